@@ -1,0 +1,70 @@
+"""The `jixiao` command: turns options into calls, and exit codes into the documented contract.
+
+Each command parses its options, calls one function of the pipeline, and hands problems to a
+reporter. Nothing here knows a province or a form.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_OK, EXIT_PROBLEMS
+
+EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误；3 缺少外部程序。"
+
+
+def _roots(templates: str | None, schemas: str | None):
+    from .variants import Roots
+
+    defaults = Roots()
+    return Roots(
+        templates=Path(templates) if templates else defaults.templates,
+        schemas=Path(schemas) if schemas else defaults.schemas,
+    )
+
+
+variant_options = [
+    click.option("--templates", type=click.Path(file_okay=False), help="表样文件夹的位置（默认：本仓库的 templates/）。"),
+    click.option("--schemas", type=click.Path(file_okay=False), help="schema 文件夹的位置（默认：本仓库的 schema/）。"),
+]
+
+
+def with_variant_options(command):
+    for option in reversed(variant_options):
+        command = option(command)
+    return command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
+@click.version_option(__version__, prog_name="jixiao")
+def main():
+    """jixiao（绩效）：用 YAML 维护预算绩效目标表，校验后生成各省的 Word 和 HTML 表样。
+
+    \b
+    常用流程：
+      jixiao validate          检查 specs/ 下的所有规格文件
+      jixiao build             生成 Word 和 HTML 到 output/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="输出格式：text 供人阅读（文件:行:列），json 供程序读取。")
+@with_variant_options
+def validate(paths, fmt, templates, schemas):
+    """检查规格文件（默认 specs/ 下的全部 .yaml）：先按 schema，再按规则（金额合计、指标体系、日期）。
+
+    每个问题一行：文件:行:列: 错误[代码] 说明。有错误时退出码为 1。
+    """
+    from .report import REPORTERS
+    from .validate import Validator, spec_files
+
+    files = spec_files(list(paths) or ["specs"])
+    validator = Validator(_roots(templates, schemas))
+    problems = [p for f in files for p in validator.check_file(f).problems]
+    click.echo(REPORTERS[fmt](len(files), problems))
+    sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)

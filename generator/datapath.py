@@ -1,0 +1,36 @@
+"""Dotted paths into a spec, as profiles write them: `budget.basic`, `projects.*.indicators`.
+
+`*` steps into every item of a list, so one profile line can address each project's list.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+
+def _steps(path: str) -> list[str]:
+    return [part for part in path.split(".") if part]
+
+
+def find(data: Any, path: str, base: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    """Yield (absolute path, value) for every node the dotted path reaches; missing nodes yield nothing."""
+
+    def walk(node: Any, steps: list[str], where: tuple):
+        if not steps:
+            yield where, node
+            return
+        head, rest = steps[0], steps[1:]
+        if head == "*":
+            if isinstance(node, list):
+                for i, item in enumerate(node):
+                    yield from walk(item, rest, where + (i,))
+        elif isinstance(node, dict) and head in node:
+            yield from walk(node[head], rest, where + (head,))
+
+    yield from walk(data, _steps(path), base)
+
+
+def get(data: Any, path: tuple) -> Any:
+    """The node at an absolute path (as `find` yields them)."""
+    for step in path:
+        data = data[step]
+    return data

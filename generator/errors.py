@@ -1,0 +1,29 @@
+"""Exit codes and the errors that end a command, mapped to codes in this one place.
+
+0  everything fine
+1  the input has error-level problems (or a build failed for some spec)
+2  the command was used wrongly (click's own code for usage errors)
+3  the environment is missing something (e.g. LibreOffice for --format pdf)
+"""
+from __future__ import annotations
+
+import click
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_ENVIRONMENT = 3
+
+
+class JixiaoError(click.ClickException):
+    """A user-facing failure with a Chinese message; never shown as a traceback."""
+
+    exit_code = EXIT_PROBLEMS
+
+
+class UsageError(JixiaoError):
+    exit_code = EXIT_USAGE
+
+
+class EnvironmentProblem(JixiaoError):
+    exit_code = EXIT_ENVIRONMENT

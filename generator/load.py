@@ -1,0 +1,232 @@
+"""Stage 1: read a spec file into a tree that still knows where every node came from.
+
+ruamel.yaml's round-trip mode keeps line and column on every mapping and sequence, so
+every later stage can point at `file:line:column`. Scalars are read the way a person meant
+them, never the way YAML 1.1 or a float would:
+
+- `610.85`, `0.00`, `2000` become `Decimal`/`int` from the text as typed (precision kept);
+- `2022-01-05`, `08`, `1_000`, `0x1F`, `1e3` stay the text the author typed, so a money
+  field holding them gets a schema message instead of a silent reinterpretation;
+- `no`, `on`, `yes` are text (YAML 1.2).
+
+Any file that cannot be read becomes a Problem with a location, never an exception.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.reader import ReaderError
+
+from .problems import Problem, Severity
+
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
+
+
+class _AsTypedConstructor(RoundTripConstructor):
+    """Round-trip constructor whose numbers keep the author's text."""
+
+    def construct_as_typed_int(self, node):
+        text = node.value
+        return int(text) if _PLAIN_INT.fullmatch(text) else text
+
+    def construct_as_typed_float(self, node):
+        text = node.value
+        return Decimal(text) if _PLAIN_DECIMAL.fullmatch(text) else text
+
+    def construct_as_typed_timestamp(self, node):
+        return node.value
+
+
+_AsTypedConstructor.add_constructor("tag:yaml.org,2002:int", _AsTypedConstructor.construct_as_typed_int)
+_AsTypedConstructor.add_constructor("tag:yaml.org,2002:float", _AsTypedConstructor.construct_as_typed_float)
+_AsTypedConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", _AsTypedConstructor.construct_as_typed_timestamp
+)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _AsTypedConstructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+@dataclass
+class Spec:
+    """A loaded spec: its data tree (None when unreadable) and what went wrong reading it."""
+
+    path: str
+    data: Any = None
+    problems: list[Problem] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None and not any(p.is_error for p in self.problems)
+
+
+def _problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
+    return Problem(path, line, column, Severity.ERROR, code, message)
+
+
+_TRANSLATIONS = [
+    (re.compile(r"found character '\\t' that cannot start any token"), "不能用 Tab 键缩进或对齐，请改用空格"),
+    (re.compile(r"mapping values are not allowed here"), "此处不能出现“: ”；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"found undefined alias|found undefined anchor"), "引用了未定义的锚点"),
+    (re.compile(r"expected <block end>, but found"), "缩进不一致：这一行的缩进与上面同一层级的行不对齐"),
+    (re.compile(r"could not find expected ':'"), "缺少“:”：键和值之间要用英文冒号加空格分隔"),
+    (re.compile(r"found unexpected end of stream"), "文件意外结束：引号或括号没有闭合"),
+    (re.compile(r"found unknown escape character"), "双引号内有无效的转义符（\\）；如需反斜杠请写成 \\\\"),
+    (re.compile(r"while scanning a quoted scalar"), "引号没有闭合"),
+    (re.compile(r"block sequence entries are not allowed"), "此处不能开始列表（-）：请检查缩进"),
+    (re.compile(r"found character .* that cannot start any token"), "这个字符不能出现在值的开头；请给整个值加上双引号"),
+]
+
+
+def _syntax_message(error: MarkedYAMLError) -> str:
+    raw = f"{error.context or ''} {error.problem or ''}"
+    for pattern, chinese in _TRANSLATIONS:
+        if pattern.search(raw):
+            return f"YAML 语法错误：{chinese}"
+    return f"YAML 语法错误：{(error.problem or error.context or '无法解析').strip()}"
+
+
+def _mark_position(error: MarkedYAMLError) -> tuple[int, int]:
+    mark = error.problem_mark or error.context_mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _decode(path: str, raw: bytes) -> tuple[str | None, Problem | None]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+        return None, _problem(
+            path, line, column, "FILE-ENCODING",
+            f"文件不是 UTF-8 编码（第 {exc.start + 1} 个字节无法识别）；请在编辑器中以 UTF-8 编码另存",
+        )
+    return text, None
+
+
+def _find_alias(path: str, text: str) -> Problem | None:
+    """Anchors and aliases are rejected: specs never need them, and an alias bomb must not expand."""
+    for event in YAML(typ="safe", pure=True).parse(text):
+        if isinstance(event, AliasEvent):
+            mark = event.start_mark
+            return _problem(
+                path, mark.line + 1, mark.column + 1, "YAML-ALIAS",
+                "不支持锚点和别名（& 与 *）：请把内容直接写出来",
+            )
+    return None
+
+
+def load_text(path: str, text: str) -> Spec:
+    """Parse YAML text; every failure becomes a located Problem."""
+    spec = Spec(path=path, text=text)
+    if not text.strip():
+        spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
+        return spec
+    try:
+        alias = _find_alias(path, text)
+        if alias:
+            spec.problems.append(alias)
+            return spec
+        data = _yaml().load(text)
+    except DuplicateKeyError as exc:
+        line, column = _mark_position(exc)
+        key = re.search(r'found duplicate key "(.*?)"', str(exc))
+        first = exc.context_mark.line + 1 if exc.context_mark else line
+        name = key.group(1) if key else ""
+        spec.problems.append(_problem(
+            path, line, column, "YAML-DUPLICATE-KEY",
+            f"重复的键“{name}”：同一层级中已有同名的键（所在映射从第 {first} 行开始）；请删除或合并其中一个",
+        ))
+        return spec
+    except ReaderError as exc:
+        line, column = _reader_position(text, exc.position)
+        spec.problems.append(_problem(
+            path, line, column, "TEXT-CONTROL-CHAR",
+            f"文件含有不允许的控制字符（U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X}）；请删除它",
+        ))
+        return spec
+    except MarkedYAMLError as exc:
+        line, column = _mark_position(exc)
+        spec.problems.append(_problem(path, line, column, "YAML-SYNTAX", _syntax_message(exc)))
+        return spec
+    except (YAMLError, RecursionError) as exc:
+        spec.problems.append(_problem(path, 1, 1, "YAML-SYNTAX", f"YAML 语法错误：{type(exc).__name__}"))
+        return spec
+    if not isinstance(data, CommentedMap):
+        kind = "列表" if isinstance(data, CommentedSeq) else "单个值"
+        spec.problems.append(_problem(
+            path, 1, 1, "YAML-NOT-MAPPING",
+            f"文件的顶层应是“键: 值”的映射，实际是{kind}；请以 form:、year:、unit: 等字段开头",
+        ))
+        return spec
+    spec.data = data
+    return spec
+
+
+def _reader_position(text: str, index: int) -> tuple[int, int]:
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+
+
+def load(path: str | Path) -> Spec:
+    """Read and parse one spec file."""
+    shown = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "文件不存在；请检查路径")])
+    except IsADirectoryError:
+        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
+    except OSError as exc:
+        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE", f"无法读取文件：{exc.strerror}")])
+    text, problem = _decode(shown, raw)
+    if problem:
+        return Spec(shown, problems=[problem])
+    return load_text(shown, text)
+
+
+def position(data: Any, path: tuple, key: bool = False) -> tuple[int, int]:
+    """1-based (line, column) of the node at `path`, or of its nearest existing ancestor.
+
+    With key=True, a mapping entry's key is located instead of its value (for unknown keys).
+    """
+    node = data
+    line, column = (data.lc.line, data.lc.col) if isinstance(data, (CommentedMap, CommentedSeq)) else (0, 0)
+    for i, step in enumerate(path):
+        if isinstance(node, CommentedMap) and step in node:
+            use_key = key and i == len(path) - 1
+            line, column = node.lc.key(step) if use_key else node.lc.value(step)
+        elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
+            line, column = node.lc.item(step)
+        else:
+            break
+        node = node[step]
+    return line + 1, column + 1
+
+
+def iter_strings(data: Any, path: tuple = ()):
+    """Every string in the tree with its path (used by rules that scan text)."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield from iter_strings(v, path + (k,))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            yield from iter_strings(v, path + (i,))
+    elif isinstance(data, str):
+        yield path, data

@@ -1,0 +1,48 @@
+"""The one shape every finding takes, from a YAML syntax error to a lint rule.
+
+Modelled on yamllint's LintProblem: a location (1-based line and column), a severity, a
+stable code, and a Chinese message a finance officer can act on. Stages return problems;
+only reporters print them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def label(self) -> str:
+        return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding at one place in one file."""
+
+    file: str
+    line: int
+    column: int
+    severity: Severity = field(compare=False)
+    code: str = field(compare=False)
+    message: str = field(compare=False)
+    path: str = field(default="", compare=False)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "path": self.path,
+        }

@@ -1,0 +1,29 @@
+"""Semantic rules that run after the schema has passed, one module per rule.
+
+Each module has `ID`, a docstring saying what it checks (with a passing and a failing
+example), and `check(ctx) -> Iterator[Problem]`. Rules read what differs between forms
+(frames, arithmetic) from the variant's profile, never from code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..schema import SchemaStore
+from ..variants import Variant
+from . import budget_sum, control_chars, date_year, taxonomy
+
+RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars)}
+
+
+@dataclass
+class RuleContext:
+    """What a rule may look at: the spec's path and data, its variant and the schemas (for titles)."""
+
+    path: str
+    data: Any
+    variant: Variant
+    store: SchemaStore
+
+    def field_name(self, path: tuple) -> str:
+        return self.store.field_name(self.variant.schema_path.name, path)

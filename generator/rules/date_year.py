@@ -1,0 +1,70 @@
+"""DATE-YEAR: dates agree with the spec's budget year.
+
+- A date field (schema `date_text`, tagged `x-jixiao-kind: date`, e.g. 填表日期) must be a real date in the budget year or the
+  year before (forms are filled in before the year starts).
+  Pass: 2022年1月5日 in a 2022 spec.  Fail: 2021年13月5日; 2019年1月5日 in a 2022 spec.
+- A full date inside an indicator value (a deadline such as 2024年12月31日前完成) must fall in
+  the budget year.  Fail: 2023年12月31日前完成 in a 2024 spec.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Iterator
+
+from .. import datapath
+from ..load import iter_strings, position
+from ..problems import Problem, Severity
+
+ID = "DATE-YEAR"
+_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_VALUE_KEYS = ("value", "period_value", "annual_value", "half_year_value")
+
+
+def _date_fields(ctx):
+    """(path, text) of every field whose schema is the shared date definition."""
+    schema_file = ctx.variant.schema_path.name
+    for path, text in iter_strings(ctx.data):
+        chain = ctx.store.chain(schema_file, path)
+        if chain and chain[-1][1].get("x-jixiao-kind") == "date":
+            yield path, text
+
+
+def check(ctx) -> Iterator[Problem]:
+    year = ctx.data.get("year")
+    if not isinstance(year, int):
+        return
+    for path, text in _date_fields(ctx):
+        found = _DATE.search(text)
+        problem = None
+        if not found:
+            problem = f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
+        elif not _real(found):
+            problem = f"“{found.group(0)}”不是有效日期"
+        elif int(found.group(1)) not in (year - 1, year):
+            problem = f"日期“{found.group(0)}”与预算年度 {year} 不符；应在 {year - 1} 年或 {year} 年内"
+        if problem:
+            yield _problem(ctx, path, problem)
+    for table in ctx.variant.indicator_tables:
+        for where, items in datapath.find(ctx.data, table["path"]):
+            for i, item in enumerate(items if isinstance(items, list) else []):
+                for key in _VALUE_KEYS:
+                    value = item.get(key) if isinstance(item, dict) else None
+                    found = _DATE.search(value) if isinstance(value, str) else None
+                    if found and _real(found) and int(found.group(1)) != year:
+                        yield _problem(ctx, where + (i, key),
+                                       f"期限“{found.group(0)}”不在预算年度 {year} 内；应为 {year} 年内的日期")
+
+
+def _real(found) -> bool:
+    try:
+        datetime.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return False
+    return True
+
+
+def _problem(ctx, path: tuple, message: str) -> Problem:
+    line, column = position(ctx.data, path)
+    return Problem(ctx.path, line, column, Severity.ERROR, ID, f"{ctx.field_name(path)}：{message}",
+                   ".".join(str(s) for s in path))

@@ -1,0 +1,37 @@
+"""TAXONOMY: each 二级指标 belongs to its 一级指标 in the variant's indicator frame.
+
+The schema already limits both names to the frame's vocabulary; this rule checks the pair.
+Pass: 产出指标 › 时效指标.  Fail: 效益指标 › 时效指标 (时效指标 sits under 产出指标).
+Frames whose 二级 is free text (`free: true`) accept any 二级.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import datapath
+from ..load import position
+from ..problems import Problem, Severity
+
+ID = "TAXONOMY"
+
+
+def check(ctx) -> Iterator[Problem]:
+    for table in ctx.variant.indicator_tables:
+        frame = {entry["level1"]: entry for entry in ctx.variant.frames.get(table["frame"], [])}
+        for where, items in datapath.find(ctx.data, table["path"]):
+            for i, item in enumerate(items if isinstance(items, list) else []):
+                entry = frame.get(item.get("level1")) if isinstance(item, dict) else None
+                if entry is None or entry.get("free"):
+                    continue
+                allowed = entry.get("level2", [])
+                level2 = item.get("level2", "")
+                if level2 in allowed or (not allowed and level2 == ""):
+                    continue
+                owner = [e["level1"] for e in frame.values() if level2 in e.get("level2", [])]
+                hint = f"“{level2}”属于“{owner[0]}”" if owner else f"“{entry['level1']}”下的二级指标有：{'、'.join(allowed) or '（无，留空）'}"
+                line, column = position(ctx.data, where + (i, "level2"))
+                yield Problem(
+                    ctx.path, line, column, Severity.ERROR, ID,
+                    f"{ctx.field_name(where + (i,))}：二级指标“{level2}”不属于一级指标“{entry['level1']}”；{hint}",
+                    ".".join(str(s) for s in where + (i, "level2")),
+                )

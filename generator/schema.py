@@ -1,0 +1,193 @@
+"""Stage 2a: check a spec against its variant's JSON Schema, in words a finance officer reads.
+
+jsonschema reports JSON paths and English; here every error becomes a Problem located by
+ruamel's line and column, named by the Chinese `title` of the field (walked through `$ref`s),
+and phrased as what is wrong and what is expected. All errors are collected, not just the first.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import referencing
+from jsonschema.exceptions import ValidationError, best_match
+
+from .load import position
+from .problems import Problem, Severity
+
+_TYPE_NAMES = {
+    "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
+    "object": "“键: 值”映射", "null": "空值", "boolean": "true/false",
+}
+
+
+def describe(value: Any) -> str:
+    """How a value looks to the person who typed it."""
+    if value is None:
+        return "空值"
+    if isinstance(value, bool):
+        return f"true/false（{str(value).lower()}）"
+    if isinstance(value, (int, Decimal)):
+        return f"数字 {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:30] + "…"
+        return f"文本“{shown}”"
+    if isinstance(value, list):
+        return f"列表（{len(value)} 项）"
+    if isinstance(value, dict):
+        return "“键: 值”映射"
+    return type(value).__name__
+
+
+class SchemaStore:
+    """The schemas of one folder, cross-referenced by file name, with title lookup."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._docs = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
+        self.registry = referencing.Registry().with_resources(
+            (name, referencing.Resource.from_contents(doc, default_specification=referencing.jsonschema.DRAFT202012))
+            for name, doc in self._docs.items()
+        )
+        self._validators: dict[str, jsonschema.Draft202012Validator] = {}
+
+    def schema(self, file_name: str) -> dict:
+        return self._docs[file_name]
+
+    def validator(self, file_name: str) -> jsonschema.Draft202012Validator:
+        if file_name not in self._validators:
+            self._validators[file_name] = jsonschema.Draft202012Validator(
+                self._docs[file_name], registry=self.registry
+            )
+        return self._validators[file_name]
+
+    def resolve(self, node: dict, base: str) -> tuple[dict, str]:
+        """Follow `$ref`s; sibling keywords (a local title or description) win over the target's."""
+        seen = 0
+        while isinstance(node, dict) and "$ref" in node and seen < 20:
+            ref = node["$ref"]
+            file_name, _, pointer = ref.partition("#")
+            file_name = file_name or base
+            target: Any = self._docs.get(file_name, {})
+            for part in filter(None, pointer.split("/")):
+                target = target.get(part, {}) if isinstance(target, dict) else {}
+            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+            node, base, seen = merged, file_name, seen + 1
+        return node, base
+
+    def chain(self, file_name: str, path: tuple) -> list[tuple[Any, dict]]:
+        """The resolved subschema for each step of an instance path."""
+        node, base = self.resolve(self._docs[file_name], file_name)
+        out = []
+        for step in path:
+            if isinstance(step, int):
+                child = node.get("items", {})
+            else:
+                child = node.get("properties", {}).get(step)
+                if child is None:
+                    extra = node.get("additionalProperties")
+                    child = extra if isinstance(extra, dict) else {}
+            node, base = self.resolve(child, base)
+            out.append((step, node))
+        return out
+
+    def field_name(self, file_name: str, path: tuple) -> str:
+        """`绩效指标 › 第 3 项 › 指标值` for ('indicators', 2, 'value')."""
+        parts = []
+        for step, node in self.chain(file_name, path):
+            parts.append(f"第 {step + 1} 项" if isinstance(step, int) else node.get("title") or str(step))
+        return " › ".join(parts) if parts else "文件顶层"
+
+
+def _json_path(path: tuple) -> str:
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
+
+
+class _Translator:
+    """Turns one jsonschema error into one Problem."""
+
+    def __init__(self, store: SchemaStore, file_name: str, spec_path: str, data: Any):
+        self.store, self.file_name, self.spec_path, self.data = store, file_name, spec_path, data
+
+    def __call__(self, error: ValidationError) -> Problem:
+        if error.context:
+            error = best_match(error.context)
+        path = tuple(error.absolute_path)
+        handler = getattr(self, f"_{error.validator}", self._fallback)
+        message, at_key, path = handler(error, path)
+        line, column = position(self.data, path, key=at_key)
+        code = f"SCHEMA-{str(error.validator).upper()}"
+        return Problem(self.spec_path, line, column, Severity.ERROR, code, message, _json_path(path))
+
+    def name(self, path: tuple) -> str:
+        return self.store.field_name(self.file_name, path)
+
+    def _type(self, error, path):
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = "或".join(_TYPE_NAMES.get(t, t) for t in expected if t != "null")
+        if "null" in expected:
+            wanted += "（可留空）"
+        hint = ""
+        if "number" in expected and isinstance(error.instance, str):
+            hint = "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
+        elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
+            hint = f"；请加上双引号写成文本，例如 \"{error.instance}\""
+        return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
+
+    def _required(self, error, path):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        key = missing[0] if missing else ""
+        title = self.name(path + (key,)).split(" › ")[-1]
+        where = self.name(path)
+        return f"{where}：缺少必填字段“{key}”（{title}）", False, path
+
+    def _additionalProperties(self, error, path):
+        allowed = list(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        key = extra[0] if extra else ""
+        close = difflib.get_close_matches(str(key), allowed, n=1)
+        hint = f"是否想写“{close[0]}”？" if close else f"可用的字段：{'、'.join(allowed)}"
+        return f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)
+
+    def _enum(self, error, path):
+        options = "、".join(str(v) for v in error.validator_value)
+        return f"{self.name(path)}：{describe(error.instance)}不是可选的取值；应为以下之一：{options}", False, path
+
+    def _const(self, error, path):
+        return f"{self.name(path)}：应为“{error.validator_value}”，实际是{describe(error.instance)}", False, path
+
+    def _minLength(self, error, path):
+        return f"{self.name(path)}：不能为空", False, path
+
+    def _maxLength(self, error, path):
+        return f"{self.name(path)}：太长了，最多 {error.validator_value} 个字符", False, path
+
+    def _minItems(self, error, path):
+        return f"{self.name(path)}：至少需要 {error.validator_value} 项", False, path
+
+    def _minimum(self, error, path):
+        return f"{self.name(path)}：应不小于 {error.validator_value}，实际是 {error.instance}", False, path
+
+    def _maximum(self, error, path):
+        return f"{self.name(path)}：应不大于 {error.validator_value}，实际是 {error.instance}", False, path
+
+    def _pattern(self, error, path):
+        described = self.store.chain(self.file_name, path)[-1][1].get("description", "") if path else ""
+        hint = f"；{described}" if described else ""
+        return f"{self.name(path)}：格式不对（{describe(error.instance)}）{hint}", False, path
+
+    def _fallback(self, error, path):
+        return f"{self.name(path)}：不符合表样要求（{error.message}）", False, path
+
+
+def schema_problems(store: SchemaStore, file_name: str, spec_path: str, data: Any) -> list[Problem]:
+    """All schema errors of one spec, located and in Chinese, sorted by position."""
+    translate = _Translator(store, file_name, spec_path, data)
+    return sorted(translate(e) for e in store.validator(file_name).iter_errors(data))

@@ -1,0 +1,90 @@
+"""Stage 2: is this spec a well-formed document of its variant? Schema first, then rules.
+
+Rules only run on a spec that passed its schema, so they can trust the shape of the data
+and report only what the schema cannot say (arithmetic, frame membership, dates).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .load import Spec, load, position
+from .problems import Problem, Severity
+from .rules import RULES, RuleContext
+from .schema import SchemaStore
+from .variants import Catalog, Roots, Variant
+
+SPEC_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Checked:
+    """A spec after validation: what was read, which variant it names, and every problem."""
+
+    spec: Spec
+    variant: Variant | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.variant is not None and not any(p.is_error for p in self.problems)
+
+
+class Validator:
+    """Validates specs against the variants under one set of roots (loaded once, reused)."""
+
+    def __init__(self, roots: Roots | None = None):
+        self.catalog = Catalog(roots)
+        self.store = SchemaStore(self.catalog.roots.schemas)
+
+    def check_file(self, path: str | Path) -> Checked:
+        return self.check(load(path))
+
+    def check(self, spec: Spec) -> Checked:
+        checked = Checked(spec, problems=list(spec.problems))
+        if spec.data is None:
+            return checked
+        variant, problem = self._variant(spec)
+        if problem:
+            checked.problems.append(problem)
+            return checked
+        checked.variant = variant
+        schema_problems = self._schema_problems(spec, variant)
+        checked.problems += schema_problems
+        if not schema_problems:
+            ctx = RuleContext(spec.path, spec.data, variant, self.store)
+            for rule in RULES.values():
+                checked.problems += rule.check(ctx)
+        checked.problems.sort()
+        return checked
+
+    def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
+        from .schema import schema_problems
+
+        return schema_problems(self.store, variant.schema_path.name, spec.path, spec.data)
+
+    def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:
+        names = self.catalog.names()
+        form = spec.data.get("form")
+        choices = "、".join(names)
+        if form is None:
+            return None, Problem(spec.path, 1, 1, Severity.ERROR, "FORM-MISSING",
+                                 f"缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，可用的表样：{choices}")
+        variant = self.catalog.get(form) if isinstance(form, str) else None
+        if variant is None:
+            line, column = position(spec.data, ("form",))
+            return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-UNKNOWN",
+                                 f"表样“{form}”不存在；可用的表样：{choices}", "form")
+        return variant, None
+
+
+def spec_files(paths: list[str]) -> list[str]:
+    """Spec files named directly, or found (sorted) under the named folders."""
+    files: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files += sorted(str(p) for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
+        else:
+            files.append(name)
+    return files

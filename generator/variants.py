@@ -1,0 +1,122 @@
+"""Form variants are data: a folder `templates/<form>/` and a schema `schema/<form>.schema.json`.
+
+A variant folder holds `profile.yaml` (labels, indicator frames, arithmetic, file naming),
+`form.docx` (a docxtpl template) and `form.html` (a Jinja2 template). Variants are found by
+listing the folders; nothing in the code names one.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
+
+
+@dataclass(frozen=True)
+class Roots:
+    """Where variants live: the checkout's folders unless a caller (or a test) says otherwise."""
+
+    templates: Path = ROOT / "templates"
+    schemas: Path = ROOT / "schema"
+
+
+@dataclass
+class Variant:
+    """One form variant: its folder, its schema and its profile."""
+
+    name: str
+    folder: Path
+    schema_path: Path
+    profile: dict = field(repr=False)
+
+    @property
+    def title(self) -> str:
+        """The profile's title pattern, a Jinja expression over the spec (e.g. `{{ unit }}…`)."""
+        return self.profile["title"]
+
+    @property
+    def display_name(self) -> str:
+        return self.profile["name"]
+
+    @property
+    def docx_template(self) -> Path:
+        return self.folder / "form.docx"
+
+    @property
+    def html_template(self) -> Path:
+        return self.folder / "form.html"
+
+    @property
+    def frames(self) -> dict[str, list[dict]]:
+        return self.profile.get("frames", {})
+
+    @property
+    def indicator_tables(self) -> list[dict]:
+        return self.profile.get("indicator_tables", [])
+
+    @property
+    def sums(self) -> list[dict]:
+        return self.profile.get("sums", [])
+
+    @property
+    def file_name(self) -> str:
+        """Pattern for output files, a Jinja expression over the spec."""
+        return self.profile.get("file_name", "{{ unit }}-{{ year }}-" + self.name)
+
+    @cached_property
+    def schema(self) -> dict:
+        return json.loads(self.schema_path.read_text(encoding="utf-8"))
+
+    def input_files(self) -> list[Path]:
+        """Every file whose content decides this variant's output (for build caching)."""
+        files = [self.schema_path, self.folder / "profile.yaml", self.docx_template, self.html_template]
+        files += sorted(p for p in self.schema_path.parent.glob("*.json") if p != self.schema_path)
+        return [p for p in files if p.exists()]
+
+
+class VariantError(Exception):
+    """A variant folder that is broken: a developer's mistake, reported with the file name."""
+
+
+class Catalog:
+    """All variants under the given roots, loaded lazily and cached."""
+
+    def __init__(self, roots: Roots | None = None):
+        self.roots = roots or Roots()
+        self._cache: dict[str, Variant] = {}
+
+    def names(self) -> list[str]:
+        if not self.roots.templates.is_dir():
+            return []
+        return sorted(
+            p.name for p in self.roots.templates.iterdir()
+            if (p / "profile.yaml").is_file() and (self.roots.schemas / f"{p.name}.schema.json").is_file()
+        )
+
+    def get(self, name: str) -> Variant | None:
+        if name in self._cache:
+            return self._cache[name]
+        if not isinstance(name, str) or name not in self.names():
+            return None
+        folder = self.roots.templates / name
+        profile = _load_profile(folder / "profile.yaml")
+        variant = Variant(name, folder, self.roots.schemas / f"{name}.schema.json", profile)
+        self._cache[name] = variant
+        return variant
+
+
+def _load_profile(path: Path) -> dict:
+    import jsonschema
+
+    profile = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    schema = json.loads(PROFILE_SCHEMA.read_text(encoding="utf-8"))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(profile), key=lambda e: list(e.path))
+    if errors:
+        where = "/".join(str(p) for p in errors[0].path) or "(顶层)"
+        raise VariantError(f"{path}: 表样配置有误（{where}）：{errors[0].message}")
+    return profile
