@@ -68,3 +68,49 @@ def validate(paths, fmt, templates, schemas):
     problems = [p for f in files for p in validator.check_file(f).problems]
     click.echo(REPORTERS[fmt](len(files), problems))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
+
+
+def _formats(value: str) -> list[str]:
+    from .build import FORMATS
+
+    chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"未知的格式 {', '.join(unknown) or '（空）'}；可选：{', '.join(FORMATS)}")
+    return chosen
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True,
+              help="输出文件夹。")
+@click.option("--format", "formats", default="docx,html", show_default=True,
+              help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
+@with_variant_options
+def build(paths, out_dir, formats, templates, schemas):
+    """把规格文件生成各省表样的 Word（.docx）和 HTML（默认 specs/ 下全部，输出到 output/）。
+
+    有错误的规格按 validate 的格式报告且不生成，其余照常生成；有任何规格失败时退出码为 1。
+    """
+    from .build import Builder
+    from .report import line
+    from .validate import spec_files
+
+    chosen = _formats(formats)
+    files = spec_files(list(paths) or ["specs"])
+    builder = Builder(Path(out_dir), chosen, _roots(templates, schemas))
+    if len(files) > 1 and sys.stderr.isatty():
+        with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
+            results = builder.build(files, progress=lambda _: bar.update(1))
+    else:
+        results = builder.build(files)
+    failed = 0
+    for result in results:
+        for problem in result.problems:
+            click.echo(line(problem))
+        for output in result.outputs:
+            click.echo(f"已生成 {output}")
+        failed += not result.ok
+    written = sum(len(r.outputs) for r in results)
+    click.echo(f"处理了 {len(files)} 个规格：生成 {written} 个文件" + (f"，{failed} 个规格有错误未生成。" if failed else "。"))
+    sys.exit(EXIT_PROBLEMS if failed else EXIT_OK)

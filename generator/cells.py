@@ -1,0 +1,31 @@
+"""Values the templates see: a table cell with its vertical span, and amount sums that keep precision."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+
+class Cell:
+    """One table cell's text and vertical span: span > 0 opens a merge of that many rows, 0 continues one."""
+
+    __slots__ = ("text", "span")
+
+    def __init__(self, text: Any, span: int = 1):
+        self.text = "" if text is None else str(text)
+        self.span = span
+
+    @property
+    def first(self) -> bool:
+        return self.span > 0
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"Cell({self.text!r}, {self.span})"
+
+
+def amount_sum(items: list, key: str) -> Decimal | str:
+    """Sum of one amount column (blank counts as 0); blank when every entry is blank. Keeps precision."""
+    values = [i.get(key) for i in items if isinstance(i.get(key), (int, Decimal)) and not isinstance(i.get(key), bool)]
+    return sum(values, Decimal(0)) if values else ""

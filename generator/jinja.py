@@ -1,0 +1,50 @@
+"""The one Jinja configuration both renderers share: strict, escaping, with the form filters.
+
+StrictUndefined makes a misspelt variable in a template an error instead of a blank cell.
+Spec text is always data: it is escaped on output and never evaluated as a template.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from .cells import Cell, amount_sum
+
+
+# Private-use characters mark cells for the Word merge pass; no spec text can hold them
+# through the XML writer unnoticed, and the pass removes them.
+MERGE_START = "\ue000"
+MERGE_CONTINUE = "\ue001"
+
+
+def paragraphs(text) -> list[str]:
+    """A multi-paragraph text as its paragraphs (blank lines dropped)."""
+    return [line for line in str(text).splitlines() if line.strip()] or [""]
+
+
+def vertical_merge(cell) -> str:
+    """Mark a Cell for the Word merge pass: opening a merge, or continuing one (text dropped)."""
+    if isinstance(cell, Cell) and not cell.first:
+        return MERGE_CONTINUE
+    return MERGE_START + str(cell)
+
+
+def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(paragraphs=paragraphs, vm=vertical_merge, amount_sum=amount_sum)
+    env.globals.update(merge_start=MERGE_START, merge_continue=MERGE_CONTINUE)
+    return env
+
+
+def render_pattern(pattern: str, context: dict) -> str:
+    """A profile's text pattern (title, file name) rendered as plain text, not markup."""
+    return _TEXT_ENV.from_string(pattern).render(context)
+
+
+_TEXT_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)

@@ -1,0 +1,121 @@
+"""Stage 3: turn a validated spec into the view model both renderers read.
+
+The spec's own fields pass through (amounts stay Decimal, so they print as typed; a blank
+becomes ""). Each indicator list named in the profile is replaced by an `IndicatorTable`
+whose rows carry explicit vertical spans, computed here once: the HTML template writes
+them as `rowspan`, the Word renderer as `w:vMerge`. Spans come from the frame's grouping,
+never from "equal adjacent text", so two groups that happen to share a name stay apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import datapath
+from .cells import Cell
+from .jinja import render_pattern
+
+DEFAULT_MERGE = ["level1", "level2"]
+
+
+class Row:
+    """An indicator row: attribute access to its cells (`r.level1`, `r.name`, `r.value`)."""
+
+    def __init__(self, cells: dict[str, Cell]):
+        self.__dict__.update(cells)
+
+    def __getattr__(self, name: str) -> Cell:
+        return Cell("")  # a column this row does not fill prints empty
+
+
+@dataclass
+class IndicatorTable:
+    """Rows of one indicator list, grouped by the frame, with spans; `blocks` when the profile splits it."""
+
+    rows: list[Row]
+    blocks: list["IndicatorTable"] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _frame_order(frame: list[dict], items: list[dict]) -> list[tuple[str, list[str], bool]]:
+    """(level1, ordered level2 names, free) for each 一级 of the frame; free 二级 in order of appearance."""
+    order = []
+    for entry in frame:
+        level2 = list(entry.get("level2", []))
+        if entry.get("free"):
+            for item in items:
+                if item.get("level1") == entry["level1"] and item.get("level2") not in level2:
+                    level2.append(item.get("level2"))
+        order.append((entry["level1"], level2, bool(entry.get("free"))))
+    return order
+
+
+def _grouped(items: list[dict], frame: list[dict], print_empty: bool) -> list[dict]:
+    """Items in frame order (stable within a group), with empty placeholder rows where asked."""
+    out: list[dict] = []
+    for level1, level2s, _ in _frame_order(frame, items):
+        mine = [i for i in items if i.get("level1") == level1]
+        for level2 in level2s or [""]:
+            group = [i for i in mine if (i.get("level2") or "") == (level2 or "")]
+            if group:
+                out += group
+            elif print_empty and level2:
+                out.append({"level1": level1, "level2": level2})
+        out += [i for i in mine if (i.get("level2") or "") not in (level2s or [""])]
+    return out
+
+
+def _rows(items: list[dict], merge: list[str]) -> list[Row]:
+    """Rows with spans: a merged column's cell opens a group when it or any outer column changes."""
+    keys = [tuple(str(item.get(col, "")) for col in merge) for item in items]
+    rows = []
+    for index, item in enumerate(items):
+        cells = {k: Cell(v) for k, v in item.items() if not isinstance(v, (dict, list))}
+        for depth, col in enumerate(merge):
+            prefix = keys[index][: depth + 1]
+            if index > 0 and keys[index - 1][: depth + 1] == prefix:
+                cells[col] = Cell(item.get(col, ""), 0)
+            else:
+                span = 1
+                while index + span < len(items) and keys[index + span][: depth + 1] == prefix:
+                    span += 1
+                cells[col] = Cell(item.get(col, ""), span)
+        rows.append(Row(cells))
+    return rows
+
+
+def indicator_table(items: list[dict], table: dict, frame: list[dict]) -> IndicatorTable:
+    merge = table.get("merge", DEFAULT_MERGE)
+    ordered = _grouped(items, frame, table.get("print_empty", False))
+    blocks = [
+        IndicatorTable(_rows([i for i in ordered if i.get("level1") in block], merge))
+        for block in table.get("blocks", [])
+    ]
+    return IndicatorTable(_rows(ordered, merge), blocks)
+
+
+def plain(node: Any) -> Any:
+    """ruamel containers to plain ones; None to "" so a blank cell prints blank."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if node is None:
+        return ""
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def build(data: Any, variant) -> dict:
+    """The render context of one spec: its data, indicator tables in place of indicator lists, and the title."""
+    context = plain(data)
+    for table in variant.indicator_tables:
+        frame = variant.frames[table["frame"]]
+        for where, items in list(datapath.find(context, table["path"])):
+            parent = datapath.get(context, where[:-1])
+            parent[where[-1]] = indicator_table(items, table, frame)
+    context["title"] = render_pattern(variant.title, context)
+    return context

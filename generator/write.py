@@ -1,0 +1,43 @@
+"""Stage 5: put rendered bytes on disk, atomically, under names that are safe everywhere.
+
+A file is written to a temporary name in the same folder and renamed over the target, so an
+interrupted build never leaves a half-written .docx. Names derived from spec data cannot
+leave the output folder and are valid on Windows too.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+MAX_NAME = 120
+
+
+def safe_name(text: str, fallback: str = "spec") -> str:
+    """A single path component: no separators, no control or Windows-reserved characters or names."""
+    name = unicodedata.normalize("NFC", str(text))
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cf", "Cs", "Co", "Cn"))
+    name = _UNSAFE.sub("_", name)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    name = name[:MAX_NAME].rstrip(" .")
+    if not name or set(name) <= {"_", "."}:
+        name = fallback
+    if name.split(".")[0].upper() in _RESERVED:
+        name = "_" + name
+    return name
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".jixiao-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

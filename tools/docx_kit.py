@@ -1,0 +1,208 @@
+"""Authoring kit for the Word templates in templates/<form>/form.docx.
+
+A variant's `make_form_docx.py` describes its form with these helpers and writes `form.docx`;
+the result is an ordinary .docx with docxtpl tags that anyone can go on editing in Word or
+LibreOffice (the script is only how ours were made). What the kit gets right once, so no
+template has to:
+
+- A4 paper and the usual margins; portrait or landscape;
+- Chinese fonts really applied: every style sets `w:eastAsia` (python-docx's `font.name` only
+  sets the Latin fonts) and the East Asian language `zh-CN`;
+- header rows marked "repeat as header row" (`w:tblHeader`), rows that do not split across
+  pages (`w:cantSplit`), single-line borders, cells centred vertically;
+- `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
+  `{% vm %}`-style tags need a non-empty `w:tcPr`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+BODY_FONT = "仿宋_GB2312"
+TITLE_FONT = "黑体"
+LATIN_FONT = "Times New Roman"
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+
+
+def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
+    """Set all four rFonts slots and the East Asian language on a style's or run's rPr."""
+    rpr = rpr_owner.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for slot, name in (("w:ascii", latin), ("w:hAnsi", latin), ("w:cs", latin), ("w:eastAsia", east_asia)):
+        fonts.set(qn(slot), name)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "en-US")
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt: float = 18) -> Document:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    if orientation == "landscape":
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    section.top_margin = section.bottom_margin = Cm(2.54)
+    section.left_margin = section.right_margin = Cm(2.0)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(body_pt)
+    set_fonts(normal.element, BODY_FONT)
+    pf = normal.paragraph_format
+    pf.space_before = pf.space_after = Pt(0)
+    pf.line_spacing = 1.15
+    title = doc.styles.add_style("FormTitle", 1)
+    title.base_style = normal
+    title.font.size, title.font.bold = Pt(title_pt), True
+    set_fonts(title.element, TITLE_FONT)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.space_after = Pt(6)
+    subtitle = doc.styles.add_style("FormSubtitle", 1)
+    subtitle.base_style = normal
+    subtitle.font.size = Pt(12)
+    subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle.paragraph_format.space_after = Pt(4)
+    cell = doc.styles.add_style("FormCell", 1)
+    cell.base_style = normal
+    cell.paragraph_format.line_spacing = 1.0
+    for table_style in ("Table Grid",):
+        set_fonts(doc.styles[table_style].element, BODY_FONT)
+    body = doc.element.body
+    for p in body.findall(qn("w:p")):
+        body.remove(p)
+    return doc
+
+
+def title(doc, text: str, style: str = "FormTitle", align: str = "center"):
+    p = doc.add_paragraph(text, style=style)
+    p.alignment = ALIGN[align]
+    return p
+
+
+def paragraph(doc, text: str, align: str = "left", bold: bool = False):
+    p = doc.add_paragraph(style="Normal")
+    run = p.add_run(text)
+    run.bold = bold
+    p.alignment = ALIGN[align]
+    return p
+
+
+def spacer(doc):
+    """A 1-pt paragraph between two tables, so Word keeps them apart without a visible gap."""
+    p = doc.add_paragraph(style="Normal")
+    p.paragraph_format.line_spacing = Pt(1)
+    p.add_run().font.size = Pt(1)
+    return p
+
+
+def page_break(doc):
+    from docx.enum.text import WD_BREAK
+
+    doc.add_paragraph(style="Normal").add_run().add_break(WD_BREAK.PAGE)
+
+
+@dataclass
+class C:
+    """A template cell: its paragraphs (text with Jinja tags), column span, alignment, boldness."""
+
+    text: str | list[str] = ""
+    span: int = 1
+    align: str = "center"
+    bold: bool = False
+
+
+@dataclass
+class TableBuilder:
+    doc: object
+    widths_cm: list[float]
+    table: object = field(init=False)
+    _first: bool = field(init=False, default=True)
+
+    def __post_init__(self):
+        self.table = self.doc.add_table(rows=0, cols=len(self.widths_cm))
+        self.table.style = self.doc.styles["Table Grid"]
+        self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        self.table.autofit = False
+        grid = self.table._tbl.tblGrid
+        for col, width in zip(grid.findall(qn("w:gridCol")), self.widths_cm):
+            col.set(qn("w:w"), str(int(Cm(width).twips)))
+        tbl_pr = self.table._tbl.tblPr
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tbl_pr.append(layout)
+
+    def row(self, *cells, header: bool = False, cant_split: bool = True):
+        """Add a row; cells are strings or C(...). Spans must add up to the column count."""
+        cells = [c if isinstance(c, C) else C(c) for c in cells]
+        if sum(c.span for c in cells) != len(self.widths_cm):
+            raise ValueError(f"row spans {sum(c.span for c in cells)} columns, table has {len(self.widths_cm)}")
+        row = self.table.add_row()
+        tr_pr = row._tr.get_or_add_trPr()
+        if cant_split:
+            tr_pr.append(OxmlElement("w:cantSplit"))
+        if header:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+        col = 0
+        for spec in cells:
+            cell = row.cells[col]
+            if spec.span > 1:
+                cell = cell.merge(row.cells[col + spec.span - 1])
+            width = sum(self.widths_cm[col: col + spec.span])
+            self._fill(cell, spec, width)
+            col += spec.span
+        return row
+
+    def tag_row(self, tag: str):
+        """A row holding only a docxtpl `{%tr … %}` tag; docxtpl removes it when rendering."""
+        return self.row(C(tag, span=len(self.widths_cm), align="left"), cant_split=False)
+
+    @staticmethod
+    def _fill(cell, spec: C, width_cm: float):
+        cell.width = Cm(width_cm)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        texts = spec.text if isinstance(spec.text, list) else [spec.text]
+        first = cell.paragraphs[0]
+        for i, text in enumerate(texts):
+            p = first if i == 0 else cell.add_paragraph()
+            p.style = "FormCell"
+            p.alignment = ALIGN[spec.align]
+            if text:
+                run = p.add_run(text)
+                run.bold = spec.bold or None
+
+
+def table(doc, widths_cm: list[float]) -> TableBuilder:
+    return TableBuilder(doc, widths_cm)
+
+
+def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
+    """Merge a static label cell down over `rows` rows (a real w:vMerge in the template)."""
+    top = builder.table.rows[row].cells[col]
+    bottom = builder.table.rows[row + rows - 1].cells[col]
+    text = top.text
+    merged = top.merge(bottom)
+    for p in merged.paragraphs[1:]:
+        p._element.getparent().remove(p._element)
+    if merged.paragraphs and merged.paragraphs[0].text != text:
+        merged.paragraphs[0].text = text
+    return merged
+
+
+def paragraphs_of(expr: str) -> list[str]:
+    """Cell paragraphs that print a multi-paragraph text as real paragraphs."""
+    return ["{%p for para in " + expr + "|paragraphs %}", "{{ para }}", "{%p endfor %}"]
