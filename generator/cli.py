@@ -11,9 +11,25 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_OK, EXIT_PROBLEMS
+from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS
 
-EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误；3 缺少外部程序。"
+EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误；3 缺少外部程序；4 内部错误。"
+
+
+class ErrorBoundary(click.Group):
+    """The one place where anything unexpected becomes a message and exit code 4, not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the boundary is the point
+            if ctx.params.get("traceback"):
+                raise
+            click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
+                       "请加上 --traceback 重新运行，并把输出报告给维护者。", err=True)
+            ctx.exit(EXIT_INTERNAL)
 
 
 def _roots(templates: str | None, schemas: str | None):
@@ -38,9 +54,10 @@ def with_variant_options(command):
     return command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
+@click.group(cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="jixiao")
-def main():
+@click.option("--traceback", is_flag=True, help="出现内部错误时显示 Python 调用栈（供开发者排查）。")
+def main(traceback):
     """jixiao（绩效）：用 YAML 维护预算绩效目标表，校验后生成各省的 Word 和 HTML 表样。
 
     \b

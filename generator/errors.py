@@ -4,6 +4,7 @@
 1  the input has error-level problems (or a build failed for some spec)
 2  the command was used wrongly (click's own code for usage errors)
 3  the environment is missing something (e.g. LibreOffice for --format pdf)
+4  an internal error: a bug in jixiao or a broken variant folder (run with --traceback)
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 3
+EXIT_INTERNAL = 4
 
 
 class JixiaoError(click.ClickException):

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from .errors import EXIT_INTERNAL, JixiaoError
+
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
@@ -79,8 +81,10 @@ class Variant:
         return [p for p in files if p.exists()]
 
 
-class VariantError(Exception):
-    """A variant folder that is broken: a developer's mistake, reported with the file name."""
+class VariantError(JixiaoError):
+    """A variant folder that is broken (its profile fails its schema), reported with the file name."""
+
+    exit_code = EXIT_INTERNAL
 
 
 class Catalog:

@@ -1,0 +1,48 @@
+"""Shared fixtures: the repository's folders, the example specs, and minimally broken copies of them."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = sorted((ROOT / "specs").glob("*.yaml"))
+SHARED = ROOT.parent / "shared"
+
+
+def locate(text: str, needle: str) -> tuple[int, int]:
+    """1-based (line, column) of the first occurrence of needle in text."""
+    index = text.index(needle)
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def broken(tmp_path):
+    """broken("guangzhou-tailian-2023.yaml", old, new) -> (path, text): a copy with one edit."""
+
+    def make(spec: str, old: str, new: str, count: int = 1) -> tuple[Path, str]:
+        text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {spec}"
+        text = text.replace(old, new, count)
+        path = tmp_path / spec
+        path.write_text(text, encoding="utf-8")
+        return path, text
+
+    return make
+
+
+@pytest.fixture
+def fidelity():
+    """The shared fidelity scorer (../shared/tools/fidelity.py)."""
+    sys.path.insert(0, str(SHARED / "tools"))
+    import fidelity as module
+
+    return module

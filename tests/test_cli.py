@@ -1,0 +1,89 @@
+"""The command line, through click's CliRunner: messages, formats and the exit-code contract."""
+from __future__ import annotations
+
+import json
+
+from generator.cli import main
+
+from .conftest import ROOT, locate
+
+GZ = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+
+
+def test_validate_a_good_spec_exits_0(runner):
+    result = runner.invoke(main, ["validate", str(GZ)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("检查了 1 个文件，没有发现问题。")
+
+
+def test_validate_defaults_to_the_specs_folder(runner, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["validate"])
+    assert f"检查了 {len(list((ROOT / 'specs').glob('*.yaml')))} 个文件" in result.output
+
+
+def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
+    path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, "689.40")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(f"{path}:{line}:{column}: 错误[BUDGET-SUM] ")
+    assert result.output.splitlines()[-1] == "检查了 1 个文件：1 个错误，0 个警告。"
+
+
+def test_validate_json_is_machine_readable(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "amount: 22.15", "amount: 52.15")
+    result = runner.invoke(main, ["validate", "--format", "json", str(path)])
+    report = json.loads(result.output)
+    assert result.exit_code == 0  # a warning alone does not fail
+    assert report["errors"] == 0 and report["warnings"] == 1
+    assert report["problems"][0]["code"] == "TASK-SUM" and report["problems"][0]["severity"] == "warning"
+
+
+def test_bad_input_never_shows_a_traceback(runner, tmp_path):
+    cases = {"empty.yaml": b"", "list.yaml": b"- a\n", "gbk.yaml": "unit: 广州".encode("gbk"),
+             "tab.yaml": b"a:\n\tb: 1\n", "dup.yaml": b"a: 1\na: 2\n", "noform.yaml": b"year: 2023\n"}
+    for name, content in cases.items():
+        (tmp_path / name).write_bytes(content)
+    result = runner.invoke(main, ["validate", str(tmp_path), str(tmp_path / "missing.yaml")])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert result.output.count("错误[") == len(cases) + 1
+
+
+def test_usage_errors_exit_2(runner):
+    assert runner.invoke(main, ["validate", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(main, ["build", "--format", "doc"]).exit_code == 2
+    assert runner.invoke(main, ["nonsense"]).exit_code == 2
+
+
+def test_help_explains_the_commands_and_exit_codes(runner):
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert "validate" in result.output and "build" in result.output and "退出码" in result.output
+
+
+def test_build_writes_docx_and_html_and_lists_them(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表.docx",
+                       "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表.html"]
+    assert all(f"已生成 {tmp_path / name}" in result.output for name in written)
+
+
+def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_path):
+    bad, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(bad), str(GZ), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "错误[BUDGET-SUM]" in result.output
+    assert len(list(out.iterdir())) == 2
+    assert "1 个规格有错误未生成" in result.output
+
+
+def test_build_pdf_without_libreoffice_says_what_to_install(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--format", "pdf"])
+    assert result.exit_code == 3
+    assert "LibreOffice" in result.output

@@ -1,0 +1,84 @@
+"""The loader: located problems for every malformed input, numbers read as typed."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.load import load, load_text, position
+
+from .conftest import SPECS
+
+
+@pytest.mark.parametrize(
+    "text, code, line, column, words",
+    [
+        ("", "FILE-EMPTY", 1, 1, "文件为空"),
+        ("   \n\n", "FILE-EMPTY", 1, 1, "文件为空"),
+        ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”"),
+        ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
+        ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
+        ('form: x\nunit: "未闭合\n', "YAML-SYNTAX", 3, 1, "没有闭合"),
+        ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
+        ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
+        ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 2, 4, "锚点"),
+        ("form: x\nunit: a\x07b\n", "TEXT-CONTROL-CHAR", 2, 8, "U+0007"),
+    ],
+)
+def test_malformed_text_gets_a_located_chinese_message(text, code, line, column, words):
+    spec = load_text("s.yaml", text)
+    assert spec.data is None
+    [problem] = spec.problems
+    assert (problem.code, problem.line, problem.column) == (code, line, column)
+    assert words in problem.message
+
+
+def test_missing_file(tmp_path):
+    [problem] = load(tmp_path / "nope.yaml").problems
+    assert problem.code == "FILE-NOT-FOUND" and "不存在" in problem.message
+
+
+def test_non_utf8_bytes_are_located(tmp_path):
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes("form: x\nunit: ".encode() + "广州".encode("gbk") + b"\n")
+    [problem] = load(path).problems
+    assert (problem.code, problem.line, problem.column) == ("FILE-ENCODING", 2, 7)
+    assert "UTF-8" in problem.message
+
+
+def test_amounts_keep_the_precision_typed():
+    data = load_text("s.yaml", "a: 0.00\nb: 2000\nc: 78.56\nd: 254.30\ne: -1.5\n").data
+    assert data["a"] == Decimal("0.00") and str(data["a"]) == "0.00"
+    assert data["b"] == 2000 and isinstance(data["b"], int)
+    assert str(data["c"]) == "78.56" and str(data["d"]) == "254.30"
+    assert all(not isinstance(v, float) for v in data.values())
+
+
+@pytest.mark.parametrize("typed", ["no", "on", "yes", "off", "2022-01-05", "08", "1_000", "0x1F", "1e3", "0o17"])
+def test_yaml11_surprises_stay_the_text_typed(typed):
+    assert load_text("s.yaml", f"a: {typed}\n").data["a"] == typed
+
+
+@given(st.from_regex(r"-?(0|[1-9][0-9]{0,8})(\.[0-9]{1,4})?", fullmatch=True))
+def test_any_plain_amount_survives_a_load_exactly(typed):
+    loaded = load_text("s.yaml", f"amount: {typed}\n").data["amount"]
+    if "." in typed:
+        assert isinstance(loaded, Decimal) and str(loaded) == typed
+    else:
+        assert isinstance(loaded, int) and loaded == int(typed)
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_text_in_double_quotes_loads_or_gives_a_problem(text):
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    spec = load_text("s.yaml", f'unit: "{escaped}"\n')
+    assert spec.data is not None or spec.problems
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_every_node_of_an_example_has_a_position(spec):
+    loaded = load(spec)
+    line, column = position(loaded.data, ("unit",))
+    assert loaded.text.splitlines()[line - 1][column - 1:].startswith(loaded.data["unit"])

@@ -1,0 +1,105 @@
+"""Validation: the examples pass; each rule fires on a minimally broken copy, at the exact place."""
+from __future__ import annotations
+
+import pytest
+
+from generator.validate import Validator
+
+from .conftest import SPECS, locate
+
+GZ = "guangzhou-tailian-2023.yaml"
+
+
+@pytest.fixture(scope="module")
+def validator():
+    return Validator()
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_every_example_spec_is_valid(validator, spec):
+    checked = validator.check_file(spec)
+    assert [p for p in checked.problems if p.is_error] == []
+
+
+def only(checked, code):
+    found = [p for p in checked.problems if p.code == code]
+    assert len(found) == 1, checked.problems
+    return found[0]
+
+
+def test_budget_sum_fires_on_a_cent(validator, broken):
+    path, text = broken(GZ, "fiscal: 689.41", "fiscal: 689.40")
+    problem = only(validator.check_file(path), "BUDGET-SUM")
+    assert (problem.line, problem.column) == locate(text, "689.40")
+    assert problem.is_error and "相差 0.01 万元" in problem.message and "财政拨款" in problem.message
+
+
+def test_key_tasks_over_project_spending_is_a_warning(validator, broken):
+    path, text = broken(GZ, "amount: 22.15", "amount: 52.15")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert not problem.is_error and "超过了 项目支出" in problem.message
+    assert (problem.line, problem.column) == locate(text, "1.50")
+
+
+def test_key_tasks_must_equal_project_spending_where_the_form_requires(validator, broken):
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", "amount: 14.76", "amount: 14.75")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert problem.is_error and "不相等" in problem.message
+
+
+def test_taxonomy_fires_when_a_level2_sits_under_the_wrong_level1(validator, broken):
+    path, text = broken(GZ, "  level2: 时效指标", "  level2: 经济效益指标")
+    problem = only(validator.check_file(path), "TAXONOMY")
+    assert (problem.line, problem.column) == (locate(text, "level2: 经济效益指标")[0], locate(text, "level2: 经济效益指标")[1] + 8)
+    assert "“经济效益指标”属于“效益指标”" in problem.message
+
+
+def test_filled_date_outside_the_budget_year(validator, broken):
+    path, text = broken("hengyang-qiaolian-2022.yaml", "filled_date: 2022年1月5日", "filled_date: 2019年1月5日")
+    problem = only(validator.check_file(path), "DATE-YEAR")
+    assert (problem.line, problem.column) == locate(text, "2019年1月5日")
+    assert "填表日期" in problem.message and "2022" in problem.message
+
+
+def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年12月31日前完成"')
+    problem = only(validator.check_file(path), "DATE-YEAR")
+    assert (problem.line, problem.column) == locate(text, '"2023年12月31日前完成"')
+
+
+def test_escaped_control_character_is_rejected_with_its_place(validator, broken):
+    path, text = broken(GZ, 'name: 档案整理完成率', 'name: "档案\\a整理完成率"')
+    problem = only(validator.check_file(path), "TEXT-CONTROL-CHAR")
+    assert (problem.line, problem.column) == locate(text, '"档案')
+    assert "U+0007" in problem.message
+
+
+@pytest.mark.parametrize(
+    "old, new, code, words, at",
+    [
+        ("other_funds: 0.00", "other_funds: '0.00'", "SCHEMA-TYPE", "应为数字", "'0.00'"),
+        ("other_funds: 0.00", "other_funds: 1,000", "SCHEMA-TYPE", "不要加引号、逗号或单位", "1,000"),
+        ("other_funds: 0.00", "other_fundz: 0.00", "SCHEMA-ADDITIONALPROPERTIES", "是否想写“other_funds”", "other_fundz"),
+        ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 投入指标\n  level2: 数量指标\n  name: 档案整理完成率",
+         "SCHEMA-ENUM", "应为以下之一：产出指标、效益指标", "投入指标"),
+        ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数", "二〇二三"),
+        ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为“键: 值”映射，实际是列表", "- 1"),
+    ],
+)
+def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, code, words, at):
+    path, text = broken(GZ, old, new)
+    problems = [p for p in validator.check_file(path).problems if p.code == code]
+    assert problems and words in problems[0].message, validator.check_file(path).problems
+    assert (problems[0].line, problems[0].column) == locate(text, at)
+
+
+def test_missing_required_field_names_it(validator, broken):
+    path, text = broken(GZ, "  transfer: 0.00\n", "")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert "缺少必填字段“transfer”（拟用于对下转移支付资金）" in problem.message
+
+
+def test_unknown_form_lists_the_choices(validator, broken):
+    path, text = broken(GZ, "form: guangzhou", "form: guangdong")
+    problem = only(validator.check_file(path), "FORM-UNKNOWN")
+    assert (problem.line, problem.column) == locate(text, "guangdong") and "guangzhou" in problem.message
