@@ -1,0 +1,153 @@
+"""Rendering: faithful to the reference forms, real merged cells, text kept as data, variants as data."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from generator.build import Builder
+from generator.cli import main
+from generator.variants import Roots
+
+from .conftest import ROOT, SHARED
+from .spans import docx_spans, html_spans
+
+SEEDS = {
+    "guangzhou-tailian-2023": "000_b520abe9ad1fac45.txt",
+    "zhanjiang-qiaolian-2024": "001_d948da1244706b2e.txt",
+    "jiangsu-taiban-2024": "002_145b8a74dfbbd961.txt",
+    "hengyang-qiaolian-2022": "003_ca3cbc6e72086cdb.txt",
+    "tianjin-qiaolian-2023": "004_82b1cf057cfdc536.txt",
+}
+GOLDEN = ROOT / "tests" / "golden"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Every example built once into one folder: {spec stem: {"docx": path, "html": path}}."""
+    out = tmp_path_factory.mktemp("out")
+    builder = Builder(out, ["docx", "html"])
+    results = {}
+    for spec in sorted((ROOT / "specs").glob("*.yaml")):
+        result = builder.build_one(str(spec))
+        assert result.ok, result.problems
+        results[spec.stem] = {p.suffix[1:]: p for p in result.outputs}
+    return results
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+@pytest.mark.parametrize("stem", SEEDS)
+def test_output_is_faithful_to_the_reference_form(built, fidelity, stem, kind):
+    recall, _, missing, _ = fidelity.score(str(built[stem][kind]), str(SHARED / "seeds" / SEEDS[stem]))
+    assert recall >= 0.95, missing
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_word_merges_match_the_golden_structure(built, stem):
+    golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
+    assert docx_spans(built[stem]["docx"]) == golden["spans"]
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_html_rowspans_match_the_golden_structure(built, stem):
+    golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
+    assert html_spans(built[stem]["html"]) == golden["spans"]
+
+
+def _xml(path, part="word/document.xml") -> str:
+    with zipfile.ZipFile(path) as z:
+        return z.read(part).decode("utf-8")
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
+    document, styles = _xml(built[stem]["docx"]), _xml(built[stem]["docx"], "word/styles.xml")
+    size = re.search(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"', document)
+    assert sorted(map(int, size.groups())) == [11906, 16838]  # A4 in twentieths of a point
+    assert "<w:tblHeader/>" in document
+    assert 'w:eastAsia="仿宋_GB2312"' in styles and 'w:eastAsia="黑体"' in styles
+
+
+def _spec_with(tmp_path, text_by_key: dict) -> Path:
+    yaml = YAML()
+    data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))
+    for key, value in text_by_key.items():
+        data[key] = value
+    data["key_tasks"][0]["name"] = "Tom & Jerry <b>粗体</b> {% if x %}"
+    data["indicators"][0]["annual_value"] = "{{ 7*7 }} ≥95％ <script>"
+    path = tmp_path / "injection.yaml"
+    with path.open("w", encoding="utf-8") as handle:
+        yaml.dump(data, handle)
+    return path
+
+
+def test_spec_text_is_data_never_template_code(tmp_path):
+    spec = _spec_with(tmp_path, {"unit": "A&B <台联> {{ unit }}", "overall_target": "{%p if 1 %}目标 & 任务"})
+    result = Builder(tmp_path / "out").build_one(str(spec))
+    assert result.ok, result.problems
+    docx = next(p for p in result.outputs if p.suffix == ".docx")
+    html = next(p for p in result.outputs if p.suffix == ".html").read_text(encoding="utf-8")
+    text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", _xml(docx)))
+    for literal in ["A&amp;B &lt;台联&gt; {{ unit }}", "{%p if 1 %}目标 &amp; 任务",
+                    "Tom &amp; Jerry &lt;b&gt;粗体&lt;/b&gt; {% if x %}", "{{ 7*7 }} ≥95％ &lt;script&gt;"]:
+        assert literal in text
+        assert literal in html
+    import docx as python_docx
+
+    python_docx.Document(str(docx))  # the package opens: not corrupt
+
+
+def test_a_sixth_variant_needs_no_python(tmp_path, runner):
+    """Copy a variant folder and its schema under a new name and title, and build with it."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    shutil.copytree(ROOT / "templates" / "guangzhou", templates / "sixth")
+    shutil.copytree(ROOT / "templates" / "_shared", templates / "_shared")
+    shutil.copytree(ROOT / "schema", schemas)
+    (schemas / "sixth.schema.json").write_text(
+        (schemas / "guangzhou.schema.json").read_text(encoding="utf-8").replace('"const": "guangzhou"', '"const": "sixth"'),
+        encoding="utf-8")
+    profile = templates / "sixth" / "profile.yaml"
+    profile.write_text(re.sub(r"(?m)^title: .*$", 'title: "{{ unit }}第六种表样绩效目标表"',
+                              profile.read_text(encoding="utf-8")), encoding="utf-8")
+    spec = tmp_path / "sixth.yaml"
+    spec.write_text((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+                    .replace("form: guangzhou", "form: sixth"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(spec), "--out", str(out),
+                                  "--templates", str(templates), "--schemas", str(schemas)])
+    assert result.exit_code == 0, result.output
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "<h1>广州市台湾同胞联谊会第六种表样绩效目标表</h1>" in html
+    assert "广州市台湾同胞联谊会第六种表样绩效目标表" in _xml(next(out.glob("*.docx")))
+
+
+def test_generator_code_names_no_province_or_form():
+    names = set(SEEDS) | {s.split("-")[0] for s in SEEDS} | {"广州", "湛江", "江苏", "衡阳", "天津", "广东", "湖南"}
+    for path in (ROOT / "generator").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not [n for n in names if n in text], path
+
+
+def test_builds_are_reproducible(tmp_path):
+    spec = str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")
+    first = {p.name: p.read_bytes() for p in Builder(tmp_path / "a").build_one(spec).outputs}
+    second = {p.name: p.read_bytes() for p in Builder(tmp_path / "b").build_one(spec).outputs}
+    assert first == second
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (CI installs it)")
+def test_every_generated_docx_opens_in_libreoffice(built, tmp_path):
+    for stem, files in built.items():
+        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(files["docx"])],
+                       check=True, capture_output=True, timeout=180)
+        pdf = (tmp_path / files["docx"].name).with_suffix(".pdf").read_bytes()
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
+        assert pages == golden["pages"], stem
