@@ -1,0 +1,48 @@
+"""How templates/zhanjiang/form.docx was made (run from the repository root to regenerate).
+
+The .docx is the template jixiao uses; it can equally be edited in Word directly.
+Labels keep the ASCII parentheses the published form uses: "预算金额(万元)".
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.docx_kit import C, merge_down, new_document, paragraphs_of, spacer, table, title  # noqa: E402
+
+doc = new_document("portrait")
+title(doc, "{{ title }}")
+
+top = table(doc, [2.6, 3.6, 3.6, 3.6, 3.6])
+top.row(C("部门名称"), C("{{ unit }}", span=4))
+top.row("基本信息", "财政供养人员数", C("{{ basic_info.staff_count }}"),
+        "下属二级单位数", C("{{ basic_info.subunit_count }}"))
+top.row("预算整体情况", "部门预算支出", "预算金额(万元)", "收入来源", "预算金额(万元)")
+top.row("", "基本支出", C("{{ budget.basic }}", align="right"), "财政拨款", C("{{ budget.fiscal }}", align="right"))
+top.row("", "项目支出", C("{{ budget.project }}", align="right"), "其他资金", C("{{ budget.other_funds }}", align="right"))
+top.row("", "事业发展性支出", "预算金额(万元)", "按预算级次划分", "预算金额(万元)")
+top.row("", "财政专项资金", C("{{ budget.special }}", align="right"), "市本级使用资金", C("{{ budget.own_level }}", align="right"))
+top.row("", "其他事业发展性支出", C("{{ budget.other_development }}", align="right"),
+        "拟用于对下转移支付资金", C("{{ budget.transfer }}", align="right"))
+merge_down(top, 2, 0, 6)
+top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="justify"))
+spacer(doc)
+
+tasks = table(doc, [2.6, 2.6, 5.4, 1.8, 4.6])
+tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金(万元)", "期望达到的目标(概述)",
+          header=True)
+tasks.tag_row("{%tr for task in key_tasks %}")
+tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="justify"),
+          C("{{ task.amount }}", align="right"), C(paragraphs_of("task.goal"), align="justify"),
+          cant_split=False)  # a task's text can run longer than a page: let the row break
+tasks.tag_row("{%tr endfor %}")
+tasks.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=4, align="left"))
+spacer(doc)
+
+indicators = table(doc, [1.6, 2.2, 2.8, 5.6, 4.8])
+indicators.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", "指标值", header=True)
+indicators.tag_row("{%tr for r in indicators.rows %}")
+indicators.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
+               C("{{ r.value }}"))
+indicators.tag_row("{%tr endfor %}")
+
+doc.save(Path(__file__).with_name("form.docx"))
