@@ -1,0 +1,110 @@
+"""How templates/hengyang/form.docx was made (run from the repository root to regenerate).
+
+One document, two forms: the 部门整体支出绩效目标申报表 (from `department`), then one
+项目绩效目标申报表 per item of `projects`, each starting on a new page.
+The .docx is the template jixiao uses; it can equally be edited in Word directly.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, spacer, table, title  # noqa: E402
+
+
+def amount(expr: str, unit: str = "") -> str:
+    """An amount followed by its unit; a blank amount prints nothing (not even the unit)."""
+    if not unit:
+        return "{{ " + expr + " }}"
+    return "{{ " + expr + " }}{% if " + expr + " != '' %}" + unit + "{% endif %}"
+
+
+LABEL = 2.8  # the side-label column, the same width in every table of both forms
+AUDIT = ["", "", "（盖章）", "年      月      日"]
+
+doc = new_document("portrait")
+
+# ── 部门整体支出绩效目标申报表 ────────────────────────────────────────────
+title(doc, "部门整体支出绩效目标申报表")
+title(doc, "({{ year }} 年度)", style="FormSubtitle")
+paragraph(doc, "填报单位(盖章): {{ department.stamp_unit }}")
+
+b = "department.budget."
+top = table(doc, [LABEL, 3.55, 3.55, 3.55, 3.55])
+top.row(C("部门名称"), C("{{ unit }}", span=4))
+top.row(C("年度预算申请（万元）"), C("资金总额：" + amount(b + "total", " 万元"), span=4, align="left"))
+top.row("", C("按收入性质分", span=2), C("按支出性质分", span=2))
+top.row("", C(["其中：",
+               "公共财政拨款：" + amount(b + "public_finance", " 万元"),
+               "政府性基金拨款：" + amount(b + "government_fund", " 万元"),
+               "纳入专户管理的非税收入拨款：" + amount(b + "non_tax", " 万元"),
+               "其他资金：" + amount(b + "other", " 万元")], span=2, align="left"),
+        C(["其中：",
+           "基本支出：" + amount(b + "basic", " 万元"),
+           "项目支出：" + amount(b + "project", " 万元")], span=2, align="left"))
+merge_down(top, 1, 0, 3)
+top.row(C("部门职能职责概述"), C(paragraphs_of("department.functions"), span=4, align="justify"))
+spacer(doc)
+
+tasks = table(doc, [LABEL, 2.2, 7.2, 2.4, 2.4])
+tasks.row(C("{{ merge_start }}年度主要任务"), "任务名称", "主要内容", C("预算金额（万元）", span=2), header=True)
+tasks.row(C("{{ merge_continue }}"), "", "", "总额", "财政拨款", header=True)
+merge_down(tasks, 0, 1, 2)
+merge_down(tasks, 0, 2, 2)
+tasks.tag_row("{%tr for task in department.tasks %}")
+tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="justify"),
+          C("{{ task.total }}", align="right"), C("{{ task.fiscal }}", align="right"))
+tasks.tag_row("{%tr endfor %}")
+tasks.row(C("{{ merge_continue }}"), C("金额合计", span=2),
+          C("{{ department.tasks|amount_sum('total') }}", align="right"),
+          C("{{ department.tasks|amount_sum('fiscal') }}", align="right"))
+tasks.row(C("年度总体目标"), C(paragraphs_of("department.annual_target"), span=4, align="justify"))
+spacer(doc)
+
+ind = table(doc, [LABEL, 2.0, 2.6, 5.0, 4.6])
+ind.row(C("{{ merge_start }}部门整体支出年度绩效指标"), "一级指标", "二级指标", "三级指标", "指标值（包含数字及文字描述）",
+        header=True)
+ind.tag_row("{%tr for r in department.indicators.rows %}")
+ind.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
+        C("{{ r.value }}"))
+ind.tag_row("{%tr endfor %}")
+ind.row(C("预算部门、财政部门审核意见"), C(AUDIT, span=4, align="right"))
+
+paragraph(doc, "填表人：{{ department.filled_by }}")
+paragraph(doc, "联系电话：{{ department.phone }}")
+paragraph(doc, "填表日期：{{ department.filled_date }}")
+
+# ── 项目绩效目标申报表, one per project, each on a new page ──────────────────
+paragraph(doc, "{%p for project in projects %}")
+head = title(doc, "项目绩效目标申报表")
+head.paragraph_format.page_break_before = True
+title(doc, "({{ year }} 年度)", style="FormSubtitle")
+paragraph(doc, "填报单位(盖章) {{ project.stamp_unit }}")
+paragraph(doc, "金额单位: 万元", align="right")
+
+p = "project.budget."
+info = table(doc, [LABEL, 3.55, 3.55, 3.55, 3.55])
+info.row(C("项目名称"), C("{{ project.name }}", span=4))
+info.row(C("预算单位"), C("{{ project.budget_unit }}", span=4))
+info.row(C("项目资金（万元）"), C("资金总额: " + amount(p + "total"), span=4, align="left"))
+info.row("", C("其中: 财政拨款: " + amount(p + "fiscal"), span=4, align="left"))
+info.row("", C("其他资金: " + amount(p + "other"), span=4, align="left"))
+merge_down(info, 2, 0, 3)
+info.row(C("总体目标"), C("年度目标", span=4))
+info.row("", C(paragraphs_of("project.annual_target"), span=4, align="justify"))
+merge_down(info, 5, 0, 2)
+spacer(doc)
+
+pind = table(doc, [LABEL, 2.0, 2.6, 5.0, 4.6])
+pind.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", "指标值(包含数字及文字描述)", header=True)
+pind.tag_row("{%tr for r in project.indicators.rows %}")
+pind.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
+         C("{{ r.value }}"))
+pind.tag_row("{%tr endfor %}")
+pind.row(C(["预算部门、财政部门", "审核意见"]), C(["", "", "(盖章)", "年      月      日"], span=4, align="right"))
+
+paragraph(doc, "填报人: {{ project.filled_by }}")
+paragraph(doc, "联系电话: {{ project.phone }}")
+paragraph(doc, "填报日期: {{ project.filled_date }}")
+paragraph(doc, "{%p endfor %}")
+
+doc.save(Path(__file__).with_name("form.docx"))
