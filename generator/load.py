@@ -10,6 +10,11 @@ them, never the way YAML 1.1 or a float would:
 - `no`, `on`, `yes` are text (YAML 1.2).
 
 Any file that cannot be read becomes a Problem with a location, never an exception.
+
+Speed: the data is parsed by ruamel's C-backed safe loader (with the same as-typed number
+rules); the round-trip tree that carries line and column is built only when a problem has to
+be located, or when the fast parse fails and the exact error must be found. A valid spec
+never pays for positions it does not need.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor
+from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.reader import ReaderError
@@ -32,8 +37,8 @@ _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
 
 
-class _AsTypedConstructor(RoundTripConstructor):
-    """Round-trip constructor whose numbers keep the author's text."""
+class _AsTyped:
+    """Constructor methods whose numbers keep the author's text."""
 
     def construct_as_typed_int(self, node):
         text = node.value
@@ -47,32 +52,46 @@ class _AsTypedConstructor(RoundTripConstructor):
         return node.value
 
 
-_AsTypedConstructor.add_constructor("tag:yaml.org,2002:int", _AsTypedConstructor.construct_as_typed_int)
-_AsTypedConstructor.add_constructor("tag:yaml.org,2002:float", _AsTypedConstructor.construct_as_typed_float)
-_AsTypedConstructor.add_constructor(
-    "tag:yaml.org,2002:timestamp", _AsTypedConstructor.construct_as_typed_timestamp
-)
+class _RoundTripAsTyped(_AsTyped, RoundTripConstructor):
+    pass
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _AsTypedConstructor
+class _SafeAsTyped(_AsTyped, SafeConstructor):
+    pass
+
+
+for _constructor in (_RoundTripAsTyped, _SafeAsTyped):
+    _constructor.add_constructor("tag:yaml.org,2002:int", _AsTyped.construct_as_typed_int)
+    _constructor.add_constructor("tag:yaml.org,2002:float", _AsTyped.construct_as_typed_float)
+    _constructor.add_constructor("tag:yaml.org,2002:timestamp", _AsTyped.construct_as_typed_timestamp)
+
+
+def _yaml(fast: bool = False) -> YAML:
+    """The fast loader (C-backed when ruamel.yaml.clib is installed) or the locating round-trip one."""
+    yaml = YAML(typ="safe", pure=False) if fast else YAML(typ="rt", pure=True)
+    yaml.Constructor = _SafeAsTyped if fast else _RoundTripAsTyped
     yaml.allow_duplicate_keys = False
     return yaml
 
 
+_ALIAS_HINT = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
+
+
 @dataclass
 class Spec:
-    """A loaded spec: its data tree (None when unreadable) and what went wrong reading it."""
+    """A loaded spec: its data (None when unreadable), its text, and what went wrong reading it."""
 
     path: str
     data: Any = None
     problems: list[Problem] = field(default_factory=list)
     text: str = ""
+    _tree: Any = field(default=None, repr=False)
 
-    @property
-    def ok(self) -> bool:
-        return self.data is not None and not any(p.is_error for p in self.problems)
+    def locate(self, path: tuple, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the node at `path` (see `position`), parsing positions on first use."""
+        if self._tree is None:
+            self._tree = _yaml().load(self.text)
+        return position(self._tree, path, key)
 
 
 def _problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
@@ -139,11 +158,14 @@ def load_text(path: str, text: str) -> Spec:
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
     try:
-        alias = _find_alias(path, text)
+        alias = _find_alias(path, text) if _ALIAS_HINT.search(text) else None
         if alias:
             spec.problems.append(alias)
             return spec
-        data = _yaml().load(text)
+        try:
+            data = _yaml(fast=True).load(text)
+        except (YAMLError, ValueError, TypeError):
+            spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
     except DuplicateKeyError as exc:
         line, column = _mark_position(exc)
         key = re.search(r'found duplicate key "(.*?)"', str(exc))
@@ -168,8 +190,8 @@ def load_text(path: str, text: str) -> Spec:
     except (YAMLError, RecursionError) as exc:
         spec.problems.append(_problem(path, 1, 1, "YAML-SYNTAX", f"YAML 语法错误：{type(exc).__name__}"))
         return spec
-    if not isinstance(data, CommentedMap):
-        kind = "列表" if isinstance(data, CommentedSeq) else "单个值"
+    if not isinstance(data, dict):
+        kind = "列表" if isinstance(data, list) else "单个值"
         spec.problems.append(_problem(
             path, 1, 1, "YAML-NOT-MAPPING",
             f"文件的顶层应是“键: 值”的映射，实际是{kind}；请以 form:、year:、unit: 等字段开头",

@@ -16,7 +16,6 @@ import jsonschema
 import referencing
 from jsonschema.exceptions import ValidationError, best_match
 
-from .load import position
 from .problems import Problem, Severity
 
 _TYPE_NAMES = {
@@ -113,8 +112,8 @@ def _json_path(path: tuple) -> str:
 class _Translator:
     """Turns one jsonschema error into one Problem."""
 
-    def __init__(self, store: SchemaStore, file_name: str, spec_path: str, data: Any):
-        self.store, self.file_name, self.spec_path, self.data = store, file_name, spec_path, data
+    def __init__(self, store: SchemaStore, file_name: str, spec):
+        self.store, self.file_name, self.spec = store, file_name, spec
 
     def __call__(self, error: ValidationError) -> Problem:
         if error.context:
@@ -122,9 +121,9 @@ class _Translator:
         path = tuple(error.absolute_path)
         handler = getattr(self, f"_{error.validator}", self._fallback)
         message, at_key, path = handler(error, path)
-        line, column = position(self.data, path, key=at_key)
+        line, column = self.spec.locate(path, key=at_key)
         code = f"SCHEMA-{str(error.validator).upper()}"
-        return Problem(self.spec_path, line, column, Severity.ERROR, code, message, _json_path(path))
+        return Problem(self.spec.path, line, column, Severity.ERROR, code, message, _json_path(path))
 
     def name(self, path: tuple) -> str:
         return self.store.field_name(self.file_name, path)
@@ -187,7 +186,7 @@ class _Translator:
         return f"{self.name(path)}：不符合表样要求（{error.message}）", False, path
 
 
-def schema_problems(store: SchemaStore, file_name: str, spec_path: str, data: Any) -> list[Problem]:
-    """All schema errors of one spec, located and in Chinese, sorted by position."""
-    translate = _Translator(store, file_name, spec_path, data)
-    return sorted(translate(e) for e in store.validator(file_name).iter_errors(data))
+def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
+    """All schema errors of one loaded spec, located and in Chinese, sorted by position."""
+    translate = _Translator(store, file_name, spec)
+    return sorted(translate(e) for e in store.validator(file_name).iter_errors(spec.data))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .load import Spec, load, position
+from .load import Spec, load
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
 from .schema import SchemaStore
@@ -52,7 +52,7 @@ class Validator:
         schema_problems = self._schema_problems(spec, variant)
         checked.problems += schema_problems
         if not schema_problems:
-            ctx = RuleContext(spec.path, spec.data, variant, self.store)
+            ctx = RuleContext(spec, variant, self.store)
             for rule in RULES.values():
                 checked.problems += rule.check(ctx)
         checked.problems.sort()
@@ -61,7 +61,7 @@ class Validator:
     def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
         from .schema import schema_problems
 
-        return schema_problems(self.store, variant.schema_path.name, spec.path, spec.data)
+        return schema_problems(self.store, variant.schema_path.name, spec)
 
     def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:
         names = self.catalog.names()
@@ -72,7 +72,7 @@ class Validator:
                                  f"缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，可用的表样：{choices}")
         variant = self.catalog.get(form) if isinstance(form, str) else None
         if variant is None:
-            line, column = position(spec.data, ("form",))
+            line, column = spec.locate(("form",))
             return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-UNKNOWN",
                                  f"表样“{form}”不存在；可用的表样：{choices}", "form")
         return variant, None

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.load import load, load_text, position
+from generator.load import load, load_text
 
 from .conftest import SPECS
 
@@ -80,5 +80,5 @@ def test_any_text_in_double_quotes_loads_or_gives_a_problem(text):
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 def test_every_node_of_an_example_has_a_position(spec):
     loaded = load(spec)
-    line, column = position(loaded.data, ("unit",))
+    line, column = loaded.locate(("unit",))
     assert loaded.text.splitlines()[line - 1][column - 1:].startswith(loaded.data["unit"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..load import Spec
 from ..schema import SchemaStore
 from ..variants import Variant
 from . import budget_sum, control_chars, date_year, taxonomy
@@ -18,12 +19,22 @@ RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, contr
 
 @dataclass
 class RuleContext:
-    """What a rule may look at: the spec's path and data, its variant and the schemas (for titles)."""
+    """What a rule may look at: the loaded spec, its variant and the schemas (for titles)."""
 
-    path: str
-    data: Any
+    spec: Spec
     variant: Variant
     store: SchemaStore
+
+    @property
+    def path(self) -> str:
+        return self.spec.path
+
+    @property
+    def data(self) -> Any:
+        return self.spec.data
+
+    def locate(self, path: tuple) -> tuple[int, int]:
+        return self.spec.locate(path)
 
     def field_name(self, path: tuple) -> str:
         return self.store.field_name(self.variant.schema_path.name, path)

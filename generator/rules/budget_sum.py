@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Iterator
 
 from .. import datapath
-from ..load import position
 from ..problems import Problem, Severity
 
 ID = "BUDGET-SUM"
@@ -63,6 +62,6 @@ def _check_one(ctx, identity: dict, scope: tuple) -> Iterator[Problem]:
     else:
         message = f"{prefix}{left} = {parts}，超过了 {right} = {total}（多出 {parts - total} 万元）；应不超过"
     located = total_paths[0] if relation == "eq" else part_paths[0]
-    line, column = position(ctx.data, located or where)
+    line, column = ctx.locate(located or where)
     yield Problem(ctx.path, line, column, severity, identity.get("code", ID), message,
                   ".".join(str(s) for s in located))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..load import iter_strings, position
+from ..load import iter_strings
 from ..problems import Problem, Severity
 
 ID = "TEXT-CONTROL-CHAR"
@@ -20,7 +20,7 @@ def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
         bad = _INVALID.search(text)
         if bad:
-            line, column = position(ctx.data, path)
+            line, column = ctx.locate(path)
             yield Problem(
                 ctx.path, line, column, Severity.ERROR, ID,
                 f"{ctx.field_name(path)}：含有不能写入 Word 的控制字符 U+{ord(bad.group(0)):04X}（第 {bad.start() + 1} 个字符）；请删除它",

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from .. import datapath
-from ..load import iter_strings, position
+from ..load import iter_strings
 from ..problems import Problem, Severity
 
 ID = "DATE-YEAR"
@@ -65,6 +65,6 @@ def _real(found) -> bool:
 
 
 def _problem(ctx, path: tuple, message: str) -> Problem:
-    line, column = position(ctx.data, path)
+    line, column = ctx.locate(path)
     return Problem(ctx.path, line, column, Severity.ERROR, ID, f"{ctx.field_name(path)}：{message}",
                    ".".join(str(s) for s in path))

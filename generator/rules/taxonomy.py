@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import datapath
-from ..load import position
 from ..problems import Problem, Severity
 
 ID = "TAXONOMY"
@@ -29,7 +28,7 @@ def check(ctx) -> Iterator[Problem]:
                     continue
                 owner = [e["level1"] for e in frame.values() if level2 in e.get("level2", [])]
                 hint = f"“{level2}”属于“{owner[0]}”" if owner else f"“{entry['level1']}”下的二级指标有：{'、'.join(allowed) or '（无，留空）'}"
-                line, column = position(ctx.data, where + (i, "level2"))
+                line, column = ctx.locate(where + (i, "level2"))
                 yield Problem(
                     ctx.path, line, column, Severity.ERROR, ID,
                     f"{ctx.field_name(where + (i,))}：二级指标“{level2}”不属于一级指标“{entry['level1']}”；{hint}",
