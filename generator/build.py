@@ -1,18 +1,23 @@
 """The build: validate each spec, model it, render it in every asked format, write it.
 
 A spec with errors is reported exactly as `validate` reports it and not rendered; the others
-still are. Renderers are made once per variant and reused for every spec of that variant.
+still are. Rendering runs in worker processes (each prepares a variant's templates once and
+reuses them for every spec of that variant); writing stays in this process, so file names are
+decided in one place and every file is written atomically. Specs whose inputs have not changed
+since the last build into the same folder are skipped (see manifest.py).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
 from . import model
 from .jinja import render_pattern
+from .manifest import Manifest
 from .problems import Problem, Severity
 from .validate import Validator
 from .variants import Roots
@@ -22,11 +27,12 @@ FORMATS = ("docx", "html", "pdf")
 
 
 @dataclass
-class Built:
-    """What one spec produced: the files written, or the problems that stopped it."""
+class Rendered:
+    """One spec rendered in memory: the files to write (by extension), or the problems that stopped it."""
 
     spec: str
-    outputs: list[Path] = field(default_factory=list)
+    stem: str = ""
+    files: dict[str, bytes] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -34,17 +40,29 @@ class Built:
         return not any(p.is_error for p in self.problems)
 
 
-class Builder:
-    """Builds specs into one output folder; holds the validator and per-variant renderers."""
+@dataclass
+class Built:
+    """What one spec produced: the files written (or kept, when skipped), or the problems that stopped it."""
 
-    def __init__(self, out_dir: Path, formats: Iterable[str] = ("docx", "html"), roots: Roots | None = None):
-        self.out_dir = Path(out_dir)
+    spec: str
+    outputs: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skipped: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.is_error for p in self.problems)
+
+
+class Renderer:
+    """Validates, models and renders specs; holds the validator and per-variant renderers (one per process)."""
+
+    def __init__(self, formats: Iterable[str], roots: Roots | None = None):
         self.formats = [f for f in FORMATS if f in set(formats)]
         self.validator = Validator(roots)
         self._renderers: dict[tuple[str, str], object] = {}
-        self._names: set[str] = set()
 
-    def renderer(self, variant, kind: str):
+    def _renderer(self, variant, kind: str):
         key = (variant.name, kind)
         if key not in self._renderers:
             if kind == "docx":
@@ -57,42 +75,115 @@ class Builder:
                 self._renderers[key] = HtmlRenderer(variant)
         return self._renderers[key]
 
-    def build_one(self, path: str) -> Built:
+    def render(self, path: str) -> Rendered:
         checked = self.validator.check_file(path)
-        built = Built(path, problems=list(checked.problems))
+        rendered = Rendered(path, problems=list(checked.problems))
         if not checked.ok:
-            return built
+            return rendered
         variant = checked.variant
+        kinds = {"docx" if f == "pdf" else f for f in self.formats}
         try:
             context = model.build(checked.spec.data, variant)
-            stem = self._unique(safe_name(render_pattern(variant.file_name, context), Path(path).stem))
-            rendered = {kind: self.renderer(variant, kind).render(context)
-                        for kind in self.formats if kind != "pdf"}
+            rendered.stem = safe_name(render_pattern(variant.file_name, context), Path(path).stem)
+            rendered.files = {kind: self._renderer(variant, kind).render(context) for kind in sorted(kinds)}
         except TemplateError as exc:
-            built.problems.append(Problem(
+            rendered.problems.append(Problem(
                 path, 1, 1, Severity.ERROR, "RENDER-TEMPLATE",
                 f"表样“{variant.name}”的模板有误，无法生成：{type(exc).__name__}: {exc}（模板：{variant.folder}）",
             ))
+            rendered.files = {}
+        return rendered
+
+
+_WORKER: Renderer | None = None
+
+
+def _start_worker(formats: list[str], roots: Roots) -> None:
+    global _WORKER
+    _WORKER = Renderer(formats, roots)
+
+
+def _render_in_worker(path: str) -> Rendered:
+    return _WORKER.render(path)
+
+
+class Builder:
+    """Builds specs into one output folder: skips what is current, renders the rest, writes atomically."""
+
+    def __init__(self, out_dir: Path, formats: Iterable[str] = ("docx", "html"), roots: Roots | None = None,
+                 jobs: int = 1, force: bool = False):
+        self.out_dir = Path(out_dir)
+        self.formats = [f for f in FORMATS if f in set(formats)]
+        self.roots = roots or Roots()
+        self.jobs = max(1, jobs)
+        self.force = force
+        self._local: Renderer | None = None
+        self._names: set[str] = set()
+
+    def build_one(self, path: str) -> Built:
+        return self.build([path])[0]
+
+    def build(self, paths: list[str], progress: Callable[[str], None] | None = None) -> list[Built]:
+        local = self._renderer()
+        manifest = Manifest(self.out_dir, local.validator.catalog, self.formats)
+        results: dict[str, Built] = {}
+        keys = {path: manifest.key(path) for path in paths}
+        todo = []
+        for path in paths:
+            kept = None if self.force else manifest.fresh(path, keys[path])
+            if kept:
+                results[path] = Built(path, kept, skipped=True)
+                self._names.update(p.stem.casefold() for p in kept)
+                if progress:
+                    progress(path)
+            else:
+                todo.append(path)
+        for rendered in self._render_all(todo):
+            built = self._write(rendered)
+            results[rendered.spec] = built
+            if built.ok:
+                manifest.record(rendered.spec, keys[rendered.spec], built.outputs)
+            else:
+                manifest.forget(rendered.spec)
+            if progress:
+                progress(rendered.spec)
+        if todo:
+            manifest.save()
+        return [results[path] for path in paths]
+
+    def _renderer(self) -> Renderer:
+        if self._local is None:
+            self._local = Renderer(self.formats, self.roots)
+        return self._local
+
+    def _render_all(self, paths: list[str]) -> Iterator[Rendered]:
+        if self.jobs == 1 or len(paths) < 2:
+            yield from map(self._renderer().render, paths)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        workers = min(self.jobs, len(paths))
+        chunk = max(1, min(16, len(paths) // (workers * 4)))
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.formats, self.roots)) as pool:
+            yield from pool.map(_render_in_worker, paths, chunksize=chunk)
+
+    def _write(self, rendered: Rendered) -> Built:
+        built = Built(rendered.spec, problems=rendered.problems)
+        if not rendered.ok:
             return built
-        for kind, data in rendered.items():
-            target = self.out_dir / f"{stem}.{kind}"
-            atomic_write(target, data)
-            built.outputs.append(target)
+        stem = self._unique(rendered.stem)
+        for kind in ("docx", "html"):
+            if kind in self.formats:
+                target = self.out_dir / f"{stem}.{kind}"
+                atomic_write(target, rendered.files[kind])
+                built.outputs.append(target)
         if "pdf" in self.formats:
-            built.outputs.append(self._pdf(stem, rendered.get("docx") or self.renderer(variant, "docx").render(context)))
+            from .pdf import docx_to_pdf
+
+            target = self.out_dir / f"{stem}.pdf"
+            docx_to_pdf(rendered.files["docx"], target)
+            built.outputs.append(target)
         return built
-
-    def _pdf(self, stem: str, docx_bytes: bytes) -> Path:
-        import tempfile
-
-        from .pdf import docx_to_pdf
-
-        target = self.out_dir / f"{stem}.pdf"
-        with tempfile.TemporaryDirectory(prefix="jixiao-") as work:
-            source = Path(work, f"{stem}.docx")
-            source.write_bytes(docx_bytes)
-            docx_to_pdf(source, target)
-        return target
 
     def _unique(self, stem: str) -> str:
         """Two specs that would share a file name get -2, -3… rather than overwrite each other."""
@@ -103,10 +194,6 @@ class Builder:
         self._names.add(candidate.casefold())
         return candidate
 
-    def build(self, paths: list[str], progress: Callable[[str], None] | None = None) -> list[Built]:
-        results = []
-        for path in paths:
-            results.append(self.build_one(path))
-            if progress:
-                progress(path)
-        return results
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1

@@ -103,31 +103,46 @@ def _formats(value: str) -> list[str]:
               help="输出文件夹。")
 @click.option("--format", "formats", default="docx,html", show_default=True,
               help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="并行的进程数（默认：CPU 核数）。")
+@click.option("--force", is_flag=True, help="全部重新生成，不跳过未改动的规格。")
+@click.option("--quiet", "-q", is_flag=True, help="只报告问题和最后的汇总，不逐个列出生成的文件。")
 @with_variant_options
-def build(paths, out_dir, formats, templates, schemas):
+def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     """把规格文件生成各省表样的 Word（.docx）和 HTML（默认 specs/ 下全部，输出到 output/）。
 
     有错误的规格按 validate 的格式报告且不生成，其余照常生成；有任何规格失败时退出码为 1。
+    与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
-    from .build import Builder
+    from .build import Builder, default_jobs
     from .report import line
     from .validate import spec_files
 
     chosen = _formats(formats)
+    if "pdf" in chosen:
+        from .pdf import soffice
+
+        soffice()  # fail early, before any work, when LibreOffice is missing
     files = spec_files(list(paths) or ["specs"])
-    builder = Builder(Path(out_dir), chosen, _roots(templates, schemas))
+    builder = Builder(Path(out_dir), chosen, _roots(templates, schemas), jobs=jobs or default_jobs(), force=force)
     if len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
             results = builder.build(files, progress=lambda _: bar.update(1))
     else:
         results = builder.build(files)
-    failed = 0
+    failed = sum(not r.ok for r in results)
+    skipped = sum(r.skipped for r in results)
     for result in results:
         for problem in result.problems:
             click.echo(line(problem))
-        for output in result.outputs:
-            click.echo(f"已生成 {output}")
-        failed += not result.ok
-    written = sum(len(r.outputs) for r in results)
-    click.echo(f"处理了 {len(files)} 个规格：生成 {written} 个文件" + (f"，{failed} 个规格有错误未生成。" if failed else "。"))
+        if not quiet and not result.skipped:
+            for output in result.outputs:
+                click.echo(f"已生成 {output}")
+    written = sum(len(r.outputs) for r in results if not r.skipped)
+    parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
+    if skipped:
+        parts.append(f"{skipped} 个规格未改动，已跳过")
+    if failed:
+        parts.append(f"{failed} 个规格有错误未生成")
+    click.echo("，".join(parts) + "。")
     sys.exit(EXIT_PROBLEMS if failed else EXIT_OK)

@@ -21,13 +21,15 @@ def soffice() -> str:
     return found
 
 
-def docx_to_pdf(docx: Path, pdf: Path) -> None:
+def docx_to_pdf(docx: bytes, pdf: Path) -> None:
     """Convert with a private LibreOffice profile, so parallel or concurrent runs do not clash."""
     with tempfile.TemporaryDirectory(prefix="jixiao-pdf-") as work:
+        source = Path(work, "form.docx")
+        source.write_bytes(docx)
         profile = Path(work, "profile").as_uri()
         subprocess.run(
             [soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", work, str(docx)],
+             "--outdir", work, str(source)],
             check=True, capture_output=True, timeout=180,
         )
-        atomic_write(pdf, Path(work, docx.stem + ".pdf").read_bytes())
+        atomic_write(pdf, Path(work, "form.pdf").read_bytes())

@@ -66,7 +66,7 @@ def test_help_explains_the_commands_and_exit_codes(runner):
 def test_build_writes_docx_and_html_and_lists_them(runner, tmp_path):
     result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    written = sorted(p.name for p in tmp_path.iterdir())
+    written = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
     assert written == ["广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表.docx",
                        "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表.html"]
     assert all(f"已生成 {tmp_path / name}" in result.output for name in written)
@@ -78,7 +78,7 @@ def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_
     result = runner.invoke(main, ["build", str(bad), str(GZ), "--out", str(out)])
     assert result.exit_code == 1
     assert "错误[BUDGET-SUM]" in result.output
-    assert len(list(out.iterdir())) == 2
+    assert len(list(out.glob("*.docx")) + list(out.glob("*.html"))) == 2
     assert "1 个规格有错误未生成" in result.output
 
 
