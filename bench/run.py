@@ -1,0 +1,147 @@
+"""Benchmark jixiao's build: a script, not a test. `python bench/run.py [--sizes 10,100,1000]`.
+
+Makes N synthetic specs per variant from the example specs (each a copy with its own unit
+name), then measures, each in a fresh process:
+
+- single-spec cold `jixiao build` wall time (process start to exit);
+- per-document render time for .docx and .html, templates already prepared;
+- batch throughput of `jixiao build --format docx` against the plain docxtpl recipe
+  (open the template, render, save, once per document), side by side in the same run;
+- no-op rebuild time (nothing changed since the last build);
+- peak memory (max RSS of the build and its workers) for each N.
+
+Prints a Markdown table; paste it into bench/README.md with the machine noted.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = [sys.executable, str(ROOT / "cli.py")]
+
+PEAK = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+elapsed = time.perf_counter() - start
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(code, elapsed, peak)
+"""
+
+PLAIN_RECIPE = """
+import io, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from docxtpl import DocxTemplate
+from generator import model
+from generator.load import load
+from generator.variants import Catalog
+from generator.jinja import make_env
+catalog, out = Catalog(), Path(sys.argv[2])
+paths = sys.argv[3:]
+start = time.perf_counter()
+for n, path in enumerate(paths):
+    spec = load(path)
+    variant = catalog.get(spec.data["form"])
+    context = model.build(spec.data, variant)
+    template = DocxTemplate(str(variant.docx_template))
+    template.render(context, jinja_env=make_env([variant.folder], True), autoescape=True)
+    template.save(str(out / f"{n}.docx"))
+print(time.perf_counter() - start)
+"""
+
+
+def make_specs(folder: Path, per_variant: int) -> list[Path]:
+    """Copies of each example spec with a numbered unit name (so every output file name differs)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for example in sorted((ROOT / "specs").glob("*.yaml")):
+        text = example.read_text(encoding="utf-8")
+        unit_line = next(line for line in text.splitlines() if line.startswith("unit: "))
+        for i in range(per_variant):
+            path = folder / f"{example.stem}-{i:04d}.yaml"
+            path.write_text(text.replace(unit_line, f"{unit_line}（样本{i:04d}）", 1), encoding="utf-8")
+            made.append(path)
+    return made
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """(wall seconds, peak RSS in KiB) of a command run in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", PEAK, *command], capture_output=True, text=True, check=True)
+    code, elapsed, peak = out.stdout.split()
+    if code != "0":
+        raise SystemExit(f"command failed ({code}): {' '.join(command)}")
+    return float(elapsed), int(peak)
+
+
+def per_document_ms() -> tuple[float, float]:
+    sys.path.insert(0, str(ROOT))
+    from generator import model
+    from generator.render_docx import DocxRenderer
+    from generator.render_html import HtmlRenderer
+    from generator.validate import Validator
+
+    validator, docx_ms, html_ms = Validator(), [], []
+    for example in sorted((ROOT / "specs").glob("*.yaml")):
+        checked = validator.check_file(example)
+        context = model.build(checked.spec.data, checked.variant)
+        for renderer, sink in ((DocxRenderer(checked.variant), docx_ms), (HtmlRenderer(checked.variant), html_ms)):
+            renderer.render(context)
+            start = time.perf_counter()
+            for _ in range(10):
+                renderer.render(context)
+            sink.append((time.perf_counter() - start) / 10 * 1000)
+    return sum(docx_ms) / len(docx_ms), sum(html_ms) / len(html_ms)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
+    rows = []
+    try:
+        one = next((ROOT / "specs").glob("*.yaml"))
+        cold, _ = timed([*CLI, "build", str(one), "--out", str(work / "cold"), "--force"])
+        validate_one, _ = timed([*CLI, "validate", str(one)])
+        docx_ms, html_ms = per_document_ms()
+        for n in sizes:
+            specs = make_specs(work / f"specs-{n}", n)
+            out = work / f"out-{n}"
+            build, peak = timed([*CLI, "build", str(specs[0].parent), "--out", str(out), "--format", "docx",
+                                 "--jobs", str(args.jobs), "--quiet"])
+            noop, _ = timed([*CLI, "build", str(specs[0].parent), "--out", str(out), "--format", "docx", "--quiet"])
+            plain_out = work / f"plain-{n}"
+            plain_out.mkdir()
+            plain = float(subprocess.run([sys.executable, "-c", PLAIN_RECIPE, str(ROOT), str(plain_out),
+                                          *map(str, specs)], capture_output=True, text=True, check=True).stdout)
+            rows.append((n, len(specs), build, noop, plain, peak))
+            shutil.rmtree(out)
+            shutil.rmtree(plain_out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}; --jobs {args.jobs}\n")
+    print(f"- single-spec cold `jixiao build`: {cold:.2f} s; `jixiao validate` of one spec: {validate_one:.2f} s")
+    print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms\n")
+    print("| specs per variant | specs | jixiao build (docx) | docs/s | plain docxtpl recipe | docs/s | ratio | no-op rebuild | peak memory |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    base_peak = rows[0][5]
+    for n, total, build, noop, plain, peak in rows:
+        print(f"| {n} | {total} | {build:.1f} s | {total / build:.0f} | {plain:.1f} s | {total / plain:.0f} | "
+              f"{plain / build:.2f}× | {noop:.2f} s | {peak / 1024:.0f} MiB ({peak / base_peak:.2f}× of N={rows[0][0]}) |")
+
+
+if __name__ == "__main__":
+    main()

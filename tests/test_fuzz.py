@@ -1,0 +1,132 @@
+"""Hardening: mutated and hostile specs never crash validate or build, and never produce output.
+
+Hypothesis runs with a fixed seed (derandomize) and a bounded number of examples, so the suite
+is repeatable in CI and stays well under two minutes.
+"""
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from generator.build import Builder
+from generator.load import load, load_text
+from generator.model import plain
+from generator.validate import Validator
+from generator.write import MAX_NAME, safe_name
+
+from .conftest import SPECS
+
+FUZZ = settings(derandomize=True, max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+ODD_TEXT = st.lists(st.sampled_from(["\u200f", "\u200b", "\u202e", "\ufeff", "≥", "％", "{{", "{%", "<", "&", "\\", '"',
+                                     "：", "\t", " ", "a", "广", "\U0001f600", "\u0301", "..", "/", "CON"]),
+                    max_size=12).map("".join)
+VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), ODD_TEXT,
+                   st.text(max_size=5).map(lambda s: s * 4000),  # huge strings
+                   st.lists(st.integers(), max_size=3), st.dictionaries(ODD_TEXT, st.integers(), max_size=3),
+                   st.recursive(st.none(), lambda inner: st.lists(inner, max_size=1), max_leaves=60))  # deep nesting
+EXAMPLES = [plain(load(p).data) for p in SPECS]
+
+
+def _dump(data) -> str:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.representer.add_representer(Decimal, lambda r, d: r.represent_scalar("tag:yaml.org,2002:float", str(d)))
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def _paths(node, path=()):
+    yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _paths(value, path + (i,))
+
+
+@st.composite
+def mutated_specs(draw):
+    """An example spec with one node replaced, removed, or given an unknown sibling key."""
+    import copy
+
+    data = copy.deepcopy(draw(st.sampled_from(EXAMPLES)))
+    path = draw(st.sampled_from(list(_paths(data))[1:]))
+    parent = data
+    for step in path[:-1]:
+        parent = parent[step]
+    action = draw(st.sampled_from(["replace", "remove", "extra"]))
+    if action == "replace":
+        parent[path[-1]] = draw(VALUES)
+    elif action == "remove":
+        del parent[path[-1]]
+    elif isinstance(parent, dict):
+        parent[draw(ODD_TEXT) or "x"] = draw(VALUES)
+    return _dump(data)
+
+
+@pytest.fixture(scope="module")
+def validator():
+    return Validator()
+
+
+@FUZZ
+@given(text=mutated_specs())
+def test_mutated_specs_never_crash_and_invalid_ones_write_nothing(tmp_path_factory, validator, text):
+    folder = tmp_path_factory.mktemp("fuzz")
+    spec = folder / "spec.yaml"
+    spec.write_text(text, encoding="utf-8")
+    checked = validator.check(load_text(str(spec), text))
+    for problem in checked.problems:
+        assert problem.line >= 1 and problem.column >= 1 and problem.message
+    result = Builder(folder / "out", jobs=1).build_one(str(spec))
+    written = list((folder / "out").glob("*.*")) if (folder / "out").exists() else []
+    if not checked.ok:
+        assert not result.ok and not [p for p in written if p.suffix in (".docx", ".html")]
+    for path in written:
+        assert path.parent == folder / "out"
+
+
+@FUZZ
+@given(st.text(max_size=200))
+def test_any_text_loads_or_gives_located_problems(text):
+    spec = load_text("s.yaml", text)
+    assert spec.data is not None or all(p.line >= 1 for p in spec.problems)
+
+
+def test_alias_bomb_is_rejected_without_expanding(validator):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
+    checked = validator.check(load_text("bomb.yaml", bomb))
+    assert [p.code for p in checked.problems] == ["YAML-ALIAS"]
+
+
+@pytest.mark.parametrize("escaped", ['"\\ud800"', '"\\x00"', '"\\u202e\\u200b"', '"\\uFFFE"'])
+def test_escaped_odd_characters_are_reported_not_crashed(validator, escaped):
+    text = SPECS[0].read_text(encoding="utf-8").replace("\nunit: ", f"\nunit: {escaped}\nunit_was: ", 1)
+    checked = validator.check(load_text("odd.yaml", text))
+    assert checked.problems  # the extra key at least; never an exception
+
+
+@given(st.text(max_size=300))
+def test_output_names_never_leave_the_output_folder(text):
+    name = safe_name(text)
+    assert name and len(name) <= MAX_NAME + 1
+    assert "/" not in name and "\\" not in name and "\x00" not in name and name not in (".", "..")
+    assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+    out = Path("/tmp/out")
+    assert (out / f"{name}.docx").resolve().parent == out.resolve()
+
+
+@pytest.mark.parametrize("hostile, expected", [("../../etc/passwd", "_.._etc_passwd"), ("CON", "_CON"),
+                                               ("nul.txt", "_nul.txt"), ("a\x00b", "a_b"), ("...", "spec")])
+def test_hostile_unit_names_become_safe_file_names(hostile, expected):
+    assert safe_name(hostile) == expected
