@@ -35,9 +35,6 @@ class IndicatorTable:
     rows: list[Row]
     blocks: list["IndicatorTable"] = field(default_factory=list)
 
-    def __len__(self) -> int:
-        return len(self.rows)
-
 
 def _frame_order(frame: list[dict], items: list[dict]) -> list[tuple[str, list[str], bool]]:
     """(level1, ordered level2 names, free) for each 一级 of the frame; free 二级 in order of appearance."""

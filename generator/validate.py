@@ -11,7 +11,7 @@ from pathlib import Path
 from .load import Spec, load
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
-from .schema import SchemaStore
+from .schema import SchemaStore, schema_problems
 from .variants import Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -59,8 +59,6 @@ class Validator:
         return checked
 
     def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
-        from .schema import schema_problems
-
         return schema_problems(self.store, variant.schema_path.name, spec)
 
     def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -42,10 +41,6 @@ class Variant:
         return self.profile["title"]
 
     @property
-    def display_name(self) -> str:
-        return self.profile["name"]
-
-    @property
     def docx_template(self) -> Path:
         return self.folder / "form.docx"
 
@@ -70,15 +65,6 @@ class Variant:
         """Pattern for output files, a Jinja expression over the spec."""
         return self.profile.get("file_name", "{{ unit }}-{{ year }}-" + self.name)
 
-    @cached_property
-    def schema(self) -> dict:
-        return json.loads(self.schema_path.read_text(encoding="utf-8"))
-
-    def input_files(self) -> list[Path]:
-        """Every file whose content decides this variant's output (for build caching)."""
-        files = [self.schema_path, self.folder / "profile.yaml", self.docx_template, self.html_template]
-        files += sorted(p for p in self.schema_path.parent.glob("*.json") if p != self.schema_path)
-        return [p for p in files if p.exists()]
 
 
 class VariantError(JixiaoError):
