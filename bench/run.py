@@ -59,11 +59,11 @@ print(time.perf_counter() - start)
 """
 
 
-def make_specs(folder: Path, per_variant: int) -> list[Path]:
+def make_specs(examples: Path, folder: Path, per_variant: int) -> list[Path]:
     """Copies of each example spec with a numbered unit name (so every output file name differs)."""
     folder.mkdir(parents=True, exist_ok=True)
     made = []
-    for example in sorted((ROOT / "specs").glob("*.yaml")):
+    for example in sorted(examples.glob("*.yaml")):
         text = example.read_text(encoding="utf-8")
         unit_line = next(line for line in text.splitlines() if line.startswith("unit: "))
         for i in range(per_variant):
@@ -82,7 +82,7 @@ def timed(command: list[str]) -> tuple[float, int]:
     return float(elapsed), int(peak)
 
 
-def per_document_ms() -> tuple[float, float]:
+def per_document_ms(examples: Path) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from generator import model
     from generator.render_docx import DocxRenderer
@@ -90,7 +90,7 @@ def per_document_ms() -> tuple[float, float]:
     from generator.validate import Validator
 
     validator, docx_ms, html_ms = Validator(), [], []
-    for example in sorted((ROOT / "specs").glob("*.yaml")):
+    for example in sorted(examples.glob("*.yaml")):
         checked = validator.check_file(example)
         context = model.build(checked.spec.data, checked.variant)
         for renderer, sink in ((DocxRenderer(checked.variant), docx_ms), (HtmlRenderer(checked.variant), html_ms)):
@@ -106,17 +106,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--examples", type=Path, default=ROOT / "specs", help="folder of example specs to copy")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
     rows = []
     try:
-        one = next((ROOT / "specs").glob("*.yaml"))
+        one = next(args.examples.glob("*.yaml"))
         cold, _ = timed([*CLI, "build", str(one), "--out", str(work / "cold"), "--force"])
         validate_one, _ = timed([*CLI, "validate", str(one)])
-        docx_ms, html_ms = per_document_ms()
+        docx_ms, html_ms = per_document_ms(args.examples)
         for n in sizes:
-            specs = make_specs(work / f"specs-{n}", n)
+            specs = make_specs(args.examples, work / f"specs-{n}", n)
             out = work / f"out-{n}"
             build, peak = timed([*CLI, "build", str(specs[0].parent), "--out", str(out), "--format", "docx",
                                  "--jobs", str(args.jobs), "--quiet"])

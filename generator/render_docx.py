@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
@@ -20,7 +22,6 @@ from .jinja import MERGE_CONTINUE, MERGE_START, make_env
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 DOCUMENT_PART = "word/document.xml"
 
 
@@ -46,7 +47,7 @@ class DocxRenderer:
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")
         self._head, self._tail = document[:start], document[end:]
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            self._parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
+            self._package = _Package([(info.filename, package.read(info.filename)) for info in package.infolist()])
 
     def render(self, context: dict) -> bytes:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", self._body.render(context))
@@ -54,8 +55,8 @@ class DocxRenderer:
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
-        return _package(self._parts, {DOCUMENT_PART: b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                                      + document.encode("utf-8")})
+        return self._package.build({DOCUMENT_PART: b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                                    + document.encode("utf-8")})
 
 
 def apply_merges(body) -> None:
@@ -95,13 +96,36 @@ def _empty(tc) -> None:
         paragraphs[0].remove(run)
 
 
-def _package(parts: list[tuple[str, bytes]], replaced: dict[str, bytes]) -> bytes:
-    """A .docx with the template's entries in their order, some replaced, at a fixed timestamp."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts:
-            entry = zipfile.ZipInfo(name, _FIXED_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, replaced.get(name, data))
-    return out.getvalue()
+class _Package:
+    """Writes .docx packages from a template's parts: the unchanged parts are compressed once.
+
+    A minimal ZIP writer (deflate, no ZIP64, UTF-8 names, fixed 1980-01-01 timestamps): most of
+    a package's bytes are styles that never change, and re-compressing them for every document
+    cost as much as rendering it. Entry order and timestamps are fixed, so output is reproducible.
+    """
+
+    _DOS_DATE, _DOS_TIME = (0 << 9) | (1 << 5) | 1, 0
+
+    def __init__(self, parts: list[tuple[str, bytes]]):
+        self._entries = [(name, self._compress(data)) for name, data in parts]
+
+    @staticmethod
+    def _compress(data: bytes) -> tuple[int, int, bytes]:
+        deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+        return zlib.crc32(data), len(data), deflate.compress(data) + deflate.flush()
+
+    def build(self, replaced: dict[str, bytes]) -> bytes:
+        out, central = io.BytesIO(), io.BytesIO()
+        for name, entry in self._entries:
+            crc, size, packed = self._compress(replaced[name]) if name in replaced else entry
+            encoded = name.encode("utf-8")
+            offset = out.tell()
+            common = struct.pack("<HHHHHIIIH", 20, 0x800, 8, self._DOS_TIME, self._DOS_DATE, crc, len(packed), size,
+                                 len(encoded))
+            out.write(b"PK\x03\x04" + common + b"\x00\x00" + encoded + packed)
+            central.write(b"PK\x01\x02" + struct.pack("<H", 20) + common
+                          + struct.pack("<HHHHII", 0, 0, 0, 0, 0o644 << 16, offset) + encoded)
+        start, directory = out.tell(), central.getvalue()
+        count = len(self._entries)
+        out.write(directory + b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, count, count, len(directory), start, 0))
+        return out.getvalue()
