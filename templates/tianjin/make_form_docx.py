@@ -1,0 +1,62 @@
+"""How templates/tianjin/form.docx was made (run from the repository root to regenerate).
+
+One document, one 项目绩效目标表 per item of `projects`, numbered "1.", "2.", … in its title
+and each on its own page. A form is two tables: 项目名称 / 预算规模及资金用途 / 绩效目标 (one row
+per target, under one side label), then the indicators, whose header row repeats on every page
+(Word repeats only a table's first rows, so the indicators are a table of their own).
+The .docx is the template jixiao uses; it can equally be edited in Word directly.
+"""
+import sys
+from pathlib import Path
+
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, spacer, table, title  # noqa: E402
+
+LABEL = 2.4  # the side-label / 一级指标 column, the same width in both tables
+
+
+def num(expr: str) -> C:
+    return C("{{ " + expr + " }}", align="right")
+
+
+doc = new_document("portrait")
+
+paragraph(doc, "{%p for project in projects %}")
+head = title(doc, "{{ loop.index }}.{{ project.name }}绩效目标表")
+outline = OxmlElement("w:outlineLvl")  # a heading a table of contents can list, as in the original
+outline.set(qn("w:val"), "0")
+head._p.get_or_add_pPr().append(outline)
+paragraph(doc, "{{ unit_code }}{{ unit }}")
+paragraph(doc, "单位：万元", align="right")
+
+b = "project.budget."
+top = table(doc, [LABEL, 2.1, 2.6, 2.6, 2.6, 2.1, 2.6])
+top.row(C("项目名称"), C("{{ project.name }}", span=6))
+top.row(C("预算规模及资金用途"), "预算数", num(b + "total"), "其中：财政    资金", num(b + "fiscal"),
+        "其他资金", num(b + "other"))
+top.row("", C(paragraphs_of("project.purpose"), span=6, align="justify"))
+merge_down(top, 1, 0, 2)
+top.tag_row("{%tr for target in project.targets %}")
+top.row(C("{% if loop.first %}{{ merge_start }}绩效目标{% else %}{{ merge_continue }}{% endif %}"),
+        C("{{ loop.index }}.{{ target }}", span=6, align="justify"))
+top.tag_row("{%tr endfor %}")
+spacer(doc)
+
+ind = table(doc, [LABEL, 3.8, 4.25, 4.25, 2.3])
+ind.row("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", header=True)
+ind.tag_row("{%tr for r in project.indicators.rows %}")
+ind.row(C("{{ r.level1|vm }}"), C("{{ r.level2 }}"), C("{{ r.name }}", align="left"),
+        C("{{ r.description }}", align="left"), C("{{ r.value }}"))
+ind.tag_row("{%tr endfor %}")
+
+# A page break between two forms: a 1-pt paragraph, so no blank line shows above the next title.
+paragraph(doc, "{%p if not loop.last %}")
+spacer(doc).runs[0].add_break(WD_BREAK.PAGE)
+paragraph(doc, "{%p endif %}")
+paragraph(doc, "{%p endfor %}")
+
+doc.save(Path(__file__).with_name("form.docx"))
