@@ -1,0 +1,157 @@
+"""Read a Word body as the blocks a person sees: paragraphs, and tables laid out on their grid.
+
+Both a variant's template and a document being imported are read here, so both sides of an
+import see cells the same way:
+
+- a cell spanning columns (`w:gridSpan`) fills each grid column it covers;
+- a vertically merged cell's continuation (`w:vMerge` without `restart`) shows the text of the
+  cell it continues, so a merged 一级指标 reads the same on every row it covers;
+- text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line.
+
+Only lxml is used on the XML (python-docx's `Table.cell()` rebuilds the grid on every call).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from docx.oxml.ns import qn
+
+_CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
+_SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+
+
+@dataclass
+class GridCell:
+    """One cell as it appears in one grid column of one row."""
+
+    lines: list[str]          # its paragraphs' text, soft line breaks splitting lines
+    position: int = 0         # 1-based index among the row's cells as Word counts them; 0 = padding
+    column: int = 0           # first grid column it covers
+    span: int = 1
+    continued: bool = False   # continues a vertical merge: `lines` are the merged cell's
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class GridRow:
+    number: int               # 1-based within its table
+    cells: list[GridCell]     # one entry per grid column (a spanning cell repeats)
+    header: bool = False      # marked "repeat as header row"
+
+    def distinct(self) -> list[GridCell]:
+        """The row's real cells, each once, left to right."""
+        out: list[GridCell] = []
+        for cell in self.cells:
+            if cell.position and (not out or out[-1] is not cell):
+                out.append(cell)
+        return out
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+
+@dataclass
+class Paragraph:
+    number: int               # 1-based among the body's paragraphs
+    text: str
+
+
+@dataclass
+class Table:
+    number: int               # 1-based among the body's tables
+    rows: list[GridRow] = field(default_factory=list)
+
+
+def _children(element):
+    """Child elements, looking through content controls and custom XML wrappers."""
+    for child in element:
+        if child.tag in _CONTAINERS:
+            yield from _children(child)
+        else:
+            yield child
+
+
+def paragraph_text(p) -> str:
+    """A paragraph's visible text: runs joined, tabs kept, soft breaks as newlines."""
+    parts = []
+
+    def walk(node):
+        for child in node:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag == _T:
+                parts.append(child.text or "")
+            elif child.tag == _TAB:
+                parts.append("\t")
+            elif child.tag == _CR or (child.tag == _BR and child.get(qn("w:type")) in (None, "textWrapping")):
+                parts.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+def _cell_lines(tc) -> list[str]:
+    lines: list[str] = []
+    for child in _children(tc):
+        if child.tag == qn("w:p"):
+            lines += paragraph_text(child).split("\n")
+    return lines
+
+
+def _int_property(parent, tag: str, default: int) -> int:
+    """A count such as w:gridSpan's; the default when absent or unreadable, never below it."""
+    node = parent.find(tag) if parent is not None else None
+    try:
+        return max(default, int(node.get(qn("w:val")))) if node is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def read_table(tbl, number: int) -> Table:
+    """A table with every row expanded to the grid and vertical merges filled in."""
+    table = Table(number)
+    above: dict[int, GridCell] = {}
+    for row_number, tr in enumerate((c for c in _children(tbl) if c.tag == qn("w:tr")), start=1):
+        tr_pr = tr.find(qn("w:trPr"))
+        header = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+        before = _int_property(tr_pr, qn("w:gridBefore"), 0)
+        cells: list[GridCell] = [GridCell([], 0, c) for c in range(before)]
+        for position, tc in enumerate((c for c in _children(tr) if c.tag == qn("w:tc")), start=1):
+            tc_pr = tc.find(qn("w:tcPr"))
+            span = _int_property(tc_pr, qn("w:gridSpan"), 1)
+            vmerge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+            column = len(cells)
+            origin = above.get(column)
+            if vmerge is not None and vmerge.get(qn("w:val")) != "restart" and origin is not None:
+                cell = GridCell(origin.lines, position, column, span, continued=True)
+            else:
+                cell = GridCell(_cell_lines(tc), position, column, span)
+            for c in range(column, column + span):
+                cells.append(cell)
+                above[c] = cell
+        table.rows.append(GridRow(row_number, cells, header))
+    width = max((r.width for r in table.rows), default=0)
+    for row in table.rows:
+        row.cells += [GridCell([], 0, c) for c in range(row.width, width)]
+    return table
+
+
+def read_body(body) -> list[Paragraph | Table]:
+    """The body's paragraphs and tables in document order."""
+    blocks: list[Paragraph | Table] = []
+    paragraphs = tables = 0
+    for child in _children(body):
+        if child.tag == qn("w:p"):
+            paragraphs += 1
+            blocks.append(Paragraph(paragraphs, paragraph_text(child)))
+        elif child.tag == qn("w:tbl"):
+            tables += 1
+            blocks.append(read_table(child, tables))
+    return blocks

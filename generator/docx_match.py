@@ -1,0 +1,381 @@
+"""Match a Word document against a template pattern: which text goes to which field of the spec.
+
+The document is read as one stream of non-empty paragraphs and table rows, so a table split by
+a page break or a stray paragraph still lines up with the template. The pattern is walked in
+order with a cursor in the stream:
+
+- a template paragraph claims the first following paragraph (before the next row) it matches;
+- a template row claims the next row if its labels agree (a label left empty is tolerated) and
+  its field cells match; blank rows and repeats of the table's header row are passed over;
+  a row that belongs further on means the template row is missing; a row or two that fit
+  nowhere are passed over and reported;
+- a repeated row group takes rows while they fit its row and fit no other row of the form more
+  specifically (a row whose own labels match, where the group's row has other labels);
+- a repeated group of paragraphs and tables takes another item while the next row fits its
+  first labelled row.
+
+Everything left unclaimed is reported by place. Values are returned as the lines of text found
+(`Capture`); turning them into numbers or text is the caller's business, as is the schema.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .docx_grid import GridCell, GridRow, Paragraph, Table
+from .docx_pattern import Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm, walk
+
+ANY = r"[^\n]*?"
+
+
+class Binding(Protocol):
+    """What the matcher needs to know about fields: how a value looks, where a list really lives."""
+
+    def regex(self, path: tuple, strict: bool) -> str: ...
+
+    def list_path(self, path: tuple) -> tuple: ...
+
+
+@dataclass
+class Capture:
+    """Text found for the field at `path` (`lines` None: only make sure the list at `path` exists).
+
+    `whole`: the field fills its cell or paragraph alone (rather than sitting inside other text).
+    """
+
+    path: tuple
+    lines: list[str] | None
+    where: str
+    whole: bool = False
+
+
+@dataclass
+class Unplaced:
+    where: str
+    text: str
+
+
+@dataclass
+class Result:
+    captures: list[Capture] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+@dataclass
+class _RowMatch:
+    captures: list[Capture]
+    notes: list[Unplaced]
+
+
+@dataclass
+class _Item:
+    paragraph: Paragraph | None = None
+    table: Table | None = None
+    row: GridRow | None = None
+
+
+def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
+    return f"第 {table.number} 张表第 {row.number} 行第 {cell.position} 列"
+
+
+def where_paragraph(paragraph: Paragraph) -> str:
+    return f"第 {paragraph.number} 段"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _blank(row: GridRow) -> bool:
+    return all(c.continued or not c.text.strip() for c in row.distinct())
+
+
+def _static(rp: RowPattern) -> bool:
+    return all(c.label is not None for c in rp.cells)
+
+
+def _align(rp: RowPattern, row: GridRow) -> list[tuple] | None:
+    """(pattern cell, document cell or None, extra document cells) pairs; None when the shapes differ."""
+    cells = row.distinct()
+    if len(cells) == len(rp.cells):
+        return [(p, d, []) for p, d in zip(rp.cells, cells)]
+    if row.width != rp.width:
+        return None
+    pairs = []
+    for p in rp.cells:
+        inside = [d for d in cells if p.column <= d.column < p.column + p.span]
+        pairs.append((p, inside[0] if inside else None, inside[1:]))
+    return pairs
+
+
+def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> tuple[set, set, bool] | None:
+    """Which of rp's labels the row shows (all; those in cells of their own, not continuing a merge
+    from above), and whether a label disagrees; None when the row does not align with rp."""
+    pairs = pairs if pairs is not None else _align(rp, row)
+    if pairs is None:
+        return None
+    matched, own, clash = set(), set(), False
+    for index, (p, d, _) in enumerate(pairs):
+        if not p.label:
+            continue
+        got = norm(d.text) if d is not None else ""
+        if got == norm(p.label):
+            matched.add(index)
+            if not d.continued:
+                own.add(index)
+        elif got:
+            clash = True
+    return matched, own, clash
+
+
+class Matcher:
+    def __init__(self, pattern: list, blocks: list, binding: Binding):
+        self.pattern, self.binding = pattern, binding
+        self.stream: list[_Item] = []
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                if block.text.strip():
+                    self.stream.append(_Item(paragraph=block))
+            else:
+                self.stream += [_Item(table=block, row=row) for row in block.rows]
+        self.pos = 0
+        self.used: set[int] = set()
+        self.counters: dict[tuple, int] = {}
+        self.result = Result()
+        self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
+
+    def run(self) -> Result:
+        self._sequence(self.pattern, {})
+        for index, item in enumerate(self.stream):
+            if index in self.used:
+                continue
+            if item.paragraph is not None:
+                self.result.unplaced.append(Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip()))
+            else:
+                for cell in item.row.distinct():
+                    if cell.text.strip() and not cell.continued:
+                        self.result.unplaced.append(Unplaced(where_cell(item.table, item.row, cell), cell.text.strip()))
+        return self.result
+
+    # ── the walk ────────────────────────────────────────────────────────────────────────────
+    def _sequence(self, items: list, scope: dict) -> None:
+        for item in items:
+            if isinstance(item, Line):
+                self._paragraph(item, scope)
+            elif isinstance(item, TablePattern):
+                self._table(item, scope)
+            elif isinstance(item, Loop):
+                self._block_loop(item, scope)
+
+    def _paragraph(self, line: Line, scope: dict) -> None:
+        j = self.pos
+        while j < len(self.stream) and self.stream[j].paragraph is not None:
+            paragraph = self.stream[j].paragraph
+            captures = self._content([line], _lines(paragraph.text), scope, where_paragraph(paragraph))
+            if captures is not None:
+                self._claim(j, captures)
+                return
+            j += 1
+
+    def _table(self, table: TablePattern, scope: dict) -> None:
+        headers: list[RowPattern] = []
+        for k, item in enumerate(table.items):
+            later = [r for r in walk(table.items[k + 1:]) if isinstance(r, RowPattern)]
+            if isinstance(item, Loop):
+                self._row_loop(item, scope, headers)
+            else:
+                self._row(item, scope, headers, later)
+
+    def _row(self, rp: RowPattern, scope: dict, headers: list, later: list) -> None:
+        j, skipped = self._next_row(self.pos), 0
+        while j is not None:
+            item = self.stream[j]
+            found = self._row_match(rp, item, scope)
+            if found is not None:
+                self._claim(j, found.captures, found.notes)
+                if _static(rp):
+                    headers.append(rp)
+                return
+            if not (_blank(item.row) or self._repeated_header(item.row, headers)):
+                if skipped == 2 or any(self._fits(r, item.row) for r in later):
+                    return  # this row of the form is missing from the document
+                skipped += 1
+            j = self._next_row(j + 1)
+
+    def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
+        path = self._list(loop, scope)
+        body = [r for r in loop.body if isinstance(r, RowPattern)]
+        if not body:
+            return
+        others = [r for r in self.rows if r not in body]
+        while (j := self._next_row(self.pos)) is not None:
+            item = self.stream[j]
+            if _blank(item.row) or self._repeated_header(item.row, headers):
+                self.used.add(j)
+                self.pos = j + 1
+                continue
+            if any(self._fits(other, item.row, than=body[0]) for other in others):
+                return
+            index = self.counters.get(path, 0)
+            inner = {**scope, loop.var: path + (index,)}
+            found = self._row_match(body[0], item, inner)
+            if found is None:
+                return
+            self.counters[path] = index + 1
+            self._claim(j, found.captures, found.notes)
+            for rp in body[1:]:
+                self._row(rp, inner, headers, [])
+
+    def _block_loop(self, loop: Loop, scope: dict) -> None:
+        path = self._list(loop, scope)
+        anchor = next((r for r in walk(loop.body) if isinstance(r, RowPattern) and r.labels), None)
+        while True:
+            j = self._next_row(self.pos)
+            if anchor is not None:
+                if j is None or not self._fits(anchor, self.stream[j].row):
+                    return
+            elif not self._paragraph_fits(loop.body, scope, path, loop.var):
+                return
+            index = self.counters.get(path, 0)
+            self.counters[path] = index + 1
+            before = self.pos
+            self._sequence(loop.body, {**scope, loop.var: path + (index,)})
+            if self.pos == before:
+                return
+
+    def _paragraph_fits(self, body: list, scope: dict, path: tuple, var: str) -> bool:
+        """For a repeated group without table rows: does the next paragraph fit its first line?"""
+        first = body[0] if body and isinstance(body[0], Line) else None
+        if first is None or self.pos >= len(self.stream) or self.stream[self.pos].paragraph is None:
+            return False
+        inner = {**scope, var: path + (self.counters.get(path, 0),)}
+        return self._content([first], _lines(self.stream[self.pos].paragraph.text), inner, "") is not None
+
+    # ── rows ────────────────────────────────────────────────────────────────────────────────
+    def _next_row(self, start: int) -> int | None:
+        for j in range(start, len(self.stream)):
+            if self.stream[j].row is not None:
+                return j
+        return None
+
+    def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = ()) -> None:
+        self.used.add(j)
+        self.pos = j + 1
+        self.result.captures += captures
+        self.result.unplaced += notes
+
+    def _repeated_header(self, row: GridRow, headers: list[RowPattern]) -> bool:
+        for header in headers:
+            found = _labels(header, row)
+            if found and not found[2] and found[1] and len(found[0]) == len(header.labels):
+                return True
+        return False
+
+    def _fits(self, rp: RowPattern, row: GridRow, than: RowPattern | None = None) -> bool:
+        """The row shows rp's labels (none disagreeing); with `than`, at least one label `than` lacks there."""
+        found = _labels(rp, row)
+        if found is None or found[2] or not found[1]:
+            return False
+        if than is None:
+            return True
+        theirs = {c.column: norm(c.label) for c in than.cells if c.label}
+        return any(theirs.get(rp.cells[i].column) != norm(rp.cells[i].label) for i in found[1])
+
+    def _row_match(self, rp: RowPattern, item: _Item, scope: dict) -> _RowMatch | None:
+        pairs = _align(rp, item.row)
+        found = _labels(rp, item.row, pairs)
+        if found is None or found[2] or (_static(rp) and rp.labels and not found[1]):
+            return None
+        captures, notes = [], []
+        for p, d, extra in pairs:
+            notes += [Unplaced(where_cell(item.table, item.row, e), e.text.strip())
+                      for e in extra if e.text.strip() and not e.continued]
+            if p.label is not None:
+                if not p.label and d is not None and d.text.strip() and not d.continued:
+                    notes.append(Unplaced(where_cell(item.table, item.row, d), d.text.strip()))
+                continue
+            if d is None:
+                continue
+            got = self._content(p.content, [x.strip() for x in d.lines if x.strip()], scope,
+                                where_cell(item.table, item.row, d))
+            if got is None:
+                return None
+            captures += got
+        return _RowMatch(captures, notes)
+
+    # ── cell and paragraph content ──────────────────────────────────────────────────────────
+    def _list(self, loop: Loop, scope: dict) -> tuple:
+        path = self.binding.list_path(self._resolve(loop.source.path, scope))
+        self.result.captures.append(Capture(path, None, ""))
+        return path
+
+    @staticmethod
+    def _resolve(path: tuple, scope: dict) -> tuple:
+        return scope[path[0]] + path[1:] if path and path[0] in scope else path
+
+    def _content(self, content: list, lines: list[str], scope: dict, where: str) -> list[Capture] | None:
+        """Captures for a cell's (or paragraph's) template content against its lines of text."""
+        loops = [i for i, c in enumerate(content) if isinstance(c, Loop)]
+        if not loops:
+            if len(content) == 1 and content[0].single is not None:
+                return [Capture(self._resolve(content[0].single.path, scope), lines, where, whole=True)]
+            return self._regex_lines(content, lines, scope, where)
+        i = loops[0]
+        before, loop = content[:i], content[i]
+        after = [c for c in content[i + 1:] if isinstance(c, Line)]
+        if len(before) + len(after) > len(lines) and (before or after):
+            return None
+        head = self._regex_lines(before, lines[:len(before)], scope, where)
+        tail = self._regex_lines(after, lines[len(lines) - len(after):], scope, where)
+        if head is None or tail is None:
+            return None
+        middle = lines[len(before):len(lines) - len(after)]
+        source = self._resolve(loop.source.path, scope)
+        if "paragraphs" in loop.source.filters:
+            return head + [Capture(source, middle, where, whole=not (before or after))] + tail
+        path = self.binding.list_path(source)
+        captures = head + [Capture(path, None, where)] + tail
+        for index, line in enumerate(middle):
+            got = self._content(loop.body, [line], {**scope, loop.var: path + (index,)}, where)
+            if got is None:
+                return None
+            captures += got
+        return captures
+
+    def _regex_lines(self, content: list[Line], lines: list[str], scope: dict, where: str) -> list[Capture] | None:
+        content = [c for c in content if not (c.static and not c.text.strip())]
+        if not content:
+            return [] if not lines else None
+        text = "\n".join(lines)
+        for strict in (True, False):
+            slots: dict[str, tuple] = {}
+            regex_for = (lambda path, strict=strict: self.binding.regex(path, strict))
+            regex = r"\n?".join(segments_regex(c.segments, scope, slots, regex_for) for c in content)
+            m = re.fullmatch(regex, fold(text))
+            if m:
+                return [Capture(path, [text[m.start(name):m.end(name)].strip()], where)
+                        for name, path in slots.items() if m.start(name) >= 0]
+        return None
+
+
+def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str:
+    """The regex of a line's segments; each field becomes a named group (recorded in `slots`) of field_regex(path)."""
+    out = []
+    for s in segments:
+        if isinstance(s, str):
+            out.append(literal_regex(s))
+        elif isinstance(s, Choice):
+            out.append("(?:" + "|".join(segments_regex(o, scope, slots, field_regex) for o in s.options) + ")")
+        elif isinstance(s, Expr) and s.path and s.path[0] != "loop":
+            name = f"g{len(slots)}"
+            slots[name] = Matcher._resolve(s.path, scope)
+            out.append(f"(?P<{name}>{field_regex(slots[name])})")
+        else:
+            out.append(r"[0-9]*" if isinstance(s, Expr) and s.path[:1] == ("loop",) else ANY)
+    return "".join(out)
+
+
+def match(pattern: list, blocks: list, binding: Binding) -> Result:
+    """Match a document's blocks (docx_grid.read_body) against a pattern (docx_pattern.load_pattern)."""
+    return Matcher(pattern, blocks, binding).run()

@@ -1,0 +1,376 @@
+"""`jixiao import`: read existing Word forms of a known variant back into YAML specs.
+
+Nothing here knows a form. The variant's own Word template is the mapping (docx_pattern reads
+it backwards, docx_match lines a document up with it), and its schema says what each field is:
+an amount (`$ref` to the shared amount: full-width digits, `1,234.50` and a trailing 万元 are
+read as the Decimal 1234.50), an integer, a code with a pattern, or text, which is kept exactly
+as printed (`≥95％` stays `≥95％`; several paragraphs become a `|` block).
+
+The variant is recognised from the labels and title of its template when `--form` is not
+given. Cells that fit nowhere are reported by table, row and column; the spec is written as
+`fmt` writes it and checked with the same Validator as `jixiao validate`. A file that is not
+a Word document, cannot be opened, or is not a form of any variant is reported and nothing is
+written for it.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from . import datapath
+from .docx_grid import Paragraph, read_body
+from .docx_match import ANY, Capture, match, segments_regex
+from .docx_pattern import Line, fold, load_pattern, norm, parse_segments, walk
+from .fmt import Layout, Verbatim, dump
+from .load import load_text
+from .model import DEFAULT_MERGE
+from .problems import Problem, Severity
+from .validate import Validator
+from .variants import Roots, Variant
+from .write import atomic_write
+
+RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
+class Fields:
+    """What a variant's schema says about each field (its type), and where the form's lists live."""
+
+    def __init__(self, variant: Variant, store):
+        self.variant, self.file = variant, variant.schema_path.name
+        self.layout = Layout(store, self.file)
+        self.node = self.layout.schema_at
+
+    def kind(self, path: tuple) -> str:
+        node = self.node(path)
+        types = node.get("type", [])
+        types = types if isinstance(types, list) else [types]
+        if "number" in types:
+            return "amount"
+        if "integer" in types:
+            return "integer"
+        return "code" if node.get("pattern") else "text"
+
+    def regex(self, path: tuple, strict: bool) -> str:
+        kind = self.kind(path) if strict else "text"
+        if kind == "amount":
+            return r"[-+]?[0-9.,]*"
+        if kind == "integer":
+            return r"[-+]?[0-9]*"
+        if kind == "code":
+            return re.sub(r"^\^|\$$", "", self.node(path)["pattern"])
+        return ANY
+
+    def list_path(self, path: tuple) -> tuple:
+        """`indicators.rows` or `indicators.blocks[1].rows` (the view model's) is the list `indicators`."""
+        for table in self.variant.indicator_tables:
+            steps = table["path"].split(".")
+            head, rest = path[:len(steps)], path[len(steps):]
+            if len(head) == len(steps) and all(
+                (s == "*" and isinstance(p, int)) or s == p for s, p in zip(steps, head)
+            ) and (rest == ("rows",) or (len(rest) == 3 and rest[0] == "blocks" and rest[2] == "rows")):
+                return head
+        return path
+
+    def value(self, path: tuple, lines: list[str]) -> Any:
+        """The lines found for a field as the value a spec holds: a number, or text as printed."""
+        lines = [line.strip() for line in lines if line.strip()]
+        text = "\n".join(lines)
+        kind = self.kind(path)
+        if kind in ("amount", "integer"):
+            number = re.sub(r"[\s,]", "", fold(text))
+            if kind == "amount":
+                number = re.sub(r"万元$", "", number)
+            if not number:
+                return None
+            if kind == "integer" and re.fullmatch(r"[-+]?[0-9]+", number):
+                return int(number)
+            if kind == "amount" and _NUMBER.fullmatch(number):
+                return Decimal(number)
+            return text  # left as printed: the schema check says what is wrong with it
+        if kind == "code":
+            return re.sub(r"\s", "", fold(text))
+        return text + "\n" if len(lines) > 1 else text
+
+
+# ── writing the spec ─────────────────────────────────────────────────────────────────────────
+def _tree(node: Any) -> Any:
+    """Plain data as the round-trip tree `fmt` lays out; amounts keep their typed precision."""
+    if isinstance(node, dict):
+        return CommentedMap((k, _tree(v)) for k, v in node.items())
+    if isinstance(node, list):
+        return CommentedSeq(_tree(v) for v in node)
+    if isinstance(node, Decimal):
+        number = Verbatim(str(node))
+        number.tag = "tag:yaml.org,2002:" + ("float" if "." in number else "int")
+        return number
+    return node
+
+
+def spec_text(data: dict, fields: Fields) -> str:
+    """The spec as `jixiao fmt` writes it, under the line that points editors at its schema."""
+    tree = _tree(data)
+    fields.layout.apply(tree)
+    return f"# yaml-language-server: $schema=../schema/{fields.variant.name}.schema.json\n" + dump(tree)
+
+
+# ── from captures to data ────────────────────────────────────────────────────────────────────
+def _set(data: dict, path: tuple, value: Any) -> None:
+    node: Any = data
+    for step, following in zip(path, path[1:] + (None,)):
+        fresh = value if following is None else ([] if isinstance(following, int) else {})
+        if isinstance(node, list):
+            node.extend([None] * (step + 1 - len(node)))
+            if following is None or node[step] is None:
+                node[step] = fresh
+        elif following is None or step not in node or node[step] is None:
+            node[step] = fresh
+        node = node[step]
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+@dataclass
+class Imported:
+    """One Word file's import: the spec text (when it was recognised) and every problem found."""
+
+    source: str
+    target: Path | None = None
+    variant: str | None = None
+    text: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.is_error for p in self.problems)
+
+
+class Importer:
+    """Imports Word files against the variants under one set of roots (templates read once)."""
+
+    def __init__(self, roots: Roots | None = None):
+        self.validator = Validator(roots)
+        self.catalog = self.validator.catalog
+        self._patterns: dict[str, list] = {}
+
+    def pattern(self, variant: Variant) -> list:
+        if variant.name not in self._patterns:
+            self._patterns[variant.name] = load_pattern(variant.docx_template, variant.title)
+        return self._patterns[variant.name]
+
+    # ── reading ──────────────────────────────────────────────────────────────────────────────
+    @staticmethod
+    def _problem(source: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
+        return Problem(source, 0, 0, severity, code, message)
+
+    def read(self, source: str) -> tuple[list | None, Problem | None]:
+        """The document's blocks, or the reason it cannot be read as a Word document."""
+        path = Path(source)
+        if not path.is_file():
+            what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
+            return None, self._problem(source, "IMPORT-NOT-FOUND", what)
+        suffix = path.suffix.lower()
+        if suffix == ".doc":
+            return None, self._problem(source, "IMPORT-NOT-DOCX",
+                                       "这是旧版 Word（.doc）文件：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
+        if suffix != ".docx":
+            return None, self._problem(source, "IMPORT-NOT-DOCX",
+                                       f"不是 Word 文档（.docx）：jixiao import 只读取 .docx 文件，这个文件是“{suffix or '无扩展名'}”")
+        from docx import Document
+
+        try:
+            body = Document(source).element.body
+            return read_body(body), None
+        except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
+            return None, self._problem(source, "IMPORT-CORRUPT",
+                                       "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
+
+    # ── recognising the variant ──────────────────────────────────────────────────────────────
+    def score(self, variant: Variant, blocks: list) -> float:
+        """Share of the template's labels and fixed phrases that the document shows."""
+        texts, lines = set(), []
+        for block in blocks:
+            cells = [block.text] if isinstance(block, Paragraph) else [
+                c.text for row in block.rows for c in row.distinct()]
+            for text in cells:
+                texts.add(norm(text))
+                lines += [fold(line.strip()) for line in text.split("\n") if line.strip()]
+                texts.update(norm(line) for line in text.split("\n"))
+        found = total = 0
+        for item in walk(self.pattern(variant)):
+            label = getattr(item, "label", None)
+            if isinstance(item, Line) and item.static:
+                label = item.text
+            if label and norm(label):
+                total += 1
+                found += norm(label) in texts
+            elif isinstance(item, Line) and len(norm(item.text)) >= 2:
+                regex = re.compile(segments_regex(item.segments, {}, {}, lambda _: ANY))
+                total += 1
+                found += any(regex.fullmatch(line) for line in lines)
+        return found / total if total else 0.0
+
+    def recognise(self, source: str, blocks: list, form: str | None) -> tuple[Variant | None, Problem | None]:
+        names = self.catalog.names()
+        if form is not None:
+            variant = self.catalog.get(form)
+            if variant is None:
+                return None, self._problem(source, "FORM-UNKNOWN", f"表样“{form}”不存在；可用的表样：{'、'.join(names)}")
+            score = self.score(variant, blocks)
+            if score < RECOGNISED:
+                return None, self._problem(source, "IMPORT-NOT-FORM",
+                                           f"这不像“{variant.profile['name']}”（{form}）的表：只找到表样中 {score:.0%} 的栏目名；"
+                                           "请确认文件和 --form")
+            return variant, None
+        scored = sorted(((self.score(self.catalog.get(n), blocks), n) for n in names), reverse=True)
+        if not scored or scored[0][0] < RECOGNISED:
+            closest = ""
+            if scored:
+                best = self.catalog.get(scored[0][1])
+                closest = f"（最接近的是“{best.profile['name']}”（{best.name}），只找到其中 {scored[0][0]:.0%} 的栏目名）"
+            return None, self._problem(source, "IMPORT-NOT-FORM",
+                                       f"无法识别表样：这个文档不是已知表样的表{closest}；"
+                                       f"如果它是其中一种，请用 --form 指定（可用的表样：{'、'.join(names)}）")
+        return self.catalog.get(scored[0][1]), None
+
+    # ── converting ───────────────────────────────────────────────────────────────────────────
+    def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
+        """Read one Word file into spec text (not written); every problem is located."""
+        result = Imported(source, target)
+        blocks, problem = self.read(source)
+        variant = None
+        if problem is None:
+            variant, problem = self.recognise(source, blocks, form)
+        if problem is not None:
+            result.problems.append(problem)
+            return result
+        fields = Fields(variant, self.validator.store)
+        found = match(self.pattern(variant), blocks, fields)
+        data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
+        result.problems += notes + [
+            self._problem(source, "IMPORT-UNPLACED",
+                          f"{u.where}的“{_short(u.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
+                          Severity.WARNING)
+            for u in found.unplaced
+        ]
+        result.variant = variant.name
+        result.text = spec_text(data, fields)
+        checked = self.validator.check(load_text(str(target), result.text))
+        result.problems += checked.problems
+        return result
+
+    @staticmethod
+    def _named(source: str, variant: Variant, fields: Fields) -> list[Capture]:
+        """Fields read from the file's name when it follows the variant's `file_name` pattern.
+
+        Some forms never print a field (a form without the year on it); a file jixiao built is
+        named by the profile's pattern, so the name still carries it.
+        """
+        slots: dict[str, tuple] = {}
+        regex = segments_regex(parse_segments(variant.file_name), {}, slots, lambda path: fields.regex(path, True))
+        stem = Path(source).stem
+        m = re.fullmatch(regex, fold(stem))
+        if not m:
+            return []
+        return [Capture(path, [stem[m.start(name):m.end(name)]], "文件名")
+                for name, path in slots.items() if m.start(name) >= 0]
+
+    def _data(self, source: str, captures: list[Capture], fields: Fields,
+              named: list[Capture]) -> tuple[dict, list[Problem]]:
+        """The spec's data from the captures; `named` fills gaps.
+
+        Where a field is found twice, a cell holding it alone wins over a sentence it sits in (the
+        table's 部门名称 over the title), then the first place in the document.
+        """
+        data: dict = {"form": fields.variant.name}
+        seen: dict[tuple, tuple[Any, str]] = {}
+        notes = []
+        for capture in sorted(captures, key=lambda c: not c.whole):
+            if capture.lines is None:
+                if not self._has(data, capture.path):
+                    _set(data, capture.path, [])
+                continue
+            value = fields.value(capture.path, capture.lines)
+            if capture.path in seen:
+                first, where = seen[capture.path]
+                if _empty(value) or first == value:
+                    continue
+                if not _empty(first):
+                    name = self.validator.store.field_name(fields.file, capture.path)
+                    notes.append(Problem(
+                        source, 0, 0, Severity.WARNING, "IMPORT-CONFLICT",
+                        f"{name} 在{where}是“{_short(str(first))}”，在{capture.where}却是“{_short(str(value))}”；"
+                        "已采用前者，请核对",
+                    ))
+                    continue
+            seen[capture.path] = (value, capture.where)
+            _set(data, capture.path, value)
+        for capture in named:
+            if _empty(seen.get(capture.path, (None,))[0]):
+                _set(data, capture.path, fields.value(capture.path, capture.lines))
+        self._drop_placeholders(data, fields.variant)
+        return data, notes
+
+    @staticmethod
+    def _has(data: Any, path: tuple) -> bool:
+        try:
+            datapath.get(data, path)
+            return True
+        except (KeyError, IndexError, TypeError):
+            return False
+
+    @staticmethod
+    def _drop_placeholders(data: dict, variant: Variant) -> None:
+        """Rows printed only for an empty 二级 category (no indicator, no value) are not indicators."""
+        for table in variant.indicator_tables:
+            merged = set(table.get("merge", DEFAULT_MERGE))
+            for _, items in datapath.find(data, table["path"]):
+                if isinstance(items, list):
+                    items[:] = [item for item in items if not isinstance(item, dict)
+                                or any(not _empty(v) for k, v in item.items() if k not in merged)]
+
+
+def target_for(source: str, out: str | None, many: bool) -> Path:
+    """Where a file's spec goes: -o FILE.yaml, into the folder -o DIR, or next to the Word file."""
+    stem = Path(source).stem + ".yaml"
+    if out is None:
+        return Path(source).with_name(stem)
+    if not many and Path(out).suffix.lower() in (".yaml", ".yml") and not Path(out).is_dir():
+        return Path(out)
+    return Path(out) / stem
+
+
+def import_files(sources: list[str], form: str | None, out: str | None, force: bool,
+                 roots: Roots | None = None) -> list[Imported]:
+    """Import each Word file; write its spec when it was recognised (errors in the spec are reported)."""
+    importer = Importer(roots)
+    results, taken = [], set()
+    for source in sources:
+        target = target_for(source, out, len(sources) > 1)
+        key = str(target.resolve())
+        if key in taken or (target.exists() and not force):
+            why = "本次导入的另一个文件也要写到这里" if key in taken else "文件已存在；要覆盖请加 --force"
+            results.append(Imported(source, target, problems=[Problem(
+                source, 0, 0, Severity.ERROR, "IMPORT-TARGET-EXISTS", f"没有写出 {target}：{why}")]))
+            continue
+        result = importer.convert(source, target, form)
+        if result.variant is not None:
+            atomic_write(target, result.text.encode("utf-8"))
+            result.written = True
+            taken.add(key)
+        results.append(result)
+    return results

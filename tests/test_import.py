@@ -1,0 +1,306 @@
+"""`jixiao import`: Word forms back into specs, from jixiao's own output and from hand-made files."""
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.build import Builder
+from generator.cli import main
+from generator.fmt import Formatter
+from generator.importer import Fields, Importer
+from generator.load import load, load_text
+from generator.model import plain
+
+from .conftest import ROOT, SPECS, locate
+
+TEMPLATES = ROOT / "templates"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Every example whose variant folder exists, built once: {spec stem: docx path}."""
+    out = tmp_path_factory.mktemp("built")
+    builder = Builder(out, ["docx"])
+    docs = {}
+    for spec in SPECS:
+        if (TEMPLATES / spec.stem.split("-")[0]).is_dir():
+            result = builder.build_one(str(spec))
+            assert result.ok, result.problems
+            docs[spec.stem] = result.outputs[0]
+    return docs
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_round_trip_build_then_import_gives_the_same_data(built, runner, tmp_path, spec):
+    if spec.stem not in built:
+        pytest.skip(f"templates/{spec.stem.split('-')[0]} does not exist yet")
+    target = tmp_path / "imported.yaml"
+    result = runner.invoke(main, ["import", str(built[spec.stem]), "-o", str(target)])  # variant recognised
+    assert result.exit_code == 0, result.output
+    assert "0 个错误，0 个警告" in result.output
+    text = target.read_text(encoding="utf-8")
+    form = spec.stem.split("-")[0]
+    assert text.startswith(f"# yaml-language-server: $schema=../schema/{form}.schema.json\nform: {form}\n")
+    assert plain(load(target).data) == plain(load(spec).data)
+
+
+def test_imported_spec_is_written_the_way_specs_are(built, tmp_path):
+    target = tmp_path / "hy.yaml"
+    imported = Importer().convert(str(built["hengyang-qiaolian-2022"]), target)
+    text = imported.text
+    assert '    value: "1次"' in text              # indicator values in double quotes
+    assert 'phone: "8866810"' in text            # phone numbers too
+    assert "government_fund: null" in text       # a blank amount is null
+    assert "  functions: |\n    市侨联是" in text  # several paragraphs: a | block
+    assert text.index("department:") < text.index("projects:")  # schema order
+    assert not Formatter().format_spec(load_text(str(target), text)).changed  # already as `fmt` writes it
+
+
+# ── Word files made by hand, the way people make them ─────────────────────────────────────────
+def _table(doc, rows: list[list[str]]):
+    """A table from rows of text: "<" merges into the cell on the left, "^" into the cell above;
+    "\\n" starts a new paragraph in the cell; "|" splits the text into separate runs."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for tr, texts in zip(table.rows, rows):
+        for cell, text in zip(tr.cells, texts):
+            if text in ("<", "^"):
+                continue
+            for i, part in enumerate(text.split("\n")):
+                paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                for run in part.split("|"):
+                    paragraph.add_run(run)
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            if text == "<" and (c + 1 == len(texts) or texts[c + 1] != "<"):
+                start = c
+                while texts[start] == "<":
+                    start -= 1
+                cells = table.rows[r].cells
+                cells[start].merge(cells[c])
+    for c in range(len(rows[0])):
+        for r, texts in enumerate(rows):
+            if texts[c] == "^" and (r + 1 == len(rows) or rows[r + 1][c] != "^"):
+                top = r
+                while rows[top][c] == "^":
+                    top -= 1
+                table.rows[top].cells[c].merge(table.rows[r].cells[c])
+    return table
+
+
+HEADER = ["年度重点工作任务", "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）"]
+
+
+def hand_made(path: Path, basic: str = "1,200.00", extra_row: bool = False, title_unit: str = "广州市台湾|同胞联谊会") -> Path:
+    """A 广州-style form typed into Word: merged cells, a blank row, a repeated header row,
+    full-width digits, thousands separators, a cell of two paragraphs, an empty category."""
+    doc = Document()
+    title = doc.add_paragraph()
+    for run in (title_unit + "|２０２３|年部门整体预算绩效目标申报表").split("|"):
+        title.add_run(run)
+    rows = [["部门名称", "广州市台湾同胞联谊会", "<", "<", "<"]]
+    if extra_row:
+        rows.append(["备注", "请于月底前报送", "<", "<", "<"])
+    rows += [
+        ["预算整体情况", "部门预算支出", "预算金额（万元）", "收入来源", "预算金额（万元）"],
+        ["^", "基本支出", basic, "财政拨款", "1,234.50"],
+        ["^", "项目支出", "３４.５０", "其他资金", "0.00"],
+        ["^", "", "", "", ""],
+        ["^", "事业发展性支出", "预算金额（万元）", "按预算级次划分", "预算金额（万元）"],
+        ["^", "财政专项资金", "", "市本级使用资金", "1234.5"],
+        ["^", "其他事业发展性支出", "", "拟用于对下转移支付资金", "0"],
+        ["总体绩效目标", "第一段目标。\n第二段目标。", "<", "<", "<"],
+    ]
+    _table(doc, rows)
+    doc.add_paragraph("")
+    _table(doc, [
+        HEADER,
+        ["", "任务一", "内容一第一段\n内容一第二段", "１０.００", "目标一"],
+        HEADER,  # the header row again, where the table broke across pages
+        ["", "任务|二", "内容二", "20.5", "目标二"],
+        ["其他需完成的任务（可选填）", "", "<", "<", "<"],
+    ])
+    _table(doc, [
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+        ["^", "产出指标", "数量指标", "举办活动场次", "≥５次", "≥5次"],
+        ["^", "^", "^", "服务人次", "１,２００人次", "1200人次"],
+        ["^", "^", "质量指标", "", "", ""],   # a category left empty
+        ["^", "^", "时效指标", "补助发放及时率", "≥95％", "≥95％"],
+        ["^", "效益指标", "社会效益指标", "影响力", "提升", "提升"],
+        ["^", "^", "服务对象满意度指标", "满意度", "≥90％", "≥90％"],
+        ["", "", "", "", "", ""],
+    ])
+    doc.save(str(path))
+    return path
+
+
+def test_a_hand_made_form_imports_into_a_valid_spec(runner, tmp_path):
+    source = hand_made(tmp_path / "旧表.docx")
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "（表样 guangzhou）" in result.output and "0 个错误，0 个警告" in result.output
+    target = tmp_path / "旧表.yaml"
+    assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
+    data = load(target).data
+    assert data["year"] == 2023 and data["unit"] == "广州市台湾同胞联谊会"
+    assert data["budget"]["basic"] == Decimal("1200.00") and str(data["budget"]["basic"]) == "1200.00"
+    assert str(data["budget"]["project"]) == "34.50" and data["budget"]["special"] is None
+    assert data["overall_target"] == "第一段目标。\n第二段目标。\n"
+    assert [t["name"] for t in data["key_tasks"]] == ["任务一", "任务二"]
+    assert data["key_tasks"][0]["content"] == "内容一第一段\n内容一第二段\n"
+    assert str(data["key_tasks"][0]["amount"]) == "10.00"
+    rows = [(i["level1"], i["level2"], i["name"], i["period_value"]) for i in data["indicators"]]
+    assert rows == [
+        ("产出指标", "数量指标", "举办活动场次", "≥５次"),   # values kept as printed
+        ("产出指标", "数量指标", "服务人次", "１,２００人次"),
+        ("产出指标", "时效指标", "补助发放及时率", "≥95％"),
+        ("效益指标", "社会效益指标", "影响力", "提升"),
+        ("效益指标", "服务对象满意度指标", "满意度", "≥90％"),
+    ]
+
+
+def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
+    source = hand_made(tmp_path / "旧表.docx", basic="一千二百", extra_row=True)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"{source}: 警告[IMPORT-UNPLACED] 第 1 张表第 2 行第 1 列的“备注”" in result.output
+    assert "第 1 张表第 2 行第 2 列的“请于月底前报送”" in result.output
+    text = (tmp_path / "out.yaml").read_text(encoding="utf-8")
+    line, column = locate(text, "一千二百")
+    assert f"out.yaml:{line}:{column}: 错误[SCHEMA-TYPE] 预算整体情况 › 基本支出：应为数字" in result.output
+
+
+def test_a_field_in_its_own_cell_wins_over_the_title_and_the_difference_is_reported(runner, tmp_path):
+    source = hand_made(tmp_path / "旧表.docx", title_unit="广州市台联")
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert load(tmp_path / "旧表.yaml").data["unit"] == "广州市台湾同胞联谊会"
+    assert ("警告[IMPORT-CONFLICT] 部门名称 在第 1 张表第 1 行第 2 列是“广州市台湾同胞联谊会”，在第 1 段却是“广州市台联”"
+            in result.output)
+
+
+def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built, tmp_path):
+    source = tmp_path / "衡阳.docx"
+    doc = Document(str(built["hengyang-qiaolian-2022"]))
+    for t in doc.element.body.iter(qn("w:t")):
+        if t.text and "180.61 万元" in t.text:
+            t.text = t.text.replace("180.61 万元", "１８０.６１万元")
+    doc.save(str(source))
+    imported = Importer().convert(str(source), tmp_path / "hy.yaml")
+    assert imported.ok, imported.problems
+    assert "    total: 180.61\n    public_finance: 180.61\n" in imported.text
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(["", "绩效指标", "一级指标", "产出指标", "数量指标", "≥95％", "１２", "x"]),
+                         min_size=1, max_size=6), min_size=1, max_size=6))
+def test_any_table_gives_a_message_never_a_traceback(runner, tmp_path, rows):
+    width = max(len(r) for r in rows)
+    doc = Document()
+    _table(doc, [r + [""] * (width - len(r)) for r in rows])
+    source = tmp_path / "any.docx"
+    doc.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "--form", "guangzhou", "-o", str(tmp_path / "any.yaml"),
+                                  "--force"])
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# ── files that are not forms ──────────────────────────────────────────────────────────────────
+def _not_a_form(path: Path) -> Path:
+    doc = Document()
+    doc.add_paragraph("会议纪要")
+    _table(doc, [["时间", "地点"], ["3月1日", "会议室"]])
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word"])
+def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built, kind):
+    if kind == "not a form":
+        source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
+    elif kind == "corrupt":
+        source, expected = tmp_path / "坏.docx", "文件已损坏"
+        source.write_bytes(b"this is not a zip file")
+    elif kind == "truncated":
+        source, expected = tmp_path / "半截.docx", "文件已损坏"
+        data = built["guangzhou-tailian-2023"].read_bytes()
+        source.write_bytes(data[: len(data) // 2])
+    elif kind == "text":
+        source, expected = tmp_path / "说明.txt", "不是 Word 文档（.docx）"
+        source.write_text("部门名称", encoding="utf-8")
+    else:
+        source, expected = tmp_path / "旧.doc", "另存为 .docx"
+        source.write_bytes(b"\xd0\xcf\x11\xe0")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["import", str(source), "-o", f"{out}/"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{source}: 错误[IMPORT-") and expected in result.output
+    assert "1 个文件未能导入" in result.output
+    assert not out.exists()
+
+
+def test_a_named_form_that_does_not_fit_is_refused(runner, tmp_path):
+    source = _not_a_form(tmp_path / "纪要.docx")
+    result = runner.invoke(main, ["import", str(source), "--form", "guangzhou"])
+    assert result.exit_code == 1 and "这不像“广州市部门整体预算绩效目标申报表”（guangzhou）的表" in result.output
+    assert not (tmp_path / "纪要.yaml").exists()
+
+
+def test_an_unknown_form_name_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(main, ["import", str(_not_a_form(tmp_path / "a.docx")), "--form", "atlantis"])
+    assert result.exit_code == 2 and "表样“atlantis”不存在" in result.output
+
+
+# ── several files ─────────────────────────────────────────────────────────────────────────────
+def test_several_files_into_a_folder_end_with_a_summary(runner, tmp_path, built):
+    good = hand_made(tmp_path / "甲.docx")
+    bad = tmp_path / "乙.txt"
+    bad.write_text("x", encoding="utf-8")
+    out = tmp_path / "specs"
+    result = runner.invoke(main, ["import", str(good), str(bad), str(built["jiangsu-taiban-2024"]), "-o", str(out)])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == sorted(["甲.yaml", built["jiangsu-taiban-2024"].stem + ".yaml"])
+    assert result.output.splitlines()[-1] == "导入了 3 个文件：写出 2 个规格，1 个文件未能导入；1 个错误，0 个警告。"
+
+
+def test_an_existing_spec_is_kept_unless_forced(runner, tmp_path):
+    source = hand_made(tmp_path / "甲.docx")
+    target = tmp_path / "甲.yaml"
+    target.write_text("# 手写的\n", encoding="utf-8")
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 1 and "文件已存在；要覆盖请加 --force" in result.output
+    assert target.read_text(encoding="utf-8") == "# 手写的\n"
+    assert runner.invoke(main, ["import", str(source), "--force"]).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# yaml-language-server")
+
+
+def test_one_yaml_file_for_several_inputs_is_a_usage_error(runner, tmp_path):
+    a, b = hand_made(tmp_path / "a.docx"), hand_made(tmp_path / "b.docx")
+    assert runner.invoke(main, ["import", str(a), str(b), "-o", str(tmp_path / "x.yaml")]).exit_code == 2
+
+
+# ── amounts ───────────────────────────────────────────────────────────────────────────────────
+_WIDE = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
+
+
+@functools.cache
+def _fields() -> Fields:
+    importer = Importer()
+    return Fields(importer.catalog.get("guangzhou"), importer.validator.store)
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2), st.booleans(), st.booleans())
+def test_amounts_read_back_whatever_digits_and_separators_are_used(value, wide, grouped):
+    fields = _fields()
+    text = f"{value:,.2f}" if grouped else f"{value:.2f}"
+    text = text.translate(_WIDE) if wide else text
+    read = fields.value(("budget", "basic"), [text])
+    assert read == value and str(read) == f"{value:.2f}"
