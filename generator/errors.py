@@ -5,6 +5,9 @@
 2  the command was used wrongly (click's own code for usage errors)
 3  the environment is missing something (e.g. LibreOffice for --format pdf)
 4  an internal error: a bug in jixiao or a broken variant folder (run with --traceback)
+
+`jixiao diff` follows diff(1) instead: 0 the specs are equal, 1 they differ, 2 trouble
+(a spec that cannot be read, a git revision that does not exist).
 """
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 3
 EXIT_INTERNAL = 4
+EXIT_DIFFERENT = 1
+EXIT_TROUBLE = 2
 
 
 class JixiaoError(click.ClickException):
@@ -29,3 +34,9 @@ class UsageError(JixiaoError):
 
 class EnvironmentProblem(JixiaoError):
     exit_code = EXIT_ENVIRONMENT
+
+
+class Trouble(JixiaoError):
+    """`jixiao diff` could not compare (exit 2, as diff(1))."""
+
+    exit_code = EXIT_TROUBLE

@@ -8,6 +8,7 @@ A blank amount (null) counts as zero.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
@@ -39,32 +40,72 @@ def _name(ctx, where: tuple, path: str) -> str:
     return " › ".join(parts[-2:]) if len(where) > 2 and not isinstance(where[-2], int) else parts[-1]
 
 
-def check(ctx) -> Iterator[Problem]:
-    for identity in ctx.variant.sums:
+@dataclass
+class Balance:
+    """One identity of the profile's `sums` evaluated on one spec, at one scope (`()` for the whole spec)."""
+
+    identity: dict
+    scope: tuple
+    parts: Decimal
+    part_paths: list[tuple]
+    part_names: list[str]
+    total: Decimal
+    total_paths: list[tuple]
+    total_names: list[str]
+
+    @property
+    def relation(self) -> str:
+        return self.identity.get("relation", "eq")
+
+    @property
+    def left(self) -> str:
+        return " + ".join(self.part_names)
+
+    @property
+    def right(self) -> str:
+        return " + ".join(self.total_names)
+
+    @property
+    def holds(self) -> bool:
+        return self.parts == self.total if self.relation == "eq" else self.parts <= self.total
+
+    @property
+    def mismatch(self) -> str:
+        """What is wrong when it does not hold, in words."""
+        if self.relation == "eq":
+            return (f"{self.left} = {self.parts}，与 {self.right} = {self.total} 不相等"
+                    f"（相差 {abs(self.parts - self.total)} 万元）")
+        return f"{self.left} = {self.parts}，超过了 {self.right} = {self.total}（多出 {self.parts - self.total} 万元）"
+
+
+def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
+    """Every identity (the profile's `sums` unless given) at every scope where both sides have amounts.
+
+    Also used by `jixiao diff`, and by lint for the extra identities of a profile's `lint.sums`.
+    """
+    for identity in ctx.variant.sums if identities is None else identities:
         scopes = [where for where, _ in datapath.find(ctx.data, identity["scope"])] if identity.get("scope") else [()]
         for scope in scopes:
-            yield from _check_one(ctx, identity, scope)
+            parts, part_paths, part_names = _total(ctx, scope, identity["parts"])
+            total, total_paths, total_names = _total(ctx, scope, identity["total"])
+            if part_paths and total_paths:
+                yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names)
 
 
-def _check_one(ctx, identity: dict, scope: tuple) -> Iterator[Problem]:
-    parts, part_paths, part_names = _total(ctx, scope, identity["parts"])
-    total, total_paths, total_names = _total(ctx, scope, identity["total"])
-    if not part_paths or not total_paths:
-        return
-    relation = identity.get("relation", "eq")
-    ok = parts == total if relation == "eq" else parts <= total
-    if ok:
-        return
+def check(ctx) -> Iterator[Problem]:
+    for balance in balances(ctx):
+        if not balance.holds:
+            yield _problem(ctx, balance)
+
+
+def _problem(ctx, balance: Balance) -> Problem:
+    identity, scope = balance.identity, balance.scope
     severity = Severity(identity.get("severity", "error"))
-    left, right = " + ".join(part_names), " + ".join(total_names)
     where = scope + ("",) if scope else ()
     prefix = f"{ctx.field_name(scope)}：" if scope else ""
-    if relation == "eq":
-        message = (f"{prefix}{left} = {parts}，与 {right} = {total} 不相等（相差 {abs(parts - total)} 万元）；"
-                   f"应相等，请核对金额")
-    else:
-        message = f"{prefix}{left} = {parts}，超过了 {right} = {total}（多出 {parts - total} 万元）；应不超过"
-    located = total_paths[0] if relation == "eq" else part_paths[0]
+    advice = "应相等，请核对金额" if balance.relation == "eq" else "应不超过"
+    message = f"{prefix}{balance.mismatch}；{advice}"
+    located = balance.total_paths[0] if balance.relation == "eq" else balance.part_paths[0]
     line, column = ctx.locate(located or where)
-    yield Problem(ctx.path, line, column, severity, identity.get("code", ID), message,
-                  ".".join(str(s) for s in located))
+    return Problem(ctx.path, line, column, severity, identity.get("code", ID), message,
+                   ".".join(str(s) for s in located))

@@ -1,0 +1,69 @@
+"""One self-contained JSON Schema per variant, for `jixiao schema` and editors that want a single file.
+
+A variant's schema refers to the shared definitions in another file (`defs.schema.json#/$defs/amount`).
+The bundle embeds every file it refers to under `$defs` (keyed by file name) and rewrites each
+`$ref` to point inside the one document, so titles and descriptions (the Chinese hover text) and
+every constraint are the same as in the files, with nothing left to fetch.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .schema import SchemaStore
+
+
+def _pointer(file_name: str, root: str) -> str:
+    """Where a file's contents live in the bundle: the root itself, or its entry under `$defs`."""
+    return "" if file_name == root else f"/$defs/{file_name.replace('~', '~0').replace('/', '~1')}"
+
+
+def _rewrite(node: Any, base: str, root: str, needed: set[str]) -> Any:
+    if isinstance(node, list):
+        return [_rewrite(item, base, root, needed) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str):
+            file_name, _, fragment = value.partition("#")
+            file_name = file_name or base
+            needed.add(file_name)
+            out[key] = f"#{_pointer(file_name, root)}{fragment}"
+        else:
+            out[key] = _rewrite(value, base, root, needed)
+    return out
+
+
+def _embed(store: SchemaStore, root: dict, root_name: str) -> dict:
+    """The root document with every file it refers to (directly or not) embedded; refs point inside."""
+    needed: set[str] = set()
+    result = _rewrite(root, root_name, root_name, needed)
+    done = {root_name}
+    while needed - done:
+        other = sorted(needed - done)[0]
+        done.add(other)
+        embedded = _rewrite(store.schema(other), other, root_name, needed)
+        embedded.pop("$schema", None)
+        result.setdefault("$defs", {})[other] = embedded
+    return result
+
+
+def bundle(store: SchemaStore, file_name: str) -> dict:
+    """One variant's schema file, self-contained."""
+    return _embed(store, store.schema(file_name), file_name)
+
+
+def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
+    """A schema for a spec of any variant (name -> schema file): `form` picks the variant's schema."""
+    root = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "jixiao 规格（任一表样）",
+        "description": "预算绩效目标表规格：form 字段决定按哪一种表样的 schema 校验。",
+        "type": "object",
+        "required": ["form"],
+        "properties": {"form": {"title": "表样", "description": "本文件使用的表样（templates/ 下的文件夹名）。",
+                                "enum": sorted(variants)}},
+        "allOf": [{"if": {"properties": {"form": {"const": name}}, "required": ["form"]},
+                   "then": {"$ref": f"{file_name}#"}} for name, file_name in sorted(variants.items())],
+    }
+    return _embed(store, root, "")

@@ -1,0 +1,352 @@
+"""Semantic diff of specs: what changed, in the form's own words, rather than which lines moved.
+
+Items in lists are matched by identity, not by position: an indicator by its place in the frame
+(一级, 二级) and its 三级指标 name, a task or a project by its name, a line of text by its text.
+So a reordered list shows up as moves, an item whose name was edited (its other fields unchanged,
+or the name still much the same) as a rename, and the rest as changed fields and added or removed
+items. A changed amount carries its difference, and the diff lists how the sums of the form's
+arithmetic (the profile's `sums`) moved, and any identity that stopped (or started) holding.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .load import Spec, fingerprint, load_bytes
+from .rules import RuleContext, budget_sum
+from .schema import SchemaStore
+from .variants import Catalog, Roots, Variant
+
+KINDS = ("changed", "added", "removed", "moved", "renamed")
+_INDICATOR_IDENTITY = ("level1", "level2", "name")
+_NAMED_IDENTITY = ("name",)
+
+
+@dataclass
+class Change:
+    """One change, placed by the form's Chinese names (`绩效指标 › 时效指标 › 补助发放及时率：年度指标值`)."""
+
+    kind: str
+    where: str
+    path: str
+    old: Any = None
+    new: Any = None
+    delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
+    details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields
+
+
+@dataclass
+class Total:
+    """One side of the form's arithmetic (`基本支出 + 项目支出`), before and after."""
+
+    label: str
+    old: Decimal | None
+    new: Decimal | None
+
+    @property
+    def delta(self) -> Decimal:
+        return (self.new or 0) - (self.old or 0)
+
+
+@dataclass
+class SpecDiff:
+    """Everything that changed in one spec; `status` is added, removed, changed or equal."""
+
+    path: str
+    title: str
+    status: str
+    changes: list[Change] = field(default_factory=list)
+    totals: list[Total] = field(default_factory=list)
+    balance: list[str] = field(default_factory=list)  # identities that stopped or started holding
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _similarity(a: Any, b: Any) -> float:
+    return difflib.SequenceMatcher(None, str(a or ""), str(b or "")).ratio()
+
+
+def _pattern(path: tuple) -> str:
+    """`projects.*.indicators` for ('projects', 0, 'indicators'), as profiles name lists."""
+    return ".".join("*" if isinstance(step, int) else str(step) for step in path)
+
+
+def _dotted(path: tuple) -> str:
+    return ".".join(str(step) for step in path)
+
+
+def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The largest set of matched pairs whose order is unchanged (the others count as moved)."""
+    ordered = sorted(pairs, key=lambda pair: pair[1])
+    best: list[list[tuple[int, int]]] = []
+    for k, pair in enumerate(ordered):
+        before = [best[m] for m in range(k) if ordered[m][0] < pair[0]]
+        best.append(max(before, key=len, default=[]) + [pair])
+    return set(max(best, key=len, default=[]))
+
+
+class Differ:
+    """Compares two specs of one variant; names places with the variant's schema titles."""
+
+    def __init__(self, store: SchemaStore, variant: Variant | None):
+        self.store, self.variant = store, variant
+        self.schema_file = variant.schema_path.name if variant else None
+        self.indicator_lists = {table["path"] for table in variant.indicator_tables} if variant else set()
+        self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def schema(self, path: tuple) -> dict:
+        if self.schema_file is None or not path:
+            return {}
+        return self.store.chain(self.schema_file, path)[-1][1]
+
+    def _key_place(self, where: str, path: tuple, key: Any) -> str:
+        title = self.schema(path + (key,)).get("title") or str(key)
+        if not where:
+            return title
+        return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
+
+    @staticmethod
+    def _item_name(item: Any, indicator: bool, index: int) -> str:
+        if isinstance(item, dict) and indicator:
+            group = item.get("level2") or item.get("level1") or "（未填一级指标）"
+            return f"{group} › {item.get('name') or '（未填名称）'}"
+        if isinstance(item, dict) and "name" in item:
+            return str(item.get("name") or "（未填名称）")
+        return f"第 {index + 1} 项"
+
+    def place(self, data: Any, path: tuple) -> str:
+        """The Chinese name of the place at `path` in `data` (items named by their identity)."""
+        where, node = "", data
+        for i, step in enumerate(path):
+            if isinstance(step, int):
+                indicator = _pattern(path[:i]) in self.indicator_lists
+                where = f"{where} › {self._item_name(node[step], indicator, step)}"
+            else:
+                where = self._key_place(where, path[:i], step)
+            node = node[step]
+        return where
+
+    def _details(self, item: Any, path: tuple, skip: tuple) -> list[tuple[str, Any]]:
+        if not isinstance(item, dict):
+            return []
+        return [(self.schema(path + (key,)).get("title") or str(key), value)
+                for key, value in item.items() if key not in skip and not isinstance(value, (dict, list))]
+
+    def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
+        types = self.schema(path).get("type", [])
+        if "number" not in (types if isinstance(types, list) else [types]):
+            return None
+        if not all(v is None or _is_number(v) for v in (old, new)) or (old is None and new is None):
+            return None
+        return (new or 0) - (old or 0)
+
+    # -- comparison ----------------------------------------------------------------------------
+
+    def changes(self, old: Any, new: Any) -> list[Change]:
+        out: list[Change] = []
+        self._compare(old, new, (), "", out)
+        return out
+
+    def _compare(self, old: Any, new: Any, path: tuple, where: str, out: list[Change], skip: tuple = ()) -> None:
+        if isinstance(old, dict) and isinstance(new, dict):
+            self._mapping(old, new, path, where, out, skip)
+        elif isinstance(old, list) and isinstance(new, list):
+            self._sequence(old, new, path, where, out)
+        elif fingerprint(old) != fingerprint(new):
+            out.append(Change("changed", where or "文件顶层", _dotted(path), old, new, self._delta(path, old, new)))
+
+    def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
+        for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
+            sub, here = path + (key,), self._key_place(where, path, key)
+            if key not in old:
+                out.append(Change("added", here, _dotted(sub), new=new[key], delta=self._delta(sub, None, new[key])))
+            elif key not in new:
+                out.append(Change("removed", here, _dotted(sub), old=old[key], delta=self._delta(sub, old[key], None)))
+            else:
+                self._compare(old[key], new[key], sub, here, out)
+
+    def _identity(self, item: Any, indicator: bool, index: int) -> tuple:
+        if isinstance(item, dict):
+            if indicator:
+                return ("indicator",) + tuple(str(item.get(k)) for k in _INDICATOR_IDENTITY)
+            return ("name", str(item.get("name"))) if "name" in item else ("position", index)
+        if isinstance(item, list):
+            return ("position", index)
+        return ("value",) + fingerprint(item)
+
+    def _keys(self, items: list, indicator: bool) -> list[tuple]:
+        """Identities made unique by counting repeats (the second equal indicator is its own item)."""
+        seen: dict[tuple, int] = {}
+        keys = []
+        for index, item in enumerate(items):
+            identity = self._identity(item, indicator, index)
+            seen[identity] = seen.get(identity, 0) + 1
+            keys.append((identity, seen[identity]))
+        return keys
+
+    @staticmethod
+    def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple) -> list[tuple[int, int]]:
+        """Pair unmatched items that are recognisably the same item with a new name (or text)."""
+        candidates = []
+        for i in lone_old:
+            for j in lone_new:
+                a, b = old[i], new[j]
+                if isinstance(a, dict) and isinstance(b, dict) and skip:
+                    rest_equal = (fingerprint({k: v for k, v in a.items() if k not in skip})
+                                  == fingerprint({k: v for k, v in b.items() if k not in skip}))
+                    similar = _similarity(a.get("name"), b.get("name"))
+                    if (rest_equal and (i == j or similar >= 0.5)) or similar >= 0.75:
+                        candidates.append((rest_equal, similar, i == j, i, j))
+                elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
+                    similar = _similarity(a, b)
+                    if i == j or similar >= 0.6:
+                        candidates.append((False, similar, i == j, i, j))
+        pairs, used_old, used_new = [], set(), set()
+        for *_, i, j in sorted(candidates, reverse=True):
+            if i not in used_old and j not in used_new:
+                pairs.append((i, j))
+                used_old.add(i)
+                used_new.add(j)
+        return pairs
+
+    def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
+        indicator = _pattern(path) in self.indicator_lists
+        skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
+        old_keys, new_keys = self._keys(old, indicator), self._keys(new, indicator)
+        by_key = {key: i for i, key in enumerate(old_keys)}
+        matched = {j: by_key[key] for j, key in enumerate(new_keys) if key in by_key}
+        lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
+        lone_new = [j for j in range(len(new)) if j not in matched]
+        renamed = dict((j, i) for i, j in self._renames(old, new, lone_old, lone_new, skip))
+        pairs = {**matched, **renamed}
+        unmoved = _unmoved([(i, j) for j, i in pairs.items()])
+        for j, item in enumerate(new):
+            sub = path + (j,)
+            here = f"{where} › {self._item_name(item, indicator, j)}"
+            if j not in pairs:
+                out.append(Change("added", here, _dotted(sub), new=item, details=self._details(item, sub, skip)))
+                continue
+            i = self._old_index[sub] = pairs[j]
+            if j in renamed and isinstance(item, dict):
+                out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i),
+                                  self._item_name(item, indicator, j)))
+            if (i, j) not in unmoved:
+                out.append(Change("moved", here, _dotted(sub), i + 1, j + 1))
+            if j in renamed and not isinstance(item, dict):
+                out.append(Change("changed", here, _dotted(sub), old[i], item))
+            else:
+                self._compare(old[i], item, sub, here, out, skip if j in renamed else ())
+        for i in sorted(set(range(len(old))) - set(pairs.values())):
+            sub = path + (i,)
+            out.append(Change("removed", f"{where} › {self._item_name(old[i], indicator, i)}", _dotted(sub),
+                              old=old[i], details=self._details(old[i], sub, skip)))
+
+    # -- arithmetic ----------------------------------------------------------------------------
+
+    def _old_path(self, path: tuple) -> tuple | None:
+        """Where the item at a path of the new spec was in the old one (None for a new item)."""
+        old = ()
+        for k, step in enumerate(path):
+            if isinstance(step, int):
+                step = self._old_index.get(path[:k + 1])
+                if step is None:
+                    return None
+            old += (step,)
+        return old
+
+    def _balances(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, budget_sum.Balance]]:
+        """Each identity at each scope by (scope key, sides, relation), with the scope's name."""
+        found = {}
+        if self.variant is None or not isinstance(spec.data, dict):
+            return found
+        for balance in budget_sum.balances(RuleContext(spec, self.variant, self.store)):
+            prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
+            found[(scope_key(balance.scope), balance.left, balance.relation, balance.right)] = (prefix, balance)
+        return found
+
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str]]:
+        """How the sums of the form's arithmetic moved, and identities that stopped or started holding.
+
+        Call after `changes`: a scope (a project) is followed to where it was in the old spec.
+        """
+        before = self._balances(old, lambda scope: scope)
+        after = self._balances(new, lambda scope: (self._old_path(scope) or ("new",) + scope) if scope else scope)
+        sides: dict[tuple, list] = {}
+        for side, found in enumerate((before, after)):
+            for (scope, left, _, right), (prefix, balance) in found.items():
+                for names, amount, paths in ((left, balance.parts, balance.identity["parts"]),
+                                             (right, balance.total, balance.identity["total"])):
+                    if len(paths) == 1 and "*" not in paths[0]:
+                        continue  # a single field: its change is already listed
+                    entry = sides.setdefault((scope, names), [prefix + names, None, None])
+                    entry[0] = prefix + names if side else entry[0]
+                    entry[1 + side] = amount
+        totals = [Total(label, old_amount, new_amount)
+                  for label, old_amount, new_amount in sides.values() if old_amount != new_amount]
+        balance = []
+        for key, (prefix, now) in after.items():
+            held = before[key][1].holds if key in before else True
+            if held and not now.holds:
+                balance.append(f"修改后 {prefix}{now.mismatch}")
+            elif not held and now.holds:
+                verb = "相等" if now.relation == "eq" else "不超过"
+                balance.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
+        return totals, balance
+
+
+def _title(data: Any) -> str:
+    if not isinstance(data, dict):
+        return ""
+    unit, year = data.get("unit"), data.get("year")
+    return " ".join(part for part in (str(unit or ""), f"{year} 年" if year is not None else "") if part)
+
+
+class SpecComparer:
+    """Compares pairs of spec files (as bytes, from disk or git) against the variants under one set of roots."""
+
+    def __init__(self, roots: Roots | None = None):
+        self.catalog = Catalog(roots)
+        self.store = SchemaStore(self.catalog.roots.schemas)
+
+    def _variant(self, *datas: Any) -> Variant | None:
+        for data in datas:
+            form = data.get("form") if isinstance(data, dict) else None
+            variant = self.catalog.get(form) if isinstance(form, str) else None
+            if variant:
+                return variant
+        return None
+
+    def compare(self, old: Spec | None, new: Spec | None) -> SpecDiff:
+        """Diff two loaded specs (None where that side has no such file), named by the newer one's path."""
+        path = (new or old).path
+        if old is None or new is None:
+            present = new if old is None else old
+            return SpecDiff(path, _title(present.data), "added" if old is None else "removed")
+        differ = Differ(self.store, self._variant(new.data, old.data))
+        result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data))
+        result.totals, result.balance = differ.arithmetic(old, new)
+        if not result.changes:
+            result.status = "equal"
+        return result
+
+
+def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]]):
+    """Pair files by key and load them; sides map a key to (the name to show, the file's bytes).
+
+    Returns the (old spec, new spec) pairs, a spec being None where that side has no such file, and
+    the problems of files that could not be read (such pairs are left out).
+    """
+    pairs, problems = [], []
+    for key in sorted(set(old) | set(new)):
+        specs = [load_bytes(*side[key]) if key in side else None for side in (old, new)]
+        broken = [p for spec in specs if spec is not None for p in spec.problems]
+        problems += broken
+        if not broken:
+            pairs.append(tuple(specs))
+    return pairs, problems

@@ -1,0 +1,213 @@
+"""Reporters for `jixiao diff`: text for a terminal, markdown for a pull-request comment, json.
+
+Values are shown as a reviewer reads them: text in “quotes”, amounts with their difference in 万元,
+and long text as the changed words only (`…前文[-旧-]{+新+}后文…`), not two whole paragraphs.
+In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+import click
+
+from .diff import KINDS, Change, SpecDiff
+
+LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名"}
+COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta"}
+STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
+MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
+_LONG = 40  # longer texts are shown as the changed words with some context
+_CONTEXT = 12
+
+
+def segments(old: str, new: str) -> list[tuple[str, str]]:
+    """The edit from old to new as ('=', kept), ('-', deleted), ('+', inserted) runs; long kept runs shortened."""
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op == "equal":
+            kept = old[i1:i2]
+            head = kept[:_CONTEXT] if n > 0 else ""
+            tail = kept[-_CONTEXT:] if n < len(opcodes) - 1 else ""
+            out.append(("=", kept if len(kept) <= 2 * _CONTEXT + 1 else f"{head}…{tail}"))
+            continue
+        if op in ("replace", "delete"):
+            out.append(("-", old[i1:i2]))
+        if op in ("replace", "insert"):
+            out.append(("+", new[j1:j2]))
+    return out
+
+
+def _is_long(change: Change) -> bool:
+    return (isinstance(change.old, str) and isinstance(change.new, str)
+            and (max(len(change.old), len(change.new)) > _LONG or "\n" in change.old + change.new))
+
+
+def _signed(delta: Decimal) -> str:
+    return f"{'+' if delta >= 0 else '−'}{abs(delta)}"
+
+
+def _amount(change: Change) -> str:
+    return f"（{_signed(change.delta)} 万元）" if change.delta is not None else ""
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "空"
+    if isinstance(value, dict):
+        return f"（{len(value)} 个字段）"
+    if isinstance(value, list):
+        return f"（{len(value)} 项）"
+    if isinstance(value, str):
+        return f"“{value}”"
+    return str(value)
+
+
+def _details(change: Change, show) -> str:
+    """An added or removed item's fields, each text cut to a glance (the json report has them whole)."""
+    def cut(value):
+        return value[:_LONG] + "…" if isinstance(value, str) and len(value) > _LONG else value
+
+    return "；".join(f"{name} {show(cut(value))}" for name, value in change.details)
+
+
+def _counts(diffs: list[SpecDiff]) -> str:
+    counts = Counter(c.kind for d in diffs for c in d.changes)
+    files = Counter(d.status for d in diffs)
+    parts = [f"{LABELS[k]} {counts[k]} 处" for k in KINDS if counts[k]]
+    parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
+    changed = sum(d.status != "equal" for d in diffs)
+    if not changed:
+        return f"比较了 {len(diffs)} 个规格，没有改动。"
+    return f"比较了 {len(diffs)} 个规格，{changed} 个有改动：{'，'.join(parts)}。"
+
+
+# -- text ------------------------------------------------------------------------------------
+
+def _text_value(value: Any) -> str:
+    return _plain(value).replace("\n", "↵")
+
+
+def _text_segments(change: Change) -> str:
+    styles = {"=": lambda t: t,
+              "-": lambda t: click.style(f"[-{t}-]", fg="red"),
+              "+": lambda t: click.style(f"{{+{t}+}}", fg="green")}
+    return "".join(styles[op](text.replace("\n", "↵")) for op, text in segments(change.old, change.new))
+
+
+def _text_what(change: Change) -> str:
+    if change.kind == "moved":
+        return f"第 {change.old} 项 → 第 {change.new} 项"
+    if change.kind == "renamed":
+        return f"“{change.old}” → “{change.new}”"
+    if change.kind in ("added", "removed"):
+        value = change.new if change.kind == "added" else change.old
+        shown = _details(change, _text_value) if change.details else _text_value(value)
+        return shown + _amount(change)
+    if _is_long(change):
+        return _text_segments(change)
+    return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}"
+
+
+def as_text(diffs: list[SpecDiff]) -> str:
+    lines = []
+    for diff in diffs:
+        if diff.status == "equal":
+            continue
+        lines.append(click.style(f"{diff.path}  {diff.title}".rstrip(), bold=True))
+        if diff.status in STATUS:
+            lines.append(f"  {STATUS[diff.status]}")
+        for change in diff.changes:
+            label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
+            lines.append(f"  {label}  {change.where}  {_text_what(change)}")
+        for total in diff.totals:
+            lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}"
+                         f"（{_signed(total.delta)} 万元）")
+        for message in diff.balance:
+            lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
+    lines.append(_counts(diffs))
+    return "\n".join(lines)
+
+
+# -- markdown --------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+
+
+def _md_value(value: Any) -> str:
+    if value is None:
+        return "（空）"
+    if isinstance(value, str):
+        return _md(value) if value else "（空文字）"
+    return _md(_plain(value))
+
+
+def _md_cells(change: Change) -> tuple[str, str]:
+    if change.kind == "moved":
+        return f"第 {change.old} 项", f"第 {change.new} 项"
+    if change.kind == "renamed":
+        return _md(str(change.old)), _md(str(change.new))
+    if change.kind in ("added", "removed"):
+        value = change.new if change.kind == "added" else change.old
+        shown = _details(change, _md_value) if change.details else _md_value(value)
+        shown += _amount(change)
+        return ("", shown) if change.kind == "added" else (shown, "")
+    if _is_long(change):
+        parts = segments(change.old, change.new)
+        old = "".join(_md(t) if op == "=" else f"~~{_md(t)}~~" for op, t in parts if op != "+")
+        new = "".join(_md(t) if op == "=" else f"**{_md(t)}**" for op, t in parts if op != "-")
+        return old, new
+    return _md_value(change.old), _md_value(change.new) + _amount(change)
+
+
+def as_markdown(diffs: list[SpecDiff]) -> str:
+    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs)]
+    for diff in diffs:
+        if diff.status == "equal":
+            continue
+        lines += ["", f"### {_md(diff.title or diff.path)}（`{diff.path}`）", ""]
+        if diff.status in STATUS:
+            lines.append(f"{STATUS[diff.status]}。")
+            continue
+        lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
+        for change in diff.changes:
+            old, new = _md_cells(change)
+            lines.append(f"| {LABELS[change.kind]} | {_md(change.where)} | {old} | {new} |")
+        if diff.totals:
+            lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
+            for total in diff.totals:
+                lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
+                             f"| {_signed(total.delta)} |")
+        for message in diff.balance:
+            lines += ["", f"> ⚠️ {_md(message)}"]
+    return "\n".join(lines)
+
+
+# -- json ------------------------------------------------------------------------------------
+
+def as_json(diffs: list[SpecDiff]) -> str:
+    specs = []
+    for diff in diffs:
+        specs.append({
+            "path": diff.path, "title": diff.title, "status": diff.status,
+            "changes": [{"kind": c.kind, "where": c.where, "path": c.path, "old": c.old, "new": c.new,
+                         "delta": c.delta, "details": [{"field": f, "value": v} for f, v in c.details]}
+                        for c in diff.changes],
+            "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
+            "balance": diff.balance,
+        })
+    different = any(d.status != "equal" for d in diffs)
+    return json.dumps({"different": different, "specs": specs}, ensure_ascii=False, indent=2, default=str)
+
+
+REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}

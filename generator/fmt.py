@@ -1,0 +1,183 @@
+"""One canonical layout for every spec, so that a diff between two drafts shows content, never style.
+
+The file goes through ruamel's round-trip mode, which keeps comments and blank lines, and comes
+out with:
+
+- keys in the order of the variant schema's `properties` (unknown keys after them, in their order);
+- mappings indented by 2, a list's dashes at the column of its key (`key:` then `- item`);
+- values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
+  double quotes, every other text plain unless YAML needs quotes, and then double quotes;
+- text with line breaks as a `|` block; a blank value written `null`;
+- numbers, dates and booleans exactly as typed (`0.00` stays `0.00`, `08` stays `08`).
+
+Only the layout changes: the result is read back and compared with the original, and a file
+whose data would change is left alone and reported. Formatting a formatted file changes nothing.
+As in ruamel, comment lines and blank lines belong to the key above them, and move with it when
+keys are put back into the schema's order.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+from .load import Spec, fingerprint, load, load_text
+from .problems import Problem, Severity
+from .schema import SchemaStore
+from .variants import Catalog, Roots
+
+STYLE_KEY = "x-jixiao-style"
+_TYPED_TAGS = ("int", "float", "bool", "timestamp")
+_LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
+
+
+class Verbatim(str):
+    """A number, date or boolean exactly as the author typed it, with the tag YAML gave it."""
+
+    tag: str = ""
+
+
+class _Constructor(RoundTripConstructor):
+    def construct_verbatim(self, node):
+        value = Verbatim(node.value)
+        value.tag = node.tag
+        return value
+
+
+for _tag in _TYPED_TAGS:
+    _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _Constructor.construct_verbatim)
+
+
+class _Representer(RoundTripRepresenter):
+    def represent_none(self, data):
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+    def represent_verbatim(self, data):
+        return self.represent_scalar(data.tag, str(data))
+
+
+_Representer.add_representer(Verbatim, _Representer.represent_verbatim)
+_Representer.add_representer(type(None), _Representer.represent_none)
+
+
+class _Emitter(RoundTripEmitter):
+    def choose_scalar_style(self):
+        """Where YAML needs quotes, always double ones (one quoting style in every file)."""
+        style = super().choose_scalar_style()
+        return '"' if style == "'" else style
+
+
+def canonical_yaml() -> YAML:
+    """The round-trip YAML instance that reads and writes specs in the canonical layout."""
+    yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor, yaml.Representer, yaml.Emitter = _Constructor, _Representer, _Emitter
+    yaml.indent(mapping=2, sequence=2, offset=0)
+    yaml.width = 1_000_000  # never fold a long line of Chinese text
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def dump(data: Any) -> str:
+    out = io.StringIO()
+    canonical_yaml().dump(data, out)
+    return out.getvalue()
+
+
+def _literal_ok(text: str) -> bool:
+    """A `|` block reads back exactly the same text (no trailing blanks, no other kind of line break)."""
+    return ("\n" in text and not any(ch in _LINE_BREAKS_OTHER_THAN_NEWLINE for ch in text)
+            and all(ch.isprintable() or ch == "\n" for ch in text)
+            and not any(line != line.rstrip(" \t") for line in text.split("\n")))
+
+
+def styled(text: str, schema: dict) -> str:
+    """The text as the canonical layout writes it: a `|` block, double-quoted, or plain."""
+    if _literal_ok(text):
+        return LiteralScalarString(text)
+    if schema.get(STYLE_KEY) == "double-quoted":
+        return DoubleQuotedScalarString(text)
+    return str(text)
+
+
+class Layout:
+    """Puts a round-trip tree into the canonical layout, guided by one schema file."""
+
+    def __init__(self, store: SchemaStore, schema_file: str | None):
+        self.store, self.schema_file = store, schema_file
+
+    def schema_at(self, path: tuple) -> dict:
+        """The resolved subschema at an instance path ({} when the variant is unknown)."""
+        if self.schema_file is None:
+            return {}
+        if not path:
+            return self.store.resolve(self.store.schema(self.schema_file), self.schema_file)[0]
+        return self.store.chain(self.schema_file, path)[-1][1]
+
+    def apply(self, node: Any, path: tuple = ()) -> None:
+        if isinstance(node, CommentedMap):
+            order = list(self.schema_at(path).get("properties", {}))
+            for key in sorted(node, key=lambda k: order.index(k) if k in order else len(order)):
+                node.move_to_end(key)
+            items = list(node.items())
+        elif isinstance(node, CommentedSeq):
+            items = list(enumerate(node))
+        else:
+            return
+        for key, value in items:
+            if isinstance(value, str) and not isinstance(value, Verbatim):
+                node[key] = styled(value, self.schema_at(path + (key,)))
+            else:
+                self.apply(value, path + (key,))
+
+
+@dataclass
+class Formatted:
+    """One file through the formatter: its text before and after, or the problems that stopped it."""
+
+    path: str
+    before: str = ""
+    after: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return not self.problems and self.after != self.before
+
+
+class Formatter:
+    """Formats specs against the variants under one set of roots (schemas loaded once)."""
+
+    def __init__(self, roots: Roots | None = None):
+        self.catalog = Catalog(roots)
+        self.store = SchemaStore(self.catalog.roots.schemas)
+
+    def layout_for(self, data: Any) -> Layout:
+        """The layout of the spec's variant, or only the generic rules when its form is unknown."""
+        form = data.get("form") if isinstance(data, dict) else None
+        variant = self.catalog.get(form) if isinstance(form, str) else None
+        return Layout(self.store, variant.schema_path.name if variant else None)
+
+    def format_spec(self, spec: Spec) -> Formatted:
+        result = Formatted(spec.path, before=spec.text, problems=list(spec.problems))
+        if spec.data is None:
+            return result
+        tree = canonical_yaml().load(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
+        self.layout_for(tree).apply(tree)
+        result.after = dump(tree)
+        if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
+            result.problems.append(Problem(
+                spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
+                "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者",
+            ))
+        return result
+
+    def format_file(self, path: str | Path) -> Formatted:
+        return self.format_spec(load(path))

@@ -1,0 +1,81 @@
+"""Spec files as they are on disk, or as they were in a git revision, for `jixiao diff`.
+
+A revision is read with `git ls-tree` and `git show REV:./path` in a subprocess (no git library):
+what a reviewer compares is exactly what git has. Paths are relative to the current folder, on
+both sides, so the same spec pairs up with itself.
+"""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path, PurePosixPath
+
+from .errors import Trouble
+from .validate import SPEC_SUFFIXES
+
+
+def _is_spec(name: str) -> bool:
+    return PurePosixPath(name).suffix in SPEC_SUFFIXES
+
+
+Files = dict[str, tuple[str, bytes]]  # path -> (the name shown in messages, the file's bytes)
+
+
+def on_disk(paths: list[str]) -> Files:
+    """Spec files under the given files or folders, by path (files that do not exist are left out)."""
+    found: Files = {}
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for file in sorted(p for p in path.rglob("*") if p.is_file() and _is_spec(p.name)):
+                found[file.as_posix()] = (file.as_posix(), file.read_bytes())
+        elif path.is_file():
+            found[path.as_posix()] = (path.as_posix(), path.read_bytes())
+    return found
+
+
+def _git(*args: str) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, check=False)
+    except FileNotFoundError:
+        raise Trouble("找不到 git 程序：--rev 需要安装 git") from None
+    if done.returncode != 0:
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise Trouble(f"git {args[0]} 失败：{detail[-1] if detail else '（无输出）'}")
+    return done.stdout
+
+
+def in_revision(rev: str, paths: list[str]) -> Files:
+    """Spec files under the given paths as they were in a git revision, by path (shown as `REV:path`)."""
+    try:
+        _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    except Trouble:
+        hint = "；它是一个路径：要与 HEAD 比较请写 --rev HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
+        raise Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}") from None
+    listed = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *[Path(p).as_posix() for p in paths])
+    names = [n for n in listed.decode("utf-8").split("\0") if n and _is_spec(n)]
+    return {name: (f"{rev}:{name}", _git("show", f"{rev}:./{name}")) for name in sorted(names)}
+
+
+def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files]:
+    """(old, new) files for `--rev`: `REV` is the revision against the working tree, `A..B` two revisions."""
+    rev = rev or "HEAD"
+    if ".." in rev:
+        first, _, second = rev.partition("..")
+        return in_revision(first or "HEAD", paths), in_revision(second or "HEAD", paths)
+    return in_revision(rev, paths), on_disk(paths)
+
+
+def _under(folder: Path) -> Files:
+    """Spec files in a folder, by their path inside it (so two folders pair up file by file)."""
+    return {Path(key).relative_to(folder).as_posix(): value for key, value in on_disk([str(folder)]).items()}
+
+
+def two_paths(old: str, new: str) -> tuple[Files, Files]:
+    """`jixiao diff OLD NEW`: two files (compared with each other) or two folders (file by file)."""
+    a, b = Path(old), Path(new)
+    if a.is_dir() and b.is_dir():
+        return _under(a), _under(b)
+    if a.is_file() and b.is_file():
+        return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
+    missing = [p for p in (a, b) if not p.exists()]
+    raise Trouble(f"{missing[0]}：文件或文件夹不存在" if missing else "OLD 和 NEW 应同为文件，或同为文件夹")

@@ -1,0 +1,129 @@
+"""`jixiao new`: a new spec to fill in, made from the variant's schema and profile.
+
+Every field of the schema is there, in the schema's order, with its Chinese title and description
+as a comment; the indicator lists hold the variant's empty frame (one row per 二级指标 of each
+一级指标). Blank values stay blank where the schema allows it; where it does not, they read
+“（请填写）” (or 0 where only digits are allowed), so the new file validates (with warnings at
+most) and builds from the first minute.
+The first line names the schema, so an editor offers completion and Chinese hover text.
+"""
+from __future__ import annotations
+
+import datetime
+import os
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .fmt import Layout, dump, styled
+from .schema import SchemaStore
+from .variants import Variant
+
+PLACEHOLDER = "（请填写）"
+FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
+
+
+def _types(schema: dict) -> list[str]:
+    kind = schema.get("type", [])
+    return kind if isinstance(kind, list) else [kind]
+
+
+def _pattern(path: tuple) -> str:
+    return ".".join("*" if isinstance(step, int) else str(step) for step in path)
+
+
+def modeline(schema_path: Path, target: Path | None) -> str:
+    """The `# yaml-language-server` line, with the schema's path relative to where the spec will live."""
+    folder = target.resolve().parent if target else Path.cwd() / "specs"
+    return f"# yaml-language-server: $schema={Path(os.path.relpath(schema_path.resolve(), folder)).as_posix()}\n"
+
+
+class Scaffold:
+    """Builds the new spec's tree for one variant."""
+
+    def __init__(self, store: SchemaStore, variant: Variant, unit: str, year: int, today: datetime.date | None = None):
+        self.store, self.variant, self.unit, self.year = store, variant, unit, year
+        self.layout = Layout(store, variant.schema_path.name)
+        self.today = today or datetime.date.today()
+        self.frames = {table["path"]: variant.frames.get(table["frame"], []) for table in variant.indicator_tables}
+
+    def _valid(self, schema: dict, value: Any) -> bool:
+        return jsonschema.Draft202012Validator(schema, registry=self.store.registry).is_valid(value)
+
+    def _text(self, schema: dict) -> str:
+        if schema.get("x-jixiao-kind") == "date":
+            day = self.today if self.today.year in (self.year - 1, self.year) else datetime.date(self.year - 1, 12, 31)
+            return f"{day.year}年{day.month}月{day.day}日"
+        for candidate in ["", PLACEHOLDER, "0", *schema.get("enum", [])]:
+            if self._valid(schema, candidate):
+                return candidate
+        return PLACEHOLDER
+
+    def value(self, path: tuple, commented: bool = True) -> Any:
+        schema = self.layout.schema_at(path)
+        types = _types(schema)
+        if "const" in schema:
+            return schema["const"]
+        if path == ("unit",):
+            return self.unit
+        if path == ("year",):
+            return self.year
+        if "object" in types or "properties" in schema:
+            return self._mapping(path, schema, commented)
+        if "array" in types:
+            return self._sequence(path, commented)
+        if "string" in types:
+            return styled(self._text(schema), schema)
+        if "null" in types:
+            return None
+        if "integer" in types or "number" in types:
+            return schema.get("minimum", 0)
+        return False if "boolean" in types else None
+
+    def _mapping(self, path: tuple, schema: dict, commented: bool) -> CommentedMap:
+        node = CommentedMap()
+        for n, key in enumerate(schema.get("properties", {})):
+            node[key] = self.value(path + (key,), commented)
+            in_item = bool(path) and isinstance(path[-1], int) and n == 0  # commented above the dash instead
+            if commented and not in_item:
+                node.yaml_set_comment_before_after_key(key, before=self._comment(path + (key,)), indent=_column(path))
+        return node
+
+    def _comment(self, path: tuple) -> str:
+        schema = self.layout.schema_at(path)
+        title, description = schema.get("title", ""), schema.get("description", "")
+        text = description if description.startswith(title) else "：".join(p for p in (title, description) if p)
+        return f"{text}（{FRAME_NOTE}）" if _pattern(path) in self.frames else text
+
+    def _sequence(self, path: tuple, commented: bool) -> CommentedSeq:
+        frame = self.frames.get(_pattern(path))
+        rows = CommentedSeq()
+        if frame is None:
+            rows.append(self.value(path + (0,), commented))
+        for entry in frame or []:
+            groups = [""] if entry.get("free") or not entry.get("level2") else entry["level2"]
+            for level2 in groups:
+                row = self.value(path + (len(rows),), commented and not rows)
+                row["level1"] = entry["level1"]
+                if not entry.get("free"):
+                    row["level2"] = level2
+                rows.append(row)
+        first = rows[0] if rows else None
+        if commented and isinstance(first, dict) and first:
+            key = next(iter(first))
+            rows.yaml_set_comment_before_after_key(0, before=self._comment(path + (0, key)), indent=_column(path[:-1]))
+        return rows
+
+
+def _column(parent: tuple) -> int:
+    """The column of the keys of the mapping at `parent` in the canonical layout (a list adds no indent)."""
+    return 2 * sum(not isinstance(step, int) for step in parent)
+
+
+def scaffold(store: SchemaStore, variant: Variant, unit: str, year: int, target: Path | None = None,
+             today: datetime.date | None = None) -> str:
+    """The text of a new spec for the variant, in the canonical layout."""
+    tree = Scaffold(store, variant, unit, year, today).value(())
+    return modeline(variant.schema_path, target) + dump(tree)

@@ -1,0 +1,75 @@
+"""A Word file as plain text in reading order, so `git diff` can show what changed inside a .docx.
+
+Used as git's textconv filter (`*.docx diff=docx` in .gitattributes, `git config diff.docx.textconv
+"jixiao textconv"`). Paragraphs are lines; a table is one line per row with its cells separated by
+tabs; a cell's own paragraphs are joined with ↵. A cell merged with the one above is printed empty
+and a cell spanning several columns once, so a row reads as it does on paper.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from .errors import JixiaoError
+
+PARAGRAPH_BREAK = "↵"
+
+
+def _blocks(element) -> Iterator[tuple[str, object]]:
+    """('p', paragraph) and ('tbl', table) elements in document order, looking inside content controls."""
+    from docx.oxml.ns import qn
+
+    for child in element.iterchildren():
+        if child.tag == qn("w:p"):
+            yield "p", child
+        elif child.tag == qn("w:tbl"):
+            yield "tbl", child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _paragraph_text(p) -> str:
+    from docx.text.paragraph import Paragraph
+
+    return Paragraph(p, None).text
+
+
+def _cell_text(tc) -> str:
+    if tc.vMerge == "continue":
+        return ""
+    parts = []
+    for kind, element in _blocks(tc):
+        if kind == "p":
+            parts.append(_paragraph_text(element))
+        else:
+            parts += [" / ".join(filter(None, row.split("\t"))) for row in _table_lines(element)]
+    return PARAGRAPH_BREAK.join(part for part in parts if part.strip())
+
+
+def _table_lines(tbl) -> list[str]:
+    return ["\t".join(_cell_text(tc) for tc in tr.tc_lst) for tr in tbl.tr_lst]
+
+
+def docx_text(path: str | Path) -> str:
+    """The document body's text: paragraphs (blank ones left out) and table rows, in order."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except FileNotFoundError:
+        raise JixiaoError(f"{path}：文件不存在") from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise JixiaoError(f"{path}：不是 Word 文档（.docx），或文件已损坏") from None
+    lines = []
+    for kind, element in _blocks(document.element.body):
+        if kind == "p":
+            text = _paragraph_text(element)
+            if text.strip():
+                lines.append(text)
+        else:
+            lines += _table_lines(element)
+    return "\n".join(lines) + "\n"

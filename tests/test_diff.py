@@ -1,0 +1,311 @@
+"""jixiao diff: each kind of change found on pairs derived from the examples, named in the form's words."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+from hypothesis import assume, given
+
+from generator.cli import main
+from generator.diff import KINDS, SpecComparer
+from generator.fmt import canonical_yaml, dump
+from generator.load import load, load_text
+
+from .conftest import ROOT, SPECS
+from .test_fuzz import FUZZ, mutated_specs
+
+GZ = "guangzhou-tailian-2023.yaml"
+HY = "hengyang-qiaolian-2022.yaml"
+TJ = "tianjin-qiaolian-2023.yaml"
+
+
+@pytest.fixture
+def edited(tmp_path):
+    """edited(spec, change) -> (old path, new path): the example, and a copy with change(tree) applied."""
+
+    def make(spec: str, change) -> tuple[str, str]:
+        old = ROOT / "specs" / spec
+        tree = canonical_yaml().load(old.read_text(encoding="utf-8"))
+        change(tree)
+        new = tmp_path / f"new-{spec}"
+        new.write_text(dump(tree), encoding="utf-8")
+        return str(old), str(new)
+
+    return make
+
+
+def changes(runner, old, new, *extra):
+    result = runner.invoke(main, ["diff", old, new, "--format", "json", *extra])
+    assert result.exit_code in (0, 1), result.output
+    report = json.loads(result.output)
+    assert report["different"] == (result.exit_code == 1)
+    return report["specs"][0]
+
+
+def indicator(tree, name):
+    return next(i for i, item in enumerate(tree["indicators"]) if item["name"] == name)
+
+
+def test_a_spec_diffed_with_itself_is_empty(runner):
+    for spec in SPECS:
+        result = runner.invoke(main, ["diff", str(spec), str(spec)])
+        assert result.exit_code == 0, result.output
+        assert result.output.strip() == "比较了 1 个规格，没有改动。"
+
+
+def test_layout_and_key_order_are_not_changes(runner, tmp_path):
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    moved = text.replace("year: 2023\nunit: 广州市台湾同胞联谊会\n", "unit: 广州市台湾同胞联谊会\nyear: 2023  # 年度\n")
+    moved = moved.replace('period_value: "100%"', "period_value: '100%'")
+    assert moved != text
+    path = tmp_path / GZ
+    path.write_text(moved, encoding="utf-8")
+    assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(path)]).exit_code == 0
+
+
+def test_a_changed_value_is_named_by_indicator_and_column(runner, edited):
+    def change(tree):
+        tree["indicators"][indicator(tree, "患病、困难、失独台胞补助覆盖面（%）")]["annual_value"] = "95%以上"
+
+    diff = changes(runner, *edited(GZ, change))
+    assert diff["changes"] == [{
+        "kind": "changed", "where": "绩效指标 › 社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）：年度指标值",
+        "path": "indicators.4.annual_value", "old": "90%以上", "new": "95%以上", "delta": None, "details": [],
+    }]
+    assert diff["totals"] == [] and diff["balance"] == []
+
+
+def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, edited):
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+
+    diff = changes(runner, *edited(GZ, change))
+    [amount] = diff["changes"]
+    assert (amount["where"], amount["old"], amount["new"], amount["delta"]) == ("预算整体情况 › 项目支出", "78.56", "80.56", "2.00")
+    totals = {t["label"]: (t["old"], t["new"], t["delta"]) for t in diff["totals"]}
+    assert totals["基本支出 + 项目支出"] == ("689.41", "691.41", "2.00")
+    assert "财政拨款 + 其他资金" not in totals  # unchanged sides are not listed
+    assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m for m in diff["balance"])
+
+
+def test_a_blank_amount_counts_as_zero_in_the_difference(runner, edited):
+    def change(tree):
+        tree["department"]["budget"]["government_fund"] = canonical_yaml().load("x: 2.50")["x"]
+
+    [amount] = changes(runner, *edited(HY, change))["changes"]
+    assert (amount["old"], amount["new"], amount["delta"]) == (None, "2.50", "2.50")
+
+
+def test_an_added_indicator_is_listed_with_its_values(runner, edited):
+    def change(tree):
+        row = canonical_yaml().load('level1: 产出指标\nlevel2: 质量指标\nname: 活动满意率\n'
+                                    'period_value: "≥90%"\nannual_value: "≥90%"\n')
+        tree["indicators"].insert(3, row)
+
+    diff = changes(runner, *edited(GZ, change))
+    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("added", "绩效指标 › 质量指标 › 活动满意率")]
+    assert diff["changes"][0]["details"] == [{"field": "实施周期指标值", "value": "≥90%"},
+                                             {"field": "年度指标值", "value": "≥90%"}]
+
+
+def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited):
+    def change(tree):
+        del tree["key_tasks"][4]  # 全面从严治党，做好党建工作。 0.60
+
+    diff = changes(runner, *edited(GZ, change))
+    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("removed", "年度重点工作任务 › 全面从严治党，做好党建工作。")]
+    totals = {t["label"]: t["delta"] for t in diff["totals"]}
+    assert totals == {"各项拟投入的资金（万元）之和": "-0.60"}
+
+
+def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
+    def change(tree):
+        row = tree["indicators"].pop(indicator(tree, "补助发放及时率"))
+        tree["indicators"].insert(0, row)
+
+    diff = changes(runner, *edited(GZ, change))
+    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 时效指标 › 补助发放及时率", "path": "indicators.0",
+                                "old": 4, "new": 1, "delta": None, "details": []}]
+
+
+def test_a_renamed_task_is_a_rename_and_its_other_changes_follow_it(runner, edited):
+    def change(tree):
+        tree["key_tasks"][2]["name"] = "夯实工作基础，做好在穗定居台胞服务工作。"
+        tree["key_tasks"][2]["amount"] = canonical_yaml().load("x: 24.15")["x"]
+
+    diff = changes(runner, *edited(GZ, change))
+    kinds = [(c["kind"], c["where"], c["old"], c["new"]) for c in diff["changes"]]
+    assert kinds == [
+        ("renamed", "年度重点工作任务", "夯实工作基础，做好在穗定居台胞工作。", "夯实工作基础，做好在穗定居台胞服务工作。"),
+        ("changed", "年度重点工作任务 › 夯实工作基础，做好在穗定居台胞服务工作。：拟投入的资金（万元）", "22.15", "24.15"),
+    ]
+
+
+def test_a_renamed_indicator_with_equal_values_is_a_rename(runner, edited):
+    def change(tree):
+        tree["indicators"][indicator(tree, "满意度")]["name"] = "台胞满意度"
+
+    [rename] = changes(runner, *edited(GZ, change))["changes"]
+    assert (rename["kind"], rename["old"], rename["new"]) == ("renamed", "服务对象满意度指标 › 满意度",
+                                                              "服务对象满意度指标 › 台胞满意度")
+
+
+def test_an_unrelated_replacement_is_a_removal_and_an_addition(runner, edited):
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "档案整理完成率")]
+        row["name"], row["annual_value"] = "新办实事项数", "3项"
+
+    kinds = sorted(c["kind"] for c in changes(runner, *edited(GZ, change))["changes"])
+    assert kinds == ["added", "removed"]
+
+
+def test_an_edited_line_of_a_text_list_is_a_change_of_that_line(runner, edited):
+    def change(tree):
+        tree["projects"][1]["targets"][1] = tree["projects"][1]["targets"][1].replace("聘请法律顾问", "聘请常年法律顾问")
+
+    [line] = changes(runner, *edited(TJ, change))["changes"]
+    assert line["kind"] == "changed" and line["where"] == "项目绩效目标表 › 机关运行保障经费：绩效目标 › 第 2 项"
+
+
+def test_totals_of_a_project_follow_it_through_a_rename(runner, edited):
+    def change(tree):
+        project = tree["projects"][0]
+        project["name"] = "华侨事务工作"
+        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 40.87")["x"]
+
+    diff = changes(runner, *edited(HY, change))
+    totals = {t["label"]: (t["old"], t["new"]) for t in diff["totals"]}
+    assert totals["项目绩效目标申报表 › 华侨事务工作：项目资金（万元） › 财政拨款 + 项目资金（万元） › 其他资金"] == (
+        "38.87", "40.87")
+    assert not any("华侨事务：" in label for label in totals)
+
+
+def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monkeypatch):
+    def change(tree):
+        tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联谊交流和座谈活动")
+
+    result = runner.invoke(main, ["diff", *edited(GZ, change)])
+    assert result.exit_code == 1
+    line = next(line for line in result.output.splitlines() if "修改" in line)
+    assert "主要实施内容" in line and "{+和座谈+}" in line and len(line) < 150
+
+
+def test_markdown_is_a_pull_request_comment(runner, edited):
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+        tree["budget"]["fiscal"] = tree["budget"]["own_level"] = canonical_yaml().load("x: 691.41")["x"]
+
+    result = runner.invoke(main, ["diff", *edited(GZ, change), "--format", "markdown"])
+    lines = result.output.splitlines()
+    assert result.exit_code == 1
+    assert lines[:2] == ["<!-- jixiao diff -->", "## 绩效目标表的改动"]
+    assert any(line.startswith("### 广州市台湾同胞联谊会 2023 年（`") for line in lines)
+    assert "| 修改 | 预算整体情况 › 项目支出 | 78.56 | 80.56（+2.00 万元） |" in lines
+    assert "| 基本支出 + 项目支出 | 689.41 | 691.41 | +2.00 |" in lines
+    assert "⚠️" not in result.output  # the totals still agree
+
+
+def test_folders_are_compared_file_by_file(runner, tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / GZ, folder / GZ)
+    shutil.copy(ROOT / "specs" / HY, new / HY)
+    result = runner.invoke(main, ["diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 1
+    statuses = {spec["path"]: spec["status"] for spec in json.loads(result.output)["specs"]}
+    assert statuses == {(new / GZ).as_posix(): "equal", (new / HY).as_posix(): "added"}
+
+
+def test_trouble_exits_2(runner, tmp_path, broken):
+    bad, _ = broken(GZ, "year: 2023", "year: [2023")
+    result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(bad)])
+    assert result.exit_code == 2 and "错误[YAML-SYNTAX]" in result.output and "Traceback" not in result.output
+    assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(tmp_path / "missing.yaml")]).exit_code == 2
+    assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ)]).exit_code == 2
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """A temporary git repository with the Guangzhou example committed under specs/."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    monkeypatch.chdir(tmp_path)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+
+    def git(*args):
+        subprocess.run(["git", *args], check=True, capture_output=True, env=env)
+
+    git("init", "-q")
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
+    git("add", ".")
+    git("commit", "-q", "-m", "first")
+    return tmp_path, git
+
+
+def test_rev_compares_the_working_tree_with_a_revision(runner, repo):
+    folder, git = repo
+    spec = folder / "specs" / GZ
+    assert runner.invoke(main, ["diff", "--rev", "HEAD"]).exit_code == 0
+    spec.write_text(spec.read_text(encoding="utf-8").replace("project: 78.56", "project: 80.56"), encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    [diff] = json.loads(result.output)["specs"]
+    assert diff["path"] == f"specs/{GZ}" and diff["changes"][0]["delta"] == "2.00"
+    git("commit", "-q", "-am", "second")
+    assert runner.invoke(main, ["diff", "--rev"]).exit_code == 0  # --rev alone is HEAD
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "specs", "--format", "json"])
+    assert result.exit_code == 1 and json.loads(result.output)["specs"][0]["changes"][0]["new"] == "80.56"
+
+
+def test_rev_reports_added_and_deleted_specs_and_bad_revisions(runner, repo):
+    folder, _ = repo
+    (folder / "specs" / GZ).unlink()
+    shutil.copy(ROOT / "specs" / HY, folder / "specs" / HY)
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"])
+    statuses = {spec["path"]: spec["status"] for spec in json.loads(result.output)["specs"]}
+    assert statuses == {f"HEAD:specs/{GZ}": "removed", f"specs/{HY}": "added"}
+    result = runner.invoke(main, ["diff", "--rev", "no-such-branch"])
+    assert result.exit_code == 2 and "不是这个 git 仓库中的版本" in result.output
+
+
+def test_the_readme_shows_real_markdown_output(runner, repo):
+    """The review-workflow example in the README is what jixiao prints for the edit it describes."""
+    folder, _ = repo
+    spec = folder / "specs" / GZ
+    text = spec.read_text(encoding="utf-8")
+    for old, new in (("  project: 78.56", "  project: 80.56"), ("  fiscal: 689.41", "  fiscal: 691.41"),
+                     ("  own_level: 689.41", "  own_level: 691.41"), ("  amount: 22.15", "  amount: 24.15"),
+                     ('  annual_value: "90%以上"', '  annual_value: "95%以上"'), ("  name: 满意度\n", "  name: 台胞满意度\n"),
+                     ("- level1: 效益指标\n  level2: 社会效益指标\n  name: 保障办公楼日常后勤服务",
+                      '- level1: 产出指标\n  level2: 质量指标\n  name: 慰问对象覆盖率\n  period_value: "≥95%"\n'
+                      '  annual_value: "≥95%"\n- level1: 效益指标\n  level2: 社会效益指标\n  name: 保障办公楼日常后勤服务')):
+        assert old in text
+        text = text.replace(old, new)
+    spec.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "markdown"])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert result.exit_code == 1
+    assert f"```markdown\n{result.output}```\n" in readme
+
+
+@pytest.fixture(scope="module")
+def comparer():
+    return SpecComparer()
+
+
+@FUZZ
+@given(text=mutated_specs())
+def test_diff_never_crashes_on_odd_specs_and_finds_nothing_between_a_spec_and_itself(comparer, text):
+    mutated = load_text("new.yaml", text)
+    assume(mutated.data is not None)
+    form = mutated.data.get("form")
+    original = next((s for s in SPECS if load(s).data["form"] == form), SPECS[0])
+    diff = comparer.compare(load(original), mutated)
+    assert diff.status in ("equal", "changed") and all(c.kind in KINDS and c.where for c in diff.changes)
+    assert comparer.compare(mutated, load_text("again.yaml", text)).status == "equal"

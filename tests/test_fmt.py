@@ -1,0 +1,205 @@
+"""jixiao fmt: one canonical layout; comments kept, data unchanged, idempotent (also under generated edits)."""
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from generator.cli import main
+from generator.fmt import Formatter
+from generator.load import load_text
+
+from .conftest import SPECS
+from .test_fuzz import FUZZ, mutated_specs
+
+GZ = "guangzhou-tailian-2023.yaml"
+
+
+def data_of(text: str) -> str:
+    """The data as jixiao reads it, comparable exactly (amounts keep their typed precision)."""
+    spec = load_text("x.yaml", text)
+    assert spec.data is not None, spec.problems
+    return json.dumps(spec.data, default=lambda d: f"Decimal:{d}", sort_keys=True, ensure_ascii=False)
+
+
+@pytest.fixture(scope="module")
+def formatter():
+    return Formatter()
+
+
+def fmt(formatter, text: str) -> str:
+    result = formatter.format_spec(load_text("x.yaml", text))
+    assert result.problems == []
+    return result.after
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_the_example_specs_are_in_canonical_form(runner, spec):
+    result = runner.invoke(main, ["fmt", "--check", str(spec)])
+    assert result.exit_code == 0, result.output
+
+
+def test_fmt_puts_a_messy_spec_into_the_canonical_layout(formatter):
+    messy = (
+        "# yaml-language-server: $schema=../schema/guangzhou.schema.json\n"
+        "unit: 'x单位'   # 单位\n"
+        "form: guangzhou\n"
+        "year: 2023\n"
+        "budget:\n"
+        "    project: 78.56\n"
+        "    basic: 0.00\n"
+        "    other_funds: ~\n"
+        "\n"
+        "indicators:\n"
+        "    -   name: 补助发放及时率\n"
+        "        annual_value: 98%以上\n"
+        "        level1: 产出指标\n"
+        "        period_value: '≥98%'\n"
+        "        level2: 时效指标\n"
+        "overall_target: \"第一段\\n第二段\\n\"\n"
+    )
+    assert fmt(formatter, messy) == (
+        "# yaml-language-server: $schema=../schema/guangzhou.schema.json\n"
+        "form: guangzhou\n"
+        "year: 2023\n"
+        "unit: x单位     # 单位\n"
+        "budget:\n"
+        "  basic: 0.00\n"
+        "  project: 78.56\n"
+        "  other_funds: null\n"
+        "\n"
+        "overall_target: |\n"
+        "  第一段\n"
+        "  第二段\n"
+        "indicators:\n"
+        "- level1: 产出指标\n"
+        "  level2: 时效指标\n"
+        "  name: 补助发放及时率\n"
+        '  period_value: "≥98%"\n'
+        '  annual_value: "98%以上"\n'
+    )
+
+
+def test_fmt_keeps_what_was_typed(formatter):
+    odd = "form: nowhere\nb: 08\nc: 1_000\nd: 0x1F\ne: 2022-01-05\nf: no\ng: '08'\nh: 1.50\ni: +1\nj: True\n"
+    out = fmt(formatter, odd)
+    assert data_of(out) == data_of(odd)
+    assert out == odd.replace("g: '08'", 'g: "08"')  # only the quoting style changes
+
+
+def test_fmt_writes_unix_line_ends_without_a_byte_order_mark(runner, tmp_path):
+    path = tmp_path / "windows.yaml"
+    path.write_bytes("\ufeffform: guangzhou\r\nyear: 2023  # 年度\r\nunit: 单位\r\n".encode("utf-8"))
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert path.read_bytes() == "form: guangzhou\nyear: 2023  # 年度\nunit: 单位\n".encode("utf-8")
+
+
+def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
+    path, messy = broken(GZ, "  level2: 时效指标", "  level2: '时效指标'")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and f"需要格式化 {path}" in result.output
+    assert path.read_text(encoding="utf-8") == messy  # --check changes nothing
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0 and f"已格式化 {path}" in result.output
+    assert data_of(path.read_text(encoding="utf-8")) == data_of(messy)
+    assert runner.invoke(main, ["fmt", "--check", str(path)]).exit_code == 0
+
+
+def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("form: guangzhou\nyear: [2023\n", encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(bad)])
+    assert result.exit_code == 1 and "错误[YAML-SYNTAX]" in result.output and "Traceback" not in result.output
+    assert bad.read_text(encoding="utf-8") == "form: guangzhou\nyear: [2023\n"
+
+
+# -- property: generated edits ------------------------------------------------------------------
+
+EDITS = settings(derandomize=True, max_examples=60, deadline=None,
+                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+TEXTS = ["≥90%", "100%", "12月", "no", "yes", "null", "~", "2022-01-05", "08", "1_000", "0x1F", "1.50", "a: b", "#x",
+         "- x", "'q'", '"dq"', "第一段\n第二段", "第一段\n第二段\n", "  前导空格", "末尾空格 ", "", "{a}", "[b]", "％",
+         "x\n\ny", "tab\there", "广州市台湾同胞联谊会"]
+VALUES = st.one_of(st.sampled_from(TEXTS), st.sampled_from(TEXTS), st.integers(-5, 10**6), st.none(), st.text(max_size=6))
+
+
+def _containers(node):
+    if isinstance(node, (CommentedMap, CommentedSeq)):
+        yield node
+        for value in (node.values() if isinstance(node, CommentedMap) else node):
+            yield from _containers(value)
+
+
+def _slots(tree, kind: str) -> list[tuple]:
+    """(container, key) pairs an edit of this kind can apply to."""
+    slots = []
+    for node in _containers(tree):
+        keys = list(node) if isinstance(node, CommentedMap) else list(range(len(node)))
+        for n, key in enumerate(keys):
+            scalar = not isinstance(node[key], (CommentedMap, CommentedSeq))
+            if ((kind == "value" and scalar) or (kind == "reorder" and isinstance(node, CommentedMap) and n == 0)
+                    or (kind in ("add", "remove") and isinstance(node, CommentedSeq))
+                    or (kind == "eol-comment" and isinstance(node, CommentedMap) and scalar)
+                    or (kind == "line-comment" and isinstance(node, CommentedMap) and n > 0)):
+                slots.append((node, key))
+    return slots
+
+
+def _edit(tree, draw, marker: int) -> str | None:
+    """Apply one drawn edit (a value, an order, an item, a comment); returns the text of a comment it added."""
+    kind = draw(st.sampled_from(["value", "value", "reorder", "add", "remove", "eol-comment", "line-comment"]))
+    slots = _slots(tree, kind)
+    if not slots:
+        return None
+    node, key = slots[draw(st.integers(0, len(slots) - 1))]
+    if kind == "value":
+        node[key] = draw(VALUES)
+    elif kind == "reorder":
+        for k in draw(st.permutations(list(node))):
+            node.move_to_end(k)
+    elif kind == "add":
+        node.insert(key, copy.deepcopy(node[key]))
+    elif kind == "remove":
+        del node[key]
+    elif kind == "eol-comment":
+        node.yaml_add_eol_comment(f"# 备注m{marker}", key)
+        return f"备注m{marker}"
+    else:
+        node.yaml_set_comment_before_after_key(key, before=f"说明m{marker}")
+        return f"说明m{marker}"
+    return None
+
+
+@given(st.data())
+@EDITS
+def test_fmt_is_idempotent_keeps_data_and_comments_under_generated_edits(formatter, data):
+    spec = data.draw(st.sampled_from(SPECS), label="spec")
+    source = YAML()  # an ordinary round-trip dump: another indentation and quoting style
+    source.indent(mapping=4, sequence=4, offset=2)
+    source.width = 4096
+    tree = source.load(spec.read_text(encoding="utf-8"))
+    markers = [m for n in range(data.draw(st.integers(1, 12), label="edits")) if (m := _edit(tree, data.draw, n))]
+    out = io.StringIO()
+    source.dump(tree, out)
+    text = out.getvalue()
+    once = fmt(formatter, text)
+    assert fmt(formatter, once) == once
+    assert data_of(once) == data_of(text)
+    for marker in markers:
+        assert re.search(rf"#.*{marker}", once), marker
+
+
+@FUZZ
+@given(text=mutated_specs())
+def test_fmt_handles_specs_of_any_shape(formatter, text):
+    """Values of the wrong type, missing or unknown keys: the layout still applies and the data stays."""
+    once = fmt(formatter, text)
+    assert fmt(formatter, once) == once and data_of(once) == data_of(text)

@@ -1,0 +1,149 @@
+"""Editor, pre-commit, CI and git integration: jixiao schema, jixiao textconv and the files that use them."""
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from ruamel.yaml import YAML
+
+from generator.cli import main
+from generator.load import load
+from generator.validate import Validator
+from generator.variants import Catalog
+
+from .conftest import ROOT, SPECS
+
+VARIANTS = Catalog().names()
+GZ = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+
+
+def as_json(data):
+    """Spec data as an editor sees it (JSON numbers)."""
+    return json.loads(json.dumps(data, default=float))
+
+
+def refs(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref":
+                yield value
+            yield from refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from refs(value)
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_schema_prints_a_self_contained_schema_that_judges_like_the_files(runner, name, broken):
+    result = runner.invoke(main, ["schema", name])
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert all(ref.startswith("#") for ref in refs(schema))
+    bundled, files = jsonschema.Draft202012Validator(schema), Validator().store.validator(f"{name}.schema.json")
+    for spec in SPECS:
+        data = as_json(load(spec).data)
+        if data["form"] == name:
+            assert list(bundled.iter_errors(data)) == []
+            data["unit"], data["year"] = 5, "2024年"
+            assert len(list(bundled.iter_errors(data))) == len(list(files.iter_errors(data))) == 2
+
+
+def test_schema_without_a_variant_dispatches_on_form(runner):
+    result = runner.invoke(main, ["schema"])
+    validator = jsonschema.Draft202012Validator(json.loads(result.output))
+    for spec in SPECS:
+        data = as_json(load(spec).data)
+        assert list(validator.iter_errors(data)) == [], spec.name
+        other = next(v for v in VARIANTS if v != data["form"])
+        assert list(validator.iter_errors({**data, "form": other}))  # the other variant's schema rejects it
+    assert runner.invoke(main, ["schema", "nowhere"]).exit_code == 2
+
+
+def test_vscode_maps_every_example_to_its_own_schema():
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    assert {os.path.basename(path) for path in settings} == {f"{name}.schema.json" for name in VARIANTS}
+    for spec in SPECS:
+        schemas = [path for path, globs in settings.items()
+                   if any(fnmatch.fnmatch(spec.relative_to(ROOT).as_posix(), g) for g in globs)]
+        assert schemas == [f"./schema/{load(spec).data['form']}.schema.json"], spec.name
+        first_line = spec.read_text(encoding="utf-8").splitlines()[0]
+        assert first_line == f"# yaml-language-server: $schema=../schema/{load(spec).data['form']}.schema.json"
+
+
+def test_pre_commit_hooks_run_existing_commands():
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {hook["id"] for hook in hooks} == {"jixiao-validate", "jixiao-fmt-check"}
+    for hook in hooks:
+        program, command, *options = hook["entry"].split()
+        assert program == "jixiao" and command in main.commands
+        known = {opt for param in main.commands[command].params for opt in getattr(param, "opts", [])}
+        assert set(options) <= known
+        assert re.search(hook["files"], "specs/guangzhou-x-2025.yaml") and not re.search(hook["files"], "ci/x.yml")
+
+
+def test_ci_example_validates_checks_layout_builds_and_posts_the_diff():
+    workflow = YAML(typ="safe").load((ROOT / "docs" / "ci" / "github-actions.yml").read_text(encoding="utf-8"))
+    steps = " ".join(step.get("run", "") + str(step.get("uses", "")) for step in workflow["jobs"]["specs"]["steps"])
+    for needed in ("jixiao validate", "jixiao fmt --check", "jixiao build", "upload-artifact",
+                   "jixiao diff --rev", "--format markdown", "gh pr comment"):
+        assert needed in steps, needed
+
+
+@pytest.fixture(scope="module")
+def built_form(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    from click.testing import CliRunner
+
+    assert CliRunner().invoke(main, ["build", str(GZ), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    return next(out.glob("*.docx"))
+
+
+def test_textconv_prints_a_word_file_in_reading_order(runner, built_form):
+    result = runner.invoke(main, ["textconv", str(built_form)])
+    lines = result.output.splitlines()
+    assert result.exit_code == 0
+    assert lines[0] == "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表"
+    assert "部门名称\t广州市台湾同胞联谊会" in lines
+    row = next(line for line in lines if "补助发放及时率" in line).split("\t")
+    assert row[-3:] == ["补助发放及时率", "≥98%", "98%以上"]
+    assert lines.index("部门名称\t广州市台湾同胞联谊会") < next(i for i, line in enumerate(lines) if "补助发放及时率" in line)
+
+
+def test_textconv_refuses_what_is_not_a_word_file(runner):
+    result = runner.invoke(main, ["textconv", str(GZ)])
+    assert result.exit_code == 1 and "不是 Word 文档" in result.output and "Traceback" not in result.output
+
+
+def test_git_diff_shows_word_files_as_text(tmp_path, built_form, broken):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    assert "*.docx diff=docx" in (ROOT / ".gitattributes").read_text(encoding="utf-8").splitlines()
+    shutil.copy(ROOT / ".gitattributes", tmp_path / ".gitattributes")
+    shutil.copy(built_form, tmp_path / "form.docx")
+    textconv = f'"{sys.executable}" "{ROOT / "cli.py"}" textconv'
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com", "PYTHONPATH": str(ROOT)}
+
+    def git(*args):
+        return subprocess.run(["git", "-c", f"diff.docx.textconv={textconv}", *args], cwd=tmp_path, env=env,
+                              check=True, capture_output=True, text=True).stdout
+
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-q", "-m", "form")
+    changed, _ = broken("guangzhou-tailian-2023.yaml", 'annual_value: "98%以上"', 'annual_value: "99%以上"')
+    from click.testing import CliRunner
+
+    assert CliRunner().invoke(main, ["build", str(changed), "--out", str(tmp_path / "new"), "--jobs", "1"]).exit_code == 0
+    shutil.copy(next((tmp_path / "new").glob("*.docx")), tmp_path / "form.docx")
+    shown = git("diff", "--", "form.docx")
+    assert any(line.startswith("+") and "99%以上" in line for line in shown.splitlines())
+    assert any(line.startswith("-") and "98%以上" in line for line in shown.splitlines())

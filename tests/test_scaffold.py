@@ -1,0 +1,91 @@
+"""jixiao new: for every variant, a spec with every field and the empty frame that validates and builds."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.cli import main
+from generator.load import load
+from generator.schema import SchemaStore
+from generator.variants import Catalog
+
+from .conftest import ROOT
+
+VARIANTS = Catalog().names()
+
+
+@pytest.fixture(scope="module")
+def scaffolds(tmp_path_factory):
+    """One new spec per variant, written under a specs/ folder as a unit would."""
+    from click.testing import CliRunner
+
+    folder = tmp_path_factory.mktemp("repo") / "specs"
+    made = {}
+    for name in VARIANTS:
+        target = folder / f"{name}-新单位-2025.yaml"
+        result = CliRunner().invoke(main, ["new", "--form", name, "--unit", "新单位", "--year", "2025", "-o", str(target)])
+        assert result.exit_code == 0, result.output
+        made[name] = target
+    return made
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_a_new_spec_validates_builds_and_is_in_canonical_form(runner, scaffolds, name, tmp_path):
+    path = str(scaffolds[name])
+    result = runner.invoke(main, ["validate", path])
+    assert result.exit_code == 0, result.output  # warnings would be fine, errors are not
+    result = runner.invoke(main, ["build", path, "--out", str(tmp_path), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(list(tmp_path.glob("*.docx"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
+    assert runner.invoke(main, ["fmt", "--check", path]).exit_code == 0
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_a_new_spec_names_its_schema_first_and_comments_every_field(scaffolds, name):
+    path = scaffolds[name]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    schema = re.fullmatch(r"# yaml-language-server: \$schema=(.+)", lines[0]).group(1)
+    assert (path.parent / schema).resolve() == (ROOT / "schema" / f"{name}.schema.json").resolve()
+    store, data = SchemaStore(ROOT / "schema"), load(path).data
+    assert (data["form"], data["unit"], data["year"]) == (name, "新单位", 2025)
+    top = store.resolve(store.schema(f"{name}.schema.json"), f"{name}.schema.json")[0]
+    assert list(data) == list(top["properties"])  # every field, in the schema's order
+    for key in top["properties"]:
+        index = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+        title = store.chain(f"{name}.schema.json", (key,))[-1][1]["title"]
+        assert lines[index - 1].startswith("# ") and title.split("（")[0] in lines[index - 1], (key, lines[index - 1])
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_a_new_spec_holds_the_empty_indicator_frame(scaffolds, name):
+    from generator import datapath
+
+    variant, data = Catalog().get(name), load(scaffolds[name]).data
+    for table in variant.indicator_tables:
+        frame = variant.frames[table["frame"]]
+        open_ended = {entry["level1"] for entry in frame if entry.get("free") or not entry.get("level2")}
+        expected = [(entry["level1"], level2) for entry in frame
+                    for level2 in ([None] if entry["level1"] in open_ended else entry["level2"])]
+        for _, rows in datapath.find(data, table["path"]):
+            got = [(row["level1"], None if row["level1"] in open_ended else row["level2"]) for row in rows]
+            assert got == expected
+            assert all(row["name"] in ("", "（请填写）") for row in rows)
+
+
+def test_new_prints_to_the_screen_without_o_and_lists_variants(runner):
+    result = runner.invoke(main, ["new", "--form", VARIANTS[0], "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 0 and result.output.startswith("# yaml-language-server: $schema=")
+    listed = runner.invoke(main, ["new", "--list"]).output.splitlines()
+    assert [line.split("\t")[0] for line in listed] == VARIANTS
+    assert all(line.split("\t")[1] == Catalog().get(line.split("\t")[0]).profile["name"] for line in listed)
+
+
+def test_new_refuses_bad_requests(runner, tmp_path):
+    existing = tmp_path / "x.yaml"
+    existing.write_text("keep", encoding="utf-8")
+    result = runner.invoke(main, ["new", "--form", VARIANTS[0], "--unit", "u", "--year", "2025", "-o", str(existing)])
+    assert result.exit_code == 1 and "已存在" in result.output and existing.read_text(encoding="utf-8") == "keep"
+    assert runner.invoke(main, ["new", "--form", "nowhere", "--unit", "u", "--year", "2025"]).exit_code == 2
+    result = runner.invoke(main, ["new", "--form", VARIANTS[0]])
+    assert result.exit_code == 2 and "--unit" in result.output and "--year" in result.output
