@@ -1,0 +1,164 @@
+"""What a lint rule looks at: the validated spec read as indicator lists of rows with parsed values.
+
+Indicator lists are found through the variant's `indicator_tables` (path and frame), so the same
+rule reads a single department table and every project's table alike. Each row carries its
+categories' roles (see `terms`) and its value columns parsed by `generator.values`, in the periods
+the profile's `lint.values` names (`half`, `year`, `term`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator
+
+from .. import datapath
+from ..problems import Problem, Severity
+from ..rules import RuleContext
+from ..values import Kind, Value, parse
+from . import terms
+from .config import LintConfig
+from .rule import Rule
+
+
+@dataclass
+class Row:
+    """One indicator row of a list."""
+
+    path: tuple
+    item: dict
+    level1: str
+    level2: str
+    name: str
+    role1: str | None
+    role2: str | None
+    values: list[tuple[dict, Value]]
+
+    @property
+    def content(self) -> bool:
+        return bool(terms.fold(self.name)) or any(v.kind is not Kind.EMPTY for _, v in self.values)
+
+    @property
+    def satisfaction(self) -> bool:
+        return "satisfaction" in (self.role1, self.role2)
+
+    @property
+    def cost(self) -> bool:
+        return "cost" in (self.role1, self.role2)
+
+    @property
+    def effect(self) -> bool:
+        return self.role1 == "effect" and self.role2 != "satisfaction"
+
+    def at(self, key: str) -> tuple:
+        return self.path + (key,)
+
+
+@dataclass
+class IndicatorList:
+    """One indicator list of the spec, with its frame and where it sits."""
+
+    path: tuple
+    frame: list[dict]
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def parent(self) -> tuple:
+        return self.path[:-1]
+
+
+class LintContext(RuleContext):
+    """The rule context of `validate`, plus settings, indicator lists and a Problem factory."""
+
+    def __init__(self, spec, variant, store, config: LintConfig):
+        super().__init__(spec, variant, store)
+        self.config = config
+        self.rule: Rule | None = None
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return self.config.facts
+
+    def param(self, name: str) -> Any:
+        return self.config.settings[self.rule.id].params[name]
+
+    @cached_property
+    def grades(self) -> frozenset[str]:
+        """The graded 定性 terms (rule B7's `grades`), which decide what parses as a grade for every rule."""
+        return frozenset(self.config.settings["B7"].params["grades"])
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        return {terms.fold(k): v for k, v in self.facts["aliases"].items()}
+
+    def value(self, text: Any) -> Value:
+        """The parsed value; a scaffold's placeholder reads as empty."""
+        return parse("" if terms.blank(text) else text, self.grades)
+
+    @cached_property
+    def lists(self) -> list[IndicatorList]:
+        aliases, columns = self.aliases, self.facts["values"]
+        out = []
+        for table in self.variant.indicator_tables:
+            frame = self.variant.frames.get(table["frame"], [])
+            for where, items in datapath.find(self.data, table["path"]):
+                listed = IndicatorList(where, frame)
+                for i, item in enumerate(items if isinstance(items, list) else []):
+                    if not isinstance(item, dict):
+                        continue
+                    level1, level2 = str(item.get("level1") or ""), str(item.get("level2") or "")
+                    listed.rows.append(Row(
+                        where + (i,), item, level1, level2, "" if terms.blank(item.get("name")) else str(item["name"]),
+                        terms.role(level1, terms.LEVEL1_ROLES, aliases),
+                        terms.role(level2, terms.LEVEL2_ROLES, aliases),
+                        [(column, self.value(item.get(column["key"]))) for column in columns],
+                    ))
+                out.append(listed)
+        return out
+
+    @property
+    def rows(self) -> Iterator[tuple[IndicatorList, Row]]:
+        for listed in self.lists:
+            for row in listed.rows:
+                yield listed, row
+
+    def texts(self, path: str) -> Iterator[tuple[tuple, str]]:
+        """(path, text) of each string at a dotted path; a list of strings yields each item."""
+        for where, value in datapath.find(self.data, path):
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str):
+                        yield where + (i,), item
+            elif isinstance(value, str):
+                yield where, value
+
+    def items(self, path: str) -> Iterator[tuple[tuple, dict]]:
+        """(path, item) of each mapping in the lists at a dotted path (tasks, projects)."""
+        for where, value in datapath.find(self.data, path):
+            for i, item in enumerate(value if isinstance(value, list) else []):
+                if isinstance(item, dict):
+                    yield where + (i,), item
+
+    def field(self, path: tuple) -> str:
+        """The Chinese field chain, with the indicator's 三级 name after its item number."""
+        parts = self.field_name(path).split(" › ")
+        for _, row in self.rows:
+            if path[: len(row.path)] == row.path and terms.fold(row.name):
+                index = len(row.path) - 1
+                name = terms.fold(row.name)
+                parts[index] += f"（{name if len(name) <= 20 else name[:20] + '…'}）"
+                break
+        return " › ".join(parts)
+
+    def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None) -> Problem:
+        """A Problem of the running rule at `path`: `field: message`, with the configured severity."""
+        setting = self.config.settings[self.rule.id]
+        chosen = setting.severity if setting.graded or severity is None else severity
+        line, column = self.spec.locate(path, key=key)
+        return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field(path)}：{message}",
+                       ".".join(str(s) for s in path))
+
+
+def quote(text: str, limit: int = 30) -> str:
+    """“text” shortened for a message."""
+    text = str(text).strip()
+    return f"“{text if len(text) <= limit else text[:limit] + '…'}”"

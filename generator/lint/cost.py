@@ -1,0 +1,173 @@
+"""C: cost and budget consistency (审核：适当性). Do the targets answer to the money?"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .. import datapath
+from ..problems import Severity
+from ..rules.budget_sum import balances
+from ..values import MONEY_UNITS, Kind
+from . import terms
+from .context import quote
+from .rule import PRACTICE, rule
+
+COST_TEXT = "财预〔2021〕101号（成本指标：预期控制范围、分项成本控制数）"
+
+
+def _year_key(ctx) -> str:
+    """The value column that holds this year's target (the only one on single-column forms)."""
+    columns = ctx.facts["values"]
+    return next((c["key"] for c in columns if c.get("period", "year") == "year"), columns[0]["key"])
+
+
+def _budget(ctx, listed) -> Decimal | None:
+    """The amount a list's cost caps answer to: the profile's `cost_budget` paths beside the list, summed."""
+    paths = ctx.facts["cost_budget"]
+    if not paths:
+        return None
+    base = datapath.get(ctx.data, listed.parent) if listed.parent else ctx.data
+    amounts = [v for path in paths for _, v in datapath.find(base, path, listed.parent)
+               if isinstance(v, (int, Decimal)) and not isinstance(v, bool)]
+    return sum(amounts, Decimal(0)) if amounts else None
+
+
+def _caps(ctx, listed):
+    """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare)."""
+    key = _year_key(ctx)
+    for row in listed.rows:
+        value = ctx.value(row.item.get(key))
+        if row.cost and value.money is not None and value.op in (None, "≤", "<", "="):
+            yield row, value
+
+
+@rule("C1", "warning", "金额没有单位", "金额须写明单位（元、万元）；" + PRACTICE)
+def c1_money_unit(ctx):
+    """A cost value with a number says 元 or 万元 (1 万元 = 10,000 元: a missing unit changes the amount 10,000 times).
+
+    Pass: ≤25.3万元.  Fail: ≤25.3.
+    """
+    for _, row in ctx.rows:
+        for column, value in row.values:
+            if row.cost and value.kind is Kind.QUANTITY and value.unit is None:
+                yield ctx.report(row.at(column["key"]), f"{quote(value.text)}没有金额单位；请写明万元或元，如 ≤{value.number}万元")
+
+
+@rule("C2", "warning", "成本指标不具体", COST_TEXT)
+def c2_cost_value(ctx):
+    """A cost value is an amount, a unit cost or a cost-control rate, capped with ≤, not "within budget".
+
+    Pass: ≤35万元, ≤200元/人.  Fail: 预算控制98%以内, 按预算执行, 略有节余, 35万元 (no ≤).
+    """
+    for _, row in ctx.rows:
+        if not row.cost:
+            continue
+        for column, value in row.values:
+            where = row.at(column["key"])
+            if value.kind is Kind.EMPTY:
+                continue
+            if "预算" in value.text:
+                message = f"{quote(value.text)}只说了不超预算，没有给出成本上限；请按成本构成写出金额上限，如 ≤35万元"
+            elif value.kind is not Kind.QUANTITY:
+                message = f"{quote(value.text)}不是金额；成本指标请写成金额上限（≤35万元）、单位成本（≤200元/人）或成本控制率（≤100%）"
+            elif value.unit is None:
+                continue  # C1 reports it
+            elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
+                message = f"{quote(value.text)}的单位“{value.unit}”不是金额；成本指标请写成金额上限或单位成本"
+            elif value.op not in ("≤", "<", "="):
+                message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 ≤{value.number}{value.unit}"
+            else:
+                continue
+            yield ctx.report(where, message)
+
+
+@rule("C3", "error", "成本上限超过预算", "财预〔2015〕88号 第十一条（与资金量相匹配）")
+def c3_caps(ctx):
+    """The cost caps of a list add up to no more than its budget; a single cap that only repeats the budget is noted.
+
+    Pass: 25.3 + 2.8 + 11.9 = 40.00 (caps by component that add up to the budget).
+    Fail: caps 70 against a budget of 62.00 (error); one cap ≤65万元 = budget 65.00 (info).
+    """
+    for listed in ctx.lists:
+        budget = _budget(ctx, listed)
+        caps = list(_caps(ctx, listed))
+        if budget is None or not caps:
+            continue
+        total = sum((value.money for _, value in caps), Decimal(0))
+        first = caps[0][0].at(_year_key(ctx))
+        if total > budget:
+            yield ctx.report(first, f"成本指标上限合计 {total.normalize():f} 万元，超过了预算 {budget} 万元"
+                                    f"（多出 {(total - budget).normalize():f} 万元）；成本上限之和应不超过预算")
+        elif len(caps) == 1 and total == budget:
+            yield ctx.report(first, f"唯一的成本指标{quote(caps[0][1].text)}只是重复了预算 {budget} 万元；"
+                                    "可按成本构成（如租金、劳务费、设备费）分项列出上限", severity=Severity.INFO)
+
+
+def _arithmetic(ctx, scoped: bool):
+    identities = [i for i in ctx.facts["sums"] if bool(i.get("scope")) == scoped]
+    for balance in balances(ctx, identities):
+        if balance.holds:
+            continue
+        advice = "应相等，请核对金额" if balance.relation == "eq" else "应不超过"
+        located = balance.total_paths[0] if balance.relation == "eq" else balance.part_paths[0]
+        yield ctx.report(located, f"{balance.mismatch}；{advice}",
+                         severity=Severity(balance.identity.get("severity", "error")))
+
+
+@rule("C4", "error", "部门整体金额不符", "表样算式（profile 的 lint.sums）；表上的算式见 validate 的 BUDGET-SUM")
+def c4_department(ctx):
+    """The whole-department identities the profile adds for lint (`lint.sums` without scope) hold.
+
+    Pass: Σ 项目的资金总额 38.87 = 项目支出 38.87.  Fail: 38.87 against 项目支出 40.00.
+    """
+    yield from _arithmetic(ctx, scoped=False)
+
+
+@rule("C5", "error", "项目金额不符", "表样算式（profile 的 lint.sums，按项目）")
+def c5_project(ctx):
+    """The per-project identities the profile adds for lint (`lint.sums` with a scope) hold.
+
+    Pass: 半年计划执行数 12.5 ≤ 全年预算数 25.  Fail: 半年 30 > 全年 25.
+    """
+    yield from _arithmetic(ctx, scoped=True)
+
+
+@rule("C6", "info", "数量×单位成本与成本上限不符", "财预〔2021〕101号（成本测算）", tolerance=0.1)
+def c6_unit_cost(ctx):
+    """Quantity × unit cost agrees with the list's cost caps (or budget) within the tolerance.
+
+    Pass: 200人次 × ≤500元/人次 = 10万元, caps ≤10万元.  Fail: the same against caps ≤20万元.
+    """
+    tolerance = Decimal(str(ctx.param("tolerance")))
+    key = _year_key(ctx)
+    for listed in ctx.lists:
+        reference = sum((v.money for _, v in _caps(ctx, listed)), Decimal(0)) or _budget(ctx, listed)
+        if not reference:
+            continue
+        for row in listed.rows:
+            cost = ctx.value(row.item.get(key))
+            if not row.cost or cost.unit_cost is None:
+                continue
+            count = next((ctx.value(r.item.get(key)) for r in listed.rows
+                          if not r.cost and ctx.value(r.item.get(key)).unit == cost.per), None)
+            if count is None or count.number is None:
+                continue
+            product = count.number * cost.unit_cost
+            if abs(product - reference) > tolerance * reference:
+                yield ctx.report(row.at(key), f"数量 {count.text} × 单位成本 {cost.text} = {product.normalize():f} 万元，"
+                                              f"与成本上限（或预算）{reference.normalize():f} 万元相差超过 {tolerance * 100:.0f}%；请核对测算")
+
+
+@rule("C7", "warning", "投入当作产出", "财政部绩效目标编报指引（投入数量不能作为绩效目标）；" + PRACTICE)
+def c7_input(ctx):
+    """A 数量 or 质量 indicator measures an output, not money put in or spent (资金到位率, 支出安排金额).
+
+    Pass: 举办活动次数.  Fail: 业务工作支出到位率 as 质量指标; 政府采购预算次数 as 数量指标.
+    """
+    for _, row in ctx.rows:
+        name = terms.fold(row.name)
+        if row.role2 in ("quantity", "quality") and terms.INPUT_NAME.search(name):
+            yield ctx.report(row.at("name"), f"“{name}”衡量的是资金的投入或执行，不是产出；"
+                                             "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
+
+
+RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input)

@@ -1,0 +1,233 @@
+"""B: value syntax and measurability (审核：相关性，细化量化). Can a reviewer check the target?"""
+from __future__ import annotations
+
+import re
+
+from ..values import GRADES, TIME_UNITS, Kind, normalise
+from . import terms
+from .context import quote
+from .rule import PRACTICE, rule
+
+QUANTIFY = "财预〔2011〕285号 第十四条（定量表述；不能量化的用分级分档）"
+VAGUE = [
+    "明显", "显著", "有所", "进一步", "逐步", "稳步", "不断", "持续", "有效促进", "有效提升", "有效搭建", "有效拓展",
+    "有效服务", "有效保障", "有效实现", "较好", "大幅", "积极", "力争", "尽量", "基本", "圆满完成", "稳步推进",
+    "略有节余", "最大利用化", "最大化", "防范提升", "有限提升", "高质量", "助推…发展", "社会稳定和谐",
+]
+
+
+def _values(ctx):
+    """(list, row, column, value) for every value cell of every row."""
+    for listed, row in ctx.rows:
+        for column, value in row.values:
+            yield listed, row, column, value
+
+
+def _measure(row, value) -> str:
+    """The words a comparator's direction is judged by: the name and the words before the number."""
+    return terms.fold(row.name) + value.prefix
+
+
+def _vague(text: str, words) -> str | None:
+    """The first vague word in the text; `A…B` matches A, then B within ten characters."""
+    folded = normalise(text)
+    for word in words:
+        if "…" in word:
+            head, tail = word.split("…", 1)
+            if re.search(re.escape(head) + ".{0,10}?" + re.escape(tail), folded):
+                return word.replace("…", "……")
+        elif word in folded:
+            return word
+    return None
+
+
+def is_scoring_rule(text: str) -> bool:
+    return bool(terms.SCORING.search(normalise(text)))
+
+
+@rule("B1", "info", "指标值无法解析", PRACTICE)
+def b1_unparseable(ctx):
+    """A value reads as one target: comparator, number, unit (several numbers cannot be checked).
+
+    Pass: ≥95％, 90%以上, 2024年12月31日前完成.  Fail: 举办比赛 1 次; 承办年会 1 次; 申报 2 个。
+    """
+    for _, row, column, value in _values(ctx):
+        if value.kind is Kind.UNPARSEABLE and not is_scoring_rule(value.text):
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}含有 {value.numbers} 个数字，读不出一个目标值；"
+                                                    "一项指标只写一个目标值（如 ≥3次），几个目标请分成几项指标")
+
+
+@rule("B2", "warning", "定量指标没有数值", QUANTIFY)
+def b2_number(ctx):
+    """An indicator whose name is a rate, count or amount (…率, …次数, …（%）) has a number.
+
+    Pass: 补助发放及时率 ≥98%.  Fail: 影响力提升率 "成效有所提升".
+    """
+    for _, row, column, value in _values(ctx):
+        name = terms.fold(row.name)
+        if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE):
+            yield ctx.report(row.at(column["key"]), f"“{name}”是定量指标，指标值{quote(value.text)}却没有数值；"
+                                                    "请写成 比较符 + 数值 + 单位，如 ≥90%")
+
+
+@rule("B3", "warning", "缺少单位或比较符", "财预〔2021〕101号（指标值和计量单位）")
+def b3_unit(ctx):
+    """A number has a unit, agrees with the unit named in the name or the unit column, and a share has ≥, ≤ or =.
+
+    Pass: ≥95％, 100%, 3人.  Fail: 10; 90% (≥ or =?); 6次 for 访率(%).
+    """
+    unit_key = ctx.facts["columns"].get("unit")
+    for _, row, column, value in _values(ctx):
+        if value.kind is not Kind.QUANTITY or row.cost:
+            continue
+        declared = terms.fold(row.item.get(unit_key)) if unit_key else ""
+        named = re.search(r"\(([^()]+)\)$", terms.fold(row.name))
+        declared = declared or (named.group(1) if named and named.group(1) in ("%", "个", "次", "人", "天") else "")
+        where = row.at(column["key"])
+        if value.unit is None:
+            yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
+        elif declared and value.unit != declared:
+            yield ctx.report(where, f"{quote(value.text)}的单位“{value.unit}”与指标规定的单位“{declared}”不一致")
+        elif value.percent and value.op is None and value.number not in (0, 100):
+            yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 ≥{value.number}% 或 ={value.number}%")
+
+
+@rule("B4", "error", "百分比超出 0–100", "算术（比率在 0% 到 100% 之间）")
+def b4_percent(ctx):
+    """A percentage lies within 0–100 unless the indicator is a growth or change rate.
+
+    Pass: ≥95%, 增长率 ≥120%.  Fail: 合格率 ≥120%.
+    """
+    for _, row, column, value in _values(ctx):
+        if value.percent and not 0 <= value.number <= 100 and not terms.CHANGE_RATE.search(_measure(row, value)):
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}超出了 0%–100%；比率不能超过 100%（增长率、变动率除外）")
+
+
+@rule("B5", "warning", "比较符方向不对", PRACTICE)
+def b5_direction(ctx):
+    """Rates to reach take ≥ or =; costs, durations and error rates ≤ or =; counts = or ≥.
+
+    Pass: 合格率 ≥95%, 费用 ≤35万元.  Fail: 满意度 ≤90%; 差错率 ≥1%; 数量指标 ≤350人次.
+    """
+    for _, row, column, value in _values(ctx):
+        if value.kind is not Kind.QUANTITY or value.op is None:
+            continue
+        measure = _measure(row, value)
+        if terms.LOWER_BETTER.search(measure):
+            wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、时间、差错）"
+        elif terms.HIGHER_BETTER.search(measure):
+            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度）"
+        elif row.role2 == "quantity":
+            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
+        else:
+            continue
+        if wrong:
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
+
+
+@rule("B6", "warning", "模糊词语", "财预〔2011〕285号 第十四条；" + PRACTICE, words=VAGUE)
+def b6_vague(ctx):
+    """No vague word (明显, 有所, 稳步推进…) stands in for a number or a grade.
+
+    Pass: ≥95%, 健全.  Fail: 圆满完成, 有所提升, 有效搭建.
+    """
+    words = ctx.param("words")
+    for _, row in ctx.rows:
+        measurable = any(v.kind not in (Kind.TEXT, Kind.EMPTY) for _, v in row.values)
+        for column, value in row.values:
+            word = _vague(value.text, words) if value.kind is Kind.TEXT else None
+            if word:
+                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法，无法核查是否达成；"
+                                                        "请写成数值加单位，或 达到/未达到 这样的分级")
+        word = None if measurable else _vague(row.name, words)
+        if word:
+            yield ctx.report(row.at("name"), f"{_said(row.name, word)}是模糊的说法，指标值也没有数值或分级；请写明衡量的对象和目标值")
+
+
+def _said(text: str, word: str) -> str:
+    """“稳步推进” when the whole text is the vague word, else “效率逐步提高”中的“逐步”."""
+    return quote(text) if terms.fold(text) == word else f"{quote(text)}中的“{word}”"
+
+
+@rule("B7", "warning", "定性指标值不可核查", QUANTIFY + "；财预〔2020〕10号（定性指标分档评分）", grades=list(GRADES))
+def b7_graded(ctx):
+    """A 定性 value is a graded, checkable term, not a restated goal.
+
+    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关.
+    """
+    words = ctx.config.settings[b6_vague.id].params["words"]
+    for _, row, column, value in _values(ctx):
+        if value.kind is Kind.TEXT and not _vague(value.text, words):
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；定性指标请用 是/否、达到/未达到、"
+                                                    "优/良/中/差、健全/合理/规范/完成 等分级，或改为数值")
+
+
+@rule("B8", "warning", "指标值是评分规则", PRACTICE)
+def b8_scoring(ctx):
+    """A value is a target, not a scoring rule or formula (those belong in 评(扣)分标准 or 指标解释).
+
+    Pass: ≥80%.  Fail: 达到目标值（80%及以上）得满分，…指标得分=100*完成率.
+    """
+    for _, row, column, value in _values(ctx):
+        if value.kind is not Kind.EMPTY and is_scoring_rule(value.text):
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text, 20)}是评分规则或计算公式，不是目标值；"
+                                                    "指标值请写目标（如 ≥80%），评分办法写在评(扣)分标准或指标解释里")
+
+
+@rule("B9", "warning", "时效指标不是期限", PRACTICE, accept_grades=False)
+def b9_timeliness(ctx):
+    """A 时效 value is a deadline, a duration with a time unit, or a rate.
+
+    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%.  Fail: 及时, 按时, 12次.
+    """
+    for _, row, column, value in _values(ctx):
+        if row.role2 != "timeliness" or value.kind is Kind.EMPTY:
+            continue
+        if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (value.percent or value.unit in TIME_UNITS):
+            continue
+        if value.kind is Kind.GRADE and ctx.param("accept_grades"):
+            continue
+        year = ctx.data.get("year", "")
+        yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是期限、时长或及时率；请写成 {year}年12月31日前完成、"
+                                                "≤30个工作日 或 ≥95% 这样可核查的时效")
+
+
+@rule("B10", "warning", "满意度指标值", PRACTICE, floor=85, allow_full=False)
+def b10_satisfaction(ctx):
+    """A satisfaction value is a percentage with ≥, at least the floor, and not exactly 100% (a survey cannot show it).
+
+    Pass: ≥90%, 95%以上.  Fail: 100%; ≥80%; 满意.
+    """
+    floor = ctx.param("floor")
+    for _, row, column, value in _values(ctx):
+        measured = terms.fold(row.name) + value.text
+        if not row.satisfaction or value.kind is Kind.EMPTY or terms.fold(row.name) and not terms.SATISFACTION.search(measured):
+            continue
+        where = row.at(column["key"])
+        if not value.percent:
+            yield ctx.report(where, f"{quote(value.text)}不是百分比；满意度请写成 ≥{floor}% 这样的调查目标")
+        elif value.number == 100 and not ctx.param("allow_full"):
+            yield ctx.report(where, f"{quote(value.text)}：100% 的满意度无法由抽样调查证实；请定为 ≥95% 这样可核实的目标")
+        elif value.number < floor:
+            yield ctx.report(where, f"{quote(value.text)}低于满意度的下限 {floor}%")
+        elif value.op not in ("≥", ">"):
+            yield ctx.report(where, f"{quote(value.text)}没有写“≥”；满意度是要达到的下限，请写成 ≥{value.number}%")
+
+
+@rule("B11", "warning", "三级指标是工作内容", PRACTICE, max_length=30)
+def b11_sentence(ctx):
+    """A 三级 name is a measurable object, not a sentence of work content or a list.
+
+    Pass: 活动参与人员满意度.  Fail: 宣传、贯彻党和政府的方针、政策; 密切与海外侨胞…(a list, 60 characters).
+    """
+    limit = ctx.param("max_length")
+    for _, row in ctx.rows:
+        name = terms.fold(row.name)
+        listed = ";" in normalise(name)
+        if len(name) > limit or listed:
+            why = "是用分号列出的几件工作" if listed else f"有 {len(name)} 个字，像是一句工作内容"
+            yield ctx.report(row.at("name"), f"三级指标{why}；请写成一个可衡量的对象（如“活动举办次数”），工作内容写在目标或任务里")
+
+
+RULES = (b1_unparseable, b2_number, b3_unit, b4_percent, b5_direction, b6_vague, b7_graded, b8_scoring,
+         b9_timeliness, b10_satisfaction, b11_sentence)

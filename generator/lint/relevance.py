@@ -1,0 +1,195 @@
+"""D: relevance, logic and copying (审核：相关性、可行性). Do the indicators measure the targets?"""
+from __future__ import annotations
+
+import re
+
+from ..values import Kind
+from . import terms
+from .context import quote
+from .rule import PRACTICE, rule
+
+_CLAUSE = re.compile(r"[。；;，,\n]+")
+_PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
+STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责", "全面", "推进", "提升", "服务", "活动", "进一步",
+             "深入", "持续", "不断", "落实", "完成", "组织", "相关", "有关", "各项", "日常", "经费", "及", "和", "的", "与"]
+
+
+def _bigrams(text: str) -> set[str]:
+    folded = terms.fold(text)
+    return {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+def similarity(x: set[str], y: set[str]) -> float:
+    """Dice coefficient of two texts' character bigrams: 1.0 for a copy, near 0 for unrelated text."""
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in (terms.fold(part) for part in _CLAUSE.split(str(text))) if c]
+
+
+def _sources(ctx):
+    """(path, clause, its bigrams) of the targets and tasks an indicator must not copy."""
+    for target in ctx.facts["targets"]:
+        for path, text in ctx.texts(target["path"]):
+            for clause in _clauses(text):
+                yield path, clause, _bigrams(clause)
+    for task in ctx.facts["tasks"]:
+        for path, item in ctx.items(task["path"]):
+            for key, text in item.items():
+                if isinstance(text, str):
+                    for clause in _clauses(text):
+                        yield path + (key,), clause, _bigrams(clause)
+
+
+@rule("D1", "warning", "指标与二级指标不符", PRACTICE)
+def d1_keywords(ctx):
+    """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count; 效益 no 合格率.
+
+    Pass: 数量指标 › 举办活动场次; 质量指标 › 设施完好率.  Fail: 数量指标 › 档案整理完成率 100%; 质量指标 › 举办比赛 "圆满完成".
+    """
+    for _, row in ctx.rows:
+        name = terms.fold(row.name)
+        if not name:
+            continue
+        values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+        text = name + "".join(v.text for v in values)
+        if row.role2 == "quality" and not terms.QUALITY_WORDS.search(text):
+            why = "看不出质量要求；质量指标应是合格率、达标率、验收通过等"
+        elif row.role2 == "timeliness" and not (terms.TIMELINESS_WORDS.search(text) or any(v.kind is Kind.DATE for v in values)):
+            why = "看不出时间要求；时效指标应是完成时限、周期或及时率"
+        elif row.role2 == "quantity" and not (terms.COUNT_WORDS.search(name)
+                                              or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
+            why = "不是数量；数量指标应是次数、人数、场次等计数（比率请放到质量或时效指标）"
+        elif row.effect and terms.QUALITY_ONLY.search(name):
+            why = "是质量指标（合格率、达标率一类），不是效益；请放到产出指标 › 质量指标"
+        else:
+            continue
+        yield ctx.report(row.at("name"), f"“{name}”放在“{row.level2}”下，{why}")
+
+
+@rule("D2", "warning", "满意度代替效益", PRACTICE)
+def d2_satisfaction_as_effect(ctx):
+    """A 效益 indicator states an effect, not somebody's satisfaction (that belongs under 满意度).
+
+    Pass: 社会效益 › 档案信息数字化转化率.  Fail: 社会效益 › "侨界群众满意的模范机关".
+    """
+    for _, row in ctx.rows:
+        if not row.effect:
+            continue
+        for key in ["name", *(c["key"] for c, _ in row.values)]:
+            text = str(row.item.get(key) or "")
+            if terms.SATISFACTION.search(text):
+                yield ctx.report(row.at(key), f"效益指标{quote(text)}说的是满意程度；满意度请设在满意度指标下，这里写可衡量的效果")
+                break
+
+
+@rule("D3", "warning", "年度目标与长期目标混淆", PRACTICE)
+def d3_periods(ctx):
+    """The annual target differs from the long-term one, and a shorter period's value does not exceed a longer one's.
+
+    Pass: 半年 ≥20条, 全年 ≥40条.  Fail: 年度目标 = 中长期目标 word for word; 年度 ≥10次 with 实施周期 ≥5次.
+    """
+    by_parent: dict[tuple, dict[str, tuple[tuple, str]]] = {}
+    for target in ctx.facts["targets"]:
+        for path, text in ctx.texts(target["path"]):
+            by_parent.setdefault(path[:-1], {})[target.get("period", "year")] = (path, text)
+    for periods in by_parent.values():
+        if ("year" in periods and "term" in periods and not terms.blank(periods["year"][1])
+                and terms.fold(periods["year"][1]) == terms.fold(periods["term"][1])):
+            yield ctx.report(periods["year"][0], "与中长期（实施期）目标一字不差；年度目标应是本年度要完成的部分")
+    for _, row in ctx.rows:
+        cells = sorted(((_PERIOD_ORDER.get(c.get("period", "year"), 1), c, v) for c, v in row.values
+                        if v.kind is Kind.QUANTITY and v.number is not None), key=lambda t: t[0])
+        for (rank_a, a, x), (rank_b, b, y) in zip(cells, cells[1:]):
+            if rank_a < rank_b and x.unit == y.unit and x.number > y.number:
+                title_b = ctx.field_name(row.at(b["key"])).split(" › ")[-1]
+                yield ctx.report(row.at(a["key"]), f"{quote(x.text)}大于{title_b}{quote(y.text)}；较短期间的目标不应超过较长期间的目标")
+
+
+@rule("D4", "warning", "照抄目标或任务", PRACTICE, similarity=0.8, min_length=6)
+def d4_copies(ctx):
+    """An indicator's name or value is not a sentence copied from the targets or tasks.
+
+    Pass: 活动参与人员满意度.  Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标.
+    """
+    threshold, shortest = ctx.param("similarity"), ctx.param("min_length")
+    sources = [(where, grams) for where, clause, grams in _sources(ctx) if len(clause) >= shortest]
+    for _, row in ctx.rows:
+        for key in ["name", *(c["key"] for c, _ in row.values)]:
+            hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
+                        for grams in [_bigrams(part)] for where, source in sources
+                        if similarity(grams, source) >= threshold), None)
+            if hit:
+                yield ctx.report(row.at(key), f"{quote(hit[0])}照抄了“{ctx.field_name(hit[1])}”中的文字；"
+                                              "指标应写成可衡量的产出或效果，而不是重复工作内容")
+                break
+
+
+@rule("D5", "warning", "重点任务没有对应指标", "部门整体绩效目标编报要求（目标细化分解为工作任务）；" + PRACTICE,
+      stopwords=STOPWORDS)
+def d5_tasks(ctx):
+    """Each 年度重点工作任务 shares key words with at least one indicator name of its table.
+
+    Pass: task 市侨联工作经费 and indicator 市侨联工作经费…; Fail: task 全面从严治党，做好党建工作 and no 党建 indicator.
+    """
+    stopwords = sorted(ctx.param("stopwords"), key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, stopwords))) if stopwords else None
+    for task in ctx.facts["tasks"]:
+        names = " ".join(terms.fold(row.name) for listed in ctx.lists if _matches(listed.path, task["indicators"])
+                         for row in listed.rows)
+        for path, item in ctx.items(task["path"]):
+            name = "" if terms.blank(item.get("name")) else str(item["name"])
+            segments = _CLAUSE.split(pattern.sub("，", terms.fold(name)) if pattern else terms.fold(name))
+            keys = {s[i:i + 2] for s in segments for i in range(len(s) - 1)}
+            if keys and not any(k in names for k in keys):
+                yield ctx.report(path + ("name",), f"任务{quote(name)}在绩效指标中没有对应的指标（指标名称里找不到这项任务的关键词）；"
+                                                   "请为每项重点任务设至少一项可衡量的指标")
+
+
+def _matches(path: tuple, pattern: str) -> bool:
+    steps = [s for s in pattern.split(".") if s]
+    return len(steps) == len(path) and all(s == "*" and isinstance(p, int) or s == p for s, p in zip(steps, path))
+
+
+@rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3)
+def d6_too_low(ctx):
+    """A target is not below last year's (`prior_value`), and a table's rates are not all a trivial 100%.
+
+    Pass: ≥95% with prior 90%.  Fail: ≥85% with prior ≥90%; 完好率、保障率、满意度 all 100%.
+    """
+    key = next((c["key"] for c in ctx.facts["values"] if c.get("period", "year") == "year"), ctx.facts["values"][0]["key"])
+    for listed in ctx.lists:
+        rates = []
+        for row in listed.rows:
+            now = ctx.value(row.item.get(key))
+            if now.percent:
+                rates.append(now)
+            prior = ctx.value(row.item.get("prior_value"))
+            if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
+                continue
+            lower = terms.LOWER_BETTER.search(terms.fold(row.name) + now.prefix)
+            if (now.number > prior.number) if lower else (now.number < prior.number):
+                yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{'宽松' if lower else '低'}；"
+                                              "目标不应低于上年水平，确需调低请在说明中写明理由")
+        if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
+            yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
+                                          "请参照上年实际或行业标准设定可区分好坏的目标", key=True)
+
+
+@rule("D7", "error", "日期不在预算年度", "《中华人民共和国预算法》第十八条（预算年度自1月1日起至12月31日止）")
+def d7_year(ctx):
+    """A year or month in this year's value column lies in the budget year (full dates: validate's DATE-YEAR).
+
+    Pass: "2022 年度。" in a 2022 spec.  Fail: "2021 年度" or "2023年6月底前" in a 2022 spec.
+    """
+    year = ctx.data.get("year")
+    for _, row in ctx.rows:
+        for column, value in row.values:
+            if column.get("period", "year") == "term" or value.kind is not Kind.DATE or value.date[2] is not None:
+                continue
+            if value.date[0] != year:
+                yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不在预算年度 {year} 年内；本年度的指标值应在 {year} 年内完成")
+
+
+RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year)

@@ -1,0 +1,56 @@
+"""Run the catalogue over specs: validate first, then every enabled rule, then the inline silences.
+
+A spec that `validate` rejects is not linted: its validation problems are reported instead, since
+rules may only trust the shape of data that passed its schema. Settings are built once per variant.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import UsageError
+from ..problems import Problem
+from ..validate import Validator
+from ..variants import Roots, VariantError
+from . import RULES, config, silence
+from .context import LintContext
+
+
+class Linter:
+    """Lints specs against the variants under one set of roots, with an optional project file."""
+
+    def __init__(self, roots: Roots | None = None, project_file: Path | None = None):
+        self.validator = Validator(roots)
+        self.project_file = project_file
+        self.project_rules = None
+        if project_file is not None:
+            try:
+                self.project_rules = config.project_rules(project_file)
+                config.build(RULES, None, "", self.project_rules, str(project_file))  # check it once, up front
+            except config.ConfigError as exc:
+                raise UsageError(str(exc)) from None
+        self._configs: dict[str, config.LintConfig] = {}
+
+    def config_for(self, variant) -> config.LintConfig:
+        if variant.name not in self._configs:
+            origin = str(variant.folder / "profile.yaml")
+            try:
+                self._configs[variant.name] = config.build(
+                    RULES, variant.profile.get("lint"), f"{origin}（lint）",
+                    self.project_rules, str(self.project_file or config.PROJECT_FILE))
+            except config.ConfigError as exc:  # the project file was checked up front: the profile is broken
+                raise VariantError(str(exc)) from None
+        return self._configs[variant.name]
+
+    def lint_file(self, path: str | Path) -> list[Problem]:
+        checked = self.validator.check_file(path)
+        if not checked.ok:
+            return checked.problems
+        settings = self.config_for(checked.variant)
+        ctx = LintContext(checked.spec, checked.variant, self.validator.store, settings)
+        problems = list(checked.problems)
+        for rule in RULES.values():
+            if settings.enabled(rule.id):
+                ctx.rule = rule
+                problems += rule.check(ctx)
+        known = set(RULES) | {p.code for p in problems}
+        return sorted(silence.apply(checked.spec.path, checked.spec.text, problems, known))

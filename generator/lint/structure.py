@@ -1,0 +1,206 @@
+"""A: structure and completeness (审核：完整性). Is every part of the target table there?"""
+from __future__ import annotations
+
+
+from ..values import Kind
+from . import terms
+from .context import quote
+from .rule import PRACTICE, rule
+
+_EXAMPLES = {
+    "quantity": "举办活动次数 ≥3次", "quality": "活动验收合格率 ≥95%", "timeliness": "{year}年12月31日前完成",
+    "cost": "活动费用 ≤35万元",
+}
+
+
+@rule("A1", "error", "绩效目标为空", "财预〔2015〕88号 第二十四条（完整性）")
+def a1_targets(ctx):
+    """The annual (and where the form has one, the long-term) target is written.
+
+    Pass: 总体绩效目标 with a paragraph.  Fail: 总体绩效目标 "" or "（请填写）".
+    """
+    for target in ctx.facts["targets"]:
+        found = list(ctx.texts(target["path"]))
+        if not found:
+            continue
+        if all(terms.blank(text) for _, text in found):
+            yield ctx.report(found[0][0], "没有填写；请写明本年度要达到的产出和效果（绩效目标是安排预算的前提）")
+
+
+@rule("A2", "error", "一级指标缺失", "财预〔2020〕10号 附件1；中发〔2018〕34号")
+def a2_level1(ctx):
+    """Every 一级 of the form's frame has at least one filled indicator.
+
+    Pass: 产出指标 and 效益指标 rows.  Fail: no 效益指标 row at all.
+    """
+    for listed in ctx.lists:
+        present = {row.level1 for row in listed.rows if row.content}
+        wanted = [entry["level1"] for entry in listed.frame]
+        for level1 in wanted:
+            if level1 not in present:
+                yield ctx.report(listed.path, f"没有“{level1}”的指标；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项",
+                                 key=True)
+
+
+@rule("A3", "error", "二级指标放错一级", "财预〔2020〕10号 附件1（指标体系）")
+def a3_placement(ctx):
+    """A 二级 that is a national category sits under a 一级 where that category belongs.
+
+    Pass: 产出指标 › 质量指标.  Fail: 履职 (aliased to 产出指标) › 社会效益.
+    """
+    for _, row in ctx.rows:
+        if row.role1 and row.role2 and row.role1 not in terms.PLACES[row.role2]:
+            owners = "或".join(f"“{terms.NAMES[r]}”" for r in sorted(terms.PLACES[row.role2]))
+            yield ctx.report(row.at("level2"), f"二级指标“{row.level2}”不应放在一级指标“{row.level1}”下；它属于{owners}")
+
+
+@rule("A4", "warning", "三级指标不是指标名称", PRACTICE)
+def a4_name(ctx):
+    """The 三级 names a measure: not empty, not a category name, not a bare number.
+
+    Pass: 补助发放及时率.  Fail: "" with a value; 数量指标; 满意度; 180.61万元.
+    """
+    frame_names = {terms.stem(n) for listed in ctx.lists for e in listed.frame
+                   for n in [e["level1"], *e.get("level2", [])]}
+    for _, row in ctx.rows:
+        name = terms.fold(row.name)
+        if not row.content:
+            continue
+        if not name:
+            message = "没有填写；请写明衡量的是什么，如“补助发放及时率”"
+        elif terms.is_category(name) or terms.stem(name) in frame_names:
+            message = f"“{name}”是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
+        elif (value := ctx.value(name)).kind is Kind.QUANTITY and not value.prefix and not value.suffix:
+            message = f"“{name}”是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
+        else:
+            continue
+        yield ctx.report(row.at("name"), message)
+
+
+@rule("A5", "warning", "二级指标下没有指标", "财预〔2021〕101号（产出、成本指标）；" + PRACTICE)
+def a5_outputs(ctx):
+    """Each of 数量/质量/时效/成本 that the frame has under its outputs holds at least one indicator.
+
+    Pass: a 质量指标 row.  Fail: 质量指标 printed only as an empty row.
+    """
+    for listed in ctx.lists:
+        filled = {(row.level1, row.level2) for row in listed.rows if row.content}
+        for entry in listed.frame:
+            if terms.role(entry["level1"], terms.LEVEL1_ROLES, ctx.aliases) not in ("output", "cost"):
+                continue
+            for level2 in entry.get("level2", []):
+                kind = terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases)
+                if kind in terms.OUTPUT_KINDS and (entry["level1"], level2) not in filled:
+                    example = _EXAMPLES[kind].format(year=ctx.data.get("year", ""))
+                    yield ctx.report(listed.path, f"“{entry['level1']} › {level2}”下没有指标（表上只印出空行）；"
+                                                  f"请至少设一项，如“{example}”", key=True)
+
+
+@rule("A6", "error", "没有效益指标", "财预〔2015〕88号 第九条")
+def a6_effect(ctx):
+    """At least one 效益 indicator (not a satisfaction row) has a value.
+
+    Pass: 社会效益指标 › 档案信息数字化转化率 100％.  Fail: every 效益 row without a value.
+    """
+    for listed in ctx.lists:
+        if not any(row.effect and any(v.kind is not Kind.EMPTY for _, v in row.values) for row in listed.rows):
+            yield ctx.report(listed.path, "没有填写了指标值的效益指标；请至少设一项经济、社会、生态效益或可持续影响指标", key=True)
+
+
+@rule("A7", "warning", "没有满意度指标", "财预〔2020〕10号（满意度权重）")
+def a7_satisfaction(ctx):
+    """At least one 服务对象满意度 indicator where the spending has people it serves.
+
+    Pass: 满意度指标 › 参会人员满意度 ≥95％.  Fail: no satisfaction row (disable the rule where nobody is served).
+    """
+    for listed in ctx.lists:
+        if not any(row.satisfaction and row.content for row in listed.rows):
+            yield ctx.report(listed.path, "没有服务对象满意度指标；有服务对象的支出请设一项，如“参会人员满意度 ≥90%”", key=True)
+
+
+@rule("A8", "warning", "三级指标重复", PRACTICE)
+def a8_duplicates(ctx):
+    """No 三级 name twice in one list.
+
+    Pass: distinct names.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
+    """
+    for listed in ctx.lists:
+        first: dict[str, int] = {}
+        for index, row in enumerate(listed.rows):
+            name = terms.fold(row.name)
+            if not name:
+                continue
+            if name in first:
+                yield ctx.report(row.at("name"), f"与第 {first[name] + 1} 项的三级指标相同；同一张表中每项指标应衡量不同的对象")
+            else:
+                first[name] = index
+
+
+@rule("A9", "error", "指标值为空", "财预〔2015〕88号 第二十四条（完整性）；表样的必填栏")
+def a9_value(ctx):
+    """Every row has a value (and the columns the form stars as required).
+
+    Pass: 指标值 "≥95％".  Fail: 指标值 "".
+    """
+    required = ctx.facts["columns"].get("required", [])
+    for _, row in ctx.rows:
+        if all(v.kind is Kind.EMPTY for _, v in row.values):
+            yield ctx.report(row.at(row.values[0][0]["key"]), "没有填写；请写明目标值，如 ≥95%、≥3次、2024年12月31日前完成")
+        for key in required:
+            if terms.blank(row.item.get(key)):
+                yield ctx.report(row.at(key), "没有填写；本表样要求这一栏必填")
+
+
+@rule("A10", "error", "指标值栏不全", "表样栏目（两栏指标值均须填写）")
+def a10_periods(ctx):
+    """Forms with two value columns (实施周期 and 年度, 半年 and 全年) have both filled.
+
+    Pass: 实施周期指标值 ≥98% and 年度指标值 98%以上.  Fail: 年度指标值 "".
+    """
+    if len(ctx.facts["values"]) < 2:
+        return
+    for _, row in ctx.rows:
+        filled = [(c, v) for c, v in row.values if v.kind is not Kind.EMPTY]
+        if not filled or len(filled) == len(row.values):
+            continue
+        other_column, other = filled[0]
+        for column, value in row.values:
+            if value.kind is Kind.EMPTY:
+                other_title = ctx.field_name(row.at(other_column["key"])).split(" › ")[-1]
+                yield ctx.report(row.at(column["key"]), f"没有填写，而{other_title}是{quote(other.text)}；本表样两栏指标值都要填写")
+
+
+@rule("A11", "error", "绩效标准不在可选范围", "财预〔2015〕88号 第十条（绩效标准）",
+      standards=["计划标准", "行业标准", "历史标准", "其他标准"])
+def a11_standard(ctx):
+    """Where the form has a 绩效标准 column, it names an accepted standard.
+
+    Pass: 计划标准.  Fail: "" or 上级要求.
+    """
+    key = ctx.facts["columns"].get("standard")
+    if not key:
+        return
+    standards = ctx.param("standards")
+    for _, row in ctx.rows:
+        text = terms.fold(row.item.get(key))
+        if row.content and text not in standards:
+            shown = quote(text) if text else "空白"
+            yield ctx.report(row.at(key), f"{shown}不是可用的绩效标准；应为{'、'.join(standards)}之一")
+
+
+@rule("A12", "info", "绩效指标描述为空", "表样栏目（三级指标与绩效指标描述）")
+def a12_description(ctx):
+    """Where the form has a description column beside the 三级, it is filled (it may repeat the name).
+
+    Pass: 绩效指标描述 = 三级指标.  Fail: 绩效指标描述 "  ".
+    """
+    key = ctx.facts["columns"].get("description")
+    if not key:
+        return
+    for _, row in ctx.rows:
+        if row.content and terms.blank(row.item.get(key)):
+            yield ctx.report(row.at(key), "没有填写；可与三级指标相同，或说明指标的含义和计算方法")
+
+
+RULES = (a1_targets, a2_level1, a3_placement, a4_name, a5_outputs, a6_effect, a7_satisfaction, a8_duplicates,
+         a9_value, a10_periods, a11_standard, a12_description)

@@ -1,0 +1,78 @@
+"""The national indicator vocabulary lint reasons with: categories and the words that mark a kind of measure.
+
+Frames differ by form (the variant's profile lists them); what a category *is* does not: 数量/质量/时效
+are outputs, 经济/社会/生态/可持续 are effects (财预〔2020〕10号 附件1; 财预〔2021〕101号). A category is
+recognised by its name with or without the trailing 指标, after the variant's aliases (a form that
+heads its outputs 完成指标 declares `完成指标: 产出指标`). Anything else, such as a free-text 二级 that
+names a duty, has no role and the role-based rules leave it alone.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LEVEL1_ROLES = {
+    "产出": "output", "效益": "effect", "成本": "cost", "满意度": "satisfaction",
+    "服务对象满意度": "satisfaction", "社会公众或服务对象满意度": "satisfaction",
+}
+LEVEL2_ROLES = {
+    "数量": "quantity", "质量": "quality", "时效": "timeliness", "成本": "cost",
+    "经济成本": "cost", "社会成本": "cost", "生态环境成本": "cost",
+    "经济效益": "economic", "社会效益": "social", "生态效益": "ecological", "环境效益": "ecological",
+    "可持续影响": "sustainable", "满意度": "satisfaction", "服务对象满意度": "satisfaction",
+    "社会公众或服务对象满意度": "satisfaction",
+}
+NAMES = {
+    "output": "产出指标", "effect": "效益指标", "cost": "成本指标", "satisfaction": "满意度指标",
+    "quantity": "数量指标", "quality": "质量指标", "timeliness": "时效指标", "economic": "经济效益指标",
+    "social": "社会效益指标", "ecological": "生态效益指标", "sustainable": "可持续影响指标",
+}
+PLACES = {
+    "quantity": {"output"}, "quality": {"output"}, "timeliness": {"output"}, "cost": {"output", "cost"},
+    "economic": {"effect"}, "social": {"effect"}, "ecological": {"effect"}, "sustainable": {"effect"},
+    "satisfaction": {"effect", "satisfaction"},
+}
+"""Which 一级 roles each 二级 role may sit under (satisfaction under 效益 in the older frame)."""
+
+OUTPUT_KINDS = ("quantity", "quality", "timeliness", "cost")
+
+LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
+                          r"支出|经费|时间|天数|时长|用时|耗时|期限|周期|时限|发生率|返工|整改|下降|降低|减少")
+HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
+CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
+QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
+INPUT_NAME = re.compile(r"资金|经费|预算|拨款|支出|到位率|执行率|投入|金额")
+QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|优良|通过|正确|规范|标准|率|满意")
+QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
+TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前")
+COUNT_WORDS = re.compile(r"数|次|量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
+SCORING = re.compile(r"得分|满分|扣分|计分|分值|公式|×|\*|÷")
+SATISFACTION = re.compile(r"满意")
+_PUNCTUATION = "。.;；,，、:：!！ \t"
+PLACEHOLDERS = {"", "(请填写)", "请填写"}
+"""Folded texts that mean "not filled in" (`jixiao new` writes scaffold.PLACEHOLDER where a schema needs text)."""
+
+
+def fold(text: str) -> str:
+    """NFKC without surrounding blanks and final punctuation: how names are compared."""
+    return unicodedata.normalize("NFKC", str(text or "")).strip().strip(_PUNCTUATION)
+
+
+def blank(text) -> bool:
+    return fold(text if isinstance(text, str) else "") in PLACEHOLDERS
+
+
+def stem(name: str) -> str:
+    """A category name without its trailing 指标 (`数量指标` → `数量`)."""
+    folded = fold(name)
+    return folded[:-2] if folded.endswith("指标") and len(folded) > 2 else folded
+
+
+def role(name: str, table: dict[str, str], aliases: dict[str, str]) -> str | None:
+    """The role of a 一级 or 二级 name, after the variant's aliases; None for a name outside the vocabulary."""
+    name = fold(name)
+    return table.get(stem(aliases.get(name, name)))
+
+
+def is_category(name: str) -> bool:
+    return stem(name) in LEVEL1_ROLES or stem(name) in LEVEL2_ROLES

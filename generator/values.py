@@ -1,0 +1,194 @@
+"""What an indicator value means, read from the text the author typed, which stays untouched.
+
+Forms print a value as one string: `≥95％`, `90%以上`, `≤254.3万元`, `12个月`, `2024年12月31日前完成`,
+`健全`. The budget systems behind them store it as *comparator + number + unit* (or a 定性 grade), and
+review asks exactly those questions (is there a number, a unit, the right comparator?). `parse` reads
+the string into that shape without ever changing it: `Value.text` is the printed string, character for
+character, so a form that prints `≥95％` (full-width ％) still prints it.
+
+Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
+become `≥`/`≤`, spaces are dropped. Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
+`控制在…以内` (≤), and suffixes `以上` (≥), `以下`/`以内` (≤).
+
+Kinds:
+- QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
+- DATE: a date, month or year, possibly a deadline (`2024年12月31日前完成`, `2022 年度`);
+- GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
+- TEXT: words without a number that are not a grade (`稳步推进`);
+- UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
+- EMPTY: nothing typed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from functools import lru_cache
+
+
+class Kind(str, Enum):
+    QUANTITY = "quantity"
+    DATE = "date"
+    GRADE = "grade"
+    TEXT = "text"
+    UNPARSEABLE = "unparseable"
+    EMPTY = "empty"
+
+
+GRADES = (
+    "是", "否", "有", "无", "达到", "未达到", "达标", "未达标", "优", "良", "中", "差", "优秀", "良好", "合格",
+    "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "公开", "有效", "及时", "准时", "按时",
+    "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "到位", "通过",
+)
+"""Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list."""
+
+MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
+               "亿元": Decimal(10000)}
+"""Money units and their size in 万元, the unit every spec's amounts use."""
+
+TIME_UNITS = ("个工作日", "工作日", "个月", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
+
+# Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
+_UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | {
+    "%", "‰", "个百分点", "人次", "人日", "人", "次", "场次", "场", "个", "项", "条", "篇", "件", "份", "批次", "批",
+    "期", "家", "所", "户", "台", "套", "册", "本", "班", "团组", "组", "名", "支", "座", "辆", "处", "张", "部",
+    "种", "类", "门", "幅", "亩", "间", "笔", "轮", "届", "课时", "学时", "篇次", "期次", "户次", "万人次", "万人",
+    "万册", "万份", "平方米", "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB",
+    "MB", "M", "G", "K", "kg", "km", "m²", "m2", "m",
+}, key=len, reverse=True)
+
+_SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
+_PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
+                 ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
+                 ("小于等于", "≤"), ("小于或等于", "≤"), ("控制在", "≤"), ("低于", "<"), ("少于", "<"),
+                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"))
+_SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
+                 ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
+_NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+_DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))(?:(\d{1,2})(?:月份?|[-/.](?=\d)))?(?:(\d{1,2})日?)?"
+                   r"(?:底|末|初|中旬|上旬|下旬)?")
+_DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
+_DEADLINE = re.compile(r"^(?:前|之前|以前|前完成|之前完成|底前|末前|内完成|完成)?$")
+_TRIM = "。.;；,，、:：!！ "
+
+
+@dataclass(frozen=True)
+class Value:
+    """One indicator value: the printed text and what it means."""
+
+    text: str
+    kind: Kind
+    op: str | None = None
+    number: Decimal | None = None
+    unit: str | None = None
+    grade: str | None = None
+    date: tuple[int, int | None, int | None] | None = None
+    deadline: bool = False
+    prefix: str = ""
+    suffix: str = ""
+    numbers: int = 0
+
+    @property
+    def percent(self) -> bool:
+        return self.kind is Kind.QUANTITY and self.unit == "%"
+
+    @property
+    def per(self) -> str | None:
+        """The denominator of a unit cost (`人` in `元/人`), else None."""
+        if self.unit and "/" in self.unit:
+            return self.unit.split("/", 1)[1] or None
+        return None
+
+    @property
+    def money(self) -> Decimal | None:
+        """The amount in 万元 when the unit is money (元, 万元…; not a unit cost), else None."""
+        if self.kind is Kind.QUANTITY and self.unit in MONEY_UNITS:
+            return self.number * MONEY_UNITS[self.unit]
+        return None
+
+    @property
+    def unit_cost(self) -> Decimal | None:
+        """The cost per unit in 万元 for `200元/人`-style values, else None."""
+        if self.kind is Kind.QUANTITY and self.per and self.unit.split("/", 1)[0] in MONEY_UNITS:
+            return self.number * MONEY_UNITS[self.unit.split("/", 1)[0]]
+        return None
+
+
+def normalise(text: str) -> str:
+    """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace."""
+    folded = unicodedata.normalize("NFKC", text)
+    for written, symbol in (("≧", "≥"), ("⩾", "≥"), (">=", "≥"), ("≦", "≤"), ("⩽", "≤"), ("<=", "≤"), ("==", "=")):
+        folded = folded.replace(written, symbol)
+    return re.sub(r"\s+", "", folded)
+
+
+def _leading_op(prefix: str) -> tuple[str | None, str]:
+    """A comparator at the end of the words before the number: symbol or word."""
+    for symbol in _SYMBOLS:
+        if prefix.endswith(symbol):
+            return symbol, prefix[: -len(symbol)]
+    for word, symbol in _PREFIX_WORDS:
+        if prefix.endswith(word):
+            return symbol, prefix[: -len(word)]
+    return None, prefix
+
+
+def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
+    """(unit, comparator from a suffix word, remaining words) after the number."""
+    unit = next((u for u in _UNITS if rest.startswith(u)), None)
+    after = rest[len(unit):] if unit else rest
+    if unit in MONEY_UNITS and after.startswith("/"):
+        per = re.match(r"/[^\s,，;；。、)）]+", after).group(0)
+        unit, after = unit + per, after[len(per):]
+    for word, symbol in _SUFFIX_WORDS:
+        if after.startswith(word):
+            return unit, symbol, after[len(word):]
+    return unit, None, after
+
+
+def _date(norm: str, text: str) -> Value | None:
+    """A value that is a date, month or year, optionally a deadline (`…前完成`)."""
+    found = _DATE.search(norm)
+    if not found or not _DATE_LEAD.match(norm[: found.start()]):
+        return None
+    tail = norm[found.end():].strip(_TRIM)
+    if not _DEADLINE.match(tail):
+        return None
+    year, month, day = (int(g) if g else None for g in found.groups())
+    if month is not None and not 1 <= month <= 12 or day is not None and (month is None or not 1 <= day <= 31):
+        return None
+    return Value(text, Kind.DATE, op="≤" if tail else None, date=(year, month, day), deadline=bool(tail),
+                 numbers=sum(g is not None for g in found.groups()))
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, grades: frozenset[str]) -> Value:
+    norm = normalise(text)
+    if not norm.strip(_TRIM):
+        return Value(text, Kind.EMPTY)
+    dated = _date(norm, text)
+    if dated:
+        return dated
+    numbers = list(_NUMBER.finditer(norm))
+    if not numbers:
+        word = norm.strip(_TRIM)
+        if word in grades:
+            return Value(text, Kind.GRADE, grade=word)
+        return Value(text, Kind.TEXT)
+    if len(numbers) > 1:
+        return Value(text, Kind.UNPARSEABLE, numbers=len(numbers))
+    found = numbers[0]
+    op, prefix = _leading_op(norm[: found.start()])
+    unit, suffix_op, suffix = _unit_and_suffix(norm[found.end():])
+    return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
+                 prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
+
+
+_DEFAULT_GRADES = frozenset(GRADES)
+
+
+def parse(text: str | None, grades: frozenset[str] = _DEFAULT_GRADES) -> Value:
+    """Read one printed indicator value; never raises, never changes `text`."""
+    return _parse("" if text is None else str(text), grades)

@@ -1,0 +1,469 @@
+"""jixiao lint: every rule fires on a minimal spec and stays quiet on its corrected twin; the examples' real problems."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from generator.cli import main
+from generator.lint import RULES
+from generator.lint.run import Linter
+from generator.variants import Roots
+
+from .conftest import ROOT, SPECS, locate
+
+GZ, HY, JS, TJ, ZJ = (f"{name}.yaml" for name in (
+    "guangzhou-tailian-2023", "hengyang-qiaolian-2022", "jiangsu-taiban-2024", "tianjin-qiaolian-2023",
+    "zhanjiang-qiaolian-2024"))
+
+
+@pytest.fixture(scope="module")
+def linter():
+    return Linter()
+
+
+def _replace(text: str, old: str, new: str, count: int) -> str:
+    """Replace `old` by `new`; lines after the first match any indentation, and `new`'s lines take the one found."""
+    olds, news = old.split("\n"), new.split("\n")
+    pattern = re.escape(olds[0]) + "".join(r"\n( *)" + re.escape(line) for line in olds[1:])
+
+    def indented(match):
+        indents = list(match.groups()) or [""]
+        return "\n".join([news[0], *(indents[min(i, len(indents) - 1)] + line for i, line in enumerate(news[1:]))])
+
+    replaced, made = re.subn(pattern, indented, text, count=count)
+    assert made == count, f"{old!r} found {made} times, expected {count}"
+    return replaced
+
+
+@pytest.fixture
+def edited(tmp_path):
+    """edited(spec, (old, new[, count]), ...) -> (path, text): a copy of an example with the replacements made."""
+
+    def make(spec: str, *edits, name: str | None = None):
+        text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+        for old, new, *count in edits:
+            text = _replace(text, old, new, *(count or [1]))
+        path = tmp_path / (name or spec)
+        path.write_text(text, encoding="utf-8")
+        return path, text
+
+    return make
+
+
+@pytest.fixture
+def variant_roots(tmp_path):
+    """variant_roots(form, change) -> Roots whose copy of the form's profile has been changed by change(profile)."""
+
+    def make(form: str, change) -> Roots:
+        templates, schemas = tmp_path / "templates", tmp_path / "schema"
+        shutil.copytree(ROOT / "schema", schemas, dirs_exist_ok=True)
+        (templates / form).mkdir(parents=True, exist_ok=True)
+        profile = YAML(typ="safe").load((ROOT / "templates" / form / "profile.yaml").read_text(encoding="utf-8"))
+        change(profile)
+        (templates / form / "profile.yaml").write_text(json.dumps(profile, ensure_ascii=False), encoding="utf-8")
+        return Roots(templates=templates, schemas=schemas)
+
+    return make
+
+
+def found(problems, code):
+    return [p for p in problems if p.code == code]
+
+
+def fires(linter, path, code):
+    """The findings of one rule, after checking that the spec passed validate (so lint really ran)."""
+    problems = linter.lint_file(path)
+    assert not [p for p in problems if p.is_error and p.code not in RULES], problems
+    return found(problems, code)
+
+
+# ---- the five examples: the problems the reference lists, and never an error ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def examples(linter):
+    return {spec.name: linter.lint_file(spec) for spec in SPECS}
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_no_error_on_the_accepted_example_forms(examples, spec):
+    assert [p for p in examples[spec.name] if p.is_error] == []
+
+
+def test_hengyang_vague_values_are_found(examples):
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    vague = found(examples[HY], "B6")
+    lines = {p.line for p in vague}
+    assert {i + 1 for i, line in enumerate(text.splitlines()) if '"圆满完成"' in line} <= lines
+    assert locate(text, '"稳步推进"')[0] in lines and locate(text, '"略有节余"')[0] in lines
+    assert any("“稳步推进”" in p.message for p in vague) and any("“略有节余”是模糊的说法" in p.message for p in vague)
+
+
+def test_guangzhou_scoring_rule_and_empty_quality_and_cost_rows(examples):
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    scoring = found(examples[GZ], "B8")
+    assert [p.line for p in scoring] == [locate(text, 'period_value: "达到目标值')[0], locate(text, 'annual_value: "达到目标值')[0]]
+    empty = found(examples[GZ], "A5")
+    assert len(empty) == 2 and "质量指标" in empty[0].message and "成本指标" in empty[1].message
+    assert (empty[0].line, empty[0].column) == locate(text, "indicators:")
+
+
+def test_zhanjiang_budget_relative_cost_values(examples):
+    costs = found(examples[ZJ], "C2")
+    assert len(costs) == 5 and all("“预算控制98%以内”只说了不超预算" in p.message for p in costs)
+
+
+def test_tianjin_cost_caps_adding_up_to_the_budget_are_the_good_pattern(examples):
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    caps = found(examples[TJ], "C3")
+    assert all(p.severity.value == "info" and "唯一的成本指标" in p.message for p in caps)
+    # 项目 2 (25.3 + 2.8 + 11.9 = 40.00) and 项目 3 (35 + 27 = 62.00): caps by component, nothing to report
+    assert {p.path.split(".")[1] for p in caps} == {"0", "3", "4"}
+    assert caps[0].line == locate(text, '"≤254.3万元"')[0]
+
+
+# ---- A: structure and completeness -------------------------------------------------------------------------------
+
+HY_SATISFACTION = '''- level1: 社会公众或服务对象满意度
+level2: ""
+name: 上级、社会公众、服务对象满意。
+value: "满意度达到95%"
+filled_by'''
+
+
+def test_a1_empty_target(linter, edited):
+    path, _ = edited(GZ, ("overall_target: 以习近平", "overall_target: （请填写）\nx_: 以习近平"))
+    text = path.read_text(encoding="utf-8").replace("\nx_: ", "\n# ")
+    path.write_text(text, encoding="utf-8")
+    [problem] = fires(linter, path, "A1")
+    assert problem.is_error and "总体绩效目标" in problem.message
+    clean, _ = edited(GZ, ("overall_target: 以习近平", "overall_target: 举办穗台交流活动3次。以习近平"), name="clean.yaml")
+    assert fires(linter, clean, "A1") == []
+
+
+def test_a2_missing_level1_and_a7_missing_satisfaction(linter, edited):
+    path, text = edited(HY, (HY_SATISFACTION, "filled_by"))
+    [a2] = fires(linter, path, "A2")
+    assert a2.is_error and "社会公众或服务对象满意度" in a2.message
+    assert (a2.line, a2.column) == locate(text, "  indicators:\n  - level1: 完成指标")[:1] + (3,)
+    assert len(fires(linter, path, "A7")) == 1
+    clean = ROOT / "specs" / HY
+    assert fires(linter, clean, "A2") == [] and fires(linter, clean, "A7") == []
+
+
+def test_a3_free_level2_naming_a_category_of_another_level1(linter, edited, variant_roots):
+    roots = variant_roots("jiangsu", lambda p: p["lint"].update(aliases={"履职": "产出指标"}))
+    local = Linter(roots)
+    path, text = edited(JS, ("level2: 负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作\n"
+                             "key_work: 保障全办重要会务、接待等", "level2: 社会效益\nkey_work: 保障全办重要会务、接待等"))
+    [problem] = fires(local, path, "A3")
+    assert problem.is_error and "“社会效益”不应放在一级指标“履职”下" in problem.message
+    assert fires(local, ROOT / "specs" / JS, "A3") == []
+
+
+def test_a4_category_name_as_indicator(linter, edited):
+    path, text = edited(ZJ, ("name: 侨务接待次数", "name: 数量指标"))
+    [problem] = fires(linter, path, "A4")
+    assert (problem.line, problem.column) == locate(text, "数量指标\n  value")
+    assert fires(linter, ROOT / "specs" / ZJ, "A4") == []
+    hengyang = found(fires(linter, ROOT / "specs" / HY, "A4"), "A4")
+    assert any("“180.61万元”是一个数值" in p.message for p in hengyang)
+
+
+def test_a5_empty_output_category(linter, edited):
+    path, _ = edited(ZJ, *((f"level2: 时效指标\nname: {what}开展时间", f"level2: 数量指标\nname: {what}开展时间")
+                           for what in ("培训", "活动", "会议", "调研")))
+    [problem] = fires(linter, path, "A5")
+    assert "“产出指标 › 时效指标”下没有指标" in problem.message and not problem.is_error
+    assert fires(linter, ROOT / "specs" / ZJ, "A5") == []
+
+
+def test_a6_no_effect_indicator(linter, edited):
+    path, _ = edited(TJ, ("- level1: 效益指标\nlevel2: 生态效益指标", "- level1: 产出指标\nlevel2: 质量指标"))
+    [problem] = fires(linter, path, "A6")
+    assert problem.is_error and problem.path == "projects.3.indicators"
+    assert fires(linter, ROOT / "specs" / TJ, "A6") == []
+
+
+def test_a8_duplicate_names(linter, edited):
+    path, text = edited(ZJ, ("name: 侨务接待次数", "name: 开展培训场次"))
+    [problem] = fires(linter, path, "A8")
+    second = text.index("name: 开展培训场次", text.index("name: 开展培训场次") + 1)
+    assert "与第 2 项的三级指标相同" in problem.message and problem.line == text[:second].count("\n") + 1
+    assert fires(linter, ROOT / "specs" / ZJ, "A8") == []
+
+
+def test_a9_empty_value(linter, edited):
+    path, text = edited(GZ, ('period_value: "100%"\nannual_value: "100%"', 'period_value: ""\nannual_value: ""'))
+    [problem] = fires(linter, path, "A9")
+    line, column = locate(text, 'period_value: ""')
+    assert problem.is_error and (problem.line, problem.column) == (line, column + len("period_value: "))
+    assert fires(linter, ROOT / "specs" / GZ, "A9") == []
+
+
+def test_a10_one_of_two_value_columns_empty(linter, edited):
+    path, text = edited(GZ, ('annual_value: "98%以上"', 'annual_value: ""'))
+    [problem] = fires(linter, path, "A10")
+    assert problem.is_error and "年度指标值" in problem.message and "实施周期指标值是“≥98%”" in problem.message
+    assert (problem.line, problem.column) == locate(text, 'annual_value: ""')[:1] + (17,)
+    assert fires(linter, ROOT / "specs" / GZ, "A10") == []
+
+
+def test_a11_performance_standard_column(edited, variant_roots):
+    local = Linter(variant_roots("tianjin", lambda p: p["lint"].update(columns={"standard": "description"})))
+    rows = (ROOT / "specs" / TJ).read_text(encoding="utf-8").count("description:")
+    assert len(fires(local, ROOT / "specs" / TJ, "A11")) == rows
+    text = re.sub(r"description: .*", "description: 计划标准", (ROOT / "specs" / TJ).read_text(encoding="utf-8"))
+    path, _ = edited(TJ, ("form: tianjin", "form: tianjin"))
+    path.write_text(text, encoding="utf-8")
+    assert fires(local, path, "A11") == []
+
+
+def test_a12_blank_description(linter, edited):
+    path, text = edited(TJ, ("description: 办公用房租赁面积", 'description: " "'))
+    [problem] = fires(linter, path, "A12")
+    assert problem.severity.value == "info" and problem.line == locate(text, 'description: " "')[0]
+    assert fires(linter, ROOT / "specs" / TJ, "A12") == []
+
+
+# ---- B: value syntax and measurability -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code, spec, old, new, fixed, words", [
+    ("B1", ZJ, 'value: "6次"', 'value: "6次，其中出境2次"', 'value: "6次"', "含有 2 个数字"),
+    ("B2", ZJ, 'value: "0%"', 'value: "较少"', 'value: "0%"', "“投诉率”是定量指标"),
+    ("B3", ZJ, 'value: "18次"', 'value: "18"', 'value: "18次"', "没有计量单位"),
+    ("B4", ZJ, 'value: "100%"', 'value: "120%"', 'value: "100%"', "超出了 0%–100%"),
+    ("B6", ZJ, 'value: "6次"', 'value: "明显增加"', 'value: "6次"', "“明显增加”中的“明显”是模糊的说法"),
+    ("B7", ZJ, 'value: "6次"', 'value: "保障"', 'value: "6次"', "“保障”不是可核查的目标"),
+    ("B9", ZJ, 'value: "2024年12月31日前完成"', 'value: "及时"', 'value: "2024年12月31日前完成"', "不是期限、时长或及时率"),
+    ("B10", TJ, 'name: 活动参与人员满意度\ndescription: 活动参与人员满意度\nvalue: "≥95％"',
+     'name: 活动参与人员满意度\ndescription: 活动参与人员满意度\nvalue: "≥80％"', None, "低于满意度的下限 85%"),
+    ("B11", ZJ, "name: 侨务接待次数", "name: 做好国内侨团侨领、港澳台同胞、海外华人华侨和全国侨联系统来访的接待工作次数",
+     "name: 侨务接待次数", "像是一句工作内容"),
+    ("C1", TJ, 'value: "≤18万元"', 'value: "≤18"', 'value: "≤18万元"', "没有金额单位"),
+    ("C7", ZJ, "name: 政府采购预算次数", "name: 政府采购预算次数", "name: 政府采购次数", "衡量的是资金的投入或执行"),
+    ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
+    ("D2", ZJ, "name: 保障日常办公正常运转", "name: 群众对办公运转的满意程度", "name: 保障日常办公正常运转", "说的是满意程度"),
+    ("D7", HY, 'value: "2022 年度。"', 'value: "2021 年度。"', 'value: "2022 年度。"', "不在预算年度 2022 年内"),
+])
+def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, old, new, fixed, words):
+    path, text = edited(spec, (old, new))
+    line = locate(text, new.split("\n")[-1])[0]
+    problems = [p for p in fires(linter, path, code) if p.line == line]
+    assert len(problems) == 1 and words in problems[0].message, problems
+    assert problems[0].severity is RULES[code].severity
+    clean, _ = edited(spec, (old, fixed or old), name="clean.yaml")
+    assert [p for p in fires(linter, clean, code) if p.line == line] == []
+
+
+def test_b5_comparator_pointing_the_wrong_way(linter, edited):
+    block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
+    path, text = edited(JS, (block, block.replace('"=0%"', '"≥1%"')))
+    problems = fires(linter, path, "B5")
+    assert len(problems) == 2 and "应为 ≤ 或 =" in problems[0].message
+    assert fires(linter, ROOT / "specs" / JS, "B5") == []
+
+
+def test_b8_scoring_rule_replaced_by_a_target(linter, edited):
+    clean, _ = edited(GZ, ('"达到目标值（80%及以上）得满分，未达到目标值，按（完成率=完成率/目标值）计算得分，指标得分=100*完成率"', '"≥80%"', 2))
+    assert fires(linter, clean, "B8") == [] and fires(linter, clean, "B1") == []
+    assert len(fires(linter, ROOT / "specs" / GZ, "B8")) == 2
+
+
+def test_b10_satisfaction_of_exactly_100_percent(linter, edited):
+    assert len(fires(linter, ROOT / "specs" / ZJ, "B10")) == 1
+    clean, _ = edited(ZJ, ('name: 华侨满意度\n  value: "100%"', 'name: 华侨满意度\n  value: "≥95%"'))
+    assert fires(linter, clean, "B10") == []
+
+
+# ---- C: cost and budget ----------------------------------------------------------------------------------------
+
+
+def test_c2_cost_values_written_as_amounts(linter, edited):
+    clean, _ = edited(ZJ, ('value: "预算控制98%以内"', 'value: "≤5万元"', 5))
+    assert fires(linter, clean, "C2") == []
+    path, _ = edited(TJ, ('value: "≤18万元"', 'value: "18万元"'))
+    [problem] = fires(linter, path, "C2")
+    assert "没有写“≤”" in problem.message
+
+
+def test_c3_cost_caps_over_the_budget(linter, edited):
+    path, text = edited(TJ, ('value: "≤35万元"', 'value: "≤45万元"'))
+    [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
+    assert "成本指标上限合计 72 万元，超过了预算 62.00 万元（多出 10 万元）" in problem.message
+    assert problem.line == locate(text, '"≤45万元"')[0]
+
+
+def test_c4_department_arithmetic_from_the_profile(linter, edited):
+    path, text = edited(HY, ("total: 38.87\nfiscal: 38.87", "total: 30.00\nfiscal: 30.00"))
+    [problem] = fires(linter, path, "C4")
+    assert problem.severity.value == "warning" and "= 30.00，与 年度预算申请（万元） › 项目支出 = 38.87 不相等" in problem.message
+    assert fires(linter, ROOT / "specs" / HY, "C4") == []
+
+
+def test_c5_project_arithmetic_from_the_profile(linter, edited):
+    path, text = edited(JS, ("half_year: 12.5", "half_year: 30"), ("half_year: 20\nannual: 54", "half_year: 2.5\nannual: 54"))
+    [problem] = fires(linter, path, "C5")
+    assert problem.is_error and "超过了" in problem.message and problem.line == locate(text, "half_year: 30")[0]
+    assert fires(linter, ROOT / "specs" / JS, "C5") == []
+
+
+def test_c6_quantity_times_unit_cost(linter, edited):
+    path, _ = edited(TJ, ('value: "≤35万元"', 'value: "≤5万元/次"'))
+    [problem] = fires(linter, path, "C6")
+    assert "数量 ≥3次 × 单位成本 ≤5万元/次 = 15 万元" in problem.message and "27 万元" in problem.message
+    clean, _ = edited(TJ, ('value: "≤35万元"', 'value: "≤9万元/次"'), name="clean.yaml")
+    assert fires(linter, clean, "C6") == []
+
+
+# ---- D: relevance, logic, copying --------------------------------------------------------------------------------
+
+
+def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
+    path, text = edited(JS, ('half_year_value: "≥20条"', 'half_year_value: "≥50条"'),
+                        ("long_term_target: 深化苏台经济文化等各领域交流合作，促进两岸经济社会融合发展。",
+                         "long_term_target: 贯彻落实中央台办、省委和省政府对台工作部署，进一步深化苏台经济、文化、科技、教育等各领域交流合作。"))
+    problems = fires(linter, path, "D3")
+    assert [p.line for p in problems] == [locate(text, "annual_target:")[0], locate(text, '"≥50条"')[0]]
+    assert "大于全年指标值“≥40条”" in problems[1].message
+    assert fires(linter, ROOT / "specs" / JS, "D3") == []
+
+
+def test_d4_indicator_copying_a_task(linter, edited):
+    path, _ = edited(GZ, ("name: 举办活动场次", "name: 组织常务理事、理事、中青年台胞学习培训不少于1次"))
+    [problem] = fires(linter, path, "D4")
+    assert "照抄了“年度重点工作任务 › 第 3 项 › 期望达到的目标（概述）”" in problem.message
+    assert fires(linter, ROOT / "specs" / GZ, "D4") == []
+    assert len(fires(linter, ROOT / "specs" / TJ, "D4")) == 3
+
+
+def test_d5_task_without_an_indicator(linter, edited):
+    [problem] = [p for p in fires(linter, ROOT / "specs" / HY, "D5") if "“群众工作”" in p.message]
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    assert problem.line == locate(text, "name: 群众工作")[0]
+    clean, _ = edited(HY, ("name: 按时完成比率", "name: 群众工作按时完成比率"))
+    assert not [p for p in fires(linter, clean, "D5") if "“群众工作”" in p.message]
+
+
+def test_d6_target_below_last_year(linter, edited):
+    row = 'name: 服务质量达标率\ndescription: 服务质量达标率\nvalue: "≥95％"'
+    path, text = edited(TJ, (row, row + '\nprior_value: "≥98%"'))
+    [problem] = fires(linter, path, "D6")[-1:]
+    assert "比上年的“≥98%”低" in problem.message and problem.line == locate(text, 'value: "≥95％"')[0]
+    clean, _ = edited(TJ, (row, row + '\nprior_value: "≥90%"'), name="clean.yaml")
+    assert [p.path for p in fires(linter, clean, "D6")] == ["projects.0.indicators"]  # only the all-100% table
+
+
+# ---- configuration and silences ----------------------------------------------------------------------------------
+
+
+def test_inline_silence_and_unused_silence(linter, edited):
+    path, text = edited(HY, ('value: "稳步推进"', 'value: "稳步推进"  # jixiao: disable=B6'),
+                        ('value: "1次"', 'value: "1次"  # jixiao: disable=B6,X9'))
+    problems = linter.lint_file(path)
+    assert locate(text, '"稳步推进"')[0] not in {p.line for p in found(problems, "B6")}
+    unused = found(problems, "LINT-UNUSED-DISABLE")
+    assert [(p.line, p.severity.value) for p in unused] == [(locate(text, '"1次"')[0], "info")] * 2
+    assert "这一行没有 B6 的问题" in unused[0].message and "lint 的规则中也没有这个编号" in unused[1].message
+
+
+def test_profile_settings_disable_regrade_and_set_thresholds(variant_roots):
+    roots = variant_roots("tianjin", lambda p: p["lint"].update(rules={"B10": False, "B6": "error", "B7": {"severity": "info"}}))
+    problems = Linter(roots).lint_file(ROOT / "specs" / TJ)
+    assert found(problems, "B10") == []
+    assert found(problems, "B6") and all(p.is_error for p in found(problems, "B6"))
+    assert all(p.severity.value == "info" for p in found(problems, "B7"))
+
+
+def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    B10: {floor: 96}\n    B9: {accept_grades: true}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["lint", str(ROOT / "specs" / TJ)])
+    assert "“≥95％”低于满意度的下限 96%" in result.output and result.exit_code == 0
+
+
+@pytest.mark.parametrize("content, words", [
+    ("lint:\n  rules:\n    Z9: false\n", "没有规则“Z9”"),
+    ("lint:\n  rules:\n    B10: {flor: 90}\n", "规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full"),
+    ("lint:\n  rules:\n    B10: {floor: 很高}\n", "参数“floor”应为数字"),
+    ("lint:\n  rules:\n    B10: fatal\n", "级别“fatal”不可用"),
+    ("rules:\n  B10: false\n", "只能包含 lint: 下的 rules: 设置"),
+])
+def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
+    config = tmp_path / "jixiao.yaml"
+    config.write_text(content, encoding="utf-8")
+    result = runner.invoke(main, ["lint", "--config", str(config), str(ROOT / "specs" / TJ)])
+    assert result.exit_code == 2 and words in result.output
+
+
+# ---- the command ------------------------------------------------------------------------------------------------
+
+
+def test_lint_text_output_and_exit_codes(runner, edited):
+    result = runner.invoke(main, ["lint", str(ROOT / "specs" / ZJ)])
+    assert result.exit_code == 0
+    first = result.output.splitlines()[0]
+    assert re.match(r".+zhanjiang-qiaolian-2024\.yaml:\d+:\d+: (警告|提示)\[[A-D]\d+\] .+：.+", first)
+    assert result.output.splitlines()[-1].startswith("检查了 1 个文件：0 个错误，")
+    path, _ = edited(HY, ('value: "2022 年度。"', 'value: "2021 年度。"'))
+    failed = runner.invoke(main, ["lint", str(path)])
+    assert failed.exit_code == 1 and "错误[D7]" in failed.output
+
+
+def test_a_spec_that_fails_validate_reports_validate_problems_only(runner, edited):
+    path, _ = edited(GZ, ("fiscal: 689.41", "fiscal: 689.40"))
+    result = runner.invoke(main, ["lint", str(path)])
+    assert result.exit_code == 1 and "错误[BUDGET-SUM]" in result.output
+    assert not re.search(r"\[[A-D]\d+\]", result.output)
+
+
+def test_json_and_markdown_formats(runner):
+    report = json.loads(runner.invoke(main, ["lint", "--format", "json", str(ROOT / "specs" / GZ)]).output)
+    assert report["errors"] == 0 and report["warnings"] > 0 and {p["code"] for p in report["problems"]} >= {"A5", "B8"}
+    markdown = runner.invoke(main, ["lint", "--format", "markdown", str(ROOT / "specs" / GZ)]).output
+    assert markdown.startswith("### 检查了 1 个文件：0 个错误，") and "| 位置 | 级别 | 规则 | 说明 |" in markdown
+    assert "| 警告 | `B8` |" in markdown
+
+
+def test_rules_lists_the_catalogue(runner):
+    result = runner.invoke(main, ["lint", "--rules"])
+    ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
+    assert ids == list(RULES) and len(ids) == 37
+    assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
+    listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
+    assert all(rule["source"] and rule["description"] for rule in listed)
+
+
+def test_every_rule_has_a_chinese_title_a_source_and_a_documented_example():
+    for rule in RULES.values():
+        assert re.search(r"[\u4e00-\u9fff]", rule.title) and rule.source
+        assert "Pass:" in rule.doc and "Fail:" in rule.doc, rule.id
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40))
+def test_any_indicator_value_lints_without_a_crash(linter, tmp_path, value):
+    text = (ROOT / "specs" / ZJ).read_text(encoding="utf-8")
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    path = tmp_path / "any.yaml"
+    path.write_text(text.replace('value: "6次"', f'value: "{escaped}"', 1), encoding="utf-8")
+    assert all(p.line >= 1 for p in linter.lint_file(path))
+
+
+def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
+    from generator.lint import terms
+    from generator.scaffold import PLACEHOLDER
+
+    assert terms.blank(PLACEHOLDER)
+    target = tmp_path / "new.yaml"
+    assert runner.invoke(main, ["new", "--form", "jiangsu", "--unit", "测试单位", "--year", "2025", "-o", str(target)]).exit_code == 0
+    result = runner.invoke(main, ["lint", str(target)])
+    assert result.exit_code == 1 and "错误[A9]" in result.output and "错误[A1]" in result.output
+    assert "请填写" not in result.output and "[D3]" not in result.output

@@ -1,0 +1,90 @@
+"""The indicator value parser: what a printed value means, without changing a character of it."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.values import GRADES, Kind, parse
+
+FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
+COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
+               (">", ">"), ("＞", ">"), ("<", "<"), ("＜", "<"), ("", None)]
+UNITS = ["%", "％", "万元", "元", "次", "人次", "个月", "平方米", "场", "条", "天", "个工作日"]
+numbers = st.decimals(min_value=0, max_value=100000, places=2, allow_nan=False, allow_infinity=False)
+
+
+@given(st.text(max_size=60))
+def test_any_text_parses_and_is_kept_exactly(text):
+    value = parse(text)
+    assert value.text == text and isinstance(value.kind, Kind)
+
+
+@given(st.sampled_from(COMPARATORS), numbers, st.sampled_from(UNITS))
+def test_comparator_number_unit_are_read_back(comparator, number, unit):
+    written, symbol = comparator
+    text = f"{written}{number}{unit}"
+    value = parse(text)
+    assert value.kind is Kind.QUANTITY and value.text == text
+    assert (value.op, value.number, value.unit) == (symbol, number, unit.replace("％", "%"))
+
+
+@given(numbers, st.sampled_from(UNITS))
+def test_full_width_digits_and_signs_mean_the_same(number, unit):
+    ascii_value = parse(f"≥{number}{unit}")
+    wide_text = f"≥{number}{unit}".translate(FULL_WIDTH)
+    wide = parse(wide_text)
+    assert wide.text == wide_text
+    assert (wide.op, wide.number, wide.unit) == (ascii_value.op, ascii_value.number, ascii_value.unit)
+
+
+@given(numbers, st.sampled_from([("以上", "≥"), ("及以上", "≥"), ("以下", "≤"), ("以内", "≤")]))
+def test_suffix_words_are_comparators(number, suffix):
+    word, symbol = suffix
+    value = parse(f"{number}%{word}")
+    assert (value.op, value.number, value.unit) == (symbol, number, "%")
+
+
+@given(st.integers(2000, 2100), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["", "前", "前完成", "之前"]))
+def test_dates_and_deadlines(year, month, day, tail):
+    value = parse(f"{year}年{month}月{day}日{tail}")
+    assert value.kind is Kind.DATE and value.date == (year, month, day) and value.deadline == bool(tail)
+
+
+@pytest.mark.parametrize("grade", GRADES)
+def test_graded_terms(grade):
+    value = parse(grade)
+    assert value.kind is Kind.GRADE and value.grade == grade
+
+
+@pytest.mark.parametrize("text, op, number, unit, prefix, suffix", [
+    ("≥95％", "≥", "95", "%", "", ""),
+    ("90%以上", "≥", "90", "%", "", ""),
+    ("满意度达到95%", "≥", "95", "%", "满意度", ""),
+    ("预算控制98%以内", "≤", "98", "%", "预算控制", ""),
+    ("不少于3篇", "≥", "3", "篇", "", ""),
+    ("100%按预算落实。", None, "100", "%", "", "按预算落实"),
+    ("≤254.3万元", "≤", "254.3", "万元", "", ""),
+    ("≤200元/人次", "≤", "200", "元/人次", "", ""),
+    ("30个工作日内", "≤", "30", "个工作日", "", ""),
+])
+def test_values_as_printed_on_the_example_forms(text, op, number, unit, prefix, suffix):
+    value = parse(text)
+    assert (value.op, value.number, value.unit, value.prefix, value.suffix) == (op, Decimal(number), unit, prefix, suffix)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("稳步推进", Kind.TEXT), ("", Kind.EMPTY), ("  ", Kind.EMPTY), ("2022 年度。", Kind.DATE),
+    ("达到目标值（80%及以上）得满分，指标得分=100*完成率", Kind.UNPARSEABLE), ("12月", Kind.QUANTITY),
+])
+def test_kinds(text, kind):
+    assert parse(text).kind is kind
+
+
+def test_money_is_read_in_ten_thousands_of_yuan():
+    assert parse("≤25.3万元").money == Decimal("25.3")
+    assert parse("≤5000元").money == Decimal("0.5")
+    assert parse("≤200元/人").unit_cost == Decimal("0.02") and parse("≤200元/人").per == "人"
+    assert parse("95%").money is None
