@@ -194,7 +194,8 @@ def test_fmt_is_idempotent_keeps_data_and_comments_under_generated_edits(formatt
     assert fmt(formatter, once) == once
     assert data_of(once) == data_of(text)
     for marker in markers:
-        assert re.search(rf"#.*{marker}", once), marker
+        if re.search(rf"#.*{marker}", text):  # a later edit may have removed the node a comment was on
+            assert re.search(rf"#.*{marker}", once), marker
 
 
 @FUZZ
