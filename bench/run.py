@@ -4,6 +4,8 @@ Makes N synthetic specs per variant from the example specs (each a copy with its
 name), then measures, each in a fresh process:
 
 - single-spec cold `jixiao build` wall time (process start to exit);
+- `jixiao validate` and `jixiao lint` of each example spec, median of several runs, with the
+  schema pass cache off (a spec never seen before) and warm (the spec unchanged since last time);
 - per-document render time for .docx and .html, templates already prepared;
 - batch throughput of `jixiao build --format docx` against the plain docxtpl recipe
   (open the template, render, save, once per document), side by side in the same run;
@@ -73,13 +75,32 @@ def make_specs(examples: Path, folder: Path, per_variant: int) -> list[Path]:
     return made
 
 
-def timed(command: list[str]) -> tuple[float, int]:
+def timed(command: list[str], env: dict | None = None) -> tuple[float, int]:
     """(wall seconds, peak RSS in KiB) of a command run in a fresh process."""
-    out = subprocess.run([sys.executable, "-c", PEAK, *command], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", PEAK, *command], capture_output=True, text=True, check=True,
+                         env={**os.environ, **(env or {})})
     code, elapsed, peak = out.stdout.split()
     if code != "0":
         raise SystemExit(f"command failed ({code}): {' '.join(command)}")
     return float(elapsed), int(peak)
+
+
+def median_seconds(command: list[str], runs: int, env: dict) -> float:
+    times = sorted(timed(command, env)[0] for _ in range(runs))
+    return times[len(times) // 2]
+
+
+def startup_rows(examples: Path, work: Path, runs: int) -> list[tuple[str, float, float, float]]:
+    """(spec, validate, lint with the pass cache off, lint with it warm), medians in seconds."""
+    off = {"JIXIAO_NO_CACHE": "1"}
+    warm = {"JIXIAO_CACHE_DIR": str(work / "cache")}
+    rows = []
+    for spec in sorted(examples.glob("*.yaml")):
+        lint = [*CLI, "lint", str(spec)]
+        timed(lint, warm)  # remember the pass
+        rows.append((spec.name, median_seconds([*CLI, "validate", str(spec)], runs, off),
+                     median_seconds(lint, runs, off), median_seconds(lint, runs, warm)))
+    return rows
 
 
 def per_document_ms(examples: Path) -> tuple[float, float]:
@@ -107,14 +128,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=Path, default=ROOT / "specs", help="folder of example specs to copy")
+    parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (the median is shown)")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
     work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
     rows = []
     try:
         one = next(args.examples.glob("*.yaml"))
         cold, _ = timed([*CLI, "build", str(one), "--out", str(work / "cold"), "--force"])
-        validate_one, _ = timed([*CLI, "validate", str(one)])
+        startup = startup_rows(args.examples, work, args.runs)
         docx_ms, html_ms = per_document_ms(args.examples)
         for n in sizes:
             specs = make_specs(args.examples, work / f"specs-{n}", n)
@@ -134,8 +156,15 @@ def main() -> None:
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}; --jobs {args.jobs}\n")
-    print(f"- single-spec cold `jixiao build`: {cold:.2f} s; `jixiao validate` of one spec: {validate_one:.2f} s")
+    print(f"- single-spec cold `jixiao build`: {cold:.2f} s")
     print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms\n")
+    print(f"| spec (median of {args.runs} runs) | validate | lint, pass cache off | lint, pass cache warm |")
+    print("|---|---:|---:|---:|")
+    for name, validate, lint_off, lint_warm in startup:
+        print(f"| {name} | {validate:.2f} s | {lint_off:.2f} s | {lint_warm:.2f} s |")
+    if not rows:
+        return
+    print()
     print("| specs per variant | specs | jixiao build (docx) | docs/s | plain docxtpl recipe | docs/s | ratio | no-op rebuild | peak memory |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base_peak = rows[0][5]

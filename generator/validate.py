@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pass_cache
 from .load import Spec, load
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
@@ -59,7 +60,15 @@ class Validator:
         return checked
 
     def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
-        return schema_problems(self.store, variant.schema_path.name, spec)
+        """The schema's findings, or none without asking jsonschema when this text passed before."""
+        file_name = variant.schema_path.name
+        verdict = pass_cache.key(file_name, *self.store.texts.values(), spec.text)
+        if pass_cache.passed(verdict):
+            return []
+        problems = schema_problems(self.store, file_name, spec)
+        if not problems:
+            pass_cache.remember(verdict)
+        return problems
 
     def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:
         names = self.catalog.names()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from . import pass_cache
 from .errors import EXIT_INTERNAL, JixiaoError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,12 +102,18 @@ class Catalog:
 
 
 def _load_profile(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    profile = YAML(typ="safe", pure=False).load(text)  # C parser: same data, 5x faster
+    schema_text = PROFILE_SCHEMA.read_text(encoding="utf-8")
+    verdict = pass_cache.key("profile", schema_text, text)
+    if pass_cache.passed(verdict):
+        return profile
     import jsonschema
 
-    profile = YAML(typ="safe", pure=False).load(path.read_text(encoding="utf-8"))  # C parser: same data, 5x faster
-    schema = json.loads(PROFILE_SCHEMA.read_text(encoding="utf-8"))
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(profile), key=lambda e: list(e.path))
+    errors = sorted(jsonschema.Draft202012Validator(json.loads(schema_text)).iter_errors(profile),
+                    key=lambda e: list(e.path))
     if errors:
         where = "/".join(str(p) for p in errors[0].path) or "(顶层)"
         raise VariantError(f"{path}: 表样配置有误（{where}）：{errors[0].message}")
+    pass_cache.remember(verdict)
     return profile

@@ -19,6 +19,16 @@ def locate(text: str, needle: str) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pass_cache_dir(tmp_path_factory):
+    """The schema pass cache of the whole run, kept out of the user's ~/.cache."""
+    with pytest.MonkeyPatch.context() as mp:
+        folder = tmp_path_factory.mktemp("jixiao-cache")
+        mp.setenv("JIXIAO_CACHE_DIR", str(folder))
+        mp.delenv("JIXIAO_NO_CACHE", raising=False)
+        yield folder
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
