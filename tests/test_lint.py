@@ -432,6 +432,15 @@ def test_json_and_markdown_formats(runner):
     assert "| 警告 | `B8` |" in markdown
 
 
+def test_the_readme_shows_real_lint_output(runner, monkeypatch):
+    """The Lint section's example is what jixiao prints for that spec today."""
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["lint", f"specs/{GZ}"])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert result.exit_code == 0
+    assert f"```\n$ jixiao lint specs/{GZ}\n{result.output}```\n" in readme
+
+
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
