@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -19,12 +20,22 @@ ROOT = Path(__file__).resolve().parent.parent
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
 
+def _installed(folder: str, package: str) -> Path:
+    """A data folder: the checkout's own, or, for an installed wheel (a pre-commit hook in another
+    repository), the copy packaged as `package` (see pyproject.toml)."""
+    if (ROOT / "pyproject.toml").is_file():
+        return ROOT / folder
+    spec = find_spec(package)
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return Path(locations[0]) if locations else ROOT / folder
+
+
 @dataclass(frozen=True)
 class Roots:
     """Where variants live: the checkout's folders unless a caller (or a test) says otherwise."""
 
-    templates: Path = ROOT / "templates"
-    schemas: Path = ROOT / "schema"
+    templates: Path = field(default_factory=lambda: _installed("templates", "jixiao_templates"))
+    schemas: Path = field(default_factory=lambda: _installed("schema", "jixiao_schema"))
 
 
 @dataclass

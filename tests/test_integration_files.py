@@ -89,6 +89,30 @@ def test_pre_commit_hooks_run_existing_commands():
         assert re.search(hook["files"], "specs/guangzhou-x-2025.yaml") and not re.search(hook["files"], "ci/x.yml")
 
 
+def test_an_installed_wheel_carries_its_forms(tmp_path):
+    """What pre-commit does in another repository: install jixiao from a wheel (not the checkout),
+    then validate and build that repository's specs with the forms packaged inside the wheel."""
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(tmp_path / "wheel"), str(ROOT)], check=True,
+                   capture_output=True)
+    site = tmp_path / "site"
+    wheel = next((tmp_path / "wheel").glob("*.whl"))
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True, capture_output=True)
+    other = tmp_path / "other-repository"
+    (other / "specs").mkdir(parents=True)
+    shutil.copy(GZ, other / "specs")
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    jixiao = [sys.executable, "-c", "import generator, sys; from generator.cli import main; "
+              "print(generator.__file__, file=sys.stderr); main()"]
+    checked = subprocess.run([*jixiao, "validate"], cwd=other, env=env, capture_output=True, text=True)
+    assert checked.stderr.startswith(str(site)), "the wheel's copy, not the checkout, must run"
+    assert checked.returncode == 0, checked.stdout
+    built = subprocess.run([*jixiao, "build", "--format", "docx,html"], cwd=other, env=env, capture_output=True,
+                           text=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert len(list((other / "output").glob("*.docx"))) == len(list((other / "output").glob("*.html"))) == 1
+
+
 def test_ci_example_validates_checks_layout_builds_and_posts_the_diff():
     workflow = YAML(typ="safe").load((ROOT / "docs" / "ci" / "github-actions.yml").read_text(encoding="utf-8"))
     steps = " ".join(step.get("run", "") + str(step.get("uses", "")) for step in workflow["jobs"]["specs"]["steps"])
