@@ -47,6 +47,18 @@ def test_key_tasks_must_equal_project_spending_where_the_form_requires(validator
     assert problem.is_error and "不相等" in problem.message
 
 
+@pytest.mark.parametrize("sources, warned", [
+    ("public_finance: 30.61\n    government_fund: 150", False),  # 财政拨款 = 公共财政 + 政府性基金
+    ("public_finance: 30.61\n    government_fund: null\n    non_tax: 150", True),
+])
+def test_task_fiscal_funds_are_capped_by_all_fiscal_income(validator, broken, sources, warned):
+    old = "public_finance: 180.61\n    government_fund: null\n    non_tax: null"
+    path, _ = broken("hengyang-qiaolian-2022.yaml", old, sources + ("" if "non_tax" in sources else "\n    non_tax: null"))
+    found = [p for p in validator.check_file(path).problems if p.code == "TASK-SUM"]
+    assert [p.is_error for p in found] == ([False] if warned else [])
+    assert not warned or "公共财政拨款 + 年度预算申请（万元） › 政府性基金拨款 = 30.61（多出 8.26 万元）" in found[0].message
+
+
 def test_taxonomy_fires_when_a_level2_sits_under_the_wrong_level1(validator, broken):
     path, text = broken(GZ, "  level2: 时效指标", "  level2: 经济效益指标")
     problem = only(validator.check_file(path), "TAXONOMY")
