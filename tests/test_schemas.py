@@ -1,12 +1,16 @@
 """Schemas and profiles are themselves valid, and agree with each other."""
 from __future__ import annotations
 
+import copy
 import json
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from generator.load import load
 from generator.schema import SchemaStore
 from generator.variants import PROFILE_SCHEMA, Catalog
 
@@ -62,3 +66,81 @@ def test_frame_names_match_the_schema_vocabulary(name):
             assert f'"{entry["level1"]}"' in schema_text, entry["level1"]
             for level2 in entry.get("level2", []):
                 assert f'"{level2}"' in schema_text, level2
+
+
+def _edit(data, path, value):
+    """A copy of `data` with the node at `path` replaced (or deleted when value is DELETE)."""
+    data = copy.deepcopy(data)
+    node = data
+    for step in path[:-1]:
+        node = node[step]
+    if value is DELETE:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return data
+
+
+def _paths(node, path=()):
+    yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _paths(value, path + (i,))
+
+
+DELETE = object()
+EXAMPLES = {p.stem: load(p).data for p in (ROOT / "specs").glob("*.yaml")}
+
+
+def _errors(validator, data):
+    return sorted((e.validator, tuple(e.absolute_path), e.message) for e in validator.iter_errors(data))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_expanded_refs_judge_exactly_like_the_registry(data):
+    """The fast validator (every $ref expanded) finds the same errors as jsonschema's own $ref lookup."""
+    store = SchemaStore(ROOT / "schema")
+    stem = data.draw(st.sampled_from(sorted(EXAMPLES)))
+    spec = EXAMPLES[stem]
+    file_name = f"{spec['form']}.schema.json"
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from([p for p in _paths(spec) if p]))
+        value = data.draw(st.one_of(
+            st.just(DELETE), st.none(), st.booleans(), st.integers(-5, 5), st.decimals(places=2, allow_nan=False),
+            st.text(max_size=3), st.sampled_from(["产出指标", "数量指标", "", "x" * 300]),
+            st.lists(st.integers(), max_size=2), st.dictionaries(st.sampled_from(["name", "bogus"]), st.text(max_size=2)),
+        ))
+        spec = _edit(spec, path, value)
+    registry = jsonschema.Draft202012Validator(store.schema(file_name), registry=store.registry)
+    assert _errors(store.validator(file_name), spec) == _errors(registry, spec)
+
+
+def test_a_schema_that_refers_to_itself_is_validated_through_the_registry(tmp_path):
+    (tmp_path / "tree.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#"}}},
+        "additionalProperties": False,
+    }), encoding="utf-8")
+    validator = SchemaStore(tmp_path).validator("tree.schema.json")
+    assert validator.is_valid({"name": "a", "children": [{"name": "b", "children": []}]})
+    assert [e.validator for e in validator.iter_errors({"children": [{"name": 1}]})] == ["type"]
+
+
+@pytest.mark.parametrize("node, instances", [
+    ({"$ref": "#/$defs/ab", "enum": ["b", "c"]}, ["a", "b", "c"]),  # both enums apply: only "b" passes
+    ({"$ref": "#/$defs/x", "additionalProperties": False}, [{"x": 1}, {}]),  # beside the ref, no property is known
+])
+def test_keywords_beside_a_ref_apply_together_with_its_target(tmp_path, node, instances):
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "properties": {"v": node},
+        "$defs": {"ab": {"type": "string", "enum": ["a", "b"]}, "x": {"properties": {"x": {"type": "integer"}}}},
+    }), encoding="utf-8")
+    store = SchemaStore(tmp_path)
+    registry = jsonschema.Draft202012Validator(store.schema("s.schema.json"), registry=store.registry)
+    verdicts = [_errors(store.validator("s.schema.json"), {"v": value}) for value in instances]
+    assert verdicts == [_errors(registry, {"v": value}) for value in instances]
+    assert [bool(v) for v in verdicts] == ([True, False, True] if len(instances) == 3 else [True, False])
