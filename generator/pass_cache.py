@@ -2,8 +2,9 @@
 
 Importing jsonschema costs about 0.1 s, a third of `jixiao lint` on one spec, and the verdict
 for unchanged bytes under unchanged schemas never changes. As ruff and mypy do, a pass is
-remembered as an empty file named by the SHA-256 of everything the verdict depends on: this
-program's version, the installed jsonschema, the schema texts and the input's text. Only passes are
+remembered as an empty file named by the SHA-256 of everything the verdict depends on: the code
+that reads and judges (this program's version, the installed jsonschema, and the loader and schema
+modules, so a changed checkout is not trusted to judge alike), the schema texts and the input's text. Only passes are
 remembered; a failing input is validated again, so its errors are always reported in full.
 
 The cache only saves time: a cache folder that cannot be created or written means validating
@@ -33,20 +34,24 @@ def folder() -> Path | None:
     return Path(base) / "jixiao" / SUBFOLDER
 
 
-def _installed_jsonschema() -> str:
-    """Which jsonschema is installed (where, and when it was written), found without importing it:
-    the import is what the cache saves, and reading package metadata costs nearly as much."""
+def _judges() -> str:
+    """The code behind a verdict, as file locations and modification times: found without importing
+    jsonschema, since the import is what the cache saves (its package metadata costs nearly as much)."""
     spec = find_spec("jsonschema")
-    origin = spec.origin if spec and spec.origin else ""
-    try:
-        return f"{origin} {os.stat(origin).st_mtime_ns}"
-    except OSError:
-        return origin
+    here = Path(__file__).resolve().parent
+    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py"]
+    stamps = []
+    for file in files:
+        try:
+            stamps.append(f"{file} {os.stat(file).st_mtime_ns}")
+        except OSError:
+            stamps.append(str(file))
+    return "; ".join(stamps)
 
 
 def key(*texts: str) -> str:
     """The name of a verdict on `texts` (schema texts first, then the input's)."""
-    digest = hashlib.sha256(f"jixiao {__version__} jsonschema {_installed_jsonschema()}".encode())
+    digest = hashlib.sha256(f"jixiao {__version__}; {_judges()}".encode())
     for text in texts:
         data = text.encode("utf-8", "surrogatepass")
         digest.update(len(data).to_bytes(8, "big"))

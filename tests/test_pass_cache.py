@@ -90,3 +90,14 @@ def test_no_cache_turns_it_off(cache, monkeypatch):
 
 def test_the_key_separates_its_parts():
     assert pass_cache.key("ab", "c") != pass_cache.key("a", "bc")
+
+
+def test_a_changed_loader_or_jsonschema_is_not_trusted_with_old_passes(monkeypatch):
+    before = pass_cache.key("schema", "spec")
+    real_stat = os.stat
+    for changed in ("load.py", "jsonschema"):
+        monkeypatch.setattr(pass_cache.os, "stat", lambda file, *args, changed=changed, **kwargs: (
+            os.stat_result((0,) * 10) if changed in str(file) else real_stat(file, *args, **kwargs)))
+        assert pass_cache.key("schema", "spec") != before, changed
+        monkeypatch.setattr(pass_cache.os, "stat", real_stat)
+    assert pass_cache.key("schema", "spec") == before
