@@ -53,8 +53,8 @@ def _paths(node, path=()):
 
 
 @st.composite
-def mutated_specs(draw):
-    """An example spec with one node replaced, removed, or given an unknown sibling key."""
+def mutated_data(draw):
+    """An example spec's data with one node replaced, removed, or given an unknown sibling key."""
     import copy
 
     data = copy.deepcopy(draw(st.sampled_from(EXAMPLES)))
@@ -69,7 +69,12 @@ def mutated_specs(draw):
         del parent[path[-1]]
     elif isinstance(parent, dict):
         parent[draw(ODD_TEXT) or "x"] = draw(VALUES)
-    return _dump(data)
+    return data
+
+
+def mutated_specs():
+    """The text of a mutated example spec."""
+    return mutated_data().map(_dump)
 
 
 @pytest.fixture(scope="module")
