@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -34,9 +35,11 @@ def folder() -> Path | None:
     return Path(base) / "jixiao" / SUBFOLDER
 
 
+@cache
 def _judges() -> str:
     """The code behind a verdict, as file locations and modification times: found without importing
-    jsonschema, since the import is what the cache saves (its package metadata costs nearly as much)."""
+    jsonschema, since the import is what the cache saves (its package metadata costs nearly as much).
+    Read once per process: the code that runs does not change while it runs."""
     spec = find_spec("jsonschema")
     here = Path(__file__).resolve().parent
     files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py"]

@@ -98,6 +98,8 @@ def test_a_changed_loader_or_jsonschema_is_not_trusted_with_old_passes(monkeypat
     for changed in ("load.py", "jsonschema"):
         monkeypatch.setattr(pass_cache.os, "stat", lambda file, *args, changed=changed, **kwargs: (
             os.stat_result((0,) * 10) if changed in str(file) else real_stat(file, *args, **kwargs)))
+        pass_cache._judges.cache_clear()  # a new process
         assert pass_cache.key("schema", "spec") != before, changed
         monkeypatch.setattr(pass_cache.os, "stat", real_stat)
+    pass_cache._judges.cache_clear()
     assert pass_cache.key("schema", "spec") == before
