@@ -12,7 +12,7 @@ from tools.docx_kit import C, merge_down, new_document, paragraphs_of, spacer, t
 doc = new_document("portrait")
 title(doc, "{{ title }}")
 
-top = table(doc, [2.6, 3.6, 3.6, 3.6, 3.6])
+top = table(doc, [2.0, 3.75, 3.75, 3.75, 3.75])
 top.row(C("部门名称"), C("{{ unit }}", span=4))
 top.row("基本信息", "财政供养人员数", C("{{ basic_info.staff_count }}"),
         "下属二级单位数", C("{{ basic_info.subunit_count }}"))
@@ -27,9 +27,9 @@ merge_down(top, 2, 0, 6)
 top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="justify"))
 spacer(doc)
 
-tasks = table(doc, [2.6, 2.6, 5.4, 1.8, 4.6])
-tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金(万元)", "期望达到的目标(概述)",
-          header=True)
+tasks = table(doc, [2.0, 2.0, 7.8, 1.5, 3.7])
+tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金(万元)",
+          C(["期望达到的目标", "(概述)"]), header=True)
 tasks.tag_row("{%tr for task in key_tasks %}")
 tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="justify"),
           C("{{ task.amount }}", align="right"), C(paragraphs_of("task.goal"), align="justify"),
@@ -38,7 +38,7 @@ tasks.tag_row("{%tr endfor %}")
 tasks.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=4, align="left"))
 spacer(doc)
 
-indicators = table(doc, [1.6, 2.2, 2.8, 5.6, 4.8])
+indicators = table(doc, [2.0, 2.2, 2.8, 5.4, 4.6])
 indicators.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", "指标值", header=True)
 indicators.tag_row("{%tr for r in indicators.rows %}")
 indicators.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
