@@ -8,13 +8,15 @@ modules, so a changed checkout is not trusted to judge alike), the schema texts 
 remembered; a failing input is validated again, so its errors are always reported in full.
 
 The cache only saves time: a cache folder that cannot be created or written means validating
-every time, never an error. It lives in $JIXIAO_CACHE_DIR, else $XDG_CACHE_HOME/jixiao, else
+every time, never an error. It does not grow without end: a pass is stamped each time it is used,
+and at most once a day the passes unused for 30 days (drafts long since edited) are deleted. It lives in $JIXIAO_CACHE_DIR, else $XDG_CACHE_HOME/jixiao, else
 ~/.cache/jixiao; JIXIAO_NO_CACHE=1 turns it off.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import time
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -22,6 +24,9 @@ from pathlib import Path
 from . import __version__
 
 SUBFOLDER = "schema-passes"
+UNUSED_FOR = 30 * 86400  # seconds after its last use that a pass is deleted
+PRUNE_EVERY = 86400  # seconds between two sweeps of the folder
+SWEEP_MARK = ".last-sweep"  # its modification time is when the folder was last swept
 
 
 def folder() -> Path | None:
@@ -63,8 +68,17 @@ def key(*texts: str) -> str:
 
 
 def passed(name: str) -> bool:
+    """Whether `name` passed before; a pass found is stamped as used, so the sweep keeps it."""
     where = folder()
-    return where is not None and (where / name).is_file()
+    if where is None:
+        return False
+    try:
+        os.utime(where / name)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return (where / name).is_file()  # readable but not writable: still a pass
+    return True
 
 
 def remember(name: str) -> None:
@@ -74,5 +88,26 @@ def remember(name: str) -> None:
     try:
         where.mkdir(parents=True, exist_ok=True)
         (where / name).touch()
+        _sweep(where)
     except OSError:
         pass  # a read-only or full disk only costs the next run its speed-up
+
+
+def _sweep(where: Path) -> None:
+    """Delete the passes unused for UNUSED_FOR seconds, unless the folder was swept less than
+    PRUNE_EVERY seconds ago (so a batch build of thousands of specs lists the folder once)."""
+    now = time.time()
+    mark = where / SWEEP_MARK
+    try:
+        if now - mark.stat().st_mtime < PRUNE_EVERY:
+            return
+    except FileNotFoundError:
+        pass
+    mark.touch()
+    with os.scandir(where) as entries:
+        for entry in entries:
+            try:
+                if entry.name != SWEEP_MARK and now - entry.stat().st_mtime > UNUSED_FOR:
+                    os.unlink(entry.path)
+            except FileNotFoundError:
+                pass  # another process swept it first

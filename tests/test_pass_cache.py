@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -29,6 +30,10 @@ def cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(folder))
     return folder / pass_cache.SUBFOLDER
+
+
+def passes(cache) -> list[str]:
+    return sorted(p.name for p in cache.iterdir() if p.name != pass_cache.SWEEP_MARK)
 
 
 def probe(spec, cache_root) -> str:
@@ -56,11 +61,11 @@ def test_a_changed_schema_invalidates_earlier_passes(tmp_path, cache):
     shutil.copytree(ROOT / "schema", schemas)
     roots = Roots(templates=ROOT / "templates", schemas=schemas)
     assert Validator(roots).check_file(SPEC).ok
-    passes = set(os.listdir(cache))
+    before = passes(cache)
     target = schemas / "guangzhou.schema.json"
     target.write_text(target.read_text(encoding="utf-8").replace('"unit"', '"unit_name"', 1), encoding="utf-8")
     checked = Validator(roots).check_file(SPEC)
-    assert set(os.listdir(cache)) == passes, "a spec failing the new schema must not be remembered"
+    assert passes(cache) == before, "a spec failing the new schema must not be remembered"
     assert not checked.ok
 
 
@@ -69,9 +74,9 @@ def test_failures_are_never_remembered_and_always_reported(broken, cache):
     for _ in range(2):
         checked = Validator().check_file(path)
         assert [p.code for p in checked.problems if p.is_error] == ["SCHEMA-TYPE"]
-    assert len(os.listdir(cache)) == 1, "only the variant profile's pass is remembered"
+    assert len(passes(cache)) == 1, "only the variant profile's pass is remembered"
     assert Validator().check_file(SPEC).ok
-    assert len(os.listdir(cache)) == 2
+    assert len(passes(cache)) == 2
 
 
 def test_an_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
@@ -103,3 +108,38 @@ def test_a_changed_loader_or_jsonschema_is_not_trusted_with_old_passes(monkeypat
         monkeypatch.setattr(pass_cache.os, "stat", real_stat)
     pass_cache._judges.cache_clear()
     assert pass_cache.key("schema", "spec") == before
+
+
+def _age(path, days: float) -> None:
+    then = time.time() - days * 86400
+    os.utime(path, (then, then))
+
+
+def test_passes_unused_for_a_month_are_swept_away(cache):
+    cache.mkdir(parents=True)
+    (cache / "stale").touch()
+    (cache / "recent").touch()
+    _age(cache / "stale", 31)
+    _age(cache / "recent", 29)
+    pass_cache.remember("new")
+    assert passes(cache) == ["new", "recent"]
+
+
+def test_a_pass_in_use_is_kept_however_old_it_was_first_written(cache):
+    cache.mkdir(parents=True)
+    (cache / "old-but-used").touch()
+    _age(cache / "old-but-used", 31)
+    assert pass_cache.passed("old-but-used")
+    pass_cache.remember("new")
+    assert (cache / "old-but-used").is_file()
+
+
+def test_the_folder_is_swept_at_most_once_a_day(cache):
+    pass_cache.remember("first")
+    (cache / "stale").touch()
+    _age(cache / "stale", 31)
+    pass_cache.remember("second")
+    assert (cache / "stale").is_file()
+    _age(cache / pass_cache.SWEEP_MARK, 1.1)
+    pass_cache.remember("third")
+    assert not (cache / "stale").exists()
