@@ -43,8 +43,8 @@ def _roots(templates: str | None, schemas: str | None):
 
 
 variant_options = [
-    click.option("--templates", type=click.Path(file_okay=False), help="表样文件夹的位置（默认：本仓库的 templates/）。"),
-    click.option("--schemas", type=click.Path(file_okay=False), help="schema 文件夹的位置（默认：本仓库的 schema/）。"),
+    click.option("--templates", type=click.Path(file_okay=False), help="表样文件夹的位置（默认：jixiao 自带的 templates/）。"),
+    click.option("--schemas", type=click.Path(file_okay=False), help="schema 文件夹的位置（默认：jixiao 自带的 schema/）。"),
 ]
 
 
