@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS
 
+DEFAULT_SPECS = "specs"
 EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误；3 缺少外部程序；4 内部错误。"
 
 
@@ -30,6 +31,23 @@ class ErrorBoundary(click.Group):
             click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
                        "请加上 --traceback 重新运行，并把输出报告给维护者。", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _spec_files(paths: tuple[str, ...]) -> list[str]:
+    """The spec files a command works on: those named, and those under the named folders (default
+    specs/). A folder holding no spec gets a warning, since a mistyped folder in a CI job would
+    otherwise pass in silence; no specs/ to default to is a usage error."""
+    from .validate import spec_files
+
+    if not paths and not Path(DEFAULT_SPECS).is_dir():
+        raise click.UsageError(f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。")
+    files: list[str] = []
+    for name in paths or (DEFAULT_SPECS,):
+        found = spec_files([name])
+        if not found:
+            click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
+        files += found
+    return files
 
 
 def _roots(templates: str | None, schemas: str | None):
@@ -79,9 +97,9 @@ def validate(paths, fmt, templates, schemas):
     每个问题一行：文件:行:列: 错误[代码] 说明。有错误时退出码为 1。
     """
     from .report import REPORTERS
-    from .validate import Validator, spec_files
+    from .validate import Validator
 
-    files = spec_files(list(paths) or ["specs"])
+    files = _spec_files(paths)
     validator = Validator(_roots(templates, schemas))
     problems = [p for f in files for p in validator.check_file(f).problems]
     click.echo(REPORTERS[fmt](len(files), problems))
@@ -117,14 +135,13 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     """
     from .build import Builder, default_jobs
     from .report import line
-    from .validate import spec_files
 
     chosen = _formats(formats)
     if "pdf" in chosen:
         from .pdf import soffice
 
         soffice()  # fail early, before any work, when LibreOffice is missing
-    files = spec_files(list(paths) or ["specs"])
+    files = _spec_files(paths)
     builder = Builder(Path(out_dir), chosen, _roots(templates, schemas), jobs=jobs or default_jobs(), force=force)
     if len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
@@ -246,10 +263,9 @@ def fmt_command(paths, check, templates, schemas):
     """
     from .fmt import Formatter
     from .report import line
-    from .validate import spec_files
     from .write import atomic_write
 
-    files = spec_files(list(paths) or ["specs"])
+    files = _spec_files(paths)
     formatter = Formatter(_roots(templates, schemas))
     changed = failed = 0
     for name in files:
@@ -379,10 +395,9 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
     from .lint.config import find_project_file
     from .lint.run import Linter
     from .report import REPORTERS
-    from .validate import spec_files
 
     project = Path(config_file) if config_file else find_project_file(Path.cwd())
-    files = spec_files(list(paths) or ["specs"])
+    files = _spec_files(paths)
     linter = Linter(_roots(templates, schemas), project)
     problems = [p for f in files for p in linter.lint_file(f)]
     click.echo(REPORTERS[fmt](len(files), problems))

@@ -22,6 +22,23 @@ def test_validate_defaults_to_the_specs_folder(runner, monkeypatch):
     assert f"检查了 {len(list((ROOT / 'specs').glob('*.yaml')))} 个文件" in result.output
 
 
+def test_no_specs_folder_to_default_to_is_a_usage_error(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for command in ("validate", "lint", "build", "fmt"):
+        result = runner.invoke(main, [command])
+        assert result.exit_code == 2, command
+        assert "当前文件夹下没有 specs/ 文件夹" in result.stderr, command
+    assert not (tmp_path / "output").exists()
+
+
+def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(main, ["validate", str(tmp_path / "empty"), str(GZ)])
+    assert result.exit_code == 0
+    assert result.stderr == f"警告：{tmp_path / 'empty'} 里没有规格文件（.yaml、.yml）。\n"
+    assert result.stdout.strip() == "检查了 1 个文件，没有发现问题。"
+
+
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     result = runner.invoke(main, ["validate", str(path)])
