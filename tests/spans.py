@@ -71,3 +71,65 @@ def html_spans(path) -> list[list]:
     parser = _Rowspans()
     parser.feed(open(path, encoding="utf-8").read())
     return [[re.sub(r"\s+", "", "".join(text)), n] for text, n in parser.spans]
+
+
+class _Tables(HTMLParser):
+    """Tables as row groups of rows of (colspan, rowspan). Rows outside thead/tbody/tfoot go to an
+    implicit tbody, as in browsers."""
+
+    GROUPS = ("thead", "tbody", "tfoot")
+
+    def __init__(self):
+        super().__init__()
+        self.tables: list[list[list[list[tuple[int, int]]]]] = []
+        self.group: list | None = None
+
+    def _open_group(self):
+        self.group = []
+        self.tables[-1].append(self.group)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self.tables.append([])
+            self.group = None
+        elif tag in self.GROUPS:
+            self._open_group()
+        elif tag == "tr":
+            if self.group is None:
+                self._open_group()
+            self.group.append([])
+        elif tag in ("td", "th"):
+            self.group[-1].append((int(attrs.get("colspan") or 1), int(attrs.get("rowspan") or 1)))
+
+    def handle_endtag(self, tag):
+        if tag in self.GROUPS:
+            self.group = None
+
+
+def html_grid_faults(path) -> list[str]:
+    """What a browser would lay out differently from the template's intent: a cell whose rowspan
+    reaches past its row group (CSS 2.1: a cell cannot extend beyond the last row of its group, so
+    the rows below shift left) or a row that does not fill the table's columns."""
+    parser = _Tables()
+    parser.feed(open(path, encoding="utf-8").read())
+    faults = []
+    for t, groups in enumerate(parser.tables):
+        widths = set()
+        for group in (g for g in groups if g):
+            taken: dict[tuple[int, int], bool] = {}
+            for r, row in enumerate(group):
+                col = 0
+                for colspan, rowspan in row:
+                    while (r, col) in taken:
+                        col += 1
+                    if r + rowspan > len(group):
+                        faults.append(f"table {t}: a cell in row {r} spans {rowspan} rows, its group has {len(group) - r} left")
+                    for dr in range(rowspan):
+                        for dc in range(colspan):
+                            taken[(r + dr, col + dc)] = True
+                    col += colspan
+                widths.add(max([c + 1 for (rr, c) in taken if rr == r], default=0))
+        if len(widths) > 1:
+            faults.append(f"table {t}: rows of different widths {sorted(widths)}")
+    return faults
