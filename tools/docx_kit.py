@@ -9,7 +9,7 @@ template has to:
 - Chinese fonts really applied: every style sets `w:eastAsia` (python-docx's `font.name` only
   sets the Latin fonts) and the East Asian language `zh-CN`;
 - header rows marked "repeat as header row" (`w:tblHeader`), rows that do not split across
-  pages (`w:cantSplit`), single-line borders, cells centred vertically;
+  pages (`w:cantSplit`), single-line borders, cells centred vertically (or top-aligned, on request);
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
   `{% vm %}`-style tags need a non-empty `w:tcPr`).
 """
@@ -30,6 +30,7 @@ TITLE_FONT = "黑体"
 LATIN_FONT = "Times New Roman"
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIGNMENT.CENTER}
 
 
 def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
@@ -118,12 +119,14 @@ def page_break(doc):
 
 @dataclass
 class C:
-    """A template cell: its paragraphs (text with Jinja tags), column span, alignment, boldness."""
+    """A template cell: its paragraphs (text with Jinja tags), column span, alignment, boldness and
+    vertical alignment."""
 
     text: str | list[str] = ""
     span: int = 1
     align: str = "center"
     bold: bool = False
+    valign: str = "center"
 
 
 @dataclass
@@ -174,7 +177,7 @@ class TableBuilder:
     @staticmethod
     def _fill(cell, spec: C, width_cm: float):
         cell.width = Cm(width_cm)
-        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        cell.vertical_alignment = VALIGN[spec.valign]
         texts = spec.text if isinstance(spec.text, list) else [spec.text]
         first = cell.paragraphs[0]
         for i, text in enumerate(texts):

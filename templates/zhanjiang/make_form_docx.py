@@ -27,22 +27,26 @@ merge_down(top, 2, 0, 6)
 top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="justify"))
 spacer(doc)
 
-tasks = table(doc, [2.0, 2.0, 7.8, 1.5, 3.7])
-tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金(万元)",
-          C(["期望达到的目标", "(概述)"]), header=True)
-tasks.tag_row("{%tr for task in key_tasks %}")
-tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="justify"),
-          C("{{ task.amount }}", align="right"), C(paragraphs_of("task.goal"), align="justify"),
-          cant_split=False)  # a task's text can run longer than a page: let the row break
-tasks.tag_row("{%tr endfor %}")
-tasks.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=4, align="left"))
-spacer(doc)
-
-indicators = table(doc, [2.0, 2.2, 2.8, 5.4, 4.6])
-indicators.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", "指标值", header=True)
-indicators.tag_row("{%tr for r in indicators.rows %}")
-indicators.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
-               C("{{ r.value }}"))
-indicators.tag_row("{%tr endfor %}")
+# Key tasks and indicators are one table, as on the published form: its first row, the key-task
+# header, is repeated at the top of every following page, the indicator pages included. The grid
+# is the union of both blocks' column edges, so each block keeps its own widths:
+# tasks 2.0 | 2.0 | 7.8 | 1.5 | 3.7 and indicators 2.0 | 2.0 | 2.4 | 5.4 | 5.2 (cm).
+# The tasks' side label sits at the top of its merged cell, inside the header row, so the copies
+# of that row on later pages show it whole.
+body = table(doc, [2.0, 2.0, 2.4, 5.4, 1.5, 3.7])
+body.row(C("{{ merge_start }}年度重点工作任务", valign="top"), "名称", C("主要实施内容", span=2),
+         "拟投入的资金(万元)", C(["期望达到的目标", "(概述)"]), header=True)
+body.tag_row("{%tr for task in key_tasks %}")
+body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}"),
+         C(paragraphs_of("task.content"), span=2, align="justify"), C("{{ task.amount }}", align="right"),
+         C(paragraphs_of("task.goal"), align="justify"),
+         cant_split=False)  # a task's text can run longer than a page: let the row break
+body.tag_row("{%tr endfor %}")
+body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=5, align="left"))
+body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", C("指标值", span=2))
+body.tag_row("{%tr for r in indicators.rows %}")
+body.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
+         C("{{ r.value }}", span=2))
+body.tag_row("{%tr endfor %}")
 
 doc.save(Path(__file__).with_name("form.docx"))
