@@ -12,13 +12,15 @@ out with:
 
 Only the layout changes: the result is read back and compared with the original, and a file
 whose data would change is left alone and reported. Formatting a formatted file changes nothing.
-As in ruamel, comment lines and blank lines belong to the key above them, and move with it when
-keys are put back into the schema's order.
+When keys are put back into the schema's order, comment lines and blank lines move with the key
+they stand above (see comments.py).
 """
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from .comments import above_item, reorder, replace_scalar
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -121,11 +124,10 @@ class Layout:
             return self.store.resolve(self.store.schema(self.schema_file), self.schema_file)[0]
         return self.store.chain(self.schema_file, path)[-1][1]
 
-    def apply(self, node: Any, path: tuple = ()) -> None:
+    def apply(self, node: Any, path: tuple = (), place_above: Callable[[str], None] | None = None) -> None:
         if isinstance(node, CommentedMap):
             order = list(self.schema_at(path).get("properties", {}))
-            for key in sorted(node, key=lambda k: order.index(k) if k in order else len(order)):
-                node.move_to_end(key)
+            reorder(node, sorted(node, key=lambda k: order.index(k) if k in order else len(order)), place_above)
             items = list(node.items())
         elif isinstance(node, CommentedSeq):
             items = list(enumerate(node))
@@ -133,9 +135,10 @@ class Layout:
             return
         for key, value in items:
             if isinstance(value, str) and not isinstance(value, Verbatim):
-                node[key] = styled(value, self.schema_at(path + (key,)))
+                replace_scalar(node, key, styled(value, self.schema_at(path + (key,))))
             else:
-                self.apply(value, path + (key,))
+                item = partial(above_item, node, key) if isinstance(node, CommentedSeq) else None
+                self.apply(value, path + (key,), item)
 
 
 @dataclass

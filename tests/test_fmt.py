@@ -75,16 +75,70 @@ def test_fmt_puts_a_messy_spec_into_the_canonical_layout(formatter):
         "  basic: 0.00\n"
         "  project: 78.56\n"
         "  other_funds: null\n"
-        "\n"
         "overall_target: |\n"
         "  第一段\n"
         "  第二段\n"
+        "\n"
         "indicators:\n"
         "- level1: 产出指标\n"
         "  level2: 时效指标\n"
         "  name: 补助发放及时率\n"
         '  period_value: "≥98%"\n'
         '  annual_value: "98%以上"\n'
+    )
+
+
+def test_comments_stay_above_the_keys_they_explain_when_keys_are_reordered(formatter):
+    typed = (
+        "# 广州示例（草稿）\n"
+        "year: 2023\n"
+        "# 表样：广州\n"
+        "form: guangzhou\n"
+        "unit: x单位  # 简称\n"
+        "budget:\n"
+        "  project: 1.50\n"
+        "  # 基本支出含人员经费\n"
+        "  basic: 2.00\n"
+        "\n"
+        "# 以下为绩效指标\n"
+        "indicators:\n"
+        "- level2: 数量指标  # 二级\n"
+        "  # 一级按国家框架\n"
+        "  level1: 产出指标\n"
+        "- name: 第二项\n"
+        "  # 第二项的一级\n"
+        "  level1: 效益指标\n"
+        "# 2024 年新增\n"
+        "overall_target: 目标\n"
+    )
+    assert fmt(formatter, typed) == (
+        "# 广州示例（草稿）\n"
+        "# 表样：广州\n"
+        "form: guangzhou\n"
+        "year: 2023\n"
+        "unit: x单位  # 简称\n"
+        "budget:\n"
+        "  # 基本支出含人员经费\n"
+        "  basic: 2.00\n"
+        "  project: 1.50\n"
+        "# 2024 年新增\n"
+        "overall_target: 目标\n"
+        "\n"
+        "# 以下为绩效指标\n"
+        "indicators:\n"
+        "  # 一级按国家框架\n"
+        "- level1: 产出指标\n"
+        "  level2: 数量指标  # 二级\n"
+        "  # 第二项的一级\n"
+        "- level1: 效益指标\n"
+        "  name: 第二项\n"
+    )
+
+
+def test_a_value_that_becomes_a_block_keeps_its_end_of_line_comment(formatter):
+    typed = 'form: guangzhou\noverall_target: "第一段\\n第二段"  # 两段\n# 下一项\nunit: x单位\n'
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\n# 下一项\nunit: x单位\noverall_target: |-  # 两段\n  第一段\n  第二段\n"
     )
 
 
@@ -153,8 +207,9 @@ def _slots(tree, kind: str) -> list[tuple]:
     return slots
 
 
-def _edit(tree, draw, marker: int) -> str | None:
-    """Apply one drawn edit (a value, an order, an item, a comment); returns the text of a comment it added."""
+def _edit(tree, draw, marker: int) -> tuple[str, str | None] | None:
+    """Apply one drawn edit (a value, an order, an item, a comment); returns the text of a comment it
+    added, and for a comment line the key it was written above."""
     kind = draw(st.sampled_from(["value", "value", "reorder", "add", "remove", "eol-comment", "line-comment"]))
     slots = _slots(tree, kind)
     if not slots:
@@ -171,10 +226,21 @@ def _edit(tree, draw, marker: int) -> str | None:
         del node[key]
     elif kind == "eol-comment":
         node.yaml_add_eol_comment(f"# 备注m{marker}", key)
-        return f"备注m{marker}"
+        return f"备注m{marker}", None
     else:
         node.yaml_set_comment_before_after_key(key, before=f"说明m{marker}")
-        return f"说明m{marker}"
+        return f"说明m{marker}", key
+    return None
+
+
+def _key_below(text: str, marker: str) -> str | None:
+    """The key of the first line below the comment holding `marker` that is not a comment or blank."""
+    lines = text.splitlines()
+    start = next((n for n, line in enumerate(lines) if re.search(rf"#.*{marker}", line)), None)
+    for line in lines[start + 1:] if start is not None else []:
+        if line.strip() and not line.lstrip().startswith("#"):
+            found = re.match(r"\s*(?:- )?([^:#]+):", line)
+            return found.group(1) if found else None
     return None
 
 
@@ -193,9 +259,11 @@ def test_fmt_is_idempotent_keeps_data_and_comments_under_generated_edits(formatt
     once = fmt(formatter, text)
     assert fmt(formatter, once) == once
     assert data_of(once) == data_of(text)
-    for marker in markers:
+    for marker, key in markers:
         if re.search(rf"#.*{marker}", text):  # a later edit may have removed the node a comment was on
             assert re.search(rf"#.*{marker}", once), marker
+        if key is not None and _key_below(text, marker) == key:
+            assert _key_below(once, marker) == key, (marker, key)
 
 
 @FUZZ

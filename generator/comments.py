@@ -1,0 +1,115 @@
+"""Reorder a round-trip mapping so that comment lines travel with the key they were written above.
+
+ruamel files a comment line (and a blank line) under whatever precedes it: the end-of-line comment
+slot of the previous key's value, or of the last item nested inside that value. Moving keys as
+ruamel sees them would leave `# 2024年新增` above whichever key now follows the old predecessor.
+People write a comment above the line it explains, so before keys move, the lines after each
+value's own end-of-line comment are cut out and given to the key below as its leading comment;
+after the move they are put back behind the key's new predecessor. Lines above a mapping's first
+key stay where they are: they head the mapping (a file's title comment stays first).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import CommentToken
+
+_MAPPING_SLOT, _SEQUENCE_SLOT = 2, 0  # where ruamel keeps the comment after a key's / an item's value
+_BLOCKS = (LiteralScalarString, FoldedScalarString)  # `|` and `>` scalars end their own last line
+
+
+def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] | None = None) -> None:
+    """Put `node`'s keys in the order `keys`, moving comment lines with the key below them.
+
+    Lines that come to stand above the new first key are written before it, or handed to
+    `place_above` when the mapping is a list item (see `above_item`)."""
+    old = list(node)
+    if keys == old:
+        return
+    leading = {key: _cut(node, above) for above, key in zip(old, old[1:])}
+    closing = _cut(node, old[-1])  # lines after the mapping's last value belong to what follows it
+    for key in keys:
+        node.move_to_end(key)
+    if leading.get(keys[0]):
+        if place_above:
+            place_above(leading[keys[0]])
+        else:
+            entry = node.ca.items.setdefault(keys[0], [None, None, None, None])
+            entry[1] = (entry[1] or []) + [CommentToken(leading[keys[0]], CommentMark(0), None)]
+    for above, key in zip(keys, keys[1:]):
+        _append(node, above, leading.get(key, ""))
+    _append(node, keys[-1], closing)
+
+
+def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
+    """Write comment lines above a list item's dash: behind the item before it, or at the list's start.
+    (Written before the item's first key they would leave the dash alone on its line.)"""
+    if index:
+        _append(seq, index - 1, lines)
+    else:
+        head = seq.ca.comment or [None, None]
+        seq.ca.comment = [head[0], [*(head[1] or []), CommentToken(lines, CommentMark(0), None)]]
+
+
+def replace_scalar(node, key, value) -> None:
+    """Set a scalar, keeping its comments where they were when it becomes a `|` block.
+
+    After a plain or quoted scalar, the comment slot ends the value's line (`"# 备注\\n…"` or
+    `"\\n…"`); a block ends its own lines, and its end-of-line comment goes on the `|` line, which
+    ruamel keeps apart, in a mapping entry's fourth place. (A block that stops being one keeps what
+    it had: the emitter may still write it as a block.)"""
+    becomes_block = isinstance(value, _BLOCKS) and not isinstance(node[key], _BLOCKS)
+    node[key] = value
+    entry = node.ca.items.get(key)
+    slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
+    token = entry[slot] if entry else None
+    if not becomes_block or token is None:
+        return
+    own, newline, lines = token.value.partition("\n")
+    if own and isinstance(node, CommentedMap):
+        entry[3] = [f"  {own.strip()}"]
+    token.value = own + newline + lines if own and not isinstance(node, CommentedMap) else lines
+    if not token.value:
+        entry[slot] = None
+
+
+def _slot(node, key) -> tuple[dict, object, int, bool]:
+    """Where ruamel keeps the comment written after `key`'s value (with the deepest last item), and
+    whether that item is a block scalar, whose comment slot holds whole lines only."""
+    while True:
+        value = node[key]
+        if isinstance(value, (CommentedMap, CommentedSeq)) and len(value):
+            node, key = value, (list(value)[-1] if isinstance(value, CommentedMap) else len(value) - 1)
+        else:
+            slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
+            return node.ca.items, key, slot, isinstance(value, _BLOCKS)
+
+
+def _cut(node, key) -> str:
+    """Remove and return the whole lines after `key`'s value; its end-of-line comment stays."""
+    items, last, slot, block = _slot(node, key)
+    entry = items.get(last)
+    token = entry[slot] if entry else None
+    if token is None:
+        return ""
+    own, newline, lines = ("", "", token.value) if block else token.value.partition("\n")
+    if own:
+        token.value = own + newline
+    else:
+        entry[slot] = None
+    return lines
+
+
+def _append(node, key, lines: str) -> None:
+    """Write whole comment lines after `key`'s value (behind any end-of-line comment it has)."""
+    if not lines:
+        return
+    items, last, slot, block = _slot(node, key)
+    entry = items.setdefault(last, [None, None, None, None])
+    if entry[slot] is None:
+        entry[slot] = CommentToken(lines if block else "\n" + lines, CommentMark(0), None)
+    else:
+        entry[slot].value += lines
