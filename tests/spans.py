@@ -133,3 +133,28 @@ def html_grid_faults(path) -> list[str]:
         if len(widths) > 1:
             faults.append(f"table {t}: rows of different widths {sorted(widths)}")
     return faults
+
+
+def docx_grid_faults(path) -> list[str]:
+    """What Word would lay out differently from the template's intent: a row whose cells do not fill
+    the table grid, or a vertical-merge continuation with no cell of the same place and width above."""
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    faults = []
+    for t, tbl in enumerate(root.iter(W + "tbl")):
+        columns = len(tbl.find(W + "tblGrid").findall(W + "gridCol"))
+        above: set[tuple[int, int]] = set()
+        for r, tr in enumerate(tbl.findall(W + "tr")):
+            col, here = 0, set()
+            for tc in tr.findall(W + "tc"):
+                span = tc.find(f"{W}tcPr/{W}gridSpan")
+                width = int(span.get(W + "val")) if span is not None else 1
+                mark = tc.find(f"{W}tcPr/{W}vMerge")
+                if mark is not None and mark.get(W + "val") in (None, "continue") and (col, width) not in above:
+                    faults.append(f"table {t} row {r}: a merge continues at column {col} under no cell like it")
+                here.add((col, width))
+                col += width
+            if col != columns:
+                faults.append(f"table {t} row {r}: cells fill {col} of {columns} grid columns")
+            above = here
+    return faults
