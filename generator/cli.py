@@ -306,7 +306,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     编辑器据此提供补全和悬停说明。生成的文件可以直接 validate 和 build，再逐项填写。
     """
     from .errors import JixiaoError
-    from .scaffold import scaffold
+    from .scaffold import editor_schema, scaffold
     from .schema import SchemaStore
     from .variants import Catalog
     from .write import atomic_write
@@ -323,14 +323,21 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     variant = catalog.get(form)
     if variant is None:
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
-    target = Path(out) if out else None
-    text = scaffold(SchemaStore(catalog.roots.schemas), variant, unit, year, target)
-    if target is None:
-        click.echo(text, nl=False)
+    store = SchemaStore(catalog.roots.schemas)
+    if out is None:
+        click.echo(scaffold(store, variant, unit, year), nl=False)
         return
+    target = Path(out)
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    atomic_write(target, text.encode("utf-8"))
+    schema_path, schema_text = editor_schema(store, variant, target)
+    if schema_text is not None:
+        atomic_write(schema_path, schema_text.encode("utf-8"))
+        schema_path.chmod(0o644)
+        here = Path.cwd().resolve()
+        shown = schema_path.relative_to(here) if schema_path.is_relative_to(here) else schema_path
+        click.echo(f"已写入 {shown}（供编辑器补全和悬停说明，可以提交到仓库）")
+    atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
     target.chmod(0o644)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {target}")
 

@@ -10,6 +10,7 @@ The first line names the schema, so an editor offers completion and Chinese hove
 from __future__ import annotations
 
 import datetime
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import jsonschema
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from .bundle import bundle
 from .fmt import Layout, dump, styled
 from .schema import SchemaStore
 from .variants import Variant
@@ -38,6 +40,31 @@ def modeline(schema_path: Path, target: Path | None) -> str:
     """The `# yaml-language-server` line, with the schema's path relative to where the spec will live."""
     folder = target.resolve().parent if target else Path.cwd() / "specs"
     return f"# yaml-language-server: $schema={Path(os.path.relpath(schema_path.resolve(), folder)).as_posix()}\n"
+
+
+def project_root(target: Path) -> Path:
+    """The project a new spec joins: the nearest folder above it holding `.git` or `jixiao.yaml`,
+    else the current folder."""
+    for folder in target.resolve().parents:
+        if (folder / ".git").exists() or (folder / "jixiao.yaml").is_file():
+            return folder
+    return Path.cwd().resolve()
+
+
+def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[Path, str | None]:
+    """The schema file a new spec's first line should name, and the text to write there first, if any.
+
+    In jixiao's own checkout that is the variant's schema. Elsewhere (jixiao installed in a unit's
+    repository) the schema lives in site-packages or another checkout, a path that means nothing on a
+    colleague's machine; the spec then names a self-contained copy in the project's `schema/`
+    folder, which the project can commit."""
+    root = project_root(target)
+    if variant.schema_path.resolve().is_relative_to(root):
+        return variant.schema_path, None
+    copy = root / "schema" / variant.schema_path.name
+    text = json.dumps(bundle(store, variant.schema_path.name), ensure_ascii=False, indent=2) + "\n"
+    current = copy.read_text(encoding="utf-8") if copy.is_file() else None
+    return copy, None if current == text else text
 
 
 class Scaffold:
@@ -123,7 +150,8 @@ def _column(parent: tuple) -> int:
 
 
 def scaffold(store: SchemaStore, variant: Variant, unit: str, year: int, target: Path | None = None,
-             today: datetime.date | None = None) -> str:
-    """The text of a new spec for the variant, in the canonical layout."""
+             today: datetime.date | None = None, schema_path: Path | None = None) -> str:
+    """The text of a new spec for the variant, in the canonical layout, naming `schema_path` (default:
+    the variant's schema) for editors."""
     tree = Scaffold(store, variant, unit, year, today).value(())
-    return modeline(variant.schema_path, target) + dump(tree)
+    return modeline(schema_path or variant.schema_path, target) + dump(tree)

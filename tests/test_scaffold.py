@@ -1,8 +1,10 @@
 """jixiao new: for every variant, a spec with every field and the empty frame that validates and builds."""
 from __future__ import annotations
 
+import json
 import re
 
+import jsonschema
 import pytest
 
 from generator.cli import main
@@ -39,6 +41,24 @@ def test_a_new_spec_validates_builds_and_is_in_canonical_form(runner, scaffolds,
     assert result.exit_code == 0, result.output
     assert len(list(tmp_path.glob("*.docx"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
     assert runner.invoke(main, ["fmt", "--check", path]).exit_code == 0
+
+
+def test_outside_jixiao_a_new_spec_names_a_schema_copy_the_project_can_commit(runner, tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()  # a unit's own repository, with jixiao installed elsewhere
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025",
+                                  "-o", "specs/guangzhou-新单位-2025.yaml"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("已写入 schema/guangzhou.schema.json")
+    spec = tmp_path / "specs" / "guangzhou-新单位-2025.yaml"
+    assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/guangzhou.schema.json\n")
+    copy = json.loads((tmp_path / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8"))
+    refs = re.findall(r'"\$ref": "([^"]*)"', json.dumps(copy))
+    assert refs and all(ref.startswith("#") for ref in refs)  # self-contained: nothing to fetch
+    assert not list(jsonschema.Draft202012Validator(copy).iter_errors(load(spec).data))
+    again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "另一单位", "--year", "2025",
+                                 "-o", "specs/guangzhou-另一单位-2025.yaml"])
+    assert again.exit_code == 0 and "已写入" not in again.output  # an up-to-date copy is left alone
 
 
 @pytest.mark.parametrize("name", VARIANTS)
