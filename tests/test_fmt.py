@@ -234,14 +234,20 @@ def _edit(tree, draw, marker: int) -> tuple[str, str | None] | None:
 
 
 def _key_below(text: str, marker: str) -> str | None:
-    """The key of the first line below the comment holding `marker` that is not a comment or blank."""
+    """The key the comment holding `marker` stands above: the first line below it that is not a
+    comment or blank, `key:` or `- key:`. None when that key opens its mapping (nothing is above the
+    comment, or a bare `-` or a line ending in `:`): such a comment heads the mapping and stays there."""
     lines = text.splitlines()
-    start = next((n for n, line in enumerate(lines) if re.search(rf"#.*{marker}", line)), None)
-    for line in lines[start + 1:] if start is not None else []:
-        if line.strip() and not line.lstrip().startswith("#"):
-            found = re.match(r"\s*(?:- )?([^:#]+):", line)
-            return found.group(1) if found else None
-    return None
+    at = next((n for n, line in enumerate(lines) if re.search(rf"#.*{marker}", line)), None)
+    if at is None:
+        return None
+    content = [n for n, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")]
+    above = [n for n in content if n < at]
+    below = [n for n in content if n > at]
+    if not below or not above or re.fullmatch(r"\s*-|.*:(\s+#.*)?", lines[above[-1]].rstrip()):
+        return None
+    found = re.match(r"\s*(?:- )?([^:#]+):", lines[below[0]])
+    return found.group(1) if found else None
 
 
 @given(st.data())
@@ -263,7 +269,7 @@ def test_fmt_is_idempotent_keeps_data_and_comments_under_generated_edits(formatt
         if re.search(rf"#.*{marker}", text):  # a later edit may have removed the node a comment was on
             assert re.search(rf"#.*{marker}", once), marker
         if key is not None and _key_below(text, marker) == key:
-            assert _key_below(once, marker) == key, (marker, key)
+            assert re.search(rf"#.*{marker}\n(\s*#.*\n|\s*\n)*\s*(- )?{key}:", once), (marker, key)
 
 
 @FUZZ
