@@ -7,6 +7,7 @@ every constraint are the same as in the files, with nothing left to fetch.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .schema import SchemaStore
@@ -46,6 +47,11 @@ def _embed(store: SchemaStore, root: dict, root_name: str) -> dict:
         embedded.pop("$schema", None)
         result.setdefault("$defs", {})[other] = embedded
     return result
+
+
+def as_text(document: dict) -> str:
+    """A bundle as the file `jixiao schema` prints and `jixiao new` writes: the same bytes from both."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def bundle(store: SchemaStore, file_name: str) -> dict:

@@ -350,9 +350,7 @@ def schema_command(variant, templates, schemas):
 
     不写表样名时打印适用于所有表样的 schema（按 form 字段选用各表样的 schema）。
     """
-    import json
-
-    from .bundle import bundle, bundle_all
+    from .bundle import as_text, bundle, bundle_all
     from .schema import SchemaStore
     from .variants import Catalog
 
@@ -364,7 +362,7 @@ def schema_command(variant, templates, schemas):
         raise click.BadParameter(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="VARIANT")
     else:
         document = bundle(store, catalog.get(variant).schema_path.name)
-    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    click.echo(as_text(document), nl=False)
 
 
 @main.command()

@@ -3,14 +3,16 @@
 Importing jsonschema costs about 0.1 s, a third of `jixiao lint` on one spec, and the verdict
 for unchanged bytes under unchanged schemas never changes. As ruff and mypy do, a pass is
 remembered as an empty file named by the SHA-256 of everything the verdict depends on: the code
-that reads and judges (this program's version, the installed jsonschema, and the loader and schema
-modules, so a changed checkout is not trusted to judge alike), the schema texts and the input's text. Only passes are
-remembered; a failing input is validated again, so its errors are always reported in full.
+that reads and judges (this program's version, the installed jsonschema, and the loader and
+schema modules, so a changed checkout is not trusted to judge alike), the schema texts and the
+input's text. Only passes are remembered; a failing input is validated again, so its errors are
+always reported in full.
 
 The cache only saves time: a cache folder that cannot be created or written means validating
-every time, never an error. It does not grow without end: a pass is stamped each time it is used,
-and at most once a day the passes unused for 30 days (drafts long since edited) are deleted. It lives in $JIXIAO_CACHE_DIR, else $XDG_CACHE_HOME/jixiao, else
-~/.cache/jixiao; JIXIAO_NO_CACHE=1 turns it off.
+every time, never an error. It does not grow without end: a pass is stamped each time it is
+used, and at most once a day the passes unused for 30 days (drafts long since edited) are
+deleted. It lives in $JIXIAO_CACHE_DIR, else $XDG_CACHE_HOME/jixiao, else ~/.cache/jixiao;
+JIXIAO_NO_CACHE=1 turns it off.
 """
 from __future__ import annotations
 

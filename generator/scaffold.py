@@ -10,7 +10,6 @@ The first line names the schema, so an editor offers completion and Chinese hove
 from __future__ import annotations
 
 import datetime
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,9 @@ from typing import Any
 import jsonschema
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bundle import bundle
+from .bundle import as_text, bundle
 from .fmt import Layout, dump, styled
+from .lint.config import PROJECT_FILE
 from .schema import SchemaStore
 from .variants import Variant
 
@@ -46,7 +46,7 @@ def project_root(target: Path) -> Path:
     """The project a new spec joins: the nearest folder above it holding `.git` or `jixiao.yaml`,
     else the current folder."""
     for folder in target.resolve().parents:
-        if (folder / ".git").exists() or (folder / "jixiao.yaml").is_file():
+        if (folder / ".git").exists() or (folder / PROJECT_FILE).is_file():
             return folder
     return Path.cwd().resolve()
 
@@ -62,7 +62,7 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
     if variant.schema_path.resolve().is_relative_to(root):
         return variant.schema_path, None
     copy = root / "schema" / variant.schema_path.name
-    text = json.dumps(bundle(store, variant.schema_path.name), ensure_ascii=False, indent=2) + "\n"
+    text = as_text(bundle(store, variant.schema_path.name))
     current = copy.read_text(encoding="utf-8") if copy.is_file() else None
     return copy, None if current == text else text
 
