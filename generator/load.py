@@ -33,6 +33,7 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from .problems import Problem, Severity
+from .slips import encoding_message, indent_slip, syntax_slip
 
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
@@ -155,10 +156,7 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, Problem | None]:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
-        return None, _problem(
-            path, line, column, "FILE-ENCODING",
-            f"文件不是 UTF-8 编码（第 {exc.start + 1} 个字节无法识别）；请在编辑器中以 UTF-8 编码另存",
-        )
+        return None, _problem(path, line, column, "FILE-ENCODING", encoding_message(raw, exc.start))
     return text, None
 
 
@@ -208,7 +206,12 @@ def load_text(path: str, text: str) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        spec.problems.append(_problem(path, line, column, "YAML-SYNTAX", _syntax_message(exc)))
+        slip = syntax_slip(text, line)
+        if slip:
+            line, column, message = slip
+            spec.problems.append(_problem(path, line, column, "YAML-SYNTAX", f"YAML 语法错误：{message}"))
+        else:
+            spec.problems.append(_problem(path, line, column, "YAML-SYNTAX", _syntax_message(exc)))
         return spec
     except (YAMLError, RecursionError) as exc:
         spec.problems.append(_problem(path, 1, 1, "YAML-SYNTAX", f"YAML 语法错误：{type(exc).__name__}"))
@@ -219,6 +222,10 @@ def load_text(path: str, text: str) -> Spec:
             path, 1, 1, "YAML-NOT-MAPPING",
             f"文件的顶层应是“键: 值”的映射，实际是{kind}；请以 form:、year:、unit: 等字段开头",
         ))
+        return spec
+    slip = indent_slip(text, data)
+    if slip:
+        spec.problems.append(_problem(path, slip[0], slip[1], "YAML-SYNTAX", f"YAML 语法错误：{slip[2]}"))
         return spec
     spec.data = data
     return spec

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem, Severity
+from .slips import half_width, key_fix, number_fix
 
 _TYPE_NAMES = {
     "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
@@ -202,8 +203,10 @@ class _Translator:
         if "null" in expected:
             wanted += "（可留空）"
         hint = ""
-        if "number" in expected and isinstance(error.instance, str):
-            hint = "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
+        numeric = "number" in expected or "integer" in expected
+        if numeric and isinstance(error.instance, str):
+            fix = number_fix(error.instance, whole="number" not in expected)
+            hint = f"；{fix}" if fix else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             hint = f"；请加上双引号写成文本，例如 \"{error.instance}\""
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
@@ -220,7 +223,7 @@ class _Translator:
         extra = [k for k in error.instance if k not in allowed]
         key = extra[0] if extra else ""
         close = difflib.get_close_matches(str(key), allowed, n=1)
-        hint = f"是否想写“{close[0]}”？" if close else f"可用的字段：{'、'.join(allowed)}"
+        hint = key_fix(str(key), allowed) or (f"是否想写“{close[0]}”？" if close else f"可用的字段：{'、'.join(allowed)}")
         return f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)
 
     def _enum(self, error, path):
@@ -257,4 +260,14 @@ class _Translator:
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position."""
     translate = _Translator(store, file_name, spec)
-    return sorted(translate(e) for e in store.validator(file_name).iter_errors(spec.data))
+    errors = store.validator(file_name).iter_errors(spec.data)
+    return sorted(translate(e) for e in errors if not _typed_in_full_width(e))
+
+
+def _typed_in_full_width(error) -> bool:
+    """A required key that is there, typed with full-width characters: its unknown-field message says so."""
+    closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
+    if error.validator != "required" or not closed or not isinstance(error.instance, dict):
+        return False
+    present = {half_width(str(k)) for k in error.instance}
+    return all(k in present for k in error.validator_value if k not in error.instance)

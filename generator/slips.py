@@ -1,0 +1,151 @@
+"""Typing slips a Chinese input method makes, recognised so a message can name the slip itself.
+
+Finance staff type specs with a Chinese IME switched on half the time. Its slips break YAML in
+ways a parser describes badly: `year：2023` (full-width colon) or `unit:某单位` (no space after the
+colon) is reported on the *next* line as a missing ":"; an indent typed as a full-width space
+(U+3000) is reported as a stray ": ". Values slip too: `６１０.８５`, `1,610.85` or `610.85万元` in
+a money field are text, not numbers. Each function here looks at what was typed and, when it sees
+a slip, says which one and what to type instead; otherwise it returns None and the caller keeps
+its general message. Windows editors (Notepad, WPS) also save Chinese text as GBK unless told
+otherwise, so a file that is not UTF-8 is tried as GBK to name the encoding it really has.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+# A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
+_KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
+_FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
+_FULL_WIDTH_COLON = re.compile(_KEY + r"[ ]*：")
+_NO_SPACE = re.compile(_KEY + r":(?=[^\s:])")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_INDENT_MESSAGE = "缩进里有全角空格（中文输入法的空格）；缩进请只用半角空格"
+_LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
+
+
+def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
+    """(line, column, message) of the slip behind a YAML syntax error reported at `line`, if any.
+
+    The parser notices a missing ": " only where the next key begins, after any lines it read as
+    the broken key's value (`content：|` swallows the block below it) or where its mapping ends. So
+    the error line is looked at first, then the lines above it, nearest first, until three at its
+    indentation or less have been looked at (deeper lines between are looked at too, not counted).
+    """
+    lines = text.splitlines()
+    end = min(line, len(lines))
+    depth = _indent(lines[end - 1]) if end else 0
+    looked = 0
+    for number in range(end, 0, -1):
+        content = lines[number - 1]
+        if not content.strip():
+            continue
+        found = _line_slip(content)
+        if found:
+            return number, *found
+        looked += number == end or _indent(content) <= depth
+        if looked > _LINES_ABOVE:
+            break
+    return None
+
+
+def _indent(content: str) -> int:
+    return len(content) - len(content.lstrip(" "))
+
+
+def _line_slip(content: str) -> tuple[int, str] | None:
+    indent = _FULL_WIDTH_INDENT.match(content)
+    if indent:
+        return len(indent["lead"]) + 1, _INDENT_MESSAGE
+    colon = _FULL_WIDTH_COLON.match(content)
+    if colon:
+        key = colon["key"]
+        return colon.end(), f"“{key}”后面是中文冒号“：”；请改成英文冒号加一个空格，写成“{key}: …”"
+    bare = _NO_SPACE.match(content)
+    if bare:
+        key = bare["key"]
+        return bare.end() + 1, f"“{key}:”的冒号后面少了一个空格；请写成“{key}: …”"
+    return None
+
+
+def indent_slip(text: str, data: Any) -> tuple[int, int, str] | None:
+    """(line, column, message) of a key indented with a full-width space in text that parsed.
+
+    Such a line often parses: YAML takes the space for part of the key and files the key under the
+    enclosing mapping, so the schema would report a missing field above and an unknown one here.
+    The indent is the one thing to fix, so it is reported alone, by the loader.
+    """
+    if "\u3000" not in text:
+        return None
+    keys = set(_keys(data))
+    for number, content in enumerate(text.splitlines(), 1):
+        indent = _FULL_WIDTH_INDENT.match(content)
+        if indent:
+            key = content[indent.end() - 1:].split(":", 1)[0].rstrip(" ")
+            if key in keys:
+                return number, len(indent["lead"]) + 1, _INDENT_MESSAGE
+    return None
+
+
+def _keys(data: Any):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from _keys(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _keys(item)
+
+
+def number_fix(typed: str, whole: bool = False) -> str | None:
+    """What a number typed as text should read, and why: `６１０.８５` → 610.85 (full-width digits).
+
+    The author's digits are kept as typed (precision included); only the slip is taken out. Returns
+    a phrase like "用了全角字符（中文输入法）；请写成 610.85", or None when the text is not a number with a slip
+    (or, with `whole`, not a whole number).
+    """
+    reasons = []
+    text = typed.strip()
+    half = unicodedata.normalize("NFKC", text).replace("。", ".")
+    if half != text:
+        reasons.append("用了全角字符（中文输入法）")
+        text = half
+    if text.endswith("万元"):
+        reasons.append("不用写单位（表中金额的单位已是万元）")
+        text = text[:-2].strip()
+    if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
+        reasons.append("不用写千位分隔的逗号")
+        text = text.replace(",", "")
+    if not _NUMBER.fullmatch(text) or (whole and "." in text):
+        return None
+    unpadded = re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)
+    if unpadded != text:
+        reasons.append("数字不要以 0 开头")
+        text = unpadded
+    if not reasons:
+        reasons.append("数字不要加引号")  # a plain number would have loaded as one
+    return f"{'，'.join(reasons)}；请写成 {text}"
+
+
+def key_fix(key: str, allowed: list[str]) -> str | None:
+    """The field name meant by a key typed with full-width letters or spaces, if it is one of `allowed`."""
+    half = half_width(key)
+    if half != key and half in allowed:
+        return f"字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“{half}”"
+    return None
+
+
+def half_width(key: str) -> str:
+    """The key as it reads with an English input method: full-width letters and spaces made plain."""
+    return unicodedata.normalize("NFKC", key).strip()
+
+
+def encoding_message(raw: bytes, bad_byte: int) -> str:
+    """Why a file is not UTF-8 and how to save it as UTF-8; names GBK when the bytes read as GBK."""
+    try:
+        raw.decode("gbk")
+    except UnicodeDecodeError:
+        return f"文件不是 UTF-8 编码（第 {bad_byte + 1} 个字节无法识别）；请在编辑器中以 UTF-8 编码另存"
+    return ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（VS Code：点右下角的编码名"
+            " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")

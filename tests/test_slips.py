@@ -1,0 +1,140 @@
+"""Input-method slips are named where they were typed, with what to type instead."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.cli import main
+from generator.load import load_text
+from generator.slips import number_fix
+
+from .conftest import ROOT, SPECS
+
+EXAMPLES = {path: path.read_text(encoding="utf-8").splitlines() for path in SPECS}
+# A `key: value` line with a value on it, nested or not, possibly a list item's first key.
+KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- )?(?P<key>[a-z_]+): (?P<value>\S.*)$")
+SLIPPABLE = [(path, number) for path, lines in EXAMPLES.items()
+             for number, text in enumerate(lines, 1) if KEY_LINE.match(text)]
+
+
+def _slip(text: str, kind: str) -> str:
+    m = KEY_LINE.match(text)
+    lead = m["indent"] + (m["dash"] or "")
+    if kind == "full-width colon":
+        return f"{lead}{m['key']}：{m['value']}"
+    if kind == "no space":
+        return f"{lead}{m['key']}:{m['value']}"
+    return f"{m['indent'][:-2]}\u3000{m['dash'] or ''}{m['key']}: {m['value']}"  # an indent typed by the IME
+
+
+EXPECTED = {"full-width colon": "中文冒号", "no space": "少了一个空格", "full-width indent": "全角空格"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SLIPPABLE), st.sampled_from(sorted(EXPECTED)))
+def test_a_slip_in_any_example_line_is_reported_on_that_line(place, kind):
+    path, number = place
+    lines = list(EXAMPLES[path])
+    if kind == "full-width indent" and not lines[number - 1].startswith("  "):
+        kind = "full-width colon"  # a top-level key has no indent to mistype
+    lines[number - 1] = _slip(lines[number - 1], kind)
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert problem.code == "YAML-SYNTAX" and problem.line == number
+    assert EXPECTED[kind] in problem.message
+
+
+@pytest.mark.parametrize(
+    "text, line, column, words",
+    [
+        ("form: x\nyear：2023\nunit: 某单位\n", 2, 5, "“year”后面是中文冒号“：”；请改成英文冒号加一个空格"),
+        ("form: x\nbudget:\n  basic：1.00\n  project: 2\n", 3, 8, "“basic”后面是中文冒号"),
+        ("form: x\nunit:某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
+        ("form: x\nbudget:\n\u3000basic: 1\n  project: 2\n", 3, 1, "缩进里有全角空格"),
+        ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
+        ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
+    ],
+)
+def test_syntax_slips_are_located_where_typed(text, line, column, words):
+    [problem] = load_text("s.yaml", text).problems
+    assert (problem.line, problem.column) == (line, column)
+    assert words in problem.message
+
+
+def test_a_paragraph_indented_with_full_width_spaces_is_text_not_a_slip():
+    spec = load_text("s.yaml", "form: x\ngoal: |\n  \u3000\u3000全年目标: 稳步推进\n")
+    assert spec.problems == [] and spec.data["goal"] == "\u3000\u3000全年目标: 稳步推进\n"
+
+
+def test_a_colon_inside_a_value_keeps_the_general_message():
+    [problem] = load_text("s.yaml", "form: x\nunit: 说明: 有冒号\n").problems
+    assert "双引号" in problem.message and "冒号后面少了" not in problem.message
+
+
+@pytest.mark.parametrize(
+    "typed, words, number",
+    [
+        ("６１０.８５", "全角", "610.85"),
+        ("１２。５", "全角", "12.5"),
+        ("1,610.85", "千位", "1610.85"),
+        ("610.85万元", "单位", "610.85"),
+        ("78.50", "引号", "78.50"),
+        ("007.50", "0 开头", "7.50"),
+    ],
+)
+def test_money_typed_as_text_gets_the_number_meant(typed, words, number):
+    fix = number_fix(typed)
+    assert words in fix and fix.endswith(f"请写成 {number}")
+
+
+@pytest.mark.parametrize("typed", ["约78万", "1e3", "1,23", "", "七十八"])
+def test_text_that_is_no_number_gets_no_suggestion(typed):
+    assert number_fix(typed) is None
+
+
+def test_a_whole_number_field_gets_no_decimal_suggestion():
+    assert number_fix("２０２４", whole=True).endswith("请写成 2024")
+    assert number_fix("２０２４.５", whole=True) is None
+
+
+@given(st.from_regex(r"-?(0|[1-9][0-9]{0,11})(\.[0-9]{1,4})?", fullmatch=True))
+def test_every_slipped_number_comes_back_as_typed(typed):
+    whole, _, fraction = typed.lstrip("-").partition(".")
+    grouped = ("-" if typed.startswith("-") else "") + f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+    full_width = typed.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789.-"})
+    for slipped in (full_width, f"{typed}万元", grouped if "," in grouped else f"{typed} 万元"):
+        assert number_fix(slipped).endswith(f"请写成 {typed}")
+
+
+def _validate(tmp_path, text: str):
+    path = tmp_path / "s.yaml"
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["validate", str(path)])
+
+
+def test_validate_names_full_width_digits_and_keys(tmp_path):
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    text = text.replace("basic: 610.85", "basic: ６１０.８５").replace("\nyear: 2023", "\nｙｅａｒ: 2023")
+    result = _validate(tmp_path, text)
+    assert result.exit_code == 1
+    assert "基本支出：应为数字（可留空），实际是文本“６１０.８５”；用了全角字符（中文输入法）；请写成 610.85" in result.output
+    assert "未知字段“ｙｅａｒ”；字段名里有全角字符" in result.output and "请用英文输入法写成“year”" in result.output
+    assert "缺少必填字段“year”" not in result.output  # one slip, one message
+    assert "2 个错误" in result.output
+
+
+def test_a_misspelt_required_key_is_still_reported_missing(tmp_path):
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace("\nyear: 2023", "\nyaer: 2023")
+    result = _validate(tmp_path, text)
+    assert "缺少必填字段“year”" in result.output and "是否想写“year”" in result.output
+
+
+def test_a_gbk_file_is_named_as_gbk(tmp_path):
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes("form: x\nunit: 广州市台湾同胞联谊会\n".encode("gbk"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "gbk.yaml:2:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码" in result.output
+    assert "以 UTF-8 另存" in result.output
