@@ -28,6 +28,8 @@ _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
     """(line, column, message) of the slip behind a YAML syntax error reported at `line`, if any.
 
+    Typing slips are looked for first, then a key indented deeper than the key above it.
+
     The parser notices a missing ": " only where the next key begins, after any lines it read as
     the broken key's value (`content：|` swallows the block below it) or where its mapping ends. So
     the error line is looked at first, then the lines above it, nearest first, until three at its
@@ -47,7 +49,26 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         looked += number == end or _indent(content) <= depth
         if looked > _LINES_ABOVE:
             break
-    return None
+    return _over_indented(lines, end)
+
+
+def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
+    """A key indented deeper than the key above it, which has a value of its own on its line.
+
+    YAML reads such a line as more of the value above and then trips over its ": ", which says
+    nothing about the spaces at the start of the line that are the real slip.
+    """
+    here = re.match(_KEY + r":(?: |$)", lines[end - 1]) if end else None
+    above = next((line for line in reversed(lines[:end - 1]) if line.strip() and not line.lstrip().startswith("#")),
+                 None) if here else None
+    if above is None:
+        return None
+    previous = re.match(_KEY + r": +(?P<value>[^|>#\s]\S*)", above)
+    if not previous or len(here["lead"]) <= len(previous["lead"]):
+        return None
+    extra = len(here["lead"]) - len(previous["lead"])
+    return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”多缩进了 {extra} 格；"
+                                         "同一层的字段要左端对齐")
 
 
 def _indent(content: str) -> int:

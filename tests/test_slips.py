@@ -47,6 +47,34 @@ def test_a_slip_in_any_example_line_is_reported_on_that_line(place, kind):
     assert EXPECTED[kind] in problem.message
 
 
+def _with_value(text: str) -> bool:
+    m = KEY_LINE.match(text)
+    return bool(m) and m["value"][0] not in "|>#"
+
+
+def _lead(text: str) -> int:
+    m = KEY_LINE.match(text)
+    return len(m["indent"]) + len(m["dash"] or "")
+
+
+# A key line under a key line that has its value on it, at the same depth or deeper (a list's first key).
+UNDER_A_VALUE = [(path, number) for path, lines in EXAMPLES.items() for number in range(2, len(lines) + 1)
+                 if KEY_LINE.match(lines[number - 1]) and _with_value(lines[number - 2])
+                 and _lead(lines[number - 1]) >= _lead(lines[number - 2])]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(UNDER_A_VALUE))
+def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
+    path, number = place
+    lines = list(EXAMPLES[path])
+    key, above = KEY_LINE.match(lines[number - 1])["key"], KEY_LINE.match(lines[number - 2])["key"]
+    lines[number - 1] = " " + lines[number - 1]
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert problem.line == number
+    assert f"缩进不对：“{key}”比上一行的“{above}”多缩进了" in problem.message
+
+
 @pytest.mark.parametrize(
     "text, line, column, words",
     [
@@ -55,6 +83,8 @@ def test_a_slip_in_any_example_line_is_reported_on_that_line(place, kind):
         ("form: x\nunit:某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
         ("form: x\nbudget:\n\u3000basic: 1\n  project: 2\n", 3, 1, "缩进里有全角空格"),
         ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
+        ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
+        ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
     ],
 )
