@@ -227,8 +227,11 @@ class _Translator:
         return f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)
 
     def _enum(self, error, path):
-        options = "、".join(str(v) for v in error.validator_value)
-        return f"{self.name(path)}：{describe(error.instance)}不是可选的取值；应为以下之一：{options}", False, path
+        options = [str(v) for v in error.validator_value]
+        close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
+        guess = f"是否想写“{close[0]}”？" if close else ""
+        return (f"{self.name(path)}：{describe(error.instance)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}",
+                False, path)
 
     def _const(self, error, path):
         return f"{self.name(path)}：应为“{error.validator_value}”，实际是{describe(error.instance)}", False, path
