@@ -8,7 +8,9 @@ since the last build into the same folder are skipped (see manifest.py).
 """
 from __future__ import annotations
 
+import errno
 import os
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -168,20 +170,23 @@ class Builder:
             yield from pool.map(_render_in_worker, paths, chunksize=chunk)
 
     def _write(self, rendered: Rendered) -> Built:
+        """Write one spec's files; a file that cannot be written fails this spec only (see `unwritten`)."""
         built = Built(rendered.spec, problems=rendered.problems)
         if not rendered.ok:
             return built
         stem = self._unique(rendered.stem)
-        for kind in ("docx", "html"):
-            if kind in self.formats:
-                target = self.out_dir / f"{stem}.{kind}"
-                atomic_write(target, rendered.files[kind])
-                built.outputs.append(target)
-        if "pdf" in self.formats:
-            from .pdf import docx_to_pdf
+        for kind in self.formats:
+            target = self.out_dir / f"{stem}.{kind}"
+            try:
+                if kind == "pdf":
+                    from .pdf import docx_to_pdf
 
-            target = self.out_dir / f"{stem}.pdf"
-            docx_to_pdf(rendered.files["docx"], target)
+                    docx_to_pdf(rendered.files["docx"], target)
+                else:
+                    atomic_write(target, rendered.files[kind])
+            except (OSError, subprocess.SubprocessError) as exc:
+                built.problems = [*built.problems, unwritten(rendered.spec, target, exc)]
+                return built
             built.outputs.append(target)
         return built
 
@@ -193,6 +198,25 @@ class Builder:
             candidate = f"{stem}-{n}"
         self._names.add(candidate.casefold())
         return candidate
+
+
+def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
+    """Why an output file could not be written, in words that say what to do about it.
+
+    On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it.
+    """
+    if isinstance(exc, subprocess.TimeoutExpired):
+        why = "LibreOffice 转换 PDF 超时；请稍后重试，或先只生成 docx"
+    elif isinstance(exc, subprocess.CalledProcessError):
+        detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
+        why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
+    elif isinstance(exc, PermissionError):
+        why = "没有写入权限，或这个文件正在 Word、WPS 等程序中打开；请关闭它后重新生成"
+    elif getattr(exc, "errno", None) == errno.ENOSPC:
+        why = "磁盘空间不足"
+    else:
+        why = exc.strerror or str(exc)
+    return Problem(spec, 1, 1, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入 {target}：{why}")
 
 
 def default_jobs() -> int:

@@ -1,12 +1,15 @@
 """Writing: atomic replacement, and incremental builds that skip exactly what did not change."""
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
-from generator.build import Builder
+from generator.build import Builder, unwritten
 from generator.variants import Roots
 from generator.write import atomic_write
 
@@ -70,3 +73,47 @@ def test_html_is_self_contained(project):
     assert "<style>" in html and "@page" in html and "size: A4" in html
     for external in ("<link", "<script", "src=", "url(", "@import", "http://", "https://"):
         assert external not in html
+
+
+def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypatch):
+    """As on Windows when last build's .docx is still open in Word: say so, build the rest, retry next time."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    replace = os.replace
+
+    def locked(source, target):
+        if "广州" in str(target) and str(target).endswith(".docx"):
+            raise PermissionError(13, "Permission denied")
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", locked)
+    out = tmp_path / "out"
+    specs = [str(ROOT / "specs" / name) for name in (GZ, "jiangsu-taiban-2024.yaml")]
+    result = CliRunner().invoke(main, ["build", *specs, "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 1, result.output
+    assert f"{GZ}:1:1: 错误[OUTPUT-UNWRITTEN] 无法写入 " in result.output
+    assert "正在 Word、WPS 等程序中打开；请关闭它后重新生成" in result.output
+    assert "Traceback" not in result.output and "内部错误" not in result.output
+    assert len(list(out.glob("*江苏*"))) == 2 and not list(out.glob("*.tmp"))
+    monkeypatch.setattr(os, "replace", replace)
+    again = CliRunner().invoke(main, ["build", *specs, "--out", str(out), "--jobs", "1"])
+    assert again.exit_code == 0 and "1 个规格未改动，已跳过" in again.output
+    assert len(list(out.glob("*广州*"))) == 2
+
+
+@pytest.mark.parametrize(
+    "exc, words",
+    [
+        (subprocess.CalledProcessError(1, "soffice", stderr=b"warn\nError: source file could not be loaded\n"),
+         "LibreOffice 转换 PDF 失败（Error: source file could not be loaded）"),
+        (subprocess.TimeoutExpired("soffice", 180), "LibreOffice 转换 PDF 超时"),
+        (OSError(errno.ENOSPC, "No space left on device"), "磁盘空间不足"),
+        (OSError(errno.EROFS, "Read-only file system"), "Read-only file system"),
+    ],
+)
+def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
+    problem = unwritten("s.yaml", Path("out/a.pdf"), exc)
+    assert problem.code == "OUTPUT-UNWRITTEN" and problem.is_error
+    assert problem.message.startswith(f"无法写入 {Path('out/a.pdf')}：") and words in problem.message
