@@ -10,8 +10,10 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, click_zh
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS
+
+click_zh.install()
 
 DEFAULT_SPECS = "specs"
 EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误；3 缺少外部程序；4 内部错误。"

@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 import json
+import re
+import string
+from pathlib import Path
 
+import click
+import pytest
+
+from generator import click_zh
 from generator.cli import main
 
 from .conftest import ROOT, locate
@@ -104,3 +111,44 @@ def test_build_pdf_without_libreoffice_says_what_to_install(runner, tmp_path, mo
     result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--format", "pdf"])
     assert result.exit_code == 3
     assert "LibreOffice" in result.output
+
+
+def _fields(text: str) -> set[str]:
+    return {name.split("!")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_translated_click_message_is_one_click_still_prints():
+    """A click upgrade that rewords a message would silently bring English back; this notices."""
+    source = "".join(Path(click.__file__).with_name(f"{name}.py").read_text(encoding="utf-8")
+                     for name in click_zh.CLICK_MODULES)
+    literals = {eval(m) for m in re.findall(r'"(?:[^"\\\n]|\\.)*"', source)}  # noqa: S307 - string literals only
+    for message, chinese in click_zh.MESSAGES.items():
+        assert message in literals, message
+        assert _fields(chinese) <= _fields(message), message
+    for singular, (one, many) in click_zh.PLURAL_MESSAGES.items():
+        assert singular in literals, singular
+        assert _fields(one) | _fields(many) <= _fields(singular) | {"possibilities", "choices", "nargs"}, singular
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "25"], "错误：'--year' 的取值无效：25 不在允许的范围内"),
+        (["build", "--fromat", "pdf"], "错误：没有选项“--fromat”。 是否想写以下之一："),
+        (["buidl"], "错误：没有命令“buidl”。 是否想写 'build'？"),
+        (["build", "--jobs", "abc"], "“abc”不是有效的数字。"),
+        (["build", "--out"], "错误：选项“--out”后面要写一个值。"),
+    ],
+)
+def test_usage_errors_are_in_chinese(runner, args, words):
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert words in result.output
+    assert not re.search(r"Error:|Usage:|Try '|Missing|No such|is not", result.output), result.output
+
+
+def test_help_is_in_chinese(runner):
+    result = runner.invoke(main, ["build", "--help"])
+    assert "用法: " in result.output and "选项:" in result.output and "显示此帮助并退出。" in result.output
+    assert "[默认：output]" in result.output
+    assert not re.search(r"Usage:|Options:|Show this message|default:", result.output)

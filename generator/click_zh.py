@@ -1,0 +1,81 @@
+"""click's own words (usage errors, --help headings) in Chinese, whatever the machine's locale.
+
+click marks every message it prints with gettext, so translating it is supported; but gettext picks
+a language from LANGUAGE/LC_ALL/LANG, which a finance officer's Windows machine does not set, and
+click ships no Chinese catalogue. jixiao's users read Chinese everywhere, so `install()` gives
+click's modules a lookup in the catalogue below instead of gettext's. A message not listed (one a
+newer click adds) stays in English rather than break; tests/test_cli.py checks that every message
+listed is still one this click prints.
+
+Placeholders keep click's names; `{name!r}` is written `“{name}”`, since Chinese quotes read better.
+"""
+from __future__ import annotations
+
+import importlib
+
+MESSAGES = {
+    # --help
+    "Usage:": "用法:",  # click adds the space and writes "选项:" headings with ":"
+    "Options": "选项",
+    "Commands": "命令",
+    "Show this message and exit.": "显示此帮助并退出。",
+    "Show the version and exit.": "显示版本号并退出。",
+    "%(prog)s, version %(version)s": "%(prog)s，版本 %(version)s",
+    "default: {default}": "默认：{default}",
+    "required": "必填",
+    # usage errors
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "运行“{command} {option}”查看说明。",
+    "Invalid value: {message}": "取值无效：{message}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的取值无效：{message}",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing command.": "缺少命令。",
+    "No such option {name!r}.": "没有选项“{name}”。",
+    "No such command {name!r}.": "没有命令“{name}”。",
+    "Could not open file {filename!r}: {message}": "无法打开文件“{filename}”：{message}",
+    "{value} is not in the range {range}.": "{value} 不在允许的范围内（{range}）。",
+    "{value!r} is not a valid {number_type}.": "“{value}”不是有效的数字。",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "“{value}”不是有效的是/否取值；可用：{states}",
+    # `{name}` is the path's kind, which also makes the FILE / DIRECTORY placeholder in --help: it
+    # stays English there (click aligns help by character count, so Chinese would misalign it).
+    "{name} {filename!r} does not exist.": "“{filename}”不存在。",
+    "{name} {filename!r} is a file.": "“{filename}”是一个文件，这里要的是文件夹。",
+    "{name} {filename!r} is a directory.": "“{filename}”是一个文件夹，这里要的是文件。",
+    "{name} {filename!r} is not readable.": "“{filename}”无法读取。",
+    "{name} {filename!r} is not writable.": "“{filename}”无法写入。",
+    "Option {name!r} does not take a value.": "选项“{name}”后面不能写值。",
+    "Aborted!": "已中止。",
+}
+
+# Chinese has one form where English has two: the singular message id names both.
+PLURAL_MESSAGES = {
+    "Did you mean {possibility}?": ("是否想写 {possibility}？", "是否想写以下之一：{possibilities}？"),
+    "Got unexpected extra argument ({args})": ("多余的参数（{args}）", "多余的参数（{args}）"),
+    "Option {name!r} requires an argument.": ("选项“{name}”后面要写一个值。", "选项“{name}”后面要写 {nargs} 个值。"),
+    "{value!r} is not {choice}.": ("“{value}”不是 {choice}。", "“{value}”不是以下之一：{choices}。"),
+}
+
+CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types")
+
+
+def gettext(message: str) -> str:
+    return MESSAGES.get(message, message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    forms = PLURAL_MESSAGES.get(singular)
+    if forms is None:
+        return singular if n == 1 else plural
+    return forms[0] if n == 1 else forms[1]
+
+
+def install() -> None:
+    """Make click's modules look their messages up here (they call `_` and `ngettext` at print time)."""
+    for name in CLICK_MODULES:
+        module = importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = ngettext
