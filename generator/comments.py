@@ -19,6 +19,7 @@ from ruamel.yaml.tokens import CommentToken
 
 _MAPPING_SLOT, _SEQUENCE_SLOT = 2, 0  # where ruamel keeps the comment after a key's / an item's value
 _BLOCKS = (LiteralScalarString, FoldedScalarString)  # `|` and `>` scalars end their own last line
+DASH_INSET = 2  # a list item's keys stand this far right of its dash (`- key`), as fmt writes lists
 
 
 def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] | None = None) -> None:
@@ -46,12 +47,19 @@ def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] |
 
 def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     """Write comment lines above a list item's dash: behind the item before it, or at the list's start.
-    (Written before the item's first key they would leave the dash alone on its line.)"""
+    (Written before the item's first key they would leave the dash alone on its line.) They were
+    indented as the item's keys are; above the dash they take its column, `DASH_INSET` to the left."""
+    lines = _dedent(lines, DASH_INSET)
     if index:
         _append(seq, index - 1, lines)
     else:
         head = seq.ca.comment or [None, None]
         seq.ca.comment = [head[0], [*(head[1] or []), CommentToken(lines, CommentMark(0), None)]]
+
+
+def _dedent(lines: str, width: int) -> str:
+    """Comment lines moved `width` columns left, as far as they are indented that much."""
+    return "".join(line[min(width, len(line) - len(line.lstrip(" "))):] for line in lines.splitlines(keepends=True))
 
 
 def replace_scalar(node, key, value) -> None:

@@ -31,7 +31,7 @@ from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from .comments import above_item, reorder, replace_scalar
+from .comments import DASH_INSET, above_item, reorder, replace_scalar
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -82,7 +82,7 @@ def canonical_yaml() -> YAML:
     """The round-trip YAML instance that reads and writes specs in the canonical layout."""
     yaml = YAML(typ="rt", pure=True)
     yaml.Constructor, yaml.Representer, yaml.Emitter = _Constructor, _Representer, _Emitter
-    yaml.indent(mapping=2, sequence=2, offset=0)
+    yaml.indent(mapping=2, sequence=DASH_INSET, offset=0)  # dashes at their key's column
     yaml.width = 1_000_000  # never fold a long line of Chinese text
     yaml.allow_duplicate_keys = False
     return yaml

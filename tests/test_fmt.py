@@ -126,10 +126,10 @@ def test_comments_stay_above_the_keys_they_explain_when_keys_are_reordered(forma
         "\n"
         "# 以下为绩效指标\n"
         "indicators:\n"
-        "  # 一级按国家框架\n"
+        "# 一级按国家框架\n"
         "- level1: 产出指标\n"
         "  level2: 数量指标  # 二级\n"
-        "  # 第二项的一级\n"
+        "# 第二项的一级\n"
         "- level1: 效益指标\n"
         "  name: 第二项\n"
     )
