@@ -20,12 +20,14 @@ from jinja2 import TemplateError
 from . import model
 from .jinja import render_pattern
 from .manifest import Manifest
+from .pdf import NotConverted, docx_to_pdf
 from .problems import Problem, Severity
 from .validate import Validator
 from .variants import Roots
 from .write import atomic_write, safe_name
 
 FORMATS = ("docx", "html", "pdf")
+PDF_BATCH = 8  # specs per LibreOffice run: few enough for the progress bar to move, many enough to pay its start
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Built:
     outputs: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: bool = False
+    pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
 
     @property
     def ok(self) -> bool:
@@ -140,18 +143,42 @@ class Builder:
                     progress(path)
             else:
                 todo.append(path)
+        def finish(built: Built) -> None:
+            results[built.spec] = built
+            if built.ok:
+                manifest.record(built.spec, keys[built.spec], built.outputs)
+            else:
+                manifest.forget(built.spec)
+            if progress:
+                progress(built.spec)
+
+        waiting: list[tuple[Built, bytes]] = []  # written in the other formats, PDF still to convert
         for rendered in self._render_all(todo):
             built = self._write(rendered)
-            results[rendered.spec] = built
-            if built.ok:
-                manifest.record(rendered.spec, keys[rendered.spec], built.outputs)
+            if built.ok and "pdf" in self.formats:
+                waiting.append((built, rendered.files["docx"]))
+                if len(waiting) == PDF_BATCH:
+                    self._convert(waiting, finish)
             else:
-                manifest.forget(rendered.spec)
-            if progress:
-                progress(rendered.spec)
+                finish(built)
+        self._convert(waiting, finish)
         if todo:
             manifest.save()
         return [results[path] for path in paths]
+
+    def _convert(self, waiting: list[tuple[Built, bytes]], finish: Callable[[Built], None]) -> None:
+        """Convert the waiting specs' Word files to PDF in one LibreOffice run, then finish each."""
+        if not waiting:
+            return
+        by_target = {built.pdf_target: built for built, _ in waiting}
+        for target, failure in docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting]):
+            built = by_target[target]
+            if failure is None:
+                built.outputs.append(target)
+            else:
+                built.problems = [*built.problems, unwritten(built.spec, target, failure)]
+            finish(built)
+        waiting.clear()
 
     def _renderer(self) -> Renderer:
         if self._local is None:
@@ -170,24 +197,22 @@ class Builder:
             yield from pool.map(_render_in_worker, paths, chunksize=chunk)
 
     def _write(self, rendered: Rendered) -> Built:
-        """Write one spec's files; a file that cannot be written fails this spec only (see `unwritten`)."""
+        """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written
+        fails this spec only (see `unwritten`)."""
         built = Built(rendered.spec, problems=rendered.problems)
         if not rendered.ok:
             return built
         stem = self._unique(rendered.stem)
-        for kind in self.formats:
-            target = self.out_dir / f"{stem}.{kind}"
-            try:
-                if kind == "pdf":
-                    from .pdf import docx_to_pdf
-
-                    docx_to_pdf(rendered.files["docx"], target)
-                else:
+        built.pdf_target = self.out_dir / f"{stem}.pdf"
+        for kind in ("docx", "html"):
+            if kind in self.formats:
+                target = self.out_dir / f"{stem}.{kind}"
+                try:
                     atomic_write(target, rendered.files[kind])
-            except (OSError, subprocess.SubprocessError) as exc:
-                built.problems = [*built.problems, unwritten(rendered.spec, target, exc)]
-                return built
-            built.outputs.append(target)
+                except OSError as exc:
+                    built.problems = [*built.problems, unwritten(rendered.spec, target, exc)]
+                    return built
+                built.outputs.append(target)
         return built
 
     def _unique(self, stem: str) -> str:
@@ -205,7 +230,9 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
 
     On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it.
     """
-    if isinstance(exc, subprocess.TimeoutExpired):
+    if isinstance(exc, NotConverted):
+        why = "LibreOffice 没有转换这个文件（它运行结束，却没有写出这个 PDF）"
+    elif isinstance(exc, subprocess.TimeoutExpired):
         why = "LibreOffice 转换 PDF 超时；请稍后重试，或先只生成 docx"
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()

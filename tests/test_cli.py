@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import string
 from pathlib import Path
 
@@ -111,6 +113,44 @@ def test_build_pdf_without_libreoffice_says_what_to_install(runner, tmp_path, mo
     result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--format", "pdf"])
     assert result.exit_code == 3
     assert "LibreOffice" in result.output
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (CI installs it)")
+def test_build_pdf_converts_every_spec_in_one_libreoffice_run(runner, tmp_path):
+    specs = sorted((ROOT / "specs").glob("*.yaml"))
+    result = runner.invoke(main, ["build", *map(str, specs), "--out", str(tmp_path), "--format", "pdf", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    written = re.findall(r"^已生成 (.+\.pdf)$", result.output, flags=re.M)  # in the order of the specs
+    assert len(written) == len(specs) and not list(tmp_path.glob("*.docx"))
+    for spec, pdf in zip(specs, written):
+        golden = json.loads((ROOT / "tests" / "golden" / f"{spec.stem}.json").read_text(encoding="utf-8"))
+        assert len(re.findall(rb"/Type\s*/Page[^s]", Path(pdf).read_bytes())) == golden["pages"], spec.name
+
+
+def _fake_soffice(tmp_path, script: str) -> str:
+    path = tmp_path / "bin" / "soffice"
+    path.parent.mkdir()
+    path.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    path.chmod(0o755)
+    return str(path.parent)
+
+
+@pytest.mark.parametrize(
+    "script, words",
+    [
+        ("exit 0", "LibreOffice 没有转换这个文件"),
+        ("echo 'Error: source file could not be loaded' >&2; exit 1",
+         "LibreOffice 转换 PDF 失败（Error: source file could not be loaded）"),
+    ],
+)
+def test_a_failed_pdf_conversion_fails_its_specs_with_a_reason(runner, tmp_path, monkeypatch, script, words):
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, script) + ":" + os.environ["PATH"])
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(out), "--format", "docx,pdf"])
+    assert result.exit_code == 1
+    assert f"错误[OUTPUT-UNWRITTEN] 无法写入 {out}" in result.output and words in result.output
+    assert len(list(out.glob("*.docx"))) == 1 and not list(out.glob("*.pdf"))
+    assert "1 个规格有错误未生成" in result.output
 
 
 def _fields(text: str) -> set[str]:
