@@ -22,6 +22,10 @@ EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法�
 class ErrorBoundary(click.Group):
     """The one place where anything unexpected becomes a message and exit code 4, not a traceback."""
 
+    def main(self, *args, **kwargs):
+        _chinese_safe_output()
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -33,6 +37,24 @@ class ErrorBoundary(click.Group):
             click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
                        "请加上 --traceback 重新运行，并把输出报告给维护者。", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _chinese_safe_output() -> None:
+    """Let stdout and stderr carry Chinese wherever they lead.
+
+    Output piped or redirected on Windows is encoded in the locale's code page: cp1252 on a CI
+    runner, which has no Chinese at all, or GBK, which lacks characters such as “›”. Either made
+    every message fail to print. A pipe or file gets UTF-8 (what CI logs, pre-commit and editors
+    read); a console that still cannot show a character shows a replacement rather than failing.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8")
 
 
 def _spec_files(paths: tuple[str, ...]) -> list[str]:

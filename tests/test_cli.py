@@ -5,6 +5,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import string
 from pathlib import Path
 
@@ -192,3 +194,14 @@ def test_help_is_in_chinese(runner):
     assert "用法: " in result.output and "选项:" in result.output and "显示此帮助并退出。" in result.output
     assert "[默认：output]" in result.output
     assert not re.search(r"Usage:|Options:|Show this message|default:", result.output)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "gbk"])
+def test_output_piped_in_a_windows_code_page_is_utf8_not_a_crash(tmp_path, encoding):
+    """cp1252 (a Windows CI runner) has no Chinese; GBK has no “›”: both made every message fail."""
+    spec = tmp_path / "s.yaml"
+    spec.write_text((GZ.read_text(encoding="utf-8")).replace("basic: 610.85", "basic: 610.85万元"), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(ROOT / "cli.py"), "validate", str(spec)], capture_output=True,
+                          env={**os.environ, "PYTHONIOENCODING": encoding}, timeout=120)
+    assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
+    assert "预算整体情况 › 基本支出：应为数字" in done.stdout.decode("utf-8")
