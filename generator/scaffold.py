@@ -20,10 +20,10 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from .bundle import as_text, bundle
 from .fmt import Layout, dump, styled
 from .lint.config import PROJECT_FILE
+from .placeholder import PLACEHOLDER
 from .schema import SchemaStore
 from .variants import Variant
 
-PLACEHOLDER = "（请填写）"
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
 
 

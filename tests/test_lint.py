@@ -468,7 +468,7 @@ def test_any_indicator_value_lints_without_a_crash(linter, tmp_path, value):
 
 def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
     from generator.lint import terms
-    from generator.scaffold import PLACEHOLDER
+    from generator.placeholder import PLACEHOLDER
 
     assert terms.blank(PLACEHOLDER)
     target = tmp_path / "new.yaml"

@@ -6,9 +6,12 @@ import re
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.load import load
+from generator.placeholder import PLACEHOLDER, unfilled
 from generator.schema import SchemaStore
 from generator.variants import Catalog
 
@@ -41,6 +44,28 @@ def test_a_new_spec_validates_builds_and_is_in_canonical_form(runner, scaffolds,
     assert result.exit_code == 0, result.output
     assert len(list(tmp_path.glob("*.docx"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
     assert runner.invoke(main, ["fmt", "--check", path]).exit_code == 0
+    count = scaffolds[name].read_text(encoding="utf-8").count(PLACEHOLDER)
+    first = next(n for n, line in enumerate(scaffolds[name].read_text(encoding="utf-8").splitlines(), 1)
+                 if PLACEHOLDER in line and not line.lstrip().startswith("#"))
+    assert re.search(rf"{re.escape(path)}:{first}:\d+: 警告\[BUILD-UNFILLED\] 还有 {count} 处写着“（请填写）”（第一处：",
+                     result.output), result.output
+
+
+def test_a_filled_in_spec_builds_without_the_unfilled_warning(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(ROOT / "specs"), "--out", str(tmp_path), "--jobs", "1"])
+    assert result.exit_code == 0 and "BUILD-UNFILLED" not in result.output
+
+
+@given(st.sampled_from(["（请填写）", "(请填写)", "请填写", "（请填写)"]), st.text(" \t\u3000", max_size=3),
+       st.text(" \t\u3000\n", max_size=3))
+def test_the_placeholder_is_recognised_however_it_is_spaced(placeholder, before, after):
+    assert unfilled(before + placeholder + after)
+
+
+@given(st.text(max_size=12))
+def test_text_around_the_placeholder_is_filled_in(text):
+    assert not unfilled(f"{text}请填写说明") and not unfilled(f"已填写{text}")
+    assert not unfilled(text) or "请填写" in text
 
 
 def test_outside_jixiao_a_new_spec_names_a_schema_copy_the_project_can_commit(runner, tmp_path, monkeypatch):

@@ -50,7 +50,7 @@ SCORING = re.compile(r"得分|满分|扣分|计分|分值|公式|×|\*|÷")
 SATISFACTION = re.compile(r"满意")
 _PUNCTUATION = "。.;；,，、:：!！ \t"
 PLACEHOLDERS = {"", "(请填写)", "请填写"}
-"""Folded texts that mean "not filled in" (`jixiao new` writes scaffold.PLACEHOLDER where a schema needs text)."""
+"""Folded texts that mean "not filled in" (`jixiao new` writes placeholder.PLACEHOLDER where a schema needs text)."""
 
 
 def fold(text: str) -> str:
