@@ -268,7 +268,7 @@ def diff(paths, rev, fmt, templates, schemas):
         click.echo(line(problem), err=True)
     comparer = SpecComparer(_roots(templates, schemas))
     diffs = [comparer.compare(*pair) for pair in pairs]
-    click.echo(REPORTERS[fmt](diffs))
+    click.echo(REPORTERS[fmt](diffs, problems))
     if problems:
         sys.exit(EXIT_TROUBLE)
     sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)

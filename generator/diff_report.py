@@ -10,12 +10,14 @@ import difflib
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
 import click
 
 from .diff import KINDS, Change, SpecDiff
+from .problems import Problem
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名"}
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta"}
@@ -77,15 +79,16 @@ def _details(change: Change, show) -> str:
     return "；".join(f"{name} {show(cut(value))}" for name, value in change.details)
 
 
-def _counts(diffs: list[SpecDiff]) -> str:
+def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
+    """The summary line; files that could not be read are counted, so "没有改动" never hides them."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     parts = [f"{LABELS[k]} {counts[k]} 处" for k in KINDS if counts[k]]
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     changed = sum(d.status != "equal" for d in diffs)
-    if not changed:
-        return f"比较了 {len(diffs)} 个规格，没有改动。"
-    return f"比较了 {len(diffs)} 个规格，{changed} 个有改动：{'，'.join(parts)}。"
+    summary = f"比较了 {len(diffs)} 个规格，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
+    broken = len({p.file for p in unreadable})
+    return summary + (f"；另有 {broken} 个文件读不出，无法比较。" if broken else "。")
 
 
 # -- text ------------------------------------------------------------------------------------
@@ -115,7 +118,8 @@ def _text_what(change: Change) -> str:
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}"
 
 
-def as_text(diffs: list[SpecDiff]) -> str:
+def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
+    """For a terminal; the unreadable files' problems are printed on stderr before it."""
     lines = []
     for diff in diffs:
         if diff.status == "equal":
@@ -131,7 +135,7 @@ def as_text(diffs: list[SpecDiff]) -> str:
                          f"（{_signed(total.delta)} 万元）")
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
-    lines.append(_counts(diffs))
+    lines.append(_counts(diffs, unreadable))
     return "\n".join(lines)
 
 
@@ -170,8 +174,12 @@ def _md_cells(change: Change) -> tuple[str, str]:
     return _md_value(change.old), _md_value(change.new) + _amount(change)
 
 
-def as_markdown(diffs: list[SpecDiff]) -> str:
-    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs)]
+def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
+    """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too."""
+    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable)]
+    if unreadable:
+        lines += ["", "**无法比较的文件**", ""] + [f"- `{p.file.replace('`', '')}:{p.line}:{p.column}` {_md(p.message)}"
+                                                  for p in unreadable]  # no escapes inside a code span
     for diff in diffs:
         if diff.status == "equal":
             continue
@@ -195,7 +203,7 @@ def as_markdown(diffs: list[SpecDiff]) -> str:
 
 # -- json ------------------------------------------------------------------------------------
 
-def as_json(diffs: list[SpecDiff]) -> str:
+def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
     specs = []
     for diff in diffs:
         specs.append({
@@ -207,7 +215,8 @@ def as_json(diffs: list[SpecDiff]) -> str:
             "balance": diff.balance,
         })
     different = any(d.status != "equal" for d in diffs)
-    return json.dumps({"different": different, "specs": specs}, ensure_ascii=False, indent=2, default=str)
+    return json.dumps({"different": different, "specs": specs, "unreadable": [p.as_dict() for p in unreadable]},
+                      ensure_ascii=False, indent=2, default=str)
 
 
 REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}

@@ -132,6 +132,7 @@ _TRANSLATIONS = [
     (re.compile(r"found unknown escape character"), "双引号内有无效的转义符（\\）；如需反斜杠请写成 \\\\"),
     (re.compile(r"while scanning a quoted scalar"), "引号没有闭合"),
     (re.compile(r"block sequence entries are not allowed"), "此处不能开始列表（-）：请检查缩进"),
+    (re.compile(r"expected ',' or '[\]}]'"), "方括号 [ ] 或花括号 { } 没有闭合；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"found character .* that cannot start any token"), "这个字符不能出现在值的开头；请给整个值加上双引号"),
 ]
 

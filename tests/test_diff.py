@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -226,6 +227,24 @@ def test_trouble_exits_2(runner, tmp_path, broken):
     assert result.exit_code == 2 and "错误[YAML-SYNTAX]" in result.output and "Traceback" not in result.output
     assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(tmp_path / "missing.yaml")]).exit_code == 2
     assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ)]).exit_code == 2
+
+
+def test_a_spec_that_cannot_be_read_is_named_in_every_report_not_hidden_as_no_change(runner, tmp_path, broken):
+    bad, _ = broken(GZ, "year: 2023", "year: [2023")
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    for folder in (old_dir, new_dir):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / HY, folder / HY)
+    shutil.copy(ROOT / "specs" / GZ, old_dir / GZ)
+    shutil.copy(bad, new_dir / GZ)
+    args = ["diff", str(old_dir), str(new_dir)]
+    text = runner.invoke(main, args)
+    assert text.exit_code == 2 and "比较了 1 个规格，没有改动；另有 1 个文件读不出，无法比较。" in text.output
+    markdown = runner.invoke(main, [*args, "--format", "markdown"])
+    assert "**无法比较的文件**" in markdown.output
+    assert re.search(rf"- `{re.escape(str(new_dir / GZ))}:4:\d+` YAML 语法错误：方括号", markdown.output)
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert [p["code"] for p in report["unreadable"]] == ["YAML-SYNTAX"]
 
 
 @pytest.fixture

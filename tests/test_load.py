@@ -21,6 +21,7 @@ from .conftest import SPECS
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
         ('form: x\nunit: "未闭合\n', "YAML-SYNTAX", 3, 1, "没有闭合"),
+        ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 3, 5, "方括号 [ ] 或花括号 { } 没有闭合"),
         ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
         ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
         ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 2, 4, "锚点"),
