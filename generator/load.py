@@ -131,7 +131,16 @@ _TRANSLATIONS = [
     (re.compile(r"found unexpected end of stream"), "文件意外结束：引号或括号没有闭合"),
     (re.compile(r"found unknown escape character"), "双引号内有无效的转义符（\\）；如需反斜杠请写成 \\\\"),
     (re.compile(r"while scanning a quoted scalar"), "引号没有闭合"),
-    (re.compile(r"block sequence entries are not allowed"), "此处不能开始列表（-）：请检查缩进"),
+    (re.compile(r"sequence entries are not allowed"), "此处不能开始列表（-）：请检查缩进；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"expected alphabetic or numeric character"),
+     "“&”“*”在 YAML 中有特殊含义（锚点、别名）；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"expected the node content, but found '(?P<found>.)'"),
+     "这里应是一个值，却以“{found}”开头；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"expected (?:a comment or a line break|chomping or indentation indicators)"),
+     "“|”“>”表示多行文字，其后应直接换行；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"expected '<document start>'"), "这里多出了内容，文件的主体已在前面结束：请检查上面的引号、括号是否配对"),
+    (re.compile(r"mapping keys are not allowed"), "“?”在 YAML 中有特殊含义；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"while scanning a tag|expected URI"), "值开头的“!”在 YAML 中有特殊含义（标签）；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"expected ',' or '[\]}]'"), "方括号 [ ] 或花括号 { } 没有闭合；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"found character .* that cannot start any token"), "这个字符不能出现在值的开头；请给整个值加上双引号"),
 ]
@@ -140,13 +149,16 @@ _TRANSLATIONS = [
 def _syntax_message(error: MarkedYAMLError) -> str:
     raw = f"{error.context or ''} {error.problem or ''}"
     for pattern, chinese in _TRANSLATIONS:
-        if pattern.search(raw):
-            return f"YAML 语法错误：{chinese}"
+        found = pattern.search(raw)
+        if found:
+            return f"YAML 语法错误：{chinese.format(**found.groupdict()) if found.groupdict() else chinese}"
     return f"YAML 语法错误：{(error.problem or error.context or '无法解析').strip()}"
 
 
 def _mark_position(error: MarkedYAMLError) -> tuple[int, int]:
-    mark = error.problem_mark or error.context_mark
+    """Where to point: for an unclosed quote or bracket, where it opens, not where the parser gave up."""
+    opened = re.search(r"while (?:scanning a quoted scalar|parsing a flow)", error.context or "")
+    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 

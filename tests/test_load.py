@@ -1,10 +1,11 @@
 """The loader: located problems for every malformed input, numbers read as typed."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.load import load, load_text
@@ -20,8 +21,8 @@ from .conftest import SPECS
         ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”"),
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
-        ('form: x\nunit: "未闭合\n', "YAML-SYNTAX", 3, 1, "没有闭合"),
-        ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 3, 5, "方括号 [ ] 或花括号 { } 没有闭合"),
+        ('form: x\nunit: "未闭合\nyear: 2023\n', "YAML-SYNTAX", 2, 7, "没有闭合"),  # where the quote opens
+        ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 2, 7, "方括号 [ ] 或花括号 { } 没有闭合"),
         ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
         ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
         ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 2, 4, "锚点"),
@@ -83,3 +84,16 @@ def test_every_node_of_an_example_has_a_position(spec):
     loaded = load(spec)
     line, column = loaded.locate(("unit",))
     assert loaded.text.splitlines()[line - 1][column - 1:].startswith(loaded.data["unit"])
+
+
+SPECIAL = ["[", "]", "{", "}", '"', "'", ":", "- ", "#", "&", "*", "!", "%", "@", "`", "|", ">", "?", ",", "\t", ": "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SPECS), st.sampled_from(SPECIAL), st.floats(0, 1, exclude_max=True))
+def test_every_syntax_error_is_explained_in_chinese(path, char, where):
+    """ruamel's English must not reach a finance officer: each parser message it can give is translated."""
+    text = path.read_text(encoding="utf-8")
+    at = int(where * len(text))
+    for problem in load_text(path.name, text[:at] + char + text[at:]).problems:
+        assert re.search(r"[\u4e00-\u9fff]", problem.message.split("：", 1)[-1]), problem.message
