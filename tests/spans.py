@@ -158,3 +158,42 @@ def docx_grid_faults(path) -> list[str]:
                 faults.append(f"table {t} row {r}: cells fill {col} of {columns} grid columns")
             above = here
     return faults
+
+
+# Child order of WordprocessingML elements, as ECMA-376 Part 1 (§17) defines their sequences. Word
+# reports a file whose properties are out of order or repeated as unreadable content and offers to
+# repair it; LibreOffice opens it without a word, so the page-count test cannot see this.
+_SEQUENCES = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+           "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+           "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+           "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl "
+           "cs em lang eastAsianLayout specVanish oMath",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark "
+            "headers cellIns cellDel cellMerge tcPrChange",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing "
+             "tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription",
+    "sectPr": "footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType pgNumType cols formProt vAlign "
+              "noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings sectPrChange",
+    "tblBorders": "top left start bottom right end insideH insideV",
+    "tcBorders": "top left start bottom right end insideH insideV tl2br tr2bl",
+}
+
+
+def docx_order_faults(path) -> list[str]:
+    """Property elements whose children are out of schema order or repeated, in every part of a .docx."""
+    faults = []
+    with zipfile.ZipFile(path) as z:
+        parts = [n for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")]
+        for part in parts:
+            root = etree.fromstring(z.read(part))
+            for name, sequence in _SEQUENCES.items():
+                order = sequence.split()
+                for element in root.iter(W + name):
+                    children = [etree.QName(c).localname for c in element if c.tag.startswith(W)]
+                    ranks = [order.index(c) for c in children if c in order]
+                    if ranks != sorted(set(ranks)):
+                        faults.append(f"{part}: {name} holds {' '.join(children)}")
+    return faults

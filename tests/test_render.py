@@ -16,7 +16,7 @@ from generator.cli import main
 from generator.variants import Roots
 
 from .conftest import ROOT, SHARED
-from .spans import docx_grid_faults, docx_spans, html_grid_faults, html_spans
+from .spans import docx_grid_faults, docx_order_faults, docx_spans, html_grid_faults, html_spans
 
 SEEDS = {
     "guangzhou-tailian-2023": "000_b520abe9ad1fac45.txt",
@@ -70,6 +70,11 @@ def test_html_rowspans_match_the_golden_structure(built, stem):
 @pytest.mark.parametrize("stem", SEEDS)
 def test_word_tables_lay_out_as_written(built, stem):
     assert docx_grid_faults(built[stem]["docx"]) == []
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_word_properties_are_in_schema_order_as_word_requires(built, stem):
+    assert docx_order_faults(built[stem]["docx"]) == []
 
 
 @pytest.mark.parametrize("stem", SEEDS)

@@ -140,14 +140,10 @@ class TableBuilder:
         self.table = self.doc.add_table(rows=0, cols=len(self.widths_cm))
         self.table.style = self.doc.styles["Table Grid"]
         self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        self.table.autofit = False
+        self.table.autofit = False  # writes <w:tblLayout w:type="fixed"/> in its schema place
         grid = self.table._tbl.tblGrid
         for col, width in zip(grid.findall(qn("w:gridCol")), self.widths_cm):
             col.set(qn("w:w"), str(int(Cm(width).twips)))
-        tbl_pr = self.table._tbl.tblPr
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
 
     def row(self, *cells, header: bool = False, cant_split: bool = True):
         """Add a row; cells are strings or C(...). Spans must add up to the column count."""
