@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 
 from generator.build import Builder
 from generator.cli import main
+from generator.load import load
 from generator.variants import Roots
 
 from .conftest import ROOT, SHARED
@@ -173,3 +174,18 @@ def test_every_generated_docx_opens_in_libreoffice(built, tmp_path):
         pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
         golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
         assert pages == golden["pages"], stem
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_document_properties_name_the_form_and_unit_not_the_template(built, stem):
+    """What Word shows under 文件 › 信息: not python-docx, not 2013, not a thumbnail of the template."""
+    with zipfile.ZipFile(built[stem]["docx"]) as package:
+        names = package.namelist()
+        core = package.read("docProps/core.xml").decode("utf-8")
+        app = package.read("docProps/app.xml").decode("utf-8")
+        rels = package.read("_rels/.rels").decode("utf-8")
+    unit = load(ROOT / "specs" / f"{stem}.yaml").data["unit"]
+    assert f"<dc:creator>{unit}</dc:creator>" in core and re.search(r"<dc:title>[^<]*绩效目标[^<]*</dc:title>", core)
+    assert "python-docx" not in core and "dcterms:created" not in core
+    assert "<Application>jixiao</Application>" in app and "Microsoft" not in app
+    assert not [n for n in names if "thumbnail" in n] and "thumbnail" not in rels
