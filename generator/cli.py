@@ -74,19 +74,24 @@ def _spec_files(paths: tuple[str, ...]) -> list[str]:
     return files
 
 
-def _roots(templates: str | None, schemas: str | None):
+def _roots(templates: str | None, schemas: str | None, project=None):
+    """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, else jixiao's own."""
+    from . import project as projects
     from .variants import Roots
 
+    project = project or projects.read(projects.find(Path.cwd()))
     defaults = Roots()
     return Roots(
-        templates=Path(templates) if templates else defaults.templates,
-        schemas=Path(schemas) if schemas else defaults.schemas,
+        templates=Path(templates) if templates else project.templates or defaults.templates,
+        schemas=Path(schemas) if schemas else project.schemas or defaults.schemas,
     )
 
 
 variant_options = [
-    click.option("--templates", type=click.Path(file_okay=False), help="表样文件夹的位置（默认：jixiao 自带的 templates/）。"),
-    click.option("--schemas", type=click.Path(file_okay=False), help="schema 文件夹的位置（默认：jixiao 自带的 schema/）。"),
+    click.option("--templates", type=click.Path(file_okay=False),
+                 help="表样文件夹的位置（默认：jixiao.yaml 的 templates:，没有时用 jixiao 自带的 templates/）。"),
+    click.option("--schemas", type=click.Path(file_okay=False),
+                 help="schema 文件夹的位置（默认：jixiao.yaml 的 schemas:，没有时用 jixiao 自带的 schema/）。"),
 ]
 
 
@@ -408,7 +413,7 @@ def textconv(file):
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里。")
 @click.option("--rules", "list_rules", is_flag=True, help="列出全部规则：编号、默认级别、检查什么、依据。")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
-              help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）。")
+              help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）：规则设置和表样文件夹。")
 @with_variant_options
 def lint(paths, fmt, list_rules, config_file, templates, schemas):
     """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
@@ -421,13 +426,13 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
 
         click.echo(LISTINGS[fmt]())
         return
-    from .lint.config import find_project_file
+    from . import project as projects
     from .lint.run import Linter
     from .report import REPORTERS
 
-    project = Path(config_file) if config_file else find_project_file(Path.cwd())
+    project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
     files = _spec_files(paths)
-    linter = Linter(_roots(templates, schemas), project)
+    linter = Linter(_roots(templates, schemas, project), project)
     problems = [p for f in files for p in linter.lint_file(f)]
     click.echo(REPORTERS[fmt](len(files), problems))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)

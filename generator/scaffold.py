@@ -19,8 +19,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .bundle import as_text, bundle
 from .fmt import Layout, dump, styled
-from .lint.config import PROJECT_FILE
 from .placeholder import PLACEHOLDER
+from .project import PROJECT_FILE
 from .schema import SchemaStore
 from .variants import Variant
 

@@ -394,7 +394,8 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    B10: {flor: 90}\n", "规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full"),
     ("lint:\n  rules:\n    B10: {floor: 很高}\n", "参数“floor”应为数字"),
     ("lint:\n  rules:\n    B10: fatal\n", "级别“fatal”不可用"),
-    ("rules:\n  B10: false\n", "只能包含 lint: 下的 rules: 设置"),
+    ("rules:\n  B10: false\n", "jixiao.yaml:1:1: 不认识的设置“rules”；可以写的设置如下例"),
+    ("lint:\n  rule:\n    B10: false\n", "jixiao.yaml:1:1: lint: 下只能有 rules:"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"

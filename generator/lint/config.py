@@ -4,7 +4,7 @@
 2. `templates/<form>/profile.yaml` may carry a `lint:` block: facts about the form that rules need
    (which columns hold values and for which period, where the targets and tasks are, category aliases,
    the budget a list's cost caps answer to, extra arithmetic) and `rules:` settings for that form.
-3. A project's `jixiao.yaml` (in the current folder or a parent, or named by `--config`) may carry
+3. A project's `jixiao.yaml` (found and read by project.py, or named by `--config`) may carry
    `lint: {rules: ...}`, applied over every form.
 
 A rule setting is `false`/`true` (disable/enable), a severity (`error`/`warning`/`info`, or
@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..problems import Severity
+from ..project import PROJECT_FILE
 
-PROJECT_FILE = "jixiao.yaml"
 SEVERITY_WORDS = {
     "error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO,
     "错误": Severity.ERROR, "警告": Severity.WARNING, "提示": Severity.INFO,
@@ -128,28 +128,3 @@ def build(catalogue: dict, profile_lint: dict | None, profile_origin: str,
     _apply(profile_origin, catalogue, settings, profile_lint.get("rules"))
     _apply(project_origin, catalogue, settings, project_rules)
     return LintConfig(facts, settings)
-
-
-def find_project_file(start: Path) -> Path | None:
-    """`jixiao.yaml` in the folder or the nearest parent that has one (as yamllint finds its file)."""
-    for folder in (start.resolve(), *start.resolve().parents):
-        candidate = folder / PROJECT_FILE
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def project_rules(path: Path) -> dict | None:
-    """The `lint.rules` of a project file, read with the spec loader (so syntax errors are located)."""
-    from ..load import load
-    from ..report import line
-
-    spec = load(path)
-    if spec.problems:
-        raise ConfigError(line(spec.problems[0]))
-    data = spec.data
-    extra = [k for k in data if k != "lint"]
-    lint = data.get("lint") or {}
-    if extra or not isinstance(lint, dict) or any(k != "rules" for k in lint):
-        raise ConfigError(f"{path}：只能包含 lint: 下的 rules: 设置，例如\nlint:\n  rules:\n    B10: {{floor: 90}}\n    D5: false")
-    return lint.get("rules")

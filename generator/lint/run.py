@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..problems import Problem
+from ..project import PROJECT_FILE, Project
 from ..validate import Validator
 from ..variants import Roots, VariantError
 from . import RULES, config, silence
@@ -16,16 +17,14 @@ from .context import LintContext
 
 
 class Linter:
-    """Lints specs against the variants under one set of roots, with an optional project file."""
+    """Lints specs against the variants under one set of roots, with a project's rule settings if any."""
 
-    def __init__(self, roots: Roots | None = None, project_file: Path | None = None):
+    def __init__(self, roots: Roots | None = None, project: Project | None = None):
         self.validator = Validator(roots)
-        self.project_file = project_file
-        self.project_rules = None
-        if project_file is not None:
+        self.project = project or Project()
+        if self.project.rules is not None:
             try:
-                self.project_rules = config.project_rules(project_file)
-                config.build(RULES, None, "", self.project_rules, str(project_file))  # check it once, up front
+                config.build(RULES, None, "", self.project.rules, str(self.project.file))  # check it once, up front
             except config.ConfigError as exc:
                 raise UsageError(str(exc)) from None
         self._configs: dict[str, config.LintConfig] = {}
@@ -36,7 +35,7 @@ class Linter:
             try:
                 self._configs[variant.name] = config.build(
                     RULES, variant.profile.get("lint"), f"{origin}（lint）",
-                    self.project_rules, str(self.project_file or config.PROJECT_FILE))
+                    self.project.rules, str(self.project.file or PROJECT_FILE))
             except config.ConfigError as exc:  # the project file was checked up front: the profile is broken
                 raise VariantError(str(exc)) from None
         return self._configs[variant.name]
