@@ -141,6 +141,7 @@ class Builder:
         self.force = force
         self._local: Renderer | None = None
         self._names: set[str] = set()
+        self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
 
     def build_one(self, path: str) -> Built:
         return self.build([path])[0]
@@ -163,7 +164,7 @@ class Builder:
         def finish(built: Built) -> None:
             results[built.spec] = built
             if built.ok:
-                manifest.record(built.spec, keys[built.spec], built.outputs)
+                self.removed += manifest.record(built.spec, keys[built.spec], built.outputs)
             else:
                 manifest.forget(built.spec)
             if progress:
@@ -179,7 +180,8 @@ class Builder:
             else:
                 finish(built)
         self._convert(waiting, finish)
-        if todo:
+        self.removed += manifest.prune()
+        if todo or self.removed:
             manifest.save()
         return [results[path] for path in paths]
 

@@ -185,6 +185,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         if not quiet and not result.skipped:
             for output in result.outputs:
                 click.echo(f"已生成 {output}")
+    for stale in builder.removed:
+        click.echo(f"已删除 {stale}（规格已改名、删除，或生成的文件名已变）")
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
     if skipped:

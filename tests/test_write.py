@@ -117,3 +117,30 @@ def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
     problem = unwritten("s.yaml", Path("out/a.pdf"), exc)
     assert problem.code == "OUTPUT-UNWRITTEN" and problem.is_error
     assert problem.message.startswith(f"无法写入 {Path('out/a.pdf')}：") and words in problem.message
+
+
+def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_else(runner, tmp_path):
+    """A stale .docx left beside the new one could be the file a unit submits."""
+    from generator.cli import main
+
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    for name in (GZ, "jiangsu-taiban-2024.yaml"):
+        shutil.copy(ROOT / "specs" / name, specs / name)
+    out.mkdir()
+    (out / "说明.docx").write_bytes(b"written by a person")  # never jixiao's to remove
+    assert runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    before = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+
+    spec = specs / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("unit: 广州市台湾同胞联谊会", "unit: 广州市台联"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), "--out", str(out)])
+    assert result.exit_code == 0 and result.output.count("已删除") == 2
+    assert not list(out.glob("广州市台湾同胞联谊会*")) and len(list(out.glob("广州市台联*"))) == 2
+
+    (specs / "jiangsu-taiban-2024.yaml").unlink()
+    result = runner.invoke(main, ["build", str(spec), "--out", str(out)])  # the other spec is not even named
+    assert result.exit_code == 0 and result.output.count("已删除") == 2
+    left = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    assert left == {"说明.docx", *(p.name for p in out.glob("广州市台联*"))} and len(before) == 5
