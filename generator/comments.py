@@ -10,6 +10,7 @@ key stay where they are: they head the mapping (a file's title comment stays fir
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -19,7 +20,7 @@ from ruamel.yaml.tokens import CommentToken
 
 _MAPPING_SLOT, _SEQUENCE_SLOT = 2, 0  # where ruamel keeps the comment after a key's / an item's value
 _BLOCKS = (LiteralScalarString, FoldedScalarString)  # `|` and `>` scalars end their own last line
-DASH_INSET = 2  # a list item's keys stand this far right of its dash (`- key`), as fmt writes lists
+_BLOCK_START = re.compile(r"(?:: |^ *- )[|>][1-9+-]*(?: +#.*)?$")  # `key: |-`, `- >`, with a comment or not
 
 
 def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] | None = None) -> None:
@@ -47,9 +48,7 @@ def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] |
 
 def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     """Write comment lines above a list item's dash: behind the item before it, or at the list's start.
-    (Written before the item's first key they would leave the dash alone on its line.) They were
-    indented as the item's keys are; above the dash they take its column, `DASH_INSET` to the left."""
-    lines = _dedent(lines, DASH_INSET)
+    (Written before the item's first key they would leave the dash alone on its line.)"""
     if index:
         _append(seq, index - 1, lines)
     else:
@@ -57,9 +56,30 @@ def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
         seq.ca.comment = [head[0], [*(head[1] or []), CommentToken(lines, CommentMark(0), None)]]
 
 
-def _dedent(lines: str, width: int) -> str:
-    """Comment lines moved `width` columns left, as far as they are indented that much."""
-    return "".join(line[min(width, len(line) - len(line.lstrip(" "))):] for line in lines.splitlines(keepends=True))
+def align(text: str) -> str:
+    """Comment lines indented like the line they stand above (as typed, they keep whatever indent the
+    author or their old layout gave them, or the indent of a key they moved away from).
+
+    Lines of a `|` or `>` block are text, not comments, however they begin, and are left alone; so
+    are comments after the last line. ruamel writes comments as they came, so this is done on the
+    text it writes; fmt checks afterwards that the data read back is unchanged."""
+    lines = text.split("\n")
+    block_indent, waiting = None, []  # indent of the line that opened a block; comment lines to align
+    for number, line in enumerate(lines):
+        content = line.lstrip(" ")
+        indent = len(line) - len(content)
+        if block_indent is not None and (not content or indent > block_indent):
+            continue
+        block_indent = None
+        if content.startswith("#"):
+            waiting.append(number)
+        elif content:
+            for comment in waiting:
+                lines[comment] = " " * indent + lines[comment].lstrip(" ")
+            waiting = []
+            if _BLOCK_START.search(line):
+                block_indent = indent
+    return "\n".join(lines)
 
 
 def replace_scalar(node, key, value) -> None:

@@ -13,7 +13,7 @@ out with:
 Only the layout changes: the result is read back and compared with the original, and a file
 whose data would change is left alone and reported. Formatting a formatted file changes nothing.
 When keys are put back into the schema's order, comment lines and blank lines move with the key
-they stand above (see comments.py).
+they stand above, and every comment line takes that line's indentation (see comments.py).
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from .comments import DASH_INSET, above_item, reorder, replace_scalar
+from .comments import above_item, align, reorder, replace_scalar
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -82,7 +82,7 @@ def canonical_yaml() -> YAML:
     """The round-trip YAML instance that reads and writes specs in the canonical layout."""
     yaml = YAML(typ="rt", pure=True)
     yaml.Constructor, yaml.Representer, yaml.Emitter = _Constructor, _Representer, _Emitter
-    yaml.indent(mapping=2, sequence=DASH_INSET, offset=0)  # dashes at their key's column
+    yaml.indent(mapping=2, sequence=2, offset=0)
     yaml.width = 1_000_000  # never fold a long line of Chinese text
     yaml.allow_duplicate_keys = False
     return yaml
@@ -174,7 +174,7 @@ class Formatter:
             return result
         tree = canonical_yaml().load(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
         self.layout_for(tree).apply(tree)
-        result.after = dump(tree)
+        result.after = align(dump(tree))
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(
                 spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",

@@ -88,6 +88,31 @@ def test_fmt_puts_a_messy_spec_into_the_canonical_layout(formatter):
     )
 
 
+def test_comment_lines_take_the_indent_of_the_line_below_but_text_in_a_block_stays(formatter):
+    typed = (
+        "form: guangzhou\n"
+        "budget:\n"
+        "      # 基本支出（缩进打多了）\n"
+        "  basic: 2.00\n"
+        "overall_target: |\n"
+        "  # 第一段是文字\n"
+        "  第二段\n"
+        "  # 也是文字\n"
+        "# 末尾的注释\n"
+    )
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\n"
+        "budget:\n"
+        "  # 基本支出（缩进打多了）\n"
+        "  basic: 2.00\n"
+        "overall_target: |\n"
+        "  # 第一段是文字\n"
+        "  第二段\n"
+        "  # 也是文字\n"
+        "# 末尾的注释\n"
+    )
+
+
 def test_comments_stay_above_the_keys_they_explain_when_keys_are_reordered(formatter):
     typed = (
         "# 广州示例（草稿）\n"
@@ -269,7 +294,7 @@ def test_fmt_is_idempotent_keeps_data_and_comments_under_generated_edits(formatt
         if re.search(rf"#.*{marker}", text):  # a later edit may have removed the node a comment was on
             assert re.search(rf"#.*{marker}", once), marker
         if key is not None and _key_below(text, marker) == key:
-            assert re.search(rf"#.*{marker}\n(\s*#.*\n|\s*\n)*\s*(- )?{key}:", once), (marker, key)
+            assert re.search(rf"(?m)^( *)#.*{marker}\n(\1#.*\n|\s*\n)*\1(- )?{key}:", once), (marker, key)
 
 
 @FUZZ
