@@ -161,6 +161,7 @@ class Builder:
                     progress(path)
             else:
                 todo.append(path)
+
         def finish(built: Built) -> None:
             results[built.spec] = built
             if built.ok:
@@ -222,7 +223,8 @@ class Builder:
         if not rendered.ok:
             return built
         stem = self._unique(rendered.stem)
-        built.pdf_target = self.out_dir / f"{stem}.pdf"
+        if "pdf" in self.formats:
+            built.pdf_target = self.out_dir / f"{stem}.pdf"
         for kind in ("docx", "html"):
             if kind in self.formats:
                 target = self.out_dir / f"{stem}.{kind}"

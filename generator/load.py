@@ -151,8 +151,12 @@ def _syntax_message(error: MarkedYAMLError) -> str:
     for pattern, chinese in _TRANSLATIONS:
         found = pattern.search(raw)
         if found:
-            return f"YAML 语法错误：{chinese.format(**found.groupdict()) if found.groupdict() else chinese}"
-    return f"YAML 语法错误：{(error.problem or error.context or '无法解析').strip()}"
+            return chinese.format(**found.groupdict()) if found.groupdict() else chinese
+    return (error.problem or error.context or "无法解析").strip()
+
+
+def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
+    return _problem(path, line, column, "YAML-SYNTAX", f"YAML 语法错误：{why}")
 
 
 def _mark_position(error: MarkedYAMLError) -> tuple[int, int]:
@@ -219,15 +223,10 @@ def load_text(path: str, text: str) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        slip = syntax_slip(text, line)
-        if slip:
-            line, column, message = slip
-            spec.problems.append(_problem(path, line, column, "YAML-SYNTAX", f"YAML 语法错误：{message}"))
-        else:
-            spec.problems.append(_problem(path, line, column, "YAML-SYNTAX", _syntax_message(exc)))
+        spec.problems.append(_syntax_problem(path, *(syntax_slip(text, line) or (line, column, _syntax_message(exc)))))
         return spec
     except (YAMLError, RecursionError) as exc:
-        spec.problems.append(_problem(path, 1, 1, "YAML-SYNTAX", f"YAML 语法错误：{type(exc).__name__}"))
+        spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))
         return spec
     if not isinstance(data, dict):
         kind = "列表" if isinstance(data, list) else "单个值"
@@ -238,7 +237,7 @@ def load_text(path: str, text: str) -> Spec:
         return spec
     slip = indent_slip(text, data)
     if slip:
-        spec.problems.append(_problem(path, slip[0], slip[1], "YAML-SYNTAX", f"YAML 语法错误：{slip[2]}"))
+        spec.problems.append(_syntax_problem(path, *slip))
         return spec
     spec.data = data
     return spec
