@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -76,6 +77,31 @@ def test_vscode_maps_every_example_to_its_own_schema():
         assert schemas == [f"./schema/{load(spec).data['form']}.schema.json"], spec.name
         first_line = spec.read_text(encoding="utf-8").splitlines()[0]
         assert first_line == f"# yaml-language-server: $schema=../schema/{load(spec).data['form']}.schema.json"
+
+
+def test_vscode_tasks_put_every_problem_line_in_the_problems_panel(runner, tmp_path):
+    """The tasks' problem matchers must read the lines jixiao prints: file, line, column, code,
+    message, with the severity their word names."""
+    tasks = json.loads((ROOT / ".vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"]
+    for task in tasks:
+        command, *options = task["args"]
+        assert task["command"] == "jixiao" and command in main.commands and not options
+    matchers = tasks[0]["problemMatcher"]
+    assert all(task["problemMatcher"] == matchers for task in tasks)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(GZ.read_text(encoding="utf-8").replace("fiscal: 689.41", "fiscal: 689.40"), encoding="utf-8")
+    output = runner.invoke(main, ["validate", str(broken)]).output + runner.invoke(main, ["lint", *map(str, SPECS)]).output
+    lines = [line for line in output.splitlines() if re.match(r".+:\d+:\d+: ", line)]
+    words = {"错误": "error", "警告": "warning", "提示": "info"}
+    assert {line.split(": ", 1)[1][:2] for line in lines} == set(words)  # all three severities are tried
+    for line in lines:
+        hits = [(m, re.match(m["pattern"]["regexp"], line)) for m in matchers]
+        [(matcher, found)] = [(m, f) for m, f in hits if f]
+        assert matcher["severity"] == words[line.split(": ", 1)[1][:2]]
+        groups = matcher["pattern"]
+        assert Path(found.group(groups["file"])).is_file() and int(found.group(groups["line"])) >= 1
+        assert re.fullmatch(r"[A-Z][A-Z0-9-]*", found.group(groups["code"]))
+        assert found.group(groups["message"]) and "[" not in found.group(groups["file"])
 
 
 def test_pre_commit_hooks_run_existing_commands():
