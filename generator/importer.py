@@ -37,6 +37,13 @@ from .write import atomic_write
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
+
+
+def _legacy_word(path: Path) -> bool:
+    """A .doc saved or renamed as .docx (common with old templates and WPS), known by its signature."""
+    with path.open("rb") as handle:
+        return handle.read(len(_OLE2)) == _OLE2
 
 
 class Fields:
@@ -184,9 +191,10 @@ class Importer:
             what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
             return None, self._problem(source, "IMPORT-NOT-FOUND", what)
         suffix = path.suffix.lower()
-        if suffix == ".doc":
+        if suffix == ".doc" or (suffix == ".docx" and _legacy_word(path)):
+            named = "" if suffix == ".doc" else "（只是扩展名写成了 .docx）"
             return None, self._problem(source, "IMPORT-NOT-DOCX",
-                                       "这是旧版 Word（.doc）文件：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
+                                       f"这是旧版 Word（.doc）文件{named}：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
         if suffix != ".docx":
             return None, self._problem(source, "IMPORT-NOT-DOCX",
                                        f"不是 Word 文档（.docx）：jixiao import 只读取 .docx 文件，这个文件是“{suffix or '无扩展名'}”")

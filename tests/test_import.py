@@ -222,7 +222,7 @@ def _not_a_form(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word"])
+@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx"])
 def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built, kind):
     if kind == "not a form":
         source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
@@ -236,9 +236,12 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     elif kind == "text":
         source, expected = tmp_path / "说明.txt", "不是 Word 文档（.docx）"
         source.write_text("部门名称", encoding="utf-8")
-    else:
+    elif kind == "old word":
         source, expected = tmp_path / "旧.doc", "另存为 .docx"
         source.write_bytes(b"\xd0\xcf\x11\xe0")
+    else:  # a .doc renamed, or saved by WPS under a .docx name
+        source, expected = tmp_path / "旧表.docx", "这是旧版 Word（.doc）文件（只是扩展名写成了 .docx）"
+        source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     out = tmp_path / "out"
     result = runner.invoke(main, ["import", str(source), "-o", f"{out}/"])
     assert result.exit_code == 1
