@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -21,7 +20,6 @@ from . import model
 from .jinja import render_pattern
 from .load import iter_strings
 from .manifest import Manifest
-from .pdf import NotConverted, docx_to_pdf
 from .problems import Problem, Severity
 from .placeholder import PLACEHOLDER, unfilled
 from .validate import Validator
@@ -190,6 +188,8 @@ class Builder:
         """Convert the waiting specs' Word files to PDF in one LibreOffice run, then finish each."""
         if not waiting:
             return
+        from .pdf import docx_to_pdf  # subprocess and tempfile only when PDFs are asked for
+
         by_target = {built.pdf_target: built for built, _ in waiting}
         for target, failure in docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting]):
             built = by_target[target]
@@ -251,6 +251,10 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
 
     On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it.
     """
+    import subprocess
+
+    from .pdf import NotConverted
+
     if isinstance(exc, NotConverted):
         why = "LibreOffice 没有转换这个文件（它运行结束，却没有写出这个 PDF）"
     elif isinstance(exc, subprocess.TimeoutExpired):

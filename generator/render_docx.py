@@ -13,7 +13,7 @@ import re
 import struct
 import zipfile
 import zlib
-from xml.sax.saxutils import escape
+from html import escape
 
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
@@ -81,7 +81,7 @@ _APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/200
 
 
 def _properties(title: str, author: str) -> dict[str, bytes]:
-    core = _CORE.format(title=escape(title), author=escape(author))
+    core = _CORE.format(title=escape(title, quote=False), author=escape(author, quote=False))
     return {"docProps/core.xml": _XML_DECLARATION + core.encode("utf-8"),
             "docProps/app.xml": _XML_DECLARATION + _APP.encode("utf-8")}
 
