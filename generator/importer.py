@@ -14,7 +14,6 @@ written for it.
 """
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal

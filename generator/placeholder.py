@@ -8,9 +8,9 @@ from __future__ import annotations
 import unicodedata
 
 PLACEHOLDER = "（请填写）"
-_FOLDED = {"(请填写)", "请填写"}  # as typed with full- or half-width brackets, or none
+FOLDED = {"(请填写)", "请填写"}  # NFKC-folded: as typed with full- or half-width brackets, or none
 
 
 def unfilled(text) -> bool:
     """Whether `text` is only the placeholder (blanks around it and either width of bracket allowed)."""
-    return isinstance(text, str) and unicodedata.normalize("NFKC", text).strip() in _FOLDED
+    return isinstance(text, str) and unicodedata.normalize("NFKC", text).strip() in FOLDED

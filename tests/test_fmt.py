@@ -5,7 +5,6 @@ import copy
 import io
 import json
 import re
-from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings

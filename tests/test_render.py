@@ -14,7 +14,6 @@ from ruamel.yaml import YAML
 from generator.build import Builder
 from generator.cli import main
 from generator.load import load
-from generator.variants import Roots
 
 from .conftest import ROOT, SHARED
 from .spans import docx_grid_faults, docx_order_faults, docx_spans, html_grid_faults, html_spans

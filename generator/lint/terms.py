@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..placeholder import FOLDED
+
 LEVEL1_ROLES = {
     "产出": "output", "效益": "effect", "成本": "cost", "满意度": "satisfaction",
     "服务对象满意度": "satisfaction", "社会公众或服务对象满意度": "satisfaction",
@@ -49,8 +51,8 @@ COUNT_WORDS = re.compile(r"数|次|量|场|个|人|项(?!目)|面积|规模|批|
 SCORING = re.compile(r"得分|满分|扣分|计分|分值|公式|×|\*|÷")
 SATISFACTION = re.compile(r"满意")
 _PUNCTUATION = "。.;；,，、:：!！ \t"
-PLACEHOLDERS = {"", "(请填写)", "请填写"}
-"""Folded texts that mean "not filled in" (`jixiao new` writes placeholder.PLACEHOLDER where a schema needs text)."""
+PLACEHOLDERS = {"", *FOLDED}
+"""Folded texts that mean "not filled in": empty, or what `jixiao new` writes where a schema needs text."""
 
 
 def fold(text: str) -> str:
