@@ -15,9 +15,9 @@ checks its config: an unknown key or a missing folder stops the command with a m
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .errors import UsageError
 
@@ -32,6 +32,14 @@ class Project:
     rules: dict | None = None
     templates: Path | None = None
     schemas: Path | None = None
+    locate: Callable[[tuple, bool], tuple[int, int]] | None = field(default=None, compare=False, repr=False)
+
+    def where(self, path: tuple, key: bool = False) -> str:
+        """`file:line:column: ` of a setting under `lint: rules:` (its key or its value), for messages."""
+        if self.locate is None:
+            return f"{self.file or PROJECT_FILE}："
+        line, column = self.locate(("lint", "rules", *path), key)
+        return f"{self.file}:{line}:{column}: "
 
 
 def find(start: Path) -> Path | None:
@@ -61,7 +69,7 @@ def read(path: Path | None) -> Project:
         what = f"不认识的设置“{unknown[0]}”" if unknown else "lint: 下只能有 rules:"
         raise UsageError(f"{path}:{where[0]}:{where[1]}: {what}；可以写的设置如下例：\n{_EXAMPLE}")
     folders = {key: _folder(path, spec, key, data[key]) for key in _FOLDERS if data.get(key) is not None}
-    return Project(path, lint.get("rules"), **folders)
+    return Project(path, lint.get("rules"), **folders, locate=spec.locate)
 
 
 def _folder(path: Path, spec, key: str, value: Any) -> Path:

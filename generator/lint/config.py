@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from ..problems import Severity
 from ..project import PROJECT_FILE
@@ -35,7 +35,19 @@ DEFAULT_FACTS: dict[str, Any] = {
 
 
 class ConfigError(Exception):
-    """A setting that names no rule, no parameter, or has the wrong type; the message is for the user."""
+    """A setting that names no rule, no parameter, or has the wrong type; the message is for the user.
+
+    `path` is where the setting is under `rules:` and `key` whether its key (rather than its value) is
+    at fault, so a caller that kept positions can say file:line:column.
+    """
+
+    def __init__(self, message: str, path: tuple = (), key: bool = False):
+        super().__init__(message)
+        self.path, self.key = path, key
+
+
+Origin = Callable[[tuple, bool], str]
+"""Prefix naming where a setting under `rules:` was written: `file:line:column: ` or `file：`."""
 
 
 @dataclass
@@ -61,7 +73,7 @@ def _number(value: Any) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
-def _param(origin: str, rule, name: str, value: Any) -> Any:
+def _param(rule, name: str, value: Any) -> Any:
     """The parameter value checked against the type of its default."""
     default = rule.params[name]
     if isinstance(default, bool):
@@ -76,47 +88,60 @@ def _param(origin: str, rule, name: str, value: Any) -> Any:
     else:
         ok, wanted = isinstance(value, str), "文字"
     if not ok:
-        raise ConfigError(f"{origin}：规则 {rule.id} 的参数“{name}”应为{wanted}，实际是“{value}”")
+        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是“{value}”", (rule.id, name))
     return tuple(value) if isinstance(default, (list, tuple)) else value
 
 
-def _severity(origin: str, rule_id: str, value: Any) -> Severity:
+def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
     if value not in SEVERITY_WORDS:
-        raise ConfigError(f"{origin}：规则 {rule_id} 的级别“{value}”不可用；应为 error、warning 或 info（错误、警告、提示）")
+        raise ConfigError(f"规则 {rule_id} 的级别“{value}”不可用；应为 error、warning 或 info（错误、警告、提示）", path)
     return SEVERITY_WORDS[value]
 
 
-def _apply(origin: str, catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
+def _layer(origin: Origin, catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
+    """Apply one layer of settings; a wrong one is a ConfigError whose message starts at `origin`."""
+    try:
+        _apply(catalogue, settings, rules)
+    except ConfigError as exc:
+        raise ConfigError(f"{origin(exc.path, exc.key)}{exc}", exc.path, exc.key) from None
+
+
+def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
     if rules is None:
         return
     if not isinstance(rules, dict):
-        raise ConfigError(f"{origin}：rules 应是“规则编号: 设置”的映射")
+        raise ConfigError("rules 应是“规则编号: 设置”的映射")
     for rule_id, value in rules.items():
         rule = catalogue.get(str(rule_id))
         if rule is None:
-            raise ConfigError(f"{origin}：没有规则“{rule_id}”；可用的规则：{'、'.join(catalogue)}")
+            raise ConfigError(f"没有规则“{rule_id}”；可用的规则：{'、'.join(catalogue)}", (rule_id,), key=True)
         setting = settings[rule.id]
         if isinstance(value, bool):
             setting.enabled = value
         elif isinstance(value, str):
-            setting.severity, setting.graded, setting.enabled = _severity(origin, rule.id, value), True, True
+            setting.severity, setting.graded, setting.enabled = _severity((rule_id,), rule.id, value), True, True
         elif isinstance(value, dict):
             for name, item in value.items():
                 if name == "enabled":
                     setting.enabled = bool(item)
                 elif name == "severity":
-                    setting.severity, setting.graded = _severity(origin, rule.id, item), True
+                    setting.severity, setting.graded = _severity((rule_id, name), rule.id, item), True
                 elif name in rule.params:
-                    setting.params[name] = _param(origin, rule, name, item)
+                    setting.params[name] = _param(rule, name, item)
                 else:
                     known = "、".join(["enabled", "severity", *rule.params])
-                    raise ConfigError(f"{origin}：规则 {rule.id} 没有参数“{name}”；可用的参数：{known}")
+                    raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (rule_id, name), key=True)
         else:
-            raise ConfigError(f"{origin}：规则 {rule.id} 的设置应为 true/false、级别或映射，实际是“{value}”")
+            raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是“{value}”", (rule_id,))
 
 
-def build(catalogue: dict, profile_lint: dict | None, profile_origin: str,
-          project_rules: dict | None = None, project_origin: str = PROJECT_FILE) -> LintConfig:
+def named(file: str) -> Origin:
+    """The origin of settings read without positions (a profile): the file's name alone."""
+    return lambda path, key: f"{file}："
+
+
+def build(catalogue: dict, profile_lint: dict | None, profile_origin: Origin,
+          project_rules: dict | None = None, project_origin: Origin = named(PROJECT_FILE)) -> LintConfig:
     """The effective settings for one variant: defaults, then its profile, then the project file."""
     profile_lint = profile_lint or {}
     facts = {**DEFAULT_FACTS, **{k: v for k, v in profile_lint.items() if k != "rules"}}
@@ -124,6 +149,6 @@ def build(catalogue: dict, profile_lint: dict | None, profile_origin: str,
         rule.id: Setting(True, rule.severity, {k: tuple(v) if isinstance(v, list) else v for k, v in rule.params.items()})
         for rule in catalogue.values()
     }
-    _apply(profile_origin, catalogue, settings, profile_lint.get("rules"))
-    _apply(project_origin, catalogue, settings, project_rules)
+    _layer(profile_origin, catalogue, settings, profile_lint.get("rules"))
+    _layer(project_origin, catalogue, settings, project_rules)
     return LintConfig(facts, settings)

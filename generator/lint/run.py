@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..problems import Problem
-from ..project import PROJECT_FILE, Project
+from ..project import Project
 from ..validate import Validator
 from ..variants import Roots, VariantError
 from . import RULES, config, silence
@@ -24,18 +24,17 @@ class Linter:
         self.project = project or Project()
         if self.project.rules is not None:
             try:
-                config.build(RULES, None, "", self.project.rules, str(self.project.file))  # check it once, up front
+                config.build(RULES, None, config.named(""), self.project.rules, self.project.where)  # once, up front
             except config.ConfigError as exc:
                 raise UsageError(str(exc)) from None
         self._configs: dict[str, config.LintConfig] = {}
 
     def config_for(self, variant) -> config.LintConfig:
         if variant.name not in self._configs:
-            origin = str(variant.folder / "profile.yaml")
+            origin = config.named(f"{variant.folder / 'profile.yaml'}（lint）")
             try:
                 self._configs[variant.name] = config.build(
-                    RULES, variant.profile.get("lint"), f"{origin}（lint）",
-                    self.project.rules, str(self.project.file or PROJECT_FILE))
+                    RULES, variant.profile.get("lint"), origin, self.project.rules, self.project.where)
             except config.ConfigError as exc:  # the project file was checked up front: the profile is broken
                 raise VariantError(str(exc)) from None
         return self._configs[variant.name]
