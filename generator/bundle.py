@@ -35,8 +35,9 @@ def _rewrite(node: Any, base: str, root: str, needed: set[str]) -> Any:
     return out
 
 
-def _embed(store: SchemaStore, root: dict, root_name: str) -> dict:
-    """The root document with every file it refers to (directly or not) embedded; refs point inside."""
+def _embed(store: SchemaStore, root: dict, root_name: str) -> tuple[dict, set[str]]:
+    """The root document with every file it refers to (directly or not) embedded, refs pointing
+    inside; and the names of those files."""
     needed: set[str] = set()
     result = _rewrite(root, root_name, root_name, needed)
     done = {root_name}
@@ -46,7 +47,7 @@ def _embed(store: SchemaStore, root: dict, root_name: str) -> dict:
         embedded = _rewrite(store.schema(other), other, root_name, needed)
         embedded.pop("$schema", None)
         result.setdefault("$defs", {})[other] = embedded
-    return result
+    return result, done - {root_name}
 
 
 def as_text(document: dict) -> str:
@@ -56,7 +57,12 @@ def as_text(document: dict) -> str:
 
 def bundle(store: SchemaStore, file_name: str) -> dict:
     """One variant's schema file, self-contained."""
-    return _embed(store, store.schema(file_name), file_name)
+    return _embed(store, store.schema(file_name), file_name)[0]
+
+
+def references(store: SchemaStore, file_name: str) -> set[str]:
+    """The other schema files one refers to, directly or not."""
+    return _embed(store, store.schema(file_name), file_name)[1]
 
 
 def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
@@ -72,4 +78,4 @@ def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
         "allOf": [{"if": {"properties": {"form": {"const": name}}, "required": ["form"]},
                    "then": {"$ref": f"{file_name}#"}} for name, file_name in sorted(variants.items())],
     }
-    return _embed(store, root, "")
+    return _embed(store, root, "")[0]

@@ -75,23 +75,24 @@ def _spec_files(paths: tuple[str, ...]) -> list[str]:
 
 
 def _roots(templates: str | None, schemas: str | None, project=None):
-    """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, else jixiao's own."""
+    """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, over jixiao's own."""
     from . import project as projects
     from .variants import Roots
 
     project = project or projects.read(projects.find(Path.cwd()))
-    defaults = Roots()
-    return Roots(
-        templates=Path(templates) if templates else project.templates or defaults.templates,
-        schemas=Path(schemas) if schemas else project.schemas or defaults.schemas,
-    )
+    builtin = Roots()
+    templates = Path(templates) if templates else project.templates
+    schemas = Path(schemas) if schemas else project.schemas
+    if templates is None and schemas is None:
+        return builtin
+    return Roots(templates or builtin.templates, schemas or builtin.schemas, under=builtin)
 
 
 variant_options = [
     click.option("--templates", type=click.Path(file_okay=False),
-                 help="表样文件夹的位置（默认：jixiao.yaml 的 templates:，没有时用 jixiao 自带的 templates/）。"),
+                 help="再加一个表样文件夹，与 jixiao 自带的表样一起用，同名的以它为准（默认：jixiao.yaml 的 templates:）。"),
     click.option("--schemas", type=click.Path(file_okay=False),
-                 help="schema 文件夹的位置（默认：jixiao.yaml 的 schemas:，没有时用 jixiao 自带的 schema/）。"),
+                 help="再加一个 schema 文件夹，与 jixiao 自带的一起用，同名的以它为准（默认：jixiao.yaml 的 schemas:）。"),
 ]
 
 
@@ -354,7 +355,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     variant = catalog.get(form)
     if variant is None:
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
-    store = SchemaStore(catalog.roots.schemas)
+    store = SchemaStore(*catalog.roots.schema_folders)
     if out is None:
         click.echo(scaffold(store, variant, unit, year), nl=False)
         return
@@ -386,7 +387,7 @@ def schema_command(variant, templates, schemas):
     from .variants import Catalog
 
     catalog = Catalog(_roots(templates, schemas))
-    store = SchemaStore(catalog.roots.schemas)
+    store = SchemaStore(*catalog.roots.schema_folders)
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
     elif catalog.get(variant) is None:

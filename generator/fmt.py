@@ -160,7 +160,7 @@ class Formatter:
 
     def __init__(self, roots: Roots | None = None):
         self.catalog = Catalog(roots)
-        self.store = SchemaStore(self.catalog.roots.schemas)
+        self.store = SchemaStore(*self.catalog.roots.schema_folders)
 
     def layout_for(self, data: Any) -> Layout:
         """The layout of the spec's variant, or only the generic rules when its form is unknown."""

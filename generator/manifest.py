@@ -53,13 +53,9 @@ class Manifest:
 
     def _variant_hash(self, name: str) -> str | None:
         if name not in self._variant_hashes:
-            names = self.catalog.names()
-            if name not in names:
+            files = self.catalog.files(name)
+            if not files:
                 return None
-            folder = self.catalog.roots.templates / name
-            files = sorted(p for p in folder.iterdir() if p.is_file()) + sorted(self.catalog.roots.schemas.glob("*.json"))
-            shared = self.catalog.roots.templates / "_shared"
-            files += sorted(p for p in shared.glob("*") if p.is_file()) if shared.is_dir() else []
             digest = hashlib.sha256()
             for file in files:
                 digest.update(file.name.encode() + b"\0" + file.read_bytes())

@@ -4,14 +4,14 @@
 lint:                        # rule settings over every form (see lint/config.py)
   rules:
     B10: {floor: 90}
-templates: forms/templates   # the project's form variants, used instead of jixiao's own
+templates: forms/templates   # the project's own form variants, added to jixiao's
 schemas: forms/schema        # (both relative to jixiao.yaml, as --templates and --schemas)
 ```
 
-A unit whose province jixiao does not ship copies jixiao's `templates/` and `schema/`, adds its form
-as one more folder, and names the copies here, so every command, pre-commit hook and CI job finds
-them without flags. The file is read like a spec (located syntax errors) and checked like mkdocs
-checks its config: an unknown key or a missing folder stops the command with a message, exit 2.
+A unit whose province jixiao does not ship adds its form as a folder in its own repository and
+names it here, so every command, pre-commit hook and CI job finds it beside jixiao's forms without
+flags (see variants.Roots). The file is read like a spec (located syntax errors) and checked like
+mkdocs checks its config: an unknown key or a missing folder stops the command with a message, exit 2.
 """
 from __future__ import annotations
 

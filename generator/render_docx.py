@@ -38,8 +38,7 @@ class DocxRenderer:
 
     def __init__(self, variant):
         data = variant.docx_template.read_bytes()
-        shared = variant.folder.parent / "_shared"
-        self.env = make_env([variant.folder, shared], autoescape=True)
+        self.env = make_env(variant.search_path, autoescape=True)
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())

@@ -1,7 +1,7 @@
 """Stage 4b: render the view model into one self-contained HTML file (inline CSS, nothing fetched).
 
-The template search path is [the variant's folder, templates/_shared], so a variant's
-`form.html` can extend the shared page (`base.html`) and override single blocks.
+The template search path is the variant's folder, then each `templates/_shared` (see Variant.shared),
+so a variant's `form.html` can extend the shared page (`base.html`) and override single blocks.
 """
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ class HtmlRenderer:
     """Renders every spec of one variant; the Jinja environment and template are prepared once."""
 
     def __init__(self, variant):
-        shared = variant.folder.parent / "_shared"
-        self.env = make_env([variant.folder, shared], autoescape=True)
+        self.env = make_env(variant.search_path, autoescape=True)
         self.template = self.env.get_template(variant.html_template.name)
 
     def render(self, context: dict) -> bytes:

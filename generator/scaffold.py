@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bundle import as_text, bundle
+from .bundle import as_text, bundle, references
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
 from .project import PROJECT_FILE
@@ -54,12 +54,15 @@ def project_root(target: Path) -> Path:
 def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[Path, str | None]:
     """The schema file a new spec's first line should name, and the text to write there first, if any.
 
-    In jixiao's own checkout that is the variant's schema. Elsewhere (jixiao installed in a unit's
-    repository) the schema lives in site-packages or another checkout, a path that means nothing on a
-    colleague's machine; the spec then names a self-contained copy in the project's `schema/`
-    folder, which the project can commit."""
+    In jixiao's own checkout, or a project holding the form and every schema it refers to, that is
+    the variant's schema. Elsewhere (jixiao installed in a unit's repository) the schema, or the
+    definitions a project's own form refers to, live in site-packages or another checkout, a path that
+    means nothing on a colleague's machine; the spec then names a self-contained copy in the
+    project's `schema/` folder, which the project can commit."""
     root = project_root(target)
-    if variant.schema_path.resolve().is_relative_to(root):
+    folder = variant.schema_path.parent
+    beside = all((folder / name).is_file() for name in references(store, variant.schema_path.name))
+    if variant.schema_path.resolve().is_relative_to(root) and beside:
         return variant.schema_path, None
     copy = root / "schema" / variant.schema_path.name
     text = as_text(bundle(store, variant.schema_path.name))

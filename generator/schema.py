@@ -53,16 +53,19 @@ class _Recursive(Exception):
 
 
 class SchemaStore:
-    """The schemas of one folder, cross-referenced by file name, with title lookup.
+    """The schemas of some folders, cross-referenced by file name, with title lookup; where two
+    folders hold a file of the same name, the first one's is used (see Roots).
 
     jsonschema and its registry are imported and built on the first validation, not before:
     titles, `$ref` walking and the pass cache need only the JSON, and the import is a third of
     the time `jixiao lint` takes on one spec.
     """
 
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.json"))}
+    def __init__(self, *folders: Path):
+        self.texts: dict[str, str] = {}
+        for folder in folders:
+            for path in sorted(folder.glob("*.json")):
+                self.texts.setdefault(path.name, path.read_text(encoding="utf-8"))
         self._docs = {name: json.loads(text) for name, text in self.texts.items()}
         self._registry = None
         self._validators: dict = {}

@@ -36,7 +36,7 @@ class Validator:
 
     def __init__(self, roots: Roots | None = None):
         self.catalog = Catalog(roots)
-        self.store = SchemaStore(self.catalog.roots.schemas)
+        self.store = SchemaStore(*self.catalog.roots.schema_folders)
 
     def check_file(self, path: str | Path) -> Checked:
         return self.check(load(path))

@@ -32,10 +32,33 @@ def _installed(folder: str, package: str) -> Path:
 
 @dataclass(frozen=True)
 class Roots:
-    """Where variants live: the checkout's folders unless a caller (or a test) says otherwise."""
+    """Where variants live: the checkout's folders unless a caller (or a test) says otherwise.
+
+    `under` are the roots these add to: a project's own forms sit over jixiao's, so a unit adds its
+    province's form without copying the others, and a folder named like one of jixiao's replaces it
+    (as mkdocs' `custom_dir` sits over a theme). Schemas are found the same way, nearest first.
+    """
 
     templates: Path = field(default_factory=lambda: _installed("templates", "jixiao_templates"))
     schemas: Path = field(default_factory=lambda: _installed("schema", "jixiao_schema"))
+    under: Roots | None = None
+
+    def _layers(self) -> list[Roots]:
+        layers, roots = [], self
+        while roots is not None:
+            layers.append(roots)
+            roots = roots.under
+        return layers
+
+    @property
+    def template_folders(self) -> list[Path]:
+        """Every templates folder, nearest first, each once."""
+        return list(dict.fromkeys(layer.templates.resolve() for layer in self._layers()))
+
+    @property
+    def schema_folders(self) -> list[Path]:
+        """Every schema folder, nearest first, each once."""
+        return list(dict.fromkeys(layer.schemas.resolve() for layer in self._layers()))
 
 
 @dataclass
@@ -46,6 +69,13 @@ class Variant:
     folder: Path
     schema_path: Path
     profile: dict = field(repr=False)
+    shared: tuple[Path, ...] = ()
+    """The `_shared` folders templates may extend or import from, nearest first."""
+
+    @property
+    def search_path(self) -> list[Path]:
+        """Where the variant's templates look for what they extend or import: its folder first."""
+        return [self.folder, *self.shared]
 
     @property
     def title(self) -> str:
@@ -93,21 +123,40 @@ class Catalog:
         self._cache: dict[str, Variant] = {}
 
     def names(self) -> list[str]:
-        if not self.roots.templates.is_dir():
+        return sorted(self._folders())
+
+    def _folders(self) -> dict[str, Path]:
+        """Each variant's folder, the nearest one of that name, if a schema of its name exists."""
+        folders: dict[str, Path] = {}
+        for root in self.roots.template_folders:
+            for folder in sorted(root.iterdir()) if root.is_dir() else ():
+                if (folder / "profile.yaml").is_file():
+                    folders.setdefault(folder.name, folder)
+        return {name: folder for name, folder in folders.items() if self._schema_path(name)}
+
+    def _schema_path(self, name: str) -> Path | None:
+        paths = (root / f"{name}.schema.json" for root in self.roots.schema_folders)
+        return next((path for path in paths if path.is_file()), None)
+
+    def files(self, name: str) -> list[Path]:
+        """Every file a variant's output depends on (its folder, the shared templates, the schemas),
+        without loading its profile; empty for a name that is no variant."""
+        folder = self._folders().get(name)
+        if folder is None:
             return []
-        return sorted(
-            p.name for p in self.roots.templates.iterdir()
-            if (p / "profile.yaml").is_file() and (self.roots.schemas / f"{p.name}.schema.json").is_file()
-        )
+        return [p for root in (folder, *self._shared()) for p in sorted(root.iterdir()) if p.is_file()] + [
+            p for root in self.roots.schema_folders for p in sorted(root.glob("*.json"))]
+
+    def _shared(self) -> tuple[Path, ...]:
+        return tuple(root / "_shared" for root in self.roots.template_folders if (root / "_shared").is_dir())
 
     def get(self, name: str) -> Variant | None:
         if name in self._cache:
             return self._cache[name]
-        if not isinstance(name, str) or name not in self.names():
+        folder = self._folders().get(name) if isinstance(name, str) else None
+        if folder is None:
             return None
-        folder = self.roots.templates / name
-        profile = _load_profile(folder / "profile.yaml")
-        variant = Variant(name, folder, self.roots.schemas / f"{name}.schema.json", profile)
+        variant = Variant(name, folder, self._schema_path(name), _load_profile(folder / "profile.yaml"), self._shared())
         self._cache[name] = variant
         return variant
 

@@ -1,8 +1,10 @@
-"""A project's jixiao.yaml names its own form variants, so commands need no --templates/--schemas."""
+"""A project's jixiao.yaml names its own form variants, added to jixiao's, so commands need no flags."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -11,16 +13,17 @@ from generator.cli import main
 from .conftest import ROOT
 
 GZ = "guangzhou-tailian-2023.yaml"
+TJ = "tianjin-qiaolian-2023.yaml"
 
 
 @pytest.fixture
 def unit_repo(tmp_path, monkeypatch):
-    """A unit's repository holding copies of jixiao's forms plus its own (`sixth`), and a spec for it."""
+    """A unit's repository holding only its own form (`sixth`: no copy of jixiao's forms, shared
+    templates or shared definitions), and a spec for it."""
     forms = tmp_path / "forms"
-    shutil.copytree(ROOT / "templates", forms / "templates")
-    shutil.copytree(ROOT / "schema", forms / "schema")
     shutil.copytree(ROOT / "templates" / "guangzhou", forms / "templates" / "sixth")
-    schema = (forms / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
+    schema = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
+    (forms / "schema").mkdir()
     (forms / "schema" / "sixth.schema.json").write_text(schema.replace('"const": "guangzhou"', '"const": "sixth"'),
                                                          encoding="utf-8")
     profile = forms / "templates" / "sixth" / "profile.yaml"
@@ -55,12 +58,36 @@ def test_flags_win_over_the_project_file(runner, unit_repo):
     assert result.exit_code == 1 and "sixth" in result.output  # jixiao's own forms have no `sixth`
 
 
-def test_a_new_spec_names_the_projects_schema_itself(runner, unit_repo):
-    result = runner.invoke(main, ["new", "--form", "sixth", "--unit", "某单位", "--year", "2025", "-o", "specs/new.yaml"])
+def test_the_projects_forms_are_added_to_jixiaos(runner, unit_repo):
+    shutil.copy(ROOT / "specs" / TJ, unit_repo / "specs")
+    assert runner.invoke(main, ["validate"]).exit_code == 0
+    result = runner.invoke(main, ["build", "--jobs", "1"])
     assert result.exit_code == 0, result.output
+    assert len(list((unit_repo / "output").glob("*.docx"))) == 2
+
+
+def test_a_project_form_named_like_one_of_jixiaos_takes_its_place(runner, unit_repo):
+    (unit_repo / "forms" / "templates" / "sixth").rename(unit_repo / "forms" / "templates" / "guangzhou")
+    shutil.copy(ROOT / "specs" / GZ, unit_repo / "specs")
+    result = runner.invoke(main, ["build", str(Path("specs") / GZ), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    [html] = (unit_repo / "output").glob("*.html")
+    assert "<h1>广州市台湾同胞联谊会本单位表样</h1>" in html.read_text(encoding="utf-8")
+
+
+def test_a_new_spec_names_the_projects_schema_when_it_stands_alone(runner, unit_repo):
+    """The project's schema refers to jixiao's shared definitions, which are not in the project:
+    the spec names a self-contained copy; once the definitions are beside it, the schema itself."""
+    new = ["new", "--form", "sixth", "--unit", "某单位", "--year", "2025", "-o", "specs/new.yaml"]
+    assert runner.invoke(main, new).exit_code == 0
     first = (unit_repo / "specs" / "new.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/sixth.schema.json"
+    assert "defs.schema.json" in json.loads((unit_repo / "schema" / "sixth.schema.json").read_text(encoding="utf-8"))["$defs"]
+
+    shutil.copy(ROOT / "schema" / "defs.schema.json", unit_repo / "forms" / "schema")
+    assert runner.invoke(main, [*new[:-1], "specs/other.yaml"]).exit_code == 0
+    first = (unit_repo / "specs" / "other.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../forms/schema/sixth.schema.json"
-    assert not (unit_repo / "schema").exists()  # no copy: the project's schema is already in the project
 
 
 @pytest.mark.parametrize("content, words", [
