@@ -32,12 +32,28 @@ def safe_name(text: str, fallback: str = "spec") -> str:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file renamed over it.
+
+    The temporary file is private (mode 0600), so before the rename it gets the mode of the file it
+    replaces, or the mode any new file would get under the umask: a form written for colleagues,
+    a shared folder or a web server must be readable by them, and `fmt` must not change a spec's mode.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".jixiao-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -32,6 +32,21 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_debris(tmp_path, monkey
     assert [p.name for p in tmp_path.iterdir()] == ["form.docx"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_a_new_file_gets_the_umasks_mode_and_a_replaced_one_keeps_its_own(tmp_path, umask):
+    old = os.umask(umask)
+    try:
+        atomic_write(tmp_path / "form.docx", b"new")
+        assert (tmp_path / "form.docx").stat().st_mode & 0o777 == 0o666 & ~umask
+        (tmp_path / "spec.yaml").write_bytes(b"old")
+        (tmp_path / "spec.yaml").chmod(0o664)
+        atomic_write(tmp_path / "spec.yaml", b"new")
+        assert (tmp_path / "spec.yaml").stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old)
+
+
 @pytest.fixture
 def project(tmp_path):
     """A private copy of templates/, schema/ and one spec, so a test may edit a template."""
