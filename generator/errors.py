@@ -7,7 +7,7 @@
 4  an internal error: a bug in jixiao or a broken variant folder (run with --traceback)
 
 `jixiao diff` follows diff(1) instead: 0 the specs are equal, 1 they differ, 2 trouble
-(a spec that cannot be read, a git revision that does not exist).
+(a spec that cannot be read, a git revision that does not exist); 3 as above (no git for --rev).
 """
 from __future__ import annotations
 

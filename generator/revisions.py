@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path, PurePosixPath
 
-from .errors import Trouble
+from .errors import EnvironmentProblem, Trouble
 from .validate import SPEC_SUFFIXES
 
 
@@ -37,20 +37,43 @@ def _git(*args: str) -> bytes:
     try:
         done = subprocess.run(["git", *args], capture_output=True, check=False)
     except FileNotFoundError:
-        raise Trouble("找不到 git 程序：--rev 需要安装 git") from None
+        raise EnvironmentProblem(
+            "与 git 版本比较（--rev）需要 git，但没有找到 git 命令；"
+            "请先安装 git（https://git-scm.com/downloads），或不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
+        ) from None
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise Trouble(f"git {args[0]} 失败：{detail[-1] if detail else '（无输出）'}")
     return done.stdout
 
 
+def _succeeds(*args: str) -> bool:
+    """Whether a git command exits 0; a missing git still ends the command, as its own problem."""
+    try:
+        _git(*args)
+    except Trouble:
+        return False
+    return True
+
+
+def _no_such_revision(rev: str) -> Trouble:
+    """Why git found no commit `rev`: outside a repository and before the first commit every name fails.
+
+    Asked of git only once the lookup has failed, so comparing with a revision that exists costs nothing extra.
+    """
+    if not _succeeds("rev-parse", "--git-dir"):
+        return Trouble("当前文件夹不在 git 仓库中，无法用 --rev 与 git 版本比较；"
+                       "请到仓库的文件夹中运行，或不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新")
+    if not _git("rev-list", "-n", "1", "--all").strip():
+        return Trouble("这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 --rev 比较")
+    hint = "；它是一个路径：要与 HEAD 比较请写 --rev HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
+    return Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}")
+
+
 def in_revision(rev: str, paths: list[str]) -> Files:
     """Spec files under the given paths as they were in a git revision, by path (shown as `REV:path`)."""
-    try:
-        _git("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
-    except Trouble:
-        hint = "；它是一个路径：要与 HEAD 比较请写 --rev HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
-        raise Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}") from None
+    if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+        raise _no_such_revision(rev)
     listed = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *[Path(p).as_posix() for p in paths])
     names = [n for n in listed.decode("utf-8").split("\0") if n and _is_spec(n)]
     return {name: (f"{rev}:{name}", _git("show", f"{rev}:./{name}")) for name in sorted(names)}

@@ -293,6 +293,34 @@ def test_rev_reports_added_and_deleted_specs_and_bad_revisions(runner, repo):
     assert result.exit_code == 2 and "不是这个 git 仓库中的版本" in result.output
 
 
+def test_rev_outside_a_repository_says_so(runner, tmp_path, monkeypatch):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))  # git must not find a repository above
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["diff", "--rev"])
+    assert result.exit_code == 2 and "当前文件夹不在 git 仓库中" in result.output, result.output
+    assert "jixiao diff 旧 新" in result.output and "不是这个 git 仓库中的版本" not in result.output
+
+
+def test_rev_in_a_repository_without_commits_says_to_commit_first(runner, tmp_path, monkeypatch):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    monkeypatch.chdir(tmp_path)
+    subprocess.run(["git", "init", "-q"], check=True, capture_output=True)
+    for rev in ("HEAD", "main..HEAD"):
+        result = runner.invoke(main, ["diff", "--rev", rev])
+        assert result.exit_code == 2 and "这个 git 仓库还没有任何提交" in result.output, result.output
+
+
+def test_rev_without_git_installed_is_a_missing_program(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["diff", "--rev"])
+    assert result.exit_code == 3 and "没有找到 git 命令；请先安装 git" in result.output, result.output
+    assert "Traceback" not in result.output
+
+
 def test_the_readme_shows_real_markdown_output(runner, repo):
     """The review-workflow example in the README is what jixiao prints for the edit it describes."""
     folder, _ = repo
