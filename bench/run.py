@@ -45,15 +45,17 @@ sys.path.insert(0, sys.argv[1])
 from docxtpl import DocxTemplate
 from generator import model
 from generator.load import load
+from generator.schema import SchemaStore
 from generator.variants import Catalog
 from generator.jinja import make_env
 catalog, out = Catalog(), Path(sys.argv[2])
+store = SchemaStore(*catalog.roots.schema_folders)
 paths = sys.argv[3:]
 start = time.perf_counter()
 for n, path in enumerate(paths):
     spec = load(path)
     variant = catalog.get(spec.data["form"])
-    context = model.build(spec.data, variant)
+    context = model.build(spec.data, variant, store)
     template = DocxTemplate(str(variant.docx_template))
     template.render(context, jinja_env=make_env([variant.folder], True), autoescape=True)
     template.save(str(out / f"{n}.docx"))
@@ -113,7 +115,7 @@ def per_document_ms(examples: Path) -> tuple[float, float]:
     validator, docx_ms, html_ms = Validator(), [], []
     for example in sorted(examples.glob("*.yaml")):
         checked = validator.check_file(example)
-        context = model.build(checked.spec.data, checked.variant)
+        context = model.build(checked.spec.data, checked.variant, validator.store)
         for renderer, sink in ((DocxRenderer(checked.variant), docx_ms), (HtmlRenderer(checked.variant), html_ms)):
             renderer.render(context)
             start = time.perf_counter()

@@ -103,7 +103,7 @@ class Renderer:
         rendered.problems += self._unfilled(checked)
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
         try:
-            context = model.build(checked.spec.data, variant)
+            context = model.build(checked.spec.data, variant, self.validator.store)
             rendered.stem = safe_name(render_pattern(variant.file_name, context), Path(path).stem)
             rendered.files = {kind: self._renderer(variant, kind).render(context) for kind in sorted(kinds)}
         except TemplateError as exc:

@@ -1,7 +1,8 @@
 """Stage 3: turn a validated spec into the view model both renderers read.
 
 The spec's own fields pass through (amounts stay Decimal, so they print as typed; a blank
-becomes ""). Each indicator list named in the profile is replaced by an `IndicatorTable`
+becomes ""), and every field the schema declares but the spec leaves out is there blank, so a
+template may print any field the author was told is optional. Each indicator list named in the profile is replaced by an `IndicatorTable`
 whose rows carry explicit vertical spans, computed here once: the HTML template writes
 them as `rowspan`, the Word renderer as `w:vMerge`. Spans come from the frame's grouping,
 never from "equal adjacent text", so two groups that happen to share a name stay apart.
@@ -106,9 +107,41 @@ def plain(node: Any) -> Any:
     return node
 
 
-def build(data: Any, variant) -> dict:
-    """The render context of one spec: its data, indicator tables in place of indicator lists, and the title."""
-    context = plain(data)
+def with_blanks(store, file_name: str, data: dict) -> dict:
+    """`data` (plain) with every field its schema declares and it leaves out present and blank:
+    "" for a value, [] for a list, an object of blanks for an object."""
+    _fill(store, store.schema(file_name), file_name, data)
+    return data
+
+
+def _fill(store, schema: dict, base: str, value: Any) -> None:
+    schema, base = store.resolve(schema, base)
+    if isinstance(value, dict):
+        for key, child in schema.get("properties", {}).items():
+            if key not in value:
+                value[key] = _blank(store, child, base)
+            else:
+                _fill(store, child, base, value[key])
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for item in value:
+            _fill(store, schema["items"], base, item)
+
+
+def _blank(store, schema: dict, base: str) -> Any:
+    resolved, _ = store.resolve(schema, base)
+    kinds = resolved.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "object" in kinds:
+        blank: Any = {}
+        _fill(store, schema, base, blank)
+        return blank
+    return [] if "array" in kinds else ""
+
+
+def build(data: Any, variant, store) -> dict:
+    """The render context of one spec: its data with the fields it left out blank, indicator
+    tables in place of indicator lists, and the title."""
+    context = with_blanks(store, variant.schema_path.name, plain(data))
     for table in variant.indicator_tables:
         frame = variant.frames[table["frame"]]
         for where, items in list(datapath.find(context, table["path"])):

@@ -125,6 +125,39 @@ def test_spec_text_is_data_never_template_code(tmp_path):
     python_docx.Document(str(docx))  # the package opens: not corrupt
 
 
+def _key_paths(node, path=()):
+    """Every mapping key's path, once per shape (list indices as 0): where a field may be left out."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield (*path, key)
+            yield from _key_paths(value, (*path, key))
+    elif isinstance(node, list) and node:
+        yield from _key_paths(node[0], (*path, 0))
+
+
+def test_a_field_that_may_be_left_out_can_be_left_out_of_the_form(tmp_path):
+    """Whatever field `validate` lets an author leave out, `build` renders the form without it."""
+    from generator.build import Renderer
+
+    yaml, renderer, left_out = YAML(), Renderer(["docx", "html"]), []
+    for stem in sorted(SEEDS):
+        source = (ROOT / "specs" / f"{stem}.yaml").read_text(encoding="utf-8")
+        for path in _key_paths(yaml.load(source)):
+            data = yaml.load(source)
+            parent = data
+            for step in path[:-1]:
+                parent = parent[step]
+            del parent[path[-1]]
+            spec = tmp_path / f"{stem}.yaml"
+            with spec.open("w", encoding="utf-8") as handle:
+                yaml.dump(data, handle)
+            rendered = renderer.render(str(spec))
+            if not any(p.is_error for p in rendered.problems if p.code != "RENDER-TEMPLATE"):
+                left_out.append((stem, path))
+                assert rendered.ok and set(rendered.files) == {"docx", "html"}, (stem, path, rendered.problems)
+    assert left_out  # some fields are optional, so this tests something
+
+
 def test_a_sixth_variant_needs_no_python(tmp_path, runner):
     """Copy a variant folder and its schema under a new name and title, and build with it: the
     copies are all it takes (the shared templates and definitions are jixiao's)."""
