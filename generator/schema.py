@@ -207,11 +207,16 @@ class _Translator:
             wanted += "（可留空）"
         hint = ""
         numeric = "number" in expected or "integer" in expected
+        whole = "number" not in expected
         if numeric and isinstance(error.instance, str):
-            fix = number_fix(error.instance, whole="number" not in expected)
-            hint = f"；{fix}" if fix else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
+            fix = number_fix(error.instance, whole=whole)
+            hint = f"；{fix}" if fix else (
+                "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
+                else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位")
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             hint = f"；请加上双引号写成文本，例如 \"{error.instance}\""
+        elif "string" in expected and error.instance is None:
+            hint = "；没有内容时请写成 \"\"（一对英文双引号）"
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
 
     def _required(self, error, path):

@@ -97,7 +97,7 @@ def test_escaped_control_character_is_rejected_with_its_place(validator, broken)
          "SCHEMA-ENUM", "不是可选的取值；应为以下之一：产出指标、效益指标", "投入指标"),
         ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 产出指标\n  level2: 数量\n  name: 档案整理完成率",
          "SCHEMA-ENUM", "不是可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
-        ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数", "二〇二三"),
+        ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
         ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为“键: 值”映射，实际是列表", "- 1"),
     ],
 )
@@ -106,6 +106,14 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     problems = [p for p in validator.check_file(path).problems if p.code == code]
     assert problems and words in problems[0].message, validator.check_file(path).problems
     assert (problems[0].line, problems[0].column) == locate(text, at)
+
+
+def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
+    path, text = broken(GZ, 'other_tasks: ""', "other_tasks:")
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert problem.message.endswith("应为文本，实际是空值；没有内容时请写成 \"\"（一对英文双引号）")
+    line, column = locate(text, "other_tasks:")
+    assert (problem.line, problem.column) == (line, column + len("other_tasks:"))
 
 
 def test_missing_required_field_names_it(validator, broken):
