@@ -8,7 +8,6 @@ since the last build into the same folder are skipped (see manifest.py).
 """
 from __future__ import annotations
 
-import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Callable, Iterable, Iterator
 from jinja2 import TemplateError
 
 from . import model
+from .errors import os_reason
 from .jinja import render_pattern
 from .load import iter_strings
 from .manifest import Manifest
@@ -262,12 +262,10 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
-    elif isinstance(exc, PermissionError):
-        why = "没有写入权限，或这个文件正在 Word、WPS 等程序中打开；请关闭它后重新生成"
-    elif getattr(exc, "errno", None) == errno.ENOSPC:
-        why = "磁盘空间不足"
+    elif isinstance(exc, OSError):
+        why = os_reason(exc)
     else:
-        why = exc.strerror or str(exc)
+        why = str(exc)
     return Problem(spec, 1, 1, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入 {target}：{why}")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__, click_zh
-from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS
+from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 
 click_zh.install()
 
@@ -20,7 +20,8 @@ EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法�
 
 
 class ErrorBoundary(click.Group):
-    """The one place where anything unexpected becomes a message and exit code 4, not a traceback."""
+    """The one place where anything unexpected becomes a message, not a traceback: a file that
+    cannot be read or written exit 1, anything else exit 4."""
 
     def main(self, *args, **kwargs):
         _chinese_safe_output()
@@ -34,6 +35,9 @@ class ErrorBoundary(click.Group):
         except Exception as exc:  # noqa: BLE001 - the boundary is the point
             if ctx.params.get("traceback"):
                 raise
+            if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
+                click.echo(f"错误：{os_problem(exc)}", err=True)
+                ctx.exit(EXIT_PROBLEMS)
             click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
                        "请加上 --traceback 重新运行，并把输出报告给维护者。", err=True)
             ctx.exit(EXIT_INTERNAL)

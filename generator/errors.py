@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+import errno
+
 import click
 
 EXIT_OK = 0
@@ -40,3 +42,30 @@ class Trouble(JixiaoError):
     """`jixiao diff` could not compare (exit 2, as diff(1))."""
 
     exit_code = EXIT_TROUBLE
+
+
+_OS_REASONS = {
+    errno.ENOENT: "不存在；请检查路径",
+    errno.EACCES: "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置",
+    errno.EPERM: "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置",
+    errno.EEXIST: "已经有同名的文件，不能当作文件夹使用",  # mkdir(exist_ok=True) over a file
+    errno.ENOTDIR: "路径中有一段是文件而不是文件夹",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EROFS: "所在的磁盘或文件夹是只读的",
+    errno.ENAMETOOLONG: "文件名或路径太长",
+    errno.EBUSY: "正被其他程序占用；请关闭它后重试",
+    errno.EINVAL: "路径或文件名无效",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in Chinese and saying what to do (the system's own
+    words are English, or in the system's language)."""
+    return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
+
+
+def os_problem(exc: OSError) -> str:
+    """An OSError as one line for the user: which file and why."""
+    names = [str(name) for name in (exc.filename, exc.filename2) if name is not None]
+    return f"无法读写 {' → '.join(names)}：{os_reason(exc)}" if names else f"文件操作失败：{os_reason(exc)}"

@@ -32,6 +32,7 @@ from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
+from .errors import os_reason
 from .problems import Problem, Severity
 from .slips import encoding_message, indent_slip, syntax_slip
 
@@ -258,7 +259,7 @@ def load(path: str | Path) -> Spec:
     except IsADirectoryError:
         return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
-        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE", f"无法读取文件：{exc.strerror}")])
+        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc)}")])
     return load_bytes(shown, raw)
 
 

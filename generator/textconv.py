@@ -58,10 +58,10 @@ def docx_text(path: str | Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    if not Path(path).is_file():
+        raise JixiaoError(f"{path}：{'这是一个文件夹，不是 Word 文件' if Path(path).is_dir() else '文件不存在；请检查路径'}")
     try:
         document = docx.Document(str(path))
-    except FileNotFoundError:
-        raise JixiaoError(f"{path}：文件不存在") from None
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise JixiaoError(f"{path}：不是 Word 文档（.docx），或文件已损坏") from None
     lines = []

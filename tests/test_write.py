@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import Builder, unwritten
+from generator.cli import main
 from generator.variants import Roots
 from generator.write import atomic_write
 
@@ -94,8 +95,6 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
     """As on Windows when last build's .docx is still open in Word: say so, build the rest, retry next time."""
     from click.testing import CliRunner
 
-    from generator.cli import main
-
     replace = os.replace
 
     def locked(source, target):
@@ -109,7 +108,7 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["build", *specs, "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 1, result.output
     assert f"{GZ}:1:1: 错误[OUTPUT-UNWRITTEN] 无法写入 " in result.output
-    assert "正在 Word、WPS 等程序中打开；请关闭它后重新生成" in result.output
+    assert "正在 Word、WPS 等程序中打开；请关闭它" in result.output
     assert "Traceback" not in result.output and "内部错误" not in result.output
     assert len(list(out.glob("*江苏*"))) == 2 and not list(out.glob("*.tmp"))
     monkeypatch.setattr(os, "replace", replace)
@@ -125,7 +124,9 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
          "LibreOffice 转换 PDF 失败（Error: source file could not be loaded）"),
         (subprocess.TimeoutExpired("soffice", 180), "LibreOffice 转换 PDF 超时"),
         (OSError(errno.ENOSPC, "No space left on device"), "磁盘空间不足"),
-        (OSError(errno.EROFS, "Read-only file system"), "Read-only file system"),
+        (OSError(errno.EROFS, "Read-only file system"), "所在的磁盘或文件夹是只读的"),
+        (PermissionError(errno.EACCES, "Permission denied"), "正在 Word、WPS 等程序中打开"),
+        (OSError(errno.EXDEV, "Invalid cross-device link"), "Invalid cross-device link"),  # rare: the system's words
     ],
 )
 def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
@@ -134,9 +135,30 @@ def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
     assert problem.message.startswith(f"无法写入 {Path('out/a.pdf')}：") and words in problem.message
 
 
+@pytest.mark.parametrize("command", [
+    ["build", str(ROOT / "specs" / GZ), "--out", "{file}/out"],
+    ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o", "{file}/new.yaml"],
+    ["import", "{docx}", "-o", "{file}/imported.yaml"],
+])
+def test_a_path_through_a_file_is_a_located_chinese_error_not_an_internal_one(runner, tmp_path, command):
+    """An output path the user gave that cannot be made (a file where a folder should be) says which
+    and why, exit 1; before, exit 4 and Python's English errno text."""
+    blocker = tmp_path / "afile"
+    blocker.write_text("", encoding="utf-8")
+    docx = _a_docx(runner, tmp_path)
+    result = runner.invoke(main, [part.format(file=blocker, docx=docx) for part in command])
+    assert result.exit_code == 1, result.output
+    assert f"无法读写 {blocker}" in result.output and "内部错误" not in result.output
+    assert "路径中有一段是文件而不是文件夹" in result.output or "已经有同名的文件，不能当作文件夹使用" in result.output
+
+
+def _a_docx(runner, tmp_path) -> Path:
+    runner.invoke(main, ["build", str(ROOT / "specs" / GZ), "--out", str(tmp_path / "built"), "--format", "docx"])
+    return next((tmp_path / "built").glob("*.docx"))
+
+
 def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_else(runner, tmp_path):
     """A stale .docx left beside the new one could be the file a unit submits."""
-    from generator.cli import main
 
     specs, out = tmp_path / "specs", tmp_path / "out"
     specs.mkdir()
