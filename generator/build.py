@@ -138,7 +138,7 @@ class Builder:
         self.jobs = max(1, jobs)
         self.force = force
         self._local: Renderer | None = None
-        self._names: set[str] = set()
+        self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
 
     def build_one(self, path: str) -> Built:
@@ -154,7 +154,7 @@ class Builder:
             kept = None if self.force else manifest.fresh(path, keys[path])
             if kept:
                 results[path] = Built(path, kept, skipped=True)
-                self._names.update(p.stem.casefold() for p in kept)
+                self._names.update((p.stem.casefold(), path) for p in kept)
                 if progress:
                     progress(path)
             else:
@@ -222,7 +222,12 @@ class Builder:
         built = Built(rendered.spec, problems=rendered.problems)
         if not rendered.ok:
             return built
-        stem = self._unique(rendered.stem)
+        stem = self._unique(rendered.stem, rendered.spec)
+        if stem != rendered.stem:
+            built.problems = [*built.problems, Problem(
+                rendered.spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
+                f"生成的表名与 {self._names[rendered.stem.casefold()]} 的相同（单位、年度和表样都一样？），"
+                f"这一份写成了“{stem}”；提交前请确认两份规格不是重复的")]
         if "pdf" in self.formats:
             built.pdf_target = self.out_dir / f"{stem}.pdf"
         for kind in ("docx", "html"):
@@ -236,13 +241,13 @@ class Builder:
                 built.outputs.append(target)
         return built
 
-    def _unique(self, stem: str) -> str:
+    def _unique(self, stem: str, spec: str) -> str:
         """Two specs that would share a file name get -2, -3… rather than overwrite each other."""
         candidate, n = stem, 1
         while candidate.casefold() in self._names:
             n += 1
             candidate = f"{stem}-{n}"
-        self._names.add(candidate.casefold())
+        self._names[candidate.casefold()] = spec
         return candidate
 
 

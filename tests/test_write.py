@@ -157,6 +157,19 @@ def _a_docx(runner, tmp_path) -> Path:
     return next((tmp_path / "built").glob("*.docx"))
 
 
+def test_two_specs_for_the_same_form_both_build_and_the_second_is_pointed_out(runner, tmp_path):
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(ROOT / "specs" / GZ, specs / name)
+    result = runner.invoke(main, ["build", str(specs), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    stems = sorted(p.stem for p in (tmp_path / "out").glob("*.docx"))
+    assert len(stems) == 2 and stems[1] == f"{stems[0]}-2"
+    warning = f"{specs / 'b.yaml'}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'a.yaml'} 的相同"
+    assert warning in result.output and f"这一份写成了“{stems[1]}”" in result.output
+
+
 def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_else(runner, tmp_path):
     """A stale .docx left beside the new one could be the file a unit submits."""
 
