@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from generator.build import Renderer
 from generator.cli import main
 from generator.lint import RULES
 from generator.lint.run import Linter
+from generator.placeholder import PLACEHOLDER
 from generator.variants import Roots
 
 from .conftest import ROOT, SPECS, locate
@@ -137,12 +139,13 @@ value: "满意度达到95%"
 filled_by'''
 
 
-def test_a1_empty_target(linter, edited):
-    path, _ = edited(GZ, ("overall_target: 以习近平", "overall_target: （请填写）\nx_: 以习近平"))
+@pytest.mark.parametrize("written, code", [('" "', "A1"), ("。", "A1"), (PLACEHOLDER, "A13")])
+def test_a1_empty_target(linter, edited, written, code):
+    path, _ = edited(GZ, ("overall_target: 以习近平", f"overall_target: {written}\nx_: 以习近平"))
     text = path.read_text(encoding="utf-8").replace("\nx_: ", "\n# ")
     path.write_text(text, encoding="utf-8")
-    [problem] = fires(linter, path, "A1")
-    assert problem.is_error and "总体绩效目标" in problem.message
+    [problem] = [p for p in linter.lint_file(path) if p.code in ("A1", "A13")]
+    assert problem.code == code and problem.is_error and problem.message.startswith("总体绩效目标：")
     clean, _ = edited(GZ, ("overall_target: 以习近平", "overall_target: 举办穗台交流活动3次。以习近平"), name="clean.yaml")
     assert fires(linter, clean, "A1") == []
 
@@ -205,6 +208,16 @@ def test_a9_empty_value(linter, edited):
     line, column = locate(text, 'period_value: ""')
     assert problem.is_error and (problem.line, problem.column) == (line, column + len("period_value: "))
     assert fires(linter, ROOT / "specs" / GZ, "A9") == []
+
+
+def test_a9_example_deadline_is_in_the_specs_year_so_copying_it_passes(linter, edited):
+    path, _ = edited(GZ, ('period_value: "100%"\nannual_value: "100%"', 'period_value: ""\nannual_value: ""'))
+    [problem] = fires(linter, path, "A9")
+    example = re.search(r"≥3次、(\S+)$", problem.message).group(1)
+    assert example == "2023年12月31日前完成"
+    copied, _ = edited(GZ, ('period_value: "100%"\nannual_value: "100%"', f'period_value: "{example}"\nannual_value: "{example}"'),
+                       name="copied.yaml")
+    assert fires(linter, copied, "D7") == []  # and, checked by fires, no DATE-YEAR from validate
 
 
 def test_a10_one_of_two_value_columns_empty(linter, edited):
@@ -448,7 +461,7 @@ def test_the_readme_shows_real_lint_output(runner, monkeypatch):
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 37
+    assert ids == list(RULES) and len(ids) == 38
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)
@@ -470,13 +483,70 @@ def test_any_indicator_value_lints_without_a_crash(linter, tmp_path, value):
     assert all(p.line >= 1 for p in linter.lint_file(path))
 
 
+def _forms(runner) -> list[str]:
+    return [line.split("\t")[0] for line in runner.invoke(main, ["new", "--list"]).output.splitlines()]
+
+
+def _new(runner, folder, form: str, year: int = 2025):
+    """A spec as `jixiao new` writes it, in folder/specs/."""
+    target = folder / "specs" / f"{form}.yaml"
+    result = runner.invoke(main, ["new", "--form", form, "--unit", "测试单位", "--year", str(year), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    return target
+
+
 def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
     from generator.lint import terms
-    from generator.placeholder import PLACEHOLDER
 
     assert terms.blank(PLACEHOLDER)
-    target = tmp_path / "new.yaml"
-    assert runner.invoke(main, ["new", "--form", "jiangsu", "--unit", "测试单位", "--year", "2025", "-o", str(target)]).exit_code == 0
-    result = runner.invoke(main, ["lint", str(target)])
-    assert result.exit_code == 1 and "错误[A9]" in result.output and "错误[A1]" in result.output
-    assert "请填写" not in result.output and "[D3]" not in result.output
+    result = runner.invoke(main, ["lint", str(_new(runner, tmp_path, "jiangsu"))])
+    assert result.exit_code == 1 and "错误[A13]" in result.output and "错误[A9]" in result.output
+    quoting = [line for line in result.output.splitlines() if "请填写" in line and "[A13]" not in line]
+    assert quoting == [] and "[D3]" not in result.output
+
+
+def test_a13_lists_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
+    """The build warns with a count and the first place, and says lint lists them: it lists that many, each at its own place."""
+    renderer = Renderer(())
+    for form in _forms(runner):
+        path = _new(runner, tmp_path, form)
+        [warning] = renderer._unfilled(renderer.validator.check_file(path))
+        count = int(re.search(r"还有 (\d+) 处", warning.message).group(1))
+        listed = fires(linter, path, "A13")
+        places = sorted({(p.line, p.column) for p in listed})
+        assert len(listed) == len(places) == count, form
+        assert places[0] == (warning.line, warning.column), form
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert all(lines[line - 1][column - 1:].lstrip('"').startswith(PLACEHOLDER) for line, column in places), form
+        assert all(p.is_error and re.match(r"\S.*：还是“（请填写）”", p.message) for p in listed), form
+
+
+def test_a13_names_each_field_and_folded_placeholders(linter, edited):
+    path, text = edited(TJ, ("- name: 2023年度办公用房租金", "- name: (请填写)"))
+    [problem] = fires(linter, path, "A13")
+    assert (problem.line, problem.column) == locate(text, "(请填写)")
+    assert problem.message.startswith("项目绩效目标表 › 第 1 项 › 项目名称：还是“（请填写）”")
+    path, text = edited(GZ, ("- name: 履行职责，做好参政议政和信息调研工作。", "- name: 请填写"))
+    [problem] = fires(linter, path, "A13")
+    assert problem.line == locate(text, "- name: 请填写")[0] and problem.message.startswith("年度重点工作任务 › 第 1 项 › 名称：")
+    assert all(fires(linter, spec, "A13") == [] for spec in SPECS)
+
+
+def test_a13_alone_reports_a_placeholder_unless_it_is_off(runner, tmp_path, edited, variant_roots):
+    """A1, A4, A9 and A12 read the placeholder as empty; they report it only when A13 is disabled, never beside it."""
+    row = "name: 办公用房租赁面积\ndescription: 办公用房租赁面积"
+    example, _ = edited(TJ, (row, f"name: {PLACEHOLDER}\ndescription: {PLACEHOLDER}"))
+    off = Linter(variant_roots("tianjin", lambda p: p["lint"].setdefault("rules", {}).update(A13=False)))
+    for path, others in ((_new(runner, tmp_path, "tianjin"), ("A1", "A9")), (example, ("A4", "A12"))):
+        problems = Linter().lint_file(path)
+        at = {(p.line, p.column) for p in found(problems, "A13")}
+        assert at and not [p for p in problems if p.code != "A13" and (p.line, p.column) in at]
+        without = off.lint_file(path)
+        assert found(without, "A13") == [] and all(found(without, code) for code in others)
+
+
+def test_every_year_in_the_hints_is_the_specs_own(runner, tmp_path, linter):
+    """Examples such as 2024年12月31日前完成 would fail DATE-YEAR and D7 in any other year's spec."""
+    for form in _forms(runner):
+        messages = " ".join(p.message for p in linter.lint_file(_new(runner, tmp_path, form, year=2031)))
+        assert set(re.findall(r"(\d{4})年", messages)) <= {"2031"}, form

@@ -81,6 +81,11 @@ class LintContext(RuleContext):
     def param(self, name: str) -> Any:
         return self.config.settings[self.rule.id].params[name]
 
+    @property
+    def deadline(self) -> str:
+        """The deadline that hints give as an example, in the spec's own year: copied as is, it passes DATE-YEAR and D7."""
+        return f"{self.data.get('year', '')}年12月31日前完成"
+
     @cached_property
     def grades(self) -> frozenset[str]:
         """The graded 定性 terms (rule B7's `grades`), which decide what parses as a grade for every rule."""

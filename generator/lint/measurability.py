@@ -187,8 +187,7 @@ def b9_timeliness(ctx):
             continue
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):
             continue
-        year = ctx.data.get("year", "")
-        yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是期限、时长或及时率；请写成 {year}年12月31日前完成、"
+        yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是期限、时长或及时率；请写成 {ctx.deadline}、"
                                                 "≤30个工作日 或 ≥95% 这样可核查的时效")
 
 

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 
+from ..load import iter_strings
+from ..placeholder import PLACEHOLDER, unfilled
 from ..values import Kind
 from . import terms
 from .context import quote
 from .rule import PRACTICE, rule
 
 _EXAMPLES = {
-    "quantity": "举办活动次数 ≥3次", "quality": "活动验收合格率 ≥95%", "timeliness": "{year}年12月31日前完成",
+    "quantity": "举办活动次数 ≥3次", "quality": "活动验收合格率 ≥95%", "timeliness": "{deadline}",
     "cost": "活动费用 ≤35万元",
 }
 
@@ -91,7 +93,7 @@ def a5_outputs(ctx):
             for level2 in entry.get("level2", []):
                 kind = terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases)
                 if kind in terms.OUTPUT_KINDS and (entry["level1"], level2) not in filled:
-                    example = _EXAMPLES[kind].format(year=ctx.data.get("year", ""))
+                    example = _EXAMPLES[kind].format(deadline=ctx.deadline)
                     yield ctx.report(listed.path, f"“{entry['level1']} › {level2}”下没有指标（表上只印出空行）；"
                                                   f"请至少设一项，如“{example}”", key=True)
 
@@ -145,7 +147,7 @@ def a9_value(ctx):
     required = ctx.facts["columns"].get("required", [])
     for _, row in ctx.rows:
         if all(v.kind is Kind.EMPTY for _, v in row.values):
-            yield ctx.report(row.at(row.values[0][0]["key"]), "没有填写；请写明目标值，如 ≥95%、≥3次、2024年12月31日前完成")
+            yield ctx.report(row.at(row.values[0][0]["key"]), f"没有填写；请写明目标值，如 ≥95%、≥3次、{ctx.deadline}")
         for key in required:
             if terms.blank(row.item.get(key)):
                 yield ctx.report(row.at(key), "没有填写；本表样要求这一栏必填")
@@ -202,5 +204,20 @@ def a12_description(ctx):
             yield ctx.report(row.at(key), "没有填写；可与三级指标相同，或说明指标的含义和计算方法")
 
 
+@rule("A13", "error", "仍是“（请填写）”", "财预〔2015〕88号 第二十四条（完整性）；jixiao new 在必填处写下的占位文字")
+def a13_placeholders(ctx):
+    """No text still reads “（请填写）” (either width of bracket, or none), which the form would print as is.
+
+    `jixiao new` writes it wherever the schema needs text, and the build warns with the count and the first
+    place only, so this rule names every place; where A1, A4, A9, A10 or A12 would say 没有填写 at the same
+    place, the runner keeps this finding alone.
+
+    Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)".
+    """
+    for path, text in iter_strings(ctx.data):
+        if unfilled(text):
+            yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；请填上实际内容")
+
+
 RULES = (a1_targets, a2_level1, a3_placement, a4_name, a5_outputs, a6_effect, a7_satisfaction, a8_duplicates,
-         a9_value, a10_periods, a11_standard, a12_description)
+         a9_value, a10_periods, a11_standard, a12_description, a13_placeholders)
