@@ -63,8 +63,8 @@ def _chinese_safe_output() -> None:
 
 def _spec_files(paths: tuple[str, ...]) -> list[str]:
     """The spec files a command works on: those named, and those under the named folders (default
-    specs/). A folder holding no spec gets a warning, since a mistyped folder in a CI job would
-    otherwise pass in silence; no specs/ to default to is a usage error."""
+    specs/). A folder holding no spec gets a warning, and no spec at all is a usage error, since a
+    mistyped folder in a CI job would otherwise pass in silence; so is no specs/ to default to."""
     from .validate import spec_files
 
     if not paths and not Path(DEFAULT_SPECS).is_dir():
@@ -75,6 +75,8 @@ def _spec_files(paths: tuple[str, ...]) -> list[str]:
         if not found:
             click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
         files += found
+    if not files:
+        raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
 
 

@@ -50,6 +50,14 @@ def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
     assert result.stdout.strip() == "检查了 1 个文件，没有发现问题。"
 
 
+def test_no_spec_at_all_is_a_usage_error_not_a_silent_pass(runner, tmp_path):
+    (tmp_path / "empty").mkdir()
+    for command in ("validate", "lint", "build", "fmt"):
+        result = runner.invoke(main, [command, str(tmp_path / "empty")])
+        assert result.exit_code == 2, (command, result.output)
+        assert "没有找到任何规格文件" in result.stderr and "检查了 0 个文件" not in result.output
+
+
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     result = runner.invoke(main, ["validate", str(path)])
