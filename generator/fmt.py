@@ -7,8 +7,9 @@ out with:
 - mappings indented by 2, a list's dashes at the column of its key (`key:` then `- item`);
 - values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
   double quotes, every other text plain unless YAML needs quotes, and then double quotes;
-- text with line breaks as a `|` block; a blank value written `null`;
-- numbers, dates and booleans exactly as typed (`0.00` stays `0.00`, `08` stays `08`).
+- text with line breaks as a `|` block; a blank value written `null`; `{…}` and `[…]` as blocks;
+- numbers, dates and booleans exactly as typed (`0.00` stays `0.00`, `08` stays `08`), except
+  in a text field, which jixiao reads as text and writes so (`value: "08"`).
 
 Only the layout changes: the result is read back and compared with the original, and a file
 whose data would change is left alone and reported. Formatting a formatted file changes nothing.
@@ -31,6 +32,7 @@ from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from . import datapath
 from .comments import above_item, align, reorder, replace_scalar
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
@@ -111,10 +113,11 @@ def styled(text: str, schema: dict) -> str:
 
 
 class Layout:
-    """Puts a round-trip tree into the canonical layout, guided by one schema file."""
+    """Puts a round-trip tree into the canonical layout, guided by one schema file (and, when
+    formatting a spec, the spec's data as jixiao reads it)."""
 
-    def __init__(self, store: SchemaStore, schema_file: str | None):
-        self.store, self.schema_file = store, schema_file
+    def __init__(self, store: SchemaStore, schema_file: str | None, data: Any = None):
+        self.store, self.schema_file, self.data = store, schema_file, data
 
     def schema_at(self, path: tuple) -> dict:
         """The resolved subschema at an instance path ({} when the variant is unknown)."""
@@ -124,7 +127,20 @@ class Layout:
             return self.store.resolve(self.store.schema(self.schema_file), self.schema_file)[0]
         return self.store.chain(self.schema_file, path)[-1][1]
 
+    def _typed_text(self, path: tuple) -> bool:
+        """A value typed like a number or date (`08`, `1e3`, `2025-12-31`) in a text field, which jixiao
+        reads as text: written as text, so that editors reading YAML 1.2 (VS Code) see the text too,
+        not a number the schema rejects."""
+        if self.data is None or self.schema_at(path).get("type") != "string":
+            return False
+        try:
+            return isinstance(datapath.get(self.data, path), str)
+        except (KeyError, IndexError, TypeError):
+            return False
+
     def apply(self, node: Any, path: tuple = (), place_above: Callable[[str], None] | None = None) -> None:
+        if isinstance(node, (CommentedMap, CommentedSeq)):
+            node.fa.set_block_style()  # `{name: …, content: …}` as typed in one line: one item per line
         if isinstance(node, CommentedMap):
             order = list(self.schema_at(path).get("properties", {}))
             reorder(node, sorted(node, key=lambda k: order.index(k) if k in order else len(order)), place_above)
@@ -134,8 +150,8 @@ class Layout:
         else:
             return
         for key, value in items:
-            if isinstance(value, str) and not isinstance(value, Verbatim):
-                replace_scalar(node, key, styled(value, self.schema_at(path + (key,))))
+            if isinstance(value, str) and (not isinstance(value, Verbatim) or self._typed_text(path + (key,))):
+                replace_scalar(node, key, styled(str(value), self.schema_at(path + (key,))))
             else:
                 item = partial(above_item, node, key) if isinstance(node, CommentedSeq) else None
                 self.apply(value, path + (key,), item)
@@ -162,18 +178,18 @@ class Formatter:
         self.catalog = Catalog(roots)
         self.store = SchemaStore(*self.catalog.roots.schema_folders)
 
-    def layout_for(self, data: Any) -> Layout:
+    def layout_for(self, tree: Any, data: Any = None) -> Layout:
         """The layout of the spec's variant, or only the generic rules when its form is unknown."""
-        form = data.get("form") if isinstance(data, dict) else None
+        form = tree.get("form") if isinstance(tree, dict) else None
         variant = self.catalog.get(form) if isinstance(form, str) else None
-        return Layout(self.store, variant.schema_path.name if variant else None)
+        return Layout(self.store, variant.schema_path.name if variant else None, data)
 
     def format_spec(self, spec: Spec) -> Formatted:
         result = Formatted(spec.path, before=spec.text, problems=list(spec.problems))
         if spec.data is None:
             return result
         tree = canonical_yaml().load(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
-        self.layout_for(tree).apply(tree)
+        self.layout_for(tree, spec.data).apply(tree)
         result.after = align(dump(tree))
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(

@@ -164,6 +164,27 @@ def test_fmt_keeps_what_was_typed(formatter):
     assert out == odd.replace("g: '08'", 'g: "08"')  # only the quoting style changes
 
 
+def test_text_typed_like_a_number_or_date_is_written_as_text_in_a_text_field_only(formatter):
+    """jixiao reads `08` in a text field as text; VS Code (YAML 1.2) would read a number there and
+    flag it against the schema, so fmt writes the text as text. Amounts stay as typed, and so does
+    what jixiao reads as a number (`unit: 2023`, which validate asks to quote)."""
+    typed = ("form: guangzhou\nyear: 2023\nunit: 2023\nbudget:\n  basic: 08\n  project: 1.50\n"
+             "indicators:\n- level1: 产出指标\n  level2: 数量指标\n  name: 1e3\n"
+             "  period_value: 2023-12-31\n  annual_value: 08\n")
+    out = fmt(formatter, typed)
+    assert data_of(out) == data_of(typed)
+    assert "unit: 2023\n" in out and 'name: "1e3"' in out
+    assert 'period_value: "2023-12-31"' in out and 'annual_value: "08"' in out
+    assert "basic: 08\n" in out and "project: 1.50\n" in out
+
+
+def test_flow_collections_become_blocks(formatter):
+    flow = "form: guangzhou\nyear: 2023\nkey_tasks:\n- {name: 调研, content: 走访台企}\nunit: [x]\n"
+    out = fmt(formatter, flow)
+    assert data_of(out) == data_of(flow)
+    assert "key_tasks:\n- name: 调研\n  content: 走访台企\n" in out and "unit:\n- x\n" in out
+
+
 def test_fmt_writes_unix_line_ends_without_a_byte_order_mark(runner, tmp_path):
     path = tmp_path / "windows.yaml"
     path.write_bytes("\ufeffform: guangzhou\r\nyear: 2023  # 年度\r\nunit: 单位\r\n".encode("utf-8"))
