@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, click_zh
+from . import __version__, click_zh, help_format
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 
 click_zh.install()
@@ -21,7 +21,10 @@ EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法�
 
 class ErrorBoundary(click.Group):
     """The one place where anything unexpected becomes a message, not a traceback: a file that
-    cannot be read or written exit 1, anything else exit 4."""
+    cannot be read or written exit 1, anything else exit 4. Its commands lay out --help for Chinese."""
+
+    context_class = help_format.Context
+    command_class = help_format.Command
 
     def main(self, *args, **kwargs):
         _chinese_safe_output()
@@ -249,7 +252,7 @@ def import_(files, form, out, force, templates, schemas):
     sys.exit(EXIT_PROBLEMS if errors or failed else EXIT_OK)
 
 
-@main.command()
+@main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--rev", is_flag=False, flag_value="HEAD", metavar="REV",
               help="与 git 版本比较：REV 是工作区对比该版本（只写 --rev 即 HEAD），REV1..REV2 是两个版本之间。")

@@ -14,6 +14,7 @@ import click
 import pytest
 
 from generator import click_zh
+from generator.help_format import width
 from generator.cli import main
 
 from .conftest import ROOT, locate
@@ -202,6 +203,17 @@ def test_help_is_in_chinese(runner):
     assert "用法: " in result.output and "选项:" in result.output and "显示此帮助并退出。" in result.output
     assert "[默认：output]" in result.output
     assert not re.search(r"Usage:|Options:|Show this message|default:", result.output)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in sorted(main.commands))])
+def test_help_fits_the_terminal_and_breaks_between_chinese_characters(runner, command):
+    """click counted a Chinese character as one column and broke only at spaces: lines ran past 80
+    columns, and a docstring's line break inside a sentence became a stray space."""
+    output = runner.invoke(main, [*command, "--help"], terminal_width=80).output
+    assert all(width(line) <= 80 for line in output.splitlines()), output
+    assert not re.search(r"[（“\[(]\n|\n\s*[，。、；：）”]", output), output
+    if command == ["diff"]:
+        assert "报告为“移动”，改了名称" in output and "，或..." not in runner.invoke(main, ["--help"]).output
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "gbk"])

@@ -1,0 +1,46 @@
+"""--help wrapping for Chinese: by display width, nothing lost, punctuation where Chinese puts it."""
+from __future__ import annotations
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from generator.help_format import fill, pieces, width, wrap
+
+_PIECES = st.sampled_from(["规格", "文件", "，", "。", "（", "）", "“", "”", "：", "jixiao", "--rev", "specs/",
+                           "[默认：text]", "B6", "的", "表样文件夹", " ", "  "])
+_TEXT = st.lists(_PIECES, min_size=1, max_size=60).map("".join)
+
+
+@given(_TEXT, st.integers(min_value=10, max_value=100))
+def test_fill_keeps_every_character_and_the_width(text, columns):
+    lines = fill(text, columns).splitlines()
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for line in lines:  # a line is wider only when it is one piece that cannot be broken
+        assert width(line) <= columns or len([p for p in pieces(line) if not p.isspace()]) == 1, line
+
+
+@given(_TEXT, st.integers(min_value=10, max_value=100))
+def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(text, columns):
+    # a space beside punctuation is a place to break, as the author chose
+    assume(not any(f" {mark}" in text for mark in "，。：）”") and not any(f"{mark} " in text for mark in "（“["))
+    lines = fill(text, columns).splitlines()
+    assert not any(line.lstrip()[:1] in "，。：）”" for line in lines[1:])
+    assert not any(line.rstrip()[-1:] in "（“[" for line in lines[:-1])
+
+
+@given(_TEXT, st.integers(min_value=10, max_value=100))
+def test_english_words_and_options_are_never_split(text, columns):
+    words = [w for w in ("jixiao", "--rev", "specs/") if w in text]
+    out = fill(text, columns)
+    assert all(out.count(w) == text.count(w) for w in words)
+
+
+def test_a_docstrings_line_break_between_chinese_characters_adds_no_space():
+    assert wrap("调整顺序报告为“移动”，\n改了名称报告为“改名”，用 --rev\n比较", 200) == (
+        "调整顺序报告为“移动”，改了名称报告为“改名”，用 --rev 比较")
+
+
+def test_a_no_rewrap_block_is_kept_as_written_and_paragraphs_stay_apart():
+    text = "第一段。\n\n\b\n  jixiao validate   检查\n  jixiao build      生成\n\n第三段。"
+    assert wrap(text, 20, "  ") == ("  第一段。\n\n    jixiao validate   检查\n    jixiao build      生成\n\n"
+                                    "  第三段。")
