@@ -34,7 +34,7 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from .errors import os_reason
 from .problems import Problem, Severity
-from .slips import encoding_message, indent_slip, syntax_slip
+from .slips import encoding_message, indent_slip, quote_slip, syntax_slip
 
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
@@ -224,7 +224,8 @@ def load_text(path: str, text: str) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        spec.problems.append(_syntax_problem(path, *(syntax_slip(text, line) or (line, column, _syntax_message(exc)))))
+        found = quote_slip(text, exc, line) or syntax_slip(text, line)
+        spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
         return spec
     except (YAMLError, RecursionError) as exc:
         spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))

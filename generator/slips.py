@@ -1,13 +1,14 @@
 """Typing slips a Chinese input method makes, recognised so a message can name the slip itself.
 
 Finance staff type specs with a Chinese IME switched on half the time. Its slips break YAML in
-ways a parser describes badly: `year：2023` (full-width colon) or `unit:某单位` (no space after the
-colon) is reported on the *next* line as a missing ":"; an indent typed as a full-width space
-(U+3000) is reported as a stray ": ". Values slip too: `６１０.８５`, `1,610.85` or `610.85万元` in
-a money field are text, not numbers. Each function here looks at what was typed and, when it sees
-a slip, says which one and what to type instead; otherwise it returns None and the caller keeps
-its general message. Windows editors (Notepad, WPS) also save Chinese text as GBK unless told
-otherwise, so a file that is not UTF-8 is tried as GBK to name the encoding it really has.
+ways a parser describes badly: `year：2023` (full-width colon), `unit:某单位` (no space after the
+colon) or `unit:　某单位` (a full-width space after it) is reported on the *next* line as a missing
+":"; an indent typed as a full-width space (U+3000), or a list item begun with `－`, `—` or a `-`
+without its space, is reported as a stray ": ". Values slip too: `６１０.８５`, `1,610.85` or
+`610.85万元` in a money field are text, not numbers. Each function here looks at what was typed
+and, when it sees a slip, says which one and what to type instead; otherwise it returns None and
+the caller keeps its general message. Windows editors (Notepad, WPS) also save Chinese text as GBK
+unless told otherwise, so a file that is not UTF-8 is tried as GBK to name the encoding it really has.
 """
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ import re
 import unicodedata
 from typing import Any
 
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
+from ruamel.yaml.tokens import ScalarToken
+
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
 _KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
 _FULL_WIDTH_COLON = re.compile(_KEY + r"[ ]*：")
 _NO_SPACE = re.compile(_KEY + r":(?=[^\s:])")
+_FULL_WIDTH_SPACE = re.compile(_KEY + r":(?=\u3000)")
+# A list item's dash as an IME types it (full-width, a dash of Chinese punctuation) or without its space.
+_DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _INDENT_MESSAGE = "缩进里有全角空格（中文输入法的空格）；缩进请只用半角空格"
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
@@ -79,6 +87,9 @@ def _line_slip(content: str) -> tuple[int, str] | None:
     indent = _FULL_WIDTH_INDENT.match(content)
     if indent:
         return len(indent["lead"]) + 1, _INDENT_MESSAGE
+    dash = _dash_slip(content)
+    if dash:
+        return dash
     colon = _FULL_WIDTH_COLON.match(content)
     if colon:
         key = colon["key"]
@@ -87,7 +98,68 @@ def _line_slip(content: str) -> tuple[int, str] | None:
     if bare:
         key = bare["key"]
         return bare.end() + 1, f"“{key}:”的冒号后面少了一个空格；请写成“{key}: …”"
+    wide = _FULL_WIDTH_SPACE.match(content)
+    if wide:
+        key = wide["key"]
+        return wide.end() + 1, f"“{key}:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
     return None
+
+
+def _dash_slip(content: str) -> tuple[int, str] | None:
+    """A list item begun otherwise than with "- ": YAML then reads the line as a key of the mapping above."""
+    item = _DASH.match(content)
+    if not item or (item["dash"] == "-" and item["gap"][:1] == " "):
+        return None
+    reasons = [f"“{item['dash']}”不是英文减号"] if item["dash"] != "-" else []
+    if not item["gap"]:
+        reasons.append("减号后面少了一个空格")
+    elif item["gap"][0] == "\u3000":
+        reasons.append("减号后面是全角空格")
+    typed = content[len(item["lead"]):item.end("key")]
+    return len(item["lead"]) + 1, (f"列表的每一项要以英文减号加一个半角空格“- ”开头，这里写成了“{typed}”"
+                                   f"（{'，'.join(reasons)}）；请用英文输入法写成“- {item['key']}: …”")
+
+
+_KEY_LINE = re.compile(_KEY + r":(?:[ ]|$)")
+_QUOTES = {'"': ("双引号", "值里本身要用的引号请改用中文引号“”"), "'": ("单引号", "值里本身要用的单引号请连写两个：''")}
+
+
+def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, str] | None:
+    """(line, column, message) of the quote left open behind a syntax error reported at `line`, if any.
+
+    A quoted value runs on across lines to the next quote of its kind, so a missing closing quote
+    swallows the lines below it: to the end of the file (the parser says where the quote opens), or
+    to some later value's opening quote, where the parser trips over what follows, many lines below
+    the slip. Quoted values over several lines are legal YAML, so one is blamed only when the error
+    is on the line it closes or the next, and lines it swallowed read like keys.
+    """
+    if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
+        mark = error.context_mark
+    else:
+        mark = _run_on_quote(text, line)
+    if mark is None:
+        return None
+    quote = text.splitlines()[mark.line][mark.column]
+    name, inside = _QUOTES[quote]
+    return mark.line + 1, mark.column + 1, (f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}；"
+                                            f"请在值的末尾补上“{quote}”（{inside}）")
+
+
+def _run_on_quote(text: str, line: int) -> StreamMark | None:
+    """The start mark of a quoted value that swallowed key lines and closed on `line` or the line above."""
+    lines = text.splitlines()
+    found = None
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            start, end = token.start_mark.line, token.end_mark.line
+            if start >= line:
+                break
+            if (isinstance(token, ScalarToken) and token.style in ('"', "'") and line - 2 <= end < line
+                    and any(_KEY_LINE.match(swallowed) for swallowed in lines[start + 1:end + 1])):
+                found = token.start_mark
+    except YAMLError:
+        pass  # the scan stops where the parse failed; what it read before is enough
+    return found
 
 
 def indent_slip(text: str, data: Any) -> tuple[int, int, str] | None:

@@ -22,6 +22,12 @@ from .conftest import SPECS
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
         ('form: x\nunit: "未闭合\nyear: 2023\n', "YAML-SYNTAX", 2, 7, "没有闭合"),  # where the quote opens
+        ("form: x\nunit: '未闭合\nyear: 2023\n", "YAML-SYNTAX", 2, 7, "引号没有闭合：这一行的值以单引号“'”开始"),
+        # Closed by the next value's opening quote, two lines below, where the parser trips.
+        ('form: x\nunit: "未闭合\nyear: 2023\nname: "甲"\n', "YAML-SYNTAX", 2, 7, "引号没有闭合：这一行的值以双引号"),
+        ('form: x\nunit: "说\\"明\nyear: 2023\nname: "甲"\n', "YAML-SYNTAX", 2, 7, "引号没有闭合"),  # \" is no close
+        ("form: x\nunit: '台联''s\nyear: 2023\nname: '甲'\n", "YAML-SYNTAX", 2, 7, "引号没有闭合"),  # nor is ''
+        ('form: x\nunit: 某单位  # "注释\nyear: "2023\nname: "甲"\n', "YAML-SYNTAX", 3, 7, "引号没有闭合"),  # nor a comment
         ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 2, 7, "方括号 [ ] 或花括号 { } 没有闭合"),
         ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
         ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
@@ -35,6 +41,12 @@ def test_malformed_text_gets_a_located_chinese_message(text, code, line, column,
     [problem] = spec.problems
     assert (problem.code, problem.line, problem.column) == (code, line, column)
     assert words in problem.message
+
+
+def test_a_quoted_value_over_several_lines_is_legal_and_not_blamed_for_an_error_below_it():
+    assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  year: 第二段"\n').data["goal"] == "第一段 year: 第二段"
+    [problem] = load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\nyear：2023\n').problems
+    assert problem.line == 4 and "中文冒号" in problem.message
 
 
 def test_missing_file(tmp_path):

@@ -28,10 +28,13 @@ def _slip(text: str, kind: str) -> str:
         return f"{lead}{m['key']}：{m['value']}"
     if kind == "no space":
         return f"{lead}{m['key']}:{m['value']}"
+    if kind == "full-width space":
+        return f"{lead}{m['key']}:\u3000{m['value']}"
     return f"{m['indent'][:-2]}\u3000{m['dash'] or ''}{m['key']}: {m['value']}"  # an indent typed by the IME
 
 
-EXPECTED = {"full-width colon": "中文冒号", "no space": "少了一个空格", "full-width indent": "全角空格"}
+EXPECTED = {"full-width colon": "中文冒号", "no space": "少了一个空格", "full-width indent": "缩进里有全角空格",
+            "full-width space": "冒号后面是全角空格"}
 
 
 @settings(max_examples=60, deadline=None)
@@ -45,6 +48,49 @@ def test_a_slip_in_any_example_line_is_reported_on_that_line(place, kind):
     [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
     assert problem.code == "YAML-SYNTAX" and problem.line == number
     assert EXPECTED[kind] in problem.message
+
+
+# A list item's first line, `- key: …`, at any depth; and dashes an IME types in place of "- ".
+ITEM_LINES = [(path, number) for path, lines in EXAMPLES.items()
+              for number, text in enumerate(lines, 1) if re.match(r" *- [a-z_]+:", text)]
+DASHES = ["－ ", "－", "— ", "——", "– ", "-", "-\u3000"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ITEM_LINES), st.sampled_from(DASHES))
+def test_a_list_item_begun_without_a_plain_dash_and_space_is_named_on_its_line(place, dash):
+    path, number = place
+    lines = list(EXAMPLES[path])
+    indent, rest = lines[number - 1].split("- ", 1)
+    lines[number - 1] = indent + dash + rest
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number, len(indent) + 1)
+    assert "列表的每一项要以英文减号加一个半角空格“- ”开头" in problem.message
+    assert f"请用英文输入法写成“- {rest.split(':')[0]}: …”" in problem.message
+
+
+# A key line whose value could be quoted: not a `|` or `>` block.
+QUOTABLE = [(path, number) for path, number in SLIPPABLE
+            if KEY_LINE.match(EXAMPLES[path][number - 1])["value"][0] not in "|>#"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(QUOTABLE), st.sampled_from(['"', "'"]))
+def test_a_quote_left_open_is_reported_where_it_opens(place, quote):
+    """The quoted value runs on to the next quote, often many lines below; the slip is where it opens."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    m = KEY_LINE.match(lines[number - 1])
+    value = m["value"]
+    if value[0] in "\"'":  # already quoted: its closing quote is the one forgotten
+        quote = value[0]
+        value = value[1:].replace(quote, "", 1)
+    lead = m["indent"] + (m["dash"] or "")
+    lines[number - 1] = f"{lead}{m['key']}: {quote}{value}"
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number, len(lead) + len(m["key"]) + 3)
+    name = "双引号" if quote == '"' else "单引号"
+    assert f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}" in problem.message
 
 
 def _with_value(text: str) -> bool:
@@ -86,6 +132,10 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
+        ("form: x\nunit:\u3000某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
+        ("indicators:\n－ level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“－ level1”（“－”不是英文减号）"),
+        ("indicators:\n-level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“-level1”（减号后面少了一个空格）"),
+        ("tasks:\n  —— name: 甲\n    amount: 1\n", 2, 3, "（“——”不是英文减号）；请用英文输入法写成“- name: …”"),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
