@@ -230,6 +230,9 @@ def load_text(path: str, text: str) -> Spec:
     except (YAMLError, RecursionError) as exc:
         spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))
         return spec
+    if data is None:  # only comments, blank lines or a `---`
+        spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成模板）"))
+        return spec
     if not isinstance(data, dict):
         kind = "列表" if isinstance(data, list) else "单个值"
         spec.problems.append(_problem(

@@ -59,6 +59,8 @@ def read(path: Path | None) -> Project:
     from .report import line
 
     spec = load(path)
+    if [p.code for p in spec.problems] == ["FILE-EMPTY"]:
+        return Project(path)  # nothing set yet: every default holds
     if spec.problems:
         raise UsageError(line(spec.problems[0]))
     data: dict[str, Any] = spec.data

@@ -18,6 +18,8 @@ from .conftest import SPECS
     [
         ("", "FILE-EMPTY", 1, 1, "文件为空"),
         ("   \n\n", "FILE-EMPTY", 1, 1, "文件为空"),
+        ("# 只有注释\n\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
+        ("---\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
         ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”"),
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),

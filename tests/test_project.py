@@ -90,6 +90,15 @@ def test_a_new_spec_names_the_projects_schema_when_it_stands_alone(runner, unit_
     assert first == "# yaml-language-server: $schema=../forms/schema/sixth.schema.json"
 
 
+@pytest.mark.parametrize("content", ["", "# lint:\n#   rules:\n#     B10: false\n"])
+def test_an_empty_project_file_sets_nothing_and_stops_nothing(runner, unit_repo, content):
+    (unit_repo / "jixiao.yaml").write_text(content, encoding="utf-8")
+    shutil.copy(ROOT / "specs" / GZ, unit_repo / "specs")
+    for command in (["validate", str(Path("specs") / GZ)], ["lint", str(Path("specs") / GZ)]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0, (command, result.output)
+
+
 @pytest.mark.parametrize("content, words", [
     ("template: forms/templates\n", "jixiao.yaml:1:1: 不认识的设置“template”"),
     ("templates: forms/nowhere\nschemas: forms/schema\n", "jixiao.yaml:1:12: templates（表样文件夹）“forms/nowhere”不存在"),
