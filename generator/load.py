@@ -34,7 +34,7 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from .errors import os_reason
 from .problems import Problem, Severity
-from .slips import encoding_message, indent_slip, quote_slip, syntax_slip
+from .slips import encoding_message, indent_slip, quote_slip, swallowed_lines, syntax_slip
 
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
@@ -243,6 +243,10 @@ def load_text(path: str, text: str) -> Spec:
     slip = indent_slip(text, data)
     if slip:
         spec.problems.append(_syntax_problem(path, *slip))
+        return spec
+    swallowed = swallowed_lines(text)
+    if swallowed:
+        spec.problems += [_problem(path, *where, "QUOTE-RUN-ON", message) for *where, message in swallowed]
         return spec
     spec.data = data
     return spec

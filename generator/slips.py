@@ -147,18 +147,49 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
 
 def _run_on_quote(text: str, line: int) -> StreamMark | None:
     """The start mark of a quoted value that swallowed key lines and closed on `line` or the line above."""
-    lines = text.splitlines()
     found = None
+    for start, end in run_on_quotes(text, before=line):
+        if line - 2 <= end.line < line:
+            found = start
+    return found
+
+
+def run_on_quotes(text: str, before: int | None = None):
+    """(start, end) marks of each quoted value that runs over lines which read like keys
+    (`amount: 12.00`), in order, up to line `before` (0-based) if given.
+
+    The scan stops where a broken file stops parsing; what it read before that is enough.
+    """
+    lines = text.splitlines()
     try:
         for token in YAML(typ="safe", pure=True).scan(text):
-            start, end = token.start_mark.line, token.end_mark.line
-            if start >= line:
-                break
-            if (isinstance(token, ScalarToken) and token.style in ('"', "'") and line - 2 <= end < line
-                    and any(_KEY_LINE.match(swallowed) for swallowed in lines[start + 1:end + 1])):
-                found = token.start_mark
+            start, end = token.start_mark, token.end_mark
+            if before is not None and start.line >= before:
+                return
+            if (isinstance(token, ScalarToken) and token.style in ('"', "'")
+                    and any(_KEY_LINE.match(swallowed) for swallowed in lines[start.line + 1:end.line + 1])):
+                yield start, end
     except YAMLError:
-        pass  # the scan stops where the parse failed; what it read before is enough
+        return
+
+
+_OPEN_QUOTE = re.compile(r"""^[^#\n]*:[ ]+["'][^"'\n]*$""", re.M)
+
+
+def swallowed_lines(text: str) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each quoted value in a file that parsed which swallowed lines
+    reading like keys: a closing quote left out, with the next quote far below closing it, parses
+    and silently turns the fields between into text. Scanned only when some line opens a quote it
+    does not close, which a spec written by jixiao (texts over lines are `|` blocks) never does."""
+    if not _OPEN_QUOTE.search(text):
+        return []
+    lines = text.splitlines()
+    found = []
+    for start, end in run_on_quotes(text):
+        key = next(line.strip() for line in lines[start.line + 1:end.line + 1] if _KEY_LINE.match(line))
+        found.append((start.line + 1, start.column + 1,
+                      f"这段引号里的文字跨了 {end.line - start.line + 1} 行，把“{key}”等本该是字段的行也当成了文字："
+                      f"是不是第 {start.line + 1} 行的引号没有闭合？请在值的末尾补上引号；如果确实是多行文字，请改用“|”块"))
     return found
 
 

@@ -46,9 +46,22 @@ def test_malformed_text_gets_a_located_chinese_message(text, code, line, column,
 
 
 def test_a_quoted_value_over_several_lines_is_legal_and_not_blamed_for_an_error_below_it():
-    assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  year: 第二段"\n').data["goal"] == "第一段 year: 第二段"
+    assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\n').data["goal"] == "第一段 第二段"
     [problem] = load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\nyear：2023\n').problems
     assert problem.line == 4 and "中文冒号" in problem.message
+
+
+@pytest.mark.parametrize("text", [
+    'form: x\nunit: "某单位\nyear: 2023\nname: 甲"\n',             # closed by a quote typed at a line's end
+    "form: x\nunit: '某单位\n  year: 2023\n  name: '\n",            # closed by the next value's opening quote
+])
+def test_a_quote_that_swallows_fields_and_still_parses_is_an_error_where_it_opens(text):
+    """Left open, a quote that some later quote closes turns the fields between into text and the
+    file still parses: the fields would vanish from the form without a word."""
+    spec = load_text("s.yaml", text)
+    [problem] = spec.problems
+    assert (problem.code, problem.line, problem.column) == ("QUOTE-RUN-ON", 2, 7) and spec.data is None
+    assert "把“year: 2023”等本该是字段的行也当成了文字：是不是第 2 行的引号没有闭合？" in problem.message
 
 
 def test_missing_file(tmp_path):
