@@ -1,4 +1,5 @@
-"""Values the templates see: a table cell with its vertical span, and amount sums that keep precision."""
+"""Values the templates see: a table cell with its vertical span, amount sums that keep precision, and
+a text's paragraphs as the forms print them."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -29,3 +30,8 @@ def amount_sum(items: list, key: str) -> Decimal | str:
     """Sum of one amount column (blank counts as 0); blank when every entry is blank. Keeps precision."""
     values = [i.get(key) for i in items if isinstance(i.get(key), (int, Decimal)) and not isinstance(i.get(key), bool)]
     return sum(values, Decimal(0)) if values else ""
+
+
+def paragraphs(text) -> list[str]:
+    """A multi-paragraph text as its paragraphs (blank lines dropped), as every form prints it."""
+    return [line for line in str(text).splitlines() if line.strip()] or [""]

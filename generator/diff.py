@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .cells import paragraphs
 from .load import Spec, fingerprint, load_bytes
 from .rules import RuleContext, budget_sum
 from .schema import SchemaStore
@@ -64,6 +65,12 @@ class SpecDiff:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _printed_alike(a: Any, b: Any) -> bool:
+    """Two texts that print the same paragraphs (they differ in a trailing line break or a blank
+    line, as a `>` block and an imported text do): no change on the form, none to review."""
+    return isinstance(a, str) and isinstance(b, str) and paragraphs(a) == paragraphs(b)
 
 
 def _similarity(a: Any, b: Any) -> float:
@@ -158,7 +165,7 @@ class Differ:
             self._mapping(old, new, path, where, out, skip)
         elif isinstance(old, list) and isinstance(new, list):
             self._sequence(old, new, path, where, out)
-        elif fingerprint(old) != fingerprint(new):
+        elif fingerprint(old) != fingerprint(new) and not _printed_alike(old, new):
             out.append(Change("changed", where or "文件顶层", _dotted(path), old, new, self._delta(path, old, new)))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:

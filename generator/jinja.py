@@ -9,18 +9,13 @@ from pathlib import Path
 
 import jinja2
 
-from .cells import Cell, amount_sum
+from .cells import Cell, amount_sum, paragraphs
 
 
 # Private-use characters mark cells for the Word merge pass; no spec text can hold them
 # through the XML writer unnoticed, and the pass removes them.
 MERGE_START = "\ue000"
 MERGE_CONTINUE = "\ue001"
-
-
-def paragraphs(text) -> list[str]:
-    """A multi-paragraph text as its paragraphs (blank lines dropped)."""
-    return [line for line in str(text).splitlines() if line.strip()] or [""]
 
 
 def vertical_merge(cell) -> str:

@@ -67,6 +67,21 @@ def test_layout_and_key_order_are_not_changes(runner, tmp_path):
     assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(path)]).exit_code == 0
 
 
+def test_a_line_break_the_form_does_not_print_is_not_a_change(runner, edited):
+    """A `>` block ends its text with a line break and an imported text does not; a blank line
+    between paragraphs is not printed either. Only what the form prints is reviewed."""
+    def reflow(tree):
+        tree["overall_target"] += "\n"
+        tree["key_tasks"][0]["content"] = "\n\n" + tree["key_tasks"][0]["content"] + "\n"
+
+    assert changes(runner, *edited(GZ, reflow))["changes"] == []
+
+    def edit(tree):
+        tree["overall_target"] += "\n新增一段。"
+
+    assert [c["kind"] for c in changes(runner, *edited(GZ, edit))["changes"]] == ["changed"]
+
+
 def test_a_changed_value_is_named_by_indicator_and_column(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "患病、困难、失独台胞补助覆盖面（%）")]["annual_value"] = "95%以上"
