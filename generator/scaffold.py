@@ -83,9 +83,9 @@ class Scaffold:
         return jsonschema.Draft202012Validator(schema, registry=self.store.registry).is_valid(value)
 
     def _text(self, schema: dict) -> str:
-        if schema.get("x-jixiao-kind") == "date":
-            day = self.today if self.today.year in (self.year - 1, self.year) else datetime.date(self.year - 1, 12, 31)
-            return f"{day.year}年{day.month}月{day.day}日"
+        if schema.get("x-jixiao-kind") == "date":  # 填表日期: today, when today can be one; never made up
+            day = self.today
+            return f"{day.year}年{day.month}月{day.day}日" if day.year in (self.year - 1, self.year) else PLACEHOLDER
         for candidate in ["", PLACEHOLDER, "0", *schema.get("enum", [])]:
             if self._valid(schema, candidate):
                 return candidate

@@ -1,6 +1,7 @@
 """jixiao new: for every variant, a spec with every field and the empty frame that validates and builds."""
 from __future__ import annotations
 
+import datetime
 import json
 import re
 
@@ -49,6 +50,24 @@ def test_a_new_spec_validates_builds_and_is_in_canonical_form(runner, scaffolds,
                  if PLACEHOLDER in line and not line.lstrip().startswith("#"))
     assert re.search(rf"{re.escape(path)}:{first}:\d+: 警告\[BUILD-UNFILLED\] 还有 {count} 处写着“（请填写）”（第一处：",
                      result.output), result.output
+
+
+@pytest.mark.parametrize("today, filled", [(datetime.date(2025, 3, 2), "2025年3月2日"),
+                                           (datetime.date(2024, 11, 30), "2024年11月30日"),
+                                           (datetime.date(2026, 12, 1), PLACEHOLDER)])
+def test_a_new_spec_dates_the_form_today_or_leaves_it_to_fill_never_a_made_up_day(today, filled):
+    """填表日期 is today when today can be one (the budget year or the year before); otherwise it is
+    left to fill in, which validate accepts and lint lists, rather than a date nobody chose."""
+    from generator.scaffold import scaffold
+
+    catalog = Catalog()
+    store = SchemaStore(*catalog.roots.schema_folders)
+    dated = [name for name in VARIANTS if "/$defs/date_text" in store.texts[f"{name}.schema.json"]]
+    assert dated  # some form has a date field, so this tests something
+    for name in dated:
+        text = scaffold(store, catalog.get(name), "新单位", 2025, today=today)
+        assert re.search(rf"filled_date: {re.escape(filled)}\n", text), text
+        assert not re.search(r"\d{4}年12月31日", text)
 
 
 def test_a_filled_in_spec_builds_without_the_unfilled_warning(runner, tmp_path):
