@@ -320,9 +320,7 @@ def fmt_command(paths, check, templates, schemas):
         if check:
             click.echo(f"需要格式化 {name}")
         else:
-            mode = Path(name).stat().st_mode
-            atomic_write(Path(name), result.after.encode("utf-8"))
-            Path(name).chmod(mode)
+            atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}")
     verb = "需要格式化" if check else "已格式化"
     parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
@@ -372,14 +370,12 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
     schema_path, schema_text = editor_schema(store, variant, target)
-    if schema_text is not None:
+    atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
+    if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
-        schema_path.chmod(0o644)
         here = Path.cwd().resolve()
         shown = schema_path.relative_to(here) if schema_path.is_relative_to(here) else schema_path
         click.echo(f"已写入 {shown}（供编辑器补全和悬停说明，可以提交到仓库）")
-    atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
-    target.chmod(0o644)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {target}")
 
 
