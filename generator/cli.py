@@ -98,9 +98,9 @@ def _roots(templates: str | None, schemas: str | None, project=None):
 
 
 variant_options = [
-    click.option("--templates", type=click.Path(file_okay=False),
+    click.option("--templates", type=click.Path(file_okay=False), metavar="文件夹",
                  help="再加一个表样文件夹，与 jixiao 自带的表样一起用，同名的以它为准（默认：jixiao.yaml 的 templates:）。"),
-    click.option("--schemas", type=click.Path(file_okay=False),
+    click.option("--schemas", type=click.Path(file_okay=False), metavar="文件夹",
                  help="再加一个 schema 文件夹，与 jixiao 自带的一起用，同名的以它为准（默认：jixiao.yaml 的 schemas:）。"),
 ]
 
@@ -111,7 +111,8 @@ def with_variant_options(command):
     return command
 
 
-@click.group(cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
+@click.group(cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP,
+             options_metavar="[选项]", subcommand_metavar="命令 [参数]...")
 @click.version_option(__version__, prog_name="jixiao")
 @click.option("--traceback", is_flag=True, help="出现内部错误时显示 Python 调用栈（供开发者排查）。")
 def main(traceback):
@@ -126,7 +127,7 @@ def main(traceback):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取。")
 @with_variant_options
@@ -156,12 +157,12 @@ def _formats(value: str) -> list[str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True,
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), metavar="文件夹", default="output", show_default=True,
               help="输出文件夹。")
-@click.option("--format", "formats", default="docx,html", show_default=True,
+@click.option("--format", "formats", metavar="格式", default="docx,html", show_default=True,
               help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="个数", default=None,
               help="并行的进程数（默认：CPU 核数）。")
 @click.option("--force", is_flag=True, help="全部重新生成，不跳过未改动的规格。")
 @click.option("--quiet", "-q", is_flag=True, help="只报告问题和最后的汇总，不逐个列出生成的文件。")
@@ -208,9 +209,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 
 
 @main.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--form", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
-@click.option("-o", "--out", help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
+@click.argument("files", nargs=-1, required=True, type=click.Path(), metavar="Word文件...")
+@click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
+@click.option("-o", "--out", metavar="路径", help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
 @click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
 @with_variant_options
 def import_(files, form, out, force, templates, schemas):
@@ -253,14 +254,14 @@ def import_(files, form, out, force, templates, schemas):
 
 
 @main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。")
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--rev", is_flag=False, flag_value="HEAD", metavar="REV",
-              help="与 git 版本比较：REV 是工作区对比该版本（只写 --rev 即 HEAD），REV1..REV2 是两个版本之间。")
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
+@click.option("--rev", is_flag=False, flag_value="HEAD", metavar="版本",
+              help="与 git 版本比较：工作区对比这个版本（只写 --rev 即 HEAD）；写成 版本1..版本2 则比较两个版本。")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
               help="输出格式：text 供终端阅读（有颜色），markdown 可贴到合并请求的评论里，json 供程序读取。")
 @with_variant_options
 def diff(paths, rev, fmt, templates, schemas):
-    """比较两稿规格的内容：jixiao diff 旧.yaml 新.yaml，jixiao diff 旧文件夹 新文件夹，或 jixiao diff --rev REV [路径…]。
+    """比较两稿规格的内容：jixiao diff 旧.yaml 新.yaml，jixiao diff 旧文件夹 新文件夹，或 jixiao diff --rev 版本 [路径…]。
 
     指标按一级、二级指标和三级指标名称对应，任务和项目按名称对应，而不是按行号：调整顺序报告为“移动”，
     改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
@@ -292,7 +293,7 @@ def diff(paths, rev, fmt, templates, schemas):
 
 
 @main.command(name="fmt")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
 @click.option("--check", is_flag=True,
               help="只检查、不修改：列出需要格式化的文件，有则退出码为 1（供 CI 和 pre-commit 使用）。")
 @with_variant_options
@@ -331,10 +332,10 @@ def fmt_command(paths, check, templates, schemas):
 
 
 @main.command(name="new")
-@click.option("--form", help="表样名称（templates/ 下的文件夹名，见 --list）。")
-@click.option("--unit", help="单位名称（全称）。")
-@click.option("--year", type=click.IntRange(2000, 2100), help="预算年度，如 2025。")
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="写到这个文件（默认打印到屏幕）。")
+@click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
+@click.option("--unit", metavar="单位", help="单位名称（全称）。")
+@click.option("--year", type=click.IntRange(2000, 2100), metavar="年度", help="预算年度，如 2025。")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), metavar="文件", help="写到这个文件（默认打印到屏幕）。")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样。")
 @with_variant_options
@@ -380,7 +381,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
 
 
 @main.command(name="schema")
-@click.argument("variant", required=False)
+@click.argument("variant", required=False, metavar="[表样]")
 @with_variant_options
 def schema_command(variant, templates, schemas):
     """打印表样的 JSON Schema（已把引用的 defs.schema.json 并入，是一个独立完整的 schema）。
@@ -396,14 +397,14 @@ def schema_command(variant, templates, schemas):
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
     elif catalog.get(variant) is None:
-        raise click.BadParameter(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="VARIANT")
+        raise click.UsageError(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}")
     else:
         document = bundle(store, catalog.get(variant).schema_path.name)
     click.echo(as_text(document), nl=False)
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=click.Path(dir_okay=False), metavar="Word文件")
 def textconv(file):
     """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔。
 
@@ -416,11 +417,11 @@ def textconv(file):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里。")
 @click.option("--rules", "list_rules", is_flag=True, help="列出全部规则：编号、默认级别、检查什么、依据。")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="文件",
               help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）：规则设置和表样文件夹。")
 @with_variant_options
 def lint(paths, fmt, list_rules, config_file, templates, schemas):

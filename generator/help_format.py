@@ -129,4 +129,9 @@ class Context(click.Context):
 
 
 class Command(click.Command):
+    """A jixiao command: Chinese `--help` layout, and `[选项]` in its usage line."""
+
     context_class = Context
+
+    def __init__(self, *args, options_metavar: str = "[选项]", **kwargs):
+        super().__init__(*args, options_metavar=options_metavar, **kwargs)

@@ -101,4 +101,4 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
     if a.is_file() and b.is_file():
         return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
     missing = [p for p in (a, b) if not p.exists()]
-    raise Trouble(f"{missing[0]}：文件或文件夹不存在" if missing else "OLD 和 NEW 应同为文件，或同为文件夹")
+    raise Trouble(f"{missing[0]}：文件或文件夹不存在" if missing else "旧、新两边应同为文件，或同为文件夹：jixiao diff 旧.yaml 新.yaml，或 jixiao diff 旧文件夹 新文件夹")

@@ -212,6 +212,9 @@ def test_help_fits_the_terminal_and_breaks_between_chinese_characters(runner, co
     output = runner.invoke(main, [*command, "--help"], terminal_width=80).output
     assert all(width(line) <= 80 for line in output.splitlines()), output
     assert not re.search(r"[（“\[(]\n|\n\s*[，。、；：）”]", output), output
+    usage = [line for line in output.splitlines() if line.startswith("用法")]
+    options = [re.split(r"\s{2,}", line.strip())[0] for line in output.splitlines() if line.startswith("  -")]
+    assert not re.search(r"[A-Z]{3,}", "\n".join(usage + options)), usage + options  # no OPTIONS, PATHS, TEXT…
     if command == ["diff"]:
         assert "报告为“移动”，改了名称" in output and "，或..." not in runner.invoke(main, ["--help"]).output
 
