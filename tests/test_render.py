@@ -94,6 +94,11 @@ def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
     assert sorted(map(int, size.groups())) == [11906, 16838]  # A4 in twentieths of a point
     assert "<w:tblHeader/>" in document
     assert 'w:eastAsia="仿宋_GB2312"' in styles and 'w:eastAsia="黑体"' in styles
+    # What a style added in Word falls back to: Chinese, not python-docx's Japanese defaults.
+    defaults = re.search(r"<w:docDefaults>.*?</w:rPrDefault>", styles).group(0)
+    assert 'w:eastAsia="仿宋_GB2312"' in defaults and 'w:eastAsia="zh-CN"' in defaults
+    settings = _xml(built[stem]["docx"], "word/settings.xml")
+    assert re.search(r'<w:themeFontLang [^>]*w:eastAsia="zh-CN"', settings) and "ja-JP" not in settings + styles
 
 
 def _spec_with(tmp_path, text_by_key: dict) -> Path:

@@ -7,7 +7,9 @@ template has to:
 
 - A4 paper and the usual margins; portrait or landscape;
 - Chinese fonts really applied: every style sets `w:eastAsia` (python-docx's `font.name` only
-  sets the Latin fonts) and the East Asian language `zh-CN`;
+  sets the Latin fonts) and the East Asian language `zh-CN`, and so do the document defaults and
+  the theme's language (python-docx's template says Japanese there, so a style someone adds in
+  Word, not based on 正文, would show Chinese in a Japanese font);
 - header rows marked "repeat as header row" (`w:tblHeader`), rows that do not split across
   pages (`w:cantSplit`), single-line borders, cells centred vertically (or top-aligned, on request);
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
@@ -35,7 +37,10 @@ VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIG
 
 def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
     """Set all four rFonts slots and the East Asian language on a style's or run's rPr."""
-    rpr = rpr_owner.get_or_add_rPr()
+    set_rpr_fonts(rpr_owner.get_or_add_rPr(), east_asia, latin)
+
+
+def set_rpr_fonts(rpr, east_asia: str, latin: str = LATIN_FONT) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -52,6 +57,15 @@ def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
+def _chinese_defaults(doc) -> None:
+    """Document defaults and the theme's East Asian language in Chinese (see the module's docstring)."""
+    set_rpr_fonts(doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")), BODY_FONT)
+    settings = doc.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+
+
 def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt: float = 18) -> Document:
     doc = Document()
     section = doc.sections[0]
@@ -61,6 +75,7 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     section.top_margin = section.bottom_margin = Cm(2.54)
     section.left_margin = section.right_margin = Cm(2.0)
+    _chinese_defaults(doc)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(body_pt)
     set_fonts(normal.element, BODY_FONT)
