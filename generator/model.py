@@ -2,10 +2,11 @@
 
 The spec's own fields pass through (amounts stay Decimal, so they print as typed; a blank
 becomes ""), and every field the schema declares but the spec leaves out is there blank, so a
-template may print any field the author was told is optional. Each indicator list named in the profile is replaced by an `IndicatorTable`
-whose rows carry explicit vertical spans, computed here once: the HTML template writes
-them as `rowspan`, the Word renderer as `w:vMerge`. Spans come from the frame's grouping,
-never from "equal adjacent text", so two groups that happen to share a name stay apart.
+template may print any field the author was told is optional. Each indicator list named in the
+profile is replaced by an `IndicatorTable` whose rows carry explicit vertical spans, computed
+here once: the HTML template writes them as `rowspan`, the Word renderer as `w:vMerge`. Spans
+come from the frame's grouping, never from "equal adjacent text", so two groups that happen to
+share a name stay apart.
 """
 from __future__ import annotations
 
