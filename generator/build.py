@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import model
+from . import model, template_errors
 from .errors import os_reason
 from .jinja import render_pattern
 from .load import iter_strings
@@ -105,13 +105,19 @@ class Renderer:
         try:
             context = model.build(checked.spec.data, variant, self.validator.store)
             rendered.stem = safe_name(render_pattern(variant.file_name, context), Path(path).stem)
-            rendered.files = {kind: self._renderer(variant, kind).render(context) for kind in sorted(kinds)}
-        except TemplateError as exc:
-            rendered.problems.append(Problem(
-                path, 1, 1, Severity.ERROR, "RENDER-TEMPLATE",
-                f"表样“{variant.name}”的模板有误，无法生成：{type(exc).__name__}: {exc}（模板：{variant.folder}）",
-            ))
-            rendered.files = {}
+        except TemplateError as exc:  # the profile's title or file_name pattern
+            rendered.problems.append(template_errors.problem(variant.folder / "profile.yaml", exc,
+                                                             what="title 或 file_name 的写法"))
+            return rendered
+        for kind in sorted(kinds):
+            template = variant.docx_template if kind == "docx" else variant.html_template
+            try:
+                rendered.files[kind] = self._renderer(variant, kind).render(context)
+            except template_errors.BROKEN as exc:
+                source = getattr(self._renderers.get((variant.name, kind)), "source", None)
+                rendered.problems.append(template_errors.problem(template, exc, source))
+                rendered.files = {}
+                break
         return rendered
 
 

@@ -16,7 +16,7 @@ from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 click_zh.install()
 
 DEFAULT_SPECS = "specs"
-EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误；3 缺少外部程序；4 内部错误。"
+EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误。"
 
 
 class ErrorBoundary(click.Group):
@@ -190,9 +190,12 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         results = builder.build(files)
     failed = sum(not r.ok for r in results)
     skipped = sum(r.skipped for r in results)
+    printed: set[str] = set()  # a broken template is every spec's problem: said once
     for result in results:
         for problem in result.problems:
-            click.echo(line(problem))
+            if line(problem) not in printed:
+                printed.add(line(problem))
+                click.echo(line(problem))
         if not quiet and not result.skipped:
             for output in result.outputs:
                 click.echo(f"已生成 {output}")
@@ -238,9 +241,12 @@ def import_(files, form, out, force, templates, schemas):
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
     results = import_files(list(files), form, out, force, roots)
+    printed: set[str] = set()  # a broken template is every spec's problem: said once
     for result in results:
         for problem in result.problems:
-            click.echo(line(problem))
+            if line(problem) not in printed:
+                printed.add(line(problem))
+                click.echo(line(problem))
         if result.written:
             click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
     problems = [p for r in results for p in r.problems]
@@ -347,7 +353,6 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     """
     from .errors import JixiaoError
     from .scaffold import editor_schema, scaffold
-    from .schema import SchemaStore
     from .variants import Catalog
     from .write import atomic_write
 
@@ -363,7 +368,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     variant = catalog.get(form)
     if variant is None:
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
-    store = SchemaStore(*catalog.roots.schema_folders)
+    store = catalog.store
     if out is None:
         click.echo(scaffold(store, variant, unit, year), nl=False)
         return
@@ -389,11 +394,10 @@ def schema_command(variant, templates, schemas):
     不写表样名时打印适用于所有表样的 schema（按 form 字段选用各表样的 schema）。
     """
     from .bundle import as_text, bundle, bundle_all
-    from .schema import SchemaStore
     from .variants import Catalog
 
     catalog = Catalog(_roots(templates, schemas))
-    store = SchemaStore(*catalog.roots.schema_folders)
+    store = catalog.store
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
     elif catalog.get(variant) is None:

@@ -319,7 +319,7 @@ class SpecComparer:
 
     def __init__(self, roots: Roots | None = None):
         self.catalog = Catalog(roots)
-        self.store = SchemaStore(*self.catalog.roots.schema_folders)
+        self.store = self.catalog.store
 
     def _variant(self, *datas: Any) -> Variant | None:
         for data in datas:

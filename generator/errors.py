@@ -2,9 +2,10 @@
 
 0  everything fine
 1  the input has error-level problems (or a build failed for some spec)
-2  the command was used wrongly (click's own code for usage errors)
+2  the command was used wrongly (click's own code for usage errors), or a project file or a form
+   variant's file (profile, schema, template) is broken
 3  the environment is missing something (e.g. LibreOffice for --format pdf)
-4  an internal error: a bug in jixiao or a broken variant folder (run with --traceback)
+4  an internal error: a bug in jixiao (run with --traceback)
 
 `jixiao diff` follows diff(1) instead: 0 the specs are equal, 1 they differ, 2 trouble
 (a spec that cannot be read, a git revision that does not exist); 3 as above (no git for --rev).
@@ -32,6 +33,11 @@ class JixiaoError(click.ClickException):
 
 class UsageError(JixiaoError):
     exit_code = EXIT_USAGE
+
+
+class FormError(UsageError):
+    """A form variant's file (profile, schema, template) that cannot be used, located: the unit's (or
+    jixiao's) form to fix, so exit 2 like a broken jixiao.yaml, not an internal error."""
 
 
 class EnvironmentProblem(JixiaoError):

@@ -176,7 +176,7 @@ class Formatter:
 
     def __init__(self, roots: Roots | None = None):
         self.catalog = Catalog(roots)
-        self.store = SchemaStore(*self.catalog.roots.schema_folders)
+        self.store = self.catalog.store
 
     def layout_for(self, tree: Any, data: Any = None) -> Layout:
         """The layout of the spec's variant, or only the generic rules when its form is unknown."""

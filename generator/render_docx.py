@@ -42,7 +42,8 @@ class DocxRenderer:
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
-        self._body = self.env.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", body))
+        self.source = re.sub(r"<w:p([ >])", r"\n<w:p\1", body)  # one paragraph a line: errors name it
+        self._body = self.env.from_string(self.source)
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")
         self._head, self._tail = document[:start], document[end:]

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .errors import FormError
 from .problems import Problem, Severity
 from .slips import half_width, key_fix, number_fix
 
@@ -52,6 +53,26 @@ class _Recursive(Exception):
     """A schema that refers to itself: it cannot be expanded into a finite tree."""
 
 
+_JSON_SLIPS = [
+    ("Expecting ',' delimiter", "缺少逗号“,”"),
+    ("Expecting ':' delimiter", "缺少冒号“:”"),
+    ("Expecting property name enclosed in double quotes", "键名要用英文双引号括起来（或最后一项后面多了逗号）"),
+    ("Expecting value", "缺少值（或最后一项后面多了逗号）"),
+    ("Unterminated string", "引号没有闭合"),
+    ("Invalid control character", "字符串里有换行或控制字符"),
+    ("Extra data", "JSON 结束后还有多余的内容"),
+]
+
+
+def _parsed(path: Path, text: str) -> Any:
+    """A schema file's JSON; a located FormError (in Chinese where the slip is a common one) when it is not JSON."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        why = next((words for english, words in _JSON_SLIPS if exc.msg.startswith(english)), exc.msg)
+        raise FormError(f"{path}:{exc.lineno}:{exc.colno}: schema 文件不是有效的 JSON：{why}") from None
+
+
 class SchemaStore:
     """The schemas of some folders, cross-referenced by file name, with title lookup; where two
     folders hold a file of the same name, the first one's is used (see Roots).
@@ -63,10 +84,12 @@ class SchemaStore:
 
     def __init__(self, *folders: Path):
         self.texts: dict[str, str] = {}
+        self._docs: dict[str, Any] = {}
         for folder in folders:
             for path in sorted(folder.glob("*.json")):
-                self.texts.setdefault(path.name, path.read_text(encoding="utf-8"))
-        self._docs = {name: json.loads(text) for name, text in self.texts.items()}
+                if path.name not in self.texts:
+                    self.texts[path.name] = path.read_text(encoding="utf-8")
+                    self._docs[path.name] = _parsed(path, self.texts[path.name])
         self._registry = None
         self._validators: dict = {}
 

@@ -12,7 +12,7 @@ from . import pass_cache
 from .load import Spec, load
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
-from .schema import SchemaStore, schema_problems
+from .schema import schema_problems
 from .variants import Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -36,7 +36,7 @@ class Validator:
 
     def __init__(self, roots: Roots | None = None):
         self.catalog = Catalog(roots)
-        self.store = SchemaStore(*self.catalog.roots.schema_folders)
+        self.store = self.catalog.store
 
     def check_file(self, path: str | Path) -> Checked:
         return self.check(load(path))
@@ -80,8 +80,9 @@ class Validator:
         variant = self.catalog.get(form) if isinstance(form, str) else None
         if variant is None:
             line, column = spec.locate(("form",))
+            why = self.catalog.missing_schema(form) or f"表样“{form}”不存在"
             return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-UNKNOWN",
-                                 f"表样“{form}”不存在；可用的表样：{choices}", "form")
+                                 f"{why}；可用的表样：{choices}", "form")
         return variant, None
 
 

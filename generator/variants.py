@@ -6,18 +6,14 @@ listing the folders; nothing in the code names one.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
-from . import pass_cache
-from .errors import EXIT_INTERNAL, JixiaoError
+from . import profile as profiles
+from .errors import EXIT_USAGE, FormError, JixiaoError
 
 ROOT = Path(__file__).resolve().parent.parent
-PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
 
 def _installed(folder: str, package: str) -> Path:
@@ -110,9 +106,10 @@ class Variant:
 
 
 class VariantError(JixiaoError):
-    """A variant folder that is broken (its profile fails its schema), reported with the file name."""
+    """A variant folder that is broken, reported with the file name: the unit's (or jixiao's) form
+    to fix, so a usage error like a broken jixiao.yaml (exit 2), not an internal one."""
 
-    exit_code = EXIT_INTERNAL
+    exit_code = EXIT_USAGE
 
 
 class Catalog:
@@ -121,18 +118,39 @@ class Catalog:
     def __init__(self, roots: Roots | None = None):
         self.roots = roots or Roots()
         self._cache: dict[str, Variant] = {}
+        self._store = None
+
+    @property
+    def store(self):
+        """The schemas of every variant under these roots (read on first use, then shared)."""
+        if self._store is None:
+            from .schema import SchemaStore
+
+            self._store = SchemaStore(*self.roots.schema_folders)
+        return self._store
 
     def names(self) -> list[str]:
         return sorted(self._folders())
 
     def _folders(self) -> dict[str, Path]:
         """Each variant's folder, the nearest one of that name, if a schema of its name exists."""
+        return {name: folder for name, folder in self._profiled().items() if self._schema_path(name)}
+
+    def _profiled(self) -> dict[str, Path]:
         folders: dict[str, Path] = {}
         for root in self.roots.template_folders:
             for folder in sorted(root.iterdir()) if root.is_dir() else ():
                 if (folder / "profile.yaml").is_file():
                     folders.setdefault(folder.name, folder)
-        return {name: folder for name, folder in folders.items() if self._schema_path(name)}
+        return folders
+
+    def missing_schema(self, name: str) -> str | None:
+        """Why a form with a folder is no variant: its schema is not where it was looked for."""
+        folder = self._profiled().get(name) if isinstance(name, str) else None
+        if folder is None or self._schema_path(name):
+            return None
+        looked = "、".join(str(root / f"{name}.schema.json") for root in self.roots.schema_folders)
+        return f"表样“{name}”有文件夹 {folder}，但没有 schema：找过 {looked}"
 
     def _schema_path(self, name: str) -> Path | None:
         paths = (root / f"{name}.schema.json" for root in self.roots.schema_folders)
@@ -156,24 +174,23 @@ class Catalog:
         folder = self._folders().get(name) if isinstance(name, str) else None
         if folder is None:
             return None
-        variant = Variant(name, folder, self._schema_path(name), _load_profile(folder / "profile.yaml"), self._shared())
+        schema_path = self._schema_path(name)
+        _names_its_form(self.store, schema_path, name)
+        profile = profiles.read(folder / "profile.yaml", self.store, schema_path.name)
+        variant = Variant(name, folder, schema_path, profile, self._shared())
         self._cache[name] = variant
         return variant
 
 
-def _load_profile(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    profile = YAML(typ="safe", pure=False).load(text)  # C parser: same data, 5x faster
-    schema_text = PROFILE_SCHEMA.read_text(encoding="utf-8")
-    verdict = pass_cache.key("profile", schema_text, text)
-    if pass_cache.passed(verdict):
-        return profile
-    import jsonschema
-
-    errors = sorted(jsonschema.Draft202012Validator(json.loads(schema_text)).iter_errors(profile),
-                    key=lambda e: list(e.path))
-    if errors:
-        where = "/".join(str(p) for p in errors[0].path) or "(顶层)"
-        raise VariantError(f"{path}: 表样配置有误（{where}）：{errors[0].message}")
-    pass_cache.remember(verdict)
-    return profile
+def _names_its_form(store, schema_path: Path, name: str) -> None:
+    """A schema copied from another form must say this form's name in `form`, or every spec of the
+    form would be told its `form:` is wrong; the copy is at fault, so it is named, located."""
+    node = store.chain(schema_path.name, ("form",))[-1][1]
+    const = node.get("const")
+    if const is None or const == name:
+        return
+    text = store.texts[schema_path.name]
+    at = text.find(f'"const": "{const}"')
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    raise FormError(f"{schema_path}:{line}:{column}: form 的 const 是“{const}”，应为这个表样的名字“{name}”"
+                    "（复制别的表样的 schema 后请改掉它）")

@@ -1,6 +1,7 @@
 """A project's jixiao.yaml names its own form variants, added to jixiao's, so commands need no flags."""
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -110,3 +111,79 @@ def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_re
     for command in (["validate"], ["build"], ["lint"]):
         result = runner.invoke(main, command)
         assert result.exit_code == 2 and words in result.output, (command, result.output)
+
+
+# ---- a unit's own form, broken the ways people break them ------------------------------------------------------
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("name: ", "name: 佛山：表: x\nx: ", r"profile.yaml:2:\d+: 错误\[YAML-SYNTAX\] YAML 语法错误"),
+    ("frame: main", "frame: mian", r"profile.yaml:\d+:\d+: 错误\[PROFILE\] 指标体系“mian”没有在 frames 中定义；已定义的：main"),
+    ("orientation: portrait", "orientaton: portrait", r"profile.yaml:\d+:1: 错误\[SCHEMA-ADDITIONALPROPERTIES\] .*“orientaton”；是否想写“orientation”"),
+    ("[budget.basic, budget.project]", "[budget.basc, budget.project]",
+     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basc”中的“basc”不是 sixth.schema.json 里的字段；这里可以写：basic、"),
+])
+def test_a_broken_profile_is_named_at_its_line_exit_2(runner, unit_repo, old, new, words):
+    _edit(unit_repo / "forms" / "templates" / "sixth" / "profile.yaml", old, new)
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
+    assert "内部错误" not in result.output
+
+
+def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):
+    schema = unit_repo / "forms" / "schema" / "sixth.schema.json"
+    original = schema.read_text(encoding="utf-8")
+    _edit(schema, '"const": "sixth"', '"const": "guangzhou"')
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2 and re.search(r"sixth.schema.json:\d+:\d+: form 的 const 是“guangzhou”，应为这个表样的名字“sixth”",
+                                               result.output), result.output
+    schema.write_text(original.replace('",\n', '"\n', 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2 and re.search(r"sixth.schema.json:\d+:\d+: schema 文件不是有效的 JSON：缺少逗号", result.output)
+    schema.unlink()
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 1 and "表样“sixth”有文件夹" in result.output and "但没有 schema：找过" in result.output
+
+
+def _docx_edit(path: Path, old: str, new: str) -> None:
+    import zipfile
+
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert old.encode() in part
+                part = part.replace(old.encode(), new.encode(), 1)
+            target.writestr(item, part)
+
+
+@pytest.mark.parametrize("template, old, new, words", [
+    ("form.html", "{% for task in key_tasks %}", "{% for task in key_tasks %", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
+    ("form.html", "budget.basic", "budget.basci", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] .*用到的“basci”不是规格或表样配置中的字段"),
+    ("form.html", '{% extends "base.html" %}', '{% extends "base.htm" %}', r"form.html:1:1: .*找不到它引用的模板“base.htm”"),
+    ("form.docx", "{{ budget.basic }}", "{{ budget.basic }", r"form.docx: 错误\[RENDER-TEMPLATE\] .*标签写得不对.*出错的段落：“\{\{ budget.basic \}"),
+    ("form.docx", "{{ budget.basic }}", "{{ budget.basci }}", r"form.docx: 错误\[RENDER-TEMPLATE\] .*用到的“basci”.*出错的段落：“\{\{ budget.basci \}\}”"),
+    ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),
+])
+def test_a_broken_template_is_named_once_at_its_line_not_per_spec(runner, unit_repo, template, old, new, words):
+    (unit_repo / "specs" / "other.yaml").write_text(
+        (unit_repo / "specs" / "sixth.yaml").read_text(encoding="utf-8").replace("unit: 广州市台湾同胞联谊会", "unit: 另一单位"),
+        encoding="utf-8")
+    path = unit_repo / "forms" / "templates" / "sixth" / template
+    if template == "form.html":
+        _edit(path, old, new)
+    elif old is None:
+        path.write_text("not a zip", encoding="utf-8")
+    else:
+        _docx_edit(path, old, new)
+    result = runner.invoke(main, ["build", "--jobs", "1"])
+    assert result.exit_code == 1 and "2 个规格有错误未生成" in result.output, result.output
+    [message] = [line for line in result.output.splitlines() if "RENDER-TEMPLATE" in line]
+    assert re.search(words, message), message

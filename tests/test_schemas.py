@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
 
+from generator.profile import PROFILE_SCHEMA
 from generator.schema import SchemaStore
-from generator.variants import PROFILE_SCHEMA, Catalog
+from generator.variants import Catalog
 
 from .conftest import ROOT
 from .test_fuzz import mutated_data

@@ -1,0 +1,85 @@
+"""A broken template, said in the template's terms: which file, which line or tag, what is wrong.
+
+A unit editing its form's `form.html` or `form.docx` (or a copy of one of jixiao's) makes the
+mistakes anyone makes in Jinja: a tag left open, a misspelt field, a file that is not there. Jinja
+reports them against the compiled template; here the problem points at the template file and line
+(for a Word template, whose lines mean nothing to its author, at the paragraph's text around the
+tag), so every spec of the form shows the same one line and the build prints it once.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+
+from .problems import Problem, Severity
+
+CODE = "RENDER-TEMPLATE"
+BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
+"""What preparing or rendering a template raises when the template (not jixiao) is at fault."""
+
+_UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
+
+
+def problem(file: Path, exc: BaseException, source: str | None = None, what: str = "模板") -> Problem:
+    """The problem behind `exc` in `file` (a template, or the profile whose title pattern failed);
+    `source` is the Jinja text a Word template compiled to."""
+    file = _culprit(exc) or file
+    line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
+    if file.suffix == ".docx":
+        return Problem(str(file), 0, 0, Severity.ERROR, CODE,
+                       f"{what}有误，无法生成：{_what(exc, file)}{_paragraph(source or getattr(exc, 'source', None), line)}")
+    return Problem(str(file), line, 1 if line else 0, Severity.ERROR, CODE, f"{what}有误，无法生成：{_what(exc, file)}")
+
+
+def _culprit(exc: BaseException) -> Path | None:
+    """The template file Jinja names for the error (a form.html may fail inside the shared base.html)."""
+    if isinstance(exc, TemplateSyntaxError) and exc.filename:
+        return Path(exc.filename)
+    frames = [tb.tb_frame.f_code.co_filename for tb in _frames(exc)]
+    files = [name for name in frames if name.endswith((".html", ".htm"))]
+    return Path(files[-1]) if files else None
+
+
+def _frames(exc: BaseException):
+    tb = exc.__traceback__
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
+def _what(exc: BaseException, file: Path) -> str:
+    if isinstance(exc, TemplateNotFound):
+        return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
+    if isinstance(exc, TemplateSyntaxError):
+        return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
+    if isinstance(exc, UndefinedError):
+        found = _UNDEFINED.search(str(exc))
+        name = found and (found["name"] or found["attribute"])
+        return (f"用到的“{name}”不是规格或表样配置中的字段；请检查拼写（字段名见 schema）" if name
+                else f"用到了没有定义的值（{exc}）")
+    if isinstance(exc, (zipfile.BadZipFile, KeyError)):
+        return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
+    if isinstance(exc, FileNotFoundError):
+        return f"文件不存在（{exc.filename or file}）"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _line(exc: BaseException) -> int:
+    """The template line Jinja names: the syntax error's own, or the deepest traceback frame in a template."""
+    if isinstance(exc, TemplateSyntaxError):
+        return exc.lineno or 0
+    lines = [tb.tb_lineno for tb in _frames(exc)
+             if tb.tb_frame.f_code.co_filename.endswith((".html", ".htm", "<template>"))]
+    return lines[-1] if lines else 0
+
+
+def _paragraph(source: str | None, line: int) -> str:
+    """The text of the Word paragraph at a line of the compiled body (one paragraph per line)."""
+    lines = (source or "").splitlines()
+    if not 0 < line <= len(lines):
+        return ""
+    text = re.sub(r"<[^>]+>", "", lines[line - 1]).strip()
+    return f"；出错的段落：“{text[:60]}”" if text else ""
