@@ -7,8 +7,8 @@
 3. A project's `jixiao.yaml` (found and read by project.py, or named by `--config`) may carry
    `lint: {rules: ...}`, applied over every form.
 
-A rule setting is `false`/`true` (disable/enable), a severity (`error`/`warning`/`info`, or
-错误/警告/提示), or a mapping with `enabled`, `severity` and the rule's parameters.
+A rule is named by its id in either case (`d5` is D5). A rule setting is `false`/`true` (disable/enable), a
+severity (`error`/`warning`/`info`, or 错误/警告/提示), or a mapping with `enabled`, `severity` and the rule's parameters.
 """
 from __future__ import annotations
 
@@ -112,7 +112,7 @@ def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
     if not isinstance(rules, dict):
         raise ConfigError("rules 应是“规则编号: 设置”的映射")
     for rule_id, value in rules.items():
-        rule = catalogue.get(str(rule_id))
+        rule = catalogue.get(str(rule_id).upper())  # d5 is D5, as in a `# jixiao: disable=` comment
         if rule is None:
             raise ConfigError(f"没有规则“{rule_id}”；可用的规则：{'、'.join(catalogue)}", (rule_id,), key=True)
         setting = settings[rule.id]

@@ -144,12 +144,12 @@ class LintContext(RuleContext):
                     yield where + (i,), item
 
     def field(self, path: tuple) -> str:
-        """The Chinese field chain, with the indicator's 三级 name after its item number."""
+        """The Chinese field chain, with the indicator's 三级 name after its item number, as written (maybe shortened)."""
         parts = self.field_name(path).split(" › ")
         for _, row in self.rows:
-            if path[: len(row.path)] == row.path and terms.fold(row.name):
+            if path[: len(row.path)] == row.path and terms.written(row.name):
                 index = len(row.path) - 1
-                name = terms.fold(row.name)
+                name = terms.written(row.name)
                 parts[index] += f"（{name if len(name) <= 20 else name[:20] + '…'}）"
                 break
         return " › ".join(parts)

@@ -166,7 +166,7 @@ def c7_input(ctx):
     for _, row in ctx.rows:
         name = terms.fold(row.name)
         if row.role2 in ("quantity", "quality") and terms.INPUT_NAME.search(name):
-            yield ctx.report(row.at("name"), f"“{name}”衡量的是资金的投入或执行，不是产出；"
+            yield ctx.report(row.at("name"), f"“{terms.written(row.name)}”衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
 
 

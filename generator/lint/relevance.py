@@ -25,7 +25,8 @@ def similarity(x: set[str], y: set[str]) -> float:
 
 
 def _clauses(text: str) -> list[str]:
-    return [c for c in (terms.fold(part) for part in _CLAUSE.split(str(text))) if c]
+    """The clauses of a text as written, so that a copied one is quoted as the spec has it (bigrams fold it)."""
+    return [c for c in (terms.written(part) for part in _CLAUSE.split(str(text))) if c]
 
 
 def _sources(ctx):
@@ -65,7 +66,7 @@ def d1_keywords(ctx):
             why = "是质量指标（合格率、达标率一类），不是效益；请放到产出指标 › 质量指标"
         else:
             continue
-        yield ctx.report(row.at("name"), f"“{name}”放在“{row.level2}”下，{why}")
+        yield ctx.report(row.at("name"), f"“{terms.written(row.name)}”放在“{row.level2}”下，{why}")
 
 
 @rule("D2", "warning", "满意度代替效益", PRACTICE)

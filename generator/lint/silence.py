@@ -1,6 +1,7 @@
 """Inline silences: `# jixiao: disable=B6` on a line drops that rule's findings on that line (like `# noqa`).
 
-Several rules are separated by commas (`disable=B6,B7`). A silence that drops nothing is itself
+Several rules are separated by commas (`disable=B6,B7`); case does not matter (`disable=d5` is D5), since
+nothing in a comment tells the author that ids are upper case. A silence that drops nothing is itself
 reported (提示 LINT-UNUSED-DISABLE), so stale comments do not pile up after the text is fixed.
 """
 from __future__ import annotations
@@ -16,9 +17,12 @@ _COMMENT = re.compile(r"#\s*jixiao:\s*disable=([A-Za-z0-9_,\s-]+)")
 
 @dataclass(frozen=True)
 class Silence:
+    """One rule named in a comment: `rule` as problems carry it (upper case), `written` as the comment has it."""
+
     line: int
     column: int
     rule: str
+    written: str
 
 
 def silences(text: str) -> list[Silence]:
@@ -26,8 +30,8 @@ def silences(text: str) -> list[Silence]:
     for number, line in enumerate(text.splitlines(), start=1):
         match = _COMMENT.search(line)
         if match:
-            for rule in filter(None, (r.strip() for r in match.group(1).split(","))):
-                found.append(Silence(number, match.start() + 1, rule))
+            for written in filter(None, (r.strip() for r in match.group(1).split(","))):
+                found.append(Silence(number, match.start() + 1, written.upper(), written))
     return found
 
 
@@ -42,5 +46,5 @@ def apply(path: str, text: str, problems: list[Problem], known: set[str]) -> lis
             continue
         why = f"这一行没有 {mark.rule} 的问题" + ("" if mark.rule in known else "（lint 的规则中也没有这个编号，见 jixiao lint --rules）")
         kept.append(Problem(path, mark.line, mark.column, Severity.INFO, CODE,
-                            f"无用的屏蔽注释“jixiao: disable={mark.rule}”：{why}；请删除它"))
+                            f"无用的屏蔽注释“jixiao: disable={mark.written}”：{why}；请删除它"))
     return kept

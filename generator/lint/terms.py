@@ -60,6 +60,13 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", str(text or "")).strip().strip(_PUNCTUATION)
 
 
+def written(text: str) -> str:
+    """The text as the author typed it, without surrounding blanks and final punctuation: how names are quoted.
+
+    Unlike `fold` it keeps full-width （%） and ，, so a reader who searches the spec for a quoted name finds it."""
+    return str(text or "").strip().strip(_PUNCTUATION)
+
+
 def blank(text) -> bool:
     return fold(text if isinstance(text, str) else "") in PLACEHOLDERS
 
