@@ -3,9 +3,11 @@
 Items in lists are matched by identity, not by position: an indicator by its place in the frame
 (一级, 二级) and its 三级指标 name, a task or a project by its name, a line of text by its text.
 So a reordered list shows up as moves, an item whose name was edited (its other fields unchanged,
-or the name still much the same) as a rename, and the rest as changed fields and added or removed
-items. A changed amount carries its difference, and the diff lists how the sums of the form's
-arithmetic (the profile's `sums`) moved, and any identity that stopped (or started) holding.
+or the name still much the same) as a rename, an indicator put under another 一级 or 二级 as a
+change of those fields, and the rest as changed fields and added or removed items. A changed
+amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
+profile's `sums`) moved, and any identity that stopped (or started) holding. A spec file that was
+removed while another holding the same spec was added is reported as renamed.
 """
 from __future__ import annotations
 
@@ -48,12 +50,13 @@ class Total:
 
     @property
     def delta(self) -> Decimal:
-        return (self.new or 0) - (self.old or 0)
+        return _difference(self.old, self.new)
 
 
 @dataclass
 class SpecDiff:
-    """Everything that changed in one spec; `status` is added, removed, changed or equal."""
+    """Everything that changed in one spec; `status` is added, removed, changed, equal, or renamed (its
+    file renamed, its content equal)."""
 
     path: str
     title: str
@@ -61,10 +64,16 @@ class SpecDiff:
     changes: list[Change] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)
     balance: list[str] = field(default_factory=list)  # identities that stopped or started holding
+    renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
 
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _difference(old: Any, new: Any) -> Decimal:
+    """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0."""
+    return (0 if new is None else new) - (0 if old is None else old)
 
 
 def _printed_alike(a: Any, b: Any) -> bool:
@@ -119,10 +128,12 @@ class Differ:
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
 
     @staticmethod
-    def _item_name(item: Any, indicator: bool, index: int) -> str:
+    def _item_name(item: Any, indicator: bool, index: int, level1: bool = False) -> str:
+        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it)."""
         if isinstance(item, dict) and indicator:
-            group = item.get("level2") or item.get("level1") or "（未填一级指标）"
-            return f"{group} › {item.get('name') or '（未填名称）'}"
+            parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
+            parts += [item.get("level2") or "（未填二级指标）", item.get("name") or "（未填名称）"]
+            return " › ".join(str(part) for part in parts)
         if isinstance(item, dict) and "name" in item:
             return str(item.get("name") or "（未填名称）")
         return f"第 {index + 1} 项"
@@ -151,7 +162,7 @@ class Differ:
             return None
         if not all(v is None or _is_number(v) for v in (old, new)) or (old is None and new is None):
             return None
-        return (new or 0) - (old or 0)
+        return _difference(old, new)
 
     # -- comparison ----------------------------------------------------------------------------
 
@@ -240,15 +251,19 @@ class Differ:
                 out.append(Change("added", here, _dotted(sub), new=item, details=self._details(item, sub, skip)))
                 continue
             i = self._old_index[sub] = pairs[j]
-            if j in renamed and isinstance(item, dict):
-                out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i),
-                                  self._item_name(item, indicator, j)))
+            # Paired under the same name, an item is not renamed: its identity's other fields
+            # (an indicator's 一级, 二级) changed, and are compared as fields.
+            rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
+            if rename:
+                level1 = indicator and old[i].get("level1") != item.get("level1")
+                out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i, level1),
+                                  self._item_name(item, indicator, j, level1)))
             if (i, j) not in unmoved:
                 out.append(Change("moved", here, _dotted(sub), i + 1, j + 1))
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))
             else:
-                self._compare(old[i], item, sub, here, out, skip if j in renamed else ())
+                self._compare(old[i], item, sub, here, out, skip if rename else ())
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             out.append(Change("removed", f"{where} › {self._item_name(old[i], indicator, i)}", _dotted(sub),
@@ -329,31 +344,64 @@ class SpecComparer:
                 return variant
         return None
 
-    def compare(self, old: Spec | None, new: Spec | None) -> SpecDiff:
-        """Diff two loaded specs (None where that side has no such file), named by the newer one's path."""
+    def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None) -> SpecDiff:
+        """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
+        `renamed` is (old name, new name) when they are one spec in a renamed file."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
             return SpecDiff(path, _title(present.data), "added" if old is None else "removed")
         differ = Differ(self.store, self._variant(new.data, old.data))
-        result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data))
+        result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.totals, result.balance = differ.arithmetic(old, new)
         if not result.changes:
-            result.status = "equal"
+            result.status = "renamed" if renamed else "equal"
         return result
+
+
+def _same_spec(spec: Spec) -> dict[str, str]:
+    """What makes two files one spec: the same data, or failing that the same form, unit and year
+    (fingerprints as text, which can be looked up)."""
+    data = spec.data if isinstance(spec.data, dict) else {}
+    marks = {"data": repr(fingerprint(spec.data))}
+    if all(data.get(key) is not None for key in ("form", "unit", "year")):
+        marks["spec"] = repr([fingerprint(data[key]) for key in ("form", "unit", "year")])
+    return marks
+
+
+def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]:
+    """Pair files only on the new side with files only on the old side holding the same spec (new key ->
+    old key). Told by content, not by asking git, so two folders pair up alike."""
+    gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
+    came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
+    pairs: dict[str, str] = {}
+    for mark in ("data", "spec"):  # the same data first: of two copies of a spec, the unchanged one
+        waiting: dict[str, str] = {}
+        for key, marks in gone.items():
+            if mark in marks and key not in pairs.values():
+                waiting.setdefault(marks[mark], key)
+        for key, marks in came.items():
+            if key not in pairs and mark in marks and marks[mark] in waiting:
+                pairs[key] = waiting.pop(marks[mark])
+    return pairs
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]]):
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes).
 
-    Returns the (old spec, new spec) pairs, a spec being None where that side has no such file, and
-    the problems of files that could not be read (such pairs are left out).
+    Returns the (old spec, new spec, renamed) triples for `SpecComparer.compare`, a spec being None
+    where that side has no such file and `renamed` the (old key, new key) of a file renamed (see
+    `_renamed_files`), and the problems of files that could not be read (such pairs are left out).
     """
-    pairs, problems = [], []
-    for key in sorted(set(old) | set(new)):
-        specs = [load_bytes(*side[key]) if key in side else None for side in (old, new)]
-        broken = [p for spec in specs if spec is not None for p in spec.problems]
-        problems += broken
-        if not broken:
-            pairs.append(tuple(specs))
+    loaded = [{key: load_bytes(*side[key]) for key in side} for side in (old, new)]
+    problems = [p for side in loaded for spec in side.values() for p in spec.problems]
+    broken = {key for side in loaded for key, spec in side.items() if spec.problems}
+    before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
+    renamed = _renamed_files(before, after)
+    pairs = []
+    for key in sorted(set(before) | set(after)):
+        if key in renamed:
+            pairs.append((before[renamed[key]], after[key], (renamed[key], key)))
+        elif key not in renamed.values():
+            pairs.append((before.get(key), after.get(key), None))
     return pairs, problems

@@ -56,12 +56,18 @@ def _signed(delta: Decimal) -> str:
 
 
 def _amount(change: Change) -> str:
-    return f"（{_signed(change.delta)} 万元）" if change.delta is not None else ""
+    """The difference in 万元; none between a blank and a zero: "+0.00" would read as a sum that moved."""
+    if change.delta is None or (change.delta == 0 and None in (change.old, change.new)):
+        return ""
+    return f"（{_signed(change.delta)} 万元）"
 
 
 def _plain(value: Any) -> str:
+    """A value as both reports show it; a blank and an empty text are named, as they print nothing."""
     if value is None:
-        return "空"
+        return "（空）"
+    if value == "":
+        return "（空文字）"
     if isinstance(value, dict):
         return f"（{len(value)} 个字段）"
     if isinstance(value, list):
@@ -79,12 +85,20 @@ def _details(change: Change, show) -> str:
     return "；".join(f"{name} {show(cut(value))}" for name, value in change.details)
 
 
+def _renamed(diff: SpecDiff, name) -> str:
+    """`改名：旧 → 新` for a renamed spec file, saying so when that is all that changed."""
+    old, new = (name(key) for key in diff.renamed)
+    return f"改名：{old} → {new}" + ("（内容没有改动）" if diff.status == "renamed" else "")
+
+
 def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
+    renamed = sum(d.renamed is not None for d in diffs)
     parts = [f"{LABELS[k]} {counts[k]} 处" for k in KINDS if counts[k]]
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
+    parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
     summary = f"比较了 {len(diffs)} 个规格，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
     broken = len({p.file for p in unreadable})
@@ -127,6 +141,8 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
         lines.append(click.style(f"{diff.path}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:
             lines.append(f"  {STATUS[diff.status]}")
+        if diff.renamed:
+            lines.append(f"  {_renamed(diff, str)}")
         for change in diff.changes:
             label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
             lines.append(f"  {label}  {change.where}  {_text_what(change)}")
@@ -148,12 +164,13 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
 
 
+def _code(text: str) -> str:
+    """A file name as a code span: no escapes work inside one, so a backtick (which would end it) is dropped."""
+    return f"`{text.replace('`', '')}`"
+
+
 def _md_value(value: Any) -> str:
-    if value is None:
-        return "（空）"
-    if isinstance(value, str):
-        return _md(value) if value else "（空文字）"
-    return _md(_plain(value))
+    return _md(value) if isinstance(value, str) and value else _md(_plain(value))
 
 
 def _md_cells(change: Change) -> tuple[str, str]:
@@ -178,15 +195,20 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too."""
     lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable)]
     if unreadable:
-        lines += ["", "**无法比较的文件**", ""] + [f"- `{p.file.replace('`', '')}:{p.line}:{p.column}` {_md(p.message)}"
-                                                  for p in unreadable]  # no escapes inside a code span
+        lines += ["", "**无法比较的文件**", ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
+                                                  for p in unreadable]
     for diff in diffs:
         if diff.status == "equal":
             continue
-        lines += ["", f"### {_md(diff.title or diff.path)}（`{diff.path}`）", ""]
+        lines += ["", f"### {_md(diff.title or diff.path)}（{_code(diff.path)}）", ""]
         if diff.status in STATUS:
             lines.append(f"{STATUS[diff.status]}。")
             continue
+        if diff.renamed:
+            lines.append(_renamed(diff, _code) + "。")
+            if diff.status == "renamed":
+                continue
+            lines.append("")
         lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
         for change in diff.changes:
             old, new = _md_cells(change)
@@ -208,6 +230,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
     for diff in diffs:
         specs.append({
             "path": diff.path, "title": diff.title, "status": diff.status,
+            "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
             "changes": [{"kind": c.kind, "where": c.where, "path": c.path, "old": c.old, "new": c.new,
                          "delta": c.delta, "details": [{"field": f, "value": v} for f, v in c.details]}
                         for c in diff.changes],

@@ -46,6 +46,12 @@ def changes(runner, old, new, *extra):
     return report["specs"][0]
 
 
+def text_lines(runner, old, new, *extra):
+    result = runner.invoke(main, ["diff", old, new, *extra])
+    assert result.exit_code == 1, result.output
+    return result.output.splitlines()
+
+
 def indicator(tree, name):
     return next(i for i, item in enumerate(tree["indicators"]) if item["name"] == name)
 
@@ -169,6 +175,62 @@ def test_a_renamed_indicator_with_equal_values_is_a_rename(runner, edited):
                                                               "服务对象满意度指标 › 台胞满意度")
 
 
+def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
+    def change(tree):
+        tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert "  修改  绩效指标 › 质量指标 › 举办活动场次：二级指标  “数量指标” → “质量指标”" in lines
+    assert not any("改名" in line for line in lines)
+
+
+def test_an_indicator_whose_level1_alone_changed_shows_the_level1(runner, edited):
+    def change(tree):
+        tree["indicators"][indicator(tree, "保障办公楼日常后勤服务")]["level1"] = "产出指标"
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert "  修改  绩效指标 › 社会效益指标 › 保障办公楼日常后勤服务：一级指标  “效益指标” → “产出指标”" in lines
+
+    def rename(tree):
+        row = tree["indicators"][indicator(tree, "满意度")]
+        row["level1"], row["name"] = "产出指标", "台胞满意度"
+
+    lines = text_lines(runner, *edited(GZ, rename))
+    assert ("  改名  绩效指标  “效益指标 › 服务对象满意度指标 › 满意度” → “产出指标 › 服务对象满意度指标 › 台胞满意度”"
+            in lines)
+
+
+def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
+    def change(tree):
+        tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = None
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert "  修改  绩效指标 › （未填二级指标） › 举办活动场次：二级指标  “数量指标” → （空）" in lines
+    assert not any("未填一级指标" in line for line in lines)
+
+
+def test_a_blank_and_a_zero_differ_by_nothing_and_a_zero_keeps_its_decimals(runner, edited):
+    def blank(tree):
+        tree["budget"]["other_funds"] = None
+
+    def zero(tree):
+        tree["budget"]["other_funds"] = canonical_yaml().load("x: 0")["x"]
+
+    assert "  修改  预算整体情况 › 其他资金  0.00 → （空）" in text_lines(runner, *edited(GZ, blank))
+    assert "| 修改 | 预算整体情况 › 其他资金 | 0.00 | （空） |" in text_lines(runner, *edited(GZ, blank),
+                                                                   "--format", "markdown")
+    assert "  修改  预算整体情况 › 其他资金  0.00 → 0（+0.00 万元）" in text_lines(runner, *edited(GZ, zero))
+
+
+def test_an_empty_text_is_named_alike_in_text_and_markdown(runner, edited):
+    def change(tree):
+        tree["other_tasks"] = "做好信访工作。"
+
+    assert "  修改  其他需完成的任务（可选填）  （空文字） → “做好信访工作。”" in text_lines(runner, *edited(GZ, change))
+    assert "| 修改 | 其他需完成的任务（可选填） | （空文字） | 做好信访工作。 |" in text_lines(
+        runner, *edited(GZ, change), "--format", "markdown")
+
+
 def test_an_unrelated_replacement_is_a_removal_and_an_addition(runner, edited):
     def change(tree):
         row = tree["indicators"][indicator(tree, "档案整理完成率")]
@@ -234,6 +296,26 @@ def test_folders_are_compared_file_by_file(runner, tmp_path):
     assert result.exit_code == 1
     statuses = {spec["path"]: spec["status"] for spec in json.loads(result.output)["specs"]}
     assert statuses == {(new / GZ).as_posix(): "equal", (new / HY).as_posix(): "added"}
+
+
+def test_a_renamed_spec_file_is_a_rename_found_by_its_content(runner, tmp_path):
+    """Told by content, not by git: the same data, or the same form, unit and year with other edits."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+    for name in (GZ, HY):
+        shutil.copy(ROOT / "specs" / name, old / name)
+    shutil.copy(ROOT / "specs" / GZ, new / "guangzhou.yaml")
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    (new / "hengyang.yaml").write_text(text.replace("2022年1月5日", "2022年1月6日"), encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    specs = {spec["renamed"]["from"]: spec for spec in json.loads(result.output)["specs"]}
+    assert specs[GZ]["status"] == "renamed" and specs[GZ]["renamed"]["to"] == "guangzhou.yaml"
+    assert specs[HY]["status"] == "changed" and specs[HY]["renamed"]["to"] == "hengyang.yaml"
+    lines = text_lines(runner, str(old), str(new))
+    assert f"  改名：{GZ} → guangzhou.yaml（内容没有改动）" in lines and f"  改名：{HY} → hengyang.yaml" in lines
+    assert lines[-1] == "比较了 2 个规格，2 个有改动：修改 1 处，改名的规格文件 2 个。"
 
 
 def test_trouble_exits_2(runner, tmp_path, broken):
@@ -306,6 +388,16 @@ def test_rev_reports_added_and_deleted_specs_and_bad_revisions(runner, repo):
     assert statuses == {f"HEAD:specs/{GZ}": "removed", f"specs/{HY}": "added"}
     result = runner.invoke(main, ["diff", "--rev", "no-such-branch"])
     assert result.exit_code == 2 and "不是这个 git 仓库中的版本" in result.output
+
+
+def test_rev_reports_a_git_mv_as_a_renamed_spec(runner, repo):
+    _, git = repo
+    git("mv", f"specs/{GZ}", "specs/guangzhou.yaml")
+    result = runner.invoke(main, ["diff", "--rev", "--format", "markdown"])
+    assert result.exit_code == 1, result.output
+    assert f"改名：`specs/{GZ}` → `specs/guangzhou.yaml`（内容没有改动）。" in result.output.splitlines()
+    assert "比较了 1 个规格，1 个有改动：改名的规格文件 1 个。" in result.output
+    assert "新增的规格文件" not in result.output and "| 改动 |" not in result.output
 
 
 def test_rev_outside_a_repository_says_so(runner, tmp_path, monkeypatch):
