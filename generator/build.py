@@ -171,7 +171,7 @@ class Builder:
             if built.ok:
                 self.removed += manifest.record(built.spec, keys[built.spec], built.outputs)
             else:
-                manifest.forget(built.spec)
+                manifest.wrote(built.spec, keys[built.spec], built.outputs)
             if progress:
                 progress(built.spec)
 

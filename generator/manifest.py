@@ -1,13 +1,15 @@
 """Incremental builds: a manifest of content hashes in the output folder.
 
-A spec is skipped when the hash of everything that decides its output — the spec's bytes,
-its variant's files (schema, shared schemas, profile, templates), the formats asked for and
-jixiao's version — matches the last build, and every file that build wrote still exists.
-Checking needs no YAML parsing and no Word library, so a no-op rebuild stays cheap.
+Every file a build writes is recorded with the hash of everything that decided it — the spec's
+bytes, its variant's files (schema, shared schemas, profile, templates) and jixiao's version. A spec
+is skipped when each format asked for has a file written from the current hash that still exists.
+Checking needs no YAML parsing and no Word library, so a no-op rebuild stays cheap; and since the
+hash leaves out the formats asked for, a build in fewer formats, or back in the usual ones after a
+PDF, skips the specs whose files in those formats are current.
 
-The manifest also knows which files jixiao wrote, so a form whose name changed, or whose spec is
-gone, is removed rather than left in the folder to be submitted by mistake. Only files it recorded
-are ever removed.
+The record holds, per spec, every file jixiao wrote for it and has not removed yet, whatever the
+format and whether or not that build failed. So a form whose name changed, or whose spec is gone, is
+removed rather than left in the folder to be submitted by mistake. Only recorded files are removed.
 """
 from __future__ import annotations
 
@@ -25,17 +27,14 @@ _FORM_LINE = re.compile(rb"^form:[ \t]*[\"']?([A-Za-z0-9_.-]+)", re.MULTILINE)
 
 
 class Manifest:
-    """What the last build of an output folder wrote, keyed by spec path."""
+    """The files jixiao wrote into an output folder: per spec, each file's name and the key it was written from."""
 
     def __init__(self, out_dir: Path, catalog: Catalog, formats: list[str]):
         self.path = Path(out_dir) / FILE_NAME
         self.catalog = catalog
         self.formats = formats
         self._variant_hashes: dict[str, str] = {}
-        try:
-            self.entries: dict[str, dict] = json.loads(self.path.read_text(encoding="utf-8")).get("specs", {})
-        except (OSError, ValueError, AttributeError):
-            self.entries = {}
+        self.files = _load(self.path)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply."""
@@ -48,7 +47,7 @@ class Manifest:
         if variant is None:
             return None
         digest = hashlib.sha256(data)
-        digest.update(f"|{variant}|{','.join(self.formats)}|{__version__}".encode())
+        digest.update(f"|{variant}|{__version__}".encode())
         return digest.hexdigest()
 
     def _variant_hash(self, name: str) -> str | None:
@@ -63,37 +62,50 @@ class Manifest:
         return self._variant_hashes[name]
 
     def fresh(self, spec_path: str, key: str | None) -> list[Path] | None:
-        """The outputs of the last build when they are still current, else None."""
-        entry = self.entries.get(spec_path)
-        if key is None or not entry or entry.get("key") != key:
+        """The spec's files in the asked formats when each was written from `key` and still exists, else None.
+
+        Also None while the record holds a file under another name, written by a build that failed:
+        only a build that succeeds removes it, so the spec is not skipped until one has."""
+        if key is None:
             return None
-        outputs = [self.path.parent / name for name in entry.get("outputs", [])]
-        return outputs if outputs and all(p.is_file() for p in outputs) else None
+        files = self.files.get(_source(spec_path), {})
+        current = {Path(name).suffix[1:]: name for name, written_from in files.items() if written_from == key}
+        if not all(kind in current for kind in self.formats):
+            return None
+        outputs = [self.path.parent / current[kind] for kind in self.formats]
+        stems = {p.stem for p in outputs}
+        if all(p.is_file() for p in outputs) and all(Path(name).stem in stems for name in files):
+            return outputs
+        return None
+
+    def wrote(self, spec_path: str, key: str | None, outputs: list[Path]) -> None:
+        """Remember files a build wrote, beside those of the spec's earlier builds.
+
+        Alone, for a build that failed: it removes nothing, since the earlier forms are still the
+        latest complete ones, but what it did write must be known so that a later build can remove it."""
+        self.files.setdefault(_source(spec_path), {}).update((p.name, key) for p in outputs)
 
     def record(self, spec_path: str, key: str | None, outputs: list[Path]) -> list[Path]:
-        """Remember what a spec's build wrote; returns the files its last build wrote under other
-        names (the unit, year or title changed), now removed: left beside the new ones, a stale
-        form could be the one submitted. A file under the same name in another format is kept."""
-        old = self.entries.pop(spec_path, None)
-        if key is not None:
-            self.entries[spec_path] = {"key": key, "outputs": [p.name for p in outputs],
-                                       "source": str(Path(spec_path).resolve())}
+        """Remember what a spec's successful build wrote; returns the files its earlier builds wrote under
+        other names (the unit, year or title changed), now removed: left beside the new ones, a stale
+        form could be the one submitted. A file under the same name in a format not asked for this
+        time (the PDF of an earlier `--format pdf`) is kept, and stays recorded."""
+        self.wrote(spec_path, key, outputs)
+        files = self.files[_source(spec_path)]
         stems = {p.stem for p in outputs}
-        return self._remove([name for name in (old or {}).get("outputs", []) if Path(name).stem not in stems])
-
-    def forget(self, spec_path: str) -> None:
-        self.entries.pop(spec_path, None)
+        stale = [name for name in files if Path(name).stem not in stems]
+        for name in stale:
+            del files[name]
+        return self._remove(stale)
 
     def prune(self) -> list[Path]:
         """Remove what was built from specs that no longer exist (deleted or renamed); returns those files."""
-        gone = [spec for spec, entry in self.entries.items()
-                if entry.get("source") and not Path(entry["source"]).is_file()]
-        names = [name for spec in gone for name in self.entries.pop(spec).get("outputs", [])]
-        return self._remove(names)
+        gone = [source for source in self.files if not Path(source).is_file()]
+        return self._remove([name for source in gone for name in self.files.pop(source)])
 
     def _remove(self, names: list[str]) -> list[Path]:
-        """Delete output files no current entry claims; the ones deleted."""
-        claimed = {name for entry in self.entries.values() for name in entry.get("outputs", [])}
+        """Delete output files no recorded spec still claims; the ones deleted."""
+        claimed = {name for files in self.files.values() for name in files}
         removed = []
         for name in dict.fromkeys(names):
             path = self.path.parent / name
@@ -103,5 +115,30 @@ class Manifest:
         return removed
 
     def save(self) -> None:
-        body = json.dumps({"jixiao": __version__, "specs": self.entries}, ensure_ascii=False, indent=1, sort_keys=True)
+        body = json.dumps({"jixiao": __version__, "files": self.files}, ensure_ascii=False, indent=1, sort_keys=True)
         atomic_write(self.path, body.encode("utf-8"))
+
+
+def _source(spec_path: str) -> str:
+    """Specs are recorded by absolute path: `specs/a.yaml` and `/home/…/specs/a.yaml` are one spec."""
+    return str(Path(spec_path).resolve())
+
+
+def _load(path: Path) -> dict[str, dict[str, str | None]]:
+    """The recorded files per spec, {} when there is no readable manifest.
+
+    A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
+    build, and that build's outputs) loads with no key known: its files stay removable, and each spec
+    is rebuilt once. Its entries without a "source" (the very first manifests) are dropped: those
+    were never pruned either."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "files" in data:
+            return data["files"]
+        files: dict[str, dict[str, str | None]] = {}
+        for entry in data.get("specs", {}).values():
+            if entry.get("source"):
+                files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
+        return files
+    except (OSError, ValueError, AttributeError, TypeError):
+        return {}

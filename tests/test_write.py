@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ import pytest
 
 from generator.build import Builder, unwritten
 from generator.cli import main
+from generator.manifest import FILE_NAME
 from generator.variants import Roots
 from generator.write import atomic_write
 
@@ -194,3 +196,109 @@ def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_
     assert result.exit_code == 0 and result.output.count("已删除") == 2
     left = {p.name for p in out.iterdir() if not p.name.startswith(".")}
     assert left == {"说明.docx", *(p.name for p in out.glob("广州市台联*"))} and len(before) == 5
+
+
+OLD_UNIT, NEW_UNIT = "unit: 广州市台湾同胞联谊会", "unit: 广州市台联"
+
+
+@pytest.fixture
+def spec(tmp_path) -> Path:
+    (tmp_path / "specs").mkdir()
+    return Path(shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ))
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _cli(runner, spec: Path, out: Path, *options: str):
+    return runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1", *options])
+
+
+def _forms(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+
+
+def test_a_form_written_by_a_build_in_other_formats_is_removed_when_its_name_changes(runner, spec, tmp_path):
+    """Before, a build with --format html recorded only its .html, and the .docx of the build before
+    stayed, never mentioned, when the unit changed."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    _edit(spec, "basic: 610.85", "basic: 610.85 ")  # rebuilt, under the same names
+    assert _cli(runner, spec, out, "--format", "html").exit_code == 0
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
+    assert len(_forms(out)) == 2 and all(name.startswith("广州市台联") for name in _forms(out))
+
+
+def test_a_build_that_fails_removes_nothing_and_the_next_one_removes_the_stale_forms(runner, spec, tmp_path):
+    """The unit renamed in the same edit as a wrong amount: the old forms stay while they are the latest
+    complete ones, and go with the build after the fix. Before, the failure dropped the record of them."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    old = _forms(out)
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    _edit(spec, "fiscal: 689.41", "fiscal: 689.40")
+    failed = _cli(runner, spec, out)
+    assert failed.exit_code == 1 and "BUDGET-SUM" in failed.output and _forms(out) == old
+    _edit(spec, "fiscal: 689.40", "fiscal: 689.41")
+    fixed = _cli(runner, spec, out)
+    assert fixed.exit_code == 0 and fixed.output.count("已删除") == 2, fixed.output
+    assert len(_forms(out)) == 2 and all(name.startswith("广州市台联") for name in _forms(out))
+
+
+def test_a_form_written_by_a_build_that_failed_is_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch):
+    """The .docx under the new unit was written before its .html could not be; with the unit changed
+    back it is stale, though the old forms are current and would otherwise be skipped."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    old = _forms(out)
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    replace = os.replace
+
+    def locked(source, target):
+        if str(target).endswith(".html"):
+            raise PermissionError(13, "Permission denied")
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", locked)
+    assert _cli(runner, spec, out).exit_code == 1 and len(_forms(out)) == 3
+    monkeypatch.setattr(os, "replace", replace)
+    _edit(spec, NEW_UNIT, OLD_UNIT)
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0 and result.output.count("已删除 ") == 1 and "广州市台联" in result.output
+    assert _forms(out) == old
+
+
+def test_a_build_in_fewer_or_other_formats_skips_what_is_current(spec, tmp_path):
+    def build(formats):
+        return Builder(tmp_path / "out", formats).build_one(str(spec))
+
+    assert not build(["docx", "html"]).skipped
+    assert build(["docx"]).skipped and build(["html"]).skipped and build(["html", "docx"]).skipped
+
+
+def test_a_spec_named_by_another_path_is_the_same_spec(runner, spec, tmp_path, monkeypatch):
+    """`specs/a.yaml` from the project folder, or the full path from an editor: one spec, one record."""
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(main, ["build", f"specs/{GZ}", "--out", "out", "--jobs", "1"]).exit_code == 0
+    assert "1 个规格未改动，已跳过" in _cli(runner, spec, tmp_path / "out").output
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    result = _cli(runner, spec, tmp_path / "out")
+    assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
+
+
+def test_a_manifest_in_the_earlier_layout_still_knows_which_files_are_jixiaos(runner, spec, tmp_path):
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    old = _forms(out)
+    (out / "说明.docx").write_bytes(b"written by a person")
+    earlier = {"key": "0" * 64, "outputs": old, "source": str(spec.resolve())}
+    (out / FILE_NAME).write_text(json.dumps({"jixiao": "0.1.0", "specs": {str(spec): earlier}}), encoding="utf-8")
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
+    assert _forms(out) == sorted(["说明.docx", *(p.name for p in out.glob("广州市台联*"))])
