@@ -83,6 +83,12 @@ def _spec_files(paths: tuple[str, ...]) -> list[str]:
     return files
 
 
+def _shown(path: Path) -> Path:
+    """A path as the user would type it: relative to the current folder when it is under it."""
+    here = Path.cwd().resolve()
+    return path.resolve().relative_to(here) if path.resolve().is_relative_to(here) else path
+
+
 def _roots(templates: str | None, schemas: str | None, project=None):
     """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, over jixiao's own."""
     from . import project as projects
@@ -241,14 +247,13 @@ def import_(files, form, out, force, templates, schemas):
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
     results = import_files(list(files), form, out, force, roots)
-    printed: set[str] = set()  # a broken template is every spec's problem: said once
     for result in results:
         for problem in result.problems:
-            if line(problem) not in printed:
-                printed.add(line(problem))
-                click.echo(line(problem))
+            click.echo(line(problem))
         if result.written:
             click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
+        if result.written and result.schema_text is not None:
+            click.echo(f"已写入 {_shown(result.schema)}（供编辑器补全和悬停说明，可以提交到仓库）")
     problems = [p for r in results for p in r.problems]
     errors = sum(p.is_error for p in problems)
     failed = sum(not r.written for r in results)
@@ -379,9 +384,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
-        here = Path.cwd().resolve()
-        shown = schema_path.relative_to(here) if schema_path.is_relative_to(here) else schema_path
-        click.echo(f"已写入 {shown}（供编辑器补全和悬停说明，可以提交到仓库）")
+        click.echo(f"已写入 {_shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {target}")
 
 

@@ -6,7 +6,8 @@ order with a cursor in the stream:
 
 - a template paragraph claims the first following paragraph (before the next row) it matches;
 - a template row claims the next row if its labels agree (a label left empty is tolerated) and
-  its field cells match; blank rows and repeats of the table's header row are passed over;
+  its field cells match; a cell merged across neighbouring field cells fills each of them and is
+  reported (`Merged`); blank rows and repeats of the table's header row are passed over;
   a row that belongs further on means the template row is missing; a row or two that fit
   nowhere are passed over and reported;
 - a repeated row group takes rows while they fit its row and fit no other row of the form more
@@ -57,15 +58,26 @@ class Unplaced:
 
 
 @dataclass
+class Merged:
+    """A document cell merged across several field cells of the template, each given its text."""
+
+    where: str
+    paths: list[tuple]
+    text: str
+
+
+@dataclass
 class Result:
     captures: list[Capture] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    merged: list[Merged] = field(default_factory=list)
 
 
 @dataclass
 class _RowMatch:
     captures: list[Capture]
     notes: list[Unplaced]
+    merged: list[Merged]
 
 
 @dataclass
@@ -96,7 +108,12 @@ def _static(rp: RowPattern) -> bool:
 
 
 def _align(rp: RowPattern, row: GridRow) -> list[tuple] | None:
-    """(pattern cell, document cell or None, extra document cells) pairs; None when the shapes differ."""
+    """(pattern cell, document cell or None, extra document cells) pairs; None when the shapes differ.
+
+    A document cell stretching over the next field cell's columns (实施周期指标值 and 年度指标值
+    merged in Word because they read the same) is paired with that field cell too, as python-docx
+    shows a merged cell in each grid column: both fields get its text, not one of them nothing.
+    """
     cells = row.distinct()
     if len(cells) == len(rp.cells):
         return [(p, d, []) for p, d in zip(rp.cells, cells)]
@@ -105,8 +122,21 @@ def _align(rp: RowPattern, row: GridRow) -> list[tuple] | None:
     pairs = []
     for p in rp.cells:
         inside = [d for d in cells if p.column <= d.column < p.column + p.span]
+        if not inside and _spills_into(pairs, p, row):
+            inside = [row.cells[p.column]]
         pairs.append((p, inside[0] if inside else None, inside[1:]))
     return pairs
+
+
+def _spills_into(pairs: list[tuple], p, row: GridRow) -> bool:
+    """Whether field cell p lies under the document cell paired with the field cell on its left.
+
+    Only field next to field: a label merged with a field is a different row, not a shared value.
+    """
+    if p.label is not None or not pairs:
+        return False
+    left, cell, _ = pairs[-1]
+    return left.label is None and cell is not None and cell is row.cells[p.column]
 
 
 def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> tuple[set, set, bool] | None:
@@ -127,6 +157,18 @@ def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> t
         elif got:
             clash = True
     return matched, own, clash
+
+
+def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
+    """The document cells of a row that filled more than one field cell (see `_align`)."""
+    groups: list[tuple] = []
+    for cell, paths in filled:
+        if groups and groups[-1][0] is cell:
+            groups[-1][1].append(paths)
+        else:
+            groups.append((cell, [paths]))
+    return [Merged(where_cell(item.table, item.row, cell), [p for paths in each for p in paths], cell.text.strip())
+            for cell, each in groups if len(each) > 1]
 
 
 class Matcher:
@@ -193,7 +235,7 @@ class Matcher:
             item = self.stream[j]
             found = self._row_match(rp, item, scope)
             if found is not None:
-                self._claim(j, found.captures, found.notes)
+                self._claim(j, found.captures, found.notes, found.merged)
                 if _static(rp):
                     headers.append(rp)
                 return
@@ -223,7 +265,7 @@ class Matcher:
             if found is None:
                 return
             self.counters[path] = index + 1
-            self._claim(j, found.captures, found.notes)
+            self._claim(j, found.captures, found.notes, found.merged)
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
 
@@ -259,11 +301,12 @@ class Matcher:
                 return j
         return None
 
-    def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = ()) -> None:
+    def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = (), merged: list[Merged] = ()) -> None:
         self.used.add(j)
         self.pos = j + 1
         self.result.captures += captures
         self.result.unplaced += notes
+        self.result.merged += merged
 
     def _repeated_header(self, row: GridRow, headers: list[RowPattern]) -> bool:
         for header in headers:
@@ -287,7 +330,7 @@ class Matcher:
         found = _labels(rp, item.row, pairs)
         if found is None or found[2] or (_static(rp) and rp.labels and not found[1]):
             return None
-        captures, notes = [], []
+        captures, notes, filled = [], [], []
         for p, d, extra in pairs:
             notes += [Unplaced(where_cell(item.table, item.row, e), e.text.strip())
                       for e in extra if e.text.strip() and not e.continued]
@@ -302,7 +345,8 @@ class Matcher:
             if got is None:
                 return None
             captures += got
-        return _RowMatch(captures, notes)
+            filled.append((d, [c.path for c in got if c.lines is not None]))
+        return _RowMatch(captures, notes, _merged(item, filled))
 
     # ── cell and paragraph content ──────────────────────────────────────────────────────────
     def _list(self, loop: Loop, scope: dict) -> tuple:

@@ -7,10 +7,12 @@ read as the Decimal 1234.50), an integer, a code with a pattern, or text, which 
 as printed (`≥95％` stays `≥95％`; several paragraphs become a `|` block).
 
 The variant is recognised from the labels and title of its template when `--form` is not
-given. Cells that fit nowhere are reported by table, row and column; the spec is written as
-`fmt` writes it and checked with the same Validator as `jixiao validate`. A file that is not
-a Word document, cannot be opened, or is not a form of any variant is reported and nothing is
-written for it.
+given; a document fitting several equally is refused with their names. Cells that fit nowhere,
+and cells merged across columns (each column gets the text), are reported by table, row and
+column; the spec is written as `fmt` writes it, its first line naming a schema that exists
+where it is written (as `jixiao new` does), and checked with the same Validator as `jixiao
+validate`. A file that is not a Word document, cannot be opened, or is not a form of any
+variant (or of one only) is reported and nothing is written for it.
 """
 from __future__ import annotations
 
@@ -24,12 +26,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath
 from .docx_grid import Paragraph, read_body
-from .docx_match import ANY, Capture, match, segments_regex
+from .docx_match import ANY, Capture, Result, match, segments_regex
 from .docx_pattern import Line, fold, load_pattern, norm, parse_segments, walk
 from .fmt import Layout, Verbatim, dump
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
+from .scaffold import editor_schema, modeline
 from .validate import Validator
 from .variants import Roots, Variant
 from .write import atomic_write
@@ -72,6 +75,10 @@ class Fields:
         if kind == "code":
             return re.sub(r"^\^|\$$", "", self.node(path)["pattern"])
         return ANY
+
+    def title(self, path: tuple) -> str:
+        """The field's own Chinese title (年度指标值), as its column is headed on the form."""
+        return self.node(path).get("title") or str(path[-1])
 
     def list_path(self, path: tuple) -> tuple:
         """`indicators.rows` or `indicators.blocks[1].rows` (the view model's) is the list `indicators`."""
@@ -119,11 +126,11 @@ def _tree(node: Any) -> Any:
     return node
 
 
-def spec_text(data: dict, fields: Fields) -> str:
-    """The spec as `jixiao fmt` writes it, under the line that points editors at its schema."""
+def spec_text(data: dict, fields: Fields, schema_path: Path, target: Path) -> str:
+    """The spec as `jixiao fmt` writes it, under the line that points editors at `schema_path`."""
     tree = _tree(data)
     fields.layout.apply(tree)
-    return f"# yaml-language-server: $schema=../schema/{fields.variant.name}.schema.json\n" + dump(tree)
+    return modeline(schema_path, target) + dump(tree)
 
 
 # ── from captures to data ────────────────────────────────────────────────────────────────────
@@ -159,6 +166,8 @@ class Imported:
     text: str = ""
     problems: list[Problem] = field(default_factory=list)
     written: bool = False
+    schema: Path | None = None       # the schema the spec's first line names
+    schema_text: str | None = None   # a copy to write there after the spec (scaffold.editor_schema)
 
     @property
     def ok(self) -> bool:
@@ -232,6 +241,13 @@ class Importer:
         return found / total if total else 0.0
 
     def recognise(self, source: str, blocks: list, form: str | None) -> tuple[Variant | None, Problem | None]:
+        """The variant named by --form, else the one the document fits best.
+
+        When several fit equally well (a project's copy of a form under another name), none is
+        picked: the form decides which template the spec builds with and which rules check it, and
+        a spec written on a guess looks finished, its warning easily lost among a batch's output.
+        Refusing costs one run with the --form the message names, and nothing wrong is written.
+        """
         names = self.catalog.names()
         if form is not None:
             variant = self.catalog.get(form)
@@ -252,7 +268,26 @@ class Importer:
             return None, self._problem(source, "IMPORT-NOT-FORM",
                                        f"无法识别表样：这个文档不是已知表样的表{closest}；"
                                        f"如果它是其中一种，请用 --form 指定（可用的表样：{'、'.join(names)}）")
-        return self.catalog.get(scored[0][1]), None
+        best = self._closest([n for score, n in scored if score == scored[0][0]], blocks)
+        if len(best) > 1:
+            return None, self._problem(source, "IMPORT-FORM-AMBIGUOUS",
+                                       f"无法确定表样：这个文档与 {'、'.join(best)} 同样吻合；"
+                                       f"请用 --form 指定是哪一种（例如 --form {best[0]}）")
+        return self.catalog.get(best[0]), None
+
+    def _closest(self, names: list[str], blocks: list) -> list[str]:
+        """Of forms whose labels the document shows equally, those leaving the fewest cells unplaced.
+
+        Showing all of a form's labels only says the document has what the form has: a copy of a
+        form with a row taken out shows all of its labels too, and leaves that row over.
+        """
+        if len(names) == 1:
+            return names
+        left = {}
+        for name in names:
+            variant = self.catalog.get(name)
+            left[name] = len(match(self.pattern(variant), blocks, Fields(variant, self.validator.store)).unplaced)
+        return [name for name in names if left[name] == min(left.values())]
 
     # ── converting ───────────────────────────────────────────────────────────────────────────
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
@@ -268,17 +303,31 @@ class Importer:
         fields = Fields(variant, self.validator.store)
         found = match(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
-        result.problems += notes + [
+        result.problems += notes + self._merged(source, found, fields) + [
             self._problem(source, "IMPORT-UNPLACED",
                           f"{u.where}的“{_short(u.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
                           Severity.WARNING)
             for u in found.unplaced
         ]
         result.variant = variant.name
-        result.text = spec_text(data, fields)
+        result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
+        result.text = spec_text(data, fields, result.schema, target)
         checked = self.validator.check(load_text(str(target), result.text))
         result.problems += checked.problems
         return result
+
+    def _merged(self, source: str, found: Result, fields: Fields) -> list[Problem]:
+        """A warning for each cell merged across columns (e.g. 实施周期指标值 with 年度指标值, the same
+        value typed once): each column got its text, which is right only if they really are the same."""
+        notes = []
+        for m in (m for m in found.merged if m.text):
+            titles = list(dict.fromkeys(fields.title(path) for path in m.paths))
+            count = "两" if len(titles) == 2 else str(len(titles))
+            notes.append(self._problem(
+                source, "IMPORT-MERGED",
+                f"{m.where}是“{'”“'.join(titles)}”{count}栏在 Word 中合并成的一格：{count}栏都填入了“{_short(m.text)}”；"
+                "如果它们的值不同，请在规格中改正", Severity.WARNING))
+        return notes
 
     @staticmethod
     def _named(source: str, variant: Variant, fields: Fields) -> list[Capture]:
@@ -379,5 +428,7 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
             atomic_write(target, result.text.encode("utf-8"))
             result.written = True
             taken.add(key)
+            if result.schema_text is not None:  # after the spec, as `jixiao new`: no spec, no copy
+                atomic_write(result.schema, result.schema_text.encode("utf-8"))
         results.append(result)
     return results

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import functools
+import json
+import re
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,13 +17,26 @@ from hypothesis import strategies as st
 from generator.build import Builder
 from generator.cli import main
 from generator.fmt import Formatter
-from generator.importer import Fields, Importer
+from generator.importer import Fields, Importer, import_files
 from generator.load import load, load_text
 from generator.model import plain
 
 from .conftest import ROOT, SPECS, locate
 
 TEMPLATES = ROOT / "templates"
+
+
+@pytest.fixture(autouse=True)
+def in_a_scratch_folder(tmp_path, monkeypatch):
+    """An imported spec's schema copy goes to the project's schema/ folder, and outside a git
+    repository the project is the current folder: never let that be wherever pytest started."""
+    monkeypatch.chdir(tmp_path)
+
+
+def named_schema(spec: Path) -> Path:
+    """The schema file the spec's first line names, as an editor resolves it."""
+    first = spec.read_text(encoding="utf-8").splitlines()[0]
+    return spec.parent / re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)[1]
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +61,9 @@ def test_round_trip_build_then_import_gives_the_same_data(built, runner, tmp_pat
     result = runner.invoke(main, ["import", str(built[spec.stem]), "-o", str(target)])  # variant recognised
     assert result.exit_code == 0, result.output
     assert "0 个错误，0 个警告" in result.output
-    text = target.read_text(encoding="utf-8")
     form = spec.stem.split("-")[0]
-    assert text.startswith(f"# yaml-language-server: $schema=../schema/{form}.schema.json\nform: {form}\n")
+    assert target.read_text(encoding="utf-8").splitlines()[1] == f"form: {form}"
+    assert named_schema(target).name == f"{form}.schema.json" and named_schema(target).is_file()
     assert plain(load(target).data) == plain(load(spec).data)
 
 
@@ -61,6 +77,69 @@ def test_imported_spec_is_written_the_way_specs_are(built, tmp_path):
     assert "  functions: |\n    市侨联是" in text  # several paragraphs: a | block
     assert text.index("department:") < text.index("projects:")  # schema order
     assert not Formatter().format_spec(load_text(str(target), text)).changed  # already as `fmt` writes it
+
+
+def test_outside_jixiao_an_imported_spec_names_a_schema_copy_the_project_can_commit(built, tmp_path):
+    (tmp_path / ".git").mkdir()  # a unit's own repository, with jixiao installed elsewhere
+    (tmp_path / "旧表").mkdir()
+    source = Path(shutil.copy(built["tianjin-qiaolian-2023"], tmp_path / "旧表"))
+    [result] = import_files([str(source)], None, None, False)
+    assert result.ok and result.written, result.problems
+    spec = source.with_suffix(".yaml")
+    first = spec.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/tianjin.schema.json"
+    assert result.schema == tmp_path / "schema" / "tianjin.schema.json" and result.schema_text is not None
+    copy = json.loads(named_schema(spec).read_text(encoding="utf-8"))
+    refs = re.findall(r'"\$ref": "([^"]*)"', json.dumps(copy))
+    assert refs and all(ref.startswith("#") for ref in refs)  # self-contained: nothing to fetch
+    [again] = import_files([str(source)], None, None, True)
+    assert again.written and again.schema_text is None  # an up-to-date copy is left alone
+
+
+def test_import_says_when_it_writes_the_schema_copy(built, tmp_path, runner, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    source = Path(shutil.copy(built["tianjin-qiaolian-2023"], tmp_path))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["import", source.name])
+    assert result.exit_code in (0, 1), result.output
+    assert f"已写入 {Path('schema') / 'tianjin.schema.json'}（供编辑器补全和悬停说明，可以提交到仓库）" in result.output
+
+
+# ── which form: equally good fits ─────────────────────────────────────────────────────────────
+def copy_of_guangzhou(project: Path, name: str) -> list[str]:
+    """A project's own copy of the guangzhou form under another name; the --templates/--schemas options."""
+    shutil.copytree(TEMPLATES / "guangzhou", project / "t" / name)
+    (project / "s").mkdir()
+    schema = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
+    (project / "s" / f"{name}.schema.json").write_text(
+        schema.replace('"const": "guangzhou"', f'"const": "{name}"'), encoding="utf-8")
+    return ["--templates", str(project / "t"), "--schemas", str(project / "s")]
+
+
+def test_forms_that_fit_equally_are_named_and_none_is_guessed(runner, built, tmp_path):
+    options = copy_of_guangzhou(tmp_path, "aaa")
+    source, target = str(built["guangzhou-tailian-2023"]), tmp_path / "gz.yaml"
+    result = runner.invoke(main, ["import", source, "-o", str(target), *options])
+    assert result.exit_code == 1
+    assert f"{source}: 错误[IMPORT-FORM-AMBIGUOUS] 无法确定表样：这个文档与 guangzhou、aaa 同样吻合" in result.output
+    assert "请用 --form 指定" in result.output and not target.exists()
+    result = runner.invoke(main, ["import", source, "-o", str(target), "--form", "aaa", *options])
+    assert result.exit_code == 0, result.output
+    assert load(target).data["form"] == "aaa"
+
+
+def test_of_forms_showing_all_their_labels_the_one_placing_every_cell_is_chosen(runner, built, tmp_path):
+    """A copy with the 其他需完成的任务 row taken out shows all its labels in a guangzhou form too."""
+    options = copy_of_guangzhou(tmp_path, "zzz")
+    template = tmp_path / "t" / "zzz" / "form.docx"
+    doc = Document(str(template))
+    [row] = [r for t in doc.tables for r in t.rows if r.cells[0].text.startswith("其他需完成的任务")]
+    row._tr.getparent().remove(row._tr)
+    doc.save(str(template))
+    result = runner.invoke(main, ["import", str(built["guangzhou-tailian-2023"]), "-o", str(tmp_path / "gz.yaml"),
+                                  *options])
+    assert result.exit_code == 0, result.output
+    assert "（表样 guangzhou）" in result.output
 
 
 # ── Word files made by hand, the way people make them ─────────────────────────────────────────
@@ -196,6 +275,24 @@ def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built, tmp
     imported = Importer().convert(str(source), tmp_path / "hy.yaml")
     assert imported.ok, imported.problems
     assert "    total: 180.61\n    public_finance: 180.61\n" in imported.text
+
+
+def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built, tmp_path):
+    """实施周期指标值 and 年度指标值 merged into one cell because they read the same."""
+    source = tmp_path / built["guangzhou-tailian-2023"].name
+    doc = Document(str(built["guangzhou-tailian-2023"]))
+    period, annual = doc.tables[2].rows[1].cells[4:6]
+    assert period.text == annual.text == "100%"
+    annual.paragraphs[0].clear()  # emptied first, or the merged cell keeps both texts, as in Word
+    period.merge(annual)
+    doc.save(str(source))
+    target = tmp_path / "gz.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert (f"{source}: 警告[IMPORT-MERGED] 第 3 张表第 2 行第 5 列是“实施周期指标值”“年度指标值”两栏在 Word 中合并成的一格："
+            "两栏都填入了“100%”") in result.output
+    assert "0 个错误，1 个警告" in result.output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
