@@ -11,7 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from . import profile as profiles
-from .errors import EXIT_USAGE, FormError, JixiaoError
+from .errors import FormError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -103,13 +103,6 @@ class Variant:
         """Pattern for output files, a Jinja expression over the spec."""
         return self.profile.get("file_name", "{{ unit }}-{{ year }}-" + self.name)
 
-
-
-class VariantError(JixiaoError):
-    """A variant folder that is broken, reported with the file name: the unit's (or jixiao's) form
-    to fix, so a usage error like a broken jixiao.yaml (exit 2), not an internal one."""
-
-    exit_code = EXIT_USAGE
 
 
 class Catalog:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import FormError, UsageError
 from ..problems import Problem
 from ..project import Project
 from ..validate import Validator
-from ..variants import Roots, VariantError
+from ..variants import Roots
 from . import RULES, config, silence, structure
 from .context import LintContext
 
@@ -38,7 +38,7 @@ class Linter:
                 self._configs[variant.name] = config.build(
                     RULES, variant.profile.get("lint"), origin, self.project.rules, self.project.where)
             except config.ConfigError as exc:  # the project file was checked up front: the profile is broken
-                raise VariantError(str(exc)) from None
+                raise FormError(str(exc)) from None
         return self._configs[variant.name]
 
     def lint_file(self, path: str | Path) -> list[Problem]:
