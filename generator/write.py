@@ -14,7 +14,7 @@ from pathlib import Path
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-MAX_NAME = 120
+MAX_NAME = 180  # UTF-8 bytes: ext4 and most filesystems allow 255, and "-2.docx", ".jixiao-….tmp" must fit
 
 
 def safe_name(text: str, fallback: str = "spec") -> str:
@@ -23,12 +23,19 @@ def safe_name(text: str, fallback: str = "spec") -> str:
     name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cf", "Cs", "Co", "Cn"))
     name = _UNSAFE.sub("_", name)
     name = re.sub(r"\s+", " ", name).strip(" .")
-    name = name[:MAX_NAME].rstrip(" .")
+    name = _within_bytes(name, MAX_NAME).rstrip(" .")
     if not name or set(name) <= {"_", "."}:
         name = fallback
     if name.split(".")[0].upper() in _RESERVED:
         name = "_" + name
     return name
+
+
+def _within_bytes(name: str, limit: int) -> str:
+    """The longest start of `name` whose UTF-8 fits `limit` bytes: a Chinese character is three, so
+    a limit in characters let a long unit's name (60-odd characters) exceed what a filesystem takes."""
+    encoded = name.encode("utf-8")[:limit]
+    return encoded.decode("utf-8", "ignore")
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -124,7 +124,7 @@ def test_escaped_odd_characters_are_reported_not_crashed(validator, escaped):
 @given(st.text(max_size=300))
 def test_output_names_never_leave_the_output_folder(text):
     name = safe_name(text)
-    assert name and len(name) <= MAX_NAME + 1
+    assert name and len(name.encode("utf-8")) <= MAX_NAME + 1
     assert "/" not in name and "\\" not in name and "\x00" not in name and name not in (".", "..")
     assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
     out = Path("/tmp/out")

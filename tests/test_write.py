@@ -159,6 +159,17 @@ def _a_docx(runner, tmp_path) -> Path:
     return next((tmp_path / "built").glob("*.docx"))
 
 
+def test_a_very_long_unit_name_still_makes_a_file_the_filesystem_takes(runner, tmp_path):
+    """Names were cut at 120 characters, but a Chinese character is three bytes and filesystems take 255."""
+    spec = tmp_path / "long.yaml"
+    spec.write_text((ROOT / "specs" / GZ).read_text(encoding="utf-8")
+                    .replace("unit: 广州市台湾同胞联谊会", "unit: " + "广州市台湾同胞联谊会" * 10), encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    names = [p.name for p in (tmp_path / "out").glob("*.docx")]
+    assert len(names) == 1 and names[0].startswith("广州市台湾同胞联谊会") and len(names[0].encode()) <= 255
+
+
 def test_two_specs_for_the_same_form_both_build_and_the_second_is_pointed_out(runner, tmp_path):
     specs = tmp_path / "specs"
     specs.mkdir()
