@@ -158,7 +158,8 @@ def _formats(value: str) -> list[str]:
     chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
-        raise click.BadParameter(f"未知的格式 {', '.join(unknown) or '（空）'}；可选：{', '.join(FORMATS)}")
+        raise click.BadParameter(f"未知的格式 {'、'.join(unknown) or '（空）'}；可选：{'、'.join(FORMATS)}（用逗号分隔，如 docx,pdf）",
+                                 param_hint="'--format'")
     return chosen
 
 

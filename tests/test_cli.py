@@ -189,6 +189,8 @@ def test_every_translated_click_message_is_one_click_still_prints():
         (["buidl"], "错误：没有命令“buidl”。 是否想写 'build'？"),
         (["build", "--jobs", "abc"], "“abc”不是有效的数字。"),
         (["build", "--out"], "错误：选项“--out”后面要写一个值。"),
+        (["build", "--format", "xlsx"], "错误：'--format' 的取值无效：未知的格式 xlsx；可选：docx、html、pdf"),
+        (["schema", "nowhere"], "错误：表样“nowhere”不存在；可用的表样："),
     ],
 )
 def test_usage_errors_are_in_chinese(runner, args, words):
