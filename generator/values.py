@@ -8,7 +8,8 @@ character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
 become `≥`/`≤`, spaces are dropped. Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
-`控制在…以内` (≤), and suffixes `以上` (≥), `以下`/`以内` (≤).
+`控制在…以内` (≤), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
+cost (`200元/人以内` is ≤200 元/人).
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
@@ -66,6 +67,7 @@ _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"
                  ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"))
 _SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
                  ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
+_INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
 _NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))(?:(\d{1,2})(?:月份?|[-/.](?=\d)))?(?:(\d{1,2})日?)?"
                    r"(?:底|末|初|中旬|上旬|下旬)?")
@@ -141,10 +143,13 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     after = rest[len(unit):] if unit else rest
     if unit in MONEY_UNITS and after.startswith("/"):
         per = re.match(r"/[^\s,，;；。、)）]+", after).group(0)
+        word = next((w for w, _ in _SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
+        per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
         unit, after = unit + per, after[len(per):]
+    bare = after.removeprefix(_INCLUSIVE)
     for word, symbol in _SUFFIX_WORDS:
-        if after.startswith(word):
-            return unit, symbol, after[len(word):]
+        if bare.startswith(word):
+            return unit, symbol, bare[len(word):]
     return unit, None, after
 
 

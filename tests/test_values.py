@@ -69,6 +69,9 @@ def test_graded_terms(grade):
     ("≤254.3万元", "≤", "254.3", "万元", "", ""),
     ("≤200元/人次", "≤", "200", "元/人次", "", ""),
     ("30个工作日内", "≤", "30", "个工作日", "", ""),
+    ("95%（含）以上", "≥", "95", "%", "", ""),        # common on real forms: 含 says the bound is included
+    ("35万元（含）以内", "≤", "35", "万元", "", ""),
+    ("200元/人以内", "≤", "200", "元/人", "", ""),   # was read as the unit 元/人以内 with no comparator
 ])
 def test_values_as_printed_on_the_example_forms(text, op, number, unit, prefix, suffix):
     value = parse(text)
