@@ -378,8 +378,23 @@ class Importer:
         for capture in named:
             if _empty(seen.get(capture.path, (None,))[0]):
                 _set(data, capture.path, fields.value(capture.path, capture.lines))
+        self._carry_down(data, fields.variant)
         self._drop_placeholders(data, fields.variant)
         return data, notes
+
+    @staticmethod
+    def _carry_down(data: dict, variant: Variant) -> None:
+        """A blank 一级 or 二级 cell under a filled one is the same group, as a person reads it: what
+        Word's "split cells" leaves of a merge, and how many forms are typed without merging at all."""
+        for table in variant.indicator_tables:
+            merged = table.get("merge", DEFAULT_MERGE)
+            for _, items in datapath.find(data, table["path"]):
+                rows = [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+                for above, row in zip(rows, rows[1:]):
+                    for depth, key in enumerate(merged):
+                        same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
+                        if _empty(row.get(key)) and not _empty(above.get(key)) and same_outer:
+                            row[key] = above[key]
 
     @staticmethod
     def _has(data: Any, path: tuple) -> bool:

@@ -295,6 +295,28 @@ def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built, 
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
+def test_split_category_cells_read_as_the_group_above(runner, built, tmp_path):
+    """Word's "split cells" on a merged 一级/二级 leaves blank cells below the first; a person reads
+    them as the same category, and so does import (forms typed without merging look the same)."""
+    from docx.oxml.ns import qn
+
+    source = tmp_path / built["guangzhou-tailian-2023"].name
+    doc = Document(str(built["guangzhou-tailian-2023"]))
+    split = 0
+    for tr in doc.tables[2]._tbl.tr_lst:
+        for tc in tr.tc_lst[:2]:
+            merge = tc.tcPr.find(qn("w:vMerge")) if tc.tcPr is not None else None
+            if merge is not None:
+                tc.tcPr.remove(merge)
+                split += 1
+    assert split > 4
+    doc.save(str(source))
+    target = tmp_path / "gz.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0 and "0 个错误" in result.output, result.output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(["", "绩效指标", "一级指标", "产出指标", "数量指标", "≥95％", "１２", "x"]),
                          min_size=1, max_size=6), min_size=1, max_size=6))
