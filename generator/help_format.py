@@ -21,13 +21,13 @@ _NO_LINE_END = set("（「『“‘《〈【([{")
 _NO_REWRAP = "\b"
 
 
-def width(text: str) -> int:
-    """Columns `text` takes in a terminal: two for a wide (East Asian) character, one otherwise."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in a terminal: two for a wide (East Asian) character, one otherwise."""
+    return sum(2 if _wide(ch) else 1 for ch in text)
 
 
 def pieces(text: str) -> list[str]:

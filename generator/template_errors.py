@@ -18,7 +18,8 @@ from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
 BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
-"""What preparing or rendering a template raises when the template (not jixiao) is at fault."""
+"""What preparing or rendering a template raises when the template (not jixiao) is at fault (a
+KeyError: a part missing from a .docx package)."""
 
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
@@ -60,7 +61,7 @@ def _what(exc: BaseException, file: Path) -> str:
         name = found and (found["name"] or found["attribute"])
         return (f"用到的“{name}”不是规格或表样配置中的字段；请检查拼写（字段名见 schema）" if name
                 else f"用到了没有定义的值（{exc}）")
-    if isinstance(exc, (zipfile.BadZipFile, KeyError)):
+    if isinstance(exc, zipfile.BadZipFile) or isinstance(exc, KeyError) and "no item named" in str(exc):
         return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
     if isinstance(exc, FileNotFoundError):
         return f"文件不存在（{exc.filename or file}）"
