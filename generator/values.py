@@ -8,7 +8,7 @@ character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
 become `≥`/`≤`, spaces are dropped. Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
-`控制在…以内` (≤), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
+`控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人).
 
 Kinds:
@@ -64,9 +64,10 @@ _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, 
 _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
                  ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
                  ("小于等于", "≤"), ("小于或等于", "≤"), ("控制在", "≤"), ("低于", "<"), ("少于", "<"),
-                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"))
+                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥"))
 _SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
                  ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
+_SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%
 _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
 _NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))(?:(\d{1,2})(?:月份?|[-/.](?=\d)))?(?:(\d{1,2})日?)?"
@@ -134,6 +135,10 @@ def _leading_op(prefix: str) -> tuple[str | None, str]:
     for word, symbol in _PREFIX_WORDS:
         if prefix.endswith(word):
             return symbol, prefix[: -len(word)]
+    for word, symbol in _PREFIX_WORDS:
+        before, found, share_of = prefix.rpartition(word)
+        if found and _SHARE_OF.fullmatch(share_of):
+            return symbol, before + share_of[:-1]  # 不超过预算的98%: ≤ 98% of 预算
     return None, prefix
 
 

@@ -72,6 +72,8 @@ def test_graded_terms(grade):
     ("95%（含）以上", "≥", "95", "%", "", ""),        # common on real forms: 含 says the bound is included
     ("35万元（含）以内", "≤", "35", "万元", "", ""),
     ("200元/人以内", "≤", "200", "元/人", "", ""),   # was read as the unit 元/人以内 with no comparator
+    ("不超过预算的98%", "≤", "98", "%", "预算", ""),  # the comparator sat before what 98% is a share of
+    ("覆盖率达98%", "≥", "98", "%", "覆盖率", ""),
 ])
 def test_values_as_printed_on_the_example_forms(text, op, number, unit, prefix, suffix):
     value = parse(text)
