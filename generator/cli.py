@@ -30,6 +30,13 @@ class ErrorBoundary(click.Group):
         _chinese_safe_output()
         return super().main(*args, **kwargs)
 
+    def parse_args(self, ctx, args):
+        """`jixiao` alone asks what the tool does: the help, and exit 0 (click 8.2+ would exit 2)."""
+        if not args:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(EXIT_OK)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)

@@ -100,6 +100,12 @@ def test_help_explains_the_commands_and_exit_codes(runner):
     assert "validate" in result.output and "build" in result.output and "退出码" in result.output
 
 
+def test_jixiao_alone_shows_the_help_and_is_not_an_error(runner):
+    result = runner.invoke(main, [])
+    assert result.exit_code == 0
+    assert result.output == runner.invoke(main, ["--help"]).output
+
+
 def test_build_writes_docx_and_html_and_lists_them(runner, tmp_path):
     result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
