@@ -254,6 +254,10 @@ def import_(files, form, out, force, templates, schemas):
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(names)}", param_hint="--form")
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
+    if out and Path(out).suffix.lower() not in ("", ".yaml", ".yml") and not Path(out).is_dir() \
+            and not out.endswith(("/", "\\")):
+        raise click.BadParameter(f"“{out}”不是 .yaml 文件：规格文件应以 .yaml 结尾；"
+                                 f"若要写进名为 {out} 的文件夹，请写成 {out}/", param_hint="-o")
     results = import_files(list(files), form, out, force, roots)
     for result in results:
         for problem in result.problems:

@@ -426,3 +426,13 @@ def test_amounts_read_back_whatever_digits_and_separators_are_used(value, wide, 
     text = text.translate(_WIDE) if wide else text
     read = fields.value(("budget", "basic"), [text])
     assert read == value and str(read) == f"{value:.2f}"
+
+
+def test_an_output_named_like_another_kind_of_file_is_refused_not_made_a_folder(runner, built, tmp_path):
+    source = str(built["guangzhou-tailian-2023"])
+    result = runner.invoke(main, ["import", source, "-o", str(tmp_path / "规格.txt")])
+    assert result.exit_code == 2 and "不是 .yaml 文件" in result.output
+    assert not (tmp_path / "规格.txt").exists()
+    result = runner.invoke(main, ["import", source, "-o", f"{tmp_path / 'v1.0'}/"])  # a folder, said so
+    assert result.exit_code == 0, result.output
+    assert [p.suffix for p in (tmp_path / "v1.0").iterdir() if p.suffix == ".yaml"] == [".yaml"]
