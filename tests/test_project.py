@@ -128,12 +128,31 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("orientation: portrait", "orientaton: portrait", r"profile.yaml:\d+:1: 错误\[SCHEMA-ADDITIONALPROPERTIES\] .*“orientaton”；是否想写“orientation”"),
     ("[budget.basic, budget.project]", "[budget.basc, budget.project]",
      r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basc”中的“basc”不是 sixth.schema.json 里的字段；这里可以写：basic、"),
+    # lint's facts: misspelt, they used to switch their rules off without a word
+    ("{path: overall_target}", "{path: overall_targte}",
+     r"profile.yaml:\d+:14: 错误\[PROFILE\] “overall_targte”不是 sixth.schema.json 里的字段；这里可以写：.*overall_target"),
+    ("{key: annual_value, period: year}", "{key: anual_value, period: year}",
+     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “indicators.\*.anual_value”中的“anual_value”不是 .*这里可以写：.*annual_value"),
+    ("cost_budget: [budget.basic", "cost_budget: [budget.basik", r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basik”中的“basik”"),
 ])
 def test_a_broken_profile_is_named_at_its_line_exit_2(runner, unit_repo, old, new, words):
     _edit(unit_repo / "forms" / "templates" / "sixth" / "profile.yaml", old, new)
     result = runner.invoke(main, ["validate"])
     assert result.exit_code == 2 and re.search(words, result.output), result.output
     assert "内部错误" not in result.output
+
+
+@pytest.mark.parametrize("rules, words", [
+    ("    X9: false\n", r"profile.yaml:(\d+):5: 没有规则“X9”"),
+    ("    B6: {lvl: 3}\n", r"profile.yaml:(\d+):10: 规则 B6 没有参数“lvl”"),
+])
+def test_a_profiles_wrong_lint_rule_setting_is_named_at_its_line(runner, unit_repo, rules, words):
+    profile = unit_repo / "forms" / "templates" / "sixth" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "  rules:\n" + rules, encoding="utf-8")
+    result = runner.invoke(main, ["lint"])
+    found = re.search(words, result.output)
+    assert result.exit_code == 2 and found, result.output
+    assert int(found.group(1)) == len(profile.read_text(encoding="utf-8").splitlines())
 
 
 def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Callable
 
 from ..problems import Severity
@@ -136,8 +137,19 @@ def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
 
 
 def named(file: str) -> Origin:
-    """The origin of settings read without positions (a profile): the file's name alone."""
+    """The origin of settings read without positions: the file's name alone."""
     return lambda path, key: f"{file}："
+
+
+def located(file: Path, under: tuple) -> Origin:
+    """The origin of settings at `under` in a YAML file whose positions were not kept (a profile):
+    the file is read again for its positions only when there is a message to place."""
+    def origin(path: tuple, key: bool) -> str:
+        from ..load import load
+
+        line, column = load(file).locate((*under, *path), key)
+        return f"{file}:{line}:{column}: "
+    return origin
 
 
 def build(catalogue: dict, profile_lint: dict | None, profile_origin: Origin,

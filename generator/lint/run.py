@@ -33,7 +33,7 @@ class Linter:
 
     def config_for(self, variant) -> config.LintConfig:
         if variant.name not in self._configs:
-            origin = config.named(f"{variant.folder / 'profile.yaml'}（lint）")
+            origin = config.located(variant.folder / "profile.yaml", ("lint", "rules"))
             try:
                 self._configs[variant.name] = config.build(
                     RULES, variant.profile.get("lint"), origin, self.project.rules, self.project.where)
