@@ -182,6 +182,8 @@ class Differ:
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
             sub, here = path + (key,), self._key_place(where, path, key)
+            if _printed_alike(old.get(key, ""), new.get(key, "")):
+                continue  # an empty text written out or left out: the form prints the same blank
             if key not in old:
                 out.append(Change("added", here, _dotted(sub), new=new[key], delta=self._delta(sub, None, new[key])))
             elif key not in new:

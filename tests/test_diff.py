@@ -231,6 +231,14 @@ def test_an_empty_text_is_named_alike_in_text_and_markdown(runner, edited):
         runner, *edited(GZ, change), "--format", "markdown")
 
 
+def test_an_empty_text_left_out_is_no_change_since_the_form_prints_the_same(runner, edited):
+    def leave_out(tree):
+        del tree["other_tasks"]
+
+    report = changes(runner, *edited(GZ, leave_out))
+    assert report["changes"] == []
+
+
 def test_an_unrelated_replacement_is_a_removal_and_an_addition(runner, edited):
     def change(tree):
         row = tree["indicators"][indicator(tree, "档案整理完成率")]
