@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, spacer, table, title  # noqa: E402
 
-LABEL = 2.4  # the side-label / 一级指标 column, the same width in both tables
+LABEL = 2.3  # the side-label / 一级指标 column, the same width in both tables
 
 
 def num(expr: str) -> C:
@@ -34,7 +34,7 @@ paragraph(doc, "{{ unit_code }}{{ unit }}")
 paragraph(doc, "单位：万元", align="right")
 
 b = "project.budget."
-top = table(doc, [LABEL, 2.1, 2.6, 2.6, 2.6, 2.1, 2.6])
+top = table(doc, [LABEL, 2.1, 2.6, 2.6, 2.6, 2.1, 2.7])
 top.row(C("项目名称"), C("{{ project.name }}", span=6))
 top.row(C("预算规模及资金用途"), "预算数", num(b + "total"), "其中：财政    资金", num(b + "fiscal"),
         "其他资金", num(b + "other"))
@@ -46,7 +46,7 @@ top.row(C("{% if loop.first %}{{ merge_start }}绩效目标{% else %}{{ merge_co
 top.tag_row("{%tr endfor %}")
 spacer(doc)
 
-ind = table(doc, [LABEL, 3.8, 4.25, 4.25, 2.3])
+ind = table(doc, [LABEL, 3.8, 4.1, 4.1, 2.7])  # 指标值 fits ≤254.3万元 on one line
 ind.row("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", header=True)
 ind.tag_row("{%tr for r in project.indicators.rows %}")
 ind.row(C("{{ r.level1|vm }}"), C("{{ r.level2 }}"), C("{{ r.name }}", align="left"),
