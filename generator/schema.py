@@ -203,22 +203,24 @@ def _json_path(path: tuple) -> str:
 
 
 class _Translator:
-    """Turns one jsonschema error into one Problem."""
+    """Turns one jsonschema error into its Problems: one, or one per unknown field."""
 
     def __init__(self, store: SchemaStore, file_name: str, spec):
         self.store, self.file_name, self.spec = store, file_name, spec
 
-    def __call__(self, error) -> Problem:
+    def __call__(self, error) -> list[Problem]:
         if error.context:
             from jsonschema.exceptions import best_match
 
             error = best_match(error.context)
-        path = tuple(error.absolute_path)
         handler = getattr(self, f"_{error.validator}", self._fallback)
-        message, at_key, path = handler(error, path)
-        line, column = self.spec.locate(path, key=at_key)
+        found = handler(error, tuple(error.absolute_path))
         code = f"SCHEMA-{str(error.validator).upper()}"
-        return Problem(self.spec.path, line, column, Severity.ERROR, code, message, _json_path(path))
+        problems = []
+        for message, at_key, path in found if isinstance(found, list) else [found]:
+            line, column = self.spec.locate(path, key=at_key)
+            problems.append(Problem(self.spec.path, line, column, Severity.ERROR, code, message, _json_path(path)))
+        return problems
 
     def name(self, path: tuple) -> str:
         return self.store.field_name(self.file_name, path)
@@ -243,19 +245,20 @@ class _Translator:
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
 
     def _required(self, error, path):
-        missing = [k for k in error.validator_value if k not in error.instance]
-        key = missing[0] if missing else ""
+        key = _required_key(error)
         title = self.name(path + (key,)).split(" › ")[-1]
         where = self.name(path)
         return f"{where}：缺少必填字段“{key}”（{title}）", False, path
 
     def _additionalProperties(self, error, path):
+        """One problem per unknown field: jsonschema reports them all in one error."""
         allowed = list(error.schema.get("properties", {}))
-        extra = [k for k in error.instance if k not in allowed]
-        key = extra[0] if extra else ""
-        close = difflib.get_close_matches(str(key), allowed, n=1)
-        hint = key_fix(str(key), allowed) or (f"是否想写“{close[0]}”？" if close else f"可用的字段：{'、'.join(allowed)}")
-        return f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)
+        found = []
+        for key in (k for k in error.instance if k not in allowed):
+            close = difflib.get_close_matches(str(key), allowed, n=1)
+            hint = key_fix(str(key), allowed) or (f"是否想写“{close[0]}”？" if close else f"可用的字段：{'、'.join(allowed)}")
+            found.append((f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)))
+        return found
 
     def _enum(self, error, path):
         options = [str(v) for v in error.validator_value]
@@ -295,7 +298,23 @@ def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position."""
     translate = _Translator(store, file_name, spec)
     errors = store.validator(file_name).iter_errors(spec.data)
-    return sorted(translate(e) for e in errors if not _typed_in_full_width(e))
+    return sorted(p for e in errors if not _typed_in_full_width(e) for p in translate(e))
+
+
+def _required_key(error) -> str:
+    """The key one `required` error is about: jsonschema reports each missing key on its own, naming it
+    only in its message (`'budget' is a required property`)."""
+    import ast
+
+    named = error.message.removesuffix(" is a required property")
+    try:
+        key = ast.literal_eval(named)
+    except (ValueError, SyntaxError):
+        key = None
+    if isinstance(key, str):
+        return key
+    missing = [k for k in error.validator_value if k not in error.instance]
+    return missing[0] if missing else ""
 
 
 def _typed_in_full_width(error) -> bool:
@@ -303,5 +322,4 @@ def _typed_in_full_width(error) -> bool:
     closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
     if error.validator != "required" or not closed or not isinstance(error.instance, dict):
         return False
-    present = {half_width(str(k)) for k in error.instance}
-    return all(k in present for k in error.validator_value if k not in error.instance)
+    return _required_key(error) in {half_width(str(k)) for k in error.instance}

@@ -122,6 +122,16 @@ def test_missing_required_field_names_it(validator, broken):
     assert "缺少必填字段“transfer”（拟用于对下转移支付资金）" in problem.message
 
 
+def test_each_missing_and_each_unknown_field_is_named_once(validator, broken):
+    path, text = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n",
+                        "  bsic: 610.85\n  projct: 78.56\n  fiscal: 689.41\n")
+    problems = validator.check_file(path).problems
+    assert sorted(p.message for p in problems if p.code == "SCHEMA-REQUIRED") == [
+        "预算整体情况：缺少必填字段“basic”（基本支出）", "预算整体情况：缺少必填字段“project”（项目支出）"]
+    unknown = [p for p in problems if p.code == "SCHEMA-ADDITIONALPROPERTIES"]
+    assert [(p.line, p.column) for p in unknown] == [locate(text, "bsic"), locate(text, "projct")]
+
+
 def test_unknown_form_lists_the_choices(validator, broken):
     path, text = broken(GZ, "form: guangzhou", "form: guangdong")
     problem = only(validator.check_file(path), "FORM-UNKNOWN")
