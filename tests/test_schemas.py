@@ -55,6 +55,26 @@ def test_every_property_has_a_chinese_title_and_description(path):
         assert any("\u4e00" <= ch <= "\u9fff" for ch in resolved["title"]), f"{path.name}: {name}"
 
 
+def _refs(node, found):
+    if isinstance(node, dict):
+        if "$ref" in node:
+            found.append(node)
+        for value in node.values():
+            _refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _refs(value, found)
+    return found
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_only_titles_and_descriptions_sit_beside_a_ref(path):
+    """yaml-language-server ignores the rest: with an `enum` beside a `$ref`, completion inserted
+    `level1` without its colon and hover showed the shared text instead of the form's."""
+    for node in _refs(json.loads(path.read_text(encoding="utf-8")), []):
+        assert set(node) <= {"$ref", "title", "description"}, f"{path.name}: {node}"
+
+
 @pytest.mark.parametrize("name", VARIANTS)
 def test_frame_names_match_the_schema_vocabulary(name):
     """The profile's frames (order, membership) and the schema's enums (completion) name the same categories."""
