@@ -41,8 +41,9 @@ def describe(value: Any) -> str:
 
 
 # Keywords that only describe, and keywords whose verdict depends on no other keyword beside them.
+# errorMessage and patternErrorMessage are yaml-language-server's: the editor's message for a failed check.
 _ANNOTATIONS = frozenset({"title", "description", "examples", "default", "$comment", "deprecated",
-                          "markdownDescription"})
+                          "markdownDescription", "errorMessage", "patternErrorMessage"})
 _INDEPENDENT = frozenset({"type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum",
                           "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems"})
 # Identifiers and definitions that mean nothing once every `$ref` is expanded.

@@ -75,6 +75,14 @@ def test_only_titles_and_descriptions_sit_beside_a_ref(path):
         assert set(node) <= {"$ref", "title", "description"}, f"{path.name}: {node}"
 
 
+def test_every_shared_definition_gives_the_editor_a_chinese_message():
+    """yaml-language-server's own messages are English ("Incorrect type. Expected one of number, null.");
+    a definition's `errorMessage` is what VS Code shows instead. jsonschema ignores it."""
+    shared = json.loads((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"))["$defs"]
+    for name, node in shared.items():
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in node.get("errorMessage", "")), name
+
+
 @pytest.mark.parametrize("name", VARIANTS)
 def test_frame_names_match_the_schema_vocabulary(name):
     """The profile's frames (order, membership) and the schema's enums (completion) name the same categories."""
