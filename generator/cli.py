@@ -369,7 +369,8 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     编辑器据此提供补全和悬停说明。生成的文件可以直接 validate 和 build，再逐项填写。
     """
     from .errors import JixiaoError
-    from .scaffold import editor_schema, scaffold
+    from .scaffold import scaffold
+    from .schema_line import editor_schema
     from .variants import Catalog
     from .write import atomic_write
 

@@ -32,7 +32,8 @@ from .fmt import Layout, Verbatim, dump
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
-from .scaffold import editor_schema, modeline
+from .rules.schema_line import ID as SCHEMA_LINE
+from .schema_line import editor_schema, modeline
 from .validate import Validator
 from .variants import Roots, Variant
 from .write import atomic_write
@@ -313,7 +314,8 @@ class Importer:
         result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         result.text = spec_text(data, fields, result.schema, target)
         checked = self.validator.check(load_text(str(target), result.text))
-        result.problems += checked.problems
+        # its first line was just made to name result.schema, a copy that is written after the spec
+        result.problems += [p for p in checked.problems if p.code != SCHEMA_LINE]
         return result
 
     def _merged(self, source: str, found: Result, fields: Fields) -> list[Problem]:

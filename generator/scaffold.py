@@ -10,18 +10,16 @@ The first line names the schema, so an editor offers completion and Chinese hove
 from __future__ import annotations
 
 import datetime
-import os
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .bundle import as_text, bundle, references
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
-from .project import PROJECT_FILE
 from .schema import SchemaStore
+from .schema_line import modeline
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
@@ -34,40 +32,6 @@ def _types(schema: dict) -> list[str]:
 
 def _pattern(path: tuple) -> str:
     return ".".join("*" if isinstance(step, int) else str(step) for step in path)
-
-
-def modeline(schema_path: Path, target: Path | None) -> str:
-    """The `# yaml-language-server` line, with the schema's path relative to where the spec will live."""
-    folder = target.resolve().parent if target else Path.cwd() / "specs"
-    return f"# yaml-language-server: $schema={Path(os.path.relpath(schema_path.resolve(), folder)).as_posix()}\n"
-
-
-def project_root(target: Path) -> Path:
-    """The project a new spec joins: the nearest folder above it holding `.git` or `jixiao.yaml`,
-    else the current folder."""
-    for folder in target.resolve().parents:
-        if (folder / ".git").exists() or (folder / PROJECT_FILE).is_file():
-            return folder
-    return Path.cwd().resolve()
-
-
-def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[Path, str | None]:
-    """The schema file a new spec's first line should name, and the text to write there first, if any.
-
-    In jixiao's own checkout, or a project holding the form and every schema it refers to, that is
-    the variant's schema. Elsewhere (jixiao installed in a unit's repository) the schema, or the
-    definitions a project's own form refers to, live in site-packages or another checkout, a path that
-    means nothing on a colleague's machine; the spec then names a self-contained copy in the
-    project's `schema/` folder, which the project can commit."""
-    root = project_root(target)
-    folder = variant.schema_path.parent
-    beside = all((folder / name).is_file() for name in references(store, variant.schema_path.name))
-    if variant.schema_path.resolve().is_relative_to(root) and beside:
-        return variant.schema_path, None
-    copy = root / "schema" / variant.schema_path.name
-    text = as_text(bundle(store, variant.schema_path.name))
-    current = copy.read_text(encoding="utf-8") if copy.is_file() else None
-    return copy, None if current == text else text
 
 
 class Scaffold:

@@ -36,13 +36,17 @@ def runner() -> CliRunner:
 
 @pytest.fixture
 def broken(tmp_path):
-    """broken("guangzhou-tailian-2023.yaml", old, new) -> (path, text): a copy with one edit."""
+    """broken("guangzhou-tailian-2023.yaml", old, new) -> (path, text): a copy with one edit, in a
+    specs/ folder whose ../schema is jixiao's, so its first line still names the right schema."""
 
     def make(spec: str, old: str, new: str, count: int = 1) -> tuple[Path, str]:
         text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {spec}"
         text = text.replace(old, new, count)
-        path = tmp_path / spec
+        path = tmp_path / "specs" / spec
+        path.parent.mkdir(exist_ok=True)
+        if not (tmp_path / "schema").exists():
+            (tmp_path / "schema").symlink_to(ROOT / "schema")
         path.write_text(text, encoding="utf-8")
         return path, text
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -153,3 +154,45 @@ def test_new_refuses_bad_requests(runner, tmp_path):
     assert runner.invoke(main, ["new", "--form", "nowhere", "--unit", "u", "--year", "2025"]).exit_code == 2
     result = runner.invoke(main, ["new", "--form", VARIANTS[0]])
     assert result.exit_code == 2 and "--unit" in result.output and "--year" in result.output
+
+
+def _schema_line_warnings(runner, spec: Path) -> list[str]:
+    result = runner.invoke(main, ["validate", str(spec)])
+    assert result.exit_code == 0, result.output
+    return [line for line in result.output.splitlines() if "[SCHEMA-LINE]" in line]
+
+
+def test_a_schema_line_that_no_longer_fits_is_named_with_the_line_to_write(runner, tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()  # a unit's own repository, with jixiao installed elsewhere
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    spec = tmp_path / "specs" / "gz.yaml"
+    assert _schema_line_warnings(runner, spec) == []
+
+    moved = tmp_path / "specs" / "2025 年" / "gz.yaml"  # a copy in a subfolder keeps a line that points nowhere
+    moved.parent.mkdir()
+    moved.write_text(spec.read_text(encoding="utf-8"), encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, moved)
+    assert warning.startswith(f"{moved}:1:33: 警告[SCHEMA-LINE] 第一行的 schema“../schema/guangzhou.schema.json”指向的文件不存在")
+    assert warning.endswith("请把这一行改成 # yaml-language-server: $schema=../../schema/guangzhou.schema.json")
+
+    other = spec.read_text(encoding="utf-8").replace("guangzhou.schema.json", "tianjin.schema.json", 1)
+    (tmp_path / "schema" / "tianjin.schema.json").write_text("{}", encoding="utf-8")
+    spec.write_text(other, encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, spec)
+    assert "指向的是另一个表样的 schema，而本文件的表样是 guangzhou" in warning
+
+    spec.write_text(other.replace("tianjin.schema.json", "guangzhou.schema.json", 1), encoding="utf-8")
+    copy = tmp_path / "schema" / "guangzhou.schema.json"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("产出指标", "投入指标"), encoding="utf-8")  # jixiao upgraded
+    [warning] = _schema_line_warnings(runner, spec)
+    assert warning.endswith("请运行 jixiao schema guangzhou > schema/guangzhou.schema.json 更新它")
+    copy.write_text(runner.invoke(main, ["schema", "guangzhou"]).output, encoding="utf-8")  # what the message says
+    assert _schema_line_warnings(runner, spec) == []
+
+
+def test_a_schema_path_with_spaces_is_written_so_the_editor_reads_all_of_it(tmp_path):
+    from generator.schema_line import modeline
+
+    line = modeline(tmp_path / "表 样" / "x.schema.json", tmp_path / "specs" / "a.yaml")
+    assert line == "# yaml-language-server: $schema=../表%20样/x.schema.json\n"

@@ -12,9 +12,9 @@ from typing import Any
 from ..load import Spec
 from ..schema import SchemaStore
 from ..variants import Variant
-from . import budget_sum, control_chars, date_year, taxonomy
+from . import budget_sum, control_chars, date_year, schema_line, taxonomy
 
-RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars)}
+RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars, schema_line)}
 
 
 @dataclass

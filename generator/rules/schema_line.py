@@ -1,0 +1,23 @@
+"""SCHEMA-LINE: the spec's first line names a schema VS Code can use for this form.
+
+A warning, since the data are fine: only the editor goes without completion and hover text, or
+marks the whole file red. See generator/schema_line.py for what counts as right.
+Pass: `# yaml-language-server: $schema=../schema/<form>.schema.json` in specs/ of jixiao's checkout.
+Fail: the same line in a spec moved to specs/2025/ (no such file); another form's schema named there.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from .. import schema_line
+from ..problems import Problem, Severity
+
+ID = "SCHEMA-LINE"
+
+
+def check(ctx) -> Iterator[Problem]:
+    found = schema_line.check(Path(ctx.path), ctx.spec.text, ctx.store, ctx.variant)
+    if found:
+        line, column, message = found
+        yield Problem(ctx.path, line, column, Severity.WARNING, ID, message)

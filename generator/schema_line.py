@@ -1,0 +1,110 @@
+"""A spec's first line, `# yaml-language-server: $schema=…`: which schema it should name, and whether it does.
+
+VS Code's YAML extension finds a spec's schema through that line, and the line wins over
+`.vscode/settings.json`. A finance officer who copies a spec into another folder, or receives one
+written for another form, keeps a line that points nowhere (no completion, no hover text) or at the
+wrong form (red marks everywhere) while `jixiao validate` is clean; so is a unit's committed copy of a
+schema once jixiao is upgraded. `check` finds these, and says which line to write instead.
+
+The path is written relative to the spec's folder, with spaces as %20 (the extension reads the path
+up to the first space); across Windows drives, where no relative path exists, as a file URI.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from .bundle import as_text, bundle, references
+from .project import PROJECT_FILE
+from .schema import SchemaStore
+from .variants import Variant
+
+PREFIX = "# yaml-language-server: $schema="
+_LINE = re.compile(r"^#\s*yaml-language-server\s*:\s*\$schema=(\S+)", re.MULTILINE)
+
+
+def written_path(schema_path: Path, folder: Path) -> str:
+    """How a spec in `folder` names `schema_path` on its first line."""
+    try:
+        relative = Path(os.path.relpath(schema_path.resolve(), folder)).as_posix()
+    except ValueError:  # another drive on Windows
+        return schema_path.resolve().as_uri()
+    return relative.replace(" ", "%20")
+
+
+def modeline(schema_path: Path, target: Path | None) -> str:
+    """The first line of a spec to be written at `target` (default: a spec in specs/)."""
+    folder = target.resolve().parent if target else Path.cwd() / "specs"
+    return f"{PREFIX}{written_path(schema_path, folder)}\n"
+
+
+def project_root(target: Path) -> Path:
+    """The project a spec belongs to: the nearest folder above it holding `.git` or `jixiao.yaml`,
+    else the current folder."""
+    for folder in target.resolve().parents:
+        if (folder / ".git").exists() or (folder / PROJECT_FILE).is_file():
+            return folder
+    return Path.cwd().resolve()
+
+
+def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[Path, str | None]:
+    """The schema file a spec's first line should name, and the text to write there first, if any.
+
+    In jixiao's own checkout, or a project holding the form and every schema it refers to, that is
+    the variant's schema. Elsewhere (jixiao installed in a unit's repository) the schema, or the
+    definitions a project's own form refers to, live in site-packages or another checkout, a path that
+    means nothing on a colleague's machine; the spec then names a self-contained copy in the
+    project's `schema/` folder, which the project can commit."""
+    root = project_root(target)
+    folder = variant.schema_path.parent
+    beside = all((folder / name).is_file() for name in references(store, variant.schema_path.name))
+    if variant.schema_path.resolve().is_relative_to(root) and beside:
+        return variant.schema_path, None
+    copy = root / "schema" / variant.schema_path.name
+    text = as_text(bundle(store, variant.schema_path.name))
+    current = copy.read_text(encoding="utf-8") if copy.is_file() else None
+    return copy, None if current == text else text
+
+
+def _named_file(written: str, folder: Path) -> Path | None:
+    """The local file a line names, or None for a web address (which the extension fetches itself)."""
+    if written.startswith("file:"):
+        return Path(unquote(urlparse(written).path.lstrip("/") if os.name == "nt" else urlparse(written).path))
+    if re.match(r"^[a-z][a-z0-9+.-]*://", written, re.IGNORECASE):
+        return None
+    return folder / unquote(written)
+
+
+def _shown(path: Path) -> str:
+    here = Path.cwd().resolve()
+    return str(path.resolve().relative_to(here)) if path.resolve().is_relative_to(here) else str(path)
+
+
+def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> tuple[int, int, str] | None:
+    """(line, column, message) when the spec's schema line points nowhere, at another form's schema,
+    or at a copy that no longer matches jixiao's form; None when it is right or absent."""
+    found = _LINE.search(text)
+    if not found:
+        return None
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start(1) - found.start() + 1
+    written = found.group(1)
+    named = _named_file(written, spec_path.resolve().parent)
+    if named is None or named.resolve() == variant.schema_path.resolve():
+        return None
+    form = variant.name
+    if named.is_file() and named.name == variant.schema_path.name:
+        current = named.read_text(encoding="utf-8")
+        if current in (store.texts.get(variant.schema_path.name), as_text(bundle(store, variant.schema_path.name))):
+            return None  # a copy of the form's schema as jixiao has it, or of its bundle
+        return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
+                              f"补全和波浪线会按旧的规则；请运行 jixiao schema {form} > {_shown(named)} 更新它")
+    wanted, missing_text = editor_schema(store, variant, spec_path)
+    why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
+           else "指向的文件不存在，编辑器不会有补全和中文说明")
+    fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
+    if missing_text is not None and not wanted.is_file():
+        fix += f"，并运行 jixiao schema {form} > {_shown(wanted)} 写出这个 schema"
+    return line, column, f"第一行的 schema“{written}”{why}；{fix}"
