@@ -203,7 +203,7 @@ def load_text(path: str, text: str) -> Spec:
             return spec
         try:
             data, spec._tree = _parse_fast(text)
-        except (YAMLError, ValueError, TypeError):
+        except (YAMLError, *_VALUE_ERRORS):
             spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
     except DuplicateKeyError as exc:
         line, column = _mark_position(exc)
@@ -227,8 +227,14 @@ def load_text(path: str, text: str) -> Spec:
         found = quote_slip(text, exc, line) or syntax_slip(text, line)
         spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
         return spec
-    except (YAMLError, RecursionError) as exc:
+    except RecursionError:
+        spec.problems.append(_problem(path, 1, 1, "YAML-TOO-DEEP", "嵌套太深：规格最多只有几层，请检查文件中的括号或缩进"))
+        return spec
+    except YAMLError as exc:
         spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))
+        return spec
+    except _VALUE_ERRORS:  # a well-formed value no constructor can build: `!!bool maybe`, a 5,000-digit number
+        spec.problems.append(_syntax_problem(path, *_unbuildable(text)))
         return spec
     if data is None:  # only comments, blank lines or a `---`
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成模板）"))
@@ -248,8 +254,70 @@ def load_text(path: str, text: str) -> Spec:
     if swallowed:
         spec.problems += [_problem(path, *where, "QUOTE-RUN-ON", message) for *where, message in swallowed]
         return spec
+    unsafe = _unsafe(data)
+    if unsafe:
+        where, key, code, message = unsafe
+        spec.problems.append(_problem(path, *spec.locate(where, key), code, message))
+        return spec
     spec.data = data
     return spec
+
+
+_VALUE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)
+MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wrong path, not a spec
+MAX_DEPTH = 32
+"""Nesting a spec may have: the deepest form nests five levels; deeper data would exhaust the
+recursion of the stages after loading (fmt, diff, jsonschema) rather than be reported."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
+    """(path, whether a key, code, message) of the first node later stages could not handle: nesting deeper than
+    MAX_DEPTH, a key that is not text (`~:`, `1.5:`, `true:`), or a text holding a lone surrogate (a `"\\ud800"` escape), which no file or terminal can
+    encode. Walked without recursion, since depth is what is being checked."""
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if len(path) > MAX_DEPTH:
+            return path[:MAX_DEPTH], False, "YAML-TOO-DEEP", f"嵌套超过 {MAX_DEPTH} 层：规格最多只有几层，请检查这里的括号或缩进"
+        texts = [(path, False, node)] if isinstance(node, str) else \
+            [(path + (k,), True, k) for k in node if isinstance(k, str)] if isinstance(node, dict) else []
+        for where, key, text in texts:
+            bad = _SURROGATE.search(text)
+            if bad:
+                return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{ord(bad.group(0)):04X}（转义写法“\\u{ord(bad.group(0)):04x}”"
+                                                   "只是半个字符）；请删除它或写出完整的字符")
+        if isinstance(node, dict):
+            odd = next((k for k in node if not isinstance(k, str)), "")
+            if odd != "":
+                return path + (odd,), True, "YAML-KEY", _odd_key(odd)
+            stack += [(path + (k,), v) for k, v in node.items()]
+        elif isinstance(node, list):
+            stack += [(path + (i,), v) for i, v in enumerate(node)]
+    return None
+
+
+def _odd_key(key: Any) -> str:
+    """Why a key that YAML read as something other than text cannot be a field name."""
+    if key is None:
+        return "冒号前没有写键（字段名）：请写成“字段名: 值”"
+    if isinstance(key, (bool, int, Decimal)):
+        kind = "真假值" if isinstance(key, bool) else "数字"
+        shown = str(key).lower() if isinstance(key, bool) else key
+        return f"键“{shown}”被读成了{kind}，不是字段名：规格的键都是 form、budget 这样的字段名；如果这是内容，请写在冒号后面"
+    return "键是一个列表或映射，不是字段名：规格的键都是 form、budget 这样的字段名；请检查“?”“[”“{”"
+
+
+def _unbuildable(text: str) -> tuple[int, int, str]:
+    """Where and why a value could not be built: a tag naming a type the value is not, or a number too long."""
+    for pattern, why in ((r"!!?[\w:/.-]+", "“{}”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
+                         (r"\d{4000,}", "数字太长（{} 位）；如果这是文字内容，请给整个值加上双引号")):
+        found = re.search(pattern, text)
+        if found:
+            line, column = _reader_position(text, found.start())
+            shown = found.group(0) if not found.group(0).isdigit() else len(found.group(0))
+            return line, column, why.format(shown)
+    return 1, 1, "有无法读取的值；请检查文件中的特殊符号"
 
 
 def _reader_position(text: str, index: int) -> tuple[int, int]:
@@ -261,7 +329,11 @@ def load(path: str | Path) -> Spec:
     """Read and parse one spec file."""
     shown = str(path)
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as stream:  # a pipe (`<(git show …)`) reads too; /dev/zero stops at the cap
+            raw = stream.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE",
+                                                  f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
     except FileNotFoundError:
         return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "文件不存在；请检查路径")])
     except IsADirectoryError:
@@ -306,7 +378,7 @@ def _node_position(node: Node, path: tuple, key: bool) -> tuple[int, int]:
     mark = node.start_mark
     for i, step in enumerate(path):
         if isinstance(node, MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == str(step)), None)
+            pair = next(((k, v) for k, v in node.value if k.value == str(step) or _same_key(k, step)), None)
             if pair is None:
                 break
             mark = pair[0].start_mark if key and i == len(path) - 1 else pair[1].start_mark
@@ -317,6 +389,13 @@ def _node_position(node: Node, path: tuple, key: bool) -> tuple[int, int]:
         else:
             break
     return mark.line + 1, mark.column + 1
+
+
+def _same_key(node: Node, step: Any) -> bool:
+    """A key node spelling a key that is not text: `~` or nothing for None, `true`/`True` for True."""
+    if step is None:
+        return node.value in ("", "~", "null", "Null", "NULL")
+    return isinstance(step, bool) and isinstance(node.value, str) and node.value.lower() == str(step).lower()
 
 
 def iter_strings(data: Any, path: tuple = ()):

@@ -199,7 +199,7 @@ class SchemaStore:
 def _json_path(path: tuple) -> str:
     out = ""
     for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out
 
 

@@ -125,6 +125,17 @@ def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_
     assert "1 个规格有错误未生成" in result.output
 
 
+@pytest.mark.parametrize("bad", ['year: "\\ud800"', "year: !!bool maybe", "~: x", "year: " + "[" * 600 + "]" * 600])
+def test_a_spec_that_used_to_crash_a_later_stage_stops_nothing_else(runner, broken, tmp_path, bad):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "year: 2023", bad)
+    out = tmp_path / "out"
+    for command in (["build", str(path.parent), str(GZ), "--out", str(out)], ["lint", str(path)], ["fmt", str(path)],
+                    ["diff", str(GZ), str(path)]):
+        result = runner.invoke(main, command)
+        assert result.exit_code in (1, 2) and "内部错误" not in result.output, (command, result.output)
+    assert len(list(out.glob("*.docx"))) == 1
+
+
 def test_build_pdf_without_libreoffice_says_what_to_install(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--format", "pdf"])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -35,6 +36,17 @@ from .conftest import SPECS
         ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
         ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 2, 4, "锚点"),
         ("form: x\nunit: a\x07b\n", "TEXT-CONTROL-CHAR", 2, 8, "U+0007"),
+        # Values that used to pass the loader and crash a later stage (exit 4, the batch stopped):
+        ('form: x\nyear: "\\ud800"\n', "TEXT-CONTROL-CHAR", 2, 7, "U+D800"),  # no file or terminal encodes it
+        ('form: x\n"a\\udfffb": 1\n', "TEXT-CONTROL-CHAR", 2, 1, "U+DFFF"),
+        ("form: x\nunit: !!omap x\n", "YAML-SYNTAX", 2, 7, "“!!omap”标签与它后面的值不符"),
+        ("form: x\nunit: !!bool maybe\n", "YAML-SYNTAX", 2, 7, "“!!bool”标签"),
+        ("form: x\nunit: " + "9" * 5000 + "\n", "YAML-SYNTAX", 2, 7, "数字太长（5000 位）"),
+        ("form: x\nunit: " + "[" * 300 + "]" * 300 + "\n", "YAML-TOO-DEEP", 2, 38, "嵌套超过 32 层"),
+        ("form: x\n~: x\n", "YAML-KEY", 2, 1, "冒号前没有写键"),
+        ("form: x\nbudget:\n  1.5: x\n", "YAML-KEY", 3, 3, "键“1.5”被读成了数字"),
+        ("form: x\ntrue: x\n", "YAML-KEY", 2, 1, "键“true”被读成了真假值"),
+        ("form: x\n{a: 1}: x\n", "YAML-KEY", 2, 1, "键是一个列表或映射"),
     ],
 )
 def test_malformed_text_gets_a_located_chinese_message(text, code, line, column, words):
@@ -67,6 +79,12 @@ def test_a_quote_that_swallows_fields_and_still_parses_is_an_error_where_it_open
 def test_missing_file(tmp_path):
     [problem] = load(tmp_path / "nope.yaml").problems
     assert problem.code == "FILE-NOT-FOUND" and "不存在" in problem.message
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_file_is_refused_not_read_forever():
+    [problem] = load("/dev/zero").problems
+    assert problem.code == "FILE-UNREADABLE" and "规格文件不会这么大" in problem.message
 
 
 def test_non_utf8_bytes_are_located(tmp_path):
