@@ -16,6 +16,16 @@ from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 click_zh.install()
 
 DEFAULT_SPECS = "specs"
+
+
+class GivenPath(click.Path):
+    """A path that is not empty: Path("") is the current folder, so `fmt ""` (an unset variable in a
+    script) rewrote every YAML file below it, and `build --out ""` wrote there."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("路径是空的；请写出文件或文件夹的路径", param, ctx)
+        return super().convert(value, param, ctx)
 EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误。"
 
 
@@ -111,9 +121,9 @@ def _roots(templates: str | None, schemas: str | None, project=None):
 
 
 variant_options = [
-    click.option("--templates", type=click.Path(file_okay=False), metavar="文件夹",
+    click.option("--templates", type=GivenPath(file_okay=False, exists=True), metavar="文件夹",
                  help="再加一个表样文件夹，与 jixiao 自带的表样一起用，同名的以它为准（默认：jixiao.yaml 的 templates:）。"),
-    click.option("--schemas", type=click.Path(file_okay=False), metavar="文件夹",
+    click.option("--schemas", type=GivenPath(file_okay=False, exists=True), metavar="文件夹",
                  help="再加一个 schema 文件夹，与 jixiao 自带的一起用，同名的以它为准（默认：jixiao.yaml 的 schemas:）。"),
 ]
 
@@ -140,7 +150,7 @@ def main(traceback):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
+@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取。")
 @with_variant_options
@@ -171,8 +181,8 @@ def _formats(value: str) -> list[str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), metavar="文件夹", default="output", show_default=True,
+@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
+@click.option("--out", "out_dir", type=GivenPath(file_okay=False), metavar="文件夹", default="output", show_default=True,
               help="输出文件夹。")
 @click.option("--format", "formats", metavar="格式", default="docx,html", show_default=True,
               help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
@@ -226,7 +236,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 
 
 @main.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(), metavar="Word文件...")
+@click.argument("files", nargs=-1, required=True, type=GivenPath(), metavar="Word文件...")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
 @click.option("-o", "--out", metavar="路径", help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
 @click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
@@ -277,7 +287,7 @@ def import_(files, form, out, force, templates, schemas):
 
 
 @main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。")
-@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
+@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--rev", is_flag=False, flag_value="HEAD", metavar="版本",
               help="与 git 版本比较：工作区对比这个版本（只写 --rev 即 HEAD）；写成 版本1..版本2 则比较两个版本。")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
@@ -316,7 +326,7 @@ def diff(paths, rev, fmt, templates, schemas):
 
 
 @main.command(name="fmt")
-@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
+@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--check", is_flag=True,
               help="只检查、不修改：列出需要格式化的文件，有则退出码为 1（供 CI 和 pre-commit 使用）。")
 @with_variant_options
@@ -332,12 +342,13 @@ def fmt_command(paths, check, templates, schemas):
 
     files = _spec_files(paths)
     formatter = Formatter(_roots(templates, schemas))
-    changed = failed = 0
+    changed = failed = skipped = 0
     for name in files:
         result = formatter.format_file(name)
         for problem in result.problems:
             click.echo(line(problem))
-        failed += bool(result.problems)
+        failed += any(p.is_error for p in result.problems)
+        skipped += bool(result.problems) and not any(p.is_error for p in result.problems)
         if not result.changed:
             continue
         changed += 1
@@ -349,7 +360,9 @@ def fmt_command(paths, check, templates, schemas):
     verb = "需要格式化" if check else "已格式化"
     parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
     if failed:
-        parts.append(f"{failed} 个无法读取，未处理")
+        parts.append(f"{failed} 个有错误，未改动")
+    if skipped:
+        parts.append(f"{skipped} 个不是规格，已跳过")
     click.echo("，".join(parts) + "。")
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
@@ -358,7 +371,7 @@ def fmt_command(paths, check, templates, schemas):
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
 @click.option("--unit", metavar="单位", help="单位名称（全称）。")
 @click.option("--year", type=click.IntRange(2000, 2100), metavar="年度", help="预算年度，如 2025。")
-@click.option("-o", "--out", type=click.Path(dir_okay=False), metavar="文件", help="写到这个文件（默认打印到屏幕）。")
+@click.option("-o", "--out", type=GivenPath(dir_okay=False), metavar="文件", help="写到这个文件（默认打印到屏幕）。")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样。")
 @with_variant_options
@@ -424,7 +437,7 @@ def schema_command(variant, templates, schemas):
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False), metavar="Word文件")
+@click.argument("file", type=GivenPath(dir_okay=False), metavar="Word文件")
 def textconv(file):
     """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔。
 
@@ -437,11 +450,11 @@ def textconv(file):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(), metavar="[路径]...")
+@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里。")
 @click.option("--rules", "list_rules", is_flag=True, help="列出全部规则：编号、默认级别、检查什么、依据。")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="文件",
+@click.option("--config", "config_file", type=GivenPath(dir_okay=False, exists=True), metavar="文件",
               help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）：规则设置和表样文件夹。")
 @with_variant_options
 def lint(paths, fmt, list_rules, config_file, templates, schemas):

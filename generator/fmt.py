@@ -19,6 +19,7 @@ they stand above, and every comment line takes that line's indentation (see comm
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -171,6 +172,44 @@ class Formatted:
         return not self.problems and self.after != self.before
 
 
+def _comments(text: str) -> list[tuple[int, str]]:
+    """(line, words) of every comment in a YAML text, as ruamel's scanner attaches them to tokens (a
+    `#` inside a text or a `|` block is not one)."""
+    found: list[tuple[int, str]] = []
+
+    def collect(item: Any, line: int) -> None:
+        if isinstance(item, list):
+            for part in item:
+                collect(part, line)
+        elif isinstance(item, str):  # the comment after a block scalar's `|`, kept as a bare string
+            collect_lines(item, line)
+        elif item is not None and hasattr(item, "value"):
+            collect_lines(item.value, item.start_mark.line + 1)
+
+    def collect_lines(value: str, line: int) -> None:
+        for offset, words in enumerate(value.splitlines()):
+            if words.strip().startswith("#"):
+                found.append((line + offset, words.strip()))
+
+    for token in YAML(typ="rt", pure=True).scan(text):
+        collect(getattr(token, "_comment", None), token.start_mark.line + 1)
+    return found
+
+
+def _lost_comment(before: str, after: str) -> tuple[int, int, str] | None:
+    """Line, column and words of the first comment of `before` that `after` no longer has, if any."""
+    old = _comments(before)
+    lost = Counter(words for _, words in old) - Counter(words for _, words in _comments(after))
+    first = min(((line, words) for line, words in old if words in lost), default=None)
+    if first is None:
+        return None
+    lines = before.splitlines()  # the scanner's line is near the comment, not always on it
+    near = max(first[0] - 2, 0)
+    line = next((i + 1 for i in range(near, len(lines)) if lines[i].rstrip().endswith(first[1])), first[0])
+    column = lines[line - 1].rfind(first[1]) + 1 if line <= len(lines) else 1
+    return line, max(column, 1), first[1]
+
+
 class Formatter:
     """Formats specs against the variants under one set of roots (schemas loaded once)."""
 
@@ -188,13 +227,25 @@ class Formatter:
         result = Formatted(spec.path, before=spec.text, problems=list(spec.problems))
         if spec.data is None:
             return result
-        tree = canonical_yaml().load(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
+        if "form" not in spec.data:  # a workflow, a profile: YAML fmt must not rewrite as if it were a spec
+            result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, "FMT-NOT-SPEC",
+                                           "没有 form 字段，不是规格文件，未改动"))
+            return result
+        text = spec.text.replace("\r\n", "\n").replace("\r", "\n")  # YAML reads both as \n
+        tree = canonical_yaml().load(text)
         self.layout_for(tree, spec.data).apply(tree)
         result.after = align(dump(tree))
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(
                 spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
                 "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者",
+            ))
+        lost = None if result.problems else _lost_comment(text, result.after)
+        if lost:
+            line, column, comment = lost
+            result.problems.append(Problem(
+                spec.path, line, column, Severity.ERROR, "FMT-COMMENT",
+                f"格式化会丢掉注释“{comment}”，已保持原样未修改；请把它移到所说明的键的上一行或行尾",
             ))
         return result
 

@@ -87,12 +87,14 @@ class Validator:
 
 
 def spec_files(paths: list[str]) -> list[str]:
-    """Spec files named directly, or found (sorted) under the named folders."""
+    """Spec files named directly, or found (sorted) under the named folders, outside hidden folders
+    (.git, .github's workflows, .venv), which hold YAML that is not a spec."""
     files: list[str] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            files += sorted(str(p) for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
+            files += sorted(str(p) for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file()
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
         else:
             files.append(name)
     return files

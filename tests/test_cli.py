@@ -90,6 +90,8 @@ def test_bad_input_never_shows_a_traceback(runner, tmp_path):
 
 def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["validate", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(main, ["validate", "--templates", "/nonexistent"]).exit_code == 2  # was silently ignored
+    assert runner.invoke(main, ["build", "--out", ""]).exit_code == 2  # was the current folder
     assert runner.invoke(main, ["build", "--format", "doc"]).exit_code == 2
     assert runner.invoke(main, ["nonsense"]).exit_code == 2
 

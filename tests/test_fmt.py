@@ -211,6 +211,33 @@ def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
     assert bad.read_text(encoding="utf-8") == "form: guangzhou\nyear: [2023\n"
 
 
+@pytest.mark.parametrize("typed, line, column, comment", [
+    ("form: guangzhou\nunit:\n  # 注释B\n  x单位\n", 3, 3, "# 注释B"),                 # between a key and its value
+    ("form: guangzhou\nbudget: {basic: 1.10, # 注释A\n  project: 0.00}\n", 2, 23, "# 注释A"),  # inside a flow mapping
+    ("form: guangzhou\nunit: x单位\n...\n# 文档尾\n", 4, 1, "# 文档尾"),                # after the document's end
+])
+def test_a_comment_fmt_cannot_keep_stops_it_and_the_file_is_left_alone(runner, tmp_path, typed, line, column, comment):
+    path = tmp_path / "spec.yaml"
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:{line}:{column}: 错误[FMT-COMMENT] 格式化会丢掉注释“{comment}”" in result.output
+    assert path.read_text(encoding="utf-8") == typed
+
+
+def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp_path):
+    workflow = "on:\n  pull_request:\n    branches: [main]\n"
+    (tmp_path / ".github").mkdir()
+    (tmp_path / ".github" / "ci.yml").write_text(workflow, encoding="utf-8")
+    (tmp_path / "profile.yaml").write_text(workflow, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "profile.yaml:1:1: 警告[FMT-NOT-SPEC]" in result.output and "ci.yml" not in result.output
+    assert (tmp_path / "profile.yaml").read_text(encoding="utf-8") == workflow
+    assert (tmp_path / ".github" / "ci.yml").read_text(encoding="utf-8") == workflow
+    assert runner.invoke(main, ["fmt", ""]).exit_code == 2  # an unset variable is not "the current folder"
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
