@@ -18,6 +18,7 @@ The slower round-trip parser runs only when the fast parse fails and the exact e
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -144,6 +145,13 @@ _TRANSLATIONS = [
     (re.compile(r"while scanning a tag|expected URI"), "值开头的“!”在 YAML 中有特殊含义（标签）；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"expected ',' or '[\]}]'"), "方括号 [ ] 或花括号 { } 没有闭合；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"found character .* that cannot start any token"), "这个字符不能出现在值的开头；请给整个值加上双引号"),
+    (re.compile(r"but found '<stream end>'"), "文件在这里结束了，前面的方括号、花括号或引号还没有写完；请检查上面几行"),
+    (re.compile(r"found another document"), "文件里有第二份内容（“---”之后）：一个规格文件只写一份；请删除多出的“---”和重复的内容"),
+    (re.compile(r"expected indentation indicator"), "“|”“>”后的缩进数字应在 1–9 之间；通常不必写，直接写“|”即可"),
+    (re.compile(r"expected a (?:mapping|sequence|scalar) node, but found"),
+     "“!!”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"for merging"), "不支持“<<”合并写法：请把内容直接写出来"),
+    (re.compile(r"incompatible YAML document"), "不支持文件开头的 %YAML 版本声明：请删除这一行"),
 ]
 
 
@@ -153,7 +161,7 @@ def _syntax_message(error: MarkedYAMLError) -> str:
         found = pattern.search(raw)
         if found:
             return chinese.format(**found.groupdict()) if found.groupdict() else chinese
-    return (error.problem or error.context or "无法解析").strip()
+    return f"无法解析这里的内容（{(error.problem or error.context or '').strip()}）；请检查引号、括号和缩进"
 
 
 def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
@@ -201,10 +209,12 @@ def load_text(path: str, text: str) -> Spec:
         if alias:
             spec.problems.append(alias)
             return spec
-        try:
-            data, spec._tree = _parse_fast(text)
-        except (YAMLError, *_VALUE_ERRORS):
-            spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
+        with warnings.catch_warnings():  # ruamel warns on stderr of an anchor named twice; aliases are refused above
+            warnings.simplefilter("ignore")
+            try:
+                data, spec._tree = _parse_fast(text)
+            except (YAMLError, *_VALUE_ERRORS):
+                spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
     except DuplicateKeyError as exc:
         line, column = _mark_position(exc)
         key = re.search(r'found duplicate key "(.*?)"', str(exc))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 from .problems import Problem, Severity
@@ -11,9 +12,12 @@ def line(problem: Problem) -> str:
     """`specs/x.yaml:12:7: 错误[BUDGET-SUM] …`: parsable like a compiler's message.
 
     A problem in a file without lines (line 0: a Word document) is `file: …`, its place in the message.
+    One problem is one line: a line break quoted from a value (`"时效\n指标"`) is shown as ↵, so
+    editors' problem matchers and `grep` never see a message without its place.
     """
     where = f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file
-    return f"{where}: {problem.severity.label}[{problem.code}] {problem.message}"
+    message = re.sub(r"\r\n|\r|\n", "↵", problem.message)
+    return f"{where}: {problem.severity.label}[{problem.code}] {message}"
 
 
 def summary(files: int, problems: list[Problem]) -> str:

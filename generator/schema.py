@@ -37,7 +37,7 @@ def describe(value: Any) -> str:
         return f"列表（{len(value)} 项）"
     if isinstance(value, dict):
         return "“键: 值”映射"
-    return type(value).__name__
+    return "无法识别的值"  # bytes from !!binary, a value under a tag jixiao does not read
 
 
 # Keywords that only describe, and keywords whose verdict depends on no other keyword beside them.

@@ -57,12 +57,13 @@ def docx_text(path: str | Path) -> str:
     """The document body's text: paragraphs (blank ones left out) and table rows, in order."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     if not Path(path).is_file():
         raise JixiaoError(f"{path}：{'这是一个文件夹，不是 Word 文件' if Path(path).is_dir() else '文件不存在；请检查路径'}")
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise JixiaoError(f"{path}：不是 Word 文档（.docx），或文件已损坏") from None
     lines = []
     for kind, element in _blocks(document.element.body):

@@ -68,6 +68,14 @@ def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     assert result.output.splitlines()[-1] == "检查了 1 个文件：1 个错误，0 个警告。"
 
 
+def test_each_problem_is_one_line_even_when_it_quotes_a_line_break(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "level2: 数量指标", 'level2: "数量\\n指标"')
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "文本“数量↵指标”不是可选的取值" in result.output
+    assert all(line.startswith(f"{path}:") for line in result.output.splitlines()[:-1])
+
+
 def test_validate_json_is_machine_readable(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "amount: 22.15", "amount: 52.15")
     result = runner.invoke(main, ["validate", "--format", "json", str(path)])
