@@ -73,7 +73,7 @@ def _is_number(value: Any) -> bool:
 
 def _difference(old: Any, new: Any) -> Decimal:
     """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0."""
-    return (0 if new is None else new) - (0 if old is None else old)
+    return budget_sum.EXACT.subtract(Decimal(0 if new is None else new), Decimal(0 if old is None else old))
 
 
 def _printed_alike(a: Any, b: Any) -> bool:

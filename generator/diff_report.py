@@ -52,7 +52,7 @@ def _is_long(change: Change) -> bool:
 
 
 def _signed(delta: Decimal) -> str:
-    return f"{'+' if delta >= 0 else '−'}{abs(delta)}"
+    return f"{'+' if delta >= 0 else '−'}{abs(delta):f}"
 
 
 def _amount(change: Change) -> str:

@@ -34,6 +34,13 @@ def test_budget_sum_fires_on_a_cent(validator, broken):
     assert problem.is_error and "相差 0.01 万元" in problem.message and "财政拨款" in problem.message
 
 
+def test_budget_sum_adds_exactly_however_many_decimals_are_typed(validator, broken):
+    tiny = "0." + "0" * 29 + "1"  # past the 28 digits of Decimal's default context
+    path, _ = broken(GZ, "basic: 610.85", "basic: 610.85" + "0" * 27 + "1")
+    problems = [p for p in validator.check_file(path).problems if p.code == "BUDGET-SUM"]
+    assert problems and all(f"相差 {tiny} 万元" in p.message for p in problems)
+
+
 def test_key_tasks_over_project_spending_is_a_warning(validator, broken):
     path, text = broken(GZ, "amount: 22.15", "amount: 52.15")
     problem = only(validator.check_file(path), "TASK-SUM")

@@ -9,13 +9,17 @@ A blank amount (null) counts as zero.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_PREC, Context, Decimal
 from typing import Iterator
 
 from .. import datapath
 from ..problems import Problem, Severity
 
 ID = "BUDGET-SUM"
+
+
+EXACT = Context(prec=MAX_PREC)
+"""Sums and differences of amounts as typed: the default 28 digits would round 610.850…001 away."""
 
 
 def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str]]:
@@ -25,7 +29,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
         hits = list(datapath.find(base, path, scope))
         for where, value in hits:
             if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-                total += value
+                total = EXACT.add(total, value)
             found.append(where)
         if hits:
             names.append(_name(ctx, hits[0][0], path))
@@ -73,9 +77,10 @@ class Balance:
     def mismatch(self) -> str:
         """What is wrong when it does not hold, in words."""
         if self.relation == "eq":
-            return (f"{self.left} = {self.parts}，与 {self.right} = {self.total} 不相等"
-                    f"（相差 {abs(self.parts - self.total)} 万元）")
-        return f"{self.left} = {self.parts}，超过了 {self.right} = {self.total}（多出 {self.parts - self.total} 万元）"
+            return (f"{self.left} = {self.parts:f}，与 {self.right} = {self.total:f} 不相等"
+                    f"（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）")
+        return (f"{self.left} = {self.parts:f}，超过了 {self.right} = {self.total:f}"
+                f"（多出 {EXACT.subtract(self.parts, self.total):f} 万元）")
 
 
 def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
