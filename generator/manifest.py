@@ -1,8 +1,10 @@
 """Incremental builds: a manifest of content hashes in the output folder.
 
 Every file a build writes is recorded with the hash of everything that decided it — the spec's
-bytes, its variant's files (schema, shared schemas, profile, templates) and jixiao's version. A spec
-is skipped when each format asked for has a file written from the current hash that still exists.
+bytes, its variant's files (schema, shared schemas, profile, templates) and jixiao's version — and
+with its size and modification time as written. A spec is skipped when each format asked for has a
+file written from the current hash that is still there as written: a form opened and saved in Word,
+or cut short, is built again rather than kept as if it were jixiao's.
 Checking needs no YAML parsing and no Word library, so a no-op rebuild stays cheap; and since the
 hash leaves out the formats asked for, a build in fewer formats, or back in the usual ones after a
 PDF, skips the specs whose files in those formats are current.
@@ -34,7 +36,7 @@ class Manifest:
         self.catalog = catalog
         self.formats = formats
         self._variant_hashes: dict[str, str] = {}
-        self.files = _load(self.path)
+        self.files, self.stamps = _load(self.path)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply."""
@@ -74,9 +76,12 @@ class Manifest:
             return None
         outputs = [self.path.parent / current[kind] for kind in self.formats]
         stems = {p.stem for p in outputs}
-        if all(p.is_file() for p in outputs) and all(Path(name).stem in stems for name in files):
+        if all(self._as_written(p) for p in outputs) and all(Path(name).stem in stems for name in files):
             return outputs
         return None
+
+    def _as_written(self, path: Path) -> bool:
+        return path.is_file() and self.stamps.get(path.name) == _stamp(path)
 
     def wrote(self, spec_path: str, key: str | None, outputs: list[Path]) -> None:
         """Remember files a build wrote, beside those of the spec's earlier builds.
@@ -84,6 +89,7 @@ class Manifest:
         Alone, for a build that failed: it removes nothing, since the earlier forms are still the
         latest complete ones, but what it did write must be known so that a later build can remove it."""
         self.files.setdefault(_source(spec_path), {}).update((p.name, key) for p in outputs)
+        self.stamps.update((p.name, _stamp(p)) for p in outputs if p.is_file())
 
     def record(self, spec_path: str, key: str | None, outputs: list[Path]) -> list[Path]:
         """Remember what a spec's successful build wrote; returns the files its earlier builds wrote under
@@ -109,13 +115,16 @@ class Manifest:
         removed = []
         for name in dict.fromkeys(names):
             path = self.path.parent / name
-            if name not in claimed and path.is_file():
-                path.unlink()
-                removed.append(path)
+            if name not in claimed:
+                self.stamps.pop(name, None)
+                if path.is_file():
+                    path.unlink()
+                    removed.append(path)
         return removed
 
     def save(self) -> None:
-        body = json.dumps({"jixiao": __version__, "files": self.files}, ensure_ascii=False, indent=1, sort_keys=True)
+        body = json.dumps({"jixiao": __version__, "files": self.files, "stamps": self.stamps},
+                          ensure_ascii=False, indent=1, sort_keys=True)
         atomic_write(self.path, body.encode("utf-8"))
 
 
@@ -124,8 +133,15 @@ def _source(spec_path: str) -> str:
     return str(Path(spec_path).resolve())
 
 
-def _load(path: Path) -> dict[str, dict[str, str | None]]:
-    """The recorded files per spec, {} when there is no readable manifest.
+def _stamp(path: Path) -> list[int]:
+    """A written file's size and modification time: what changes when anything rewrites it."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]]]:
+    """The recorded files per spec and each file's stamp, both {} when there is no readable manifest.
+    A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
     build, and that build's outputs) loads with no key known: its files stay removable, and each spec
@@ -134,11 +150,11 @@ def _load(path: Path) -> dict[str, dict[str, str | None]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "files" in data:
-            return data["files"]
+            return data["files"], data.get("stamps", {})
         files: dict[str, dict[str, str | None]] = {}
         for entry in data.get("specs", {}).values():
             if entry.get("source"):
                 files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-        return files
+        return files, {}
     except (OSError, ValueError, AttributeError, TypeError):
-        return {}
+        return {}, {}

@@ -292,6 +292,18 @@ def test_a_build_in_fewer_or_other_formats_skips_what_is_current(spec, tmp_path)
     assert build(["docx"]).skipped and build(["html"]).skipped and build(["html", "docx"]).skipped
 
 
+def test_a_form_changed_after_it_was_built_is_built_again(runner, spec, tmp_path):
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    docx = next(out.glob("*.docx"))
+    built = docx.read_bytes()
+    docx.write_bytes(built[: len(built) // 2])  # saved over in Word, or cut short by a full disk
+    result = _cli(runner, spec, out)
+    assert f"已生成 {docx}" in result.output and "未改动" not in result.output
+    assert docx.read_bytes() == built
+    assert "1 个规格未改动，已跳过" in _cli(runner, spec, out).output
+
+
 def test_a_spec_named_by_another_path_is_the_same_spec(runner, spec, tmp_path, monkeypatch):
     """`specs/a.yaml` from the project folder, or the full path from an editor: one spec, one record."""
     monkeypatch.chdir(tmp_path)
