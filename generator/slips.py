@@ -255,9 +255,11 @@ def number_fix(typed: str, whole: bool = False) -> str | None:
 def key_fix(key: str, allowed: list[str]) -> str | None:
     """The field name meant by a key typed with full-width letters or spaces, if it is one of `allowed`."""
     half = half_width(key)
-    if half != key and half in allowed:
-        return f"字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“{half}”"
-    return None
+    if half == key or half not in allowed:
+        return None
+    if unicodedata.normalize("NFKC", key) == key:  # only plain spaces around it: `"basic ": 1`
+        return f"字段名前后多了空格；请写成“{half}”"
+    return f"字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“{half}”"
 
 
 def half_width(key: str) -> str:

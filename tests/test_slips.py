@@ -206,6 +206,12 @@ def test_validate_names_full_width_digits_and_keys(tmp_path):
     assert "2 个错误" in result.output
 
 
+def test_a_key_with_a_plain_space_after_it_is_not_blamed_on_the_input_method(tmp_path):
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("\nyear: 2023", '\n"year ": 2023'))
+    assert "未知字段“year ”；字段名前后多了空格；请写成“year”" in result.output and "全角" not in result.output
+
+
 def test_a_misspelt_required_key_is_still_reported_missing(tmp_path):
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace("\nyear: 2023", "\nyaer: 2023")
     result = _validate(tmp_path, text)
