@@ -140,7 +140,7 @@ class Layout:
             return False
 
     def apply(self, node: Any, path: tuple = (), place_above: Callable[[str], None] | None = None) -> None:
-        if isinstance(node, (CommentedMap, CommentedSeq)):
+        if isinstance(node, (CommentedMap, CommentedSeq)) and node:  # an empty one can only be [] or {}
             node.fa.set_block_style()  # `{name: …, content: …}` as typed in one line: one item per line
         if isinstance(node, CommentedMap):
             order = list(self.schema_at(path).get("properties", {}))

@@ -185,6 +185,11 @@ def test_flow_collections_become_blocks(formatter):
     assert "key_tasks:\n- name: 调研\n  content: 走访台企\n" in out and "unit:\n- x\n" in out
 
 
+def test_an_empty_list_with_a_comment_stays_as_typed(formatter):
+    typed = "form: guangzhou\nunit: x单位\nkey_tasks: []  # 暂无\nbudget: {}  # 待定\n"
+    assert fmt(formatter, typed) == "form: guangzhou\nunit: x单位\nbudget: {}  # 待定\nkey_tasks: []  # 暂无\n"
+
+
 def test_fmt_writes_unix_line_ends_without_a_byte_order_mark(runner, tmp_path):
     path = tmp_path / "windows.yaml"
     path.write_bytes("\ufeffform: guangzhou\r\nyear: 2023  # 年度\r\nunit: 单位\r\n".encode("utf-8"))
