@@ -19,6 +19,7 @@ they stand above, and every comment line takes that line's indentation (see comm
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -196,8 +197,18 @@ def _comments(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _hashed_tails(text: str) -> Counter:
+    """From each `#` after a blank to the end of its line: every comment is one, and so is `#` text."""
+    return Counter(m.group(0).strip() for m in re.finditer(r"(?:^|(?<=\s))#.*$", text, re.MULTILINE))
+
+
 def _lost_comment(before: str, after: str) -> tuple[int, int, str] | None:
-    """Line, column and words of the first comment of `before` that `after` no longer has, if any."""
+    """Line, column and words of the first comment of `before` that `after` no longer has, if any.
+
+    Scanning for comments costs as much as parsing; when every `#…` tail of `before` is still in
+    `after`, no comment can be gone, and the scan is skipped (the usual case)."""
+    if not _hashed_tails(before) - _hashed_tails(after):
+        return None
     old = _comments(before)
     lost = Counter(words for _, words in old) - Counter(words for _, words in _comments(after))
     first = min(((line, words) for line, words in old if words in lost), default=None)
