@@ -7,13 +7,17 @@ from typing import Any
 
 
 class Cell:
-    """One table cell's text and vertical span: span > 0 opens a merge of that many rows, 0 continues one."""
+    """One table cell's text and vertical span: span > 0 opens a merge of that many rows, 0 continues one.
 
-    __slots__ = ("text", "span")
+    `keep` marks a continuation of the innermost merged column (the 二级指标): its row is kept on
+    the page of the row above, so that a group is not split from its label where it fits on a page."""
 
-    def __init__(self, text: Any, span: int = 1):
+    __slots__ = ("text", "span", "keep")
+
+    def __init__(self, text: Any, span: int = 1, keep: bool = False):
         self.text = "" if text is None else str(text)
         self.span = span
+        self.keep = keep
 
     @property
     def first(self) -> bool:

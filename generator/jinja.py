@@ -16,12 +16,13 @@ from .cells import Cell, amount_sum, paragraphs
 # through the XML writer unnoticed, and the pass removes them.
 MERGE_START = "\ue000"
 MERGE_CONTINUE = "\ue001"
+MERGE_KEEP = "\ue002"  # continues a merge, and its row stays on the page of the row above
 
 
 def vertical_merge(cell) -> str:
     """Mark a Cell for the Word merge pass: opening a merge, or continuing one (text dropped)."""
     if isinstance(cell, Cell) and not cell.first:
-        return MERGE_CONTINUE
+        return MERGE_KEEP if cell.keep else MERGE_CONTINUE
     return MERGE_START + str(cell)
 
 

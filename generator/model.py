@@ -75,7 +75,7 @@ def _rows(items: list[dict], merge: list[str]) -> list[Row]:
         for depth, col in enumerate(merge):
             prefix = keys[index][: depth + 1]
             if index > 0 and keys[index - 1][: depth + 1] == prefix:
-                cells[col] = Cell(item.get(col, ""), 0)
+                cells[col] = Cell(item.get(col, ""), 0, keep=depth == len(merge) - 1)
             else:
                 span = 1
                 while index + span < len(items) and keys[index + span][: depth + 1] == prefix:

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from .jinja import MERGE_CONTINUE, MERGE_START, make_env
+from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, make_env
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -104,18 +104,37 @@ def _without_thumbnail(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]
 
 
 def apply_merges(body) -> None:
-    """Turn merge marks left by the template into w:vMerge cells; continuation cells keep one empty paragraph."""
-    for tc in body.iter(qn("w:tc")):
+    """Turn merge marks left by the template into w:vMerge cells; continuation cells keep one empty paragraph.
+
+    A row continuing a 二级 group (MERGE_KEEP) is kept with the row above (w:keepNext on that row's
+    paragraphs, which Word and LibreOffice honour in tables), so a page break falls between groups
+    rather than leaving a group's first row, and its label, alone at the foot of a page."""
+    for tc in list(body.iter(qn("w:tc"))):
         texts = list(tc.iter(qn("w:t")))
         joined = "".join(t.text or "" for t in texts)
-        if MERGE_START not in joined and MERGE_CONTINUE not in joined:
+        if not any(mark in joined for mark in (MERGE_START, MERGE_CONTINUE, MERGE_KEEP)):
             continue
-        continuing = MERGE_CONTINUE in joined
+        continuing = MERGE_CONTINUE in joined or MERGE_KEEP in joined
         for t in texts:
-            t.text = (t.text or "").replace(MERGE_START, "").replace(MERGE_CONTINUE, "")
+            t.text = (t.text or "").replace(MERGE_START, "").replace(MERGE_CONTINUE, "").replace(MERGE_KEEP, "")
         _set_vmerge(tc, continuing)
         if continuing:
             _empty(tc)
+        if MERGE_KEEP in joined:
+            _keep_with_next(tc.getparent().getprevious())
+
+
+def _keep_with_next(tr) -> None:
+    if tr is None or tr.tag != qn("w:tr"):
+        return
+    for p in tr.iter(qn("w:p")):
+        p_pr = p.find(qn("w:pPr"))
+        if p_pr is None:
+            p_pr = etree.Element(qn("w:pPr"))
+            p.insert(0, p_pr)
+        if p_pr.find(qn("w:keepNext")) is None:
+            index = 1 if len(p_pr) and p_pr[0].tag == qn("w:pStyle") else 0  # CT_PPr: pStyle, keepNext, …
+            p_pr.insert(index, etree.Element(qn("w:keepNext")))
 
 
 def _set_vmerge(tc, continuing: bool) -> None:

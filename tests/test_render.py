@@ -101,6 +101,25 @@ def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
     assert re.search(r'<w:themeFontLang [^>]*w:eastAsia="zh-CN"', settings) and "ja-JP" not in settings + styles
 
 
+def _kept_rows(docx: Path) -> list[list[str]]:
+    """The cell texts of each table row whose paragraphs are kept with the next row (w:keepNext)."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(_xml(docx).encode("utf-8"))
+    return [["".join(t.text or "" for t in tc.iter(w + "t")) for tc in tr.findall(w + "tc")]
+            for tr in root.iter(w + "tr") if tr.find(f"{w}tc/{w}p/{w}pPr/{w}keepNext") is not None]
+
+
+def test_a_level2_group_is_kept_on_one_page_and_a_side_label_block_is_not(built):
+    spec = load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data
+    groups = [(i["level1"], i["level2"]) for i in spec["indicators"]]
+    not_last = {i["name"] for n, i in enumerate(spec["indicators"]) if groups[n + 1:].count(groups[n])}
+    kept = _kept_rows(built["guangzhou-tailian-2023"]["docx"])
+    assert {row[-3] for row in kept} == not_last and not_last  # each row but the group's last: 三级 column
+    assert not any(task["name"] in row for task in spec["key_tasks"] for row in kept)  # 年度重点工作任务 may break
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))
