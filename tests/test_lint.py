@@ -307,6 +307,25 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     assert fires(linter, ROOT / "specs" / JS, "B5") == []
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("投诉办结率", False), ("问题整改完成率", False), ("工作经费保障率", False), ("项目支出执行率", False),
+    ("能耗下降率", False),  # a rate of cutting: the more the better
+    ("资产闲置率", True), ("培训课程不合格率", True), ("投诉率", True), ("审批差错率", True), ("事故发生率", True),
+    ("活动费用", True), ("服务对象满意度", False), ("合格率(%)", False), ("宣传标语", None),
+])
+def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
+    """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+def test_b5_leaves_a_rate_of_getting_complaints_done_alone(linter, edited):
+    block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
+    path, _ = edited(JS, (block, 'name: 投诉办结率\nhalf_year_value: "≥90%"\nannual_value: "≥95%"'))
+    assert fires(linter, path, "B5") == []
+
+
 def test_b8_scoring_rule_replaced_by_a_target(linter, edited):
     clean, _ = edited(GZ, ('"达到目标值（80%及以上）得满分，未达到目标值，按（完成率=完成率/目标值）计算得分，指标得分=100*完成率"', '"≥80%"', 2))
     assert fires(linter, clean, "B8") == [] and fires(linter, clean, "B1") == []

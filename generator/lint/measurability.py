@@ -112,10 +112,10 @@ def b5_direction(ctx):
     for _, row, column, value in _values(ctx):
         if value.kind is not Kind.QUANTITY or value.op is None:
             continue
-        measure = _measure(row, value)
-        if terms.LOWER_BETTER.search(measure):
+        lower = terms.lower_is_better(_measure(row, value))
+        if lower is True:
             wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、时间、差错）"
-        elif terms.HIGHER_BETTER.search(measure):
+        elif lower is False:
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度）"
         elif row.role2 == "quantity":
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"

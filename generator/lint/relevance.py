@@ -169,7 +169,7 @@ def d6_too_low(ctx):
             prior = ctx.value(row.item.get("prior_value"))
             if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
                 continue
-            lower = terms.LOWER_BETTER.search(terms.fold(row.name) + now.prefix)
+            lower = terms.lower_is_better(terms.fold(row.name) + now.prefix)
             if (now.number > prior.number) if lower else (now.number < prior.number):
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{'宽松' if lower else '低'}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")

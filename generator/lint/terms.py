@@ -41,6 +41,25 @@ OUTPUT_KINDS = ("quantity", "quality", "timeliness", "cost")
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
                           r"支出|经费|时间|天数|时长|用时|耗时|期限|周期|时限|发生率|返工|整改|下降|降低|减少")
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
+_RATE_OF = re.compile(r"(.{0,4})率(?:\(%\))?$")  # 投诉办结率: the rate of 办结, whatever was 投诉
+_BAD_RATE = re.compile(r"(?:差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|误差|"
+                       r"变动|调整|结余|结转|控制|失败|拒付|退回)$")
+_CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
+
+
+def lower_is_better(measure: str) -> bool | None:
+    """Whether a smaller value is the better one for this measure (name and the words before the
+    number), None when the words do not say.
+
+    A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
+    are rates of getting things done (higher), 投诉率 and 资产闲置率 of things going wrong (lower), and
+    能耗下降率 of a cut (higher). Other measures: a cost, time or error word anywhere means lower."""
+    rate = _RATE_OF.search(measure)
+    if rate:
+        return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
+    if LOWER_BETTER.search(measure):
+        return True
+    return False if HIGHER_BETTER.search(measure) else None
 CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
 INPUT_NAME = re.compile(r"资金|经费|预算|拨款|支出|到位率|执行率|投入|金额")
