@@ -25,6 +25,8 @@ class Checked:
     spec: Spec
     variant: Variant | None = None
     problems: list[Problem] = field(default_factory=list)
+    shaped: bool = False
+    """The data has the schema's shape (rules ran), whatever the rules found."""
 
     @property
     def ok(self) -> bool:
@@ -53,6 +55,7 @@ class Validator:
         schema_problems = self._schema_problems(spec, variant)
         checked.problems += schema_problems
         if not schema_problems:
+            checked.shaped = True
             ctx = RuleContext(spec, variant, self.store)
             for rule in RULES.values():
                 checked.problems += rule.check(ctx)

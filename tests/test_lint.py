@@ -513,11 +513,25 @@ def test_lint_text_output_and_exit_codes(runner, edited):
     assert failed.exit_code == 1 and "错误[D7]" in failed.output
 
 
-def test_a_spec_that_fails_validate_reports_validate_problems_only(runner, edited):
+def test_a_spec_that_fails_its_schema_reports_validate_problems_only(runner, edited):
+    path, _ = edited(GZ, ("fiscal: 689.41", "fiscal: '689.41'"))
+    result = runner.invoke(main, ["lint", str(path)])
+    assert result.exit_code == 1 and "错误[SCHEMA-TYPE]" in result.output
+    assert not re.search(r"\[[A-D]\d+\]", result.output)
+
+
+def test_one_rule_error_of_validate_hides_no_lint_finding(runner, edited):
+    """A sum off by a cent, or a deadline in another year, used to stop lint: 1 finding instead of 17."""
+    clean = runner.invoke(main, ["lint", str(ROOT / "specs" / GZ)]).output
     path, _ = edited(GZ, ("fiscal: 689.41", "fiscal: 689.40"))
     result = runner.invoke(main, ["lint", str(path)])
     assert result.exit_code == 1 and "错误[BUDGET-SUM]" in result.output
-    assert not re.search(r"\[[A-D]\d+\]", result.output)
+    assert re.findall(r"\[[A-D]\d+\]", result.output) == re.findall(r"\[[A-D]\d+\]", clean)
+
+
+def test_a_later_deadline_in_the_whole_period_column_is_no_error(linter, edited):
+    path, _ = edited(GZ, ('period_value: "100%"', 'period_value: "2025年12月31日前完成"'))
+    assert not [p for p in linter.lint_file(path) if p.code == "DATE-YEAR"]
 
 
 def test_json_and_markdown_formats(runner):

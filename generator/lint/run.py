@@ -2,8 +2,10 @@
 
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty.
 
-A spec that `validate` rejects is not linted: its validation problems are reported instead, since
-rules may only trust the shape of data that passed its schema. Settings are built once per variant.
+A spec that fails its schema is not linted: its validation problems are reported instead, since lint's
+rules may only trust the shape of data that passed its schema. One that fails only validate's own rules
+(a sum off by a cent, a deadline in another year) is linted too, beside those errors: one slip must not
+hide every other finding. Settings are built once per variant.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ class Linter:
 
     def lint_file(self, path: str | Path) -> list[Problem]:
         checked = self.validator.check_file(path)
-        if not checked.ok:
+        if not checked.shaped:
             return checked.problems
         settings = self.config_for(checked.variant)
         ctx = LintContext(checked.spec, checked.variant, self.validator.store, settings)

@@ -4,7 +4,9 @@
   year before (forms are filled in before the year starts).
   Pass: 2022年1月5日 in a 2022 spec.  Fail: 2021年13月5日; 2019年1月5日 in a 2022 spec.
 - A full date inside an indicator value (a deadline such as 2024年12月31日前完成) must fall in
-  the budget year.  Fail: 2023年12月31日前完成 in a 2024 spec.
+  the budget year.  Fail: 2023年12月31日前完成 in a 2024 spec. Only the columns of one year or half
+  a year are checked: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
+  rightly name a later year.
 """
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from ..problems import Problem, Severity
 
 ID = "DATE-YEAR"
 _DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_VALUE_KEYS = ("value", "period_value", "annual_value", "half_year_value")
 
 
 def _date_fields(ctx):
@@ -51,12 +52,18 @@ def check(ctx) -> Iterator[Problem]:
     for table in ctx.variant.indicator_tables:
         for where, items in datapath.find(ctx.data, table["path"]):
             for i, item in enumerate(items if isinstance(items, list) else []):
-                for key in _VALUE_KEYS:
+                for key in _in_year_columns(ctx):
                     value = item.get(key) if isinstance(item, dict) else None
                     found = _DATE.search(value) if isinstance(value, str) else None
                     if found and _real(found) and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
                                        f"期限“{found.group(0)}”不在预算年度 {year} 内；应为 {year} 年内的日期")
+
+
+def _in_year_columns(ctx) -> list[str]:
+    """The value columns that cover the budget year or half of it (as lint reads them)."""
+    columns = ctx.variant.profile.get("lint", {}).get("values") or [{"key": "value"}]
+    return [c["key"] for c in columns if c.get("period", "year") != "term"]
 
 
 def _real(found) -> bool:
