@@ -7,7 +7,7 @@ the string into that shape without ever changing it: `Value.text` is the printed
 character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
-become `≥`/`≤`, spaces are dropped. Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
+become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人).
 
@@ -42,6 +42,7 @@ GRADES = (
     "是", "否", "有", "无", "达到", "未达到", "达标", "未达标", "优", "良", "中", "差", "优秀", "良好", "合格",
     "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "公开", "有效", "及时", "准时", "按时",
     "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "到位", "通过",
+    "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错",
 )
 """Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list."""
 
@@ -57,7 +58,8 @@ _UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | {
     "期", "家", "所", "户", "台", "套", "册", "本", "班", "团组", "组", "名", "支", "座", "辆", "处", "张", "部",
     "种", "类", "门", "幅", "亩", "间", "笔", "轮", "届", "课时", "学时", "篇次", "期次", "户次", "万人次", "万人",
     "万册", "万份", "平方米", "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB",
-    "MB", "M", "G", "K", "kg", "km", "m²", "m2", "m",
+    "MB", "M", "G", "K", "kg", "km", "m²", "m2", "m", "起", "宗", "例", "卷", "分", "栋", "盏", "架次", "车次",
+    "万字", "字", "页",
 }, key=len, reverse=True)
 
 _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
@@ -146,11 +148,12 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     """(unit, comparator from a suffix word, remaining words) after the number."""
     unit = next((u for u in _UNITS if rest.startswith(u)), None)
     after = rest[len(unit):] if unit else rest
-    if unit in MONEY_UNITS and after.startswith("/"):
+    if unit and after.startswith("/"):
         per = re.match(r"/[^\s,，;；。、)）]+", after).group(0)
         word = next((w for w, _ in _SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
         per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
-        unit, after = unit + per, after[len(per):]
+        if unit in MONEY_UNITS or per[1:] in TIME_UNITS:  # a unit cost (元/人), or a frequency (次/季度)
+            unit, after = unit + per, after[len(per):]
     bare = after.removeprefix(_INCLUSIVE)
     for word, symbol in _SUFFIX_WORDS:
         if bare.startswith(word):

@@ -326,6 +326,19 @@ def test_b5_leaves_a_rate_of_getting_complaints_done_alone(linter, edited):
     assert fires(linter, path, "B5") == []
 
 
+def test_phrasings_real_units_use_for_good_targets_are_not_flagged(linter, edited):
+    """From a domain review: each of these was reported although a reviewer would pass it."""
+    path, text = edited(GZ, (
+        'name: 补助发放及时率\n  period_value: "≥98%"\n  annual_value: "98%以上"',
+        'name: 法律咨询服务频次\n  period_value: "1次/季度"\n  annual_value: "1次/季度"'), (
+        'name: 保障办公楼日常后勤服务\n  period_value: "机关运作通畅，日常事故故障发生数2次以下"\n'
+        '  annual_value: "机关运作通畅，日常事故故障发生数2次以下"',
+        'name: 归侨侨眷基本养老保险参保\n  period_value: "全覆盖"\n  annual_value: "零事故"'))
+    lines = {locate(text, "法律咨询服务频次")[0], locate(text, "归侨侨眷基本养老保险参保")[0]}
+    near = [p for p in linter.lint_file(path) if any(0 <= p.line - line <= 2 for line in lines)]
+    assert near == [], near
+
+
 def test_b8_scoring_rule_replaced_by_a_target(linter, edited):
     clean, _ = edited(GZ, ('"达到目标值（80%及以上）得满分，未达到目标值，按（完成率=完成率/目标值）计算得分，指标得分=100*完成率"', '"≥80%"', 2))
     assert fires(linter, clean, "B8") == [] and fires(linter, clean, "B1") == []

@@ -74,6 +74,8 @@ def test_graded_terms(grade):
     ("200元/人以内", "≤", "200", "元/人", "", ""),   # was read as the unit 元/人以内 with no comparator
     ("不超过预算的98%", "≤", "98", "%", "预算", ""),  # the comparator sat before what 98% is a share of
     ("覆盖率达98%", "≥", "98", "%", "覆盖率", ""),
+    ("0起", None, "0", "起", "", ""), ("≥90分", "≥", "90", "分", "", ""),  # units that read as none
+    ("1次/季度", None, "1", "次/季度", "", ""), ("≥2次/月", "≥", "2", "次/月", "", ""),  # frequencies
 ])
 def test_values_as_printed_on_the_example_forms(text, op, number, unit, prefix, suffix):
     value = parse(text)

@@ -28,9 +28,13 @@ def _measure(row, value) -> str:
     return terms.fold(row.name) + value.prefix
 
 
+_TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情)")
+"""Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less'."""
+
+
 def _vague(text: str, words) -> str | None:
     """The first vague word in the text; `A…B` matches A, then B within ten characters."""
-    folded = normalise(text)
+    folded = _TERMS_WITH_VAGUE_WORDS.sub("", normalise(text))
     for word in words:
         if "…" in word:
             head, tail = word.split("…", 1)
@@ -86,7 +90,7 @@ def b3_unit(ctx):
         where = row.at(column["key"])
         if value.unit is None:
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
-        elif declared and value.unit != declared:
+        elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位“{value.unit}”与指标规定的单位“{declared}”不一致")
         elif value.percent and value.op is None and value.number not in (0, 100):
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 ≥{value.number}% 或 ={value.number}%")
@@ -178,12 +182,13 @@ def b8_scoring(ctx):
 def b9_timeliness(ctx):
     """A 时效 value is a deadline, a duration with a time unit, or a rate.
 
-    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%.  Fail: 及时, 按时, 12次.
+    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度.  Fail: 及时, 按时, 12次.
     """
     for _, row, column, value in _values(ctx):
         if row.role2 != "timeliness" or value.kind is Kind.EMPTY:
             continue
-        if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (value.percent or value.unit in TIME_UNITS):
+        if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (
+                value.percent or value.unit in TIME_UNITS or value.per in TIME_UNITS):  # 1次/季度: a frequency
             continue
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):
             continue
