@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from docx.oxml.ns import qn
 
 _CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
-_SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+# Text boxes and fallbacks (drawn, not the form's cells) and text a tracked move took away (its
+# w:moveTo copy is read), all of which would otherwise be read into a field.
+_SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+            qn("w:moveFrom")}
+_PLACEHOLDER = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}"  # an empty content control shows its prompt
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 
 
@@ -70,6 +74,8 @@ class Table:
 def _children(element):
     """Child elements, looking through content controls and custom XML wrappers."""
     for child in element:
+        if child.tag == qn("w:sdt") and child.find(_PLACEHOLDER) is not None:
+            continue  # “单击或点击此处输入文字。”: nothing was typed
         if child.tag in _CONTAINERS:
             yield from _children(child)
         else:
@@ -82,7 +88,7 @@ def paragraph_text(p) -> str:
 
     def walk(node):
         for child in node:
-            if child.tag in _SKIPPED:
+            if child.tag in _SKIPPED or child.tag == qn("w:sdt") and child.find(_PLACEHOLDER) is not None:
                 continue
             if child.tag == _T:
                 parts.append(child.text or "")

@@ -436,3 +436,25 @@ def test_an_output_named_like_another_kind_of_file_is_refused_not_made_a_folder(
     result = runner.invoke(main, ["import", source, "-o", f"{tmp_path / 'v1.0'}/"])  # a folder, said so
     assert result.exit_code == 0, result.output
     assert [p.suffix for p in (tmp_path / "v1.0").iterdir() if p.suffix == ".yaml"] == [".yaml"]
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize("cell, lines", [
+    # a tracked move: the text is in w:moveTo where it went, and still in w:moveFrom where it was
+    ('<w:p><w:moveTo><w:r><w:t>档案</w:t></w:r></w:moveTo><w:r><w:t>整理完成率</w:t></w:r>'
+     '<w:moveFrom><w:r><w:t>档案</w:t></w:r></w:moveFrom></w:p>', ["档案整理完成率"]),
+    # an empty content control shows its prompt, which nobody typed
+    ('<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入文字。</w:t></w:r>'
+     '</w:sdtContent></w:sdt></w:p>', [""]),
+    ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>单击此处</w:t></w:r></w:p></w:sdtContent>'
+     '</w:sdt><w:p/>', [""]),
+    ('<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>填了的内容</w:t></w:r></w:p></w:sdtContent></w:sdt>', ["填了的内容"]),
+])
+def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
+    from lxml import etree
+
+    from generator.docx_grid import _cell_lines
+
+    assert _cell_lines(etree.fromstring(f"<w:tc {_W}>{cell}</w:tc>")) == lines
