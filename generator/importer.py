@@ -310,6 +310,12 @@ class Importer:
                           Severity.WARNING)
             for u in found.unplaced
         ]
+        if len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4):
+            result.problems.append(self._problem(
+                source, "IMPORT-INCOMPLETE",
+                f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
+                f"这份 Word 表与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
+                "写出的规格不完整；请对照 Word 表补全，或先把表格改成表样的格式再导入"))
         result.variant = variant.name
         result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         result.text = spec_text(data, fields, result.schema, target)
@@ -415,6 +421,11 @@ class Importer:
                 if isinstance(items, list):
                     items[:] = [item for item in items if not isinstance(item, dict)
                                 or any(not _empty(v) for k, v in item.items() if k not in merged)]
+
+
+UNPLACED_TOLERATED = 5
+"""Cells left over that are still a complete import (an 附件1 line, a note under the table); past this
+and a quarter of what was read, the form was not read as a whole and saying so is an error."""
 
 
 def target_for(source: str, out: str | None, many: bool) -> Path:

@@ -458,3 +458,28 @@ def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
     from generator.docx_grid import _cell_lines
 
     assert _cell_lines(etree.fromstring(f"<w:tc {_W}>{cell}</w:tc>")) == lines
+
+
+def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, built, tmp_path):
+    """An extra 备注 column left every indicator unread: 43 warnings, exit 0, and a spec with none."""
+    import copy
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(built["guangzhou-tailian-2023"]))
+    table = document.tables[-1]._tbl
+    column = OxmlElement("w:gridCol")
+    column.set(qn("w:w"), "800")
+    table.find(qn("w:tblGrid")).append(column)
+    for tr in table.findall(qn("w:tr")):
+        cell = copy.deepcopy(tr.findall(qn("w:tc"))[-1])
+        for t in cell.iter(qn("w:t")):
+            t.text = "备注"
+        tr.append(cell)
+    source = tmp_path / "多了一列.docx"
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 1
+    assert re.search(r"错误\[IMPORT-INCOMPLETE\] 有 \d+ 处内容没有读进规格", result.output)
