@@ -231,8 +231,12 @@ class Matcher:
 
     def _row(self, rp: RowPattern, scope: dict, headers: list, later: list) -> None:
         j, skipped = self._next_row(self.pos), 0
+        labelled = any(c.label for c in rp.cells)
         while j is not None:
             item = self.stream[j]
+            if labelled and _blank(item.row):  # an empty row typed into the form is not a row that prints labels
+                j = self._next_row(j + 1)
+                continue
             found = self._row_match(rp, item, scope)
             if found is not None:
                 self._claim(j, found.captures, found.notes, found.merged)

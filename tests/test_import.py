@@ -483,3 +483,27 @@ def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, bui
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 1
     assert re.search(r"错误\[IMPORT-INCOMPLETE\] 有 \d+ 处内容没有读进规格", result.output)
+
+
+def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built, tmp_path):
+    """It took the place of 基本支出's row: basic and fiscal came in blank, and that row as unplaced."""
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(built["guangzhou-tailian-2023"]))
+    row = next(tr for table in document.tables for tr in table._tbl.findall(qn("w:tr"))
+               if "基本支出" in "".join(t.text or "" for t in tr.iter(qn("w:t"))))
+    empty = copy.deepcopy(row)
+    for t in empty.iter(qn("w:t")):
+        t.text = ""
+    for merge in list(empty.iter(qn("w:vMerge"))):
+        merge.getparent().remove(merge)
+    row.addprevious(empty)
+    source = tmp_path / "多了空行.docx"
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert load(target).data["budget"] == load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data["budget"]
