@@ -210,8 +210,14 @@ class Matcher:
             elif isinstance(item, Loop):
                 self._block_loop(item, scope)
 
+    def _after_blank_rows(self, j: int) -> int:
+        """The first position from j that is not an empty table row (a row left blank at a table's end)."""
+        while j < len(self.stream) and self.stream[j].row is not None and _blank(self.stream[j].row):
+            j += 1
+        return j
+
     def _paragraph(self, line: Line, scope: dict) -> None:
-        j = self.pos
+        j = self._after_blank_rows(self.pos)
         while j < len(self.stream) and self.stream[j].paragraph is not None:
             paragraph = self.stream[j].paragraph
             captures = self._content([line], _lines(paragraph.text), scope, where_paragraph(paragraph))
@@ -293,10 +299,11 @@ class Matcher:
     def _paragraph_fits(self, body: list, scope: dict, path: tuple, var: str) -> bool:
         """For a repeated group without table rows: does the next paragraph fit its first line?"""
         first = body[0] if body and isinstance(body[0], Line) else None
-        if first is None or self.pos >= len(self.stream) or self.stream[self.pos].paragraph is None:
+        j = self._after_blank_rows(self.pos)
+        if first is None or j >= len(self.stream) or self.stream[j].paragraph is None:
             return False
         inner = {**scope, var: path + (self.counters.get(path, 0),)}
-        return self._content([first], _lines(self.stream[self.pos].paragraph.text), inner, "") is not None
+        return self._content([first], _lines(self.stream[j].paragraph.text), inner, "") is not None
 
     # ── rows ────────────────────────────────────────────────────────────────────────────────
     def _next_row(self, start: int) -> int | None:

@@ -507,3 +507,26 @@ def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(run
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert load(target).data["budget"] == load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data["budget"]
+
+
+def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built, tmp_path):
+    """It stopped the reading of every paragraph and repeated form after it: 填表人, 项目表 and all."""
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(built["hengyang-qiaolian-2022"]))
+    last = document.tables[2]._tbl.findall(qn("w:tr"))[-1]
+    empty = copy.deepcopy(last)
+    for t in empty.iter(qn("w:t")):
+        t.text = ""
+    for merge in list(empty.iter(qn("w:vMerge"))):
+        merge.getparent().remove(merge)
+    last.addnext(empty)
+    source = tmp_path / "表尾空行.docx"
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert load(target).data["projects"] == load(ROOT / "specs" / "hengyang-qiaolian-2022.yaml").data["projects"]
