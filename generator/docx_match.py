@@ -159,6 +159,12 @@ def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> t
     return matched, own, clash
 
 
+def _mostly_labels(rp: RowPattern, row: GridRow) -> bool:
+    """The row shows most of a header row's labels, at least two, though some are worded differently."""
+    found = _labels(rp, row)
+    return found is not None and len(found[0]) >= max(2, (len(rp.labels) + 1) // 2)
+
+
 def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
     """The document cells of a row that filled more than one field cell (see `_align`)."""
     groups: list[tuple] = []
@@ -248,6 +254,9 @@ class Matcher:
                 self._claim(j, found.captures, found.notes, found.merged)
                 if _static(rp):
                     headers.append(rp)
+                return
+            if _static(rp) and _mostly_labels(rp, item.row):
+                self._claim(j, [])  # a header worded a little differently (目标 for 目标（概述）): not an item below it
                 return
             if not (_blank(item.row) or self._repeated_header(item.row, headers)):
                 if skipped == 2 or any(self._fits(r, item.row) for r in later):

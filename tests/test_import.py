@@ -530,3 +530,27 @@ def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built,
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert load(target).data["projects"] == load(ROOT / "specs" / "hengyang-qiaolian-2022.yaml").data["projects"]
+
+
+@pytest.mark.parametrize("spec, label, typed, field", [
+    ("guangzhou-tailian-2023", "期望达到的目标（概述）", "期望达到的目标", "key_tasks"),
+    ("hengyang-qiaolian-2022", "指标值（包含数字及文字描述）", "指标值", "department"),
+    ("tianjin-qiaolian-2023", "绩效指标描述", "指标描述", "projects"),
+])
+def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, built, tmp_path, spec, label, typed, field):
+    """It was: key_tasks[0] became {name: 名称, content: 主要实施内容, …}, indicators[0] {level1: 一级指标, …}."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(built[spec]))
+    for p in document.element.body.iter(qn("w:p")):
+        texts = list(p.iter(qn("w:t")))
+        if "".join(t.text or "" for t in texts) == label:
+            texts[0].text = typed
+            for t in texts[1:]:
+                t.text = ""
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
