@@ -120,6 +120,19 @@ def test_a_level2_group_is_kept_on_one_page_and_a_side_label_block_is_not(built)
     assert not any(task["name"] in row for task in spec["key_tasks"] for row in kept)  # 年度重点工作任务 may break
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_tables_of_one_form_print_joined_without_a_doubled_rule(built, stem):
+    """The paragraph that keeps two tables apart in Word is hidden: shown, even at 1 pt, the tables'
+    borders printed as a doubled rule between every two blocks of the form."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+    between = [p for p in body.findall(w + "p")
+               if getattr(p.getprevious(), "tag", None) == w + "tbl" and getattr(p.getnext(), "tag", None) == w + "tbl"]
+    assert between and all(p.find(f"{w}pPr/{w}rPr/{w}vanish") is not None for p in between)
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))

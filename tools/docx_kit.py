@@ -118,11 +118,20 @@ def paragraph(doc, text: str, align: str = "left", bold: bool = False):
     return p
 
 
-def spacer(doc):
-    """A 1-pt paragraph between two tables, so Word keeps them apart without a visible gap."""
+def spacer(doc, hidden: bool = True):
+    """A 1-pt paragraph between two tables, so Word keeps them apart (a table's header rows repeat only
+    at its top); hidden, so that they print as one: shown, the two tables' borders print as a doubled
+    rule. Word and LibreOffice lay out a hidden paragraph mark as nothing. `hidden=False` for one that
+    must take effect, such as one holding a page break."""
     p = doc.add_paragraph(style="Normal")
     p.paragraph_format.line_spacing = Pt(1)
-    p.add_run().font.size = Pt(1)
+    run = p.add_run()
+    run.font.size = Pt(1)
+    if hidden:
+        run.font.hidden = True
+        mark = OxmlElement("w:rPr")  # the paragraph mark's own properties, last in w:pPr here
+        mark.append(OxmlElement("w:vanish"))
+        p._p.get_or_add_pPr().append(mark)
     return p
 
 

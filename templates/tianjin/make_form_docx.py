@@ -55,7 +55,7 @@ ind.tag_row("{%tr endfor %}")
 
 # A page break between two forms: a 1-pt paragraph, so no blank line shows above the next title.
 paragraph(doc, "{%p if not loop.last %}")
-spacer(doc).runs[0].add_break(WD_BREAK.PAGE)
+spacer(doc, hidden=False).runs[0].add_break(WD_BREAK.PAGE)
 paragraph(doc, "{%p endif %}")
 paragraph(doc, "{%p endfor %}")
 
