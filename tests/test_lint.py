@@ -286,7 +286,7 @@ def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, o
 
 
 @pytest.mark.parametrize("code, spec, old, new, written", [
-    ("B2", GZ, 'period_value: "90%"', 'period_value: "有所提升"', "患病、困难、失独台胞补助覆盖面（%）"),
+    ("B2", GZ, 'period_value: "90%"', 'period_value: "覆盖较广"', "患病、困难、失独台胞补助覆盖面（%）"),
     ("C7", ZJ, "name: 政府采购预算次数", "name: 政府采购预算次数（次）", "政府采购预算次数（次）"),
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员（人次）", "参加培训人员（人次）"),
     ("D4", GZ, "name: 举办活动场次", "name: 组织常务理事、理事、中青年台胞学习培训不少于１次", "组织常务理事、理事、中青年台胞学习培训不少于１次"),
@@ -337,6 +337,13 @@ def test_phrasings_real_units_use_for_good_targets_are_not_flagged(linter, edite
     lines = {locate(text, "法律咨询服务频次")[0], locate(text, "归侨侨眷基本养老保险参保")[0]}
     near = [p for p in linter.lint_file(path) if any(0 <= p.line - line <= 2 for line in lines)]
     assert near == [], near
+
+
+def test_one_slip_in_a_cell_is_one_finding_the_specific_one(linter, edited):
+    """有所提升 in a rate's cell was B2 (no number) and B6 (vague word) at once; B6 says both."""
+    path, text = edited(GZ, ('period_value: "90%"', 'period_value: "有所提升"'))
+    line, _ = locate(text, "有所提升")
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == ["B6"]
 
 
 def test_b8_scoring_rule_replaced_by_a_target(linter, edited):

@@ -55,7 +55,21 @@ class Linter:
                 ctx.rule = rule
                 problems += rule.check(ctx)
         known = set(RULES) | {p.code for p in problems}
-        return sorted(silence.apply(checked.spec.path, checked.spec.text, _once_per_placeholder(problems), known))
+        once = _once_per_cell(_once_per_placeholder(problems))
+        return sorted(silence.apply(checked.spec.path, checked.spec.text, once, known))
+
+
+GENERIC = ("B2", "B3", "B7")
+"""Rules that say what any value lacks (a number, a unit or comparator, a grade)."""
+SPECIFIC = ("B6", "B8", "B9", "B10", "C2")
+"""Rules that say what this kind of value should be (no vague word, a target not a scoring rule, a
+时效, 满意度 or 成本 value). Where one reports the same cell as a generic rule, it says the same and
+more, and is the one kept: one slip, one finding."""
+
+
+def _once_per_cell(problems: list[Problem]) -> list[Problem]:
+    specific = {p.path for p in problems if p.code in SPECIFIC}
+    return [p for p in problems if p.code not in GENERIC or p.path not in specific]
 
 
 def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
