@@ -485,51 +485,51 @@ def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, bui
     assert re.search(r"错误\[IMPORT-INCOMPLETE\] 有 \d+ 处内容没有读进规格", result.output)
 
 
-def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built, tmp_path):
-    """It took the place of 基本支出's row: basic and fiscal came in blank, and that row as unplaced."""
+def _emptied(row):
+    """A copy of a table row with nothing in it and no merge: a blank row as typed into a form."""
     import copy
 
+    from docx.oxml.ns import qn
+
+    empty = copy.deepcopy(row)
+    for t in empty.iter(qn("w:t")):
+        t.text = ""
+    for merge in list(empty.iter(qn("w:vMerge"))):
+        merge.getparent().remove(merge)
+    return empty
+
+
+def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str) -> None:
+    """The edited Word document imports without a problem, and `field` as in the example spec."""
+    source = tmp_path / "edited.docx"
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
+
+
+def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built, tmp_path):
+    """It took the place of 基本支出's row: basic and fiscal came in blank, and that row as unplaced."""
     import docx
     from docx.oxml.ns import qn
 
     document = docx.Document(str(built["guangzhou-tailian-2023"]))
     row = next(tr for table in document.tables for tr in table._tbl.findall(qn("w:tr"))
                if "基本支出" in "".join(t.text or "" for t in tr.iter(qn("w:t"))))
-    empty = copy.deepcopy(row)
-    for t in empty.iter(qn("w:t")):
-        t.text = ""
-    for merge in list(empty.iter(qn("w:vMerge"))):
-        merge.getparent().remove(merge)
-    row.addprevious(empty)
-    source = tmp_path / "多了空行.docx"
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert load(target).data["budget"] == load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data["budget"]
+    row.addprevious(_emptied(row))
+    _imports_cleanly_as(runner, document, tmp_path, "guangzhou-tailian-2023", "budget")
 
 
 def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built, tmp_path):
     """It stopped the reading of every paragraph and repeated form after it: 填表人, 项目表 and all."""
-    import copy
-
     import docx
     from docx.oxml.ns import qn
 
     document = docx.Document(str(built["hengyang-qiaolian-2022"]))
     last = document.tables[2]._tbl.findall(qn("w:tr"))[-1]
-    empty = copy.deepcopy(last)
-    for t in empty.iter(qn("w:t")):
-        t.text = ""
-    for merge in list(empty.iter(qn("w:vMerge"))):
-        merge.getparent().remove(merge)
-    last.addnext(empty)
-    source = tmp_path / "表尾空行.docx"
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert load(target).data["projects"] == load(ROOT / "specs" / "hengyang-qiaolian-2022.yaml").data["projects"]
+    last.addnext(_emptied(last))
+    _imports_cleanly_as(runner, document, tmp_path, "hengyang-qiaolian-2022", "projects")
 
 
 @pytest.mark.parametrize("spec, label, typed, field", [

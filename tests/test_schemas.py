@@ -34,44 +34,35 @@ def test_every_spec_variant_has_a_variant_folder():
     assert named <= set(VARIANTS)
 
 
-def _properties(node, found):
+def _objects(node):
+    """Every JSON object in a schema document, depth first."""
     if isinstance(node, dict):
-        for name, sub in node.get("properties", {}).items():
-            found.append((name, sub))
+        yield node
         for value in node.values():
-            _properties(value, found)
+            yield from _objects(value)
     elif isinstance(node, list):
         for value in node:
-            _properties(value, found)
-    return found
+            yield from _objects(value)
+
+
+def _properties(document):
+    return [(name, sub) for node in _objects(document) for name, sub in node.get("properties", {}).items()]
 
 
 @pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
 def test_every_property_has_a_chinese_title_and_description(path):
     store = SchemaStore(ROOT / "schema")
-    for name, sub in _properties(json.loads(path.read_text(encoding="utf-8")), []):
+    for name, sub in _properties(json.loads(path.read_text(encoding="utf-8"))):
         resolved, _ = store.resolve(sub, path.name)
         assert resolved.get("title") and resolved.get("description"), f"{path.name}: {name}"
         assert any("\u4e00" <= ch <= "\u9fff" for ch in resolved["title"]), f"{path.name}: {name}"
-
-
-def _refs(node, found):
-    if isinstance(node, dict):
-        if "$ref" in node:
-            found.append(node)
-        for value in node.values():
-            _refs(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _refs(value, found)
-    return found
 
 
 @pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
 def test_only_titles_and_descriptions_sit_beside_a_ref(path):
     """yaml-language-server ignores the rest: with an `enum` beside a `$ref`, completion inserted
     `level1` without its colon and hover showed the shared text instead of the form's."""
-    for node in _refs(json.loads(path.read_text(encoding="utf-8")), []):
+    for node in (n for n in _objects(json.loads(path.read_text(encoding="utf-8"))) if "$ref" in n):
         assert set(node) <= {"$ref", "title", "description"}, f"{path.name}: {node}"
 
 
