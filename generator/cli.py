@@ -100,12 +100,6 @@ def _spec_files(paths: tuple[str, ...]) -> list[str]:
     return files
 
 
-def _shown(path: Path) -> Path:
-    """A path as the user would type it: relative to the current folder when it is under it."""
-    here = Path.cwd().resolve()
-    return path.resolve().relative_to(here) if path.resolve().is_relative_to(here) else path
-
-
 def _roots(templates: str | None, schemas: str | None, project=None):
     """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, over jixiao's own."""
     from . import project as projects
@@ -256,6 +250,7 @@ def import_(files, form, out, force, templates, schemas):
     """
     from .importer import import_files
     from .report import line
+    from .schema_line import shown
     from .variants import Catalog
 
     roots = _roots(templates, schemas)
@@ -275,7 +270,7 @@ def import_(files, form, out, force, templates, schemas):
         if result.written:
             click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
         if result.written and result.schema_text is not None:
-            click.echo(f"已写入 {_shown(result.schema)}（供编辑器补全和悬停说明，可以提交到仓库）")
+            click.echo(f"已写入 {shown(result.schema)}（供编辑器补全和悬停说明，可以提交到仓库）")
     problems = [p for r in results for p in r.problems]
     errors = sum(p.is_error for p in problems)
     failed = sum(not r.written for r in results)
@@ -383,7 +378,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     """
     from .errors import JixiaoError
     from .scaffold import scaffold
-    from .schema_line import editor_schema
+    from .schema_line import editor_schema, shown
     from .variants import Catalog
     from .write import atomic_write
 
@@ -410,7 +405,7 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
-        click.echo(f"已写入 {_shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
+        click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {target}")
 
 

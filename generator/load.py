@@ -282,9 +282,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
-    """(path, whether a key, code, message) of the first node later stages could not handle: nesting deeper than
-    MAX_DEPTH, a key that is not text (`~:`, `1.5:`, `true:`), or a text holding a lone surrogate (a `"\\ud800"` escape), which no file or terminal can
-    encode. Walked without recursion, since depth is what is being checked."""
+    """(path, whether a key, code, message) of the first node later stages could not handle: nesting
+    deeper than MAX_DEPTH, a key that is not text (`~:`, `1.5:`, `true:`), or a text holding a lone
+    surrogate (a `"\\ud800"` escape), which no file or terminal can encode. Walked without recursion,
+    since depth is what is being checked."""
     stack: list[tuple[tuple, Any]] = [((), data)]
     while stack:
         path, node = stack.pop()
@@ -298,9 +299,9 @@ def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
                 return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{ord(bad.group(0)):04X}（转义写法“\\u{ord(bad.group(0)):04x}”"
                                                    "只是半个字符）；请删除它或写出完整的字符")
         if isinstance(node, dict):
-            odd = next((k for k in node if not isinstance(k, str)), "")
-            if odd != "":
-                return path + (odd,), True, "YAML-KEY", _odd_key(odd)
+            odd = [k for k in node if not isinstance(k, str)]
+            if odd:
+                return path + (odd[0],), True, "YAML-KEY", _odd_key(odd[0])
             stack += [(path + (k,), v) for k, v in node.items()]
         elif isinstance(node, list):
             stack += [(path + (i,), v) for i, v in enumerate(node)]
@@ -320,7 +321,7 @@ def _odd_key(key: Any) -> str:
 
 def _unbuildable(text: str) -> tuple[int, int, str]:
     """Where and why a value could not be built: a tag naming a type the value is not, or a number too long."""
-    for pattern, why in ((r"!!?[\w:/.-]+", "“{}”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
+    for pattern, why in ((r"(?:^|(?<=[\s\[{,]))!!?[A-Za-z][\w:/.-]*", "“{}”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
                          (r"\d{4000,}", "数字太长（{} 位）；如果这是文字内容，请给整个值加上双引号")):
         found = re.search(pattern, text)
         if found:

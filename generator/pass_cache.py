@@ -3,8 +3,8 @@
 Importing jsonschema costs about 0.1 s, a third of `jixiao lint` on one spec, and the verdict
 for unchanged bytes under unchanged schemas never changes. As ruff and mypy do, a pass is
 remembered as an empty file named by the SHA-256 of everything the verdict depends on: the code
-that reads and judges (this program's version, the installed jsonschema, and the loader and
-schema modules, so a changed checkout is not trusted to judge alike), the schema texts and the
+that reads and judges (this program's version, the installed jsonschema, and the loader, schema
+and profile modules, so a changed checkout is not trusted to judge alike), the schema texts and the
 input's text. Only passes are remembered; a failing input is validated again, so its errors are
 always reported in full.
 
@@ -49,7 +49,7 @@ def _judges() -> str:
     Read once per process: the code that runs does not change while it runs."""
     spec = find_spec("jsonschema")
     here = Path(__file__).resolve().parent
-    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py"]
+    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "profile.py"]
     stamps = []
     for file in files:
         try:

@@ -77,7 +77,8 @@ def _named_file(written: str, folder: Path) -> Path | None:
     return folder / unquote(written)
 
 
-def _shown(path: Path) -> str:
+def shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when it is under it."""
     here = Path.cwd().resolve()
     return str(path.resolve().relative_to(here)) if path.resolve().is_relative_to(here) else str(path)
 
@@ -96,15 +97,18 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
         return None
     form = variant.name
     if named.is_file() and named.name == variant.schema_path.name:
-        current = named.read_text(encoding="utf-8")
+        try:
+            current = named.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
         if current in (store.texts.get(variant.schema_path.name), as_text(bundle(store, variant.schema_path.name))):
             return None  # a copy of the form's schema as jixiao has it, or of its bundle
         return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
-                              f"补全和波浪线会按旧的规则；请运行 jixiao schema {form} > {_shown(named)} 更新它")
+                              f"补全和波浪线会按旧的规则；请运行 jixiao schema {form} > {shown(named)} 更新它")
     wanted, missing_text = editor_schema(store, variant, spec_path)
     why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
            else "指向的文件不存在，编辑器不会有补全和中文说明")
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
     if missing_text is not None and not wanted.is_file():
-        fix += f"，并运行 jixiao schema {form} > {_shown(wanted)} 写出这个 schema"
+        fix += f"，并运行 jixiao schema {form} > {shown(wanted)} 写出这个 schema"
     return line, column, f"第一行的 schema“{written}”{why}；{fix}"
