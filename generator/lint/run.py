@@ -9,6 +9,7 @@ hide every other finding. Settings are built once per variant.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import FormError, UsageError
@@ -56,7 +57,7 @@ class Linter:
                 problems += rule.check(ctx)
         known = set(RULES) | {p.code for p in problems}
         once = _once_per_cell(_once_per_placeholder(problems))
-        return sorted(silence.apply(checked.spec.path, checked.spec.text, once, known))
+        return sorted(_once_per_row(silence.apply(checked.spec.path, checked.spec.text, once, known)))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -72,12 +73,36 @@ def _once_per_cell(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.code not in GENERIC or p.path not in specific]
 
 
+PLACEHOLDER_RULE = structure.a13_placeholders.id
+
+
+def _once_per_row(problems: list[Problem]) -> list[Problem]:
+    """One finding where a row's value columns say the same thing the same way.
+
+    Forms with two value columns (实施周期 and 年度, 半年 and 全年) often hold one text twice, and a
+    rule then said the same twice: Jiangsu's four “明显” read as eight warnings. The first column's
+    finding stays and names the other column; silences were applied before, so each still counts.
+    Placeholders stay one finding each: that list is the one the build's warning counts."""
+    first: dict[tuple, int] = {}
+    out: list[Problem] = []
+    for problem in sorted(problems):
+        head, colon, said = problem.message.partition("：")
+        row = problem.path.rpartition(".")[0]
+        key = (problem.code, row, said)
+        if problem.code not in RULES or problem.code == PLACEHOLDER_RULE or not row or not colon or key not in first:
+            first[key] = len(out)
+            out.append(problem)
+            continue
+        kept = out[first[key]]
+        out[first[key]] = replace(kept, message=f"{kept.message}（{head.rsplit(' › ', 1)[-1]}同）")
+    return out
+
+
 def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
     """The problems without other rules' findings where the placeholder rule reports “（请填写）”.
 
     A1, A4, A9, A10 and A12 read the placeholder as empty and would say 没有填写 at the same line and
     column; one finding a place is enough, and the placeholder rule's findings are the full list the
     build's warning promises. With that rule disabled, theirs stand."""
-    owner = structure.a13_placeholders.id
-    places = {p.path for p in problems if p.code == owner}
-    return [p for p in problems if p.code == owner or p.code not in RULES or p.path not in places]
+    places = {p.path for p in problems if p.code == PLACEHOLDER_RULE}
+    return [p for p in problems if p.code == PLACEHOLDER_RULE or p.code not in RULES or p.path not in places]
