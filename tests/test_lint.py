@@ -456,6 +456,13 @@ def test_d5_task_without_an_indicator(linter, edited):
     assert not [p for p in fires(linter, clean, "D5") if "“群众工作”" in p.message]
 
 
+def test_d6_counts_rates_to_reach_not_caps(linter):
+    """Zhanjiang sets every rate to reach at 100%; its 预算控制98%以内 (a cost cap) and 投诉率 0% (lower
+    is better) used to count as rates too, and hid the finding."""
+    [problem] = fires(linter, ROOT / "specs" / ZJ, "D6")
+    assert "全部 8 个比率指标都定为 100%" in problem.message
+
+
 def test_d6_target_below_last_year(linter, edited):
     row = 'name: 服务质量达标率\ndescription: 服务质量达标率\nvalue: "≥95％"'
     path, text = edited(TJ, (row, row + '\nprior_value: "≥98%"'))

@@ -164,12 +164,12 @@ def d6_too_low(ctx):
         rates = []
         for row in listed.rows:
             now = ctx.value(row.item.get(key))
-            if now.percent:
+            lower = terms.lower_is_better(terms.fold(row.name) + now.prefix)
+            if now.percent and not row.cost and not lower:  # 预算控制98%以内, 投诉率 0%: caps, not rates to reach
                 rates.append(now)
             prior = ctx.value(row.item.get("prior_value"))
             if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
                 continue
-            lower = terms.lower_is_better(terms.fold(row.name) + now.prefix)
             if (now.number > prior.number) if lower else (now.number < prior.number):
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{'宽松' if lower else '低'}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")
