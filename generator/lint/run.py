@@ -89,7 +89,8 @@ def _once_per_row(problems: list[Problem]) -> list[Problem]:
         head, colon, said = problem.message.partition("：")
         row = problem.path.rpartition(".")[0]
         key = (problem.code, row, said)
-        if problem.code not in RULES or problem.code == PLACEHOLDER_RULE or not row or not colon or key not in first:
+        mergeable = problem.code in RULES and problem.code != PLACEHOLDER_RULE and row and colon
+        if not mergeable or key not in first:
             first[key] = len(out)
             out.append(problem)
             continue
