@@ -13,7 +13,7 @@ cost (`200元/人以内` is ≤200 元/人).
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
-- DATE: a date, month or year, possibly a deadline (`2024年12月31日前完成`, `2022 年度`);
+- DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `2025年第一季度`, `2022 年度`);
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
 - TEXT: words without a number that are not a grade (`稳步推进`);
 - UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
@@ -72,8 +72,11 @@ _SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), 
 _SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%
 _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
 _NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
-_DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))(?:(\d{1,2})(?:月份?|[-/.](?=\d)))?(?:(\d{1,2})日?)?"
+_DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
+                   r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
                    r"(?:底|末|初|中旬|上旬|下旬)?")
+_LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
+"""The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
 _DEADLINE = re.compile(r"^(?:前|之前|以前|前完成|之前完成|底前|末前|内完成|完成)?$")
 _TRIM = "。.;；,，、:：!！ "
@@ -169,11 +172,13 @@ def _date(norm: str, text: str) -> Value | None:
     tail = norm[found.end():].strip(_TRIM)
     if not _DEADLINE.match(tail):
         return None
-    year, month, day = (int(g) if g else None for g in found.groups())
+    year, month, quarter, half, day = found.groups()
+    year, day = int(year), int(day) if day else None
+    month = int(month) if month else _LAST_MONTH.get(quarter or half)
     if month is not None and not 1 <= month <= 12 or day is not None and (month is None or not 1 <= day <= 31):
         return None
     return Value(text, Kind.DATE, op="≤" if tail else None, date=(year, month, day), deadline=bool(tail),
-                 numbers=sum(g is not None for g in found.groups()))
+                 numbers=sum(g is not None for g in (year, month, day)))
 
 
 @lru_cache(maxsize=4096)

@@ -275,6 +275,8 @@ def test_a12_blank_description(linter, edited):
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
     ("D2", ZJ, "name: 保障日常办公正常运转", "name: 群众对办公运转的满意程度", "name: 保障日常办公正常运转", "说的是满意程度"),
     ("D7", HY, 'value: "2022 年度。"', 'value: "2021 年度。"', 'value: "2022 年度。"', "不在预算年度 2022 年内"),
+    ("D7", ZJ, 'value: "2024年12月31日前完成"', 'value: "2025年第一季度"', 'value: "2024年第四季度"',
+     "“2025年第一季度”不在预算年度 2024 年内"),
 ])
 def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, old, new, fixed, words):
     path, text = edited(spec, (old, new))

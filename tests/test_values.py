@@ -53,6 +53,16 @@ def test_dates_and_deadlines(year, month, day, tail):
     assert value.kind is Kind.DATE and value.date == (year, month, day) and value.deadline == bool(tail)
 
 
+@given(st.integers(2000, 2100), st.sampled_from([("第一季度", 3), ("一季度", 3), ("第2季度", 6), ("第三季度", 9),
+                                                ("四季度", 12), ("上半年", 6), ("下半年", 12)]),
+       st.sampled_from(["", "前", "内完成"]))
+def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part, tail):
+    """`2025年第一季度` was plain text, so D7 let a deadline in the next year pass."""
+    words, month = part
+    value = parse(f"{year}年{words}{tail}")
+    assert value.kind is Kind.DATE and value.date == (year, month, None) and value.deadline == bool(tail)
+
+
 @pytest.mark.parametrize("grade", GRADES)
 def test_graded_terms(grade):
     value = parse(grade)

@@ -182,7 +182,7 @@ def d6_too_low(ctx):
 def d7_year(ctx):
     """A year or month in this year's value column lies in the budget year (full dates: validate's DATE-YEAR).
 
-    Pass: "2022 年度。" in a 2022 spec.  Fail: "2021 年度" or "2023年6月底前" in a 2022 spec.
+    Pass: "2022 年度。" in a 2022 spec.  Fail: "2021 年度", "2023年6月底前" or "2023年第一季度" in a 2022 spec.
     """
     year = ctx.data.get("year")
     for _, row in ctx.rows:
