@@ -474,6 +474,18 @@ def test_d6_target_below_last_year(linter, edited):
     assert [p.path for p in fires(linter, clean, "D6")] == ["projects.0.indicators"]  # only the all-100% table
 
 
+@pytest.mark.parametrize("new, fired", [('value: "≥0次"', True), ('value: "0次"', True), ('value: "≥1次"', False)])
+def test_d6_a_target_met_by_doing_nothing(linter, edited, new, fired):
+    path, text = edited(ZJ, ('value: "6次"', new))
+    found = [p for p in fires(linter, path, "D6") if p.line == locate(text, new)[0]]
+    assert [("什么都不做也能达到" in p.message) for p in found] == ([True] if fired else [])
+
+
+def test_d6_zero_is_a_fine_target_where_lower_is_better(linter):
+    """Zhanjiang's 投诉率 0% is the best result, not a trivial one."""
+    assert not [p for p in fires(linter, ROOT / "specs" / ZJ, "D6") if "什么都不做" in p.message]
+
+
 # ---- configuration and silences ----------------------------------------------------------------------------------
 
 

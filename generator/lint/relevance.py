@@ -155,9 +155,10 @@ def _matches(path: tuple, pattern: str) -> bool:
 
 @rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3)
 def d6_too_low(ctx):
-    """A target is not below last year's (`prior_value`), and a table's rates are not all a trivial 100%.
+    """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`), and a table's rates
+    are not all a trivial 100%.
 
-    Pass: ≥95% with prior 90%.  Fail: ≥85% with prior ≥90%; 完好率、保障率、满意度 all 100%.
+    Pass: ≥95% with prior 90%; 投诉率 0%.  Fail: ≥85% with prior ≥90%; ≥0次; 开展培训 0场; 完好率、保障率、满意度 all 100%.
     """
     key = next((c["key"] for c in ctx.facts["values"] if c.get("period", "year") == "year"), ctx.facts["values"][0]["key"])
     for listed in ctx.lists:
@@ -167,6 +168,9 @@ def d6_too_low(ctx):
             lower = terms.lower_is_better(terms.fold(row.name) + now.prefix)
             if now.percent and not row.cost and not lower:  # 预算控制98%以内, 投诉率 0%: caps, not rates to reach
                 rates.append(now)
+            if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and lower is not True \
+                    and not row.cost and (now.op or row.role2 == "quantity"):
+                yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
             prior = ctx.value(row.item.get("prior_value"))
             if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
                 continue
