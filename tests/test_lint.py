@@ -474,6 +474,13 @@ def test_d6_target_below_last_year(linter, edited):
     assert [p.path for p in fires(linter, clean, "D6")] == ["projects.0.indicators"]  # only the all-100% table
 
 
+def test_d5_the_units_own_name_is_no_key_word(linter, edited):
+    """Nearly every Zhanjiang indicator says 侨联 (归国华侨联合会): a 档案 task matched through it alone."""
+    path, text = edited(ZJ, ("- name: 市侨联工作经费", "- name: 侨联档案工作"))
+    [problem] = fires(linter, path, "D5")
+    assert "“侨联档案工作”" in problem.message and problem.line == locate(text, "侨联档案工作")[0]
+
+
 @pytest.mark.parametrize("new, fired", [('value: "≥0次"', True), ('value: "0次"', True), ('value: "≥1次"', False)])
 def test_d6_a_target_met_by_doing_nothing(linter, edited, new, fired):
     path, text = edited(ZJ, ('value: "6次"', new))
