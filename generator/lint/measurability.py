@@ -8,6 +8,8 @@ from . import terms
 from .context import quote
 from .rule import PRACTICE, rule
 
+_WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
+"""A 三级 name worded as a task (做好…工作), unless it ends in what is counted or measured (…工作完成率)."""
 QUANTIFY = "财预〔2011〕285号 第十四条（定量表述；不能量化的用分级分档）"
 VAGUE = [
     "明显", "显著", "有所", "进一步", "逐步", "稳步", "不断", "持续", "有效促进", "有效提升", "有效搭建", "有效拓展",
@@ -222,14 +224,17 @@ def b10_satisfaction(ctx):
 def b11_sentence(ctx):
     """A 三级 name is a measurable object, not a sentence of work content or a list.
 
-    Pass: 活动参与人员满意度.  Fail: 宣传、贯彻党和政府的方针、政策; 密切与海外侨胞…(a list, 60 characters).
+    Pass: 活动参与人员满意度; 开展调研次数.  Fail: 宣传、贯彻党和政府的方针、政策; 密切与海外侨胞…(a list, 60
+    characters); 做好市侨联预算、决算编制工作 (short, but a task: 做好…工作).
     """
     limit = ctx.param("max_length")
     for _, row in ctx.rows:
         name = terms.fold(row.name)
         listed = ";" in normalise(name)
-        if len(name) > limit or listed:
-            why = "是用分号列出的几件工作" if listed else f"有 {len(name)} 个字，像是一句工作内容"
+        task = _WORK_TASK.match(name)
+        if len(name) > limit or listed or task:
+            why = ("是用分号列出的几件工作" if listed else f"有 {len(name)} 个字，像是一句工作内容" if len(name) > limit
+                   else f"写成了“{task.group(1)}……工作”这样的一项任务")
             yield ctx.report(row.at("name"), f"三级指标{why}；请写成一个可衡量的对象（如“活动举办次数”），工作内容写在目标或任务里")
 
 
