@@ -245,6 +245,23 @@ def test_every_generated_docx_opens_in_libreoffice(built, tmp_path):
         assert pages == golden["pages"], stem
 
 
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, tmp_path):
+    """The print stylesheet: a row that starts a merged cell used to keep every row it spans on one page, so
+    a side label over 30 indicators moved them all to a new page and left half a page blank (5 pages, not 3)."""
+    for stem, files in built.items():
+        pdf = tmp_path / f"{stem}.pdf"
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", files["html"].as_uri()],
+                       check=True, capture_output=True, timeout=120)
+        data = pdf.read_bytes()
+        boxes = {tuple(round(float(n)) for n in box) for box in re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", data)}
+        golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
+        landscape = "landscape" in files["html"].read_text(encoding="utf-8").split("</style>")[0]
+        assert boxes == ({(842, 595)} if landscape else {(595, 842)}), stem  # A4 in points
+        assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == golden["pages"], stem
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_document_properties_name_the_form_and_unit_not_the_template(built, stem):
     """What Word shows under 文件 › 信息: not python-docx, not 2013, not a thumbnail of the template."""
