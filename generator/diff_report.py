@@ -185,8 +185,10 @@ def _md_cells(change: Change) -> tuple[str, str]:
         return ("", shown) if change.kind == "added" else (shown, "")
     if _is_long(change):
         parts = segments(change.old, change.new)
-        old = "".join(_md(t) if op == "=" else f"~~{_md(t)}~~" for op, t in parts if op != "+")
-        new = "".join(_md(t) if op == "=" else f"**{_md(t)}**" for op, t in parts if op != "-")
+        # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on
+        # its other side, and a Chinese edit nearly always begins or ends at such punctuation.
+        old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
+        new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
         return old, new
     return _md_value(change.old), _md_value(change.new) + _amount(change)
 

@@ -279,6 +279,16 @@ def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monk
     assert "主要实施内容" in line and "{+和座谈+}" in line and len(line) < 150
 
 
+def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punctuation(runner, edited):
+    """`工作**（全年不少于20次）**，` printed the asterisks: CommonMark opens no emphasis before （."""
+    def change(tree):
+        tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联谊交流（含座谈）活动")
+
+    result = runner.invoke(main, ["diff", *edited(GZ, change), "--format", "markdown"])
+    row = next(line for line in result.output.splitlines() if line.startswith("| 修改 |"))
+    assert "<b>（含座谈）</b>" in row and "**" not in row and "~~" not in row
+
+
 def test_markdown_is_a_pull_request_comment(runner, edited):
     def change(tree):
         tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
