@@ -96,13 +96,19 @@ def _dotted(path: tuple) -> str:
 
 
 def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The largest set of matched pairs whose order is unchanged (the others count as moved)."""
+    """The largest set of matched pairs whose order is unchanged (the others count as moved).
+
+    Of equally large sets, the one with most items still at their number: in a reversed list of five,
+    the middle item is not 'moved from 第 3 项 to 第 3 项'."""
+    def weight(chain: list[tuple[int, int]]) -> tuple[int, int]:
+        return len(chain), sum(old == new for old, new in chain)
+
     ordered = sorted(pairs, key=lambda pair: pair[1])
     best: list[list[tuple[int, int]]] = []
     for k, pair in enumerate(ordered):
         before = [best[m] for m in range(k) if ordered[m][0] < pair[0]]
-        best.append(max(before, key=len, default=[]) + [pair])
-    return set(max(best, key=len, default=[]))
+        best.append(max(before, key=weight, default=[]) + [pair])
+    return set(max(best, key=weight, default=[]))
 
 
 class Differ:

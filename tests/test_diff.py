@@ -153,6 +153,14 @@ def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
                                 "old": 4, "new": 1, "delta": None, "details": []}]
 
 
+def test_a_reversed_list_moves_every_item_but_the_one_that_kept_its_place(runner, edited):
+    def change(tree):
+        tree["key_tasks"].reverse()
+
+    moves = [(c["old"], c["new"]) for c in changes(runner, *edited(GZ, change))["changes"]]
+    assert len(moves) == 4 and all(old != new for old, new in moves)
+
+
 def test_a_renamed_task_is_a_rename_and_its_other_changes_follow_it(runner, edited):
     def change(tree):
         tree["key_tasks"][2]["name"] = "夯实工作基础，做好在穗定居台胞服务工作。"
