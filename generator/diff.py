@@ -368,12 +368,14 @@ class SpecComparer:
 
 
 def _same_spec(spec: Spec) -> dict[str, str]:
-    """What makes two files one spec: the same data, or failing that the same form, unit and year
-    (fingerprints as text, which can be looked up)."""
+    """What makes two files one spec: the same data, failing that the same form, unit and year, and
+    failing that the same form and unit: next year's spec renamed from this year's (fingerprints as
+    text, which can be looked up)."""
     data = spec.data if isinstance(spec.data, dict) else {}
     marks = {"data": repr(fingerprint(spec.data))}
-    if all(data.get(key) is not None for key in ("form", "unit", "year")):
-        marks["spec"] = repr([fingerprint(data[key]) for key in ("form", "unit", "year")])
+    for mark, keys in (("spec", ("form", "unit", "year")), ("unit", ("form", "unit"))):
+        if all(data.get(key) is not None for key in keys):
+            marks[mark] = repr([fingerprint(data[key]) for key in keys])
     return marks
 
 
@@ -383,7 +385,7 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
     gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
     came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
     pairs: dict[str, str] = {}
-    for mark in ("data", "spec"):  # the same data first: of two copies of a spec, the unchanged one
+    for mark in ("data", "spec", "unit"):  # the same data first: of two copies of a spec, the unchanged one
         waiting: dict[str, str] = {}
         for key, marks in gone.items():
             if mark in marks and key not in pairs.values():

@@ -426,6 +426,18 @@ def test_rev_reports_a_git_mv_as_a_renamed_spec(runner, repo):
     assert "新增的规格文件" not in result.output and "| 改动 |" not in result.output
 
 
+def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner, repo):
+    """The yearly roll-over (git mv …-2023 …-2024, then edit year and amounts) was a whole file removed and one added."""
+    folder, git = repo
+    git("mv", f"specs/{GZ}", "specs/guangzhou-tailian-2024.yaml")
+    spec = folder / "specs" / "guangzhou-tailian-2024.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("year: 2023", "year: 2024"), encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev", "--format", "json"])
+    [diff] = json.loads(result.output)["specs"]
+    assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/guangzhou-tailian-2024.yaml"}
+    assert [(c["where"], c["old"], c["new"]) for c in diff["changes"]] == [("年度", 2023, 2024)]
+
+
 def test_rev_outside_a_repository_says_so(runner, tmp_path, monkeypatch):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
