@@ -284,7 +284,8 @@ def import_(files, form, out, force, templates, schemas):
 @main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。")
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--rev", is_flag=False, flag_value="HEAD", metavar="版本",
-              help="与 git 版本比较：工作区对比这个版本（只写 --rev 即 HEAD）；写成 版本1..版本2 则比较两个版本。")
+              help="与 git 版本比较：工作区对比这个版本（只写 --rev 即 HEAD）；写成 版本1..版本2 则比较两个版本；"
+                   "版本1...版本2（三个点）只看版本2 从版本1 分出以来的改动，即合并请求的改动。")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
               help="输出格式：text 供终端阅读（有颜色），markdown 可贴到合并请求的评论里，json 供程序读取。")
 @with_variant_options

@@ -79,9 +79,24 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     return {name: (f"{rev}:{name}", _git("show", f"{rev}:./{name}")) for name in sorted(names)}
 
 
+def _fork_point(first: str, second: str) -> str:
+    """Where `second` branched off `first` (`git merge-base`), for `A...B` as git reads it."""
+    for rev in (first, second):
+        if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+            raise _no_such_revision(rev)
+    if not _succeeds("merge-base", first, second):
+        raise Trouble(f"“{first}”和“{second}”没有共同的历史，找不到分支的起点；请用 --rev {first}..{second} 直接比较两个版本")
+    return _git("merge-base", first, second).decode().strip()[:12]
+
+
 def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files]:
-    """(old, new) files for `--rev`: `REV` is the revision against the working tree, `A..B` two revisions."""
+    """(old, new) files for `--rev`: `REV` is the revision against the working tree, `A..B` two revisions,
+    `A...B` what B changed since it branched off A (what a pull request from B into A shows)."""
     rev = rev or "HEAD"
+    if "..." in rev:
+        first, _, second = rev.partition("...")
+        first, second = first or "HEAD", second or "HEAD"
+        return in_revision(_fork_point(first, second), paths), in_revision(second, paths)
     if ".." in rev:
         first, _, second = rev.partition("..")
         return in_revision(first or "HEAD", paths), in_revision(second or "HEAD", paths)

@@ -379,8 +379,8 @@ def repo(tmp_path, monkeypatch):
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
 
-    def git(*args):
-        subprocess.run(["git", *args], check=True, capture_output=True, env=env)
+    def git(*args) -> str:
+        return subprocess.run(["git", *args], check=True, capture_output=True, env=env, text=True).stdout
 
     git("init", "-q")
     (tmp_path / "specs").mkdir()
@@ -436,6 +436,24 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     [diff] = json.loads(result.output)["specs"]
     assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/guangzhou-tailian-2024.yaml"}
     assert [(c["where"], c["old"], c["new"]) for c in diff["changes"]] == [("年度", 2023, 2024)]
+
+
+def test_rev_with_three_dots_shows_only_what_the_branch_changed(runner, repo):
+    """`main...feature` as a pull request shows it; the base branch's own later changes are not the branch's."""
+    folder, git = repo
+    spec = folder / "specs" / GZ
+    base = git("rev-parse", "--abbrev-ref", "HEAD").strip()
+    git("checkout", "-q", "-b", "feature")
+    spec.write_text(spec.read_text(encoding="utf-8").replace("project: 78.56", "project: 80.56"), encoding="utf-8")
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", base)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("amount: 22.15", "amount: 24.15"), encoding="utf-8")
+    git("commit", "-q", "-am", "base moves on")
+    result = runner.invoke(main, ["diff", "--rev", f"{base}...feature", "--format", "json"])
+    [diff] = json.loads(result.output)["specs"]
+    assert [(c["old"], c["new"]) for c in diff["changes"]] == [("78.56", "80.56")]
+    result = runner.invoke(main, ["diff", "--rev", "no-such...feature"])
+    assert result.exit_code == 2 and "“no-such”不是这个 git 仓库中的版本" in result.output
 
 
 def test_rev_outside_a_repository_says_so(runner, tmp_path, monkeypatch):
