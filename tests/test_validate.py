@@ -86,6 +86,34 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     assert (problem.line, problem.column) == locate(text, '"2023年12月31日前完成"')
 
 
+@pytest.mark.parametrize("old, new, code, at, words", [
+    ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
+    ('period_value: "100%"', 'period_value: “≥98%"', "TEXT-QUOTES", "“≥98%", "（“…\"），会原样印在表上"),
+    ("name: 档案整理完成率", "name: 档案整理 #完成率", "TEXT-COMMENT", "档案整理 #",
+     "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
+    ("  name: 档案整理完成率", "  name: 档案整理\n    完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
+    ('period_value: "100%"', 'period_value: "≥98%\n    及以上"', "TEXT-LINE-BREAK", '"≥98%', "表上印作“≥98% 及以上”"),
+])
+def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, broken, old, new, code, at, words):
+    """Chinese quotes, a `#` and a pasted line break were taken silently: the form printed “…”, lost words, or a space."""
+    path, text = broken(GZ, old, new)
+    checked = validator.check_file(path)
+    problem = only(checked, code)
+    assert not problem.is_error and words in problem.message and (problem.line, problem.column) == locate(text, at)
+    assert [p.code for p in checked.problems] == [code]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
+    ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text
+    ("name: 档案整理完成率", 'name: "档案整理 #完成率"'),                    # quoted: the # is text
+    ("name: 档案整理完成率", "name: 2022 年度档案整理完成率"),              # a space typed on one line
+])
+def test_text_typed_as_meant_is_not_warned(validator, broken, old, new):
+    path, _ = broken(GZ, old, new)
+    assert validator.check_file(path).problems == []
+
+
 def test_escaped_control_character_is_rejected_with_its_place(validator, broken):
     path, text = broken(GZ, 'name: 档案整理完成率', 'name: "档案\\a整理完成率"')
     problem = only(validator.check_file(path), "TEXT-CONTROL-CHAR")

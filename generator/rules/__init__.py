@@ -12,9 +12,10 @@ from typing import Any
 from ..load import Spec
 from ..schema import SchemaStore
 from ..variants import Variant
-from . import budget_sum, control_chars, date_year, schema_line, taxonomy
+from . import budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_line_break, text_quotes
 
-RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars, schema_line)}
+RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars, text_quotes, text_comment,
+                                          text_line_break, schema_line)}
 
 
 @dataclass

@@ -1,0 +1,37 @@
+"""TEXT-LINE-BREAK: a one-line value is not broken over two lines, which YAML joins with a space.
+
+Text pasted from Word often brings its line breaks. Inside a plain or quoted value YAML folds a
+line break into a space, so `name: 补助发放` over `    及时率` prints 补助发放 及时率, a space
+Chinese text never has. Several paragraphs belong in a `|` block, which keeps them as typed.
+Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..load import iter_strings
+from ..problems import Problem, Severity
+
+ID = "TEXT-LINE-BREAK"
+_HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
+_FOLDED = re.compile(rf"(?<={_HAN}) (?=\S)|(?<=\S) (?={_HAN})")  # beside Chinese on either side: 98% 及以上
+
+
+def check(ctx) -> Iterator[Problem]:
+    lines = ctx.spec.text.splitlines()
+    for path, text in iter_strings(ctx.data):
+        space = _FOLDED.search(text) if "\n" not in text else None
+        if not space:
+            continue
+        line, column = ctx.locate(path)
+        typed = lines[line - 1][column - 1:].rstrip() if 0 < line <= len(lines) else ""
+        if typed.lstrip("\"'") == text[:space.start()]:  # the line ends where YAML put the space
+            yield Problem(ctx.path, line, column, Severity.WARNING, ID,
+                          f"{ctx.field_name(path)}：这一项分在了两行，YAML 会把换行变成空格，表上印作“{_short(text, space.start())}”；"
+                          "请把下一行接回这一行末尾；要分段时请改用 | 块", ".".join(str(s) for s in path))
+
+
+def _short(text: str, at: int) -> str:
+    """The text around the inserted space, enough to find it."""
+    return ("…" if at > 12 else "") + text[max(0, at - 12):at + 13] + ("…" if at + 13 < len(text) else "")
