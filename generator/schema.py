@@ -18,7 +18,7 @@ from .slips import half_width, key_fix, number_fix
 
 _TYPE_NAMES = {
     "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
-    "object": "“键: 值”映射", "null": "空值", "boolean": "true/false",
+    "object": "一组“键: 值”字段", "null": "空值", "boolean": "true/false",
 }
 
 
@@ -36,7 +36,7 @@ def describe(value: Any) -> str:
     if isinstance(value, list):
         return f"列表（{len(value)} 项）"
     if isinstance(value, dict):
-        return "“键: 值”映射"
+        return "一组“键: 值”字段"
     return "无法识别的值"  # bytes from !!binary, a value under a tag jixiao does not read
 
 
@@ -228,6 +228,8 @@ class _Translator:
 
     def _type(self, error, path):
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        if expected == ["string"] and error.instance is None and error.schema.get("minLength", 0) > 0:
+            return f"{self.name(path)}：必须填写，现在是空的", False, path  # not 'write ""', which is empty too
         wanted = "或".join(_TYPE_NAMES.get(t, t) for t in expected if t != "null")
         if "null" in expected:
             wanted += "（可留空）"
@@ -254,15 +256,25 @@ class _Translator:
     def _additionalProperties(self, error, path):
         """One problem per unknown field: jsonschema reports them all in one error."""
         allowed = list(error.schema.get("properties", {}))
+        titles = {k: self.name(path + (k,)).split(" › ")[-1] for k in allowed}
         found = []
         for key in (k for k in error.instance if k not in allowed):
-            close = difflib.get_close_matches(str(key), allowed, n=1)
-            hint = key_fix(str(key), allowed) or (f"是否想写“{close[0]}”？" if close else f"可用的字段：{'、'.join(allowed)}")
+            meant = _meant_key(str(key), error.instance, titles)
+            if key_fix(str(key), allowed):
+                hint = key_fix(str(key), allowed)
+            elif meant and str(key) == titles[meant]:
+                hint = f"字段名要写英文：“{titles[meant]}”请写成“{meant}”"
+            elif meant:
+                hint = f"是否想写“{meant}”（{titles[meant]}）？"
+            else:
+                hint = "可用的字段：" + "、".join(f"{k}（{titles[k]}）" for k in allowed)
             found.append((f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)))
         return found
 
     def _enum(self, error, path):
         options = [str(v) for v in error.validator_value]
+        if error.instance in (None, ""):
+            return f"{self.name(path)}：不能为空；应为以下之一：{'、'.join(options)}", False, path
         close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
         guess = f"是否想写“{close[0]}”？" if close else ""
         return (f"{self.name(path)}：{describe(error.instance)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}",
@@ -296,10 +308,22 @@ class _Translator:
 
 
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
-    """All schema errors of one loaded spec, located and in Chinese, sorted by position."""
+    """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake."""
     translate = _Translator(store, file_name, spec)
     errors = store.validator(file_name).iter_errors(spec.data)
-    return sorted(p for e in errors if not _typed_in_full_width(e) for p in translate(e))
+    return sorted(_one_per_value(p for e in errors if not _said_by_unknown_key(e) for p in translate(e)))
+
+
+def _one_per_value(problems) -> list[Problem]:
+    """One problem for a value that fails several checks: an empty 一级指标 is not a list of options and
+    is empty and is not text, which is one mistake. The list of options says most, so it is kept."""
+    kept: dict[tuple, Problem] = {}
+    for problem in problems:
+        about_fields = problem.code in ("SCHEMA-REQUIRED", "SCHEMA-ADDITIONALPROPERTIES")  # each field its own
+        place = (problem.line, problem.column, problem.path, problem.message if about_fields else "")
+        if place not in kept or problem.code == "SCHEMA-ENUM":
+            kept[place] = problem
+    return list(kept.values())
 
 
 def _required_key(error) -> str:
@@ -318,9 +342,25 @@ def _required_key(error) -> str:
     return missing[0] if missing else ""
 
 
-def _typed_in_full_width(error) -> bool:
-    """A required key that is there, typed with full-width characters: its unknown-field message says so."""
+def _meant_key(key: str, present, titles: dict[str, str]) -> str | None:
+    """The field an unknown key most likely stands for: its Chinese title typed as the key, or a close
+    spelling of a field not already there (`levell` beside level2 is level1, not level2)."""
+    if key in titles.values():
+        return next(k for k, title in titles.items() if title == key)
+    free = [k for k in titles if k not in present] or list(titles)
+    close = difflib.get_close_matches(key, free, n=1)
+    return close[0] if close else None
+
+
+def _said_by_unknown_key(error) -> bool:
+    """A missing required key that an unknown key of the same mapping stands for (typed in full width, misspelt,
+    or as its Chinese title): that key's message names the fix, so 'missing' would only say it again."""
     closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
     if error.validator != "required" or not closed or not isinstance(error.instance, dict):
         return False
-    return _required_key(error) in {half_width(str(k)) for k in error.instance}
+    missing, allowed = _required_key(error), error.schema.get("properties", {})
+    unknown = [str(k) for k in error.instance if k not in allowed]
+    if missing in {half_width(k) for k in unknown}:
+        return True
+    titles = {k: str(v.get("title", k)) if isinstance(v, dict) else k for k, v in allowed.items()}
+    return any(_meant_key(k, error.instance, titles) == missing for k in unknown)

@@ -212,10 +212,23 @@ def test_a_key_with_a_plain_space_after_it_is_not_blamed_on_the_input_method(tmp
     assert "未知字段“year ”；字段名前后多了空格；请写成“year”" in result.output and "全角" not in result.output
 
 
-def test_a_misspelt_required_key_is_still_reported_missing(tmp_path):
-    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace("\nyear: 2023", "\nyaer: 2023")
+@pytest.mark.parametrize("typed, fix", [
+    ("yaer", "是否想写“year”（年度）？"),
+    ("年度", "字段名要写英文：“年度”请写成“year”"),  # the Chinese title, as the form prints it
+])
+def test_a_misspelt_required_key_is_one_message_that_names_the_fix(tmp_path, typed, fix):
+    """It was two: 'unknown yaer, did you mean year' and 'year is missing' at line 2, one slip."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace("\nyear: 2023", f"\n{typed}: 2023")
     result = _validate(tmp_path, text)
-    assert "缺少必填字段“year”" in result.output and "是否想写“year”" in result.output
+    assert f"3:1: 错误[SCHEMA-ADDITIONALPROPERTIES] 文件顶层：未知字段“{typed}”；{fix}" in result.output
+    assert "缺少必填字段" not in result.output and "1 个错误" in result.output
+
+
+def test_a_misspelling_is_matched_to_a_field_not_already_there(tmp_path):
+    """`levell` next to level2 was 'did you mean level2?'."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("- level1: 产出指标\n  level2: 数量指标", "- levell: 产出指标\n  level2: 数量指标", 1))
+    assert "未知字段“levell”；是否想写“level1”（一级指标）？" in result.output and "1 个错误" in result.output
 
 
 def test_a_gbk_file_is_named_as_gbk(tmp_path):

@@ -133,7 +133,7 @@ def test_escaped_control_character_is_rejected_with_its_place(validator, broken)
         ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 产出指标\n  level2: 数量\n  name: 档案整理完成率",
          "SCHEMA-ENUM", "不是可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
         ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
-        ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为“键: 值”映射，实际是列表", "- 1"),
+        ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为一组“键: 值”字段，实际是列表", "- 1"),
     ],
 )
 def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, code, words, at):
@@ -141,6 +141,18 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     problems = [p for p in validator.check_file(path).problems if p.code == code]
     assert problems and words in problems[0].message, validator.check_file(path).problems
     assert (problems[0].line, problems[0].column) == locate(text, at)
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),  # was: write "", which is empty too
+    ("- level1: 产出指标\n  level2: 数量指标", "- level1:\n  level2: 数量指标",
+     "绩效指标 › 第 1 项 › 一级指标：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
+    ("- level1: 产出指标\n  level2: 数量指标", '- level1: ""\n  level2: 数量指标',
+     "绩效指标 › 第 1 项 › 一级指标：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
+])
+def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, broken, old, new, message):
+    path, _ = broken(GZ, old, new)
+    assert [p.message for p in validator.check_file(path).problems] == [message]
 
 
 def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
@@ -159,12 +171,13 @@ def test_missing_required_field_names_it(validator, broken):
 
 def test_each_missing_and_each_unknown_field_is_named_once(validator, broken):
     path, text = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n",
-                        "  bsic: 610.85\n  projct: 78.56\n  fiscal: 689.41\n")
+                        "  基本: 610.85\n  其他: 78.56\n  fiscal: 689.41\n")
     problems = validator.check_file(path).problems
     assert sorted(p.message for p in problems if p.code == "SCHEMA-REQUIRED") == [
         "预算整体情况：缺少必填字段“basic”（基本支出）", "预算整体情况：缺少必填字段“project”（项目支出）"]
     unknown = [p for p in problems if p.code == "SCHEMA-ADDITIONALPROPERTIES"]
-    assert [(p.line, p.column) for p in unknown] == [locate(text, "bsic"), locate(text, "projct")]
+    assert [(p.line, p.column) for p in unknown] == [locate(text, "基本"), locate(text, "其他")]
+    assert "可用的字段：basic（基本支出）、project（项目支出）" in unknown[0].message
 
 
 def test_unknown_form_lists_the_choices(validator, broken):
