@@ -149,7 +149,7 @@ def main(traceback):
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取。")
 @with_variant_options
 def validate(paths, fmt, templates, schemas):
-    """检查规格文件（默认 specs/ 下的全部 .yaml）：先按 schema，再按规则（金额合计、指标体系、日期）。
+    """检查规格文件（默认 specs/ 下的全部 .yaml）：先查字段和取值是否符合表样（schema），再查金额合计、指标体系、日期等规则。
 
     每个问题一行：文件:行:列: 错误[代码] 说明。有错误时退出码为 1。
     """

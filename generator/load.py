@@ -222,7 +222,7 @@ def load_text(path: str, text: str) -> Spec:
         name = key.group(1) if key else ""
         spec.problems.append(_problem(
             path, line, column, "YAML-DUPLICATE-KEY",
-            f"重复的键“{name}”：同一层级中已有同名的键（所在映射从第 {first} 行开始）；请删除或合并其中一个",
+            f"重复的键“{name}”：同一层级中已有同名的键（这一层从第 {first} 行开始）；请删除或合并其中一个",
         ))
         return spec
     except ReaderError as exc:
@@ -253,7 +253,7 @@ def load_text(path: str, text: str) -> Spec:
         kind = "列表" if isinstance(data, list) else "单个值"
         spec.problems.append(_problem(
             path, 1, 1, "YAML-NOT-MAPPING",
-            f"文件的顶层应是“键: 值”的映射，实际是{kind}；请以 form:、year:、unit: 等字段开头",
+            f"文件应由“键: 值”形式的字段组成，实际是{kind}；请以 form:、year:、unit: 等字段开头",
         ))
         return spec
     slip = indent_slip(text, data)
@@ -316,7 +316,7 @@ def _odd_key(key: Any) -> str:
         kind = "真假值" if isinstance(key, bool) else "数字"
         shown = str(key).lower() if isinstance(key, bool) else key
         return f"键“{shown}”被读成了{kind}，不是字段名：规格的键都是 form、budget 这样的字段名；如果这是内容，请写在冒号后面"
-    return "键是一个列表或映射，不是字段名：规格的键都是 form、budget 这样的字段名；请检查“?”“[”“{”"
+    return "键是一个列表或一组字段，不是字段名：规格的键都是 form、budget 这样的字段名；请检查“?”“[”“{”"
 
 
 def _unbuildable(text: str) -> tuple[int, int, str]:

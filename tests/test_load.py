@@ -45,7 +45,7 @@ from .conftest import SPECS
         ("form: x\n~: x\n", "YAML-KEY", 2, 1, "冒号前没有写键"),
         ("form: x\nbudget:\n  1.5: x\n", "YAML-KEY", 3, 3, "键“1.5”被读成了数字"),
         ("form: x\ntrue: x\n", "YAML-KEY", 2, 1, "键“true”被读成了真假值"),
-        ("form: x\n{a: 1}: x\n", "YAML-KEY", 2, 1, "键是一个列表或映射"),
+        ("form: x\n{a: 1}: x\n", "YAML-KEY", 2, 1, "键是一个列表或一组字段"),
         # ruamel's English for these used to reach the user
         ("form: x\nunit: [\n", "YAML-SYNTAX", 3, 1, "前面的方括号、花括号或引号还没有写完"),
         ("form: x\n---\nunit: x\n", "YAML-SYNTAX", 2, 1, "文件里有第二份内容"),
