@@ -143,7 +143,7 @@ def main(traceback):
     """
 
 
-@main.command()
+@main.command(short_help="检查规格文件（默认 specs/ 下的全部 .yaml）：先按表样的格式（schema），再按规则（金额合计、指标体系、日期）。")
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取。")
