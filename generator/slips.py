@@ -23,6 +23,8 @@ from ruamel.yaml.tokens import ScalarToken
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
 _KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
+_NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
+_PLAIN_VALUE = re.compile(_KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _FULL_WIDTH_COLON = re.compile(_KEY + r"[ ]*：")
 _NO_SPACE = re.compile(_KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(_KEY + r":(?=\u3000)")
@@ -51,7 +53,7 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         content = lines[number - 1]
         if not content.strip():
             continue
-        found = _line_slip(content)
+        found = _line_slip(content) or _broken_line(lines, number)
         if found:
             return number, *found
         looked += number == end or _indent(content) <= depth
@@ -83,10 +85,30 @@ def _indent(content: str) -> int:
     return len(content) - len(content.lstrip(" "))
 
 
+def _broken_line(lines: list[str], number: int) -> tuple[int, str] | None:
+    """A line of bare text under a `key: value` line, no deeper than the key: the value's text broken off
+    by a line break pasted with it. YAML stumbles over it only at the next key, and says ':' is missing."""
+    content = lines[number - 1]
+    text = content.strip()
+    if not text or ":" in text or text[0] in "-#[]{}|>\"'" or number < 2:
+        return None
+    above = next((line for line in reversed(lines[:number - 1]) if line.strip()), "")
+    key = _PLAIN_VALUE.match(above)
+    if not key or _indent(content) > len(key["lead"]):
+        return None
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return _indent(content) + 1, (f"“{shown}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”的内容"
+                                  "被换行断开了；请把它接回上一行末尾（要分段时请改用 | 块）")
+
+
 def _line_slip(content: str) -> tuple[int, str] | None:
     indent = _FULL_WIDTH_INDENT.match(content)
     if indent:
         return len(indent["lead"]) + 1, _INDENT_MESSAGE
+    pasted = _NO_BREAK_INDENT.match(content)
+    if pasted:
+        return len(pasted["lead"]) + 1, ("缩进里有不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）；"
+                                         "请删掉这一行开头的空白，重新用半角空格缩进")
     dash = _dash_slip(content)
     if dash:
         return dash

@@ -136,6 +136,12 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("indicators:\n－ level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“－ level1”（“－”不是英文减号）"),
         ("indicators:\n-level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“-level1”（减号后面少了一个空格）"),
         ("tasks:\n  —— name: 甲\n    amount: 1\n", 2, 3, "（“——”不是英文减号）；请用英文输入法写成“- name: …”"),
+        # A line break pasted from Word: the parser trips at the next key and asks for a colon there.
+        ("- level1: 产出指标\n  name: 档案整理\n完成率\n  value: 1\n", 3, 1, "“完成率”这一行既不是“键: 值”，也不是列表的一项，像是上一行“name”"),
+        ("- level1: 产出指标\n  name: 档案整理\n  完成率\n  value: 1\n", 3, 3, "像是上一行“name”的内容被换行断开了"),
+        ("overall_target: 甲乙丙，\n丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天干地支。\nkey_tasks: []\n", 2, 1,
+         "“丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天…”这一行"),
+        ("- level1: 产出指标\n  level2: 数量指标\n\u00a0 name: 甲\n  value: 1\n", 3, 1, "缩进里有不换行空格（从网页或 Word 粘贴来的"),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
