@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from . import datapath
 from .cells import paragraphs
 from .load import Spec, fingerprint, load_bytes
 from .rules import RuleContext, budget_sum
@@ -40,16 +41,30 @@ class Change:
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields
 
 
+class NotComputed:
+    """The sum of amounts one of which is not a number (`49,41`): BUDGET-SUM leaves such a value out,
+    so its figure would be wrong by that amount, and a reviewer would take it for the form's total."""
+
+    def __str__(self) -> str:
+        return "（含非数字金额，未计算）"
+
+
+NOT_COMPUTED = NotComputed()
+
+
 @dataclass
 class Total:
     """One side of the form's arithmetic (`基本支出 + 项目支出`), before and after."""
 
     label: str
-    old: Decimal | None
-    new: Decimal | None
+    old: Decimal | NotComputed | None
+    new: Decimal | NotComputed | None
 
     @property
-    def delta(self) -> Decimal:
+    def delta(self) -> Decimal | None:
+        """None when either sum was not computed."""
+        if NOT_COMPUTED in (self.old, self.new):
+            return None
         return _difference(self.old, self.new)
 
 
@@ -74,6 +89,11 @@ def _is_number(value: Any) -> bool:
 def _difference(old: Any, new: Any) -> Decimal:
     """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0."""
     return budget_sum.EXACT.subtract(Decimal(0 if new is None else new), Decimal(0 if old is None else old))
+
+
+def _all_numbers(data: Any, paths: list[tuple]) -> bool:
+    """Whether every amount at these paths is a number or blank, so their sum is the form's."""
+    return all(value is None or _is_number(value) for value in (datapath.get(data, path) for path in paths))
 
 
 def _printed_alike(a: Any, b: Any) -> bool:
@@ -290,14 +310,17 @@ class Differ:
             old += (step,)
         return old
 
-    def _balances(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, budget_sum.Balance]]:
-        """Each identity at each scope by (scope key, sides, relation), with the scope's name."""
+    def _balances(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, budget_sum.Balance, tuple]]:
+        """Each identity at each scope by (scope key, sides, relation), with the scope's name and the
+        sums of its two sides, NOT_COMPUTED where a side includes an amount that is not a number."""
         found = {}
         if self.variant is None or not isinstance(spec.data, dict):
             return found
         for balance in budget_sum.balances(RuleContext(spec, self.variant, self.store)):
             prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
-            found[(scope_key(balance.scope), balance.left, balance.relation, balance.right)] = (prefix, balance)
+            sums = tuple(amount if _all_numbers(spec.data, paths) else NOT_COMPUTED
+                         for amount, paths in ((balance.parts, balance.part_paths), (balance.total, balance.total_paths)))
+            found[(scope_key(balance.scope), balance.left, balance.relation, balance.right)] = (prefix, balance, sums)
         return found
 
     def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str]]:
@@ -309,9 +332,9 @@ class Differ:
         after = self._balances(new, lambda scope: (self._old_path(scope) or ("new",) + scope) if scope else scope)
         sides: dict[tuple, list] = {}
         for side, found in enumerate((before, after)):
-            for (scope, left, _, right), (prefix, balance) in found.items():
-                for names, amount, paths in ((left, balance.parts, balance.identity["parts"]),
-                                             (right, balance.total, balance.identity["total"])):
+            for (scope, left, _, right), (prefix, balance, sums) in found.items():
+                for names, amount, paths in ((left, sums[0], balance.identity["parts"]),
+                                             (right, sums[1], balance.identity["total"])):
                     if len(paths) == 1 and "*" not in paths[0]:
                         continue  # a single field: its change is already listed
                     entry = sides.setdefault((scope, names), [prefix + names, None, None])
@@ -320,8 +343,10 @@ class Differ:
         totals = [Total(label, old_amount, new_amount)
                   for label, old_amount, new_amount in sides.values() if old_amount != new_amount]
         balance = []
-        for key, (prefix, now) in after.items():
-            held = before[key][1].holds if key in before else True
+        for key, (prefix, now, sums) in after.items():
+            if NOT_COMPUTED in sums:
+                continue  # whether it holds is unknown; its totals say why
+            held = before[key][1].holds if key in before and NOT_COMPUTED not in before[key][2] else True
             if held and not now.holds:
                 balance.append(f"修改后 {prefix}{now.mismatch}")
             elif not held and now.holds:

@@ -2,7 +2,8 @@
 
 Values are shown as a reviewer reads them: text in “quotes”, amounts with their difference in 万元,
 and long text as the changed words only (`…前文[-旧-]{+新+}后文…`), not two whole paragraphs.
-In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives.
+In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives; a
+total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Any
 
 import click
 
-from .diff import KINDS, Change, SpecDiff
+from .diff import KINDS, Change, SpecDiff, Total
 from .problems import Problem
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名"}
@@ -53,6 +54,11 @@ def _is_long(change: Change) -> bool:
 
 def _signed(delta: Decimal) -> str:
     return f"{'+' if delta >= 0 else '−'}{abs(delta):f}"
+
+
+def _total_delta(total: Total) -> str:
+    """A total's difference, signed; said in words when a sum was not computed."""
+    return "无法计算" if total.delta is None else _signed(total.delta)
 
 
 def _amount(change: Change) -> str:
@@ -147,8 +153,8 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
             lines.append(f"  {label}  {change.where}  {_text_what(change)}")
         for total in diff.totals:
-            lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}"
-                         f"（{_signed(total.delta)} 万元）")
+            delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
+            lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
     lines.append(_counts(diffs, unreadable))
@@ -219,7 +225,7 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
             lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
             for total in diff.totals:
                 lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
-                             f"| {_signed(total.delta)} |")
+                             f"| {_total_delta(total)} |")
         for message in diff.balance:
             lines += ["", f"> ⚠️ {_md(message)}"]
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from .test_fuzz import FUZZ, mutated_specs
 GZ = "guangzhou-tailian-2023.yaml"
 HY = "hengyang-qiaolian-2022.yaml"
 TJ = "tianjin-qiaolian-2023.yaml"
+ZJ = "zhanjiang-qiaolian-2024.yaml"
 
 
 @pytest.fixture
@@ -111,6 +112,20 @@ def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, 
     assert totals["基本支出 + 项目支出"] == ("689.41", "691.41", "2.00")
     assert "财政拨款 + 其他资金" not in totals  # unchanged sides are not listed
     assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m for m in diff["balance"])
+
+
+def test_a_total_that_includes_an_amount_that_is_not_a_number_is_not_computed(runner, edited):
+    """`49,41` is left out of BUDGET-SUM's sum: the total read 64.17 → 14.76 and warned of a mismatch."""
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = "49,41"
+
+    diff = changes(runner, *edited(ZJ, change))
+    assert diff["totals"] == [{"label": "各项拟投入的资金（万元）之和", "old": "64.17",
+                               "new": "（含非数字金额，未计算）", "delta": None}]
+    assert diff["balance"] == []
+    assert "  合计  各项拟投入的资金（万元）之和  64.17 → （含非数字金额，未计算）" in text_lines(runner, *edited(ZJ, change))
+    assert "| 各项拟投入的资金（万元）之和 | 64.17 | （含非数字金额，未计算） | 无法计算 |" in text_lines(
+        runner, *edited(ZJ, change), "--format", "markdown")
 
 
 def test_a_blank_amount_counts_as_zero_in_the_difference(runner, edited):
