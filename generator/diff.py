@@ -38,7 +38,7 @@ class Change:
     old: Any = None
     new: Any = None
     delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
-    details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields
+    details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
 
 
 class NotComputed:
@@ -80,6 +80,7 @@ class SpecDiff:
     totals: list[Total] = field(default_factory=list)
     balance: list[str] = field(default_factory=list)  # identities that stopped or started holding
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
+    contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
 
 
 def _is_number(value: Any) -> bool:
@@ -176,11 +177,24 @@ class Differ:
             node = node[step]
         return where
 
-    def _details(self, item: Any, path: tuple, skip: tuple) -> list[tuple[str, Any]]:
+    def _details(self, item: Any, path: tuple, skip: tuple = ()) -> list[tuple[str, Any]]:
+        """An added or removed item's fields by title; a group of fields (a project's budget) is a dict
+        by title too, so its amounts are shown, not hidden, and a list is kept whole for its count."""
         if not isinstance(item, dict):
             return []
-        return [(self.schema(path + (key,)).get("title") or str(key), value)
-                for key, value in item.items() if key not in skip and not isinstance(value, (dict, list))]
+        return [(self.schema(path + (key,)).get("title") or str(key),
+                 dict(self._details(value, path + (key,))) if isinstance(value, dict) else value)
+                for key, value in item.items() if key not in skip]
+
+    def contents(self, data: Any, path: tuple = ()) -> list[tuple[str, int]]:
+        """A spec's lists by title and length (`绩效指标 12 项`): an added or removed file at a glance."""
+        found = []
+        for key, value in data.items() if isinstance(data, dict) else ():
+            if isinstance(value, list):
+                found.append((self.schema(path + (key,)).get("title") or str(key), len(value)))
+            elif isinstance(value, dict):
+                found += self.contents(value, path + (key,))
+        return found
 
     def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
         types = self.schema(path).get("type", [])
@@ -383,7 +397,8 @@ class SpecComparer:
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
-            return SpecDiff(path, _title(present.data), "added" if old is None else "removed")
+            contents = Differ(self.store, self._variant(present.data)).contents(present.data)
+            return SpecDiff(path, _title(present.data), "added" if old is None else "removed", contents=contents)
         differ = Differ(self.store, self._variant(new.data, old.data))
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.totals, result.balance = differ.arithmetic(old, new)

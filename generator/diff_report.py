@@ -84,11 +84,24 @@ def _plain(value: Any) -> str:
 
 
 def _details(change: Change, show) -> str:
-    """An added or removed item's fields, each text cut to a glance (the json report has them whole)."""
+    """An added or removed item's fields, each text cut to a glance (the json report has them whole);
+    a group by its filled-in fields (`预算规模（万元） 预算数 30.50，其中：财政资金 30.50`), a list by its count."""
     def cut(value):
         return value[:_LONG] + "…" if isinstance(value, str) and len(value) > _LONG else value
 
-    return "；".join(f"{name} {show(cut(value))}" for name, value in change.details)
+    def shown(value):
+        filled = {name: part for name, part in value.items() if part is not None} if isinstance(value, dict) else {}
+        if filled:
+            return "，".join(f"{name} {shown(part)}" for name, part in filled.items())
+        return show(None if isinstance(value, dict) else cut(value))
+
+    return "；".join(f"{name} {shown(value)}" for name, value in change.details)
+
+
+def _status(diff: SpecDiff) -> str:
+    """`新增的规格文件：年度重点工作任务 5 项，绩效指标 12 项`: what the file holds, briefly."""
+    contents = "，".join(f"{title} {count} 项" for title, count in diff.contents)
+    return STATUS[diff.status] + (f"：{contents}" if contents else "")
 
 
 def _renamed(diff: SpecDiff, name) -> str:
@@ -146,7 +159,7 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             continue
         lines.append(click.style(f"{diff.path}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:
-            lines.append(f"  {STATUS[diff.status]}")
+            lines.append(f"  {_status(diff)}")
         if diff.renamed:
             lines.append(f"  {_renamed(diff, str)}")
         for change in diff.changes:
@@ -210,7 +223,7 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
             continue
         lines += ["", f"### {_md(diff.title or diff.path)}（{_code(diff.path)}）", ""]
         if diff.status in STATUS:
-            lines.append(f"{STATUS[diff.status]}。")
+            lines.append(f"{_md(_status(diff))}。")
             continue
         if diff.renamed:
             lines.append(_renamed(diff, _code) + "。")
@@ -239,6 +252,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
         specs.append({
             "path": diff.path, "title": diff.title, "status": diff.status,
             "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
+            "contents": [{"list": title, "count": count} for title, count in diff.contents],
             "changes": [{"kind": c.kind, "where": c.where, "path": c.path, "old": c.old, "new": c.new,
                          "delta": c.delta, "details": [{"field": f, "value": v} for f, v in c.details]}
                         for c in diff.changes],

@@ -158,6 +158,23 @@ def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited
     assert totals == {"各项拟投入的资金（万元）之和": "-0.60"}
 
 
+def test_an_added_or_removed_project_shows_its_amounts_and_how_many_indicators(runner, edited):
+    """The budget group and the lists were left out: a project replaced by another showed no money."""
+    def change(tree):
+        project = tree["projects"][2]
+        project["name"] = "海外联谊经费"
+        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 30.50")["x"]
+
+    lines = text_lines(runner, *edited(TJ, change))
+    added = next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费"))
+    removed = next(line for line in lines if line.startswith("  删除  项目绩效目标表 › 侨务活动项目经费"))
+    assert "预算规模（万元） 预算数 30.50，其中：财政资金 30.50；" in added and "绩效指标 （13 项）" in added
+    assert "预算数 62.00" in removed and "其他资金" not in removed  # a blank amount is not listed
+    [row] = [c for c in changes(runner, *edited(TJ, change))["changes"] if c["kind"] == "added"]
+    assert row["details"][0] == {"field": "预算规模（万元）", "value": {"预算数": "30.50", "其中：财政资金": "30.50",
+                                                                   "其他资金": None}}
+
+
 def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
     def change(tree):
         row = tree["indicators"].pop(indicator(tree, "补助发放及时率"))
@@ -337,6 +354,8 @@ def test_folders_are_compared_file_by_file(runner, tmp_path):
     assert result.exit_code == 1
     statuses = {spec["path"]: spec["status"] for spec in json.loads(result.output)["specs"]}
     assert statuses == {(new / GZ).as_posix(): "equal", (new / HY).as_posix(): "added"}
+    assert f"  新增的规格文件：年度主要任务 4 项，部门整体支出年度绩效指标 13 项，项目绩效目标申报表 1 项" in text_lines(
+        runner, str(old), str(new))
 
 
 def test_a_renamed_spec_file_is_a_rename_found_by_its_content(runner, tmp_path):
