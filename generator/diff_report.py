@@ -62,9 +62,12 @@ def _total_delta(total: Total) -> str:
 
 
 def _amount(change: Change) -> str:
-    """The difference in 万元; none between a blank and a zero: "+0.00" would read as a sum that moved."""
+    """The difference in 万元; none between a blank and a zero, and words for 49.41 → 49.410: "+0.00"
+    would read as a sum that moved."""
     if change.delta is None or (change.delta == 0 and None in (change.old, change.new)):
         return ""
+    if change.delta == 0:
+        return "（金额不变，只改了小数位）"
     return f"（{_signed(change.delta)} 万元）"
 
 

@@ -259,7 +259,19 @@ def test_a_blank_and_a_zero_differ_by_nothing_and_a_zero_keeps_its_decimals(runn
     assert "  修改  预算整体情况 › 其他资金  0.00 → （空）" in text_lines(runner, *edited(GZ, blank))
     assert "| 修改 | 预算整体情况 › 其他资金 | 0.00 | （空） |" in text_lines(runner, *edited(GZ, blank),
                                                                    "--format", "markdown")
-    assert "  修改  预算整体情况 › 其他资金  0.00 → 0（+0.00 万元）" in text_lines(runner, *edited(GZ, zero))
+    assert "  修改  预算整体情况 › 其他资金  0.00 → 0（金额不变，只改了小数位）" in text_lines(runner, *edited(GZ, zero))
+
+
+def test_an_amount_with_more_decimals_says_only_its_decimals_changed(runner, edited):
+    """`49.41 → 49.410（+0.000 万元）` read as an amount that moved by nothing."""
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 49.410")["x"]
+
+    row = "  修改  年度重点工作任务 › 市侨联工作经费：拟投入的资金（万元）  49.41 → 49.410（金额不变，只改了小数位）"
+    assert row in text_lines(runner, *edited(ZJ, change))
+    lines = text_lines(runner, *edited(ZJ, change), "--format", "markdown")
+    assert "| 修改 | 年度重点工作任务 › 市侨联工作经费：拟投入的资金（万元） | 49.41 | 49.410（金额不变，只改了小数位） |" in lines
+    assert "**对合计的影响**" not in lines  # the sums are equal
 
 
 def test_an_empty_text_is_named_alike_in_text_and_markdown(runner, edited):
