@@ -347,12 +347,12 @@ class Differ:
         sides: dict[tuple, list] = {}
         for side, found in enumerate((before, after)):
             for (scope, left, _, right), (prefix, balance, sums) in found.items():
-                for names, amount, paths in ((left, sums[0], balance.identity["parts"]),
-                                             (right, sums[1], balance.identity["total"])):
+                for names, addends, amount, paths in ((left, balance.part_names, sums[0], balance.identity["parts"]),
+                                                      (right, balance.total_names, sums[1], balance.identity["total"])):
                     if len(paths) == 1 and "*" not in paths[0]:
                         continue  # a single field: its change is already listed
-                    entry = sides.setdefault((scope, names), [prefix + names, None, None])
-                    entry[0] = prefix + names if side else entry[0]
+                    entry = sides.setdefault((scope, names), [prefix + _sum_label(addends), None, None])
+                    entry[0] = prefix + _sum_label(addends) if side else entry[0]
                     entry[1 + side] = amount
         totals = [Total(label, old_amount, new_amount)
                   for label, old_amount, new_amount in sides.values() if old_amount != new_amount]
@@ -367,6 +367,14 @@ class Differ:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 balance.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
         return totals, balance
+
+
+def _sum_label(addends: list[str]) -> str:
+    """`预算规模（万元） › 其中：财政资金 + 其他资金`: addends in one group name the group once, not each time."""
+    groups = {name.rpartition(" › ")[0] for name in addends}
+    if len(addends) < 2 or len(groups) != 1 or "" in groups:
+        return " + ".join(addends)
+    return f"{groups.pop()} › " + " + ".join(name.rpartition(" › ")[2] for name in addends)
 
 
 def _title(data: Any) -> str:
