@@ -303,13 +303,16 @@ def diff(paths, rev, fmt, templates, schemas):
     from .revisions import sides, two_paths
 
     if rev is not None:
-        old, new = sides(rev, list(paths) or ["specs"])
+        old, new = sides(rev, list(paths) or [DEFAULT_SPECS])
     elif len(paths) == 2:
         old, new = two_paths(*paths)
     else:
         raise UsageError("请给出两个文件或两个文件夹：jixiao diff 旧 新；或用 --rev 与 git 版本比较")
+    if not old and not new and not paths and not Path(DEFAULT_SPECS).is_dir():
+        # Likely run below the project's root: said as validate and build say it, which also take specs/ from here.
+        raise Trouble(f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。")
     if not old and not new:
-        raise Trouble(f"在 {'、'.join(paths or ('specs',))} 中没有找到规格文件（.yaml）")
+        raise Trouble(f"在 {'、'.join(paths or (DEFAULT_SPECS,))} 中没有找到规格文件（.yaml）")
     pairs, problems = load_sides(old, new)
     for problem in problems:
         click.echo(line(problem), err=True)
