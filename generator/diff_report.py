@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from .cells import paragraphs
 from .diff import KINDS, Change, SpecDiff, Total
 from .problems import Problem
 
@@ -87,18 +88,20 @@ def _plain(value: Any) -> str:
 
 
 def _details(change: Change, show) -> str:
-    """An added or removed item's fields, each text cut to a glance (the json report has them whole);
-    a group by its filled-in fields (`预算规模（万元） 预算数 30.50，其中：财政资金 30.50`), a list by its count."""
-    def cut(value):
-        return value[:_LONG] + "…" if isinstance(value, str) and len(value) > _LONG else value
-
+    """An added or removed item's fields as `名称：值`; a text as the form prints it (not the line break
+    a `|` block ends with), cut to a glance (the json report has them whole); a group by its
+    filled-in fields (`预算规模（万元）：预算数 30.50，其中：财政资金 30.50`), a list by its count."""
     def shown(value):
-        filled = {name: part for name, part in value.items() if part is not None} if isinstance(value, dict) else {}
-        if filled:
-            return "，".join(f"{name} {shown(part)}" for name, part in filled.items())
-        return show(None if isinstance(value, dict) else cut(value))
+        if isinstance(value, list):
+            return f"{len(value)} 项"
+        if isinstance(value, dict):
+            return "，".join(f"{name} {shown(part)}" for name, part in value.items() if part is not None) or show(None)
+        if isinstance(value, str):
+            text = "\n".join(paragraphs(value))
+            return show(text[:_LONG] + "…" if len(text) > _LONG else text)
+        return show(value)
 
-    return "；".join(f"{name} {shown(value)}" for name, value in change.details)
+    return "；".join(f"{name}：{shown(value)}" for name, value in change.details)
 
 
 def _status(diff: SpecDiff) -> str:

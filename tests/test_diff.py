@@ -148,6 +148,19 @@ def test_an_added_indicator_is_listed_with_its_values(runner, edited):
                                              {"field": "年度指标值", "value": "≥90%"}]
 
 
+def test_an_added_task_names_each_field_and_shows_its_text_as_printed(runner, edited):
+    """A `|` block's final line break showed as a last ↵ (<br>), and in markdown each field name ran into its value."""
+    def change(tree):
+        task = canonical_yaml().load("name: 加强机关信息化建设。\ncontent: |\n  建设办公系统；\n  更新设备。\namount: 3.00\n")
+        tree["key_tasks"].append(task)
+
+    where = "年度重点工作任务 › 加强机关信息化建设。"
+    assert f"  新增  {where}  主要实施内容：“建设办公系统；↵更新设备。”；拟投入的资金（万元）：3.00" in text_lines(
+        runner, *edited(GZ, change))
+    assert f"| 新增 | {where} |  | 主要实施内容：建设办公系统；<br>更新设备。；拟投入的资金（万元）：3.00 |" in text_lines(
+        runner, *edited(GZ, change), "--format", "markdown")
+
+
 def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited):
     def change(tree):
         del tree["key_tasks"][4]  # 全面从严治党，做好党建工作。 0.60
@@ -168,7 +181,7 @@ def test_an_added_or_removed_project_shows_its_amounts_and_how_many_indicators(r
     lines = text_lines(runner, *edited(TJ, change))
     added = next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费"))
     removed = next(line for line in lines if line.startswith("  删除  项目绩效目标表 › 侨务活动项目经费"))
-    assert "预算规模（万元） 预算数 30.50，其中：财政资金 30.50；" in added and "绩效指标 （13 项）" in added
+    assert "预算规模（万元）：预算数 30.50，其中：财政资金 30.50；" in added and "绩效指标：13 项" in added
     assert "预算数 62.00" in removed and "其他资金" not in removed  # a blank amount is not listed
     [row] = [c for c in changes(runner, *edited(TJ, change))["changes"] if c["kind"] == "added"]
     assert row["details"][0] == {"field": "预算规模（万元）", "value": {"预算数": "30.50", "其中：财政资金": "30.50",
