@@ -253,13 +253,18 @@ def number_fix(typed: str, whole: bool = False) -> str | None:
     """
     reasons = []
     text = typed.strip()
+    if not whole and text and text[0] in "¥￥$＄":
+        reasons.append(f"不用写货币符号“{text[0]}”")
+        text = text[1:].strip()
     half = unicodedata.normalize("NFKC", text).replace("。", ".")
     if half != text:
         reasons.append("用了全角字符（中文输入法）")
         text = half
-    if text.endswith("万元"):
-        reasons.append("不用写单位（表中金额的单位已是万元）")
-        text = text[:-2].strip()
+    yuan = not whole and text.endswith("元") and not text.endswith("万元")
+    if text.endswith(("万元", "万")) or yuan:
+        unit = "万元" if text.endswith("万元") else text[-1]
+        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元" + ("，若确是元请先换算成万元）" if yuan else "）"))
+        text = text[:-len(unit)].strip()
     if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
         reasons.append("不用写千位分隔的逗号")
         text = text.replace(",", "")
@@ -271,7 +276,7 @@ def number_fix(typed: str, whole: bool = False) -> str | None:
         text = unpadded
     if not reasons:
         reasons.append("数字不要加引号")  # a plain number would have loaded as one
-    return f"{'，'.join(reasons)}；请写成 {text}"
+    return f"{'，'.join(reasons)}；{f'若是 {text} 万元，' if yuan else ''}请写成 {text}"
 
 
 def key_fix(key: str, allowed: list[str]) -> str | None:

@@ -169,6 +169,9 @@ def test_a_colon_inside_a_value_keeps_the_general_message():
         ("610.85万元", "单位", "610.85"),
         ("78.50", "引号", "78.50"),
         ("007.50", "0 开头", "7.50"),
+        ("12.5万", "不用写单位“万”", "12.5"),         # these three had no suggestion at all
+        ("￥12.5", "不用写货币符号“￥”", "12.5"),
+        ("12.50元", "若确是元请先换算成万元）；若是 12.50 万元，", "12.50"),
     ],
 )
 def test_money_typed_as_text_gets_the_number_meant(typed, words, number):
@@ -191,7 +194,7 @@ def test_every_slipped_number_comes_back_as_typed(typed):
     whole, _, fraction = typed.lstrip("-").partition(".")
     grouped = ("-" if typed.startswith("-") else "") + f"{int(whole):,}" + (f".{fraction}" if fraction else "")
     full_width = typed.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789.-"})
-    for slipped in (full_width, f"{typed}万元", grouped if "," in grouped else f"{typed} 万元"):
+    for slipped in (full_width, f"{typed}万元", grouped if "," in grouped else f"{typed} 万元", f"￥{typed}", f"{typed}万"):
         assert number_fix(slipped).endswith(f"请写成 {typed}")
 
 
