@@ -293,6 +293,8 @@ class _Translator:
         return f"{self.name(path)}：至少需要 {error.validator_value} 项", False, path
 
     def _minimum(self, error, path):
+        if error.validator_value == 0:
+            return f"{self.name(path)}：不能是负数，实际是 {error.instance}", False, path
         return f"{self.name(path)}：应不小于 {error.validator_value}，实际是 {error.instance}", False, path
 
     def _maximum(self, error, path):
