@@ -475,6 +475,14 @@ def test_d6_target_below_last_year(linter, edited):
     assert [p.path for p in fires(linter, clean, "D6")] == ["projects.0.indicators"]  # only the all-100% table
 
 
+def test_a8_a_task_copied_and_not_renamed(linter, edited):
+    path, text = edited(GZ, ("- name: 拓展工作平台，联谊服务在穗台商和在穗高校台生。", "- name: 履行职责，做好参政议政和信息调研工作。"))
+    found = [p for p in fires(linter, path, "A8") if "任务同名" in p.message]
+    copy = text.index("- name: 履行职责", text.index("- name: 履行职责") + 1)
+    assert [(p.line, p.column) for p in found] == [(text.count("\n", 0, copy) + 1, len("- name: ") + 1)]
+    assert found[0].message.endswith("与第 1 项任务同名；复制的任务请改成这项任务自己的名称和内容")
+
+
 def test_d5_the_units_own_name_is_no_key_word(linter, edited):
     """Nearly every Zhanjiang indicator says 侨联 (归国华侨联合会): a 档案 task matched through it alone."""
     path, text = edited(ZJ, ("- name: 市侨联工作经费", "- name: 侨联档案工作"))

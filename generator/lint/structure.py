@@ -120,9 +120,9 @@ def a7_satisfaction(ctx):
             yield ctx.report(listed.path, "没有服务对象满意度指标；有服务对象的支出请设一项，如“参会人员满意度 ≥90%”", key=True)
 
 
-@rule("A8", "warning", "三级指标重复", PRACTICE)
+@rule("A8", "warning", "三级指标或任务重复", PRACTICE)
 def a8_duplicates(ctx):
-    """No 三级 name twice in one list.
+    """No 三级 name twice in one list, and no 重点工作任务 twice (a block copied and not yet changed).
 
     Pass: distinct names.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
     """
@@ -136,6 +136,14 @@ def a8_duplicates(ctx):
                 yield ctx.report(row.at("name"), f"与第 {first[name] + 1} 项的三级指标相同；同一张表中每项指标应衡量不同的对象")
             else:
                 first[name] = index
+    for task in ctx.facts["tasks"]:
+        named: dict[tuple, int] = {}  # (list, name) -> index: one list's tasks against each other
+        for path, item in ctx.items(task["path"]):
+            key = (path[:-1], terms.fold(str(item.get("name") or "")))
+            if key[1] and key in named:
+                yield ctx.report(path + ("name",), f"与第 {named[key] + 1} 项任务同名；复制的任务请改成这项任务自己的名称和内容")
+            elif key[1]:
+                named[key] = path[-1]
 
 
 @rule("A9", "error", "指标值为空", "财预〔2015〕88号 第二十四条（完整性）；表样的必填栏")
