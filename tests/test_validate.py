@@ -84,6 +84,8 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     path, text = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年12月31日前完成"')
     problem = only(validator.check_file(path), "DATE-YEAR")
     assert (problem.line, problem.column) == locate(text, '"2023年12月31日前完成"')
+    # When the year is what is wrong (a spec copied for next year), the message says where it is written.
+    assert f"不在预算年度 2024（第 {locate(text, 'year: 2024')[0]} 行）内" in problem.message
 
 
 @pytest.mark.parametrize("old, new, code, at, words", [

@@ -36,6 +36,7 @@ def check(ctx) -> Iterator[Problem]:
     year = ctx.data.get("year")
     if not isinstance(year, int):
         return
+    budget_year = f"预算年度 {year}（第 {ctx.locate(('year',))[0]} 行）"  # the line to fix when the year is what is wrong
     for path, text in _date_fields(ctx):
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
@@ -46,7 +47,7 @@ def check(ctx) -> Iterator[Problem]:
         elif not _real(found):
             problem = f"“{found.group(0)}”不是有效日期"
         elif int(found.group(1)) not in (year - 1, year):
-            problem = f"日期“{found.group(0)}”与预算年度 {year} 不符；应在 {year - 1} 年或 {year} 年内"
+            problem = f"日期“{found.group(0)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
     for table in ctx.variant.indicator_tables:
@@ -57,7 +58,7 @@ def check(ctx) -> Iterator[Problem]:
                     found = _DATE.search(value) if isinstance(value, str) else None
                     if found and _real(found) and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
-                                       f"期限“{found.group(0)}”不在预算年度 {year} 内；应为 {year} 年内的日期")
+                                       f"期限“{found.group(0)}”不在{budget_year}内；应为 {year} 年内的日期")
 
 
 def _in_year_columns(ctx) -> list[str]:
