@@ -52,9 +52,16 @@ def _frame_order(frame: list[dict], items: list[dict]) -> list[tuple[str, list[s
 
 
 def _grouped(items: list[dict], frame: list[dict], print_empty: bool) -> list[dict]:
-    """Items in frame order (stable within a group), with empty placeholder rows where asked."""
+    """Items in frame order (stable within a group), with empty placeholder rows where asked.
+
+    A row whose 一级 the frame does not name has no place: validation reports it (rule TAXONOMY),
+    so reaching here with one is a bug, raised rather than printing the form without the row."""
+    order = _frame_order(frame, items)
+    stray = next((i for i in items if i.get("level1") not in {level1 for level1, _, _ in order}), None)
+    if stray is not None:
+        raise ValueError(f"indicator row {stray.get('name')!r}: level1 {stray.get('level1')!r} is not in the frame")
     out: list[dict] = []
-    for level1, level2s, _ in _frame_order(frame, items):
+    for level1, level2s, _ in order:
         mine = [i for i in items if i.get("level1") == level1]
         for level2 in level2s or [""]:
             group = [i for i in mine if (i.get("level2") or "") == (level2 or "")]

@@ -6,11 +6,14 @@ and in Chinese), checked against `profile.schema.json` with the spec's messages,
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
 declares; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
-amounts, and a misspelt lint path would quietly switch rules off.
+amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
+are the ones the schema lets an indicator row hold, and back: a row whose 一级 the frame does not
+name has no place on the form.
 A profile that passed before (same text, same schemas) is not checked again (see pass_cache).
 """
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -30,7 +33,7 @@ def read(path: Path, store, schema_file: str) -> dict:
     if spec.problems:
         raise FormError(_message(spec.problems))
     schema_store = SchemaStore(PROFILE_SCHEMA.parent)
-    verdict = pass_cache.key("profile", *schema_store.texts.values(), store.texts.get(schema_file, ""), spec.text)
+    verdict = pass_cache.key("profile", *schema_store.texts.values(), *store.texts.values(), spec.text)
     if pass_cache.passed(verdict):
         return spec.data
     problems = schema_problems(schema_store, PROFILE_SCHEMA.name, spec) or list(_facts(spec, store, schema_file))
@@ -55,6 +58,8 @@ def _facts(spec, store, schema_file: str) -> Iterator[Problem]:
             yield _problem(spec, ("indicator_tables", i, "frame"),
                            f"指标体系“{table['frame']}”没有在 frames 中定义；已定义的：{'、'.join(frames) or '（无）'}")
         yield from _path(spec, store, schema_file, ("indicator_tables", i, "path"), table["path"])
+        if table["frame"] in frames:
+            yield from _frame_names(spec, store, schema_file, i, table, frames[table["frame"]])
     yield from _sums(spec, store, schema_file, ("sums",), data.get("sums", []))
     yield from _lint_facts(spec, store, schema_file, data.get("lint", {}), tables)
 
@@ -102,17 +107,70 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     yield from _sums(spec, store, schema_file, ("lint", "sums"), lint.get("sums", []))
 
 
-def _path(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[Problem]:
-    """A problem when a dotted path (`key_tasks.*.amount`) steps off the fields the schema declares."""
+def _frame_names(spec, store, schema_file: str, i: int, table: dict, frame: list[dict]) -> Iterator[Problem]:
+    """The frame's names against the values the schema allows in the table's rows (where it lists them).
+
+    The model lays rows out by the frame, so a frame that says 满意度指示 where the schema says
+    满意度指标 would leave every such row off the form, and a 二级 the schema does not allow would
+    never hold a row; a 一级 the schema allows but the frame lacks has no place either. `blocks`
+    split the table by 一级, so each must name the frame's, and together cover them."""
+    name = table["frame"]
+    level1s = [entry["level1"] for entry in frame]
+    for level in ("level1", "level2"):
+        node, failed = _walk(store, schema_file, f"{table['path']}.*.{level}")
+        allowed = [str(v) for v in node.get("enum", [])] if failed is None else []
+        if not allowed:
+            continue
+        words = "一级指标" if level == "level1" else "二级指标"
+        for j, entry in enumerate(frame):
+            named = [((j, "level1"), entry["level1"])] if level == "level1" else [
+                ((j, "level2", k), level2) for k, level2 in enumerate(entry.get("level2", []))]
+            for where, value in named:
+                if value not in allowed:
+                    close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+                    guess = f"是否想写“{close[0]}”？" if close else ""
+                    yield _problem(spec, ("frames", name, *where),
+                                   f"指标体系“{name}”的{words}“{value}”不是 {schema_file} 中 {table['path']} 的{words}"
+                                   f"可选的取值（这一类的指标行将无法印到表上）；{guess}应为以下之一：{'、'.join(allowed)}")
+        listed = level1s if level == "level1" else [n for entry in frame for n in entry.get("level2", [])]
+        open_ended = level == "level2" and any(entry.get("free") for entry in frame)
+        empty_ok = level == "level2" and any(not entry.get("level2") for entry in frame)
+        missing = [v for v in allowed if v not in listed and not open_ended and not (v == "" and empty_ok)]
+        if missing:
+            yield _problem(spec, ("frames", name),
+                           f"{schema_file} 中 {table['path']} 的{words}可以写“{'”“'.join(missing)}”，指标体系“{name}”里却没有"
+                           f"（这样的指标行在表上没有位置）；请把它加进指标体系，或从 schema 的 enum 中删去")
+    blocks = table.get("blocks", [])
+    for j, block in enumerate(blocks):
+        for k, level1 in enumerate(block):
+            if level1 not in level1s:
+                yield _problem(spec, ("indicator_tables", i, "blocks", j, k),
+                               f"blocks 中的“{level1}”不是指标体系“{name}”的一级指标；应为以下之一：{'、'.join(level1s)}")
+    unplaced = [level1 for level1 in level1s if blocks and not any(level1 in block for block in blocks)]
+    if unplaced:
+        yield _problem(spec, ("indicator_tables", i, "blocks"),
+                       f"指标体系“{name}”的一级指标“{'”“'.join(unplaced)}”不在任何一个 block 里（这一类的指标行将无法印到表上）")
+
+
+def _walk(store, schema_file: str, dotted: str) -> tuple[dict, str | None]:
+    """The schema node a dotted path (`key_tasks.*.amount`) leads to, and the step that left the
+    declared fields (None when every step is a field): then the node is the last one reached."""
     node, base = store.resolve(store.schema(schema_file), schema_file)
     for step in dotted.split("."):
         child: Any = node.get("items") if step == "*" else node.get("properties", {}).get(step)
         if not isinstance(child, dict):
-            known = "“*”（列表的每一项）" if node.get("type") == "array" else "、".join(node.get("properties", {}))
-            named = f"“{step}”" if step == dotted else f"“{dotted}”中的“{step}”"
-            yield _problem(spec, where, f"{named}不是 {schema_file} 里的字段；这里可以写：{known or '（无）'}")
-            return
+            return node, step
         node, base = store.resolve(child, base)
+    return node, None
+
+
+def _path(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[Problem]:
+    """A problem when a dotted path (`key_tasks.*.amount`) steps off the fields the schema declares."""
+    node, step = _walk(store, schema_file, dotted)
+    if step is not None:
+        known = "“*”（列表的每一项）" if node.get("type") == "array" else "、".join(node.get("properties", {}))
+        named = f"“{step}”" if step == dotted else f"“{dotted}”中的“{step}”"
+        yield _problem(spec, where, f"{named}不是 {schema_file} 里的字段；这里可以写：{known or '（无）'}")
 
 
 def _problem(spec, where: tuple, message: str) -> Problem:

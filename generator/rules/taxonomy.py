@@ -1,6 +1,8 @@
 """TAXONOMY: each 二级指标 belongs to its 一级指标 in the variant's indicator frame.
 
-The schema already limits both names to the frame's vocabulary; this rule checks the pair.
+The schema usually limits both names to the frame's vocabulary (the profile check holds the two
+together); this rule checks the pair, and the 一级 itself where the schema leaves it open: a row
+whose 一级 the frame does not name has no place on the form.
 Pass: 产出指标 › 时效指标.  Fail: 效益指标 › 时效指标 (时效指标 sits under 产出指标).
 Frames whose 二级 is free text (`free: true`) accept any 二级.
 """
@@ -19,8 +21,19 @@ def check(ctx) -> Iterator[Problem]:
         frame = {entry["level1"]: entry for entry in ctx.variant.frames.get(table["frame"], [])}
         for where, items in datapath.find(ctx.data, table["path"]):
             for i, item in enumerate(items if isinstance(items, list) else []):
-                entry = frame.get(item.get("level1")) if isinstance(item, dict) else None
-                if entry is None or entry.get("free"):
+                if not isinstance(item, dict):
+                    continue
+                entry = frame.get(item.get("level1"))
+                if entry is None:
+                    line, column = ctx.locate(where + (i, "level1"))
+                    yield Problem(
+                        ctx.path, line, column, Severity.ERROR, ID,
+                        f"{ctx.field_name(where + (i,))}：一级指标“{item.get('level1')}”不在本表样的指标体系中；"
+                        f"应为以下之一：{'、'.join(frame)}",
+                        ".".join(str(s) for s in where + (i, "level1")),
+                    )
+                    continue
+                if entry.get("free"):
                     continue
                 allowed = entry.get("level2", [])
                 level2 = item.get("level2", "")

@@ -1,0 +1,108 @@
+"""Adding a variant by copying one (zhanjiang → zhejiang) and getting a detail wrong: each mistake is
+named, located, exit 2, and never turns into a form with rows or checks silently missing."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+from .conftest import ROOT
+
+SPEC = "zhanjiang-qiaolian-2024.yaml"
+
+
+class Zhejiang:
+    """A sixth variant in a temporary folder, and a spec of it."""
+
+    def __init__(self, root: Path):
+        self.templates, self.schemas = root / "templates", root / "schema"
+        self.folder = self.templates / "zhejiang"
+        shutil.copytree(ROOT / "templates" / "zhanjiang", self.folder)
+        self.schemas.mkdir()
+        self.schema = self.schemas / "zhejiang.schema.json"
+        self.schema.write_text((ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8")
+                               .replace("zhanjiang", "zhejiang"), encoding="utf-8")
+        self.spec = root / "specs" / "zhejiang.yaml"
+        self.spec.parent.mkdir()
+        self.spec.write_text((ROOT / "specs" / SPEC).read_text(encoding="utf-8").replace("zhanjiang", "zhejiang"),
+                             encoding="utf-8")
+        self.out = root / "out"
+
+    def edit(self, path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text, old
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def written(self) -> list[Path]:
+        return [p for p in self.out.glob("*") if p.suffix in (".docx", ".html")]
+
+    def run(self, runner, command: str, *args: str):
+        options = ["--templates", str(self.templates), "--schemas", str(self.schemas)]
+        if command == "build":
+            options += ["--out", str(self.out), "--jobs", "1"]
+        return runner.invoke(main, [command, *args, *options])
+
+
+@pytest.fixture
+def zhejiang(tmp_path) -> Zhejiang:
+    return Zhejiang(tmp_path)
+
+
+def test_the_copy_builds(runner, zhejiang):
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert "华侨满意度" in next(zhejiang.out.glob("*.html")).read_text(encoding="utf-8")
+
+
+# ---- 1. a frame's names against the schema's --------------------------------------------------------------------
+
+@pytest.mark.parametrize("old, new, words", [
+    ("- level1: 满意度指标", "- level1: 满意度指示",
+     r"profile.yaml:12:15: 错误\[PROFILE\] 指标体系“main”的一级指标“满意度指示”不是 zhejiang.schema.json 中 indicators "
+     r"的一级指标可选的取值.*是否想写“满意度指标”"),
+    ("[服务对象满意度指标]", "[服务对象满意度]",
+     r"profile.yaml:13:16: 错误\[PROFILE\] 指标体系“main”的二级指标“服务对象满意度”不是 .*是否想写“服务对象满意度指标”"),
+    ("    - level1: 满意度指标\n      level2: [服务对象满意度指标]\n", "",
+     r"profile.yaml:\d+:5: 错误\[PROFILE\] .*一级指标可以写“满意度指标”，指标体系“main”里却没有"),
+])
+def test_a_frame_name_the_schema_does_not_allow_is_named_exit_2(runner, zhejiang, old, new, words):
+    """It used to build with every row of that category silently left off the form."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", old, new)
+    for command in ("validate", "build"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
+    assert not zhejiang.written()
+
+
+def test_blocks_name_the_frames_level1s_and_cover_them(runner, zhejiang):
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "    print_empty: true\n",
+                  "    print_empty: true\n    blocks: [[产出指标, 效益指标], [满意度指示]]\n")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert re.search(r"profile.yaml:\d+:\d+: 错误\[PROFILE\] blocks 中的“满意度指示”不是指标体系“main”的一级指标", result.output)
+    assert re.search(r"profile.yaml:\d+:\d+: 错误\[PROFILE\] 指标体系“main”的一级指标“满意度指标”不在任何一个 block 里", result.output)
+
+
+def test_a_rows_level1_outside_the_frame_is_a_spec_error_where_the_schema_leaves_it_open(runner, zhejiang):
+    """A schema may leave 一级 open (no enum): the row then has no place on the form, so it is an error, not a skip."""
+    zhejiang.edit(zhejiang.schema, '"enum": [\n              "产出指标",\n              "效益指标",\n              "满意度指标"\n            ]',
+                  '"maxLength": 20')
+    zhejiang.edit(zhejiang.spec, "- level1: 满意度指标", "- level1: 满意指标")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 1, result.output
+    assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] .*一级指标“满意指标”不在本表样的指标体系中；应为以下之一：产出指标、效益指标、满意度指标",
+                     result.output), result.output
+    assert not zhejiang.written()
+
+
+def test_the_model_never_drops_a_row_it_cannot_place():
+    from generator.model import indicator_table
+
+    frame = [{"level1": "产出指标", "level2": ["数量指标"]}]
+    rows = [{"level1": "产出指标", "level2": "数量指标", "name": "a"}, {"level1": "满意度指标", "level2": "", "name": "b"}]
+    with pytest.raises(ValueError, match="'b'"):
+        indicator_table(rows, {}, frame)
