@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -85,11 +86,13 @@ class SchemaStore:
 
     def __init__(self, *folders: Path):
         self.texts: dict[str, str] = {}
+        self.paths: dict[str, Path] = {}
         self._docs: dict[str, Any] = {}
         for folder in folders:
             for path in sorted(folder.glob("*.json")):
                 if path.name not in self.texts:
                     self.texts[path.name] = path.read_text(encoding="utf-8")
+                    self.paths[path.name] = path
                     self._docs[path.name] = _parsed(path, self.texts[path.name])
         self._registry = None
         self._validators: dict = {}
@@ -130,13 +133,55 @@ class SchemaStore:
         return self._validators[file_name]
 
     def _target(self, ref: str, base: str) -> tuple[Any, str]:
-        """What a `$ref` points at, and the file it is in."""
+        """What a `$ref` points at, and the file it is in (`check_refs` has made sure there is one)."""
+        target, file_name, why = self._lookup(ref, base)
+        if why:
+            raise FormError(f"{self.paths.get(base, base)}: $ref“{ref}”指不到任何定义：{why}")
+        return target, file_name
+
+    def _lookup(self, ref: str, base: str) -> tuple[Any, str, str | None]:
+        """What a `$ref` in file `base` points at, the file it is in, and why it points nowhere (or None)."""
         file_name, _, pointer = ref.partition("#")
         file_name = file_name or base
-        target: Any = self._docs.get(file_name, {})
+        if file_name not in self._docs:
+            return None, file_name, f"没有名为“{file_name}”的 schema 文件{_guess(file_name, list(self._docs), True)}"
+        target: Any = self._docs[file_name]
+        parent = ""
         for part in filter(None, pointer.split("/")):
-            target = target.get(part, {}) if isinstance(target, dict) else {}
-        return target, file_name
+            part = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(target, list) and part.isdigit() and int(part) < len(target):
+                target = target[int(part)]
+            elif isinstance(target, dict) and part in target:
+                target = target[part]
+            else:
+                known = [str(k) for k in target] if isinstance(target, dict) else []
+                listed = parent in ("$defs", "definitions")  # names of definitions, not keywords
+                return None, file_name, (f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在"
+                                         f"{_guess(part, known, listed)}")
+            parent = part
+        return target, file_name, None
+
+    def check_refs(self, file_name: str) -> None:
+        """A FormError naming every `$ref` in a schema file, and in the files it refers to, that points
+        nowhere, located. Unchecked, a misspelt `#/$defs/yaer` made the check it named vanish (an
+        empty schema accepts anything) and validation report nothing wrong."""
+        broken, todo, done = [], [file_name], set()
+        while todo:
+            name = todo.pop()
+            if name in done:
+                continue
+            done.add(name)
+            seen: dict[str, int] = {}
+            for ref in _refs(self._docs[name]):
+                nth = seen[ref] = seen.get(ref, -1) + 1
+                _, target_file, why = self._lookup(ref, name)
+                if why:
+                    broken.append(f"{self.paths[name]}:{_ref_position(self.texts[name], ref, nth)}"
+                                  f" $ref“{ref}”指不到任何定义：{why}")
+                else:
+                    todo.append(target_file)
+        if broken:
+            raise FormError("schema 有误：\n" + "\n".join(broken))
 
     def _expand(self, node: Any, base: str, active: frozenset) -> Any:
         """`node` with each `$ref` replaced by its target, expanded in turn.
@@ -194,6 +239,36 @@ class SchemaStore:
         for step, node in self.chain(file_name, path):
             parts.append(f"第 {step + 1} 项" if isinstance(step, int) else node.get("title") or str(step))
         return " › ".join(parts) if parts else "文件顶层"
+
+
+def _refs(node: Any):
+    """Every `$ref` string in a schema document, in the order the file writes them."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _ref_position(text: str, ref: str, nth: int) -> str:
+    """`line:column:` of the nth `"$ref": "…"` naming `ref` in a schema file's text ("" if not found)."""
+    found = list(re.finditer(r'"\$ref"\s*:\s*' + re.escape(json.dumps(ref, ensure_ascii=False)), text))
+    if nth >= len(found):
+        return ""
+    at = found[nth].start()
+    return f"{text.count(chr(10), 0, at) + 1}:{at - text.rfind(chr(10), 0, at)}:"
+
+
+def _guess(word: str, known: list[str], listed: bool) -> str:
+    """What the author may have meant: the closest name, or (when `listed`) every name there is."""
+    close = difflib.get_close_matches(word, known, n=1)
+    if close:
+        return f"；是否想写“{close[0]}”？"
+    return f"；可以写：{'、'.join(known)}" if listed and known else ""
 
 
 def _json_path(path: tuple) -> str:

@@ -106,3 +106,23 @@ def test_the_model_never_drops_a_row_it_cannot_place():
     rows = [{"level1": "产出指标", "level2": "数量指标", "name": "a"}, {"level1": "满意度指标", "level2": "", "name": "b"}]
     with pytest.raises(ValueError, match="'b'"):
         indicator_table(rows, {}, frame)
+
+
+# ---- 2. a $ref that points nowhere ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("old, new, words", [
+    ('"defs.schema.json#/$defs/year"', '"defs.schema.json#/$defs/yaer"',
+     r"zhejiang.schema.json:25:7: \$ref“defs.schema.json#/\$defs/yaer”指不到任何定义：defs.schema.json 里没有“#/\$defs/yaer”.*是否想写“year”"),
+    ('"defs.schema.json#/$defs/unit"', '"def.schema.json#/$defs/unit"',
+     r"zhejiang.schema.json:30:7: \$ref“def.schema.json#/\$defs/unit”指不到任何定义：没有名为“def.schema.json”的 schema 文件；是否想写“defs.schema.json”"),
+    ('"defs.schema.json#/$defs/unit"', '"#/$defs/unit"',
+     r"zhejiang.schema.json:30:7: \$ref“#/\$defs/unit”指不到任何定义：zhejiang.schema.json 里没有“#/\$defs/unit”，其中的“\$defs”不存在"),
+])
+def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
+    """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong."""
+    zhejiang.edit(zhejiang.schema, old, new)
+    zhejiang.edit(zhejiang.spec, "year: 2024", 'year: "二〇二四"')  # the check the $ref stood for would catch this
+    for command in ("validate", "build", "lint"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
+    assert not zhejiang.written()
