@@ -27,6 +27,7 @@ from .variants import Roots
 from .write import atomic_write, safe_name
 
 FORMATS = ("docx", "html", "pdf")
+_PATTERNS = {"title": "表题", "file_name": "文件名"}
 PDF_BATCH = 8  # specs per LibreOffice run: few enough for the progress bar to move, many enough to pay its start
 
 
@@ -57,6 +58,11 @@ class Built:
     @property
     def ok(self) -> bool:
         return not any(p.is_error for p in self.problems)
+
+    @property
+    def form_broken(self) -> bool:
+        """It failed on its form's template or profile pattern, not on its own content."""
+        return any(p.code == template_errors.CODE for p in self.problems)
 
 
 class Renderer:
@@ -102,12 +108,14 @@ class Renderer:
         variant = checked.variant
         rendered.problems += self._unfilled(checked)
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
-        try:
+        pattern = "title"
+        try:  # the profile's patterns compiled when it was read; a field's misspelt attribute shows only here
             context = model.build(checked.spec.data, variant, self.validator.store)
+            pattern = "file_name"
             rendered.stem = safe_name(render_pattern(variant.file_name, context), Path(path).stem)
-        except TemplateError as exc:  # the profile's title or file_name pattern
+        except TemplateError as exc:
             rendered.problems.append(template_errors.problem(variant.folder / "profile.yaml", exc,
-                                                             what="title 或 file_name 的写法"))
+                                                             what=f"{pattern}（{_PATTERNS[pattern]}）的写法"))
             return rendered
         for kind in sorted(kinds):
             template = variant.docx_template if kind == "docx" else variant.html_template

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__, click_zh, help_format
-from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
+from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
 
 click_zh.install()
 
@@ -188,7 +188,8 @@ def _formats(value: str) -> list[str]:
 def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     """把规格文件生成各省表样的 Word（.docx）和 HTML（默认 specs/ 下全部，输出到 output/）。
 
-    有错误的规格按 validate 的格式报告且不生成，其余照常生成；有任何规格失败时退出码为 1。
+    有错误的规格按 validate 的格式报告且不生成，其余照常生成；有任何规格失败时退出码为 1，
+    因表样的模板或表题、文件名的写法有误而失败时为 2。
     与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
     from .build import Builder, default_jobs
@@ -226,7 +227,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     if failed:
         parts.append(f"{failed} 个规格有错误未生成")
     click.echo("，".join(parts) + "。")
-    sys.exit(EXIT_PROBLEMS if failed else EXIT_OK)
+    sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
 
 
 @main.command(name="import")

@@ -38,6 +38,14 @@ def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environ
     return env
 
 
+def pattern_names(pattern: str) -> set[str]:
+    """The names a profile's text pattern reads (`unit`, `year`); TemplateSyntaxError when it is no
+    pattern (`{{ unit }`, an unknown filter)."""
+    from jinja2 import meta
+
+    return meta.find_undeclared_variables(_TEXT_ENV.parse(pattern)) - set(_TEXT_ENV.globals)
+
+
 def render_pattern(pattern: str, context: dict) -> str:
     """A profile's text pattern (title, file name) rendered as plain text, not markup."""
     return _TEXT_ENV.from_string(pattern).render(context)

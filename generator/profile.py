@@ -14,6 +14,7 @@ A profile that passed before (same text, same schemas) is not checked again (see
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -60,8 +61,39 @@ def _facts(spec, store, schema_file: str) -> Iterator[Problem]:
         yield from _path(spec, store, schema_file, ("indicator_tables", i, "path"), table["path"])
         if table["frame"] in frames:
             yield from _frame_names(spec, store, schema_file, i, table, frames[table["frame"]])
+    yield from _patterns(spec, store, schema_file)
     yield from _sums(spec, store, schema_file, ("sums",), data.get("sums", []))
     yield from _lint_facts(spec, store, schema_file, data.get("lint", {}), tables)
+
+
+def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
+    """`title` and `file_name` are Jinja over the spec, compiled here: a broken one is named at its
+    line once, not at every spec's build, and a name that is no field of the spec (file_name may also
+    use the title) would fail each build."""
+    from jinja2 import TemplateSyntaxError
+
+    from .jinja import pattern_names
+
+    fields = list(store.resolve(store.schema(schema_file), schema_file)[0].get("properties", {}))
+    for key, words, extra in (("title", "表题", []), ("file_name", "文件名", ["title"])):
+        if key not in spec.data:
+            continue
+        try:
+            unknown = sorted(pattern_names(spec.data[key]) - {*fields, *extra})
+        except TemplateSyntaxError as exc:
+            line, column = spec.locate((key,))
+            yield Problem(spec.path, line + (exc.lineno or 1) - 1, column, Severity.ERROR, "PROFILE",
+                          f"{key}（{words}的写法）不是有效的 Jinja 写法（{_jinja_words(exc.message)}）；"
+                          "检查 {{ }} 是否成对、过滤器（| 后面的名字）是否拼对")
+            continue
+        if unknown:
+            yield _problem(spec, (key,), f"{key}（{words}的写法）用到的“{'”“'.join(unknown)}”不是 {schema_file} 里的字段；"
+                                         f"这里可以写：{'、'.join([*fields, *extra])}")
+
+
+def _jinja_words(message: str | None) -> str:
+    unknown = re.match(r"No filter named '([^']+)'", message or "")
+    return f"没有名为“{unknown[1]}”的过滤器" if unknown else message or ""
 
 
 def _sums(spec, store, schema_file: str, where: tuple, sums: list) -> Iterator[Problem]:

@@ -126,3 +126,47 @@ def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang,
         result = zhejiang.run(runner, command, str(zhejiang.spec))
         assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
     assert not zhejiang.written()
+
+
+# ---- 3. a broken template or profile pattern is the form's fault: exit 2 -------------------------------------------
+
+@pytest.mark.parametrize("old, new, words", [
+    ('title: "{{ year }}', 'title: "{{ year }',
+     r"profile.yaml:3:8: 错误\[PROFILE\] title（表题的写法）不是有效的 Jinja 写法（unexpected '}'）"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ unit }',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）不是有效的 Jinja 写法"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ unit|upcase }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）不是有效的 Jinja 写法（没有名为“upcase”的过滤器）"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ unti }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“unti”不是 zhejiang.schema.json 里的字段；这里可以写：.*unit"),
+])
+def test_a_broken_title_or_file_name_pattern_is_named_at_its_line(runner, zhejiang, old, new, words):
+    """It used to show `profile.yaml:` with no line, saying “title 或 file_name”."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", old, new)
+    for command in ("validate", "build"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
+
+
+def test_a_field_misspelt_in_a_pattern_says_which_pattern(runner, zhejiang):
+    zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}', 'file_name: "{{ budget.basc }}')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert "profile.yaml: 错误[RENDER-TEMPLATE] file_name（文件名）的写法有误，无法生成：用到的“basc”" in result.output
+
+
+@pytest.mark.parametrize("template, old, new, words", [
+    ("form.html", "{% for", "{% for}", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
+    ("form.html", None, None, r"form.html: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成："),
+    ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：文件不存在"),
+])
+def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, new, words):
+    """A spec's own errors exit 1; a template that cannot render any spec of its form is the form's, exit 2."""
+    path = zhejiang.folder / template
+    if old is None:
+        path.unlink()
+    else:
+        zhejiang.edit(path, old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
+    assert not zhejiang.written()
