@@ -24,10 +24,11 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from . import datapath
+from . import datapath, template_errors
 from .docx_grid import Paragraph, read_body
 from .docx_match import ANY, Capture, Result, match, segments_regex
 from .docx_pattern import Line, fold, load_pattern, norm, parse_segments, walk
+from .errors import FormError
 from .fmt import Layout, Verbatim, dump
 from .load import load_text
 from .model import DEFAULT_MERGE
@@ -184,8 +185,22 @@ class Importer:
         self._patterns: dict[str, list] = {}
 
     def pattern(self, variant: Variant) -> list:
+        """The variant's Word template read as a pattern; a FormError naming it when it cannot be read.
+
+        Recognising a document scores every variant, so one form's missing or corrupt template
+        concerns every import: it is the form's fault, named (exit 2) like a broken profile, not
+        an internal error."""
         if variant.name not in self._patterns:
-            self._patterns[variant.name] = load_pattern(variant.docx_template, variant.title)
+            from docx.opc.exceptions import PackageNotFoundError
+            from lxml.etree import XMLSyntaxError
+
+            template = variant.docx_template
+            try:
+                self._patterns[variant.name] = load_pattern(template, variant.title)
+            except (PackageNotFoundError, XMLSyntaxError, *template_errors.BROKEN):
+                why = "文件不存在" if not template.is_file() else "不是有效的 Word 文件（.docx）"
+                raise FormError(f"{template}: 表样“{variant.name}”的 Word 模板无法读取：{why}；导入要按它识别和对位，"
+                                "请补上或修好它（用 Word 或 LibreOffice 另存为 .docx），或用 --form 指定另一种表样") from None
         return self._patterns[variant.name]
 
     # ── reading ──────────────────────────────────────────────────────────────────────────────

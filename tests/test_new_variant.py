@@ -170,3 +170,22 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2 and re.search(words, result.output), result.output
     assert not zhejiang.written()
+
+
+# ---- 4. import recognises forms by every variant's template -------------------------------------------------------
+
+@pytest.mark.parametrize("broken", ["missing", "corrupt"])
+def test_import_names_a_variant_whose_word_template_cannot_be_read(runner, zhejiang, tmp_path, broken):
+    """One variant's missing form.docx used to crash every auto-detecting import (exit 4, PackageNotFoundError)."""
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    [document] = [p for p in zhejiang.out.glob("*.docx")]
+    template = zhejiang.folder / "form.docx"
+    if broken == "missing":
+        template.unlink()
+    else:
+        template.write_text("not a zip", encoding="utf-8")
+    result = zhejiang.run(runner, "import", str(document), "-o", str(tmp_path / "imported.yaml"))
+    assert result.exit_code == 2, result.output
+    why = "文件不存在" if broken == "missing" else "不是有效的 Word 文件"
+    assert f"{template}: 表样“zhejiang”的 Word 模板无法读取：{why}" in result.output
+    assert "内部错误" not in result.output and not (tmp_path / "imported.yaml").exists()
