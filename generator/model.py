@@ -21,13 +21,14 @@ DEFAULT_MERGE = ["level1", "level2"]
 
 
 class Row:
-    """An indicator row: attribute access to its cells (`r.level1`, `r.name`, `r.value`)."""
+    """An indicator row: attribute access to its cells (`r.level1`, `r.name`, `r.value`).
+
+    Every row holds every column the schema declares for the list (blank where it has no value, as
+    the empty rows of `print_empty` do), and nothing else: a template's misspelt `r.standrd` is an
+    error naming it, like `budget.basc`, not a column printed blank on every form."""
 
     def __init__(self, cells: dict[str, Cell]):
         self.__dict__.update(cells)
-
-    def __getattr__(self, name: str) -> Cell:
-        return Cell("")  # a column this row does not fill prints empty
 
 
 @dataclass
@@ -51,7 +52,7 @@ def _frame_order(frame: list[dict], items: list[dict]) -> list[tuple[str, list[s
     return order
 
 
-def _grouped(items: list[dict], frame: list[dict], print_empty: bool) -> list[dict]:
+def _grouped(items: list[dict], frame: list[dict], print_empty: bool, columns: list[str]) -> list[dict]:
     """Items in frame order (stable within a group), with empty placeholder rows where asked.
 
     A row whose 一级 the frame does not name has no place: validation reports it (rule TAXONOMY),
@@ -68,7 +69,7 @@ def _grouped(items: list[dict], frame: list[dict], print_empty: bool) -> list[di
             if group:
                 out += group
             elif print_empty and level2:
-                out.append({"level1": level1, "level2": level2})
+                out.append({**dict.fromkeys(columns, ""), "level1": level1, "level2": level2})
         out += [i for i in mine if (i.get("level2") or "") not in (level2s or [""])]
     return out
 
@@ -92,9 +93,10 @@ def _rows(items: list[dict], merge: list[str]) -> list[Row]:
     return rows
 
 
-def indicator_table(items: list[dict], table: dict, frame: list[dict]) -> IndicatorTable:
+def indicator_table(items: list[dict], table: dict, frame: list[dict], columns: list[str]) -> IndicatorTable:
+    """The rows of one list; `columns` are the fields the schema declares for its items."""
     merge = table.get("merge", DEFAULT_MERGE)
-    ordered = _grouped(items, frame, table.get("print_empty", False))
+    ordered = _grouped(items, frame, table.get("print_empty", False), columns)
     blocks = [
         IndicatorTable(_rows([i for i in ordered if i.get("level1") in block], merge))
         for block in table.get("blocks", [])
@@ -149,11 +151,14 @@ def _blank(store, schema: dict, base: str) -> Any:
 def build(data: Any, variant, store) -> dict:
     """The render context of one spec: its data with the fields it left out blank, indicator
     tables in place of indicator lists, and the title."""
-    context = with_blanks(store, variant.schema_path.name, plain(data))
+    file_name = variant.schema_path.name
+    context = with_blanks(store, file_name, plain(data))
     for table in variant.indicator_tables:
         frame = variant.frames[table["frame"]]
+        steps = tuple(0 if step == "*" else step for step in f"{table['path']}.*".split("."))
+        columns = list(store.chain(file_name, steps)[-1][1].get("properties", {}))
         for where, items in list(datapath.find(context, table["path"])):
             parent = datapath.get(context, where[:-1])
-            parent[where[-1]] = indicator_table(items, table, frame)
+            parent[where[-1]] = indicator_table(items, table, frame, columns)
     context["title"] = render_pattern(variant.title, context)
     return context

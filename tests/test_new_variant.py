@@ -105,7 +105,7 @@ def test_the_model_never_drops_a_row_it_cannot_place():
     frame = [{"level1": "产出指标", "level2": ["数量指标"]}]
     rows = [{"level1": "产出指标", "level2": "数量指标", "name": "a"}, {"level1": "满意度指标", "level2": "", "name": "b"}]
     with pytest.raises(ValueError, match="'b'"):
-        indicator_table(rows, {}, frame)
+        indicator_table(rows, {}, frame, ["level1", "level2", "name"])
 
 
 # ---- 2. a $ref that points nowhere ------------------------------------------------------------------------------
@@ -189,3 +189,47 @@ def test_import_names_a_variant_whose_word_template_cannot_be_read(runner, zheji
     why = "文件不存在" if broken == "missing" else "不是有效的 Word 文件"
     assert f"{template}: 表样“zhejiang”的 Word 模板无法读取：{why}" in result.output
     assert "内部错误" not in result.output and not (tmp_path / "imported.yaml").exists()
+
+
+# ---- 5. an indicator row's fields are the schema's ---------------------------------------------------------------
+
+@pytest.mark.parametrize("template, old, new, words", [
+    ("form.html", "r.value", "r.valeu", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”不是规格或表样配置中的字段"),
+    ("form.docx", "r.value", "r.valeu", r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”.*出错的段落"),
+])
+def test_a_misspelt_row_field_in_a_template_is_named_exit_2(runner, zhejiang, template, old, new, words):
+    """It used to print blank on every form, exit 0, where a misspelt budget.basc was caught."""
+    path = zhejiang.folder / template
+    if template == "form.html":
+        zhejiang.edit(path, old, new)
+    else:
+        _docx_edit(path, old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
+    assert not zhejiang.written()
+
+
+def test_every_row_holds_the_declared_columns_and_nothing_else():
+    """The empty rows `print_empty` adds hold no indicator, yet print every declared column blank."""
+    from generator.model import indicator_table
+
+    frame = [{"level1": "产出指标", "level2": ["数量指标", "质量指标"]}]
+    rows = [{"level1": "产出指标", "level2": "数量指标", "name": "a", "value": "1"}]
+    table = indicator_table(rows, {"print_empty": True}, frame, ["level1", "level2", "name", "value"])
+    assert [(str(r.name), str(r.value)) for r in table.rows] == [("a", "1"), ("", "")]
+    with pytest.raises(AttributeError):
+        table.rows[1].standrd
+
+
+def _docx_edit(path: Path, old: str, new: str) -> None:
+    import io
+    import zipfile
+
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert old.encode() in part
+                part = part.replace(old.encode(), new.encode(), 1)
+            target.writestr(item, part)
