@@ -37,6 +37,7 @@ class DocxRenderer:
     """
 
     def __init__(self, variant):
+        self.orientation = variant.orientation
         data = variant.docx_template.read_bytes()
         self.env = make_env(variant.search_path, autoescape=True)
         self._docxtpl = DocxTemplate(io.BytesIO(data))
@@ -56,6 +57,7 @@ class DocxRenderer:
         xml = self._docxtpl.resolve_listing(xml)
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
+        orient_pages(body, self.orientation)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
             DOCUMENT_PART: _XML_DECLARATION + document.encode("utf-8"),
@@ -101,6 +103,21 @@ def _without_thumbnail(parts: list[tuple[str, bytes]]) -> list[tuple[str, bytes]
         return parts
     named[_PACKAGE_RELS] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
     return [(name, named[name]) for name, _ in parts if name not in dropped]
+
+
+def orient_pages(body, orientation: str) -> None:
+    """Every section's page turned the profile's way: one key in profile.yaml sets the Word form's
+    page as it sets the HTML's, whichever way the template was saved."""
+    landscape = orientation == "landscape"
+    for size in body.iter(qn("w:pgSz")):
+        width, height = int(size.get(qn("w:w"), 11906)), int(size.get(qn("w:h"), 16838))
+        if (width > height) != landscape:
+            size.set(qn("w:w"), str(height))
+            size.set(qn("w:h"), str(width))
+        if landscape:
+            size.set(qn("w:orient"), "landscape")
+        elif qn("w:orient") in size.attrib:
+            del size.attrib[qn("w:orient")]
 
 
 def apply_merges(body) -> None:

@@ -13,6 +13,7 @@ class HtmlRenderer:
 
     def __init__(self, variant):
         self.env = make_env(variant.search_path, autoescape=True)
+        self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
         self.template = self.env.get_template(variant.html_template.name)
 
     def render(self, context: dict) -> bytes:

@@ -103,6 +103,11 @@ class Variant:
         """Pattern for output files, a Jinja expression over the spec."""
         return self.profile.get("file_name", "{{ unit }}-{{ year }}-" + self.name)
 
+    @property
+    def orientation(self) -> str:
+        """`portrait` or `landscape`: the printed page of both the Word and the HTML form."""
+        return self.profile.get("orientation", "portrait")
+
 
 
 class Catalog:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,16 @@ def _docx_edit(path: Path, old: str, new: str) -> None:
                 assert old.encode() in part
                 part = part.replace(old.encode(), new.encode(), 1)
             target.writestr(item, part)
+
+
+def test_one_profile_key_turns_the_word_and_the_html_page(runner, zhejiang):
+    """`orientation: landscape` was read by no code: the form still printed portrait."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    sizes = re.findall(r"<w:pgSz [^>]*>", document)
+    assert sizes and all('w:w="16838"' in s and 'w:h="11906"' in s and 'w:orient="landscape"' in s for s in sizes)
+    html = next(zhejiang.out.glob("*.html")).read_text(encoding="utf-8")
+    assert "@page { size: A4 landscape;" in html and "max-width: 25.7cm" in html
