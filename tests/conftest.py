@@ -1,7 +1,9 @@
 """Shared fixtures: the repository's folders, the example specs, and minimally broken copies of them."""
 from __future__ import annotations
 
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,18 @@ def locate(text: str, needle: str) -> tuple[int, int]:
     index = text.index(needle)
     before = text[:index]
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+
+
+def docx_edit(path: Path, old: str, new: str) -> None:
+    """Replace text once in a .docx's document.xml, in place (a template broken as a person might)."""
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                assert old.encode() in part
+                part = part.replace(old.encode(), new.encode(), 1)
+            target.writestr(item, part)
 
 
 @pytest.fixture(scope="session", autouse=True)

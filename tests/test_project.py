@@ -1,7 +1,6 @@
 """A project's jixiao.yaml names its own form variants, added to jixiao's, so commands need no flags."""
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
@@ -11,7 +10,7 @@ import pytest
 
 from generator.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, docx_edit
 
 GZ = "guangzhou-tailian-2023.yaml"
 TJ = "tianjin-qiaolian-2023.yaml"
@@ -170,19 +169,6 @@ def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):
     assert result.exit_code == 1 and "表样“sixth”有文件夹" in result.output and "但没有 schema：找过" in result.output
 
 
-def _docx_edit(path: Path, old: str, new: str) -> None:
-    import zipfile
-
-    data = path.read_bytes()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
-        for item in source.infolist():
-            part = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                assert old.encode() in part
-                part = part.replace(old.encode(), new.encode(), 1)
-            target.writestr(item, part)
-
-
 @pytest.mark.parametrize("template, old, new, words", [
     ("form.html", "{% for task in key_tasks %}", "{% for task in key_tasks %", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
     ("form.html", "budget.basic", "budget.basci", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] .*用到的“basci”不是规格或表样配置中的字段"),
@@ -201,7 +187,7 @@ def test_a_broken_template_is_named_once_at_its_line_not_per_spec(runner, unit_r
     elif old is None:
         path.write_text("not a zip", encoding="utf-8")
     else:
-        _docx_edit(path, old, new)
+        docx_edit(path, old, new)
     result = runner.invoke(main, ["build", "--jobs", "1"])
     assert result.exit_code == 2 and "2 个规格有错误未生成" in result.output, result.output  # the form is at fault
     [message] = [line for line in result.output.splitlines() if "RENDER-TEMPLATE" in line]
