@@ -328,15 +328,30 @@ class _Translator:
         where = self.name(path)
         return f"{where}：缺少必填字段“{key}”（{title}）", False, path
 
+    def titles(self, error, path) -> dict[str, str]:
+        """The Chinese title of each field a mapping may hold, as messages name it."""
+        return {k: self.name(path + (k,)).split(" › ")[-1] for k in error.schema.get("properties", {})}
+
+    def said_by_unknown_key(self, error) -> bool:
+        """A missing required key that an unknown key of the same mapping stands for (typed in full width,
+        misspelt, or as its Chinese title): that key's message names the fix, so 'missing' would only say it again."""
+        closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
+        if error.validator != "required" or not closed or not isinstance(error.instance, dict):
+            return False
+        missing, titles = _required_key(error), self.titles(error, tuple(error.absolute_path))
+        unknown = [str(k) for k in error.instance if k not in titles]
+        return any(half_width(k) == missing or _meant_key(k, error.instance, titles) == missing for k in unknown)
+
     def _additionalProperties(self, error, path):
         """One problem per unknown field: jsonschema reports them all in one error."""
-        allowed = list(error.schema.get("properties", {}))
-        titles = {k: self.name(path + (k,)).split(" › ")[-1] for k in allowed}
+        titles = self.titles(error, path)
+        allowed = list(titles)
         found = []
         for key in (k for k in error.instance if k not in allowed):
             meant = _meant_key(str(key), error.instance, titles)
-            if key_fix(str(key), allowed):
-                hint = key_fix(str(key), allowed)
+            fix = key_fix(str(key), allowed)
+            if fix:
+                hint = fix
             elif meant and str(key) == titles[meant]:
                 hint = f"字段名要写英文：“{titles[meant]}”请写成“{meant}”"
             elif meant:
@@ -388,7 +403,7 @@ def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake."""
     translate = _Translator(store, file_name, spec)
     errors = store.validator(file_name).iter_errors(spec.data)
-    return sorted(_one_per_value(p for e in errors if not _said_by_unknown_key(e) for p in translate(e)))
+    return sorted(_one_per_value(p for e in errors if not translate.said_by_unknown_key(e) for p in translate(e)))
 
 
 def _one_per_value(problems) -> list[Problem]:
@@ -427,17 +442,3 @@ def _meant_key(key: str, present, titles: dict[str, str]) -> str | None:
     free = [k for k in titles if k not in present] or list(titles)
     close = difflib.get_close_matches(key, free, n=1)
     return close[0] if close else None
-
-
-def _said_by_unknown_key(error) -> bool:
-    """A missing required key that an unknown key of the same mapping stands for (typed in full width, misspelt,
-    or as its Chinese title): that key's message names the fix, so 'missing' would only say it again."""
-    closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
-    if error.validator != "required" or not closed or not isinstance(error.instance, dict):
-        return False
-    missing, allowed = _required_key(error), error.schema.get("properties", {})
-    unknown = [str(k) for k in error.instance if k not in allowed]
-    if missing in {half_width(k) for k in unknown}:
-        return True
-    titles = {k: str(v.get("title", k)) if isinstance(v, dict) else k for k, v in allowed.items()}
-    return any(_meant_key(k, error.instance, titles) == missing for k in unknown)

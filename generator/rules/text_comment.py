@@ -18,10 +18,8 @@ _CUT = re.compile(r"[ \t]+#(?P<rest>\S.*)$")
 
 
 def check(ctx) -> Iterator[Problem]:
-    lines = ctx.spec.text.splitlines()
     for path, text in iter_strings(ctx.data):
-        line, column = ctx.locate(path)
-        typed = lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
+        line, column, typed = ctx.typed(path)
         cut = _CUT.match(typed[len(text):]) if text and "\n" not in text and typed.startswith(text) else None
         if cut:
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,

@@ -19,14 +19,12 @@ _FOLDED = re.compile(rf"(?<={_HAN}) (?=\S)|(?<=\S) (?={_HAN})")  # beside Chines
 
 
 def check(ctx) -> Iterator[Problem]:
-    lines = ctx.spec.text.splitlines()
     for path, text in iter_strings(ctx.data):
         space = _FOLDED.search(text) if "\n" not in text else None
         if not space:
             continue
-        line, column = ctx.locate(path)
-        typed = lines[line - 1][column - 1:].rstrip() if 0 < line <= len(lines) else ""
-        if typed.lstrip("\"'") == text[:space.start()]:  # the line ends where YAML put the space
+        line, column, typed = ctx.typed(path)
+        if typed.rstrip().lstrip("\"'") == text[:space.start()]:  # the line ends where YAML put the space
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：这一项分在了两行，YAML 会把换行变成空格，表上印作“{_short(text, space.start())}”；"
                           "请把下一行接回这一行末尾；要分段时请改用 | 块", ".".join(str(s) for s in path))
