@@ -22,12 +22,12 @@ from .load import iter_strings
 from .manifest import Manifest
 from .problems import Problem, Severity
 from .placeholder import PLACEHOLDER, unfilled
+from .profile import PATTERNS
 from .validate import Validator
 from .variants import Roots
 from .write import atomic_write, safe_name
 
 FORMATS = ("docx", "html", "pdf")
-_PATTERNS = {"title": "表题", "file_name": "文件名"}
 PDF_BATCH = 8  # specs per LibreOffice run: few enough for the progress bar to move, many enough to pay its start
 
 
@@ -115,7 +115,7 @@ class Renderer:
             rendered.stem = safe_name(render_pattern(variant.file_name, context), Path(path).stem)
         except TemplateError as exc:
             rendered.problems.append(template_errors.problem(variant.folder / "profile.yaml", exc,
-                                                             what=f"{pattern}（{_PATTERNS[pattern]}）的写法"))
+                                                             what=f"{pattern}（{PATTERNS[pattern]}）的写法"))
             return rendered
         for kind in sorted(kinds):
             template = variant.docx_template if kind == "docx" else variant.html_template

@@ -66,6 +66,10 @@ def _facts(spec, store, schema_file: str) -> Iterator[Problem]:
     yield from _lint_facts(spec, store, schema_file, data.get("lint", {}), tables)
 
 
+PATTERNS = {"title": "表题", "file_name": "文件名"}
+"""The profile's text patterns over a spec, by what they make."""
+
+
 def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
     """`title` and `file_name` are Jinja over the spec, compiled here: a broken one is named at its
     line once, not at every spec's build, and a name that is no field of the spec (file_name may also
@@ -75,7 +79,8 @@ def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
     from .jinja import pattern_names
 
     fields = list(store.resolve(store.schema(schema_file), schema_file)[0].get("properties", {}))
-    for key, words, extra in (("title", "表题", []), ("file_name", "文件名", ["title"])):
+    for key, extra in (("title", []), ("file_name", ["title"])):
+        words = PATTERNS[key]
         if key not in spec.data:
             continue
         try:
