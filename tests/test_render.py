@@ -99,6 +99,8 @@ def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
     assert 'w:eastAsia="仿宋_GB2312"' in defaults and 'w:eastAsia="zh-CN"' in defaults
     settings = _xml(built[stem]["docx"], "word/settings.xml")
     assert re.search(r'<w:themeFontLang [^>]*w:eastAsia="zh-CN"', settings) and "ja-JP" not in settings + styles
+    # Saved for current Word: mode 14 makes Word show "[兼容模式]" and lay tables out as Word 2010 did.
+    assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
 
 
 def _kept_rows(docx: Path) -> list[list[str]]:

@@ -12,6 +12,8 @@ template has to:
   Word, not based on 正文, would show Chinese in a Japanese font);
 - header rows marked "repeat as header row" (`w:tblHeader`), rows that do not split across
   pages (`w:cantSplit`), single-line borders, cells centred vertically (or top-aligned, on request);
+- the document saved for current Word (compatibility mode 15): python-docx's template says
+  Word 2010 (14), so Word would open every generated form with "[兼容模式]" in its title bar;
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
   `{% vm %}`-style tags need a non-empty `w:tcPr`).
 """
@@ -57,6 +59,13 @@ def set_rpr_fonts(rpr, east_asia: str, latin: str = LATIN_FONT) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
+def _current_word(doc) -> None:
+    """Compatibility mode 15 (Word 2013 and later) instead of python-docx's 14 (see the module's docstring)."""
+    for setting in doc.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+
+
 def _chinese_defaults(doc) -> None:
     """Document defaults and the theme's East Asian language in Chinese (see the module's docstring)."""
     set_rpr_fonts(doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")), BODY_FONT)
@@ -76,6 +85,7 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
     section.top_margin = section.bottom_margin = Cm(2.54)
     section.left_margin = section.right_margin = Cm(2.0)
     _chinese_defaults(doc)
+    _current_word(doc)
     normal = doc.styles["Normal"]
     normal.font.size = Pt(body_pt)
     set_fonts(normal.element, BODY_FONT)
