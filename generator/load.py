@@ -35,7 +35,7 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from .errors import os_reason
 from .problems import Problem, Severity
-from .slips import encoding_message, indent_slip, quote_slip, swallowed_lines, syntax_slip
+from .slips import encoding_slip, indent_slip, quote_slip, swallowed_lines, syntax_slip
 
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
@@ -179,10 +179,8 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, Problem | None]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
-        return None, _problem(path, line, column, "FILE-ENCODING", encoding_message(raw, exc.start))
+        line, column, message = encoding_slip(raw, exc.start)
+        return None, _problem(path, line, column, "FILE-ENCODING", message)
     return text, None
 
 

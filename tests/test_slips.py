@@ -246,3 +246,13 @@ def test_a_gbk_file_is_named_as_gbk(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "gbk.yaml:2:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码" in result.output
     assert "以 UTF-8 另存" in result.output
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_named_as_utf16_at_its_start(tmp_path, encoding):
+    """Notepad's "Unicode", with or without a byte-order mark: named, and located at 1:1, not at a byte count."""
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes("form: guangzhou\nunit: 广州市台湾同胞联谊会\nyear: 2025\n".encode(encoding))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "notepad.yaml:1:1: 错误[FILE-ENCODING] 文件是 UTF-16 编码（Windows 记事本里叫“Unicode”）" in result.output
+    assert result.exit_code == 1 and "Traceback" not in result.output
