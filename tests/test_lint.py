@@ -515,6 +515,15 @@ def test_inline_silence_and_unused_silence(linter, edited):
     assert "这一行没有 B6 的问题" in unused[0].message and "lint 的规则中也没有这个编号" in unused[1].message
 
 
+def test_a_silence_below_a_pasted_line_separator_still_silences(linter, edited):
+    """U+2028 is a line break to str.splitlines() but not to the parser or an editor: lines were counted off by one."""
+    path, text = edited(HY, ("衡阳市归国华侨联合会", "衡阳市归国\u2028华侨联合会"),
+                        ('value: "稳步推进"', 'value: "稳步推进"  # jixiao: disable=B6'))
+    problems = linter.lint_file(path)
+    assert locate(text, '"稳步推进"')[0] not in {p.line for p in found(problems, "B6")}
+    assert not found(problems, "LINT-UNUSED-DISABLE")
+
+
 def test_rule_ids_in_any_case(linter, edited, runner, tmp_path, monkeypatch):
     """`disable=d5` silences D5, and `d5:` in jixiao.yaml sets it: nothing tells the author ids are upper case."""
     path, text = edited(HY, ("- name: 群众工作", "- name: 群众工作  # jixiao: disable=d5"),

@@ -95,9 +95,13 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
      "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
     ("  name: 档案整理完成率", "  name: 档案整理\n    完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
     ('period_value: "100%"', 'period_value: "≥98%\n    及以上"', "TEXT-LINE-BREAK", '"≥98%', "表上印作“≥98% 及以上”"),
+    ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\u200b同胞联谊会", "TEXT-INVISIBLE", "\u200b",
+     "部门名称：“广州市台湾▯同胞联谊会”处有一个看不见的字符 U+200B（零宽空格）"),
+    ("name: 档案整理完成率", "name: 档案整理\u2028完成率", "TEXT-INVISIBLE", "\u2028", "U+2028（行分隔符）"),
 ])
 def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, broken, old, new, code, at, words):
-    """Chinese quotes, a `#` and a pasted line break were taken silently: the form printed “…”, lost words, or a space."""
+    """Chinese quotes, a `#`, a pasted line break or an invisible character were taken silently: the form printed
+    “…”, lost words, a space, or a character nobody can see."""
     path, text = broken(GZ, old, new)
     checked = validator.check_file(path)
     problem = only(checked, code)

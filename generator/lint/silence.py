@@ -27,7 +27,7 @@ class Silence:
 
 def silences(text: str) -> list[Silence]:
     found = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # as the parser counts; not splitlines(), see RuleContext.typed
         match = _COMMENT.search(line)
         if match:
             for written in filter(None, (r.strip() for r in match.group(1).split(","))):

@@ -12,10 +12,11 @@ from typing import Any
 from ..load import Spec
 from ..schema import SchemaStore
 from ..variants import Variant
-from . import budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_line_break, text_quotes
+from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
+               text_quotes)
 
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars, text_quotes, text_comment,
-                                          text_line_break, schema_line)}
+                                          text_line_break, text_invisible, schema_line)}
 
 
 @dataclass
@@ -40,8 +41,8 @@ class RuleContext:
     def typed(self, path: tuple) -> tuple[int, int, str]:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was typed."""
         line, column = self.locate(path)
-        lines = self.spec.text.splitlines()
-        return line, column, lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
+        lines = self.spec.text.split("\n")  # as the parser counts lines; splitlines() also splits at U+2028 and U+0085
+        return line, column, lines[line - 1].rstrip("\r")[column - 1:] if 0 < line <= len(lines) else ""
 
     def field_name(self, path: tuple) -> str:
         return self.store.field_name(self.variant.schema_path.name, path)

@@ -1,0 +1,51 @@
+"""TEXT-INVISIBLE: no text holds a character that shows as nothing in an editor.
+
+Text copied from web pages, WeChat or PDF brings zero-width spaces, byte-order marks, soft hyphens
+and Unicode line separators. An editor shows nothing, but they are printed into the form and the
+output file name, make two names that look the same differ (a diff shows a change nobody can
+see), and Word draws a line separator as a line break. Chinese text never needs them.
+Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..load import iter_strings
+from ..problems import Problem, Severity
+
+ID = "TEXT-INVISIBLE"
+_NAMES = {
+    "\u00ad": "软连字符",
+    "\u200b": "零宽空格",
+    "\u200c": "零宽不连字",
+    "\u200d": "零宽连字",
+    "\u200e": "从左到右标记",
+    "\u200f": "从右到左标记",
+    "\u2028": "行分隔符",
+    "\u2029": "段分隔符",
+    "\u202a": "方向控制符", "\u202b": "方向控制符", "\u202c": "方向控制符", "\u202d": "方向控制符", "\u202e": "方向控制符",
+    "\u2060": "零宽不换行空格",
+    "\ufeff": "字节顺序标记（零宽不换行空格）",
+}
+_INVISIBLE = re.compile("[" + "".join(_NAMES) + "]")
+
+
+def check(ctx) -> Iterator[Problem]:
+    for path, text in iter_strings(ctx.data):
+        found = _INVISIBLE.search(text)
+        if not found:
+            continue
+        char = found.group(0)
+        line, column, typed = ctx.typed(path)
+        at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
+        yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID,
+                      f"{ctx.field_name(path)}：“{_visible(text, found.start())}”处有一个看不见的字符 U+{ord(char):04X}"
+                      f"（{_NAMES[char]}），多半是复制粘贴带来的，会原样写进表里；请删除它（光标经过那里时要多按一次方向键）",
+                      ".".join(str(s) for s in path))
+
+
+def _visible(text: str, at: int) -> str:
+    """A few characters either side of the invisible one, with it shown as ▯, so the place can be found."""
+    before, after = text[max(0, at - 6):at], text[at + 1:at + 7]
+    return ("…" if at > 6 else "") + before + "▯" + after + ("…" if at + 7 < len(text) else "")
