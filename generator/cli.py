@@ -81,6 +81,21 @@ def _chinese_safe_output() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+def _not_a_spec(name: str) -> bool:
+    """A file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped with a
+    warning: read as YAML it got a baffling syntax error. A Word file is pointed to `jixiao import`.
+    Pipes (`<(git show …)`) have no suffix to judge by and are read."""
+    from .validate import SPEC_SUFFIXES
+
+    path = Path(name)
+    if not path.is_file() or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
+        return False
+    hint = f"要把 Word 表读成规格，请用 jixiao import {name}" if path.suffix.lower() in (".docx", ".doc") \
+        else "规格文件以 .yaml 或 .yml 结尾"
+    click.echo(f"警告：跳过 {name}：它不是规格文件；{hint}。", err=True)
+    return True
+
+
 def _spec_files(paths: tuple[str, ...]) -> list[str]:
     """The spec files a command works on: those named, and those under the named folders (default
     specs/). A folder holding no spec gets a warning, and no spec at all is a usage error, since a
@@ -91,6 +106,8 @@ def _spec_files(paths: tuple[str, ...]) -> list[str]:
         raise click.UsageError(f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。")
     files: list[str] = []
     for name in paths or (DEFAULT_SPECS,):
+        if _not_a_spec(name):
+            continue
         found = spec_files([name])
         if not found:
             click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)

@@ -51,6 +51,18 @@ def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
     assert result.stdout.strip() == "检查了 1 个文件，没有发现问题。"
 
 
+def test_a_named_file_that_is_no_spec_is_skipped_with_a_pointer(runner, tmp_path):
+    """README.md read as YAML gave "不支持锚点和别名"; a Word form wants `jixiao import`, not build."""
+    (tmp_path / "旧表.docx").write_bytes(b"PK\x03\x04")
+    for command in ("validate", "lint", "build"):
+        result = runner.invoke(main, [command, str(ROOT / "README.md"), str(tmp_path / "旧表.docx"), str(GZ),
+                                      *(["--out", str(tmp_path / "out")] if command == "build" else [])])
+        assert result.exit_code == 0, (command, result.output)
+        assert f"警告：跳过 {ROOT / 'README.md'}：它不是规格文件；规格文件以 .yaml 或 .yml 结尾。" in result.stderr, command
+        assert f"要把 Word 表读成规格，请用 jixiao import {tmp_path / '旧表.docx'}" in result.stderr, command
+        assert "README" not in result.stdout and "YAML" not in result.stdout, command
+
+
 def test_no_spec_at_all_is_a_usage_error_not_a_silent_pass(runner, tmp_path):
     (tmp_path / "empty").mkdir()
     for command in ("validate", "lint", "build", "fmt"):
