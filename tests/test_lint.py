@@ -671,6 +671,15 @@ def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
     assert quoting == [] and "[D3]" not in result.output
 
 
+def test_a2_on_a_new_spec_speaks_of_its_unfilled_rows(runner, tmp_path, linter):
+    """A new spec lists a row per 二级: "没有“产出指标”的指标" read as false beside the rows the author sees."""
+    path = _new(runner, tmp_path, "zhanjiang")
+    messages = [p.message for p in fires(linter, path, "A2")]
+    assert messages and all("还没有填写" in m and "没有“" not in m for m in messages)
+    assert any(re.match(r"绩效指标：“产出指标”的 \d+ 行都还没有填写；", m) for m in messages)
+    assert "绩效指标：“满意度指标”的那一行还没有填写；本表样的指标体系要求 产出指标、效益指标、满意度指标 各有至少一项" in messages
+
+
 def test_a13_lists_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
     """The build warns with a count and the first place, and says lint lists them: it lists that many, each at its own place."""
     renderer = Renderer(())

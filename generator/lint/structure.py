@@ -40,8 +40,10 @@ def a2_level1(ctx):
         wanted = [entry["level1"] for entry in listed.frame]
         for level1 in wanted:
             if level1 not in present:
-                yield ctx.report(listed.path, f"没有“{level1}”的指标；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项",
-                                 key=True)
+                blank = sum(1 for row in listed.rows if row.level1 == level1)  # rows `jixiao new` lists, not yet filled
+                what = (f"“{level1}”的 {blank} 行都还没有填写" if blank > 1 else f"“{level1}”的那一行还没有填写" if blank
+                        else f"没有“{level1}”的指标")
+                yield ctx.report(listed.path, f"{what}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项", key=True)
 
 
 @rule("A3", "error", "二级指标放错一级", "财预〔2020〕10号 附件1（指标体系）")
