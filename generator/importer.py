@@ -360,7 +360,8 @@ class Importer:
         named by the profile's pattern, so the name still carries it.
         """
         slots: dict[str, tuple] = {}
-        regex = segments_regex(parse_segments(variant.file_name), {}, slots, lambda path: fields.regex(path, True))
+        pattern = parse_segments(variant.file_name, parse_segments(variant.title))  # `{{ title }}` is the title's fields
+        regex = segments_regex(pattern, {}, slots, lambda path: fields.regex(path, True))
         stem = Path(source).stem
         m = re.fullmatch(regex, fold(stem))
         if not m:
