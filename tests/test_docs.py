@@ -1,0 +1,194 @@
+"""docs/variants.md, the guide to adding a variant, names everything a variant's author can set or use.
+
+The names are read from the code, not listed here: the profile's keys from generator/profile.schema.json,
+the lint rules' parameters from the catalogue, the template context from the model a spec renders with,
+the Jinja environments the renderers make and the shared templates. A key added to any of them and not
+to the guide fails here, named.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from functools import cache
+
+import jinja2
+import pytest
+from jinja2 import nodes
+
+from generator import model
+from generator.cells import Cell
+from generator.lint import RULES
+from generator.profile import PROFILE_SCHEMA
+from generator.validate import Validator
+from generator.variants import Catalog
+
+from .conftest import ROOT, SPECS
+
+GUIDE = ROOT / "docs" / "variants.md"
+PROFILE_SECTION = "## profile.yaml 参考"
+CONTEXT_SECTION = "## 模板上下文"
+RULE_SETTING_KEYS = ("enabled", "severity")  # a rule's mapping in `lint.rules`, besides its parameters (lint/config.py)
+
+
+@cache
+def section(heading: str) -> str:
+    """The guide's text from `heading` to the next second-level heading."""
+    text = GUIDE.read_text(encoding="utf-8")
+    assert heading in text, f"{GUIDE.name} has no section {heading!r}"
+    body = text[text.index(heading) + len(heading):]
+    end = re.search(r"^## ", body, re.M)
+    return body[: end.start()] if end else body
+
+
+def mentioned(name: str, text: str) -> bool:
+    return f"`{name}`" in text
+
+
+# ---- profile.yaml --------------------------------------------------------------------------------------------
+
+def _profile_keys(node: dict, path: str = ""):
+    """Every key of profile.yaml as the guide writes it: `sums[].scope`, `frames.<名>[].level1`, `lint.columns.unit`.
+    A `$ref` (lint.sums is written like sums) is named, not entered."""
+    if "$ref" in node:
+        return
+    for key, child in node.get("properties", {}).items():
+        here = f"{path}.{key}" if path else key
+        yield here
+        yield from _profile_keys(child, here)
+    if isinstance(node.get("items"), dict):
+        yield from _profile_keys(node["items"], f"{path}[]")
+    if path and isinstance(node.get("additionalProperties"), dict):
+        yield from _profile_keys(node["additionalProperties"], f"{path}.<名>")
+
+
+def _profile_choices(node):
+    """Every value an `enum` of the profile schema offers."""
+    if isinstance(node, dict):
+        yield from (str(v) for v in node.get("enum", []))
+        for child in node.values():
+            yield from _profile_choices(child)
+    elif isinstance(node, list):
+        for child in node:
+            yield from _profile_choices(child)
+
+
+PROFILE = json.loads(PROFILE_SCHEMA.read_text(encoding="utf-8"))
+PROFILE_KEYS = list(_profile_keys(PROFILE))
+RULE_PARAMS = [(rule.id, name) for rule in RULES.values() for name in rule.params]
+
+
+def test_the_profile_keys_are_read_from_the_schema():
+    """The walk finds the nested keys (so the tests below test something)."""
+    assert {"name", "frames.<名>[].free", "indicator_tables[].print_empty", "sums[].scope",
+            "lint.columns.required", "lint.values[].period", "lint.sums"} <= set(PROFILE_KEYS)
+    assert RULE_PARAMS and {"eq", "le", "half", "term", "landscape"} <= set(_profile_choices(PROFILE))
+
+
+@pytest.mark.parametrize("key", PROFILE_KEYS)
+def test_every_profile_key_is_in_the_guide(key):
+    assert mentioned(key, section(PROFILE_SECTION)), f"{GUIDE.name} 的“{PROFILE_SECTION}”没有写到 `{key}`"
+
+
+@pytest.mark.parametrize("choice", sorted(set(_profile_choices(PROFILE))))
+def test_every_choice_a_profile_key_offers_is_in_the_guide(choice):
+    assert mentioned(choice, section(PROFILE_SECTION)), f"{GUIDE.name} 的“{PROFILE_SECTION}”没有写到 `{choice}`"
+
+
+@pytest.mark.parametrize("rule_id, name", RULE_PARAMS)
+def test_every_lint_rule_parameter_is_in_the_guide(rule_id, name):
+    assert re.search(rf"^\| {rule_id} \| `{name}` \|", section(PROFILE_SECTION), re.M), \
+        f"{GUIDE.name} 的规则参数表没有 {rule_id} 的 `{name}`"
+
+
+@pytest.mark.parametrize("name", RULE_SETTING_KEYS)
+def test_a_rule_settings_own_keys_are_in_the_guide(name):
+    assert mentioned(name, section(PROFILE_SECTION)), f"{GUIDE.name} 的“{PROFILE_SECTION}”没有写到 `{name}`"
+
+
+# ---- the template context ------------------------------------------------------------------------------------
+
+@cache
+def _contexts() -> list[tuple[str, dict, set[str]]]:
+    """(spec, its render context, the top-level fields its schema declares) of every example spec."""
+    validator, out = Validator(), []
+    for spec in SPECS:
+        checked = validator.check_file(spec)
+        assert checked.ok, checked.problems
+        schema = validator.store.schema(checked.variant.schema_path.name)
+        out.append((spec.name, model.build(checked.spec.data, checked.variant, validator.store),
+                    set(schema.get("properties", {}))))
+    return out
+
+
+def _added_by_jixiao() -> set[str]:
+    """Top-level context names that are no field of the spec."""
+    return {name for _, context, fields in _contexts() for name in context if name not in fields}
+
+
+def _table_and_cell_names() -> set[str]:
+    """What an indicator table and each of its cells offer a template."""
+    cell = {*Cell.__slots__, *(name for name, value in vars(Cell).items() if isinstance(value, property))}
+    return {f.name for f in dataclasses.fields(model.IndicatorTable)} | cell
+
+
+def _environment_names() -> set[str]:
+    """The filters and globals both renderers add to Jinja's own, for every variant."""
+    from generator.render_docx import DocxRenderer
+    from generator.render_html import HtmlRenderer
+
+    plain = jinja2.Environment()
+    names = set()
+    for name in Catalog().names():
+        variant = Catalog().get(name)
+        for renderer in (HtmlRenderer(variant), DocxRenderer(variant)):
+            names |= (set(renderer.env.filters) - set(plain.filters)) | (set(renderer.env.globals) - set(plain.globals))
+    return names
+
+
+def _shared_template_names() -> set[str]:
+    """The blocks, macros and CSS classes of templates/_shared that a form.html builds on."""
+    shared, env, names = ROOT / "templates" / "_shared", jinja2.Environment(), set()
+    for path in shared.glob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        tree = env.parse(source)
+        names |= {node.name for node in tree.find_all((nodes.Block, nodes.Macro))}
+        for style in re.findall(r"<style>(.*?)</style>", source, re.S):
+            names |= set(re.findall(r"\.([a-z][\w-]*)", re.sub(r"/\*.*?\*/", "", style, flags=re.S)))
+    return names
+
+
+CONTEXT_NAMES = {
+    "added by the model": _added_by_jixiao,
+    "indicator tables and cells": _table_and_cell_names,
+    "filters and globals": _environment_names,
+    "shared HTML": _shared_template_names,
+}
+
+
+@pytest.mark.parametrize("kind", CONTEXT_NAMES)
+def test_every_name_a_template_can_use_is_in_the_guide(kind):
+    names = CONTEXT_NAMES[kind]()
+    assert names, kind
+    missing = sorted(n for n in names if not mentioned(n, section(CONTEXT_SECTION)))
+    assert not missing, f"{GUIDE.name} 的“{CONTEXT_SECTION}”没有写到：{'、'.join(missing)}"
+
+
+def test_the_context_enumeration_finds_what_the_templates_use():
+    """Sanity of the enumeration: the names the real templates rely on are among those found."""
+    found = set().union(*(find() for find in CONTEXT_NAMES.values()))
+    assert {"title", "rows", "blocks", "span", "first", "paragraphs", "vm", "amount_sum", "merge_start",
+            "merge_continue", "orientation", "paras", "content", "page", "num"} <= found
+
+
+# ---- the variants ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", Catalog().names())
+def test_every_variant_is_in_the_guide(name):
+    assert mentioned(name, GUIDE.read_text(encoding="utf-8"))
+
+
+def test_the_readme_links_the_guide():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index("## 表样就是数据"):]
+    assert "(docs/variants.md)" in part[: part.index("\n## ")]
