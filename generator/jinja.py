@@ -26,8 +26,21 @@ def vertical_merge(cell) -> str:
     return MERGE_START + str(cell)
 
 
+class _FieldsFirst(jinja2.Environment):
+    """`budget.values` is the spec's field `values`, not the dict method of that name.
+
+    Jinja looks a dotted name up as an attribute first, so a schema field called `values`, `items`,
+    `keys` or `get` printed "<built-in method …>" on the form, with no error.
+    """
+
+    def getattr(self, obj, attribute):
+        if isinstance(obj, dict) and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _FieldsFirst(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
@@ -51,4 +64,4 @@ def render_pattern(pattern: str, context: dict) -> str:
     return _TEXT_ENV.from_string(pattern).render(context)
 
 
-_TEXT_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+_TEXT_ENV = _FieldsFirst(undefined=jinja2.StrictUndefined, autoescape=False)

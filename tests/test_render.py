@@ -8,6 +8,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import jinja2
 import pytest
 from ruamel.yaml import YAML
 
@@ -162,6 +163,18 @@ def test_spec_text_is_data_never_template_code(tmp_path):
     import docx as python_docx
 
     python_docx.Document(str(docx))  # the package opens: not corrupt
+
+
+@pytest.mark.parametrize("field", ["values", "items", "keys", "get"])
+def test_a_field_named_like_a_dict_method_prints_its_value(field):
+    """A variant's schema may call a field `values`: it printed "<built-in method values …>" on the form."""
+    from generator.jinja import make_env, render_pattern
+
+    spec = {"budget": {field: "12.50"}, "unit": "某单位"}
+    assert make_env([]).from_string(f"{{{{ budget.{field} }}}}").render(spec) == "12.50"
+    assert render_pattern(f"{{{{ unit }}}}{{{{ budget.{field} }}}}", spec) == "某单位12.50"
+    with pytest.raises(jinja2.UndefinedError):  # a misspelt field is still an error, not a blank
+        make_env([]).from_string("{{ budget.standrd }}").render(spec)
 
 
 def _key_paths(node, path=()):
