@@ -288,7 +288,10 @@ class _Translator:
         if error.context:
             from jsonschema.exceptions import best_match
 
-            error = best_match(error.context)
+            # A branch whose type fits says what is wrong ("fatal" is not one of the severities);
+            # best_match alone may pick a branch of another type ("应为true/false").
+            fitting = [e for e in error.context if e.validator != "type"]
+            error = best_match(fitting or error.context)
         handler = getattr(self, f"_{error.validator}", self._fallback)
         found = handler(error, tuple(error.absolute_path))
         code = f"SCHEMA-{str(error.validator).upper()}"

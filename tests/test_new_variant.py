@@ -151,6 +151,13 @@ def test_a_broken_title_or_file_name_pattern_is_named_at_its_line(runner, zhejia
     zhejiang.refused(runner, words)
 
 
+def test_a_rule_severity_that_is_no_severity_is_named_as_such(runner, zhejiang):
+    """`B6: fatal` was told "应为true/false": the boolean branch of the setting, not the one a word is for."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "\nlint:\n", "\nlint:\n  rules:\n    B6: fatal\n")
+    zhejiang.refused(runner, r"profile.yaml:\d+:9: 错误\[SCHEMA-ENUM\] lint › rules › B6：文本“fatal”不是可选的取值；"
+                             r"应为以下之一：error、warning、info")
+
+
 def test_a_field_misspelt_in_a_pattern_says_which_pattern(runner, zhejiang):
     zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}', 'file_name: "{{ budget.basc }}')
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
