@@ -14,6 +14,8 @@ cost (`200元/人以内` is ≤200 元/人).
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
 - DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `2025年第一季度`, `2022 年度`);
+  also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `12月31日前`), whose
+  `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
 - TEXT: words without a number that are not a grade (`稳步推进`);
 - UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
@@ -78,7 +80,18 @@ _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
-_DEADLINE = re.compile(r"^(?:前|之前|以前|前完成|之前完成|底前|末前|内完成|完成)?$")
+_DEADLINE = re.compile(r"^(?:前|之前|以前|前完成|之前完成|底前|末前|内|之内|以内|内完成|完成)?$")
+_RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
+                   "去": -1}
+"""Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
+_RELATIVE_DATE = re.compile(
+    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?=年[底末]|第?[一二三四1-4]季度|[上下]半年)"
+    r"|(?=\d{1,2}月份?(?:\d{1,2}日|底|末|初|[上中下]旬)))"
+    r"(?:年?(?P<end>[底末])|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
+    r"(?:底|末|初|中旬|上旬|下旬)?")
+"""A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the end of the
+year (`年底`), a quarter or half (`第四季度`, `上半年`), or a month with a day or a 底/初/旬 (`12月底`, `12月31日`; a
+bare `12月` stays a duration). Without a word it lies in the budget year."""
 _TRIM = "。.;；,，、:：!！ "
 
 
@@ -97,6 +110,13 @@ class Value:
     prefix: str = ""
     suffix: str = ""
     numbers: int = 0
+    offset: int | None = None
+
+    def year(self, budget_year: int) -> int | None:
+        """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""
+        if self.kind is not Kind.DATE:
+            return None
+        return self.date[0] if self.offset is None else budget_year + self.offset
 
     @property
     def percent(self) -> bool:
@@ -165,20 +185,30 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
 
 
 def _date(norm: str, text: str) -> Value | None:
-    """A value that is a date, month or year, optionally a deadline (`…前完成`)."""
+    """A value that is a date, month or year, optionally a deadline (`…前完成`); its year written or relative."""
     found = _DATE.search(norm)
-    if not found or not _DATE_LEAD.match(norm[: found.start()]):
-        return None
+    if found and _DATE_LEAD.match(norm[: found.start()]):
+        year, month, quarter, half, day = found.groups()
+        year, offset = int(year), None
+    else:
+        found = _RELATIVE_DATE.search(norm)
+        if not found or not found.group(0) or not _DATE_LEAD.match(norm[: found.start()]):
+            return None
+        if not found["word"] and not (found["end"] or found["month"] or found["quarter"] or found["half"]):
+            return None
+        month, quarter, half, day = found["month"], found["quarter"], found["half"], found["day"]
+        year, offset = None, _RELATIVE_YEARS.get(found["word"], 0)
+        if found["end"]:
+            month = "12"  # 年底, 年末: the last month of the year
     tail = norm[found.end():].strip(_TRIM)
     if not _DEADLINE.match(tail):
         return None
-    year, month, quarter, half, day = found.groups()
-    year, day = int(year), int(day) if day else None
+    day = int(day) if day else None
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
     if month is not None and not 1 <= month <= 12 or day is not None and (month is None or not 1 <= day <= 31):
         return None
     return Value(text, Kind.DATE, op="≤" if tail else None, date=(year, month, day), deadline=bool(tail),
-                 numbers=sum(g is not None for g in (year, month, day)))
+                 numbers=sum(g is not None for g in (year, month, day)), offset=offset)
 
 
 @lru_cache(maxsize=4096)

@@ -303,6 +303,36 @@ def test_messages_quote_the_authors_text_as_written(linter, edited, code, spec, 
     assert f"“{written}”" in problem.message and f"项（{label}） › " in problem.message
 
 
+@pytest.mark.parametrize("written, words", [
+    ("次年3月底前", "“次年3月底前”即 2025 年 3 月，不在预算年度 2024 年内"),
+    ("次年3月底前完成", "“次年3月底前完成”即 2025 年 3 月，不在预算年度 2024 年内"),
+    ("下一年度", "“下一年度”即 2025 年，不在预算年度 2024 年内"),
+    ("翌年1月", "“翌年1月”即 2025 年 1 月，"),
+    ("2025年3月底前", "“2025年3月底前”不在预算年度 2024 年内"),
+])
+def test_d7_a_deadline_next_year_is_outside_the_budget_year(linter, edited, written, words):
+    """次年3月底前 was read as a duration of 3 months and passed; 下一年度 was only B9's “not a deadline”."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    at = locate(text, f'"{written}"')
+    problems = [p for p in fires(linter, path, "D7")]
+    assert [(p.line, p.column) for p in problems] == [at]
+    assert words in problems[0].message and problems[0].is_error
+    assert "跨年度才能完成的部分请写在实施期目标" in problems[0].message
+    assert [p.code for p in linter.lint_file(path) if p.line == at[0]] == ["D7"]  # not also B9 or B1
+
+
+@pytest.mark.parametrize("written", ["年底前", "年底前完成", "12月底", "12月底前", "12月31日前", "本年度内"])
+def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, written):
+    """年底前 and 12月底 are this year's deadlines: no D7, and no B9/B1 either (12月31日前 was “two numbers”)."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
+
+
+def test_d7_a_next_year_deadline_in_the_whole_period_column_is_fine(linter, edited):
+    path, text = edited(GZ, ('period_value: "100%"', 'period_value: "次年3月底前"'))
+    assert fires(linter, path, "D7") == []
+
+
 def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, text = edited(JS, (block, block.replace('"=0%"', '"≥1%"')))

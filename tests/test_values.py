@@ -63,6 +63,28 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
     assert value.kind is Kind.DATE and value.date == (year, month, None) and value.deadline == bool(tail)
 
 
+@pytest.mark.parametrize("text, date, offset, deadline", [
+    ("次年3月底前", (None, 3, None), 1, True), ("于次年3月底前完成", (None, 3, None), 1, True),
+    ("下一年度", (None, None, None), 1, False), ("翌年1月", (None, 1, None), 1, False),
+    ("下年度6月底前", (None, 6, None), 1, True), ("次年第一季度", (None, 3, None), 1, False),
+    ("次年1月5日前", (None, 1, 5), 1, True), ("上年12月底前", (None, 12, None), -1, True),
+    ("年底前", (None, 12, None), 0, True), ("年底前完成", (None, 12, None), 0, True), ("本年度内", (None, None, None), 0, True),
+    ("12月底", (None, 12, None), 0, False), ("12月底前", (None, 12, None), 0, True), ("12月31日前", (None, 12, 31), 0, True),
+    ("上半年完成", (None, 6, None), 0, True), ("2024年内", (2024, None, None), None, True),
+])
+def test_dates_relative_to_the_budget_year(text, date, offset, deadline):
+    """次年3月底前 was read as the duration 3 months, 12月31日前 as two numbers, 年底前 and 下一年度 as words."""
+    value = parse(text)
+    assert (value.kind, value.date, value.offset, value.deadline) == (Kind.DATE, date, offset, deadline)
+    assert value.year(2024) == (2024 + offset if offset is not None else date[0])
+
+
+@pytest.mark.parametrize("text", ["12月", "3月", "12个月", "1次/季度", "每季度1次", "年度", "底前"])
+def test_months_and_frequencies_are_no_dates(text):
+    """A bare 12月 is a duration (天津: 办公用房租赁期限 12月); only a day or 底/初/旬 makes a month a date."""
+    assert parse(text).kind is not Kind.DATE
+
+
 @pytest.mark.parametrize("grade", GRADES)
 def test_graded_terms(grade):
     value = parse(grade)

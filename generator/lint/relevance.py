@@ -190,15 +190,30 @@ def d6_too_low(ctx):
 def d7_year(ctx):
     """A year or month in this year's value column lies in the budget year (full dates: validate's DATE-YEAR).
 
-    Pass: "2022 年度。" in a 2022 spec.  Fail: "2021 年度", "2023年6月底前" or "2023年第一季度" in a 2022 spec.
+    A date written relative to the budget year is read from it: 次年/下一年度/翌年 is the year after, so a 2024
+    form's annual deadline 次年3月底前 is 2025, outside the year, like 2025年3月底前; 年底前 and 12月底 are 2024.
+
+    Pass: "2022 年度。" in a 2022 spec; 年底前完成, 12月底前.  Fail: "2021 年度", "2023年6月底前", "2023年第一季度" in a
+    2022 spec; 次年3月底前, 下一年度 in any spec.
     """
     year = ctx.data.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        return
     for _, row in ctx.rows:
         for column, value in row.values:
-            if column.get("period", "year") == "term" or value.kind is not Kind.DATE or value.date[2] is not None:
+            if column.get("period", "year") == "term" or value.kind is not Kind.DATE:
                 continue
-            if value.date[0] != year:
-                yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不在预算年度 {year} 年内；本年度的指标值应在 {year} 年内完成")
+            if value.offset is None and value.date[2] is not None:
+                continue  # a full date with its year: validate's DATE-YEAR reports it
+            lies = value.year(year)
+            if lies == year:
+                continue
+            said = quote(value.text)
+            if value.offset is not None:  # 次年3月底前: say which year that is
+                month, day = value.date[1:]
+                said += f"即 {lies} 年" + (f" {month} 月" if month else "") + (f" {day} 日" if day else "") + "，"
+            advice = "；跨年度才能完成的部分请写在实施期目标或以后年度的目标中" if lies > year else ""
+            yield ctx.report(row.at(column["key"]), f"{said}不在预算年度 {year} 年内；本年度的指标值应在 {year} 年内完成{advice}")
 
 
 RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year)
