@@ -455,9 +455,72 @@ def test_c5_project_arithmetic_from_the_profile(linter, edited):
 def test_c6_quantity_times_unit_cost(linter, edited):
     path, _ = edited(TJ, ('value: "≤35万元"', 'value: "≤5万元/次"'))
     [problem] = fires(linter, path, "C6")
-    assert "数量 ≥3次 × 单位成本 ≤5万元/次 = 15 万元" in problem.message and "27 万元" in problem.message
+    assert "数量“举办活动次数”≥3次 × 单位成本“活动举办费用”≤5万元/次 = 15 万元" in problem.message
+    assert "与“文化活动举办费用”的上限 ≤27万元 相差超过 10%" in problem.message
     clean, _ = edited(TJ, ('value: "≤35万元"', 'value: "≤9万元/次"'), name="clean.yaml")
     assert fires(linter, clean, "C6") == []
+
+
+TJ_MEDIA_COUNT = ('  - level1: 产出指标\n    level2: 数量指标\n    name: 运行维护新媒体平台数量\n'
+                  '    description: 运行维护新媒体平台数量\n    value: "≥2个"\n')
+TJ_MEDIA_COST = ('  - level1: 产出指标\n    level2: 成本指标\n    name: 新媒体平台运行维护及宣传费用\n'
+                 '    description: 新媒体平台运行维护及宣传费用\n    value: "≤18万元"\n')
+
+
+def _tj_training(tmp_path, count: str, costs: list[tuple[str, str]]):
+    """Tianjin's last project (budget 18.00 万元) as a training project: 培训人数 `count` and the cost rows given."""
+    def row(level2, name, value):
+        return f'  - level1: 产出指标\n    level2: {level2}\n    name: {name}\n    description: {name}\n    value: "{value}"\n'
+
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    assert TJ_MEDIA_COUNT in text and TJ_MEDIA_COST in text
+    text = text.replace(TJ_MEDIA_COUNT, row("数量指标", "培训人数", count))
+    text = text.replace(TJ_MEDIA_COST, "".join(row("成本指标", name, value) for name, value in costs))
+    path = tmp_path / "training.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+@pytest.mark.parametrize("count, costs", [
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤10万元")]),
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤100000元")]),  # 元, converted
+    ("200人次以上", [("人均培训成本", "≤0.05万元/人次"), ("培训总成本", "≤10.5万元")]),
+    ("≥200人次", [("人均培训成本", "≤500元/人·次"), ("培训总成本", "≤10万元")]),
+    ("≥200人次", [("人均培训成本", "≤500元"), ("培训总成本", "≤10万元")]),  # the unit cost said by 人均 in the name
+    # a second cap for something else: the training cap is compared, not the sum 18
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤10万元"), ("宣传费用", "≤8万元")]),
+    ("≥200人次", [("人均培训成本", "≤500元/人次")]),  # no cap: 10 万元 is part of the budget 18.00
+])
+def test_c6_realistic_unit_costs_that_agree(linter, tmp_path, count, costs):
+    """Each was reported (against the sum of unrelated caps, or the whole budget) or never checked (人·次, 人均…≤500元)."""
+    path, _ = _tj_training(tmp_path, count, costs)
+    assert [p for p in fires(linter, path, "C6")] == []
+    assert [p for p in fires(linter, path, "C3") if p.path.startswith("projects.4")] == []
+
+
+@pytest.mark.parametrize("count, costs, words", [
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤15万元")],
+     "数量“培训人数”≥200人次 × 单位成本“人均培训成本”≤500元/人次 = 10 万元，与“培训总成本”的上限 ≤15万元 相差超过 10%"),
+    ("≥200人次", [("人均培训成本", "≤800元/人次"), ("培训总成本", "≤100000元")],
+     "= 16 万元，与“培训总成本”的上限 ≤100000元（10 万元） 相差超过 10%"),
+    ("≥200人次", [("人均培训成本", "≤800元"), ("培训总成本", "≤10万元")], "单位成本“人均培训成本”≤800元 = 16 万元"),
+    ("≥200人次", [("人均培训成本", "≤800元/人·次"), ("培训总成本", "≤10万元")], "≤800元/人·次 = 16 万元"),
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤6万元"), ("宣传费用", "≤8万元")],
+     "与“培训总成本”的上限 ≤6万元 相差"),
+    ("≥400人次", [("人均培训成本", "≤500元/人次")], "= 20 万元，超过了预算 18 万元"),
+])
+def test_c6_realistic_unit_costs_that_disagree(linter, tmp_path, count, costs, words):
+    path, text = _tj_training(tmp_path, count, costs)
+    [problem] = fires(linter, path, "C6")
+    assert words in problem.message and problem.severity.value == "info"
+    assert problem.line == locate(text, f'value: "{costs[0][1]}"')[0]
+
+
+def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
+    """人均培训成本 ≤500元 caps one person's cost, not the project's: C3 added it, 18 + 0.05 > 18.00, an error."""
+    path, _ = _tj_training(tmp_path, "≥200人次", [("人均培训成本", "≤500元"), ("培训总成本", "≤18万元")])
+    [problem] = [p for p in fires(linter, path, "C3") if p.path.startswith("projects.4")]
+    assert not problem.is_error and "唯一的成本指标“≤18万元”只是重复了预算 18.00 万元" in problem.message
 
 
 # ---- D: relevance, logic, copying --------------------------------------------------------------------------------

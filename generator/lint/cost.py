@@ -1,6 +1,7 @@
 """C: cost and budget consistency (审核：适当性). Do the targets answer to the money?"""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .. import datapath
@@ -31,12 +32,35 @@ def _budget(ctx, listed) -> Decimal | None:
     return sum(amounts, Decimal(0)) if amounts else None
 
 
+_PER_WORDS = {"人均": ("人", "人次"), "每人次": ("人次",), "每人": ("人", "人次"), "生均": ("人",), "户均": ("户",),
+              "场均": ("场", "场次"), "每场": ("场", "场次"), "次均": ("次",), "每次": ("次",)}
+"""Words that make an amount a unit cost (人均培训成本 ≤500元 is 500 元 per 人 or 人次), with the units they are per."""
+_PER_SEPARATORS = str.maketrans("", "", "·・.•")  # 元/人·次 is 元/人次
+
+
+def _per_word(row, value) -> str | None:
+    text = terms.fold(row.name) + value.prefix
+    return next((word for word in _PER_WORDS if word in text), None)
+
+
+def _unit_cost(row, value) -> tuple[tuple[str, ...], Decimal] | None:
+    """(the units it is per, the amount in 万元) of a cost row's unit cost: ≤500元/人次, or 人均培训成本 ≤500元."""
+    if not row.cost:
+        return None
+    if value.unit_cost is not None:
+        return (value.per.translate(_PER_SEPARATORS),), value.unit_cost
+    word = _per_word(row, value)
+    if word and value.money is not None:
+        return _PER_WORDS[word], value.money
+    return None
+
+
 def _caps(ctx, listed):
-    """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare)."""
+    """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare), not a unit cost."""
     key = _year_key(ctx)
     for row in listed.rows:
         value = ctx.value(row.item.get(key))
-        if row.cost and value.money is not None and value.op in (None, "≤", "<", "="):
+        if row.cost and value.money is not None and value.op in (None, "≤", "<", "=") and not _per_word(row, value):
             yield row, value
 
 
@@ -131,30 +155,71 @@ def c5_project(ctx):
     yield from _arithmetic(ctx, scoped=True)
 
 
+_GENERIC = re.compile(r"成本|费用|支出|经费|金额|人均|每人|单位|总|数量|人数|次数|场次|合计|指标")
+"""Words every cost or count name may have: they do not say which cost a count or a cap is about."""
+
+
+def _keys(name: str) -> set[str]:
+    """The bigrams that say what a name is about (培训 in 人均培训成本), without the generic cost and count words."""
+    return {part[i:i + 2] for part in _GENERIC.split(terms.fold(name)) for i in range(len(part) - 1)}
+
+
+def _closest(pairs: list, name: str):
+    """The (row, value) whose row name shares the most key words with `name` (the first of equals); with none shared,
+    the only one, or None."""
+    keys = _keys(name)
+    shared = [len(keys & _keys(row.name)) for row, _ in pairs]
+    if shared and max(shared) > 0:
+        return pairs[shared.index(max(shared))]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _amount(number: Decimal) -> str:
+    return f"{number.quantize(Decimal('0.01')).normalize():f}"
+
+
 @rule("C6", "info", "数量×单位成本与成本上限不符", "财预〔2021〕101号（成本测算）", tolerance=0.1)
 def c6_unit_cost(ctx):
-    """Quantity × unit cost agrees with the list's cost caps (or budget) within the tolerance.
+    """Quantity × unit cost agrees with the cost cap it makes up, within the tolerance (amounts in 万元, 元 converted).
 
-    Pass: 200人次 × ≤500元/人次 = 10万元, caps ≤10万元.  Fail: the same against caps ≤20万元.
+    The count is the list's quantity in the unit the cost is per (人次 for 元/人次, or for 人均…成本 ≤500元); the cap
+    is the one whose name says the same thing (培训总成本 for 人均培训成本), else the list's only cap. With several
+    unrelated caps, or none, the product may only not exceed their sum, or the budget: it may be a part of them.
+
+    Pass: 培训人数 ≥200人次 × 人均培训成本 ≤500元/人次 = 10万元, cap 培训总成本 ≤10万元 (or ≤100000元) beside 宣传费用 ≤8万元.
+    Fail: the same against 培训总成本 ≤15万元; ≥400人次 × 500元/人次 = 20万元 with no cap and a budget of 18.00.
     """
     tolerance = Decimal(str(ctx.param("tolerance")))
     key = _year_key(ctx)
     for listed in ctx.lists:
-        reference = sum((v.money for _, v in _caps(ctx, listed)), Decimal(0)) or _budget(ctx, listed)
-        if not reference:
-            continue
+        caps = list(_caps(ctx, listed))
+        counts = [(r, v) for r in listed.rows for v in [ctx.value(r.item.get(key))]
+                  if not r.cost and v.kind is Kind.QUANTITY and v.number is not None and v.unit and not v.percent]
         for row in listed.rows:
             cost = ctx.value(row.item.get(key))
-            if not row.cost or cost.unit_cost is None:
+            unit_cost = _unit_cost(row, cost)
+            if unit_cost is None:
                 continue
-            count = next((ctx.value(r.item.get(key)) for r in listed.rows
-                          if not r.cost and ctx.value(r.item.get(key)).unit == cost.per), None)
-            if count is None or count.number is None:
+            pers, each = unit_cost
+            matching = [(r, v) for r, v in counts if v.unit.translate(_PER_SEPARATORS) in pers]
+            counted = _closest(matching, row.name)
+            if counted is None:
                 continue
-            product = count.number * cost.unit_cost
-            if abs(product - reference) > tolerance * reference:
-                yield ctx.report(row.at(key), f"数量 {count.text} × 单位成本 {cost.text} = {product.normalize():f} 万元，"
-                                              f"与成本上限（或预算）{reference.normalize():f} 万元相差超过 {tolerance * 100:.0f}%；请核对测算")
+            product = counted[1].number * each
+            said = (f"数量“{terms.written(counted[0].name)}”{counted[1].text} × 单位成本“{terms.written(row.name)}”"
+                    f"{cost.text} = {_amount(product)} 万元，")
+            cap = _closest(caps, row.name)
+            if cap is not None:
+                name, value = terms.written(cap[0].name), cap[1]
+                if abs(product - value.money) > tolerance * value.money:
+                    in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
+                    yield ctx.report(row.at(key), f"{said}与“{name}”的上限 {value.text}{in_wan} 相差超过 "
+                                                  f"{tolerance * 100:.0f}%；请核对测算")
+                continue
+            total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
+            if total and product > total * (1 + tolerance):
+                whole = f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元"
+                yield ctx.report(row.at(key), f"{said}超过了{whole}；请核对测算")
 
 
 @rule("C7", "warning", "投入当作产出", "财政部绩效目标编报指引（投入数量不能作为绩效目标）；" + PRACTICE)
