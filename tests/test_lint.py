@@ -274,6 +274,9 @@ def test_a12_blank_description(linter, edited):
     ("C1", TJ, 'value: "≤18万元"', 'value: "≤18"', 'value: "≤18万元"', "没有金额单位"),
     ("C7", ZJ, "name: 政府采购预算次数", "name: 政府采购预算次数", "name: 政府采购次数", "衡量的是资金的投入或执行"),
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
+    ("D1", JS, "name: 举办苏台经济合作活动，促进台商投资江苏", "name: 碳排放减少量", None, "说的是生态环境方面的效果"),
+    ("D1", JS, "name: 落实节能、垃圾分类、办公场所禁烟等相关要求", "name: 节约资金", None, "节约资金、增加收入一类请放到经济效益指标"),
+    ("D1", ZJ, "name: 政府采购产品环保节能率", "name: 政府采购节约资金率", None, "请放到经济效益指标"),
     ("D2", ZJ, "name: 保障日常办公正常运转", "name: 群众对办公运转的满意程度", "name: 保障日常办公正常运转", "说的是满意程度"),
     ("D7", HY, 'value: "2022 年度。"', 'value: "2021 年度。"', 'value: "2022 年度。"', "不在预算年度 2022 年内"),
     ("D7", ZJ, 'value: "2024年12月31日前完成"', 'value: "2025年第一季度"', 'value: "2024年第四季度"',
@@ -524,6 +527,15 @@ def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
 
 
 # ---- D: relevance, logic, copying --------------------------------------------------------------------------------
+
+
+def test_d1_effect_subtypes_of_the_examples(examples):
+    """Tianjin puts a change of leadership (换届) under 生态效益: the one ecological row of the five examples that is not
+    ecological. Zhanjiang's 节约机关经费 (经济) and 环保节能率 (生态), Jiangsu's 节能、垃圾分类 (生态) fit theirs."""
+    effects = [p for spec in SPECS for p in examples[spec.name] if p.code == "D1" and "效益指标”下" in p.message]
+    assert [p.message.split("：", 1)[1] for p in effects] == [
+        "“保障侨联领导班子完成换届”放在“生态效益指标”下，看不出生态环境方面的效果；生态效益指标应是节能降耗、减少排放、"
+        "环境质量改善等（社会方面的效果请放到社会效益指标）"]
 
 
 def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):

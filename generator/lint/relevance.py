@@ -45,9 +45,12 @@ def _sources(ctx):
 
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)
 def d1_keywords(ctx):
-    """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count; 效益 no 合格率.
+    """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count; 效益 no 合格率;
+    生态效益 an ecological effect; 经济效益 not an ecological one (碳排放, 污染) without any money or business word.
 
-    Pass: 数量指标 › 举办活动场次; 质量指标 › 设施完好率.  Fail: 数量指标 › 档案整理完成率 100%; 质量指标 › 举办比赛 "圆满完成".
+    Pass: 数量指标 › 举办活动场次; 质量指标 › 设施完好率; 生态效益 › 环保节能率; 经济效益 › 节约机关经费.
+    Fail: 数量指标 › 档案整理完成率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
+    生态效益 › 保障侨联领导班子完成换届.
     """
     for _, row in ctx.rows:
         name = terms.fold(row.name)
@@ -64,6 +67,12 @@ def d1_keywords(ctx):
             why = "不是数量；数量指标应是次数、人数、场次等计数（比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
             why = "是质量指标（合格率、达标率一类），不是效益；请放到产出指标 › 质量指标"
+        elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
+            why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
+        elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):
+            why = ("看不出生态环境方面的效果；生态效益指标应是节能降耗、减少排放、环境质量改善等"
+                   + ("（节约资金、增加收入一类请放到经济效益指标）" if terms.ECONOMY_WORDS.search(text)
+                      else "（社会方面的效果请放到社会效益指标）"))
         else:
             continue
         yield ctx.report(row.at("name"), f"“{terms.written(row.name)}”放在“{row.level2}”下，{why}")

@@ -67,6 +67,14 @@ QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|�
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每")
 COUNT_WORDS = re.compile(r"数|次|量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
+ECOLOGY_WORDS = re.compile(r"生态|环境|环保|绿色|绿化|低碳|碳|排放|减排|污染|节能|能耗|能源|节水|用水|节电|用电|水质|空气|"
+                           r"噪声|扬尘|垃圾|废|植被|森林|林|湿地|土壤|水土|资源|循环|无纸化|禁烟|控烟")
+"""Words of an ecological effect (生态效益): energy, emissions, pollution, greenery, waste, resources."""
+ENVIRONMENT_ONLY = re.compile(r"生态|环境|环保|碳|排放|减排|污染|绿化|空气|水质|噪声|扬尘|植被|森林|湿地|废水|废气|废弃物")
+"""Ecological words no economic effect is measured by (节能 and 能耗 save money too, so they are not here)."""
+ECONOMY_WORDS = re.compile(r"经济|资金|经费|成本|费用|节约|节省|收入|收益|增收|创收|产值|利润|税|投资|引资|融资|招商|经贸|贸易|"
+                           r"产业|企业|商|消费|就业|创业|营业|价格|金额|万元|元")
+"""Words of an economic effect (经济效益): money saved or earned, investment, trade, business."""
 SCORING = re.compile(r"得分|满分|扣分|计分|分值|公式|×|\*|÷")
 SATISFACTION = re.compile(r"满意")
 _PUNCTUATION = "。.;；,，、:：!！ \t"
