@@ -607,6 +607,58 @@ def test_d6_zero_is_a_fine_target_where_lower_is_better(linter):
     assert not [p for p in fires(linter, ROOT / "specs" / ZJ, "D6") if "什么都不做" in p.message]
 
 
+GZ_EVENTS = 'name: 举办活动场次\nperiod_value: "开展台胞活动5次以上"\nannual_value: "开展台胞活动5次以上"'
+TJ_MEDIA_TARGET = "- 开展门户网站、公众号等新媒体日常管理及运行维护工作，发布侨联事务及文化宣传信息，为侨界群众和海内外同胞提供资讯平台。"
+
+
+def _gz_count(name: str, value: str):
+    return GZ_EVENTS, f'name: {name}\nperiod_value: "{value}"\nannual_value: "{value}"'
+
+
+def _tj_lectures(name: str, value: str):
+    """Tianjin's last project with a target that states 3场讲座 and 200人次, and its first indicator renamed."""
+    return ((TJ_MEDIA_TARGET, TJ_MEDIA_TARGET + "\n  - 全年举办3场讲座，培训200人次。"),  # one line: its indent is written
+            ('name: 运行维护新媒体平台数量\ndescription: 运行维护新媒体平台数量\nvalue: "≥2个"',
+             f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+
+
+@pytest.mark.parametrize("spec, edits, value, words", [
+    (GZ, [_gz_count("召开理事会次数", "≥3次")], 'annual_value: "≥3次"',
+     "“≥3次”与“年度重点工作任务 › 第 3 项 › 期望达到的目标（概述）”（第 27 行）中的“召开理事会（或扩大会议）2次”不一致："
+     "文中是 2次，指标是 3次"),
+    (GZ, [_gz_count("发放老台胞特殊生活补助人次", "≥500人次")], 'annual_value: "≥500人次"',
+     "“发放老台胞特殊生活补助约576人次”不一致：文中是 576人次，指标是 500人次"),
+    (TJ, _tj_lectures("举办讲座场次", "≥5场"), 'value: "≥5场"',
+     "“≥5场”与“项目绩效目标表 › 第 5 项 › 绩效目标 › 第 2 项”（第 264 行）中的“全年举办3场讲座”不一致：文中是 3场，指标是 5场"),
+    (TJ, _tj_lectures("举办讲座次数", "≥5次"), 'value: "≥5次"', "“全年举办3场讲座”不一致：文中是 3场，指标是 5次"),
+    (TJ, _tj_lectures("培训人数", "≥150人次"), 'value: "≥150人次"', "“培训200人次”不一致：文中是 200人次，指标是 150人次"),
+])
+def test_d8_a_count_that_disagrees_with_the_targets(linter, edited, spec, edits, value, words):
+    path, text = edited(spec, *edits)
+    [problem] = fires(linter, path, "D8")
+    assert (problem.line, problem.column) == locate(text, value)[:1] + (locate(text, value)[1] + value.index('"'),)
+    assert words in problem.message and problem.severity.value == "info", problem.message
+
+
+@pytest.mark.parametrize("spec, edits", [
+    (GZ, [_gz_count("召开理事会次数", "≥2次")]),  # the task's 2次
+    (GZ, [_gz_count("发放老台胞特殊生活补助人次", "≥570人次")]),  # 约576人次: about, so within 10%
+    (GZ, [_gz_count("党支部活动次数", "≥24次")]),  # 每月不少于2次 is a frequency, not the year's count
+    (GZ, [(GZ_EVENTS, GZ_EVENTS.replace("5次", "6次"))]),  # 台胞 activities: 3次, 1次, 5次… which one is unclear
+    (TJ, _tj_lectures("举办讲座场次", "≥3场")), (TJ, _tj_lectures("举办讲座次数", "3次")),  # 3场 = 3次
+    (TJ, _tj_lectures("培训人数", "≥200人次")),
+    (TJ, _tj_lectures("举办活动次数", "≥5场")),  # 活动 of no kind: nothing to match
+])
+def test_d8_quiet_when_the_numbers_agree_or_the_match_is_unclear(linter, edited, spec, edits):
+    path, _ = edited(spec, *edits)
+    assert fires(linter, path, "D8") == []
+
+
+def test_d8_finds_nothing_on_the_examples(examples):
+    """Guangzhou's 开展台胞活动5次以上 agrees with its task's 举办台胞联谊活动…共5次; the others state no counts."""
+    assert [p for spec in SPECS for p in examples[spec.name] if p.code == "D8"] == []
+
+
 # ---- configuration and silences ----------------------------------------------------------------------------------
 
 
@@ -732,7 +784,7 @@ def test_the_readme_shows_real_lint_output(runner, monkeypatch):
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 38
+    assert ids == list(RULES) and len(ids) == 39
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import Iterator, NamedTuple
 
 from ..values import Kind
 from . import terms
@@ -225,4 +227,112 @@ def d7_year(ctx):
             yield ctx.report(row.at(column["key"]), f"{said}不在预算年度 {year} 年内；本年度的指标值应在 {year} 年内完成{advice}")
 
 
-RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year)
+_COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "次", "场", "人", "名",
+                "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",
+                "处", "部", "门", "届", "轮", "起", "例")
+"""Measure words of a count: what “举办3场讲座” or “培训200人次” counts. Not money, time or %: those are no counts."""
+_SAME_UNIT = {"场": "次", "场次": "次", "名": "人", "批次": "批", "期次": "期", "篇次": "篇", "户次": "户"}
+"""Measure words that count the same thing (3场 and 3次 of 讲座)."""
+_STATED = re.compile(r"(?<![\d.第])(\d+(?:\.\d+)?)(" + "|".join(_COUNT_UNITS) + r")(?!月|工作日|小时|百分点)")
+_FREQUENCY = re.compile(r"每[年月周日天季]?度?[^\d]{0,4}$")  # 党支部每月不少于2次: a frequency, not a count for the year
+_ABOUT = re.compile(r"约|大约|左右|近|余")
+_COUNT_NAME = re.compile(r"举办|开展|组织|召开|完成|参加|参与|活动|工作|次数|场次|人数|人次|数量|个数|项数|件数|户数|家数|"
+                         r"全年|年度|累计|总|不少于|至少|达到|以上|共|各")
+"""Words of an indicator or a sentence that say nothing about what is counted (举办活动场次 counts 活动 of no kind)."""
+
+
+_NOT_WORDS = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")  # digits, punctuation, quotes: no part of what is counted
+
+
+def _unit(unit: str) -> str:
+    return _SAME_UNIT.get(unit, unit)
+
+
+class _Stated(NamedTuple):
+    """A count a target or task states: 举办3场讲座."""
+
+    path: tuple
+    clause: str
+    number: Decimal
+    unit: str
+    grams: set
+    approximate: bool  # 约576人次
+
+
+def _statements(ctx, listed) -> Iterator[_Stated]:
+    """The counts stated by the targets and tasks a list's indicators measure (a project's own, the unit's own)."""
+    texts = []
+    for target in ctx.facts["targets"]:
+        if target.get("period", "year") != "year":
+            continue
+        for path, text in ctx.texts(target["path"]):
+            holder = (path[:-1] if isinstance(path[-1], int) else path)[:-1]  # the item the target belongs to
+            if listed.parent[:len(holder)] == holder:
+                texts.append((path, text))
+    for task in ctx.facts["tasks"]:
+        if _matches(listed.path, task["indicators"]):
+            texts += [(path + (key,), text) for path, item in ctx.items(task["path"])
+                      for key, text in item.items() if isinstance(text, str)]
+    for path, text in texts:
+        for clause in _clauses(text):
+            folded = terms.fold(clause).replace(" ", "")
+            if "〔" in folded:  # 湛办发〔2018〕23号文第六项16条: a document's number, no count
+                continue
+            grams = _bigrams(_STATED.sub("", folded))
+            for found in _STATED.finditer(folded):
+                if not _FREQUENCY.search(folded[:found.start()]):
+                    near = folded[max(0, found.start() - 3):found.end() + 2]
+                    yield _Stated(path, clause, Decimal(found.group(1)), found.group(2), grams, bool(_ABOUT.search(near)))
+
+
+def _about(text: str) -> set[str]:
+    """The bigrams that say what is counted: the text without count words."""
+    parts = _COUNT_NAME.sub("|", _NOT_WORDS.sub("|", terms.fold(text))).split("|")
+    return {part[i:i + 2] for part in parts for i in range(len(part) - 1)}
+
+
+@rule("D8", "info", "指标数值与目标不一致", PRACTICE, share=0.67)
+def d8_numbers(ctx):
+    """A count in this year's indicator value agrees with the count the targets or tasks state for the same thing.
+
+    A statement is a number with a measure word in a clause of a target or task (举办3场讲座, 培训200人次; not 每月2次,
+    not 第十次); it is about the same thing when it holds most (`share`) of the words the indicator's name and the words
+    before its number count (讲座 in 举办讲座场次, 培训 in 培训人数). Reported only when no such statement has the
+    indicator's number and those that are closest agree on another: approximate ones (约576人次) within 10%.
+
+    Pass: 任务 召开理事会（或扩大会议）2次 and 召开理事会次数 2次; 举办台胞联谊活动…共5次 beside …活动3次 for 开展台胞活动5次以上.
+    Fail: 目标 举办3场讲座 and 举办讲座场次 ≥5场; 培训200人次 and 培训人数 ≥150人次.
+    """
+    share = ctx.param("share")
+    for listed in ctx.lists:
+        statements = None
+        for row in listed.rows:
+            if row.cost or row.satisfaction:
+                continue
+            for column, value in row.values:
+                if (column.get("period", "year") != "year" or value.kind is not Kind.QUANTITY or value.number is None
+                        or value.unit not in _COUNT_UNITS):
+                    continue
+                about = _about(row.name + value.prefix)
+                if not about:
+                    continue
+                if statements is None:
+                    statements = list(_statements(ctx, listed))
+                near = [(len(about & s.grams), s) for s in statements
+                        if _unit(s.unit) == _unit(value.unit) and len(about & s.grams) >= share * len(about)]
+                if not near or any(s.number == value.number or s.approximate and abs(s.number - value.number) <= s.number / 10
+                                   for _, s in near):
+                    continue
+                best = max(score for score, _ in near)
+                closest = [s for score, s in near if score == best]
+                if len({s.number for s in closest}) > 1:
+                    continue  # the closest statements disagree among themselves: which one the indicator counts is unclear
+                stated = closest[0]
+                line = ctx.spec.locate(stated.path)[0]
+                yield ctx.report(row.at(column["key"]),
+                                 f"{quote(value.text)}与“{ctx.field_name(stated.path)}”（第 {line} 行）中的"
+                                 f"{quote(stated.clause, 40)}不一致：文中是 {stated.number.normalize():f}{stated.unit}，"
+                                 f"指标是 {value.number.normalize():f}{value.unit}；同一件事的数字在目标和指标中应一致，请核对")
+
+
+RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year, d8_numbers)
