@@ -495,3 +495,47 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
     problems = [p for f in files for p in linter.lint_file(f)]
     click.echo(REPORTERS[fmt](len(files), problems))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True, metavar="端口",
+              help="预览网址的端口（0：任选一个空闲的）。")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="地址",
+              help="监听的地址；默认只有本机能打开。写 0.0.0.0 时同一网络的人都能看到这些规格。")
+@click.option("--open", "open_browser", is_flag=True, help="启动后用默认浏览器打开预览。")
+@with_variant_options
+def serve(paths, port, host, open_browser, templates, schemas):
+    """边改边看：在浏览器里预览规格生成的表样，保存后页面自动刷新（默认 specs/ 下全部）。
+
+    不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
+    有错误的规格显示 validate 的问题列表，改正保存后自动换成表样。按 Ctrl+C 停止。
+    """
+    import threading
+    import webbrowser
+
+    from .errors import UsageError, os_reason
+    from .serve import Preview, make_server, watch
+
+    files = _spec_files(paths)  # the same checks and warnings as the other commands, before the server starts
+    # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
+    watched = [name for name in paths or (DEFAULT_SPECS,) if Path(name).is_dir() or name in files]
+    preview = Preview(watched, _roots(templates, schemas))
+    try:
+        server = make_server(preview, host, port)
+    except OSError as exc:
+        raise UsageError(f"无法在 {host}:{port} 上启动预览：{os_reason(exc)}；"
+                         "端口可能已被占用（也许已有一个 jixiao serve 在运行），请用 --port 换一个") from None
+    address = f"http://{host if host not in ('0.0.0.0', '::') else '127.0.0.1'}:{server.server_address[1]}/"
+    click.echo(f"预览：{address}（保存规格、表样或 schema 后页面自动刷新；按 Ctrl+C 停止）")
+    stop = threading.Event()
+    threading.Thread(target=watch, args=(preview, stop, lambda: click.echo("文件有改动，预览已更新。")), daemon=True).start()
+    if open_browser:
+        webbrowser.open(address)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("已停止预览。")
+    finally:
+        stop.set()
+        server.server_close()

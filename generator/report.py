@@ -1,6 +1,7 @@
 """Reporters: the only place that turns Problems into text. One function per output format."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
@@ -47,6 +48,13 @@ def as_markdown(files: int, problems: list[Problem]) -> str:
     rows = [f"| `{p.file}:{p.line}:{p.column}` | {p.severity.label} | `{p.code}` | {_cell(p.message)} |" for p in problems]
     table = ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows] if rows else []
     return "\n".join([f"### {summary(files, problems)}", "", *table])
+
+
+def as_html_list(problems: list[Problem]) -> str:
+    """A page's list of problems (the live preview's), each line as `validate` prints it, escaped."""
+    items = "".join(f'<li class="{"bad" if p.is_error else "warn"}"><code>{html.escape(line(p))}</code></li>'
+                    for p in problems)
+    return f"<ul>{items}</ul>"
 
 
 def _cell(text: str) -> str:

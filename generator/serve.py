@@ -1,0 +1,162 @@
+"""Live preview: `jixiao serve` shows each spec's HTML form and reloads it when a file changes.
+
+Finance staff edit YAML in a text editor; running `build` and opening the file after every change
+is the slow part of their loop. As `mkdocs serve` does, this renders in memory (nothing is written
+to output/), watches the specs, the forms and the schemas, and an open page reloads itself when
+any of them changes. A spec with errors shows its problems as `validate` prints them, so the page
+says what to fix instead of going blank. It serves on 127.0.0.1 by default: specs are not public.
+"""
+from __future__ import annotations
+
+import html
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from .build import Rendered, Renderer
+from .report import as_html_list
+from .variants import Roots
+from .validate import spec_files
+
+VERSION_PATH = "/__jixiao/version"
+FORM_PREFIX = "/form/"
+POLL_SECONDS = 0.5
+
+# Asks for the version every second and reloads when it changed; a stopped server is no change.
+_RELOAD = f"""<script>(function () {{
+  var seen = null;
+  setInterval(function () {{
+    fetch("{VERSION_PATH}").then(function (r) {{ return r.text(); }}).then(function (v) {{
+      if (seen !== null && v !== seen) location.reload();
+      seen = v;
+    }}).catch(function () {{}});
+  }}, 1000);
+}})();</script>"""
+
+_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em}}
+li{{margin:.4em 0}} .bad{{color:#b00020}} .warn{{color:#8a5a00}} code{{white-space:pre-wrap}}</style>
+</head><body>{body}{reload}</body></html>"""
+
+
+@dataclass
+class Watched:
+    """The files a preview depends on and a version that goes up whenever one of them changes."""
+
+    paths: list[str]
+    roots: Roots
+    version: int = 0
+    _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def files(self) -> list[Path]:
+        folders = [*self.roots.template_folders, *self.roots.schema_folders]
+        found = [Path(p) for p in spec_files(self.paths)]
+        return found + [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
+
+    def poll(self) -> bool:
+        """Look at every file once; True (and a new version) when one was added, removed or changed."""
+        stamps = {}
+        for path in self.files():
+            try:
+                info = path.stat()
+            except OSError:  # removed while being looked at: the next poll sees it gone
+                continue
+            stamps[str(path)] = (info.st_mtime_ns, info.st_size)
+        changed = stamps != self._stamps
+        if changed:
+            self._stamps = stamps
+            self.version += 1
+        return changed
+
+
+class Preview:
+    """Pages for one set of specs: an index, each spec's form (or its problems) and the version."""
+
+    def __init__(self, paths: list[str], roots: Roots):
+        self.watched = Watched(paths, roots)
+        self.watched.poll()
+        self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
+        self._renderer: Renderer | None = None
+        self._rendered: dict[str, Rendered] = {}
+        self._version = -1
+
+    def refresh(self) -> bool:
+        with self._lock:
+            return self.watched.poll()
+
+    def render(self, spec: str) -> Rendered:
+        """The spec rendered, once per version: the index and the form page ask for the same spec.
+
+        After any change the renderer is made afresh, since it holds parsed schemas and templates,
+        which may be what changed."""
+        with self._lock:
+            if self._version != self.watched.version:
+                self._renderer, self._rendered = Renderer(["html"], self.watched.roots), {}
+                self._version = self.watched.version
+            if spec not in self._rendered:
+                self._rendered[spec] = self._renderer.render(spec)
+            return self._rendered[spec]
+
+    def page(self, route: str) -> tuple[int, str, bytes]:
+        """(status, content type, body) for a path of this server."""
+        if route == VERSION_PATH:
+            return 200, "text/plain; charset=utf-8", str(self.watched.version).encode()
+        specs = spec_files(self.watched.paths)
+        if route == "/":
+            return 200, "text/html; charset=utf-8", self._index(specs)
+        if route.startswith(FORM_PREFIX) and unquote(route[len(FORM_PREFIX):]) in specs:
+            return 200, "text/html; charset=utf-8", self._form(unquote(route[len(FORM_PREFIX):]))
+        body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
+        return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
+
+    def _index(self, specs: list[str]) -> bytes:
+        items = []
+        for spec in specs:
+            rendered = self.render(spec)
+            errors = sum(p.is_error for p in rendered.problems)
+            state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
+                     else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
+            name = html.escape(rendered.stem or Path(spec).stem)
+            items.append(f'<li><a href="{FORM_PREFIX}{quote(spec)}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
+        body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样或 schema 后，打开的页面会自动刷新。</p>"
+                f"<ul>{''.join(items)}</ul>")
+        return _PAGE.format(title="jixiao 预览", body=body, reload=_RELOAD).encode("utf-8")
+
+    def _form(self, spec: str) -> bytes:
+        rendered = self.render(spec)
+        if rendered.ok and "html" in rendered.files:
+            return rendered.files["html"].decode("utf-8").replace("</body>", _RELOAD + "</body>", 1).encode("utf-8")
+        body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
+                f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
+        return _PAGE.format(title=f"{spec}：有错误", body=body, reload=_RELOAD).encode("utf-8")
+
+
+def make_server(preview: Preview, host: str, port: int) -> ThreadingHTTPServer:
+    """An HTTP server for the preview's pages; port 0 picks a free one (server.server_address says which)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's naming)
+            status, content_type, body = preview.page(self.path.split("?", 1)[0])
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format, *args):  # noqa: A002 (the base class's name)
+            """Quiet: a request line per second of reload polling would bury the messages that matter."""
+
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True
+    return server
+
+
+def watch(preview: Preview, stop: threading.Event, on_change) -> None:
+    """Poll the watched files until `stop` is set; call on_change() after each change."""
+    while not stop.wait(POLL_SECONDS):
+        if preview.refresh():
+            on_change()

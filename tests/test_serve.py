@@ -1,0 +1,130 @@
+"""jixiao serve: the live preview's pages, its reload on change, and its refusals."""
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.serve import VERSION_PATH, Preview, make_server, watch
+from generator.variants import Roots
+
+from .conftest import ROOT
+
+GZ, TJ = "guangzhou-tailian-2023.yaml", "tianjin-qiaolian-2023.yaml"
+
+
+@pytest.fixture
+def served(tmp_path):
+    """A preview of two example specs copied to tmp_path/specs, served on a free port: (preview, get, specs)."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for name in (GZ, TJ):
+        shutil.copy(ROOT / "specs" / name, specs / name)
+    preview = Preview([str(specs)], Roots())
+    server = make_server(preview, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def get(path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(base + path, timeout=30) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode("utf-8")
+
+    yield preview, get, specs
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_index_lists_every_spec_by_its_form_name_and_links_its_form(served):
+    preview, get, specs = served
+    status, page = get("/")
+    assert status == 200
+    assert "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表" in page and "天津市归国华侨联合会2023年度项目绩效目标表" in page
+    link = f'/form/{specs / GZ}'
+    assert f'href="{link}"' in page and VERSION_PATH in page
+    status, form = get(link)
+    assert status == 200 and "<table" in form and "广州市台湾同胞联谊会" in form
+    assert form.count(VERSION_PATH) == 1 and form.index(VERSION_PATH) < form.index("</body>")  # reloads itself
+
+
+def test_only_the_specs_being_previewed_are_served(served):
+    _, get, specs = served
+    for path in ("/form/README.md", f"/form/{specs}/../../README.md", "/form/%2Fetc%2Fpasswd", "/nothing"):
+        status, page = get(path)
+        assert status == 404 and "没有这一页" in page, path
+
+
+def test_a_saved_change_shows_on_the_next_load_with_a_new_version(served):
+    preview, get, specs = served
+    _, before = get(VERSION_PATH)
+    spec = specs / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("广州市台湾同胞联谊会", "广州市台胞联谊会", 1), encoding="utf-8")
+    assert preview.refresh() and not preview.refresh()  # one change, seen once
+    _, after = get(VERSION_PATH)
+    assert int(after) == int(before) + 1
+    _, form = get(f"/form/{spec}")
+    assert "广州市台胞联谊会" in form
+
+
+def test_a_spec_with_errors_shows_them_as_validate_prints_them(served):
+    preview, get, specs = served
+    spec = specs / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("other_funds: 0.00", "other_funds: <b>1,000</b>", 1),
+                    encoding="utf-8")
+    preview.refresh()
+    _, index = get("/")
+    assert "1 个错误，未能生成" in index
+    _, page = get(f"/form/{spec}")
+    assert "有错误，未能生成" in page and f"{spec}:" in page and "错误[SCHEMA-TYPE]" in page
+    assert "&lt;b&gt;1,000&lt;/b&gt;" in page and "<b>1,000</b>" not in page  # spec text is escaped here too
+    assert VERSION_PATH in page  # and reloads once fixed
+
+
+def test_a_new_spec_and_a_changed_form_are_seen(tmp_path):
+    (tmp_path / "specs").mkdir()
+    templates, schemas = tmp_path / "forms" / "templates", tmp_path / "forms" / "schema"
+    templates.mkdir(parents=True)
+    schemas.mkdir()
+    preview = Preview([str(tmp_path / "specs")], Roots(templates, schemas, under=Roots()))
+    shutil.copy(ROOT / "specs" / TJ, tmp_path / "specs" / TJ)
+    assert preview.refresh()
+    (templates / "note.txt").write_text("x", encoding="utf-8")
+    assert preview.refresh()
+    assert not preview.refresh()
+
+
+def test_the_watcher_calls_back_on_a_change(served):
+    preview, _, specs = served
+    stop, changed = threading.Event(), threading.Event()
+    threading.Thread(target=watch, args=(preview, stop, changed.set), daemon=True).start()
+    try:
+        (specs / GZ).write_text((specs / GZ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        assert changed.wait(30)
+    finally:
+        stop.set()
+
+
+def test_a_port_in_use_is_a_usage_error_not_a_traceback(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert f"无法在 127.0.0.1:{port} 上启动预览" in result.output and "请用 --port 换一个" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_serve_help_says_what_it_does_and_writes_nothing():
+    result = CliRunner().invoke(main, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "保存后页面自动刷新" in result.output and "不写任何文件" in result.output and "--port" in result.output
