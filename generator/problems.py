@@ -46,3 +46,11 @@ class Problem:
             "message": self.message,
             "path": self.path,
         }
+
+
+def excerpt(text: str, at: int, width: int, mark: str | None = None) -> str:
+    """The text around position `at`, `width` characters either side, for a message to quote so the
+    place can be found; `mark` stands in for the character at `at` (▯ for one nobody can see)."""
+    middle = text[at:at + 1] if mark is None else mark
+    return (("…" if at > width else "") + text[max(0, at - width):at] + middle + text[at + 1:at + 1 + width]
+            + ("…" if at + 1 + width < len(text) else ""))

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ..load import iter_strings
-from ..problems import Problem, Severity
+from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-INVISIBLE"
 _NAMES = {
@@ -40,12 +40,6 @@ def check(ctx) -> Iterator[Problem]:
         line, column, typed = ctx.typed(path)
         at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID,
-                      f"{ctx.field_name(path)}：“{_visible(text, found.start())}”处有一个看不见的字符 U+{ord(char):04X}"
+                      f"{ctx.field_name(path)}：“{excerpt(text, found.start(), 6, mark='▯')}”处有一个看不见的字符 U+{ord(char):04X}"
                       f"（{_NAMES[char]}），多半是复制粘贴带来的，会原样写进表里；请删除它（光标经过那里时要多按一次方向键）",
                       ".".join(str(s) for s in path))
-
-
-def _visible(text: str, at: int) -> str:
-    """A few characters either side of the invisible one, with it shown as ▯, so the place can be found."""
-    before, after = text[max(0, at - 6):at], text[at + 1:at + 7]
-    return ("…" if at > 6 else "") + before + "▯" + after + ("…" if at + 7 < len(text) else "")

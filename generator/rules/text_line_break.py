@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from ..load import iter_strings
-from ..problems import Problem, Severity
+from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-LINE-BREAK"
 _HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
@@ -26,10 +26,5 @@ def check(ctx) -> Iterator[Problem]:
         line, column, typed = ctx.typed(path)
         if typed.rstrip().lstrip("\"'") == text[:space.start()]:  # the line ends where YAML put the space
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：这一项分在了两行，YAML 会把换行变成空格，表上印作“{_short(text, space.start())}”；"
+                          f"{ctx.field_name(path)}：这一项分在了两行，YAML 会把换行变成空格，表上印作“{excerpt(text, space.start(), 12)}”；"
                           "请把下一行接回这一行末尾；要分段时请改用 | 块", ".".join(str(s) for s in path))
-
-
-def _short(text: str, at: int) -> str:
-    """The text around the inserted space, enough to find it."""
-    return ("…" if at > 12 else "") + text[max(0, at - 12):at + 13] + ("…" if at + 13 < len(text) else "")
