@@ -12,6 +12,9 @@ template has to:
   Word, not based on 正文, would show Chinese in a Japanese font);
 - header rows marked "repeat as header row" (`w:tblHeader`), rows that do not split across
   pages (`w:cantSplit`), single-line borders, cells centred vertically (or top-aligned, on request);
+- column-label rows kept with the row below them ("与下段同页", `w:keepNext` on their paragraphs):
+  without it Word and LibreOffice can leave a block's labels alone at the foot of a page, with
+  its first data row on the next;
 - the document saved for current Word (compatibility mode 15): python-docx's template says
   Word 2010 (14), so Word would open every generated form with "[兼容模式]" in its title bar;
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
@@ -179,8 +182,11 @@ class TableBuilder:
         for col, width in zip(grid.findall(qn("w:gridCol")), self.widths_cm):
             col.set(qn("w:w"), str(int(Cm(width).twips)))
 
-    def row(self, *cells, header: bool = False, cant_split: bool = True):
-        """Add a row; cells are strings or C(...). Spans must add up to the column count."""
+    def row(self, *cells, header: bool = False, cant_split: bool = True, keep_with_next: bool | None = None):
+        """Add a row; cells are strings or C(...). Spans must add up to the column count.
+
+        A header row is kept with the next row unless told otherwise; so is any row given
+        `keep_with_next=True`, such as column labels in the middle of a table."""
         cells = [c if isinstance(c, C) else C(c) for c in cells]
         if sum(c.span for c in cells) != len(self.widths_cm):
             raise ValueError(f"row spans {sum(c.span for c in cells)} columns, table has {len(self.widths_cm)}")
@@ -198,6 +204,10 @@ class TableBuilder:
             width = sum(self.widths_cm[col: col + spec.span])
             self._fill(cell, spec, width)
             col += spec.span
+        if (header if keep_with_next is None else keep_with_next):
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    p.paragraph_format.keep_with_next = True
         return row
 
     def tag_row(self, tag: str):

@@ -43,7 +43,8 @@ body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}"),
          cant_split=False)  # a task's text can run longer than a page: let the row break
 body.tag_row("{%tr endfor %}")
 body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=5, align="left"))
-body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", C("指标值", span=2))
+body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", C("指标值", span=2),
+         keep_with_next=True)  # not a repeated header, but never left alone at the foot of a page
 body.tag_row("{%tr for r in indicators.rows %}")
 body.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
          C("{{ r.value }}", span=2))
