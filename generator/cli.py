@@ -509,7 +509,8 @@ def serve(paths, port, host, open_browser, templates, schemas):
     """边改边看：在浏览器里预览规格生成的表样，保存后页面自动刷新（默认 specs/ 下全部）。
 
     不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
-    有错误的规格显示 validate 的问题列表，改正保存后自动换成表样。按 Ctrl+C 停止。
+    有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
+    改正保存后自动换成表样。按 Ctrl+C 停止。
     """
     import threading
     import webbrowser

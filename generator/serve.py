@@ -128,10 +128,24 @@ class Preview:
     def _form(self, spec: str) -> bytes:
         rendered = self.render(spec)
         if rendered.ok and "html" in rendered.files:
-            return rendered.files["html"].decode("utf-8").replace("</body>", _RELOAD + "</body>", 1).encode("utf-8")
+            page = rendered.files["html"].decode("utf-8").replace("</body>", _RELOAD + "</body>", 1)
+            if rendered.problems:
+                page = page.replace("<body>", "<body>" + _warnings_panel(rendered.problems), 1)
+            return page.encode("utf-8")
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _PAGE.format(title=f"{spec}：有错误", body=body, reload=_RELOAD).encode("utf-8")
+
+
+def _warnings_panel(problems) -> str:
+    """The warnings of a form that was generated, above it on screen and never on paper.
+
+    `build` prints them in the terminal, which the preview's user is not looking at; a 未填写
+    placeholder or a mistyped quote would otherwise only show when the form is built."""
+    return ('<details open class="jixiao-warnings" style="font:14px/1.6 sans-serif;color:#8a5a00;'
+            'background:#fff8e1;border:1px solid #f0c36d;padding:.5em 1em;margin:0 0 1em">'
+            f"<summary>{len(problems)} 个警告（只在预览中显示，不会印在表上）</summary>{as_html_list(problems)}</details>"
+            "<style>@media print{.jixiao-warnings{display:none}}</style>")
 
 
 def make_server(preview: Preview, host: str, port: int) -> ThreadingHTTPServer:

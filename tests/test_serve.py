@@ -88,6 +88,18 @@ def test_a_spec_with_errors_shows_them_as_validate_prints_them(served):
     assert VERSION_PATH in page  # and reloads once fixed
 
 
+def test_a_form_with_warnings_shows_them_above_it_but_not_in_print(served):
+    preview, get, specs = served
+    _, before = get(f"/form/{specs / GZ}")
+    assert "1 个警告" in before and "SCHEMA-LINE" in before  # the copy's schema line points nowhere
+    spec = specs / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("广州市台湾同胞联谊会", "（请填写）", 1), encoding="utf-8")
+    preview.refresh()
+    _, form = get(f"/form/{spec}")
+    assert "<table" in form and "2 个警告（只在预览中显示" in form and "“（请填写）”" in form.split("<table")[0]
+    assert form.index("只在预览中显示") < form.index("<table") and "@media print{.jixiao-warnings{display:none}}" in form
+
+
 def test_a_new_spec_and_a_changed_form_are_seen(tmp_path):
     (tmp_path / "specs").mkdir()
     templates, schemas = tmp_path / "forms" / "templates", tmp_path / "forms" / "schema"
