@@ -87,7 +87,7 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
     """(line, column, message) when the spec's schema line points nowhere, at another form's schema,
     or at a copy that no longer matches jixiao's form; None when it is right or absent."""
     found = _LINE.search(text)
-    if not found:
+    if not found or not spec_path.is_file():  # piped in (/dev/fd/N): no folder the line is relative to
         return None
     line = text.count("\n", 0, found.start()) + 1
     column = found.start(1) - found.start() + 1

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
+import threading
 from pathlib import Path
 
 import jsonschema
@@ -189,6 +191,18 @@ def test_a_schema_line_that_no_longer_fits_is_named_with_the_line_to_write(runne
     assert warning.endswith("请运行 jixiao schema guangzhou > schema/guangzhou.schema.json 更新它")
     copy.write_text(runner.invoke(main, ["schema", "guangzhou"]).output, encoding="utf-8")  # what the message says
     assert _schema_line_warnings(runner, spec) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_spec_piped_in_has_no_folder_to_check_its_schema_line_against(runner, tmp_path):
+    """`jixiao validate <(git show HEAD:spec.yaml)` reads /dev/fd/N: ../schema/ from /dev/fd is not a fault."""
+    pipe = tmp_path / "spec.yaml"
+    os.mkfifo(pipe)
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_bytes()
+    writer = threading.Thread(target=pipe.write_bytes, args=(text,))
+    writer.start()
+    assert _schema_line_warnings(runner, pipe) == []
+    writer.join(30)
 
 
 def test_a_schema_path_with_spaces_is_written_so_the_editor_reads_all_of_it(tmp_path):
