@@ -7,6 +7,9 @@ name), then measures, each in a fresh process:
 - `jixiao validate` and `jixiao lint` of each example spec, median of several runs, with the
   schema pass cache off (a spec never seen before) and warm (the spec unchanged since last time);
 - per-document render time for .docx and .html, templates already prepared;
+- `validate`, `lint` and `build` of one large spec (an example grown to N indicators, `--rows`):
+  the time per row should stay flat as N grows; a rule that looks something up once per value
+  shows here as quadratic;
 - batch throughput of `jixiao build --format docx` against the plain docxtpl recipe
   (open the template, render, save, once per document), side by side in the same run;
 - no-op rebuild time (nothing changed since the last build);
@@ -17,6 +20,7 @@ Prints a Markdown table; paste it into bench/README.md with the machine noted.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import platform
 import shutil
@@ -125,12 +129,55 @@ def per_document_ms(examples: Path) -> tuple[float, float]:
     return sum(docx_ms) / len(docx_ms), sum(html_ms) / len(html_ms)
 
 
+def grow_spec(examples: Path, folder: Path, rows: int) -> Path:
+    """The first example grown to `rows` indicators (copies of its own, each name numbered)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    example = sorted(examples.glob("*.yaml"))[0]
+    data = yaml.load(example.read_text(encoding="utf-8"))
+    indicators = max(_indicator_lists(data), key=len)
+    template = list(indicators)
+    indicators[:] = [{**template[i % len(template)], "name": f"{template[i % len(template)]['name']}{i}"}
+                     for i in range(rows)]
+    path = folder / f"{example.stem}-{rows}-rows.yaml"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = io.StringIO()
+    yaml.dump(data, text)
+    path.write_text(text.getvalue(), encoding="utf-8")
+    return path
+
+
+def _indicator_lists(node):
+    """Every list of indicator rows (mappings with a level1) in a spec's data."""
+    if isinstance(node, list):
+        if node and all(isinstance(item, dict) and "level1" in item for item in node):
+            yield node
+        for item in node:
+            yield from _indicator_lists(item)
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _indicator_lists(value)
+
+
+def large_spec_rows(examples: Path, work: Path, sizes: list[int]) -> list[tuple[int, float, float, float]]:
+    """(indicators, validate, lint, build) seconds for one spec grown to each size, pass cache off."""
+    off = {"JIXIAO_NO_CACHE": "1"}
+    rows = []
+    for n in sizes:
+        spec = grow_spec(examples, work / "large", n)
+        rows.append((n, timed([*CLI, "validate", str(spec)], off)[0], timed([*CLI, "lint", str(spec)], off)[0],
+                     timed([*CLI, "build", str(spec), "--out", str(work / "large-out"), "--force"], off)[0]))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=Path, default=ROOT / "specs", help="folder of example specs to copy")
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (the median is shown)")
+    parser.add_argument("--rows", default="300,3000", help="indicators in the one large spec, comma-separated")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
@@ -140,6 +187,7 @@ def main() -> None:
         cold, _ = timed([*CLI, "build", str(one), "--out", str(work / "cold"), "--force"])
         startup = startup_rows(args.examples, work, args.runs)
         docx_ms, html_ms = per_document_ms(args.examples)
+        large = large_spec_rows(args.examples, work, [int(r) for r in args.rows.split(",") if r])
         for n in sizes:
             specs = make_specs(args.examples, work / f"specs-{n}", n)
             out = work / f"out-{n}"
@@ -164,6 +212,12 @@ def main() -> None:
     print("|---|---:|---:|---:|")
     for name, validate, lint_off, lint_warm in startup:
         print(f"| {name} | {validate:.2f} s | {lint_off:.2f} s | {lint_warm:.2f} s |")
+    if large:
+        print()
+        print("| one spec with N indicators (pass cache off) | validate | lint | build (docx, html) |")
+        print("|---:|---:|---:|---:|")
+        for n, validate, lint, build in large:
+            print(f"| {n} | {validate:.2f} s | {lint:.2f} s | {build:.2f} s |")
     if not rows:
         return
     print()

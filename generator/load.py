@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import cached_property
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -110,6 +111,12 @@ class Spec:
     problems: list[Problem] = field(default_factory=list)
     text: str = ""
     _tree: Any = field(default=None, repr=False)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The text's lines as the parser counts them: split at "\\n" only (splitlines() also splits at
+        U+2028 and U+0085). Kept, since rules look up a line for every value they read."""
+        return self.text.split("\n")
 
     def locate(self, path: tuple, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at `path` (see `position`).

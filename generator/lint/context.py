@@ -143,15 +143,18 @@ class LintContext(RuleContext):
                 if isinstance(item, dict):
                     yield where + (i,), item
 
+    @cached_property
+    def _row_at(self) -> dict[tuple, Row]:
+        """Each indicator row by its path: a report looks its row up, and a big spec has thousands of both."""
+        return {row.path: row for _, row in self.rows}
+
     def field(self, path: tuple) -> str:
         """The Chinese field chain, with the indicator's 三级 name after its item number, as written (maybe shortened)."""
         parts = self.field_name(path).split(" › ")
-        for _, row in self.rows:
-            if path[: len(row.path)] == row.path and terms.written(row.name):
-                index = len(row.path) - 1
-                name = terms.written(row.name)
-                parts[index] += f"（{name if len(name) <= 20 else name[:20] + '…'}）"
-                break
+        row = next((self._row_at[path[:n]] for n in range(1, len(path) + 1) if path[:n] in self._row_at), None)
+        name = terms.written(row.name) if row else ""
+        if name:
+            parts[len(row.path) - 1] += f"（{name if len(name) <= 20 else name[:20] + '…'}）"
         return " › ".join(parts)
 
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None) -> Problem:

@@ -41,7 +41,7 @@ class RuleContext:
     def typed(self, path: tuple) -> tuple[int, int, str]:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was typed."""
         line, column = self.locate(path)
-        lines = self.spec.text.split("\n")  # as the parser counts lines; splitlines() also splits at U+2028 and U+0085
+        lines = self.spec.lines
         return line, column, lines[line - 1].rstrip("\r")[column - 1:] if 0 < line <= len(lines) else ""
 
     def field_name(self, path: tuple) -> str:
