@@ -80,7 +80,12 @@ _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
-_DEADLINE = re.compile(r"^(?:前|之前|以前|前完成|之前完成|底前|末前|内|之内|以内|内完成|完成)?$")
+_DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
+"""What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
+(`前完成验收`, `底前全部完成`, `内完成采购`). The action words say what, not when: `2024年6月底前完成验收` is the
+deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
+comparator after them makes the value something else (`前完成率≥95%`); after 内 only 完成 may follow, so that
+`2024年内部…` stays words."""
 _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""

@@ -312,6 +312,8 @@ def test_messages_quote_the_authors_text_as_written(linter, edited, code, spec, 
     ("下一年度", "“下一年度”即 2025 年，不在预算年度 2024 年内"),
     ("翌年1月", "“翌年1月”即 2025 年 1 月，"),
     ("2025年3月底前", "“2025年3月底前”不在预算年度 2024 年内"),
+    ("次年3月底前完成验收", "“次年3月底前完成验收”即 2025 年 3 月，不在预算年度 2024 年内"),  # was 3 months
+    ("2025年6月底前完成验收", "“2025年6月底前完成验收”不在预算年度 2024 年内"),  # was two numbers
 ])
 def test_d7_a_deadline_next_year_is_outside_the_budget_year(linter, edited, written, words):
     """次年3月底前 was read as a duration of 3 months and passed; 下一年度 was only B9's “not a deadline”."""
@@ -324,7 +326,8 @@ def test_d7_a_deadline_next_year_is_outside_the_budget_year(linter, edited, writ
     assert [p.code for p in linter.lint_file(path) if p.line == at[0]] == ["D7"]  # not also B9 or B1
 
 
-@pytest.mark.parametrize("written", ["年底前", "年底前完成", "12月底", "12月底前", "12月31日前", "本年度内"])
+@pytest.mark.parametrize("written", ["年底前", "年底前完成", "12月底", "12月底前", "12月31日前", "本年度内",
+                                     "2024年6月底前完成验收", "12月底前完成验收", "年底前完成全部工作"])
 def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, written):
     """年底前 and 12月底 are this year's deadlines: no D7, and no B9/B1 either (12月31日前 was “two numbers”)."""
     path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))

@@ -203,9 +203,10 @@ def d7_year(ctx):
 
     A date written relative to the budget year is read from it: 次年/下一年度/翌年 is the year after, so a 2024
     form's annual deadline 次年3月底前 is 2025, outside the year, like 2025年3月底前; 年底前 and 12月底 are 2024.
+    What is to be done by then does not change the date: 次年3月底前完成验收 is 次年3月底前.
 
     Pass: "2022 年度。" in a 2022 spec; 年底前完成, 12月底前.  Fail: "2021 年度", "2023年6月底前", "2023年第一季度" in a
-    2022 spec; 次年3月底前, 下一年度 in any spec.
+    2022 spec; 次年3月底前, 次年3月底前完成验收, 下一年度 in any spec.
     """
     year = ctx.data.get("year")
     if not isinstance(year, int) or isinstance(year, bool):
