@@ -618,9 +618,9 @@ def _gz_count(name: str, value: str):
     return GZ_EVENTS, f'name: {name}\nperiod_value: "{value}"\nannual_value: "{value}"'
 
 
-def _tj_lectures(name: str, value: str):
+def _tj_lectures(name: str, value: str, stated: str = "全年举办3场讲座，培训200人次。"):
     """Tianjin's last project with a target that states 3场讲座 and 200人次, and its first indicator renamed."""
-    return ((TJ_MEDIA_TARGET, TJ_MEDIA_TARGET + "\n  - 全年举办3场讲座，培训200人次。"),  # one line: its indent is written
+    return ((TJ_MEDIA_TARGET, TJ_MEDIA_TARGET + f"\n  - {stated}"),  # one line: its indent is written
             ('name: 运行维护新媒体平台数量\ndescription: 运行维护新媒体平台数量\nvalue: "≥2个"',
              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
 
@@ -635,6 +635,13 @@ def _tj_lectures(name: str, value: str):
      "“≥5场”与“项目绩效目标表 › 第 5 项 › 绩效目标 › 第 2 项”（第 264 行）中的“全年举办3场讲座”不一致：文中是 3场，指标是 5场"),
     (TJ, _tj_lectures("举办讲座次数", "≥5次"), 'value: "≥5次"', "“全年举办3场讲座”不一致：文中是 3场，指标是 5次"),
     (TJ, _tj_lectures("培训人数", "≥150人次"), 'value: "≥150人次"', "“培训200人次”不一致：文中是 200人次，指标是 150人次"),
+    # counts in words, as targets often write them
+    (TJ, _tj_lectures("举办讲座场次", "≥5场", "全年举办三场讲座，培训两百人次。"), 'value: "≥5场"',
+     "“全年举办三场讲座”不一致：文中是 3场，指标是 5场"),
+    (TJ, _tj_lectures("培训人数", "≥150人次", "全年举办三场讲座，培训两百人次。"), 'value: "≥150人次"',
+     "“培训两百人次”不一致：文中是 200人次，指标是 150人次"),
+    (TJ, _tj_lectures("举办培训班", "≥10期", "全年举办十二期培训班。"), 'value: "≥10期"', "文中是 12期，指标是 10期"),
+    (TJ, _tj_lectures("召开理事会次数", "≥4次", "召开理事会两次。"), 'value: "≥4次"', "文中是 2次，指标是 4次"),
 ])
 def test_d8_a_count_that_disagrees_with_the_targets(linter, edited, spec, edits, value, words):
     path, text = edited(spec, *edits)
@@ -651,10 +658,24 @@ def test_d8_a_count_that_disagrees_with_the_targets(linter, edited, spec, edits,
     (TJ, _tj_lectures("举办讲座场次", "≥3场")), (TJ, _tj_lectures("举办讲座次数", "3次")),  # 3场 = 3次
     (TJ, _tj_lectures("培训人数", "≥200人次")),
     (TJ, _tj_lectures("举办活动次数", "≥5场")),  # 活动 of no kind: nothing to match
+    (TJ, _tj_lectures("举办讲座场次", "≥3场", "全年举办三场讲座。")), (TJ, _tj_lectures("召开理事会次数", "2次", "召开理事会两次。")),
+    (TJ, _tj_lectures("讲师队伍数量", "≥2支", "建设一支讲师队伍。")),  # 一支: an article as much as a count
+    (TJ, _tj_lectures("举办讲座场次", "≥5场", "开展“三场讲座进社区”活动。")),  # a slogan, not a count
+    (TJ, _tj_lectures("举办讲座场次", "≥5期", "十四五期间持续举办讲座。")),  # 十四五 is no number
 ])
 def test_d8_quiet_when_the_numbers_agree_or_the_match_is_unclear(linter, edited, spec, edits):
     path, _ = edited(spec, *edits)
     assert fires(linter, path, "D8") == []
+
+
+@pytest.mark.parametrize("written, number", [
+    ("3", 3), ("两", 2), ("十", 10), ("十二", 12), ("二十五", 25), ("一百", 100), ("一百零五", 105), ("两百", 200),
+    ("三百五十", 350), ("一", None), ("十四五", None), ("两三", None), ("三百五", None), ("百", None), ("零", None),
+])
+def test_d8_reads_counts_written_in_words(written, number):
+    """A lone 一 is an article as often as a count, 十四五 and 两三 no one number, 三百五 spoken for 350: none is read."""
+    from generator.lint.relevance import _number
+    assert _number(written) == number
 
 
 def test_d8_finds_nothing_on_the_examples(examples):

@@ -234,7 +234,12 @@ _COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "
 """Measure words of a count: what “举办3场讲座” or “培训200人次” counts. Not money, time or %: those are no counts."""
 _SAME_UNIT = {"场": "次", "场次": "次", "名": "人", "批次": "批", "期次": "期", "篇次": "篇", "户次": "户"}
 """Measure words that count the same thing (3场 and 3次 of 讲座)."""
-_STATED = re.compile(r"(?<![\d.第])(\d+(?:\.\d+)?)(" + "|".join(_COUNT_UNITS) + r")(?!月|工作日|小时|百分点)")
+_NUMERALS = "一二两三四五六七八九十百零〇"
+_STATED = re.compile(rf"(?<![\d.第{_NUMERALS}数几“《])(\d+(?:\.\d+)?|[{_NUMERALS}]+)(" + "|".join(_COUNT_UNITS)
+                     + r")(?!月|工作日|小时|百分点)")
+_CHINESE_NUMBER = re.compile(r"(?:([一二两三四五六七八九])百(?:[零〇](?=[一二三四五六七八九]$))?)?"
+                             r"(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _FREQUENCY = re.compile(r"每[年月周日天季]?度?[^\d]{0,4}$")  # 党支部每月不少于2次: a frequency, not a count for the year
 _ABOUT = re.compile(r"约|大约|左右|近|余")
 _COUNT_NAME = re.compile(r"举办|开展|组织|召开|完成|参加|参与|活动|工作|次数|场次|人数|人次|数量|个数|项数|件数|户数|家数|"
@@ -243,6 +248,26 @@ _COUNT_NAME = re.compile(r"举办|开展|组织|召开|完成|参加|参与|活�
 
 
 _NOT_WORDS = re.compile(r"[^\u4e00-\u9fffA-Za-z]+")  # digits, punctuation, quotes: no part of what is counted
+
+
+def _number(written: str) -> Decimal | None:
+    """The count a stated number says: 3, 三, 两, 十二, 二十五, 一百零五; None where it is no plain count.
+
+    Targets and tasks are prose and often spell counts (举办三场讲座, 十二期, 两次), where indicators write digits.
+    A lone 一 is left: it is as often an article or a slogan's (建设一支队伍, 一户一策, 一次性) as a count. So are
+    what is no numeral of one number (十四五, 两三次), the spoken 三百五 (350, not 305) and, by `_STATED`, a number
+    that opens a quoted name (“四个出新出彩”, “三场讲座进社区”活动): a slogan, not a count."""
+    if written[0].isdigit():
+        return Decimal(written)
+    if written == "两":
+        return Decimal(2)
+    found = _CHINESE_NUMBER.fullmatch(written)
+    if not found or written == "一" or not any(found.groups()):
+        return None
+    hundreds, tens, ten, units = found.groups()
+    if hundreds and not ten and units and "零" not in written and "〇" not in written:
+        return None  # 三百五 is spoken for 350
+    return Decimal(_DIGIT[hundreds or "零"] * 100 + (_DIGIT[tens or "一"] * 10 if ten else 0) + _DIGIT[units or "零"])
 
 
 def _unit(unit: str) -> str:
@@ -279,11 +304,14 @@ def _statements(ctx, listed) -> Iterator[_Stated]:
             folded = terms.fold(clause).replace(" ", "")
             if "〔" in folded:  # 湛办发〔2018〕23号文第六项16条: a document's number, no count
                 continue
-            grams = _bigrams(_STATED.sub("", folded))
-            for found in _STATED.finditer(folded):
+            counts = [(found, number) for found in _STATED.finditer(folded)
+                      for number in [_number(found.group(1))] if number is not None]
+            grams = _bigrams(_STATED.sub(lambda found: "" if _number(found.group(1)) is not None else found.group(0),
+                                         folded))
+            for found, number in counts:
                 if not _FREQUENCY.search(folded[:found.start()]):
                     near = folded[max(0, found.start() - 3):found.end() + 2]
-                    yield _Stated(path, clause, Decimal(found.group(1)), found.group(2), grams, bool(_ABOUT.search(near)))
+                    yield _Stated(path, clause, number, found.group(2), grams, bool(_ABOUT.search(near)))
 
 
 def _about(text: str) -> set[str]:
@@ -296,13 +324,14 @@ def _about(text: str) -> set[str]:
 def d8_numbers(ctx):
     """A count in this year's indicator value agrees with the count the targets or tasks state for the same thing.
 
-    A statement is a number with a measure word in a clause of a target or task (举办3场讲座, 培训200人次; not 每月2次,
-    not 第十次); it is about the same thing when it holds most (`share`) of the words the indicator's name and the words
-    before its number count (讲座 in 举办讲座场次, 培训 in 培训人数). Reported only when no such statement has the
-    indicator's number and those that are closest agree on another: approximate ones (约576人次) within 10%.
+    A statement is a number, in digits or words, with a measure word in a clause of a target or task (举办3场讲座,
+    举办三场讲座, 培训两百人次; not 每月2次, not 第十次, not a lone 一: 建设一支队伍); it is about the same thing when it
+    holds most (`share`) of the words the indicator's name and the words before its number count (讲座 in 举办讲座场次,
+    培训 in 培训人数). Reported only when no such statement has the indicator's number and those that are closest agree
+    on another: approximate ones (约576人次) within 10%.
 
     Pass: 任务 召开理事会（或扩大会议）2次 and 召开理事会次数 2次; 举办台胞联谊活动…共5次 beside …活动3次 for 开展台胞活动5次以上.
-    Fail: 目标 举办3场讲座 and 举办讲座场次 ≥5场; 培训200人次 and 培训人数 ≥150人次.
+    Fail: 目标 举办3场讲座 (or 三场) and 举办讲座场次 ≥5场; 培训200人次 and 培训人数 ≥150人次.
     """
     share = ctx.param("share")
     for listed in ctx.lists:
