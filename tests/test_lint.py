@@ -496,6 +496,8 @@ def _tj_training(tmp_path, count: str, costs: list[tuple[str, str]]):
     # a second cap for something else: the training cap is compared, not the sum 18
     ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤10万元"), ("宣传费用", "≤8万元")]),
     ("≥200人次", [("人均培训成本", "≤500元/人次")]),  # no cap: 10 万元 is part of the budget 18.00
+    # the only cap is for something else: 2 万元 of meals is a part of the training's 15 万元, not all of it
+    ("≥200人", [("伙食费标准", "≤100元/人"), ("培训总成本", "≤15万元")]),
 ])
 def test_c6_realistic_unit_costs_that_agree(linter, tmp_path, count, costs):
     """Each was reported (against the sum of unrelated caps, or the whole budget) or never checked (人·次, 人均…≤500元)."""
@@ -514,6 +516,7 @@ def test_c6_realistic_unit_costs_that_agree(linter, tmp_path, count, costs):
     ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤6万元"), ("宣传费用", "≤8万元")],
      "与“培训总成本”的上限 ≤6万元 相差"),
     ("≥400人次", [("人均培训成本", "≤500元/人次")], "= 20 万元，超过了预算 18 万元"),
+    ("≥200人", [("伙食费标准", "≤1000元/人"), ("培训总成本", "≤15万元")], "= 20 万元，超过了“培训总成本”的上限 15 万元"),
 ])
 def test_c6_realistic_unit_costs_that_disagree(linter, tmp_path, count, costs, words):
     path, text = _tj_training(tmp_path, count, costs)

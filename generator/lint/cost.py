@@ -183,8 +183,9 @@ def c6_unit_cost(ctx):
     """Quantity × unit cost agrees with the cost cap it makes up, within the tolerance (amounts in 万元, 元 converted).
 
     The count is the list's quantity in the unit the cost is per (人次 for 元/人次, or for 人均…成本 ≤500元); the cap
-    is the one whose name says the same thing (培训总成本 for 人均培训成本), else the list's only cap. With several
-    unrelated caps, or none, the product may only not exceed their sum, or the budget: it may be a part of them.
+    is the one whose name says the same thing (培训总成本 for 人均培训成本). With only unrelated caps, even one, or none,
+    the product may only not exceed their sum, or the budget: it may be a part of them (伙食费 ≤100元/人 is a part of
+    培训总成本 ≤15万元, not all of it).
 
     Pass: 培训人数 ≥200人次 × 人均培训成本 ≤500元/人次 = 10万元, cap 培训总成本 ≤10万元 (or ≤100000元) beside 宣传费用 ≤8万元.
     Fail: the same against 培训总成本 ≤15万元; ≥400人次 × 500元/人次 = 20万元 with no cap and a budget of 18.00.
@@ -209,7 +210,7 @@ def c6_unit_cost(ctx):
             said = (f"数量“{terms.written(counted[0].name)}”{counted[1].text} × 单位成本“{terms.written(row.name)}”"
                     f"{cost.text} = {_amount(product)} 万元，")
             cap = _closest(caps, row.name)
-            if cap is not None:
+            if cap is not None and _keys(cap[0].name) & _keys(row.name):
                 name, value = terms.written(cap[0].name), cap[1]
                 if abs(product - value.money) > tolerance * value.money:
                     in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
@@ -218,7 +219,8 @@ def c6_unit_cost(ctx):
                 continue
             total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
             if total and product > total * (1 + tolerance):
-                whole = f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元"
+                whole = (f"“{terms.written(caps[0][0].name)}”的上限 {_amount(total)} 万元" if len(caps) == 1
+                         else f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元")
                 yield ctx.report(row.at(key), f"{said}超过了{whole}；请核对测算")
 
 
