@@ -473,14 +473,15 @@ TJ_MEDIA_COST = ('  - level1: 产出指标\n    level2: 成本指标\n    name: 
                  '    description: 新媒体平台运行维护及宣传费用\n    value: "≤18万元"\n')
 
 
-def _tj_training(tmp_path, count: str, costs: list[tuple[str, str]]):
-    """Tianjin's last project (budget 18.00 万元) as a training project: 培训人数 `count` and the cost rows given."""
+def _tj_training(tmp_path, count: str, costs: list[tuple[str, str]], more: tuple[tuple[str, str], ...] = ()):
+    """Tianjin's last project (budget 18.00 万元) as a training project: 培训人数 `count`, the other counts `more` and
+    the cost rows given."""
     def row(level2, name, value):
         return f'  - level1: 产出指标\n    level2: {level2}\n    name: {name}\n    description: {name}\n    value: "{value}"\n'
 
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
     assert TJ_MEDIA_COUNT in text and TJ_MEDIA_COST in text
-    text = text.replace(TJ_MEDIA_COUNT, row("数量指标", "培训人数", count))
+    text = text.replace(TJ_MEDIA_COUNT, "".join(row("数量指标", name, value) for name, value in (("培训人数", count), *more)))
     text = text.replace(TJ_MEDIA_COST, "".join(row("成本指标", name, value) for name, value in costs))
     path = tmp_path / "training.yaml"
     path.write_text(text, encoding="utf-8")
@@ -504,6 +505,33 @@ def test_c6_realistic_unit_costs_that_agree(linter, tmp_path, count, costs):
     path, _ = _tj_training(tmp_path, count, costs)
     assert [p for p in fires(linter, path, "C6")] == []
     assert [p for p in fires(linter, path, "C3") if p.path.startswith("projects.4")] == []
+
+
+DAYS = (("培训天数", "3天"),)
+
+
+@pytest.mark.parametrize("count, costs, more, words", [
+    ("≥200人", [("培训费综合定额", "≤500元/人/天"), ("培训总成本", "≤15万元")], DAYS,
+     "数量“培训人数”≥200人 × “培训天数”3天 × 单位成本“培训费综合定额”≤500元/人/天 = 30 万元，与“培训总成本”的上限 ≤15万元 相差超过 10%"),
+    ("≥200人", [("培训费综合定额", "≤500元/人·天"), ("培训总成本", "≤15万元")], DAYS, "≤500元/人·天 = 30 万元，与"),
+    ("≥200人", [("人均培训费", "≤500元/天"), ("培训总成本", "≤15万元")], DAYS, "“培训天数”3天 × 单位成本“人均培训费”≤500元/天 = 30 万元"),
+    ("≥600人天", [("培训费综合定额", "≤500元/人天"), ("培训总成本", "≤15万元")], (), "≥600人天 × 单位成本“培训费综合定额”≤500元/人天 = 30 万元"),
+    ("≥200人次", [("培训费标准", "≤1000元/人"), ("培训总成本", "≤15万元")], (), "≥200人次 × 单位成本“培训费标准”≤1000元/人 = 20 万元"),
+    ("3人", [("聘用人员劳务费标准", "≤8000元/人/月"), ("聘用人员劳务费总额", "≤18万元")], (("聘用期限", "12个月"),),
+     "数量“培训人数”3人 × “聘用期限”12个月 × 单位成本“聘用人员劳务费标准”≤8000元/人/月 = 28.8 万元，与“聘用人员劳务费总额”"),
+    ("≥200人", [("住宿费标准", "≤400元/人/天"), ("培训总成本", "≤15万元")], DAYS, "= 24 万元，超过了“培训总成本”的上限 15 万元"),
+])
+def test_c6_unit_costs_per_person_and_day(linter, tmp_path, count, costs, more, words):
+    """元/人/天 was per “人/天”, a unit no count has, and 元/人 was not per 人次: none of these was checked."""
+    path, text = _tj_training(tmp_path, count, costs, more)
+    [problem] = fires(linter, path, "C6")
+    assert words in problem.message, problem.message
+    assert problem.line == locate(text, f'value: "{costs[0][1]}"')[0]
+    fixed = [(name, value.replace("500元", "250元").replace("1000元", "750元").replace("8000元", "5000元"))
+             for name, value in costs if "住宿" not in name]
+    path, _ = _tj_training(tmp_path, count, fixed + [("伙食费标准", "≤100元/人/天")], more)  # 6 万元 of 15: a part
+    assert [p for p in fires(linter, path, "C6")] == []
+
 
 
 @pytest.mark.parametrize("count, costs, words", [

@@ -132,3 +132,9 @@ def test_money_is_read_in_ten_thousands_of_yuan():
     assert parse("≤5000元").money == Decimal("0.5")
     assert parse("≤200元/人").unit_cost == Decimal("0.02") and parse("≤200元/人").per == "人"
     assert parse("95%").money is None
+
+
+def test_person_days_and_costs_per_person_and_day():
+    """600人天 was 600 人 with the words 天 after it: C6 multiplied it as people by a cost per person and day."""
+    assert (parse("≥600人天").number, parse("≥600人天").unit, parse("≥600人天").suffix) == (Decimal(600), "人天", "")
+    assert parse("≤400元/人/天").per == "人/天" and parse("≤400元/人/天").unit_cost == Decimal("0.04")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from .. import datapath
 from ..problems import Severity
 from ..rules.budget_sum import balances
-from ..values import MONEY_UNITS, Kind
+from ..values import MONEY_UNITS, TIME_UNITS, Kind
 from . import terms
 from .context import quote
 from .rule import PRACTICE, rule
@@ -36,6 +36,12 @@ _PER_WORDS = {"人均": ("人", "人次"), "每人次": ("人次",), "每人": (
               "场均": ("场", "场次"), "每场": ("场", "场次"), "次均": ("次",), "每次": ("次",)}
 """Words that make an amount a unit cost (人均培训成本 ≤500元 is 500 元 per 人 or 人次), with the units they are per."""
 _PER_SEPARATORS = str.maketrans("", "", "·・.•")  # 元/人·次 is 元/人次
+_PER_PARTS = re.compile(r"[/·・.•]")
+_PER_TWO = {"人天": ("人", "天"), "人日": ("人", "日")}
+"""Units of two counts at once, written solid: 元/人天 is 元/人/天, and 600人天 may be 200人 × 3天."""
+_COUNTED_AS = {"人": ("人", "人次"), "人天": ("人天", "人日"), "人日": ("人日", "人天"), "天": ("天", "日"), "日": ("日", "天"),
+               "月": ("月", "个月"), "个月": ("个月", "月")}
+"""The units a count of what a unit cost is per may be in: 元/人 is per 人 or 人次, as 人均 is; 元/天 per 天 or 日."""
 
 
 def _per_word(row, value) -> str | None:
@@ -43,15 +49,36 @@ def _per_word(row, value) -> str | None:
     return next((word for word in _PER_WORDS if word in text), None)
 
 
-def _unit_cost(row, value) -> tuple[tuple[str, ...], Decimal] | None:
-    """(the units it is per, the amount in 万元) of a cost row's unit cost: ≤500元/人次, or 人均培训成本 ≤500元."""
+def _counted_by(per: str) -> list[tuple[tuple[str, ...], ...]]:
+    """The ways to count what a unit cost is per, each the units of the counts it multiplies.
+
+    元/人次 and 元/人·次: one count in 人次. 元/人/天 (元/人·天, 元/人天, 元/人日, 元/人/月): a count of person-days
+    (600人天), else people times days (200人 × 3天), as training and hiring costs are set (培训费 元/人/天, 劳务费
+    元/人/月). Only a time makes a second factor: 人·次 is one unit, not 人 × 次. More factors are not read."""
+    parts = [p for p in _PER_PARTS.split(per) if p]
+    if len(parts) == 1 and parts[0] in _PER_TWO:
+        parts = list(_PER_TWO[parts[0]])
+    whole = "".join(parts)
+    ways = [(_COUNTED_AS.get(whole, (whole,)),)]
+    if len(parts) == 2 and parts[1] in TIME_UNITS:
+        ways.append(tuple(_COUNTED_AS.get(p, (p,)) for p in parts))
+    elif len(parts) > 2:
+        return []
+    return ways
+
+
+def _unit_cost(row, value) -> tuple[list[tuple[tuple[str, ...], ...]], Decimal] | None:
+    """(the ways to count what it is per, see `_counted_by`; the amount in 万元) of a cost row's unit cost: ≤500元/人次,
+    ≤400元/人/天 (or 人均住宿费 ≤400元/天), or 人均培训成本 ≤500元."""
     if not row.cost:
         return None
-    if value.unit_cost is not None:
-        return (value.per.translate(_PER_SEPARATORS),), value.unit_cost
     word = _per_word(row, value)
+    if value.unit_cost is not None:
+        if word and value.per in TIME_UNITS:  # 人均住宿费 ≤400元/天 is 400 元 per person and day
+            return _counted_by(f"{_PER_WORDS[word][0]}/{value.per}"), value.unit_cost
+        return _counted_by(value.per), value.unit_cost
     if word and value.money is not None:
-        return _PER_WORDS[word], value.money
+        return [(_PER_WORDS[word],)], value.money
     return None
 
 
@@ -174,6 +201,13 @@ def _closest(pairs: list, name: str):
     return pairs[0] if len(pairs) == 1 else None
 
 
+def _counts_for(way: tuple[tuple[str, ...], ...], counts: list, name: str) -> list | None:
+    """The (row, value) of each count a way multiplies (see `_counted_by`), the closest to `name` each; None if one
+    is missing."""
+    found = [_closest([(r, v) for r, v in counts if v.unit.translate(_PER_SEPARATORS) in units], name) for units in way]
+    return None if None in found else found
+
+
 def _amount(number: Decimal) -> str:
     return f"{number.quantize(Decimal('0.01')).normalize():f}"
 
@@ -187,7 +221,10 @@ def c6_unit_cost(ctx):
     the product may only not exceed their sum, or the budget: it may be a part of them (伙食费 ≤100元/人 is a part of
     培训总成本 ≤15万元, not all of it).
 
-    Pass: 培训人数 ≥200人次 × 人均培训成本 ≤500元/人次 = 10万元, cap 培训总成本 ≤10万元 (or ≤100000元) beside 宣传费用 ≤8万元.
+    A cost per person and day (元/人/天, 元/人·天, 元/人天; 元/人/月) counts person-days, or people times days.
+
+    Pass: 培训人数 ≥200人次 × 人均培训成本 ≤500元/人次 = 10万元, cap 培训总成本 ≤10万元 (or ≤100000元) beside 宣传费用 ≤8万元;
+    200人 × 3天 × 培训费综合定额 ≤250元/人/天 = 15万元, cap 培训总成本 ≤15万元.
     Fail: the same against 培训总成本 ≤15万元; ≥400人次 × 500元/人次 = 20万元 with no cap and a budget of 18.00.
     """
     tolerance = Decimal(str(ctx.param("tolerance")))
@@ -201,14 +238,15 @@ def c6_unit_cost(ctx):
             unit_cost = _unit_cost(row, cost)
             if unit_cost is None:
                 continue
-            pers, each = unit_cost
-            matching = [(r, v) for r, v in counts if v.unit.translate(_PER_SEPARATORS) in pers]
-            counted = _closest(matching, row.name)
+            ways, each = unit_cost
+            counted = next((found for way in ways for found in [_counts_for(way, counts, row.name)] if found), None)
             if counted is None:
                 continue
-            product = counted[1].number * each
-            said = (f"数量“{terms.written(counted[0].name)}”{counted[1].text} × 单位成本“{terms.written(row.name)}”"
-                    f"{cost.text} = {_amount(product)} 万元，")
+            product = each
+            for _, value in counted:
+                product *= value.number
+            said = ("数量" + " × ".join(f"“{terms.written(r.name)}”{v.text}" for r, v in counted)
+                    + f" × 单位成本“{terms.written(row.name)}”{cost.text} = {_amount(product)} 万元，")
             cap = _closest(caps, row.name)
             if cap is not None and _keys(cap[0].name) & _keys(row.name):
                 name, value = terms.written(cap[0].name), cap[1]
