@@ -7,6 +7,7 @@ and phrased as what is wrong and what is expected. All errors are collected, not
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from decimal import Decimal
@@ -75,6 +76,26 @@ def _parsed(path: Path, text: str) -> Any:
         raise FormError(f"{path}:{exc.lineno}:{exc.colno}: schema 文件不是有效的 JSON：{why}") from None
 
 
+@functools.cache
+def _signed_zero_is_below_zero():
+    """Draft 2020-12, except that `-0.00` fails `minimum: 0`.
+
+    Amounts are Decimals as typed, and Decimal('-0.00') equals 0, so jsonschema passes it and the form
+    prints "-0.00": a stray minus the author should see, not one the form should carry.
+    """
+    import jsonschema
+
+    base = jsonschema.Draft202012Validator
+    plain = base.VALIDATORS["minimum"]
+
+    def minimum(validator, bound, instance, schema):
+        yield from plain(validator, bound, instance, schema)
+        if bound == 0 and isinstance(instance, Decimal) and instance.is_zero() and instance.is_signed():
+            yield jsonschema.ValidationError(f"{instance} is less than the minimum of {bound}")
+
+    return jsonschema.validators.extend(base, {"minimum": minimum})
+
+
 class SchemaStore:
     """The schemas of some folders, cross-referenced by file name, with title lookup; where two
     folders hold a file of the same name, the first one's is used (see Roots).
@@ -122,14 +143,11 @@ class SchemaStore:
         through the registry instead.
         """
         if file_name not in self._validators:
-            import jsonschema
-
+            draft = _signed_zero_is_below_zero()
             try:
-                self._validators[file_name] = jsonschema.Draft202012Validator(
-                    self._expand(self._docs[file_name], file_name, frozenset()))
+                self._validators[file_name] = draft(self._expand(self._docs[file_name], file_name, frozenset()))
             except _Recursive:
-                self._validators[file_name] = jsonschema.Draft202012Validator(
-                    self._docs[file_name], registry=self.registry)
+                self._validators[file_name] = draft(self._docs[file_name], registry=self.registry)
         return self._validators[file_name]
 
     def _target(self, ref: str, base: str) -> tuple[Any, str]:
