@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -263,7 +264,7 @@ def number_fix(typed: str, whole: bool = False) -> str | None:
     yuan = not whole and text.endswith("元") and not text.endswith("万元")
     if text.endswith(("万元", "万")) or yuan:
         unit = "万元" if text.endswith("万元") else text[-1]
-        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元" + ("，若确是元请先换算成万元）" if yuan else "）"))
+        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）")
         text = text[:-len(unit)].strip()
     if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
         reasons.append("不用写千位分隔的逗号")
@@ -276,7 +277,10 @@ def number_fix(typed: str, whole: bool = False) -> str | None:
         text = unpadded
     if not reasons:
         reasons.append("数字不要加引号")  # a plain number would have loaded as one
-    return f"{'，'.join(reasons)}；{f'若是 {text} 万元，' if yuan else ''}请写成 {text}"
+    if yuan:  # converted first: 15000元 is far likelier 1.5 万元 than 15000 万元 typed with a stray 元
+        in_wan = f"{Decimal(text).scaleb(-4).normalize():f}"
+        return f"{'，'.join(reasons)}；{text} 元即 {in_wan} 万元，请写成 {in_wan}（若本意是 {text} 万元，写成 {text}）"
+    return f"{'，'.join(reasons)}；请写成 {text}"
 
 
 def key_fix(key: str, allowed: list[str]) -> str | None:

@@ -171,12 +171,19 @@ def test_a_colon_inside_a_value_keeps_the_general_message():
         ("007.50", "0 开头", "7.50"),
         ("12.5万", "不用写单位“万”", "12.5"),         # these three had no suggestion at all
         ("￥12.5", "不用写货币符号“￥”", "12.5"),
-        ("12.50元", "若确是元请先换算成万元）；若是 12.50 万元，", "12.50"),
     ],
 )
 def test_money_typed_as_text_gets_the_number_meant(typed, words, number):
     fix = number_fix(typed)
     assert words in fix and fix.endswith(f"请写成 {number}")
+
+
+@pytest.mark.parametrize("typed, meant", [("15000元", "1.5"), ("12.50元", "0.00125"), ("1,234,500元", "123.45"),
+                                          ("８００元", "0.08")])
+def test_money_in_yuan_is_converted_to_wan_yuan_first(typed, meant):
+    """It used to suggest the figure as 万元 only: 15000元 → "若是 15000 万元，请写成 15000", ten thousand times too much."""
+    fix = number_fix(typed)
+    assert f"元即 {meant} 万元，请写成 {meant}（若本意是" in fix and "不用写单位“元”" in fix
 
 
 @pytest.mark.parametrize("typed", ["约78万", "1e3", "1,23", "", "七十八"])
