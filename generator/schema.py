@@ -462,4 +462,7 @@ def _meant_key(key: str, present, titles: dict[str, str]) -> str | None:
         return next(k for k, title in titles.items() if title == key)
     free = [k for k in titles if k not in present] or list(titles)
     close = difflib.get_close_matches(key, free, n=1)
+    if not close and re.search(r"[\u4e00-\u9fff]", key):  # 预算 for 预算整体情况, 总体目标 for 总体绩效目标
+        by_title = {titles[k]: k for k in free}
+        close = [by_title[t] for t in difflib.get_close_matches(key, list(by_title), n=1, cutoff=0.5)]
     return close[0] if close else None

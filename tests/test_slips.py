@@ -240,6 +240,15 @@ def test_a_misspelt_required_key_is_one_message_that_names_the_fix(tmp_path, typ
     assert "缺少必填字段" not in result.output and "1 个错误" in result.output
 
 
+@pytest.mark.parametrize("key, typed, title", [("budget", "预算", "预算整体情况"), ("overall_target", "总体目标", "总体绩效目标")])
+def test_a_key_typed_as_a_shortened_chinese_title_is_matched_to_its_field(tmp_path, key, typed, title):
+    """`预算:` was two errors: 'budget is missing' and 'unknown 预算' with the list of every field."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace(f"\n{key}:", f"\n{typed}:", 1))
+    assert f"未知字段“{typed}”；是否想写“{key}”（{title}）？" in result.output
+    assert "缺少必填字段" not in result.output and "1 个错误" in result.output
+
+
 def test_a_misspelling_is_matched_to_a_field_not_already_there(tmp_path):
     """`levell` next to level2 was 'did you mean level2?'."""
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
