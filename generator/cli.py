@@ -388,7 +388,8 @@ def fmt_command(paths, check, templates, schemas):
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
 @click.option("--unit", metavar="单位", help="单位名称（全称）。")
 @click.option("--year", type=click.IntRange(2000, 2100), metavar="年度", help="预算年度，如 2025。")
-@click.option("-o", "--out", type=GivenPath(dir_okay=False), metavar="文件", help="写到这个文件（默认打印到屏幕）。")
+@click.option("-o", "--out", type=GivenPath(), metavar="文件或文件夹",
+              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认打印到屏幕）。")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样。")
 @with_variant_options
@@ -402,7 +403,8 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     from .scaffold import scaffold
     from .schema_line import editor_schema, shown
     from .variants import Catalog
-    from .write import atomic_write
+    from .validate import SPEC_SUFFIXES
+    from .write import atomic_write, safe_name
 
     catalog = Catalog(_roots(templates, schemas))
     if list_variants:
@@ -421,6 +423,8 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
         click.echo(scaffold(store, variant, unit, year), nl=False)
         return
     target = Path(out)
+    if target.suffix.lower() not in SPEC_SUFFIXES or target.is_dir():  # -o specs/ (made if missing), as import -o
+        target = target / f"{safe_name(unit)}-{year}.yaml"
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
     schema_path, schema_text = editor_schema(store, variant, target)
@@ -428,7 +432,8 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
         click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
-    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {target}")
+    shown_target = f'"{target}"' if " " in str(target) else str(target)
+    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {shown_target}")
 
 
 @main.command(name="schema")

@@ -158,6 +158,20 @@ def test_new_refuses_bad_requests(runner, tmp_path):
     assert result.exit_code == 2 and "--unit" in result.output and "--year" in result.output
 
 
+@pytest.mark.parametrize("given", ["specs/", "specs", "specs/2025 年"])
+def test_new_into_a_folder_names_the_spec_from_unit_and_year(runner, tmp_path, monkeypatch, given):
+    """`-o specs/` for a folder not made yet wrote a file named "specs", with no .yaml that build would find."""
+    monkeypatch.chdir(tmp_path)
+    if given == "specs":
+        (tmp_path / "specs").mkdir()
+    result = runner.invoke(main, ["new", "--form", VARIANTS[0], "--unit", "新/单位", "--year", "2025", "-o", given])
+    spec = tmp_path / given / "新_单位-2025.yaml"
+    assert result.exit_code == 0 and spec.is_file(), result.output
+    assert runner.invoke(main, ["validate", str(spec)]).exit_code == 0
+    shown = f'"{Path(given) / spec.name}"' if " " in given else str(Path(given) / spec.name)
+    assert result.output.rstrip().endswith(f"填写后运行 jixiao validate {shown}")
+
+
 def _schema_line_warnings(runner, spec: Path) -> list[str]:
     result = runner.invoke(main, ["validate", str(spec)])
     assert result.exit_code == 0, result.output
