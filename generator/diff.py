@@ -2,9 +2,9 @@
 
 Items in lists are matched by identity, not by position: an indicator by its place in the frame
 (一级, 二级) and its 三级指标 name, a task or a project by its name, a line of text by its text.
-So a reordered list shows up as moves, an item whose name was edited (its other fields unchanged,
-or the name still much the same) as a rename, an indicator put under another 一级 or 二级 as a
-change of those fields, and the rest as changed fields and added or removed items. A changed
+So a reordered list shows up as moves, an item whose name was edited (the names related and the rest
+of the item alike enough: `Differ._renames`) as a rename, an indicator put under another 一级 or 二级
+as a change of those fields, and the rest as changed fields and added or removed items. A changed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
 profile's `sums`) moved, and any identity that stopped (or started) holding. A spec file that was
 removed while another holding the same spec was added is reported as renamed.
@@ -12,6 +12,7 @@ removed while another holding the same spec was added is reported as renamed.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -105,6 +106,38 @@ def _printed_alike(a: Any, b: Any) -> bool:
 
 def _similarity(a: Any, b: Any) -> float:
     return difflib.SequenceMatcher(None, str(a or ""), str(b or "")).ratio()
+
+
+# Pairing a removed and an added item as one item renamed: how alike their names are plus how alike the
+# rest of them is (`_alike`), each from 0 to 1. A name that holds the other (a year or a note in brackets
+# added, `机关运行保障经费（2023）`) counts as fully alike: all of the old name is still there.
+# Names less alike than _RELATED_NAMES are two items, unless the item kept its place and all the rest.
+# Otherwise the two add up to _SAME_ITEM: a name that holds the other over contents a fifth alike, names
+# 0.75 alike over contents half alike, names half alike over contents mostly alike.
+_RELATED_NAMES = 0.5
+_SAME_ITEM = 1.2
+
+
+def _contains(a: Any, b: Any) -> bool:
+    """Whether one name holds the other (`机关运行保障经费` and `机关运行保障经费（2023）`)."""
+    a, b = str(a or "").strip(), str(b or "").strip()
+    return bool(a and b) and (a in b or b in a)
+
+
+def _alike(a: Any, b: Any) -> float:
+    """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
+    equal items, texts by how much of them is equal, other values equal or not."""
+    if fingerprint(a) == fingerprint(b) or _printed_alike(a, b):
+        return 1.0
+    if isinstance(a, dict) and isinstance(b, dict):
+        keys = set(a) | set(b)
+        return sum(_alike(a.get(key), b.get(key)) for key in keys) / len(keys)
+    if isinstance(a, list) and isinstance(b, list):
+        left, right = (Counter(repr(fingerprint(item)) for item in items) for items in (a, b))
+        return 2 * sum((left & right).values()) / (len(a) + len(b))
+    if isinstance(a, str) and isinstance(b, str):
+        return _similarity(a, b)
+    return 0.0
 
 
 def _pattern(path: tuple) -> str:
@@ -252,21 +285,29 @@ class Differ:
 
     @staticmethod
     def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple) -> list[tuple[int, int]]:
-        """Pair unmatched items that are recognisably the same item with a new name (or text)."""
+        """Pair unmatched items that are recognisably the same item with a new name (or text).
+
+        Named items pair by how alike both their names and the rest of them are: the rest identical
+        and the item in its place or its name related, the same name (an indicator under another 一级
+        or 二级), or related names (one holding the other, or much the same) whose likeness and the
+        rest's add up to `_SAME_ITEM`: a rename made while the item was edited. Different names over
+        mostly different contents are a removal and an addition. Pairs are taken best first, one to one."""
         candidates = []
         for i in lone_old:
             for j in lone_new:
                 a, b = old[i], new[j]
                 if isinstance(a, dict) and isinstance(b, dict) and skip:
-                    rest_equal = (fingerprint({k: v for k, v in a.items() if k not in skip})
-                                  == fingerprint({k: v for k, v in b.items() if k not in skip}))
                     similar = _similarity(a.get("name"), b.get("name"))
-                    if (rest_equal and (i == j or similar >= 0.5)) or similar >= 0.75:
-                        candidates.append((rest_equal, similar, i == j, i, j))
+                    names = 1.0 if _contains(a.get("name"), b.get("name")) else similar
+                    if names < _RELATED_NAMES and i != j:
+                        continue
+                    alike = _alike(*({k: v for k, v in item.items() if k not in skip} for item in (a, b)))
+                    if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + alike >= _SAME_ITEM):
+                        candidates.append((names + alike, similar, i == j, i, j))
                 elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
                     similar = _similarity(a, b)
                     if i == j or similar >= 0.6:
-                        candidates.append((False, similar, i == j, i, j))
+                        candidates.append((similar, similar, i == j, i, j))
         pairs, used_old, used_new = [], set(), set()
         for *_, i, j in sorted(candidates, reverse=True):
             if i not in used_old and j not in used_new:

@@ -219,6 +219,50 @@ def test_a_renamed_task_is_a_rename_and_its_other_changes_follow_it(runner, edit
     ]
 
 
+def test_a_project_renamed_while_one_of_its_indicators_changed_is_a_rename_with_that_change(runner, edited):
+    """A year added to the name and 3人 → 4人 in one of 15 indicators showed the project removed and added,
+    its 40.00 leaving the totals and coming back, and hid the one real change."""
+    def change(tree):
+        project = tree["projects"][1]
+        project["name"] = "机关运行保障经费（2023）"
+        project["indicators"][0]["value"] = "4人"
+
+    lines = text_lines(runner, *edited(TJ, change))
+    assert lines[1:] == [
+        "  改名  项目绩效目标表  “机关运行保障经费” → “机关运行保障经费（2023）”",
+        "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”",
+        "比较了 1 个规格，1 个有改动：修改 1 处，改名 1 处。",
+    ]
+    assert changes(runner, *edited(TJ, change))["totals"] == []
+
+
+def test_a_task_renamed_with_a_note_in_brackets_and_a_new_amount_is_a_rename(runner, edited):
+    def change(tree):
+        task = tree["key_tasks"][0]
+        task["name"] = "市侨联工作经费（含外事）"
+        task["amount"] = canonical_yaml().load("x: 52.41")["x"]
+
+    diff = changes(runner, *edited(ZJ, change))
+    assert [(c["kind"], c["old"], c["new"], c["delta"]) for c in diff["changes"]] == [
+        ("renamed", "市侨联工作经费", "市侨联工作经费（含外事）", None),
+        ("changed", "49.41", "52.41", "3.00"),
+    ]
+    assert [(t["label"], t["old"], t["new"]) for t in diff["totals"]] == [("各项拟投入的资金（万元）之和", "64.17", "67.17")]
+
+
+def test_a_different_project_under_a_much_the_same_name_is_a_removal_and_an_addition(runner, edited):
+    """Names alone paired them: the new project read as the old one renamed, with each of its fields changed."""
+    def change(tree):
+        tree["projects"][0] = canonical_yaml().load(
+            "name: 2023年度办公设备租金\nbudget:\n  total: 12.00\n  fiscal: 12.00\n  other:\n"
+            "purpose: 租用复印机、打印机等办公设备\ntargets:\n- 保障日常办公设备正常使用。\nindicators:\n"
+            "- level1: 产出指标\n  level2: 数量指标\n  name: 租用设备台数\n  description: 租用设备台数\n  value: 10台\n")
+
+    diff = changes(runner, *edited(TJ, change))
+    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("added", "项目绩效目标表 › 2023年度办公设备租金"),
+                                                                  ("removed", "项目绩效目标表 › 2023年度办公用房租金")]
+
+
 def test_a_renamed_indicator_with_equal_values_is_a_rename(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "满意度")]["name"] = "台胞满意度"
