@@ -4,7 +4,10 @@ Text copied from web pages, WeChat or PDF brings zero-width spaces, byte-order m
 and Unicode line separators. An editor shows nothing, but they are printed into the form and the
 output file name, make two names that look the same differ (a diff shows a change nobody can
 see), and Word draws a line separator as a line break. Chinese text never needs them.
-Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in).
+A tab, from a row copied out of Excel or a Word table, looks like spaces in the editor and prints
+as a gap of whatever width Word's tab stops give; it is named apart, as a tab, not as invisible.
+Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in);
+`period_value: ≥98%<Tab>98%以上` (two Excel cells pasted as one).
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ _NAMES = {
     "\u2060": "零宽不换行空格",
     "\ufeff": "字节顺序标记（零宽不换行空格）",
 }
-_INVISIBLE = re.compile("[" + "".join(_NAMES) + "]")
+_INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -39,7 +42,11 @@ def check(ctx) -> Iterator[Problem]:
         char = found.group(0)
         line, column, typed = ctx.typed(path)
         at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
-        yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID,
-                      f"{ctx.field_name(path)}：“{excerpt(text, found.start(), 6, mark='▯')}”处有一个看不见的字符 U+{ord(char):04X}"
-                      f"（{_NAMES[char]}），多半是复制粘贴带来的，会原样写进表里；请删除它（光标经过那里时要多按一次方向键）",
-                      ".".join(str(s) for s in path))
+        place = f"{ctx.field_name(path)}：“{excerpt(text, found.start(), 6, mark='▯')}”处有"
+        if char == "\t":
+            message = (f"{place}一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；表上会印成一段宽窄不定的空白，"
+                       "请换成空格或标点")
+        else:
+            message = (f"{place}一个看不见的字符 U+{ord(char):04X}（{_NAMES[char]}），多半是复制粘贴带来的，会原样写进表里；"
+                       "请删除它（光标经过那里时要多按一次方向键）")
+        yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
