@@ -363,6 +363,41 @@ class _Translator:
         unknown = [str(k) for k in error.instance if k not in titles]
         return any(half_width(k) == missing or _meant_key(k, error.instance, titles) == missing for k in unknown)
 
+    def misplaced_items(self, errors) -> dict[tuple, Problem]:
+        """List items that belong in the list of the item above: indented too little, so YAML read them as items
+        of the outer list. An indicator dedented under a project gave four unknown fields and four missing ones,
+        none saying "indent this"; all of them become one SCHEMA-INDENT problem, keyed by the item's path."""
+        found = {}
+        for error in errors:
+            path = tuple(error.absolute_path)
+            if (error.validator == "additionalProperties" and path and isinstance(path[-1], int) and path[-1] > 0
+                    and isinstance(error.instance, dict) and path not in found):
+                problem = self._misplaced(path, error.instance, set(error.schema.get("properties", {})))
+                if problem:
+                    found[path] = problem
+        return found
+
+    def _misplaced(self, path: tuple, item: dict, known: set) -> Problem | None:
+        unknown = [str(k) for k in item if k not in known]
+        if len(unknown) < 2:
+            return None
+        above = path[:-1] + (path[-1] - 1,)
+        for key in self.store.chain(self.file_name, above)[-1][1].get("properties", {}):
+            fields = self.store.chain(self.file_name, above + (key, 0))[-1][1].get("properties", {})
+            siblings = _node_at(self.spec.data, above + (key,))
+            if not fields or not set(map(str, item)) <= set(fields) or not isinstance(siblings, list) or not siblings:
+                continue
+            line, column = self.spec.locate(path)
+            by = self.spec.locate(above + (key, len(siblings) - 1))[1] - column
+            if by <= 0:
+                continue
+            where = self.name(above + (key,))
+            return Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT",
+                           f"{self.name(path)}：这一项的字段（{'、'.join(unknown)}）是“{where}”里每一项的字段；"
+                           f"多半是这一项少缩进了 {by} 格：请把它的每一行都再缩进 {by} 格，与上面那些项对齐",
+                           _json_path(path))
+        return None
+
     def _additionalProperties(self, error, path):
         """One problem per unknown field: jsonschema reports them all in one error."""
         titles = self.titles(error, path)
@@ -423,8 +458,16 @@ class _Translator:
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake."""
     translate = _Translator(store, file_name, spec)
-    errors = store.validator(file_name).iter_errors(spec.data)
-    return sorted(_one_per_value(p for e in errors if not translate.said_by_unknown_key(e) for p in translate(e)))
+    errors = list(store.validator(file_name).iter_errors(spec.data))
+    misplaced = translate.misplaced_items(errors)
+    said = [p for e in errors if not translate.said_by_unknown_key(e) and not _about_fields_of(e, misplaced)
+            for p in translate(e)]
+    return sorted(_one_per_value([*misplaced.values(), *said]))
+
+
+def _about_fields_of(error, items: dict) -> bool:
+    """Whether an error is a missing or unknown field of one of `items`, which one message already explains."""
+    return error.validator in ("required", "additionalProperties") and tuple(error.absolute_path) in items
 
 
 def _one_per_value(problems) -> list[Problem]:
@@ -437,6 +480,16 @@ def _one_per_value(problems) -> list[Problem]:
         if place not in kept or problem.code == "SCHEMA-ENUM":
             kept[place] = problem
     return list(kept.values())
+
+
+def _node_at(data: Any, path: tuple) -> Any:
+    """The value at an instance path, or None where the data has no such step."""
+    for step in path:
+        if isinstance(data, dict) and step in data or isinstance(data, list) and isinstance(step, int) and step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
 
 
 def _required_key(error) -> str:

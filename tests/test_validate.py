@@ -190,6 +190,19 @@ def test_each_missing_and_each_unknown_field_is_named_once(validator, broken):
     assert "可用的字段：basic（基本支出）、project（项目支出）" in unknown[0].message
 
 
+def test_an_item_indented_too_little_is_one_message_that_says_so(validator, broken):
+    """An indicator moved 2 columns left became a second project: 4 unknown fields and 4 missing ones, none saying
+    "indent this"."""
+    item = ("  - level1: 满意度指标\n    level2: 服务对象满意度指标\n    name: 单位工作人员满意度\n"
+            "    description: 单位工作人员满意度\n    value: \"100%\"\n- name: 机关运行保障经费")
+    dedented = "\n".join(line[2:] if line.startswith("  ") else line for line in item.split("\n"))
+    path, text = broken("tianjin-qiaolian-2023.yaml", item, dedented)
+    [problem] = validator.check_file(path).problems
+    assert problem.code == "SCHEMA-INDENT" and (problem.line, problem.column) == locate(text, "level1: 满意度指标\n  level2")
+    assert problem.message == ("项目绩效目标表 › 第 2 项：这一项的字段（level1、level2、description、value）是“项目绩效目标表 › "
+                               "第 1 项 › 绩效指标”里每一项的字段；多半是这一项少缩进了 2 格：请把它的每一行都再缩进 2 格，与上面那些项对齐")
+
+
 def test_unknown_form_lists_the_choices(validator, broken):
     path, text = broken(GZ, "form: guangzhou", "form: guangdong")
     problem = only(validator.check_file(path), "FORM-UNKNOWN")
