@@ -423,11 +423,33 @@ class Matcher:
         return None
 
 
+# A number as people type it before an item: 1. 1、 1) (1) 一、 (after `fold`, so １． and （１） too).
+NUMBERING = r"\s*(?:[0-9]+\s*[.、)]|\(\s*[0-9]+\s*\)|[一二三四五六七八九十]+\s*[、.])"
+
+
+def _numbering_mark(segments: list, i: int) -> bool:
+    """Whether segments[i] is `{{ loop.index }}` printed as a number mark (followed by `.`, `、` or `)`)."""
+    s = segments[i]
+    following = segments[i + 1] if i + 1 < len(segments) else None
+    return (isinstance(s, Expr) and s.path == ("loop", "index") and isinstance(following, str)
+            and fold(following).lstrip()[:1] in (".", "、", ")"))
+
+
 def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str:
-    """The regex of a line's segments; each field becomes a named group (recorded in `slots`) of field_regex(path)."""
+    """The regex of a line's segments; each field becomes a named group (recorded in `slots`) of field_regex(path).
+
+    Where the template numbers items itself (`{{ loop.index }}.{{ target }}`), the number is
+    the form's, not part of the item, and people number in their own style (`1、`, `（1）`): any of
+    the usual marks is taken as that number, so the item reads the same as it was built from.
+    """
     out = []
-    for s in segments:
-        if isinstance(s, str):
+    segments = list(segments)
+    for i, s in enumerate(segments):
+        if i and _numbering_mark(segments, i - 1):
+            s = fold(s).lstrip()[1:]  # its mark is part of NUMBERING
+        if _numbering_mark(segments, i):
+            out.append(NUMBERING)
+        elif isinstance(s, str):
             out.append(literal_regex(s))
         elif isinstance(s, Choice):
             out.append("(?:" + "|".join(segments_regex(o, scope, slots, field_regex) for o in s.options) + ")")

@@ -499,9 +499,9 @@ def _emptied(row):
     return empty
 
 
-def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str) -> None:
+def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str, name: str = "edited.docx") -> None:
     """The edited Word document imports without a problem, and `field` as in the example spec."""
-    source = tmp_path / "edited.docx"
+    source = tmp_path / name
     document.save(str(source))
     target = tmp_path / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
@@ -554,3 +554,23 @@ def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, bui
     target = tmp_path / "out.yaml"
     runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
+
+
+# ── rows numbered by the author ───────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("mark", ["{}、", "（{}）", "{}）"])
+def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_typed(runner, built, tmp_path, mark):
+    """天津 prints `1.` before each 绩效目标 and project title; people type `1、` or `（1）` there instead.
+    The number is the form's (the build prints it again), so it is not part of the text either way:
+    those rows were left unplaced and every project came in without its targets."""
+    spec = "tianjin-qiaolian-2023"
+    numbered = {}
+    for i, project in enumerate(load(ROOT / "specs" / f"{spec}.yaml").data["projects"], 1):
+        numbered[f"{i}.{project['name']}绩效目标表"] = mark.format(i) + f"{project['name']}绩效目标表"
+        for j, target in enumerate(project["targets"], 1):
+            numbered[f"{j}.{target}"] = mark.format(j) + target
+    document = Document(str(built[spec]))
+    retyped = [t for t in document.element.body.iter(qn("w:t")) if t.text in numbered]
+    assert len(retyped) == len(numbered)
+    for t in retyped:
+        t.text = numbered[t.text]
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
