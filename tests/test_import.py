@@ -574,3 +574,52 @@ def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_type
     for t in retyped:
         t.text = numbered[t.text]
     _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
+
+
+def _with_sequence_column(table, column: int, header: int, count: int) -> None:
+    """A 序号 column put in before grid column `column`, as people add one in Word: 序号 in row
+    `header`, 1, 2, … in the `count` rows under it; in the other rows the cell over it is widened."""
+    from docx.oxml import OxmlElement, parse_xml
+
+    def span(tc) -> int:
+        found = tc.tcPr.find(qn("w:gridSpan")) if tc.tcPr is not None else None
+        return int(found.get(qn("w:val"))) if found is not None else 1
+
+    grid_column = OxmlElement("w:gridCol")
+    grid_column.set(qn("w:w"), "600")
+    table._tbl.tblGrid.insert(column, grid_column)
+    for index, tr in enumerate(table._tbl.tr_lst):
+        at = 0
+        for tc in tr.tc_lst:
+            if at + span(tc) > column:
+                break
+            at += span(tc)
+        if header <= index <= header + count:
+            text = "序号" if index == header else str(index - header)
+            tc.addprevious(parse_xml(f"<w:tc {_W}><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"))
+        else:
+            tc.grid_span = span(tc) + 1
+
+
+def test_a_sequence_column_is_not_read_as_data(runner, built, tmp_path):
+    """A 序号 column shifted every cell after it: no task and no indicator was read."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    tasks, indicators = document.tables[1], document.tables[2]
+    _with_sequence_column(tasks, 1, 0, len(tasks.rows) - 2)      # 其他需完成的任务 stays unnumbered
+    _with_sequence_column(indicators, 1, 0, len(indicators.rows) - 1)
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_a_sequence_column_in_a_table_without_labels_is_not_read_as_the_first_column(runner, built, tmp_path):
+    """江苏's indicator tables start with 一级指标: 1, 2, 3 came in as the 一级指标 of each row."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built[spec]))
+    for table in document.tables[1:]:
+        _with_sequence_column(table, 0, 0, len(table.rows) - 1)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built[spec].name)
