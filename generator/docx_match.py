@@ -193,6 +193,8 @@ class Matcher:
         self.counters: dict[tuple, int] = {}
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
+        # the form's fixed paragraphs (单位：万元): never a field's value, even where that field's own paragraph is missing
+        self.fixed = {norm(item.text) for item in walk(pattern) if isinstance(item, Line) and item.static} - {""}
 
     def run(self) -> Result:
         self._sequence(self.pattern, {})
@@ -224,9 +226,18 @@ class Matcher:
         return j
 
     def _paragraph(self, line: Line, scope: dict) -> None:
+        """Claim the first paragraph before the next row that `line` matches.
+
+        A line of fields and little else (`{{ unit_code }}{{ unit }}`) matches nearly any text;
+        when its own paragraph is missing it must not take the form's next fixed paragraph (单位：万元
+        became the unit), so paragraphs that are one of the form's fixed texts are passed over.
+        """
         j = self._after_blank_rows(self.pos)
         while j < len(self.stream) and self.stream[j].paragraph is not None:
             paragraph = self.stream[j].paragraph
+            if not line.static and norm(paragraph.text) in self.fixed:
+                j += 1
+                continue
             captures = self._content([line], _lines(paragraph.text), scope, where_paragraph(paragraph))
             if captures is not None:
                 self._claim(j, captures)

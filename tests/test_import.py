@@ -623,3 +623,23 @@ def test_a_sequence_column_in_a_table_without_labels_is_not_read_as_the_first_co
     for table in document.tables[1:]:
         _with_sequence_column(table, 0, 0, len(table.rows) - 1)
     _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built[spec].name)
+
+
+# ── titles and headings outside the body's paragraphs ─────────────────────────────────────────
+def _without_paragraphs(document, text: str) -> int:
+    """Take every body paragraph reading `text` out of the document; how many there were."""
+    found = [p for p in document.paragraphs if p.text == text]
+    for paragraph in found:
+        paragraph._p.getparent().remove(paragraph._p)
+    return len(found)
+
+
+def test_a_missing_line_of_fields_does_not_take_the_forms_fixed_text(built, tmp_path):
+    """天津 prints “564301天津市归国华侨联合会” above “单位：万元”; without it, 单位：万元 became the unit."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built[spec]))
+    assert _without_paragraphs(document, "564301天津市归国华侨联合会") == 5
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    data = load_text("out.yaml", Importer().convert(str(source), tmp_path / "out.yaml").text).data
+    assert data["unit"] == "天津市归国华侨联合会" and "unit_code" not in data  # the unit from the file's name
