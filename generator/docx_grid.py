@@ -6,7 +6,9 @@ import see cells the same way:
 - a cell spanning columns (`w:gridSpan`) fills each grid column it covers;
 - a vertically merged cell's continuation (`w:vMerge` without `restart`) shows the text of the
   cell it continues, so a merged 一级指标 reads the same on every row it covers;
-- text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line.
+- text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line;
+- page headers and footers and text boxes are read apart (`read_extras`): a title is often put
+  there, but where they stand among the body's paragraphs and cells is not what the page shows.
 
 Only lxml is used on the XML (python-docx's `Table.cell()` rebuilds the grid on every call).
 """
@@ -61,8 +63,9 @@ class GridRow:
 
 @dataclass
 class Paragraph:
-    number: int               # 1-based among the body's paragraphs
+    number: int               # 1-based among the body's paragraphs (or among those of its `place`)
     text: str
+    place: str = ""           # 页眉, 页脚, 文本框: shown on the page, but outside the body's flow
 
 
 @dataclass
@@ -161,3 +164,49 @@ def read_body(body) -> list[Paragraph | Table]:
             tables += 1
             blocks.append(read_table(child, tables))
     return blocks
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+
+
+def _own_paragraphs(element):
+    """The paragraphs of a header, footer or text box, cells included, not those of a text box inside it."""
+    for child in _children(element):
+        if child.tag == qn("w:p"):
+            yield child
+        elif child.tag not in _SKIPPED:
+            yield from _own_paragraphs(child)
+
+
+def _text_boxes(root):
+    """Every text box under root, once: Word writes each twice, as a shape and as its VML fallback."""
+    for box in root.iter(qn("w:txbxContent")):
+        if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
+            yield box
+
+
+def read_extras(document) -> list[Paragraph]:
+    """The non-empty paragraphs of the page headers and footers, then of the text boxes.
+
+    A form's title is often typed into the page header or drawn in a text box rather than in
+    the body; these are read so that a field printed only there (the year in the title) is
+    still found. `document` is a python-docx Document.
+    """
+    roots = [("页眉" if rel.reltype == _HEADER else "页脚", rel.target_part.element)
+             for rel in document.part.rels.values()
+             if rel.reltype in (_HEADER, _FOOTER) and not rel.is_external]
+    roots.sort(key=lambda pair: pair[0] != "页眉")
+    places = list(roots)
+    for root in [document.element.body] + [root for _, root in roots]:
+        places += [("文本框", box) for box in _text_boxes(root)]
+    extras: list[Paragraph] = []
+    counts: dict[str, int] = {}
+    for place, container in places:
+        for p in _own_paragraphs(container):
+            text = paragraph_text(p)
+            if text.strip():
+                counts[place] = counts.get(place, 0) + 1
+                extras.append(Paragraph(counts[place], text, place))
+    return extras

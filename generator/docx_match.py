@@ -93,7 +93,7 @@ def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
 
 
 def where_paragraph(paragraph: Paragraph) -> str:
-    return f"第 {paragraph.number} 段"
+    return f"{paragraph.place}第 {paragraph.number} 段"
 
 
 def _lines(text: str) -> list[str]:
@@ -102,6 +102,17 @@ def _lines(text: str) -> list[str]:
 
 def _blank(row: GridRow) -> bool:
     return all(c.continued or not c.text.strip() for c in row.distinct())
+
+
+def _lone(row: GridRow) -> bool:
+    """A row that is one cell across: a title or a note typed into the table, not a row of the form."""
+    return len(row.distinct()) == 1
+
+
+def _heading(line: Line) -> bool:
+    """A paragraph with words of its own besides its fields (`{{ year }}年度`), so that text found
+    anywhere on the page can be told to be it: not `{{ unit_code }}{{ unit }}`, which fits nearly anything."""
+    return len(norm(line.text)) >= 2
 
 
 def _static(rp: RowPattern) -> bool:
@@ -182,8 +193,12 @@ class Matcher:
     def __init__(self, pattern: list, blocks: list, binding: Binding):
         self.pattern, self.binding = pattern, binding
         self.stream: list[_Item] = []
+        self.extras: list[Paragraph] = []  # page headers, footers, text boxes: outside the stream's order
+        self.extras_used: set[int] = set()
         for block in blocks:
-            if isinstance(block, Paragraph):
+            if isinstance(block, Paragraph) and block.place:
+                self.extras.append(block)
+            elif isinstance(block, Paragraph):
                 if block.text.strip():
                     self.stream.append(_Item(paragraph=block))
             else:
@@ -226,16 +241,22 @@ class Matcher:
         return j
 
     def _paragraph(self, line: Line, scope: dict) -> None:
-        """Claim the first paragraph before the next row that `line` matches.
+        """Claim the first paragraph before the next row that `line` matches; failing that, the next
+        row if it is one cell across, then a paragraph of a page header, footer or text box.
 
         A line of fields and little else (`{{ unit_code }}{{ unit }}`) matches nearly any text;
         when its own paragraph is missing it must not take the form's next fixed paragraph (单位：万元
         became the unit), so paragraphs that are one of the form's fixed texts are passed over.
+
+        A title is often typed into a cell above the form, or into the page header or a text box,
+        and may carry a field printed nowhere else (the year). Those places are tried only as
+        exactly as a field allows (a year of digits), and the unordered ones only for a line with
+        words of its own (`_heading`).
         """
         j = self._after_blank_rows(self.pos)
         while j < len(self.stream) and self.stream[j].paragraph is not None:
             paragraph = self.stream[j].paragraph
-            if not line.static and norm(paragraph.text) in self.fixed:
+            if self._fixed_for(line, paragraph.text):
                 j += 1
                 continue
             captures = self._content([line], _lines(paragraph.text), scope, where_paragraph(paragraph))
@@ -243,6 +264,28 @@ class Matcher:
                 self._claim(j, captures)
                 return
             j += 1
+        j = self._after_blank_rows(j)
+        item = self.stream[j] if j < len(self.stream) else None
+        if item is not None and item.row is not None and _lone(item.row) \
+                and not self._fixed_for(line, item.row.distinct()[0].text):
+            [cell] = item.row.distinct()
+            captures = self._content([line], _lines(cell.text), scope, where_cell(item.table, item.row, cell), strict=True)
+            if captures is not None:
+                self._claim(j, captures)
+                return
+        if _heading(line):
+            for k, extra in enumerate(self.extras):
+                if k in self.extras_used or self._fixed_for(line, extra.text):
+                    continue
+                captures = self._content([line], _lines(extra.text), scope, where_paragraph(extra), strict=True)
+                if captures is not None:
+                    self.extras_used.add(k)
+                    self.result.captures += captures
+                    return
+
+    def _fixed_for(self, line: Line, text: str) -> bool:
+        """Whether text is one of the form's fixed paragraphs, which a line with fields never takes."""
+        return not line.static and norm(text) in self.fixed
 
     def _table(self, table: TablePattern, scope: dict) -> None:
         headers: list[RowPattern] = []
@@ -305,6 +348,8 @@ class Matcher:
         anchor = next((r for r in walk(loop.body) if isinstance(r, RowPattern) and r.labels), None)
         while True:
             j = self._next_row(self.pos)
+            while j is not None and _lone(self.stream[j].row):  # the item's title typed into a cell above it
+                j = self._next_row(j + 1)
             if anchor is not None:
                 if j is None or not self._fits(anchor, self.stream[j].row):
                     return
@@ -390,13 +435,18 @@ class Matcher:
     def _resolve(path: tuple, scope: dict) -> tuple:
         return scope[path[0]] + path[1:] if path and path[0] in scope else path
 
-    def _content(self, content: list, lines: list[str], scope: dict, where: str) -> list[Capture] | None:
-        """Captures for a cell's (or paragraph's) template content against its lines of text."""
+    def _content(self, content: list, lines: list[str], scope: dict, where: str,
+                 strict: bool = False) -> list[Capture] | None:
+        """Captures for a cell's (or paragraph's) template content against its lines of text.
+
+        `strict`: each field must look like its kind (an amount of digits); otherwise, where no
+        reading fits that way, any text is taken and the schema check says what is wrong with it.
+        """
         loops = [i for i, c in enumerate(content) if isinstance(c, Loop)]
         if not loops:
-            if len(content) == 1 and content[0].single is not None:
+            if len(content) == 1 and content[0].single is not None and not strict:
                 return [Capture(self._resolve(content[0].single.path, scope), lines, where, whole=True)]
-            return self._regex_lines(content, lines, scope, where)
+            return self._regex_lines(content, lines, scope, where, strict)
         i = loops[0]
         before, loop = content[:i], content[i]
         after = [c for c in content[i + 1:] if isinstance(c, Line)]
@@ -419,12 +469,13 @@ class Matcher:
             captures += got
         return captures
 
-    def _regex_lines(self, content: list[Line], lines: list[str], scope: dict, where: str) -> list[Capture] | None:
+    def _regex_lines(self, content: list[Line], lines: list[str], scope: dict, where: str,
+                     only_strict: bool = False) -> list[Capture] | None:
         content = [c for c in content if not (c.static and not c.text.strip())]
         if not content:
             return [] if not lines else None
         text = "\n".join(lines)
-        for strict in (True, False):
+        for strict in (True,) if only_strict else (True, False):
             slots: dict[str, tuple] = {}
             regex_for = (lambda path, strict=strict: self.binding.regex(path, strict))
             regex = r"\n?".join(segments_regex(c.segments, scope, slots, regex_for) for c in content)

@@ -25,7 +25,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
-from .docx_grid import Paragraph, read_body
+from .docx_grid import Paragraph, read_body, read_extras
 from .docx_match import ANY, Capture, Result, match, segments_regex
 from .docx_pattern import Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError
@@ -209,7 +209,8 @@ class Importer:
         return Problem(source, 0, 0, severity, code, message)
 
     def read(self, source: str) -> tuple[list | None, Problem | None]:
-        """The document's blocks, or the reason it cannot be read as a Word document."""
+        """The document's blocks (the body's, then the paragraphs of its page headers, footers and
+        text boxes, which have a `place`), or the reason it cannot be read as a Word document."""
         path = Path(source)
         if not path.is_file():
             what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
@@ -225,8 +226,8 @@ class Importer:
         from docx import Document
 
         try:
-            body = Document(source).element.body
-            return read_body(body), None
+            document = Document(source)
+            return read_body(document.element.body) + read_extras(document), None
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")

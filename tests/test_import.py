@@ -643,3 +643,67 @@ def test_a_missing_line_of_fields_does_not_take_the_forms_fixed_text(built, tmp_
     document.save(str(source))
     data = load_text("out.yaml", Importer().convert(str(source), tmp_path / "out.yaml").text).data
     assert data["unit"] == "天津市归国华侨联合会" and "unit_code" not in data  # the unit from the file's name
+
+
+_TEXT_BOX = (  # a text box as Word writes it: the shape, and the same text again as its VML fallback
+    '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" {w}'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+    ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+    '<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>'
+    '</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+    '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+    '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>'
+)
+
+
+def _title_moved(document, title: str, place: str) -> None:
+    """The body's title paragraph put where people also put it: the page header, a text box, a cell
+    of its own above the form, or a first row of the form's table merged across it."""
+    from docx.oxml import parse_xml
+
+    [paragraph] = [p for p in document.paragraphs if p.text == title]
+    if place == "text box":
+        for run in paragraph.runs:
+            run._r.getparent().remove(run._r)
+        paragraph.add_run()._r.append(parse_xml(_TEXT_BOX.format(w=_W, text=title)))
+        return
+    paragraph._p.getparent().remove(paragraph._p)
+    if place == "page header":
+        document.sections[0].header.paragraphs[0].text = title
+    elif place == "cell":
+        table = document.add_table(rows=1, cols=1)
+        table.cell(0, 0).text = title
+        document.tables[0]._tbl.addprevious(table._tbl)
+    else:  # "first row"
+        form = document.tables[0]
+        width = len(form._tbl.tblGrid.gridCol_lst)
+        form._tbl.tr_lst[0].addprevious(parse_xml(
+            f'<w:tr {_W}><w:tc><w:tcPr><w:gridSpan w:val="{width}"/></w:tcPr>'
+            f'<w:p><w:r><w:t>{title}</w:t></w:r></w:p></w:tc></w:tr>'))
+
+
+@pytest.mark.parametrize("place", ["page header", "text box", "cell", "first row"])
+def test_a_title_outside_the_body_paragraphs_still_gives_the_year(runner, built, tmp_path, place):
+    """广州 prints the year only in its title. Put elsewhere, the title was not read: no year (a
+    file named after the form still gave it, 旧表.docx does not), and the title cell left unplaced."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    _title_moved(document, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表", place)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "year", name="旧表.docx")
+
+
+def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built, tmp_path):
+    """天津 prints each project's title and unit line above its table; typed into cells there, the
+    first row was not the project's 项目名称 row and no project was read at all."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built[spec]))
+    headings = [p for p in document.paragraphs if re.fullmatch(r"[0-9]+\..*绩效目标表|564301.*", p.text)]
+    assert len(headings) == 10
+    for paragraph in headings:
+        table = document.add_table(rows=1, cols=1)
+        table.cell(0, 0).text = paragraph.text
+        paragraph._p.addprevious(table._tbl)
+        paragraph._p.getparent().remove(paragraph._p)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
