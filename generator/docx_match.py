@@ -68,10 +68,36 @@ class Merged:
 
 
 @dataclass
+class Missed:
+    """A paragraph of the template found nowhere in the document; `scope` resolves its fields."""
+
+    line: Line
+    scope: dict
+
+    def paths(self) -> list[tuple]:
+        """The fields the paragraph prints, as spec paths."""
+        found: list[tuple] = []
+
+        def collect(segments: list) -> None:
+            for s in segments:
+                if isinstance(s, Choice):
+                    for option in s.options:
+                        collect(option)
+                elif isinstance(s, Expr) and s.path and s.path[0] != "loop":
+                    path = Matcher._resolve(s.path, self.scope)
+                    if path not in found:
+                        found.append(path)
+
+        collect(self.line.segments)
+        return found
+
+
+@dataclass
 class Result:
     captures: list[Capture] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)
+    missed: list[Missed] = field(default_factory=list)
 
 
 @dataclass
@@ -282,6 +308,7 @@ class Matcher:
                     self.extras_used.add(k)
                     self.result.captures += captures
                     return
+        self.result.missed.append(Missed(line, scope))
 
     def _fixed_for(self, line: Line, text: str) -> bool:
         """Whether text is one of the form's fixed paragraphs, which a line with fields never takes."""

@@ -26,8 +26,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
 from .docx_grid import Paragraph, read_body, read_extras
-from .docx_match import ANY, Capture, Result, match, segments_regex
-from .docx_pattern import Line, fold, load_pattern, norm, parse_segments, walk
+from .docx_match import ANY, Capture, Matcher, Missed, Result, match, segments_regex
+from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError
 from .fmt import Layout, Verbatim, dump
 from .load import load_text
@@ -320,7 +320,7 @@ class Importer:
         fields = Fields(variant, self.validator.store)
         found = match(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
-        result.problems += notes + self._merged(source, found, fields) + [
+        result.problems += notes + self._missing(source, found, fields, data) + self._merged(source, found, fields) + [
             self._problem(source, "IMPORT-UNPLACED",
                           f"{u.where}的“{_short(u.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
                           Severity.WARNING)
@@ -339,6 +339,51 @@ class Importer:
         # its first line was just made to name result.schema, a copy that is written after the spec
         result.problems += [p for p in checked.problems if p.code != SCHEMA_LINE]
         return result
+
+    def _missing(self, source: str, found: Result, fields: Fields, data: dict) -> list[Problem]:
+        """A warning for each field printed only in a paragraph the document does not have (the year
+        in the title) and not read from the file's name either.
+
+        Left out, it is only a required field missing from the spec; the user is told where the form
+        prints it, where import looked, and what to fill in by hand.
+        """
+        notes, told = [], set()
+        named = {seg.path for seg in parse_segments(fields.variant.file_name, parse_segments(fields.variant.title))
+                 if isinstance(seg, Expr)}
+        for missed in found.missed:
+            for path in missed.paths():
+                if path in told or not _empty(self._value(data, path)):
+                    continue
+                told.add(path)
+                shown = self._shown(missed, fields)
+                name = self.validator.store.field_name(fields.file, path)
+                key = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
+                looked = "正文、表格、页眉页脚、文本框" + ("和文件名" if path in named else "")
+                notes.append(self._problem(
+                    source, "IMPORT-MISSING",
+                    f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，这份 Word 文件里（{looked}）都没有找到；"
+                    f"请在规格中手工填写 {key}", Severity.WARNING))
+        return notes
+
+    @staticmethod
+    def _shown(missed: Missed, fields: Fields) -> str:
+        """The template's paragraph as a person reads it: `【年度】年部门整体…`, fields by their titles."""
+        out = []
+        for s in missed.line.segments:
+            if isinstance(s, str):
+                out.append(s)
+            elif isinstance(s, Expr) and s.path[:1] == ("loop",):
+                out.append("1")
+            elif isinstance(s, Expr) and s.path:
+                out.append(f"【{fields.title(Matcher._resolve(s.path, missed.scope))}】")
+        return " ".join("".join(out).split())
+
+    @staticmethod
+    def _value(data: dict, path: tuple) -> Any:
+        try:
+            return datapath.get(data, path)
+        except (KeyError, IndexError, TypeError):
+            return None
 
     def _merged(self, source: str, found: Result, fields: Fields) -> list[Problem]:
         """A warning for each cell merged across columns (e.g. 实施周期指标值 with 年度指标值, the same

@@ -707,3 +707,18 @@ def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built, tm
         paragraph._p.addprevious(table._tbl)
         paragraph._p.getparent().remove(paragraph._p)
     _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
+
+
+def test_a_field_found_nowhere_is_named_with_what_to_fill_in(runner, built, tmp_path):
+    """Without its title, 广州's year is nowhere; all that was said was that the spec lacks a year."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    assert _without_paragraphs(document, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表") == 1
+    source = tmp_path / "旧表.docx"
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 1 and (result.exception is None or isinstance(result.exception, SystemExit))
+    assert (f"{source}: 警告[IMPORT-MISSING] 没有读到“年度”：表样把它印在“【部门名称】【年度】年部门整体预算绩效目标申报表”一段，"
+            "这份 Word 文件里（正文、表格、页眉页脚、文本框和文件名）都没有找到；请在规格中手工填写 year") in result.output
+    assert "部门名称" not in re.findall(r"没有读到“([^”]*)”", result.output)  # the unit is in its own cell
+    assert load(tmp_path / "out.yaml").data["unit"] == "广州市台湾同胞联谊会"
