@@ -576,6 +576,25 @@ def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_type
     _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
 
 
+def test_numbering_typed_where_the_form_prints_none_is_kept_as_typed(built, tmp_path):
+    """广州 prints no numbers before tasks or indicators: a `1、` there is the author's text, and a
+    spec built from the import must print what the old form printed."""
+    spec = "guangzhou-tailian-2023"
+    data = load(ROOT / "specs" / f"{spec}.yaml").data
+    names = {task["name"]: f"（{i}）{task['name']}" for i, task in enumerate(data["key_tasks"], 1)}
+    names.update({row["name"]: f"{i}、{row['name']}" for i, row in enumerate(data["indicators"], 1)})
+    document = Document(str(built[spec]))
+    for t in document.element.body.iter(qn("w:t")):
+        t.text = names.get(t.text, t.text)
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    imported = Importer().convert(str(source), tmp_path / "out.yaml")
+    assert imported.ok and not imported.problems, imported.problems
+    got = load_text("out.yaml", imported.text).data
+    assert [t["name"] for t in got["key_tasks"]] == [names[t["name"]] for t in data["key_tasks"]]
+    assert [r["name"] for r in got["indicators"]] == [names[r["name"]] for r in data["indicators"]]
+
+
 def _with_sequence_column(table, column: int, header: int, count: int) -> None:
     """A 序号 column put in before grid column `column`, as people add one in Word: 序号 in row
     `header`, 1, 2, … in the `count` rows under it; in the other rows the cell over it is widened."""
