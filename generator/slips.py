@@ -2,8 +2,8 @@
 
 Finance staff type specs with a Chinese IME switched on half the time. Its slips break YAML in
 ways a parser describes badly: `year：2023` (full-width colon), `unit:某单位` (no space after the
-colon) or `unit:　某单位` (a full-width space after it) is reported on the *next* line as a missing
-":"; an indent typed as a full-width space (U+3000), or a list item begun with `－`, `—` or a `-`
+colon), `unit:　某单位` (a full-width space after it) or a no-break or zero-width space pasted after
+it from Word is reported on the *next* line as a missing ":"; an indent typed as a full-width space (U+3000), or a list item begun with `－`, `—` or a `-`
 without its space, is reported as a stray ": ". Values slip too: `６１０.８５`, `1,610.85` or
 `610.85万元` in a money field are text, not numbers. Each function here looks at what was typed
 and, when it sees a slip, says which one and what to type instead; otherwise it returns None and
@@ -29,6 +29,8 @@ _PLAIN_VALUE = re.compile(_KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _FULL_WIDTH_COLON = re.compile(_KEY + r"[ ]*：")
 _NO_SPACE = re.compile(_KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(_KEY + r":(?=\u3000)")
+# A space YAML does not take for one, pasted after a colon from a web page or Word: no-break or zero-width.
+_PASTED_SPACE = re.compile(_KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff])")
 # A list item's dash as an IME types it (full-width, a dash of Chinese punctuation) or without its space.
 _DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -117,6 +119,12 @@ def _line_slip(content: str) -> tuple[int, str] | None:
     if colon:
         key = colon["key"]
         return colon.end(), f"“{key}”后面是中文冒号“：”；请改成英文冒号加一个空格，写成“{key}: …”"
+    pasted = _PASTED_SPACE.match(content)
+    if pasted:
+        kind = ("一个不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）" if pasted["space"] in "\u00a0\u202f\u2007"
+                else "一个看不见的零宽字符（从网页或 Word 粘贴来的）")
+        return pasted.start("space") + 1, (f"“{pasted['key']}:”的冒号后面是{kind}，YAML 不认；"
+                                          f"请删掉它，换成普通空格，写成“{pasted['key']}: …”")
     bare = _NO_SPACE.match(content)
     if bare:
         key = bare["key"]

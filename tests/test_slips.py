@@ -30,11 +30,13 @@ def _slip(text: str, kind: str) -> str:
         return f"{lead}{m['key']}:{m['value']}"
     if kind == "full-width space":
         return f"{lead}{m['key']}:\u3000{m['value']}"
+    if kind == "no-break space":  # pasted from Word or a web page
+        return f"{lead}{m['key']}:\u00a0{m['value']}"
     return f"{m['indent'][:-2]}\u3000{m['dash'] or ''}{m['key']}: {m['value']}"  # an indent typed by the IME
 
 
 EXPECTED = {"full-width colon": "中文冒号", "no space": "少了一个空格", "full-width indent": "缩进里有全角空格",
-            "full-width space": "冒号后面是全角空格"}
+            "full-width space": "冒号后面是全角空格", "no-break space": "冒号后面是一个不换行空格"}
 
 
 @settings(max_examples=60, deadline=None)
@@ -133,6 +135,10 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
         ("form: x\nunit:\u3000某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
+        # Pasted from Word or a web page: YAML takes neither for a space, and `\s` matches the first.
+        ("form: x\nunit:\u00a0某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是一个不换行空格（从网页或 Word 粘贴来的"),
+        ("form: x\nbudget:\n  basic:\u00a0 610.85\n  project: 2\n", 3, 9, "请删掉它，换成普通空格，写成“basic: …”"),
+        ("form: x\nunit:\u200b某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是一个看不见的零宽字符"),
         ("indicators:\n－ level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“－ level1”（“－”不是英文减号）"),
         ("indicators:\n-level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“-level1”（减号后面少了一个空格）"),
         ("tasks:\n  —— name: 甲\n    amount: 1\n", 2, 3, "（“——”不是英文减号）；请用英文输入法写成“- name: …”"),
