@@ -3,15 +3,19 @@
 Finance staff type specs with a Chinese IME switched on half the time. Its slips break YAML in
 ways a parser describes badly: `year：2023` (full-width colon), `unit:某单位` (no space after the
 colon), `unit:　某单位` (a full-width space after it) or a no-break or zero-width space pasted after
-it from Word is reported on the *next* line as a missing ":"; an indent typed as a full-width space (U+3000), or a list item begun with `－`, `—` or a `-`
-without its space, is reported as a stray ": ". Values slip too: `６１０.８５`, `1,610.85` or
-`610.85万元` in a money field are text, not numbers. Each function here looks at what was typed
-and, when it sees a slip, says which one and what to type instead; otherwise it returns None and
-the caller keeps its general message. Windows editors (Notepad, WPS) also save Chinese text as GBK
-unless told otherwise, so a file that is not UTF-8 is tried as GBK to name the encoding it really has.
+it from Word is reported on the *next* line as a missing ":"; an indent typed as a full-width space
+(U+3000), or a list item begun with `－`, `—` or a `-` without its space, is reported as a stray
+": ". A key typed without its colon (`goal 组织…`) reads as text and is blamed on a line nearby.
+Values slip too: `６１０.８５`, `1,610.85` or `610.85万元` in a money field are text, not numbers.
+Each function here looks at what was typed and, when it sees a slip, says which one and what to
+type instead; otherwise it returns None and the caller keeps its general message. Windows editors
+(Notepad, WPS) also save Chinese text as GBK unless told otherwise, so a file that is not UTF-8 is
+tried as GBK to name the encoding it really has.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 import unicodedata
 from decimal import Decimal
@@ -49,6 +53,7 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
     indentation or less have been looked at (deeper lines between are looked at too, not counted).
     """
     lines = text.splitlines()
+    keys = _Keys(lines)
     end = min(line, len(lines))
     depth = _indent(lines[end - 1]) if end else 0
     looked = 0
@@ -56,7 +61,7 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         content = lines[number - 1]
         if not content.strip():
             continue
-        found = _line_slip(content) or _broken_line(lines, number)
+        found = _line_slip(content) or _missing_colon(lines, number, keys) or _broken_line(lines, number)
         if found:
             return number, *found
         looked += number == end or _indent(content) <= depth
@@ -86,6 +91,72 @@ def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
 
 def _indent(content: str) -> int:
     return len(content) - len(content.lstrip(" "))
+
+
+_WORD_FIRST = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")
+
+
+class _Keys:
+    """The field names a line might begin with: those used in the file, and every schema's, read only when asked.
+
+    A file can hold the one use of a key (`unit`, `key_tasks`), so its own keys are not enough.
+    """
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.used: set[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self.used is None:
+            self.used = {found["key"] for found in map(_KEY_LINE.match, self.lines) if found}
+        return key in self.used or key in _schema_keys()
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_keys() -> frozenset[str]:
+    """Every property name in jixiao's own schemas. The loader does not know which form a broken file is,
+    nor a project's schema folders; a project form's keys are found among those used in the file."""
+    from .variants import Roots  # imported here: variants loads profiles, which load through this module's importer
+
+    keys: set[str] = set()
+    for folder in Roots().schema_folders:
+        for path in sorted(folder.glob("*.schema.json")):
+            try:
+                keys.update(_property_names(json.loads(path.read_text(encoding="utf-8"))))
+            except (OSError, ValueError):
+                continue  # a broken schema is reported by validation, not here
+    return frozenset(keys)
+
+
+def _property_names(node: Any):
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            yield from properties
+        for value in node.values():
+            yield from _property_names(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _property_names(item)
+
+
+def _missing_colon(lines: list[str], number: int, keys: _Keys) -> tuple[int, str] | None:
+    """A field name followed by its value, or by nothing, with no colon between: `goal 组织…`, `key_tasks`.
+
+    YAML reads the line as text, joins it to the line above or the lines below, and trips a line
+    or more away; the general advice ("join it to the line above", "quote the value") would break
+    a good line. A line deeper than a `key: value` line above it is that value going on, not a key.
+    """
+    found = _WORD_FIRST.match(lines[number - 1])
+    if not found or found["key"] not in keys:
+        return None
+    above = next((line for line in reversed(lines[:number - 1]) if line.strip() and not line.lstrip().startswith("#")), "")
+    value_above = re.match(_KEY + r":[ ]+[^|>#\s]", above)
+    if value_above and _indent(lines[number - 1]) > len(value_above["lead"]):
+        return None
+    key = found["key"]
+    shown = f"{key}: …" if lines[number - 1][found.end("key"):].strip() else f"{key}:"
+    return found.end("key") + 1, f"“{key}”后面少了英文冒号；请写成“{shown}”"
 
 
 def _broken_line(lines: list[str], number: int) -> tuple[int, str] | None:

@@ -30,13 +30,16 @@ def _slip(text: str, kind: str) -> str:
         return f"{lead}{m['key']}:{m['value']}"
     if kind == "full-width space":
         return f"{lead}{m['key']}:\u3000{m['value']}"
+    if kind == "no colon":
+        return f"{lead}{m['key']} {m['value']}"
     if kind == "no-break space":  # pasted from Word or a web page
         return f"{lead}{m['key']}:\u00a0{m['value']}"
     return f"{m['indent'][:-2]}\u3000{m['dash'] or ''}{m['key']}: {m['value']}"  # an indent typed by the IME
 
 
 EXPECTED = {"full-width colon": "中文冒号", "no space": "少了一个空格", "full-width indent": "缩进里有全角空格",
-            "full-width space": "冒号后面是全角空格", "no-break space": "冒号后面是一个不换行空格"}
+            "full-width space": "冒号后面是全角空格", "no-break space": "冒号后面是一个不换行空格",
+            "no colon": "后面少了英文冒号"}
 
 
 @settings(max_examples=60, deadline=None)
@@ -148,6 +151,14 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("overall_target: 甲乙丙，\n丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天干地支。\nkey_tasks: []\n", 2, 1,
          "“丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天…”这一行"),
         ("- level1: 产出指标\n  level2: 数量指标\n\u00a0 name: 甲\n  value: 1\n", 3, 1, "缩进里有不换行空格（从网页或 Word 粘贴来的"),
+        # A key without its colon was "join this line to the line above", or blamed on the line below.
+        ("form: x\nyear: 2023\nunit 某单位\nbudget: {}\n", 3, 5, "“unit”后面少了英文冒号；请写成“unit: …”"),  # a schema's key
+        ("form: x\nkey_tasks\n- name: 甲\n", 2, 10, "“key_tasks”后面少了英文冒号；请写成“key_tasks:”"),
+        ("budget:\n  basic 610.85\n  project: 78.56\n", 2, 8, "“basic”后面少了英文冒号"),
+        ("- level1: 产出指标\n  level2: 数量指标\n- level1 产出指标\n  level2: 时效指标\n", 3, 9, "“level1”后面少了英文冒号"),
+        ("- level1: 效益指标\n  annual_value \"98%以上\"\n- level1: 效益指标\n", 2, 15, "请写成“annual_value: …”"),
+        ("- foo_bar: 甲\n  baz_qux: 乙\n- foo_bar 丙\n  baz_qux: 丁\n", 3, 10, "“foo_bar”后面少了英文冒号"),  # the file's key
+        ("- level1: 产出指标\n  name: 档案整理\n  app 推广完成率\n  value: 1\n", 3, 3, "像是上一行“name”的内容被换行断开了"),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
