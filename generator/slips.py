@@ -5,7 +5,8 @@ ways a parser describes badly: `year：2023` (full-width colon), `unit:某单位
 colon), `unit:　某单位` (a full-width space after it) or a no-break or zero-width space pasted after
 it from Word is reported on the *next* line as a missing ":"; an indent typed as a full-width space
 (U+3000), or a list item begun with `－`, `—` or a `-` without its space, is reported as a stray
-": ". A key typed without its colon (`goal 组织…`) reads as text and is blamed on a line nearby.
+": ". A key typed without its colon (`goal 组织…`) reads as text and is blamed on a line nearby;
+a value begun with a quoted or bracketed word that goes on (`"十四五"开局之年`) is "inconsistent indentation".
 Values slip too: `６１０.８５`, `1,610.85` or `610.85万元` in a money field are text, not numbers.
 Each function here looks at what was typed and, when it sees a slip, says which one and what to
 type instead; otherwise it returns None and the caller keeps its general message. Windows editors
@@ -61,7 +62,8 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         content = lines[number - 1]
         if not content.strip():
             continue
-        found = _line_slip(content) or _missing_colon(lines, number, keys) or _broken_line(lines, number)
+        found = (_line_slip(content) or _text_after_quotes(content) or _missing_colon(lines, number, keys)
+                 or _broken_line(lines, number))
         if found:
             return number, *found
         looked += number == end or _indent(content) <= depth
@@ -204,6 +206,58 @@ def _line_slip(content: str) -> tuple[int, str] | None:
     if wide:
         key = wide["key"]
         return wide.end() + 1, f"“{key}:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
+    return None
+
+
+_OPENED = {'"': ("双引号", ""), "'": ("单引号", ""), "[": ("方括号“[”", "（YAML 把方括号读成列表）"),
+           "{": ("花括号“{”", "（YAML 把花括号读成一组字段）")}
+_VALUE_START = re.compile(_KEY + r":[ ]+(?P<value>[\"'\[{].*)$")
+
+
+def _text_after_quotes(content: str) -> tuple[int, str] | None:
+    """A value that opens with a quote or bracket closed before the text ends: `"十四五"开局之年，…`,
+    `[重点]举办活动`. YAML takes the quoted or bracketed part for the whole value and stops at the text
+    after it, which it reports as an indentation error. Quotes typed in ASCII are common in Chinese
+    government text (“十四五” is the typeset form), so the fixed line is given, shortened."""
+    found = _VALUE_START.match(content)
+    if not found:
+        return None
+    value = re.sub(r"\s+#.*$", "", found["value"]).rstrip()
+    close = _closing(value)
+    if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
+        return None
+    fixed, quotes = value.replace("\\", "\\\\"), 0
+    while '"' in fixed:
+        fixed = fixed.replace('"', "“”"[quotes % 2], 1)
+        quotes += 1
+    limit = max(12, close + 4)
+    shown = fixed if len(fixed) <= limit + 2 else fixed[:limit] + "…"
+    inner = "，里面的双引号改成中文引号“ ”（或 \\\"）" if quotes else ""
+    column = found.start("value") + 1
+    name, note = _OPENED[value[0]]
+    return column, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上双引号{inner}，"
+                    f"写成：{found['key']}: \"{shown}\"")
+
+
+def _closing(value: str) -> int | None:
+    """Where the quote or bracket that opens `value` closes on its line, if it does."""
+    opener, depth, at = value[0], 0, 0
+    while at < len(value):
+        char = value[at]
+        if opener == '"' and char == "\\":
+            at += 2
+            continue
+        if opener == "'" and value.startswith("''", at) and at:
+            at += 2
+            continue
+        if opener in "\"'" and char == opener and at:
+            return at
+        if opener in "[{":
+            depth += char in "[{"
+            depth -= char in "]}"
+            if not depth:
+                return at
+        at += 1
     return None
 
 

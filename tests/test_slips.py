@@ -98,6 +98,26 @@ def test_a_quote_left_open_is_reported_where_it_opens(place, quote):
     assert f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}" in problem.message
 
 
+# Plain values, to begin with a quoted or bracketed word as `"十四五"开局之年` does.
+PLAIN = [(path, number) for path, number in QUOTABLE if KEY_LINE.match(EXAMPLES[path][number - 1])["value"][0] not in "\"'[{"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(PLAIN), st.sampled_from(['"十四五"', "'A'", "[重点]", "{重点}", '"十四五" ']))
+def test_a_value_begun_with_a_quoted_or_bracketed_word_is_named_where_it_opens(place, opened):
+    """YAML took the quoted or bracketed word for the value and reported the text after it as an indentation error."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    m = KEY_LINE.match(lines[number - 1])
+    lead = m["indent"] + (m["dash"] or "")
+    lines[number - 1] = f"{lead}{m['key']}: {opened}{m['value']}"
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number, len(lead) + len(m["key"]) + 3)
+    assert "后面又接着写了文字；请给整个值加上双引号" in problem.message and "缩进" not in problem.message
+    fixed = opened.strip().replace('"十四五"', "“十四五”")
+    assert f'写成：{m["key"]}: "{fixed}' in problem.message
+
+
 def _with_value(text: str) -> bool:
     m = KEY_LINE.match(text)
     return bool(m) and m["value"][0] not in "|>#"
@@ -159,6 +179,16 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("- level1: 效益指标\n  annual_value \"98%以上\"\n- level1: 效益指标\n", 2, 15, "请写成“annual_value: …”"),
         ("- foo_bar: 甲\n  baz_qux: 乙\n- foo_bar 丙\n  baz_qux: 丁\n", 3, 10, "“foo_bar”后面少了英文冒号"),  # the file's key
         ("- level1: 产出指标\n  name: 档案整理\n  app 推广完成率\n  value: 1\n", 3, 3, "像是上一行“name”的内容被换行断开了"),
+        # A quoted or bracketed word with text after it was "缩进不一致".
+        ('overall_target: "十四五"开局之年，以习近平新时代中国特色社会主义思想为指导\nkey_tasks: []\n', 1, 17,
+         '值以双引号开头，后面又接着写了文字；请给整个值加上双引号，里面的双引号改成中文引号“ ”（或 \\"），'
+         '写成：overall_target: "“十四五”开局之年，以习…"'),
+        ("- level1: 产出指标\n  name: [重点]举办活动场次\n  value: 1\n", 2, 9,
+         '值以方括号“[”开头（YAML 把方括号读成列表），后面又接着写了文字；请给整个值加上双引号，写成：name: "[重点]举办活动场次"'),
+        ("- level1: 产出指标\n  name: {重点}举办活动\n", 2, 9, '值以花括号“{”开头（YAML 把花括号读成一组字段）'),
+        ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上双引号，写成：content: "\'A\'级示范单位创建"'),
+        ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"'),  # '' is a quote inside, not the close
+        ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: "“甲”乙“丙”丁"'),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
