@@ -69,7 +69,37 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         looked += number == end or _indent(content) <= depth
         if looked > _LINES_ABOVE:
             break
-    return _over_indented(lines, end)
+    return _block_dedent(lines, end) or _over_indented(lines, end)
+
+
+_BLOCK_HEADER = re.compile(_KEY + r":[ ]+(?P<style>[|>])(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
+_READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
+
+
+def _block_dedent(lines: list[str], end: int) -> tuple[int, int, str] | None:
+    """The first line of the nearest `|` or `>` block above line `end` that is indented less than the
+    block's first line, when it is text (not a key, a list item or a comment).
+
+    A paragraph pasted into a block often loses its indentation. YAML ends the block there and reads the
+    paragraph as a key without its colon, so it says ":" is missing at the next key, lines below.
+    """
+    header = next((number for number in range(end, 0, -1) if _BLOCK_HEADER.match(lines[number - 1])), None)
+    if header is None:
+        return None
+    found = _BLOCK_HEADER.match(lines[header - 1])
+    parent = len(found["lead"])
+    body = [number for number in range(header + 1, end + 1) if lines[number - 1].strip()]
+    digit = re.search(r"[1-9]", found["hints"])
+    first = parent + int(digit.group()) if digit else _indent(lines[body[0] - 1]) if body else 0
+    if not body or first <= parent:
+        return None
+    number = next((number for number in body if _indent(lines[number - 1]) < first), None)
+    if number is None or _READS_AS_KEY.match(lines[number - 1]):
+        return None
+    indent = _indent(lines[number - 1])
+    where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
+    return number, indent + 1, (f"“{found['style']}”块里的每一行都要比“{found['key']}”多缩进，至少与块的第一行一样缩进 {first} 格；"
+                                f"这一行{where}，请在行首补上 {first - indent} 个空格")
 
 
 def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:

@@ -128,6 +128,35 @@ def _lead(text: str) -> int:
     return len(m["indent"]) + len(m["dash"] or "")
 
 
+def _block_lines(lines: list[str]):
+    """(line, first-line indent) of each `|`/`>` block's lines after its first, which a paste may leave unindented."""
+    for header, text in enumerate(lines, 1):
+        if re.match(r" *(- )?[a-z_]+: [|>]", text):
+            body = []
+            for number in range(header + 1, len(lines) + 1):
+                if lines[number - 1].strip() and len(lines[number - 1]) - len(lines[number - 1].lstrip()) <= _lead(text):
+                    break
+                body += [number] if lines[number - 1].strip() else []
+            first = len(lines[body[0] - 1]) - len(lines[body[0] - 1].lstrip())
+            yield from ((number, first) for number in body[1:])
+
+
+BLOCK_LINES = [(path, number, first) for path, lines in EXAMPLES.items() for number, first in _block_lines(lines)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(BLOCK_LINES), st.booleans())
+def test_a_block_line_that_lost_its_indent_is_named_not_the_key_below(place, flush):
+    """It was "缺少“:”" at the next key, lines below, or "缩进不一致" with nothing said of the block."""
+    path, number, first = place
+    lines = list(EXAMPLES[path])
+    indent = 0 if flush else first - 1
+    lines[number - 1] = " " * indent + lines[number - 1].lstrip()
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number, indent + 1)
+    assert "块里的每一行都要比“" in problem.message and f"请在行首补上 {first - indent} 个空格" in problem.message
+
+
 # A key line under a key line that has its value on it, at the same depth or deeper (a list's first key).
 UNDER_A_VALUE = [(path, number) for path, lines in EXAMPLES.items() for number in range(2, len(lines) + 1)
                  if KEY_LINE.match(lines[number - 1]) and _with_value(lines[number - 2])
@@ -189,6 +218,13 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上双引号，写成：content: "\'A\'级示范单位创建"'),
         ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"'),  # '' is a quote inside, not the close
         ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: "“甲”乙“丙”丁"'),
+        # A paragraph pasted into a block without its indent was blamed on the key below it.
+        ("overall_target: |\n  一、总体目标。\n二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 1,
+         "“|”块里的每一行都要比“overall_target”多缩进，至少与块的第一行一样缩进 2 格；这一行顶格了，请在行首补上 2 个空格"),
+        ("overall_target: |\n    一、总体目标。\n  二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 3,
+         "至少与块的第一行一样缩进 4 格；这一行只缩进了 2 格，请在行首补上 2 个空格"),
+        ("key_tasks:\n- name: 甲\n  goal: >\n    一、总体目标。\n\n  二、贯彻落实。\n- name: 乙\n", 6, 3,
+         "“>”块里的每一行都要比“goal”多缩进，至少与块的第一行一样缩进 4 格"),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
