@@ -341,7 +341,18 @@ class _Translator:
             hint = f"；请加上双引号写成文本，例如 \"{error.instance}\""
         elif "string" in expected and error.instance is None:
             hint = "；没有内容时请写成 \"\"（一对英文双引号）"
+        elif "string" in expected and isinstance(error.instance, (list, dict)):
+            hint = self._flow_hint(path)
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
+
+    def _flow_hint(self, path) -> str:
+        """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""
+        line, column = self.spec.locate(path)
+        lines = self.spec.text.splitlines()
+        typed = re.sub(r"\s+#.*$", "", lines[line - 1][column - 1:]).rstrip() if line <= len(lines) else ""
+        if not typed or typed[0] not in "[{" or typed[-1] not in "]}" or '"' in typed:
+            return ""
+        return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""
 
     def _required(self, error, path):
         key = _required_key(error)
