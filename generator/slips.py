@@ -6,7 +6,8 @@ colon), `unit:　某单位` (a full-width space after it) or a no-break or zero-
 it from Word is reported on the *next* line as a missing ":"; an indent typed as a full-width space
 (U+3000), or a list item begun with `－`, `—` or a `-` without its space, is reported as a stray
 ": ". A key typed without its colon (`goal 组织…`) reads as text and is blamed on a line nearby;
-a value begun with a quoted or bracketed word that goes on (`"十四五"开局之年`) is "inconsistent indentation".
+a value begun with a quoted or bracketed word that goes on (`"十四五"开局之年`) is reported as an
+indentation error, and so is a paragraph pasted into a `|` block without its indent.
 Values slip too: `６１０.８５`, `1,610.85` or `610.85万元` in a money field are text, not numbers.
 Each function here looks at what was typed and, when it sees a slip, says which one and what to
 type instead; otherwise it returns None and the caller keeps its general message. Windows editors
@@ -89,9 +90,11 @@ def _block_dedent(lines: list[str], end: int) -> tuple[int, int, str] | None:
     found = _BLOCK_HEADER.match(lines[header - 1])
     parent = len(found["lead"])
     body = [number for number in range(header + 1, end + 1) if lines[number - 1].strip()]
-    digit = re.search(r"[1-9]", found["hints"])
-    first = parent + int(digit.group()) if digit else _indent(lines[body[0] - 1]) if body else 0
-    if not body or first <= parent:
+    if not body:
+        return None
+    digit = re.search(r"[1-9]", found["hints"])  # `|2`: the indent is given, not taken from the first line
+    first = parent + int(digit.group()) if digit else _indent(lines[body[0] - 1])
+    if first <= parent:
         return None
     number = next((number for number in body if _indent(lines[number - 1]) < first), None)
     if number is None or _READS_AS_KEY.match(lines[number - 1]):
@@ -148,7 +151,7 @@ class _Keys:
 def _schema_keys() -> frozenset[str]:
     """Every property name in jixiao's own schemas. The loader does not know which form a broken file is,
     nor a project's schema folders; a project form's keys are found among those used in the file."""
-    from .variants import Roots  # imported here: variants loads profiles, which load through this module's importer
+    from .variants import Roots  # not at the top: variants imports profile, which imports load, which imports this
 
     keys: set[str] = set()
     for folder in Roots().schema_folders:
