@@ -348,7 +348,7 @@ class _Translator:
     def _flow_hint(self, path) -> str:
         """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""
         line, column = self.spec.locate(path)
-        lines = self.spec.text.splitlines()
+        lines = self.spec.lines
         typed = re.sub(r"\s+#.*$", "", lines[line - 1][column - 1:]).rstrip() if line <= len(lines) else ""
         if not typed or typed[0] not in "[{" or typed[-1] not in "]}" or '"' in typed:
             return ""
