@@ -141,6 +141,22 @@ def test_column_labels_are_never_left_alone_at_the_foot_of_a_page(built, stem):
     assert labels and all(row in _kept_rows(built[stem]["docx"]) for row in labels)
 
 
+@pytest.mark.parametrize("variant", sorted(p.parent.name for p in (ROOT / "templates").glob("*/form.docx")))
+def test_a_row_of_paragraphs_may_break_across_pages_and_a_header_row_may_not(variant):
+    """Word clips a row taller than a page that may not break (w:cantSplit): a 3,000-character task lost the
+    rest of its text. Only 湛江's task rows were allowed to break; 广州's 总体绩效目标 and every other row
+    printing a multi-paragraph text were not. Header rows still never split."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(_xml(ROOT / "templates" / variant / "form.docx").encode("utf-8"))
+    texts = [tr for tr in root.iter(w + "tr") if "|paragraphs %}" in "".join(tr.itertext())]
+    headers = [tr for tr in root.iter(w + "tr") if tr.find(f"{w}trPr/{w}tblHeader") is not None]
+    assert texts and headers
+    assert all(tr.find(f"{w}trPr/{w}cantSplit") is None for tr in texts)
+    assert all(tr.find(f"{w}trPr/{w}cantSplit") is not None for tr in headers)
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_tables_of_one_form_print_joined_without_a_doubled_rule(built, stem):
     """The paragraph that keeps two tables apart in Word is hidden: shown, even at 1 pt, the tables'

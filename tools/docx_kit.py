@@ -11,7 +11,9 @@ template has to:
   the theme's language (python-docx's template says Japanese there, so a style someone adds in
   Word, not based on 正文, would show Chinese in a Japanese font);
 - header rows marked "repeat as header row" (`w:tblHeader`), rows that do not split across
-  pages (`w:cantSplit`), single-line borders, cells centred vertically (or top-aligned, on request);
+  pages (`w:cantSplit`) unless they hold a multi-paragraph text (`paragraphs_of`), which may run
+  longer than a page: Word clips a row taller than a page that may not break, and the rest of
+  the text is lost; single-line borders, cells centred vertically (or top-aligned, on request);
 - column-label rows kept with the row below them ("与下段同页", `w:keepNext` on their paragraphs):
   without it Word and LibreOffice can leave a block's labels alone at the foot of a page, with
   its first data row on the next;
@@ -182,12 +184,15 @@ class TableBuilder:
         for col, width in zip(grid.findall(qn("w:gridCol")), self.widths_cm):
             col.set(qn("w:w"), str(int(Cm(width).twips)))
 
-    def row(self, *cells, header: bool = False, cant_split: bool = True, keep_with_next: bool | None = None):
+    def row(self, *cells, header: bool = False, cant_split: bool | None = None, keep_with_next: bool | None = None):
         """Add a row; cells are strings or C(...). Spans must add up to the column count.
 
+        A row may not break across pages unless it holds a multi-paragraph text or is told it may.
         A header row is kept with the next row unless told otherwise; so is any row given
         `keep_with_next=True`, such as column labels in the middle of a table."""
         cells = [c if isinstance(c, C) else C(c) for c in cells]
+        if cant_split is None:
+            cant_split = not any(isinstance(c.text, list) and any(PARAGRAPHS in t for t in c.text) for c in cells)
         if sum(c.span for c in cells) != len(self.widths_cm):
             raise ValueError(f"row spans {sum(c.span for c in cells)} columns, table has {len(self.widths_cm)}")
         row = self.table.add_row()
@@ -246,6 +251,9 @@ def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
     return merged
 
 
+PARAGRAPHS = "|paragraphs %}"  # how a cell's tag says it prints a multi-paragraph text
+
+
 def paragraphs_of(expr: str) -> list[str]:
     """Cell paragraphs that print a multi-paragraph text as real paragraphs."""
-    return ["{%p for para in " + expr + "|paragraphs %}", "{{ para }}", "{%p endfor %}"]
+    return ["{%p for para in " + expr + PARAGRAPHS, "{{ para }}", "{%p endfor %}"]

@@ -46,7 +46,9 @@ top.row(C("部门职能职责概述"), C(paragraphs_of("department.functions"), 
 spacer(doc)
 
 tasks = table(doc, [LABEL, 2.2, 7.2, 2.4, 2.4])
-tasks.row(C("{{ merge_start }}年度主要任务"), "任务名称", "主要内容", C("预算金额（万元）", span=2), header=True)
+# The side label sits at the top of its merged cell, inside the two header rows, so the copies of
+# those rows at the top of later pages show it whole rather than cut by the rule under them.
+tasks.row(C("{{ merge_start }}年度主要任务", valign="top"), "任务名称", "主要内容", C("预算金额（万元）", span=2), header=True)
 tasks.row(C("{{ merge_continue }}"), "", "", "总额", "财政拨款", header=True)
 merge_down(tasks, 0, 1, 2)
 merge_down(tasks, 0, 2, 2)

@@ -30,17 +30,17 @@ spacer(doc)
 # Key tasks and indicators are one table, as on the published form: its first row, the key-task
 # header, is repeated at the top of every following page, the indicator pages included. The grid
 # is the union of both blocks' column edges, so each block keeps its own widths:
-# tasks 2.0 | 2.0 | 7.8 | 1.5 | 3.7 and indicators 2.0 | 2.0 | 2.4 | 5.4 | 5.2 (cm).
+# tasks 2.0 | 2.0 | 7.8 | 1.8 | 3.4 and indicators 2.0 | 2.0 | 2.4 | 5.4 | 5.2 (cm). The amount column
+# holds 1234.56 on one line (at 1.5 cm it wrapped after its fifth digit).
 # The tasks' side label sits at the top of its merged cell, inside the header row, so the copies
 # of that row on later pages show it whole.
-body = table(doc, [2.0, 2.0, 2.4, 5.4, 1.5, 3.7])
+body = table(doc, [2.0, 2.0, 2.4, 5.4, 1.8, 3.4])
 body.row(C("{{ merge_start }}年度重点工作任务", valign="top"), "名称", C("主要实施内容", span=2),
          "拟投入的资金(万元)", C(["期望达到的目标", "(概述)"]), header=True)
 body.tag_row("{%tr for task in key_tasks %}")
 body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}"),
          C(paragraphs_of("task.content"), span=2, align="justify"), C("{{ task.amount }}", align="right"),
-         C(paragraphs_of("task.goal"), align="justify"),
-         cant_split=False)  # a task's text can run longer than a page: let the row break
+         C(paragraphs_of("task.goal"), align="justify"))
 body.tag_row("{%tr endfor %}")
 body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=5, align="left"))
 body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", C("指标值", span=2),
