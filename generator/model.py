@@ -74,21 +74,35 @@ def _grouped(items: list[dict], frame: list[dict], print_empty: bool, columns: l
     return out
 
 
+KEPT_WHOLE = 8
+"""Rows of a 二级 group that are kept on one page. A longer group keeps only its first three rows
+together, so its label is not left alone at the foot of a page, and its last two, so no row is
+left alone at the top of the next: kept whole, a group of 15 moved to a new page and left half a
+page of empty merged cells behind it."""
+
+
+def _kept(offset: int, span: int) -> bool:
+    """Whether the row `offset` rows into a group of `span` rows stays on the page of the row above."""
+    return span <= KEPT_WHOLE or offset <= 2 or offset == span - 1
+
+
 def _rows(items: list[dict], merge: list[str]) -> list[Row]:
     """Rows with spans: a merged column's cell opens a group when it or any outer column changes."""
     keys = [tuple(str(item.get(col, "")) for col in merge) for item in items]
-    rows = []
+    rows, opened = [], {}  # depth → (index, span) of the group open at that depth
     for index, item in enumerate(items):
         cells = {k: Cell(v) for k, v in item.items() if not isinstance(v, (dict, list))}
         for depth, col in enumerate(merge):
             prefix = keys[index][: depth + 1]
             if index > 0 and keys[index - 1][: depth + 1] == prefix:
-                cells[col] = Cell(item.get(col, ""), 0, keep=depth == len(merge) - 1)
+                start, span = opened[depth]
+                cells[col] = Cell(item.get(col, ""), 0, keep=depth == len(merge) - 1 and _kept(index - start, span))
             else:
                 span = 1
                 while index + span < len(items) and keys[index + span][: depth + 1] == prefix:
                     span += 1
                 cells[col] = Cell(item.get(col, ""), span)
+                opened[depth] = (index, span)
         rows.append(Row(cells))
     return rows
 

@@ -128,6 +128,17 @@ def _labels(row: list[str]) -> bool:
     return "一级指标" in row or "名称" in row
 
 
+@pytest.mark.parametrize("size, kept", [(8, list(range(1, 8))), (9, [1, 2, 8]), (15, [1, 2, 14])])
+def test_a_long_level2_group_keeps_only_its_first_and_last_rows_together(size, kept):
+    """Kept whole, a group of 15 indicators moved to a new page and left half a page of empty merged cells
+    behind it; up to 8 rows are still kept on one page, a longer group only its first three and last two."""
+    from generator.model import _rows
+
+    items = [{"level1": "产出指标", "level2": "数量指标", "name": f"指标{i}"} for i in range(size)]
+    rows = _rows(items, ["level1", "level2"])
+    assert [i for i, row in enumerate(rows) if row.level2.keep] == kept
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_column_labels_are_never_left_alone_at_the_foot_of_a_page(built, stem):
     """湛江's indicator labels sit mid-table, not in a repeated header row: LibreOffice printed them as the
