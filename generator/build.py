@@ -25,7 +25,7 @@ from .placeholder import PLACEHOLDER, unfilled
 from .profile import PATTERNS
 from .validate import Validator
 from .variants import Roots
-from .write import atomic_write, safe_name
+from .write import MAX_NAME, atomic_write, safe_name, shortened
 
 FORMATS = ("docx", "html", "pdf")
 PDF_BATCH = 8  # specs per LibreOffice run: few enough for the progress bar to move, many enough to pay its start
@@ -112,7 +112,12 @@ class Renderer:
         try:  # the profile's patterns compiled when it was read; a field's misspelt attribute shows only here
             context = model.build(checked.spec.data, variant, self.validator.store)
             pattern = "file_name"
-            rendered.stem = safe_name(render_pattern(variant.file_name, context), Path(path).stem)
+            name = render_pattern(variant.file_name, context)
+            rendered.stem = safe_name(name, Path(path).stem)
+            if shortened(name):
+                rendered.problems.append(Problem(
+                    path, 1, 1, Severity.WARNING, "BUILD-NAME-SHORTENED",
+                    f"表名“{name}”超过文件名的长度上限（{MAX_NAME} 字节），文件名缩短为“{rendered.stem}”"))
         except TemplateError as exc:
             rendered.problems.append(template_errors.problem(variant.folder / "profile.yaml", exc,
                                                              what=f"{pattern}（{PATTERNS[pattern]}）的写法"))

@@ -19,11 +19,7 @@ MAX_NAME = 180  # UTF-8 bytes: ext4 and most filesystems allow 255, and "-2.docx
 
 def safe_name(text: str, fallback: str = "spec") -> str:
     """A single path component: no separators, no control or Windows-reserved characters or names."""
-    name = unicodedata.normalize("NFC", str(text))
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cf", "Cs", "Co", "Cn"))
-    name = _UNSAFE.sub("_", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    name = _within_bytes(name, MAX_NAME).rstrip(" .")
+    name = _within_bytes(_cleaned(text), MAX_NAME).rstrip(" .")
     if not name or set(name) <= {"_", "."}:
         name = fallback
     if name.split(".")[0].upper() in _RESERVED:
@@ -31,11 +27,34 @@ def safe_name(text: str, fallback: str = "spec") -> str:
     return name
 
 
+KEPT_END = 90  # UTF-8 bytes of a shortened name's end: a form's name after the year, as file names end
+
+
 def _within_bytes(name: str, limit: int) -> str:
-    """The longest start of `name` whose UTF-8 fits `limit` bytes: a Chinese character is three, so
-    a limit in characters let a long unit's name (60-odd characters) exceed what a filesystem takes."""
-    encoded = name.encode("utf-8")[:limit]
-    return encoded.decode("utf-8", "ignore")
+    """`name` if its UTF-8 fits `limit` bytes, else its start and its end joined by "…".
+
+    A limit in characters let a long unit's name (60-odd Chinese characters, three bytes each)
+    exceed what a filesystem takes. Cutting only the end dropped the year and the form's name,
+    which is what tells two files apart: two years of one long-named unit collided."""
+    encoded = name.encode("utf-8")
+    if len(encoded) <= limit:
+        return name
+    end = encoded[-KEPT_END:].decode("utf-8", "ignore")
+    start = encoded[:limit - len(end.encode("utf-8")) - len("…".encode("utf-8"))].decode("utf-8", "ignore")
+    return f"{start.rstrip()}…{end.lstrip()}"
+
+
+def shortened(text: str) -> bool:
+    """Whether `safe_name` shortens this text, so the caller can say so."""
+    return len(_cleaned(text).encode("utf-8")) > MAX_NAME
+
+
+def _cleaned(text: str) -> str:
+    """The text with what no file name may hold taken out or replaced, not yet shortened."""
+    name = unicodedata.normalize("NFC", str(text))
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cf", "Cs", "Co", "Cn"))
+    name = _UNSAFE.sub("_", name)
+    return re.sub(r"\s+", " ", name).strip(" .")
 
 
 def atomic_write(path: Path, data: bytes) -> None:

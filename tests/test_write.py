@@ -168,6 +168,10 @@ def test_a_very_long_unit_name_still_makes_a_file_the_filesystem_takes(runner, t
     assert result.exit_code == 0, result.output
     names = [p.name for p in (tmp_path / "out").glob("*.docx")]
     assert len(names) == 1 and names[0].startswith("广州市台湾同胞联谊会") and len(names[0].encode()) <= 255
+    # The year and the form's name stay (cut at the end, two years of one unit got one name), and it is said.
+    assert names[0].endswith("联谊会2023年部门整体预算绩效目标申报表.docx") and "…" in names[0]
+    assert f"警告[BUILD-NAME-SHORTENED] 表名“{'广州市台湾同胞联谊会' * 10}2023年" in result.output
+    assert f"文件名缩短为“{names[0][:-5]}”" in result.output
 
 
 def test_two_specs_for_the_same_form_both_build_and_the_second_is_pointed_out(runner, tmp_path):
