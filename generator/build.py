@@ -18,10 +18,8 @@ from jinja2 import TemplateError
 from . import model, template_errors
 from .errors import os_reason
 from .jinja import render_pattern
-from .load import iter_strings
 from .manifest import Manifest
 from .problems import Problem, Severity
-from .placeholder import PLACEHOLDER, unfilled
 from .profile import PATTERNS
 from .validate import Validator
 from .variants import Roots
@@ -86,27 +84,13 @@ class Renderer:
                 self._renderers[key] = HtmlRenderer(variant)
         return self._renderers[key]
 
-    def _unfilled(self, checked) -> list[Problem]:
-        """A warning when text still reads “（请填写）”, which `jixiao new` writes and the form would print.
-
-        The spec is valid (the placeholder is text) and lint names every place; the build says it
-        once, at the first, because what it writes may be what gets submitted."""
-        places = [path for path, text in iter_strings(checked.spec.data) if unfilled(text)]
-        if not places:
-            return []
-        field = self.validator.store.field_name(checked.variant.schema_path.name, places[0])
-        line, column = checked.spec.locate(places[0])
-        return [Problem(checked.spec.path, line, column, Severity.WARNING, "BUILD-UNFILLED",
-                        f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
-                        "提交前请填写（jixiao lint 逐处列出）")]
-
     def render(self, path: str) -> Rendered:
         checked = self.validator.check_file(path)
         rendered = Rendered(path, problems=list(checked.problems))
         if not checked.ok:
             return rendered
         variant = checked.variant
-        rendered.problems += self._unfilled(checked)
+        rendered.problems += self.validator.unfilled(checked)
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
         pattern = "title"
         try:  # the profile's patterns compiled when it was read; a field's misspelt attribute shows only here

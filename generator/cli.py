@@ -175,7 +175,8 @@ def validate(paths, fmt, templates, schemas):
 
     files = _spec_files(paths)
     validator = Validator(_roots(templates, schemas))
-    problems = [p for f in files for p in validator.check_file(f).problems]
+    problems = [p for f in files for checked in [validator.check_file(f)]
+                for p in sorted([*checked.problems, *validator.unfilled(checked)])]
     click.echo(REPORTERS[fmt](len(files), problems))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pass_cache
-from .load import Spec, load
+from .load import Spec, iter_strings, load
+from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
 from .schema import schema_problems
@@ -61,6 +62,23 @@ class Validator:
                 checked.problems += rule.check(ctx)
         checked.problems.sort()
         return checked
+
+    def unfilled(self, checked: Checked) -> list[Problem]:
+        """A warning when text still reads “（请填写）”, which `jixiao new` writes and the form would print.
+
+        The spec is valid (the placeholder is text), so `validate` would otherwise say all is well on a
+        fresh spec; lint names every place (A13). This says it once, at the first: `validate` and
+        `build` print it, since what they pass may be what gets submitted."""
+        if not checked.shaped:
+            return []
+        places = [path for path, text in iter_strings(checked.spec.data) if unfilled(text)]
+        if not places:
+            return []
+        field = self.store.field_name(checked.variant.schema_path.name, places[0])
+        line, column = checked.spec.locate(places[0])
+        return [Problem(checked.spec.path, line, column, Severity.WARNING, "UNFILLED",
+                        f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
+                        "提交前请填写（jixiao lint 逐处列出）")]
 
     def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
         """The schema's findings, or none without asking jsonschema when this text passed before."""

@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from generator.build import Renderer
 from generator.cli import main
 from generator.lint import RULES
 from generator.lint.run import Linter
 from generator.placeholder import PLACEHOLDER
+from generator.validate import Validator
 from generator.variants import Roots
 
 from .conftest import ROOT, SPECS, locate
@@ -894,10 +894,10 @@ def test_a2_on_a_new_spec_speaks_of_its_unfilled_rows(runner, tmp_path, linter):
 
 def test_a13_lists_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
     """The build warns with a count and the first place, and says lint lists them: it lists that many, each at its own place."""
-    renderer = Renderer(())
+    validator = Validator()
     for form in _forms(runner):
         path = _new(runner, tmp_path, form)
-        [warning] = renderer._unfilled(renderer.validator.check_file(path))
+        [warning] = validator.unfilled(validator.check_file(path))
         count = int(re.search(r"还有 (\d+) 处", warning.message).group(1))
         listed = fires(linter, path, "A13")
         places = sorted({(p.line, p.column) for p in listed})

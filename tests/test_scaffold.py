@@ -44,6 +44,7 @@ def test_a_new_spec_validates_builds_and_is_in_canonical_form(runner, scaffolds,
     path = str(scaffolds[name])
     result = runner.invoke(main, ["validate", path])
     assert result.exit_code == 0, result.output  # warnings would be fine, errors are not
+    assert "警告[UNFILLED] 还有" in result.output  # validate said "没有发现问题" on a spec full of （请填写）
     result = runner.invoke(main, ["build", path, "--out", str(tmp_path), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert len(list(tmp_path.glob("*.docx"))) == 1 and len(list(tmp_path.glob("*.html"))) == 1
@@ -51,7 +52,7 @@ def test_a_new_spec_validates_builds_and_is_in_canonical_form(runner, scaffolds,
     count = scaffolds[name].read_text(encoding="utf-8").count(PLACEHOLDER)
     first = next(n for n, line in enumerate(scaffolds[name].read_text(encoding="utf-8").splitlines(), 1)
                  if PLACEHOLDER in line and not line.lstrip().startswith("#"))
-    assert re.search(rf"{re.escape(path)}:{first}:\d+: 警告\[BUILD-UNFILLED\] 还有 {count} 处写着“（请填写）”（第一处：",
+    assert re.search(rf"{re.escape(path)}:{first}:\d+: 警告\[UNFILLED\] 还有 {count} 处写着“（请填写）”（第一处：",
                      result.output), result.output
 
 
@@ -75,7 +76,7 @@ def test_a_new_spec_dates_the_form_today_or_leaves_it_to_fill_never_a_made_up_da
 
 def test_a_filled_in_spec_builds_without_the_unfilled_warning(runner, tmp_path):
     result = runner.invoke(main, ["build", str(ROOT / "specs"), "--out", str(tmp_path), "--jobs", "1"])
-    assert result.exit_code == 0 and "BUILD-UNFILLED" not in result.output
+    assert result.exit_code == 0 and "UNFILLED" not in result.output
 
 
 @given(st.sampled_from(["（请填写）", "(请填写)", "请填写", "（请填写)"]), st.text(" \t\u3000", max_size=3),
