@@ -202,7 +202,7 @@ def _hashed_tails(text: str) -> Counter:
     return Counter(m.group(0).strip() for m in re.finditer(r"(?:^|(?<=\s))#.*$", text, re.MULTILINE))
 
 
-def _lost_comment(before: str, after: str) -> tuple[int, int, str] | None:
+def lost_comment(before: str, after: str) -> tuple[int, int, str] | None:
     """Line, column and words of the first comment of `before` that `after` no longer has, if any.
 
     Scanning for comments costs as much as parsing; when every `#…` tail of `before` is still in
@@ -251,7 +251,7 @@ class Formatter:
                 spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
                 "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者",
             ))
-        lost = None if result.problems else _lost_comment(text, result.after)
+        lost = None if result.problems else lost_comment(text, result.after)
         if lost:
             line, column, comment = lost
             result.problems.append(Problem(

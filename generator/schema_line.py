@@ -77,6 +77,20 @@ def _named_file(written: str, folder: Path) -> Path | None:
     return folder / unquote(written)
 
 
+def repoint(text: str, source: Path, target: Path) -> str:
+    """A spec's text copied from `source` to `target`: its schema line names, from the target's folder,
+    the file it named from the source's (a copy in another folder keeps its completion). A line naming a
+    web address or a file that does not exist, or a copy into the same folder, is left as it was."""
+    found = _LINE.search(text)
+    folder = source.resolve().parent
+    if not found or target.resolve().parent == folder:
+        return text
+    named = _named_file(found.group(1), folder)
+    if named is None or not named.is_file():
+        return text
+    return text[:found.start(1)] + written_path(named, target.resolve().parent) + text[found.end(1):]
+
+
 def shown(path: Path) -> str:
     """A path as the user would type it: relative to the current folder when it is under it."""
     here = Path.cwd().resolve()
