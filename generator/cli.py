@@ -387,18 +387,27 @@ def fmt_command(paths, check, templates, schemas):
 
 @main.command(name="new")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
-@click.option("--unit", metavar="单位", help="单位名称（全称）。")
+@click.option("--unit", metavar="单位", help="单位名称（全称）；与 --from 同用时改用这个单位名称。")
 @click.option("--year", type=click.IntRange(2000, 2100), metavar="年度", help="预算年度，如 2025。")
+@click.option("--from", "source", type=GivenPath(), metavar="规格文件",
+              help="由这份已有的规格生成 --year 年度的规格（通常是下一年度）：内容、注释和金额照原样复制，"
+                   "年度和文字中写作年份的本年度（如“2024年度”）改为新年度，填表日期改为“（请填写）”，"
+                   "其他年份（如“2021-2025年”“较2023年”）不改并逐处列出；表样和单位取自这份规格，不用写 --form。"
+                   "不写 -o 时写在它旁边，文件名中的年度换成新年度。")
 @click.option("-o", "--out", type=GivenPath(), metavar="文件或文件夹",
-              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认打印到屏幕）。")
+              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认打印到屏幕；用 --from 时见上）。")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样。")
 @with_variant_options
-def new(form, unit, year, out, force, list_variants, templates, schemas):
+def new(form, unit, year, source, out, force, list_variants, templates, schemas):
     """生成一份待填写的新规格：jixiao new --form 表样 --unit 单位名称 --year 年度 [-o 文件]。
 
     包含表样的每个字段（每个字段上方有中文说明）、按本表样指标体系列好的空指标行，第一行指明 schema，
     编辑器据此提供补全和悬停说明。生成的文件可以直接 validate 和 build，再逐项填写。
+
+    \b
+    由上一年度的规格开始新年度（写出 specs/某单位-2025.yaml，金额照旧）：
+      jixiao new --from specs/某单位-2024.yaml --year 2025
     """
     from .errors import JixiaoError
     from .scaffold import scaffold
@@ -412,6 +421,8 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
         for name in catalog.names():
             click.echo(f"{name}\t{catalog.get(name).profile['name']}")
         return
+    if source is not None:
+        return _new_from(catalog, source, form, unit, year, out, force)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
     if missing:
         raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "
@@ -435,6 +446,67 @@ def new(form, unit, year, out, force, list_variants, templates, schemas):
         click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
     shown_target = f'"{target}"' if " " in str(target) else str(target)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {shown_target}")
+
+
+def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
+    """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py)."""
+    from .errors import JixiaoError
+    from .load import load
+    from .problems import Problem, Severity
+    from .report import line
+    from .rollover import Roller, default_target
+    from .validate import Validator
+    from .write import atomic_write
+
+    if form is not None:
+        raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
+    if year is None:
+        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {source} --year 2025")
+    spec = load(source)
+    form = spec.data.get("form") if isinstance(spec.data, dict) else None
+    variant = catalog.get(form) if isinstance(form, str) else None
+    if variant is None:  # unreadable, or no form jixiao knows: said as validate says it
+        for problem in Validator(catalog.roots).check(spec).problems:
+            click.echo(line(problem))
+        raise JixiaoError(f"未生成新规格：请先改正 {source} 中的错误")
+    source_year = spec.data.get("year")
+    if not isinstance(source_year, int) or isinstance(source_year, bool):
+        where = spec.locate(("year",))
+        said = "缺少预算年度（year）" if source_year is None else f"预算年度（year）应是年份数字，如 2024，实际是“{source_year}”"
+        click.echo(line(Problem(source, *where, Severity.ERROR, "NEW-FROM-YEAR", f"{said}；不知道源规格是哪一年，无法改写其中的年份")))
+        raise JixiaoError(f"未生成新规格：请先改正 {source} 中的年度")
+    if year == source_year:
+        raise click.UsageError(f"--year {year} 与 {source} 的预算年度相同；--from 由一个年度的规格生成另一个年度的规格，"
+                               f"请写出新的年度，如 --year {year + 1}")
+    old_unit = spec.data.get("unit") if isinstance(spec.data.get("unit"), str) else ""
+    target = default_target(Path(source), out, source_year, year, unit or old_unit,
+                            unit_changed=unit is not None and unit != old_unit)
+    if target.resolve() == Path(source).resolve():
+        raise click.UsageError(f"新规格会写到 {source} 本身，把本年度的规格覆盖掉；请用 -o 写出另一个文件")
+    if target.exists() and not force:
+        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
+    rolled = Roller(catalog.store, variant).roll(spec, year, target, unit)
+    for problem in rolled.problems:
+        click.echo(line(problem))
+    if rolled.problems:
+        raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
+    atomic_write(target, rolled.text.encode("utf-8"))
+    for problem in rolled.kept:
+        click.echo(line(problem))
+    said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
+    if rolled.kept:
+        said += f"；另有 {len(rolled.kept)} 处年份未改动（见上），请逐一核对"
+    if unit is not None and unit != old_unit:
+        said += f"；单位改为 {unit}"
+    click.echo(said + "。")
+    if rolled.reset:
+        lines = "、".join(str(n) for n in rolled.reset)
+        click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
+    if rolled.relaid:
+        click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
+                   f"可先运行 jixiao fmt {source}。")
+    shown_target = f'"{target}"' if " " in str(target) else str(target)
+    click.echo(f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）；核对、修改后运行 jixiao validate {shown_target}")
 
 
 @main.command(name="schema")

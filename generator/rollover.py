@@ -1,0 +1,261 @@
+"""`jixiao new --from`: another year's spec (usually next year's), started from this year's.
+
+Every year a unit starts its new form from last year's: last year's figures, tasks and indicators are
+the starting point, and the diff of the new file against the old one is what reviewers read. So the
+new spec is the old one with only its year changed:
+
+- the file goes through ruamel's round trip as `jixiao fmt` reads and writes specs (`canonical_yaml`,
+  with the author's quotes kept): comments, blank lines, key order, quoting and every number exactly as
+  typed (`0.00`, `610.85`) stay. A source not in that layout (another indent, single quotes, CRLF) comes
+  out in it; the command says so, since the diff then shows layout too. The result is read back and
+  compared with what was meant, as fmt does, and nothing is written when they differ or a comment is lost;
+- `year` becomes the new year; in every text, the source year written as a year becomes the new year:
+  `2023年`, `2023年度`, `2023 年`, and the year of a full date (`2023年12月31日前完成`, `2023-12-31`), so
+  validate's DATE-YEAR and lint's D7 find no stale year in deadlines and plans;
+- every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
+  author to check: other years (`2022年`), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
+  not move with the budget year), baselines (`较2023年`) and years in brackets (`某办发〔2023〕23号`, a
+  document number). Four-digit numbers not written as a year (`2000人次`) are no years. Years written
+  in Chinese numerals (二〇二三年) or full-width digits are not looked for. Comments are not changed;
+- date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
+  must be filled in (placeholder.PLACEHOLDER); an empty one stays empty.
+
+Why the placeholder, rather than last year's date moved on a year (2022年12月5日 → 2023年12月5日) or
+today's date: a date moved on is a day nobody chose, yet it validates, prints and passes lint, so a stale
+day would be submitted unnoticed; today is the day the draft starts, not the day the form is filled in,
+after weeks of revision. The placeholder validates and builds (the build warns once), and lint's A13,
+an error, names it until the day is written in. Where the placeholder is clearly worse, a form whose
+schema does not accept it in that field (a unit's own form with a pattern for dates), so that the new
+spec would not validate, the date's year is moved on instead: the source year becomes the new year and
+the year before it the year before the new one, as a form is dated in its budget year or the year before.
+
+Nothing here names a form: date fields are found through the schema.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.scalarstring import ScalarString
+
+from . import datapath
+from .comments import replace_scalar
+from .fmt import Verbatim, canonical_yaml, dump, lost_comment
+from .load import Spec, fingerprint, iter_strings, load_text
+from .placeholder import PLACEHOLDER, unfilled
+from .problems import Problem, Severity
+from .schema import SchemaStore
+from .schema_line import repoint
+from .variants import Variant
+from .write import safe_name
+
+KEPT = "YEAR-KEPT"
+
+_YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
+_AS_YEAR = re.compile(r"\s*年")
+_DATE_TAIL = re.compile(r"\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
+_RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\d)(?:\s*年度?)?")
+_BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
+_BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
+_OPEN, _CLOSE = "〔[(（【", "〕])）】"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A year in a text: the span of its digits (a range: of the whole range), the year, and its kind:
+    `year` (written as a year or a date's year), `range`, `baseline` or `bracket`."""
+
+    start: int
+    end: int
+    year: int
+    kind: str
+
+
+def _full_date(after: str) -> bool:
+    found = _DATE_TAIL.match(after)
+    return bool(found) and 1 <= int(found.group(1)) <= 12 and 1 <= int(found.group(2)) <= 31
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every year written in `text`, in order; four-digit numbers that are no year are skipped."""
+    found: list[Mention] = []
+    skip_to = 0
+    for number in _YEAR.finditer(text):
+        if number.start() < skip_to:
+            continue
+        start, end, after = number.start(), number.end(), text[number.end():]
+        year = int(number.group(0))
+        span = _RANGE_TAIL.match(after)
+        if span:
+            skip_to = end + span.end()
+            found.append(Mention(start, skip_to, year, "range"))
+        elif _AS_YEAR.match(after) or _full_date(after):
+            baseline = _BASELINE.search(text[:start]) or _BASELINE_TAIL.match(after)
+            found.append(Mention(start, end, year, "baseline" if baseline else "year"))
+        elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
+            found.append(Mention(start, end, year, "bracket"))
+    return found
+
+
+def _around(text: str, start: int, end: int, width: int = 6) -> str:
+    """The mention with a few characters either side, within its line, to quote it by."""
+    low, high = max(0, start - width), min(len(text), end + width)
+    left = text.rfind("\n", low, start) + 1 or low
+    right = text.find("\n", end, high)
+    right = high if right < 0 else right
+    return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def _why(mention: Mention, text: str, source_year: int) -> str:
+    quoted = f"“{_around(text, mention.start, mention.end)}”"
+    if mention.kind == "range":
+        return f"{quoted}是跨年度的期间，未改动；请核对新年度是否仍是这个期间"
+    if mention.kind == "baseline":
+        return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；请核对"
+    if mention.kind == "bracket":
+        return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
+    return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
+
+
+@dataclass
+class Rolled:
+    """The new spec's text, what was changed, what was left for the author to check, or why nothing
+    could be written (problems)."""
+
+    text: str = ""
+    changed: int = 0
+    """Years written in texts that were changed (`year` itself not counted)."""
+    reset: list[int] = field(default_factory=list)
+    """Lines of the date fields now reading the placeholder."""
+    kept: list[Problem] = field(default_factory=list)
+    relaid: bool = False
+    """The source is not in the layout the round trip writes, so the new file differs in layout too."""
+    problems: list[Problem] = field(default_factory=list)
+
+
+def default_target(source: Path, out: str | None, source_year: int, year: int, unit: str,
+                   unit_changed: bool = False) -> Path:
+    """Where the new spec goes: -o's file, or `单位-年度.yaml` in -o's folder (as `jixiao new`); without -o,
+    beside the source, named as the source with its year replaced (某单位-2023.yaml → 某单位-2024.yaml),
+    or `单位-年度.yaml` when the name holds no year or the unit is another one."""
+    own = f"{safe_name(unit)}-{year}.yaml"
+    if out is not None:
+        target = Path(out)
+        return target / own if target.suffix.lower() not in (".yaml", ".yml") or target.is_dir() else target
+    renamed = re.sub(rf"(?<!\d){source_year}(?!\d)", str(year), source.name)
+    return source.with_name(renamed) if renamed != source.name and not unit_changed else source.with_name(own)
+
+
+def _like(old: Any, text: str) -> Any:
+    """`text` written as `old` was: the same quotes or block style (a number-like or date-like value typed
+    bare, which jixiao reads as text, becomes plain text, quoted by the dumper if YAML needs it)."""
+    if isinstance(old, ScalarString) and not isinstance(old, Verbatim):
+        new = type(old)(text)
+        for slot in ("comment", "fold_pos"):  # a `>` block's folds, at the same places (years keep their length)
+            if hasattr(old, slot) and (slot != "fold_pos" or len(text) == len(old)):
+                setattr(new, slot, getattr(old, slot))
+        return new
+    return str(text)
+
+
+class Roller:
+    """Writes a spec of one year as a spec of another, for one variant."""
+
+    def __init__(self, store: SchemaStore, variant: Variant):
+        self.store, self.variant = store, variant
+        self.schema_file = variant.schema_path.name
+
+    def _schema(self, path: tuple) -> dict:
+        chain = self.store.chain(self.schema_file, path)
+        return chain[-1][1] if chain else {}
+
+    def _takes_placeholder(self, schema: dict) -> bool:
+        import jsonschema
+
+        return jsonschema.Draft202012Validator(schema, registry=self.store.registry).is_valid(PLACEHOLDER)
+
+    def roll(self, spec: Spec, year: int, target: Path, unit: str | None = None) -> Rolled:
+        """`spec` (loaded, with an int `year`) as a spec of `year` to be written at `target`; `unit` replaces its unit."""
+        source_year = spec.data["year"]
+        text = spec.text.replace("\r\n", "\n").replace("\r", "\n")  # YAML reads both as \n
+        yaml = canonical_yaml()
+        yaml.preserve_quotes = True
+        tree = yaml.load(text)
+        rolled = Rolled(relaid=dump(tree) != spec.text)
+        expected = copy.deepcopy(spec.data)
+        kept: list[tuple[tuple, Mention, str]] = []
+        reset: list[tuple] = []
+
+        def put(path: tuple, value: Any, meant: Any = None) -> None:
+            """Write `value` in the tree, and what it reads as (`meant`, default the text) in `expected`."""
+            replace_scalar(datapath.get(tree, path[:-1]), path[-1], value)
+            datapath.get(expected, path[:-1])[path[-1]] = str(value) if meant is None else meant
+
+        for path, value in list(iter_strings(spec.data)):
+            if path == ("unit",) and unit is not None:
+                continue
+            dated = self._schema(path).get("x-jixiao-kind") == "date"
+            if dated and value.strip() and not unfilled(value) and self._takes_placeholder(self._schema(path)):
+                put(path, _like(datapath.get(tree, path), PLACEHOLDER))
+                reset.append(path)
+                continue
+            moved = {source_year: year, source_year - 1: year - 1} if dated else {source_year: year}
+            new = list(value)
+            for mention in mentions(value):
+                if mention.kind == "year" and mention.year in moved:
+                    new[mention.start:mention.end] = str(moved[mention.year])
+                    rolled.changed += 1
+                else:
+                    kept.append((path, mention, value))
+            if "".join(new) != value:
+                put(path, _like(datapath.get(tree, path), "".join(new)))
+        number = Verbatim(str(year))
+        number.tag = getattr(tree["year"], "tag", "tag:yaml.org,2002:int")
+        put(("year",), number, year)
+        if unit is not None and unit != spec.data.get("unit"):
+            put(("unit",), _like(tree.get("unit"), unit))
+
+        out = dump(tree)
+        check = load_text(str(target), out)
+        if check.data is None or fingerprint(check.data) != fingerprint(expected):
+            rolled.problems.append(Problem(spec.path, 1, 1, Severity.ERROR, "NEW-FROM-UNSAFE",
+                                           "复制后读回的内容与原文件不符，未写出新规格；请把这个文件报告给维护者"))
+            return rolled
+        lost = lost_comment(text, out)
+        if lost:
+            line, column, comment = lost
+            rolled.problems.append(Problem(spec.path, line, column, Severity.ERROR, "NEW-FROM-COMMENT",
+                                           f"复制时会丢掉注释“{comment}”，未写出新规格；请把它移到所说明的键的上一行或行尾"))
+            return rolled
+        starts = _line_starts(out)
+        for path, mention, value in kept:
+            line, column = _place(out, starts, check, path, value, mention)
+            rolled.kept.append(Problem(str(target), line, column, Severity.INFO, KEPT,
+                                       f"{self.store.field_name(self.schema_file, path)}：{_why(mention, value, source_year)}",
+                                       ".".join(str(s) for s in path)))
+        rolled.reset = [check.locate(path)[0] for path in reset]
+        rolled.text = repoint(out, Path(spec.path), target)
+        return rolled
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _place(text: str, starts: list[int], spec: Spec, path: tuple, value: str, mention: Mention) -> tuple[int, int]:
+    """1-based (line, column) of a mention's digits in the written text: the value's start, then as many
+    four-digit numbers on as come before it in the value (digits are never escaped or folded apart)."""
+    line, column = spec.locate(path)
+    offset = starts[line - 1] + column - 1
+    before = len(_YEAR.findall(value[:mention.start]))
+    for n, found in enumerate(_YEAR.finditer(text, offset)):
+        if n == before:
+            if found.group(0) != value[mention.start:mention.start + 4]:
+                break
+            row = bisect_right(starts, found.start()) - 1
+            return row + 1, found.start() - starts[row] + 1
+    return line, column

@@ -1,0 +1,230 @@
+"""jixiao new --from: next year's spec from this year's, a copy with only the year changed."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.placeholder import PLACEHOLDER
+from generator.rollover import mentions
+
+from .conftest import ROOT, SPECS, locate
+
+GUANGZHOU = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+HENGYANG = ROOT / "specs" / "hengyang-qiaolian-2022.yaml"
+
+
+def _year(path: Path) -> int:
+    return int(re.search(r"^year: (\d+)", path.read_text(encoding="utf-8"), re.MULTILINE).group(1))
+
+
+def _copy(source: Path, folder: Path, name: str | None = None, edit=None) -> Path:
+    """A copy of an example in `folder` (its schema line then names nothing; the copy rolled forward keeps it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = source.read_text(encoding="utf-8")
+    target = folder / (name or source.name)
+    target.write_text(edit(text) if edit else text, encoding="utf-8")
+    return target
+
+
+def _amount_lines(text: str) -> list[str]:
+    """Every line holding a number as typed (amounts, counts), the year aside."""
+    return [line for line in text.splitlines()
+            if re.fullmatch(r"\s*(?:- )?[a-z_]+: -?\d[\d.]*(?:\s+#.*)?", line) and not line.startswith("year:")]
+
+
+@pytest.mark.parametrize("source", SPECS, ids=[p.stem for p in SPECS])
+def test_every_example_rolls_forward_and_validates_lints_and_builds_clean(runner, source, tmp_path):
+    year = _year(source) + 1
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", str(year), "-o", str(tmp_path / "specs") + "/"])
+    assert result.exit_code == 0, result.output
+    target = next((tmp_path / "specs").glob("*.yaml"))
+    assert target.name.endswith(f"-{year}.yaml")
+    assert f"已生成 {target}" in result.output and f"运行 jixiao validate {target}" in result.output.splitlines()[-1]
+    checked = runner.invoke(main, ["validate", str(target)])
+    assert checked.exit_code == 0 and "错误" not in checked.output and "SCHEMA-LINE" not in checked.output, checked.output
+    linted = runner.invoke(main, ["lint", str(target), "--format", "json"])
+    errors = {p["code"] for p in json.loads(linted.output)["problems"] if p["severity"] == "error"}
+    assert errors <= {"A13"}, linted.output  # only 填表日期, reset to be filled in
+    built = runner.invoke(main, ["build", str(target), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert built.exit_code == 0, built.output
+    assert any(str(year) in p.name for p in (tmp_path / "out").glob("*.docx"))
+    assert runner.invoke(main, ["fmt", "--check", str(target)]).exit_code == 0
+    before, after = source.read_text(encoding="utf-8"), target.read_text(encoding="utf-8")
+    assert _amount_lines(after) == _amount_lines(before) and _amount_lines(before)  # byte for byte
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
+    assert len(before.splitlines()) == len(after.splitlines())
+    for old, new in changed[1:] if changed[0][0].startswith("# yaml-language-server") else changed:
+        assert str(year) in new or PLACEHOLDER in new, (old, new)  # a line changes only for its year
+
+
+def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(runner, tmp_path):
+    def edit(text):
+        return (text.replace("year: 2023\n", "year: 2023  # 预算年度\n# 下面几项是 2023年 新增的说明\n")
+                .replace("  project: 78.56\n", "  project: 78.56   # 项目支出，含 1_000 元的尾数\n")
+                .replace('  period_value: "≥98%"', "  # 发放及时率按季度考核\n  period_value: \"≥98%\""))
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    before, after = source.read_text(encoding="utf-8"), target.read_text(encoding="utf-8")
+    assert after == before.replace("year: 2023  #", "year: 2024  #")
+    assert "# 下面几项是 2023年 新增的说明\n" in after  # comments are the author's words, not changed
+    assert "文字中写作年份的 2023 年改了 0 处" in result.output
+
+
+def _with_years(text: str) -> str:
+    return (text.replace("积极推进疫情防控，", "积极推进疫情防控，落实2021-2025年规划，较2022年增长，2023 年度重点，截至2023-12-31，"
+                         "依据某办发〔2023〕5号，开展活动2000人次，", 1)
+            .replace('annual_value: "98%以上"', 'annual_value: "2023年12月底前98%以上"')
+            .replace('name: 举办活动场次', 'name: 2023年度举办活动场次'))
+
+
+def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_where_they_are(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=_with_years)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert re.search(r"^year: 2024$", text, re.MULTILINE)
+    for changed in ("2024 年度重点", "截至2024-12-31", '"2024年12月底前98%以上"', "name: 2024年度举办活动场次"):
+        assert changed in text
+    for kept in ("落实2021-2025年规划", "较2022年增长", "某办发〔2023〕5号", "开展活动2000人次"):
+        assert kept in text
+    assert "2023" not in text.replace("〔2023〕", "")
+    assert "改了 4 处；另有 3 处年份未改动（见上），请逐一核对" in result.output
+    for kept, why in (("2021-2025年", "是跨年度的期间"), ("2022年增长", "是比较的基数"), ("2023〕", "像是文号或编号里的年份")):
+        line, column = locate(text, kept)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“[^”]*”(中的 \d+ 年?)?{why}",
+                         result.output, re.MULTILINE), result.output
+    assert "2000" not in result.output  # a count is no year
+
+
+@pytest.mark.parametrize("text, found", [
+    ("2023年度", [(2023, "year")]),
+    ("2023 年", [(2023, "year")]),
+    ("2023年12月31日前完成", [(2023, "year")]),
+    ("2023-12-31前", [(2023, "year")]),
+    ("2021-2025年规划", [(2021, "range")]),
+    ("2023年至2025年", [(2023, "range")]),
+    ("较2022年提高", [(2022, "baseline")]),
+    ("同比2022年", [(2022, "baseline")]),
+    ("与2022年同期相比", [(2022, "baseline")]),
+    ("参与2023年度评选", [(2023, "year")]),
+    ("某发〔2023〕5号", [(2023, "bracket")]),
+    ("购置费（2022）", [(2022, "bracket")]),
+    ("2000人次、1485平方米、2023.5万元、20231年", []),
+])
+def test_what_counts_as_a_year(text, found):
+    assert [(m.year, m.kind) for m in mentions(text)] == found
+
+
+def test_the_date_a_form_was_filled_in_is_to_be_filled_in_again(runner, tmp_path):
+    source = _copy(HENGYANG, tmp_path / "specs")
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2023"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "specs" / "hengyang-qiaolian-2023.yaml").read_text(encoding="utf-8")
+    assert text.count(f"filled_date: {PLACEHOLDER}\n") == 2 and "年1月5日" not in text
+    assert '"2023 年度。"' in text  # the indicator value in the year's column moves on
+    assert "填表日期 2 处改为“（请填写）”（第 98、139 行）" in result.output
+
+
+def test_a_date_field_that_cannot_hold_the_placeholder_has_its_year_moved_on(runner, tmp_path):
+    """A unit's own form whose dates must be digits: the placeholder would not validate, so the
+    date's year moves on, the year before the source year to the year before the new one."""
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    defs = json.loads((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"))
+    defs["$defs"]["date_text"]["pattern"] = r"^\d{4}"
+    (schemas / "defs.schema.json").write_text(json.dumps(defs, ensure_ascii=False), encoding="utf-8")
+    source = _copy(HENGYANG, tmp_path / "specs",
+                   edit=lambda text: text.replace("filled_date: 2022年1月5日", "filled_date: 2021年12月5日"))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2023", "--schemas", str(schemas)])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "hengyang-qiaolian-2023.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert "filled_date: 2022年12月5日\n" in text and "filled_date: 2023 年 1 月 5 日\n" in text
+    assert PLACEHOLDER not in text and "填表日期" not in result.output
+    checked = runner.invoke(main, ["validate", str(target), "--schemas", str(schemas)])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_default_names_follow_the_source_or_the_unit(runner, tmp_path):
+    folder = tmp_path / "specs"
+    named = _copy(GUANGZHOU, folder)
+    assert runner.invoke(main, ["new", "--from", str(named), "--year", "2024"]).exit_code == 0
+    assert (folder / "guangzhou-tailian-2024.yaml").is_file()
+    plain = _copy(GUANGZHOU, folder, "台联.yaml")
+    assert runner.invoke(main, ["new", "--from", str(plain), "--year", "2025"]).exit_code == 0
+    assert (folder / "广州市台湾同胞联谊会-2025.yaml").is_file()
+    other = runner.invoke(main, ["new", "--from", str(named), "--year", "2024", "--unit", "另一个单位"])
+    assert other.exit_code == 0, other.output
+    assert "unit: 另一个单位\n" in (folder / "另一个单位-2024.yaml").read_text(encoding="utf-8")
+    out = tmp_path / "next"
+    assert runner.invoke(main, ["new", "--from", str(named), "--year", "2026", "-o", str(out)]).exit_code == 0
+    assert (out / "广州市台湾同胞联谊会-2026.yaml").is_file()
+    chosen = tmp_path / "chosen.yaml"
+    assert runner.invoke(main, ["new", "--from", str(named), "--year", "2026", "-o", str(chosen)]).exit_code == 0
+    assert "year: 2026" in chosen.read_text(encoding="utf-8")
+
+
+def test_a_copy_into_another_folder_names_the_same_schema(runner, tmp_path):
+    target = tmp_path / "elsewhere" / "x-2024.yaml"
+    result = runner.invoke(main, ["new", "--from", str(GUANGZHOU), "--year", "2024", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    named = first.split("$schema=", 1)[1]
+    assert (target.parent / named).resolve() == (ROOT / "schema" / "guangzhou.schema.json").resolve()
+
+
+def test_an_existing_file_is_not_overwritten_without_force(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "specs")
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    target.write_text("我的草稿\n", encoding="utf-8")
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 1 and f"{target} 已存在" in result.output and "--force" in result.output
+    assert target.read_text(encoding="utf-8") == "我的草稿\n"
+    assert runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "--force"]).exit_code == 0
+    assert "year: 2024" in target.read_text(encoding="utf-8")
+    same = runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "-o", str(source), "--force"])
+    assert same.exit_code == 2 and "year: 2023" in source.read_text(encoding="utf-8")
+
+
+def test_a_source_with_a_yaml_error_gets_validates_located_message(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("  basic: 610.85", "  basic：610.85"))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 1, result.output
+    line, column = locate(source.read_text(encoding="utf-8"), "basic：")
+    assert re.search(rf"^{re.escape(str(source))}:{line}:\d+: 错误\[YAML-SYNTAX\] .*中文冒号", result.output, re.MULTILINE), result.output
+    assert "Traceback" not in result.output and list((tmp_path / "specs").iterdir()) == [source]
+    missing = runner.invoke(main, ["new", "--from", str(tmp_path / "无.yaml"), "--year", "2024"])
+    assert missing.exit_code == 1 and "1:1: 错误[FILE-NOT-FOUND]" in missing.output
+
+
+def test_a_source_with_errors_rolls_forward_with_the_same_errors_and_no_new_ones(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("fiscal: 689.41", "fiscal: 689.40"))
+    assert runner.invoke(main, ["new", "--from", str(source), "--year", "2024"]).exit_code == 0
+    codes = [re.findall(r"错误\[([A-Z-]+)\]", runner.invoke(main, ["validate", str(path)]).output)
+             for path in (source, tmp_path / "specs" / "guangzhou-tailian-2024.yaml")]
+    assert codes[0] == codes[1] == ["BUDGET-SUM"]
+
+
+@pytest.mark.parametrize("args, said", [
+    (["--year", "2023"], "与 .* 的预算年度相同"),
+    (["--year", "2024", "--form", "guangzhou"], "--from 与 --form 不能同时使用"),
+    ([], "缺少 --year"),
+])
+def test_usage_errors(runner, tmp_path, args, said):
+    result = runner.invoke(main, ["new", "--from", str(GUANGZHOU), *args, "-o", str(tmp_path) + "/"])
+    assert result.exit_code == 2 and re.search(said, result.output), result.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_help_explains_from_in_chinese(runner):
+    result = runner.invoke(main, ["new", "--help"])
+    assert result.exit_code == 0 and "--from" in result.output and "由这份已有的规格生成" in result.output
+
