@@ -9,11 +9,13 @@ import subprocess
 import sys
 import string
 from pathlib import Path
+from xml.etree import ElementTree
 
 import click
 import pytest
 
 from generator import click_zh
+from generator import pdf as pdf_module
 from generator.help_format import width
 from generator.cli import main
 
@@ -175,6 +177,49 @@ def test_build_pdf_converts_every_spec_in_one_libreoffice_run(runner, tmp_path):
     for spec, pdf in zip(specs, written):
         golden = json.loads((ROOT / "tests" / "golden" / f"{spec.stem}.json").read_text(encoding="utf-8"))
         assert len(re.findall(rb"/Type\s*/Page[^s]", Path(pdf).read_bytes())) == golden["pages"], spec.name
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdffonts")),
+                    reason="LibreOffice or poppler-utils is not installed (CI installs them)")
+def test_build_pdf_sets_the_chinese_fonts_in_installed_simplified_chinese_faces(runner, tmp_path):
+    """The forms ask for 仿宋_GB2312 (body) and 黑体 (title); without a replacement table LibreOffice
+    set both in Noto Sans CJK. Noto CJK collections name every face's glyphs "…CJKjp" inside the
+    PDF, so the names tell serif from sans, not SC from JP."""
+    if "Noto Serif CJK SC" not in subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout:
+        pytest.skip("Noto Serif CJK SC is not installed (fonts-noto-cjk, which CI installs)")
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--format", "pdf"])
+    assert result.exit_code == 0, result.output
+    listing = subprocess.run(["pdffonts", str(next(tmp_path.glob("*.pdf")))],
+                             capture_output=True, text=True, check=True).stdout
+    fonts = {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]}
+    assert any(font.startswith("NotoSerifCJK") for font in fonts), fonts  # the body
+    assert {font for font in fonts if font.startswith("NotoSansCJK")} == {"NotoSansCJKjp-Bold-VKana"}, fonts
+
+
+def test_pdf_profile_replaces_only_missing_chinese_fonts_with_installed_ones(tmp_path, monkeypatch):
+    """No soffice needed: a fake one copies the profile it is given, so the table is there before it starts."""
+    listing = "DejaVu Serif\n黑体,SimHei\nNoto Sans CJK SC,Noto Sans CJK SC Regular\n"  # no Chinese serif
+    monkeypatch.setattr(pdf_module, "_fc_list", lambda: listing, raising=False)
+    seen = tmp_path / "seen.xcu"
+    script = ('for a in "$@"; do case "$a" in -env:UserInstallation=file://*) '
+              f'cp "${{a#-env:UserInstallation=file://}}/user/registrymodifications.xcu" {seen};; esac; done')
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, script) + ":" + os.environ["PATH"])
+    [(_, failure)] = pdf_module.docx_to_pdf([(b"", tmp_path / "out.pdf")])
+    assert isinstance(failure, pdf_module.NotConverted)
+    root = ElementTree.parse(seen).getroot()
+    oor = "{http://openoffice.org/2001/registry}"
+    [switch] = [item for item in root if item.get(f"{oor}path") == "/org.openoffice.Office.Common/Font/Substitution"]
+    assert (switch[0].get(f"{oor}name"), switch[0].findtext("value")) == ("Replacement", "true")
+    pairs = {}
+    for node in root.iter("node"):
+        props = {prop.get(f"{oor}name"): prop.findtext("value") for prop in node.iter("prop")}
+        assert (props["Always"], props["OnScreenOnly"]) == ("true", "false")  # LibreOffice ignores Always=false
+        pairs[props["ReplaceFont"]] = props["SubstituteFont"]
+    assert pairs == {"微软雅黑": "SimHei", "Microsoft YaHei": "SimHei"}  # 黑体 is installed; no serif for 仿宋, 楷体
+    installed = pdf_module.installed_families("AR PL UMing CN\nNoto Serif CJK SC\nAR PL UKai CN\n")
+    pairs = dict(pdf_module.font_pairs(installed))
+    assert pairs["仿宋_GB2312"] == pairs["宋体"] == "Noto Serif CJK SC" and pairs["楷体"] == "AR PL UKai CN"
+    assert "黑体" not in pairs
 
 
 def _fake_soffice(tmp_path, script: str) -> str:
