@@ -1,7 +1,7 @@
 """Incremental builds: a manifest of content hashes in the output folder.
 
 Every file a build writes is recorded with the hash of everything that decided it — the spec's
-bytes, its variant's files (schema, shared schemas, profile, templates) and jixiao's version — and
+bytes, its variant's files (schema, shared schemas, profile, templates) and jixiao's own code — and
 with its size and modification time as written. A spec is skipped when each format asked for has a
 file written from the current hash that is still there as written: a form opened and saved in Word,
 or cut short, is built again rather than kept as if it were jixiao's.
@@ -15,6 +15,7 @@ removed rather than left in the folder to be submitted by mistake. Only recorded
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -26,6 +27,17 @@ from .write import atomic_write
 
 FILE_NAME = ".jixiao-manifest.json"
 _FORM_LINE = re.compile(rb"^form:[ \t]*[\"']?([A-Za-z0-9_.-]+)", re.MULTILINE)
+
+
+@functools.cache
+def code_hash() -> str:
+    """The hash of jixiao's own modules: a checkout updated with `git pull` keeps its version number,
+    and with the version alone its forms were skipped as current though the code that renders them
+    had changed. Read once per process (about 50 small files, a few milliseconds)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 class Manifest:
@@ -49,7 +61,7 @@ class Manifest:
         if variant is None:
             return None
         digest = hashlib.sha256(data)
-        digest.update(f"|{variant}|{__version__}".encode())
+        digest.update(f"|{variant}|{__version__}|{code_hash()}".encode())
         return digest.hexdigest()
 
     def _variant_hash(self, name: str) -> str | None:

@@ -79,6 +79,16 @@ def test_an_unchanged_spec_is_skipped_and_a_changed_input_is_rebuilt(project):
     assert _build(project, force=True).skipped is False
 
 
+def test_a_change_to_jixiaos_own_code_rebuilds_every_spec(project, monkeypatch):
+    """After `git pull` of jixiao (same version number), forms were skipped as current though the code that
+    renders them had changed: the manifest keyed on the version alone."""
+    from generator import manifest
+
+    assert not _build(project).skipped and _build(project).skipped
+    monkeypatch.setattr(manifest, "code_hash", lambda: "another checkout of jixiao")
+    assert not _build(project).skipped
+
+
 def test_a_deleted_output_is_rebuilt(project):
     first = _build(project)
     first.outputs[0].unlink()
