@@ -413,8 +413,8 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     from .scaffold import scaffold
     from .schema_line import editor_schema, shown
     from .variants import Catalog
-    from .validate import SPEC_SUFFIXES
-    from .write import atomic_write, safe_name
+    from .validate import spec_name, spec_target
+    from .write import atomic_write
 
     catalog = Catalog(_roots(templates, schemas))
     if list_variants:
@@ -434,9 +434,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if out is None:
         click.echo(scaffold(store, variant, unit, year), nl=False)
         return
-    target = Path(out)
-    if target.suffix.lower() not in SPEC_SUFFIXES or target.is_dir():  # -o specs/ (made if missing), as import -o
-        target = target / f"{safe_name(unit)}-{year}.yaml"
+    target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
     schema_path, schema_text = editor_schema(store, variant, target)

@@ -35,7 +35,7 @@ from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, modeline
-from .validate import Validator
+from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
 
@@ -493,11 +493,7 @@ and a quarter of what was read, the form was not read as a whole and saying so i
 def target_for(source: str, out: str | None, many: bool) -> Path:
     """Where a file's spec goes: -o FILE.yaml, into the folder -o DIR, or next to the Word file."""
     stem = Path(source).stem + ".yaml"
-    if out is None:
-        return Path(source).with_name(stem)
-    if not many and Path(out).suffix.lower() in (".yaml", ".yml") and not Path(out).is_dir():
-        return Path(out)
-    return Path(out) / stem
+    return Path(source).with_name(stem) if out is None else spec_target(out, stem, folder=many)
 
 
 def import_files(sources: list[str], form: str | None, out: str | None, force: bool,

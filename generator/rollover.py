@@ -50,8 +50,8 @@ from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .schema import SchemaStore
 from .schema_line import repoint
+from .validate import spec_name, spec_target
 from .variants import Variant
-from .write import safe_name
 
 KEPT = "YEAR-KEPT"
 
@@ -142,10 +142,9 @@ def default_target(source: Path, out: str | None, source_year: int, year: int, u
     """Where the new spec goes: -o's file, or `单位-年度.yaml` in -o's folder (as `jixiao new`); without -o,
     beside the source, named as the source with its year replaced (某单位-2023.yaml → 某单位-2024.yaml),
     or `单位-年度.yaml` when the name holds no year or the unit is another one."""
-    own = f"{safe_name(unit)}-{year}.yaml"
+    own = spec_name(unit, year)
     if out is not None:
-        target = Path(out)
-        return target / own if target.suffix.lower() not in (".yaml", ".yml") or target.is_dir() else target
+        return spec_target(out, own)
     renamed = re.sub(rf"(?<!\d){source_year}(?!\d)", str(year), source.name)
     return source.with_name(renamed) if renamed != source.name and not unit_changed else source.with_name(own)
 

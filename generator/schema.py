@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import datapath
 from .errors import FormError
 from .problems import Problem, Severity
 from .slips import half_width, key_fix, number_fix
@@ -395,7 +396,10 @@ class _Translator:
         above = path[:-1] + (path[-1] - 1,)
         for key in self.store.chain(self.file_name, above)[-1][1].get("properties", {}):
             fields = self.store.chain(self.file_name, above + (key, 0))[-1][1].get("properties", {})
-            siblings = _node_at(self.spec.data, above + (key,))
+            try:
+                siblings = datapath.get(self.spec.data, above + (key,))
+            except (KeyError, IndexError, TypeError):  # the item above has no such list
+                siblings = None
             if not fields or not set(map(str, item)) <= set(fields) or not isinstance(siblings, list) or not siblings:
                 continue
             line, column = self.spec.locate(path)
@@ -491,16 +495,6 @@ def _one_per_value(problems) -> list[Problem]:
         if place not in kept or problem.code == "SCHEMA-ENUM":
             kept[place] = problem
     return list(kept.values())
-
-
-def _node_at(data: Any, path: tuple) -> Any:
-    """The value at an instance path, or None where the data has no such step."""
-    for step in path:
-        if isinstance(data, dict) and step in data or isinstance(data, list) and isinstance(step, int) and step < len(data):
-            data = data[step]
-        else:
-            return None
-    return data
 
 
 def _required_key(error) -> str:

@@ -19,6 +19,22 @@ from .variants import Catalog, Roots, Variant
 SPEC_SUFFIXES = (".yaml", ".yml")
 
 
+def spec_target(out: str | Path, name: str, folder: bool = False) -> Path:
+    """Where `-o` puts a spec (new, new --from, import): the .yaml file it names, else `name` in the folder
+    it names, made if missing (`-o specs/`). `folder` says -o is a folder whatever it is called."""
+    target = Path(out)
+    if not folder and target.suffix.lower() in SPEC_SUFFIXES and not target.is_dir():
+        return target
+    return target / name
+
+
+def spec_name(unit: str, year: int) -> str:
+    """A new spec's file name when none is given: `单位-年度.yaml`, safe on every filesystem."""
+    from .write import safe_name
+
+    return f"{safe_name(unit)}-{year}.yaml"
+
+
 @dataclass
 class Checked:
     """A spec after validation: what was read, which variant it names, and every problem."""
