@@ -3,8 +3,8 @@
 Every field of the schema is there, in the schema's order, with its Chinese title and description
 as a comment; the indicator lists hold the variant's empty frame (one row per 二级指标 of each
 一级指标). Blank values stay blank where the schema allows it; where it does not, they read
-“（请填写）” (or 0 where only digits are allowed), so the new file validates (with warnings at
-most) and builds from the first minute.
+“（请填写）” (or 0 where a pattern refuses the placeholder, which a schema should not: see
+docs/variants.md), so the new file validates (with warnings at most) and builds from the first minute.
 The first line names the schema, so an editor offers completion and Chinese hover text.
 """
 from __future__ import annotations

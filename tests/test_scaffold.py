@@ -141,6 +141,15 @@ def test_a_new_spec_holds_the_empty_indicator_frame(scaffolds, name):
             assert all(row["name"] in ("", "（请填写）") for row in rows)
 
 
+@pytest.mark.parametrize("name", VARIANTS)
+def test_a_new_spec_leaves_every_code_to_fill_never_a_made_up_one(scaffolds, name):
+    """A digits-only code written as "0" passed validate, lint and build: a form went out with unit code 0."""
+    from generator.load import iter_strings
+
+    made_up = [path for path, text in iter_strings(load(scaffolds[name]).data) if text.strip() == "0"]
+    assert made_up == []
+
+
 def test_new_prints_to_the_screen_without_o_and_lists_variants(runner):
     result = runner.invoke(main, ["new", "--form", VARIANTS[0], "--unit", "新单位", "--year", "2025"])
     assert result.exit_code == 0 and result.output.startswith("# yaml-language-server: $schema=")
