@@ -17,8 +17,15 @@ def line(problem: Problem) -> str:
     editors' problem matchers and `grep` never see a message without its place.
     """
     where = f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file
-    message = re.sub(r"\r\n|\r|\n", "↵", problem.message)
-    return f"{where}: {problem.severity.label}[{problem.code}] {message}"
+    return f"{where}: {problem.severity.label}[{problem.code}] {_shown(problem.message)}"
+
+
+def _shown(message: str) -> str:
+    """The message with what a value quoted in it cannot show on one line made visible: a line break
+    as ↵; a tab or other control character (pasted from Excel) as ▯, as TEXT-INVISIBLE marks it,
+    not as a gap that reads like two words."""
+    message = re.sub(r"\r\n|[\r\n\u0085\u2028\u2029]", "↵", message)
+    return re.sub(r"[\x00-\x1f\x7f]", "▯", message)
 
 
 def summary(files: int, problems: list[Problem]) -> str:
@@ -58,7 +65,7 @@ def as_html_list(problems: list[Problem]) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _shown(text).replace("|", "\\|")
 
 
 REPORTERS = {"text": as_text, "json": as_json, "markdown": as_markdown}

@@ -90,6 +90,14 @@ def test_each_problem_is_one_line_even_when_it_quotes_a_line_break(runner, broke
     assert all(line.startswith(f"{path}:") for line in result.output.splitlines()[:-1])
 
 
+def test_a_tab_quoted_in_a_message_is_shown_not_printed_as_a_gap(runner, broken):
+    """A tab pasted from Excel printed raw, so “数量⇥指标” read as two words with nothing said of why."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "level2: 数量指标", 'level2: "数量\\t指标"')
+    for command in (["validate"], ["lint", "--format", "markdown"]):
+        result = runner.invoke(main, [*command, str(path)])
+        assert "“数量▯指标”" in result.output and "\t" not in result.output, result.output
+
+
 def test_validate_json_is_machine_readable(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "amount: 22.15", "amount: 52.15")
     result = runner.invoke(main, ["validate", "--format", "json", str(path)])
