@@ -26,7 +26,7 @@ from jinja2 import nodes
 
 from .docx_grid import GridCell, Paragraph, Table, read_body
 
-MERGE_MARKS = ("merge_start", "merge_continue")
+MERGE_MARKS = ("merge_start", "merge_continue", "merge_keep")
 # Filters that print their input unchanged (as far as reading it back is concerned).
 _TRANSPARENT = {"vm", "paragraphs", "e", "escape", "safe", "string", "trim", "default", "d"}
 
@@ -231,7 +231,7 @@ def _unmark(segments: list) -> tuple[list, bool]:
     kept, continuing = [], False
     for s in segments:
         if isinstance(s, Expr) and s.path[:1] and s.path[0] in MERGE_MARKS:
-            continuing |= s.path[0] == "merge_continue"
+            continuing |= s.path[0] != "merge_start"
         elif isinstance(s, Choice):
             options = [_unmark(o) for o in s.options]
             bare = [cont and not o for o, cont in options]  # options that only continue the merge

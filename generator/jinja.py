@@ -47,7 +47,7 @@ def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environ
         keep_trailing_newline=True,
     )
     env.filters.update(paragraphs=paragraphs, vm=vertical_merge, amount_sum=amount_sum)
-    env.globals.update(merge_start=MERGE_START, merge_continue=MERGE_CONTINUE)
+    env.globals.update(merge_start=MERGE_START, merge_continue=MERGE_CONTINUE, merge_keep=MERGE_KEEP)
     return env
 
 

@@ -2,7 +2,7 @@
 
 docxtpl's `{% vm %}` merges over the innermost loop only, so a 一级 › 二级 table cannot be
 expressed with it. Instead templates mark cells with `{{ r.level1|vm }}` (or the
-`merge_start` / `merge_continue` globals for side labels), and a pass over the rendered XML
+`merge_start` / `merge_continue` / `merge_keep` globals for side labels), and a pass over the rendered XML
 turns the marks into real `w:vMerge` restart/continue cells. The output ZIP is written with
 fixed timestamps and the template's entry order, so the same inputs give the same bytes.
 """

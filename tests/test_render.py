@@ -139,6 +139,15 @@ def test_a_long_level2_group_keeps_only_its_first_and_last_rows_together(size, k
     assert [i for i, row in enumerate(rows) if row.level2.keep] == kept
 
 
+def test_a_total_row_stays_on_the_page_of_the_last_row_it_adds_up(built):
+    """衡阳's 金额合计 opened page 2 alone under the repeated header, its tasks all on page 1 (merge_keep)."""
+    stem = "hengyang-qiaolian-2022"
+    tasks = load(ROOT / "specs" / f"{stem}.yaml").data["department"]["tasks"]
+    kept = _kept_rows(built[stem]["docx"])
+    assert any(tasks[-1]["name"] in row for row in kept)
+    assert not any(task["name"] in row for task in tasks[:-1] for row in kept)  # the task rows may still break
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_column_labels_are_never_left_alone_at_the_foot_of_a_page(built, stem):
     """湛江's indicator labels sit mid-table, not in a repeated header row: LibreOffice printed them as the

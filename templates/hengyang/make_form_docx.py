@@ -56,7 +56,8 @@ tasks.tag_row("{%tr for task in department.tasks %}")
 tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="justify"),
           C("{{ task.total }}", align="right"), C("{{ task.fiscal }}", align="right"))
 tasks.tag_row("{%tr endfor %}")
-tasks.row(C("{{ merge_continue }}"), C("金额合计", span=2),
+# merge_keep: the total stays on the page of the last task, never alone under the repeated header.
+tasks.row(C("{{ merge_keep }}"), C("金额合计", span=2),
           C("{{ department.tasks|amount_sum('total') }}", align="right"),
           C("{{ department.tasks|amount_sum('fiscal') }}", align="right"))
 tasks.row(C("年度总体目标"), C(paragraphs_of("department.annual_target"), span=4, align="justify"))
