@@ -197,6 +197,31 @@ def test_a5_empty_output_category(linter, edited):
     assert fires(linter, ROOT / "specs" / ZJ, "A5") == []
 
 
+COSTS = ["经济成本指标", "社会成本指标", "生态环境成本指标"]
+ECONOMIC_COST = '- level1: 成本指标\n  level2: 经济成本指标\n  name: 活动费用\n  period_value: "≤35万元"\n  annual_value: "≤35万元"\n'
+
+
+@pytest.mark.parametrize("costs, fired", [("", True), (ECONOMIC_COST, False)], ids=["no-cost", "economic-cost"])
+def test_a5_a_cost_level1_needs_one_of_its_costs_not_each(edited, variant_roots, costs, fired):
+    """With 成本指标 a 一级 over 经济、社会、生态环境成本指标, every spec was warned of the social and
+    ecological costs, which only some spending has; and “表上只印出空行” was said of a form that prints none."""
+    def cost_level1(profile):
+        profile["frames"]["main"].insert(1, {"level1": "成本指标", "level2": COSTS})
+        profile["indicator_tables"][0]["print_empty"] = False
+
+    roots = variant_roots("guangzhou", cost_level1)
+    schema_path = roots.schemas / "guangzhou.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    row = schema["properties"]["indicators"]["items"]["properties"]
+    row["level1"]["enum"].insert(1, "成本指标")
+    row["level2"]["enum"][4:4] = COSTS
+    schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    path, _ = edited(GZ, ("- level1: 效益指标", costs + "- level1: 效益指标"))
+    cost = [p for p in fires(Linter(roots), path, "A5") if any(name in p.message for name in COSTS)]
+    assert [p.message.split("；")[0] for p in cost] == (["绩效指标：“成本指标 › 经济成本指标、社会成本指标、生态环境成本指标”下都没有指标"]
+                                                      if fired else [])
+
+
 def test_a6_no_effect_indicator(linter, edited):
     path, _ = edited(TJ, ("- level1: 效益指标\nlevel2: 生态效益指标", "- level1: 产出指标\nlevel2: 质量指标"))
     [problem] = fires(linter, path, "A6")

@@ -60,6 +60,8 @@ class IndicatorList:
     path: tuple
     frame: list[dict]
     rows: list[Row] = field(default_factory=list)
+    print_empty: bool = False
+    """The form prints a 二级 of the frame that has no indicator as an empty row."""
 
     @property
     def parent(self) -> tuple:
@@ -106,7 +108,7 @@ class LintContext(RuleContext):
         for table in self.variant.indicator_tables:
             frame = self.variant.frames.get(table["frame"], [])
             for where, items in datapath.find(self.data, table["path"]):
-                listed = IndicatorList(where, frame)
+                listed = IndicatorList(where, frame, print_empty=table.get("print_empty", False))
                 for i, item in enumerate(items if isinstance(items, list) else []):
                     if not isinstance(item, dict):
                         continue

@@ -85,19 +85,25 @@ def a4_name(ctx):
 def a5_outputs(ctx):
     """Each of 数量/质量/时效/成本 that the frame has under its outputs holds at least one indicator.
 
-    Pass: a 质量指标 row.  Fail: 质量指标 printed only as an empty row.
+    A frame with 成本指标 as a 一级 (经济、社会、生态环境成本指标 under it) needs one of its costs, not
+    each: social and ecological costs are set only where the spending has them.
+
+    Pass: a 质量指标 row; 成本指标 › 经济成本指标 alone.  Fail: 质量指标 printed only as an empty row.
     """
     for listed in ctx.lists:
         filled = {(row.level1, row.level2) for row in listed.rows if row.content}
         for entry in listed.frame:
             if terms.role(entry["level1"], terms.LEVEL1_ROLES, ctx.aliases) not in ("output", "cost"):
                 continue
+            kinds: dict[str, list[str]] = {}
             for level2 in entry.get("level2", []):
-                kind = terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases)
-                if kind in terms.OUTPUT_KINDS and (entry["level1"], level2) not in filled:
+                kinds.setdefault(terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases), []).append(level2)
+            for kind, names in kinds.items():
+                if kind in terms.OUTPUT_KINDS and not any((entry["level1"], name) in filled for name in names):
                     example = _EXAMPLES[kind].format(deadline=ctx.deadline)
-                    yield ctx.report(listed.path, f"“{entry['level1']} › {level2}”下没有指标（表上只印出空行）；"
-                                                  f"请至少设一项，如“{example}”", key=True)
+                    where = f"“{entry['level1']} › {'、'.join(names)}”下{'都' if len(names) > 1 else ''}没有指标"
+                    printed = "（表上只印出空行）" if listed.print_empty else ""
+                    yield ctx.report(listed.path, f"{where}{printed}；请至少设一项，如“{example}”", key=True)
 
 
 @rule("A6", "error", "没有效益指标", "财预〔2015〕88号 第九条")
