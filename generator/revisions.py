@@ -6,30 +6,35 @@ both sides, so the same spec pairs up with itself.
 """
 from __future__ import annotations
 
+import posixpath
 import subprocess
 from pathlib import Path, PurePosixPath
 
 from .errors import EnvironmentProblem, Trouble
-from .validate import SPEC_SUFFIXES
+from .validate import SPEC_SUFFIXES, hidden, spec_files
 
 
 def _is_spec(name: str) -> bool:
     return PurePosixPath(name).suffix in SPEC_SUFFIXES
 
 
+def _outside_hidden(name: str, folders: list[str]) -> bool:
+    """Whether a file git listed under the given paths is outside their hidden folders, as `spec_files`
+    finds files on disk: `diff --rev HEAD .` would otherwise read a GitHub workflow as a spec. (Seen from
+    a path it is not under, a file starts with `..`, and so counts as hidden from there.)"""
+    return any(not hidden(PurePosixPath(posixpath.relpath(name, folder))) for folder in folders)
+
+
 Files = dict[str, tuple[str, bytes]]  # path -> (the name shown in messages, the file's bytes)
 
 
 def on_disk(paths: list[str]) -> Files:
-    """Spec files under the given files or folders, by path (files that do not exist are left out)."""
+    """Spec files under the given files or folders as validate finds them, by path (files that do not
+    exist are left out)."""
     found: Files = {}
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file() and _is_spec(p.name)):
-                found[file.as_posix()] = (file.as_posix(), file.read_bytes())
-        elif path.is_file():
-            found[path.as_posix()] = (path.as_posix(), path.read_bytes())
+    for file in map(Path, spec_files(paths)):
+        if file.is_file():
+            found[file.as_posix()] = (file.as_posix(), file.read_bytes())
     return found
 
 
@@ -74,8 +79,9 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     """Spec files under the given paths as they were in a git revision, by path (shown as `REV:path`)."""
     if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
         raise _no_such_revision(rev)
-    listed = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *[Path(p).as_posix() for p in paths])
-    names = [n for n in listed.decode("utf-8").split("\0") if n and _is_spec(n)]
+    folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
+    listed = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
+    names = [n for n in listed.decode("utf-8").split("\0") if n and _is_spec(n) and _outside_hidden(n, folders)]
     return {name: (f"{rev}:{name}", _git("show", f"{rev}:./{name}")) for name in sorted(names)}
 
 

@@ -6,7 +6,7 @@ and report only what the schema cannot say (arithmetic, frame membership, dates)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from . import pass_cache
 from .load import Spec, iter_strings, load
@@ -123,15 +123,20 @@ class Validator:
         return variant, None
 
 
+def hidden(inside: PurePath) -> bool:
+    """Whether a path inside a named folder is a hidden file or in a hidden folder (.git, .github's
+    workflows, .venv): those hold YAML that is not a spec."""
+    return any(part.startswith(".") for part in inside.parts)
+
+
 def spec_files(paths: list[str]) -> list[str]:
-    """Spec files named directly, or found (sorted) under the named folders, outside hidden folders
-    (.git, .github's workflows, .venv), which hold YAML that is not a spec."""
+    """Spec files named directly, or found (sorted) under the named folders, outside hidden folders."""
     files: list[str] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
             files += sorted(str(p) for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file()
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                            and not hidden(p.relative_to(path)))
         else:
             files.append(name)
     return files
