@@ -1,7 +1,8 @@
 """Spec files as they are on disk, or as they were in a git revision, for `jixiao diff`.
 
-A revision is read with `git ls-tree` and `git show REV:./path` in a subprocess (no git library):
-what a reviewer compares is exactly what git has. Paths are relative to the current folder, on
+A revision is read with `git ls-tree` and `git show REV:./path` in a subprocess (no git library), and
+a file renamed into or out of the given paths is found with `git diff -M`: what a reviewer compares is
+exactly what git has. Paths are relative to the current folder, on
 both sides, so the same spec pairs up with itself.
 """
 from __future__ import annotations
@@ -82,7 +83,39 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
     listed = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
     names = [n for n in listed.decode("utf-8").split("\0") if n and _is_spec(n) and _outside_hidden(n, folders)]
-    return {name: (f"{rev}:{name}", _git("show", f"{rev}:./{name}")) for name in sorted(names)}
+    return {name: _shown(rev, name) for name in sorted(names)}
+
+
+def _shown(rev: str, name: str) -> tuple[str, bytes]:
+    return f"{rev}:{name}", _git("show", f"{rev}:./{name}")
+
+
+def _renames(first: str, second: str | None) -> list[tuple[str, str]]:
+    """(old, new) paths, relative to here as `ls-tree` gives them, of the spec files git sees renamed
+    from `first` to `second` (None: the working tree), over the whole repository."""
+    here = _git("rev-parse", "--show-prefix").decode("utf-8").strip() or "."
+    listed = _git("-c", "diff.relative=false", "diff", "--name-status", "-z", "-M", "--diff-filter=R",
+                  first, *([second] if second else []), "--").decode("utf-8").split("\0")
+    renamed = zip(listed[1::3], listed[2::3])  # R<score>, old path, new path (from the repository's root)
+    return [(posixpath.relpath(old, here), posixpath.relpath(new, here))
+            for old, new in renamed if _is_spec(old) and _is_spec(new)]
+
+
+def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> None:
+    """Add the other name of a spec file renamed into or out of the given paths, so the two pair up as
+    one file renamed (`diff.load_sides`): limited to `specs/b.yaml` after `git mv specs/a.yaml specs/b.yaml`,
+    the old side held no file, and b.yaml, with all its changes, was a new spec. Git is asked only when
+    some file is on one side alone."""
+    if set(old) == set(new):
+        return
+    for before, after in _renames(first, second):
+        if after in new and before not in old:
+            old[before] = _shown(first, before)
+        elif before in old and after not in new:
+            if second:
+                new[after] = _shown(second, after)
+            elif Path(after).is_file():
+                new[after] = (after, Path(after).read_bytes())
 
 
 def _fork_point(first: str, second: str) -> str:
@@ -99,14 +132,20 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files]:
     """(old, new) files for `--rev`: `REV` is the revision against the working tree, `A..B` two revisions,
     `A...B` what B changed since it branched off A (what a pull request from B into A shows)."""
     rev = rev or "HEAD"
+    second: str | None = None  # the working tree
     if "..." in rev:
         first, _, second = rev.partition("...")
         first, second = first or "HEAD", second or "HEAD"
-        return in_revision(_fork_point(first, second), paths), in_revision(second, paths)
-    if ".." in rev:
+        first = _fork_point(first, second)
+    elif ".." in rev:
         first, _, second = rev.partition("..")
-        return in_revision(first or "HEAD", paths), in_revision(second or "HEAD", paths)
-    return in_revision(rev, paths), on_disk(paths)
+        first, second = first or "HEAD", second or "HEAD"
+    else:
+        first = rev
+    old = in_revision(first, paths)
+    new = in_revision(second, paths) if second else on_disk(paths)
+    _follow_renames(old, new, first, second)
+    return old, new
 
 
 def _under(folder: Path) -> Files:

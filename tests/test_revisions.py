@@ -54,3 +54,20 @@ def test_rev_on_the_whole_repository_leaves_out_yaml_in_hidden_folders(runner, r
     assert result.exit_code == 0 and "jobs" not in result.output, result.output
     named = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", ".github/workflows/jixiao.yml"])
     assert named.exit_code == 1 and "python-version" in named.output, "a file named directly is read, as validate does"
+
+
+def test_rev_limited_to_a_renamed_spec_follows_it_to_its_old_name(runner, repo):
+    """Limited to the new path, the old side listed only that path: a `git mv`'d spec was a new file and its
+    edits were hidden. Git's own rename detection now brings in the old name, both ways round."""
+    folder, git = repo
+    git("mv", f"specs/{GZ}", "specs/guangzhou-tailian-2024.yaml")
+    edit(folder / "specs" / "guangzhou-tailian-2024.yaml", '"98%以上"', '"99%以上"')
+    expected = [f"  改名：specs/{GZ} → specs/guangzhou-tailian-2024.yaml",
+                "  修改  绩效指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “99%以上”"]
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/guangzhou-tailian-2024.yaml"])
+    assert result.exit_code == 1 and result.output.splitlines()[1:3] == expected, result.output
+    git("commit", "-q", "-am", "next year")
+    for path in ("specs/guangzhou-tailian-2024.yaml", f"specs/{GZ}"):
+        result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", path])
+        assert result.exit_code == 1 and result.output.splitlines()[1:3] == expected, (path, result.output)
+        assert "新增的规格文件" not in result.output and "删除的规格文件" not in result.output
