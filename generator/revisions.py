@@ -161,4 +161,30 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
     if a.is_file() and b.is_file():
         return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
     missing = [p for p in (a, b) if not p.exists()]
-    raise Trouble(f"{missing[0]}：文件或文件夹不存在" if missing else "旧、新两边应同为文件，或同为文件夹：jixiao diff 旧.yaml 新.yaml，或 jixiao diff 旧文件夹 新文件夹")
+    if missing:
+        raise Trouble(f"{missing[0]}：文件或文件夹不存在{_revision_hint(old, new)}")
+    raise Trouble("旧、新两边应同为文件，或同为文件夹：jixiao diff 旧.yaml 新.yaml，或 jixiao diff 旧文件夹 新文件夹")
+
+
+def _in_revision_syntax(name: str) -> tuple[str, str] | None:
+    """(revision, path) of git's `REV:path` (`HEAD~1:specs/x.yaml`); None for a plain path, a Windows
+    drive (`C:\\…`) included."""
+    rev, colon, path = name.partition(":")
+    if not colon or not rev or not path or (len(rev) == 1 and path[0] in "\\/"):
+        return None
+    return rev, path
+
+
+def _revision_hint(old: str, new: str) -> str:
+    """How to say `jixiao diff HEAD~1:specs/x.yaml specs/x.yaml` (git's way to name a file in a revision,
+    which diff does not read as a path): `--rev HEAD~1 specs/x.yaml`, or `--rev A..B path` for two."""
+    first, second = _in_revision_syntax(old), _in_revision_syntax(new)
+    if first and second and first[1] == second[1]:
+        command = f"jixiao diff --rev {first[0]}..{second[0]} {first[1]}"
+    elif first and not second and first[1] == Path(new).as_posix():
+        command = f"jixiao diff --rev {first[0]} {first[1]}"
+    elif first or second:
+        command = "jixiao diff --rev 版本 路径（工作区对比这个版本），或 jixiao diff --rev 版本1..版本2 路径"
+    else:
+        return ""
+    return f"；“版本:路径”是 git 的写法，jixiao diff 要写成：{command}"

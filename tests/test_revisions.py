@@ -71,3 +71,20 @@ def test_rev_limited_to_a_renamed_spec_follows_it_to_its_old_name(runner, repo):
         result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", path])
         assert result.exit_code == 1 and result.output.splitlines()[1:3] == expected, (path, result.output)
         assert "新增的规格文件" not in result.output and "删除的规格文件" not in result.output
+
+
+def test_a_path_written_the_git_way_says_how_to_write_it_with_rev(runner, tmp_path, monkeypatch):
+    """`jixiao diff HEAD~1:specs/x.yaml specs/x.yaml` said only that the file does not exist."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
+    hint = "；“版本:路径”是 git 的写法，jixiao diff 要写成：jixiao diff --rev "
+    result = runner.invoke(main, ["diff", f"HEAD~1:specs/{GZ}", f"specs/{GZ}"])
+    assert result.exit_code == 2, result.output
+    assert result.output == f"错误：HEAD~1:specs/{GZ}：文件或文件夹不存在{hint}HEAD~1 specs/{GZ}\n"
+    result = runner.invoke(main, ["diff", f"main:specs/{GZ}", f"HEAD:specs/{GZ}"])
+    assert f"{hint}main..HEAD specs/{GZ}\n" in result.output, result.output
+    result = runner.invoke(main, ["diff", f"specs/{GZ}", "HEAD:specs/x.yaml"])
+    assert f"{hint}版本 路径（工作区对比这个版本），或 jixiao diff --rev 版本1..版本2 路径" in result.output
+    result = runner.invoke(main, ["diff", "no-such.yaml", f"specs/{GZ}"])
+    assert result.output == "错误：no-such.yaml：文件或文件夹不存在\n", "a plain path gets no hint"
