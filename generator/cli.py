@@ -535,11 +535,12 @@ def textconv(file):
     """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔。
 
     供 git diff 比较 Word 文件：在 .gitattributes 写 *.docx diff=docx，
-    再执行 git config diff.docx.textconv "jixiao textconv"。
+    再执行 git config diff.docx.textconv "jixiao textconv"。读不出的文件（如改了扩展名的 .doc）
+    打印一行说明原因，退出码仍为 0，git diff、git log -p 照常继续。
     """
-    from .textconv import docx_text
+    from .textconv import git_text
 
-    click.echo(docx_text(file), nl=False)
+    click.echo(git_text(file), nl=False)
 
 
 @main.command()

@@ -16,6 +16,15 @@ from .errors import JixiaoError
 PARAGRAPH_BREAK = "↵"
 
 
+class NotAWordFile(JixiaoError):
+    """A file that is there but cannot be read as a Word document; `why` is the reason without the
+    path, which under git is a temporary file's."""
+
+    def __init__(self, path: str | Path, why: str):
+        super().__init__(f"{path}：{why}")
+        self.why = why
+
+
 def _blocks(element) -> Iterator[tuple[str, object]]:
     """('p', paragraph) and ('tbl', table) elements in document order, looking inside content controls."""
     from docx.oxml.ns import qn
@@ -64,7 +73,7 @@ def docx_text(path: str | Path) -> str:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
-        raise JixiaoError(f"{path}：不是 Word 文档（.docx），或文件已损坏") from None
+        raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
     lines = []
     for kind, element in _blocks(document.element.body):
         if kind == "p":
@@ -74,3 +83,22 @@ def docx_text(path: str | Path) -> str:
         else:
             lines += _table_lines(element)
     return "\n".join(lines) + "\n"
+
+
+def git_text(path: str | Path) -> str:
+    """What git shows for a Word file: its text, or one line saying why it could not be read.
+
+    git runs the textconv filter on each version of each .docx that a diff or log shows, and stops the
+    whole command (`fatal: unable to read files to diff`) when the filter exits non-zero: one committed
+    file that is no real Word document (an old .doc renamed) ended `git log -p` there. So whatever goes
+    wrong reading the file is said as its text, and the filter still succeeds.
+    """
+    try:
+        return docx_text(path)
+    except NotAWordFile as problem:
+        why = problem.why
+    except JixiaoError:
+        raise  # no such file: a path typed by hand, as git always gives one that is there
+    except Exception as exc:  # noqa: BLE001 - any failure would stop git's diff, not just this file's
+        why = f"读取时出错（{type(exc).__name__}: {exc}）"
+    return f"（jixiao textconv 无法读出这个 Word 文件的文字：{why}）\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -88,3 +89,37 @@ def test_a_path_written_the_git_way_says_how_to_write_it_with_rev(runner, tmp_pa
     assert f"{hint}版本 路径（工作区对比这个版本），或 jixiao diff --rev 版本1..版本2 路径" in result.output
     result = runner.invoke(main, ["diff", "no-such.yaml", f"specs/{GZ}"])
     assert result.output == "错误：no-such.yaml：文件或文件夹不存在\n", "a plain path gets no hint"
+
+
+def test_git_log_goes_on_past_a_docx_that_is_no_word_file(repo):
+    """textconv exited 1 on a committed 旧表.docx that was an old .doc renamed, and git stopped the whole
+    `git log -p` with “fatal: unable to read files to diff”; it now shows the file as one line saying why."""
+    folder, git = repo
+    (folder / ".gitattributes").write_text("*.docx diff=docx\n", encoding="utf-8")
+    (folder / "旧表.docx").write_bytes(b"\xd0\xcf\x11\xe0 an old binary .doc")
+    git("add", ".")
+    git("commit", "-q", "-m", "old form")
+    (folder / "旧表.docx").write_bytes(b"\xd0\xcf\x11\xe0 another old binary .doc")
+    git("commit", "-q", "-am", "old form again")
+    textconv = f'"{sys.executable}" "{ROOT / "cli.py"}" textconv'
+    shown = subprocess.run(["git", "-c", f"diff.docx.textconv={textconv}", "-c", "core.quotepath=false",
+                            "log", "-p", "--format=%s"], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert shown.returncode == 0, shown.stderr
+    placeholder = "（jixiao textconv 无法读出这个 Word 文件的文字：不是 Word 文档（.docx），或文件已损坏）"
+    assert f"+{placeholder}" in shown.stdout.splitlines() and "first" in shown.stdout.splitlines()
+
+
+def test_textconv_says_why_whatever_fails_while_reading(runner, tmp_path, monkeypatch):
+    """Not only a file python-docx refuses: any failure reading it would stop git's diff as well."""
+    import docx
+
+    def fail(_):
+        raise AttributeError("'NoneType' object has no attribute 'body'")
+
+    monkeypatch.setattr(docx, "Document", fail)
+    (tmp_path / "表.docx").write_bytes(b"PK")
+    result = runner.invoke(main, ["textconv", str(tmp_path / "表.docx")])
+    assert result.exit_code == 0 and result.output == (
+        "（jixiao textconv 无法读出这个 Word 文件的文字：读取时出错（AttributeError: "
+        "'NoneType' object has no attribute 'body'））\n")
