@@ -123,3 +123,11 @@ def test_textconv_says_why_whatever_fails_while_reading(runner, tmp_path, monkey
     assert result.exit_code == 0 and result.output == (
         "（jixiao textconv 无法读出这个 Word 文件的文字：读取时出错（AttributeError: "
         "'NoneType' object has no attribute 'body'））\n")
+
+
+def test_the_review_workflow_says_how_to_see_chinese_file_names_and_compare_two_years():
+    """Specs are named 单位-年度.yaml: without core.quotepath=false git shows them as specs/\\345\\271\\277…"""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    review = readme[readme.index("## 审阅流程"):readme.index("## 目标质量检查")]
+    assert "`git config core.quotepath false`" in review
+    assert "`jixiao diff specs/某单位-2024.yaml specs/某单位-2025.yaml`" in review
