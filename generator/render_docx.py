@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from . import docx_tags
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, make_env
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
@@ -42,6 +43,7 @@ class DocxRenderer:
         self.env = make_env(variant.search_path, autoescape=True)
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()
+        docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = re.sub(r"<w:p([ >])", r"\n<w:p\1", body)  # one paragraph a line: errors name it
         self._body = self.env.from_string(self.source)

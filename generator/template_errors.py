@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
+from .docx_tags import TagMisplaced
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
@@ -52,6 +53,8 @@ def _frames(exc: BaseException):
 
 
 def _what(exc: BaseException, file: Path) -> str:
+    if isinstance(exc, TagMisplaced):
+        return exc.message
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):

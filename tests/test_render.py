@@ -16,7 +16,7 @@ from generator.build import Builder
 from generator.cli import main
 from generator.load import load
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, SHARED, docx_edit
 from .spans import docx_grid_faults, docx_order_faults, docx_spans, html_grid_faults, html_spans
 
 SEEDS = {
@@ -344,3 +344,47 @@ def test_document_properties_name_the_form_and_unit_not_the_template(built, stem
     assert "python-docx" not in core and "dcterms:created" not in core
     assert "<Application>jixiao</Application>" in app and "Microsoft" not in app
     assert not [n for n in names if "thumbnail" in n] and "thumbnail" not in rels
+
+
+def _copied_variant(tmp_path, docx_edits=(), html_edits=()) -> tuple[Path, list[str]]:
+    """zhanjiang copied as a variant "copied" with its form.docx / form.html edited: (spec, the options naming it)."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    shutil.copytree(ROOT / "templates" / "zhanjiang", templates / "copied")
+    schemas.mkdir()
+    (schemas / "copied.schema.json").write_text(
+        (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace('"const": "zhanjiang"', '"const": "copied"'),
+        encoding="utf-8")
+    for old, new in docx_edits:
+        docx_edit(templates / "copied" / "form.docx", old, new)
+    html = templates / "copied" / "form.html"
+    for old, new in html_edits:
+        assert old in html.read_text(encoding="utf-8"), old
+        html.write_text(html.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    spec = tmp_path / "copied.yaml"
+    spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+                    .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
+    return spec, ["--out", str(tmp_path / "out"), "--templates", str(templates), "--schemas", str(schemas), "--jobs", "1"]
+
+
+@pytest.mark.parametrize("edits, words", [
+    # a plain loop over a table row: valid Jinja, and the form lost its rows, amounts and page setup
+    ([("{%tr for task in key_tasks %}", "{% for task in key_tasks %}"), ("{%tr endfor %}", "{% endfor %}")],
+     "第 2 张表第 2 行第 1 格的“{% for task in key_tasks %}”与第 2 张表第 4 行第 1 格的“{% endfor %}”不在同一个段落里，"
+     "生成的表会错乱；跨表格行（重复或按条件保留表格行）的要写成“{%tr for task in key_tasks %}”和“{%tr endfor %}”"),
+    # {%tr for %} closed by a plain {% endfor %}
+    ([("{%tr endfor %}", "{% endfor %}")],
+     "第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”与第 2 张表第 4 行第 1 格的“{% endfor %}”是同一组标签，"
+     "写法却不同；跨表格行（重复或按条件保留表格行）的要写成“{%tr for task in key_tasks %}”和“{%tr endfor %}”"),
+    # a loop over paragraphs of one cell
+    ([("{%p for para in overall_target|paragraphs %}", "{% for para in overall_target|paragraphs %}"),
+      ("{%p endfor %}", "{% endfor %}")],
+     "第 1 张表第 9 行第 2 格的“{% for para in overall_target|paragraphs %}”与第 1 张表第 9 行第 2 格的“{% endfor %}”"
+     "不在同一个段落里，生成的表会错乱；跨段落的要写成“{%p for para in overall_target|paragraphs %}”和“{%p endfor %}”"),
+], ids=["plain loop over rows", "row loop ended plainly", "plain loop over paragraphs"])
+def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(tmp_path, runner, edits, words):
+    """`{% for %}` typed for `{%tr for %}` is valid Jinja: the build wrote a form with 1 of 8 rows, exit 0."""
+    spec, options = _copied_variant(tmp_path, docx_edits=edits)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}" in result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))

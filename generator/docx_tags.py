@@ -1,0 +1,150 @@
+"""Check a Word template's tags against the places they stand in, before Jinja sees them.
+
+docxtpl turns the body into one Jinja text. A plain `{% for %}` typed in a table row where
+`{%tr for %}` was meant, ending in another row, is still valid Jinja: it repeats a slice of XML
+cut across cells and rows, and the form comes out with rows missing, its table shifted and its
+page setup gone, with no error at all.
+
+So the tags are read here paragraph by paragraph, where the author typed them, and each
+`for`/`if` is matched with its end: both must be written alike and stand in the place their kind
+repeats (a plain tag: one paragraph; `{%p`: one cell; `{%tc`: one row; `{%tr`: one table).
+Problems are named by table, row and cell as Word shows them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.oxml.ns import qn
+from jinja2 import TemplateError
+
+_TAG = re.compile(r"\{%(?:(?P<level>tr|tc|p|r) \s*|[-+]?\s*)(?P<keyword>\w+).*?%\}")
+_OPENERS = {"for": "endfor", "if": "endif"}
+_MIDDLES = {"else", "elif"}
+_SCOPE = {"": "段落", "r": "段落", "p": "格子", "tc": "表格行", "tr": "表格"}
+
+
+class TagMisplaced(TemplateError):
+    """A tag of a Word template that would render a broken form; the message says where and what to write."""
+
+
+@dataclass
+class _Place:
+    """Where a paragraph stands: its table (1-based, 0 outside tables), row and cell, and its text."""
+
+    paragraph: object
+    cell: object
+    row: object
+    table: object
+    table_number: int
+    row_number: int
+    cell_number: int
+    text: str
+
+    def container(self, level: str):
+        """The element a tag of this level must open and close in."""
+        return {"": self.paragraph, "r": self.paragraph, "p": self.cell, "tc": self.row}.get(level, self.table)
+
+    def __str__(self) -> str:
+        if not self.table_number:
+            return f"正文段落“{_short(self.text)}”"
+        return f"第 {self.table_number} 张表第 {self.row_number} 行第 {self.cell_number} 格"
+
+
+@dataclass
+class _Tag:
+    text: str
+    level: str
+    keyword: str
+    place: _Place
+
+
+def check(body) -> None:
+    """Raise TagMisplaced for the first tag in `body` (the template's w:body) that would break the form."""
+    stack: list[_Tag] = []
+    for place in _places(body):
+        for found in _TAG.finditer(place.text):
+            tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
+            if tag.keyword in _OPENERS:
+                stack.append(tag)
+            elif tag.keyword in _MIDDLES or tag.keyword in _OPENERS.values():
+                _check_closer(stack, tag)
+
+
+def _check_closer(stack: list[_Tag], tag: _Tag) -> None:
+    if not stack:
+        return  # a stray end: Jinja says so
+    opener = stack[-1]
+    if tag.keyword in _OPENERS.values():
+        if tag.keyword != _OPENERS[opener.keyword]:
+            raise TagMisplaced(f"{opener.place}的“{opener.text}”要以“{_spelt(opener.level, _OPENERS[opener.keyword])}”"
+                               f"结束，{tag.place}却是“{tag.text}”")
+        stack.pop()
+    ends = f"{opener.place}的“{opener.text}”与{tag.place}的“{tag.text}”"
+    if opener.level != tag.level:
+        raise TagMisplaced(f"{ends}是同一组标签，写法却不同；{_advice(opener, tag)}")
+    if opener.place.container(opener.level) is not tag.place.container(tag.level):
+        raise TagMisplaced(f"{ends}不在同一个{_SCOPE[opener.level]}里，生成的表会错乱；{_advice(opener, tag)}")
+
+
+def _advice(opener: _Tag, tag: _Tag) -> str:
+    """What to write instead: both tags at the level whose unit spans from one to the other."""
+    level = _level_between(opener.place, tag.place)
+    return (f"{_CROSSING[level]}要写成“{_respelt(opener.text, level)}”和“{_spelt(level, tag.keyword)}”"
+            f"{_ALONE[level]}")
+
+
+_CROSSING = {"": "在同一段落里的", "p": "跨段落的", "tc": "跨格子（重复表格列）的",
+             "tr": "跨表格行（重复或按条件保留表格行）的"}
+_ALONE = {"": "", "p": "（各占单独一段）", "tc": "（各占单独一格）", "tr": "（各占单独一行，这两行在生成时删去）"}
+
+
+def _level_between(start: _Place, end: _Place) -> str:
+    """The docxtpl level whose unit spans from `start` to `end`: rows for two rows, cells for one row,
+    paragraphs for one cell; none for one paragraph."""
+    if start.paragraph is end.paragraph:
+        return ""
+    if start.table_number and start.table is end.table:
+        return "tr" if start.row is not end.row else "tc" if start.cell is not end.cell else "p"
+    return "tr" if start.table_number or end.table_number else "p"
+
+
+def _spelt(level: str, keyword: str) -> str:
+    return f"{{%{level} {keyword} %}}" if level else f"{{% {keyword} %}}"
+
+
+def _respelt(tag: str, level: str) -> str:
+    """An opening tag written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`."""
+    return re.sub(r"^\{%(?:(?:tr|tc|p|r) )?[-+]?\s*", f"{{%{level} " if level else "{% ", tag)
+
+
+def _places(body):
+    """Every paragraph of the body with its place, in document order (a table's paragraphs in its cells)."""
+    tables = {table: number for number, table in enumerate(body.iter(qn("w:tbl")), 1)}
+    for paragraph in body.iter(qn("w:p")):
+        cell = _ancestor(paragraph, qn("w:tc"))
+        row = _ancestor(cell, qn("w:tr"))
+        table = _ancestor(row, qn("w:tbl"))
+        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+        yield _Place(paragraph, cell, row, table, tables.get(table, 0),
+                     _position(row, qn("w:tr")), _position(cell, qn("w:tc")), text)
+
+
+def _ancestor(element, tag: str):
+    if element is None:
+        return None
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def _position(element, tag: str) -> int:
+    if element is None:
+        return 0
+    return 1 + sum(1 for sibling in element.itersiblings(preceding=True) if sibling.tag == tag)
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= width else text[:width] + "…"
