@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
+from .errors import JixiaoError
 from .report import as_html_list
 from .variants import Roots
 from .validate import spec_files
@@ -105,10 +106,13 @@ class Preview:
         if route == VERSION_PATH:
             return 200, "text/plain; charset=utf-8", str(self.watched.version).encode()
         specs = spec_files(self.watched.paths)
-        if route == "/":
-            return 200, "text/html; charset=utf-8", self._index(specs)
-        if route.startswith(FORM_PREFIX) and unquote(route[len(FORM_PREFIX):]) in specs:
-            return 200, "text/html; charset=utf-8", self._form(unquote(route[len(FORM_PREFIX):]))
+        try:
+            if route == "/":
+                return 200, "text/html; charset=utf-8", self._index(specs)
+            if route.startswith(FORM_PREFIX) and unquote(route[len(FORM_PREFIX):]) in specs:
+                return 200, "text/html; charset=utf-8", self._form(unquote(route[len(FORM_PREFIX):]))
+        except JixiaoError as exc:
+            return 200, "text/html; charset=utf-8", _broken_variant(exc)
         body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
         return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
 
@@ -135,6 +139,16 @@ class Preview:
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _PAGE.format(title=f"{spec}：有错误", body=body, reload=_RELOAD).encode("utf-8")
+
+
+def _broken_variant(exc: JixiaoError) -> bytes:
+    """A form's profile or schema that cannot be used, said where the preview's user looks.
+
+    It stops every command of that form, as `validate` says; raised in a request it left the
+    browser with no answer and the terminal with a traceback, and the page stopped reloading."""
+    body = ("<h1>表样有误，无法预览</h1><p>改正后保存，这一页会自动刷新。"
+            f'<a href="/">回到规格列表</a></p><p class="bad"><code>{html.escape(exc.format_message())}</code></p>')
+    return _PAGE.format(title="表样有误", body=body, reload=_RELOAD).encode("utf-8")
 
 
 def _warnings_panel(problems) -> str:

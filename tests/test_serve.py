@@ -1,6 +1,7 @@
 """jixiao serve: the live preview's pages, its reload on change, and its refusals."""
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
@@ -140,3 +141,37 @@ def test_serve_help_says_what_it_does_and_writes_nothing():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
     assert "保存后页面自动刷新" in result.output and "不写任何文件" in result.output and "--port" in result.output
+
+
+@pytest.mark.parametrize("file, old, new, words", [
+    ("templates/copied/profile.yaml", "orientation: portrait", "orientation: landscap",
+     r"profile.yaml:\d+:\d+: 错误\[SCHEMA-ENUM\] orientation：文本“landscap”不是可选的取值"),
+    ("schema/copied.schema.json", '"defs.schema.json#/$defs/', '"def.schema.json#/$defs/',
+     r"copied.schema.json:\d+:\d+: \$ref“def.schema.json#/\$defs/\w+”指不到任何定义"),
+], ids=["profile", "schema"])
+def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path, file, old, new, words):
+    """A profile or schema error while serving raised FormError in the request: no response, a traceback."""
+    forms, specs = tmp_path / "forms", tmp_path / "specs"
+    shutil.copytree(ROOT / "templates" / "zhanjiang", forms / "templates" / "copied")
+    (forms / "schema").mkdir()
+    (forms / "schema" / "copied.schema.json").write_text(
+        (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace('"const": "zhanjiang"', '"const": "copied"'),
+        encoding="utf-8")
+    specs.mkdir()
+    spec = specs / "copied.yaml"
+    spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+                    .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
+    preview = Preview([str(specs)], Roots(forms / "templates", forms / "schema", under=Roots()))
+    broken = forms / file
+    original = broken.read_text(encoding="utf-8")
+    assert old in original
+    broken.write_text(original.replace(old, new, 1), encoding="utf-8")
+    assert preview.refresh()
+    for route in ("/", f"/form/{spec}"):
+        status, content_type, body = preview.page(route)
+        page = body.decode("utf-8")
+        assert status == 200 and content_type.startswith("text/html"), route
+        assert "表样有误，无法预览" in page and re.search(words, page) and VERSION_PATH in page, page
+    broken.write_text(original, encoding="utf-8")
+    assert preview.refresh()
+    assert "<table" in preview.page(f"/form/{spec}")[2].decode("utf-8")  # fixed and saved: the form is back
