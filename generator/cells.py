@@ -26,6 +26,11 @@ class Cell:
     def __str__(self) -> str:
         return self.text
 
+    def __bool__(self) -> bool:
+        """True when the cell prints something: `{% if r.basis %}…{% else %}（无）{% endif %}` sees a blank
+        cell as blank, as an empty spec value is. (A Cell is text: it does not compare or add as a number.)"""
+        return bool(self.text)
+
     def __repr__(self) -> str:
         return f"Cell({self.text!r}, {self.span})"
 

@@ -388,3 +388,14 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}" in result.output
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_a_blank_cell_is_false_in_a_template_as_a_blank_value_is():
+    """`{% if r.basis %}…{% else %}（无）{% endif %}` never printed （无）: every Cell object was true."""
+    from generator.cells import Cell
+    from generator.jinja import make_env
+
+    template = make_env([]).from_string("{% if c %}{{ c }}{% else %}（无）{% endif %}")
+    assert template.render(c=Cell("")) == "（无）" and template.render(c=Cell(None)) == "（无）"
+    assert template.render(c=Cell("0")) == "0" and template.render(c=Cell("依据", span=0)) == "依据"
+
