@@ -21,6 +21,7 @@ from lxml import etree
 
 from . import docx_tags
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, make_env
+from .template_errors import ValueMisused
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -55,7 +56,11 @@ class DocxRenderer:
         self._package = _Package(_without_thumbnail(parts))
 
     def render(self, context: dict) -> bytes:
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", self._body.render(context))
+        try:
+            xml = self._body.render(context)
+        except TypeError as exc:
+            raise ValueMisused(str(exc)) from exc
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
         xml = self._docxtpl.resolve_listing(xml)
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)

@@ -6,6 +6,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 from __future__ import annotations
 
 from .jinja import make_env
+from .template_errors import ValueMisused
 
 
 class HtmlRenderer:
@@ -17,4 +18,7 @@ class HtmlRenderer:
         self.template = self.env.get_template(variant.html_template.name)
 
     def render(self, context: dict) -> bytes:
-        return self.template.render(context).encode("utf-8")
+        try:
+            return self.template.render(context).encode("utf-8")
+        except TypeError as exc:
+            raise ValueMisused(str(exc)) from exc

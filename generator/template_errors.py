@@ -22,6 +22,14 @@ BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
 """What preparing or rendering a template raises when the template (not jixiao) is at fault (a
 KeyError: a part missing from a .docx package)."""
 
+
+
+class ValueMisused(TemplateError):
+    """A template did arithmetic or a comparison on a value that cannot take it (a cell's text
+    rounded, compared with a number, summed): the template's slip, so a located problem, not an
+    internal error. Raised from the TypeError, whose traceback holds the template line."""
+
+
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
 
@@ -40,9 +48,14 @@ def _culprit(exc: BaseException) -> Path | None:
     """The template file Jinja names for the error (a form.html may fail inside the shared base.html)."""
     if isinstance(exc, TemplateSyntaxError) and exc.filename:
         return Path(exc.filename)
-    frames = [tb.tb_frame.f_code.co_filename for tb in _frames(exc)]
+    frames = [tb.tb_frame.f_code.co_filename for tb in _frames(_origin(exc))]
     files = [name for name in frames if name.endswith((".html", ".htm"))]
     return Path(files[-1]) if files else None
+
+
+def _origin(exc: BaseException) -> BaseException:
+    """The exception whose traceback runs through the template."""
+    return exc.__cause__ if isinstance(exc, ValueMisused) and exc.__cause__ else exc
 
 
 def _frames(exc: BaseException):
@@ -55,6 +68,10 @@ def _frames(exc: BaseException):
 def _what(exc: BaseException, file: Path) -> str:
     if isinstance(exc, TagMisplaced):
         return exc.message
+    if isinstance(exc, ValueMisused):
+        return ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
+                "和规格中的文字是原样印出的文字；判断是否填写写 {% if r.value %}，印出写 {{ r.value }}，"
+                "金额合计用 amount_sum 过滤器（如 key_tasks|amount_sum('amount')）")
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):
@@ -75,7 +92,7 @@ def _line(exc: BaseException) -> int:
     """The template line Jinja names: the syntax error's own, or the deepest traceback frame in a template."""
     if isinstance(exc, TemplateSyntaxError):
         return exc.lineno or 0
-    lines = [tb.tb_lineno for tb in _frames(exc)
+    lines = [tb.tb_lineno for tb in _frames(_origin(exc))
              if tb.tb_frame.f_code.co_filename.endswith((".html", ".htm", "<template>"))]
     return lines[-1] if lines else 0
 

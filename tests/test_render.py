@@ -399,3 +399,22 @@ def test_a_blank_cell_is_false_in_a_template_as_a_blank_value_is():
     assert template.render(c=Cell("")) == "（无）" and template.render(c=Cell(None)) == "（无）"
     assert template.render(c=Cell("0")) == "0" and template.render(c=Cell("依据", span=0)) == "依据"
 
+
+
+@pytest.mark.parametrize("template, old, new, where", [
+    ("form.html", "{{ r.value }}", "{{ r.value|round(1) }}", r"form.html:26:1: "),
+    ("form.html", "{{ r.value }}", "{% if r.value > 12 %}高{% endif %}", r"form.html:26:1: "),
+    ("form.html", "{% for r in indicators.rows %}", "{{ indicators.rows|sum(attribute='value') }}{% for r in indicators.rows %}",
+     r"form.html:25:1: "),
+    ("form.docx", "{{ r.value }}", "{{ r.value|round(1) }}", r"form.docx: "),
+], ids=["round", "compare", "sum", "word"])
+def test_a_cell_used_as_a_number_is_a_located_template_error(tmp_path, runner, template, old, new, where):
+    """A cell is text: round, > and sum on it raised TypeError, reported as an internal error (exit 4)."""
+    edits = {"docx_edits" if template == "form.docx" else "html_edits": [(old, new)]}
+    spec, options = _copied_variant(tmp_path, **edits)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert re.search(where + r"错误\[RENDER-TEMPLATE\] 模板有误，无法生成：把要印出的文字当作数用了", result.output), result.output
+    assert "TypeError" not in result.output and "内部错误" not in result.output
+    if template == "form.docx":
+        assert "出错的段落：“{{ r.value|round(1) }}" in result.output
