@@ -3,12 +3,15 @@
 docxtpl turns the body into one Jinja text. A plain `{% for %}` typed in a table row where
 `{%tr for %}` was meant, ending in another row, is still valid Jinja: it repeats a slice of XML
 cut across cells and rows, and the form comes out with rows missing, its table shifted and its
-page setup gone, with no error at all.
+page setup gone, with no error at all. Jinja's own errors, when there are any, point at the
+compiled text: a `{{ r.weight }` missing a brace was quoted together with the cells after it,
+glued up to the next `}}`, and a missing `{%tr endfor %}` was reported at the last paragraph.
 
 So the tags are read here paragraph by paragraph, where the author typed them, and each
 `for`/`if` is matched with its end: both must be written alike and stand in the place their kind
-repeats (a plain tag: one paragraph; `{%p`: one cell; `{%tc`: one row; `{%tr`: one table).
-Problems are named by table, row and cell as Word shows them.
+repeats (a plain tag: one paragraph; `{%p`: one cell; `{%tc`: one row; `{%tr`: one table); every
+`for`/`if` needs its end, and every delimiter must be closed in its own paragraph. Problems are
+named by table, row and cell as Word shows them.
 """
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from jinja2 import TemplateError
 _TAG = re.compile(r"\{%(?:(?P<level>tr|tc|p|r) \s*|[-+]?\s*)(?P<keyword>\w+).*?%\}")
 _OPENERS = {"for": "endfor", "if": "endif"}
 _MIDDLES = {"else", "elif"}
+_DELIMITERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_ANY_DELIMITER = re.compile(r"\{\{|\{%|\{#")
 _SCOPE = {"": "段落", "r": "段落", "p": "格子", "tc": "表格行", "tr": "表格"}
 
 
@@ -63,18 +68,27 @@ def check(body) -> None:
     """Raise TagMisplaced for the first tag in `body` (the template's w:body) that would break the form."""
     stack: list[_Tag] = []
     for place in _places(body):
+        _check_delimiters(place)
         for found in _TAG.finditer(place.text):
             tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
             if tag.keyword in _OPENERS:
                 stack.append(tag)
             elif tag.keyword in _MIDDLES or tag.keyword in _OPENERS.values():
                 _check_closer(stack, tag)
+    if stack:
+        opener = stack[-1]
+        raise TagMisplaced(f"{opener.place}的“{opener.text}”没有结束标签；请在它要管的内容之后加上"
+                           f"“{_spelt(opener.level, _OPENERS[opener.keyword])}”{_OWN[opener.level]}")
 
 
 def _check_closer(stack: list[_Tag], tag: _Tag) -> None:
     if not stack:
-        return  # a stray end: Jinja says so
+        raise TagMisplaced(f"{tag.place}的“{tag.text}”前面没有与它配对的 for 或 if")
     opener = stack[-1]
+    if tag.keyword in _OPENERS.values() and not _ends(opener, tag) and any(_ends(outer, tag) for outer in stack[:-1]):
+        raise TagMisplaced(f"{opener.place}的“{opener.text}”没有结束标签（{tag.place}的“{tag.text}”结束的是它外面的那一个）；"
+                           f"请在它要管的内容之后、“{tag.text}”之前加上“{_spelt(opener.level, _OPENERS[opener.keyword])}”"
+                           f"{_OWN[opener.level]}")
     if tag.keyword in _OPENERS.values():
         if tag.keyword != _OPENERS[opener.keyword]:
             raise TagMisplaced(f"{opener.place}的“{opener.text}”要以“{_spelt(opener.level, _OPENERS[opener.keyword])}”"
@@ -87,6 +101,10 @@ def _check_closer(stack: list[_Tag], tag: _Tag) -> None:
         raise TagMisplaced(f"{ends}不在同一个{_SCOPE[opener.level]}里，生成的表会错乱；{_advice(opener, tag)}")
 
 
+def _ends(opener: _Tag, tag: _Tag) -> bool:
+    return tag.keyword == _OPENERS[opener.keyword] and tag.level == opener.level
+
+
 def _advice(opener: _Tag, tag: _Tag) -> str:
     """What to write instead: both tags at the level whose unit spans from one to the other."""
     level = _level_between(opener.place, tag.place)
@@ -96,6 +114,7 @@ def _advice(opener: _Tag, tag: _Tag) -> str:
 
 _CROSSING = {"": "在同一段落里的", "p": "跨段落的", "tc": "跨格子（重复表格列）的",
              "tr": "跨表格行（重复或按条件保留表格行）的"}
+_OWN = {"": "", "r": "", "p": "（单独占一段）", "tc": "（单独占一格）", "tr": "（单独占一行）"}
 _ALONE = {"": "", "p": "（各占单独一段）", "tc": "（各占单独一格）", "tr": "（各占单独一行，这两行在生成时删去）"}
 
 
@@ -116,6 +135,18 @@ def _spelt(level: str, keyword: str) -> str:
 def _respelt(tag: str, level: str) -> str:
     """An opening tag written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`."""
     return re.sub(r"^\{%(?:(?:tr|tc|p|r) )?[-+]?\s*", f"{{%{level} " if level else "{% ", tag)
+
+
+def _check_delimiters(place: _Place) -> None:
+    """Each `{{`, `{%`, `{#` closes in its own paragraph, before the next one opens."""
+    text = place.text
+    for found in _ANY_DELIMITER.finditer(text):
+        closer = _DELIMITERS[found.group(0)]
+        end = text.find(closer, found.end())
+        following = _ANY_DELIMITER.search(text, found.end())
+        if end < 0 or following and following.start() < end:
+            raise TagMisplaced(f"{place}的“{_short(text)}”中，“{found.group(0)}”没有配对的“{closer}”"
+                               f"（一个标签要在同一段落里写完）")
 
 
 def _places(body):

@@ -46,7 +46,9 @@ class DocxRenderer:
         self._docxtpl.render_init()
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
-        self.source = re.sub(r"<w:p([ >])", r"\n<w:p\1", body)  # one paragraph a line: errors name it
+        # One paragraph a line, and what stands between paragraphs (a {%tr %} row's tag) on a line of
+        # its own: a Jinja error's line quotes the paragraph the author typed, nothing glued to it.
+        self.source = re.sub(r"<w:p([ >])", r"\n<w:p\1", body).replace("</w:p>", "</w:p>\n")
         self._body = self.env.from_string(self.source)
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")
@@ -60,7 +62,7 @@ class DocxRenderer:
             xml = self._body.render(context)
         except TypeError as exc:
             raise ValueMisused(str(exc)) from exc
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml).replace("</w:p>\n", "</w:p>")
         xml = self._docxtpl.resolve_listing(xml)
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)

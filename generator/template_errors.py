@@ -30,6 +30,14 @@ class ValueMisused(TemplateError):
     internal error. Raised from the TypeError, whose traceback holds the template line."""
 
 
+_SYNTAX = [
+    (re.compile(r"No filter named '([^']+)'"),
+     "没有名为“{}”的过滤器；请检查拼写（jixiao 加的过滤器是 paragraphs、amount_sum、vm，其余是 Jinja 自带的）"),
+    (re.compile(r"Encountered unknown tag '([^']+)'"),
+     "不认识的标签“{}”；请检查拼写（for、if、endfor、endif、else、set……），以及它前面的 for/if 是否已经结束"),
+]
+"""Jinja's syntax errors that are said in Chinese; any other is quoted in Jinja's words."""
+
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
 
@@ -75,6 +83,10 @@ def _what(exc: BaseException, file: Path) -> str:
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):
+        for pattern, said in _SYNTAX:
+            found = pattern.search(exc.message or "")
+            if found:
+                return said.format(*found.groups())
         return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
     if isinstance(exc, UndefinedError):
         found = _UNDEFINED.search(str(exc))

@@ -417,4 +417,25 @@ def test_a_cell_used_as_a_number_is_a_located_template_error(tmp_path, runner, t
     assert re.search(where + r"错误\[RENDER-TEMPLATE\] 模板有误，无法生成：把要印出的文字当作数用了", result.output), result.output
     assert "TypeError" not in result.output and "内部错误" not in result.output
     if template == "form.docx":
-        assert "出错的段落：“{{ r.value|round(1) }}" in result.output
+        assert "出错的段落：“{{ r.value|round(1) }}”" in result.output
+
+
+@pytest.mark.parametrize("edits, words", [
+    ([("{%tr endfor %}", "")],
+     "第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”没有结束标签；请在它要管的内容之后加上“{%tr endfor %}”（单独占一行）"),
+    ([("{%p endfor %}", "{%p endfor  %}"), ("{%p endfor %}", "")],  # the second one: task.content's
+     "第 2 张表第 3 行第 3 格的“{%p for para in task.content|paragraphs %}”没有结束标签（第 2 张表第 4 行第 1 格的"
+     "“{%tr endfor %}”结束的是它外面的那一个）；请在它要管的内容之后、“{%tr endfor %}”之前加上“{%p endfor %}”（单独占一段）"),
+    ([("{{ r.value }}", "{{ r.value }")],
+     "第 2 张表第 8 行第 5 格的“{{ r.value }”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
+    ([("{{ r.name }}", "{{ r.name|nofilter }}")],
+     "没有名为“nofilter”的过滤器；请检查拼写（jixiao 加的过滤器是 paragraphs、amount_sum、vm，其余是 Jinja 自带的）；"
+     "出错的段落：“{{ r.name|nofilter }}”"),
+], ids=["row loop without end", "paragraph loop without end", "brace missing", "unknown filter"])
+def test_a_broken_word_tag_is_named_where_the_author_typed_it(tmp_path, runner, edits, words):
+    """A deleted {%tr endfor %} was reported at the last cell in Jinja's English; `{{ r.value }` quoted
+    the text of the cells after it, glued up to the next }}, and a {% endfor %} the author never typed."""
+    spec, options = _copied_variant(tmp_path, docx_edits=edits)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}\n" in result.output
