@@ -165,6 +165,23 @@ def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return set(max(best, key=weight, default=[]))
 
 
+def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dict[int, int]:
+    """Pair the items of one identity (new index -> old index): an equal item first, then the most alike,
+    then the nearest in order.
+
+    Two 满意度 rows under one 二级 are two items; paired by their count, deleting the first showed the
+    first changed into the second and the second removed."""
+    if len(olds) == 1 and len(news) == 1:
+        return {news[0]: olds[0]}
+    ranked = sorted((fingerprint(old[i]) != fingerprint(new[j]), -_alike(old[i], new[j]), abs(a - b), b, a)
+                    for a, i in enumerate(olds) for b, j in enumerate(news))
+    pairs: dict[int, int] = {}
+    for *_, b, a in ranked:
+        if news[b] not in pairs and olds[a] not in pairs.values():
+            pairs[news[b]] = olds[a]
+    return pairs
+
+
 class Differ:
     """Compares two specs of one variant; names places with the variant's schema titles."""
 
@@ -273,15 +290,16 @@ class Differ:
             return ("position", index)
         return ("value",) + fingerprint(item)
 
-    def _keys(self, items: list, indicator: bool) -> list[tuple]:
-        """Identities made unique by counting repeats (the second equal indicator is its own item)."""
-        seen: dict[tuple, int] = {}
-        keys = []
-        for index, item in enumerate(items):
-            identity = self._identity(item, indicator, index)
-            seen[identity] = seen.get(identity, 0) + 1
-            keys.append((identity, seen[identity]))
-        return keys
+    def _matches(self, old: list, new: list, indicator: bool) -> dict[int, int]:
+        """Items of one identity on both sides, new index -> old index."""
+        groups: dict[tuple, tuple[list[int], list[int]]] = {}
+        for side, items in enumerate((old, new)):
+            for index, item in enumerate(items):
+                groups.setdefault(self._identity(item, indicator, index), ([], []))[side].append(index)
+        matched: dict[int, int] = {}
+        for olds, news in groups.values():
+            matched.update(_pair_repeats(old, new, olds, news))
+        return matched
 
     @staticmethod
     def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple) -> list[tuple[int, int]]:
@@ -319,9 +337,7 @@ class Differ:
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = _pattern(path) in self.indicator_lists
         skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
-        old_keys, new_keys = self._keys(old, indicator), self._keys(new, indicator)
-        by_key = {key: i for i, key in enumerate(old_keys)}
-        matched = {j: by_key[key] for j, key in enumerate(new_keys) if key in by_key}
+        matched = self._matches(old, new, indicator)
         lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
         lone_new = [j for j in range(len(new)) if j not in matched]
         renamed = dict((j, i) for i, j in self._renames(old, new, lone_old, lone_new, skip))

@@ -306,6 +306,25 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
     assert not any("未填一级指标" in line for line in lines)
 
 
+def test_deleting_the_first_of_two_indicators_of_one_identity_deletes_that_one(runner, edited, tmp_path):
+    """Repeats paired by their count: the first showed changed into the second, and the second deleted."""
+    def second_row(tree):
+        row = tree["indicators"][indicator(tree, "满意度")]
+        copy = canonical_yaml().load(dump(row))
+        copy["period_value"] = copy["annual_value"] = "台商满意度85%以上"
+        tree["indicators"].insert(indicator(tree, "满意度") + 1, copy)
+
+    _, both = edited(GZ, second_row)
+    tree = canonical_yaml().load(open(both, encoding="utf-8").read())
+    del tree["indicators"][indicator(tree, "满意度")]
+    first_deleted = tmp_path / "first-deleted.yaml"
+    first_deleted.write_text(dump(tree), encoding="utf-8")
+    assert text_lines(runner, both, str(first_deleted))[1:] == [
+        "  删除  绩效指标 › 服务对象满意度指标 › 满意度  实施周期指标值：“台胞满意度90%以上”；年度指标值：“台胞满意度90%以上”",
+        "比较了 1 个规格，1 个有改动：删除 1 处。",
+    ]
+
+
 def test_a_blank_and_a_zero_differ_by_nothing_and_a_zero_keeps_its_decimals(runner, edited):
     def blank(tree):
         tree["budget"]["other_funds"] = None
