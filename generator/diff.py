@@ -2,7 +2,8 @@
 
 Items in lists are matched by identity, not by position: an indicator by its place in the frame
 (一级, 二级) and its 三级指标 name, a task or a project by its name, a line of text by its text.
-So a reordered list shows up as moves, an item whose name was edited (the names related and the rest
+So a reordered list shows up as moves (of indicators, only where the printed order changed: the form
+groups them by 一级 and 二级), an item whose name was edited (the names related and the rest
 of the item alike enough: `Differ._renames`) as a rename, an indicator put under another 一级 or 二级
 as a change of those fields, and the rest as changed fields and added or removed items. A changed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
@@ -20,6 +21,7 @@ from typing import Any
 from . import datapath
 from .cells import paragraphs
 from .load import Spec, fingerprint, load_bytes
+from .model import _grouped  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
 from .schema import SchemaStore
 from .variants import Catalog, Roots, Variant
@@ -39,6 +41,7 @@ class Change:
     old: Any = None
     new: Any = None
     delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
+    on_form: bool = False  # for a move: old and new are rows of the printed table, not places in the spec's list
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
 
 
@@ -165,6 +168,34 @@ def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     return set(max(best, key=weight, default=[]))
 
 
+def _printed_rows(items: list, table: dict, frame: list[dict]) -> list[tuple[int, int]]:
+    """Each item's place in the order the model prints the list, and its row on the printed table from 1.
+
+    The model groups indicators by the frame's 一级 and 二级 and keeps the spec's order only within a
+    group (and of free 二级, by first appearance), so moving a row elsewhere in the spec's list may print
+    the same form. The blank rows of empty 二级 are counted, as the form prints them, and a list the
+    profile splits into blocks is counted table by table; a row whose 一级 the frame does not name
+    (which validation reports) comes last."""
+    level1s = [entry["level1"] for entry in frame]
+    placed = [item for item in items if isinstance(item, dict) and item.get("level1") in level1s]
+    ids = {id(item) for item in placed}
+    printed = _grouped(placed, frame, table.get("print_empty", False), []) + [i for i in items if id(i) not in ids]
+    blocks = table.get("blocks") or [level1s]
+    counted: Counter = Counter()
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for order, item in enumerate(printed):
+        level1 = item.get("level1") if isinstance(item, dict) else None
+        block = next((n for n, names in enumerate(blocks) if level1 in names), len(blocks))
+        counted[block] += 1
+        rows.setdefault(id(item), []).append((order, counted[block]))  # an item listed twice (a YAML alias) has two
+    return [rows[id(item)].pop(0) for item in items]
+
+
+def _group(item: Any) -> tuple | None:
+    """The 一级 and 二级 an indicator is printed under."""
+    return (item.get("level1"), item.get("level2") or "") if isinstance(item, dict) else None
+
+
 def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dict[int, int]:
     """Pair the items of one identity (new index -> old index): an equal item first, then the most alike,
     then the nearest in order.
@@ -188,7 +219,7 @@ class Differ:
     def __init__(self, store: SchemaStore, variant: Variant | None):
         self.store, self.variant = store, variant
         self.schema_file = variant.schema_path.name if variant else None
-        self.indicator_lists = {table["path"] for table in variant.indicator_tables} if variant else set()
+        self.indicator_lists = {table["path"]: table for table in variant.indicator_tables} if variant else {}
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
 
     # -- names ---------------------------------------------------------------------------------
@@ -334,6 +365,24 @@ class Differ:
                 used_new.add(j)
         return pairs
 
+    def _moves(self, old: list, new: list, pairs: dict[int, int], table: dict | None) -> dict[int, tuple[int, int]]:
+        """Items whose order changed, new index -> (old, new) place, from 1.
+
+        A list printed in the spec's order (tasks, projects) by its places in the spec; an indicator list
+        by its rows on the printed table, among the rows that stayed under their 一级 and 二级 (a row put
+        under another is shown by that change): a reorder the form does not print is not a move."""
+        if table is None:
+            orders = {j: (i, j) for j, i in pairs.items()}
+            places = {j: (i + 1, j + 1) for j, i in pairs.items()}
+        else:
+            frame = self.variant.frames[table["frame"]]
+            before, after = (_printed_rows(items, table, frame) for items in (old, new))
+            kept = [j for j, i in pairs.items() if _group(old[i]) == _group(new[j])]
+            orders = {j: (before[pairs[j]][0], after[j][0]) for j in kept}
+            places = {j: (before[pairs[j]][1], after[j][1]) for j in kept}
+        unmoved = _unmoved(list(orders.values()))
+        return {j: places[j] for j, order in orders.items() if order not in unmoved}
+
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = _pattern(path) in self.indicator_lists
         skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
@@ -342,7 +391,7 @@ class Differ:
         lone_new = [j for j in range(len(new)) if j not in matched]
         renamed = dict((j, i) for i, j in self._renames(old, new, lone_old, lone_new, skip))
         pairs = {**matched, **renamed}
-        unmoved = _unmoved([(i, j) for j, i in pairs.items()])
+        moves = self._moves(old, new, pairs, self.indicator_lists.get(_pattern(path)))
         for j, item in enumerate(new):
             sub = path + (j,)
             here = f"{where} › {self._item_name(item, indicator, j)}"
@@ -357,8 +406,8 @@ class Differ:
                 level1 = indicator and old[i].get("level1") != item.get("level1")
                 out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i, level1),
                                   self._item_name(item, indicator, j, level1)))
-            if (i, j) not in unmoved:
-                out.append(Change("moved", here, _dotted(sub), i + 1, j + 1))
+            if j in moves:
+                out.append(Change("moved", here, _dotted(sub), *moves[j], on_form=indicator))
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))
             else:

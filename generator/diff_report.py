@@ -4,6 +4,7 @@ Values are shown as a reviewer reads them: text in “quotes”, amounts with th
 and long text as the changed words only (`…前文[-旧-]{+新+}后文…`), not two whole paragraphs.
 In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives; a
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
+A moved indicator's old and new are its rows on the printed table; other moved items', places in the list.
 """
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def segments(old: str, new: str) -> list[tuple[str, str]]:
         if op in ("replace", "insert"):
             out.append(("+", new[j1:j2]))
     return out
+
+
+def _places(change: Change) -> tuple[str, str]:
+    """Where a moved item was and is: an indicator by its row on the printed table, other items by
+    their place in the spec's list (printed in that order)."""
+    if change.on_form:
+        return f"表上第 {change.old} 行", f"第 {change.new} 行"
+    return f"第 {change.old} 项", f"第 {change.new} 项"
 
 
 def _is_long(change: Change) -> bool:
@@ -145,7 +154,7 @@ def _text_segments(change: Change) -> str:
 
 def _text_what(change: Change) -> str:
     if change.kind == "moved":
-        return f"第 {change.old} 项 → 第 {change.new} 项"
+        return " → ".join(_places(change))
     if change.kind == "renamed":
         return f"“{change.old}” → “{change.new}”"
     if change.kind in ("added", "removed"):
@@ -200,7 +209,7 @@ def _md_value(value: Any) -> str:
 
 def _md_cells(change: Change) -> tuple[str, str]:
     if change.kind == "moved":
-        return f"第 {change.old} 项", f"第 {change.new} 项"
+        return _places(change)
     if change.kind == "renamed":
         return _md(str(change.old)), _md(str(change.new))
     if change.kind in ("added", "removed"):

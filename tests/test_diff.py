@@ -190,12 +190,38 @@ def test_an_added_or_removed_project_shows_its_amounts_and_how_many_indicators(r
 
 def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
     def change(tree):
-        row = tree["indicators"].pop(indicator(tree, "补助发放及时率"))
+        row = tree["indicators"].pop(indicator(tree, "项目完成率"))
         tree["indicators"].insert(0, row)
 
     diff = changes(runner, *edited(GZ, change))
-    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 时效指标 › 补助发放及时率", "path": "indicators.0",
-                                "old": 4, "new": 1, "delta": None, "details": []}]
+    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 数量指标 › 项目完成率", "path": "indicators.0",
+                                "old": 3, "new": 1, "delta": None, "details": []}]
+    assert "  移动  绩效指标 › 数量指标 › 项目完成率  表上第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
+
+
+def test_an_indicator_moved_where_the_form_prints_it_in_the_same_place_is_no_change(runner, edited):
+    """The form groups rows by the frame's 一级 and 二级: a 时效指标 row put first in the list prints
+    byte for byte the same form, and showed as 移动 第 4 项 → 第 1 项 (exit 1)."""
+    def change(tree):
+        row = tree["indicators"].pop(indicator(tree, "补助发放及时率"))
+        tree["indicators"].insert(0, row)
+
+    assert changes(runner, *edited(GZ, change))["changes"] == []
+
+
+def test_a_moved_indicator_is_placed_by_its_row_in_its_own_block_of_the_form(runner, edited):
+    """A list the profile prints as several tables counts rows table by table; a group of free 二级
+    printed in the spec's order moves with its rows."""
+    def change(tree):
+        rows = tree["indicators"]
+        law = [row for row in rows if row["level2"] == "统筹协调涉台法律事务"]
+        for row in law:
+            rows.remove(row)
+        at = next(k for k, row in enumerate(rows) if row["level2"] == "指导全省对台调研工作；负责调研两岸关系发展情况")
+        rows[at:at] = law
+
+    moves = [(c["kind"], c["old"], c["new"]) for c in changes(runner, *edited("jiangsu-taiban-2024.yaml", change))["changes"]]
+    assert moves == [("moved", 16, 7), ("moved", 17, 8), ("moved", 18, 9), ("moved", 19, 10), ("moved", 20, 11)]
 
 
 def test_a_reversed_list_moves_every_item_but_the_one_that_kept_its_place(runner, edited):
