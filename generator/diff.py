@@ -214,23 +214,32 @@ def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dic
 
 
 class Differ:
-    """Compares two specs of one variant; names places with the variant's schema titles."""
+    """Compares two specs of one variant; names places with the variant's schema titles.
 
-    def __init__(self, store: SchemaStore, variant: Variant | None):
+    When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
+    field the new form lacks) is named by the old form's titles, not by its key (`period_value`)."""
+
+    def __init__(self, store: SchemaStore, variant: Variant | None, old_variant: Variant | None = None):
         self.store, self.variant = store, variant
         self.schema_file = variant.schema_path.name if variant else None
+        old_variant = old_variant or variant
+        self.old_schema_file = old_variant.schema_path.name if old_variant else None
         self.indicator_lists = {table["path"]: table for table in variant.indicator_tables} if variant else {}
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
 
     # -- names ---------------------------------------------------------------------------------
 
-    def schema(self, path: tuple) -> dict:
-        if self.schema_file is None or not path:
-            return {}
-        return self.store.chain(self.schema_file, path)[-1][1]
+    def schema(self, path: tuple, old_side: bool = False) -> dict:
+        """The field's schema in its side's form, failing that in the other side's."""
+        files = (self.old_schema_file, self.schema_file) if old_side else (self.schema_file, self.old_schema_file)
+        for file in dict.fromkeys(file for file in files if file and path):
+            found = self.store.chain(file, path)[-1][1]
+            if found:
+                return found
+        return {}
 
-    def _key_place(self, where: str, path: tuple, key: Any) -> str:
-        title = self.schema(path + (key,)).get("title") or str(key)
+    def _key_place(self, where: str, path: tuple, key: Any, old_side: bool = False) -> str:
+        title = self.schema(path + (key,), old_side).get("title") or str(key)
         if not where:
             return title
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
@@ -258,13 +267,13 @@ class Differ:
             node = node[step]
         return where
 
-    def _details(self, item: Any, path: tuple, skip: tuple = ()) -> list[tuple[str, Any]]:
+    def _details(self, item: Any, path: tuple, skip: tuple = (), old_side: bool = False) -> list[tuple[str, Any]]:
         """An added or removed item's fields by title; a group of fields (a project's budget) is a dict
         by title too, so its amounts are shown, not hidden, and a list is kept whole for its count."""
         if not isinstance(item, dict):
             return []
-        return [(self.schema(path + (key,)).get("title") or str(key),
-                 dict(self._details(value, path + (key,))) if isinstance(value, dict) else value)
+        return [(self.schema(path + (key,), old_side).get("title") or str(key),
+                 dict(self._details(value, path + (key,), old_side=old_side)) if isinstance(value, dict) else value)
                 for key, value in item.items() if key not in skip]
 
     def contents(self, data: Any, path: tuple = ()) -> list[tuple[str, int]]:
@@ -278,7 +287,7 @@ class Differ:
         return found
 
     def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
-        types = self.schema(path).get("type", [])
+        types = self.schema(path, old_side=new is None).get("type", [])
         if "number" not in (types if isinstance(types, list) else [types]):
             return None
         if not all(v is None or _is_number(v) for v in (old, new)) or (old is None and new is None):
@@ -302,7 +311,7 @@ class Differ:
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
-            sub, here = path + (key,), self._key_place(where, path, key)
+            sub, here = path + (key,), self._key_place(where, path, key, old_side=key not in new)
             if _printed_alike(old.get(key, ""), new.get(key, "")):
                 continue  # an empty text written out or left out: the form prints the same blank
             if key not in old:
@@ -415,7 +424,7 @@ class Differ:
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             out.append(Change("removed", f"{where} › {self._item_name(old[i], indicator, i)}", _dotted(sub),
-                              old=old[i], details=self._details(old[i], sub, skip)))
+                              old=old[i], details=self._details(old[i], sub, skip, old_side=True)))
 
     # -- arithmetic ----------------------------------------------------------------------------
 
@@ -513,7 +522,7 @@ class SpecComparer:
             present = new if old is None else old
             contents = Differ(self.store, self._variant(present.data)).contents(present.data)
             return SpecDiff(path, _title(present.data), "added" if old is None else "removed", contents=contents)
-        differ = Differ(self.store, self._variant(new.data, old.data))
+        differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data))
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.totals, result.balance = differ.arithmetic(old, new)
         if not result.changes:

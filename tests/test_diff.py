@@ -332,6 +332,20 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
     assert not any("未填一级指标" in line for line in lines)
 
 
+def test_a_field_only_the_old_form_has_is_named_by_the_old_forms_title(runner, edited):
+    """A spec moved to a form without 实施周期指标值 showed the removed column by its key, period_value."""
+    def change(tree):
+        tree["form"] = "zhanjiang"
+        for row in tree["indicators"]:
+            row["value"] = row.pop("annual_value")
+            del row["period_value"]
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert "  删除  绩效指标 › 数量指标 › 档案整理完成率：实施周期指标值  “100%”" in lines
+    assert "  新增  绩效指标 › 数量指标 › 档案整理完成率：指标值  “100%”" in lines
+    assert not any("period_value" in line or "annual_value" in line for line in lines)
+
+
 def test_deleting_the_first_of_two_indicators_of_one_identity_deletes_that_one(runner, edited, tmp_path):
     """Repeats paired by their count: the first showed changed into the second, and the second deleted."""
     def second_row(tree):
