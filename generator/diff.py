@@ -43,6 +43,9 @@ class Change:
     delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
     on_form: bool = False  # for a move: old and new are rows of the printed table, not places in the spec's list
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
+    # an added or removed item's list items (a project's indicators), each by its place in the item and its
+    # fields by title (a line of text as ("", text)): what the item brings onto the form, not only how many
+    rows: list[tuple[str, list[tuple[str, Any]]]] = field(default_factory=list)
 
 
 class NotComputed:
@@ -85,6 +88,8 @@ class SpecDiff:
     balance: list[str] = field(default_factory=list)  # identities that stopped or started holding
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
+    # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
+    amounts: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def _is_number(value: Any) -> bool:
@@ -276,6 +281,34 @@ class Differ:
                  dict(self._details(value, path + (key,), old_side=old_side)) if isinstance(value, dict) else value)
                 for key, value in item.items() if key not in skip]
 
+    def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[str, list[tuple[str, Any]]]]:
+        """An added or removed item's list items, each by its place in the item (`绩效指标 › 数量指标 ›
+        举办活动次数`) and its fields by title, or its value: a project's indicators are what it brings
+        onto the form, and a count alone hid them from the reviewer."""
+        found = []
+        for key, value in item.items() if isinstance(item, dict) else ():
+            if not isinstance(value, list):
+                continue
+            sub = path + (key,)
+            title = self.schema(sub, old_side).get("title") or str(key)
+            indicator = _pattern(sub) in self.indicator_lists
+            skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
+            for index, child in enumerate(value):
+                fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
+                found.append((f"{title} › {self._item_name(child, indicator, index)}", fields))
+        return found
+
+    def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:
+        """The filled-in amounts outside lists, by place: the money at the top of an added or removed form."""
+        found = []
+        for key, value in data.items() if isinstance(data, dict) else ():
+            sub, here = path + (key,), self._key_place(where, path, key)
+            if isinstance(value, dict):
+                found += self.amounts(value, sub, here)
+            elif value is not None and not isinstance(value, list) and self._is_amount(sub):
+                found.append((here, value))
+        return found
+
     def contents(self, data: Any, path: tuple = ()) -> list[tuple[str, int]]:
         """A spec's lists by title and length (`绩效指标 12 项`): an added or removed file at a glance."""
         found = []
@@ -286,9 +319,12 @@ class Differ:
                 found += self.contents(value, path + (key,))
         return found
 
+    def _is_amount(self, path: tuple, old_side: bool = False) -> bool:
+        types = self.schema(path, old_side).get("type", [])
+        return "number" in (types if isinstance(types, list) else [types])
+
     def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
-        types = self.schema(path, old_side=new is None).get("type", [])
-        if "number" not in (types if isinstance(types, list) else [types]):
+        if not self._is_amount(path, old_side=new is None):
             return None
         if not all(v is None or _is_number(v) for v in (old, new)) or (old is None and new is None):
             return None
@@ -405,7 +441,8 @@ class Differ:
             sub = path + (j,)
             here = f"{where} › {self._item_name(item, indicator, j)}"
             if j not in pairs:
-                out.append(Change("added", here, _dotted(sub), new=item, details=self._details(item, sub, skip)))
+                out.append(Change("added", here, _dotted(sub), new=item, details=self._details(item, sub, skip),
+                                  rows=self._rows(item, sub)))
                 continue
             i = self._old_index[sub] = pairs[j]
             # Paired under the same name, an item is not renamed: its identity's other fields
@@ -424,7 +461,8 @@ class Differ:
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             out.append(Change("removed", f"{where} › {self._item_name(old[i], indicator, i)}", _dotted(sub),
-                              old=old[i], details=self._details(old[i], sub, skip, old_side=True)))
+                              old=old[i], details=self._details(old[i], sub, skip, old_side=True),
+                              rows=self._rows(old[i], sub, old_side=True)))
 
     # -- arithmetic ----------------------------------------------------------------------------
 
@@ -452,6 +490,23 @@ class Differ:
             found[(scope_key(balance.scope), balance.left, balance.relation, balance.right)] = (prefix, balance, sums)
         return found
 
+    @staticmethod
+    def _sides(found: dict) -> dict[tuple, tuple[str, Any]]:
+        """Each side of the identities found that adds up more than one field, by (scope key, names):
+        its label and its sum."""
+        sides = {}
+        for (scope, left, _, right), (prefix, balance, sums) in found.items():
+            for names, addends, amount, paths in ((left, balance.part_names, sums[0], balance.identity["parts"]),
+                                                  (right, balance.total_names, sums[1], balance.identity["total"])):
+                if len(paths) == 1 and "*" not in paths[0]:
+                    continue  # a single field: its change (or its amount) is already listed
+                sides[(scope, names)] = (prefix + _sum_label(addends), amount)
+        return sides
+
+    def sums(self, spec: Spec) -> list[tuple[str, Any]]:
+        """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
+        return list(self._sides(self._balances(spec, lambda scope: scope)).values())
+
     def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str]]:
         """How the sums of the form's arithmetic moved, and identities that stopped or started holding.
 
@@ -459,18 +514,13 @@ class Differ:
         """
         before = self._balances(old, lambda scope: scope)
         after = self._balances(new, lambda scope: (self._old_path(scope) or ("new",) + scope) if scope else scope)
-        sides: dict[tuple, list] = {}
-        for side, found in enumerate((before, after)):
-            for (scope, left, _, right), (prefix, balance, sums) in found.items():
-                for names, addends, amount, paths in ((left, balance.part_names, sums[0], balance.identity["parts"]),
-                                                      (right, balance.total_names, sums[1], balance.identity["total"])):
-                    if len(paths) == 1 and "*" not in paths[0]:
-                        continue  # a single field: its change is already listed
-                    entry = sides.setdefault((scope, names), [prefix + _sum_label(addends), None, None])
-                    entry[0] = prefix + _sum_label(addends) if side else entry[0]
-                    entry[1 + side] = amount
-        totals = [Total(label, old_amount, new_amount)
-                  for label, old_amount, new_amount in sides.values() if old_amount != new_amount]
+        sides = self._sides(before), self._sides(after)
+        totals = []
+        for key in {**sides[0], **sides[1]}:
+            label = (sides[1].get(key) or sides[0][key])[0]
+            old_amount, new_amount = (side[key][1] if key in side else None for side in sides)
+            if old_amount != new_amount:
+                totals.append(Total(label, old_amount, new_amount))
         balance = []
         for key, (prefix, now, sums) in after.items():
             if NOT_COMPUTED in sums:
@@ -520,8 +570,10 @@ class SpecComparer:
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
-            contents = Differ(self.store, self._variant(present.data)).contents(present.data)
-            return SpecDiff(path, _title(present.data), "added" if old is None else "removed", contents=contents)
+            differ = Differ(self.store, self._variant(present.data))
+            return SpecDiff(path, _title(present.data), "added" if old is None else "removed",
+                            contents=differ.contents(present.data),
+                            amounts=differ.amounts(present.data) + differ.sums(present))
         differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data))
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.totals, result.balance = differ.arithmetic(old, new)

@@ -96,21 +96,28 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _details(change: Change, show) -> str:
-    """An added or removed item's fields as `名称：值`; a text as the form prints it (not the line break
-    a `|` block ends with), cut to a glance (the json report has them whole); a group by its
-    filled-in fields (`预算规模（万元）：预算数 30.50，其中：财政资金 30.50`), a list by its count."""
-    def shown(value):
-        if isinstance(value, list):
-            return f"{len(value)} 项"
-        if isinstance(value, dict):
-            return "，".join(f"{name} {shown(part)}" for name, part in value.items() if part is not None) or show(None)
-        if isinstance(value, str):
-            text = "\n".join(paragraphs(value))
-            return show(text[:_LONG] + "…" if len(text) > _LONG else text)
-        return show(value)
+def _shown(value: Any, show) -> str:
+    """A value of an added or removed item: a text as the form prints it (not the line break a `|`
+    block ends with), cut to a glance (the json report has them whole); a group by its filled-in
+    fields (`预算数 30.50，其中：财政资金 30.50`), a list by its count."""
+    if isinstance(value, list):
+        return f"{len(value)} 项"
+    if isinstance(value, dict):
+        return "，".join(f"{name} {_shown(part, show)}" for name, part in value.items() if part is not None) or show(None)
+    if isinstance(value, str):
+        text = "\n".join(paragraphs(value))
+        return show(text[:_LONG] + "…" if len(text) > _LONG else text)
+    return show(value)
 
-    return "；".join(f"{name}：{shown(value)}" for name, value in change.details)
+
+def _details(details: list[tuple[str, Any]], show) -> str:
+    """An added or removed item's fields as `名称：值` (a line of text, which has no field name, as its value)."""
+    return "；".join(f"{name}：{_shown(value, show)}" if name else _shown(value, show) for name, value in details)
+
+
+def _rows(change: Change, show, name=str) -> list[str]:
+    """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`."""
+    return [f"· {name(place)}：{_details(fields, show)}" for place, fields in change.rows]
 
 
 def _status(diff: SpecDiff) -> str:
@@ -159,7 +166,7 @@ def _text_what(change: Change) -> str:
         return f"“{change.old}” → “{change.new}”"
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
-        shown = _details(change, _text_value) if change.details else _text_value(value)
+        shown = _details(change.details, _text_value) if change.details else _text_value(value)
         return shown + _amount(change)
     if _is_long(change):
         return _text_segments(change)
@@ -175,11 +182,13 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
         lines.append(click.style(f"{diff.path}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:
             lines.append(f"  {_status(diff)}")
+            lines += [f"  金额  {label}  {_text_value(amount)}" for label, amount in diff.amounts]
         if diff.renamed:
             lines.append(f"  {_renamed(diff, str)}")
         for change in diff.changes:
             label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
             lines.append(f"  {label}  {change.where}  {_text_what(change)}")
+            lines += [f"        {row}" for row in _rows(change, _text_value)]
         for total in diff.totals:
             delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
             lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
@@ -214,8 +223,8 @@ def _md_cells(change: Change) -> tuple[str, str]:
         return _md(str(change.old)), _md(str(change.new))
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
-        shown = _details(change, _md_value) if change.details else _md_value(value)
-        shown += _amount(change)
+        shown = _details(change.details, _md_value) if change.details else _md_value(value)
+        shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, _md))
         return ("", shown) if change.kind == "added" else (shown, "")
     if _is_long(change):
         parts = segments(change.old, change.new)
@@ -239,6 +248,9 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
         lines += ["", f"### {_md(diff.title or diff.path)}（{_code(diff.path)}）", ""]
         if diff.status in STATUS:
             lines.append(f"{_md(_status(diff))}。")
+            if diff.amounts:
+                lines += ["", "| 金额 | 万元 |", "|---|---|"]
+                lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
             continue
         if diff.renamed:
             lines.append(_renamed(diff, _code) + "。")

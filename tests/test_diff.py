@@ -188,6 +188,45 @@ def test_an_added_or_removed_project_shows_its_amounts_and_how_many_indicators(r
                                                                    "其他资金": None}}
 
 
+def test_an_added_project_lists_its_indicators_with_their_values(runner, edited):
+    """Only 绩效指标：13 项 was shown: the new indicators a reviewer must approve were hidden (json had them)."""
+    def change(tree):
+        project = tree["projects"][2]
+        project["name"] = "海外联谊经费"
+        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 30.50")["x"]
+
+    lines = text_lines(runner, *edited(TJ, change))
+    added = lines.index(next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费")))
+    assert lines[added + 1] == "        · 绩效目标 › 第 1 项：“举办海外侨界高层次人才为国服务团活动、普法及维权服务等活动、青年委员会等活动；搭…”"
+    assert lines[added + 3] == "        · 绩效指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”"
+    assert "        · 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：“活动举办费用”；指标值：“≤35万元”" in lines
+    markdown = text_lines(runner, *edited(TJ, change), "--format", "markdown")
+    [row] = [line for line in markdown if line.startswith("| 新增 |")]
+    assert "；绩效指标：13 项<br>· 绩效目标 › 第 1 项：" in row
+    assert "<br>· 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
+
+
+def test_an_added_spec_file_shows_its_amounts_and_totals(runner, tmp_path):
+    """Only the lists' lengths were shown: the money of a whole new form was not in the review."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    shutil.copy(ROOT / "specs" / ZJ, new / ZJ)
+    assert text_lines(runner, str(old), str(new))[1:-1] == [
+        "  新增的规格文件：年度重点工作任务 2 项，绩效指标 33 项",
+        "  金额  预算整体情况 › 基本支出  397.72",
+        "  金额  预算整体情况 › 项目支出  64.17",
+        "  金额  预算整体情况 › 财政拨款  461.89",
+        "  金额  基本支出 + 项目支出  461.89",
+        "  金额  财政拨款 + 其他资金  461.89",
+        "  金额  各项拟投入的资金（万元）之和  64.17",
+    ]
+    markdown = text_lines(runner, str(new), str(old), "--format", "markdown")
+    at = markdown.index("删除的规格文件：年度重点工作任务 2 项，绩效指标 33 项。")
+    assert markdown[at + 2:at + 5] == ["| 金额 | 万元 |", "|---|---|", "| 预算整体情况 › 基本支出 | 397.72 |"]
+    assert "| 各项拟投入的资金（万元）之和 | 64.17 |" in markdown
+
+
 def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
     def change(tree):
         row = tree["indicators"].pop(indicator(tree, "项目完成率"))
