@@ -20,13 +20,15 @@ from typing import Any
 
 from . import datapath
 from .cells import paragraphs
+from .lint import RULES
+from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import _grouped  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
 from .schema import SchemaStore
 from .variants import Catalog, Roots, Variant
 
-KINDS = ("changed", "added", "removed", "moved", "renamed")
+KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 _INDICATOR_IDENTITY = ("level1", "level2", "name")
 _NAMED_IDENTITY = ("name",)
 
@@ -155,6 +157,14 @@ def _pattern(path: tuple) -> str:
 
 def _dotted(path: tuple) -> str:
     return ".".join(str(step) for step in path)
+
+
+def _paths(data: Any, path: tuple = ()):
+    """Every path in the data, each before the paths below it."""
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for step, value in children:
+        yield path + (step,)
+        yield from _paths(value, path + (step,))
 
 
 def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -464,6 +474,48 @@ class Differ:
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True)))
 
+    # -- silences ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _silenced(spec: Spec) -> list[tuple[tuple, int, str]]:
+        """(path, line, rule) for each rule a `# jixiao: disable=` comment names: the path of the deepest
+        field written on the comment's line, () on a line without one."""
+        marks = silences(spec.text)
+        if not marks:
+            return []
+        at_line: dict[int, tuple] = {}
+        for path in _paths(spec.data):  # a deeper field on the same line comes later and wins
+            for key in (True, False):
+                at_line[spec.locate(path, key)[0]] = path
+        return [(at_line.get(mark.line, ()), mark.line, mark.rule) for mark in marks]
+
+    def silences(self, old: Spec, new: Spec) -> list[Change]:
+        """Rules silenced, or no longer silenced, by a `# jixiao: disable=` comment.
+
+        A comment is no data, yet a new silence makes lint stop reporting a problem: unseen, it would
+        pass review as "没有改动". A silence follows its field as a change does (a moved or renamed
+        indicator keeps its silences). Call after `changes`. Other comments are still no change."""
+        before, after = self._silenced(old), self._silenced(new)
+        unmatched = Counter((path, rule) for path, _, rule in before)
+        found = []
+        for path, line, rule in after:
+            key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
+            if unmatched[key]:
+                unmatched[key] -= 1
+            else:
+                found.append(self._silence("silenced", new.data, path, line, rule))
+        for path, line, rule in before:
+            if unmatched[(path, rule)]:
+                unmatched[(path, rule)] -= 1
+                found.append(self._silence("unsilenced", old.data, path, line, rule))
+        return found
+
+    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str) -> Change:
+        """The rule on the side that has it, with its title (a code that is no lint rule, by itself)."""
+        where = self.place(data, path) if path else f"第 {line} 行"
+        old, new = (None, rule) if kind == "silenced" else (rule, None)
+        return Change(kind, where, _dotted(path), old, new, details=[("规则", RULES[rule].title)] if rule in RULES else [])
+
     # -- arithmetic ----------------------------------------------------------------------------
 
     def _old_path(self, path: tuple) -> tuple | None:
@@ -576,6 +628,7 @@ class SpecComparer:
                             amounts=differ.amounts(present.data) + differ.sums(present))
         differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data))
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
+        result.changes += differ.silences(old, new)
         result.totals, result.balance = differ.arithmetic(old, new)
         if not result.changes:
             result.status = "renamed" if renamed else "equal"

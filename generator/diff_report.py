@@ -22,8 +22,10 @@ from .cells import paragraphs
 from .diff import KINDS, Change, SpecDiff, Total
 from .problems import Problem
 
-LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名"}
-COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta"}
+LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
+          "silenced": "新增屏蔽", "unsilenced": "取消屏蔽"}
+COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
+           "silenced": "red", "unsilenced": "blue"}
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
@@ -55,6 +57,12 @@ def _places(change: Change) -> tuple[str, str]:
     if change.on_form:
         return f"表上第 {change.old} 行", f"第 {change.new} 行"
     return f"第 {change.old} 项", f"第 {change.new} 项"
+
+
+def _rule(change: Change) -> str:
+    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`."""
+    rule = change.new if change.kind == "silenced" else change.old
+    return "".join([rule] + [f"（{title}）" for _, title in change.details])
 
 
 def _is_long(change: Change) -> bool:
@@ -162,6 +170,8 @@ def _text_segments(change: Change) -> str:
 def _text_what(change: Change) -> str:
     if change.kind == "moved":
         return " → ".join(_places(change))
+    if change.kind in ("silenced", "unsilenced"):
+        return _rule(change)
     if change.kind == "renamed":
         return f"“{change.old}” → “{change.new}”"
     if change.kind in ("added", "removed"):
@@ -219,6 +229,8 @@ def _md_value(value: Any) -> str:
 def _md_cells(change: Change) -> tuple[str, str]:
     if change.kind == "moved":
         return _places(change)
+    if change.kind in ("silenced", "unsilenced"):
+        return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
     if change.kind == "renamed":
         return _md(str(change.old)), _md(str(change.new))
     if change.kind in ("added", "removed"):

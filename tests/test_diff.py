@@ -475,6 +475,39 @@ def test_totals_of_a_project_follow_it_through_a_rename(runner, edited):
     assert not any("华侨事务：" in label for label in totals)
 
 
+def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(runner, tmp_path):
+    """`# jixiao: disable=B8` makes lint drop a problem, yet diff said 没有改动 (exit 0): CI posted nothing."""
+    original = ROOT / "specs" / GZ
+    lines = original.read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('  period_value: "达到目标值'))
+    lines[at] += "  # jixiao: disable=b8"
+    lines[0] += "  # a plain comment"
+    silenced = tmp_path / GZ
+    silenced.write_text("\n".join(lines), encoding="utf-8")
+    where = "绩效指标 › 数量指标 › 项目完成率：实施周期指标值"
+    assert text_lines(runner, str(original), str(silenced))[1:] == [
+        f"  新增屏蔽  {where}  B8（指标值是评分规则）", "比较了 1 个规格，1 个有改动：新增屏蔽 1 处。"]
+    assert f"| 取消屏蔽 | {where} | B8（指标值是评分规则） |  |" in text_lines(
+        runner, str(silenced), str(original), "--format", "markdown")
+    lines[at] = lines[at].replace("  # jixiao: disable=b8", "")
+    silenced.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["diff", str(original), str(silenced)]).exit_code == 0
+
+
+def test_a_silence_follows_its_indicator_when_it_moves(runner, tmp_path):
+    lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('  period_value: "达到目标值'))
+    lines[at] += "  # jixiao: disable=B8"
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text("\n".join(lines), encoding="utf-8")
+    first = next(n for n, line in enumerate(lines) if line.startswith("- level1: 产出指标"))
+    lines[first:first] = lines[at - 3:at + 2]  # 项目完成率, its silence with it, first in its group
+    del lines[at + 2:at + 7]
+    new.write_text("\n".join(lines), encoding="utf-8")
+    assert text_lines(runner, str(old), str(new))[1:] == [
+        "  移动  绩效指标 › 数量指标 › 项目完成率  表上第 3 行 → 第 1 行", "比较了 1 个规格，1 个有改动：移动 1 处。"]
+
+
 def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monkeypatch):
     def change(tree):
         tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联谊交流和座谈活动")
