@@ -23,7 +23,7 @@ from .cells import paragraphs
 from .lint import RULES
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
-from .model import _grouped  # the order the form prints indicators in, from the one place that decides it
+from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
 from .schema import SchemaStore
 from .variants import Catalog, Roots, Variant
@@ -194,7 +194,7 @@ def _printed_rows(items: list, table: dict, frame: list[dict]) -> list[tuple[int
     level1s = [entry["level1"] for entry in frame]
     placed = [item for item in items if isinstance(item, dict) and item.get("level1") in level1s]
     ids = {id(item) for item in placed}
-    printed = _grouped(placed, frame, table.get("print_empty", False), []) + [i for i in items if id(i) not in ids]
+    printed = printed_order(placed, frame, table.get("print_empty", False), []) + [i for i in items if id(i) not in ids]
     blocks = table.get("blocks") or [level1s]
     counted: Counter = Counter()
     rows: dict[int, list[tuple[int, int]]] = {}

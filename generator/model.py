@@ -52,7 +52,7 @@ def _frame_order(frame: list[dict], items: list[dict]) -> list[tuple[str, list[s
     return order
 
 
-def _grouped(items: list[dict], frame: list[dict], print_empty: bool, columns: list[str]) -> list[dict]:
+def printed_order(items: list[dict], frame: list[dict], print_empty: bool, columns: list[str]) -> list[dict]:
     """Items in frame order (stable within a group), with empty placeholder rows where asked.
 
     A row whose 一级 the frame does not name has no place: validation reports it (rule TAXONOMY),
@@ -110,7 +110,7 @@ def _rows(items: list[dict], merge: list[str]) -> list[Row]:
 def indicator_table(items: list[dict], table: dict, frame: list[dict], columns: list[str]) -> IndicatorTable:
     """The rows of one list; `columns` are the fields the schema declares for its items."""
     merge = table.get("merge", DEFAULT_MERGE)
-    ordered = _grouped(items, frame, table.get("print_empty", False), columns)
+    ordered = printed_order(items, frame, table.get("print_empty", False), columns)
     blocks = [
         IndicatorTable(_rows([i for i in ordered if i.get("level1") in block], merge))
         for block in table.get("blocks", [])
