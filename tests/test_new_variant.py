@@ -117,11 +117,11 @@ def test_the_model_never_drops_a_row_it_cannot_place():
 
 @pytest.mark.parametrize("old, new, words", [
     ('"defs.schema.json#/$defs/year"', '"defs.schema.json#/$defs/yaer"',
-     r"zhejiang.schema.json:25:7: \$ref“defs.schema.json#/\$defs/yaer”指不到任何定义：defs.schema.json 里没有“#/\$defs/yaer”.*是否想写“year”"),
+     r"zhejiang.schema.json:26:7: \$ref“defs.schema.json#/\$defs/yaer”指不到任何定义：defs.schema.json 里没有“#/\$defs/yaer”.*是否想写“year”"),
     ('"defs.schema.json#/$defs/unit"', '"def.schema.json#/$defs/unit"',
-     r"zhejiang.schema.json:30:7: \$ref“def.schema.json#/\$defs/unit”指不到任何定义：没有名为“def.schema.json”的 schema 文件；是否想写“defs.schema.json”"),
+     r"zhejiang.schema.json:31:7: \$ref“def.schema.json#/\$defs/unit”指不到任何定义：没有名为“def.schema.json”的 schema 文件；是否想写“defs.schema.json”"),
     ('"defs.schema.json#/$defs/unit"', '"#/$defs/unit"',
-     r"zhejiang.schema.json:30:7: \$ref“#/\$defs/unit”指不到任何定义：zhejiang.schema.json 里没有“#/\$defs/unit”，其中的“\$defs”不存在"),
+     r"zhejiang.schema.json:31:7: \$ref“#/\$defs/unit”指不到任何定义：zhejiang.schema.json 里没有“#/\$defs/unit”，其中的“\$defs”不存在"),
 ])
 def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
     """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong."""
