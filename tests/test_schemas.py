@@ -156,3 +156,15 @@ def test_every_field_gives_the_editor_a_chinese_message(name):
             assert '""' in message, f"{file_name}: {path} does not say how to write no 二级指标"
         if "const" in node:
             assert node["const"] in message, f"{file_name}: {path}"
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_completion_fills_a_number_field_with_a_value_it_accepts(name):
+    """yaml-language-server completes a number field with its `default`, else its first example, else 0:
+    completing `year` wrote `year: 0`, an error the moment it appeared (年度 is at least 2000)."""
+    file_name = f"{name}.schema.json"
+    for path, node in _fields(STORE, STORE.schema(file_name), file_name):
+        kinds = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+        if {"number", "integer"} & set(kinds):
+            inserted = node["default"] if "default" in node else (node.get("examples") or [0])[0]
+            assert jsonschema.Draft202012Validator(node).is_valid(inserted), f"{file_name}: {path} gets {inserted}"
