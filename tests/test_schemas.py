@@ -168,3 +168,16 @@ def test_completion_fills_a_number_field_with_a_value_it_accepts(name):
         if {"number", "integer"} & set(kinds):
             inserted = node["default"] if "default" in node else (node.get("examples") or [0])[0]
             assert jsonschema.Draft202012Validator(node).is_valid(inserted), f"{file_name}: {path} gets {inserted}"
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_every_field_says_how_its_value_is_written(name):
+    """The editor's hover shows a field's own description instead of its shared definition's, so the
+    advice the definition gave (indicator values in double quotes, a blank amount as null) was lost on
+    `period_value`, `annual_value` and every amount. Each field says it in its own words."""
+    file_name = f"{name}.schema.json"
+    for path, node in _fields(STORE, STORE.schema(file_name), file_name):
+        if node.get("x-jixiao-style") == "double-quoted":
+            assert "英文双引号" in node["description"], f"{file_name}: {path}"
+        if "null" in (node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]):
+            assert "null" in node["description"], f"{file_name}: {path}"
