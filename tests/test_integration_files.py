@@ -225,3 +225,12 @@ def test_git_diff_shows_word_files_as_text(tmp_path, built_form, broken):
     shown = git("diff", "--", "form.docx")
     assert any(line.startswith("+") and "99%以上" in line for line in shown.splitlines())
     assert any(line.startswith("-") and "98%以上" in line for line in shown.splitlines())
+
+
+def test_ctrl_shift_b_runs_validate_as_the_readme_says():
+    """The README sends the editor's user to Ctrl+Shift+B when the squiggles and jixiao disagree: VS Code
+    runs the default build task on that key, which must be the one task that runs validate."""
+    assert "以 `validate`（Ctrl+Shift+B）为准" in (ROOT / "README.md").read_text(encoding="utf-8")
+    tasks = json.loads((ROOT / ".vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"]
+    [default] = [task for task in tasks if task.get("group", {}).get("isDefault")]
+    assert default["group"]["kind"] == "build" and default["args"] == ["validate"]
