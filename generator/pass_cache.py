@@ -49,7 +49,8 @@ def _judges() -> str:
     Read once per process: the code that runs does not change while it runs."""
     spec = find_spec("jsonschema")
     here = Path(__file__).resolve().parent
-    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "profile.py"]
+    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "schema_check.py",
+             here / "profile.py"]
     stamps = []
     for file in files:
         try:

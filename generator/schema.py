@@ -180,10 +180,11 @@ class SchemaStore:
             parent = part
         return target, file_name, None
 
-    def check_refs(self, file_name: str) -> None:
+    def check_refs(self, file_name: str) -> list[str]:
         """A FormError naming every `$ref` in a schema file, and in the files it refers to, that points
-        nowhere, located. Unchecked, a misspelt `#/$defs/yaer` made the check it named vanish (an
-        empty schema accepts anything) and validation report nothing wrong."""
+        nowhere, located; else those files, the first one first. Unchecked, a misspelt `#/$defs/yaer`
+        made the check it named vanish (an empty schema accepts anything) and validation report
+        nothing wrong."""
         broken, todo, done = [], [file_name], set()
         while todo:
             name = todo.pop()
@@ -201,6 +202,7 @@ class SchemaStore:
                     todo.append(target_file)
         if broken:
             raise FormError("schema 有误：\n" + "\n".join(broken))
+        return [file_name, *sorted(done - {file_name})]
 
     def _expand(self, node: Any, base: str, active: frozenset) -> Any:
         """`node` with each `$ref` replaced by its target, expanded in turn.

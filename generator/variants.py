@@ -173,7 +173,9 @@ class Catalog:
         if folder is None:
             return None
         schema_path = self._schema_path(name)
-        self.store.check_refs(schema_path.name)
+        from .schema_check import check
+
+        check(self.store, schema_path.name)
         _names_its_form(self.store, schema_path, name)
         profile = profiles.read(folder / "profile.yaml", self.store, schema_path.name)
         variant = Variant(name, folder, schema_path, profile, self._shared())

@@ -258,3 +258,47 @@ def test_one_profile_key_turns_the_word_and_the_html_page(runner, zhejiang):
     assert sizes and all('w:w="16838"' in s and 'w:h="11906"' in s and 'w:orient="landscape"' in s for s in sizes)
     html = next(zhejiang.out.glob("*.html")).read_text(encoding="utf-8")
     assert "@page { size: A4 landscape;" in html and "max-width: 25.7cm" in html
+
+
+# ---- 6. the variant's schema is itself checked ------------------------------------------------------------------
+
+@pytest.mark.parametrize("old, new, words", [
+    ('"type": "string",\n      "const"', '"type": "strin",\n      "const"',
+     r"zhejiang.schema.json:21:7: form（表样）的“type”：文本“strin”不是可选的取值；是否想写“string”？"),
+    ('"type": [\n            "integer",', '"type": [\n            "numbr",',
+     r"zhejiang.schema.json:46:13: basic_info.staff_count（财政供养人员数）的“type” 第 1 项：文本“numbr”不是可选的取值；"
+     r"是否想写“number”？"),
+    ('"minimum": 0,', '"minimum": "0",',
+     r"zhejiang.schema.json:49:11: basic_info.staff_count（财政供养人员数）的“minimum”：应为数字，实际是文本“0”"),
+    ('"minItems": 1,', '"minItems": 1, "pattern": "([a",',
+     r"zhejiang.schema.json:129:22: key_tasks（年度重点工作任务）的“pattern”：“\(\[a”不是有效的正则表达式"),
+])
+def test_a_schema_that_is_no_valid_json_schema_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
+    """jsonschema's UnknownType and a TypeError used to stop every spec as an internal error (exit 4)."""
+    zhejiang.edit(zhejiang.schema, old, new)
+    for command in ("validate", "build", "lint"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
+    assert not zhejiang.written()
+
+
+def test_a_shared_definition_that_is_no_valid_json_schema_is_named_in_its_own_file(runner, zhejiang):
+    shutil.copy(ROOT / "schema" / "defs.schema.json", zhejiang.schemas)
+    zhejiang.edit(zhejiang.schemas / "defs.schema.json", '"type": "string"', '"type": "strng"')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert re.search(r"defs.schema.json:\d+:\d+: \$defs.form（表样）的“type”：文本“strng”.*是否想写“string”", result.output)
+
+
+@pytest.mark.parametrize("path, at", [
+    ((), (1, 1)),
+    (("a",), (2, 3)),
+    (("a", "b", 1), (2, 18)),
+    (("c", "d"), (3, 9)),
+    (("c", "x"), (3, 3)),  # as far as the text goes
+])
+def test_json_position_finds_a_key_or_an_item(path, at):
+    from generator.schema_check import json_position
+
+    text = '{\n  "a": {"b": [1, {"e": "x,]}"}]},\n  "c": {"d": null}\n}'
+    assert json_position(text, path) == at

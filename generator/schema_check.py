@@ -1,0 +1,172 @@
+"""A variant's JSON Schema checked as a schema, before any spec is judged by it.
+
+Units write schemas too (a copy of jixiao's, edited), so a broken one is their mistake to fix, named
+at its line in the schema file, exit 2, like a `$ref` that points nowhere. Unchecked, `"type": "strin"`
+stopped every spec with jsonschema's UnknownType and `"minimum": "0"` with a TypeError, both shown
+as internal errors (exit 4) that named no file. A schema that passed before (same texts) is not
+checked again (see pass_cache): the check needs jsonschema, whose import the cache saves.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from typing import Any
+
+from . import pass_cache
+from .errors import FormError
+from .schema import SchemaStore, describe
+
+_JSON_TYPES = {
+    "number": "数字", "integer": "整数", "string": "带双引号的文本", "array": "列表 […]",
+    "object": "对象 {…}", "boolean": "true/false", "null": "null",
+}
+# Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas.
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains",
+                         "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
+                         "contentSchema"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+
+
+def check(store: SchemaStore, file_name: str) -> None:
+    """A FormError, located, for the first way a variant's schema (or a file it refers to) is no
+    valid JSON Schema; nothing when it is one."""
+    names = store.check_refs(file_name)
+    verdict = pass_cache.key("variant-schema", *(store.texts[name] for name in names))
+    if pass_cache.passed(verdict):
+        return
+    for name in names:
+        _against_metaschema(store, name)
+    pass_cache.remember(verdict)
+
+
+def _against_metaschema(store: SchemaStore, name: str) -> None:
+    """The problem of a schema file against the Draft 2020-12 metaschema that comes first in the file."""
+    import jsonschema
+
+    draft = jsonschema.Draft202012Validator
+    meta = draft(draft.META_SCHEMA, format_checker=draft.FORMAT_CHECKER)
+    errors = [_narrowest(error) for error in meta.iter_errors(store.schema(name))]
+    if not errors:
+        return
+    text = store.texts[name]
+    first = min(errors, key=lambda error: json_position(text, tuple(error.absolute_path)))
+    path = tuple(first.absolute_path)
+    line, column = json_position(text, path)
+    raise FormError(f"schema 有误：\n{store.paths[name]}:{line}:{column}: "
+                    f"{keyword_name(store.schema(name), path)}{_meta_words(first)}")
+
+
+def _narrowest(error):
+    """Of a value that fits none of a keyword's forms (`type` is a name or a list of names), the
+    complaint of the form its kind fits, about the innermost value: "strin" is no type name, not
+    "no list"; in ["intger", "null"] it is "intger" that is no type name, not the list."""
+    while error.context:
+        fitting = [e for e in error.context if e.validator != "type"] or list(error.context)
+        error = max(fitting, key=lambda e: len(e.absolute_path))
+    return error
+
+
+def _meta_words(error) -> str:
+    """What is wrong with a keyword's value and what is expected, in words."""
+    kind, bound, value = error.validator, error.validator_value, error.instance
+    if kind == "type":
+        wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in (bound if isinstance(bound, list) else [bound]))
+        return f"应为{wanted}，实际是{describe(value)}"
+    if kind == "enum":
+        options = [str(v) for v in bound]
+        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
+        guess = f"是否想写“{close[0]}”？" if close else ""
+        return f"{describe(value)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
+    if kind == "minimum":
+        return f"应不小于 {bound}，实际是 {value}"
+    if kind == "minItems":
+        return f"至少需要 {bound} 项"
+    if kind == "uniqueItems":
+        return "有重复的项"
+    if kind == "format" and bound == "regex":
+        return f"“{value}”不是有效的正则表达式"
+    return f"不符合 JSON Schema 的写法（{error.message}）"
+
+
+def keyword_name(document: Any, path: tuple) -> str:
+    """How a message names the keyword at `path` in a schema document: `basic_info.staff_count（财政供养人员数）
+    的“minimum”：`, with the field's path as a spec writes it and its title."""
+    fields: list[str] = []
+    node, steps = document, list(path)
+    while steps:
+        step = steps.pop(0)
+        if step in _SCHEMA_MAPS and steps and isinstance(node, dict) and isinstance(node.get(step), dict):
+            name = steps.pop(0)
+            fields.append(name if step == "properties" else f"{step}.{name}")
+            node = node[step][name]
+        elif step in _SCHEMA_ONE and steps and isinstance(node, dict) and isinstance(node.get(step), dict):
+            fields.append("*" if step == "items" else step)
+            node = node[step]
+        elif step in _SCHEMA_LISTS and steps and isinstance(steps[0], int) and isinstance(node, dict):
+            index = steps.pop(0)
+            fields.append(f"{step}[{index}]")
+            node = node[step][index]
+        else:
+            item = f" 第 {steps[0] + 1} 项" if steps and isinstance(steps[0], int) else ""
+            label = _field_label(fields, node)
+            return f"{label}{' ' if label[-1].isascii() else ''}的“{step}”{item}："
+    return f"{_field_label(fields, node)}："
+
+
+def _field_label(fields: list[str], node: Any) -> str:
+    """`basic_info.staff_count（财政供养人员数）`, `$defs.amount`, `顶层`."""
+    if not fields:
+        return "顶层"
+    title = node.get("title") if isinstance(node, dict) else None
+    return ".".join(fields) + (f"（{title}）" if isinstance(title, str) else "")
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def json_position(text: str, path: tuple) -> tuple[int, int]:
+    """1-based (line, column) in a JSON text of the node at `path`: a member's key, an item's value; as far
+    down the path as the text goes (the last of duplicate keys, as json.loads keeps it)."""
+    decoder = json.JSONDecoder()
+    at = found = _SPACE.match(text, 0).end()
+    for step in path:
+        here, at = at, None
+        if text.startswith("{", here) and isinstance(step, str):
+            at = _member(text, here, step, decoder)
+        elif text.startswith("[", here) and isinstance(step, int):
+            at = _item(text, here, step, decoder)
+        if at is None:
+            break
+        found, at = at
+    return text.count("\n", 0, found) + 1, found - text.rfind("\n", 0, found)
+
+
+def _member(text: str, start: int, wanted: str, decoder) -> tuple[int, int] | None:
+    """(key offset, value offset) of the last member named `wanted` of the object at `start`."""
+    hit, at = None, _SPACE.match(text, start + 1).end()
+    while text.startswith('"', at):
+        key, after = json.decoder.scanstring(text, at + 1)
+        value = _SPACE.match(text, _SPACE.match(text, after).end() + 1).end()
+        if key == wanted:
+            hit = at, value
+        at = _next(text, value, decoder)
+    return hit
+
+
+def _item(text: str, start: int, wanted: int, decoder) -> tuple[int, int] | None:
+    """(offset, offset) of item `wanted` of the array at `start`."""
+    at = _SPACE.match(text, start + 1).end()
+    for _ in range(wanted):
+        if text.startswith("]", at):
+            return None
+        at = _next(text, at, decoder)
+    return None if text.startswith("]", at) else (at, at)
+
+
+def _next(text: str, value: int, decoder) -> int:
+    """The offset after the value at `value` and the comma that follows it."""
+    _, end = decoder.raw_decode(text, value)
+    end = _SPACE.match(text, end).end()
+    return _SPACE.match(text, end + 1).end() if text.startswith(",", end) else end
