@@ -38,7 +38,50 @@ def check(store: SchemaStore, file_name: str) -> None:
         return
     for name in names:
         _against_metaschema(store, name)
+    mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
+                for name in names for path, words in _mistakes(store.schema(name))
+                for line, column in [json_position(store.texts[name], path)]]
+    if mistakes:
+        raise FormError("schema 有误：\n" + "\n".join(mistakes))
     pass_cache.remember(verdict)
+
+
+def _mistakes(document: Any):
+    """(path, what is wrong) for what the metaschema allows but no variant means."""
+    for path, node in _subschemas(document, ()):
+        yield from _required_undeclared(path, node)
+
+
+def _required_undeclared(path: tuple, node: dict):
+    """A `required` key the object's `properties` do not declare: no spec can have it (an unknown key),
+    and every spec was told it lacked it (SCHEMA-REQUIRED, exit 1), blamed for the schema's typo."""
+    declared, required = node.get("properties"), node.get("required")
+    open_ended = "patternProperties" in node or isinstance(node.get("additionalProperties"), dict)
+    if not isinstance(declared, dict) or not isinstance(required, list) or open_ended:
+        return
+    for i, key in enumerate(required):
+        if isinstance(key, str) and key not in declared:
+            close = difflib.get_close_matches(key, list(declared), n=1)
+            hint = f"是否想写“{close[0]}”？" if close else f"properties 里有：{'、'.join(declared) or '（无）'}"
+            yield (*path, "required", i), (f"“{key}”不是 properties 里的字段，每份规格都会因此被说缺少“{key}”；"
+                                          f"{hint}")
+
+
+def _subschemas(node: Any, path: tuple):
+    """(path, subschema) for a schema document and every schema inside it, not into `enum`s, `examples`
+    and the like, whose objects are values, nor into `properties` by name, whose keys are fields."""
+    if not isinstance(node, dict):
+        return
+    yield path, node
+    for key, value in node.items():
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            for name, child in value.items():
+                yield from _subschemas(child, (*path, key, name))
+        elif key in _SCHEMA_ONE:
+            yield from _subschemas(value, (*path, key))
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            for i, child in enumerate(value):
+                yield from _subschemas(child, (*path, key, i))
 
 
 def _against_metaschema(store: SchemaStore, name: str) -> None:

@@ -302,3 +302,17 @@ def test_json_position_finds_a_key_or_an_item(path, at):
 
     text = '{\n  "a": {"b": [1, {"e": "x,]}"}]},\n  "c": {"d": null}\n}'
     assert json_position(text, path) == at
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('"other_funds",', '"other_fund",',
+     r"zhejiang.schema.json:73:9: budget（预算整体情况）的“required” 第 4 项：“other_fund”不是 properties 里的字段，"
+     r"每份规格都会因此被说缺少“other_fund”；是否想写“other_funds”？"),
+    ('"staff_count",\n', '"persons",\n',
+     r"zhejiang.schema.json:40:9: basic_info（基本信息）的“required” 第 1 项：“persons”不是 properties 里的字段.*"
+     r"properties 里有：staff_count、subunit_count"),
+])
+def test_a_required_key_the_schema_does_not_declare_is_the_schemas_mistake(runner, zhejiang, old, new, words):
+    """Every spec used to fail with SCHEMA-REQUIRED 缺少必填字段“other_fund” (exit 1), blamed for the schema's typo."""
+    zhejiang.edit(zhejiang.schema, old, new)
+    zhejiang.refused(runner, words)
