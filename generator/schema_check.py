@@ -27,6 +27,22 @@ _SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "
                          "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
                          "contentSchema"})
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+KEYWORDS = frozenset({
+    # Draft 2020-12: core, applicator, validation, meta-data, format, content; and `definitions`,
+    # `dependencies`, `additionalItems` of the drafts before it, which editors still read.
+    "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment", "$defs",
+    "definitions", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "prefixItems",
+    "items", "contains", "properties", "patternProperties", "additionalProperties", "propertyNames",
+    "unevaluatedItems", "unevaluatedProperties", "type", "enum", "const", "multipleOf", "maximum",
+    "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems",
+    "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
+    "dependentRequired", "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples",
+    "format", "contentEncoding", "contentMediaType", "contentSchema", "dependencies", "additionalItems",
+    # yaml-language-server's and VS Code's: the editor's messages, hover text and completion.
+    "errorMessage", "patternErrorMessage", "markdownDescription", "defaultSnippets", "enumDescriptions",
+    "markdownEnumDescriptions", "deprecationMessage", "doNotSuggest", "suggestSortText",
+})
+"""The keywords a schema may use; jixiao's own also use `x-jixiao-*` ones."""
 
 
 def check(store: SchemaStore, file_name: str) -> None:
@@ -50,6 +66,21 @@ def _mistakes(document: Any):
     """(path, what is wrong) for what the metaschema allows but no variant means."""
     for path, node in _subschemas(document, ()):
         yield from _required_undeclared(path, node)
+        yield from _misspelt_keywords(path, node)
+
+
+def _misspelt_keywords(path: tuple, node: dict):
+    """An unknown keyword spelt like a known one. Unknown keywords are valid JSON Schema and ignored,
+    so `"additionalProperty": false` silently let every spec carry unknown keys; one that resembles
+    no keyword (a unit's own annotation) is left alone, as is one a letter off a keyword of three
+    (`note` is no misspelt `not`)."""
+    by_lower = {keyword.lower(): keyword for keyword in KEYWORDS if len(keyword) > 3}
+    for key in node:
+        if key in KEYWORDS or key.startswith("x-"):
+            continue
+        close = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.8)
+        if close:
+            yield (*path, key), f"不是 JSON Schema 的关键字，检查时会被忽略；是否想写“{by_lower[close[0]]}”？"
 
 
 def _required_undeclared(path: tuple, node: dict):

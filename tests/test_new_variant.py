@@ -316,3 +316,21 @@ def test_a_required_key_the_schema_does_not_declare_is_the_schemas_mistake(runne
     """Every spec used to fail with SCHEMA-REQUIRED 缺少必填字段“other_fund” (exit 1), blamed for the schema's typo."""
     zhejiang.edit(zhejiang.schema, old, new)
     zhejiang.refused(runner, words)
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('"additionalProperties": false,', '"additionalProperty": false,',
+     r"zhejiang.schema.json:6:3: 顶层的“additionalProperty”：不是 JSON Schema 的关键字，检查时会被忽略；"
+     r"是否想写“additionalProperties”？"),
+    ('"minLength": 1,', '"minlength": 1,',
+     r"zhejiang.schema.json:192:13: indicators.\*.level1（一级指标）的“minlength”：.*是否想写“minLength”？"),
+])
+def test_a_misspelt_keyword_is_named_not_ignored(runner, zhejiang, old, new, words):
+    """An unknown keyword is valid JSON Schema: `additionalProperty` used to let specs carry any key, unreported."""
+    zhejiang.edit(zhejiang.schema, old, new)
+    zhejiang.refused(runner, words)
+
+
+def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejiang):
+    zhejiang.edit(zhejiang.schema, '"minLength": 1,', '"minLength": 1, "note": "x", "markdownDescription": "一级指标",')
+    assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
