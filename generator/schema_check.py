@@ -54,9 +54,10 @@ def check(store: SchemaStore, file_name: str) -> None:
         return
     for name in names:
         _against_metaschema(store, name)
+    found = [(name, path, words) for name in names for path, words in _mistakes(store.schema(name))]
+    found += [(file_name, path, words) for path, words in _title_field(store.schema(file_name))]
     mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
-                for name in names for path, words in _mistakes(store.schema(name))
-                for line, column in [json_position(store.texts[name], path)]]
+                for name, path, words in found for line, column in [json_position(store.texts[name], path)]]
     if mistakes:
         raise FormError("schema 有误：\n" + "\n".join(mistakes))
     pass_cache.remember(verdict)
@@ -81,6 +82,15 @@ def _misspelt_keywords(path: tuple, node: dict):
         close = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.8)
         if close:
             yield (*path, key), f"不是 JSON Schema 的关键字，检查时会被忽略；是否想写“{by_lower[close[0]]}”？"
+
+
+def _title_field(document: Any):
+    """A top-level field named `title`: templates see the form's title under that name (the profile's
+    `title` written out), so the field would never print, and jixiao import would read the title into it."""
+    declared = document.get("properties") if isinstance(document, dict) else None
+    if isinstance(declared, dict) and "title" in declared:
+        yield ("properties", "title"), ("顶层不能有名为“title”的字段：模板里的 title 是 profile.yaml 的 title 写出的表题，"
+                                        "这个字段印不出来；请换一个名字（如 form_title）")
 
 
 def _required_undeclared(path: tuple, node: dict):

@@ -334,3 +334,12 @@ def test_a_misspelt_keyword_is_named_not_ignored(runner, zhejiang, old, new, wor
 def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejiang):
     zhejiang.edit(zhejiang.schema, '"minLength": 1,', '"minLength": 1, "note": "x", "markdownDescription": "一级指标",')
     assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
+
+
+def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
+    """docs/variants.md forbids it (templates' `title` is the form's title), but it used to build, the field unprinted."""
+    zhejiang.edit(zhejiang.schema, '  "properties": {\n',
+                  '  "properties": {\n    "title": {"$ref": "defs.schema.json#/$defs/text", "title": "表名", "description": "表名。"},\n')
+    zhejiang.refused(runner, r"zhejiang.schema.json:18:5: title（表名）：顶层不能有名为“title”的字段：模板里的 title 是 profile.yaml "
+                             r"的 title 写出的表题")
+    assert not zhejiang.written()
