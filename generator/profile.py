@@ -5,8 +5,9 @@ their mistake to fix, not a bug in jixiao: it is read with the spec loader (synt
 and in Chinese), checked against `profile.schema.json` with the spec's messages, and then for what
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
-declares; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
-amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
+declares, and each indicator table's names a list of indicator rows; a misspelt `budget.basc` would
+otherwise leave a sum silently short and blame the spec's amounts, and a misspelt lint path would
+quietly switch rules off. Each frame's 一级 and 二级 names
 are the ones the schema lets an indicator row hold, and back: a row whose 一级 the frame does not
 name has no place on the form.
 A profile that passed before (same text, same schemas) is not checked again (see pass_cache).
@@ -59,6 +60,7 @@ def _facts(spec, store, schema_file: str) -> Iterator[Problem]:
             yield _problem(spec, ("indicator_tables", i, "frame"),
                            f"指标体系“{table['frame']}”没有在 frames 中定义；已定义的：{'、'.join(frames) or '（无）'}")
         yield from _path(spec, store, schema_file, ("indicator_tables", i, "path"), table["path"])
+        yield from _table_rows(spec, store, schema_file, i, table["path"])
         if table["frame"] in frames:
             yield from _frame_names(spec, store, schema_file, i, table, frames[table["frame"]])
     yield from _patterns(spec, store, schema_file)
@@ -142,6 +144,51 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     for j, amount in enumerate(lint.get("cost_budget", [])):
         yield from beside_a_table(("cost_budget", j), amount, row_key=False)
     yield from _sums(spec, store, schema_file, ("lint", "sums"), lint.get("sums", []))
+
+
+ROW_FIELDS = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}
+"""The fields of an indicator row: the form lays rows out by the first two, lint reads all three."""
+
+
+def _table_rows(spec, store, schema_file: str, i: int, dotted: str) -> Iterator[Problem]:
+    """An indicator table's path must name a list of indicator rows. `path: budget` (a group of
+    amounts) passed validate, then every build of the form stopped with an internal error."""
+    if _walk(store, schema_file, dotted)[1] is not None:
+        return  # _path names the step that is no field
+    row, failed = _walk(store, schema_file, f"{dotted}.*")
+    fields = row.get("properties", {}) if failed is None else {}
+    missing = [f"{key}（{words}）" for key, words in ROW_FIELDS.items() if key not in fields]
+    if not missing:
+        return
+    if failed is not None:
+        what = f"“{dotted}”在 {schema_file} 里不是列表"
+    elif not fields:
+        what = f"“{dotted}”是列表，但它的每一项不是一组字段"
+    else:
+        what = f"“{dotted}”的每一项没有 {'、'.join(missing)}"
+    rows = "、".join(f"{key}（{words}）" for key, words in ROW_FIELDS.items())
+    found = list(_row_lists(store, store.schema(schema_file), schema_file, ()))
+    yield _problem(spec, ("indicator_tables", i, "path"),
+                   f"{what}；指标表的 path 要指向指标的列表，它的每一项是一行指标，有 {rows}；"
+                   f"这里可以写：{'、'.join(found) or '（schema 里没有这样的列表）'}")
+
+
+def _row_lists(store, node: dict, base: str, steps: tuple) -> Iterator[str]:
+    """The dotted paths of the lists of indicator rows a schema declares (`projects.*.indicators`)."""
+    node, base = store.resolve(node, base)
+    items = node.get("items")
+    if isinstance(items, dict) and steps:
+        row, _ = store.resolve(items, base)
+        if all(key in row.get("properties", {}) for key in ROW_FIELDS):
+            yield ".".join(steps)
+            return
+    if len(steps) > 8:  # a schema that contains itself
+        return
+    if isinstance(items, dict):
+        yield from _row_lists(store, items, base, (*steps, "*"))
+    for key, child in node.get("properties", {}).items():
+        if isinstance(child, dict):
+            yield from _row_lists(store, child, base, (*steps, key))
 
 
 def _frame_names(spec, store, schema_file: str, i: int, table: dict, frame: list[dict]) -> Iterator[Problem]:

@@ -343,3 +343,16 @@ def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     zhejiang.refused(runner, r"zhejiang.schema.json:18:5: title（表名）：顶层不能有名为“title”的字段：模板里的 title 是 profile.yaml "
                              r"的 title 写出的表题")
     assert not zhejiang.written()
+
+
+@pytest.mark.parametrize("path, words", [
+    ("budget", r"profile.yaml:15:11: 错误\[PROFILE\] “budget”在 zhejiang.schema.json 里不是列表；指标表的 path 要指向指标的列表，"
+               r"它的每一项是一行指标，有 level1（一级指标）、level2（二级指标）、name（三级指标）；这里可以写：indicators"),
+    ("key_tasks", r"profile.yaml:15:11: 错误\[PROFILE\] “key_tasks”的每一项没有 level1（一级指标）、level2（二级指标）；"),
+])
+def test_an_indicator_table_path_that_is_no_list_of_rows_is_named(runner, zhejiang, path, words):
+    """`path: budget` used to pass validate, then build crashed (AttributeError, exit 4) and lint read nonsense."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "  - path: indicators", f"  - path: {path}")
+    zhejiang.refused(runner, words)
+    result = zhejiang.run(runner, "lint", str(zhejiang.spec))
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
