@@ -5,9 +5,9 @@ their mistake to fix, not a bug in jixiao: it is read with the spec loader (synt
 and in Chinese), checked against `profile.schema.json` with the spec's messages, and then for what
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
-declares, and each indicator table's names a list of indicator rows; a misspelt `budget.basc` would
-otherwise leave a sum silently short and blame the spec's amounts, and a misspelt lint path would
-quietly switch rules off. Each frame's 一级 and 二级 names
+declares, each indicator table's names a list of indicator rows, and the columns it merges are
+theirs; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
+amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
 are the ones the schema lets an indicator row hold, and back: a row whose 一级 the frame does not
 name has no place on the form.
 A profile that passed before (same text, same schemas) is not checked again (see pass_cache).
@@ -61,6 +61,7 @@ def _facts(spec, store, schema_file: str) -> Iterator[Problem]:
                            f"指标体系“{table['frame']}”没有在 frames 中定义；已定义的：{'、'.join(frames) or '（无）'}")
         yield from _path(spec, store, schema_file, ("indicator_tables", i, "path"), table["path"])
         yield from _table_rows(spec, store, schema_file, i, table["path"])
+        yield from _merge_columns(spec, store, schema_file, i, table)
         if table["frame"] in frames:
             yield from _frame_names(spec, store, schema_file, i, table, frames[table["frame"]])
     yield from _patterns(spec, store, schema_file)
@@ -171,6 +172,20 @@ def _table_rows(spec, store, schema_file: str, i: int, dotted: str) -> Iterator[
     yield _problem(spec, ("indicator_tables", i, "path"),
                    f"{what}；指标表的 path 要指向指标的列表，它的每一项是一行指标，有 {rows}；"
                    f"这里可以写：{'、'.join(found) or '（schema 里没有这样的列表）'}")
+
+
+def _merge_columns(spec, store, schema_file: str, i: int, table: dict) -> Iterator[Problem]:
+    """Each merged column is a column of the table's rows: `merge: [level1, levle2]` used to pass,
+    and the form printed every 二级 cell on its own, unmerged."""
+    row, failed = _walk(store, schema_file, f"{table['path']}.*")
+    columns = list(row.get("properties", {})) if failed is None else []
+    for j, column in enumerate(table.get("merge", []) if columns else []):
+        if column not in columns:
+            close = difflib.get_close_matches(column, columns, n=1)
+            guess = f"是否想写“{close[0]}”？" if close else ""
+            yield _problem(spec, ("indicator_tables", i, "merge", j),
+                           f"merge 中的“{column}”不是 {schema_file} 中 {table['path']} 每一行的栏目；{guess}"
+                           f"可以写：{'、'.join(columns)}")
 
 
 def _row_lists(store, node: dict, base: str, steps: tuple) -> Iterator[str]:

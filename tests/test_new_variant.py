@@ -356,3 +356,11 @@ def test_an_indicator_table_path_that_is_no_list_of_rows_is_named(runner, zhejia
     zhejiang.refused(runner, words)
     result = zhejiang.run(runner, "lint", str(zhejiang.spec))
     assert result.exit_code == 2 and re.search(words, result.output), result.output
+
+
+def test_a_merged_column_the_rows_do_not_have_is_named(runner, zhejiang):
+    """`merge: [level1, levle2]` used to pass: the form printed every 二级 cell on its own, unmerged."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "merge: [level1, level2]", "merge: [level1, levle2]")
+    zhejiang.refused(runner, r"profile.yaml:17:21: 错误\[PROFILE\] merge 中的“levle2”不是 zhejiang.schema.json 中 indicators "
+                             r"每一行的栏目；是否想写“level2”？可以写：level1、level2、name、value")
+    assert not zhejiang.written()
