@@ -341,12 +341,20 @@ class _Translator:
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
                 else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位")
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
-            hint = f"；请加上双引号写成文本，例如 \"{error.instance}\""
+            hint = f"；请加上双引号写成文本，例如 \"{self._typed(path, error.instance)}\""
         elif "string" in expected and error.instance is None:
             hint = "；没有内容时请写成 \"\"（一对英文双引号）"
         elif "string" in expected and isinstance(error.instance, (list, dict)):
             hint = self._flow_hint(path)
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
+
+    def _typed(self, path, value) -> str:
+        """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it
+        read (`True`, `7`, `1E+3`): the quoted hint must be what the author typed."""
+        line, column = self.spec.locate(path)
+        lines = self.spec.lines
+        typed = re.match(r"[^\s,\[\]{}#]+", lines[line - 1][column - 1:]) if 0 < line <= len(lines) else None
+        return typed[0] if typed else str(value).lower() if isinstance(value, bool) else str(value)
 
     def _flow_hint(self, path) -> str:
         """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""

@@ -190,3 +190,16 @@ def test_every_variant_schema_passes_the_check_a_units_schema_gets(name, monkeyp
 
     monkeypatch.setenv("JIXIAO_NO_CACHE", "1")
     check(SchemaStore(ROOT / "schema"), f"{name}.schema.json")
+
+
+@pytest.mark.parametrize("typed", ["true", "false  # 不盖章"])
+def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
+    """`stamp_unit: true` used to be told to write "True", a capital T the author never typed."""
+    from generator.cli import main
+
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "  stamp_unit: 市侨联", f"  stamp_unit: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    word = typed.split()[0]
+    assert result.exit_code == 1, result.output
+    assert "hengyang-qiaolian-2022.yaml:6:15: 错误[SCHEMA-TYPE] " in result.output
+    assert f"：应为文本，实际是true/false（{word}）；请加上双引号写成文本，例如 \"{word}\"\n" in result.output
