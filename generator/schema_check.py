@@ -46,8 +46,8 @@ KEYWORDS = frozenset({
 
 
 def check(store: SchemaStore, file_name: str) -> None:
-    """A FormError, located, for the first way a variant's schema (or a file it refers to) is no
-    valid JSON Schema; nothing when it is one."""
+    """A FormError, located, when a variant's schema (or a file it refers to) is no valid JSON Schema
+    (its first problem), or is valid but says what no variant means (each such mistake)."""
     names = store.check_refs(file_name)
     verdict = pass_cache.key("variant-schema", *(store.texts[name] for name in names))
     if pass_cache.passed(verdict):
@@ -157,12 +157,12 @@ def _meta_words(error) -> str:
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
         wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in (bound if isinstance(bound, list) else [bound]))
-        return f"应为{wanted}，实际是{describe(value)}"
+        return f"应为{wanted}，实际是{_shown(value)}"
     if kind == "enum":
         options = [str(v) for v in bound]
         close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
         guess = f"是否想写“{close[0]}”？" if close else ""
-        return f"{describe(value)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
+        return f"{_shown(value)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
     if kind == "minimum":
         return f"应不小于 {bound}，实际是 {value}"
     if kind == "minItems":
@@ -172,6 +172,11 @@ def _meta_words(error) -> str:
     if kind == "format" and bound == "regex":
         return f"“{value}”不是有效的正则表达式"
     return f"不符合 JSON Schema 的写法（{error.message}）"
+
+
+def _shown(value: Any) -> str:
+    """A JSON value as `describe` words a spec's: JSON reads `1.5` as a float, which a spec never holds."""
+    return f"数字 {value}" if isinstance(value, float) else describe(value)
 
 
 def keyword_name(document: Any, path: tuple) -> str:

@@ -270,6 +270,8 @@ def test_one_profile_key_turns_the_word_and_the_html_page(runner, zhejiang):
      r"是否想写“number”？"),
     ('"minimum": 0,', '"minimum": "0",',
      r"zhejiang.schema.json:49:11: basic_info.staff_count（财政供养人员数）的“minimum”：应为数字，实际是文本“0”"),
+    ('"minItems": 1,', '"minItems": 1.5,',
+     r"zhejiang.schema.json:129:7: key_tasks（年度重点工作任务）的“minItems”：应为整数，实际是数字 1.5"),
     ('"minItems": 1,', '"minItems": 1, "pattern": "([a",',
      r"zhejiang.schema.json:129:22: key_tasks（年度重点工作任务）的“pattern”：“\(\[a”不是有效的正则表达式"),
 ])
