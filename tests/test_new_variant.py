@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import main
 
-from .conftest import ROOT, docx_edit
+from .conftest import ROOT, docx_edit, locate
 
 SPEC = "zhanjiang-qiaolian-2024.yaml"
 
@@ -262,22 +262,31 @@ def test_one_profile_key_turns_the_word_and_the_html_page(runner, zhejiang):
 
 # ---- 6. the variant's schema is itself checked ------------------------------------------------------------------
 
-@pytest.mark.parametrize("old, new, words", [
-    ('"type": "string",\n      "const"', '"type": "strin",\n      "const"',
-     r"zhejiang.schema.json:21:7: form（表样）的“type”：文本“strin”不是可选的取值；是否想写“string”？"),
-    ('"type": [\n            "integer",', '"type": [\n            "numbr",',
-     r"zhejiang.schema.json:46:13: basic_info.staff_count（财政供养人员数）的“type” 第 1 项：文本“numbr”不是可选的取值；"
-     r"是否想写“number”？"),
-    ('"minimum": 0,', '"minimum": "0",',
-     r"zhejiang.schema.json:49:11: basic_info.staff_count（财政供养人员数）的“minimum”：应为数字，实际是文本“0”"),
-    ('"minItems": 1,', '"minItems": 1.5,',
-     r"zhejiang.schema.json:129:7: key_tasks（年度重点工作任务）的“minItems”：应为整数，实际是数字 1.5"),
-    ('"minItems": 1,', '"minItems": 1, "pattern": "([a",',
-     r"zhejiang.schema.json:129:22: key_tasks（年度重点工作任务）的“pattern”：“\(\[a”不是有效的正则表达式"),
-])
-def test_a_schema_that_is_no_valid_json_schema_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
-    """jsonschema's UnknownType and a TypeError used to stop every spec as an internal error (exit 4)."""
+
+def _at_edit(zhejiang, old: str, new: str, words: str, marker: str) -> str:
+    """Make the edit and put the place of `marker` in the edited schema into `words` ({at}), wherever
+    the schema's other fields have moved it."""
     zhejiang.edit(zhejiang.schema, old, new)
+    line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), marker)
+    return words.replace("{at}", f"{line}:{column}")
+
+
+@pytest.mark.parametrize("old, new, words, marker", [
+    ('"type": "string",\n      "const"', '"type": "strin",\n      "const"',
+     r"zhejiang.schema.json:{at}: form（表样）的“type”：文本“strin”不是可选的取值；是否想写“string”？", '"type": "strin"'),
+    ('"type": [\n            "integer",', '"type": [\n            "numbr",',
+     r"zhejiang.schema.json:{at}: basic_info.staff_count（财政供养人员数）的“type” 第 1 项：文本“numbr”不是可选的取值；"
+     r"是否想写“number”？", '"numbr"'),
+    ('"minimum": 0,', '"minimum": "0",',
+     r"zhejiang.schema.json:{at}: basic_info.staff_count（财政供养人员数）的“minimum”：应为数字，实际是文本“0”", '"minimum": "0"'),
+    ('"minItems": 1,', '"minItems": 1.5,',
+     r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“minItems”：应为整数，实际是数字 1.5", '"minItems": 1.5'),
+    ('"minItems": 1,', '"minItems": 1, "pattern": "([a",',
+     r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“pattern”：“\(\[a”不是有效的正则表达式", '"pattern": "([a"'),
+])
+def test_a_schema_that_is_no_valid_json_schema_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words, marker):
+    """jsonschema's UnknownType and a TypeError used to stop every spec as an internal error (exit 4)."""
+    words = _at_edit(zhejiang, old, new, words, marker)
     for command in ("validate", "build", "lint"):
         result = zhejiang.run(runner, command, str(zhejiang.spec))
         assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
@@ -306,31 +315,29 @@ def test_json_position_finds_a_key_or_an_item(path, at):
     assert json_position(text, path) == at
 
 
-@pytest.mark.parametrize("old, new, words", [
+@pytest.mark.parametrize("old, new, words, marker", [
     ('"other_funds",', '"other_fund",',
-     r"zhejiang.schema.json:73:9: budget（预算整体情况）的“required” 第 4 项：“other_fund”不是 properties 里的字段，"
-     r"每份规格都会因此被说缺少“other_fund”；是否想写“other_funds”？"),
+     r"zhejiang.schema.json:{at}: budget（预算整体情况）的“required” 第 4 项：“other_fund”不是 properties 里的字段，"
+     r"每份规格都会因此被说缺少“other_fund”；是否想写“other_funds”？", '"other_fund"'),
     ('"staff_count",\n', '"persons",\n',
-     r"zhejiang.schema.json:40:9: basic_info（基本信息）的“required” 第 1 项：“persons”不是 properties 里的字段.*"
-     r"properties 里有：staff_count、subunit_count"),
+     r"zhejiang.schema.json:{at}: basic_info（基本信息）的“required” 第 1 项：“persons”不是 properties 里的字段.*"
+     r"properties 里有：staff_count、subunit_count", '"persons"'),
 ])
-def test_a_required_key_the_schema_does_not_declare_is_the_schemas_mistake(runner, zhejiang, old, new, words):
+def test_a_required_key_the_schema_does_not_declare_is_the_schemas_mistake(runner, zhejiang, old, new, words, marker):
     """Every spec used to fail with SCHEMA-REQUIRED 缺少必填字段“other_fund” (exit 1), blamed for the schema's typo."""
-    zhejiang.edit(zhejiang.schema, old, new)
-    zhejiang.refused(runner, words)
+    zhejiang.refused(runner, _at_edit(zhejiang, old, new, words, marker))
 
 
-@pytest.mark.parametrize("old, new, words", [
+@pytest.mark.parametrize("old, new, words, marker", [
     ('"additionalProperties": false,', '"additionalProperty": false,',
-     r"zhejiang.schema.json:6:3: 顶层的“additionalProperty”：不是 JSON Schema 的关键字，检查时会被忽略；"
-     r"是否想写“additionalProperties”？"),
+     r"zhejiang.schema.json:{at}: 顶层的“additionalProperty”：不是 JSON Schema 的关键字，检查时会被忽略；"
+     r"是否想写“additionalProperties”？", '"additionalProperty"'),
     ('"minLength": 1,', '"minlength": 1,',
-     r"zhejiang.schema.json:192:13: indicators.\*.level1（一级指标）的“minlength”：.*是否想写“minLength”？"),
+     r"zhejiang.schema.json:{at}: indicators.\*.level1（一级指标）的“minlength”：.*是否想写“minLength”？", '"minlength"'),
 ])
-def test_a_misspelt_keyword_is_named_not_ignored(runner, zhejiang, old, new, words):
+def test_a_misspelt_keyword_is_named_not_ignored(runner, zhejiang, old, new, words, marker):
     """An unknown keyword is valid JSON Schema: `additionalProperty` used to let specs carry any key, unreported."""
-    zhejiang.edit(zhejiang.schema, old, new)
-    zhejiang.refused(runner, words)
+    zhejiang.refused(runner, _at_edit(zhejiang, old, new, words, marker))
 
 
 def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejiang):
