@@ -7,6 +7,7 @@ both sides, so the same spec pairs up with itself.
 """
 from __future__ import annotations
 
+import os
 import posixpath
 import subprocess
 from pathlib import Path, PurePosixPath
@@ -29,13 +30,22 @@ def _outside_hidden(name: str, folders: list[str]) -> bool:
 Files = dict[str, tuple[str, bytes]]  # path -> (the name shown in messages, the file's bytes)
 
 
+def _from_here(file: Path) -> str:
+    """A file's path relative to the current folder, as `git ls-tree` names it: from `specs`, the file
+    found under `..` is `b.yaml`, not `../specs/b.yaml`, or the two sides would hold it under two names.
+    The folder is resolved (a symlink in an absolute path, or in the current folder's) but not the file,
+    which git lists by its own name."""
+    here = os.path.realpath(os.curdir)
+    return Path(os.path.relpath(os.path.join(os.path.realpath(file.parent), file.name), here)).as_posix()
+
+
 def on_disk(paths: list[str]) -> Files:
-    """Spec files under the given files or folders as validate finds them, by path (files that do not
-    exist are left out)."""
+    """Spec files under the given files or folders as validate finds them, by their path from the current
+    folder, shown as written (files that do not exist are left out)."""
     found: Files = {}
     for file in map(Path, spec_files(paths)):
         if file.is_file():
-            found[file.as_posix()] = (file.as_posix(), file.read_bytes())
+            found[_from_here(file)] = (file.as_posix(), file.read_bytes())
     return found
 
 
@@ -150,7 +160,7 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files]:
 
 def _under(folder: Path) -> Files:
     """Spec files in a folder, by their path inside it (so two folders pair up file by file)."""
-    return {Path(key).relative_to(folder).as_posix(): value for key, value in on_disk([str(folder)]).items()}
+    return {Path(shown).relative_to(folder).as_posix(): (shown, data) for shown, data in on_disk([str(folder)]).values()}
 
 
 def two_paths(old: str, new: str) -> tuple[Files, Files]:

@@ -131,3 +131,21 @@ def test_the_review_workflow_says_how_to_see_chinese_file_names_and_compare_two_
     review = readme[readme.index("## 审阅流程"):readme.index("## 目标质量检查")]
     assert "`git config core.quotepath false`" in review
     assert "`jixiao diff specs/某单位-2024.yaml specs/某单位-2025.yaml`" in review
+
+
+def test_rev_from_a_subfolder_pairs_each_spec_with_itself_however_the_path_is_written(runner, repo, monkeypatch):
+    """From specs/, `--rev HEAD ..` keyed the working tree's file as ../specs/x.yaml and git's as x.yaml:
+    an edited spec showed as renamed, and one in another folder could show as removed and added."""
+    folder, git = repo
+    (folder / "other").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, folder / "other" / "copy.yaml")
+    git("add", ".")
+    git("commit", "-q", "-m", "a copy elsewhere")
+    edit(folder / "specs" / GZ, '"98%以上"', '"99%以上"')
+    monkeypatch.chdir(folder / "specs")
+    changed = "  修改  绩效指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “99%以上”"
+    for path in (".", "..", "../specs", str(folder), str(folder / "specs"), "./", f"../specs/./{GZ}", f"./{GZ}"):
+        result = runner.invoke(main, ["diff", "--rev", "HEAD", path])
+        lines = result.output.splitlines()
+        assert result.exit_code == 1 and lines[1:] == [changed, lines[-1]], (path, result.output)
+        assert lines[-1].endswith("1 个有改动：修改 1 处。"), (path, result.output)
