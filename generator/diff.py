@@ -21,12 +21,14 @@ from typing import Any
 from . import datapath
 from .cells import paragraphs
 from .lint import RULES
+from .lint.config import DEFAULT_FACTS
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
 from .schema import SchemaStore
 from .variants import Catalog, Roots, Variant
+from .weakening import weakening
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 _INDICATOR_IDENTITY = ("level1", "level2", "name")
@@ -48,6 +50,7 @@ class Change:
     # an added or removed item's list items (a project's indicators), each by its place in the item and its
     # fields by title (a line of text as ("", text)): what the item brings onto the form, not only how many
     rows: list[tuple[str, list[tuple[str, Any]]]] = field(default_factory=list)
+    weakened: str | None = None  # for an indicator's value: how the edit makes its target easier to meet (`weakening`)
 
 
 class NotComputed:
@@ -240,6 +243,10 @@ class Differ:
         old_variant = old_variant or variant
         self.old_schema_file = old_variant.schema_path.name if old_variant else None
         self.indicator_lists = {table["path"]: table for table in variant.indicator_tables} if variant else {}
+        # the columns that hold an indicator's targets, as lint reads them (not 上年指标值, which is no target)
+        columns = (variant.profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"]) if variant else []
+        self.value_keys = [column["key"] for column in columns]
+        self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
 
     # -- names ---------------------------------------------------------------------------------
@@ -344,6 +351,7 @@ class Differ:
 
     def changes(self, old: Any, new: Any) -> list[Change]:
         out: list[Change] = []
+        self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         self._compare(old, new, (), "", out)
         return out
 
@@ -467,12 +475,22 @@ class Differ:
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))
             else:
+                compared = len(out)
                 self._compare(old[i], item, sub, here, out, skip if rename else ())
+                if indicator and isinstance(item, dict):
+                    self._mark_weakened(item, sub, out[compared:])
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             out.append(Change("removed", f"{where} › {self._item_name(old[i], indicator, i)}", _dotted(sub),
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True)))
+
+    def _mark_weakened(self, item: dict, path: tuple, found: list[Change]) -> None:
+        """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, a later deadline)."""
+        targets = {_dotted(path + (key,)) for key in self.value_keys}
+        for change in found:
+            if change.kind == "changed" and change.path in targets:
+                change.weakened = weakening(item.get("name"), change.old, change.new, *self._years)
 
     # -- silences ------------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ and long text as the changed words only (`…前文[-旧-]{+新+}后文…`), no
 In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives; a
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
 A moved indicator's old and new are its rows on the printed table; other moved items', places in the list.
+An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`), and in
+json as `weakened`, a key only such changes have.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import click
 from .cells import paragraphs
 from .diff import KINDS, Change, SpecDiff, Total
 from .problems import Problem
+from .weakening import WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
           "silenced": "新增屏蔽", "unsilenced": "取消屏蔽"}
@@ -68,6 +71,11 @@ def _rule(change: Change) -> str:
 def _is_long(change: Change) -> bool:
     return (isinstance(change.old, str) and isinstance(change.new, str)
             and (max(len(change.old), len(change.new)) > _LONG or "\n" in change.old + change.new))
+
+
+def _weakened(change: Change) -> str:
+    """`（目标降低）` after an edit that makes an indicator's target easier to meet: the one a reviewer must not miss."""
+    return f"（{change.weakened}）" if change.weakened else ""
 
 
 def _signed(delta: Decimal) -> str:
@@ -140,12 +148,18 @@ def _renamed(diff: SpecDiff, name) -> str:
     return f"改名：{old} → {new}" + ("（内容没有改动）" if diff.status == "renamed" else "")
 
 
+def _weakenings(diffs: list[SpecDiff]) -> str:
+    """`（其中目标降低 1 处）` after the count of changes: the summary is what a reviewer reads first."""
+    counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened)
+    return f"（其中{'，'.join(f'{word} {counts[word]} 处' for word in WORDS if counts[word])}）" if counts else ""
+
+
 def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
-    parts = [f"{LABELS[k]} {counts[k]} 处" for k in KINDS if counts[k]]
+    parts = [f"{LABELS[k]} {counts[k]} 处" + (_weakenings(diffs) if k == "changed" else "") for k in KINDS if counts[k]]
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
@@ -178,9 +192,10 @@ def _text_what(change: Change) -> str:
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _text_value) if change.details else _text_value(value)
         return shown + _amount(change)
+    weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
     if _is_long(change):
-        return _text_segments(change)
-    return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}"
+        return _text_segments(change) + weakened
+    return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
 
 
 def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
@@ -238,14 +253,15 @@ def _md_cells(change: Change) -> tuple[str, str]:
         shown = _details(change.details, _md_value) if change.details else _md_value(value)
         shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, _md))
         return ("", shown) if change.kind == "added" else (shown, "")
+    weakened = f"（<b>{change.weakened}</b>）" if change.weakened else ""  # tags, not **: see below
     if _is_long(change):
         parts = segments(change.old, change.new)
         # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on
         # its other side, and a Chinese edit nearly always begins or ends at such punctuation.
         old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
         new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
-        return old, new
-    return _md_value(change.old), _md_value(change.new) + _amount(change)
+        return old, new + weakened
+    return _md_value(change.old), _md_value(change.new) + _amount(change) + weakened
 
 
 def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
@@ -293,7 +309,8 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
             "contents": [{"list": title, "count": count} for title, count in diff.contents],
             "changes": [{"kind": c.kind, "where": c.where, "path": c.path, "old": c.old, "new": c.new,
-                         "delta": c.delta, "details": [{"field": f, "value": v} for f, v in c.details]}
+                         "delta": c.delta, "details": [{"field": f, "value": v} for f, v in c.details],
+                         **({"weakened": c.weakened} if c.weakened else {})}
                         for c in diff.changes],
             "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
             "balance": diff.balance,

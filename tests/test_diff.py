@@ -6,6 +6,7 @@ import re
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
@@ -761,3 +762,72 @@ def test_diff_never_crashes_on_odd_specs_and_finds_nothing_between_a_spec_and_it
     diff = comparer.compare(load(original), mutated)
     assert diff.status in ("equal", "changed") and all(c.kind in KINDS and c.where for c in diff.changes)
     assert comparer.compare(mutated, load_text("again.yaml", text)).status == "equal"
+
+
+def two_drafts(tmp_path, edits: list[tuple[str, str, str]]) -> tuple[str, str]:
+    """(old path, new path): the Guangzhou example with each line `line` written as `old` in one draft and `new`
+    in the other."""
+    texts = [(ROOT / "specs" / GZ).read_text(encoding="utf-8")] * 2
+    for line, *drafts in edits:
+        assert texts[0].count(line) == 1, line
+        key = line.split('"', 1)[0]  # `annual_value: `
+        texts = [text.replace(line, f'{key}"{draft}"') for text, draft in zip(texts, drafts)]
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, text in zip(paths, texts):
+        path.write_text(text, encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+def test_a_lowered_target_a_higher_cost_cap_and_a_later_deadline_are_marked(runner, tmp_path):
+    """A reviewer saw `“≥98%” → “≥95%”` as one more 修改 among many: the edits that ask less of the unit
+    are now marked as such, in every format and in the summary."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "100%"', "≥98%", "≥95%"),
+        ('period_value: "≥98%"', "≥95％", "≥90％"),
+        ('annual_value: "开展台胞活动5次以上"', "开展台胞活动5次以上", "开展台胞活动3次以上"),
+        ('period_value: "开展台胞活动5次以上"', "≥5次", "≥3次"),
+        ('annual_value: "机关运作通畅，日常事故故障发生数2次以下"', "≤11.9万元", "≤16.9万元"),
+        ('period_value: "机关运作通畅，日常事故故障发生数2次以下"', "差错率≤1%", "差错率≤2%"),
+        ('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "6月底前", "10月底前"),
+    ])
+    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"indicators.0.annual_value": "目标降低", "indicators.3.period_value": "目标降低",
+                      "indicators.1.annual_value": "目标降低", "indicators.1.period_value": "目标降低",
+                      "indicators.5.annual_value": "成本上限提高", "indicators.5.period_value": "目标放宽",
+                      "indicators.6.annual_value": "时限推后"}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 数量指标 › 档案整理完成率：年度指标值  “≥98%” → “≥95%”（目标降低）" in lines
+    assert lines[-1] == ("比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 4 处，目标放宽 1 处，成本上限提高 1 处，"
+                         "时限推后 1 处）。")
+    markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
+    assert "| 修改 | 绩效指标 › 社会效益指标 › 保障办公楼日常后勤服务：年度指标值 | ≤11.9万元 | ≤16.9万元（<b>成本上限提高</b>） |" \
+        in markdown.splitlines()
+
+
+def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_path):
+    """Marked only where both values are bounds of one direction and unit about the same thing, and the
+    comparator fits the indicator: anything else could be the opposite, or a slip."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "100%"', "100%", "95%"),  # no comparator
+        ('period_value: "≥98%"', "≥98%", "≥99%"),  # a higher target
+        ('annual_value: "98%以上"', "98%以上", "≤95%"),  # another comparator
+        ('period_value: "开展台胞活动5次以上"', "≥5次", "≥3场"),  # another unit
+        ('annual_value: "开展台胞活动5次以上"', "开展台胞活动5次以上", "举办讲座3次以上"),  # another measure
+        ('period_value: "台胞满意度90%以上"', "≤90%", "≤95%"),  # a cap on satisfaction is a slipped comparator
+        ('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "12月底前", "10月底前"),  # earlier
+    ])
+    result = changes(runner, old, new)
+    assert len(result["changes"]) == 7 and not any("weakened" in c for c in result["changes"]), result["changes"]
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 7 处。"
+
+
+def test_next_years_deadline_in_next_year_is_not_a_later_deadline(runner, tmp_path):
+    """A deadline is read against its own spec's year: rolling 2023年6月底前 over to 2024 gives no more time."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "2023年6月底前", "2024年6月底前"),
+        ('period_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "2023年6月底前", "2024年9月底前"),
+    ])
+    new_text = Path(new).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n", 1)
+    Path(new).write_text(new_text, encoding="utf-8")
+    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"year": None, "indicators.6.annual_value": None, "indicators.6.period_value": "时限推后"}
