@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -80,3 +83,28 @@ def fidelity():
     import fidelity as module
 
     return module
+
+
+@pytest.fixture
+def git_repo(tmp_path, monkeypatch):
+    """git_repo(*extra) -> (folder, git): a temporary git repository, the current folder, with the
+    Guangzhou example under specs/ and each (source, path in the repository) of `extra` committed."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    monkeypatch.chdir(tmp_path)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+
+    def git(*args) -> str:
+        return subprocess.run(["git", *args], check=True, capture_output=True, env=env, text=True).stdout
+
+    def make(*extra: tuple[Path, str]):
+        git("init", "-q")
+        for source, inside in ((ROOT / "specs" / "guangzhou-tailian-2023.yaml", "specs/guangzhou-tailian-2023.yaml"), *extra):
+            (tmp_path / inside).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, tmp_path / inside)
+        git("add", ".")
+        git("commit", "-q", "-m", "first")
+        return tmp_path, git
+
+    return make

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -605,23 +604,9 @@ def test_a_spec_that_cannot_be_read_is_named_in_every_report_not_hidden_as_no_ch
 
 
 @pytest.fixture
-def repo(tmp_path, monkeypatch):
+def repo(git_repo):
     """A temporary git repository with the Guangzhou example committed under specs/."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    monkeypatch.chdir(tmp_path)
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
-
-    def git(*args) -> str:
-        return subprocess.run(["git", *args], check=True, capture_output=True, env=env, text=True).stdout
-
-    git("init", "-q")
-    (tmp_path / "specs").mkdir()
-    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
-    git("add", ".")
-    git("commit", "-q", "-m", "first")
-    return tmp_path, git
+    return git_repo()
 
 
 def test_rev_compares_the_working_tree_with_a_revision(runner, repo):

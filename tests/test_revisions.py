@@ -16,26 +16,10 @@ GZ = "guangzhou-tailian-2023.yaml"
 
 
 @pytest.fixture
-def repo(tmp_path, monkeypatch):
+def repo(git_repo):
     """A temporary git repository, the current folder, with the Guangzhou example committed under specs/
     and a GitHub workflow (YAML that is not a spec) under .github/."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    monkeypatch.chdir(tmp_path)
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
-
-    def git(*args) -> str:
-        return subprocess.run(["git", *args], check=True, capture_output=True, env=env, text=True).stdout
-
-    git("init", "-q")
-    (tmp_path / "specs").mkdir()
-    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
-    (tmp_path / ".github" / "workflows").mkdir(parents=True)
-    shutil.copy(ROOT / "docs" / "ci" / "github-actions.yml", tmp_path / ".github" / "workflows" / "jixiao.yml")
-    git("add", ".")
-    git("commit", "-q", "-m", "first")
-    return tmp_path, git
+    return git_repo((ROOT / "docs" / "ci" / "github-actions.yml", ".github/workflows/jixiao.yml"))
 
 
 def edit(path, old: str, new: str) -> None:
