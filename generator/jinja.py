@@ -5,6 +5,7 @@ Spec text is always data: it is escaped on output and never evaluated as a templ
 """
 from __future__ import annotations
 
+from numbers import Number
 from pathlib import Path
 
 import jinja2
@@ -39,12 +40,51 @@ class _FieldsFirst(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
+class GroupPrinted(jinja2.TemplateError):
+    """A template printed a group of fields or a list (`{{ budget }}`) where it meant one field or a
+    loop: Python's own rendering of it would stand on the form. `name` is where the data holds it."""
+
+    def __init__(self, value, name: str):
+        self.value, self.name = value, name
+        super().__init__(f"printed {type(value).__name__} {name!r}")
+
+
+@jinja2.pass_context
+def _printable(context, value):
+    """What a `{{ }}` prints, passed through; a group of fields or a list is refused.
+
+    Printed as it was, `{{ budget }}` put `{'total': Decimal('1268.40'), …}` on the form and a list
+    `[…]`, with no error: the template meant one of its fields, or a loop over it."""
+    if value is None or isinstance(value, (str, Number, Cell, jinja2.Undefined)):
+        return value
+    raise GroupPrinted(value, _name_of(value, context.get_all()))
+
+
+def _name_of(value, names: dict) -> str:
+    """Where the context holds `value` (`budget`, `indicators.rows[0]`), the shortest way; "" if nowhere."""
+    todo, seen = list(names.items()), set()
+    for path, held in todo:
+        if held is value:
+            return path
+        if id(held) in seen:
+            continue
+        seen.add(id(held))
+        if isinstance(held, dict):
+            todo += [(f"{path}.{key}", item) for key, item in held.items()]
+        elif isinstance(held, list):
+            todo += [(f"{path}[{index}]", item) for index, item in enumerate(held)]
+        elif hasattr(held, "__dict__") and not callable(held):  # an indicator table, a row
+            todo += [(f"{path}.{key}", item) for key, item in vars(held).items()]
+    return ""
+
+
 def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environment:
     env = _FieldsFirst(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=_printable,
     )
     env.filters.update(paragraphs=paragraphs, vm=vertical_merge, amount_sum=amount_sum)
     env.globals.update(merge_start=MERGE_START, merge_continue=MERGE_CONTINUE, merge_keep=MERGE_KEEP)

@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
 from .docx_tags import TagMisplaced
+from .jinja import GroupPrinted
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
@@ -76,6 +77,8 @@ def _frames(exc: BaseException):
 def _what(exc: BaseException, file: Path) -> str:
     if isinstance(exc, TagMisplaced):
         return exc.message
+    if isinstance(exc, GroupPrinted):
+        return _group_printed(exc.value, exc.name)
     if isinstance(exc, ValueMisused):
         return ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
                 "和规格中的文字是原样印出的文字；判断是否填写写 {% if r.value %}，印出写 {{ r.value }}，"
@@ -98,6 +101,21 @@ def _what(exc: BaseException, file: Path) -> str:
     if isinstance(exc, FileNotFoundError):
         return f"文件不存在（{exc.filename or file}）"
     return f"{type(exc).__name__}: {exc}"
+
+
+def _group_printed(value, name: str) -> str:
+    """Why `{{ budget }}` cannot be printed, and what to write instead."""
+    shown = f"“{name}”" if name else "的值"
+    if isinstance(value, (list, tuple)):
+        return f"印出{shown}是一个列表（{len(value)} 项），不是一个值；请用 {{% for %}} 逐项印出其中的字段"
+    fields = list(value) if isinstance(value, dict) else [] if callable(value) else list(getattr(value, "__dict__", ()))
+    fields = [str(key) for key in fields if not str(key).startswith("_")]
+    if fields:  # a mapping, an indicator table, a row
+        listed = "、".join(fields[:4]) + ("……" if len(fields) > 4 else "")
+        example = f"{name or '…'}.{fields[0]}"
+        return (f"印出{shown}是一组字段（{listed}），不是一个值；请写 {example} 这样的字段，"
+                f"或用 {{% for %}} 逐项印出")
+    return f"印出{shown}不是文字或数字，印到表上会是程序内部的写法；请印出它的一个字段"
 
 
 def _line(exc: BaseException) -> int:

@@ -439,3 +439,42 @@ def test_a_broken_word_tag_is_named_where_the_author_typed_it(tmp_path, runner, 
     result = runner.invoke(main, ["build", str(spec), *options])
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}\n" in result.output
+
+
+@pytest.mark.parametrize("template, old, new, where, words", [
+    ("form.html", "{{ budget.basic }}", "{{ budget }}", "form.html:10:1: ",
+     "印出“budget”是一组字段（basic、project、fiscal、other_funds……），不是一个值；请写 budget.basic 这样的字段，"
+     "或用 {% for %} 逐项印出"),
+    ("form.html", "{{ budget.basic }}", "{{ key_tasks }}", "form.html:10:1: ",
+     "印出“key_tasks”是一个列表（2 项），不是一个值；请用 {% for %} 逐项印出其中的字段"),
+    ("form.docx", "{{ budget.basic }}", "{{ budget }}", "form.docx: ",
+     "印出“budget”是一组字段（basic、project、fiscal、other_funds……），不是一个值；请写 budget.basic 这样的字段，"
+     "或用 {% for %} 逐项印出；出错的段落：“{{ budget }}”"),
+    ("form.docx", "{{ r.name }}", "{{ r }}", "form.docx: ",
+     "印出“indicators.rows[0]”是一组字段（level1、level2、name、value……），不是一个值；"
+     "请写 indicators.rows[0].level1 这样的字段，或用 {% for %} 逐项印出；出错的段落：“{{ r }}”"),
+], ids=["html group", "html list", "word group", "word row"])
+def test_a_group_of_fields_or_a_list_printed_whole_is_a_located_template_error(tmp_path, runner, template, old, new,
+                                                                                where, words):
+    """`{{ budget }}` printed `{'basic': Decimal('…'), …}` on the form, and a list `[…]`, with no error."""
+    edits = {"docx_edits" if template == "form.docx" else "html_edits": [(old, new)]}
+    spec, options = _copied_variant(tmp_path, **edits)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}\n" in result.output, result.output
+    assert not list((tmp_path / "out").glob("*.docx")) and not list((tmp_path / "out").glob("*.html"))
+
+
+def test_what_a_template_prints_as_text_passes_the_print_check_unchanged():
+    """The check on printed values lets cells, amounts, numbers, text and macro output through as they were."""
+    from decimal import Decimal
+
+    from generator.cells import Cell
+    from generator.jinja import make_env
+
+    template = make_env([]).from_string(
+        "{% macro m(x) %}<{{ x }}>{% endmacro %}{% for c in cells %}{{ loop.index }}{{ c|vm }}{{ c }}{% endfor %}"
+        "|{{ amount }}|{{ count }}|{{ items|length }}|{{ items|amount_sum('a') }}|{{ m(amount) }}|{{ none }}")
+    assert template.render(cells=[Cell("甲", 2), Cell("甲", 0)], amount=Decimal("0.00"), count=7,
+                           items=[{"a": Decimal("1.50")}]) == (
+        "1\ue000甲甲2\ue001甲|0.00|7|1|1.50|<0.00>|None")
