@@ -27,6 +27,9 @@ _MIDDLES = {"else", "elif"}
 _DELIMITERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _ANY_DELIMITER = re.compile(r"\{\{|\{%|\{#")
 _SCOPE = {"": "段落", "r": "段落", "p": "格子", "tc": "表格行", "tr": "表格"}
+PART_BREAK = "\ue003"
+"""Around the name of a header or footer (页眉, 页脚) where its text follows the body's in the one Jinja text
+of a Word template: a private-use character, like the merge marks, that no spec text brings along."""
 
 
 class TagMisplaced(TemplateError):
@@ -45,6 +48,7 @@ class _Place:
     row_number: int
     cell_number: int
     text: str
+    story: str  # 正文, 页眉 or 页脚
 
     def container(self, level: str):
         """The element a tag of this level must open and close in."""
@@ -52,8 +56,9 @@ class _Place:
 
     def __str__(self) -> str:
         if not self.table_number:
-            return f"正文段落“{_short(self.text)}”"
-        return f"第 {self.table_number} 张表第 {self.row_number} 行第 {self.cell_number} 格"
+            return f"{self.story}段落“{_short(self.text)}”"
+        where = "" if self.story == "正文" else self.story
+        return f"{where}第 {self.table_number} 张表第 {self.row_number} 行第 {self.cell_number} 格"
 
 
 @dataclass
@@ -64,10 +69,11 @@ class _Tag:
     place: _Place
 
 
-def check(body) -> None:
-    """Raise TagMisplaced for the first tag in `body` (the template's w:body) that would break the form."""
+def check(body, story: str = "正文") -> None:
+    """Raise TagMisplaced for the first tag in `body` (the template's w:body, or a header's w:hdr or a
+    footer's w:ftr, named by `story`) that would break the form."""
     stack: list[_Tag] = []
-    for place in _places(body):
+    for place in _places(body, story):
         _check_delimiters(place)
         for found in _TAG.finditer(place.text):
             tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
@@ -149,8 +155,8 @@ def _check_delimiters(place: _Place) -> None:
                                f"（一个标签要在同一段落里写完）")
 
 
-def _places(body):
-    """Every paragraph of the body with its place, in document order (a table's paragraphs in its cells)."""
+def _places(body, story: str):
+    """Every paragraph of `body` with its place, in document order (a table's paragraphs in its cells)."""
     tables = {table: number for number, table in enumerate(body.iter(qn("w:tbl")), 1)}
     for paragraph in body.iter(qn("w:p")):
         cell = _ancestor(paragraph, qn("w:tc"))
@@ -158,7 +164,7 @@ def _places(body):
         table = _ancestor(row, qn("w:tbl"))
         text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
         yield _Place(paragraph, cell, row, table, tables.get(table, 0),
-                     _position(row, qn("w:tr")), _position(cell, qn("w:tc")), text)
+                     _position(row, qn("w:tr")), _position(cell, qn("w:tc")), text, story)
 
 
 def _ancestor(element, tag: str):

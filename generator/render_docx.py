@@ -15,11 +15,14 @@ import zipfile
 import zlib
 from html import escape
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_tags
+from .docx_tags import PART_BREAK
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, make_env
 from .template_errors import ValueMisused
 
@@ -33,9 +36,14 @@ class DocxRenderer:
 
     docxtpl's own steps are used (`patch_xml` to clean tags split across runs, `resolve_listing`,
     `fix_tables`), but the expensive ones run once per template instead of once per document:
-    opening the package, cleaning the XML and compiling the Jinja template. Per document only
-    the body is rendered; the other parts are copied from the template as they are.
-    Tags belong in the document body (headers, footers and properties are not rendered).
+    opening the package, cleaning the XML and compiling the Jinja template. Per document the body
+    is rendered, and the headers and footers that hold tags (a unit's name in the page header is
+    what an author expects to see filled in, not "{{ unit }}"); the other parts are copied from the
+    template as they are. Document properties are not rendered: jixiao writes them (see below).
+
+    The body and those headers and footers are one Jinja text, each part after a line naming it
+    between two `PART_BREAK`s: a Jinja error's line then quotes the paragraph the author typed and
+    the part it is in, and the template is compiled and run once.
     """
 
     def __init__(self, variant):
@@ -45,11 +53,11 @@ class DocxRenderer:
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
+        self._parts = list(self._tagged_parts())
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
-        # One paragraph a line, and what stands between paragraphs (a {%tr %} row's tag) on a line of
-        # its own: a Jinja error's line quotes the paragraph the author typed, nothing glued to it.
-        self.source = re.sub(r"<w:p([ >])", r"\n<w:p\1", body).replace("</w:p>", "</w:p>\n")
-        self._body = self.env.from_string(self.source)
+        self.source = "".join([_one_paragraph_a_line(body),
+                               *(f"\n{PART_BREAK}{story}{PART_BREAK}\n{source}" for _, story, source in self._parts)])
+        self._template = self.env.from_string(self.source)
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")
         self._head, self._tail = document[:start], document[end:]
@@ -57,21 +65,53 @@ class DocxRenderer:
             parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
         self._package = _Package(_without_thumbnail(parts))
 
+    def _tagged_parts(self):
+        """(package entry, 页眉 or 页脚, Jinja text) of each header and footer that holds a tag, its tags
+        checked; the others are copied as they are, byte for byte."""
+        for rel in self._docxtpl.docx.part.rels.values():
+            story = _STORIES.get(rel.reltype)
+            if story is None or rel.is_external:
+                continue
+            part = rel.target_part
+            xml = self._docxtpl.patch_xml(self._docxtpl.get_part_xml(part))
+            if _ANY_TAG.search(xml):
+                docx_tags.check(parse_xml(part.blob), story)
+                yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
+
     def render(self, context: dict) -> bytes:
         try:
-            xml = self._body.render(context)
+            rendered = self._template.render(context)
         except TypeError as exc:
             raise ValueMisused(str(exc)) from exc
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml).replace("</w:p>\n", "</w:p>")
-        xml = self._docxtpl.resolve_listing(xml)
+        xml, *named = rendered.split(PART_BREAK)
+        headers_footers = {name: _XML_DECLARATION + self._docxtpl.resolve_listing(_joined(text)).encode("utf-8")
+                           for (name, _, _), text in zip(self._parts, named[1::2])}
+        xml = self._docxtpl.resolve_listing(_joined(xml))
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
             DOCUMENT_PART: _XML_DECLARATION + document.encode("utf-8"),
+            **headers_footers,
             **_properties(str(context.get("title", "")), str(context.get("unit", ""))),
         })
+
+
+_STORIES = {RT.HEADER: "页眉", RT.FOOTER: "页脚"}
+_ANY_TAG = re.compile(r"\{\{|\{%|\{#")
+
+
+def _one_paragraph_a_line(xml: str) -> str:
+    """One paragraph a line, and what stands between paragraphs (a {%tr %} row's tag) on a line of its
+    own: a Jinja error's line quotes the paragraph the author typed, nothing glued to it."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).replace("</w:p>", "</w:p>\n")
+
+
+def _joined(text: str) -> str:
+    """A rendered part as Word's XML again: the lines `_one_paragraph_a_line` and `PART_BREAK` added, taken out."""
+    text = text.removeprefix("\n").removesuffix("\n")
+    return re.sub(r"\n<w:p([ >])", r"<w:p\1", text).replace("</w:p>\n", "</w:p>")
 
 
 # -- document properties ---------------------------------------------------------------------

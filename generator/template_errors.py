@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
-from .docx_tags import TagMisplaced
+from .docx_tags import PART_BREAK, TagMisplaced
 from .jinja import GroupPrinted
 from .problems import Problem, Severity
 
@@ -128,9 +128,11 @@ def _line(exc: BaseException) -> int:
 
 
 def _paragraph(source: str | None, line: int) -> str:
-    """The text of the Word paragraph at a line of the compiled body (one paragraph per line)."""
+    """The text of the Word paragraph at a line of the compiled template (one paragraph per line), and
+    the header or footer it is in, named on the line that starts that part (see render_docx)."""
     lines = (source or "").splitlines()
     if not 0 < line <= len(lines):
         return ""
     text = re.sub(r"<[^>]+>", "", lines[line - 1]).strip()
-    return f"；出错的段落：“{text[:60]}”" if text else ""
+    story = next((above.strip(PART_BREAK) for above in reversed(lines[:line]) if above.startswith(PART_BREAK)), "")
+    return f"；出错的{story}段落：“{text[:60]}”" if text else ""

@@ -478,3 +478,38 @@ def test_what_a_template_prints_as_text_passes_the_print_check_unchanged():
     assert template.render(cells=[Cell("甲", 2), Cell("甲", 0)], amount=Decimal("0.00"), count=7,
                            items=[{"a": Decimal("1.50")}]) == (
         "1\ue000甲甲2\ue001甲|0.00|7|1|1.50|<0.00>|None")
+
+
+def _with_header_and_footer(docx: Path, header: str, footer: str) -> None:
+    """A Word template given a page header and footer as an author types them in Word."""
+    import docx as python_docx
+
+    document = python_docx.Document(str(docx))
+    document.sections[0].header.paragraphs[0].text = header
+    document.sections[0].footer.paragraphs[0].text = footer
+    document.save(str(docx))
+
+
+def test_tags_in_a_word_header_and_footer_are_filled_in(tmp_path, runner):
+    """`{{ unit }}` typed in the page header stood on every generated form as "{{ unit }}"."""
+    import docx as python_docx
+
+    spec, options = _copied_variant(tmp_path)
+    _with_header_and_footer(tmp_path / "templates" / "copied" / "form.docx", "{{ unit }}", "{{ year }}年度 & {{ title }}")
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 0, result.output
+    section = python_docx.Document(str(next((tmp_path / "out").glob("*.docx")))).sections[0]
+    assert section.header.paragraphs[0].text == "湛江市归国华侨联合会"
+    assert section.footer.paragraphs[0].text == "2024年度 & 2024年市级部门整体预算绩效目标表"
+
+
+@pytest.mark.parametrize("header, footer, words", [
+    ("{{ unti }}", "", "用到的“unti”不是规格或表样配置中的字段；请检查拼写（字段名见 schema）；出错的页眉段落：“{{ unti }}”"),
+    ("", "第 {{ year } 年", "页脚段落“第 {{ year } 年”的“第 {{ year } 年”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
+], ids=["misspelt field in the header", "brace missing in the footer"])
+def test_a_broken_tag_in_a_word_header_or_footer_is_named_there(tmp_path, runner, header, footer, words):
+    spec, options = _copied_variant(tmp_path)
+    _with_header_and_footer(tmp_path / "templates" / "copied" / "form.docx", header, footer)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}\n" in result.output, result.output
