@@ -19,6 +19,7 @@ from .errors import FormError
 from .problems import Problem, Severity
 from .slips import half_width, key_fix, number_fix
 
+_AMOUNT = "defs.schema.json#/$defs/amount"
 _TYPE_NAMES = {
     "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
     "object": "一组“键: 值”字段", "null": "空值", "boolean": "true/false",
@@ -243,16 +244,26 @@ class SchemaStore:
         node, base = self.resolve(self._docs[file_name], file_name)
         out = []
         for step in path:
-            if isinstance(step, int):
-                child = node.get("items", {})
-            else:
-                child = node.get("properties", {}).get(step)
-                if child is None:
-                    extra = node.get("additionalProperties")
-                    child = extra if isinstance(extra, dict) else {}
-            node, base = self.resolve(child, base)
+            node, base = self.resolve(_child(node, step), base)
             out.append((step, node))
         return out
+
+    def refers_to(self, file_name: str, path: tuple, ref: str) -> bool:
+        """Whether the field at an instance path is the definition `ref` names (`defs.schema.json#/$defs/amount`),
+        by a `$ref` to it or to a definition that refers to it in turn."""
+        wanted = tuple(ref.split("#"))
+        node, base = self._docs[file_name], file_name
+        for step in path:
+            node, base = self.resolve(node, base)
+            if not isinstance(node, dict):  # `true`: anything goes, and nothing is defined
+                return False
+            node = _child(node, step)
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target_file, _, pointer = node["$ref"].partition("#")
+            if (target_file or base, pointer) == wanted:
+                return True
+            node, base = self._target(node["$ref"], base)
+        return False
 
     def field_name(self, file_name: str, path: tuple) -> str:
         """`绩效指标 › 第 3 项 › 指标值` for ('indicators', 2, 'value')."""
@@ -260,6 +271,17 @@ class SchemaStore:
         for step, node in self.chain(file_name, path):
             parts.append(f"第 {step + 1} 项" if isinstance(step, int) else node.get("title") or str(step))
         return " › ".join(parts) if parts else "文件顶层"
+
+
+def _child(node: dict, step) -> Any:
+    """The subschema an instance path's step leads to: a list's items, or a mapping's field."""
+    if isinstance(step, int):
+        return node.get("items", {})
+    child = node.get("properties", {}).get(step)
+    if child is None:
+        extra = node.get("additionalProperties")
+        child = extra if isinstance(extra, dict) else {}
+    return child
 
 
 def _refs(node: Any):
@@ -339,7 +361,9 @@ class _Translator:
             fix = number_fix(error.instance, whole=whole)
             hint = f"；{fix}" if fix else (
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
-                else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位")
+                else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
+                if self.store.refers_to(self.file_name, path, _AMOUNT)
+                else "；请直接写数字，不要加引号或单位")  # a variant's own number (分值, 权重) is not in 万元
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             hint = f"；请加上双引号写成文本，例如 \"{self._typed(path, error.instance)}\""
         elif "string" in expected and error.instance is None:

@@ -203,3 +203,29 @@ def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
     assert result.exit_code == 1, result.output
     assert "hengyang-qiaolian-2022.yaml:6:15: 错误[SCHEMA-TYPE] " in result.output
     assert f"：应为文本，实际是true/false（{word}）；请加上双引号写成文本，例如 \"{word}\"\n" in result.output
+
+
+def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
+    """A variant's 分值 (`"type": "number"`, not the shared amount) typed as text was told "金额请直接写数字…"."""
+    from generator.load import load_text
+    from generator.schema import schema_problems
+
+    (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    (tmp_path / "scored.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {
+            "fee": {"$ref": "defs.schema.json#/$defs/amount", "title": "经费"},
+            "rows": {"type": "array", "items": {"$ref": "#/$defs/row"}},
+        },
+        "$defs": {"row": {"type": "object", "properties": {
+            "cost": {"$ref": "#/$defs/money", "title": "成本"},
+            "score": {"type": "number", "title": "分值"},
+        }}, "money": {"$ref": "defs.schema.json#/$defs/amount"}},
+    }, ensure_ascii=False), encoding="utf-8")
+    spec = load_text("s.yaml", "fee: 一百\nrows:\n  - cost: 十\n    score: 九十\n")
+    messages = [p.message for p in schema_problems(SchemaStore(tmp_path), "scored.schema.json", spec)]
+    amount = "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
+    assert messages == [f"经费：应为数字（可留空），实际是文本“一百”{amount}",
+                        f"rows › 第 1 项 › 成本：应为数字（可留空），实际是文本“十”{amount}",
+                        "rows › 第 1 项 › 分值：应为数字，实际是文本“九十”；请直接写数字，不要加引号或单位"]
