@@ -129,6 +129,15 @@ def test_escaped_control_character_is_rejected_with_its_place(validator, broken)
     assert "U+0007" in problem.message
 
 
+@pytest.mark.parametrize("typed, code", [("\\uf0fc", "U+F0FC"), ("\\ue000", "U+E000"), ("\\ue003", "U+E003")])
+def test_a_private_use_character_is_rejected_with_its_place(validator, broken, tmp_path, typed, code):
+    """A Wingdings ✓ pasted from Word (U+F0FC) printed as an empty box; U+E000 opened a merged cell of the
+    Word form and U+E003 split a Word template's text where its page header begins: both jixiao's marks."""
+    path, text = broken(GZ, 'name: 档案整理完成率', f'name: "档案{typed}整理完成率"')
+    problem = only(validator.check_file(path), "TEXT-CONTROL-CHAR")
+    assert (problem.line, problem.column) == locate(text, '"档案') and code in problem.message
+
+
 @pytest.mark.parametrize(
     "old, new, code, words, at",
     [
