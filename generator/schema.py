@@ -468,12 +468,57 @@ class _Translator:
 
     def _enum(self, error, path):
         options = [str(v) for v in error.validator_value]
+        branch = self._branch(error, path)
+        if branch and (error.instance is None or isinstance(error.instance, str)):
+            return self._not_under(error, path, options, *branch), False, path
         if error.instance in (None, ""):
             return f"{self.name(path)}：不能为空；应为以下之一：{'、'.join(options)}", False, path
         close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
         guess = f"是否想写“{close[0]}”？" if close else ""
         return (f"{self.name(path)}：{describe(error.instance)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}",
                 False, path)
+
+    def _branch(self, error, path) -> tuple[str, str, list[str]] | None:
+        """For an `enum` that applies only under an `if` naming another field of the same mapping
+        (`if level1 is 产出指标 then level2 is one of …`): that field, the value the `if` names, and
+        the values the sibling branches' `if`s name where those branches allow the value written
+        (the 一级 a misplaced 二级 belongs to); None for an `enum` that always applies.
+
+        Without it the message said only "not one of 数量指标、…", leaving the author to guess why
+        经济效益指标, a real 二级指标, was refused: it sits under another 一级指标."""
+        steps = list(error.absolute_schema_path)
+        if not path or steps[-6:-5] != ["allOf"] or steps[-4:] != ["then", "properties", path[-1], "enum"]:
+            return None
+        branches: Any = self.store.validator(self.file_name).schema
+        try:
+            for step in steps[:-5]:
+                branches = branches[step]
+        except (KeyError, IndexError, TypeError):  # a path through a `$ref`: the plain message then
+            return None
+        conditions = [_condition(branch) for branch in branches] if isinstance(branches, list) else []
+        own = conditions[steps[-5]] if steps[-5] < len(conditions) else None
+        if own is None:
+            return None
+        owners = [str(named[1]) for named, branch in zip(conditions, branches)
+                  if named and named[0] == own[0] and error.instance in _then_enum(branch, path[-1])]
+        return own[0], str(own[1]), owners
+
+    def _not_under(self, error, path, options: list[str], key: str, value: str, owners: list[str]) -> str:
+        """`二级指标“经济效益指标”不属于一级指标“产出指标”`, where it does belong, and what belongs under it."""
+        field, value_written = self.name(path), error.instance
+        title = field.split(" › ")[-1]
+        under = f"{self.name(path[:-1] + (key,)).split(' › ')[-1]}“{value}”下"
+        allowed = (f"{under}没有{title}，请写 \"\"（一对英文双引号）" if options == [""]
+                   else f"{under}应为以下之一：{'、'.join(options)}")
+        if value_written is None or value_written == "":
+            return f"{field}：{allowed}" if options == [""] else f"{field}：不能为空；{allowed}"
+        if owners:
+            return (f"{self.name(path[:-1])}：{title}“{value_written}”不属于{under[:-1]}；"
+                    f"“{value_written}”属于“{'”“'.join(owners)}”；{allowed}")
+        close = difflib.get_close_matches(value_written, options, n=1, cutoff=0.6)
+        guess = f"是否想写“{close[0]}”？" if close else ""
+        tail = allowed if options == [""] else f"应为以下之一：{'、'.join(options)}"
+        return f"{field}：{describe(value_written)}不是{under}可选的取值；{guess}{tail}"
 
     def _const(self, error, path):
         return f"{self.name(path)}：应为“{error.validator_value}”，实际是{describe(error.instance)}", False, path
@@ -529,6 +574,21 @@ def _one_per_value(problems) -> list[Problem]:
         if place not in kept or problem.code == "SCHEMA-ENUM":
             kept[place] = problem
     return list(kept.values())
+
+
+def _condition(branch: Any) -> tuple[str, Any] | None:
+    """The one field and value an if/then branch's `if` names (`level1`, `产出指标`), if that is all it names."""
+    if not isinstance(branch, dict) or not isinstance(branch.get("then"), dict) or not isinstance(branch.get("if"), dict):
+        return None
+    named = [(key, sub["const"]) for key, sub in branch["if"].get("properties", {}).items()
+             if isinstance(sub, dict) and "const" in sub]
+    return named[0] if len(named) == 1 else None
+
+
+def _then_enum(branch: dict, key: str) -> list:
+    """The values an if/then branch's `then` allows for one field ([] where it names none)."""
+    field = branch["then"].get("properties", {}).get(key)
+    return field.get("enum", []) if isinstance(field, dict) else []
 
 
 def _required_key(error) -> str:

@@ -229,3 +229,38 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
     assert messages == [f"经费：应为数字（可留空），实际是文本“一百”{amount}",
                         f"rows › 第 1 项 › 成本：应为数字（可留空），实际是文本“十”{amount}",
                         "rows › 第 1 项 › 分值：应为数字，实际是文本“九十”；请直接写数字，不要加引号或单位"]
+
+
+_BRANCHED = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+    "properties": {"rows": {"type": "array", "title": "指标", "items": {
+        "type": "object", "title": "指标",
+        "properties": {"level1": {"type": "string", "title": "一级指标", "description": "一级"},
+                       "level2": {"type": "string", "title": "二级指标", "description": "二级"}},
+        "allOf": [{"if": {"properties": {"level1": {"const": level1}}, "required": ["level1"]},
+                   "then": {"properties": {"level2": {"enum": level2s}}}}
+                  for level1, level2s in (("产出指标", ["数量指标", "时效指标"]), ("效益指标", ["社会效益指标"]),
+                                          ("满意度", [""]))]}}},
+}
+
+
+@pytest.mark.parametrize("level1, level2, said", [
+    ("产出指标", "社会效益指标", "指标 › 第 1 项：二级指标“社会效益指标”不属于一级指标“产出指标”；“社会效益指标”属于“效益指标”；"
+                             "一级指标“产出指标”下应为以下之一：数量指标、时效指标"),
+    ("产出指标", "数量指示", "指标 › 第 1 项 › 二级指标：文本“数量指示”不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？"
+                         "应为以下之一：数量指标、时效指标"),
+    ("产出指标", '""', "指标 › 第 1 项 › 二级指标：不能为空；一级指标“产出指标”下应为以下之一：数量指标、时效指标"),
+    ("满意度", "时效指标", "指标 › 第 1 项：二级指标“时效指标”不属于一级指标“满意度”；“时效指标”属于“产出指标”；"
+                        "一级指标“满意度”下没有二级指标，请写 \"\"（一对英文双引号）"),
+    ("满意度", "", "指标 › 第 1 项 › 二级指标：一级指标“满意度”下没有二级指标，请写 \"\"（一对英文双引号）"),
+], ids=["under-another", "misspelt", "empty", "where-none-belong", "null-where-none-belong"])
+def test_a_value_an_if_then_branch_refuses_is_named_with_the_value_it_depends_on(tmp_path, level1, level2, said):
+    """A 二级 refused by the branch of its 一级 used to be told only "不是可选的取值；应为以下之一：数量指标…",
+    not why a real 二级 such as 社会效益指标 was refused: it belongs under another 一级."""
+    from generator.load import load_text
+    from generator.schema import schema_problems
+
+    (tmp_path / "s.schema.json").write_text(json.dumps(_BRANCHED, ensure_ascii=False), encoding="utf-8")
+    spec = load_text("s.yaml", f"rows:\n- level1: {level1}\n  level2: {level2}\n")
+    problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
+    assert [(p.line, p.code, p.message) for p in problems] == [(3, "SCHEMA-ENUM", said)]
