@@ -8,8 +8,9 @@ the arithmetic (`sums`), the indicator tables and lint's facts names a field the
 declares, each indicator table's names a list of indicator rows, and the columns it merges are
 theirs; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
 amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
-are the ones the schema lets an indicator row hold, and back: a row whose 一级 the frame does not
-name has no place on the form.
+are the ones the schema lets an indicator row hold, and back (in its enums, and in the if/then
+branch that lists the 二级 of each 一级): a row whose 一级 the frame does not name has no place on
+the form.
 A profile that passed before (same text, same schemas) is not checked again (see pass_cache).
 """
 from __future__ import annotations
@@ -239,6 +240,7 @@ def _frame_names(spec, store, schema_file: str, i: int, table: dict, frame: list
             yield _problem(spec, ("frames", name),
                            f"{schema_file} 中 {table['path']} 的{words}可以写“{'”“'.join(missing)}”，指标体系“{name}”里却没有"
                            f"（这样的指标行在表上没有位置）；请把它加进指标体系，或从 schema 的 enum 中删去")
+    yield from _frame_branches(spec, store, schema_file, table, frame)
     blocks = table.get("blocks", [])
     for j, block in enumerate(blocks):
         for k, level1 in enumerate(block):
@@ -249,6 +251,83 @@ def _frame_names(spec, store, schema_file: str, i: int, table: dict, frame: list
     if unplaced:
         yield _problem(spec, ("indicator_tables", i, "blocks"),
                        f"指标体系“{name}”的一级指标“{'”“'.join(unplaced)}”不在任何一个 block 里（这一类的指标行将无法印到表上）")
+
+
+def _frame_branches(spec, store, schema_file: str, table: dict, frame: list[dict]) -> Iterator[Problem]:
+    """The schema's if/then branches (`if level1 is 产出指标 then level2 is one of …`, which give the
+    editor its squiggle and its completion for a 二级 under its 一级) against the frame: one branch per
+    一级 whose 二级 the frame lists, allowing exactly those ("" where it lists none), and none for a
+    free 一级, whose 二级 is the unit's own words. A branch that allows a 二级 the frame puts elsewhere
+    lets a row pass that the form cannot place; one that lacks a 二级 of the frame refuses rows the
+    form has a place for. A schema without branches leaves the pairs to rule TAXONOMY."""
+    name, path = table["frame"], table["path"]
+    branches = _branches(store, schema_file, path)
+    if not branches:
+        return
+    entries = {entry["level1"]: j for j, entry in enumerate(frame)}
+    for level1 in branches:
+        if level1 not in entries:
+            yield _problem(spec, ("frames", name),
+                           f"{schema_file} 中 {path} 有一级指标为“{level1}”时二级指标的分支（allOf 中的 if/then），"
+                           f"指标体系“{name}”里却没有这个一级指标；请把它加进指标体系，或删去这个分支")
+    for level1, j in entries.items():
+        entry, allowed = frame[j], branches.get(level1)
+        if entry.get("free"):
+            if allowed is not None:
+                yield _problem(spec, ("frames", name, j, "free"),
+                               f"指标体系“{name}”中“{level1}”的二级指标是自由文字（free: true），{schema_file} 中 {path} "
+                               f"却限定了一级指标为“{level1}”时二级指标的取值；请删去 schema 里这个分支")
+            continue
+        listed = entry.get("level2") or [""]
+        if allowed is None:
+            yield _problem(spec, ("frames", name, j, "level1"),
+                           f"{schema_file} 中 {path} 没有一级指标为“{level1}”时二级指标的分支（allOf 中的 if/then），"
+                           f"编辑器不会指出写在它下面的别的二级指标；请照其他一级指标的分支加上，enum 为："
+                           f"{_listed(listed)}")
+            continue
+        for k, level2 in enumerate(listed):
+            if level2 not in allowed:
+                close = difflib.get_close_matches(level2, allowed, n=1, cutoff=0.6)
+                guess = f"是否想写“{close[0]}”？" if close else ""
+                yield _problem(spec, ("frames", name, j, "level2", k) if entry.get("level2") else ("frames", name, j),
+                               f"指标体系“{name}”的二级指标{_shown(level2)}不是 {schema_file} 中 {path} 一级指标为“{level1}”时"
+                               f"二级指标可选的取值（这一类的指标行将无法通过校验）；{guess}"
+                               f"应为以下之一：{_listed(allowed)}")
+        extra = [v for v in allowed if v not in listed]
+        if extra:
+            yield _problem(spec, ("frames", name, j),
+                           f"{schema_file} 中 {path} 一级指标为“{level1}”时二级指标可以写{'、'.join(_shown(v) for v in extra)}，"
+                           f"指标体系“{name}”的“{level1}”下却没有（这样的指标行在表上没有位置）；"
+                           f"请把它加进指标体系，或从 schema 这个分支的 enum 中删去")
+
+
+def _branches(store, schema_file: str, dotted: str) -> dict[str, list[str]]:
+    """The 二级 an indicator row's if/then branches allow under each 一级 they name: {一级: [二级, …]}."""
+    row, failed = _walk(store, schema_file, f"{dotted}.*")
+    found = {}
+    for branch in row.get("allOf", []) if failed is None and isinstance(row.get("allOf"), list) else []:
+        level1 = _at(branch, "if", "properties", "level1", "const")
+        level2 = _at(branch, "then", "properties", "level2", "enum")
+        if isinstance(level1, str) and isinstance(level2, list):
+            found[level1] = [str(v) for v in level2]
+    return found
+
+
+def _at(node: Any, *keys: str) -> Any:
+    """The value at a chain of keys in nested mappings, or None where one is missing (`"if": true` is a schema too)."""
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def _shown(level2: str) -> str:
+    """A 二级 named in a sentence: quoted, or what an empty one means."""
+    return f"“{level2}”" if level2 else '""（没有二级指标）'
+
+
+def _listed(level2s: list[str]) -> str:
+    """二级 names as a list in a message, an empty one as the `""` the spec writes."""
+    return "、".join(level2 or '""' for level2 in level2s)
 
 
 def _walk(store, schema_file: str, dotted: str) -> tuple[dict, str | None]:

@@ -212,9 +212,10 @@ def test_a5_a_cost_level1_needs_one_of_its_costs_not_each(edited, variant_roots,
     roots = variant_roots("guangzhou", cost_level1)
     schema_path = roots.schemas / "guangzhou.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    row = schema["properties"]["indicators"]["items"]["properties"]
-    row["level1"]["enum"].insert(1, "成本指标")
-    row["level2"]["enum"][4:4] = COSTS
+    row = schema["properties"]["indicators"]["items"]
+    row["properties"]["level1"]["enum"].insert(1, "成本指标")
+    row["allOf"].insert(1, {"if": {"properties": {"level1": {"const": "成本指标"}}, "required": ["level1"]},
+                            "then": {"properties": {"level2": {"enum": COSTS}}}})
     schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     path, _ = edited(GZ, ("- level1: 效益指标", costs + "- level1: 效益指标"))
     cost = [p for p in fires(Linter(roots), path, "A5") if any(name in p.message for name in COSTS)]

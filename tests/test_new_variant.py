@@ -373,3 +373,60 @@ def test_a_merged_column_the_rows_do_not_have_is_named(runner, zhejiang):
     zhejiang.refused(runner, r"profile.yaml:17:21: 错误\[PROFILE\] merge 中的“levle2”不是 zhejiang.schema.json 中 indicators "
                              r"每一行的栏目；是否想写“level2”？可以写：level1、level2、name、value")
     assert not zhejiang.written()
+
+
+# ---- the schema's if/then branches against the frame -------------------------------------------------------------
+
+def _row(zhejiang, change) -> None:
+    """Edit the copied schema's indicator row (its if/then branches are `row["allOf"]`) in place: change(row)."""
+    import json
+
+    document = json.loads(zhejiang.schema.read_text(encoding="utf-8"))
+    change(document["properties"]["indicators"]["items"])
+    zhejiang.schema.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _level2s(row, level1: str) -> list[str]:
+    branch = next(b for b in row["allOf"] if b["if"]["properties"]["level1"]["const"] == level1)
+    return branch["then"]["properties"]["level2"]["enum"]
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda row: _level2s(row, "产出指标").__setitem__(3, "成本指示"),
+     r"profile.yaml:9:34: 错误\[PROFILE\] 指标体系“main”的二级指标“成本指标”不是 zhejiang.schema.json 中 indicators 一级指标为"
+     r"“产出指标”时二级指标可选的取值（这一类的指标行将无法通过校验）；是否想写“成本指示”？"),
+    (lambda row: _level2s(row, "产出指标").append("社会效益指标"),  # such a row would pass and have no place
+     r"profile.yaml:8:7: 错误\[PROFILE\] zhejiang.schema.json 中 indicators 一级指标为“产出指标”时二级指标可以写"
+     r"“社会效益指标”，指标体系“main”的“产出指标”下却没有"),
+], ids=["a-frame-name-missing", "a-name-of-another-level1"])
+def test_a_branch_that_disagrees_with_the_frame_is_named_exit_2(runner, zhejiang, change, words):
+    """The flat enums were checked against the frame; the if/then branches that replaced them must be too."""
+    _row(zhejiang, change)
+    zhejiang.refused(runner, words)
+    assert not zhejiang.written()
+
+
+def test_a_missing_or_foreign_branch_is_named(runner, zhejiang):
+    """A frame 一级 without a branch goes unchecked in the editor; a branch for a 一级 the frame lacks is a leftover."""
+    _row(zhejiang, lambda row: row["allOf"][2]["if"]["properties"]["level1"].update(const="满意度"))
+    zhejiang.refused(runner, r"profile.yaml:8:5: 错误\[PROFILE\] zhejiang.schema.json 中 indicators 有一级指标为“满意度”时二级指标的分支"
+                             r"（allOf 中的 if/then），指标体系“main”里却没有这个一级指标")
+    zhejiang.refused(runner, r"profile.yaml:12:15: 错误\[PROFILE\] zhejiang.schema.json 中 indicators 没有一级指标为“满意度指标”时"
+                             r"二级指标的分支.*enum 为：服务对象满意度指标")
+
+
+def test_a_branch_for_a_free_level1_is_named(runner, zhejiang):
+    """Free 二级 are the unit's own words: a branch listing names would refuse every one of them."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "      level2: [服务对象满意度指标]", "      free: true")
+    zhejiang.refused(runner, r"profile.yaml:13:13: 错误\[PROFILE\] 指标体系“main”中“满意度指标”的二级指标是自由文字（free: true），"
+                             r"zhejiang.schema.json 中 indicators 却限定了")
+
+
+def test_taxonomy_still_checks_the_pair_where_the_schema_has_no_branches(runner, zhejiang):
+    """A unit's schema written before the branches (a flat list of 二级) still gets a wrong pair named, by the rule."""
+    _row(zhejiang, lambda row: row.pop("allOf"))
+    zhejiang.edit(zhejiang.spec, "  level2: 数量指标", "  level2: 社会效益指标")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 1, result.output
+    assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] 绩效指标 › 第 1 项：二级指标“社会效益指标”不属于一级指标“产出指标”；"
+                     r"“社会效益指标”属于“效益指标”", result.output), result.output

@@ -46,7 +46,12 @@ def _objects(node):
 
 
 def _properties(document):
-    return [(name, sub) for node in _objects(document) for name, sub in node.get("properties", {}).items()]
+    """(name, schema) of every field a schema declares; not the fields an if/then branch names: a branch
+    adds a check to fields declared beside it (`level2` under one `level1`), not a field of its own."""
+    branched = {id(inner) for node in _objects(document) for key in ("if", "then", "else")
+                for inner in _objects(node.get(key))}
+    return [(name, sub) for node in _objects(document) if id(node) not in branched
+            for name, sub in node.get("properties", {}).items()]
 
 
 @pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
@@ -264,3 +269,29 @@ def test_a_value_an_if_then_branch_refuses_is_named_with_the_value_it_depends_on
     spec = load_text("s.yaml", f"rows:\n- level1: {level1}\n  level2: {level2}\n")
     problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
     assert [(p.line, p.code, p.message) for p in problems] == [(3, "SCHEMA-ENUM", said)]
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_each_level1_ties_level2_to_its_frame(name):
+    """In the editor, `level1: 产出指标` with `level2: 社会效益指标` got no squiggle, and completion after
+    `level1: 产出指标` offered every 二级 of the form: `level2` was one flat list. Each indicator row now has
+    one if/then branch per 一级 of the frame, allowing exactly its 二级 (in the frame's order, "" where it
+    has none; no branch for a free 一级), a Chinese message naming them, and no flat list beside them."""
+    from generator.profile import _walk
+
+    variant = Catalog().get(name)
+    file_name = variant.schema_path.name
+    for table in variant.indicator_tables:
+        row, _ = _walk(STORE, file_name, f"{table['path']}.*")
+        frame = variant.frames[table["frame"]]
+        branches = {b["if"]["properties"]["level1"]["const"]: b["then"]["properties"]["level2"] for b in row["allOf"]}
+        assert list(branches) == [e["level1"] for e in frame if not e.get("free")], table["path"]
+        for entry in frame:
+            if entry.get("free"):
+                continue
+            level2 = branches[entry["level1"]]
+            assert level2["enum"] == (entry.get("level2") or [""]), entry["level1"]
+            assert all(option in level2["errorMessage"] for option in filter(None, level2["enum"]))
+            assert entry["level1"] in level2["errorMessage"] and ('""' in level2["errorMessage"]) == (level2["enum"] == [""])
+        flat = row["properties"]["level2"]
+        assert "enum" not in flat and "examples" not in flat, "completion would offer every 二级 under any 一级"

@@ -66,11 +66,13 @@ def test_task_fiscal_funds_are_capped_by_all_fiscal_income(validator, broken, so
     assert not warned or "公共财政拨款 + 年度预算申请（万元） › 政府性基金拨款 = 30.61（多出 8.26 万元）" in found[0].message
 
 
-def test_taxonomy_fires_when_a_level2_sits_under_the_wrong_level1(validator, broken):
+def test_a_level2_under_the_wrong_level1_is_named_by_the_schema(validator, broken):
+    """The schema ties each 二级 to its 一级 (so the editor squiggles it too) and says what rule TAXONOMY said."""
     path, text = broken(GZ, "  level2: 时效指标", "  level2: 经济效益指标")
-    problem = only(validator.check_file(path), "TAXONOMY")
+    problem = only(validator.check_file(path), "SCHEMA-ENUM")
     assert (problem.line, problem.column) == (locate(text, "level2: 经济效益指标")[0], locate(text, "level2: 经济效益指标")[1] + 8)
-    assert "“经济效益指标”属于“效益指标”" in problem.message
+    assert problem.message == ("绩效指标 › 第 4 项：二级指标“经济效益指标”不属于一级指标“产出指标”；“经济效益指标”属于“效益指标”；"
+                               "一级指标“产出指标”下应为以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
 def test_filled_date_outside_the_budget_year(validator, broken):
@@ -150,7 +152,7 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 投入指标\n  level2: 数量指标\n  name: 档案整理完成率",
          "SCHEMA-ENUM", "不是可选的取值；应为以下之一：产出指标、效益指标", "投入指标"),
         ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 产出指标\n  level2: 数量\n  name: 档案整理完成率",
-         "SCHEMA-ENUM", "不是可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
+         "SCHEMA-ENUM", "不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
         ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
         ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为一组“键: 值”字段，实际是列表", "- 1"),
     ],

@@ -1,8 +1,11 @@
 """TAXONOMY: each 二级指标 belongs to its 一级指标 in the variant's indicator frame.
 
-The schema usually limits both names to the frame's vocabulary (the profile check holds the two
-together); this rule checks the pair, and the 一级 itself where the schema leaves it open: a row
-whose 一级 the frame does not name has no place on the form.
+jixiao's own schemas say this themselves: `level1` is an enum of the frame's 一级, and one if/then
+branch per 一级 allows only its 二级 (so the editor squiggles a wrong pair too); the profile check
+holds the branches to the frame. Rules run only on a spec the schema passed, so for those schemas
+this rule finds nothing. It is kept for a unit's schema written before the branches, or one that
+leaves a name open: there it checks the pair, and the 一级 itself (a row whose 一级 the frame does
+not name has no place on the form), naming the pair as the schema check does.
 Pass: 产出指标 › 时效指标.  Fail: 效益指标 › 时效指标 (时效指标 sits under 产出指标).
 Frames whose 二级 is free text (`free: true`) accept any 二级.
 """
