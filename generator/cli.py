@@ -509,14 +509,19 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
 
 @main.command(name="schema")
 @click.argument("variant", required=False, metavar="[表样]")
+@click.option("-o", "--out", type=GivenPath(dir_okay=False), metavar="文件",
+              help="写到这个文件（UTF-8，不打印到屏幕）；在 Windows PowerShell 里请用它代替“>”，“>”写出的是 UTF-16。")
 @with_variant_options
-def schema_command(variant, templates, schemas):
+def schema_command(variant, out, templates, schemas):
     """打印表样的 JSON Schema（已把引用的 defs.schema.json 并入，是一个独立完整的 schema）。
 
     不写表样名时打印适用于所有表样的 schema（按 form 字段选用各表样的 schema）。
+    编辑器用的副本请用 -o 写出：jixiao schema 表样 -o schema/表样.schema.json。
     """
     from .bundle import as_text, bundle, bundle_all
+    from .schema_line import shown
     from .variants import Catalog
+    from .write import atomic_write
 
     catalog = Catalog(_roots(templates, schemas))
     store = catalog.store
@@ -526,7 +531,12 @@ def schema_command(variant, templates, schemas):
         raise click.UsageError(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}")
     else:
         document = bundle(store, catalog.get(variant).schema_path.name)
-    click.echo(as_text(document), nl=False)
+    if out is None:
+        click.echo(as_text(document), nl=False)
+        return
+    # PowerShell 5.1 redirects output as UTF-16 (Out-File -Encoding utf8 adds a BOM): -o writes the bytes themselves.
+    atomic_write(Path(out), as_text(document).encode("utf-8"))
+    click.echo(f"已写入 {shown(Path(out))}")
 
 
 @main.command()

@@ -11,6 +11,8 @@ up to the first space); across Windows drives, where no relative path exists, as
 """
 from __future__ import annotations
 
+import codecs
+import json
 import os
 import re
 from pathlib import Path
@@ -64,8 +66,8 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
         return variant.schema_path, None
     copy = root / "schema" / variant.schema_path.name
     text = as_text(bundle(store, variant.schema_path.name))
-    current = copy.read_text(encoding="utf-8") if copy.is_file() else None
-    return copy, None if current == text else text
+    current = copy.read_bytes() if copy.is_file() else None  # a UTF-16 copy (see _json_in) is read, then rewritten
+    return copy, None if current == text.encode("utf-8") else text
 
 
 def _named_file(written: str, folder: Path) -> Path | None:
@@ -91,10 +93,33 @@ def repoint(text: str, source: Path, target: Path) -> str:
     return text[:found.start(1)] + written_path(named, target.resolve().parent) + text[found.end(1):]
 
 
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _json_in(path: Path) -> object:
+    """The JSON a schema copy holds, whatever wrote it, or None when it holds none.
+
+    Windows PowerShell 5.1 writes `jixiao schema X > FILE` as UTF-16 and `Out-File -Encoding utf8` with
+    a BOM, both with CRLF (as git does with autocrlf): compared as text such a copy never matched, and
+    SCHEMA-LINE kept asking for the command that had just been run."""
+    try:
+        data = path.read_bytes()
+        encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+        return json.loads(data.decode(encoding))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
 def shown(path: Path) -> str:
     """A path as the user would type it: relative to the current folder when it is under it."""
     here = Path.cwd().resolve()
     return str(path.resolve().relative_to(here)) if path.resolve().is_relative_to(here) else str(path)
+
+
+def write_command(form: str, copy: Path) -> str:
+    """The command that writes a form's editor copy: `-o`, since a shell's `>` may not write UTF-8."""
+    where = shown(copy)
+    return f"jixiao schema {form} -o " + (f'"{where}"' if " " in where else where)
 
 
 def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> tuple[int, int, str] | None:
@@ -111,18 +136,14 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
         return None
     form = variant.name
     if named.is_file() and named.name == variant.schema_path.name:
-        try:
-            current = named.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            current = None
-        if current in (store.texts.get(variant.schema_path.name), as_text(bundle(store, variant.schema_path.name))):
+        if _json_in(named) in (store.schema(variant.schema_path.name), bundle(store, variant.schema_path.name)):
             return None  # a copy of the form's schema as jixiao has it, or of its bundle
         return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
-                              f"补全和波浪线会按旧的规则；请运行 jixiao schema {form} > {shown(named)} 更新它")
+                              f"补全和波浪线会按旧的规则；请运行 {write_command(form, named)} 更新它")
     wanted, missing_text = editor_schema(store, variant, spec_path)
     why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
            else "指向的文件不存在，编辑器不会有补全和中文说明")
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
     if missing_text is not None and not wanted.is_file():
-        fix += f"，并运行 jixiao schema {form} > {shown(wanted)} 写出这个 schema"
+        fix += f"，并运行 {write_command(form, wanted)} 写出这个 schema"
     return line, column, f"第一行的 schema“{written}”{why}；{fix}"

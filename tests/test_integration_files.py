@@ -234,3 +234,13 @@ def test_ctrl_shift_b_runs_validate_as_the_readme_says():
     tasks = json.loads((ROOT / ".vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"]
     [default] = [task for task in tasks if task.get("group", {}).get("isDefault")]
     assert default["group"]["kind"] == "build" and default["args"] == ["validate"]
+
+
+def test_schema_o_writes_the_printed_schema_as_utf8_where_a_shell_redirect_may_not(runner, tmp_path, monkeypatch):
+    """Windows PowerShell 5.1 redirects `jixiao schema X > FILE` as UTF-16; -o writes the bytes themselves."""
+    monkeypatch.chdir(tmp_path)
+    printed = runner.invoke(main, ["schema", "tianjin"]).output
+    result = runner.invoke(main, ["schema", "tianjin", "-o", "schema/tianjin.schema.json"])
+    assert result.exit_code == 0 and result.output == f"已写入 {Path('schema') / 'tianjin.schema.json'}\n"
+    assert (tmp_path / "schema" / "tianjin.schema.json").read_bytes() == printed.encode("utf-8")
+    assert runner.invoke(main, ["schema", "tianjin", "-o", "schema"]).exit_code == 2  # a folder is no file

@@ -212,8 +212,8 @@ def test_a_schema_line_that_no_longer_fits_is_named_with_the_line_to_write(runne
     copy = tmp_path / "schema" / "guangzhou.schema.json"
     copy.write_text(copy.read_text(encoding="utf-8").replace("产出指标", "投入指标"), encoding="utf-8")  # jixiao upgraded
     [warning] = _schema_line_warnings(runner, spec)
-    assert warning.endswith("请运行 jixiao schema guangzhou > schema/guangzhou.schema.json 更新它")
-    copy.write_text(runner.invoke(main, ["schema", "guangzhou"]).output, encoding="utf-8")  # what the message says
+    assert warning.endswith("请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json 更新它")
+    assert runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"]).exit_code == 0
     assert _schema_line_warnings(runner, spec) == []
 
 
@@ -234,3 +234,19 @@ def test_a_schema_path_with_spaces_is_written_so_the_editor_reads_all_of_it(tmp_
 
     line = modeline(tmp_path / "表 样" / "x.schema.json", tmp_path / "specs" / "a.yaml")
     assert line == "# yaml-language-server: $schema=../表%20样/x.schema.json\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_a_schema_copy_written_by_powershell_is_the_copy_it_asked_for(runner, tmp_path, monkeypatch, encoding):
+    """PowerShell 5.1's `>` writes UTF-16, `Out-File -Encoding utf8` a BOM, both with CRLF: SCHEMA-LINE
+    compared text, so such a copy never matched and kept asking for the command just run; and
+    `jixiao new -o` stopped with an internal error reading it."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    copy = tmp_path / "schema" / "guangzhou.schema.json"
+    copy.write_bytes(copy.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+    assert _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml") == []
+    again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/b.yaml"])
+    assert again.exit_code == 0, again.output
+    assert copy.read_bytes() == runner.invoke(main, ["schema", "guangzhou"]).output.encode("utf-8")  # made plain UTF-8
