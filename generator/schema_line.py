@@ -143,6 +143,8 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
     wanted, missing_text = editor_schema(store, variant, spec_path)
     why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
            else "指向的文件不存在，编辑器不会有补全和中文说明")
+    if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
+        return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
     if missing_text is not None and not wanted.is_file():
         fix += f"，并运行 {write_command(form, wanted)} 写出这个 schema"

@@ -250,3 +250,17 @@ def test_a_schema_copy_written_by_powershell_is_the_copy_it_asked_for(runner, tm
     again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/b.yaml"])
     assert again.exit_code == 0, again.output
     assert copy.read_bytes() == runner.invoke(main, ["schema", "guangzhou"]).output.encode("utf-8")  # made plain UTF-8
+
+
+def test_a_right_schema_line_whose_copy_is_missing_asks_only_for_the_copy(runner, tmp_path, monkeypatch):
+    """A spec committed without its schema copy was told to change its first line into itself."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    (tmp_path / "schema" / "guangzhou.schema.json").unlink()
+    [warning] = _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml")
+    assert "请把这一行改成" not in warning, warning
+    assert warning.endswith("“../schema/guangzhou.schema.json”指向的文件不存在，编辑器不会有补全和中文说明；"
+                            "请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json 写出这个 schema")
+    runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"])
+    assert _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml") == []
