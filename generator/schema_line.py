@@ -51,6 +51,16 @@ def project_root(target: Path) -> Path:
     return Path.cwd().resolve()
 
 
+def _unreachable(schema: Path, root: Path, store: SchemaStore, file_name: str) -> str | None:
+    """Why a spec in the project at `root` cannot name `schema` for its editor, or None when it can: a
+    file outside the project is a path only this machine has (site-packages, another checkout), and a
+    schema whose `$ref`s name files not beside it leaves the editor without those definitions."""
+    if not schema.is_relative_to(root):
+        return "是本项目之外的文件，在同事的电脑上（或重装 jixiao 后）没有这个路径"
+    absent = sorted(name for name in references(store, file_name) if not (schema.parent / name).is_file())
+    return f"引用的 {'、'.join(absent)} 不在它旁边，编辑器读不到其中的定义" if absent else None
+
+
 def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[Path, str | None]:
     """The schema file a spec's first line should name, and the text to write there first, if any.
 
@@ -60,9 +70,7 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
     means nothing on a colleague's machine; the spec then names a self-contained copy in the
     project's `schema/` folder, which the project can commit."""
     root = project_root(target)
-    folder = variant.schema_path.parent
-    beside = all((folder / name).is_file() for name in references(store, variant.schema_path.name))
-    if variant.schema_path.resolve().is_relative_to(root) and beside:
+    if _unreachable(variant.schema_path.resolve(), root, store, variant.schema_path.name) is None:
         return variant.schema_path, None
     copy = root / "schema" / variant.schema_path.name
     text = as_text(bundle(store, variant.schema_path.name))
@@ -124,7 +132,8 @@ def write_command(form: str, copy: Path) -> str:
 
 def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> tuple[int, int, str] | None:
     """(line, column, message) when the spec's schema line points nowhere, at another form's schema,
-    or at a copy that no longer matches jixiao's form; None when it is right or absent."""
+    at the form's schema where only this machine has it or without what it refers to, or at a copy
+    that no longer matches jixiao's form; None when it is right or absent."""
     found = _LINE.search(text)
     if not found or not spec_path.is_file():  # piped in (/dev/fd/N): no folder the line is relative to
         return None
@@ -132,9 +141,11 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
     column = found.start(1) - found.start() + 1
     written = found.group(1)
     named = _named_file(written, spec_path.resolve().parent)
-    if named is None or named.resolve() == variant.schema_path.resolve():
+    if named is None:
         return None
     form = variant.name
+    if named.resolve() == variant.schema_path.resolve():
+        return _own_schema_named(spec_path, written, named, store, variant, line, column)
     if named.is_file() and named.name == variant.schema_path.name:
         if _json_in(named) in (store.schema(variant.schema_path.name), bundle(store, variant.schema_path.name)):
             return None  # a copy of the form's schema as jixiao has it, or of its bundle
@@ -146,6 +157,24 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
     if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
         return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
-    if missing_text is not None and not wanted.is_file():
-        fix += f"，并运行 {write_command(form, wanted)} 写出这个 schema"
-    return line, column, f"第一行的 schema“{written}”{why}；{fix}"
+    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}"
+
+
+def _fix(spec_path: Path, form: str, wanted: Path, missing_text: str | None) -> str:
+    """The first line to write instead, and the command that writes the copy it names when that is due."""
+    fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
+    return fix + (f"，并运行 {write_command(form, wanted)} 写出这个 schema" if missing_text is not None else "")
+
+
+def _own_schema_named(spec_path: Path, written: str, named: Path, store: SchemaStore, variant: Variant,
+                      line: int, column: int) -> tuple[int, int, str] | None:
+    """The line names the form's own schema file: right when the editor finds it, and every colleague
+    does, from this project; else the copy `editor_schema` chooses is named instead.
+
+    The line's path is taken as written (a symlinked schema/ folder inside the project is the
+    project's), not resolved, as the editor takes it."""
+    why = _unreachable(Path(os.path.normpath(named)), project_root(spec_path), store, variant.schema_path.name)
+    wanted, missing_text = editor_schema(store, variant, spec_path)
+    if why is None or wanted == variant.schema_path:
+        return None
+    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, variant.name, wanted, missing_text)}"

@@ -5,6 +5,7 @@ import datetime
 import json
 import os
 import re
+import shutil
 import threading
 from pathlib import Path
 
@@ -264,3 +265,41 @@ def test_a_right_schema_line_whose_copy_is_missing_asks_only_for_the_copy(runner
                             "请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json 写出这个 schema")
     runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"])
     assert _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml") == []
+
+
+def _unit_with_own_form(project: Path, schemas: str) -> None:
+    """A unit's repository whose jixiao.yaml adds its own form `moushi`, a copy of guangzhou whose schema
+    refers to jixiao's shared definitions (which stay where jixiao is installed)."""
+    (project / ".git").mkdir()
+    shutil.copytree(ROOT / "templates" / "guangzhou", project / "forms" / "templates" / "moushi")
+    (project / schemas).mkdir(parents=True, exist_ok=True)
+    schema = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
+    (project / schemas / "moushi.schema.json").write_text(schema.replace('"const": "guangzhou"', '"const": "moushi"'),
+                                                          encoding="utf-8")
+    (project / "jixiao.yaml").write_text(f"templates: forms/templates\nschemas: {schemas}\n", encoding="utf-8")
+
+
+def test_a_schema_line_naming_the_forms_schema_where_no_colleague_finds_it_is_named(runner, tmp_path, monkeypatch):
+    """A first line naming the form's schema in site-packages or another checkout, or a project's own
+    schema whose shared definitions are not beside it, passed: validate only asked whether the file
+    was the form's schema."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    spec = tmp_path / "specs" / "gz.yaml"
+    right = spec.read_text(encoding="utf-8")
+    installed = os.path.relpath(ROOT / "schema" / "guangzhou.schema.json", spec.parent).replace(os.sep, "/")
+    spec.write_text(right.replace("../schema/guangzhou.schema.json", installed, 1), encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, spec)
+    assert f"第一行的 schema“{installed}”是本项目之外的文件，在同事的电脑上（或重装 jixiao 后）没有这个路径；" \
+           "请把这一行改成 # yaml-language-server: $schema=../schema/guangzhou.schema.json" in warning, warning
+
+    moushi = tmp_path / "specs" / "moushi.yaml"
+    moushi.write_text(right.replace("form: guangzhou", "form: moushi").replace(
+        "../schema/guangzhou.schema.json", "../forms/schema/moushi.schema.json", 1), encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, moushi)
+    assert warning.endswith("”引用的 defs.schema.json 不在它旁边，编辑器读不到其中的定义；"
+                            "请把这一行改成 # yaml-language-server: $schema=../schema/moushi.schema.json，"
+                            "并运行 jixiao schema moushi -o schema/moushi.schema.json 写出这个 schema"), warning
+    shutil.copy(ROOT / "schema" / "defs.schema.json", tmp_path / "forms" / "schema")
+    assert _schema_line_warnings(runner, moushi) == []  # the definitions beside it: the editor finds them

@@ -3,7 +3,8 @@
 A warning, since the data are fine: only the editor goes without completion and hover text, or
 marks the whole file red. See generator/schema_line.py for what counts as right.
 Pass: `# yaml-language-server: $schema=../schema/<form>.schema.json` in specs/ of jixiao's checkout.
-Fail: the same line in a spec moved to specs/2025/ (no such file); another form's schema named there.
+Fail: the same line in a spec moved to specs/2025/ (no such file); another form's schema named there;
+in a unit's repository, the form's schema where jixiao is installed (a path only this machine has).
 """
 from __future__ import annotations
 
