@@ -519,7 +519,7 @@ def schema_command(variant, out, templates, schemas):
     编辑器用的副本请用 -o 写出：jixiao schema 表样 -o schema/表样.schema.json。
     """
     from .bundle import as_text, bundle, bundle_all
-    from .schema_line import shown
+    from .schema_line import refuse_in_schema_folder, shown
     from .variants import Catalog
     from .write import atomic_write
 
@@ -534,6 +534,7 @@ def schema_command(variant, out, templates, schemas):
     if out is None:
         click.echo(as_text(document), nl=False)
         return
+    refuse_in_schema_folder(store, Path(out))
     # PowerShell 5.1 redirects output as UTF-16 (Out-File -Encoding utf8 adds a BOM): -o writes the bytes themselves.
     atomic_write(Path(out), as_text(document).encode("utf-8"))
     click.echo(f"已写入 {shown(Path(out))}")

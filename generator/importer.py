@@ -28,7 +28,7 @@ from . import datapath, template_errors
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_match import ANY, Capture, Matcher, Missed, Result, match, segments_regex
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
-from .errors import FormError
+from .errors import FormError, UsageError
 from .fmt import Layout, Verbatim, dump
 from .load import load_text
 from .model import DEFAULT_MERGE
@@ -332,8 +332,12 @@ class Importer:
                 f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
                 f"这份 Word 表与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
                 "写出的规格不完整；请对照 Word 表补全，或先把表格改成表样的格式再导入"))
+        try:
+            result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
+        except UsageError as exc:  # no editor copy can be written: no spec either, as when its name is taken
+            result.problems.append(self._problem(source, "IMPORT-SCHEMA-COPY", f"没有写出 {target}：{exc.message}"))
+            return result
         result.variant = variant.name
-        result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         result.text = spec_text(data, fields, result.schema, target)
         checked = self.validator.check(load_text(str(target), result.text))
         # its first line was just made to name result.schema, a copy that is written after the spec

@@ -108,6 +108,7 @@ class SchemaStore:
     """
 
     def __init__(self, *folders: Path):
+        self.folders = tuple(folder.resolve() for folder in folders)
         self.texts: dict[str, str] = {}
         self.paths: dict[str, Path] = {}
         self._docs: dict[str, Any] = {}

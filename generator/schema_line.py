@@ -19,9 +19,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from .bundle import as_text, bundle, references
+from .errors import UsageError
 from .project import PROJECT_FILE
 from .schema import SchemaStore
-from .variants import Variant
+from .variants import Roots, Variant
 
 PREFIX = "# yaml-language-server: $schema="
 _LINE = re.compile(r"^#\s*yaml-language-server\s*:\s*\$schema=(\S+)", re.MULTILINE)
@@ -51,6 +52,40 @@ def project_root(target: Path) -> Path:
     return Path.cwd().resolve()
 
 
+def refuse_in_schema_folder(store: SchemaStore, copy: Path) -> None:
+    """Stop before an editor copy is written into a folder forms' schemas are read from.
+
+    A unit whose jixiao.yaml said `schemas: schema` (jixiao's own layout) had its hand-written schema
+    overwritten by the copy, with jixiao's shared definitions frozen inside; a copy of one of jixiao's
+    forms there would take that form's place, and go stale on the next upgrade. A UsageError: the
+    project's folders are set up wrongly, and moving the forms' schemas is the fix."""
+    folder = copy.resolve().parent
+    if folder not in store.folders:
+        return
+    refused = f"编辑器用的 schema 副本 {shown(copy)} 不能写在那里：它会覆盖或取代表样自己的 schema"
+    if folder == Roots().schemas.resolve():
+        raise UsageError(f"{shown(folder)} 是 jixiao 自带表样的 schema 文件夹，{refused}；请写到别的文件夹")
+    raise UsageError(f"{_where_configured(folder)}{shown(folder)} 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
+                     f"{refused}。请把表样的 schema 移到另一个文件夹（如 forms/schema）并改 jixiao.yaml 的 schemas:，"
+                     "表样的 schema 和编辑器用的副本要放在不同的文件夹")
+
+
+def _where_configured(folder: Path) -> str:
+    """`jixiao.yaml:line:column: ` of its `schemas:` when that names `folder`, else nothing (--schemas)."""
+    from .load import load
+    from .project import find
+
+    file = find(Path.cwd())
+    if file is None:
+        return ""
+    spec = load(file)
+    named = spec.data.get("schemas") if isinstance(spec.data, dict) else None
+    if not isinstance(named, str) or (file.parent / named).resolve() != folder:
+        return ""
+    line, column = spec.locate(("schemas",))
+    return f"{shown(file)}:{line}:{column}: "
+
+
 def _unreachable(schema: Path, root: Path, store: SchemaStore, file_name: str) -> str | None:
     """Why a spec in the project at `root` cannot name `schema` for its editor, or None when it can: a
     file outside the project is a path only this machine has (site-packages, another checkout), and a
@@ -68,11 +103,13 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
     the variant's schema. Elsewhere (jixiao installed in a unit's repository) the schema, or the
     definitions a project's own form refers to, live in site-packages or another checkout, a path that
     means nothing on a colleague's machine; the spec then names a self-contained copy in the
-    project's `schema/` folder, which the project can commit."""
+    project's `schema/` folder, which the project can commit; never one in a folder forms' schemas
+    are read from (see refuse_in_schema_folder)."""
     root = project_root(target)
     if _unreachable(variant.schema_path.resolve(), root, store, variant.schema_path.name) is None:
         return variant.schema_path, None
     copy = root / "schema" / variant.schema_path.name
+    refuse_in_schema_folder(store, copy)
     text = as_text(bundle(store, variant.schema_path.name))
     current = copy.read_bytes() if copy.is_file() else None  # a UTF-16 copy (see _json_in) is read, then rewritten
     return copy, None if current == text.encode("utf-8") else text
@@ -151,9 +188,12 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
             return None  # a copy of the form's schema as jixiao has it, or of its bundle
         return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
                               f"补全和波浪线会按旧的规则；请运行 {write_command(form, named)} 更新它")
-    wanted, missing_text = editor_schema(store, variant, spec_path)
     why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
            else "指向的文件不存在，编辑器不会有补全和中文说明")
+    try:
+        wanted, missing_text = editor_schema(store, variant, spec_path)
+    except UsageError as exc:
+        return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
     if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
         return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
@@ -174,7 +214,12 @@ def _own_schema_named(spec_path: Path, written: str, named: Path, store: SchemaS
     The line's path is taken as written (a symlinked schema/ folder inside the project is the
     project's), not resolved, as the editor takes it."""
     why = _unreachable(Path(os.path.normpath(named)), project_root(spec_path), store, variant.schema_path.name)
-    wanted, missing_text = editor_schema(store, variant, spec_path)
-    if why is None or wanted == variant.schema_path:
+    if why is None:
+        return None
+    try:
+        wanted, missing_text = editor_schema(store, variant, spec_path)
+    except UsageError as exc:  # no copy can be written where the line should point
+        return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
+    if wanted == variant.schema_path:
         return None
     return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, variant.name, wanted, missing_text)}"

@@ -244,3 +244,15 @@ def test_schema_o_writes_the_printed_schema_as_utf8_where_a_shell_redirect_may_n
     assert result.exit_code == 0 and result.output == f"已写入 {Path('schema') / 'tianjin.schema.json'}\n"
     assert (tmp_path / "schema" / "tianjin.schema.json").read_bytes() == printed.encode("utf-8")
     assert runner.invoke(main, ["schema", "tianjin", "-o", "schema"]).exit_code == 2  # a folder is no file
+
+
+def test_import_writes_no_editor_copy_into_the_forms_schema_folder(runner, built_form, tmp_path, monkeypatch):
+    """`schemas: schema` in jixiao.yaml: import wrote its editor copy there, taking the place of jixiao's form."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "jixiao.yaml").write_text("schemas: schema\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["import", str(built_form), "-o", "specs/gz.yaml"])
+    assert result.exit_code == 1, result.output
+    assert "错误[IMPORT-SCHEMA-COPY] 没有写出 specs/gz.yaml：jixiao.yaml:1:10: schema 是表样的 schema 文件夹" in result.output
+    assert list((tmp_path / "schema").iterdir()) == [] and not (tmp_path / "specs").exists()

@@ -303,3 +303,30 @@ def test_a_schema_line_naming_the_forms_schema_where_no_colleague_finds_it_is_na
                             "并运行 jixiao schema moushi -o schema/moushi.schema.json 写出这个 schema"), warning
     shutil.copy(ROOT / "schema" / "defs.schema.json", tmp_path / "forms" / "schema")
     assert _schema_line_warnings(runner, moushi) == []  # the definitions beside it: the editor finds them
+
+
+def test_an_editor_copy_never_overwrites_a_forms_schema(runner, tmp_path, monkeypatch):
+    """With `schemas: schema` (jixiao's own layout) `new` wrote the editor copy over the unit's
+    hand-written schema, shared definitions frozen inside, and a copy of jixiao's guangzhou there
+    would have taken that form's place."""
+    _unit_with_own_form(tmp_path, "schema")
+    monkeypatch.chdir(tmp_path)
+    own = tmp_path / "schema" / "moushi.schema.json"
+    hand_written = own.read_bytes()
+    refusal = ("jixiao.yaml:2:10: schema 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
+               "编辑器用的 schema 副本 schema/{}.schema.json 不能写在那里")
+    for form in ("moushi", "guangzhou"):
+        result = runner.invoke(main, ["new", "--form", form, "--unit", "新单位", "--year", "2025", "-o", "specs/a.yaml"])
+        assert result.exit_code == 2 and refusal.format(form) in result.output, result.output
+        assert "表样的 schema 和编辑器用的副本要放在不同的文件夹" in result.output
+        assert not (tmp_path / "specs" / "a.yaml").exists()
+    result = runner.invoke(main, ["schema", "moushi", "-o", "schema/moushi.schema.json"])
+    assert result.exit_code == 2 and refusal.format("moushi") in result.output, result.output
+    assert own.read_bytes() == hand_written and not (tmp_path / "schema" / "guangzhou.schema.json").exists()
+
+    spec = tmp_path / "specs" / "moushi.yaml"
+    spec.parent.mkdir()
+    spec.write_text((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace(
+        "form: guangzhou", "form: moushi").replace("guangzhou.schema.json", "moushi.schema.json", 1), encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, spec)
+    assert "引用的 defs.schema.json 不在它旁边" in warning and refusal.format("moushi") in warning, warning
