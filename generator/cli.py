@@ -432,8 +432,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
     store = catalog.store
     if out is None:
-        click.echo(scaffold(store, variant, unit, year), nl=False)
-        return
+        return _new_to_screen(store, variant, unit, year)
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
@@ -444,6 +443,25 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
         click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
     shown_target = f'"{target}"' if " " in str(target) else str(target)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {shown_target}")
+
+
+def _new_to_screen(store, variant, unit: str, year: int) -> None:
+    """`jixiao new` without -o: the spec on stdout, naming what `-o specs/<unit>-<year>.yaml` would name.
+
+    It named the form's schema where jixiao is installed (site-packages: a path only this machine has,
+    committed with `> specs/a.yaml`), or a project's own schema without the definitions it refers to.
+    The copy that line needs is not written here: printing may be a preview or a pipe, run from any
+    folder (a home folder would get a schema/), so stderr says which command writes it."""
+    from .scaffold import scaffold
+    from .schema_line import editor_schema, shown, write_command
+    from .validate import spec_name
+
+    schema_path, schema_text = editor_schema(store, variant, Path(DEFAULT_SPECS) / spec_name(unit, year))
+    click.echo(scaffold(store, variant, unit, year, schema_path=schema_path), nl=False)
+    if schema_text is not None:
+        state = "与 jixiao 现在的表样不一致" if schema_path.is_file() else "还不存在"
+        click.echo(f"注意：第一行（按规格放在 {DEFAULT_SPECS}/ 里写出）指向的 {shown(schema_path)} {state}，编辑器没有补全和中文说明；"
+                   f"请运行 {write_command(variant.name, schema_path)} 写出它（用 -o 写出规格时 jixiao new 会一并写出）", err=True)
 
 
 def _new_from(catalog, source: str, form, unit, year, out, force) -> None:

@@ -330,3 +330,25 @@ def test_an_editor_copy_never_overwrites_a_forms_schema(runner, tmp_path, monkey
         "form: guangzhou", "form: moushi").replace("guangzhou.schema.json", "moushi.schema.json", 1), encoding="utf-8")
     [warning] = _schema_line_warnings(runner, spec)
     assert "引用的 defs.schema.json 不在它旁边" in warning and refusal.format("moushi") in warning, warning
+
+
+def test_new_on_the_screen_names_what_o_would_and_says_how_to_write_the_copy(runner, tmp_path, monkeypatch):
+    """`jixiao new … > specs/a.yaml` named the schema where jixiao is installed (committed, it means
+    nothing on a colleague's machine), or a project's own schema without its shared definitions."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    for form in ("guangzhou", "moushi"):
+        result = runner.invoke(main, ["new", "--form", form, "--unit", "新单位", "--year", "2025"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith(f"# yaml-language-server: $schema=../schema/{form}.schema.json\n")
+        assert result.stderr.endswith(f"请运行 jixiao schema {form} -o schema/{form}.schema.json 写出它"
+                                      "（用 -o 写出规格时 jixiao new 会一并写出）\n"), result.stderr
+        assert not (tmp_path / "schema" / f"{form}.schema.json").exists()  # printing writes no file
+        (tmp_path / "specs" / f"{form}.yaml").write_text(result.stdout, encoding="utf-8")
+        [warning] = _schema_line_warnings(runner, tmp_path / "specs" / f"{form}.yaml")  # the same advice
+        assert warning.endswith(f"请运行 jixiao schema {form} -o schema/{form}.schema.json 写出这个 schema"), warning
+        assert runner.invoke(main, ["schema", form, "-o", f"schema/{form}.schema.json"]).exit_code == 0
+        assert _schema_line_warnings(runner, tmp_path / "specs" / f"{form}.yaml") == []
+        again = runner.invoke(main, ["new", "--form", form, "--unit", "新单位", "--year", "2025"])
+        assert again.stdout == result.stdout and again.stderr == ""
