@@ -138,19 +138,28 @@ def repoint(text: str, source: Path, target: Path) -> str:
     return text[:found.start(1)] + written_path(named, target.resolve().parent) + text[found.end(1):]
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "带 BOM 的 UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+
+
+def _bom(path: Path) -> tuple[str, str] | None:
+    """(codec, name) of the byte-order mark a file starts with, or None (plain UTF-8 or unreadable)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(3)
+    except OSError:
+        return None
+    return next(((codec, name) for bom, codec, name in _BOMS if head.startswith(bom)), None)
 
 
 def _json_in(path: Path) -> object:
     """The JSON a schema copy holds, whatever wrote it, or None when it holds none.
 
     Windows PowerShell 5.1 writes `jixiao schema X > FILE` as UTF-16 and `Out-File -Encoding utf8` with
-    a BOM, both with CRLF (as git does with autocrlf): compared as text such a copy never matched, and
-    SCHEMA-LINE kept asking for the command that had just been run."""
+    a BOM, both with CRLF (as git does with autocrlf): the content is compared, so such a copy is told
+    apart from an outdated one (see `check`)."""
     try:
-        data = path.read_bytes()
-        encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
-        return json.loads(data.decode(encoding))
+        return json.loads(path.read_bytes().decode((_bom(path) or ("utf-8",))[0]))
     except (OSError, UnicodeDecodeError, ValueError):
         return None
 
@@ -185,7 +194,12 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
         return _own_schema_named(spec_path, written, named, store, variant, line, column)
     if named.is_file() and named.name == variant.schema_path.name:
         if _json_in(named) in (store.schema(variant.schema_path.name), bundle(store, variant.schema_path.name)):
-            return None  # a copy of the form's schema as jixiao has it, or of its bundle
+            bom = _bom(named)
+            if bom is None:
+                return None  # a copy of the form's schema as jixiao has it, or of its bundle
+            # The editor reads a schema as plain UTF-8 only: with a BOM or in UTF-16 it reports the file unreadable.
+            return line, column, (f"编辑器用的 schema“{written}”内容是对的，但它是{bom[1]}编码的文件（多半是 PowerShell 的 > 写出的），"
+                                  f"编辑器读不了它，没有补全和中文说明；请运行 {write_command(form, named)} 重新写出")
         return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
                               f"补全和波浪线会按旧的规则；请运行 {write_command(form, named)} 更新它")
     why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
@@ -196,7 +210,6 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
         return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
     if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
         return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
-    fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
     return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}"
 
 

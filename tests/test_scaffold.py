@@ -240,14 +240,19 @@ def test_a_schema_path_with_spaces_is_written_so_the_editor_reads_all_of_it(tmp_
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
 def test_a_schema_copy_written_by_powershell_is_the_copy_it_asked_for(runner, tmp_path, monkeypatch, encoding):
     """PowerShell 5.1's `>` writes UTF-16, `Out-File -Encoding utf8` a BOM, both with CRLF: SCHEMA-LINE
-    compared text, so such a copy never matched and kept asking for the command just run; and
-    `jixiao new -o` stopped with an internal error reading it."""
+    compared text, so such a copy was "outdated" and kept asking for the `>` just run; and `jixiao new -o`
+    stopped with an internal error reading it. The editor cannot read either (yaml-language-server:
+    "Problem reading content"), so SCHEMA-LINE says so, and asks for `-o`, which writes plain UTF-8."""
     (tmp_path / ".git").mkdir()
     monkeypatch.chdir(tmp_path)
     runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
     copy = tmp_path / "schema" / "guangzhou.schema.json"
     copy.write_bytes(copy.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
+    [warning] = _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml")
+    assert "内容是对的" in warning and "编辑器读不了它" in warning and "schema guangzhou -o schema/guangzhou.schema.json" in warning
+    assert runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"]).exit_code == 0
     assert _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml") == []
+    copy.write_bytes(copy.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
     again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/b.yaml"])
     assert again.exit_code == 0, again.output
     assert copy.read_bytes() == runner.invoke(main, ["schema", "guangzhou"]).output.encode("utf-8")  # made plain UTF-8
