@@ -26,6 +26,7 @@ from .variants import Roots
 from .write import MAX_NAME, atomic_write, safe_name, shortened
 
 FORMATS = ("docx", "html", "pdf")
+FORMAT_NAMES = {"docx": "Word", "html": "HTML", "pdf": "PDF"}  # as a message names each format
 PDF_BATCH = 8  # specs per LibreOffice run: few enough for the progress bar to move, many enough to pay its start
 
 
@@ -143,6 +144,7 @@ class Builder:
         self._local: Renderer | None = None
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
+        self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
 
     def build_one(self, path: str) -> Built:
         return self.build([path])[0]
@@ -157,6 +159,7 @@ class Builder:
             kept = None if self.force else manifest.fresh(path, keys[path])
             if kept:
                 results[path] = Built(path, kept, skipped=True)
+                self.outdated += manifest.drop_outdated(path, keys[path], kept)
                 self._names.update((p.stem.casefold(), path) for p in kept)
                 if progress:
                     progress(path)
@@ -167,6 +170,7 @@ class Builder:
             results[built.spec] = built
             if built.ok:
                 self.removed += manifest.record(built.spec, keys[built.spec], built.outputs)
+                self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
             else:
                 manifest.wrote(built.spec, keys[built.spec], built.outputs)
             if progress:
@@ -183,7 +187,7 @@ class Builder:
                 finish(built)
         self._convert(waiting, finish)
         self.removed += manifest.prune()
-        if todo or self.removed:
+        if todo or self.removed or self.outdated:
             manifest.save()
         return [results[path] for path in paths]
 

@@ -210,7 +210,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     因表样的模板或表题、文件名的写法有误而失败时为 2。
     与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
-    from .build import Builder, default_jobs
+    from .build import FORMAT_NAMES, Builder, default_jobs
     from .report import line
 
     chosen = _formats(formats)
@@ -238,6 +238,10 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
                 click.echo(f"已生成 {output}")
     for stale in builder.removed:
         click.echo(f"已删除 {stale}（规格已改名、删除，或生成的文件名已变）")
+    for stale in builder.outdated:
+        kind = stale.suffix[1:]
+        click.echo(f"已删除过时的 {stale}（它由规格改动前的内容生成，本次没有生成 {FORMAT_NAMES[kind]}；"
+                   f"需要时运行 jixiao build --format {kind}）")
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
     if skipped:

@@ -11,7 +11,9 @@ PDF, skips the specs whose files in those formats are current.
 
 The record holds, per spec, every file jixiao wrote for it and has not removed yet, whatever the
 format and whether or not that build failed. So a form whose name changed, or whose spec is gone, is
-removed rather than left in the folder to be submitted by mistake. Only recorded files are removed.
+removed rather than left in the folder to be submitted by mistake; so is a file in a format not built
+this time that was written from other inputs (the PDF of an earlier `--format pdf` once the amounts
+changed). Only recorded files are removed.
 """
 from __future__ import annotations
 
@@ -106,8 +108,8 @@ class Manifest:
     def record(self, spec_path: str, key: str | None, outputs: list[Path]) -> list[Path]:
         """Remember what a spec's successful build wrote; returns the files its earlier builds wrote under
         other names (the unit, year or title changed), now removed: left beside the new ones, a stale
-        form could be the one submitted. A file under the same name in a format not asked for this
-        time (the PDF of an earlier `--format pdf`) is kept, and stays recorded."""
+        form could be the one submitted. Files under the same name in other formats are left to
+        `drop_outdated`."""
         self.wrote(spec_path, key, outputs)
         files = self.files[_source(spec_path)]
         stems = {p.stem for p in outputs}
@@ -115,6 +117,19 @@ class Manifest:
         for name in stale:
             del files[name]
         return self._remove(stale)
+
+    def drop_outdated(self, spec_path: str, key: str | None, current: list[Path]) -> list[Path]:
+        """Remove the spec's files in formats not built this time that were written from other inputs;
+        returns them. Kept, the PDF of an earlier `--format pdf` went on showing the old amounts beside
+        the Word and HTML files rebuilt from the edited spec, and a unit that submits the PDF sent them.
+        A file written from the current inputs stays: it is as current as the ones just built."""
+        files = self.files.get(_source(spec_path), {})
+        names = {p.name for p in current}
+        outdated = [name for name, written_from in files.items()
+                    if name not in names and (key is None or written_from != key)]
+        for name in outdated:
+            del files[name]
+        return self._remove(outdated)
 
     def prune(self) -> list[Path]:
         """Remove what was built from specs that no longer exist (deleted or renamed); returns those files."""

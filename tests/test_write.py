@@ -252,10 +252,11 @@ def test_a_form_written_by_a_build_in_other_formats_is_removed_when_its_name_cha
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
     _edit(spec, "basic: 610.85", "basic: 610.85 ")  # rebuilt, under the same names
-    assert _cli(runner, spec, out, "--format", "html").exit_code == 0
+    html_only = _cli(runner, spec, out, "--format", "html")
+    assert html_only.exit_code == 0 and html_only.output.count("已删除过时的 ") == 1  # the .docx of the edit before
     _edit(spec, OLD_UNIT, NEW_UNIT)
     result = _cli(runner, spec, out)
-    assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
+    assert result.exit_code == 0 and result.output.count("已删除") == 1, result.output
     assert len(_forms(out)) == 2 and all(name.startswith("广州市台联") for name in _forms(out))
 
 
@@ -339,3 +340,49 @@ def test_a_manifest_in_the_earlier_layout_still_knows_which_files_are_jixiaos(ru
     result = _cli(runner, spec, out)
     assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
     assert _forms(out) == sorted(["说明.docx", *(p.name for p in out.glob("广州市台联*"))])
+
+
+@pytest.fixture
+def fake_pdf(monkeypatch):
+    """PDFs "converted" without LibreOffice: each is the Word file's bytes."""
+    from generator import pdf
+
+    def convert(documents):
+        for docx, target in documents:
+            target.write_bytes(docx)
+            yield target, None
+
+    monkeypatch.setattr(pdf, "soffice", lambda: "soffice")
+    monkeypatch.setattr(pdf, "docx_to_pdf", convert)
+
+
+def test_a_pdf_from_before_the_spec_changed_is_removed_when_the_others_are_rebuilt(runner, spec, tmp_path, fake_pdf):
+    """Before, the PDF of an earlier `--format pdf` stayed beside the Word and HTML files rebuilt from
+    the edited amounts, still showing the old ones, and nothing said so."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    assert _cli(runner, spec, out, "--format", "pdf").exit_code == 0
+    pdf = next(out.glob("*.pdf"))
+    assert "1 个规格未改动" in _cli(runner, spec, out).output and pdf.is_file()  # current: kept
+    _edit(spec, "basic: 610.85", "basic: 610.85 ")
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0 and f"已删除过时的 {pdf}（" in result.output, result.output
+    assert "本次没有生成 PDF；需要时运行 jixiao build --format pdf" in result.output
+    assert [Path(name).suffix for name in _forms(out)] == [".docx", ".html"]
+    again = _cli(runner, spec, out, "--format", "pdf")
+    assert again.exit_code == 0 and "已删除" not in again.output and len(_forms(out)) == 3
+
+
+def test_a_format_left_from_other_inputs_is_removed_even_when_the_spec_is_skipped(runner, spec, tmp_path, fake_pdf):
+    """A manifest written before jixiao removed out-of-date formats can hold such a PDF beside current
+    Word and HTML files: the next build, which skips the spec, removes it."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out, "--format", "docx,html,pdf").exit_code == 0
+    record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    [files] = record["files"].values()
+    pdf = next(name for name in files if name.endswith(".pdf"))
+    files[pdf] = "0" * 64  # written from other inputs
+    (out / FILE_NAME).write_text(json.dumps(record), encoding="utf-8")
+    result = _cli(runner, spec, out)
+    assert "1 个规格未改动" in result.output and f"已删除过时的 {out / pdf}" in result.output
+    assert not (out / pdf).exists()
