@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path, PurePosixPath
 
 from .errors import EnvironmentProblem, Trouble
-from .validate import SPEC_SUFFIXES, hidden, spec_files
+from .validate import SPEC_SUFFIXES, hidden, settings_file, spec_files
 
 
 def _is_spec(name: str) -> bool:
@@ -25,6 +25,13 @@ def _outside_hidden(name: str, folders: list[str]) -> bool:
     finds files on disk: `diff --rev HEAD .` would otherwise read a GitHub workflow as a spec. (Seen from
     a path it is not under, a file starts with `..`, and so counts as hidden from there.)"""
     return any(not hidden(PurePosixPath(posixpath.relpath(name, folder))) for folder in folders)
+
+
+def _settings_found(name: str, folders: list[str], listed: set[str]) -> bool:
+    """Whether a file git listed is a settings file found under a folder (jixiao.yaml, a form's profile.yaml),
+    which `spec_files` leaves out on disk; one named itself is read, on both sides alike."""
+    folder = posixpath.dirname(name)
+    return name not in folders and settings_file(PurePosixPath(name), lambda other: posixpath.join(folder, other) in listed)
 
 
 Files = dict[str, tuple[str, bytes]]  # path -> (the name shown in messages, the file's bytes)
@@ -91,8 +98,9 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
         raise _no_such_revision(rev)
     folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
-    listed = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
-    names = [n for n in listed.decode("utf-8").split("\0") if n and _is_spec(n) and _outside_hidden(n, folders)]
+    listing = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
+    listed = {n for n in listing.decode("utf-8").split("\0") if n}
+    names = [n for n in listed if _is_spec(n) and _outside_hidden(n, folders) and not _settings_found(n, folders, listed)]
     return {name: _shown(rev, name) for name in sorted(names)}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Callable
 
 from . import pass_cache
 from .load import Spec, iter_strings, load
@@ -14,7 +15,8 @@ from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
 from .schema import schema_problems
-from .variants import Catalog, Roots, Variant
+from .project import PROJECT_FILE
+from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
 
@@ -129,14 +131,25 @@ def hidden(inside: PurePath) -> bool:
     return any(part.startswith(".") for part in inside.parts)
 
 
+def settings_file(path: PurePath, beside: Callable[[str], bool]) -> bool:
+    """Whether a YAML file found in a folder is jixiao's own settings, not a spec: the project file, or
+    a form variant's profile, known by a form template beside it (`beside` says whether the folder holds
+    a file of that name). Read as specs, `jixiao validate .` at a repository's root failed on each of them."""
+    if path.name == PROJECT_FILE:
+        return True
+    return path.name == PROFILE_FILE and any(beside(name) for name in (DOCX_TEMPLATE, HTML_TEMPLATE))
+
+
 def spec_files(paths: list[str]) -> list[str]:
-    """Spec files named directly, or found (sorted) under the named folders, outside hidden folders."""
+    """Spec files named directly, or found (sorted) under the named folders, outside hidden folders and
+    other than settings files (a file named directly is read as given, whatever it is)."""
     files: list[str] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
             files += sorted(str(p) for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file()
-                            and not hidden(p.relative_to(path)))
+                            and not hidden(p.relative_to(path))
+                            and not settings_file(p, lambda other: (p.parent / other).is_file()))
         else:
             files.append(name)
     return files

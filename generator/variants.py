@@ -14,6 +14,8 @@ from . import profile as profiles
 from .errors import FormError
 
 ROOT = Path(__file__).resolve().parent.parent
+PROFILE_FILE = "profile.yaml"
+DOCX_TEMPLATE, HTML_TEMPLATE = "form.docx", "form.html"
 
 
 def _installed(folder: str, package: str) -> Path:
@@ -80,11 +82,11 @@ class Variant:
 
     @property
     def docx_template(self) -> Path:
-        return self.folder / "form.docx"
+        return self.folder / DOCX_TEMPLATE
 
     @property
     def html_template(self) -> Path:
-        return self.folder / "form.html"
+        return self.folder / HTML_TEMPLATE
 
     @property
     def frames(self) -> dict[str, list[dict]]:
@@ -138,7 +140,7 @@ class Catalog:
         folders: dict[str, Path] = {}
         for root in self.roots.template_folders:
             for folder in sorted(root.iterdir()) if root.is_dir() else ():
-                if (folder / "profile.yaml").is_file():
+                if (folder / PROFILE_FILE).is_file():
                     folders.setdefault(folder.name, folder)
         return folders
 
@@ -177,7 +179,7 @@ class Catalog:
 
         check(self.store, schema_path.name)
         _names_its_form(self.store, schema_path, name)
-        profile = profiles.read(folder / "profile.yaml", self.store, schema_path.name)
+        profile = profiles.read(folder / PROFILE_FILE, self.store, schema_path.name)
         variant = Variant(name, folder, schema_path, profile, self._shared())
         self._cache[name] = variant
         return variant

@@ -322,3 +322,49 @@ def test_output_piped_in_a_windows_code_page_is_utf8_not_a_crash(tmp_path, encod
                           env={**os.environ, "PYTHONIOENCODING": encoding}, timeout=120)
     assert done.returncode == 1, done.stderr.decode("utf-8", "replace")
     assert "预算整体情况 › 基本支出：应为数字" in done.stdout.decode("utf-8")
+
+
+@pytest.fixture
+def unit_repo(tmp_path, monkeypatch):
+    """A unit's own repository, the current folder: its form under forms/ named by jixiao.yaml, one spec."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "templates" / "guangzhou", tmp_path / "forms" / "templates" / "guangzhou")
+    (tmp_path / "forms" / "schema").mkdir()
+    shutil.copy(ROOT / "schema" / "guangzhou.schema.json", tmp_path / "forms" / "schema")
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    (tmp_path / "specs").mkdir()
+    shutil.copy(GZ, tmp_path / "specs" / GZ.name)
+    return tmp_path
+
+
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["fmt", "--check"]])
+def test_the_repository_root_holds_one_spec_not_the_project_file_or_a_forms_profile(runner, unit_repo, command):
+    """Before, `jixiao validate .` read jixiao.yaml and forms/templates/*/profile.yaml as specs: FORM-MISSING, exit 1."""
+    result = runner.invoke(main, [*command, "."])
+    assert result.exit_code == 0 and "FORM-MISSING" not in result.output, result.output
+    assert "检查了 1 个文件" in result.output, result.output
+
+
+def test_a_settings_file_named_directly_or_a_profile_yaml_with_no_form_beside_it_is_still_read(runner, unit_repo):
+    from generator.validate import spec_files
+
+    (unit_repo / "specs" / "profile.yaml").write_text("year: 2025\n", encoding="utf-8")  # a spec, oddly named
+    assert spec_files(["."]) == [str(Path("specs") / GZ.name), str(Path("specs") / "profile.yaml")]
+    assert spec_files(["jixiao.yaml"]) == ["jixiao.yaml"]
+    result = runner.invoke(main, ["validate", "forms/templates/guangzhou/profile.yaml"])
+    assert result.exit_code == 1 and "FORM-MISSING" in result.output
+
+
+def test_diff_rev_leaves_out_the_same_settings_files_as_validate(runner, unit_repo):
+    """Before, `diff --rev HEAD .` listed a form's profile.yaml as a new spec file."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+    for args in (["init", "-q"], ["add", "specs"], ["commit", "-q", "-m", "specs"], ["add", "."]):
+        subprocess.run(["git", *args], check=True, capture_output=True, env=env)
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "."])
+    assert result.exit_code == 0 and "profile" not in result.output and "jixiao.yaml" not in result.output, result.output
+    subprocess.run(["git", "commit", "-q", "-m", "forms"], check=True, capture_output=True, env=env)
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "."])
+    assert result.exit_code == 0 and "profile" not in result.output, result.output
