@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, click_zh, help_format
+from . import click_zh, help_format, version
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
 
 click_zh.install()
@@ -131,6 +131,13 @@ def _roots(templates: str | None, schemas: str | None, project=None):
     return Roots(templates or builtin.templates, schemas or builtin.schemas, under=builtin)
 
 
+def _show_version(ctx, _param, value) -> None:
+    """`--version`, looked up only when asked (click's version_option wants the number at import)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(f"jixiao，版本 {version()}")
+        ctx.exit(EXIT_OK)
+
+
 variant_options = [
     click.option("--templates", type=GivenPath(file_okay=False, exists=True), metavar="文件夹",
                  help="再加一个表样文件夹，与 jixiao 自带的表样一起用，同名的以它为准（默认：jixiao.yaml 的 templates:）。"),
@@ -147,7 +154,8 @@ def with_variant_options(command):
 
 @click.group(cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP,
              options_metavar="[选项]", subcommand_metavar="命令 [参数]...")
-@click.version_option(__version__, prog_name="jixiao")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="显示版本号并退出。")
 @click.option("--traceback", is_flag=True, help="出现内部错误时显示 Python 调用栈（供开发者排查）。")
 def main(traceback):
     """jixiao（绩效）：用 YAML 维护预算绩效目标表，校验后生成各省的 Word 和 HTML 表样。

@@ -23,7 +23,7 @@ import json
 import re
 from pathlib import Path
 
-from . import __version__
+from . import version
 from .variants import Catalog
 from .write import atomic_write
 
@@ -63,7 +63,7 @@ class Manifest:
         if variant is None:
             return None
         digest = hashlib.sha256(data)
-        digest.update(f"|{variant}|{__version__}|{code_hash()}".encode())
+        digest.update(f"|{variant}|{version()}|{code_hash()}".encode())
         return digest.hexdigest()
 
     def _variant_hash(self, name: str) -> str | None:
@@ -150,7 +150,7 @@ class Manifest:
         return removed
 
     def save(self) -> None:
-        body = json.dumps({"jixiao": __version__, "files": self.files, "stamps": self.stamps},
+        body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps},
                           ensure_ascii=False, indent=1, sort_keys=True)
         atomic_write(self.path, body.encode("utf-8"))
 

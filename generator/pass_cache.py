@@ -23,7 +23,7 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from . import __version__
+from . import version
 
 SUBFOLDER = "schema-passes"
 UNUSED_FOR = 30 * 86400  # seconds after its last use that a pass is deleted
@@ -62,7 +62,7 @@ def _judges() -> str:
 
 def key(*texts: str) -> str:
     """The name of a verdict on `texts` (schema texts first, then the input's)."""
-    digest = hashlib.sha256(f"jixiao {__version__}; {_judges()}".encode())
+    digest = hashlib.sha256(f"jixiao {version()}; {_judges()}".encode())
     for text in texts:
         data = text.encode("utf-8", "surrogatepass")
         digest.update(len(data).to_bytes(8, "big"))

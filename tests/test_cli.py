@@ -368,3 +368,40 @@ def test_diff_rev_leaves_out_the_same_settings_files_as_validate(runner, unit_re
     subprocess.run(["git", "commit", "-q", "-m", "forms"], check=True, capture_output=True, env=env)
     result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "."])
     assert result.exit_code == 0 and "profile" not in result.output, result.output
+
+
+@pytest.fixture
+def installed_as(monkeypatch):
+    """jixiao running as an installed wheel of the given version: no pyproject.toml beside it."""
+    import importlib.metadata
+
+    import generator
+
+    def install(number: str) -> None:
+        monkeypatch.setattr(generator, "CHECKOUT_PROJECT", ROOT / "no-such-pyproject.toml", raising=False)
+        monkeypatch.setattr(importlib.metadata, "version", lambda name: number if name == "jixiao" else None)
+        forget()
+
+    def forget() -> None:
+        if callable(getattr(generator, "version", None)):
+            generator.version.cache_clear()
+
+    yield install
+    forget()
+
+
+def test_version_is_the_installed_distributions(runner, installed_as, tmp_path):
+    """Before, `jixiao --version` said the 0.1.0 written in generator/__init__.py after pyproject.toml was
+    bumped to 0.2.0 and the wheel rebuilt and installed, and the build manifest recorded it too."""
+    installed_as("0.2.0")
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output == "jixiao，版本 0.2.0\n"
+    assert runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--jobs", "1"]).exit_code == 0
+    assert json.loads((tmp_path / ".jixiao-manifest.json").read_text(encoding="utf-8"))["jixiao"] == "0.2.0"
+
+
+def test_a_checkout_says_its_own_pyproject_version(runner):
+    import tomllib
+
+    expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert runner.invoke(main, ["--version"]).output == f"jixiao，版本 {expected}\n"
