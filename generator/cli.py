@@ -5,6 +5,7 @@ reporter. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_proble
 click_zh.install()
 
 DEFAULT_SPECS = "specs"
+DEFAULT_OUTPUT = "output"
+NO_SPECS = f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。"
 
 
 class GivenPath(click.Path):
@@ -96,16 +99,58 @@ def _not_a_spec(name: str) -> bool:
     return True
 
 
+def _at_root(folder: str) -> tuple[Path, str] | None:
+    """(the project's root, `folder` in it as a path from here) when the current folder has no specs/ and
+    lies below a project root that has one (see schema_line.project_root). Run from specs/ or another
+    subfolder, validate said there was no specs/ and `build .` made an output/ inside specs/."""
+    if Path(DEFAULT_SPECS).is_dir():
+        return None
+    from .schema_line import project_root
+
+    here = Path.cwd().resolve()
+    root = project_root(here / DEFAULT_SPECS)
+    if root == here or not (root / DEFAULT_SPECS).is_dir():
+        return None
+    return root, os.path.relpath(root / folder)
+
+
+def _default_specs() -> str:
+    """The folder read when no path is given: specs/ here, else the project root's (said on stderr, as
+    the files are then shown from here); when neither exists, specs/, for the caller to say so (NO_SPECS)."""
+    found = _at_root(DEFAULT_SPECS)
+    if not found:
+        return DEFAULT_SPECS
+    here = "即当前文件夹" if found[1] == os.curdir else found[1]
+    click.echo(f"当前文件夹下没有 {DEFAULT_SPECS}/：读取项目根目录 {found[0]} 下的 {DEFAULT_SPECS}/（{here}）。", err=True)
+    return found[1]
+
+
+def _specs_folder() -> str:
+    """`_default_specs` for a command that reads it now: a usage error when it does not exist."""
+    folder = _default_specs()
+    if not Path(folder).is_dir():
+        raise click.UsageError(NO_SPECS)
+    return folder
+
+
+def _default_output() -> str:
+    """The folder built into when --out is not given: output/ here, or beside the project root's specs/
+    when the current folder has none (said on stderr)."""
+    found = _at_root(DEFAULT_OUTPUT)
+    if not found:
+        return DEFAULT_OUTPUT
+    click.echo(f"生成的文件写到项目根目录 {found[0]} 下的 {DEFAULT_OUTPUT}/（{found[1]}）。", err=True)
+    return found[1]
+
+
 def _spec_files(paths: tuple[str, ...]) -> list[str]:
     """The spec files a command works on: those named, and those under the named folders (default
-    specs/). A folder holding no spec gets a warning, and no spec at all is a usage error, since a
-    mistyped folder in a CI job would otherwise pass in silence; so is no specs/ to default to."""
+    specs/, see `_default_specs`). A folder holding no spec gets a warning, and no spec at all is a
+    usage error, since a mistyped folder in a CI job would otherwise pass in silence."""
     from .validate import spec_files
 
-    if not paths and not Path(DEFAULT_SPECS).is_dir():
-        raise click.UsageError(f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。")
     files: list[str] = []
-    for name in paths or (DEFAULT_SPECS,):
+    for name in paths or (_specs_folder(),):
         if _not_a_spec(name):
             continue
         found = spec_files([name])
@@ -202,8 +247,8 @@ def _formats(value: str) -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
-@click.option("--out", "out_dir", type=GivenPath(file_okay=False), metavar="文件夹", default="output", show_default=True,
-              help="输出文件夹。")
+@click.option("--out", "out_dir", type=GivenPath(file_okay=False), metavar="文件夹", default=DEFAULT_OUTPUT,
+              show_default=True, help="输出文件夹；当前文件夹下没有 specs/ 时，默认是项目根目录下的 output/。")
 @click.option("--format", "formats", metavar="格式", default="docx,html", show_default=True,
               help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="个数", default=None,
@@ -227,6 +272,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 
         soffice()  # fail early, before any work, when LibreOffice is missing
     files = _spec_files(paths)
+    if click.get_current_context().get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
+        out_dir = _default_output()
     builder = Builder(Path(out_dir), chosen, _roots(templates, schemas), jobs=jobs or default_jobs(), force=force)
     if len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
@@ -333,17 +380,19 @@ def diff(paths, rev, fmt, templates, schemas):
     from .report import line
     from .revisions import sides, two_paths
 
+    given = paths
     if rev is not None:
-        old, new = sides(rev, list(paths) or [DEFAULT_SPECS])
+        paths = paths or (_default_specs(),)
+        old, new = sides(rev, list(paths))
     elif len(paths) == 2:
         old, new = two_paths(*paths)
     else:
         raise UsageError("请给出两个文件或两个文件夹：jixiao diff 旧 新；或用 --rev 与 git 版本比较")
-    if not old and not new and not paths and not Path(DEFAULT_SPECS).is_dir():
-        # Likely run below the project's root: said as validate and build say it, which also take specs/ from here.
-        raise Trouble(f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。")
+    if not old and not new and not given and not Path(paths[0]).is_dir():
+        # Likely run outside a project: said as validate and build say it, which also take specs/ from here.
+        raise Trouble(NO_SPECS)
     if not old and not new:
-        raise Trouble(f"在 {'、'.join(paths or (DEFAULT_SPECS,))} 中没有找到规格文件（.yaml）")
+        raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml）")
     pairs, problems = load_sides(old, new)
     for problem in problems:
         click.echo(line(problem), err=True)
@@ -636,9 +685,10 @@ def serve(paths, port, host, open_browser, templates, schemas):
     from .errors import UsageError, os_reason
     from .serve import Preview, make_server, watch
 
+    paths = paths or (_specs_folder(),)
     files = _spec_files(paths)  # the same checks and warnings as the other commands, before the server starts
     # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
-    watched = [name for name in paths or (DEFAULT_SPECS,) if Path(name).is_dir() or name in files]
+    watched = [name for name in paths if Path(name).is_dir() or name in files]
     preview = Preview(watched, _roots(templates, schemas))
     try:
         server = make_server(preview, host, port)

@@ -405,3 +405,19 @@ def test_a_checkout_says_its_own_pyproject_version(runner):
 
     expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert runner.invoke(main, ["--version"]).output == f"jixiao，版本 {expected}\n"
+
+
+def test_below_the_project_root_the_defaults_are_the_roots_specs_and_output(runner, unit_repo, monkeypatch):
+    """Before, in specs/ `jixiao validate` and `jixiao build` said there was no specs/ folder (exit 2),
+    and `jixiao build .` made specs/output/."""
+    monkeypatch.chdir(unit_repo / "specs")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 0 and "检查了 1 个文件" in result.output, result.output
+    assert f"读取项目根目录 {unit_repo.resolve()} 下的 specs/（即当前文件夹）" in result.stderr
+    for command in (["build"], ["build", "."]):
+        result = runner.invoke(main, [*command, "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        assert f"写到项目根目录 {unit_repo.resolve()} 下的 output/（{Path('..', 'output')}）" in result.stderr
+    assert len(list((unit_repo / "output").glob("*.docx"))) == 1 and not (unit_repo / "specs" / "output").exists()
+    explicit = runner.invoke(main, ["build", "--out", "here", "--jobs", "1"])
+    assert explicit.exit_code == 0 and (unit_repo / "specs" / "here").is_dir() and "写到项目根目录" not in explicit.stderr
