@@ -295,7 +295,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         click.echo(f"已删除 {stale}（规格已改名、删除，或生成的文件名已变）")
     for stale in builder.outdated:
         kind = stale.suffix[1:]
-        click.echo(f"已删除过时的 {stale}（它由规格改动前的内容生成，本次没有生成 {FORMAT_NAMES[kind]}；"
+        click.echo(f"已删除过时的 {stale}（它由改动前的规格、表样或 jixiao 生成，本次没有生成 {FORMAT_NAMES[kind]}；"
                    f"需要时运行 jixiao build --format {kind}）")
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
