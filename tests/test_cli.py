@@ -86,7 +86,7 @@ def test_each_problem_is_one_line_even_when_it_quotes_a_line_break(runner, broke
     path, _ = broken("guangzhou-tailian-2023.yaml", "level2: 数量指标", 'level2: "数量\\n指标"')
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
-    assert "文本“数量↵指标”不是可选的取值" in result.output
+    assert "文本“数量↵指标”不是一级指标“产出指标”下可选的取值" in result.output
     assert all(line.startswith(f"{path}:") for line in result.output.splitlines()[:-1])
 
 

@@ -205,13 +205,15 @@ def test_import_names_a_variant_whose_word_template_cannot_be_read(runner, zheji
 def test_import_reads_a_file_name_pattern_that_uses_the_title(runner, zhejiang, tmp_path, monkeypatch):
     """`file_name` may use `{{ title }}` (the profile check allows it); import read the title as a
     field of its own and wrote `title:` into the spec, which validate then refused."""
-    monkeypatch.chdir(tmp_path)  # the project import writes the editor's schema copy into (schema/)
+    project = tmp_path / "unit"  # the project import writes the editor's schema copy into (its schema/),
+    project.mkdir()  # not the form's own schema folder, tmp_path/schema, which import refuses to write into
+    monkeypatch.chdir(project)
     zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}{{ year }}年市级部门整体预算绩效目标表"',
                   'file_name: "{{ unit }}{{ title }}"')
     assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
     [document] = list(zhejiang.out.glob("*.docx"))
     assert document.stem == "湛江市归国华侨联合会2024年市级部门整体预算绩效目标表"
-    target = tmp_path / "imported.yaml"
+    target = project / "imported.yaml"
     result = zhejiang.run(runner, "import", str(document), "--form", "zhejiang", "-o", str(target))
     assert result.exit_code == 0, result.output
     text = target.read_text(encoding="utf-8")
