@@ -99,6 +99,41 @@ def pattern_names(pattern: str) -> set[str]:
     return meta.find_undeclared_variables(_TEXT_ENV.parse(pattern)) - set(_TEXT_ENV.globals)
 
 
+def printed_paths(pattern: str) -> list[str]:
+    """The dotted paths a profile's text pattern prints as they are (`{{ budget }}` → `budget`,
+    `{{ key_tasks[0].name }}` → `key_tasks.*.name`), so the profile check can refuse a group of
+    fields or a list, which would put Python's rendering of it into the title and the file name.
+    A path that passes through a filter, a call or a loop's own variable is not one of them."""
+    from jinja2 import nodes
+
+    template = _TEXT_ENV.parse(pattern)
+    bound = {name.name for name in template.find_all(nodes.Name) if name.ctx != "load"}
+    found = []
+    for output in template.find_all(nodes.Output):
+        for node in output.nodes:
+            steps = _steps(node)
+            if steps and steps[0] not in bound:
+                found.append(".".join(steps))
+    return found
+
+
+def _steps(node) -> list[str]:
+    """`budget.total` as ["budget", "total"], `key_tasks[0]` as ["key_tasks", "*"]; [] for anything else."""
+    from jinja2 import nodes
+
+    if isinstance(node, nodes.Name):
+        return [node.name]
+    if isinstance(node, nodes.Getattr):
+        inner = _steps(node.node)
+        return [*inner, node.attr] if inner else []
+    if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+        inner = _steps(node.node)
+        key = node.arg.value
+        step = "*" if isinstance(key, int) else key if isinstance(key, str) else None
+        return [*inner, step] if inner and step else []
+    return []
+
+
 def render_pattern(pattern: str, context: dict) -> str:
     """A profile's text pattern (title, file name) rendered as plain text, not markup."""
     return _TEXT_ENV.from_string(pattern).render(context)

@@ -6,7 +6,8 @@ and in Chinese), checked against `profile.schema.json` with the spec's messages,
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
 declares, each indicator table's names a list of indicator rows, and the columns it merges are
-theirs; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
+theirs, and what the title and file name patterns print is one value, not a group of fields or a
+list; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
 amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
 are the ones the schema lets an indicator row hold, and back (in its enums, and in the if/then
 branch that lists the 二级 of each 一级): a row whose 一级 the frame does not name has no place on
@@ -80,7 +81,7 @@ def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
     use the title) would fail each build."""
     from jinja2 import TemplateSyntaxError
 
-    from .jinja import pattern_names
+    from .jinja import pattern_names, printed_paths
 
     fields = list(store.resolve(store.schema(schema_file), schema_file)[0].get("properties", {}))
     for key, extra in (("title", []), ("file_name", ["title"])):
@@ -98,6 +99,50 @@ def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
         if unknown:
             yield _problem(spec, (key,), f"{key}（{words}的写法）用到的“{'”“'.join(unknown)}”不是 {schema_file} 里的字段；"
                                          f"这里可以写：{'、'.join([*fields, *extra])}")
+        for dotted in printed_paths(spec.data[key]):
+            group = _group_words(store, schema_file, dotted)
+            if group:
+                yield _problem(spec, (key,), f"{key}（{words}的写法）印出的{group}")
+
+
+def _group_words(store, schema_file: str, dotted: str) -> str:
+    """Why a path a pattern prints is no one value, and which field to print instead; "" when it is one.
+
+    Printed as it was, `{{ budget }}` put `{'basic': Decimal('610.85'), …}` into the title and the file name."""
+    node, failed = _walk(store, schema_file, dotted)
+    if failed is not None or not _kinds(node) & {"object", "array"}:
+        return ""
+    shown = dotted.replace(".*", "[0]")
+    if "array" in _kinds(node):
+        example = _one_value(store, schema_file, f"{dotted}.*")
+        return f"“{shown}”是一个列表，不是一个值；请写 {example} 这样的{'一项' if example.endswith(']') else '字段'}"
+    fields = list(node.get("properties", {}))
+    listed = "、".join(fields[:4]) + ("……" if len(fields) > 4 else "")
+    return f"“{shown}”是一组字段（{listed}），不是一个值；请写 {_one_value(store, schema_file, dotted)} 这样的字段"
+
+
+def _one_value(store, schema_file: str, dotted: str) -> str:
+    """The first path at or below `dotted` that holds one value (`budget.basic`, `key_tasks[0].name`), to show."""
+    for _ in range(8):  # a schema that contains itself
+        node, _failed = _walk(store, schema_file, dotted)
+        if "array" in _kinds(node):
+            dotted += ".*"
+        elif "object" in _kinds(node) and node.get("properties"):
+            fields = list(node["properties"])
+            values = [name for name in fields
+                      if not _kinds(_walk(store, schema_file, f"{dotted}.{name}")[0]) & {"object", "array"}]
+            dotted += f".{(values or fields)[0]}"
+        else:
+            break
+    return dotted.replace(".*", "[0]")
+
+
+def _kinds(node: dict) -> set[str]:
+    """A schema node's `type`, as a set (`["integer", "null"]` or one name)."""
+    kinds = node.get("type")
+    if isinstance(kinds, str):
+        return {kinds}
+    return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
 
 
 def _jinja_words(message: str | None) -> str:

@@ -432,3 +432,28 @@ def test_taxonomy_still_checks_the_pair_where_the_schema_has_no_branches(runner,
     assert result.exit_code == 1, result.output
     assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] 绩效指标 › 第 1 项：二级指标“社会效益指标”不属于一级指标“产出指标”；"
                      r"“社会效益指标”属于“效益指标”", result.output), result.output
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('title: "{{ year }}', 'title: "{{ budget }}{{ year }}',
+     r"profile.yaml:3:8: 错误\[PROFILE\] title（表题的写法）印出的“budget”是一组字段（basic、project、fiscal、other_funds……），"
+     r"不是一个值；请写 budget.basic 这样的字段"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ key_tasks }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）印出的“key_tasks”是一个列表，不是一个值；"
+     r"请写 key_tasks\[0\].name 这样的字段"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ key_tasks[0] }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）印出的“key_tasks\[0\]”是一组字段"),
+])
+def test_a_pattern_that_prints_a_group_of_fields_is_refused(runner, zhejiang, old, new, words):
+    """`title: "{{ budget }}"` passed the check (budget is a field) and put `{'basic': Decimal('610.85'), …}`
+    into the form's title and the output file's name."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", old, new)
+    zhejiang.refused(runner, words)
+    assert not zhejiang.written()
+
+
+def test_a_pattern_that_prints_one_field_of_a_group_builds(runner, zhejiang):
+    zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}', 'file_name: "{{ budget.basic }}{{ unit }}')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert {p.stem for p in zhejiang.written()} == {"397.72湛江市归国华侨联合会2024年市级部门整体预算绩效目标表"}
