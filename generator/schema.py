@@ -359,11 +359,11 @@ class _Translator:
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
         if numeric and isinstance(error.instance, str):
-            fix = number_fix(error.instance, whole=whole)
+            amount = self.store.refers_to(self.file_name, path, _AMOUNT)
+            fix = number_fix(error.instance, whole=whole, amount=amount)
             hint = f"；{fix}" if fix else (
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
-                else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
-                if self.store.refers_to(self.file_name, path, _AMOUNT)
+                else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位" if amount
                 else "；请直接写数字，不要加引号或单位")  # a variant's own number (分值, 权重) is not in 万元
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             hint = f"；请加上双引号写成文本，例如 \"{self._typed(path, error.instance)}\""

@@ -411,26 +411,34 @@ def _keys(data: Any):
             yield from _keys(item)
 
 
-def number_fix(typed: str, whole: bool = False) -> str | None:
+def number_fix(typed: str, whole: bool = False, amount: bool = True) -> str | None:
     """What a number typed as text should read, and why: `６１０.８５` → 610.85 (full-width digits).
 
     The author's digits are kept as typed (precision included); only the slip is taken out. Returns
     a phrase like "用了全角字符（中文输入法）；请写成 610.85", or None when the text is not a number with a slip
-    (or, with `whole`, not a whole number).
+    (or, with `whole`, not a whole number). Only an `amount` is in 万元: a currency sign or a 元 is
+    taken out of it, and 元 converted; any other number (a 分值, a head count, a year) is told to drop
+    the unit it was typed with (`90万`, `18人`), unconverted, since what the unit meant is not known.
     """
+    money = amount and not whole
     reasons = []
     text = typed.strip()
-    if not whole and text and text[0] in "¥￥$＄":
+    if money and text and text[0] in "¥￥$＄":
         reasons.append(f"不用写货币符号“{text[0]}”")
         text = text[1:].strip()
     half = unicodedata.normalize("NFKC", text).replace("。", ".")
     if half != text:
         reasons.append("用了全角字符（中文输入法）")
         text = half
-    yuan = not whole and text.endswith("元") and not text.endswith("万元")
-    if text.endswith(("万元", "万")) or yuan:
+    yuan = money and text.endswith("元") and not text.endswith("万元")
+    if not money:
+        unit = _trailing_unit(text)
+    elif text.endswith(("万元", "万")) or yuan:
         unit = "万元" if text.endswith("万元") else text[-1]
-        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）")
+    else:
+        unit = None
+    if unit:
+        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
         text = text[:-len(unit)].strip()
     if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
         reasons.append("不用写千位分隔的逗号")
@@ -446,7 +454,15 @@ def number_fix(typed: str, whole: bool = False) -> str | None:
     if yuan:  # converted first: 15000元 is far likelier 1.5 万元 than 15000 万元 typed with a stray 元
         in_wan = f"{Decimal(text).scaleb(-4).normalize():f}"
         return f"{'，'.join(reasons)}；{text} 元即 {in_wan} 万元，请写成 {in_wan}（若本意是 {text} 万元，写成 {text}）"
+    if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
+        return f"{'，'.join(reasons)}；请只写数字，如 {text}"
     return f"{'，'.join(reasons)}；请写成 {text}"
+
+
+def _trailing_unit(text: str) -> str | None:
+    """The Chinese unit word a number was typed with (`90万` → 万, `18人` → 人, `2024年` → 年), if any."""
+    found = re.search(r"[0-9][ ]*(?P<unit>[\u4e00-\u9fff]{1,2})$", text)
+    return found["unit"] if found else None
 
 
 def key_fix(key: str, allowed: list[str]) -> str | None:

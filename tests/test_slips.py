@@ -364,3 +364,35 @@ def test_a_utf16_file_is_named_as_utf16_at_its_start(tmp_path, encoding):
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "notepad.yaml:1:1: 错误[FILE-ENCODING] 文件是 UTF-16 编码（Windows 记事本里叫“Unicode”）" in result.output
     assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("typed, whole, said", [
+    ("90万", False, "不用写单位“万”；请只写数字，如 90"),
+    ("15000元", False, "不用写单位“元”；请只写数字，如 15000"),
+    ("18人", True, "不用写单位“人”；请只写数字，如 18"),
+    ("１,５００万", True, "用了全角字符（中文输入法），不用写单位“万”，不用写千位分隔的逗号；请只写数字，如 1500"),
+    ("０９０", False, "用了全角字符（中文输入法），数字不要以 0 开头；请写成 90"),
+])
+def test_a_number_that_is_no_amount_is_not_told_about_wan_yuan(typed, whole, said):
+    """A 分值 typed `90万` was told "表中金额的单位已是万元", and `15000元` was converted to 1.5 万元."""
+    assert number_fix(typed, whole=whole, amount=False) == said
+
+
+def test_a_currency_sign_is_taken_out_of_an_amount_only():
+    assert number_fix("￥90", amount=False) is None
+    assert number_fix("￥90").endswith("请写成 90")
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("  staff_count: 18", '  staff_count: "90万"',
+     "zhanjiang-qiaolian-2024.yaml:6:16: 错误[SCHEMA-TYPE] 基本信息 › 财政供养人员数：应为整数（可留空），实际是文本“90万”；"
+     "不用写单位“万”；请只写数字，如 90\n"),
+    ("  staff_count: 18", "  staff_count: 18人",
+     "：应为整数（可留空），实际是文本“18人”；不用写单位“人”；请只写数字，如 18\n"),
+    ("  basic: 397.72", "  basic: 15000元",
+     "：应为数字（可留空），实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；15000 元即 1.5 万元，请写成 1.5"),
+])
+def test_validate_gives_amount_advice_for_amounts_only(runner, broken, old, new, said):
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and said in result.output, result.output
