@@ -295,3 +295,20 @@ def test_each_level1_ties_level2_to_its_frame(name):
             assert entry["level1"] in level2["errorMessage"] and ('""' in level2["errorMessage"]) == (level2["enum"] == [""])
         flat = row["properties"]["level2"]
         assert "enum" not in flat and "examples" not in flat, "completion would offer every 二级 under any 一级"
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_the_flat_level2_message_leaves_the_names_to_the_branches(name):
+    """An empty `level2:` was squiggled twice with the same advice: the flat field's message listed every
+    二级 of every 一级, beside its branch's list for the 一级 written. The flat one fails only on a wrong type,
+    so it says that (and, where a 一级 is free, what its branch-less 二级 is), never a 二级 name."""
+    from generator.profile import _walk
+
+    variant = Catalog().get(name)
+    file_name = variant.schema_path.name
+    for table in variant.indicator_tables:
+        row, _ = _walk(STORE, file_name, f"{table['path']}.*")
+        message = row["properties"]["level2"]["errorMessage"]
+        assert message.startswith("二级指标请写成文字"), (table["path"], message)
+        named = [level2 for entry in variant.frames[table["frame"]] for level2 in entry.get("level2", []) if level2]
+        assert not [level2 for level2 in named if level2 in message], (table["path"], message)
