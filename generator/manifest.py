@@ -1,7 +1,7 @@
 """Incremental builds: a manifest of content hashes in the output folder.
 
 Every file a build writes is recorded with the hash of everything that decided it — the spec's
-bytes, its variant's files (schema, shared schemas, profile, templates) and jixiao's own code — and
+bytes, its variant's files (schema, the schemas it refers to, profile, templates) and jixiao's own code — and
 with its size and modification time as written. A spec is skipped when each format asked for has a
 file written from the current hash that is still there as written: a form opened and saved in Word,
 or cut short, is built again rather than kept as if it were jixiao's.
@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 
 from . import version
+from .errors import FormError
 from .variants import Catalog
 from .write import atomic_write
 
@@ -49,7 +50,7 @@ class Manifest:
         self.path = Path(out_dir) / FILE_NAME
         self.catalog = catalog
         self.formats = formats
-        self._variant_hashes: dict[str, str] = {}
+        self._variant_hashes: dict[str, str | None] = {}
         self.files, self.stamps = _load(self.path)
 
     def key(self, spec_path: str) -> str | None:
@@ -67,14 +68,17 @@ class Manifest:
         return digest.hexdigest()
 
     def _variant_hash(self, name: str) -> str | None:
+        """The hash of a variant's files, or None when they cannot be known (no such form, or a schema
+        that cannot be read: its specs are built, and the build says what is wrong)."""
         if name not in self._variant_hashes:
-            files = self.catalog.files(name)
-            if not files:
-                return None
+            try:
+                files = self.catalog.files(name)
+            except FormError:
+                files = []
             digest = hashlib.sha256()
             for file in files:
                 digest.update(file.name.encode() + b"\0" + file.read_bytes())
-            self._variant_hashes[name] = digest.hexdigest()
+            self._variant_hashes[name] = digest.hexdigest() if files else None
         return self._variant_hashes[name]
 
     def fresh(self, spec_path: str, key: str | None) -> list[Path] | None:

@@ -157,13 +157,18 @@ class Catalog:
         return next((path for path in paths if path.is_file()), None)
 
     def files(self, name: str) -> list[Path]:
-        """Every file a variant's output depends on (its folder, the shared templates, the schemas),
-        without loading its profile; empty for a name that is no variant."""
+        """Every file a variant's output depends on (its folder, the shared templates, its schema and
+        the schemas its `$ref`s reach), without loading its profile; empty for a name that is no variant.
+
+        Only the schemas it reaches: with every schema file of every folder, a unit adding its own
+        form had every other form's specs rebuilt. A FormError when a schema it reaches cannot be
+        read or refers to nothing (the caller then cannot know the files)."""
         folder = self._folders().get(name)
         if folder is None:
             return []
+        schemas = self.store.check_refs(self._schema_path(name).name)
         return [p for root in (folder, *self._shared()) for p in sorted(root.iterdir()) if p.is_file()] + [
-            p for root in self.roots.schema_folders for p in sorted(root.glob("*.json"))]
+            self.store.paths[schema] for schema in schemas]
 
     def _shared(self) -> tuple[Path, ...]:
         return tuple(root / "_shared" for root in self.roots.template_folders if (root / "_shared").is_dir())

@@ -89,6 +89,20 @@ def test_a_change_to_jixiaos_own_code_rebuilds_every_spec(project, monkeypatch):
     assert not _build(project).skipped
 
 
+def test_another_forms_schema_added_or_changed_rebuilds_no_spec_but_a_shared_one_does(project):
+    """A unit adding its own form (a schema copied from another) had every spec of every form rebuilt:
+    the key hashed every schema file of every folder, not the ones the spec's form refers to."""
+    assert not _build(project).skipped and _build(project).skipped
+    schemas = project / "schema"
+    shutil.copy(schemas / "jiangsu.schema.json", schemas / "moushi.schema.json")
+    shutil.copytree(project / "templates" / "jiangsu", project / "templates" / "moushi")
+    for name in ("jiangsu.schema.json", "defs.schema.json"):
+        assert _build(project).skipped
+        edited = schemas / name
+        edited.write_text(edited.read_text(encoding="utf-8").replace('"title"', '"title" ', 1), encoding="utf-8")
+    assert not _build(project).skipped  # the definitions its form refers to
+
+
 def test_a_deleted_output_is_rebuilt(project):
     first = _build(project)
     first.outputs[0].unlink()
