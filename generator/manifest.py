@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -51,7 +52,10 @@ class Manifest:
         self.catalog = catalog
         self.formats = formats
         self._variant_hashes: dict[str, str | None] = {}
-        self.files, self.stamps = _load(self.path)
+        files, self.stamps = _load(self.path)
+        self.files: dict[str, dict[str, str | None]] = {}
+        for source, names in files.items():  # absolute in manifests written before: made relative
+            self.files.setdefault(self._source(self.path.parent / source), {}).update(names)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply."""
@@ -88,7 +92,7 @@ class Manifest:
         only a build that succeeds removes it, so the spec is not skipped until one has."""
         if key is None:
             return None
-        files = self.files.get(_source(spec_path), {})
+        files = self.files.get(self._source(spec_path), {})
         current = {Path(name).suffix[1:]: name for name, written_from in files.items() if written_from == key}
         if not all(kind in current for kind in self.formats):
             return None
@@ -106,7 +110,7 @@ class Manifest:
 
         Alone, for a build that failed: it removes nothing, since the earlier forms are still the
         latest complete ones, but what it did write must be known so that a later build can remove it."""
-        self.files.setdefault(_source(spec_path), {}).update((p.name, key) for p in outputs)
+        self.files.setdefault(self._source(spec_path), {}).update((p.name, key) for p in outputs)
         self.stamps.update((p.name, _stamp(p)) for p in outputs if p.is_file())
 
     def record(self, spec_path: str, key: str | None, outputs: list[Path]) -> list[Path]:
@@ -115,7 +119,7 @@ class Manifest:
         form could be the one submitted. Files under the same name in other formats are left to
         `drop_outdated`."""
         self.wrote(spec_path, key, outputs)
-        files = self.files[_source(spec_path)]
+        files = self.files[self._source(spec_path)]
         stems = {p.stem for p in outputs}
         stale = [name for name in files if Path(name).stem not in stems]
         for name in stale:
@@ -127,7 +131,7 @@ class Manifest:
         returns them. Kept, the PDF of an earlier `--format pdf` went on showing the old amounts beside
         the Word and HTML files rebuilt from the edited spec, and a unit that submits the PDF sent them.
         A file written from the current inputs stays: it is as current as the ones just built."""
-        files = self.files.get(_source(spec_path), {})
+        files = self.files.get(self._source(spec_path), {})
         names = {p.name for p in current}
         outdated = [name for name, written_from in files.items()
                     if name not in names and (key is None or written_from != key)]
@@ -137,7 +141,7 @@ class Manifest:
 
     def prune(self) -> list[Path]:
         """Remove what was built from specs that no longer exist (deleted or renamed); returns those files."""
-        gone = [source for source in self.files if not Path(source).is_file()]
+        gone = [source for source in self.files if not (self.path.parent / source).is_file()]
         return self._remove([name for source in gone for name in self.files.pop(source)])
 
     def _remove(self, names: list[str]) -> list[Path]:
@@ -153,15 +157,23 @@ class Manifest:
                     removed.append(path)
         return removed
 
+    def _source(self, spec_path: str | Path) -> str:
+        """A spec as recorded: its path from the output folder, so `specs/a.yaml` and `/home/…/specs/a.yaml`
+        are one spec, and a project copied or checked out elsewhere, output folder and all, finds its
+        record (keyed by absolute path, every spec of a moved project was built again). Written with
+        `/` on every system; a spec on another drive than the output folder keeps its absolute path."""
+        spec, folder = Path(spec_path).resolve(), self.path.parent.resolve()
+        try:
+            return Path(os.path.relpath(spec, folder)).as_posix()
+        except ValueError:  # Windows: no relative path between drives
+            return str(spec)
+
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps},
                           ensure_ascii=False, indent=1, sort_keys=True)
         atomic_write(self.path, body.encode("utf-8"))
 
 
-def _source(spec_path: str) -> str:
-    """Specs are recorded by absolute path: `specs/a.yaml` and `/home/…/specs/a.yaml` are one spec."""
-    return str(Path(spec_path).resolve())
 
 
 def _stamp(path: Path) -> list[int]:

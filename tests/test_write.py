@@ -343,6 +343,21 @@ def test_a_spec_named_by_another_path_is_the_same_spec(runner, spec, tmp_path, m
     assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
 
 
+def test_a_project_moved_elsewhere_with_its_output_skips_what_is_current(spec, tmp_path):
+    """`cp -a` of a project, or a CI checkout in another folder: every spec was built again, since the
+    manifest named each spec by its absolute path. A spec edited in the copy is still rebuilt."""
+    project = spec.parent.parent
+    assert not Builder(project / "out").build_one(str(spec)).skipped
+    moved = shutil.copytree(project, tmp_path.parent / f"{tmp_path.name}-moved", symlinks=True, copy_function=shutil.copy2)
+    moved_spec = moved / "specs" / GZ
+    assert Builder(moved / "out").build_one(str(moved_spec)).skipped
+    _edit(moved_spec, OLD_UNIT, NEW_UNIT)
+    built = Builder(moved / "out").build_one(str(moved_spec))
+    assert not built.skipped and sorted(p.name for p in (moved / "out").glob("广州市台联*")) == sorted(
+        p.name for p in built.outputs)
+    assert len(_forms(moved / "out")) == 2 and len(_forms(project / "out")) == 2
+
+
 def test_a_manifest_in_the_earlier_layout_still_knows_which_files_are_jixiaos(runner, spec, tmp_path):
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
