@@ -479,9 +479,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
     catalog = Catalog(_roots(templates, schemas))
     if list_variants:
-        for name in catalog.names():
-            click.echo(f"{name}\t{catalog.get(name).profile['name']}")
-        return
+        sys.exit(_list_forms(catalog))
     if source is not None:
         return _new_from(catalog, source, form, unit, year, out, force)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
@@ -504,6 +502,34 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
         click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
     shown_target = f'"{target}"' if " " in str(target) else str(target)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {shown_target}")
+
+
+def _list_forms(catalog) -> int:
+    """`jixiao new --list`: every form with its name, a broken one with its first located problem
+    instead; the exit code. It stopped at the first broken form with only its error, so the forms after
+    it went unlisted. Exit 2 when one is broken, as every command that uses it exits: the list is
+    complete either way, and a unit checking its new form (by hand, in CI or pre-commit) is told."""
+    from .errors import FormError
+
+    broken = 0
+    for name in catalog.folder_names():
+        try:
+            variant = catalog.get(name)
+            problem = None if variant else catalog.missing_schema(name)
+        except FormError as exc:
+            problem = exc.format_message()
+        if problem is None:
+            click.echo(f"{name}\t{variant.profile['name']}")
+            continue
+        broken += 1
+        head, *located = problem.splitlines()
+        first = located[0] if located else head
+        more = f"（另有 {len(located) - 1} 处）" if len(located) > 1 else ""
+        click.echo(f"{name}\t表样有误：{first}{more}")
+    if broken:
+        click.echo(f"错误：{broken} 个表样有误（见上），用到它的命令都会停下；每个只列出第一处问题，"
+                   "jixiao schema 表样名 列出它的全部问题。", err=True)
+    return EXIT_USAGE if broken else EXIT_OK
 
 
 def _new_to_screen(store, variant, unit: str, year: int) -> None:

@@ -132,6 +132,10 @@ class Catalog:
     def names(self) -> list[str]:
         return sorted(self._folders())
 
+    def folder_names(self) -> list[str]:
+        """Every form with a folder, also one without a schema: for listing forms with what is wrong with them."""
+        return sorted(self._profiled())
+
     def _folders(self) -> dict[str, Path]:
         """Each variant's folder, the nearest one of that name, if a schema of its name exists."""
         return {name: folder for name, folder in self._profiled().items() if self._schema_path(name)}

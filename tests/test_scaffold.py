@@ -20,7 +20,7 @@ from generator.placeholder import PLACEHOLDER, unfilled
 from generator.schema import SchemaStore
 from generator.variants import Catalog
 
-from .conftest import ROOT
+from .conftest import ROOT, locate
 
 VARIANTS = Catalog().names()
 
@@ -157,6 +157,28 @@ def test_new_prints_to_the_screen_without_o_and_lists_variants(runner):
     listed = runner.invoke(main, ["new", "--list"]).output.splitlines()
     assert [line.split("\t")[0] for line in listed] == VARIANTS
     assert all(line.split("\t")[1] == Catalog().get(line.split("\t")[0]).profile["name"] for line in listed)
+
+
+def test_new_lists_every_form_and_a_broken_one_with_its_located_problem(runner, tmp_path, monkeypatch):
+    """A unit's form copied from a built-in one, its schema still naming the other form: --list printed
+    the forms before it and stopped with the error, so the forms after it were not listed."""
+    forms = tmp_path / "forms"
+    shutil.copytree(ROOT / "templates" / VARIANTS[-1], forms / "templates" / "aaa-moushi")
+    (forms / "schema").mkdir()
+    shutil.copy(ROOT / "schema" / f"{VARIANTS[-1]}.schema.json", forms / "schema" / "aaa-moushi.schema.json")
+    shutil.copytree(ROOT / "templates" / VARIANTS[-1], forms / "templates" / "no-schema")
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "--list"])
+    assert result.exit_code == 2
+    listed = dict(line.split("\t") for line in result.stdout.splitlines())
+    assert sorted(listed) == sorted([*VARIANTS, "aaa-moushi", "no-schema"])
+    assert all(listed[name] == Catalog().get(name).profile["name"] for name in VARIANTS)
+    text = (forms / "schema" / "aaa-moushi.schema.json").read_text(encoding="utf-8")
+    line, column = locate(text, f'"const": "{VARIANTS[-1]}"')
+    assert listed["aaa-moushi"].startswith(f"表样有误：{forms / 'schema' / 'aaa-moushi.schema.json'}:{line}:{column}: form 的 const")
+    assert listed["no-schema"].startswith("表样有误：") and "没有 schema" in listed["no-schema"]
+    assert "2 个表样有误" in result.stderr
 
 
 def test_new_refuses_bad_requests(runner, tmp_path):
