@@ -715,14 +715,14 @@ def serve(paths, port, host, open_browser, templates, schemas):
     files = _spec_files(paths)  # the same checks and warnings as the other commands, before the server starts
     # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
     watched = [name for name in paths if Path(name).is_dir() or name in files]
-    preview = Preview(watched, _roots(templates, schemas))
+    preview = Preview(watched, lambda: _roots(templates, schemas))  # found again when jixiao.yaml changes
     try:
         server = make_server(preview, host, port)
     except OSError as exc:
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{os_reason(exc)}；"
                          "端口可能已被占用（也许已有一个 jixiao serve 在运行），请用 --port 换一个") from None
     address = f"http://{host if host not in ('0.0.0.0', '::') else '127.0.0.1'}:{server.server_address[1]}/"
-    click.echo(f"预览：{address}（保存规格、表样或 schema 后页面自动刷新；按 Ctrl+C 停止）")
+    click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
     stop = threading.Event()
     threading.Thread(target=watch, args=(preview, stop, lambda: click.echo("文件有改动，预览已更新。")), daemon=True).start()
     if open_browser:

@@ -2,8 +2,8 @@
 
 Finance staff edit YAML in a text editor; running `build` and opening the file after every change
 is the slow part of their loop. As `mkdocs serve` does, this renders in memory (nothing is written
-to output/), watches the specs, the forms and the schemas, and an open page reloads itself when
-any of them changes. A spec with errors shows its problems as `validate` prints them, so the page
+to output/), watches the specs, the forms, the schemas and jixiao.yaml, and an open page reloads
+itself when any of them changes. A spec with errors shows its problems as `validate` prints them, so the page
 says what to fix instead of going blank. It serves on 127.0.0.1 by default: specs are not public.
 """
 from __future__ import annotations
@@ -13,10 +13,12 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Callable
 from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
 from .errors import JixiaoError
+from .project import find as find_project
 from .report import as_html_list
 from .variants import Roots
 from .validate import spec_files
@@ -45,20 +47,44 @@ li{{margin:.4em 0}} .bad{{color:#b00020}} .warn{{color:#8a5a00}} code{{white-spa
 
 @dataclass
 class Watched:
-    """The files a preview depends on and a version that goes up whenever one of them changes."""
+    """The files a preview depends on and a version that goes up whenever one of them changes.
+
+    The project's jixiao.yaml is one of them, and the forms' folders are found again (`find_roots`)
+    after any change: it names the project's own forms, and a folder added to it while the preview
+    ran was neither watched nor used until a restart. A jixiao.yaml that cannot be read then is kept
+    as `trouble`, for the pages to show, with the folders found before still watched."""
 
     paths: list[str]
-    roots: Roots
+    find_roots: Callable[[], Roots]
+    roots: Roots = field(init=False)
+    trouble: JixiaoError | None = None
     version: int = 0
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
 
     def files(self) -> list[Path]:
         folders = [*self.roots.template_folders, *self.roots.schema_folders]
         found = [Path(p) for p in spec_files(self.paths)]
-        return found + [p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
+        settings = find_project(Path.cwd())
+        return found + ([settings] if settings else []) + [
+            p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
+        stamps = self._stamp_all()
+        if stamps == self._stamps:
+            return False
+        try:
+            self.roots, self.trouble = self.find_roots(), None
+        except JixiaoError as exc:
+            self.trouble = exc
+        self._stamps = self._stamp_all()  # the folders jixiao.yaml names now
+        self.version += 1
+        return True
+
+    def _stamp_all(self) -> dict[str, tuple[int, int]]:
         stamps = {}
         for path in self.files():
             try:
@@ -66,18 +92,14 @@ class Watched:
             except OSError:  # removed while being looked at: the next poll sees it gone
                 continue
             stamps[str(path)] = (info.st_mtime_ns, info.st_size)
-        changed = stamps != self._stamps
-        if changed:
-            self._stamps = stamps
-            self.version += 1
-        return changed
+        return stamps
 
 
 class Preview:
     """Pages for one set of specs: an index, each spec's form (or its problems) and the version."""
 
-    def __init__(self, paths: list[str], roots: Roots):
-        self.watched = Watched(paths, roots)
+    def __init__(self, paths: list[str], find_roots: Callable[[], Roots]):
+        self.watched = Watched(paths, find_roots)
         self.watched.poll()
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
         self._renderer: Renderer | None = None
@@ -105,6 +127,8 @@ class Preview:
         """(status, content type, body) for a path of this server."""
         if route == VERSION_PATH:
             return 200, "text/plain; charset=utf-8", str(self.watched.version).encode()
+        if self.watched.trouble is not None:
+            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble)
         specs = spec_files(self.watched.paths)
         try:
             if route == "/":
@@ -112,7 +136,7 @@ class Preview:
             if route.startswith(FORM_PREFIX) and unquote(route[len(FORM_PREFIX):]) in specs:
                 return 200, "text/html; charset=utf-8", self._form(unquote(route[len(FORM_PREFIX):]))
         except JixiaoError as exc:
-            return 200, "text/html; charset=utf-8", _broken_variant(exc)
+            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc)
         body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
         return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
 
@@ -125,7 +149,7 @@ class Preview:
                      else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
             name = html.escape(rendered.stem or Path(spec).stem)
             items.append(f'<li><a href="{FORM_PREFIX}{quote(spec)}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
-        body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样或 schema 后，打开的页面会自动刷新。</p>"
+        body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=_RELOAD).encode("utf-8")
 
@@ -141,14 +165,14 @@ class Preview:
         return _PAGE.format(title=f"{spec}：有错误", body=body, reload=_RELOAD).encode("utf-8")
 
 
-def _broken_variant(exc: JixiaoError) -> bytes:
-    """A form's profile or schema that cannot be used, said where the preview's user looks.
+def _cannot_preview(what: str, exc: JixiaoError) -> bytes:
+    """A form's profile or schema, or jixiao.yaml, that cannot be used, said where the preview's user looks.
 
-    It stops every command of that form, as `validate` says; raised in a request it left the
+    It stops every command that reads it, as `validate` says; raised in a request it left the
     browser with no answer and the terminal with a traceback, and the page stopped reloading."""
-    body = ("<h1>表样有误，无法预览</h1><p>改正后保存，这一页会自动刷新。"
+    body = (f"<h1>{what}，无法预览</h1><p>改正后保存，这一页会自动刷新。"
             f'<a href="/">回到规格列表</a></p><p class="bad"><code>{html.escape(exc.format_message())}</code></p>')
-    return _PAGE.format(title="表样有误", body=body, reload=_RELOAD).encode("utf-8")
+    return _PAGE.format(title=what, body=body, reload=_RELOAD).encode("utf-8")
 
 
 def _warnings_panel(problems) -> str:

@@ -27,7 +27,7 @@ def served(tmp_path):
     specs.mkdir()
     for name in (GZ, TJ):
         shutil.copy(ROOT / "specs" / name, specs / name)
-    preview = Preview([str(specs)], Roots())
+    preview = Preview([str(specs)], Roots)
     server = make_server(preview, "127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -106,7 +106,7 @@ def test_a_new_spec_and_a_changed_form_are_seen(tmp_path):
     templates, schemas = tmp_path / "forms" / "templates", tmp_path / "forms" / "schema"
     templates.mkdir(parents=True)
     schemas.mkdir()
-    preview = Preview([str(tmp_path / "specs")], Roots(templates, schemas, under=Roots()))
+    preview = Preview([str(tmp_path / "specs")], lambda: Roots(templates, schemas, under=Roots()))
     shutil.copy(ROOT / "specs" / TJ, tmp_path / "specs" / TJ)
     assert preview.refresh()
     (templates / "note.txt").write_text("x", encoding="utf-8")
@@ -161,7 +161,7 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
     spec = specs / "copied.yaml"
     spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
                     .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
-    preview = Preview([str(specs)], Roots(forms / "templates", forms / "schema", under=Roots()))
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
     broken = forms / file
     original = broken.read_text(encoding="utf-8")
     assert old in original
@@ -175,3 +175,45 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
     broken.write_text(original, encoding="utf-8")
     assert preview.refresh()
     assert "<table" in preview.page(f"/form/{spec}")[2].decode("utf-8")  # fixed and saved: the form is back
+
+
+def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path, monkeypatch):
+    """Naming a forms folder in jixiao.yaml while serve ran changed nothing until a restart: the file was
+    not watched, and the folders were found once, at the start."""
+    import generator.serve
+
+    forms, specs = tmp_path / "forms", tmp_path / "specs"
+    shutil.copytree(ROOT / "templates" / "zhanjiang", forms / "templates" / "copied")
+    (forms / "schema").mkdir()
+    (forms / "schema" / "copied.schema.json").write_text(
+        (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace('"const": "zhanjiang"', '"const": "copied"'),
+        encoding="utf-8")
+    specs.mkdir()
+    (specs / "copied.yaml").write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+                    .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
+    settings = tmp_path / "jixiao.yaml"
+    settings.write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    started = []
+
+    class Stopped:
+        server_address = ("127.0.0.1", 0)
+
+        def serve_forever(self):
+            raise KeyboardInterrupt
+
+        def server_close(self):
+            pass
+
+    monkeypatch.setattr(generator.serve, "make_server", lambda preview, host, port: started.append(preview) or Stopped())
+    monkeypatch.setattr(generator.serve, "watch", lambda preview, stop, on_change: None)  # the test polls itself
+    assert CliRunner().invoke(main, ["serve"]).exit_code == 0
+    [preview] = started
+    assert "1 个错误，未能生成" in preview.page("/")[2].decode("utf-8")  # no form `copied` yet
+    settings.write_text("templates: forms/templates\nschmas: forms/schema\n", encoding="utf-8")
+    assert preview.refresh()
+    page = preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
+    assert "jixiao.yaml 有误，无法预览" in page and f"{settings}:2:1: 不认识的设置“schmas”" in page and VERSION_PATH in page
+    settings.write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    assert preview.refresh() and not preview.refresh()
+    assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
