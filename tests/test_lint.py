@@ -963,3 +963,15 @@ def test_every_year_in_the_hints_is_the_specs_own(runner, tmp_path, linter):
     for form in _forms(runner):
         messages = " ".join(p.message for p in linter.lint_file(_new(runner, tmp_path, form, year=2031)))
         assert set(re.findall(r"(\d{4})年", messages)) <= {"2031"}, form
+
+
+def test_every_mistake_in_the_project_files_rules_is_reported_located(runner, tmp_path):
+    """A misspelt parameter and an unknown rule: only the first was reported, the next one a run later."""
+    config = tmp_path / "jixiao.yaml"
+    config.write_text("lint:\n  rules:\n    B10: {flor: 90, floor: 很高}\n    B99: false\n    B6: fatal\n", encoding="utf-8")
+    result = runner.invoke(main, ["lint", "--config", str(config), str(ROOT / "specs" / TJ)])
+    assert result.exit_code == 2
+    assert [line.split(": ", 1)[0].rsplit(":", 2)[1:] for line in result.output.splitlines()] == [
+        ["3", "11"], ["3", "28"], ["4", "5"], ["5", "9"]]
+    assert "没有参数“flor”" in result.output and "“floor”应为数字" in result.output
+    assert "没有规则“B99”" in result.output and "级别“fatal”不可用" in result.output

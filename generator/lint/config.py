@@ -100,40 +100,54 @@ def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
 
 
 def _layer(origin: Origin, catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
-    """Apply one layer of settings; a wrong one is a ConfigError whose message starts at `origin`."""
-    try:
-        _apply(catalogue, settings, rules)
-    except ConfigError as exc:
-        raise ConfigError(f"{origin(exc.path, exc.key)}{exc}", exc.path, exc.key) from None
+    """Apply one layer of settings; the wrong ones are one ConfigError, a line each starting at `origin`.
+
+    Every one, not the first: a misspelt parameter and an unknown rule in one jixiao.yaml took two
+    runs to find, and each run of a CI job or hook only told of the next one."""
+    mistakes = _apply(catalogue, settings, rules)
+    if mistakes:
+        first = mistakes[0]
+        raise ConfigError("\n".join(f"{origin(m.path, m.key)}{m}" for m in mistakes), first.path, first.key)
 
 
-def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
+def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[ConfigError]:
+    """Apply the settings that are right; the ones that are not, in the order written."""
     if rules is None:
-        return
+        return []
     if not isinstance(rules, dict):
-        raise ConfigError("rules 应是“规则编号: 设置”的映射")
+        return [ConfigError("rules 应是“规则编号: 设置”的映射")]
+    mistakes = []
     for rule_id, value in rules.items():
         rule = catalogue.get(str(rule_id).upper())  # d5 is D5, as in a `# jixiao: disable=` comment
         if rule is None:
-            raise ConfigError(f"没有规则“{rule_id}”；可用的规则：{'、'.join(catalogue)}", (rule_id,), key=True)
-        setting = settings[rule.id]
-        if isinstance(value, bool):
-            setting.enabled = value
-        elif isinstance(value, str):
-            setting.severity, setting.graded, setting.enabled = _severity((rule_id,), rule.id, value), True, True
-        elif isinstance(value, dict):
-            for name, item in value.items():
-                if name == "enabled":
-                    setting.enabled = bool(item)
-                elif name == "severity":
-                    setting.severity, setting.graded = _severity((rule_id, name), rule.id, item), True
-                elif name in rule.params:
-                    setting.params[name] = _param(rule, name, item)
-                else:
-                    known = "、".join(["enabled", "severity", *rule.params])
-                    raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (rule_id, name), key=True)
-        else:
-            raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是“{value}”", (rule_id,))
+            mistakes.append(ConfigError(f"没有规则“{rule_id}”；可用的规则：{'、'.join(catalogue)}", (rule_id,), key=True))
+            continue
+        items = value.items() if isinstance(value, dict) else [(None, value)]
+        for name, item in items:
+            try:
+                _set(rule, rule_id, settings[rule.id], name, item)
+            except ConfigError as exc:
+                mistakes.append(exc)
+    return mistakes
+
+
+def _set(rule, rule_id: str, setting: Setting, name: str | None, value: Any) -> None:
+    """Apply a rule's whole setting (`name` None) or one entry of its mapping."""
+    if name is None and isinstance(value, bool):
+        setting.enabled = value
+    elif name is None and isinstance(value, str):
+        setting.severity, setting.graded, setting.enabled = _severity((rule_id,), rule.id, value), True, True
+    elif name is None:
+        raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是“{value}”", (rule_id,))
+    elif name == "enabled":
+        setting.enabled = bool(value)
+    elif name == "severity":
+        setting.severity, setting.graded = _severity((rule_id, name), rule.id, value), True
+    elif name in rule.params:
+        setting.params[name] = _param(rule, name, value)
+    else:
+        known = "、".join(["enabled", "severity", *rule.params])
+        raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (rule_id, name), key=True)
 
 
 def named(file: str) -> Origin:
