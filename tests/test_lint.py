@@ -796,6 +796,7 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    Z9: false\n", "jixiao.yaml:3:5: 没有规则“Z9”"),
     ("lint:\n  rules:\n    B10: {flor: 90}\n", "jixiao.yaml:3:11: 规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full"),
     ("lint:\n  rules:\n    B10: {floor: 很高}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字"),
+    ("lint:\n  rules:\n    b10: {floor: 很高}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字"),
     ("lint:\n  rules:\n    B10: fatal\n", "jixiao.yaml:3:10: 规则 B10 的级别“fatal”不可用"),
     ("lint:\n  rules:\n    B9: true\n    B10:\n      severity: 严重\n", "jixiao.yaml:5:17: 规则 B10 的级别“严重”不可用"),
     ("lint:\n  rules:\n    B10: [90]\n", "jixiao.yaml:3:10: 规则 B10 的设置应为 true/false、级别或映射"),

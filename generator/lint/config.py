@@ -74,8 +74,9 @@ def _number(value: Any) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
-def _param(rule, name: str, value: Any) -> Any:
-    """The parameter value checked against the type of its default."""
+def _param(rule, rule_id: str, name: str, value: Any) -> Any:
+    """The parameter value checked against the type of its default; `rule_id` as the setting writes it
+    (`b10`), so a wrong value is located at it rather than at the rule."""
     default = rule.params[name]
     if isinstance(default, bool):
         ok = isinstance(value, bool)
@@ -89,7 +90,7 @@ def _param(rule, name: str, value: Any) -> Any:
     else:
         ok, wanted = isinstance(value, str), "文字"
     if not ok:
-        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是“{value}”", (rule.id, name))
+        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是“{value}”", (rule_id, name))
     return tuple(value) if isinstance(default, (list, tuple)) else value
 
 
@@ -144,7 +145,7 @@ def _set(rule, rule_id: str, setting: Setting, name: str | None, value: Any) -> 
     elif name == "severity":
         setting.severity, setting.graded = _severity((rule_id, name), rule.id, value), True
     elif name in rule.params:
-        setting.params[name] = _param(rule, name, value)
+        setting.params[name] = _param(rule, rule_id, name, value)
     else:
         known = "、".join(["enabled", "severity", *rule.params])
         raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (rule_id, name), key=True)
