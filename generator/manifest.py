@@ -174,8 +174,6 @@ class Manifest:
         atomic_write(self.path, body.encode("utf-8"))
 
 
-
-
 def _stamp(path: Path) -> list[int]:
     """A written file's size and modification time: what changes when anything rewrites it."""
     stat = path.stat()

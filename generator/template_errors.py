@@ -24,7 +24,6 @@ BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
 KeyError: a part missing from a .docx package)."""
 
 
-
 class ValueMisused(TemplateError):
     """A template did arithmetic or a comparison on a value that cannot take it (a cell's text
     rounded, compared with a number, summed): the template's slip, so a located problem, not an

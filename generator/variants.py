@@ -111,7 +111,6 @@ class Variant:
         return self.profile.get("orientation", "portrait")
 
 
-
 class Catalog:
     """All variants under the given roots, loaded lazily and cached."""
 
