@@ -299,6 +299,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
                    f"需要时运行 jixiao build --format {kind}）")
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
+    removed = len(builder.removed) + len(builder.outdated)
+    if removed:  # listed above, but a reader of the last line alone (CI, --quiet) should see it too
+        parts.append(f"删除 {removed} 个过时的文件")
     if skipped:
         parts.append(f"{skipped} 个规格未改动，已跳过")
     if failed:

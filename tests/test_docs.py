@@ -192,3 +192,23 @@ def test_the_readme_links_the_guide():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     part = readme[readme.index("## 表样就是数据"):]
     assert "(docs/variants.md)" in part[: part.index("\n## ")]
+
+
+# ---- what the docs promise of the messages ---------------------------------------------------------------------
+
+def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
+    """"已删除 …" was listed above a summary that said only "生成 2 个文件"."""
+    from generator.cli import main
+
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    spec = specs / "guangzhou-tailian-2023.yaml"
+    spec.write_text((ROOT / "specs" / spec.name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    spec.write_text(spec.read_text(encoding="utf-8").replace("unit: 广州市台湾同胞联谊会", "unit: 广州市台联"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 0 and result.output.count("已删除 ") == 2, result.output
+    assert result.output.endswith("处理了 1 个规格：生成 2 个文件，删除 2 个过时的文件。\n")
+    again = runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1"])
+    assert again.output.endswith("处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过。\n")
