@@ -61,8 +61,10 @@ class ErrorBoundary(click.Group):
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
                 click.echo(f"错误：{os_problem(exc)}", err=True)
                 ctx.exit(EXIT_PROBLEMS)
+            # --traceback is the group's option: after the command name click rejects it as unknown
+            rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
             click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
-                       "请加上 --traceback 重新运行，并把输出报告给维护者。", err=True)
+                       f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。", err=True)
             ctx.exit(EXIT_INTERNAL)
 
 

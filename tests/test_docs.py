@@ -196,6 +196,20 @@ def test_the_readme_links_the_guide():
 
 # ---- what the docs promise of the messages ---------------------------------------------------------------------
 
+def test_the_internal_error_message_puts_traceback_before_the_command(runner, monkeypatch):
+    """`jixiao validate --traceback` is refused as an unknown option: the message said only "加上 --traceback",
+    and the README now says where it goes."""
+    from generator import cli
+
+    def fail(paths):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "_spec_files", fail)
+    result = runner.invoke(cli.main, ["validate"])
+    assert result.exit_code == 4 and "请把 --traceback 写在命令名之前重新运行（jixiao --traceback validate …）" in result.output
+    assert "`jixiao --traceback build`" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
 def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
     """"已删除 …" was listed above a summary that said only "生成 2 个文件"."""
     from generator.cli import main
