@@ -210,6 +210,18 @@ def test_the_internal_error_message_puts_traceback_before_the_command(runner, mo
     assert "`jixiao --traceback build`" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+def test_the_json_rule_listing_describes_each_rule_as_the_text_listing_does(runner):
+    """The README promises Chinese explanations; `--format json` gave the English docstring as `description`."""
+    from generator.cli import main
+
+    text = runner.invoke(main, ["lint", "--rules"]).output
+    listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
+    assert [rule["id"] for rule in listed] == list(RULES)
+    for rule in listed:
+        assert re.search(rf"^{rule['id']}\s+\S+\s+{re.escape(rule['description'])}$", text, re.M), rule
+        assert re.match(r"[\u4e00-\u9fff]", rule["description"]), rule
+
+
 def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
     """"已删除 …" was listed above a summary that said only "生成 2 个文件"."""
     from generator.cli import main

@@ -17,11 +17,15 @@ def _params(rule) -> str:
     return "；".join(shown)
 
 
+def _summary(rule) -> str:
+    """What a rule checks, its source and its parameters, in Chinese: the text listing's line and the JSON's
+    `description` (the rule's docstring is for developers, in English)."""
+    params = f"  参数：{_params(rule)}" if rule.params else ""
+    return f"{rule.title}  —— 依据：{rule.source}{params}"
+
+
 def as_text() -> str:
-    lines = []
-    for rule in RULES.values():
-        params = f"  参数：{_params(rule)}" if rule.params else ""
-        lines.append(f"{rule.id:<4} {rule.severity.label}  {rule.title}  —— 依据：{rule.source}{params}")
+    lines = [f"{rule.id:<4} {rule.severity.label}  {_summary(rule)}" for rule in RULES.values()]
     lines.append(f"共 {len(RULES)} 条规则。表样的 profile.yaml（lint: rules:）和项目的 jixiao.yaml 可以关闭、调整级别或参数；"
                  "规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则。")
     return "\n".join(lines)
@@ -30,7 +34,7 @@ def as_text() -> str:
 def as_json() -> str:
     return json.dumps([{"id": r.id, "severity": r.severity.value, "title": r.title, "source": r.source,
                         "params": {k: list(v) if isinstance(v, (list, tuple)) else v for k, v in r.params.items()},
-                        "description": r.doc} for r in RULES.values()], ensure_ascii=False, indent=2)
+                        "description": _summary(r)} for r in RULES.values()], ensure_ascii=False, indent=2)
 
 
 def as_markdown() -> str:
