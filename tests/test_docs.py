@@ -222,6 +222,20 @@ def test_the_json_rule_listing_describes_each_rule_as_the_text_listing_does(runn
         assert re.match(r"[\u4e00-\u9fff]", rule["description"]), rule
 
 
+def test_an_unknown_profile_key_is_answered_with_each_keys_chinese_name(tmp_path):
+    """profile.yaml's keys had no titles, so the hint read "name（name）、title（title）…"."""
+    from generator.load import load
+    from generator.schema import SchemaStore, schema_problems
+
+    profile = tmp_path / "profile.yaml"
+    text = (ROOT / "templates" / "zhanjiang" / "profile.yaml").read_text(encoding="utf-8")
+    profile.write_text(text.replace("orientation:", "page: A4\norientation:", 1), encoding="utf-8")
+    [problem] = schema_problems(SchemaStore(PROFILE_SCHEMA.parent), PROFILE_SCHEMA.name, load(profile))
+    assert problem.code == "SCHEMA-ADDITIONALPROPERTIES"
+    assert "可用的字段：name（表样名称）、title（表题的写法）、file_name（文件名的写法）、orientation（纸张方向）" in problem.message
+    assert "name（表样名称）、title（表题的写法）" in GUIDE.read_text(encoding="utf-8")
+
+
 def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
     """"已删除 …" was listed above a summary that said only "生成 2 个文件"."""
     from generator.cli import main

@@ -154,7 +154,7 @@ def test_a_broken_title_or_file_name_pattern_is_named_at_its_line(runner, zhejia
 def test_a_rule_severity_that_is_no_severity_is_named_as_such(runner, zhejiang):
     """`B6: fatal` was told "应为true/false": the boolean branch of the setting, not the one a word is for."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "\nlint:\n", "\nlint:\n  rules:\n    B6: fatal\n")
-    zhejiang.refused(runner, r"profile.yaml:\d+:9: 错误\[SCHEMA-ENUM\] lint › rules › B6：文本“fatal”不是可选的取值；"
+    zhejiang.refused(runner, r"profile.yaml:\d+:9: 错误\[SCHEMA-ENUM\] 目标质量检查 › 规则设置 › B6：文本“fatal”不是可选的取值；"
                              r"应为以下之一：error、warning、info")
 
 

@@ -145,7 +145,7 @@ def test_serve_help_says_what_it_does_and_writes_nothing():
 
 @pytest.mark.parametrize("file, old, new, words", [
     ("templates/copied/profile.yaml", "orientation: portrait", "orientation: landscap",
-     r"profile.yaml:\d+:\d+: 错误\[SCHEMA-ENUM\] orientation：文本“landscap”不是可选的取值"),
+     r"profile.yaml:\d+:\d+: 错误\[SCHEMA-ENUM\] 纸张方向：文本“landscap”不是可选的取值"),
     ("schema/copied.schema.json", '"defs.schema.json#/$defs/', '"def.schema.json#/$defs/',
      r"copied.schema.json:\d+:\d+: \$ref“def.schema.json#/\$defs/\w+”指不到任何定义"),
 ], ids=["profile", "schema"])
