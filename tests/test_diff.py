@@ -726,10 +726,11 @@ def test_the_readme_shows_real_markdown_output(runner, repo):
         assert old in text
         text = text.replace(old, new)
     spec.write_text(text, encoding="utf-8")
-    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "markdown"])
+    command = ["diff", "--rev", "HEAD", "--format", "markdown", f"specs/{GZ}"]  # the one path: "比较了 1 个规格"
+    result = runner.invoke(main, command)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert result.exit_code == 1
-    assert f"```markdown\n{result.output}```\n" in readme
+    assert f"`jixiao {' '.join(command)}`" in readme and f"```markdown\n{result.output}```\n" in readme
 
 
 @pytest.fixture(scope="module")

@@ -252,3 +252,15 @@ def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
     assert result.output.endswith("处理了 1 个规格：生成 2 个文件，删除 2 个过时的文件。\n")
     again = runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1"])
     assert again.output.endswith("处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过。\n")
+
+
+def test_the_readme_validate_example_is_what_its_command_prints(runner, broken, monkeypatch):
+    """The README's validate output named no command; the one it names now prints exactly that."""
+    from generator.cli import main
+
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    monkeypatch.chdir(path.parent.parent)
+    command = f"jixiao validate specs/{path.name}"
+    result = runner.invoke(main, command.split()[1:])
+    assert result.exit_code == 1
+    assert f"```\n$ {command}\n{result.output}```\n" in (ROOT / "README.md").read_text(encoding="utf-8")
