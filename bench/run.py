@@ -171,6 +171,14 @@ def large_spec_rows(examples: Path, work: Path, sizes: list[int]) -> list[tuple[
     return rows
 
 
+def cpu_loop() -> float:
+    """Seconds for a fixed CPU loop: how fast this machine is right now. Shared machines drift by up to
+    twice; every figure scales with this one, so it is printed beside them."""
+    start = time.perf_counter()
+    sum(range(3 * 10**7))
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
@@ -180,6 +188,11 @@ def main() -> None:
     parser.add_argument("--rows", default="300,3000", help="indicators in the one large spec, comma-separated")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("PYTHONDONTWRITEBYTECODE is set: a module whose .pyc is stale is compiled again in every process,\n"
+              "which adds tens of milliseconds to every start-up figure. Unset it for figures to compare.\n",
+              file=sys.stderr)
+    loop_before = cpu_loop()
     work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
     rows = []
     try:
@@ -206,6 +219,7 @@ def main() -> None:
 
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}; --jobs {args.jobs}\n")
+    print(f"- CPU loop (`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
     print(f"- single-spec cold `jixiao build`: {cold:.2f} s")
     print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms\n")
     print(f"| spec (median of {args.runs} runs) | validate | lint, pass cache off | lint, pass cache warm |")
