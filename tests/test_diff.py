@@ -171,36 +171,33 @@ def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited
     assert totals == {"各项拟投入的资金（万元）之和": "-0.60"}
 
 
+def _another_project(tree):
+    """天津's third project replaced by another (a new name and budget): one removed, one added."""
+    project = tree["projects"][2]
+    project["name"] = "海外联谊经费"
+    project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 30.50")["x"]
+
+
 def test_an_added_or_removed_project_shows_its_amounts_and_how_many_indicators(runner, edited):
     """The budget group and the lists were left out: a project replaced by another showed no money."""
-    def change(tree):
-        project = tree["projects"][2]
-        project["name"] = "海外联谊经费"
-        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 30.50")["x"]
-
-    lines = text_lines(runner, *edited(TJ, change))
+    lines = text_lines(runner, *edited(TJ, _another_project))
     added = next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费"))
     removed = next(line for line in lines if line.startswith("  删除  项目绩效目标表 › 侨务活动项目经费"))
     assert "预算规模（万元）：预算数 30.50，其中：财政资金 30.50；" in added and "绩效指标：13 项" in added
     assert "预算数 62.00" in removed and "其他资金" not in removed  # a blank amount is not listed
-    [row] = [c for c in changes(runner, *edited(TJ, change))["changes"] if c["kind"] == "added"]
+    [row] = [c for c in changes(runner, *edited(TJ, _another_project))["changes"] if c["kind"] == "added"]
     assert row["details"][0] == {"field": "预算规模（万元）", "value": {"预算数": "30.50", "其中：财政资金": "30.50",
                                                                    "其他资金": None}}
 
 
 def test_an_added_project_lists_its_indicators_with_their_values(runner, edited):
     """Only 绩效指标：13 项 was shown: the new indicators a reviewer must approve were hidden (json had them)."""
-    def change(tree):
-        project = tree["projects"][2]
-        project["name"] = "海外联谊经费"
-        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 30.50")["x"]
-
-    lines = text_lines(runner, *edited(TJ, change))
+    lines = text_lines(runner, *edited(TJ, _another_project))
     added = lines.index(next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费")))
     assert lines[added + 1] == "        · 绩效目标 › 第 1 项：“举办海外侨界高层次人才为国服务团活动、普法及维权服务等活动、青年委员会等活动；搭…”"
     assert lines[added + 3] == "        · 绩效指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”"
     assert "        · 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：“活动举办费用”；指标值：“≤35万元”" in lines
-    markdown = text_lines(runner, *edited(TJ, change), "--format", "markdown")
+    markdown = text_lines(runner, *edited(TJ, _another_project), "--format", "markdown")
     [row] = [line for line in markdown if line.startswith("| 新增 |")]
     assert "；绩效指标：13 项<br>· 绩效目标 › 第 1 项：" in row
     assert "<br>· 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
@@ -292,7 +289,7 @@ def test_a_project_renamed_while_one_of_its_indicators_changed_is_a_rename_with_
         project["name"] = "机关运行保障经费（2023）"
         project["indicators"][0]["value"] = "4人"
 
-    lines = text_lines(runner, *edited(TJ, change))
+    lines = text_lines(runner, *edited(TJ, _another_project))
     assert lines[1:] == [
         "  改名  项目绩效目标表  “机关运行保障经费” → “机关运行保障经费（2023）”",
         "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”",

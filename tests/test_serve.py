@@ -143,14 +143,8 @@ def test_serve_help_says_what_it_does_and_writes_nothing():
     assert "保存后页面自动刷新" in result.output and "不写任何文件" in result.output and "--port" in result.output
 
 
-@pytest.mark.parametrize("file, old, new, words", [
-    ("templates/copied/profile.yaml", "orientation: portrait", "orientation: landscap",
-     r"profile.yaml:\d+:\d+: 错误\[SCHEMA-ENUM\] 纸张方向：文本“landscap”不是可选的取值"),
-    ("schema/copied.schema.json", '"defs.schema.json#/$defs/', '"def.schema.json#/$defs/',
-     r"copied.schema.json:\d+:\d+: \$ref“def.schema.json#/\$defs/\w+”指不到任何定义"),
-], ids=["profile", "schema"])
-def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path, file, old, new, words):
-    """A profile or schema error while serving raised FormError in the request: no response, a traceback."""
+def _copied_variant(tmp_path):
+    """(forms, specs, spec): the 湛江 form copied as a project's own form `copied`, and a spec of it."""
     forms, specs = tmp_path / "forms", tmp_path / "specs"
     shutil.copytree(ROOT / "templates" / "zhanjiang", forms / "templates" / "copied")
     (forms / "schema").mkdir()
@@ -161,6 +155,18 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
     spec = specs / "copied.yaml"
     spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
                     .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
+    return forms, specs, spec
+
+
+@pytest.mark.parametrize("file, old, new, words", [
+    ("templates/copied/profile.yaml", "orientation: portrait", "orientation: landscap",
+     r"profile.yaml:\d+:\d+: 错误\[SCHEMA-ENUM\] 纸张方向：文本“landscap”不是可选的取值"),
+    ("schema/copied.schema.json", '"defs.schema.json#/$defs/', '"def.schema.json#/$defs/',
+     r"copied.schema.json:\d+:\d+: \$ref“def.schema.json#/\$defs/\w+”指不到任何定义"),
+], ids=["profile", "schema"])
+def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path, file, old, new, words):
+    """A profile or schema error while serving raised FormError in the request: no response, a traceback."""
+    forms, specs, spec = _copied_variant(tmp_path)
     preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
     broken = forms / file
     original = broken.read_text(encoding="utf-8")
@@ -182,15 +188,7 @@ def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path,
     not watched, and the folders were found once, at the start."""
     import generator.serve
 
-    forms, specs = tmp_path / "forms", tmp_path / "specs"
-    shutil.copytree(ROOT / "templates" / "zhanjiang", forms / "templates" / "copied")
-    (forms / "schema").mkdir()
-    (forms / "schema" / "copied.schema.json").write_text(
-        (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace('"const": "zhanjiang"', '"const": "copied"'),
-        encoding="utf-8")
-    specs.mkdir()
-    (specs / "copied.yaml").write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
-                    .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
+    forms, specs, _ = _copied_variant(tmp_path)
     settings = tmp_path / "jixiao.yaml"
     settings.write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
