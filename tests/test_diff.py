@@ -289,7 +289,7 @@ def test_a_project_renamed_while_one_of_its_indicators_changed_is_a_rename_with_
         project["name"] = "机关运行保障经费（2023）"
         project["indicators"][0]["value"] = "4人"
 
-    lines = text_lines(runner, *edited(TJ, _another_project))
+    lines = text_lines(runner, *edited(TJ, change))
     assert lines[1:] == [
         "  改名  项目绩效目标表  “机关运行保障经费” → “机关运行保障经费（2023）”",
         "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”",
