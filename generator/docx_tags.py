@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from docx.oxml.ns import qn
-from jinja2 import TemplateError
+
+from .template_errors import TagMisplaced
 
 _TAG = re.compile(r"\{%(?:(?P<level>tr|tc|p|r) \s*|[-+]?\s*)(?P<keyword>\w+).*?%\}")
 _OPENERS = {"for": "endfor", "if": "endif"}
@@ -27,13 +28,6 @@ _MIDDLES = {"else", "elif"}
 _DELIMITERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _ANY_DELIMITER = re.compile(r"\{\{|\{%|\{#")
 _SCOPE = {"": "段落", "r": "段落", "p": "格子", "tc": "表格行", "tr": "表格"}
-PART_BREAK = "\ue003"
-"""Around the name of a header or footer (页眉, 页脚) where its text follows the body's in the one Jinja text
-of a Word template: a private-use character, like the merge marks, that no spec text brings along."""
-
-
-class TagMisplaced(TemplateError):
-    """A tag of a Word template that would render a broken form; the message says where and what to write."""
 
 
 @dataclass

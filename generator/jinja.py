@@ -14,10 +14,13 @@ from .cells import Cell, amount_sum, paragraphs
 
 
 # Private-use characters mark cells for the Word merge pass; no spec text can hold them
-# through the XML writer unnoticed, and the pass removes them.
+# (validate refuses private-use characters: TEXT-CONTROL-CHAR), and the pass removes them.
 MERGE_START = "\ue000"
 MERGE_CONTINUE = "\ue001"
 MERGE_KEEP = "\ue002"  # continues a merge, and its row stays on the page of the row above
+PART_BREAK = "\ue003"
+"""Around the name of a header or footer (页眉, 页脚) where its text follows the body's in the one Jinja text
+of a Word template."""
 
 
 def vertical_merge(cell) -> str:

@@ -52,10 +52,13 @@ class Manifest:
         self.catalog = catalog
         self.formats = formats
         self._variant_hashes: dict[str, str | None] = {}
+        self._folder = self.path.parent.resolve()
+        self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
         files, self.stamps = _load(self.path)
         self.files: dict[str, dict[str, str | None]] = {}
         for source, names in files.items():  # absolute in manifests written before: made relative
-            self.files.setdefault(self._source(self.path.parent / source), {}).update(names)
+            recorded = self._source(source) if Path(source).is_absolute() else source
+            self.files.setdefault(recorded, {}).update(names)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply."""
@@ -146,6 +149,8 @@ class Manifest:
 
     def _remove(self, names: list[str]) -> list[Path]:
         """Delete output files no recorded spec still claims; the ones deleted."""
+        if not names:
+            return []  # the common case, once per spec: not worth gathering every claimed name
         claimed = {name for files in self.files.values() for name in files}
         removed = []
         for name in dict.fromkeys(names):
@@ -162,11 +167,14 @@ class Manifest:
         are one spec, and a project copied or checked out elsewhere, output folder and all, finds its
         record (keyed by absolute path, every spec of a moved project was built again). Written with
         `/` on every system; a spec on another drive than the output folder keeps its absolute path."""
-        spec, folder = Path(spec_path).resolve(), self.path.parent.resolve()
-        try:
-            return Path(os.path.relpath(spec, folder)).as_posix()
-        except ValueError:  # Windows: no relative path between drives
-            return str(spec)
+        given = str(spec_path)
+        if given not in self._sources:
+            spec = Path(spec_path).resolve()
+            try:
+                self._sources[given] = Path(os.path.relpath(spec, self._folder)).as_posix()
+            except ValueError:  # Windows: no relative path between drives
+                self._sources[given] = str(spec)
+        return self._sources[given]
 
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps},

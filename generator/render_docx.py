@@ -22,8 +22,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_tags
-from .docx_tags import PART_BREAK
-from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, make_env
+from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import ValueMisused
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).

@@ -14,14 +14,18 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
-from .docx_tags import PART_BREAK, TagMisplaced
-from .jinja import GroupPrinted
+from .jinja import PART_BREAK, GroupPrinted
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
 BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
 """What preparing or rendering a template raises when the template (not jixiao) is at fault (a
 KeyError: a part missing from a .docx package)."""
+
+
+class TagMisplaced(TemplateError):
+    """A tag of a Word template that would render a broken form (see docx_tags); the message says where
+    and what to write."""
 
 
 class ValueMisused(TemplateError):
