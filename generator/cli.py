@@ -610,6 +610,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if rolled.reset:
         lines = "、".join(str(n) for n in rolled.reset)
         click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
+    if rolled.priors:
+        click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值），供 lint 的 D6 比较：新年度的目标低于它时给出警告。")
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
                    f"可先运行 jixiao fmt {source}。")

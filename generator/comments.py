@@ -46,6 +46,17 @@ def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] |
     _append(node, keys[-1], closing)
 
 
+def insert(node: CommentedMap, position: int, key, value) -> None:
+    """Add `key` at `position`, keeping comment lines above the key they were written above.
+
+    ruamel files the lines before the key at `position` (or, at the end, the lines after the mapping)
+    under the key before it; a key simply inserted would come below them, and `# 2024年新增` would then
+    stand above the new key. They are moved behind the new key's value instead."""
+    lines = _cut(node, list(node)[position - 1]) if position else ""
+    node.insert(position, key, value)
+    _append(node, key, lines)
+
+
 def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     """Write comment lines above a list item's dash: behind the item before it, or at the list's start.
     (Written before the item's first key they would leave the dash alone on its line.)"""

@@ -2,7 +2,7 @@
 
 Every year a unit starts its new form from last year's: last year's figures, tasks and indicators are
 the starting point, and the diff of the new file against the old one is what reviewers read. So the
-new spec is the old one with only its year changed:
+new spec is the old one with only its year changed, and last year's targets kept as the prior ones:
 
 - the file goes through ruamel's round trip as `jixiao fmt` reads and writes specs (`canonical_yaml`,
   with the author's quotes kept): comments, blank lines, key order, quoting and every number exactly as
@@ -18,7 +18,14 @@ new spec is the old one with only its year changed:
   document number). Four-digit numbers not written as a year (`2000人次`) are no years. Years written
   in Chinese numerals (二〇二三年) or full-width digits are not looked for. Comments are not changed;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
-  must be filled in (placeholder.PLACEHOLDER); an empty one stays empty.
+  must be filled in (placeholder.PLACEHOLDER); an empty one stays empty;
+- when the new year is the one after the source's, every indicator row whose schema has `prior_value`
+  (上年指标值) gets the source's target for the year (the value column lint's D6 compares, profile
+  `lint.values` with period `year`), as written, before its year moves: that is exactly what the new
+  year's 上年指标值 is, and D6 can then warn when a target is lowered. An empty or unfilled target gives
+  none (an older `prior_value` of the row is then left as it was); so does a source of any other year,
+  whose targets are not the year before's. A row without the key gets it where fmt puts it, with the
+  comment lines around it left where they stood.
 
 Why the placeholder, rather than last year's date moved on a year (2022年12月5日 → 2023年12月5日) or
 today's date: a date moved on is a day nobody chose, yet it validates, prints and passes lint, so a stale
@@ -43,8 +50,9 @@ from typing import Any
 from ruamel.yaml.scalarstring import ScalarString
 
 from . import datapath
-from .comments import replace_scalar
-from .fmt import Verbatim, canonical_yaml, dump, lost_comment
+from .comments import insert, replace_scalar
+from .fmt import Verbatim, canonical_yaml, dump, lost_comment, styled
+from .lint.config import DEFAULT_FACTS
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
@@ -54,6 +62,7 @@ from .validate import spec_name, spec_target
 from .variants import Variant
 
 KEPT = "YEAR-KEPT"
+PRIOR = "prior_value"
 
 _YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
 _AS_YEAR = re.compile(r"\s*年")
@@ -131,6 +140,8 @@ class Rolled:
     """Years written in texts that were changed (`year` itself not counted)."""
     reset: list[int] = field(default_factory=list)
     """Lines of the date fields now reading the placeholder."""
+    priors: int = 0
+    """Indicator rows whose 上年指标值 is now the source's target for the year."""
     kept: list[Problem] = field(default_factory=list)
     relaid: bool = False
     """The source is not in the layout the round trip writes, so the new file differs in layout too."""
@@ -172,6 +183,34 @@ class Roller:
         chain = self.store.chain(self.schema_file, path)
         return chain[-1][1] if chain else {}
 
+    def _year_column(self) -> str:
+        """The value column lint's D6 reads as the year's target (D6 picks it the same way)."""
+        columns = (self.variant.profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"])
+        return next((c["key"] for c in columns if c.get("period", "year") == "year"), columns[0]["key"])
+
+    def _targets(self, data: Any) -> list[tuple[tuple, str]]:
+        """(row path, target as written) of every indicator row that has a target and can hold a prior one."""
+        key, found = self._year_column(), []
+        for table in self.variant.indicator_tables:
+            for where, rows in datapath.find(data, table["path"]):
+                for i, row in enumerate(rows if isinstance(rows, list) else []):
+                    value = row.get(key) if isinstance(row, dict) else None
+                    if (isinstance(value, str) and value.strip() and not unfilled(value)
+                            and PRIOR in self._schema(where + (i,)).get("properties", {})):
+                        found.append((where + (i,), value))
+        return found
+
+    def _put_prior(self, tree: Any, row: tuple, value: str) -> None:
+        """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it."""
+        node, text = datapath.get(tree, row), styled(value, self._schema(row + (PRIOR,)))
+        if PRIOR in node:
+            replace_scalar(node, PRIOR, text)
+            return
+        order = list(self._schema(row).get("properties", {}))
+        rank = order.index(PRIOR)
+        insert(node, next((i for i, k in enumerate(node) if k not in order or order.index(k) > rank), len(node)),
+               PRIOR, text)
+
     def _takes_placeholder(self, schema: dict) -> bool:
         import jsonschema
 
@@ -188,6 +227,7 @@ class Roller:
         expected = copy.deepcopy(spec.data)
         kept: list[tuple[tuple, Mention, str]] = []
         reset: list[tuple] = []
+        targets = self._targets(spec.data) if year == source_year + 1 else []  # as written, before their years move
 
         def put(path: tuple, value: Any, meant: Any = None) -> None:
             """Write `value` in the tree, and what it reads as (`meant`, default the text) in `expected`."""
@@ -217,6 +257,10 @@ class Roller:
         put(("year",), number, year)
         if unit is not None and unit != spec.data.get("unit"):
             put(("unit",), _like(tree.get("unit"), unit))
+        for row, value in targets:
+            self._put_prior(tree, row, value)
+            datapath.get(expected, row)[PRIOR] = value
+        rolled.priors = len(targets)
 
         out = dump(tree)
         check = load_text(str(target), out)

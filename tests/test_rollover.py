@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from generator import datapath
 from generator.cli import main
+from generator.load import load
 from generator.placeholder import PLACEHOLDER
 from generator.rollover import mentions
+from generator.variants import Catalog
 
 from .conftest import ROOT, SPECS, locate
 
@@ -28,6 +31,11 @@ def _copy(source: Path, folder: Path, name: str | None = None, edit=None) -> Pat
     target = folder / (name or source.name)
     target.write_text(edit(text) if edit else text, encoding="utf-8")
     return target
+
+
+def _without_priors(text: str) -> str:
+    """The text without the prior_value lines rollover adds (last year's targets, tested on their own)."""
+    return "".join(line for line in text.splitlines(keepends=True) if not re.match(r"\s*prior_value: ", line))
 
 
 def _amount_lines(text: str) -> list[str]:
@@ -53,7 +61,7 @@ def test_every_example_rolls_forward_and_validates_lints_and_builds_clean(runner
     assert built.exit_code == 0, built.output
     assert any(str(year) in p.name for p in (tmp_path / "out").glob("*.docx"))
     assert runner.invoke(main, ["fmt", "--check", str(target)]).exit_code == 0
-    before, after = source.read_text(encoding="utf-8"), target.read_text(encoding="utf-8")
+    before, after = source.read_text(encoding="utf-8"), _without_priors(target.read_text(encoding="utf-8"))
     assert _amount_lines(after) == _amount_lines(before) and _amount_lines(before)  # byte for byte
     changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
     assert len(before.splitlines()) == len(after.splitlines())
@@ -71,7 +79,7 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
     assert result.exit_code == 0, result.output
     target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
-    before, after = source.read_text(encoding="utf-8"), target.read_text(encoding="utf-8")
+    before, after = source.read_text(encoding="utf-8"), _without_priors(target.read_text(encoding="utf-8"))
     assert after == before.replace("year: 2023  #", "year: 2024  #")
     assert "# 下面几项是 2023年 新增的说明\n" in after  # comments are the author's words, not changed
     assert "文字中写作年份的 2023 年改了 0 处" in result.output
@@ -95,7 +103,7 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
         assert changed in text
     for kept in ("落实2021-2025年规划", "较2022年增长", "某办发〔2023〕5号", "开展活动2000人次"):
         assert kept in text
-    assert "2023" not in text.replace("〔2023〕", "")
+    assert "2023" not in _without_priors(text).replace("〔2023〕", "")
     assert "改了 4 处；另有 3 处年份未改动（见上），请逐一核对" in result.output
     for kept, why in (("2021-2025年", "是跨年度的期间"), ("2022年增长", "是比较的基数"), ("2023〕", "像是文号或编号里的年份")):
         line, column = locate(text, kept)
@@ -130,7 +138,7 @@ def test_the_date_a_form_was_filled_in_is_to_be_filled_in_again(runner, tmp_path
     text = (tmp_path / "specs" / "hengyang-qiaolian-2023.yaml").read_text(encoding="utf-8")
     assert text.count(f"filled_date: {PLACEHOLDER}\n") == 2 and "年1月5日" not in text
     assert '"2023 年度。"' in text  # the indicator value in the year's column moves on
-    assert "填表日期 2 处改为“（请填写）”（第 98、139 行）" in result.output
+    assert "填表日期 2 处改为“（请填写）”（第 111、159 行）" in result.output
 
 
 def test_a_date_field_that_cannot_hold_the_placeholder_has_its_year_moved_on(runner, tmp_path):
@@ -233,3 +241,80 @@ def test_help_explains_from_in_chinese(runner):
 def test_the_readme_tells_of_it():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert readme.count("jixiao new --from") >= 3  # the command table, the review workflow, the English section
+
+
+def _targets(path: Path) -> dict[tuple, dict]:
+    """Every indicator row of a spec by its path, as jixiao reads it (through the form's indicator tables)."""
+    data = load(path).data
+    return {where + (i,): row for table in Catalog().get(data["form"]).indicator_tables
+            for where, rows in datapath.find(data, table["path"]) for i, row in enumerate(rows)}
+
+
+YEAR_COLUMN = {"guangzhou": "annual_value", "jiangsu": "annual_value"}  # the others have one column, `value`
+
+
+@pytest.mark.parametrize("source", SPECS, ids=[p.stem for p in SPECS])
+def test_last_years_targets_become_the_new_years_prior_values(runner, source, tmp_path):
+    year = _year(source) + 1
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", str(year), "-o", str(tmp_path) + "/"])
+    assert result.exit_code == 0, result.output
+    target = next(tmp_path.glob("*.yaml"))
+    assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
+    assert runner.invoke(main, ["fmt", "--check", str(target)]).exit_code == 0
+    before, after = _targets(source), _targets(target)
+    column = YEAR_COLUMN.get(load(source).data["form"], "value")
+    assert before.keys() == after.keys() and before
+    for path, row in before.items():
+        assert after[path]["prior_value"] == row[column], path  # as written, its year not moved
+    assert f"上年指标值：填入 {len(before)} 项（{year - 1} 年度的指标值），供 lint 的 D6 比较" in result.output
+
+
+def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(runner, tmp_path):
+    def edit(text):
+        return (text.replace('  annual_value: "100%"\n', '  annual_value: "100%"  # 已完成\n# 下面是活动类指标\n', 1)
+                .replace('  annual_value: "开展台胞活动5次以上"', '  annual_value: ""')
+                .replace('  annual_value: "达到目标值', f'  annual_value: "{PLACEHOLDER}"\n  x_note: "达到目标值')
+                .replace('  annual_value: "90%以上"\n', '  annual_value: "90%以上"\n  prior_value: "85%以上"  # 2022年\n')
+                + "# 表尾说明\n")
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    after = (tmp_path / "specs" / "guangzhou-tailian-2024.yaml").read_text(encoding="utf-8")
+    before = source.read_text(encoding="utf-8").replace("year: 2023", "year: 2024")
+    for row in ("98%以上", "机关运作通畅，日常事故故障发生数2次以下", "在台胞中全面展示广州城市形象和对台工作成效有所提升"):
+        before = before.replace(f'  annual_value: "{row}"\n', f'  annual_value: "{row}"\n  prior_value: "{row}"\n')
+    assert after == (before
+                     .replace("# 下面是活动类指标\n", '  prior_value: "100%"\n# 下面是活动类指标\n')
+                     .replace('prior_value: "85%以上"', 'prior_value: "90%以上"')
+                     .replace('  annual_value: "台胞满意度90%以上"\n', '  annual_value: "台胞满意度90%以上"\n'
+                                                                     '  prior_value: "台胞满意度90%以上"\n'))
+    assert "上年指标值：填入 6 项" in result.output  # neither the empty one nor the one still to be filled in
+
+
+@pytest.mark.parametrize("source, old, lowered", [
+    (GUANGZHOU, '  annual_value: "98%以上"', '  annual_value: "95%以上"'),
+    (ROOT / "specs" / "tianjin-qiaolian-2023.yaml", '    value: "1485平方米"', '    value: "1400平方米"'),
+])
+def test_a_target_lowered_in_the_new_year_is_reported_by_lint(runner, tmp_path, source, old, lowered):
+    year = _year(source) + 1
+    target = tmp_path / f"next-{year}.yaml"
+    assert runner.invoke(main, ["new", "--from", str(source), "--year", str(year), "-o", str(target)]).exit_code == 0
+
+    def lowered_targets() -> list[tuple[int, int]]:
+        linted = json.loads(runner.invoke(main, ["lint", str(target), "--format", "json"]).output)["problems"]
+        return [(p["line"], p["column"]) for p in linted if p["code"] == "D6" and "比上年的" in p["message"]]
+
+    assert lowered_targets() == []  # the same targets as last year: nothing lowered
+    text = target.read_text(encoding="utf-8")
+    assert text.count(old + "\n") == 1
+    target.write_text(text.replace(old + "\n", lowered + "\n"), encoding="utf-8")
+    line, column = locate(target.read_text(encoding="utf-8"), lowered)
+    assert lowered_targets() == [(line, column + len(lowered) - len(lowered.lstrip().split(" ", 1)[1]))]
+
+
+def test_a_source_that_is_not_the_year_before_gives_no_prior_values(runner, tmp_path):
+    result = runner.invoke(main, ["new", "--from", str(GUANGZHOU), "--year", "2025", "-o", str(tmp_path) + "/"])
+    assert result.exit_code == 0, result.output
+    assert "prior_value" not in next(tmp_path.glob("*.yaml")).read_text(encoding="utf-8")
+    assert "上年指标值" not in result.output
