@@ -21,7 +21,7 @@ from typing import Any
 from . import datapath
 from .cells import paragraphs
 from .lint import RULES
-from .lint.config import DEFAULT_FACTS
+from .lint.config import value_columns
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
@@ -244,7 +244,7 @@ class Differ:
         self.old_schema_file = old_variant.schema_path.name if old_variant else None
         self.indicator_lists = {table["path"]: table for table in variant.indicator_tables} if variant else {}
         # the columns that hold an indicator's targets, as lint reads them (not 上年指标值, which is no target)
-        columns = (variant.profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"]) if variant else []
+        columns = value_columns(variant.profile) if variant else []
         self.value_keys = [column["key"] for column in columns]
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list

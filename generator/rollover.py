@@ -52,7 +52,7 @@ from ruamel.yaml.scalarstring import ScalarString
 from . import datapath
 from .comments import insert, replace_scalar
 from .fmt import Verbatim, canonical_yaml, dump, lost_comment, styled
-from .lint.config import DEFAULT_FACTS
+from .lint.config import value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
@@ -185,8 +185,7 @@ class Roller:
 
     def _year_column(self) -> str:
         """The value column lint's D6 reads as the year's target (D6 picks it the same way)."""
-        columns = (self.variant.profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"])
-        return next((c["key"] for c in columns if c.get("period", "year") == "year"), columns[0]["key"])
+        return year_column(value_columns(self.variant.profile))
 
     def _targets(self, data: Any) -> list[tuple[tuple, str]]:
         """(row path, target as written) of every indicator row that has a target and can hold a prior one."""

@@ -35,6 +35,17 @@ DEFAULT_FACTS: dict[str, Any] = {
 }
 
 
+def value_columns(profile: dict) -> list[dict]:
+    """A form's indicator value columns (`lint.values` in its profile: key and period), else the one `value`."""
+    return (profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"])
+
+
+def year_column(columns: list[dict]) -> str:
+    """The value column that holds the year's target (the only one on single-column forms): what D6 compares
+    with 上年指标值, what cost caps are read from, and what `new --from` carries into 上年指标值."""
+    return next((c["key"] for c in columns if c.get("period", "year") == "year"), columns[0]["key"])
+
+
 class ConfigError(Exception):
     """A setting that names no rule, no parameter, or has the wrong type; the message is for the user.
 

@@ -9,16 +9,11 @@ from ..problems import Severity
 from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind
 from . import terms
+from .config import year_column
 from .context import quote
 from .rule import PRACTICE, rule
 
 COST_TEXT = "财预〔2021〕101号（成本指标：预期控制范围、分项成本控制数）"
-
-
-def _year_key(ctx) -> str:
-    """The value column that holds this year's target (the only one on single-column forms)."""
-    columns = ctx.facts["values"]
-    return next((c["key"] for c in columns if c.get("period", "year") == "year"), columns[0]["key"])
 
 
 def _budget(ctx, listed) -> Decimal | None:
@@ -84,7 +79,7 @@ def _unit_cost(row, value) -> tuple[list[tuple[tuple[str, ...], ...]], Decimal] 
 
 def _caps(ctx, listed):
     """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare), not a unit cost."""
-    key = _year_key(ctx)
+    key = year_column(ctx.facts["values"])
     for row in listed.rows:
         value = ctx.value(row.item.get(key))
         if row.cost and value.money is not None and value.op in (None, "≤", "<", "=") and not _per_word(row, value):
@@ -144,7 +139,7 @@ def c3_caps(ctx):
         if budget is None or not caps:
             continue
         total = sum((value.money for _, value in caps), Decimal(0))
-        first = caps[0][0].at(_year_key(ctx))
+        first = caps[0][0].at(year_column(ctx.facts["values"]))
         if total > budget:
             yield ctx.report(first, f"成本指标上限合计 {total.normalize():f} 万元，超过了预算 {budget} 万元"
                                     f"（多出 {(total - budget).normalize():f} 万元）；成本上限之和应不超过预算")
@@ -228,7 +223,7 @@ def c6_unit_cost(ctx):
     Fail: the same against 培训总成本 ≤15万元; ≥400人次 × 500元/人次 = 20万元 with no cap and a budget of 18.00.
     """
     tolerance = Decimal(str(ctx.param("tolerance")))
-    key = _year_key(ctx)
+    key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
         caps = list(_caps(ctx, listed))
         counts = [(r, v) for r in listed.rows for v in [ctx.value(r.item.get(key))]

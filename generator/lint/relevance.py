@@ -7,6 +7,7 @@ from typing import Iterator, NamedTuple
 
 from ..values import Kind
 from . import terms
+from .config import year_column
 from .context import quote
 from .rule import PRACTICE, rule
 
@@ -175,7 +176,7 @@ def d6_too_low(ctx):
 
     Pass: ≥95% with prior 90%; 投诉率 0%.  Fail: ≥85% with prior ≥90%; ≥0次; 开展培训 0场; 完好率、保障率、满意度 all 100%.
     """
-    key = next((c["key"] for c in ctx.facts["values"] if c.get("period", "year") == "year"), ctx.facts["values"][0]["key"])
+    key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
         rates = []
         for row in listed.rows:
