@@ -21,7 +21,7 @@ from typing import Any
 from . import datapath
 from .cells import paragraphs
 from .lint import RULES
-from .lint.config import value_columns
+from .lint.config import value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
@@ -246,6 +246,7 @@ class Differ:
         # the columns that hold an indicator's targets, as lint reads them (not 上年指标值, which is no target)
         columns = value_columns(variant.profile) if variant else []
         self.value_keys = [column["key"] for column in columns]
+        self.year_key = year_column(columns) if columns else None
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
 
@@ -368,12 +369,21 @@ class Differ:
             sub, here = path + (key,), self._key_place(where, path, key, old_side=key not in new)
             if _printed_alike(old.get(key, ""), new.get(key, "")):
                 continue  # an empty text written out or left out: the form prints the same blank
+            if self._carried_prior(old, new, key):
+                continue
             if key not in old:
                 out.append(Change("added", here, _dotted(sub), new=new[key], delta=self._delta(sub, None, new[key])))
             elif key not in new:
                 out.append(Change("removed", here, _dotted(sub), old=old[key], delta=self._delta(sub, old[key], None)))
             else:
                 self._compare(old[key], new[key], sub, here, out)
+
+    def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
+        """Whether `key` is an indicator's 上年指标值 newly set to the old side's own target: what `new --from`
+        writes into next year's spec (never printed, read by lint's D6). Listed, comparing last year's spec
+        with this year's showed one 新增 for every indicator, hiding the targets that did change."""
+        return (key == "prior_value" and self.year_key is not None and not old.get(key)
+                and new.get(key) is not None and new.get(key) == old.get(self.year_key))
 
     def _identity(self, item: Any, indicator: bool, index: int) -> tuple:
         if isinstance(item, dict):

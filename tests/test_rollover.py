@@ -318,3 +318,16 @@ def test_a_source_that_is_not_the_year_before_gives_no_prior_values(runner, tmp_
     assert result.exit_code == 0, result.output
     assert "prior_value" not in next(tmp_path.glob("*.yaml")).read_text(encoding="utf-8")
     assert "上年指标值" not in result.output
+
+
+def test_comparing_the_years_lists_the_targets_changed_not_the_prior_values_filled_in(runner, tmp_path):
+    """diff between last year's spec and the rolled one listed a 新增 上年指标值 for every indicator (56 for
+    jiangsu), burying the targets the author did change."""
+    source = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+    target = tmp_path / "gz-2024.yaml"
+    assert runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "-o", str(target)]).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace('annual_value: "100%"', 'annual_value: "98%"', 1), encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(source), str(target)])
+    assert "上年指标值" not in result.output, result.output
+    assert "“100%” → “98%”" in result.output
