@@ -16,7 +16,7 @@ from generator.build import Builder
 from generator.cli import main
 from generator.load import load
 
-from .conftest import ROOT, SHARED, docx_edit
+from .conftest import ROOT, SHARED, copy_variant, docx_edit
 from .spans import docx_grid_faults, docx_order_faults, docx_spans, html_grid_faults, html_spans
 
 SEEDS = {
@@ -268,17 +268,10 @@ def test_a_sixth_variant_needs_no_python(tmp_path, runner):
     """Copy a variant folder and its schema under a new name and title, and build with it: the
     copies are all it takes (the shared templates and definitions are jixiao's)."""
     templates, schemas = tmp_path / "templates", tmp_path / "schema"
-    shutil.copytree(ROOT / "templates" / "guangzhou", templates / "sixth")
-    schemas.mkdir()
-    (schemas / "sixth.schema.json").write_text(
-        (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8").replace('"const": "guangzhou"', '"const": "sixth"'),
-        encoding="utf-8")
+    spec = copy_variant("guangzhou", "sixth", templates, schemas, tmp_path / "sixth.yaml")
     profile = templates / "sixth" / "profile.yaml"
     profile.write_text(re.sub(r"(?m)^title: .*$", 'title: "{{ unit }}第六种表样绩效目标表"',
                               profile.read_text(encoding="utf-8")), encoding="utf-8")
-    spec = tmp_path / "sixth.yaml"
-    spec.write_text((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
-                    .replace("form: guangzhou", "form: sixth"), encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(spec), "--out", str(out),
                                   "--templates", str(templates), "--schemas", str(schemas)])
@@ -349,20 +342,13 @@ def test_document_properties_name_the_form_and_unit_not_the_template(built, stem
 def _copied_variant(tmp_path, docx_edits=(), html_edits=()) -> tuple[Path, list[str]]:
     """zhanjiang copied as a variant "copied" with its form.docx / form.html edited: (spec, the options naming it)."""
     templates, schemas = tmp_path / "templates", tmp_path / "schema"
-    shutil.copytree(ROOT / "templates" / "zhanjiang", templates / "copied")
-    schemas.mkdir()
-    (schemas / "copied.schema.json").write_text(
-        (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace('"const": "zhanjiang"', '"const": "copied"'),
-        encoding="utf-8")
+    spec = copy_variant("zhanjiang", "copied", templates, schemas, tmp_path / "copied.yaml")
     for old, new in docx_edits:
         docx_edit(templates / "copied" / "form.docx", old, new)
     html = templates / "copied" / "form.html"
     for old, new in html_edits:
         assert old in html.read_text(encoding="utf-8"), old
         html.write_text(html.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    spec = tmp_path / "copied.yaml"
-    spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
-                    .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
     return spec, ["--out", str(tmp_path / "out"), "--templates", str(templates), "--schemas", str(schemas), "--jobs", "1"]
 
 

@@ -15,7 +15,7 @@ from generator.cli import main
 from generator.serve import VERSION_PATH, Preview, make_server, watch
 from generator.variants import Roots
 
-from .conftest import ROOT
+from .conftest import ROOT, copy_variant
 
 GZ, TJ = "guangzhou-tailian-2023.yaml", "tianjin-qiaolian-2023.yaml"
 
@@ -146,15 +146,7 @@ def test_serve_help_says_what_it_does_and_writes_nothing():
 def _copied_variant(tmp_path):
     """(forms, specs, spec): the 湛江 form copied as a project's own form `copied`, and a spec of it."""
     forms, specs = tmp_path / "forms", tmp_path / "specs"
-    shutil.copytree(ROOT / "templates" / "zhanjiang", forms / "templates" / "copied")
-    (forms / "schema").mkdir()
-    (forms / "schema" / "copied.schema.json").write_text(
-        (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace('"const": "zhanjiang"', '"const": "copied"'),
-        encoding="utf-8")
-    specs.mkdir()
-    spec = specs / "copied.yaml"
-    spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
-                    .replace("form: zhanjiang", "form: copied"), encoding="utf-8")
+    spec = copy_variant("zhanjiang", "copied", forms / "templates", forms / "schema", specs / "copied.yaml")
     return forms, specs, spec
 
 
