@@ -26,7 +26,7 @@ from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
-from .schema import SchemaStore
+from .schema import SchemaStore, types_of
 from .variants import Catalog, Roots, Variant
 from .weakening import weakening
 
@@ -338,8 +338,7 @@ class Differ:
         return found
 
     def _is_amount(self, path: tuple, old_side: bool = False) -> bool:
-        types = self.schema(path, old_side).get("type", [])
-        return "number" in (types if isinstance(types, list) else [types])
+        return "number" in types_of(self.schema(path, old_side))
 
     def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
         if not self._is_amount(path, old_side=new is None):

@@ -162,18 +162,11 @@ def _places(body, story: str):
 
 
 def _ancestor(element, tag: str):
-    if element is None:
-        return None
-    parent = element.getparent()
-    while parent is not None and parent.tag != tag:
-        parent = parent.getparent()
-    return parent
+    return None if element is None else next(element.iterancestors(tag), None)
 
 
 def _position(element, tag: str) -> int:
-    if element is None:
-        return 0
-    return 1 + sum(1 for sibling in element.itersiblings(preceding=True) if sibling.tag == tag)
+    return 0 if element is None else 1 + sum(1 for _ in element.itersiblings(tag, preceding=True))
 
 
 def _short(text: str, width: int = 40) -> str:

@@ -34,6 +34,7 @@ from .load import load_text
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
 from .rules.schema_line import ID as SCHEMA_LINE
+from .schema import types_of
 from .schema_line import editor_schema, modeline
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
@@ -60,8 +61,7 @@ class Fields:
 
     def kind(self, path: tuple) -> str:
         node = self.node(path)
-        types = node.get("type", [])
-        types = types if isinstance(types, list) else [types]
+        types = types_of(node)
         if "number" in types:
             return "amount"
         if "integer" in types:

@@ -16,6 +16,7 @@ from typing import Any
 from . import datapath
 from .cells import Cell
 from .jinja import render_pattern
+from .schema import types_of
 
 DEFAULT_MERGE = ["level1", "level2"]
 
@@ -153,8 +154,7 @@ def _fill(store, schema: dict, base: str, value: Any) -> None:
 
 def _blank(store, schema: dict, base: str) -> Any:
     resolved, _ = store.resolve(schema, base)
-    kinds = resolved.get("type")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
+    kinds = types_of(resolved)
     if "object" in kinds:
         blank: Any = {}
         _fill(store, schema, base, blank)

@@ -24,6 +24,7 @@ from typing import Any, Iterator
 from . import pass_cache
 from .errors import FormError
 from .problems import Problem, Severity
+from .schema import types_of
 
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
@@ -110,10 +111,10 @@ def _group_words(store, schema_file: str, dotted: str) -> str:
 
     Printed as it was, `{{ budget }}` put `{'basic': Decimal('610.85'), …}` into the title and the file name."""
     node, failed = _walk(store, schema_file, dotted)
-    if failed is not None or not _kinds(node) & {"object", "array"}:
+    if failed is not None or not types_of(node) & {"object", "array"}:
         return ""
     shown = dotted.replace(".*", "[0]")
-    if "array" in _kinds(node):
+    if "array" in types_of(node):
         example = _one_value(store, schema_file, f"{dotted}.*")
         return f"“{shown}”是一个列表，不是一个值；请写 {example} 这样的{'一项' if example.endswith(']') else '字段'}"
     fields = list(node.get("properties", {}))
@@ -125,24 +126,16 @@ def _one_value(store, schema_file: str, dotted: str) -> str:
     """The first path at or below `dotted` that holds one value (`budget.basic`, `key_tasks[0].name`), to show."""
     for _ in range(8):  # a schema that contains itself
         node, _failed = _walk(store, schema_file, dotted)
-        if "array" in _kinds(node):
+        if "array" in types_of(node):
             dotted += ".*"
-        elif "object" in _kinds(node) and node.get("properties"):
+        elif "object" in types_of(node) and node.get("properties"):
             fields = list(node["properties"])
             values = [name for name in fields
-                      if not _kinds(_walk(store, schema_file, f"{dotted}.{name}")[0]) & {"object", "array"}]
+                      if not types_of(_walk(store, schema_file, f"{dotted}.{name}")[0]) & {"object", "array"}]
             dotted += f".{(values or fields)[0]}"
         else:
             break
     return dotted.replace(".*", "[0]")
-
-
-def _kinds(node: dict) -> set[str]:
-    """A schema node's `type`, as a set (`["integer", "null"]` or one name)."""
-    kinds = node.get("type")
-    if isinstance(kinds, str):
-        return {kinds}
-    return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
 
 
 def _jinja_words(message: str | None) -> str:

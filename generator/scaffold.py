@@ -18,16 +18,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
-from .schema import SchemaStore
+from .schema import SchemaStore, types_of
 from .schema_line import modeline
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
-
-
-def _types(schema: dict) -> list[str]:
-    kind = schema.get("type", [])
-    return kind if isinstance(kind, list) else [kind]
 
 
 def _pattern(path: tuple) -> str:
@@ -57,7 +52,7 @@ class Scaffold:
 
     def value(self, path: tuple, commented: bool = True) -> Any:
         schema = self.layout.schema_at(path)
-        types = _types(schema)
+        types = types_of(schema)
         if "const" in schema:
             return schema["const"]
         if path == ("unit",):

@@ -26,6 +26,14 @@ _TYPE_NAMES = {
 }
 
 
+def types_of(node: Any) -> set[str]:
+    """A schema node's `type` as a set of names: `"string"`, `["integer", "null"]`, or none given."""
+    kinds = node.get("type") if isinstance(node, dict) else None
+    if isinstance(kinds, str):
+        return {kinds}
+    return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
+
+
 def describe(value: Any) -> str:
     """How a value looks to the person who typed it."""
     if value is None:
