@@ -315,6 +315,14 @@ def _ref_position(text: str, ref: str, nth: int) -> str:
     return f"{text.count(chr(10), 0, at) + 1}:{at - text.rfind(chr(10), 0, at)}:"
 
 
+def not_one_of(shown: str, value: Any, options: list[str]) -> str:
+    """`文本“x”不是可选的取值；是否想写“y”？应为以下之一：…`: a value outside an enum, said alike of a spec's
+    field and of a schema's keyword; `shown` is how the value is described."""
+    close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
+    guess = f"是否想写“{close[0]}”？" if close else ""
+    return f"{shown}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
+
+
 def _guess(word: str, known: list[str], listed: bool) -> str:
     """What the author may have meant: the closest name, or (when `listed`) every name there is."""
     close = difflib.get_close_matches(word, known, n=1)
@@ -482,10 +490,7 @@ class _Translator:
             return self._not_under(error, path, options, *branch), False, path
         if error.instance in (None, ""):
             return f"{self.name(path)}：不能为空；应为以下之一：{'、'.join(options)}", False, path
-        close = difflib.get_close_matches(str(error.instance), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
-        guess = f"是否想写“{close[0]}”？" if close else ""
-        return (f"{self.name(path)}：{describe(error.instance)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}",
-                False, path)
+        return f"{self.name(path)}：{not_one_of(describe(error.instance), error.instance, options)}", False, path
 
     def _branch(self, error, path) -> tuple[str, str, list[str]] | None:
         """For an `enum` that applies only under an `if` naming another field of the same mapping

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import pass_cache
 from .errors import FormError
-from .schema import SchemaStore, describe
+from .schema import SchemaStore, describe, not_one_of
 
 _JSON_TYPES = {
     "number": "数字", "integer": "整数", "string": "带双引号的文本", "array": "列表 […]",
@@ -159,10 +159,7 @@ def _meta_words(error) -> str:
         wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in (bound if isinstance(bound, list) else [bound]))
         return f"应为{wanted}，实际是{_shown(value)}"
     if kind == "enum":
-        options = [str(v) for v in bound]
-        close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-        guess = f"是否想写“{close[0]}”？" if close else ""
-        return f"{_shown(value)}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
+        return not_one_of(_shown(value), value, [str(v) for v in bound])
     if kind == "minimum":
         return f"应不小于 {bound}，实际是 {value}"
     if kind == "minItems":
