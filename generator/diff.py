@@ -21,7 +21,7 @@ from typing import Any
 from . import datapath
 from .cells import paragraphs
 from .lint import RULES
-from .lint.config import value_columns, year_column
+from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
@@ -381,7 +381,7 @@ class Differ:
         """Whether `key` is an indicator's 上年指标值 newly set to the old side's own target: what `new --from`
         writes into next year's spec (never printed, read by lint's D6). Listed, comparing last year's spec
         with this year's showed one 新增 for every indicator, hiding the targets that did change."""
-        return (key == "prior_value" and self.year_key is not None and not old.get(key)
+        return (key == PRIOR_VALUE and self.year_key is not None and not old.get(key)
                 and new.get(key) is not None and new.get(key) == old.get(self.year_key))
 
     def _identity(self, item: Any, indicator: bool, index: int) -> tuple:

@@ -52,7 +52,7 @@ from ruamel.yaml.scalarstring import ScalarString
 from . import datapath
 from .comments import insert, replace_scalar
 from .fmt import Verbatim, canonical_yaml, dump, lost_comment, styled
-from .lint.config import value_columns, year_column
+from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
@@ -62,7 +62,6 @@ from .validate import spec_name, spec_target
 from .variants import Variant
 
 KEPT = "YEAR-KEPT"
-PRIOR = "prior_value"
 
 _YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
 _AS_YEAR = re.compile(r"\s*年")
@@ -195,20 +194,20 @@ class Roller:
                 for i, row in enumerate(rows if isinstance(rows, list) else []):
                     value = row.get(key) if isinstance(row, dict) else None
                     if (isinstance(value, str) and value.strip() and not unfilled(value)
-                            and PRIOR in self._schema(where + (i,)).get("properties", {})):
+                            and PRIOR_VALUE in self._schema(where + (i,)).get("properties", {})):
                         found.append((where + (i,), value))
         return found
 
     def _put_prior(self, tree: Any, row: tuple, value: str) -> None:
         """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it."""
-        node, text = datapath.get(tree, row), styled(value, self._schema(row + (PRIOR,)))
-        if PRIOR in node:
-            replace_scalar(node, PRIOR, text)
+        node, text = datapath.get(tree, row), styled(value, self._schema(row + (PRIOR_VALUE,)))
+        if PRIOR_VALUE in node:
+            replace_scalar(node, PRIOR_VALUE, text)
             return
         order = list(self._schema(row).get("properties", {}))
-        rank = order.index(PRIOR)
+        rank = order.index(PRIOR_VALUE)
         insert(node, next((i for i, k in enumerate(node) if k not in order or order.index(k) > rank), len(node)),
-               PRIOR, text)
+               PRIOR_VALUE, text)
 
     def _takes_placeholder(self, schema: dict) -> bool:
         import jsonschema
@@ -258,7 +257,7 @@ class Roller:
             put(("unit",), _like(tree.get("unit"), unit))
         for row, value in targets:
             self._put_prior(tree, row, value)
-            datapath.get(expected, row)[PRIOR] = value
+            datapath.get(expected, row)[PRIOR_VALUE] = value
         rolled.priors = len(targets)
 
         out = dump(tree)

@@ -40,6 +40,11 @@ def value_columns(profile: dict) -> list[dict]:
     return (profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"])
 
 
+PRIOR_VALUE = "prior_value"
+"""An indicator row's 上年指标值 (never printed): D6 compares the year's target with it, `new --from` fills it
+with last year's target, and diff does not list it filled in so."""
+
+
 def year_column(columns: list[dict]) -> str:
     """The value column that holds the year's target (the only one on single-column forms): what D6 compares
     with 上年指标值, what cost caps are read from, and what `new --from` carries into 上年指标值."""

@@ -7,7 +7,7 @@ from typing import Iterator, NamedTuple
 
 from ..values import Kind
 from . import terms
-from .config import year_column
+from .config import PRIOR_VALUE, year_column
 from .context import quote
 from .rule import PRACTICE, rule
 
@@ -187,7 +187,7 @@ def d6_too_low(ctx):
             if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and lower is not True \
                     and not row.cost and (now.op or row.role2 == "quantity"):
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
-            prior = ctx.value(row.item.get("prior_value"))
+            prior = ctx.value(row.item.get(PRIOR_VALUE))
             if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
                 continue
             if (now.number > prior.number) if lower else (now.number < prior.number):
