@@ -16,6 +16,7 @@ from typing import Any
 
 from . import datapath
 from .errors import FormError
+from .json_text import json_position
 from .problems import Problem, Severity
 from .slips import half_width, key_fix, number_fix
 
@@ -201,13 +202,11 @@ class SchemaStore:
             if name in done:
                 continue
             done.add(name)
-            seen: dict[str, int] = {}
-            for ref in _refs(self._docs[name]):
-                nth = seen[ref] = seen.get(ref, -1) + 1
+            for path, ref in _refs(self._docs[name]):
                 _, target_file, why = self._lookup(ref, name)
                 if why:
-                    broken.append(f"{self.paths[name]}:{_ref_position(self.texts[name], ref, nth)}"
-                                  f" $ref“{ref}”指不到任何定义：{why}")
+                    line, column = json_position(self.texts[name], path)
+                    broken.append(f"{self.paths[name]}:{line}:{column}: $ref“{ref}”指不到任何定义：{why}")
                 else:
                     todo.append(target_file)
         if broken:
@@ -293,26 +292,18 @@ def _child(node: dict, step) -> Any:
     return child
 
 
-def _refs(node: Any):
-    """Every `$ref` string in a schema document, in the order the file writes them."""
+def _refs(node: Any, path: tuple = ()):
+    """(path of the `$ref` key, its target) for every `$ref` string in a schema document, in the order the
+    file writes them."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str):
-                yield value
+                yield (*path, key), value
             else:
-                yield from _refs(value)
+                yield from _refs(value, (*path, key))
     elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
-
-
-def _ref_position(text: str, ref: str, nth: int) -> str:
-    """`line:column:` of the nth `"$ref": "…"` naming `ref` in a schema file's text ("" if not found)."""
-    found = list(re.finditer(r'"\$ref"\s*:\s*' + re.escape(json.dumps(ref, ensure_ascii=False)), text))
-    if nth >= len(found):
-        return ""
-    at = found[nth].start()
-    return f"{text.count(chr(10), 0, at) + 1}:{at - text.rfind(chr(10), 0, at)}:"
+        for index, item in enumerate(node):
+            yield from _refs(item, (*path, index))
 
 
 def not_one_of(shown: str, value: Any, options: list[str]) -> str:

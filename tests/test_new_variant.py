@@ -311,7 +311,7 @@ def test_a_shared_definition_that_is_no_valid_json_schema_is_named_in_its_own_fi
     (("c", "x"), (3, 3)),  # as far as the text goes
 ])
 def test_json_position_finds_a_key_or_an_item(path, at):
-    from generator.schema_check import json_position
+    from generator.json_text import json_position
 
     text = '{\n  "a": {"b": [1, {"e": "x,]}"}]},\n  "c": {"d": null}\n}'
     assert json_position(text, path) == at
