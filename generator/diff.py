@@ -47,9 +47,10 @@ class Change:
     delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
     on_form: bool = False  # for a move: old and new are rows of the printed table, not places in the spec's list
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
-    # an added or removed item's list items (a project's indicators), each by its place in the item and its
-    # fields by title (a line of text as ("", text)): what the item brings onto the form, not only how many
-    rows: list[tuple[str, list[tuple[str, Any]]]] = field(default_factory=list)
+    # an added or removed item's list items (a project's indicators), each by its place in the item as
+    # labels (`绩效指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
+    # what the item brings onto the form, not only how many
+    rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
     weakened: str | None = None  # for an indicator's value: how the edit makes its target easier to meet (`weakening`)
 
 
@@ -268,15 +269,20 @@ class Differ:
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
 
     @staticmethod
-    def _item_name(item: Any, indicator: bool, index: int, level1: bool = False) -> str:
+    def _item_labels(item: Any, indicator: bool, index: int, level1: bool = False) -> tuple[str, ...]:
         """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it)."""
         if isinstance(item, dict) and indicator:
             parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
             parts += [item.get("level2") or "（未填二级指标）", item.get("name") or "（未填名称）"]
-            return " › ".join(str(part) for part in parts)
+            return tuple(str(part) for part in parts)
         if isinstance(item, dict) and "name" in item:
-            return str(item.get("name") or "（未填名称）")
-        return f"第 {index + 1} 项"
+            return (str(item.get("name") or "（未填名称）"),)
+        return (f"第 {index + 1} 项",)
+
+    @classmethod
+    def _item_name(cls, item: Any, indicator: bool, index: int, level1: bool = False) -> str:
+        """The item's labels as one name, as reports show a place (`数量指标 › 举办活动次数`)."""
+        return " › ".join(cls._item_labels(item, indicator, index, level1))
 
     def place(self, data: Any, path: tuple) -> str:
         """The Chinese name of the place at `path` in `data` (items named by their identity)."""
@@ -299,10 +305,11 @@ class Differ:
                  dict(self._details(value, path + (key,), old_side=old_side)) if isinstance(value, dict) else value)
                 for key, value in item.items() if key not in skip]
 
-    def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[str, list[tuple[str, Any]]]]:
-        """An added or removed item's list items, each by its place in the item (`绩效指标 › 数量指标 ›
-        举办活动次数`) and its fields by title, or its value: a project's indicators are what it brings
-        onto the form, and a count alone hid them from the reviewer."""
+    def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
+        """An added or removed item's list items, each by its place in the item (`绩效指标`, `数量指标`,
+        `举办活动次数`: labels, so the json report need not split a name that holds ` › `) and its fields
+        by title, or its value: a project's indicators are what it brings onto the form, and a count
+        alone hid them from the reviewer."""
         found = []
         for key, value in item.items() if isinstance(item, dict) else ():
             if not isinstance(value, list):
@@ -313,7 +320,7 @@ class Differ:
             skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
-                found.append((f"{title} › {self._item_name(child, indicator, index)}", fields))
+                found.append(((title, *self._item_labels(child, indicator, index)), fields))
         return found
 
     def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:

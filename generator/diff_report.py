@@ -6,7 +6,10 @@ In json, amounts and differences are strings ("80.56", "2.00"), so their typed p
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
 A moved indicator's old and new are its rows on the printed table; other moved items', places in the list.
 An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`), and in
-json as `weakened`, a key only such changes have.
+json as `weakened`, a key only such changes have. An added or removed item's list items (a project's
+indicators), which text and markdown list one a line, are in json its `rows` (a key only added and removed
+changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...], "value": text} for
+a line of text.
 """
 from __future__ import annotations
 
@@ -133,7 +136,7 @@ def _details(details: list[tuple[str, Any]], show) -> str:
 
 def _rows(change: Change, show, name=str) -> list[str]:
     """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`."""
-    return [f"· {name(place)}：{_details(fields, show)}" for place, fields in change.rows]
+    return [f"· {name(' › '.join(place))}：{_details(fields, show)}" for place, fields in change.rows]
 
 
 def _status(diff: SpecDiff) -> str:
@@ -301,6 +304,24 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
 
 # -- json ------------------------------------------------------------------------------------
 
+def _json_row(place: tuple[str, ...], fields: list[tuple[str, Any]]) -> dict:
+    """A list item of an added or removed item: its place as labels, and its fields by title, or the
+    value of an item that has no fields (a line of text)."""
+    if len(fields) == 1 and not fields[0][0]:
+        return {"place": list(place), "value": fields[0][1]}
+    return {"place": list(place), "fields": dict(fields)}
+
+
+def _json_change(change: Change) -> dict:
+    found = {"kind": change.kind, "where": change.where, "path": change.path, "old": change.old, "new": change.new,
+             "delta": change.delta, "details": [{"field": f, "value": v} for f, v in change.details]}
+    if change.kind in ("added", "removed"):
+        found["rows"] = [_json_row(place, fields) for place, fields in change.rows]
+    if change.weakened:
+        found["weakened"] = change.weakened
+    return found
+
+
 def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
     specs = []
     for diff in diffs:
@@ -308,10 +329,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             "path": diff.path, "title": diff.title, "status": diff.status,
             "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
             "contents": [{"list": title, "count": count} for title, count in diff.contents],
-            "changes": [{"kind": c.kind, "where": c.where, "path": c.path, "old": c.old, "new": c.new,
-                         "delta": c.delta, "details": [{"field": f, "value": v} for f, v in c.details],
-                         **({"weakened": c.weakened} if c.weakened else {})}
-                        for c in diff.changes],
+            "changes": [_json_change(c) for c in diff.changes],
             "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
             "balance": diff.balance,
         })

@@ -203,6 +203,18 @@ def test_an_added_project_lists_its_indicators_with_their_values(runner, edited)
     assert "<br>· 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
 
 
+def test_json_lists_an_added_or_removed_items_rows(runner, edited):
+    """Text and markdown listed a new project's indicators, json did not: a bot saw 绩效指标 13 项 and no more."""
+    diff = changes(runner, *edited(TJ, _another_project))
+    added, removed = (next(c for c in diff["changes"] if c["kind"] == kind) for kind in ("added", "removed"))
+    assert len(added["rows"]) == len(removed["rows"]) == len(added["new"]["targets"]) + 13
+    assert added["rows"][0] == {"place": ["绩效目标", "第 1 项"], "value": added["new"]["targets"][0]}
+    assert {"place": ["绩效指标", "数量指标", "举办活动次数"],
+            "fields": {"绩效指标描述": "举办活动次数", "指标值": "≥3次"}} in added["rows"]
+    assert removed["rows"] == added["rows"]  # the same indicators under another name and budget
+    assert all("rows" not in c for c in diff["changes"] if c["kind"] not in ("added", "removed"))
+
+
 def test_an_added_spec_file_shows_its_amounts_and_totals(runner, tmp_path):
     """Only the lists' lengths were shown: the money of a whole new form was not in the review."""
     old, new = tmp_path / "old", tmp_path / "new"
