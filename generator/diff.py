@@ -302,8 +302,16 @@ class Differ:
         if not isinstance(item, dict):
             return []
         return [(self.schema(path + (key,), old_side).get("title") or str(key),
-                 dict(self._details(value, path + (key,), old_side=old_side)) if isinstance(value, dict) else value)
-                for key, value in item.items() if key not in skip]
+                 self._detail(value, path + (key,), old_side)) for key, value in item.items() if key not in skip]
+
+    def _detail(self, value: Any, path: tuple, old_side: bool) -> Any:
+        """One field of an added or removed item; an amount typed `134` as a Decimal like one typed `134.00`,
+        so the json report gives both as strings ("134", "134.00"), not one as a number."""
+        if isinstance(value, dict):
+            return dict(self._details(value, path, old_side=old_side))
+        if _is_number(value) and self._is_amount(path, old_side):
+            return Decimal(value)
+        return value
 
     def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
         """An added or removed item's list items, each by its place in the item (`绩效指标`, `数量指标`,

@@ -9,7 +9,7 @@ An edit that makes an indicator's target easier to meet says so after the new va
 json as `weakened`, a key only such changes have. An added or removed item's list items (a project's
 indicators), which text and markdown list one a line, are in json its `rows` (a key only added and removed
 changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...], "value": text} for
-a line of text.
+a line of text; amounts in them and in `details` are strings however typed ("30", "30.50").
 """
 from __future__ import annotations
 

@@ -215,6 +215,16 @@ def test_json_lists_an_added_or_removed_items_rows(runner, edited):
     assert all("rows" not in c for c in diff["changes"] if c["kind"] not in ("added", "removed"))
 
 
+def test_json_gives_an_added_items_amounts_as_strings_however_typed(runner, edited):
+    """An amount typed `30` went out as the number 30 beside "30.50": a bot had two types to read."""
+    def change(tree):
+        _another_project(tree)
+        tree["projects"][2]["budget"]["total"] = 30
+
+    [added] = [c for c in changes(runner, *edited(TJ, change))["changes"] if c["kind"] == "added"]
+    assert added["details"][0]["value"] == {"预算数": "30", "其中：财政资金": "30.50", "其他资金": None}
+
+
 def test_an_added_spec_file_shows_its_amounts_and_totals(runner, tmp_path):
     """Only the lists' lengths were shown: the money of a whole new form was not in the review."""
     old, new = tmp_path / "old", tmp_path / "new"
