@@ -332,14 +332,15 @@ class Differ:
         return found
 
     def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:
-        """The filled-in amounts outside lists, by place: the money at the top of an added or removed form."""
+        """The filled-in amounts outside lists, by place: the money at the top of an added or removed form
+        (one typed `134` as a Decimal, as `_detail` has it)."""
         found = []
         for key, value in data.items() if isinstance(data, dict) else ():
             sub, here = path + (key,), self._key_place(where, path, key)
             if isinstance(value, dict):
                 found += self.amounts(value, sub, here)
             elif value is not None and not isinstance(value, list) and self._is_amount(sub):
-                found.append((here, value))
+                found.append((here, Decimal(value) if _is_number(value) else value))
         return found
 
     def contents(self, data: Any, path: tuple = ()) -> list[tuple[str, int]]:

@@ -9,7 +9,8 @@ An edit that makes an indicator's target easier to meet says so after the new va
 json as `weakened`, a key only such changes have. An added or removed item's list items (a project's
 indicators), which text and markdown list one a line, are in json its `rows` (a key only added and removed
 changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...], "value": text} for
-a line of text; amounts in them and in `details` are strings however typed ("30", "30.50").
+a line of text; amounts in them, in `details` and in an added or removed file's `amounts` are strings
+however typed ("30", "30.50").
 """
 from __future__ import annotations
 
@@ -329,6 +330,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             "path": diff.path, "title": diff.title, "status": diff.status,
             "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
             "contents": [{"list": title, "count": count} for title, count in diff.contents],
+            "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
             "changes": [_json_change(c) for c in diff.changes],
             "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
             "balance": diff.balance,

@@ -246,6 +246,19 @@ def test_an_added_spec_file_shows_its_amounts_and_totals(runner, tmp_path):
     assert "| 各项拟投入的资金（万元）之和 | 64.17 |" in markdown
 
 
+def test_json_lists_an_added_spec_files_amounts(runner, tmp_path):
+    """Text and markdown showed a new form's money, json only its lists' lengths."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    text = (ROOT / "specs" / ZJ).read_text(encoding="utf-8").replace("basic: 397.72", "basic: 397")
+    (new / ZJ).write_text(text, encoding="utf-8")
+    amounts = changes(runner, str(old), str(new))["amounts"]
+    assert amounts[:2] == [{"label": "预算整体情况 › 基本支出", "amount": "397"},
+                           {"label": "预算整体情况 › 项目支出", "amount": "64.17"}]
+    assert {"label": "各项拟投入的资金（万元）之和", "amount": "64.17"} in amounts
+
+
 def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
     def change(tree):
         row = tree["indicators"].pop(indicator(tree, "项目完成率"))
