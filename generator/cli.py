@@ -655,7 +655,8 @@ def schema_command(variant, out, templates, schemas):
 @main.command()
 @click.argument("file", type=GivenPath(dir_okay=False), metavar="Word文件")
 def textconv(file):
-    """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔。
+    """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔；
+    页眉、页脚的文字在正文前后，行首标明【页眉】【页脚】。
 
     供 git diff 比较 Word 文件：在 .gitattributes 写 *.docx diff=docx，
     再执行 git config diff.docx.textconv "jixiao textconv"。读不出的文件（如改了扩展名的 .doc）

@@ -3,7 +3,9 @@
 Used as git's textconv filter (`*.docx diff=docx` in .gitattributes, `git config diff.docx.textconv
 "jixiao textconv"`). Paragraphs are lines; a table is one line per row with its cells separated by
 tabs; a cell's own paragraphs are joined with ↵. A cell merged with the one above is printed empty
-and a cell spanning several columns once, so a row reads as it does on paper.
+and a cell spanning several columns once, so a row reads as it does on paper. The page headers' lines
+come before the body, each marked 【页眉】, and the footers' after it, marked 【页脚】: a unit or a year
+printed there is on every page, and its change must show in the diff too.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import Iterator
 from .errors import JixiaoError
 
 PARAGRAPH_BREAK = "↵"
+MARKS = {"header": "【页眉】", "footer": "【页脚】"}
 
 
 class NotAWordFile(JixiaoError):
@@ -62,8 +65,58 @@ def _table_lines(tbl) -> list[str]:
     return ["\t".join(_cell_text(tc) for tc in tr.tc_lst) for tr in tbl.tr_lst]
 
 
+def _lines(container) -> list[str]:
+    """A body's, header's or footer's text: paragraphs (blank ones left out) and table rows, in order."""
+    lines = []
+    for kind, element in _blocks(container):
+        if kind == "p":
+            text = _paragraph_text(element)
+            if text.strip():
+                lines.append(text)
+        else:
+            lines += _table_lines(element)
+    return lines
+
+
+def _definition(sections: list, name: str):
+    """The header or footer (`header`, `first_page_footer`…) the last of these sections shows: its own,
+    or, linked to the previous section's, that one's; None when no section has one."""
+    for section in reversed(sections):
+        header_footer = getattr(section, name)
+        if not header_footer.is_linked_to_previous:
+            return header_footer.part.element
+    return None
+
+
+def _shown(document, kind: str) -> list:
+    """The page headers (or footers) the document shows, as elements, in section order.
+
+    A first-page header counts only in a section with a different first page, an even-page one only
+    when odd and even pages differ: Word keeps such a definition when the option is turned off, but
+    no page shows it."""
+    sections = list(document.sections)
+    even = document.settings.odd_and_even_pages_header_footer
+    shown = []
+    for index, section in enumerate(sections):
+        names = [f"first_page_{kind}"] if section.different_first_page_header_footer else []
+        names += [kind] + ([f"even_page_{kind}"] if even else [])
+        for name in names:
+            element = _definition(sections[:index + 1], name)
+            if element is not None and element not in shown:
+                shown.append(element)
+    return shown
+
+
+def _marked(document, kind: str) -> list[str]:
+    """Each distinct non-blank line of the shown headers (or footers) once, marked: sections often
+    repeat one header, which is one thing on the page to review, not one per section."""
+    lines = (line for element in _shown(document, kind) for line in _lines(element) if line.strip())
+    return [MARKS[kind] + line for line in dict.fromkeys(lines)]
+
+
 def docx_text(path: str | Path) -> str:
-    """The document body's text: paragraphs (blank ones left out) and table rows, in order."""
+    """The document's text: its page headers' lines, its body's paragraphs (blank ones left out) and
+    table rows in order, then its footers' lines."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
@@ -74,14 +127,7 @@ def docx_text(path: str | Path) -> str:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
-    lines = []
-    for kind, element in _blocks(document.element.body):
-        if kind == "p":
-            text = _paragraph_text(element)
-            if text.strip():
-                lines.append(text)
-        else:
-            lines += _table_lines(element)
+    lines = _marked(document, "header") + _lines(document.element.body) + _marked(document, "footer")
     return "\n".join(lines) + "\n"
 
 

@@ -188,6 +188,34 @@ def test_textconv_prints_a_word_file_in_reading_order(runner, built_form):
     assert lines.index("部门名称\t广州市台湾同胞联谊会") < next(i for i, line in enumerate(lines) if "补助发放及时率" in line)
 
 
+def test_textconv_prints_the_page_headers_and_footers_each_text_once(runner, tmp_path):
+    """Only the body was printed: a unit or year changed in the page header did not show in `git diff`."""
+    import docx
+
+    document = docx.Document()
+    first = document.sections[0]
+    first.header.paragraphs[0].text = "广州市台湾同胞联谊会\t2023年"
+    first.first_page_header.paragraphs[0].text = "封面页眉"  # kept by Word, shown on no page: no title page
+    first.even_page_header.paragraphs[0].text = "偶数页页眉"  # nor this: odd and even pages are alike
+    first.footer.paragraphs[0].text = "第一节页脚"
+    document.add_paragraph("正文")
+    second = document.add_section()  # the body's last section; the first one's settings go into a section break
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "广州市台湾同胞联谊会\t2023年"  # its own copy of the same text
+    second.footer.is_linked_to_previous = False
+    second.footer.paragraphs[0].text = "第二节页脚"
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    result = runner.invoke(main, ["textconv", str(path)])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["【页眉】广州市台湾同胞联谊会\t2023年", "正文", "【页脚】第一节页脚", "【页脚】第二节页脚"]
+    document.sections[0].different_first_page_header_footer = True
+    document.settings.odd_and_even_pages_header_footer = True
+    document.save(str(path))
+    assert runner.invoke(main, ["textconv", str(path)]).output.splitlines()[:4] == [
+        "【页眉】封面页眉", "【页眉】广州市台湾同胞联谊会\t2023年", "【页眉】偶数页页眉", "正文"]
+
+
 def test_textconv_says_as_its_text_that_a_file_is_not_a_word_file(runner, built_form, tmp_path):
     truncated = tmp_path / "truncated.docx"  # a download cut short: the zip opens, document.xml does not parse
     with zipfile.ZipFile(built_form) as source, zipfile.ZipFile(truncated, "w") as target:
