@@ -309,9 +309,12 @@ class Differ:
         so the json report gives both as strings ("134", "134.00"), not one as a number."""
         if isinstance(value, dict):
             return dict(self._details(value, path, old_side=old_side))
-        if _is_number(value) and self._is_amount(path, old_side):
-            return Decimal(value)
-        return value
+        return self._amount(value, path, old_side)
+
+    def _amount(self, value: Any, path: tuple, old_side: bool = False) -> Any:
+        """An amount typed `134` as a Decimal like one typed `134.00` (other values as they are), so every
+        amount the json report gives is a string, whichever way the author typed it."""
+        return Decimal(value) if _is_number(value) and self._is_amount(path, old_side) else value
 
     def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
         """An added or removed item's list items, each by its place in the item (`绩效指标`, `数量指标`,
@@ -333,14 +336,14 @@ class Differ:
 
     def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:
         """The filled-in amounts outside lists, by place: the money at the top of an added or removed form
-        (one typed `134` as a Decimal, as `_detail` has it)."""
+        (one typed `134` as a Decimal, as `_amount` has it)."""
         found = []
         for key, value in data.items() if isinstance(data, dict) else ():
             sub, here = path + (key,), self._key_place(where, path, key)
             if isinstance(value, dict):
                 found += self.amounts(value, sub, here)
             elif value is not None and not isinstance(value, list) and self._is_amount(sub):
-                found.append((here, Decimal(value) if _is_number(value) else value))
+                found.append((here, self._amount(value, sub)))
         return found
 
     def contents(self, data: Any, path: tuple = ()) -> list[tuple[str, int]]:
@@ -377,7 +380,8 @@ class Differ:
         elif isinstance(old, list) and isinstance(new, list):
             self._sequence(old, new, path, where, out)
         elif fingerprint(old) != fingerprint(new) and not _printed_alike(old, new):
-            out.append(Change("changed", where or "文件顶层", _dotted(path), old, new, self._delta(path, old, new)))
+            out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path, True),
+                              self._amount(new, path), self._delta(path, old, new)))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
@@ -387,9 +391,11 @@ class Differ:
             if self._carried_prior(old, new, key):
                 continue
             if key not in old:
-                out.append(Change("added", here, _dotted(sub), new=new[key], delta=self._delta(sub, None, new[key])))
+                out.append(Change("added", here, _dotted(sub), new=self._amount(new[key], sub),
+                                  delta=self._delta(sub, None, new[key])))
             elif key not in new:
-                out.append(Change("removed", here, _dotted(sub), old=old[key], delta=self._delta(sub, old[key], None)))
+                out.append(Change("removed", here, _dotted(sub), old=self._amount(old[key], sub, True),
+                                  delta=self._delta(sub, old[key], None)))
             else:
                 self._compare(old[key], new[key], sub, here, out)
 

@@ -114,6 +114,15 @@ def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, 
     assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m for m in diff["balance"])
 
 
+def test_a_changed_amount_typed_whole_is_a_json_string_like_any_other(runner, edited):
+    """`134` → `135.50` went out as the number 134 beside the string "135.50": two types for one field."""
+    def change(tree):
+        tree["budget"]["project"] = 80
+
+    [amount] = changes(runner, *edited(GZ, change))["changes"]
+    assert (amount["old"], amount["new"], amount["delta"]) == ("78.56", "80", "1.44")
+
+
 def test_a_total_that_includes_an_amount_that_is_not_a_number_is_not_computed(runner, edited):
     """`49,41` is left out of BUDGET-SUM's sum: the total read 64.17 → 14.76 and warned of a mismatch."""
     def change(tree):
