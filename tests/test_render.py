@@ -190,6 +190,20 @@ def test_tables_of_one_form_print_joined_without_a_doubled_rule(built, stem):
     assert between and all(p.find(f"{w}pPr/{w}rPr/{w}vanish") is not None for p in between)
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_form_ends_with_a_paragraph_too_small_to_make_a_blank_page(built, stem):
+    """Four forms ended with their last table: Word adds a 10.5-pt line after it, which printed a blank
+    last page whenever the table reached the foot of a page."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+    last = body.findall("*")[-2]  # the block before the section's properties
+    assert last.tag == w + "p" and not "".join(last.itertext())
+    spacing = last.find(f"{w}pPr/{w}spacing")
+    assert spacing.get(w + "lineRule") == "exact" and int(spacing.get(w + "line")) <= 20  # 1 pt
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))

@@ -19,6 +19,8 @@ template has to:
   its first data row on the next;
 - the document saved for current Word (compatibility mode 15): python-docx's template says
   Word 2010 (14), so Word would open every generated form with "[兼容模式]" in its title bar;
+- a 1-pt last paragraph (`save`), so Word never adds a full line after the last table, which
+  could spill onto a blank last page;
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
   `{% vm %}`-style tags need a non-empty `w:tcPr`).
 """
@@ -148,6 +150,17 @@ def spacer(doc, hidden: bool = True):
         mark.append(OxmlElement("w:vanish"))
         p._p.get_or_add_pPr().append(mark)
     return p
+
+
+def save(doc, path) -> None:
+    """Save the template, ending it with a 1-pt paragraph.
+
+    Word keeps a paragraph after a document's last table and adds one, in 正文 (a 10.5-pt line),
+    to a document that ends with a table; docxtpl removes a closing `{%p endfor %}` paragraph, so
+    a rendered form could end with its table. Once that table reached the foot of a page, Word's
+    line alone printed a blank last page; at 1 pt the paragraph fits under any table."""
+    spacer(doc, hidden=False)  # the last paragraph mark of a document cannot be hidden
+    doc.save(path)
 
 
 def page_break(doc):

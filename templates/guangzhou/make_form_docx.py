@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraphs_of, spacer, table, title  # noqa: E402
+from tools.docx_kit import C, merge_down, new_document, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 doc = new_document("portrait")
 title(doc, "{{ title }}")
@@ -41,4 +41,4 @@ indicators.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2
                C("{{ r.period_value }}"), C("{{ r.annual_value }}"))
 indicators.tag_row("{%tr endfor %}")
 
-doc.save(Path(__file__).with_name("form.docx"))
+save(doc, Path(__file__).with_name("form.docx"))

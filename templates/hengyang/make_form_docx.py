@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, spacer, table, title  # noqa: E402
+from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 
 def amount(expr: str, unit: str = "") -> str:
@@ -110,4 +110,4 @@ paragraph(doc, "联系电话: {{ project.phone }}")
 paragraph(doc, "填报日期: {{ project.filled_date }}")
 paragraph(doc, "{%p endfor %}")
 
-doc.save(Path(__file__).with_name("form.docx"))
+save(doc, Path(__file__).with_name("form.docx"))

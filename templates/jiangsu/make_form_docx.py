@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, new_document, paragraphs_of, spacer, table, title  # noqa: E402
+from tools.docx_kit import C, new_document, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 START, CONT = "{{ merge_start }}", "{{ merge_continue }}"
 INCOME = [
@@ -74,4 +74,4 @@ spacer(doc)
 
 five_column_block("indicators.blocks[2].rows")  # 效益指标、满意度指标
 
-doc.save(Path(__file__).with_name("form.docx"))
+save(doc, Path(__file__).with_name("form.docx"))

@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, spacer, table, title  # noqa: E402
+from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 LABEL = 2.3  # the side-label / 一级指标 column, the same width in both tables
 
@@ -59,4 +59,4 @@ spacer(doc, hidden=False).runs[0].add_break(WD_BREAK.PAGE)
 paragraph(doc, "{%p endif %}")
 paragraph(doc, "{%p endfor %}")
 
-doc.save(Path(__file__).with_name("form.docx"))
+save(doc, Path(__file__).with_name("form.docx"))
