@@ -9,8 +9,8 @@ from typing import Any
 class Cell:
     """One table cell's text and vertical span: span > 0 opens a merge of that many rows, 0 continues one.
 
-    `keep` marks a continuation of the innermost merged column (the 二级指标): its row is kept on
-    the page of the row above, so that a group is not split from its label where it fits on a page."""
+    `keep` marks a continuation of a merged column inside the outermost (the 二级指标): its row is kept
+    on the page of the row above, so that a group is not split from its label where it fits on a page."""
 
     __slots__ = ("text", "span", "keep")
 

@@ -87,6 +87,14 @@ def _kept(offset: int, span: int) -> bool:
     return span <= KEPT_WHOLE or offset <= 2 or offset == span - 1
 
 
+def _kept_column(depth: int, merge: list[str]) -> bool:
+    """Whether a merged column's groups are kept on one page: every column merged inside the outermost
+    (the 二级指标, and any column merged within it), or the only one. Keeping only the
+    innermost left the 二级 groups of a table that does not print it (a block without that column) free
+    to break after their first row. The outermost is a side label whose block runs over pages."""
+    return depth > 0 or len(merge) == 1
+
+
 def _rows(items: list[dict], merge: list[str]) -> list[Row]:
     """Rows with spans: a merged column's cell opens a group when it or any outer column changes."""
     keys = [tuple(str(item.get(col, "")) for col in merge) for item in items]
@@ -97,7 +105,7 @@ def _rows(items: list[dict], merge: list[str]) -> list[Row]:
             prefix = keys[index][: depth + 1]
             if index > 0 and keys[index - 1][: depth + 1] == prefix:
                 start, span = opened[depth]
-                cells[col] = Cell(item.get(col, ""), 0, keep=depth == len(merge) - 1 and _kept(index - start, span))
+                cells[col] = Cell(item.get(col, ""), 0, keep=_kept_column(depth, merge) and _kept(index - start, span))
             else:
                 span = 1
                 while index + span < len(items) and keys[index + span][: depth + 1] == prefix:

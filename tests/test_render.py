@@ -123,6 +123,17 @@ def test_a_level2_group_is_kept_on_one_page_and_a_side_label_block_is_not(built)
     assert not any(task["name"] in row for task in spec["key_tasks"] for row in kept)  # 年度重点工作任务 may break
 
 
+def test_a_level2_group_is_kept_on_one_page_when_a_column_is_merged_within_it(built):
+    """江苏 merges 重点工作 within 二级指标, and only the innermost merged column was kept: its 决策、过程
+    blocks, which do not print 重点工作, let every 二级 group break after its first row."""
+    stem = "jiangsu-taiban-2024"
+    indicators = load(ROOT / "specs" / f"{stem}.yaml").data["indicators"]
+    groups = [(i["level1"], i["level2"]) for i in indicators]
+    not_last = {i["name"] for n, i in enumerate(indicators) if groups[n + 1:n + 2] == [groups[n]]}
+    kept = {name for row in _kept_rows(built[stem]["docx"]) for name in row}
+    assert not_last and not_last <= kept
+
+
 def _labels(row: list[str]) -> bool:
     """Whether a row holds a block's column labels rather than data."""
     return "一级指标" in row or "名称" in row
