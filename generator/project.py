@@ -11,11 +11,12 @@ schemas: forms/schema        # (both relative to jixiao.yaml, as --templates and
 A unit whose province jixiao does not ship adds its form as a folder in its own repository and
 names it here, so every command, pre-commit hook and CI job finds it beside jixiao's forms without
 flags (see variants.Roots). The file is read like a spec (located syntax errors) and checked like
-mkdocs checks its config: an unknown key or a missing folder stops the command with a message, exit 2.
+mkdocs checks its config: an unknown key, a rule setting lint would refuse or a missing folder stops
+every command that reads it, with every such problem listed, located, exit 2.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -52,11 +53,15 @@ def find(start: Path) -> Path | None:
 
 
 def read(path: Path | None) -> Project:
-    """The settings in a project file (none when there is no file); a wrong one is a UsageError."""
+    """The settings in a project file (none when there is no file); a wrong one is a UsageError that
+    lists every problem in it, located: one run shows them all, as mkdocs checks its config. The rule
+    settings under `lint:` are among them, so a misspelt rule stops validate, build and the pre-commit
+    hook, not only CI's lint step, later."""
     if path is None:
         return Project()
     from .load import load
     from .report import line
+    from .schema import suggestion
 
     spec = load(path)
     if [p.code for p in spec.problems] == ["FILE-EMPTY"]:
@@ -64,21 +69,69 @@ def read(path: Path | None) -> Project:
     if spec.problems:
         raise UsageError(line(spec.problems[0]))
     data: dict[str, Any] = spec.data
-    unknown = [k for k in data if k not in ("lint", *_FOLDERS)]
+
+    def at(where: tuple, key: bool = False) -> str:
+        line, column = spec.locate(where, key)
+        return f"{path}:{line}:{column}: "
+
     lint = data.get("lint") or {}
-    if unknown or not isinstance(lint, dict) or any(k != "rules" for k in lint):
-        where = spec.locate((unknown[0],), key=True) if unknown else spec.locate(("lint",), key=True)
-        what = f"不认识的设置“{unknown[0]}”" if unknown else "lint: 下只能有 rules:"
-        raise UsageError(f"{path}:{where[0]}:{where[1]}: {what}；可以写的设置如下例：\n{_EXAMPLE}")
-    folders = {key: _folder(path, spec, key, data[key]) for key in _FOLDERS if data.get(key) is not None}
-    return Project(path, lint.get("rules"), **folders, locate=spec.locate)
+    project = Project(path, lint.get("rules") if isinstance(lint, dict) else None, locate=spec.locate)
+    unknown = [k for k in data if k not in ("lint", *_FOLDERS)]
+    shape = _lint_keys(at, lint)
+    problems, folders = [], {}
+    for key, value in data.items():  # in the order written
+        if key in unknown:
+            problems.append(f"{at((key,), True)}不认识的设置“{key}”{suggestion(str(key), ['lint', *_FOLDERS], False)}")
+        elif key == "lint":
+            problems += [*shape, *_rule_mistakes(project, spec.text)]
+        elif value is not None:
+            wrong = _folder_wrong(path, key, value)
+            if wrong:
+                problems.append(f"{at((key,))}{wrong}")
+            else:
+                folders[key] = (path.parent / value).resolve()
+    if problems:
+        example = f"\n可以写的设置如下例：\n{_EXAMPLE}" if unknown or shape else ""
+        raise UsageError("\n".join(problems) + example)
+    return replace(project, **folders)
 
 
-def _folder(path: Path, spec, key: str, value: Any) -> Path:
-    line, column = spec.locate((key,))
+def _lint_keys(at: Callable[..., str], lint: Any) -> list[str]:
+    """What is wrong with `lint:` itself: it holds `rules:` and nothing else."""
+    if not isinstance(lint, dict):
+        return [f"{at(('lint',))}lint: 下应写 rules:，而不是“{lint}”"]
+    from .schema import suggestion
+
+    return [f"{at(('lint', k), True)}lint: 下只能有 rules:，不认识“{k}”{suggestion(str(k), ['rules'], False)}"
+            for k in lint if k != "rules"]
+
+
+def _rule_mistakes(project: Project, text: str) -> list[str]:
+    """The wrong settings under `lint: rules:`, judged by lint's catalogue, as `jixiao lint` reports them.
+
+    Importing the catalogue costs some 35 ms (its rules compile their patterns), which every command
+    reading the project would pay: settings that passed are remembered, as schema verdicts are."""
+    if project.rules is None:
+        return []
+    from . import pass_cache
+
+    verdict = pass_cache.key("lint rules", text)
+    if pass_cache.passed(verdict):
+        return []
+    from .lint import RULES
+    from .lint.config import mistakes
+
+    found = mistakes(RULES, project.rules, project.where)
+    if not found:
+        pass_cache.remember(verdict)
+    return found
+
+
+def _folder_wrong(path: Path, key: str, value: Any) -> str:
+    """What is wrong with the folder a setting names, or "" when it is a folder."""
     if not isinstance(value, str) or not value.strip():
-        raise UsageError(f"{path}:{line}:{column}: {key}（{_FOLDERS[key]}）应写成文件夹路径，如 forms/{key}")
+        return f"{key}（{_FOLDERS[key]}）应写成文件夹路径，如 forms/{key}"
     folder = (path.parent / value).resolve()
     if not folder.is_dir():
-        raise UsageError(f"{path}:{line}:{column}: {key}（{_FOLDERS[key]}）“{value}”不存在：找的是 {folder}")
-    return folder
+        return f"{key}（{_FOLDERS[key]}）“{value}”不存在：找的是 {folder}"
+    return ""

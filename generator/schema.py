@@ -174,7 +174,7 @@ class SchemaStore:
         file_name, _, pointer = ref.partition("#")
         file_name = file_name or base
         if file_name not in self._docs:
-            return None, file_name, f"没有名为“{file_name}”的 schema 文件{_guess(file_name, list(self._docs), True)}"
+            return None, file_name, f"没有名为“{file_name}”的 schema 文件{suggestion(file_name, list(self._docs), True)}"
         target: Any = self._docs[file_name]
         parent = ""
         for part in filter(None, pointer.split("/")):
@@ -187,7 +187,7 @@ class SchemaStore:
                 known = [str(k) for k in target] if isinstance(target, dict) else []
                 listed = parent in ("$defs", "definitions")  # names of definitions, not keywords
                 return None, file_name, (f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在"
-                                         f"{_guess(part, known, listed)}")
+                                         f"{suggestion(part, known, listed)}")
             parent = part
         return target, file_name, None
 
@@ -314,7 +314,7 @@ def not_one_of(shown: str, value: Any, options: list[str]) -> str:
     return f"{shown}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
 
 
-def _guess(word: str, known: list[str], listed: bool) -> str:
+def suggestion(word: str, known: list[str], listed: bool) -> str:
     """What the author may have meant: the closest name, or (when `listed`) every name there is."""
     close = difflib.get_close_matches(word, known, n=1)
     if close:

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import project
 from generator.cli import main
+from generator.errors import UsageError
+from generator.lint import RULES
 
 from .conftest import ROOT, docx_edit
 
@@ -110,6 +113,61 @@ def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_re
     for command in (["validate"], ["build"], ["lint"]):
         result = runner.invoke(main, command)
         assert result.exit_code == 2 and words in result.output, (command, result.output)
+
+
+
+def test_every_problem_of_the_project_file_is_listed_at_once_in_the_order_written(runner, unit_repo):
+    """Only the first unknown key was named: each fix took another run, and the rule settings were not read at all."""
+    (unit_repo / "jixiao.yaml").write_text(
+        "templtes: forms/templates\nlint:\n  rule: {B10: false}\n  rules:\n    B10: {flor: 90}\n    B99: false\n"
+        "schemas: forms/nowhere\nextends: x\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2, result.output
+    lines = result.output.removeprefix("错误：").splitlines()
+    assert [re.sub(r"^.*jixiao\.yaml:", "", line) for line in lines[:6]] == [
+        "1:1: 不认识的设置“templtes”；是否想写“templates”？",
+        "3:3: lint: 下只能有 rules:，不认识“rule”；是否想写“rules”？",
+        "5:11: 规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full",
+        f"6:5: 没有规则“B99”；可用的规则：{'、'.join(RULES)}",
+        f"7:10: schemas（schema 文件夹）“forms/nowhere”不存在：找的是 {(unit_repo / 'forms' / 'nowhere').resolve()}",
+        "8:1: 不认识的设置“extends”",
+    ]
+    assert lines[6] == "可以写的设置如下例：" and "内部错误" not in result.output
+
+
+@pytest.mark.parametrize("command", [
+    ["validate"], ["build"], ["lint"], ["fmt", "--check"], ["new", "--list"], ["schema", "sixth"],
+    ["diff", "specs/sixth.yaml", "specs/sixth.yaml"], ["serve"],
+])
+def test_a_misspelt_rule_setting_stops_every_command_that_reads_the_project(runner, unit_repo, monkeypatch, command):
+    """It stopped only `jixiao lint`: validate, build and the pre-commit hook passed, and CI's lint step failed later."""
+    import generator.serve
+
+    monkeypatch.setattr(generator.serve, "make_server", lambda *args: pytest.fail("serve started"))
+    with (unit_repo / "jixiao.yaml").open("a", encoding="utf-8") as settings:
+        settings.write("lint:\n  rules:\n    B10: {flor: 90}\n")
+    result = runner.invoke(main, command)
+    assert result.exit_code == 2, (command, result.output)
+    assert "jixiao.yaml:5:11: 规则 B10 没有参数“flor”" in result.output, (command, result.output)
+
+
+def test_rule_settings_that_passed_are_not_judged_again(unit_repo, monkeypatch):
+    """Judging them imports lint's rules, tens of ms on every command: a pass is remembered, a mistake never is."""
+    import generator.lint.config
+
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(unit_repo / "cache"))  # no pass of another test's
+    judged = []
+    judge = generator.lint.config.mistakes
+    monkeypatch.setattr(generator.lint.config, "mistakes", lambda *args: judged.append(args[1]) or judge(*args))
+    settings = unit_repo / "jixiao.yaml"
+    for rules in ("B10: {floor: 90}", "B10: {flor: 90}"):
+        settings.write_text(f"lint:\n  rules:\n    {rules}\n", encoding="utf-8")
+        for _ in range(2):
+            try:
+                project.read(settings)
+            except UsageError:
+                pass
+    assert judged == [{"B10": {"floor": 90}}, {"B10": {"flor": 90}}, {"B10": {"flor": 90}}]
 
 
 # ---- a unit's own form, broken the ways people break them ------------------------------------------------------

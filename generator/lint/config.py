@@ -121,10 +121,21 @@ def _layer(origin: Origin, catalogue: dict, settings: dict[str, Setting], rules:
 
     Every one, not the first: a misspelt parameter and an unknown rule in one jixiao.yaml took two
     runs to find, and each run of a CI job or hook only told of the next one."""
-    mistakes = _apply(catalogue, settings, rules)
-    if mistakes:
-        first = mistakes[0]
-        raise ConfigError("\n".join(f"{origin(m.path, m.key)}{m}" for m in mistakes), first.path, first.key)
+    found = _apply(catalogue, settings, rules)
+    if found:
+        raise ConfigError("\n".join(_lines(found, origin)), found[0].path, found[0].key)
+
+
+def mistakes(catalogue: dict, rules: Any, origin: Origin) -> list[str]:
+    """The wrong settings in one layer of `rules:`, a line each starting at `origin`, in the order written.
+
+    What reading jixiao.yaml checks, for every command: a misspelt rule there passed validate, build and
+    the pre-commit hook, and stopped only CI's lint step, later."""
+    return _lines(_apply(catalogue, _defaults(catalogue), rules), origin)
+
+
+def _lines(found: list[ConfigError], origin: Origin) -> list[str]:
+    return [f"{origin(m.path, m.key)}{m}" for m in found]
 
 
 def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[ConfigError]:
@@ -183,15 +194,20 @@ def located(file: Path, under: tuple) -> Origin:
     return origin
 
 
+def _defaults(catalogue: dict) -> dict[str, Setting]:
+    """Each rule's own setting: enabled, its declared severity and parameters."""
+    return {
+        rule.id: Setting(True, rule.severity, {k: tuple(v) if isinstance(v, list) else v for k, v in rule.params.items()})
+        for rule in catalogue.values()
+    }
+
+
 def build(catalogue: dict, profile_lint: dict | None, profile_origin: Origin,
           project_rules: dict | None = None, project_origin: Origin = named(PROJECT_FILE)) -> LintConfig:
     """The effective settings for one variant: defaults, then its profile, then the project file."""
     profile_lint = profile_lint or {}
     facts = {**DEFAULT_FACTS, **{k: v for k, v in profile_lint.items() if k != "rules"}}
-    settings = {
-        rule.id: Setting(True, rule.severity, {k: tuple(v) if isinstance(v, list) else v for k, v in rule.params.items()})
-        for rule in catalogue.values()
-    }
+    settings = _defaults(catalogue)
     _layer(profile_origin, catalogue, settings, profile_lint.get("rules"))
     _layer(project_origin, catalogue, settings, project_rules)
     return LintConfig(facts, settings)

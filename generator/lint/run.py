@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import FormError, UsageError
+from ..errors import FormError
 from ..problems import Problem
 from ..project import Project
 from ..validate import Validator
@@ -26,12 +26,7 @@ class Linter:
 
     def __init__(self, roots: Roots | None = None, project: Project | None = None):
         self.validator = Validator(roots)
-        self.project = project or Project()
-        if self.project.rules is not None:
-            try:
-                config.build(RULES, None, config.named(""), self.project.rules, self.project.where)  # once, up front
-            except config.ConfigError as exc:
-                raise UsageError(str(exc)) from None
+        self.project = project or Project()  # its rule settings were checked when it was read
         self._configs: dict[str, config.LintConfig] = {}
 
     def config_for(self, variant) -> config.LintConfig:
@@ -40,7 +35,7 @@ class Linter:
             try:
                 self._configs[variant.name] = config.build(
                     RULES, variant.profile.get("lint"), origin, self.project.rules, self.project.where)
-            except config.ConfigError as exc:  # the project file was checked up front: the profile is broken
+            except config.ConfigError as exc:  # the project file was checked when read: the profile is broken
                 raise FormError(str(exc)) from None
         return self._configs[variant.name]
 
