@@ -94,7 +94,8 @@ class Renderer:
         rendered.problems += self.validator.unfilled(checked)
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
         pattern = "title"
-        try:  # the profile's patterns compiled when it was read; a field's misspelt attribute shows only here
+        try:  # the profile's patterns and the paths they spell out were checked when it was read; a step
+            # read through a loop's variable (`{{ task.nmae }}`) shows only here
             context = model.build(checked.spec.data, variant, self.validator.store)
             pattern = "file_name"
             name = render_pattern(variant.file_name, context)

@@ -94,12 +94,21 @@ def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environ
     return env
 
 
-def pattern_names(pattern: str) -> set[str]:
-    """The names a profile's text pattern reads (`unit`, `year`); TemplateSyntaxError when it is no
-    pattern (`{{ unit }`, an unknown filter)."""
-    from jinja2 import meta
+def read_paths(pattern: str) -> list[str]:
+    """The dotted paths a profile's text pattern reads from the spec, wherever it reads them (printed,
+    in a filter, an `{% if %}`): `key_tasks[0].name` is `key_tasks.*.name`, listed after `key_tasks`
+    and `key_tasks.*`, each once. The profile check looks each up in the form's schema: a misspelt
+    `budget.basc` is named at the profile's line, not at every spec's build. A method called on a value
+    (`unit.strip()`) is no field, and a path ends at a step not written out (`key_tasks[i]`).
+    TemplateSyntaxError when it is no pattern (`{{ unit }`, an unknown filter)."""
+    from jinja2 import meta, nodes
 
-    return meta.find_undeclared_variables(_TEXT_ENV.parse(pattern)) - set(_TEXT_ENV.globals)
+    template = _TEXT_ENV.parse(pattern)
+    free = meta.find_undeclared_variables(template) - set(_TEXT_ENV.globals)  # not a loop's or a set's names
+    called = {id(call.node) for call in template.find_all(nodes.Call)}
+    found = [steps for node in template.find_all((nodes.Name, nodes.Getattr, nodes.Getitem)) if id(node) not in called
+             for steps in [_steps(node)] if steps and steps[0] in free]
+    return list(dict.fromkeys(".".join(steps) for steps in sorted(found, key=len)))
 
 
 def printed_paths(pattern: str) -> list[str]:

@@ -6,9 +6,9 @@ and in Chinese), checked against `profile.schema.json` with the spec's messages,
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
 declares, each indicator table's names a list of indicator rows, and the columns it merges are
-theirs, and what the title and file name patterns print is one value, not a group of fields or a
-list; a misspelt `budget.basc` would otherwise leave a sum silently short and blame the spec's
-amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
+theirs, and every path the title and file name patterns read is a field, and what they print is
+one value, not a group of fields or a list; a misspelt `budget.basc` would otherwise leave a sum
+silently short and blame the spec's amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
 are the ones the schema lets an indicator row hold, and back (in its enums, and in the if/then
 branch that lists the 二级 of each 一级): a row whose 一级 the frame does not name has no place on
 the form.
@@ -24,7 +24,7 @@ from typing import Any, Iterator
 from . import pass_cache
 from .errors import FormError
 from .problems import Problem, Severity
-from .schema import types_of
+from .schema import suggestion, types_of
 
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
@@ -78,32 +78,48 @@ PATTERNS = {"title": "表题", "file_name": "文件名"}
 
 def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
     """`title` and `file_name` are Jinja over the spec, compiled here: a broken one is named at its
-    line once, not at every spec's build, and a name that is no field of the spec (file_name may also
-    use the title) would fail each build."""
+    line once, not at every spec's build, and so is a path it reads that is no field of the spec
+    (file_name may also use the title): `{{ budget.basc }}` or `{{ unti }}` failed each build."""
     from jinja2 import TemplateSyntaxError
 
-    from .jinja import pattern_names, printed_paths
+    from .jinja import printed_paths, read_paths
 
-    fields = list(store.resolve(store.schema(schema_file), schema_file)[0].get("properties", {}))
     for key, extra in (("title", []), ("file_name", ["title"])):
         words = PATTERNS[key]
         if key not in spec.data:
             continue
         try:
-            unknown = sorted(pattern_names(spec.data[key]) - {*fields, *extra})
+            paths = read_paths(spec.data[key])
         except TemplateSyntaxError as exc:
             line, column = spec.locate((key,))
             yield Problem(spec.path, line + (exc.lineno or 1) - 1, column, Severity.ERROR, "PROFILE",
                           f"{key}（{words}的写法）不是有效的 Jinja 写法（{_jinja_words(exc.message)}）；"
                           "检查 {{ }} 是否成对、过滤器（| 后面的名字）是否拼对")
             continue
-        if unknown:
-            yield _problem(spec, (key,), f"{key}（{words}的写法）用到的“{'”“'.join(unknown)}”不是 {schema_file} 里的字段；"
-                                         f"这里可以写：{'、'.join([*fields, *extra])}")
+        for named, meant in _misspelt(store, schema_file, paths, extra):
+            yield _problem(spec, (key,), f"{key}（{words}的写法）用到的{named}不是 {schema_file} 里的字段{meant}")
         for dotted in printed_paths(spec.data[key]):
             group = _group_words(store, schema_file, dotted)
             if group:
                 yield _problem(spec, (key,), f"{key}（{words}的写法）印出的{group}")
+
+
+def _misspelt(store, schema_file: str, paths: list[str], extra: list[str]) -> Iterator[tuple[str, str]]:
+    """(the path as the pattern writes it and its step that names no field, the field meant or the fields
+    there are) for each path a pattern reads that steps into a group of fields by a name it lacks.
+    `paths` come each after the paths it extends, so a misspelt step is named once, not for `.x` below it;
+    a step into a value or a list (`unit.upper`, `indicators.rows`) is Jinja's, not the schema's, to judge."""
+    misspelt: list[str] = []
+    for dotted in paths:
+        if dotted.split(".")[0] in extra or any(dotted.startswith(f"{bad}.") for bad in misspelt):
+            continue
+        node, step = _walk(store, schema_file, dotted)
+        fields = node.get("properties") if step not in (None, "*") else None
+        if isinstance(fields, dict):
+            misspelt.append(dotted)
+            shown = dotted.replace(".*", "[0]")
+            known = [*fields, *(extra if "." not in dotted else [])]
+            yield (f"“{shown}”" if step == shown else f"“{shown}”中的“{step}”"), suggestion(step, known, True)
 
 
 def _group_words(store, schema_file: str, dotted: str) -> str:

@@ -143,7 +143,17 @@ def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang,
     ('file_name: "{{ unit }}', 'file_name: "{{ unit|upcase }}',
      r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）不是有效的 Jinja 写法（没有名为“upcase”的过滤器）"),
     ('file_name: "{{ unit }}', 'file_name: "{{ unti }}',
-     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“unti”不是 zhejiang.schema.json 里的字段；这里可以写：.*unit"),
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“unti”不是 zhejiang.schema.json 里的字段；是否想写“unit”？"),
+    # a step below a field, wherever the pattern reads it: each used to fail every spec's build, RENDER-TEMPLATE
+    ('file_name: "{{ unit }}', 'file_name: "{{ budget.basc }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“budget.basc”中的“basc”不是 zhejiang.schema.json "
+     r"里的字段；是否想写“basic”？"),
+    ('title: "{{ year }}', 'title: "{% if budget.fiscl %}{{ year }}{% endif %}',
+     r"profile.yaml:3:8: 错误\[PROFILE\] title（表题的写法）用到的“budget.fiscl”中的“fiscl”.*是否想写“fiscal”？"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ key_tasks[0].nmae | trim }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“key_tasks\[0\].nmae”中的“nmae”.*是否想写“name”？"),
+    ('file_name: "{{ unit }}', 'file_name: "{{ budget.zzz }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“budget.zzz”中的“zzz”.*；可以写：basic、project"),
 ])
 def test_a_broken_title_or_file_name_pattern_is_named_at_its_line(runner, zhejiang, old, new, words):
     """It used to show `profile.yaml:` with no line, saying “title 或 file_name”."""
@@ -159,10 +169,21 @@ def test_a_rule_severity_that_is_no_severity_is_named_as_such(runner, zhejiang):
 
 
 def test_a_field_misspelt_in_a_pattern_says_which_pattern(runner, zhejiang):
-    zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}', 'file_name: "{{ budget.basc }}')
+    """A loop's own variable is not looked up in the schema when the profile is read: the build names it."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}',
+                  'file_name: "{% for task in key_tasks %}{{ task.nmae }}{% endfor %}')
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2, result.output
-    assert "profile.yaml: 错误[RENDER-TEMPLATE] file_name（文件名）的写法有误，无法生成：用到的“basc”" in result.output
+    assert "profile.yaml: 错误[RENDER-TEMPLATE] file_name（文件名）的写法有误，无法生成：用到的“nmae”" in result.output
+
+
+def test_a_pattern_that_reads_fields_rightly_builds(runner, zhejiang):
+    """What the pattern check must not refuse: a method on a value, a filter, a loop, the title in the file name."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", 'file_name: "{{ unit }}',
+                  'file_name: "{{ title[:4] }}{{ unit.strip() }}{% if budget.basic %}{{ budget.basic | string }}{% endif %}'
+                  '{% for task in key_tasks[:1] %}{{ loop.index }}{{ task.name }}{% endfor %}{{ unit }}')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("template, old, new, words", [
