@@ -599,7 +599,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if rolled.problems:
         raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
     atomic_write(target, rolled.text.encode("utf-8"))
-    for problem in rolled.kept:
+    for problem in rolled.kept + rolled.cleared:
         click.echo(line(problem))
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
     if rolled.kept:
@@ -612,6 +612,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
     if rolled.priors:
         click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值），供 lint 的 D6 比较：新年度的目标低于它时给出警告。")
+    if rolled.cleared:
+        click.echo(f"上年指标值：清空 {len(rolled.cleared)} 项（见上）：原有的是更早年度的目标，不能与新年度的目标比较；请逐一核对。")
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
                    f"可先运行 jixiao fmt {source}。")

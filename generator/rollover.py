@@ -22,10 +22,12 @@ new spec is the old one with only its year changed, and last year's targets kept
 - when the new year is the one after the source's, every indicator row whose schema has `prior_value`
   (上年指标值) gets the source's target for the year (the value column lint's D6 compares, profile
   `lint.values` with period `year`), as written, before its year moves: that is exactly what the new
-  year's 上年指标值 is, and D6 can then warn when a target is lowered. An empty or unfilled target gives
-  none (an older `prior_value` of the row is then left as it was); so does a source of any other year,
-  whose targets are not the year before's. A row without the key gets it where fmt puts it, with the
-  comment lines around it left where they stood.
+  year's 上年指标值 is, and D6 can then warn when a target is lowered. A row without the key gets it where
+  fmt puts it, with the comment lines around it left where they stood. When the year before's target is
+  not known (the row's target is empty or unfilled, or the source is of another year), a `prior_value`
+  the row already has is emptied (`""`, the schema's empty text, which D6 skips) and listed
+  (`提示[PRIOR-CLEARED]`): it holds the target of the year before the source's, and D6 would compare the
+  new target with a two-year-old one. A row without one gets none; nothing stale is there.
 
 Why the placeholder, rather than last year's date moved on a year (2022年12月5日 → 2023年12月5日) or
 today's date: a date moved on is a day nobody chose, yet it validates, prints and passes lint, so a stale
@@ -62,6 +64,7 @@ from .validate import spec_name, spec_target
 from .variants import Variant
 
 KEPT = "YEAR-KEPT"
+CLEARED = "PRIOR-CLEARED"
 
 _YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
 _AS_YEAR = re.compile(r"\s*年")
@@ -129,6 +132,19 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
 
 
+def _why_cleared(old: str, source_year: int, year: int) -> str:
+    if year == source_year + 1:
+        unknown = f"{source_year} 年度的指标值空着"
+    else:
+        unknown = f"源规格是 {source_year} 年度的，不是 {year - 1} 年度的"
+    return (f"{unknown}，原有的“{old}”是更早年度的目标，已清空；请填上 {year - 1} 年度的目标，"
+            "或留空（lint 的 D6 不比较这一行）")
+
+
+def _filled(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not unfilled(value)
+
+
 @dataclass
 class Rolled:
     """The new spec's text, what was changed, what was left for the author to check, or why nothing
@@ -141,6 +157,8 @@ class Rolled:
     """Lines of the date fields now reading the placeholder."""
     priors: int = 0
     """Indicator rows whose 上年指标值 is now the source's target for the year."""
+    cleared: list[Problem] = field(default_factory=list)
+    """Indicator rows whose older 上年指标值 was emptied, the year before's target not being known."""
     kept: list[Problem] = field(default_factory=list)
     relaid: bool = False
     """The source is not in the layout the round trip writes, so the new file differs in layout too."""
@@ -186,17 +204,21 @@ class Roller:
         """The value column lint's D6 reads as the year's target (D6 picks it the same way)."""
         return year_column(value_columns(self.variant.profile))
 
-    def _targets(self, data: Any) -> list[tuple[tuple, str]]:
-        """(row path, target as written) of every indicator row that has a target and can hold a prior one."""
-        key, found = self._year_column(), []
+    def _priors(self, data: Any, known: bool) -> tuple[list[tuple[tuple, str]], list[tuple[tuple, str]]]:
+        """Of the indicator rows that can hold a prior target: (row path, target as written) of those whose
+        target is the new year's prior one (`known`: the source is of the year before), and (row path, old
+        prior value) of the others that hold a prior value, stale now."""
+        key, carried, stale = self._year_column(), [], []
         for table in self.variant.indicator_tables:
             for where, rows in datapath.find(data, table["path"]):
                 for i, row in enumerate(rows if isinstance(rows, list) else []):
-                    value = row.get(key) if isinstance(row, dict) else None
-                    if (isinstance(value, str) and value.strip() and not unfilled(value)
-                            and PRIOR_VALUE in self._schema(where + (i,)).get("properties", {})):
-                        found.append((where + (i,), value))
-        return found
+                    if not isinstance(row, dict) or PRIOR_VALUE not in self._schema(where + (i,)).get("properties", {}):
+                        continue
+                    if known and _filled(row.get(key)):
+                        carried.append((where + (i,), row[key]))
+                    elif _filled(row.get(PRIOR_VALUE)):
+                        stale.append((where + (i,), row[PRIOR_VALUE]))
+        return carried, stale
 
     def _put_prior(self, tree: Any, row: tuple, value: str) -> None:
         """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it."""
@@ -225,7 +247,8 @@ class Roller:
         expected = copy.deepcopy(spec.data)
         kept: list[tuple[tuple, Mention, str]] = []
         reset: list[tuple] = []
-        targets = self._targets(spec.data) if year == source_year + 1 else []  # as written, before their years move
+        targets, stale = self._priors(spec.data, known=year == source_year + 1)  # as written, before years move
+        rewritten = {row + (PRIOR_VALUE,) for row, _ in targets + stale}
 
         def put(path: tuple, value: Any, meant: Any = None) -> None:
             """Write `value` in the tree, and what it reads as (`meant`, default the text) in `expected`."""
@@ -233,7 +256,7 @@ class Roller:
             datapath.get(expected, path[:-1])[path[-1]] = str(value) if meant is None else meant
 
         for path, value in list(iter_strings(spec.data)):
-            if path == ("unit",) and unit is not None:
+            if (path == ("unit",) and unit is not None) or path in rewritten:
                 continue
             dated = self._schema(path).get("x-jixiao-kind") == "date"
             if dated and value.strip() and not unfilled(value) and self._takes_placeholder(self._schema(path)):
@@ -259,6 +282,9 @@ class Roller:
             self._put_prior(tree, row, value)
             datapath.get(expected, row)[PRIOR_VALUE] = value
         rolled.priors = len(targets)
+        for row, _ in stale:
+            self._put_prior(tree, row, "")
+            datapath.get(expected, row)[PRIOR_VALUE] = ""
 
         out = dump(tree)
         check = load_text(str(target), out)
@@ -278,6 +304,11 @@ class Roller:
             rolled.kept.append(Problem(str(target), line, column, Severity.INFO, KEPT,
                                        f"{self.store.field_name(self.schema_file, path)}：{_why(mention, value, source_year)}",
                                        ".".join(str(s) for s in path)))
+        for row, old in stale:
+            path = row + (PRIOR_VALUE,)
+            rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,
+                                          f"{self.store.field_name(self.schema_file, path)}：{_why_cleared(old, source_year, year)}",
+                                          ".".join(str(s) for s in path)))
         rolled.reset = [check.locate(path)[0] for path in reset]
         rolled.text = repoint(out, Path(spec.path), target)
         return rolled

@@ -331,3 +331,54 @@ def test_comparing_the_years_lists_the_targets_changed_not_the_prior_values_fill
     result = runner.invoke(main, ["diff", str(source), str(target)])
     assert "上年指标值" not in result.output, result.output
     assert "“100%” → “98%”" in result.output
+
+
+def _with_older_priors(text: str) -> str:
+    """Three rows whose 2023 target is empty (written out, unfilled, left null) but which still hold a
+    prior_value, the 2022 target."""
+    return (text.replace('  annual_value: "100%"\n', '  annual_value: ""\n  prior_value: "≥95%"  # 2022年\n', 1)
+            .replace('  annual_value: "98%以上"\n', f'  annual_value: "{PLACEHOLDER}"\n  prior_value: "98%以上"\n')
+            .replace('  annual_value: "90%以上"\n', '  annual_value:\n  prior_value: "2022年底前85%以上"\n'))
+
+
+def test_an_older_prior_value_is_emptied_and_listed_when_the_target_before_it_is_empty(runner, tmp_path):
+    """A row whose target was left empty kept its prior_value, the target of two years back, and lint's D6
+    then compared next year's target with it."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=_with_older_priors)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert re.search(r'  annual_value: ""\n  prior_value: "" +# 2022年\n', text)  # the comment stays with it
+    assert f'  annual_value: "{PLACEHOLDER}"\n  prior_value: ""\n' in text
+    assert '  annual_value: null\n  prior_value: ""\n' in text
+    assert "≥95%" not in text and "85%以上" not in text and text.count('prior_value: "98%以上"') == 0
+    places = [m.start(1) for m in re.finditer(r'prior_value: ("")', text)]
+    assert len(places) == 3
+    for start in places:
+        line, column = text[:start].count("\n") + 1, start - text.rfind("\n", 0, start)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[PRIOR-CLEARED\] 绩效指标 › 第 \d 项 › 上年指标值："
+                         r"2023 年度的指标值空着，原有的“[^”]+”是更早年度的目标，已清空；请填上 2023 年度的目标",
+                         result.output, re.MULTILINE), result.output
+    assert "上年指标值：清空 3 项（见上）" in result.output and "上年指标值：填入 5 项" in result.output
+    assert not re.search(r"YEAR-KEPT\].*上年指标值", result.output)  # the 2022 of an emptied value is gone, not kept
+
+    target.write_text(text.replace('  annual_value: ""\n', '  annual_value: "90%"\n', 1), encoding="utf-8")
+    linted = json.loads(runner.invoke(main, ["lint", str(target), "--format", "json"]).output)["problems"]
+    assert not [p for p in linted if p["code"] == "D6" and "比上年的" in p["message"]], linted  # not compared with 2022's ≥95%
+
+
+def test_an_older_prior_value_is_emptied_and_listed_when_the_source_is_not_the_year_before(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "specs",
+                   edit=lambda text: text.replace('  annual_value: "90%以上"\n', '  annual_value: "90%以上"\n  prior_value: "85%以上"\n'))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2025.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert text.count("prior_value") == 1 and '  annual_value: "90%以上"\n  prior_value: ""\n' in text
+    line, column = locate(text, 'prior_value: ""')
+    column += len("prior_value: ")
+    assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[PRIOR-CLEARED\] .*源规格是 2023 年度的，不是 2024 年度的，"
+                     "原有的“85%以上”是更早年度的目标，已清空；请填上 2024 年度的目标", result.output, re.MULTILINE), result.output
+    assert "上年指标值：清空 1 项" in result.output and "填入" not in result.output
+    assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
