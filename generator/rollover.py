@@ -15,8 +15,10 @@ new spec is the old one with only its year changed, and last year's targets kept
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
   author to check: other years (`2022年`), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
   not move with the budget year), baselines (`较2023年`) and years in brackets (`某办发〔2023〕23号`, a
-  document number). Four-digit numbers not written as a year (`2000人次`) are no years. Years written
-  in Chinese numerals (二〇二三年) or full-width digits are not looked for. Comments are not changed;
+  document number). Four-digit numbers not written as a year (`2000人次`) are no years. A year in
+  full-width digits (２０２３年) or Chinese numerals (二〇二三年, 二零二三年) is one like `2023年`: changed
+  or listed alike, a changed one kept in its writing (二〇二四年, year_digits); one of mixed digits
+  (`2０23年`, a slip) is listed, not changed. Comments are not changed;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
   must be filled in (placeholder.PLACEHOLDER); an empty one stays empty;
 - when the new year is the one after the source's, every indicator row whose schema has `prior_value`
@@ -62,6 +64,7 @@ from .schema import SchemaStore
 from .schema_line import repoint
 from .validate import spec_name, spec_target
 from .variants import Variant
+from .year_digits import ascii_shadow, one_writing, written_like
 
 KEPT = "YEAR-KEPT"
 CLEARED = "PRIOR-CLEARED"
@@ -92,9 +95,11 @@ def _full_date(after: str) -> bool:
 
 
 def mentions(text: str) -> list[Mention]:
-    """Every year written in `text`, in order; four-digit numbers that are no year are skipped."""
+    """Every year written in `text`, in order, in ASCII, full-width or Chinese digits (read on the text's
+    ASCII shadow, whose places are the text's); four-digit numbers that are no year are skipped."""
     found: list[Mention] = []
     skip_to = 0
+    text = ascii_shadow(text)
     for number in _YEAR.finditer(text):
         if number.start() < skip_to:
             continue
@@ -123,6 +128,8 @@ def _around(text: str, start: int, end: int, width: int = 6) -> str:
 
 def _why(mention: Mention, text: str, source_year: int) -> str:
     quoted = f"“{_around(text, mention.start, mention.end)}”"
+    if not one_writing(text[mention.start:mention.start + 4]):
+        return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
         return f"{quoted}是跨年度的期间，未改动；请核对新年度是否仍是这个期间"
     if mention.kind == "baseline":
@@ -266,8 +273,8 @@ class Roller:
             moved = {source_year: year, source_year - 1: year - 1} if dated else {source_year: year}
             new = list(value)
             for mention in mentions(value):
-                if mention.kind == "year" and mention.year in moved:
-                    new[mention.start:mention.end] = str(moved[mention.year])
+                if mention.kind == "year" and mention.year in moved and one_writing(value[mention.start:mention.end]):
+                    new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
                     rolled.changed += 1
                 else:
                     kept.append((path, mention, value))
@@ -298,9 +305,9 @@ class Roller:
             rolled.problems.append(Problem(spec.path, line, column, Severity.ERROR, "NEW-FROM-COMMENT",
                                            f"复制时会丢掉注释“{comment}”，未写出新规格；请把它移到所说明的键的上一行或行尾"))
             return rolled
-        starts = _line_starts(out)
+        starts, shadow = _line_starts(out), ascii_shadow(out)
         for path, mention, value in kept:
-            line, column = _place(out, starts, check, path, value, mention)
+            line, column = _place(shadow, starts, check, path, ascii_shadow(value), mention)
             rolled.kept.append(Problem(str(target), line, column, Severity.INFO, KEPT,
                                        f"{self.store.field_name(self.schema_file, path)}：{_why(mention, value, source_year)}",
                                        ".".join(str(s) for s in path)))
@@ -320,7 +327,8 @@ def _line_starts(text: str) -> list[int]:
 
 def _place(text: str, starts: list[int], spec: Spec, path: tuple, value: str, mention: Mention) -> tuple[int, int]:
     """1-based (line, column) of a mention's digits in the written text: the value's start, then as many
-    four-digit numbers on as come before it in the value (digits are never escaped or folded apart)."""
+    four-digit numbers on as come before it in the value (digits are never escaped or folded apart).
+    `text` and `value` are ASCII shadows (year_digits), so years in any writing are counted alike."""
     line, column = spec.locate(path)
     offset = starts[line - 1] + column - 1
     before = len(_YEAR.findall(value[:mention.start]))

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from generator import datapath
 from generator.cli import main
@@ -13,6 +15,7 @@ from generator.load import load
 from generator.placeholder import PLACEHOLDER
 from generator.rollover import mentions
 from generator.variants import Catalog
+from generator.year_digits import ascii_shadow, one_writing, written_like
 
 from .conftest import ROOT, SPECS, locate
 
@@ -126,9 +129,71 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
     ("某发〔2023〕5号", [(2023, "bracket")]),
     ("购置费（2022）", [(2022, "bracket")]),
     ("2000人次、1485平方米、2023.5万元、20231年", []),
+    ("二〇二三年度", [(2023, "year")]),
+    ("二零二三年十二月三十一日前", [(2023, "year")]),
+    ("二○二三年", [(2023, "year")]),
+    ("２０２３年１２月", [(2023, "year")]),
+    ("２０２３－１２－３１前", [(2023, "year")]),
+    ("二〇二一至二〇二五年规划", [(2021, "range")]),
+    ("２０２１－２０２５年", [(2021, "range")]),
+    ("较二〇二二年提高", [(2022, "baseline")]),
+    ("某发〔２０２３〕5号", [(2023, "bracket")]),
+    ("①2023年底前、三年行动、一二年级", [(2023, "year")]),  # runs of numerals not four long are no years
+    ("２0２3年", [(2023, "year")]),  # digits of mixed writing: a year, listed rather than changed
 ])
 def test_what_counts_as_a_year(text, found):
     assert [(m.year, m.kind) for m in mentions(text)] == found
+
+
+YEARS = st.integers(1000, 2999)
+WRITINGS = ["2023", "２０２３", "二〇二三", "二零二三", "二○二三", "一九九九"]
+ONE_WRITING = st.one_of(*(st.text(alphabet, min_size=4, max_size=4).filter(lambda d: ascii_shadow(d)[0] != "0")
+                          for alphabet in ("0123456789", "０１２３４５６７８９", "〇一二三四五六七八九", "零一二三四五六七八九",
+                                           "○一二三四五六七八九")))
+PIECES = st.lists(st.sampled_from(["二〇二三", "２０２４", "2025", "二零二二", "年", "年度", "至", "-", "较", "〔", "〕", "－１２－３１",
+                                   "十二月", "三", "一二", "①", "x", " ", "\n"]), max_size=12).map("".join)
+
+
+@given(year=YEARS, like=st.sampled_from(WRITINGS))
+def test_a_year_written_like_other_digits_is_in_their_writing_and_reads_as_the_year(year, like):
+    written = written_like(year, like)
+    assert len(written) == 4 and one_writing(written + like)
+    assert ascii_shadow(written) == str(year)
+    assert [(m.year, m.start, m.end, m.kind) for m in mentions(f"截至{written}年底")] == [(year, 2, 6, "year")]
+
+
+@given(digits=ONE_WRITING)
+def test_digits_of_one_writing_read_as_a_number_are_written_back_as_they_were(digits):
+    assert written_like(int(ascii_shadow(digits)), digits) == digits
+
+
+@given(text=st.one_of(PIECES, st.text(max_size=20)))
+def test_a_mention_is_at_the_place_of_its_digits_in_the_text(text):
+    assert len(ascii_shadow(text)) == len(text)
+    for mention in mentions(text):
+        digits = text[mention.start:mention.start + 4]
+        assert ascii_shadow(digits) == str(mention.year)
+        assert written_like(mention.year, digits) == digits or not one_writing(digits)
+
+
+def test_years_in_full_width_digits_and_chinese_numerals_change_or_are_listed_in_their_writing(runner, tmp_path):
+    def edit(text):
+        return text.replace("积极推进疫情防控，", "积极推进疫情防控，二〇二三年度重点，二零二三年十二月底前完成，２０２３年１２月３１日前验收，"
+                            "落实二〇二一至二〇二五年规划，较二〇二二年增长，依据某办发〔２０２３〕5号，２0２3年底前，", 1)
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert "二〇二四年度重点，二零二四年十二月底前完成，２０２４年１２月３１日前验收，落实二〇二一至二〇二五年规划，较二〇二二年增长，" \
+           "依据某办发〔２０２３〕5号，２0２3年底前，" in text
+    assert "改了 3 处；另有 4 处年份未改动（见上）" in result.output
+    for kept, why in (("二〇二一至", "是跨年度的期间"), ("二〇二二年增长", "是比较的基数"), ("２０２３〕", "像是文号或编号里的年份"),
+                      ("２0２3年底前", "混用了全角和半角数字")):
+        line, column = locate(text, kept)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“[^”]*”(中的 \d+ 年?)?{why}",
+                         result.output, re.MULTILINE), result.output
 
 
 def test_the_date_a_form_was_filled_in_is_to_be_filled_in_again(runner, tmp_path):

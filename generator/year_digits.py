@@ -1,0 +1,44 @@
+"""The digits of a year as authors write them: ASCII (2024), full-width (２０２４, typed with a Chinese
+input method) or Chinese numerals (二〇二四, 二零二四, 二○二四: 〇, 零 and the look-alike ○ for zero).
+
+`new --from` finds years with patterns that know ASCII only, run on a shadow of the text: of the same
+length, with full-width characters made ASCII and each run of exactly four Chinese numerals made the four
+digits it spells. A place found in the shadow is then the same place in the text, and a year found there
+is written back in the author's own writing. Runs of other lengths (三, 一二) are no years and stay as
+they are, so the shadow has no digits next to a year that the text does not have.
+"""
+from __future__ import annotations
+
+import re
+
+_ASCII, _FULL_WIDTH = "0123456789", "０１２３４５６７８９"
+_CHINESE = "〇一二三四五六七八九"
+_ZEROS = "〇零○"
+_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ！…～ → ASCII !…~
+_TO_FULL_WIDTH = str.maketrans(_ASCII, _FULL_WIDTH)
+_CHINESE_DIGIT = {ch: str(_CHINESE.index(ch)) for ch in _CHINESE} | {zero: "0" for zero in _ZEROS}
+_CHINESE_RUN = re.compile(f"[{''.join(_CHINESE_DIGIT)}]+")
+
+
+def ascii_shadow(text: str) -> str:
+    """`text` with its full-width characters and four-numeral Chinese runs in ASCII; its length is kept."""
+    shadow = text.translate(_TO_ASCII)
+    return _CHINESE_RUN.sub(lambda run: "".join(_CHINESE_DIGIT[ch] for ch in run.group(0))
+                            if len(run.group(0)) == 4 else run.group(0), shadow)
+
+
+def one_writing(digits: str) -> bool:
+    """Whether `digits` are all of one writing (`2０23` is a slip, not a year to rewrite)."""
+    return any(all(ch in writing for ch in digits) for writing in (_ASCII, _FULL_WIDTH, "".join(_CHINESE_DIGIT)))
+
+
+def written_like(number: int, like: str) -> str:
+    """`number` written as the digits `like` are: 2025 like ２０２４ is ２０２５; like 二零二四, 二零二五
+    (a Chinese numeral's zero as `like` writes it, 〇 when it has none)."""
+    digits = str(number)
+    if like[:1] in _FULL_WIDTH:
+        return digits.translate(_TO_FULL_WIDTH)
+    if like[:1] in _CHINESE_DIGIT:
+        zero = next((ch for ch in like if ch in _ZEROS), _ZEROS[0])
+        return "".join(zero if d == "0" else _CHINESE[int(d)] for d in digits)
+    return digits
