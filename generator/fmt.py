@@ -214,11 +214,21 @@ def lost_comment(before: str, after: str) -> tuple[int, int, str] | None:
     first = min(((line, words) for line, words in old if words in lost), default=None)
     if first is None:
         return None
-    lines = before.splitlines()  # the scanner's line is near the comment, not always on it
-    near = max(first[0] - 2, 0)
-    line = next((i + 1 for i in range(near, len(lines)) if lines[i].rstrip().endswith(first[1])), first[0])
-    column = lines[line - 1].rfind(first[1]) + 1 if line <= len(lines) else 1
-    return line, max(column, 1), first[1]
+    return *_place_comment(before.splitlines(), *first), first[1]
+
+
+def comment_places(text: str) -> list[tuple[int, int, str]]:
+    """Line, column and words of every comment in a YAML text, in order."""
+    lines = text.splitlines()
+    return [(*_place_comment(lines, line, words), words) for line, words in _comments(text)]
+
+
+def _place_comment(lines: list[str], line: int, words: str) -> tuple[int, int]:
+    """Line and column of the comment `words` the scanner put at `line`: near the comment, not always on it."""
+    if not (0 < line <= len(lines) and lines[line - 1].rstrip().endswith(words)):
+        line = next((i + 1 for i in range(max(line - 2, 0), len(lines)) if lines[i].rstrip().endswith(words)), line)
+    column = lines[line - 1].rfind(words) + 1 if line <= len(lines) else 1
+    return line, max(column, 1)
 
 
 class Formatter:

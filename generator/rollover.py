@@ -18,7 +18,9 @@ new spec is the old one with only its year changed, and last year's targets kept
   document number). Four-digit numbers not written as a year (`2000人次`) are no years. A year in
   full-width digits (２０２３年) or Chinese numerals (二〇二三年, 二零二三年) is one like `2023年`: changed
   or listed alike, a changed one kept in its writing (二〇二四年, year_digits); one of mixed digits
-  (`2０23年`, a slip) is listed, not changed. Comments are not changed;
+  (`2０23年`, a slip) is listed, not changed. Comments are not changed, since they are the author's
+  notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
+  be a surprise; their years are listed like kept ones, to be edited by hand where they should move;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
   must be filled in (placeholder.PLACEHOLDER); an empty one stays empty;
 - when the new year is the one after the source's, every indicator row whose schema has `prior_value`
@@ -55,7 +57,7 @@ from ruamel.yaml.scalarstring import ScalarString
 
 from . import datapath
 from .comments import insert, replace_scalar
-from .fmt import Verbatim, canonical_yaml, dump, lost_comment, styled
+from .fmt import Verbatim, canonical_yaml, comment_places, dump, lost_comment, styled
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
@@ -137,6 +139,13 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
     if mention.kind == "bracket":
         return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
+
+
+def _why_comment(mention: Mention, words: str, source_year: int, year: int) -> str:
+    quoted = f"“{_around(words, mention.start, mention.end)}”"
+    if mention.kind == "year" and mention.year == source_year:
+        return f"{quoted}中的 {source_year} 年是源规格的年度；注释照原样保留，没有改为 {year} 年，请核对"
+    return f"{quoted}中的年份未改动（注释照原样保留）；请核对"
 
 
 def _why_cleared(old: str, source_year: int, year: int) -> str:
@@ -311,6 +320,11 @@ class Roller:
             rolled.kept.append(Problem(str(target), line, column, Severity.INFO, KEPT,
                                        f"{self.store.field_name(self.schema_file, path)}：{_why(mention, value, source_year)}",
                                        ".".join(str(s) for s in path)))
+        for line, column, words in comment_places(out):
+            for mention in mentions(words):
+                rolled.kept.append(Problem(str(target), line, column + mention.start, Severity.INFO, KEPT,
+                                           f"注释：{_why_comment(mention, words, source_year, year)}"))
+        rolled.kept.sort()
         for row, old in stale:
             path = row + (PRIOR_VALUE,)
             rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,

@@ -88,6 +88,37 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
     assert "文字中写作年份的 2023 年改了 0 处" in result.output
 
 
+def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
+    """Comments kept the source year without a word, so `# 2023年新增任务` stood unnoticed in the 2024 spec."""
+    def edit(text):
+        return (text.replace("key_tasks:\n", "key_tasks:  # 二〇二三年新增 2 项，较2022年\n", 1)
+                .replace("- name: 全面从严治党", "# 2023年新增任务，开展2000人次\n- name: 全面从严治党", 1)
+                .replace('other_tasks: ""', "other_tasks: |-\n  # 2023年 不是注释\n  其他")
+                + "# 2021-2025年规划\n")
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    text = target.read_text(encoding="utf-8")
+    for comment in ("# 二〇二三年新增 2 项，较2022年", "# 2023年新增任务，开展2000人次", "# 2021-2025年规划"):
+        assert comment in text  # comments are the author's words, not changed
+    assert "  # 2024年 不是注释\n" in text  # a `|` block's line is text, whatever it begins with
+    listed = [(kept, why) for kept, why in (
+        ("二〇二三年新增", "中的 2023 年是源规格的年度；注释照原样保留，没有改为 2024 年，请核对"),
+        ("2022年\n", "中的年份未改动（注释照原样保留）；请核对"),
+        ("2023年新增任务", "中的 2023 年是源规格的年度"),
+        ("2021-2025年规划", "中的年份未改动"))]
+    for kept, why in listed:
+        line, column = locate(text, kept)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 注释：“[^”]*”{why}",
+                         result.output, re.MULTILINE), result.output
+    assert result.output.count("注释：") == 4 and "2000" not in result.output
+    assert "改了 1 处；另有 4 处年份未改动（见上），请逐一核对" in result.output
+    places = [tuple(map(int, m.groups())) for m in re.finditer(r"^\S+?:(\d+):(\d+): 提示", result.output, re.MULTILINE)]
+    assert places == sorted(places)  # in the order of the file
+
+
 def _with_years(text: str) -> str:
     return (text.replace("积极推进疫情防控，", "积极推进疫情防控，落实2021-2025年规划，较2022年增长，2023 年度重点，截至2023-12-31，"
                          "依据某办发〔2023〕5号，开展活动2000人次，", 1)
