@@ -451,6 +451,42 @@ def fmt_command(paths, check, templates, schemas):
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
 
+@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件和任务等），已有的不覆盖。")
+@click.argument("folder", required=False, default=os.curdir, type=GivenPath(file_okay=False), metavar="[文件夹]")
+def init_command(folder):
+    """把一个文件夹设为单位自己的规格仓库（默认当前文件夹，没有时建立），写出审阅流程要用的文件：
+
+    \b
+      jixiao.yaml              项目设置（都在注释里，用默认值）；标明项目根目录
+      specs/                   放规格的文件夹
+      .vscode/extensions.json  推荐的 VS Code 插件（YAML：补全、中文说明）
+      .vscode/tasks.json       Ctrl+Shift+B 运行 jixiao validate 等任务
+      .gitattributes           Word 文件在 git diff 里显示为文字；规格用 LF 换行
+      .gitignore               不提交 output/ 和 .venv/
+
+    已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行；再运行一次不改动任何文件。
+    """
+    from .errors import UsageError
+    from .unit_repo import SPECS, set_up
+
+    try:
+        outcomes = set_up(Path(folder))
+    except OSError as exc:  # the folder the user named cannot be set up: said, as a usage error
+        raise UsageError(os_problem(exc)) from None
+    for outcome in outcomes:
+        click.echo(outcome.said)
+    if not any(outcome.changed for outcome in outcomes):
+        click.echo("都已设置好，没有改动任何文件。")
+    shown_folder = f'"{folder}"' if " " in folder else folder
+    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {shown_folder}，"
+    click.echo(f"下一步：\n"
+               f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {SPECS}/"
+               f"（jixiao new --list 列出表样）\n"
+               f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 output/）\n"
+               f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
+               f"Ctrl+Shift+B 运行检查")
+
+
 @main.command(name="new")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
 @click.option("--unit", metavar="单位", help="单位名称（全称）；与 --from 同用时改用这个单位名称。")

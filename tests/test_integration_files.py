@@ -116,9 +116,10 @@ def test_pre_commit_hooks_run_existing_commands():
         assert re.search(hook["files"], "specs/guangzhou-x-2025.yaml") and not re.search(hook["files"], "ci/x.yml")
 
 
-def test_an_installed_wheel_carries_its_forms(tmp_path):
-    """What pre-commit does in another repository: install jixiao from a wheel (not the checkout),
-    then validate and build that repository's specs with the forms packaged inside the wheel."""
+def test_an_installed_wheel_carries_its_forms_and_its_kit(tmp_path):
+    """What pre-commit does in another repository: install jixiao from a wheel (not the checkout), set that
+    repository up with `init` (the kit packaged inside the wheel), then validate and build its specs with
+    the forms packaged inside the wheel."""
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "wheel", "--no-deps", "-w", str(tmp_path / "wheel"), str(ROOT)], check=True,
                    capture_output=True)
@@ -131,6 +132,11 @@ def test_an_installed_wheel_carries_its_forms(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(site)}
     jixiao = [sys.executable, "-c", "import generator, sys; from generator.cli import main; "
               "print(generator.__file__, file=sys.stderr); main()"]
+    made = subprocess.run([*jixiao, "init"], cwd=other, env=env, capture_output=True, text=True)
+    assert made.stderr.startswith(str(site)), "the wheel's copy, not the checkout, must run"
+    assert made.returncode == 0, made.stdout + made.stderr
+    for kit_file in (".vscode/extensions.json", ".vscode/tasks.json", "jixiao.yaml", ".gitattributes", ".gitignore"):
+        assert (other / kit_file).read_bytes() == (ROOT / "generator" / "kit" / kit_file.lstrip(".")).read_bytes(), kit_file
     checked = subprocess.run([*jixiao, "validate"], cwd=other, env=env, capture_output=True, text=True)
     assert checked.stderr.startswith(str(site)), "the wheel's copy, not the checkout, must run"
     assert checked.returncode == 0, checked.stdout

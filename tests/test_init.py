@@ -1,0 +1,147 @@
+"""`jixiao init` sets up a unit's own repository for the review workflow: the files the README had a unit
+copy by hand, never overwriting what the unit has."""
+from __future__ import annotations
+
+import errno
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import project
+from generator.cli import main
+from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES
+
+from .conftest import ROOT
+
+WRITTEN = ["jixiao.yaml", ".vscode/extensions.json", ".vscode/tasks.json", ".gitattributes", ".gitignore"]
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` but git's own, by its path inside."""
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and ".git" not in path.relative_to(folder).parts}
+
+
+def test_init_writes_the_kit_into_a_new_folder(runner, tmp_path):
+    unit = tmp_path / "unit"
+    result = runner.invoke(main, ["init", str(unit)])
+    assert result.exit_code == 0, result.output
+    assert set(WRITTEN) <= set(contents(unit)) and (unit / "specs").is_dir()
+    for name in WRITTEN:
+        assert f"已写入 {unit / name}" in result.output
+    assert "jixiao new --form 表样 --unit 单位全称 --year 年度 -o specs/" in result.output
+    for name in VSCODE_FILES:
+        json.loads((unit / ".vscode" / name).read_text(encoding="utf-8"))
+    assert "redhat.vscode-yaml" in json.loads((unit / ".vscode" / "extensions.json").read_text(encoding="utf-8"))["recommendations"]
+    assert {"*.docx diff=docx", "*.yaml text eol=lf", "*.yml text eol=lf"} <= set((unit / ".gitattributes").read_text(encoding="utf-8").splitlines())
+    assert "output/" in (unit / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_project_file_it_writes_sets_nothing_and_marks_the_root(runner, tmp_path):
+    """Every setting is commented out, so every default holds; the file is still the project's."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    assert project.find(tmp_path / "specs") == tmp_path / "jixiao.yaml"
+    assert project.read(tmp_path / "jixiao.yaml") == project.Project(tmp_path / "jixiao.yaml")
+
+
+def test_the_settings_commented_out_in_the_project_file_work_once_uncommented(runner, tmp_path, monkeypatch):
+    """Taking away the “# ” of the example settings, as the file says, gives settings every command accepts."""
+    (tmp_path / "forms" / "templates").mkdir(parents=True)
+    (tmp_path / "forms" / "schema").mkdir()
+    lines = (KIT / "jixiao.yaml").read_text(encoding="utf-8").splitlines()
+    settings = [line[2:] for line in lines if re.match(r"# *[A-Za-z0-9_]+:( |$)", line)]
+    assert [line.split(":")[0].strip() for line in settings] == ["templates", "schemas", "lint", "rules", "B10", "B6", "D5"]
+    (tmp_path / "jixiao.yaml").write_text("\n".join(settings) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["lint", str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")])
+    assert result.exit_code == 1 and "错误[B6]" in result.output and "[D5]" not in result.output, result.output
+
+
+def test_a_second_run_changes_nothing_and_says_so(runner, tmp_path):
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    before = contents(tmp_path)
+    again = runner.invoke(main, ["init", str(tmp_path)])
+    assert again.exit_code == 0, again.output
+    assert contents(tmp_path) == before
+    assert "已写入" not in again.output and "补上" not in again.output and "已建立" not in again.output
+    assert "都已设置好，没有改动任何文件。" in again.output
+    assert f"{tmp_path / '.gitattributes'} 已有所需的各行，未改动" in again.output
+
+
+def test_the_current_folder_is_the_default(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["init"])
+    assert result.exit_code == 0 and "已写入 jixiao.yaml\n" in result.output and "cd " not in result.output
+    assert set(WRITTEN) <= set(contents(tmp_path))
+
+
+def test_an_existing_line_file_gets_only_the_lines_it_lacks(runner, tmp_path):
+    """A unit's own .gitattributes (CRLF, no newline at the end) keeps its lines; jixiao's missing ones follow."""
+    own = b"*.pdf binary\r\n*.docx   diff=docx"
+    (tmp_path / ".gitattributes").write_bytes(own)
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"已在 {tmp_path / '.gitattributes'} 末尾补上 2 行：*.yaml text eol=lf、*.yml text eol=lf" in result.output
+    text = (tmp_path / ".gitattributes").read_bytes()
+    assert text.startswith(own + b"\r\n\r\n") and text.endswith(b"*.yaml text eol=lf\r\n*.yml text eol=lf\r\n")
+    assert b"diff=docx" not in text[len(own):], "a line the unit has, however spaced, is not added again"
+    assert b"\n" not in text.replace(b"\r\n", b""), "the file's own line ends"
+    assert "LF" in text[len(own):].decode("utf-8"), "the appended lines come with the comment that explains them"
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    assert (tmp_path / ".gitattributes").read_bytes() == text
+
+
+def test_an_existing_file_is_never_overwritten(runner, tmp_path):
+    own = b'{"recommendations": ["someone.else"]}\n'
+    (tmp_path / ".vscode").mkdir()
+    (tmp_path / ".vscode" / "extensions.json").write_bytes(own)
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0
+    assert (tmp_path / ".vscode" / "extensions.json").read_bytes() == own
+    assert f"{tmp_path / '.vscode' / 'extensions.json'} 已存在，与 jixiao init 要写的内容不同，未改动" in result.output
+
+
+def test_jixiao_own_files_are_what_the_kit_writes():
+    """One source of truth: jixiao's own .vscode files are the kit's, and its .gitattributes and .gitignore hold the
+    kit's lines (the kit's comments are Chinese, for the unit), so the two cannot drift apart unnoticed."""
+    for name in VSCODE_FILES:
+        assert (ROOT / ".vscode" / name).read_bytes() == (KIT / "vscode" / name).read_bytes(), name
+    for name in LINE_FILES:
+        own = (ROOT / f".{name}").read_text(encoding="utf-8").splitlines()
+        kit = [line for line in (KIT / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        assert set(kit) - {"output/"} <= set(own), name  # jixiao's own output/ keeps a .gitkeep: /output/*
+
+
+def test_a_file_as_the_folder_is_a_usage_error(runner, tmp_path):
+    file = tmp_path / "notes.txt"
+    file.write_text("x", encoding="utf-8")
+    for folder, said in ((file, "是一个文件，这里要的是文件夹"), (file / "unit", "路径中有一段是文件而不是文件夹")):
+        result = runner.invoke(main, ["init", str(folder)])
+        assert result.exit_code == 2 and said in result.output and str(file) in result.output, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_an_unwritable_folder_is_a_usage_error(runner, tmp_path, monkeypatch):
+    from generator import unit_repo
+
+    def refuse(path, data):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(unit_repo, "atomic_write", refuse)
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert f"无法读写 {tmp_path / 'jixiao.yaml'}：没有权限" in result.output and "Traceback" not in result.output
+
+
+def test_in_the_folder_it_sets_up_new_validate_and_build_work_with_default_paths(runner, tmp_path, monkeypatch):
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    made = runner.invoke(main, ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2025", "-o", "specs/"])
+    assert made.exit_code == 0, made.output
+    checked = runner.invoke(main, ["validate"])
+    assert checked.exit_code == 0 and "检查了 1 个文件：0 个错误" in checked.output, checked.output
+    built = runner.invoke(main, ["build", "--jobs", "1"])
+    assert built.exit_code == 0, built.output
+    assert [p.suffix for p in sorted((tmp_path / "output").glob("某单位*"))] == [".docx", ".html"]
