@@ -451,18 +451,19 @@ def fmt_command(paths, check, templates, schemas):
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
 
-@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件和任务等），已有的不覆盖。")
+@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件和任务、GitHub 工作流等），已有的不覆盖。")
 @click.argument("folder", required=False, default=os.curdir, type=GivenPath(file_okay=False), metavar="[文件夹]")
 def init_command(folder):
     """把一个文件夹设为单位自己的规格仓库（默认当前文件夹，没有时建立），写出审阅流程要用的文件：
 
     \b
-      jixiao.yaml              项目设置（都在注释里，用默认值）；标明项目根目录
-      specs/                   放规格的文件夹
-      .vscode/extensions.json  推荐的 VS Code 插件（YAML：补全、中文说明）
-      .vscode/tasks.json       Ctrl+Shift+B 运行 jixiao validate 等任务
-      .gitattributes           Word 文件在 git diff 里显示为文字；规格用 LF 换行
-      .gitignore               不提交 output/ 和 .venv/
+      jixiao.yaml                   项目设置（都在注释里，用默认值）；标明根目录
+      specs/                        放规格的文件夹
+      .vscode/extensions.json       推荐的 VS Code 插件（YAML：补全、中文说明）
+      .vscode/tasks.json            Ctrl+Shift+B 运行 jixiao validate 等任务
+      .gitattributes                Word 文件可以 diff；规格用 LF 换行
+      .gitignore                    不提交 output/ 和 .venv/
+      .github/workflows/jixiao.yml  GitHub 上的检查，并在合并请求里贴出改动
 
     已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行；再运行一次不改动任何文件。
     """
@@ -484,7 +485,9 @@ def init_command(folder):
                f"（jixiao new --list 列出表样）\n"
                f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 output/）\n"
                f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
-               f"Ctrl+Shift+B 运行检查")
+               f"Ctrl+Shift+B 运行检查\n"
+               f"  4. 核对 .github/workflows/jixiao.yml 里安装 jixiao 的那一行，提交后推送到 GitHub："
+               f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")
 
 
 @main.command(name="new")

@@ -1,9 +1,10 @@
 """`jixiao init`: a unit's own repository made ready for the review workflow, nothing copied by hand.
 
 The workflow needs files that live in jixiao's repository: VS Code's recommended extension and tasks,
-`.gitattributes` lines, a project file. A unit that installed jixiao from a wheel had none of them and
-copied them by hand, as the README said. They travel in the package (`kit/` beside this module), so a
-checkout and an installed jixiao write the same ones.
+`.gitattributes` lines, a project file, a CI workflow. A unit that installed jixiao from a wheel had
+none of them and copied them by hand, as the README said. They travel in the package (`kit/` beside
+this module; the workflow is derived from the one example, docs/ci/github-actions.yml, packaged as
+`jixiao_ci`), so a checkout and an installed jixiao write the same ones.
 
 Nothing the unit has is overwritten: a file that exists is left as it is (and said to differ when it
 does), and the line files (`.gitattributes`, `.gitignore`) only get the lines they lack, so running
@@ -11,16 +12,21 @@ does), and the line files (`.gitattributes`, `.gitignore`) only get the lines th
 """
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .project import PROJECT_FILE
+from .variants import data_folder
 from .write import atomic_write
 
 KIT = Path(__file__).resolve().parent / "kit"
 SPECS = "specs"
 VSCODE_FILES = ("extensions.json", "tasks.json")
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
+WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
+_INSTALL_STEP = re.compile(r"^(?P<indent> *)run: pip install -e \.(?: *#.*)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ def set_up(folder: Path) -> list[Outcome]:
         outcomes.append(_whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes()))
     for name in LINE_FILES:
         outcomes.append(_line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8")))
+    outcomes.append(_whole_file(folder / WORKFLOW, workflow().encode("utf-8")))
     return outcomes
 
 
@@ -106,3 +113,62 @@ def _line_file(target: Path, kit_text: str) -> Outcome:
     text += "".join(line + newline for line in appended)
     atomic_write(target, text.encode("utf-8", "surrogateescape"))
     return Outcome(f"已在 {target} 末尾补上 {len(added)} 行：{'、'.join(added)}", True)
+
+
+def workflow() -> str:
+    """docs/ci/github-actions.yml with its install step installing this jixiao, not a checkout."""
+    example = data_folder("docs/ci", "jixiao_ci") / "github-actions.yml"
+    requirement, why = install_requirement()
+    text, count = _INSTALL_STEP.subn(
+        lambda found: "".join(f"{found['indent']}# {line}\n" for line in why) + f"{found['indent']}run: pip install \"{requirement}\"",
+        example.read_text(encoding="utf-8"))
+    if count != 1:
+        raise RuntimeError(f"{example} has {count} `run: pip install -e .` steps; init replaces exactly one")
+    return text
+
+
+def install_requirement() -> tuple[str, list[str]]:
+    """The requirement a unit's CI installs jixiao with, and why (comment lines in Chinese).
+
+    The jixiao running here came from somewhere: pip records a VCS or remote URL in the distribution's
+    `direct_url.json` (PEP 610), and that exact commit or archive is what the unit checked its specs
+    with. Installed from an index, a local wheel or a checkout, only the version number says which."""
+    from importlib import metadata
+
+    from . import version
+
+    try:
+        recorded = metadata.distribution("jixiao").read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        recorded = None
+    pinned = _direct_reference(recorded)
+    if pinned is not None:
+        return f"jixiao @ {pinned}", [
+            "装的是运行 jixiao init 的电脑上所装的那个 jixiao（同一地址、同一提交），每次检查都用同样的规则；",
+            "升级 jixiao 时改成新版本的提交、标签或文件地址。"]
+    return f"jixiao=={version()}", [
+        f"本机的 jixiao（{version()} 版）是从源码目录、wheel 文件或软件源装的，jixiao init 只知道它的版本号。",
+        "请核对 CI 能否这样装上它；jixiao 没有发布到 PyPI 时，改成 jixiao 仓库的地址和标签，",
+        "如 pip install \"jixiao @ git+https://<jixiao 仓库的地址>@<标签>\"，或提交到本仓库的 wheel 文件",
+        "（pip install wheels/jixiao-<版本>-py3-none-any.whl，见本文件开头的说明）。"]
+
+
+def _direct_reference(recorded: str | None) -> str | None:
+    """A PEP 508 direct reference to what pip installed from a VCS or a remote archive, else None
+    (a local folder or file means nothing on a CI runner)."""
+    try:
+        data = json.loads(recorded) if recorded else None
+    except ValueError:
+        return None
+    url = data.get("url") if isinstance(data, dict) else None
+    if not isinstance(url, str) or not url or url.startswith("file:"):
+        return None
+    vcs = data.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") and vcs.get("commit_id"):
+        reference = f"{vcs['vcs']}+{url}@{vcs['commit_id']}"
+    elif isinstance(data.get("archive_info"), dict):
+        reference = url
+    else:
+        return None
+    subdirectory = data.get("subdirectory")
+    return f"{reference}#subdirectory={subdirectory}" if subdirectory else reference

@@ -18,7 +18,7 @@ PROFILE_FILE = "profile.yaml"
 DOCX_TEMPLATE, HTML_TEMPLATE = "form.docx", "form.html"
 
 
-def _installed(folder: str, package: str) -> Path:
+def data_folder(folder: str, package: str) -> Path:
     """A data folder: the checkout's own, or, for an installed wheel (a pre-commit hook in another
     repository), the copy packaged as `package` (see pyproject.toml)."""
     if (ROOT / "pyproject.toml").is_file():
@@ -37,8 +37,8 @@ class Roots:
     (as mkdocs' `custom_dir` sits over a theme). Schemas are found the same way, nearest first.
     """
 
-    templates: Path = field(default_factory=lambda: _installed("templates", "jixiao_templates"))
-    schemas: Path = field(default_factory=lambda: _installed("schema", "jixiao_schema"))
+    templates: Path = field(default_factory=lambda: data_folder("templates", "jixiao_templates"))
+    schemas: Path = field(default_factory=lambda: data_folder("schema", "jixiao_schema"))
     under: Roots | None = None
 
     def _layers(self) -> list[Roots]:

@@ -8,14 +8,18 @@ import re
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from generator import project
 from generator.cli import main
-from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES
+from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES, workflow
 
 from .conftest import ROOT
 
-WRITTEN = ["jixiao.yaml", ".vscode/extensions.json", ".vscode/tasks.json", ".gitattributes", ".gitignore"]
+EXAMPLE = ROOT / "docs" / "ci" / "github-actions.yml"
+
+WRITTEN = ["jixiao.yaml", ".vscode/extensions.json", ".vscode/tasks.json", ".gitattributes", ".gitignore",
+           ".github/workflows/jixiao.yml"]
 
 
 def contents(folder: Path) -> dict[str, bytes]:
@@ -145,3 +149,74 @@ def test_in_the_folder_it_sets_up_new_validate_and_build_work_with_default_paths
     built = runner.invoke(main, ["build", "--jobs", "1"])
     assert built.exit_code == 0, built.output
     assert [p.suffix for p in sorted((tmp_path / "output").glob("某单位*"))] == [".docx", ".html"]
+
+
+@pytest.fixture
+def installed_from(monkeypatch):
+    """installed_from(direct_url) -> None: jixiao's distribution as pip records it, with this direct_url.json
+    (PEP 610; None: installed from an index, no record), or no distribution at all (`missing`)."""
+    from importlib import metadata
+
+    def install(direct_url):
+        class Distribution:
+            def read_text(self, name):
+                return json.dumps(direct_url) if name == "direct_url.json" and direct_url is not None else None
+
+        def distribution(name):
+            if direct_url == "missing":
+                raise metadata.PackageNotFoundError(name)
+            return Distribution()
+
+        monkeypatch.setattr(metadata, "distribution", distribution)
+
+    return install
+
+
+def installed_by(text: str) -> str:
+    """The `run:` of the workflow's install step."""
+    steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
+    return next(step["run"] for step in steps if step.get("name") == "Install jixiao")
+
+
+def test_the_workflow_is_the_ci_example_but_for_the_install_step(installed_from):
+    """One source: docs/ci/github-actions.yml, its `pip install -e .` (a checkout) replaced by an install a unit can run."""
+    from generator import version
+
+    installed_from(None)
+    written, example = workflow().splitlines(), EXAMPLE.read_text(encoding="utf-8").splitlines()
+    [at] = [i for i, line in enumerate(example) if "run: pip install -e ." in line]
+    after = len(example) - at - 1
+    assert written[:at] == example[:at] and written[len(written) - after:] == example[at + 1:]
+    *notes, install = written[at:len(written) - after]
+    assert notes and all(line.startswith("        # ") for line in notes)
+    assert install == f'        run: pip install "jixiao=={version()}"'
+
+
+@pytest.mark.parametrize("direct_url, expected", [
+    ({"url": "https://example.org/jixiao.git", "vcs_info": {"vcs": "git", "commit_id": "0123abc", "requested_revision": "v0.1.0"}},
+     'pip install "jixiao @ git+https://example.org/jixiao.git@0123abc"'),
+    ({"url": "https://example.org/jixiao.git", "vcs_info": {"vcs": "git", "commit_id": "0123abc"}, "subdirectory": "tool"},
+     'pip install "jixiao @ git+https://example.org/jixiao.git@0123abc#subdirectory=tool"'),
+    ({"url": "https://example.org/jixiao-0.1.0-py3-none-any.whl", "archive_info": {"hashes": {"sha256": "00"}}},
+     'pip install "jixiao @ https://example.org/jixiao-0.1.0-py3-none-any.whl"'),
+])
+def test_a_jixiao_installed_from_a_url_is_pinned_to_exactly_that(installed_from, direct_url, expected):
+    installed_from(direct_url)
+    text = workflow()
+    assert installed_by(text) == expected
+    assert "同一地址、同一提交" in text
+
+
+@pytest.mark.parametrize("direct_url", [
+    None,  # from an index
+    "missing",  # not installed: run from a checkout
+    {"url": "file:///home/someone/jixiao", "dir_info": {"editable": True}},
+    {"url": "file:///home/someone/wheels/jixiao-0.1.0-py3-none-any.whl", "archive_info": {}},
+])
+def test_a_jixiao_installed_otherwise_is_installed_by_its_version_with_a_note(installed_from, direct_url):
+    from generator import version
+
+    installed_from(direct_url)
+    text = workflow()
+    assert installed_by(text) == f'pip install "jixiao=={version()}"'
+    assert "jixiao 没有发布到 PyPI 时，改成 jixiao 仓库的地址和标签" in text and "file:" not in text
