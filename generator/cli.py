@@ -465,7 +465,11 @@ def init_command(folder):
       .gitignore                    不提交 output/ 和 .venv/
       .github/workflows/jixiao.yml  GitHub 上的检查，并在合并请求里贴出改动
 
-    已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行；再运行一次不改动任何文件。
+    文件夹不在 git 仓库里时先 git init，再在仓库里设置
+    git config diff.docx.textconv "jixiao textconv"（git diff 把 Word 文件显示为文字）和
+    core.quotepath false（中文文件名照原样显示）；没有 git 时列出以后要运行的命令。
+
+    已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行，已有的 git 设置不改；再运行一次不改动任何东西。
     """
     from .errors import UsageError
     from .unit_repo import SPECS, set_up
@@ -477,7 +481,7 @@ def init_command(folder):
     for outcome in outcomes:
         click.echo(outcome.said)
     if not any(outcome.changed for outcome in outcomes):
-        click.echo("都已设置好，没有改动任何文件。")
+        click.echo("都已设置好，这次没有改动任何文件和 git 设置。")
     shown_folder = f'"{folder}"' if " " in folder else folder
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {shown_folder}，"
     click.echo(f"下一步：\n"

@@ -7,16 +7,23 @@ this module; the workflow is derived from the one example, docs/ci/github-action
 `jixiao_ci`), so a checkout and an installed jixiao write the same ones.
 
 Nothing the unit has is overwritten: a file that exists is left as it is (and said to differ when it
-does), and the line files (`.gitattributes`, `.gitignore`) only get the lines they lack, so running
-`init` again changes nothing.
+does), the line files (`.gitattributes`, `.gitignore`) only get the lines they lack, and a git setting
+the repository already has keeps its value, so running `init` again changes nothing.
+
+The two git settings (Word files shown as text by `git diff`, Chinese file names shown as written)
+live in `.git/config`, which no file in the repository can carry: init sets them, in a repository it
+makes when the folder is not in one yet; without git, it says which commands to run later.
 """
 from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import UsageError
 from .project import PROJECT_FILE
 from .variants import data_folder
 from .write import atomic_write
@@ -26,6 +33,10 @@ SPECS = "specs"
 VSCODE_FILES = ("extensions.json", "tasks.json")
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
 WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
+GIT_SETTINGS = (  # (key, value, the type git compares it as)
+    ("diff.docx.textconv", "jixiao textconv", None),
+    ("core.quotepath", "false", "bool"),
+)
 _INSTALL_STEP = re.compile(r"^(?P<indent> *)run: pip install -e \.(?: *#.*)?$", re.MULTILINE)
 
 
@@ -50,7 +61,7 @@ def set_up(folder: Path) -> list[Outcome]:
     for name in LINE_FILES:
         outcomes.append(_line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8")))
     outcomes.append(_whole_file(folder / WORKFLOW, workflow().encode("utf-8")))
-    return outcomes
+    return outcomes + _git_set_up(folder)
 
 
 def _whole_file(target: Path, data: bytes) -> Outcome:
@@ -113,6 +124,45 @@ def _line_file(target: Path, kit_text: str) -> Outcome:
     text += "".join(line + newline for line in appended)
     atomic_write(target, text.encode("utf-8", "surrogateescape"))
     return Outcome(f"已在 {target} 末尾补上 {len(added)} 行：{'、'.join(added)}", True)
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", check=False)
+
+
+def _git_failed(done: subprocess.CompletedProcess, command: str) -> UsageError:
+    detail = done.stderr.strip().splitlines()
+    return UsageError(f"{command} 失败：{detail[-1] if detail else '（无输出）'}")
+
+
+def _git_set_up(folder: Path) -> list[Outcome]:
+    """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
+    commands = [f"git config {key} " + (f'"{value}"' if " " in value else value) for key, value, _ in GIT_SETTINGS]
+    if shutil.which("git") is None:
+        return [Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 "
+                        f"{folder} 里运行：\n" + "".join(f"  {c}\n" for c in ["git init", *commands]).rstrip(), False)]
+    outcomes = []
+    top = _git(folder, "rev-parse", "--show-toplevel")
+    if top.returncode != 0:
+        made = _git(folder, "init", "-q")
+        if made.returncode != 0:
+            raise _git_failed(made, f"在 {folder} 里运行 git init")
+        outcomes.append(Outcome(f"已建立 git 仓库（git init）：{folder}", True))
+    elif Path(top.stdout.strip()).resolve() != folder.resolve():
+        outcomes.append(Outcome(f"{folder} 在 git 仓库 {top.stdout.strip()} 里：git 设置写在这个仓库里", False))
+    for (key, value, kind), command in zip(GIT_SETTINGS, commands):
+        now = _git(folder, "config", "--local", *(["--type", kind] if kind else []), "--get", key)
+        if now.returncode == 0 and now.stdout.strip() == value:
+            outcomes.append(Outcome(f"git 设置 {key} 已是 {value}，未改动", False))
+        elif now.returncode == 0:
+            outcomes.append(Outcome(f"git 设置 {key} 已是 {now.stdout.strip()}，未改动（jixiao 用的是 {command}）", False))
+        else:
+            done = _git(folder, "config", "--local", key, value)
+            if done.returncode != 0:
+                raise _git_failed(done, command)
+            outcomes.append(Outcome(f"已设置 {command}", True))
+    return outcomes
 
 
 def workflow() -> str:

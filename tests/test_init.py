@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -69,8 +71,8 @@ def test_a_second_run_changes_nothing_and_says_so(runner, tmp_path):
     again = runner.invoke(main, ["init", str(tmp_path)])
     assert again.exit_code == 0, again.output
     assert contents(tmp_path) == before
-    assert "已写入" not in again.output and "补上" not in again.output and "已建立" not in again.output
-    assert "都已设置好，没有改动任何文件。" in again.output
+    assert not re.search(r"^(已写入|已在|已建立|已设置)", again.output, re.M), again.output
+    assert "都已设置好，这次没有改动任何文件和 git 设置。" in again.output
     assert f"{tmp_path / '.gitattributes'} 已有所需的各行，未改动" in again.output
 
 
@@ -220,3 +222,46 @@ def test_a_jixiao_installed_otherwise_is_installed_by_its_version_with_a_note(in
     text = workflow()
     assert installed_by(text) == f'pip install "jixiao=={version()}"'
     assert "jixiao 没有发布到 PyPI 时，改成 jixiao 仓库的地址和标签" in text and "file:" not in text
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def git_setting(folder: Path, key: str) -> str:
+    return subprocess.run(["git", "-C", str(folder), "config", "--get", key], capture_output=True, text=True).stdout.strip()
+
+
+@needs_git
+def test_a_folder_in_no_repository_becomes_one_with_jixiaos_git_settings(runner, tmp_path):
+    unit = tmp_path / "unit"
+    result = runner.invoke(main, ["init", str(unit)])
+    assert result.exit_code == 0, result.output
+    assert f"已建立 git 仓库（git init）：{unit}" in result.output
+    assert (unit / ".git").is_dir()
+    assert git_setting(unit, "diff.docx.textconv") == "jixiao textconv" and git_setting(unit, "core.quotepath") == "false"
+    assert '已设置 git config diff.docx.textconv "jixiao textconv"\n已设置 git config core.quotepath false\n' in result.output
+
+
+@needs_git
+def test_a_repository_is_not_made_again_and_a_setting_it_has_is_kept(runner, git_repo):
+    folder, git = git_repo()
+    git("config", "core.quotepath", "true")
+    (folder / "sub").mkdir()
+    result = runner.invoke(main, ["init", "sub"])
+    assert result.exit_code == 0, result.output
+    assert "git init" not in result.output and not (folder / "sub" / ".git").exists()
+    assert f"sub 在 git 仓库 {folder} 里：git 设置写在这个仓库里" in result.output
+    assert "git 设置 core.quotepath 已是 true，未改动（jixiao 用的是 git config core.quotepath false）" in result.output
+    assert git("config", "--get", "core.quotepath").strip() == "true"
+    assert git("config", "--get", "diff.docx.textconv").strip() == "jixiao textconv"
+
+
+def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monkeypatch):
+    from generator import unit_repo
+
+    monkeypatch.setattr(unit_repo.shutil, "which", lambda name: None)
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 {tmp_path} 里运行：\n  git init\n" \
+           '  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' in result.output
+    assert not (tmp_path / ".git").exists() and (tmp_path / "jixiao.yaml").is_file()
