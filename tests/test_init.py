@@ -265,3 +265,12 @@ def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monke
     assert f"没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 {tmp_path} 里运行：\n  git init\n" \
            '  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' in result.output
     assert not (tmp_path / ".git").exists() and (tmp_path / "jixiao.yaml").is_file()
+
+
+def test_the_readme_tells_of_it_instead_of_copying_by_hand():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## 常用命令"):readme.index("## 生成的表样")]
+    review = readme[readme.index("## 审阅流程"):readme.index("## 目标质量检查")]
+    english = readme[readme.index("## English"):]
+    assert "`jixiao init [文件夹]`" in table and "`jixiao init`" in review and "`jixiao init [FOLDER]`" in english
+    assert "复制过去" not in review and "把其中的 `pip install -e .` 换成" not in review
