@@ -22,6 +22,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .errors import UsageError
 from .project import PROJECT_FILE
@@ -29,7 +30,6 @@ from .variants import data_folder
 from .write import atomic_write
 
 KIT = Path(__file__).resolve().parent / "kit"
-SPECS = "specs"
 VSCODE_FILES = ("extensions.json", "tasks.json")
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
 WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
@@ -42,26 +42,26 @@ _INSTALL_STEP = re.compile(r"^(?P<indent> *)run: pip install -e \.(?: *#.*)?$", 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What `init` did to one file or folder, as one line for the user."""
+    """What `init` did to one file, folder or git setting, as one line for the user."""
 
     said: str
     changed: bool
 
 
-def set_up(folder: Path) -> list[Outcome]:
-    """Write every file of the kit into `folder` (made if missing) that is not there yet."""
-    outcomes = []
+def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
+    """Write every file of the kit into `folder` (made if missing) that is not there yet, make the `specs`
+    folder, then the git settings; each step as it is done, so a step that fails leaves the others said."""
     if not folder.is_dir():
         folder.mkdir(parents=True)
-        outcomes.append(Outcome(f"已建立文件夹 {folder}", True))
-    outcomes.append(_whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes()))
-    outcomes.append(_folder(folder / SPECS))
+        yield Outcome(f"已建立文件夹 {folder}", True)
+    yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
+    yield _folder(folder / specs)
     for name in VSCODE_FILES:
-        outcomes.append(_whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes()))
+        yield _whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes())
     for name in LINE_FILES:
-        outcomes.append(_line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8")))
-    outcomes.append(_whole_file(folder / WORKFLOW, workflow().encode("utf-8")))
-    return outcomes + _git_set_up(folder)
+        yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
+    yield _whole_file(folder / WORKFLOW, workflow().encode("utf-8"))
+    yield from _git_set_up(folder)
 
 
 def _whole_file(target: Path, data: bytes) -> Outcome:
@@ -136,33 +136,32 @@ def _git_failed(done: subprocess.CompletedProcess, command: str) -> UsageError:
     return UsageError(f"{command} 失败：{detail[-1] if detail else '（无输出）'}")
 
 
-def _git_set_up(folder: Path) -> list[Outcome]:
+def _git_set_up(folder: Path) -> Iterator[Outcome]:
     """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
     commands = [f"git config {key} " + (f'"{value}"' if " " in value else value) for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
-        return [Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 "
-                        f"{folder} 里运行：\n" + "".join(f"  {c}\n" for c in ["git init", *commands]).rstrip(), False)]
-    outcomes = []
+        yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 "
+                      f"{folder} 里运行：\n" + "\n".join(f"  {c}" for c in ["git init", *commands]), False)
+        return
     top = _git(folder, "rev-parse", "--show-toplevel")
     if top.returncode != 0:
         made = _git(folder, "init", "-q")
         if made.returncode != 0:
             raise _git_failed(made, f"在 {folder} 里运行 git init")
-        outcomes.append(Outcome(f"已建立 git 仓库（git init）：{folder}", True))
+        yield Outcome(f"已建立 git 仓库（git init）：{folder}", True)
     elif Path(top.stdout.strip()).resolve() != folder.resolve():
-        outcomes.append(Outcome(f"{folder} 在 git 仓库 {top.stdout.strip()} 里：git 设置写在这个仓库里", False))
+        yield Outcome(f"{folder} 在 git 仓库 {top.stdout.strip()} 里：git 设置写在这个仓库里", False)
     for (key, value, kind), command in zip(GIT_SETTINGS, commands):
         now = _git(folder, "config", "--local", *(["--type", kind] if kind else []), "--get", key)
         if now.returncode == 0 and now.stdout.strip() == value:
-            outcomes.append(Outcome(f"git 设置 {key} 已是 {value}，未改动", False))
+            yield Outcome(f"git 设置 {key} 已是 {value}，未改动", False)
         elif now.returncode == 0:
-            outcomes.append(Outcome(f"git 设置 {key} 已是 {now.stdout.strip()}，未改动（jixiao 用的是 {command}）", False))
+            yield Outcome(f"git 设置 {key} 已是 {now.stdout.strip()}，未改动（jixiao 用的是 {command}）", False)
         else:
             done = _git(folder, "config", "--local", key, value)
             if done.returncode != 0:
                 raise _git_failed(done, command)
-            outcomes.append(Outcome(f"已设置 {command}", True))
-    return outcomes
+            yield Outcome(f"已设置 {command}", True)
 
 
 def workflow() -> str:

@@ -274,3 +274,22 @@ def test_the_readme_tells_of_it_instead_of_copying_by_hand():
     english = readme[readme.index("## English"):]
     assert "`jixiao init [文件夹]`" in table and "`jixiao init`" in review and "`jixiao init [FOLDER]`" in english
     assert "复制过去" not in review and "把其中的 `pip install -e .` 换成" not in review
+
+
+@needs_git
+def test_a_git_setting_that_cannot_be_written_is_a_usage_error_after_the_files_are_said(runner, tmp_path, monkeypatch):
+    """A locked .git/config: the files already written are still listed, then what git said, exit 2."""
+    from generator import unit_repo
+
+    real = unit_repo._git
+
+    def locked(folder, *args):
+        if args[0] == "config" and "--get" not in args:
+            return subprocess.CompletedProcess(args, 255, "", "error: could not lock config file .git/config: File exists\n")
+        return real(folder, *args)
+
+    monkeypatch.setattr(unit_repo, "_git", locked)
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert f"已写入 {tmp_path / 'jixiao.yaml'}" in result.output and "Traceback" not in result.output
+    assert 'git config diff.docx.textconv "jixiao textconv" 失败：error: could not lock config file' in result.output
