@@ -58,6 +58,9 @@ class ErrorBoundary(click.Group):
         except Exception as exc:  # noqa: BLE001 - the boundary is the point
             if ctx.params.get("traceback"):
                 raise
+            if isinstance(exc, BrokenPipeError):  # the reader (`| head`) has what it wanted, as after `git log | head`
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+                ctx.exit(EXIT_OK)
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
                 click.echo(f"错误：{os_problem(exc)}", err=True)
                 ctx.exit(EXIT_PROBLEMS)

@@ -118,6 +118,15 @@ def test_bad_input_never_shows_a_traceback(runner, tmp_path):
     assert result.output.count("错误[") == len(cases) + 1
 
 
+def test_a_reader_that_stops_reading_is_no_error():
+    """`jixiao schema | head` said 错误：文件操作失败：Broken pipe and exited 1: the reader had what it wanted."""
+    child = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "schema"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    child.stdout.close()  # before the schema (some 80 kB, more than a pipe holds) is written
+    said = child.stderr.read().decode("utf-8")
+    assert (child.wait(), said) == (0, "")
+
+
 def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["validate", "--format", "xml"]).exit_code == 2
     assert runner.invoke(main, ["validate", "--templates", "/nonexistent"]).exit_code == 2  # was silently ignored
