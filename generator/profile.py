@@ -8,7 +8,8 @@ the arithmetic (`sums`), the indicator tables and lint's facts names a field the
 declares, each indicator table's names a list of indicator rows, and the columns it merges are
 theirs, and every path the title and file name patterns read is a field, and what they print is
 one value, not a group of fields or a list; a misspelt `budget.basc` would otherwise leave a sum
-silently short and blame the spec's amounts, and a misspelt lint path would quietly switch rules off. Each frame's 一级 and 二级 names
+silently short and blame the spec's amounts, and a misspelt lint path would quietly switch rules off. Lint's rule settings
+for the form are judged as jixiao.yaml's are, so a misspelt one stops every command, not only lint. Each frame's 一级 and 二级 names
 are the ones the schema lets an indicator row hold, and back (in its enums, and in the if/then
 branch that lists the 二级 of each 一级): a row whose 一级 the frame does not name has no place on
 the form.
@@ -70,6 +71,7 @@ def _facts(spec, store, schema_file: str) -> Iterator[Problem]:
     yield from _patterns(spec, store, schema_file)
     yield from _sums(spec, store, schema_file, ("sums",), data.get("sums", []))
     yield from _lint_facts(spec, store, schema_file, data.get("lint", {}), tables)
+    yield from _rule_settings(spec, data.get("lint", {}).get("rules"))
 
 
 PATTERNS = {"title": "表题", "file_name": "文件名"}
@@ -200,6 +202,20 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     for j, amount in enumerate(lint.get("cost_budget", [])):
         yield from beside_a_table(("cost_budget", j), amount, row_key=False)
     yield from _sums(spec, store, schema_file, ("lint", "sums"), lint.get("sums", []))
+
+
+def _rule_settings(spec, rules: Any) -> Iterator[Problem]:
+    """The form's lint rule settings, judged by lint's catalogue as jixiao.yaml's are: `X9: false` or
+    `B10: {flor: 1}` passed validate, build and `new --list`, and stopped only `jixiao lint`, later.
+    Importing the catalogue costs some 35 ms, paid only when the profile is checked (see read)."""
+    if rules is None:
+        return
+    from .lint import RULES
+    from .lint.config import wrong_settings
+
+    for mistake in wrong_settings(RULES, rules):
+        line, column = spec.locate(("lint", "rules", *mistake.path), mistake.key)
+        yield Problem(spec.path, line, column, Severity.ERROR, "PROFILE", str(mistake))
 
 
 ROW_FIELDS = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标"}

@@ -200,16 +200,20 @@ def test_a_broken_profile_is_named_at_its_line_exit_2(runner, unit_repo, old, ne
 
 
 @pytest.mark.parametrize("rules, words", [
-    ("    X9: false\n", r"profile.yaml:(\d+):5: 没有规则“X9”"),
-    ("    B6: {lvl: 3}\n", r"profile.yaml:(\d+):10: 规则 B6 没有参数“lvl”"),
+    ("    X9: false\n", r"profile.yaml:(\d+):5: 错误\[PROFILE\] 没有规则“X9”"),
+    ("    B6: {lvl: 3}\n", r"profile.yaml:(\d+):10: 错误\[PROFILE\] 规则 B6 没有参数“lvl”"),
+    ("    B10: {floor: 很高}\n", r"profile.yaml:(\d+):18: 错误\[PROFILE\] 规则 B10 的参数“floor”应为数字"),
 ])
-def test_a_profiles_wrong_lint_rule_setting_is_named_at_its_line(runner, unit_repo, rules, words):
+@pytest.mark.parametrize("command", [["validate"], ["build"], ["new", "--list"], ["lint"]])
+def test_a_profiles_wrong_lint_rule_setting_stops_every_command_at_its_line(runner, unit_repo, rules, words, command):
+    """It stopped only `jixiao lint`: validate, build and `new --list` passed, and CI's lint step failed later."""
     profile = unit_repo / "forms" / "templates" / "sixth" / "profile.yaml"
     profile.write_text(profile.read_text(encoding="utf-8") + "  rules:\n" + rules, encoding="utf-8")
-    result = runner.invoke(main, ["lint"])
+    result = runner.invoke(main, command)
     found = re.search(words, result.output)
-    assert result.exit_code == 2 and found, result.output
+    assert result.exit_code == 2 and found, (command, result.output)
     assert int(found.group(1)) == len(profile.read_text(encoding="utf-8").splitlines())
+    assert len(re.findall(words, result.output)) == 1 and "内部错误" not in result.output
 
 
 def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, Callable
 
 from ..problems import Severity
-from ..project import PROJECT_FILE
 
 SEVERITY_WORDS = {
     "error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO,
@@ -116,22 +114,18 @@ def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
     return SEVERITY_WORDS[value]
 
 
-def _layer(origin: Origin, catalogue: dict, settings: dict[str, Setting], rules: Any) -> None:
-    """Apply one layer of settings; the wrong ones are one ConfigError, a line each starting at `origin`.
-
-    Every one, not the first: a misspelt parameter and an unknown rule in one jixiao.yaml took two
-    runs to find, and each run of a CI job or hook only told of the next one."""
-    found = _apply(catalogue, settings, rules)
-    if found:
-        raise ConfigError("\n".join(_lines(found, origin)), found[0].path, found[0].key)
-
-
 def mistakes(catalogue: dict, rules: Any, origin: Origin) -> list[str]:
     """The wrong settings in one layer of `rules:`, a line each starting at `origin`, in the order written.
 
     What reading jixiao.yaml checks, for every command: a misspelt rule there passed validate, build and
     the pre-commit hook, and stopped only CI's lint step, later."""
-    return _lines(_apply(catalogue, _defaults(catalogue), rules), origin)
+    return _lines(wrong_settings(catalogue, rules), origin)
+
+
+def wrong_settings(catalogue: dict, rules: Any) -> list[ConfigError]:
+    """The wrong settings in one layer of `rules:`, each with its place under `rules:`, in the order written:
+    for a reader that keeps positions of its own and reports Problems (a profile), not lines."""
+    return _apply(catalogue, _defaults(catalogue), rules)
 
 
 def _lines(found: list[ConfigError], origin: Origin) -> list[str]:
@@ -178,22 +172,6 @@ def _set(rule, rule_id: str, setting: Setting, name: str | None, value: Any) -> 
         raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (rule_id, name), key=True)
 
 
-def named(file: str) -> Origin:
-    """The origin of settings read without positions: the file's name alone."""
-    return lambda path, key: f"{file}："
-
-
-def located(file: Path, under: tuple) -> Origin:
-    """The origin of settings at `under` in a YAML file whose positions were not kept (a profile):
-    the file is read again for its positions only when there is a message to place."""
-    def origin(path: tuple, key: bool) -> str:
-        from ..load import load
-
-        line, column = load(file).locate((*under, *path), key)
-        return f"{file}:{line}:{column}: "
-    return origin
-
-
 def _defaults(catalogue: dict) -> dict[str, Setting]:
     """Each rule's own setting: enabled, its declared severity and parameters."""
     return {
@@ -202,12 +180,17 @@ def _defaults(catalogue: dict) -> dict[str, Setting]:
     }
 
 
-def build(catalogue: dict, profile_lint: dict | None, profile_origin: Origin,
-          project_rules: dict | None = None, project_origin: Origin = named(PROJECT_FILE)) -> LintConfig:
-    """The effective settings for one variant: defaults, then its profile, then the project file."""
+def build(catalogue: dict, profile_lint: dict | None, project_rules: dict | None = None) -> LintConfig:
+    """The effective settings for one variant: defaults, then its profile, then the project file.
+
+    Both layers were judged when their files were read (profile.read, project.read), each mistake
+    reported there, located, and stopping every command alike; lint does not judge them again in a
+    form of its own. A mistake found here is a bug in jixiao, raised as one."""
     profile_lint = profile_lint or {}
     facts = {**DEFAULT_FACTS, **{k: v for k, v in profile_lint.items() if k != "rules"}}
     settings = _defaults(catalogue)
-    _layer(profile_origin, catalogue, settings, profile_lint.get("rules"))
-    _layer(project_origin, catalogue, settings, project_rules)
+    for rules in (profile_lint.get("rules"), project_rules):
+        found = _apply(catalogue, settings, rules)
+        if found:
+            raise ConfigError("\n".join(str(m) for m in found))
     return LintConfig(facts, settings)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import FormError
 from ..problems import Problem
 from ..project import Project
 from ..validate import Validator
@@ -30,13 +29,8 @@ class Linter:
         self._configs: dict[str, config.LintConfig] = {}
 
     def config_for(self, variant) -> config.LintConfig:
-        if variant.name not in self._configs:
-            origin = config.located(variant.folder / "profile.yaml", ("lint", "rules"))
-            try:
-                self._configs[variant.name] = config.build(
-                    RULES, variant.profile.get("lint"), origin, self.project.rules, self.project.where)
-            except config.ConfigError as exc:  # the project file was checked when read: the profile is broken
-                raise FormError(str(exc)) from None
+        if variant.name not in self._configs:  # both layers' settings were checked when their files were read
+            self._configs[variant.name] = config.build(RULES, variant.profile.get("lint"), self.project.rules)
         return self._configs[variant.name]
 
     def lint_file(self, path: str | Path) -> list[Problem]:
