@@ -115,6 +115,17 @@ def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_re
         assert result.exit_code == 2 and words in result.output, (command, result.output)
 
 
+@pytest.mark.parametrize("content, where", [("42\n", "1:1"), ("- a\n", "1:1"), ("# 项目设置\n\n[templates, schemas]\n", "3:1")])
+def test_a_project_file_that_is_no_mapping_says_what_a_project_file_holds(runner, unit_repo, content, where):
+    """It got the spec loader's words, 请以 form:、year:、unit: 等字段开头: the keys of a spec, not of jixiao.yaml."""
+    (unit_repo / "jixiao.yaml").write_text(content, encoding="utf-8")
+    for command in (["validate"], ["new", "--list"], ["lint"]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 2, (command, result.output)
+        assert f"jixiao.yaml:{where}: jixiao.yaml 应由“键: 值”形式的设置组成" in result.output, (command, result.output)
+        assert "lint、templates、schemas" in result.output and "templates: forms/templates" in result.output
+        assert "form:" not in result.output
+
 
 def test_every_problem_of_the_project_file_is_listed_at_once_in_the_order_written(runner, unit_repo):
     """Only the first unknown key was named: each fix took another run, and the rule settings were not read at all."""
