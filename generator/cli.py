@@ -29,6 +29,37 @@ class GivenPath(click.Path):
         if isinstance(value, str) and not value.strip():
             self.fail("路径是空的；请写出文件或文件夹的路径", param, ctx)
         return super().convert(value, param, ctx)
+
+
+SCREEN = "-"
+"""`-o -`: standard output, as Unix tools read it (a command given it prints when `to_screen(out)`)."""
+
+
+class OutPath(GivenPath):
+    """Where a command writes, in which `-` is the screen, not a folder named "-": `new -o -` wrote
+    `-/单位-2025.yaml` and `schema 表样 -o -` said “-”是一个文件夹. A command that prints its result
+    takes `-` as SCREEN; one whose result is files (`instead` says what to write) refuses it, a usage error."""
+
+    def __init__(self, instead: str | None = None, **kwargs):
+        super().__init__(allow_dash=instead is None, **kwargs)
+        self.instead = instead
+
+    def convert(self, value, param, ctx):
+        if value == SCREEN and self.instead is not None:
+            self.fail(refused_screen(self.instead), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def refused_screen(instead: str) -> str:
+    """Why `-` is refused, and what to write instead, in one wording for every command that refuses it."""
+    return f"“-”（打印到屏幕）在这里不能用：{instead}"
+
+
+def to_screen(out: str | None) -> bool:
+    """Whether a command that prints when -o is not given prints: no -o, or `-o -`."""
+    return out is None or out == SCREEN
+
+
 EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误。"
 
 
@@ -252,7 +283,8 @@ def _formats(value: str) -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
-@click.option("--out", "out_dir", type=GivenPath(file_okay=False), metavar="文件夹", default=DEFAULT_OUTPUT,
+@click.option("--out", "out_dir", type=OutPath("生成的是 Word 和 HTML 文件；请写出输出文件夹，如 --out output", file_okay=False),
+              metavar="文件夹", default=DEFAULT_OUTPUT,
               show_default=True, help="输出文件夹；当前文件夹下没有 specs/ 时，默认是项目根目录下的 output/。")
 @click.option("--format", "formats", metavar="格式", default="docx,html", show_default=True,
               help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
@@ -318,7 +350,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=GivenPath(), metavar="Word文件...")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
-@click.option("-o", "--out", metavar="路径", help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
+@click.option("-o", "--out", metavar="路径", type=OutPath("导入写出的是 .yaml 文件；请写出 .yaml 文件或文件夹，如 -o specs/，"
+                                                        "或不写 -o（写在 Word 文件旁边）"),
+              help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
 @click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
 @with_variant_options
 def import_(files, form, out, force, templates, schemas):
@@ -507,8 +541,8 @@ def init_command(folder):
                    "年度和文字中写作年份的本年度（如“2024年度”）改为新年度，填表日期改为“（请填写）”，"
                    "其他年份（如“2021-2025年”“较2023年”）不改并逐处列出；表样和单位取自这份规格，不用写 --form。"
                    "不写 -o 时写在它旁边，文件名中的年度换成新年度。")
-@click.option("-o", "--out", type=GivenPath(), metavar="文件或文件夹",
-              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认打印到屏幕；用 --from 时见上）。")
+@click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
+              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时见上）。")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样。")
 @with_variant_options
@@ -542,7 +576,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if variant is None:
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
     store = catalog.store
-    if out is None:
+    if to_screen(out):
         return _new_to_screen(store, variant, unit, year)
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
@@ -615,6 +649,9 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
 
     if form is not None:
         raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
+    if out == SCREEN:
+        raise click.BadParameter(refused_screen("--from 写出的是新规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，"
+                                                "或不写 -o（写在源规格旁边）"), param_hint="-o")
     if year is None:
         raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {source} --year 2025")
     spec = load(source)
@@ -670,8 +707,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
 
 @main.command(name="schema")
 @click.argument("variant", required=False, metavar="[表样]")
-@click.option("-o", "--out", type=GivenPath(dir_okay=False), metavar="文件",
-              help="写到这个文件（UTF-8，不打印到屏幕）；在 Windows PowerShell 里请用它代替“>”，“>”写出的是 UTF-16。")
+@click.option("-o", "--out", type=OutPath(dir_okay=False), metavar="文件",
+              help="写到这个文件（UTF-8，不打印到屏幕；写 - 时打印到屏幕）；在 Windows PowerShell 里请用它代替“>”，“>”写出的是 UTF-16。")
 @with_variant_options
 def schema_command(variant, out, templates, schemas):
     """打印表样的 JSON Schema（已把引用的 defs.schema.json 并入，是一个独立完整的 schema）。
@@ -692,7 +729,7 @@ def schema_command(variant, out, templates, schemas):
         raise click.UsageError(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}")
     else:
         document = bundle(store, catalog.get(variant).schema_path.name)
-    if out is None:
+    if to_screen(out):
         click.echo(as_text(document), nl=False)
         return
     refuse_in_schema_folder(store, Path(out))

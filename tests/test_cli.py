@@ -135,6 +135,32 @@ def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["nonsense"]).exit_code == 2
 
 
+@pytest.mark.parametrize("command", [["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025"], ["schema", "guangzhou"]])
+def test_dash_as_output_prints_where_the_command_prints_without_it(runner, tmp_path, monkeypatch, command):
+    """`-o -` is how a Unix user asks for standard output: `new` wrote -/某单位-2025.yaml, and `schema` said “-”是一个文件夹."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").mkdir()  # a folder of that name is no reason to write into it
+    printed = runner.invoke(main, command)
+    result = runner.invoke(main, [*command, "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == printed.stdout and "form" in result.stdout
+    assert list((tmp_path / "-").iterdir()) == []
+
+
+@pytest.mark.parametrize("command, words", [
+    (["new", "--from", str(GZ), "--year", "2024", "-o", "-"], "--from 写出的是新规格文件；请写出 .yaml 文件或文件夹"),
+    (["build", str(GZ), "--out", "-"], "生成的是 Word 和 HTML 文件；请写出输出文件夹"),
+    (["import", "旧表.docx", "-o", "-"], "导入写出的是 .yaml 文件；请写出 .yaml 文件或文件夹"),
+])
+def test_dash_as_output_is_refused_where_the_command_writes_files(runner, tmp_path, monkeypatch, command, words):
+    """These write files and print none: `-o -` wrote into a folder named "-", as if the user had meant that."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, command)
+    assert result.exit_code == 2, result.output
+    assert f"“-”（打印到屏幕）在这里不能用：{words}" in result.output
+    assert not (tmp_path / "-").exists()
+
+
 def test_help_explains_the_commands_and_exit_codes(runner):
     result = runner.invoke(main, ["--help"])
     assert result.exit_code == 0
