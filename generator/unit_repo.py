@@ -13,6 +13,9 @@ the repository already has keeps its value, so running `init` again changes noth
 The two git settings (Word files shown as text by `git diff`, Chinese file names shown as written)
 live in `.git/config`, which no file in the repository can carry: init sets them, in a repository it
 makes when the folder is not in one yet; without git, it says which commands to run later.
+
+GitHub runs only the workflows at the top of a repository: for a folder inside a larger repository the
+workflow goes there, its steps run in the folder.
 """
 from __future__ import annotations
 
@@ -38,6 +41,8 @@ GIT_SETTINGS = (  # (key, value, the type git compares it as)
     ("core.quotepath", "false", "bool"),
 )
 _INSTALL_STEP = re.compile(r"^(?P<indent> *)run: pip install -e \.(?: *#.*)?$", re.MULTILINE)
+_RUNS_ON = re.compile(r"^(?P<indent> *)runs-on: .*$", re.MULTILINE)
+_UPLOADED = re.compile(r"^(?P<key> *path: )(?P<path>output/\*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -54,14 +59,19 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
     if not folder.is_dir():
         folder.mkdir(parents=True)
         yield Outcome(f"已建立文件夹 {folder}", True)
+    top = _repository_top(folder)
+    inside = _inside(folder, top)
+    if inside:
+        yield Outcome(f"{folder} 在 git 仓库 {top} 里：git 设置写在这个仓库里；GitHub 只运行仓库根目录下的工作流，"
+                      f"所以工作流写在那里，在 {inside} 里检查规格", False)
     yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
     yield _folder(folder / specs)
     for name in VSCODE_FILES:
         yield _whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes())
     for name in LINE_FILES:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
-    yield _whole_file(folder / WORKFLOW, workflow().encode("utf-8"))
-    yield from _git_set_up(folder)
+    yield _whole_file((top if inside else folder) / WORKFLOW, workflow(inside).encode("utf-8"))
+    yield from _git_set_up(folder, top)
 
 
 def _whole_file(target: Path, data: bytes) -> Outcome:
@@ -136,21 +146,37 @@ def _git_failed(done: subprocess.CompletedProcess, command: str) -> UsageError:
     return UsageError(f"{command} 失败：{detail[-1] if detail else '（无输出）'}")
 
 
-def _git_set_up(folder: Path) -> Iterator[Outcome]:
+def _repository_top(folder: Path) -> Path | None:
+    """The top folder of the git repository `folder` is in; None without git or a repository."""
+    if shutil.which("git") is None:
+        return None
+    top = _git(folder, "rev-parse", "--show-toplevel")
+    return Path(top.stdout.strip()).resolve() if top.returncode == 0 else None
+
+
+def _inside(folder: Path, top: Path | None) -> str | None:
+    """The folder's path inside its repository (with `/`), None at the top or in no repository."""
+    if top is None:
+        return None
+    try:
+        inside = folder.resolve().relative_to(top)
+    except ValueError:  # git spelled the top differently (a drive letter's case): treat the folder as it
+        return None
+    return inside.as_posix() if inside.parts else None
+
+
+def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
     """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
     commands = [f"git config {key} " + (f'"{value}"' if " " in value else value) for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
         yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 "
                       f"{folder} 里运行：\n" + "\n".join(f"  {c}" for c in ["git init", *commands]), False)
         return
-    top = _git(folder, "rev-parse", "--show-toplevel")
-    if top.returncode != 0:
+    if top is None:
         made = _git(folder, "init", "-q")
         if made.returncode != 0:
             raise _git_failed(made, f"在 {folder} 里运行 git init")
         yield Outcome(f"已建立 git 仓库（git init）：{folder}", True)
-    elif Path(top.stdout.strip()).resolve() != folder.resolve():
-        yield Outcome(f"{folder} 在 git 仓库 {top.stdout.strip()} 里：git 设置写在这个仓库里", False)
     for (key, value, kind), command in zip(GIT_SETTINGS, commands):
         now = _git(folder, "config", "--local", *(["--type", kind] if kind else []), "--get", key)
         if now.returncode == 0 and now.stdout.strip() == value:
@@ -164,15 +190,28 @@ def _git_set_up(folder: Path) -> Iterator[Outcome]:
             yield Outcome(f"已设置 {command}", True)
 
 
-def workflow() -> str:
-    """docs/ci/github-actions.yml with its install step installing this jixiao, not a checkout."""
+def workflow(inside: str | None = None) -> str:
+    """docs/ci/github-actions.yml with its install step installing this jixiao, not a checkout; for specs
+    `inside` a folder of the repository, its steps run there and the forms are uploaded from there."""
     example = data_folder("docs/ci", "jixiao_ci") / "github-actions.yml"
     requirement, why = install_requirement()
-    text, count = _INSTALL_STEP.subn(
-        lambda found: "".join(f"{found['indent']}# {line}\n" for line in why) + f"{found['indent']}run: pip install \"{requirement}\"",
-        example.read_text(encoding="utf-8"))
+    text = _replace_once(_INSTALL_STEP, lambda found: "".join(f"{found['indent']}# {line}\n" for line in why)
+                         + f"{found['indent']}run: pip install \"{requirement}\"",
+                         example.read_text(encoding="utf-8"), example)
+    if inside:
+        quoted = json.dumps(inside, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
+        text = _replace_once(_RUNS_ON, lambda found: f"{found[0]}\n{found['indent']}defaults:\n"
+                             f"{found['indent']}  run:\n{found['indent']}    working-directory: {quoted}"
+                             "  # 运行 jixiao init 的文件夹，规格在它的 specs/ 里", text, example)
+        text = _replace_once(_UPLOADED, lambda found: f"{found['key']}" + json.dumps(f"{inside}/{found['path']}",
+                                                                                     ensure_ascii=False), text, example)
+    return text
+
+
+def _replace_once(pattern: re.Pattern, replacement, text: str, example: Path) -> str:
+    text, count = pattern.subn(replacement, text)
     if count != 1:
-        raise RuntimeError(f"{example} has {count} `run: pip install -e .` steps; init replaces exactly one")
+        raise RuntimeError(f"{example} has {count} lines matching {pattern.pattern!r}; init replaces exactly one")
     return text
 
 

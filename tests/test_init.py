@@ -250,10 +250,26 @@ def test_a_repository_is_not_made_again_and_a_setting_it_has_is_kept(runner, git
     result = runner.invoke(main, ["init", "sub"])
     assert result.exit_code == 0, result.output
     assert "git init" not in result.output and not (folder / "sub" / ".git").exists()
-    assert f"sub 在 git 仓库 {folder} 里：git 设置写在这个仓库里" in result.output
+    assert f"sub 在 git 仓库 {folder} 里：git 设置写在这个仓库里；" in result.output
     assert "git 设置 core.quotepath 已是 true，未改动（jixiao 用的是 git config core.quotepath false）" in result.output
     assert git("config", "--get", "core.quotepath").strip() == "true"
     assert git("config", "--get", "diff.docx.textconv").strip() == "jixiao textconv"
+
+
+@needs_git
+def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_in_the_folder(runner, git_repo):
+    """GitHub runs only .github/workflows/ at a repository's top: one written into the folder never ran."""
+    folder, _ = git_repo()
+    result = runner.invoke(main, ["init", "财务/绩效 目标"])
+    assert result.exit_code == 0, result.output
+    assert not (folder / "财务" / "绩效 目标" / ".github").exists()
+    assert f"已写入 {folder / '.github' / 'workflows' / 'jixiao.yml'}" in result.output
+    assert "GitHub 只运行仓库根目录下的工作流，所以工作流写在那里，在 财务/绩效 目标 里检查规格" in result.output
+    job = YAML(typ="safe").load((folder / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))["jobs"]["specs"]
+    assert job["defaults"]["run"]["working-directory"] == "财务/绩效 目标"
+    [upload] = [step for step in job["steps"] if "upload-artifact" in step.get("uses", "")]
+    assert upload["with"]["path"] == "财务/绩效 目标/output/*", "the artifact's path is not run in the folder"
+    assert (folder / "财务" / "绩效 目标" / "jixiao.yaml").is_file() and (folder / "财务" / "绩效 目标" / ".vscode").is_dir()
 
 
 def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monkeypatch):
