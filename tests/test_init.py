@@ -243,6 +243,19 @@ def test_a_folder_in_no_repository_becomes_one_with_jixiaos_git_settings(runner,
 
 
 @needs_git
+def test_pushes_to_the_branch_git_init_made_are_checked(runner, tmp_path, monkeypatch):
+    """git names the first branch master unless configured otherwise; the workflow ran on pushes to main only."""
+    for key, value in {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "init.defaultBranch", "GIT_CONFIG_VALUE_0": "master"}.items():
+        monkeypatch.setenv(key, value)
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    branch = subprocess.run(["git", "-C", str(tmp_path), "symbolic-ref", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    assert branch == "master"
+    on = YAML(typ="safe").load((tmp_path / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))["on"]
+    assert branch in on["push"]["branches"] and "main" in on["push"]["branches"]
+
+
+@needs_git
 def test_a_repository_is_not_made_again_and_a_setting_it_has_is_kept(runner, git_repo):
     folder, git = git_repo()
     git("config", "core.quotepath", "true")
