@@ -511,15 +511,17 @@ def init_command(folder):
     from .errors import UsageError
     from .unit_repo import set_up
 
-    changed = False
+    changed = unsettled = False
     try:
         for outcome in set_up(Path(folder), DEFAULT_SPECS):
             click.echo(outcome.said)
             changed |= outcome.changed
+            unsettled |= not outcome.settled
     except OSError as exc:  # the folder the user named cannot be set up: said, as a usage error
         raise UsageError(os_problem(exc)) from None
     if not changed:
-        click.echo("都已设置好，这次没有改动任何文件和 git 设置。")
+        click.echo("这次没有改动任何文件和 git 设置；上面说的还没有做好。" if unsettled
+                   else "都已设置好，这次没有改动任何文件和 git 设置。")
     shown_folder = f'"{folder}"' if " " in folder else folder
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {shown_folder}，"
     click.echo(f"下一步：\n"

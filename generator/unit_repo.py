@@ -47,10 +47,12 @@ _UPLOADED = re.compile(r"^(?P<key> *path: )(?P<path>output/\*)$", re.MULTILINE)
 
 @dataclass(frozen=True)
 class Outcome:
-    """What `init` did to one file, folder or git setting, as one line for the user."""
+    """What `init` did to one file, folder or git setting, as one line for the user; `settled` is False for
+    what is left for the user to do (so a run that changed nothing does not call everything set up)."""
 
     said: str
     changed: bool
+    settled: bool = True
 
 
 def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
@@ -169,8 +171,8 @@ def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
     """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
     commands = [f"git config {key} " + (f'"{value}"' if " " in value else value) for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
-        yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 "
-                      f"{folder} 里运行：\n" + "\n".join(f"  {c}" for c in ["git init", *commands]), False)
+        yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 "
+                      f"{folder} 里运行：\n" + "\n".join(f"  {c}" for c in ["git init", *commands]), False, settled=False)
         return
     if top is None:
         made = _git(folder, "init", "-q")

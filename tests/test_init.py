@@ -291,9 +291,21 @@ def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monke
     monkeypatch.setattr(unit_repo.shutil, "which", lambda name: None)
     result = runner.invoke(main, ["init", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert f"没有找到 git：装好 git（https://git-scm.com/downloads）后，请在 {tmp_path} 里运行：\n  git init\n" \
-           '  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' in result.output
+    assert f"没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 {tmp_path} 里运行：\n" \
+           '  git init\n  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' in result.output
     assert not (tmp_path / ".git").exists() and (tmp_path / "jixiao.yaml").is_file()
+
+
+def test_without_git_a_second_run_does_not_call_everything_set_up(runner, tmp_path, monkeypatch):
+    """No repository and no git settings yet: “都已设置好” told the unit there was nothing left to do."""
+    from generator import unit_repo
+
+    monkeypatch.setattr(unit_repo.shutil, "which", lambda name: None)
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    again = runner.invoke(main, ["init", str(tmp_path)])
+    assert again.exit_code == 0, again.output
+    assert "都已设置好" not in again.output and "没有找到 git" in again.output
+    assert "这次没有改动任何文件和 git 设置；上面说的还没有做好。" in again.output
 
 
 def test_the_readme_tells_of_it_instead_of_copying_by_hand():
