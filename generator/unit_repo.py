@@ -23,6 +23,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -74,6 +75,7 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
     yield _whole_file((top if inside else folder) / WORKFLOW, workflow(inside).encode("utf-8"))
     yield from _git_set_up(folder, top)
+    yield from _command_on_path()
 
 
 def _whole_file(target: Path, data: bytes) -> Outcome:
@@ -190,6 +192,19 @@ def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
             if done.returncode != 0:
                 raise _git_failed(done, command)
             yield Outcome(f"已设置 {command}", True)
+
+
+def _command_on_path() -> Iterator[Outcome]:
+    """VS Code's tasks and git's textconv run `jixiao` by name: a jixiao installed where PATH does not lead
+    (a virtual environment in jixiao's checkout, as the README installs it) leaves Ctrl+Shift+B saying the
+    command is not found, and stops every `git diff` that meets a Word file."""
+    if shutil.which("jixiao") is not None:
+        return
+    ran = Path(sys.argv[0])
+    where = f"（这次运行的 jixiao 在 {ran.parent.resolve()}）" if ran.stem == "jixiao" and ran.parent.is_dir() else ""
+    yield Outcome("注意：PATH 里找不到 jixiao 命令，而 VS Code 的任务（Ctrl+Shift+B）和 git diff 显示 Word 文件时都要运行它"
+                  "（任务也在本文件夹的 .venv 里找）；找不到时 git diff 遇到 Word 文件会停下"
+                  f"（fatal: unable to read files to diff）。请把 jixiao 所在的文件夹加到 PATH{where}", False, settled=False)
 
 
 def workflow(inside: str | None = None) -> str:

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,16 @@ EXAMPLE = ROOT / "docs" / "ci" / "github-actions.yml"
 
 WRITTEN = ["jixiao.yaml", ".vscode/extensions.json", ".vscode/tasks.json", ".gitattributes", ".gitignore",
            ".github/workflows/jixiao.yml"]
+
+
+@pytest.fixture(autouse=True)
+def jixiao_on_path(monkeypatch):
+    """Whether the machine running the tests has jixiao on PATH is no concern of most tests here; `which`
+    finds it (and git where git is), unless a test says otherwise."""
+    from generator import unit_repo
+
+    real = shutil.which
+    monkeypatch.setattr(unit_repo.shutil, "which", lambda name, *more: "/opt/bin/jixiao" if name == "jixiao" else real(name, *more))
 
 
 def contents(folder: Path) -> dict[str, bytes]:
@@ -306,6 +317,30 @@ def test_without_git_a_second_run_does_not_call_everything_set_up(runner, tmp_pa
     assert again.exit_code == 0, again.output
     assert "都已设置好" not in again.output and "没有找到 git" in again.output
     assert "这次没有改动任何文件和 git 设置；上面说的还没有做好。" in again.output
+
+
+def test_a_jixiao_not_on_path_is_said_with_where_it_is(runner, tmp_path, monkeypatch):
+    """VS Code's tasks and git's textconv run `jixiao` by name; one installed off PATH (in the venv of jixiao's
+    checkout, as the README installs it) made Ctrl+Shift+B and `git diff` of a Word file fail, unsaid."""
+    from generator import unit_repo
+
+    real = shutil.which
+    monkeypatch.setattr(unit_repo.shutil, "which", lambda name, *more: None if name == "jixiao" else real(name, *more))
+    scripts = tmp_path / "jixiao-checkout" / ".venv" / "bin"
+    scripts.mkdir(parents=True)
+    monkeypatch.setattr(sys, "argv", [str(scripts / "jixiao"), "init"])
+    unit = tmp_path / "unit"
+    for run in range(2):
+        result = runner.invoke(main, ["init", str(unit)])
+        assert result.exit_code == 0, result.output
+        assert "注意：PATH 里找不到 jixiao 命令" in result.output and "fatal: unable to read files to diff" in result.output
+        assert f"请把 jixiao 所在的文件夹加到 PATH（这次运行的 jixiao 在 {scripts}）" in result.output
+    assert "都已设置好" not in result.output
+
+
+def test_a_jixiao_on_path_is_not_mentioned(runner, tmp_path):
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0 and "PATH" not in result.output, result.output
 
 
 def test_the_readme_tells_of_it_instead_of_copying_by_hand():
