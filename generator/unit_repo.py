@@ -109,8 +109,17 @@ def _blocks(kit_text: str) -> list[tuple[list[str], list[str]]]:
     return blocks
 
 
-def _same(line: str) -> str:
-    return " ".join(line.split())
+def _entry(line: str) -> tuple[str, frozenset[str]]:
+    """A line of .gitattributes or .gitignore as (its path pattern, its attributes), slashes around the
+    pattern dropped: `/output` and `output` keep the top's output/ out of git as `output/` does."""
+    pattern, *attributes = line.split()
+    return pattern.strip("/"), frozenset(attributes)
+
+
+def _has(entries: list[tuple[str, frozenset[str]]], line: str) -> bool:
+    """Whether the file already says what the kit's `line` says: `*.docx  diff=docx  -text` says `*.docx diff=docx`."""
+    pattern, attributes = _entry(line)
+    return any(pattern == theirs and attributes <= their_attributes for theirs, their_attributes in entries)
 
 
 def _line_file(target: Path, kit_text: str) -> Outcome:
@@ -120,11 +129,11 @@ def _line_file(target: Path, kit_text: str) -> Outcome:
         atomic_write(target, kit_text.encode("utf-8"))
         return Outcome(f"已写入 {target}", True)
     text = target.read_bytes().decode("utf-8", "surrogateescape")
-    present = {_same(line) for line in text.splitlines()}
+    present = [_entry(line) for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     added: list[str] = []
     appended: list[str] = []
     for comments, lines in _blocks(kit_text):
-        missing = [line for line in lines if _same(line) not in present]
+        missing = [line for line in lines if not _has(present, line)]
         if missing:
             appended += [*comments, *missing]
             added += missing

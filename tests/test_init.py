@@ -110,6 +110,20 @@ def test_an_existing_line_file_gets_only_the_lines_it_lacks(runner, tmp_path):
     assert (tmp_path / ".gitattributes").read_bytes() == text
 
 
+def test_a_line_the_unit_wrote_its_own_way_is_not_added_again(runner, tmp_path):
+    """`/output`, `.venv` and `*.docx diff=docx -text` already say what jixiao's lines say: they were appended
+    again, leaving the unit's file saying everything twice."""
+    (tmp_path / ".gitignore").write_text("/output\n.venv\n*.tmp\n", encoding="utf-8")
+    (tmp_path / ".gitattributes").write_text("*.docx  diff=docx  -text\n*.yaml text eol=lf\n*.yml text eol=lf\n",
+                                             encoding="utf-8")
+    before = contents(tmp_path)
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert {name: contents(tmp_path)[name] for name in before} == before
+    for name in (".gitignore", ".gitattributes"):
+        assert f"{tmp_path / name} 已有所需的各行，未改动" in result.output
+
+
 def test_an_existing_file_is_never_overwritten(runner, tmp_path):
     own = b'{"recommendations": ["someone.else"]}\n'
     (tmp_path / ".vscode").mkdir()
