@@ -178,6 +178,7 @@ _SEQUENCES = {
     "sectPr": "footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType pgNumType cols formProt vAlign "
               "noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings sectPrChange",
     "tblBorders": "top left start bottom right end insideH insideV",
+    "font": "altName panose1 charset family notTrueType pitch sig embedRegular embedBold embedItalic embedBoldItalic",
     "tcBorders": "top left start bottom right end insideH insideV tl2br tr2bl",
 }
 

@@ -104,6 +104,23 @@ def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
     assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_word_describes_every_chinese_font_it_uses_and_a_stand_in_for_fangsong_gb2312(built, stem):
+    """The font table was python-docx's: ＭＳ 明朝 and ＭＳ ゴシック, none of the forms' fonts, so Word on a
+    PC without 仿宋_GB2312 (many Windows 10/11 PCs have only 仿宋) had nothing to pick a stand-in by."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    docx = built[stem]["docx"]
+    entries = {font.get(w + "name"): font for font in etree.fromstring(_xml(docx, "word/fontTable.xml").encode("utf-8"))}
+    used = {fonts.get(w + "eastAsia") for part in ("word/document.xml", "word/styles.xml")
+            for fonts in etree.fromstring(_xml(docx, part).encode("utf-8")).iter(w + "rFonts")} - {None}
+    assert {"仿宋_GB2312", "黑体"} <= used <= set(entries)
+    assert all(entries[name].find(w + "charset").get(w + "val") == "86" for name in used)  # GB2312
+    assert entries["仿宋_GB2312"].find(w + "altName").get(w + "val") == "仿宋"
+    assert not [name for name, font in entries.items() if font.find(w + "charset").get(w + "val") == "80"]  # Japanese
+
+
 def _kept_rows(docx: Path) -> list[list[str]]:
     """The cell texts of each table row whose paragraphs are kept with the next row (w:keepNext)."""
     from lxml import etree

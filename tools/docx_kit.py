@@ -19,6 +19,9 @@ template has to:
   its first data row on the next;
 - the document saved for current Word (compatibility mode 15): python-docx's template says
   Word 2010 (14), so Word would open every generated form with "[兼容模式]" in its title bar;
+- a font table (`word/fontTable.xml`) that describes the Chinese fonts the document uses, with the
+  stand-in Word should take where one is missing (`w:altName`: 仿宋 for 仿宋_GB2312, which many
+  Windows 10/11 PCs lack), instead of python-docx's, which lists two Japanese fonts and none of ours;
 - a 1-pt last paragraph (`save`), so Word never adds a full line after the last table, which
   could spill onto a blank last page;
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
@@ -35,10 +38,32 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from lxml import etree
 
 BODY_FONT = "仿宋_GB2312"
 TITLE_FONT = "黑体"
 LATIN_FONT = "Times New Roman"
+# Font table entries for the Chinese fonts a template may use, in schema order, as Word and WPS write them
+# in the documents they save (a value they disagree on is left out). Word uses an entry to pick a stand-in
+# for a font it lacks: the alternative name first, then the character set (86 = GB2312), family, pitch,
+# PANOSE classification and Unicode/code-page signature. 宋体 is the theme's Chinese font, which Word's
+# built-in styles (标题 1 and the like) use.
+CHINESE_FONTS = {
+    "仿宋_GB2312": (("altName", {"val": "仿宋"}), ("panose1", {"val": "02010609030101010101"}),
+                   ("charset", {"val": "86"}), ("family", {"val": "modern"}),
+                   ("sig", {"usb0": "00000001", "usb1": "080E0000", "usb2": "00000000", "usb3": "00000000",
+                            "csb0": "00040000", "csb1": "00000000"})),
+    "黑体": (("altName", {"val": "SimHei"}), ("panose1", {"val": "02010609060101010101"}),
+           ("charset", {"val": "86"}), ("family", {"val": "modern"}), ("pitch", {"val": "fixed"}),
+           ("sig", {"usb0": "800002BF", "usb1": "38CF7CFA", "usb2": "00000016", "usb3": "00000000",
+                    "csb0": "00040001", "csb1": "00000000"})),
+    "宋体": (("altName", {"val": "SimSun"}), ("panose1", {"val": "02010600030101010101"}),
+           ("charset", {"val": "86"}), ("family", {"val": "auto"}), ("pitch", {"val": "variable"}),
+           ("sig", {"usb0": "00000003", "usb1": "288F0000", "usb2": "00000016", "usb3": "00000000",
+                    "csb0": "00040001", "csb1": "00000000"})),
+}
+DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+JAPANESE_CHARSET = "80"  # SHIFTJIS_CHARSET: python-docx's ＭＳ 明朝 and ＭＳ ゴシック
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIGNMENT.CENTER}
@@ -80,6 +105,35 @@ def _chinese_defaults(doc) -> None:
     theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _east_asian_fonts(doc) -> set[str]:
+    """The East Asian fonts the document names: in its styles and text, and the theme's Chinese font."""
+    named = set()
+    for root in (doc.styles.element, doc.element):
+        named.update(f.get(qn("w:eastAsia")) for f in root.iter(qn("w:rFonts")) if f.get(qn("w:eastAsia")))
+    theme = next(r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/theme"))
+    named.update(f.get("typeface") for f in etree.fromstring(theme.blob).iter(f"{{{DRAWINGML}}}font")
+                 if f.get("script") == "Hans")
+    return named
+
+
+def _chinese_font_table(doc) -> None:
+    """A font table for the fonts the document uses (see the module's docstring)."""
+    part = next(r.target_part for r in doc.part.rels.values() if r.reltype.endswith("/fontTable"))
+    fonts = etree.fromstring(part.blob)
+    for font in fonts.findall(qn("w:font")):
+        charset = font.find(qn("w:charset"))
+        if charset is not None and charset.get(qn("w:val")) == JAPANESE_CHARSET:
+            fonts.remove(font)
+    for name in sorted(_east_asian_fonts(doc)):
+        if name not in CHINESE_FONTS:
+            raise ValueError(f"no font table entry for {name}: add one to CHINESE_FONTS")
+        font = etree.SubElement(fonts, qn("w:font"), {qn("w:name"): name})
+        for tag, attributes in CHINESE_FONTS[name]:
+            etree.SubElement(font, qn("w:" + tag), {qn("w:" + key): value for key, value in attributes.items()})
+    etree.indent(fonts)
+    part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt: float = 18) -> Document:
@@ -158,8 +212,10 @@ def save(doc, path) -> None:
     Word keeps a paragraph after a document's last table and adds one, in 正文 (a 10.5-pt line),
     to a document that ends with a table; docxtpl removes a closing `{%p endfor %}` paragraph, so
     a rendered form could end with its table. Once that table reached the foot of a page, Word's
-    line alone printed a blank last page; at 1 pt the paragraph fits under any table."""
+    line alone printed a blank last page; at 1 pt the paragraph fits under any table. The font table
+    is written last, once every font the template names is known."""
     spacer(doc, hidden=False)  # the last paragraph mark of a document cannot be hidden
+    _chinese_font_table(doc)
     doc.save(path)
 
 
