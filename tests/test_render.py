@@ -232,6 +232,19 @@ def test_a_form_ends_with_a_paragraph_too_small_to_make_a_blank_page(built, stem
     assert spacing.get(w + "lineRule") == "exact" and int(spacing.get(w + "line")) <= 20  # 1 pt
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_form_starts_a_new_page_by_its_title_not_by_a_paragraph_of_its_own(built, stem):
+    """天津's forms were parted by a 1-pt paragraph holding a page break: when a table ended at the foot of a
+    page, that paragraph spilled onto the next page and printed it blank."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+    assert not [br for br in body.iter(w + "br") if br.get(w + "type") == "page"]
+    titles = [p for p in body.iter(w + "p") if p.find(f"{w}pPr/{w}pStyle[@{w}val='FormTitle']") is not None]
+    assert titles and all(p.find(f"{w}pPr/{w}pageBreakBefore") is not None for p in titles[1:])
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))

@@ -219,12 +219,6 @@ def save(doc, path) -> None:
     doc.save(path)
 
 
-def page_break(doc):
-    from docx.enum.text import WD_BREAK
-
-    doc.add_paragraph(style="Normal").add_run().add_break(WD_BREAK.PAGE)
-
-
 @dataclass
 class C:
     """A template cell: its paragraphs (text with Jinja tags), column span, alignment, boldness and

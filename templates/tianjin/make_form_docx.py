@@ -9,7 +9,6 @@ The .docx is the template jixiao uses; it can equally be edited in Word directly
 import sys
 from pathlib import Path
 
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -27,6 +26,10 @@ doc = new_document("portrait")
 
 paragraph(doc, "{%p for project in projects %}")
 head = title(doc, "{{ loop.index }}.{{ project.name }}绩效目标表")
+# Each form starts a new page by its title's "page break before" (the first is at the top of page 1 anyway):
+# a paragraph holding a page break after the last table spilled onto a page of its own, and printed it
+# blank, whenever that table ended at the foot of a page.
+head.paragraph_format.page_break_before = True
 outline = OxmlElement("w:outlineLvl")  # a heading a table of contents can list, as in the original
 outline.set(qn("w:val"), "0")
 head._p.get_or_add_pPr().append(outline)
@@ -53,10 +56,6 @@ ind.row(C("{{ r.level1|vm }}"), C("{{ r.level2 }}"), C("{{ r.name }}", align="le
         C("{{ r.description }}", align="left"), C("{{ r.value }}"))
 ind.tag_row("{%tr endfor %}")
 
-# A page break between two forms: a 1-pt paragraph, so no blank line shows above the next title.
-paragraph(doc, "{%p if not loop.last %}")
-spacer(doc, hidden=False).runs[0].add_break(WD_BREAK.PAGE)
-paragraph(doc, "{%p endif %}")
 paragraph(doc, "{%p endfor %}")
 
 save(doc, Path(__file__).with_name("form.docx"))
