@@ -17,6 +17,8 @@ template has to:
 - column-label rows kept with the row below them ("与下段同页", `w:keepNext` on their paragraphs):
   without it Word and LibreOffice can leave a block's labels alone at the foot of a page, with
   its first data row on the next;
+- cells with 2 pt of margin above and below their text (`CELL_MARGINS`): python-docx's "Table Grid"
+  has none, and one-line rows printed with their text touching the rules;
 - the document saved for current Word (compatibility mode 15): python-docx's template says
   Word 2010 (14), so Word would open every generated form with "[兼容模式]" in its title bar;
 - a font table (`word/fontTable.xml`) that describes the Chinese fonts the document uses, with the
@@ -66,6 +68,10 @@ DRAWINGML = "http://schemas.openxmlformats.org/drawingml/2006/main"
 JAPANESE_CHARSET = "80"  # SHIFTJIS_CHARSET: python-docx's ＭＳ 明朝 and ＭＳ ゴシック
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+# Cell margins in twentieths of a point. Above and below the text 2 pt, the HTML form's cell padding:
+# python-docx's "Table Grid" has none, so a one-line row printed with its text against the rules. Left
+# and right Word's usual 0.19 cm, written here too so that every side is the table's own.
+CELL_MARGINS = (("top", 40), ("left", 108), ("bottom", 40), ("right", 108))
 VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIGNMENT.CENTER}
 
 
@@ -243,6 +249,10 @@ class TableBuilder:
         self.table.style = self.doc.styles["Table Grid"]
         self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
         self.table.autofit = False  # writes <w:tblLayout w:type="fixed"/> in its schema place
+        margins = OxmlElement("w:tblCellMar")
+        for side, twips in CELL_MARGINS:
+            margins.append(OxmlElement("w:" + side, {qn("w:w"): str(twips), qn("w:type"): "dxa"}))
+        self.table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
         grid = self.table._tbl.tblGrid
         for col, width in zip(grid.findall(qn("w:gridCol")), self.widths_cm):
             col.set(qn("w:w"), str(int(Cm(width).twips)))
