@@ -375,8 +375,21 @@ def test_every_generated_docx_opens_in_libreoffice(built, tmp_path):
         assert pages == golden["pages"], stem
 
 
+@pytest.fixture(scope="module")
+def printed(built, tmp_path_factory):
+    """Every example's HTML printed to PDF by Chromium, as a reviewer prints it from the browser: {stem: pdf}."""
+    out = tmp_path_factory.mktemp("printed")
+    pdfs = {}
+    for stem, files in built.items():
+        pdfs[stem] = out / f"{stem}.pdf"
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--user-data-dir={out / 'profile'}", f"--print-to-pdf={pdfs[stem]}", files["html"].as_uri()],
+                       check=True, capture_output=True, timeout=120)
+    return pdfs
+
+
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
-def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, tmp_path):
+def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, printed):
     """The print stylesheet: a row that starts a merged cell used to keep every row it spans on one page, so
     a side label over 30 indicators moved them all to a new page and left half a page blank (5 pages, not 3).
 
@@ -384,16 +397,25 @@ def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, tmp_path):
     二级 group with the rows below them, the HTML breaks between any two rows. 湛江's indicators filled its
     third Word page to the foot; with cell margins they run onto a fourth, the HTML still prints three."""
     for stem, files in built.items():
-        pdf = tmp_path / f"{stem}.pdf"
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", files["html"].as_uri()],
-                       check=True, capture_output=True, timeout=120)
-        data = pdf.read_bytes()
+        data = printed[stem].read_bytes()
         boxes = {tuple(round(float(n)) for n in box) for box in re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", data)}
         golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
         landscape = "landscape" in files["html"].read_text(encoding="utf-8").split("</style>")[0]
         assert boxes == ({(842, 595)} if landscape else {(595, 842)}), stem  # A4 in points
         assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == golden.get("html_pages", golden["pages"]), stem
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
+    """江苏's 履职 block began at the foot of page 2 with one row, and the first 二级 label, merged over
+    four rows, printed "…承担机" there, below the table's last rule, and "要、财务…" on page 3."""
+    for stem, files in built.items():
+        text = subprocess.run(["pdftotext", "-raw", str(printed[stem]), "-"],
+                              check=True, capture_output=True, text=True, timeout=60).stdout
+        pages = [re.sub(r"\s+", "", page) for page in text.split("\f")]
+        labels = [label for label, span in html_spans(files["html"]) if span > 1]
+        assert labels and [label for label in labels if not any(label in page for page in pages)] == [], stem
 
 
 @pytest.mark.parametrize("stem", SEEDS)
