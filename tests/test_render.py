@@ -419,6 +419,15 @@ def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
 
 
 @pytest.mark.parametrize("stem", SEEDS)
+def test_html_page_title_names_the_unit_and_the_year(built, stem):
+    """The page title names the browser tab and the PDF a reviewer saves from the print dialog: 湛江's was
+    "2024年市级部门整体预算绩效目标表" and 江苏's "江苏省省级部门整体预算绩效目标表" for every unit."""
+    spec = load(ROOT / "specs" / f"{stem}.yaml").data
+    title = re.search(r"<title>([^<]*)</title>", built[stem]["html"].read_text(encoding="utf-8")).group(1)
+    assert spec["unit"] in title and f"{spec['year']}年" in title and "绩效目标" in title, title
+
+
+@pytest.mark.parametrize("stem", SEEDS)
 def test_document_properties_name_the_form_and_unit_not_the_template(built, stem):
     """What Word shows under 文件 › 信息: not python-docx, not 2013, not a thumbnail of the template."""
     with zipfile.ZipFile(built[stem]["docx"]) as package:
