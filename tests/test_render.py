@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from html import escape, unescape
 from pathlib import Path
 
 import jinja2
@@ -416,6 +417,28 @@ def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
         pages = [re.sub(r"\s+", "", page) for page in text.split("\f")]
         labels = [label for label, span in html_spans(files["html"]) if span > 1]
         assert labels and [label for label in labels if not any(label in page for page in pages)] == [], stem
+
+
+def _narrowest_cell(html: Path, widths: tuple[int, ...], tmp_path: Path) -> list[float]:
+    """The width in CSS pixels of the narrowest table cell of the form shown in windows of these widths."""
+    frames = "".join(f'<iframe style="width:{w}px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}">'
+                     "</iframe>" for w in widths)
+    script = ("onload = () => document.body.dataset.narrowest = JSON.stringify([...document.querySelectorAll('iframe')]"
+              ".map(f => Math.min(...[...f.contentDocument.querySelectorAll('td, th')].map(c => c.getBoundingClientRect().width))));")
+    host = tmp_path / "host.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{frames}<script>{script}</script></body></html>", encoding="utf-8")
+    dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                          "--dump-dom", host.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
+    return json.loads(unescape(re.search(r'data-narrowest="([^"]*)"', dom).group(1)))
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_phone_shows_the_form_as_wide_as_a_computer_does(built, stem, tmp_path):
+    """Forwarded to a phone, a form was squeezed into 390 px: 广州's narrowest column was 31 px, one character
+    a line. The form now keeps its width and the phone scrolls it sideways."""
+    phone, computer = _narrowest_cell(built[stem]["html"], (390, 1200), tmp_path)
+    assert phone >= computer - 1, (phone, computer)
 
 
 @pytest.mark.parametrize("stem", SEEDS)
