@@ -378,12 +378,13 @@ def test_every_generated_docx_opens_in_libreoffice(built, tmp_path):
 
 @pytest.fixture(scope="module")
 def printed(built, tmp_path_factory):
-    """Every example's HTML printed to PDF by Chromium, as a reviewer prints it from the browser: {stem: pdf}."""
+    """Every example's HTML printed to PDF by Chromium as a reviewer prints it from the browser, with the
+    browser's headers and footers left on as they are by default: {stem: pdf}."""
     out = tmp_path_factory.mktemp("printed")
     pdfs = {}
     for stem, files in built.items():
         pdfs[stem] = out / f"{stem}.pdf"
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
                         f"--user-data-dir={out / 'profile'}", f"--print-to-pdf={pdfs[stem]}", files["html"].as_uri()],
                        check=True, capture_output=True, timeout=120)
     return pdfs
@@ -406,15 +407,29 @@ def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, printed):
         assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == golden.get("html_pages", golden["pages"]), stem
 
 
+def _printed_text(pdf: Path) -> str:
+    """The text of a PDF, pages separated by form feeds, in the order it was drawn."""
+    return subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_html_prints_the_form_alone_without_the_browser_s_header_and_footer(built, printed):
+    """The Word forms have no header or footer, but a browser printed its own on every page: the date and
+    the page title above the form, and the file's path (file:///C:/Users/…) and "1/3" below it."""
+    for stem, files in built.items():
+        html, text = files["html"].read_text(encoding="utf-8"), re.sub(r"[ \n]", "", _printed_text(printed[stem]))
+        title = re.search(r"<title>([^<]*)</title>", html).group(1)
+        assert text.count(title) == html.split("<body>")[1].count(title) and "file:" not in text, stem
+
+
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
                     reason="Chromium or pdftotext is not installed (CI installs both)")
 def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
     """江苏's 履职 block began at the foot of page 2 with one row, and the first 二级 label, merged over
     four rows, printed "…承担机" there, below the table's last rule, and "要、财务…" on page 3."""
     for stem, files in built.items():
-        text = subprocess.run(["pdftotext", "-raw", str(printed[stem]), "-"],
-                              check=True, capture_output=True, text=True, timeout=60).stdout
-        pages = [re.sub(r"\s+", "", page) for page in text.split("\f")]
+        pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed[stem]).split("\f")]
         labels = [label for label, span in html_spans(files["html"]) if span > 1]
         assert labels and [label for label in labels if not any(label in page for page in pages)] == [], stem
 
