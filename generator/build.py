@@ -99,6 +99,9 @@ class Renderer:
             context = model.build(checked.spec.data, variant, self.validator.store)
             pattern = "file_name"
             name = render_pattern(variant.file_name, context)
+            # the document's name, as its file is named (before a name safe for Windows): what the browser tab, a
+            # PDF saved from it and Word's 文件 › 信息 show, which a printed title without the unit does not tell apart
+            context["document_title"] = name
             rendered.stem = safe_name(name, Path(path).stem)
             if shortened(name):
                 rendered.problems.append(Problem(

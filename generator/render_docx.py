@@ -93,7 +93,7 @@ class DocxRenderer:
         return self._package.build({
             DOCUMENT_PART: _XML_DECLARATION + document.encode("utf-8"),
             **headers_footers,
-            **_properties(str(context.get("title", "")), str(context.get("unit", ""))),
+            **_properties(str(context.get("document_title") or context.get("title", "")), str(context.get("unit", ""))),
         })
 
 

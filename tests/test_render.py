@@ -457,11 +457,15 @@ def test_a_phone_shows_the_form_as_wide_as_a_computer_does(built, stem, tmp_path
 
 
 @pytest.mark.parametrize("stem", SEEDS)
-def test_html_page_title_names_the_unit_and_the_year(built, stem):
-    """The page title names the browser tab and the PDF a reviewer saves from the print dialog: 湛江's was
-    "2024年市级部门整体预算绩效目标表" and 江苏's "江苏省省级部门整体预算绩效目标表" for every unit."""
+def test_html_page_title_and_word_title_name_the_unit_and_the_year(built, stem):
+    """The page title names the browser tab and the PDF a reviewer saves from the print dialog, and Word's
+    title (文件 › 信息) the document: 湛江's were "2024年市级部门整体预算绩效目标表" and 江苏's "江苏省省级部门整体
+    预算绩效目标表" for every unit. Both are the document's name, as its file is named."""
     spec = load(ROOT / "specs" / f"{stem}.yaml").data
     title = re.search(r"<title>([^<]*)</title>", built[stem]["html"].read_text(encoding="utf-8")).group(1)
+    with zipfile.ZipFile(built[stem]["docx"]) as package:
+        word_title = re.search(r"<dc:title>([^<]*)</dc:title>", package.read("docProps/core.xml").decode("utf-8")).group(1)
+    assert title == word_title == built[stem]["docx"].stem, (title, word_title)
     assert spec["unit"] in title and f"{spec['year']}年" in title and "绩效目标" in title, title
 
 
