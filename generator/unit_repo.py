@@ -16,6 +16,9 @@ makes when the folder is not in one yet; without git, it says which commands to 
 
 GitHub runs only the workflows at the top of a repository: for a folder inside a larger repository the
 workflow goes there, its steps run in the folder.
+
+The workflow installs the jixiao that ran `init` (see `ci_install`): a wheel installed from a local file is
+copied into the folder's `wheels/`, so the first push is checked as it comes.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from .errors import UsageError
 from .project import PROJECT_FILE
@@ -37,6 +42,7 @@ KIT = Path(__file__).resolve().parent / "kit"
 VSCODE_FILES = ("extensions.json", "tasks.json")
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
 WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
+WHEELS = "wheels"  # beside jixiao.yaml: the wheel the unit's CI installs jixiao from
 GIT_SETTINGS = (  # (key, value, the type git compares it as)
     ("diff.docx.textconv", "jixiao textconv", None),
     ("core.quotepath", "false", "bool"),
@@ -73,15 +79,20 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
         yield _whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes())
     for name in LINE_FILES:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
-    yield _whole_file((top if inside else folder) / WORKFLOW, workflow(inside).encode("utf-8"))
+    install = ci_install()
+    written = (top if inside else folder) / WORKFLOW
+    text = workflow(inside, install).encode("utf-8")
+    yield _whole_file(written, text)
+    if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
+        yield from _install_set_up(folder, install, written)
     yield from _git_set_up(folder, top)
     yield from _command_on_path()
 
 
-def _whole_file(target: Path, data: bytes) -> Outcome:
+def _whole_file(target: Path, data: bytes, why: str = "") -> Outcome:
     if not target.exists():
         atomic_write(target, data)
-        return Outcome(f"已写入 {target}", True)
+        return Outcome(f"已写入 {target}{why}", True)
     if target.is_file() and target.read_bytes() == data:
         return Outcome(f"{target} 已存在，未改动", False)
     return Outcome(f"{target} 已存在，与 jixiao init 要写的内容不同，未改动（要换成 jixiao 的，请删掉它再运行 jixiao init）", False)
@@ -147,6 +158,18 @@ def _line_file(target: Path, kit_text: str) -> Outcome:
     text += "".join(line + newline for line in appended)
     atomic_write(target, text.encode("utf-8", "surrogateescape"))
     return Outcome(f"已在 {target} 末尾补上 {len(added)} 行：{'、'.join(added)}", True)
+
+
+def _install_set_up(folder: Path, install: CiInstall, written: Path) -> Iterator[Outcome]:
+    """What the workflow's install step needs: the wheel it installs, copied in; or, when CI cannot install
+    this jixiao, a reminder on every run that the step fails until the unit writes how (not settled)."""
+    if install.wheel is not None:
+        yield _whole_file(folder / WHEELS / install.wheel.name, install.wheel.read_bytes(),
+                          "（本机安装 jixiao 所用的 wheel 文件；工作流用它安装 jixiao：把它和其他文件一起提交，推送后检查就能运行）")
+    if install.unreachable is not None:
+        yield Outcome(f"注意：{install.unreachable}，GitHub 上装不到它，所以 {written} 里"
+                      "安装 jixiao 的那一步现在会报错停下：推送之前，请按那一步上方的中文说明改写它"
+                      "（改成 jixiao 仓库的地址和标签，或提交到仓库里的 wheel 文件）", False, settled=False)
 
 
 def _git(folder: Path, *args: str) -> subprocess.CompletedProcess:
@@ -216,13 +239,14 @@ def _command_on_path() -> Iterator[Outcome]:
                   f"（fatal: unable to read files to diff）。请把 jixiao 所在的文件夹加到 PATH{where}", False, settled=False)
 
 
-def workflow(inside: str | None = None) -> str:
-    """docs/ci/github-actions.yml with its install step installing this jixiao, not a checkout; for specs
-    `inside` a folder of the repository, its steps run there and the forms are uploaded from there."""
+def workflow(inside: str | None = None, install: CiInstall | None = None) -> str:
+    """docs/ci/github-actions.yml with its install step installing this jixiao (`install`, else `ci_install()`),
+    not a checkout; for specs `inside` a folder of the repository, its steps run there and the forms are
+    uploaded from there."""
     example = data_folder("docs/ci", "jixiao_ci") / "github-actions.yml"
-    requirement, why = install_requirement()
-    text = _replace_once(_INSTALL_STEP, lambda found: "".join(f"{found['indent']}# {line}\n" for line in why)
-                         + f"{found['indent']}run: pip install \"{requirement}\"",
+    install = install or ci_install()
+    text = _replace_once(_INSTALL_STEP, lambda found: "".join(f"{found['indent']}# {line}\n" for line in install.notes)
+                         + f"{found['indent']}run: {install.command}",
                          example.read_text(encoding="utf-8"), example)
     if inside:
         quoted = json.dumps(inside, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
@@ -241,40 +265,91 @@ def _replace_once(pattern: re.Pattern, replacement, text: str, example: Path) ->
     return text
 
 
-def install_requirement() -> tuple[str, list[str]]:
-    """The requirement a unit's CI installs jixiao with, and why (comment lines in Chinese).
+@dataclass(frozen=True)
+class CiInstall:
+    """How the unit's CI installs jixiao: the install step's command and the comment lines (Chinese) above it;
+    the local wheel it installs, copied into the unit's `wheels/` (None when it installs from elsewhere); and,
+    when CI cannot install this jixiao, where it came from, as init says it (the step then fails)."""
 
-    The jixiao running here came from somewhere: pip records a VCS or remote URL in the distribution's
-    `direct_url.json` (PEP 610), and that exact commit or archive is what the unit checked its specs
-    with. Installed from an index, a local wheel or a checkout, only the version number says which."""
+    command: str
+    notes: list[str]
+    wheel: Path | None = None
+    unreachable: str | None = None
+
+
+_HOW_TO_FILL_IN = [
+    "推送之前把下面的 run: 一行换成以下两种写法之一：",
+    "  run: pip install \"jixiao @ git+https://<jixiao 仓库的地址>@<标签或提交>\"",
+    f"  run: pip install {WHEELS}/<wheel 文件名>",
+    f"后一种要把 jixiao 的 wheel 文件提交到与 jixiao.yaml 同一文件夹的 {WHEELS}/ 里（wheel 文件由 jixiao 的维护者提供，",
+    "或在 jixiao 的源码目录运行 pip wheel --no-deps . 得到）。不要只写 pip install jixiao：软件源里同名的包不一定是这个 jixiao。"]
+_FAIL_UNTIL_FILLED_IN = ('echo "::error::还没有写好怎样安装 jixiao：请按 .github/workflows/jixiao.yml 里'
+                         '这一步上方的说明改写这一行" && exit 1')
+
+
+def ci_install() -> CiInstall:
+    """How the unit's CI installs the jixiao running here, from where pip installed it from.
+
+    pip records a direct URL in the distribution's `direct_url.json` (PEP 610): a VCS or remote URL is that
+    exact commit or archive, pinned as it is; a local wheel is copied into the unit's repository and installed
+    from there, so the first push works as it comes. A local folder (a checkout, editable or not) or a file no
+    longer there means nothing on a CI runner, and the version alone would install whatever an index has under
+    the name (a stranger's package, run with the job's token): the step fails, saying how to fill it in.
+    Without a record, jixiao came from an index: that version, from an index."""
     from importlib import metadata
 
     from . import version
 
     try:
         recorded = metadata.distribution("jixiao").read_text("direct_url.json")
-    except metadata.PackageNotFoundError:
-        recorded = None
-    pinned = _direct_reference(recorded)
+    except metadata.PackageNotFoundError:  # run from a checkout, never installed
+        return _unreachable("本机的 jixiao 没有用 pip 安装（是在源码目录里运行的）")
+    if recorded is None:
+        return CiInstall(f"pip install \"jixiao=={version()}\"", [
+            f"运行 jixiao init 的电脑上，jixiao（{version()} 版）是从软件源装的（pip install jixiao），这里从软件源装同一版本。",
+            "那是单位自己的软件源而不是 PyPI 时，请在这一行末尾加上 --index-url <软件源的地址>；也可以改成 jixiao 仓库的",
+            "地址和标签，如 pip install \"jixiao @ git+https://<jixiao 仓库的地址>@<标签>\"。"])
+    try:
+        data = json.loads(recorded)
+    except ValueError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    pinned = _direct_reference(data)
     if pinned is not None:
-        return f"jixiao @ {pinned}", [
+        return CiInstall(f"pip install \"jixiao @ {pinned}\"", [
             "装的是运行 jixiao init 的电脑上所装的那个 jixiao（同一地址、同一提交），每次检查都用同样的规则；",
-            "升级 jixiao 时改成新版本的提交、标签或文件地址。"]
-    return f"jixiao=={version()}", [
-        f"本机的 jixiao（{version()} 版）是从源码目录、wheel 文件或软件源装的，jixiao init 只知道它的版本号。",
-        "请核对 CI 能否这样装上它；jixiao 没有发布到 PyPI 时，改成 jixiao 仓库的地址和标签，",
-        "如 pip install \"jixiao @ git+https://<jixiao 仓库的地址>@<标签>\"，或提交到本仓库的 wheel 文件",
-        "（pip install wheels/jixiao-<版本>-py3-none-any.whl，见本文件开头的说明）。"]
+            "升级 jixiao 时改成新版本的提交、标签或文件地址。"])
+    local = _local_path(data.get("url"))
+    if local is not None and local.suffix == ".whl" and local.is_file():
+        return CiInstall(f"pip install {WHEELS}/{local.name}", [
+            f"装的是运行 jixiao init 的电脑上所装的那个 wheel 文件：jixiao init 已把它复制到与 jixiao.yaml 同一文件夹的 {WHEELS}/ 里，",
+            "请把它一起提交；每次检查都用同样的规则。升级 jixiao 时把新的 wheel 文件放进去，再改这一行的文件名。"], wheel=local)
+    if local is not None and local.suffix == ".whl":
+        return _unreachable(f"本机的 jixiao 是从 wheel 文件 {local} 装的，而这个文件已不在那里")
+    if local is not None and local.is_dir():
+        return _unreachable(f"本机的 jixiao 是从文件夹 {local} 装的")
+    return _unreachable(f"本机的 jixiao 是从 {local or data.get('url') or '本机的文件'} 装的")
 
 
-def _direct_reference(recorded: str | None) -> str | None:
+def _unreachable(said: str) -> CiInstall:
+    """An install step that fails with a message until the unit writes how CI installs jixiao; `said`: where
+    this jixiao came from, for init to tell (a local path stays out of the file the unit commits)."""
+    return CiInstall(_FAIL_UNTIL_FILLED_IN, [
+        "运行 jixiao init 的电脑上的 jixiao 是从本机的文件夹或文件装的（或没有安装），GitHub 上装不到它，所以这一步先报错停下。",
+        *_HOW_TO_FILL_IN], unreachable=said)
+
+
+def _local_path(url) -> Path | None:
+    """The local path a `file:` URL names, else None."""
+    if not isinstance(url, str) or not url.startswith("file:"):
+        return None
+    return Path(url2pathname(urlsplit(url).path))
+
+
+def _direct_reference(data: dict) -> str | None:
     """A PEP 508 direct reference to what pip installed from a VCS or a remote archive, else None
     (a local folder or file means nothing on a CI runner)."""
-    try:
-        data = json.loads(recorded) if recorded else None
-    except ValueError:
-        return None
-    url = data.get("url") if isinstance(data, dict) else None
+    url = data.get("url")
     if not isinstance(url, str) or not url or url.startswith("file:"):
         return None
     vcs = data.get("vcs_info")

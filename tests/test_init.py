@@ -35,6 +35,34 @@ def jixiao_on_path(monkeypatch):
     monkeypatch.setattr(unit_repo.shutil, "which", lambda name, *more: "/opt/bin/jixiao" if name == "jixiao" else real(name, *more))
 
 
+@pytest.fixture
+def installed_from(monkeypatch):
+    """installed_from(direct_url) -> None: jixiao's distribution as pip records it, with this direct_url.json
+    (PEP 610; None: installed from an index, no record), or no distribution at all (`missing`)."""
+    from importlib import metadata
+
+    def install(direct_url):
+        class Distribution:
+            def read_text(self, name):
+                return json.dumps(direct_url) if name == "direct_url.json" and direct_url is not None else None
+
+        def distribution(name):
+            if direct_url == "missing":
+                raise metadata.PackageNotFoundError(name)
+            return Distribution()
+
+        monkeypatch.setattr(metadata, "distribution", distribution)
+
+    return install
+
+
+@pytest.fixture(autouse=True)
+def from_an_index(installed_from):
+    """How the machine running the tests installed jixiao (an editable checkout, its workflow step one that fails
+    until filled in) is no concern of most tests here either: jixiao came from an index, unless a test says otherwise."""
+    installed_from(None)
+
+
 def contents(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` but git's own, by its path inside."""
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
@@ -178,27 +206,6 @@ def test_in_the_folder_it_sets_up_new_validate_and_build_work_with_default_paths
     assert [p.suffix for p in sorted((tmp_path / "output").glob("某单位*"))] == [".docx", ".html"]
 
 
-@pytest.fixture
-def installed_from(monkeypatch):
-    """installed_from(direct_url) -> None: jixiao's distribution as pip records it, with this direct_url.json
-    (PEP 610; None: installed from an index, no record), or no distribution at all (`missing`)."""
-    from importlib import metadata
-
-    def install(direct_url):
-        class Distribution:
-            def read_text(self, name):
-                return json.dumps(direct_url) if name == "direct_url.json" and direct_url is not None else None
-
-        def distribution(name):
-            if direct_url == "missing":
-                raise metadata.PackageNotFoundError(name)
-            return Distribution()
-
-        monkeypatch.setattr(metadata, "distribution", distribution)
-
-    return install
-
-
 def installed_by(text: str) -> str:
     """The `run:` of the workflow's install step."""
     steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
@@ -234,19 +241,104 @@ def test_a_jixiao_installed_from_a_url_is_pinned_to_exactly_that(installed_from,
     assert "同一地址、同一提交" in text
 
 
-@pytest.mark.parametrize("direct_url", [
-    None,  # from an index
-    "missing",  # not installed: run from a checkout
-    {"url": "file:///home/someone/jixiao", "dir_info": {"editable": True}},
-    {"url": "file:///home/someone/wheels/jixiao-0.1.0-py3-none-any.whl", "archive_info": {}},
-])
-def test_a_jixiao_installed_otherwise_is_installed_by_its_version_with_a_note(installed_from, direct_url):
+def test_a_jixiao_installed_from_an_index_is_installed_by_its_version(installed_from):
     from generator import version
 
-    installed_from(direct_url)
+    installed_from(None)
     text = workflow()
     assert installed_by(text) == f'pip install "jixiao=={version()}"'
-    assert "jixiao 没有发布到 PyPI 时，改成 jixiao 仓库的地址和标签" in text and "file:" not in text
+    assert "--index-url" in text
+
+
+@pytest.mark.parametrize("direct_url", [
+    "missing",  # not installed: run from a checkout
+    {"url": "file:///home/someone/jixiao", "dir_info": {"editable": True}},
+    {"url": "file:///home/someone/jixiao", "dir_info": {}},
+    {"url": "file:///home/someone/wheels/jixiao-0.1.0-py3-none-any.whl", "archive_info": {}},  # no longer there
+    {"url": "file:///home/someone/jixiao-0.1.0.tar.gz", "archive_info": {}},
+])
+def test_a_jixiao_ci_cannot_install_gets_a_step_that_fails_saying_how_to_fill_it_in(installed_from, direct_url):
+    """`jixiao==<version>` installed whatever an index has under that name: nothing, so the first push failed,
+    or a stranger's package run with the job's token. The step now fails, saying in Chinese what to write."""
+    installed_from(direct_url)
+    text = workflow()
+    run = installed_by(text)
+    assert run.startswith('echo "::error::还没有写好怎样安装 jixiao') and run.endswith(" && exit 1"), run
+    assert "pip install" not in run and "file:" not in text and "someone" not in text
+    assert '#   run: pip install "jixiao @ git+https://<jixiao 仓库的地址>@<标签或提交>"' in text
+    assert "#   run: pip install wheels/<wheel 文件名>" in text
+
+
+def installed_wheel(folder: Path, content: bytes = b"the wheel") -> dict:
+    """A wheel file in `folder`, as pip records installing it (PEP 610)."""
+    wheel = folder / "jixiao-0.1.0-py3-none-any.whl"
+    folder.mkdir(parents=True, exist_ok=True)
+    wheel.write_bytes(content)
+    return {"url": wheel.as_uri(), "archive_info": {"hashes": {"sha256": "00"}}}
+
+
+def test_a_jixiao_installed_from_a_local_wheel_is_installed_from_a_copy_in_the_repository(runner, tmp_path, installed_from):
+    """A local wheel's file: URL means nothing on a CI runner: the workflow pinned `jixiao==<version>`, which no
+    index has, and the first push failed. The wheel is copied into wheels/ and installed from there."""
+    installed_from(installed_wheel(tmp_path / "downloads"))
+    unit = tmp_path / "unit"
+    result = runner.invoke(main, ["init", str(unit)])
+    assert result.exit_code == 0, result.output
+    copy = unit / "wheels" / "jixiao-0.1.0-py3-none-any.whl"
+    assert copy.read_bytes() == b"the wheel"
+    assert f"已写入 {copy}（本机安装 jixiao 所用的 wheel 文件；工作流用它安装 jixiao" in result.output
+    text = (unit / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8")
+    assert installed_by(text) == "pip install wheels/jixiao-0.1.0-py3-none-any.whl"
+    assert "downloads" not in text and "file:" not in text
+    again = runner.invoke(main, ["init", str(unit)])
+    assert f"{copy} 已存在，未改动" in again.output and "都已设置好" in again.output, again.output
+
+
+def test_a_different_wheel_of_the_same_name_in_the_repository_is_not_overwritten(runner, tmp_path, installed_from):
+    installed_from(installed_wheel(tmp_path / "downloads"))
+    (tmp_path / "wheels").mkdir()
+    (tmp_path / "wheels" / "jixiao-0.1.0-py3-none-any.whl").write_bytes(b"the unit's own")
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "wheels" / "jixiao-0.1.0-py3-none-any.whl").read_bytes() == b"the unit's own"
+    assert "jixiao-0.1.0-py3-none-any.whl 已存在，与 jixiao init 要写的内容不同，未改动" in result.output
+
+
+def test_a_workflow_of_the_units_own_gets_no_wheel(runner, tmp_path, installed_from):
+    """The wheel is for the install line init writes; a workflow the unit wrote installs jixiao its own way."""
+    installed_from(installed_wheel(tmp_path / "downloads"))
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "jixiao.yml").write_text("name: own\n", encoding="utf-8")
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "wheels").exists()
+
+
+def test_a_jixiao_from_a_folder_is_said_to_need_the_install_line_edited_until_it_is(runner, tmp_path, installed_from):
+    installed_from({"url": (tmp_path / "jixiao-checkout").as_uri(), "dir_info": {"editable": True}})
+    (tmp_path / "jixiao-checkout").mkdir()
+    unit = tmp_path / "unit"
+    written = unit / ".github" / "workflows" / "jixiao.yml"
+    for run in range(2):
+        result = runner.invoke(main, ["init", str(unit)])
+        assert result.exit_code == 0, result.output
+        assert f"注意：本机的 jixiao 是从文件夹 {tmp_path / 'jixiao-checkout'} 装的，GitHub 上装不到它，所以 {written} 里" \
+               "安装 jixiao 的那一步现在会报错停下：推送之前，请按那一步上方的中文说明改写它" in result.output
+    assert "都已设置好" not in result.output
+    written.write_text(written.read_text(encoding="utf-8").replace(installed_by(written.read_text(encoding="utf-8")),
+                                                                   'pip install "jixiao @ git+https://example.org/jixiao.git@v1"'),
+                       encoding="utf-8")
+    edited = runner.invoke(main, ["init", str(unit)])
+    assert "注意：本机的 jixiao" not in edited.output and "都已设置好" in edited.output, edited.output
+
+
+def test_the_notes_beside_the_install_line_say_everything_themselves(installed_from, tmp_path):
+    """They said “见本文件开头的说明”, but the file's header is English and about jixiao's own repository."""
+    for direct_url in (None, "missing", installed_wheel(tmp_path),
+                       {"url": "https://example.org/jixiao.git", "vcs_info": {"vcs": "git", "commit_id": "0123abc"}}):
+        installed_from(direct_url)
+        text = workflow()
+        assert "本文件开头" not in text, direct_url
 
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

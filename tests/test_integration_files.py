@@ -141,9 +141,11 @@ def test_an_installed_wheel_carries_its_forms_and_its_kit(tmp_path):
     assert made.returncode == 0, made.stdout + made.stderr
     for kit_file in (".vscode/extensions.json", ".vscode/tasks.json", "jixiao.yaml", ".gitattributes", ".gitignore"):
         assert (other / kit_file).read_bytes() == (ROOT / "generator" / "kit" / kit_file.lstrip(".")).read_bytes(), kit_file
-    # pip recorded the local wheel (PEP 610 direct_url.json, a file: URL): no use to CI, so the version is pinned
-    version = re.search(r'^version = "(.+)"$', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M)[1]
-    assert f'run: pip install "jixiao=={version}"' in (other / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8")
+    # pip recorded the local wheel (PEP 610 direct_url.json, a file: URL): CI cannot reach it, so init copied it
+    # into the repository and the workflow installs that copy (it pinned `jixiao==<version>`, which no index has)
+    assert (other / "wheels" / wheel.name).read_bytes() == wheel.read_bytes()
+    assert f"wheels/{wheel.name}（本机安装 jixiao 所用的 wheel 文件" in made.stdout
+    assert f"run: pip install wheels/{wheel.name}\n" in (other / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8")
     checked = subprocess.run([*jixiao, "validate"], cwd=other, env=env, capture_output=True, text=True)
     assert checked.stderr.startswith(str(site)), "the wheel's copy, not the checkout, must run"
     assert checked.returncode == 0, checked.stdout
