@@ -161,6 +161,34 @@ def _default_specs() -> str:
     return found[1]
 
 
+def _no_spec_yet(default: str) -> str | None:
+    """The project's specs/ folder (as a path from here) when no path was given and the project has no spec yet,
+    else None. A project is a folder with jixiao.yaml (as `jixiao init` writes it), here or above; its specs/ is
+    empty or missing (git keeps no empty folder, so a fresh clone has none) and so is `default`, the folder
+    read. Its first push ran validate in CI, which said no spec was found and failed; a path that was given
+    and holds no spec is still an error, so a mistyped folder in a CI job does not pass in silence."""
+    from . import project as projects
+    from .validate import spec_files
+
+    found = projects.find(Path.cwd())
+    if found is None:
+        return None
+    folder = os.path.relpath(found.parent / DEFAULT_SPECS)
+    if any(Path(name).is_dir() and spec_files([name]) for name in (default, folder)):
+        return None
+    return folder
+
+
+def _stop_if_no_spec_yet(default: str) -> None:
+    """Say there is no spec yet and how to make one, and end the command with exit 0 (see `_no_spec_yet`)."""
+    folder = _no_spec_yet(default)
+    if folder is None:
+        return
+    click.echo(f"还没有规格：{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 "
+               f"--unit 单位全称 --year 年度 -o {folder}/（jixiao new --list 列出表样）。", err=True)
+    raise click.exceptions.Exit(EXIT_OK)
+
+
 def _specs_folder() -> str:
     """`_default_specs` for a command that reads it now: a usage error when it does not exist."""
     folder = _default_specs()
@@ -182,11 +210,18 @@ def _default_output() -> str:
 def _spec_files(paths: tuple[str, ...]) -> list[str]:
     """The spec files a command works on: those named, and those under the named folders (default
     specs/, see `_default_specs`). A folder holding no spec gets a warning, and no spec at all is a
-    usage error, since a mistyped folder in a CI job would otherwise pass in silence."""
+    usage error, since a mistyped folder in a CI job would otherwise pass in silence; but a project
+    with no spec yet, when no path is given, is said and ends the command with exit 0 (`_no_spec_yet`)."""
     from .validate import spec_files
 
+    if not paths:
+        default = _default_specs()
+        _stop_if_no_spec_yet(default)
+        if not Path(default).is_dir():
+            raise click.UsageError(NO_SPECS)
+        paths = (default,)
     files: list[str] = []
-    for name in paths or (_specs_folder(),):
+    for name in paths:
         if _not_a_spec(name):
             continue
         found = spec_files([name])
@@ -430,6 +465,8 @@ def diff(paths, rev, fmt, templates, schemas):
         old, new = two_paths(*paths)
     else:
         raise UsageError("请给出两个文件或两个文件夹：jixiao diff 旧 新；或用 --rev 与 git 版本比较")
+    if not old and not new and not given:
+        _stop_if_no_spec_yet(paths[0])
     if not old and not new and not given and not Path(paths[0]).is_dir():
         # Likely run outside a project: said as validate and build say it, which also take specs/ from here.
         raise Trouble(NO_SPECS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,9 @@ from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES, workflow
 from .conftest import ROOT
 
 EXAMPLE = ROOT / "docs" / "ci" / "github-actions.yml"
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
 
 WRITTEN = ["jixiao.yaml", ".vscode/extensions.json", ".vscode/tasks.json", ".gitattributes", ".gitignore",
            ".github/workflows/jixiao.yml"]
@@ -206,6 +210,69 @@ def test_in_the_folder_it_sets_up_new_validate_and_build_work_with_default_paths
     assert [p.suffix for p in sorted((tmp_path / "output").glob("某单位*"))] == [".docx", ".html"]
 
 
+def checks_the_workflow_runs(text: str) -> list[list[str]]:
+    """The jixiao commands of the workflow's steps that run on every push (the diff needs a pull request's base)."""
+    steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
+    lines = [line.strip() for step in steps for line in step.get("run", "").splitlines()]
+    return [shlex.split(line.split(">")[0])[1:] for line in lines if line.startswith("jixiao ") and "--rev" not in line]
+
+
+@pytest.mark.parametrize("fresh_clone", [False, True])
+def test_the_first_push_before_any_spec_passes_every_check(runner, tmp_path, monkeypatch, fresh_clone):
+    """git keeps no empty folder: pushed before the first spec, specs/ was missing in CI, `jixiao validate specs`
+    said no spec was found, and the unit's first push failed."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    if fresh_clone:
+        (tmp_path / "specs").rmdir()
+    monkeypatch.chdir(tmp_path)
+    commands = checks_the_workflow_runs((tmp_path / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))
+    assert [command[0] for command in commands] == ["validate", "fmt", "build", "lint"]
+    for command in commands:
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0, (command, result.output)
+        assert result.stderr == "还没有规格：specs/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 --unit 单位全称 " \
+                                "--year 年度 -o specs/（jixiao new --list 列出表样）。\n", command
+    assert not (tmp_path / "output").exists()
+
+
+def test_no_spec_yet_is_said_from_a_subfolder_with_the_path_from_there(runner, tmp_path, monkeypatch):
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path / ".vscode")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 0 and "-o ../specs/（" in result.stderr, result.output
+
+
+@needs_git
+def test_the_diff_of_a_repository_with_no_spec_yet_is_no_change(runner, git_repo):
+    folder, git = git_repo()
+    git("rm", "-q", "-r", "specs")
+    git("commit", "-q", "-m", "no spec")
+    assert runner.invoke(main, ["init", "."]).exit_code == 0
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "markdown"])
+    assert result.exit_code == 0 and result.stdout == "" and "还没有规格" in result.stderr, result.output
+
+
+def test_a_path_given_that_holds_no_spec_is_still_an_error(runner, tmp_path, monkeypatch):
+    """A mistyped folder in a CI job must not pass in silence, jixiao.yaml or not."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    for command in (["validate", "specs"], ["build", "specs"], ["lint", "specs/"], ["fmt", "--check", "specs"]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 2 and "没有找到任何规格文件" in result.output and "还没有规格" not in result.output, command
+    result = runner.invoke(main, ["validate", "spec"])
+    assert result.exit_code == 1 and "spec:1:1: 错误[FILE-NOT-FOUND]" in result.output, result.output
+
+
+def test_without_a_project_file_no_spec_is_still_an_error(runner, tmp_path, monkeypatch):
+    """Outside a project (no jixiao.yaml) no specs/ most likely means the wrong folder."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2 and "当前文件夹下没有 specs/ 文件夹" in result.output, result.output
+    (tmp_path / "specs").mkdir()
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2 and "没有找到任何规格文件" in result.output, result.output
+
+
 def installed_by(text: str) -> str:
     """The `run:` of the workflow's install step."""
     steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
@@ -339,9 +406,6 @@ def test_the_notes_beside_the_install_line_say_everything_themselves(installed_f
         installed_from(direct_url)
         text = workflow()
         assert "本文件开头" not in text, direct_url
-
-
-needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
 def git_setting(folder: Path, key: str) -> str:
