@@ -513,6 +513,13 @@ def test_a_jixiao_on_path_is_not_mentioned(runner, tmp_path):
     assert result.exit_code == 0 and "PATH" not in result.output, result.output
 
 
+def test_the_top_level_help_starts_the_usual_flow_with_init(runner):
+    """`jixiao --help`'s 常用流程 began at validate: a unit's new repository never heard of init there."""
+    result = runner.invoke(main, ["--help"])
+    flow = result.output[result.output.index("常用流程："):result.output.index("\n选项")]
+    assert [line.split()[1] for line in flow.splitlines()[1:] if line.strip()][:2] == ["init", "validate"], flow
+
+
 def test_the_readme_tells_of_it_instead_of_copying_by_hand():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## 常用命令"):readme.index("## 生成的表样")]
