@@ -547,7 +547,7 @@ def init_command(folder):
     已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行，已有的 git 设置不改；再运行一次不改动任何东西。
     """
     from .errors import UsageError
-    from .unit_repo import set_up
+    from .unit_repo import WORKFLOW, set_up, workflow_file
 
     changed = unsettled = False
     try:
@@ -562,13 +562,15 @@ def init_command(folder):
                    else "都已设置好，这次没有改动任何文件和 git 设置。")
     shown_folder = f'"{folder}"' if " " in folder else folder
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {shown_folder}，"
+    written = workflow_file(Path(folder))  # outside the folder when it is inside a larger repository
+    workflow = WORKFLOW.as_posix() if written == Path(folder) / WORKFLOW else written
     click.echo(f"下一步：\n"
                f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {DEFAULT_SPECS}/"
                f"（jixiao new --list 列出表样）\n"
                f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 {DEFAULT_OUTPUT}/）\n"
                f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
                f"Ctrl+Shift+B 运行检查\n"
-               f"  4. 核对 .github/workflows/jixiao.yml 里安装 jixiao 的那一行，提交后推送到 GitHub："
+               f"  4. 核对 {workflow} 里安装 jixiao 的那一行，提交后推送到 GitHub："
                f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")
 
 

@@ -80,7 +80,7 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
     for name in LINE_FILES:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
     install = ci_install()
-    written = (top if inside else folder) / WORKFLOW
+    written = workflow_file(folder)
     text = workflow(inside, install).encode("utf-8")
     yield _whole_file(written, text)
     if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
@@ -188,6 +188,13 @@ def _repository_top(folder: Path) -> Path | None:
         return None
     top = _git(folder, "rev-parse", "--show-toplevel")
     return Path(top.stdout.strip()).resolve() if top.returncode == 0 else None
+
+
+def workflow_file(folder: Path) -> Path:
+    """Where init writes the workflow for `folder`: the top of the larger repository it is inside (GitHub runs
+    only the workflows there), else in the folder."""
+    top = _repository_top(folder)
+    return (top if _inside(folder, top) else folder) / WORKFLOW
 
 
 def _inside(folder: Path, top: Path | None) -> str | None:

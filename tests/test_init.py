@@ -466,6 +466,18 @@ def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_i
     assert (folder / "财务" / "绩效 目标" / "jixiao.yaml").is_file() and (folder / "财务" / "绩效 目标" / ".vscode").is_dir()
 
 
+@needs_git
+def test_the_next_steps_name_the_workflow_where_it_was_written(runner, git_repo):
+    """In a folder inside a larger repository, “下一步” named .github/workflows/jixiao.yml in the folder, where
+    there is none: the workflow is at the repository's top."""
+    folder, _ = git_repo()
+    result = runner.invoke(main, ["init", "财务/绩效 目标"])
+    assert result.exit_code == 0, result.output
+    assert f"  4. 核对 {folder / '.github' / 'workflows' / 'jixiao.yml'} 里安装 jixiao 的那一行" in result.output
+    at_top = runner.invoke(main, ["init", "."])
+    assert "  4. 核对 .github/workflows/jixiao.yml 里安装 jixiao 的那一行" in at_top.output, at_top.output
+
+
 def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monkeypatch):
     from generator import unit_repo
 
