@@ -208,12 +208,19 @@ def _inside(folder: Path, top: Path | None) -> str | None:
     return inside.as_posix() if inside.parts else None
 
 
+def _has_repository(folder: Path) -> bool:
+    """Whether `folder` is in a git repository, told without git: it or a folder above holds `.git` (a folder,
+    or a file in a worktree or submodule), so `git init` is not one of the commands to run later."""
+    return any((above / ".git").exists() for above in (folder.resolve(), *folder.resolve().parents))
+
+
 def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
     """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
     commands = [f"git config {key} " + (f'"{value}"' if " " in value else value) for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
+        made = [] if _has_repository(folder) else ["git init"]
         yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 "
-                      f"{folder} 里运行：\n" + "\n".join(f"  {c}" for c in ["git init", *commands]), False, settled=False)
+                      f"{folder} 里运行：\n" + "\n".join(f"  {c}" for c in [*made, *commands]), False, settled=False)
         return
     if top is None:
         made = _git(folder, "init", "-q")

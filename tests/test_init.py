@@ -489,6 +489,20 @@ def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monke
     assert not (tmp_path / ".git").exists() and (tmp_path / "jixiao.yaml").is_file()
 
 
+@pytest.mark.parametrize("inside", ["", "财务/绩效"])
+def test_without_git_a_folder_already_in_a_repository_is_not_told_to_git_init(runner, tmp_path, monkeypatch, inside):
+    """A clone (or a folder in one) opened on a machine without git was told to run `git init` there."""
+    from generator import unit_repo
+
+    monkeypatch.setattr(unit_repo.shutil, "which", lambda name: None)
+    (tmp_path / ".git").mkdir()
+    folder = tmp_path / inside
+    result = runner.invoke(main, ["init", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert f"或在 {folder} 里运行：\n" '  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' \
+        in result.output and "git init" not in result.output, result.output
+
+
 def test_without_git_a_second_run_does_not_call_everything_set_up(runner, tmp_path, monkeypatch):
     """No repository and no git settings yet: “都已设置好” told the unit there was nothing left to do."""
     from generator import unit_repo
