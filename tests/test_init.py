@@ -546,6 +546,22 @@ def test_the_top_level_help_starts_the_usual_flow_with_init(runner):
     assert [line.split()[1] for line in flow.splitlines()[1:] if line.strip()][:2] == ["init", "validate"], flow
 
 
+def test_the_readme_tells_a_unit_how_to_install_jixiao_where_its_tasks_look():
+    """The README's only install command was for jixiao's own checkout: a unit had no instructions for its own
+    computer. The section makes the venv in the unit's folder, where VS Code's tasks look for jixiao."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## 在单位自己的电脑上安装"):]
+    section = section[:section.index("\n## ")]
+    tasks = json.loads((KIT / "vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"]
+    for task in tasks:
+        assert task["options"]["env"]["PATH"].startswith("${workspaceFolder}/.venv/bin:")
+        assert task["windows"]["options"]["env"]["PATH"].startswith("${workspaceFolder}\\.venv\\Scripts;")
+    windows, posix = re.findall(r"```(?:bat|sh)\n(.*?)```", section, re.S)
+    assert "-m venv .venv\n.venv\\Scripts\\python -m pip install " in windows and windows.endswith("jixiao init\n")
+    assert "-m venv .venv\n.venv/bin/python -m pip install " in posix and posix.endswith("jixiao init\n")
+    assert "git+https://" in section and ".whl" in section and ".venv/" in (KIT / "gitignore").read_text(encoding="utf-8")
+
+
 def test_the_readme_tells_of_it_instead_of_copying_by_hand():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## 常用命令"):readme.index("## 生成的表样")]
