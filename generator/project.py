@@ -67,8 +67,8 @@ def read(path: Path | None) -> Project:
     if [p.code for p in spec.problems] == ["FILE-EMPTY"]:
         return Project(path)  # nothing set yet: every default holds
     if [p.code for p in spec.problems] == ["YAML-NOT-MAPPING"]:  # the loader's words are a spec's (form:, year:…)
-        line, column = spec.locate(())
-        raise UsageError(f"{path}:{line}:{column}: {PROJECT_FILE} 应由“键: 值”形式的设置组成，不能是列表或单个值；"
+        row, column = spec.locate(())
+        raise UsageError(f"{path}:{row}:{column}: {PROJECT_FILE} 应由“键: 值”形式的设置组成，不能是列表或单个值；"
                          f"可以写的设置是 {'、'.join(['lint', *_FOLDERS])}，如下例：\n{_EXAMPLE}")
     if spec.problems:
         raise UsageError(line(spec.problems[0]))
