@@ -314,6 +314,8 @@ def ci_install() -> CiInstall:
 
     from . import version
 
+    if running_checkout() is not None:
+        return _unreachable(f"本机的 jixiao 是在源码目录 {running_checkout()} 里运行的")
     try:
         recorded = metadata.distribution("jixiao").read_text("direct_url.json")
     except metadata.PackageNotFoundError:  # run from a checkout, never installed
@@ -343,6 +345,16 @@ def ci_install() -> CiInstall:
     if local is not None and local.is_dir():
         return _unreachable(f"本机的 jixiao 是从文件夹 {local} 装的")
     return _unreachable(f"本机的 jixiao 是从 {local or data.get('url') or '本机的文件'} 装的")
+
+
+def running_checkout() -> Path | None:
+    """The source folder this jixiao runs from when it is a checkout (pyproject.toml beside its package), else None.
+
+    An editable install made the older way (setup.py develop, an egg-link) records no direct_url.json, so the
+    checkout looked installed from an index and CI got `jixiao==<version>`; an installed package has no
+    pyproject.toml beside it."""
+    root = Path(__file__).resolve().parent.parent
+    return root if (root / "pyproject.toml").is_file() else None
 
 
 def _unreachable(said: str) -> CiInstall:

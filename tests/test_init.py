@@ -42,8 +42,13 @@ def jixiao_on_path(monkeypatch):
 @pytest.fixture
 def installed_from(monkeypatch):
     """installed_from(direct_url) -> None: jixiao's distribution as pip records it, with this direct_url.json
-    (PEP 610; None: installed from an index, no record), or no distribution at all (`missing`)."""
+    (PEP 610; None: installed from an index, no record), or no distribution at all (`missing`); the code
+    running is not a checkout (as the tests' is), unless a test says so."""
     from importlib import metadata
+
+    from generator import unit_repo
+
+    monkeypatch.setattr(unit_repo, "running_checkout", lambda: None)
 
     def install(direct_url):
         class Distribution:
@@ -334,6 +339,17 @@ def test_a_jixiao_ci_cannot_install_gets_a_step_that_fails_saying_how_to_fill_it
     assert "pip install" not in run and "file:" not in text and "someone" not in text
     assert '#   run: pip install "jixiao @ git+https://<jixiao 仓库的地址>@<标签或提交>"' in text
     assert "#   run: pip install wheels/<wheel 文件名>" in text
+
+
+def test_a_checkout_without_a_record_of_its_install_is_not_taken_for_an_index_install(installed_from, monkeypatch):
+    """An editable install the older way (an egg-link, as on the machine these tests were written on) records no
+    direct_url.json: the checkout looked installed from an index, and CI got `jixiao==0.1.0`, which no index has."""
+    from generator import unit_repo
+
+    installed_from(None)
+    monkeypatch.setattr(unit_repo, "running_checkout", lambda: Path("/home/someone/jixiao"))
+    text = workflow()
+    assert installed_by(text).startswith('echo "::error::还没有写好怎样安装 jixiao') and "someone" not in text
 
 
 def installed_wheel(folder: Path, content: bytes = b"the wheel") -> dict:
