@@ -184,14 +184,18 @@ def _stop_if_no_spec_yet(default: str) -> None:
     folder = _no_spec_yet(default)
     if folder is None:
         return
-    click.echo(f"还没有规格：{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 "
-               f"--unit 单位全称 --year 年度 -o {folder}/（jixiao new --list 列出表样）。", err=True)
+    _say_no_spec_yet(folder)
     raise click.exceptions.Exit(EXIT_OK)
 
 
-def _specs_folder() -> str:
-    """`_default_specs` for a command that reads it now: a usage error when it does not exist."""
-    folder = _default_specs()
+def _say_no_spec_yet(folder: str) -> None:
+    """How to make the first spec in `folder`, on stderr: the same words from every command."""
+    click.echo(f"还没有规格：{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 "
+               f"--unit 单位全称 --year 年度 -o {folder}/（jixiao new --list 列出表样）。", err=True)
+
+
+def _specs_folder(folder: str) -> str:
+    """`folder` (from `_default_specs`) for a command that reads it now: a usage error when it does not exist."""
     if not Path(folder).is_dir():
         raise click.UsageError(NO_SPECS)
     return folder
@@ -839,7 +843,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
 
     不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
     有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
-    改正保存后自动换成表样。按 Ctrl+C 停止。
+    改正保存后自动换成表样。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
     """
     import threading
     import webbrowser
@@ -847,11 +851,18 @@ def serve(paths, port, host, open_browser, templates, schemas):
     from .errors import UsageError, os_reason
     from .serve import Preview, make_server, watch
 
-    paths = paths or (_specs_folder(),)
-    files = _spec_files(paths)  # the same checks and warnings as the other commands, before the server starts
-    # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
-    watched = [name for name in paths if Path(name).is_dir() or name in files]
-    preview = Preview(watched, lambda: _roots(templates, schemas))  # found again when jixiao.yaml changes
+    default = None if paths else _default_specs()
+    first = default and _no_spec_yet(default)
+    if first:
+        # A project with no spec yet: the preview starts anyway, to list the first spec once it is written there.
+        _say_no_spec_yet(first)
+        watched, awaited = [], list(dict.fromkeys((first, default)))
+    else:
+        paths = paths or (_specs_folder(default),)
+        files = _spec_files(paths)  # the same checks and warnings as the other commands, before the server starts
+        # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
+        watched, awaited = [name for name in paths if Path(name).is_dir() or name in files], []
+    preview = Preview(watched, lambda: _roots(templates, schemas), awaited)  # roots found again when jixiao.yaml changes
     try:
         server = make_server(preview, host, port)
     except OSError as exc:

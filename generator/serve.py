@@ -9,6 +9,7 @@ says what to fix instead of going blank. It serves on 127.0.0.1 by default: spec
 from __future__ import annotations
 
 import html
+import os
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,10 +53,14 @@ class Watched:
     The project's jixiao.yaml is one of them, and the forms' folders are found again (`find_roots`)
     after any change: it names the project's own forms, and a folder added to it while the preview
     ran was neither watched nor used until a restart. A jixiao.yaml that cannot be read then is kept
-    as `trouble`, for the pages to show, with the folders found before still watched."""
+    as `trouble`, for the pages to show, with the folders found before still watched.
+
+    `awaited` are the folders a project with no spec yet gets its first one in (`jixiao new -o specs/`):
+    git keeps no empty folder, so they may not exist yet, and their specs are previewed once they do."""
 
     paths: list[str]
     find_roots: Callable[[], Roots]
+    awaited: list[str] = field(default_factory=list)
     roots: Roots = field(init=False)
     trouble: JixiaoError | None = None
     version: int = 0
@@ -64,9 +69,13 @@ class Watched:
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
 
+    def specs(self) -> list[str]:
+        """The specs previewed now; an awaited folder not made yet holds none (spec_files reads a missing path as a file)."""
+        return spec_files(self.paths + [folder for folder in self.awaited if Path(folder).is_dir()])
+
     def files(self) -> list[Path]:
         folders = [*self.roots.template_folders, *self.roots.schema_folders]
-        found = [Path(p) for p in spec_files(self.paths)]
+        found = [Path(p) for p in self.specs()]
         settings = find_project(Path.cwd())
         return found + ([settings] if settings else []) + [
             p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
@@ -98,8 +107,8 @@ class Watched:
 class Preview:
     """Pages for one set of specs: an index, each spec's form (or its problems) and the version."""
 
-    def __init__(self, paths: list[str], find_roots: Callable[[], Roots]):
-        self.watched = Watched(paths, find_roots)
+    def __init__(self, paths: list[str], find_roots: Callable[[], Roots], awaited: list[str] | None = None):
+        self.watched = Watched(paths, find_roots, awaited or [])
         self.watched.poll()
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
         self._renderer: Renderer | None = None
@@ -129,7 +138,7 @@ class Preview:
             return 200, "text/plain; charset=utf-8", str(self.watched.version).encode()
         if self.watched.trouble is not None:
             return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble)
-        specs = spec_files(self.watched.paths)
+        specs = self.watched.specs()
         try:
             if route == "/":
                 return 200, "text/html; charset=utf-8", self._index(specs)
@@ -141,6 +150,8 @@ class Preview:
         return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
 
     def _index(self, specs: list[str]) -> bytes:
+        if not specs:
+            return self._no_spec_yet()
         items = []
         for spec in specs:
             rendered = self.render(spec)
@@ -152,6 +163,18 @@ class Preview:
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=_RELOAD).encode("utf-8")
+
+    def _no_spec_yet(self) -> bytes:
+        """The index while there is no spec: how to make one, where this page will list it when saved.
+
+        A unit's first day after `jixiao init` has no spec; serve stopped there with a usage error, so
+        the preview could not be open to watch the first spec take shape."""
+        folder = html.escape(os.path.normpath((self.watched.awaited or self.watched.paths)[0]))
+        body = (f"<h1>jixiao 预览：还没有规格</h1><p>{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：</p>"
+                f"<p><code>jixiao new --form 表样 --unit 单位全称 --year 年度 -o {folder}/</code></p>"
+                "<p>表样的名字用 <code>jixiao new --list</code> 列出。"
+                f"规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
+        return _PAGE.format(title="jixiao 预览：还没有规格", body=body, reload=_RELOAD).encode("utf-8")
 
     def _form(self, spec: str) -> bytes:
         rendered = self.render(spec)

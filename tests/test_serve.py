@@ -175,16 +175,12 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
     assert "<table" in preview.page(f"/form/{spec}")[2].decode("utf-8")  # fixed and saved: the form is back
 
 
-def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path, monkeypatch):
-    """Naming a forms folder in jixiao.yaml while serve ran changed nothing until a restart: the file was
-    not watched, and the folders were found once, at the start."""
+@pytest.fixture
+def started(monkeypatch):
+    """The previews `jixiao serve` starts, with a server that stops at once and no watcher: the test polls."""
     import generator.serve
 
-    forms, specs, _ = _copied_variant(tmp_path)
-    settings = tmp_path / "jixiao.yaml"
-    settings.write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    started = []
+    previews = []
 
     class Stopped:
         server_address = ("127.0.0.1", 0)
@@ -195,8 +191,18 @@ def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path,
         def server_close(self):
             pass
 
-    monkeypatch.setattr(generator.serve, "make_server", lambda preview, host, port: started.append(preview) or Stopped())
-    monkeypatch.setattr(generator.serve, "watch", lambda preview, stop, on_change: None)  # the test polls itself
+    monkeypatch.setattr(generator.serve, "make_server", lambda preview, host, port: previews.append(preview) or Stopped())
+    monkeypatch.setattr(generator.serve, "watch", lambda preview, stop, on_change: None)
+    return previews
+
+
+def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path, monkeypatch, started):
+    """Naming a forms folder in jixiao.yaml while serve ran changed nothing until a restart: the file was
+    not watched, and the folders were found once, at the start."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    settings = tmp_path / "jixiao.yaml"
+    settings.write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["serve"]).exit_code == 0
     [preview] = started
     assert "1 个错误，未能生成" in preview.page("/")[2].decode("utf-8")  # no form `copied` yet
@@ -207,3 +213,35 @@ def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path,
     settings.write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
     assert preview.refresh() and not preview.refresh()
     assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
+
+
+@pytest.mark.parametrize("fresh_clone", [False, True])
+def test_a_project_with_no_spec_yet_is_previewed_and_lists_its_first_spec(tmp_path, monkeypatch, started, fresh_clone):
+    """Right after `jixiao init` serve stopped with a usage error (specs/ empty, or missing in a fresh clone),
+    while validate and build said there was no spec yet; the preview could not be open for the first spec."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    if fresh_clone:
+        (tmp_path / "specs").rmdir()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["serve"])
+    assert result.exit_code == 0 and "还没有规格：specs/ 里还没有规格文件" in result.stderr, result.output
+    [preview] = started
+    status, _, body = preview.page("/")
+    page = body.decode("utf-8")
+    assert status == 200 and "还没有规格" in page and VERSION_PATH in page  # reloads when the spec comes
+    assert "jixiao new --form 表样 --unit 单位全称 --year 年度 -o specs/" in page and "jixiao new --list" in page
+    assert not preview.refresh()
+    assert runner.invoke(main, ["new", "--form", "tianjin", "--unit", "天津市测试中心", "--year", "2025",
+                                "-o", "specs/"]).exit_code == 0
+    assert preview.refresh()
+    page = preview.page("/")[2].decode("utf-8")
+    assert "1 个规格" in page and 'href="/form/specs/' in page and "还没有规格" not in page
+
+
+def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkeypatch, started):
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve", "specs"])
+    assert result.exit_code == 2 and "没有找到任何规格文件" in result.output and "还没有规格" not in result.output
+    assert not started
