@@ -149,6 +149,7 @@ class Builder:
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
+        self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
     def build_one(self, path: str) -> Built:
         return self.build([path])[0]
@@ -206,10 +207,25 @@ class Builder:
             built = by_target[target]
             if failure is None:
                 built.outputs.append(target)
+                built.problems = [*built.problems, *self._font_warning(target)]
             else:
                 built.problems = [*built.problems, unwritten(built.spec, target, failure)]
             finish(built)
         waiting.clear()
+
+    def _font_warning(self, pdf: Path) -> list[Problem]:
+        """BUILD-PDF-NO-CHINESE-FONT on this build's first PDF when the machine has no Chinese font to print with.
+
+        Its Chinese then prints as empty boxes without a word from LibreOffice; the machine, not a spec,
+        lacks the fonts, so it is said once per build, on the first PDF written."""
+        if self._fonts_checked:
+            return []
+        self._fonts_checked = True
+        from .pdf import NO_CHINESE_FONT, chinese_fonts_missing
+
+        if not chinese_fonts_missing():
+            return []
+        return [Problem(str(pdf), 0, 0, Severity.WARNING, "BUILD-PDF-NO-CHINESE-FONT", NO_CHINESE_FONT)]
 
     def _renderer(self) -> Renderer:
         if self._local is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,6 +42,9 @@ STAND_INS = (
     (("楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi"), ("KaiTi", "STKaiti", "AR PL UKai CN", *SERIF)),
 )
 FONT_TABLE = "/org.openoffice.Office.Common/Font/Substitution"
+NO_CHINESE_FONT = ("本机没有表样用的中文字体（仿宋_GB2312、宋体、黑体、楷体），也没有可以替代它们的（如 Noto CJK）："
+                   "生成的 PDF 里的中文会印成方框。请先安装中文字体（Debian/Ubuntu：apt-get install fonts-noto-cjk；"
+                   "Windows、macOS 自带），再运行 jixiao build --format pdf --force 重新生成这些 PDF")
 
 
 def _folded(name: str) -> str:
@@ -52,16 +56,34 @@ def installed_families(listing: str) -> set[str]:
     return {_folded(name) for line in listing.splitlines() for name in line.split(",") if name.strip()}
 
 
-def _fc_list() -> str:
+def _fc_list() -> str | None:
     """The font families installed as LibreOffice sees them on Linux, through fontconfig.
 
-    Empty where there is no fc-list; then no pair is written and LibreOffice falls back as before.
+    None where fc-list cannot run (Windows, macOS); then no pair is written and LibreOffice falls back
+    as before. Empty output is a machine without fonts, not one without fc-list.
     """
     try:
         return subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True,
                               timeout=60).stdout
     except (OSError, subprocess.SubprocessError):
-        return ""
+        return None
+
+
+def chinese_fonts_missing() -> bool:
+    """True when fc-list ran and lists none of the forms' Chinese fonts nor any stand-in for them.
+
+    LibreOffice then prints every Chinese character as an empty box and says nothing: a server or
+    CI runner without fonts-noto-cjk wrote such PDFs in silence. Windows and macOS come with Chinese
+    fonts, and LibreOffice there does not read fontconfig, so an fc-list installed with other tools
+    (Homebrew) does not list what it prints with; without fc-list there is nothing to judge by.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return False
+    listing = _fc_list()
+    if listing is None:
+        return False
+    installed = installed_families(listing)
+    return not any(_folded(font) in installed for names, stand_ins in STAND_INS for font in (*names, *stand_ins))
 
 
 def font_pairs(installed: set[str]) -> list[tuple[str, str]]:
@@ -119,7 +141,7 @@ def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exc
             sources[-1].write_bytes(docx)
         profile = Path(work, "profile")
         program = soffice()
-        pairs = font_pairs(installed_families(_fc_list()))
+        pairs = font_pairs(installed_families(_fc_list() or ""))
         if pairs:
             write_font_table(profile, pairs)
         try:

@@ -273,6 +273,55 @@ def _fake_soffice(tmp_path, script: str) -> str:
     return str(path.parent)
 
 
+# A soffice that writes an empty PDF beside each Word file it is given, as LibreOffice does with --outdir.
+_CONVERTS = 'for a in "$@"; do case "$a" in *.docx) : > "${a%.docx}.pdf";; esac; done'
+_NO_CHINESE_FONT = "警告[BUILD-PDF-NO-CHINESE-FONT] 本机没有表样用的中文字体"
+
+
+@pytest.mark.parametrize("listing, warned", [
+    ("DejaVu Sans\nDejaVu Serif\nOpenSymbol\n", True),
+    ("", True),  # fc-list ran: a machine with no font at all
+    ("DejaVu Sans\nWenQuanYi Zen Hei,文泉驿正黑\n", False),  # a stand-in for every form's fonts
+    ("仿宋_GB2312\n", False),
+    (None, False),  # no fc-list (Windows, macOS): nothing to judge by
+], ids=["latin-only", "no-fonts", "stand-in", "the-font", "no-fc-list"])
+def test_a_pdf_build_without_chinese_fonts_warns_once(runner, tmp_path, monkeypatch, listing, warned):
+    """Without fonts-noto-cjk LibreOffice printed every Chinese character as an empty box, in silence."""
+    monkeypatch.setattr(pdf_module, "_fc_list", lambda: listing)
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, _CONVERTS) + ":" + os.environ["PATH"])
+    out = tmp_path / "out"
+    specs = [str(GZ), str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml")]
+    result = runner.invoke(main, ["build", *specs, "--out", str(out), "--format", "pdf", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(list(out.glob("*.pdf"))) == 2
+    assert result.output.count(_NO_CHINESE_FONT) == warned, result.output
+    if warned:
+        [said] = [line for line in result.output.splitlines() if _NO_CHINESE_FONT in line]
+        assert said.startswith(f"{out}/") and ".pdf: 警告" in said  # said on the first PDF written
+        assert "apt-get install fonts-noto-cjk" in said and "jixiao build --format pdf --force" in said
+
+
+def test_an_fc_list_on_macos_is_not_asked_about_chinese_fonts(monkeypatch):
+    """LibreOffice on macOS does not use fontconfig: a Homebrew fc-list would not list its Chinese fonts."""
+    monkeypatch.setattr(pdf_module, "_fc_list", lambda: "DejaVu Sans\n")
+    assert pdf_module.chinese_fonts_missing()
+    monkeypatch.setattr(pdf_module.sys, "platform", "darwin")
+    assert not pdf_module.chinese_fonts_missing()
+
+
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig is not installed")
+def test_fc_list_that_finds_no_font_is_told_from_no_fc_list(runner, tmp_path, monkeypatch):
+    """The real fc-list, shown no fonts folder: it runs and lists nothing, which is a warning, not silence."""
+    (tmp_path / "none").mkdir()
+    config = tmp_path / "fonts.conf"
+    config.write_text(f"<fontconfig><dir>{tmp_path / 'none'}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+                      encoding="utf-8")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, _CONVERTS) + ":" + os.environ["PATH"])
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path / "out"), "--format", "pdf"])
+    assert result.exit_code == 0 and result.output.count(_NO_CHINESE_FONT) == 1, result.output
+
+
 @pytest.mark.parametrize(
     "script, words",
     [
