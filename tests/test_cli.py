@@ -278,16 +278,17 @@ _CONVERTS = 'for a in "$@"; do case "$a" in *.docx) : > "${a%.docx}.pdf";; esac;
 _NO_CHINESE_FONT = "警告[BUILD-PDF-NO-CHINESE-FONT] 本机没有表样用的中文字体"
 
 
-@pytest.mark.parametrize("listing, warned", [
-    ("DejaVu Sans\nDejaVu Serif\nOpenSymbol\n", True),
-    ("", True),  # fc-list ran: a machine with no font at all
-    ("DejaVu Sans\nWenQuanYi Zen Hei,文泉驿正黑\n", False),  # a stand-in for every form's fonts
-    ("仿宋_GB2312\n", False),
-    (None, False),  # no fc-list (Windows, macOS): nothing to judge by
-], ids=["latin-only", "no-fonts", "stand-in", "the-font", "no-fc-list"])
-def test_a_pdf_build_without_chinese_fonts_warns_once(runner, tmp_path, monkeypatch, listing, warned):
+@pytest.mark.parametrize("listing, chinese, warned", [
+    ("DejaVu Sans\nDejaVu Serif\nOpenSymbol\n", "", True),
+    ("", "", True),  # fc-list ran: a machine with no font at all
+    ("DejaVu Sans\nWenQuanYi Zen Hei,文泉驿正黑\n", "WenQuanYi Zen Hei,文泉驿正黑\n", False),  # a stand-in
+    ("仿宋_GB2312\n", "仿宋_GB2312\n", False),
+    ("DejaVu Sans\nDroid Sans Fallback\n", "Droid Sans Fallback\n", False),  # covers Chinese, in no stand-in list
+    (None, None, False),  # no fc-list (Windows, macOS): nothing to judge by
+], ids=["latin-only", "no-fonts", "stand-in", "the-font", "unlisted-chinese-font", "no-fc-list"])
+def test_a_pdf_build_without_chinese_fonts_warns_once(runner, tmp_path, monkeypatch, listing, chinese, warned):
     """Without fonts-noto-cjk LibreOffice printed every Chinese character as an empty box, in silence."""
-    monkeypatch.setattr(pdf_module, "_fc_list", lambda: listing)
+    monkeypatch.setattr(pdf_module, "_fc_list", lambda pattern=":": chinese if pattern == ":lang=zh" else listing)
     monkeypatch.setenv("PATH", _fake_soffice(tmp_path, _CONVERTS) + ":" + os.environ["PATH"])
     out = tmp_path / "out"
     specs = [str(GZ), str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml")]
@@ -303,7 +304,7 @@ def test_a_pdf_build_without_chinese_fonts_warns_once(runner, tmp_path, monkeypa
 
 def test_an_fc_list_on_macos_is_not_asked_about_chinese_fonts(monkeypatch):
     """LibreOffice on macOS does not use fontconfig: a Homebrew fc-list would not list its Chinese fonts."""
-    monkeypatch.setattr(pdf_module, "_fc_list", lambda: "DejaVu Sans\n")
+    monkeypatch.setattr(pdf_module, "_fc_list", lambda pattern=":": "" if pattern == ":lang=zh" else "DejaVu Sans\n")
     assert pdf_module.chinese_fonts_missing()
     monkeypatch.setattr(pdf_module.sys, "platform", "darwin")
     assert not pdf_module.chinese_fonts_missing()
