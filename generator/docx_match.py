@@ -530,7 +530,8 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
 
     Where the template numbers items itself (`{{ loop.index }}.{{ target }}`), the number is
     the form's, not part of the item, and people number in their own style (`1、`, `（1）`): any of
-    the usual marks is taken as that number, so the item reads the same as it was built from.
+    the usual marks is taken as that number, so the item reads the same as it was built from. No
+    mark at all is taken too: a list Word numbers itself shows the number, but its text lacks it.
     """
     out = []
     segments = list(segments)
@@ -538,7 +539,7 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
         if i and _numbering_mark(segments, i - 1):
             s = fold(s).lstrip()[1:]  # its mark is part of NUMBERING
         if _numbering_mark(segments, i):
-            out.append(NUMBERING)
+            out.append(f"(?:{NUMBERING})?")
         elif isinstance(s, str):
             out.append(literal_regex(s))
         elif isinstance(s, Choice):

@@ -576,6 +576,30 @@ def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_type
     _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
 
 
+def test_items_numbered_by_a_word_list_read_the_same_as_typed_numbers(runner, built, tmp_path):
+    """A Word list shows 天津's `1.` before each 绩效目标 and project title, but its text lacks it:
+    every target row was left unplaced, and the unit line took the title (unit “年度办公用房租金
+    绩效目标表”, unit code 2023) with no error."""
+    from docx.oxml import parse_xml
+
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built[spec]))
+    listed = 0
+    for paragraph in document.paragraphs + [p for t in document.tables for c in t._cells for p in c.paragraphs]:
+        numbered = re.fullmatch(r"[0-9]+\.(\D.*|[0-9]{4}年.*)", paragraph.text)
+        if numbered:
+            for run in paragraph.runs[1:]:
+                run._r.getparent().remove(run._r)
+            paragraph.runs[0].text = numbered[1]
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+            listed += 1
+    assert listed == 5 + 8  # the project titles and their targets
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
+    data, example = load(tmp_path / "out.yaml").data, load(ROOT / "specs" / f"{spec}.yaml").data
+    assert (data["unit"], data["unit_code"]) == (example["unit"], example["unit_code"])
+
+
 def test_numbering_typed_where_the_form_prints_none_is_kept_as_typed(built, tmp_path):
     """广州 prints no numbers before tasks or indicators: a `1、` there is the author's text, and a
     spec built from the import must print what the old form printed."""
