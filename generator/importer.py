@@ -3,8 +3,9 @@
 Nothing here knows a form. The variant's own Word template is the mapping (docx_pattern reads
 it backwards, docx_match lines a document up with it), and its schema says what each field is:
 an amount (`$ref` to the shared amount: full-width digits, `1,234.50` and a trailing 万元 are
-read as the Decimal 1234.50), an integer, a code with a pattern, or text, which is kept exactly
-as printed (`≥95％` stays `≥95％`; several paragraphs become a `|` block).
+read as the Decimal 1234.50; `1,5`, a comma that separates no thousands, is left as printed),
+an integer, a code with a pattern, or text, which is kept exactly as printed (`≥95％` stays
+`≥95％`; several paragraphs become a `|` block).
 
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
@@ -42,6 +43,9 @@ from .write import atomic_write
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# Thousands separated as people type them: `1,234.50`, `1 234`; a comma anywhere else (`1,5` or
+# `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
 
 
@@ -99,9 +103,11 @@ class Fields:
         text = "\n".join(lines)
         kind = self.kind(path)
         if kind in ("amount", "integer"):
-            number = re.sub(r"[\s,]", "", fold(text))
+            number = fold(text)
             if kind == "amount":
-                number = re.sub(r"万元$", "", number)
+                number = re.sub(r"\s*万元$", "", number)
+            if _GROUPED.fullmatch(number):
+                number = re.sub(r"[, ]", "", number)
             if not number:
                 return None
             if kind == "integer" and re.fullmatch(r"[-+]?[0-9]+", number):

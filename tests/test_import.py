@@ -428,6 +428,25 @@ def test_amounts_read_back_whatever_digits_and_separators_are_used(value, wide, 
     assert read == value and str(read) == f"{value:.2f}"
 
 
+@pytest.mark.parametrize("typed, read", [
+    ("1,5", "1,5"), ("1.234,5", "1.234,5"), ("12,34.5", "12,34.5"), ("１，５０", "１，５０"), ("1,2345", "1,2345"),
+    ("1,234", Decimal("1234")), ("1 234.50", Decimal("1234.50")), ("12,345.6万元", Decimal("12345.6")),
+])
+def test_a_comma_that_separates_no_thousands_is_not_taken_out_of_an_amount(typed, read):
+    """`1,5` (1.5 typed with a decimal comma) was read as 15 and `1.234,5` as 1.2345, with no word:
+    only a comma between groups of three digits is a thousands separator; anything else is left as
+    printed, for the schema check to name it."""
+    got = _fields().value(("budget", "basic"), [typed])
+    assert got == read and type(got) is type(read)
+
+
+def test_a_comma_in_a_count_is_left_for_the_schema_check():
+    importer = Importer()
+    fields = Fields(importer.catalog.get("zhanjiang"), importer.validator.store)
+    assert fields.value(("basic_info", "staff_count"), ["1,8"]) == "1,8"
+    assert fields.value(("basic_info", "staff_count"), ["1,018"]) == 1018
+
+
 def test_an_output_named_like_another_kind_of_file_is_refused_not_made_a_folder(runner, built, tmp_path):
     source = str(built["guangzhou-tailian-2023"])
     result = runner.invoke(main, ["import", source, "-o", str(tmp_path / "规格.txt")])
