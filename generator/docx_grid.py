@@ -6,7 +6,8 @@ import see cells the same way:
 - a cell spanning columns (`w:gridSpan`) fills each grid column it covers;
 - a vertically merged cell's continuation (`w:vMerge` without `restart`) shows the text of the
   cell it continues, so a merged 一级指标 reads the same on every row it covers;
-- text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line;
+- text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line; a
+  symbol inserted from a symbol font (`w:sym`, ≥ in Symbol) is the character it shows;
 - page headers and footers and text boxes are read apart (`read_extras`): a title is often put
   there, but where they stand among the body's paragraphs and cells is not what the page shows.
 
@@ -18,13 +19,15 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+from .symbol_font import symbol_text
+
 _CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
 # Text boxes and fallbacks (drawn, not the form's cells) and text a tracked move took away (its
 # w:moveTo copy is read), all of which would otherwise be read into a field.
 _SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
             qn("w:moveFrom")}
 _PLACEHOLDER = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}"  # an empty content control shows its prompt
-_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
 
 
 @dataclass
@@ -86,7 +89,7 @@ def _children(element):
 
 
 def paragraph_text(p) -> str:
-    """A paragraph's visible text: runs joined, tabs kept, soft breaks as newlines."""
+    """A paragraph's visible text: runs joined, tabs kept, soft breaks as newlines, symbols as characters."""
     parts = []
 
     def walk(node):
@@ -97,6 +100,8 @@ def paragraph_text(p) -> str:
                 parts.append(child.text or "")
             elif child.tag == _TAB:
                 parts.append("\t")
+            elif child.tag == _SYM:
+                parts.append(symbol_text(child.get(qn("w:font")), child.get(qn("w:char"))))
             elif child.tag == _CR or (child.tag == _BR and child.get(qn("w:type")) in (None, "textWrapping")):
                 parts.append("\n")
             else:

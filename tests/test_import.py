@@ -470,6 +470,13 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     ('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>单击此处</w:t></w:r></w:p></w:sdtContent>'
      '</w:sdt><w:p/>', [""]),
     ('<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>填了的内容</w:t></w:r></w:p></w:sdtContent></w:sdt>', ["填了的内容"]),
+    # Insert → Symbol in the Symbol font stores a glyph number, not text: ≥98% was read as 98%
+    ('<w:p><w:r><w:sym w:font="Symbol" w:char="F0B3"/><w:t>98%</w:t></w:r></w:p>', ["≥98%"]),
+    ('<w:p><w:r><w:t>≤</w:t><w:sym w:font="Symbol" w:char="F0A3"/><w:sym w:font="Symbol" w:char="B1"/></w:r></w:p>',
+     ["≤≤±"]),
+    # a Wingdings tick has no agreed character: its private-use one, for TEXT-CONTROL-CHAR to name
+    ('<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>完成</w:t></w:r></w:p>', ["\uf0fc完成"]),
+    ('<w:p><w:r><w:sym w:font="Symbol" w:char="zz"/><w:t>1</w:t></w:r></w:p>', ["1"]),
 ])
 def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
     from lxml import etree
@@ -477,6 +484,26 @@ def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
     from generator.docx_grid import _cell_lines
 
     assert _cell_lines(etree.fromstring(f"<w:tc {_W}>{cell}</w:tc>")) == lines
+
+
+def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, built, tmp_path):
+    """A Wingdings tick dropped unseen would leave the cell reading otherwise than the form did."""
+    from docx.oxml import parse_xml
+
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    [t] = [t for t in document.element.body.iter(qn("w:t")) if t.text == "≥98%"]
+    t.text = "98%"
+    t.addprevious(parse_xml(f'<w:sym {_W} w:font="Symbol" w:char="F0B3"/>'))
+    [t] = [t for t in document.element.body.iter(qn("w:t")) if t.text == "档案整理完成率"]
+    t.addprevious(parse_xml(f'<w:sym {_W} w:font="Wingdings" w:char="F0FC"/>'))
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 1
+    assert re.search(r"out\.yaml:\d+:\d+: 错误\[TEXT-CONTROL-CHAR\] 绩效指标 › 第 1 项 › 三级指标：含有私用区字符 U\+F0FC",
+                     result.output), result.output
+    assert load(tmp_path / "out.yaml").data["indicators"][3]["period_value"] == "≥98%"
 
 
 def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, built, tmp_path):
