@@ -6,6 +6,7 @@ import see cells the same way:
 - a cell spanning columns (`w:gridSpan`) fills each grid column it covers;
 - a vertically merged cell's continuation (`w:vMerge` without `restart`) shows the text of the
   cell it continues, so a merged 一级指标 reads the same on every row it covers;
+- a table pasted into a cell is part of the cell's text: its cells' lines, row by row;
 - text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line; a
   symbol inserted from a symbol font (`w:sym`, ≥ in Symbol) is the character it shows;
 - page headers and footers and text boxes are read apart (`read_extras`): a title is often put
@@ -112,10 +113,15 @@ def paragraph_text(p) -> str:
 
 
 def _cell_lines(tc) -> list[str]:
+    """The cell's lines; a table pasted into the cell is its text too, its cells' lines row by row."""
     lines: list[str] = []
     for child in _children(tc):
         if child.tag == qn("w:p"):
             lines += paragraph_text(child).split("\n")
+        elif child.tag == qn("w:tbl"):
+            for tr in (c for c in _children(child) if c.tag == qn("w:tr")):
+                for inner in (c for c in _children(tr) if c.tag == qn("w:tc")):
+                    lines += _cell_lines(inner)
     return lines
 
 

@@ -477,6 +477,10 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     # a Wingdings tick has no agreed character: its private-use one, for TEXT-CONTROL-CHAR to name
     ('<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>完成</w:t></w:r></w:p>', ["\uf0fc完成"]),
     ('<w:p><w:r><w:sym w:font="Symbol" w:char="zz"/><w:t>1</w:t></w:r></w:p>', ["1"]),
+    # a table pasted into the cell: its text was dropped, the cell read as empty
+    ('<w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>610.85</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>万元</w:t></w:r></w:p>'
+     '</w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>其中</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>',
+     ["", "610.85", "万元", "其中", ""]),
 ])
 def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
     from lxml import etree
