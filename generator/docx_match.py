@@ -11,7 +11,8 @@ order with a cursor in the stream:
   a row that belongs further on means the template row is missing; a row or two that fit
   nowhere are passed over and reported;
 - a repeated row group takes rows while they fit its row and fit no other row of the form more
-  specifically (a row whose own labels match, where the group's row has other labels);
+  specifically (a row whose own labels match, where the group's row has other labels); a row
+  fitting nowhere with one of the group's after it is passed over (and reported), not its end;
 - a repeated group of paragraphs and tables takes another item while the next row fits its
   first labelled row.
 
@@ -364,11 +365,29 @@ class Matcher:
             inner = {**scope, loop.var: path + (index,)}
             found = self._row_match(body[0], item, inner)
             if found is None:
+                if self._group_goes_on(j, body[0], others, inner):
+                    self.pos = j + 1  # left unclaimed: reported with its place
+                    continue
                 return
             self.counters[path] = index + 1
             self._claim(j, found.captures, found.notes, found.merged)
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
+
+    def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
+        """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.
+
+        Then row j is a row of the group that fits no row of the form (a cell split in two in
+        Word), not the group's end: ending there left every row after it unread.
+        """
+        k = self._next_row(j + 1)
+        while k is not None and _blank(self.stream[k].row):
+            k = self._next_row(k + 1)
+        if k is None or _lone(self.stream[j].row):
+            return False
+        row = self.stream[k].row
+        return not any(self._fits(other, row, than=rp) for other in others) \
+            and self._row_match(rp, self.stream[k], scope) is not None
 
     def _block_loop(self, loop: Loop, scope: dict) -> None:
         path = self._list(loop, scope)

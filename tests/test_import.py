@@ -571,6 +571,27 @@ def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(run
     _imports_cleanly_as(runner, document, tmp_path, "guangzhou-tailian-2023", "budget")
 
 
+def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_after_it_read(runner, built, tmp_path):
+    """One indicator row with a cell split in two in Word ended the indicators there: the seven
+    after it were left unplaced too, and the spec had one indicator where the form had eight."""
+    import copy
+
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    row = next(tr for tr in document.tables[2]._tbl.tr_lst if "举办活动场次" in "".join(tr.itertext()))
+    name = row.tc_lst[3]
+    name.addnext(copy.deepcopy(name))  # split: the right half a copy, so the row has one cell too many
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert f"{source}: 警告[IMPORT-UNPLACED] 第 3 张表第 3 行第 4 列的“举办活动场次”" in result.output
+    assert "IMPORT-INCOMPLETE" not in result.output
+    expected = [r for r in load(ROOT / "specs" / f"{spec}.yaml").data["indicators"] if r["name"] != "举办活动场次"]
+    assert plain(load(target).data["indicators"]) == plain(expected)
+
+
 def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built, tmp_path):
     """It stopped the reading of every paragraph and repeated form after it: 填表人, 项目表 and all."""
     import docx
