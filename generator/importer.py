@@ -47,12 +47,13 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
+_ZIP = b"PK\x03\x04"  # a .docx is a zip archive
 
 
-def _legacy_word(path: Path) -> bool:
-    """A .doc saved or renamed as .docx (common with old templates and WPS), known by its signature."""
+def _signature(path: Path) -> bytes:
+    """The file's first bytes: what it is, whatever its name says (.doc and .docx are often renamed)."""
     with path.open("rb") as handle:
-        return handle.read(len(_OLE2)) == _OLE2
+        return handle.read(len(_OLE2))
 
 
 class Fields:
@@ -221,11 +222,16 @@ class Importer:
         if not path.is_file():
             what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
             return None, self._problem(source, "IMPORT-NOT-FOUND", what)
-        suffix = path.suffix.lower()
-        if suffix == ".doc" or (suffix == ".docx" and _legacy_word(path)):
+        suffix, signature = path.suffix.lower(), _signature(path)
+        if suffix == ".doc" and signature.startswith(_ZIP):
+            suffix = ".docx"  # a .docx renamed .doc, which Word opens by its content: so does import
+        if suffix == ".doc" or (suffix == ".docx" and signature == _OLE2):
             named = "" if suffix == ".doc" else "（只是扩展名写成了 .docx）"
             return None, self._problem(source, "IMPORT-NOT-DOCX",
                                        f"这是旧版 Word（.doc）文件{named}：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
+        if suffix == ".wps":
+            return None, self._problem(source, "IMPORT-NOT-DOCX",
+                                       "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx），再导入")
         if suffix != ".docx":
             return None, self._problem(source, "IMPORT-NOT-DOCX",
                                        f"不是 Word 文档（.docx）：jixiao import 只读取 .docx 文件，这个文件是“{suffix or '无扩展名'}”")

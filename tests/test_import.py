@@ -341,7 +341,7 @@ def _not_a_form(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx"])
+@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx", "wps"])
 def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built, kind):
     if kind == "not a form":
         source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
@@ -358,8 +358,11 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     elif kind == "old word":
         source, expected = tmp_path / "旧.doc", "另存为 .docx"
         source.write_bytes(b"\xd0\xcf\x11\xe0")
-    else:  # a .doc renamed, or saved by WPS under a .docx name
+    elif kind == "old word named docx":  # a .doc renamed, or saved by WPS under a .docx name
         source, expected = tmp_path / "旧表.docx", "这是旧版 Word（.doc）文件（只是扩展名写成了 .docx）"
+        source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    else:  # WPS's own format: it was only told that it is not a .docx
+        source, expected = tmp_path / "旧表.wps", "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx）"
         source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     out = tmp_path / "out"
     result = runner.invoke(main, ["import", str(source), "-o", f"{out}/"])
@@ -367,6 +370,15 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     assert result.output.startswith(f"{source}: 错误[IMPORT-") and expected in result.output
     assert "1 个文件未能导入" in result.output
     assert not out.exists()
+
+
+def test_a_docx_renamed_doc_is_read_not_called_an_old_word_file(runner, built, tmp_path):
+    """Word opens a .docx named .doc by its content; import told the user it was an old .doc to re-save."""
+    source = tmp_path / "旧表.doc"
+    shutil.copy(built["guangzhou-tailian-2023"], source)
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert load(tmp_path / "旧表.yaml").data["budget"] == load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data["budget"]
 
 
 def test_a_named_form_that_does_not_fit_is_refused(runner, tmp_path):
