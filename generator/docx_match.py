@@ -75,6 +75,11 @@ class Missed:
     line: Line
     scope: dict
 
+    @property
+    def sought_outside_body(self) -> bool:
+        """Whether page headers, footers and text boxes were searched for it too (see `_paragraph`)."""
+        return _heading(self.line)
+
     def paths(self) -> list[tuple]:
         """The fields the paragraph prints, as spec paths."""
         found: list[tuple] = []

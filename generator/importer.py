@@ -374,7 +374,8 @@ class Importer:
                 shown = self._shown(missed, fields)
                 name = self.validator.store.field_name(fields.file, path)
                 key = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
-                looked = "正文、表格、页眉页脚、文本框" + ("和文件名" if path in named else "")
+                looked = "正文、表格" + ("、页眉页脚、文本框" if missed.sought_outside_body else "") \
+                    + ("和文件名" if path in named else "")
                 notes.append(self._problem(
                     source, "IMPORT-MISSING",
                     f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，这份 Word 文件里（{looked}）都没有找到；"

@@ -848,3 +848,17 @@ def test_a_field_found_nowhere_is_named_with_what_to_fill_in(runner, built, tmp_
             "这份 Word 文件里（正文、表格、页眉页脚、文本框和文件名）都没有找到；请在规格中手工填写 year") in result.output
     assert "部门名称" not in re.findall(r"没有读到“([^”]*)”", result.output)  # the unit is in its own cell
     assert load(tmp_path / "out.yaml").data["unit"] == "广州市台湾同胞联谊会"
+
+
+def test_a_missing_line_of_fields_only_names_the_places_looked_in(runner, built, tmp_path):
+    """A line of fields and nothing else (`{{ unit_code }}{{ unit }}`) is not sought in page headers,
+    which it would fit nearly whatever they say; the warning said it had been looked for there."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built[spec]))
+    assert _without_paragraphs(document, "564301天津市归国华侨联合会") == 5
+    document.sections[0].header.paragraphs[0].text = "564301天津市归国华侨联合会"
+    source = tmp_path / "旧表.docx"
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert ("警告[IMPORT-MISSING] 没有读到“单位名称”：表样把它印在“【单位编码】【单位名称】”一段，"
+            "这份 Word 文件里（正文、表格和文件名）都没有找到；请在规格中手工填写 unit") in result.output, result.output
