@@ -137,6 +137,10 @@ def _int_property(parent, tag: str, default: int) -> int:
 def read_table(tbl, number: int) -> Table:
     """A table with every row expanded to the grid and vertical merges filled in."""
     table = Table(number)
+    # By grid column, the cell a `w:vMerge` continuation there continues: only one itself in a
+    # vertical merge. A continuation under a cell in none (a table split at a page break, its
+    # header row put back above a merged 一级指标) continues nothing, as LibreOffice reads it:
+    # read as continuing the header, the header's label became the first indicator's value.
     above: dict[int, GridCell] = {}
     for row_number, tr in enumerate((c for c in _children(tbl) if c.tag == qn("w:tr")), start=1):
         tr_pr = tr.find(qn("w:trPr"))
@@ -155,7 +159,10 @@ def read_table(tbl, number: int) -> Table:
                 cell = GridCell(_cell_lines(tc), position, column, span)
             for c in range(column, column + span):
                 cells.append(cell)
-                above[c] = cell
+                if vmerge is None:
+                    above.pop(c, None)
+                else:
+                    above[c] = cell
         table.rows.append(GridRow(row_number, cells, header))
     width = max((r.width for r in table.rows), default=0)
     for row in table.rows:

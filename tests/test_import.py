@@ -317,6 +317,32 @@ def test_split_category_cells_read_as_the_group_above(runner, built, tmp_path):
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
+def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(runner, built, tmp_path):
+    """Split above 补助发放及时率, the lower table starts with the header row as a real row, and the
+    一级指标 cell under it still continues a merge (nothing there to continue): the header's
+    “一级指标” was read as that indicator's 一级指标."""
+    import copy
+
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    table = document.tables[2]._tbl
+    rows = table.tr_lst
+    at = next(i for i, tr in enumerate(rows) if "补助发放及时率" in "".join(tr.itertext()))
+    assert rows[at].tc_lst[1].tcPr.find(qn("w:vMerge")) is not None  # 产出指标 continues from above
+    lower = copy.deepcopy(table)
+    for tr in lower.tr_lst:
+        lower.remove(tr)
+    header = copy.deepcopy(rows[0])
+    for mark in header.iter(qn("w:tblHeader")):
+        mark.getparent().remove(mark)
+    lower.append(header)
+    for tr in rows[at:]:
+        lower.append(tr)
+    table.addnext(lower)
+    table.addnext(document.add_paragraph()._p)  # the page break's paragraph between the two
+    _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built[spec].name)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(["", "绩效指标", "一级指标", "产出指标", "数量指标", "≥95％", "１２", "x"]),
                          min_size=1, max_size=6), min_size=1, max_size=6))
