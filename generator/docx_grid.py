@@ -29,6 +29,7 @@ _SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-comp
             qn("w:moveFrom")}
 _PLACEHOLDER = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}"  # an empty content control shows its prompt
 _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
+_HYPHEN = qn("w:noBreakHyphen")  # Ctrl+Shift+- in Word: a hyphen kept on one line with its neighbours
 
 
 @dataclass
@@ -90,7 +91,8 @@ def _children(element):
 
 
 def paragraph_text(p) -> str:
-    """A paragraph's visible text: runs joined, tabs kept, soft breaks as newlines, symbols as characters."""
+    """A paragraph's visible text: runs joined, tabs kept, soft breaks as newlines, symbols and
+    non-breaking hyphens as the characters shown."""
     parts = []
 
     def walk(node):
@@ -101,6 +103,8 @@ def paragraph_text(p) -> str:
                 parts.append(child.text or "")
             elif child.tag == _TAB:
                 parts.append("\t")
+            elif child.tag == _HYPHEN:
+                parts.append("-")
             elif child.tag == _SYM:
                 parts.append(symbol_text(child.get(qn("w:font")), child.get(qn("w:char"))))
             elif child.tag == _CR or (child.tag == _BR and child.get(qn("w:type")) in (None, "textWrapping")):

@@ -515,6 +515,8 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     # a Wingdings tick has no agreed character: its private-use one, for TEXT-CONTROL-CHAR to name
     ('<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>完成</w:t></w:r></w:p>', ["\uf0fc完成"]),
     ('<w:p><w:r><w:sym w:font="Symbol" w:char="zz"/><w:t>1</w:t></w:r></w:p>', ["1"]),
+    # a non-breaking hyphen is an element, not text: 2023-2025 was read as 20232025
+    ('<w:p><w:r><w:t>2023</w:t><w:noBreakHyphen/><w:t>2025年</w:t><w:softHyphen/></w:r></w:p>', ["2023-2025年"]),
     # a table pasted into the cell: its text was dropped, the cell read as empty
     ('<w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>610.85</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>万元</w:t></w:r></w:p>'
      '</w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>其中</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>',
