@@ -5,7 +5,8 @@ it backwards, docx_match lines a document up with it), and its schema says what 
 an amount (`$ref` to the shared amount: full-width digits, `1,234.50` and a trailing 万元 are
 read as the Decimal 1234.50; `1,5`, a comma that separates no thousands, is left as printed),
 an integer, a code with a pattern, or text, which is kept exactly as printed (`≥95％` stays
-`≥95％`; several paragraphs become a `|` block).
+`≥95％`; several paragraphs become a `|` block, except in a field the file name is made of,
+such as the unit, which a narrow cell's wrapping does not break).
 
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
@@ -56,6 +57,21 @@ def _signature(path: Path) -> bytes:
         return handle.read(len(_OLE2))
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def _one_line(lines: list[str]) -> str:
+    """A name a narrow cell made someone wrap (广州市台湾同胞 / 联谊会), as the one line it is.
+
+    Kept as two lines, it broke the printed title in three and put `_` into the file name. Chinese
+    joins without a space; a space goes only between two other characters (a Latin word's end and start).
+    """
+    out = lines[0]
+    for line in lines[1:]:
+        out += ("" if _HAN.match(out[-1]) or _HAN.match(line[0]) else " ") + line
+    return out
+
+
 class Fields:
     """What a variant's schema says about each field (its type), and where the form's lists live."""
 
@@ -63,6 +79,9 @@ class Fields:
         self.variant, self.file = variant, variant.schema_path.name
         self.layout = Layout(store, self.file)
         self.node = self.layout.schema_at
+        # The fields the document's file name (and title) is made of: the unit, the year.
+        self.in_file_name = {seg.path for seg in parse_segments(variant.file_name, parse_segments(variant.title))
+                             if isinstance(seg, Expr)}
 
     def kind(self, path: tuple) -> str:
         node = self.node(path)
@@ -99,7 +118,8 @@ class Fields:
         return path
 
     def value(self, path: tuple, lines: list[str]) -> Any:
-        """The lines found for a field as the value a spec holds: a number, or text as printed."""
+        """The lines found for a field as the value a spec holds: a number, or text as printed
+        (on one line for a field of the file name)."""
         lines = [line.strip() for line in lines if line.strip()]
         text = "\n".join(lines)
         kind = self.kind(path)
@@ -118,6 +138,8 @@ class Fields:
             return text  # left as printed: the schema check says what is wrong with it
         if kind == "code":
             return re.sub(r"\s", "", fold(text))
+        if len(lines) > 1 and path in self.in_file_name:
+            return _one_line(lines)
         return text + "\n" if len(lines) > 1 else text
 
 
@@ -364,8 +386,6 @@ class Importer:
         prints it, where import looked, and what to fill in by hand.
         """
         notes, told = [], set()
-        named = {seg.path for seg in parse_segments(fields.variant.file_name, parse_segments(fields.variant.title))
-                 if isinstance(seg, Expr)}
         for missed in found.missed:
             for path in missed.paths():
                 if path in told or not _empty(self._value(data, path)):
@@ -375,7 +395,7 @@ class Importer:
                 name = self.validator.store.field_name(fields.file, path)
                 key = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
                 looked = "正文、表格" + ("、页眉页脚、文本框" if missed.sought_outside_body else "") \
-                    + ("和文件名" if path in named else "")
+                    + ("和文件名" if path in fields.in_file_name else "")
                 notes.append(self._problem(
                     source, "IMPORT-MISSING",
                     f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，这份 Word 文件里（{looked}）都没有找到；"

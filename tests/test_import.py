@@ -256,6 +256,34 @@ def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp
     assert f"out.yaml:{line}:{column}: 错误[SCHEMA-TYPE] 预算整体情况 › 基本支出：应为数字" in result.output
 
 
+@pytest.mark.parametrize("spec, unit, lines", [
+    ("guangzhou-tailian-2023", "广州市台湾同胞联谊会", ["广州市台湾同胞", "联谊会"]),
+    ("jiangsu-taiban-2024", "中共江苏省委台湾工作办公室（机关）", ["中共江苏省委台湾工作办公室", "（机关）"]),
+])
+@pytest.mark.parametrize("wrap", ["soft line break", "paragraph"])
+def test_a_unit_wrapped_in_its_cell_is_read_as_one_line(runner, built, tmp_path, spec, unit, lines, wrap):
+    """A long unit name wrapped by hand in a narrow cell came in as a `|` block of two lines, over
+    the title's one line (广州) or alone (江苏): the built title broke in three and the file name
+    got `_` in it, with no error."""
+    import copy
+
+    document = Document(str(built[spec]))
+    cell = next(c for t in document.tables for c in t._cells if c.text == unit)
+    first = cell.paragraphs[0]
+    for run in first.runs[1:]:
+        run._r.getparent().remove(run._r)
+    first.runs[0].text = lines[0]
+    if wrap == "soft line break":
+        first.runs[0].add_break()
+        first.runs[0]._r.append(copy.deepcopy(first.runs[0]._r.find(qn("w:t"))))
+        first.runs[0]._r.findall(qn("w:t"))[-1].text = lines[1]
+    else:
+        first._p.addnext(copy.deepcopy(first._p))
+        cell.paragraphs[1].runs[0].text = lines[1]
+    assert cell.text == "\n".join(lines)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "unit", name="旧表.docx")
+
+
 def test_a_field_in_its_own_cell_wins_over_the_title_and_the_difference_is_reported(runner, tmp_path):
     source = hand_made(tmp_path / "旧表.docx", title_unit="广州市台联")
     result = runner.invoke(main, ["import", str(source)])
