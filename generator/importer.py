@@ -61,7 +61,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
 def _one_line(lines: list[str]) -> str:
-    """A name a narrow cell made someone wrap (广州市台湾同胞 / 联谊会), as the one line it is.
+    """A name a narrow cell made someone wrap (某市归国华侨 / 联合会), as the one line it is.
 
     Kept as two lines, it broke the printed title in three and put `_` into the file name. Chinese
     joins without a space; a space goes only between two other characters (a Latin word's end and start).

@@ -395,7 +395,8 @@ def _not_a_form(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx", "wps"])
+@pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx",
+                                  "wps"])
 def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built, kind):
     if kind == "not a form":
         source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
@@ -432,7 +433,8 @@ def test_a_docx_renamed_doc_is_read_not_called_an_old_word_file(runner, built, t
     shutil.copy(built["guangzhou-tailian-2023"], source)
     result = runner.invoke(main, ["import", str(source)])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert load(tmp_path / "旧表.yaml").data["budget"] == load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data["budget"]
+    example = load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data
+    assert load(tmp_path / "旧表.yaml").data["budget"] == example["budget"]
 
 
 def test_a_named_form_that_does_not_fit_is_refused(runner, tmp_path):
