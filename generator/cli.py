@@ -1,7 +1,8 @@
-"""The `jixiao` command: turns options into calls, and exit codes into the documented contract.
+"""The `jixiao` command: turns options into calls, and their outcomes into the documented exit codes.
 
 Each command parses its options, calls one function of the pipeline, and hands problems to a
-reporter. Nothing here knows a province or a form.
+reporter; what it works on when no path is given is command_paths', and what becomes of anything it
+raises, error_boundary's. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
@@ -11,244 +12,14 @@ from pathlib import Path
 
 import click
 
-from . import click_zh, help_format, version
-from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
+from . import click_zh, version
+from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
+                            default_specs, given_specs, no_spec_yet, refused_screen, say_no_spec_yet, specs_folder,
+                            stop_if_no_spec_yet, to_screen, variant_roots)
+from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
 
 click_zh.install()
-
-DEFAULT_SPECS = "specs"
-DEFAULT_OUTPUT = "output"
-NO_SPECS = f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。"
-
-
-class GivenPath(click.Path):
-    """A path that is not empty: Path("") is the current folder, so `fmt ""` (an unset variable in a
-    script) rewrote every YAML file below it, and `build --out ""` wrote there."""
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, str) and not value.strip():
-            self.fail("路径是空的；请写出文件或文件夹的路径", param, ctx)
-        return super().convert(value, param, ctx)
-
-
-SCREEN = "-"
-"""`-o -`: standard output, as Unix tools read it (a command given it prints when `to_screen(out)`)."""
-
-
-class OutPath(GivenPath):
-    """Where a command writes, in which `-` is the screen, not a folder named "-": `new -o -` wrote
-    `-/单位-2025.yaml` and `schema 表样 -o -` said “-”是一个文件夹. A command that prints its result
-    takes `-` as SCREEN; one whose result is files (`instead` says what to write) refuses it, a usage error."""
-
-    def __init__(self, instead: str | None = None, **kwargs):
-        super().__init__(allow_dash=instead is None, **kwargs)
-        self.instead = instead
-
-    def convert(self, value, param, ctx):
-        if value == SCREEN and self.instead is not None:
-            self.fail(refused_screen(self.instead), param, ctx)
-        return super().convert(value, param, ctx)
-
-
-def refused_screen(instead: str) -> str:
-    """Why `-` is refused, and what to write instead, in one wording for every command that refuses it."""
-    return f"“-”（打印到屏幕）在这里不能用：{instead}"
-
-
-def to_screen(out: str | None) -> bool:
-    """Whether a command that prints when -o is not given prints: no -o, or `-o -`."""
-    return out is None or out == SCREEN
-
-
-EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误。"
-
-
-class ErrorBoundary(click.Group):
-    """The one place where anything unexpected becomes a message, not a traceback: a file that
-    cannot be read or written exit 1, anything else exit 4. Its commands lay out --help for Chinese."""
-
-    context_class = help_format.Context
-    command_class = help_format.Command
-
-    def main(self, *args, **kwargs):
-        _chinese_safe_output()
-        return super().main(*args, **kwargs)
-
-    def parse_args(self, ctx, args):
-        """`jixiao` alone asks what the tool does: the help, and exit 0 (click 8.2+ would exit 2)."""
-        if not args:
-            click.echo(ctx.get_help(), color=ctx.color)
-            ctx.exit(EXIT_OK)
-        return super().parse_args(ctx, args)
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
-            raise
-        except Exception as exc:  # noqa: BLE001 - the boundary is the point
-            if ctx.params.get("traceback"):
-                raise
-            if isinstance(exc, BrokenPipeError):  # the reader (`| head`) has what it wanted, as after `git log | head`
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
-                ctx.exit(EXIT_OK)
-            if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
-                click.echo(f"错误：{os_problem(exc)}", err=True)
-                ctx.exit(EXIT_PROBLEMS)
-            # --traceback is the group's option: after the command name click rejects it as unknown
-            rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
-            click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
-                       f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。", err=True)
-            ctx.exit(EXIT_INTERNAL)
-
-
-def _chinese_safe_output() -> None:
-    """Let stdout and stderr carry Chinese wherever they lead.
-
-    Output piped or redirected on Windows is encoded in the locale's code page: cp1252 on a CI
-    runner, which has no Chinese at all, or GBK, which lacks characters such as “›”. Either made
-    every message fail to print. A pipe or file gets UTF-8 (what CI logs, pre-commit and editors
-    read); a console that still cannot show a character shows a replacement rather than failing.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
-            continue
-        if stream.isatty():
-            stream.reconfigure(errors="replace")
-        else:
-            stream.reconfigure(encoding="utf-8")
-
-
-def _not_a_spec(name: str) -> bool:
-    """A file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped with a
-    warning: read as YAML it got a baffling syntax error. A Word file is pointed to `jixiao import`.
-    Pipes (`<(git show …)`) have no suffix to judge by and are read."""
-    from .validate import SPEC_SUFFIXES
-
-    path = Path(name)
-    if not path.is_file() or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
-        return False
-    hint = f"要把 Word 表读成规格，请用 jixiao import {name}" if path.suffix.lower() in (".docx", ".doc") \
-        else "规格文件以 .yaml 或 .yml 结尾"
-    click.echo(f"警告：跳过 {name}：它不是规格文件；{hint}。", err=True)
-    return True
-
-
-def _at_root(folder: str) -> tuple[Path, str] | None:
-    """(the project's root, `folder` in it as a path from here) when the current folder has no specs/ and
-    lies below a project root that has one (see schema_line.project_root). Run from specs/ or another
-    subfolder, validate said there was no specs/ and `build .` made an output/ inside specs/."""
-    if Path(DEFAULT_SPECS).is_dir():
-        return None
-    from .schema_line import project_root
-
-    here = Path.cwd().resolve()
-    root = project_root(here / DEFAULT_SPECS)
-    if root == here or not (root / DEFAULT_SPECS).is_dir():
-        return None
-    return root, os.path.relpath(root / folder)
-
-
-def _default_specs() -> str:
-    """The folder read when no path is given: specs/ here, else the project root's (said on stderr, as
-    the files are then shown from here); when neither exists, specs/, for the caller to say so (NO_SPECS)."""
-    found = _at_root(DEFAULT_SPECS)
-    if not found:
-        return DEFAULT_SPECS
-    here = "即当前文件夹" if found[1] == os.curdir else found[1]
-    click.echo(f"当前文件夹下没有 {DEFAULT_SPECS}/：读取项目根目录 {found[0]} 下的 {DEFAULT_SPECS}/（{here}）。", err=True)
-    return found[1]
-
-
-def _no_spec_yet(default: str) -> str | None:
-    """The project's specs/ folder (as a path from here) when no path was given and the project has no spec yet,
-    else None. A project is a folder with jixiao.yaml (as `jixiao init` writes it), here or above; its specs/ is
-    empty or missing (git keeps no empty folder, so a fresh clone has none) and so is `default`, the folder
-    read. Its first push ran validate in CI, which said no spec was found and failed; a path that was given
-    and holds no spec is still an error, so a mistyped folder in a CI job does not pass in silence."""
-    from . import project as projects
-    from .validate import spec_files
-
-    found = projects.find(Path.cwd())
-    if found is None:
-        return None
-    folder = os.path.relpath(found.parent / DEFAULT_SPECS)
-    if any(Path(name).is_dir() and spec_files([name]) for name in (default, folder)):
-        return None
-    return folder
-
-
-def _stop_if_no_spec_yet(default: str) -> None:
-    """Say there is no spec yet and how to make one, and end the command with exit 0 (see `_no_spec_yet`)."""
-    folder = _no_spec_yet(default)
-    if folder is None:
-        return
-    _say_no_spec_yet(folder)
-    raise click.exceptions.Exit(EXIT_OK)
-
-
-def _say_no_spec_yet(folder: str) -> None:
-    """How to make the first spec in `folder`, on stderr: the same words from every command."""
-    click.echo(f"还没有规格：{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 "
-               f"--unit 单位全称 --year 年度 -o {folder}/（jixiao new --list 列出表样）。", err=True)
-
-
-def _specs_folder(folder: str) -> str:
-    """`folder` (from `_default_specs`) for a command that reads it now: a usage error when it does not exist."""
-    if not Path(folder).is_dir():
-        raise click.UsageError(NO_SPECS)
-    return folder
-
-
-def _default_output() -> str:
-    """The folder built into when --out is not given: output/ here, or beside the project root's specs/
-    when the current folder has none (said on stderr)."""
-    found = _at_root(DEFAULT_OUTPUT)
-    if not found:
-        return DEFAULT_OUTPUT
-    click.echo(f"生成的文件写到项目根目录 {found[0]} 下的 {DEFAULT_OUTPUT}/（{found[1]}）。", err=True)
-    return found[1]
-
-
-def _spec_files(paths: tuple[str, ...]) -> list[str]:
-    """The spec files a command works on: those named, and those under the named folders (default
-    specs/, see `_default_specs`). A folder holding no spec gets a warning, and no spec at all is a
-    usage error, since a mistyped folder in a CI job would otherwise pass in silence; but a project
-    with no spec yet, when no path is given, is said and ends the command with exit 0 (`_no_spec_yet`)."""
-    from .validate import spec_files
-
-    if not paths:
-        default = _default_specs()
-        _stop_if_no_spec_yet(default)
-        if not Path(default).is_dir():
-            raise click.UsageError(NO_SPECS)
-        paths = (default,)
-    files: list[str] = []
-    for name in paths:
-        if _not_a_spec(name):
-            continue
-        found = spec_files([name])
-        if not found:
-            click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
-        files += found
-    if not files:
-        raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
-    return files
-
-
-def _roots(templates: str | None, schemas: str | None, project=None):
-    """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, over jixiao's own."""
-    from . import project as projects
-    from .variants import Roots
-
-    project = project or projects.read(projects.find(Path.cwd()))
-    builtin = Roots()
-    templates = Path(templates) if templates else project.templates
-    schemas = Path(schemas) if schemas else project.schemas
-    if templates is None and schemas is None:
-        return builtin
-    return Roots(templates or builtin.templates, schemas or builtin.schemas, under=builtin)
 
 
 def _show_version(ctx, _param, value) -> None:
@@ -302,8 +73,8 @@ def validate(paths, fmt, templates, schemas):
     from .report import REPORTERS
     from .validate import Validator
 
-    files = _spec_files(paths)
-    validator = Validator(_roots(templates, schemas))
+    files = given_specs(paths)
+    validator = Validator(variant_roots(templates, schemas))
     problems = [p for f in files for checked in [validator.check_file(f)]
                 for p in sorted([*checked.problems, *validator.unfilled(checked)])]
     click.echo(REPORTERS[fmt](len(files), problems))
@@ -348,10 +119,10 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         from .pdf import soffice
 
         soffice()  # fail early, before any work, when LibreOffice is missing
-    files = _spec_files(paths)
+    files = given_specs(paths)
     if click.get_current_context().get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
-        out_dir = _default_output()
-    builder = Builder(Path(out_dir), chosen, _roots(templates, schemas), jobs=jobs or default_jobs(), force=force)
+        out_dir = default_output()
+    builder = Builder(Path(out_dir), chosen, variant_roots(templates, schemas), jobs=jobs or default_jobs(), force=force)
     if len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
             results = builder.build(files, progress=lambda _: bar.update(1))
@@ -413,7 +184,7 @@ def import_(files, form, out, force, templates, schemas):
     from .schema_line import shown
     from .variants import Catalog
 
-    roots = _roots(templates, schemas)
+    roots = variant_roots(templates, schemas)
     names = Catalog(roots).names()
     if form is not None and form not in names:
         raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(names)}", param_hint="--form")
@@ -464,14 +235,14 @@ def diff(paths, rev, fmt, templates, schemas):
 
     given = paths
     if rev is not None:
-        paths = paths or (_default_specs(),)
+        paths = paths or (default_specs(),)
         old, new = sides(rev, list(paths))
     elif len(paths) == 2:
         old, new = two_paths(*paths)
     else:
         raise UsageError("请给出两个文件或两个文件夹：jixiao diff 旧 新；或用 --rev 与 git 版本比较")
     if not old and not new and not given:
-        _stop_if_no_spec_yet(paths[0])
+        stop_if_no_spec_yet(paths[0])
     if not old and not new and not given and not Path(paths[0]).is_dir():
         # Likely run outside a project: said as validate and build say it, which also take specs/ from here.
         raise Trouble(NO_SPECS)
@@ -480,7 +251,7 @@ def diff(paths, rev, fmt, templates, schemas):
     pairs, problems = load_sides(old, new)
     for problem in problems:
         click.echo(line(problem), err=True)
-    comparer = SpecComparer(_roots(templates, schemas))
+    comparer = SpecComparer(variant_roots(templates, schemas))
     diffs = [comparer.compare(*pair) for pair in pairs]
     click.echo(REPORTERS[fmt](diffs, problems))
     if problems:
@@ -503,8 +274,8 @@ def fmt_command(paths, check, templates, schemas):
     from .report import line
     from .write import atomic_write
 
-    files = _spec_files(paths)
-    formatter = Formatter(_roots(templates, schemas))
+    files = given_specs(paths)
+    formatter = Formatter(variant_roots(templates, schemas))
     changed = failed = skipped = 0
     for name in files:
         result = formatter.format_file(name)
@@ -609,7 +380,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     from .validate import spec_name, spec_target
     from .write import atomic_write
 
-    catalog = Catalog(_roots(templates, schemas))
+    catalog = Catalog(variant_roots(templates, schemas))
     if list_variants:
         sys.exit(_list_forms(catalog))
     if source is not None:
@@ -767,7 +538,7 @@ def schema_command(variant, out, templates, schemas):
     from .variants import Catalog
     from .write import atomic_write
 
-    catalog = Catalog(_roots(templates, schemas))
+    catalog = Catalog(variant_roots(templates, schemas))
     store = catalog.store
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
@@ -823,8 +594,8 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
     from .report import REPORTERS
 
     project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
-    files = _spec_files(paths)
-    linter = Linter(_roots(templates, schemas, project), project)
+    files = given_specs(paths)
+    linter = Linter(variant_roots(templates, schemas, project), project)
     problems = [p for f in files for p in linter.lint_file(f)]
     click.echo(REPORTERS[fmt](len(files), problems))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
@@ -851,18 +622,18 @@ def serve(paths, port, host, open_browser, templates, schemas):
     from .errors import UsageError, os_reason
     from .serve import Preview, make_server, watch
 
-    default = None if paths else _default_specs()
-    first = default and _no_spec_yet(default)
+    default = None if paths else default_specs()
+    first = default and no_spec_yet(default)
     if first:
         # A project with no spec yet: the preview starts anyway, to list the first spec once it is written there.
-        _say_no_spec_yet(first)
+        say_no_spec_yet(first)
         watched, awaited = [], list(dict.fromkeys((first, default)))
     else:
-        paths = paths or (_specs_folder(default),)
-        files = _spec_files(paths)  # the same checks and warnings as the other commands, before the server starts
+        paths = paths or (specs_folder(default),)
+        files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
         # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
         watched, awaited = [name for name in paths if Path(name).is_dir() or name in files], []
-    preview = Preview(watched, lambda: _roots(templates, schemas), awaited)  # roots found again when jixiao.yaml changes
+    preview = Preview(watched, lambda: variant_roots(templates, schemas), awaited)  # roots found again when jixiao.yaml changes
     try:
         server = make_server(preview, host, port)
     except OSError as exc:

@@ -204,7 +204,7 @@ def test_the_internal_error_message_puts_traceback_before_the_command(runner, mo
     def fail(paths):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "_spec_files", fail)
+    monkeypatch.setattr(cli, "given_specs", fail)
     result = runner.invoke(cli.main, ["validate"])
     assert result.exit_code == 4 and "请把 --traceback 写在命令名之前重新运行（jixiao --traceback validate …）" in result.output
     assert "`jixiao --traceback build`" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,0 +1,189 @@
+"""What a command works on: the paths the user gave, or the project's specs/ and output/ when none.
+
+Commands share these rules so that each says the same thing about the same mistake: an empty path is
+refused (Path("") is the current folder), `-o -` is the screen where a command prints, a subfolder of a
+project reads the root's specs/ and writes its output/, a project with no spec yet is said, exit 0,
+and a given path that holds no spec is a usage error, so a mistyped folder in a CI job fails.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from .errors import EXIT_OK
+
+DEFAULT_SPECS = "specs"
+DEFAULT_OUTPUT = "output"
+NO_SPECS = f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。"
+
+
+class GivenPath(click.Path):
+    """A path that is not empty: Path("") is the current folder, so `fmt ""` (an unset variable in a
+    script) rewrote every YAML file below it, and `build --out ""` wrote there."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("路径是空的；请写出文件或文件夹的路径", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+SCREEN = "-"
+"""`-o -`: standard output, as Unix tools read it (a command given it prints when `to_screen(out)`)."""
+
+
+class OutPath(GivenPath):
+    """Where a command writes, in which `-` is the screen, not a folder named "-": `new -o -` wrote
+    `-/单位-2025.yaml` and `schema 表样 -o -` said “-”是一个文件夹. A command that prints its result
+    takes `-` as SCREEN; one whose result is files (`instead` says what to write) refuses it, a usage error."""
+
+    def __init__(self, instead: str | None = None, **kwargs):
+        super().__init__(allow_dash=instead is None, **kwargs)
+        self.instead = instead
+
+    def convert(self, value, param, ctx):
+        if value == SCREEN and self.instead is not None:
+            self.fail(refused_screen(self.instead), param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def refused_screen(instead: str) -> str:
+    """Why `-` is refused, and what to write instead, in one wording for every command that refuses it."""
+    return f"“-”（打印到屏幕）在这里不能用：{instead}"
+
+
+def to_screen(out: str | None) -> bool:
+    """Whether a command that prints when -o is not given prints: no -o, or `-o -`."""
+    return out is None or out == SCREEN
+
+
+def not_a_spec(name: str) -> bool:
+    """A file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped with a
+    warning: read as YAML it got a baffling syntax error. A Word file is pointed to `jixiao import`.
+    Pipes (`<(git show …)`) have no suffix to judge by and are read."""
+    from .validate import SPEC_SUFFIXES
+
+    path = Path(name)
+    if not path.is_file() or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
+        return False
+    hint = f"要把 Word 表读成规格，请用 jixiao import {name}" if path.suffix.lower() in (".docx", ".doc") \
+        else "规格文件以 .yaml 或 .yml 结尾"
+    click.echo(f"警告：跳过 {name}：它不是规格文件；{hint}。", err=True)
+    return True
+
+
+def _at_root(folder: str) -> tuple[Path, str] | None:
+    """(the project's root, `folder` in it as a path from here) when the current folder has no specs/ and
+    lies below a project root that has one (see schema_line.project_root). Run from specs/ or another
+    subfolder, validate said there was no specs/ and `build .` made an output/ inside specs/."""
+    if Path(DEFAULT_SPECS).is_dir():
+        return None
+    from .schema_line import project_root
+
+    here = Path.cwd().resolve()
+    root = project_root(here / DEFAULT_SPECS)
+    if root == here or not (root / DEFAULT_SPECS).is_dir():
+        return None
+    return root, os.path.relpath(root / folder)
+
+
+def default_specs() -> str:
+    """The folder read when no path is given: specs/ here, else the project root's (said on stderr, as
+    the files are then shown from here); when neither exists, specs/, for the caller to say so (NO_SPECS)."""
+    found = _at_root(DEFAULT_SPECS)
+    if not found:
+        return DEFAULT_SPECS
+    here = "即当前文件夹" if found[1] == os.curdir else found[1]
+    click.echo(f"当前文件夹下没有 {DEFAULT_SPECS}/：读取项目根目录 {found[0]} 下的 {DEFAULT_SPECS}/（{here}）。", err=True)
+    return found[1]
+
+
+def no_spec_yet(default: str) -> str | None:
+    """The project's specs/ folder (as a path from here) when no path was given and the project has no spec yet,
+    else None. A project is a folder with jixiao.yaml (as `jixiao init` writes it), here or above; its specs/ is
+    empty or missing (git keeps no empty folder, so a fresh clone has none) and so is `default`, the folder
+    read. Its first push ran validate in CI, which said no spec was found and failed; a path that was given
+    and holds no spec is still an error, so a mistyped folder in a CI job does not pass in silence."""
+    from . import project as projects
+    from .validate import spec_files
+
+    found = projects.find(Path.cwd())
+    if found is None:
+        return None
+    folder = os.path.relpath(found.parent / DEFAULT_SPECS)
+    if any(Path(name).is_dir() and spec_files([name]) for name in (default, folder)):
+        return None
+    return folder
+
+
+def stop_if_no_spec_yet(default: str) -> None:
+    """Say there is no spec yet and how to make one, and end the command with exit 0 (see `no_spec_yet`)."""
+    folder = no_spec_yet(default)
+    if folder is None:
+        return
+    say_no_spec_yet(folder)
+    raise click.exceptions.Exit(EXIT_OK)
+
+
+def say_no_spec_yet(folder: str) -> None:
+    """How to make the first spec in `folder`, on stderr: the same words from every command."""
+    click.echo(f"还没有规格：{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 "
+               f"--unit 单位全称 --year 年度 -o {folder}/（jixiao new --list 列出表样）。", err=True)
+
+
+def specs_folder(folder: str) -> str:
+    """`folder` (from `default_specs`) for a command that reads it now: a usage error when it does not exist."""
+    if not Path(folder).is_dir():
+        raise click.UsageError(NO_SPECS)
+    return folder
+
+
+def default_output() -> str:
+    """The folder built into when --out is not given: output/ here, or beside the project root's specs/
+    when the current folder has none (said on stderr)."""
+    found = _at_root(DEFAULT_OUTPUT)
+    if not found:
+        return DEFAULT_OUTPUT
+    click.echo(f"生成的文件写到项目根目录 {found[0]} 下的 {DEFAULT_OUTPUT}/（{found[1]}）。", err=True)
+    return found[1]
+
+
+def given_specs(paths: tuple[str, ...]) -> list[str]:
+    """The spec files a command works on: those named, and those under the named folders (default
+    specs/, see `default_specs`). A folder holding no spec gets a warning, and no spec at all is a
+    usage error, since a mistyped folder in a CI job would otherwise pass in silence; but a project
+    with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`)."""
+    from .validate import spec_files
+
+    if not paths:
+        default = default_specs()
+        stop_if_no_spec_yet(default)
+        if not Path(default).is_dir():
+            raise click.UsageError(NO_SPECS)
+        paths = (default,)
+    files: list[str] = []
+    for name in paths:
+        if not_a_spec(name):
+            continue
+        found = spec_files([name])
+        if not found:
+            click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
+        files += found
+    if not files:
+        raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
+    return files
+
+
+def variant_roots(templates: str | None, schemas: str | None, project=None):
+    """Where the form variants are: --templates/--schemas, else the project's jixiao.yaml, over jixiao's own."""
+    from . import project as projects
+    from .variants import Roots
+
+    project = project or projects.read(projects.find(Path.cwd()))
+    builtin = Roots()
+    templates = Path(templates) if templates else project.templates
+    schemas = Path(schemas) if schemas else project.schemas
+    if templates is None and schemas is None:
+        return builtin
+    return Roots(templates or builtin.templates, schemas or builtin.schemas, under=builtin)

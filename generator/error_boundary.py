@@ -1,0 +1,74 @@
+"""The one place where exit codes are decided (as copier keeps its error mapping in one place).
+
+A command returns or raises: click's own usage errors exit 2, jixiao's errors carry their exit code
+(errors.py), a file the user named that cannot be read or written is exit 1, a reader that stopped
+reading is no error, and anything else is an internal error, exit 4, said without a traceback.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import help_format
+from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
+
+EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误。"
+
+
+class ErrorBoundary(click.Group):
+    """The one place where anything unexpected becomes a message, not a traceback: a file that
+    cannot be read or written exit 1, anything else exit 4. Its commands lay out --help for Chinese."""
+
+    context_class = help_format.Context
+    command_class = help_format.Command
+
+    def main(self, *args, **kwargs):
+        _chinese_safe_output()
+        return super().main(*args, **kwargs)
+
+    def parse_args(self, ctx, args):
+        """`jixiao` alone asks what the tool does: the help, and exit 0 (click 8.2+ would exit 2)."""
+        if not args:
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(EXIT_OK)
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the boundary is the point
+            if ctx.params.get("traceback"):
+                raise
+            if isinstance(exc, BrokenPipeError):  # the reader (`| head`) has what it wanted, as after `git log | head`
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+                ctx.exit(EXIT_OK)
+            if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
+                click.echo(f"错误：{os_problem(exc)}", err=True)
+                ctx.exit(EXIT_PROBLEMS)
+            # --traceback is the group's option: after the command name click rejects it as unknown
+            rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
+            click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
+                       f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。", err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+def _chinese_safe_output() -> None:
+    """Let stdout and stderr carry Chinese wherever they lead.
+
+    Output piped or redirected on Windows is encoded in the locale's code page: cp1252 on a CI
+    runner, which has no Chinese at all, or GBK, which lacks characters such as “›”. Either made
+    every message fail to print. A pipe or file gets UTF-8 (what CI logs, pre-commit and editors
+    read); a console that still cannot show a character shows a replacement rather than failing.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8")
