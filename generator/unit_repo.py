@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from .errors import UsageError
-from .project import PROJECT_FILE
+from .project import PROJECT_FILE, find as find_project
 from .variants import data_folder
 from .write import atomic_write
 
@@ -65,6 +65,7 @@ class Outcome:
 def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
     """Write every file of the kit into `folder` (made if missing) that is not there yet, make the `specs`
     folder, then the git settings; each step as it is done, so a step that fails leaves the others said."""
+    _refuse_inside_specs(folder, specs)
     if not folder.is_dir():
         folder.mkdir(parents=True)
         yield Outcome(f"已建立文件夹 {folder}", True)
@@ -87,6 +88,22 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
         yield from _install_set_up(folder, install, written)
     yield from _git_set_up(folder, top)
     yield from _command_on_path()
+
+
+def _refuse_inside_specs(folder: Path, specs: str) -> None:
+    """A folder in the `specs` folder of a project that is set up already is refused, nothing written. Run in
+    specs/ by mistake, init made a second project there: commands run in it then read its empty specs/ and said
+    there was no spec yet (exit 0) beside the project's specs with errors, and the outer project read the new
+    specs/ as its own."""
+    found = find_project(folder.resolve().parent)
+    if found is None:
+        return
+    root, here = found.parent, folder.resolve()
+    if here != root / specs and root / specs not in here.parents:
+        return
+    raise UsageError(f"{here} 在项目 {root} 的 {specs}/ 文件夹里（{root / PROJECT_FILE} 已设置好这个项目），"
+                     f"jixiao init 没有写任何文件：在这里再设一个项目，在这里运行的命令就只读它自己空的 {specs}/，"
+                     f"说还没有规格。规格直接放在 {root / specs}/ 里；要重新检查设置，请在 {root} 里运行 jixiao init")
 
 
 def _whole_file(target: Path, data: bytes, why: str = "") -> Outcome:

@@ -604,3 +604,19 @@ def test_a_git_setting_that_cannot_be_written_is_a_usage_error_after_the_files_a
     assert result.exit_code == 2, result.output
     assert f"已写入 {tmp_path / 'jixiao.yaml'}" in result.output and "Traceback" not in result.output
     assert 'git config diff.docx.textconv "jixiao textconv" 失败：error: could not lock config file' in result.output
+
+
+def test_a_folder_in_a_projects_specs_is_refused_and_nothing_written(runner, tmp_path, monkeypatch):
+    """Run in specs/ by mistake, init made a project there, and validate run there said there was no spec yet
+    (exit 0) beside the project's specs, errors and all."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    spec = tmp_path / "specs" / "某单位-2025.yaml"
+    spec.write_text("form: guangzhou\n", encoding="utf-8")
+    before = contents(tmp_path)
+    monkeypatch.chdir(tmp_path / "specs")
+    for folder in ([], ["2025"]):
+        result = runner.invoke(main, ["init", *folder])
+        assert result.exit_code == 2, result.output
+        assert f"在项目 {tmp_path.resolve()} 的 specs/ 文件夹里" in result.output and "没有写任何文件" in result.output
+        assert contents(tmp_path) == before and not (tmp_path / "specs" / "2025").exists()
+    assert runner.invoke(main, ["validate"]).exit_code == 1, "the spec is read, not said to be missing"
