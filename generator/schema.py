@@ -401,7 +401,7 @@ class _Translator:
         key = _required_key(error)
         title = self.name(path + (key,)).split(" › ")[-1]
         where = self.name(path)
-        return f"{where}：缺少必填字段“{key}”（{title}）", False, path
+        return f"{where}：缺少必填字段“{key}”（{title}）{_choices_hint(error.schema, key)}", False, path
 
     def titles(self, error, path) -> dict[str, str]:
         """The Chinese title of each field a mapping may hold, as messages name it."""
@@ -594,6 +594,16 @@ def _then_enum(branch: dict, key: str) -> list:
     """The values an if/then branch's `then` allows for one field ([] where it names none)."""
     field = branch["then"].get("properties", {}).get(key)
     return field.get("enum", []) if isinstance(field, dict) else []
+
+
+def _choices_hint(schema, key: str) -> str:
+    """What to write for a missing key that takes one of a few values: an indicator without its 一级指标 was
+    said to lack “level1” and left the author to guess both how to add it and what the form accepts there."""
+    field = schema.get("properties", {}).get(key) if isinstance(schema, dict) else None
+    options = field.get("enum") if isinstance(field, dict) else None
+    if not options or not all(isinstance(option, str) and option for option in options):
+        return ""
+    return f"；请在这一项里加上一行“{key}: …”，写以下之一：{'、'.join(options)}"
 
 
 def _required_key(error) -> str:

@@ -190,6 +190,13 @@ def test_missing_required_field_names_it(validator, broken):
     assert "缺少必填字段“transfer”（拟用于对下转移支付资金）" in problem.message
 
 
+def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
+    """An indicator without its 一级指标 was said to lack “level1”, not how to add it nor what to write there."""
+    path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level2: 数量指标\n")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert problem.message.endswith("缺少必填字段“level1”（一级指标）；请在这一项里加上一行“level1: …”，写以下之一：产出指标、效益指标")
+
+
 def test_each_missing_and_each_unknown_field_is_named_once(validator, broken):
     path, text = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n",
                         "  甲: 610.85\n  乙: 78.56\n  fiscal: 689.41\n")  # no key like any field's name or title
