@@ -73,7 +73,7 @@ def validate(paths, fmt, templates, schemas):
     from .report import REPORTERS
     from .validate import Validator
 
-    files = given_specs(paths)
+    files = given_specs(paths, report_none=True)
     validator = Validator(variant_roots(templates, schemas))
     problems = [p for f in files for checked in [validator.check_file(f)]
                 for p in sorted([*checked.problems, *validator.unfilled(checked)])]
@@ -594,7 +594,7 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
     from .report import REPORTERS
 
     project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
-    files = given_specs(paths)
+    files = given_specs(paths, report_none=True)
     linter = Linter(variant_roots(templates, schemas, project), project)
     problems = [p for f in files for p in linter.lint_file(f)]
     click.echo(REPORTERS[fmt](len(files), problems))

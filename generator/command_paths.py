@@ -104,7 +104,9 @@ def no_spec_yet(default: str) -> str | None:
     else None. A project is a folder with jixiao.yaml (as `jixiao init` writes it), here or above; its specs/ is
     empty or missing (git keeps no empty folder, so a fresh clone has none) and so is `default`, the folder
     read. Its first push ran validate in CI, which said no spec was found and failed; a path that was given
-    and holds no spec is still an error, so a mistyped folder in a CI job does not pass in silence."""
+    and holds no spec is still an error, so a mistyped folder in a CI job does not pass in silence. The project
+    file is read first, as every command reads it: a wrong setting stops the command (exit 2) with or without
+    specs, not only once the first one is there."""
     from . import project as projects
     from .validate import spec_files
 
@@ -114,6 +116,7 @@ def no_spec_yet(default: str) -> str | None:
     folder = os.path.relpath(found.parent / DEFAULT_SPECS)
     if any(Path(name).is_dir() and spec_files([name]) for name in (default, folder)):
         return None
+    projects.read(found)
     return folder
 
 
@@ -149,15 +152,21 @@ def default_output() -> str:
     return found[1]
 
 
-def given_specs(paths: tuple[str, ...]) -> list[str]:
+def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     """The spec files a command works on: those named, and those under the named folders (default
     specs/, see `default_specs`). A folder holding no spec gets a warning, and no spec at all is a
     usage error, since a mistyped folder in a CI job would otherwise pass in silence; but a project
-    with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`)."""
+    with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`),
+    or, for a command that reports on what it checked (`report_none`: validate, lint), is no spec at
+    all: its report of none is still a JSON document for the program reading it, which got nothing."""
     from .validate import spec_files
 
     if not paths:
         default = default_specs()
+        folder = no_spec_yet(default) if report_none else None
+        if folder is not None:
+            say_no_spec_yet(folder)
+            return []
         stop_if_no_spec_yet(default)
         if not Path(default).is_dir():
             raise click.UsageError(NO_SPECS)

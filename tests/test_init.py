@@ -240,6 +240,27 @@ def test_the_first_push_before_any_spec_passes_every_check(runner, tmp_path, mon
     assert not (tmp_path / "output").exists()
 
 
+@pytest.mark.parametrize("command", ["validate", "lint"])
+def test_a_report_of_no_spec_yet_is_still_a_document_for_a_program(runner, tmp_path, monkeypatch, command):
+    """`jixiao validate --format json` in a project with no spec yet printed nothing: a JSON reader broke on it."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, [command, "--format", "json"])
+    assert result.exit_code == 0 and "还没有规格" in result.stderr, result.output
+    assert json.loads(result.stdout) == {"files": 0, "errors": 0, "warnings": 0, "infos": 0, "problems": []}
+
+
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"]])
+def test_a_broken_project_file_with_no_spec_yet_is_still_said(runner, tmp_path, monkeypatch, command):
+    """The commands stopped at "还没有规格" (exit 0) before reading jixiao.yaml: a misspelt setting passed CI."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    (tmp_path / "jixiao.yaml").write_text("colour: red\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, command)
+    assert result.exit_code == 2 and "不认识的设置“colour”" in result.output and "还没有规格" not in result.output, \
+        result.output
+
+
 def test_no_spec_yet_is_said_from_a_subfolder_with_the_path_from_there(runner, tmp_path, monkeypatch):
     assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
     monkeypatch.chdir(tmp_path / ".vscode")
