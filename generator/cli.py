@@ -330,6 +330,8 @@ def init_command(folder):
             click.echo(outcome.said)
             changed |= outcome.changed
             unsettled |= not outcome.settled
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): the error boundary's to end quietly
     except OSError as exc:  # the folder the user named cannot be set up: said, as a usage error
         raise UsageError(os_problem(exc)) from None
     if not changed:

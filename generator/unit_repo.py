@@ -75,6 +75,7 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
         yield Outcome(f"{folder} 在 git 仓库 {top} 里：git 设置写在这个仓库里；GitHub 只运行仓库根目录下的工作流，"
                       f"所以工作流写在那里，在 {inside} 里检查规格", False)
     yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
+    yield from _project_file_problems(folder / PROJECT_FILE)
     yield _folder(folder / specs)
     for name in VSCODE_FILES:
         yield _whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes())
@@ -88,6 +89,18 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
         yield from _install_set_up(folder, install, written)
     yield from _git_set_up(folder, top)
     yield from _command_on_path()
+
+
+def _project_file_problems(path: Path) -> Iterator[Outcome]:
+    """The problems of a project file the unit had already, which init leaves as it is: said here, where the
+    unit looks at its set-up, and not first by the `jixiao validate` the next steps suggest (exit 2)."""
+    from .project import read
+
+    try:
+        read(path)
+    except UsageError as problem:
+        yield Outcome(f"注意：{path} 有误，用到它的命令都会停下（退出码 2），请改正：\n{problem.format_message()}",
+                      False, settled=False)
 
 
 def _refuse_inside_specs(folder: Path, specs: str) -> None:

@@ -641,3 +641,13 @@ def test_a_folder_in_a_projects_specs_is_refused_and_nothing_written(runner, tmp
         assert f"在项目 {tmp_path.resolve()} 的 specs/ 文件夹里" in result.output and "没有写任何文件" in result.output
         assert contents(tmp_path) == before and not (tmp_path / "specs" / "2025").exists()
     assert runner.invoke(main, ["validate"]).exit_code == 1, "the spec is read, not said to be missing"
+
+
+def test_a_project_file_the_unit_had_is_checked_and_its_problems_said(runner, tmp_path):
+    """init left a wrong jixiao.yaml as it was, said only that it differed, and suggested `jixiao validate`,
+    which then stopped with exit 2."""
+    (tmp_path / "jixiao.yaml").write_text("colour: red\n", encoding="utf-8")
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"注意：{tmp_path / 'jixiao.yaml'} 有误" in result.output and "不认识的设置“colour”" in result.output
+    assert (tmp_path / "jixiao.yaml").read_text(encoding="utf-8") == "colour: red\n"
