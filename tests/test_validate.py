@@ -5,7 +5,7 @@ import pytest
 
 from generator.validate import Validator
 
-from .conftest import SPECS, locate
+from .conftest import ROOT, SPECS, locate
 
 GZ = "guangzhou-tailian-2023.yaml"
 
@@ -80,6 +80,22 @@ def test_filled_date_outside_the_budget_year(validator, broken):
     problem = only(validator.check_file(path), "DATE-YEAR")
     assert (problem.line, problem.column) == locate(text, "2019年1月5日")
     assert "填表日期" in problem.message and "2022" in problem.message
+
+
+@pytest.mark.parametrize("name, warned", [("某单位-2025.yaml", True), ("某单位-2024.yaml", False), ("gz.yaml", False),
+                                         ("规划2021-2025.yaml", False), ("v20245.yaml", False)])
+def test_a_year_that_the_file_name_contradicts_is_warned(validator, tmp_path, name, warned):
+    """A spec copied for next year and only renamed passed every check against the old year, and printed it."""
+    path = tmp_path / name
+    path.write_text((ROOT / "specs" / "tianjin-qiaolian-2023.yaml").read_text(encoding="utf-8").replace("year: 2023", "year: 2024"),
+                    encoding="utf-8")
+    found = [p for p in validator.check_file(path).problems if p.code == "YEAR-FILE-NAME"]
+    assert len(found) == warned, found
+    if warned:
+        text = path.read_text(encoding="utf-8")
+        line, column = locate(text, "year: 2024")
+        assert (found[0].line, found[0].column) == (line, column + len("year: "))
+        assert "预算年度（year）是 2024" in found[0].message and "2025 年" in found[0].message and found[0].is_error is False
 
 
 def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):

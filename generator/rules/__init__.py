@@ -13,10 +13,10 @@ from ..load import Spec
 from ..schema import SchemaStore
 from ..variants import Variant
 from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
-               text_quotes)
+               text_quotes, year_file_name)
 
-RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, control_chars, text_quotes, text_comment,
-                                          text_line_break, text_invisible, schema_line)}
+RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
+                                          text_comment, text_line_break, text_invisible, schema_line)}
 
 
 @dataclass

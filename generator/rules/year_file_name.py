@@ -1,0 +1,34 @@
+"""YEAR-FILE-NAME: the budget year agrees with the year in the spec's file name.
+
+`jixiao new` names a spec `单位-年度.yaml`, and next year's spec is this year's copied: when only the
+file name was changed, every check passed against the old `year`, and the form printed last year on
+this year's file. A file name with one year in it (four digits standing alone, 1990–2099) is taken to
+say which year the spec is for; a name with none, or with several (`2021-2025规划`), says nothing.
+Pass: `year: 2025` in 某单位-2025.yaml, or in gz.yaml.  Fail: `year: 2024` in 某单位-2025.yaml.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator
+
+from ..problems import Problem, Severity
+
+ID = "YEAR-FILE-NAME"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def check(ctx) -> Iterator[Problem]:
+    year = ctx.data.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        return
+    name = Path(ctx.path).name
+    found = {int(text) for text in _YEAR.findall(Path(ctx.path).stem)}
+    if len(found) != 1 or year in found:
+        return
+    [named] = found
+    line, column = ctx.locate(("year",))
+    yield Problem(ctx.path, line, column, Severity.WARNING, ID,
+                  f"预算年度（year）是 {year}，文件名“{name}”写的却是 {named} 年：两者有一个写错了。"
+                  f"这是 {named} 年的规格就把 year 改成 {named}（由上一年度的规格开始新年度请用 jixiao new --from，"
+                  f"它把年度和文字中的年份一起改好）；是 {year} 年的规格就把文件改名")
