@@ -608,6 +608,12 @@ class Differ:
         """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
         return list(self._sides(self._balances(spec, lambda scope: scope)).values())
 
+    def mismatches(self, spec: Spec) -> list[str]:
+        """The identities an added spec breaks, as a changed spec's newly broken ones are said: a new form whose
+        amounts do not add up was listed with its sums and no word that they disagree."""
+        return [f"{prefix}{balance.mismatch}" for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
+                if NOT_COMPUTED not in sums and not balance.holds]
+
     def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str]]:
         """How the sums of the form's arithmetic moved, and identities that stopped or started holding.
 
@@ -674,7 +680,8 @@ class SpecComparer:
             differ = Differ(self.store, self._variant(present.data))
             return SpecDiff(path, _title(present.data), "added" if old is None else "removed",
                             contents=differ.contents(present.data),
-                            amounts=differ.amounts(present.data) + differ.sums(present))
+                            amounts=differ.amounts(present.data) + differ.sums(present),
+                            balance=differ.mismatches(present) if old is None else [])
         differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data))
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)

@@ -255,6 +255,22 @@ def test_an_added_spec_file_shows_its_amounts_and_totals(runner, tmp_path):
     assert "| 各项拟投入的资金（万元）之和 | 64.17 |" in markdown
 
 
+def test_an_added_spec_whose_amounts_disagree_says_so(runner, tmp_path):
+    """An added form listed 基本支出 + 项目支出 463.89 and 财政拨款 461.89 with no word that they disagree, while
+    the same mismatch made by an edit was pointed out."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    text = (ROOT / "specs" / ZJ).read_text(encoding="utf-8")
+    assert "397.72" in text
+    (new / ZJ).write_text(text.replace("397.72", "399.72", 1), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert [line for line in lines if "注意" in line] == [
+        "  注意  基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金 = 461.89 不相等（相差 2.00 万元）"], lines
+    shutil.copy(ROOT / "specs" / ZJ, new / ZJ)
+    assert not [line for line in text_lines(runner, str(old), str(new)) if "注意" in line]
+
+
 def test_json_lists_an_added_spec_files_amounts(runner, tmp_path):
     """Text and markdown showed a new form's money, json only its lists' lengths."""
     old, new = tmp_path / "old", tmp_path / "new"
