@@ -644,3 +644,21 @@ def test_a_broken_tag_in_a_word_header_or_footer_is_named_there(tmp_path, runner
     result = runner.invoke(main, ["build", str(spec), *options])
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}\n" in result.output, result.output
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_view_model_renders_without_the_build_step_naming_the_document(stem):
+    """The page title read `document_title`, which only a build sets: rendering a view model as bench/run.py
+    does (and as any caller of the renderers may) failed on an undefined name. It falls back to the title."""
+    from generator import model
+    from generator.render_docx import DocxRenderer
+    from generator.render_html import HtmlRenderer
+    from generator.variants import Catalog
+
+    catalog = Catalog()
+    spec = load(ROOT / "specs" / f"{stem}.yaml")
+    variant = catalog.get(spec.data["form"])
+    context = model.build(spec.data, variant, catalog.store)
+    html = HtmlRenderer(variant).render(context).decode("utf-8")
+    assert re.search(r"<title>([^<]*)</title>", html).group(1) == escape(context["title"], quote=False)
+    assert DocxRenderer(variant).render(context)[:2] == b"PK"
