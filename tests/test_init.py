@@ -16,7 +16,8 @@ from ruamel.yaml import YAML
 
 from generator import project
 from generator.cli import main
-from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES, workflow
+from generator.ci_workflow import workflow
+from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES
 
 from .conftest import ROOT
 
@@ -46,9 +47,9 @@ def installed_from(monkeypatch):
     running is not a checkout (as the tests' is), unless a test says so."""
     from importlib import metadata
 
-    from generator import unit_repo
+    from generator import ci_workflow
 
-    monkeypatch.setattr(unit_repo, "running_checkout", lambda: None)
+    monkeypatch.setattr(ci_workflow, "running_checkout", lambda: None)
 
     def install(direct_url):
         class Distribution:
@@ -365,10 +366,10 @@ def test_a_jixiao_ci_cannot_install_gets_a_step_that_fails_saying_how_to_fill_it
 def test_a_checkout_without_a_record_of_its_install_is_not_taken_for_an_index_install(installed_from, monkeypatch):
     """An editable install the older way (an egg-link, as on the machine these tests were written on) records no
     direct_url.json: the checkout looked installed from an index, and CI got `jixiao==0.1.0`, which no index has."""
-    from generator import unit_repo
+    from generator import ci_workflow
 
     installed_from(None)
-    monkeypatch.setattr(unit_repo, "running_checkout", lambda: Path("/home/someone/jixiao"))
+    monkeypatch.setattr(ci_workflow, "running_checkout", lambda: Path("/home/someone/jixiao"))
     text = workflow()
     assert installed_by(text).startswith('echo "::error::还没有写好怎样安装 jixiao') and "someone" not in text
 
