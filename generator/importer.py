@@ -32,6 +32,7 @@ from .docx_match import ANY, Capture, Matcher, Missed, Result, match, segments_r
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, UsageError
 from .fmt import Layout, Verbatim, dump
+from .han import joined
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
@@ -55,21 +56,6 @@ def _signature(path: Path) -> bytes:
     """The file's first bytes: what it is, whatever its name says (.doc and .docx are often renamed)."""
     with path.open("rb") as handle:
         return handle.read(len(_OLE2))
-
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-
-
-def _one_line(lines: list[str]) -> str:
-    """A name a narrow cell made someone wrap (某市归国华侨 / 联合会), as the one line it is.
-
-    Kept as two lines, it broke the printed title in three and put `_` into the file name. Chinese
-    joins without a space; a space goes only between two other characters (a Latin word's end and start).
-    """
-    out = lines[0]
-    for line in lines[1:]:
-        out += ("" if _HAN.match(out[-1]) or _HAN.match(line[0]) else " ") + line
-    return out
 
 
 class Fields:
@@ -139,7 +125,9 @@ class Fields:
         if kind == "code":
             return re.sub(r"\s", "", fold(text))
         if len(lines) > 1 and path in self.in_file_name:
-            return _one_line(lines)
+            # a name a narrow cell made someone wrap (某市归国华侨 / 联合会) is one line: kept as two, it broke
+            # the printed title in three and put `_` into the file name
+            return joined(lines)
         return text + "\n" if len(lines) > 1 else text
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..han import HAN
 from ..load import iter_strings
 from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-LINE-BREAK"
-_HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
-_FOLDED = re.compile(rf"(?<={_HAN}) (?=\S)|(?<=\S) (?={_HAN})")  # beside Chinese on either side: 98% 及以上
+_FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese on either side: 98% 及以上
 
 
 def check(ctx) -> Iterator[Problem]:

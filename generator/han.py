@@ -1,0 +1,21 @@
+"""Chinese characters and the spaces around them.
+
+Chinese text has no space between words, nor beside a Chinese character, where Latin text has one:
+a line break that YAML folds into a space (`补助发放` / `及时率`), or the lines of a name wrapped by
+hand in a narrow cell (某市归国华侨 / 联合会), join beside Chinese without a space. `HAN` covers the
+CJK ideographs (with extension A and the compatibility block), CJK punctuation and full-width forms.
+"""
+from __future__ import annotations
+
+import re
+
+HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
+_HAN = re.compile(HAN)
+
+
+def joined(lines: list[str]) -> str:
+    """Lines as the one line they are: beside a Chinese character without a space, else with one."""
+    out = lines[0]
+    for line in lines[1:]:
+        out += ("" if _HAN.match(out[-1]) or _HAN.match(line[0]) else " ") + line
+    return out
