@@ -576,7 +576,8 @@ def textconv(file):
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里。")
-@click.option("--rules", "list_rules", is_flag=True, help="列出全部规则：编号、默认级别、检查什么、依据。")
+@click.option("--rules", "list_rules", is_flag=True,
+              help="列出全部规则：编号、级别、检查什么、依据、参数；在项目里列出 jixiao.yaml 和各表样的设置生效后的级别和参数。")
 @click.option("--config", "config_file", type=GivenPath(dir_okay=False, exists=True), metavar="文件",
               help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）：规则设置和表样文件夹。")
 @with_variant_options
@@ -586,16 +587,19 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
     规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
     某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则。只有错误级别的问题使退出码为 1。
     """
-    if list_rules:
-        from .lint.listing import LISTINGS
-
-        click.echo(LISTINGS[fmt]())
-        return
     from . import project as projects
     from .lint.run import Linter
-    from .report import REPORTERS
 
     project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
+    if list_rules:
+        from .lint.listing import LISTINGS, in_effect
+
+        # In a project, what lint will check there; outside one, the defaults.
+        effect = in_effect(Linter(variant_roots(templates, schemas, project), project)) if project.file else None
+        click.echo(LISTINGS[fmt](effect))
+        return
+    from .report import REPORTERS
+
     files = given_specs(paths, report_none=True)
     linter = Linter(variant_roots(templates, schemas, project), project)
     problems = [p for f in files for p in linter.lint_file(f)]

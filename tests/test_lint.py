@@ -873,6 +873,38 @@ def test_rules_lists_the_catalogue(runner):
     assert all(rule["source"] and rule["description"] for rule in listed)
 
 
+def test_rules_in_a_project_list_the_levels_and_parameters_in_effect_there(runner, tmp_path, monkeypatch):
+    """`lint --rules` listed the defaults in a project whose jixiao.yaml regraded, disabled or retuned rules:
+    what it showed was not what lint checked there. Now each change is noted beside its rule, and a form whose
+    profile.yaml sets a rule otherwise is named (the project's own form here, jixiao's jiangsu below)."""
+    form = tmp_path / "forms" / "templates" / "tianjin"
+    form.mkdir(parents=True)
+    profile = (ROOT / "templates" / "tianjin" / "profile.yaml").read_text(encoding="utf-8")
+    (form / "profile.yaml").write_text(profile.replace("\nlint:\n", "\nlint:\n  rules: {A7: false}\n", 1), encoding="utf-8")
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nlint:\n  rules:\n    B6: info\n    d5: false\n"
+                                          "    B10: {floor: 90}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    text = runner.invoke(main, ["lint", "--rules"]).output
+    lines = {line.split()[0]: line for line in text.splitlines()}
+    assert re.match(r"B6\s+提示\s+模糊词语.*（jixiao.yaml：级别由 警告 改为 提示）$", lines["B6"])
+    assert re.match(r"D5\s+关闭\s+重点任务没有对应指标.*（jixiao.yaml：关闭）$", lines["D5"])
+    assert lines["B10"].endswith("参数：floor=90；allow_full=false（jixiao.yaml：floor 由 85 改为 90）")
+    assert lines["A7"].endswith("（表样 tianjin 的 profile.yaml：关闭）")
+    assert lines["B9"].endswith("（表样 jiangsu 的 profile.yaml：accept_grades 由 false 改为 true）")
+    assert re.match(r"A1\s+错误\s+绩效目标为空\s+—— 依据：[^（]*（完整性）$", lines["A1"])
+    assert "级别和参数是本项目" in text.splitlines()[-1]
+
+    listed = {r["id"]: r for r in json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)}
+    assert (listed["B6"]["severity"], listed["B6"]["default"]["severity"]) == ("info", "warning")
+    assert listed["D5"]["enabled"] is False and listed["B10"]["params"]["floor"] == 90
+    assert listed["A7"]["forms"] == {"tianjin": {"enabled": False, "severity": "warning", "params": {}}}
+    assert re.search(rf"^B10\s+\S+\s+{re.escape(listed['B10']['description'])}$", text, re.M)
+
+    table = runner.invoke(main, ["lint", "--rules", "--format", "markdown"]).output
+    assert "| 规则 | 级别 | 检查 | 依据 | 参数 | 本项目的改动 |" in table
+    assert re.search(r"^\| `D5` \| 关闭 \| .* \| jixiao.yaml：关闭 \|$", table, re.M)
+
+
 def test_every_rule_has_a_chinese_title_a_source_and_a_documented_example():
     for rule in RULES.values():
         assert re.search(r"[\u4e00-\u9fff]", rule.title) and rule.source

@@ -1,45 +1,163 @@
-"""`jixiao lint --rules`: the catalogue as a table (text), JSON, or a Markdown table."""
+"""`jixiao lint --rules`: the catalogue as a table (text), JSON, or a Markdown table.
+
+Outside a project it lists each rule's default level and parameters. Inside one it lists what `lint` will
+check there: the level and parameters after the project's jixiao.yaml, each change noted beside the rule
+(“（jixiao.yaml：级别由 警告 改为 提示）”), and where a form's own profile.yaml makes that form differ from
+the rest, a note naming the form: the listing is one table, so a per-form difference is said, not tabled.
+"""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
 
 from . import RULES
+from .config import Setting, build
+
+OFF = "关闭"
 
 
-def _params(rule) -> str:
-    shown = []
-    for name, value in rule.params.items():
-        if isinstance(value, bool):
-            value = str(value).lower()
-        elif isinstance(value, (list, tuple)):
-            value = "、".join(value[:4]) + ("…" if len(value) > 4 else "")
-        shown.append(f"{name}={value}")
-    return "；".join(shown)
+@dataclass
+class InEffect:
+    """What a project makes of the catalogue: `settings` after jixiao.yaml (`file`), and for each rule the
+    forms whose profile.yaml sets it otherwise, with their setting (`forms[rule id][form name]`)."""
+
+    file: Path
+    settings: dict[str, Setting]
+    defaults: dict[str, Setting]
+    forms: dict[str, dict[str, Setting]] = field(default_factory=dict)
 
 
-def _summary(rule) -> str:
-    """What a rule checks, its source and its parameters, in Chinese: the text listing's line and the JSON's
-    `description` (the rule's docstring is for developers, in English)."""
-    params = f"  参数：{_params(rule)}" if rule.params else ""
-    return f"{rule.title}  —— 依据：{rule.source}{params}"
+def in_effect(linter) -> InEffect:
+    """The settings `linter` (a lint.run.Linter over the project's forms) applies: its project's jixiao.yaml
+    over the defaults, and per form, its profile's too, as it builds them when it lints a spec of that form."""
+    settings = build(RULES, None, linter.project.rules).settings
+    catalog = linter.validator.catalog
+    forms: dict[str, dict[str, Setting]] = {}
+    for name in catalog.names():
+        for rule_id, setting in linter.config_for(catalog.get(name)).settings.items():
+            if _changes(settings[rule_id], setting):
+                forms.setdefault(rule_id, {})[name] = setting
+    return InEffect(linter.project.file, settings, build(RULES, None).settings, forms)
 
 
-def as_text() -> str:
-    lines = [f"{rule.id:<4} {rule.severity.label}  {_summary(rule)}" for rule in RULES.values()]
-    lines.append(f"共 {len(RULES)} 条规则。表样的 profile.yaml（lint: rules:）和项目的 jixiao.yaml 可以关闭、调整级别或参数；"
-                 "规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则。")
+def _value(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (list, tuple)):
+        return "、".join(value[:4]) + ("…" if len(value) > 4 else "")
+    return str(value)
+
+
+def _same(before, after) -> bool:
+    """Whether a setting leaves a parameter as it was: `floor: 85.0` in jixiao.yaml (read as a Decimal) is the 85."""
+    if isinstance(before, (int, float, Decimal)) and not isinstance(before, bool) and not isinstance(after, bool):
+        return Decimal(str(before)) == Decimal(str(after))
+    return before == after
+
+
+def _params(params: dict) -> str:
+    return "；".join(f"{name}={_value(value)}" for name, value in params.items())
+
+
+def _level(setting: Setting) -> str:
+    return setting.severity.label if setting.enabled else OFF
+
+
+def _changes(before: Setting, after: Setting) -> str:
+    """What `after` changes in `before`, in Chinese (“级别由 警告 改为 提示，floor 由 85 改为 90”), or ""."""
+    if before.enabled != after.enabled:
+        return OFF if not after.enabled else f"开启（{after.severity.label}）"
+    if not after.enabled:
+        return ""
+    said = [f"级别由 {before.severity.label} 改为 {after.severity.label}"] if before.severity != after.severity else []
+    said += [_changed(name, before.params[name], value)
+             for name, value in after.params.items() if not _same(before.params[name], value)]
+    return "，".join(said)
+
+
+def _changed(name: str, before, after) -> str:
+    """One parameter's change: a list's by the words added and taken out (its first four, shown, may not change)."""
+    if not isinstance(before, (list, tuple)):
+        return f"{name} 由 {_value(before)} 改为 {_value(after)}"
+    added, dropped = [w for w in after if w not in before], [w for w in before if w not in after]
+    said = [f"{verb} {_value(words)}" + (f"（共 {len(words)} 项）" if len(words) > 4 else "")
+            for verb, words in (("加上", added), ("去掉", dropped)) if words]
+    return f"{name} {'，'.join(said) if said else '改了次序'}"
+
+
+def _note(rule, effect: InEffect | None) -> str:
+    """What the project file and the forms change in `rule`, e.g. “jixiao.yaml：关闭；表样 某表 的 profile.yaml：…”."""
+    if effect is None:
+        return ""
+    setting = effect.settings[rule.id]
+    notes = [f"{effect.file.name}：{said}" for said in [_changes(effect.defaults[rule.id], setting)] if said]
+    by_change: dict[str, list[str]] = {}
+    for form, own in effect.forms.get(rule.id, {}).items():
+        by_change.setdefault(_changes(setting, own), []).append(form)
+    notes += [f"表样 {'、'.join(forms)} 的 profile.yaml：{said}" for said, forms in by_change.items()]
+    return "；".join(notes)
+
+
+def _summary(rule, effect: InEffect | None = None) -> str:
+    """What a rule checks, its source, its parameters (those in effect) and what the project changed, in
+    Chinese: the text listing's line and the JSON's `description` (the rule's docstring is for developers)."""
+    params = effect.settings[rule.id].params if effect else rule.params
+    shown = f"  参数：{_params(params)}" if params else ""
+    note = _note(rule, effect)
+    return f"{rule.title}  —— 依据：{rule.source}{shown}" + (f"（{note}）" if note else "")
+
+
+def as_text(effect: InEffect | None = None) -> str:
+    lines = [f"{rule.id:<4} {_level(effect.settings[rule.id]) if effect else rule.severity.label}  {_summary(rule, effect)}"
+             for rule in RULES.values()]
+    if effect is None:
+        lines.append(f"共 {len(RULES)} 条规则。表样的 profile.yaml（lint: rules:）和项目的 jixiao.yaml 可以关闭、调整级别或参数；"
+                     "规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则。")
+    else:
+        lines.append(f"共 {len(RULES)} 条规则，级别和参数是本项目（{effect.file}）生效的设置，括号里写明 {effect.file.name} "
+                     "和各表样的 profile.yaml 改了什么；规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则。")
     return "\n".join(lines)
 
 
-def as_json() -> str:
-    return json.dumps([{"id": r.id, "severity": r.severity.value, "title": r.title, "source": r.source,
-                        "params": {k: list(v) if isinstance(v, (list, tuple)) else v for k, v in r.params.items()},
-                        "description": _summary(r)} for r in RULES.values()], ensure_ascii=False, indent=2)
+def _json_value(value):
+    """A parameter as JSON writes it: a list for a tuple, a number for the Decimal a setting was read as."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
 
 
-def as_markdown() -> str:
-    rows = [f"| `{r.id}` | {r.severity.label} | {r.title} | {r.source} | {_params(r)} |" for r in RULES.values()]
-    return "\n".join(["| 规则 | 默认级别 | 检查 | 依据 | 参数 |", "|---|---|---|---|---|", *rows])
+def _json_params(params: dict) -> dict:
+    return {k: _json_value(v) for k, v in params.items()}
+
+
+def _json_setting(setting: Setting) -> dict:
+    return {"enabled": setting.enabled, "severity": setting.severity.value, "params": _json_params(setting.params)}
+
+
+def _as_dict(rule, effect: InEffect | None) -> dict:
+    listed = {"id": rule.id, "severity": rule.severity.value, "title": rule.title, "source": rule.source,
+              "params": _json_params(rule.params), "description": _summary(rule, effect)}
+    if effect is not None:  # the level and parameters in effect, the defaults beside them, and forms that differ
+        listed.update(_json_setting(effect.settings[rule.id]), default=_json_setting(effect.defaults[rule.id]),
+                      forms={form: _json_setting(own) for form, own in effect.forms.get(rule.id, {}).items()})
+    return listed
+
+
+def as_json(effect: InEffect | None = None) -> str:
+    return json.dumps([_as_dict(r, effect) for r in RULES.values()], ensure_ascii=False, indent=2)
+
+
+def as_markdown(effect: InEffect | None = None) -> str:
+    if effect is None:
+        rows = [f"| `{r.id}` | {r.severity.label} | {r.title} | {r.source} | {_params(r.params)} |" for r in RULES.values()]
+        return "\n".join(["| 规则 | 默认级别 | 检查 | 依据 | 参数 |", "|---|---|---|---|---|", *rows])
+    rows = [f"| `{r.id}` | {_level(effect.settings[r.id])} | {r.title} | {r.source} | {_params(effect.settings[r.id].params)} "
+            f"| {_note(r, effect)} |" for r in RULES.values()]
+    return "\n".join(["| 规则 | 级别 | 检查 | 依据 | 参数 | 本项目的改动 |", "|---|---|---|---|---|---|", *rows])
 
 
 LISTINGS = {"text": as_text, "json": as_json, "markdown": as_markdown}
