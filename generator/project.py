@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UsageError
+from .schema import suggestion  # every command reading a project has imported it already (variants → profile)
 
 PROJECT_FILE = "jixiao.yaml"
 _EXAMPLE = "lint:\n  rules:\n    B10: {floor: 90}\ntemplates: forms/templates\nschemas: forms/schema"
@@ -61,7 +62,6 @@ def read(path: Path | None) -> Project:
         return Project()
     from .load import load
     from .report import line
-    from .schema import suggestion
 
     spec = load(path)
     if [p.code for p in spec.problems] == ["FILE-EMPTY"]:
@@ -104,8 +104,6 @@ def _lint_keys(at: Callable[..., str], lint: Any) -> list[str]:
     """What is wrong with `lint:` itself: it holds `rules:` and nothing else."""
     if not isinstance(lint, dict):
         return [f"{at(('lint',))}lint: 下应写 rules:，而不是“{lint}”"]
-    from .schema import suggestion
-
     return [f"{at(('lint', k), True)}lint: 下只能有 rules:，不认识“{k}”{suggestion(str(k), ['rules'], False)}"
             for k in lint if k != "rules"]
 
