@@ -276,6 +276,19 @@ def test_default_names_follow_the_source_or_the_unit(runner, tmp_path):
     assert "year: 2026" in chosen.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("name, renamed", [
+    ("某单位-二〇二三.yaml", "某单位-二〇二四.yaml"), ("某单位-二零二三年.yaml", "某单位-二零二四年.yaml"),
+    ("某单位-２０２３.yaml", "某单位-２０２４.yaml"), ("某单位２０２３－二〇二三.yaml", "某单位２０２４－二〇二四.yaml"),
+])
+def test_a_default_name_keeps_the_years_writing(runner, tmp_path, name, renamed):
+    """The texts' 二〇二三年 became 二〇二四年, but a name writing its year so held no year for the default name:
+    the new spec was named 单位-2024.yaml instead of following the source's name."""
+    source = _copy(GUANGZHOU, tmp_path, name)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / renamed).is_file(), sorted(p.name for p in tmp_path.iterdir())
+
+
 def test_a_copy_into_another_folder_names_the_same_schema(runner, tmp_path):
     target = tmp_path / "elsewhere" / "x-2024.yaml"
     result = runner.invoke(main, ["new", "--from", str(GUANGZHOU), "--year", "2024", "-o", str(target)])
