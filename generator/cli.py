@@ -14,8 +14,8 @@ import click
 
 from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, refused_screen, say_no_spec_yet, specs_folder,
-                            stop_if_no_spec_yet, to_screen, variant_roots)
+                            default_specs, given_specs, no_spec_yet, refuse_screen, say_no_spec_yet, specs_folder,
+                            stop_if_no_spec_yet, to_screen, variant_roots, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
 
@@ -161,8 +161,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=GivenPath(), metavar="Word文件...")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
-@click.option("-o", "--out", metavar="路径", type=OutPath("导入写出的是 .yaml 文件；请写出 .yaml 文件或文件夹，如 -o specs/，"
-                                                        "或不写 -o（写在 Word 文件旁边）"),
+@click.option("-o", "--out", metavar="路径", type=OutPath(writes_specs("jixiao import", "写在 Word 文件旁边")),
               help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
 @click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
 @with_variant_options
@@ -469,8 +468,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if form is not None:
         raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
     if out == SCREEN:
-        raise click.BadParameter(refused_screen("--from 写出的是新规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，"
-                                                "或不写 -o（写在源规格旁边）"), param_hint="-o")
+        refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
     if year is None:
         raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {source} --year 2025")
     spec = load(source)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -44,13 +45,24 @@ class OutPath(GivenPath):
 
     def convert(self, value, param, ctx):
         if value == SCREEN and self.instead is not None:
-            self.fail(refused_screen(self.instead), param, ctx)
+            refuse_screen(self.instead, ctx, param)
         return super().convert(value, param, ctx)
 
 
-def refused_screen(instead: str) -> str:
-    """Why `-` is refused, and what to write instead, in one wording for every command that refuses it."""
-    return f"“-”（打印到屏幕）在这里不能用：{instead}"
+def refuse_screen(instead: str, ctx: click.Context | None, param: click.Parameter | None = None) -> NoReturn:
+    """Refuse `-`, saying why and what to write instead, in one wording for every command that refuses it:
+    while -o is read (OutPath), or by a command whose -o prints only without some other option (`new` prints,
+    `new --from` writes a file), which names its option (`param`, default its -o) as click does, not in words
+    of its own ('-o' / '--out' 的取值无效)."""
+    if param is None and ctx is not None:
+        param = next(p for p in ctx.command.params if p.name == "out")
+    raise click.BadParameter(f"“-”（打印到屏幕）在这里不能用：{instead}", ctx, param)
+
+
+def writes_specs(command: str, without_out: str) -> str:
+    """What to write instead of `-o -` for a command whose output is spec files (import, new --from): one
+    remedy for both, `without_out` saying where the spec goes without -o."""
+    return f"{command} 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（{without_out}）"
 
 
 def to_screen(out: str | None) -> bool:

@@ -148,9 +148,9 @@ def test_dash_as_output_prints_where_the_command_prints_without_it(runner, tmp_p
 
 
 @pytest.mark.parametrize("command, words", [
-    (["new", "--from", str(GZ), "--year", "2024", "-o", "-"], "--from 写出的是新规格文件；请写出 .yaml 文件或文件夹"),
+    (["new", "--from", str(GZ), "--year", "2024", "-o", "-"], "jixiao new --from 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹"),
     (["build", str(GZ), "--out", "-"], "生成的是 Word 和 HTML 文件；请写出输出文件夹"),
-    (["import", "旧表.docx", "-o", "-"], "导入写出的是 .yaml 文件；请写出 .yaml 文件或文件夹"),
+    (["import", "旧表.docx", "-o", "-"], "jixiao import 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹"),
 ])
 def test_dash_as_output_is_refused_where_the_command_writes_files(runner, tmp_path, monkeypatch, command, words):
     """These write files and print none: `-o -` wrote into a folder named "-", as if the user had meant that."""
@@ -159,6 +159,18 @@ def test_dash_as_output_is_refused_where_the_command_writes_files(runner, tmp_pa
     assert result.exit_code == 2, result.output
     assert f"“-”（打印到屏幕）在这里不能用：{words}" in result.output
     assert not (tmp_path / "-").exists()
+
+
+def test_the_commands_writing_specs_refuse_dash_in_one_wording(runner, tmp_path, monkeypatch):
+    """`new --from -o -` said “-o 的取值无效：…--from 写出的是新规格文件” and `import -o -` said “'-o' / '--out'
+    的取值无效：…导入写出的是 .yaml 文件”: the same refusal, worded twice. Both now differ only in the command
+    and where the spec goes without -o."""
+    monkeypatch.chdir(tmp_path)
+    said = [runner.invoke(main, command).output.splitlines()[-1] for command in (
+        ["new", "--from", str(GZ), "--year", "2024", "-o", "-"], ["import", "旧表.docx", "-o", "-"])]
+    wording = ("错误：'-o' / '--out' 的取值无效：“-”（打印到屏幕）在这里不能用：jixiao {} 写出的是 .yaml 规格文件；"
+               "请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（写在{}旁边）")
+    assert said == [wording.format("new --from", "源规格"), wording.format("import", " Word 文件")]
 
 
 def test_help_explains_the_commands_and_exit_codes(runner):
