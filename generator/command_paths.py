@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import NoReturn
+from typing import Callable, NoReturn
 
 import click
 
@@ -141,10 +141,19 @@ def stop_if_no_spec_yet(default: str) -> None:
     raise click.exceptions.Exit(EXIT_OK)
 
 
+NO_SPEC_YET = "还没有规格"
+
+
+def how_to_start(folder: str, code: Callable[[str], str] = str) -> str:
+    """That `folder` holds no spec yet and how to make the first one: the words every command says on stderr
+    and serve's page shows. `folder` is as it is to be shown (escaped, on the page); `code` marks the commands."""
+    new = code(f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {folder}/")
+    return f"{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：{new}（{code('jixiao new --list')} 列出表样）。"
+
+
 def say_no_spec_yet(folder: str) -> None:
     """How to make the first spec in `folder`, on stderr: the same words from every command."""
-    click.echo(f"还没有规格：{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 "
-               f"--unit 单位全称 --year 年度 -o {folder}/（jixiao new --list 列出表样）。", err=True)
+    click.echo(f"{NO_SPEC_YET}：{how_to_start(folder)}", err=True)
 
 
 def specs_folder(folder: str) -> str:

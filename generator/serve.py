@@ -18,6 +18,7 @@ from typing import Callable
 from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
+from .command_paths import NO_SPEC_YET, how_to_start
 from .errors import JixiaoError
 from .project import find as find_project
 from .report import as_html_list
@@ -170,11 +171,10 @@ class Preview:
         A unit's first day after `jixiao init` has no spec; serve stopped there with a usage error, so
         the preview could not be open to watch the first spec take shape."""
         folder = html.escape(os.path.normpath((self.watched.awaited or self.watched.paths)[0]))
-        body = (f"<h1>jixiao 预览：还没有规格</h1><p>{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：</p>"
-                f"<p><code>jixiao new --form 表样 --unit 单位全称 --year 年度 -o {folder}/</code></p>"
-                "<p>表样的名字用 <code>jixiao new --list</code> 列出。"
-                f"规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
-        return _PAGE.format(title="jixiao 预览：还没有规格", body=body, reload=_RELOAD).encode("utf-8")
+        hint = how_to_start(folder, lambda command: f"<code>{command}</code>")  # the folder is escaped, so each command is
+        body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1><p>{hint}</p>"
+                f"<p>规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
+        return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=_RELOAD).encode("utf-8")
 
     def _form(self, spec: str) -> bytes:
         rendered = self.render(spec)

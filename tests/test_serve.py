@@ -1,6 +1,7 @@
 """jixiao serve: the live preview's pages, its reload on change, and its refusals."""
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import socket
@@ -237,6 +238,18 @@ def test_a_project_with_no_spec_yet_is_previewed_and_lists_its_first_spec(tmp_pa
     assert preview.refresh()
     page = preview.page("/")[2].decode("utf-8")
     assert "1 个规格" in page and 'href="/form/specs/' in page and "还没有规格" not in page
+
+
+def test_the_page_of_a_project_with_no_spec_yet_says_what_the_terminal_says(tmp_path, monkeypatch, started):
+    """The page and the stderr line were written apart (“表样的名字用 jixiao new --list 列出” on one,
+    “（jixiao new --list 列出表样）” on the other), and would drift apart at the next edit of either."""
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    said = CliRunner().invoke(main, ["serve"]).stderr.strip()
+    [preview] = started
+    page = html.unescape(re.sub(r"<[^>]+>", "", preview.page("/")[2].decode("utf-8")))
+    head, _, hint = said.partition("：")
+    assert head == "还没有规格" and f"jixiao 预览：{head}" in page and hint in page, (said, page)
 
 
 def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkeypatch, started):
