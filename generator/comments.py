@@ -62,9 +62,12 @@ def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     (Written before the item's first key they would leave the dash alone on its line.)"""
     if index:
         _append(seq, index - 1, lines)
+        return
+    head = seq.ca.comment or [None, None]
+    if head[1]:  # ruamel may write lines already there from the list's key, which holds the same tokens
+        head[1][-1].value += lines
     else:
-        head = seq.ca.comment or [None, None]
-        seq.ca.comment = [head[0], [*(head[1] or []), CommentToken(lines, CommentMark(0), None)]]
+        seq.ca.comment = [head[0], [CommentToken(lines, CommentMark(0), None)]]
 
 
 def align(text: str) -> str:

@@ -346,3 +346,11 @@ def test_fmt_handles_specs_of_any_shape(formatter, text):
     """Values of the wrong type, missing or unknown keys: the layout still applies and the data stays."""
     once = fmt(formatter, text)
     assert fmt(formatter, once) == once and data_of(once) == data_of(text)
+
+
+def test_a_comment_moved_above_a_lists_first_item_joins_the_lines_already_there(formatter):
+    """A comment moved above a list's first item (its first key moved away) was lost, and fmt refused the
+    file (FMT-COMMENT), when a line stood above the item already: ruamel writes those from the list's key."""
+    typed = "form: guangzhou\nyear: 2024\nindicators:\n# 上面\n- name: 甲\n  # 关于一级\n  level1: 产出指标\n"
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\nyear: 2024\nindicators:\n# 上面\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
