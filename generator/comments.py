@@ -70,6 +70,33 @@ def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
         seq.ca.comment = [head[0], [CommentToken(lines, CommentMark(0), None)]]
 
 
+def unflow(node, key, indent: int) -> None:
+    """Before the flow collection at `node[key]` (`- {name: 甲, …}  # 新增`) is written as a block, move the
+    comment written after it, which ruamel keeps in `node`'s slot for `key`, to where the block has room.
+
+    Left there, ruamel writes it straight after `key:` or the dash: a list item's comment then stood alone
+    on the dash's line (`-      # 新增`, which the next fmt read differently, and which with a comment above
+    the item came out as `level1: 产出指标 name: 甲`), and the lines below it, which belong to what follows,
+    came between the key and the block's first line. So a list item's end-of-line comment goes above the
+    item, a key's stays on the key's line, two spaces after `key:` (`indent` is the key's column; the flow
+    text it followed is gone), and the lines below move behind the block's last value."""
+    slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
+    entry = node.ca.items.get(key)
+    token = entry[slot] if entry else None
+    if token is None:
+        return
+    own, _, lines = token.value.partition("\n")
+    entry[slot] = None
+    if not any(entry):  # an entry of Nones kept ruamel from writing the lines above a list's first item
+        del node.ca.items[key]
+    if own.strip() and isinstance(node, CommentedSeq):
+        above_item(node, key, own.strip() + "\n")
+    elif own.strip():
+        node.ca.items.setdefault(key, [None, None, None, None])[slot] = CommentToken(
+            own.strip() + "\n", CommentMark(indent + len(str(key)) + 3), None)
+    _append(node, key, lines)
+
+
 def align(text: str) -> str:
     """Comment lines indented like the line they stand above (as typed, they keep whatever indent the
     author or their old layout gave them, or the indent of a key they moved away from).

@@ -35,7 +35,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import datapath
-from .comments import above_item, align, reorder, replace_scalar
+from .comments import above_item, align, reorder, replace_scalar, unflow
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -143,6 +143,9 @@ class Layout:
     def apply(self, node: Any, path: tuple = (), place_above: Callable[[str], None] | None = None) -> None:
         if isinstance(node, (CommentedMap, CommentedSeq)) and node:  # an empty one can only be [] or {}
             node.fa.set_block_style()  # `{name: …, content: …}` as typed in one line: one item per line
+            for key, value in list(node.items()) if isinstance(node, CommentedMap) else enumerate(node):
+                if isinstance(value, (CommentedMap, CommentedSeq)) and value and value.fa.flow_style():
+                    unflow(node, key, 2 * sum(isinstance(step, str) for step in path))  # its keys' column
         if isinstance(node, CommentedMap):
             order = list(self.schema_at(path).get("properties", {}))
             reorder(node, sorted(node, key=lambda k: order.index(k) if k in order else len(order)), place_above)

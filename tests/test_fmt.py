@@ -354,3 +354,35 @@ def test_a_comment_moved_above_a_lists_first_item_joins_the_lines_already_there(
     typed = "form: guangzhou\nyear: 2024\nindicators:\n# 上面\n- name: 甲\n  # 关于一级\n  level1: 产出指标\n"
     assert fmt(formatter, typed) == (
         "form: guangzhou\nyear: 2024\nindicators:\n# 上面\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
+
+
+def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(formatter):
+    """`- {…}  # 新增` came out as a dash alone with the comment far to its right (at the column it had
+    after the flow text), which the next fmt rewrote, so `fmt --check` failed right after fmt; the lines
+    below it came between `budget:` and its first key; and with a line above the item, the data broke
+    (FMT-UNSAFE). A list item's comment now goes above it, a key's stays on its line, the lines below follow."""
+    typed = (
+        "form: guangzhou\nyear: 2024\n"
+        "budget: {basic: 1.00, project: 2.00}   # 预算\n"
+        "# 下面是单位\n"
+        "unit: x单位\n"
+        "indicators:\n"
+        "# 第一项\n"
+        "- {level1: 产出指标, level2: 数量指标, name: 甲, annual_value: '1次'}   # 新增\n"
+        "- {level1: 产出指标, level2: 数量指标, name: 乙, annual_value: '2次'}   # 也是新增\n"
+        "# 文件结尾\n"
+    )
+    once = fmt(formatter, typed)
+    assert once == (
+        "form: guangzhou\nyear: 2024\n"
+        "# 下面是单位\n"
+        "unit: x单位\n"
+        "budget:  # 预算\n  basic: 1.00\n  project: 2.00\n"
+        "indicators:\n"
+        "# 第一项\n# 新增\n"
+        '- level1: 产出指标\n  level2: 数量指标\n  name: 甲\n  annual_value: "1次"\n'
+        "# 也是新增\n"
+        '- level1: 产出指标\n  level2: 数量指标\n  name: 乙\n  annual_value: "2次"\n'
+        "# 文件结尾\n"
+    )
+    assert fmt(formatter, once) == once
