@@ -2,8 +2,10 @@
 
 Used as git's textconv filter (`*.docx diff=docx` in .gitattributes, `git config diff.docx.textconv
 "jixiao textconv"`). Paragraphs are lines; a table is one line per row with its cells separated by
-tabs; a cell's own paragraphs are joined with ↵. A cell merged with the one above is printed empty
-and a cell spanning several columns once, so a row reads as it does on paper. The page headers' lines
+tabs; a cell's own paragraphs are joined with ↵. A cell spanning several columns is printed once, and
+one merged with the cells below on each of their rows, so that every line of a diff says where it is
+(`绩效指标 产出指标 数量指标 举办活动次数 ≥3次`) and moving an indicator to another 二级 changes one
+line, not also the next row's, which took over the printed heading. The page headers' lines
 come before the body, each marked 【页眉】, and the footers' after it, marked 【页脚】: a unit or a year
 printed there is on every page, and its change must show in the diff too.
 """
@@ -50,8 +52,6 @@ def _paragraph_text(p) -> str:
 
 
 def _cell_text(tc) -> str:
-    if tc.vMerge == "continue":
-        return ""
     parts = []
     for kind, element in _blocks(tc):
         if kind == "p":
@@ -62,7 +62,21 @@ def _cell_text(tc) -> str:
 
 
 def _table_lines(tbl) -> list[str]:
-    return ["\t".join(_cell_text(tc) for tc in tr.tc_lst) for tr in tbl.tr_lst]
+    """One line per row; a cell merged with the one above repeats its text, so each line says where it
+    is (an indicator's row names its 一级 and 二级) and a row moved, added or deleted is one line of `git diff`."""
+    merged: dict[int, str] = {}  # grid column -> text of the vertically merged cell that starts there
+    lines = []
+    for tr in tbl.tr_lst:
+        cells = []
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                cells.append(merged.get(tc.grid_offset, ""))
+                continue
+            cells.append(_cell_text(tc))
+            if tc.vMerge == "restart":
+                merged[tc.grid_offset] = cells[-1]
+        lines.append("\t".join(cells))
+    return lines
 
 
 def _lines(container) -> list[str]:

@@ -203,6 +203,16 @@ def test_textconv_prints_a_word_file_in_reading_order(runner, built_form):
     assert lines.index("部门名称\t广州市台湾同胞联谊会") < next(i for i, line in enumerate(lines) if "补助发放及时率" in line)
 
 
+def test_textconv_repeats_a_merged_cell_on_each_row_so_a_diff_line_says_where_it_is(runner, built_form):
+    """A cell merged with the one above was printed empty: an added indicator's line in `git diff` named no
+    一级 or 二级, and moving the first indicator of a 二级 elsewhere also changed the next row's line."""
+    lines = runner.invoke(main, ["textconv", str(built_form)]).output.splitlines()
+    assert "绩效指标\t产出指标\t数量指标\t举办活动场次\t开展台胞活动5次以上\t开展台胞活动5次以上" in lines
+    assert "绩效指标\t效益指标\t社会效益指标\t保障办公楼日常后勤服务\t机关运作通畅，日常事故故障发生数2次以下\t" \
+           "机关运作通畅，日常事故故障发生数2次以下" in lines
+    assert not any(line.startswith("\t") for line in lines)
+
+
 def test_textconv_prints_the_page_headers_and_footers_each_text_once(runner, tmp_path):
     """Only the body was printed: a unit or year changed in the page header did not show in `git diff`."""
     import docx
