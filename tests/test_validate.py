@@ -113,6 +113,9 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
      "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
     ("  name: 档案整理完成率", "  name: 档案整理\n    完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
     ('period_value: "100%"', 'period_value: "≥98%\n    及以上"', "TEXT-LINE-BREAK", '"≥98%', "表上印作“≥98% 及以上”"),
+    ("overall_target: 以习近平新时代中国特色社会主义思想为指导，贯彻落实",
+     "overall_target: >\n  以习近平新时代中国特色社会主义思想为指导，\n  贯彻落实", "TEXT-LINE-BREAK", ">\n",
+     "这一项用了 > 块，YAML 会把块里的换行变成空格，表上印作“…特色社会主义思想为指导， 贯彻落实党的二十大精神，…”"),
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\u200b同胞联谊会", "TEXT-INVISIBLE", "\u200b",
      "部门名称：“广州市台湾▯同胞联谊会”处有一个看不见的字符 U+200B（零宽空格）"),
     ("name: 档案整理完成率", "name: 档案整理\u2028完成率", "TEXT-INVISIBLE", "\u2028", "U+2028（行分隔符）"),
@@ -134,6 +137,7 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text
     ("name: 档案整理完成率", 'name: "档案整理 #完成率"'),                    # quoted: the # is text
     ("name: 档案整理完成率", "name: 2022 年度档案整理完成率"),              # a space typed on one line
+    ("name: 档案整理完成率", "name: >-\n    2022 年度档案整理完成率"),      # and in a > block, on one line
 ])
 def test_text_typed_as_meant_is_not_warned(validator, broken, old, new):
     path, _ = broken(GZ, old, new)

@@ -2,8 +2,10 @@
 
 Text pasted from Word often brings its line breaks. Inside a plain or quoted value YAML folds a
 line break into a space, so `name: 补助发放` over `    及时率` prints 补助发放 及时率, a space
-Chinese text never has. Several paragraphs belong in a `|` block, which keeps them as typed.
-Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`.
+Chinese text never has. Several paragraphs belong in a `|` block, which keeps them as typed; a `>` block folds its lines the
+same way (and `jixiao fmt` then writes the spaces out in a `|` block, where nothing points to them).
+Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`;
+`overall_target: >` over lines of Chinese.
 """
 from __future__ import annotations
 
@@ -20,11 +22,39 @@ _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
-        space = _FOLDED.search(text) if "\n" not in text else None
-        if not space:
+        if not _FOLDED.search(text):
             continue
         line, column, typed = ctx.typed(path)
-        if typed.rstrip().lstrip("\"'") == text[:space.start()]:  # the line ends where YAML put the space
+        if typed.startswith(">"):
+            space = _folded_in_block(text, _block_lines(ctx.spec.lines, line))
+            how = "这一项用了 > 块，YAML 会把块里的换行变成空格"
+            fix = "请把这几行接成一行；要分段时请改用 | 块（每行一段）"
+        else:
+            space = _FOLDED.search(text) if "\n" not in text else None
+            if space and typed.rstrip().lstrip("\"'") != text[:space.start()]:
+                space = None  # the line does not end where YAML put the space: a space typed on purpose
+            how = "这一项分在了两行，YAML 会把换行变成空格"
+            fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
+        if space:
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：这一项分在了两行，YAML 会把换行变成空格，表上印作“{excerpt(text, space.start(), 12)}”；"
-                          "请把下一行接回这一行末尾；要分段时请改用 | 块", ".".join(str(s) for s in path))
+                          f"{ctx.field_name(path)}：{how}，表上印作“{excerpt(text, space.start(), 12)}”；{fix}",
+                          ".".join(str(s) for s in path))
+
+
+def _block_lines(lines: list[str], line: int) -> list[str]:
+    """The lines of the block scalar whose `>` is on `line`: those below it indented deeper, and blank ones."""
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    block = []
+    for text in lines[line:]:
+        if text.strip() and len(text) - len(text.lstrip(" ")) <= indent:
+            break
+        block.append(text.strip())
+    return block
+
+
+def _folded_in_block(text: str, block: list[str]):
+    """The first space beside Chinese that a `>` block made of a line break (a `>` block that wraps a
+    long paragraph of Chinese prints a space at each wrap), not one typed inside a line."""
+    ends = [typed for typed in block if typed]
+    return next((space for space in _FOLDED.finditer(text) if any(text[:space.start()].endswith(end) for end in ends)),
+                None)
