@@ -268,6 +268,11 @@ def _md_cells(change: Change) -> tuple[str, str]:
     return _md_value(change.old), _md_value(change.new) + _amount(change) + weakened
 
 
+def _md_balance(diff: SpecDiff) -> list[str]:
+    """Sums that disagree, as a warning; an added file's too, which the comment, unlike the text, left out."""
+    return [line for message in diff.balance for line in ("", f"> ⚠️ {_md(message)}")]
+
+
 def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too."""
     lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable)]
@@ -283,6 +288,7 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
             if diff.amounts:
                 lines += ["", "| 金额 | 万元 |", "|---|---|"]
                 lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
+            lines += _md_balance(diff)
             continue
         if diff.renamed:
             lines.append(_renamed(diff, _code) + "。")
@@ -298,8 +304,7 @@ def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> st
             for total in diff.totals:
                 lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
                              f"| {_total_delta(total)} |")
-        for message in diff.balance:
-            lines += ["", f"> ⚠️ {_md(message)}"]
+        lines += _md_balance(diff)
     return "\n".join(lines)
 
 

@@ -267,6 +267,9 @@ def test_an_added_spec_whose_amounts_disagree_says_so(runner, tmp_path):
     lines = text_lines(runner, str(old), str(new))
     assert [line for line in lines if "注意" in line] == [
         "  注意  基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金 = 461.89 不相等（相差 2.00 万元）"], lines
+    markdown = text_lines(runner, str(old), str(new), "--format", "markdown")
+    assert markdown[-1] == "> ⚠️ 基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金 = 461.89 不相等（相差 2.00 万元）", \
+        "the pull-request comment listed the added form's amounts without the warning"
     shutil.copy(ROOT / "specs" / ZJ, new / ZJ)
     assert not [line for line in text_lines(runner, str(old), str(new)) if "注意" in line]
 
