@@ -91,7 +91,8 @@ class SpecDiff:
     status: str
     changes: list[Change] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)
-    balance: list[str] = field(default_factory=list)  # identities that stopped or started holding
+    balance: list[str] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
+    restored: list[str] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
@@ -614,8 +615,8 @@ class Differ:
         return [f"{prefix}{balance.mismatch}" for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
                 if NOT_COMPUTED not in sums and not balance.holds]
 
-    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str]]:
-        """How the sums of the form's arithmetic moved, and identities that stopped or started holding.
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str], list[str]]:
+        """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again.
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
         """
@@ -628,7 +629,7 @@ class Differ:
             old_amount, new_amount = (side[key][1] if key in side else None for side in sides)
             if old_amount != new_amount:
                 totals.append(Total(label, old_amount, new_amount))
-        balance = []
+        balance, restored = [], []
         for key, (prefix, now, sums) in after.items():
             if NOT_COMPUTED in sums:
                 continue  # whether it holds is unknown; its totals say why
@@ -637,8 +638,8 @@ class Differ:
                 balance.append(f"修改后 {prefix}{now.mismatch}")
             elif not held and now.holds:
                 verb = "相等" if now.relation == "eq" else "不超过"
-                balance.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
-        return totals, balance
+                restored.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
+        return totals, balance, restored
 
 
 def _sum_label(addends: list[str]) -> str:
@@ -685,7 +686,7 @@ class SpecComparer:
         differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data))
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)
-        result.totals, result.balance = differ.arithmetic(old, new)
+        result.totals, result.balance, result.restored = differ.arithmetic(old, new)
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
         return result

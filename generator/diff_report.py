@@ -223,6 +223,7 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
+        lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
     lines.append(_counts(diffs, unreadable))
     return "\n".join(lines)
 
@@ -269,8 +270,10 @@ def _md_cells(change: Change) -> tuple[str, str]:
 
 
 def _md_balance(diff: SpecDiff) -> list[str]:
-    """Sums that disagree, as a warning; an added file's too, which the comment, unlike the text, left out."""
-    return [line for message in diff.balance for line in ("", f"> ⚠️ {_md(message)}")]
+    """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
+    read as one more problem); an added file's sums that disagree too, which the comment left out."""
+    return ([line for message in diff.balance for line in ("", f"> ⚠️ {_md(message)}")]
+            + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
 
 
 def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
@@ -339,6 +342,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             "changes": [_json_change(c) for c in diff.changes],
             "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
             "balance": diff.balance,
+            "restored": diff.restored,
         })
     different = any(d.status != "equal" for d in diffs)
     return json.dumps({"different": different, "specs": specs, "unreadable": [p.as_dict() for p in unreadable]},

@@ -114,6 +114,25 @@ def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, 
     assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m for m in diff["balance"])
 
 
+def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runner, edited):
+    """Sums that an edit made agree again were listed among the warnings: `注意` in red, `> ⚠️` in the
+    pull-request comment, and in json's `balance`, beside the identities an edit broke."""
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+
+    balanced, unbalanced = edited(GZ, change)
+    diff = changes(runner, unbalanced, balanced)  # the edit back to the example puts the sums right
+    assert diff["balance"] == [] and diff["restored"] == [
+        "修改后 基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 恢复相等",
+        "修改后 基本支出 + 项目支出 = 689.41，与 市本级使用资金 + 拟用于对下转移支付资金 恢复相等"]
+    lines = text_lines(runner, unbalanced, balanced)
+    assert "  相符  修改后 基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 恢复相等" in lines
+    assert not [line for line in lines if "注意" in line]
+    markdown = text_lines(runner, unbalanced, balanced, "--format", "markdown")
+    assert "> ✅ 修改后 基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 恢复相等" in markdown
+    assert not [line for line in markdown if "⚠️" in line]
+
+
 def test_a_changed_amount_typed_whole_is_a_json_string_like_any_other(runner, edited):
     """`134` → `135.50` went out as the number 134 beside the string "135.50": two types for one field."""
     def change(tree):
