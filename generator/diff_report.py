@@ -159,7 +159,8 @@ def _weakenings(diffs: list[SpecDiff]) -> str:
 
 
 def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
-    """The summary line; files that could not be read are counted, so "没有改动" never hides them."""
+    """The summary line; files that could not be read are counted, so "没有改动" never hides them, and so
+    are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
@@ -168,6 +169,8 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
     summary = f"比较了 {len(diffs)} 个规格，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
+    mismatched = sum(len(d.balance) for d in diffs)
+    summary += f"；{mismatched} 处合计对不上" if mismatched else ""
     broken = len({p.file for p in unreadable})
     return summary + (f"；另有 {broken} 个文件读不出，无法比较。" if broken else "。")
 

@@ -112,6 +112,10 @@ def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, 
     assert totals["基本支出 + 项目支出"] == ("689.41", "691.41", "2.00")
     assert "财政拨款 + 其他资金" not in totals  # unchanged sides are not listed
     assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m for m in diff["balance"])
+    # the summary, which a reviewer reads first, says so too: "修改 1 处" alone read as a harmless edit
+    summary = "比较了 1 个规格，1 个有改动：修改 1 处；2 处合计对不上。"
+    assert text_lines(runner, *edited(GZ, change))[-1] == summary
+    assert text_lines(runner, *edited(GZ, change), "--format", "markdown")[3] == summary
 
 
 def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runner, edited):
