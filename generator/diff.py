@@ -97,6 +97,7 @@ class SpecDiff:
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
     amounts: list[tuple[str, Any]] = field(default_factory=list)
+    retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
 
 
 def _is_number(value: Any) -> bool:
@@ -689,6 +690,7 @@ class SpecComparer:
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
+            result.retyped = not renamed and old.text != new.text  # a renamed file says 内容没有改动 itself
         return result
 
 

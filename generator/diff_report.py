@@ -160,7 +160,9 @@ def _weakenings(diffs: list[SpecDiff]) -> str:
 
 def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them, and so
-    are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic."""
+    are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic. A
+    file whose text changed with its content (fmt, a comment) is named as such: "没有改动" under a `git diff`
+    of many lines read as a diff that missed them."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
@@ -168,7 +170,10 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
+    retyped = sum(d.retyped for d in diffs)
     summary = f"比较了 {len(diffs)} 个规格，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
+    if retyped:
+        summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
     broken = len({p.file for p in unreadable})
@@ -346,6 +351,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
             "balance": diff.balance,
             "restored": diff.restored,
+            "retyped": diff.retyped,
         })
     different = any(d.status != "equal" for d in diffs)
     return json.dumps({"different": different, "specs": specs, "unreadable": [p.as_dict() for p in unreadable]},

@@ -101,6 +101,25 @@ def test_a_changed_value_is_named_by_indicator_and_column(runner, edited):
     assert diff["totals"] == [] and diff["balance"] == []
 
 
+def test_a_file_only_reformatted_or_recommented_is_named_as_such(runner, tmp_path):
+    """After `jixiao fmt` on a messy file, git showed many changed lines and diff only "没有改动", which read
+    as a diff that missed them; a file whose text is unchanged is still not mentioned."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    for spec in (GZ, ZJ):
+        shutil.copy(ROOT / "specs" / spec, new / spec)
+    messy = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2023  # 年度\n")
+    (old / GZ).write_text(messy.replace("  period_value: \"100%\"", "  period_value: '100%'"), encoding="utf-8")
+    shutil.copy(ROOT / "specs" / ZJ, old / ZJ)
+    result = runner.invoke(main, ["diff", str(old), str(new)])
+    assert result.exit_code == 0 and result.output == "比较了 2 个规格，没有改动（1 个只改了格式或注释）。\n"
+    assert [spec["retyped"] for spec in json.loads(runner.invoke(
+        main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]] == [True, False]
+    (new / ZJ).write_text((ROOT / "specs" / ZJ).read_text(encoding="utf-8").replace("18次", "20次"), encoding="utf-8")
+    assert text_lines(runner, str(old), str(new))[-1] == "比较了 2 个规格，1 个有改动：修改 1 处；另有 1 个只改了格式或注释。"
+
+
 def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, edited):
     def change(tree):
         tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
