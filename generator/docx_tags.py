@@ -63,11 +63,28 @@ class _Tag:
     place: _Place
 
 
+def located(body, text: str, name: str | None = None) -> _Place | None:
+    """The paragraph of `body` that a line of the compiled template came from: the one reading `text`
+    (docxtpl writes `{%tr for %}` as `{% for %}` and may move spaces in a tag), else the first whose tags
+    read `name` (docxtpl joins the tags of `{%p %}` paragraphs into one line); None if none is found.
+    The first such paragraph is the one rendered first, so the one an error stopped at."""
+    wanted = _comparable(text)
+    found = next((place for place in places(body) if _comparable(place.text) == wanted), None)
+    if found is None and name:
+        reads = re.compile(r"\{[{%][^}]*(?<![\w])" + re.escape(name) + r"(?!\w)")
+        found = next((place for place in places(body) if reads.search(place.text)), None)
+    return found
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"\{%(?:tr|tc|p|r) ", "{% ", text))
+
+
 def check(body, story: str = "正文") -> None:
     """Raise TagMisplaced for the first tag in `body` (the template's w:body, or a header's w:hdr or a
     footer's w:ftr, named by `story`) that would break the form."""
     stack: list[_Tag] = []
-    for place in _places(body, story):
+    for place in places(body, story):
         _check_delimiters(place)
         for found in _TAG.finditer(place.text):
             tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
@@ -149,7 +166,7 @@ def _check_delimiters(place: _Place) -> None:
                                f"（一个标签要在同一段落里写完）")
 
 
-def _places(body, story: str):
+def places(body, story: str = "正文"):
     """Every paragraph of `body` with its place, in document order (a table's paragraphs in its cells)."""
     tables = {table: number for number, table in enumerate(body.iter(qn("w:tbl")), 1)}
     for paragraph in body.iter(qn("w:p")):

@@ -5,10 +5,12 @@ Spec text is always data: it is escaped on output and never evaluated as a templ
 """
 from __future__ import annotations
 
+from functools import partial
 from numbers import Number
 from pathlib import Path
 
 import jinja2
+from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs
 
@@ -41,6 +43,27 @@ class _FieldsFirst(jinja2.Environment):
         if isinstance(obj, dict) and attribute in obj:
             return obj[attribute]
         return super().getattr(obj, attribute)
+
+
+class FieldMissing(jinja2.UndefinedError):
+    """A template read a name its data does not hold. `owner` is what the name was read from (a dict of
+    the spec, an indicator row, a cell), None for a name at the top: the error can then offer the
+    names that are there (`project_nmae` → `project_name`) rather than only the one that is not."""
+
+    def __init__(self, message: str, name: str | None = None, owner=None):
+        super().__init__(message)
+        self.name, self.owner = name, owner
+
+
+class _Strict(jinja2.StrictUndefined):
+    """StrictUndefined whose error keeps the name and what it was read from (see FieldMissing)."""
+
+    __slots__ = ()
+
+    def __init__(self, hint=None, obj=missing, name=None, exc=jinja2.UndefinedError):
+        if exc is jinja2.UndefinedError:
+            exc = partial(FieldMissing, name=name, owner=None if obj is missing else obj)
+        super().__init__(hint, obj, name, exc)
 
 
 class GroupPrinted(jinja2.TemplateError):
@@ -85,7 +108,7 @@ def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environ
     env = _FieldsFirst(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         autoescape=autoescape,
-        undefined=jinja2.StrictUndefined,
+        undefined=_Strict,
         keep_trailing_newline=True,
         finalize=_printable,
     )

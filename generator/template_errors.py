@@ -8,13 +8,17 @@ tag), so every spec of the form shows the same one line and the build prints it 
 """
 from __future__ import annotations
 
+import difflib
+import html
 import re
 import zipfile
+from collections.abc import Iterable
+from numbers import Number
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
-from .jinja import PART_BREAK, GroupPrinted
+from .jinja import PART_BREAK, FieldMissing, GroupPrinted
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
@@ -45,15 +49,20 @@ _SYNTAX = [
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
 
-def problem(file: Path, exc: BaseException, source: str | None = None, what: str = "模板") -> Problem:
+def problem(file: Path, exc: BaseException, source: str | None = None, what: str = "模板",
+            names: Iterable[str] = ()) -> Problem:
     """The problem behind `exc` in `file` (a template, or the profile whose title pattern failed);
-    `source` is the Jinja text a Word template compiled to."""
+    `source` is the Jinja text a Word template compiled to; `names` are the ones the template could read
+    at the top (the spec's fields, `title`…), offered for a name misspelt there."""
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
     if file.suffix == ".docx":
+        said = _what(exc, file, names)
+        where = _paragraph(source or getattr(exc, "source", None), line, file, getattr(exc, "name", None))
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
-                       f"{what}有误，无法生成：{_what(exc, file)}{_paragraph(source or getattr(exc, 'source', None), line)}")
-    return Problem(str(file), line, 1 if line else 0, Severity.ERROR, CODE, f"{what}有误，无法生成：{_what(exc, file)}")
+                       f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
+    column = _column(file, line, getattr(exc, "name", None)) if line else 0
+    return Problem(str(file), line, column, Severity.ERROR, CODE, f"{what}有误，无法生成：{_what(exc, file, names)}")
 
 
 def _culprit(exc: BaseException) -> Path | None:
@@ -77,7 +86,7 @@ def _frames(exc: BaseException):
         tb = tb.tb_next
 
 
-def _what(exc: BaseException, file: Path) -> str:
+def _what(exc: BaseException, file: Path, names: Iterable[str] = ()) -> str:
     if isinstance(exc, TagMisplaced):
         return exc.message
     if isinstance(exc, GroupPrinted):
@@ -94,6 +103,8 @@ def _what(exc: BaseException, file: Path) -> str:
             if found:
                 return said.format(*found.groups())
         return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
+    if isinstance(exc, FieldMissing) and exc.name:
+        return _field_missing(exc, names)
     if isinstance(exc, UndefinedError):
         found = _UNDEFINED.search(str(exc))
         name = found and (found["name"] or found["attribute"])
@@ -104,6 +115,31 @@ def _what(exc: BaseException, file: Path) -> str:
     if isinstance(exc, FileNotFoundError):
         return f"文件不存在（{exc.filename or file}）"
     return f"{type(exc).__name__}: {exc}"
+
+
+def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
+    """A misspelt name with the name meant, as the profile's checks offer one; else where the names come from
+    and which there are, since a name spelt right but never declared in the schema fails the same way."""
+    known = _fields(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
+    said = f"用到的“{exc.name}”不是规格或表样配置中的字段"
+    close = difflib.get_close_matches(exc.name, known, n=1)
+    if close:
+        return f"{said}；是否想写“{close[0]}”？"
+    listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")
+    return (f"{said}；请检查拼写，或在表样的 schema 里声明这个字段（模板能用的字段都由 schema 声明）"
+            + (f"；这里可以写：{listed}" if listed else ""))
+
+
+def _fields(owner) -> list[str]:
+    """The names a template can read from `owner`: a dict's keys, an object's public attributes (a row's
+    columns, a cell's text and span), none of its methods."""
+    if isinstance(owner, dict):
+        return [str(key) for key in owner]
+    if hasattr(owner, "__dict__"):  # a row, an indicator table: in the schema's order
+        return [name for name in vars(owner) if not name.startswith("_")]
+    if isinstance(owner, (str, Number, list, tuple)):  # a value's own attributes are no fields (Decimal.real)
+        return []
+    return [name for name in dir(owner) if not name.startswith("_") and not callable(getattr(owner, name, None))]
 
 
 def _group_printed(value, name: str) -> str:
@@ -130,12 +166,42 @@ def _line(exc: BaseException) -> int:
     return lines[-1] if lines else 0
 
 
-def _paragraph(source: str | None, line: int) -> str:
+def _column(file: Path, line: int, name: str | None) -> int:
+    """The column of `name`, what the error is about (a misspelt field, a group printed whole, a missing
+    template), in the tag on the template's `line` (an HTML row is one long line of cells), where Jinja gives
+    the line only; 1 when there is no name or it is not found there."""
+    try:
+        text = file.read_text(encoding="utf-8").splitlines()[line - 1] if name else ""
+    except (OSError, UnicodeDecodeError, IndexError):
+        text = ""
+    found = re.search(r"\{[{%][^}]*?(?<![\w])(" + re.escape(name) + r")(?!\w)", text) if name else None
+    return found.start(1) + 1 if found else 1
+
+
+def _paragraph(source: str | None, line: int, file: Path, name: str | None = None) -> str:
     """The text of the Word paragraph at a line of the compiled template (one paragraph per line), and
-    the header or footer it is in, named on the line that starts that part (see render_docx)."""
+    the header or footer it is in, named on the line that starts that part (see render_docx). In the
+    body, the paragraph as the author typed it and the table cell it is in: a tag such as `{{ r.valeu }}`
+    may stand in several tables, and the author looks for it in Word by table, row and cell, as the tag
+    checks name them. `name` is the field the error is about, if it is one."""
     lines = (source or "").splitlines()
     if not 0 < line <= len(lines):
         return ""
-    text = re.sub(r"<[^>]+>", "", lines[line - 1]).strip()
+    text = html.unescape(re.sub(r"<[^>]+>", "", lines[line - 1])).strip()
     story = next((above.strip(PART_BREAK) for above in reversed(lines[:line]) if above.startswith(PART_BREAK)), "")
+    place = None if story or not text else _place(file, text, name)
+    if place is not None and place.text.strip():
+        return f"；出错的段落：“{place.text.strip()[:60]}”" + (f"（{place}）" if place.table_number else "")
     return f"；出错的{story}段落：“{text[:60]}”" if text else ""
+
+
+def _place(file: Path, text: str, name: str | None):
+    """The paragraph of the template's body that the compiled line `text` came from; None if none can be read."""
+    from docx import Document
+
+    from .docx_tags import located
+
+    try:
+        return located(Document(str(file)).element.body, text, name)
+    except (*BROKEN, ValueError):
+        return None

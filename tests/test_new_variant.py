@@ -243,7 +243,7 @@ def test_import_reads_a_file_name_pattern_that_uses_the_title(runner, zhejiang, 
 # ---- 5. an indicator row's fields are the schema's ---------------------------------------------------------------
 
 @pytest.mark.parametrize("template, old, new, words", [
-    ("form.html", "r.value", "r.valeu", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”不是规格或表样配置中的字段"),
+    ("form.html", "r.value", "r.valeu", r"form.html:\d+:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”不是规格或表样配置中的字段"),
     ("form.docx", "r.value", "r.valeu", r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”.*出错的段落"),
 ])
 def test_a_misspelt_row_field_in_a_template_is_named_exit_2(runner, zhejiang, template, old, new, words):
@@ -256,6 +256,58 @@ def test_a_misspelt_row_field_in_a_template_is_named_exit_2(runner, zhejiang, te
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2 and re.search(words, result.output), result.output
     assert not zhejiang.written()
+
+
+@pytest.mark.parametrize("old, new, typo, meant", [
+    ("{{ unit }}", "{{ unti }}", "unti", "unit"),                                # a field of the spec
+    ("{{ budget.transfer }}", "{{ budget.transfr }}", "transfr", "transfer"),   # a field of a group
+    ("{{ r.value }}", "{{ r.valeu }}", "valeu", "value"),                       # a column of an indicator row
+    ("{{ r.level1.span }}", "{{ r.level1.spna }}", "spna", "span"),             # what a cell holds
+    ("{{ indicators.rows|length", "{{ indicator.rows|length", "indicator", "indicators"),
+])
+def test_a_misspelt_field_in_form_html_is_pointed_at_with_the_field_meant(runner, zhejiang, old, new, typo, meant):
+    """An author's typo in form.html was named at column 1 of a 300-character line of cells, with only
+    "请检查拼写（字段名见 schema）": the field meant is offered, as the profile's checks offer one, and the
+    column is the typo's own."""
+    path = zhejiang.folder / "form.html"
+    zhejiang.edit(path, old, new)
+    line, column = locate(path.read_text(encoding="utf-8"), new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert (f"form.html:{line}:{column + new.index(typo)}: 错误[RENDER-TEMPLATE] 模板有误，无法生成："
+            f"用到的“{typo}”不是规格或表样配置中的字段；是否想写“{meant}”？\n") in result.output, result.output
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("{{ r.value }}", "{{ r.valeu }}",
+     "用到的“valeu”不是规格或表样配置中的字段；是否想写“value”？出错的段落：“{{ r.valeu }}”（第 2 张表第 8 行第 5 格）"),
+    ("{{ unit }}", "{{ unti }}",
+     "用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？出错的段落：“{{ unti }}”（第 1 张表第 1 行第 2 格）"),
+    ("{{ title }}", "{{ titel }}",  # outside the tables: the paragraph says where
+     "用到的“titel”不是规格或表样配置中的字段；是否想写“title”？出错的段落：“{{ titel }}”\n"),
+    ("task.goal|paragraphs", "task.gaol|paragraphs",  # a {%p %} cell: docxtpl glues its tags into one line
+     "用到的“gaol”不是规格或表样配置中的字段；是否想写“goal”？出错的段落：“{%p for para in task.gaol|paragraphs %}”"
+     "（第 2 张表第 3 行第 5 格）"),
+])
+def test_a_misspelt_field_in_form_docx_names_its_table_row_and_cell(runner, zhejiang, old, new, said):
+    """A typo in form.docx was quoted as the compiled text (`{% endfor %}{% for para in task.gaol… %}`) with
+    no place, where a misplaced `{%tr %}` was named by table, row and cell: the author looks for it in Word."""
+    docx_edit(zhejiang.folder / "form.docx", old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner, zhejiang, template):
+    """A field spelt right but never added to the schema (the form has a new row) was told to check its
+    spelling; it is told that the schema declares the fields, and which there are."""
+    (zhejiang.edit if template == "form.html" else lambda *edit: docx_edit(*edit))(
+        zhejiang.folder / template, "{{ unit }}", "{{ contact }}")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert ("用到的“contact”不是规格或表样配置中的字段；请检查拼写，或在表样的 schema 里声明这个字段"
+            "（模板能用的字段都由 schema 声明）；这里可以写：form、year、unit、") in result.output, result.output
 
 
 def test_every_row_holds_the_declared_columns_and_nothing_else():

@@ -561,7 +561,7 @@ def test_a_cell_used_as_a_number_is_a_located_template_error(tmp_path, runner, t
      "第 2 张表第 8 行第 5 格的“{{ r.value }”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
     ([("{{ r.name }}", "{{ r.name|nofilter }}")],
      "没有名为“nofilter”的过滤器；请检查拼写（jixiao 加的过滤器是 paragraphs、amount_sum、vm，其余是 Jinja 自带的）；"
-     "出错的段落：“{{ r.name|nofilter }}”"),
+     "出错的段落：“{{ r.name|nofilter }}”（第 2 张表第 8 行第 4 格）"),
 ], ids=["row loop without end", "paragraph loop without end", "brace missing", "unknown filter"])
 def test_a_broken_word_tag_is_named_where_the_author_typed_it(tmp_path, runner, edits, words):
     """A deleted {%tr endfor %} was reported at the last cell in Jinja's English; `{{ r.value }` quoted
@@ -573,17 +573,17 @@ def test_a_broken_word_tag_is_named_where_the_author_typed_it(tmp_path, runner, 
 
 
 @pytest.mark.parametrize("template, old, new, where, words", [
-    ("form.html", "{{ budget.basic }}", "{{ budget }}", "form.html:10:1: ",
+    ("form.html", "{{ budget.basic }}", "{{ budget }}", "form.html:10:39: ",
      "印出“budget”是一组字段（basic、project、fiscal、other_funds……），不是一个值；请写 budget.basic 这样的字段，"
      "或用 {% for %} 逐项印出"),
-    ("form.html", "{{ budget.basic }}", "{{ key_tasks }}", "form.html:10:1: ",
+    ("form.html", "{{ budget.basic }}", "{{ key_tasks }}", "form.html:10:39: ",
      "印出“key_tasks”是一个列表（2 项），不是一个值；请用 {% for %} 逐项印出其中的字段"),
     ("form.docx", "{{ budget.basic }}", "{{ budget }}", "form.docx: ",
      "印出“budget”是一组字段（basic、project、fiscal、other_funds……），不是一个值；请写 budget.basic 这样的字段，"
-     "或用 {% for %} 逐项印出；出错的段落：“{{ budget }}”"),
+     "或用 {% for %} 逐项印出；出错的段落：“{{ budget }}”（第 1 张表第 4 行第 3 格）"),
     ("form.docx", "{{ r.name }}", "{{ r }}", "form.docx: ",
      "印出“indicators.rows[0]”是一组字段（level1、level2、name、value……），不是一个值；"
-     "请写 indicators.rows[0].level1 这样的字段，或用 {% for %} 逐项印出；出错的段落：“{{ r }}”"),
+     "请写 indicators.rows[0].level1 这样的字段，或用 {% for %} 逐项印出；出错的段落：“{{ r }}”（第 2 张表第 8 行第 4 格）"),
 ], ids=["html group", "html list", "word group", "word row"])
 def test_a_group_of_fields_or_a_list_printed_whole_is_a_located_template_error(tmp_path, runner, template, old, new,
                                                                                 where, words):
@@ -635,7 +635,7 @@ def test_tags_in_a_word_header_and_footer_are_filled_in(tmp_path, runner):
 
 
 @pytest.mark.parametrize("header, footer, words", [
-    ("{{ unti }}", "", "用到的“unti”不是规格或表样配置中的字段；请检查拼写（字段名见 schema）；出错的页眉段落：“{{ unti }}”"),
+    ("{{ unti }}", "", "用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？出错的页眉段落：“{{ unti }}”"),
     ("", "第 {{ year } 年", "页脚段落“第 {{ year } 年”的“第 {{ year } 年”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
 ], ids=["misspelt field in the header", "brace missing in the footer"])
 def test_a_broken_tag_in_a_word_header_or_footer_is_named_there(tmp_path, runner, header, footer, words):
