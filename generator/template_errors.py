@@ -41,10 +41,15 @@ class ValueMisused(TemplateError):
 _SYNTAX = [
     (re.compile(r"No filter named '([^']+)'"),
      "没有名为“{}”的过滤器；请检查拼写（jixiao 加的过滤器是 paragraphs、amount_sum、vm，其余是 Jinja 自带的）"),
-    (re.compile(r"Encountered unknown tag '([^']+)'"),
-     "不认识的标签“{}”；请检查拼写（for、if、endfor、endif、else、set……），以及它前面的 for/if 是否已经结束"),
 ]
 """Jinja's syntax errors that are said in Chinese; any other is quoted in Jinja's words."""
+
+_UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(?P<tag>[^']+)'|Unexpected end of template")
+_INNERMOST = re.compile(r"innermost block that needs to be closed is '(?P<block>\w+)'")
+_TAGS = ["for", "if", "elif", "else", "endfor", "endif", "set", "endset", "macro", "endmacro", "block",
+         "endblock", "extends", "include", "import", "from", "call", "endcall", "filter", "endfilter", "with",
+         "endwith", "raw", "endraw"]
+"""Jinja's tags, offered for a misspelt one."""
 
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
@@ -98,6 +103,9 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = ()) -> str:
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):
+        block = _block(exc.message or "")
+        if block:
+            return block
         for pattern, said in _SYNTAX:
             found = pattern.search(exc.message or "")
             if found:
@@ -115,6 +123,34 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = ()) -> str:
     if isinstance(exc, FileNotFoundError):
         return f"文件不存在（{exc.filename or file}）"
     return f"{type(exc).__name__}: {exc}"
+
+
+def _block(message: str) -> str:
+    """A tag Jinja did not expect, said as what to write: the end of the block still open, or the tag meant.
+
+    Jinja names the tag it met and the innermost block still open, not the line that opened it: an
+    `{% if %}` left open inside a loop was reported as an unknown “endfor”, which is spelt right."""
+    found = _UNKNOWN_TAG.search(message)
+    if not found:
+        return ""
+    tag = found["tag"]
+    open_block = _INNERMOST.search(message)
+    block = open_block["block"] if open_block else ""
+    if tag is None:
+        return f"模板到了末尾，“{block}”还没有结束；请在它要管的内容之后加上“{{% end{block} %}}”"
+    # a `{% block %}` or `{% macro %}` the tag stands in is open as it should be; a loop or a condition may not be
+    still = f"（这里还没结束的是“{block}”，要以“{{% end{block} %}}”结束）" if block in ("for", "if") else ""
+    if block and "nesting mistake" in message:  # an outer block ends with this tag: the inner one is left open
+        return (f"“{{% {tag} %}}”之前，“{block}”还没有结束；请先写“{{% end{block} %}}”"
+                f"（几个标签套在一起时，先结束里面的一个）")
+    if block and tag in ("else", "elif"):
+        return f"“{{% {tag} %}}”用得不对：这里最里面还没结束的是“{block}”，它要以“{{% end{block} %}}”结束"
+    if tag.startswith("end") and tag in _TAGS:
+        return f"“{{% {tag} %}}”前面没有与它配对的“{tag.removeprefix('end')}”{still}"
+    same_letters = [known for known in _TAGS if sorted(known) == sorted(tag)]  # `fro` is `for`, not `from`
+    close = same_letters or difflib.get_close_matches(tag, _TAGS, n=1)
+    guess = f"是否想写“{close[0]}”？" if close else "请检查拼写（for、if、endfor、endif、else、set……）"
+    return f"不认识的标签“{tag}”；{guess}{still}"
 
 
 def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:

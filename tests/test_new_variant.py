@@ -310,6 +310,25 @@ def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner,
             "（模板能用的字段都由 schema 声明）；这里可以写：form、year、unit、") in result.output, result.output
 
 
+@pytest.mark.parametrize("old, new, line, said", [
+    ("{{ r.level1 }}</td>{% endif %}", "{{ r.level1 }}</td>", 27,
+     "“{% endfor %}”之前，“if”还没有结束；请先写“{% endif %}”（几个标签套在一起时，先结束里面的一个）"),
+    ("  {% endfor %}\n</table>", "</table>", 28,
+     "“{% endblock %}”之前，“for”还没有结束；请先写“{% endfor %}”（几个标签套在一起时，先结束里面的一个）"),
+    ("  {% endfor %}\n</table>", "  {% endfro %}\n</table>", 27,
+     "不认识的标签“endfro”；是否想写“endfor”？（这里还没结束的是“for”，要以“{% endfor %}”结束）"),
+    ("{% for r in indicators.rows %}", "{% fro r in indicators.rows %}", 25, "不认识的标签“fro”；是否想写“for”？"),
+    ("<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{% endif %}", 4, "“{% endif %}”前面没有与它配对的“if”"),
+])
+def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang, old, new, line, said):
+    """An `{% if %}` left open inside a loop was reported as an unknown tag “endfor” (spelt right) and told to
+    check its spelling; the block still open, and the end it needs, are named."""
+    zhejiang.edit(zhejiang.folder / "form.html", old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert f"form.html:{line}:1: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}\n" in result.output, result.output
+
+
 def test_every_row_holds_the_declared_columns_and_nothing_else():
     """The empty rows `print_empty` adds hold no indicator, yet print every declared column blank."""
     from generator.model import indicator_table
