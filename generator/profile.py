@@ -416,9 +416,12 @@ def _path(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[
     """A problem when a dotted path (`key_tasks.*.amount`) steps off the fields the schema declares."""
     node, step = _walk(store, schema_file, dotted)
     if step is not None:
-        known = "“*”（列表的每一项）" if node.get("type") == "array" else "、".join(node.get("properties", {}))
+        fields = [] if node.get("type") == "array" else list(node.get("properties", {}))
+        known = "“*”（列表的每一项）" if node.get("type") == "array" else "、".join(fields)
         named = f"“{step}”" if step == dotted else f"“{dotted}”中的“{step}”"
-        yield _problem(spec, where, f"{named}不是 {schema_file} 里的字段；这里可以写：{known or '（无）'}")
+        close = difflib.get_close_matches(step, fields, n=1)  # as merge, frames and the patterns offer one
+        guess = f"是否想写“{close[0]}”？" if close else ""
+        yield _problem(spec, where, f"{named}不是 {schema_file} 里的字段；{guess}这里可以写：{known or '（无）'}")
 
 
 def _problem(spec, where: tuple, message: str) -> Problem:

@@ -195,13 +195,16 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("frame: main", "frame: mian", r"profile.yaml:\d+:\d+: 错误\[PROFILE\] 指标体系“mian”没有在 frames 中定义；已定义的：main"),
     ("orientation: portrait", "orientaton: portrait", r"profile.yaml:\d+:1: 错误\[SCHEMA-ADDITIONALPROPERTIES\] .*“orientaton”；是否想写“orientation”"),
     ("[budget.basic, budget.project]", "[budget.basc, budget.project]",
-     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basc”中的“basc”不是 sixth.schema.json 里的字段；这里可以写：basic、"),
+     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basc”中的“basc”不是 sixth.schema.json 里的字段；是否想写“basic”？"
+     r"这里可以写：basic、"),
     # lint's facts: misspelt, they used to switch their rules off without a word
     ("{path: overall_target}", "{path: overall_targte}",
-     r"profile.yaml:\d+:14: 错误\[PROFILE\] “overall_targte”不是 sixth.schema.json 里的字段；这里可以写：.*overall_target"),
+     r"profile.yaml:\d+:14: 错误\[PROFILE\] “overall_targte”不是 sixth.schema.json 里的字段；是否想写“overall_target”？"
+     r"这里可以写：.*overall_target"),
     ("{key: annual_value, period: year}", "{key: anual_value, period: year}",
-     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “indicators.\*.anual_value”中的“anual_value”不是 .*这里可以写：.*annual_value"),
-    ("cost_budget: [budget.basic", "cost_budget: [budget.basik", r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basik”中的“basik”"),
+     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “indicators.\*.anual_value”中的“anual_value”不是 .*是否想写“annual_value”？"
+     r"这里可以写：.*annual_value"),
+    ("cost_budget: [budget.basic", "cost_budget: [budget.basik", r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basik”中的“basik”.*是否想写“basic”？"),
 ])
 def test_a_broken_profile_is_named_at_its_line_exit_2(runner, unit_repo, old, new, words):
     _edit(unit_repo / "forms" / "templates" / "sixth" / "profile.yaml", old, new)
