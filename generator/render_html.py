@@ -5,6 +5,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
+from . import html_grid
 from .jinja import make_env
 from .template_errors import ValueMisused
 
@@ -19,6 +20,8 @@ class HtmlRenderer:
 
     def render(self, context: dict) -> bytes:
         try:
-            return self.template.render(context).encode("utf-8")
+            page = self.template.render(context)
         except TypeError as exc:
             raise ValueMisused(str(exc)) from exc
+        html_grid.check(page)
+        return page.encode("utf-8")

@@ -32,6 +32,14 @@ class TagMisplaced(TemplateError):
     and what to write."""
 
 
+class GridBroken(TemplateError):
+    """A rendered HTML table whose row does not fill the columns its <colgroup> declares (see html_grid)."""
+
+    def __init__(self, table: int, row: int, width: int, columns: int, texts: list[str], chunks: list[str]):
+        super().__init__(f"table {table} row {row}: {width} columns of {columns}")
+        self.table, self.row, self.width, self.columns, self.texts, self.chunks = table, row, width, columns, texts, chunks
+
+
 class ValueMisused(TemplateError):
     """A template did arithmetic or a comparison on a value that cannot take it (a cell's text
     rounded, compared with a number, summed): the template's slip, so a located problem, not an
@@ -66,7 +74,10 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         where = _paragraph(source or getattr(exc, "source", None), line, file, getattr(exc, "name", None))
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
-    column = _column(file, line, getattr(exc, "name", None)) if line else 0
+    if isinstance(exc, GridBroken):
+        line, column = _printing(file, exc.chunks)
+    else:
+        column = _column(file, line, getattr(exc, "name", None)) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE, f"{what}有误，无法生成：{_what(exc, file, names)}")
 
 
@@ -96,6 +107,11 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = ()) -> str:
         return exc.message
     if isinstance(exc, GroupPrinted):
         return _group_printed(exc.value, exc.name)
+    if isinstance(exc, GridBroken):
+        quoted = "“" + " ".join(exc.texts)[:40] + "”" if exc.texts else "（各格都是空的）"
+        return (f"生成的第 {exc.table} 张表第 {exc.row} 行 {quoted} 占了 {exc.width} 列，这张表的 <colgroup> 是 "
+                f"{exc.columns} 列：浏览器照样显示，表格线却对不齐（后面的格子错开一列）；请核对这一行各格的 colspan"
+                f"（和上面各行跨到这一行的 rowspan），使每行的格数（含 colspan）等于 <colgroup> 的列数")
     if isinstance(exc, ValueMisused):
         return ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
                 "和规格中的文字是原样印出的文字；判断是否填写写 {% if r.value %}，印出写 {{ r.value }}，"
@@ -200,6 +216,20 @@ def _line(exc: BaseException) -> int:
     lines = [tb.tb_lineno for tb in _frames(_origin(exc))
              if tb.tb_frame.f_code.co_filename.endswith((".html", ".htm", "<template>"))]
     return lines[-1] if lines else 0
+
+
+def _printing(file: Path, chunks: list[str]) -> tuple[int, int]:
+    """The line and column of the template that prints the first of a rendered row's texts written in it
+    (a label such as 项目属性; a spec's value is not); (0, 0) if none is."""
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 0, 0
+    for chunk in chunks:
+        for number, text in enumerate(lines, 1):
+            if chunk in text:
+                return number, text.index(chunk) + 1
+    return 0, 0
 
 
 def _column(file: Path, line: int, name: str | None) -> int:

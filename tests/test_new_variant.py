@@ -329,6 +329,54 @@ def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang
     assert f"form.html:{line}:1: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}\n" in result.output, result.output
 
 
+@pytest.mark.parametrize("old, new, where, said", [
+    ('<td colspan="4">{{ unit }}</td>', '<td colspan="5">{{ unit }}</td>', "form.html:7:11: ",
+     "生成的第 1 张表第 1 行 “部门名称 湛江市归国华侨联合会” 占了 6 列，这张表的 <colgroup> 是 5 列"),
+    ('<th rowspan="6">预算整体情况</th>', '<th rowspan="5">预算整体情况</th>', "form.html:14:11: ",  # the row it left short
+     "生成的第 1 张表第 8 行 “其他事业发展性支出"),
+    ('<td colspan="2">{{ r.value }}</td>', "<td>{{ r.value }}</td>", "form.html: ",  # no label: quoted, not located
+     "生成的第 2 张表第 6 行 “产出指标 数量指标"),
+])
+def test_a_row_that_does_not_fill_the_colgroup_is_a_template_error(runner, zhejiang, old, new, where, said):
+    """docs/variants.md asks each row's cells (with colspan) to add up to the <colgroup>'s columns; a row
+    that did not was written all the same, exit 0, its cells shifted a column and the rules ragged."""
+    zhejiang.edit(zhejiang.folder / "form.html", old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+    assert "使每行的格数（含 colspan）等于 <colgroup> 的列数" in result.output and not zhejiang.written()
+
+
+@pytest.mark.parametrize("page", [
+    # rowspans over the rows below, and a row's cells placed around them
+    '<table><colgroup><col><col><col></colgroup><tr><th rowspan="2">a</th><td colspan="2">b</td></tr>'
+    '<tr><td>c</td><td>d</td></tr><tr><td colspan="3">e</td></tr></table>',
+    # a table inside a cell has its own columns; a table without <colgroup> is not checked
+    '<table><colgroup><col span="2"></colgroup><tr><td><table><tr><td>x</td></tr></table></td><td>y</td></tr></table>',
+    # a rowspan inside the body, under a header of its own
+    '<table><colgroup><col><col></colgroup><thead><tr><th>a</th><th>b</th></tr></thead>'
+    '<tbody><tr><td rowspan="2">c</td><td>d</td></tr><tr><td>e</td></tr></tbody></table>',
+    # rows of an inner loop left open (no </tr>), as HTML allows
+    '<table><colgroup><col><col></colgroup><tr><td>a<td>b<tr><td colspan="2">c</table>',
+])
+def test_a_grid_whose_rows_fill_their_columns_passes(page):
+    from generator import html_grid
+
+    html_grid.check(page)
+
+
+def test_a_side_label_reaching_from_the_header_into_the_body_is_a_short_row():
+    """A browser cuts a rowspan at the end of <thead>, and every row of the body moves a column left."""
+    from generator import html_grid
+    from generator.template_errors import GridBroken
+
+    page = ('<table><colgroup><col><col><col></colgroup><thead><tr><th rowspan="3">绩效指标</th><th>一级</th>'
+            '<th>值</th></tr></thead><tbody><tr><td>产出</td><td>≥1</td></tr></tbody></table>')
+    with pytest.raises(GridBroken) as raised:
+        html_grid.check(page)
+    assert (raised.value.row, raised.value.width, raised.value.columns) == (2, 2, 3)
+
+
 def test_every_row_holds_the_declared_columns_and_nothing_else():
     """The empty rows `print_empty` adds hold no indicator, yet print every declared column blank."""
     from generator.model import indicator_table
