@@ -117,7 +117,8 @@ class Renderer:
                 rendered.files[kind] = self._renderer(variant, kind).render(context)
             except template_errors.BROKEN as exc:
                 source = getattr(self._renderers.get((variant.name, kind)), "source", None)
-                rendered.problems.append(template_errors.problem(template, exc, source, names=context))
+                rendered.problems.append(template_errors.problem(template, exc, source, names=context,
+                                                                 search_path=variant.search_path))
                 rendered.files = {}
                 break
         return rendered

@@ -63,14 +63,15 @@ _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<a
 
 
 def problem(file: Path, exc: BaseException, source: str | None = None, what: str = "模板",
-            names: Iterable[str] = ()) -> Problem:
+            names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> Problem:
     """The problem behind `exc` in `file` (a template, or the profile whose title pattern failed);
     `source` is the Jinja text a Word template compiled to; `names` are the ones the template could read
-    at the top (the spec's fields, `title`…), offered for a name misspelt there."""
+    at the top (the spec's fields, `title`…), offered for a name misspelt there; `search_path` the folders
+    whose templates it may import macros from."""
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
     if file.suffix == ".docx":
-        said = _what(exc, file, names)
+        said = _what(exc, file, names, search_path)
         where = _paragraph(source or getattr(exc, "source", None), line, file, getattr(exc, "name", None))
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
@@ -78,7 +79,8 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         line, column = _printing(file, exc.chunks)
     else:
         column = _column(file, line, getattr(exc, "name", None)) if line else 0
-    return Problem(str(file), line, column, Severity.ERROR, CODE, f"{what}有误，无法生成：{_what(exc, file, names)}")
+    return Problem(str(file), line, column, Severity.ERROR, CODE,
+                   f"{what}有误，无法生成：{_what(exc, file, names, search_path)}")
 
 
 def _culprit(exc: BaseException) -> Path | None:
@@ -102,7 +104,7 @@ def _frames(exc: BaseException):
         tb = tb.tb_next
 
 
-def _what(exc: BaseException, file: Path, names: Iterable[str] = ()) -> str:
+def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> str:
     if isinstance(exc, TagMisplaced):
         return exc.message
     if isinstance(exc, GroupPrinted):
@@ -128,7 +130,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = ()) -> str:
                 return said.format(*found.groups())
         return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
     if isinstance(exc, FieldMissing) and exc.name:
-        return _field_missing(exc, names)
+        return _macro_not_imported(exc, search_path) or _field_missing(exc, names)
     if isinstance(exc, UndefinedError):
         found = _UNDEFINED.search(str(exc))
         name = found and (found["name"] or found["attribute"])
@@ -167,6 +169,24 @@ def _block(message: str) -> str:
     close = same_letters or difflib.get_close_matches(tag, _TAGS, n=1)
     guess = f"是否想写“{close[0]}”？" if close else "请检查拼写（for、if、endfor、endif、else、set……）"
     return f"不认识的标签“{tag}”；{guess}{still}"
+
+
+def _macro_not_imported(exc: FieldMissing, search_path: Iterable[Path]) -> str:
+    """A macro of a shared template (`paras` of macros.html) used without importing it: said as the import
+    to write, not as a field missing from the schema."""
+    if exc.owner is not None:
+        return ""
+    defines = re.compile(r"\{%-?\s*macro\s+" + re.escape(exc.name) + r"\s*\(")
+    for folder in search_path:
+        for shared in sorted(Path(folder).glob("*.htm*")):
+            try:
+                found = defines.search(shared.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                continue
+            if found:
+                return (f"“{exc.name}”是 {shared.name} 里的宏，不是字段，用之前要导入；"
+                        f"请在模板开头加上“{{% from \"{shared.name}\" import {exc.name} %}}”")
+    return ""
 
 
 def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:

@@ -278,6 +278,15 @@ def test_a_misspelt_field_in_form_html_is_pointed_at_with_the_field_meant(runner
             f"用到的“{typo}”不是规格或表样配置中的字段；是否想写“{meant}”？\n") in result.output, result.output
 
 
+def test_a_shared_macro_used_without_its_import_says_the_import_to_write(runner, zhejiang):
+    """`paras` without `{% from "macros.html" import paras %}` was called a field missing from the schema."""
+    zhejiang.edit(zhejiang.folder / "form.html", '{% from "macros.html" import paras %}\n', "")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert ("form.html:14:54: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“paras”是 macros.html 里的宏，不是字段，用之前要导入；"
+            "请在模板开头加上“{% from \"macros.html\" import paras %}”\n") in result.output, result.output
+
+
 @pytest.mark.parametrize("old, new, said", [
     ("{{ r.value }}", "{{ r.valeu }}",
      "用到的“valeu”不是规格或表样配置中的字段；是否想写“value”？出错的段落：“{{ r.valeu }}”（第 2 张表第 8 行第 5 格）"),
