@@ -5,13 +5,24 @@ cells reaching down into it by `rowspan`, must fill them (docs/variants.md, "改
 renders a row one cell short or long all the same: the cells after it shift by a column, the border
 runs ragged, and nothing says so. Word's grid cannot go wrong this way (docx_kit checks every row's
 spans), so only the HTML form is read, after rendering, where every rowspan is a number.
+
+Every page built is checked, so the page is scanned for its table tags alone (spec text is escaped, so
+no `<` in it starts one); the text of a broken row, to quote it and find its template line, is read only
+then. An HTML parser walking every tag made building an HTML form ten times slower.
 """
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 from .template_errors import GridBroken
+
+_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th|col)\b([^>]*)>", re.IGNORECASE)
+_SPAN = re.compile(r"(?<![\w-])(colspan|rowspan|span)\s*=\s*[\"']?\s*(\d*)", re.IGNORECASE)
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+_TO_GROUP_END = 1 << 30
+"""`rowspan="0"`: the cell reaches to the end of its row group, where every rowspan stops anyway."""
 
 
 @dataclass
@@ -21,103 +32,83 @@ class _Table:
     above: list[int] = field(default_factory=list)
     """For each column, how many more rows a rowspan from a row above covers (0: the column is free)."""
     row: int = 0
+    row_start: int = -1
+    """Where the current row's `<tr>` is in the page (-1: no row open)."""
     placed: dict[int, int] = field(default_factory=dict)
     """The current row's columns taken by its own cells, and each cell's rowspan."""
     cursor: int = 0
-    texts: list[str] = field(default_factory=list)
-    """The text of each of the row's cells, to quote it."""
-    chunks: list[str] = field(default_factory=list)
-    """The row's text as the page has it between tags, to find the template line printing it."""
-    in_row: bool = False
-
-
-class _Grid(HTMLParser):
-    """Lays out each row's cells in document order, as a browser does; a table inside a cell has its own grid."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.open: list[_Table] = []
-        self.count = 0
-        self.in_cell = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self.count += 1
-            self.open.append(_Table(self.count))
-        elif not self.open:
-            return
-        table = self.open[-1]
-        if tag == "col":
-            table.columns += _count(dict(attrs).get("span"))
-        elif tag in _ROW_GROUPS:
-            self._end_group(table)
-        elif tag == "tr":
-            self._end_row(table)
-            table.row, table.in_row, table.cursor, table.placed = table.row + 1, True, 0, {}
-            table.texts, table.chunks = [], []
-        elif tag in ("td", "th") and table.in_row:
-            values = dict(attrs)
-            while table.cursor < len(table.above) and table.above[table.cursor] > 0:
-                table.cursor += 1
-            rowspan = _count(values.get("rowspan"))
-            for offset in range(_count(values.get("colspan"))):
-                table.placed[table.cursor + offset] = rowspan
-            table.cursor += _count(values.get("colspan"))
-            table.texts.append("")
-            self.in_cell = True
-
-    def handle_endtag(self, tag):
-        if not self.open:
-            return
-        if tag in ("td", "th"):
-            self.in_cell = False
-        elif tag == "tr":
-            self._end_row(self.open[-1])
-        elif tag in _ROW_GROUPS:
-            self._end_group(self.open[-1])
-        elif tag == "table":
-            self._end_row(self.open.pop())
-
-    def handle_data(self, data):
-        if self.open and self.in_cell and self.open[-1].texts and data.strip():
-            self.open[-1].texts[-1] += data.strip()
-            self.open[-1].chunks.append(data.strip())
-
-    def _end_group(self, table: _Table) -> None:
-        """A rowspan stops at the end of its <thead>, <tbody> or <tfoot>, as a browser cuts it: a side label
-        spanning from the header into the body leaves the body's rows a column short (docs/variants.md)."""
-        self._end_row(table)
-        table.above = []
-
-    @staticmethod
-    def _end_row(table: _Table) -> None:
-        """Check the row just read against the columns, then step the rowspans down to the next row."""
-        if not table.in_row:
-            return
-        table.in_row = False
-        taken = {column for column, rows in enumerate(table.above) if rows > 0} | set(table.placed)
-        if table.columns and len(taken) != table.columns:
-            raise GridBroken(table.number, table.row, len(taken), table.columns,
-                             [text for text in table.texts if text], table.chunks)
-        width = max([len(table.above), *(column + 1 for column in table.placed)])
-        table.above = [table.placed[column] - 1 if column in table.placed
-                       else max(table.above[column] - 1, 0) if column < len(table.above) else 0
-                       for column in range(width)]
-
-
-_ROW_GROUPS = ("thead", "tbody", "tfoot")
-
-
-def _count(value: str | None) -> int:
-    """A span attribute as a browser reads it: a whole number of at least 1, else 1."""
-    try:
-        return max(int(str(value).strip()), 1)
-    except ValueError:
-        return 1
 
 
 def check(page: str) -> None:
-    """Raise GridBroken for the first row of the rendered `page` whose cells do not fill its table's columns."""
-    grid = _Grid()
-    grid.feed(page)
-    grid.close()
+    """Raise GridBroken for the first row of the rendered `page` whose cells do not fill its table's
+    columns; a table inside a cell has its own grid, and a table without <colgroup> is not checked."""
+    open_tables: list[_Table] = []
+    count = 0
+    for tag in _TAG.finditer(page):
+        closing, name, attributes = tag.group(1), tag.group(2).lower(), tag.group(3)
+        if name == "table" and not closing:
+            count += 1
+            open_tables.append(_Table(count))
+            continue
+        if not open_tables:
+            continue
+        table = open_tables[-1]
+        if name == "table":
+            _end_row(page, table, tag.start())
+            open_tables.pop()
+        elif name in _ROW_GROUPS:  # a rowspan stops at the end of its group, as a browser cuts it
+            _end_row(page, table, tag.start())
+            table.above = []
+        elif name == "tr":
+            _end_row(page, table, tag.start())
+            if not closing:
+                table.row, table.row_start, table.cursor, table.placed = table.row + 1, tag.start(), 0, {}
+        elif closing:
+            continue
+        elif name == "col":
+            table.columns += _spans(attributes).get("span", 1) or 1
+        elif table.row_start >= 0:  # a cell, placed after the columns taken by rowspans from above
+            while table.cursor < len(table.above) and table.above[table.cursor] > 0:
+                table.cursor += 1
+            spans = _spans(attributes)
+            rowspan = spans.get("rowspan", 1) or _TO_GROUP_END
+            colspan = spans.get("colspan", 1) or 1
+            for offset in range(colspan):
+                table.placed[table.cursor + offset] = rowspan
+            table.cursor += colspan
+
+
+def _end_row(page: str, table: _Table, end: int) -> None:
+    """Check the row open in `table` (if any, ending at `end`) against its columns, then step the rowspans
+    down to the next row."""
+    if table.row_start < 0:
+        return
+    start, table.row_start = table.row_start, -1
+    taken = {column for column, rows in enumerate(table.above) if rows > 0} | set(table.placed)
+    if table.columns and len(taken) != table.columns:
+        texts, chunks = _row_text(page[start:end])
+        raise GridBroken(table.number, table.row, len(taken), table.columns, texts, chunks)
+    width = max([len(table.above), *(column + 1 for column in table.placed)])
+    table.above = [table.placed[column] - 1 if column in table.placed
+                   else max(table.above[column] - 1, 0) if column < len(table.above) else 0
+                   for column in range(width)]
+
+
+def _row_text(row: str) -> tuple[list[str], list[str]]:
+    """A row's cells' texts (to quote them) and its text as the page has it between tags (to find the
+    template line printing it)."""
+    cells = re.split(r"<t[dh]\b[^>]*>", row, flags=re.IGNORECASE)[1:]
+    texts = ["".join(_chunks(cell)) for cell in cells]
+    return [text for text in texts if text], [chunk for cell in cells for chunk in _chunks(cell)]
+
+
+def _chunks(markup: str) -> list[str]:
+    return [html.unescape(piece).strip() for piece in re.split(r"<[^>]*>", markup) if piece.strip()]
+
+
+def _spans(attributes: str) -> dict[str, int]:
+    """A tag's span attributes as a browser reads them: a whole number, 1 when it is not one; 0 stays 0
+    (`colspan="0"` is read as 1, `rowspan="0"` as the rest of the row group)."""
+    if "span" not in attributes.lower():
+        return {}
+    return {name.lower(): int(value) if value else 1 for name, value in _SPAN.findall(attributes)}

@@ -367,6 +367,9 @@ def test_a_row_that_does_not_fill_the_colgroup_is_a_template_error(runner, zheji
     '<tbody><tr><td rowspan="2">c</td><td>d</td></tr><tr><td>e</td></tr></tbody></table>',
     # rows of an inner loop left open (no </tr>), as HTML allows
     '<table><colgroup><col><col></colgroup><tr><td>a<td>b<tr><td colspan="2">c</table>',
+    # rowspan="0" reaches to the end of its row group; colspan="0" is one column
+    '<table><colgroup><col><col></colgroup><tbody><tr><th rowspan="0">a</th><td>b</td></tr><tr><td>c</td></tr>'
+    '</tbody><tbody><tr><td colspan="0">d</td><td>e</td></tr></tbody></table>',
 ])
 def test_a_grid_whose_rows_fill_their_columns_passes(page):
     from generator import html_grid
