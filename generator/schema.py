@@ -18,7 +18,7 @@ from . import datapath
 from .errors import FormError
 from .json_text import json_position
 from .problems import Problem, Severity
-from .slips import half_width, key_fix, number_fix
+from .slips import blank_fix, half_width, key_fix, number_fix
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
 _TYPE_NAMES = {
@@ -367,7 +367,8 @@ class _Translator:
         whole = "number" not in expected
         if numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, _AMOUNT)
-            fix = number_fix(error.instance, whole=whole, amount=amount)
+            fix = ("null" in expected and blank_fix(error.instance, whole=whole)
+                   or number_fix(error.instance, whole=whole, amount=amount))
             hint = f"；{fix}" if fix else (
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
                 else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位" if amount

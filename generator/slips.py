@@ -411,6 +411,23 @@ def _keys(data: Any):
             yield from _keys(item)
 
 
+_BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
+"""What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
+
+
+def blank_fix(typed: str, whole: bool = False) -> str | None:
+    """How to write a number field that may be empty, when `typed` is what a form shows for an empty
+    cell (`无`, `——`, `/`).
+
+    The general advice (write a number) sends the author looking for a figure they do not have; what
+    they meant is a blank cell, written `null` (or nothing after the colon), or a printed zero.
+    """
+    if not _BLANK_MARKS.fullmatch(typed.strip()):
+        return None
+    zero = "0" if whole else "0.00"
+    return f"表上这一格要空着时写 null（或冒号后面什么都不写），要印成 0 时写 {zero}"
+
+
 def number_fix(typed: str, whole: bool = False, amount: bool = True) -> str | None:
     """What a number typed as text should read, and why: `６１０.８５` → 610.85 (full-width digits).
 

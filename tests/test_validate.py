@@ -204,6 +204,22 @@ def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
     assert (problem.line, problem.column) == (line, column + len("other_tasks:"))
 
 
+@pytest.mark.parametrize("typed", ["无", "——", "/", '""', '"-"', "暂无"])
+def test_an_amount_written_as_a_blank_cell_says_how_to_leave_it_blank(validator, broken, typed):
+    """`other_funds: 无` (what the paper form shows) was told to write a number such as 78.56: a figure the author
+    does not have. A blank cell is written null, a printed zero 0.00."""
+    path, text = broken(GZ, "other_funds: 0.00", f"other_funds: {typed}")
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert problem.message.endswith("；表上这一格要空着时写 null（或冒号后面什么都不写），要印成 0 时写 0.00")
+    line, column = locate(text, f"other_funds: {typed}")
+    assert (problem.line, problem.column) == (line, column + len("other_funds: "))
+
+
+def test_a_field_that_cannot_be_empty_is_not_told_to_write_null(validator, broken):
+    path, _ = broken(GZ, "year: 2023", "year: 无")
+    assert "null" not in only(validator.check_file(path), "SCHEMA-TYPE").message
+
+
 def test_missing_required_field_names_it(validator, broken):
     path, text = broken(GZ, "  transfer: 0.00\n", "")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
