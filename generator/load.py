@@ -203,6 +203,24 @@ def _find_alias(path: str, text: str) -> Problem | None:
     return None
 
 
+def _duplicate_key(path: str, text: str, error: DuplicateKeyError) -> Problem:
+    """A key written twice, pointing at the second and naming the line of the first.
+
+    The parser only knows where the mapping holding both begins, which for a list item or a long
+    section is lines away from the first of the two; the author needs the two lines to choose between.
+    """
+    line, column = _mark_position(error)
+    found = re.search(r'found duplicate key "(.*?)"', str(error))
+    name = found.group(1) if found else ""
+    start = error.context_mark.line + 1 if error.context_mark else line
+    lines = text.split("\n")
+    key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
+    first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
+    where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
+    return _problem(path, line, column, "YAML-DUPLICATE-KEY",
+                    f"重复的键“{name}”：{where}；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）")
+
+
 def load_text(path: str, text: str) -> Spec:
     """Parse YAML text; every failure becomes a located Problem."""
     spec = Spec(path=path, text=text)
@@ -221,14 +239,7 @@ def load_text(path: str, text: str) -> Spec:
             except (YAMLError, *_VALUE_ERRORS):
                 spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
     except DuplicateKeyError as exc:
-        line, column = _mark_position(exc)
-        key = re.search(r'found duplicate key "(.*?)"', str(exc))
-        first = exc.context_mark.line + 1 if exc.context_mark else line
-        name = key.group(1) if key else ""
-        spec.problems.append(_problem(
-            path, line, column, "YAML-DUPLICATE-KEY",
-            f"重复的键“{name}”：同一层级中已有同名的键（这一层从第 {first} 行开始）；请删除或合并其中一个",
-        ))
+        spec.problems.append(_duplicate_key(path, text, exc))
         return spec
     except ReaderError as exc:
         line, column = _reader_position(text, exc.position)

@@ -20,7 +20,12 @@ from .conftest import SPECS
         ("   \n\n", "FILE-EMPTY", 1, 1, "文件为空"),
         ("# 只有注释\n\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
         ("---\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
-        ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”"),
+        ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”：第 1 行已经有“form”了；"),
+        # It named the line the mapping begins on (the list item's first line), not the first of the two keys.
+        ("form: x\nrows:\n- name: a\n  value: 1\n  level: 2\n  value: 3\n", "YAML-DUPLICATE-KEY", 6, 3,
+         "重复的键“value”：第 4 行已经有“value”了；同一个键只能写一次，请删掉多余的一处"),
+        ("form: x\nrows:\n- value: 1\n  name: a\n  value: 3\n", "YAML-DUPLICATE-KEY", 5, 3, "第 3 行已经有“value”了"),
+        ("form: x\nbudget: {basic: 1, basic: 2}\n", "YAML-DUPLICATE-KEY", 2, 20, "从第 2 行开始的这一组字段里已经有“basic”了"),
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
         ('form: x\nunit: "未闭合\nyear: 2023\n', "YAML-SYNTAX", 2, 7, "没有闭合"),  # where the quote opens
