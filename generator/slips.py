@@ -70,7 +70,7 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         looked += number == end or _indent(content) <= depth
         if looked > _LINES_ABOVE:
             break
-    return _block_dedent(lines, end) or _over_indented(lines, end)
+    return _block_dedent(lines, end) or _over_indented(lines, end) or _under_indented(lines, end)
 
 
 _BLOCK_HEADER = re.compile(_KEY + r":[ ]+(?P<style>[|>])(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
@@ -109,19 +109,53 @@ def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
     """A key indented deeper than the key above it, which has a value of its own on its line.
 
     YAML reads such a line as more of the value above and then trips over its ": ", which says
-    nothing about the spaces at the start of the line that are the real slip.
+    nothing about the spaces at the start of the line that are the real slip. When the key above is
+    the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), it is
+    the slip: the parser took it for a field of the level above and only tripped on the line after.
     """
     here = re.match(_KEY + r":(?: |$)", lines[end - 1]) if end else None
-    above = next((line for line in reversed(lines[:end - 1]) if line.strip() and not line.lstrip().startswith("#")),
-                 None) if here else None
-    if above is None:
-        return None
-    previous = re.match(_KEY + r": +(?P<value>[^|>#\s]\S*)", above)
+    number = _key_line_above(lines, end) if here else None
+    previous = re.match(_KEY + r": +(?P<value>[^|>#\s]\S*)", lines[number - 1]) if number else None
     if not previous or len(here["lead"]) <= len(previous["lead"]):
         return None
+    before = _key_line_above(lines, number)
+    neighbour = re.match(_KEY + r":", lines[before - 1]) if before else None
+    if neighbour and len(neighbour["lead"]) == len(here["lead"]):
+        short = len(here["lead"]) - len(previous["lead"])
+        return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”比上一行的“{neighbour['key']}”少缩进了 "
+                                                    f"{short} 格；同一层的字段要左端对齐")
     extra = len(here["lead"]) - len(previous["lead"])
     return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
+
+
+def _under_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
+    """A key indented less than the key above it, but not as far back as any level that is open there.
+
+    YAML says only that the indentation is inconsistent; the author needs to hear which key is out of
+    line with which, and by how many spaces.
+    """
+    here = re.match(_KEY + r":(?: |$)", lines[end - 1]) if end else None
+    number = _key_line_above(lines, end) if here else None
+    previous = re.match(_KEY + r":", lines[number - 1]) if number else None
+    indent = len(here["lead"]) if here else 0
+    if not previous or here["lead"].strip() or indent >= len(previous["lead"]):
+        return None
+    levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
+    for content in reversed(lines[:number - 1]):
+        if content.strip() and not content.lstrip().startswith("#") and _indent(content) < min(levels):
+            levels.add(_indent(content))
+    if indent in levels:
+        return None
+    short = len(previous["lead"]) - indent
+    return end, indent + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”少缩进了 {short} 格；"
+                             "同一层的字段要左端对齐")
+
+
+def _key_line_above(lines: list[str], end: int) -> int | None:
+    """The number of the nearest line above `end` that is not blank or a comment."""
+    return next((number for number in range(end - 1, 0, -1)
+                 if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#")), None)
 
 
 def _indent(content: str) -> int:

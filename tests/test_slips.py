@@ -175,6 +175,33 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
     assert f"缩进不对：“{key}”比上一行的“{above}”多缩进了" in problem.message
 
 
+# A key line under a key line at the same depth, neither a list item's first (a sibling in the same mapping).
+SIBLINGS = [(path, number) for path, lines in EXAMPLES.items() for number in range(2, len(lines) + 1)
+            if KEY_LINE.match(lines[number - 1]) and KEY_LINE.match(lines[number - 2])
+            and not KEY_LINE.match(lines[number - 1])["dash"] and _lead(lines[number - 1]) == _lead(lines[number - 2]) > 0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(SIBLINGS), st.booleans())
+def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
+    """One space short it was "缩进不一致：这一行的缩进与上面同一层级的行不对齐", naming neither key nor the spaces;
+    flush left, the key *below* was said to be indented too deep."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    key, above = KEY_LINE.match(lines[number - 1])["key"], KEY_LINE.match(lines[number - 2])["key"]
+    below = lines[number] if number < len(lines) else ""
+    flush = flush and bool(KEY_LINE.match(below)) and _lead(below) == _lead(lines[number - 1])
+    # (flush left before a line less indented, it is as likely that the line below is indented too deep)
+    short = _lead(lines[number - 1]) if flush else 1
+    lines[number - 1] = lines[number - 1][short:]
+    problems = load_text(path.name, "\n".join(lines) + "\n").problems
+    if flush and not problems:
+        return  # the key became a field of the level above, which only the schema can object to
+    [problem] = problems
+    assert problem.line == number
+    assert f"缩进不对：“{key}”比上一行的“{above}”少缩进了 {short} 格" in problem.message
+
+
 @pytest.mark.parametrize(
     "text, line, column, words",
     [
@@ -185,6 +212,10 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
         ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
+        ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, 2, "“project”比上一行的“basic”少缩进了 1 格"),
+        ("budget:\n  basic: 1\nproject: 2\n  fiscal: 3\n", 3, 1, "“project”比上一行的“basic”少缩进了 2 格"),
+        ("- level1: 产出指标\nlevel2: 数量指标\n  name: 甲\n", 2, 1, "“level2”比上一行的“level1”少缩进了 2 格"),
+        ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
         ("form: x\nunit:\u3000某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
         # Pasted from Word or a web page: YAML takes neither for a space, and `\s` matches the first.
