@@ -239,6 +239,37 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
 
 
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
+
+
+def _chinese_whole(numeral: str) -> int | None:
+    """0–100 written in Chinese numerals (九十五, 十, 一百, 百), or None."""
+    if numeral in ("百", "一百"):
+        return 100
+    found = re.fullmatch(r"([一二两三四五六七八九]?)十([一二三四五六七八九]?)|([零〇一二两三四五六七八九])", numeral)
+    if not found:
+        return None
+    tens, units, single = found.groups()
+    if single:
+        return _CHINESE_DIGITS[single]
+    return 10 * (_CHINESE_DIGITS[tens] if tens else 1) + (_CHINESE_DIGITS[units] if units else 0)
+
+
+def in_digits(text: str) -> str | None:
+    """`text` with a percentage written in Chinese numerals in digits (`不低于百分之九十五` → `不低于95%`), or None
+    when it has none. Written so, a target has no number to check; the author is told the digits to type."""
+    def digits(found: re.Match) -> str:
+        whole = _chinese_whole(found.group(1))
+        if whole is None:
+            return found.group(0)
+        fraction = "".join(str(_CHINESE_DIGITS[ch]) for ch in found.group(2) or "")
+        return f"{whole}.{fraction}%" if fraction else f"{whole}%"
+
+    rewritten = _CHINESE_PERCENT.sub(digits, text)
+    return rewritten if rewritten != text else None
+
+
 _DEFAULT_GRADES = frozenset(GRADES)
 
 

@@ -412,6 +412,16 @@ def test_one_slip_in_a_cell_is_one_finding_the_specific_one(linter, edited):
     assert [p.code for p in linter.lint_file(path) if p.line == line] == ["B6"]
 
 
+@pytest.mark.parametrize("name, old", [("华侨满意度", "100%"), ("侨务接待率(%)", "100%"), ("培训开展时间", "2024年12月31日前完成")])
+def test_a_percentage_in_chinese_numerals_is_one_finding_with_the_digits(linter, edited, name, old):
+    """百分之九十五 was "却没有数值" (B2), "不是可核查的目标；定性指标请用…" (B7) and, for a satisfaction, "不是百分比"
+    (B10): two or three findings, none saying that it is a number, only not in digits."""
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "不低于百分之九十五"'))
+    line, _ = locate(text, "不低于百分之九十五")
+    [problem] = [p for p in linter.lint_file(path) if p.line == line]
+    assert problem.code == "B7" and problem.message.endswith("的数字是用汉字写的，读不出数值；请写成阿拉伯数字：“不低于95%”")
+
+
 def test_two_columns_saying_different_things_are_two_findings(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, _ = edited(JS, (block, 'name: 审批差错率\nhalf_year_value: "≥1%"\nannual_value: "≥2%"'))

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import GRADES, Kind, parse
+from generator.values import GRADES, Kind, in_digits, parse
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -138,3 +138,16 @@ def test_person_days_and_costs_per_person_and_day():
     """600人天 was 600 人 with the words 天 after it: C6 multiplied it as people by a cost per person and day."""
     assert (parse("≥600人天").number, parse("≥600人天").unit, parse("≥600人天").suffix) == (Decimal(600), "人天", "")
     assert parse("≤400元/人/天").per == "人/天" and parse("≤400元/人/天").unit_cost == Decimal("0.04")
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("百分之九十五", "95%"), ("不低于百分之九十五", "不低于95%"), ("≥百分之九十九点五", "≥99.5%"), ("百分之百", "100%"),
+    ("百分之一百", "100%"), ("百分之十", "10%"), ("百分之五", "5%"), ("达到百分之八十以上", "达到80%以上"),
+])
+def test_a_percentage_in_chinese_numerals_is_given_in_digits(text, digits):
+    assert in_digits(text) == digits
+
+
+@pytest.mark.parametrize("text", ["95%", "九成以上", "百分之", "百分之九百", "三次"])
+def test_text_without_a_chinese_percentage_has_no_digits(text):
+    assert in_digits(text) is None

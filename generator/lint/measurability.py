@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..values import GRADES, TIME_UNITS, Kind, normalise
+from ..values import GRADES, TIME_UNITS, Kind, in_digits, normalise
 from . import terms
 from .context import quote
 from .rule import PRACTICE, rule
@@ -71,7 +71,8 @@ def b2_number(ctx):
     """
     for _, row, column, value in _values(ctx):
         name = terms.fold(row.name)
-        if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE):
+        if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE) \
+                and not in_digits(value.text):  # B7 says how to write its number
             yield ctx.report(row.at(column["key"]), f"“{terms.written(row.name)}”是定量指标，指标值{quote(value.text)}却没有数值；"
                                                     "请写成 比较符 + 数值 + 单位，如 ≥90%")
 
@@ -159,11 +160,15 @@ def _said(text: str, word: str) -> str:
 def b7_graded(ctx):
     """A 定性 value is a graded, checkable term, not a restated goal.
 
-    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关.
+    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五 (told the digits: 95%).
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):
-        if value.kind is Kind.TEXT and not _vague(value.text, words):
+        digits = in_digits(value.text) if value.kind is Kind.TEXT else None
+        if digits:  # a number after all, in words no one can check against
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；"
+                                                    f"请写成阿拉伯数字：“{digits}”")
+        elif value.kind is Kind.TEXT and not _vague(value.text, words):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；定性指标请用 是/否、达到/未达到、"
                                                     "优/良/中/差、健全/合理/规范/完成 等分级，或改为数值")
 
@@ -187,8 +192,8 @@ def b9_timeliness(ctx):
     Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度.  Fail: 及时, 按时, 12次.
     """
     for _, row, column, value in _values(ctx):
-        if row.role2 != "timeliness" or value.kind is Kind.EMPTY:
-            continue
+        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or in_digits(value.text):
+            continue  # (B7 says how to write a number in Chinese numerals in digits; then this rule can judge it)
         if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (
                 value.percent or value.unit in TIME_UNITS or value.per in TIME_UNITS):  # 1次/季度: a frequency
             continue
@@ -210,6 +215,8 @@ def b10_satisfaction(ctx):
         if not row.satisfaction or value.kind is Kind.EMPTY or terms.fold(row.name) and not terms.SATISFACTION.search(measured):
             continue
         where = row.at(column["key"])
+        if not value.percent and in_digits(value.text):
+            continue  # B7 says how to write it in digits
         if not value.percent:
             yield ctx.report(where, f"{quote(value.text)}不是百分比；满意度请写成 ≥{floor}% 这样的调查目标")
         elif value.number == 100 and not ctx.param("allow_full"):
