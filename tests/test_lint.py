@@ -881,6 +881,7 @@ def test_rules_lists_the_catalogue(runner):
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)
+    assert "practice" not in result.output and "依据：审核实践" in result.output  # was 审核实践（practice）, English
 
 
 def test_rules_in_a_project_list_the_levels_and_parameters_in_effect_there(runner, tmp_path, monkeypatch):

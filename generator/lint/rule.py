@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from ..problems import Severity
 
-PRACTICE = "审核实践（practice）"
+PRACTICE = "审核实践"
 
 
 @dataclass(frozen=True)
