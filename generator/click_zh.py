@@ -35,7 +35,7 @@ MESSAGES = {
     "No such option {name!r}.": "没有选项“{name}”。",
     "No such command {name!r}.": "没有命令“{name}”。",
     "Could not open file {filename!r}: {message}": "无法打开文件“{filename}”：{message}",
-    "{value} is not in the range {range}.": "{value} 不在允许的范围内（{range}）。",
+    "{value} is not in the range {range}.": "{value} 超出了允许的范围（{range}）。",
     "{value!r} is not a valid {number_type}.": "“{value}”不是有效的数字。",
     "{value!r} is not a valid boolean. Recognized values: {states}": "“{value}”不是有效的是/否取值；可用：{states}",
     # `{name}` is the path's kind, which also makes the FILE / DIRECTORY placeholder in --help: it
@@ -71,11 +71,27 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return forms[0] if n == 1 else forms[1]
 
 
+def describe_range(self) -> str:
+    """A number option's bounds in words (`2000 到 2100 之间`), for its usage error and its --help line.
+
+    click writes them as a formula (`2000<=x<=2100`, `x>=1`), which is no sentence, and it does not
+    pass them through gettext."""
+    low = None if self.min is None else f"{'大于' if self.min_open else '不小于'} {self.min}"
+    high = None if self.max is None else f"{'小于' if self.max_open else '不大于'} {self.max}"
+    if low and high and not (self.min_open or self.max_open):
+        return f"{self.min} 到 {self.max} 之间"
+    return "，".join(bound for bound in (low, high) if bound)
+
+
 def install() -> None:
-    """Make click's modules look their messages up here (they call `_` and `ngettext` at print time)."""
+    """Make click's modules look their messages up here (they call `_` and `ngettext` at print time),
+    and a number option's range say its bounds in words."""
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+    ranges = getattr(importlib.import_module("click.types"), "_NumberRangeBase", None)
+    if ranges is not None and hasattr(ranges, "_describe_range"):  # a private method: a newer click may rename it
+        ranges._describe_range = describe_range

@@ -373,7 +373,9 @@ def test_every_translated_click_message_is_one_click_still_prints():
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "25"], "错误：'--year' 的取值无效：25 不在允许的范围内"),
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "25"],
+         "错误：'--year' 的取值无效：25 超出了允许的范围（2000 到 2100 之间）。"),  # was （2000<=x<=2100）
+        (["build", "--jobs", "0"], "错误：'--jobs' / '-j' 的取值无效：0 超出了允许的范围（不小于 1）。"),  # was （x>=1）
         (["build", "--fromat", "pdf"], "错误：没有选项“--fromat”。 是否想写以下之一："),
         (["buidl"], "错误：没有命令“buidl”。 是否想写 'build'？"),
         (["build", "--jobs", "abc"], "“abc”不是有效的数字。"),
@@ -387,6 +389,10 @@ def test_usage_errors_are_in_chinese(runner, args, words):
     assert result.exit_code == 2
     assert words in result.output
     assert not re.search(r"Error:|Usage:|Try '|Missing|No such|is not", result.output), result.output
+
+
+def test_a_number_option_s_range_is_in_words_in_its_help(runner):
+    assert "[2000 到 2100 之间]" in runner.invoke(main, ["new", "--help"]).output  # was [2000<=x<=2100]
 
 
 def test_help_is_in_chinese(runner):
