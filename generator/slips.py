@@ -556,5 +556,6 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
         raw.decode("gbk")
     except UnicodeDecodeError:
         return line, column, f"文件不是 UTF-8 编码（第 {bad_byte + 1} 个字节无法识别）；请在编辑器中以 UTF-8 编码另存"
-    return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（VS Code：点右下角的编码名"
+    return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
+                          "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
                           " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")

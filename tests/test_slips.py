@@ -385,6 +385,7 @@ def test_a_gbk_file_is_named_as_gbk(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "gbk.yaml:2:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码" in result.output
     assert "以 UTF-8 另存" in result.output
+    assert "记事本、WPS 打开时文字正常，另存为 → 编码选“UTF-8”" in result.output  # the editors that save GBK: was VS Code only
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
