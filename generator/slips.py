@@ -40,6 +40,7 @@ _PASTED_SPACE = re.compile(_KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u
 # A list item's dash as an IME types it (full-width, a dash of Chinese punctuation) or without its space.
 _DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_LONE_DASH = re.compile(_KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
 _INDENT_MESSAGE = "缩进里有全角空格（中文输入法的空格）；缩进请只用半角空格"
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 
@@ -273,6 +274,11 @@ def _line_slip(content: str) -> tuple[int, str] | None:
     if wide:
         key = wide["key"]
         return wide.end() + 1, f"“{key}:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
+    dash = _LONE_DASH.match(content)
+    if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
+        return dash.start("dash") + 1, (f"“{dash['key']}”的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"
+                                        "金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，"
+                                        f"写成“{dash['key']}: \"-\"”")
     return None
 
 

@@ -213,6 +213,10 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
         ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, 2, "“project”比上一行的“basic”少缩进了 1 格"),
+        # A paper form's mark for an empty cell: was "此处不能开始列表（-）：请检查缩进；…给整个值加上双引号".
+        ("budget:\n  other_funds: -\n  special: 1\n", 2, 16, "“other_funds”的值只写了一个“-”，YAML 把它当作列表的开始；"
+         "表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，写成“other_funds: \"-\"”"),
+        ("other_tasks: -  # 无\nunit: x\n", 1, 14, "“other_tasks”的值只写了一个“-”"),
         ("budget:\n  basic: 1\nproject: 2\n  fiscal: 3\n", 3, 1, "“project”比上一行的“basic”少缩进了 2 格"),
         ("- level1: 产出指标\nlevel2: 数量指标\n  name: 甲\n", 2, 1, "“level2”比上一行的“level1”少缩进了 2 格"),
         ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
