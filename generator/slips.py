@@ -111,8 +111,11 @@ def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
 
     YAML reads such a line as more of the value above and then trips over its ": ", which says
     nothing about the spaces at the start of the line that are the real slip. When the key above is
-    the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), it is
-    the slip: the parser took it for a field of the level above and only tripped on the line after.
+    the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), and a
+    field that stands beside the one above it, it is the slip: the parser took it for a field of the
+    level above and only tripped on the line after. (A key of the level above, after a nested mapping
+    that has ended, is not: then the line here is indented too deep.) So is a list item's first key
+    without its dash, the same key as the item above begins with.
     """
     here = re.match(_KEY + r":(?: |$)", lines[end - 1]) if end else None
     number = _key_line_above(lines, end) if here else None
@@ -121,13 +124,29 @@ def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
         return None
     before = _key_line_above(lines, number)
     neighbour = re.match(_KEY + r":", lines[before - 1]) if before else None
-    if neighbour and len(neighbour["lead"]) == len(here["lead"]):
+    if not previous["lead"].strip() and _opens_an_item(lines, number, len(previous["lead"]), previous["key"]):
+        return number, len(previous["lead"]) + 1, (f"“{previous['key']}”这一行像是新的一项，却少了开头的“- ”；"
+                                                    f"列表的每一项以英文减号加一个空格开头，请写成“- {previous['key']}: …”")
+    if neighbour and len(neighbour["lead"]) == len(here["lead"]) and _siblings(previous["key"], neighbour["key"]):
         short = len(here["lead"]) - len(previous["lead"])
         return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”比上一行的“{neighbour['key']}”少缩进了 "
                                                     f"{short} 格；同一层的字段要左端对齐")
     extra = len(here["lead"]) - len(previous["lead"])
     return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
+
+
+def _opens_an_item(lines: list[str], number: int, indent: int, key: str) -> bool:
+    """Whether line `number`, a `key` at `indent`, is a list item without its dash: the list above it has
+    its dashes at that indentation, and the item above holds the same key (a new indicator or task copied
+    from the one above, `- ` left out). A key of the level holding the list, which also stands at a dash's
+    column (fmt writes lists flush under their key), is not one."""
+    start = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()
+                  and not lines[line - 1].lstrip().startswith("#") and _indent(lines[line - 1]) <= indent), None)
+    if start is None or _indent(lines[start - 1]) != indent or not lines[start - 1].lstrip().startswith("- "):
+        return False
+    item = (re.match(_KEY + r":", content) for content in lines[start - 1:number - 1])
+    return any(found and found["key"] == key and len(found["lead"]) == indent + 2 for found in item)
 
 
 def _under_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
@@ -186,28 +205,39 @@ class _Keys:
 def _schema_keys() -> frozenset[str]:
     """Every property name in jixiao's own schemas. The loader does not know which form a broken file is,
     nor a project's schema folders; a project form's keys are found among those used in the file."""
+    return frozenset(key for fields in _schema_objects() for key in fields)
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_objects() -> tuple[frozenset[str], ...]:
+    """The property names of each object in jixiao's own schemas: the fields that stand side by side."""
     from .variants import Roots  # not at the top: variants imports profile, which imports load, which imports this
 
-    keys: set[str] = set()
+    objects: set[frozenset[str]] = set()
     for folder in Roots().schema_folders:
         for path in sorted(folder.glob("*.schema.json")):
             try:
-                keys.update(_property_names(json.loads(path.read_text(encoding="utf-8"))))
+                objects.update(_property_objects(json.loads(path.read_text(encoding="utf-8"))))
             except (OSError, ValueError):
                 continue  # a broken schema is reported by validation, not here
-    return frozenset(keys)
+    return tuple(objects)
 
 
-def _property_names(node: Any):
+def _siblings(key: str, other: str) -> bool:
+    """Whether some schema has both fields in one object (`basic` and `project`, `level1` and `level2`)."""
+    return any(key in fields and other in fields for fields in _schema_objects())
+
+
+def _property_objects(node: Any):
     if isinstance(node, dict):
         properties = node.get("properties")
         if isinstance(properties, dict):
-            yield from properties
+            yield frozenset(properties)
         for value in node.values():
-            yield from _property_names(value)
+            yield from _property_objects(value)
     elif isinstance(node, list):
         for item in node:
-            yield from _property_names(item)
+            yield from _property_objects(item)
 
 
 def _missing_colon(lines: list[str], number: int, keys: _Keys) -> tuple[int, str] | None:

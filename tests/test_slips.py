@@ -220,6 +220,12 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("budget:\n  basic: 1\nproject: 2\n  fiscal: 3\n", 3, 1, "“project”比上一行的“basic”少缩进了 2 格"),
         ("- level1: 产出指标\nlevel2: 数量指标\n  name: 甲\n", 2, 1, "“level2”比上一行的“level1”少缩进了 2 格"),
         ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
+        # A key of the level above after a nested mapping ended: the line below it is the one indented too deep.
+        ("indicators:\n- level1: 甲\n  name: 乙\nother: 1\n  foo: 2\n", 5, 3, "“foo”比上一行的“other”多缩进了 2 格"),
+        # A new item copied from the one above without its dash: was blamed on the next line's indentation.
+        ("indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 4, 1,
+         "“level1”这一行像是新的一项，却少了开头的“- ”；列表的每一项以英文减号加一个空格开头，请写成“- level1: …”"),
+        ("key_tasks:\n- name: 甲\n  goal: |\n    一、目标。\nname: 乙\n  amount: 1\n", 5, 1, "“name”这一行像是新的一项，却少了开头的“- ”"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
         ("form: x\nunit:\u3000某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
         # Pasted from Word or a web page: YAML takes neither for a space, and `\s` matches the first.
