@@ -151,6 +151,8 @@ _TRANSLATIONS = [
     (re.compile(r"mapping keys are not allowed"), "“?”在 YAML 中有特殊含义；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"while scanning a tag|expected URI"), "值开头的“!”在 YAML 中有特殊含义（标签）；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"expected ',' or '[\]}]'"), "方括号 [ ] 或花括号 { } 没有闭合；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"found character '(?P<found>[^\\])' that cannot start any token"),
+     "“{found}”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上双引号"),
     (re.compile(r"found character .* that cannot start any token"), "这个字符不能出现在值的开头；请给整个值加上双引号"),
     (re.compile(r"but found '<stream end>'"), "文件在这里结束了，前面的方括号、花括号或引号还没有写完；请检查上面几行"),
     (re.compile(r"found another document"), "文件里有第二份内容（“---”之后）：一个规格文件只写一份；请删除多出的“---”和重复的内容"),

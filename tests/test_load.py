@@ -57,6 +57,8 @@ from .conftest import SPECS
         ("form: x\nunit: |0\n  x\n", "YAML-SYNTAX", 2, 8, "缩进数字应在 1–9 之间"),
         ("form: x\nunit: !!map x\n", "YAML-SYNTAX", 2, 7, "标签与它后面的值不符"),
         ("form: x\n<<: 5\n", "YAML-SYNTAX", 2, 5, "不支持“<<”合并写法"),
+        ("form: x\nunit: %95\n", "YAML-SYNTAX", 2, 7, "“%”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上双引号"),  # was "这个字符"
+        ("form: x\nunit: @某单位\n", "YAML-SYNTAX", 2, 7, "“@”在 YAML 中有特殊含义"),
     ],
 )
 def test_malformed_text_gets_a_located_chinese_message(text, code, line, column, words):
