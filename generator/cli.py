@@ -269,7 +269,7 @@ def fmt_command(paths, check, templates, schemas):
     键按 schema 的顺序，缩进两格，列表的“-”与上一级的键对齐，指标值和电话加双引号，其余文字只在 YAML
     需要时加（双）引号，多行文字用 | 块。注释和空行保留，数据不变；已是统一格式的文件不会被改动。
     """
-    from .fmt import Formatter
+    from .fmt import Formatter, difference
     from .report import line
     from .write import atomic_write
 
@@ -286,7 +286,7 @@ def fmt_command(paths, check, templates, schemas):
             continue
         changed += 1
         if check:
-            click.echo(f"需要格式化 {name}")
+            click.echo(f"需要格式化 {name}：{difference(result.before, result.after)}")
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}")
@@ -296,7 +296,7 @@ def fmt_command(paths, check, templates, schemas):
         parts.append(f"{failed} 个有错误，未改动")
     if skipped:
         parts.append(f"{skipped} 个不是规格，已跳过")
-    click.echo("，".join(parts) + "。")
+    click.echo("，".join(parts) + ("。运行 jixiao fmt 即可改写。" if check and changed else "。"))
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
 

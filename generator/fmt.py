@@ -274,4 +274,30 @@ class Formatter:
         return result
 
     def format_file(self, path: str | Path) -> Formatted:
-        return self.format_spec(load(path))
+        result = self.format_spec(load(path))
+        if result.after and _starts_with_bom(path):  # the loader drops it; the file written by fmt has none
+            result.before = BOM + result.before
+        return result
+
+
+BOM = "\ufeff"
+
+
+def _starts_with_bom(path: str | Path) -> bool:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(3) == BOM.encode("utf-8")
+    except OSError:
+        return False
+
+
+def difference(before: str, after: str) -> str:
+    """Where a file differs from its formatted text, in words: `fmt --check` in CI shows only this, and a
+    file saved by a Windows editor (CRLF, a byte-order mark) looks no different from a formatted one."""
+    if before.startswith(BOM) and before[1:].replace("\r\n", "\n") == after:
+        return "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它"
+    if before.replace("\r\n", "\n") == after:
+        return "换行是 Windows 的 CRLF，统一格式用 LF"
+    lines, formatted = before.lstrip(BOM).replace("\r\n", "\n").split("\n"), after.split("\n")
+    number = next((n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b), min(len(lines), len(formatted)))
+    return f"从第 {number} 行起与统一格式不同"

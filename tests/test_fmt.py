@@ -208,6 +208,23 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     assert runner.invoke(main, ["fmt", "--check", str(path)]).exit_code == 0
 
 
+@pytest.mark.parametrize("typed, why", [
+    ("\ufeffform: guangzhou\nunit: 单位\n", "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它"),
+    ("form: guangzhou\r\nunit: 单位\r\n", "换行是 Windows 的 CRLF，统一格式用 LF"),
+    ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n", "从第 3 行起与统一格式不同"),
+])
+def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
+    """It said only "需要格式化 文件": in CI, with no diff to see, a file Notepad saved with CRLF or a byte-order
+    mark looked formatted. A byte-order mark alone was not even noticed, so fmt never took it out."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(typed.encode("utf-8"))
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and f"需要格式化 {path}：{why}\n" in result.output
+    assert result.output.endswith("1 个需要格式化。运行 jixiao fmt 即可改写。\n")
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert not path.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in path.read_bytes()
+
+
 def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("form: guangzhou\nyear: [2023\n", encoding="utf-8")
