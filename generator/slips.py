@@ -131,9 +131,28 @@ def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
         short = len(here["lead"]) - len(previous["lead"])
         return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”比上一行的“{neighbour['key']}”少缩进了 "
                                                     f"{short} 格；同一层的字段要左端对齐")
+    dash = _misaligned_dash(lines, end, here["lead"])
+    if dash:
+        return dash
     extra = len(here["lead"]) - len(previous["lead"])
     return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
+
+
+def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
+    """A list item whose dash stands off the column of the item above it (` - level1` under `- level1`).
+
+    Its key is then off too, and saying so sent the author to the spaces between the dash and the key."""
+    if "-" not in lead:
+        return None
+    column = lead.index("-")
+    item = next((content for content in reversed(lines[:end - 1])
+                 if content.lstrip().startswith("- ") and _indent(content) <= column + 1), None)
+    if item is None or _indent(item) == column:
+        return None
+    shift = column - _indent(item)
+    return end, column + 1, (f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格；"
+                             "同一个列表的各项，“-”要上下对齐")
 
 
 def _opens_an_item(lines: list[str], number: int, indent: int, key: str) -> bool:
@@ -159,7 +178,9 @@ def _under_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
     number = _key_line_above(lines, end) if here else None
     previous = re.match(_KEY + r":", lines[number - 1]) if number else None
     indent = len(here["lead"]) if here else 0
-    if not previous or here["lead"].strip() or indent >= len(previous["lead"]):
+    if previous and here["lead"].strip():
+        return _misaligned_dash(lines, end, here["lead"])
+    if not previous or indent >= len(previous["lead"]):
         return None
     levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
     for content in reversed(lines[:number - 1]):

@@ -169,10 +169,14 @@ def test_a_key_indented_one_space_too_deep_is_named_with_the_key_above(place):
     path, number = place
     lines = list(EXAMPLES[path])
     key, above = KEY_LINE.match(lines[number - 1])["key"], KEY_LINE.match(lines[number - 2])["key"]
+    dash = KEY_LINE.match(lines[number - 1])["dash"]
     lines[number - 1] = " " + lines[number - 1]
     [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
     assert problem.line == number
-    assert f"缩进不对：“{key}”比上一行的“{above}”多缩进了" in problem.message
+    if dash:  # a list item: its dash is what stands off the items above
+        assert "缩进不对：这一项开头的“-”比上面一项的“-”多缩进了 1 格" in problem.message
+    else:
+        assert f"缩进不对：“{key}”比上一行的“{above}”多缩进了" in problem.message
 
 
 # A key line under a key line at the same depth, neither a list item's first (a sibling in the same mapping).
@@ -222,6 +226,11 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
         # A key of the level above after a nested mapping ended: the line below it is the one indented too deep.
         ("indicators:\n- level1: 甲\n  name: 乙\nother: 1\n  foo: 2\n", 5, 3, "“foo”比上一行的“other”多缩进了 2 格"),
+        # An item's dash off the column of the dash above: was said of its key, sending the author between dash and key.
+        ("indicators:\n- level1: 甲\n  name: 乙\n - level1: 丙\n  name: 丁\n", 4, 2,
+         "缩进不对：这一项开头的“-”比上面一项的“-”多缩进了 1 格；同一个列表的各项，“-”要上下对齐"),
+        ("indicators:\n  - level1: 甲\n    name: 乙\n - level1: 丙\n   name: 丁\n", 4, 2,
+         "这一项开头的“-”比上面一项的“-”少缩进了 1 格"),  # was "缩进不一致：这一行的缩进与上面同一层级的行不对齐"
         # A new item copied from the one above without its dash: was blamed on the next line's indentation.
         ("indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 4, 1,
          "“level1”这一行像是新的一项，却少了开头的“- ”；列表的每一项以英文减号加一个空格开头，请写成“- level1: …”"),
