@@ -1,15 +1,20 @@
 """Schemas and profiles are themselves valid, and agree with each other."""
 from __future__ import annotations
 
+import io
 import json
+import re
 
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
 
+from generator.lint.run import Linter
+from generator.load import load_text
+from generator.placeholder import PLACEHOLDER
 from generator.profile import PROFILE_SCHEMA
-from generator.schema import SchemaStore
+from generator.schema import SchemaStore, schema_problems
 from generator.variants import Catalog
 
 from .conftest import ROOT
@@ -312,3 +317,148 @@ def test_the_flat_level2_message_leaves_the_names_to_the_branches(name):
         assert message.startswith("二级指标请写成文字"), (table["path"], message)
         named = [level2 for entry in variant.frames[table["frame"]] for level2 in entry.get("level2", []) if level2]
         assert not [level2 for level2 in named if level2 in message], (table["path"], message)
+
+
+
+_HOLE = re.compile(r"\$\{(\d+)(?::([^}]*)|\|([^|]*)\|)\}")
+"""A snippet's placeholder: `${1:（请填写）}`, or a choice `${1|（请填写）,产出指标,效益指标|}`."""
+
+
+def _object_lists(node, base, path=()):
+    """(instance path, resolved item schema) of every list whose items are objects, `$ref`s followed;
+    a list inside an item is reached through the item at index 0."""
+    node, base = STORE.resolve(node, base)
+    if isinstance(node.get("items"), dict):
+        items, _ = STORE.resolve(node["items"], base)
+        if "properties" in items:
+            yield path, items
+        yield from _object_lists(node["items"], base, (*path, 0))
+    for key, child in node.get("properties", {}).items():
+        yield from _object_lists(child, base, (*path, key))
+
+
+def _snippet_sites():
+    """(variant, instance path, schema) where the editor is to offer a whole new item: each list of
+    objects, and the document itself (offered on an empty file under its schema line)."""
+    for name in VARIANTS:
+        file_name = f"{name}.schema.json"
+        yield name, (), STORE.schema(file_name)
+        yield from ((name, path, items) for path, items in _object_lists(STORE.schema(file_name), file_name))
+
+
+SNIPPET_SITES = list(_snippet_sites())
+
+
+_LEFT = object()
+"""What a placeholder is typed over with when it is left as it is."""
+
+
+def _inserted(body, fill, path=()):
+    """The data the editor's insertion of `body` reads as, each placeholder typed over with `fill(path)`
+    or left at its default where that is _LEFT: each value of a body is YAML text, inserted as it is."""
+    if isinstance(body, dict):
+        return {key: _inserted(value, fill, (*path, key)) for key, value in body.items()}
+    if isinstance(body, list):
+        return [_inserted(value, fill, (*path, index)) for index, value in enumerate(body)]
+    if not isinstance(body, str):
+        return body
+
+    def typed(hole):
+        value = fill(path)
+        if value is _LEFT:
+            return hole.group(2) if hole.group(2) is not None else hole.group(3).split(",")[0]
+        written = json.dumps(value, ensure_ascii=False)
+        return written[1:-1] if body[hole.start() - 1:hole.start()] == '"' else written
+
+    return YAML(typ="safe").load(_HOLE.sub(typed, body))
+
+
+def _at(data, path):
+    for step in path:
+        data = data[step]
+    return data
+
+
+def _example(name):
+    return YAML(typ="safe").load(next((ROOT / "specs").glob(f"{name}-*.yaml")).read_text(encoding="utf-8"))
+
+
+def _with_item(name, path, item):
+    """The text of the variant's example spec with `item` added at the end of the list at `path` (of
+    `item` alone when `path` is the document), and the item's path."""
+    data, where = item, ()
+    if path:
+        data = _example(name)
+        _at(data, path).append(item)
+        where = (*path, len(_at(data, path)) - 1)
+    out = io.StringIO()
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style, yaml.allow_unicode, yaml.width = False, True, 4096
+    yaml.dump(data, out)
+    return out.getvalue(), where
+
+
+def _body_schemas(body, schema, base, path=()):
+    """(path in the body, the body's node there, the resolved schema it fills) of each node of a body."""
+    schema, base = STORE.resolve(schema, base)
+    yield path, body, schema
+    if isinstance(body, dict):
+        for key, value in body.items():
+            yield from _body_schemas(value, schema.get("properties", {}).get(key, {}), base, (*path, key))
+    elif isinstance(body, list):
+        for index, value in enumerate(body):
+            yield from _body_schemas(value, schema.get("items", {}), base, (*path, index))
+
+
+def _filled(example, left):
+    """Types each placeholder over with the example's value at its place, but those `left(place)` says."""
+    return lambda at: _LEFT if left(at) else _at(example, at)
+
+
+@pytest.mark.parametrize("name, path, schema", SNIPPET_SITES,
+                         ids=[f"{n}:{'.'.join(map(str, p)) or 'document'}" for n, p, _ in SNIPPET_SITES])
+def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name, path, schema, tmp_path):
+    """Completion offered a new 绩效指标, 重点工作任务 or 项目 one key at a time, or as yaml-language-server's
+    own skeleton with blank values (`amount: 0`) that pass unnoticed. Each list of objects, and an empty
+    file, offers a `defaultSnippets` item: a Chinese label and description, the required fields in the
+    schema's order, each a placeholder “（请填写）” (a field with an `enum`: a choice of it and the `enum`).
+    Typed over with the example spec's values it is valid; each one left is refused by the schema where it
+    stands, naming its field, or is text that lint's A13 reports there."""
+    file_name = f"{name}.schema.json"
+    snippets = schema.get("defaultSnippets", [])
+    assert snippets, f"{file_name}: {'.'.join(map(str, path)) or 'the document'} offers no snippet"
+    example = _at(_example(name), (*path, 0) if path else ())
+    for snippet in snippets:
+        label, body = snippet["label"], snippet["body"]
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in snippet[key]) for key in ("label", "description"))
+        holes = []
+        for at, node, field in _body_schemas(body, schema, file_name):
+            if isinstance(node, dict):
+                declared = list(field.get("properties", {}))
+                assert set(field.get("required", [])) <= set(node) <= set(declared), (label, at)
+                assert [key for key in declared if key in node] == list(node), (label, at, "not in the schema's order")
+            elif isinstance(node, str) and _HOLE.search(node):
+                holes.append(at)
+                hole = _HOLE.search(node)
+                assert ("enum" in field) == (hole.group(3) is not None), (label, at, "a choice where there is an enum")
+                assert (hole.group(3) or hole.group(2)).split(",") == [PLACEHOLDER, *field.get("enum", [])], (label, at)
+                quoted = node.startswith('"') and node.endswith('"')
+                assert quoted == (field.get("x-jixiao-style") == "double-quoted"), (label, at, "quoted as fmt writes")
+
+        text, _ = _with_item(name, path, _inserted(body, _filled(example, lambda at: False)))
+        assert schema_problems(STORE, file_name, load_text("s.yaml", text)) == [], label
+
+        refused = set()
+        for hole in holes:
+            text, where = _with_item(name, path, _inserted(body, _filled(example, lambda at: at == hole)))
+            problems = schema_problems(STORE, file_name, load_text("s.yaml", text))
+            if problems:
+                line = text[:text.index(PLACEHOLDER)].count("\n") + 1
+                title = STORE.field_name(file_name, (*where, *hole)).rpartition(" › ")[2]
+                assert [(p.line, title in p.message) for p in problems] == [(line, True)], (label, hole, problems)
+                refused.add(hole)
+
+        text, _ = _with_item(name, path, _inserted(body, _filled(example, lambda at: at not in refused)))
+        (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
+        flagged = {p.line for p in Linter().lint_file(tmp_path / "s.yaml") if p.code == "A13"}
+        assert flagged == {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER in line}, label
