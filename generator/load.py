@@ -23,7 +23,7 @@ from functools import cached_property
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -35,8 +35,12 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from .errors import os_reason
+from .key_names import KeyNames
 from .problems import Problem, Severity
-from .slips import encoding_slip, indent_slip, quote_slip, swallowed_lines, syntax_slip
+from .slips import Gloss, encoding_slip, indent_slip, quote_slip, swallowed_lines, syntax_slip
+
+if TYPE_CHECKING:
+    from .variants import Catalog
 
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
@@ -205,7 +209,7 @@ def _find_alias(path: str, text: str) -> Problem | None:
     return None
 
 
-def _duplicate_key(path: str, text: str, error: DuplicateKeyError) -> Problem:
+def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss) -> Problem:
     """A key written twice, pointing at the second and naming the line of the first.
 
     The parser only knows where the mapping holding both begins, which for a list item or a long
@@ -219,12 +223,14 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError) -> Problem:
     key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
     first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
     where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
+    named = gloss(name, line) if line <= len(lines) and key_here.match(lines[line - 1]) else ""  # not `{a: 1, a: 2}`
     return _problem(path, line, column, "YAML-DUPLICATE-KEY",
-                    f"重复的键“{name}”：{where}；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）")
+                    f"重复的键“{name}”{named}：{where}；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）")
 
 
-def load_text(path: str, text: str) -> Spec:
-    """Parse YAML text; every failure becomes a located Problem."""
+def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
+    """Parse YAML text; every failure becomes a located Problem. A key a problem names is named in
+    Chinese too when the form the text is written for is one of `catalog`'s (see key_names)."""
     spec = Spec(path=path, text=text)
     if not text.strip():
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
@@ -241,7 +247,7 @@ def load_text(path: str, text: str) -> Spec:
             except (YAMLError, *_VALUE_ERRORS):
                 spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
     except DuplicateKeyError as exc:
-        spec.problems.append(_duplicate_key(path, text, exc))
+        spec.problems.append(_duplicate_key(path, text, exc, KeyNames(text, catalog)))
         return spec
     except ReaderError as exc:
         line, column = _reader_position(text, exc.position)
@@ -252,7 +258,7 @@ def load_text(path: str, text: str) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        found = quote_slip(text, exc, line) or syntax_slip(text, line)
+        found = quote_slip(text, exc, line) or syntax_slip(text, line, KeyNames(text, catalog))
         spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
         return spec
     except RecursionError:
@@ -354,8 +360,8 @@ def _reader_position(text: str, index: int) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def load(path: str | Path) -> Spec:
-    """Read and parse one spec file."""
+def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
+    """Read and parse one spec file (naming keys in problems by `catalog`'s forms, see load_text)."""
     shown = str(path)
     try:
         with open(path, "rb") as stream:  # a pipe (`<(git show …)`) reads too; /dev/zero stops at the cap
@@ -369,15 +375,15 @@ def load(path: str | Path) -> Spec:
         return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
         return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc)}")])
-    return load_bytes(shown, raw)
+    return load_bytes(shown, raw, catalog)
 
 
-def load_bytes(path: str, raw: bytes) -> Spec:
+def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:
     """Decode and parse a spec's bytes (read from disk, or from a git revision by `jixiao diff --rev`)."""
     text, problem = _decode(path, raw)
     if problem:
         return Spec(path, problems=[problem])
-    return load_text(path, text)
+    return load_text(path, text, catalog)
 
 
 def position(data: Any, path: tuple, key: bool = False) -> tuple[int, int]:

@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
@@ -43,12 +43,16 @@ _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _LONE_DASH = re.compile(_KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
 _INDENT_MESSAGE = "缩进里有全角空格（中文输入法的空格）；缩进请只用半角空格"
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
+Gloss = Callable[[str, int], str]
+"""What to write after a key a message names (`（项目支出）`, or nothing), given the key and a line whose
+first key stands in the same mapping (see key_names)."""
 
 
-def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
+def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
     """(line, column, message) of the slip behind a YAML syntax error reported at `line`, if any.
 
-    Typing slips are looked for first, then a key indented deeper than the key above it.
+    Typing slips are looked for first, then a key indented deeper than the key above it. Keys are
+    named with their `gloss`.
 
     The parser notices a missing ": " only where the next key begins, after any lines it read as
     the broken key's value (`content：|` swallows the block below it) or where its mapping ends. So
@@ -64,21 +68,21 @@ def syntax_slip(text: str, line: int) -> tuple[int, int, str] | None:
         content = lines[number - 1]
         if not content.strip():
             continue
-        found = (_line_slip(content) or _text_after_quotes(content) or _missing_colon(lines, number, keys)
-                 or _broken_line(lines, number))
+        found = (_line_slip(content, lambda key: gloss(key, number)) or _text_after_quotes(content)
+                 or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
             return number, *found
         looked += number == end or _indent(content) <= depth
         if looked > _LINES_ABOVE:
             break
-    return _block_dedent(lines, end) or _over_indented(lines, end) or _under_indented(lines, end)
+    return _block_dedent(lines, end, gloss) or _over_indented(lines, end, gloss) or _under_indented(lines, end, gloss)
 
 
 _BLOCK_HEADER = re.compile(_KEY + r":[ ]+(?P<style>[|>])(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
 _READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
 
 
-def _block_dedent(lines: list[str], end: int) -> tuple[int, int, str] | None:
+def _block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
     """The first line of the nearest `|` or `>` block above line `end` that is indented less than the
     block's first line, when it is text (not a key, a list item or a comment).
 
@@ -102,11 +106,11 @@ def _block_dedent(lines: list[str], end: int) -> tuple[int, int, str] | None:
         return None
     indent = _indent(lines[number - 1])
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
-    return number, indent + 1, (f"“{found['style']}”块里的每一行都要比“{found['key']}”多缩进，至少与块的第一行一样缩进 {first} 格；"
-                                f"这一行{where}，请在行首补上 {first - indent} 个空格")
+    return number, indent + 1, (f"“{found['style']}”块里的每一行都要比“{found['key']}”{gloss(found['key'], header)}多缩进，"
+                                f"至少与块的第一行一样缩进 {first} 格；这一行{where}，请在行首补上 {first - indent} 个空格")
 
 
-def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
+def _over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
     """A key indented deeper than the key above it, which has a value of its own on its line.
 
     YAML reads such a line as more of the value above and then trips over its ": ", which says
@@ -124,18 +128,22 @@ def _over_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
         return None
     before = _key_line_above(lines, number)
     neighbour = re.match(_KEY + r":", lines[before - 1]) if before else None
-    if not previous["lead"].strip() and _opens_an_item(lines, number, len(previous["lead"]), previous["key"]):
-        return number, len(previous["lead"]) + 1, (f"“{previous['key']}”这一行像是新的一项，却少了开头的“- ”；"
-                                                    f"列表的每一项以英文减号加一个空格开头，请写成“- {previous['key']}: …”")
+    item = None if previous["lead"].strip() else _same_key_in_item_above(lines, number, len(previous["lead"]), previous["key"])
+    if item:
+        return number, len(previous["lead"]) + 1, (f"“{previous['key']}”{gloss(previous['key'], item)}这一行像是新的一项，"
+                                                    f"却少了开头的“- ”；列表的每一项以英文减号加一个空格开头，"
+                                                    f"请写成“- {previous['key']}: …”")
     if neighbour and len(neighbour["lead"]) == len(here["lead"]) and _siblings(previous["key"], neighbour["key"]):
         short = len(here["lead"]) - len(previous["lead"])
-        return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”比上一行的“{neighbour['key']}”少缩进了 "
+        return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], before)}比上一行的"
+                                                    f"“{neighbour['key']}”{gloss(neighbour['key'], before)}少缩进了 "
                                                     f"{short} 格；同一层的字段要左端对齐")
     dash = _misaligned_dash(lines, end, here["lead"])
     if dash:
         return dash
     extra = len(here["lead"]) - len(previous["lead"])
-    return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”多缩进了 {extra} 格；"
+    return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
+                                         f"“{previous['key']}”{gloss(previous['key'], number)}多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
 
 
@@ -155,20 +163,21 @@ def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, s
                              "同一个列表的各项，“-”要上下对齐")
 
 
-def _opens_an_item(lines: list[str], number: int, indent: int, key: str) -> bool:
-    """Whether line `number`, a `key` at `indent`, is a list item without its dash: the list above it has
-    its dashes at that indentation, and the item above holds the same key (a new indicator or task copied
-    from the one above, `- ` left out). A key of the level holding the list, which also stands at a dash's
-    column (fmt writes lists flush under their key), is not one."""
+def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:
+    """When line `number`, a `key` at `indent`, is a list item without its dash, the line of the same key in
+    the item above: the list above it has its dashes at that indentation, and the item above holds the
+    same key (a new indicator or task copied from the one above, `- ` left out). None otherwise: a key of
+    the level holding the list, which also stands at a dash's column (fmt writes lists flush under their
+    key), is not one."""
     start = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()
                   and not lines[line - 1].lstrip().startswith("#") and _indent(lines[line - 1]) <= indent), None)
     if start is None or _indent(lines[start - 1]) != indent or not lines[start - 1].lstrip().startswith("- "):
-        return False
-    item = (re.match(_KEY + r":", content) for content in lines[start - 1:number - 1])
-    return any(found and found["key"] == key and len(found["lead"]) == indent + 2 for found in item)
+        return None
+    item = ((line, re.match(_KEY + r":", lines[line - 1])) for line in range(start, number))
+    return next((line for line, found in item if found and found["key"] == key and len(found["lead"]) == indent + 2), None)
 
 
-def _under_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
+def _under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
     """A key indented less than the key above it, but not as far back as any level that is open there.
 
     YAML says only that the indentation is inconsistent; the author needs to hear which key is out of
@@ -189,8 +198,8 @@ def _under_indented(lines: list[str], end: int) -> tuple[int, int, str] | None:
     if indent in levels:
         return None
     short = len(previous["lead"]) - indent
-    return end, indent + 1, (f"缩进不对：“{here['key']}”比上一行的“{previous['key']}”少缩进了 {short} 格；"
-                             "同一层的字段要左端对齐")
+    return end, indent + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
+                             f"“{previous['key']}”{gloss(previous['key'], number)}少缩进了 {short} 格；同一层的字段要左端对齐")
 
 
 def _key_line_above(lines: list[str], end: int) -> int | None:
@@ -261,7 +270,7 @@ def _property_objects(node: Any):
             yield from _property_objects(item)
 
 
-def _missing_colon(lines: list[str], number: int, keys: _Keys) -> tuple[int, str] | None:
+def _missing_colon(lines: list[str], number: int, keys: _Keys, gloss: Gloss) -> tuple[int, str] | None:
     """A field name followed by its value, or by nothing, with no colon between: `goal 组织…`, `key_tasks`.
 
     YAML reads the line as text, joins it to the line above or the lines below, and trips a line
@@ -277,26 +286,27 @@ def _missing_colon(lines: list[str], number: int, keys: _Keys) -> tuple[int, str
         return None
     key = found["key"]
     shown = f"{key}: …" if lines[number - 1][found.end("key"):].strip() else f"{key}:"
-    return found.end("key") + 1, f"“{key}”后面少了英文冒号；请写成“{shown}”"
+    return found.end("key") + 1, f"“{key}”{gloss(key, number)}后面少了英文冒号；请写成“{shown}”"
 
 
-def _broken_line(lines: list[str], number: int) -> tuple[int, str] | None:
+def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str] | None:
     """A line of bare text under a `key: value` line, no deeper than the key: the value's text broken off
     by a line break pasted with it. YAML stumbles over it only at the next key, and says ':' is missing."""
     content = lines[number - 1]
     text = content.strip()
     if not text or ":" in text or text[0] in "-#[]{}|>\"'" or number < 2:
         return None
-    above = next((line for line in reversed(lines[:number - 1]) if line.strip()), "")
-    key = _PLAIN_VALUE.match(above)
+    above = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()), 0)
+    key = _PLAIN_VALUE.match(lines[above - 1]) if above else None
     if not key or _indent(content) > len(key["lead"]):
         return None
     shown = text if len(text) <= 20 else text[:20] + "…"
-    return _indent(content) + 1, (f"“{shown}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”的内容"
-                                  "被换行断开了；请把它接回上一行末尾（要分段时请改用 | 块）")
+    return _indent(content) + 1, (f"“{shown}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”"
+                                  f"{gloss(key['key'], above)}的内容被换行断开了；请把它接回上一行末尾（要分段时请改用 | 块）")
 
 
-def _line_slip(content: str) -> tuple[int, str] | None:
+def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | None:
+    """A slip typed on one line, naming its key with `gloss`, or None."""
     indent = _FULL_WIDTH_INDENT.match(content)
     if indent:
         return len(indent["lead"]) + 1, _INDENT_MESSAGE
@@ -310,24 +320,24 @@ def _line_slip(content: str) -> tuple[int, str] | None:
     colon = _FULL_WIDTH_COLON.match(content)
     if colon:
         key = colon["key"]
-        return colon.end(), f"“{key}”后面是中文冒号“：”；请改成英文冒号加一个空格，写成“{key}: …”"
+        return colon.end(), f"“{key}”{gloss(key)}后面是中文冒号“：”；请改成英文冒号加一个空格，写成“{key}: …”"
     pasted = _PASTED_SPACE.match(content)
     if pasted:
         kind = ("一个不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）" if pasted["space"] in "\u00a0\u202f\u2007"
                 else "一个看不见的零宽字符（从网页或 Word 粘贴来的）")
-        return pasted.start("space") + 1, (f"“{pasted['key']}:”的冒号后面是{kind}，YAML 不认；"
+        return pasted.start("space") + 1, (f"“{pasted['key']}:”{gloss(pasted['key'])}的冒号后面是{kind}，YAML 不认；"
                                           f"请删掉它，换成普通空格，写成“{pasted['key']}: …”")
     bare = _NO_SPACE.match(content)
     if bare:
         key = bare["key"]
-        return bare.end() + 1, f"“{key}:”的冒号后面少了一个空格；请写成“{key}: …”"
+        return bare.end() + 1, f"“{key}:”{gloss(key)}的冒号后面少了一个空格；请写成“{key}: …”"
     wide = _FULL_WIDTH_SPACE.match(content)
     if wide:
         key = wide["key"]
-        return wide.end() + 1, f"“{key}:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
+        return wide.end() + 1, f"“{key}:”{gloss(key)}的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
     dash = _LONE_DASH.match(content)
     if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
-        return dash.start("dash") + 1, (f"“{dash['key']}”的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"
+        return dash.start("dash") + 1, (f"“{dash['key']}”{gloss(dash['key'])}的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"
                                         "金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，"
                                         f"写成“{dash['key']}: \"-\"”")
     return None

@@ -60,7 +60,7 @@ class Validator:
         self.store = self.catalog.store
 
     def check_file(self, path: str | Path) -> Checked:
-        return self.check(load(path))
+        return self.check(load(path, self.catalog))
 
     def check(self, spec: Spec) -> Checked:
         checked = Checked(spec, problems=list(spec.problems))

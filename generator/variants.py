@@ -155,6 +155,11 @@ class Catalog:
         looked = "、".join(str(root / f"{name}.schema.json") for root in self.roots.schema_folders)
         return f"表样“{name}”有文件夹 {folder}，但没有 schema：找过 {looked}"
 
+    def schema_file(self, name: str) -> str | None:
+        """The file name, in `store`, of a variant's schema, without loading its profile; None for a name
+        that is no variant."""
+        return self._schema_path(name).name if name in self._folders() else None
+
     def _schema_path(self, name: str) -> Path | None:
         paths = (root / f"{name}.schema.json" for root in self.roots.schema_folders)
         return next((path for path in paths if path.is_file()), None)

@@ -6,6 +6,7 @@ is repeatable in CI and stays well under two minutes.
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -104,6 +105,44 @@ def test_mutated_specs_never_crash_and_invalid_ones_write_nothing(tmp_path_facto
 def test_any_text_loads_or_gives_located_problems(text):
     spec = load_text("s.yaml", text)
     assert spec.data is not None or all(p.line >= 1 for p in spec.problems)
+
+
+LINE_SLIPS = [lambda line: " " + line, lambda line: line[1:], lambda line: line.replace(": ", "：", 1),
+              lambda line: line.replace(": ", ":", 1), lambda line: line.replace(": ", " ", 1),
+              lambda line: line.replace("- ", "", 1), lambda line: f"{line}\n{line}", lambda line: line + "\n" + line[:8]]
+
+
+def _field_titles(store, file_name: str) -> dict[str, set[str]]:
+    """Every title a key has anywhere in a form's schema."""
+    titles: dict[str, set[str]] = {}
+
+    def walk(node, base):
+        node, base = store.resolve(node, base)
+        for key, child in (node.get("properties") or {}).items():
+            titles.setdefault(key, set()).add(store.resolve(child, base)[0].get("title"))
+            walk(child, base)
+        if isinstance(node.get("items"), dict):
+            walk(node["items"], base)
+
+    walk(store.schema(file_name), file_name)
+    return titles
+
+
+@FUZZ
+@given(st.sampled_from(SPECS), st.floats(0, 1, exclude_max=True), st.sampled_from(LINE_SLIPS))
+def test_a_key_named_in_a_broken_spec_is_given_a_title_of_its_own(validator, path, where, slip):
+    """Whatever slip breaks an example, a Chinese name a loader message gives a key is one its form gives that
+    key: never another field's, whatever the lines above it look like after the slip."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = int(where * len(lines))
+    lines[number] = slip(lines[number])
+    catalog = validator.catalog
+    form = load(path).data["form"]
+    titles = _field_titles(catalog.store, catalog.schema_file(form))
+    for problem in load_text(path.name, "\n".join(lines), catalog).problems:
+        for named in re.finditer(r"“(?P<key>[A-Za-z_][A-Za-z0-9_-]*):?”（", problem.message):
+            rest = problem.message[named.end():]
+            assert any(rest.startswith(f"{title}）") for title in titles.get(named["key"], ())), problem.message
 
 
 def test_alias_bomb_is_rejected_without_expanding(validator):

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.cli import main
 from generator.load import load, load_text
+from generator.variants import Catalog
 
 from .conftest import SPECS
 
@@ -86,6 +88,39 @@ def test_a_quote_that_swallows_fields_and_still_parses_is_an_error_where_it_open
     [problem] = spec.problems
     assert (problem.code, problem.line, problem.column) == ("QUOTE-RUN-ON", 2, 7) and spec.data is None
     assert "把“year: 2023”等本该是字段的行也当成了文字：是不是第 2 行的引号没有闭合？" in problem.message
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("form: guangzhou\nbudget:\n  basic: 1\n  basic: 2\n", 4, "重复的键“basic”（基本支出）：第 3 行已经有“basic”了；"),
+    ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, "重复的键“name”（三级指标）：第 4 行"),
+    # The form from the editor's first line when there is no `form:` line.
+    ("# yaml-language-server: $schema=../schema/guangzhou.schema.json\nyear: 2023\nyear: 2024\n", 3,
+     "重复的键“year”（年度）：第 2 行"),
+    # Unknown, so unsaid: no form; a form jixiao does not have; two forms; a key the form has no field for there;
+    # a key in a flow mapping, whose place the line's first key does not give.
+    ("budget:\n  basic: 1\n  basic: 2\n", 3, "重复的键“basic”：第 2 行"),
+    ("form: nowhere\nbudget:\n  basic: 1\n  basic: 2\n", 4, "重复的键“basic”：第 3 行"),
+    ("form: guangzhou\nform: jiangsu\n", 2, "重复的键“form”：第 1 行"),
+    ("form: guangzhou\nbasic: 1\nbasic: 2\n", 3, "重复的键“basic”：第 2 行"),
+    ("form: guangzhou\nbudget: {form: 1, form: 2}\n", 2, "重复的键“form”：从第 2 行开始"),
+])
+def test_a_duplicate_key_is_named_in_chinese_where_the_form_says_what_it_is(text, line, words):
+    """It named the key only as typed (`basic`), which a finance officer knows as 基本支出."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.line) == ("YAML-DUPLICATE-KEY", line) and words in problem.message
+
+
+def test_a_file_of_no_known_form_keeps_the_key_as_typed():
+    text = "year: 2023\nbudget:\n  basic: 1\n  basic: 2\n"
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert problem.message == "重复的键“basic”：第 3 行已经有“basic”了；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
+
+
+def test_validate_names_a_duplicate_key_in_chinese(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "  project: 78.56\n", "  project: 78.56\n  project: 1\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:8:3: 错误[YAML-DUPLICATE-KEY] 重复的键“project”（项目支出）：第 7 行已经有“project”了；" in result.output
 
 
 def test_missing_file(tmp_path):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from generator.cli import main
 from generator.load import load_text
 from generator.slips import number_fix
+from generator.variants import Catalog
 
 from .conftest import ROOT, SPECS
 
@@ -281,6 +282,44 @@ def test_syntax_slips_are_located_where_typed(text, line, column, words):
     [problem] = load_text("s.yaml", text).problems
     assert (problem.line, problem.column) == (line, column)
     assert words in problem.message
+
+
+GZ = "form: guangzhou\n"
+
+
+@pytest.mark.parametrize("text, line, words", [
+    (GZ + "year：2023\n", 2, "“year”（年度）后面是中文冒号“：”"),
+    (GZ + "unit:某单位\nyear: 2023\n", 2, "“unit:”（部门名称）的冒号后面少了一个空格"),
+    (GZ + "unit:\u3000某单位\nyear: 2023\n", 2, "“unit:”（部门名称）的冒号后面是全角空格"),
+    (GZ + "budget:\n  basic:\u00a0 610.85\n  project: 2\n", 3, "“basic:”（基本支出）的冒号后面是一个不换行空格"),
+    (GZ + "budget:\n  other_funds: -\n  special: 1\n", 3, "“other_funds”（其他资金）的值只写了一个“-”"),
+    (GZ + "key_tasks:\n- name: 甲\n  amount 1.50\n  goal: 乙\n", 4, "“amount”（拟投入的资金（万元））后面少了英文冒号"),
+    (GZ + "indicators:\n- level1: 产出指标\n  name: 档案整理\n完成率\n  level2: 数量指标\n", 5,
+     "像是上一行“name”（三级指标）的内容被换行断开了"),
+    (GZ + "overall_target: |\n  一、总体目标。\n二、贯彻落实。\nkey_tasks: []\n", 4,
+     "“|”块里的每一行都要比“overall_target”（总体绩效目标）多缩进"),
+    (GZ + "budget:\n  basic: 1\n    project: 2\n", 4, "“project”（项目支出）比上一行的“basic”（基本支出）多缩进了 2 格"),
+    (GZ + "budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 4, "“project”（项目支出）比上一行的“basic”（基本支出）少缩进了 1 格"),
+    (GZ + "indicators:\n  - level1: 产出指标\n    level2: 数量指标\n   name: 甲\n", 5,
+     "“name”（三级指标）比上一行的“level2”（二级指标）少缩进了 1 格"),
+    (GZ + "indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 5,
+     "“level1”（一级指标）这一行像是新的一项，却少了开头的“- ”"),
+    # Not known, so not said: a key of no known form, and one the form has no field for where it stands.
+    ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, "“project”比上一行的“basic”少缩进了 1 格"),
+    (GZ + "indicators:\n- level1: 产出指标\n  basic 1\n", 4, "“basic”后面少了英文冒号"),
+])
+def test_a_slip_names_its_key_in_chinese_where_the_form_says_what_it_is(text, line, words):
+    """The slips named a key only as typed (`project`), which a finance officer knows as 项目支出."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert problem.line == line and words in problem.message
+
+
+def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "  project: 78.56", " project: 78.56")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert (f"{path}:7:2: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：“project”（项目支出）比上一行的“basic”（基本支出）"
+            "少缩进了 1 格；同一层的字段要左端对齐") in result.output
 
 
 def test_a_paragraph_indented_with_full_width_spaces_is_text_not_a_slip():

@@ -1,0 +1,156 @@
+"""The Chinese name of a key in a spec that YAML could not read, told from the text alone.
+
+A syntax error leaves no data to find the form or a key's place in, so the loader's messages named
+a key only as typed (`project`), which a finance officer knows as 项目支出. Both can usually still be
+read off the text: the form from a top-level `form:` line, else from the schema the editor's first
+line (`# yaml-language-server: $schema=…`) names; a key's place from its indentation, its parents
+being the nearest lines above indented less that open a key, a `- ` opening a list item. The form's
+schema then gives the title. Where the form, the place or the field cannot be told (a line above
+that is no `key:`, a key under a line holding a value, a form written twice), the key is quoted
+alone: no name beats a wrong one. Nothing here runs unless the loader has a problem to report.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from .errors import FormError
+
+if TYPE_CHECKING:
+    from .variants import Catalog
+
+_FORM = re.compile(r"^form:[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#.*)?\r?$", re.MULTILINE)
+_SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\S+)")
+_SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
+# The key that begins a line (after its indent and any list dashes), whatever follows it: the line may be the broken one.
+_FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)")
+_KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]+(?P<value>.*))?$")
+_BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)[A-Za-z_][A-Za-z0-9_-]*[ ]*:[ ]+[|>][1-9+-]{0,2}[ ]*(?:#.*)?$")
+
+ITEM = None
+"""A list item's step in a place (which item does not matter to its title)."""
+
+
+class KeyNames:
+    """The Chinese names of the keys in one spec's text, under the forms of `catalog` (none without one).
+
+    Called with a key and a line: `（项目支出）`, to write after the key in a message, where the key
+    stands in the mapping of the key that begins that line; "" when that is not known.
+    """
+
+    def __init__(self, text: str, catalog: Catalog | None):
+        self.text, self.catalog = text, catalog
+
+    def __call__(self, key: str, line: int) -> str:
+        title = self._title(key, line) if self.catalog is not None and self._schema else None
+        return f"（{title}）" if title else ""
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        return self.text.splitlines()  # as the loader's slips count lines
+
+    @cached_property
+    def _schema(self) -> str | None:
+        """The file name of the form's schema: the one form the top-level `form:` lines name, else the
+        form whose schema the first line names."""
+        forms = {found["form"] for found in _FORM.finditer(self.text)}
+        if not forms:
+            named = _SCHEMA_LINE.match(self.text)
+            file = _SCHEMA_FILE.search(unquote(named["path"])) if named else None
+            forms = {file["form"]} if file else set()
+        return self.catalog.schema_file(forms.pop()) if len(forms) == 1 else None
+
+    @cached_property
+    def _bodies(self) -> set[int]:
+        """Numbers of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key.
+        (Only a line named may be one: the lines its parents are looked for in are indented less than it,
+        and so less than any block's text.)"""
+        bodies, header = set(), None
+        for number, content in enumerate(self._lines, 1):
+            if header is not None and (not content.strip() or _indent(content) > header):
+                bodies.add(number)
+                continue
+            found = _BLOCK_HEADER.match(content)
+            header = len(found["lead"]) if found else None
+        return bodies
+
+    def _title(self, key: str, line: int) -> str | None:
+        readable = 0 < line <= len(self._lines) and line not in self._bodies
+        first = _FIRST_KEY.match(self._lines[line - 1]) if readable else None
+        if first is None:
+            return None
+        dashes = [column for column, char in enumerate(first["dashes"], len(first["indent"])) if char == "-"]
+        if dashes:
+            above = self._parents(line, dashes[0], item=True)
+            place = None if above is None else [*above, *[ITEM] * len(dashes)]
+        else:
+            place = self._parents(line, len(first["indent"]), item=False)
+        if place is None:
+            return None
+        try:
+            return _schema_title(self.catalog.store, self._schema, (*place, key))
+        except FormError:  # a schema that refers to nothing is reported where the form is loaded
+            return None
+
+    def _parents(self, line: int, column: int, item: bool) -> list[Any] | None:
+        """The place (keys, ITEM for a list item) of the node that opens at `column` of line `line`: a list
+        item when `item`, else a key. None when a line it would be under cannot be read as keys and dashes,
+        or holds a value on its line (the indentation is then wrong somewhere, and where is not known)."""
+        place: list[Any] = []
+        for number in range(line - 1, 0, -1):
+            content = self._lines[number - 1]
+            if not content.strip() or content.lstrip().startswith("#"):
+                continue
+            indent = _indent(content)
+            if indent > column or (indent == column and not item):
+                continue  # a sibling, or what a sibling holds
+            nodes = _nodes(content)
+            if nodes is None:
+                return None
+            for at, name, holds in reversed(nodes):
+                if at > column or (at == column and (name is ITEM) == item):
+                    continue  # what the line opens deeper, or a sibling on it (`- - x`)
+                if not holds or (at == column and name is ITEM):
+                    return None
+                place.insert(0, name)  # a key over its mapping, an item over its content, a key over its list
+                column, item = at, name is ITEM
+        return place
+
+
+def _nodes(content: str) -> list[tuple[int, Any, bool]] | None:
+    """(column, key or ITEM, whether it may hold lines below it) of each node a line opens, in order;
+    None for a line that opens neither a key nor a list item (text, a quoted key)."""
+    nodes, at = [], _indent(content)
+    while content.startswith("-", at) and content[at + 1:at + 2] in ("", " "):
+        nodes.append([at, ITEM, True])
+        at = len(content) - len(content[at + 1:].lstrip(" "))
+    found = _KEY.match(content, at)
+    if found:
+        value = (found["value"] or "").strip()
+        nodes.append([at, found["key"], not value or value.startswith("#")])
+    elif not nodes:
+        return None
+    elif content[at:].strip():
+        nodes[-1][2] = False  # `- 文字`: an item holding text
+    return [tuple(node) for node in nodes]
+
+
+def _schema_title(store, file_name: str, place: tuple) -> str | None:
+    """The title of the field at `place` in a schema: only a field the schema names (an item's, a
+    property's), never one it would take in for any key."""
+    node, base = store.resolve(store.schema(file_name), file_name)
+    for step in place:
+        if not isinstance(node, dict):  # `true`: anything goes, and nothing is named
+            return None
+        child = node.get("items") if step is ITEM else (node.get("properties") or {}).get(step)
+        if not isinstance(child, dict):
+            return None
+        node, base = store.resolve(child, base)
+    title = node.get("title") if isinstance(node, dict) else None
+    return title if isinstance(title, str) else None
+
+
+def _indent(content: str) -> int:
+    return len(content) - len(content.lstrip(" "))
