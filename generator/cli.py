@@ -247,10 +247,10 @@ def diff(paths, rev, fmt, templates, schemas):
         raise Trouble(NO_SPECS)
     if not old and not new:
         raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml）")
-    pairs, problems = load_sides(old, new)
+    comparer = SpecComparer(variant_roots(templates, schemas))
+    pairs, problems = load_sides(old, new, comparer.catalog)
     for problem in problems:
         click.echo(line(problem), err=True)
-    comparer = SpecComparer(variant_roots(templates, schemas))
     diffs = [comparer.compare(*pair) for pair in pairs]
     click.echo(REPORTERS[fmt](diffs, problems))
     if problems:
@@ -471,7 +471,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
     if year is None:
         raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {source} --year 2025")
-    spec = load(source)
+    spec = load(source, catalog)
     form = spec.data.get("form") if isinstance(spec.data, dict) else None
     variant = catalog.get(form) if isinstance(form, str) else None
     if variant is None:  # unreadable, or no form jixiao knows: said as validate says it

@@ -723,14 +723,15 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
     return pairs
 
 
-def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]]):
-    """Pair files by key and load them; sides map a key to (the name to show, the file's bytes).
+def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None):
+    """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
+    in problems are named by `catalog`'s forms.
 
     Returns the (old spec, new spec, renamed) triples for `SpecComparer.compare`, a spec being None
     where that side has no such file and `renamed` the (old key, new key) of a file renamed (see
     `_renamed_files`), and the problems of files that could not be read (such pairs are left out).
     """
-    loaded = [{key: load_bytes(*side[key]) for key in side} for side in (old, new)]
+    loaded = [{key: load_bytes(*side[key], catalog) for key in side} for side in (old, new)]
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)

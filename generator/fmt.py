@@ -274,7 +274,7 @@ class Formatter:
         return result
 
     def format_file(self, path: str | Path) -> Formatted:
-        result = self.format_spec(load(path))
+        result = self.format_spec(load(path, self.catalog))
         if result.after and _starts_with_bom(path):  # the loader drops it; the file written by fmt has none
             result.before = BOM + result.before
         return result

@@ -687,6 +687,12 @@ def test_trouble_exits_2(runner, tmp_path, broken):
     assert runner.invoke(main, ["diff", str(ROOT / "specs" / GZ)]).exit_code == 2
 
 
+def test_a_key_in_a_spec_that_cannot_be_read_is_named_in_chinese(runner, broken):
+    bad, _ = broken(GZ, "year: 2023", "year：2023")
+    result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(bad)])
+    assert result.exit_code == 2 and f"{bad}:3:5: 错误[YAML-SYNTAX] YAML 语法错误：“year”（年度）后面是中文冒号" in result.output
+
+
 def test_a_spec_that_cannot_be_read_is_named_in_every_report_not_hidden_as_no_change(runner, tmp_path, broken):
     bad, _ = broken(GZ, "year: 2023", "year: [2023")
     old_dir, new_dir = tmp_path / "old", tmp_path / "new"

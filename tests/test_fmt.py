@@ -197,6 +197,12 @@ def test_fmt_writes_unix_line_ends_without_a_byte_order_mark(runner, tmp_path):
     assert path.read_bytes() == "form: guangzhou\nyear: 2023  # 年度\nunit: 单位\n".encode("utf-8")
 
 
+def test_fmt_names_the_keys_of_a_file_it_cannot_read_in_chinese(runner, broken):
+    path, _ = broken(GZ, "  project: 78.56", " project: 78.56")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and "“project”（项目支出）比上一行的“basic”（基本支出）少缩进了 1 格" in result.output
+
+
 def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     path, messy = broken(GZ, "  level2: 时效指标", "  level2: '时效指标'")
     result = runner.invoke(main, ["fmt", "--check", str(path)])

@@ -316,7 +316,7 @@ def test_a_source_with_a_yaml_error_gets_validates_located_message(runner, tmp_p
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
     assert result.exit_code == 1, result.output
     line, column = locate(source.read_text(encoding="utf-8"), "basic：")
-    assert re.search(rf"^{re.escape(str(source))}:{line}:\d+: 错误\[YAML-SYNTAX\] .*中文冒号", result.output, re.MULTILINE), result.output
+    assert re.search(rf"^{re.escape(str(source))}:{line}:\d+: 错误\[YAML-SYNTAX\] .*“basic”（基本支出）后面是中文冒号", result.output, re.MULTILINE), result.output
     assert "Traceback" not in result.output and list((tmp_path / "specs").iterdir()) == [source]
     missing = runner.invoke(main, ["new", "--from", str(tmp_path / "无.yaml"), "--year", "2024"])
     assert missing.exit_code == 1 and "1:1: 错误[FILE-NOT-FOUND]" in missing.output
