@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import unquote
 
 from .errors import FormError
@@ -31,6 +31,10 @@ _BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)[A-Za-z_][A-Za-z0-9_-]*[ ]
 
 ITEM = None
 """A list item's step in a place (which item does not matter to its title)."""
+
+Gloss = Callable[[str, int], str]
+"""What to write after a key a message names (`（项目支出）`, or nothing), given the key and a line whose
+first key stands in the same mapping (a KeyNames)."""
 
 
 class KeyNames:

@@ -35,9 +35,12 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from .errors import os_reason
-from .key_names import KeyNames
+from .file_encoding import encoding_slip
+from .indent_slips import indent_slip
+from .key_names import Gloss, KeyNames
 from .problems import Problem, Severity
-from .slips import Gloss, encoding_slip, indent_slip, quote_slip, swallowed_lines, syntax_slip
+from .quote_slips import quote_slip, swallowed_lines
+from .syntax_slips import syntax_slip
 
 if TYPE_CHECKING:
     from .variants import Catalog

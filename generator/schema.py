@@ -16,9 +16,9 @@ from typing import Any
 
 from . import datapath
 from .errors import FormError
+from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .json_text import json_position
 from .problems import Problem, Severity
-from .slips import blank_fix, half_width, key_fix, number_fix
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
 _TYPE_NAMES = {

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.field_fixes import number_fix
 from generator.load import load_text
-from generator.slips import number_fix
 from generator.variants import Catalog
 
 from .conftest import ROOT, SPECS

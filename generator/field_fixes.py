@@ -1,0 +1,100 @@
+"""What a field that failed its schema was meant to read, when what was typed shows the slip.
+
+Values slip: `６１０.８５`, `1,610.85` or `610.85万元` in a money field are text, not numbers, and `无`
+or `——` copied from a paper form's empty cell is text where a number may be left empty. A key typed
+with full-width letters or spaces is an unknown field. The schema says only that the type or the key
+is wrong; these say what to type instead.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+_BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
+"""What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
+
+
+def blank_fix(typed: str, whole: bool = False) -> str | None:
+    """How to write a number field that may be empty, when `typed` is what a form shows for an empty
+    cell (`无`, `——`, `/`).
+
+    The general advice (write a number) sends the author looking for a figure they do not have; what
+    they meant is a blank cell, written `null` (or nothing after the colon), or a printed zero.
+    """
+    if not _BLANK_MARKS.fullmatch(typed.strip()):
+        return None
+    zero = "0" if whole else "0.00"
+    return f"表上这一格要空着时写 null（或冒号后面什么都不写），要印成 0 时写 {zero}"
+
+
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def number_fix(typed: str, whole: bool = False, amount: bool = True) -> str | None:
+    """What a number typed as text should read, and why: `６１０.８５` → 610.85 (full-width digits).
+
+    The author's digits are kept as typed (precision included); only the slip is taken out. Returns
+    a phrase like "用了全角字符（中文输入法）；请写成 610.85", or None when the text is not a number with a slip
+    (or, with `whole`, not a whole number). Only an `amount` is in 万元: a currency sign or a 元 is
+    taken out of it, and 元 converted; any other number (a 分值, a head count, a year) is told to drop
+    the unit it was typed with (`90万`, `18人`), unconverted, since what the unit meant is not known.
+    """
+    money = amount and not whole
+    reasons = []
+    text = typed.strip()
+    if money and text and text[0] in "¥￥$＄":
+        reasons.append(f"不用写货币符号“{text[0]}”")
+        text = text[1:].strip()
+    half = unicodedata.normalize("NFKC", text).replace("。", ".")
+    if half != text:
+        reasons.append("用了全角字符（中文输入法）")
+        text = half
+    yuan = money and text.endswith("元") and not text.endswith("万元")
+    if not money:
+        unit = _trailing_unit(text)
+    elif text.endswith(("万元", "万")) or yuan:
+        unit = "万元" if text.endswith("万元") else text[-1]
+    else:
+        unit = None
+    if unit:
+        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
+        text = text[:-len(unit)].strip()
+    if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
+        reasons.append("不用写千位分隔的逗号")
+        text = text.replace(",", "")
+    if not _NUMBER.fullmatch(text) or (whole and "." in text):
+        return None
+    unpadded = re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)
+    if unpadded != text:
+        reasons.append("数字不要以 0 开头")
+        text = unpadded
+    if not reasons:
+        reasons.append("数字不要加引号")  # a plain number would have loaded as one
+    if yuan:  # converted first: 15000元 is far likelier 1.5 万元 than 15000 万元 typed with a stray 元
+        in_wan = f"{Decimal(text).scaleb(-4).normalize():f}"
+        return f"{'，'.join(reasons)}；{text} 元即 {in_wan} 万元，请写成 {in_wan}（若本意是 {text} 万元，写成 {text}）"
+    if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
+        return f"{'，'.join(reasons)}；请只写数字，如 {text}"
+    return f"{'，'.join(reasons)}；请写成 {text}"
+
+
+def _trailing_unit(text: str) -> str | None:
+    """The Chinese unit word a number was typed with (`90万` → 万, `18人` → 人, `2024年` → 年), if any."""
+    found = re.search(r"[0-9][ ]*(?P<unit>[\u4e00-\u9fff]{1,2})$", text)
+    return found["unit"] if found else None
+
+
+def key_fix(key: str, allowed: list[str]) -> str | None:
+    """The field name meant by a key typed with full-width letters or spaces, if it is one of `allowed`."""
+    half = half_width(key)
+    if half == key or half not in allowed:
+        return None
+    if unicodedata.normalize("NFKC", key) == key:  # only plain spaces around it: `"basic ": 1`
+        return f"字段名前后多了空格；请写成“{half}”"
+    return f"字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“{half}”"
+
+
+def half_width(key: str) -> str:
+    """The key as it reads with an English input method: full-width letters and spaces made plain."""
+    return unicodedata.normalize("NFKC", key).strip()

@@ -1,0 +1,37 @@
+"""Why a spec file is not UTF-8, naming the encoding it really has.
+
+Windows editors (Notepad, WPS) save Chinese text as GBK unless told otherwise, and Notepad's
+"Unicode" is UTF-16; a file that is not UTF-8 is tried as these so the message can say how to
+save it again as UTF-8.
+"""
+from __future__ import annotations
+
+
+def _utf16(raw: bytes) -> bool:
+    """A UTF-16 byte-order mark, or a zero byte in every other place of the opening (ASCII keys as UTF-16)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    opening = raw[:200]
+    return len(opening) >= 4 and any(opening[start::2].count(0) * 2 >= len(opening[start::2]) for start in (0, 1))
+
+
+def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
+    """Where and why a file is not UTF-8, and how to save it as UTF-8; names UTF-16 or GBK when the bytes are that.
+
+    UTF-16 is what Windows Notepad calls "Unicode"; git shows such a file as binary, so it is
+    refused like GBK rather than read, or reviewers would see no diff. It is wrong as a whole,
+    so it is reported at 1:1, not at a line counted in bytes that are not UTF-8.
+    """
+    if _utf16(raw):
+        return 1, 1, ("文件是 UTF-16 编码（Windows 记事本里叫“Unicode”），不是 UTF-8；git 把这样的文件当作二进制，审核时看不到改动。"
+                      "请以 UTF-8 另存（记事本：另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名 →“通过编码保存”→ UTF-8）")
+    before = raw[:bad_byte]
+    line = before.count(b"\n") + 1
+    column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+    try:
+        raw.decode("gbk")
+    except UnicodeDecodeError:
+        return line, column, f"文件不是 UTF-8 编码（第 {bad_byte + 1} 个字节无法识别）；请在编辑器中以 UTF-8 编码另存"
+    return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
+                          "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
+                          " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")

@@ -1,0 +1,193 @@
+"""Indentation slips, named with the key that is out of line and by how many spaces, rather than as YAML
+names them.
+
+An indent typed as a full-width space (U+3000) by a Chinese input method, or a no-break space pasted from
+a web page or Word, is reported by the parser as a stray ": ", or parses and files the key under the
+wrong mapping. A key indented deeper or less than its neighbours is reported only as "inconsistent
+indentation", and a paragraph pasted into a `|` block without its indent as a missing ":" lines below.
+Each function here looks at what was typed and, when it sees a slip, says which one and what to type
+instead; otherwise it returns None and the caller keeps its general message.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .key_lines import KEY, indent_width, siblings
+from .key_names import Gloss
+
+_FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
+_NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
+_INDENT_MESSAGE = "缩进里有全角空格（中文输入法的空格）；缩进请只用半角空格"
+
+
+def indent_space_slip(content: str) -> tuple[int, str] | None:
+    """(column, message) of a line indented with a space YAML does not take for one: a full-width space
+    typed by the input method, or a no-break space pasted from a web page or Word."""
+    indent = _FULL_WIDTH_INDENT.match(content)
+    if indent:
+        return len(indent["lead"]) + 1, _INDENT_MESSAGE
+    pasted = _NO_BREAK_INDENT.match(content)
+    if pasted:
+        return len(pasted["lead"]) + 1, ("缩进里有不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）；"
+                                         "请删掉这一行开头的空白，重新用半角空格缩进")
+    return None
+
+
+def indent_slip(text: str, data: Any) -> tuple[int, int, str] | None:
+    """(line, column, message) of a key indented with a full-width space in text that parsed.
+
+    Such a line often parses: YAML takes the space for part of the key and files the key under the
+    enclosing mapping, so the schema would report a missing field above and an unknown one here.
+    The indent is the one thing to fix, so it is reported alone, by the loader.
+    """
+    if "\u3000" not in text:
+        return None
+    keys = set(_keys(data))
+    for number, content in enumerate(text.splitlines(), 1):
+        indent = _FULL_WIDTH_INDENT.match(content)
+        if indent:
+            key = content[indent.end() - 1:].split(":", 1)[0].rstrip(" ")
+            if key in keys:
+                return number, len(indent["lead"]) + 1, _INDENT_MESSAGE
+    return None
+
+
+def _keys(data: Any):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from _keys(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _keys(item)
+
+
+_BLOCK_HEADER = re.compile(KEY + r":[ ]+(?P<style>[|>])(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
+_READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
+
+
+def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """The first line of the nearest `|` or `>` block above line `end` that is indented less than the
+    block's first line, when it is text (not a key, a list item or a comment).
+
+    A paragraph pasted into a block often loses its indentation. YAML ends the block there and reads the
+    paragraph as a key without its colon, so it says ":" is missing at the next key, lines below.
+    """
+    header = next((number for number in range(end, 0, -1) if _BLOCK_HEADER.match(lines[number - 1])), None)
+    if header is None:
+        return None
+    found = _BLOCK_HEADER.match(lines[header - 1])
+    parent = len(found["lead"])
+    body = [number for number in range(header + 1, end + 1) if lines[number - 1].strip()]
+    if not body:
+        return None
+    digit = re.search(r"[1-9]", found["hints"])  # `|2`: the indent is given, not taken from the first line
+    first = parent + int(digit.group()) if digit else indent_width(lines[body[0] - 1])
+    if first <= parent:
+        return None
+    number = next((number for number in body if indent_width(lines[number - 1]) < first), None)
+    if number is None or _READS_AS_KEY.match(lines[number - 1]):
+        return None
+    indent = indent_width(lines[number - 1])
+    where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
+    return number, indent + 1, (f"“{found['style']}”块里的每一行都要比“{found['key']}”{gloss(found['key'], header)}多缩进，"
+                                f"至少与块的第一行一样缩进 {first} 格；这一行{where}，请在行首补上 {first - indent} 个空格")
+
+
+def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """A key indented deeper than the key above it, which has a value of its own on its line.
+
+    YAML reads such a line as more of the value above and then trips over its ": ", which says
+    nothing about the spaces at the start of the line that are the real slip. When the key above is
+    the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), and a
+    field that stands beside the one above it, it is the slip: the parser took it for a field of the
+    level above and only tripped on the line after. (A key of the level above, after a nested mapping
+    that has ended, is not: then the line here is indented too deep.) So is a list item's first key
+    without its dash, the same key as the item above begins with.
+    """
+    here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
+    number = _key_line_above(lines, end) if here else None
+    previous = re.match(KEY + r": +(?P<value>[^|>#\s]\S*)", lines[number - 1]) if number else None
+    if not previous or len(here["lead"]) <= len(previous["lead"]):
+        return None
+    before = _key_line_above(lines, number)
+    neighbour = re.match(KEY + r":", lines[before - 1]) if before else None
+    item = None if previous["lead"].strip() else _same_key_in_item_above(lines, number, len(previous["lead"]), previous["key"])
+    if item:
+        return number, len(previous["lead"]) + 1, (f"“{previous['key']}”{gloss(previous['key'], item)}这一行像是新的一项，"
+                                                    f"却少了开头的“- ”；列表的每一项以英文减号加一个空格开头，"
+                                                    f"请写成“- {previous['key']}: …”")
+    if neighbour and len(neighbour["lead"]) == len(here["lead"]) and siblings(previous["key"], neighbour["key"]):
+        short = len(here["lead"]) - len(previous["lead"])
+        return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], before)}比上一行的"
+                                                    f"“{neighbour['key']}”{gloss(neighbour['key'], before)}少缩进了 "
+                                                    f"{short} 格；同一层的字段要左端对齐")
+    dash = _misaligned_dash(lines, end, here["lead"])
+    if dash:
+        return dash
+    extra = len(here["lead"]) - len(previous["lead"])
+    return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
+                                         f"“{previous['key']}”{gloss(previous['key'], number)}多缩进了 {extra} 格；"
+                                         "同一层的字段要左端对齐")
+
+
+def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
+    """A list item whose dash stands off the column of the item above it (` - level1` under `- level1`).
+
+    Its key is then off too, and saying so sent the author to the spaces between the dash and the key."""
+    if "-" not in lead:
+        return None
+    column = lead.index("-")
+    item = next((content for content in reversed(lines[:end - 1])
+                 if content.lstrip().startswith("- ") and indent_width(content) <= column + 1), None)
+    if item is None or indent_width(item) == column:
+        return None
+    shift = column - indent_width(item)
+    return end, column + 1, (f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格；"
+                             "同一个列表的各项，“-”要上下对齐")
+
+
+def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:
+    """When line `number`, a `key` at `indent`, is a list item without its dash, the line of the same key in
+    the item above: the list above it has its dashes at that indentation, and the item above holds the
+    same key (a new indicator or task copied from the one above, `- ` left out). None otherwise: a key of
+    the level holding the list, which also stands at a dash's column (fmt writes lists flush under their
+    key), is not one."""
+    start = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()
+                  and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= indent), None)
+    if start is None or indent_width(lines[start - 1]) != indent or not lines[start - 1].lstrip().startswith("- "):
+        return None
+    item = ((line, re.match(KEY + r":", lines[line - 1])) for line in range(start, number))
+    return next((line for line, found in item if found and found["key"] == key and len(found["lead"]) == indent + 2), None)
+
+
+def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """A key indented less than the key above it, but not as far back as any level that is open there.
+
+    YAML says only that the indentation is inconsistent; the author needs to hear which key is out of
+    line with which, and by how many spaces.
+    """
+    here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
+    number = _key_line_above(lines, end) if here else None
+    previous = re.match(KEY + r":", lines[number - 1]) if number else None
+    indent = len(here["lead"]) if here else 0
+    if previous and here["lead"].strip():
+        return _misaligned_dash(lines, end, here["lead"])
+    if not previous or indent >= len(previous["lead"]):
+        return None
+    levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
+    for content in reversed(lines[:number - 1]):
+        if content.strip() and not content.lstrip().startswith("#") and indent_width(content) < min(levels):
+            levels.add(indent_width(content))
+    if indent in levels:
+        return None
+    short = len(previous["lead"]) - indent
+    return end, indent + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
+                             f"“{previous['key']}”{gloss(previous['key'], number)}少缩进了 {short} 格；同一层的字段要左端对齐")
+
+
+def _key_line_above(lines: list[str], end: int) -> int | None:
+    """The number of the nearest line above `end` that is not blank or a comment."""
+    return next((number for number in range(end - 1, 0, -1)
+                 if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#")), None)

@@ -1,0 +1,77 @@
+"""Which lines of a spec YAML could not parse open a key, and which words are field names.
+
+A failed parse leaves no data, only lines. To say which slip broke one, the slip modules must tell a
+line that opens a key (`unit:`, `- name:`) from text, and a word typed first on a line from a field
+name (a key typed without its colon is text to YAML). A field name is one used in the file or in any
+of jixiao's own schemas, which also tell which fields stand side by side in one mapping.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from typing import Any
+
+# A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
+KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
+KEY_LINE = re.compile(KEY + r":(?:[ ]|$)")
+
+
+def indent_width(content: str) -> int:
+    """How many spaces a line begins with."""
+    return len(content) - len(content.lstrip(" "))
+
+
+class KnownKeys:
+    """The field names a line might begin with: those used in the file, and every schema's, read only when asked.
+
+    A file can hold the one use of a key (`unit`, `key_tasks`), so its own keys are not enough.
+    """
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.used: set[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self.used is None:
+            self.used = {found["key"] for found in map(KEY_LINE.match, self.lines) if found}
+        return key in self.used or key in _schema_keys()
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_keys() -> frozenset[str]:
+    """Every property name in jixiao's own schemas. The loader does not know which form a broken file is,
+    nor a project's schema folders; a project form's keys are found among those used in the file."""
+    return frozenset(key for fields in _schema_objects() for key in fields)
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_objects() -> tuple[frozenset[str], ...]:
+    """The property names of each object in jixiao's own schemas: the fields that stand side by side."""
+    from .variants import Roots  # not at the top: variants imports profile, which imports load, which imports the slip modules
+
+    objects: set[frozenset[str]] = set()
+    for folder in Roots().schema_folders:
+        for path in sorted(folder.glob("*.schema.json")):
+            try:
+                objects.update(_property_objects(json.loads(path.read_text(encoding="utf-8"))))
+            except (OSError, ValueError):
+                continue  # a broken schema is reported by validation, not here
+    return tuple(objects)
+
+
+def siblings(key: str, other: str) -> bool:
+    """Whether some schema has both fields in one object (`basic` and `project`, `level1` and `level2`)."""
+    return any(key in fields and other in fields for fields in _schema_objects())
+
+
+def _property_objects(node: Any):
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            yield frozenset(properties)
+        for value in node.values():
+            yield from _property_objects(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _property_objects(item)

@@ -1,0 +1,139 @@
+"""Quotes and brackets a value was typed with that YAML reads otherwise than the author meant.
+
+A quote left open runs on over the lines below it to the next quote, and is reported far from where
+it opens, or parses and silently turns the fields between into text. A value begun with a quoted or
+bracketed word that goes on (`"十四五"开局之年`, `[重点]举办活动`) is reported as an indentation error.
+Each function here names the quote or bracket where it was typed and says what to type instead.
+"""
+from __future__ import annotations
+
+import re
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
+from ruamel.yaml.tokens import ScalarToken
+
+from .key_lines import KEY, KEY_LINE
+
+_QUOTES = {'"': ("双引号", "值里本身要用的引号请改用中文引号“”"), "'": ("单引号", "值里本身要用的单引号请连写两个：''")}
+
+
+def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, str] | None:
+    """(line, column, message) of the quote left open behind a syntax error reported at `line`, if any.
+
+    A quoted value runs on across lines to the next quote of its kind, so a missing closing quote
+    swallows the lines below it: to the end of the file (the parser says where the quote opens), or
+    to some later value's opening quote, where the parser trips over what follows, many lines below
+    the slip. Quoted values over several lines are legal YAML, so one is blamed only when the error
+    is on the line it closes or the next, and lines it swallowed read like keys.
+    """
+    if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
+        mark = error.context_mark
+    else:
+        mark = _run_on_quote(text, line)
+    if mark is None:
+        return None
+    quote = text.splitlines()[mark.line][mark.column]
+    name, inside = _QUOTES[quote]
+    return mark.line + 1, mark.column + 1, (f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}；"
+                                            f"请在值的末尾补上“{quote}”（{inside}）")
+
+
+def _run_on_quote(text: str, line: int) -> StreamMark | None:
+    """The start mark of a quoted value that swallowed key lines and closed on `line` or the line above."""
+    found = None
+    for start, end in run_on_quotes(text, before=line):
+        if line - 2 <= end.line < line:
+            found = start
+    return found
+
+
+def run_on_quotes(text: str, before: int | None = None):
+    """(start, end) marks of each quoted value that runs over lines which read like keys
+    (`amount: 12.00`), in order, up to line `before` (0-based) if given.
+
+    The scan stops where a broken file stops parsing; what it read before that is enough.
+    """
+    lines = text.splitlines()
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            start, end = token.start_mark, token.end_mark
+            if before is not None and start.line >= before:
+                return
+            if (isinstance(token, ScalarToken) and token.style in ('"', "'")
+                    and any(KEY_LINE.match(swallowed) for swallowed in lines[start.line + 1:end.line + 1])):
+                yield start, end
+    except YAMLError:
+        return
+
+
+_OPEN_QUOTE = re.compile(r"""^[^#\n]*:[ ]+["'][^"'\n]*$""", re.M)
+
+
+def swallowed_lines(text: str) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each quoted value in a file that parsed which swallowed lines
+    reading like keys: a closing quote left out, with the next quote far below closing it, parses
+    and silently turns the fields between into text. Scanned only when some line opens a quote it
+    does not close, which a spec written by jixiao (texts over lines are `|` blocks) never does."""
+    if not _OPEN_QUOTE.search(text):
+        return []
+    lines = text.splitlines()
+    found = []
+    for start, end in run_on_quotes(text):
+        key = next(line.strip() for line in lines[start.line + 1:end.line + 1] if KEY_LINE.match(line))
+        found.append((start.line + 1, start.column + 1,
+                      f"这段引号里的文字跨了 {end.line - start.line + 1} 行，把“{key}”等本该是字段的行也当成了文字："
+                      f"是不是第 {start.line + 1} 行的引号没有闭合？请在值的末尾补上引号；如果确实是多行文字，请改用“|”块"))
+    return found
+
+
+_OPENED = {'"': ("双引号", ""), "'": ("单引号", ""), "[": ("方括号“[”", "（YAML 把方括号读成列表）"),
+           "{": ("花括号“{”", "（YAML 把花括号读成一组字段）")}
+_VALUE_START = re.compile(KEY + r":[ ]+(?P<value>[\"'\[{].*)$")
+
+
+def text_after_quotes(content: str) -> tuple[int, str] | None:
+    """A value that opens with a quote or bracket closed before the text ends: `"十四五"开局之年，…`,
+    `[重点]举办活动`. YAML takes the quoted or bracketed part for the whole value and stops at the text
+    after it, which it reports as an indentation error. Quotes typed in ASCII are common in Chinese
+    government text (“十四五” is the typeset form), so the fixed line is given, shortened."""
+    found = _VALUE_START.match(content)
+    if not found:
+        return None
+    value = re.sub(r"\s+#.*$", "", found["value"]).rstrip()
+    close = _closing(value)
+    if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
+        return None
+    fixed, quotes = value.replace("\\", "\\\\"), 0
+    while '"' in fixed:
+        fixed = fixed.replace('"', "“”"[quotes % 2], 1)
+        quotes += 1
+    limit = max(12, close + 4)
+    shown = fixed if len(fixed) <= limit + 2 else fixed[:limit] + "…"
+    inner = "，里面的双引号改成中文引号“ ”（或 \\\"）" if quotes else ""
+    column = found.start("value") + 1
+    name, note = _OPENED[value[0]]
+    return column, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上双引号{inner}，"
+                    f"写成：{found['key']}: \"{shown}\"")
+
+
+def _closing(value: str) -> int | None:
+    """Where the quote or bracket that opens `value` closes on its line, if it does."""
+    opener, depth, at = value[0], 0, 0
+    while at < len(value):
+        char = value[at]
+        if opener == '"' and char == "\\":
+            at += 2
+            continue
+        if opener == "'" and value.startswith("''", at) and at:
+            at += 2
+            continue
+        if opener in "\"'" and char == opener and at:
+            return at
+        if opener in "[{":
+            depth += char in "[{"
+            depth -= char in "]}"
+            if not depth:
+                return at
+        at += 1
+    return None

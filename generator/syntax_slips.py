@@ -1,0 +1,151 @@
+"""Typing slips a Chinese input method makes, recognised so a message about a YAML syntax error can name
+the slip itself.
+
+Finance staff type specs with a Chinese IME switched on half the time. Its slips break YAML in
+ways a parser describes badly: `year：2023` (full-width colon), `unit:某单位` (no space after the
+colon), `unit:　某单位` (a full-width space after it) or a no-break or zero-width space pasted after
+it from Word is reported on the *next* line as a missing ":"; a list item begun with `－`, `—` or a
+`-` without its space is reported as a stray ": ". A key typed without its colon (`goal 组织…`) reads
+as text and is blamed on a line nearby, and so is a value's text broken off by a pasted line break.
+`syntax_slip` looks for these, for the indentation slips of indent_slips and for a value begun with a
+quote (quote_slips) at and above the line the parser gave up on; each function here, when it sees a
+slip, says which one and what to type instead; otherwise it returns None and the caller keeps its
+general message.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .indent_slips import block_dedent, indent_space_slip, over_indented, under_indented
+from .key_lines import KEY, KnownKeys, indent_width
+from .key_names import Gloss
+from .quote_slips import text_after_quotes
+
+_PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
+_FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
+_NO_SPACE = re.compile(KEY + r":(?=[^\s:])")
+_FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
+# A space YAML does not take for one, pasted after a colon from a web page or Word: no-break or zero-width.
+_PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff])")
+# A list item's dash as an IME types it (full-width, a dash of Chinese punctuation) or without its space.
+_DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
+_LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
+_LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
+
+
+def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """(line, column, message) of the slip behind a YAML syntax error reported at `line`, if any.
+
+    Typing slips are looked for first, then a key indented deeper than the key above it. Keys are
+    named with their `gloss`.
+
+    The parser notices a missing ": " only where the next key begins, after any lines it read as
+    the broken key's value (`content：|` swallows the block below it) or where its mapping ends. So
+    the error line is looked at first, then the lines above it, nearest first, until three at its
+    indentation or less have been looked at (deeper lines between are looked at too, not counted).
+    """
+    lines = text.splitlines()
+    keys = KnownKeys(lines)
+    end = min(line, len(lines))
+    depth = indent_width(lines[end - 1]) if end else 0
+    looked = 0
+    for number in range(end, 0, -1):
+        content = lines[number - 1]
+        if not content.strip():
+            continue
+        found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content)
+                 or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
+        if found:
+            return number, *found
+        looked += number == end or indent_width(content) <= depth
+        if looked > _LINES_ABOVE:
+            break
+    return block_dedent(lines, end, gloss) or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
+
+
+_WORD_FIRST = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")
+
+
+def _missing_colon(lines: list[str], number: int, keys: KnownKeys, gloss: Gloss) -> tuple[int, str] | None:
+    """A field name followed by its value, or by nothing, with no colon between: `goal 组织…`, `key_tasks`.
+
+    YAML reads the line as text, joins it to the line above or the lines below, and trips a line
+    or more away; the general advice ("join it to the line above", "quote the value") would break
+    a good line. A line deeper than a `key: value` line above it is that value going on, not a key.
+    """
+    found = _WORD_FIRST.match(lines[number - 1])
+    if not found or found["key"] not in keys:
+        return None
+    above = next((line for line in reversed(lines[:number - 1]) if line.strip() and not line.lstrip().startswith("#")), "")
+    value_above = re.match(KEY + r":[ ]+[^|>#\s]", above)
+    if value_above and indent_width(lines[number - 1]) > len(value_above["lead"]):
+        return None
+    key = found["key"]
+    shown = f"{key}: …" if lines[number - 1][found.end("key"):].strip() else f"{key}:"
+    return found.end("key") + 1, f"“{key}”{gloss(key, number)}后面少了英文冒号；请写成“{shown}”"
+
+
+def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str] | None:
+    """A line of bare text under a `key: value` line, no deeper than the key: the value's text broken off
+    by a line break pasted with it. YAML stumbles over it only at the next key, and says ':' is missing."""
+    content = lines[number - 1]
+    text = content.strip()
+    if not text or ":" in text or text[0] in "-#[]{}|>\"'" or number < 2:
+        return None
+    above = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()), 0)
+    key = _PLAIN_VALUE.match(lines[above - 1]) if above else None
+    if not key or indent_width(content) > len(key["lead"]):
+        return None
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    return indent_width(content) + 1, (f"“{shown}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”"
+                                       f"{gloss(key['key'], above)}的内容被换行断开了；请把它接回上一行末尾（要分段时请改用 | 块）")
+
+
+def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | None:
+    """A slip typed on one line, naming its key with `gloss`, or None."""
+    indent = indent_space_slip(content)
+    if indent:
+        return indent
+    dash = _dash_slip(content)
+    if dash:
+        return dash
+    colon = _FULL_WIDTH_COLON.match(content)
+    if colon:
+        key = colon["key"]
+        return colon.end(), f"“{key}”{gloss(key)}后面是中文冒号“：”；请改成英文冒号加一个空格，写成“{key}: …”"
+    pasted = _PASTED_SPACE.match(content)
+    if pasted:
+        kind = ("一个不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）" if pasted["space"] in "\u00a0\u202f\u2007"
+                else "一个看不见的零宽字符（从网页或 Word 粘贴来的）")
+        return pasted.start("space") + 1, (f"“{pasted['key']}:”{gloss(pasted['key'])}的冒号后面是{kind}，YAML 不认；"
+                                          f"请删掉它，换成普通空格，写成“{pasted['key']}: …”")
+    bare = _NO_SPACE.match(content)
+    if bare:
+        key = bare["key"]
+        return bare.end() + 1, f"“{key}:”{gloss(key)}的冒号后面少了一个空格；请写成“{key}: …”"
+    wide = _FULL_WIDTH_SPACE.match(content)
+    if wide:
+        key = wide["key"]
+        return wide.end() + 1, f"“{key}:”{gloss(key)}的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
+    dash = _LONE_DASH.match(content)
+    if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
+        return dash.start("dash") + 1, (f"“{dash['key']}”{gloss(dash['key'])}的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"
+                                        "金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，"
+                                        f"写成“{dash['key']}: \"-\"”")
+    return None
+
+
+def _dash_slip(content: str) -> tuple[int, str] | None:
+    """A list item begun otherwise than with "- ": YAML then reads the line as a key of the mapping above."""
+    item = _DASH.match(content)
+    if not item or (item["dash"] == "-" and item["gap"][:1] == " "):
+        return None
+    reasons = [f"“{item['dash']}”不是英文减号"] if item["dash"] != "-" else []
+    if not item["gap"]:
+        reasons.append("减号后面少了一个空格")
+    elif item["gap"][0] == "\u3000":
+        reasons.append("减号后面是全角空格")
+    typed = content[len(item["lead"]):item.end("key")]
+    return len(item["lead"]) + 1, (f"列表的每一项要以英文减号加一个半角空格“- ”开头，这里写成了“{typed}”"
+                                   f"（{'，'.join(reasons)}）；请用英文输入法写成“- {item['key']}: …”")
