@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import unquote
 
 from .errors import FormError
+from .key_lines import indent_width
 
 if TYPE_CHECKING:
     from .variants import Catalog
@@ -73,7 +74,7 @@ class KeyNames:
         and so less than any block's text.)"""
         bodies, header = set(), None
         for number, content in enumerate(self._lines, 1):
-            if header is not None and (not content.strip() or _indent(content) > header):
+            if header is not None and (not content.strip() or indent_width(content) > header):
                 bodies.add(number)
                 continue
             found = _BLOCK_HEADER.match(content)
@@ -107,7 +108,7 @@ class KeyNames:
             content = self._lines[number - 1]
             if not content.strip() or content.lstrip().startswith("#"):
                 continue
-            indent = _indent(content)
+            indent = indent_width(content)
             if indent > column or (indent == column and not item):
                 continue  # a sibling, or what a sibling holds
             nodes = _nodes(content)
@@ -126,7 +127,7 @@ class KeyNames:
 def _nodes(content: str) -> list[tuple[int, Any, bool]] | None:
     """(column, key or ITEM, whether it may hold lines below it) of each node a line opens, in order;
     None for a line that opens neither a key nor a list item (text, a quoted key)."""
-    nodes, at = [], _indent(content)
+    nodes, at = [], indent_width(content)
     while content.startswith("-", at) and content[at + 1:at + 2] in ("", " "):
         nodes.append([at, ITEM, True])
         at = len(content) - len(content[at + 1:].lstrip(" "))
@@ -154,7 +155,3 @@ def _schema_title(store, file_name: str, place: tuple) -> str | None:
         node, base = store.resolve(child, base)
     title = node.get("title") if isinstance(node, dict) else None
     return title if isinstance(title, str) else None
-
-
-def _indent(content: str) -> int:
-    return len(content) - len(content.lstrip(" "))
