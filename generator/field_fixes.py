@@ -14,6 +14,9 @@ from decimal import Decimal
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
 """What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
 
+BLANK_CELL = "表上这一格要空着时写 null"
+"""How a number field that may be empty is left blank, said alike when it is mistyped and when it is missing."""
+
 
 def blank_fix(typed: str, whole: bool = False) -> str | None:
     """How to write a number field that may be empty, when `typed` is what a form shows for an empty
@@ -25,7 +28,7 @@ def blank_fix(typed: str, whole: bool = False) -> str | None:
     if not _BLANK_MARKS.fullmatch(typed.strip()):
         return None
     zero = "0" if whole else "0.00"
-    return f"表上这一格要空着时写 null（或冒号后面什么都不写），要印成 0 时写 {zero}"
+    return f"{BLANK_CELL}（或冒号后面什么都不写），要印成 0 时写 {zero}"
 
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")

@@ -18,6 +18,7 @@ from . import datapath
 from .errors import FormError
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .json_text import json_position
+from .missing_fields import Field, advice
 from .problems import Problem, Severity
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
@@ -347,8 +348,8 @@ class _Translator:
         found = handler(error, tuple(error.absolute_path))
         code = f"SCHEMA-{str(error.validator).upper()}"
         problems = []
-        for message, at_key, path in found if isinstance(found, list) else [found]:
-            line, column = self.spec.locate(path, key=at_key)
+        for message, at_key, path, *shown in found if isinstance(found, list) else [found]:
+            line, column = self.spec.locate(shown[0] if shown else path, key=at_key)
             problems.append(Problem(self.spec.path, line, column, Severity.ERROR, code, message, _json_path(path)))
         return problems
 
@@ -399,10 +400,17 @@ class _Translator:
         return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""
 
     def _required(self, error, path):
+        """The missing field, the line that adds it and where: located at the field that line goes beside."""
         key = _required_key(error)
         title = self.name(path + (key,)).split(" › ")[-1]
-        where = self.name(path)
-        return f"{where}：缺少必填字段“{key}”（{title}）{_choices_hint(error.schema, key)}", False, path
+        node = self.store.chain(self.file_name, path + (key,))[-1][1]
+        item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
+        field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), _AMOUNT),
+                      item, types_of(item))
+        order = list(error.schema.get("properties", {}))
+        said, beside = advice(self.spec, path, error.instance, order, key, field)
+        message = f"{self.name(path)}：缺少必填字段“{key}”（{title}）；{said}"
+        return (message, True, path, beside) if beside else (message, False, path)
 
     def titles(self, error, path) -> dict[str, str]:
         """The Chinese title of each field a mapping may hold, as messages name it."""
@@ -595,16 +603,6 @@ def _then_enum(branch: dict, key: str) -> list:
     """The values an if/then branch's `then` allows for one field ([] where it names none)."""
     field = branch["then"].get("properties", {}).get(key)
     return field.get("enum", []) if isinstance(field, dict) else []
-
-
-def _choices_hint(schema, key: str) -> str:
-    """What to write for a missing key that takes one of a few values: an indicator without its 一级指标 was
-    said to lack “level1” and left the author to guess both how to add it and what the form accepts there."""
-    field = schema.get("properties", {}).get(key) if isinstance(schema, dict) else None
-    options = field.get("enum") if isinstance(field, dict) else None
-    if not options or not all(isinstance(option, str) and option for option in options):
-        return ""
-    return f"；请在这一项里加上一行“{key}: …”，写以下之一：{'、'.join(options)}"
 
 
 def _required_key(error) -> str:

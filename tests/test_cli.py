@@ -82,6 +82,19 @@ def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     assert result.output.splitlines()[-1] == "检查了 1 个文件：1 个错误，0 个警告。"
 
 
+def test_validate_says_where_to_add_each_required_field_that_is_missing(runner, broken):
+    """`缺少必填字段“project”（项目支出）` said what was wrong but not what to write nor where, at the mapping's
+    first line; a missing top-level field pointed at the file's first field, wherever it belonged."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会\nbudget:\n  basic: 610.85\n  project: 78.56\n",
+                     "budget:\n  basic: 610.85\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [
+        f"{path}:3:1: 错误[SCHEMA-REQUIRED] 文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: 文字”，与它对齐",
+        f"{path}:5:3: 错误[SCHEMA-REQUIRED] 预算整体情况：缺少必填字段“project”（项目支出）；请在 basic: 下面加一行“project: 金额”，"
+        "与它对齐；金额以万元为单位直接写数字，如 78.56 或 0.00（表上这一格要空着时写 null）"]
+
+
 def test_each_problem_is_one_line_even_when_it_quotes_a_line_break(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "level2: 数量指标", 'level2: "数量\\n指标"')
     result = runner.invoke(main, ["validate", str(path)])

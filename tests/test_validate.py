@@ -226,19 +226,93 @@ def test_missing_required_field_names_it(validator, broken):
     assert "缺少必填字段“transfer”（拟用于对下转移支付资金）" in problem.message
 
 
+def block(spec: str, key: str, next_key: str) -> str:
+    """A top-level field's lines in an example spec, from `key:` to the line before `next_key:`."""
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    return text[text.index(f"\n{key}:") + 1:text.index(f"\n{next_key}:") + 1]
+
+
 def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
-    """An indicator without its 一级指标 was said to lack “level1”, not how to add it nor what to write there."""
+    """An indicator without its 一级指标 was said to lack “level1”, not how to add it nor what to write there; then
+    told to add it "in this item", where the item's first line (`- level2:`) is no place for it."""
     path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level2: 数量指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
-    assert problem.message.endswith("缺少必填字段“level1”（一级指标）；请在这一项里加上一行“level1: …”，写以下之一：产出指标、效益指标")
+    assert problem.message == ("绩效指标 › 第 1 项：缺少必填字段“level1”（一级指标）；请在 name: 上面加一行“level1: …”，"
+                               "与它对齐；写以下之一：产出指标、效益指标")
+    line, column = locate(text, "- level2: 数量指标\n")
+    assert (problem.line, problem.column) == (line + 1, column + 2)
+
+
+# (spec, what is taken out, the message; the field it says to write beside, where the problem points).
+MISSING = {
+    "amount": (GZ, "  project: 78.56\n", "预算整体情况：缺少必填字段“project”（项目支出）；请在 basic: 下面加一行“project: 金额”，"
+               "与它对齐；金额以万元为单位直接写数字，如 78.56 或 0.00（表上这一格要空着时写 null）", "basic: 610.85"),
+    "integer": (GZ, "year: 2023\n", "文件顶层：缺少必填字段“year”（年度）；请在 form: 下面加一行“year: 整数”，与它对齐；"
+                "直接写阿拉伯数字，如 2024，不加引号、单位或汉字", "form:"),
+    "integer or blank": ("zhanjiang-qiaolian-2024.yaml", "  staff_count: 18  # 财政供养人员数\n",
+                         "基本信息：缺少必填字段“staff_count”（财政供养人员数）；请在 subunit_count: 上面加一行“staff_count: 整数”，"
+                         "与它对齐；直接写阿拉伯数字，不加引号、单位或汉字（表上这一格要空着时写 null）", "subunit_count:"),
+    "text": (GZ, "unit: 广州市台湾同胞联谊会\n", "文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: 文字”，与它对齐",
+             "year:"),
+    "text that may be empty": (GZ, "  content: 全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。\n",
+                               "年度重点工作任务 › 第 5 项：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: 文字”，"
+                               "与它对齐；没有内容时写 \"\"（一对英文双引号）", "name: 全面从严治党"),
+    "quoted text": ("tianjin-qiaolian-2023.yaml", '    value: "1485平方米"\n',
+                    "项目绩效目标表 › 第 1 项 › 绩效指标 › 第 1 项：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
+                    "“value: \"文字\"”，与它对齐；文字加英文双引号", "description: 办公用房租赁面积"),
+    "text with an example": ("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"\n',
+                             "文件顶层：缺少必填字段“unit_code”（单位编码）；请在 unit: 下面加一行“unit_code: \"文字\"”，与它对齐；"
+                             "文字加英文双引号，如 \"564301\"", "unit:"),
+    "list": (GZ, block(GZ, "key_tasks", "other_tasks"),
+             "文件顶层：缺少必填字段“key_tasks”（年度重点工作任务）；请在 overall_target: 下面加上“key_tasks:”，与它对齐；"
+             "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务”，一次插入这一项的各栏）",
+             "overall_target:"),
+    "list of text": ("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。\n",
+                     "项目绩效目标表 › 第 1 项：缺少必填字段“targets”（绩效目标）；请在 purpose: 下面加上“targets:”，与它对齐；"
+                     "其下每一项一行，以“- ”开头", "purpose: 市侨联办公用房租赁"),
+    "fields": (GZ, block(GZ, "budget", "overall_target"),
+               "文件顶层：缺少必填字段“budget”（预算整体情况）；请在 unit: 下面加上“budget:”，与它对齐；其下每行比 budget: "
+               "多缩进两格，写一个字段：basic、project、fiscal、other_funds、special、other_development、own_level、transfer",
+               "unit:"),
+}
+
+
+@pytest.mark.parametrize("kind", MISSING)
+def test_a_missing_field_says_what_line_to_add_and_beside_which_field(validator, broken, kind):
+    """A missing field was named, nothing more: not what to write for it (a number in 万元, text, a list of
+    `- ` items, a block of fields), nor where in the file. The problem pointed at the mapping it belongs to."""
+    spec, taken, message, beside = MISSING[kind]
+    path, text = broken(spec, taken, "")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert problem.message == message
+    assert (problem.line, problem.column) == locate(text, beside)
+
+
+def test_a_missing_field_after_a_block_goes_after_all_its_lines(validator, broken):
+    """With no field after it and a list before it, "below key_tasks:" would put the new line inside the list."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    path, text = broken(GZ, text[text.index("other_tasks:"):], "")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert "；请在 key_tasks: 及其下各行之后加上“indicators:”，与 key_tasks: 对齐；其下每一项以“- ”开头" in problem.message
+    assert (problem.line, problem.column) == locate(text, "key_tasks:")
+
+
+def test_a_field_missing_from_braces_is_added_inside_them(validator, broken):
+    fields = "basic: 610.85, fiscal: 689.41, other_funds: 0.00, special: 0.00, other_development: 0.00, own_level: 689.41"
+    path, text = broken(GZ, block(GZ, "budget", "overall_target"), f"budget: {{{fields}, transfer: 0.00}}\n")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert problem.message.startswith("预算整体情况：缺少必填字段“project”（项目支出）；请在花括号 { } 里加上“project: 金额”，"
+                                      "与其他字段用英文逗号隔开；")
+    assert (problem.line, problem.column) == locate(text, "{basic")
 
 
 def test_each_missing_and_each_unknown_field_is_named_once(validator, broken):
     path, text = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n",
                         "  甲: 610.85\n  乙: 78.56\n  fiscal: 689.41\n")  # no key like any field's name or title
     problems = validator.check_file(path).problems
-    assert sorted(p.message for p in problems if p.code == "SCHEMA-REQUIRED") == [
-        "预算整体情况：缺少必填字段“basic”（基本支出）", "预算整体情况：缺少必填字段“project”（项目支出）"]
+    assert sorted(p.message.split("，与它对齐")[0] for p in problems if p.code == "SCHEMA-REQUIRED") == [
+        "预算整体情况：缺少必填字段“basic”（基本支出）；请在 fiscal: 上面加一行“basic: 金额”",
+        "预算整体情况：缺少必填字段“project”（项目支出）；请在 fiscal: 上面加一行“project: 金额”"]
     unknown = [p for p in problems if p.code == "SCHEMA-ADDITIONALPROPERTIES"]
     assert [(p.line, p.column) for p in unknown] == [locate(text, "甲"), locate(text, "乙")]
     assert "可用的字段：basic（基本支出）、project（项目支出）" in unknown[0].message
