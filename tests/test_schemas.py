@@ -1,6 +1,7 @@
 """Schemas and profiles are themselves valid, and agree with each other."""
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -379,8 +380,13 @@ def _at(data, path):
     return data
 
 
+@functools.cache
+def _example_text(name):
+    return next((ROOT / "specs").glob(f"{name}-*.yaml")).read_text(encoding="utf-8")
+
+
 def _example(name):
-    return YAML(typ="safe").load(next((ROOT / "specs").glob(f"{name}-*.yaml")).read_text(encoding="utf-8"))
+    return YAML(typ="safe").load(_example_text(name))
 
 
 def _with_item(name, path, item):
@@ -392,7 +398,7 @@ def _with_item(name, path, item):
         _at(data, path).append(item)
         where = (*path, len(_at(data, path)) - 1)
     out = io.StringIO()
-    yaml = YAML(typ="safe", pure=True)
+    yaml = YAML(typ="safe")
     yaml.default_flow_style, yaml.allow_unicode, yaml.width = False, True, 4096
     yaml.dump(data, out)
     return out.getvalue(), where
