@@ -240,27 +240,31 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
 
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_NUMBER = re.compile(r"(?:([一二两三四五六七八九])百(?:[零〇](?=[一二三四五六七八九]$))?)?"
+                             r"(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?")
 _CHINESE_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 
 
-def _chinese_whole(numeral: str) -> int | None:
-    """0–100 written in Chinese numerals (九十五, 十, 一百, 百), or None."""
-    if numeral in ("百", "一百"):
-        return 100
-    found = re.fullmatch(r"([一二两三四五六七八九]?)十([一二三四五六七八九]?)|([零〇一二两三四五六七八九])", numeral)
-    if not found:
+def chinese_number(written: str) -> int | None:
+    """The whole number from 0 to 999 that Chinese numerals spell (零, 三, 两, 十二, 二十五, 一百零五), or None
+    where they spell no one number: 十四五 (a plan's name), 两三 (a guess), or the spoken 三百五 (350, not 305)."""
+    if written in ("零", "〇", "两"):
+        return _CHINESE_DIGITS[written]
+    found = _CHINESE_NUMBER.fullmatch(written)
+    if not found or not any(found.groups()):
         return None
-    tens, units, single = found.groups()
-    if single:
-        return _CHINESE_DIGITS[single]
-    return 10 * (_CHINESE_DIGITS[tens] if tens else 1) + (_CHINESE_DIGITS[units] if units else 0)
+    hundreds, tens, ten, units = found.groups()
+    if hundreds and not ten and units and "零" not in written and "〇" not in written:
+        return None  # 三百五 is spoken for 350
+    return (_CHINESE_DIGITS[hundreds or "零"] * 100 + (_CHINESE_DIGITS[tens or "一"] * 10 if ten else 0)
+            + _CHINESE_DIGITS[units or "零"])
 
 
 def in_digits(text: str) -> str | None:
     """`text` with a percentage written in Chinese numerals in digits (`不低于百分之九十五` → `不低于95%`), or None
     when it has none. Written so, a target has no number to check; the author is told the digits to type."""
     def digits(found: re.Match) -> str:
-        whole = _chinese_whole(found.group(1))
+        whole = 100 if found.group(1) == "百" else chinese_number(found.group(1))  # 百分之百
         if whole is None:
             return found.group(0)
         fraction = "".join(str(_CHINESE_DIGITS[ch]) for ch in found.group(2) or "")

@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
-from ..values import Kind
+from ..values import Kind, chinese_number
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote
@@ -238,9 +238,6 @@ _SAME_UNIT = {"场": "次", "场次": "次", "名": "人", "批次": "批", "期
 _NUMERALS = "一二两三四五六七八九十百零〇"
 _STATED = re.compile(rf"(?<![\d.第{_NUMERALS}数几“《])(\d+(?:\.\d+)?|[{_NUMERALS}]+)(" + "|".join(_COUNT_UNITS)
                      + r")(?!月|工作日|小时|百分点)")
-_CHINESE_NUMBER = re.compile(r"(?:([一二两三四五六七八九])百(?:[零〇](?=[一二三四五六七八九]$))?)?"
-                             r"(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?")
-_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _FREQUENCY = re.compile(r"每[年月周日天季]?度?[^\d]{0,4}$")  # 党支部每月不少于2次: a frequency, not a count for the year
 _ABOUT = re.compile(r"约|大约|左右|近|余")
 _COUNT_NAME = re.compile(r"举办|开展|组织|召开|完成|参加|参与|活动|工作|次数|场次|人数|人次|数量|个数|项数|件数|户数|家数|"
@@ -255,20 +252,14 @@ def _number(written: str) -> Decimal | None:
     """The count a stated number says: 3, 三, 两, 十二, 二十五, 一百零五; None where it is no plain count.
 
     Targets and tasks are prose and often spell counts (举办三场讲座, 十二期, 两次), where indicators write digits.
-    A lone 一 is left: it is as often an article or a slogan's (建设一支队伍, 一户一策, 一次性) as a count. So are
-    what is no numeral of one number (十四五, 两三次), the spoken 三百五 (350, not 305) and, by `_STATED`, a number
-    that opens a quoted name (“四个出新出彩”, “三场讲座进社区”活动): a slogan, not a count."""
+    A lone 一 is left: it is as often an article or a slogan's (建设一支队伍, 一户一策, 一次性) as a count; so is a lone 零
+    (零事故, 零投诉), a slogan's word. So are what is no numeral of one number (十四五, 两三次), the spoken 三百五
+    (350, not 305) and, by `_STATED`, a number that opens a quoted name (“四个出新出彩”, “三场讲座进社区”活动):
+    a slogan, not a count."""
     if written[0].isdigit():
         return Decimal(written)
-    if written == "两":
-        return Decimal(2)
-    found = _CHINESE_NUMBER.fullmatch(written)
-    if not found or written == "一" or not any(found.groups()):
-        return None
-    hundreds, tens, ten, units = found.groups()
-    if hundreds and not ten and units and "零" not in written and "〇" not in written:
-        return None  # 三百五 is spoken for 350
-    return Decimal(_DIGIT[hundreds or "零"] * 100 + (_DIGIT[tens or "一"] * 10 if ten else 0) + _DIGIT[units or "零"])
+    number = chinese_number(written) if written not in ("一", "零", "〇") else None
+    return None if number is None else Decimal(number)
 
 
 def _unit(unit: str) -> str:
