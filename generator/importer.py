@@ -154,14 +154,17 @@ def spec_text(data: dict, fields: Fields, schema_path: Path, target: Path) -> st
 
 
 def _name_fields(tree: CommentedMap, fields: Fields, path: tuple = ()) -> None:
-    """Each amount, count and section outside the lists named in a comment after it (`basic: 397.72 # 基本支出`),
+    """Each amount, count and section outside the lists named in a comment after it (`basic: 397.72  # 基本支出`),
     as in the example specs: keys are short English, and `basic`, `fiscal`, `own_level` say nothing to the
     clerk who opens an imported spec outside an editor that shows the schema's titles. A text field is
     left as it is: its value says what it is (`unit: 某单位`), or is too long a line for a comment to be seen."""
     for key, value in tree.items():
         if isinstance(value, str) and not isinstance(value, Verbatim):
             continue
-        tree.yaml_add_eol_comment(f"# {fields.title(path + (key,))}", key, column=0)  # one space after the value, as fmt writes
+        shown = "" if isinstance(value, (CommentedMap, CommentedSeq)) else f" {'null' if value is None else value}"
+        written = f"{key}:{shown}"
+        # two spaces after the value, as the example specs write it (ruamel puts one where the column is too small)
+        tree.yaml_add_eol_comment(f"# {fields.title(path + (key,))}", key, column=2 * len(path) + len(written) + 2)
         if isinstance(value, CommentedMap):
             _name_fields(value, fields, path + (key,))
 

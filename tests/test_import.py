@@ -297,8 +297,8 @@ def test_imported_amounts_and_sections_are_named_in_chinese(built, tmp_path):
     """An imported spec had bare English keys (`fiscal: 461.89`, `own_level: null`) where the example specs name
     each field in a comment; the clerk reading it outside an editor could not tell which amount was which."""
     text = Importer().convert(str(built["zhanjiang-qiaolian-2024"]), tmp_path / "zj.yaml").text
-    assert "budget: # 预算整体情况\n  basic: 397.72 # 基本支出\n" in text
-    assert "  own_level: null # 市本级使用资金\n" in text and "indicators: # 绩效指标\n" in text
+    assert "budget:  # 预算整体情况\n  basic: 397.72  # 基本支出\n" in text  # two spaces, as the example specs
+    assert "  own_level: null  # 市本级使用资金\n" in text and "indicators:  # 绩效指标\n" in text
     assert "\nunit: 湛江市归国华侨联合会\n" in text and "  value: \"6次\"\n" in text  # texts and list items as they were
 
 
@@ -311,7 +311,7 @@ def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built, tmp
     doc.save(str(source))
     imported = Importer().convert(str(source), tmp_path / "hy.yaml")
     assert imported.ok, imported.problems
-    assert "    total: 180.61\n    public_finance: 180.61\n" in re.sub(r" # .*", "", imported.text)
+    assert "    total: 180.61\n    public_finance: 180.61\n" in re.sub(r"  # .*", "", imported.text)
 
 
 def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built, tmp_path):
