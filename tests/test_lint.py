@@ -422,6 +422,15 @@ def test_a_percentage_in_chinese_numerals_is_one_finding_with_the_digits(linter,
     assert problem.code == "B7" and problem.message.endswith("的数字是用汉字写的，读不出数值；请写成阿拉伯数字：“不低于95%”")
 
 
+@pytest.mark.parametrize("name, old, code", [("华侨满意度", "100%", "B10"), ("培训开展时间", "2024年12月31日前完成", "B9")])
+def test_a_chinese_percentage_beside_another_number_is_judged_by_its_own_rule(linter, edited, name, old, code):
+    """B9 and B10 left any value with a percentage in Chinese numerals to B7, which reports only a value without
+    another number: 抽查12次，百分之九十 as a satisfaction or a 时效 was then reported by no rule at all."""
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "抽查12次，百分之九十"'))
+    line, _ = locate(text, "抽查12次，百分之九十")
+    assert code in [p.code for p in linter.lint_file(path) if p.line == line]
+
+
 def test_two_columns_saying_different_things_are_two_findings(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, _ = edited(JS, (block, 'name: 审批差错率\nhalf_year_value: "≥1%"\nannual_value: "≥2%"'))

@@ -72,7 +72,7 @@ def b2_number(ctx):
     for _, row, column, value in _values(ctx):
         name = terms.fold(row.name)
         if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE) \
-                and not in_digits(value.text):  # B7 says how to write its number
+                and not _in_words(value):  # B7 says how to write its number
             yield ctx.report(row.at(column["key"]), f"“{terms.written(row.name)}”是定量指标，指标值{quote(value.text)}却没有数值；"
                                                     "请写成 比较符 + 数值 + 单位，如 ≥90%")
 
@@ -156,6 +156,13 @@ def _said(text: str, word: str) -> str:
     return quote(text) if terms.fold(text) == word else f"{quote(text)}中的“{word}”"
 
 
+def _in_words(value) -> str | None:
+    """The value with its percentage in Chinese numerals in digits, where B7 reports it so: a text with no other
+    number. B2, B9 and B10 leave such a value to B7; one that has a number besides (`12次，百分之九十`) is
+    theirs to judge, as B7 does not report it."""
+    return in_digits(value.text) if value.kind is Kind.TEXT else None
+
+
 @rule("B7", "warning", "定性指标值不可核查", QUANTIFY + "；财预〔2020〕10号（定性指标分档评分）", grades=list(GRADES))
 def b7_graded(ctx):
     """A 定性 value is a graded, checkable term, not a restated goal.
@@ -164,7 +171,7 @@ def b7_graded(ctx):
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):
-        digits = in_digits(value.text) if value.kind is Kind.TEXT else None
+        digits = _in_words(value)
         if digits:  # a number after all, in words no one can check against
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；"
                                                     f"请写成阿拉伯数字：“{digits}”")
@@ -192,7 +199,7 @@ def b9_timeliness(ctx):
     Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度.  Fail: 及时, 按时, 12次.
     """
     for _, row, column, value in _values(ctx):
-        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or in_digits(value.text):
+        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_words(value):
             continue  # (B7 says how to write a number in Chinese numerals in digits; then this rule can judge it)
         if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (
                 value.percent or value.unit in TIME_UNITS or value.per in TIME_UNITS):  # 1次/季度: a frequency
@@ -215,7 +222,7 @@ def b10_satisfaction(ctx):
         if not row.satisfaction or value.kind is Kind.EMPTY or terms.fold(row.name) and not terms.SATISFACTION.search(measured):
             continue
         where = row.at(column["key"])
-        if not value.percent and in_digits(value.text):
+        if _in_words(value):
             continue  # B7 says how to write it in digits
         if not value.percent:
             yield ctx.report(where, f"{quote(value.text)}不是百分比；满意度请写成 ≥{floor}% 这样的调查目标")
