@@ -70,15 +70,17 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     whose templates it may import macros from."""
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
+    name = getattr(exc, "name", None)
+    name = None if name is None else str(name)  # an index read past a list's end is a number (`rows[9]`)
     if file.suffix == ".docx":
         said = _what(exc, file, names, search_path)
-        where = _paragraph(source or getattr(exc, "source", None), line, file, getattr(exc, "name", None))
+        where = _paragraph(source or getattr(exc, "source", None), line, file, name)
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
     if isinstance(exc, GridBroken):
         line, column = _printing(file, exc.chunks)
     else:
-        column = _column(file, line, getattr(exc, "name", None)) if line else 0
+        column = _column(file, line, name) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE,
                    f"{what}有误，无法生成：{_what(exc, file, names, search_path)}")
 
@@ -129,7 +131,10 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
             if found:
                 return said.format(*found.groups())
         return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
-    if isinstance(exc, FieldMissing) and exc.name:
+    if isinstance(exc, FieldMissing) and isinstance(exc.name, int) and isinstance(exc.owner, (list, tuple)):
+        return (f"用到的“[{exc.name}]”超出了列表的范围：这里只有 {len(exc.owner)} 项，从 [0] 数起；"
+                "各规格的项数不同，请用 {% for %} 逐项印出，或先用 |length 判断有几项")
+    if isinstance(exc, FieldMissing) and exc.name not in (None, ""):
         return _macro_not_imported(exc, search_path) or _field_missing(exc, names)
     if isinstance(exc, UndefinedError):
         found = _UNDEFINED.search(str(exc))
@@ -194,7 +199,7 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     and which there are, since a name spelt right but never declared in the schema fails the same way."""
     known = _fields(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
     said = f"用到的“{exc.name}”不是规格或表样配置中的字段"
-    close = difflib.get_close_matches(exc.name, known, n=1)
+    close = difflib.get_close_matches(str(exc.name), known, n=1)  # `budget[0]`: a key is no index
     if close:
         return f"{said}；是否想写“{close[0]}”？"
     listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")

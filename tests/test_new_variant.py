@@ -308,6 +308,16 @@ def test_a_misspelt_field_in_form_docx_names_its_table_row_and_cell(runner, zhej
 
 
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_an_item_read_past_the_end_of_a_list_is_a_template_error(runner, zhejiang, template):
+    """`rows[999]` is an undefined read by a number, not a name: locating it crashed (exit 4)."""
+    (zhejiang.edit if template == "form.html" else lambda *edit: docx_edit(*edit))(
+        zhejiang.folder / template, "{{ r.value }}", "{{ indicators.rows[999].value }}")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert "用到的“[999]”超出了列表的范围：这里只有 33 项，从 [0] 数起" in result.output, result.output
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
 def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner, zhejiang, template):
     """A field spelt right but never added to the schema (the form has a new row) was told to check its
     spelling; it is told that the schema declares the fields, and which there are."""
