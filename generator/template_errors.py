@@ -166,8 +166,10 @@ def _block(message: str) -> str:
     if block and "nesting mistake" in message:  # an outer block ends with this tag: the inner one is left open
         return (f"“{{% {tag} %}}”之前，“{block}”还没有结束；请先写“{{% end{block} %}}”"
                 f"（几个标签套在一起时，先结束里面的一个）")
-    if block and tag in ("else", "elif"):
+    if tag in ("else", "elif") and block in ("for", "if"):
         return f"“{{% {tag} %}}”用得不对：这里最里面还没结束的是“{block}”，它要以“{{% end{block} %}}”结束"
+    if tag in ("else", "elif"):  # spelt right, outside any if (or for): not to be offered as the tag meant
+        return f"“{{% {tag} %}}”前面没有与它配对的“if”" + ("或“for”" if tag == "else" else "")
     if tag.startswith("end") and tag in _TAGS:
         return f"“{{% {tag} %}}”前面没有与它配对的“{tag.removeprefix('end')}”{still}"
     same_letters = [known for known in _TAGS if sorted(known) == sorted(tag)]  # `fro` is `for`, not `from`

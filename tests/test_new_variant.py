@@ -338,6 +338,9 @@ def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner,
      "不认识的标签“endfro”；是否想写“endfor”？（这里还没结束的是“for”，要以“{% endfor %}”结束）"),
     ("{% for r in indicators.rows %}", "{% fro r in indicators.rows %}", 25, "不认识的标签“fro”；是否想写“for”？"),
     ("<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{% endif %}", 4, "“{% endif %}”前面没有与它配对的“if”"),
+    # was told to end the {% block %} it stands in (or, at the top, offered “else” for “else”)
+    ("<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{% else %}", 4, "“{% else %}”前面没有与它配对的“if”或“for”"),
+    ("<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{% elif unit %}", 4, "“{% elif %}”前面没有与它配对的“if”"),
 ])
 def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang, old, new, line, said):
     """An `{% if %}` left open inside a loop was reported as an unknown tag “endfor” (spelt right) and told to
