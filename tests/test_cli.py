@@ -179,11 +179,10 @@ def test_the_commands_writing_specs_refuse_dash_in_one_wording(runner, tmp_path,
     的取值无效：…导入写出的是 .yaml 文件”: the same refusal, worded twice. Both now differ only in the command
     and where the spec goes without -o."""
     monkeypatch.chdir(tmp_path)
-    said = [runner.invoke(main, command).output.splitlines()[-1] for command in (
+    new, imported = [runner.invoke(main, command).output.splitlines()[-1] for command in (
         ["new", "--from", str(GZ), "--year", "2024", "-o", "-"], ["import", "旧表.docx", "-o", "-"])]
-    wording = ("错误：'-o' / '--out' 的取值无效：“-”（打印到屏幕）在这里不能用：jixiao {} 写出的是 .yaml 规格文件；"
-               "请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（写在{}旁边）")
-    assert said == [wording.format("new --from", "源规格"), wording.format("import", " Word 文件")]
+    assert "'-o' / '--out'" in new  # the option named as click names it
+    assert new.replace("jixiao new --from", "jixiao import") == imported.replace(" Word 文件", "源规格")
 
 
 def test_help_explains_the_commands_and_exit_codes(runner):
