@@ -23,6 +23,8 @@ _SPAN = re.compile(r"(?<![\w-])(colspan|rowspan|span)\s*=\s*[\"']?\s*(\d*)", re.
 _ROW_GROUPS = ("thead", "tbody", "tfoot")
 _TO_GROUP_END = 1 << 30
 """`rowspan="0"`: the cell reaches to the end of its row group, where every rowspan stops anyway."""
+_MAX_COLSPAN, _MAX_ROWSPAN = 1000, 65534
+"""Where browsers cap the spans (HTML's table model): a slip like colspan="1000000" must not make a list that big."""
 
 
 @dataclass
@@ -66,13 +68,13 @@ def check(page: str) -> None:
         elif closing:
             continue
         elif name == "col":
-            table.columns += _spans(attributes).get("span", 1) or 1
+            table.columns += min(_spans(attributes).get("span", 1), _MAX_COLSPAN) or 1
         elif table.row_start >= 0:  # a cell, placed after the columns taken by rowspans from above
             while table.cursor < len(table.above) and table.above[table.cursor] > 0:
                 table.cursor += 1
             spans = _spans(attributes)
-            rowspan = spans.get("rowspan", 1) or _TO_GROUP_END
-            colspan = spans.get("colspan", 1) or 1
+            rowspan = min(spans.get("rowspan", 1), _MAX_ROWSPAN) or _TO_GROUP_END
+            colspan = min(spans.get("colspan", 1), _MAX_COLSPAN) or 1
             for offset in range(colspan):
                 table.placed[table.cursor + offset] = rowspan
             table.cursor += colspan

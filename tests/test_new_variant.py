@@ -383,6 +383,8 @@ def test_a_row_that_does_not_fill_the_colgroup_is_a_template_error(runner, zheji
     # rowspan="0" reaches to the end of its row group; colspan="0" is one column
     '<table><colgroup><col><col></colgroup><tbody><tr><th rowspan="0">a</th><td>b</td></tr><tr><td>c</td></tr>'
     '</tbody><tbody><tr><td colspan="0">d</td><td>e</td></tr></tbody></table>',
+    # a span far past any table is read as browsers cap it, not laid out cell by cell
+    '<table><colgroup><col span="1000"></colgroup><tr><td colspan="99999999">a</td></tr></table>',
 ])
 def test_a_grid_whose_rows_fill_their_columns_passes(page):
     from generator import html_grid
