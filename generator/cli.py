@@ -261,7 +261,7 @@ def diff(paths, rev, fmt, templates, schemas):
 @main.command(name="fmt")
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--check", is_flag=True,
-              help="只检查、不修改：列出需要格式化的文件，有则退出码为 1（供 CI 和 pre-commit 使用）。")
+              help="只检查、不修改：列出需要格式化的文件和各自哪里不同（从第几行起、换行符或 BOM），有则退出码为 1（供 CI 和 pre-commit 使用）。")
 @with_variant_options
 def fmt_command(paths, check, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
