@@ -66,6 +66,8 @@ def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     head = seq.ca.comment or [None, None]
     if head[1]:  # ruamel may write lines already there from the list's key, which holds the same tokens
         head[1][-1].value += lines
+    elif head[1] is not None:  # the key's own list, empty when the key has only an end-of-line comment
+        head[1].append(CommentToken(lines, CommentMark(0), None))
     else:
         seq.ca.comment = [head[0], [CommentToken(lines, CommentMark(0), None)]]
 

@@ -266,6 +266,17 @@ def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp
     assert runner.invoke(main, ["fmt", ""]).exit_code == 2  # an unset variable is not "the current folder"
 
 
+def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_lists_key_has_a_comment(formatter):
+    """With `indicators:  # 指标`, ruamel holds the lines above the list's first item in a list the key shares,
+    empty; a comment moved there (from the item's first key, or after a flow item) went to a list of its own,
+    which ruamel never writes, and fmt refused the file (FMT-COMMENT)."""
+    typed = ("form: guangzhou\nyear: 2024\nindicators:  # 指标\n- name: 甲\n  # 关于一级\n  level1: 产出指标\n"
+             "key_tasks:  # 任务\n- {name: 调研, content: 走访}  # 新增\n")
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n# 新增\n- name: 调研\n  content: 走访\n"
+        "indicators:  # 指标\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
