@@ -99,6 +99,24 @@ def unflow(node, key, indent: int) -> None:
     _append(node, key, lines)
 
 
+def dedent_after_blocks(node) -> None:
+    """Start the comment lines after every `|` or `>` block in `node` at column 0, for align() to indent.
+
+    ruamel keeps them as typed, indentation and all, and once fmt indents a block less than it was typed
+    (`key:` at 4 spaces, its text at 6, now at 2 and 4), lines typed between the key's column and the text's
+    became lines of the text (its data changed, and fmt refused the file), or of an empty block; just below
+    the block, ruamel moved them to a column align() took for text and left. At column 0 they end the block,
+    and align() gives them the indentation of the line below."""
+    for key, value in node.items() if isinstance(node, CommentedMap) else enumerate(node):
+        if isinstance(value, (CommentedMap, CommentedSeq)):
+            dedent_after_blocks(value)
+            continue
+        entry = node.ca.items.get(key) if isinstance(value, _BLOCKS) else None
+        slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
+        if entry and entry[slot] is not None:
+            entry[slot] = CommentToken(re.sub(r"(?m)^[ \t]+(?=#)", "", entry[slot].value), CommentMark(0), None)
+
+
 def align(text: str) -> str:
     """Comment lines indented like the line they stand above (as typed, they keep whatever indent the
     author or their old layout gave them, or the indent of a key they moved away from).

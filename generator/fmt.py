@@ -35,7 +35,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import datapath
-from .comments import above_item, align, reorder, replace_scalar, unflow
+from .comments import above_item, align, dedent_after_blocks, reorder, replace_scalar, unflow
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -258,6 +258,7 @@ class Formatter:
         text = spec.text.replace("\r\n", "\n").replace("\r", "\n")  # YAML reads both as \n
         tree = canonical_yaml().load(text)
         self.layout_for(tree, spec.data).apply(tree)
+        dedent_after_blocks(tree)
         result.after = align(dump(tree))
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(

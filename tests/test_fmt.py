@@ -277,6 +277,22 @@ def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_lists_key_has
         "indicators:  # 指标\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ("form: guangzhou\nyear: 2024\noverall_target: |\n    第一段\n  # 任务如下\nkey_tasks: []\n",
+     "form: guangzhou\nyear: 2024\noverall_target: |\n  第一段\n# 任务如下\nkey_tasks: []\n"),
+    ("form: guangzhou\nkey_tasks:\n    -   content: |-\n            走访台企\n\n        # 金额待定\n        amount: 1.00\n",
+     "form: guangzhou\nkey_tasks:\n- content: |-\n    走访台企\n\n  # 金额待定\n  amount: 1.00\n"),
+    ("form: guangzhou\nkey_tasks:\n    -   content: |-\n        # 待填\n        amount: 1.00\n",
+     "form: guangzhou\nkey_tasks:\n- content: |\n  # 待填\n  amount: 1.00\n"),
+], ids=["just-below", "after-a-blank-line", "below-an-empty-block"])
+def test_comment_lines_after_a_block_typed_with_more_indent_stay_comments(formatter, typed, expected):
+    """Typed between the key's column and the text's, and kept at that column by ruamel while the block moved
+    left, a comment line after a `|` block stood where align() took it for text (`overall_target`, one space
+    in), became a line of the text after a blank line (the data changed: FMT-UNSAFE), or of an empty block."""
+    assert fmt(formatter, typed) == expected
+
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
