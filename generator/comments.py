@@ -72,6 +72,21 @@ def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
         seq.ca.comment = [head[0], [CommentToken(lines, CommentMark(0), None)]]
 
 
+def lift_block_comments(seq: CommentedSeq) -> None:
+    """Move the comment after a list item's `|` or `>` (`- |-  # 说明`) above the item, as a flow item's is.
+
+    ruamel reads it as a bare string where a comment token belongs, which it cannot write: the comment was
+    lost, and with it every other comment of the list (ruamel drops them all when one is not a token)."""
+    for index, entry in list(seq.ca.items.items()):
+        words = [part for part in entry[1] or [] if isinstance(part, str)]
+        if not words:
+            continue
+        entry[1] = [part for part in entry[1] if not isinstance(part, str)] or None
+        if not any(entry):
+            del seq.ca.items[index]
+        above_item(seq, index, "".join(f"{part.strip()}\n" for part in words))
+
+
 def unflow(node, key, indent: int) -> None:
     """Before the flow collection at `node[key]` (`- {name: 甲, …}  # 新增`) is written as a block, move the
     comment written after it, which ruamel keeps in `node`'s slot for `key`, to where the block has room.

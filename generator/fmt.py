@@ -35,7 +35,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import datapath
-from .comments import above_item, align, dedent_after_blocks, reorder, replace_scalar, unflow
+from .comments import above_item, align, dedent_after_blocks, lift_block_comments, reorder, replace_scalar, unflow
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -151,6 +151,7 @@ class Layout:
             reorder(node, sorted(node, key=lambda k: order.index(k) if k in order else len(order)), place_above)
             items = list(node.items())
         elif isinstance(node, CommentedSeq):
+            lift_block_comments(node)
             items = list(enumerate(node))
         else:
             return

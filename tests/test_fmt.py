@@ -293,6 +293,14 @@ def test_comment_lines_after_a_block_typed_with_more_indent_stay_comments(format
 
 
 
+def test_the_comment_after_a_list_items_block_indicator_goes_above_the_item(formatter):
+    """ruamel reads `- |-  # 说明` but cannot write it: the comment was lost, and every other comment of the
+    list with it (`# 第三条`), so fmt refused the file (FMT-COMMENT). It now goes above the item, as the
+    comment after a flow item does."""
+    typed = "form: guangzhou\nnotes:\n- 第一条\n- |-  # 说明\n  第二条\n  续\n# 第三条\n- 第三条\n"
+    assert fmt(formatter, typed) == "form: guangzhou\nnotes:\n- 第一条\n# 说明\n- |-\n  第二条\n  续\n# 第三条\n- 第三条\n"
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
