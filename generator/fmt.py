@@ -8,6 +8,7 @@ out with:
 - values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
   double quotes, every other text plain unless YAML needs quotes, and then double quotes;
 - text with line breaks as a `|` block; a blank value written `null`; `{…}` and `[…]` as blocks;
+- no `---` before the document, and no blank line first;
 - numbers, dates and booleans exactly as typed (`0.00` stays `0.00`, `08` stays `08`), except
   in a text field, which jixiao reads as text and writes so (`value: "08"`).
 
@@ -44,6 +45,7 @@ from .variants import Catalog, Roots
 STYLE_KEY = "x-jixiao-style"
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
+_DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
 
 
 class Verbatim(str):
@@ -201,6 +203,14 @@ def _comments(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _without_document_start(text: str) -> str:
+    """The text without the `---` that opens its one document (a comment after it stays on its line).
+
+    The canonical layout has no `---`; ruamel drops it, and with it the comment lines above it (often the
+    schema line), which fmt then refused to lose (FMT-COMMENT)."""
+    return _DOCUMENT_START.sub(r"\1", text, count=1)
+
+
 def _hashed_tails(text: str) -> Counter:
     """From each `#` after a blank to the end of its line: every comment is one, and so is `#` text."""
     return Counter(m.group(0).strip() for m in re.finditer(r"(?:^|(?<=\s))#.*$", text, re.MULTILINE))
@@ -256,11 +266,11 @@ class Formatter:
             result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, "FMT-NOT-SPEC",
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
-        text = spec.text.replace("\r\n", "\n").replace("\r", "\n")  # YAML reads both as \n
+        text = _without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
         tree = canonical_yaml().load(text)
         self.layout_for(tree, spec.data).apply(tree)
         dedent_after_blocks(tree)
-        result.after = align(dump(tree))
+        result.after = align(dump(tree)).lstrip("\n")  # a blank line that opened the file (or followed `---`)
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(
                 spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",

@@ -301,6 +301,20 @@ def test_the_comment_after_a_list_items_block_indicator_goes_above_the_item(form
     assert fmt(formatter, typed) == "form: guangzhou\nnotes:\n- 第一条\n# 说明\n- |-\n  第二条\n  续\n# 第三条\n- 第三条\n"
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ("# $schema=x.json\n---\nform: guangzhou\n", "# $schema=x.json\nform: guangzhou\n"),
+    ("--- # 草稿\n\nform: guangzhou\n", "# 草稿\n\nform: guangzhou\n"),
+    ("---\n\nform: guangzhou\n", "form: guangzhou\n"),
+    ("\n\n# 草稿\nform: guangzhou\n", "# 草稿\nform: guangzhou\n"),
+], ids=["comment-above", "comment-after", "blank-line-after", "blank-lines-first"])
+def test_the_document_start_goes_and_its_comments_stay(formatter, typed, expected):
+    """ruamel drops the lines above `---`, so fmt refused a file opening with its schema line then `---`
+    (FMT-COMMENT); and a blank line opening the document came out first in the file, where the next fmt
+    dropped it (`fmt --check` failed right after fmt)."""
+    assert fmt(formatter, typed) == expected
+    assert fmt(formatter, expected) == expected
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
