@@ -159,18 +159,21 @@ def align(text: str) -> str:
 
 
 def replace_scalar(node, key, value) -> None:
-    """Set a scalar, keeping its comments where they were when it becomes a `|` block.
+    """Set a scalar, keeping its comments where they were when it becomes a `|` block or stops being one.
 
     After a plain or quoted scalar, the comment slot ends the value's line (`"# 备注\\n…"` or
     `"\\n…"`); a block ends its own lines, and its end-of-line comment goes on the `|` line, which
-    ruamel keeps apart, in a mapping entry's fourth place. (A block that stops being one keeps what
-    it had: the emitter may still write it as a block.)"""
-    becomes_block = isinstance(value, _BLOCKS) and not isinstance(node[key], _BLOCKS)
+    ruamel keeps apart, in a mapping entry's fourth place. (A block given text without line breaks
+    stays a block, as ruamel keeps a mapping value's style; only text the schema wants in double
+    quotes stops being one.)"""
+    was_block = isinstance(node[key], _BLOCKS)
     node[key] = value
     entry = node.ca.items.get(key)
     slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
     token = entry[slot] if entry else None
-    if not becomes_block or token is None:
+    if was_block and not isinstance(node[key], _BLOCKS) and entry:
+        _unblock(entry, slot)
+    if was_block or not isinstance(value, _BLOCKS) or token is None:
         return
     own, newline, lines = token.value.partition("\n")
     if own and isinstance(node, CommentedMap):
@@ -178,6 +181,17 @@ def replace_scalar(node, key, value) -> None:
     token.value = own + newline + lines if own and not isinstance(node, CommentedMap) else lines
     if not token.value:
         entry[slot] = None
+
+
+def _unblock(entry: list, slot: int) -> None:
+    """The comments of a block now written in quotes: the one after `|` ends the value's line, and the
+    lines after the block, which it ended itself, follow that line (left as they were, the first of them
+    came to end the value's line, above the next key no more)."""
+    own = " ".join(part.strip() for part in entry[3] or [] if isinstance(part, str))  # a list item's: lifted
+    if own:
+        entry[3] = None
+    lines = entry[slot].value if entry[slot] is not None else ""
+    entry[slot] = CommentToken(f"{own}\n{lines}", CommentMark(0), None) if own or lines else None
 
 
 def _slot(node, key) -> tuple[dict, object, int, bool]:

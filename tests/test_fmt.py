@@ -315,6 +315,16 @@ def test_the_document_start_goes_and_its_comments_stay(formatter, typed, expecte
     assert fmt(formatter, expected) == expected
 
 
+def test_a_block_written_in_double_quotes_keeps_its_comments_where_they_were(formatter):
+    """Indicator values are written in double quotes; typed as a `|` block, the comment after `|` was lost
+    (FMT-COMMENT), and the line below the block came to end the value's line (`"100%" # 年度`), away from
+    the key it was written above."""
+    typed = ("form: guangzhou\nindicators:\n- name: 率\n  period_value: |-  # 半年\n    90%\n  # 年度\n"
+             "  annual_value: >-\n    100%\n")
+    assert fmt(formatter, typed) == ('form: guangzhou\nindicators:\n- name: 率\n  period_value: "90%" # 半年\n'
+                                     '  # 年度\n  annual_value: "100%"\n')
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
