@@ -33,6 +33,12 @@ def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] |
         return
     leading = {key: _cut(node, above) for above, key in zip(old, old[1:])}
     closing = _cut(node, old[-1])  # lines after the mapping's last value belong to what follows it
+    first = node.ca.items.get(keys[0])
+    if place_above and first and first[1]:  # lines after a flow value: ruamel files them before the next key
+        leading[keys[0]] = leading.get(keys[0], "") + "".join(token.value for token in first[1])
+        first[1] = None  # (written there, they would follow the item's dash, alone on its line)
+        if not any(first):
+            del node.ca.items[keys[0]]
     for key in keys:
         node.move_to_end(key)
     if leading.get(keys[0]):

@@ -325,6 +325,14 @@ def test_a_block_written_in_double_quotes_keeps_its_comments_where_they_were(for
                                      '  # 年度\n  annual_value: "100%"\n')
 
 
+def test_a_comment_below_a_flow_value_moves_above_the_item_with_the_key_it_explains(formatter):
+    """ruamel files the lines below a flow value (`budget: {…}`) before the next key, not after the value;
+    when that key became the item's first, they stayed between the dash and the key, the dash alone on its
+    line, and the next fmt moved them above the item (`fmt --check` failed right after fmt)."""
+    typed = "form: tianjin\nprojects:\n- budget: {total: 40.00}\n  # 项目名称\n  name: 租金\n"
+    assert fmt(formatter, typed) == "form: tianjin\nprojects:\n# 项目名称\n- name: 租金\n  budget:\n    total: 40.00\n"
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
