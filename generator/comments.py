@@ -120,6 +120,23 @@ def unflow(node, key, indent: int) -> None:
     _append(node, key, lines)
 
 
+def share_list_heads(node) -> None:
+    """Give each list's key the lines that stand above the list's first item.
+
+    ruamel writes those lines from the key's comment entry whenever the key has one, and keeps them in
+    the list only when it read them from the file (sharing them with the key, or with no entry for the
+    key at all); lines above_item() put in the list of a key whose entry held none (`key:  # 说明` with the
+    dashes indented under it) were lost, and fmt refused the file (FMT-COMMENT)."""
+    for key, value in node.items() if isinstance(node, CommentedMap) else enumerate(node):
+        if not isinstance(value, (CommentedMap, CommentedSeq)):
+            continue
+        share_list_heads(value)
+        entry = node.ca.items.get(key) if isinstance(node, CommentedMap) else None
+        head = value.ca.comment if isinstance(value, CommentedSeq) else None
+        if entry and head and head[1] and entry[3] is not head[1]:
+            entry[3] = (entry[3] or []) + [token for token in head[1] if token not in (entry[3] or [])]
+
+
 def dedent_after_blocks(node) -> None:
     """Start the comment lines after every `|` or `>` block in `node` at column 0, for align() to indent.
 

@@ -36,7 +36,8 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import datapath
-from .comments import above_item, align, dedent_after_blocks, lift_block_comments, reorder, replace_scalar, unflow
+from .comments import (above_item, align, dedent_after_blocks, lift_block_comments, reorder, replace_scalar,
+                       share_list_heads, unflow)
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -269,6 +270,7 @@ class Formatter:
         text = _without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
         tree = canonical_yaml().load(text)
         self.layout_for(tree, spec.data).apply(tree)
+        share_list_heads(tree)
         dedent_after_blocks(tree)
         result.after = align(dump(tree)).lstrip("\n")  # a blank line that opened the file (or followed `---`)
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):

@@ -333,6 +333,17 @@ def test_a_comment_below_a_flow_value_moves_above_the_item_with_the_key_it_expla
     assert fmt(formatter, typed) == "form: tianjin\nprojects:\n# 项目名称\n- name: 租金\n  budget:\n    total: 40.00\n"
 
 
+def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_dashes_are_indented(formatter):
+    """With the dashes indented under `indicators:  # 指标`, ruamel writes the lines above the first item
+    from the key's comment entry, which had none, not from the list: a comment moved there was lost
+    (FMT-COMMENT)."""
+    typed = ("form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n    - {name: 调研, content: 走访}  # 新增\n"
+             "indicators:  # 指标\n    - name: 甲\n      # 关于一级\n      level1: 产出指标\n")
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n# 新增\n- name: 调研\n  content: 走访\n"
+        "indicators:  # 指标\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
