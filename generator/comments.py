@@ -93,6 +93,17 @@ def lift_block_comments(seq: CommentedSeq) -> None:
         above_item(seq, index, "".join(f"{part.strip()}\n" for part in words))
 
 
+def closing(node) -> None:
+    """Move the lines after a collection's last value, which ruamel keeps apart when a flow collection ends
+    it (`- targets: [甲]` then `# 下一项`), behind that value, where reorder() finds the lines below a value:
+    left apart, they stayed after the collection when the key they stood above moved."""
+    end = getattr(node.ca, "end", None)
+    if end:
+        node.ca.end = []
+        _append(node, list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1,
+                "".join(token.value for token in end))
+
+
 def unflow(node, key, indent: int) -> None:
     """Before the flow collection at `node[key]` (`- {name: 甲, …}  # 新增`) is written as a block, move the
     comment written after it, which ruamel keeps in `node`'s slot for `key`, to where the block has room.

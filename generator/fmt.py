@@ -36,8 +36,8 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import datapath
-from .comments import (above_item, align, dedent_after_blocks, lift_block_comments, reorder, replace_scalar,
-                       share_list_heads, unflow)
+from .comments import (above_item, align, closing, dedent_after_blocks, lift_block_comments, reorder,
+                       replace_scalar, share_list_heads, unflow)
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema import SchemaStore
@@ -144,11 +144,8 @@ class Layout:
             return False
 
     def apply(self, node: Any, path: tuple = (), place_above: Callable[[str], None] | None = None) -> None:
-        if isinstance(node, (CommentedMap, CommentedSeq)) and node:  # an empty one can only be [] or {}
-            node.fa.set_block_style()  # `{name: …, content: …}` as typed in one line: one item per line
-            for key, value in list(node.items()) if isinstance(node, CommentedMap) else enumerate(node):
-                if isinstance(value, (CommentedMap, CommentedSeq)) and value and value.fa.flow_style():
-                    unflow(node, key, 2 * sum(isinstance(step, str) for step in path))  # its keys' column
+        if not path:
+            _as_blocks(node)
         if isinstance(node, CommentedMap):
             order = list(self.schema_at(path).get("properties", {}))
             reorder(node, sorted(node, key=lambda k: order.index(k) if k in order else len(order)), place_above)
@@ -164,6 +161,21 @@ class Layout:
             else:
                 item = partial(above_item, node, key) if isinstance(node, CommentedSeq) else None
                 self.apply(value, path + (key,), item)
+
+
+def _as_blocks(node: Any, indent: int = 0) -> None:
+    """`{name: …, content: …}` as typed in one line: one item per line, everywhere before any key moves.
+
+    ruamel files the comment lines below a flow collection elsewhere than below a block, where reorder()
+    looks for the lines that go with the key below; `indent` is the column of `node`'s keys."""
+    if not isinstance(node, (CommentedMap, CommentedSeq)) or not node:  # an empty one can only be [] or {}
+        return
+    node.fa.set_block_style()
+    closing(node)
+    for key, value in list(node.items()) if isinstance(node, CommentedMap) else enumerate(node):
+        if isinstance(value, (CommentedMap, CommentedSeq)) and value and value.fa.flow_style():
+            unflow(node, key, indent)
+        _as_blocks(value, indent + 2 if isinstance(node, CommentedMap) else indent)
 
 
 @dataclass

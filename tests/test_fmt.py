@@ -344,6 +344,16 @@ def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_dashes_are_in
         "indicators:  # 指标\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
 
 
+@pytest.mark.parametrize("after", ["", "  # 目标"], ids=["alone", "after-a-comment"])
+def test_a_comment_below_a_flow_value_that_ends_a_list_moves_with_the_key_below_it(formatter, after):
+    """ruamel keeps the lines below a flow value that ends a list apart from the value (in the list's end, or
+    with the comment after it, in the entry of a key that was not yet written as a block when its parent's
+    keys moved); reorder() did not find them there, and `# 单位代码` stayed at the end of `projects`."""
+    typed = f"form: tianjin\nprojects:\n- name: 租金\n  targets: [保障]{after}\n# 单位代码\nunit_code: '564301'\n"
+    assert fmt(formatter, typed) == (
+        f'form: tianjin\n# 单位代码\nunit_code: "564301"\nprojects:\n- name: 租金\n  targets:{after}\n  - 保障\n')
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
