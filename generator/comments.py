@@ -66,6 +66,10 @@ def insert(node: CommentedMap, position: int, key, value) -> None:
 def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     """Write comment lines above a list item's dash: behind the item before it, or at the list's start.
     (Written before the item's first key they would leave the dash alone on its line.)"""
+    filed = seq.ca.items.get(index)
+    if filed and filed[1]:  # lines ruamel filed with the item itself (below a flow item), written above its dash
+        filed[1].append(CommentToken(lines, CommentMark(0), None))
+        return
     if index:
         _append(seq, index - 1, lines)
         return

@@ -30,6 +30,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.representer import RoundTripRepresenter
@@ -53,6 +54,24 @@ class Verbatim(str):
     """A number, date or boolean exactly as the author typed it, with the tag YAML gave it."""
 
     tag: str = ""
+
+
+class _Composer(Composer):
+    """Keeps the comment lines above a flow collection that has a comment after it (`# 第二项` above
+    `- {name: 乙}  # 新增`): ruamel replaces the former with the latter, and fmt refused the file."""
+
+    def compose_sequence_node(self, anchor):
+        return self._keeping_lines_above(super().compose_sequence_node, anchor)
+
+    def compose_mapping_node(self, anchor):
+        return self._keeping_lines_above(super().compose_mapping_node, anchor)
+
+    def _keeping_lines_above(self, compose, anchor):
+        above = self.parser.peek_event().comment
+        node = compose(anchor)
+        if above and above[1] and node.comment is not above:
+            node.comment = [node.comment[0], above[1], *node.comment[2:]]
+        return node
 
 
 class _Constructor(RoundTripConstructor):
@@ -88,7 +107,7 @@ class _Emitter(RoundTripEmitter):
 def canonical_yaml() -> YAML:
     """The round-trip YAML instance that reads and writes specs in the canonical layout."""
     yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor, yaml.Representer, yaml.Emitter = _Constructor, _Representer, _Emitter
+    yaml.Composer, yaml.Constructor, yaml.Representer, yaml.Emitter = _Composer, _Constructor, _Representer, _Emitter
     yaml.indent(mapping=2, sequence=2, offset=0)
     yaml.width = 1_000_000  # never fold a long line of Chinese text
     yaml.allow_duplicate_keys = False

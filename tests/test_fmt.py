@@ -354,6 +354,15 @@ def test_a_comment_below_a_flow_value_that_ends_a_list_moves_with_the_key_below_
         f'form: tianjin\n# 单位代码\nunit_code: "564301"\nprojects:\n- name: 租金\n  targets:{after}\n  - 保障\n')
 
 
+def test_the_lines_above_a_flow_item_with_a_comment_after_it_are_kept_above_it(formatter):
+    """ruamel replaced the comment lines above a flow item (`# 第二项`) with the comment after it (`# 新增`)
+    as it read the file, and fmt refused it (FMT-COMMENT). Both now stand above the item, in that order."""
+    typed = ("form: guangzhou\nindicators:\n- {level1: 产出指标, name: 甲}\n# 第二项\n"
+             "- {level1: 产出指标, name: 乙}  # 新增\n")
+    assert fmt(formatter, typed) == ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n# 第二项\n# 新增\n"
+                                     "- level1: 产出指标\n  name: 乙\n")
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
