@@ -21,6 +21,7 @@ from ruamel.yaml.tokens import CommentToken
 _MAPPING_SLOT, _SEQUENCE_SLOT = 2, 0  # where ruamel keeps the comment after a key's / an item's value
 _BLOCKS = (LiteralScalarString, FoldedScalarString)  # `|` and `>` scalars end their own last line
 _BLOCK_START = re.compile(r"(?:: |^ *- )[|>][1-9+-]*(?: +#.*)?$")  # `key: |-`, `- >`, with a comment or not
+_DASHES = re.compile(r" *(?:- +)*")  # the indent and the dashes that open a line, up to its key or value
 
 
 def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] | None = None) -> None:
@@ -191,8 +192,9 @@ def align(text: str) -> str:
             for comment in waiting:
                 lines[comment] = " " * indent + lines[comment].lstrip(" ")
             waiting = []
-            if _BLOCK_START.search(line):
-                block_indent = indent
+            if _BLOCK_START.search(line):  # its text is indented more than its key (`- key: |`), or its dash
+                key = _DASHES.match(line).end()
+                block_indent = indent if line[key] in "|>" else key
     return "\n".join(lines)
 
 

@@ -363,6 +363,13 @@ def test_the_lines_above_a_flow_item_with_a_comment_after_it_are_kept_above_it(f
                                      "- level1: 产出指标\n  name: 乙\n")
 
 
+def test_a_comment_below_an_empty_block_in_a_list_item_takes_the_indent_of_the_line_below(formatter):
+    """align() took the lines after `- level1: |` for the block's text as long as they were indented more than
+    the dash, not the key: with the block empty, `# 第二项` (typed with 4 spaces) stayed 4 spaces in."""
+    typed = "form: guangzhou\nindicators:\n    - level1: |\n      name: 甲\n    # 第二项\n    - level1: 产出指标\n"
+    assert fmt(formatter, typed) == "form: guangzhou\nindicators:\n- level1: |\n  name: 甲\n# 第二项\n- level1: 产出指标\n"
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
