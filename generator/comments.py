@@ -153,22 +153,29 @@ def share_list_heads(node) -> None:
             entry[3] = (entry[3] or []) + [token for token in head[1] if token not in (entry[3] or [])]
 
 
-def dedent_after_blocks(node) -> None:
-    """Start the comment lines after every `|` or `>` block in `node` at column 0, for align() to indent.
+def dedent_comment_lines(node) -> None:
+    """Start the comment lines after every `|` or `>` block in `node`, and those above a key or an item,
+    at column 0, for align() to indent.
 
     ruamel keeps them as typed, indentation and all, and once fmt indents a block less than it was typed
     (`key:` at 4 spaces, its text at 6, now at 2 and 4), lines typed between the key's column and the text's
     became lines of the text (its data changed, and fmt refused the file), or of an empty block; just below
-    the block, ruamel moved them to a column align() took for text and left. At column 0 they end the block,
-    and align() gives them the indentation of the line below."""
+    the block, ruamel moved them to a column align() took for text and left. (The lines below an empty
+    value or a flow collection ruamel files above the next key, which may come to follow a block when keys
+    move.) At column 0 they end the block, and align() gives them the indentation of the line below."""
     for key, value in node.items() if isinstance(node, CommentedMap) else enumerate(node):
-        if isinstance(value, (CommentedMap, CommentedSeq)):
-            dedent_after_blocks(value)
-            continue
-        entry = node.ca.items.get(key) if isinstance(value, _BLOCKS) else None
+        entry = node.ca.items.get(key)
         slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
-        if entry and entry[slot] is not None:
-            entry[slot] = CommentToken(re.sub(r"(?m)^[ \t]+(?=#)", "", entry[slot].value), CommentMark(0), None)
+        if entry and entry[1]:
+            entry[1][:] = [_at_column_0(token) for token in entry[1]]
+        if entry and isinstance(value, _BLOCKS) and entry[slot] is not None:
+            entry[slot] = _at_column_0(entry[slot])
+        if isinstance(value, (CommentedMap, CommentedSeq)):
+            dedent_comment_lines(value)
+
+
+def _at_column_0(token: CommentToken) -> CommentToken:
+    return CommentToken(re.sub(r"(?m)^[ \t]+(?=#)", "", token.value), CommentMark(0), None)
 
 
 def align(text: str) -> str:

@@ -37,7 +37,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import datapath
-from .comments import (above_item, align, closing, dedent_after_blocks, lift_block_comments, reorder,
+from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
@@ -302,7 +302,7 @@ class Formatter:
         tree = canonical_yaml().load(text)
         self.layout_for(tree, spec.data).apply(tree)
         share_list_heads(tree)
-        dedent_after_blocks(tree)
+        dedent_comment_lines(tree)
         result.after = align(dump(tree)).lstrip("\n")  # a blank line that opened the file (or followed `---`)
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(

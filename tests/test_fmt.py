@@ -370,6 +370,16 @@ def test_a_comment_below_an_empty_block_in_a_list_item_takes_the_indent_of_the_l
     assert fmt(formatter, typed) == "form: guangzhou\nindicators:\n- level1: |\n  name: 甲\n# 第二项\n- level1: 产出指标\n"
 
 
+def test_a_comment_below_an_empty_value_stays_a_comment_when_it_comes_to_follow_a_block(formatter):
+    """ruamel files the lines below an empty value (`budget:`) above the next key, with the indentation they
+    were typed with; when `budget` moved above `purpose: |-`, `# 目标待定` (typed 6 spaces in) came to follow
+    the block deeper than its text, became a line of it, and fmt refused the file (FMT-UNSAFE)."""
+    typed = ("form: tianjin\nprojects:\n    - name: 租金\n      purpose: |-\n          保障工作\n      budget:\n"
+             "      # 目标待定\n      targets: []\n")
+    assert fmt(formatter, typed) == ("form: tianjin\nprojects:\n- name: 租金\n  budget: null\n  purpose: |-\n"
+                                     "    保障工作\n  # 目标待定\n  targets: []\n")
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
