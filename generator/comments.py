@@ -118,8 +118,12 @@ def unflow(node, key, indent: int) -> None:
     the item came out as `level1: 产出指标 name: 甲`), and the lines below it, which belong to what follows,
     came between the key and the block's first line. So a list item's end-of-line comment goes above the
     item, a key's stays on the key's line, two spaces after `key:` (`indent` is the key's column; the flow
-    text it followed is gone), and the lines below move behind the block's last value."""
+    text it followed is gone), and the lines below move behind the block's last value. The lines typed
+    inside a list item's `{` above its first entry go above the item too (below the dash, they left it
+    alone on its line)."""
     slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
+    if isinstance(node, CommentedSeq):
+        _lines_above_first_entry_above_item(node, key)
     entry = node.ca.items.get(key)
     token = entry[slot] if entry else None
     if token is None:
@@ -134,6 +138,15 @@ def unflow(node, key, indent: int) -> None:
         node.ca.items.setdefault(key, [None, None, None, None])[slot] = CommentToken(
             own.strip() + "\n", CommentMark(indent + len(str(key)) + 3), None)
     _append(node, key, lines)
+
+
+def _lines_above_first_entry_above_item(seq: CommentedSeq, index: int) -> None:
+    """The lines ruamel files before the first entry of the flow collection at `seq[index]`, above the item."""
+    item = seq[index]
+    first = item.ca.items.get(next(iter(item))) if isinstance(item, CommentedMap) else item.ca.items.get(0)
+    if first and first[1] and all(isinstance(token, CommentToken) for token in first[1]):
+        lines, first[1] = "".join(token.value for token in first[1]), None
+        above_item(seq, index, lines)
 
 
 def share_list_heads(node) -> None:

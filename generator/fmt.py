@@ -34,7 +34,10 @@ from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from ruamel.yaml.tokens import (CommentToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken,
+                                FlowSequenceEndToken, FlowSequenceStartToken, KeyToken, ScalarToken)
 
 from . import datapath
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
@@ -54,6 +57,39 @@ class Verbatim(str):
     """A number, date or boolean exactly as the author typed it, with the tag YAML gave it."""
 
     tag: str = ""
+
+
+class _Scanner(RoundTripScanner):
+    """Keeps the comments inside a `{…}` or `[…]` typed over several lines, which ruamel dropped or gave
+    to the wrong entry (fmt refused the file, or wrote `# 基本` above `project`):
+
+    - after an entry and its comma (`basic: 1.10,  # 基本`): ruamel gives a value only a comment that
+      follows it directly, so this one went to the entry below; it is read as if typed before the comma;
+    - on the lines above an entry of `{…}`: ruamel's parser drops the comment of a key in a flow mapping
+      (in a block mapping it moves it to the key's text); here it is moved so."""
+
+    _FLOW_DEPTH = {FlowMappingStartToken: 1, FlowSequenceStartToken: 1, FlowMappingEndToken: -1,
+                   FlowSequenceEndToken: -1}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.flow_depth = 0  # how many `{` and `[` the tokens handed out so far are inside
+
+    def get_token(self):
+        while self.need_more_tokens():
+            self.fetch_more_tokens()
+        tokens = self.tokens
+        if len(tokens) == 2 and isinstance(tokens[1], FlowEntryToken) and not self.done:
+            self.fetch_more_tokens()
+        if (len(tokens) > 2 and isinstance(tokens[0], (ScalarToken, FlowMappingEndToken, FlowSequenceEndToken))
+                and isinstance(tokens[1], FlowEntryToken) and isinstance(tokens[2], CommentToken)
+                and tokens[2].start_mark.line == tokens[0].end_mark.line):
+            tokens[1], tokens[2] = tokens[2], tokens[1]
+        token = super().get_token()
+        self.flow_depth += self._FLOW_DEPTH.get(type(token), 0)
+        if isinstance(token, KeyToken) and self.flow_depth and token.comment:
+            token.move_old_comment(self.peek_token())
+        return token
 
 
 class _Composer(Composer):
@@ -107,7 +143,8 @@ class _Emitter(RoundTripEmitter):
 def canonical_yaml() -> YAML:
     """The round-trip YAML instance that reads and writes specs in the canonical layout."""
     yaml = YAML(typ="rt", pure=True)
-    yaml.Composer, yaml.Constructor, yaml.Representer, yaml.Emitter = _Composer, _Constructor, _Representer, _Emitter
+    yaml.Scanner, yaml.Composer, yaml.Constructor = _Scanner, _Composer, _Constructor
+    yaml.Representer, yaml.Emitter = _Representer, _Emitter
     yaml.indent(mapping=2, sequence=2, offset=0)
     yaml.width = 1_000_000  # never fold a long line of Chinese text
     yaml.allow_duplicate_keys = False

@@ -241,7 +241,6 @@ def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
 
 @pytest.mark.parametrize("typed, line, column, comment", [
     ("form: guangzhou\nunit:\n  # 注释B\n  x单位\n", 3, 3, "# 注释B"),                 # between a key and its value
-    ("form: guangzhou\nbudget: {basic: 1.10, # 注释A\n  project: 0.00}\n", 2, 23, "# 注释A"),  # inside a flow mapping
     ("form: guangzhou\nunit: x单位\n...\n# 文档尾\n", 4, 1, "# 文档尾"),                # after the document's end
 ])
 def test_a_comment_fmt_cannot_keep_stops_it_and_the_file_is_left_alone(runner, tmp_path, typed, line, column, comment):
@@ -378,6 +377,23 @@ def test_a_comment_below_an_empty_value_stays_a_comment_when_it_comes_to_follow_
              "      # 目标待定\n      targets: []\n")
     assert fmt(formatter, typed) == ("form: tianjin\nprojects:\n- name: 租金\n  budget: null\n  purpose: |-\n"
                                      "    保障工作\n  # 目标待定\n  targets: []\n")
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("form: guangzhou\nbudget: {basic: 1.10, # 注释A\n  project: 0.00}\n",
+     "form: guangzhou\nbudget:\n  basic: 1.10         # 注释A\n  project: 0.00\n"),
+    ("form: guangzhou\nbudget: {\n  project: 78.56,  # 项目\n  # 基本支出\n  basic: 610.85\n}\n"
+     "indicators: [\n  {level1: 产出指标, name: 甲},  # 新增\n  # 第二项\n  {name: 乙, level1: 产出指标}\n]\n",
+     "form: guangzhou\nbudget:\n  # 基本支出\n  basic: 610.85\n  project: 78.56   # 项目\nindicators:\n# 新增\n"
+     "- level1: 产出指标\n  name: 甲\n# 第二项\n- level1: 产出指标\n  name: 乙\n"),
+    ("form: guangzhou\nindicators:\n- {  # 新增\n  # 一级\n  level1: 产出指标,\n  name: 甲\n}\n",
+     "form: guangzhou\nindicators:\n# 新增\n# 一级\n- level1: 产出指标\n  name: 甲\n"),
+], ids=["after-a-comma", "over-several-lines", "in-a-list-item"])
+def test_comments_inside_a_flow_collection_stay_with_their_entries(formatter, typed, expected):
+    """ruamel dropped a comment above an entry of `{…}` and gave one after an entry's comma to the entry below,
+    so fmt refused such files (FMT-COMMENT) or wrote `# 项目` above `basic`. In a list item, the lines above
+    the first entry go above the item."""
+    assert fmt(formatter, typed) == expected
 
 
 # -- property: generated edits ------------------------------------------------------------------
