@@ -182,7 +182,10 @@ def dedent_comment_lines(node) -> None:
         if entry and entry[1]:
             entry[1][:] = [_at_column_0(token) for token in entry[1]]
         if entry and isinstance(value, _BLOCKS) and entry[slot] is not None:
-            entry[slot] = _at_column_0(entry[slot])
+            lines = _at_column_0(entry[slot]).value
+            if value.endswith("\n") and (len(value) == 1 or value[-2] == "\n"):  # `|+`: its text takes in
+                lines = lines.lstrip("\n")                                         # the blank lines below it
+            entry[slot] = CommentToken(lines, CommentMark(0), None) if lines else None
         if isinstance(value, (CommentedMap, CommentedSeq)):
             dedent_comment_lines(value)
 

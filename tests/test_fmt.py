@@ -396,6 +396,19 @@ def test_comments_inside_a_flow_collection_stay_with_their_entries(formatter, ty
     assert fmt(formatter, typed) == expected
 
 
+@pytest.mark.parametrize("typed, expected", [
+    ('form: guangzhou\nyear: 2024\nunit: "x单位\\n\\n"\n\nbudget: {}\n',
+     "form: guangzhou\nyear: 2024\nunit: |+\n  x单位\n\nbudget: {}\n"),
+    ("form: guangzhou\nunit: |+\n  x单位\n\nyear: 2024\n\n# 预算\nbudget: {}\n",
+     "form: guangzhou\nyear: 2024\nunit: |+\n  x单位\n\n# 预算\nbudget: {}\n"),
+], ids=["text-that-becomes-a-block", "lines-moved-below-a-block"])
+def test_a_blank_line_below_a_block_that_keeps_its_last_line_breaks_is_dropped(formatter, typed, expected):
+    """The text of a `|+` block ends with the blank lines below it, so a blank line fmt wrote there (one that
+    followed the text typed in quotes, or one moved there with the comment below it) became part of the
+    text, and fmt refused the file (FMT-UNSAFE). Such a blank line cannot be kept and is now left out."""
+    assert fmt(formatter, typed) == expected
+
+
 # -- property: generated edits ------------------------------------------------------------------
 
 EDITS = settings(derandomize=True, max_examples=60, deadline=None,
