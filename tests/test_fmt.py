@@ -1,7 +1,9 @@
-"""jixiao fmt: one canonical layout; comments kept, data unchanged, idempotent (also under generated edits)."""
+"""jixiao fmt: one canonical layout; comments kept, data unchanged, idempotent (also under generated edits, and
+for specs typed as people type them)."""
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import json
 import re
@@ -13,7 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.cli import main
-from generator.fmt import Formatter
+from generator.fmt import Formatter, Verbatim, canonical_yaml
 from generator.load import load_text
 
 from .conftest import SPECS
@@ -552,3 +554,245 @@ def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(fo
         "# 文件结尾\n"
     )
     assert fmt(formatter, once) == once
+
+
+# -- property: specs as people type them --------------------------------------------------------
+
+BLOCK_TEXTS = ["第一段\n# 不是注释\n", "  缩进开头\n第二行", "末尾空行\n\n\n", "第一行\n    缩进的第二行\n", "a: b\n- c\n"]
+EOL, ABOVE_KEY, ABOVE_ITEM, IN_FLOW, ELSEWHERE = "eol", "above-key", "above-item", "in-flow", "elsewhere"
+
+
+@functools.lru_cache(maxsize=None)
+def _read(typed: str) -> str:
+    """`k: typed` as jixiao reads it, in JSON ("" when it is not YAML)."""
+    spec = load_text("x.yaml", f"k: {typed}\n")
+    return "" if spec.problems or spec.data is None else json.dumps(spec.data, default=str, ensure_ascii=False)
+
+
+def _plain_fits(text: str, flow: bool) -> bool:
+    """`text` can be typed without quotes (inside `[…]` too when `flow`) and reads back as itself."""
+    if not text or text != text.strip() or any(c in text for c in "\n\t" + (",[]{}" if flow else "")):
+        return False
+    return (_read(text) == json.dumps({"k": text}, ensure_ascii=False)
+            and (not flow or _read(f"[{text}]") == json.dumps({"k": [text]}, ensure_ascii=False)))
+
+
+def _double_quoted(text: str) -> str:
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
+    return '"' + "".join(escapes.get(c) or (c if c.isprintable() else f"\\u{ord(c):04x}") for c in text) + '"'
+
+
+class Typist:
+    """Writes a spec's data as people type it: `[…]` and `{…}` (nested, on one line or over several with
+    comments between and after their entries, with a comment after them), `|`, `|-`, `|+`, `|2` and `>`
+    blocks (with a comment after the indicator), both kinds of quotes, 2 or 4 spaces, dashes under their key
+    or indented, a dash on its own line, keys in their own order, blank lines and comment lines (at odd
+    columns too) between items and keys, a comment after `key:`, `---`, a byte order mark, Windows line
+    ends, and comments closing the file (with or without a line end).
+
+    Every comment has its own marker; `comments` says where each was written: after a value on the line of
+    `key` (EOL), above `key` (ABOVE_KEY, not the first key of its mapping), above a list item (ABOVE_ITEM),
+    inside a flow collection (IN_FLOW), or where only keeping it counts (ELSEWHERE)."""
+
+    def __init__(self, draw):
+        self.draw = draw
+        self.indent = draw(st.sampled_from([2, 4]), label="indent")
+        self.dash_indented = draw(st.booleans(), label="dashes indented under their key")
+        self.dash_pad = draw(st.sampled_from([2, self.indent]), label="columns from a dash to its item")
+        self.lines: list[str] = []
+        self.text_from: int | None = None  # the column a `|` or `>` block just written takes lines from
+        self.comments: list[tuple[str, str, str | None]] = []
+
+    def comment(self, where: str, anchor: str | None = None) -> str:
+        marker = f"注{len(self.comments)}号"
+        self.comments.append((marker, where, anchor))
+        return f"# {marker}"
+
+    def eol(self, where: str, anchor: str | None = None) -> str:
+        if not self.draw(st.integers(0, 3)) == 0:
+            return ""
+        return " " * self.draw(st.integers(1, 4)) + self.comment(where, anchor)
+
+    def gap(self, column: int, where: str, anchor: str | None = None) -> None:
+        """Blank lines and comment lines before a key or an item at `column`."""
+        for _ in range(self.draw(st.integers(0, 4)) // 3):
+            self.lines.append("")
+        for _ in range(self.draw(st.integers(0, 5)) // 3):
+            at = self.draw(st.sampled_from([column, column, 0, column + 2]))
+            if self.text_from is not None and at >= self.text_from:  # it would be a line of the block's text
+                at = column
+            self.lines.append(" " * at + self.comment(where, anchor))
+
+    def document(self, tree) -> str:
+        if self.draw(st.booleans(), label="---"):
+            self.lines.append("---" + (self.eol(ELSEWHERE) if self.draw(st.booleans()) else ""))
+        self.mapping(tree, 0, inline=False)
+        for _ in range(self.draw(st.integers(0, 4)) // 2):
+            self.lines.append(self.comment(ELSEWHERE))
+        end = "" if self.draw(st.integers(0, 3)) == 0 else "\n"
+        bom = "\ufeff" if self.draw(st.integers(0, 3)) == 0 else ""
+        text = bom + "\n".join(self.lines) + end
+        return text.replace("\n", "\r\n") if self.draw(st.integers(0, 7)) == 0 else text
+
+    def key(self, key) -> str:
+        style = self.draw(st.sampled_from(["plain"] * 6 + ["single", "double"]))
+        return {"plain": str(key), "single": f"'{key}'", "double": f'"{key}"'}[style]
+
+    def mapping(self, node, column: int, inline: bool) -> None:
+        keys = [k for k in node if k == "form" or self.draw(st.integers(0, 3)) > 0] or list(node)[:1]
+        if self.draw(st.booleans(), label="keys in another order"):
+            keys = self.draw(st.permutations(keys))
+        for n, key in enumerate(keys):
+            if n or not inline:
+                self.gap(column, ABOVE_KEY if n else ELSEWHERE, key if n else None)
+            self.entry(key, node[key], column)
+
+    def entry(self, key, value, column: int) -> None:
+        head = " " * column + self.key(key) + ":"
+        self.text_from = None
+        if isinstance(value, (CommentedMap, CommentedSeq)) and value and not self.flowing(value):
+            self.lines.append(head + self.eol(EOL, key))
+            if isinstance(value, CommentedMap):
+                self.mapping(value, column + self.indent, inline=False)
+            else:
+                self.sequence(value, column + self.indent if self.dash_indented else column, inline=False)
+        else:
+            self.value(head, value, column + self.indent, EOL, key)
+
+    def sequence(self, node, column: int, inline: bool) -> None:
+        items = list(node)[: self.draw(st.integers(1, max(1, min(len(node), 3))))]
+        for n, item in enumerate(items):
+            if n or not inline:
+                self.gap(column, ABOVE_ITEM if n else ELSEWHERE)
+            dash = " " * column + "-" + " " * (self.dash_pad - 1)
+            inner = column + self.dash_pad
+            if isinstance(item, CommentedMap) and item and self.draw(st.integers(0, 5)) == 0:  # `-` on its own
+                self.lines.append(dash.rstrip() + self.eol(ABOVE_ITEM))
+                self.text_from = None
+                self.mapping(item, inner, inline=False)
+            elif isinstance(item, (CommentedMap, CommentedSeq)) and item and not self.flowing(item):
+                start = len(self.lines)
+                if isinstance(item, CommentedMap):
+                    self.mapping(item, inner, inline=True)
+                else:
+                    self.sequence(item, inner, inline=True)
+                self.lines[start] = dash + self.lines[start][inner:]
+            else:
+                self.value(dash.rstrip() if item is None else dash, item, inner, ABOVE_ITEM, None)
+
+    def flowing(self, node) -> bool:
+        """Drawn: whether to write this collection as `[…]`/`{…}` (when all it holds can be)."""
+        return self._flowable(node) and self.draw(st.integers(0, 3)) == 0
+
+    @staticmethod
+    def _flowable(node) -> bool:
+        return len(str(node)) < 400  # a longer one would not be typed on one line
+
+    def value(self, head: str, value, inner: int, where: str, anchor) -> None:
+        """`head` (`key:` or a dash) followed by a scalar or a flow collection, and maybe a comment."""
+        self.text_from = None
+        if isinstance(value, (CommentedMap, CommentedSeq)):
+            flow = self.flow_lines(value, inner) if value and self.draw(st.integers(0, 2)) == 0 else self.flow(value)
+            self.lines.append(head + (" " if head[-1] != " " else "") + flow + self.eol(where, anchor))
+            return
+        if isinstance(value, str) and not isinstance(value, Verbatim):
+            block = self.block(value, inner, head.endswith(":"))
+            if block:
+                indicator, body = block
+                self.lines.append(head.rstrip() + " " + indicator + self.eol(where, anchor))
+                self.lines.extend(body)
+                self.text_from = inner
+                return
+        text = self.scalar(value, flow=False)
+        self.lines.append((head.rstrip() + " " + text if text else head.rstrip()) + self.eol(where, anchor))
+
+    def scalar(self, value, flow: bool) -> str:
+        if value is None:
+            return self.draw(st.sampled_from(["null", "~"] + ([] if flow else [""])))
+        if isinstance(value, Verbatim) or not isinstance(value, str):
+            return str(value)
+        styles = ["double"]
+        if "\n" not in value and all(c.isprintable() or c == "\t" for c in value):
+            styles.append("single")
+        if _plain_fits(value, flow):
+            styles += ["plain", "plain"]
+        style = self.draw(st.sampled_from(styles))
+        if style == "plain":
+            return value
+        if style == "single":
+            return "'" + value.replace("'", "''") + "'"
+        return _double_quoted(value)
+
+    def block(self, text: str, inner: int, after_key: bool) -> tuple[str, list[str]] | None:
+        """Drawn: `text` as a `|`, `|-` or `|+` block, or (one line of it) as a `>`/`>-` block, or None."""
+        lines = text.split("\n")
+        if (not text.strip() or text[0] == "\t" or (text[0] == " " and not after_key)
+                or not all(c.isprintable() or c in "\n\t" for c in text) or self.draw(st.integers(0, 2)) > 0):
+            return None
+        if "\n" not in text and text[0] != " " and self.draw(st.booleans()):
+            cut = self.draw(st.integers(1, len(text)))
+            lines = [text[:cut].rstrip(), text[cut:].strip()] if text[cut:].strip() else [text.rstrip()]
+            return self.draw(st.sampled_from([">", ">-"])), [" " * inner + line for line in lines]
+        if text.endswith("\n"):
+            lines = lines[:-1]
+        indicator = "|" + (str(self.indent) if text[0] == " " else "")  # text opening with a space says its indent
+        indicator += "+" if text.endswith("\n\n") else "" if text.endswith("\n") else "-"
+        return indicator, [" " * inner + line if line else "" for line in lines]
+
+    def flow(self, node) -> str:
+        if isinstance(node, CommentedMap):
+            return "{" + ", ".join(f"{self.key(k)}: {self.flow_value(v)}" for k, v in node.items()) + "}"
+        return "[" + ", ".join(self.flow_value(v) for v in node) + "]"
+
+    def flow_lines(self, node, inner: int) -> str:
+        """`node` as `[…]`/`{…}` over several lines at column `inner`, with comments between and after items."""
+        parts = ([f"{self.key(k)}: {self.flow_value(v)}" for k, v in node.items()] if isinstance(node, CommentedMap)
+                 else [self.flow_value(v) for v in node])
+        text = "{" if isinstance(node, CommentedMap) else "["
+        for n, part in enumerate(parts):
+            for _ in range(self.draw(st.integers(0, 5)) // 4):
+                text += "\n" + " " * inner + self.comment(IN_FLOW)
+            text += "\n" + " " * inner + part + ("," if n < len(parts) - 1 else "")
+            if self.draw(st.integers(0, 3)) == 0:
+                text += "  " + self.comment(IN_FLOW)
+        return text + "\n" + " " * inner + ("}" if isinstance(node, CommentedMap) else "]")
+
+    def flow_value(self, value) -> str:
+        if isinstance(value, (CommentedMap, CommentedSeq)):
+            return self.flow(value)
+        return self.scalar(value, flow=True)
+
+
+@st.composite
+def typed_specs(draw) -> tuple[str, list]:
+    """An example spec, a few of its values changed, as a person types it (see Typist)."""
+    spec = draw(st.sampled_from(SPECS), label="spec")
+    tree = canonical_yaml().load(spec.read_text(encoding="utf-8"))
+    for _ in range(draw(st.integers(0, 3), label="values changed")):
+        slots = _slots(tree, "value")
+        node, key = slots[draw(st.integers(0, len(slots) - 1))]
+        node[key] = draw(st.one_of(VALUES, st.sampled_from(BLOCK_TEXTS)))
+    typist = Typist(draw)
+    return typist.document(tree), typist.comments
+
+
+@given(typed=typed_specs())
+@EDITS
+def test_fmt_keeps_data_and_comments_of_specs_as_people_type_them(formatter, typed):
+    """No shape the typist writes needs a refusal: fmt keeps every comment, each next to what it was written
+    after or above, and the data, and formatting its output changes nothing."""
+    text, comments = typed
+    assert load_text("x.yaml", text).problems == [], text  # the typist writes YAML
+    result = formatter.format_spec(load_text("x.yaml", text))
+    assert result.problems == [], text
+    once = result.after
+    assert fmt(formatter, once) == once, text
+    assert data_of(once) == data_of(text), text
+    for marker, where, anchor in comments:
+        assert len(re.findall(rf"#.*{marker}", once)) == 1, (marker, text)
+        if where == EOL:
+            assert re.search(rf"(?m)^ *(- )?{anchor}:.*#.*{marker}", once), (marker, text)
+        elif where == ABOVE_KEY:
+            assert re.search(rf"(?m)^( *)#.*{marker}\n(\1#.*\n|\s*\n)*\1(- )?{anchor}:", once), (marker, text)
+        elif where == ABOVE_ITEM:
+            assert re.search(rf"(?m)^( *)(#.*{marker}\n(\1#.*\n|\s*\n)*\1- |- .*#.*{marker})", once), (marker, text)
