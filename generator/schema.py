@@ -403,7 +403,7 @@ class _Translator:
         """The missing field, the line that adds it and where: located at the field that line goes beside."""
         key = _required_key(error)
         title = self.name(path + (key,)).split(" › ")[-1]
-        node = self.store.chain(self.file_name, path + (key,))[-1][1]
+        node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
         item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
         field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), _AMOUNT),
                       item, types_of(item))
@@ -597,6 +597,18 @@ def _condition(branch: Any) -> tuple[str, Any] | None:
     named = [(key, sub["const"]) for key, sub in branch["if"].get("properties", {}).items()
              if isinstance(sub, dict) and "const" in sub]
     return named[0] if len(named) == 1 else None
+
+
+def _chosen_under(error, key: str, node: dict) -> dict:
+    """A missing field's schema with the choices an if/then branch of its mapping gives it for what the
+    mapping holds (二级指标 under the 一级指标 written), so the line to add names them: its own schema
+    says only text, and the "" offered for empty text is then refused as not one of them."""
+    branches = error.schema.get("allOf") if isinstance(error.schema, dict) else None
+    for branch in branches if isinstance(branches, list) and isinstance(error.instance, dict) else []:
+        named = _condition(branch)
+        if named and named[0] in error.instance and error.instance[named[0]] == named[1] and _then_enum(branch, key):
+            return {**node, "enum": _then_enum(branch, key)}
+    return node
 
 
 def _then_enum(branch: dict, key: str) -> list:

@@ -243,6 +243,15 @@ def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
     assert (problem.line, problem.column) == (line + 1, column + 2)
 
 
+def test_a_missing_field_whose_choices_follow_another_names_them(validator, broken):
+    """An indicator without its 二级指标 was told to write any text, or "" when it had none, which was then
+    refused as not one of the 二级指标 of its 一级指标: the line to add now names those."""
+    path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level1: 产出指标\n")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert problem.message == ("绩效指标 › 第 1 项：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
+                               "与它对齐；写以下之一：数量指标、质量指标、时效指标、成本指标")
+
+
 # (spec, what is taken out, the message; the field it says to write beside, where the problem points).
 MISSING = {
     "amount": (GZ, "  project: 78.56\n", "预算整体情况：缺少必填字段“project”（项目支出）；请在 basic: 下面加一行“project: 金额”，"
