@@ -219,6 +219,8 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
 @pytest.mark.parametrize("typed, why", [
     ("\ufeffform: guangzhou\nunit: 单位\n", "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它"),
     ("form: guangzhou\r\nunit: 单位\r\n", "换行是 Windows 的 CRLF，统一格式用 LF"),
+    ("\ufeffform: guangzhou\r\nunit: 单位\r\n",
+     "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF"),
     ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n", "从第 3 行起与统一格式不同"),
 ])
 def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
