@@ -15,7 +15,7 @@ from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
 from .schema import schema_problems
-from .project import PROJECT_FILE
+from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -121,8 +121,19 @@ class Validator:
             line, column = spec.locate(("form",))
             why = self.catalog.missing_schema(form) or f"表样“{form}”不存在"
             return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-UNKNOWN",
-                                 f"{why}；可用的表样：{choices}", "form")
+                                 f"{why}；可用的表样：{choices}{_project_elsewhere(spec.path)}", "form")
         return variant, None
+
+
+def _project_elsewhere(path: str) -> str:
+    """A hint when the spec sits in another project than the one jixiao was run in: the forms come from
+    the jixiao.yaml found from the current folder, so a project's own form is unknown when jixiao runs
+    from outside it (`jixiao lint 单位/specs/a.yaml` from the folder above), and nothing said why."""
+    theirs = find_project(Path(path).parent)
+    if theirs is None or theirs == find_project(Path.cwd()):
+        return ""
+    return (f"。这个规格所在的项目有自己的设置（{theirs}），可能在那里设置了别的表样文件夹；"
+            f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")
 
 
 def hidden(inside: PurePath) -> bool:

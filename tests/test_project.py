@@ -56,6 +56,20 @@ def test_a_subfolder_finds_the_project_file_above_it(runner, unit_repo, monkeypa
     assert runner.invoke(main, ["validate", "sixth.yaml"]).exit_code == 0
 
 
+def test_a_spec_checked_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo, monkeypatch):
+    """From the folder above, the project's jixiao.yaml is not read, so its own form is unknown; the message
+    only listed jixiao's forms, and nothing pointed at the project file beside the spec."""
+    (unit_repo / "unit").mkdir()
+    for name in ("forms", "specs", "jixiao.yaml"):
+        (unit_repo / name).rename(unit_repo / "unit" / name)
+    result = runner.invoke(main, ["validate", "unit/specs/sixth.yaml"])
+    assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output, result.output
+    assert f"这个规格所在的项目有自己的设置（{unit_repo / 'unit' / 'jixiao.yaml'}）" in result.output
+    assert f"请在 {unit_repo / 'unit'} 里运行" in result.output
+    monkeypatch.chdir(unit_repo / "unit")
+    assert runner.invoke(main, ["validate", "specs/sixth.yaml"]).exit_code == 0
+
+
 def test_flags_win_over_the_project_file(runner, unit_repo):
     result = runner.invoke(main, ["validate", "--templates", str(ROOT / "templates"), "--schemas", str(ROOT / "schema")])
     assert result.exit_code == 1 and "sixth" in result.output  # jixiao's own forms have no `sixth`
