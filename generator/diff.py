@@ -45,7 +45,9 @@ class Change:
     old: Any = None
     new: Any = None
     delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
-    on_form: bool = False  # for a move: old and new are rows of the printed table, not places in the spec's list
+    # for a move on the printed table: what old and new count rows of (`绩效指标`, a block of it: `绩效指标（履职）`),
+    # not places in the spec's list; named, as the Word table's own rows include its headings
+    rows_of: str | None = None
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
     # an added or removed item's list items (a project's indicators), each by its place in the item as
     # labels (`绩效指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
@@ -479,6 +481,14 @@ class Differ:
         unmoved = _unmoved(list(orders.values()))
         return {j: places[j] for j, order in orders.items() if order not in unmoved}
 
+    def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
+        """What an indicator's row is counted among (`_printed_rows`): the list, or the block of it that holds
+        the row's 一级 on a form that prints the list in blocks, each counted from 1."""
+        title = self.schema(path).get("title") or str(path[-1])
+        level1 = (_group(item) or (None,))[0]
+        block = next((names for names in table.get("blocks") or [] if level1 in names), None)
+        return f"{title}（{'、'.join(block)}）" if block else title
+
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = _pattern(path) in self.indicator_lists
         skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
@@ -504,7 +514,8 @@ class Differ:
                 out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i, level1),
                                   self._item_name(item, indicator, j, level1)))
             if j in moves:
-                out.append(Change("moved", here, _dotted(sub), *moves[j], on_form=indicator))
+                rows_of = self._rows_of(path, self.indicator_lists[_pattern(path)], item) if indicator else None
+                out.append(Change("moved", here, _dotted(sub), *moves[j], rows_of=rows_of))
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))
             else:

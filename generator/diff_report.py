@@ -4,7 +4,7 @@ Values are shown as a reviewer reads them: text in “quotes”, amounts with th
 and long text as the changed words only (`…前文[-旧-]{+新+}后文…`), not two whole paragraphs.
 In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives; a
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
-A moved indicator's old and new are its rows on the printed table; other moved items', places in the list.
+A moved indicator's old and new are its rows among the list's rows on the printed table; other moved items', places in the list.
 An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`), and in
 json as `weakened`, a key only such changes have. An added or removed item's list items (a project's
 indicators), which text and markdown list one a line, are in json its `rows` (a key only added and removed
@@ -59,10 +59,11 @@ def segments(old: str, new: str) -> list[tuple[str, str]]:
 
 
 def _places(change: Change) -> tuple[str, str]:
-    """Where a moved item was and is: an indicator by its row on the printed table, other items by
-    their place in the spec's list (printed in that order)."""
-    if change.on_form:
-        return f"表上第 {change.old} 行", f"第 {change.new} 行"
+    """Where a moved item was and is: an indicator by its row among the list's rows on the printed table
+    (`绩效指标第 3 行`: "表上第 3 行" sent a reader to the Word table's third row, a heading), other items
+    by their place in the spec's list (printed in that order)."""
+    if change.rows_of:
+        return f"{change.rows_of}第 {change.old} 行", f"第 {change.new} 行"
     return f"第 {change.old} 项", f"第 {change.new} 项"
 
 

@@ -337,7 +337,7 @@ def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
     diff = changes(runner, *edited(GZ, change))
     assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 数量指标 › 项目完成率", "path": "indicators.0",
                                 "old": 3, "new": 1, "delta": None, "details": []}]
-    assert "  移动  绩效指标 › 数量指标 › 项目完成率  表上第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
+    assert "  移动  绩效指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
 
 
 def test_an_indicator_moved_where_the_form_prints_it_in_the_same_place_is_no_change(runner, edited):
@@ -352,7 +352,8 @@ def test_an_indicator_moved_where_the_form_prints_it_in_the_same_place_is_no_cha
 
 def test_a_moved_indicator_is_placed_by_its_row_in_its_own_block_of_the_form(runner, edited):
     """A list the profile prints as several tables counts rows table by table; a group of free 二级
-    printed in the spec's order moves with its rows."""
+    printed in the spec's order moves with its rows. Text said “表上第 16 行”, which a reader counted
+    from the Word table's top, headings and other blocks included."""
     def change(tree):
         rows = tree["indicators"]
         law = [row for row in rows if row["level2"] == "统筹协调涉台法律事务"]
@@ -363,6 +364,9 @@ def test_a_moved_indicator_is_placed_by_its_row_in_its_own_block_of_the_form(run
 
     moves = [(c["kind"], c["old"], c["new"]) for c in changes(runner, *edited("jiangsu-taiban-2024.yaml", change))["changes"]]
     assert moves == [("moved", 16, 7), ("moved", 17, 8), ("moved", 18, 9), ("moved", 19, 10), ("moved", 20, 11)]
+    # said as what is counted: the Word table's 16th row is a heading or a row of the block above
+    moved = [line.rsplit("  ", 1)[1] for line in text_lines(runner, *edited("jiangsu-taiban-2024.yaml", change))[1:-1]]
+    assert moved[0] == "绩效指标（履职）第 16 行 → 第 7 行" and len(moved) == 5, moved
 
 
 def test_a_reversed_list_moves_every_item_but_the_one_that_kept_its_place(runner, edited):
@@ -607,7 +611,7 @@ def test_a_silence_follows_its_indicator_when_it_moves(runner, tmp_path):
     del lines[at + 2:at + 7]
     new.write_text("\n".join(lines), encoding="utf-8")
     assert text_lines(runner, str(old), str(new))[1:] == [
-        "  移动  绩效指标 › 数量指标 › 项目完成率  表上第 3 行 → 第 1 行", "比较了 1 个规格，1 个有改动：移动 1 处。"]
+        "  移动  绩效指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行", "比较了 1 个规格，1 个有改动：移动 1 处。"]
 
 
 def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monkeypatch):
