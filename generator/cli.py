@@ -233,9 +233,10 @@ def diff(paths, rev, fmt, templates, schemas):
     from .revisions import sides, two_paths
 
     given = paths
+    compared = None  # the revisions compared, with --rev
     if rev is not None:
         paths = paths or (default_specs(),)
-        old, new = sides(rev, list(paths))
+        old, new, compared = sides(rev, list(paths))
     elif len(paths) == 2:
         old, new = two_paths(*paths)
     else:
@@ -252,7 +253,7 @@ def diff(paths, rev, fmt, templates, schemas):
     for problem in problems:
         click.echo(line(problem), err=True)
     diffs = [comparer.compare(*pair) for pair in pairs]
-    click.echo(REPORTERS[fmt](diffs, problems))
+    click.echo(REPORTERS[fmt](diffs, problems, compared))
     if problems:
         sys.exit(EXIT_TROUBLE)
     sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)

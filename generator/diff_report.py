@@ -27,6 +27,7 @@ import click
 from .cells import paragraphs
 from .diff import KINDS, Change, SpecDiff, Total
 from .problems import Problem
+from .revisions import Compared
 from .weakening import WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
@@ -159,11 +160,17 @@ def _weakenings(diffs: list[SpecDiff]) -> str:
     return f"（其中{'，'.join(f'{word} {counts[word]} 处' for word in WORDS if counts[word])}）" if counts else ""
 
 
-def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
+def _file(diff: SpecDiff, compared: Compared | None) -> str:
+    """The spec's path as a working-tree diff shows it, not git's `HEAD~1:specs/x.yaml`."""
+    return compared.file(diff.path) if compared else diff.path
+
+
+def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Compared | None = None) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them, and so
     are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic. A
     file whose text changed with its content (fmt, a comment) is named as such: "没有改动" under a `git diff`
-    of many lines read as a diff that missed them."""
+    of many lines read as a diff that missed them. Two revisions compared are named here, once: the
+    specs' headings show their paths only."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
@@ -172,7 +179,8 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem]) -> str:
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
-    summary = f"比较了 {len(diffs)} 个规格，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
+    revisions = compared.words() if compared else None
+    summary = f"比较了 {len(diffs)} 个规格" + (f"（{revisions}）" if revisions else "") + "，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     mismatched = sum(len(d.balance) for d in diffs)
@@ -211,13 +219,13 @@ def _text_what(change: Change) -> str:
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
 
 
-def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
+def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None) -> str:
     """For a terminal; the unreadable files' problems are printed on stderr before it."""
     lines = []
     for diff in diffs:
         if diff.status == "equal":
             continue
-        lines.append(click.style(f"{diff.path}  {diff.title}".rstrip(), bold=True))
+        lines.append(click.style(f"{_file(diff, compared)}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:
             lines.append(f"  {_status(diff)}")
             lines += [f"  金额  {label}  {_text_value(amount)}" for label, amount in diff.amounts]
@@ -233,7 +241,7 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
         lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
-    lines.append(_counts(diffs, unreadable))
+    lines.append(_counts(diffs, unreadable, compared))
     return "\n".join(lines)
 
 
@@ -285,16 +293,17 @@ def _md_balance(diff: SpecDiff) -> list[str]:
             + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
 
 
-def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
+def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too."""
-    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable)]
+    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable, compared)]
     if unreadable:
         lines += ["", "**无法比较的文件**", ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
                                                   for p in unreadable]
     for diff in diffs:
         if diff.status == "equal":
             continue
-        lines += ["", f"### {_md(diff.title or diff.path)}（{_code(diff.path)}）", ""]
+        file = _file(diff, compared)
+        lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]
         if diff.status in STATUS:
             lines.append(f"{_md(_status(diff))}。")
             if diff.amounts:
@@ -340,11 +349,13 @@ def _json_change(change: Change) -> dict:
     return found
 
 
-def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
+def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None) -> str:
+    """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
+    does; `revisions` the two compared with --rev (`new` null: the working tree), null without it."""
     specs = []
     for diff in diffs:
         specs.append({
-            "path": diff.path, "title": diff.title, "status": diff.status,
+            "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
             "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
             "contents": [{"list": title, "count": count} for title, count in diff.contents],
             "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
@@ -355,8 +366,9 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = ()) -> str:
             "retyped": diff.retyped,
         })
     different = any(d.status != "equal" for d in diffs)
-    return json.dumps({"different": different, "specs": specs, "unreadable": [p.as_dict() for p in unreadable]},
-                      ensure_ascii=False, indent=2, default=str)
+    revisions = {"old": compared.old, "new": compared.new} if compared else None
+    return json.dumps({"different": different, "revisions": revisions, "specs": specs,
+                       "unreadable": [p.as_dict() for p in unreadable]}, ensure_ascii=False, indent=2, default=str)
 
 
 REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}

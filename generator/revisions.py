@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import posixpath
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import EnvironmentProblem, Trouble
@@ -105,7 +106,32 @@ def in_revision(rev: str, paths: list[str]) -> Files:
 
 
 def _shown(rev: str, name: str) -> tuple[str, bytes]:
+    """A file in a revision, named in messages as git names it (`HEAD~1:specs/x.yaml`; see `Compared.file`)."""
     return f"{rev}:{name}", _git("show", f"{rev}:./{name}")
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The revisions `--rev` compared (`new` None: the working tree), said once in the report, so that each
+    spec is headed by its path as a working-tree diff shows it: `HEAD~1:specs/x.yaml` meant nothing to a
+    reader who does not use git."""
+
+    old: str  # for `A...B`, the commit where B branched off A
+    new: str | None = None
+    base: str | None = None  # for `A...B`, A as given
+
+    def file(self, shown: str) -> str:
+        """A file's path in the project, from the name `_shown` gave it (a file on disk keeps its name)."""
+        for rev in (self.new, self.old):
+            if rev is not None and shown.startswith(f"{rev}:"):
+                return shown[len(rev) + 1:]
+        return shown
+
+    def words(self) -> str | None:
+        """`版本 HEAD~1 → HEAD`, for a summary; None against the working tree, whose paths say where they are."""
+        if self.new is None:
+            return None
+        return f"{self.new} 从 {self.base} 分出以来的改动" if self.base else f"版本 {self.old} → {self.new}"
 
 
 def _renames(first: str, second: str | None) -> list[tuple[str, str]]:
@@ -146,15 +172,17 @@ def _fork_point(first: str, second: str) -> str:
     return _git("merge-base", first, second).decode().strip()[:12]
 
 
-def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files]:
-    """(old, new) files for `--rev`: `REV` is the revision against the working tree, `A..B` two revisions,
-    `A...B` what B changed since it branched off A (what a pull request from B into A shows)."""
+def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
+    """(old, new) files for `--rev`, and the revisions compared: `REV` is the revision against the working
+    tree, `A..B` two revisions, `A...B` what B changed since it branched off A (what a pull request from B
+    into A shows)."""
     rev = rev or "HEAD"
     second: str | None = None  # the working tree
+    base = None
     if "..." in rev:
-        first, _, second = rev.partition("...")
-        first, second = first or "HEAD", second or "HEAD"
-        first = _fork_point(first, second)
+        base, _, second = rev.partition("...")
+        base, second = base or "HEAD", second or "HEAD"
+        first = _fork_point(base, second)
     elif ".." in rev:
         first, _, second = rev.partition("..")
         first, second = first or "HEAD", second or "HEAD"
@@ -163,7 +191,7 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files]:
     old = in_revision(first, paths)
     new = in_revision(second, paths) if second else on_disk(paths)
     _follow_renames(old, new, first, second)
-    return old, new
+    return old, new, Compared(first, second, base)
 
 
 def _under(folder: Path) -> Files:

@@ -792,6 +792,8 @@ def test_rev_with_three_dots_shows_only_what_the_branch_changed(runner, repo):
     result = runner.invoke(main, ["diff", "--rev", f"{base}...feature", "--format", "json"])
     [diff] = json.loads(result.output)["specs"]
     assert [(c["old"], c["new"]) for c in diff["changes"]] == [("78.56", "80.56")]
+    summary = runner.invoke(main, ["diff", "--rev", f"{base}...feature"]).output.splitlines()[-1]
+    assert summary.startswith(f"比较了 1 个规格（feature 从 {base} 分出以来的改动），1 个有改动"), summary
     result = runner.invoke(main, ["diff", "--rev", "no-such...feature"])
     assert result.exit_code == 2 and "“no-such”不是这个 git 仓库中的版本" in result.output
 

@@ -1,6 +1,7 @@
 """`jixiao diff --rev`: which files a git revision holds as specs, and how they pair up with the other side."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -133,3 +134,24 @@ def test_rev_from_a_subfolder_pairs_each_spec_with_itself_however_the_path_is_wr
         lines = result.output.splitlines()
         assert result.exit_code == 1 and lines[1:] == [changed, lines[-1]], (path, result.output)
         assert lines[-1].endswith("1 个有改动：修改 1 处。"), (path, result.output)
+
+
+def test_rev_heads_each_spec_by_its_path_and_names_the_revisions_once(runner, repo):
+    """With --rev, each spec was headed `HEAD:specs/x.yaml`, git's way to name a file in a revision, which
+    a reader who does not use git cannot read; the path is now shown as in a working-tree diff and the two
+    revisions once, in the summary. Json keeps `path` as it was and adds `file` and `revisions`."""
+    folder, git = repo
+    edit(folder / "specs" / GZ, '"98%以上"', '"99%以上"')
+    git("commit", "-q", "-am", "second")
+    text = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"]).output.splitlines()
+    assert text[0].startswith(f"specs/{GZ}  ") and text[-1].startswith("比较了 1 个规格（版本 HEAD~1 → HEAD），1 个有改动")
+    markdown = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "--format", "markdown"]).output
+    assert f"（`specs/{GZ}`）" in markdown and "HEAD:" not in markdown, markdown
+    report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "--format", "json"]).output)
+    assert report["revisions"] == {"old": "HEAD~1", "new": "HEAD"}
+    assert [(s["path"], s["file"]) for s in report["specs"]] == [(f"HEAD:specs/{GZ}", f"specs/{GZ}")]
+    (folder / "specs" / GZ).unlink()
+    removed = runner.invoke(main, ["diff", "--rev", "HEAD"]).output.splitlines()
+    assert removed[0].startswith(f"specs/{GZ}  ") and removed[-1].startswith("比较了 1 个规格，"), removed
+    report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"]).output)
+    assert report["revisions"] == {"old": "HEAD", "new": None} and report["specs"][0]["file"] == f"specs/{GZ}"
