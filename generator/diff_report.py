@@ -180,7 +180,8 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Comp
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
     revisions = compared.words() if compared else None
-    summary = f"比较了 {len(diffs)} 个规格" + (f"（{revisions}）" if revisions else "") + "，" + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动")
+    summary = (f"比较了 {len(diffs)} 个规格" + (f"（{revisions}）" if revisions else "") + "，"
+               + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     mismatched = sum(len(d.balance) for d in diffs)
