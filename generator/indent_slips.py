@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .key_lines import KEY, indent_width, siblings
+from .key_lines import BLOCK_HEADER, KEY, indent_width, siblings
 from .key_names import Gloss
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
@@ -63,7 +63,6 @@ def _keys(data: Any):
             yield from _keys(item)
 
 
-_BLOCK_HEADER = re.compile(KEY + r":[ ]+(?P<style>[|>])(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
 _READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
 
 
@@ -74,10 +73,10 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
     A paragraph pasted into a block often loses its indentation. YAML ends the block there and reads the
     paragraph as a key without its colon, so it says ":" is missing at the next key, lines below.
     """
-    header = next((number for number in range(end, 0, -1) if _BLOCK_HEADER.match(lines[number - 1])), None)
+    header = next((number for number in range(end, 0, -1) if BLOCK_HEADER.match(lines[number - 1])), None)
     if header is None:
         return None
-    found = _BLOCK_HEADER.match(lines[header - 1])
+    found = BLOCK_HEADER.match(lines[header - 1])
     parent = len(found["lead"])
     body = [number for number in range(header + 1, end + 1) if lines[number - 1].strip()]
     if not body:

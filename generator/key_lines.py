@@ -15,6 +15,9 @@ from typing import Any
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
 KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
 KEY_LINE = re.compile(KEY + r":(?:[ ]|$)")
+BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:[ ]+(?P<style>[|>])"
+                          r"(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
+"""A line opening a `|` or `>` block (`goal: |`, `- - content: >-  # 注`): the lines below it are text."""
 
 
 def indent_width(content: str) -> int:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import unquote
 
 from .errors import FormError
-from .key_lines import indent_width
+from .key_lines import BLOCK_HEADER, indent_width
 
 if TYPE_CHECKING:
     from .variants import Catalog
@@ -28,7 +28,6 @@ _SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
 # The key that begins a line (after its indent and any list dashes), whatever follows it: the line may be the broken one.
 _FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)")
 _KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]+(?P<value>.*))?$")
-_BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)[A-Za-z_][A-Za-z0-9_-]*[ ]*:[ ]+[|>][1-9+-]{0,2}[ ]*(?:#.*)?$")
 
 ITEM = None
 """A list item's step in a place (which item does not matter to its title)."""
@@ -77,7 +76,7 @@ class KeyNames:
             if header is not None and (not content.strip() or indent_width(content) > header):
                 bodies.add(number)
                 continue
-            found = _BLOCK_HEADER.match(content)
+            found = BLOCK_HEADER.match(content)
             header = len(found["lead"]) if found else None
         return bodies
 

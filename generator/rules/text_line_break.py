@@ -13,6 +13,7 @@ import re
 from typing import Iterator
 
 from ..han import HAN
+from ..key_lines import indent_width
 from ..load import iter_strings
 from ..problems import Problem, Severity, excerpt
 
@@ -43,10 +44,10 @@ def check(ctx) -> Iterator[Problem]:
 
 def _block_lines(lines: list[str], line: int) -> list[str]:
     """The lines of the block scalar whose `>` is on `line`: those below it indented deeper, and blank ones."""
-    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    indent = indent_width(lines[line - 1])
     block = []
     for text in lines[line:]:
-        if text.strip() and len(text) - len(text.lstrip(" ")) <= indent:
+        if text.strip() and indent_width(text) <= indent:
             break
         block.append(text.strip())
     return block
