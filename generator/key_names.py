@@ -144,13 +144,6 @@ def _nodes(content: str) -> list[tuple[int, Any, bool]] | None:
 def _schema_title(store, file_name: str, place: tuple) -> str | None:
     """The title of the field at `place` in a schema: only a field the schema names (an item's, a
     property's), never one it would take in for any key."""
-    node, base = store.resolve(store.schema(file_name), file_name)
-    for step in place:
-        if not isinstance(node, dict):  # `true`: anything goes, and nothing is named
-            return None
-        child = node.get("items") if step is ITEM else (node.get("properties") or {}).get(step)
-        if not isinstance(child, dict):
-            return None
-        node, base = store.resolve(child, base)
-    title = node.get("title") if isinstance(node, dict) else None
+    node, left = store.declared(file_name, ".".join("*" if step is ITEM else step for step in place))
+    title = node.get("title") if left is None else None
     return title if isinstance(title, str) else None

@@ -115,7 +115,7 @@ def _misspelt(store, schema_file: str, paths: list[str], extra: list[str]) -> It
     for dotted in paths:
         if dotted.split(".")[0] in extra or any(dotted.startswith(f"{bad}.") for bad in misspelt):
             continue
-        node, step = _walk(store, schema_file, dotted)
+        node, step = store.declared(schema_file, dotted)
         fields = node.get("properties") if step not in (None, "*") else None
         if isinstance(fields, dict):
             misspelt.append(dotted)
@@ -128,7 +128,7 @@ def _group_words(store, schema_file: str, dotted: str) -> str:
     """Why a path a pattern prints is no one value, and which field to print instead; "" when it is one.
 
     Printed as it was, `{{ budget }}` put `{'basic': Decimal('610.85'), …}` into the title and the file name."""
-    node, failed = _walk(store, schema_file, dotted)
+    node, failed = store.declared(schema_file, dotted)
     if failed is not None or not types_of(node) & {"object", "array"}:
         return ""
     shown = dotted.replace(".*", "[0]")
@@ -143,13 +143,13 @@ def _group_words(store, schema_file: str, dotted: str) -> str:
 def _one_value(store, schema_file: str, dotted: str) -> str:
     """The first path at or below `dotted` that holds one value (`budget.basic`, `key_tasks[0].name`), to show."""
     for _ in range(8):  # a schema that contains itself
-        node, _failed = _walk(store, schema_file, dotted)
+        node, _failed = store.declared(schema_file, dotted)
         if "array" in types_of(node):
             dotted += ".*"
         elif "object" in types_of(node) and node.get("properties"):
             fields = list(node["properties"])
             values = [name for name in fields
-                      if not types_of(_walk(store, schema_file, f"{dotted}.{name}")[0]) & {"object", "array"}]
+                      if not types_of(store.declared(schema_file, f"{dotted}.{name}")[0]) & {"object", "array"}]
             dotted += f".{(values or fields)[0]}"
         else:
             break
@@ -225,9 +225,9 @@ ROW_FIELDS = {"level1": "一级指标", "level2": "二级指标", "name": "三�
 def _table_rows(spec, store, schema_file: str, i: int, dotted: str) -> Iterator[Problem]:
     """An indicator table's path must name a list of indicator rows. `path: budget` (a group of
     amounts) passed validate, then every build of the form stopped with an internal error."""
-    if _walk(store, schema_file, dotted)[1] is not None:
+    if store.declared(schema_file, dotted)[1] is not None:
         return  # _path names the step that is no field
-    row, failed = _walk(store, schema_file, f"{dotted}.*")
+    row, failed = store.declared(schema_file, f"{dotted}.*")
     fields = row.get("properties", {}) if failed is None else {}
     missing = [f"{key}（{words}）" for key, words in ROW_FIELDS.items() if key not in fields]
     if not missing:
@@ -248,7 +248,7 @@ def _table_rows(spec, store, schema_file: str, i: int, dotted: str) -> Iterator[
 def _merge_columns(spec, store, schema_file: str, i: int, table: dict) -> Iterator[Problem]:
     """Each merged column is a column of the table's rows: `merge: [level1, levle2]` used to pass,
     and the form printed every 二级 cell on its own, unmerged."""
-    row, failed = _walk(store, schema_file, f"{table['path']}.*")
+    row, failed = store.declared(schema_file, f"{table['path']}.*")
     columns = list(row.get("properties", {})) if failed is None else []
     for j, column in enumerate(table.get("merge", []) if columns else []):
         if column not in columns:
@@ -287,7 +287,7 @@ def _frame_names(spec, store, schema_file: str, i: int, table: dict, frame: list
     name = table["frame"]
     level1s = [entry["level1"] for entry in frame]
     for level in ("level1", "level2"):
-        node, failed = _walk(store, schema_file, f"{table['path']}.*.{level}")
+        node, failed = store.declared(schema_file, f"{table['path']}.*.{level}")
         allowed = [str(v) for v in node.get("enum", [])] if failed is None else []
         if not allowed:
             continue
@@ -373,7 +373,7 @@ def _frame_branches(spec, store, schema_file: str, table: dict, frame: list[dict
 
 def _branches(store, schema_file: str, dotted: str) -> dict[str, list[str]]:
     """The 二级 an indicator row's if/then branches allow under each 一级 they name: {一级: [二级, …]}."""
-    row, failed = _walk(store, schema_file, f"{dotted}.*")
+    row, failed = store.declared(schema_file, f"{dotted}.*")
     found = {}
     for branch in row.get("allOf", []) if failed is None and isinstance(row.get("allOf"), list) else []:
         level1 = _at(branch, "if", "properties", "level1", "const")
@@ -400,21 +400,9 @@ def _listed(level2s: list[str]) -> str:
     return "、".join(level2 or '""' for level2 in level2s)
 
 
-def _walk(store, schema_file: str, dotted: str) -> tuple[dict, str | None]:
-    """The schema node a dotted path (`key_tasks.*.amount`) leads to, and the step that left the
-    declared fields (None when every step is a field): then the node is the last one reached."""
-    node, base = store.resolve(store.schema(schema_file), schema_file)
-    for step in dotted.split("."):
-        child: Any = node.get("items") if step == "*" else node.get("properties", {}).get(step)
-        if not isinstance(child, dict):
-            return node, step
-        node, base = store.resolve(child, base)
-    return node, None
-
-
 def _path(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[Problem]:
     """A problem when a dotted path (`key_tasks.*.amount`) steps off the fields the schema declares."""
-    node, step = _walk(store, schema_file, dotted)
+    node, step = store.declared(schema_file, dotted)
     if step is not None:
         fields = [] if node.get("type") == "array" else list(node.get("properties", {}))
         known = "“*”（列表的每一项）" if node.get("type") == "array" else "、".join(fields)

@@ -257,6 +257,22 @@ class SchemaStore:
             out.append((step, node))
         return out
 
+    def declared(self, file_name: str, dotted: str) -> tuple[dict, str | None]:
+        """The subschema a dotted path (`key_tasks.*.amount`, `*` for a list's items) leads to through the
+        fields the schema declares, and the step that left them (None when every step is one): then the
+        node is the last one reached. Unlike `chain`, which follows an instance into whatever a schema
+        takes in, it follows only what the schema spells out: the paths a profile names, a key's title."""
+        node, base = self.resolve(self.schema(file_name), file_name)
+        for step in dotted.split("."):
+            child: Any = node.get("items") if step == "*" else node.get("properties", {}).get(step)
+            if not isinstance(child, dict):
+                return node, step
+            child, child_base = self.resolve(child, base)
+            if not isinstance(child, dict):  # `true`: anything goes, and nothing is declared
+                return node, step
+            node, base = child, child_base
+        return node, None
+
     def refers_to(self, file_name: str, path: tuple, ref: str) -> bool:
         """Whether the field at an instance path is the definition `ref` names (`defs.schema.json#/$defs/amount`),
         by a `$ref` to it or to a definition that refers to it in turn."""

@@ -283,12 +283,10 @@ def test_each_level1_ties_level2_to_its_frame(name):
     `level1: 产出指标` offered every 二级 of the form: `level2` was one flat list. Each indicator row now has
     one if/then branch per 一级 of the frame, allowing exactly its 二级 (in the frame's order, "" where it
     has none; no branch for a free 一级), a Chinese message naming them, and no flat list beside them."""
-    from generator.profile import _walk
-
     variant = Catalog().get(name)
     file_name = variant.schema_path.name
     for table in variant.indicator_tables:
-        row, _ = _walk(STORE, file_name, f"{table['path']}.*")
+        row, _ = STORE.declared(file_name, f"{table['path']}.*")
         frame = variant.frames[table["frame"]]
         branches = {b["if"]["properties"]["level1"]["const"]: b["then"]["properties"]["level2"] for b in row["allOf"]}
         assert list(branches) == [e["level1"] for e in frame if not e.get("free")], table["path"]
@@ -308,12 +306,10 @@ def test_the_flat_level2_message_leaves_the_names_to_the_branches(name):
     """An empty `level2:` was squiggled twice with the same advice: the flat field's message listed every
     二级 of every 一级, beside its branch's list for the 一级 written. The flat one fails only on a wrong type,
     so it says that (and, where a 一级 is free, what its branch-less 二级 is), never a 二级 name."""
-    from generator.profile import _walk
-
     variant = Catalog().get(name)
     file_name = variant.schema_path.name
     for table in variant.indicator_tables:
-        row, _ = _walk(STORE, file_name, f"{table['path']}.*")
+        row, _ = STORE.declared(file_name, f"{table['path']}.*")
         message = row["properties"]["level2"]["errorMessage"]
         assert message.startswith("二级指标请写成文字"), (table["path"], message)
         named = [level2 for entry in variant.frames[table["frame"]] for level2 in entry.get("level2", []) if level2]
