@@ -10,7 +10,9 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from generator.fmt import Formatter, difference
 from generator.lint.run import Linter
 from generator.load import load_text
 from generator.placeholder import PLACEHOLDER
@@ -350,6 +352,33 @@ _LEFT = object()
 """What a placeholder is typed over with when it is left as it is."""
 
 
+def _body(snippet, path):
+    """A snippet's `body`, or its `bodyText` read back into one: each value the placeholder text it
+    holds, in the double quotes the text gives it. An item's text is what follows its `- `."""
+    if "body" in snippet:
+        return snippet["body"]
+    holes = []
+
+    def token(hole):
+        holes.append(hole.group(0))
+        return f"hole{len(holes)}_"
+
+    text = _HOLE.sub(token, snippet["bodyText"])
+
+    def restored(node):
+        if isinstance(node, dict):
+            return {key: restored(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [restored(value) for value in node]
+        value = re.sub(r"hole(\d+)_", lambda token: holes[int(token.group(1)) - 1], str(node))
+        return f'"{value}"' if isinstance(node, DoubleQuotedScalarString) else value
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    read = yaml.load(f"- {text}" if path else text)
+    return restored(read[0] if path else read)
+
+
 def _inserted(body, fill, path=()):
     """The data the editor's insertion of `body` reads as, each placeholder typed over with `fill(path)`
     or left at its default where that is _LEFT: each value of a body is YAML text, inserted as it is."""
@@ -431,7 +460,8 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
     assert snippets, f"{file_name}: {'.'.join(map(str, path)) or 'the document'} offers no snippet"
     example = _at(_example(name), (*path, 0) if path else ())
     for snippet in snippets:
-        label, body = snippet["label"], snippet["body"]
+        label, body = snippet["label"], _body(snippet, path)
+        assert ("body" in snippet) != ("bodyText" in snippet), (label, "a body or a bodyText, not both")
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in snippet[key]) for key in ("label", "description"))
         holes = []
         for at, node, field in _body_schemas(body, schema, file_name):
@@ -464,3 +494,65 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
         (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
         flagged = {p.line for p in Linter().lint_file(tmp_path / "s.yaml") if p.code == "A13"}
         assert flagged == {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER in line}, label
+
+
+_UNIT = "  "
+"""yaml-language-server's indentation step: guessed from the document, two spaces in fmt's layout."""
+
+
+def _stringified(node, indent, first_indented, depth=0):
+    """The text yaml-language-server 1.25 makes of a snippet's `body` (its `stringifyObject`, for the
+    mappings, lists and texts a body holds): the first key at the cursor, every other key of the body one
+    step in where `first_indented` (completion on a `- ` line) or at the cursor's column (an empty file);
+    a nested mapping one step deeper than its key; a list's items one step deeper than their key
+    (`key:` then `  - item`), the item's keys one more. The second and later lines are then prefixed by
+    the editor with the cursor line's indentation, as for any snippet. Checked against the real server's
+    completion items (over LSP) for every snippet of jixiao's schemas, each where it is offered."""
+    step = indent + _UNIT if depth or first_indented else ""
+    if isinstance(node, list):
+        text = ""
+        for item in node:
+            if isinstance(item, dict):  # `- ` before the item's first key, two spaces before each other one
+                marked = {("  " if i else "- ") + key: value for i, (key, value) in enumerate(item.items())}
+                text += _stringified(marked, indent, first_indented, depth + 1)
+            else:
+                text += f"\n{step}- {item}"
+        return text
+    if not isinstance(node, dict):
+        return node
+    text = "\n" if depth else ""
+    for i, (key, value) in enumerate(node.items()):
+        nested = isinstance(value, (dict, list))
+        inner = step + (_UNIT if nested and re.match(r"\s|-", key) else "")
+        text += ("\n" if i else "") + (indent if i == 0 and not depth else step) + key + (":" if nested else ": ")
+        text += _stringified(value, inner, first_indented, depth + 1)
+    return text
+
+
+def _typed_in(name, path, snippet):
+    """The example spec as a clerk leaves it who inserts `snippet` where completion offers it, every
+    placeholder at its default: on a new `- ` line opening the list at `path`, or, for the document, in
+    an empty file under its schema line. A `bodyText` goes in as it is; the editor prefixes each line
+    after the first with the indentation of the cursor's line."""
+    typed = snippet["bodyText"] if "bodyText" in snippet else _stringified(snippet["body"], "", bool(path))
+    typed = _HOLE.sub(lambda hole: hole.group(2) if hole.group(2) is not None else hole.group(3).split(",")[0], typed)
+    lines = _example_text(name).splitlines(keepends=True)
+    if not path:
+        return lines[0] + typed
+    line, column = _at(YAML().load("".join(lines)), path[:-1]).lc.key(path[-1])
+    item = " " * column + "- " + typed.replace("\n", "\n" + " " * column) + "\n"
+    return "".join(lines[:line + 1]) + item + "".join(lines[line + 1:])
+
+
+@pytest.mark.parametrize("name, path, schema", SNIPPET_SITES,
+                         ids=[f"{n}:{'.'.join(map(str, p)) or 'document'}" for n, p, _ in SNIPPET_SITES])
+def test_a_snippet_goes_in_as_fmt_writes_it(name, path, schema):
+    """A new 项目 or the whole-spec skeleton inserted by completion failed `jixiao fmt --check`, the unit's
+    CI step: yaml-language-server writes a `body`'s lists one step deeper than their key (`indicators:`
+    then `  - level1:`) and no line break at the end. Those snippets are a `bodyText` in fmt's layout;
+    one with one-line values only keeps its `body`, which comes out in fmt's layout at a `- `."""
+    for snippet in schema["defaultSnippets"]:
+        text = _typed_in(name, path, snippet)
+        formatted = Formatter().format_spec(load_text("s.yaml", text))
+        assert formatted.problems == [], snippet["label"]
+        assert formatted.after == text, f"{snippet['label']}：{difference(text, formatted.after)}\n{text}"
