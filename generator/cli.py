@@ -62,8 +62,9 @@ def main(traceback):
 
 @main.command(short_help="检查规格文件（默认 specs/ 下的全部 .yaml）：先按表样的格式（schema），再按规则（金额合计、指标体系、日期）。")
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="输出格式：text 供人阅读（文件:行:列），json 供程序读取。")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
+              help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，github 在 GitHub Actions 里把每个问题标在"
+                   "合并请求改动的那一行上。")
 @with_variant_options
 def validate(paths, fmt, templates, schemas):
     """检查规格文件（默认 specs/ 下的全部 .yaml）：先查字段和取值是否符合表样（schema），再查金额合计、指标体系、日期等规则。
@@ -573,8 +574,10 @@ def textconv(file):
 
 @main.command()
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
-              help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里。")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "github"]), default="text",
+              show_default=True,
+              help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，markdown 可贴到合并请求的评论里，"
+                   "github 在 GitHub Actions 里把每个问题标在合并请求改动的那一行上（--rules 时同 text）。")
 @click.option("--rules", "list_rules", is_flag=True,
               help="列出全部规则：编号、级别、检查什么、依据、参数；在项目里列出 jixiao.yaml 和各表样的设置生效后的级别和参数。")
 @click.option("--config", "config_file", type=GivenPath(dir_okay=False, exists=True), metavar="文件",

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections import Counter
+from itertools import groupby
+from pathlib import PurePath
 
 from .problems import Problem, Severity
 
@@ -57,6 +60,63 @@ def as_markdown(files: int, problems: list[Problem]) -> str:
     return "\n".join([f"### {summary(files, problems)}", "", *table])
 
 
+def as_github(files: int, problems: list[Problem]) -> str:
+    """GitHub Actions workflow commands: each problem an annotation on its line in the pull request's
+    "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain.
+
+    The log shows an annotation's message without its place, so the message is the text format's line
+    without the file, which the group names: `::error file=…,line=12,col=7,title=jixiao 错误[BUDGET-SUM]::12:7:
+    错误[BUDGET-SUM] …`. A problem of the whole file (line 0) is an annotation on the file.
+    """
+    out = []
+    for file, found in groupby(problems, key=lambda p: p.file):
+        out += [f"::group::{_command_data(repository_path(file))}", *map(annotation, found), "::endgroup::"]
+    return "\n".join([*out, summary(files, problems)])
+
+
+_ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def annotation(problem: Problem) -> str:
+    """One problem as the workflow command that puts it on its line of the pull request (see as_github)."""
+    place = {"file": repository_path(problem.file)}
+    if problem.line:
+        place.update(line=str(problem.line), col=str(problem.column))
+    where = f"{problem.line}:{problem.column}: " if problem.line else ""
+    said = f"{problem.severity.label}[{problem.code}]"
+    return workflow_command(_ANNOTATION[problem.severity], {**place, "title": f"jixiao {said}"},
+                            f"{where}{said} {_shown(problem.message)}")
+
+
+def workflow_command(name: str, properties: dict[str, str], message: str) -> str:
+    """`::name key=value,…::message`, escaped as GitHub reads it: a line break would end the command and a
+    `,` or `:` in a value (a file named 2024:预算.yaml) would end the value."""
+    given = ",".join(f"{key}={_command_property(value)}" for key, value in properties.items())
+    return f"::{name} {given}::{_command_data(message)}"
+
+
+def repository_path(file: str) -> str:
+    """`file` as GitHub places an annotation: from the repository's root (GITHUB_WORKSPACE, where the checkout
+    is), with forward slashes. A workflow may run jixiao in a folder of the repository (`working-directory`,
+    as `jixiao init` writes it for specs inside a larger repository), where the paths printed are from that
+    folder and an annotation on them would land on no file. Outside a workflow, or for a file outside the
+    checkout, the path as given."""
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace:
+        inside = os.path.relpath(os.path.abspath(file), os.path.abspath(workspace))
+        if inside != os.pardir and not inside.startswith(os.pardir + os.sep):
+            return PurePath(inside).as_posix()
+    return PurePath(file).as_posix()
+
+
+def _command_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _command_property(text: str) -> str:
+    return _command_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def as_html_list(problems: list[Problem]) -> str:
     """A page's list of problems (the live preview's), each line as `validate` prints it, escaped."""
     items = "".join(f'<li class="{"bad" if p.is_error else "warn"}"><code>{html.escape(line(p))}</code></li>'
@@ -68,4 +128,4 @@ def _cell(text: str) -> str:
     return _shown(text).replace("|", "\\|")
 
 
-REPORTERS = {"text": as_text, "json": as_json, "markdown": as_markdown}
+REPORTERS = {"text": as_text, "json": as_json, "markdown": as_markdown, "github": as_github}

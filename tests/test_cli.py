@@ -13,6 +13,8 @@ from xml.etree import ElementTree
 
 import click
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator import click_zh
 from generator import pdf as pdf_module
@@ -536,3 +538,97 @@ def test_below_the_project_root_the_defaults_are_the_roots_specs_and_output(runn
     assert len(list((unit_repo / "output").glob("*.docx"))) == 1 and not (unit_repo / "specs" / "output").exists()
     explicit = runner.invoke(main, ["build", "--out", "here", "--jobs", "1"])
     assert explicit.exit_code == 0 and (unit_repo / "specs" / "here").is_dir() and "写到项目根目录" not in explicit.stderr
+
+
+BUDGET_SUM = "基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 = 689.40 不相等（相差 0.01 万元）；应相等，请核对金额"
+TASK_SUM = "各项拟投入的资金（万元）之和 = 82.06，超过了 项目支出 = 78.56（多出 3.50 万元）；应不超过"
+
+
+def test_validate_github_puts_each_problem_on_its_line_of_the_pull_request(runner, broken, tmp_path, monkeypatch):
+    """validate printed only `文件:行:列: …` in the job's log: the reviewer of a pull request saw nothing on the
+    lines of "Files changed". Each problem is now a workflow command there, each file's a group in the log."""
+    path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    path.with_name("other.yaml").write_text(text.replace("amount: 22.15", "amount: 52.15"), encoding="utf-8")
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate", "--format", "github", "specs/guangzhou-tailian-2023.yaml", "specs/other.yaml"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "::group::specs/guangzhou-tailian-2023.yaml",
+        f"::error file=specs/guangzhou-tailian-2023.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
+        "::endgroup::",
+        "::group::specs/other.yaml",
+        f"::error file=specs/other.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
+        f"::warning file=specs/other.yaml,line=18,col=11,title=jixiao 警告[TASK-SUM]::18:11: 警告[TASK-SUM] {TASK_SUM}",
+        "::endgroup::",
+        "检查了 2 个文件：2 个错误，1 个警告。"]
+
+
+def test_validate_github_with_warnings_only_exits_0_and_a_good_spec_prints_only_the_summary(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "amount: 22.15", "amount: 52.15")
+    result = runner.invoke(main, ["validate", "--format", "github", str(path)])
+    assert result.exit_code == 0
+    assert [line.split(" ")[0] for line in result.output.splitlines()] == ["::group::" + path.as_posix(), "::warning",
+                                                                           "::endgroup::", "检查了"]
+    result = runner.invoke(main, ["validate", "--format", "github", str(GZ)])
+    assert (result.exit_code, result.output) == (0, "检查了 1 个文件，没有发现问题。\n")
+
+
+def test_github_paths_are_from_the_repository_root_when_jixiao_runs_in_a_folder_of_it(runner, broken, tmp_path,
+                                                                                     monkeypatch):
+    """`jixiao init` in a folder of a larger repository writes a workflow whose steps run in that folder
+    (working-directory): paths from there put an annotation on no file, as GitHub reads them from the root."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path.parent))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate", "--format", "github", "specs/guangzhou-tailian-2023.yaml"])
+    shown = f"{tmp_path.name}/specs/guangzhou-tailian-2023.yaml"
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [f"::group::{shown}", f"::error file={shown},line=8,col=11,title=jixiao "
+                                              f"错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}"]
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "elsewhere"))  # a file outside the checkout: as given
+    result = runner.invoke(main, ["validate", "--format", "github", "specs/guangzhou-tailian-2023.yaml"])
+    assert result.output.startswith("::group::specs/guangzhou-tailian-2023.yaml\n::error file=specs/guangzhou")
+
+
+def test_github_escapes_what_would_end_a_value_or_the_command(runner, broken, tmp_path, monkeypatch):
+    """A `,` or `:` in a file's name would end the `file=` value, a `%` would read as an escape."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    path.rename(path.with_name("预算,2023:草稿%.yaml"))
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate", "--format", "github", "specs"])
+    assert result.output.splitlines()[:2] == [
+        "::group::specs/预算,2023:草稿%25.yaml",
+        "::error file=specs/预算%2C2023%3A草稿%25.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] "
+        + BUDGET_SUM]
+
+
+def test_a_problem_of_a_whole_file_is_an_annotation_on_the_file():
+    from generator.problems import Problem, Severity
+    from generator.report import annotation
+
+    problem = Problem("旧表.docx", 0, 0, Severity.INFO, "X", "50% 的\n说明")
+    assert annotation(problem) == "::notice file=旧表.docx,title=jixiao 提示[X]::提示[X] 50%25 的↵说明"
+
+
+def test_workflow_command_escapes_line_breaks_percent_commas_and_colons():
+    from generator.report import workflow_command
+
+    assert workflow_command("error", {"file": "a,b:c%d\r\ne"}, "50%: x,y\r\nz") \
+        == "::error file=a%2Cb%3Ac%25d%0D%0Ae::50%25: x,y%0D%0Az"
+
+
+def _unescaped(text: str) -> str:
+    return re.sub("%(25|0D|0A|3A|2C)", lambda m: {"25": "%", "0D": "\r", "0A": "\n", "3A": ":", "2C": ","}[m[1]], text)
+
+
+@given(value=st.text(), message=st.text())
+def test_a_workflow_command_is_one_line_that_reads_back_as_given(value, message):
+    from generator.report import workflow_command
+
+    command = workflow_command("warning", {"title": value}, message)
+    head, _, data = command[len("::warning title="):].partition("::")
+    assert "\n" not in command and "\r" not in command
+    assert "," not in head and ":" not in head
+    assert (_unescaped(head), _unescaped(data)) == (value, message)

@@ -874,6 +874,33 @@ def test_json_and_markdown_formats(runner):
     assert "| 警告 | `B8` |" in markdown
 
 
+
+def test_github_format_annotates_each_finding_and_only_errors_fail(runner, broken, monkeypatch):
+    """lint's findings reached a pull request only as a folded markdown table in the comment; with
+    `--format github` each is an annotation on its line, warnings as warnings (exit 0), errors as errors (exit 1)."""
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    report = json.loads(runner.invoke(main, ["lint", "--format", "json", str(ROOT / "specs" / GZ)]).output)
+    result = runner.invoke(main, ["lint", "--format", "github", str(ROOT / "specs" / GZ)])
+    lines = result.output.splitlines()
+    assert result.exit_code == 0
+    assert lines[0] == f"::group::{(ROOT / 'specs' / GZ).as_posix()}" and lines[-2:] == [
+        "::endgroup::", f"检查了 1 个文件：0 个错误，{report['warnings']} 个警告。"]
+    first = report["problems"][0]
+    assert lines[1].startswith(f"::warning file={(ROOT / 'specs' / GZ).as_posix()},line={first['line']},"
+                               f"col={first['column']},title=jixiao 警告[{first['code']}]::{first['line']}:{first['column']}: "
+                               f"警告[{first['code']}] ")
+    assert len(lines) == len(report["problems"]) + 3 and all(line.startswith("::warning ") for line in lines[1:-2])
+    assert "如“活动验收合格率 ≥95%25”" in result.output  # a % is escaped, as GitHub reads %XX
+
+    path, _ = broken(GZ, "fiscal: 689.41", "fiscal: 689.40")
+    result = runner.invoke(main, ["lint", "--format", "github", str(path)])
+    assert result.exit_code == 1 and "\n::error " in result.output and "::warning " in result.output
+
+
+def test_rules_in_github_format_are_the_text_listing(runner):
+    assert runner.invoke(main, ["lint", "--rules", "--format", "github"]).output == \
+        runner.invoke(main, ["lint", "--rules"]).output
+
 def test_the_readme_shows_real_lint_output(runner, monkeypatch):
     """The Lint section's example is what jixiao prints for that spec today."""
     monkeypatch.chdir(ROOT)

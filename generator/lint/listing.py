@@ -160,4 +160,5 @@ def as_markdown(effect: InEffect | None = None) -> str:
     return "\n".join(["| 规则 | 级别 | 检查 | 依据 | 参数 | 本项目的改动 |", "|---|---|---|---|---|---|", *rows])
 
 
-LISTINGS = {"text": as_text, "json": as_json, "markdown": as_markdown}
+# `lint --rules --format github`: a list of rules is no finding to annotate, so it is the text listing.
+LISTINGS = {"text": as_text, "json": as_json, "markdown": as_markdown, "github": as_text}
