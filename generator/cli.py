@@ -264,15 +264,17 @@ def diff(paths, rev, fmt, templates, schemas):
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--check", is_flag=True,
               help="只检查、不修改：列出需要格式化的文件和各自哪里不同（从第几行起、换行符或 BOM），有则退出码为 1（供 CI 和 pre-commit 使用）。")
+@click.option("--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True,
+              help="输出格式：text 供人阅读，github 在 GitHub Actions 里把需要格式化的文件和问题标在合并请求改动的那一行上。")
 @with_variant_options
-def fmt_command(paths, check, templates, schemas):
+def fmt_command(paths, check, fmt, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
 
     键按 schema 的顺序，缩进两格，列表的“-”与上一级的键对齐，指标值和电话加双引号，其余文字只在 YAML
     需要时加（双）引号，多行文字用 | 块。注释和空行保留，数据不变；已是统一格式的文件不会被改动。
     """
     from .fmt import Formatter, difference
-    from .report import line
+    from .report import annotation, line, repository_path, workflow_command
     from .write import atomic_write
 
     files = given_specs(paths)
@@ -281,14 +283,17 @@ def fmt_command(paths, check, templates, schemas):
     for name in files:
         result = formatter.format_file(name)
         for problem in result.problems:
-            click.echo(line(problem))
+            click.echo(annotation(problem) if fmt == "github" else line(problem))
         failed += any(p.is_error for p in result.problems)
         skipped += bool(result.problems) and not any(p.is_error for p in result.problems)
         if not result.changed:
             continue
         changed += 1
         if check:
-            click.echo(f"需要格式化 {name}：{difference(result.before, result.after)}")
+            words, first = difference(result.before, result.after)
+            click.echo(f"需要格式化 {name}：{words}" if fmt != "github" else workflow_command(
+                "error", {"file": repository_path(name), **({"line": str(first)} if first else {}),
+                          "title": "jixiao fmt --check"}, f"需要格式化：{words}；运行 jixiao fmt 即可改写"))
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}")

@@ -373,15 +373,16 @@ def _starts_with_bom(path: str | Path) -> bool:
         return False
 
 
-def difference(before: str, after: str) -> str:
-    """Where a file differs from its formatted text, in words: `fmt --check` in CI shows only this, and a
-    file saved by a Windows editor (CRLF, a byte-order mark) looks no different from a formatted one."""
+def difference(before: str, after: str) -> tuple[str, int]:
+    """Where a file differs from its formatted text, in words, and the first line that differs (0: the whole
+    file's line breaks): `fmt --check` in CI shows only this, and a file saved by a Windows editor (CRLF, a
+    byte-order mark) looks no different from a formatted one."""
     if before.startswith(BOM) and before[1:].replace("\r\n", "\n") == after:
         crlf = "\r\n" in before  # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
         return ("文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
-                + ("，换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF" if crlf else "，统一格式没有它"))
+                + ("，换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF" if crlf else "，统一格式没有它")), 1
     if before.replace("\r\n", "\n") == after:
-        return "换行是 Windows 的 CRLF，统一格式用 LF"
+        return "换行是 Windows 的 CRLF，统一格式用 LF", 0
     lines, formatted = before.lstrip(BOM).replace("\r\n", "\n").split("\n"), after.split("\n")
     number = next((n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b), min(len(lines), len(formatted)))
-    return f"从第 {number} 行起与统一格式不同"
+    return f"从第 {number} 行起与统一格式不同", number

@@ -235,6 +235,24 @@ def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in path.read_bytes()
 
 
+
+def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tmp_path, monkeypatch):
+    """`fmt --check` in CI said only in the log which file needed formatting; with `--format github` the file is
+    flagged in the pull request, at its first line that differs (the whole file when only its line breaks do)."""
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_bytes("form: guangzhou\nyear: 2023\nunit:   单位\n".encode("utf-8"))
+    (tmp_path / "b.yaml").write_bytes("form: guangzhou\r\nunit: 单位\r\n".encode("utf-8"))
+    (tmp_path / "c.yaml").write_bytes("year: 2023\n".encode("utf-8"))
+    result = runner.invoke(main, ["fmt", "--check", "--format", "github", "a.yaml", "b.yaml", "c.yaml"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "::error file=a.yaml,line=3,title=jixiao fmt --check::需要格式化：从第 3 行起与统一格式不同；运行 jixiao fmt 即可改写",
+        "::error file=b.yaml,title=jixiao fmt --check::需要格式化：换行是 Windows 的 CRLF，统一格式用 LF；运行 jixiao fmt 即可改写",
+        "::warning file=c.yaml,line=1,col=1,title=jixiao 警告[FMT-NOT-SPEC]::1:1: 警告[FMT-NOT-SPEC] 没有 form 字段，不是规格文件，未改动",
+        "检查了 3 个文件：2 个需要格式化，1 个不是规格，已跳过。运行 jixiao fmt 即可改写。"]
+    assert (tmp_path / "b.yaml").read_bytes() == "form: guangzhou\r\nunit: 单位\r\n".encode("utf-8")
+
 def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("form: guangzhou\nyear: [2023\n", encoding="utf-8")
