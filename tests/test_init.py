@@ -232,7 +232,9 @@ def test_the_first_push_before_any_spec_passes_every_check(runner, tmp_path, mon
         (tmp_path / "specs").rmdir()
     monkeypatch.chdir(tmp_path)
     commands = checks_the_workflow_runs((tmp_path / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))
-    assert [command[0] for command in commands] == ["validate", "fmt", "build", "lint"]
+    assert commands == [["validate", "--format", "github"], ["fmt", "--check", "--format", "github"],
+                        ["build", "--out", "output", "--jobs", "2"], ["lint", "--format", "markdown"],
+                        ["lint", "--format", "github"]]
     for command in commands:
         result = runner.invoke(main, command)
         assert result.exit_code == 0, (command, result.output)
