@@ -49,7 +49,7 @@ sys.path.insert(0, sys.argv[1])
 from docxtpl import DocxTemplate
 from generator import model
 from generator.load import load
-from generator.schema import SchemaStore
+from generator.schema_store import SchemaStore
 from generator.variants import Catalog
 from generator.jinja import make_env
 catalog, out = Catalog(), Path(sys.argv[2])

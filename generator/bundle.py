@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .schema import SchemaStore
+from .schema_store import SchemaStore
 
 
 def _pointer(file_name: str, root: str) -> str:

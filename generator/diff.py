@@ -26,7 +26,7 @@ from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
-from .schema import SchemaStore, types_of
+from .schema_store import SchemaStore, types_of
 from .variants import Catalog, Roots, Variant
 from .weakening import weakening
 

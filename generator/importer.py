@@ -37,8 +37,8 @@ from .load import load_text
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
 from .rules.schema_line import ID as SCHEMA_LINE
-from .schema import types_of
 from .schema_line import editor_schema, modeline
+from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write

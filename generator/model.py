@@ -16,7 +16,7 @@ from typing import Any
 from . import datapath
 from .cells import Cell
 from .jinja import render_pattern
-from .schema import types_of
+from .schema_store import types_of
 
 DEFAULT_MERGE = ["level1", "level2"]
 

@@ -50,8 +50,8 @@ def _judges() -> str:
     Read once per process: the code that runs does not change while it runs."""
     spec = find_spec("jsonschema")
     here = Path(__file__).resolve().parent
-    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "schema_check.py",
-             here / "profile.py", *sorted((here / "lint").glob("*.py"))]
+    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "schema_store.py",
+             here / "schema_check.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))]
     stamps = []
     for file in files:
         try:

@@ -25,7 +25,7 @@ from typing import Any, Iterator
 from . import pass_cache
 from .errors import FormError
 from .problems import Problem, Severity
-from .schema import suggestion, types_of
+from .schema_store import suggestion, types_of
 
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
@@ -33,7 +33,8 @@ PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 def read(path: Path, store, schema_file: str) -> dict:
     """The profile's data, checked; a FormError listing its problems, located, when it is broken."""
     from .load import load
-    from .schema import SchemaStore, schema_problems
+    from .schema import schema_problems
+    from .schema_store import SchemaStore
 
     spec = load(path)
     if spec.problems:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UsageError
-from .schema import suggestion  # every command reading a project has imported it already (variants → profile)
+from .schema_store import suggestion  # every command reading a project has imported it already (variants → profile)
 
 PROJECT_FILE = "jixiao.yaml"
 _EXAMPLE = "lint:\n  rules:\n    B10: {floor: 90}\ntemplates: forms/templates\nschemas: forms/schema"

@@ -62,8 +62,8 @@ from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .schema import SchemaStore
 from .schema_line import repoint
+from .schema_store import SchemaStore
 from .validate import spec_name, spec_target
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like

@@ -18,8 +18,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
-from .schema import SchemaStore, types_of
 from .schema_line import modeline
+from .schema_store import SchemaStore, types_of
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"

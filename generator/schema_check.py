@@ -14,7 +14,8 @@ from typing import Any
 from . import pass_cache
 from .errors import FormError
 from .json_text import json_position
-from .schema import SchemaStore, describe, not_one_of
+from .schema import describe, not_one_of
+from .schema_store import SchemaStore
 
 _JSON_TYPES = {
     "number": "数字", "integer": "整数", "string": "带双引号的文本", "array": "列表 […]",

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlparse
 from .bundle import as_text, bundle, references
 from .errors import UsageError
 from .project import PROJECT_FILE
-from .schema import SchemaStore
+from .schema_store import SchemaStore
 from .variants import Roots, Variant
 
 PREFIX = "# yaml-language-server: $schema="

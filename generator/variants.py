@@ -123,7 +123,7 @@ class Catalog:
     def store(self):
         """The schemas of every variant under these roots (read on first use, then shared)."""
         if self._store is None:
-            from .schema import SchemaStore
+            from .schema_store import SchemaStore
 
             self._store = SchemaStore(*self.roots.schema_folders)
         return self._store

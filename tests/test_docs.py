@@ -225,7 +225,8 @@ def test_the_json_rule_listing_describes_each_rule_as_the_text_listing_does(runn
 def test_an_unknown_profile_key_is_answered_with_each_keys_chinese_name(tmp_path):
     """profile.yaml's keys had no titles, so the hint read "name（name）、title（title）…"."""
     from generator.load import load
-    from generator.schema import SchemaStore, schema_problems
+    from generator.schema import schema_problems
+    from generator.schema_store import SchemaStore
 
     profile = tmp_path / "profile.yaml"
     text = (ROOT / "templates" / "zhanjiang" / "profile.yaml").read_text(encoding="utf-8")

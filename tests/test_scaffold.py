@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from generator.cli import main
 from generator.load import load
 from generator.placeholder import PLACEHOLDER, unfilled
-from generator.schema import SchemaStore
+from generator.schema_store import SchemaStore
 from generator.variants import Catalog
 
 from .conftest import ROOT, locate

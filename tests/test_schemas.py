@@ -17,7 +17,8 @@ from generator.lint.run import Linter
 from generator.load import load_text
 from generator.placeholder import PLACEHOLDER
 from generator.profile import PROFILE_SCHEMA
-from generator.schema import SchemaStore, schema_problems
+from generator.schema import schema_problems
+from generator.schema_store import SchemaStore
 from generator.variants import Catalog
 
 from .conftest import ROOT

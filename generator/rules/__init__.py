@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..load import Spec
-from ..schema import SchemaStore
+from ..schema_store import SchemaStore
 from ..variants import Variant
 from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
                text_quotes, year_file_name)
