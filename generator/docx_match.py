@@ -90,7 +90,7 @@ class Missed:
                     for option in s.options:
                         collect(option)
                 elif isinstance(s, Expr) and s.path and s.path[0] != "loop":
-                    path = Matcher._resolve(s.path, self.scope)
+                    path = spec_path(s.path, self.scope)
                     if path not in found:
                         found.append(path)
 
@@ -118,6 +118,12 @@ class _Item:
     paragraph: Paragraph | None = None
     table: Table | None = None
     row: GridRow | None = None
+
+
+def spec_path(path: tuple, scope: dict) -> tuple:
+    """A template field's path in the spec: a loop variable (`task.name`) stands for the item of its list
+    that `scope` gives it (('key_tasks', 2, 'name'))."""
+    return scope[path[0]] + path[1:] if path and path[0] in scope else path
 
 
 def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
@@ -478,13 +484,9 @@ class Matcher:
 
     # ── cell and paragraph content ──────────────────────────────────────────────────────────
     def _list(self, loop: Loop, scope: dict) -> tuple:
-        path = self.binding.list_path(self._resolve(loop.source.path, scope))
+        path = self.binding.list_path(spec_path(loop.source.path, scope))
         self.result.captures.append(Capture(path, None, ""))
         return path
-
-    @staticmethod
-    def _resolve(path: tuple, scope: dict) -> tuple:
-        return scope[path[0]] + path[1:] if path and path[0] in scope else path
 
     def _content(self, content: list, lines: list[str], scope: dict, where: str,
                  strict: bool = False) -> list[Capture] | None:
@@ -496,7 +498,7 @@ class Matcher:
         loops = [i for i, c in enumerate(content) if isinstance(c, Loop)]
         if not loops:
             if len(content) == 1 and content[0].single is not None and not strict:
-                return [Capture(self._resolve(content[0].single.path, scope), lines, where, whole=True)]
+                return [Capture(spec_path(content[0].single.path, scope), lines, where, whole=True)]
             return self._regex_lines(content, lines, scope, where, strict)
         i = loops[0]
         before, loop = content[:i], content[i]
@@ -508,7 +510,7 @@ class Matcher:
         if head is None or tail is None:
             return None
         middle = lines[len(before):len(lines) - len(after)]
-        source = self._resolve(loop.source.path, scope)
+        source = spec_path(loop.source.path, scope)
         if "paragraphs" in loop.source.filters:
             return head + [Capture(source, middle, where, whole=not (before or after))] + tail
         path = self.binding.list_path(source)
@@ -570,7 +572,7 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
             out.append("(?:" + "|".join(segments_regex(o, scope, slots, field_regex) for o in s.options) + ")")
         elif isinstance(s, Expr) and s.path and s.path[0] != "loop":
             name = f"g{len(slots)}"
-            slots[name] = Matcher._resolve(s.path, scope)
+            slots[name] = spec_path(s.path, scope)
             out.append(f"(?P<{name}>{field_regex(slots[name])})")
         else:
             out.append(r"[0-9]*" if isinstance(s, Expr) and s.path[:1] == ("loop",) else ANY)

@@ -28,7 +28,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
 from .docx_grid import Paragraph, read_body, read_extras
-from .docx_match import ANY, Capture, Matcher, Missed, Result, match, segments_regex
+from .docx_match import ANY, Capture, Missed, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, UsageError
 from .fmt import Layout, Verbatim, dump
@@ -417,7 +417,7 @@ class Importer:
             elif isinstance(s, Expr) and s.path[:1] == ("loop",):
                 out.append("1")
             elif isinstance(s, Expr) and s.path:
-                out.append(f"【{fields.title(Matcher._resolve(s.path, missed.scope))}】")
+                out.append(f"【{fields.title(spec_path(s.path, missed.scope))}】")
         return " ".join("".join(out).split())
 
     @staticmethod
