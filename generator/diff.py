@@ -4,7 +4,7 @@ Items in lists are matched by identity, not by position: an indicator by its pla
 (一级, 二级) and its 三级指标 name, a task or a project by its name, a line of text by its text.
 So a reordered list shows up as moves (of indicators, only where the printed order changed: the form
 groups them by 一级 and 二级), an item whose name was edited (the names related and the rest
-of the item alike enough: `Differ._renames`) as a rename, an indicator put under another 一级 or 二级
+of the item alike enough: `diff_pairing._renames`) as a rename, an indicator put under another 一级 or 二级
 as a change of those fields, and the rest as changed fields and added or removed items. A changed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
 profile's `sums`) moved, and any identity that stopped (or started) holding. A spec file that was
@@ -12,27 +12,24 @@ removed while another holding the same spec was added is reported as renamed.
 """
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from . import datapath
-from .cells import paragraphs
+from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
+                           printed_alike)
 from .lint import RULES
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
-from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
 from .variants import Catalog, Roots, Variant
 from .weakening import weakening
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
-_INDICATOR_IDENTITY = ("level1", "level2", "name")
-_NAMED_IDENTITY = ("name",)
 
 
 @dataclass
@@ -116,48 +113,6 @@ def _all_numbers(data: Any, paths: list[tuple]) -> bool:
     return all(value is None or _is_number(value) for value in (datapath.get(data, path) for path in paths))
 
 
-def _printed_alike(a: Any, b: Any) -> bool:
-    """Two texts that print the same paragraphs (they differ in a trailing line break or a blank
-    line, as a `>` block and an imported text do): no change on the form, none to review."""
-    return isinstance(a, str) and isinstance(b, str) and paragraphs(a) == paragraphs(b)
-
-
-def _similarity(a: Any, b: Any) -> float:
-    return difflib.SequenceMatcher(None, str(a or ""), str(b or "")).ratio()
-
-
-# Pairing a removed and an added item as one item renamed: how alike their names are plus how alike the
-# rest of them is (`_alike`), each from 0 to 1. A name that holds the other (a year or a note in brackets
-# added, `机关运行保障经费（2023）`) counts as fully alike: all of the old name is still there.
-# Names less alike than _RELATED_NAMES are two items, unless the item kept its place and all the rest.
-# Otherwise the two add up to _SAME_ITEM: a name that holds the other over contents a fifth alike, names
-# 0.75 alike over contents half alike, names half alike over contents mostly alike.
-_RELATED_NAMES = 0.5
-_SAME_ITEM = 1.2
-
-
-def _contains(a: Any, b: Any) -> bool:
-    """Whether one name holds the other (`机关运行保障经费` and `机关运行保障经费（2023）`)."""
-    a, b = str(a or "").strip(), str(b or "").strip()
-    return bool(a and b) and (a in b or b in a)
-
-
-def _alike(a: Any, b: Any) -> float:
-    """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
-    equal items, texts by how much of them is equal, other values equal or not."""
-    if fingerprint(a) == fingerprint(b) or _printed_alike(a, b):
-        return 1.0
-    if isinstance(a, dict) and isinstance(b, dict):
-        keys = set(a) | set(b)
-        return sum(_alike(a.get(key), b.get(key)) for key in keys) / len(keys)
-    if isinstance(a, list) and isinstance(b, list):
-        left, right = (Counter(repr(fingerprint(item)) for item in items) for items in (a, b))
-        return 2 * sum((left & right).values()) / (len(a) + len(b))
-    if isinstance(a, str) and isinstance(b, str):
-        return _similarity(a, b)
-    return 0.0
-
-
 def _pattern(path: tuple) -> str:
     """`projects.*.indicators` for ('projects', 0, 'indicators'), as profiles name lists."""
     return ".".join("*" if isinstance(step, int) else str(step) for step in path)
@@ -173,67 +128,6 @@ def _paths(data: Any, path: tuple = ()):
     for step, value in children:
         yield path + (step,)
         yield from _paths(value, path + (step,))
-
-
-def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The largest set of matched pairs whose order is unchanged (the others count as moved).
-
-    Of equally large sets, the one with most items still at their number: in a reversed list of five,
-    the middle item is not 'moved from 第 3 项 to 第 3 项'."""
-    def weight(chain: list[tuple[int, int]]) -> tuple[int, int]:
-        return len(chain), sum(old == new for old, new in chain)
-
-    ordered = sorted(pairs, key=lambda pair: pair[1])
-    best: list[list[tuple[int, int]]] = []
-    for k, pair in enumerate(ordered):
-        before = [best[m] for m in range(k) if ordered[m][0] < pair[0]]
-        best.append(max(before, key=weight, default=[]) + [pair])
-    return set(max(best, key=weight, default=[]))
-
-
-def _printed_rows(items: list, table: dict, frame: list[dict]) -> list[tuple[int, int]]:
-    """Each item's place in the order the model prints the list, and its row on the printed table from 1.
-
-    The model groups indicators by the frame's 一级 and 二级 and keeps the spec's order only within a
-    group (and of free 二级, by first appearance), so moving a row elsewhere in the spec's list may print
-    the same form. The blank rows of empty 二级 are counted, as the form prints them, and a list the
-    profile splits into blocks is counted table by table; a row whose 一级 the frame does not name
-    (which validation reports) comes last."""
-    level1s = [entry["level1"] for entry in frame]
-    placed = [item for item in items if isinstance(item, dict) and item.get("level1") in level1s]
-    ids = {id(item) for item in placed}
-    printed = printed_order(placed, frame, table.get("print_empty", False), []) + [i for i in items if id(i) not in ids]
-    blocks = table.get("blocks") or [level1s]
-    counted: Counter = Counter()
-    rows: dict[int, list[tuple[int, int]]] = {}
-    for order, item in enumerate(printed):
-        level1 = item.get("level1") if isinstance(item, dict) else None
-        block = next((n for n, names in enumerate(blocks) if level1 in names), len(blocks))
-        counted[block] += 1
-        rows.setdefault(id(item), []).append((order, counted[block]))  # an item listed twice (a YAML alias) has two
-    return [rows[id(item)].pop(0) for item in items]
-
-
-def _group(item: Any) -> tuple | None:
-    """The 一级 and 二级 an indicator is printed under."""
-    return (item.get("level1"), item.get("level2") or "") if isinstance(item, dict) else None
-
-
-def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dict[int, int]:
-    """Pair the items of one identity (new index -> old index): an equal item first, then the most alike,
-    then the nearest in order.
-
-    Two 满意度 rows under one 二级 are two items; paired by their count, deleting the first showed the
-    first changed into the second and the second removed."""
-    if len(olds) == 1 and len(news) == 1:
-        return {news[0]: olds[0]}
-    ranked = sorted((fingerprint(old[i]) != fingerprint(new[j]), -_alike(old[i], new[j]), abs(a - b), b, a)
-                    for a, i in enumerate(olds) for b, j in enumerate(news))
-    pairs: dict[int, int] = {}
-    for *_, b, a in ranked:
-        if news[b] not in pairs and olds[a] not in pairs.values():
-            pairs[news[b]] = olds[a]
-    return pairs
 
 
 class Differ:
@@ -332,7 +226,7 @@ class Differ:
             sub = path + (key,)
             title = self.schema(sub, old_side).get("title") or str(key)
             indicator = _pattern(sub) in self.indicator_lists
-            skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
+            skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
                 found.append(((title, *self._item_labels(child, indicator, index)), fields))
@@ -383,14 +277,14 @@ class Differ:
             self._mapping(old, new, path, where, out, skip)
         elif isinstance(old, list) and isinstance(new, list):
             self._sequence(old, new, path, where, out)
-        elif fingerprint(old) != fingerprint(new) and not _printed_alike(old, new):
+        elif fingerprint(old) != fingerprint(new) and not printed_alike(old, new):
             out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path, True),
                               self._amount(new, path), self._delta(path, old, new)))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
             sub, here = path + (key,), self._key_place(where, path, key, old_side=key not in new)
-            if _printed_alike(old.get(key, ""), new.get(key, "")):
+            if printed_alike(old.get(key, ""), new.get(key, "")):
                 continue  # an empty text written out or left out: the form prints the same blank
             if self._carried_prior(old, new, key):
                 continue
@@ -410,94 +304,20 @@ class Differ:
         return (key == PRIOR_VALUE and self.year_key is not None and not old.get(key)
                 and new.get(key) is not None and new.get(key) == old.get(self.year_key))
 
-    def _identity(self, item: Any, indicator: bool, index: int) -> tuple:
-        if isinstance(item, dict):
-            if indicator:
-                return ("indicator",) + tuple(str(item.get(k)) for k in _INDICATOR_IDENTITY)
-            return ("name", str(item.get("name"))) if "name" in item else ("position", index)
-        if isinstance(item, list):
-            return ("position", index)
-        return ("value",) + fingerprint(item)
-
-    def _matches(self, old: list, new: list, indicator: bool) -> dict[int, int]:
-        """Items of one identity on both sides, new index -> old index."""
-        groups: dict[tuple, tuple[list[int], list[int]]] = {}
-        for side, items in enumerate((old, new)):
-            for index, item in enumerate(items):
-                groups.setdefault(self._identity(item, indicator, index), ([], []))[side].append(index)
-        matched: dict[int, int] = {}
-        for olds, news in groups.values():
-            matched.update(_pair_repeats(old, new, olds, news))
-        return matched
-
-    @staticmethod
-    def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple) -> list[tuple[int, int]]:
-        """Pair unmatched items that are recognisably the same item with a new name (or text).
-
-        Named items pair by how alike both their names and the rest of them are: the rest identical
-        and the item in its place or its name related, the same name (an indicator under another 一级
-        or 二级), or related names (one holding the other, or much the same) whose likeness and the
-        rest's add up to `_SAME_ITEM`: a rename made while the item was edited. Different names over
-        mostly different contents are a removal and an addition. Pairs are taken best first, one to one."""
-        candidates = []
-        for i in lone_old:
-            for j in lone_new:
-                a, b = old[i], new[j]
-                if isinstance(a, dict) and isinstance(b, dict) and skip:
-                    similar = _similarity(a.get("name"), b.get("name"))
-                    names = 1.0 if _contains(a.get("name"), b.get("name")) else similar
-                    if names < _RELATED_NAMES and i != j:
-                        continue
-                    alike = _alike(*({k: v for k, v in item.items() if k not in skip} for item in (a, b)))
-                    if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + alike >= _SAME_ITEM):
-                        candidates.append((names + alike, similar, i == j, i, j))
-                elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
-                    similar = _similarity(a, b)
-                    if i == j or similar >= 0.6:
-                        candidates.append((similar, similar, i == j, i, j))
-        pairs, used_old, used_new = [], set(), set()
-        for *_, i, j in sorted(candidates, reverse=True):
-            if i not in used_old and j not in used_new:
-                pairs.append((i, j))
-                used_old.add(i)
-                used_new.add(j)
-        return pairs
-
-    def _moves(self, old: list, new: list, pairs: dict[int, int], table: dict | None) -> dict[int, tuple[int, int]]:
-        """Items whose order changed, new index -> (old, new) place, from 1.
-
-        A list printed in the spec's order (tasks, projects) by its places in the spec; an indicator list
-        by its rows on the printed table, among the rows that stayed under their 一级 and 二级 (a row put
-        under another is shown by that change): a reorder the form does not print is not a move."""
-        if table is None:
-            orders = {j: (i, j) for j, i in pairs.items()}
-            places = {j: (i + 1, j + 1) for j, i in pairs.items()}
-        else:
-            frame = self.variant.frames[table["frame"]]
-            before, after = (_printed_rows(items, table, frame) for items in (old, new))
-            kept = [j for j, i in pairs.items() if _group(old[i]) == _group(new[j])]
-            orders = {j: (before[pairs[j]][0], after[j][0]) for j in kept}
-            places = {j: (before[pairs[j]][1], after[j][1]) for j in kept}
-        unmoved = _unmoved(list(orders.values()))
-        return {j: places[j] for j, order in orders.items() if order not in unmoved}
-
     def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
-        """What an indicator's row is counted among (`_printed_rows`): the list, or the block of it that holds
+        """What an indicator's row is counted among (`diff_pairing._printed_rows`): the list, or the block of it that holds
         the row's 一级 on a form that prints the list in blocks, each counted from 1."""
         title = self.schema(path).get("title") or str(path[-1])
-        level1 = (_group(item) or (None,))[0]
+        level1 = (indicator_group(item) or (None,))[0]
         block = next((names for names in table.get("blocks") or [] if level1 in names), None)
         return f"{title}（{'、'.join(block)}）" if block else title
 
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = _pattern(path) in self.indicator_lists
-        skip = _INDICATOR_IDENTITY if indicator else _NAMED_IDENTITY
-        matched = self._matches(old, new, indicator)
-        lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
-        lone_new = [j for j in range(len(new)) if j not in matched]
-        renamed = dict((j, i) for i, j in self._renames(old, new, lone_old, lone_new, skip))
-        pairs = {**matched, **renamed}
-        moves = self._moves(old, new, pairs, self.indicator_lists.get(_pattern(path)))
+        skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
+        pairs, renamed = pair_items(old, new, indicator)
+        table = self.indicator_lists.get(_pattern(path))
+        moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):
             sub = path + (j,)
             here = f"{where} › {self._item_name(item, indicator, j)}"
@@ -513,9 +333,9 @@ class Differ:
                 level1 = indicator and old[i].get("level1") != item.get("level1")
                 out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i, level1),
                                   self._item_name(item, indicator, j, level1)))
-            if j in moves:
+            if j in moved:
                 rows_of = self._rows_of(path, self.indicator_lists[_pattern(path)], item) if indicator else None
-                out.append(Change("moved", here, _dotted(sub), *moves[j], rows_of=rows_of))
+                out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))
             else:

@@ -1,0 +1,212 @@
+"""Which item of a list before an edit is which item after it, and which of the pairs moved.
+
+Compared place by place, one inserted task showed every task after it changed. Items are paired by
+identity instead (`_identity`); of the rest, those recognisably one item under a new name or text are
+paired as renamed (`_renames`); and of the pairs, those whose order changed are moves, counted for an
+indicator list as the form prints it. Saying what changed, in the form's words, is diff.py's.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import Any
+
+from .cells import paragraphs
+from .load import fingerprint
+from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
+
+# The fields an item is known by, compared as its identity rather than as fields of it.
+INDICATOR_IDENTITY = ("level1", "level2", "name")
+NAMED_IDENTITY = ("name",)
+
+
+def printed_alike(a: Any, b: Any) -> bool:
+    """Two texts that print the same paragraphs (they differ in a trailing line break or a blank
+    line, as a `>` block and an imported text do): no change on the form, none to review."""
+    return isinstance(a, str) and isinstance(b, str) and paragraphs(a) == paragraphs(b)
+
+
+def _similarity(a: Any, b: Any) -> float:
+    return difflib.SequenceMatcher(None, str(a or ""), str(b or "")).ratio()
+
+
+# Pairing a removed and an added item as one item renamed: how alike their names are plus how alike the
+# rest of them is (`_alike`), each from 0 to 1. A name that holds the other (a year or a note in brackets
+# added, `机关运行保障经费（2023）`) counts as fully alike: all of the old name is still there.
+# Names less alike than _RELATED_NAMES are two items, unless the item kept its place and all the rest.
+# Otherwise the two add up to _SAME_ITEM: a name that holds the other over contents a fifth alike, names
+# 0.75 alike over contents half alike, names half alike over contents mostly alike.
+_RELATED_NAMES = 0.5
+_SAME_ITEM = 1.2
+
+
+def _contains(a: Any, b: Any) -> bool:
+    """Whether one name holds the other (`机关运行保障经费` and `机关运行保障经费（2023）`)."""
+    a, b = str(a or "").strip(), str(b or "").strip()
+    return bool(a and b) and (a in b or b in a)
+
+
+def _alike(a: Any, b: Any) -> float:
+    """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
+    equal items, texts by how much of them is equal, other values equal or not."""
+    if fingerprint(a) == fingerprint(b) or printed_alike(a, b):
+        return 1.0
+    if isinstance(a, dict) and isinstance(b, dict):
+        keys = set(a) | set(b)
+        return sum(_alike(a.get(key), b.get(key)) for key in keys) / len(keys)
+    if isinstance(a, list) and isinstance(b, list):
+        left, right = (Counter(repr(fingerprint(item)) for item in items) for items in (a, b))
+        return 2 * sum((left & right).values()) / (len(a) + len(b))
+    if isinstance(a, str) and isinstance(b, str):
+        return _similarity(a, b)
+    return 0.0
+
+
+def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The largest set of matched pairs whose order is unchanged (the others count as moved).
+
+    Of equally large sets, the one with most items still at their number: in a reversed list of five,
+    the middle item is not 'moved from 第 3 项 to 第 3 项'."""
+    def weight(chain: list[tuple[int, int]]) -> tuple[int, int]:
+        return len(chain), sum(old == new for old, new in chain)
+
+    ordered = sorted(pairs, key=lambda pair: pair[1])
+    best: list[list[tuple[int, int]]] = []
+    for k, pair in enumerate(ordered):
+        before = [best[m] for m in range(k) if ordered[m][0] < pair[0]]
+        best.append(max(before, key=weight, default=[]) + [pair])
+    return set(max(best, key=weight, default=[]))
+
+
+def _printed_rows(items: list, table: dict, frame: list[dict]) -> list[tuple[int, int]]:
+    """Each item's place in the order the model prints the list, and its row on the printed table from 1.
+
+    The model groups indicators by the frame's 一级 and 二级 and keeps the spec's order only within a
+    group (and of free 二级, by first appearance), so moving a row elsewhere in the spec's list may print
+    the same form. The blank rows of empty 二级 are counted, as the form prints them, and a list the
+    profile splits into blocks is counted table by table; a row whose 一级 the frame does not name
+    (which validation reports) comes last."""
+    level1s = [entry["level1"] for entry in frame]
+    placed = [item for item in items if isinstance(item, dict) and item.get("level1") in level1s]
+    ids = {id(item) for item in placed}
+    printed = printed_order(placed, frame, table.get("print_empty", False), []) + [i for i in items if id(i) not in ids]
+    blocks = table.get("blocks") or [level1s]
+    counted: Counter = Counter()
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for order, item in enumerate(printed):
+        level1 = item.get("level1") if isinstance(item, dict) else None
+        block = next((n for n, names in enumerate(blocks) if level1 in names), len(blocks))
+        counted[block] += 1
+        rows.setdefault(id(item), []).append((order, counted[block]))  # an item listed twice (a YAML alias) has two
+    return [rows[id(item)].pop(0) for item in items]
+
+
+def indicator_group(item: Any) -> tuple | None:
+    """The 一级 and 二级 an indicator is printed under."""
+    return (item.get("level1"), item.get("level2") or "") if isinstance(item, dict) else None
+
+
+def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dict[int, int]:
+    """Pair the items of one identity (new index -> old index): an equal item first, then the most alike,
+    then the nearest in order.
+
+    Two 满意度 rows under one 二级 are two items; paired by their count, deleting the first showed the
+    first changed into the second and the second removed."""
+    if len(olds) == 1 and len(news) == 1:
+        return {news[0]: olds[0]}
+    ranked = sorted((fingerprint(old[i]) != fingerprint(new[j]), -_alike(old[i], new[j]), abs(a - b), b, a)
+                    for a, i in enumerate(olds) for b, j in enumerate(news))
+    pairs: dict[int, int] = {}
+    for *_, b, a in ranked:
+        if news[b] not in pairs and olds[a] not in pairs.values():
+            pairs[news[b]] = olds[a]
+    return pairs
+
+
+def _identity(item: Any, indicator: bool, index: int) -> tuple:
+    """What an item is known by: an indicator by its 一级, 二级 and name, a named item by its name, a
+    value (a line of text) by itself, anything else (a list, a mapping without a name) by its place."""
+    if isinstance(item, dict):
+        if indicator:
+            return ("indicator",) + tuple(str(item.get(k)) for k in INDICATOR_IDENTITY)
+        return ("name", str(item.get("name"))) if "name" in item else ("position", index)
+    if isinstance(item, list):
+        return ("position", index)
+    return ("value",) + fingerprint(item)
+
+
+def _matches(old: list, new: list, indicator: bool) -> dict[int, int]:
+    """Items of one identity on both sides, new index -> old index."""
+    groups: dict[tuple, tuple[list[int], list[int]]] = {}
+    for side, items in enumerate((old, new)):
+        for index, item in enumerate(items):
+            groups.setdefault(_identity(item, indicator, index), ([], []))[side].append(index)
+    matched: dict[int, int] = {}
+    for olds, news in groups.values():
+        matched.update(_pair_repeats(old, new, olds, news))
+    return matched
+
+
+def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple) -> list[tuple[int, int]]:
+    """Pair unmatched items that are recognisably the same item with a new name (or text).
+
+    Named items pair by how alike both their names and the rest of them are: the rest identical
+    and the item in its place or its name related, the same name (an indicator under another 一级
+    or 二级), or related names (one holding the other, or much the same) whose likeness and the
+    rest's add up to `_SAME_ITEM`: a rename made while the item was edited. Different names over
+    mostly different contents are a removal and an addition. Pairs are taken best first, one to one."""
+    candidates = []
+    for i in lone_old:
+        for j in lone_new:
+            a, b = old[i], new[j]
+            if isinstance(a, dict) and isinstance(b, dict) and skip:
+                similar = _similarity(a.get("name"), b.get("name"))
+                names = 1.0 if _contains(a.get("name"), b.get("name")) else similar
+                if names < _RELATED_NAMES and i != j:
+                    continue
+                alike = _alike(*({k: v for k, v in item.items() if k not in skip} for item in (a, b)))
+                if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + alike >= _SAME_ITEM):
+                    candidates.append((names + alike, similar, i == j, i, j))
+            elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
+                similar = _similarity(a, b)
+                if i == j or similar >= 0.6:
+                    candidates.append((similar, similar, i == j, i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for *_, i, j in sorted(candidates, reverse=True):
+        if i not in used_old and j not in used_new:
+            pairs.append((i, j))
+            used_old.add(i)
+            used_new.add(j)
+    return pairs
+
+
+def pair_items(old: list, new: list, indicator: bool) -> tuple[dict[int, int], dict[int, int]]:
+    """The items of two lists that are one item, new index -> old index: every pair, and those of them
+    paired as renamed (`_renames`), whose identity changed."""
+    skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
+    matched = _matches(old, new, indicator)
+    lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
+    lone_new = [j for j in range(len(new)) if j not in matched]
+    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip))
+    return {**matched, **renamed}, renamed
+
+
+def moves(old: list, new: list, pairs: dict[int, int], table: dict | None,
+          frame: list[dict] | None) -> dict[int, tuple[int, int]]:
+    """Items whose order changed, new index -> (old, new) place, from 1.
+
+    A list printed in the spec's order (tasks, projects) by its places in the spec; an indicator list
+    by its rows on the printed table, among the rows that stayed under their 一级 and 二级 (a row put
+    under another is shown by that change): a reorder the form does not print is not a move. `table` is
+    the profile's indicator table the list is (None for another list), printed by `frame`."""
+    if table is None:
+        orders = {j: (i, j) for j, i in pairs.items()}
+        places = {j: (i + 1, j + 1) for j, i in pairs.items()}
+    else:
+        before, after = (_printed_rows(items, table, frame) for items in (old, new))
+        kept = [j for j, i in pairs.items() if indicator_group(old[i]) == indicator_group(new[j])]
+        orders = {j: (before[pairs[j]][0], after[j][0]) for j in kept}
+        places = {j: (before[pairs[j]][1], after[j][1]) for j in kept}
+    unmoved = _unmoved(list(orders.values()))
+    return {j: places[j] for j, order in orders.items() if order not in unmoved}
+
