@@ -159,7 +159,7 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     for i in lone_old:
         for j in lone_new:
             a, b = old[i], new[j]
-            if isinstance(a, dict) and isinstance(b, dict) and skip:
+            if isinstance(a, dict) and isinstance(b, dict):
                 similar = _similarity(a.get("name"), b.get("name"))
                 names = 1.0 if _contains(a.get("name"), b.get("name")) else similar
                 if names < _RELATED_NAMES and i != j:
