@@ -1,9 +1,9 @@
-"""The schema files a spec is checked against: loaded, cross-referenced and walked by field.
+"""The schema files specs are checked against: loaded, cross-referenced and walked by field.
 
-Validation, titles for messages, the profile's paths, scaffolding and diffs all read the same
-schemas; this module holds them and answers questions about them (what a `$ref` points at,
-what a field is called, what a dotted path declares). Saying what is wrong with a spec, in
-Chinese, is schema.py's job; this module knows nothing of specs.
+Validation, the profile check, scaffolding, formatting, diffs and imports all ask the same questions
+of the schemas (what a `$ref` points at, what the field at a path is called and what type it takes,
+what a dotted path declares); the store answers them from one loaded copy. It never reads a spec:
+saying in Chinese what is wrong with one is schema.py's job.
 """
 from __future__ import annotations
 
