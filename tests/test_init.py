@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import re
 import shlex
 import shutil
@@ -220,7 +221,8 @@ def checks_the_workflow_runs(text: str) -> list[list[str]]:
     """The jixiao commands of the workflow's steps that run on every push (the diff needs a pull request's base)."""
     steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
     lines = [line.strip() for step in steps for line in step.get("run", "").splitlines()]
-    return [shlex.split(line.split(">")[0])[1:] for line in lines if line.startswith("jixiao ") and "--rev" not in line]
+    commands = [re.split(r"[|>]", line)[0].replace('"${specs[@]}"', "") for line in lines]  # no spec named on a push
+    return [shlex.split(command)[1:] for command in commands if command.startswith("jixiao ") and "--rev" not in command]
 
 
 @pytest.mark.parametrize("fresh_clone", [False, True])
@@ -305,7 +307,7 @@ def test_without_a_project_file_no_spec_is_still_an_error(runner, tmp_path, monk
 def installed_by(text: str) -> str:
     """The `run:` of the workflow's install step."""
     steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
-    return next(step["run"] for step in steps if step.get("name") == "Install jixiao")
+    return next(step["run"] for step in steps if step.get("id") == "install")
 
 
 def test_the_workflow_is_the_ci_example_but_for_the_install_step(installed_from):
@@ -654,3 +656,139 @@ def test_a_project_file_the_unit_had_is_checked_and_its_problems_said(runner, tm
     assert result.exit_code == 0, result.output
     assert f"注意：{tmp_path / 'jixiao.yaml'} 有误" in result.output and "不认识的设置“colour”" in result.output
     assert (tmp_path / "jixiao.yaml").read_text(encoding="utf-8") == "colour: red\n"
+
+
+# The workflow's steps as GitHub runs them: each `run:` under bash -e, in a folder holding what the earlier steps
+# left there, with `jixiao` and `gh` stand-ins on PATH that record how they were called.
+
+needs_bash = pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+ANNOTATION = "::error file=specs/a.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] 合计不相等"
+OWN_FINDING = "::warning file=specs/a.yaml,line=40,col=10,title=jixiao 警告[B6]::40:10: 警告[B6] 模糊的说法"
+
+
+def workflow_step(step_id: str) -> dict:
+    steps = YAML(typ="safe").load(workflow())["jobs"]["specs"]["steps"]
+    return next(step for step in steps if step.get("id") == step_id)
+
+
+def run_step(step_id: str, folder: Path, env: dict[str, str] | None = None, jixiao: str = "exit 0"):
+    """Runs the step's shell in `folder`, `jixiao` being a script with this body (its arguments recorded in
+    jixiao-args, one call a line); the pull request's comments are none yet, what gh posts goes to posted.md."""
+    bin_dir = folder / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / "jixiao").write_text(f'#!/bin/bash\necho "$*" >> "{folder}/jixiao-args"\n{jixiao}\n', encoding="utf-8")
+    (bin_dir / "gh").write_text(f'#!/bin/bash\nif [ "$1 $2" = "pr comment" ]; then cp "$5" "{folder}/posted.md"; fi\n',
+                                encoding="utf-8")
+    for tool in bin_dir.iterdir():
+        tool.chmod(0o755)
+    step = workflow_step(step_id)
+    script = step["run"].replace("${{ github.repository }}", "unit/specs").replace("${{ github.base_ref }}", "main")
+    (folder / "output.txt").touch()
+    environment = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "GITHUB_EVENT_NAME": "push",
+                   "GITHUB_OUTPUT": str(folder / "output.txt"), **(env or {})}
+    return subprocess.run(["bash", "-e", "-c", script], cwd=folder, env=environment, capture_output=True, text=True)
+
+
+COMMENTED = {"CHANGED": "1", "PR": "7", "VALIDATE": "success", "LAYOUT": "success", "BUILD": "success", "LINT": "success"}
+DIFF_REPORT = "<!-- jixiao diff -->\n## 绩效目标表的改动\n\n比较了 1 个规格，1 个有改动：修改 1 处。\n"
+
+
+@needs_bash
+def test_the_comment_opens_with_which_checks_failed(tmp_path):
+    """The comment held the diff and lint's findings only: a reviewer who reads only the comment did not learn that
+    validate or fmt --check had failed, nor after the fix-up push that every check now passed."""
+    (tmp_path / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
+    (tmp_path / "validate.log").write_text(f"::group::specs/a.yaml\n{ANNOTATION}\n::endgroup::\n检查了 1 个文件：1 个错误，0 个警告。\n",
+                                           encoding="utf-8")
+    (tmp_path / "layout.log").write_text("检查了 1 个文件：0 个需要格式化。\n", encoding="utf-8")
+    done = run_step("comment", tmp_path, {**COMMENTED, "VALIDATE": "failure", "BUILD": "skipped"})
+    assert done.returncode == 0, done.stderr
+    posted = (tmp_path / "posted.md").read_text(encoding="utf-8").splitlines()
+    assert posted[:3] == ["<!-- jixiao diff -->", "## ❌ 检查未通过，合并之前请改正", ""]
+    assert posted[3].startswith("- ❌ 检查规格（jixiao validate）：检查了 1 个文件：1 个错误，0 个警告。")
+    assert posted[4] == "- ✅ 检查格式（jixiao fmt --check）：检查了 1 个文件：0 个需要格式化。"
+    assert posted[5] == "- ⏭️ 生成 Word 和 HTML 表（jixiao build）：没有运行（前面的检查未通过）"
+    assert "## 绩效目标表的改动" in posted and "比较了 1 个规格，1 个有改动：修改 1 处。" in posted
+
+    (tmp_path / "validate.log").write_text("检查了 1 个文件，没有发现问题。\n", encoding="utf-8")
+    assert run_step("comment", tmp_path, COMMENTED).returncode == 0
+    posted = (tmp_path / "posted.md").read_text(encoding="utf-8").splitlines()
+    assert posted[1] == "## ✅ 检查全部通过" and "- ✅ 检查规格（jixiao validate）：检查了 1 个文件，没有发现问题。" in posted
+
+
+@needs_bash
+def test_a_pull_request_that_changes_no_spec_is_commented_on_when_a_check_failed(tmp_path):
+    """A file saved again by Notepad (a BOM, no change to its data) failed fmt --check, and the reviewer, who
+    reads the comment, saw none: a pull request without a change got no comment."""
+    (tmp_path / "diff.md").write_text("<!-- jixiao diff -->\n## 绩效目标表的改动\n\n比较了 1 个规格，没有改动。\n",
+                                      encoding="utf-8")
+    (tmp_path / "layout.log").write_text("检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。\n", encoding="utf-8")
+    assert run_step("comment", tmp_path, {**COMMENTED, "CHANGED": "0", "LAYOUT": "failure"}).returncode == 0
+    assert "- ❌ 检查格式（jixiao fmt --check）：检查了 1 个文件：1 个需要格式化。" in (tmp_path / "posted.md").read_text(encoding="utf-8")
+    (tmp_path / "posted.md").unlink()
+    assert run_step("comment", tmp_path, {**COMMENTED, "CHANGED": "0"}).returncode == 0
+    assert not (tmp_path / "posted.md").exists(), "no change and every check passed: nothing to say"
+
+
+@needs_bash
+@pytest.mark.parametrize("step_id, command", [("lint", "lint"), ("layout", "fmt")])
+def test_a_problem_validate_reported_is_not_annotated_again_nor_fails_another_step(tmp_path, step_id, command):
+    """lint reports validate's problems too, and fmt --check a file it cannot read: each slip was an annotation
+    on the same line two or three times, and lint's and fmt's steps failed for a sum or a typo validate had
+    already failed for."""
+    (tmp_path / "validate.log").write_text(f"::group::specs/a.yaml\n{ANNOTATION}\n::endgroup::\n", encoding="utf-8")
+    said = f'printf "%s\\n" "::group::specs/a.yaml" "{ANNOTATION}" "{OWN_FINDING}" "::endgroup::" "检查了 1 个文件"; exit 1'
+    done = run_step(step_id, tmp_path, jixiao=said)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert ANNOTATION not in done.stdout and OWN_FINDING in done.stdout
+    assert "（其中 1 个问题规格检查已报告，这一步不再标出，也不算这一步的错误）" in done.stdout
+    assert command in (tmp_path / "jixiao-args").read_text(encoding="utf-8")
+
+    own_error = OWN_FINDING.replace("::warning", "::error")
+    said = f'printf "%s\\n" "{ANNOTATION}" "{own_error}"; exit 1'
+    assert run_step(step_id, tmp_path, jixiao=said).returncode == 1, "its own errors still fail it"
+
+
+@needs_bash
+def test_on_a_pull_request_lint_checks_only_the_specs_it_changes(git_repo, tmp_path):
+    """lint annotated every spec: last year's unchanged spec printed first, its warnings took the 10 GitHub shows
+    a step, and none landed on the spec the pull request changed; the comment listed them all on every pull request."""
+    folder, git = git_repo()
+    (folder / "specs" / "b 2025.yaml").write_text("form: x\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "base")
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    (folder / "specs" / "b 2025.yaml").write_text("form: y\n", encoding="utf-8")
+    git("commit", "-q", "-am", "change")
+    done = run_step("lint", folder, {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"})
+    assert done.returncode == 0, done.stderr
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines() == [
+        "lint --format markdown specs/b 2025.yaml", "lint --format github specs/b 2025.yaml"]
+
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    done = run_step("lint", folder, {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"})
+    assert "这个合并请求没有改动规格，不检查目标质量。" in done.stdout
+    (folder / "jixiao-args").unlink()
+    assert run_step("lint", folder).returncode == 0  # a push: every spec
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines() == ["lint --format markdown",
+                                                                                  "lint --format github"]
+
+
+@needs_bash
+def test_a_spec_the_diff_cannot_read_does_not_fail_its_step_again(tmp_path):
+    """A typo that made a spec unreadable failed validate, fmt --check, lint and the diff: four red steps for one
+    slip. The diff's report says which file it could not compare; its step fails only when there is no report."""
+    said = 'echo "<!-- jixiao diff -->"; echo "另有 1 个文件读不出，无法比较。"; exit 2'
+    env = {"GITHUB_EVENT_NAME": "pull_request"}
+    assert run_step("diff", tmp_path, env, jixiao=said).returncode == 0
+    assert (tmp_path / "output.txt").read_text(encoding="utf-8") == "changed=2\n"
+    assert run_step("diff", tmp_path, env, jixiao="exit 2").returncode == 2
+
+
+def test_the_steps_are_named_in_chinese_and_the_forms_are_built_when_only_the_layout_failed():
+    """The steps a clerk sees in the run's page were named in English ("Check the canonical layout"), and a file
+    saved with a BOM skipped the build (a bare `if:`), so the reviewer had no forms to download."""
+    steps = YAML(typ="safe").load(workflow())["jobs"]["specs"]["steps"]
+    named = [step["name"] for step in steps if "uses" not in step]
+    assert named and all(re.search(r"[\u4e00-\u9fff]", name) for name in named), named
+    assert workflow_step("build")["if"] == "always() && steps.validate.outcome == 'success'"
