@@ -1,5 +1,8 @@
-"""The one Jinja configuration both renderers share: strict, escaping, with the form filters.
+"""The one Jinja configuration both renderers share: sandboxed, strict, escaping, with the form filters.
 
+A form's templates come from a unit's repository, so a pull request can change them, and `jixiao build`
+runs them in CI and on the reviewer's machine: they run in Jinja's sandbox, where reading spec fields,
+the form's filters and macros work and Python's internals (`__class__`, `__globals__`) are refused.
 StrictUndefined makes a misspelt variable in a template an error instead of a blank cell.
 Spec text is always data: it is escaped on output and never evaluated as a template.
 """
@@ -10,6 +13,7 @@ from numbers import Number
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs
@@ -32,17 +36,33 @@ def vertical_merge(cell) -> str:
     return MERGE_START + str(cell)
 
 
-class _FieldsFirst(jinja2.Environment):
+class UnsafeAccess(SecurityError):
+    """A template reached for what the sandbox keeps from it (`''.__class__`, `cycler.__init__`).
+    `name` is the attribute, so the error can point at it in the template's line."""
+
+    def __init__(self, message: str, name: str):
+        super().__init__(message)
+        self.name = name
+
+
+class _FieldsFirst(SandboxedEnvironment):
     """`budget.values` is the spec's field `values`, not the dict method of that name.
 
     Jinja looks a dotted name up as an attribute first, so a schema field called `values`, `items`,
-    `keys` or `get` printed "<built-in method …>" on the form, with no error.
+    `keys` or `get` printed "<built-in method …>" on the form, with no error. A field read from the
+    spec's dict is data, so it needs no check; anything else goes through the sandbox's `getattr`.
     """
 
     def getattr(self, obj, attribute):
         if isinstance(obj, dict) and attribute in obj:
             return obj[attribute]
         return super().getattr(obj, attribute)
+
+    def unsafe_undefined(self, obj, attribute):
+        """Refused at once, not as the sandbox's undefined value: that one fails only when printed, and
+        `is defined` or `|default` would let a template probe what is there without an error."""
+        raise UnsafeAccess(f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe",
+                           attribute)
 
 
 class FieldMissing(jinja2.UndefinedError):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 
-from .jinja import PART_BREAK, FieldMissing, GroupPrinted
+from .jinja import PART_BREAK, FieldMissing, GroupPrinted, UnsafeAccess
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
@@ -58,6 +58,10 @@ _TAGS = ["for", "if", "elif", "else", "endfor", "endif", "set", "endset", "macro
          "endblock", "extends", "include", "import", "from", "call", "endcall", "filter", "endfilter", "with",
          "endwith", "raw", "endraw"]
 """Jinja's tags, offered for a misspelt one."""
+
+_SANDBOXED = ("模板只能读取规格的字段、使用表样的过滤器（jixiao 加的 paragraphs、amount_sum、vm 和 Jinja 自带的）和宏，"
+              "不能访问以下划线开头的属性：那是 Python 的内部，借它能在生成表格的电脑上运行任意程序；请删掉这一处")
+"""Said after an attribute the sandbox refuses (see jinja.py): what a template may do instead."""
 
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
@@ -120,6 +124,8 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
                 "和规格中的文字是原样印出的文字；判断是否填写写 {% if r.value %}，印出写 {{ r.value }}，"
                 "金额合计用 amount_sum 过滤器（如 key_tasks|amount_sum('amount')）")
+    if isinstance(exc, UnsafeAccess):
+        return f"用到的“{exc.name}”不是规格的字段，而是程序内部的属性；{_SANDBOXED}"
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):

@@ -17,7 +17,7 @@ from generator.build import Builder
 from generator.cli import main
 from generator.load import load
 
-from .conftest import ROOT, SHARED, copy_variant, docx_edit
+from .conftest import ROOT, SHARED, copy_variant, docx_edit, locate
 from .spans import docx_grid_faults, docx_order_faults, docx_spans, html_grid_faults, html_spans
 
 SEEDS = {
@@ -594,6 +594,54 @@ def test_a_group_of_fields_or_a_list_printed_whole_is_a_located_template_error(t
     assert result.exit_code == 2, result.output
     assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}\n" in result.output, result.output
     assert not list((tmp_path / "out").glob("*.docx")) and not list((tmp_path / "out").glob("*.html"))
+
+
+_SANDBOXED = ("不是规格的字段，而是程序内部的属性；模板只能读取规格的字段、使用表样的过滤器（jixiao 加的 paragraphs、"
+              "amount_sum、vm 和 Jinja 自带的）和宏，不能访问以下划线开头的属性")
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+@pytest.mark.parametrize("attack, name", [
+    ("{{ cycler.__init__.__globals__.os.popen('touch MARK').read() }}", "__init__"),
+    ("{% set x = lipsum.__globals__.os.system('touch MARK') %}", "__globals__"),
+    ("{{ ''.__class__.__mro__[1].__subclasses__()|length }}", "__class__"),
+    ("{% if namespace.__init__ is defined %}{{ budget.basic }}{% endif %}", "__init__"),  # probing fails too
+], ids=["cycler globals", "set, nothing printed", "subclasses", "probe"])
+def test_a_template_cannot_reach_python_and_says_what_it_may_do(tmp_path, runner, template, attack, name):
+    """A form's templates come from a unit's repository, where any pull request may change them, and every
+    build ran them as plain Jinja: `cycler.__init__.__globals__.os` ran a command in CI and on the reviewer's
+    machine. They run sandboxed: the access is a located template error, exit 2, and nothing is run."""
+    mark = tmp_path / "ran"
+    attack = attack.replace("MARK", str(mark))
+    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits":
+                                                 [("{{ budget.basic }}", attack)]})
+    result = runner.invoke(main, ["build", str(spec), "--format", "docx" if template == "form.docx" else "html", *options])
+    assert result.exit_code == 2, result.output
+    if template == "form.html":
+        line, column = locate((tmp_path / "templates" / "copied" / "form.html").read_text(encoding="utf-8"), attack)
+        where = f"form.html:{line}:{column + attack.index(name)}: "
+    else:
+        where = "form.docx: "
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：用到的“{name}”{_SANDBOXED}" in result.output, result.output
+    if template == "form.docx":
+        assert "（第 1 张表第 4 行第 3 格）" in result.output, result.output
+    assert not mark.exists()
+    assert "内部错误" not in result.output and "Traceback" not in result.output
+
+
+def test_a_profile_pattern_cannot_reach_python_either(tmp_path, runner):
+    """The title and file name patterns of profile.yaml are rendered for every spec, from the same repository."""
+    spec, options = _copied_variant(tmp_path)
+    profile = tmp_path / "templates" / "copied" / "profile.yaml"
+    mark = tmp_path / "ran"
+    profile.write_text(re.sub(r"(?m)^file_name: .*$",
+                              f"file_name: \"{{{{ cycler.__init__.__globals__.os.popen('touch {mark}').read() }}}}\"",
+                              profile.read_text(encoding="utf-8")), encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"profile.yaml: 错误[RENDER-TEMPLATE] file_name（文件名）的写法有误，无法生成：用到的“__init__”{_SANDBOXED}" \
+        in result.output, result.output
+    assert not mark.exists()
 
 
 def test_what_a_template_prints_as_text_passes_the_print_check_unchanged():
