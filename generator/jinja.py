@@ -13,7 +13,7 @@ from numbers import Number
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError, safe_range
 from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs
@@ -45,6 +45,18 @@ class UnsafeAccess(SecurityError):
         self.name = name
 
 
+class RangeTooLong(SecurityError):
+    """`range(n)` past the sandbox's MAX_RANGE items: its OverflowError, no TemplateError, was an internal error."""
+
+
+def _range(*args):
+    """The sandbox's capped range, its refusal said as the template's error."""
+    try:
+        return safe_range(*args)
+    except OverflowError as exc:
+        raise RangeTooLong(str(exc)) from exc
+
+
 class _FieldsFirst(SandboxedEnvironment):
     """`budget.values` is the spec's field `values`, not the dict method of that name.
 
@@ -52,6 +64,10 @@ class _FieldsFirst(SandboxedEnvironment):
     `keys` or `get` printed "<built-in method …>" on the form, with no error. A field read from the
     spec's dict is data, so it needs no check; anything else goes through the sandbox's `getattr`.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.globals["range"] = _range
 
     def getattr(self, obj, attribute):
         if isinstance(obj, dict) and attribute in obj:

@@ -629,6 +629,19 @@ def test_a_template_cannot_reach_python_and_says_what_it_may_do(tmp_path, runner
     assert "内部错误" not in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_a_range_past_the_sandboxs_limit_is_a_template_error(tmp_path, runner, template):
+    """The sandbox caps range() with an OverflowError, which is no template error: it was an internal error, exit 4."""
+    edit = [("{{ budget.basic }}", "{{ range(200000)|length }}")]
+    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits": edit})
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    html = tmp_path / "templates" / "copied" / "form.html"
+    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), 'range(')[0]}:1: "
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：range 最多 100000 项；" in result.output, result.output
+    assert "内部错误" not in result.output
+
+
 def test_a_profile_pattern_cannot_reach_python_either(tmp_path, runner):
     """The title and file name patterns of profile.yaml are rendered for every spec, from the same repository."""
     spec, options = _copied_variant(tmp_path)
