@@ -18,6 +18,8 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from .comment_columns import MIN_SPACES, moved_comment, typed_gap
+
 _MAPPING_SLOT, _SEQUENCE_SLOT = 2, 0  # where ruamel keeps the comment after a key's / an item's value
 _BLOCKS = (LiteralScalarString, FoldedScalarString)  # `|` and `>` scalars end their own last line
 _BLOCK_START = re.compile(r"(?:: |^ *- )[|>][1-9+-]*(?: +#.*)?$")  # `key: |-`, `- >`, with a comment or not
@@ -109,7 +111,7 @@ def closing(node) -> None:
                 "".join(token.value for token in end))
 
 
-def unflow(node, key, indent: int) -> None:
+def unflow(node, key) -> None:
     """Before the flow collection at `node[key]` (`- {name: 甲, …}  # 新增`) is written as a block, move the
     comment written after it, which ruamel keeps in `node`'s slot for `key`, to where the block has room.
 
@@ -117,10 +119,9 @@ def unflow(node, key, indent: int) -> None:
     on the dash's line (`-      # 新增`, which the next fmt read differently, and which with a comment above
     the item came out as `level1: 产出指标 name: 甲`), and the lines below it, which belong to what follows,
     came between the key and the block's first line. So a list item's end-of-line comment goes above the
-    item, a key's stays on the key's line, two spaces after `key:` (`indent` is the key's column; the flow
-    text it followed is gone), and the lines below move behind the block's last value. The lines typed
-    inside a list item's `{` above its first entry go above the item too (below the dash, they left it
-    alone on its line)."""
+    item, a key's stays on the key's line, two spaces after `key:` (the flow text it followed is gone), and
+    the lines below move behind the block's last value. The lines typed inside a list item's `{` above its
+    first entry go above the item too (below the dash, they left it alone on its line)."""
     slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
     if isinstance(node, CommentedSeq):
         _lines_above_first_entry_above_item(node, key)
@@ -135,8 +136,7 @@ def unflow(node, key, indent: int) -> None:
     if own.strip() and isinstance(node, CommentedSeq):
         above_item(node, key, own.strip() + "\n")
     elif own.strip():
-        node.ca.items.setdefault(key, [None, None, None, None])[slot] = CommentToken(
-            own.strip() + "\n", CommentMark(indent + len(str(key)) + 3), None)
+        node.ca.items.setdefault(key, [None, None, None, None])[slot] = moved_comment(own.strip() + "\n")
     _append(node, key, lines)
 
 
@@ -240,7 +240,7 @@ def replace_scalar(node, key, value) -> None:
         return
     own, newline, lines = token.value.partition("\n")
     if own and isinstance(node, CommentedMap):
-        entry[3] = [f"  {own.strip()}"]
+        entry[3] = [" " * max(MIN_SPACES, typed_gap(token)) + own.strip()]
     token.value = own + newline + lines if own and not isinstance(node, CommentedMap) else lines
     if not token.value:
         entry[slot] = None
@@ -250,11 +250,13 @@ def _unblock(entry: list, slot: int) -> None:
     """The comments of a block now written in quotes: the one after `|` ends the value's line, and the
     lines after the block, which it ended itself, follow that line (left as they were, the first of them
     came to end the value's line, above the next key no more)."""
-    own = " ".join(part.strip() for part in entry[3] or [] if isinstance(part, str))  # a list item's: lifted
+    parts = [part for part in entry[3] or [] if isinstance(part, str)]  # a list item's: lifted
+    own = " ".join(part.strip() for part in parts)
     if own:
         entry[3] = None
     lines = entry[slot].value if entry[slot] is not None else ""
-    entry[slot] = CommentToken(f"{own}\n{lines}", CommentMark(0), None) if own or lines else None
+    gap = len(parts[0]) - len(parts[0].lstrip()) if own else 0
+    entry[slot] = moved_comment(f"{own}\n{lines}", gap) if own or lines else None
 
 
 def _slot(node, key) -> tuple[dict, object, int, bool]:

@@ -15,7 +15,9 @@ out with:
 Only the layout changes: the result is read back and compared with the original, and a file
 whose data would change is left alone and reported. Formatting a formatted file changes nothing.
 When keys are put back into the schema's order, comment lines and blank lines move with the key
-they stand above, and every comment line takes that line's indentation (see comments.py).
+they stand above, and every comment line takes that line's indentation (see comments.py). A comment
+that ends a line stays where it was typed, or at its typed distance from a line fmt rewrote (see
+comment_columns.py).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
@@ -40,6 +43,7 @@ from ruamel.yaml.tokens import (CommentToken, FlowEntryToken, FlowMappingEndToke
                                 FlowSequenceEndToken, FlowSequenceStartToken, KeyToken, ScalarToken)
 
 from . import datapath
+from .comment_columns import LineStream, TypedComment, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
 from .load import Spec, fingerprint, load, load_text
@@ -91,6 +95,15 @@ class _Scanner(RoundTripScanner):
             token.move_old_comment(self.peek_token())
         return token
 
+    def fetch_comment(self, comment):
+        """Each comment knows where it was typed, for the emitter to place it (see comment_columns.py)."""
+        super().fetch_comment(comment)
+        token = self.tokens[-1]
+        mark = token.start_mark
+        if getattr(mark, "buffer", None) is not None:  # read from a text, not a file
+            typed = typed_place(mark.buffer, mark.pointer, flow=self.flow_level > 0)
+            self.tokens[-1] = TypedComment(token.value, typed, mark, token.end_mark)
+
 
 class _Composer(Composer):
     """Keeps the comment lines above a flow collection that has a comment after it (`# 第二项` above
@@ -138,6 +151,19 @@ class _Emitter(RoundTripEmitter):
         """Where YAML needs quotes, always double ones (one quoting style in every file)."""
         style = super().choose_scalar_style()
         return '"' if style == "'" else style
+
+    @RoundTripEmitter.stream.setter
+    def stream(self, stream):
+        if stream is not None:
+            RoundTripEmitter.stream.fset(self, LineStream(stream))
+
+    def write_comment(self, comment, pre=False):
+        """A comment that ends a line at the distance from its text that comment_columns.py decides on
+        (ruamel writes it at the column it was typed at, however the line's text changed)."""
+        if isinstance(comment, TypedComment) and not pre and self.column and comment.value.startswith("#"):
+            column = self.column + spaces_before(self.stream.line, comment.typed)
+            comment = CommentToken(comment.value, CommentMark(column), None)
+        super().write_comment(comment, pre)
 
 
 def canonical_yaml() -> YAML:
@@ -219,19 +245,19 @@ class Layout:
                 self.apply(value, path + (key,), item)
 
 
-def _as_blocks(node: Any, indent: int = 0) -> None:
+def _as_blocks(node: Any) -> None:
     """`{name: …, content: …}` as typed in one line: one item per line, everywhere before any key moves.
 
     ruamel files the comment lines below a flow collection elsewhere than below a block, where reorder()
-    looks for the lines that go with the key below; `indent` is the column of `node`'s keys."""
+    looks for the lines that go with the key below."""
     if not isinstance(node, (CommentedMap, CommentedSeq)) or not node:  # an empty one can only be [] or {}
         return
     node.fa.set_block_style()
     closing(node)
     for key, value in list(node.items()) if isinstance(node, CommentedMap) else enumerate(node):
         if isinstance(value, (CommentedMap, CommentedSeq)) and value and value.fa.flow_style():
-            unflow(node, key, indent)
-        _as_blocks(value, indent + 2 if isinstance(node, CommentedMap) else indent)
+            unflow(node, key)
+        _as_blocks(value)
 
 
 @dataclass

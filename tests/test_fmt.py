@@ -71,7 +71,7 @@ def test_fmt_puts_a_messy_spec_into_the_canonical_layout(formatter):
         "# yaml-language-server: $schema=../schema/guangzhou.schema.json\n"
         "form: guangzhou\n"
         "year: 2023\n"
-        "unit: x单位     # 单位\n"
+        "unit: x单位   # 单位\n"
         "budget:\n"
         "  basic: 0.00\n"
         "  project: 78.56\n"
@@ -342,7 +342,7 @@ def test_a_block_written_in_double_quotes_keeps_its_comments_where_they_were(for
     the key it was written above."""
     typed = ("form: guangzhou\nindicators:\n- name: 率\n  period_value: |-  # 半年\n    90%\n  # 年度\n"
              "  annual_value: >-\n    100%\n")
-    assert fmt(formatter, typed) == ('form: guangzhou\nindicators:\n- name: 率\n  period_value: "90%" # 半年\n'
+    assert fmt(formatter, typed) == ('form: guangzhou\nindicators:\n- name: 率\n  period_value: "90%"  # 半年\n'
                                      '  # 年度\n  annual_value: "100%"\n')
 
 
@@ -403,10 +403,10 @@ def test_a_comment_below_an_empty_value_stays_a_comment_when_it_comes_to_follow_
 
 @pytest.mark.parametrize("typed, expected", [
     ("form: guangzhou\nbudget: {basic: 1.10, # 注释A\n  project: 0.00}\n",
-     "form: guangzhou\nbudget:\n  basic: 1.10         # 注释A\n  project: 0.00\n"),
+     "form: guangzhou\nbudget:\n  basic: 1.10  # 注释A\n  project: 0.00\n"),
     ("form: guangzhou\nbudget: {\n  project: 78.56,  # 项目\n  # 基本支出\n  basic: 610.85\n}\n"
      "indicators: [\n  {level1: 产出指标, name: 甲},  # 新增\n  # 第二项\n  {name: 乙, level1: 产出指标}\n]\n",
-     "form: guangzhou\nbudget:\n  # 基本支出\n  basic: 610.85\n  project: 78.56   # 项目\nindicators:\n# 新增\n"
+     "form: guangzhou\nbudget:\n  # 基本支出\n  basic: 610.85\n  project: 78.56  # 项目\nindicators:\n# 新增\n"
      "- level1: 产出指标\n  name: 甲\n# 第二项\n- level1: 产出指标\n  name: 乙\n"),
     ("form: guangzhou\nindicators:\n- {  # 新增\n  # 一级\n  level1: 产出指标,\n  name: 甲\n}\n",
      "form: guangzhou\nindicators:\n# 新增\n# 一级\n- level1: 产出指标\n  name: 甲\n"),
@@ -574,6 +574,40 @@ def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(fo
         "# 文件结尾\n"
     )
     assert fmt(formatter, once) == once
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("form: guangzhou\nindicators:\n- {level1: 产出指标, level2: 数量指标, name: 侨务接待次数,  # 新增\n"
+     "   annual_value: '10次'}\n",
+     'form: guangzhou\nindicators:\n- level1: 产出指标\n  level2: 数量指标\n  name: 侨务接待次数  # 新增\n'
+     '  annual_value: "10次"\n'),
+    ("form: guangzhou\nindicators:\n- name: 率\n  period_value: 90%  # 半年\n",
+     'form: guangzhou\nindicators:\n- name: 率\n  period_value: "90%"  # 半年\n'),
+    ("form: guangzhou\nindicators:\n- name: 率\n  annual_value: >-   # 年度\n    100%\n",
+     'form: guangzhou\nindicators:\n- name: 率\n  annual_value: "100%"   # 年度\n'),
+    ("form: guangzhou\nunit: 'x单位'   # 单位\n", "form: guangzhou\nunit: x单位   # 单位\n"),
+    ("form: guangzhou\nindicators:   # 指标\n    -   name: 甲      # 名称\n        level1: 产出指标  # 一级\n",
+     "form: guangzhou\nindicators:   # 指标\n- level1: 产出指标  # 一级\n  name: 甲      # 名称\n"),
+    ("form: guangzhou\nbudget:\n basic: 1.00 # 基本\n", "form: guangzhou\nbudget:\n  basic: 1.00  # 基本\n"),
+], ids=["entry-of-a-flow-collection", "text-given-quotes", "block-given-quotes", "quotes-dropped", "re-indented",
+        "one-space-re-indented"])
+def test_a_comment_on_a_line_fmt_rewrites_keeps_its_typed_distance_from_the_text(formatter, typed, expected):
+    """ruamel writes a comment that ends a line at the column it was typed at: after an entry of a `{…}` typed
+    with others on its line, it stood far right of the entry's own line; where fmt added quotes, it came one
+    space from the text (yamllint wants two); where fmt dropped quotes or indentation, the gap grew by what
+    was dropped. It now keeps the distance it was typed at, at least two spaces, and two after a flow entry."""
+    assert fmt(formatter, typed) == expected
+    assert fmt(formatter, expected) == expected
+
+
+def test_comments_on_lines_fmt_keeps_and_aligned_comments_stay_where_they_were_typed(formatter):
+    """A comment on a line fmt writes as typed stays put, one space away or not; a column of comments stays one
+    when fmt re-indents some of its lines, and among lines re-indented alike."""
+    typed = ("form: guangzhou\nyear: 2023 # 年度\nbudget:            # 万元\n    basic: 1.00    # 基本\n"
+             "    project: 2.00  # 项目\nindicators:\n    -   level1: 产出指标   # 一级\n        level2: 数量指标   # 二级\n")
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\nyear: 2023 # 年度\nbudget:            # 万元\n  basic: 1.00      # 基本\n"
+        "  project: 2.00    # 项目\nindicators:\n- level1: 产出指标         # 一级\n  level2: 数量指标         # 二级\n")
 
 
 # -- property: specs as people type them --------------------------------------------------------
