@@ -52,6 +52,18 @@ class TypedComment(CommentToken):
         self.typed = typed
 
 
+class TypedText(str):
+    """The comment after a block's `|` or `>` (with the blanks before it), as ruamel keeps it: a string,
+    which knows where it was typed."""
+
+    typed: Typed
+
+    def __new__(cls, comment: str, typed: Typed):
+        text = super().__new__(cls, comment)
+        text.typed = typed
+        return text
+
+
 def moved_comment(value: str, gap: int = MIN_SPACES) -> TypedComment:
     """A comment fmt puts at the end of another line than it was typed on, `gap` blanks (at least two) after
     that line's text."""

@@ -43,7 +43,7 @@ from ruamel.yaml.tokens import (CommentToken, FlowEntryToken, FlowMappingEndToke
                                 FlowSequenceEndToken, FlowSequenceStartToken, KeyToken, ScalarToken)
 
 from . import datapath
-from .comment_columns import LineStream, TypedComment, spaces_before, typed_place
+from .comment_columns import LineStream, TypedComment, TypedText, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
 from .load import Spec, fingerprint, load, load_text
@@ -103,6 +103,15 @@ class _Scanner(RoundTripScanner):
         if getattr(mark, "buffer", None) is not None:  # read from a text, not a file
             typed = typed_place(mark.buffer, mark.pointer, flow=self.flow_level > 0)
             self.tokens[-1] = TypedComment(token.value, typed, mark, token.end_mark)
+
+    def scan_block_scalar_ignored_line(self, start_mark):
+        """The comment after a block's `|` or `>` knows where it was typed too."""
+        mark = self.reader.get_mark()
+        comment = super().scan_block_scalar_ignored_line(start_mark)
+        if comment is None or getattr(mark, "buffer", None) is None:
+            return comment
+        at = mark.pointer + len(comment) - len(comment.lstrip(" "))
+        return TypedText(comment, typed_place(mark.buffer, at, flow=False))
 
 
 class _Composer(Composer):
@@ -164,6 +173,19 @@ class _Emitter(RoundTripEmitter):
             column = self.column + spaces_before(self.stream.line, comment.typed)
             comment = CommentToken(comment.value, CommentMark(column), None)
         super().write_comment(comment, pre)
+
+    def write_literal(self, text, comment=None):
+        super().write_literal(text, self._indicator_comment("|", text, comment))
+
+    def write_folded(self, text, comment):
+        super().write_folded(text, self._indicator_comment(">", text, comment))
+
+    def _indicator_comment(self, style: str, text: str, comment):
+        """The comment after a block's `|` or `>`, which ruamel writes with the blanks typed before it."""
+        if not isinstance(comment, TypedText):
+            return comment
+        written = self.stream.line + ("" if self.whitespace else " ") + style + self.determine_block_hints(text)[0]
+        return " " * spaces_before(written, comment.typed) + comment.lstrip(" ")
 
 
 def canonical_yaml() -> YAML:

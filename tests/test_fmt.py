@@ -16,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.cli import main
 from generator.fmt import Formatter, Verbatim, canonical_yaml
+from generator.help_format import width
 from generator.load import load_text
 
 from .conftest import SPECS
@@ -589,8 +590,9 @@ def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(fo
     ("form: guangzhou\nindicators:   # 指标\n    -   name: 甲      # 名称\n        level1: 产出指标  # 一级\n",
      "form: guangzhou\nindicators:   # 指标\n- level1: 产出指标  # 一级\n  name: 甲      # 名称\n"),
     ("form: guangzhou\nbudget:\n basic: 1.00 # 基本\n", "form: guangzhou\nbudget:\n  basic: 1.00  # 基本\n"),
+    ("form: tianjin\nprojects:\n-\n  name: |- # 名称\n    租金\n", "form: tianjin\nprojects:\n- name: |-  # 名称\n    租金\n"),
 ], ids=["entry-of-a-flow-collection", "text-given-quotes", "block-given-quotes", "quotes-dropped", "re-indented",
-        "one-space-re-indented"])
+        "one-space-re-indented", "after-a-block-indicator"])
 def test_a_comment_on_a_line_fmt_rewrites_keeps_its_typed_distance_from_the_text(formatter, typed, expected):
     """ruamel writes a comment that ends a line at the column it was typed at: after an entry of a `{…}` typed
     with others on its line, it stood far right of the entry's own line; where fmt added quotes, it came one
@@ -656,6 +658,7 @@ class Typist:
         self.lines: list[str] = []
         self.text_from: int | None = None  # the column a `|` or `>` block just written takes lines from
         self.comments: list[tuple[str, str, str | None]] = []
+        self.after_flow: set[str] = set()  # markers of comments typed after a `[…]` or `{…}` that holds something
 
     def comment(self, where: str, anchor: str | None = None) -> str:
         marker = f"注{len(self.comments)}号"
@@ -747,7 +750,10 @@ class Typist:
         self.text_from = None
         if isinstance(value, (CommentedMap, CommentedSeq)):
             flow = self.flow_lines(value, inner) if value and self.draw(st.integers(0, 2)) == 0 else self.flow(value)
-            self.lines.append(head + (" " if head[-1] != " " else "") + flow + self.eol(where, anchor))
+            comment = self.eol(where, anchor)
+            if comment and value:
+                self.after_flow.add(self.comments[-1][0])
+            self.lines.append(head + (" " if head[-1] != " " else "") + flow + comment)
             return
         if isinstance(value, str) and not isinstance(value, Verbatim):
             block = self.block(value, inner, head.endswith(":"))
@@ -827,7 +833,7 @@ def typed_specs(draw) -> tuple[str, list]:
         node, key = slots[draw(st.integers(0, len(slots) - 1))]
         node[key] = draw(st.one_of(VALUES, st.sampled_from(BLOCK_TEXTS)))
     typist = Typist(draw)
-    return typist.document(tree), typist.comments
+    return typist.document(tree), typist
 
 
 @given(typed=typed_specs())
@@ -835,14 +841,14 @@ def typed_specs(draw) -> tuple[str, list]:
 def test_fmt_keeps_data_and_comments_of_specs_as_people_type_them(formatter, typed):
     """No shape the typist writes needs a refusal: fmt keeps every comment, each next to what it was written
     after or above, and the data, and formatting its output changes nothing."""
-    text, comments = typed
+    text, typist = typed
     assert load_text("x.yaml", text).problems == [], text  # the typist writes YAML
     result = formatter.format_spec(load_text("x.yaml", text))
     assert result.problems == [], text
     once = result.after
     assert fmt(formatter, once) == once, text
     assert data_of(once) == data_of(text), text
-    for marker, where, anchor in comments:
+    for marker, where, anchor in typist.comments:
         assert len(re.findall(rf"#.*{marker}", once)) == 1, (marker, text)
         if where == EOL:
             assert re.search(rf"(?m)^ *(- )?{anchor}:.*#.*{marker}", once), (marker, text)
@@ -850,3 +856,23 @@ def test_fmt_keeps_data_and_comments_of_specs_as_people_type_them(formatter, typ
             assert re.search(rf"(?m)^( *)#.*{marker}\n(\1#.*\n|\s*\n)*\1(- )?{anchor}:", once), (marker, text)
         elif where == ABOVE_ITEM:
             assert re.search(rf"(?m)^( *)(#.*{marker}\n(\1#.*\n|\s*\n)*\1- |- .*#.*{marker})", once), (marker, text)
+    flowed = typist.after_flow | {marker for marker, where, _ in typist.comments if where == IN_FLOW}
+    _assert_end_of_line_comments_placed(text.lstrip("\ufeff").replace("\r\n", "\n"), once, flowed)
+
+
+def _assert_end_of_line_comments_placed(typed: str, once: str, flowed: set[str]) -> None:
+    """Every comment that ends a line in `once` is where it was typed if its line is as typed; else two
+    spaces after its text if it was typed in or after a flow collection (that text is on other lines now);
+    else it keeps the distance it was typed at, or its column (when aligned with a neighbour's), with at
+    least two spaces. Never one space from its text, nor far right of a line fmt shortened."""
+    for found in re.finditer(r"(?m)^(.*\S)( +)# (注\d+号)$", once):
+        written, spaces, marker = found.group(1), len(found.group(2)), found.group(3)
+        before = re.search(rf"(?m)^(.*)# {marker}$", typed).group(1)
+        content, gap = before.rstrip(" "), len(before) - len(before.rstrip(" "))
+        where = (marker, typed, once)
+        if written == content:
+            assert spaces == gap, where
+        elif marker in flowed:
+            assert spaces == 2, where
+        else:
+            assert spaces == max(2, gap) or (spaces >= 2 and width(written) + spaces == width(before)), where
