@@ -48,7 +48,7 @@ from .comments import (above_item, align, closing, dedent_comment_lines, lift_bl
                        replace_scalar, share_list_heads, unflow)
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
-from .schema import SchemaStore
+from .schema_store import SchemaStore
 from .variants import Catalog, Roots
 
 STYLE_KEY = "x-jixiao-style"
