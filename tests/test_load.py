@@ -71,6 +71,30 @@ def test_malformed_text_gets_a_located_chinese_message(text, code, line, column,
     assert words in problem.message
 
 
+@pytest.mark.parametrize("text, line, column, words", [
+    ("form: x\nunit: 某单位\t# 单位\n", 2, 10, "内容与注释之间有 Tab（制表符）"),
+    ("form: x\nunit:\t某单位\n", 2, 6, "“:”后面有 Tab（制表符）"),
+    ("form: x\nunit: 某\t单位\n", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),
+    ("form: x\nunit: 某单位\t\n", 2, 10, "这一行末尾有一个 Tab（制表符）；请删掉它"),
+    ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
+])
+def test_a_tab_the_fast_parser_takes_is_refused_where_it_is(text, line, column, words):
+    """libyaml reads these tabs, as YAML allows, so validate passed them; ruamel's round-trip scanner, which
+    fmt and `new --from` rewrite a spec with, refuses them, and both ended in an internal error."""
+    [problem] = load_text("s.yaml", text).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", line, column)
+    assert words in problem.message
+
+
+@pytest.mark.parametrize("command", [["fmt", "--check"], ["new", "--from", "{spec}", "--year", "2025", "-o", "{out}"]])
+def test_fmt_and_new_from_say_where_a_tab_is_instead_of_failing(runner, broken, tmp_path, command):
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "  basic: 397.72", "  basic: 397.72\t# 基本支出")
+    args = [part.format(spec=path, out=tmp_path / "next-2025.yaml") for part in command]
+    result = runner.invoke(main, args + ([] if "--from" in command else [str(path)]))
+    assert result.exit_code == 1, result.output
+    assert "内容与注释之间有 Tab（制表符）" in result.output
+
+
 def test_a_quoted_value_over_several_lines_is_legal_and_not_blamed_for_an_error_below_it():
     assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\n').data["goal"] == "第一段 第二段"
     [problem] = load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\nyear：2023\n').problems
