@@ -119,7 +119,7 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\u200b同胞联谊会", "TEXT-INVISIBLE", "\u200b",
      "部门名称：“广州市台湾▯同胞联谊会”处有一个看不见的字符 U+200B（零宽空格）"),
     ("name: 档案整理完成率", "name: 档案整理\u2028完成率", "TEXT-INVISIBLE", "\u2028", "U+2028（行分隔符）"),
-    ('period_value: "100%"', "period_value: ≥98%\t98%以上", "TEXT-INVISIBLE", "\t",
+    ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX
      "实施周期指标值：“≥98%▯98%以上”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
 ])
 def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, broken, old, new, code, at, words):
