@@ -180,6 +180,7 @@ def _syntax_message(error: MarkedYAMLError) -> str:
 
 
 _TAB_REFUSED = "found character '\\t' that cannot start any token"
+_PARSER_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _scan_exactly(text: str) -> None:
@@ -196,8 +197,8 @@ def _scan_exactly(text: str) -> None:
 def _tab_slip(text: str, line: int, column: int) -> tuple[int, int, str]:
     """The round-trip scanner's refusal of a tab, said for where the tab is: indenting, at the end of the
     line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab
-    parts cells)."""
-    content = text.split("\n")[line - 1].rstrip("\r")
+    parts cells). Lines are counted as the scanner counts them: a lone "\r" (an old Mac file) ends one too."""
+    content = _PARSER_LINE_BREAK.split(text)[line - 1]
     before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
     if not before.strip(" -"):
         why = "不能用 Tab 键缩进或对齐，请改用空格"

@@ -77,6 +77,7 @@ def test_malformed_text_gets_a_located_chinese_message(text, code, line, column,
     ("form: x\nunit: 某\t单位\n", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),
     ("form: x\nunit: 某单位\t\n", 2, 10, "这一行末尾有一个 Tab（制表符）；请删掉它"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
+    ("form: x\runit: 某\t单位\r", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),  # old Mac line ends: was an IndexError
 ])
 def test_a_tab_the_fast_parser_takes_is_refused_where_it_is(text, line, column, words):
     """libyaml reads these tabs, as YAML allows, so validate passed them; ruamel's round-trip scanner, which
