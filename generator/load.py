@@ -33,6 +33,7 @@ from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tokens import DirectiveToken
 
 from .errors import os_reason
 from .file_encoding import encoding_slip
@@ -166,7 +167,6 @@ _TRANSLATIONS = [
     (re.compile(r"expected a (?:mapping|sequence|scalar) node, but found"),
      "“!!”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"for merging"), "不支持“<<”合并写法：请把内容直接写出来"),
-    (re.compile(r"incompatible YAML document"), "不支持文件开头的 %YAML 版本声明：请删除这一行"),
 ]
 
 
@@ -245,6 +245,25 @@ def _find_alias(path: str, text: str) -> Problem | None:
     return None
 
 
+_DIRECTIVE_HINT = re.compile(r"^%", re.MULTILINE)
+
+
+def _find_directive(path: str, text: str) -> Problem | None:
+    """A `%YAML` or `%TAG` line (other than `%YAML 1.2`, which says how specs are read anyway) is refused:
+    the fast parser reads every spec as YAML 1.2 and ignores it, while the round-trip parser fmt and
+    `new --from` read with obeys it (`%YAML 1.1` reads `yes` as true; `%TAG !! …` renames every `!!`
+    tag) or fails on it (`%YAML 1.3` was an internal error), and no spec needs one."""
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            if isinstance(token, DirectiveToken) and (token.name, token.value) != ("YAML", (1, 2)):
+                mark = token.start_mark
+                return _syntax_problem(path, mark.line + 1, mark.column + 1,
+                                       f"不支持“%{token.name}”指令行：规格按 YAML 1.2 读取，用不到指令；请删除这一行")
+    except YAMLError:  # the parse that follows says where and why
+        return None
+    return None
+
+
 def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss) -> Problem:
     """A key written twice, pointing at the second and naming the line of the first.
 
@@ -272,9 +291,10 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
     try:
-        alias = _find_alias(path, text) if _ALIAS_HINT.search(text) else None
-        if alias:
-            spec.problems.append(alias)
+        refused = (_find_alias(path, text) if _ALIAS_HINT.search(text) else None) \
+            or (_find_directive(path, text) if _DIRECTIVE_HINT.search(text) else None)
+        if refused:
+            spec.problems.append(refused)
             return spec
         with warnings.catch_warnings():  # ruamel warns on stderr of an anchor named twice; aliases are refused above
             warnings.simplefilter("ignore")

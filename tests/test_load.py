@@ -96,6 +96,31 @@ def test_fmt_and_new_from_say_where_a_tab_is_instead_of_failing(runner, broken, 
     assert "内容与注释之间有 Tab（制表符）" in result.output
 
 
+@pytest.mark.parametrize("text, line", [
+    ("%YAML 1.3\n---\nform: x\n", 1),                          # an internal error (an assertion in ruamel)
+    ("# 规格\n%YAML 1.1\n---\nform: x\nunit: yes\n", 2),       # fmt read `yes` as true and refused the file
+    ("%TAG !! tag:example.com,2000:\n---\nform: x\nunit: !!str 1\n", 1),
+    ("form: x\n...\n%YAML 1.3\n---\nunit: x\n", 3),
+])
+def test_a_directive_line_is_refused_where_it_is(text, line):
+    """The fast parser reads every spec as YAML 1.2 and passed these; the round-trip parser fmt and `new
+    --from` read with obeys a directive, so they read the file otherwise, or not at all."""
+    [problem] = load_text("s.yaml", text).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", line, 1)
+    assert "指令行" in problem.message and "请删除这一行" in problem.message
+
+
+def test_a_yaml_1_2_directive_is_harmless_and_still_read():
+    assert load_text("s.yaml", "%YAML 1.2\n---\nform: x\nunit: yes\n").data == {"form": "x", "unit": "yes"}
+
+
+def test_validate_says_where_a_directive_is_instead_of_failing(runner, broken):
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "form: ", "%YAML 1.3\n---\nform: ")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "不支持“%YAML”指令行" in result.output
+
+
 def test_a_quoted_value_over_several_lines_is_legal_and_not_blamed_for_an_error_below_it():
     assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\n').data["goal"] == "第一段 第二段"
     [problem] = load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\nyear：2023\n').problems
