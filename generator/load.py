@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, CommentedSet
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
@@ -35,6 +35,7 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tokens import DirectiveToken
 
+from .break_slips import PARSERS_DIFFER, break_slip
 from .errors import os_reason
 from .file_encoding import encoding_slip
 from .indent_slips import indent_slip
@@ -194,6 +195,37 @@ def _scan_exactly(text: str) -> None:
         pass
 
 
+class _ReadApart(Exception):
+    """The round-trip parser reads the text otherwise than the fast one did, or not at all."""
+
+
+def _read_exactly(text: str, data: Any) -> None:
+    """Raise _ReadApart when the round-trip parser, which fmt and `new --from` read a spec with, does not
+    read `text` as `data`, what the fast parser read (see break_slips: a line break other than "\\n" before
+    a key, in a comment or in a `|` block); a tab it refuses is raised as its own error."""
+    try:
+        same = _reading(_yaml().load(text)) == _reading(data)
+    except MarkedYAMLError as exc:
+        if _TAB_REFUSED in (exc.problem or ""):
+            raise
+        same = False
+    except (YAMLError, *_VALUE_ERRORS):
+        same = False
+    if not same:
+        raise _ReadApart
+
+
+def _reading(data: Any) -> Any:
+    """`data` as comparable plain values, whichever parser built it (CommentedMap, a `|` block's string type)."""
+    if isinstance(data, dict):
+        return {_reading(k): _reading(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_reading(v) for v in data]
+    if isinstance(data, (set, CommentedSet)):
+        return sorted(map(repr, data))
+    return str(data) if isinstance(data, str) else (type(data).__name__, repr(data))
+
+
 def _tab_slip(text: str, line: int, column: int) -> tuple[int, int, str]:
     """The round-trip scanner's refusal of a tab, said for where the tab is: indenting, at the end of the
     line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab
@@ -302,7 +334,9 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
                 data, spec._tree = _parse_fast(text)
             except (YAMLError, *_VALUE_ERRORS):
                 spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
-            if "\t" in text:
+            if PARSERS_DIFFER.search(text, 1):
+                _read_exactly(text, data)
+            elif "\t" in text:
                 _scan_exactly(text)
     except DuplicateKeyError as exc:
         spec.problems.append(_duplicate_key(path, text, exc, KeyNames(text, catalog)))
@@ -313,6 +347,9 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             path, line, column, "TEXT-CONTROL-CHAR",
             f"文件含有不允许的控制字符（U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X}）；请删除它",
         ))
+        return spec
+    except _ReadApart:
+        spec.problems.append(_syntax_problem(path, *break_slip(text)))
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)

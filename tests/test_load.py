@@ -96,6 +96,35 @@ def test_fmt_and_new_from_say_where_a_tab_is_instead_of_failing(runner, broken, 
     assert "内容与注释之间有 Tab（制表符）" in result.output
 
 
+@pytest.mark.parametrize("text, line, column, char", [
+    ("form: x\n\u2028unit: 某单位\n", 2, 1, "U+2028（行分隔符）"),              # fmt and new --from: internal error
+    ("form: x\nbudget:\n  basic: 1\n  \x85other: 2\n", 4, 3, "U+0085（下一行符 NEL）"),
+    ("# 说明\u2029unit: 某单位\nform: x\n", 1, 5, "U+2029（段分隔符）"),        # libyaml ended the comment there
+    ("form: x\ngoal: |\n  第一段\n\u2028  第二段\n", 4, 1, "U+2028（行分隔符）"),  # read apart: fmt refused the file
+    ("form: x\nlist:\n\ufeff  - 某单位\n", 3, 1, "U+FEFF（字节顺序标记 BOM）"),
+])
+def test_a_line_break_the_two_parsers_read_apart_is_refused_where_it_is(text, line, column, char):
+    """libyaml reads U+0085, U+2028 and U+2029 as line breaks and skips a byte-order mark; ruamel's round-trip
+    parser, which fmt and `new --from` read a spec with, reads them as text: where that changes the reading,
+    validate passed a file the others could not read, or read otherwise."""
+    [problem] = load_text("s.yaml", text).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", line, column)
+    assert f"看不见的字符 {char}" in problem.message and "请删除它" in problem.message
+
+
+def test_a_line_separator_inside_a_value_is_read_alike_and_left_to_the_invisible_text_rule():
+    assert load_text("s.yaml", "form: x\nunit: 某\u2028单位\n").data == {"form": "x", "unit": "某\u2028单位"}
+
+
+@pytest.mark.parametrize("command", [["fmt", "--check"], ["new", "--from", "{spec}", "--year", "2025", "-o", "{out}"]])
+def test_fmt_and_new_from_say_where_a_pasted_line_separator_is_instead_of_failing(runner, broken, tmp_path, command):
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "  basic: 397.72", "\u2028  basic: 397.72")
+    args = [part.format(spec=path, out=tmp_path / "next-2025.yaml") for part in command]
+    result = runner.invoke(main, args + ([] if "--from" in command else [str(path)]))
+    assert result.exit_code == 1, result.output
+    assert "看不见的字符 U+2028（行分隔符）" in result.output
+
+
 @pytest.mark.parametrize("text, line", [
     ("%YAML 1.3\n---\nform: x\n", 1),                          # an internal error (an assertion in ruamel)
     ("# 规格\n%YAML 1.1\n---\nform: x\nunit: yes\n", 2),       # fmt read `yes` as true and refused the file
