@@ -31,9 +31,9 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
         mark = error.context_mark
     else:
         mark = _run_on_quote(text, line)
-    if mark is None:
+    quote = text[mark.index] if mark is not None else ""  # by index: splitlines() also splits at U+0085, U+2028
+    if quote not in _QUOTES:
         return None
-    quote = text.splitlines()[mark.line][mark.column]
     name, inside = _QUOTES[quote]
     return mark.line + 1, mark.column + 1, (f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}；"
                                             f"请在值的末尾补上“{quote}”（{inside}）")

@@ -150,6 +150,13 @@ def test_validate_says_where_a_directive_is_instead_of_failing(runner, broken):
     assert "不支持“%YAML”指令行" in result.output
 
 
+def test_an_open_quote_below_a_pasted_line_break_is_located_not_an_internal_error():
+    """The quote was looked up in the text split by splitlines(), which also splits at U+0085: a line
+    too far down, where no quote is, and validate ended in a KeyError (exit 4)."""
+    [problem] = load_text("s.yaml", "form: x\nunit\x85name: 1\ngoal: '第一段\n").problems
+    assert (problem.line, problem.column) == (3, 7) and "引号没有闭合" in problem.message
+
+
 def test_a_quoted_value_over_several_lines_is_legal_and_not_blamed_for_an_error_below_it():
     assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\n').data["goal"] == "第一段 第二段"
     [problem] = load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\nyear：2023\n').problems
