@@ -544,7 +544,9 @@ def iter_strings(data: Any, path: tuple = ()):
 def fingerprint(data: Any) -> Any:
     """The loaded data with every scalar's type and typed precision (`0.00` is not `0`), key order aside.
 
-    Two specs hold the same data exactly when their fingerprints are equal (used by fmt and diff).
+    Two specs hold the same data exactly when their fingerprints are equal (used by fmt and diff). A text is
+    a text however it was typed: data the round-trip parser read (see load_text) holds a `|` block as a
+    str subclass.
     """
     if isinstance(data, dict):
         return ("dict", sorted((str(k), fingerprint(v)) for k, v in data.items()))
@@ -552,4 +554,4 @@ def fingerprint(data: Any) -> Any:
         return ("list", [fingerprint(v) for v in data])
     if isinstance(data, Decimal):
         return ("Decimal", str(data))
-    return (type(data).__name__, str(data))
+    return ("str" if isinstance(data, str) else type(data).__name__, str(data))

@@ -157,6 +157,19 @@ def test_an_open_quote_below_a_pasted_line_break_is_located_not_an_internal_erro
     assert (problem.line, problem.column) == (3, 7) and "引号没有闭合" in problem.message
 
 
+@pytest.mark.parametrize("command", [["fmt", "{spec}"], ["new", "--from", "{spec}", "--year", "2025", "-o", "{out}"]])
+def test_fmt_and_new_from_take_a_line_separator_inside_a_value(runner, broken, tmp_path, command):
+    """Only the round-trip parser reads `活动\u2028开展时间` (libyaml takes U+2028 for a line break), so the
+    loader keeps its tree, whose `|` blocks are a str subclass: fmt and `new --from` compared it with what
+    they wrote back, found the types apart and refused the file as unsafe. TEXT-INVISIBLE warns of it."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "name: 活动开展时间", "name: 活动\u2028开展时间")
+    args = [part.format(spec=path, out=tmp_path / "next-2025.yaml") for part in command]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    written = load(tmp_path / "next-2025.yaml" if "--from" in command else path)
+    assert written.data["indicators"][14]["name"] == "活动\u2028开展时间"
+
+
 def test_a_quoted_value_over_several_lines_is_legal_and_not_blamed_for_an_error_below_it():
     assert load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\n').data["goal"] == "第一段 第二段"
     [problem] = load_text("s.yaml", 'form: x\ngoal: "第一段\n  第二段"\nyear：2023\n').problems
