@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from generator.build import Builder
+from generator.fmt import Formatter
 from generator.load import load, load_text
 from generator.model import plain
+from generator.rollover import Roller
 from generator.validate import Validator
 from generator.write import MAX_NAME, safe_name
 
@@ -143,6 +145,47 @@ def test_a_key_named_in_a_broken_spec_is_given_a_title_of_its_own(validator, pat
         for named in re.finditer(r"“(?P<key>[A-Za-z_][A-Za-z0-9_-]*):?”（", problem.message):
             rest = problem.message[named.end():]
             assert any(rest.startswith(f"{title}）") for title in titles.get(named["key"], ())), problem.message
+
+
+# What YAML reads specially, and what libyaml (validate's parser) and ruamel's round-trip parser (fmt's and
+# `new --from`'s) read apart: other line breaks, a byte-order mark, a tab, a directive.
+RETYPED = ["\t", "\r", "\x85", "\u2028", "\u2029", "\ufeff", "\u3000", "\xa0", "#", ":", "-", "'", '"', "|", ">", "{", "}",
+           "[", "]", ",", "&", "*", "!", "%", "@", "?", "~", " ", "\n", "  ", "%YAML 1.1\n", "%YAML 1.3\n", "--- "]
+SMALL_SPECS = [path for path in SPECS if path.stat().st_size < 7000]  # the property runs fmt and new --from on each
+
+
+@st.composite
+def retyped_specs(draw):
+    """An example spec's text with a few of RETYPED typed in, at the start of a line or anywhere."""
+    text = draw(st.sampled_from(SMALL_SPECS)).read_text(encoding="utf-8")
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        if draw(st.booleans()):
+            at = text.rfind("\n", 0, at) + 1
+        text = text[:at] + draw(st.sampled_from(RETYPED)) + text[at:]
+    return text
+
+
+@pytest.fixture(scope="module")
+def formatter():
+    return Formatter()
+
+
+@settings(derandomize=True, max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=retyped_specs())
+def test_a_spec_the_loader_reads_fmt_and_new_from_read_alike(formatter, tmp_path, text):
+    """Whatever the loader (validate's first stage) reads, fmt and `new --from` read too, as the same data: never an
+    internal error, never a refusal as unsafe (both compare what they write back with what the loader read)."""
+    spec = load_text("spec.yaml", text, formatter.catalog)
+    if spec.data is None or "form" not in spec.data:
+        return
+    assert not [p for p in formatter.format_spec(spec).problems if p.code == "FMT-UNSAFE"]
+    variant = formatter.catalog.get(spec.data["form"]) if isinstance(spec.data["form"], str) else None
+    year = spec.data.get("year")
+    if variant is not None and type(year) is int:
+        rolled = Roller(formatter.store, variant).roll(spec, year + 1, tmp_path / "next.yaml")
+        assert not [p for p in rolled.problems if p.code == "NEW-FROM-UNSAFE"]
 
 
 def test_alias_bomb_is_rejected_without_expanding(validator):
