@@ -281,13 +281,13 @@ _DIRECTIVE_HINT = re.compile(r"^%", re.MULTILINE)
 
 
 def _find_directive(path: str, text: str) -> Problem | None:
-    """A `%YAML` or `%TAG` line (other than `%YAML 1.2`, which says how specs are read anyway) is refused:
-    the fast parser reads every spec as YAML 1.2 and ignores it, while the round-trip parser fmt and
-    `new --from` read with obeys it (`%YAML 1.1` reads `yes` as true; `%TAG !! …` renames every `!!`
-    tag) or fails on it (`%YAML 1.3` was an internal error), and no spec needs one."""
+    """A `%YAML` or `%TAG` line is refused: the fast parser reads every spec as YAML 1.2 and ignores it, while
+    the round-trip parser fmt and `new --from` read with obeys it (`%YAML 1.1` reads `yes` as true; `%TAG !! …`
+    renames every `!!` tag) or fails on it (`%YAML 1.3` was an internal error); even `%YAML 1.2` made fmt drop
+    the comment lines above the `---` after it. No spec needs one."""
     try:
         for token in YAML(typ="safe", pure=True).scan(text):
-            if isinstance(token, DirectiveToken) and (token.name, token.value) != ("YAML", (1, 2)):
+            if isinstance(token, DirectiveToken):
                 mark = token.start_mark
                 return _syntax_problem(path, mark.line + 1, mark.column + 1,
                                        f"不支持“%{token.name}”指令行：规格按 YAML 1.2 读取，用不到指令；请删除这一行")
