@@ -323,8 +323,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
     try:
-        refused = (_find_alias(path, text) if _ALIAS_HINT.search(text) else None) \
-            or (_find_directive(path, text) if _DIRECTIVE_HINT.search(text) else None)
+        refused = (_find_directive(path, text) if _DIRECTIVE_HINT.search(text) else None) \
+            or (_find_alias(path, text) if _ALIAS_HINT.search(text) else None)  # parsing, which fails on `%YAML 1.3`
         if refused:
             spec.problems.append(refused)
             return spec
