@@ -181,16 +181,20 @@ def _syntax_message(error: MarkedYAMLError) -> str:
 
 
 _TAB_REFUSED = "found character '\\t' that cannot start any token"
+_SPACED_BLANK_REFUSED = "more indented follow up line than first in a block scalar"
+_SPACED_BLANK = re.compile(r"[|>][1-9+-]{0,2}[ ]*(?:#.*)?(?:\r\n?|\n)[ ]+(?:\r\n?|\n)")
+"""A `|` or `>` block whose first line is blank but for spaces (see _scan_exactly)."""
 _PARSER_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _scan_exactly(text: str) -> None:
-    """Raise the round-trip scanner's error for a tab the fast parser let pass.
+    """Raise the round-trip scanner's error for a tab, or a blank line of spaces, the fast parser let pass.
 
     libyaml reads a tab between a value and its comment (`basic: 1.00<Tab># 基本`), after a colon, or
-    inside a plain value pasted from Excel, as YAML allows; ruamel's round-trip scanner, which fmt and
-    `new --from` rewrite a spec with, refuses it. A spec that validate passes has to be one every
-    command can read, so the tab is refused here, where it can be located."""
+    inside a plain value pasted from Excel, as YAML allows, and a `|` block whose first line is blank but
+    for fewer spaces than its text is indented; ruamel's round-trip scanner, which fmt and `new --from`
+    rewrite a spec with, refuses both. A spec that validate passes has to be one every command can read,
+    so they are refused here, where they can be located."""
     for _ in YAML(typ="rt", pure=True).scan(text):
         pass
 
@@ -206,7 +210,7 @@ def _read_exactly(text: str, data: Any) -> None:
     try:
         same = _reading(_yaml().load(text)) == _reading(data)
     except MarkedYAMLError as exc:
-        if _TAB_REFUSED in (exc.problem or ""):
+        if any(refused in f"{exc.problem} {exc.context}" for refused in (_TAB_REFUSED, _SPACED_BLANK_REFUSED)):
             raise
         same = False
     except (YAMLError, *_VALUE_ERRORS):
@@ -243,6 +247,16 @@ def _tab_slip(text: str, line: int, column: int) -> tuple[int, int, str]:
     else:
         why = "这里有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
     return line, column, why
+
+
+def _spaced_blank_slip(text: str, line: int) -> tuple[int, int, str]:
+    """The round-trip scanner's refusal of a `|` or `>` block whose first line is blank but for spaces, said
+    at that line (the scanner points at the block's text below it)."""
+    lines = _PARSER_LINE_BREAK.split(text)
+    while line > 1 and not lines[line - 2].strip(" "):
+        line -= 1
+    return line, 1, ("“|”“>”块的第一行是空行，却有几个空格，比块里的文字缩进得少；"
+                     "请删掉这一行的空格（空行里什么都不留），或删掉这个空行")
 
 
 def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
@@ -336,7 +350,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
                 spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
             if PARSERS_DIFFER.search(text, 1):
                 _read_exactly(text, data)
-            elif "\t" in text:
+            elif "\t" in text or _SPACED_BLANK.search(text):
                 _scan_exactly(text)
     except DuplicateKeyError as exc:
         spec.problems.append(_duplicate_key(path, text, exc, KeyNames(text, catalog)))
@@ -354,6 +368,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
         found = (_tab_slip(text, line, column) if _TAB_REFUSED in (exc.problem or "") else None) \
+            or (_spaced_blank_slip(text, line) if _SPACED_BLANK_REFUSED in str(exc.context) else None) \
             or quote_slip(text, exc, line) or syntax_slip(text, line, KeyNames(text, catalog))
         spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
         return spec

@@ -148,6 +148,30 @@ def test_validate_says_where_a_directive_is_instead_of_failing(runner, broken):
     assert "不支持“%YAML”指令行" in result.output
 
 
+@pytest.mark.parametrize("text", [
+    "form: x\ngoal: |\n \n  第一段\n",
+    "form: x\ngoal: >-  # 注\r \r\r  第一段\r",
+    "form: x\ngoal: |\n  \n   第一段\n  第二段\n",  # the round-trip parser's refusal, said in English before
+])
+def test_a_block_opened_by_a_blank_line_of_spaces_is_refused_at_that_line(text):
+    """libyaml reads a `|` block whose first line is blank but for fewer spaces than its text is indented;
+    ruamel's round-trip scanner, which fmt and `new --from` read a spec with, refuses it: validate passed the
+    file and both ended in an internal error."""
+    [problem] = load_text("s.yaml", text).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", 3, 1)
+    assert "块的第一行是空行，却有几个空格" in problem.message
+
+
+@pytest.mark.parametrize("command", [["fmt", "--check"], ["new", "--from", "{spec}", "--year", "2025", "-o", "{out}"]])
+def test_fmt_and_new_from_say_where_a_blank_line_of_spaces_opens_a_block(runner, broken, tmp_path, command):
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", "  goal: |\n", "  goal: |\n \n")
+    args = [part.format(spec=path, out=tmp_path / "next-2025.yaml") for part in command]
+    result = runner.invoke(main, args + ([] if "--from" in command else [str(path)]))
+    assert result.exit_code == 1, result.output
+    blank = text.split("\n").index(" ") + 1
+    assert f":{blank}:1: " in result.output and "块的第一行是空行" in result.output
+
+
 def test_an_open_quote_below_a_pasted_line_break_is_located_not_an_internal_error():
     """The quote was looked up in the text split by splitlines(), which also splits at U+0085: a line
     too far down, where no quote is, and validate ended in a KeyError (exit 4)."""
