@@ -291,7 +291,7 @@ def _find_alias(path: str, text: str) -> Problem | None:
     return None
 
 
-_DIRECTIVE_HINT = re.compile(r"^%", re.MULTILINE)
+_DIRECTIVE_HINT = re.compile(r"(?:^|(?<=\r))%", re.MULTILINE)  # a lone "\r" (an old Mac file) ends a line too
 
 
 def _find_directive(path: str, text: str) -> Problem | None:

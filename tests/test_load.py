@@ -130,7 +130,8 @@ def test_fmt_and_new_from_say_where_a_pasted_line_separator_is_instead_of_failin
     ("# 规格\n%YAML 1.1\n---\nform: x\nunit: yes\n", 2),       # fmt read `yes` as true and refused the file
     ("%TAG !! tag:example.com,2000:\n---\nform: x\nunit: !!str 1\n", 1),
     ("form: x\n...\n%YAML 1.3\n---\nunit: x\n", 3),
-    ("%YAML 1.3\n---\nform: x\nunit: &a 某单位\n", 1),  # the search for aliases parsed the file first: internal error
+    ("%YAML 1.3\n---\nform: x\nunit: &a 某单位\n", 1),
+    ("form: x\r...\r%YAML 1.3\r---\runit: x\r", 3),  # old Mac line ends: the directive was not looked for  # the search for aliases parsed the file first: internal error
     ("# yaml-language-server: $schema=x.json\n%YAML 1.2\n---\nform: x\n", 2),  # fmt dropped the comment above
 ])
 def test_a_directive_line_is_refused_where_it_is(text, line):
