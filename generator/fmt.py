@@ -320,11 +320,11 @@ def _comments(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _without_document_start(text: str) -> str:
+def without_document_start(text: str) -> str:
     """The text without the `---` that opens its one document (a comment after it stays on its line).
 
     The canonical layout has no `---`; ruamel drops it, and with it the comment lines above it (often the
-    schema line), which fmt then refused to lose (FMT-COMMENT)."""
+    schema line), which fmt then refused to lose (FMT-COMMENT), and so did `new --from` (rollover.py)."""
     return _DOCUMENT_START.sub(r"\1", text, count=1)
 
 
@@ -383,7 +383,7 @@ class Formatter:
             result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, "FMT-NOT-SPEC",
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
-        text = _without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
+        text = without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
         tree = canonical_yaml().load(text)
         self.layout_for(tree, spec.data).apply(tree)
         share_list_heads(tree)

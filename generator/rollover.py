@@ -57,7 +57,7 @@ from ruamel.yaml.scalarstring import ScalarString
 
 from . import datapath
 from .comments import insert, replace_scalar
-from .fmt import Verbatim, canonical_yaml, comment_places, dump, lost_comment, styled
+from .fmt import Verbatim, canonical_yaml, comment_places, dump, lost_comment, styled, without_document_start
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
@@ -261,7 +261,7 @@ class Roller:
     def roll(self, spec: Spec, year: int, target: Path, unit: str | None = None) -> Rolled:
         """`spec` (loaded, with an int `year`) as a spec of `year` to be written at `target`; `unit` replaces its unit."""
         source_year = spec.data["year"]
-        text = spec.text.replace("\r\n", "\n").replace("\r", "\n")  # YAML reads both as \n
+        text = without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
         yaml = canonical_yaml()
         yaml.preserve_quotes = True
         tree = yaml.load(text)

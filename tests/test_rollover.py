@@ -88,6 +88,16 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
     assert "文字中写作年份的 2023 年改了 0 处" in result.output
 
 
+def test_comment_lines_above_a_document_start_are_kept(runner, tmp_path):
+    """ruamel drops a `---` and the comment lines above it; fmt strips the `---` first and keeps them, but
+    `new --from` refused such a spec, which validate and fmt pass, saying it would lose the comment."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: "# 说明：本年度规格\n---\n" + text)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "specs" / "guangzhou-tailian-2024.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# 说明：本年度规格\n# yaml-language-server: ") and "---" not in text
+
+
 def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
     """Comments kept the source year without a word, so `# 2023年新增任务` stood unnoticed in the 2024 spec."""
     def edit(text):
