@@ -26,16 +26,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, CommentedSet
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
-from ruamel.yaml.tokens import DirectiveToken
 
-from .break_slips import PARSERS_DIFFER, break_slip
+from . import two_parsers
 from .errors import os_reason
 from .file_encoding import encoding_slip
 from .indent_slips import indent_slip
@@ -180,83 +179,24 @@ def _syntax_message(error: MarkedYAMLError) -> str:
     return f"无法解析这里的内容（{(error.problem or error.context or '').strip()}）；请检查引号、括号和缩进"
 
 
-_TAB_REFUSED = "found character '\\t' that cannot start any token"
-_SPACED_BLANK_REFUSED = "more indented follow up line than first in a block scalar"
-_SPACED_BLANK = re.compile(r"[|>][1-9+-]{0,2}[ ]*(?:#.*)?(?:\r\n?|\n)[ ]+(?:\r\n?|\n)")
-"""A `|` or `>` block whose first line is blank but for spaces (see _scan_exactly)."""
-_PARSER_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _scan_exactly(text: str) -> None:
-    """Raise the round-trip scanner's error for a tab, or a blank line of spaces, the fast parser let pass.
-
-    libyaml reads a tab between a value and its comment (`basic: 1.00<Tab># 基本`), after a colon, or
-    inside a plain value pasted from Excel, as YAML allows, and a `|` block whose first line is blank but
-    for fewer spaces than its text is indented; ruamel's round-trip scanner, which fmt and `new --from`
-    rewrite a spec with, refuses both. A spec that validate passes has to be one every command can read,
-    so they are refused here, where they can be located."""
-    for _ in YAML(typ="rt", pure=True).scan(text):
-        pass
-
-
 class _ReadApart(Exception):
     """The round-trip parser reads the text otherwise than the fast one did, or not at all."""
 
 
 def _read_exactly(text: str, data: Any) -> None:
     """Raise _ReadApart when the round-trip parser, which fmt and `new --from` read a spec with, does not
-    read `text` as `data`, what the fast parser read (see break_slips: a line break other than "\\n" before
-    a key, in a comment or in a `|` block); a tab it refuses is raised as its own error."""
+    read `text` as `data`, what the fast parser read (see two_parsers); a tab or a blank line of spaces it
+    refuses is raised as its own error."""
     try:
-        same = _reading(_yaml().load(text)) == _reading(data)
+        same = two_parsers.same_reading(_yaml().load(text), data)
     except MarkedYAMLError as exc:
-        if any(refused in f"{exc.problem} {exc.context}" for refused in (_TAB_REFUSED, _SPACED_BLANK_REFUSED)):
+        if two_parsers.is_refusal(exc):
             raise
         same = False
     except (YAMLError, *_VALUE_ERRORS):
         same = False
     if not same:
         raise _ReadApart
-
-
-def _reading(data: Any) -> Any:
-    """`data` as comparable plain values, whichever parser built it (CommentedMap, a `|` block's string type)."""
-    if isinstance(data, dict):
-        return {_reading(k): _reading(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_reading(v) for v in data]
-    if isinstance(data, (set, CommentedSet)):
-        return sorted(map(repr, data))
-    return str(data) if isinstance(data, str) else (type(data).__name__, repr(data))
-
-
-def _tab_slip(text: str, line: int, column: int) -> tuple[int, int, str]:
-    """The round-trip scanner's refusal of a tab, said for where the tab is: indenting, at the end of the
-    line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab
-    parts cells). Lines are counted as the scanner counts them: a lone "\r" (an old Mac file) ends one too."""
-    content = _PARSER_LINE_BREAK.split(text)[line - 1]
-    before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
-    if not before.strip(" -"):
-        why = "不能用 Tab 键缩进或对齐，请改用空格"
-    elif not after:
-        why = "这一行末尾有一个 Tab（制表符）；请删掉它"
-    elif after.startswith("#"):
-        why = "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
-    elif before.rstrip(" \t").endswith(":"):
-        why = "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
-    else:
-        why = "这里有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
-    return line, column, why
-
-
-def _spaced_blank_slip(text: str, line: int) -> tuple[int, int, str]:
-    """The round-trip scanner's refusal of a `|` or `>` block whose first line is blank but for spaces, said
-    at that line (the scanner points at the block's text below it)."""
-    lines = _PARSER_LINE_BREAK.split(text)
-    while line > 1 and not lines[line - 2].strip(" "):
-        line -= 1
-    return line, 1, ("“|”“>”块的第一行是空行，却有几个空格，比块里的文字缩进得少；"
-                     "请删掉这一行的空格（空行里什么都不留），或删掉这个空行")
 
 
 def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
@@ -291,25 +231,6 @@ def _find_alias(path: str, text: str) -> Problem | None:
     return None
 
 
-_DIRECTIVE_HINT = re.compile(r"(?:^|(?<=\r))%", re.MULTILINE)  # a lone "\r" (an old Mac file) ends a line too
-
-
-def _find_directive(path: str, text: str) -> Problem | None:
-    """A `%YAML` or `%TAG` line is refused: the fast parser reads every spec as YAML 1.2 and ignores it, while
-    the round-trip parser fmt and `new --from` read with obeys it (`%YAML 1.1` reads `yes` as true; `%TAG !! …`
-    renames every `!!` tag) or fails on it (`%YAML 1.3` was an internal error); even `%YAML 1.2` made fmt drop
-    the comment lines above the `---` after it. No spec needs one."""
-    try:
-        for token in YAML(typ="safe", pure=True).scan(text):
-            if isinstance(token, DirectiveToken):
-                mark = token.start_mark
-                return _syntax_problem(path, mark.line + 1, mark.column + 1,
-                                       f"不支持“%{token.name}”指令行：规格按 YAML 1.2 读取，用不到指令；请删除这一行")
-    except YAMLError:  # the parse that follows says where and why
-        return None
-    return None
-
-
 def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss) -> Problem:
     """A key written twice, pointing at the second and naming the line of the first.
 
@@ -337,10 +258,13 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
     try:
-        refused = (_find_directive(path, text) if _DIRECTIVE_HINT.search(text) else None) \
-            or (_find_alias(path, text) if _ALIAS_HINT.search(text) else None)  # parsing, which fails on `%YAML 1.3`
-        if refused:
-            spec.problems.append(refused)
+        directive = two_parsers.directive(text)  # before the alias search's parse, which fails on `%YAML 1.3`
+        if directive:
+            spec.problems.append(_syntax_problem(path, *directive))
+            return spec
+        alias = _find_alias(path, text) if _ALIAS_HINT.search(text) else None
+        if alias:
+            spec.problems.append(alias)
             return spec
         with warnings.catch_warnings():  # ruamel warns on stderr of an anchor named twice; aliases are refused above
             warnings.simplefilter("ignore")
@@ -348,10 +272,10 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
                 data, spec._tree = _parse_fast(text)
             except (YAMLError, *_VALUE_ERRORS):
                 spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
-            if PARSERS_DIFFER.search(text, 1):
+            if two_parsers.BREAKS_APART.search(text, 1):
                 _read_exactly(text, data)
-            elif "\t" in text or _SPACED_BLANK.search(text):
-                _scan_exactly(text)
+            elif two_parsers.needs_scan(text):
+                two_parsers.scan_exactly(text)
     except DuplicateKeyError as exc:
         spec.problems.append(_duplicate_key(path, text, exc, KeyNames(text, catalog)))
         return spec
@@ -363,12 +287,11 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         ))
         return spec
     except _ReadApart:
-        spec.problems.append(_syntax_problem(path, *break_slip(text)))
+        spec.problems.append(_syntax_problem(path, *two_parsers.break_apart(text)))
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        found = (_tab_slip(text, line, column) if _TAB_REFUSED in (exc.problem or "") else None) \
-            or (_spaced_blank_slip(text, line) if _SPACED_BLANK_REFUSED in str(exc.context) else None) \
+        found = two_parsers.refusal(text, exc, line, column) \
             or quote_slip(text, exc, line) or syntax_slip(text, line, KeyNames(text, catalog))
         spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
         return spec

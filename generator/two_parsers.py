@@ -1,0 +1,143 @@
+"""What the two parsers a spec is read with would read apart, found and said where it is.
+
+validate, lint, build and diff read a spec with libyaml (the fast parser, load._parse_fast); fmt and
+`new --from` rewrite it with ruamel's round-trip parser, which keeps its comments. YAML leaves room
+between the two:
+
+- libyaml reads a tab between a value and its comment (`basic: 1.00<Tab># 基本`), after a colon or
+  inside a plain value pasted from Excel, as YAML allows, and a `|` block whose first line is blank but
+  for fewer spaces than its text is indented; the round-trip scanner refuses both;
+- U+0085 (NEL, what a Windows "…" turns into when its byte is read as Latin-1), U+2028 and U+2029 (line
+  and paragraph separators, from web pages and WeChat) are line breaks to libyaml and mostly text to the
+  round-trip parser; a byte-order mark past the first character (two files pasted together) is skipped
+  by one and kept by the other. Inside a value the two read the file alike (the TEXT-INVISIBLE rule warns
+  of it); at the start of a line, in a comment or in a `|` block they may not;
+- a `%YAML` or `%TAG` line is ignored by one and obeyed by the other.
+
+A spec that validate passes has to be one every command reads alike, so load_text asks here, for the
+few texts that hold such a character, and refuses them with a message that says what to delete.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedSet
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.tokens import DirectiveToken
+
+_TAB_REFUSED = "found character '\\t' that cannot start any token"
+_SPACED_BLANK_REFUSED = "more indented follow up line than first in a block scalar"
+_SPACED_BLANK = re.compile(r"[|>][1-9+-]{0,2}[ ]*(?:#.*)?(?:\r\n?|\n)[ ]+(?:\r\n?|\n)")
+"""A `|` or `>` block whose first line is blank but for spaces."""
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as the scanner counts lines: a lone "\r" (an old Mac file) ends one too
+_DIRECTIVE_HINT = re.compile(r"(?:^|(?<=\r))%", re.MULTILINE)
+
+BREAKS_APART = re.compile("[\x85\u2028\u2029\ufeff]")
+"""Characters the two parsers may read apart; searched from the second character, since the first may be
+the byte-order mark of the file."""
+_BREAK_NAMES = {"\x85": "下一行符 NEL", "\u2028": "行分隔符", "\u2029": "段分隔符", "\ufeff": "字节顺序标记 BOM"}
+_LIKELY_BREAK = re.compile(r"(?:^|(?<=[\n\r]))[ \t]*(?P<lead>[\x85\u2028\u2029\ufeff])"
+                           r"|(?:^|(?<=\s))#[^\n\r]*?(?P<comment>[\x85\u2028\u2029\ufeff])")
+
+
+def needs_scan(text: str) -> bool:
+    """Whether `text` holds what the round-trip scanner may refuse though libyaml read it (see scan_exactly)."""
+    return "\t" in text or _SPACED_BLANK.search(text) is not None
+
+
+def scan_exactly(text: str) -> None:
+    """Raise the round-trip scanner's error for a tab, or a blank line of spaces, the fast parser let pass."""
+    for _ in YAML(typ="rt", pure=True).scan(text):
+        pass
+
+
+def is_refusal(error: MarkedYAMLError) -> bool:
+    """Whether `error` is the round-trip scanner's refusal of what libyaml reads (see refusal)."""
+    said = f"{error.problem} {error.context}"
+    return _TAB_REFUSED in said or _SPACED_BLANK_REFUSED in said
+
+
+def refusal(text: str, error: MarkedYAMLError, line: int, column: int) -> tuple[int, int, str] | None:
+    """(line, column, message) of the tab or blank line of spaces behind `error`, if it is one."""
+    if _TAB_REFUSED in (error.problem or ""):
+        return _tab(text, line, column)
+    if _SPACED_BLANK_REFUSED in str(error.context):
+        return _spaced_blank(text, line)
+    return None
+
+
+def _tab(text: str, line: int, column: int) -> tuple[int, int, str]:
+    """A tab, said for where it is: indenting, at the end of the line, before a comment, after a key's colon,
+    or between words (pasted from a spreadsheet, where a tab parts cells)."""
+    content = _LINE_BREAK.split(text)[line - 1]
+    before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
+    if not before.strip(" -"):
+        why = "不能用 Tab 键缩进或对齐，请改用空格"
+    elif not after:
+        why = "这一行末尾有一个 Tab（制表符）；请删掉它"
+    elif after.startswith("#"):
+        why = "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
+    elif before.rstrip(" \t").endswith(":"):
+        why = "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
+    else:
+        why = "这里有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
+    return line, column, why
+
+
+def _spaced_blank(text: str, line: int) -> tuple[int, int, str]:
+    """A `|` or `>` block whose first line is blank but for spaces, said at that line (the scanner points at
+    the block's text below it)."""
+    lines = _LINE_BREAK.split(text)
+    while line > 1 and not lines[line - 2].strip(" "):
+        line -= 1
+    return line, 1, ("“|”“>”块的第一行是空行，却有几个空格，比块里的文字缩进得少；"
+                     "请删掉这一行的空格（空行里什么都不留），或删掉这个空行")
+
+
+def directive(text: str) -> tuple[int, int, str] | None:
+    """(line, column, message) of a `%YAML` or `%TAG` line. The fast parser reads every spec as YAML 1.2 and
+    ignores it, while the round-trip parser obeys it (`%YAML 1.1` reads `yes` as true; `%TAG !! …` renames
+    every `!!` tag) or fails on it (`%YAML 1.3`); even `%YAML 1.2` made fmt drop the comment lines above the
+    `---` after it. No spec needs one."""
+    if not _DIRECTIVE_HINT.search(text):
+        return None
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            if isinstance(token, DirectiveToken):
+                mark = token.start_mark
+                return (mark.line + 1, mark.column + 1,
+                        f"不支持“%{token.name}”指令行：规格按 YAML 1.2 读取，用不到指令；请删除这一行")
+    except YAMLError:  # the parse that follows says where and why
+        return None
+    return None
+
+
+def same_reading(one: Any, other: Any) -> bool:
+    """Whether two parsers' data are the same values (CommentedMap or dict, a `|` block's string type or str)."""
+    return _plain(one) == _plain(other)
+
+
+def _plain(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {_plain(k): _plain(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_plain(v) for v in data]
+    if isinstance(data, (set, CommentedSet)):
+        return sorted(map(repr, data))
+    return str(data) if isinstance(data, str) else (type(data).__name__, repr(data))
+
+
+def break_apart(text: str) -> tuple[int, int, str]:
+    """(line, column, message) of the character the two parsers read `text` apart for: the first one that
+    starts a line or sits in a comment, where one parser breaks the line and the other does not, else the
+    first one after the text's first character."""
+    likely = _LIKELY_BREAK.search(text, 1)
+    index = (likely.start(likely.lastgroup) if likely else BREAKS_APART.search(text, 1).start())
+    before = text[:index]
+    line, column = before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
+    char = text[index]
+    return line, column, (f"这里有一个看不见的字符 U+{ord(char):04X}（{_BREAK_NAMES[char]}），多半是复制粘贴带来的；"
+                          "有的 YAML 读法把它当作换行，有的当作文字，jixiao fmt 等命令会读错这个文件；"
+                          "请删除它（光标经过那里时要多按一次方向键）")
