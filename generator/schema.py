@@ -107,6 +107,8 @@ class _Translator:
             hint = "；没有内容时请写成 \"\"（一对英文双引号）"
         elif "string" in expected and isinstance(error.instance, (list, dict)):
             hint = self._flow_hint(path)
+        elif error.instance is not None and not isinstance(error.instance, (str, int, Decimal, bool, list, dict)):
+            hint = self._tag_hint(path, error.instance, "string" in expected)
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
 
     def _typed(self, path, value) -> str:
@@ -125,6 +127,13 @@ class _Translator:
         if not typed or typed[0] not in "[{" or typed[-1] not in "]}" or '"' in typed:
             return ""
         return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""
+
+    def _tag_hint(self, path, value, text: bool) -> str:
+        """A value YAML read as something else than text: under a tag (`!!set`, `!!binary`, `!x`) or a lone `=`,
+        which YAML 1.1 gives a meaning of its own. Nobody means either in a form, so say what to type."""
+        typed = self._typed(path, value)
+        return f"；值开头的“{typed}”在 YAML 里有特殊含义，" + (
+            "如果这是文字内容，请给整个值加上双引号" if text else "请删掉它")
 
     def _required(self, error, path):
         """The missing field, the line that adds it and where: located at the field that line goes beside."""
