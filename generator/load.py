@@ -272,6 +272,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
                 data, spec._tree = _parse_fast(text)
             except (YAMLError, *_VALUE_ERRORS):
                 spec._tree = data = _yaml().load(text)  # the exact parse raises the located error
+                if two_parsers.breaks_a_line(text):  # or reads what the fast parser could not
+                    raise _ReadApart from None
             if two_parsers.BREAKS_APART.search(text, 1):
                 _read_exactly(text, data)
             elif two_parsers.needs_scan(text):
@@ -291,7 +293,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        found = two_parsers.refusal(text, exc, line, column) \
+        found = two_parsers.refusal(text, exc, line, column) or two_parsers.break_before(text, line, column) \
             or quote_slip(text, exc, line) or syntax_slip(text, line, KeyNames(text, catalog))
         spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
         return spec

@@ -129,6 +129,12 @@ def _plain(data: Any) -> Any:
     return str(data) if isinstance(data, str) else (type(data).__name__, repr(data))
 
 
+def breaks_a_line(text: str) -> bool:
+    """Whether `text` holds one of BREAKS_APART at the start of a line or in a comment, where the round-trip
+    parser may read what libyaml could not (`\ufeffform: x`: libyaml fails, ruamel reads a key `\ufeffform`)."""
+    return _LIKELY_BREAK.search(text, 1) is not None
+
+
 def break_apart(text: str) -> tuple[int, int, str]:
     """(line, column, message) of the character the two parsers read `text` apart for: the first one that
     starts a line or sits in a comment, where one parser breaks the line and the other does not, else the
@@ -136,8 +142,19 @@ def break_apart(text: str) -> tuple[int, int, str]:
     likely = _LIKELY_BREAK.search(text, 1)
     index = (likely.start(likely.lastgroup) if likely else BREAKS_APART.search(text, 1).start())
     before = text[:index]
-    line, column = before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
-    char = text[index]
-    return line, column, (f"这里有一个看不见的字符 U+{ord(char):04X}（{_BREAK_NAMES[char]}），多半是复制粘贴带来的；"
-                          "有的 YAML 读法把它当作换行，有的当作文字，jixiao fmt 等命令会读错这个文件；"
-                          "请删除它（光标经过那里时要多按一次方向键）")
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1, _break_message(text[index])
+
+
+def break_before(text: str, line: int, column: int) -> tuple[int, int, str] | None:
+    """(line, column, message) of a line break character left of where both parsers failed, if there is one.
+    Both end a comment there (`# 来自微信<U+2029>备注`) and fail on the text after it, and what they said (an
+    indent out of line) pointed the author away from the character to delete."""
+    lines = _LINE_BREAK.split(text)
+    found = list(BREAKS_APART.finditer(lines[line - 1], 0, column - 1)) if 0 < line <= len(lines) else []
+    return (line, found[-1].start() + 1, _break_message(found[-1].group())) if found else None
+
+
+def _break_message(char: str) -> str:
+    return (f"这里有一个看不见的字符 U+{ord(char):04X}（{_BREAK_NAMES[char]}），多半是复制粘贴带来的；"
+            "有的 YAML 读法把它当作换行，有的当作文字，jixiao fmt 等命令会读错这个文件；"
+            "请删除它（光标经过那里时要多按一次方向键）")

@@ -93,6 +93,9 @@ def test_a_tab_the_fast_parser_takes_is_refused_where_it_is(text, line, column, 
     ("# 说明\u2029unit: 某单位\nform: x\n", 1, 5, "U+2029（段分隔符）"),        # libyaml ended the comment there
     ("form: x\ngoal: |\n  第一段\n\u2028  第二段\n", 4, 1, "U+2028（行分隔符）"),  # read apart: fmt refused the file
     ("form: x\nlist:\n\ufeff  - 某单位\n", 3, 1, "U+FEFF（字节顺序标记 BOM）"),
+    ("# 说明\n\ufeffform: x\nunit: 某单位\n", 2, 1, "U+FEFF（字节顺序标记 BOM）"),  # libyaml failed: no form, said FORM-MISSING
+    ("form: x\nother: ''  # 来自微信\u2029备注\nunit: 某单位\n", 2, 18, "U+2029（段分隔符）"),  # both failed: said an indent slip
+    ("form: x\rother: ''  # 注\x85备注\runit: 某单位\r", 2, 15, "U+0085（下一行符 NEL）"),
 ])
 def test_a_line_break_the_two_parsers_read_apart_is_refused_where_it_is(text, line, column, char):
     """libyaml reads U+0085, U+2028 and U+2029 as line breaks and skips a byte-order mark; ruamel's round-trip
