@@ -23,7 +23,7 @@ from lxml import etree
 
 from . import docx_tags
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
-from .template_errors import ValueMisused
+from .template_errors import ArithmeticFailed, ValueMisused
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -82,6 +82,8 @@ class DocxRenderer:
             rendered = self._template.render(context)
         except TypeError as exc:
             raise ValueMisused(str(exc)) from exc
+        except ArithmeticError as exc:
+            raise ArithmeticFailed(str(exc)) from exc
         xml, *named = rendered.split(PART_BREAK)
         headers_footers = {name: _XML_DECLARATION + self._docxtpl.resolve_listing(_joined(text)).encode("utf-8")
                            for (name, _, _), text in zip(self._parts, named[1::2])}

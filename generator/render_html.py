@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import html_grid
 from .jinja import make_env
-from .template_errors import ValueMisused
+from .template_errors import ArithmeticFailed, ValueMisused
 
 
 class HtmlRenderer:
@@ -23,5 +23,7 @@ class HtmlRenderer:
             page = self.template.render(context)
         except TypeError as exc:
             raise ValueMisused(str(exc)) from exc
+        except ArithmeticError as exc:
+            raise ArithmeticFailed(str(exc)) from exc
         html_grid.check(page)
         return page.encode("utf-8")

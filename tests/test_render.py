@@ -551,6 +551,20 @@ def test_a_cell_used_as_a_number_is_a_located_template_error(tmp_path, runner, t
         assert "出错的段落：“{{ r.value|round(1) }}”" in result.output
 
 
+@pytest.mark.parametrize("template, old, where", [
+    ("form.html", "{{ r.value }}", r"form.html:26:1: "),
+    ("form.docx", "{{ r.value }}", r"form.docx: "),
+], ids=["html", "word"])
+def test_arithmetic_a_template_cannot_do_is_a_located_template_error(tmp_path, runner, template, old, where):
+    """`{{ 1 / 0 }}` raised ZeroDivisionError, reported as an internal error (exit 4)."""
+    edits = {"docx_edits" if template == "form.docx" else "html_edits": [(old, "{{ 1 / 0 }}")]}
+    spec, options = _copied_variant(tmp_path, **edits)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert re.search(where + r"错误\[RENDER-TEMPLATE\] 模板有误，无法生成：这里的算术做不了", result.output), result.output
+    assert "内部错误" not in result.output
+
+
 @pytest.mark.parametrize("edits, words", [
     ([("{%tr endfor %}", "")],
      "第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”没有结束标签；请在它要管的内容之后加上“{%tr endfor %}”（单独占一行）"),
