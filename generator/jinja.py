@@ -13,7 +13,7 @@ from numbers import Number
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment, SecurityError, safe_range
+from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment, SecurityError, safe_range
 from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs
@@ -45,8 +45,17 @@ class UnsafeAccess(SecurityError):
         self.name = name
 
 
-class RangeTooLong(SecurityError):
-    """`range(n)` past the sandbox's MAX_RANGE items: its OverflowError, no TemplateError, was an internal error."""
+class TooLarge(SecurityError):
+    """What a template asked for is larger than any form needs and would take the build's memory or time:
+    `range(200000)`, `"x" * 10**10`, `10**10**10`. `said` says it in Chinese. The sandbox caps only range(),
+    with an OverflowError, which is no TemplateError and was an internal error."""
+
+    def __init__(self, said: str):
+        super().__init__(said)
+        self.said = said
+
+
+MAX_POWER_BITS = 4096  # a power larger than 10**1000 prints on no form
 
 
 def _range(*args):
@@ -54,7 +63,22 @@ def _range(*args):
     try:
         return safe_range(*args)
     except OverflowError as exc:
-        raise RangeTooLong(str(exc)) from exc
+        raise TooLarge(f"range 最多 {MAX_RANGE} 项；要逐项印出规格里的列表，"
+                       "请写 {% for x in 列表 %}") from exc
+
+
+def _too_large(operator: str, left, right) -> str | None:
+    """Why `left operator right` is refused, or None: a text or list repeated past MAX_RANGE items, or an
+    integer power past MAX_POWER_BITS bits (`10**10**10` would compute for hours)."""
+    if operator == "*":
+        for times, repeated in ((left, right), (right, left)):
+            if isinstance(times, int) and isinstance(repeated, (str, list, tuple)) \
+                    and len(repeated) * times > MAX_RANGE:
+                return f"“*”重复出的文字或列表最多 {MAX_RANGE} 项（字）"
+    elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
+        if left.bit_length() * right > MAX_POWER_BITS:
+            return "“**”算出的数太大，表上印不出；请检查这个算式"
+    return None
 
 
 class _FieldsFirst(SandboxedEnvironment):
@@ -65,9 +89,17 @@ class _FieldsFirst(SandboxedEnvironment):
     spec's dict is data, so it needs no check; anything else goes through the sandbox's `getattr`.
     """
 
+    intercepted_binops = frozenset({"*", "**"})  # see _too_large; Jinja then folds no such constant at compile time
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.globals["range"] = _range
+
+    def call_binop(self, context, operator, left, right):
+        said = _too_large(operator, left, right)
+        if said:
+            raise TooLarge(said)
+        return super().call_binop(context, operator, left, right)
 
     def getattr(self, obj, attribute):
         if isinstance(obj, dict) and attribute in obj:

@@ -17,9 +17,8 @@ from numbers import Number
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import MAX_RANGE
 
-from .jinja import PART_BREAK, FieldMissing, GroupPrinted, RangeTooLong, UnsafeAccess
+from .jinja import PART_BREAK, FieldMissing, GroupPrinted, TooLarge, UnsafeAccess
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
@@ -135,8 +134,8 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
                 "（如 {% if b %}{{ a / b }}{% endif %}），金额合计用 amount_sum 过滤器")
     if isinstance(exc, UnsafeAccess):
         return f"用到的“{exc.name}”不是规格的字段，而是程序内部的属性；{_SANDBOXED}"
-    if isinstance(exc, RangeTooLong):
-        return f"range 最多 {MAX_RANGE} 项；要逐项印出规格里的列表，请写 {{% for x in 列表 %}}"
+    if isinstance(exc, TooLarge):
+        return exc.said
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):

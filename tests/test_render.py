@@ -644,15 +644,21 @@ def test_a_template_cannot_reach_python_and_says_what_it_may_do(tmp_path, runner
 
 
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
-def test_a_range_past_the_sandboxs_limit_is_a_template_error(tmp_path, runner, template):
-    """The sandbox caps range() with an OverflowError, which is no template error: it was an internal error, exit 4."""
-    edit = [("{{ budget.basic }}", "{{ range(200000)|length }}")]
+@pytest.mark.parametrize("typed, said", [
+    ("{{ range(200000)|length }}", "range 最多 100000 项；"),  # the sandbox's OverflowError: an internal error, exit 4
+    ('{{ ("x" * 10**10)|length }}', "“*”重复出的文字或列表最多 100000 项"),  # a 10 GB string: the build hung
+    ("{{ 10**(10**10) }}", "“**”算出的数太大，表上印不出"),  # hours of arithmetic
+])
+def test_what_a_template_asks_past_any_forms_size_is_a_template_error(tmp_path, runner, template, typed, said):
+    """The sandbox stops code from running, but not a template that takes the build's memory or time: in CI,
+    or in `serve` on the reviewer's machine, the build hung until it was killed."""
+    edit = [("{{ budget.basic }}", typed)]
     spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits": edit})
     result = runner.invoke(main, ["build", str(spec), *options])
     assert result.exit_code == 2, result.output
     html = tmp_path / "templates" / "copied" / "form.html"
-    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), 'range(')[0]}:1: "
-    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：range 最多 100000 项；" in result.output, result.output
+    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), typed[:4])[0]}:1: "
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
     assert "内部错误" not in result.output
 
 
