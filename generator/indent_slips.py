@@ -15,6 +15,7 @@ from typing import Any
 
 from .key_lines import BLOCK_HEADER, KEY, indent_width, siblings
 from .key_names import Gloss
+from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
 _NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
@@ -44,7 +45,7 @@ def indent_slip(text: str, data: Any) -> tuple[int, int, str] | None:
     if "\u3000" not in text:
         return None
     keys = set(_keys(data))
-    for number, content in enumerate(text.splitlines(), 1):
+    for number, content in enumerate(split_lines(text), 1):
         indent = _FULL_WIDTH_INDENT.match(content)
         if indent:
             key = content[indent.end() - 1:].split(":", 1)[0].rstrip(" ")

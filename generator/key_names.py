@@ -18,11 +18,13 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .key_lines import BLOCK_HEADER, indent_width
+from .yaml_lines import split_lines
 
 if TYPE_CHECKING:
     from .variants import Catalog
 
-_FORM = re.compile(r"^form:[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#.*)?\r?$", re.MULTILINE)
+_FORM = re.compile(r"(?:^|(?<=\r))form:[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?(?=\r|$)",
+                   re.MULTILINE)  # a line ends at "\r\n", "\n" or a lone "\r"
 _SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\S+)")
 _SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
 # The key that begins a line (after its indent and any list dashes), whatever follows it: the line may be the broken one.
@@ -53,7 +55,7 @@ class KeyNames:
 
     @cached_property
     def _lines(self) -> list[str]:
-        return self.text.splitlines()  # as the loader's slips count lines
+        return split_lines(self.text)  # as the parser's marks count lines
 
     @cached_property
     def _schema(self) -> str | None:

@@ -42,6 +42,7 @@ from .key_names import Gloss, KeyNames
 from .problems import Problem, Severity
 from .quote_slips import quote_slip, swallowed_lines
 from .syntax_slips import syntax_slip
+from .yaml_lines import line_column, split_lines
 
 if TYPE_CHECKING:
     from .variants import Catalog
@@ -122,9 +123,9 @@ class Spec:
 
     @cached_property
     def lines(self) -> list[str]:
-        """The text's lines as the parser counts them: split at "\\n" only (splitlines() also splits at
-        U+2028 and U+0085). Kept, since rules look up a line for every value they read."""
-        return self.text.split("\n")
+        """The text's lines as the parser counts them (see yaml_lines). Kept, since rules look up a line for
+        every value they read."""
+        return split_lines(self.text)
 
     def locate(self, path: tuple, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at `path` (see `position`).
@@ -241,7 +242,7 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss)
     found = re.search(r'found duplicate key "(.*?)"', str(error))
     name = found.group(1) if found else ""
     start = error.context_mark.line + 1 if error.context_mark else line
-    lines = text.split("\n")
+    lines = split_lines(text)
     key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
     first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
     where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
@@ -282,7 +283,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_duplicate_key(path, text, exc, KeyNames(text, catalog)))
         return spec
     except ReaderError as exc:
-        line, column = _reader_position(text, exc.position)
+        line, column = line_column(text, exc.position)
         spec.problems.append(_problem(
             path, line, column, "TEXT-CONTROL-CHAR",
             f"文件含有不允许的控制字符（U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X}）；请删除它",
@@ -385,15 +386,10 @@ def _unbuildable(text: str) -> tuple[int, int, str]:
                          (r"\d{4000,}", "数字太长（{} 位）；如果这是文字内容，请给整个值加上双引号")):
         found = re.search(pattern, text)
         if found:
-            line, column = _reader_position(text, found.start())
+            line, column = line_column(text, found.start())
             shown = found.group(0) if not found.group(0).isdigit() else len(found.group(0))
             return line, column, why.format(shown)
     return 1, 1, "有无法读取的值；请检查文件中的特殊符号"
-
-
-def _reader_position(text: str, index: int) -> tuple[int, int]:
-    before = text[:index]
-    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
 def load(path: str | Path, catalog: Catalog | None = None) -> Spec:

@@ -14,6 +14,7 @@ from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
 from ruamel.yaml.tokens import ScalarToken
 
 from .key_lines import KEY, KEY_LINE
+from .yaml_lines import split_lines
 
 _QUOTES = {'"': ("双引号", "值里本身要用的引号请改用中文引号“”"), "'": ("单引号", "值里本身要用的单引号请连写两个：''")}
 
@@ -54,7 +55,7 @@ def run_on_quotes(text: str, before: int | None = None):
 
     The scan stops where a broken file stops parsing; what it read before that is enough.
     """
-    lines = text.splitlines()
+    lines = split_lines(text)
     try:
         for token in YAML(typ="safe", pure=True).scan(text):
             start, end = token.start_mark, token.end_mark
@@ -67,7 +68,7 @@ def run_on_quotes(text: str, before: int | None = None):
         return
 
 
-_OPEN_QUOTE = re.compile(r"""^[^#\n]*:[ ]+["'][^"'\n]*$""", re.M)
+_OPEN_QUOTE = re.compile(r"""(?:^|(?<=\r))[^#\r\n]*:[ ]+["'][^"'\r\n]*(?=\r|$)""", re.M)  # a lone "\r" ends a line too
 
 
 def swallowed_lines(text: str) -> list[tuple[int, int, str]]:
@@ -77,7 +78,7 @@ def swallowed_lines(text: str) -> list[tuple[int, int, str]]:
     does not close, which a spec written by jixiao (texts over lines are `|` blocks) never does."""
     if not _OPEN_QUOTE.search(text):
         return []
-    lines = text.splitlines()
+    lines = split_lines(text)
     found = []
     for start, end in run_on_quotes(text):
         key = next(line.strip() for line in lines[start.line + 1:end.line + 1] if KEY_LINE.match(line))

@@ -21,6 +21,7 @@ from .indent_slips import block_dedent, indent_space_slip, over_indented, under_
 from .key_lines import KEY, KnownKeys, indent_width
 from .key_names import Gloss
 from .quote_slips import text_after_quotes
+from .yaml_lines import split_lines
 
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
@@ -45,7 +46,7 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
     the error line is looked at first, then the lines above it, nearest first, until three at its
     indentation or less have been looked at (deeper lines between are looked at too, not counted).
     """
-    lines = text.splitlines()
+    lines = split_lines(text)
     keys = KnownKeys(lines)
     end = min(line, len(lines))
     depth = indent_width(lines[end - 1]) if end else 0

@@ -27,11 +27,12 @@ from ruamel.yaml.comments import CommentedSet
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
+from .yaml_lines import line_column, split_lines
+
 _TAB_REFUSED = "found character '\\t' that cannot start any token"
 _SPACED_BLANK_REFUSED = "more indented follow up line than first in a block scalar"
 _SPACED_BLANK = re.compile(r"[|>][1-9+-]{0,2}[ ]*(?:#.*)?(?:\r\n?|\n)[ ]+(?:\r\n?|\n)")
 """A `|` or `>` block whose first line is blank but for spaces."""
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as the scanner counts lines: a lone "\r" (an old Mac file) ends one too
 _DIRECTIVE_HINT = re.compile(r"(?:^|(?<=\r))%", re.MULTILINE)
 
 BREAKS_APART = re.compile("[\x85\u2028\u2029\ufeff]")
@@ -71,7 +72,7 @@ def refusal(text: str, error: MarkedYAMLError, line: int, column: int) -> tuple[
 def _tab(text: str, line: int, column: int) -> tuple[int, int, str]:
     """A tab, said for where it is: indenting, at the end of the line, before a comment, after a key's colon,
     or between words (pasted from a spreadsheet, where a tab parts cells)."""
-    content = _LINE_BREAK.split(text)[line - 1]
+    content = split_lines(text)[line - 1]
     before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
     if not before.strip(" -"):
         why = "不能用 Tab 键缩进或对齐，请改用空格"
@@ -89,7 +90,7 @@ def _tab(text: str, line: int, column: int) -> tuple[int, int, str]:
 def _spaced_blank(text: str, line: int) -> tuple[int, int, str]:
     """A `|` or `>` block whose first line is blank but for spaces, said at that line (the scanner points at
     the block's text below it)."""
-    lines = _LINE_BREAK.split(text)
+    lines = split_lines(text)
     while line > 1 and not lines[line - 2].strip(" "):
         line -= 1
     return line, 1, ("“|”“>”块的第一行是空行，却有几个空格，比块里的文字缩进得少；"
@@ -141,15 +142,14 @@ def break_apart(text: str) -> tuple[int, int, str]:
     first one after the text's first character."""
     likely = _LIKELY_BREAK.search(text, 1)
     index = (likely.start(likely.lastgroup) if likely else BREAKS_APART.search(text, 1).start())
-    before = text[:index]
-    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1, _break_message(text[index])
+    return (*line_column(text, index), _break_message(text[index]))
 
 
 def break_before(text: str, line: int, column: int) -> tuple[int, int, str] | None:
     """(line, column, message) of a line break character left of where both parsers failed, if there is one.
     Both end a comment there (`# 来自微信<U+2029>备注`) and fail on the text after it, and what they said (an
     indent out of line) pointed the author away from the character to delete."""
-    lines = _LINE_BREAK.split(text)
+    lines = split_lines(text)
     found = list(BREAKS_APART.finditer(lines[line - 1], 0, column - 1)) if 0 < line <= len(lines) else []
     return (line, found[-1].start() + 1, _break_message(found[-1].group())) if found else None
 

@@ -246,6 +246,38 @@ def test_validate_names_a_duplicate_key_in_chinese(runner, broken):
     assert f"{path}:8:3: 错误[YAML-DUPLICATE-KEY] 重复的键“project”（项目支出）：第 7 行已经有“project”了；" in result.output
 
 
+
+@pytest.mark.parametrize("text, code, line, column, words", [
+    ("form: guangzhou\nbudget:\n  basic: 1\n  basic: 2\n", "YAML-DUPLICATE-KEY", 4, 3,
+     "重复的键“basic”（基本支出）：第 3 行已经有“basic”了"),  # was "从第 3 行开始的这一组字段里", unnamed
+    ("# 说明\nform: guangzhou\nbudget:\n  basic：1\n  project: 2\n", "YAML-SYNTAX", 4, 8, "“basic”（基本支出）后面是中文冒号"),  # unnamed
+    ("form: x\nunit: 某\x07单位\n", "TEXT-CONTROL-CHAR", 2, 8, "控制字符（U+0007）"),                  # was 1:12
+    ("form: x\nunit: 某单位\nyear: !!bool maybe\n", "YAML-SYNTAX", 3, 7, "“!!bool”标签与它后面的值不符"),  # was 1:21
+    ("form: x\nyear: 2023\n\u2028unit: 某单位\n", "YAML-SYNTAX", 3, 1, "看不见的字符 U+2028"),  # was 1:19
+    ('form: x\nunit: "某单位\nyear: 2023\nname: 甲"\n', "QUOTE-RUN-ON", 2, 7, "是不是第 2 行的引号没有闭合"),  # passed
+])
+def test_a_file_with_old_mac_line_ends_gets_the_messages_of_one_with_newlines(text, code, line, column, words):
+    """YAML ends a line at a lone "\\r" too, and so do the parser's marks; the loader's own look at the text
+    split it at "\\n" only, so every line of such a file was line 1."""
+    for typed in (text, text.replace("\n", "\r")):
+        [problem] = load_text("s.yaml", typed, Catalog()).problems
+        assert (problem.code, problem.line, problem.column) == (code, line, column)
+        assert words in problem.message
+    assert load_text("s.yaml", text.replace("\n", "\r"), Catalog()).problems == load_text("s.yaml", text, Catalog()).problems
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("  basic: 610.85\n", "  basic: !!binary aGk=\n", ":6:10: 错误[SCHEMA-TYPE] 预算整体情况 › 基本支出：应为数字（可留空），实际是无法识别的值；"
+                                                     "值开头的“!!binary”在 YAML 里有特殊含义"),  # quoted “b'hi'”
+    ('other_tasks: ""\n', "other_tasks: 补助发放\n  及时率\n", "警告[TEXT-LINE-BREAK]"),  # not warned of
+])
+def test_validate_reads_values_as_typed_in_a_file_with_old_mac_line_ends(runner, broken, old, new, said):
+    path, text = broken("guangzhou-tailian-2023.yaml", old, new)
+    path.write_bytes(text.replace("\n", "\r").encode("utf-8"))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert said in result.output
+
+
 def test_missing_file(tmp_path):
     [problem] = load(tmp_path / "nope.yaml").problems
     assert problem.code == "FILE-NOT-FOUND" and "不存在" in problem.message

@@ -56,6 +56,31 @@ def test_a_slip_in_any_example_line_is_reported_on_that_line(place, kind):
     assert EXPECTED[kind] in problem.message
 
 
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(SLIPPABLE), st.sampled_from(sorted(EXPECTED)), st.sampled_from(["\u2028", "\x85", "\u2029"]))
+def test_a_slip_below_a_value_holding_a_pasted_line_separator_is_still_reported_on_its_line(place, kind, separator):
+    """The parser counts lines at "\\n" and "\\r" only; the slips were looked for in lines split by
+    splitlines(), which also splits at U+2028, U+0085 and U+2029: every slip below such a value
+    (pasted from a web page, and read alike by both parsers) was said a line too far down."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    if kind == "full-width indent" and not lines[number - 1].startswith("  "):
+        kind = "full-width colon"
+    lines[number - 1] = _slip(lines[number - 1], kind)
+    lines[1] = lines[1] + separator + "注"  # `form: …`, the second line of every example
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert problem.code == "YAML-SYNTAX" and problem.line == number
+    assert EXPECTED[kind] in problem.message
+
+
+def test_a_full_width_indent_below_a_pasted_line_separator_is_reported_on_its_line():
+    """The same, for a text that parsed (the indent filed the key under the wrong mapping)."""
+    [problem] = load_text("s.yaml", "form: x\nunit: 某\u2028单位\nbudget:\n  basic: 1\n \u3000project: 2\n").problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", 5, 2)
+    assert "缩进里有全角空格" in problem.message
+
+
 # A list item's first line, `- key: …`, at any depth; and dashes an IME types in place of "- ".
 ITEM_LINES = [(path, number) for path, lines in EXAMPLES.items()
               for number, text in enumerate(lines, 1) if re.match(r" *- [a-z_]+:", text)]

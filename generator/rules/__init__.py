@@ -42,7 +42,7 @@ class RuleContext:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was typed."""
         line, column = self.locate(path)
         lines = self.spec.lines
-        return line, column, lines[line - 1].rstrip("\r")[column - 1:] if 0 < line <= len(lines) else ""
+        return line, column, lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
 
     def field_name(self, path: tuple) -> str:
         return self.store.field_name(self.variant.schema_path.name, path)
