@@ -206,6 +206,22 @@ def test_fmt_names_the_keys_of_a_file_it_cannot_read_in_chinese(runner, broken):
     assert result.exit_code == 1 and "“project”（项目支出）比上一行的“basic”（基本支出）少缩进了 1 格" in result.output
 
 
+
+@pytest.mark.parametrize("old, new, where, tag", [
+    ("unit: 广州市台湾同胞联谊会", "unit: !!set {a, b}", ":4:7:", "!!set"),
+    ("  name: 档案整理完成率", "  name: !!pairs [{a: 1}]", ":40:9:", "!!pairs"),  # the tag stands before the list, the pairs are in it
+])
+def test_fmt_says_which_tag_it_cannot_write_back_instead_of_asking_for_a_bug_report(runner, broken, old, new, where, tag):
+    """fmt said at 1:1 that formatting would change the data and to report the file to the maintainers,
+    for a slip in the file that validate reports where it is."""
+    path, typed = broken(GZ, old, new)
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 1 and path.read_text(encoding="utf-8") == typed
+    assert (f"{path}{where} 错误[FMT-UNSAFE] 值开头的“{tag}”（YAML 标签）把这个值读成了规格里没有的类型，"
+            f"格式化无法原样写回，已保持原样未修改；请删掉“{tag}”") in result.output
+    assert "维护者" not in result.output
+
+
 def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     path, messy = broken(GZ, "  level2: 时效指标", "  level2: '时效指标'")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
