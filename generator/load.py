@@ -184,12 +184,15 @@ class _ReadApart(Exception):
     """The round-trip parser reads the text otherwise than the fast one did, or not at all."""
 
 
-def _read_exactly(text: str, data: Any) -> None:
-    """Raise _ReadApart when the round-trip parser, which fmt and `new --from` read a spec with, does not
-    read `text` as `data`, what the fast parser read (see two_parsers); a tab or a blank line of spaces it
-    refuses is raised as its own error."""
+def _read_exactly(text: str, data: Any) -> Any:
+    """The round-trip parser's reading of `text`, which fmt and `new --from` read a spec with; _ReadApart when
+    it is not `data`, what the fast parser read (see two_parsers), and a tab or a blank line of spaces it
+    refuses raised as its own error. Its positions are the ones to keep: libyaml counts U+0085, U+2028 and
+    U+2029 as line breaks, even inside quotes, so every value below one was placed a line too low, where
+    the editor, ruamel and the messages' line counting (yaml_lines) see none."""
     try:
-        same = two_parsers.same_reading(_yaml().load(text), data)
+        exact = _yaml().load(text)
+        same = two_parsers.same_reading(exact, data)
     except MarkedYAMLError as exc:
         if two_parsers.is_refusal(exc):
             raise
@@ -198,6 +201,7 @@ def _read_exactly(text: str, data: Any) -> None:
         same = False
     if not same:
         raise _ReadApart
+    return exact
 
 
 def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
@@ -276,7 +280,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
                 if two_parsers.breaks_a_line(text):  # or reads what the fast parser could not
                     raise _ReadApart from None
             if two_parsers.BREAKS_APART.search(text, 1):
-                _read_exactly(text, data)
+                spec._tree = _read_exactly(text, data)
             elif two_parsers.needs_scan(text):
                 two_parsers.scan_exactly(text)
     except DuplicateKeyError as exc:

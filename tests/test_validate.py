@@ -34,6 +34,16 @@ def test_budget_sum_fires_on_a_cent(validator, broken):
     assert problem.is_error and "相差 0.01 万元" in problem.message and "财政拨款" in problem.message
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_line_separator_in_quotes_moves_no_problem_below_it(validator, broken, separator):
+    """libyaml counts U+2028, U+2029 and U+0085 as line breaks even inside quotes, and every problem below
+    such a value was said a line too low, where the editor sees none."""
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", f'unit: "广州市台湾{separator}同胞联谊会"')
+    path.write_text(text.replace("fiscal: 689.41", "fiscal: 689.40"), encoding="utf-8")
+    problem = only(validator.check_file(path), "BUDGET-SUM")
+    assert (problem.line, problem.column) == locate(text.replace("fiscal: 689.41", "fiscal: 689.40"), "689.40")
+
+
 def test_budget_sum_adds_exactly_however_many_decimals_are_typed(validator, broken):
     tiny = "0." + "0" * 29 + "1"  # past the 28 digits of Decimal's default context
     path, _ = broken(GZ, "basic: 610.85", "basic: 610.85" + "0" * 27 + "1")
