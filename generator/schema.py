@@ -114,10 +114,16 @@ class _Translator:
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it
         read (`True`, `7`, `1E+3`): the quoted hint must be what the author typed."""
+        typed = self._first_word(path, after_tag=True)  # `!!bool true`: quoting the tag says nothing
+        return typed or (str(value).lower() if isinstance(value, bool) else str(value))
+
+    def _first_word(self, path, after_tag: bool = False) -> str | None:
+        """The first word typed at `path`'s value, or the one after a tag typed before it."""
         line, column = self.spec.locate(path)
         lines = self.spec.lines
-        typed = re.match(r"[^\s,\[\]{}#]+", lines[line - 1][column - 1:]) if 0 < line <= len(lines) else None
-        return typed[0] if typed else str(value).lower() if isinstance(value, bool) else str(value)
+        found = re.match(r"(?:(![^\s]*)\s+)?([^\s,\[\]{}#]+)", lines[line - 1][column - 1:]) \
+            if 0 < line <= len(lines) else None
+        return None if not found else found[2] if after_tag or not found[1] else found[1]
 
     def _flow_hint(self, path) -> str:
         """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""
@@ -131,8 +137,8 @@ class _Translator:
     def _tag_hint(self, path, value, text: bool) -> str:
         """A value YAML read as something else than text: under a tag (`!!set`, `!!binary`, `!x`) or a lone `=`,
         which YAML 1.1 gives a meaning of its own. Nobody means either in a form, so say what to type."""
-        typed = self._typed(path, value)
-        return f"；值开头的“{typed}”在 YAML 里有特殊含义，" + (
+        typed = self._first_word(path)
+        return "" if not typed else f"；值开头的“{typed}”在 YAML 里有特殊含义，" + (
             "如果这是文字内容，请给整个值加上双引号" if text else "请删掉它")
 
     def _required(self, error, path):

@@ -360,6 +360,7 @@ def test_unknown_form_lists_the_choices(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: =", "部门名称：应为文本，实际是无法识别的值；值开头的“=”在 YAML 里有特殊含义，如果这是文字内容，请给整个值加上双引号"),
     ("unit: 广州市台湾同胞联谊会", "unit: !!set {甲, 乙}", "值开头的“!!set”在 YAML 里有特殊含义，如果这是文字内容，请给整个值加上双引号"),
     ("  basic: 610.85", "  basic: !!binary aGk=", "基本支出：应为数字（可留空），实际是无法识别的值；值开头的“!!binary”在 YAML 里有特殊含义，请删掉它"),
+    ("unit: 广州市台湾同胞联谊会", "unit: !!bool true", '请加上双引号写成文本，例如 "true"'),  # it quoted the tag: "!!bool"
 ])
 def test_a_value_yaml_reads_as_neither_text_nor_number_says_which_mark_to_remove(validator, broken, old, new, words):
     """A lone `=` or a tag made the value "无法识别的值", and nothing said which mark did it or what to type."""
