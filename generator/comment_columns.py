@@ -26,10 +26,10 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 
 from .help_format import width
+from .yaml_lines import BOM
 
 _END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
 MIN_SPACES = 2  # yamllint's comments: min-spaces-from-content
-BOM = "\ufeff"  # read with the text's first line, written by nobody
 
 
 @dataclass(frozen=True)

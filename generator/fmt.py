@@ -26,7 +26,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -47,10 +46,11 @@ from . import datapath
 from .comment_columns import LineStream, TypedComment, TypedText, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
-from .load import Spec, fingerprint, load, load_text
+from .load import VALUE_TYPES, Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
+from .yaml_lines import BOM
 
 STYLE_KEY = "x-jixiao-style"
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
@@ -408,7 +408,6 @@ class Formatter:
         return result
 
 
-_SPEC_TYPES = (str, int, Decimal, bool, type(None), dict, list)
 _TAG = re.compile(r"!\S*")
 
 
@@ -431,8 +430,8 @@ def _tag_of_odd_value(spec: Spec) -> tuple[int, int, str] | None:
     before the value itself or before a value holding it (`!!pairs [{a: 1}]` holds tuples)."""
     odd = _odd_value(spec.data)
     for end in range(len(odd), 0, -1) if odd is not None else ():
-        line, column = spec.locate(odd[:end])
-        tag = _TAG.match(spec.lines[line - 1], column - 1) if 0 < line <= len(spec.lines) else None
+        line, column, typed = spec.typed(odd[:end])
+        tag = _TAG.match(typed)
         if tag:
             return line, column, tag[0]
     return None
@@ -440,13 +439,10 @@ def _tag_of_odd_value(spec: Spec) -> tuple[int, int, str] | None:
 
 def _odd_value(data: Any, path: tuple = ()) -> tuple | None:
     """The path of the first value of a type no spec holds, if any (the loader caps the depth)."""
-    if not isinstance(data, _SPEC_TYPES):
+    if not isinstance(data, VALUE_TYPES):
         return path
     items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
     return next((found for key, value in items if (found := _odd_value(value, path + (key,))) is not None), None)
-
-
-BOM = "\ufeff"
 
 
 def _starts_with_bom(path: str | Path) -> bool:

@@ -135,6 +135,13 @@ class Spec:
         """
         return position(self._tree, path, key)
 
+    def typed(self, path: tuple) -> tuple[int, int, str]:
+        """(line, column) of a value and what the file holds from there to the end of its line: how it was
+        typed (`!!bool true`, `[重点]`, `"≥95%"  # 注释`), which the data alone no longer says."""
+        line, column = self.locate(path)
+        lines = self.lines
+        return line, column, lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
+
 
 def _problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
     return Problem(path, line, column, Severity.ERROR, code, message)
@@ -343,6 +350,9 @@ MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wr
 MAX_DEPTH = 32
 """Nesting a spec may have: the deepest form nests five levels; deeper data would exhaust the
 recursion of the stages after loading (fmt, diff, jsonschema) rather than be reported."""
+VALUE_TYPES = (str, int, Decimal, bool, type(None), dict, list)
+"""What a spec's values are read as: text, whole numbers, amounts, true/false, null, mappings and lists.
+A tag typed before a value (`!!set`, `!!binary`) or a lone `=` makes it something else, which no form holds."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import datapath
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
+from .load import VALUE_TYPES
 from .missing_fields import Field, advice
 from .problems import Problem, Severity
 from .schema_store import SchemaStore, types_of
@@ -107,7 +108,7 @@ class _Translator:
             hint = "；没有内容时请写成 \"\"（一对英文双引号）"
         elif "string" in expected and isinstance(error.instance, (list, dict)):
             hint = self._flow_hint(path)
-        elif error.instance is not None and not isinstance(error.instance, (str, int, Decimal, bool, list, dict)):
+        elif not isinstance(error.instance, VALUE_TYPES):
             hint = self._tag_hint(path, error.instance, "string" in expected)
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
 
@@ -119,17 +120,12 @@ class _Translator:
 
     def _first_word(self, path, after_tag: bool = False) -> str | None:
         """The first word typed at `path`'s value, or the one after a tag typed before it."""
-        line, column = self.spec.locate(path)
-        lines = self.spec.lines
-        found = re.match(r"(?:(![^\s]*)\s+)?([^\s,\[\]{}#]+)", lines[line - 1][column - 1:]) \
-            if 0 < line <= len(lines) else None
+        found = re.match(r"(?:(![^\s]*)\s+)?([^\s,\[\]{}#]+)", self.spec.typed(path)[2])
         return None if not found else found[2] if after_tag or not found[1] else found[1]
 
     def _flow_hint(self, path) -> str:
         """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""
-        line, column = self.spec.locate(path)
-        lines = self.spec.lines
-        typed = re.sub(r"\s+#.*$", "", lines[line - 1][column - 1:]).rstrip() if line <= len(lines) else ""
+        typed = re.sub(r"\s+#.*$", "", self.spec.typed(path)[2]).rstrip()
         if not typed or typed[0] not in "[{" or typed[-1] not in "]}" or '"' in typed:
             return ""
         return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""

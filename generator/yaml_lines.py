@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+BOM = "\ufeff"  # a byte-order mark: Notepad's "UTF-8 with BOM" puts one before the first line
 
 
 def split_lines(text: str) -> list[str]:

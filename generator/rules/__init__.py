@@ -40,9 +40,7 @@ class RuleContext:
 
     def typed(self, path: tuple) -> tuple[int, int, str]:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was typed."""
-        line, column = self.locate(path)
-        lines = self.spec.lines
-        return line, column, lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
+        return self.spec.typed(path)
 
     def field_name(self, path: tuple) -> str:
         return self.store.field_name(self.variant.schema_path.name, path)
