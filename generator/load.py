@@ -199,7 +199,7 @@ def _read_exactly(text: str, data: Any) -> Any:
     the editor, ruamel and the messages' line counting (yaml_lines) see none."""
     try:
         exact = _yaml().load(text)
-        same = two_parsers.same_reading(exact, data)
+        same = fingerprint(exact) == fingerprint(data)
     except MarkedYAMLError as exc:
         if two_parsers.is_refusal(exc):
             raise
@@ -494,9 +494,9 @@ def iter_strings(data: Any, path: tuple = ()):
 def fingerprint(data: Any) -> Any:
     """The loaded data with every scalar's type and typed precision (`0.00` is not `0`), key order aside.
 
-    Two specs hold the same data exactly when their fingerprints are equal (used by fmt and diff). A text is
-    a text however it was typed: data the round-trip parser read (see load_text) holds a `|` block as a
-    str subclass.
+    Two specs hold the same data exactly when their fingerprints are equal (used by fmt, diff, and load_text
+    to compare the two parsers' readings, see _read_exactly). A text is a text however it was typed: data
+    the round-trip parser read holds a `|` block as a str subclass.
     """
     if isinstance(data, dict):
         return ("dict", sorted((str(k), fingerprint(v)) for k, v in data.items()))

@@ -20,10 +20,8 @@ few texts that hold such a character, and refuses them with a message that says 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedSet
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
@@ -113,21 +111,6 @@ def directive(text: str) -> tuple[int, int, str] | None:
     except YAMLError:  # the parse that follows says where and why
         return None
     return None
-
-
-def same_reading(one: Any, other: Any) -> bool:
-    """Whether two parsers' data are the same values (CommentedMap or dict, a `|` block's string type or str)."""
-    return _plain(one) == _plain(other)
-
-
-def _plain(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {_plain(k): _plain(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_plain(v) for v in data]
-    if isinstance(data, (set, CommentedSet)):
-        return sorted(map(repr, data))
-    return str(data) if isinstance(data, str) else (type(data).__name__, repr(data))
 
 
 def breaks_a_line(text: str) -> bool:
