@@ -13,7 +13,8 @@ for the form are judged as jixiao.yaml's are, so a misspelt one stops every comm
 are the ones the schema lets an indicator row hold, and back (in its enums, and in the if/then
 branch that lists the 二级 of each 一级): a row whose 一级 the frame does not name has no place on
 the form.
-A profile that passed before (same text, same schemas) is not checked again (see pass_cache).
+A profile that passed before (same text, same schemas, judged against the same form's schema) is not
+checked again (see pass_cache).
 """
 from __future__ import annotations
 
@@ -40,7 +41,9 @@ def read(path: Path, store, schema_file: str) -> dict:
     if spec.problems:
         raise FormError(_message(spec.problems))
     schema_store = SchemaStore(PROFILE_SCHEMA.parent)
-    verdict = pass_cache.key("profile", *schema_store.texts.values(), *store.texts.values(), spec.text)
+    # The schema it is judged against is part of the verdict: a copied profile has the original's
+    # text, and must not inherit the original's pass under another schema.
+    verdict = pass_cache.key("profile", schema_file, *schema_store.texts.values(), *store.texts.values(), spec.text)
     if pass_cache.passed(verdict):
         return spec.data
     problems = schema_problems(schema_store, PROFILE_SCHEMA.name, spec) or list(_facts(spec, store, schema_file))

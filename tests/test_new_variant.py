@@ -624,3 +624,15 @@ def test_a_pattern_that_prints_one_field_of_a_group_builds(runner, zhejiang):
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
     assert {p.stem for p in zhejiang.written()} == {"397.72湛江市归国华侨联合会2024年市级部门整体预算绩效目标表"}
+
+
+def test_a_copied_profile_is_checked_against_its_own_schema_not_the_originals_pass(runner, zhejiang):
+    """The copied profile.yaml is, byte for byte, the original's, and the pass cache keyed a profile's
+    verdict on its text and the schema texts only: once the original had passed, the copy passed
+    unchecked, so a field renamed in the new schema left `sums` reading nothing without a word."""
+    zhejiang.schema.write_text(zhejiang.schema.read_text(encoding="utf-8").replace("other_funds", "other"),
+                               encoding="utf-8")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert re.search(r"zhejiang\t表样有误：.*profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.other_funds”中的“other_funds”"
+                     r"不是 zhejiang.schema.json 里的字段；是否想写“other”", result.output), result.output
