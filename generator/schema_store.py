@@ -7,6 +7,7 @@ saying in Chinese what is wrong with one is schema.py's job.
 """
 from __future__ import annotations
 
+import codecs
 import difflib
 import functools
 import json
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FormError
+from .file_encoding import encoding_slip
 from .json_text import json_position
 
 
@@ -41,6 +43,24 @@ _JSON_SLIPS = [
     ("Invalid control character", "字符串里有换行或控制字符"),
     ("Extra data", "JSON 结束后还有多余的内容"),
 ]
+
+
+def _text(path: Path) -> str:
+    """A schema file's text; a located FormError saying how to save it again when it is not plain UTF-8.
+
+    Notepad and WPS save as GBK, or as UTF-8 with a BOM, unless told otherwise: GBK stopped every
+    command with an internal error, a BOM with Python's words. A BOM is refused, not skipped, since
+    the editor reads a schema as plain UTF-8 only (see schema_line) and would offer no completion."""
+    raw = path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        raise FormError(f"{path}:1:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），"
+                        "编辑器读不了这样的 schema，没有补全和中文说明；请以不带 BOM 的 UTF-8 另存（记事本：另存为 → "
+                        "编码选“UTF-8”；VS Code：点右下角的“UTF-8 with BOM”→“通过编码保存”→ UTF-8）")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column, why = encoding_slip(raw, exc.start)
+        raise FormError(f"{path}:{line}:{column}: {why}") from None
 
 
 def _parsed(path: Path, text: str) -> Any:
@@ -89,7 +109,7 @@ class SchemaStore:
         for folder in folders:
             for path in sorted(folder.glob("*.json")):
                 if path.name not in self.texts:
-                    self.texts[path.name] = path.read_text(encoding="utf-8")
+                    self.texts[path.name] = _text(path)
                     self.paths[path.name] = path
                     self._docs[path.name] = _parsed(path, self.texts[path.name])
         self._registry = None

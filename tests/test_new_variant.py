@@ -636,3 +636,15 @@ def test_a_copied_profile_is_checked_against_its_own_schema_not_the_originals_pa
     assert result.exit_code == 2, result.output
     assert re.search(r"zhejiang\t表样有误：.*profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.other_funds”中的“other_funds”"
                      r"不是 zhejiang.schema.json 里的字段；是否想写“other”", result.output), result.output
+
+
+@pytest.mark.parametrize("encode, words", [
+    (lambda text: text.encode("gbk"), r"zhejiang.schema.json:3:\d+: 文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存"),
+    (lambda text: text.encode("utf-16"), r"zhejiang.schema.json:1:1: 文件是 UTF-16 编码.*请以 UTF-8 另存"),
+    (lambda text: text.encode("utf-8-sig"), r"zhejiang.schema.json:1:1: 文件开头有一个看不见的 BOM 字符.*请以不带 BOM 的 UTF-8 另存"),
+], ids=["gbk", "utf-16", "bom"])
+def test_a_schema_saved_in_another_encoding_says_how_to_save_it_exit_2(runner, zhejiang, encode, words):
+    """Notepad and WPS save as GBK or with a BOM unless told otherwise: GBK was an internal error (exit 4),
+    a BOM Python's "Unexpected UTF-8 BOM (decode using utf-8-sig)"."""
+    zhejiang.schema.write_bytes(encode(zhejiang.schema.read_text(encoding="utf-8")))
+    zhejiang.refused(runner, words)
