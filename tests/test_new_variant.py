@@ -648,3 +648,20 @@ def test_a_schema_saved_in_another_encoding_says_how_to_save_it_exit_2(runner, z
     a BOM Python's "Unexpected UTF-8 BOM (decode using utf-8-sig)"."""
     zhejiang.schema.write_bytes(encode(zhejiang.schema.read_text(encoding="utf-8")))
     zhejiang.refused(runner, words)
+
+
+@pytest.mark.parametrize("template", ["form.html", "macros.html"])
+def test_an_html_template_saved_as_gbk_is_named_at_its_line_exit_2(runner, zhejiang, template):
+    """Jinja reads templates as UTF-8 only: a form.html saved by Notepad or WPS as GBK, or a macro file
+    it imports, stopped the build with an internal error (exit 4, UnicodeDecodeError) naming no file."""
+    if template != "form.html":  # the form's own copy of the shared macros, which form.html imports
+        (zhejiang.folder / template).write_text((ROOT / "templates" / "_shared" / template).read_text(encoding="utf-8")
+                                                + "{# 本表样的宏 #}\n", encoding="utf-8")
+    page = zhejiang.folder / template
+    page.write_bytes(page.read_text(encoding="utf-8").encode("gbk"))
+    line = next(n for n, text in enumerate(page.read_bytes().split(b"\n"), 1) if max(text, default=0) > 127)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert re.search(rf"zhejiang/{template}:{line}:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：文件是 GBK（GB2312）编码，"
+                     r"不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存", result.output), result.output
+    assert not zhejiang.written()
