@@ -5,7 +5,7 @@ their mistake to fix, not a bug in jixiao: it is read with the spec loader (synt
 and in Chinese), checked against `profile.schema.json` with the spec's messages, and then for what
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
-declares, each indicator table's names a list of indicator rows, and the columns it merges are
+declares (and each a sum adds up, a number), each indicator table's names a list of indicator rows, and the columns it merges are
 theirs, and every path the title and file name patterns read is a field, and what they print is
 one value, not a group of fields or a list; a misspelt `budget.basc` would otherwise leave a sum
 silently short and blame the spec's amounts, and a misspelt lint path would quietly switch rules off. Lint's rule settings
@@ -172,7 +172,24 @@ def _sums(spec, store, schema_file: str, where: tuple, sums: list) -> Iterator[P
             yield from _path(spec, store, schema_file, (*where, i, "scope"), scope)
         for side in ("parts", "total"):
             for j, part in enumerate(rule[side]):
-                yield from _path(spec, store, schema_file, (*where, i, side, j), f"{scope}.{part}" if scope else part)
+                dotted = f"{scope}.{part}" if scope else part
+                misspelt = list(_path(spec, store, schema_file, (*where, i, side, j), dotted))
+                yield from misspelt or _no_number(spec, store, schema_file, (*where, i, side, j), dotted)
+
+
+KINDS = {"string": "文字", "array": "列表", "object": "一组字段", "boolean": "是/否"}
+"""What a field that is no number holds, as a sum's problem names it."""
+
+
+def _no_number(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[Problem]:
+    """A problem when a sum adds up a field the schema declares as no number: `contact` or `indicators`
+    counted as 0, so every spec was told its amounts did not add up (财政拨款 + 联系人 = …)."""
+    node, _ = store.declared(schema_file, dotted)
+    kinds = types_of(node)
+    if kinds and not kinds & {"number", "integer"}:
+        held = "、".join(KINDS.get(kind, kind) for kind in sorted(kinds - {"null"}))
+        yield _problem(spec, where, f"“{dotted}”在 {schema_file} 里是{held}，不是金额；sums 的加数（parts）和合计（total）"
+                                    "只能写数字字段（金额：schema 里 $ref 为 defs.schema.json#/$defs/amount 的字段）")
 
 
 def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) -> Iterator[Problem]:

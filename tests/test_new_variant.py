@@ -665,3 +665,14 @@ def test_an_html_template_saved_as_gbk_is_named_at_its_line_exit_2(runner, zheji
     assert re.search(rf"zhejiang/{template}:{line}:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：文件是 GBK（GB2312）编码，"
                      r"不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存", result.output), result.output
     assert not zhejiang.written()
+
+
+@pytest.mark.parametrize("field, held", [("overall_target", "文字"), ("key_tasks", "列表"), ("basic_info", "一组字段")],
+                         ids=["text", "list", "group"])
+def test_a_sum_over_a_field_that_is_no_amount_is_the_profiles_mistake(runner, zhejiang, field, held):
+    """A sum naming a text, a list or a group of fields counted it as 0, so every spec was told
+    “财政拨款 + 总体绩效目标 = …不相等，请核对金额” for the profile's slip."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "total: [budget.fiscal, budget.other_funds]",
+                  f"total: [budget.fiscal, {field}]")
+    zhejiang.refused(runner, rf"profile.yaml:\d+:\d+: 错误\[PROFILE\] “{field}”在 zhejiang.schema.json 里是{held}，"
+                             r"不是金额；sums 的加数（parts）和合计（total）只能写数字字段")
