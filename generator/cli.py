@@ -266,8 +266,11 @@ def diff(paths, rev, fmt, templates, schemas):
               help="只检查、不修改：列出需要格式化的文件和各自哪里不同（从第几行起、换行符或 BOM），有则退出码为 1（供 CI 和 pre-commit 使用）。")
 @click.option("--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True,
               help="输出格式：text 供人阅读，github 在 GitHub Actions 里把需要格式化的文件和问题标在合并请求改动的那一行上。")
+@click.option("--leave-to-validate", is_flag=True,
+              help="未通过 jixiao validate 的文件（读不出、不是规格等）不格式化的原因留给 validate 报告：这里不列出，"
+                   "也不使退出码为 1，只在汇总里计数；供 CI 在 validate 之后运行，一处问题只报告一次。")
 @with_variant_options
-def fmt_command(paths, check, fmt, templates, schemas):
+def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
 
     键按 schema 的顺序，缩进两格，列表的“-”与上一级的键对齐，指标值和电话加双引号，其余文字只在 YAML
@@ -275,13 +278,19 @@ def fmt_command(paths, check, fmt, templates, schemas):
     """
     from .fmt import Formatter, difference
     from .report import annotation, line, repository_path, workflow_command
+    from .validate import Validator
     from .write import atomic_write
 
     files = given_specs(paths)
-    formatter = Formatter(variant_roots(templates, schemas))
-    changed = failed = skipped = 0
+    roots = variant_roots(templates, schemas)
+    formatter = Formatter(roots)
+    validator = Validator(roots) if leave_to_validate else None
+    changed = failed = skipped = left = 0
     for name in files:
         result = formatter.format_file(name)
+        if result.problems and validator and not validator.check_file(name).ok:
+            left += 1  # what kept fmt from the file is a problem validate reports (a typo, no form)
+            continue
         for problem in result.problems:
             click.echo(annotation(problem) if fmt == "github" else line(problem))
         failed += any(p.is_error for p in result.problems)
@@ -303,6 +312,8 @@ def fmt_command(paths, check, fmt, templates, schemas):
         parts.append(f"{failed} 个有错误，未改动")
     if skipped:
         parts.append(f"{skipped} 个不是规格，已跳过")
+    if left:
+        parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
     click.echo("，".join(parts) + ("。运行 jixiao fmt 即可改写。" if check and changed else "。"))
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
@@ -587,8 +598,11 @@ def textconv(file):
               help="列出全部规则：编号、级别、检查什么、依据、参数；在项目里列出 jixiao.yaml 和各表样的设置生效后的级别和参数。")
 @click.option("--config", "config_file", type=GivenPath(dir_okay=False, exists=True), metavar="文件",
               help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）：规则设置和表样文件夹。")
+@click.option("--leave-to-validate", is_flag=True,
+              help="jixiao validate 报告的问题（读不出、不符合表样、金额合计等，含警告）留给 validate 报告：这里不列出，"
+                   "也不使退出码为 1，只在汇总里计数；供 CI 在 validate 之后运行，一处问题只报告一次。")
 @with_variant_options
-def lint(paths, fmt, list_rules, config_file, templates, schemas):
+def lint(paths, fmt, list_rules, config_file, leave_to_validate, templates, schemas):
     """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
 
     规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
@@ -609,8 +623,13 @@ def lint(paths, fmt, list_rules, config_file, templates, schemas):
 
     files = given_specs(paths, report_none=True)
     linter = Linter(variant_roots(templates, schemas, project), project)
-    problems = [p for f in files for p in linter.lint_file(f)]
-    click.echo(REPORTERS[fmt](len(files), problems))
+    if leave_to_validate:
+        linted = [linter.lint_file_after_validate(f) for f in files]
+        problems, left = [p for own, _ in linted for p in own], sum(count for _, count in linted)
+        click.echo(REPORTERS[fmt](len(files), problems, left))
+    else:
+        problems = [p for f in files for p in linter.lint_file(f)]
+        click.echo(REPORTERS[fmt](len(files), problems))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
 
 

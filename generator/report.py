@@ -31,36 +31,41 @@ def _shown(message: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", "▯", message)
 
 
-def summary(files: int, problems: list[Problem]) -> str:
+def summary(files: int, problems: list[Problem], left: int | None = None) -> str:
+    """The last line, which CI shows as the check's result. `left`: how many problems were left to validate
+    (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist."""
     counts = Counter(p.severity for p in problems)
     errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
+    besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
     if not errors and not warnings and not infos:
-        return f"检查了 {files} 个文件，没有发现问题。"
+        return f"检查了 {files} 个文件，没有发现问题{besides}。"
     notes = f"，{infos} 个提示" if infos else ""
-    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}。"
+    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}{besides}。"
 
 
-def as_text(files: int, problems: list[Problem]) -> str:
-    return "\n".join([line(p) for p in problems] + [summary(files, problems)])
+def as_text(files: int, problems: list[Problem], left: int | None = None) -> str:
+    return "\n".join([line(p) for p in problems] + [summary(files, problems, left)])
 
 
-def as_json(files: int, problems: list[Problem]) -> str:
+def as_json(files: int, problems: list[Problem], left: int | None = None) -> str:
+    """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none."""
     counts = Counter(p.severity.value for p in problems)
+    left_out = {} if left is None else {"left_to_validate": left}
     return json.dumps(
         {"files": files, "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
-         "problems": [p.as_dict() for p in problems]},
+         **left_out, "problems": [p.as_dict() for p in problems]},
         ensure_ascii=False, indent=2,
     )
 
 
-def as_markdown(files: int, problems: list[Problem]) -> str:
+def as_markdown(files: int, problems: list[Problem], left: int | None = None) -> str:
     """A pull-request comment: the summary as a heading, then one table row per problem."""
     rows = [f"| `{p.file}:{p.line}:{p.column}` | {p.severity.label} | `{p.code}` | {_cell(p.message)} |" for p in problems]
     table = ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows] if rows else []
-    return "\n".join([f"### {summary(files, problems)}", "", *table])
+    return "\n".join([f"### {summary(files, problems, left)}", "", *table])
 
 
-def as_github(files: int, problems: list[Problem]) -> str:
+def as_github(files: int, problems: list[Problem], left: int | None = None) -> str:
     """GitHub Actions workflow commands: each problem an annotation on its line in the pull request's
     "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain.
 
@@ -71,7 +76,7 @@ def as_github(files: int, problems: list[Problem]) -> str:
     out = []
     for file, found in groupby(problems, key=lambda p: p.file):
         out += [f"::group::{_command_data(repository_path(file))}", *map(annotation, found), "::endgroup::"]
-    return "\n".join([*out, summary(files, problems)])
+    return "\n".join([*out, summary(files, problems, left)])
 
 
 _ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

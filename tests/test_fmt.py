@@ -278,6 +278,33 @@ def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
     assert bad.read_text(encoding="utf-8") == "form: guangzhou\nyear: [2023\n"
 
 
+def test_fmt_check_leaves_the_files_validate_fails_to_it(runner, tmp_path, monkeypatch):
+    """In CI fmt --check runs after validate, and reported again a file validate fails: one it cannot read, a
+    value it cannot write back (`!!set`), a file with no form. The slip was annotated twice and failed fmt's step
+    too; the workflow dropped only the lines worded as validate's. With --leave-to-validate such files are only
+    counted; a layout to fix, and what keeps fmt from a valid spec (a comment it would lose), are still said."""
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    spec = SPECS[0].read_text(encoding="utf-8")
+    invalid = {"unreadable.yaml": spec.replace("year: 2023", "year: [2023"),
+               "tagged.yaml": spec.replace("transfer: 0.00", "transfer: !!set {a}"),
+               "no-form.yaml": spec.replace("form: guangzhou\n", "")}
+    valid = {"messy.yaml": spec.replace("year: 2023", "year:   2023"), "comment.yaml": spec + "...\n# 文档尾\n"}
+    for name, text in {**invalid, **valid}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    plain = runner.invoke(main, ["fmt", "--check", *invalid])
+    assert plain.exit_code == 1 and all(name in plain.output for name in invalid), plain.output
+
+    result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", "--format", "github", *invalid, *valid])
+    assert result.exit_code == 1
+    assert [line.split("::")[1] for line in result.output.splitlines()[:-1]] == [
+        "error file=messy.yaml,line=3,title=jixiao fmt --check", f"error file=comment.yaml,line={spec.count(chr(10)) + 2},col=1,title=jixiao 错误[FMT-COMMENT]"]
+    assert result.output.splitlines()[-1] == ("检查了 5 个文件：1 个需要格式化，1 个有错误，未改动，"
+                                              "3 个未通过规格检查，未改动（问题由 jixiao validate 报告）。运行 jixiao fmt 即可改写。")
+    result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", *invalid])
+    assert result.exit_code == 0 and result.output == "检查了 3 个文件：0 个需要格式化，3 个未通过规格检查，未改动（问题由 jixiao validate 报告）。\n"
+
+
 @pytest.mark.parametrize("typed, line, column, comment", [
     ("form: guangzhou\nunit:\n  # 注释B\n  x单位\n", 3, 3, "# 注释B"),                 # between a key and its value
     ("form: guangzhou\nunit: x单位\n...\n# 文档尾\n", 4, 1, "# 文档尾"),                # after the document's end

@@ -861,6 +861,41 @@ def test_one_rule_error_of_validate_hides_no_lint_finding(runner, edited):
     assert re.findall(r"\[[A-D]\d+\]", result.output) == re.findall(r"\[[A-D]\d+\]", clean)
 
 
+def _validates(problem: dict) -> bool:
+    return problem["code"] in ("SCHEMA-TYPE", "BUDGET-SUM", "SCHEMA-LINE")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "github"])
+def test_leave_to_validate_reports_lints_own_findings_only(runner, edited, fmt):
+    """In CI lint runs after validate, and reported validate's problems again: each was annotated twice and failed
+    lint's step too. The workflow dropped the lines validate had printed, which held only while lint worded
+    them as validate does. With --leave-to-validate they are only counted, in every format; lint's own
+    findings stay, those of a spec that fails only validate's rules too, and only they set the exit status."""
+    error, _ = edited(HY, ('value: "2022 年度。"', 'value: "2021 年度。"'))  # lint's own error, D7
+    unshaped, _ = edited(GZ, ("fiscal: 689.41", "fiscal: '689.41'"), name="unshaped.yaml")
+    off_by_a_cent, _ = edited(GZ, ("fiscal: 689.41", "fiscal: 689.40"), name="cent.yaml")
+    files = [str(error), str(unshaped), str(off_by_a_cent)]
+    everything = json.loads(runner.invoke(main, ["lint", "--format", "json", *files]).output)["problems"]
+    own = [p for p in everything if not _validates(p)]
+    left = len(everything) - len(own)
+    assert {p["code"] for p in everything if _validates(p)} == {"SCHEMA-TYPE", "BUDGET-SUM", "SCHEMA-LINE"}
+    assert any(p["file"] == str(off_by_a_cent) for p in own), "lint's findings in a spec validate's rules fail stay"
+
+    result = runner.invoke(main, ["lint", "--leave-to-validate", "--format", fmt, *files])
+    assert result.exit_code == 1, result.output
+    said = "（不含规格检查 jixiao validate 报告的"
+    if fmt == "json":
+        report = json.loads(result.output)
+        assert report["problems"] == own and report["left_to_validate"] == left and report["errors"] == 1
+    else:
+        assert not re.search(r"SCHEMA-TYPE|BUDGET-SUM|SCHEMA-LINE", result.output) and "D7" in result.output
+        summary = next(line for line in result.output.splitlines() if said in line)
+        assert summary.lstrip("# ").startswith("检查了 3 个文件：1 个错误，") and summary.endswith(f"{said} {left} 个问题）。")
+
+    clean = runner.invoke(main, ["lint", "--leave-to-validate", "--format", fmt, str(ROOT / "specs" / HY), *files[1:]])
+    assert clean.exit_code == 0, "validate's errors fail validate's check, not lint's"
+
+
 def test_a_later_deadline_in_the_whole_period_column_is_no_error(linter, edited):
     path, _ = edited(GZ, ('period_value: "100%"', 'period_value: "2025年12月31日前完成"'))
     assert not [p for p in linter.lint_file(path) if p.code == "DATE-YEAR"]
