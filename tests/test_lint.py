@@ -987,6 +987,32 @@ def test_rules_in_a_project_list_the_levels_and_parameters_in_effect_there(runne
     assert re.search(r"^\| `D5` \| 关闭 \| .* \| jixiao.yaml：关闭 \|$", table, re.M)
 
 
+def test_rules_say_where_jixiao_yaml_wins_over_a_forms_profile(runner, tmp_path, monkeypatch):
+    """Where jixiao.yaml and a form's profile.yaml both set a rule, `lint --rules` listed only the winner: jiangsu's
+    `accept_grades: true` overridden by `accept_grades: false`, the default, read as if nobody had set it, and a
+    form's rule turned off in its profile and on again in jixiao.yaml had no note at all. Now the profile's
+    setting is named, with jixiao.yaml's winning; a setting both agree on, or one jixiao.yaml leaves alone, is not."""
+    form = tmp_path / "forms" / "templates" / "tianjin"
+    form.mkdir(parents=True)
+    profile = (ROOT / "templates" / "tianjin" / "profile.yaml").read_text(encoding="utf-8")
+    (form / "profile.yaml").write_text(profile.replace("\nlint:\n", "\nlint:\n  rules: {A7: false, B6: error}\n", 1),
+                                       encoding="utf-8")
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nlint:\n  rules:\n    A7: true\n"
+                                          "    B9: {accept_grades: false}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["lint", "--rules"])
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[0]: line for line in result.output.splitlines()}
+    assert lines["B9"].endswith("参数：accept_grades=false（表样 jiangsu 的 profile.yaml 设为 accept_grades=true，"
+                                "jixiao.yaml 的设置优先）")
+    assert lines["A7"].endswith("（表样 tianjin 的 profile.yaml 设为 关闭，jixiao.yaml 的设置优先）")
+    assert lines["B6"].endswith("（表样 tianjin 的 profile.yaml：级别由 警告 改为 错误）"), "jixiao.yaml leaves it alone"
+
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nlint:\n  rules:\n    B9: false\n", encoding="utf-8")
+    lines = {line.split()[0]: line for line in runner.invoke(main, ["lint", "--rules"]).output.splitlines()}
+    assert lines["B9"].endswith("（jixiao.yaml：关闭）"), "a rule turned off has no parameter to win over"
+
+
 def test_every_rule_has_a_chinese_title_a_source_and_a_documented_example():
     for rule in RULES.values():
         assert re.search(r"[\u4e00-\u9fff]", rule.title) and rule.source

@@ -4,6 +4,8 @@ Outside a project it lists each rule's default level and parameters. Inside one 
 check there: the level and parameters after the project's jixiao.yaml, each change noted beside the rule
 (“（jixiao.yaml：级别由 警告 改为 提示）”), and where a form's own profile.yaml makes that form differ from
 the rest, a note naming the form: the listing is one table, so a per-form difference is said, not tabled.
+Where jixiao.yaml wins over what a form's profile.yaml sets, that is said too: the value in effect alone
+read as the default, or as jixiao.yaml's doing only where it differs from the default.
 """
 from __future__ import annotations
 
@@ -21,25 +23,33 @@ OFF = "关闭"
 @dataclass
 class InEffect:
     """What a project makes of the catalogue: `settings` after jixiao.yaml (`file`), and for each rule the
-    forms whose profile.yaml sets it otherwise, with their setting (`forms[rule id][form name]`)."""
+    forms whose profile.yaml sets it otherwise, with their setting (`forms[rule id][form name]`), and the
+    forms whose profile.yaml sets it at all, with that layer alone over the defaults (`profiles`)."""
 
     file: Path
     settings: dict[str, Setting]
     defaults: dict[str, Setting]
     forms: dict[str, dict[str, Setting]] = field(default_factory=dict)
+    profiles: dict[str, dict[str, Setting]] = field(default_factory=dict)
 
 
 def in_effect(linter) -> InEffect:
     """The settings `linter` (a lint.run.Linter over the project's forms) applies: its project's jixiao.yaml
     over the defaults, and per form, its profile's too, as it builds them when it lints a spec of that form."""
     settings = build(RULES, None, linter.project.rules).settings
+    defaults = build(RULES, None).settings
     catalog = linter.validator.catalog
     forms: dict[str, dict[str, Setting]] = {}
+    profiles: dict[str, dict[str, Setting]] = {}
     for name in catalog.names():
-        for rule_id, setting in linter.config_for(catalog.get(name)).settings.items():
+        variant = catalog.get(name)
+        for rule_id, setting in linter.config_for(variant).settings.items():
             if _changes(settings[rule_id], setting):
                 forms.setdefault(rule_id, {})[name] = setting
-    return InEffect(linter.project.file, settings, build(RULES, None).settings, forms)
+        for rule_id, setting in build(RULES, variant.profile.get("lint")).settings.items():
+            if _changes(defaults[rule_id], setting):
+                profiles.setdefault(rule_id, {})[name] = setting
+    return InEffect(linter.project.file, settings, defaults, forms, profiles)
 
 
 def _value(value) -> str:
@@ -87,6 +97,19 @@ def _changed(name: str, before, after) -> str:
     return f"{name} {'，'.join(said) if said else '改了次序'}"
 
 
+def _overridden(default: Setting, profile: Setting, final: Setting) -> str:
+    """What a form's profile.yaml sets in a rule that jixiao.yaml sets otherwise (“关闭”, “级别 错误”,
+    “accept_grades=true”), or "". A rule jixiao.yaml turns off has no level or parameters to win over."""
+    said = [("关闭" if not profile.enabled else "开启")] if default.enabled != profile.enabled != final.enabled else []
+    if not (profile.enabled and final.enabled):
+        return "、".join(said)
+    if default.severity != profile.severity != final.severity:
+        said.append(f"级别 {profile.severity.label}")
+    said += [f"{name}={_value(value)}" for name, value in profile.params.items()
+             if not _same(default.params[name], value) and not _same(final.params[name], value)]
+    return "、".join(said)
+
+
 def _note(rule, effect: InEffect | None) -> str:
     """What the project file and the forms change in `rule`, e.g. “jixiao.yaml：关闭；表样 某表 的 profile.yaml：…”."""
     if effect is None:
@@ -97,6 +120,14 @@ def _note(rule, effect: InEffect | None) -> str:
     for form, own in effect.forms.get(rule.id, {}).items():
         by_change.setdefault(_changes(setting, own), []).append(form)
     notes += [f"表样 {'、'.join(forms)} 的 profile.yaml：{said}" for said, forms in by_change.items()]
+    by_override: dict[str, list[str]] = {}
+    for form, own in effect.profiles.get(rule.id, {}).items():
+        final = effect.forms.get(rule.id, {}).get(form, setting)
+        said = _overridden(effect.defaults[rule.id], own, final)
+        if said:
+            by_override.setdefault(said, []).append(form)
+    notes += [f"表样 {'、'.join(forms)} 的 profile.yaml 设为 {said}，{effect.file.name} 的设置优先"
+              for said, forms in by_override.items()]
     return "；".join(notes)
 
 
