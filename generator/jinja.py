@@ -3,6 +3,9 @@
 A form's templates come from a unit's repository, so a pull request can change them, and `jixiao build`
 runs them in CI and on the reviewer's machine: they run in Jinja's sandbox, where reading spec fields,
 the form's filters and macros work and Python's internals (`__class__`, `__globals__`) are refused.
+The sandbox is the immutable one: the title, the file name, the Word and the HTML template read one
+view model in turn, so a template that changed it in place (`key_tasks.append(…)`, `budget.update(…)`)
+made the next one fail far from the cause, or the two forms differ with no error.
 StrictUndefined makes a misspelt variable in a template an error instead of a blank cell.
 Spec text is always data: it is escaped on output and never evaluated as a template.
 """
@@ -13,7 +16,8 @@ from numbers import Number
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment, SecurityError, safe_range
+from jinja2.compiler import CodeGenerator
+from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError, modifies_known_mutable, safe_range
 from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs
@@ -43,6 +47,17 @@ class UnsafeAccess(SecurityError):
     def __init__(self, message: str, name: str):
         super().__init__(message)
         self.name = name
+
+
+class DataChanged(SecurityError):
+    """A template reached for a method that changes a list or a dict in place (`rows.pop`, `budget.clear`).
+    The immutable sandbox refuses those of list, dict, set and deque (and their abc kinds), which is all the
+    view model holds that has any: its rows, tables and cells (model.py, cells.py) have no such method, and
+    no template can assign their attributes. `name` is the method, `owner` what it was reached on."""
+
+    def __init__(self, message: str, name: str, owner):
+        super().__init__(message)
+        self.name, self.owner = name, owner
 
 
 class TooLarge(SecurityError):
@@ -81,7 +96,18 @@ def _too_large(operator: str, left, right) -> str | None:
     return None
 
 
-class _FieldsFirst(SandboxedEnvironment):
+class _SetLinesMarked(CodeGenerator):
+    """Jinja's code, with `{% set budget.basic = 5 %}`'s check that `budget` is a namespace() on the set's own line.
+
+    Jinja writes that check before it marks the line, so its error named the line of the statement above
+    (for a Word template, quoted another paragraph)."""
+
+    def visit_Assign(self, node, frame):
+        self.newline(node)
+        super().visit_Assign(node, frame)
+
+
+class _FieldsFirst(ImmutableSandboxedEnvironment):
     """`budget.values` is the spec's field `values`, not the dict method of that name.
 
     Jinja looks a dotted name up as an attribute first, so a schema field called `values`, `items`,
@@ -89,6 +115,7 @@ class _FieldsFirst(SandboxedEnvironment):
     spec's dict is data, so it needs no check; anything else goes through the sandbox's `getattr`.
     """
 
+    code_generator_class = _SetLinesMarked
     intercepted_binops = frozenset({"*", "**"})  # see _too_large; Jinja then folds no such constant at compile time
 
     def __init__(self, *args, **kwargs):
@@ -101,6 +128,14 @@ class _FieldsFirst(SandboxedEnvironment):
             raise TooLarge(said)
         return super().call_binop(context, operator, left, right)
 
+    def is_safe_attribute(self, obj, attr, value):
+        """The immutable sandbox's check that no method changes a list or a dict is asked of methods only: a
+        value that is no method changes nothing, and asking it of every cell read (four abc isinstance checks
+        each) was a seventh of an HTML form's render time."""
+        if callable(value):
+            return super().is_safe_attribute(obj, attr, value)
+        return SandboxedEnvironment.is_safe_attribute(self, obj, attr, value)
+
     def getattr(self, obj, attribute):
         if isinstance(obj, dict) and attribute in obj:
             return obj[attribute]
@@ -109,6 +144,8 @@ class _FieldsFirst(SandboxedEnvironment):
     def unsafe_undefined(self, obj, attribute):
         """Refused at once, not as the sandbox's undefined value: that one fails only when printed, and
         `is defined` or `|default` would let a template probe what is there without an error."""
+        if modifies_known_mutable(obj, attribute):
+            raise DataChanged(f"{attribute!r} would change a {type(obj).__name__!r} object", attribute, obj)
         raise UnsafeAccess(f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe",
                            attribute)
 

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from numbers import Number
 from pathlib import Path
 
-from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, TemplateSyntaxError, UndefinedError
 
 from .file_encoding import encoding_slip
-from .jinja import PART_BREAK, FieldMissing, GroupPrinted, TooLarge, UnsafeAccess
+from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TooLarge, UnsafeAccess
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
@@ -69,6 +69,14 @@ _TAGS = ["for", "if", "elif", "else", "endfor", "endif", "set", "endset", "macro
 _SANDBOXED = ("模板只能读取规格的字段、使用表样的过滤器（jixiao 加的 paragraphs、amount_sum、vm 和 Jinja 自带的）和宏，"
               "不能访问以下划线开头的属性：那是 Python 的内部，借它能在生成表格的电脑上运行任意程序；请删掉这一处")
 """Said after an attribute the sandbox refuses (see jinja.py): what a template may do instead."""
+
+_READ_ONLY = ("模板可以读取规格的数据，但不能改动它：表题、文件名、Word 表和 HTML 表读的是同一份数据，改动了就会对不上，"
+              "或在别处报错；要新的列表，请用过滤器或 {% set %} 另做一个（如 {% set names = key_tasks|map(attribute='name')|list %}、"
+              "{% set both = a + b %}）；要计数或累加，用 namespace（{% set ns = namespace(n=0) %} … {% set ns.n = ns.n + 1 %}）")
+"""Said after a template tried to change the data it renders (see jinja.DataChanged): what to write instead."""
+
+_SET_ATTRIBUTE = "cannot assign attribute on non-namespace object"
+"""Jinja's words for `{% set budget.basic = … %}`: only a namespace() takes such an assignment."""
 
 _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<attribute>[^']+)'")
 
@@ -156,6 +164,11 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
                 "（如 {% if b %}{{ a / b }}{% endif %}），金额合计用 amount_sum 过滤器")
     if isinstance(exc, UnsafeAccess):
         return f"用到的“{exc.name}”不是规格的字段，而是程序内部的属性；{_SANDBOXED}"
+    if isinstance(exc, DataChanged):
+        changed = "一组字段" if isinstance(exc.owner, dict) else "列表" if isinstance(exc.owner, (list, tuple)) else "这些数据"
+        return f"用到的“{exc.name}”会就地改动{changed}；{_READ_ONLY}"
+    if isinstance(exc, TemplateRuntimeError) and _SET_ATTRIBUTE in str(exc):
+        return f"“{{% set 名字.字段 = … %}}”只能给 namespace() 做的对象赋值，不能改动规格的字段；{_READ_ONLY}"
     if isinstance(exc, TooLarge):
         return exc.said
     if isinstance(exc, TemplateNotFound):

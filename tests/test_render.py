@@ -677,6 +677,79 @@ def test_a_profile_pattern_cannot_reach_python_either(tmp_path, runner):
     assert not mark.exists()
 
 
+_READ_ONLY = "模板可以读取规格的数据，但不能改动它：表题、文件名、Word 表和 HTML 表读的是同一份数据"
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+@pytest.mark.parametrize("typed, name, changed", [
+    ("{{ budget.update(basic=5) }}", "update", "一组字段"),  # printed "None", and the HTML form said 5, the Word 1268.40
+    ("{{ key_tasks.append(1) }}", "append", "列表"),  # a later row failed on `1.name`, far from here
+    ("{% set last = key_tasks.pop() %}", "pop", "列表"),  # one form lost its last task, with no error
+    ("{{ budget['clear']() }}", "clear", "一组字段"),  # read as an item, the same method
+    ("{% set x = indicators.rows.reverse() %}", "reverse", "列表"),
+], ids=["dict.update", "list.append", "pop in a set", "method as an item", "rows reversed"])
+def test_a_template_cannot_change_the_data_it_renders(tmp_path, runner, template, typed, name, changed):
+    """The title, the file name, the Word and the HTML template read one view model in turn, and a template
+    could change it in place: the build then failed elsewhere with a misleading message, or wrote a Word and
+    an HTML form that differ, exit 0. The change is a located template error, exit 2, and nothing is written."""
+    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits":
+                                                 [("{{ budget.basic }}", typed)]})
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    if template == "form.html":
+        line, column = locate((tmp_path / "templates" / "copied" / "form.html").read_text(encoding="utf-8"), typed)
+        where, after = f"form.html:{line}:{column + typed.index(name)}: ", ""
+    else:
+        where, after = "form.docx: ", f"；出错的段落：“{typed}”（第 1 张表第 4 行第 3 格）"
+    said = f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：用到的“{name}”会就地改动{changed}；{_READ_ONLY}"
+    assert said in result.output, result.output
+    assert "{% set names = key_tasks|map(attribute='name')|list %}" in result.output
+    assert result.output.count("错误[RENDER-TEMPLATE]") == 1 and after in result.output, result.output
+    assert not list((tmp_path / "out").glob("*.docx")) and not list((tmp_path / "out").glob("*.html"))
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner, template):
+    """`{% set budget.basic = 5 %}` was reported in Jinja's English, as “TemplateRuntimeError: cannot assign…”,
+    at the line above it."""
+    typed = "{% set budget.basic = 5 %}"
+    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits":
+                                                 [("{{ budget.basic }}", typed)]})
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    html = tmp_path / "templates" / "copied" / "form.html"
+    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), typed)[0]}:1: "
+    assert (f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：“{{% set 名字.字段 = … %}}”只能给 namespace() 做的对象赋值，"
+            f"不能改动规格的字段；{_READ_ONLY}") in result.output, result.output
+    if template == "form.docx":  # Jinja named the line above: another paragraph was quoted
+        assert f"；出错的段落：“{typed}”（第 1 张表第 4 行第 3 格）" in result.output, result.output
+    assert "TemplateRuntimeError" not in result.output
+
+
+def test_a_profile_pattern_cannot_change_the_data_either(tmp_path, runner):
+    """The title is rendered before both forms, from the same data: `key_tasks.clear()` in it printed
+    "None" into the title and left both forms without their tasks, exit 0."""
+    spec, options = _copied_variant(tmp_path)
+    profile = tmp_path / "templates" / "copied" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace('title: "{{ year }}', 'title: "{{ key_tasks.clear() }}{{ year }}'),
+                       encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"用到的“clear”会就地改动列表；{_READ_ONLY}" in result.output, result.output
+
+
+def test_what_a_template_is_told_to_write_instead_of_a_change_renders():
+    """The ways the error offers (a new list from a filter or `+`, a namespace counter) work in the sandbox."""
+    from generator.jinja import make_env
+
+    template = make_env([]).from_string(
+        "{% set names = key_tasks|map(attribute='name')|list %}{% set both = names + ['丙'] %}{{ both|join('、') }}"
+        "{% set ns = namespace(n=0) %}{% for t in key_tasks %}{% set ns.n = ns.n + 1 %}{% endfor %}|{{ ns.n }}")
+    tasks = [{"name": "甲"}, {"name": "乙"}]
+    assert template.render(key_tasks=tasks) == "甲、乙、丙|2"
+    assert tasks == [{"name": "甲"}, {"name": "乙"}]
+
+
 def test_what_a_template_prints_as_text_passes_the_print_check_unchanged():
     """The check on printed values lets cells, amounts, numbers, text and macro output through as they were."""
     from decimal import Decimal
