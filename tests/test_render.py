@@ -5,6 +5,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from html import escape, unescape
 from pathlib import Path
@@ -72,6 +73,41 @@ def test_html_rowspans_match_the_golden_structure(built, stem):
 @pytest.mark.parametrize("stem", SEEDS)
 def test_word_tables_lay_out_as_written(built, stem):
     assert docx_grid_faults(built[stem]["docx"]) == []
+
+
+@pytest.mark.parametrize("name", sorted(script.parent.name for script in (ROOT / "templates").glob("*/make_form_docx.py")))
+def test_a_variants_make_form_docx_writes_its_committed_form_docx(tmp_path, monkeypatch, name):
+    """make_form_docx.py says how form.docx was made, and the guide tells an author to edit and rerun it: a script
+    drifted from the template would undo what the template gained since, unseen until the forms came out wrong.
+    The package it writes holds the committed one's parts, byte for byte (the zip's timestamps aside)."""
+    import runpy
+
+    from tools import docx_kit
+
+    committed, written, save = ROOT / "templates" / name / "form.docx", [], docx_kit.save
+    monkeypatch.setattr(docx_kit, "save", lambda doc, path: (written.append(Path(path)), save(doc, tmp_path / "form.docx")))
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts the repository first
+    runpy.run_path(str(committed.with_name("make_form_docx.py")))
+    assert written == [committed]
+    with zipfile.ZipFile(committed) as want, zipfile.ZipFile(tmp_path / "form.docx") as got:
+        assert got.namelist() == want.namelist()
+        drifted = [part for part in want.namelist() if got.read(part) != want.read(part)]
+    assert drifted == [], f"templates/{name}/make_form_docx.py no longer writes the committed form.docx"
+
+
+def test_merge_down_keeps_the_label_as_written_and_refuses_text_it_would_merge_over():
+    """merge_down joined a label of two paragraphs into one, without its bold, and dropped the text of a
+    cell it merged over without a word: python-docx moves that text into the merged cell."""
+    from tools.docx_kit import C, merge_down, new_document, table
+
+    built = table(new_document(), [2.0, 2.0])
+    built.row(C(["预算", "整体情况"], bold=True), "甲")
+    built.row("", "乙")
+    built.row("写在这里的字", "丙")
+    merged = merge_down(built, 0, 0, 2)
+    assert [(p.text, [run.bold for run in p.runs]) for p in merged.paragraphs] == [("预算", [True]), ("整体情况", [True])]
+    with pytest.raises(ValueError, match="row 2 column 0 holds '写在这里的字'; a cell merged down over must be empty"):
+        merge_down(built, 1, 0, 2)
 
 
 @pytest.mark.parametrize("stem", SEEDS)

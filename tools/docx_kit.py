@@ -312,16 +312,15 @@ def table(doc, widths_cm: list[float]) -> TableBuilder:
 
 
 def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
-    """Merge a static label cell down over `rows` rows (a real w:vMerge in the template)."""
-    top = builder.table.rows[row].cells[col]
-    bottom = builder.table.rows[row + rows - 1].cells[col]
-    text = top.text
-    merged = top.merge(bottom)
-    for p in merged.paragraphs[1:]:
-        p._element.getparent().remove(p._element)
-    if merged.paragraphs and merged.paragraphs[0].text != text:
-        merged.paragraphs[0].text = text
-    return merged
+    """Merge a static label cell down over `rows` rows (a real w:vMerge in the template), the label's
+    paragraphs kept as they are. The cells merged over must be empty (written ""): python-docx moves
+    their text into the label's cell, and merge_down used to drop it there without a word and to join a
+    label of several paragraphs into one, losing its bold."""
+    top, *below = (builder.table.rows[at].cells[col] for at in range(row, row + rows))
+    for at, cell in enumerate(below, row + 1):
+        if cell.text:
+            raise ValueError(f"row {at} column {col} holds {cell.text!r}; a cell merged down over must be empty")
+    return top.merge(below[-1]) if below else top
 
 
 PARAGRAPHS = "|paragraphs %}"  # how a cell's tag says it prints a multi-paragraph text
