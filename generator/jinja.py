@@ -17,7 +17,8 @@ from pathlib import Path
 
 import jinja2
 from jinja2.compiler import CodeGenerator
-from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError, modifies_known_mutable, safe_range
+from jinja2.sandbox import (MAX_RANGE, ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError,
+                            modifies_known_mutable, safe_range)
 from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs

@@ -718,7 +718,7 @@ _READ_ONLY = "模板可以读取规格的数据，但不能改动它：表题、
 
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
 @pytest.mark.parametrize("typed, name, changed", [
-    ("{{ budget.update(basic=5) }}", "update", "一组字段"),  # printed "None", and the HTML form said 5, the Word 1268.40
+    ("{{ budget.update(basic=5) }}", "update", "一组字段"),  # printed "None", exit 0, budget.basic 5 for what renders next
     ("{{ key_tasks.append(1) }}", "append", "列表"),  # a later row failed on `1.name`, far from here
     ("{% set last = key_tasks.pop() %}", "pop", "列表"),  # one form lost its last task, with no error
     ("{{ budget['clear']() }}", "clear", "一组字段"),  # read as an item, the same method
