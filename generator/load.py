@@ -29,12 +29,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
-from . import two_parsers
+from . import refused_marks, two_parsers
 from .errors import os_reason
 from .file_encoding import encoding_slip
 from .indent_slips import indent_slip
@@ -108,9 +107,6 @@ def _parse_fast(text: str) -> tuple[Any, Node | None]:
         parser.dispose()
 
 
-_ALIAS_HINT = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
-
-
 @dataclass
 class Spec:
     """A loaded spec: its data (None when unreadable), its text, and what went wrong reading it."""
@@ -137,7 +133,7 @@ class Spec:
 
     def typed(self, path: tuple) -> tuple[int, int, str]:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was
-        typed (`!!bool true`, `[重点]`, `"≥95%"  # 注释`), which the data alone no longer says."""
+        typed (`007`, `[重点]`, `"≥95%"  # 注释`), which the data alone no longer says."""
         line, column = self.locate(path)
         lines = self.lines
         return line, column, lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
@@ -172,8 +168,6 @@ _TRANSLATIONS = [
     (re.compile(r"but found '<stream end>'"), "文件在这里结束了，前面的方括号、花括号或引号还没有写完；请检查上面几行"),
     (re.compile(r"found another document"), "文件里有第二份内容（“---”之后）：一个规格文件只写一份；请删除多出的“---”和重复的内容"),
     (re.compile(r"expected indentation indicator"), "“|”“>”后的缩进数字应在 1–9 之间；通常不必写，直接写“|”即可"),
-    (re.compile(r"expected a (?:mapping|sequence|scalar) node, but found"),
-     "“!!”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"for merging"), "不支持“<<”合并写法：请把内容直接写出来"),
 ]
 
@@ -231,18 +225,6 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-def _find_alias(path: str, text: str) -> Problem | None:
-    """Anchors and aliases are rejected: specs never need them, and an alias bomb must not expand."""
-    for event in YAML(typ="safe", pure=True).parse(text):
-        if isinstance(event, AliasEvent):
-            mark = event.start_mark
-            return _problem(
-                path, mark.line + 1, mark.column + 1, "YAML-ALIAS",
-                "不支持锚点和别名（& 与 *）：请把内容直接写出来",
-            )
-    return None
-
-
 def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss) -> Problem:
     """A key written twice, pointing at the second and naming the line of the first.
 
@@ -270,13 +252,14 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
     try:
-        directive = two_parsers.directive(text)  # before the alias search's parse, which fails on `%YAML 1.3`
+        directive = two_parsers.directive(text)  # before the scan for marks: `%TAG !! …` renames every `!!` tag
         if directive:
             spec.problems.append(_syntax_problem(path, *directive))
             return spec
-        alias = _find_alias(path, text) if _ALIAS_HINT.search(text) else None
-        if alias:
-            spec.problems.append(alias)
+        refused = refused_marks.find(text, KeyNames(text, catalog)) if refused_marks.HINT.search(text) else None
+        if refused:
+            line, column, code, message = refused
+            spec.problems.append(_problem(path, line, column, code, message))
             return spec
         with warnings.catch_warnings():  # ruamel warns on stderr of an anchor named twice; aliases are refused above
             warnings.simplefilter("ignore")
@@ -315,7 +298,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     except YAMLError as exc:
         spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))
         return spec
-    except _VALUE_ERRORS:  # a well-formed value no constructor can build: `!!bool maybe`, a 5,000-digit number
+    except _VALUE_ERRORS:  # a well-formed value no constructor can build: a 5,000-digit number
         spec.problems.append(_syntax_problem(path, *_unbuildable(text)))
         return spec
     if data is None:  # only comments, blank lines or a `---`
@@ -352,7 +335,7 @@ MAX_DEPTH = 32
 recursion of the stages after loading (fmt, diff, jsonschema) rather than be reported."""
 VALUE_TYPES = (str, int, Decimal, bool, type(None), dict, list)
 """What a spec's values are read as: text, whole numbers, amounts, true/false, null, mappings and lists.
-A tag typed before a value (`!!set`, `!!binary`) or a lone `=` makes it something else, which no form holds."""
+A lone `=` makes a value something else, which no form holds (a tag, which could too, is refused)."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -395,14 +378,11 @@ def _odd_key(key: Any) -> str:
 
 
 def _unbuildable(text: str) -> tuple[int, int, str]:
-    """Where and why a value could not be built: a tag naming a type the value is not, or a number too long."""
-    for pattern, why in ((r"(?:^|(?<=[\s\[{,]))!!?[A-Za-z][\w:/.-]*", "“{}”标签与它后面的值不符；如果这是文字内容，请给整个值加上双引号"),
-                         (r"\d{4000,}", "数字太长（{} 位）；如果这是文字内容，请给整个值加上双引号")):
-        found = re.search(pattern, text)
-        if found:
-            line, column = line_column(text, found.start())
-            shown = found.group(0) if not found.group(0).isdigit() else len(found.group(0))
-            return line, column, why.format(shown)
+    """Where and why a value could not be built: a number too long (tags, which could name a type the value
+    is not, are refused before parsing)."""
+    found = re.search(r"\d{4000,}", text)
+    if found:
+        return (*line_column(text, found.start()), f"数字太长（{len(found.group(0))} 位）；如果这是文字内容，请给整个值加上双引号")
     return 1, 1, "有无法读取的值；请检查文件中的特殊符号"
 
 

@@ -208,18 +208,22 @@ def test_fmt_names_the_keys_of_a_file_it_cannot_read_in_chinese(runner, broken):
 
 
 @pytest.mark.parametrize("old, new, where, tag", [
-    ("unit: 广州市台湾同胞联谊会", "unit: !!set {a, b}", ":4:7:", "!!set"),
+    ("unit: 广州市台湾同胞联谊会", "unit: !!set {a, b}", ":4:7:", "!!set"),  # was FMT-UNSAFE, and SCHEMA-TYPE from validate
     ("  name: 档案整理完成率", "  name: !!pairs [{a: 1}]", ":40:9:", "!!pairs"),  # the tag stands before the list, the pairs are in it
+    ("  basic: 610.85", "  basic: !!float 610.85", ":6:10:", "!!float"),  # rewritten as `basic: 610.85`
+    ("  basic: 610.85", "  basic: !!binary aGk=", ":6:10:", "!!binary"),  # rewritten as a `!!binary |` block
+    ("unit: 广州市台湾同胞联谊会", "unit: !!timestamp 2023-01-05", ":4:7:", "!!timestamp"),  # rewritten as `"2023-01-05"`
 ])
-def test_fmt_says_which_tag_it_cannot_write_back_instead_of_asking_for_a_bug_report(runner, broken, old, new, where, tag):
-    """fmt said at 1:1 that formatting would change the data and to report the file to the maintainers,
-    for a slip in the file that validate reports where it is."""
+@pytest.mark.parametrize("check", [["--check"], []])
+def test_fmt_reports_a_tag_as_the_loader_does_and_rewrites_nothing(runner, broken, old, new, where, tag, check):
+    """fmt said at the tag that it could not write a set or pairs back, or, where the tag only said how to read
+    a value it can write (`!!float 610.85`), dropped it without a word (`--check`: 需要格式化). It now reports
+    the loader's problem, like any file it cannot read, and leaves the file as typed."""
     path, typed = broken(GZ, old, new)
-    result = runner.invoke(main, ["fmt", str(path)])
+    result = runner.invoke(main, ["fmt", *check, str(path)])
     assert result.exit_code == 1 and path.read_text(encoding="utf-8") == typed
-    assert (f"{path}{where} 错误[FMT-UNSAFE] 值开头的“{tag}”（YAML 标签）把这个值读成了规格里没有的类型，"
-            f"格式化无法原样写回，已保持原样未修改；请删掉“{tag}”") in result.output
-    assert "维护者" not in result.output
+    assert f"{path}{where} 错误[YAML-TAG] " in result.output and f"的值开头的“{tag}”是 YAML 标签" in result.output
+    assert result.output.count("错误[") == 1 and f"需要格式化 {path}" not in result.output and "维护者" not in result.output
 
 
 def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):

@@ -356,14 +356,23 @@ def test_unknown_form_lists_the_choices(validator, broken):
     assert (problem.line, problem.column) == locate(text, "guangdong") and "guangzhou" in problem.message
 
 
-@pytest.mark.parametrize("old, new, words", [
-    ("unit: 广州市台湾同胞联谊会", "unit: =", "部门名称：应为文本，实际是无法识别的值；值开头的“=”在 YAML 里有特殊含义，如果这是文字内容，请给整个值加上双引号"),
-    ("unit: 广州市台湾同胞联谊会", "unit: !!set {甲, 乙}", "值开头的“!!set”在 YAML 里有特殊含义，如果这是文字内容，请给整个值加上双引号"),
-    ("  basic: 610.85", "  basic: !!binary aGk=", "基本支出：应为数字（可留空），实际是无法识别的值；值开头的“!!binary”在 YAML 里有特殊含义，请删掉它"),
-    ("unit: 广州市台湾同胞联谊会", "unit: !!bool true", '请加上双引号写成文本，例如 "true"'),  # it quoted the tag: "!!bool"
-])
-def test_a_value_yaml_reads_as_neither_text_nor_number_says_which_mark_to_remove(validator, broken, old, new, words):
-    """A lone `=` or a tag made the value "无法识别的值", and nothing said which mark did it or what to type."""
-    path, text = broken(GZ, old, new)
+def test_a_value_yaml_reads_as_neither_text_nor_number_says_which_mark_to_remove(validator, broken):
+    """A lone `=` made the value "无法识别的值", and nothing said which mark did it or what to type."""
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", "unit: =")
     problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert "部门名称：应为文本，实际是无法识别的值；值开头的“=”在 YAML 里有特殊含义，如果这是文字内容，请给整个值加上双引号" in problem.message
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("unit: 广州市台湾同胞联谊会", "unit: !!set {甲, 乙}", "“unit”（部门名称）的值开头的“!!set”是 YAML 标签"),  # was SCHEMA-TYPE
+    ("  basic: 610.85", "  basic: !!binary aGk=", "“basic”（基本支出）的值开头的“!!binary”是 YAML 标签"),  # was SCHEMA-TYPE
+    ("  basic: 610.85", "  basic: !!float 610.85", "请删掉“!!float”"),  # passed
+    ("unit: 广州市台湾同胞联谊会", "unit: !!bool true", "请删掉“!!bool”"),  # was SCHEMA-TYPE's quote-it hint
+])
+def test_a_tagged_value_is_one_problem_at_its_tag(validator, broken, old, new, words):
+    """A tag was said by schema validation, when the value was of a type no form holds, or not at all, when it
+    was the value the form wants: the loader now refuses any tag, once, where it is typed."""
+    path, text = broken(GZ, old, new)
+    [problem] = validator.check_file(path).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-TAG", *locate(text, new.split(": ")[1]))
     assert words in problem.message
