@@ -46,7 +46,7 @@ from . import datapath
 from .comment_columns import LineStream, TypedComment, TypedText, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
-from .load import VALUE_TYPES, Spec, fingerprint, load, load_text
+from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
@@ -391,7 +391,8 @@ class Formatter:
         dedent_comment_lines(tree)
         result.after = align(dump(tree)).lstrip("\n")  # a blank line that opened the file (or followed `---`)
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
-            result.problems.append(_unsafe(spec))
+            result.problems.append(Problem(spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
+                                           "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者"))
         lost = None if result.problems else lost_comment(text, result.after)
         if lost:
             line, column, comment = lost
@@ -406,43 +407,6 @@ class Formatter:
         if result.after and _starts_with_bom(path):  # the loader drops it; the file written by fmt has none
             result.before = BOM + result.before
         return result
-
-
-_TAG = re.compile(r"!\S*")
-
-
-def _unsafe(spec: Spec) -> Problem:
-    """Why a file whose data formatting would change is left alone. A value YAML read, by the tag typed
-    before it, as a type no spec holds (`!!set {a, b}`, `!!pairs [...]`) cannot be written back as typed;
-    that is a slip in the file, which validate also reports, not a bug to report to the maintainers."""
-    tagged = _tag_of_odd_value(spec)
-    if tagged is None:
-        return Problem(spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
-                       "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者")
-    line, column, tag = tagged
-    return Problem(spec.path, line, column, Severity.ERROR, "FMT-UNSAFE",
-                   f"值开头的“{tag}”（YAML 标签）把这个值读成了规格里没有的类型，格式化无法原样写回，已保持原样未修改；"
-                   f"请删掉“{tag}”（如果这是文字内容，请给整个值加上双引号），再运行 jixiao validate 检查")
-
-
-def _tag_of_odd_value(spec: Spec) -> tuple[int, int, str] | None:
-    """(line, column, tag) of the tag that made the first value of a type no spec holds, if any: typed
-    before the value itself or before a value holding it (`!!pairs [{a: 1}]` holds tuples)."""
-    odd = _odd_value(spec.data)
-    for end in range(len(odd), 0, -1) if odd is not None else ():
-        line, column, typed = spec.typed(odd[:end])
-        tag = _TAG.match(typed)
-        if tag:
-            return line, column, tag[0]
-    return None
-
-
-def _odd_value(data: Any, path: tuple = ()) -> tuple | None:
-    """The path of the first value of a type no spec holds, if any (the loader caps the depth)."""
-    if not isinstance(data, VALUE_TYPES):
-        return path
-    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
-    return next((found for key, value in items if (found := _odd_value(value, path + (key,))) is not None), None)
 
 
 def _starts_with_bom(path: str | Path) -> bool:

@@ -40,7 +40,7 @@ def describe(value: Any) -> str:
         return f"列表（{len(value)} 项）"
     if isinstance(value, dict):
         return "一组“键: 值”字段"
-    return "无法识别的值"  # bytes from !!binary, a value under a tag jixiao does not read
+    return "无法识别的值"  # a lone `=`, which YAML reads as a value of its own
 
 
 def not_one_of(shown: str, value: Any, options: list[str]) -> str:
@@ -109,19 +109,19 @@ class _Translator:
         elif "string" in expected and isinstance(error.instance, (list, dict)):
             hint = self._flow_hint(path)
         elif not isinstance(error.instance, VALUE_TYPES):
-            hint = self._tag_hint(path, error.instance, "string" in expected)
+            hint = self._mark_hint(path, "string" in expected)
         return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
 
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it
         read (`True`, `7`, `1E+3`): the quoted hint must be what the author typed."""
-        typed = self._first_word(path, after_tag=True)  # `!!bool true`: quoting the tag says nothing
+        typed = self._first_word(path)
         return typed or (str(value).lower() if isinstance(value, bool) else str(value))
 
-    def _first_word(self, path, after_tag: bool = False) -> str | None:
-        """The first word typed at `path`'s value, or the one after a tag typed before it."""
-        found = re.match(r"(?:(![^\s]*)\s+)?([^\s,\[\]{}#]+)", self.spec.typed(path)[2])
-        return None if not found else found[2] if after_tag or not found[1] else found[1]
+    def _first_word(self, path) -> str | None:
+        """The first word typed at `path`'s value."""
+        found = re.match(r"[^\s,\[\]{}#]+", self.spec.typed(path)[2])
+        return found[0] if found else None
 
     def _flow_hint(self, path) -> str:
         """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""
@@ -130,9 +130,9 @@ class _Translator:
             return ""
         return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""
 
-    def _tag_hint(self, path, value, text: bool) -> str:
-        """A value YAML read as something else than text: under a tag (`!!set`, `!!binary`, `!x`) or a lone `=`,
-        which YAML 1.1 gives a meaning of its own. Nobody means either in a form, so say what to type."""
+    def _mark_hint(self, path, text: bool) -> str:
+        """A value YAML read as something else than text: a lone `=`, which YAML 1.1 gives a meaning of its own
+        (a tag, which could too, is refused by the loader). Nobody means it in a form, so say what to type."""
         typed = self._first_word(path)
         return "" if not typed else f"；值开头的“{typed}”在 YAML 里有特殊含义，" + (
             "如果这是文字内容，请给整个值加上双引号" if text else "请删掉它")
