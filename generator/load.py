@@ -160,7 +160,7 @@ _TRANSLATIONS = [
      "“|”“>”表示多行文字，其后应直接换行；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"expected '<document start>'"), "这里多出了内容，文件的主体已在前面结束：请检查上面的引号、括号是否配对"),
     (re.compile(r"mapping keys are not allowed"), "“?”在 YAML 中有特殊含义；如果这是文字内容，请给整个值加上双引号"),
-    (re.compile(r"while scanning a tag|expected URI"), "值开头的“!”在 YAML 中有特殊含义（标签）；如果这是文字内容，请给整个值加上双引号"),
+    (re.compile(r"while (?:scanning|parsing) an? tag|expected URI"), "值开头的“!”在 YAML 中有特殊含义（标签）；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"expected ',' or '[\]}]'"), "方括号 [ ] 或花括号 { } 没有闭合；如果这是文字内容，请给整个值加上双引号"),
     (re.compile(r"found character '(?P<found>[^\\])' that cannot start any token"),
      "“{found}”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上双引号"),
@@ -210,8 +210,9 @@ def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
 
 
 def _mark_position(error: MarkedYAMLError) -> tuple[int, int]:
-    """Where to point: for an unclosed quote or bracket, where it opens, not where the parser gave up."""
-    opened = re.search(r"while (?:scanning a quoted scalar|parsing a flow)", error.context or "")
+    """Where to point: for an unclosed quote or bracket, where it opens, and for a tag the scanner cannot read
+    (`!重要`), at its `!`, not where the parser gave up."""
+    opened = re.search(r"while (?:scanning a quoted scalar|parsing a flow|(?:scanning|parsing) an? tag)", error.context or "")
     mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 

@@ -58,6 +58,8 @@ from .conftest import SPECS
         ("form: x\n---\nunit: x\n", "YAML-SYNTAX", 2, 1, "文件里有第二份内容"),
         ("form: x\nunit: |0\n  x\n", "YAML-SYNTAX", 2, 8, "缩进数字应在 1–9 之间"),
         ("form: x\nunit: !!map x\n", "YAML-TAG", 2, 7, "“!!map”是 YAML 标签"),
+        ("form: x\nunit: !重要 工作\n", "YAML-SYNTAX", 2, 7, "值开头的“!”在 YAML 中有特殊含义（标签）"),  # was 2:8, at 重
+        ("form: x\nunit: !<重要\n", "YAML-SYNTAX", 2, 7, "值开头的“!”在 YAML 中有特殊含义（标签）"),  # was English, at 2:12
         ("form: x\n<<: 5\n", "YAML-SYNTAX", 2, 5, "不支持“<<”合并写法"),
         ("form: x\nunit: %95\n", "YAML-SYNTAX", 2, 7, "“%”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上双引号"),  # was "这个字符"
         ("form: x\nunit: @某单位\n", "YAML-SYNTAX", 2, 7, "“@”在 YAML 中有特殊含义"),
