@@ -50,7 +50,7 @@ from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
-from .yaml_lines import BOM
+from .yaml_lines import BOM, LINE_BREAK, split_lines
 
 STYLE_KEY = "x-jixiao-style"
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
@@ -312,7 +312,7 @@ def _comments(text: str) -> list[tuple[int, str]]:
             collect_lines(item.value, item.start_mark.line + 1)
 
     def collect_lines(value: str, line: int) -> None:
-        for offset, words in enumerate(value.splitlines()):
+        for offset, words in enumerate(split_lines(value)):
             if words.strip().startswith("#"):
                 found.append((line + offset, words.strip()))
 
@@ -346,17 +346,19 @@ def lost_comment(before: str, after: str) -> tuple[int, int, str] | None:
     first = min(((line, words) for line, words in old if words in lost), default=None)
     if first is None:
         return None
-    return *_place_comment(before.splitlines(), *first), first[1]
+    return *_place_comment(split_lines(before), *first), first[1]
 
 
 def comment_places(text: str) -> list[tuple[int, int, str]]:
     """Line, column and words of every comment in a YAML text, in order."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     return [(*_place_comment(lines, line, words), words) for line, words in _comments(text)]
 
 
 def _place_comment(lines: list[str], line: int, words: str) -> tuple[int, int]:
-    """Line and column of the comment `words` the scanner put at `line`: near the comment, not always on it."""
+    """Line and column of the comment `words` the scanner put at `line`: near the comment, not always on it.
+    `lines` are split where YAML ends a line (split_lines): splitlines() also ends one at a U+2028 in a
+    value, and placed every comment below it a line too low."""
     if not (0 < line <= len(lines) and lines[line - 1].rstrip().endswith(words)):
         line = next((i + 1 for i in range(max(line - 2, 0), len(lines)) if lines[i].rstrip().endswith(words)), line)
     column = lines[line - 1].rfind(words) + 1 if line <= len(lines) else 1
@@ -420,13 +422,22 @@ def _starts_with_bom(path: str | Path) -> bool:
 def difference(before: str, after: str) -> tuple[str, int]:
     """Where a file differs from its formatted text, in words, and the first line that differs (0: the whole
     file's line breaks): `fmt --check` in CI shows only this, and a file saved by a Windows editor (CRLF, a
-    byte-order mark) looks no different from a formatted one."""
-    if before.startswith(BOM) and before[1:].replace("\r\n", "\n") == after:
-        crlf = "\r\n" in before  # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
+    byte-order mark) looks no different from a formatted one. Lines end where YAML ends them (yaml_lines), at
+    an old Mac editor's lone CR too, which "\\n" alone missed: such a file differed "from line 1"."""
+    with_newlines, breaks = LINE_BREAK.sub("\n", before), _line_ends(before)
+    if before.startswith(BOM) and with_newlines[1:] == after:
+        # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
         return ("文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
-                + ("，换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF" if crlf else "，统一格式没有它")), 1
-    if before.replace("\r\n", "\n") == after:
-        return "换行是 Windows 的 CRLF，统一格式用 LF", 0
-    lines, formatted = before.lstrip(BOM).replace("\r\n", "\n").split("\n"), after.split("\n")
+                + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它")), 1
+    if with_newlines == after:
+        return f"{breaks}，统一格式用 LF", 0
+    lines, formatted = LINE_BREAK.split(with_newlines.lstrip(BOM)), LINE_BREAK.split(after)
     number = next((n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b), min(len(lines), len(formatted)))
     return f"从第 {number} 行起与统一格式不同", number
+
+
+def _line_ends(text: str) -> str:
+    """The line ends `text` has that the formatted text has not, in words ("" when it has none)."""
+    if "\r\n" in text:
+        return "换行是 Windows 的 CRLF"
+    return "换行是旧式 Mac 的 CR（回车符）" if "\r" in text else ""

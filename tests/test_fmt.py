@@ -243,6 +243,9 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     ("\ufeffform: guangzhou\r\nunit: 单位\r\n",
      "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF"),
     ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n", "从第 3 行起与统一格式不同"),
+    # An old Mac editor's lone CR ends a line too: both were "从第 1 行起与统一格式不同".
+    ("form: guangzhou\ryear: 2023\runit:   单位\r", "从第 3 行起与统一格式不同"),
+    ("form: guangzhou\runit: 单位\r", "换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
 ])
 def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
     """It said only "需要格式化 文件": in CI, with no diff to see, a file Notepad saved with CRLF or a byte-order
@@ -312,6 +315,7 @@ def test_fmt_check_leaves_the_files_validate_fails_to_it(runner, tmp_path, monke
 @pytest.mark.parametrize("typed, line, column, comment", [
     ("form: guangzhou\nunit:\n  # 注释B\n  x单位\n", 3, 3, "# 注释B"),                 # between a key and its value
     ("form: guangzhou\nunit: x单位\n...\n# 文档尾\n", 4, 1, "# 文档尾"),                # after the document's end
+    ('form: guangzhou\nname: "甲\u2028乙"\nunit:\n  # 注释B\n  x单位\n', 4, 3, "# 注释B"),  # was 5:3: a U+2028 is no line end
 ])
 def test_a_comment_fmt_cannot_keep_stops_it_and_the_file_is_left_alone(runner, tmp_path, typed, line, column, comment):
     path = tmp_path / "spec.yaml"
