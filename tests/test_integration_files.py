@@ -170,7 +170,7 @@ def test_ci_example_describes_the_changes_even_when_a_check_failed_and_rewrites_
     steps = {step["id"]: step for step in workflow["jobs"]["specs"]["steps"] if "id" in step}
     for name in ("layout", "lint", "diff", "comment"):
         assert steps[name]["if"].startswith("always() && "), name
-    assert "if grep -q '^::error ' lint.log; then exit 1; fi" in steps["lint"]["run"], "lint's errors still fail the job"
+    assert "set -o pipefail" in steps["lint"]["run"], "lint's errors still fail the job (its status through tee)"
     assert "if [ \"$status\" -gt 1 ] && [ ! -s diff.md ]; then exit \"$status\"; fi" in steps["diff"]["run"]
     assert "if" not in steps["validate"], "validate failing fails the job"
     assert "--method PATCH" in steps["comment"]["run"] and "lint.md" in steps["comment"]["run"], \
