@@ -51,7 +51,7 @@ def _judges() -> str:
     spec = find_spec("jsonschema")
     here = Path(__file__).resolve().parent
     files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "schema_store.py",
-             here / "schema_check.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))]
+             here / "schema_check.py", here / "copied_form.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))]
     stamps = []
     for file in files:
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from . import pass_cache
+from . import copied_form, pass_cache
 from .errors import FormError
 from .json_text import json_position
 from .schema import describe, not_one_of
@@ -45,17 +45,24 @@ KEYWORDS = frozenset({
 """The keywords a schema may use; jixiao's own also use `x-jixiao-*` ones."""
 
 
-def check(store: SchemaStore, file_name: str) -> None:
+def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> None:
     """A FormError, located, when a variant's schema (or a file it refers to) is no valid JSON Schema
-    (its first problem), or is valid but says what no variant means (each such mistake)."""
+    (its first problem), or is valid but says what no variant means (each such mistake), or still names
+    another of the `forms` where it names its own, `form` (see copied_form).
+
+    The form's name and the forms there are are part of the verdict: a copied schema has the original's
+    text, and must not inherit the original's pass as the schema of another form."""
     names = store.check_refs(file_name)
-    verdict = pass_cache.key("variant-schema", *(store.texts[name] for name in names))
+    verdict = pass_cache.key("variant-schema", form, *sorted(forms), *(store.texts[name] for name in names))
     if pass_cache.passed(verdict):
         return
     for name in names:
         _against_metaschema(store, name)
     found = [(name, path, words) for name in names for path, words in _mistakes(store.schema(name))]
     found += [(file_name, path, words) for path, words in _title_field(store.schema(file_name))]
+    named = copied_form.mistakes(store.schema(file_name), form, forms)
+    found += [(file_name, path, words)
+              for path, words in sorted(named, key=lambda mistake: json_position(store.texts[file_name], mistake[0]))]
     mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
                 for name, path, words in found for line, column in [json_position(store.texts[name], path)]]
     if mistakes:

@@ -11,7 +11,6 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from . import profile as profiles
-from .errors import FormError
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE_FILE = "profile.yaml"
@@ -190,23 +189,9 @@ class Catalog:
         schema_path = self._schema_path(name)
         from .schema_check import check
 
-        check(self.store, schema_path.name)
-        _names_its_form(self.store, schema_path, name)
+        check(self.store, schema_path.name, name, list(self._folders()))
         profile = profiles.read(folder / PROFILE_FILE, self.store, schema_path.name)
         variant = Variant(name, folder, schema_path, profile, self._shared())
         self._cache[name] = variant
         return variant
 
-
-def _names_its_form(store, schema_path: Path, name: str) -> None:
-    """A schema copied from another form must say this form's name in `form`, or every spec of the
-    form would be told its `form:` is wrong; the copy is at fault, so it is named, located."""
-    node = store.chain(schema_path.name, ("form",))[-1][1]
-    const = node.get("const")
-    if const is None or const == name:
-        return
-    text = store.texts[schema_path.name]
-    at = text.find(f'"const": "{const}"')
-    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
-    raise FormError(f"{schema_path}:{line}:{column}: form 的 const 是“{const}”，应为这个表样的名字“{name}”"
-                    "（复制别的表样的 schema 后请改掉它）")

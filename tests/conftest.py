@@ -112,12 +112,12 @@ def git_repo(tmp_path, monkeypatch):
 
 def copy_variant(source: str, name: str, templates: Path, schemas: Path, spec: Path) -> Path:
     """A built-in form copied as a project's own form `name` (its folder under `templates`, its schema under
-    `schemas`, `form:` const changed) and its example spec copied to `spec`, naming it: the spec."""
+    `schemas`, every place it names its form renamed) and its example spec copied to `spec`, naming it: the spec."""
     shutil.copytree(ROOT / "templates" / source, templates / name)
     schemas.mkdir(parents=True, exist_ok=True)
     (schemas / f"{name}.schema.json").write_text(
         (ROOT / "schema" / f"{source}.schema.json").read_text(encoding="utf-8")
-        .replace(f'"const": "{source}"', f'"const": "{name}"'), encoding="utf-8")
+        .replace(source, name), encoding="utf-8")
     example = next((ROOT / "specs").glob(f"{source}-*.yaml"))
     spec.parent.mkdir(parents=True, exist_ok=True)
     spec.write_text(example.read_text(encoding="utf-8").replace(f"form: {source}", f"form: {name}"), encoding="utf-8")

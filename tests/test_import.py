@@ -112,7 +112,7 @@ def copy_of_guangzhou(project: Path, name: str) -> list[str]:
     (project / "s").mkdir()
     schema = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
     (project / "s" / f"{name}.schema.json").write_text(
-        schema.replace('"const": "guangzhou"', f'"const": "{name}"'), encoding="utf-8")
+        schema.replace("guangzhou", name), encoding="utf-8")
     return ["--templates", str(project / "t"), "--schemas", str(project / "s")]
 
 

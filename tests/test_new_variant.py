@@ -523,6 +523,50 @@ def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     assert not zhejiang.written()
 
 
+# ---- the original form's name left in the copy -----------------------------------------------------------------
+
+@pytest.mark.parametrize("old, new, words", [
+    ('"bodyText": "form: zhejiang\\n', '"bodyText": "form: zhanjiang\\n',
+     r"zhejiang.schema.json:330:7: 顶层的“defaultSnippets” 第 1 项：片段（“整份规格的骨架”）写的是 form: zhanjiang，"
+     r"而这是表样“zhejiang”的 schema：插入这个片段写出的规格会按表样 zhanjiang 校验和生成，不是 zhejiang；"
+     r"请把 form: zhanjiang 改成 form: zhejiang"),
+    ("表样请写 zhejiang（", "表样请写 zhanjiang（",
+     r"zhejiang.schema.json:23:7: form（表样）的“errorMessage”：说的是表样“zhanjiang”，而这是表样“zhejiang”的 schema："
+     r"填错表样时编辑器的提示会让填表人写 form: zhanjiang；请改成 zhejiang"),
+    ("表样，湛江市级部门整体预算绩效目标表写 zhejiang。", "表样，湛江市级部门整体预算绩效目标表写 zhanjiang。",
+     r"zhejiang.schema.json:20:7: form（表样）的“description”：说的是表样“zhanjiang”.*jixiao new 写进每份新规格的注释"),
+    ('"const": "zhejiang",', '"enum": ["zhejiang", "zhanjiang"],',
+     r"zhejiang.schema.json:22:28: form（表样）的“enum” 第 2 项：是“zhanjiang”，应为这个表样的名字“zhejiang”"),
+], ids=["snippet", "errorMessage", "description", "enum"])
+def test_the_original_forms_name_left_in_a_copied_schema_is_named_exit_2(runner, zhejiang, old, new, words):
+    """Only `form`'s `const` was checked. The copy's skeleton snippet, still writing `form: zhanjiang`,
+    gave a clerk's empty file a spec of the original form, which validated and built as it: the wrong
+    form, submitted without a word; the editor's message and hover text told the clerk to write it."""
+    zhejiang.edit(zhejiang.schema, old, new)
+    zhejiang.refused(runner, words)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2 and re.search(r"zhejiang\t表样有误：.*" + words.split(": ", 1)[0], result.output)
+    assert not zhejiang.written()
+
+
+def test_an_unedited_copy_is_refused_after_the_original_passed(runner, zhejiang):
+    """The schema check's pass is keyed on the form it is the schema of: a copy, byte for byte the
+    original, must not pass on the original's remembered verdict. Each place naming the original is listed."""
+    shutil.copy(ROOT / "schema" / "zhanjiang.schema.json", zhejiang.schema)
+    shutil.copy(ROOT / "schema" / "zhanjiang.schema.json", zhejiang.schemas / "zhanjiang.schema.json")
+    result = zhejiang.run(runner, "new", "--list")  # zhanjiang passes (and is remembered) before zhejiang
+    assert result.exit_code == 2 and "zhanjiang\t湛江" in result.output, result.output
+    assert re.search(r"zhejiang\t表样有误：.*zhejiang.schema.json:20:7: .*（另有 3 处）", result.output), result.output
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert re.findall(r"zhejiang.schema.json:(\d+:\d+): ", result.output) == ["20:7", "22:7", "23:7", "330:7"]
+
+
+def test_a_form_named_only_as_part_of_a_longer_word_is_left_alone(runner, zhejiang):
+    zhejiang.edit(zhejiang.schema, "表样请写 zhejiang（", "表样请写 zhejiang（不是 zhanjiang2 或 my-zhanjiang-old；")
+    assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
+
+
 @pytest.mark.parametrize("path, words", [
     ("budget", r"profile.yaml:15:11: 错误\[PROFILE\] “budget”在 zhejiang.schema.json 里不是列表；指标表的 path 要指向指标的列表，"
                r"它的每一项是一行指标，有 level1（一级指标）、level2（二级指标）、name（三级指标）；这里可以写：indicators"),

@@ -27,8 +27,7 @@ def unit_repo(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "templates" / "guangzhou", forms / "templates" / "sixth")
     schema = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
     (forms / "schema").mkdir()
-    (forms / "schema" / "sixth.schema.json").write_text(schema.replace('"const": "guangzhou"', '"const": "sixth"'),
-                                                         encoding="utf-8")
+    (forms / "schema" / "sixth.schema.json").write_text(schema.replace("guangzhou", "sixth"), encoding="utf-8")
     profile = forms / "templates" / "sixth" / "profile.yaml"
     profile.write_text(re.sub(r"(?m)^title: .*$", 'title: "{{ unit }}本单位表样"', profile.read_text(encoding="utf-8")),
                        encoding="utf-8")
@@ -249,7 +248,7 @@ def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):
     original = schema.read_text(encoding="utf-8")
     _edit(schema, '"const": "sixth"', '"const": "guangzhou"')
     result = runner.invoke(main, ["validate"])
-    assert result.exit_code == 2 and re.search(r"sixth.schema.json:\d+:\d+: form 的 const 是“guangzhou”，应为这个表样的名字“sixth”",
+    assert result.exit_code == 2 and re.search(r"sixth.schema.json:\d+:\d+: form（表样）的“const”：是“guangzhou”，应为这个表样的名字“sixth”",
                                                result.output), result.output
     schema.write_text(original.replace('",\n', '"\n', 1), encoding="utf-8")
     result = runner.invoke(main, ["validate"])

@@ -175,8 +175,10 @@ def test_new_lists_every_form_and_a_broken_one_with_its_located_problem(runner, 
     assert sorted(listed) == sorted([*VARIANTS, "aaa-moushi", "no-schema"])
     assert all(listed[name] == Catalog().get(name).profile["name"] for name in VARIANTS)
     text = (forms / "schema" / "aaa-moushi.schema.json").read_text(encoding="utf-8")
-    line, column = locate(text, f'"const": "{VARIANTS[-1]}"')
-    assert listed["aaa-moushi"].startswith(f"表样有误：{forms / 'schema' / 'aaa-moushi.schema.json'}:{line}:{column}: form 的 const")
+    line, column = locate(text, '"form": {')
+    first = re.match(rf"表样有误：{re.escape(str(forms / 'schema' / 'aaa-moushi.schema.json'))}:(\d+):{column + 2}: form（表样）的",
+                     listed["aaa-moushi"])
+    assert first and int(first[1]) > line and f"“{VARIANTS[-1]}”" in listed["aaa-moushi"], listed["aaa-moushi"]
     assert listed["no-schema"].startswith("表样有误：") and "没有 schema" in listed["no-schema"]
     assert "2 个表样有误" in result.stderr
 
@@ -301,8 +303,7 @@ def _unit_with_own_form(project: Path, schemas: str) -> None:
     shutil.copytree(ROOT / "templates" / "guangzhou", project / "forms" / "templates" / "moushi")
     (project / schemas).mkdir(parents=True, exist_ok=True)
     schema = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
-    (project / schemas / "moushi.schema.json").write_text(schema.replace('"const": "guangzhou"', '"const": "moushi"'),
-                                                          encoding="utf-8")
+    (project / schemas / "moushi.schema.json").write_text(schema.replace("guangzhou", "moushi"), encoding="utf-8")
     (project / "jixiao.yaml").write_text(f"templates: forms/templates\nschemas: {schemas}\n", encoding="utf-8")
 
 

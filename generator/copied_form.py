@@ -1,0 +1,101 @@
+"""What a form's schema says of its own form must name this form, not the one it was copied from.
+
+A new form starts as a copy of another's schema, and the form's name is written in more places than
+`form`'s `const`: the skeleton snippet the editor inserts into an empty file (`form: …`), the values
+completion offers (`enum`, `default`, `examples`), and the words a clerk reads (the editor's message for
+a wrong `form`, its hover text, which `jixiao new` also writes above `form:` in every new spec). Left
+naming the original, the snippet gave a spec of the original form, which passed and was built as that
+form, and the words told the clerk to write the original's name: the wrong form, silently submitted.
+Only the names of the forms there are count as a form named, so a schema's other words are left alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+_VALUES = ("const", "enum", "default", "examples")
+"""The keywords of `form` whose values a spec takes as they are: what it must hold, what completion offers."""
+
+_SHOWN = {
+    "errorMessage": "填错表样时编辑器的提示",
+    "description": "编辑器的悬停说明和 jixiao new 写进每份新规格的注释",
+    "markdownDescription": "编辑器的悬停说明",
+}
+"""The keywords of `form` whose words a clerk reads, and where they read them."""
+
+_SNIPPET_FORM = re.compile(r"^form:[ \t]*(?P<value>[^\n#]*?)[ \t]*$", re.MULTILINE)
+"""A snippet's top-level `form:` line in its `bodyText`."""
+
+FIX = "（复制别的表样的 schema 后请改掉它）"
+
+
+def mistakes(document: Any, name: str, forms: list[str]) -> Iterator[tuple[tuple, str]]:
+    """(path in the schema document, what is wrong) for each place that names a form other than `name`,
+    the form whose schema this is; `forms` are the names of all the forms there are."""
+    if not isinstance(document, dict):
+        return
+    others = [form for form in forms if form != name]
+    field = document.get("properties", {}).get("form") if isinstance(document.get("properties"), dict) else None
+    if isinstance(field, dict):
+        yield from _values(field, name)
+        yield from _words(field, name, others)
+    yield from _snippets(document, name)
+    examples = document.get("examples")
+    for i, example in enumerate(examples if isinstance(examples, list) else []):
+        if isinstance(example, dict) and isinstance(example.get("form"), str) and example["form"] != name:
+            yield ("examples", i, "form"), f"写的是 form: {example['form']}，应为这个表样的名字“{name}”{FIX}"
+
+
+def _values(field: dict, name: str) -> Iterator[tuple[tuple, str]]:
+    for keyword in _VALUES:
+        value = field.get(keyword)
+        listed = value if keyword in ("enum", "examples") and isinstance(value, list) else None
+        for at, item in (enumerate(listed) if listed is not None else [(None, value)]):
+            if isinstance(item, str) and item != name:
+                path = ("properties", "form", keyword, *([] if at is None else [at]))
+                yield path, f"是“{item}”，应为这个表样的名字“{name}”{FIX}"
+
+
+def _words(field: dict, name: str, others: list[str]) -> Iterator[tuple[tuple, str]]:
+    for keyword, shown in _SHOWN.items():
+        text = field.get(keyword)
+        named = [form for form in others if isinstance(text, str) and _names(text, form)]
+        if named:
+            yield ("properties", "form", keyword), (f"说的是表样“{named[0]}”，而这是表样“{name}”的 schema：{shown}"
+                                                    f"会让填表人写 form: {named[0]}；请改成 {name}")
+
+
+def _names(text: str, form: str) -> bool:
+    """Whether `text` names `form` as a word, not as part of a longer name (`ningbo2`, `my-ningbo`)."""
+    return re.search(rf"(?<![A-Za-z0-9_.-]){re.escape(form)}(?![A-Za-z0-9_-])", text) is not None
+
+
+def _snippets(document: dict, name: str) -> Iterator[tuple[tuple, str]]:
+    """Each snippet the editor offers for the whole document (the skeleton of a spec) whose body writes a
+    `form:` other than `name`; a list item's snippet writes no `form`."""
+    snippets = document.get("defaultSnippets")
+    for i, snippet in enumerate(snippets if isinstance(snippets, list) else []):
+        found = _snippet_form(snippet)
+        if found is None or found[1] == name:
+            continue
+        where, written = found
+        label = snippet.get("label")
+        called = f"（“{label}”）" if isinstance(label, str) else ""
+        yield ("defaultSnippets", i, *where), (
+            f"片段{called}写的是 form: {written}，而这是表样“{name}”的 schema：插入这个片段写出的规格"
+            f"会按表样 {written} 校验和生成，不是 {name}；请把 form: {written} 改成 form: {name}")
+
+
+def _snippet_form(snippet: Any) -> tuple[tuple, str] | None:
+    """(path in the snippet, the form it writes) when its body writes a `form:` of its own (no placeholder)."""
+    if not isinstance(snippet, dict):
+        return None
+    body, text = snippet.get("body"), snippet.get("bodyText")
+    if isinstance(body, dict) and isinstance(body.get("form"), str):
+        written, where = body["form"], ("body", "form")
+    elif isinstance(text, str) and _SNIPPET_FORM.search(text):
+        written, where = _SNIPPET_FORM.search(text)["value"], ("bodyText",)
+    else:
+        return None
+    written = written.strip().strip("\"'")
+    return None if not written or "${" in written else (where, written)
