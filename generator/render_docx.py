@@ -23,7 +23,7 @@ from lxml import etree
 
 from . import docx_tags
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
-from .template_errors import ArithmeticFailed, ValueMisused
+from .template_errors import ArithmeticFailed, TemplateEmpty, ValueMisused
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -51,6 +51,7 @@ class DocxRenderer:
         self.env = make_env(variant.search_path, autoescape=True)
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()
+        _not_blank(self._docxtpl.docx.element.body)
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         self._parts = list(self._tagged_parts())
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
@@ -101,6 +102,14 @@ class DocxRenderer:
 
 _STORIES = {RT.HEADER: "页眉", RT.FOOTER: "页脚"}
 _ANY_TAG = re.compile(r"\{\{|\{%|\{#")
+
+
+def _not_blank(body) -> None:
+    """TemplateEmpty when the Word template's body holds neither a table nor any text (a new blank
+    document saved as form.docx): every spec's form would come out as an empty page."""
+    if next(body.iter(qn("w:tbl")), None) is None and not any((text.text or "").strip() for text in body.iter(qn("w:t"))):
+        raise TemplateEmpty("模板是空的（Word 文件里没有表格，也没有文字），生成的每一份表都会是空白页；"
+                            "请在 Word 里画好表，把字段的标签（如 {{ unit }}）写进格子（可从别的表样复制 form.docx 来改）")
 
 
 def _one_paragraph_a_line(xml: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import html_grid
 from .jinja import make_env
-from .template_errors import ArithmeticFailed, ValueMisused
+from .template_errors import ArithmeticFailed, TemplateEmpty, ValueMisused
 
 
 class HtmlRenderer:
@@ -17,6 +17,10 @@ class HtmlRenderer:
         self.env = make_env(variant.search_path, autoescape=True)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
         self.template = self.env.get_template(variant.html_template.name)
+        source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
+        if not source.strip():
+            raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
+                                "（可从别的表样复制 form.html 来改，它继承 _shared/base.html）")
 
     def render(self, context: dict) -> bytes:
         try:

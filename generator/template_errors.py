@@ -34,6 +34,11 @@ class TagMisplaced(TemplateError):
     and what to write."""
 
 
+class TemplateEmpty(TemplateError):
+    """A template with nothing in it (an empty form.html, a form.docx without text or a table): every
+    spec's form came out blank, and the build said it had made it. The message says what is missing."""
+
+
 class GridBroken(TemplateError):
     """A rendered HTML table whose row does not fill the columns its <colgroup> declares (see html_grid)."""
 
@@ -146,7 +151,7 @@ def _frames(exc: BaseException):
 
 
 def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> str:
-    if isinstance(exc, TagMisplaced):
+    if isinstance(exc, (TagMisplaced, TemplateEmpty)):
         return exc.message
     if isinstance(exc, GroupPrinted):
         return _group_printed(exc.value, exc.name)

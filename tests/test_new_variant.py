@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from generator.cli import main
 
@@ -198,6 +199,21 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
         path.unlink()
     else:
         zhejiang.edit(path, old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
+    assert not zhejiang.written()
+
+
+@pytest.mark.parametrize("template, blank, words", [
+    ("form.html", lambda path: path.write_text("  \n\n", encoding="utf-8"),
+     r"form.html: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：模板是空的，生成的每一份表都会是空白页"),
+    ("form.docx", lambda path: Document().save(path),
+     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：模板是空的（Word 文件里没有表格，也没有文字）"),
+], ids=["html", "docx"])
+def test_an_empty_template_is_a_template_error_not_a_blank_form(runner, zhejiang, template, blank, words):
+    """An empty form.html, or a new blank Word document saved as form.docx, built every spec's form
+    as an empty page and said it had made it (exit 0)."""
+    blank(zhejiang.folder / template)
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2 and re.search(words, result.output), result.output
     assert not zhejiang.written()
