@@ -4,7 +4,8 @@ The document is read as one stream of non-empty paragraphs and table rows, so a 
 a page break or a stray paragraph still lines up with the template. The pattern is walked in
 order with a cursor in the stream:
 
-- a template paragraph claims the first following paragraph (before the next row) it matches;
+- a template paragraph claims the first following paragraph (before the next row) it matches,
+  or several template paragraphs in a row, when they were typed on one line;
 - a template row claims the next row if its labels agree (a label left empty is tolerated) and
   its field cells match; a cell merged across neighbouring field cells fills each of them and is
   reported (`Merged`); blank rows and repeats of the table's header row are passed over;
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
@@ -153,6 +155,12 @@ def _heading(line: Line) -> bool:
     return len(norm(line.text)) >= 2
 
 
+def _starts_with_words(line: Line) -> bool:
+    """Whether a paragraph of the template begins with text of its own (`联系电话：{{ phone }}`)."""
+    first = next((s for s in line.segments if not (isinstance(s, str) and not s.strip())), None)
+    return isinstance(first, str)
+
+
 def _static(rp: RowPattern) -> bool:
     return all(c.label is not None for c in rp.cells)
 
@@ -264,13 +272,18 @@ class Matcher:
 
     # ── the walk ────────────────────────────────────────────────────────────────────────────
     def _sequence(self, items: list, scope: dict) -> None:
-        for item in items:
+        i = 0
+        while i < len(items):
+            item = items[i]
             if isinstance(item, Line):
-                self._paragraph(item, scope)
-            elif isinstance(item, TablePattern):
+                run = list(takewhile(lambda x: isinstance(x, Line), items[i:]))
+                i += self._paragraph(item, scope, run[1:])
+                continue
+            if isinstance(item, TablePattern):
                 self._table(item, scope)
             elif isinstance(item, Loop):
                 self._block_loop(item, scope)
+            i += 1
 
     def _after_blank_rows(self, j: int) -> int:
         """The first position from j that is not an empty table row (a row left blank at a table's end)."""
@@ -278,9 +291,11 @@ class Matcher:
             j += 1
         return j
 
-    def _paragraph(self, line: Line, scope: dict) -> None:
+    def _paragraph(self, line: Line, scope: dict, following: list[Line] = ()) -> int:
         """Claim the first paragraph before the next row that `line` matches; failing that, the next
         row if it is one cell across, then a paragraph of a page header, footer or text box.
+        Returns how many of the template's paragraphs were read: more than one where a paragraph
+        holds `line` and the `following` ones too (`_together`).
 
         A line of fields and little else (`{{ unit_code }}{{ unit }}`) matches nearly any text;
         when its own paragraph is missing it must not take the form's next fixed paragraph (单位：万元
@@ -297,10 +312,14 @@ class Matcher:
             if self._fixed_for(line, paragraph.text):
                 j += 1
                 continue
+            together = self._together([line, *following], paragraph, scope)
+            if together is not None:
+                self._claim(j, together[1])
+                return together[0]
             captures = self._content([line], _lines(paragraph.text), scope, where_paragraph(paragraph))
             if captures is not None:
                 self._claim(j, captures)
-                return
+                return 1
             j += 1
         j = self._after_blank_rows(j)
         item = self.stream[j] if j < len(self.stream) else None
@@ -310,7 +329,7 @@ class Matcher:
             captures = self._content([line], _lines(cell.text), scope, where_cell(item.table, item.row, cell), strict=True)
             if captures is not None:
                 self._claim(j, captures)
-                return
+                return 1
         if _heading(line):
             for k, extra in enumerate(self.extras):
                 if k in self.extras_used or self._fixed_for(line, extra.text):
@@ -319,8 +338,36 @@ class Matcher:
                 if captures is not None:
                     self.extras_used.add(k)
                     self.result.captures += captures
-                    return
+                    return 1
         self.result.missed.append(Missed(line, scope))
+        return 1
+
+    def _together(self, lines: list[Line], paragraph: Paragraph, scope: dict) -> tuple[int, list[Capture]] | None:
+        """(how many of `lines`, their captures) when one paragraph holds several of the template's
+        paragraphs in a row, as typed on one line (`填表人：某某  联系电话：…  填表日期：…`, or the
+        unit with `单位：万元` at the right); None when it holds no more than the first.
+
+        Read as the first line alone, the first field took the rest of the line (the 填表人 became
+        `某某 联系电话：…`) and the fields after it were missing. Each following line must start with
+        words of its own, which is where the one before it ends; a line of fields alone must read
+        some text, or a paragraph of the next line's words alone would pass for both.
+        """
+        for count in range(len(lines), 1, -1):
+            run = lines[:count]
+            if not all(_starts_with_words(later) for later in run[1:]):
+                continue
+            captures = self._content(run, _lines(paragraph.text), scope, where_paragraph(paragraph))
+            if captures is not None and all(self._reads_something(one, captures, scope) for one in run):
+                return count, captures
+        return None
+
+    @staticmethod
+    def _reads_something(line: Line, captures: list[Capture], scope: dict) -> bool:
+        """Whether a line is anchored by words of its own, or else read some text into a field of it."""
+        if norm(line.text):
+            return True
+        paths = Missed(line, scope).paths()
+        return any(c.path in paths and any(text.strip() for text in c.lines or ()) for c in captures)
 
     def _fixed_for(self, line: Line, text: str) -> bool:
         """Whether text is one of the form's fixed paragraphs, which a line with fields never takes."""

@@ -838,6 +838,35 @@ def test_a_missing_line_of_fields_does_not_take_the_forms_fixed_text(built, tmp_
     assert data["unit"] == "天津市归国华侨联合会" and "unit_code" not in data  # the unit from the file's name
 
 
+def _on_one_line(document, *starts: str) -> int:
+    """Each run of paragraphs beginning with `starts` typed as one paragraph, tabs between: how many runs."""
+    runs = 0
+    paragraphs = document.paragraphs
+    for i, first in enumerate(paragraphs):
+        group = paragraphs[i:i + len(starts)]
+        if len(group) == len(starts) and all(p.text.startswith(s) for p, s in zip(group, starts)):
+            texts = first._p.findall(f".//{qn('w:t')}")
+            texts[0].text = "\t\t".join(p.text for p in group)
+            for t in texts[1:]:
+                t.text = ""
+            for p in group[1:]:
+                p._p.getparent().remove(p._p)
+            runs += 1
+    return runs
+
+
+@pytest.mark.parametrize("spec, starts, field", [
+    ("hengyang-qiaolian-2022", ("填表人", "联系电话", "填表日期"), "department"),
+    ("tianjin-qiaolian-2023", ("564301", "单位：万元"), "unit"),
+])
+def test_paragraphs_of_the_form_typed_on_one_line_are_each_read(runner, built, tmp_path, spec, starts, field):
+    """The first field took the rest of the line: 填表人 became “扶金辉 联系电话：8866810 填表日期：…” and
+    phone and date were missing; the unit became “天津市归国华侨联合会 单位：万元”."""
+    document = Document(str(built[spec]))
+    assert _on_one_line(document, *starts)
+    _imports_cleanly_as(runner, document, tmp_path, spec, field, name=built[spec].name)
+
+
 _TEXT_BOX = (  # a text box as Word writes it: the shape, and the same text again as its VML fallback
     '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" {w}'
     ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
