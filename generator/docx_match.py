@@ -14,6 +14,7 @@ order with a cursor in the stream:
 - a repeated row group takes rows while they fit its row and fit no other row of the form more
   specifically (a row whose own labels match, where the group's row has other labels); a row
   fitting nowhere with one of the group's after it is passed over (and reported), not its end;
+- a 合计 row typed under a repeated row group's items is not one of them (`totals`);
 - a repeated group of paragraphs and tables takes another item while the next row fits its
   first labelled row.
 
@@ -106,6 +107,7 @@ class Result:
     unplaced: list[Unplaced] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)
     missed: list[Missed] = field(default_factory=list)
+    totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
 
 
 @dataclass
@@ -132,6 +134,10 @@ def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
     return f"第 {table.number} 张表第 {row.number} 行第 {cell.position} 列"
 
 
+def where_row(table: Table, row: GridRow) -> str:
+    return f"第 {table.number} 张表第 {row.number} 行"
+
+
 def where_paragraph(paragraph: Paragraph) -> str:
     return f"{paragraph.place}第 {paragraph.number} 段"
 
@@ -142,6 +148,25 @@ def _lines(text: str) -> list[str]:
 
 def _blank(row: GridRow) -> bool:
     return all(c.continued or not c.text.strip() for c in row.distinct())
+
+
+# What a row summing a group's items is headed with (after `norm`): 合计, 小计, 总计：, 合计（万元）
+_TOTAL = re.compile(r"(?:金额)?(?:合计|小计|总计)[:]?(?:\(万元\))?")
+
+
+def _total(rp: RowPattern, row: GridRow) -> bool:
+    """Whether a row of a repeated group is a 合计 row typed under its items: its first text of its
+    own, labels of the group's row aside, is 合计 (小计, 总计).
+
+    Read as an item, it became one more key task named 合计, its amount counted twice in every sum.
+    """
+    labels = {norm(c.label) for c in rp.cells if c.label}
+    own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
+    return bool(own) and bool(_TOTAL.fullmatch(own[0]))
+
+
+def _row_text(row: GridRow) -> str:
+    return " ".join(" ".join(c.text.split()) for c in row.distinct() if not c.continued and c.text.strip())
 
 
 def _lone(row: GridRow) -> bool:
@@ -419,6 +444,11 @@ class Matcher:
                 continue
             if any(self._fits(other, item.row, than=body[0]) for other in others):
                 return
+            if _total(body[0], item.row):
+                self.used.add(j)
+                self.pos = j + 1
+                self.result.totals.append(Unplaced(where_row(item.table, item.row), _row_text(item.row)))
+                continue
             index = self.counters.get(path, 0)
             inner = {**scope, loop.var: path + (index,)}
             found = self._row_match(body[0], item, inner)

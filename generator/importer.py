@@ -10,8 +10,8 @@ such as the unit, which a narrow cell's wrapping does not break).
 
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
-and cells merged across columns (each column gets the text), are reported by table, row and
-column; the spec is written as `fmt` writes it, its first line naming a schema that exists
+cells merged across columns (each column gets the text), and 合计 rows typed under a list's
+items (not read as an item), are reported by table, row and column; the spec is written as `fmt` writes it, its first line naming a schema that exists
 where it is written (as `jixiao new` does), and checked with the same Validator as `jixiao
 validate`. A file that is not a Word document, cannot be opened, or is not a form of any
 variant (or of one only) is reported and nothing is written for it.
@@ -360,6 +360,11 @@ class Importer:
         found = match(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
         result.problems += notes + self._missing(source, found, fields, data) + self._merged(source, found, fields) + [
+            self._problem(source, "IMPORT-TOTAL-ROW",
+                          f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
+                          "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
+            for t in found.totals
+        ] + [
             self._problem(source, "IMPORT-UNPLACED",
                           f"{u.where}的“{_short(u.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
                           Severity.WARNING)

@@ -671,6 +671,31 @@ def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_af
     assert plain(load(target).data["indicators"]) == plain(expected)
 
 
+@pytest.mark.parametrize("heading", ["合计", "合  计", "小计："])
+def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, built, tmp_path, heading):
+    """It was: key_tasks got a sixth task named 合计, its amount counted twice, with only TASK-SUM's word for it."""
+    import copy
+
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built[spec]))
+    last = next(tr for tr in document.tables[1]._tbl.tr_lst if "全面从严治党" in "".join(tr.itertext()))
+    total = copy.deepcopy(last)
+    for tc, text in zip(total.tc_lst[1:], [heading, "", "52.06", ""]):
+        texts = tc.findall(f".//{qn('w:t')}")
+        texts[0].text = text
+        for t in texts[1:]:
+            t.text = ""
+    last.addnext(total)
+    source = tmp_path / built[spec].name
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert f"{source}: 警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“{' '.join(heading.split())} 52.06”）" in result.output
+    assert "0 个错误，1 个警告" in result.output
+    assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
+
+
 def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built, tmp_path):
     """It stopped the reading of every paragraph and repeated form after it: 填表人, 项目表 and all."""
     import docx
