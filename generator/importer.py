@@ -52,6 +52,18 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.d
 _ZIP = b"PK\x03\x04"  # a .docx is a zip archive
 
 
+# The stream an OLE2 file holds a password-protected .docx in (Word and WPS encrypt the whole package)
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether an OLE2 file is a .docx with a password to open it, not a Word 97-2003 document.
+
+    Word saves a password-protected .docx inside the same container as a .doc; told it was an
+    old .doc to re-save as .docx, the user did, and had the same file again."""
+    return _ENCRYPTED in path.read_bytes()
+
+
 def _signature(path: Path) -> bytes:
     """The file's first bytes: what it is, whatever its name says (.doc and .docx are often renamed)."""
     with path.open("rb") as handle:
@@ -250,6 +262,10 @@ class Importer:
             what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
             return None, self._problem(source, "IMPORT-NOT-FOUND", what)
         suffix, signature = path.suffix.lower(), _signature(path)
+        if suffix in (".doc", ".docx") and signature == _OLE2 and _encrypted(path):
+            return None, self._problem(source, "IMPORT-ENCRYPTED",
+                                       "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
+                                       "去掉打开密码（Word：文件 → 信息 → 保护文档 → 用密码进行加密，清空密码）后保存，再导入")
         if suffix == ".doc" and signature.startswith(_ZIP):
             suffix = ".docx"  # a .docx renamed .doc, which Word opens by its content: so does import
         if suffix == ".doc" or (suffix == ".docx" and signature == _OLE2):

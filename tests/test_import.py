@@ -405,7 +405,7 @@ def _not_a_form(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx",
-                                  "wps"])
+                                  "wps", "password"])
 def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built, kind):
     if kind == "not a form":
         source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
@@ -425,6 +425,10 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     elif kind == "old word named docx":  # a .doc renamed, or saved by WPS under a .docx name
         source, expected = tmp_path / "旧表.docx", "这是旧版 Word（.doc）文件（只是扩展名写成了 .docx）"
         source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    elif kind == "password":  # Word keeps a password-protected .docx in an OLE2 file: it was called an old .doc
+        source, expected = tmp_path / "加密.docx", "这个 Word 文件设了打开密码（已加密），无法读取"
+        stream = "EncryptedPackage".encode("utf-16-le")
+        source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + stream + bytes(64 - len(stream)))
     else:  # WPS's own format: it was only told that it is not a .docx
         source, expected = tmp_path / "旧表.wps", "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx）"
         source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
