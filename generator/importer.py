@@ -2,7 +2,7 @@
 
 Nothing here knows a form. The variant's own Word template is the mapping (docx_pattern reads
 it backwards, docx_match lines a document up with it), and its schema says what each field is:
-an amount (`$ref` to the shared amount: full-width digits, `1,234.50` and a trailing 万元 are
+an amount (`$ref` to the shared amount: full-width digits, `1,234.50` and a trailing 万元 or 万 are
 read as the Decimal 1234.50; `1,5`, a comma that separates no thousands, is left as printed),
 an integer, a code with a pattern, or text, which is kept exactly as printed (`≥95％` stays
 `≥95％`; several paragraphs become a `|` block, except in a field the file name is made of,
@@ -124,7 +124,7 @@ class Fields:
         if kind in ("amount", "integer"):
             number = fold(text)
             if kind == "amount":
-                number = re.sub(r"\s*万元$", "", number)
+                number = re.sub(r"\s*万元?$", "", number)  # the form's own unit, 万 as often as 万元
             if _GROUPED.fullmatch(number):
                 number = re.sub(r"[, ]", "", number)
             if not number:
