@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import secrets
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,16 +30,34 @@ VERSION_PATH = "/__jixiao/version"
 FORM_PREFIX = "/form/"
 POLL_SECONDS = 0.5
 
-# Asks for the version every second and reloads when it changed; a stopped server is no change.
-_RELOAD = f"""<script>(function () {{
-  var seen = null;
-  setInterval(function () {{
-    fetch("{VERSION_PATH}").then(function (r) {{ return r.text(); }}).then(function (v) {{
-      if (seen !== null && v !== seen) location.reload();
-      seen = v;
-    }}).catch(function () {{}});
-  }}, 1000);
-}})();</script>"""
+# Asks for the version every second and reloads when it is not the one the page was made at. Learnt from the
+# first answer instead, a change saved in the second after a load (a second quick save) was taken as the page's
+# own version, and the page kept showing the content before it as current. A server that stopped or cannot be
+# reached says so on the page, which no longer follows the files; a server started again has a new version.
+_RELOAD = """<script>(function () {
+  var shown = "@VERSION@", stopped = null;
+  setInterval(function () {
+    fetch("@PATH@", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
+      if (v !== shown) location.reload();
+      else if (stopped) { stopped.remove(); stopped = null; }
+    }).catch(function () {
+      if (stopped) return;
+      stopped = document.createElement("div");
+      stopped.className = "jixiao-stopped";
+      stopped.setAttribute("style", "position:fixed;top:0;left:0;right:0;z-index:9999;padding:.5em 1em;"
+        + "font:14px/1.6 sans-serif;color:#fff;background:#b00020");
+      stopped.textContent = "@STOPPED@";
+      document.body.appendChild(stopped);
+    });
+  }, 1000);
+})();</script><style>@media print{.jixiao-stopped{display:none}}</style>"""
+STOPPED = "预览已停止（jixiao serve 没有在运行）：这一页不再随文件更新，可能已经过时；重新运行 jixiao serve 后会自动刷新。"
+
+
+def reload_script(version: str) -> str:
+    """The script that reloads a page made at `version` once the files change."""
+    return _RELOAD.replace("@VERSION@", version).replace("@PATH@", VERSION_PATH).replace("@STOPPED@", STOPPED)
+
 
 _PAGE = """<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
@@ -115,6 +134,11 @@ class Preview:
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Rendered] = {}
         self._version = -1
+        self._started = secrets.token_hex(4)  # a page made by an earlier run reloads: its version is another one
+
+    def version(self) -> str:
+        """What a page's reload script compares: this run and the watched files' version."""
+        return f"{self._started}-{self.watched.version}"
 
     def refresh(self) -> bool:
         with self._lock:
@@ -136,23 +160,27 @@ class Preview:
     def page(self, route: str) -> tuple[int, str, bytes]:
         """(status, content type, body) for a path of this server."""
         if route == VERSION_PATH:
-            return 200, "text/plain; charset=utf-8", str(self.watched.version).encode()
+            return 200, "text/plain; charset=utf-8", self.version().encode()
+        reload = reload_script(self.version())  # taken first: a change while the page is made reloads it once more
         if self.watched.trouble is not None:
-            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble)
+            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, reload)
         specs = self.watched.specs()
+        spec = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
         try:
             if route == "/":
-                return 200, "text/html; charset=utf-8", self._index(specs)
-            if route.startswith(FORM_PREFIX) and unquote(route[len(FORM_PREFIX):]) in specs:
-                return 200, "text/html; charset=utf-8", self._form(unquote(route[len(FORM_PREFIX):]))
+                return 200, "text/html; charset=utf-8", self._index(specs, reload)
+            if spec in specs:
+                return 200, "text/html; charset=utf-8", self._form(spec, reload)
         except JixiaoError as exc:
-            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc)
-        body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
-        return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
+            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc, reload)
+        if spec is None:
+            body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
+            return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
+        return 404, "text/html; charset=utf-8", _spec_gone(spec, reload)
 
-    def _index(self, specs: list[str]) -> bytes:
+    def _index(self, specs: list[str], reload: str) -> bytes:
         if not specs:
-            return self._no_spec_yet()
+            return self._no_spec_yet(reload)
         items = []
         for spec in specs:
             rendered = self.render(spec)
@@ -163,9 +191,9 @@ class Preview:
             items.append(f'<li><a href="{FORM_PREFIX}{quote(spec)}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"<ul>{''.join(items)}</ul>")
-        return _PAGE.format(title="jixiao 预览", body=body, reload=_RELOAD).encode("utf-8")
+        return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
 
-    def _no_spec_yet(self) -> bytes:
+    def _no_spec_yet(self, reload: str) -> bytes:
         """The index while there is no spec: how to make one, where this page will list it when saved.
 
         A unit's first day after `jixiao init` has no spec; serve stopped there with a usage error, so
@@ -174,28 +202,38 @@ class Preview:
         hint = how_to_start(folder, lambda command: f"<code>{command}</code>")  # the folder is escaped, so each command is
         body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1><p>{hint}</p>"
                 f"<p>规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
-        return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=_RELOAD).encode("utf-8")
+        return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload).encode("utf-8")
 
-    def _form(self, spec: str) -> bytes:
+    def _form(self, spec: str, reload: str) -> bytes:
         rendered = self.render(spec)
         if rendered.ok and "html" in rendered.files:
-            page = rendered.files["html"].decode("utf-8").replace("</body>", _RELOAD + "</body>", 1)
+            page = rendered.files["html"].decode("utf-8").replace("</body>", reload + "</body>", 1)
             if rendered.problems:
                 page = page.replace("<body>", "<body>" + _warnings_panel(rendered.problems), 1)
             return page.encode("utf-8")
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
-        return _PAGE.format(title=f"{spec}：有错误", body=body, reload=_RELOAD).encode("utf-8")
+        return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=reload).encode("utf-8")
 
 
-def _cannot_preview(what: str, exc: JixiaoError) -> bytes:
+def _spec_gone(spec: str, reload: str) -> bytes:
+    """The page of a spec that is not there (now): renamed, moved, deleted, or between an editor's steps.
+
+    Vim saves by renaming the file and writing it anew; a reload in between got a page with no
+    reload script, which stayed there after the file was back."""
+    body = (f"<h1>没有这一页</h1><p>规格 {html.escape(spec)} 不在预览的规格中：它可能已被改名、移动或删除。"
+            f'它回来后这一页会自动刷新。<a href="/">回到规格列表</a></p>')
+    return _PAGE.format(title="没有这一页", body=body, reload=reload).encode("utf-8")
+
+
+def _cannot_preview(what: str, exc: JixiaoError, reload: str) -> bytes:
     """A form's profile or schema, or jixiao.yaml, that cannot be used, said where the preview's user looks.
 
     It stops every command that reads it, as `validate` says; raised in a request it left the
     browser with no answer and the terminal with a traceback, and the page stopped reloading."""
     body = (f"<h1>{what}，无法预览</h1><p>改正后保存，这一页会自动刷新。"
             f'<a href="/">回到规格列表</a></p><p class="bad"><code>{html.escape(exc.format_message())}</code></p>')
-    return _PAGE.format(title=what, body=body, reload=_RELOAD).encode("utf-8")
+    return _PAGE.format(title=what, body=body, reload=reload).encode("utf-8")
 
 
 def _warnings_panel(problems) -> str:
