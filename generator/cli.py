@@ -665,7 +665,8 @@ def serve(paths, port, host, open_browser, templates, schemas):
         files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
         # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
         watched, awaited = [name for name in paths if Path(name).is_dir() or name in files], []
-    preview = Preview(watched, lambda: variant_roots(templates, schemas), awaited)  # roots found again when jixiao.yaml changes
+    preview = Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
+                      say=lambda message: click.echo(message, err=True))
     try:
         server = make_server(preview, host, port)
     except OSError as exc:

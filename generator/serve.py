@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
 from .command_paths import NO_SPEC_YET, how_to_start
-from .errors import JixiaoError
+from .errors import JixiaoError, os_problem
 from .project import find as find_project
 from .report import as_html_list
 from .variants import Roots
@@ -127,9 +127,11 @@ class Watched:
 class Preview:
     """Pages for one set of specs: an index, each spec's form (or its problems) and the version."""
 
-    def __init__(self, paths: list[str], find_roots: Callable[[], Roots], awaited: list[str] | None = None):
+    def __init__(self, paths: list[str], find_roots: Callable[[], Roots], awaited: list[str] | None = None,
+                 say: Callable[[str], None] = lambda message: None):
         self.watched = Watched(paths, find_roots, awaited or [])
         self.watched.poll()
+        self._say, self._said = say, ""  # the terminal, told of a failure once, not at every poll
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Rendered] = {}
@@ -141,8 +143,14 @@ class Preview:
         return f"{self._started}-{self.watched.version}"
 
     def refresh(self) -> bool:
+        """Whether a watched file changed. A failure is said and the next poll looks again: raised, it
+        ended the watcher's thread, and every page went on showing what it showed as current."""
         with self._lock:
-            return self.watched.poll()
+            try:
+                return self.watched.poll()
+            except Exception as exc:  # noqa: BLE001 - a folder removed while walked, or a bug: the watcher goes on
+                self._failed(exc)
+                return False
 
     def render(self, spec: str) -> Rendered:
         """The spec rendered, once per version: the index and the form page ask for the same spec.
@@ -158,7 +166,28 @@ class Preview:
             return self._rendered[spec]
 
     def page(self, route: str) -> tuple[int, str, bytes]:
-        """(status, content type, body) for a path of this server."""
+        """(status, content type, body) for a path of this server; a failure is a page that tries again.
+
+        Raised in the request, it left the browser with an empty answer, which has no reload script,
+        and the terminal with a traceback."""
+        try:
+            return self._page(route)
+        except Exception as exc:  # noqa: BLE001 - the page is where the preview's user looks
+            body = (f"<h1>预览出错</h1><p>{html.escape(self._failed(exc))}</p>"
+                    "<p>这一页每秒重试一次（文件正被改动、移动时会这样），好了会自动显示。</p>")
+            return 500, "text/html; charset=utf-8", _PAGE.format(
+                title="预览出错", body=body, reload=reload_script("")).encode("utf-8")  # no version is this page's
+
+    def _failed(self, exc: Exception) -> str:
+        """What went wrong, said in the terminal unless it was just said."""
+        message = (f"预览出错：{os_problem(exc)}" if isinstance(exc, OSError) else
+                   f"jixiao 内部错误：{type(exc).__name__}: {exc}；请把这条消息报告给维护者")
+        if message != self._said:
+            self._say(message)
+            self._said = message
+        return message
+
+    def _page(self, route: str) -> tuple[int, str, bytes]:
         if route == VERSION_PATH:
             return 200, "text/plain; charset=utf-8", self.version().encode()
         reload = reload_script(self.version())  # taken first: a change while the page is made reloads it once more

@@ -22,13 +22,19 @@ GZ, TJ = "guangzhou-tailian-2023.yaml", "tianjin-qiaolian-2023.yaml"
 
 
 @pytest.fixture
-def served(tmp_path):
+def said():
+    """What the served preview says in the terminal."""
+    return []
+
+
+@pytest.fixture
+def served(tmp_path, said):
     """A preview of two example specs copied to tmp_path/specs, served on a free port: (preview, get, specs)."""
     specs = tmp_path / "specs"
     specs.mkdir()
     for name in (GZ, TJ):
         shutil.copy(ROOT / "specs" / name, specs / name)
-    preview = Preview([str(specs)], Roots)
+    preview = Preview([str(specs)], Roots, say=said.append)
     server = make_server(preview, "127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
@@ -313,3 +319,44 @@ def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkey
     result = CliRunner().invoke(main, ["serve", "specs"])
     assert result.exit_code == 2 and "没有找到任何规格文件" in result.output and "还没有规格" not in result.output
     assert not started
+
+
+def test_a_folder_removed_while_walked_neither_stops_the_watcher_nor_empties_the_page(served, said, monkeypatch):
+    """rglob raises when a folder goes between its listing and its walk: raised in the watcher, it ended
+    the thread and every page stayed as it was, as if current; raised in a request, the browser got an
+    empty answer (no reload script) and the terminal a traceback."""
+    import generator.serve
+
+    preview, get, specs = served
+    walk = generator.serve.spec_files
+
+    def removed_while_walked(paths):
+        raise FileNotFoundError(2, "No such file or directory", str(specs / "2023"))
+
+    monkeypatch.setattr(generator.serve, "spec_files", removed_while_walked)
+    (specs / GZ).write_text((specs / GZ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert not preview.refresh()  # looked at mid-change: the next poll looks again
+    status, page = get("/")
+    assert status == 500 and "预览出错" in page and "每秒重试" in page and _shown_version(page) == ""  # retries
+    assert said == [f"预览出错：无法读写 {specs / '2023'}：不存在；请检查路径"]  # once, however often it is met
+    monkeypatch.setattr(generator.serve, "spec_files", walk)
+    assert preview.refresh()
+    status, page = get("/")
+    assert status == 200 and "2 个规格" in page
+
+
+def test_a_bug_met_while_watching_is_said_and_the_watcher_goes_on(served, said, monkeypatch):
+    preview, _, specs = served
+    real, polls = preview.watched.poll, iter([RuntimeError("boom"), RuntimeError("boom")])
+
+    def poll():
+        failure = next(polls, None)
+        if failure:
+            raise failure
+        return real()
+
+    monkeypatch.setattr(preview.watched, "poll", poll)
+    assert not preview.refresh() and not preview.refresh()
+    assert said == ["jixiao 内部错误：RuntimeError: boom；请把这条消息报告给维护者"]
+    (specs / GZ).write_text((specs / GZ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
