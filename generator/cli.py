@@ -651,8 +651,8 @@ def serve(paths, port, host, open_browser, templates, schemas):
     import threading
     import webbrowser
 
-    from .errors import UsageError, os_reason
-    from .serve import Preview, make_server, watch
+    from .errors import UsageError
+    from .serve import Preview, cannot_listen, make_server, watch
 
     default = None if paths else default_specs()
     first = default and no_spec_yet(default)
@@ -670,8 +670,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
     try:
         server = make_server(preview, host, port)
     except OSError as exc:
-        raise UsageError(f"无法在 {host}:{port} 上启动预览：{os_reason(exc)}；"
-                         "端口可能已被占用（也许已有一个 jixiao serve 在运行），请用 --port 换一个") from None
+        raise UsageError(f"无法在 {host}:{port} 上启动预览：{cannot_listen(host, port, exc)}") from None
     address = f"http://{host if host not in ('0.0.0.0', '::') else '127.0.0.1'}:{server.server_address[1]}/"
     click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
     stop = threading.Event()

@@ -8,9 +8,11 @@ says what to fix instead of going blank. It serves on 127.0.0.1 by default: spec
 """
 from __future__ import annotations
 
+import errno
 import html
 import os
 import secrets
+import socket
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,7 +22,7 @@ from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
 from .command_paths import NO_SPEC_YET, how_to_start
-from .errors import JixiaoError, os_problem
+from .errors import JixiaoError, os_problem, os_reason
 from .project import find as find_project
 from .report import as_html_list
 from .variants import Roots
@@ -29,6 +31,7 @@ from .validate import spec_files
 VERSION_PATH = "/__jixiao/version"
 FORM_PREFIX = "/form/"
 POLL_SECONDS = 0.5
+REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
 
 # Asks for the version every second and reloads when it is not the one the page was made at. Learnt from the
 # first answer instead, a change saved in the second after a load (a second quick save) was taken as the page's
@@ -276,6 +279,20 @@ def _warnings_panel(problems) -> str:
             "<style>@media print{.jixiao-warnings{display:none}}</style>")
 
 
+class PreviewServer(ThreadingHTTPServer):
+    """http.server's threading server, that lets no other server share its port on Windows.
+
+    There SO_REUSEADDR (http.server sets it) binds a port another server listens on: a second serve
+    started without a word and the browser kept getting the first one's pages (python/cpython#85307).
+    Elsewhere it only lets a restarted serve have the port its last run left in TIME_WAIT."""
+
+    daemon_threads = True
+
+    @property
+    def allow_reuse_address(self) -> bool:  # type: ignore[override]
+        return not REUSE_SHARES_PORT
+
+
 def make_server(preview: Preview, host: str, port: int) -> ThreadingHTTPServer:
     """An HTTP server for the preview's pages; port 0 picks a free one (server.server_address says which)."""
 
@@ -292,9 +309,20 @@ def make_server(preview: Preview, host: str, port: int) -> ThreadingHTTPServer:
         def log_message(self, format, *args):  # noqa: A002 (the base class's name)
             """Quiet: a request line per second of reload polling would bury the messages that matter."""
 
-    server = ThreadingHTTPServer((host, port), Handler)
-    server.daemon_threads = True
-    return server
+    return PreviewServer((host, port), Handler)
+
+
+def cannot_listen(host: str, port: int, exc: OSError) -> str:
+    """Why the server could not start, in the words of `--host` and `--port`: the system's own are English
+    ("Address already in use"), and an unknown host was said to be a port in use."""
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return f"“{host}”不是这台电脑的地址；请检查 --host（不写时是 127.0.0.1，只有本机能打开）"
+    if exc.errno == errno.EADDRINUSE:
+        return (f"端口 {port} 已被占用（也许已有一个 jixiao serve 在运行）；"
+                "请用 --port 换一个，或写 --port 0 任选一个空闲的")
+    if exc.errno in (errno.EACCES, getattr(errno, "WSAEACCES", errno.EACCES)):
+        return f"没有权限使用端口 {port}（1024 以下的端口要管理员权限）；请用 --port 换一个 1024 以上的端口"
+    return f"{os_reason(exc)}；请用 --port 换一个端口，或检查 --host"
 
 
 def watch(preview: Preview, stop: threading.Event, on_change) -> None:

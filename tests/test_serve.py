@@ -1,6 +1,7 @@
 """jixiao serve: the live preview's pages, its reload on change, and its refusals."""
 from __future__ import annotations
 
+import errno
 import html
 import re
 import shutil
@@ -195,8 +196,36 @@ def test_a_port_in_use_is_a_usage_error_not_a_traceback(monkeypatch):
         port = taken.getsockname()[1]
         result = CliRunner().invoke(main, ["serve", "--port", str(port)])
     assert result.exit_code == 2, result.output
-    assert f"无法在 127.0.0.1:{port} 上启动预览" in result.output and "请用 --port 换一个" in result.output
-    assert "Traceback" not in result.output
+    assert f"无法在 127.0.0.1:{port} 上启动预览：端口 {port} 已被占用" in result.output and "请用 --port 换一个" in result.output
+    assert "Traceback" not in result.output and "Address already in use" not in result.output
+
+
+def test_a_host_not_of_this_computer_is_said_to_be_the_host_not_the_port(monkeypatch):
+    """The system's English reason was followed by “端口可能已被占用” whatever went wrong."""
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["serve", "--host", "192.0.2.1", "--port", "0"])  # TEST-NET: no one's address
+    assert result.exit_code == 2, result.output
+    assert "“192.0.2.1”不是这台电脑的地址；请检查 --host" in result.output and "端口" not in result.output.split("：", 2)[2]
+
+
+def test_a_port_that_needs_an_administrator_says_so():
+    from generator.serve import cannot_listen
+
+    said = cannot_listen("127.0.0.1", 80, PermissionError(errno.EACCES, "Permission denied"))
+    assert "没有权限使用端口 80" in said and "1024 以上" in said
+
+
+def test_on_windows_a_second_server_cannot_share_the_port(monkeypatch):
+    """Windows lets SO_REUSEADDR bind a port another server listens on, and http.server sets it."""
+    import generator.serve
+
+    for windows in (True, False):  # elsewhere a restarted serve may have the port its last run left in TIME_WAIT
+        monkeypatch.setattr(generator.serve, "REUSE_SHARES_PORT", windows)
+        server = make_server(Preview([], Roots), "127.0.0.1", 0)
+        try:
+            assert bool(server.socket.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR)) is not windows
+        finally:
+            server.server_close()
 
 
 def test_serve_help_says_what_it_does_and_writes_nothing():
