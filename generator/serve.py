@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import html
 import os
+import re
 import secrets
 import socket
 import threading
@@ -31,6 +32,7 @@ from .validate import spec_files
 VERSION_PATH = "/__jixiao/version"
 FORM_PREFIX = "/form/"
 POLL_SECONDS = 0.5
+_BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile(r"</body\s*>", re.IGNORECASE)
 REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
 
 # Asks for the version every second and reloads when it is not the one the page was made at. Learnt from the
@@ -239,13 +241,24 @@ class Preview:
     def _form(self, spec: str, reload: str) -> bytes:
         rendered = self.render(spec)
         if rendered.ok and "html" in rendered.files:
-            page = rendered.files["html"].decode("utf-8").replace("</body>", reload + "</body>", 1)
-            if rendered.problems:
-                page = page.replace("<body>", "<body>" + _warnings_panel(rendered.problems), 1)
-            return page.encode("utf-8")
+            panel = _warnings_panel(rendered.problems) if rendered.problems else ""
+            return _with_preview_parts(rendered.files["html"].decode("utf-8"), panel, reload).encode("utf-8")
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=reload).encode("utf-8")
+
+
+def _with_preview_parts(page: str, panel: str, reload: str) -> str:
+    """A form's page with the warnings panel at the top of its body and the reload script at its end.
+
+    A project's own form may write `<BODY class="…">`, or leave `</body>` out as HTML allows: only an
+    exact `<body>` and `</body>` were looked for, so its page never reloaded and showed no warnings,
+    without a word. With no body tag the panel goes at the end, where it is seen still."""
+    end = max((found.start() for found in _BODY_END.finditer(page)), default=len(page))
+    start = _BODY_START.search(page, 0, end)
+    if start is None:
+        return page[:end] + panel + reload + page[end:]
+    return page[:start.end()] + panel + page[start.end():end] + reload + page[end:]
 
 
 def _spec_gone(spec: str, reload: str) -> bytes:

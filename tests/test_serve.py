@@ -389,3 +389,23 @@ def test_a_bug_met_while_watching_is_said_and_the_watcher_goes_on(served, said, 
     assert said == ["jixiao 内部错误：RuntimeError: boom；请把这条消息报告给维护者"]
     (specs / GZ).write_text((specs / GZ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert preview.refresh()
+
+
+@pytest.mark.parametrize("form_html", [
+    '<!DOCTYPE html>\n<HTML><HEAD><TITLE>{{ unit }}</TITLE></HEAD>\n<BODY class="form"><table><tr><td>{{ unit }}</td></tr></table></BODY></HTML>\n',
+    '<!DOCTYPE html>\n<title>{{ unit }}</title>\n<table><tr><td>{{ unit }}</td></tr></table>\n',
+], ids=["upper-case-body-with-attributes", "no-body-tags"])
+def test_a_form_of_the_projects_own_reloads_and_shows_warnings_whatever_its_body_tag(tmp_path, form_html):
+    """Only an exact `<body>` and `</body>` were looked for: a project's own form written otherwise never
+    reloaded and showed no warnings, without a word."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    (forms / "templates" / "copied" / "form.html").write_text(form_html, encoding="utf-8")
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    status, _, body = preview.page(f"/form/{spec}")
+    page = body.decode("utf-8")
+    assert status == 200 and "<table>" in page, page
+    assert _shown_version(page) == preview.version() and page.count(VERSION_PATH) == 1
+    assert "个警告（只在预览中显示" in page
+    if "<BODY" in form_html:
+        assert page.index('<BODY class="form">') < page.index("jixiao-warnings") < page.index("<table>")
+        assert page.index(VERSION_PATH) < page.index("</BODY>")
