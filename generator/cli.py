@@ -646,7 +646,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
 
     不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
     有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
-    改正保存后自动换成表样。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
+    改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列）。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
     """
     import threading
     import webbrowser
@@ -674,7 +674,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
     address = f"http://{host if host not in ('0.0.0.0', '::') else '127.0.0.1'}:{server.server_address[1]}/"
     click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
     stop = threading.Event()
-    threading.Thread(target=watch, args=(preview, stop, lambda: click.echo("文件有改动，预览已更新。")), daemon=True).start()
+    threading.Thread(target=watch, args=(preview, stop, lambda: click.echo("\n".join(preview.news()))), daemon=True).start()
     if open_browser:
         webbrowser.open(address)
     try:

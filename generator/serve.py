@@ -25,13 +25,14 @@ from .build import Rendered, Renderer
 from .command_paths import NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem, os_reason
 from .project import find as find_project
-from .report import as_html_list
+from .report import as_html_list, line
 from .variants import Roots
 from .validate import spec_files
 
 VERSION_PATH = "/__jixiao/version"
 FORM_PREFIX = "/form/"
 POLL_SECONDS = 0.5
+MAX_NEWS = 5  # changed files named in the terminal after a change; more are counted
 _BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile(r"</body\s*>", re.IGNORECASE)
 REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
 
@@ -89,6 +90,7 @@ class Watched:
     roots: Roots = field(init=False)
     trouble: JixiaoError | None = None
     version: int = 0
+    changed: list[str] = field(default_factory=list)  # the files added, removed or changed at the last poll
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -110,6 +112,8 @@ class Watched:
         stamps = self._stamp_all()
         if stamps == self._stamps:
             return False
+        self.changed = sorted(name for name in stamps.keys() | self._stamps.keys()
+                              if stamps.get(name) != self._stamps.get(name))
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
@@ -142,6 +146,30 @@ class Preview:
         self._rendered: dict[str, Rendered] = {}
         self._version = -1
         self._started = secrets.token_hex(4)  # a page made by an earlier run reloads: its version is another one
+
+    def news(self) -> list[str]:
+        """The terminal's lines after a change: a changed spec's errors as validate prints them (VS Code's
+        terminal opens a `file:line:column` at its place) or that it has none, and the other files by name.
+
+        It said only that something changed: which file, and whether the save was good, needed the browser."""
+        changed = self.watched.changed
+        if len(changed) > MAX_NEWS:  # a git checkout, a folder copied in: the browser lists the specs
+            return [f"{len(changed)} 个文件有改动，预览已更新。"]
+        if self.watched.trouble is not None:
+            return [f"{', '.join(changed)} 有改动；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
+        specs, lines = set(self.watched.specs()), []
+        for name in changed:
+            if name not in specs:
+                lines.append(f"{name} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
+                continue
+            try:
+                problems = self.render(name).problems
+            except JixiaoError as exc:
+                lines.append(f"{name} 的表样有误，无法预览：{exc.format_message()}")
+                continue
+            errors = [line(problem) for problem in problems if problem.is_error]
+            lines += errors or [f"{name}：没有错误，预览已更新。"]
+        return lines
 
     def version(self) -> str:
         """What a page's reload script compares: this run and the watched files' version."""

@@ -409,3 +409,18 @@ def test_a_form_of_the_projects_own_reloads_and_shows_warnings_whatever_its_body
     if "<BODY" in form_html:
         assert page.index('<BODY class="form">') < page.index("jixiao-warnings") < page.index("<table>")
         assert page.index(VERSION_PATH) < page.index("</BODY>")
+
+
+def test_the_terminal_names_what_changed_and_a_spec_s_errors_at_their_places(served):
+    """The terminal said only 文件有改动，预览已更新: which file, and whether the save was good, needed the browser."""
+    preview, _, specs = served
+    spec, other = specs / GZ, specs / TJ
+    good = spec.read_text(encoding="utf-8")
+    spec.write_text(good.replace("other_funds: 0.00", "other_funds: 1,000", 1), encoding="utf-8")
+    assert preview.refresh()
+    [said] = preview.news()
+    assert re.fullmatch(rf"{re.escape(str(spec))}:\d+:\d+: 错误\[SCHEMA-TYPE\] .*“1,000”.*", said), said
+    spec.write_text(good, encoding="utf-8")
+    other.unlink()
+    assert preview.refresh()
+    assert preview.news() == [f"{spec}：没有错误，预览已更新。", f"{other} 已删除，预览已更新。"]
