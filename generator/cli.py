@@ -634,7 +634,7 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, templates, sche
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
+@click.argument("paths", nargs=-1, type=GivenPath(exists=True), metavar="[路径]...")
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8000, show_default=True, metavar="端口",
               help="预览网址的端口（0：任选一个空闲的）。")
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="地址",

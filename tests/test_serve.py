@@ -424,3 +424,12 @@ def test_the_terminal_names_what_changed_and_a_spec_s_errors_at_their_places(ser
     other.unlink()
     assert preview.refresh()
     assert preview.news() == [f"{spec}：没有错误，预览已更新。", f"{other} 已删除，预览已更新。"]
+
+
+def test_a_path_that_is_not_there_stops_serve_before_it_starts(tmp_path, monkeypatch, started):
+    """A mistyped path started the preview in silence, its one spec a page saying 文件不存在."""
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve", "spec"])
+    assert result.exit_code == 2 and "“spec”不存在" in result.output, result.output
+    assert not started
