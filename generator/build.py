@@ -36,6 +36,7 @@ class Rendered:
 
     spec: str
     stem: str = ""
+    title: str = ""  # the document's name as its profile spells it; `stem` is that made safe for a file name
     files: dict[str, bytes] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
@@ -101,7 +102,7 @@ class Renderer:
             name = render_pattern(variant.file_name, context)
             # the document's name, as its file is named (before a name safe for Windows): what the browser tab, a
             # PDF saved from it and Word's 文件 › 信息 show, which a printed title without the unit does not tell apart
-            context["document_title"] = name
+            context["document_title"] = rendered.title = name
             rendered.stem = safe_name(name, Path(path).stem)
             if shortened(name):
                 rendered.problems.append(Problem(

@@ -249,7 +249,7 @@ class Preview:
             errors = sum(p.is_error for p in rendered.problems)
             state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
                      else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
-            name = html.escape(rendered.stem or Path(spec).stem)
+            name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
             items.append(f'<li><a href="{FORM_PREFIX}{quote(spec)}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"<ul>{''.join(items)}</ul>")

@@ -433,3 +433,14 @@ def test_a_path_that_is_not_there_stops_serve_before_it_starts(tmp_path, monkeyp
     result = CliRunner().invoke(main, ["serve", "spec"])
     assert result.exit_code == 2 and "“spec”不存在" in result.output, result.output
     assert not started
+
+
+def test_the_index_names_a_form_as_it_is_titled_not_as_its_file_would_be(served):
+    """The index showed the name made safe for a file: a unit 天津/侨联 was listed as 天津_侨联."""
+    preview, get, specs = served
+    spec = specs / TJ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("unit: 天津市归国华侨联合会", 'unit: "天津/侨联 <b>&"', 1),
+                    encoding="utf-8")
+    preview.refresh()
+    _, index = get("/")
+    assert "天津/侨联 &lt;b&gt;&amp;2023年度项目绩效目标表</a>" in index and "天津_侨联" not in index
