@@ -652,7 +652,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
     import webbrowser
 
     from .errors import UsageError
-    from .serve import Preview, cannot_listen, make_server, watch
+    from .serve import Preview, cannot_listen, make_server, watch, web_address
 
     default = None if paths else default_specs()
     first = default and no_spec_yet(default)
@@ -671,7 +671,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
         server = make_server(preview, host, port)
     except OSError as exc:
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{cannot_listen(host, port, exc)}") from None
-    address = f"http://{host if host not in ('0.0.0.0', '::') else '127.0.0.1'}:{server.server_address[1]}/"
+    address = web_address(host, server.server_address[1])
     click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
     stop = threading.Event()
     threading.Thread(target=watch, args=(preview, stop, lambda: click.echo("\n".join(preview.news()))), daemon=True).start()

@@ -8,6 +8,7 @@ says what to fix instead of going blank. It serves on 127.0.0.1 by default: spec
 """
 from __future__ import annotations
 
+import contextlib
 import errno
 import html
 import os
@@ -321,17 +322,36 @@ def _warnings_panel(problems) -> str:
 
 
 class PreviewServer(ThreadingHTTPServer):
-    """http.server's threading server, that lets no other server share its port on Windows.
+    """http.server's threading server, that lets no other server share its port on Windows, and listens
+    on an IPv6 address too.
 
-    There SO_REUSEADDR (http.server sets it) binds a port another server listens on: a second serve
+    On Windows SO_REUSEADDR (http.server sets it) binds a port another server listens on: a second serve
     started without a word and the browser kept getting the first one's pages (python/cpython#85307).
-    Elsewhere it only lets a restarted serve have the port its last run left in TIME_WAIT."""
+    Elsewhere it only lets a restarted serve have the port its last run left in TIME_WAIT.
+    The server was IPv4 only: `--host ::` or `::1` was said not to be this computer's address."""
 
     daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler):
+        host, port = address
+        self.address_family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+        super().__init__(address, handler)
 
     @property
     def allow_reuse_address(self) -> bool:  # type: ignore[override]
         return not REUSE_SHARES_PORT
+
+    def server_bind(self):
+        if self.address_family == socket.AF_INET6:  # `::` takes IPv4 too, as it does on Linux but not on Windows
+            with contextlib.suppress(OSError, AttributeError):
+                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        super().server_bind()
+
+
+def web_address(host: str, port: int) -> str:
+    """The preview's web address: a host that means every address is opened as this computer's."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
 
 
 def make_server(preview: Preview, host: str, port: int) -> ThreadingHTTPServer:

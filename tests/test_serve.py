@@ -444,3 +444,23 @@ def test_the_index_names_a_form_as_it_is_titled_not_as_its_file_would_be(served)
     preview.refresh()
     _, index = get("/")
     assert "天津/侨联 &lt;b&gt;&amp;2023年度项目绩效目标表</a>" in index and "天津_侨联" not in index
+
+
+@pytest.mark.parametrize("host, opened", [("::1", "[::1]"), ("::", "127.0.0.1")])
+def test_an_ipv6_host_is_served_and_its_address_can_be_opened(host, opened):
+    """The server was IPv4 only: --host :: or ::1 was refused as not this computer's address."""
+    from generator.serve import web_address
+
+    try:
+        server = make_server(Preview([], Roots), host, 0)
+    except OSError as exc:  # a machine without IPv6
+        pytest.skip(f"no IPv6 here: {exc}")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = web_address(host, server.server_address[1])
+        assert address == f"http://{opened}:{server.server_address[1]}/"
+        with urllib.request.urlopen(address + VERSION_PATH.lstrip("/"), timeout=30) as response:
+            assert response.status == 200
+    finally:
+        server.shutdown()
+        server.server_close()
