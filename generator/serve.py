@@ -96,10 +96,18 @@ class Watched:
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
+        self._folders = {name for name in self.paths if Path(name).is_dir()}
 
     def specs(self) -> list[str]:
-        """The specs previewed now; an awaited folder not made yet holds none (spec_files reads a missing path as a file)."""
-        return spec_files(self.paths + [folder for folder in self.awaited if Path(folder).is_dir()])
+        """The specs previewed now; an awaited folder not made yet holds none, nor does a folder gone
+        (spec_files reads a missing path as a file: a renamed specs/ was listed as a spec 文件不存在)."""
+        gone = set(self.gone())
+        return spec_files([name for name in self.paths if name not in gone]
+                          + [folder for folder in self.awaited if Path(folder).is_dir()])
+
+    def gone(self) -> list[str]:
+        """The folders given to serve that are not there now: renamed, moved or deleted while it ran."""
+        return [name for name in self.paths if name in self._folders and not Path(name).is_dir()]
 
     def files(self) -> list[Path]:
         folders = [*self.roots.template_folders, *self.roots.schema_folders]
@@ -242,6 +250,11 @@ class Preview:
         return 404, "text/html; charset=utf-8", _spec_gone(spec, reload)
 
     def _index(self, specs: list[str], reload: str) -> bytes:
+        gone = "".join(f'<p class="bad">文件夹 {html.escape(name)} 不见了：它可能已被改名、移动或删除；'
+                       "它回来后这一页会自动刷新。</p>" for name in self.watched.gone())
+        if not specs and gone:
+            return _PAGE.format(title="jixiao 预览：文件夹不见了", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
+                                reload=reload).encode("utf-8")
         if not specs:
             return self._no_spec_yet(reload)
         items = []
@@ -253,7 +266,7 @@ class Preview:
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
             items.append(f'<li><a href="{FORM_PREFIX}{quote(spec)}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
-                f"<ul>{''.join(items)}</ul>")
+                f"{gone}<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
 
     def _no_spec_yet(self, reload: str) -> bytes:

@@ -464,3 +464,19 @@ def test_an_ipv6_host_is_served_and_its_address_can_be_opened(host, opened):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_folder_renamed_away_is_said_to_be_gone_not_listed_as_a_spec(served):
+    """A watched specs/ renamed while serving was read as a file: the index listed “specs” as its one spec,
+    with the error 文件不存在."""
+    preview, get, specs = served
+    aside = specs.with_name("specs-old")
+    specs.rename(aside)
+    assert preview.refresh()
+    status, index = get("/")
+    assert status == 200 and f"文件夹 {html.escape(str(specs))} 不见了" in index and "未能生成" not in index
+    assert _shown_version(index) == get(VERSION_PATH)[1]  # reloads when it is back
+    aside.rename(specs)
+    assert preview.refresh()
+    _, index = get("/")
+    assert "2 个规格" in index and "不见了" not in index
