@@ -91,13 +91,20 @@ class Renderer:
         rendered = Rendered(path, problems=list(checked.problems))
         if not checked.ok:
             return rendered
-        variant = checked.variant
         rendered.problems += self.validator.unfilled(checked)
+        return self.render_data(rendered, checked.spec.data, checked.variant)
+
+    def render_data(self, rendered: Rendered, data, variant, every_template: bool = False) -> Rendered:
+        """Render a valid spec's `data` into `rendered`: its files, or the problems that stopped it.
+
+        A build stops at the first template that fails (no form of the spec is written either way);
+        `every_template` goes on to the other one, so a form's check (form_check) says each that is broken."""
+        path = rendered.spec
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
         pattern = "title"
         try:  # the profile's patterns and the paths they spell out were checked when it was read; a step
             # read through a loop's variable (`{{ task.nmae }}`) shows only here
-            context = model.build(checked.spec.data, variant, self.validator.store)
+            context = model.build(data, variant, self.validator.store)
             pattern = "file_name"
             name = render_pattern(variant.file_name, context)
             # the document's name, as its file is named (before a name safe for Windows): what the browser tab, a
@@ -120,8 +127,10 @@ class Renderer:
                 source = getattr(self._renderers.get((variant.name, kind)), "source", None)
                 rendered.problems.append(template_errors.problem(template, exc, source, names=context,
                                                                  search_path=variant.search_path))
-                rendered.files = {}
-                break
+                if not every_template:
+                    break
+        if not rendered.ok:
+            rendered.files = {}  # a spec's forms are written together or not at all
         return rendered
 
 
