@@ -430,16 +430,26 @@ def _list_forms(catalog) -> int:
     """`jixiao new --list`: every form with its name, a broken one with its first located problem
     instead; the exit code. It stopped at the first broken form with only its error, so the forms after
     it went unlisted. Exit 2 when one is broken, as every command that uses it exits: the list is
-    complete either way, and a unit checking its new form (by hand, in CI or pre-commit) is told."""
-    from .errors import FormError
+    complete either way, and a unit checking its new form (by hand, in CI or pre-commit) is told.
 
-    broken = 0
+    A form whose profile and schema pass has its templates rendered from a new spec (see form_check):
+    only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag."""
+    from .errors import FormError
+    from .form_check import TemplateCheck
+    from .report import line
+
+    broken = unrenderable = 0
+    templates = TemplateCheck(catalog)
     for name in catalog.folder_names():
         try:
             variant = catalog.get(name)
             problem = None if variant else catalog.missing_schema(name)
         except FormError as exc:
             problem = exc.format_message()
+        failed = templates.problems(variant) if problem is None else []
+        if failed:  # said as a build says it, under a head as a FormError's lines are
+            problem = "\n".join(["模板有误：", *map(line, failed)])
+            unrenderable += 1
         if problem is None:
             click.echo(f"{name}\t{variant.profile['name']}")
             continue
@@ -449,8 +459,12 @@ def _list_forms(catalog) -> int:
         more = f"（另有 {len(located) - 1} 处）" if len(located) > 1 else ""
         click.echo(f"{name}\t表样有误：{first}{more}")
     if broken:
-        click.echo(f"错误：{broken} 个表样有误（见上），用到它的命令都会停下；每个只列出第一处问题，"
-                   "jixiao schema 表样名 列出它的全部问题。", err=True)
+        said = [f"错误：{broken} 个表样有误（见上），每个只列出第一处问题"]
+        if broken > unrenderable:
+            said.append("profile.yaml 或 schema 有误的，用到它的命令都会停下，jixiao schema 表样名 列出它的全部问题")
+        if unrenderable:
+            said.append("模板有误的，jixiao build 生成它的表时会停下，改好这一处后再运行 jixiao new --list 查看其余的")
+        click.echo("；".join(said) + "。", err=True)
     return EXIT_USAGE if broken else EXIT_OK
 
 

@@ -219,6 +219,56 @@ def test_an_empty_template_is_a_template_error_not_a_blank_form(runner, zhejiang
     assert not zhejiang.written()
 
 
+def _listed(result) -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in result.stdout.splitlines())
+
+
+def test_new_list_renders_the_shipped_forms_and_an_unedited_copy_from_a_new_spec(runner, zhejiang):
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表" and "表样有误" not in result.output
+
+
+@pytest.mark.parametrize("template, old, new, words", [
+    ("form.html", "{% for", "{% for}", r"form.html:(\d+):1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
+    ("form.html", "{{ r.value }}", "{{ r.valeu }}",
+     r"form.html:(\d+):\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”不是规格或表样配置中的字段；是否想写“value”？"),
+    ("form.docx", "{%tr endfor %}", "{% endfor %}",
+     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”"
+     r"与第 2 张表第 4 行第 1 格的“{% endfor %}”是同一组标签，写法却不同"),
+    ("form.docx", "{{ unit }}", "{{ unti }}",
+     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？"
+     r"出错的段落：“{{ unti }}”（第 1 张表第 1 行第 2 格）"),
+], ids=["html syntax", "html misspelt field", "docx misplaced tag", "docx misspelt field"])
+def test_new_list_checks_each_forms_templates_without_a_spec(runner, zhejiang, template, old, new, words):
+    """Only `jixiao build` of a spec compiled and ran a form's templates: an author had to write a spec and
+    build it to learn that form.html had a tag left open or read a misspelt field; `new --list` said the
+    form was fine. It now renders both templates from the spec `jixiao new` writes and says what build says."""
+    path = zhejiang.folder / template
+    if template == "form.html":
+        zhejiang.edit(path, old, new)
+    else:
+        docx_edit(path, old, new)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    listed = _listed(result)
+    said = re.match("表样有误：" + re.escape(str(path)) + words[len(template):], listed["zhejiang"])
+    assert said, listed["zhejiang"]
+    if template == "form.html":
+        assert int(said[1]) == locate(path.read_text(encoding="utf-8"), new)[0]
+    assert listed["zhanjiang"] == "湛江市级部门整体预算绩效目标表" and "1 个表样有误" in result.stderr
+
+
+def test_new_list_names_each_broken_template_and_checks_a_template_edited_after_it_passed(runner, zhejiang):
+    """A pass is remembered under the templates' bytes: an edit after a pass is checked, not trusted."""
+    assert zhejiang.run(runner, "new", "--list").exit_code == 0
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", "{{ unti }}")
+    docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", "{{ unti }}")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert re.fullmatch(r"表样有误：.*form.docx: 错误\[RENDER-TEMPLATE\] .*“unti”.*（另有 1 处）", _listed(result)["zhejiang"])
+
+
 # ---- 4. import recognises forms by every variant's template -------------------------------------------------------
 
 @pytest.mark.parametrize("broken", ["missing", "corrupt"])

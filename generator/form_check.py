@@ -1,0 +1,86 @@
+"""A form's templates checked without a spec: both rendered, in memory, from the spec `jixiao new` writes.
+
+`jixiao new --list` checked each form's profile and schema, but its form.html and form.docx were
+compiled and run only by `jixiao build` of a spec: an author had to write and build one to learn of
+a tag left open, a misplaced Word tag or a misspelt field. Here each template is prepared (its syntax,
+its Word tags, an empty template) and rendered from the new spec's data (every field there, text to
+fill reading “（请填写）”, amounts blank, one empty row per 二级指标), exactly as a build renders and
+reports it. A form that builds that spec is what a unit gets from its first minute, so a template
+failing on it is broken for every unit; what shows only with other data (a field read under
+`{% if amount %}`) still shows only in a build.
+
+A pass is remembered (see pass_cache) under the bytes of every file the form's output depends on,
+jixiao's code, the template libraries and the day (the new spec dates the form today): preparing
+the Word templates is most of what the check costs.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from functools import cache
+from importlib.util import find_spec
+
+from . import pass_cache
+from .problems import Problem
+
+FORMATS = ("docx", "html")
+LIBRARIES = ("jinja2", "docxtpl", "docx", "lxml")
+"""The libraries that compile and render the templates: another version may judge a template otherwise."""
+
+
+class TemplateCheck:
+    """Checks the templates of the forms of one catalog; the renderer is made on the first form not remembered."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+        self.today = datetime.date.today()
+        self._renderer = None
+
+    def problems(self, variant) -> list[Problem]:
+        """What stops the form's templates rendering the new spec, each as a build says it; none when they do."""
+        verdict = self._verdict(variant)
+        if verdict is not None and pass_cache.passed(verdict):
+            return []
+        from .build import Rendered, Renderer
+        from .placeholder import PLACEHOLDER
+        from .scaffold import Scaffold
+
+        if self._renderer is None:
+            self._renderer = Renderer(FORMATS, self.catalog.roots)
+        data = Scaffold(self.catalog.store, variant, PLACEHOLDER, self.today.year, self.today).value((), commented=False)
+        rendered = self._renderer.render_data(Rendered(variant.name), data, variant, every_template=True)
+        problems = [problem for problem in rendered.problems if problem.is_error]
+        if not problems and verdict is not None:
+            pass_cache.remember(verdict)
+        return problems
+
+    def _verdict(self, variant) -> str | None:
+        """The name of a pass of this form's templates today; None when a file of the form cannot be read
+        (then it is checked, and the renderer says what is wrong)."""
+        from .manifest import code_hash
+
+        files = hashlib.sha256()
+        for path in self.catalog.files(variant.name):
+            files.update(f"{path}\0".encode("utf-8", "surrogatepass"))
+            try:
+                files.update(hashlib.sha256(path.read_bytes()).digest())
+            except OSError:
+                return None
+        return pass_cache.key("form templates", variant.name, self.today.isoformat(), code_hash(), _libraries(),
+                              files.hexdigest())
+
+
+@cache
+def _libraries() -> str:
+    """The template libraries as file locations and modification times, found without importing them
+    (importing docxtpl is part of what a remembered pass saves)."""
+    stamps = []
+    for name in LIBRARIES:
+        spec = find_spec(name)
+        origin = spec.origin if spec and spec.origin else name
+        try:
+            stamps.append(f"{origin} {os.stat(origin).st_mtime_ns}")
+        except OSError:
+            stamps.append(origin)
+    return "; ".join(stamps)
