@@ -470,6 +470,27 @@ def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
         assert labels and [label for label in labels if not any(label in page for page in pages)] == [], stem
 
 
+def _column_label_rows(html: Path) -> list[str]:
+    """The text of each row of column labels (two header cells side by side), without a side label that
+    spans the rows below it and so prints where its block starts."""
+    import lxml.html
+
+    rows = [list(tr) for tr in lxml.html.fromstring(html.read_text(encoding="utf-8")).iter("tr")]
+    return [re.sub(r"\s+", "", "".join(cell.text_content() for cell in row if not cell.get("rowspan")))
+            for row in rows if any(a.tag == b.tag == "th" for a, b in zip(row, row[1:]))]
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_html_never_prints_column_labels_alone_at_the_foot_of_a_page(built, printed):
+    """广州's indicator labels (一级指标 … 年度指标值) printed as the last row of page 2, under the 其他需完成的任务
+    row, and its first indicator at the top of page 3; the Word form keeps them together."""
+    for stem, files in built.items():
+        labels = _column_label_rows(files["html"])
+        pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed[stem]).split("\f")]
+        assert labels and not [label for label in labels for page in pages if page.endswith(label)], stem
+
+
 def _narrowest_cell(html: Path, widths: tuple[int, ...], tmp_path: Path) -> list[float]:
     """The width in CSS pixels of the narrowest table cell of the form shown in windows of these widths."""
     frames = "".join(f'<iframe style="width:{w}px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}">'
