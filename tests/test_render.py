@@ -142,6 +142,14 @@ def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
 
 
 @pytest.mark.parametrize("stem", SEEDS)
+def test_word_never_prints_a_text_s_last_line_alone_at_the_top_of_a_page(built, stem):
+    """广州's second task row broke across pages 1 and 2, and page 2 began with its goal's last line, "1次。",
+    alone: python-docx's 正文 has no widow and orphan control, which Word's own 正文 has."""
+    normal = re.search(r'<w:style [^>]*w:styleId="Normal".*?</w:style>', _xml(built[stem]["docx"], "word/styles.xml")).group(0)
+    assert re.search(r"<w:widowControl(?: w:val=\"(?:1|true|on)\")?/>", normal)
+
+
+@pytest.mark.parametrize("stem", SEEDS)
 def test_word_describes_every_chinese_font_it_uses_and_a_stand_in_for_fangsong_gb2312(built, stem):
     """The font table was python-docx's: ＭＳ 明朝 and ＭＳ ゴシック, none of the forms' fonts, so Word on a
     PC without 仿宋_GB2312 (many Windows 10/11 PCs have only 仿宋) had nothing to pick a stand-in by."""

@@ -17,6 +17,8 @@ template has to:
 - column-label rows kept with the row below them ("与下段同页", `w:keepNext` on their paragraphs):
   without it Word and LibreOffice can leave a block's labels alone at the foot of a page, with
   its first data row on the next;
+- widow and orphan control (Word's own 正文 has it, python-docx's none): a task row that breaks across
+  pages printed the last line of its text, "1次。", alone at the top of the next page;
 - cells with 2 pt of margin above and below their text (`CELL_MARGINS`): python-docx's "Table Grid"
   has none, and one-line rows printed with their text touching the rules;
 - the document saved for current Word (compatibility mode 15): python-docx's template says
@@ -159,6 +161,7 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
     pf = normal.paragraph_format
     pf.space_before = pf.space_after = Pt(0)
     pf.line_spacing = 1.15
+    pf.widow_control = True  # see the module's docstring: a text's last line alone atop a page
     title = doc.styles.add_style("FormTitle", 1)
     title.base_style = normal
     title.font.size, title.font.bold = Pt(title_pt), True
