@@ -149,6 +149,19 @@ def test_word_never_prints_a_text_s_last_line_alone_at_the_top_of_a_page(built, 
     assert re.search(r"<w:widowControl(?: w:val=\"(?:1|true|on)\")?/>", normal)
 
 
+def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
+    """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
+    printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(_xml(built["guangzhou-tailian-2023"]["docx"]).encode("utf-8"))
+    widths = {"".join(t.text or "" for t in tc.iter(w + "t")): int(tc.find(f"{w}tcPr/{w}tcW").get(w + "w"))
+              for tc in root.iter(w + "tc")}
+    room = 6 * 210 + 2 * 108  # six characters of 10.5 pt and the left and right cell margins, in twips
+    assert widths["预算整体情况"] >= room and widths["总体绩效目标"] >= room, widths
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_word_describes_every_chinese_font_it_uses_and_a_stand_in_for_fangsong_gb2312(built, stem):
     """The font table was python-docx's: ＭＳ 明朝 and ＭＳ ゴシック, none of the forms' fonts, so Word on a

@@ -11,7 +11,9 @@ from tools.docx_kit import C, merge_down, new_document, paragraphs_of, save, spa
 doc = new_document("portrait")
 title(doc, "{{ title }}")
 
-top = table(doc, [2.6, 3.6, 3.6, 3.6, 3.6])
+# The side labels' column holds 预算整体情况 and 总体绩效目标 on one line: at 2.6 cm, with the cell margins, each
+# printed its last character alone on a second line ("预算整体情" / "况").
+top = table(doc, [2.8, 3.55, 3.55, 3.55, 3.55])
 top.row(C("部门名称"), C("{{ unit }}", span=4))
 top.row("预算整体情况", "部门预算支出", "预算金额（万元）", "收入来源", "预算金额（万元）")
 top.row("", "基本支出", C("{{ budget.basic }}", align="right"), "财政拨款", C("{{ budget.fiscal }}", align="right"))
@@ -24,7 +26,7 @@ merge_down(top, 1, 0, 6)
 top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="justify"))
 spacer(doc)
 
-tasks = table(doc, [2.6, 3.0, 4.6, 2.2, 4.6])
+tasks = table(doc, [2.8, 2.9, 4.5, 2.2, 4.6])
 tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）",
           header=True)
 tasks.tag_row("{%tr for task in key_tasks %}")
