@@ -41,6 +41,7 @@ class GridCell:
     column: int = 0           # first grid column it covers
     span: int = 1
     continued: bool = False   # continues a vertical merge: `lines` are the merged cell's
+    where: str = ""           # its own name where the source has one (a sheet's B7), for messages
 
     @property
     def text(self) -> str:
@@ -52,6 +53,7 @@ class GridRow:
     number: int               # 1-based within its table
     cells: list[GridCell]     # one entry per grid column (a spanning cell repeats)
     header: bool = False      # marked "repeat as header row"
+    where: str = ""           # its own name where the source has one (a sheet's row 7), for messages
 
     def distinct(self) -> list[GridCell]:
         """The row's real cells, each once, left to right."""
@@ -71,6 +73,7 @@ class Paragraph:
     number: int               # 1-based among the body's paragraphs (or among those of its `place`)
     text: str
     place: str = ""           # 页眉, 页脚, 文本框: shown on the page, but outside the body's flow
+    where: str = ""           # its own name where the source has one (a sheet's A1), for messages
 
 
 @dataclass

@@ -131,15 +131,15 @@ def spec_path(path: tuple, scope: dict) -> tuple:
 
 
 def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
-    return f"第 {table.number} 张表第 {row.number} 行第 {cell.position} 列"
+    return cell.where or f"第 {table.number} 张表第 {row.number} 行第 {cell.position} 列"
 
 
 def where_row(table: Table, row: GridRow) -> str:
-    return f"第 {table.number} 张表第 {row.number} 行"
+    return row.where or f"第 {table.number} 张表第 {row.number} 行"
 
 
 def where_paragraph(paragraph: Paragraph) -> str:
-    return f"{paragraph.place}第 {paragraph.number} 段"
+    return paragraph.where or f"{paragraph.place}第 {paragraph.number} 段"
 
 
 def _lines(text: str) -> list[str]:

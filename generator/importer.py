@@ -1,4 +1,6 @@
-"""`jixiao import`: read existing Word forms of a known variant back into YAML specs.
+"""`jixiao import`: read existing Word forms (or the same form kept as an Excel sheet) of a known
+variant back into YAML specs. A workbook is read into the same blocks as a Word document
+(xlsx_grid), one sheet of it: the active sheet if it is a form, else the first that is.
 
 Nothing here knows a form. The variant's own Word template is the mapping (docx_pattern reads
 it backwards, docx_match lines a document up with it), and its schema says what each field is:
@@ -19,6 +21,7 @@ variant (or of one only) is reported and nothing is written for it.
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +45,7 @@ from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
+from .xlsx_grid import read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -49,7 +53,8 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
-_ZIP = b"PK\x03\x04"  # a .docx is a zip archive
+_ZIP = b"PK\x03\x04"  # a .docx is a zip archive, as is a .xlsx
+_WORKBOOKS = (".xlsx", ".xlsm")
 
 
 # The stream an OLE2 file holds a password-protected .docx in (Word and WPS encrypt the whole package)
@@ -62,6 +67,31 @@ def _encrypted(path: Path) -> bool:
     Word saves a password-protected .docx inside the same container as a .doc; told it was an
     old .doc to re-save as .docx, the user did, and had the same file again."""
     return _ENCRYPTED in path.read_bytes()
+
+
+def _ole2_entry(data: bytes, name: str) -> bool:
+    """Whether an OLE2 file's directory has a stream or storage named `name`.
+
+    A directory entry is the name in UTF-16, zero-padded to 64 bytes, then its length in bytes
+    with the terminating zero: matched whole, the name in a document's text is not taken for it."""
+    encoded = name.encode("utf-16-le")
+    return encoded + bytes(64 - len(encoded)) + (len(encoded) + 2).to_bytes(2, "little") in data
+
+
+def _old_excel(path: Path) -> bool:
+    """Whether an OLE2 file is an Excel 97-2003 workbook (.xls): a Workbook (or Excel 5's Book) stream
+    and no WordDocument one (a .doc with an Excel table pasted in keeps a Workbook inside too)."""
+    data = path.read_bytes()
+    return not _ole2_entry(data, "WordDocument") and (_ole2_entry(data, "Workbook") or _ole2_entry(data, "Book"))
+
+
+def _workbook_zip(path: Path) -> bool:
+    """Whether a zip file is an Excel workbook (.xlsx) whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return "xl/workbook.xml" in package.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
 
 
 def _signature(path: Path) -> bytes:
@@ -254,14 +284,29 @@ class Importer:
     def _problem(source: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
         return Problem(source, 0, 0, severity, code, message)
 
-    def read(self, source: str) -> tuple[list | None, Problem | None]:
+    def read(self, source: str, form: str | None = None) -> tuple[list | None, list[Problem], Problem | None]:
         """The document's blocks (the body's, then the paragraphs of its page headers, footers and
-        text boxes, which have a `place`), or the reason it cannot be read as a Word document."""
+        text boxes, which have a `place`; a workbook's: one sheet's), what was noticed reading it,
+        or the reason it cannot be read as a Word document or an Excel workbook."""
         path = Path(source)
         if not path.is_file():
             what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
-            return None, self._problem(source, "IMPORT-NOT-FOUND", what)
+            return None, [], self._problem(source, "IMPORT-NOT-FOUND", what)
         suffix, signature = path.suffix.lower(), _signature(path)
+        if signature == _OLE2 and _old_excel(path):
+            named = "" if suffix == ".xls" else f"（扩展名是“{suffix or '无'}”）"
+            return None, [], self._problem(source, "IMPORT-NOT-XLSX",
+                                           f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入")
+        if suffix in _WORKBOOKS and signature == _OLE2 and _encrypted(path):
+            return None, [], self._problem(source, "IMPORT-ENCRYPTED",
+                                           "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
+                                           "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入")
+        if suffix in _WORKBOOKS or (signature.startswith(_ZIP) and _workbook_zip(path)):
+            return self._workbook(source, form)
+        blocks, problem = self._word(source, path, suffix, signature)
+        return blocks, [], problem
+
+    def _word(self, source: str, path: Path, suffix: str, signature: bytes) -> tuple[list | None, Problem | None]:
         if suffix in (".doc", ".docx") and signature == _OLE2 and _encrypted(path):
             return None, self._problem(source, "IMPORT-ENCRYPTED",
                                        "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
@@ -277,7 +322,8 @@ class Importer:
                                        "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx），再导入")
         if suffix != ".docx":
             return None, self._problem(source, "IMPORT-NOT-DOCX",
-                                       f"不是 Word 文档（.docx）：jixiao import 只读取 .docx 文件，这个文件是“{suffix or '无扩展名'}”")
+                                       f"不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）：jixiao import 只读取 .docx 和 .xlsx 文件，"
+                                       f"这个文件是“{suffix or '无扩展名'}”")
         from docx import Document
 
         try:
@@ -286,6 +332,38 @@ class Importer:
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
+
+    def _workbook(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
+        """The blocks of the workbook's sheet that is a form: the active sheet if it is one, else the
+        first that is; a warning names the other sheets that are forms too, which are not read."""
+        try:
+            sheets, active = read_workbook(source)
+        except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .xlsx
+            return None, [], self._problem(source, "IMPORT-CORRUPT",
+                                           "文件已损坏，或不是真正的 Excel 工作簿，无法打开；请在 Excel 或 WPS 中打开后重新另存为 .xlsx")
+        sheets = sorted((s for s in sheets if s.blocks), key=lambda s: s.name != active)
+        if not sheets:
+            return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
+        variants = [self.catalog.get(form)] if form in self.catalog.names() else \
+            [self.catalog.get(name) for name in self.catalog.names()]
+        scores = [max((self.score(v, sheet.blocks) for v in variants), default=0.0) for sheet in sheets]
+        forms = [sheet for sheet, score in zip(sheets, scores) if score >= RECOGNISED]
+        chosen = forms[0] if forms else sheets[scores.index(max(scores))]
+        notes = []
+        if len(forms) > 1:
+            others = "”“".join(sheet.name for sheet in forms[1:])
+            notes.append(self._problem(
+                source, "IMPORT-SHEETS",
+                f"工作簿里有 {len(forms)} 张工作表像表样的表：只导入了工作表“{chosen.name}”，没有导入“{others}”；"
+                "要导入另一张，请在 Excel 中选中它后保存（打开时显示的工作表优先导入），或把它另存为单独的 .xlsx",
+                Severity.WARNING))
+        if chosen.uncomputed:
+            cells = "、".join(chosen.uncomputed[:5]) + (f" 等 {len(chosen.uncomputed)} 格" if len(chosen.uncomputed) > 5 else "")
+            return None, notes, self._problem(
+                source, "IMPORT-FORMULA",
+                f"工作表“{chosen.name}”的 {cells} 是公式，文件里没有保存它们的计算结果（程序生成、没在 Excel 中打开过的文件常这样），"
+                "读不出显示的值：请在 Excel 中打开并保存一次，再导入")
+        return chosen.blocks, notes, None
 
     # ── recognising the variant ──────────────────────────────────────────────────────────────
     def score(self, variant: Variant, blocks: list) -> float:
@@ -365,7 +443,7 @@ class Importer:
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
         """Read one Word file into spec text (not written); every problem is located."""
         result = Imported(source, target)
-        blocks, problem = self.read(source)
+        blocks, result.problems, problem = self.read(source, form)
         variant = None
         if problem is None:
             variant, problem = self.recognise(source, blocks, form)

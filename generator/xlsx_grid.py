@@ -1,0 +1,198 @@
+"""Read a spreadsheet form (.xlsx) into the blocks docx_grid reads a Word form into, for the same matcher.
+
+Finance bureaus often hand the form out as a sheet laid out like the Word form: the title in a merged
+top row, then the table, side labels merged down. Each visible sheet is read on its own:
+
+- hidden rows and columns are not read: what is not shown is not the form;
+- a merged range is one cell, spanning the columns it covers (as Word's `w:gridSpan`) and continued
+  in each row below its first (as `w:vMerge`), so a merged 一级指标 reads the same on every row;
+- blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
+  tables do, and each table is cut to the columns it uses;
+- a row that is one cell across its table's width (the title, 单位：万元) is a paragraph;
+- a cell reads as Excel shows it: line breaks typed in it start new lines, and a number or date is
+  laid out by its number format (xlsx_numbers), never as a float's binary digits;
+- messages name cells as Excel does (工作表“表1”B7 格).
+
+openpyxl reads the package: merged ranges, shared strings, number formats and date serials are what
+it does well, and a zip reader of our own would be long and fragile.
+"""
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from .docx_grid import GridCell, GridRow, Paragraph, Table
+from .xlsx_numbers import shown
+
+
+@dataclass
+class Sheet:
+    name: str
+    blocks: list[Paragraph | Table]
+    uncomputed: list[str]  # formula cells saved without their result (B7): what they show is unknown
+
+
+@dataclass
+class _Slot:
+    """One visible cell of the sheet: its text (a merged range's, in each cell it covers)."""
+
+    text: str
+    address: str
+    merge: object = None  # the merged range covering it
+    top_left: str = ""    # the range's first cell, where Excel keeps its value
+
+
+def read_workbook(path: str) -> tuple[list[Sheet], str]:
+    """Each visible worksheet in order, and the name of the one the workbook opens at.
+
+    The workbook is opened twice: once for the results Excel saved with its formulas (what the
+    sheet shows), once for the formulas, to name a formula cell saved without a result."""
+    from openpyxl import load_workbook
+
+    data = Path(path).read_bytes()  # as bytes: openpyxl refuses a path whose name is not .xlsx (a workbook named .docx)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns of extensions it drops (data validation, slicers)
+        values = load_workbook(io.BytesIO(data), data_only=True)
+        formulas = load_workbook(io.BytesIO(data))
+    active = values.active.title if values.active is not None else ""
+    sheets = []
+    for sheet in values.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        rows, columns = _visible(sheet)
+        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns),
+                            _uncomputed(sheet, formulas[sheet.title], rows, columns)))
+    return sheets, active
+
+
+def _visible(sheet) -> tuple[list[int], list[int]]:
+    hidden_columns = {c for dim in sheet.column_dimensions.values() if dim.hidden
+                      for c in range(dim.min or 0, (dim.max or 0) + 1)}
+    rows = [r for r in range(1, sheet.max_row + 1)
+            if not getattr(sheet.row_dimensions.get(r), "hidden", False)]
+    return rows, [c for c in range(1, sheet.max_column + 1) if c not in hidden_columns]
+
+
+def _uncomputed(values, formulas, rows: list[int], columns: list[int]) -> list[str]:
+    """The visible formula cells that have no saved result (a file written by a program, never
+    opened in Excel): openpyxl cannot compute them, and read as empty they would lose an amount."""
+    shown_rows, shown_columns = set(rows), set(columns)
+    return [cell.coordinate for row in formulas.iter_rows() for cell in row
+            if cell.data_type == "f" and cell.row in shown_rows and cell.column in shown_columns
+            and values.cell(cell.row, cell.column).value is None]
+
+
+def read_sheet(sheet, rows: list[int], columns: list[int]) -> list[Paragraph | Table]:
+    """The sheet's paragraphs and tables, top to bottom."""
+    where = f"工作表“{sheet.title}”"
+    merges = _merges(sheet)
+    grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
+    blocks: list[Paragraph | Table] = []
+    run: list = []
+    for row in grid + [None]:
+        if row is not None and any(slot.text.strip() for slot in row[1]):
+            run.append(row)
+            continue
+        if run:
+            _add_run(blocks, run, where)
+        run = []
+    return blocks
+
+
+def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
+    out = []
+    for column in columns:
+        merge = merges.get((row, column))
+        address = f"{get_column_letter(column)}{row}"
+        if merge is None:
+            cell = sheet.cell(row, column)
+            out.append(_Slot(shown(cell.value, cell.number_format), address))
+        else:
+            cell = sheet.cell(merge.min_row, merge.min_col)
+            out.append(_Slot(shown(cell.value, cell.number_format), address, merge, cell.coordinate))
+    return out
+
+
+def _merges(sheet) -> dict:
+    """Each merged cell's range, by (row, column), within the sheet's used area (a range can
+    cover whole columns)."""
+    merges = {}
+    for merge in sheet.merged_cells.ranges:
+        for r in range(merge.min_row, min(merge.max_row, sheet.max_row) + 1):
+            for c in range(merge.min_col, min(merge.max_col, sheet.max_column) + 1):
+                merges[(r, c)] = merge
+    return merges
+
+
+def _extent(run: list) -> tuple[int, int]:
+    """The columns a run of rows uses: those holding text, widened to the merged ranges reaching past them."""
+    used = [i for _, slots in run for i, slot in enumerate(slots) if slot.text.strip()]
+    low, high = min(used), max(used)
+    while True:
+        merged = [i for _, slots in run for i, slot in enumerate(slots)
+                  if slot.merge is not None and any(s.merge is slot.merge for s in slots[low:high + 1])]
+        wider = (min([low, *merged]), max([high, *merged]))
+        if wider == (low, high):
+            return low, high
+        low, high = wider
+
+
+def _across(slots: list[_Slot]) -> bool:
+    """One cell across: a single column, or one merged range covering them all."""
+    return len(slots) == 1 or (slots[0].merge is not None and all(s.merge is slots[0].merge for s in slots))
+
+
+def _add_run(blocks: list, run: list, where: str) -> None:
+    """A run of rows between blank ones: its paragraphs, and tables of the rows between them."""
+    low, high = _extent(run)
+    table: list = []
+    seen_across: set[int] = set()
+    for row in run + [None]:
+        if row is not None and not _across(row[1][low:high + 1]):
+            table.append(row)
+            continue
+        if table:
+            blocks.append(_table(table, sum(isinstance(b, Table) for b in blocks) + 1, where))
+            table = []
+        if row is None:
+            break
+        slot = row[1][low]
+        if slot.merge is not None:
+            if id(slot.merge) in seen_across:
+                continue  # a title merged down over two rows: read once
+            seen_across.add(id(slot.merge))
+        count = sum(isinstance(b, Paragraph) for b in blocks) + 1
+        blocks.append(Paragraph(count, slot.text, where=f"{where}{slot.top_left or slot.address} 格"))
+
+
+def _table(rows: list, number: int, where: str) -> Table:
+    low, high = _extent(rows)
+    table = Table(number)
+    started: dict[int, GridCell] = {}  # by merged range: the cell in its first row
+    for row_number, slots in rows:
+        cells: list[GridCell] = []
+        position = 0
+        for column, slot in enumerate(slots[low:high + 1]):
+            if slot.merge is not None and cells and slots[low + column - 1].merge is slot.merge:
+                cells.append(cells[-1])
+                continue
+            position += 1
+            span = 1
+            while slot.merge is not None and column + span <= high - low \
+                    and slots[low + column + span].merge is slot.merge:
+                span += 1
+            origin = started.get(id(slot.merge)) if slot.merge is not None else None
+            if origin is not None:
+                cell = GridCell(origin.lines, position, column, span, continued=True, where=f"{where}{slot.address} 格")
+            else:
+                cell = GridCell(slot.text.split("\n"), position, column, span,
+                                where=f"{where}{slot.top_left or slot.address} 格")
+                if slot.merge is not None:
+                    started[id(slot.merge)] = cell
+            cells.append(cell)
+        table.rows.append(GridRow(row_number, cells, where=f"{where}第 {row_number} 行"))
+    return table

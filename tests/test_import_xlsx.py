@@ -1,0 +1,316 @@
+"""`jixiao import` of Excel workbooks (.xlsx): the same matcher as Word forms, cells read as Excel shows them."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import Workbook, load_workbook
+
+from generator.build import Builder
+from generator.cli import main
+from generator.docx_grid import Paragraph, read_body
+from generator.load import load
+from generator.model import plain
+from generator.xlsx_grid import read_workbook
+from generator.xlsx_numbers import shown
+
+from .conftest import ROOT, SPECS
+
+TEMPLATES = ROOT / "templates"
+SHEET = "绩效目标表"
+_AMOUNT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.([0-9]+))?")
+
+
+@pytest.fixture(autouse=True)
+def in_a_scratch_folder(tmp_path, monkeypatch):
+    """The schema copy an import writes goes to the current project: never wherever pytest started."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Every example whose variant folder exists, built once as Word: {spec stem: docx path}."""
+    out = tmp_path_factory.mktemp("built")
+    builder = Builder(out, ["docx"])
+    docs = {}
+    for spec in SPECS:
+        if (TEMPLATES / spec.stem.split("-")[0]).is_dir():
+            result = builder.build_one(str(spec))
+            assert result.ok, result.problems
+            docs[spec.stem] = result.outputs[0]
+    return docs
+
+
+def _write(sheet, row: int, column: int, text: str) -> None:
+    """A Word cell's text into a sheet's cell: digits as a number shown with as many places, as typed in Excel."""
+    cell = sheet.cell(row, column)
+    number = _AMOUNT.fullmatch(text)
+    if number:
+        cell.value = float(text) if number[1] else int(text)
+        cell.number_format = "0." + "0" * len(number[1]) if number[1] else "0"
+    else:
+        cell.value = text or None
+        if text.startswith("="):
+            cell.data_type = "s"  # typed text (=100%), not a formula
+    if "\n" in text:
+        cell.number_format = "@"
+
+
+def mirror(docx: Path, sheet, top: int = 1, left: int = 1) -> None:
+    """Lay a Word form out on a sheet as finance bureaus hand it out: each paragraph a row merged across,
+    each table's cells in its grid columns, its merges as merged ranges, a blank row between tables."""
+    blocks = read_body(Document(str(docx)).element.body)
+    width = max(block.rows[0].width for block in blocks if not isinstance(block, Paragraph))
+    row = top
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                _write(sheet, row, left, block.text)
+                sheet.merge_cells(start_row=row, start_column=left, end_row=row, end_column=left + width - 1)
+            row += 1
+            continue
+        for index, grid_row in enumerate(block.rows):
+            for cell in grid_row.distinct():
+                if cell.continued:
+                    continue
+                down = 0
+                while index + down + 1 < len(block.rows) \
+                        and block.rows[index + down + 1].cells[cell.column].lines is cell.lines:
+                    down += 1
+                _write(sheet, row + index, left + cell.column, cell.text)
+                if down or cell.span > 1:
+                    sheet.merge_cells(start_row=row + index, start_column=left + cell.column,
+                                      end_row=row + index + down, end_column=left + cell.column + cell.span - 1)
+        row += len(block.rows)
+
+
+def as_workbook(docx: Path, target: Path, **where) -> Path:
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(docx, book.active, **where)
+    book.save(str(target))
+    return target
+
+
+def edit_sheet_xml(path: Path, old: str, new: str) -> None:
+    """Replace text once in the first sheet's XML, in place (what Excel writes that openpyxl cannot)."""
+    data = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert re.search(old.encode(), part), old
+                part = re.sub(old.encode(), new.encode(), part, count=1)
+            target.writestr(item, part)
+
+
+def _cell_holding(path: Path, value) -> str:
+    sheet = load_workbook(str(path))[SHEET]
+    return next(c.coordinate for row in sheet.iter_rows() for c in row if c.value == value)
+
+
+# ── the example forms, laid out on a sheet ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(built, runner, tmp_path, spec):
+    if spec.stem not in built:
+        pytest.skip(f"templates/{spec.stem.split('-')[0]} does not exist yet")
+    source = as_workbook(built[spec.stem], tmp_path / (built[spec.stem].stem + ".xlsx"))
+    target = tmp_path / "imported.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "0 个错误，0 个警告" in result.output, result.output
+    assert f"（表样 {spec.stem.split('-')[0]}）" in result.output
+    assert plain(load(target).data) == plain(load(spec).data)
+    assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
+
+
+def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built, runner, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    mirror(built["tianjin-qiaolian-2023"], sheet, top=2, left=2)
+    for row in range(1, 40):
+        sheet.cell(row, 1, "作废的草稿")
+    sheet.cell(1, 3, "旧版数字 999")
+    sheet.column_dimensions["A"].hidden = True
+    sheet.row_dimensions[1].hidden = True
+    sheet.cell(300, 40).number_format = "0.00"  # formatted, never filled: the sheet's used area grows
+    source = tmp_path / (built["tianjin-qiaolian-2023"].stem + ".xlsx")  # the year is only in the file's name
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "t.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "t.yaml").data) == plain(load(ROOT / "specs" / "tianjin-qiaolian-2023.yaml").data)
+
+
+def test_a_title_merged_down_is_one_paragraph_and_lines_of_one_column_are_each_one(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"] = "某单位2024年\n绩效目标表"
+    sheet.merge_cells("A1:C2")
+    sheet["A3"], sheet["B3"], sheet["C3"] = "名称", "金额", "备注"
+    sheet["A5"], sheet["A6"] = "填表人：某某", "联系电话：123"
+    book.save(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(str(tmp_path / "表.xlsx"))
+    paragraphs = [(b.text, b.where) for b in read.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [("某单位2024年\n绩效目标表", "工作表“Sheet”A1 格"),
+                          ("填表人：某某", "工作表“Sheet”A5 格"), ("联系电话：123", "工作表“Sheet”A6 格")]
+    [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
+    assert [c.text for c in table.rows[0].distinct()] == ["名称", "金额", "备注"]
+
+
+# ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
+def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(built, runner, tmp_path):
+    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+    book = load_workbook(str(source))
+    sheet = book[SHEET]
+    basic = sheet[_cell_holding(source, 610.85)]
+    basic.value, basic.number_format = 610.8, "0.00"             # shown 610.80
+    project = sheet[_cell_holding(source, 78.56)]
+    project.value, project.number_format = 0.1 + 0.2, "#,##0.00"  # 0.30000000000000004, shown 0.30
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    text = (tmp_path / "g.yaml").read_text(encoding="utf-8")
+    assert "0000000" not in text, text
+    budget = load(tmp_path / "g.yaml").data["budget"]
+    assert str(budget["basic"]) == "610.80" and str(budget["project"]) == "0.30", result.output
+
+
+@pytest.mark.parametrize("value, number_format, text", [
+    (610.8, "0.00", "610.80"),
+    (0.1 + 0.2, "0.00", "0.30"),
+    (0.1 + 0.2, "General", "0.3"),
+    (1234567.891, "#,##0.00", "1,234,567.89"),
+    (2.675, "0.00", "2.68"),                      # Excel rounds the 15-digit decimal, half away from zero
+    (-5.5, "#,##0.00_);(#,##0.00)", "(5.50)"),
+    (0, '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ', "-"),
+    (0.955, "0%", "96%"),
+    (254.3, '0.00"万元"', "254.30万元"),
+    (12, "[$¥-804]#,##0.00", "¥12.00"),
+    (1485, "General", "1485"),
+    (12.5, "0.0#", "12.5"),
+    (True, "General", "TRUE"),
+    ("第一段\r\n第二段", "@", "第一段\n第二段"),
+    (dt.datetime(2022, 1, 5), 'yyyy"年"m"月"d"日"', "2022年1月5日"),
+    (dt.datetime(2022, 1, 5), "mm-dd-yy", "2022/1/5"),      # the built-in short date, as Excel in Chinese shows it
+    (dt.datetime(2022, 1, 5, 14, 3), "yyyy-mm-dd hh:mm", "2022-01-05 14:03"),
+])
+def test_a_cell_reads_as_excel_shows_it(value, number_format, text):
+    assert shown(value, number_format) == text
+
+
+# ── formulas ────────────────────────────────────────────────────────────────────────────────────
+def test_a_formula_reads_as_the_result_excel_saved_with_it(built, runner, tmp_path):
+    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+    cell = _cell_holding(source, 610.85)
+    edit_sheet_xml(source, f'(<c r="{cell}"[^>]*>)<v>610.85</v>', r"\1<f>600+10.85</f><v>610.85</v>")
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert str(load(tmp_path / "g.yaml").data["budget"]["basic"]) == "610.85"
+
+
+def test_a_formula_saved_without_its_result_is_named_and_nothing_is_written(built, runner, tmp_path):
+    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+    book = load_workbook(str(source))
+    cell = _cell_holding(source, 610.85)
+    book[SHEET][cell] = "=600+10.85"  # openpyxl writes no result: as files a program made, never opened in Excel
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 1
+    assert (f"{source}: 错误[IMPORT-FORMULA] 工作表“{SHEET}”的 {cell} 是公式，文件里没有保存它们的计算结果"
+            in result.output), result.output
+    assert "请在 Excel 中打开并保存一次，再导入" in result.output
+    assert not (tmp_path / "g.yaml").exists()
+
+
+# ── which sheet ─────────────────────────────────────────────────────────────────────────────────
+def test_of_several_sheets_the_first_form_is_read_and_the_other_forms_are_named(built, runner, tmp_path):
+    book = Workbook()
+    notes = book.active
+    notes.title = "说明"
+    notes["A1"], notes["B1"] = "填表说明", "金额以万元为单位"
+    mirror(built["guangzhou-tailian-2023"], book.create_sheet("广州表"))
+    mirror(built["tianjin-qiaolian-2023"], book.create_sheet("天津表"))
+    hidden = book.create_sheet("旧稿")
+    mirror(built["tianjin-qiaolian-2023"], hidden)
+    hidden.sheet_state = "hidden"
+    source = tmp_path / "两张表.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "t.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "（表样 guangzhou）" in result.output
+    assert (f"{source}: 警告[IMPORT-SHEETS] 工作簿里有 2 张工作表像表样的表：只导入了工作表“广州表”，没有导入“天津表”"
+            in result.output), result.output
+    assert "旧稿" not in result.output
+
+
+def test_the_sheet_the_workbook_opens_at_is_read_first(built, runner, tmp_path):
+    book = Workbook()
+    mirror(built["guangzhou-tailian-2023"], book.active)
+    mirror(built["tianjin-qiaolian-2023"], book.create_sheet("天津表"))
+    book.active = 1
+    source = tmp_path / "两张表.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "t.yaml")])
+    assert "（表样 tianjin）" in result.output and "没有导入“Sheet”" in result.output, result.output
+
+
+# ── files that are not forms ────────────────────────────────────────────────────────────────────
+def _ole2(*streams: str) -> bytes:
+    """An OLE2 file's header and directory entries with these names (enough to tell what it holds)."""
+    entries = b""
+    for name in streams:
+        encoded = name.encode("utf-16-le")
+        entries += encoded + bytes(64 - len(encoded)) + (len(encoded) + 2).to_bytes(2, "little") + bytes(62)
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + entries
+
+
+@pytest.mark.parametrize("kind", ["not a form", "old excel", "old excel named doc", "password", "corrupt", "empty"])
+def test_workbooks_that_cannot_be_read_get_a_clear_message_and_nothing_is_written(runner, tmp_path, kind):
+    if kind == "not a form":
+        source, expected = tmp_path / "纪要.xlsx", "无法识别表样"
+        book = Workbook()
+        for row in (["会议纪要"], ["时间", "地点"], ["3月1日", "会议室"]):
+            book.active.append(row)
+        book.save(str(source))
+    elif kind == "old excel":
+        source, expected = tmp_path / "旧表.xls", "这是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中另存为 .xlsx 再导入"
+        source.write_bytes(_ole2("Root Entry", "Workbook", "\x05SummaryInformation"))
+    elif kind == "old excel named doc":  # the same container as an old .doc: told to save it as .docx, it was not one
+        source, expected = tmp_path / "旧表.doc", "这是旧版 Excel（.xls）文件（扩展名是“.doc”）：请在 Excel 或 WPS 中另存为 .xlsx"
+        source.write_bytes(_ole2("Root Entry", "Workbook"))
+    elif kind == "password":
+        source, expected = tmp_path / "加密.xlsx", "这个 Excel 文件设了打开密码（已加密），无法读取"
+        source.write_bytes(_ole2("Root Entry", "EncryptedInfo", "EncryptedPackage"))
+    elif kind == "corrupt":
+        source, expected = tmp_path / "坏.xlsx", "文件已损坏，或不是真正的 Excel 工作簿"
+        source.write_bytes(b"PK\x03\x04 not really a zip")
+    else:
+        source, expected = tmp_path / "空.xlsx", "工作簿里没有内容"
+        Workbook().save(str(source))
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["import", str(source), "-o", f"{out}/"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{source}: 错误[IMPORT-") and expected in result.output, result.output
+    assert not out.exists()
+
+
+def test_an_old_word_file_holding_an_excel_table_is_still_an_old_word_file(runner, tmp_path):
+    """A .doc with a table pasted from Excel keeps a Workbook stream inside: it is not an .xls."""
+    source = tmp_path / "旧表.doc"
+    source.write_bytes(_ole2("Root Entry", "WordDocument", "ObjectPool", "Workbook"))
+    result = runner.invoke(main, ["import", str(source)])
+    assert "这是旧版 Word（.doc）文件" in result.output and "Excel" not in result.output
+
+
+def test_a_workbook_named_docx_is_read_as_a_workbook(built, runner, tmp_path):
+    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+    renamed = Path(shutil.move(source, tmp_path / "广州.docx"))
+    result = runner.invoke(main, ["import", str(renamed), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
