@@ -160,22 +160,25 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 
 
 @main.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=GivenPath(), metavar="Word文件...")
+@click.argument("files", nargs=-1, required=True, type=GivenPath(), metavar="Word或Excel文件...")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
 @click.option("-o", "--out", metavar="路径", type=OutPath(writes_specs("jixiao import", "写在 Word 文件旁边")),
-              help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在 Word 文件旁边。")
+              help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在原文件旁边。")
 @click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
 @with_variant_options
 def import_(files, form, out, force, templates, schemas):
-    """把已有的 Word 表（.docx）读成 YAML 规格。
+    """把已有的 Word 表（.docx）或 Excel 表（.xlsx）读成 YAML 规格。
 
     \b
       jixiao import 旧表.docx                写出 旧表.yaml（在 Word 文件旁边）
+      jixiao import 旧表.xlsx                Excel 表同样读（排版与 Word 表相同的工作表）
       jixiao import 旧表/*.docx -o specs/    一次导入多个文件，最后给出汇总
 
-    按表样自己的 Word 模板把单元格对应到规格的字段；放不进任何字段的单元格按“第几张表第几行第几列”列为警告。
+    按表样自己的 Word 模板把单元格对应到规格的字段；放不进任何字段的单元格按“第几张表第几行第几列”列为警告（Excel 表写成“工作表“表1”B7 格”）。
+    读 Excel 表时，读打开时显示的那张工作表，它不是表样的表时读第一张是的；数字按表上显示的样子读（设成两位小数的 610.8 读作 610.80）。
+    旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。
 
-    写出的规格随即按 validate 的规则检查。不是 Word 文档、文件损坏或认不出表样的文件不写出任何东西。
+    写出的规格随即按 validate 的规则检查。不是 Word 或 Excel 文件、文件损坏或认不出表样的文件不写出任何东西。
 
     有错误或有文件未能导入时退出码为 1。
     """
