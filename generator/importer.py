@@ -94,6 +94,12 @@ def _workbook_zip(path: Path) -> bool:
         return False
 
 
+def _from_sheet(blocks: list) -> bool:
+    """Whether the blocks were read from a workbook's sheet, whose cells, rows and paragraphs xlsx_grid names
+    (B7): messages then speak of a sheet, not of a Word document."""
+    return any(block.where if isinstance(block, Paragraph) else any(row.where for row in block.rows) for block in blocks)
+
+
 def _signature(path: Path) -> bytes:
     """The file's first bytes: what it is, whatever its name says (.doc and .docx are often renamed)."""
     with path.open("rb") as handle:
@@ -453,7 +459,8 @@ class Importer:
         fields = Fields(variant, self.validator.store)
         found = match(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
-        result.problems += notes + self._missing(source, found, fields, data) + self._merged(source, found, fields) + [
+        sheet = _from_sheet(blocks)
+        result.problems += notes + self._missing(source, found, fields, data, sheet) + self._merged(source, found, fields) + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
                           "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
@@ -468,8 +475,8 @@ class Importer:
             result.problems.append(self._problem(
                 source, "IMPORT-INCOMPLETE",
                 f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
-                f"这份 Word 表与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
-                "写出的规格不完整；请对照 Word 表补全，或先把表格改成表样的格式再导入"))
+                f"这份{'工作表' if sheet else ' Word 表'}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
+                f"写出的规格不完整；请对照{'工作表' if sheet else ' Word 表'}补全，或先把表格改成表样的格式再导入"))
         try:
             result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         except UsageError as exc:  # no editor copy can be written: no spec either, as when its name is taken
@@ -482,9 +489,9 @@ class Importer:
         result.problems += [p for p in checked.problems if p.code != SCHEMA_LINE]
         return result
 
-    def _missing(self, source: str, found: Result, fields: Fields, data: dict) -> list[Problem]:
+    def _missing(self, source: str, found: Result, fields: Fields, data: dict, sheet: bool) -> list[Problem]:
         """A warning for each field printed only in a paragraph the document does not have (the year
-        in the title) and not read from the file's name either.
+        in the title) and not read from the file's name either; `sheet`: the document is a workbook's sheet.
 
         Left out, it is only a required field missing from the spec; the user is told where the form
         prints it, where import looked, and what to fill in by hand.
@@ -498,11 +505,11 @@ class Importer:
                 shown = self._shown(missed, fields)
                 name = self.validator.store.field_name(fields.file, path)
                 key = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
-                looked = "正文、表格" + ("、页眉页脚、文本框" if missed.sought_outside_body else "") \
+                looked = ("工作表" if sheet else "正文、表格") + ("、页眉页脚、文本框" if missed.sought_outside_body and not sheet else "") \
                     + ("和文件名" if path in fields.in_file_name else "")
                 notes.append(self._problem(
                     source, "IMPORT-MISSING",
-                    f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，这份 Word 文件里（{looked}）都没有找到；"
+                    f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，这份{'工作簿' if sheet else ' Word 文件'}里（{looked}）都没有找到；"
                     f"请在规格中手工填写 {key}", Severity.WARNING))
         return notes
 
@@ -535,7 +542,7 @@ class Importer:
             count = "两" if len(titles) == 2 else str(len(titles))
             notes.append(self._problem(
                 source, "IMPORT-MERGED",
-                f"{m.where}是“{'”“'.join(titles)}”{count}栏在 Word 中合并成的一格：{count}栏都填入了“{_short(m.text)}”；"
+                f"{m.where}是“{'”“'.join(titles)}”{count}栏合并成的一格：{count}栏都填入了“{_short(m.text)}”；"
                 "如果它们的值不同，请在规格中改正", Severity.WARNING))
         return notes
 

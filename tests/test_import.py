@@ -326,7 +326,7 @@ def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built, 
     target = tmp_path / "gz.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert result.exit_code == 0, result.output
-    assert (f"{source}: 警告[IMPORT-MERGED] 第 3 张表第 2 行第 5 列是“实施周期指标值”“年度指标值”两栏在 Word 中合并成的一格："
+    assert (f"{source}: 警告[IMPORT-MERGED] 第 3 张表第 2 行第 5 列是“实施周期指标值”“年度指标值”两栏合并成的一格："
             "两栏都填入了“100%”") in result.output
     assert "0 个错误，1 个警告" in result.output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)

@@ -314,3 +314,16 @@ def test_a_workbook_named_docx_is_read_as_a_workbook(built, runner, tmp_path):
     renamed = Path(shutil.move(source, tmp_path / "广州.docx"))
     result = runner.invoke(main, ["import", str(renamed), "-o", str(tmp_path / "g.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+
+
+def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built, runner, tmp_path):
+    """Messages written for Word said "这份 Word 文件里（正文、表格）" of a sheet without its title."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built[stem], tmp_path / "表.xlsx")
+    book = load_workbook(str(source))
+    title = _cell_holding(source, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表")
+    book[SHEET][title].value = None
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "imported.yaml")])
+    assert "这份工作簿里（工作表和文件名）都没有找到；请在规格中手工填写 year" in result.output, result.output
+    assert "Word" not in result.output
