@@ -268,6 +268,16 @@ class Layout:
                 self.apply(value, path + (key,), item)
 
 
+def canonical_text(text: str, layout: Layout) -> str:
+    """A spec's text (no `---`, lines ending in `\n`) in the canonical layout: what fmt writes, and what
+    `new --from` writes, so that a spec it starts passes `fmt --check` whatever the layout of its source."""
+    tree = canonical_yaml().load(text)
+    layout.apply(tree)
+    share_list_heads(tree)
+    dedent_comment_lines(tree)
+    return align(dump(tree)).lstrip("\n")  # a blank line that opened the file (or followed `---`)
+
+
 def _as_blocks(node: Any) -> None:
     """`{name: …, content: …}` as typed in one line: one item per line, everywhere before any key moves.
 
@@ -387,11 +397,7 @@ class Formatter:
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
         text = without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
-        tree = canonical_yaml().load(text)
-        self.layout_for(tree, spec.data).apply(tree)
-        share_list_heads(tree)
-        dedent_comment_lines(tree)
-        result.after = align(dump(tree)).lstrip("\n")  # a blank line that opened the file (or followed `---`)
+        result.after = canonical_text(text, self.layout_for(spec.data, spec.data))
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
                                            "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者"))
@@ -406,12 +412,12 @@ class Formatter:
 
     def format_file(self, path: str | Path) -> Formatted:
         result = self.format_spec(load(path, self.catalog))
-        if result.after and _starts_with_bom(path):  # the loader drops it; the file written by fmt has none
+        if result.after and starts_with_bom(path):  # the loader drops it; the file written by fmt has none
             result.before = BOM + result.before
         return result
 
 
-def _starts_with_bom(path: str | Path) -> bool:
+def starts_with_bom(path: str | Path) -> bool:
     try:
         with open(path, "rb") as stream:
             return stream.read(3) == BOM.encode("utf-8")

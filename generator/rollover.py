@@ -4,11 +4,13 @@ Every year a unit starts its new form from last year's: last year's figures, tas
 the starting point, and the diff of the new file against the old one is what reviewers read. So the
 new spec is the old one with only its year changed, and last year's targets kept as the prior ones:
 
-- the file goes through ruamel's round trip as `jixiao fmt` reads and writes specs (`canonical_yaml`,
-  with the author's quotes kept): comments, blank lines, key order, quoting and every number exactly as
-  typed (`0.00`, `610.85`) stay. A source not in that layout (another indent, single quotes, CRLF) comes
-  out in it; the command says so, since the diff then shows layout too. The result is read back and
-  compared with what was meant, as fmt does, and nothing is written when they differ or a comment is lost;
+- the file goes through ruamel's round trip and comes out as `jixiao fmt` writes it (`canonical_text`):
+  comments, blank lines and every number exactly as typed (`0.00`, `610.85`) stay. A source not in that
+  layout (keys out of the schema's order, another indent, single quotes, `{…}`, CRLF, a BOM) comes out in
+  it, so that the new spec passes `fmt --check`; the command says so, since the diff then shows layout
+  too. (It wrote such a source's quotes and key order back as typed, so the fresh spec failed `fmt
+  --check` while the command said it was in fmt's layout.) The result is read back and compared with
+  what was meant, as fmt does, and nothing is written when they differ or a comment is lost;
 - `year` becomes the new year; in every text, the source year written as a year becomes the new year:
   `2023年`, `2023年度`, `2023 年`, and the year of a full date (`2023年12月31日前完成`, `2023-12-31`), so
   validate's DATE-YEAR and lint's D7 find no stale year in deadlines and plans;
@@ -57,7 +59,8 @@ from ruamel.yaml.scalarstring import ScalarString
 
 from . import datapath
 from .comments import insert, replace_scalar
-from .fmt import Verbatim, canonical_yaml, comment_places, dump, lost_comment, styled, without_document_start
+from .fmt import (Layout, Verbatim, canonical_text, canonical_yaml, comment_places, dump, lost_comment, starts_with_bom,
+                  styled, without_document_start)
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
@@ -253,6 +256,9 @@ class Roller:
         insert(node, next((i for i, k in enumerate(node) if k not in order or order.index(k) > rank), len(node)),
                PRIOR_VALUE, text)
 
+    def _layout(self, data: Any) -> Layout:
+        return Layout(self.store, self.schema_file, data)
+
     def _takes_placeholder(self, schema: dict) -> bool:
         import jsonschema
 
@@ -265,7 +271,7 @@ class Roller:
         yaml = canonical_yaml()
         yaml.preserve_quotes = True
         tree = yaml.load(text)
-        rolled = Rolled(relaid=dump(tree) != spec.text)
+        rolled = Rolled(relaid=starts_with_bom(spec.path) or canonical_text(text, self._layout(spec.data)) != spec.text)
         expected = copy.deepcopy(spec.data)
         kept: list[tuple[tuple, Mention, str]] = []
         reset: list[tuple] = []
@@ -308,7 +314,7 @@ class Roller:
             self._put_prior(tree, row, "")
             datapath.get(expected, row)[PRIOR_VALUE] = ""
 
-        out = dump(tree)
+        out = canonical_text(dump(tree), self._layout(expected))
         check = load_text(str(target), out)
         if check.data is None or fingerprint(check.data) != fingerprint(expected):
             rolled.problems.append(Problem(spec.path, 1, 1, Severity.ERROR, "NEW-FROM-UNSAFE",

@@ -98,6 +98,36 @@ def test_comment_lines_above_a_document_start_are_kept(runner, tmp_path):
     assert text.startswith("# 说明：本年度规格\n# yaml-language-server: ") and "---" not in text
 
 
+@pytest.mark.parametrize("edit", [
+    lambda text: text.replace("unit: 广州市台湾同胞联谊会", "unit: '广州市台湾同胞联谊会'"),
+    lambda text: text.replace('  period_value: "≥98%"\n  annual_value: "98%以上"\n',
+                              '  annual_value: "98%以上"\n  period_value: "≥98%"\n'),
+    lambda text: re.sub(r"(?m)^  (?!amount)(?=\w+: [\d.]+$)", "    ", text),  # budget: indented by 4
+    lambda text: "\ufeff" + text,
+], ids=["quotes", "key-order", "indent", "bom"])
+def test_a_source_out_of_fmts_layout_gives_a_new_spec_in_it(runner, tmp_path, edit):
+    """A source with its own quotes or key order gave a new spec with them, which `fmt --check` refused,
+    while the command said the new spec was written in fmt's layout; a BOM went without a word."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    assert runner.invoke(main, ["fmt", "--check", str(source)]).exit_code == 1
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    checked = runner.invoke(main, ["fmt", "--check", str(target)])
+    assert checked.exit_code == 0, checked.output
+    assert f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出" in result.output
+    assert load(target).data == {**load(source).data, "year": 2024,
+                                 "indicators": load(target).data["indicators"]}  # prior values aside
+    assert [{k: v for k, v in row.items() if k != "prior_value"} for row in load(target).data["indicators"]] \
+        == load(source).data["indicators"]
+
+
+def test_a_source_in_fmts_layout_says_nothing_of_layout(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "specs")
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0 and "排版" not in result.output, result.output
+
+
 def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
     """Comments kept the source year without a word, so `# 2023年新增任务` stood unnoticed in the 2024 spec."""
     def edit(text):
@@ -401,6 +431,7 @@ def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(r
     assert result.exit_code == 0, result.output
     after = (tmp_path / "specs" / "guangzhou-tailian-2024.yaml").read_text(encoding="utf-8")
     before = source.read_text(encoding="utf-8").replace("year: 2023", "year: 2024")
+    before = re.sub(r'x_note: "(.*)"', r"x_note: \1", before)  # as fmt writes a key the schema does not style
     for row in ("98%以上", "机关运作通畅，日常事故故障发生数2次以下", "在台胞中全面展示广州城市形象和对台工作成效有所提升"):
         before = before.replace(f'  annual_value: "{row}"\n', f'  annual_value: "{row}"\n  prior_value: "{row}"\n')
     assert after == (before
