@@ -463,6 +463,23 @@ def test_a_target_lowered_in_the_new_year_is_reported_by_lint(runner, tmp_path, 
     assert lowered_targets() == [(line, column + len(lowered) - len(lowered.lstrip().split(" ", 1)[1]))]
 
 
+def test_targets_left_as_last_years_are_reported_by_lint_until_one_is_changed(runner, tmp_path):
+    """A spec started from last year's and not edited passed validate and lint: last year's targets, word for
+    word, went in as the new year's."""
+    target = tmp_path / "gz-2024.yaml"
+    assert runner.invoke(main, ["new", "--from", str(GUANGZHOU), "--year", "2024", "-o", str(target)]).exit_code == 0
+
+    def copied():
+        linted = json.loads(runner.invoke(main, ["lint", str(target), "--format", "json"]).output)["problems"]
+        return [(p["line"], p["message"]) for p in linted if p["code"] == "D6" and "照搬了上年的目标" in p["message"]]
+
+    text = target.read_text(encoding="utf-8")
+    assert copied() == [(locate(text, "indicators:")[0], "绩效指标：全部 8 项指标值都与上年指标值一字不差，像是照搬了上年的目标；"
+                                                          "请按 2024 年度的任务和预算逐项核定，至少调整确有变化的指标")]
+    target.write_text(text.replace('annual_value: "98%以上"', 'annual_value: "99%以上"'), encoding="utf-8")
+    assert copied() == []
+
+
 def test_a_source_that_is_not_the_year_before_gives_no_prior_values(runner, tmp_path):
     result = runner.invoke(main, ["new", "--from", str(GUANGZHOU), "--year", "2025", "-o", str(tmp_path) + "/"])
     assert result.exit_code == 0, result.output

@@ -169,16 +169,18 @@ def _matches(path: tuple, pattern: str) -> bool:
     return len(steps) == len(path) and all(s == "*" and isinstance(p, int) or s == p for s, p in zip(steps, path))
 
 
-@rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3)
+@rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3, min_same=3)
 def d6_too_low(ctx):
-    """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`), and a table's rates
-    are not all a trivial 100%.
+    """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`), a table's rates
+    are not all a trivial 100%, and a table's targets are not all last year's word for word: `new --from`
+    copies them with the year's money, so a spec started from last year's passed lint untouched.
 
-    Pass: ≥95% with prior 90%; 投诉率 0%.  Fail: ≥85% with prior ≥90%; ≥0次; 开展培训 0场; 完好率、保障率、满意度 all 100%.
+    Pass: ≥95% with prior 90%; 投诉率 0%; one of three targets changed.  Fail: ≥85% with prior ≥90%; ≥0次;
+    开展培训 0场; 完好率、保障率、满意度 all 100%; three targets each the same as its prior value.
     """
     key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
-        rates = []
+        rates, same = [], []
         for row in listed.rows:
             now = ctx.value(row.item.get(key))
             lower = terms.lower_is_better(terms.fold(row.name) + now.prefix)
@@ -187,6 +189,8 @@ def d6_too_low(ctx):
             if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and lower is not True \
                     and not row.cost and (now.op or row.role2 == "quantity"):
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
+            if not terms.blank(row.item.get(PRIOR_VALUE)):
+                same.append(str(row.item.get(PRIOR_VALUE)).strip() == str(row.item.get(key) or "").strip())
             prior = ctx.value(row.item.get(PRIOR_VALUE))
             if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
                 continue
@@ -196,6 +200,9 @@ def d6_too_low(ctx):
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
                                           "请参照上年实际或行业标准设定可区分好坏的目标", key=True)
+        if len(same) >= ctx.param("min_same") and all(same):
+            yield ctx.report(listed.path, f"全部 {len(same)} 项指标值都与上年指标值一字不差，像是照搬了上年的目标；"
+                                          f"请按 {ctx.data.get('year')} 年度的任务和预算逐项核定，至少调整确有变化的指标", key=True)
 
 
 @rule("D7", "error", "日期不在预算年度", "《中华人民共和国预算法》第十八条（预算年度自1月1日起至12月31日止）")
