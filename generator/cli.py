@@ -425,8 +425,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
         click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
-    shown_target = f'"{target}"' if " " in str(target) else str(target)
-    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {shown_target}")
+    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {_shown(target)}")
 
 
 def _list_forms(catalog) -> int:
@@ -543,6 +542,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if unit is not None and unit != old_unit:
         said += f"；单位改为 {unit}"
     click.echo(said + "。")
+    click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
+               f"改好后 jixiao diff {_shown(source)} {_shown(target)} 列出与上年相比改了哪些。")
     if rolled.reset:
         lines = "、".join(str(n) for n in rolled.reset)
         click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
@@ -553,8 +554,12 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
                    f"可先运行 jixiao fmt {source}。")
-    shown_target = f'"{target}"' if " " in str(target) else str(target)
-    click.echo(f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）；核对、修改后运行 jixiao validate {shown_target}")
+    click.echo(f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）；核对、修改后运行 jixiao validate {_shown(target)}")
+
+
+def _shown(path) -> str:
+    """A path as typed in a command: quoted when it holds a space."""
+    return f'"{path}"' if " " in str(path) else str(path)
 
 
 @main.command(name="schema")

@@ -480,6 +480,16 @@ def test_targets_left_as_last_years_are_reported_by_lint_until_one_is_changed(ru
     assert copied() == []
 
 
+def test_the_clerk_is_told_the_money_and_targets_are_last_years_and_how_to_review(runner, tmp_path):
+    """The command said what years it changed, but not that every amount and target was still last year's."""
+    source = _copy(GUANGZHOU, tmp_path / "my specs")
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "my specs" / "guangzhou-tailian-2024.yaml"
+    assert (f"金额和指标值照 2023 年度原样复制：请改为 2024 年度的预算数和目标；"
+            f'改好后 jixiao diff "{source}" "{target}" 列出与上年相比改了哪些。') in result.output
+
+
 def test_a_source_that_is_not_the_year_before_gives_no_prior_values(runner, tmp_path):
     result = runner.invoke(main, ["new", "--from", str(GUANGZHOU), "--year", "2025", "-o", str(tmp_path) + "/"])
     assert result.exit_code == 0, result.output
