@@ -382,9 +382,9 @@ class Formatter:
         self.catalog = Catalog(roots)
         self.store = self.catalog.store
 
-    def layout_for(self, tree: Any, data: Any = None) -> Layout:
+    def layout_for(self, data: Any) -> Layout:
         """The layout of the spec's variant, or only the generic rules when its form is unknown."""
-        form = tree.get("form") if isinstance(tree, dict) else None
+        form = data.get("form") if isinstance(data, dict) else None
         variant = self.catalog.get(form) if isinstance(form, str) else None
         return Layout(self.store, variant.schema_path.name if variant else None, data)
 
@@ -397,7 +397,7 @@ class Formatter:
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
         text = without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
-        result.after = canonical_text(text, self.layout_for(spec.data, spec.data))
+        result.after = canonical_text(text, self.layout_for(spec.data))
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
                                            "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者"))
