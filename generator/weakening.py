@@ -6,7 +6,9 @@ more time. `diff` marks such an edit only when that is certain: both values pars
 of the same direction and unit, about the same thing (the same words before the number and after the unit),
 and the comparator agrees with what the indicator measures as lint reads it (`terms.lower_is_better`): a cap
 on a satisfaction rate (`满意度≤90%`) is a slip of the comparator, and raising it says nothing for sure.
-A value without a comparator, or of another kind, is a plain change.
+An exact value (`100%`, no comparator, or `=`) turned into a bound that it no longer reaches (`≥95%`) is
+marked too: every result the old target accepted, and more, now passes. Two values without a comparator
+(`18次` → `12次`: whether fewer is easier depends on what is counted), or of another kind, are a plain change.
 """
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ HIGHER_CAP = "目标放宽"
 LATER_DEADLINE = "时限推后"
 WORDS = (LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)  # in the order a summary counts them
 _FLOOR, _CAP = ("≥", ">"), ("≤", "<")
+_EXACT = (None, "=")
+"""A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any) -> str | None:
@@ -37,9 +41,9 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any) -> st
     if (before.unit, before.prefix, before.suffix) != (after.unit, after.prefix, after.suffix):
         return None
     lower = terms.lower_is_better(terms.fold(str(name or "")) + after.prefix)
-    if before.op in _FLOOR and after.op in _FLOOR and lower is not True and after.number < before.number:
+    if before.op in _FLOOR + _EXACT and after.op in _FLOOR and lower is not True and after.number < before.number:
         return LOWER_TARGET
-    if before.op in _CAP and after.op in _CAP and lower is not False and after.number > before.number:
+    if before.op in _CAP + _EXACT and after.op in _CAP and lower is not False and after.number > before.number:
         return HIGHER_COST_CAP if after.money is not None or after.unit_cost is not None else HIGHER_CAP
     return None
 

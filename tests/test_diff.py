@@ -904,6 +904,20 @@ def test_a_lowered_target_a_higher_cost_cap_and_a_later_deadline_are_marked(runn
         in markdown.splitlines()
 
 
+def test_an_exact_target_turned_into_a_bound_it_no_longer_reaches_is_marked(runner, tmp_path):
+    """`“100%” → “≥95%”` was a plain 修改: only a bound turned into a lower bound was marked, though every
+    result the exact target accepted, and more, passes the new one."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "100%"', "100%", "≥95%"),
+        ('period_value: "≥98%"', "=100%", "≥98%"),
+        ('annual_value: "98%以上"', "100%", "≥100%"),  # the same results pass: no mark
+        ('annual_value: "机关运作通畅，日常事故故障发生数2次以下"', "11.9万元", "≤16.9万元"),
+    ])
+    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"indicators.0.annual_value": "目标降低", "indicators.3.period_value": "目标降低",
+                      "indicators.3.annual_value": None, "indicators.5.annual_value": "成本上限提高"}
+
+
 def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_path):
     """Marked only where both values are bounds of one direction and unit about the same thing, and the
     comparator fits the indicator: anything else could be the opposite, or a slip."""
