@@ -171,7 +171,7 @@ def import_(files, form, out, force, templates, schemas):
 
     \b
       jixiao import 旧表.docx                写出 旧表.yaml（在 Word 文件旁边）
-      jixiao import 旧表.xlsx                Excel 表同样读（排版与 Word 表相同的工作表）
+      jixiao import 旧表.xlsx                排版与 Word 表相同的 Excel 表同样读
       jixiao import 旧表/*.docx -o specs/    一次导入多个文件，最后给出汇总
 
     按表样自己的 Word 模板把单元格对应到规格的字段；放不进任何字段的单元格按“第几张表第几行第几列”列为警告（Excel 表写成“工作表“表1”B7 格”）。
