@@ -22,6 +22,9 @@ _LOCALE_DATES = {"mm-dd-yy": "yyyy/m/d", "m/d/yy h:mm": "yyyy/m/d h:mm"}
 _DATE_TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|上午/下午|AM/PM|A/P|y+|m+|d+|h+|s+|a{3,4}|e|_.|\*.|.',
                          re.IGNORECASE)
 _WEEKDAYS = "一二三四五六日"
+# A character XML cannot hold as is (a carriage return pasted in with text) is saved as _x000D_;
+# an underscore that would read as such an escape is itself saved as _x005F_.
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def excel_decimal(value: int | float) -> Decimal:
@@ -52,7 +55,8 @@ def shown(value, number_format: str | None) -> str:
         return _date(value, number_format or "")
     if isinstance(value, (int, float)):
         return _number(excel_decimal(value), number_format or "General")
-    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)), str(value))  # openpyxl leaves these as saved
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _sections(number_format: str) -> list[str]:

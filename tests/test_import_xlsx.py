@@ -197,12 +197,26 @@ def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(bu
     (12.5, "0.0#", "12.5"),
     (True, "General", "TRUE"),
     ("第一段\r\n第二段", "@", "第一段\n第二段"),
+    ("第一段_x000D_\n第二段", "General", "第一段\n第二段"),   # a CR as Excel saves it
+    ("A_x005F_x000D_", "General", "A_x000D_"),                # the escape typed as text
     (dt.datetime(2022, 1, 5), 'yyyy"年"m"月"d"日"', "2022年1月5日"),
     (dt.datetime(2022, 1, 5), "mm-dd-yy", "2022/1/5"),      # the built-in short date, as Excel in Chinese shows it
     (dt.datetime(2022, 1, 5, 14, 3), "yyyy-mm-dd hh:mm", "2022-01-05 14:03"),
 ])
 def test_a_cell_reads_as_excel_shows_it(value, number_format, text):
     assert shown(value, number_format) == text
+
+
+def test_a_carriage_return_excel_saved_as_an_escape_is_a_line_break_not_text(built, runner, tmp_path):
+    """Text pasted with Windows line ends keeps its CR, which Excel saves as _x000D_ and openpyxl leaves
+    as it is: read as printed, `_x000D_` went into the spec and a budget cell no longer matched its labels."""
+    stem = "hengyang-qiaolian-2022"
+    source = as_workbook(built[stem], tmp_path / (built[stem].stem + ".xlsx"))
+    edit_sheet_xml(source, "\n", "_x000D_\n")
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert "_x000D_" not in (tmp_path / "h.yaml").read_text(encoding="utf-8")
+    assert plain(load(tmp_path / "h.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
 # ── formulas ────────────────────────────────────────────────────────────────────────────────────
