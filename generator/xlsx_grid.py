@@ -23,10 +23,12 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .xlsx_numbers import shown
+from .xlsx_numbers import CHINESE_BUILTIN, shown
 
 
 @dataclass
@@ -109,12 +111,24 @@ def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
         merge = merges.get((row, column))
         address = f"{get_column_letter(column)}{row}"
         if merge is None:
-            cell = sheet.cell(row, column)
-            out.append(_Slot(shown(cell.value, cell.number_format), address))
+            out.append(_Slot(cell_text(sheet.cell(row, column)), address))
         else:
             cell = sheet.cell(merge.min_row, merge.min_col)
-            out.append(_Slot(shown(cell.value, cell.number_format), address, merge, cell.coordinate))
+            out.append(_Slot(cell_text(cell), address, merge, cell.coordinate))
     return out
+
+
+def cell_text(cell) -> str:
+    """What the cell shows, a built-in format openpyxl does not know read as Chinese Excel shows it.
+
+    openpyxl turns a serial into a date only under the formats it knows to be dates; under one
+    of these the serial is converted here, by the workbook's calendar (1900 or 1904)."""
+    format_id = getattr(cell._style, "numFmtId", None)  # no public accessor for the id
+    number_format = CHINESE_BUILTIN.get(format_id) or cell.number_format
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and is_date_format(number_format):
+        value = from_excel(value, cell.parent.parent.epoch)
+    return shown(value, number_format)
 
 
 def _merges(sheet) -> dict:

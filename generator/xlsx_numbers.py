@@ -19,6 +19,21 @@ _DIGIT = "0#?"
 # Excel's built-in short date (format 14) follows the system's locale; openpyxl names it by the
 # US one, and Excel in Chinese shows 2024/3/1.
 _LOCALE_DATES = {"mm-dd-yy": "yyyy/m/d", "m/d/yy h:mm": "yyyy/m/d h:mm"}
+# Built-in formats a workbook names by number alone, their code depending on the language of the
+# Excel (or WPS) that shows them: openpyxl knows only the international ones and reads these as
+# General, which showed the date 2022年1月5日 as 44566. These are Chinese Excel's (ECMA-376 18.8.30).
+_YEAR_MONTH, _MONTH_DAY = 'yyyy"年"m"月"', 'm"月"d"日"'
+_HOUR_MINUTE, _HOUR_SECOND = 'h"时"mm"分"', 'h"时"mm"分"ss"秒"'
+CHINESE_BUILTIN = {
+    27: _YEAR_MONTH, 28: _MONTH_DAY, 29: _MONTH_DAY, 30: "m-d-yy", 31: 'yyyy"年"m"月"d"日"',
+    32: _HOUR_MINUTE, 33: _HOUR_SECOND, 34: "上午/下午" + _HOUR_MINUTE, 35: "上午/下午" + _HOUR_SECOND,
+    36: _YEAR_MONTH, 50: _YEAR_MONTH, 51: _MONTH_DAY, 52: _YEAR_MONTH, 53: _MONTH_DAY, 54: _MONTH_DAY,
+    55: "上午/下午" + _HOUR_MINUTE, 56: "上午/下午" + _HOUR_SECOND, 57: _YEAR_MONTH, 58: _MONTH_DAY,
+}
+# The system's long date and time ("长日期" in Excel's list): the code after the tag is only
+# a fallback, and Excel in Chinese shows 2022年1月5日, not Wednesday, January 05, 2022.
+_SYSTEM_FORMATS = {"[$-f800]": 'yyyy"年"m"月"d"日"', "[$-x-sysdate]": 'yyyy"年"m"月"d"日"',
+                   "[$-f400]": "h:mm:ss", "[$-x-systime]": "h:mm:ss"}
 _DATE_TOKEN = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|上午/下午|AM/PM|A/P|y+|m+|d+|h+|s+|a{3,4}|e|_.|\*.|.',
                          re.IGNORECASE)
 _WEEKDAYS = "一二三四五六日"
@@ -166,6 +181,8 @@ def _number(number: Decimal, number_format: str) -> str:
 def _date(value, number_format: str) -> str:
     """A date or time laid out by its format's tokens; ISO when the format shows none of it."""
     number_format = _LOCALE_DATES.get(number_format, number_format)
+    number_format = next((code for tag, code in _SYSTEM_FORMATS.items() if number_format.lower().startswith(tag)),
+                         number_format)
     section = _sections(number_format)[0]
     tokens = _DATE_TOKEN.findall(section)
     if not any(re.fullmatch(r"[ymdhs]+|a{3,4}|e", t, re.IGNORECASE) for t in tokens):

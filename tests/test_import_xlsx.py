@@ -99,13 +99,13 @@ def as_workbook(docx: Path, target: Path, **where) -> Path:
     return target
 
 
-def edit_sheet_xml(path: Path, old: str, new: str) -> None:
-    """Replace text once in the first sheet's XML, in place (what Excel writes that openpyxl cannot)."""
+def edit_sheet_xml(path: Path, old: str, new: str, part_name: str = "xl/worksheets/sheet1.xml") -> None:
+    """Replace text once in the first sheet's XML (or another part's), in place (what Excel writes that openpyxl cannot)."""
     data = path.read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
         for item in source.infolist():
             part = source.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
+            if item.filename == part_name:
                 assert re.search(old.encode(), part), old
                 part = re.sub(old.encode(), new.encode(), part, count=1)
             target.writestr(item, part)
@@ -202,6 +202,8 @@ def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(bu
     (dt.datetime(2022, 1, 5), 'yyyy"年"m"月"d"日"', "2022年1月5日"),
     (dt.datetime(2022, 1, 5), "mm-dd-yy", "2022/1/5"),      # the built-in short date, as Excel in Chinese shows it
     (dt.datetime(2022, 1, 5, 14, 3), "yyyy-mm-dd hh:mm", "2022-01-05 14:03"),
+    (dt.datetime(2022, 1, 5), "[$-F800]dddd, mmmm dd, yyyy", "2022年1月5日"),   # the system's long date (长日期)
+    (dt.datetime(2022, 1, 5), "[$-x-sysdate]dddd, mmmm dd, yyyy", "2022年1月5日"),
 ])
 def test_a_cell_reads_as_excel_shows_it(value, number_format, text):
     assert shown(value, number_format) == text
@@ -217,6 +219,21 @@ def test_a_carriage_return_excel_saved_as_an_escape_is_a_line_break_not_text(bui
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert "_x000D_" not in (tmp_path / "h.yaml").read_text(encoding="utf-8")
     assert plain(load(tmp_path / "h.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+def test_a_date_in_a_builtin_chinese_format_reads_as_the_date_the_sheet_shows(tmp_path):
+    """Excel in Chinese saves 2022年1月5日 as built-in format 31, named by number alone; openpyxl does
+    not know it and read a 填表日期 typed as a date as the serial 44566, which a text field took as is."""
+    source = tmp_path / "日期.xlsx"
+    book = Workbook()
+    book.active["A1"], book.active["A1"].number_format = dt.datetime(2022, 1, 5), 'yyyy"年"m"月"d"日"'
+    book.active["A2"], book.active["A2"].number_format = dt.datetime(2022, 3, 1), 'm"月"d"日"'
+    book.save(str(source))
+    edit_sheet_xml(source, "<numFmts.*?</numFmts>", "", "xl/styles.xml")
+    edit_sheet_xml(source, 'numFmtId="165"', 'numFmtId="31"', "xl/styles.xml")  # openpyxl numbers them from 165
+    edit_sheet_xml(source, 'numFmtId="166"', 'numFmtId="58"', "xl/styles.xml")
+    [sheet], _ = read_workbook(str(source))
+    assert [block.text for block in sheet.blocks] == ["2022年1月5日", "3月1日"]
 
 
 # ── formulas ────────────────────────────────────────────────────────────────────────────────────
