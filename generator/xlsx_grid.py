@@ -65,33 +65,50 @@ def read_workbook(path: str) -> tuple[list[Sheet], str]:
     for sheet in values.worksheets:
         if sheet.sheet_state != "visible":
             continue
-        rows, columns = _visible(sheet)
+        rows, columns = _visible(sheet, *_filled(formulas[sheet.title]))
         sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns),
                             _uncomputed(sheet, formulas[sheet.title], rows, columns)))
     return sheets, active
 
 
-def _visible(sheet) -> tuple[list[int], list[int]]:
+def _filled(sheet) -> tuple[int, int]:
+    """The last row and column holding a value or a formula, drawn with a border, or covered by a
+    merged range that holds a value (a form's last column can be blank in every row).
+
+    The sheet's own extent (`max_row`) counts every cell with a format: a number format left on
+    XFD1048576 made it a billion cells, read for minutes until memory ran out. The cells the file
+    holds are walked instead (openpyxl keeps them in `_cells`, and offers no public way to walk only those)."""
+    filled = [key for key, cell in sheet._cells.items() if cell.value is not None or _bordered(cell)]
+    filled += [(merge.max_row, merge.max_col) for merge in sheet.merged_cells.ranges
+               if sheet.cell(merge.min_row, merge.min_col).value is not None]
+    return max((r for r, _ in filled), default=0), max((c for _, c in filled), default=0)
+
+
+def _bordered(cell) -> bool:
+    border = cell.border
+    return any(side is not None and side.style for side in (border.left, border.right, border.top, border.bottom))
+
+
+def _visible(sheet, last_row: int, last_column: int) -> tuple[list[int], list[int]]:
     hidden_columns = {c for dim in sheet.column_dimensions.values() if dim.hidden
-                      for c in range(dim.min or 0, (dim.max or 0) + 1)}
-    rows = [r for r in range(1, sheet.max_row + 1)
+                      for c in range(dim.min or 0, min(dim.max or 0, last_column) + 1)}
+    rows = [r for r in range(1, last_row + 1)
             if not getattr(sheet.row_dimensions.get(r), "hidden", False)]
-    return rows, [c for c in range(1, sheet.max_column + 1) if c not in hidden_columns]
+    return rows, [c for c in range(1, last_column + 1) if c not in hidden_columns]
 
 
 def _uncomputed(values, formulas, rows: list[int], columns: list[int]) -> list[str]:
     """The visible formula cells that have no saved result (a file written by a program, never
     opened in Excel): openpyxl cannot compute them, and read as empty they would lose an amount."""
-    shown_rows, shown_columns = set(rows), set(columns)
-    return [cell.coordinate for row in formulas.iter_rows() for cell in row
-            if cell.data_type == "f" and cell.row in shown_rows and cell.column in shown_columns
-            and values.cell(cell.row, cell.column).value is None]
+    cells = (formulas.cell(r, c) for r in rows for c in columns)
+    return [cell.coordinate for cell in cells
+            if cell.data_type == "f" and values.cell(cell.row, cell.column).value is None]
 
 
 def read_sheet(sheet, rows: list[int], columns: list[int]) -> list[Paragraph | Table]:
     """The sheet's paragraphs and tables, top to bottom."""
     where = f"工作表“{sheet.title}”"
-    merges = _merges(sheet)
+    merges = _merges(sheet, max(rows, default=0), max(columns, default=0))
     grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
     blocks: list[Paragraph | Table] = []
     run: list = []
@@ -131,13 +148,12 @@ def cell_text(cell) -> str:
     return shown(value, number_format)
 
 
-def _merges(sheet) -> dict:
-    """Each merged cell's range, by (row, column), within the sheet's used area (a range can
-    cover whole columns)."""
+def _merges(sheet, last_row: int, last_column: int) -> dict:
+    """Each merged cell's range, by (row, column), within the area read (a range can cover whole columns)."""
     merges = {}
     for merge in sheet.merged_cells.ranges:
-        for r in range(merge.min_row, min(merge.max_row, sheet.max_row) + 1):
-            for c in range(merge.min_col, min(merge.max_col, sheet.max_column) + 1):
+        for r in range(merge.min_row, min(merge.max_row, last_row) + 1):
+            for c in range(merge.min_col, min(merge.max_col, last_column) + 1):
                 merges[(r, c)] = merge
     return merges
 

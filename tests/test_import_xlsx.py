@@ -149,6 +149,29 @@ def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(buil
     assert plain(load(tmp_path / "t.yaml").data) == plain(load(ROOT / "specs" / "tianjin-qiaolian-2023.yaml").data)
 
 
+def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_something(built, runner, tmp_path, monkeypatch):
+    """A format on the sheet's last cell (XFD1048576) made its used area a billion cells: import read
+    them all, for over a minute, until memory ran out and the file was called corrupt."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built[stem], tmp_path / (built[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    book[SHEET].cell(1048576, 16384).number_format = "0.00"
+    book.save(str(source))
+    cell, visited = Worksheet.cell, []
+
+    def counted(*args, **kwargs):
+        visited.append(1)
+        assert len(visited) < 100_000, "read cells far past the form"
+        return cell(*args, **kwargs)
+
+    monkeypatch.setattr(Worksheet, "cell", counted)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "g.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 def test_a_title_merged_down_is_one_paragraph_and_lines_of_one_column_are_each_one(tmp_path):
     book = Workbook()
     sheet = book.active
