@@ -347,13 +347,21 @@ class Importer:
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .xlsx
             return None, [], self._problem(source, "IMPORT-CORRUPT",
                                            "文件已损坏，或不是真正的 Excel 工作簿，无法打开；请在 Excel 或 WPS 中打开后重新另存为 .xlsx")
-        sheets = sorted((s for s in sheets if s.blocks), key=lambda s: s.name != active)
-        if not sheets:
-            return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
+        hidden = [s for s in sheets if s.hidden and s.blocks]
+        sheets = sorted((s for s in sheets if s.blocks and not s.hidden), key=lambda s: s.name != active)
         variants = [self.catalog.get(form)] if form in self.catalog.names() else \
             [self.catalog.get(name) for name in self.catalog.names()]
         scores = [max((self.score(v, sheet.blocks) for v in variants), default=0.0) for sheet in sheets]
         forms = [sheet for sheet, score in zip(sheets, scores) if score >= RECOGNISED]
+        hidden_forms = [] if forms else [sheet.name for sheet in hidden if max(
+            (self.score(v, sheet.blocks) for v in variants), default=0.0) >= RECOGNISED]
+        if hidden_forms:  # a hidden sheet is not the form the user sees, so it is not read: but it is there
+            return None, [], self._problem(
+                source, "IMPORT-HIDDEN-SHEET",
+                f"可见的工作表都不是表样的表；隐藏的工作表“{'”“'.join(hidden_forms)}”像是，但隐藏的工作表不导入："
+                "如果要导入它，请在 Excel 或 WPS 中取消隐藏（右键工作表标签 → 取消隐藏）并选中它后保存，再导入")
+        if not sheets:
+            return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
         chosen = forms[0] if forms else sheets[scores.index(max(scores))]
         notes = []
         if len(forms) > 1:

@@ -1,7 +1,8 @@
 """Read a spreadsheet form (.xlsx) into the blocks docx_grid reads a Word form into, for the same matcher.
 
 Finance bureaus often hand the form out as a sheet laid out like the Word form: the title in a merged
-top row, then the table, side labels merged down. Each visible sheet is read on its own:
+top row, then the table, side labels merged down. Each sheet is read on its own (a hidden one only to
+say a form is there, never imported):
 
 - hidden rows and columns are not read: what is not shown is not the form;
 - a merged range is one cell, spanning the columns it covers (as Word's `w:gridSpan`) and continued
@@ -36,6 +37,7 @@ class Sheet:
     name: str
     blocks: list[Paragraph | Table]
     uncomputed: list[str]  # formula cells saved without their result (B7): what they show is unknown
+    hidden: bool = False   # hidden in Excel: read only to say a form is there, never imported
 
 
 @dataclass
@@ -49,7 +51,7 @@ class _Slot:
 
 
 def read_workbook(path: str) -> tuple[list[Sheet], str]:
-    """Each visible worksheet in order, and the name of the one the workbook opens at.
+    """Each worksheet in order (hidden ones marked), and the name of the one the workbook opens at.
 
     The workbook is opened twice: once for the results Excel saved with its formulas (what the
     sheet shows), once for the formulas, to name a formula cell saved without a result."""
@@ -63,11 +65,9 @@ def read_workbook(path: str) -> tuple[list[Sheet], str]:
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:
-        if sheet.sheet_state != "visible":
-            continue
         rows, columns = _visible(sheet, *_filled(formulas[sheet.title]))
         sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns),
-                            _uncomputed(sheet, formulas[sheet.title], rows, columns)))
+                            _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible"))
     return sheets, active
 
 

@@ -304,6 +304,24 @@ def test_of_several_sheets_the_first_form_is_read_and_the_other_forms_are_named(
     assert "旧稿" not in result.output
 
 
+def test_a_form_only_on_a_hidden_sheet_is_named_and_not_read(built, runner, tmp_path):
+    """With the form hidden and only a notes sheet shown, import said the workbook was no known form
+    (0% of its labels): the user, who had hidden the sheet long ago, was not told where the form was."""
+    book = Workbook()
+    book.active.title = "说明"
+    book.active["A1"] = "填表说明：见另一张表"
+    hidden = book.create_sheet("2023年")
+    mirror(built["guangzhou-tailian-2023"], hidden)
+    hidden.sheet_state = "hidden"
+    source = tmp_path / "隐藏.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 1 and not (tmp_path / "g.yaml").exists()
+    assert (f"{source}: 错误[IMPORT-HIDDEN-SHEET] 可见的工作表都不是表样的表；隐藏的工作表“2023年”像是，"
+            "但隐藏的工作表不导入") in result.output, result.output
+    assert "取消隐藏" in result.output
+
+
 def test_the_sheet_the_workbook_opens_at_is_read_first(built, runner, tmp_path):
     book = Workbook()
     mirror(built["guangzhou-tailian-2023"], book.active)
