@@ -45,7 +45,7 @@ from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
-from .xlsx_grid import read_workbook
+from .xlsx_grid import open_workbook, read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -334,19 +334,20 @@ class Importer:
 
         try:
             document = Document(source)
-            return read_body(document.element.body) + read_extras(document), None
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
+        return read_body(document.element.body) + read_extras(document), None  # a slip of jixiao's is no corrupt file
 
     def _workbook(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
         """The blocks of the workbook's sheet that is a form: the active sheet if it is one, else the
         first that is; a warning names the other sheets that are forms too, which are not read."""
         try:
-            sheets, active = read_workbook(source)
+            opened = open_workbook(source)
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .xlsx
             return None, [], self._problem(source, "IMPORT-CORRUPT",
                                            "文件已损坏，或不是真正的 Excel 工作簿，无法打开；请在 Excel 或 WPS 中打开后重新另存为 .xlsx")
+        sheets, active = read_workbook(*opened)  # outside the try: a slip of jixiao's is no corrupt file
         hidden = [s for s in sheets if s.hidden and s.blocks]
         sheets = sorted((s for s in sheets if s.blocks and not s.hidden), key=lambda s: s.name != active)
         variants = [self.catalog.get(form)] if form in self.catalog.names() else \

@@ -23,6 +23,7 @@ import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
@@ -50,18 +51,21 @@ class _Slot:
     top_left: str = ""    # the range's first cell, where Excel keeps its value
 
 
-def read_workbook(path: str) -> tuple[list[Sheet], str]:
-    """Each worksheet in order (hidden ones marked), and the name of the one the workbook opens at.
-
-    The workbook is opened twice: once for the results Excel saved with its formulas (what the
-    sheet shows), once for the formulas, to name a formula cell saved without a result."""
+def open_workbook(path: str) -> tuple[Any, Any]:
+    """The workbook opened twice: for the results Excel saved with its formulas (what the sheet shows),
+    and for the formulas, to name a formula cell saved without a result. What this raises means the file
+    is no usable workbook; what reading it raises afterwards is jixiao's own fault, not the file's."""
     from openpyxl import load_workbook
 
     data = Path(path).read_bytes()  # as bytes: openpyxl refuses a path whose name is not .xlsx (a workbook named .docx)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns of extensions it drops (data validation, slicers)
-        values = load_workbook(io.BytesIO(data), data_only=True)
-        formulas = load_workbook(io.BytesIO(data))
+        return load_workbook(io.BytesIO(data), data_only=True), load_workbook(io.BytesIO(data))
+
+
+def read_workbook(values, formulas) -> tuple[list[Sheet], str]:
+    """Each worksheet in order (hidden ones marked), and the name of the one the workbook opens at, from
+    the workbook as `open_workbook` opened it."""
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:

@@ -6,7 +6,6 @@ import io
 import re
 import shutil
 import zipfile
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from generator.cli import main
 from generator.docx_grid import Paragraph, read_body
 from generator.load import load
 from generator.model import plain
-from generator.xlsx_grid import read_workbook
+from generator.xlsx_grid import open_workbook, read_workbook
 from generator.xlsx_numbers import shown
 
 from .conftest import ROOT, SPECS
@@ -180,7 +179,7 @@ def test_a_title_merged_down_is_one_paragraph_and_lines_of_one_column_are_each_o
     sheet["A3"], sheet["B3"], sheet["C3"] = "名称", "金额", "备注"
     sheet["A5"], sheet["A6"] = "填表人：某某", "联系电话：123"
     book.save(str(tmp_path / "表.xlsx"))
-    [read], _ = read_workbook(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")))
     paragraphs = [(b.text, b.where) for b in read.blocks if isinstance(b, Paragraph)]
     assert paragraphs == [("某单位2024年\n绩效目标表", "工作表“Sheet”A1 格"),
                           ("填表人：某某", "工作表“Sheet”A5 格"), ("联系电话：123", "工作表“Sheet”A6 格")]
@@ -255,7 +254,7 @@ def test_a_date_in_a_builtin_chinese_format_reads_as_the_date_the_sheet_shows(tm
     edit_sheet_xml(source, "<numFmts.*?</numFmts>", "", "xl/styles.xml")
     edit_sheet_xml(source, 'numFmtId="165"', 'numFmtId="31"', "xl/styles.xml")  # openpyxl numbers them from 165
     edit_sheet_xml(source, 'numFmtId="166"', 'numFmtId="58"', "xl/styles.xml")
-    [sheet], _ = read_workbook(str(source))
+    [sheet], _ = read_workbook(*open_workbook(str(source)))
     assert [block.text for block in sheet.blocks] == ["2022年1月5日", "3月1日"]
 
 
@@ -399,3 +398,20 @@ def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built, ru
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "imported.yaml")])
     assert "这份工作簿里（工作表和文件名）都没有找到；请在规格中手工填写 year" in result.output, result.output
     assert "Word" not in result.output
+
+
+@pytest.mark.parametrize("kind, reader", [("docx", "generator.importer.read_body"), ("xlsx", "generator.xlsx_grid.read_sheet")])
+def test_a_slip_of_jixiaos_reading_a_good_file_is_an_internal_error_not_a_corrupt_file(built, runner, tmp_path, monkeypatch,
+                                                                                      kind, reader):
+    """Everything after opening the file was inside the try that names a file corrupt: a bug of jixiao's told
+    the clerk to re-save a good file, and was never reported to be fixed."""
+    source = built["guangzhou-tailian-2023"]
+    if kind == "xlsx":
+        source = as_workbook(source, tmp_path / "表.xlsx")
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a slip of jixiao's")
+
+    monkeypatch.setattr(reader, broken)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 4 and "IMPORT-CORRUPT" not in result.output, result.output
