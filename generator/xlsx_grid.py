@@ -10,6 +10,12 @@ say a form is there, never imported):
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
   tables do, and each table is cut to the columns it uses;
 - a row that is one cell across its table's width (the title, 单位：万元) is a paragraph;
+- so is a row typed outside the tables, a label and its value in cells of their own (填表人： | 某某 |
+  联系电话： | 123): on a sheet that draws its tables, a row without a line between or beside its cells;
+  on one that draws none, a row standing alone between blank rows. Its cells read as one line, as they
+  print, a space between them (the matcher reads any space or tab between a label and its value alike,
+  and a value typed over two cells keeps no tab in the spec); read as a small table, the line's fields
+  were lost and the form's rows after it no longer lined up;
 - a cell reads as Excel shows it: line breaks typed in it start new lines, and a number or date is
   laid out by its number format (xlsx_numbers), never as a float's binary digits;
 - messages name cells as Excel does (工作表“表1”B7 格).
@@ -49,6 +55,7 @@ class _Slot:
     address: str
     merge: object = None  # the merged range covering it
     top_left: str = ""    # the range's first cell, where Excel keeps its value
+    ruled: bool = False   # a line drawn on its left or right: a table's cell (a line under it is one to write on)
 
 
 def open_workbook(path: str) -> tuple[Any, Any]:
@@ -114,6 +121,7 @@ def read_sheet(sheet, rows: list[int], columns: list[int]) -> list[Paragraph | T
     where = f"工作表“{sheet.title}”"
     merges = _merges(sheet, max(rows, default=0), max(columns, default=0))
     grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
+    drawn = sum(any(slot.ruled for slot in slots) for _, slots in grid) > 1  # a table, not a box around one cell
     blocks: list[Paragraph | Table] = []
     run: list = []
     for row in grid + [None]:
@@ -121,7 +129,7 @@ def read_sheet(sheet, rows: list[int], columns: list[int]) -> list[Paragraph | T
             run.append(row)
             continue
         if run:
-            _add_run(blocks, run, where)
+            _add_run(blocks, run, where, drawn)
         run = []
     return blocks
 
@@ -131,11 +139,14 @@ def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
     for column in columns:
         merge = merges.get((row, column))
         address = f"{get_column_letter(column)}{row}"
+        cell = sheet.cell(row, column)
+        border = cell.border
+        ruled = any(side is not None and side.style for side in (border.left, border.right))
         if merge is None:
-            out.append(_Slot(cell_text(sheet.cell(row, column)), address))
+            out.append(_Slot(cell_text(cell), address, ruled=ruled))
         else:
-            cell = sheet.cell(merge.min_row, merge.min_col)
-            out.append(_Slot(cell_text(cell), address, merge, cell.coordinate))
+            first = sheet.cell(merge.min_row, merge.min_col)
+            out.append(_Slot(cell_text(first), address, merge, first.coordinate, ruled))
     return out
 
 
@@ -180,13 +191,25 @@ def _across(slots: list[_Slot]) -> bool:
     return len(slots) == 1 or (slots[0].merge is not None and all(s.merge is slots[0].merge for s in slots))
 
 
-def _add_run(blocks: list, run: list, where: str) -> None:
+def _line(slots: list[_Slot], alone: bool, drawn: bool) -> bool:
+    """A row typed outside the form's tables: no line drawn beside its cells, on a sheet whose tables
+    are drawn (a table's row is, however few of its cells are filled). On a sheet with no lines, only
+    a row standing alone between blank rows, none of its cells merged, can be told from a table's: a
+    table's row left alone there (总体绩效目标 | its text merged across) stays one."""
+    if any(slot.ruled for slot in slots):
+        return False
+    return drawn or (alone and all(slot.merge is None for slot in slots))
+
+
+def _add_run(blocks: list, run: list, where: str, drawn: bool) -> None:
     """A run of rows between blank ones: its paragraphs, and tables of the rows between them."""
-    low, high = _extent(run)
+    lines = {row_number for row_number, slots in run if _line(slots, len(run) == 1, drawn)}
+    table_rows = [row for row in run if row[0] not in lines]
+    low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []
-    seen_across: set[int] = set()
+    seen: set[int] = set()
     for row in run + [None]:
-        if row is not None and not _across(row[1][low:high + 1]):
+        if row is not None and row[0] not in lines and not _across(row[1][low:high + 1]):
             table.append(row)
             continue
         if table:
@@ -194,13 +217,26 @@ def _add_run(blocks: list, run: list, where: str) -> None:
             table = []
         if row is None:
             break
-        slot = row[1][low]
+        _add_line(blocks, row, seen, where)
+
+
+def _add_line(blocks: list, row: tuple, seen: set[int], where: str) -> None:
+    """A row read as a paragraph: its cells holding text, each merged range once (a title merged down over
+    two rows is read in its first), a space between them; named by its cell, or by its row if it has several."""
+    row_number, slots = row
+    cells = []
+    for slot in slots:
         if slot.merge is not None:
-            if id(slot.merge) in seen_across:
-                continue  # a title merged down over two rows: read once
-            seen_across.add(id(slot.merge))
-        count = sum(isinstance(b, Paragraph) for b in blocks) + 1
-        blocks.append(Paragraph(count, slot.text, where=f"{where}{slot.top_left or slot.address} 格"))
+            if id(slot.merge) in seen:
+                continue
+            seen.add(id(slot.merge))
+        if slot.text.strip():
+            cells.append(slot)
+    if not cells:
+        return
+    name = f"{cells[0].top_left or cells[0].address} 格" if len(cells) == 1 else f"第 {row_number} 行"
+    count = sum(isinstance(b, Paragraph) for b in blocks) + 1
+    blocks.append(Paragraph(count, " ".join(slot.text for slot in cells), where=f"{where}{name}"))
 
 
 def _table(rows: list, number: int, where: str) -> Table:

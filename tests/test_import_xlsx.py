@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Border, Side
 
 from generator.build import Builder
 from generator.cli import main
@@ -24,6 +25,7 @@ from .conftest import ROOT, SPECS
 
 TEMPLATES = ROOT / "templates"
 SHEET = "绩效目标表"
+_THIN = Border(left=Side("thin"), right=Side("thin"), top=Side("thin"), bottom=Side("thin"))
 _AMOUNT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.([0-9]+))?")
 
 
@@ -62,17 +64,20 @@ def _write(sheet, row: int, column: int, text: str) -> None:
         cell.number_format = "@"
 
 
-def mirror(docx: Path, sheet, top: int = 1, left: int = 1) -> None:
+def mirror(docx: Path, sheet, top: int = 1, left: int = 1, ruled: bool = False) -> dict[int, str]:
     """Lay a Word form out on a sheet as finance bureaus hand it out: each paragraph a row merged across,
-    each table's cells in its grid columns, its merges as merged ranges, a blank row between tables."""
+    each table's cells in its grid columns, its merges as merged ranges, a blank row between tables;
+    `ruled`: each table drawn with thin lines around every cell, as a form printed from Excel is.
+    Returns the paragraphs' text by row."""
     blocks = read_body(Document(str(docx)).element.body)
     width = max(block.rows[0].width for block in blocks if not isinstance(block, Paragraph))
-    row = top
+    row, paragraphs = top, {}
     for block in blocks:
         if isinstance(block, Paragraph):
             if block.text.strip():
                 _write(sheet, row, left, block.text)
                 sheet.merge_cells(start_row=row, start_column=left, end_row=row, end_column=left + width - 1)
+                paragraphs[row] = block.text
             row += 1
             continue
         for index, grid_row in enumerate(block.rows):
@@ -87,7 +92,37 @@ def mirror(docx: Path, sheet, top: int = 1, left: int = 1) -> None:
                 if down or cell.span > 1:
                     sheet.merge_cells(start_row=row + index, start_column=left + cell.column,
                                       end_row=row + index + down, end_column=left + cell.column + cell.span - 1)
+        if ruled:
+            for r in range(row, row + len(block.rows)):
+                for c in range(left, left + block.rows[0].width):
+                    sheet.cell(r, c).border = _THIN
         row += len(block.rows)
+    return paragraphs
+
+
+def type_apart(sheet, paragraphs: dict[int, str], left: int = 1) -> None:
+    """Retype a mirrored form's lines of text as people type them in Excel, in cells of their own, unmerged:
+    a label and its value apart (填表人： | 扶金辉), a blank cell between them on every other such line; a
+    联系电话 after the line above it, a blank cell between (填表人： | 扶金辉 | | 联系电话： | 8866810), its own
+    row left blank; 单位：万元 at the right end of the line above it (the unit's)."""
+    width = max(merge.max_col for merge in sheet.merged_cells.ranges if merge.min_row in paragraphs) - left + 1
+    lines: dict[int, list] = {}
+    for number, (row, text) in enumerate(sorted(paragraphs.items())):
+        apart = re.fullmatch(r"(.+?[：:])\s*(\S.*)", text)
+        cells = [text] if apart is None or text == "单位：万元" else [apart[1]] + [None] * (number % 2) + [apart[2]]
+        above = lines.get(row - 1)
+        if above is not None and text.startswith("联系电话"):
+            above += [None] + cells
+        elif above is not None and text == "单位：万元":
+            above += [None] * (width - len(above) - 1) + cells
+        else:
+            lines[row] = cells
+        sheet.unmerge_cells(start_row=row, start_column=left, end_row=row, end_column=left + width - 1)
+        sheet.cell(row, left).value = None
+    for row, cells in lines.items():
+        for column, text in enumerate(cells, start=left):
+            if text is not None:
+                _write(sheet, row, column, text)
 
 
 def as_workbook(docx: Path, target: Path, **where) -> Path:
@@ -185,6 +220,81 @@ def test_a_title_merged_down_is_one_paragraph_and_lines_of_one_column_are_each_o
                           ("填表人：某某", "工作表“Sheet”A5 格"), ("联系电话：123", "工作表“Sheet”A6 格")]
     [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
     assert [c.text for c in table.rows[0].distinct()] == ["名称", "金额", "备注"]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_lines_typed_as_a_label_and_its_value_in_cells_of_their_own_read_as_the_lines_they_print(built, runner, tmp_path,
+                                                                                                  spec):
+    """A form printed from Excel draws its tables; the lines outside them (填表人： | 扶金辉 | 联系电话： | 8866810,
+    the unit with 单位：万元 at the right) are typed into cells of their own, unmerged. Read as a small table,
+    the date was lost and, where the unit's line heads each project, every project after it failed to line up."""
+    if spec.stem not in built:
+        pytest.skip(f"templates/{spec.stem.split('-')[0]} does not exist yet")
+    book = Workbook()
+    book.active.title = SHEET
+    type_apart(book.active, mirror(built[spec.stem], book.active, ruled=True))
+    source = tmp_path / (built[spec.stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "imported.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "imported.yaml").data) == plain(load(spec).data)
+
+
+def _ruled(sheet, cells: str) -> None:
+    for row in sheet[cells]:
+        for cell in row:
+            cell.border = _THIN
+
+
+def test_a_row_outside_the_drawn_table_is_a_line_and_a_drawn_row_with_few_cells_filled_stays_in_it(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["D1"] = "填报单位：某单位", "单位：万元"
+    for row in (["名称", "金额", "备注", "目标"], ["某项目", None, None, "100"], ["其他", "1", "2", "3"]):
+        sheet.append(row)
+    sheet["A5"], sheet["B5"], sheet["C5"], sheet["D5"] = "填表人：", "某某", "联系电话：", "123"
+    sheet["A6"] = "填表日期：2024年1月5日"
+    _ruled(sheet, "A2:D4")
+    sheet["B6"].border = Border(bottom=Side("thin"))  # a line to write on, drawn under the value's cell
+    book.save(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")))
+    paragraphs = [(b.text, b.where) for b in read.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [("填报单位：某单位 单位：万元", "工作表“Sheet”第 1 行"),
+                          ("填表人： 某某 联系电话： 123", "工作表“Sheet”第 5 行"),
+                          ("填表日期：2024年1月5日", "工作表“Sheet”A6 格")]
+    [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
+    assert [[c.text for c in row.distinct()] for row in table.rows] == [
+        ["名称", "金额", "备注", "目标"], ["某项目", "", "", "100"], ["其他", "1", "2", "3"]]
+
+
+def test_a_short_row_standing_alone_on_a_sheet_without_lines_is_a_line(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    for row in (["名称", "金额"], ["某项目", "100"], [], ["填表日期：", None, dt.datetime(2024, 1, 5)], [],
+                ["总体绩效目标", "完成全年任务"]):
+        sheet.append(row)
+    sheet["C4"].number_format = 'yyyy"年"m"月"d"日"'
+    sheet.merge_cells("B6:C6")  # a table's row left alone by blank rows: its merged cell says it is one
+    book.save(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")))
+    assert [b.text for b in read.blocks if isinstance(b, Paragraph)] == ["填表日期： 2024年1月5日"]
+    tables = [b for b in read.blocks if not isinstance(b, Paragraph)]
+    assert [[[c.text for c in row.distinct()] for row in table.rows] for table in tables] == [
+        [["名称", "金额"], ["某项目", "100"]], [["总体绩效目标", "完成全年任务"]]]
+
+
+def test_a_line_outside_the_form_is_named_by_its_row(built, runner, tmp_path):
+    stem = "hengyang-qiaolian-2022"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built[stem], book.active, ruled=True)
+    last = book.active.max_row
+    book.active.cell(last + 2, 1, "备注：")
+    book.active.cell(last + 2, 2, "无")
+    source = tmp_path / (built[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
+    assert f"工作表“{SHEET}”第 {last + 2} 行的“备注： 无”在表样中没有对应的位置" in result.output, result.output
 
 
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
