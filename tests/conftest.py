@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,16 +31,37 @@ def locate(text: str, needle: str) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def docx_edit(path: Path, old: str, new: str) -> None:
-    """Replace text once in a .docx's document.xml, in place (a template broken as a person might)."""
+def zip_edit(path: Path, part_name: str, old: str, new: str, regex: bool = False) -> None:
+    """Replace text once in one part of a zip package (.docx, .xlsx), in place: what a person's program
+    writes and ours cannot. `regex`: `old` is a pattern and `new` may name its groups."""
     data = path.read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
         for item in source.infolist():
             part = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                assert old.encode() in part
-                part = part.replace(old.encode(), new.encode(), 1)
+            if item.filename == part_name:
+                pattern = old.encode() if regex else re.escape(old.encode())
+                part, found = re.subn(pattern, new.encode() if regex else lambda _: new.encode(), part, count=1)
+                assert found, old
             target.writestr(item, part)
+
+
+def docx_edit(path: Path, old: str, new: str) -> None:
+    """Replace text once in a .docx's document.xml, in place (a template broken as a person might)."""
+    zip_edit(path, "word/document.xml", old, new)
+
+
+@pytest.fixture(scope="session")
+def built_word(tmp_path_factory) -> dict[str, Path]:
+    """Every example built once as Word: {spec stem: docx path}, the forms import reads back."""
+    from generator.build import Builder
+
+    builder = Builder(tmp_path_factory.mktemp("built"), ["docx"])
+    docs = {}
+    for spec in SPECS:
+        result = builder.build_one(str(spec))
+        assert result.ok, result.problems
+        docs[spec.stem] = result.outputs[0]
+    return docs
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -14,7 +14,6 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import Builder
 from generator.cli import main
 from generator.fmt import Formatter
 from generator.importer import Fields, Importer, import_files
@@ -39,26 +38,10 @@ def named_schema(spec: Path) -> Path:
     return spec.parent / re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)[1]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Every example whose variant folder exists, built once: {spec stem: docx path}."""
-    out = tmp_path_factory.mktemp("built")
-    builder = Builder(out, ["docx"])
-    docs = {}
-    for spec in SPECS:
-        if (TEMPLATES / spec.stem.split("-")[0]).is_dir():
-            result = builder.build_one(str(spec))
-            assert result.ok, result.problems
-            docs[spec.stem] = result.outputs[0]
-    return docs
-
-
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
-def test_round_trip_build_then_import_gives_the_same_data(built, runner, tmp_path, spec):
-    if spec.stem not in built:
-        pytest.skip(f"templates/{spec.stem.split('-')[0]} does not exist yet")
+def test_round_trip_build_then_import_gives_the_same_data(built_word, runner, tmp_path, spec):
     target = tmp_path / "imported.yaml"
-    result = runner.invoke(main, ["import", str(built[spec.stem]), "-o", str(target)])  # variant recognised
+    result = runner.invoke(main, ["import", str(built_word[spec.stem]), "-o", str(target)])  # variant recognised
     assert result.exit_code == 0, result.output
     assert "0 个错误，0 个警告" in result.output
     form = spec.stem.split("-")[0]
@@ -67,9 +50,9 @@ def test_round_trip_build_then_import_gives_the_same_data(built, runner, tmp_pat
     assert plain(load(target).data) == plain(load(spec).data)
 
 
-def test_imported_spec_is_written_the_way_specs_are(built, tmp_path):
+def test_imported_spec_is_written_the_way_specs_are(built_word, tmp_path):
     target = tmp_path / "hy.yaml"
-    imported = Importer().convert(str(built["hengyang-qiaolian-2022"]), target)
+    imported = Importer().convert(str(built_word["hengyang-qiaolian-2022"]), target)
     text = imported.text
     assert '    value: "1次"' in text              # indicator values in double quotes
     assert 'phone: "8866810"' in text            # phone numbers too
@@ -79,10 +62,10 @@ def test_imported_spec_is_written_the_way_specs_are(built, tmp_path):
     assert not Formatter().format_spec(load_text(str(target), text)).changed  # already as `fmt` writes it
 
 
-def test_outside_jixiao_an_imported_spec_names_a_schema_copy_the_project_can_commit(built, tmp_path):
+def test_outside_jixiao_an_imported_spec_names_a_schema_copy_the_project_can_commit(built_word, tmp_path):
     (tmp_path / ".git").mkdir()  # a unit's own repository, with jixiao installed elsewhere
     (tmp_path / "旧表").mkdir()
-    source = Path(shutil.copy(built["tianjin-qiaolian-2023"], tmp_path / "旧表"))
+    source = Path(shutil.copy(built_word["tianjin-qiaolian-2023"], tmp_path / "旧表"))
     [result] = import_files([str(source)], None, None, False)
     assert result.ok and result.written, result.problems
     spec = source.with_suffix(".yaml")
@@ -96,9 +79,9 @@ def test_outside_jixiao_an_imported_spec_names_a_schema_copy_the_project_can_com
     assert again.written and again.schema_text is None  # an up-to-date copy is left alone
 
 
-def test_import_says_when_it_writes_the_schema_copy(built, tmp_path, runner, monkeypatch):
+def test_import_says_when_it_writes_the_schema_copy(built_word, tmp_path, runner, monkeypatch):
     (tmp_path / ".git").mkdir()
-    source = Path(shutil.copy(built["tianjin-qiaolian-2023"], tmp_path))
+    source = Path(shutil.copy(built_word["tianjin-qiaolian-2023"], tmp_path))
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["import", source.name])
     assert result.exit_code in (0, 1), result.output
@@ -116,9 +99,9 @@ def copy_of_guangzhou(project: Path, name: str) -> list[str]:
     return ["--templates", str(project / "t"), "--schemas", str(project / "s")]
 
 
-def test_forms_that_fit_equally_are_named_and_none_is_guessed(runner, built, tmp_path):
+def test_forms_that_fit_equally_are_named_and_none_is_guessed(runner, built_word, tmp_path):
     options = copy_of_guangzhou(tmp_path, "aaa")
-    source, target = str(built["guangzhou-tailian-2023"]), tmp_path / "gz.yaml"
+    source, target = str(built_word["guangzhou-tailian-2023"]), tmp_path / "gz.yaml"
     result = runner.invoke(main, ["import", source, "-o", str(target), *options])
     assert result.exit_code == 1
     assert f"{source}: 错误[IMPORT-FORM-AMBIGUOUS] 无法确定表样：这个文档与 guangzhou、aaa 同样吻合" in result.output
@@ -128,7 +111,7 @@ def test_forms_that_fit_equally_are_named_and_none_is_guessed(runner, built, tmp
     assert load(target).data["form"] == "aaa"
 
 
-def test_of_forms_showing_all_their_labels_the_one_placing_every_cell_is_chosen(runner, built, tmp_path):
+def test_of_forms_showing_all_their_labels_the_one_placing_every_cell_is_chosen(runner, built_word, tmp_path):
     """A copy with the 其他需完成的任务 row taken out shows all its labels in a guangzhou form too."""
     options = copy_of_guangzhou(tmp_path, "zzz")
     template = tmp_path / "t" / "zzz" / "form.docx"
@@ -136,7 +119,7 @@ def test_of_forms_showing_all_their_labels_the_one_placing_every_cell_is_chosen(
     [row] = [r for t in doc.tables for r in t.rows if r.cells[0].text.startswith("其他需完成的任务")]
     row._tr.getparent().remove(row._tr)
     doc.save(str(template))
-    result = runner.invoke(main, ["import", str(built["guangzhou-tailian-2023"]), "-o", str(tmp_path / "gz.yaml"),
+    result = runner.invoke(main, ["import", str(built_word["guangzhou-tailian-2023"]), "-o", str(tmp_path / "gz.yaml"),
                                   *options])
     assert result.exit_code == 0, result.output
     assert "（表样 guangzhou）" in result.output
@@ -261,13 +244,13 @@ def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp
     ("jiangsu-taiban-2024", "中共江苏省委台湾工作办公室（机关）", ["中共江苏省委台湾工作办公室", "（机关）"]),
 ])
 @pytest.mark.parametrize("wrap", ["soft line break", "paragraph"])
-def test_a_unit_wrapped_in_its_cell_is_read_as_one_line(runner, built, tmp_path, spec, unit, lines, wrap):
+def test_a_unit_wrapped_in_its_cell_is_read_as_one_line(runner, built_word, tmp_path, spec, unit, lines, wrap):
     """A long unit name wrapped by hand in a narrow cell came in as a `|` block of two lines, over
     the title's one line (广州) or alone (江苏): the built title broke in three and the file name
     got `_` in it, with no error."""
     import copy
 
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     cell = next(c for t in document.tables for c in t._cells if c.text == unit)
     first = cell.paragraphs[0]
     for run in first.runs[1:]:
@@ -293,18 +276,18 @@ def test_a_field_in_its_own_cell_wins_over_the_title_and_the_difference_is_repor
             in result.output)
 
 
-def test_imported_amounts_and_sections_are_named_in_chinese(built, tmp_path):
+def test_imported_amounts_and_sections_are_named_in_chinese(built_word, tmp_path):
     """An imported spec had bare English keys (`fiscal: 461.89`, `own_level: null`) where the example specs name
     each field in a comment; the clerk reading it outside an editor could not tell which amount was which."""
-    text = Importer().convert(str(built["zhanjiang-qiaolian-2024"]), tmp_path / "zj.yaml").text
+    text = Importer().convert(str(built_word["zhanjiang-qiaolian-2024"]), tmp_path / "zj.yaml").text
     assert "budget:  # 预算整体情况\n  basic: 397.72  # 基本支出\n" in text  # two spaces, as the example specs
     assert "  own_level: null  # 市本级使用资金\n" in text and "indicators:  # 绩效指标\n" in text
     assert "\nunit: 湛江市归国华侨联合会\n" in text and "  value: \"6次\"\n" in text  # texts and list items as they were
 
 
-def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built, tmp_path):
+def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built_word, tmp_path):
     source = tmp_path / "衡阳.docx"
-    doc = Document(str(built["hengyang-qiaolian-2022"]))
+    doc = Document(str(built_word["hengyang-qiaolian-2022"]))
     for t in doc.element.body.iter(qn("w:t")):
         if t.text and "180.61 万元" in t.text:
             t.text = t.text.replace("180.61 万元", "１８０.６１万元")
@@ -314,10 +297,10 @@ def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built, tmp
     assert "    total: 180.61\n    public_finance: 180.61\n" in re.sub(r"  # .*", "", imported.text)
 
 
-def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built, tmp_path):
+def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built_word, tmp_path):
     """实施周期指标值 and 年度指标值 merged into one cell because they read the same."""
-    source = tmp_path / built["guangzhou-tailian-2023"].name
-    doc = Document(str(built["guangzhou-tailian-2023"]))
+    source = tmp_path / built_word["guangzhou-tailian-2023"].name
+    doc = Document(str(built_word["guangzhou-tailian-2023"]))
     period, annual = doc.tables[2].rows[1].cells[4:6]
     assert period.text == annual.text == "100%"
     annual.paragraphs[0].clear()  # emptied first, or the merged cell keeps both texts, as in Word
@@ -332,13 +315,13 @@ def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built, 
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
-def test_split_category_cells_read_as_the_group_above(runner, built, tmp_path):
+def test_split_category_cells_read_as_the_group_above(runner, built_word, tmp_path):
     """Word's "split cells" on a merged 一级/二级 leaves blank cells below the first; a person reads
     them as the same category, and so does import (forms typed without merging look the same)."""
     from docx.oxml.ns import qn
 
-    source = tmp_path / built["guangzhou-tailian-2023"].name
-    doc = Document(str(built["guangzhou-tailian-2023"]))
+    source = tmp_path / built_word["guangzhou-tailian-2023"].name
+    doc = Document(str(built_word["guangzhou-tailian-2023"]))
     split = 0
     for tr in doc.tables[2]._tbl.tr_lst:
         for tc in tr.tc_lst[:2]:
@@ -354,14 +337,14 @@ def test_split_category_cells_read_as_the_group_above(runner, built, tmp_path):
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
-def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(runner, built, tmp_path):
+def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(runner, built_word, tmp_path):
     """Split above 补助发放及时率, the lower table starts with the header row as a real row, and the
     一级指标 cell under it still continues a merge (nothing there to continue): the header's
     “一级指标” was read as that indicator's 一级指标."""
     import copy
 
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     table = document.tables[2]._tbl
     rows = table.tr_lst
     at = next(i for i, tr in enumerate(rows) if "补助发放及时率" in "".join(tr.itertext()))
@@ -377,7 +360,7 @@ def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(
         lower.append(tr)
     table.addnext(lower)
     table.addnext(document.add_paragraph()._p)  # the page break's paragraph between the two
-    _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built[spec].name)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -406,7 +389,7 @@ def _not_a_form(path: Path) -> Path:
 
 @pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx",
                                   "wps", "password"])
-def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built, kind):
+def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built_word, kind):
     if kind == "not a form":
         source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
     elif kind == "corrupt":
@@ -414,7 +397,7 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
         source.write_bytes(b"this is not a zip file")
     elif kind == "truncated":
         source, expected = tmp_path / "半截.docx", "文件已损坏"
-        data = built["guangzhou-tailian-2023"].read_bytes()
+        data = built_word["guangzhou-tailian-2023"].read_bytes()
         source.write_bytes(data[: len(data) // 2])
     elif kind == "text":
         source, expected = tmp_path / "说明.txt", "不是 Word 文档（.docx）"
@@ -440,10 +423,10 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     assert not out.exists()
 
 
-def test_a_docx_renamed_doc_is_read_not_called_an_old_word_file(runner, built, tmp_path):
+def test_a_docx_renamed_doc_is_read_not_called_an_old_word_file(runner, built_word, tmp_path):
     """Word opens a .docx named .doc by its content; import told the user it was an old .doc to re-save."""
     source = tmp_path / "旧表.doc"
-    shutil.copy(built["guangzhou-tailian-2023"], source)
+    shutil.copy(built_word["guangzhou-tailian-2023"], source)
     result = runner.invoke(main, ["import", str(source)])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     example = load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data
@@ -463,14 +446,14 @@ def test_an_unknown_form_name_is_a_usage_error(runner, tmp_path):
 
 
 # ── several files ─────────────────────────────────────────────────────────────────────────────
-def test_several_files_into_a_folder_end_with_a_summary(runner, tmp_path, built):
+def test_several_files_into_a_folder_end_with_a_summary(runner, tmp_path, built_word):
     good = hand_made(tmp_path / "甲.docx")
     bad = tmp_path / "乙.txt"
     bad.write_text("x", encoding="utf-8")
     out = tmp_path / "specs"
-    result = runner.invoke(main, ["import", str(good), str(bad), str(built["jiangsu-taiban-2024"]), "-o", str(out)])
+    result = runner.invoke(main, ["import", str(good), str(bad), str(built_word["jiangsu-taiban-2024"]), "-o", str(out)])
     assert result.exit_code == 1
-    assert sorted(p.name for p in out.iterdir()) == sorted(["甲.yaml", built["jiangsu-taiban-2024"].stem + ".yaml"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(["甲.yaml", built_word["jiangsu-taiban-2024"].stem + ".yaml"])
     assert result.output.splitlines()[-1] == "导入了 3 个文件：写出 2 个规格，1 个文件未能导入；1 个错误，0 个警告。"
 
 
@@ -535,8 +518,8 @@ def test_a_comma_in_a_count_is_left_for_the_schema_check():
     assert fields.value(("basic_info", "staff_count"), ["1,018"]) == 1018
 
 
-def test_an_output_named_like_another_kind_of_file_is_refused_not_made_a_folder(runner, built, tmp_path):
-    source = str(built["guangzhou-tailian-2023"])
+def test_an_output_named_like_another_kind_of_file_is_refused_not_made_a_folder(runner, built_word, tmp_path):
+    source = str(built_word["guangzhou-tailian-2023"])
     result = runner.invoke(main, ["import", source, "-o", str(tmp_path / "规格.txt")])
     assert result.exit_code == 2 and "不是 .yaml 文件" in result.output
     assert not (tmp_path / "规格.txt").exists()
@@ -580,18 +563,18 @@ def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
     assert _cell_lines(etree.fromstring(f"<w:tc {_W}>{cell}</w:tc>")) == lines
 
 
-def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, built, tmp_path):
+def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, built_word, tmp_path):
     """A Wingdings tick dropped unseen would leave the cell reading otherwise than the form did."""
     from docx.oxml import parse_xml
 
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     [t] = [t for t in document.element.body.iter(qn("w:t")) if t.text == "≥98%"]
     t.text = "98%"
     t.addprevious(parse_xml(f'<w:sym {_W} w:font="Symbol" w:char="F0B3"/>'))
     [t] = [t for t in document.element.body.iter(qn("w:t")) if t.text == "档案整理完成率"]
     t.addprevious(parse_xml(f'<w:sym {_W} w:font="Wingdings" w:char="F0FC"/>'))
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 1
@@ -600,7 +583,7 @@ def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, bu
     assert load(tmp_path / "out.yaml").data["indicators"][3]["period_value"] == "≥98%"
 
 
-def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, built, tmp_path):
+def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, built_word, tmp_path):
     """An extra 备注 column left every indicator unread: 43 warnings, exit 0, and a spec with none."""
     import copy
 
@@ -608,7 +591,7 @@ def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, bui
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    document = docx.Document(str(built["guangzhou-tailian-2023"]))
+    document = docx.Document(str(built_word["guangzhou-tailian-2023"]))
     table = document.tables[-1]._tbl
     column = OxmlElement("w:gridCol")
     column.set(qn("w:w"), "800")
@@ -649,29 +632,29 @@ def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str, name:
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
 
 
-def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built, tmp_path):
+def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built_word, tmp_path):
     """It took the place of 基本支出's row: basic and fiscal came in blank, and that row as unplaced."""
     import docx
     from docx.oxml.ns import qn
 
-    document = docx.Document(str(built["guangzhou-tailian-2023"]))
+    document = docx.Document(str(built_word["guangzhou-tailian-2023"]))
     row = next(tr for table in document.tables for tr in table._tbl.findall(qn("w:tr"))
                if "基本支出" in "".join(t.text or "" for t in tr.iter(qn("w:t"))))
     row.addprevious(_emptied(row))
     _imports_cleanly_as(runner, document, tmp_path, "guangzhou-tailian-2023", "budget")
 
 
-def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_after_it_read(runner, built, tmp_path):
+def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_after_it_read(runner, built_word, tmp_path):
     """One indicator row with a cell split in two in Word ended the indicators there: the seven
     after it were left unplaced too, and the spec had one indicator where the form had eight."""
     import copy
 
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     row = next(tr for tr in document.tables[2]._tbl.tr_lst if "举办活动场次" in "".join(tr.itertext()))
     name = row.tc_lst[3]
     name.addnext(copy.deepcopy(name))  # split: the right half a copy, so the row has one cell too many
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     target = tmp_path / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
@@ -683,12 +666,12 @@ def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_af
 
 
 @pytest.mark.parametrize("heading", ["合计", "合  计", "小计："])
-def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, built, tmp_path, heading):
+def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, built_word, tmp_path, heading):
     """It was: key_tasks got a sixth task named 合计, its amount counted twice, with only TASK-SUM's word for it."""
     import copy
 
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     last = next(tr for tr in document.tables[1]._tbl.tr_lst if "全面从严治党" in "".join(tr.itertext()))
     total = copy.deepcopy(last)
     for tc, text in zip(total.tc_lst[1:], [heading, "", "52.06", ""]):
@@ -697,7 +680,7 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
         for t in texts[1:]:
             t.text = ""
     last.addnext(total)
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     target = tmp_path / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
@@ -707,12 +690,12 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
 
-def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built, tmp_path):
+def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built_word, tmp_path):
     """It stopped the reading of every paragraph and repeated form after it: 填表人, 项目表 and all."""
     import docx
     from docx.oxml.ns import qn
 
-    document = docx.Document(str(built["hengyang-qiaolian-2022"]))
+    document = docx.Document(str(built_word["hengyang-qiaolian-2022"]))
     last = document.tables[2]._tbl.findall(qn("w:tr"))[-1]
     last.addnext(_emptied(last))
     _imports_cleanly_as(runner, document, tmp_path, "hengyang-qiaolian-2022", "projects")
@@ -723,19 +706,19 @@ def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built,
     ("hengyang-qiaolian-2022", "指标值（包含数字及文字描述）", "指标值", "department"),
     ("tianjin-qiaolian-2023", "绩效指标描述", "指标描述", "projects"),
 ])
-def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, built, tmp_path, spec, label, typed, field):
+def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, built_word, tmp_path, spec, label, typed, field):
     """It was: key_tasks[0] became {name: 名称, content: 主要实施内容, …}, indicators[0] {level1: 一级指标, …}."""
     import docx
     from docx.oxml.ns import qn
 
-    document = docx.Document(str(built[spec]))
+    document = docx.Document(str(built_word[spec]))
     for p in document.element.body.iter(qn("w:p")):
         texts = list(p.iter(qn("w:t")))
         if "".join(t.text or "" for t in texts) == label:
             texts[0].text = typed
             for t in texts[1:]:
                 t.text = ""
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     target = tmp_path / "out.yaml"
     runner.invoke(main, ["import", str(source), "-o", str(target)])
@@ -744,7 +727,7 @@ def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, bui
 
 # ── rows numbered by the author ───────────────────────────────────────────────────────────────
 @pytest.mark.parametrize("mark", ["{}、", "（{}）", "{}）"])
-def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_typed(runner, built, tmp_path, mark):
+def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_typed(runner, built_word, tmp_path, mark):
     """天津 prints `1.` before each 绩效目标 and project title; people type `1、` or `（1）` there instead.
     The number is the form's (the build prints it again), so it is not part of the text either way:
     those rows were left unplaced and every project came in without its targets."""
@@ -754,22 +737,22 @@ def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_type
         numbered[f"{i}.{project['name']}绩效目标表"] = mark.format(i) + f"{project['name']}绩效目标表"
         for j, target in enumerate(project["targets"], 1):
             numbered[f"{j}.{target}"] = mark.format(j) + target
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     retyped = [t for t in document.element.body.iter(qn("w:t")) if t.text in numbered]
     assert len(retyped) == len(numbered)
     for t in retyped:
         t.text = numbered[t.text]
-    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built_word[spec].name)
 
 
-def test_items_numbered_by_a_word_list_read_the_same_as_typed_numbers(runner, built, tmp_path):
+def test_items_numbered_by_a_word_list_read_the_same_as_typed_numbers(runner, built_word, tmp_path):
     """A Word list shows 天津's `1.` before each 绩效目标 and project title, but its text lacks it:
     every target row was left unplaced, and the unit line took the title (unit “年度办公用房租金
     绩效目标表”, unit code 2023) with no error."""
     from docx.oxml import parse_xml
 
     spec = "tianjin-qiaolian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     listed = 0
     for paragraph in document.paragraphs + [p for t in document.tables for c in t._cells for p in c.paragraphs]:
         numbered = re.fullmatch(r"[0-9]+\.(\D.*|[0-9]{4}年.*)", paragraph.text)
@@ -781,22 +764,22 @@ def test_items_numbered_by_a_word_list_read_the_same_as_typed_numbers(runner, bu
                 f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
             listed += 1
     assert listed == 5 + 8  # the project titles and their targets
-    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built_word[spec].name)
     data, example = load(tmp_path / "out.yaml").data, load(ROOT / "specs" / f"{spec}.yaml").data
     assert (data["unit"], data["unit_code"]) == (example["unit"], example["unit_code"])
 
 
-def test_numbering_typed_where_the_form_prints_none_is_kept_as_typed(built, tmp_path):
+def test_numbering_typed_where_the_form_prints_none_is_kept_as_typed(built_word, tmp_path):
     """广州 prints no numbers before tasks or indicators: a `1、` there is the author's text, and a
     spec built from the import must print what the old form printed."""
     spec = "guangzhou-tailian-2023"
     data = load(ROOT / "specs" / f"{spec}.yaml").data
     names = {task["name"]: f"（{i}）{task['name']}" for i, task in enumerate(data["key_tasks"], 1)}
     names.update({row["name"]: f"{i}、{row['name']}" for i, row in enumerate(data["indicators"], 1)})
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     for t in document.element.body.iter(qn("w:t")):
         t.text = names.get(t.text, t.text)
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     imported = Importer().convert(str(source), tmp_path / "out.yaml")
     assert imported.ok and not imported.problems, imported.problems
@@ -830,14 +813,14 @@ def _with_sequence_column(table, column: int, header: int, count: int) -> None:
             tc.grid_span = span(tc) + 1
 
 
-def test_a_sequence_column_is_not_read_as_data(runner, built, tmp_path):
+def test_a_sequence_column_is_not_read_as_data(runner, built_word, tmp_path):
     """A 序号 column shifted every cell after it: no task and no indicator was read."""
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     tasks, indicators = document.tables[1], document.tables[2]
     _with_sequence_column(tasks, 1, 0, len(tasks.rows) - 2)      # 其他需完成的任务 stays unnumbered
     _with_sequence_column(indicators, 1, 0, len(indicators.rows) - 1)
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     target = tmp_path / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
@@ -845,13 +828,13 @@ def test_a_sequence_column_is_not_read_as_data(runner, built, tmp_path):
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
-def test_a_sequence_column_in_a_table_without_labels_is_not_read_as_the_first_column(runner, built, tmp_path):
+def test_a_sequence_column_in_a_table_without_labels_is_not_read_as_the_first_column(runner, built_word, tmp_path):
     """江苏's indicator tables start with 一级指标: 1, 2, 3 came in as the 一级指标 of each row."""
     spec = "jiangsu-taiban-2024"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     for table in document.tables[1:]:
         _with_sequence_column(table, 0, 0, len(table.rows) - 1)
-    _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built[spec].name)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
 
 
 # ── titles and headings outside the body's paragraphs ─────────────────────────────────────────
@@ -863,12 +846,12 @@ def _without_paragraphs(document, text: str) -> int:
     return len(found)
 
 
-def test_a_missing_line_of_fields_does_not_take_the_forms_fixed_text(built, tmp_path):
+def test_a_missing_line_of_fields_does_not_take_the_forms_fixed_text(built_word, tmp_path):
     """天津 prints “564301天津市归国华侨联合会” above “单位：万元”; without it, 单位：万元 became the unit."""
     spec = "tianjin-qiaolian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     assert _without_paragraphs(document, "564301天津市归国华侨联合会") == 5
-    source = tmp_path / built[spec].name
+    source = tmp_path / built_word[spec].name
     document.save(str(source))
     data = load_text("out.yaml", Importer().convert(str(source), tmp_path / "out.yaml").text).data
     assert data["unit"] == "天津市归国华侨联合会" and "unit_code" not in data  # the unit from the file's name
@@ -895,12 +878,12 @@ def _on_one_line(document, *starts: str) -> int:
     ("hengyang-qiaolian-2022", ("填表人", "联系电话", "填表日期"), "department"),
     ("tianjin-qiaolian-2023", ("564301", "单位：万元"), "unit"),
 ])
-def test_paragraphs_of_the_form_typed_on_one_line_are_each_read(runner, built, tmp_path, spec, starts, field):
+def test_paragraphs_of_the_form_typed_on_one_line_are_each_read(runner, built_word, tmp_path, spec, starts, field):
     """The first field took the rest of the line: 填表人 became “扶金辉 联系电话：8866810 填表日期：…” and
     phone and date were missing; the unit became “天津市归国华侨联合会 单位：万元”."""
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     assert _on_one_line(document, *starts)
-    _imports_cleanly_as(runner, document, tmp_path, spec, field, name=built[spec].name)
+    _imports_cleanly_as(runner, document, tmp_path, spec, field, name=built_word[spec].name)
 
 
 _TEXT_BOX = (  # a text box as Word writes it: the shape, and the same text again as its VML fallback
@@ -943,20 +926,20 @@ def _title_moved(document, title: str, place: str) -> None:
 
 
 @pytest.mark.parametrize("place", ["page header", "text box", "cell", "first row"])
-def test_a_title_outside_the_body_paragraphs_still_gives_the_year(runner, built, tmp_path, place):
+def test_a_title_outside_the_body_paragraphs_still_gives_the_year(runner, built_word, tmp_path, place):
     """广州 prints the year only in its title. Put elsewhere, the title was not read: no year (a
     file named after the form still gave it, 旧表.docx does not), and the title cell left unplaced."""
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     _title_moved(document, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表", place)
     _imports_cleanly_as(runner, document, tmp_path, spec, "year", name="旧表.docx")
 
 
-def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built, tmp_path):
+def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built_word, tmp_path):
     """天津 prints each project's title and unit line above its table; typed into cells there, the
     first row was not the project's 项目名称 row and no project was read at all."""
     spec = "tianjin-qiaolian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     headings = [p for p in document.paragraphs if re.fullmatch(r"[0-9]+\..*绩效目标表|564301.*", p.text)]
     assert len(headings) == 10
     for paragraph in headings:
@@ -964,13 +947,13 @@ def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built, tm
         table.cell(0, 0).text = paragraph.text
         paragraph._p.addprevious(table._tbl)
         paragraph._p.getparent().remove(paragraph._p)
-    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built[spec].name)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built_word[spec].name)
 
 
-def test_a_field_found_nowhere_is_named_with_what_to_fill_in(runner, built, tmp_path):
+def test_a_field_found_nowhere_is_named_with_what_to_fill_in(runner, built_word, tmp_path):
     """Without its title, 广州's year is nowhere; all that was said was that the spec lacks a year."""
     spec = "guangzhou-tailian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     assert _without_paragraphs(document, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表") == 1
     source = tmp_path / "旧表.docx"
     document.save(str(source))
@@ -982,11 +965,11 @@ def test_a_field_found_nowhere_is_named_with_what_to_fill_in(runner, built, tmp_
     assert load(tmp_path / "out.yaml").data["unit"] == "广州市台湾同胞联谊会"
 
 
-def test_a_missing_line_of_fields_only_names_the_places_looked_in(runner, built, tmp_path):
+def test_a_missing_line_of_fields_only_names_the_places_looked_in(runner, built_word, tmp_path):
     """A line of fields and nothing else (`{{ unit_code }}{{ unit }}`) is not sought in page headers,
     which it would fit nearly whatever they say; the warning said it had been looked for there."""
     spec = "tianjin-qiaolian-2023"
-    document = Document(str(built[spec]))
+    document = Document(str(built_word[spec]))
     assert _without_paragraphs(document, "564301天津市归国华侨联合会") == 5
     document.sections[0].header.paragraphs[0].text = "564301天津市归国华侨联合会"
     source = tmp_path / "旧表.docx"

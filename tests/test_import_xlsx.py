@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,6 @@ from docx import Document
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Border, Side
 
-from generator.build import Builder
 from generator.cli import main
 from generator.docx_grid import Paragraph, read_body
 from generator.load import load
@@ -21,10 +18,10 @@ from generator.model import plain
 from generator.xlsx_grid import open_workbook, read_workbook
 from generator.xlsx_numbers import shown
 
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SPECS, zip_edit
 
-TEMPLATES = ROOT / "templates"
 SHEET = "绩效目标表"
+SHEET_XML = "xl/worksheets/sheet1.xml"  # the first sheet's part
 _THIN = Border(left=Side("thin"), right=Side("thin"), top=Side("thin"), bottom=Side("thin"))
 _AMOUNT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.([0-9]+))?")
 
@@ -33,20 +30,6 @@ _AMOUNT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.([0-9]+))?")
 def in_a_scratch_folder(tmp_path, monkeypatch):
     """The schema copy an import writes goes to the current project: never wherever pytest started."""
     monkeypatch.chdir(tmp_path)
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Every example whose variant folder exists, built once as Word: {spec stem: docx path}."""
-    out = tmp_path_factory.mktemp("built")
-    builder = Builder(out, ["docx"])
-    docs = {}
-    for spec in SPECS:
-        if (TEMPLATES / spec.stem.split("-")[0]).is_dir():
-            result = builder.build_one(str(spec))
-            assert result.ok, result.problems
-            docs[spec.stem] = result.outputs[0]
-    return docs
 
 
 def _write(sheet, row: int, column: int, text: str) -> None:
@@ -133,18 +116,6 @@ def as_workbook(docx: Path, target: Path, **where) -> Path:
     return target
 
 
-def edit_sheet_xml(path: Path, old: str, new: str, part_name: str = "xl/worksheets/sheet1.xml") -> None:
-    """Replace text once in the first sheet's XML (or another part's), in place (what Excel writes that openpyxl cannot)."""
-    data = path.read_bytes()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
-        for item in source.infolist():
-            part = source.read(item.filename)
-            if item.filename == part_name:
-                assert re.search(old.encode(), part), old
-                part = re.sub(old.encode(), new.encode(), part, count=1)
-            target.writestr(item, part)
-
-
 def _cell_holding(path: Path, value) -> str:
     sheet = load_workbook(str(path))[SHEET]
     return next(c.coordinate for row in sheet.iter_rows() for c in row if c.value == value)
@@ -152,10 +123,8 @@ def _cell_holding(path: Path, value) -> str:
 
 # ── the example forms, laid out on a sheet ──────────────────────────────────────────────────────
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
-def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(built, runner, tmp_path, spec):
-    if spec.stem not in built:
-        pytest.skip(f"templates/{spec.stem.split('-')[0]} does not exist yet")
-    source = as_workbook(built[spec.stem], tmp_path / (built[spec.stem].stem + ".xlsx"))
+def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(built_word, runner, tmp_path, spec):
+    source = as_workbook(built_word[spec.stem], tmp_path / (built_word[spec.stem].stem + ".xlsx"))
     target = tmp_path / "imported.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert result.exit_code == 0, result.output
@@ -165,31 +134,31 @@ def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(
     assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
 
 
-def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built, runner, tmp_path):
+def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built_word, runner, tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    mirror(built["tianjin-qiaolian-2023"], sheet, top=2, left=2)
+    mirror(built_word["tianjin-qiaolian-2023"], sheet, top=2, left=2)
     for row in range(1, 40):
         sheet.cell(row, 1, "作废的草稿")
     sheet.cell(1, 3, "旧版数字 999")
     sheet.column_dimensions["A"].hidden = True
     sheet.row_dimensions[1].hidden = True
     sheet.cell(300, 40).number_format = "0.00"  # formatted, never filled: the sheet's used area grows
-    source = tmp_path / (built["tianjin-qiaolian-2023"].stem + ".xlsx")  # the year is only in the file's name
+    source = tmp_path / (built_word["tianjin-qiaolian-2023"].stem + ".xlsx")  # the year is only in the file's name
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "t.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert plain(load(tmp_path / "t.yaml").data) == plain(load(ROOT / "specs" / "tianjin-qiaolian-2023.yaml").data)
 
 
-def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_something(built, runner, tmp_path, monkeypatch):
+def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_something(built_word, runner, tmp_path, monkeypatch):
     """A format on the sheet's last cell (XFD1048576) made its used area a billion cells: import read
     them all, for over a minute, until memory ran out and the file was called corrupt."""
     from openpyxl.worksheet.worksheet import Worksheet
 
     stem = "guangzhou-tailian-2023"
-    source = as_workbook(built[stem], tmp_path / (built[stem].stem + ".xlsx"))
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
     book = load_workbook(str(source))
     book[SHEET].cell(1048576, 16384).number_format = "0.00"
     book.save(str(source))
@@ -223,17 +192,15 @@ def test_a_title_merged_down_is_one_paragraph_and_lines_of_one_column_are_each_o
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
-def test_lines_typed_as_a_label_and_its_value_in_cells_of_their_own_read_as_the_lines_they_print(built, runner, tmp_path,
+def test_lines_typed_as_a_label_and_its_value_in_cells_of_their_own_read_as_the_lines_they_print(built_word, runner, tmp_path,
                                                                                                   spec):
     """A form printed from Excel draws its tables; the lines outside them (填表人： | 扶金辉 | 联系电话： | 8866810,
     the unit with 单位：万元 at the right) are typed into cells of their own, unmerged. Read as a small table,
     the date was lost and, where the unit's line heads each project, every project after it failed to line up."""
-    if spec.stem not in built:
-        pytest.skip(f"templates/{spec.stem.split('-')[0]} does not exist yet")
     book = Workbook()
     book.active.title = SHEET
-    type_apart(book.active, mirror(built[spec.stem], book.active, ruled=True))
-    source = tmp_path / (built[spec.stem].stem + ".xlsx")
+    type_apart(book.active, mirror(built_word[spec.stem], book.active, ruled=True))
+    source = tmp_path / (built_word[spec.stem].stem + ".xlsx")
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "imported.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
@@ -283,23 +250,23 @@ def test_a_short_row_standing_alone_on_a_sheet_without_lines_is_a_line(tmp_path)
         [["名称", "金额"], ["某项目", "100"]], [["总体绩效目标", "完成全年任务"]]]
 
 
-def test_a_line_outside_the_form_is_named_by_its_row(built, runner, tmp_path):
+def test_a_line_outside_the_form_is_named_by_its_row(built_word, runner, tmp_path):
     stem = "hengyang-qiaolian-2022"
     book = Workbook()
     book.active.title = SHEET
-    mirror(built[stem], book.active, ruled=True)
+    mirror(built_word[stem], book.active, ruled=True)
     last = book.active.max_row
     book.active.cell(last + 2, 1, "备注：")
     book.active.cell(last + 2, 2, "无")
-    source = tmp_path / (built[stem].stem + ".xlsx")
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
     assert f"工作表“{SHEET}”第 {last + 2} 行的“备注： 无”在表样中没有对应的位置" in result.output, result.output
 
 
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
-def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(built, runner, tmp_path):
-    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(built_word, runner, tmp_path):
+    source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
     book = load_workbook(str(source))
     sheet = book[SHEET]
     basic = sheet[_cell_holding(source, 610.85)]
@@ -341,12 +308,12 @@ def test_a_cell_reads_as_excel_shows_it(value, number_format, text):
     assert shown(value, number_format) == text
 
 
-def test_a_carriage_return_excel_saved_as_an_escape_is_a_line_break_not_text(built, runner, tmp_path):
+def test_a_carriage_return_excel_saved_as_an_escape_is_a_line_break_not_text(built_word, runner, tmp_path):
     """Text pasted with Windows line ends keeps its CR, which Excel saves as _x000D_ and openpyxl leaves
     as it is: read as printed, `_x000D_` went into the spec and a budget cell no longer matched its labels."""
     stem = "hengyang-qiaolian-2022"
-    source = as_workbook(built[stem], tmp_path / (built[stem].stem + ".xlsx"))
-    edit_sheet_xml(source, "\n", "_x000D_\n")
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    zip_edit(source, SHEET_XML, "\n", "_x000D_\n", regex=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert "_x000D_" not in (tmp_path / "h.yaml").read_text(encoding="utf-8")
@@ -361,25 +328,25 @@ def test_a_date_in_a_builtin_chinese_format_reads_as_the_date_the_sheet_shows(tm
     book.active["A1"], book.active["A1"].number_format = dt.datetime(2022, 1, 5), 'yyyy"年"m"月"d"日"'
     book.active["A2"], book.active["A2"].number_format = dt.datetime(2022, 3, 1), 'm"月"d"日"'
     book.save(str(source))
-    edit_sheet_xml(source, "<numFmts.*?</numFmts>", "", "xl/styles.xml")
-    edit_sheet_xml(source, 'numFmtId="165"', 'numFmtId="31"', "xl/styles.xml")  # openpyxl numbers them from 165
-    edit_sheet_xml(source, 'numFmtId="166"', 'numFmtId="58"', "xl/styles.xml")
+    zip_edit(source, "xl/styles.xml", "<numFmts.*?</numFmts>", "", regex=True)
+    zip_edit(source, "xl/styles.xml", 'numFmtId="165"', 'numFmtId="31"', regex=True)  # openpyxl numbers them from 165
+    zip_edit(source, "xl/styles.xml", 'numFmtId="166"', 'numFmtId="58"', regex=True)
     [sheet], _ = read_workbook(*open_workbook(str(source)))
     assert [block.text for block in sheet.blocks] == ["2022年1月5日", "3月1日"]
 
 
 # ── formulas ────────────────────────────────────────────────────────────────────────────────────
-def test_a_formula_reads_as_the_result_excel_saved_with_it(built, runner, tmp_path):
-    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+def test_a_formula_reads_as_the_result_excel_saved_with_it(built_word, runner, tmp_path):
+    source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
     cell = _cell_holding(source, 610.85)
-    edit_sheet_xml(source, f'(<c r="{cell}"[^>]*>)<v>610.85</v>', r"\1<f>600+10.85</f><v>610.85</v>")
+    zip_edit(source, SHEET_XML, f'(<c r="{cell}"[^>]*>)<v>610.85</v>', r"\1<f>600+10.85</f><v>610.85</v>", regex=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert str(load(tmp_path / "g.yaml").data["budget"]["basic"]) == "610.85"
 
 
-def test_a_formula_saved_without_its_result_is_named_and_nothing_is_written(built, runner, tmp_path):
-    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+def test_a_formula_saved_without_its_result_is_named_and_nothing_is_written(built_word, runner, tmp_path):
+    source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
     book = load_workbook(str(source))
     cell = _cell_holding(source, 610.85)
     book[SHEET][cell] = "=600+10.85"  # openpyxl writes no result: as files a program made, never opened in Excel
@@ -393,15 +360,15 @@ def test_a_formula_saved_without_its_result_is_named_and_nothing_is_written(buil
 
 
 # ── which sheet ─────────────────────────────────────────────────────────────────────────────────
-def test_of_several_sheets_the_first_form_is_read_and_the_other_forms_are_named(built, runner, tmp_path):
+def test_of_several_sheets_the_first_form_is_read_and_the_other_forms_are_named(built_word, runner, tmp_path):
     book = Workbook()
     notes = book.active
     notes.title = "说明"
     notes["A1"], notes["B1"] = "填表说明", "金额以万元为单位"
-    mirror(built["guangzhou-tailian-2023"], book.create_sheet("广州表"))
-    mirror(built["tianjin-qiaolian-2023"], book.create_sheet("天津表"))
+    mirror(built_word["guangzhou-tailian-2023"], book.create_sheet("广州表"))
+    mirror(built_word["tianjin-qiaolian-2023"], book.create_sheet("天津表"))
     hidden = book.create_sheet("旧稿")
-    mirror(built["tianjin-qiaolian-2023"], hidden)
+    mirror(built_word["tianjin-qiaolian-2023"], hidden)
     hidden.sheet_state = "hidden"
     source = tmp_path / "两张表.xlsx"
     book.save(str(source))
@@ -413,14 +380,14 @@ def test_of_several_sheets_the_first_form_is_read_and_the_other_forms_are_named(
     assert "旧稿" not in result.output
 
 
-def test_a_form_only_on_a_hidden_sheet_is_named_and_not_read(built, runner, tmp_path):
+def test_a_form_only_on_a_hidden_sheet_is_named_and_not_read(built_word, runner, tmp_path):
     """With the form hidden and only a notes sheet shown, import said the workbook was no known form
     (0% of its labels): the user, who had hidden the sheet long ago, was not told where the form was."""
     book = Workbook()
     book.active.title = "说明"
     book.active["A1"] = "填表说明：见另一张表"
     hidden = book.create_sheet("2023年")
-    mirror(built["guangzhou-tailian-2023"], hidden)
+    mirror(built_word["guangzhou-tailian-2023"], hidden)
     hidden.sheet_state = "hidden"
     source = tmp_path / "隐藏.xlsx"
     book.save(str(source))
@@ -431,10 +398,10 @@ def test_a_form_only_on_a_hidden_sheet_is_named_and_not_read(built, runner, tmp_
     assert "取消隐藏" in result.output
 
 
-def test_the_sheet_the_workbook_opens_at_is_read_first(built, runner, tmp_path):
+def test_the_sheet_the_workbook_opens_at_is_read_first(built_word, runner, tmp_path):
     book = Workbook()
-    mirror(built["guangzhou-tailian-2023"], book.active)
-    mirror(built["tianjin-qiaolian-2023"], book.create_sheet("天津表"))
+    mirror(built_word["guangzhou-tailian-2023"], book.active)
+    mirror(built_word["tianjin-qiaolian-2023"], book.create_sheet("天津表"))
     book.active = 1
     source = tmp_path / "两张表.xlsx"
     book.save(str(source))
@@ -490,17 +457,17 @@ def test_an_old_word_file_holding_an_excel_table_is_still_an_old_word_file(runne
     assert "这是旧版 Word（.doc）文件" in result.output and "Excel" not in result.output
 
 
-def test_a_workbook_named_docx_is_read_as_a_workbook(built, runner, tmp_path):
-    source = as_workbook(built["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
+def test_a_workbook_named_docx_is_read_as_a_workbook(built_word, runner, tmp_path):
+    source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
     renamed = Path(shutil.move(source, tmp_path / "广州.docx"))
     result = runner.invoke(main, ["import", str(renamed), "-o", str(tmp_path / "g.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
 
 
-def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built, runner, tmp_path):
+def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built_word, runner, tmp_path):
     """Messages written for Word said "这份 Word 文件里（正文、表格）" of a sheet without its title."""
     stem = "guangzhou-tailian-2023"
-    source = as_workbook(built[stem], tmp_path / "表.xlsx")
+    source = as_workbook(built_word[stem], tmp_path / "表.xlsx")
     book = load_workbook(str(source))
     title = _cell_holding(source, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表")
     book[SHEET][title].value = None
@@ -511,11 +478,11 @@ def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built, ru
 
 
 @pytest.mark.parametrize("kind, reader", [("docx", "generator.importer.read_body"), ("xlsx", "generator.xlsx_grid.read_sheet")])
-def test_a_slip_of_jixiaos_reading_a_good_file_is_an_internal_error_not_a_corrupt_file(built, runner, tmp_path, monkeypatch,
+def test_a_slip_of_jixiaos_reading_a_good_file_is_an_internal_error_not_a_corrupt_file(built_word, runner, tmp_path, monkeypatch,
                                                                                       kind, reader):
     """Everything after opening the file was inside the try that names a file corrupt: a bug of jixiao's told
     the clerk to re-save a good file, and was never reported to be fixed."""
-    source = built["guangzhou-tailian-2023"]
+    source = built_word["guangzhou-tailian-2023"]
     if kind == "xlsx":
         source = as_workbook(source, tmp_path / "表.xlsx")
 
