@@ -674,7 +674,8 @@ def serve(paths, port, host, open_browser, templates, schemas):
     import webbrowser
 
     from .errors import UsageError
-    from .serve import Preview, cannot_listen, make_server, watch, web_address
+    from .serve import Preview, watch
+    from .serve_http import cannot_listen, make_server, web_address
 
     default = None if paths else default_specs()
     first = default and no_spec_yet(default)

@@ -8,23 +8,19 @@ says what to fix instead of going blank. It serves on 127.0.0.1 by default: spec
 """
 from __future__ import annotations
 
-import contextlib
-import errno
 import html
 import os
 import re
 import secrets
-import socket
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
 from .command_paths import NO_SPEC_YET, how_to_start
-from .errors import JixiaoError, os_problem, os_reason
+from .errors import JixiaoError, os_problem
 from .project import find as find_project
 from .report import as_html_list, line
 from .variants import Roots
@@ -35,7 +31,6 @@ FORM_PREFIX = "/form/"
 POLL_SECONDS = 0.5
 MAX_NEWS = 5  # changed files named in the terminal after a change; more are counted
 _BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile(r"</body\s*>", re.IGNORECASE)
-REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
 
 # Asks for the version every second and reloads when it is not the one the page was made at. Learnt from the
 # first answer instead, a change saved in the second after a load (a second quick save) was taken as the page's
@@ -332,71 +327,6 @@ def _warnings_panel(problems) -> str:
             'background:#fff8e1;border:1px solid #f0c36d;padding:.5em 1em;margin:0 0 1em">'
             f"<summary>{len(problems)} 个警告（只在预览中显示，不会印在表上）</summary>{as_html_list(problems)}</details>"
             "<style>@media print{.jixiao-warnings{display:none}}</style>")
-
-
-class PreviewServer(ThreadingHTTPServer):
-    """http.server's threading server, that lets no other server share its port on Windows, and listens
-    on an IPv6 address too.
-
-    On Windows SO_REUSEADDR (http.server sets it) binds a port another server listens on: a second serve
-    started without a word and the browser kept getting the first one's pages (python/cpython#85307).
-    Elsewhere it only lets a restarted serve have the port its last run left in TIME_WAIT.
-    The server was IPv4 only: `--host ::` or `::1` was said not to be this computer's address."""
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], handler):
-        host, port = address
-        self.address_family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
-        super().__init__(address, handler)
-
-    @property
-    def allow_reuse_address(self) -> bool:  # type: ignore[override]
-        return not REUSE_SHARES_PORT
-
-    def server_bind(self):
-        if self.address_family == socket.AF_INET6:  # `::` takes IPv4 too, as it does on Linux but not on Windows
-            with contextlib.suppress(OSError, AttributeError):
-                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-        super().server_bind()
-
-
-def web_address(host: str, port: int) -> str:
-    """The preview's web address: a host that means every address is opened as this computer's."""
-    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else f"[{host}]" if ":" in host else host
-    return f"http://{shown}:{port}/"
-
-
-def make_server(preview: Preview, host: str, port: int) -> ThreadingHTTPServer:
-    """An HTTP server for the preview's pages; port 0 picks a free one (server.server_address says which)."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's naming)
-            status, content_type, body = preview.page(self.path.split("?", 1)[0])
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-            """Quiet: a request line per second of reload polling would bury the messages that matter."""
-
-    return PreviewServer((host, port), Handler)
-
-
-def cannot_listen(host: str, port: int, exc: OSError) -> str:
-    """Why the server could not start, in the words of `--host` and `--port`: the system's own are English
-    ("Address already in use"), and an unknown host was said to be a port in use."""
-    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
-        return f"“{host}”不是这台电脑的地址；请检查 --host（不写时是 127.0.0.1，只有本机能打开）"
-    if exc.errno == errno.EADDRINUSE:
-        return (f"端口 {port} 已被占用（也许已有一个 jixiao serve 在运行）；"
-                "请用 --port 换一个，或写 --port 0 任选一个空闲的")
-    if exc.errno in (errno.EACCES, getattr(errno, "WSAEACCES", errno.EACCES)):
-        return f"没有权限使用端口 {port}（1024 以下的端口要管理员权限）；请用 --port 换一个 1024 以上的端口"
-    return f"{os_reason(exc)}；请用 --port 换一个端口，或检查 --host"
 
 
 def watch(preview: Preview, stop: threading.Event, on_change) -> None:

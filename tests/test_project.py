@@ -165,9 +165,9 @@ def test_every_problem_of_the_project_file_is_listed_at_once_in_the_order_writte
 ])
 def test_a_misspelt_rule_setting_stops_every_command_that_reads_the_project(runner, unit_repo, monkeypatch, command):
     """It stopped only `jixiao lint`: validate, build and the pre-commit hook passed, and CI's lint step failed later."""
-    import generator.serve
+    import generator.serve_http
 
-    monkeypatch.setattr(generator.serve, "make_server", lambda *args: pytest.fail("serve started"))
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda *args: pytest.fail("serve started"))
     with (unit_repo / "jixiao.yaml").open("a", encoding="utf-8") as settings:
         settings.write("lint:\n  rules:\n    B10: {flor: 90}\n")
     result = runner.invoke(main, command)

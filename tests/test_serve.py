@@ -14,7 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.serve import VERSION_PATH, Preview, make_server, watch
+from generator.serve import VERSION_PATH, Preview, watch
+from generator.serve_http import make_server
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
@@ -209,7 +210,7 @@ def test_a_host_not_of_this_computer_is_said_to_be_the_host_not_the_port(monkeyp
 
 
 def test_a_port_that_needs_an_administrator_says_so():
-    from generator.serve import cannot_listen
+    from generator.serve_http import cannot_listen
 
     said = cannot_listen("127.0.0.1", 80, PermissionError(errno.EACCES, "Permission denied"))
     assert "没有权限使用端口 80" in said and "1024 以上" in said
@@ -217,10 +218,10 @@ def test_a_port_that_needs_an_administrator_says_so():
 
 def test_on_windows_a_second_server_cannot_share_the_port(monkeypatch):
     """Windows lets SO_REUSEADDR bind a port another server listens on, and http.server sets it."""
-    import generator.serve
+    import generator.serve_http
 
     for windows in (True, False):  # elsewhere a restarted serve may have the port its last run left in TIME_WAIT
-        monkeypatch.setattr(generator.serve, "REUSE_SHARES_PORT", windows)
+        monkeypatch.setattr(generator.serve_http, "REUSE_SHARES_PORT", windows)
         server = make_server(Preview([], Roots), "127.0.0.1", 0)
         try:
             assert bool(server.socket.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR)) is not windows
@@ -270,6 +271,7 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
 def started(monkeypatch):
     """The previews `jixiao serve` starts, with a server that stops at once and no watcher: the test polls."""
     import generator.serve
+    import generator.serve_http
 
     previews = []
 
@@ -282,7 +284,7 @@ def started(monkeypatch):
         def server_close(self):
             pass
 
-    monkeypatch.setattr(generator.serve, "make_server", lambda preview, host, port: previews.append(preview) or Stopped())
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: previews.append(preview) or Stopped())
     monkeypatch.setattr(generator.serve, "watch", lambda preview, stop, on_change: None)
     return previews
 
@@ -449,7 +451,7 @@ def test_the_index_names_a_form_as_it_is_titled_not_as_its_file_would_be(served)
 @pytest.mark.parametrize("host, opened", [("::1", "[::1]"), ("::", "127.0.0.1")])
 def test_an_ipv6_host_is_served_and_its_address_can_be_opened(host, opened):
     """The server was IPv4 only: --host :: or ::1 was refused as not this computer's address."""
-    from generator.serve import web_address
+    from generator.serve_http import web_address
 
     try:
         server = make_server(Preview([], Roots), host, 0)
