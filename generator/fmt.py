@@ -53,6 +53,8 @@ from .variants import Catalog, Roots
 from .yaml_lines import BOM, LINE_BREAK, split_lines
 
 STYLE_KEY = "x-jixiao-style"
+NOT_SPEC = "FMT-NOT-SPEC"
+"""A YAML file without `form`, left alone: validate reports it as FORM-MISSING."""
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
 _DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
@@ -393,7 +395,7 @@ class Formatter:
         if spec.data is None:
             return result
         if "form" not in spec.data:  # a workflow, a profile: YAML fmt must not rewrite as if it were a spec
-            result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, "FMT-NOT-SPEC",
+            result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, NOT_SPEC,
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
         text = without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n

@@ -36,6 +36,12 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def said(self) -> tuple:
+        """The problem with what it says: problems compare by place only, and one command may find another
+        problem at the place of one that another command reported (lint's A5 where validate's BUDGET-SUM is)."""
+        return self.file, self.line, self.column, self.code, self.message
+
     def as_dict(self) -> dict:
         return {
             "file": self.file,

@@ -312,6 +312,18 @@ def test_fmt_check_leaves_the_files_validate_fails_to_it(runner, tmp_path, monke
     assert result.exit_code == 0 and result.output == "检查了 3 个文件：0 个需要格式化，3 个未通过规格检查，未改动（问题由 jixiao validate 报告）。\n"
 
 
+def test_leave_to_validate_still_says_what_keeps_fmt_from_a_file_validate_fails(runner, tmp_path):
+    """A file failing validate had every fmt problem dropped as validate's, a comment fmt would lose (FMT-COMMENT)
+    too, which validate never reports: the summary said validate reports it, and nobody did."""
+    both = tmp_path / "both.yaml"
+    both.write_text(SPECS[0].read_text(encoding="utf-8").replace("fiscal: 689.41", "fiscal: 689.40") + "...\n# 文档尾\n",
+                    encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(both)]).exit_code == 1
+    result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", str(both)])
+    assert result.exit_code == 1 and "错误[FMT-COMMENT] 格式化会丢掉注释“# 文档尾”" in result.output, result.output
+    assert result.output.splitlines()[-1] == "检查了 1 个文件：0 个需要格式化，1 个有错误，未改动。"
+
+
 @pytest.mark.parametrize("typed, line, column, comment", [
     ("form: guangzhou\nunit:\n  # 注释B\n  x单位\n", 3, 3, "# 注释B"),                 # between a key and its value
     ("form: guangzhou\nunit: x单位\n...\n# 文档尾\n", 4, 1, "# 文档尾"),                # after the document's end

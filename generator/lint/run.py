@@ -44,9 +44,9 @@ class Linter:
         printed report (lint's wording of them may differ), and are dropped after the silences, so that a
         `# jixiao: disable=` naming one of validate's codes still counts as used."""
         checked = self.validator.check_file(path)
-        validated = {_whole(p) for p in checked.problems}
+        validated = {p.said for p in checked.problems}
         found = self.lint(checked)
-        own = [p for p in found if _whole(p) not in validated]
+        own = [p for p in found if p.said not in validated]
         return own, len(found) - len(own)
 
     def lint(self, checked: Checked) -> list[Problem]:
@@ -62,11 +62,6 @@ class Linter:
         known = set(RULES) | {p.code for p in problems}
         once = _once_per_cell(_once_per_placeholder(problems))
         return sorted(_once_per_row(silence.apply(checked.spec.path, checked.spec.text, once, known)))
-
-
-def _whole(problem: Problem) -> tuple:
-    """A problem with what it says: problems compare by place only, and lint may find another at validate's."""
-    return problem.file, problem.line, problem.column, problem.code, problem.message
 
 
 GENERIC = ("B2", "B3", "B7")
