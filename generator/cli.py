@@ -699,7 +699,13 @@ def serve(paths, port, host, open_browser, templates, schemas):
     address = web_address(host, server.server_address[1])
     click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
     stop = threading.Event()
-    threading.Thread(target=watch, args=(preview, stop, lambda: click.echo("\n".join(preview.news()))), daemon=True).start()
+
+    def tell():
+        news = preview.news()
+        if news:
+            click.echo("\n".join(news))
+
+    threading.Thread(target=watch, args=(preview, stop, tell), daemon=True).start()
     if open_browser:
         webbrowser.open(address)
     try:

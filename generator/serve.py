@@ -155,7 +155,15 @@ class Preview:
         """The terminal's lines after a change: a changed spec's errors as validate prints them (VS Code's
         terminal opens a `file:line:column` at its place) or that it has none, and the other files by name.
 
-        It said only that something changed: which file, and whether the save was good, needed the browser."""
+        It said only that something changed: which file, and whether the save was good, needed the browser.
+        A failure is said as refresh says one, and nothing more: raised in the watcher's thread, it ended it."""
+        try:
+            return self._news()
+        except Exception as exc:  # noqa: BLE001 - a bug met while rendering: the watcher goes on
+            self._failed(exc)
+            return []
+
+    def _news(self) -> list[str]:
         changed = self.watched.changed
         if len(changed) > MAX_NEWS:  # a git checkout, a folder copied in: the browser lists the specs
             return [f"{len(changed)} 个文件有改动，预览已更新。"]

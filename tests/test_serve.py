@@ -428,6 +428,17 @@ def test_the_terminal_names_what_changed_and_a_spec_s_errors_at_their_places(ser
     assert preview.news() == [f"{spec}：没有错误，预览已更新。", f"{other} 已删除，预览已更新。"]
 
 
+def test_a_bug_met_while_telling_the_terminal_what_changed_is_said_and_the_watcher_goes_on(served, said, monkeypatch):
+    """news() runs in the watcher's thread after a change; a bug met rendering there ended the thread, and
+    the pages stopped reloading without a word."""
+    preview, _, specs = served
+    (specs / GZ).write_text((specs / GZ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    monkeypatch.setattr(preview, "render", lambda spec: 1 / 0)
+    assert preview.news() == []
+    assert said == ["jixiao 内部错误：ZeroDivisionError: division by zero；请把这条消息报告给维护者"]
+
+
 def test_a_path_that_is_not_there_stops_serve_before_it_starts(tmp_path, monkeypatch, started):
     """A mistyped path started the preview in silence, its one spec a page saying 文件不存在."""
     assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
