@@ -17,11 +17,13 @@ from pathlib import Path
 
 import jinja2
 from jinja2.compiler import CodeGenerator
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import (MAX_RANGE, ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError,
                             modifies_known_mutable, safe_range)
 from jinja2.utils import missing
 
 from .cells import Cell, amount_sum, paragraphs
+from .file_encoding import encoding_slip
 
 
 # Private-use characters mark cells for the Word merge pass; no spec text can hold them
@@ -210,9 +212,38 @@ def _name_of(value, names: dict) -> str:
     return ""
 
 
+class TemplateNotUtf8(jinja2.TemplateError):
+    """A template file that is not UTF-8, which is all Jinja reads (Notepad and WPS save as GBK or UTF-16
+    unless told otherwise). `file` is the one that failed (form.html, or a macro file it imports), `line`,
+    `column` and `said` where and why, and how to save it again (see file_encoding)."""
+
+    def __init__(self, file: Path, bad_byte: int):
+        self.file = file
+        self.line, self.column, self.said = encoding_slip(file.read_bytes(), bad_byte)
+        super().__init__(f"{file}: not UTF-8 at byte {bad_byte}")
+
+
+class _Utf8Files(jinja2.FileSystemLoader):
+    """Jinja's loader, a file it cannot read as UTF-8 raised as TemplateNotUtf8 naming it.
+
+    Jinja let the UnicodeDecodeError through, naming no file: which of the form's templates was at
+    fault could only be guessed, and a UnicodeDecodeError from anywhere else in rendering looked the same."""
+
+    def get_source(self, environment, template):
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            raise TemplateNotUtf8(self._file(template), exc.start) from None
+
+    def _file(self, template: str) -> Path:
+        """The file the loader found `template` in: the first folder of the search path holding it."""
+        pieces = split_template_path(template)
+        return next(path for folder in self.searchpath for path in [Path(folder, *pieces)] if path.is_file())
+
+
 def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environment:
     env = _FieldsFirst(
-        loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
+        loader=_Utf8Files([str(p) for p in search_path]),
         autoescape=autoescape,
         undefined=_Strict,
         keep_trailing_newline=True,

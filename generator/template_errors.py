@@ -18,15 +18,14 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, TemplateSyntaxError, UndefinedError
 
-from .file_encoding import encoding_slip
-from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TooLarge, UnsafeAccess
+from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
 from .problems import Problem, Severity
 
 CODE = "RENDER-TEMPLATE"
-BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError, UnicodeDecodeError)
+BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
 """What preparing or rendering a template raises when the template (not jixiao) is at fault (a
-KeyError: a part missing from a .docx package; a UnicodeDecodeError: an HTML template Jinja cannot
-read as UTF-8)."""
+KeyError: a part missing from a .docx package). An HTML template Jinja cannot read as UTF-8 is a
+TemplateNotUtf8 (see jinja.py), which names the file."""
 
 
 class TagMisplaced(TemplateError):
@@ -92,8 +91,8 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     `source` is the Jinja text a Word template compiled to; `names` are the ones the template could read
     at the top (the spec's fields, `title`…), offered for a name misspelt there; `search_path` the folders
     whose templates it may import macros from."""
-    if isinstance(exc, UnicodeDecodeError):
-        return _not_utf8(file, search_path)
+    if isinstance(exc, TemplateNotUtf8):  # at fault is the file that is not UTF-8, maybe one `file` imports
+        return Problem(str(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
     name = getattr(exc, "name", None)
@@ -109,24 +108,6 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         column = _column(file, line, name) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE,
                    f"{what}有误，无法生成：{_what(exc, file, names, search_path)}")
-
-
-def _not_utf8(file: Path, search_path: Iterable[Path]) -> Problem:
-    """An HTML template saved as GBK or UTF-16 (Notepad's and WPS's defaults), which Jinja reads as UTF-8
-    only. The error holds no file name, so the file is the first of `file` and the templates it may
-    extend or import that is not UTF-8, named at its first such byte with how to save it again."""
-    folders = [folder for folder in search_path if folder.is_dir()]
-    templates = [file] if file.suffix in (".html", ".htm") else []
-    for candidate in [*templates, *(path for folder in folders for path in sorted(folder.glob("*.htm*")))]:
-        try:
-            raw = candidate.read_bytes()
-            raw.decode("utf-8")
-        except OSError:
-            continue
-        except UnicodeDecodeError as exc:
-            line, column, why = encoding_slip(raw, exc.start)
-            return Problem(str(candidate), line, column, Severity.ERROR, CODE, f"模板有误，无法生成：{why}")
-    return Problem(str(file), 0, 0, Severity.ERROR, CODE, "模板有误，无法生成：模板文件不是 UTF-8 编码；请以 UTF-8 另存")
 
 
 def _culprit(exc: BaseException) -> Path | None:

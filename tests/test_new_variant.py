@@ -777,6 +777,18 @@ def test_an_html_template_saved_as_gbk_is_named_at_its_line_exit_2(runner, zheji
     assert not zhejiang.written()
 
 
+def test_a_decoding_slip_of_jixiaos_while_rendering_is_an_internal_error_not_the_templates(runner, zhejiang,
+                                                                                          monkeypatch):
+    """Any UnicodeDecodeError in rendering was blamed on the template: a bug of jixiao's (or of a library)
+    told the unit “模板文件不是 UTF-8 编码” with no file to look at, exit 2, and was never reported."""
+    def broken(page):
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "a slip of jixiao's")
+
+    monkeypatch.setattr("generator.html_grid.check", broken)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 4 and "RENDER-TEMPLATE" not in result.output, result.output
+
+
 @pytest.mark.parametrize("field, held", [("overall_target", "文字"), ("key_tasks", "列表"), ("basic_info", "一组字段")],
                          ids=["text", "list", "group"])
 def test_a_sum_over_a_field_that_is_no_amount_is_the_profiles_mistake(runner, zhejiang, field, held):
