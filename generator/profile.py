@@ -26,7 +26,7 @@ from typing import Any, Iterator
 from . import pass_cache
 from .errors import FormError
 from .problems import Problem, Severity
-from .schema_store import suggestion, types_of
+from .schema_store import TYPE_NAMES, suggestion, types_of
 
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
 
@@ -177,17 +177,13 @@ def _sums(spec, store, schema_file: str, where: tuple, sums: list) -> Iterator[P
                 yield from misspelt or _no_number(spec, store, schema_file, (*where, i, side, j), dotted)
 
 
-KINDS = {"string": "文字", "array": "列表", "object": "一组字段", "boolean": "是/否"}
-"""What a field that is no number holds, as a sum's problem names it."""
-
-
 def _no_number(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[Problem]:
     """A problem when a sum adds up a field the schema declares as no number: `contact` or `indicators`
     counted as 0, so every spec was told its amounts did not add up (财政拨款 + 联系人 = …)."""
     node, _ = store.declared(schema_file, dotted)
     kinds = types_of(node)
     if kinds and not kinds & {"number", "integer"}:
-        held = "、".join(KINDS.get(kind, kind) for kind in sorted(kinds - {"null"}))
+        held = "、".join(TYPE_NAMES.get(kind, kind) for kind in sorted(kinds - {"null"}))
         yield _problem(spec, where, f"“{dotted}”在 {schema_file} 里是{held}，不是金额；sums 的加数（parts）和合计（total）"
                                     "只能写数字字段（金额：schema 里 $ref 为 defs.schema.json#/$defs/amount 的字段）")
 

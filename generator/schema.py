@@ -16,13 +16,9 @@ from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, advice
 from .problems import Problem, Severity
-from .schema_store import SchemaStore, types_of
+from .schema_store import TYPE_NAMES, SchemaStore, types_of
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
-_TYPE_NAMES = {
-    "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
-    "object": "一组“键: 值”字段", "null": "空值", "boolean": "true/false",
-}
 
 
 def describe(value: Any) -> str:
@@ -88,7 +84,7 @@ class _Translator:
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         if expected == ["string"] and error.instance is None and error.schema.get("minLength", 0) > 0:
             return f"{self.name(path)}：必须填写，现在是空的", False, path  # not 'write ""', which is empty too
-        wanted = "或".join(_TYPE_NAMES.get(t, t) for t in expected if t != "null")
+        wanted = "或".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
         if "null" in expected:
             wanted += "（可留空）"
         hint = ""

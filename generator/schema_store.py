@@ -307,6 +307,14 @@ def _refs(node: Any, path: tuple = ()):
             yield from _refs(item, (*path, index))
 
 
+TYPE_NAMES = {
+    "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
+    "object": "一组“键: 值”字段", "null": "空值", "boolean": "true/false",
+}
+"""A JSON Schema `type` in words, as a spec's author knows what the field holds (what validation expects,
+what a profile's sum is wrongly given)."""
+
+
 def types_of(node: Any) -> set[str]:
     """A schema node's `type` as a set of names: `"string"`, `["integer", "null"]`, or none given."""
     kinds = node.get("type") if isinstance(node, dict) else None

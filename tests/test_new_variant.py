@@ -789,7 +789,7 @@ def test_a_decoding_slip_of_jixiaos_while_rendering_is_an_internal_error_not_the
     assert result.exit_code == 4 and "RENDER-TEMPLATE" not in result.output, result.output
 
 
-@pytest.mark.parametrize("field, held", [("overall_target", "文字"), ("key_tasks", "列表"), ("basic_info", "一组字段")],
+@pytest.mark.parametrize("field, held", [("overall_target", "文本"), ("key_tasks", "列表"), ("basic_info", "一组“键: 值”字段")],
                          ids=["text", "list", "group"])
 def test_a_sum_over_a_field_that_is_no_amount_is_the_profiles_mistake(runner, zhejiang, field, held):
     """A sum naming a text, a list or a group of fields counted it as 0, so every spec was told
