@@ -1,10 +1,16 @@
-"""Why a spec file is not UTF-8, naming the encoding it really has.
+"""Why a file (a spec, a schema, a template) is not plain UTF-8, naming the encoding it really has.
 
 Windows editors (Notepad, WPS) save Chinese text as GBK unless told otherwise, and Notepad's
 "Unicode" is UTF-16; a file that is not UTF-8 is tried as these so the message can say how to
-save it again as UTF-8.
+save it again as UTF-8. Notepad's "UTF-8 with BOM" puts an invisible mark first, said in one set
+of words wherever it is refused or reformatted.
 """
 from __future__ import annotations
+
+import codecs
+
+BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
+"""A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
 
 
 def _utf16(raw: bytes) -> bool:
@@ -35,3 +41,12 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
                           "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
                           " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")
+
+
+def bom_slip(raw: bytes, harm: str) -> str | None:
+    """Why a file that starts with a UTF-8 byte-order mark is refused, `harm` saying what the mark breaks, and
+    how to save it without one; None when it has none."""
+    if not raw.startswith(codecs.BOM_UTF8):
+        return None
+    return (f"{BOM_SEEN}，{harm}；请以不带 BOM 的 UTF-8 另存（记事本：另存为 → 编码选“UTF-8”；"
+            "VS Code：点右下角的“UTF-8 with BOM”→“通过编码保存”→ UTF-8）")

@@ -46,6 +46,7 @@ from . import datapath
 from .comment_columns import LineStream, TypedComment, TypedText, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
+from .file_encoding import BOM_SEEN
 from .load import Spec, fingerprint, load, load_text
 from .problems import Problem, Severity
 from .schema_store import SchemaStore
@@ -435,8 +436,7 @@ def difference(before: str, after: str) -> tuple[str, int]:
     with_newlines, breaks = LINE_BREAK.sub("\n", before), _line_ends(before)
     if before.startswith(BOM) and with_newlines[1:] == after:
         # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
-        return ("文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
-                + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它")), 1
+        return (BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它")), 1
     if with_newlines == after:
         return f"{breaks}，统一格式用 LF", 0
     lines, formatted = LINE_BREAK.split(with_newlines.lstrip(BOM)), LINE_BREAK.split(after)

@@ -7,7 +7,6 @@ saying in Chinese what is wrong with one is schema.py's job.
 """
 from __future__ import annotations
 
-import codecs
 import difflib
 import functools
 import json
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FormError
-from .file_encoding import encoding_slip
+from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position
 
 
@@ -52,10 +51,9 @@ def _text(path: Path) -> str:
     command with an internal error, a BOM with Python's words. A BOM is refused, not skipped, since
     the editor reads a schema as plain UTF-8 only (see schema_line) and would offer no completion."""
     raw = path.read_bytes()
-    if raw.startswith(codecs.BOM_UTF8):
-        raise FormError(f"{path}:1:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），"
-                        "编辑器读不了这样的 schema，没有补全和中文说明；请以不带 BOM 的 UTF-8 另存（记事本：另存为 → "
-                        "编码选“UTF-8”；VS Code：点右下角的“UTF-8 with BOM”→“通过编码保存”→ UTF-8）")
+    bom = bom_slip(raw, "编辑器读不了这样的 schema，没有补全和中文说明")
+    if bom:
+        raise FormError(f"{path}:1:1: {bom}")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
