@@ -16,7 +16,6 @@ the Word templates is most of what the check costs.
 from __future__ import annotations
 
 import datetime
-import hashlib
 import os
 from functools import cache
 from importlib.util import find_spec
@@ -58,17 +57,12 @@ class TemplateCheck:
     def _verdict(self, variant) -> str | None:
         """The name of a pass of this form's templates today; None when a file of the form cannot be read
         (then it is checked, and the renderer says what is wrong)."""
-        from .manifest import code_hash
+        from .manifest import code_hash, variant_hash
 
-        files = hashlib.sha256()
-        for path in self.catalog.files(variant.name):
-            files.update(f"{path}\0".encode("utf-8", "surrogatepass"))
-            try:
-                files.update(hashlib.sha256(path.read_bytes()).digest())
-            except OSError:
-                return None
-        return pass_cache.key("form templates", variant.name, self.today.isoformat(), code_hash(), _libraries(),
-                              files.hexdigest())
+        files = variant_hash(self.catalog, variant.name)
+        if files is None:
+            return None
+        return pass_cache.key("form templates", variant.name, self.today.isoformat(), code_hash(), _libraries(), files)
 
 
 @cache

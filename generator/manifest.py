@@ -44,6 +44,23 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
+def variant_hash(catalog: Catalog, name: str) -> str | None:
+    """The hash of a variant's files (see Catalog.files), or None when they cannot be known (no such
+    form, a schema that cannot be read, a file gone while read): its specs are then built, or its
+    templates checked, and that says what is wrong."""
+    try:
+        files = catalog.files(name)
+    except FormError:
+        return None
+    digest = hashlib.sha256()
+    for file in files:
+        try:
+            digest.update(file.name.encode() + b"\0" + file.read_bytes())
+        except OSError:
+            return None
+    return digest.hexdigest() if files else None
+
+
 class Manifest:
     """The files jixiao wrote into an output folder: per spec, each file's name and the key it was written from."""
 
@@ -75,17 +92,8 @@ class Manifest:
         return digest.hexdigest()
 
     def _variant_hash(self, name: str) -> str | None:
-        """The hash of a variant's files, or None when they cannot be known (no such form, or a schema
-        that cannot be read: its specs are built, and the build says what is wrong)."""
         if name not in self._variant_hashes:
-            try:
-                files = self.catalog.files(name)
-            except FormError:
-                files = []
-            digest = hashlib.sha256()
-            for file in files:
-                digest.update(file.name.encode() + b"\0" + file.read_bytes())
-            self._variant_hashes[name] = digest.hexdigest() if files else None
+            self._variant_hashes[name] = variant_hash(self.catalog, name)
         return self._variant_hashes[name]
 
     def fresh(self, spec_path: str, key: str | None) -> list[Path] | None:
