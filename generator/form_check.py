@@ -16,9 +16,7 @@ the Word templates is most of what the check costs.
 from __future__ import annotations
 
 import datetime
-import os
 from functools import cache
-from importlib.util import find_spec
 
 from . import pass_cache
 from .problems import Problem
@@ -67,14 +65,6 @@ class TemplateCheck:
 
 @cache
 def _libraries() -> str:
-    """The template libraries as file locations and modification times, found without importing them
-    (importing docxtpl is part of what a remembered pass saves)."""
-    stamps = []
-    for name in LIBRARIES:
-        spec = find_spec(name)
-        origin = spec.origin if spec and spec.origin else name
-        try:
-            stamps.append(f"{origin} {os.stat(origin).st_mtime_ns}")
-        except OSError:
-            stamps.append(origin)
-    return "; ".join(stamps)
+    """The template libraries as file locations and modification times (importing docxtpl is part of
+    what a remembered pass saves)."""
+    return pass_cache.stamps(libraries=LIBRARIES)

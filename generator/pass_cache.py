@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Iterable
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -45,20 +46,32 @@ def folder() -> Path | None:
 
 @cache
 def _judges() -> str:
-    """The code behind a verdict, as file locations and modification times: found without importing
-    jsonschema, since the import is what the cache saves (its package metadata costs nearly as much).
-    Read once per process: the code that runs does not change while it runs."""
-    spec = find_spec("jsonschema")
+    """The code behind a verdict: jsonschema (its package metadata costs nearly as much as importing
+    it) and jixiao's reading and judging modules. Read once per process: the code that runs does not
+    change while it runs."""
     here = Path(__file__).resolve().parent
-    files = [spec.origin if spec and spec.origin else "", here / "load.py", here / "schema.py", here / "schema_store.py",
-             here / "schema_check.py", here / "copied_form.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))]
-    stamps = []
-    for file in files:
-        try:
-            stamps.append(f"{file} {os.stat(file).st_mtime_ns}")
-        except OSError:
-            stamps.append(str(file))
-    return "; ".join(stamps)
+    return stamps(libraries=("jsonschema",), files=(
+        here / "load.py", here / "schema.py", here / "schema_store.py", here / "schema_check.py",
+        here / "copied_form.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))))
+
+
+def stamps(*, libraries: Iterable[str] = (), files: Iterable[Path] = ()) -> str:
+    """Installed libraries, then files, as locations and modification times: what a verdict depends on,
+    found without importing the libraries (the import is what a remembered pass saves). A library not
+    installed is named; a file that cannot be read is located."""
+    found = []
+    for name in libraries:
+        spec = find_spec(name)
+        found.append(_stamp(spec.origin) if spec and spec.origin else name)
+    found.extend(_stamp(file) for file in files)
+    return "; ".join(found)
+
+
+def _stamp(file: str | Path) -> str:
+    try:
+        return f"{file} {os.stat(file).st_mtime_ns}"
+    except OSError:
+        return str(file)
 
 
 def key(*texts: str) -> str:
