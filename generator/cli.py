@@ -14,8 +14,8 @@ import click
 
 from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, refuse_screen, say_no_spec_yet, specs_folder,
-                            stop_if_no_spec_yet, to_screen, variant_roots, writes_specs)
+                            default_specs, given_specs, no_spec_yet, quoted, refuse_screen, say_no_spec_yet,
+                            specs_folder, stop_if_no_spec_yet, to_screen, variant_roots, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
 
@@ -359,8 +359,7 @@ def init_command(folder):
     if not changed:
         click.echo("这次没有改动任何文件和 git 设置；上面说的还没有做好。" if unsettled
                    else "都已设置好，这次没有改动任何文件和 git 设置。")
-    shown_folder = f'"{folder}"' if " " in folder else folder
-    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {shown_folder}，"
+    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
     written = workflow_file(Path(folder))  # outside the folder when it is inside a larger repository
     workflow = WORKFLOW.as_posix() if written == Path(folder) / WORKFLOW else written
     click.echo(f"下一步：\n"
@@ -427,7 +426,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
         click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
-    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {_shown(target)}")
+    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
 
 
 def _list_forms(catalog) -> int:
@@ -545,7 +544,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         said += f"；单位改为 {unit}"
     click.echo(said + "。")
     click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
-               f"改好后 jixiao diff {_shown(source)} {_shown(target)} 列出与上年相比改了哪些。")
+               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与上年相比改了哪些。")
     if rolled.reset:
         lines = "、".join(str(n) for n in rolled.reset)
         click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
@@ -556,12 +555,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
                    f"可先运行 jixiao fmt {source}。")
-    click.echo(f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）；核对、修改后运行 jixiao validate {_shown(target)}")
-
-
-def _shown(path) -> str:
-    """A path as typed in a command: quoted when it holds a space."""
-    return f'"{path}"' if " " in str(path) else str(path)
+    click.echo(f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）；核对、修改后运行 jixiao validate {quoted(target)}")
 
 
 @main.command(name="schema")

@@ -65,6 +65,12 @@ def writes_specs(command: str, without_out: str) -> str:
     return f"{command} 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（{without_out}）"
 
 
+def quoted(word: str | Path) -> str:
+    """A path (or a value) as typed in a command shown to the user: in double quotes when it holds a
+    space, so that a shell reads it as one word."""
+    return f'"{word}"' if " " in str(word) else str(word)
+
+
 def to_screen(out: str | None) -> bool:
     """Whether a command that prints when -o is not given prints: no -o, or `-o -`."""
     return out is None or out == SCREEN

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from .bundle import as_text, bundle, references
+from .command_paths import quoted
 from .errors import UsageError
 from .project import PROJECT_FILE
 from .schema_store import SchemaStore
@@ -172,8 +173,7 @@ def shown(path: Path) -> str:
 
 def write_command(form: str, copy: Path) -> str:
     """The command that writes a form's editor copy: `-o`, since a shell's `>` may not write UTF-8."""
-    where = shown(copy)
-    return f"jixiao schema {form} -o " + (f'"{where}"' if " " in where else where)
+    return f"jixiao schema {form} -o {quoted(shown(copy))}"
 
 
 def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> tuple[int, int, str] | None:

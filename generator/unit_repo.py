@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 from .ci_workflow import WHEELS, CiInstall, ci_install, workflow
+from .command_paths import quoted
 from .errors import UsageError
 from .project import PROJECT_FILE, find as find_project
 from .write import atomic_write
@@ -237,7 +238,7 @@ def _has_repository(folder: Path) -> bool:
 
 def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
     """The folder's repository (made if it is in none) with jixiao's git settings, or the commands to run later."""
-    commands = [f"git config {key} " + (f'"{value}"' if " " in value else value) for key, value, _ in GIT_SETTINGS]
+    commands = [f"git config {key} {quoted(value)}" for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
         made = [] if _has_repository(folder) else ["git init"]
         yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 "
