@@ -66,7 +66,7 @@ def _words(field: dict, name: str, others: list[str]) -> Iterator[tuple[tuple, s
 
 
 def _names(text: str, form: str) -> bool:
-    """Whether `text` names `form` as a word, not as part of a longer name (`ningbo2`, `my-ningbo`)."""
+    """Whether `text` names `form` as a word, not as part of a longer name (`form2`, `my-form`)."""
     return re.search(rf"(?<![A-Za-z0-9_.-]){re.escape(form)}(?![A-Za-z0-9_-])", text) is not None
 
 
