@@ -57,18 +57,6 @@ _ZIP = b"PK\x03\x04"  # a .docx is a zip archive, as is a .xlsx
 _WORKBOOKS = (".xlsx", ".xlsm")
 
 
-# The stream an OLE2 file holds a password-protected .docx in (Word and WPS encrypt the whole package)
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-
-
-def _encrypted(path: Path) -> bool:
-    """Whether an OLE2 file is a .docx with a password to open it, not a Word 97-2003 document.
-
-    Word saves a password-protected .docx inside the same container as a .doc; told it was an
-    old .doc to re-save as .docx, the user did, and had the same file again."""
-    return _ENCRYPTED in path.read_bytes()
-
-
 def _ole2_entry(data: bytes, name: str) -> bool:
     """Whether an OLE2 file's directory has a stream or storage named `name`.
 
@@ -78,10 +66,19 @@ def _ole2_entry(data: bytes, name: str) -> bool:
     return encoded + bytes(64 - len(encoded)) + (len(encoded) + 2).to_bytes(2, "little") in data
 
 
-def _old_excel(path: Path) -> bool:
+def _encrypted(data: bytes) -> bool:
+    """Whether an OLE2 file is a .docx or .xlsx with a password to open it: Word, Excel and WPS keep the
+    encrypted package in an EncryptedPackage stream of the same container as a .doc.
+
+    Told it was an old .doc to re-save as .docx, the user did, and had the same file again. Only the
+    directory is looked at: a .doc keeps its text in UTF-16, and one that mentions the word is no
+    encrypted file."""
+    return _ole2_entry(data, "EncryptedPackage")
+
+
+def _old_excel(data: bytes) -> bool:
     """Whether an OLE2 file is an Excel 97-2003 workbook (.xls): a Workbook (or Excel 5's Book) stream
     and no WordDocument one (a .doc with an Excel table pasted in keeps a Workbook inside too)."""
-    data = path.read_bytes()
     return not _ole2_entry(data, "WordDocument") and (_ole2_entry(data, "Workbook") or _ole2_entry(data, "Book"))
 
 
@@ -299,21 +296,23 @@ class Importer:
             what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
             return None, [], self._problem(source, "IMPORT-NOT-FOUND", what)
         suffix, signature = path.suffix.lower(), _signature(path)
-        if signature == _OLE2 and _old_excel(path):
+        ole2 = path.read_bytes() if signature == _OLE2 else b""  # read once: its directory says what it holds
+        if _old_excel(ole2):
             named = "" if suffix == ".xls" else f"（扩展名是“{suffix or '无'}”）"
             return None, [], self._problem(source, "IMPORT-NOT-XLSX",
                                            f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入")
-        if suffix in _WORKBOOKS and signature == _OLE2 and _encrypted(path):
+        encrypted = _encrypted(ole2)
+        if suffix in _WORKBOOKS and encrypted:
             return None, [], self._problem(source, "IMPORT-ENCRYPTED",
                                            "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
                                            "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入")
         if suffix in _WORKBOOKS or (signature.startswith(_ZIP) and _workbook_zip(path)):
             return self._workbook(source, form)
-        blocks, problem = self._word(source, path, suffix, signature)
+        blocks, problem = self._word(source, suffix, signature, encrypted)
         return blocks, [], problem
 
-    def _word(self, source: str, path: Path, suffix: str, signature: bytes) -> tuple[list | None, Problem | None]:
-        if suffix in (".doc", ".docx") and signature == _OLE2 and _encrypted(path):
+    def _word(self, source: str, suffix: str, signature: bytes, encrypted: bool) -> tuple[list | None, Problem | None]:
+        if suffix in (".doc", ".docx") and encrypted:
             return None, self._problem(source, "IMPORT-ENCRYPTED",
                                        "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
                                        "去掉打开密码（Word：文件 → 信息 → 保护文档 → 用密码进行加密，清空密码）后保存，再导入")

@@ -50,6 +50,16 @@ def docx_edit(path: Path, old: str, new: str) -> None:
     zip_edit(path, "word/document.xml", old, new)
 
 
+def ole2(*streams: str, text: str = "") -> bytes:
+    """An OLE2 file's header and directory entries with these names (enough to tell what it holds: a .doc,
+    an .xls, a password-protected .docx or .xlsx), then `text` in UTF-16 as a .doc keeps its text."""
+    entries = b""
+    for name in streams:
+        encoded = name.encode("utf-16-le")
+        entries += encoded + bytes(64 - len(encoded)) + (len(encoded) + 2).to_bytes(2, "little") + bytes(62)
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + entries + text.encode("utf-16-le")
+
+
 @pytest.fixture(scope="session")
 def built_word(tmp_path_factory) -> dict[str, Path]:
     """Every example built once as Word: {spec stem: docx path}, the forms import reads back."""

@@ -20,7 +20,7 @@ from generator.importer import Fields, Importer, import_files
 from generator.load import load, load_text
 from generator.model import plain
 
-from .conftest import ROOT, SPECS, locate
+from .conftest import ROOT, SPECS, locate, ole2
 
 TEMPLATES = ROOT / "templates"
 
@@ -410,8 +410,7 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
         source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     elif kind == "password":  # Word keeps a password-protected .docx in an OLE2 file: it was called an old .doc
         source, expected = tmp_path / "加密.docx", "这个 Word 文件设了打开密码（已加密），无法读取"
-        stream = "EncryptedPackage".encode("utf-16-le")
-        source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + stream + bytes(64 - len(stream)))
+        source.write_bytes(ole2("Root Entry", "EncryptedInfo", "EncryptedPackage"))
     else:  # WPS's own format: it was only told that it is not a .docx
         source, expected = tmp_path / "旧表.wps", "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx）"
         source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
@@ -421,6 +420,15 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     assert result.output.startswith(f"{source}: 错误[IMPORT-") and expected in result.output
     assert "1 个文件未能导入" in result.output
     assert not out.exists()
+
+
+def test_an_old_word_file_whose_text_names_an_encrypted_package_is_still_an_old_word_file(runner, tmp_path):
+    """A .doc keeps its text in UTF-16: one that mentions "EncryptedPackage" was called password-protected,
+    though no such stream is in its directory, and the user went looking for a password it does not have."""
+    source = tmp_path / "旧表.doc"
+    source.write_bytes(ole2("Root Entry", "WordDocument", text="加密的 .docx 存放在 EncryptedPackage 流中"))
+    result = runner.invoke(main, ["import", str(source)])
+    assert "这是旧版 Word（.doc）文件" in result.output and "IMPORT-ENCRYPTED" not in result.output, result.output
 
 
 def test_a_docx_renamed_doc_is_read_not_called_an_old_word_file(runner, built_word, tmp_path):

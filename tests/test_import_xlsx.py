@@ -18,7 +18,7 @@ from generator.model import plain
 from generator.xlsx_grid import open_workbook, read_workbook
 from generator.xlsx_numbers import shown
 
-from .conftest import ROOT, SPECS, zip_edit
+from .conftest import ROOT, SPECS, ole2, zip_edit
 
 SHEET = "绩效目标表"
 SHEET_XML = "xl/worksheets/sheet1.xml"  # the first sheet's part
@@ -410,15 +410,6 @@ def test_the_sheet_the_workbook_opens_at_is_read_first(built_word, runner, tmp_p
 
 
 # ── files that are not forms ────────────────────────────────────────────────────────────────────
-def _ole2(*streams: str) -> bytes:
-    """An OLE2 file's header and directory entries with these names (enough to tell what it holds)."""
-    entries = b""
-    for name in streams:
-        encoded = name.encode("utf-16-le")
-        entries += encoded + bytes(64 - len(encoded)) + (len(encoded) + 2).to_bytes(2, "little") + bytes(62)
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + entries
-
-
 @pytest.mark.parametrize("kind", ["not a form", "old excel", "old excel named doc", "password", "corrupt", "empty"])
 def test_workbooks_that_cannot_be_read_get_a_clear_message_and_nothing_is_written(runner, tmp_path, kind):
     if kind == "not a form":
@@ -429,13 +420,13 @@ def test_workbooks_that_cannot_be_read_get_a_clear_message_and_nothing_is_writte
         book.save(str(source))
     elif kind == "old excel":
         source, expected = tmp_path / "旧表.xls", "这是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中另存为 .xlsx 再导入"
-        source.write_bytes(_ole2("Root Entry", "Workbook", "\x05SummaryInformation"))
+        source.write_bytes(ole2("Root Entry", "Workbook", "\x05SummaryInformation"))
     elif kind == "old excel named doc":  # the same container as an old .doc: told to save it as .docx, it was not one
         source, expected = tmp_path / "旧表.doc", "这是旧版 Excel（.xls）文件（扩展名是“.doc”）：请在 Excel 或 WPS 中另存为 .xlsx"
-        source.write_bytes(_ole2("Root Entry", "Workbook"))
+        source.write_bytes(ole2("Root Entry", "Workbook"))
     elif kind == "password":
         source, expected = tmp_path / "加密.xlsx", "这个 Excel 文件设了打开密码（已加密），无法读取"
-        source.write_bytes(_ole2("Root Entry", "EncryptedInfo", "EncryptedPackage"))
+        source.write_bytes(ole2("Root Entry", "EncryptedInfo", "EncryptedPackage"))
     elif kind == "corrupt":
         source, expected = tmp_path / "坏.xlsx", "文件已损坏，或不是真正的 Excel 工作簿"
         source.write_bytes(b"PK\x03\x04 not really a zip")
@@ -452,7 +443,7 @@ def test_workbooks_that_cannot_be_read_get_a_clear_message_and_nothing_is_writte
 def test_an_old_word_file_holding_an_excel_table_is_still_an_old_word_file(runner, tmp_path):
     """A .doc with a table pasted from Excel keeps a Workbook stream inside: it is not an .xls."""
     source = tmp_path / "旧表.doc"
-    source.write_bytes(_ole2("Root Entry", "WordDocument", "ObjectPool", "Workbook"))
+    source.write_bytes(ole2("Root Entry", "WordDocument", "ObjectPool", "Workbook"))
     result = runner.invoke(main, ["import", str(source)])
     assert "这是旧版 Word（.doc）文件" in result.output and "Excel" not in result.output
 
