@@ -162,7 +162,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=GivenPath(), metavar="Word或Excel文件...")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
-@click.option("-o", "--out", metavar="路径", type=OutPath(writes_specs("jixiao import", "写在 Word 文件旁边")),
+@click.option("-o", "--out", metavar="路径", type=OutPath(writes_specs("jixiao import", "写在原文件旁边")),
               help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在原文件旁边。")
 @click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
 @with_variant_options

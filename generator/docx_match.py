@@ -1,4 +1,5 @@
-"""Match a Word document against a template pattern: which text goes to which field of the spec.
+"""Match a Word document, or a workbook's sheet read into the same blocks (xlsx_grid), against a
+template pattern: which text goes to which field of the spec.
 
 The document is read as one stream of non-empty paragraphs and table rows, so a table split by
 a page break or a stray paragraph still lines up with the template. The pattern is walked in

@@ -15,8 +15,8 @@ given; a document fitting several equally is refused with their names. Cells tha
 cells merged across columns (each column gets the text), and 合计 rows typed under a list's
 items (not read as an item), are reported by table, row and column; the spec is written as `fmt` writes it, its first line naming a schema that exists
 where it is written (as `jixiao new` does), and checked with the same Validator as `jixiao
-validate`. A file that is not a Word document, cannot be opened, or is not a form of any
-variant (or of one only) is reported and nothing is written for it.
+validate`. A file that is not a Word document or an Excel workbook, cannot be opened, or is not a
+form of any variant (or of one only) is reported and nothing is written for it.
 """
 from __future__ import annotations
 
@@ -239,7 +239,8 @@ def _short(text: str) -> str:
 
 @dataclass
 class Imported:
-    """One Word file's import: the spec text (when it was recognised) and every problem found."""
+    """One file's import (a Word document or a workbook): the spec text (when it was recognised) and every
+    problem found."""
 
     source: str
     target: Path | None = None
@@ -256,7 +257,7 @@ class Imported:
 
 
 class Importer:
-    """Imports Word files against the variants under one set of roots (templates read once)."""
+    """Imports Word files and workbooks against the variants under one set of roots (templates read once)."""
 
     def __init__(self, roots: Roots | None = None):
         self.validator = Validator(roots)
@@ -293,7 +294,7 @@ class Importer:
         or the reason it cannot be read as a Word document or an Excel workbook."""
         path = Path(source)
         if not path.is_file():
-            what = "这是一个文件夹，不是 Word 文件" if path.is_dir() else "文件不存在；请检查路径"
+            what = "这是一个文件夹，不是 Word 或 Excel 文件" if path.is_dir() else "文件不存在；请检查路径"
             return None, [], self._problem(source, "IMPORT-NOT-FOUND", what)
         suffix, signature = path.suffix.lower(), _signature(path)
         ole2 = path.read_bytes() if signature == _OLE2 else b""  # read once: its directory says what it holds
@@ -455,7 +456,7 @@ class Importer:
 
     # ── converting ───────────────────────────────────────────────────────────────────────────
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
-        """Read one Word file into spec text (not written); every problem is located."""
+        """Read one Word file or workbook into spec text (not written); every problem is located."""
         result = Imported(source, target)
         blocks, result.problems, problem = self.read(source, form)
         variant = None
@@ -647,14 +648,14 @@ and a quarter of what was read, the form was not read as a whole and saying so i
 
 
 def target_for(source: str, out: str | None, many: bool) -> Path:
-    """Where a file's spec goes: -o FILE.yaml, into the folder -o DIR, or next to the Word file."""
+    """Where a file's spec goes: -o FILE.yaml, into the folder -o DIR, or next to the file imported."""
     stem = Path(source).stem + ".yaml"
     return Path(source).with_name(stem) if out is None else spec_target(out, stem, folder=many)
 
 
 def import_files(sources: list[str], form: str | None, out: str | None, force: bool,
                  roots: Roots | None = None) -> list[Imported]:
-    """Import each Word file; write its spec when it was recognised (errors in the spec are reported)."""
+    """Import each Word file or workbook; write its spec when it was recognised (errors in the spec are reported)."""
     importer = Importer(roots)
     results, taken = [], set()
     for source in sources:

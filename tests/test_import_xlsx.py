@@ -468,6 +468,17 @@ def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built_wor
     assert "Word" not in result.output
 
 
+@pytest.mark.parametrize("given, said", [
+    ("folder", "这是一个文件夹，不是 Word 或 Excel 文件"),
+    ("-o -", "jixiao import 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（写在原文件旁边）"),
+])
+def test_messages_of_import_do_not_take_every_file_for_a_word_file(runner, tmp_path, given, said):
+    """A folder was "不是 Word 文件", and `-o -` said the spec goes next to the Word file, of a workbook too."""
+    args = [str(tmp_path)] if given == "folder" else ["旧表.xlsx", "-o", "-"]
+    result = runner.invoke(main, ["import", *args])
+    assert said in result.output, result.output
+
+
 @pytest.mark.parametrize("kind, reader", [("docx", "generator.importer.read_body"), ("xlsx", "generator.xlsx_grid.read_sheet")])
 def test_a_slip_of_jixiaos_reading_a_good_file_is_an_internal_error_not_a_corrupt_file(built_word, runner, tmp_path, monkeypatch,
                                                                                       kind, reader):
