@@ -13,6 +13,12 @@ HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 _HAN = re.compile(HAN)
 
 
+def spaced(before: str, word: str) -> str:
+    """`word` after `before` as Chinese text sets a Latin word: a space between a Chinese character and a
+    Latin letter (这份 Word 文件), none between two Chinese ones (这份工作簿)."""
+    return before + (" " if _HAN.match(before[-1]) and not _HAN.match(word[0]) else "") + word
+
+
 def joined(lines: list[str]) -> str:
     """Lines as the one line they are: beside a Chinese character without a space, else with one."""
     out = lines[0]

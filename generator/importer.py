@@ -35,7 +35,7 @@ from .docx_match import ANY, Capture, Missed, Result, match, segments_regex, spe
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, UsageError
 from .fmt import Layout, Verbatim, dump
-from .han import joined
+from .han import joined, spaced
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity
@@ -91,10 +91,19 @@ def _workbook_zip(path: Path) -> bool:
         return False
 
 
-def _from_sheet(blocks: list) -> bool:
-    """Whether the blocks were read from a workbook's sheet, whose cells, rows and paragraphs xlsx_grid names
-    (B7): messages then speak of a sheet, not of a Word document."""
-    return any(block.where if isinstance(block, Paragraph) else any(row.where for row in block.rows) for block in blocks)
+@dataclass(frozen=True)
+class FileKind:
+    """What an imported file is, as messages about it say: said of a sheet, "这份 Word 文件里（正文、表格）"
+    sent the user looking for a Word file they never had."""
+
+    file: str            # the file: 这份…里都没有找到
+    table: str           # the form as it is printed in the file: 这份…与表样的格式差得多
+    looked: str          # where import looked for a field
+    outside_body: str    # where else it looked for a line the body lacks (a title in a page header)
+
+
+WORD_FILE = FileKind("Word 文件", "Word 表", "正文、表格", "、页眉页脚、文本框")
+WORKBOOK = FileKind("工作簿", "工作表", "工作表", "")  # one sheet is read, and a sheet has nothing outside it
 
 
 def _signature(path: Path) -> bytes:
@@ -288,29 +297,31 @@ class Importer:
     def _problem(source: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
         return Problem(source, 0, 0, severity, code, message)
 
-    def read(self, source: str, form: str | None = None) -> tuple[list | None, list[Problem], Problem | None]:
+    def read(self, source: str, form: str | None = None) -> tuple[list | None, list[Problem], Problem | None,
+                                                                   FileKind | None]:
         """The document's blocks (the body's, then the paragraphs of its page headers, footers and
         text boxes, which have a `place`; a workbook's: one sheet's), what was noticed reading it,
-        or the reason it cannot be read as a Word document or an Excel workbook."""
+        or the reason it cannot be read as a Word document or an Excel workbook; and which of the two
+        it was taken for, as messages name it (None when it was refused before that)."""
         path = Path(source)
         if not path.is_file():
             what = "这是一个文件夹，不是 Word 或 Excel 文件" if path.is_dir() else "文件不存在；请检查路径"
-            return None, [], self._problem(source, "IMPORT-NOT-FOUND", what)
+            return None, [], self._problem(source, "IMPORT-NOT-FOUND", what), None
         suffix, signature = path.suffix.lower(), _signature(path)
         ole2 = path.read_bytes() if signature == _OLE2 else b""  # read once: its directory says what it holds
         if _old_excel(ole2):
             named = "" if suffix == ".xls" else f"（扩展名是“{suffix or '无'}”）"
             return None, [], self._problem(source, "IMPORT-NOT-XLSX",
-                                           f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入")
+                                           f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入"), None
         encrypted = _encrypted(ole2)
         if suffix in _WORKBOOKS and encrypted:
             return None, [], self._problem(source, "IMPORT-ENCRYPTED",
                                            "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
-                                           "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入")
+                                           "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入"), None
         if suffix in _WORKBOOKS or (signature.startswith(_ZIP) and _workbook_zip(path)):
-            return self._workbook(source, form)
+            return *self._workbook(source, form), WORKBOOK
         blocks, problem = self._word(source, suffix, signature, encrypted)
-        return blocks, [], problem
+        return blocks, [], problem, WORD_FILE
 
     def _word(self, source: str, suffix: str, signature: bytes, encrypted: bool) -> tuple[list | None, Problem | None]:
         if suffix in (".doc", ".docx") and encrypted:
@@ -458,7 +469,7 @@ class Importer:
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
         """Read one Word file or workbook into spec text (not written); every problem is located."""
         result = Imported(source, target)
-        blocks, result.problems, problem = self.read(source, form)
+        blocks, result.problems, problem, kind = self.read(source, form)
         variant = None
         if problem is None:
             variant, problem = self.recognise(source, blocks, form)
@@ -468,8 +479,7 @@ class Importer:
         fields = Fields(variant, self.validator.store)
         found = match(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
-        sheet = _from_sheet(blocks)
-        result.problems += notes + self._missing(source, found, fields, data, sheet) + self._merged(source, found, fields) + [
+        result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
                           "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
@@ -484,8 +494,8 @@ class Importer:
             result.problems.append(self._problem(
                 source, "IMPORT-INCOMPLETE",
                 f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
-                f"这份{'工作表' if sheet else ' Word 表'}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
-                f"写出的规格不完整；请对照{'工作表' if sheet else ' Word 表'}补全，或先把表格改成表样的格式再导入"))
+                f"{spaced('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
+                f"写出的规格不完整；{spaced('请对照', kind.table)}补全，或先把表格改成表样的格式再导入"))
         try:
             result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         except UsageError as exc:  # no editor copy can be written: no spec either, as when its name is taken
@@ -498,9 +508,9 @@ class Importer:
         result.problems += [p for p in checked.problems if p.code != SCHEMA_LINE]
         return result
 
-    def _missing(self, source: str, found: Result, fields: Fields, data: dict, sheet: bool) -> list[Problem]:
+    def _missing(self, source: str, found: Result, fields: Fields, data: dict, kind: FileKind) -> list[Problem]:
         """A warning for each field printed only in a paragraph the document does not have (the year
-        in the title) and not read from the file's name either; `sheet`: the document is a workbook's sheet.
+        in the title) and not read from the file's name either.
 
         Left out, it is only a required field missing from the spec; the user is told where the form
         prints it, where import looked, and what to fill in by hand.
@@ -514,11 +524,11 @@ class Importer:
                 shown = self._shown(missed, fields)
                 name = self.validator.store.field_name(fields.file, path)
                 key = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
-                looked = ("工作表" if sheet else "正文、表格") + ("、页眉页脚、文本框" if missed.sought_outside_body and not sheet else "") \
+                looked = kind.looked + (kind.outside_body if missed.sought_outside_body else "") \
                     + ("和文件名" if path in fields.in_file_name else "")
                 notes.append(self._problem(
                     source, "IMPORT-MISSING",
-                    f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，这份{'工作簿' if sheet else ' Word 文件'}里（{looked}）都没有找到；"
+                    f"没有读到“{name}”：表样把它印在“{_short(shown)}”一段，{spaced('这份', kind.file)}里（{looked}）都没有找到；"
                     f"请在规格中手工填写 {key}", Severity.WARNING))
         return notes
 
