@@ -45,7 +45,7 @@ from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
-from .xlsx_grid import open_workbook, read_workbook
+from .xlsx_grid import Sheet, open_workbook, read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -351,45 +351,64 @@ class Importer:
         return read_body(document.element.body) + read_extras(document), None  # a slip of jixiao's is no corrupt file
 
     def _workbook(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
-        """The blocks of the workbook's sheet that is a form: the active sheet if it is one, else the
-        first that is; a warning names the other sheets that are forms too, which are not read."""
+        """The blocks of the workbook's sheet that is a form (_form_sheet), and what was noticed choosing it."""
         try:
             opened = open_workbook(source)
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .xlsx
             return None, [], self._problem(source, "IMPORT-CORRUPT",
                                            "文件已损坏，或不是真正的 Excel 工作簿，无法打开；请在 Excel 或 WPS 中打开后重新另存为 .xlsx")
         sheets, active = read_workbook(*opened)  # outside the try: a slip of jixiao's is no corrupt file
-        hidden = [s for s in sheets if s.hidden and s.blocks]
-        sheets = sorted((s for s in sheets if s.blocks and not s.hidden), key=lambda s: s.name != active)
         variants = [self.catalog.get(form)] if form in self.catalog.names() else \
             [self.catalog.get(name) for name in self.catalog.names()]
-        scores = [max((self.score(v, sheet.blocks) for v in variants), default=0.0) for sheet in sheets]
-        forms = [sheet for sheet, score in zip(sheets, scores) if score >= RECOGNISED]
-        hidden_forms = [] if forms else [sheet.name for sheet in hidden if max(
-            (self.score(v, sheet.blocks) for v in variants), default=0.0) >= RECOGNISED]
-        if hidden_forms:  # a hidden sheet is not the form the user sees, so it is not read: but it is there
-            return None, [], self._problem(
-                source, "IMPORT-HIDDEN-SHEET",
-                f"可见的工作表都不是表样的表；隐藏的工作表“{'”“'.join(hidden_forms)}”像是，但隐藏的工作表不导入："
-                "如果要导入它，请在 Excel 或 WPS 中取消隐藏（右键工作表标签 → 取消隐藏）并选中它后保存，再导入")
-        if not sheets:
+        chosen, forms = self._form_sheet(sheets, active, variants)
+        hidden = [] if forms else [s.name for s in sheets if s.hidden and s.blocks and self._fit(s, variants) >= RECOGNISED]
+        if hidden:
+            return None, [], self._hidden_forms_not_read(source, hidden)
+        if chosen is None:
             return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
-        chosen = forms[0] if forms else sheets[scores.index(max(scores))]
-        notes = []
-        if len(forms) > 1:
-            others = "”“".join(sheet.name for sheet in forms[1:])
-            notes.append(self._problem(
-                source, "IMPORT-SHEETS",
-                f"工作簿里有 {len(forms)} 张工作表像表样的表：只导入了工作表“{chosen.name}”，没有导入“{others}”；"
-                "要导入另一张，请在 Excel 中选中它后保存（打开时显示的工作表优先导入），或把它另存为单独的 .xlsx",
-                Severity.WARNING))
+        notes = [self._other_forms_not_read(source, chosen, forms)] if len(forms) > 1 else []
         if chosen.uncomputed:
-            cells = "、".join(chosen.uncomputed[:5]) + (f" 等 {len(chosen.uncomputed)} 格" if len(chosen.uncomputed) > 5 else "")
-            return None, notes, self._problem(
-                source, "IMPORT-FORMULA",
-                f"工作表“{chosen.name}”的 {cells} 是公式，文件里没有保存它们的计算结果（程序生成、没在 Excel 中打开过的文件常这样），"
-                "读不出显示的值：请在 Excel 中打开并保存一次，再导入")
+            return None, notes, self._formulas_without_results(source, chosen)
         return chosen.blocks, notes, None
+
+    def _form_sheet(self, sheets: list[Sheet], active: str, variants: list[Variant]) -> tuple[Sheet | None, list[Sheet]]:
+        """The sheet to read, and every visible sheet that is a form: the active sheet if it is a form,
+        else the first that is, else the one closest to a form (recognising it then says how close);
+        None when every visible sheet is empty. A hidden sheet is not the form the user sees: never read."""
+        visible = sorted((s for s in sheets if s.blocks and not s.hidden), key=lambda s: s.name != active)
+        scores = [self._fit(sheet, variants) for sheet in visible]
+        forms = [sheet for sheet, score in zip(visible, scores) if score >= RECOGNISED]
+        if not visible:
+            return None, []
+        return (forms[0] if forms else visible[scores.index(max(scores))]), forms
+
+    def _fit(self, sheet: Sheet, variants: list[Variant]) -> float:
+        """The sheet's score against the form it fits best: the share of that form's labels it shows."""
+        return max((self.score(v, sheet.blocks) for v in variants), default=0.0)
+
+    def _hidden_forms_not_read(self, source: str, names: list[str]) -> Problem:
+        """Only hidden sheets are forms: none is read, but the user is told where the form is."""
+        return self._problem(
+            source, "IMPORT-HIDDEN-SHEET",
+            f"可见的工作表都不是表样的表；隐藏的工作表“{'”“'.join(names)}”像是，但隐藏的工作表不导入："
+            "如果要导入它，请在 Excel 或 WPS 中取消隐藏（右键工作表标签 → 取消隐藏）并选中它后保存，再导入")
+
+    def _other_forms_not_read(self, source: str, chosen: Sheet, forms: list[Sheet]) -> Problem:
+        """A warning naming the sheets that are forms too and were not read, and how to read one of them."""
+        others = "”“".join(sheet.name for sheet in forms if sheet is not chosen)
+        return self._problem(
+            source, "IMPORT-SHEETS",
+            f"工作簿里有 {len(forms)} 张工作表像表样的表：只导入了工作表“{chosen.name}”，没有导入“{others}”；"
+            "要导入另一张，请在 Excel 中选中它后保存（打开时显示的工作表优先导入），或把它另存为单独的 .xlsx",
+            Severity.WARNING)
+
+    def _formulas_without_results(self, source: str, sheet: Sheet) -> Problem:
+        """The chosen sheet has formulas saved without what they show: reading them would be guessing."""
+        cells = "、".join(sheet.uncomputed[:5]) + (f" 等 {len(sheet.uncomputed)} 格" if len(sheet.uncomputed) > 5 else "")
+        return self._problem(
+            source, "IMPORT-FORMULA",
+            f"工作表“{sheet.name}”的 {cells} 是公式，文件里没有保存它们的计算结果（程序生成、没在 Excel 中打开过的文件常这样），"
+            "读不出显示的值：请在 Excel 中打开并保存一次，再导入")
 
     # ── recognising the variant ──────────────────────────────────────────────────────────────
     def score(self, variant: Variant, blocks: list) -> float:
