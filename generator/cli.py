@@ -279,7 +279,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     键按 schema 的顺序，缩进两格，列表的“-”与上一级的键对齐，指标值和电话加双引号，其余文字只在 YAML
     需要时加（双）引号，多行文字用 | 块。注释和空行保留，数据不变；已是统一格式的文件不会被改动。
     """
-    from .fmt import NOT_SPEC, Formatter, difference
+    from .fmt import Formatter, difference
     from .report import annotation, line, repository_path, workflow_command
     from .validate import Validator
     from .write import atomic_write
@@ -291,11 +291,8 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     changed = failed = skipped = left = 0
     for name in files:
         result = formatter.format_file(name)
-        problems = result.problems
-        if problems and validator:  # what validate reports (a typo, a tag; no form, which fmt calls no spec)
-            validated = {p.said for p in validator.check_file(name).problems}
-            problems = [p for p in problems if p.said not in validated and p.code != NOT_SPEC]
-            left += len(problems) < len(result.problems)
+        problems = formatter.own_problems(result, validator) if validator else result.problems
+        left += len(problems) < len(result.problems)
         for problem in problems:
             click.echo(annotation(problem) if fmt == "github" else line(problem))
         failed += any(p.is_error for p in problems)

@@ -48,7 +48,7 @@ from .comments import (above_item, align, closing, dedent_comment_lines, lift_bl
                        replace_scalar, share_list_heads, unflow)
 from .file_encoding import BOM_SEEN
 from .load import Spec, fingerprint, load, load_text
-from .problems import Problem, Severity
+from .problems import Problem, Severity, besides
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
 from .yaml_lines import BOM, LINE_BREAK, split_lines
@@ -418,6 +418,15 @@ class Formatter:
         if result.after and starts_with_bom(path):  # the loader drops it; the file written by fmt has none
             result.before = BOM + result.before
         return result
+
+    @staticmethod
+    def own_problems(result: Formatted, validator) -> list[Problem]:
+        """What keeps fmt from a file, without what validate reports of it (`fmt --leave-to-validate`, for CI
+        after validate): a typo or a tag the loader refuses, word for word, and NOT_SPEC, fmt's word for
+        validate's FORM-MISSING. A comment fmt would lose is fmt's own, and stays."""
+        if not result.problems:
+            return []
+        return [p for p in besides(result.problems, validator.check_file(result.path).problems) if p.code != NOT_SPEC]
 
 
 def starts_with_bom(path: str | Path) -> bool:

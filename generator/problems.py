@@ -60,3 +60,10 @@ def excerpt(text: str, at: int, width: int, mark: str | None = None) -> str:
     middle = text[at:at + 1] if mark is None else mark
     return (("…" if at > width else "") + text[max(0, at - width):at] + middle + text[at + 1:at + 1 + width]
             + ("…" if at + 1 + width < len(text) else ""))
+
+
+def besides(found: list[Problem], reported: list[Problem]) -> list[Problem]:
+    """What `found` holds that `reported` (another command's problems for the same file) does not, word for word:
+    after validate in CI, lint and fmt report only their own, so one slip is one annotation."""
+    said = {problem.said for problem in reported}
+    return [problem for problem in found if problem.said not in said]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..problems import Problem
+from ..problems import Problem, besides
 from ..project import Project
 from ..validate import Checked, Validator
 from ..variants import Roots
@@ -44,9 +44,8 @@ class Linter:
         printed report (lint's wording of them may differ), and are dropped after the silences, so that a
         `# jixiao: disable=` naming one of validate's codes still counts as used."""
         checked = self.validator.check_file(path)
-        validated = {p.said for p in checked.problems}
         found = self.lint(checked)
-        own = [p for p in found if p.said not in validated]
+        own = besides(found, checked.problems)
         return own, len(found) - len(own)
 
     def lint(self, checked: Checked) -> list[Problem]:
