@@ -13,9 +13,9 @@ such as the unit, which a narrow cell's wrapping does not break).
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
 cells merged across columns (each column gets the text), and 合计 rows typed under a list's
-items (not read as an item), are reported by table, row and column; the spec is written as `fmt` writes it, its first line naming a schema that exists
-where it is written (as `jixiao new` does), and checked with the same Validator as `jixiao
-validate`. A file that is not a Word document or an Excel workbook, cannot be opened, or is not a
+items (not read as an item), are reported by table, row and column; the spec is written as `fmt`
+writes it, its first line naming a schema that exists where it is written (as `jixiao new` does),
+and checked with the same Validator as `jixiao validate`. A file that is not a Word document or an Excel workbook, cannot be opened, or is not a
 form of any variant (or of one only) is reported and nothing is written for it.
 """
 from __future__ import annotations
