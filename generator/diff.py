@@ -20,8 +20,8 @@ from typing import Any
 from . import datapath
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
-from .lint import RULES
-from .lint.config import PRIOR_VALUE, value_columns, year_column
+from .lint import RULES, terms
+from .lint.config import PRIOR_VALUE, category_aliases, value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .rules import RuleContext, budget_sum
@@ -145,6 +145,7 @@ class Differ:
         # the columns that hold an indicator's targets, as lint reads them (not 上年指标值, which is no target)
         columns = value_columns(variant.profile) if variant else []
         self.value_keys = [column["key"] for column in columns]
+        self.aliases = category_aliases(variant.profile) if variant else {}  # the form's names for the categories
         self.year_key = year_column(columns) if columns else None
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
@@ -350,11 +351,15 @@ class Differ:
                               rows=self._rows(old[i], sub, old_side=True)))
 
     def _mark_weakened(self, item: dict, path: tuple, found: list[Change]) -> None:
-        """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, a later deadline)."""
+        """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a
+        数量指标, a later deadline); its category, which says which way a value without a comparator points,
+        is its 二级's, failing that its 一级's (a 满意度 一级 without a 二级)."""
         targets = {_dotted(path + (key,)) for key in self.value_keys}
+        category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
+                    or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
         for change in found:
             if change.kind == "changed" and change.path in targets:
-                change.weakened = weakening(item.get("name"), change.old, change.new, *self._years)
+                change.weakened = weakening(item.get("name"), change.old, change.new, *self._years, category)
 
     # -- silences ------------------------------------------------------------------------------
 

@@ -3,16 +3,22 @@
 A bound says which way is better by itself: under a floor (`≥98%`, `5次以上`) a lower number is easier to
 reach, under a cap (`≤11.9万元`, `差错率≤1%`) a higher one, and a later deadline (`6月底前` → `10月底前`) gives
 more time. `diff` marks such an edit only when that is certain: both values parse (`values.parse`) to bounds
-of the same direction and unit, about the same thing (the same words before the number and after the unit),
-and the comparator agrees with what the indicator measures as lint reads it (`terms.lower_is_better`): a cap
-on a satisfaction rate (`满意度≤90%`) is a slip of the comparator, and raising it says nothing for sure.
+of the same direction about the same thing (the same words before the number and after the unit) in the
+same unit, or in two money units (`≤11.9万元` → `≤150000元` is a higher cap), and the comparator agrees with
+what the indicator measures as lint reads it (`terms.lower_is_better`): a cap on a satisfaction rate
+(`满意度≤90%`) is a slip of the comparator, and raising it says nothing for sure.
 An exact value (`100%`, no comparator, or `=`) turned into a bound that it no longer reaches (`≥95%`) is
-marked too: every result the old target accepted, and more, now passes. Two values without a comparator
-(`18次` → `12次`: whether fewer is easier depends on what is counted), or of another kind, are a plain change.
+marked too: every result the old target accepted, and more, now passes.
+A new value without a comparator (`18次` → `12次`, `≥98%` → `95%`) says no direction itself; what it measures
+does (`_unstated_direction`): a percentage by what it is a rate of, as lint reads it (a 投诉率 is to keep low),
+another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
+质量 or 满意度 level is to reach, a 成本指标 amount to keep within). Where neither says (a 时效 or 效益 category)
+or the measure's words contradict the category (培训天数 under 数量指标), the edit is a plain change.
 """
 from __future__ import annotations
 
 import calendar
+from decimal import Decimal
 from typing import Any
 
 from .lint import terms
@@ -28,24 +34,57 @@ _EXACT = (None, "=")
 """A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""
 
 
-def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any) -> str | None:
+def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None) -> str | None:
     """The word for an edit of an indicator's value that makes its target easier to meet, else None.
 
-    `name` is the indicator's name; the years are each side's budget year, which deadlines written
-    with a year are read against (next year's spec moves 2024年6月底前 to 2025年6月底前, no later)."""
+    `name` is the indicator's name and `category` the role of its 二级 or 一级 (`terms.role`: `quantity`);
+    the years are each side's budget year, which deadlines written with a year are read against (next
+    year's spec moves 2024年6月底前 to 2025年6月底前, no later)."""
     before, after = parse(_text(old)), parse(_text(new))
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
-        return None
-    if (before.unit, before.prefix, before.suffix) != (after.unit, after.prefix, after.suffix):
+    numbers = _numbers(before, after)
+    if numbers is None:
         return None
     lower = terms.lower_is_better(terms.fold(str(name or "")) + after.prefix)
-    if before.op in _FLOOR + _EXACT and after.op in _FLOOR and lower is not True and after.number < before.number:
+    if after.op in _EXACT:  # the new value says no direction itself: what it measures must
+        lower = _unstated_direction(lower, category, after.percent)
+        floor, cap = lower is False, lower is True
+    else:
+        floor, cap = after.op in _FLOOR and lower is not True, after.op in _CAP and lower is not False
+    if floor and before.op in _FLOOR + _EXACT and numbers[1] < numbers[0]:
         return LOWER_TARGET
-    if before.op in _CAP + _EXACT and after.op in _CAP and lower is not False and after.number > before.number:
+    if cap and before.op in _CAP + _EXACT and numbers[1] > numbers[0]:
         return HIGHER_COST_CAP if after.money is not None or after.unit_cost is not None else HIGHER_CAP
     return None
+
+
+def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
+    """The two numbers to compare, when both values are quantities of one measure: the same words around
+    the number and the same unit, or amounts of money (in 万元 both, `11.9万元` and `150000元`)."""
+    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
+        return None
+    if (before.prefix, before.suffix) != (after.prefix, after.suffix):
+        return None
+    if before.unit == after.unit:
+        return before.number, after.number
+    if before.money is not None and after.money is not None:
+        return before.money, after.money
+    if before.unit_cost is not None and after.unit_cost is not None and before.per == after.per:
+        return before.unit_cost, after.unit_cost
+    return None
+
+
+def _unstated_direction(lower: bool | None, category: str | None, percent: bool) -> bool | None:
+    """Whether lower is better for a value without a comparator, None where that is not certain.
+
+    A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
+    keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`), unless the measure's
+    words point the other way (培训天数 under 数量指标: the words say a duration, the category a count)."""
+    if percent and lower is not None:
+        return lower
+    by_category = terms.LOWER_BETTER_ROLES.get(category)
+    return by_category if lower in (None, by_category) else None
 
 
 def _text(value: Any) -> str:

@@ -922,7 +922,9 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
     """Marked only where both values are bounds of one direction and unit about the same thing, and the
     comparator fits the indicator: anything else could be the opposite, or a slip."""
     old, new = two_drafts(tmp_path, [
-        ('annual_value: "100%"', "100%", "95%"),  # no comparator
+        ('annual_value: "100%"', "95%", "100%"),  # a higher target without a comparator
+        ('period_value: "机关运作通畅，日常事故故障发生数2次以下"', "2次", "1次"),  # no comparator, and an effect's count
+        ('period_value: "100%"', "活动天数3天", "活动天数2天"),  # 天数 under 数量指标: a count, or a duration?
         ('period_value: "≥98%"', "≥98%", "≥99%"),  # a higher target
         ('annual_value: "98%以上"', "98%以上", "≤95%"),  # another comparator
         ('period_value: "开展台胞活动5次以上"', "≥5次", "≥3场"),  # another unit
@@ -931,8 +933,60 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
         ('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "12月底前", "10月底前"),  # earlier
     ])
     result = changes(runner, old, new)
-    assert len(result["changes"]) == 7 and not any("weakened" in c for c in result["changes"]), result["changes"]
-    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 7 处。"
+    assert len(result["changes"]) == 9 and not any("weakened" in c for c in result["changes"]), result["changes"]
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 9 处。"
+
+
+def indicator_drafts(tmp_path, spec: str, values: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(old path, new path): the example with each named indicator's `value` set to its old and its new draft."""
+    paths = []
+    for side in (0, 1):
+        tree = canonical_yaml().load((ROOT / "specs" / spec).read_text(encoding="utf-8"))
+        for name, drafts in values.items():
+            tree["indicators"][indicator(tree, name)]["value"] = drafts[side]
+        paths.append(tmp_path / f"{side}-{spec}")
+        paths[-1].write_text(dump(tree), encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runner, tmp_path):
+    """`“18次” → “12次”` of a 数量指标 was a plain 修改, the edit a reviewer must not miss. A value without a
+    comparator points its category's way (a count, a quality or satisfaction level to reach; a cost to keep
+    within), a percentage the way of what it is a rate of (a 投诉率 under 满意度指标 is to keep low)."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("18次", "12次"),
+        "开展会议场次": ("8次", "10次"),  # raised: no mark
+        "侨务接待率(%)": ("100%", "95%"),
+        "华侨满意度": ("≥95%", "90％"),  # a floor turned into a lower value without one
+        "投诉率": ("0%", "5%"),
+        "培训支出": ("2.5万元", "3.5万元"),
+        "活动支出": ("=2万元", "25000元"),  # money in another unit
+        "会议支出": ("2万元", "≥1万元"),  # a floor on a cost is a slip: no mark
+        "调研支出": ("2万元", "1万元"),  # lowered: no mark
+    })
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"侨务接待次数": "目标降低", "开展会议场次": None, "侨务接待率(%)": "目标降低", "华侨满意度": "目标降低",
+                      "投诉率": "目标放宽", "培训支出": "成本上限提高", "活动支出": "成本上限提高", "会议支出": None,
+                      "调研支出": None}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 9 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 2 处）。"
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert "| 修改 | 绩效指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
+    assert markdown[3] == lines[-1]
+
+
+def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
+    """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
+    paths = []
+    for side, value in enumerate(("95分", "90分")):
+        tree = canonical_yaml().load((ROOT / "specs" / HY).read_text(encoding="utf-8"))
+        row = next(row for row in tree["department"]["indicators"] if row["level1"] == "社会公众或服务对象满意度")
+        row["name"], row["value"] = "服务对象评价", value
+        paths.append(tmp_path / f"{side}-{HY}")
+        paths[-1].write_text(dump(tree), encoding="utf-8")
+    [change] = changes(runner, *map(str, paths))["changes"]
+    assert (change["new"], change.get("weakened")) == ("90分", "目标降低")
 
 
 def test_next_years_deadline_in_next_year_is_not_a_later_deadline(runner, tmp_path):

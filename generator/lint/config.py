@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ..problems import Severity
+from .terms import fold
 
 SEVERITY_WORDS = {
     "error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO,
@@ -36,6 +37,11 @@ DEFAULT_FACTS: dict[str, Any] = {
 def value_columns(profile: dict) -> list[dict]:
     """A form's indicator value columns (`lint.values` in its profile: key and period), else the one `value`."""
     return (profile.get("lint") or {}).get("values", DEFAULT_FACTS["values"])
+
+
+def category_aliases(profile: dict) -> dict[str, str]:
+    """A form's own names for the national categories (`lint.aliases`: 完成指标 for 产出指标), keys folded as names are."""
+    return {fold(name): category for name, category in ((profile.get("lint") or {}).get("aliases") or {}).items()}
 
 
 PRIOR_VALUE = "prior_value"

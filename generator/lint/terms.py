@@ -38,6 +38,12 @@ PLACES = {
 
 OUTPUT_KINDS = ("quantity", "quality", "timeliness", "cost")
 
+LOWER_BETTER_ROLES = {"quantity": False, "quality": False, "satisfaction": False, "cost": True}
+"""Which way a category's values point when the measure's words do not say (`lower_is_better`): a count to
+complete, a quality or satisfaction level to reach (higher), a cost to control (lower; 财预〔2021〕101号:
+成本控制要求). 时效 holds rates and durations alike, and what an effect measures decides its direction,
+so those categories point no way by themselves."""
+
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
                           r"支出|经费|时间|天数|时长|用时|耗时|期限|周期|时限|发生率|返工|整改|下降|降低|减少")
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
