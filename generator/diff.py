@@ -460,8 +460,13 @@ class Differ:
         before = self._balances(old, lambda scope: scope)
         after = self._balances(new, lambda scope: (self._old_path(scope) or ("new",) + scope) if scope else scope)
         sides = self._sides(before), self._sides(after)
+        # a scope on one side only is an added or removed item (a project), whose change lists its amounts:
+        # its sums listed as totals too read `40.00 → （空）`, as if the item's amounts had been blanked
+        kept = {key[0] for key in before} & {key[0] for key in after}
         totals = []
         for key in {**sides[0], **sides[1]}:
+            if key[0] and key[0] not in kept:
+                continue
             label = (sides[1].get(key) or sides[0][key])[0]
             old_amount, new_amount = (side[key][1] if key in side else None for side in sides)
             if old_amount != new_amount:

@@ -241,6 +241,29 @@ def test_an_added_or_removed_project_shows_its_amounts_and_how_many_indicators(r
                                                                    "其他资金": None}}
 
 
+def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edited):
+    """A replaced project's sums were listed as totals `62.00 → （空）` and `（空） → 30.50`, which read as a
+    project whose amounts were blanked; its 新增 or 删除 line lists its amounts. A sum over the list (广州's
+    各项拟投入的资金之和) is the whole spec's, and still moves."""
+    diff = changes(runner, *edited(TJ, _another_project))
+    assert diff["totals"] == []
+    lines = text_lines(runner, *edited(TJ, _another_project))
+    assert not [line for line in lines if line.startswith("  合计")]
+
+    def drop_a_task(tree):
+        del tree["key_tasks"][4]
+
+    assert [t["label"] for t in changes(runner, *edited(GZ, drop_a_task))["totals"]] == ["各项拟投入的资金（万元）之和"]
+
+    def another(tree):
+        _another_project(tree)
+        tree["projects"][2]["budget"]["fiscal"] = canonical_yaml().load("x: 20.50")["x"]
+
+    assert changes(runner, *edited(TJ, another))["balance"] == [  # an added project that does not add up is still told
+        "修改后 项目绩效目标表 › 海外联谊经费：预算规模（万元） › 其中：财政资金 + 预算规模（万元） › 其他资金 = 20.50，"
+        "与 预算规模（万元） › 预算数 = 30.50 不相等（相差 10.00 万元）"]
+
+
 def test_an_added_project_lists_its_indicators_with_their_values(runner, edited):
     """Only 绩效指标：13 项 was shown: the new indicators a reviewer must approve were hidden (json had them)."""
     lines = text_lines(runner, *edited(TJ, _another_project))
