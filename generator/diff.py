@@ -13,7 +13,7 @@ removed while another holding the same spec was added is reported as renamed.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -422,7 +422,7 @@ class Differ:
         found = {}
         if self.variant is None or not isinstance(spec.data, dict):
             return found
-        for balance in budget_sum.balances(RuleContext(spec, self.variant, self.store)):
+        for balance in map(_named, budget_sum.balances(RuleContext(spec, self.variant, self.store))):
             prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
             sums = tuple(amount if _all_numbers(spec.data, paths) else NOT_COMPUTED
                          for amount, paths in ((balance.parts, balance.part_paths), (balance.total, balance.total_paths)))
@@ -435,11 +435,10 @@ class Differ:
         its label and its sum."""
         sides = {}
         for (scope, left, _, right), (prefix, balance, sums) in found.items():
-            for names, addends, amount, paths in ((left, balance.part_names, sums[0], balance.identity["parts"]),
-                                                  (right, balance.total_names, sums[1], balance.identity["total"])):
+            for names, amount, paths in ((left, sums[0], balance.identity["parts"]), (right, sums[1], balance.identity["total"])):
                 if len(paths) == 1 and "*" not in paths[0]:
                     continue  # a single field: its change (or its amount) is already listed
-                sides[(scope, names)] = (prefix + _sum_label(addends), amount)
+                sides[(scope, names)] = (prefix + names, amount)
         return sides
 
     def sums(self, spec: Spec) -> list[tuple[str, Any]]:
@@ -482,6 +481,12 @@ class Differ:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 restored.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
         return totals, balance, restored
+
+
+def _named(balance: budget_sum.Balance) -> budget_sum.Balance:
+    """The identity with each side named once (`_sum_label`), so totals and the warnings below them name a sum
+    alike: a warning read `其中：财政资金 + 预算规模（万元） › 其他资金` under a total `预算规模（万元） › 其中：财政资金 + 其他资金`."""
+    return replace(balance, part_names=[_sum_label(balance.part_names)], total_names=[_sum_label(balance.total_names)])
 
 
 def _sum_label(addends: list[str]) -> str:

@@ -260,7 +260,7 @@ def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edi
         tree["projects"][2]["budget"]["fiscal"] = canonical_yaml().load("x: 20.50")["x"]
 
     assert changes(runner, *edited(TJ, another))["balance"] == [  # an added project that does not add up is still told
-        "修改后 项目绩效目标表 › 海外联谊经费：预算规模（万元） › 其中：财政资金 + 预算规模（万元） › 其他资金 = 20.50，"
+        "修改后 项目绩效目标表 › 海外联谊经费：预算规模（万元） › 其中：财政资金 + 其他资金 = 20.50，"
         "与 预算规模（万元） › 预算数 = 30.50 不相等（相差 10.00 万元）"]
 
 
@@ -590,6 +590,20 @@ def test_an_edited_line_of_a_text_list_is_a_change_of_that_line(runner, edited):
 
     [line] = changes(runner, *edited(TJ, change))["changes"]
     assert line["kind"] == "changed" and line["where"] == "项目绩效目标表 › 机关运行保障经费：绩效目标 › 第 2 项"
+
+
+def test_a_warning_names_a_sum_as_the_total_above_it_does(runner, edited):
+    """The total read `预算规模（万元） › 其中：财政资金 + 其他资金` and the warning under it `其中：财政资金 + 预算规模（万元） ›
+    其他资金`, as if 其中：财政资金 were a sum of its own; so did the note that a sum agrees again."""
+    def change(tree):
+        tree["projects"][0]["budget"]["other"] = canonical_yaml().load("x: 2.00")["x"]
+
+    lines = text_lines(runner, *edited(TJ, change))
+    label = "项目绩效目标表 › 2023年度办公用房租金：预算规模（万元） › 其中：财政资金 + 其他资金"
+    assert f"  合计  {label}  254.30 → 256.30（+2.00 万元）" in lines
+    assert f"  注意  修改后 {label} = 256.30，与 预算规模（万元） › 预算数 = 254.30 不相等（相差 2.00 万元）" in lines
+    example, unbalanced = edited(TJ, change)
+    assert f"  相符  修改后 {label} = 254.30，与 预算规模（万元） › 预算数 恢复相等" in text_lines(runner, unbalanced, example)
 
 
 def test_totals_of_a_project_follow_it_through_a_rename(runner, edited):
