@@ -7,7 +7,7 @@ groups them by 一级 and 二级), an item whose name was edited (the names rela
 of the item alike enough: `diff_pairing._renames`) as a rename, an indicator put under another 一级 or 二级
 as a change of those fields, and the rest as changed fields and added or removed items. A changed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
-profile's `sums`) moved, and any identity that stopped (or started) holding. A spec file that was
+profile's `sums`, and those lint checks: `lint.sums`) moved, and any identity that stopped (or started) holding. A spec file that was
 removed while another holding the same spec was added is reported as renamed.
 """
 from __future__ import annotations
@@ -147,6 +147,9 @@ class Differ:
         self.value_keys = [column["key"] for column in columns]
         self.aliases = category_aliases(variant.profile) if variant else {}  # the form's names for the categories
         self.year_key = year_column(columns) if columns else None
+        # the form's arithmetic, and the identities lint adds (衡阳: the projects' totals add up to 项目支出):
+        # a project added without 项目支出 raised broke one, and diff said nothing of it
+        self.identities = variant.sums + (variant.profile.get("lint") or {}).get("sums", []) if variant else []
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
 
@@ -422,7 +425,7 @@ class Differ:
         found = {}
         if self.variant is None or not isinstance(spec.data, dict):
             return found
-        for balance in map(_named, budget_sum.balances(RuleContext(spec, self.variant, self.store))):
+        for balance in map(_named, budget_sum.balances(RuleContext(spec, self.variant, self.store), self.identities)):
             prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
             sums = tuple(amount if _all_numbers(spec.data, paths) else NOT_COMPUTED
                          for amount, paths in ((balance.parts, balance.part_paths), (balance.total, balance.total_paths)))

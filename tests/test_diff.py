@@ -5,6 +5,7 @@ import json
 import re
 import shutil
 import subprocess
+from copy import deepcopy
 from pathlib import Path
 
 import pytest
@@ -604,6 +605,21 @@ def test_a_warning_names_a_sum_as_the_total_above_it_does(runner, edited):
     assert f"  注意  修改后 {label} = 256.30，与 预算规模（万元） › 预算数 = 254.30 不相等（相差 2.00 万元）" in lines
     example, unbalanced = edited(TJ, change)
     assert f"  相符  修改后 {label} = 254.30，与 预算规模（万元） › 预算数 恢复相等" in text_lines(runner, unbalanced, example)
+
+
+def test_a_project_added_without_raising_the_departments_project_spending_is_a_sum_that_stopped_holding(runner, edited):
+    """衡阳's project tables add up to the department's 项目支出, an identity lint checks (the profile's `lint.sums`):
+    a project added with no change to 项目支出 was listed as one 新增, and nothing said that the money no longer agreed."""
+    def change(tree):
+        project = deepcopy(tree["projects"][0])
+        project["name"] = "侨法宣传"
+        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 5.00")["x"]
+        tree["projects"].append(project)
+
+    diff = changes(runner, *edited(HY, change))
+    assert diff["totals"] == [{"label": "各项资金总额之和", "old": "38.87", "new": "43.87", "delta": "5.00"}]
+    assert diff["balance"] == ["修改后 各项资金总额之和 = 43.87，与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
+    assert text_lines(runner, *edited(HY, change))[-1] == "比较了 1 个规格，1 个有改动：新增 1 处；1 处合计对不上。"
 
 
 def test_totals_of_a_project_follow_it_through_a_rename(runner, edited):
