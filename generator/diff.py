@@ -7,8 +7,8 @@ groups them by 一级 and 二级), an item whose name was edited (the names rela
 of the item alike enough: `diff_pairing._renames`) as a rename, an indicator put under another 一级 or 二级
 as a change of those fields, and the rest as changed fields and added or removed items. A changed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
-profile's `sums`, and those lint checks: `lint.sums`) moved, and any identity that stopped (or started) holding. A spec file that was
-removed while another holding the same spec was added is reported as renamed.
+profile's `sums`, and the `lint.sums` lint checks) moved, and any identity that stopped (or started)
+holding. A spec file that was removed while another holding the same spec was added is reported as renamed.
 """
 from __future__ import annotations
 
@@ -438,7 +438,8 @@ class Differ:
         its label and its sum."""
         sides = {}
         for (scope, left, _, right), (prefix, balance, sums) in found.items():
-            for names, amount, paths in ((left, sums[0], balance.identity["parts"]), (right, sums[1], balance.identity["total"])):
+            for names, amount, paths in ((left, sums[0], balance.identity["parts"]),
+                                         (right, sums[1], balance.identity["total"])):
                 if len(paths) == 1 and "*" not in paths[0]:
                     continue  # a single field: its change (or its amount) is already listed
                 sides[(scope, names)] = (prefix + names, amount)

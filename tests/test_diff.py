@@ -1016,14 +1016,15 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
         "活动支出": ("=2万元", "25000元"),  # money in another unit
         "会议支出": ("2万元", "≥1万元"),  # a floor on a cost is a slip: no mark
         "调研支出": ("2万元", "1万元"),  # lowered: no mark
+        "因公出国支出": ("200元/人", "0.03万元/人"),  # a unit cost in another unit
     })
     marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": None, "侨务接待率(%)": "目标降低", "华侨满意度": "目标降低",
                       "投诉率": "目标放宽", "培训支出": "成本上限提高", "活动支出": "成本上限提高", "会议支出": None,
-                      "调研支出": None}
+                      "调研支出": None, "因公出国支出": "成本上限提高"}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 9 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 2 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 3 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert "| 修改 | 绩效指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
     assert markdown[3] == lines[-1]
