@@ -147,7 +147,7 @@ class Differ:
         self.value_keys = [column["key"] for column in columns]
         self.aliases = category_aliases(variant.profile) if variant else {}  # the form's names for the categories
         self.year_key = year_column(columns) if columns else None
-        # the form's arithmetic, and the identities lint adds (衡阳: the projects' totals add up to 项目支出):
+        # the form's arithmetic, and the identities lint adds (project tables that add up to the department's 项目支出):
         # a project added without 项目支出 raised broke one, and diff said nothing of it
         self.identities = variant.sums + (variant.profile.get("lint") or {}).get("sums", []) if variant else []
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
