@@ -377,7 +377,8 @@ def init_command(folder):
               help="由这份已有的规格生成 --year 年度的规格（通常是下一年度）：内容、注释和金额照原样复制，"
                    "年度和文字中写作年份的本年度（如“2024年度”）改为新年度，填表日期改为“（请填写）”，"
                    "其他年份（如“2021-2025年”“较2023年”）不改并逐处列出；表样和单位取自这份规格，不用写 --form。"
-                   "不写 -o 时写在它旁边，文件名中的年度换成新年度。")
+                   "不写 -o 时写在它旁边，文件名中的年度换成新年度。"
+                   "这份规格有 validate 报告的错误时照样生成，并说明新规格带着几个错误（退出码 1）；YAML 读不出时不生成。")
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
               help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时见上）。")
 @click.option("--force", is_flag=True, help="覆盖已存在的文件。")
@@ -490,7 +491,7 @@ def _new_to_screen(store, variant, unit: str, year: int) -> None:
 def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py)."""
     from .errors import JixiaoError
-    from .load import load
+    from .load import load, load_text
     from .problems import Problem, Severity
     from .report import line
     from .rollover import Roller, default_target
@@ -532,6 +533,9 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if rolled.problems:
         raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
     atomic_write(target, rolled.text.encode("utf-8"))
+    validator = Validator(catalog.roots)
+    errors = sum(p.is_error for p in validator.check(load_text(str(target), rolled.text, catalog)).problems)
+    carried = bool(errors) and any(p.is_error for p in validator.check(spec).problems)
     for problem in rolled.kept + rolled.cleared:
         click.echo(line(problem))
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
@@ -552,7 +556,13 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
                    f"可先运行 jixiao fmt {source}。")
-    click.echo(f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）；核对、修改后运行 jixiao validate {quoted(target)}")
+    made = f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）"
+    if not errors:
+        click.echo(f"{made}；核对、修改后运行 jixiao validate {quoted(target)}")
+        return
+    whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
+    click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
+    sys.exit(EXIT_PROBLEMS)
 
 
 @main.command(name="schema")

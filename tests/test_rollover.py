@@ -362,12 +362,24 @@ def test_a_source_with_a_yaml_error_gets_validates_located_message(runner, tmp_p
     assert missing.exit_code == 1 and "1:1: 错误[FILE-NOT-FOUND]" in missing.output
 
 
-def test_a_source_with_errors_rolls_forward_with_the_same_errors_and_no_new_ones(runner, tmp_path):
-    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("fiscal: 689.41", "fiscal: 689.40"))
-    assert runner.invoke(main, ["new", "--from", str(source), "--year", "2024"]).exit_code == 0
-    codes = [re.findall(r"错误\[([A-Z-]+)\]", runner.invoke(main, ["validate", str(path)]).output)
-             for path in (source, tmp_path / "specs" / "guangzhou-tailian-2024.yaml")]
-    assert codes[0] == codes[1] == ["BUDGET-SUM"]
+@pytest.mark.parametrize("edit, codes", [
+    (lambda text: text.replace("fiscal: 689.41", "fiscal: 689.40"), ["BUDGET-SUM"]),
+    (lambda text: re.sub(r"(?m)^overall_target: .*\n", "", text), ["SCHEMA-REQUIRED"]),
+    (lambda text: text.replace("  amount: 1.50\n", "  amount: 一万五\n"), ["SCHEMA-TYPE"]),
+], ids=["totals", "required", "type"])
+def test_a_source_with_errors_rolls_forward_with_the_same_errors_and_says_so(runner, tmp_path, edit, codes):
+    """A spec validate rejects was rolled over in silence (exit 0, “核对、修改后运行 jixiao validate”), so the
+    unit started the new year from last year's mistakes unawares. Nothing is lost: the new spec is written
+    all the same, and the command says it carries errors and where to see them, exiting 1 as validate does."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 1, result.output
+    found = [re.findall(r"错误\[([A-Z-]+)\]", runner.invoke(main, ["validate", str(path)]).output) for path in (source, target)]
+    assert found[0] == found[1] == codes
+    assert result.output.splitlines()[-1] == (f"已生成 {target}（由 {source} 转为 2024 年度，表样 guangzhou）；但 {source} "
+                                              f"原有的错误照原样带了过来，新规格有 {len(codes)} 个错误："
+                                              f"请运行 jixiao validate {target} 逐处查看并改正。")
 
 
 @pytest.mark.parametrize("args, said", [
@@ -428,7 +440,7 @@ def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(r
 
     source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1 and "新规格有 1 个错误" in result.output, result.output  # x_note, unknown to the schema
     after = (tmp_path / "specs" / "guangzhou-tailian-2024.yaml").read_text(encoding="utf-8")
     before = source.read_text(encoding="utf-8").replace("year: 2023", "year: 2024")
     before = re.sub(r'x_note: "(.*)"', r"x_note: \1", before)  # as fmt writes a key the schema does not style
@@ -523,7 +535,7 @@ def test_an_older_prior_value_is_emptied_and_listed_when_the_target_before_it_is
     then compared next year's target with it."""
     source = _copy(GUANGZHOU, tmp_path / "specs", edit=_with_older_priors)
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1 and "新规格有 1 个错误" in result.output, result.output  # the null target, carried over
     target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
     text = target.read_text(encoding="utf-8")
     assert re.search(r'  annual_value: ""\n  prior_value: "" +# 2022年\n', text)  # the comment stays with it
