@@ -382,6 +382,28 @@ def test_a_source_with_errors_rolls_forward_with_the_same_errors_and_says_so(run
                                               f"请运行 jixiao validate {target} 逐处查看并改正。")
 
 
+@pytest.mark.parametrize("out", [None, "specs/"])
+def test_a_spec_of_the_unit_for_the_new_year_under_another_name_is_not_doubled(runner, tmp_path, monkeypatch, out):
+    """A draft of the new year already in the folder under another name (written by hand, imported) was no
+    obstacle, so the folder got a second spec of the form for the unit and year, and `jixiao build` then
+    wrote two tables of one name (the second as “…-2”). It is named, and nothing is written without --force."""
+    monkeypatch.chdir(tmp_path)
+    source = _copy(GUANGZHOU, Path("specs"))
+    draft = _copy(GUANGZHOU, Path("specs"), "台联2024年手写稿.yaml", lambda text: text.replace("year: 2023", "year: 2024"))
+    _copy(GUANGZHOU, Path("specs"), "另一单位-2024.yaml",
+          lambda text: text.replace("year: 2023", "year: 2024").replace("unit: 广州市台湾同胞联谊会", "unit: 另一单位"))
+    args = ["new", "--from", str(source), "--year", "2024", *(["-o", out] if out else [])]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert f"{draft} 已是广州市台湾同胞联谊会 2024 年度的规格（表样 guangzhou）" in result.output
+    assert "另一单位" not in result.output and "--force" in result.output
+    assert sorted(p.name for p in Path("specs").iterdir()) == sorted([source.name, draft.name, "另一单位-2024.yaml"])
+    forced = runner.invoke(main, [*args, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert f"注意：{draft} 也是广州市台湾同胞联谊会 2024 年度的规格" in forced.output
+    assert len(list(Path("specs").iterdir())) == 4
+
+
 @pytest.mark.parametrize("args, said", [
     (["--year", "2023"], "与 .* 的预算年度相同"),
     (["--year", "2024", "--form", "guangzhou"], "--from 与 --form 不能同时使用"),

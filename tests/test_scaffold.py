@@ -193,6 +193,19 @@ def test_new_refuses_bad_requests(runner, tmp_path):
     assert result.exit_code == 2 and "--unit" in result.output and "--year" in result.output
 
 
+def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runner, tmp_path):
+    """`-o specs/` names the spec 单位-年度.yaml, so one of the same form, unit and year under another name was
+    no obstacle and `jixiao build` then wrote two tables of one name; the other spec is named instead."""
+    first = tmp_path / "我的草稿.yaml"
+    args = ["new", "--form", VARIANTS[0], "--unit", "某单位", "--year", "2025"]
+    assert runner.invoke(main, [*args, "-o", str(first)]).exit_code == 0
+    result = runner.invoke(main, [*args, "-o", str(tmp_path) + "/"])
+    assert result.exit_code == 1 and f"{first} 已是某单位 2025 年度的规格（表样 {VARIANTS[0]}）" in result.output, result.output
+    assert [p.name for p in tmp_path.glob("*.yaml")] == [first.name]
+    other = runner.invoke(main, ["new", "--form", VARIANTS[1], *args[3:], "-o", str(tmp_path) + "/"])
+    assert other.exit_code == 0, other.output  # another form of the unit's is no namesake
+
+
 @pytest.mark.parametrize("given", ["specs/", "specs", "specs/2025 年"])
 def test_new_into_a_folder_names_the_spec_from_unit_and_year(runner, tmp_path, monkeypatch, given):
     """`-o specs/` for a folder not made yet wrote a file named "specs", with no .yaml that build would find."""
@@ -277,7 +290,7 @@ def test_a_schema_copy_written_by_powershell_is_the_copy_it_asked_for(runner, tm
     assert runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"]).exit_code == 0
     assert _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml") == []
     copy.write_bytes(copy.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
-    again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/b.yaml"])
+    again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "另一单位", "--year", "2025", "-o", "specs/b.yaml"])
     assert again.exit_code == 0, again.output
     assert copy.read_bytes() == runner.invoke(main, ["schema", "guangzhou"]).output.encode("utf-8")  # made plain UTF-8
 

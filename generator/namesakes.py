@@ -1,0 +1,32 @@
+"""Specs already in a folder for the same form, unit and year as one about to be written there.
+
+`jixiao new` names a spec `单位-年度.yaml` (or, with --from, the source's name with its year moved on),
+so a spec of that unit and year written by hand or imported under another name (`某单位2025年.yaml`) is
+not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
+name, and build writes the second as `…-2` with a warning. The unit then has two drafts of one form
+and learns of it only at build time; `new` asks before making the second one.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .load import load
+from .validate import SPEC_SUFFIXES, hidden, settings_file
+
+
+def namesakes(target: Path, form: str, unit: str, year: int) -> list[Path]:
+    """The readable specs beside `target` (in its folder, not below it), other than `target` itself,
+    of `form` for `unit` and `year`."""
+    folder = target.parent
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.iterdir()):
+        if (path.suffix not in SPEC_SUFFIXES or not path.is_file() or hidden(Path(path.name))
+                or settings_file(path, lambda other: (folder / other).is_file())
+                or path.resolve() == target.resolve()):
+            continue
+        data = load(path).data
+        if isinstance(data, dict) and (data.get("form"), data.get("unit"), data.get("year")) == (form, unit, year):
+            found.append(path)
+    return found
