@@ -81,6 +81,9 @@ _RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
+_ROUND = "(（"
+"""Round brackets hold a year as a note (`设备购置费（2022）`, the year of the purchase), not a document
+number, which is written in 〔〕 or [], so what is kept there is not called one."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,8 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
         return f"{quoted}是跨年度的期间，未改动；请核对新年度是否仍是这个期间"
     if mention.kind == "baseline":
         return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；请核对"
+    if mention.kind == "bracket" and text[mention.start - 1] in _ROUND:
+        return f"{quoted}中括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     if mention.kind == "bracket":
         return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"

@@ -186,6 +186,16 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
     assert "2000" not in result.output  # a count is no year
 
 
+def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_path):
+    """江苏's `办公设备购置费（2022）`, a project named with the year of its purchase, was listed as “像是文号或编号里的
+    年份”; a document number is written in 〔〕 (checked above), a note in （）."""
+    source = ROOT / "specs" / "jiangsu-taiban-2024.yaml"
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025", "-o", str(tmp_path) + "/"])
+    assert result.exit_code == 0, result.output
+    [kept] = [said for said in result.output.splitlines() if "YEAR-KEPT" in said]
+    assert kept.endswith("项目名称：“…设备购置费（2022）”中括号里的 2022 未改动；请核对新年度是否仍写这一年"), kept
+
+
 @pytest.mark.parametrize("text, found", [
     ("2023年度", [(2023, "year")]),
     ("2023 年", [(2023, "year")]),
