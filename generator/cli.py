@@ -381,7 +381,7 @@ def init_command(folder):
                    "这份规格有 validate 报告的错误时照样生成，并说明新规格带着几个错误（退出码 1）；YAML 读不出时不生成。")
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
               help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时见上）。")
-@click.option("--force", is_flag=True, help="覆盖已存在的文件；文件夹里已有同一表样、单位和年度的规格（文件名不同）时也照样写出。")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出（-o 写明文件名时不用 --force 也写出，只提醒）。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样，并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。")
 @with_variant_options
 def new(form, unit, year, source, out, force, list_variants, templates, schemas):
@@ -419,7 +419,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    twin = _namesake_notice(target, variant.name, unit, year, force)
+    twin = _namesake_notice(target, variant.name, unit, year, force or target == Path(out))
     schema_path, schema_text = editor_schema(store, variant, target)
     atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
@@ -430,9 +430,10 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
 
 
-def _namesake_notice(target: Path, form: str, unit: str, year: int, force: bool) -> str | None:
+def _namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool) -> str | None:
     """Refuse to write a second spec of the form for the unit and year beside one under another name (see
-    namesakes), unless --force; with it, what to say after writing. Nothing when there is none."""
+    namesakes), unless it is `wanted` (--force, or -o named the very file: the author chose to have it
+    there); then what to say after writing. Nothing when there is none."""
     from .errors import JixiaoError
     from .namesakes import namesakes
 
@@ -440,11 +441,11 @@ def _namesake_notice(target: Path, form: str, unit: str, year: int, force: bool)
     if not found:
         return None
     names = "、".join(str(path) for path in found)
-    if not force:
-        raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，jixiao build 会把两份"
-                          "生成为同名的表。请接着改那一份（或先把它移走）；用 -o 写到另一个文件夹，或确要两份并存时加 --force")
-    return (f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；jixiao build 时两份生成的表同名，"
-            "后生成的一份文件名加“-2”；不用的一份请删掉")
+    if not wanted:
+        raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，jixiao build 会把它们"
+                          "生成为同名的表。请接着改已有的（或先把它移走）；用 -o 写到另一个文件夹，或确要并存时加 --force")
+    return (f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；jixiao build 生成的表会同名，"
+            "后生成的文件名加“-2”等以区分；不用的请删掉")
 
 
 def _list_forms(catalog) -> int:
@@ -547,7 +548,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         raise click.UsageError(f"新规格会写到 {source} 本身，把本年度的规格覆盖掉；请用 -o 写出另一个文件")
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    twin = _namesake_notice(target, variant.name, unit or old_unit, year, force)
+    twin = _namesake_notice(target, variant.name, unit or old_unit, year,
+                            force or (out is not None and target == Path(out)))
     rolled = Roller(catalog.store, variant).roll(spec, year, target, unit)
     for problem in rolled.problems:
         click.echo(line(problem))

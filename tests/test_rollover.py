@@ -412,6 +412,9 @@ def test_a_spec_of_the_unit_for_the_new_year_under_another_name_is_not_doubled(r
     assert forced.exit_code == 0, forced.output
     assert f"注意：{draft} 也是广州市台湾同胞联谊会 2024 年度的规格" in forced.output
     assert len(list(Path("specs").iterdir())) == 4
+    named = runner.invoke(main, [*args[:5], "-o", "specs/第三稿.yaml"])  # a file named by its author: written, and told
+    [told] = [said for said in named.output.splitlines() if said.startswith("注意：")]
+    assert named.exit_code == 0 and str(draft) in told and "也是广州市台湾同胞联谊会 2024 年度的规格" in told, named.output
 
 
 @pytest.mark.parametrize("args, said", [

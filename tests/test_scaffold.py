@@ -204,6 +204,8 @@ def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runn
     assert [p.name for p in tmp_path.glob("*.yaml")] == [first.name]
     other = runner.invoke(main, ["new", "--form", VARIANTS[1], *args[3:], "-o", str(tmp_path) + "/"])
     assert other.exit_code == 0, other.output  # another form of the unit's is no namesake
+    chosen = runner.invoke(main, [*args, "-o", str(tmp_path / "第二稿.yaml")])  # a file named: written, and told
+    assert chosen.exit_code == 0 and f"注意：{first} 也是某单位 2025 年度的规格" in chosen.output, chosen.output
 
 
 @pytest.mark.parametrize("given", ["specs/", "specs", "specs/2025 年"])
@@ -290,7 +292,7 @@ def test_a_schema_copy_written_by_powershell_is_the_copy_it_asked_for(runner, tm
     assert runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"]).exit_code == 0
     assert _schema_line_warnings(runner, tmp_path / "specs" / "gz.yaml") == []
     copy.write_bytes(copy.read_text(encoding="utf-8").replace("\n", "\r\n").encode(encoding))
-    again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "另一单位", "--year", "2025", "-o", "specs/b.yaml"])
+    again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/b.yaml"])
     assert again.exit_code == 0, again.output
     assert copy.read_bytes() == runner.invoke(main, ["schema", "guangzhou"]).output.encode("utf-8")  # made plain UTF-8
 
