@@ -72,6 +72,7 @@ class Renderer:
         self.formats = [f for f in FORMATS if f in set(formats)]
         self.validator = Validator(roots)
         self._renderers: dict[tuple[str, str], object] = {}
+        self._unknown: dict[tuple[str, str], list] = {}  # (form, format) -> the names its template reads in vain
 
     def _renderer(self, variant, kind: str):
         key = (variant.name, kind)
@@ -122,16 +123,40 @@ class Renderer:
         for kind in sorted(kinds):
             template = variant.docx_template if kind == "docx" else variant.html_template
             try:
-                rendered.files[kind] = self._renderer(variant, kind).render(context)
+                renderer = self._renderer(variant, kind)
+                failures = self._unknown_names(variant, kind, renderer)
+                if not failures:
+                    rendered.files[kind] = renderer.render(context)
             except template_errors.BROKEN as exc:
+                failures = [exc]
+            if failures:
                 source = getattr(self._renderers.get((variant.name, kind)), "source", None)
-                rendered.problems.append(template_errors.problem(template, exc, source, names=context,
-                                                                 search_path=variant.search_path))
+                rendered.problems += [template_errors.problem(template, exc, source, names=context,
+                                                              search_path=variant.search_path) for exc in failures]
                 if not every_template:
                     break
         if not rendered.ok:
             rendered.files = {}  # a spec's forms are written together or not at all
         return rendered
+
+    def _unknown_names(self, variant, kind: str, renderer) -> list[TemplateError]:
+        """What the form's template of `kind` reads, in any branch, that no spec's data holds (see
+        template_names), judged once per form: a spec taking that branch, the day it is filled in, stops on it."""
+        key = (variant.name, kind)
+        if key not in self._unknown:
+            from .scaffold import new_spec_data
+            from .template_names import open_groups, unknown
+
+            store = self.validator.store
+            try:
+                sample = model.build(new_spec_data(store, variant), variant, store)
+            except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
+                self._unknown[key] = []
+            else:
+                sample["document_title"] = ""  # as render_data adds it
+                groups = open_groups(store, variant.schema_path.name, sample)
+                self._unknown[key] = unknown(renderer.env, renderer.source, sample, groups)
+        return self._unknown[key]
 
 
 _WORKER: Renderer | None = None

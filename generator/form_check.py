@@ -6,8 +6,8 @@ a tag left open, a misplaced Word tag or a misspelt field. Here each template is
 its Word tags, an empty template) and rendered from the new spec's data (every field there, text to
 fill reading “（请填写）”, amounts blank, one empty row per 二级指标), exactly as a build renders and
 reports it. A form that builds that spec is what a unit gets from its first minute, so a template
-failing on it is broken for every unit; what shows only with other data (a field read under
-`{% if amount %}`) still shows only in a build.
+failing on it is broken for every unit. A name read in a branch that spec does not take (a field
+under `{% if amount %}`) is looked up in its data without rendering, as a build does (see template_names).
 
 A pass is remembered (see pass_cache) under the bytes of every file the form's output depends on,
 jixiao's code, the template libraries and the day (the new spec dates the form today): preparing
@@ -40,12 +40,11 @@ class TemplateCheck:
         if verdict is not None and pass_cache.passed(verdict):
             return []
         from .build import Rendered, Renderer
-        from .placeholder import PLACEHOLDER
-        from .scaffold import Scaffold
+        from .scaffold import new_spec_data
 
         if self._renderer is None:
             self._renderer = Renderer(FORMATS, self.catalog.roots)
-        data = Scaffold(self.catalog.store, variant, PLACEHOLDER, self.today.year, self.today).value((), commented=False)
+        data = new_spec_data(self.catalog.store, variant, self.today)
         rendered = self._renderer.render_data(Rendered(variant.name), data, variant, every_template=True)
         problems = [problem for problem in rendered.problems if problem.is_error]
         if not problems and verdict is not None:

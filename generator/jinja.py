@@ -267,7 +267,7 @@ def read_paths(pattern: str) -> list[str]:
     free = meta.find_undeclared_variables(template) - set(_TEXT_ENV.globals)  # not a loop's or a set's names
     called = {id(call.node) for call in template.find_all(nodes.Call)}
     found = [steps for node in template.find_all((nodes.Name, nodes.Getattr, nodes.Getitem)) if id(node) not in called
-             for steps in [_steps(node)] if steps and steps[0] in free]
+             for steps in [path_steps(node)] if steps and steps[0] in free]
     return list(dict.fromkeys(".".join(steps) for steps in sorted(found, key=len)))
 
 
@@ -283,23 +283,23 @@ def printed_paths(pattern: str) -> list[str]:
     found = []
     for output in template.find_all(nodes.Output):
         for node in output.nodes:
-            steps = _steps(node)
+            steps = path_steps(node)
             if steps and steps[0] not in bound:
                 found.append(".".join(steps))
     return found
 
 
-def _steps(node) -> list[str]:
+def path_steps(node) -> list[str]:
     """`budget.total` as ["budget", "total"], `key_tasks[0]` as ["key_tasks", "*"]; [] for anything else."""
     from jinja2 import nodes
 
     if isinstance(node, nodes.Name):
         return [node.name]
     if isinstance(node, nodes.Getattr):
-        inner = _steps(node.node)
+        inner = path_steps(node.node)
         return [*inner, node.attr] if inner else []
     if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
-        inner = _steps(node.node)
+        inner = path_steps(node.node)
         key = node.arg.value
         step = "*" if isinstance(key, int) else key if isinstance(key, str) else None
         return [*inner, step] if inner and step else []

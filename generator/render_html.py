@@ -17,8 +17,8 @@ class HtmlRenderer:
         self.env = make_env(variant.search_path, autoescape=True)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
         self.template = self.env.get_template(variant.html_template.name)
-        source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
-        if not source.strip():
+        self.source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
+        if not self.source.strip():
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
                                 "（可从别的表样复制 form.html 来改，它继承 _shared/base.html）")
 

@@ -111,6 +111,14 @@ def _column(parent: tuple) -> int:
     return 2 * sum(not isinstance(step, int) for step in parent)
 
 
+def new_spec_data(store: SchemaStore, variant: Variant, today: datetime.date | None = None) -> Any:
+    """The data of the spec `jixiao new` writes for the variant today, without its comments: every field
+    the schema declares, an item in every list. What a form's templates are checked against (form_check,
+    template_names) before any unit has filled one in."""
+    today = today or datetime.date.today()
+    return Scaffold(store, variant, PLACEHOLDER, today.year, today).value((), commented=False)
+
+
 def scaffold(store: SchemaStore, variant: Variant, unit: str, year: int, target: Path | None = None,
              today: datetime.date | None = None, schema_path: Path | None = None) -> str:
     """The text of a new spec for the variant, in the canonical layout, naming `schema_path` (default:

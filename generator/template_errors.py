@@ -20,6 +20,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 
 from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
 from .problems import Problem, Severity
+from .template_names import NameUnknown
 
 CODE = "RENDER-TEMPLATE"
 BROKEN = (TemplateError, zipfile.BadZipFile, KeyError, OSError)
@@ -277,6 +278,8 @@ def _line(exc: BaseException) -> int:
     """The template line Jinja names: the syntax error's own, or the deepest traceback frame in a template."""
     if isinstance(exc, TemplateSyntaxError):
         return exc.lineno or 0
+    if isinstance(exc, NameUnknown):  # found without rendering: no traceback
+        return exc.line
     lines = [tb.tb_lineno for tb in _frames(_origin(exc))
              if tb.tb_frame.f_code.co_filename.endswith((".html", ".htm", "<template>"))]
     return lines[-1] if lines else 0

@@ -269,6 +269,87 @@ def test_new_list_names_each_broken_template_and_checks_a_template_edited_after_
     assert re.fullmatch(r"表样有误：.*form.docx: 错误\[RENDER-TEMPLATE\] .*“unti”.*（另有 1 处）", _listed(result)["zhejiang"])
 
 
+@pytest.mark.parametrize("template, old, new, typo, meant, place", [
+    ("form.html", "{{ budget.transfer }}", "{% if budget.transfer %}{{ budget.transfr }}{% endif %}",
+     "transfr", "transfer", None),
+    ("form.html", "{{ task.amount }}", "{% if task.amount %}{{ task.amout }} 万元{% endif %}", "amout", "amount", None),
+    ("form.html", "{{ r.value }}", "{{ r.value }}{% if r.value %}{{ r.level1.frist }}{% endif %}", "frist", "first", None),
+    ("form.docx", "{{ budget.transfer }}", "{% if budget.transfer %}{{ budget.transfr }}{% endif %}",
+     "transfr", "transfer", "第 1 张表第 8 行第 5 格"),
+    ("form.docx", "{{ task.amount }}", "{% if task.amount %}{{ task.amout }}{% endif %}",
+     "amout", "amount", "第 2 张表第 3 行第 4 格"),
+], ids=["html group field", "html loop item", "html cell", "docx group field", "docx loop item"])
+def test_new_list_names_a_field_misspelt_in_a_branch_the_new_spec_does_not_take(runner, zhejiang, template, old, new,
+                                                                                typo, meant, place):
+    """`{% if task.amount %}{{ task.amout }}{% endif %}`: the new spec leaves every amount blank, so its render never
+    read the typo and `new --list` said the form was fine; the first spec to fill an amount in stopped at its build,
+    on the day it was due. Every branch's names are now looked up in the form's data, without rendering."""
+    path = zhejiang.folder / template
+    if template == "form.html":
+        zhejiang.edit(path, old, new)
+        line, column = locate(path.read_text(encoding="utf-8"), new)
+        where = f":{line}:{column + new.index(typo)}"
+    else:
+        docx_edit(path, old, new)
+        where = ""
+    said = (f"表样有误：{path}{where}: 错误[RENDER-TEMPLATE] 模板有误，无法生成："
+            f"用到的“{typo}”不是规格或表样配置中的字段；是否想写“{meant}”？")
+    if place:
+        said += f"出错的段落：“{new}”（{place}）"
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert _listed(result)["zhejiang"] == said, result.output
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_build_names_a_field_misspelt_in_a_branch_its_spec_does_not_take(runner, zhejiang, template):
+    """The spec leaves 拟用于对下转移支付资金 blank: its form was built (exit 0) with the typo waiting for the
+    spec that fills it in. Every spec of the form is stopped now, as by any other broken tag."""
+    old, new = "{{ budget.transfer }}", "{% if budget.transfer %}{{ budget.transfr }}{% endif %}"
+    (zhejiang.edit if template == "form.html" else docx_edit)(zhejiang.folder / template, old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert f"{template}" in result.output and "用到的“transfr”不是规格或表样配置中的字段；是否想写“transfer”？" in result.output
+    assert not zhejiang.written()
+
+
+UNTAKEN = """{% if unit == "（从不）" %}
+{% set ns = namespace(count=0) %}{% set first_task = key_tasks|first %}
+{% for task in key_tasks|sort(attribute="name") %}{% set shown = task.name %}{{ shown }}{{ loop.index }}\
+{{ cell(task.amount, " 万元") }}{% set ns.count = ns.count + 1 %}{% else %}{{ first_task.goal }}{% endfor %}
+{% for key, amount in budget.items() %}{{ key }}{{ amount }}{% endfor %}
+{% for r in indicators.rows if r.level1.first %}{{ r.level1.span }}{{ r.name.text }}{% endfor %}
+{% for b in indicators.blocks %}{{ b.rows|length }}{% endfor %}{{ (indicators.rows|last).value }}
+{% with rows = indicators.rows %}{{ rows|length }}{% endwith %}{% call cell(unit) %}{% endcall %}
+{% if budget.note is defined %}{{ budget.note.text }}{% endif %}{{ budget.remark|default("") }}
+{{ unit.strip() }}{{ ns.count }}{{ document_title }}{{ orientation }}{{ range(2)|list|length }}{{ self }}
+{% endif %}
+"""
+
+
+def test_names_a_template_binds_or_probes_are_not_taken_for_misspelt_fields(runner, zhejiang):
+    """Loop and set variables, a namespace's attributes, macros and their arguments, a filter's result, a dict's
+    methods, a name tested with `is defined` or given a `|default`: none is a field, none is misspelt."""
+    zhejiang.edit(zhejiang.folder / "form.html", '{% from "macros.html" import paras %}\n',
+                  '{% from "macros.html" import paras %}\n{% macro cell(value, unit="") %}{{ value }}{{ unit }}'
+                  '{{ caller and "" }}{% endmacro %}\n')
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + UNTAKEN)
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+
+
+def test_a_group_whose_fields_the_schema_leaves_open_may_be_read_by_any_name(runner, zhejiang):
+    """A field declared as an object without properties holds whatever a spec writes in it: a name read from it
+    where it is filled in is no slip the schema can show."""
+    zhejiang.edit(zhejiang.schema, '"properties": {\n',
+                  '"properties": {\n    "extra": {"type": "object", "title": "附加", "description": "本单位附加的内容。"},\n')
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>",
+                  "<h1>{{ title }}</h1>{% if extra %}<p>{{ extra.note }}</p>{% endif %}")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+
+
 # ---- 4. import recognises forms by every variant's template -------------------------------------------------------
 
 @pytest.mark.parametrize("broken", ["missing", "corrupt"])

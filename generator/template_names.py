@@ -1,0 +1,228 @@
+"""The names a template reads, checked against its data without rendering it.
+
+A render reads only the branches its data takes: `{% if item.amount %}{{ item.amout }}{% endif %}`
+rendered fine from every spec with the amount blank, the new spec `jixiao new --list` renders
+included, and stopped the build of the first spec that filled it in, on the day it was due. So each
+template's syntax tree is walked here, every branch of it, and each name it reads is looked up in
+a sample of its data: the view model of the spec `jixiao new` writes, which holds every field the
+schema declares, an item in every list and the model's own kinds (indicator tables, rows, cells).
+
+Only what is sure is named. A name is judged where the sample holds what it is read from: a field
+of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, a table's
+`rows`/`blocks`, or a name at the top, which is no field, no global, nothing the template binds
+(`{% set %}`, a loop's, a macro's or its arguments, an import) and none of Jinja's own (`loop`,
+`caller`, `super`…). What a macro's argument, a filter's result, a call or a value (a text's
+methods) holds is Jinja's to judge as it renders. A name probed with `is defined` or `|default`
+is one the template knows may be missing.
+"""
+from __future__ import annotations
+
+from jinja2 import nodes
+
+from .cells import Cell
+from .jinja import FieldMissing, path_steps
+from .model import IndicatorTable, Row
+
+ANY = object()
+"""What an expression holds when the sample cannot tell (a macro's argument, a filter's result)."""
+
+_JINJAS_OWN = frozenset({"loop", "caller", "varargs", "kwargs", "self", "super"})
+_PROBES = frozenset({"defined", "undefined"})
+_DEFAULTS = frozenset({"default", "d"})
+_SAME_ITEMS = frozenset({"reverse", "sort", "list", "unique", "select", "reject", "selectattr", "rejectattr"})
+"""Filters whose result holds items of the list they filter: a loop over it reads those items."""
+_ONE_ITEM = frozenset({"first", "last"})
+
+
+class NameUnknown(FieldMissing):
+    """A name a template reads that its data does not hold, found on `line` of the template's Jinja text
+    without rendering (so no traceback names the line). `owner` is what it is read from, as at render."""
+
+    def __init__(self, line: int, name: str, owner=None):
+        super().__init__(f"{name!r} is undefined", name, owner)
+        self.line = line
+
+
+def unknown(env, source: str, sample: dict, open_groups: set[int]) -> list[NameUnknown]:
+    """Each read in `source` (a template's Jinja text, compiled by `env`) of a name its data would not
+    hold, in the template's order, once per line and name. `open_groups` are the ids of the sample's
+    groups whose fields the schema leaves open (see `open_groups`)."""
+    template = env.parse(source)
+    known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template)
+    reader = _Reader(sample, known, _probed(template), open_groups)
+    reader.statements(template.body, [{}])
+    seen, found = set(), []
+    for slip in sorted(reader.found, key=lambda slip: slip.line):
+        if (slip.line, slip.name) not in seen:
+            seen.add((slip.line, slip.name))
+            found.append(slip)
+    return found
+
+
+def open_groups(store, file_name: str, sample: dict) -> set[int]:
+    """The ids of the groups of `sample` (the view model of a spec of the schema `file_name`) that may hold
+    fields the schema does not name: an object declaring none, or any by a pattern or a schema for the rest
+    (`additionalProperties: {…}` or `true`). A spec may give those any name, so a template's read is let be."""
+    found: set[int] = set()
+
+    def walk(schema: dict, base: str, value) -> None:
+        schema, base = store.resolve(schema, base)
+        if isinstance(value, dict):
+            extra = schema.get("additionalProperties")
+            if not schema.get("properties") or "patternProperties" in schema or extra is True \
+                    or isinstance(extra, dict):
+                found.add(id(value))
+            for key, child in schema.get("properties", {}).items():
+                if isinstance(child, dict) and key in value:
+                    walk(child, base, value[key])
+        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+            for item in value:
+                walk(schema["items"], base, item)
+
+    walk(store.schema(file_name), file_name, sample)
+    return found
+
+
+def _bound(template) -> set[str]:
+    """Every name the template binds anywhere: where the walk's scopes and Jinja's part, the name is let be."""
+    names = {node.name for node in template.find_all(nodes.Name) if node.ctx != "load"}
+    names |= {node.name for node in template.find_all(nodes.Macro)}
+    names |= {node.target for node in template.find_all(nodes.Import)}
+    for node in template.find_all(nodes.FromImport):
+        names |= {name[1] if isinstance(name, tuple) else name for name in node.names}
+    return names
+
+
+def _probed(template) -> set[tuple[str, ...]]:
+    """The paths the template tests with `is defined` or gives a `|default`: reads under them may miss."""
+    probes = [node.node for node in template.find_all(nodes.Test) if node.name in _PROBES]
+    probes += [node.node for node in template.find_all(nodes.Filter) if node.name in _DEFAULTS and node.node]
+    return {tuple(steps) for steps in map(path_steps, probes) if steps}
+
+
+class _Reader:
+    """Walks a template's statements with the values its names hold in the sample (or ANY)."""
+
+    def __init__(self, sample: dict, known: set[str], probed: set[tuple[str, ...]], open_groups: set[int]):
+        self.sample, self.known, self.probed, self.open_groups = sample, known, probed, open_groups
+        self.found: list[NameUnknown] = []
+
+    def statements(self, body: list, scopes: list[dict]) -> None:
+        for node in body:
+            self.statement(node, scopes)
+
+    def statement(self, node, scopes: list[dict]) -> None:
+        if isinstance(node, nodes.Expr):
+            self.value(node, scopes)
+        elif isinstance(node, nodes.For):
+            inner = [*scopes, {"loop": ANY}]
+            self._bind(node.target, _item(self.value(node.iter, scopes)), inner)
+            if node.test is not None:
+                self.value(node.test, inner)
+            self.statements(node.body, inner)
+            self.statements(node.else_, scopes)
+        elif isinstance(node, nodes.Assign):
+            self._bind(node.target, self.value(node.node, scopes), scopes)
+        elif isinstance(node, nodes.AssignBlock):
+            self._bind(node.target, ANY, scopes)
+            self.statements(node.body, scopes)
+        elif isinstance(node, (nodes.Macro, nodes.CallBlock)):
+            if isinstance(node, nodes.Macro):
+                scopes[-1][node.name] = ANY
+            else:
+                self.value(node.call, scopes)
+            for default in node.defaults:
+                self.value(default, scopes)
+            inner = [*scopes, {name: ANY for name in ("caller", "varargs", "kwargs")}]
+            for argument in node.args:
+                self._bind(argument, ANY, inner)
+            self.statements(node.body, inner)
+        elif isinstance(node, nodes.With):
+            inner = [*scopes, {}]
+            for target, value in zip(node.targets, node.values):
+                self._bind(target, self.value(value, scopes), inner)
+            self.statements(node.body, inner)
+        elif isinstance(node, nodes.Import):
+            scopes[-1][node.target] = ANY
+        elif isinstance(node, nodes.FromImport):
+            scopes[-1].update((name[1] if isinstance(name, tuple) else name, ANY) for name in node.names)
+        else:  # an if, a block, an output, a filter block…: their parts, in the same scope
+            for child in node.iter_child_nodes():
+                self.statement(child, scopes)
+
+    def _bind(self, target, value, scopes: list[dict]) -> None:
+        """A name set (a loop's, a `{% set %}`'s) to what it holds; a name set twice holds ANY (which
+        of the two a later read sees may depend on a branch)."""
+        if isinstance(target, nodes.Name):
+            held = scopes[-1].get(target.name, value)
+            scopes[-1][target.name] = value if held is value else ANY
+        elif isinstance(target, nodes.Tuple):
+            for item in target.items:
+                self._bind(item, ANY, scopes)
+
+    def value(self, node, scopes: list[dict]):
+        """What `node` holds in the sample, or ANY; a name read that the data lacks is noted on the way."""
+        if isinstance(node, nodes.Name):
+            return self._name(node, scopes)
+        if isinstance(node, nodes.Getattr):
+            return self._field(node, self.value(node.node, scopes), node.attr)
+        if isinstance(node, nodes.Getitem):
+            held = self.value(node.node, scopes)
+            if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+                return self._field(node, held, node.arg.value)
+            self.value(node.arg, scopes)
+            return held if isinstance(node.arg, nodes.Slice) else _item(held)
+        if isinstance(node, nodes.Filter):
+            return self._filtered(node, scopes)
+        for child in node.iter_child_nodes():
+            self.value(child, scopes)
+        return ANY
+
+    def _name(self, node: nodes.Name, scopes: list[dict]):
+        for scope in reversed(scopes):
+            if node.name in scope:
+                return scope[node.name]
+        if node.name in self.sample:
+            return self.sample[node.name]
+        if node.name not in self.known:
+            self._note(node, node.name, None)
+        return ANY
+
+    def _field(self, node, held, name: str):
+        """`held.name` as Jinja reads it in the sample: a group's field (or a method of a dict, read as
+        Jinja does), a row's column, a cell's or a table's attribute."""
+        if isinstance(held, dict):
+            if name in held:
+                return held[name]
+            if hasattr(dict, name) or id(held) in self.open_groups:
+                return ANY
+        elif isinstance(held, (Row, IndicatorTable, Cell)):
+            if name.startswith("_"):  # the sandbox's to refuse, with its own words
+                return ANY
+            if hasattr(held, name):
+                return getattr(held, name)
+        else:
+            return ANY
+        self._note(node, name, held)
+        return ANY
+
+    def _filtered(self, node: nodes.Filter, scopes: list[dict]):
+        held = ANY if node.node is None else self.value(node.node, scopes)
+        for child in (*node.args, *node.kwargs, node.dyn_args, node.dyn_kwargs):
+            if child is not None:
+                self.value(child, scopes)
+        if node.name in _SAME_ITEMS and isinstance(held, list):
+            return held
+        if node.name in _ONE_ITEM:
+            return _item(held)
+        return ANY
+
+    def _note(self, node, name: str, owner) -> None:
+        steps = tuple(path_steps(node))
+        if not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
+            self.found.append(NameUnknown(node.lineno, name, owner))
+
+
+def _item(held):
+    """An item of a list, standing for every item (a spec's items all hold the fields the schema declares)."""
+    return held[0] if isinstance(held, (list, tuple)) and held else ANY
