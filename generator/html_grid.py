@@ -39,11 +39,17 @@ class _Table:
     placed: dict[int, int] = field(default_factory=dict)
     """The current row's columns taken by its own cells, and each cell's rowspan."""
     cursor: int = 0
+    widths: set[int] = field(default_factory=set)
+    """The columns each row has filled so far."""
+    broken: GridBroken | None = None
+    """The first row that did not fill the columns, raised when the table ends: if every row is as wide
+    as it, the <colgroup> is what is wrong (a column dropped from the rows and left in it)."""
 
 
 def check(page: str) -> None:
     """Raise GridBroken for the first row of the rendered `page` whose cells do not fill its table's
-    columns; a table inside a cell has its own grid, and a table without <colgroup> is not checked."""
+    columns (`every_row` when all its rows are that wide); a table inside a cell has its own grid, and a
+    table without <colgroup> is not checked."""
     open_tables: list[_Table] = []
     count = 0
     for tag in _TAG.finditer(page):
@@ -57,7 +63,7 @@ def check(page: str) -> None:
         table = open_tables[-1]
         if name == "table":
             _end_row(page, table, tag.start())
-            open_tables.pop()
+            _end_table(open_tables.pop())
         elif name in _ROW_GROUPS:  # a rowspan stops at the end of its group, as a browser cuts it
             _end_row(page, table, tag.start())
             table.above = []
@@ -78,6 +84,15 @@ def check(page: str) -> None:
             for offset in range(colspan):
                 table.placed[table.cursor + offset] = rowspan
             table.cursor += colspan
+    for table in reversed(open_tables):  # left open at the page's end, as a browser closes them
+        _end_row(page, table, len(page))
+        _end_table(table)
+
+
+def _end_table(table: _Table) -> None:
+    if table.broken is not None:
+        table.broken.every_row = len(table.widths) == 1
+        raise table.broken
 
 
 def _end_row(page: str, table: _Table, end: int) -> None:
@@ -87,9 +102,10 @@ def _end_row(page: str, table: _Table, end: int) -> None:
         return
     start, table.row_start = table.row_start, -1
     taken = {column for column, rows in enumerate(table.above) if rows > 0} | set(table.placed)
-    if table.columns and len(taken) != table.columns:
+    table.widths.add(len(taken))
+    if table.columns and len(taken) != table.columns and table.broken is None:
         texts, chunks = _row_text(page[start:end])
-        raise GridBroken(table.number, table.row, len(taken), table.columns, texts, chunks)
+        table.broken = GridBroken(table.number, table.row, len(taken), table.columns, texts, chunks)
     width = max([len(table.above), *(column + 1 for column in table.placed)])
     table.above = [table.placed[column] - 1 if column in table.placed
                    else max(table.above[column] - 1, 0) if column < len(table.above) else 0

@@ -45,6 +45,7 @@ class GridBroken(TemplateError):
     def __init__(self, table: int, row: int, width: int, columns: int, texts: list[str], chunks: list[str]):
         super().__init__(f"table {table} row {row}: {width} columns of {columns}")
         self.table, self.row, self.width, self.columns, self.texts, self.chunks = table, row, width, columns, texts, chunks
+        self.every_row = False  # every row of the table is `width` wide: the <colgroup> is off, not the row
 
 
 class ValueMisused(TemplateError):
@@ -104,7 +105,7 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
     if isinstance(exc, GridBroken):
-        line, column = _printing(file, exc.chunks)
+        line, column = _printing(file, exc.chunks, "<colgroup" if exc.every_row else "")
     else:
         column = _column(file, line, name) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE,
@@ -137,6 +138,10 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return exc.message
     if isinstance(exc, GroupPrinted):
         return _group_printed(exc.value, exc.name)
+    if isinstance(exc, GridBroken) and exc.every_row:
+        return (f"生成的第 {exc.table} 张表每一行都占 {exc.width} 列，这张表的 <colgroup> 却是 {exc.columns} 列："
+                f"浏览器照样显示，表格线却对不齐；增删了一列的话，<colgroup> 里的 <col> 也要同样增删，"
+                f"使 <col> 的个数（含 span）等于每行的格数，再调整各列的 width")
     if isinstance(exc, GridBroken):
         quoted = "“" + " ".join(exc.texts)[:40] + "”" if exc.texts else "（各格都是空的）"
         return (f"生成的第 {exc.table} 张表第 {exc.row} 行 {quoted} 占了 {exc.width} 列，这张表的 <colgroup> 是 "
@@ -285,9 +290,10 @@ def _line(exc: BaseException) -> int:
     return lines[-1] if lines else 0
 
 
-def _printing(file: Path, chunks: list[str]) -> tuple[int, int]:
+def _printing(file: Path, chunks: list[str], above: str = "") -> tuple[int, int]:
     """The line and column of the template that prints the first of a rendered row's texts written in it
-    (a label such as 项目属性; a spec's value is not); (0, 0) if none is."""
+    (a label such as 项目属性; a spec's value is not), or of the nearest `above` at or above that line (the
+    table's `<colgroup`); (0, 0) if none is."""
     try:
         lines = file.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
@@ -295,8 +301,16 @@ def _printing(file: Path, chunks: list[str]) -> tuple[int, int]:
     for chunk in chunks:
         for number, text in enumerate(lines, 1):
             if chunk in text:
-                return number, text.index(chunk) + 1
+                return _above(lines, number, above) if above else (number, text.index(chunk) + 1)
     return 0, 0
+
+
+def _above(lines: list[str], number: int, wanted: str) -> tuple[int, int]:
+    """The line and column of the nearest `wanted` at or above line `number`; (number, 1) if there is none."""
+    for at in range(number, 0, -1):
+        if wanted in lines[at - 1]:
+            return at, lines[at - 1].index(wanted) + 1
+    return number, 1
 
 
 def _column(file: Path, line: int, name: str | None) -> int:

@@ -516,6 +516,18 @@ def test_a_row_that_does_not_fill_the_colgroup_is_a_template_error(runner, zheji
     assert "使每行的格数（含 colspan）等于 <colgroup> 的列数" in result.output and not zhejiang.written()
 
 
+def test_a_colgroup_left_with_a_column_the_rows_no_longer_have_is_named_at_the_colgroup(runner, zhejiang):
+    """A column dropped from every row of a table and left in its <colgroup>: every row was "short", and the
+    author was pointed at the first row's label and told to check its colspans, which were right."""
+    zhejiang.edit(zhejiang.folder / "form.html", '<col style="width:20.00%"></colgroup>',
+                  '<col style="width:20.00%"><col style="width:5%"></colgroup>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert ("form.html:18:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 2 张表每一行都占 6 列，这张表的 <colgroup> "
+            "却是 7 列：浏览器照样显示，表格线却对不齐；增删了一列的话，<colgroup> 里的 <col> 也要同样增删，"
+            "使 <col> 的个数（含 span）等于每行的格数，再调整各列的 width\n") in result.output, result.output
+
+
 @pytest.mark.parametrize("page", [
     # rowspans over the rows below, and a row's cells placed around them
     '<table><colgroup><col><col><col></colgroup><tr><th rowspan="2">a</th><td colspan="2">b</td></tr>'
@@ -549,6 +561,17 @@ def test_a_side_label_reaching_from_the_header_into_the_body_is_a_short_row():
     with pytest.raises(GridBroken) as raised:
         html_grid.check(page)
     assert (raised.value.row, raised.value.width, raised.value.columns) == (2, 2, 3)
+
+
+def test_a_table_whose_rows_are_all_short_of_its_colgroup_says_so():
+    from generator import html_grid
+    from generator.template_errors import GridBroken
+
+    page = ('<table><colgroup><col><col><col></colgroup><tr><th rowspan="2">a</th><td>b</td></tr>'
+            '<tr><td>c</td></tr><tr><td colspan="2">d</td>')  # the last row and the table left open
+    with pytest.raises(GridBroken) as raised:
+        html_grid.check(page)
+    assert (raised.value.row, raised.value.width, raised.value.columns, raised.value.every_row) == (1, 2, 3, True)
 
 
 def test_every_row_holds_the_declared_columns_and_nothing_else():
