@@ -197,11 +197,13 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     def path(where: tuple, dotted: str) -> Iterator[Problem]:
         yield from _path(spec, store, schema_file, ("lint", *where), dotted)
 
-    def beside_a_table(where: tuple, name: str, row_key: bool) -> Iterator[Problem]:
+    def beside_a_table(where: tuple, name: str, row_key: str = "") -> Iterator[Problem]:
+        """`row_key`: the lint key naming `name` as a column of the indicator rows, said as merge's columns are."""
         tried = [f"{table}.*.{name}" if row_key else ".".join([*table.split(".")[:-1], name]) for table in tables]
         found = [list(path(where, dotted)) for dotted in tried]
         if found and all(found):
-            yield found[0][0]
+            yield _no_column(spec, store, schema_file, ("lint", *where), row_key, name, tables[0]) if row_key \
+                else found[0][0]
 
     for i, target in enumerate(lint.get("targets", [])):
         yield from path(("targets", i, "path"), target["path"])
@@ -209,16 +211,53 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
         yield from path(("tasks", i, "path"), task["path"])
         yield from path(("tasks", i, "indicators"), task["indicators"])
     for i, column in enumerate(lint.get("values", [])):
-        yield from beside_a_table(("values", i, "key"), column["key"], row_key=True)
+        yield from beside_a_table(("values", i, "key"), column["key"], "lint.values")
+    if "values" not in lint:
+        yield from _default_value_column(spec, store, schema_file, tables)
     columns = lint.get("columns", {})
     for name in ("standard", "unit", "description"):
         if name in columns:
-            yield from beside_a_table(("columns", name), columns[name], row_key=True)
+            yield from beside_a_table(("columns", name), columns[name], f"lint.columns.{name}")
     for j, key in enumerate(columns.get("required", [])):
-        yield from beside_a_table(("columns", "required", j), key, row_key=True)
+        yield from beside_a_table(("columns", "required", j), key, "lint.columns.required")
     for j, amount in enumerate(lint.get("cost_budget", [])):
-        yield from beside_a_table(("cost_budget", j), amount, row_key=False)
+        yield from beside_a_table(("cost_budget", j), amount)
     yield from _sums(spec, store, schema_file, ("lint", "sums"), lint.get("sums", []))
+
+
+def _row_columns(store, schema_file: str, table: str) -> list[str]:
+    """The columns the schema declares for the rows of the indicator list at `table`; [] if it declares none."""
+    row, failed = store.declared(schema_file, f"{table}.*")
+    return list(row.get("properties", {})) if failed is None else []
+
+
+def _no_column(spec, store, schema_file: str, where: tuple, key: str, name: str, table: str) -> Problem:
+    """A lint key naming no column of the indicator rows. It was said as a path (“indicators.*.period_value”
+    中的“period_value”) offering the nearest field, which for a column dropped from the form is another one
+    (prior_value): the rows' columns are listed, and what to do when the form no longer has it."""
+    columns = _row_columns(store, schema_file, table)
+    close = difflib.get_close_matches(name, columns, n=1)
+    guess = f"是否想写“{close[0]}”？" if close else ""
+    return _problem(spec, where, f"{key} 中的“{name}”不是 {schema_file} 中 {table} 每一行的栏目；{guess}"
+                                 f"可以写：{'、'.join(columns) or '（无）'}；表上删去了这一栏的话，请把这一项也删去")
+
+
+def _default_value_column(spec, store, schema_file: str, tables: list[str]) -> Iterator[Problem]:
+    """Without `lint.values`, lint reads each row's target from its `value` column (DEFAULT_FACTS): a form whose
+    rows name it otherwise (a copy of a two-column form left with `annual_value`, its `lint.values` deleted
+    with the other column) had every filled-in row told its `value` was blank, by lint, on every spec."""
+    from .lint.config import DEFAULT_FACTS, PRIOR_VALUE  # the catalogue's import, paid as _rule_settings' is
+
+    [default] = [column["key"] for column in DEFAULT_FACTS["values"]]
+    if not tables or any(default in _row_columns(store, schema_file, table) for table in tables):
+        return
+    columns = [name for name in _row_columns(store, schema_file, tables[0]) if name not in ROW_FIELDS]
+    example = ([name for name in columns if name.endswith("value") and name != PRIOR_VALUE] or ["栏目名"])[-1]
+    yield _problem(spec, ("lint",) if "lint" in spec.data else (),
+                   f"没有写 lint.values，jixiao lint 就按每行的“{default}”栏读指标值，{schema_file} 中 {tables[0]} 的每一行"
+                   f"却没有这一栏（除一级、二级、三级指标外，它有：{'、'.join(columns) or '（无）'}）；请在 lint.values 里"
+                   f"为每一栏指标值写一项（key 是栏目名，period 是 year 年度、half 半年或 term 实施周期），"
+                   f"如 lint: {{values: [{{key: {example}, period: year}}]}}")
 
 
 def _rule_settings(spec, rules: Any) -> Iterator[Problem]:
@@ -265,8 +304,7 @@ def _table_rows(spec, store, schema_file: str, i: int, dotted: str) -> Iterator[
 def _merge_columns(spec, store, schema_file: str, i: int, table: dict) -> Iterator[Problem]:
     """Each merged column is a column of the table's rows: `merge: [level1, levle2]` used to pass,
     and the form printed every 二级 cell on its own, unmerged."""
-    row, failed = store.declared(schema_file, f"{table['path']}.*")
-    columns = list(row.get("properties", {})) if failed is None else []
+    columns = _row_columns(store, schema_file, table["path"])
     for j, column in enumerate(table.get("merge", []) if columns else []):
         if column not in columns:
             close = difflib.get_close_matches(column, columns, n=1)

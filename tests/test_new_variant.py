@@ -350,6 +350,37 @@ def test_a_group_whose_fields_the_schema_leaves_open_may_be_read_by_any_name(run
     assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
 
 
+def test_a_lint_key_naming_no_column_of_the_rows_lists_them_and_says_to_drop_it(runner, zhejiang):
+    """It was said as a path, “indicators.*.valeu”中的“valeu”, with the spec's fields to write."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "lint:\n", "lint:\n  values: [{key: valeu, period: year}]\n")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert re.search(r"profile.yaml:\d+:\d+: 错误\[PROFILE\] lint.values 中的“valeu”不是 zhejiang.schema.json 中 indicators "
+                     r"每一行的栏目；是否想写“value”？可以写：level1、level2、name、value、prior_value；"
+                     r"表上删去了这一栏的话，请把这一项也删去", result.output), result.output
+
+
+def test_a_form_whose_rows_have_no_value_column_must_say_where_lint_reads_the_target(runner, tmp_path):
+    """A copy of the two-column form with 实施周期指标值 dropped, and with it `lint.values`: lint then read each
+    row's target from `value`, which no row has, and told every spec that each of its filled-in rows was blank."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    shutil.copytree(ROOT / "templates" / "guangzhou", templates / "foshan")
+    schemas.mkdir()
+    (schemas / "foshan.schema.json").write_text((ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8")
+                                                .replace("guangzhou", "foshan"), encoding="utf-8")
+    profile = templates / "foshan" / "profile.yaml"
+    text = profile.read_text(encoding="utf-8")
+    values = re.search(r"  values:.*\n(    - .*\n)+", text)
+    profile.write_text(text.replace(values[0], ""), encoding="utf-8")
+    result = runner.invoke(main, ["new", "--list", "--templates", str(templates), "--schemas", str(schemas)])
+    assert result.exit_code == 2, result.output
+    assert re.search(r"foshan\t表样有误：.*profile.yaml:\d+:3: 错误\[PROFILE\] 没有写 lint.values，jixiao lint 就按每行的“value”栏"
+                     r"读指标值，foshan.schema.json 中 indicators 的每一行却没有这一栏（除一级、二级、三级指标外，它有："
+                     r"period_value、annual_value、prior_value）；请在 lint.values 里为每一栏指标值写一项（key 是栏目名，"
+                     r"period 是 year 年度、half 半年或 term 实施周期），如 lint: {values: \[{key: annual_value, period: year}\]}",
+                     result.output), result.output
+
+
 # ---- 4. import recognises forms by every variant's template -------------------------------------------------------
 
 @pytest.mark.parametrize("broken", ["missing", "corrupt"])

@@ -215,8 +215,8 @@ def _edit(path: Path, old: str, new: str) -> None:
      r"profile.yaml:\d+:14: 错误\[PROFILE\] “overall_targte”不是 sixth.schema.json 里的字段；是否想写“overall_target”？"
      r"这里可以写：.*overall_target"),
     ("{key: annual_value, period: year}", "{key: anual_value, period: year}",
-     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “indicators.\*.anual_value”中的“anual_value”不是 .*是否想写“annual_value”？"
-     r"这里可以写：.*annual_value"),
+     r"profile.yaml:\d+:\d+: 错误\[PROFILE\] lint.values 中的“anual_value”不是 sixth.schema.json 中 indicators 每一行的栏目；"
+     r"是否想写“annual_value”？可以写：.*annual_value"),
     ("cost_budget: [budget.basic", "cost_budget: [budget.basik", r"profile.yaml:\d+:\d+: 错误\[PROFILE\] “budget.basik”中的“basik”.*是否想写“basic”？"),
 ])
 def test_a_broken_profile_is_named_at_its_line_exit_2(runner, unit_repo, old, new, words):
