@@ -230,6 +230,7 @@ def diff(paths, rev, fmt, templates, schemas):
     改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
     退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、git 版本不存在等）；3 用 --rev 而没有安装 git。
     """
+    from . import project as projects
     from .diff import SpecComparer, load_sides
     from .diff_report import REPORTERS
     from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
@@ -252,7 +253,8 @@ def diff(paths, rev, fmt, templates, schemas):
         raise Trouble(NO_SPECS)
     if not old and not new:
         raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml）")
-    comparer = SpecComparer(variant_roots(templates, schemas))
+    project = projects.read(projects.find(Path.cwd()))  # its lint settings say what a measurable target is
+    comparer = SpecComparer(variant_roots(templates, schemas, project), project.rules)
     pairs, problems = load_sides(old, new, comparer.catalog)
     for problem in problems:
         click.echo(line(problem), err=True)

@@ -21,7 +21,7 @@ from . import datapath
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
 from .lint import RULES, terms
-from .lint.config import PRIOR_VALUE, category_aliases, value_columns, year_column
+from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint, load_bytes
 from .rules import RuleContext, budget_sum
@@ -136,7 +136,8 @@ class Differ:
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
     field the new form lacks) is named by the old form's titles, not by its key (`period_value`)."""
 
-    def __init__(self, store: SchemaStore, variant: Variant | None, old_variant: Variant | None = None):
+    def __init__(self, store: SchemaStore, variant: Variant | None, old_variant: Variant | None = None,
+                 project_rules: dict | None = None):
         self.store, self.variant = store, variant
         self.schema_file = variant.schema_path.name if variant else None
         old_variant = old_variant or variant
@@ -147,6 +148,9 @@ class Differ:
         self.value_keys = [column["key"] for column in columns]
         self.aliases = category_aliases(variant.profile) if variant else {}  # the form's names for the categories
         self.year_key = year_column(columns) if columns else None
+        # the graded 定性 terms lint accepts, on this form and in this project: what counts as a measurable target
+        profile_lint = variant.profile.get("lint") if variant else None
+        self.grades = frozenset(lint_config(RULES, profile_lint, project_rules).settings["B7"].params["grades"])
         # the form's arithmetic, and the identities lint adds (project tables that add up to the department's 项目支出):
         # a project added without 项目支出 raised broke one, and diff said nothing of it
         self.identities = variant.sums + (variant.profile.get("lint") or {}).get("sums", []) if variant else []
@@ -355,14 +359,14 @@ class Differ:
 
     def _mark_weakened(self, item: dict, path: tuple, found: list[Change]) -> None:
         """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a
-        数量指标, a later deadline); its category, which says which way a value without a comparator points,
-        is its 二级's, failing that its 一级's (a 满意度 一级 without a 二级)."""
+        数量指标, a later deadline, a target deleted or turned into words); its category, which says which way
+        a value without a comparator points, is its 二级's, failing that its 一级's (a 满意度 一级 without a 二级)."""
         targets = {_dotted(path + (key,)) for key in self.value_keys}
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
         for change in found:
-            if change.kind == "changed" and change.path in targets:
-                change.weakened = weakening(item.get("name"), change.old, change.new, *self._years, category)
+            if change.kind in ("changed", "removed") and change.path in targets:
+                change.weakened = weakening(item.get("name"), change.old, change.new, *self._years, category, self.grades)
 
     # -- silences ------------------------------------------------------------------------------
 
@@ -511,9 +515,11 @@ def _title(data: Any) -> str:
 class SpecComparer:
     """Compares pairs of spec files (as bytes, from disk or git) against the variants under one set of roots."""
 
-    def __init__(self, roots: Roots | None = None):
+    def __init__(self, roots: Roots | None = None, project_rules: dict | None = None):
+        """`project_rules` are jixiao.yaml's lint settings: its graded terms make a target measurable here too."""
         self.catalog = Catalog(roots)
         self.store = self.catalog.store
+        self.project_rules = project_rules
 
     def _variant(self, *datas: Any) -> Variant | None:
         for data in datas:
@@ -534,7 +540,7 @@ class SpecComparer:
                             contents=differ.contents(present.data),
                             amounts=differ.amounts(present.data) + differ.sums(present),
                             balance=differ.mismatches(present) if old is None else [])
-        differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data))
+        differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data), self.project_rules)
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)

@@ -5,12 +5,13 @@ and long text as the changed words only (`…前文[-旧-]{+新+}后文…`), no
 In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives; a
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
 A moved indicator's old and new are its rows among the list's rows on the printed table; other moved items', places in the list.
-An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`), and in
-json as `weakened`, a key only such changes have. An added or removed item's list items (a project's
-indicators), which text and markdown list one a line, are in json its `rows` (a key only added and removed
-changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...], "value": text} for
-a line of text; amounts in them, in `details` and in an added or removed file's `amounts` are strings
-however typed ("30", "30.50").
+An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`; a target
+deleted, in markdown where the new value would be: `（目标删除）`), and in json as `weakened`, a key only such
+changes have; the summary counts them under their kind of change (修改 or 删除). An added or removed item's
+list items (a project's indicators), which text and markdown list one a line, are in json its `rows` (a key
+only added and removed changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...],
+"value": text} for a line of text; amounts in them, in `details` and in an added or removed file's `amounts`
+are strings however typed ("30", "30.50").
 """
 from __future__ import annotations
 
@@ -154,9 +155,10 @@ def _renamed(diff: SpecDiff, name) -> str:
     return f"改名：{old} → {new}" + ("（内容没有改动）" if diff.status == "renamed" else "")
 
 
-def _weakenings(diffs: list[SpecDiff]) -> str:
-    """`（其中目标降低 1 处）` after the count of changes: the summary is what a reviewer reads first."""
-    counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened)
+def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
+    """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除):
+    the summary is what a reviewer reads first."""
+    counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened and c.kind == kind)
     return f"（其中{'，'.join(f'{word} {counts[word]} 处' for word in WORDS if counts[word])}）" if counts else ""
 
 
@@ -174,7 +176,7 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Comp
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
-    parts = [f"{LABELS[k]} {counts[k]} 处" + (_weakenings(diffs) if k == "changed" else "") for k in KINDS if counts[k]]
+    parts = [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
@@ -210,11 +212,11 @@ def _text_what(change: Change) -> str:
         return _rule(change)
     if change.kind == "renamed":
         return f"“{change.old}” → “{change.new}”"
+    weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _text_value) if change.details else _text_value(value)
-        return shown + _amount(change)
-    weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
+        return shown + _amount(change) + weakened
     if _is_long(change):
         return _text_segments(change) + weakened
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
@@ -265,6 +267,7 @@ def _md_value(value: Any) -> str:
 
 
 def _md_cells(change: Change) -> tuple[str, str]:
+    weakened = f"（<b>{change.weakened}</b>）" if change.weakened else ""  # tags, not **: see below
     if change.kind == "moved":
         return _places(change)
     if change.kind in ("silenced", "unsilenced"):
@@ -275,8 +278,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _md_value) if change.details else _md_value(value)
         shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, _md))
-        return ("", shown) if change.kind == "added" else (shown, "")
-    weakened = f"（<b>{change.weakened}</b>）" if change.weakened else ""  # tags, not **: see below
+        return ("", shown) if change.kind == "added" else (shown, weakened)  # a target deleted: said where it was
     if _is_long(change):
         parts = segments(change.old, change.new)
         # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on

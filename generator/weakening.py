@@ -14,6 +14,11 @@ does (`_unstated_direction`): a percentage by what it is a rate of, as lint read
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
 质量 or 满意度 level is to reach, a 成本指标 amount to keep within). Where neither says (a 时效 or 效益 category)
 or the measure's words contradict the category (培训天数 under 数量指标), the edit is a plain change.
+Worst of all, a target a reviewer could check that no longer is one: blanked or deleted (`目标删除`), or
+turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). Measurable is what lint's B6 and B7
+accept: a number, a date, a graded 定性 term (`健全`; `grades`, as lint is configured) or several numbers;
+words, a blank or a scaffold's placeholder are not, and a number spelt in Chinese numerals (`百分之九十五`) is
+one lint asks to write in digits, not words without a number. The reverse, words made measurable, asks more.
 """
 from __future__ import annotations
 
@@ -22,25 +27,34 @@ from decimal import Decimal
 from typing import Any
 
 from .lint import terms
-from .values import Kind, Value, parse
+from .values import GRADES, Kind, Value, in_digits, parse
 
+DELETED_TARGET = "目标删除"
+UNMEASURABLE = "目标不可衡量"
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
 HIGHER_CAP = "目标放宽"
 LATER_DEADLINE = "时限推后"
-WORDS = (LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)  # in the order a summary counts them
+WORDS = (DELETED_TARGET, UNMEASURABLE, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
+"""In the order a summary counts them: a target gone before one lowered."""
 _FLOOR, _CAP = ("≥", ">"), ("≤", "<")
 _EXACT = (None, "=")
 """A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""
 
 
-def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None) -> str | None:
+def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
+              grades: frozenset[str] = frozenset(GRADES)) -> str | None:
     """The word for an edit of an indicator's value that makes its target easier to meet, else None.
 
     `name` is the indicator's name and `category` the role of its 二级 or 一级 (`terms.role`: `quantity`);
     the years are each side's budget year, which deadlines written with a year are read against (next
-    year's spec moves 2024年6月底前 to 2025年6月底前, no later)."""
-    before, after = parse(_text(old)), parse(_text(new))
+    year's spec moves 2024年6月底前 to 2025年6月底前, no later); `grades` the 定性 terms lint accepts. A value
+    deleted is `new` None."""
+    if not all(_scalar(value) for value in (old, new)):
+        return None  # a list or a mapping where a value belongs is the schema's to report, no target
+    before, after = _read(old, grades), _read(new, grades)
+    if _measurable(before) and not _measurable(after):
+        return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
     numbers = _numbers(before, after)
@@ -87,8 +101,20 @@ def _unstated_direction(lower: bool | None, category: str | None, percent: bool)
     return by_category if lower in (None, by_category) else None
 
 
-def _text(value: Any) -> str:
-    return "" if value is None or isinstance(value, (dict, list)) else str(value)
+def _scalar(value: Any) -> bool:
+    return not isinstance(value, (dict, list))
+
+
+def _read(value: Any, grades: frozenset[str]) -> Value:
+    """The value as lint reads it (`LintContext.value`): a scaffold's placeholder is no value."""
+    text = "" if value is None else str(value)
+    return parse("" if terms.blank(text) else text, grades)
+
+
+def _measurable(value: Value) -> bool:
+    """Whether a reviewer can check the value, as lint judges it: anything but words and a blank (B6), and
+    words that spell a number (B7 asks for its digits: `百分之九十五` is a number, badly written)."""
+    return value.kind not in (Kind.TEXT, Kind.EMPTY) or value.kind is Kind.TEXT and in_digits(value.text) is not None
 
 
 def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:

@@ -1053,3 +1053,56 @@ def test_next_years_deadline_in_next_year_is_not_a_later_deadline(runner, tmp_pa
     Path(new).write_text(new_text, encoding="utf-8")
     marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"year": None, "indicators.6.annual_value": None, "indicators.6.period_value": "时限推后"}
+
+
+def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
+    """`“100%” → “较好”` and `“=0%” → （空文字）` were plain 修改: a target a reviewer could check turned into one no
+    one can is the worst weakening of all. Measurable is what lint accepts (a number, a date, a grade); words that
+    never were, words made measurable and a number spelt in Chinese numerals (lint asks for its digits) are not marked."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("18次", "有所提升"),
+        "华侨满意度": ("100%", "较好"),
+        "培训开展时间": ("2024年12月31日前完成", "尽快完成"),
+        "开展会议场次": ("8次", ""),
+        "开展活动次数": ("8次", None),
+        "开展培训场次": ("2次", "（请填写）"),  # a scaffold's placeholder is no value
+        "政府采购预算次数": ("12次", "完成"),  # a grade: still checkable
+        "参加培训率(%)": ("100%", "百分之百"),  # a number, badly written: lint asks for its digits
+        "合理使用各项经费": ("实施资金最大利用化", "有所提升"),  # never measurable
+        "市侨联工作经费": ("长期", ""),
+        "开展调研次数": ("有所提升", "20次"),  # words made measurable ask more
+    })
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"侨务接待次数": "目标不可衡量", "华侨满意度": "目标不可衡量", "培训开展时间": "目标不可衡量",
+                      "开展会议场次": "目标删除", "开展活动次数": "目标删除", "开展培训场次": "目标删除",
+                      "政府采购预算次数": None, "参加培训率(%)": None, "合理使用各项经费": None, "市侨联工作经费": None,
+                      "开展调研次数": None}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “有所提升”（目标不可衡量）" in lines
+    assert "  修改  绩效指标 › 数量指标 › 开展活动次数：指标值  “8次” → （空）（目标删除）" in lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 11 处（其中目标删除 3 处，目标不可衡量 3 处）。"
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert "| 修改 | 绩效指标 › 服务对象满意度指标 › 华侨满意度：指标值 | 100% | 较好（<b>目标不可衡量</b>） |" in markdown
+
+
+def test_a_target_field_deleted_is_marked_under_its_removal(runner, edited):
+    """A value deleted from its row (not only blanked) prints the same empty cell: marked, and counted among 删除."""
+    old, new = edited(ZJ, lambda tree: tree["indicators"][indicator(tree, "侨务接待次数")].pop("value"))
+    [change] = changes(runner, old, new)["changes"]
+    assert (change["kind"], change["old"], change.get("weakened")) == ("removed", "18次", "目标删除")
+    lines = text_lines(runner, old, new)
+    assert "  删除  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次”（目标删除）" in lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处）。"
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert "| 删除 | 绩效指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | （<b>目标删除</b>） |" in markdown
+
+
+def test_a_grade_the_project_accepts_is_measurable(runner, tmp_path, monkeypatch):
+    """What counts as a checkable 定性 term is lint's B7 `grades`, as jixiao.yaml sets them: diff agrees with lint."""
+    old, new = indicator_drafts(tmp_path, ZJ, {"侨务接待次数": ("18次", "应保尽保")})
+    assert changes(runner, old, new)["changes"][0]["weakened"] == "目标不可衡量"
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B7: {grades: [应保尽保]}\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert "weakened" not in changes(runner, old, new)["changes"][0]
