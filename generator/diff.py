@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import datapath
+from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
 from .lint import RULES, terms
@@ -156,6 +157,11 @@ class Differ:
         self.identities = variant.sums + (variant.profile.get("lint") or {}).get("sums", []) if variant else []
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
+        self.short = ShortNames()  # item names as places show them, among the names of the specs compared
+
+    def know(self, *datas: Any) -> None:
+        """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
+        self.short = ShortNames(*datas)
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -176,7 +182,7 @@ class Differ:
 
     @staticmethod
     def _item_labels(item: Any, indicator: bool, index: int, level1: bool = False) -> tuple[str, ...]:
-        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it)."""
+        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed."""
         if isinstance(item, dict) and indicator:
             parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
             parts += [item.get("level2") or "（未填二级指标）", item.get("name") or "（未填名称）"]
@@ -185,10 +191,17 @@ class Differ:
             return (str(item.get("name") or "（未填名称）"),)
         return (f"第 {index + 1} 项",)
 
-    @classmethod
-    def _item_name(cls, item: Any, indicator: bool, index: int, level1: bool = False) -> str:
-        """The item's labels as one name, as reports show a place (`数量指标 › 举办活动次数`)."""
-        return " › ".join(cls._item_labels(item, indicator, index, level1))
+    def _item_name(self, item: Any, indicator: bool, index: int) -> str:
+        """The item's labels as a place shows them (`数量指标 › 举办活动次数`; long names cut: `ShortNames`)."""
+        return " › ".join(map(self.short, self._item_labels(item, indicator, index)))
+
+    def _renaming(self, old: Any, new: Any, indicator: bool, i: int, j: int) -> tuple[str, str]:
+        """A renamed item's old and new labels: what changed as typed, what did not (a long 二级) as a place shows it."""
+        level1 = indicator and old.get("level1") != new.get("level1")
+        before, after = self._item_labels(old, indicator, i, level1), self._item_labels(new, indicator, j, level1)
+        kept = [a == b for a, b in zip(before, after)]
+        return tuple(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))
+                     for labels in (before, after))
 
     def place(self, data: Any, path: tuple) -> str:
         """The Chinese name of the place at `path` in `data` (items named by their identity)."""
@@ -276,6 +289,7 @@ class Differ:
 
     def changes(self, old: Any, new: Any) -> list[Change]:
         out: list[Change] = []
+        self.know(old, new)
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         self._compare(old, new, (), "", out)
         return out
@@ -338,9 +352,7 @@ class Differ:
             # (an indicator's 一级, 二级) changed, and are compared as fields.
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
-                level1 = indicator and old[i].get("level1") != item.get("level1")
-                out.append(Change("renamed", where, _dotted(sub), self._item_name(old[i], indicator, i, level1),
-                                  self._item_name(item, indicator, j, level1)))
+                out.append(Change("renamed", where, _dotted(sub), *self._renaming(old[i], item, indicator, i, j)))
             if j in moved:
                 rows_of = self._rows_of(path, self.indicator_lists[_pattern(path)], item) if indicator else None
                 out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))
@@ -536,6 +548,7 @@ class SpecComparer:
         if old is None or new is None:
             present = new if old is None else old
             differ = Differ(self.store, self._variant(present.data))
+            differ.know(present.data)
             return SpecDiff(path, _title(present.data), "added" if old is None else "removed",
                             contents=differ.contents(present.data),
                             amounts=differ.amounts(present.data) + differ.sums(present),

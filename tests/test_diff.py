@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.diff import KINDS, SpecComparer
+from generator.diff_names import ShortNames
 from generator.fmt import canonical_yaml, dump
+from generator.lint import terms
 from generator.load import load, load_text
 
 from .conftest import ROOT, SPECS
@@ -206,7 +209,7 @@ def test_an_added_task_names_each_field_and_shows_its_text_as_printed(runner, ed
         task = canonical_yaml().load("name: 加强机关信息化建设。\ncontent: |\n  建设办公系统；\n  更新设备。\namount: 3.00\n")
         tree["key_tasks"].append(task)
 
-    where = "年度重点工作任务 › 加强机关信息化建设。"
+    where = "年度重点工作任务 › 加强机关信息化建设"  # a place, without the name's final 。
     assert f"  新增  {where}  主要实施内容：“建设办公系统；↵更新设备。”；拟投入的资金（万元）：3.00" in text_lines(
         runner, *edited(GZ, change))
     assert f"| 新增 | {where} |  | 主要实施内容：建设办公系统；<br>更新设备。；拟投入的资金（万元）：3.00 |" in text_lines(
@@ -218,7 +221,7 @@ def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited
         del tree["key_tasks"][4]  # 全面从严治党，做好党建工作。 0.60
 
     diff = changes(runner, *edited(GZ, change))
-    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("removed", "年度重点工作任务 › 全面从严治党，做好党建工作。")]
+    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("removed", "年度重点工作任务 › 全面从严治党，做好党建工作")]
     totals = {t["label"]: t["delta"] for t in diff["totals"]}
     assert totals == {"各项拟投入的资金（万元）之和": "-0.60"}
 
@@ -410,7 +413,7 @@ def test_a_renamed_task_is_a_rename_and_its_other_changes_follow_it(runner, edit
     kinds = [(c["kind"], c["where"], c["old"], c["new"]) for c in diff["changes"]]
     assert kinds == [
         ("renamed", "年度重点工作任务", "夯实工作基础，做好在穗定居台胞工作。", "夯实工作基础，做好在穗定居台胞服务工作。"),
-        ("changed", "年度重点工作任务 › 夯实工作基础，做好在穗定居台胞服务工作。：拟投入的资金（万元）", "22.15", "24.15"),
+        ("changed", "年度重点工作任务 › 夯实工作基础，做好在穗定居台胞服务工作：拟投入的资金（万元）", "22.15", "24.15"),
     ]
 
 
@@ -1106,3 +1109,55 @@ def test_a_grade_the_project_accepts_is_measurable(runner, tmp_path, monkeypatch
     (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B7: {grades: [应保尽保]}\n", encoding="utf-8")
     monkeypatch.chdir(project)
     assert "weakened" not in changes(runner, old, new)["changes"][0]
+
+
+JS = "jiangsu-taiban-2024.yaml"
+DUTIES = "负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作"
+
+
+def test_a_place_reads_without_a_names_final_stop_and_long_names_cut(runner, edited):
+    """Places read `…高校台生。：拟投入的资金`, and 江苏's 履职 二级, a list of duties 53 characters long, made every
+    place under it longer than the change. A name's final 。 is left out of a place and a long name is cut after its
+    first clause, while the changed values, and a renamed name, are shown as typed."""
+    def change(tree):
+        tree["key_tasks"][1]["amount"] = 8.24
+
+    [where] = [c["where"] for c in changes(runner, *edited(GZ, change))["changes"]]
+    assert where == "年度重点工作任务 › 拓展工作平台，联谊服务在穗台商和在穗高校台生：拟投入的资金（万元）"
+
+    def duty(tree):
+        rows = [row for row in tree["indicators"] if row["level2"] == DUTIES]
+        rows[3]["annual_value"] = "=1%"
+        rows[0]["name"] = "重要会议、接待任务按时完成率"
+
+    found = {c["kind"]: c for c in changes(runner, *edited(JS, duty))["changes"]}
+    assert found["changed"]["where"] == "绩效指标 › 负责机关正常运转… › 审批差错率：全年指标值"
+    assert (found["renamed"]["old"], found["renamed"]["new"]) == ("负责机关正常运转… › 重要会议、接待任务完成率",
+                                                                  "负责机关正常运转… › 重要会议、接待任务按时完成率")
+
+
+def test_cut_names_are_told_apart(runner, edited):
+    """Two long 二级 that begin alike are cut where they differ, not both at their common first clause."""
+    other = "负责机关正常运转，负责离退休干部工作；承担机关及下属事业单位人事、劳资和培训工作"
+
+    def change(tree):
+        rows = [row for row in tree["indicators"] if row["level2"] == DUTIES]
+        for row in rows[:2]:
+            row["level2"] = other
+        rows[3]["annual_value"] = "=1%"
+        rows[0]["annual_value"] = "=90%"
+
+    places = sorted(c["where"] for c in changes(runner, *edited(JS, change))["changes"] if c["path"].endswith("annual_value"))
+    assert places == ["绩效指标 › 负责机关正常运转，负责机关重要会务… › 审批差错率：全年指标值",
+                      "绩效指标 › 负责机关正常运转，负责离退休干部工作… › 重要会议、接待任务完成率：全年指标值"]
+
+
+@given(st.lists(st.text(alphabet="甲乙，。", max_size=40), max_size=8))
+def test_short_names_stay_apart_and_begin_their_names(names):
+    """However alike the names, no two read alike in a place, and each is the name or its head and an ellipsis."""
+    short = ShortNames([{"name": name} for name in names])
+    shown = {name: short(name) for name in names}
+    assert len(set(shown.values())) == len(set(names))
+    for name, place in shown.items():
+        assert place == name or place == terms.written(name) or (
+            place.endswith("…") and terms.written(name).startswith(place[:-1]) and len(place) < len(name))
