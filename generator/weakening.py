@@ -9,6 +9,8 @@ what the indicator measures as lint reads it (`terms.lower_is_better`): a cap on
 (`满意度≤90%`) is a slip of the comparator, and raising it says nothing for sure.
 An exact value (`100%`, no comparator, or `=`) turned into a bound that it no longer reaches (`≥95%`) is
 marked too: every result the old target accepted, and more, now passes.
+Both values are read with Chinese numerals as numbers (`十八次` → `十二次`, `不低于百分之九十五`, `十月底前`:
+`values.parse`'s `numerals`), where they are the value's one number.
 A new value without a comparator (`18次` → `12次`, `≥98%` → `95%`) says no direction itself; what it measures
 does (`_unstated_direction`): a percentage by what it is a rate of, as lint reads it (a 投诉率 is to keep low),
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
@@ -17,8 +19,9 @@ or the measure's words contradict the category (培训天数 under 数量指标)
 Worst of all, a target a reviewer could check that no longer is one: blanked or deleted (`目标删除`), or
 turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). Measurable is what lint's B6 and B7
 accept: a number, a date, a graded 定性 term (`健全`; `grades`, as lint is configured) or several numbers;
-words, a blank or a scaffold's placeholder are not, and a number spelt in Chinese numerals (`百分之九十五`) is
-one lint asks to write in digits, not words without a number. The reverse, words made measurable, asks more.
+words, a blank or a scaffold's placeholder are not, and a number spelt in Chinese numerals (`十八次`, and a
+percentage in a sentence, `百分之九十五的群众满意`, which lint asks to write in digits) is no word without a
+number. The reverse, words made measurable, asks more.
 """
 from __future__ import annotations
 
@@ -106,14 +109,15 @@ def _scalar(value: Any) -> bool:
 
 
 def _read(value: Any, grades: frozenset[str]) -> Value:
-    """The value as lint reads it (`LintContext.value`): a scaffold's placeholder is no value."""
+    """The value as lint reads it (`LintContext.value`: a scaffold's placeholder is no value), and a number
+    spelt in Chinese numerals as that number (`十八次` → `十二次` is a target lowered, which lint leaves to B7)."""
     text = "" if value is None else str(value)
-    return parse("" if terms.blank(text) else text, grades)
+    return parse("" if terms.blank(text) else text, grades, numerals=True)
 
 
 def _measurable(value: Value) -> bool:
     """Whether a reviewer can check the value, as lint judges it: anything but words and a blank (B6), and
-    words that spell a number (B7 asks for its digits: `百分之九十五` is a number, badly written)."""
+    words that spell a percentage (B7 asks for its digits: `百分之九十五的群众满意` is a number, badly written)."""
     return value.kind not in (Kind.TEXT, Kind.EMPTY) or value.kind is Kind.TEXT and in_digits(value.text) is not None
 
 

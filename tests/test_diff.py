@@ -1161,3 +1161,20 @@ def test_short_names_stay_apart_and_begin_their_names(names):
     for name, place in shown.items():
         assert place == name or place == terms.written(name) or (
             place.endswith("…") and terms.written(name).startswith(place[:-1]) and len(place) < len(name))
+
+
+def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
+    """`“十八次” → “十二次”` was a plain 修改: words are not compared. Chinese numerals that are a target's one number
+    are read as it; `18次` written `十八次` asks no less, and `十八次` turned into words is no longer measurable."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("十八次", "十二次"),
+        "开展会议场次": ("不少于八场", "不少于六场"),
+        "华侨满意度": ("≥95%", "不低于百分之九十"),
+        "培训开展时间": ("6月底前", "十月底前"),
+        "开展活动次数": ("8次", "八次"),  # the same target
+        "开展调研次数": ("二十次", "有所提升"),
+        "开展培训场次": ("2次", "两次以上"),  # asks the same or more
+    })
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"侨务接待次数": "目标降低", "开展会议场次": "目标降低", "华侨满意度": "目标降低", "培训开展时间": "时限推后",
+                      "开展活动次数": None, "开展调研次数": "目标不可衡量", "开展培训场次": None}

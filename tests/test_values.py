@@ -152,3 +152,54 @@ def test_a_percentage_in_chinese_numerals_is_given_in_digits(text, digits):
 @pytest.mark.parametrize("text", ["95%", "九成以上", "百分之", "百分之十四五", "百分之三百五", "三次"])
 def test_text_without_a_chinese_percentage_has_no_digits(text):
     assert in_digits(text) is None
+
+
+def spelt(number: int, two: str = "二") -> str:
+    """`number` (0–999) in Chinese numerals as a target writes it: 十八, 二十五, 一百零五, 三百一十; 两 for a lone 2."""
+    digits = "零一二三四五六七八九"
+    hundreds, tens, units = number // 100, number // 10 % 10, number % 10
+    if number < 10:
+        return two if number == 2 else digits[number]
+    words = digits[hundreds] + "百" if hundreds else ""
+    if tens:
+        words += ("" if number < 20 else digits[tens]) + "十"
+    elif hundreds and units:
+        words += "零"
+    return words + (digits[units] if units else "")
+
+
+@given(st.integers(0, 999), st.sampled_from(["次", "场", "人次", "个", "期", "万元", "个月"]),
+       st.sampled_from([("", None), ("不少于", "≥"), ("≥", "≥"), ("达到", "≥"), ("不超过", "≤")]),
+       st.sampled_from(["二", "两"]))
+def test_a_number_spelt_in_chinese_numerals_reads_as_its_digits(number, unit, comparator, two):
+    """`十八次` → `十二次` was never compared: words to parse. Read with `numerals`, it is the number it spells."""
+    text = f"{comparator[0]}{spelt(number, two)}{unit}"
+    value = parse(text, numerals=True)
+    assert (value.kind, value.op, value.number, value.unit, value.text) == (Kind.QUANTITY, comparator[1], number, unit, text)
+    assert parse(text).kind is Kind.TEXT  # as lint reads it: B7 asks for the digits
+
+
+@given(st.text(alphabet="第几数零一二两三四五十百千次场人个月底前性以上不少于的有所提升活动。", max_size=12))
+def test_numerals_only_read_words_and_keep_the_text(text):
+    """Reading Chinese numerals changes no value that reads already, and keeps the text as typed."""
+    plain, read = parse(text), parse(text, numerals=True)
+    assert read.text == text
+    assert read == plain or plain.kind is Kind.TEXT and read.kind in (Kind.QUANTITY, Kind.DATE)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("不少于百分之九十五", ("≥", 95, "%")), ("十二次以上", ("≥", 12, "次")), ("开展活动二十次", (None, 20, "次")),
+    ("十月底前", ("≤", None, None)), ("一百零五人次", (None, 105, "人次")),
+])
+def test_targets_spelt_in_numerals(text, read):
+    value = parse(text, numerals=True)
+    assert (value.op, value.number, value.unit) == read
+
+
+@pytest.mark.parametrize("text", [
+    "第十八次", "数十次", "十几次", "两三次", "十四五期间", "三百五人", "一次性补助", "十八次培训活动", "三公经费",
+    "一年两次", "统一规范", "三千人", "百分之九十五的群众满意", "二〇二四年十二月底前", "有所提升",
+])
+def test_numerals_that_are_no_targets_number_stay_words(text):
+    """An ordinal, an estimate, a plan's name, an idiom, a number with words after it: no one number a target sets."""
+    assert parse(text, numerals=True) == parse(text)
