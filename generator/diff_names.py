@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from .diff_pairing import INDICATOR_IDENTITY  # an indicator's names; a task's or project's is its name
 from .lint import terms
 
 LONG = 24
@@ -21,8 +22,7 @@ LONG = 24
 _SHORTEST = 6  # a first clause shorter than this (宣传、) says too little alone
 _SAVED = 4  # a cut that leaves out fewer characters (the ellipsis counts as one) is no shorter
 _CLAUSE_END = re.compile(r"[，,；;、。：:]")
-_IDENTITY = ("level1", "level2", "name")  # the fields places name list items by
-ELLIPSIS = "…"
+_ELLIPSIS = "…"
 
 
 class ShortNames:
@@ -42,14 +42,14 @@ class ShortNames:
 
 
 def _names(data: Any):
-    """Every name an item of a list is known by (`_IDENTITY`), at any depth."""
+    """Every name an item of a list is known by (`INDICATOR_IDENTITY`), at any depth."""
     if isinstance(data, dict):
         for value in data.values():
             yield from _names(value)
     elif isinstance(data, list):
         for item in data:
             if isinstance(item, dict):
-                yield from (item[key] for key in _IDENTITY if isinstance(item.get(key), str))
+                yield from (item[key] for key in INDICATOR_IDENTITY if isinstance(item.get(key), str))
             yield from _names(item)
 
 
@@ -62,5 +62,5 @@ def _cut(name: str, others: set[str]) -> str:
         if len(head) > len(name) - _SAVED:
             break
         if head and not any(other.startswith(head) for other in others):
-            return head + ELLIPSIS
+            return head + _ELLIPSIS
     return name
