@@ -279,6 +279,18 @@ _SPELT = re.compile(r"(?<![第几数零〇一二两三四五六七八九十百])
 """Chinese numerals right before a unit (十八次, 两场, 十月): not an ordinal (第十八次), an estimate (数十次) or 一次性."""
 
 
+_LARGE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_SPELT_LARGE = re.compile(rf"(?<![第几数0-9{_LARGE_NUMERALS}])[一二两三四五六七八九十][{_LARGE_NUMERALS}]*[千万亿][{_LARGE_NUMERALS}]*(?=(?:"
+                          + "|".join(map(re.escape, _UNITS)) + r")(?!性))")
+"""A number of a thousand or more spelt before its unit (一千平方米, 两万人次), which `chinese_number` does not read."""
+
+
+def spells_large_number(text: str) -> bool:
+    """Whether `text` spells a number of a thousand or more in Chinese numerals before its unit: such a value
+    has a number, only not one in figures, so it is no target turned into words."""
+    return _SPELT_LARGE.search(text) is not None
+
+
 def _in_figures(text: str) -> str:
     """`text` with each number spelt in Chinese numerals before its unit, and each percentage, in digits."""
     def figures(found: re.Match) -> str:

@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from .lint import terms
-from .values import GRADES, Kind, Value, in_digits, parse
+from .values import GRADES, Kind, Value, in_digits, parse, spells_large_number
 
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
@@ -118,7 +118,8 @@ def _read(value: Any, grades: frozenset[str]) -> Value:
 def _measurable(value: Value) -> bool:
     """Whether a reviewer can check the value, as lint judges it: anything but words and a blank (B6), and
     words that spell a percentage (B7 asks for its digits: `百分之九十五的群众满意` is a number, badly written)."""
-    return value.kind not in (Kind.TEXT, Kind.EMPTY) or value.kind is Kind.TEXT and in_digits(value.text) is not None
+    return value.kind not in (Kind.TEXT, Kind.EMPTY) or value.kind is Kind.TEXT and (
+        in_digits(value.text) is not None or spells_large_number(value.text))
 
 
 def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:

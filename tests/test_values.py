@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import GRADES, Kind, in_digits, parse
+from generator.values import GRADES, Kind, in_digits, parse, spells_large_number
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -203,3 +203,12 @@ def test_targets_spelt_in_numerals(text, read):
 def test_numerals_that_are_no_targets_number_stay_words(text):
     """An ordinal, an estimate, a plan's name, an idiom, a number with words after it: no one number a target sets."""
     assert parse(text, numerals=True) == parse(text)
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("一千平方米", True), ("不少于两万人次", True), ("一千五百次以上", True),
+    ("第一千次", False), ("十八次", False), ("千方百计", False), ("一次性补助", False), ("1000平方米", False), ("约10万元左右", False),
+])
+def test_a_large_number_spelt_before_its_unit_is_told_from_words(text, spelt):
+    """diff calls a target turned into words unmeasurable; `一千平方米` is a number, only not in figures."""
+    assert spells_large_number(text) is spelt
