@@ -64,6 +64,14 @@ class Unplaced:
 
 
 @dataclass
+class QuotedRow:
+    """A document row as a message names and quotes it."""
+
+    where: str
+    text: str
+
+
+@dataclass
 class Merged:
     """A document cell merged across several field cells of the template, each given its text."""
 
@@ -109,6 +117,7 @@ class Result:
     merged: list[Merged] = field(default_factory=list)
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
+    item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
 
 
 @dataclass
@@ -460,6 +469,7 @@ class Matcher:
                 return
             self.counters[path] = index + 1
             self._claim(j, found.captures, found.notes, found.merged)
+            self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row))
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
 

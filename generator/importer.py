@@ -12,8 +12,9 @@ such as the unit, which a narrow cell's wrapping does not break).
 
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
-cells merged across columns (each column gets the text), and 合计 rows typed under a list's
-items (not read as an item), are reported by table, row and column; the spec is written as `fmt`
+cells merged across columns (each column gets the text), 合计 rows typed under a list's
+items (not read as an item), and rows repeating an earlier one in every column (a row copied
+and left unchanged: two identical items), are reported by table, row and column; the spec is written as `fmt`
 writes it, its first line naming a schema that exists where it is written (as `jixiao new` does),
 and checked with the same Validator as `jixiao validate`. A file that is not a Word document or an Excel workbook, cannot be opened, or is not a
 form of any variant (or of one only) is reported and nothing is written for it.
@@ -31,7 +32,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
 from .docx_grid import Paragraph, read_body, read_extras
-from .docx_match import ANY, Capture, Missed, Result, match, segments_regex, spec_path
+from .docx_match import ANY, Capture, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, UsageError
 from .fmt import Layout, Verbatim, dump
@@ -239,6 +240,12 @@ def _set(data: dict, path: tuple, value: Any) -> None:
 
 def _empty(value: Any) -> bool:
     return value is None or value == ""
+
+
+def _beside(where: str, other: str) -> str:
+    """A row's place as said next to another's: `第 3 行` where both are rows of one table (第 2 张表第 3 行)."""
+    own, theirs = re.fullmatch(r"(.*?)(第 \d+ 行)", where), re.fullmatch(r"(.*?)(第 \d+ 行)", other)
+    return own[2] if own and theirs and own[1] == theirs[1] else where
 
 
 def _short(text: str) -> str:
@@ -497,7 +504,7 @@ class Importer:
             return result
         fields = Fields(variant, self.validator.store)
         found = match(self.pattern(variant), blocks, fields)
-        data, notes = self._data(source, found.captures, fields, self._named(source, variant, fields))
+        data, notes = self._data(source, found, fields, self._named(source, variant, fields))
         result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
@@ -601,9 +608,9 @@ class Importer:
         return [Capture(path, [stem[m.start(name):m.end(name)]], "文件名")
                 for name, path in slots.items() if m.start(name) >= 0]
 
-    def _data(self, source: str, captures: list[Capture], fields: Fields,
+    def _data(self, source: str, found: Result, fields: Fields,
               named: list[Capture]) -> tuple[dict, list[Problem]]:
-        """The spec's data from the captures; `named` fills gaps.
+        """The spec's data from what was found; `named` fills gaps.
 
         Where a field is found twice, a cell holding it alone wins over a sentence it sits in (the
         table's 部门名称 over the title), then the first place in the document.
@@ -611,7 +618,7 @@ class Importer:
         data: dict = {"form": fields.variant.name}
         seen: dict[tuple, tuple[Any, str]] = {}
         notes = []
-        for capture in sorted(captures, key=lambda c: not c.whole):
+        for capture in sorted(found.captures, key=lambda c: not c.whole):
             if capture.lines is None:
                 if not self._has(data, capture.path):
                     _set(data, capture.path, [])
@@ -635,8 +642,36 @@ class Importer:
             if _empty(seen.get(capture.path, (None,))[0]):
                 _set(data, capture.path, fields.value(capture.path, capture.lines))
         self._carry_down(data, fields.variant)
+        # by the item itself: dropping placeholder rows moves the items after them
+        read_from = {id(item): row for path, row in found.item_rows.items()
+                     if isinstance(item := self._value(data, path), dict)}
         self._drop_placeholders(data, fields.variant)
-        return data, notes
+        lists = dict.fromkeys(path[:-1] for path in found.item_rows)
+        return data, notes + [note for path in lists for note in self._copied_rows(source, data, path, read_from, fields)]
+
+    def _copied_rows(self, source: str, data: dict, path: tuple, read_from: dict[int, QuotedRow],
+                     fields: Fields) -> list[Problem]:
+        """A warning for each item of a list read from a row that repeats an earlier one in every column.
+
+        A clerk adds an indicator by copying a row in Word or Excel and forgets to change the copy: the
+        spec got the same indicator twice and import said nothing (lint's A8 names a repeated 三级指标
+        in the spec, not the row of the file it was copied in). Both are kept, as the form prints them:
+        which one was meant to be new is the clerk's to say.
+        """
+        items = self._value(data, path)
+        notes = []
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            first = next((k for k, other in enumerate(items[:index]) if other == item), None)
+            if first is None or id(item) not in read_from or id(items[first]) not in read_from:
+                continue
+            row, earlier = read_from[id(item)], read_from[id(items[first])]
+            name = self.validator.store.field_name(fields.file, path)
+            notes.append(self._problem(
+                source, "IMPORT-COPIED-ROW",
+                f"{row.where}与{_beside(earlier.where, row.where)}每一栏都相同（“{_short(row.text)}”），像是复制了一行却没有改："
+                f"“{name}”读进了相同的两项（第 {first + 1} 项和第 {index + 1} 项）；"
+                "如果要新增一项，请在规格中把其中一项改成它的内容，否则删去一项", Severity.WARNING))
+        return notes
 
     @staticmethod
     def _carry_down(data: dict, variant: Variant) -> None:

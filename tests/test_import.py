@@ -698,6 +698,49 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
 
+def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
+    """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
+    the copy's cells (by index) retyped."""
+    import copy
+
+    row = next(tr for tr in document.tables[table]._tbl.tr_lst if text in "".join(tr.itertext()))
+    copied = copy.deepcopy(row)
+    for index, typed in edits.items():
+        texts = copied.tc_lst[index].findall(f".//{qn('w:t')}")
+        texts[0].text = typed
+        for t in texts[1:]:
+            t.text = ""
+    row.addnext(copied)
+
+
+def test_an_indicator_row_copied_and_left_unchanged_is_reported_by_its_row(runner, built_word, tmp_path):
+    """It was read as a second, identical indicator, and import said nothing."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _copy_row(document, 2, "举办活动场次")
+    source = tmp_path / built_word[spec].name
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert (f"{source}: 警告[IMPORT-COPIED-ROW] 第 3 张表第 4 行与第 3 行每一栏都相同（“举办活动场次 开展台胞活动5次以上 "
+            "开展台胞活动5次以上”），像是复制了一行却没有改：“绩效指标”读进了相同的两项（第 2 项和第 3 项）") in result.output
+    assert "0 个错误，1 个警告" in result.output
+    indicators = load(target).data["indicators"]
+    assert indicators[1] == indicators[2] and len(indicators) == len(load(ROOT / "specs" / f"{spec}.yaml").data["indicators"]) + 1
+
+
+def test_a_copied_row_given_its_own_name_is_a_new_indicator_not_a_copy(runner, built_word, tmp_path):
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _copy_row(document, 2, "举办活动场次", {3: "参加活动人次"})
+    source = tmp_path / built_word[spec].name
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert [i["name"] for i in load(tmp_path / "out.yaml").data["indicators"][1:3]] == ["举办活动场次", "参加活动人次"]
+
+
 def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built_word, tmp_path):
     """It stopped the reading of every paragraph and repeated form after it: 填表人, 项目表 and all."""
     import docx
