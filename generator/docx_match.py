@@ -639,6 +639,19 @@ def _numbering_mark(segments: list, i: int) -> bool:
             and fold(following).lstrip()[:1] in (".", "、", ")"))
 
 
+# Where a label's colon was typed as a space (`填表人 张三`) or left out before digits (`联系电话8866810`), or
+# the label stands alone with nothing filled in. Left out before other words (`填表人签字：`), it is not the label.
+LABEL_END = r"(?::\s*|(?<=\s)|(?=[0-9]|$))"
+
+
+def _labels_field(segments: list, i: int) -> bool:
+    """Whether segments[i] is words ending in a colon, right before a field (`填表人：{{ filled_by }}`)."""
+    s = segments[i]
+    following = segments[i + 1] if i + 1 < len(segments) else None
+    text = fold(s).rstrip() if isinstance(s, str) else ""
+    return text.endswith(":") and bool(norm(text[:-1])) and isinstance(following, Expr) and bool(following.path)
+
+
 def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str:
     """The regex of a line's segments; each field becomes a named group (recorded in `slots`) of field_regex(path).
 
@@ -646,6 +659,7 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
     the form's, not part of the item, and people number in their own style (`1、`, `（1）`): any of
     the usual marks is taken as that number, so the item reads the same as it was built from. No
     mark at all is taken too: a list Word numbers itself shows the number, but its text lacks it.
+    A label's colon before a field is read as LABEL_END says: people type a space for it, or forget it.
     """
     out = []
     segments = list(segments)
@@ -654,6 +668,8 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
             s = fold(s).lstrip()[1:]  # its mark is part of NUMBERING
         if _numbering_mark(segments, i):
             out.append(f"(?:{NUMBERING})?")
+        elif isinstance(s, str) and _labels_field(segments, i):
+            out.append(literal_regex(fold(s).rstrip()[:-1]) + LABEL_END)
         elif isinstance(s, str):
             out.append(literal_regex(s))
         elif isinstance(s, Choice):

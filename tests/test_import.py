@@ -937,6 +937,42 @@ def test_paragraphs_of_the_form_typed_on_one_line_are_each_read(runner, built_wo
     _imports_cleanly_as(runner, document, tmp_path, spec, field, name=built_word[spec].name)
 
 
+def _retyped(document, old: str, new: str) -> int:
+    """Each body paragraph beginning with `old` retyped to begin with `new` instead: how many there were."""
+    found = [p for p in document.paragraphs if p.text.startswith(old)]
+    for paragraph in found:
+        texts = paragraph._p.findall(f".//{qn('w:t')}")
+        texts[0].text = new + paragraph.text[len(old):]
+        for t in texts[1:]:
+            t.text = ""
+    return len(found)
+
+
+@pytest.mark.parametrize("label, typed, field", [
+    ("填表人：", "填表人 ", "department"), ("填表人：", "填表人\u3000", "department"),  # a space for the colon
+    ("填报人: ", "填报人\t", "projects"),
+    ("联系电话：", "联系电话", "department"), ("联系电话: ", "联系电话", "projects"),  # left out before the digits
+])
+def test_a_label_typed_without_its_colon_is_still_the_label(runner, built_word, tmp_path, label, typed, field):
+    """`填表人 扶金辉` was left unplaced and the spec lacked the 填表人 (联系电话8866810 the phone)."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    assert _retyped(document, label, typed)
+    _imports_cleanly_as(runner, document, tmp_path, spec, field)
+
+
+def test_a_label_run_into_other_words_is_not_the_label(built_word, tmp_path):
+    """Without its colon, 填表人 is read only before a space or digits: 填表人签字 is no 填表人 named 签字."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    assert _retyped(document, "填表人：", "填表人签字")
+    source = tmp_path / built_word[spec].name
+    document.save(str(source))
+    imported = Importer().convert(str(source), tmp_path / "out.yaml")
+    assert "filled_by" not in load_text("out.yaml", imported.text).data["department"]
+    assert any(p.code == "IMPORT-UNPLACED" and "填表人签字扶金辉" in p.message for p in imported.problems)
+
+
 _TEXT_BOX = (  # a text box as Word writes it: the shape, and the same text again as its VML fallback
     '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" {w}'
     ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
