@@ -55,11 +55,11 @@ def _drop_column(table: Table, start: int, header: GridCell) -> Table:
             if not drop:
                 rows.append(row)
                 continue
-        rows.append(_without(row, column) if cell is not None else row)
+        rows.append(without_column(row, column) if cell is not None else row)
     return replace(table, rows=rows)
 
 
-def _without(row: GridRow, column: int) -> GridRow:
+def without_column(row: GridRow, column: int) -> GridRow:
     """The row with one grid column taken out: a cell only there goes, a cell spanning it narrows.
 
     Each cell keeps its `position`, so messages still name the column as Word counts it."""

@@ -31,6 +31,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
+from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_match import ANY, Capture, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
@@ -503,7 +504,7 @@ class Importer:
             result.problems.append(problem)
             return result
         fields = Fields(variant, self.validator.store)
-        found = match(self.pattern(variant), blocks, fields)
+        found = match_without_spacers(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found, fields, self._named(source, variant, fields))
         result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) + [
             self._problem(source, "IMPORT-TOTAL-ROW",

@@ -1,6 +1,7 @@
 """`jixiao import` of Excel workbooks (.xlsx): the same matcher as Word forms, cells read as Excel shows them."""
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import shutil
@@ -262,6 +263,40 @@ def test_a_line_outside_the_form_is_named_by_its_row(built_word, runner, tmp_pat
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
     assert f"工作表“{SHEET}”第 {last + 2} 行的“备注： 无”在表样中没有对应的位置" in result.output, result.output
+
+
+def _inserted(sheet, row: int = 0, column: int = 0) -> None:
+    """A blank row or column inserted as Excel inserts one: merged cells across it widen, cells after it
+    move on, and the new cells take the borders of the row above or the column on the left."""
+    ranges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges]
+    for top, left, bottom, right in ranges:
+        sheet.unmerge_cells(start_row=top, start_column=left, end_row=bottom, end_column=right)
+    if row:
+        sheet.insert_rows(row)
+    else:
+        sheet.insert_cols(column)
+    for top, left, bottom, right in ranges:
+        sheet.merge_cells(start_row=top + bool(row and top >= row), start_column=left + bool(column and left >= column),
+                          end_row=bottom + bool(row and bottom >= row), end_column=right + bool(column and right >= column))
+    for r, c in ([(row, c) for c in range(1, sheet.max_column + 1)] if row else
+                 [(r, column) for r in range(1, sheet.max_row + 1)]):
+        sheet.cell(r, c).border = copy.copy(sheet.cell(r - bool(row), c - bool(column)).border)
+
+
+@pytest.mark.parametrize("stem, column", [("guangzhou-tailian-2023", 4), ("tianjin-qiaolian-2023", 3)])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_blank_column_inserted_into_the_form_is_not_read(built_word, runner, tmp_path, stem, column, ruled):
+    """A spacer column shifted every cell after it: nothing of the tables was read, IMPORT-INCOMPLETE.
+    天津's own 其他资金 column is blank in every row too, and is still read as the form's."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active, ruled=ruled)
+    _inserted(book.active, column=column)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
