@@ -8,14 +8,15 @@ say a form is there, never imported):
 - a merged range is one cell, spanning the columns it covers (as Word's `w:gridSpan`) and continued
   in each row below its first (as `w:vMerge`), so a merged 一级指标 reads the same on every row;
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
-  tables do, and each table is cut to the columns it uses;
+  tables do, and each table is cut to the columns it uses (a blank row typed into a table cuts it in
+  two, which the matcher reads on as one: it follows the rows, not the tables);
 - a row that is one cell across its table's width (the title, 单位：万元) is a paragraph;
 - so is a row typed outside the tables, a label and its value in cells of their own (填表人： | 某某 |
   联系电话： | 123): on a sheet that draws its tables, a row without a line between or beside its cells;
-  on one that draws none, a row standing alone between blank rows. Its cells read as one line, as they
-  print, a space between them (the matcher reads any space or tab between a label and its value alike,
-  and a value typed over two cells keeps no tab in the spec); read as a small table, the line's fields
-  were lost and the form's rows after it no longer lined up;
+  on one that draws none, a row standing alone between blank rows, a label's colon in it. Its cells
+  read as one line, as they print, a space between them (the matcher reads any space or tab between a
+  label and its value alike, and a value typed over two cells keeps no tab in the spec); read as a
+  small table, the line's fields were lost and the form's rows after it no longer lined up;
 - a cell reads as Excel shows it: line breaks typed in it start new lines, and a number or date is
   laid out by its number format (xlsx_numbers), never as a float's binary digits;
 - messages name cells as Excel does (工作表“表1”B7 格).
@@ -36,7 +37,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
+from .docx_pattern import fold
 from .xlsx_numbers import CHINESE_BUILTIN, shown
+
+
+_COLON = ":"  # after `fold`, the full-width ：too
 
 
 @dataclass
@@ -174,8 +179,10 @@ def _merges(sheet, last_row: int, last_column: int) -> dict:
 
 
 def _extent(run: list) -> tuple[int, int]:
-    """The columns a run of rows uses: those holding text, widened to the merged ranges reaching past them."""
-    used = [i for _, slots in run for i, slot in enumerate(slots) if slot.text.strip()]
+    """The columns a run of rows uses: those holding text or merged (an empty merged cell is a cell of the
+    form: 其他需完成的任务 | its blank merged across, alone between blank rows, is no title), widened to
+    the merged ranges reaching past them."""
+    used = [i for _, slots in run for i, slot in enumerate(slots) if slot.text.strip() or slot.merge is not None]
     low, high = min(used), max(used)
     while True:
         merged = [i for _, slots in run for i, slot in enumerate(slots)
@@ -194,11 +201,13 @@ def _across(slots: list[_Slot]) -> bool:
 def _line(slots: list[_Slot], alone: bool, drawn: bool) -> bool:
     """A row typed outside the form's tables: no line drawn beside its cells, on a sheet whose tables
     are drawn (a table's row is, however few of its cells are filled). On a sheet with no lines, only
-    a row standing alone between blank rows, none of its cells merged, can be told from a table's: a
-    table's row left alone there (总体绩效目标 | its text merged across) stays one."""
+    a row standing alone between blank rows, none of its cells merged, a colon in it (填表日期： | …,
+    or 单位：万元 at its right end), can be told from a table's: a table's row left alone there (by a
+    blank row typed under a header: 一级指标 | 二级指标 | …; 总体绩效目标 | its text merged across) stays one."""
     if any(slot.ruled for slot in slots):
         return False
-    return drawn or (alone and all(slot.merge is None for slot in slots))
+    labelled = any(_COLON in fold(slot.text) for slot in slots)
+    return drawn or (alone and labelled and all(slot.merge is None for slot in slots))
 
 
 def _add_run(blocks: list, run: list, where: str, drawn: bool) -> None:

@@ -299,6 +299,26 @@ def test_a_blank_column_inserted_into_the_form_is_not_read(built_word, runner, t
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("stem, text, below", [
+    ("guangzhou-tailian-2023", "其他需完成的任务（可选填）", False),  # the row alone between blank rows read as a title
+    ("jiangsu-taiban-2024", "一级指标", True),                     # the header row alone read as a line of text
+    ("tianjin-qiaolian-2023", "一级指标", True),
+])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_blank_row_typed_into_the_form_is_not_read(built_word, runner, tmp_path, stem, text, below, ruled):
+    """A blank row cuts a sheet's table in two; the row it left alone was read as a line of text, unplaced."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active, ruled=ruled)
+    row = next(cell.row for line in book.active.iter_rows() for cell in line if cell.value == text)
+    _inserted(book.active, row=row + below)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
 def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(built_word, runner, tmp_path):
     source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")
