@@ -13,7 +13,8 @@ say a form is there, never imported):
 - a row that is one cell across its table's width (the title, 单位：万元) is a paragraph;
 - so is a row typed outside the tables, a label and its value in cells of their own (填表人： | 某某 |
   联系电话： | 123): on a sheet that draws its tables, a row without a line between or beside its cells;
-  on one that draws none, a row standing alone between blank rows, a label's colon in it. Its cells
+  on one that draws none, a row standing alone between blank rows, a label's colon in it, or one
+  starting with a label and its colon, none of its cells merged (填表人： right under the table). Its cells
   read as one line, as they print, a space between them (the matcher reads any space or tab between a
   label and its value alike, and a value typed over two cells keeps no tab in the spec); read as a
   small table, the line's fields were lost and the form's rows after it no longer lined up;
@@ -27,6 +28,7 @@ it does well, and a zip reader of our own would be long and fragile.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +44,7 @@ from .xlsx_numbers import CHINESE_BUILTIN, shown
 
 
 _COLON = ":"  # after `fold`, the full-width ：too
+_LABEL = re.compile(r"\s*[^\s:][^:\n]{0,14}:")  # a label and its colon, as a line starts: 填报单位(盖章):
 
 
 @dataclass
@@ -210,9 +213,24 @@ def _line(slots: list[_Slot], alone: bool, drawn: bool) -> bool:
     return drawn or (alone and labelled and all(slot.merge is None for slot in slots))
 
 
+def _labelled_lines(run: list) -> set[int]:
+    """On a sheet that draws no lines: the rows typed as a label and its value (填表人：某某, or 填表人： | 某某)
+    in the run's first column, none of their cells merged, next to a table as they may be.
+
+    Read as a row of the table above, 填表人 became an indicator or, fitting none, left the form's rows
+    after it unaligned. A form's table has no such row: its labels have no colon (部门名称, 一级指标), and
+    a value with one (满意度：≥90%) is not in the first column.
+    """
+    first = min(i for _, slots in run for i, slot in enumerate(slots) if slot.text.strip())
+    return {row_number for row_number, slots in run
+            if all(slot.merge is None for slot in slots) and _LABEL.match(fold(slots[first].text))}
+
+
 def _add_run(blocks: list, run: list, where: str, drawn: bool) -> None:
     """A run of rows between blank ones: its paragraphs, and tables of the rows between them."""
     lines = {row_number for row_number, slots in run if _line(slots, len(run) == 1, drawn)}
+    if not drawn:
+        lines |= _labelled_lines(run)
     table_rows = [row for row in run if row[0] not in lines]
     low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []

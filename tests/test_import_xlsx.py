@@ -251,6 +251,40 @@ def test_a_short_row_standing_alone_on_a_sheet_without_lines_is_a_line(tmp_path)
         [["名称", "金额"], ["某项目", "100"]], [["总体绩效目标", "完成全年任务"]]]
 
 
+def test_a_label_and_its_value_typed_right_under_a_table_without_lines_is_a_line(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    for row in (["填报单位：", "某单位"], ["名称", "指标值"], ["满意度", "满意度：≥90%"], ["填表人：某某"],
+                ["联系电话：", "123"]):
+        sheet.append(row)
+    book.save(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")))
+    assert [b.text for b in read.blocks if isinstance(b, Paragraph)] == ["填报单位： 某单位", "填表人：某某", "联系电话： 123"]
+    [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
+    assert [[c.text for c in row.distinct()] for row in table.rows] == [["名称", "指标值"], ["满意度", "满意度：≥90%"]]
+
+
+@pytest.mark.parametrize("apart", [False, True], ids=["one cell", "label and value apart"])
+def test_lines_typed_right_under_a_table_on_a_sheet_without_lines_are_read(built_word, runner, tmp_path, apart):
+    """衡阳's 填表人, 联系电话 and 填表日期, typed in cells of their own under the form's table with no line
+    drawn anywhere, were read as rows of that table: unplaced, and the project form after them with them."""
+    stem = "hengyang-qiaolian-2022"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    for row, text in mirror(built_word[stem], sheet).items():
+        label = re.fullmatch(r"((?:填表|填报|联系)\S*?[：:])\s*(.*)", text)
+        if label:
+            sheet.unmerge_cells(start_row=row, start_column=1, end_row=row, end_column=sheet.max_column)
+            if apart:
+                sheet.cell(row, 1).value, sheet.cell(row, 2).value = label[1], label[2] or None
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 def test_a_line_outside_the_form_is_named_by_its_row(built_word, runner, tmp_path):
     stem = "hengyang-qiaolian-2022"
     book = Workbook()
