@@ -60,6 +60,7 @@ def empty_columns(table: Table) -> list[int]:
 
 
 def without_columns(table: Table, columns: tuple) -> Table:
+    """The table with those grid columns taken out of every row (cells spanning them narrow)."""
     rows = table.rows
     for column in sorted(columns, reverse=True):  # from the right: taking a column out moves those after it
         rows = [without_column(row, column) if column < row.width else row for row in rows]

@@ -14,10 +14,12 @@ The variant is recognised from the labels and title of its template when `--form
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
 cells merged across columns (each column gets the text), 合计 rows typed under a list's
 items (not read as an item), and rows repeating an earlier one in every column (a row copied
-and left unchanged: two identical items), are reported by table, row and column; the spec is written as `fmt`
-writes it, its first line naming a schema that exists where it is written (as `jixiao new` does),
-and checked with the same Validator as `jixiao validate`. A file that is not a Word document or an Excel workbook, cannot be opened, or is not a
-form of any variant (or of one only) is reported and nothing is written for it.
+and left unchanged: two identical items), are reported by table, row and column; a column
+nobody typed in is passed over where the template shows it is no column of the form
+(docx_empty_columns). The spec is written as `fmt` writes it, its first line naming a schema
+that exists where it is written (as `jixiao new` does), and checked with the same Validator as
+`jixiao validate`. A file that is not a Word document or an Excel workbook, cannot be opened, or
+is not a form of any variant (or of one only) is reported and nothing is written for it.
 """
 from __future__ import annotations
 
