@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from generator import snippet_text
 from generator.fmt import Formatter, difference
 from generator.lint.run import Linter
 from generator.load import load_text
@@ -321,10 +321,6 @@ def test_the_flat_level2_message_leaves_the_names_to_the_branches(name):
 
 
 
-_HOLE = re.compile(r"\$\{(\d+)(?::([^}]*)|\|([^|]*)\|)\}")
-"""A snippet's placeholder: `${1:（请填写）}`, or a choice `${1|（请填写）,产出指标,效益指标|}`."""
-
-
 def _object_lists(node, base, path=()):
     """(instance path, resolved item schema) of every list whose items are objects, `$ref`s followed;
     a list inside an item is reached through the item at index 0."""
@@ -354,51 +350,18 @@ _LEFT = object()
 """What a placeholder is typed over with when it is left as it is."""
 
 
-def _body(snippet, path):
-    """A snippet's `body`, or its `bodyText` read back into one: each value the placeholder text it
-    holds, in the double quotes the text gives it. An item's text is what follows its `- `."""
-    if "body" in snippet:
-        return snippet["body"]
-    holes = []
-
-    def token(hole):
-        holes.append(hole.group(0))
-        return f"hole{len(holes)}_"
-
-    text = _HOLE.sub(token, snippet["bodyText"])
-
-    def restored(node):
-        if isinstance(node, dict):
-            return {key: restored(value) for key, value in node.items()}
-        if isinstance(node, list):
-            return [restored(value) for value in node]
-        value = re.sub(r"hole(\d+)_", lambda token: holes[int(token.group(1)) - 1], str(node))
-        return f'"{value}"' if isinstance(node, DoubleQuotedScalarString) else value
-
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    read = yaml.load(f"- {text}" if path else text)
-    return restored(read[0] if path else read)
-
-
-def _inserted(body, fill, path=()):
+def _inserted(body, fill):
     """The data the editor's insertion of `body` reads as, each placeholder typed over with `fill(path)`
-    or left at its default where that is _LEFT: each value of a body is YAML text, inserted as it is."""
-    if isinstance(body, dict):
-        return {key: _inserted(value, fill, (*path, key)) for key, value in body.items()}
-    if isinstance(body, list):
-        return [_inserted(value, fill, (*path, index)) for index, value in enumerate(body)]
-    if not isinstance(body, str):
-        return body
+    or left at its default where that is _LEFT."""
 
-    def typed(hole):
+    def typed(path, hole):
         value = fill(path)
         if value is _LEFT:
-            return hole.group(2) if hole.group(2) is not None else hole.group(3).split(",")[0]
+            return snippet_text.left(hole)
         written = json.dumps(value, ensure_ascii=False)
-        return written[1:-1] if body[hole.start() - 1:hole.start()] == '"' else written
+        return written[1:-1] if hole.string[hole.start() - 1:hole.start()] == '"' else written
 
-    return YAML(typ="safe").load(_HOLE.sub(typed, body))
+    return snippet_text.inserted(body, typed)
 
 
 def _at(data, path):
@@ -462,7 +425,7 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
     assert snippets, f"{file_name}: {'.'.join(map(str, path)) or 'the document'} offers no snippet"
     example = _at(_example(name), (*path, 0) if path else ())
     for snippet in snippets:
-        label, body = snippet["label"], _body(snippet, path)
+        label, body = snippet["label"], snippet_text.body(snippet, bool(path))
         assert ("body" in snippet) != ("bodyText" in snippet), (label, "a body or a bodyText, not both")
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in snippet[key]) for key in ("label", "description"))
         holes = []
@@ -471,9 +434,9 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
                 declared = list(field.get("properties", {}))
                 assert set(field.get("required", [])) <= set(node) <= set(declared), (label, at)
                 assert [key for key in declared if key in node] == list(node), (label, at, "not in the schema's order")
-            elif isinstance(node, str) and _HOLE.search(node):
+            elif isinstance(node, str) and snippet_text.HOLE.search(node):
                 holes.append(at)
-                hole = _HOLE.search(node)
+                hole = snippet_text.HOLE.search(node)
                 assert ("enum" in field) == (hole.group(3) is not None), (label, at, "a choice where there is an enum")
                 assert (hole.group(3) or hole.group(2)).split(",") == [PLACEHOLDER, *field.get("enum", [])], (label, at)
                 quoted = node.startswith('"') and node.endswith('"')
@@ -537,7 +500,7 @@ def _typed_in(name, path, snippet):
     an empty file under its schema line. A `bodyText` goes in as it is; the editor prefixes each line
     after the first with the indentation of the cursor's line."""
     typed = snippet["bodyText"] if "bodyText" in snippet else _stringified(snippet["body"], "", bool(path))
-    typed = _HOLE.sub(lambda hole: hole.group(2) if hole.group(2) is not None else hole.group(3).split(",")[0], typed)
+    typed = snippet_text.HOLE.sub(snippet_text.left, typed)
     lines = _example_text(name).splitlines(keepends=True)
     if not path:
         return lines[0] + typed
