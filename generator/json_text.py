@@ -11,8 +11,29 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 def json_position(text: str, path: tuple) -> tuple[int, int]:
     """1-based (line, column) in a JSON text of the node at `path`: a member's key, an item's value; as far
     down the path as the text goes (the last of duplicate keys, as json.loads keeps it)."""
+    return _line_column(text, _offsets(text, path)[0])
+
+
+def json_string_position(text: str, path: tuple, offset: int) -> tuple[int, int]:
+    """1-based (line, column) in a JSON text of the character `offset` into the string at `path` (a
+    member's value, not its key), each escape (`\\n`, `\\"`) one character: a place inside a long
+    one-line text, such as a snippet's `bodyText`. Where the path leads to no string, json_position's."""
+    found, value = _offsets(text, path)
+    if value is None or not text.startswith('"', value):
+        return _line_column(text, found)
+    at = value + 1
+    for _ in range(offset):
+        if text.startswith('"', at):
+            break
+        at += (6 if text.startswith("u", at + 1) else 2) if text.startswith("\\", at) else 1
+    return _line_column(text, at)
+
+
+def _offsets(text: str, path: tuple) -> tuple[int, int | None]:
+    """The offset of the node at `path` as json_position names it, and of its value (None when the text
+    does not go as far as the path)."""
     decoder = json.JSONDecoder()
-    at = found = _SPACE.match(text, 0).end()
+    at = found = value = _SPACE.match(text, 0).end()
     for step in path:
         here, at = at, None
         if text.startswith("{", here) and isinstance(step, str):
@@ -20,9 +41,14 @@ def json_position(text: str, path: tuple) -> tuple[int, int]:
         elif text.startswith("[", here) and isinstance(step, int):
             at = _item(text, here, step, decoder)
         if at is None:
-            break
+            return found, None
         found, at = at
-    return text.count("\n", 0, found) + 1, found - text.rfind("\n", 0, found)
+        value = at
+    return found, value
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def _member(text: str, start: int, wanted: str, decoder) -> tuple[int, int] | None:

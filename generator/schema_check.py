@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from . import copied_form, pass_cache
+from . import copied_form, pass_cache, snippet_check
 from .errors import FormError
 from .json_text import json_position
 from .schema import describe, not_one_of
@@ -48,7 +48,8 @@ KEYWORDS = frozenset({
 def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> None:
     """A FormError, located, when a variant's schema (or a file it refers to) is no valid JSON Schema
     (its first problem), or is valid but says what no variant means (each such mistake), or still names
-    another of the `forms` where it names its own, `form` (see copied_form).
+    another of the `forms` where it names its own, `form` (see copied_form), or hands the editor a snippet,
+    `default` or example its own schema refuses (see snippet_check).
 
     The form's name and the forms there are are part of the verdict: a copied schema has the original's
     text, and must not inherit the original's pass as the schema of another form."""
@@ -63,8 +64,12 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
     named = copied_form.mistakes(store.schema(file_name), form, forms)
     found += [(file_name, path, words)
               for path, words in sorted(named, key=lambda mistake: json_position(store.texts[file_name], mistake[0]))]
+    placed = [(name, path, words, json_position(store.texts[name], path)) for name, path, words in found]
+    for name in names:
+        offered = snippet_check.mistakes(store, name, list(_subschemas(store.schema(name), ())))
+        placed += [(name, path, words, at) for path, words, at in sorted(offered, key=lambda mistake: mistake[2])]
     mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
-                for name, path, words in found for line, column in [json_position(store.texts[name], path)]]
+                for name, path, words, (line, column) in placed]
     if mistakes:
         raise FormError("schema 有误：\n" + "\n".join(mistakes))
     pass_cache.remember(verdict)

@@ -2,11 +2,12 @@
 
 A snippet's `body` is JSON whose strings are YAML text, inserted as they are; its `bodyText` is YAML
 text. Both hold VS Code placeholders the clerk types over with Tab: `${1:（请填写）}`, a choice
-`${1|（请填写）,产出指标|}`, a bare `${1}` or `$1`. jixiao's tests read what a snippet becomes with an
-example spec's values typed in.
+`${1|（请填写）,产出指标|}`, a bare `${1}` or `$1`. The schema check reads what a snippet becomes to
+see that it fits its schema (snippet_check); jixiao's tests read it with an example spec's values typed in.
 """
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -24,6 +25,11 @@ def left(hole: re.Match) -> str:
     if hole[2] is not None:
         return hole[2]
     return hole[3].split(",")[0] if hole[3] is not None else ""
+
+
+def options(hole: re.Match) -> list[str]:
+    """The options a choice offers; none for another placeholder."""
+    return hole[3].split(",") if hole[3] is not None else []
 
 
 def body(snippet: dict, item: bool) -> Any:
@@ -81,7 +87,15 @@ def inserted(snippet_body: Any, typed: Callable[[tuple, re.Match], str], path: t
         return [inserted(value, typed, (*path, index)) for index, value in enumerate(snippet_body)]
     if not isinstance(snippet_body, str):
         return snippet_body
-    return _safe_yaml().load(HOLE.sub(lambda hole: typed(path, hole), snippet_body))
+    read = _read(HOLE.sub(lambda hole: typed(path, hole), snippet_body))
+    return copy.deepcopy(read) if isinstance(read, (dict, list)) else read
+
+
+@functools.lru_cache(maxsize=1024)
+def _read(text: str) -> Any:
+    """A body's value read as YAML: each once, as the schema check reads a snippet's values again for
+    every option of each choice in it."""
+    return _safe_yaml().load(text)
 
 
 @functools.cache

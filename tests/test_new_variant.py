@@ -685,6 +685,15 @@ def test_json_position_finds_a_key_or_an_item(path, at):
     assert json_position(text, path) == at
 
 
+@pytest.mark.parametrize("offset, at", [(0, (1, 8)), (2, (1, 11)), (5, (1, 14)), (6, (1, 16)), (8, (1, 23)), (99, (1, 24))])
+def test_json_string_position_counts_each_escape_as_one_character(offset, at):
+    """A snippet's `bodyText` is one long line of JSON: `\\n`, `\\"` and `\\u00e9` each stand for one character."""
+    from generator.json_text import json_string_position
+
+    text = '{"t": "a\\nb: \\"c\\u00e9d"}'
+    assert json_string_position(text, ("t",), offset) == at
+
+
 @pytest.mark.parametrize("old, new, words, marker", [
     ('"other_funds",', '"other_fund",',
      r"zhejiang.schema.json:{at}: budget（预算整体情况）的“required” 第 4 项：“other_fund”不是 properties 里的字段，"
@@ -766,6 +775,65 @@ def test_an_unedited_copy_is_refused_after_the_original_passed(runner, zhejiang)
 def test_a_form_named_only_as_part_of_a_longer_word_is_left_alone(runner, zhejiang):
     zhejiang.edit(zhejiang.schema, "表样请写 zhejiang（", "表样请写 zhejiang（不是 zhanjiang2 或 my-zhanjiang-old；")
     assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
+
+
+# ---- what the copied schema hands the editor ---------------------------------------------------------------------
+
+def _drop_goal(zhejiang) -> None:
+    """The author drops 期望达到的目标 (`goal`) from the key tasks: from the schema's fields and `required`,
+    and from both templates (the cell left empty), as a form of their own; the snippets are forgotten."""
+    zhejiang.edit(zhejiang.schema, '"amount",\n          "goal"\n', '"amount"\n')
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    start = text.index('          "goal": {')
+    zhejiang.edit(zhejiang.schema, text[start - 2:text.index("}", start) + 1], "")
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ paras(task.goal) }}", "")
+    docx_edit(zhejiang.folder / "form.docx", "task.goal|paragraphs", "''|paragraphs")
+
+
+def test_a_snippet_writing_a_field_the_copy_dropped_is_named_where_the_snippet_writes_it(runner, zhejiang):
+    """Every key task a clerk inserted from the editor failed validate (goal: an unknown field), and
+    `new --list`, the form author's check, said the form was fine: only jixiao's tests held a snippet to its schema."""
+    _drop_goal(zhejiang)
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    row = "{}:{}".format(*locate(text, '"goal": "${4:'))
+    skeleton = "{}:{}".format(*locate(text, '"bodyText"'))
+    line, column = locate(text, "\\n  goal: ${17:")
+    fields = "name、content、amount"
+    said = [f"{zhejiang.schema}:{row}: key_tasks.*（重点工作任务）的“defaultSnippets” 第 1 项：片段“新的一项重点工作任务”写入的 goal "
+            f"不是这一项（重点工作任务）的字段，插入后 validate 报未知字段；schema 里这一项的字段有：{fields}",
+            f"{zhejiang.schema}:{line}:{column + 4}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 key_tasks.*.goal "
+            f"不是 key_tasks.*（重点工作任务）的字段，插入后 validate 报未知字段；schema 里 key_tasks.* 的字段有：{fields}"]
+    assert skeleton.split(":")[0] == str(line)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert _listed(result)["zhejiang"] == f"表样有误：{said[0]}（另有 1 处）"
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2 and "\n".join(said) in result.output, result.output
+
+
+def test_a_field_made_required_that_the_rows_snippet_does_not_write_is_named(runner, zhejiang):
+    zhejiang.edit(zhejiang.schema, '"required": [\n          "name",', '"required": [\n          "name",\n          "leader",')
+    zhejiang.edit(zhejiang.schema, '"goal": {', '"leader": {"$ref": "defs.schema.json#/$defs/text", "title": "负责人", '
+                                             '"description": "负责人。"},\n          "goal": {')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert ("片段“新的一项重点工作任务”没有写这一项必填的 leader（负责人）：插入后 validate 会说缺少它；请在片段里加上 leader"
+            in _listed(result)["zhejiang"]), result.output
+
+
+def test_a_level1_renamed_that_a_snippets_choice_still_offers_is_named(runner, zhejiang):
+    """满意度指标 renamed 满意度 in the schema's `enum` and branch and in the profile's frame, not in the
+    choices the snippets offer: a clerk picking it wrote a row validate refuses."""
+    zhejiang.schema.write_text(zhejiang.schema.read_text(encoding="utf-8").replace('"满意度指标"', '"满意度"'),
+                               encoding="utf-8")
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "- level1: 满意度指标", "- level1: 满意度")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    choice = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"level1": "${1|'))
+    assert _listed(result)["zhejiang"] == (
+        f"表样有误：{zhejiang.schema}:{choice}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标”的 "
+        "level1 可以选“满意度指标”，选了它 validate 就报错：文本“满意度指标”不是可选的取值；是否想写“满意度”？"
+        "应为以下之一：产出指标、效益指标、满意度（另有 1 处）")
 
 
 @pytest.mark.parametrize("path, words", [

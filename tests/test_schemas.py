@@ -21,7 +21,7 @@ from generator.schema import schema_problems
 from generator.schema_store import SchemaStore
 from generator.variants import Catalog
 
-from .conftest import ROOT
+from .conftest import ROOT, locate
 from .test_fuzz import mutated_data
 
 SCHEMAS = sorted((ROOT / "schema").glob("*.json"))
@@ -200,11 +200,93 @@ def test_every_field_says_how_its_value_is_written(name):
 @pytest.mark.parametrize("name", VARIANTS)
 def test_every_variant_schema_passes_the_check_a_units_schema_gets(name, monkeypatch):
     """jixiao's own schemas use no keyword the check would take for a misspelt one, no undeclared `required`,
-    and name their own form wherever they name one (`const`, the skeleton snippet's `form:`, the words)."""
+    name their own form wherever they name one (`const`, the skeleton snippet's `form:`, the words), and
+    hand the editor no snippet, `default` or example that their own check refuses."""
     from generator.schema_check import check
 
     monkeypatch.setenv("JIXIAO_NO_CACHE", "1")
     check(SchemaStore(ROOT / "schema"), f"{name}.schema.json", name, VARIANTS)
+
+
+def _refused(monkeypatch, folder, name) -> list[str]:
+    """The lines of the schema check's FormError on form `name` in `folder` (none when it passes)."""
+    from generator.errors import FormError
+    from generator.schema_check import check
+
+    monkeypatch.setenv("JIXIAO_NO_CACHE", "1")
+    try:
+        check(SchemaStore(folder), f"{name}.schema.json", name, [name])
+    except FormError as error:
+        return str(error).splitlines()[1:]
+    return []
+
+
+def test_a_column_dropped_from_a_copy_but_left_in_its_snippets_is_named_where_each_writes_it(tmp_path, monkeypatch):
+    """The walkthrough's copy of guangzhou without 实施周期指标值: the row's snippet and the skeleton still
+    wrote `period_value`, so every row a clerk inserted failed validate with an unknown field; the check passed."""
+    (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    copied = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8").replace("guangzhou", "foshan")
+    document = json.loads(copied)
+    row = document["properties"]["indicators"]["items"]
+    del row["properties"]["period_value"]
+    row["required"].remove("period_value")
+    path = tmp_path / "foshan.schema.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    in_row = "{}:{}".format(*locate(text, '"period_value": "\\"${4:'))
+    in_skeleton = "{}:{}".format(*locate(text, "period_value: \\\"${"))
+    fields = "level1、level2、name、annual_value、prior_value"
+    assert _refused(monkeypatch, tmp_path, "foshan") == [
+        f"{path}:{in_row}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标”写入的 period_value "
+        f"不是这一项（绩效指标）的字段，插入后 validate 报未知字段；schema 里这一项的字段有：{fields}",
+        f"{path}:{in_skeleton}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 indicators.*.period_value "
+        f"不是 indicators.*（绩效指标）的字段，插入后 validate 报未知字段；schema 里 indicators.* 的字段有：{fields}",
+    ]
+
+
+_OFFERING = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "additionalProperties": False,
+    "required": ["form", "code", "rows"],
+    "properties": {
+        "form": {"const": "s"},
+        "code": {"type": "string", "pattern": "^[0-9]+$", "examples": ["564301"]},
+        "rows": {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/row"}},
+    },
+    "$defs": {"row": {
+        "type": "object", "additionalProperties": False, "required": ["kind", "note"],
+        "properties": {"kind": {"enum": ["甲", "乙"]}, "note": {"type": "string", "pattern": "^备注"},
+                       "size": {"type": "integer", "default": 1}},
+        "defaultSnippets": [{"label": "新的一行", "body": {"kind": "${1|（请填写）,甲,乙|}", "note": "备注${2}", "size": "$3"}}],
+    }},
+    "defaultSnippets": [{"label": "骨架", "bodyText": "form: s\ncode: ^${1}\nrows:\n- kind: ${2|甲,乙|}\n  note: ${3}\n"}],
+}
+
+
+@pytest.mark.parametrize("change, said", [
+    (lambda schema: None, None),
+    (lambda schema: schema["properties"]["code"].update(examples=["5643O1"]),
+     "code 的“examples” 第 1 项：编辑器补全时写入它，validate 却不接受：文本“5643O1”不符合 pattern“^[0-9]+$”"),
+    (lambda schema: schema["$defs"]["row"]["properties"]["size"].update(default="一"),
+     "$defs.row.size 的“default”：编辑器补全时写入它，validate 却不接受：应为整数，实际是文本“一”"),
+    (lambda schema: schema["$defs"]["row"]["properties"]["kind"].update(enum=["甲", "丙"]),
+     "$defs.row 的“defaultSnippets” 第 1 项：片段“新的一行”的 kind 可以选“乙”，选了它 validate 就报错："
+     "文本“乙”不是可选的取值；应为以下之一：甲、丙\n"
+     "顶层的“defaultSnippets” 第 1 项：片段“骨架”的 rows.*.kind 可以选“乙”，选了它 validate 就报错："
+     "文本“乙”不是可选的取值；应为以下之一：甲、丙"),
+    (lambda schema: schema["defaultSnippets"][0].update(bodyText="form: s\ncode: ${1}\nrows:\n- kind: 丙\n  note: 备注\n"),
+     "顶层的“defaultSnippets” 第 1 项：片段“骨架”写入的 rows.*.kind：文本“丙”不是可选的取值；应为以下之一：甲、乙"),
+], ids=["placeholders of every kind", "example", "default", "choice", "value written"])
+def test_what_a_schema_offers_is_judged_as_the_clerk_leaves_it(tmp_path, monkeypatch, change, said):
+    """A placeholder (`${1:…}`, `${1}`, `$1`, one inside a text, `^${1}`) stands for what the clerk types,
+    whatever the check on it; a list with fewer items than its `minItems` is the clerk's to fill; each option
+    of a choice but “（请填写）” may be picked; a value the snippet writes itself, a `default`, an example
+    must pass. The form's own name (`form: s`) is left to the check of the copied form's name."""
+    schema = json.loads(json.dumps(_OFFERING))
+    change(schema)
+    (tmp_path / "s.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
+    refused = _refused(monkeypatch, tmp_path, "s")
+    assert [line.split(": ", 1)[1] for line in refused] == (said.split("\n") if said else []), refused
 
 
 @pytest.mark.parametrize("typed", ["true", "false  # 不盖章"])
