@@ -80,7 +80,7 @@ def _snippets(document: dict, name: str) -> Iterator[tuple[tuple, str]]:
             continue
         where, written = found
         label = snippet.get("label")
-        called = f"（“{label}”）" if isinstance(label, str) else ""
+        called = f"“{label}”" if isinstance(label, str) else ""
         yield ("defaultSnippets", i, *where), (
             f"片段{called}写的是 form: {written}，而这是表样“{name}”的 schema：插入这个片段写出的规格"
             f"会按表样 {written} 校验和生成，不是 {name}；请把 form: {written} 改成 form: {name}")
