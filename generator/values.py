@@ -240,24 +240,65 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
 
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CHINESE_NUMBER = re.compile(r"(?:([一二两三四五六七八九])百(?:[零〇](?=[一二三四五六七八九]$))?)?"
-                             r"(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?")
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_LARGEST_READ = 99_999_999
 _CHINESE_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 
 
+def _section_in_numerals(number: int) -> str:
+    """1–9999 as written within a number: 一千零五, 二百一十, with one 零 for a gap between two digits."""
+    words, gap = "", False
+    for size, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = number // size % 10
+        if digit:
+            words += ("零" if gap else "") + "零一二三四五六七八九"[digit] + unit
+            gap = False
+        elif words:
+            gap = True
+    return words
+
+
+def _written_in_numerals(number: int) -> str:
+    """0–99,999,999 spelt as a form writes it, before `_as_compared`: 一万零五百, 二百万一千, 一十万."""
+    tens_of_thousands, rest = divmod(number, 10000)
+    words = _section_in_numerals(tens_of_thousands) + "万" if tens_of_thousands else ""
+    if rest:
+        words += ("零" if words and rest < 1000 else "") + _section_in_numerals(rest)
+    return words or "零"
+
+
+def _as_compared(written: str) -> str:
+    """A spelling with what may be written either way made one: 〇 is 零, 一十 is 十 (十五, 一百一十 or 一百十), and
+    两 before 百, 千 or 万 is 二 (两千, 一万两千; not 十两万, 两十)."""
+    return re.sub(r"(?<!十)两(?=[百千万])", "二", written.replace("〇", "零")).replace("一十", "十")
+
+
 def chinese_number(written: str) -> int | None:
-    """The whole number from 0 to 999 that Chinese numerals spell (零, 三, 两, 十二, 二十五, 一百零五), or None
-    where they spell no one number: 十四五 (a plan's name), 两三 (a guess), or the spoken 三百五 (350, not 305)."""
-    if written in ("零", "〇", "两"):
-        return _CHINESE_DIGITS[written]
-    found = _CHINESE_NUMBER.fullmatch(written)
-    if not found or not any(found.groups()):
+    """The whole number from 0 to 99,999,999 that Chinese numerals spell (零, 两, 十二, 一百零五, 两千, 一千零五,
+    一万零五百), or None where they spell no one number: 十四五 (a plan's name), 两三 (a guess), or what is spoken
+    short, 三百五 (350, not 305), 一千五, 一万五.
+
+    The numerals are added up as written, then the sum spelt back: only a spelling that a form would print
+    for that number reads, so no slip (两十, 一万五百, 一千零零五) becomes a number it does not say."""
+    if written == "两":
+        return 2
+    total = section = 0
+    digit = None
+    for numeral in written:
+        if numeral in "零〇":
+            continue  # a gap, which the spelling back checks: 一千零一十 is 1000 and 一十
+        if numeral in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[numeral]
+        elif numeral in _CHINESE_UNITS:
+            section, digit = section + (1 if digit is None else digit) * _CHINESE_UNITS[numeral], None
+        elif numeral == "万":
+            total, section, digit = (section + (digit or 0)) * 10000, 0, None
+        else:
+            return None
+    number = total + section + (digit or 0)
+    if not written or number > _LARGEST_READ or _as_compared(written) != _as_compared(_written_in_numerals(number)):
         return None
-    hundreds, tens, ten, units = found.groups()
-    if hundreds and not ten and units and "零" not in written and "〇" not in written:
-        return None  # 三百五 is spoken for 350
-    return (_CHINESE_DIGITS[hundreds or "零"] * 100 + (_CHINESE_DIGITS[tens or "一"] * 10 if ten else 0)
-            + _CHINESE_DIGITS[units or "零"])
+    return number
 
 
 def in_digits(text: str) -> str | None:
@@ -274,15 +315,20 @@ def in_digits(text: str) -> str | None:
     return rewritten if rewritten != text else None
 
 
-_SPELT = re.compile(r"(?<![第几数零〇一二两三四五六七八九十百])([零〇一二两三四五六七八九十百]+)(?=(?:"
-                    + "|".join(map(re.escape, _UNITS)) + r")(?!性))")
-"""Chinese numerals right before a unit (十八次, 两场, 十月): not an ordinal (第十八次), an estimate (数十次) or 一次性."""
+_NUMERALS = "零〇一二两三四五六七八九十百千万"
+_BEFORE_A_UNIT = r"(?=(?:" + "|".join(map(re.escape, _UNITS)) + r")(?!性))"
+_SPELT = re.compile(rf"(?<![第几数0-9亿{_NUMERALS}])([{_NUMERALS}]*[{_NUMERALS.replace('万', '')}]|[{_NUMERALS}]+)"
+                    + _BEFORE_A_UNIT)
+"""Chinese numerals right before a unit (十八次, 两场, 十月, 两千人次): not an ordinal (第十八次), an estimate (数十次),
+一次性 or the tail of a number in 亿. A 万 that a unit starts stays with it (两万人次 is 2万人次, 五百万元 500万元), as
+authors write such amounts; before another unit it is the number's (两万平方米 is 20000平方米)."""
 
 
-_LARGE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
-_SPELT_LARGE = re.compile(rf"(?<![第几数0-9{_LARGE_NUMERALS}])[一二两三四五六七八九十][{_LARGE_NUMERALS}]*[千万亿][{_LARGE_NUMERALS}]*(?=(?:"
-                          + "|".join(map(re.escape, _UNITS)) + r")(?!性))")
-"""A number of a thousand or more spelt before its unit (一千平方米, 两万人次), which `chinese_number` does not read."""
+_LARGE_NUMERALS = _NUMERALS + "亿"
+_SPELT_LARGE = re.compile(rf"(?<![第几数0-9{_LARGE_NUMERALS}])[一二两三四五六七八九十][{_LARGE_NUMERALS}]*[千万亿][{_LARGE_NUMERALS}]*"
+                          + _BEFORE_A_UNIT)
+"""A number of a thousand or more spelt before its unit (一千平方米, 两万人次), also one `chinese_number` does not
+read: spoken short (一千五次) or in 亿 (一亿五千万元)."""
 
 
 def spells_large_number(text: str) -> bool:

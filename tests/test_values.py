@@ -1,13 +1,14 @@
 """The indicator value parser: what a printed value means, without changing a character of it."""
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import GRADES, Kind, in_digits, parse, spells_large_number
+from generator.values import GRADES, Kind, chinese_number, in_digits, parse, spells_large_number
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -189,7 +190,8 @@ def test_numerals_only_read_words_and_keep_the_text(text):
 
 @pytest.mark.parametrize("text, read", [
     ("不少于百分之九十五", ("≥", 95, "%")), ("十二次以上", ("≥", 12, "次")), ("开展活动二十次", (None, 20, "次")),
-    ("十月底前", ("≤", None, None)), ("一百零五人次", (None, 105, "人次")),
+    ("十月底前", ("≤", None, None)), ("一百零五人次", (None, 105, "人次")), ("两千人次", (None, 2000, "人次")),
+    ("不少于两万人次", ("≥", 2, "万人次")), ("五百万元以内", ("≤", 500, "万元")), ("一万零五百平方米", (None, 10500, "平方米")),
 ])
 def test_targets_spelt_in_numerals(text, read):
     value = parse(text, numerals=True)
@@ -198,7 +200,7 @@ def test_targets_spelt_in_numerals(text, read):
 
 @pytest.mark.parametrize("text", [
     "第十八次", "数十次", "十几次", "两三次", "十四五期间", "三百五人", "一次性补助", "十八次培训活动", "三公经费",
-    "一年两次", "统一规范", "三千人", "百分之九十五的群众满意", "二〇二四年十二月底前", "有所提升",
+    "一年两次", "统一规范", "三千五人", "一亿五千万元", "百分之九十五的群众满意", "二〇二四年十二月底前", "有所提升",
 ])
 def test_numerals_that_are_no_targets_number_stay_words(text):
     """An ordinal, an estimate, a plan's name, an idiom, a number with words after it: no one number a target sets."""
@@ -206,9 +208,72 @@ def test_numerals_that_are_no_targets_number_stay_words(text):
 
 
 @pytest.mark.parametrize("text, spelt", [
-    ("一千平方米", True), ("不少于两万人次", True), ("一千五百次以上", True),
+    ("一千平方米", True), ("不少于两万人次", True), ("一千五百次以上", True), ("一千五次", True),
     ("第一千次", False), ("十八次", False), ("千方百计", False), ("一次性补助", False), ("1000平方米", False), ("约10万元左右", False),
 ])
 def test_a_large_number_spelt_before_its_unit_is_told_from_words(text, spelt):
     """diff calls a target turned into words unmeasurable; `一千平方米` is a number, only not in figures."""
     assert spells_large_number(text) is spelt
+
+
+
+def _part(number: int) -> str:
+    """1–9999 in Chinese numerals: its nonzero digits with their places, one 零 for the zeros between two of them."""
+    words = ""
+    for place, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit = number // size % 10
+        if digit:
+            words += "零一二三四五六七八九"[digit] + place
+        elif words and not words.endswith("零"):
+            words += "零"
+    return words.rstrip("零")
+
+
+def spellings(number: int) -> set[str]:
+    """Every way a form writes `number` (0–99,999,999) in Chinese numerals: the 万 and the rest, with one 零 when
+    the rest has no thousands (一万零五百, 二百万一千); 十 or 一十 for a ten (十五, 一百一十 or 一百十), 零 or 〇, and 两
+    or 二 for a 2 before 百, 千 or 万 except after 十 (两千, 一万两千; 三十二万), or alone."""
+    high, low = divmod(number, 10000)
+    written = _part(high) + "万" if high else ""
+    written += ("零" if high and 0 < low < 1000 else "") + (_part(low) if low else "")
+    choices = []
+    for at, numeral in enumerate(written or "零"):
+        after, before = written[at + 1:at + 2], written[at - 1:at]
+        if numeral == "零":
+            choices.append(("零", "〇"))
+        elif numeral == "二" and after and after in "百千万" and before != "十":
+            choices.append(("二", "两"))
+        elif numeral == "一" and after == "十":
+            choices.append(("一", ""))
+        else:
+            choices.append((numeral,))
+    return {"".join(choice) for choice in itertools.product(*choices)} | ({"两"} if number == 2 else set())
+
+
+NUMBERS_UP_TO_A_HUNDRED_MILLION = st.one_of(st.integers(0, 99_999_999), st.lists(
+    st.sampled_from("0000012"), min_size=1, max_size=8).map(lambda digits: int("".join(digits))))
+"""Any number, and often one with runs of zeros and ones, where 零 and 十 are easy to get wrong (一千零一十, 十万零一)."""
+
+
+@given(NUMBERS_UP_TO_A_HUNDRED_MILLION, st.data())
+def test_every_spelling_of_a_number_up_to_a_hundred_million_reads_as_it(number, data):
+    """两千人次 was words to lint: chinese_number read 0–999 only, so B7 could tell no figure to type."""
+    assert chinese_number(data.draw(st.sampled_from(sorted(spellings(number))))) == number
+
+
+@given(st.text(alphabet="零〇一二两三四五六七八九十百千万亿", max_size=10))
+def test_numerals_read_only_as_a_number_they_spell(text):
+    """No slip or shortening is read as a number it does not say: a number read is spelt so."""
+    number = chinese_number(text)
+    assert number is None or text in spellings(number)
+
+
+@pytest.mark.parametrize("written, number", [
+    ("一千零五", 1005), ("两千", 2000), ("一千零五十", 1050), ("一万零五百", 10500), ("一万两千", 12000), ("十万", 100000),
+    ("二百万一千", 2001000), ("一千万零一", 10000001), ("九千九百九十九万九千九百九十九", 99999999),
+    ("一千五", None), ("一万五", None), ("三百五", None), ("两十", None), ("十两万", None), ("一万五百", None),
+    ("一千零零五", None), ("一亿", None), ("千", None), ("万", None), ("一万万", None), ("十四五", None), ("", None),
+])
+def test_large_numbers_in_chinese_numerals(written, number):
+    """A spoken shortening (一千五 for 1500) or a slip is no one number: lint asks for figures without guessing."""
+    assert chinese_number(written) == number
