@@ -47,6 +47,7 @@ GRADES = (
     "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错",
 )
 """Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list."""
+_DEFAULT_GRADES = frozenset(GRADES)
 
 MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
                "亿元": Decimal(10000)}
@@ -346,20 +347,40 @@ def _in_figures(text: str) -> str:
     return _SPELT.sub(figures, in_digits(text) or text)
 
 
-def _spelt(value: Value, grades: frozenset[str]) -> Value:
-    """A value of words read for the number its Chinese numerals spell (`十八次` as `18次`), when that number and
-    its unit end the value as a target's do (`不少于十八次`, `十八次以上`, `百分之九十五`, `十月底前`); else the words.
-    A number with words after it (`一次性补助`, `十八次培训活动`) may be no target's, and stays words."""
-    figures = _in_figures(value.text)
-    if figures == value.text:
-        return value
-    read = _parse(figures, grades)
-    if read.kind is Kind.DATE or read.kind is Kind.QUANTITY and not read.suffix:
-        return replace(read, text=value.text)
-    return value
+def _as_target(text: str) -> Value | None:
+    """What `text` reads as with its Chinese numerals in figures (`十八次` as `18次`), when that number and its
+    unit end it as a target's do (`不少于十八次`, `十八次以上`, `百分之九十五`, `十月底前`, `两千人次`); else None.
+    A number with words after it (`一次性补助`, `十八次培训活动`) may be no target's, and is not read."""
+    figures = _in_figures(text)
+    if figures == text:
+        return None
+    read = _parse(figures, _DEFAULT_GRADES)
+    return read if read.kind is Kind.DATE or read.kind is Kind.QUANTITY and not read.suffix else None
 
 
-_DEFAULT_GRADES = frozenset(GRADES)
+def in_figures(text: str) -> str | None:
+    """`text` as the author should type it, where it spells its number in Chinese numerals: the target's number
+    in figures (`十八次` → `18次`, `不少于十二场` → `不少于12场`, `十月底前` → `10月底前`, `两千人次` → `2000人次`), or
+    a percentage anywhere in digits (`百分之九十五的群众满意` → `95%的群众满意`, as `in_digits`); None when it spells
+    neither. Lint's B7 tells the author these figures; `parse(numerals=True)` reads the same number."""
+    read = _as_target(text)
+    return read.text if read else in_digits(text)
+
+
+def measurable(value: Value) -> bool:
+    """Whether a reviewer can check `value`: anything but words and a blank (lint's B6; diff's 目标不可衡量), where
+    words that spell a number in Chinese numerals (`十八次`, `百分之九十五的群众满意`, `一千五次`) are a number badly
+    written, which B7 asks to put in figures, not words. The same for a value read with `numerals` or without."""
+    if value.kind is Kind.TEXT:
+        return in_figures(value.text) is not None or spells_large_number(value.text)
+    return value.kind is not Kind.EMPTY
+
+
+def _spelt(value: Value) -> Value:
+    """A value of words read for the number its Chinese numerals spell, where they spell a target's (`_as_target`)."""
+    read = _as_target(value.text)
+    return value if read is None else replace(read, text=value.text)
+
 
 
 def parse(text: str | None, grades: frozenset[str] = _DEFAULT_GRADES, numerals: bool = False) -> Value:
@@ -367,6 +388,6 @@ def parse(text: str | None, grades: frozenset[str] = _DEFAULT_GRADES, numerals: 
 
     With `numerals`, words that spell a number in Chinese numerals read as that number (`十八次` as 18 次),
     as diff compares two drafts; lint leaves it off, since a target so written has no figure a budget system
-    can store, and B7 asks for its digits."""
+    can store, and B7 tells the figures to type (`in_figures`)."""
     value = _parse("" if text is None else str(text), grades)
-    return _spelt(value, grades) if numerals and value.kind is Kind.TEXT else value
+    return _spelt(value) if numerals and value.kind is Kind.TEXT else value

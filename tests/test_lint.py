@@ -422,6 +422,23 @@ def test_a_percentage_in_chinese_numerals_is_one_finding_with_the_digits(linter,
     assert problem.code == "B7" and problem.message.endswith("的数字是用汉字写的，读不出数值；请写成阿拉伯数字：“不低于95%”")
 
 
+@pytest.mark.parametrize("name, old, new, advice", [
+    ("侨务接待次数", "18次", "十八次", "请写成阿拉伯数字：“18次”"),
+    ("开展会议场次", "8次", "不少于十二场", "请写成阿拉伯数字：“不少于12场”"),
+    ("培训开展时间", "2024年12月31日前完成", "十月底前", "请写成阿拉伯数字：“10月底前”"),
+    ("开展调研次数", "20次", "两千人次", "请写成阿拉伯数字：“2000人次”"),
+    ("开展活动次数", "8次", "一千五次", "请用阿拉伯数字书写"),  # spoken short for 1500: no figure guessed
+])
+def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(linter, edited, name, old, new, advice):
+    """十八次 was "不是可核查的目标；定性指标请用…" (B7), and "却没有数值" (B2) or "不是期限" (B9) besides: words to
+    grade, where it is a number to type in figures, as B7 already said of 百分之九十五."""
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{new}"'))
+    line, column = locate(text, f'"{new}"')
+    [problem] = [p for p in linter.lint_file(path) if p.line == line]
+    assert (problem.code, problem.column) == ("B7", column)
+    assert problem.message.endswith(f"指标值：“{new}”的数字是用汉字写的，读不出数值；{advice}"), problem.message
+
+
 @pytest.mark.parametrize("name, old, code", [("华侨满意度", "100%", "B10"), ("培训开展时间", "2024年12月31日前完成", "B9")])
 def test_a_chinese_percentage_beside_another_number_is_judged_by_its_own_rule(linter, edited, name, old, code):
     """B9 and B10 left any value with a percentage in Chinese numerals to B7, which reports only a value without

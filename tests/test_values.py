@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import GRADES, Kind, chinese_number, in_digits, parse, spells_large_number
+from generator.values import GRADES, Kind, chinese_number, in_digits, in_figures, parse, spells_large_number
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -277,3 +277,15 @@ def test_numerals_read_only_as_a_number_they_spell(text):
 def test_large_numbers_in_chinese_numerals(written, number):
     """A spoken shortening (一千五 for 1500) or a slip is no one number: lint asks for figures without guessing."""
     assert chinese_number(written) == number
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("十八次", "18次"), ("不少于十二场", "不少于12场"), ("十月底前", "10月底前"), ("两千人次", "2000人次"),
+    ("不少于两万人次", "不少于2万人次"), ("五百万元以内", "500万元以内"), ("两万平方米", "20000平方米"),
+    ("不低于百分之九十五", "不低于95%"), ("百分之九十五的群众满意", "95%的群众满意"),
+    ("十八次培训活动", None), ("一次性补助", None), ("第十八次", None), ("一千五次", None), ("一亿五千万元", None),
+    ("有所提升", None), ("18次", None),
+])
+def test_a_value_spelt_in_numerals_is_given_in_figures(text, figures):
+    """What lint's B7 tells the author to type: the number `parse(numerals=True)` reads, in figures."""
+    assert in_figures(text) == figures

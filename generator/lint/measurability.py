@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..values import GRADES, TIME_UNITS, Kind, in_digits, normalise
+from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
 from .context import quote
 from .rule import PRACTICE, rule
@@ -72,7 +72,7 @@ def b2_number(ctx):
     for _, row, column, value in _values(ctx):
         name = terms.fold(row.name)
         if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE) \
-                and not _in_words(value):  # B7 says how to write its number
+                and not _in_numerals(value):  # B7 says how to write its number
             yield ctx.report(row.at(column["key"]), f"“{terms.written(row.name)}”是定量指标，指标值{quote(value.text)}却没有数值；"
                                                     "请写成 比较符 + 数值 + 单位，如 ≥90%")
 
@@ -140,13 +140,13 @@ def b6_vague(ctx):
     """
     words = ctx.param("words")
     for _, row in ctx.rows:
-        measurable = any(v.kind not in (Kind.TEXT, Kind.EMPTY) for _, v in row.values)
         for column, value in row.values:
             word = _vague(value.text, words) if value.kind is Kind.TEXT else None
             if word:
                 yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法，无法核查是否达成；"
                                                         "请写成数值加单位，或 达到/未达到 这样的分级")
-        word = None if measurable else _vague(row.name, words)
+        measurable_row = any(v.kind not in (Kind.TEXT, Kind.EMPTY) for _, v in row.values)
+        word = None if measurable_row else _vague(row.name, words)
         if word:
             yield ctx.report(row.at("name"), f"{_said(row.name, word)}是模糊的说法，指标值也没有数值或分级；请写明衡量的对象和目标值")
 
@@ -156,25 +156,26 @@ def _said(text: str, word: str) -> str:
     return quote(text) if terms.fold(text) == word else f"{quote(text)}中的“{word}”"
 
 
-def _in_words(value) -> str | None:
-    """The value with its percentage in Chinese numerals in digits, where B7 reports it so: a text with no other
-    number. B2, B9 and B10 leave such a value to B7; one that has a number besides (`12次，百分之九十`) is
-    theirs to judge, as B7 does not report it."""
-    return in_digits(value.text) if value.kind is Kind.TEXT else None
+def _in_numerals(value) -> bool:
+    """Whether the value is words that spell its number in Chinese numerals (`十八次`, `不低于百分之九十五`,
+    `两千人次`), which B7 reports with the figures to type. B2, B9 and B10 leave such a value to B7; one that has a
+    number in figures besides (`12次，百分之九十`) is theirs to judge, as B7 does not report it."""
+    return value.kind is Kind.TEXT and measurable(value)
 
 
 @rule("B7", "warning", "定性指标值不可核查", QUANTIFY + "；财预〔2020〕10号（定性指标分档评分）", grades=list(GRADES))
 def b7_graded(ctx):
-    """A 定性 value is a graded, checkable term, not a restated goal.
+    """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures.
 
-    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五 (told the digits: 95%).
+    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五, 十八次, 十月底前 (told the figures:
+    95%, 18次, 10月底前); 一千五次 (spoken short: told to write it in figures).
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):
-        digits = _in_words(value)
-        if digits:  # a number after all, in words no one can check against
-            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；"
-                                                    f"请写成阿拉伯数字：“{digits}”")
+        if _in_numerals(value):  # a number after all, in words no one can check against
+            figures = in_figures(value.text)
+            advice = f"请写成阿拉伯数字：“{figures}”" if figures else "请用阿拉伯数字书写"
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；{advice}")
         elif value.kind is Kind.TEXT and not _vague(value.text, words):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；定性指标请用 是/否、达到/未达到、"
                                                     "优/良/中/差、健全/合理/规范/完成 等分级，或改为数值")
@@ -199,7 +200,7 @@ def b9_timeliness(ctx):
     Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度.  Fail: 及时, 按时, 12次.
     """
     for _, row, column, value in _values(ctx):
-        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_words(value):
+        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value):
             continue  # (B7 says how to write a number in Chinese numerals in digits; then this rule can judge it)
         if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (
                 value.percent or value.unit in TIME_UNITS or value.per in TIME_UNITS):  # 1次/季度: a frequency
@@ -222,8 +223,8 @@ def b10_satisfaction(ctx):
         if not row.satisfaction or value.kind is Kind.EMPTY or terms.fold(row.name) and not terms.SATISFACTION.search(measured):
             continue
         where = row.at(column["key"])
-        if _in_words(value):
-            continue  # B7 says how to write it in digits
+        if _in_numerals(value):
+            continue  # B7 says how to write it in figures
         if not value.percent:
             yield ctx.report(where, f"{quote(value.text)}不是百分比；满意度请写成 ≥{floor}% 这样的调查目标")
         elif value.number == 100 and not ctx.param("allow_full"):
