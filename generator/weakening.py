@@ -18,10 +18,10 @@ another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's alia
 or the measure's words contradict the category (培训天数 under 数量指标), the edit is a plain change.
 Worst of all, a target a reviewer could check that no longer is one: blanked or deleted (`目标删除`), or
 turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). Measurable is what lint's B6 and B7
-accept: a number, a date, a graded 定性 term (`健全`; `grades`, as lint is configured) or several numbers;
-words, a blank or a scaffold's placeholder are not, and a number spelt in Chinese numerals (`十八次`, and a
-percentage in a sentence, `百分之九十五的群众满意`, which lint asks to write in digits) is no word without a
-number. The reverse, words made measurable, asks more.
+accept (`values.measurable`, which both use): a number, a date, a graded 定性 term (`健全`; `grades`, as lint is
+configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
+Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
+write in figures) is no word without a number. The reverse, words made measurable, asks more.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from .lint import terms
-from .values import GRADES, Kind, Value, in_digits, parse, spells_large_number
+from .values import GRADES, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
@@ -56,7 +56,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if not all(_scalar(value) for value in (old, new)):
         return None  # a list or a mapping where a value belongs is the schema's to report, no target
     before, after = _read(old, grades), _read(new, grades)
-    if _measurable(before) and not _measurable(after):
+    if measurable(before) and not measurable(after):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
@@ -113,13 +113,6 @@ def _read(value: Any, grades: frozenset[str]) -> Value:
     spelt in Chinese numerals as that number (`十八次` → `十二次` is a target lowered, which lint leaves to B7)."""
     text = "" if value is None else str(value)
     return parse("" if terms.blank(text) else text, grades, numerals=True)
-
-
-def _measurable(value: Value) -> bool:
-    """Whether a reviewer can check the value, as lint judges it: anything but words and a blank (B6), and
-    words that spell a percentage (B7 asks for its digits: `百分之九十五的群众满意` is a number, badly written)."""
-    return value.kind not in (Kind.TEXT, Kind.EMPTY) or value.kind is Kind.TEXT and (
-        in_digits(value.text) is not None or spells_large_number(value.text))
 
 
 def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:

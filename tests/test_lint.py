@@ -439,6 +439,14 @@ def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(lin
     assert problem.message.endswith(f"指标值：“{new}”的数字是用汉字写的，读不出数值；{advice}"), problem.message
 
 
+def test_b6_takes_a_value_in_chinese_numerals_for_a_number(linter, edited):
+    """A vague name was reported with "指标值也没有数值或分级" beside 十八次: B6 kept its own, narrower idea of a
+    measurable value than diff's; both now use values.measurable."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n  value: "18次"', 'name: 有效提升侨务接待次数\n  value: "十八次"'))
+    line, _ = locate(text, "有效提升侨务接待次数")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
 @pytest.mark.parametrize("name, old, code", [("华侨满意度", "100%", "B10"), ("培训开展时间", "2024年12月31日前完成", "B9")])
 def test_a_chinese_percentage_beside_another_number_is_judged_by_its_own_rule(linter, edited, name, old, code):
     """B9 and B10 left any value with a percentage in Chinese numerals to B7, which reports only a value without

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import GRADES, Kind, chinese_number, in_digits, in_figures, parse, spells_large_number
+from generator.values import GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, spells_large_number
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -289,3 +289,12 @@ def test_large_numbers_in_chinese_numerals(written, number):
 def test_a_value_spelt_in_numerals_is_given_in_figures(text, figures):
     """What lint's B7 tells the author to type: the number `parse(numerals=True)` reads, in figures."""
     assert in_figures(text) == figures
+
+
+@pytest.mark.parametrize("text, checkable", [
+    ("18次", True), ("健全", True), ("十八次", True), ("两千人次", True), ("一千五次", True), ("百分之九十五的群众满意", True),
+    ("有所提升", False), ("", False), ("十八次培训活动", False),
+])
+def test_measurable_is_one_judgement_read_with_numerals_or_without(text, checkable):
+    """B6 and diff each kept a copy of this; B6's took `十八次` for words, diff's did not."""
+    assert measurable(parse(text)) is checkable and measurable(parse(text, numerals=True)) is checkable

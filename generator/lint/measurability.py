@@ -145,8 +145,7 @@ def b6_vague(ctx):
             if word:
                 yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法，无法核查是否达成；"
                                                         "请写成数值加单位，或 达到/未达到 这样的分级")
-        measurable_row = any(v.kind not in (Kind.TEXT, Kind.EMPTY) for _, v in row.values)
-        word = None if measurable_row else _vague(row.name, words)
+        word = None if any(measurable(v) for _, v in row.values) else _vague(row.name, words)
         if word:
             yield ctx.report(row.at("name"), f"{_said(row.name, word)}是模糊的说法，指标值也没有数值或分级；请写明衡量的对象和目标值")
 
