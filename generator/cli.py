@@ -383,7 +383,9 @@ def init_command(folder):
                    "这份规格有 validate 报告的错误时照样生成，并说明新规格带着几个错误（退出码 1）；YAML 读不出时不生成。")
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
               help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时见上）。")
-@click.option("--force", is_flag=True, help="覆盖已存在的文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出（-o 写明文件名时不用 --force 也写出，只提醒）。")
+@click.option("--force", is_flag=True,
+              help="覆盖已存在的文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
+                   "（-o 写明文件名时不用 --force 也写出，只提醒）。")
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样，并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。")
 @with_variant_options
 def new(form, unit, year, source, out, force, list_variants, templates, schemas):

@@ -382,7 +382,6 @@ def _spelt(value: Value) -> Value:
     return value if read is None else replace(read, text=value.text)
 
 
-
 def parse(text: str | None, grades: frozenset[str] = _DEFAULT_GRADES, numerals: bool = False) -> Value:
     """Read one printed indicator value; never raises, never changes `text`.
 
