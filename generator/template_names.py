@@ -10,14 +10,14 @@ schema declares, an item in every list and the model's own kinds (indicator tabl
 Only what is sure is named. A name is judged where the sample holds what it is read from: a field
 of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, a table's
 `rows`/`blocks`, or a name at the top, which is no field, no global, nothing the template binds
-(`{% set %}`, a loop's, a macro's or its arguments, an import) and none of Jinja's own (`loop`,
-`caller`, `super`…). What a macro's argument, a filter's result, a call or a value (a text's
-methods) holds is Jinja's to judge as it renders. A name probed with `is defined` or `|default`
+(`{% set %}`, a loop's, a macro's or its arguments, an import), nothing a layout it extends binds
+and none of Jinja's own (`loop`, `caller`, `super`…). What a macro's argument, a filter's result, a
+call or a value (a text's methods) holds is Jinja's to judge as it renders. A name probed with `is defined` or `|default`
 is one the template knows may be missing.
 """
 from __future__ import annotations
 
-from jinja2 import nodes
+from jinja2 import TemplateError, nodes
 
 from .cells import Cell
 from .jinja import FieldMissing, path_steps
@@ -48,8 +48,9 @@ def unknown(env, source: str, sample: dict, open_groups: set[int]) -> list[NameU
     hold, in the template's order, once per line and name. `open_groups` are the ids of the sample's
     groups whose fields the schema leaves open (see `open_groups`)."""
     template = env.parse(source)
-    known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template)
-    reader = _Reader(sample, known, _probed(template), open_groups)
+    inherited = _inherited(env, template)
+    known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template) | (inherited or set())
+    reader = _Reader(sample, known, _probed(template), open_groups, layouts_unread=inherited is None)
     reader.statements(template.body, [{}])
     seen, found = set(), []
     for slip in sorted(reader.found, key=lambda slip: slip.line):
@@ -93,6 +94,31 @@ def _bound(template) -> set[str]:
     return names
 
 
+def _inherited(env, template) -> set[str] | None:
+    """The names bound in the layouts `template` extends, and in theirs: a layout's `{% set %}` or import at
+    its top is read in the form's blocks as in its own. (What an included or imported template binds stays
+    there.) None when a layout cannot be read or is named by an expression: what it binds is unknown, and
+    the render says what is wrong with it."""
+    names: set[str] = set()
+    seen: set[str] = set()
+    waiting = [template]
+    while waiting:
+        for extends in waiting.pop().find_all(nodes.Extends):
+            if not (isinstance(extends.template, nodes.Const) and isinstance(extends.template.value, str)):
+                return None
+            name = extends.template.value
+            if name in seen:  # a layout extending itself, or one another: the render says so
+                continue
+            seen.add(name)
+            try:
+                layout = env.parse(env.loader.get_source(env, name)[0], name)
+            except (TemplateError, OSError):
+                return None
+            names |= _bound(layout)
+            waiting.append(layout)
+    return names
+
+
 def _probed(template) -> set[tuple[str, ...]]:
     """The paths the template tests with `is defined` or gives a `|default`: reads under them may miss."""
     probes = [node.node for node in template.find_all(nodes.Test) if node.name in _PROBES]
@@ -103,8 +129,10 @@ def _probed(template) -> set[tuple[str, ...]]:
 class _Reader:
     """Walks a template's statements with the values its names hold in the sample (or ANY)."""
 
-    def __init__(self, sample: dict, known: set[str], probed: set[tuple[str, ...]], open_groups: set[int]):
+    def __init__(self, sample: dict, known: set[str], probed: set[tuple[str, ...]], open_groups: set[int],
+                 layouts_unread: bool = False):
         self.sample, self.known, self.probed, self.open_groups = sample, known, probed, open_groups
+        self.layouts_unread = layouts_unread  # then any name at the top may be one a layout binds
         self.found: list[NameUnknown] = []
 
     def statements(self, body: list, scopes: list[dict]) -> None:
@@ -184,7 +212,7 @@ class _Reader:
                 return scope[node.name]
         if node.name in self.sample:
             return self.sample[node.name]
-        if node.name not in self.known:
+        if node.name not in self.known and not self.layouts_unread:
             self._note(node, node.name, None)
         return ANY
 

@@ -339,6 +339,38 @@ def test_names_a_template_binds_or_probes_are_not_taken_for_misspelt_fields(runn
     assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
 
 
+LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
+
+
+@pytest.mark.parametrize("read, typo", [
+    ("{{ money_unit }}{{ p2(unit) }}", None),
+    ("{{ money_unit }}{{ mony_unit }}", "mony_unit"),
+], ids=["bound there", "misspelt"])
+def test_names_a_layout_the_form_extends_binds_are_known(runner, zhejiang, read, typo):
+    """form.html extends a layout that sets `money_unit` and imports a macro: Jinja renders it, but only the
+    names form.html itself binds were known, so the build stopped on `money_unit` as a misspelt field and
+    `new --list` called the form broken. The layouts a form extends are read too; a real typo is still named."""
+    (zhejiang.folder / "layout.html").write_text(LAYOUT, encoding="utf-8")
+    zhejiang.edit(zhejiang.folder / "form.html", '{% extends "base.html" %}', '{% extends "layout.html" %}')
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>" + read)
+    built, listed = zhejiang.run(runner, "build", str(zhejiang.spec)), zhejiang.run(runner, "new", "--list")
+    if typo is None:
+        assert built.exit_code == 0 and "万元" in next(zhejiang.out.glob("*.html")).read_text(encoding="utf-8")
+        assert listed.exit_code == 0 and _listed(listed)["zhejiang"] == "湛江市级部门整体预算绩效目标表", listed.output
+    else:
+        said = f"用到的“{typo}”不是规格或表样配置中的字段"
+        assert built.exit_code == 2 and said in built.output and not zhejiang.written(), built.output
+        assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
+
+
+def test_a_layout_that_cannot_be_read_is_named_not_the_names_it_might_bind(runner, zhejiang):
+    """A layout missing: the names it might bind cannot be told, so the missing template is what is said."""
+    zhejiang.edit(zhejiang.folder / "form.html", '{% extends "base.html" %}', '{% extends "layout.html" %}')
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{{ money_unit }}")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and "layout.html" in result.output and "money_unit" not in result.output, result.output
+
+
 def test_a_group_whose_fields_the_schema_leaves_open_may_be_read_by_any_name(runner, zhejiang):
     """A field declared as an object without properties holds whatever a spec writes in it: a name read from it
     where it is filled in is no slip the schema can show."""
