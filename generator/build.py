@@ -107,10 +107,8 @@ class Renderer:
             # read through a loop's variable (`{{ task.nmae }}`) shows only here
             context = model.build(data, variant, self.validator.store)
             pattern = "file_name"
-            name = render_pattern(variant.file_name, context)
-            # the document's name, as its file is named (before a name safe for Windows): what the browser tab, a
-            # PDF saved from it and Word's 文件 › 信息 show, which a printed title without the unit does not tell apart
-            context["document_title"] = rendered.title = name
+            name = rendered.title = render_pattern(variant.file_name, context)
+            _add_render_names(context, name)
             rendered.stem = safe_name(name, Path(path).stem)
             if shortened(name):
                 rendered.problems.append(Problem(
@@ -153,10 +151,21 @@ class Renderer:
             except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
                 self._unknown[key] = []
             else:
-                sample["document_title"] = ""  # as render_data adds it
+                _add_render_names(sample, "")
                 groups = open_groups(store, variant.schema_path.name, sample)
                 self._unknown[key] = unknown(renderer.env, renderer.source, sample, groups)
         return self._unknown[key]
+
+
+def _add_render_names(context: dict, document_title: str) -> None:
+    """Add to a spec's view model the names its templates may read that are no field of it: a render's
+    context and the sample a template's names are checked against (template_names) get them here alike,
+    so a name added for the render is never taken for a misspelt field.
+
+    `document_title` is the document's name, as its file is named (before a name safe for Windows): what the
+    browser tab, a PDF saved from it and Word's 文件 › 信息 show, which a printed title without the unit does
+    not tell apart."""
+    context["document_title"] = document_title
 
 
 _WORKER: Renderer | None = None
