@@ -143,7 +143,7 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
     if mention.kind == "baseline":
         return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；请核对"
     if mention.kind == "bracket" and text[mention.start - 1] in _ROUND:
-        return f"{quoted}中括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
+        return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     if mention.kind == "bracket":
         return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"

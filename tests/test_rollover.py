@@ -193,7 +193,7 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025", "-o", str(tmp_path) + "/"])
     assert result.exit_code == 0, result.output
     [kept] = [said for said in result.output.splitlines() if "YEAR-KEPT" in said]
-    assert kept.endswith("项目名称：“…设备购置费（2022）”中括号里的 2022 未改动；请核对新年度是否仍写这一年"), kept
+    assert kept.endswith("项目名称：“…设备购置费（2022）”中，括号里的 2022 未改动；请核对新年度是否仍写这一年"), kept
 
 
 @pytest.mark.parametrize("text, found", [
