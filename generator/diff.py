@@ -149,12 +149,12 @@ class Differ:
         self.value_keys = [column["key"] for column in columns]
         self.aliases = category_aliases(variant.profile) if variant else {}  # the form's names for the categories
         self.year_key = year_column(columns) if columns else None
+        config = lint_config(RULES, variant.profile.get("lint") if variant else None, project_rules)
         # the graded 定性 terms lint accepts, on this form and in this project: what counts as a measurable target
-        profile_lint = variant.profile.get("lint") if variant else None
-        self.grades = frozenset(lint_config(RULES, profile_lint, project_rules).settings["B7"].params["grades"])
+        self.grades = frozenset(config.settings["B7"].params["grades"])
         # the form's arithmetic, and the identities lint adds (project tables that add up to the department's 项目支出):
         # a project added without 项目支出 raised broke one, and diff said nothing of it
-        self.identities = variant.sums + (variant.profile.get("lint") or {}).get("sums", []) if variant else []
+        self.identities = variant.sums + config.facts["sums"] if variant else []
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self.short = ShortNames()  # item names as places show them, among the names of the specs compared
