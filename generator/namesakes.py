@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .load import load
-from .validate import SPEC_SUFFIXES, hidden, settings_file
+from .validate import spec_found
 
 
 def namesakes(target: Path, form: str, unit: str, year: int) -> list[Path]:
@@ -22,9 +22,7 @@ def namesakes(target: Path, form: str, unit: str, year: int) -> list[Path]:
         return []
     found = []
     for path in sorted(folder.iterdir()):
-        if (path.suffix not in SPEC_SUFFIXES or not path.is_file() or hidden(Path(path.name))
-                or settings_file(path, lambda other: (folder / other).is_file())
-                or path.resolve() == target.resolve()):
+        if not spec_found(path, folder) or path.resolve() == target.resolve():
             continue
         data = load(path).data
         if isinstance(data, dict) and (data.get("form"), data.get("unit"), data.get("year")) == (form, unit, year):

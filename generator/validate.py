@@ -151,6 +151,13 @@ def settings_file(path: PurePath, beside: Callable[[str], bool]) -> bool:
     return path.name == PROFILE_FILE and any(beside(name) for name in (DOCX_TEMPLATE, HTML_TEMPLATE))
 
 
+def spec_found(path: Path, folder: Path) -> bool:
+    """Whether a file found in or below `folder` is a spec: a YAML file outside hidden folders, other
+    than settings files. One test for every command that looks through a folder for specs."""
+    return (path.suffix in SPEC_SUFFIXES and path.is_file() and not hidden(path.relative_to(folder))
+            and not settings_file(path, lambda other: (path.parent / other).is_file()))
+
+
 def spec_files(paths: list[str]) -> list[str]:
     """Spec files named directly, or found (sorted) under the named folders, outside hidden folders and
     other than settings files (a file named directly is read as given, whatever it is)."""
@@ -158,9 +165,7 @@ def spec_files(paths: list[str]) -> list[str]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            files += sorted(str(p) for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file()
-                            and not hidden(p.relative_to(path))
-                            and not settings_file(p, lambda other: (p.parent / other).is_file()))
+            files += sorted(str(p) for p in path.rglob("*") if spec_found(p, path))
         else:
             files.append(name)
     return files
