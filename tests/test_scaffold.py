@@ -208,6 +208,18 @@ def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runn
     assert chosen.exit_code == 0 and f"注意：{first} 也是某单位 2025 年度的规格" in chosen.output, chosen.output
 
 
+@pytest.mark.parametrize("encoding, named", [("utf-8-sig", True), ("gbk", False)], ids=["bom", "gbk"])
+def test_a_namesake_is_a_spec_that_loads_however_it_was_saved(runner, tmp_path, encoding, named):
+    """`new` looks for the unit's name in a file's bytes before parsing it (it parsed every spec in the folder):
+    one saved with a BOM loads and is still found; one in GBK loads as nothing (validate reports its encoding)."""
+    args = ["new", "--form", VARIANTS[0], "--unit", "某单位", "--year", "2025"]
+    draft = tmp_path / "草稿.yaml"
+    assert runner.invoke(main, [*args, "-o", str(draft)]).exit_code == 0
+    draft.write_bytes(draft.read_text(encoding="utf-8").encode(encoding))
+    result = runner.invoke(main, [*args, "-o", str(tmp_path) + "/"])
+    assert result.exit_code == (1 if named else 0) and (f"{draft} 已是某单位" in result.output) == named, result.output
+
+
 @pytest.mark.parametrize("given", ["specs/", "specs", "specs/2025 年"])
 def test_new_into_a_folder_names_the_spec_from_unit_and_year(runner, tmp_path, monkeypatch, given):
     """`-o specs/` for a folder not made yet wrote a file named "specs", with no .yaml that build would find."""
