@@ -445,11 +445,12 @@ def _namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool
     if not found:
         return None
     names = "、".join(str(path) for path in found)
+    same = "jixiao build 为它们生成的表同名，后生成的文件名加“-2”等以区分"
     if not wanted:
-        raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，jixiao build 会把它们"
-                          "生成为同名的表。请接着改已有的（或先把它移走）；用 -o 写到另一个文件夹，或确要并存时加 --force")
-    return (f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；jixiao build 生成的表会同名，"
-            "后生成的文件名加“-2”等以区分；不用的请删掉")
+        raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
+                          "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"
+                          "要写在这个文件夹里，用 -o 写明文件名或加 --force（写出后会提醒）")
+    return f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；{same}；不用的请删掉"
 
 
 def _list_forms(catalog) -> int:

@@ -201,11 +201,14 @@ def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runn
     assert runner.invoke(main, [*args, "-o", str(first)]).exit_code == 0
     result = runner.invoke(main, [*args, "-o", str(tmp_path) + "/"])
     assert result.exit_code == 1 and f"{first} 已是某单位 2025 年度的规格（表样 {VARIANTS[0]}）" in result.output, result.output
+    same = "jixiao build 为它们生成的表同名，后生成的文件名加“-2”等以区分"  # said alike when refused and when told
+    assert same in result.output and "用 -o 写明文件名或加 --force" in result.output, result.output
     assert [p.name for p in tmp_path.glob("*.yaml")] == [first.name]
     other = runner.invoke(main, ["new", "--form", VARIANTS[1], *args[3:], "-o", str(tmp_path) + "/"])
     assert other.exit_code == 0, other.output  # another form of the unit's is no namesake
     chosen = runner.invoke(main, [*args, "-o", str(tmp_path / "第二稿.yaml")])  # a file named: written, and told
     assert chosen.exit_code == 0 and f"注意：{first} 也是某单位 2025 年度的规格" in chosen.output, chosen.output
+    assert same in chosen.output, chosen.output
 
 
 @pytest.mark.parametrize("encoding, named", [("utf-8-sig", True), ("gbk", False)], ids=["bom", "gbk"])
