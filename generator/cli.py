@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -562,8 +563,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
     atomic_write(target, rolled.text.encode("utf-8"))
     validator = Validator(catalog.roots)
-    errors = sum(p.is_error for p in validator.check(load_text(str(target), rolled.text, catalog)).problems)
-    carried = bool(errors) and any(p.is_error for p in validator.check(spec).problems)
+    found = _errors(validator.check(load_text(str(target), rolled.text, catalog)).problems)
+    errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
     for problem in rolled.kept + rolled.cleared:
         click.echo(line(problem))
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
@@ -593,6 +594,13 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
     click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
     sys.exit(EXIT_PROBLEMS)
+
+
+def _errors(problems) -> Counter[tuple[str, str]]:
+    """A spec's errors by code and field, not by line: `new --from` says the new spec carries the source's
+    errors only when they are these, the same ones (its lines may move: 上年指标值 is added). It said so
+    whenever the source had any, though the new spec had others, or more, or fewer."""
+    return Counter((problem.code, problem.path) for problem in problems if problem.is_error)
 
 
 @main.command(name="schema")

@@ -392,6 +392,23 @@ def test_a_source_with_errors_rolls_forward_with_the_same_errors_and_says_so(run
                                               f"请运行 jixiao validate {target} 逐处查看并改正。")
 
 
+@pytest.mark.parametrize("deadline, count", [
+    ("2024年6月30日前开展台胞活动5次以上", 1),  # wrong in the 2023 source, right in the 2024 spec
+    ("２０23年12月31日前开展台胞活动5次以上", 2),  # right in 2023, kept as typed (mixed widths), wrong in 2024
+], ids=["fewer", "more"])
+def test_errors_other_than_the_sources_are_not_said_to_be_carried(runner, tmp_path, deadline, count):
+    """“原有的错误照原样带了过来” was said whenever the source had an error, though the new spec's were others."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("fiscal: 689.41", "fiscal: 689.40")
+                   .replace('annual_value: "开展台胞活动5次以上"', f'annual_value: "{deadline}"'))
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 1, result.output
+    found = [re.findall(r"错误\[([A-Z-]+)\]", runner.invoke(main, ["validate", str(path)]).output) for path in (source, target)]
+    assert sorted(found[0]) != sorted(found[1]) and len(found[1]) == count, found
+    assert result.output.splitlines()[-1] == (f"已生成 {target}（由 {source} 转为 2024 年度，表样 guangzhou）；但新规格有 {count} 个错误："
+                                              f"请运行 jixiao validate {target} 逐处查看并改正。")
+
+
 @pytest.mark.parametrize("out", [None, "specs/"])
 def test_a_spec_of_the_unit_for_the_new_year_under_another_name_is_not_doubled(runner, tmp_path, monkeypatch, out):
     """A draft of the new year already in the folder under another name (written by hand, imported) was no
