@@ -149,8 +149,9 @@ def _choice(fits: _Fit, place: "_Place", called: str, path: tuple, hole: re.Matc
 
 
 def _token(hole: re.Match) -> str:
-    """What a placeholder is typed over with: a text of its own (one per number, as VS Code mirrors a
-    number written twice), which fails every check on the value but no `uniqueItems` beside another."""
+    """What a placeholder or variable is typed over with: a text of its own (one per number or name, as
+    VS Code mirrors a number written twice), which fails every check on the value but no `uniqueItems`
+    beside another."""
     return f"hole{hole[1] or hole[4]}_"
 
 

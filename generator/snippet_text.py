@@ -2,8 +2,11 @@
 
 A snippet's `body` is JSON whose strings are YAML text, inserted as they are; its `bodyText` is YAML
 text. Both hold VS Code placeholders the clerk types over with Tab: `${1:（请填写）}`, a choice
-`${1|（请填写）,产出指标|}`, a bare `${1}` or `$1`. The schema check reads what a snippet becomes to
-see that it fits its schema (snippet_check); jixiao's tests read it with an example spec's values typed in.
+`${1|（请填写）,产出指标|}`, a bare `${1}` or `$1`, the final cursor `$0`; and variables the editor
+fills in (`${CURRENT_YEAR}`, `$TM_FILENAME_BASE`, `${CURRENT_YEAR:2024}`), whose value a schema's
+author cannot know either: both are holes, what fills them is not the snippet's. The schema check reads
+what a snippet becomes to see that it fits its schema (snippet_check); jixiao's tests read it with an
+example spec's values typed in.
 """
 from __future__ import annotations
 
@@ -13,15 +16,20 @@ import json
 import re
 from typing import Any, Callable
 
-HOLE = re.compile(r"\$\{(\d+)(?::([^}]*)|\|([^|]*)\|)?\}|\$(\d+)")
-"""A placeholder: its number, then its default text, or the options of a choice, or neither."""
+_NAME = r"\d+|[_a-zA-Z][_a-zA-Z0-9]*"
+HOLE = re.compile(rf"\$\{{({_NAME})(?::([^}}]*)|\|([^|]*)\|)?\}}|\$({_NAME})")
+"""A placeholder or a variable: its number or name, then its default text, or the options of a choice,
+or neither."""
+
+_LONE = re.compile(r"^[ \t]*(?:\$\d+|\$\{\d+\})[ \t]*$", re.MULTILINE)
+"""A bare tab stop alone on its line (`$0` most often, the cursor's last stop after the text)."""
 
 _TOKEN = re.compile(r"hole(\d+)_")
 
 
 def left(hole: re.Match) -> str:
     """The text a placeholder leaves where the clerk types nothing over it: its default, or the first
-    option of a choice, or nothing."""
+    option of a choice, or nothing (a variable's default stands for the value the editor gives it)."""
     if hole[2] is not None:
         return hole[2]
     return hole[3].split(",")[0] if hole[3] is not None else ""
@@ -37,10 +45,14 @@ def body(snippet: dict, item: bool) -> Any:
     it, a value holding a placeholder the text it holds, in the double quotes the text gives it. The text
     of a list `item`'s snippet is what follows its `- `. A text read back keeps ruamel's line and column
     of each key and item (of the text after `- ` for an item, so its first line is two columns on).
-    A YAMLError when the text is no YAML."""
+    A bare tab stop alone on its line is the nothing the editor leaves there where YAML would read the
+    line as a key of its own (a `$0` after the last field): read as a value there, it made the text no
+    YAML. Where YAML reads it as (part of) a value, a block text's line or a value on the next line, it
+    stays what the clerk types. A YAMLError when the text is no YAML."""
     if "body" in snippet:
         return snippet["body"]
     from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
     holes = []
@@ -62,11 +74,22 @@ def body(snippet: dict, item: bool) -> Any:
         value = _TOKEN.sub(lambda found: holes[int(found[1]) - 1], node)
         return f'"{value}"' if isinstance(node, DoubleQuotedScalarString) else value
 
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    text = HOLE.sub(token, snippet["bodyText"])
-    read = yaml.load(f"- {text}" if item else text)
-    return restored(read[0] if item else read)
+    def read(text: str) -> Any:
+        holes.clear()
+        yaml = YAML()
+        yaml.preserve_quotes = True
+        tokened = HOLE.sub(token, text)
+        loaded = yaml.load(f"- {tokened}" if item else tokened)
+        return restored(loaded[0] if item else loaded)
+
+    text = snippet["bodyText"]
+    try:
+        return read(text)
+    except YAMLError:
+        emptied = _LONE.sub("", text)  # each line kept, so ruamel's lines and columns stay the text's
+        if emptied == text:
+            raise
+    return read(emptied)
 
 
 def _as_text(value: Any) -> str:

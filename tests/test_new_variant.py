@@ -868,6 +868,17 @@ def test_a_level1_renamed_that_a_snippets_choice_still_offers_is_named(runner, z
         "应为以下之一：产出指标、效益指标、满意度（另有 1 处）")
 
 
+def test_a_final_tab_stop_and_an_editor_variable_in_the_skeleton_pass(runner, zhejiang):
+    """A `$0` on a line of its own after the skeleton's text (the cursor's last stop, where the editor
+    writes nothing) was read as a value standing where a key would: 'bodyText 不是有效的 YAML', and every
+    command on the form stopped. `year: ${CURRENT_YEAR}`, which VS Code fills in, was refused as text."""
+    zhejiang.edit(zhejiang.schema, '"form: zhejiang\\nyear: ${1:（请填写）}', '"form: zhejiang\\nyear: ${CURRENT_YEAR}')
+    zhejiang.edit(zhejiang.schema, 'value: \\"${21:（请填写）}\\"\\n"', 'value: \\"${21:（请填写）}\\"\\n$0"')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert _listed(zhejiang.run(runner, "new", "--list"))["zhejiang"] == "湛江市级部门整体预算绩效目标表"
+
+
 @pytest.mark.parametrize("path, words", [
     ("budget", r"profile.yaml:15:11: 错误\[PROFILE\] “budget”在 zhejiang.schema.json 里不是列表；指标表的 path 要指向指标的列表，"
                r"它的每一项是一行指标，有 level1（一级指标）、level2（二级指标）、name（三级指标）；这里可以写：indicators"),

@@ -276,12 +276,24 @@ _OFFERING = {
      "文本“乙”不是可选的取值；应为以下之一：甲、丙"),
     (lambda schema: schema["defaultSnippets"][0].update(bodyText="form: s\ncode: ${1}\nrows:\n- kind: 丙\n  note: 备注\n"),
      "顶层的“defaultSnippets” 第 1 项：片段“骨架”写入的 rows.*.kind：文本“丙”不是可选的取值；应为以下之一：甲、乙"),
-], ids=["placeholders of every kind", "example", "default", "choice", "value written"])
+    (lambda schema: schema["defaultSnippets"][0].update(
+        bodyText="form: s\ncode: ${1}\nrows:\n- kind: 甲\n  note: 备注\n$0"), None),
+    (lambda schema: schema["$defs"]["row"].update(defaultSnippets=[
+        {"label": "新的一行", "bodyText": "kind: ${1|（请填写）,甲,乙|}\n  note: 备注${2}\n  ${0}"}]), None),
+    (lambda schema: schema["defaultSnippets"][0].update(
+        bodyText="form: s\ncode: ${CURRENT_YEAR}\nrows:\n- kind: 甲\n  note: |-\n    $TM_FILENAME_BASE\n"), None),
+    (lambda schema: schema["defaultSnippets"][0].update(
+        bodyText="form: s\ncode: \"1\"\nrows:\n- kind: 甲\n  note: |-\n    $1\n"), None),
+], ids=["placeholders of every kind", "example", "default", "choice", "value written",
+        "final tab stop after the text", "final tab stop after an item's text", "variables", "tab stop in a block text"])
 def test_what_a_schema_offers_is_judged_as_the_clerk_leaves_it(tmp_path, monkeypatch, change, said):
     """A placeholder (`${1:…}`, `${1}`, `$1`, one inside a text, `^${1}`) stands for what the clerk types,
-    whatever the check on it; a list with fewer items than its `minItems` is the clerk's to fill; each option
-    of a choice but “（请填写）” may be picked; a value the snippet writes itself, a `default`, an example
-    must pass. The form's own name (`form: s`) is left to the check of the copied form's name."""
+    whatever the check on it, and a variable (`${CURRENT_YEAR}`) for what the editor writes; a bare tab
+    stop alone on its line (`$0` after the text) is nothing where a key would stand (it was read as a
+    value there, which made the text no YAML); a list with fewer items than its `minItems` is the clerk's
+    to fill; each option of a choice but “（请填写）” may be picked; a value the snippet writes itself, a
+    `default`, an example must pass. The form's own name (`form: s`) is left to the check of the copied
+    form's name."""
     schema = json.loads(json.dumps(_OFFERING))
     change(schema)
     (tmp_path / "s.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
