@@ -29,6 +29,12 @@ def find(data: Any, path: str, base: tuple = ()) -> Iterator[tuple[tuple, Any]]:
     yield from walk(data, _steps(path), base)
 
 
+def pattern(path: tuple) -> str:
+    """`projects.*.indicators` for ('projects', 0, 'indicators'): an absolute path (as `find` yields
+    them) as the dotted path that names it and its siblings in every list, as profiles name lists."""
+    return ".".join("*" if isinstance(step, int) else str(step) for step in path)
+
+
 def get(data: Any, path: tuple) -> Any:
     """The node at an absolute path (as `find` yields them)."""
     for step in path:

@@ -114,11 +114,6 @@ def _all_numbers(data: Any, paths: list[tuple]) -> bool:
     return all(value is None or _is_number(value) for value in (datapath.get(data, path) for path in paths))
 
 
-def _pattern(path: tuple) -> str:
-    """`projects.*.indicators` for ('projects', 0, 'indicators'), as profiles name lists."""
-    return ".".join("*" if isinstance(step, int) else str(step) for step in path)
-
-
 def _dotted(path: tuple) -> str:
     return ".".join(str(step) for step in path)
 
@@ -208,7 +203,7 @@ class Differ:
         where, node = "", data
         for i, step in enumerate(path):
             if isinstance(step, int):
-                indicator = _pattern(path[:i]) in self.indicator_lists
+                indicator = datapath.pattern(path[:i]) in self.indicator_lists
                 where = f"{where} › {self._item_name(node[step], indicator, step)}"
             else:
                 where = self._key_place(where, path[:i], step)
@@ -246,7 +241,7 @@ class Differ:
                 continue
             sub = path + (key,)
             title = self.schema(sub, old_side).get("title") or str(key)
-            indicator = _pattern(sub) in self.indicator_lists
+            indicator = datapath.pattern(sub) in self.indicator_lists
             skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
@@ -335,10 +330,10 @@ class Differ:
         return f"{title}（{'、'.join(block)}）" if block else title
 
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
-        indicator = _pattern(path) in self.indicator_lists
+        indicator = datapath.pattern(path) in self.indicator_lists
         skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
         pairs, renamed = pair_items(old, new, indicator)
-        table = self.indicator_lists.get(_pattern(path))
+        table = self.indicator_lists.get(datapath.pattern(path))
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):
             sub = path + (j,)
@@ -354,7 +349,7 @@ class Differ:
             if rename:
                 out.append(Change("renamed", where, _dotted(sub), *self._renaming(old[i], item, indicator, i, j)))
             if j in moved:
-                rows_of = self._rows_of(path, self.indicator_lists[_pattern(path)], item) if indicator else None
+                rows_of = self._rows_of(path, table, item) if indicator else None
                 out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))

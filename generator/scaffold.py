@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from . import datapath
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
 from .schema_line import modeline
@@ -23,10 +24,6 @@ from .schema_store import SchemaStore, types_of
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
-
-
-def _pattern(path: tuple) -> str:
-    return ".".join("*" if isinstance(step, int) else str(step) for step in path)
 
 
 class Scaffold:
@@ -84,10 +81,10 @@ class Scaffold:
         schema = self.layout.schema_at(path)
         title, description = schema.get("title", ""), schema.get("description", "")
         text = description if description.startswith(title) else "：".join(p for p in (title, description) if p)
-        return f"{text}（{FRAME_NOTE}）" if _pattern(path) in self.frames else text
+        return f"{text}（{FRAME_NOTE}）" if datapath.pattern(path) in self.frames else text
 
     def _sequence(self, path: tuple, commented: bool) -> CommentedSeq:
-        frame = self.frames.get(_pattern(path))
+        frame = self.frames.get(datapath.pattern(path))
         rows = CommentedSeq()
         if frame is None:
             rows.append(self.value(path + (0,), commented))

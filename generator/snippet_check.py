@@ -17,7 +17,7 @@ import re
 from typing import Any, Iterator
 from urllib.parse import quote
 
-from . import snippet_text
+from . import datapath, snippet_text
 from .json_text import json_position, json_string_position
 from .placeholder import PLACEHOLDER
 from .schema import describe, not_one_of
@@ -53,7 +53,7 @@ def _offered(fits: _Fit, node: dict) -> Iterator[Mistake]:
             inside = tuple(error.absolute_path)
             if not (fits.path == () and inside[:1] == _FORM):
                 at = (*fits.path, *where)
-                named = f"{_dotted(inside)}：" if inside else ""
+                named = f"{datapath.pattern(inside)}：" if inside else ""
                 yield at, f"编辑器补全时写入它，validate 却不接受：{named}{_value_words(error)}", fits.position(at)
 
 
@@ -143,7 +143,7 @@ def _choice(fits: _Fit, place: "_Place", called: str, path: tuple, hole: re.Matc
             errors = []
         refused = next((error for error in errors if tuple(error.absolute_path)[:len(path)] == path), None)
         if refused is not None:
-            yield (place.at, f"{called}的 {_dotted(path)} 可以选“{option}”，选了它 validate 就报错："
+            yield (place.at, f"{called}的 {datapath.pattern(path)} 可以选“{option}”，选了它 validate 就报错："
                              f"{_value_words(refused)}", place(path))
             return
 
@@ -175,12 +175,12 @@ def _said(called: str, error, place: "_Place", fits: _Fit) -> Mistake:
     path = tuple(error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     declared = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
-    owner = f" {_dotted(path)} " if path else ("这一项" if place.item else "规格顶层" if fits.path == () else "这个字段")
+    owner = f" {datapath.pattern(path)} " if path else ("这一项" if place.item else "规格顶层" if fits.path == () else "这个字段")
     if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(error.instance, dict):
         extra = next((key for key in error.instance if key not in declared), None)
         if extra is not None:
             titled = f"{owner.rstrip()}（{schema['title']}）" if isinstance(schema.get("title"), str) else owner.rstrip()
-            return (place.at, f"{called}写入的 {_dotted((*path, extra))} 不是{titled}的字段，插入后 validate 报未知字段；"
+            return (place.at, f"{called}写入的 {datapath.pattern((*path, extra))} 不是{titled}的字段，插入后 validate 报未知字段；"
                               f"schema 里{owner}的字段有：{'、'.join(declared) or '（无）'}", place(path, extra))
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = next((key for key in error.validator_value if key not in error.instance), None)
@@ -189,13 +189,8 @@ def _said(called: str, error, place: "_Place", fits: _Fit) -> Mistake:
             named = f"{missing}（{title}）" if isinstance(title, str) else missing
             return (place.at, f"{called}没有写{owner}必填的 {named}：插入后 validate 会说缺少它；请在片段里加上 {missing}",
                     place(path))
-    written = f"写入的 {_dotted(path)}" if path else "写入的值"
+    written = f"写入的 {datapath.pattern(path)}" if path else "写入的值"
     return place.at, f"{called}{written}：{_value_words(error)}", place(path)
-
-
-def _dotted(path: tuple) -> str:
-    """`projects.*.budget`: a path in a snippet as a profile writes one."""
-    return ".".join("*" if isinstance(step, int) else str(step) for step in path)
 
 
 def _value_words(error) -> str:
