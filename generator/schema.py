@@ -27,7 +27,7 @@ def describe(value: Any) -> str:
         return "空值"
     if isinstance(value, bool):
         return f"true/false（{str(value).lower()}）"
-    if isinstance(value, (int, Decimal)):
+    if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
         return f"数字 {value}"
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:30] + "…"
@@ -45,6 +45,49 @@ def not_one_of(shown: str, value: Any, options: list[str]) -> str:
     close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
     guess = f"是否想写“{close[0]}”？" if close else ""
     return f"{shown}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
+
+
+_BOUNDS = {"minimum": "不小于", "exclusiveMinimum": "大于", "maximum": "不大于", "exclusiveMaximum": "小于"}
+
+
+def value_words(error) -> str:
+    """What is wrong with the value of one jsonschema error, in the words validate says after the
+    field's name. A value a schema's snippet, `default` or example writes (snippet_check) is said in
+    them too, so its author reads what a clerk would; what needs the spec's text or the field's
+    description (a hint how to write it) each caller adds."""
+    kind, bound, value = error.validator, error.validator_value, error.instance
+    if kind == "type":
+        if _empty_but_required(error):
+            return "必须填写，现在是空的"  # not 'write ""', which is empty too
+        expected = bound if isinstance(bound, list) else [bound]
+        wanted = "或".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
+        return f"应为{wanted}{'（可留空）' if 'null' in expected else ''}，实际是{describe(value)}"
+    if kind == "enum":
+        options = [str(option) for option in bound]
+        if value is None or value == "":
+            return f"不能为空；应为以下之一：{'、'.join(options)}"
+        return not_one_of(describe(value), value, options)
+    if kind == "const":
+        return f"应为“{bound}”，实际是{describe(value)}"
+    if kind == "pattern":
+        return f"格式不对（{describe(value)}）"
+    if kind == "minLength":
+        return "不能为空"
+    if kind == "maxLength":
+        return f"太长了，最多 {bound} 个字符"
+    if kind == "minItems":
+        return f"至少需要 {bound} 项"
+    if kind == "minimum" and bound == 0:
+        return f"不能是负数，实际是 {value}"
+    if kind in _BOUNDS:
+        return f"应{_BOUNDS[kind]} {bound}，实际是 {value}"
+    return f"不符合表样要求（{error.message}）"
+
+
+def _empty_but_required(error) -> bool:
+    """A text field left empty (null) that must be filled in: said as such, not as a wrong type."""
+    expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    return expected == ["string"] and error.instance is None and error.schema.get("minLength", 0) > 0
 
 
 def _json_path(path: tuple) -> str:
@@ -81,12 +124,10 @@ class _Translator:
         return self.store.field_name(self.file_name, path)
 
     def _type(self, error, path):
+        said = f"{self.name(path)}：{value_words(error)}"
+        if _empty_but_required(error):
+            return said, False, path
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        if expected == ["string"] and error.instance is None and error.schema.get("minLength", 0) > 0:
-            return f"{self.name(path)}：必须填写，现在是空的", False, path  # not 'write ""', which is empty too
-        wanted = "或".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
-        if "null" in expected:
-            wanted += "（可留空）"
         hint = ""
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
@@ -106,7 +147,7 @@ class _Translator:
             hint = self._flow_hint(path)
         elif not isinstance(error.instance, VALUE_TYPES):
             hint = self._mark_hint(path, "string" in expected)
-        return f"{self.name(path)}：应为{wanted}，实际是{describe(error.instance)}{hint}", False, path
+        return said + hint, False, path
 
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it
@@ -218,13 +259,10 @@ class _Translator:
         return found
 
     def _enum(self, error, path):
-        options = [str(v) for v in error.validator_value]
         branch = self._branch(error, path)
         if branch and (error.instance is None or isinstance(error.instance, str)):
-            return self._not_under(error, path, options, *branch), False, path
-        if error.instance in (None, ""):
-            return f"{self.name(path)}：不能为空；应为以下之一：{'、'.join(options)}", False, path
-        return f"{self.name(path)}：{not_one_of(describe(error.instance), error.instance, options)}", False, path
+            return self._not_under(error, path, [str(v) for v in error.validator_value], *branch), False, path
+        return self._fallback(error, path)
 
     def _branch(self, error, path) -> tuple[str, str, list[str]] | None:
         """For an `enum` that applies only under an `if` naming another field of the same mapping
@@ -268,33 +306,14 @@ class _Translator:
         tail = allowed if options == [""] else f"应为以下之一：{'、'.join(options)}"
         return f"{field}：{describe(value_written)}不是{under}可选的取值；{guess}{tail}"
 
-    def _const(self, error, path):
-        return f"{self.name(path)}：应为“{error.validator_value}”，实际是{describe(error.instance)}", False, path
-
-    def _minLength(self, error, path):
-        return f"{self.name(path)}：不能为空", False, path
-
-    def _maxLength(self, error, path):
-        return f"{self.name(path)}：太长了，最多 {error.validator_value} 个字符", False, path
-
-    def _minItems(self, error, path):
-        return f"{self.name(path)}：至少需要 {error.validator_value} 项", False, path
-
-    def _minimum(self, error, path):
-        if error.validator_value == 0:
-            return f"{self.name(path)}：不能是负数，实际是 {error.instance}", False, path
-        return f"{self.name(path)}：应不小于 {error.validator_value}，实际是 {error.instance}", False, path
-
-    def _maximum(self, error, path):
-        return f"{self.name(path)}：应不大于 {error.validator_value}，实际是 {error.instance}", False, path
-
     def _pattern(self, error, path):
         described = self.store.chain(self.file_name, path)[-1][1].get("description", "") if path else ""
         hint = f"；{described}" if described else ""
-        return f"{self.name(path)}：格式不对（{describe(error.instance)}）{hint}", False, path
+        return f"{self.name(path)}：{value_words(error)}{hint}", False, path
 
     def _fallback(self, error, path):
-        return f"{self.name(path)}：不符合表样要求（{error.message}）", False, path
+        """The field's name, then what is wrong with its value (`value_words`)."""
+        return f"{self.name(path)}：{value_words(error)}", False, path
 
 
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:

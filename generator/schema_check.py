@@ -169,9 +169,9 @@ def _meta_words(error) -> str:
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
         wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in (bound if isinstance(bound, list) else [bound]))
-        return f"应为{wanted}，实际是{_shown(value)}"
+        return f"应为{wanted}，实际是{describe(value)}"
     if kind == "enum":
-        return not_one_of(_shown(value), value, [str(v) for v in bound])
+        return not_one_of(describe(value), value, [str(v) for v in bound])
     if kind == "minimum":
         return f"应不小于 {bound}，实际是 {value}"
     if kind == "minItems":
@@ -181,11 +181,6 @@ def _meta_words(error) -> str:
     if kind == "format" and bound == "regex":
         return f"“{value}”不是有效的正则表达式"
     return f"不符合 JSON Schema 的写法（{error.message}）"
-
-
-def _shown(value: Any) -> str:
-    """A JSON value as `describe` words a spec's: JSON reads `1.5` as a float, which a spec never holds."""
-    return f"数字 {value}" if isinstance(value, float) else describe(value)
 
 
 def keyword_name(document: Any, path: tuple) -> str:

@@ -20,8 +20,8 @@ from urllib.parse import quote
 from . import datapath, snippet_text
 from .json_text import json_position, json_string_position
 from .placeholder import PLACEHOLDER
-from .schema import describe, not_one_of
-from .schema_store import TYPE_NAMES, SchemaStore
+from .schema import value_words
+from .schema_store import SchemaStore
 
 Mistake = tuple[tuple, str, tuple[int, int]]
 """(path in the schema document of what is wrong, what is wrong, its line and column in the file)."""
@@ -194,24 +194,10 @@ def _said(called: str, error, place: "_Place", fits: _Fit) -> Mistake:
 
 
 def _value_words(error) -> str:
-    """What the schema expects of a value and what the value is."""
-    kind, bound, value = error.validator, error.validator_value, error.instance
-    shown = f"数字 {value}" if isinstance(value, float) else describe(value)
-    if kind == "type":
-        wanted = "或".join(TYPE_NAMES.get(t, str(t)) for t in (bound if isinstance(bound, list) else [bound]))
-        return f"应为{wanted}，实际是{shown}"
-    if kind == "enum":
-        return not_one_of(shown, value, [str(option) for option in bound])
-    if kind == "const":
-        return f"应为{describe(bound)}，实际是{shown}"
-    if kind == "pattern":
-        return f"{shown}不符合 pattern“{bound}”"
-    if kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
-        relation = {"minimum": "不小于", "exclusiveMinimum": "大于", "maximum": "不大于", "exclusiveMaximum": "小于"}[kind]
-        return f"应{relation} {bound}，实际是{shown}"
-    if kind == "minLength" and bound == 1:
-        return "不能为空"
-    return f"{shown}不符合 schema 的“{kind}”"
+    """What is wrong with a value, as validate says it of a spec's; a pattern refused is named, for the
+    schema's author who wrote it, where validate names the field's description for the clerk."""
+    said = value_words(error)
+    return f"{said}；应符合 pattern“{error.validator_value}”" if error.validator == "pattern" else said
 
 
 class _Place:

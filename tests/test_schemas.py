@@ -266,9 +266,12 @@ _OFFERING = {
 @pytest.mark.parametrize("change, said", [
     (lambda schema: None, None),
     (lambda schema: schema["properties"]["code"].update(examples=["5643O1"]),
-     "code 的“examples” 第 1 项：编辑器补全时写入它，validate 却不接受：文本“5643O1”不符合 pattern“^[0-9]+$”"),
+     "code 的“examples” 第 1 项：编辑器补全时写入它，validate 却不接受：格式不对（文本“5643O1”）；"
+     "应符合 pattern“^[0-9]+$”"),
     (lambda schema: schema["$defs"]["row"]["properties"]["size"].update(default="一"),
      "$defs.row.size 的“default”：编辑器补全时写入它，validate 却不接受：应为整数，实际是文本“一”"),
+    (lambda schema: schema["$defs"]["row"]["properties"]["size"].update(minimum=0, default=-1),
+     "$defs.row.size 的“default”：编辑器补全时写入它，validate 却不接受：不能是负数，实际是 -1"),
     (lambda schema: schema["$defs"]["row"]["properties"]["kind"].update(enum=["甲", "丙"]),
      "$defs.row 的“defaultSnippets” 第 1 项：片段“新的一行”的 kind 可以选“乙”，选了它 validate 就报错："
      "文本“乙”不是可选的取值；应为以下之一：甲、丙\n"
@@ -284,7 +287,7 @@ _OFFERING = {
         bodyText="form: s\ncode: ${CURRENT_YEAR}\nrows:\n- kind: 甲\n  note: |-\n    $TM_FILENAME_BASE\n"), None),
     (lambda schema: schema["defaultSnippets"][0].update(
         bodyText="form: s\ncode: \"1\"\nrows:\n- kind: 甲\n  note: |-\n    $1\n"), None),
-], ids=["placeholders of every kind", "example", "default", "choice", "value written",
+], ids=["placeholders of every kind", "example", "default", "negative default", "choice", "value written",
         "final tab stop after the text", "final tab stop after an item's text", "variables", "tab stop in a block text"])
 def test_what_a_schema_offers_is_judged_as_the_clerk_leaves_it(tmp_path, monkeypatch, change, said):
     """A placeholder (`${1:…}`, `${1}`, `$1`, one inside a text, `^${1}`) stands for what the clerk types,
