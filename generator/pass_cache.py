@@ -52,7 +52,7 @@ def _judges() -> str:
     here = Path(__file__).resolve().parent
     return stamps(libraries=("jsonschema",), files=(
         here / "load.py", here / "schema.py", here / "schema_store.py", here / "schema_check.py",
-        here / "copied_form.py", here / "snippet_check.py", here / "snippet_text.py",
+        here / "copied_form.py", here / "snippet_check.py", here / "snippet_text.py", here / "placeholder.py",
         here / "profile.py", *sorted((here / "lint").glob("*.py"))))
 
 

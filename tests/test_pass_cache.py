@@ -111,9 +111,10 @@ def test_the_key_separates_its_parts():
 
 
 def test_a_changed_loader_or_jsonschema_is_not_trusted_with_old_passes(monkeypatch):
+    """placeholder.py too: a schema's snippet passes only as its choices' “（请填写）” is not tried."""
     before = pass_cache.key("schema", "spec")
     real_stat = os.stat
-    for changed in ("load.py", "jsonschema"):
+    for changed in ("load.py", "jsonschema", "placeholder.py"):
         monkeypatch.setattr(pass_cache.os, "stat", lambda file, *args, changed=changed, **kwargs: (
             os.stat_result((0,) * 10) if changed in str(file) else real_stat(file, *args, **kwargs)))
         pass_cache._judges.cache_clear()  # a new process
