@@ -165,7 +165,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
 @click.option("-o", "--out", metavar="路径", type=OutPath(writes_specs("jixiao import", "写在原文件旁边")),
               help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在原文件旁边。")
-@click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件。")
+@click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
+                                            "（-o 写明 .yaml 文件名时不用 --force 也写出，只提醒）。")
 @with_variant_options
 def import_(files, form, out, force, templates, schemas):
     """把已有的 Word 表（.docx）或 Excel 表（.xlsx）读成 YAML 规格。
@@ -179,7 +180,8 @@ def import_(files, form, out, force, templates, schemas):
     读 Excel 表时，读打开时显示的那张工作表，它不是表样的表时读第一张是的；数字按表上显示的样子读（设成两位小数的 610.8 读作 610.80）。
     旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。
 
-    写出的规格随即按 validate 的规则检查。不是 Word 或 Excel 文件、文件损坏或认不出表样的文件不写出任何东西。
+    写出的规格随即按 validate 的规则检查。不是 Word 或 Excel 文件、文件损坏或认不出表样的文件不写出任何东西；
+    要写去的文件夹里已有同一表样、单位和年度的另一份规格时也不写出（同 jixiao new，见 --force）。
 
     有错误或有文件未能导入时退出码为 1。
     """
@@ -206,6 +208,8 @@ def import_(files, form, out, force, templates, schemas):
             click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
         if result.written and result.schema_text is not None:
             click.echo(f"已写入 {shown(result.schema)}（供编辑器补全和悬停说明，可以提交到仓库）")
+        if result.written and result.twin:
+            click.echo(result.twin)
     problems = [p for r in results for p in r.problems]
     errors = sum(p.is_error for p in problems)
     failed = sum(not r.written for r in results)
@@ -400,6 +404,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
       jixiao new --from specs/某单位-2024.yaml --year 2025
     """
     from .errors import JixiaoError
+    from .namesakes import namesake_notice
     from .scaffold import scaffold
     from .schema_line import editor_schema, shown
     from .variants import Catalog
@@ -424,7 +429,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    twin = _namesake_notice(target, variant.name, unit, year, force or target == Path(out))
+    twin = namesake_notice(target, variant.name, unit, year, force or target == Path(out))
     schema_path, schema_text = editor_schema(store, variant, target)
     atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
@@ -433,25 +438,6 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if twin:
         click.echo(twin)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
-
-
-def _namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool) -> str | None:
-    """Refuse to write a second spec of the form for the unit and year beside one under another name (see
-    namesakes), unless it is `wanted` (--force, or -o named the very file: the author chose to have it
-    there); then what to say after writing. Nothing when there is none."""
-    from .errors import JixiaoError
-    from .namesakes import namesakes
-
-    found = namesakes(target, form, unit, year)
-    if not found:
-        return None
-    names = "、".join(str(path) for path in found)
-    same = "jixiao build 为它们生成的表同名，后生成的文件名加“-2”等以区分"
-    if not wanted:
-        raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
-                          "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"
-                          "要写在这个文件夹里，用 -o 写明文件名或加 --force（写出后会提醒）")
-    return f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；{same}；不用的请删掉"
 
 
 def _list_forms(catalog) -> int:
@@ -519,6 +505,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py)."""
     from .errors import JixiaoError
     from .load import load, load_text
+    from .namesakes import namesake_notice
     from .problems import Problem, Severity
     from .report import line
     from .rollover import Roller, default_target
@@ -554,7 +541,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         raise click.UsageError(f"新规格会写到 {source} 本身，把本年度的规格覆盖掉；请用 -o 写出另一个文件")
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    twin = _namesake_notice(target, variant.name, unit or old_unit, year,
+    twin = namesake_notice(target, variant.name, unit or old_unit, year,
                             force or (out is not None and target == Path(out)))
     rolled = Roller(catalog.store, variant).roll(spec, year, target, unit)
     for problem in rolled.problems:

@@ -37,11 +37,12 @@ from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_match import ANY, Capture, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
-from .errors import FormError, UsageError
+from .errors import FormError, JixiaoError, UsageError
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
 from .load import load_text
 from .model import DEFAULT_MERGE
+from .namesakes import namesake_notice
 from .problems import Problem, Severity
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, modeline
@@ -269,6 +270,8 @@ class Imported:
     written: bool = False
     schema: Path | None = None       # the schema the spec's first line names
     schema_text: str | None = None   # a copy to write there after the spec (scaffold.editor_schema)
+    data: dict = field(default_factory=dict)  # what was read, as the spec holds it
+    twin: str | None = None          # the 注意 line naming a spec of the same form, unit and year beside it
 
     @property
     def ok(self) -> bool:
@@ -530,7 +533,7 @@ class Importer:
         except UsageError as exc:  # no editor copy can be written: no spec either, as when its name is taken
             result.problems.append(self._problem(source, "IMPORT-SCHEMA-COPY", f"没有写出 {target}：{exc.message}"))
             return result
-        result.variant = variant.name
+        result.variant, result.data = variant.name, data
         result.text = spec_text(data, fields, result.schema, target)
         checked = self.validator.check(load_text(str(target), result.text))
         # its first line was just made to name result.schema, a copy that is written after the spec
@@ -720,9 +723,29 @@ def target_for(source: str, out: str | None, many: bool) -> Path:
     return Path(source).with_name(stem) if out is None else spec_target(out, stem, folder=many)
 
 
+def _beside_namesakes(result: Imported, wanted: bool) -> bool:
+    """Whether the spec may be written beside the specs already in its folder: not beside one of the same
+    form, unit and year under another name unless `wanted`, as `jixiao new` refuses it (namesake_notice);
+    the refusal is the file's problem, so the other files of the import go on.
+
+    Last year's 某单位2024年.docx imported into specs/, where that unit's 2024 spec already was under another
+    name, was written as a second spec of that form, and `jixiao build` then wrote two tables of one name (`…-2`).
+    A spec whose unit or year was not read is the same as nothing: the spec's check says it is missing."""
+    unit, year = result.data.get("unit"), result.data.get("year")
+    if not isinstance(unit, str) or not unit or not isinstance(year, int) or result.target is None:
+        return True
+    try:
+        result.twin = namesake_notice(result.target, result.variant, unit, year, wanted)
+    except JixiaoError as refused:
+        result.problems.append(Problem(result.source, 0, 0, Severity.ERROR, "IMPORT-NAMESAKE", refused.message))
+        return False
+    return True
+
+
 def import_files(sources: list[str], form: str | None, out: str | None, force: bool,
                  roots: Roots | None = None) -> list[Imported]:
-    """Import each Word file or workbook; write its spec when it was recognised (errors in the spec are reported)."""
+    """Import each Word file or workbook; write its spec when it was recognised (errors in the spec are
+    reported) and no spec of the same form, unit and year is beside it, unless forced or -o named the file."""
     importer = Importer(roots)
     results, taken = [], set()
     for source in sources:
@@ -734,7 +757,7 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
                 source, 0, 0, Severity.ERROR, "IMPORT-TARGET-EXISTS", f"没有写出 {target}：{why}")]))
             continue
         result = importer.convert(source, target, form)
-        if result.variant is not None:
+        if result.variant is not None and _beside_namesakes(result, force or (out is not None and target == Path(out))):
             atomic_write(target, result.text.encode("utf-8"))
             result.written = True
             taken.add(key)

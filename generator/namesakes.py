@@ -4,12 +4,14 @@
 so a spec of that unit and year written by hand or imported under another name (`某单位2025年.yaml`) is
 not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
 name, and build writes the second as `…-2` with a warning. The unit then has two drafts of one form
-and learns of it only at build time; `new` asks before making the second one.
+and learns of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into
+specs/) ask before making the second one, in the same words.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from .errors import JixiaoError
 from .load import MAX_BYTES, load
 from .validate import spec_found
 
@@ -40,3 +42,19 @@ def _mentions(path: Path, unit: str) -> bool:
             return unit.encode("utf-8") in stream.read(MAX_BYTES + 1)
     except OSError:
         return False
+
+
+def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool) -> str | None:
+    """Refuse (a JixiaoError) to write a second spec of the form for the unit and year beside one under
+    another name, unless it is `wanted` (--force, or -o named the very file: the author chose to have it
+    there); then what to say after writing. Nothing when there is none."""
+    found = namesakes(target, form, unit, year)
+    if not found:
+        return None
+    names = "、".join(str(path) for path in found)
+    same = "jixiao build 为它们生成的表同名，后生成的文件名加“-2”等以区分"
+    if not wanted:
+        raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
+                          "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"
+                          "要写在这个文件夹里，用 -o 写明文件名或加 --force（写出后会提醒）")
+    return f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；{same}；不用的请删掉"

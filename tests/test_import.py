@@ -476,6 +476,27 @@ def test_an_existing_spec_is_kept_unless_forced(runner, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("# yaml-language-server")
 
 
+def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_the_first(runner, tmp_path, built_word):
+    """Last year's form imported into specs/, where that unit's spec of the year already was under another
+    name, was written beside it, and `jixiao build` then wrote two tables of one name; refused as `jixiao
+    new` refuses it, the other files of the import still written."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    kept = Path(shutil.copy(ROOT / "specs" / "jiangsu-taiban-2024.yaml", specs))
+    source, other = built_word["jiangsu-taiban-2024"], built_word["hengyang-qiaolian-2022"]
+    result = runner.invoke(main, ["import", str(source), str(other), "-o", "specs/"])
+    assert result.exit_code == 1, result.output
+    assert (f"{source}: 错误[IMPORT-NAMESAKE] specs/{kept.name} 已是中共江苏省委台湾工作办公室（机关） 2024 年度的规格"
+            "（表样 jiangsu）；再写出 specs/") in result.output, result.output
+    assert sorted(p.name for p in specs.glob("*.yaml")) == sorted([kept.name, other.stem + ".yaml"])
+    assert result.output.splitlines()[-1].startswith("导入了 2 个文件：写出 1 个规格，1 个文件未能导入；1 个错误")
+    for chosen in (["-o", "specs/", "--force"], ["-o", "specs/第二稿.yaml"]):  # forced, or the file named: written, and told
+        written = runner.invoke(main, ["import", str(source), *chosen])
+        assert written.exit_code == 0, written.output
+        notice = next(line for line in written.output.splitlines() if line.startswith("注意："))
+        assert notice.startswith(f"注意：specs/{kept.name}") and "也是中共江苏省委台湾工作办公室（机关） 2024 年度的规格" in notice
+
+
 def test_one_yaml_file_for_several_inputs_is_a_usage_error(runner, tmp_path):
     a, b = hand_made(tmp_path / "a.docx"), hand_made(tmp_path / "b.docx")
     assert runner.invoke(main, ["import", str(a), str(b), "-o", str(tmp_path / "x.yaml")]).exit_code == 2
