@@ -6,7 +6,8 @@ say a form is there, never imported):
 
 - hidden rows and columns are not read: what is not shown is not the form;
 - a merged range is one cell, spanning the columns it covers (as Word's `w:gridSpan`) and continued
-  in each row below its first (as `w:vMerge`), so a merged 一级指标 reads the same on every row;
+  in each row below its first (as `w:vMerge`), so a merged 一级指标 reads the same on every row; one
+  reaching past the sheet's cells (a whole column merged for a margin) ends where they do (xlsx_merges);
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
   tables do, and each table is cut to the columns it uses (a blank row typed into a table cuts it in
   two, which the matcher reads on as one: it follows the rows, not the tables);
@@ -40,6 +41,7 @@ from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
 from .docx_pattern import fold
+from .xlsx_merges import cut_back
 from .xlsx_numbers import CHINESE_BUILTIN, shown
 
 
@@ -72,7 +74,8 @@ def open_workbook(path: str) -> tuple[Any, Any]:
     is no usable workbook; what reading it raises afterwards is jixiao's own fault, not the file's."""
     from openpyxl import load_workbook
 
-    data = Path(path).read_bytes()  # as bytes: openpyxl refuses a path whose name is not .xlsx (a workbook named .docx)
+    # as bytes: openpyxl refuses a path whose name is not .xlsx (a workbook named .docx)
+    data = cut_back(Path(path).read_bytes())  # a whole column merged: a million cells for openpyxl to make
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns of extensions it drops (data validation, slicers)
         return load_workbook(io.BytesIO(data), data_only=True), load_workbook(io.BytesIO(data))

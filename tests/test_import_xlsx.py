@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Border, Side
+from openpyxl.utils import get_column_letter
 
 from generator.cli import main
 from generator.docx_grid import Paragraph, read_body
@@ -174,6 +175,60 @@ def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_some
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert plain(load(tmp_path / "g.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cells(built_word, runner, tmp_path, monkeypatch):
+    """A blank column merged whole on each side of the form (A1:A1048576, as Excel saves column A merged):
+    openpyxl made a cell for each of their millions of cells, twice, and import walked them all again:
+    over half a minute for one form."""
+    from openpyxl.cell.cell import MergedCell
+
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active, left=2)
+    right = get_column_letter(book.active.max_column + 1)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    zip_edit(source, SHEET_XML, "</mergeCells>",
+             f'<mergeCell ref="A1:A1048576"/><mergeCell ref="{right}1:{right}1048576"/></mergeCells>')
+    made, init = [], MergedCell.__init__
+
+    def counted(*args, **kwargs):
+        made.append(1)
+        assert len(made) < 100_000, "made cells far past the form"
+        init(*args, **kwargs)
+
+    monkeypatch.setattr(MergedCell, "__init__", counted)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "g.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+@pytest.mark.parametrize("cells, merged, read", [
+    ('<c r="B1"/><c r="C5"/>', "A1:A1048576", "A1:A5"),    # a whole column: down to the last row
+    ('<c r="B1"/><c r="C5"/>', "B1:XFD1", "B1:C1"),        # a whole row: across to the last column
+    ('<c r="B1"/><c r="C5"/>', "E7:E1048576", "E7:E7"),    # below every cell: its first cell alone
+    ('<c r="B1"/><c r="C5"/>', "B1:F1 A1:A1048576 B8:B9", "B1:F1 A1:A9 B8:B9"),  # the form's ranges kept, to their ends
+    ('<c r="B1"/><c s="1"/>', "A1:A1048576", "A1:A1048576"),  # a cell without its address: where they end is unknown
+])
+def test_merged_ranges_to_the_sheets_edge_are_cut_back_to_its_cells(cells, merged, read):
+    import io
+    import zipfile
+
+    from generator.xlsx_merges import cut_back
+
+    def sheet(ranges: str) -> str:
+        return (f'<worksheet xmlns="x"><sheetData><row r="1">{cells}</row></sheetData><mergeCells>'
+                + "".join(f'<mergeCell ref="{r}"/>' for r in ranges.split()) + "</mergeCells></worksheet>")
+
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as written:
+        written.writestr(SHEET_XML, sheet(merged))
+        written.writestr("xl/workbook.xml", "<workbook/>")
+    with zipfile.ZipFile(io.BytesIO(cut_back(package.getvalue()))) as cut:
+        assert cut.read(SHEET_XML).decode() == sheet(read)
+        assert cut.read("xl/workbook.xml") == b"<workbook/>"
 
 
 def test_a_title_merged_down_is_one_paragraph_and_lines_of_one_column_are_each_one(tmp_path):

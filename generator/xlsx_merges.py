@@ -1,0 +1,82 @@
+"""Merged ranges to a sheet's edge cut back to its cells, in the package's bytes, before openpyxl reads it.
+
+A clerk who merges a whole column for layout (a blank margin: column A selected, 合并单元格) saves a range
+down to the sheet's last row, A1:A1048576. openpyxl makes an object for every cell of a merged range as it
+loads a sheet: a million for that column, 9 s for each of the two loads open_workbook makes, 28 s each for
+three such columns; and a whole column merged with text in its first cell made the sheet a million rows
+long to read (over four minutes). Past the sheet's last cell and the last of its other merged ranges,
+such a range covers only cells that are empty and unformatted, so cut back there it reads the same.
+
+The XML is scanned with patterns, not parsed: a worksheet's cells and merges are flat elements every
+writer lays out alike, and parsing a large sheet once more would cost a part of what this saves. A sheet
+with a cell whose address is not written (`r` is optional) is left as it is: where its cells end is not known.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from openpyxl.utils import column_index_from_string, get_column_letter
+
+_PREFIX = rb"<(?:[A-Za-z_][\w.-]*:)?"
+_CELL = re.compile(_PREFIX + rb"c(?=[\s/>])([^>]*)>")
+_ADDRESS = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
+_MERGE = re.compile(_PREFIX + rb'mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+_SHEETS = re.compile(r"xl/worksheets/[^/]+\.xml")
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384  # a sheet's last row and column (XFD)
+
+
+def cut_back(data: bytes) -> bytes:
+    """The workbook package with each sheet's merged ranges ending at its last row and column holding a
+    cell; the same bytes when none reaches past them (or the file is no zip: openpyxl says so)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            sheets = {item.filename: package.read(item) for item in package.infolist() if _SHEETS.fullmatch(item.filename)}
+            changed = {name: cut for name, part in sheets.items() for cut in [_cut_sheet(part)] if cut is not part}
+            if not changed:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as written:
+                for item in package.infolist():
+                    written.writestr(item, changed.get(item.filename) or package.read(item))
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):  # no usable zip: openpyxl's to say
+        return data
+    return out.getvalue()
+
+
+def _cut_sheet(part: bytes) -> bytes:
+    """One worksheet's XML with its merged ranges to the sheet's edge cut back; the same object when it has none.
+
+    Only those: a range ending short of the edge is the form's own (a title merged across a last column
+    blank in every row), and where the form ends is the last of its cells and such ranges."""
+    merges = [(m, *_corners(m)) for m in _MERGE.finditer(part)]
+    if not any(_to_edge(end) for *_, end in merges):
+        return part
+    ends = [end for *_, end in merges if not _to_edge(end)]
+    for attributes in _CELL.findall(part):
+        address = _ADDRESS.search(b" " + attributes)
+        if address is None:
+            return part
+        ends.append((int(address[2]), column_index_from_string(address[1].decode())))
+    last_row, last_column = max((r for r, _ in ends), default=1), max((c for _, c in ends), default=1)
+    out, done = [], 0
+    for merge, (first_row, first_column), (end_row, end_column) in merges:
+        if not _to_edge((end_row, end_column)):
+            continue
+        row = end_row if end_row < EXCEL_ROWS else max(first_row, last_row)
+        column = end_column if end_column < EXCEL_COLUMNS else max(first_column, last_column)
+        out += [part[done:merge.start(3)], f"{get_column_letter(column)}{row}".encode()]
+        done = merge.end(4)
+    return b"".join(out + [part[done:]])
+
+
+def _corners(merge: re.Match) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A merged range's first and last cell, as (row, column)."""
+    return ((int(merge[2]), column_index_from_string(merge[1].decode())),
+            (int(merge[4]), column_index_from_string(merge[3].decode())))
+
+
+def _to_edge(end: tuple[int, int]) -> bool:
+    """Whether a range ends at the sheet's last row or column: a whole column or row selected and merged."""
+    return end[0] >= EXCEL_ROWS or end[1] >= EXCEL_COLUMNS
