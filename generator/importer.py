@@ -108,7 +108,7 @@ class FileKind:
 
 
 WORD_FILE = FileKind("Word 文件", "Word 表", "正文、表格", "、页眉页脚、文本框")
-WORKBOOK = FileKind("工作簿", "工作表", "工作表", "")  # one sheet is read, and a sheet has nothing outside it
+WORKBOOK = FileKind("工作簿", "工作表", "工作表", "、页眉页脚")  # one sheet is read, with its page header and footer
 
 
 def _signature(path: Path) -> bytes:

@@ -21,10 +21,13 @@ say a form is there, never imported):
   small table, the line's fields were lost and the form's rows after it no longer lined up;
 - a cell reads as Excel shows it: line breaks typed in it start new lines, and a number or date is
   laid out by its number format (xlsx_numbers), never as a float's binary digits;
-- messages name cells as Excel does (工作表“表1”B7 格).
+- messages name cells as Excel does (工作表“表1”B7 格);
+- the page header and footer (页面设置) are read as a Word form's are, paragraphs outside the sheet's
+  flow (xlsx_headers): a year or a 填表人 may be printed only there.
 
 openpyxl reads the package: merged ranges, shared strings, number formats and date serials are what
-it does well, and a zip reader of our own would be long and fragile.
+it does well, and a zip reader of our own would be long and fragile. Only what it reads slowly or loses
+is taken from the package's bytes: merged ranges to the sheet's edge (xlsx_merges), page headers (xlsx_headers).
 """
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
 from .docx_pattern import fold
+from .xlsx_headers import headers_and_footers
 from .xlsx_merges import cut_back
 from .xlsx_numbers import CHINESE_BUILTIN, shown
 
@@ -68,27 +72,29 @@ class _Slot:
     ruled: bool = False   # a line drawn on its left or right: a table's cell (a line under it is one to write on)
 
 
-def open_workbook(path: str) -> tuple[Any, Any]:
+def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
     """The workbook opened twice: for the results Excel saved with its formulas (what the sheet shows),
-    and for the formulas, to name a formula cell saved without a result. What this raises means the file
-    is no usable workbook; what reading it raises afterwards is jixiao's own fault, not the file's."""
+    and for the formulas, to name a formula cell saved without a result; and its sheets' page headers and
+    footers (xlsx_headers). What this raises means the file is no usable workbook; what reading it raises
+    afterwards is jixiao's own fault, not the file's."""
     from openpyxl import load_workbook
 
     # as bytes: openpyxl refuses a path whose name is not .xlsx (a workbook named .docx)
     data = cut_back(Path(path).read_bytes())  # a whole column merged: a million cells for openpyxl to make
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns of extensions it drops (data validation, slicers)
-        return load_workbook(io.BytesIO(data), data_only=True), load_workbook(io.BytesIO(data))
+        values, formulas = load_workbook(io.BytesIO(data), data_only=True), load_workbook(io.BytesIO(data))
+    return values, formulas, headers_and_footers(data)
 
 
-def read_workbook(values, formulas) -> tuple[list[Sheet], str]:
-    """Each worksheet in order (hidden ones marked), and the name of the one the workbook opens at, from
-    the workbook as `open_workbook` opened it."""
+def read_workbook(values, formulas, headers: dict[str, list[Paragraph]]) -> tuple[list[Sheet], str]:
+    """Each worksheet in order (hidden ones marked), its page header's and footer's lines after its own
+    blocks, and the name of the one the workbook opens at, from the workbook as `open_workbook` opened it."""
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:
         rows, columns = _visible(sheet, *_filled(formulas[sheet.title]))
-        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns),
+        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns) + headers.get(sheet.title, []),
                             _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible"))
     return sheets, active
 

@@ -608,8 +608,58 @@ def test_what_a_sheet_lacks_is_said_of_the_workbook_not_of_a_word_file(built_wor
     book[SHEET][title].value = None
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "imported.yaml")])
-    assert "这份工作簿里（工作表和文件名）都没有找到；请在规格中手工填写 year" in result.output, result.output
+    assert "这份工作簿里（工作表、页眉页脚和文件名）都没有找到；请在规格中手工填写 year" in result.output, result.output
     assert "Word" not in result.output
+
+
+def _on_every_page(source: Path, lines: list[str], header: str, footer: str) -> None:
+    """The form's `lines` typed not in rows of the sheet but in its page header and footer (页面设置 →
+    页眉/页脚), as Excel saves them: `header` and `footer` in Excel's codes."""
+    from xml.sax.saxutils import escape
+
+    book = load_workbook(str(source))
+    sheet = book[SHEET]
+    for line in lines:
+        cell = sheet[_cell_holding(source, line)]
+        merged = next(m for m in sheet.merged_cells.ranges if cell.coordinate in m)
+        sheet.unmerge_cells(merged.coord)
+        cell.value = None
+    sheet.oddHeader.center.text, sheet.oddFooter.center.text = "HEADER", "FOOTER"
+    book.save(str(source))
+    zip_edit(source, SHEET_XML, "&amp;CHEADER", escape(header))
+    zip_edit(source, SHEET_XML, "&amp;CFOOTER", escape(footer))
+
+
+@pytest.mark.parametrize("stem, lines, header, footer", [
+    # the title and the year under it, the year bold: printed nowhere else
+    ("jiangsu-taiban-2024", ["江苏省省级部门整体预算绩效目标表", "2024年度"],
+     '&C&"宋体,加粗"&16江苏省省级部门整体预算绩效目标表\n&12 &"宋体,加粗"2024&"宋体,常规"年度', "&C第 &P 页，共 &N 页"),
+    # 填报单位 at the top left, its label bold; 填表人、联系电话、填表日期 across the foot
+    ("hengyang-qiaolian-2022", ["填报单位(盖章): 市侨联", "填表人：扶金辉", "联系电话：8866810", "填表日期：2022年1月5日"],
+     '&L&"宋体,加粗"填报单位&"宋体,常规"(盖章): 市侨联&R&D', "&L填表人：扶金辉&C联系电话：8866810&R填表日期：2022年1月5日"),
+], ids=["jiangsu", "hengyang"])
+def test_lines_set_in_the_page_header_and_footer_are_read(built_word, runner, tmp_path, stem, lines, header, footer):
+    """Lines around a form's table set in the sheet's page header and footer were not read: a field
+    printed only there (江苏's year, 衡阳's 填表人) was missing from the spec."""
+    source = as_workbook(built_word[stem], tmp_path / "表.xlsx")  # the file's name says neither unit nor year
+    _on_every_page(source, lines, header, footer)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("单位：万元", [("中间", "单位：万元")]),                                  # no section code: centred
+    ("&L&\"宋体,加粗\"&14填报单位&\"宋体,常规\"：某单位&R&KFF0000单位：万元",
+     [("左侧", "填报单位：某单位"), ("右侧", "单位：万元")]),
+    ("&C第&P页/共&N页&R&K01+000&B&I打印于&D &T", [("中间", "第页/共页"), ("右侧", "打印于 ")]),
+    ("&L研发&&生产&C&[Page]&P+1", [("左侧", "研发&生产")]),                 # && is an ampersand
+    ("&C&12 2024年度", [("中间", "2024年度")]),                              # a size before a digit ends with a space
+])
+def test_excel_codes_are_taken_out_of_a_page_headers_text(text, read):
+    from generator.xlsx_headers import sections
+
+    assert sections(text) == read
 
 
 @pytest.mark.parametrize("given, said", [
