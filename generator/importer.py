@@ -50,7 +50,7 @@ from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
-from .xlsx_grid import Sheet, open_workbook, read_workbook
+from .xlsx_grid import Sheet, line_labels, open_workbook, read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -370,9 +370,10 @@ class Importer:
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .xlsx
             return None, [], self._problem(source, "IMPORT-CORRUPT",
                                            "文件已损坏，或不是真正的 Excel 工作簿，无法打开；请在 Excel 或 WPS 中打开后重新另存为 .xlsx")
-        sheets, active = read_workbook(*opened)  # outside the try: a slip of jixiao's is no corrupt file
         variants = [self.catalog.get(form)] if form in self.catalog.names() else \
             [self.catalog.get(name) for name in self.catalog.names()]
+        # outside the try: a slip of jixiao's is no corrupt file
+        sheets, active = read_workbook(*opened, line_labels(self.pattern(v) for v in variants))
         chosen, forms = self._form_sheet(sheets, active, variants)
         hidden = [] if forms else [s.name for s in sheets if s.hidden and s.blocks and self._fit(s, variants) >= RECOGNISED]
         if hidden:

@@ -15,7 +15,8 @@ say a form is there, never imported):
 - so is a row typed outside the tables, a label and its value in cells of their own (填表人： | 某某 |
   联系电话： | 123): on a sheet that draws its tables, a row without a line between or beside its cells;
   on one that draws none, a row standing alone between blank rows, a label's colon in it, or one
-  starting with a label and its colon, none of its cells merged (填表人： right under the table). Its cells
+  starting with a label and its colon, or with one of the form's own line labels however its colon is
+  typed (填表人 | 扶金辉), none of its cells merged, right under the table as it may be. Its cells
   read as one line, as they print, a space between them (the matcher reads any space or tab between a
   label and its value alike, and a value typed over two cells keeps no tab in the spec); read as a
   small table, the line's fields were lost and the form's rows after it no longer lined up;
@@ -36,14 +37,15 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .docx_pattern import fold
+from .docx_match import LABEL_END
+from .docx_pattern import CellPattern, Line, Loop, TablePattern, fold, literal_regex, norm, walk
 from .xlsx_headers import headers_and_footers
 from .xlsx_merges import cut_back
 from .xlsx_numbers import CHINESE_BUILTIN, shown
@@ -87,14 +89,16 @@ def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
     return values, formulas, headers_and_footers(data)
 
 
-def read_workbook(values, formulas, headers: dict[str, list[Paragraph]]) -> tuple[list[Sheet], str]:
+def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
+                  labels: re.Pattern | None = None) -> tuple[list[Sheet], str]:
     """Each worksheet in order (hidden ones marked), its page header's and footer's lines after its own
-    blocks, and the name of the one the workbook opens at, from the workbook as `open_workbook` opened it."""
+    blocks, and the name of the one the workbook opens at, from the workbook as `open_workbook` opened it;
+    `labels`: the forms' line labels (`line_labels`), which start a line on a sheet that draws no lines."""
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:
         rows, columns = _visible(sheet, *_filled(formulas[sheet.title]))
-        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns) + headers.get(sheet.title, []),
+        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, labels) + headers.get(sheet.title, []),
                             _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible"))
     return sheets, active
 
@@ -133,8 +137,35 @@ def _uncomputed(values, formulas, rows: list[int], columns: list[int]) -> list[s
             if cell.data_type == "f" and values.cell(cell.row, cell.column).value is None]
 
 
-def read_sheet(sheet, rows: list[int], columns: list[int]) -> list[Paragraph | Table]:
-    """The sheet's paragraphs and tables, top to bottom."""
+def line_labels(patterns: Iterable[list]) -> re.Pattern | None:
+    """The labels the forms print before a field outside their tables (填表人：{{ filled_by }}, 填报单位(盖章)
+    {{ stamp_unit }}), as a cell's text starts with one, its colon typed or not as the Word side reads it
+    (docx_match.LABEL_END); None when there are none. A label any of the forms' tables has too is left out:
+    a row starting with it may be that table's."""
+    outside: dict[str, str] = {}
+    inside: set[str] = set()
+
+    def collect(items: list) -> None:
+        for item in items:
+            if isinstance(item, Loop):
+                collect(item.body)
+            elif isinstance(item, TablePattern):
+                inside.update(norm(cell.label).rstrip(":") for cell in walk(item.items)
+                              if isinstance(cell, CellPattern) and cell.label)
+            elif isinstance(item, Line) and len(item.segments) > 1 and isinstance(item.segments[0], str) \
+                    and getattr(item.segments[1], "path", None):
+                label = fold(item.segments[0]).strip().rstrip(":").strip()
+                if re.search(r"\w", label):
+                    outside[norm(label)] = label
+
+    for pattern in patterns:
+        collect(pattern)
+    kept = sorted((label for key, label in outside.items() if key not in inside), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(literal_regex(label) for label in kept) + ")" + LABEL_END) if kept else None
+
+
+def read_sheet(sheet, rows: list[int], columns: list[int], labels: re.Pattern | None = None) -> list[Paragraph | Table]:
+    """The sheet's paragraphs and tables, top to bottom; `labels` as `line_labels` makes them."""
     where = f"工作表“{sheet.title}”"
     merges = _merges(sheet, max(rows, default=0), max(columns, default=0))
     grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
@@ -146,7 +177,7 @@ def read_sheet(sheet, rows: list[int], columns: list[int]) -> list[Paragraph | T
             run.append(row)
             continue
         if run:
-            _add_run(blocks, run, where, drawn)
+            _add_run(blocks, run, where, drawn, labels)
         run = []
     return blocks
 
@@ -222,24 +253,30 @@ def _line(slots: list[_Slot], alone: bool, drawn: bool) -> bool:
     return drawn or (alone and labelled and all(slot.merge is None for slot in slots))
 
 
-def _labelled_lines(run: list) -> set[int]:
+def _labelled_lines(run: list, labels: re.Pattern | None) -> set[int]:
     """On a sheet that draws no lines: the rows typed as a label and its value (填表人：某某, or 填表人： | 某某)
-    in the run's first column, none of their cells merged, next to a table as they may be.
+    in the run's first column, none of their cells merged, next to a table as they may be; a label without
+    its colon (填表人 | 某某) only when it is one of the form's own line labels (`labels`).
 
     Read as a row of the table above, 填表人 became an indicator or, fitting none, left the form's rows
-    after it unaligned. A form's table has no such row: its labels have no colon (部门名称, 一级指标), and
-    a value with one (满意度：≥90%) is not in the first column.
+    after it unaligned. A form's table has no such row: its labels have no colon (部门名称, 一级指标), are
+    none of its line labels, and a value with a colon (满意度：≥90%) is not in the first column. Any short
+    text without a colon would be no sign: a table's row label is one (部门名称 | 某部门).
     """
     first = min(i for _, slots in run for i, slot in enumerate(slots) if slot.text.strip())
     return {row_number for row_number, slots in run
-            if all(slot.merge is None for slot in slots) and _LABEL.match(fold(slots[first].text))}
+            if all(slot.merge is None for slot in slots) and _labelled(fold(slots[first].text), labels)}
 
 
-def _add_run(blocks: list, run: list, where: str, drawn: bool) -> None:
+def _labelled(text: str, labels: re.Pattern | None) -> bool:
+    return bool(_LABEL.match(text) or (labels is not None and labels.match(text)))
+
+
+def _add_run(blocks: list, run: list, where: str, drawn: bool, labels: re.Pattern | None) -> None:
     """A run of rows between blank ones: its paragraphs, and tables of the rows between them."""
     lines = {row_number for row_number, slots in run if _line(slots, len(run) == 1, drawn)}
     if not drawn:
-        lines |= _labelled_lines(run)
+        lines |= _labelled_lines(run, labels)
     table_rows = [row for row in run if row[0] not in lines]
     low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []

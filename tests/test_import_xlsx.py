@@ -319,20 +319,43 @@ def test_a_label_and_its_value_typed_right_under_a_table_without_lines_is_a_line
     assert [[c.text for c in row.distinct()] for row in table.rows] == [["名称", "指标值"], ["满意度", "满意度：≥90%"]]
 
 
-@pytest.mark.parametrize("apart", [False, True], ids=["one cell", "label and value apart"])
+def test_a_forms_line_label_typed_without_its_colon_under_a_table_without_lines_is_a_line(tmp_path):
+    """Only the form's own line labels: a table's row label is short text without a colon too (部门名称),
+    and so is a label the form's tables print (联系电话 in a table) or one the form never prints alone."""
+    from generator.docx_pattern import CellPattern, Expr, Line, RowPattern, TablePattern
+    from generator.xlsx_grid import line_labels
+
+    in_a_table = TablePattern(1, [RowPattern([CellPattern(1, 0, 1, label="联系电话"), CellPattern(2, 1, 1)], 2)])
+    pattern = [in_a_table] + [Line([label, Expr((field,))]) for label, field in
+                              [("填表人：", "filled_by"), ("联系电话：", "phone"), ("填报单位(盖章) ", "unit")]]
+    book = Workbook()
+    for row in (["名称", "指标值"], ["部门名称", "某部门"], ["填表人签字", "某某"], ["联系电话", "123"],
+                ["填表人", "某某"], ["填报单位（盖章）", "某单位"]):
+        book.active.append(row)
+    book.save(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")), line_labels([pattern]))
+    assert [b.text for b in read.blocks if isinstance(b, Paragraph)] == ["填表人 某某", "填报单位（盖章） 某单位"]
+    [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
+    assert [[c.text for c in row.distinct()] for row in table.rows] == [
+        ["名称", "指标值"], ["部门名称", "某部门"], ["填表人签字", "某某"], ["联系电话", "123"]]
+
+
+@pytest.mark.parametrize("apart", ["one cell", "label and value apart", "label without its colon"])
 def test_lines_typed_right_under_a_table_on_a_sheet_without_lines_are_read(built_word, runner, tmp_path, apart):
     """衡阳's 填表人, 联系电话 and 填表日期, typed in cells of their own under the form's table with no line
-    drawn anywhere, were read as rows of that table: unplaced, and the project form after them with them."""
+    drawn anywhere, were read as rows of that table: unplaced, and the project form after them with them.
+    A label typed without its colon (填表人 | 扶金辉) is one of the form's own line labels, read so too."""
     stem = "hengyang-qiaolian-2022"
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
     for row, text in mirror(built_word[stem], sheet).items():
-        label = re.fullmatch(r"((?:填表|填报|联系)\S*?[：:])\s*(.*)", text)
+        label = re.fullmatch(r"((?:填表|填报|联系)\S*?)([：:])\s*(.*)", text)
         if label:
             sheet.unmerge_cells(start_row=row, start_column=1, end_row=row, end_column=sheet.max_column)
-            if apart:
-                sheet.cell(row, 1).value, sheet.cell(row, 2).value = label[1], label[2] or None
+            if apart != "one cell":
+                colon = label[2] if apart == "label and value apart" else ""
+                sheet.cell(row, 1).value, sheet.cell(row, 2).value = label[1] + colon, label[3] or None
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
