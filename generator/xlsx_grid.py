@@ -7,7 +7,9 @@ say a form is there, never imported):
 - hidden rows and columns are not read: what is not shown is not the form;
 - a merged range is one cell, spanning the columns it covers (as Word's `w:gridSpan`) and continued
   in each row below its first (as `w:vMerge`), so a merged 一级指标 reads the same on every row; one
-  reaching past the sheet's cells (a whole column merged for a margin) ends where they do (xlsx_merges);
+  reaching past the sheet's cells (a whole column merged for a margin) ends where they do (xlsx_merges),
+  and one covering the whole sheet, blank rows between the form's parts as it may (such a margin), is
+  none of the form's cells: Excel shows its text once (附件1), read as the sheet's first line;
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
   tables do, and each table is cut to the columns it uses (a blank row typed into a table cuts it in
   two, which the matcher reads on as one: it follows the rows, not the tables);
@@ -169,8 +171,13 @@ def read_sheet(sheet, rows: list[int], columns: list[int], labels: re.Pattern | 
     where = f"工作表“{sheet.title}”"
     merges = _merges(sheet, max(rows, default=0), max(columns, default=0))
     grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
+    margins = _margins(grid)
+    grid = [(r, [_Slot("", s.address, ruled=s.ruled) if id(s.merge) in margins else s for s in slots])
+            for r, slots in grid]
     drawn = sum(any(slot.ruled for slot in slots) for _, slots in grid) > 1  # a table, not a box around one cell
     blocks: list[Paragraph | Table] = []
+    for slot in margins.values():  # each starts no lower than the sheet's first text: its text comes first
+        _add_line(blocks, (slot.merge.min_row, [slot]), set(), where)
     run: list = []
     for row in grid + [None]:
         if row is not None and any(slot.text.strip() for slot in row[1]):
@@ -180,6 +187,21 @@ def read_sheet(sheet, rows: list[int], columns: list[int], labels: re.Pattern | 
             _add_run(blocks, run, where, drawn, labels)
         run = []
     return blocks
+
+
+def _margins(grid: list) -> dict[int, _Slot]:
+    """The merged ranges covering every row read, from the first holding text to the last, and a row
+    blank apart from them: margins around the form's parts, none of its cells; each range's first cell,
+    by its id. A form's own merged cell (a side label merged down past a blank row typed into its
+    table) covers its table's rows only."""
+    if not grid:
+        return {}
+    first = min((r for r, slots in grid if any(s.text.strip() for s in slots)), default=0)
+    tall = {id(s.merge): s for _, slots in grid for s in slots
+            if s.merge is not None and s.merge.min_row <= first and s.merge.max_row >= grid[-1][0] > s.merge.min_row}
+    blank_apart = {key for key in tall for _, slots in grid
+                   if not any(s.text.strip() for s in slots if id(s.merge) != key)}
+    return {key: slot for key, slot in tall.items() if key in blank_apart}
 
 
 def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:

@@ -205,6 +205,28 @@ def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cel
     assert plain(load(tmp_path / "g.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_text_in_a_whole_column_merged_is_read_once_not_on_every_row(built_word, runner, tmp_path, ruled, spec):
+    """附件1 typed in A1 with column A merged whole: Excel shows it once, in the merged area. Read as a cell
+    of every row it covers, it filled the blank rows between the form's parts and put 附件1 before each
+    of its rows: nothing lined up (IMPORT-INCOMPLETE)."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[spec.stem], book.active, left=2, ruled=ruled)
+    book.active["A1"] = "附件1"
+    source = tmp_path / (built_word[spec.stem].stem + ".xlsx")
+    book.save(str(source))
+    zip_edit(source, SHEET_XML, "</mergeCells>", '<mergeCell ref="A1:A1048576"/></mergeCells>')
+    [sheet], _ = read_workbook(*open_workbook(str(source)))
+    assert [(b.text, b.where) for b in sheet.blocks if isinstance(b, Paragraph) and "附件1" in b.text] == [
+        ("附件1", f"工作表“{SHEET}”A1 格")]
+    assert not any("附件1" in c.text for b in sheet.blocks if not isinstance(b, Paragraph) for r in b.rows for c in r.cells)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(spec).data)
+
+
 @pytest.mark.parametrize("cells, merged, read", [
     ('<c r="B1"/><c r="C5"/>', "A1:A1048576", "A1:A5"),    # a whole column: down to the last row
     ('<c r="B1"/><c r="C5"/>', "B1:XFD1", "B1:C1"),        # a whole row: across to the last column
