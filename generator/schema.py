@@ -72,7 +72,7 @@ def value_words(error) -> str:
     if kind == "pattern":
         return f"格式不对（{describe(value)}）"
     if kind == "minLength":
-        return "不能为空"
+        return "不能为空" if bound <= 1 or not value else f"至少 {bound} 个字符，实际是 {len(value)} 个"
     if kind == "maxLength":
         return f"太长了，最多 {bound} 个字符"
     if kind == "minItems":

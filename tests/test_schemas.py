@@ -343,6 +343,22 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
                         "rows › 第 1 项 › 分值：应为数字，实际是文本“九十”；请直接写数字，不要加引号或单位"]
 
 
+@pytest.mark.parametrize("node, typed, said", [
+    ({"type": "string", "minLength": 5000}, "按期完成", "至少 5000 个字符，实际是 4 个"),  # was 不能为空, of a filled-in text
+    ({"type": "string", "minLength": 5000}, '""', "不能为空"),
+    ({"type": "string", "minLength": 1}, '""', "不能为空"),
+])
+def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
+    """A unit's schema may bound a field by any keyword; validate says each in words, with the value written."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {"v": {"title": "总体目标", **node}},
+    }, ensure_ascii=False), encoding="utf-8")
+    spec = load_text("s.yaml", f"v: {typed}\n")
+    problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
+    assert [p.message for p in problems] == [f"总体目标：{said}"]
+
+
 _BRANCHED = {
     "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
     "properties": {"rows": {"type": "array", "title": "指标", "items": {
