@@ -347,6 +347,8 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
     ({"type": "string", "minLength": 5000}, "按期完成", "至少 5000 个字符，实际是 4 个"),  # was 不能为空, of a filled-in text
     ({"type": "string", "minLength": 5000}, '""', "不能为空"),
     ({"type": "string", "minLength": 1}, '""', "不能为空"),
+    ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
+    ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),
 ])
 def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     """A unit's schema may bound a field by any keyword; validate says each in words, with the value written."""
