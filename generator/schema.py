@@ -77,6 +77,16 @@ def value_words(error) -> str:
         return f"太长了，最多 {bound} 个字符"
     if kind == "minItems":
         return f"至少需要 {bound} 项"
+    if kind == "maxItems":
+        return f"最多 {bound} 项，实际有 {len(value)} 项"
+    if kind == "uniqueItems":
+        return "有重复的项"
+    if kind == "minProperties":
+        return f"至少需要 {bound} 个字段"
+    if kind == "maxProperties":
+        return f"最多 {bound} 个字段，实际有 {len(value)} 个"
+    if kind == "multipleOf":
+        return f"应为 {bound} 的整数倍，实际是 {value}"
     if kind == "minimum" and bound == 0:
         return f"不能是负数，实际是 {value}"
     if kind in _BOUNDS:

@@ -349,6 +349,11 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
     ({"type": "string", "minLength": 1}, '""', "不能为空"),
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),
+    ({"type": "number", "multipleOf": 7}, "689.41", "应为 7 的整数倍，实际是 689.41"),  # was English, with a repr
+    ({"type": "array", "maxItems": 2}, "[甲, 乙, 丙]", "最多 2 项，实际有 3 项"),
+    ({"type": "array", "uniqueItems": True}, "[甲, 乙, 甲]", "有重复的项"),
+    ({"type": "object", "minProperties": 1}, "{}", "至少需要 1 个字段"),
+    ({"type": "object", "maxProperties": 1}, "{a: 1, b: 2}", "最多 1 个字段，实际有 2 个"),
 ])
 def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     """A unit's schema may bound a field by any keyword; validate says each in words, with the value written."""
