@@ -59,7 +59,7 @@ def value_words(error) -> str:
     if kind == "type":
         if _empty_but_required(error):
             return "必须填写，现在是空的"  # not 'write ""', which is empty too
-        expected = bound if isinstance(bound, list) else [bound]
+        expected = type_list(bound)
         wanted = "或".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
         return f"应为{wanted}{'（可留空）' if 'null' in expected else ''}，实际是{describe(value)}"
     if kind == "enum":
@@ -96,8 +96,12 @@ def value_words(error) -> str:
 
 def _empty_but_required(error) -> bool:
     """A text field left empty (null) that must be filled in: said as such, not as a wrong type."""
-    expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-    return expected == ["string"] and error.instance is None and error.schema.get("minLength", 0) > 0
+    return type_list(error.validator_value) == ["string"] and error.instance is None and error.schema.get("minLength", 0) > 0
+
+
+def type_list(types) -> list:
+    """A `type` keyword's value as a list: a schema writes one type as a name, several as a list."""
+    return types if isinstance(types, list) else [types]
 
 
 def _json_path(path: tuple) -> str:
@@ -137,7 +141,7 @@ class _Translator:
         said = f"{self.name(path)}：{value_words(error)}"
         if _empty_but_required(error):
             return said, False, path
-        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        expected = type_list(error.validator_value)
         hint = ""
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected

@@ -14,7 +14,7 @@ from typing import Any
 from . import copied_form, pass_cache, snippet_check
 from .errors import FormError
 from .json_text import json_position
-from .schema import describe, not_one_of
+from .schema import describe, not_one_of, type_list
 from .schema_store import SchemaStore
 
 _JSON_TYPES = {
@@ -168,7 +168,7 @@ def _meta_words(error) -> str:
     """What is wrong with a keyword's value and what is expected, in words."""
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
-        wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in (bound if isinstance(bound, list) else [bound]))
+        wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in type_list(bound))
         return f"应为{wanted}，实际是{describe(value)}"
     if kind == "enum":
         return not_one_of(describe(value), value, [str(v) for v in bound])
