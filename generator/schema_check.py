@@ -14,13 +14,15 @@ from typing import Any
 from . import copied_form, pass_cache, snippet_check
 from .errors import FormError
 from .json_text import json_position
-from .schema import describe, not_one_of, type_list
+from .schema import describe, type_list, value_words
 from .schema_store import SchemaStore
 
 _JSON_TYPES = {
     "number": "数字", "integer": "整数", "string": "带双引号的文本", "array": "列表 […]",
     "object": "对象 {…}", "boolean": "true/false", "null": "null",
 }
+# The metaschema's keywords validate words alike of a spec's value; any other it says in jsonschema's English.
+_SAID_AS_VALIDATE_SAYS = frozenset({"enum", "minimum", "minItems", "uniqueItems"})
 # Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas.
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 _SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains",
@@ -165,19 +167,14 @@ def _narrowest(error):
 
 
 def _meta_words(error) -> str:
-    """What is wrong with a keyword's value and what is expected, in words."""
+    """What is wrong with a keyword's value and what is expected, in words: validate's (`value_words`),
+    but for a type, which names JSON's types as a schema writes them, and a pattern that does not compile."""
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
         wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in type_list(bound))
         return f"应为{wanted}，实际是{describe(value)}"
-    if kind == "enum":
-        return not_one_of(describe(value), value, [str(v) for v in bound])
-    if kind == "minimum":
-        return f"应不小于 {bound}，实际是 {value}"
-    if kind == "minItems":
-        return f"至少需要 {bound} 项"
-    if kind == "uniqueItems":
-        return "有重复的项"
+    if kind in _SAID_AS_VALIDATE_SAYS:
+        return value_words(error)
     if kind == "format" and bound == "regex":
         return f"“{value}”不是有效的正则表达式"
     return f"不符合 JSON Schema 的写法（{error.message}）"
