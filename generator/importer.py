@@ -375,7 +375,7 @@ class Importer:
         # outside the try: a slip of jixiao's is no corrupt file
         sheets, active = read_workbook(*opened, line_labels(self.pattern(v) for v in variants))
         chosen, forms = self._form_sheet(sheets, active, variants)
-        hidden = [] if forms else [s.name for s in sheets if s.hidden and s.blocks and self._fit(s, variants) >= RECOGNISED]
+        hidden = [] if forms else [s.name for s in sheets if s.hidden and not s.empty and self._fit(s, variants) >= RECOGNISED]
         if hidden:
             return None, [], self._hidden_forms_not_read(source, hidden)
         if chosen is None:
@@ -389,7 +389,7 @@ class Importer:
         """The sheet to read, and every visible sheet that is a form: the active sheet if it is a form,
         else the first that is, else the one closest to a form (recognising it then says how close);
         None when every visible sheet is empty. A hidden sheet is not the form the user sees: never read."""
-        visible = sorted((s for s in sheets if s.blocks and not s.hidden), key=lambda s: s.name != active)
+        visible = sorted((s for s in sheets if not s.empty and not s.hidden), key=lambda s: s.name != active)
         scores = [self._fit(sheet, variants) for sheet in visible]
         forms = [sheet for sheet, score in zip(visible, scores) if score >= RECOGNISED]
         if not visible:

@@ -64,6 +64,12 @@ class Sheet:
     uncomputed: list[str]  # formula cells saved without their result (B7): what they show is unknown
     hidden: bool = False   # hidden in Excel: read only to say a form is there, never imported
 
+    @property
+    def empty(self) -> bool:
+        """No cell of the sheet holds anything: its page header and footer lines (placed 页眉, 页脚) alone are
+        no content, as a blank workbook's usual page-number footer (第 &P 页，共 &N 页, read 第页，共页) is not."""
+        return all(isinstance(block, Paragraph) and block.place for block in self.blocks)
+
 
 @dataclass
 class _Slot:

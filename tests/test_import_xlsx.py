@@ -599,7 +599,8 @@ def test_the_sheet_the_workbook_opens_at_is_read_first(built_word, runner, tmp_p
 
 
 # ── files that are not forms ────────────────────────────────────────────────────────────────────
-@pytest.mark.parametrize("kind", ["not a form", "old excel", "old excel named doc", "password", "corrupt", "empty"])
+@pytest.mark.parametrize("kind", ["not a form", "old excel", "old excel named doc", "password", "corrupt", "empty",
+                                  "empty but its page numbers"])
 def test_workbooks_that_cannot_be_read_get_a_clear_message_and_nothing_is_written(runner, tmp_path, kind):
     if kind == "not a form":
         source, expected = tmp_path / "纪要.xlsx", "无法识别表样"
@@ -619,9 +620,12 @@ def test_workbooks_that_cannot_be_read_get_a_clear_message_and_nothing_is_writte
     elif kind == "corrupt":
         source, expected = tmp_path / "坏.xlsx", "文件已损坏，或不是真正的 Excel 工作簿"
         source.write_bytes(b"PK\x03\x04 not really a zip")
-    else:
-        source, expected = tmp_path / "空.xlsx", "工作簿里没有内容"
-        Workbook().save(str(source))
+    else:  # a blank workbook may still carry the usual page-number footer (read 第页，共页): no content
+        source, expected = tmp_path / "空.xlsx", "工作簿里没有内容：所有可见的工作表都是空的"
+        book = Workbook()
+        if kind == "empty but its page numbers":
+            book.active.oddFooter.center.text = "第 &P 页，共 &N 页"
+        book.save(str(source))
     out = tmp_path / "out"
     result = runner.invoke(main, ["import", str(source), "-o", f"{out}/"])
     assert result.exit_code == 1
