@@ -724,10 +724,11 @@ def target_for(source: str, out: str | None, many: bool) -> Path:
     return Path(source).with_name(stem) if out is None else spec_target(out, stem, folder=many)
 
 
-def _beside_namesakes(result: Imported, wanted: bool) -> bool:
+def _beside_namesakes(result: Imported, wanted: bool, many: bool) -> bool:
     """Whether the spec may be written beside the specs already in its folder: not beside one of the same
     form, unit and year under another name unless `wanted`, as `jixiao new` refuses it (namesake_notice);
-    the refusal is the file's problem, so the other files of the import go on.
+    the refusal is the file's problem, so the other files of the import go on. `many`: several files are
+    imported, whose -o is a folder, so the refusal cannot advise naming the file.
 
     Last year's 某单位2024年.docx imported into specs/, where that unit's 2024 spec already was under another
     name, was written as a second spec of that form, and `jixiao build` then wrote two tables of one name (`…-2`).
@@ -736,7 +737,7 @@ def _beside_namesakes(result: Imported, wanted: bool) -> bool:
     if not isinstance(unit, str) or not unit or not isinstance(year, int) or result.target is None:
         return True
     try:
-        result.twin = namesake_notice(result.target, result.variant, unit, year, wanted)
+        result.twin = namesake_notice(result.target, result.variant, unit, year, wanted, file_named=not many)
     except JixiaoError as refused:
         result.problems.append(Problem(result.source, 0, 0, Severity.ERROR, "IMPORT-NAMESAKE", refused.message))
         return False
@@ -758,7 +759,8 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
                 source, 0, 0, Severity.ERROR, "IMPORT-TARGET-EXISTS", f"没有写出 {target}：{why}")]))
             continue
         result = importer.convert(source, target, form)
-        if result.variant is not None and _beside_namesakes(result, force or (out is not None and target == Path(out))):
+        wanted = force or (out is not None and target == Path(out))
+        if result.variant is not None and _beside_namesakes(result, wanted, len(sources) > 1):
             atomic_write(target, result.text.encode("utf-8"))
             result.written = True
             taken.add(key)

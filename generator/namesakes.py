@@ -44,10 +44,12 @@ def _mentions(path: Path, unit: str) -> bool:
         return False
 
 
-def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool) -> str | None:
+def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool,
+                    file_named: bool = True) -> str | None:
     """Refuse (a JixiaoError) to write a second spec of the form for the unit and year beside one under
     another name, unless it is `wanted` (--force, or -o named the very file: the author chose to have it
-    there); then what to say after writing. Nothing when there is none."""
+    there); then what to say after writing. Nothing when there is none. `file_named`: whether -o may name
+    the file, as the refusal advises; an import of several files takes only a folder."""
     found = namesakes(target, form, unit, year)
     if not found:
         return None
@@ -56,5 +58,5 @@ def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool)
     if not wanted:
         raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
                           "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"
-                          "要写在这个文件夹里，用 -o 写明文件名或加 --force（写出后会提醒）")
+                          f"要写在这个文件夹里，{'用 -o 写明文件名或' if file_named else ''}加 --force（写出后会提醒）")
     return f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；{same}；不用的请删掉"

@@ -488,6 +488,8 @@ def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_t
     assert result.exit_code == 1, result.output
     assert (f"{source}: 错误[IMPORT-NAMESAKE] specs/{kept.name} 已是中共江苏省委台湾工作办公室（机关） 2024 年度的规格"
             "（表样 jiangsu）；再写出 specs/") in result.output, result.output
+    # -o of several files is a folder: the way on is --force, not naming the file
+    assert "要写在这个文件夹里，加 --force（写出后会提醒）" in result.output, result.output
     assert sorted(p.name for p in specs.glob("*.yaml")) == sorted([kept.name, other.stem + ".yaml"])
     assert result.output.splitlines()[-1].startswith("导入了 2 个文件：写出 1 个规格，1 个文件未能导入；1 个错误")
     for chosen in (["-o", "specs/", "--force"], ["-o", "specs/第二稿.yaml"]):  # forced, or the file named: written, and told
