@@ -44,6 +44,12 @@ def with_variant_options(command):
     return command
 
 
+force_spec_option = click.option(
+    "--force", is_flag=True, help="覆盖已存在的 .yaml 文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
+                                  "（-o 写明 .yaml 文件名时不用 --force 也写出，只提醒）。")
+"""`--force` of the commands that write specs (new, import): one meaning, said one way."""
+
+
 @click.group(cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP,
              options_metavar="[选项]", subcommand_metavar="命令 [参数]...")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
@@ -165,8 +171,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名）；不写时按标题和栏目名自动识别。")
 @click.option("-o", "--out", metavar="路径", type=OutPath(writes_specs("jixiao import", "写在原文件旁边")),
               help="输出：一个 .yaml 文件（只导入一个文件时），或一个文件夹；默认写在原文件旁边。")
-@click.option("--force", is_flag=True, help="覆盖已经存在的 .yaml 文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
-                                            "（-o 写明 .yaml 文件名时不用 --force 也写出，只提醒）。")
+@force_spec_option
 @with_variant_options
 def import_(files, form, out, force, templates, schemas):
     """把已有的 Word 表（.docx）或 Excel 表（.xlsx）读成 YAML 规格。
@@ -388,9 +393,7 @@ def init_command(folder):
                    "这份规格有 validate 报告的错误时照样生成，并说明新规格带着几个错误（退出码 1）；YAML 读不出时不生成。")
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
               help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时见上）。")
-@click.option("--force", is_flag=True,
-              help="覆盖已存在的文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
-                   "（-o 写明文件名时不用 --force 也写出，只提醒）。")
+@force_spec_option
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样，并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。")
 @with_variant_options
 def new(form, unit, year, source, out, force, list_variants, templates, schemas):
