@@ -95,10 +95,11 @@ def _bound(template) -> set[str]:
 
 
 def _inherited(env, template) -> set[str] | None:
-    """The names bound in the layouts `template` extends, and in theirs: a layout's `{% set %}` or import at
-    its top is read in the form's blocks as in its own. (What an included or imported template binds stays
-    there.) None when a layout cannot be read or is named by an expression: what it binds is unknown, and
-    the render says what is wrong with it."""
+    """The names bound anywhere in the layouts `template` extends, and in theirs (`_bound`, as loosely as for
+    the form itself): a layout's `{% set %}` or import at its top is read in the form's blocks as in its own,
+    and one bound deeper is let be too rather than told apart. (What an included or imported template binds
+    stays there.) None when a layout cannot be read or is named by an expression: what it binds is unknown,
+    and the render says what is wrong with it."""
     names: set[str] = set()
     seen: set[str] = set()
     waiting = [template]
@@ -130,9 +131,9 @@ class _Reader:
     """Walks a template's statements with the values its names hold in the sample (or ANY)."""
 
     def __init__(self, sample: dict, known: set[str], probed: set[tuple[str, ...]], open_groups: set[int],
-                 layouts_unread: bool = False):
+                 layouts_unread: bool):
         self.sample, self.known, self.probed, self.open_groups = sample, known, probed, open_groups
-        self.layouts_unread = layouts_unread  # then any name at the top may be one a layout binds
+        self.layouts_unread = layouts_unread  # then any bare name (not a field) may be one a layout binds
         self.found: list[NameUnknown] = []
 
     def statements(self, body: list, scopes: list[dict]) -> None:
