@@ -71,23 +71,31 @@ def _parsed(path: Path, text: str) -> Any:
 
 
 @functools.cache
-def _signed_zero_is_below_zero():
-    """Draft 2020-12, except that `-0.00` fails `minimum: 0`.
+def _draft_for_amounts():
+    """Draft 2020-12 for amounts that are Decimals as typed.
 
-    Amounts are Decimals as typed, and Decimal('-0.00') equals 0, so jsonschema passes it and the form
-    prints "-0.00": a stray minus the author should see, not one the form should carry.
+    Decimal('-0.00') equals 0, so jsonschema passes it under `minimum: 0` and the form prints "-0.00":
+    a stray minus the author should see, not one the form should carry; here it fails. A schema's
+    `multipleOf: 0.01` (at most two decimals) is a float in its JSON, and jsonschema divided the Decimal
+    by it: Python's TypeError stopped validate. The step is taken as written (`0.01`, not the float's
+    binary digits), so 689.41 is a whole number of cents.
     """
     import jsonschema
 
     base = jsonschema.Draft202012Validator
-    plain = base.VALIDATORS["minimum"]
+    plain_minimum, plain_multiple = base.VALIDATORS["minimum"], base.VALIDATORS["multipleOf"]
 
     def minimum(validator, bound, instance, schema):
-        yield from plain(validator, bound, instance, schema)
+        yield from plain_minimum(validator, bound, instance, schema)
         if bound == 0 and isinstance(instance, Decimal) and instance.is_zero() and instance.is_signed():
             yield jsonschema.ValidationError(f"{instance} is less than the minimum of {bound}")
 
-    return jsonschema.validators.extend(base, {"minimum": minimum})
+    def multiple_of(validator, step, instance, schema):
+        if isinstance(step, float) and isinstance(instance, Decimal):
+            step = Decimal(repr(step))
+        yield from plain_multiple(validator, step, instance, schema)
+
+    return jsonschema.validators.extend(base, {"minimum": minimum, "multipleOf": multiple_of})
 
 
 class SchemaStore:
@@ -138,7 +146,7 @@ class SchemaStore:
         through the registry instead.
         """
         if file_name not in self._validators:
-            draft = _signed_zero_is_below_zero()
+            draft = _draft_for_amounts()
             try:
                 self._validators[file_name] = draft(self._expand(self._docs[file_name], file_name, frozenset()))
             except _Recursive:

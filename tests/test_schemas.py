@@ -350,6 +350,7 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),
     ({"type": "number", "multipleOf": 7}, "689.41", "应为 7 的整数倍，实际是 689.41"),  # was English, with a repr
+    ({"type": "number", "multipleOf": 0.01}, "689.415", "应为 0.01 的整数倍，实际是 689.415"),  # was a TypeError
     ({"type": "array", "maxItems": 2}, "[甲, 乙, 丙]", "最多 2 项，实际有 3 项"),
     ({"type": "array", "uniqueItems": True}, "[甲, 乙, 甲]", "有重复的项"),
     ({"type": "object", "minProperties": 1}, "{}", "至少需要 1 个字段"),
@@ -364,6 +365,17 @@ def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     spec = load_text("s.yaml", f"v: {typed}\n")
     problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
     assert [p.message for p in problems] == [f"总体目标：{said}"]
+
+
+def test_a_step_of_cents_a_form_sets_passes_an_amount_written_to_the_cent(tmp_path):
+    """`multipleOf: 0.01` (at most two decimals) is a float in the schema's JSON and the amount a Decimal as
+    typed: jsonschema divided one by the other and validate stopped with Python's TypeError."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {"v": {"title": "基本支出", "type": "number", "multipleOf": 0.01}},
+    }), encoding="utf-8")
+    for typed in ("689.41", "0.1", "610"):
+        assert schema_problems(SchemaStore(tmp_path), "s.schema.json", load_text("s.yaml", f"v: {typed}\n")) == []
 
 
 _BRANCHED = {
