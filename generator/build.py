@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import model, template_errors
+from . import model, pass_cache, template_errors
 from .errors import os_reason
 from .jinja import render_pattern
 from .manifest import Manifest
@@ -142,19 +142,30 @@ class Renderer:
         template_names), judged once per form: a spec taking that branch, the day it is filled in, stops on it."""
         key = (variant.name, kind)
         if key not in self._unknown:
-            from .scaffold import new_spec_data
-            from .template_names import open_groups, unknown
+            from .form_check import verdict
 
-            store = self.validator.store
-            try:
-                sample = model.build(new_spec_data(store, variant), variant, store)
-            except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
+            # a pass is remembered (see pass_cache): the check and what it imports were a quarter of a cold build
+            passed = verdict(self.validator.catalog, variant.name, "names read", kind)
+            if passed is not None and pass_cache.passed(passed):
                 self._unknown[key] = []
             else:
-                _add_render_names(sample, "")
-                groups = open_groups(store, variant.schema_path.name, sample)
-                self._unknown[key] = unknown(renderer.env, renderer.source, sample, groups)
+                self._unknown[key] = self._names_read_in_vain(variant, renderer)
+                if passed is not None and not self._unknown[key]:
+                    pass_cache.remember(passed)
         return self._unknown[key]
+
+    def _names_read_in_vain(self, variant, renderer) -> list[TemplateError]:
+        from .scaffold import new_spec_data
+        from .template_names import open_groups, unknown
+
+        store = self.validator.store
+        try:
+            sample = model.build(new_spec_data(store, variant), variant, store)
+        except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
+            return []
+        _add_render_names(sample, "")
+        groups = open_groups(store, variant.schema_path.name, sample)
+        return unknown(renderer.env, renderer.source, sample, groups)
 
 
 def _add_render_names(context: dict, document_title: str) -> None:

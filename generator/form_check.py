@@ -52,14 +52,20 @@ class TemplateCheck:
         return problems
 
     def _verdict(self, variant) -> str | None:
-        """The name of a pass of this form's templates today; None when a file of the form cannot be read
-        (then it is checked, and the renderer says what is wrong)."""
-        from .manifest import code_hash, variant_hash
+        """The name of a pass of this form's templates today (the new spec dates the form today)."""
+        return verdict(self.catalog, variant.name, self.today.isoformat())
 
-        files = variant_hash(self.catalog, variant.name)
-        if files is None:
-            return None
-        return pass_cache.key("form templates", variant.name, self.today.isoformat(), code_hash(), _libraries(), files)
+
+def verdict(catalog, name: str, *about: str) -> str | None:
+    """The name of a pass of the form's templates on `about`, under the bytes of every file its output
+    depends on, jixiao's code and the template libraries; None when a file of the form cannot be read
+    (then it is checked, and the renderer says what is wrong)."""
+    from .manifest import code_hash, variant_hash
+
+    files = variant_hash(catalog, name)
+    if files is None:
+        return None
+    return pass_cache.key("form templates", name, *about, code_hash(), _libraries(), files)
 
 
 @cache

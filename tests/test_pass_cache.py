@@ -58,6 +58,21 @@ def test_a_profiles_rule_settings_are_judged_once_then_lints_rules_are_not_impor
     assert probe(with_rules, tmp_path, LINT_PROBE) == "True False"
 
 
+def test_a_forms_template_names_are_checked_once_then_not_again(cache, monkeypatch):
+    """Every build read each template's names against the new spec's data (template_names), importing the
+    scaffold for it: a quarter of a cold one-spec build. A form whose names passed is not read again; a
+    template still reading a name in vain is, and says so each time (test_new_variant)."""
+    from generator import template_names
+    from generator.build import Renderer
+
+    def render(spec):
+        return Renderer(["html"]).render(str(spec))
+
+    assert render(SPEC).ok and passes(cache)
+    monkeypatch.setattr(template_names, "unknown", lambda *args: pytest.fail("read again"))
+    assert render(SPEC).ok
+
+
 def test_an_edited_spec_is_validated_again(tmp_path):
     spec = tmp_path / SPEC.name
     shutil.copy(SPEC, spec)
