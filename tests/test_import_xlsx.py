@@ -118,6 +118,14 @@ def as_workbook(docx: Path, target: Path, **where) -> Path:
     return target
 
 
+def imports_as_its_spec(runner, source: Path, stem: str, clean: str = "0 个错误，0 个警告") -> None:
+    """Import `source` beside it and check that it reads as the example spec `stem`, with no problem said."""
+    target = source.parent / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 0 and clean in result.output, result.output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 def _cell_holding(path: Path, value) -> str:
     sheet = load_workbook(str(path))[SHEET]
     return next(c.coordinate for row in sheet.iter_rows() for c in row if c.value == value)
@@ -172,9 +180,7 @@ def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_some
         return cell(*args, **kwargs)
 
     monkeypatch.setattr(Worksheet, "cell", counted)
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "g.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    imports_as_its_spec(runner, source, stem)
 
 
 def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cells(built_word, runner, tmp_path, monkeypatch):
@@ -200,9 +206,7 @@ def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cel
         init(*args, **kwargs)
 
     monkeypatch.setattr(MergedCell, "__init__", counted)
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "g.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    imports_as_its_spec(runner, source, stem)
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
@@ -222,9 +226,7 @@ def test_text_in_a_whole_column_merged_is_read_once_not_on_every_row(built_word,
     assert [(b.text, b.where) for b in sheet.blocks if isinstance(b, Paragraph) and "附件1" in b.text] == [
         ("附件1", f"工作表“{SHEET}”A1 格")]
     assert not any("附件1" in c.text for b in sheet.blocks if not isinstance(b, Paragraph) for r in b.rows for c in r.cells)
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误" in result.output, result.output
-    assert plain(load(tmp_path / "out.yaml").data) == plain(load(spec).data)
+    imports_as_its_spec(runner, source, spec.stem, clean="0 个错误")
 
 
 @pytest.mark.parametrize("cells, merged, read", [
@@ -280,9 +282,7 @@ def test_lines_typed_as_a_label_and_its_value_in_cells_of_their_own_read_as_the_
     type_apart(book.active, mirror(built_word[spec.stem], book.active, ruled=True))
     source = tmp_path / (built_word[spec.stem].stem + ".xlsx")
     book.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "imported.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "imported.yaml").data) == plain(load(spec).data)
+    imports_as_its_spec(runner, source, spec.stem)
 
 
 def _ruled(sheet, cells: str) -> None:
@@ -380,9 +380,7 @@ def test_lines_typed_right_under_a_table_on_a_sheet_without_lines_are_read(built
                 sheet.cell(row, 1).value, sheet.cell(row, 2).value = label[1] + colon, label[3] or None
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    imports_as_its_spec(runner, source, stem)
 
 
 def test_a_line_outside_the_form_is_named_by_its_row(built_word, runner, tmp_path):
@@ -428,9 +426,7 @@ def test_a_blank_column_inserted_into_the_form_is_not_read(built_word, runner, t
     _inserted(book.active, column=column)
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    imports_as_its_spec(runner, source, stem)
 
 
 @pytest.mark.parametrize("stem, text, below", [
@@ -448,9 +444,7 @@ def test_a_blank_row_typed_into_the_form_is_not_read(built_word, runner, tmp_pat
     _inserted(book.active, row=row + below)
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    imports_as_its_spec(runner, source, stem)
 
 
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
@@ -692,9 +686,7 @@ def test_lines_set_in_the_page_header_and_footer_are_read(built_word, runner, tm
     printed only there (江苏's year, 衡阳's 填表人) was missing from the spec."""
     source = as_workbook(built_word[stem], tmp_path / "表.xlsx")  # the file's name says neither unit nor year
     _on_every_page(source, lines, header, footer)
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    imports_as_its_spec(runner, source, stem)
 
 
 @pytest.mark.parametrize("text, read", [
