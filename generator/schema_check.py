@@ -14,7 +14,7 @@ from typing import Any
 from . import copied_form, pass_cache, snippet_check
 from .errors import FormError
 from .json_text import json_position
-from .schema import describe, type_list, value_words
+from .schema_words import describe, type_list, value_words
 from .schema_store import SchemaStore
 
 _JSON_TYPES = {

@@ -20,7 +20,7 @@ from urllib.parse import quote
 from . import datapath, snippet_text
 from .json_text import json_position, json_string_position
 from .placeholder import PLACEHOLDER
-from .schema import value_words
+from .schema_words import value_words
 from .schema_store import SchemaStore
 
 Mistake = tuple[tuple, str, tuple[int, int]]
