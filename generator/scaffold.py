@@ -20,7 +20,7 @@ from . import datapath
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
 from .schema_line import modeline
-from .schema_store import SchemaStore, types_of
+from .schema_store import SchemaStore, format_checker, types_of
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
@@ -36,7 +36,8 @@ class Scaffold:
         self.frames = {table["path"]: variant.frames.get(table["frame"], []) for table in variant.indicator_tables}
 
     def _valid(self, schema: dict, value: Any) -> bool:
-        return jsonschema.Draft202012Validator(schema, registry=self.store.registry).is_valid(value)
+        checked = jsonschema.Draft202012Validator(schema, registry=self.store.registry, format_checker=format_checker())
+        return checked.is_valid(value)  # a date field left "" would fail validate's `format` check
 
     def _text(self, schema: dict) -> str:
         if schema.get("x-jixiao-kind") == "date":  # 填表日期: today, when today can be one; never made up

@@ -17,7 +17,7 @@ from .load import VALUE_TYPES
 from .missing_fields import Field, advice
 from .problems import Problem, Severity
 from .schema_store import SchemaStore, types_of
-from .schema_words import describe, empty_but_required, type_list, value_words
+from .schema_words import chosen, describe, empty_but_required, required_key, type_list, value_words
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
 
@@ -36,13 +36,7 @@ class _Translator:
         self.store, self.file_name, self.spec = store, file_name, spec
 
     def __call__(self, error) -> list[Problem]:
-        if error.context:
-            from jsonschema.exceptions import best_match
-
-            # A branch whose type fits says what is wrong ("fatal" is not one of the severities);
-            # best_match alone may pick a branch of another type ("应为true/false").
-            fitting = [e for e in error.context if e.validator != "type"]
-            error = best_match(fitting or error.context)
+        error = chosen(error)
         handler = getattr(self, f"_{error.validator}", self._fallback)
         found = handler(error, tuple(error.absolute_path))
         code = f"SCHEMA-{str(error.validator).upper()}"
@@ -54,6 +48,10 @@ class _Translator:
 
     def name(self, path: tuple) -> str:
         return self.store.field_name(self.file_name, path)
+
+    def title(self, path: tuple) -> str:
+        """The Chinese title of the field at `path` alone, as a message names a field of the one it is about."""
+        return self.name(path).split(" › ")[-1]
 
     def _type(self, error, path):
         said = f"{self.name(path)}：{value_words(error)}"
@@ -108,8 +106,8 @@ class _Translator:
 
     def _required(self, error, path):
         """The missing field, the line that adds it and where: located at the field that line goes beside."""
-        key = _required_key(error)
-        title = self.name(path + (key,)).split(" › ")[-1]
+        key = required_key(error)
+        title = self.title(path + (key,))
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
         item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
         field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), _AMOUNT),
@@ -121,7 +119,7 @@ class _Translator:
 
     def titles(self, error, path) -> dict[str, str]:
         """The Chinese title of each field a mapping may hold, as messages name it."""
-        return {k: self.name(path + (k,)).split(" › ")[-1] for k in error.schema.get("properties", {})}
+        return {k: self.title(path + (k,)) for k in error.schema.get("properties", {})}
 
     def said_by_unknown_key(self, error) -> bool:
         """A missing required key that an unknown key of the same mapping stands for (typed in full width,
@@ -129,7 +127,7 @@ class _Translator:
         closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
         if error.validator != "required" or not closed or not isinstance(error.instance, dict):
             return False
-        missing, titles = _required_key(error), self.titles(error, tuple(error.absolute_path))
+        missing, titles = required_key(error), self.titles(error, tuple(error.absolute_path))
         unknown = [str(k) for k in error.instance if k not in titles]
         return any(half_width(k) == missing or _meant_key(k, error.instance, titles) == missing for k in unknown)
 
@@ -225,7 +223,7 @@ class _Translator:
         """`二级指标“经济效益指标”不属于一级指标“产出指标”`, where it does belong, and what belongs under it."""
         field, value_written = self.name(path), error.instance
         title = field.split(" › ")[-1]
-        under = f"{self.name(path[:-1] + (key,)).split(' › ')[-1]}“{value}”下"
+        under = f"{self.title(path[:-1] + (key,))}“{value}”下"
         allowed = (f"{under}没有{title}，请写 \"\"（一对英文双引号）" if options == [""]
                    else f"{under}应为以下之一：{'、'.join(options)}")
         if value_written is None or value_written == "":
@@ -244,8 +242,9 @@ class _Translator:
         return f"{self.name(path)}：{value_words(error)}{hint}", False, path
 
     def _fallback(self, error, path):
-        """The field's name, then what is wrong with its value (`value_words`)."""
-        return f"{self.name(path)}：{value_words(error)}", False, path
+        """The field's name, then what is wrong with its value (`value_words`), naming the fields a rule
+        (`not`, `contains`) is about by their titles."""
+        return f"{self.name(path)}：{value_words(error, lambda steps: self.title(path + steps))}", False, path
 
 
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
@@ -300,22 +299,6 @@ def _then_enum(branch: dict, key: str) -> list:
     """The values an if/then branch's `then` allows for one field ([] where it names none)."""
     field = branch["then"].get("properties", {}).get(key)
     return field.get("enum", []) if isinstance(field, dict) else []
-
-
-def _required_key(error) -> str:
-    """The key one `required` error is about: jsonschema reports each missing key on its own, naming it
-    only in its message (`'budget' is a required property`)."""
-    import ast
-
-    named = error.message.removesuffix(" is a required property")
-    try:
-        key = ast.literal_eval(named)
-    except (ValueError, SyntaxError):
-        key = None
-    if isinstance(key, str):
-        return key
-    missing = [k for k in error.validator_value if k not in error.instance]
-    return missing[0] if missing else ""
 
 
 def _meant_key(key: str, present, titles: dict[str, str]) -> str | None:

@@ -17,12 +17,13 @@ from typing import Any
 from .errors import FormError
 from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position
+from .placeholder import unfilled
 
 
 # Keywords that only describe, and keywords whose verdict depends on no other keyword beside them.
 # errorMessage and patternErrorMessage are yaml-language-server's: the editor's message for a failed check.
-_ANNOTATIONS = frozenset({"title", "description", "examples", "default", "$comment", "deprecated",
-                          "markdownDescription", "errorMessage", "patternErrorMessage"})
+ANNOTATIONS = frozenset({"title", "description", "examples", "default", "$comment", "deprecated",
+                         "markdownDescription", "errorMessage", "patternErrorMessage"})
 _INDEPENDENT = frozenset({"type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum",
                           "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems"})
 # Identifiers and definitions that mean nothing once every `$ref` is expanded.
@@ -146,11 +147,12 @@ class SchemaStore:
         through the registry instead.
         """
         if file_name not in self._validators:
-            draft = _draft_for_amounts()
+            draft, formats = _draft_for_amounts(), format_checker()
             try:
-                self._validators[file_name] = draft(self._expand(self._docs[file_name], file_name, frozenset()))
+                expanded = self._expand(self._docs[file_name], file_name, frozenset())
+                self._validators[file_name] = draft(expanded, format_checker=formats)
             except _Recursive:
-                self._validators[file_name] = draft(self._docs[file_name], registry=self.registry)
+                self._validators[file_name] = draft(self._docs[file_name], registry=self.registry, format_checker=formats)
         return self._validators[file_name]
 
     def _target(self, ref: str, base: str) -> tuple[Any, str]:
@@ -224,7 +226,7 @@ class SchemaStore:
             raise _Recursive(ref)
         inner = self._expand(target, target_base, active | {key})
         siblings = self._expand({k: v for k, v in node.items() if k != "$ref"}, base, active)
-        checks = set(siblings) - _ANNOTATIONS
+        checks = set(siblings) - ANNOTATIONS
         if isinstance(inner, dict) and checks <= _INDEPENDENT and not checks & set(inner):
             return {**inner, **siblings}
         return {"allOf": [inner, siblings]}
@@ -311,6 +313,27 @@ def _refs(node: Any, path: tuple = ()):
     elif isinstance(node, list):
         for index, item in enumerate(node):
             yield from _refs(item, (*path, index))
+
+
+FORMAT_NAMES = {
+    "date": "日期，写成“年-月-日”，如 2024-01-05", "email": "电子邮箱地址，如 name@example.com",
+    "ipv4": "IPv4 地址，如 192.168.1.1", "ipv6": "IPv6 地址，如 2001:db8::1",
+}
+"""The `format`s validation checks, each as what the value should be: those the editor checks too, of
+those jsonschema checks without a library of their own. Any other `format` is refused by the schema check."""
+
+
+@functools.cache
+def format_checker():
+    """The checks of FORMAT_NAMES. jsonschema checks no `format` unless given a checker, so `"format": "date"`
+    let 2024-13-45 through validate while the editor squiggled it. A field still reading “（请填写）”
+    passes, as a pattern takes it (see docs/variants.md): `jixiao new` writes it there, lint finds it."""
+    import jsonschema
+
+    checker = jsonschema.FormatChecker(())
+    for name, (check, raises) in jsonschema.FormatChecker(FORMAT_NAMES).checkers.items():
+        checker.checks(name, raises)(lambda instance, check=check: unfilled(instance) or check(instance))
+    return checker
 
 
 TYPE_NAMES = {

@@ -7,10 +7,11 @@ or of a keyword's own value (schema_check), so a form's author reads what a cler
 from __future__ import annotations
 
 import difflib
+import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, Callable
 
-from .schema_store import TYPE_NAMES
+from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, format_checker
 
 
 def describe(value: Any) -> str:
@@ -41,48 +42,136 @@ def not_one_of(shown: str, value: Any, options: list[str]) -> str:
 
 _BOUNDS = {"minimum": "不小于", "exclusiveMinimum": "大于", "maximum": "不大于", "exclusiveMaximum": "小于"}
 
+NameOf = Callable[[tuple], str]
+"""The Chinese name of the field at a path relative to the value a keyword judged (`("level1",)`)."""
 
-def value_words(error) -> str:
+
+def _quoted_key(steps: tuple) -> str:
+    return f"“{steps[-1]}”"
+
+
+def chosen(error):
+    """Of an error about a choice of schemas (anyOf, oneOf), the one branch's complaint that says most; the
+    error itself otherwise. A branch whose type fits says what is wrong ("fatal" is not one of the
+    severities); best_match alone may pick a branch of another type ("应为true/false")."""
+    if not error.context:
+        return error
+    from jsonschema.exceptions import best_match
+
+    fitting = [e for e in error.context if e.validator != "type"]
+    return best_match(fitting or error.context)
+
+
+def value_words(error, name_of: NameOf = _quoted_key) -> str:
     """What is wrong with the value of one jsonschema error, in the words validate says after the
     field's name. A value a schema's snippet, `default` or example writes (snippet_check) is said in
     them too, so its author reads what a clerk would; what needs the spec's text or the field's
-    description (a hint how to write it) each caller adds."""
+    description (a hint how to write it) each caller adds. `name_of` names the fields a rule
+    (`not`, `contains`) is about, as validate knows them; the key itself otherwise."""
+    error = chosen(error)
+    if "propertyNames" in error.absolute_schema_path and error.validator != "propertyNames":
+        return _key_words(error)
+    return _words(error, name_of)
+
+
+def _words(error, name_of: NameOf) -> str:
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
         if empty_but_required(error):
             return "必须填写，现在是空的"  # not 'write ""', which is empty too
         expected = type_list(bound)
-        wanted = "或".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
+        wanted = "或".join(dict.fromkeys(TYPE_NAMES.get(t, t) for t in expected if t != "null"))
         return f"应为{wanted}{'（可留空）' if 'null' in expected else ''}，实际是{describe(value)}"
     if kind == "enum":
-        options = [str(option) for option in bound]
+        options = [shown(option) for option in bound]
         if value is None or value == "":
             return f"不能为空；应为以下之一：{'、'.join(options)}"
-        return not_one_of(describe(value), value, options)
+        return not_one_of(_written(value), value, options)
     if kind == "const":
-        return f"应为“{bound}”，实际是{describe(value)}"
+        return f"应为“{shown(bound)}”，实际是{_written(value)}"
     if kind == "pattern":
         return f"格式不对（{describe(value)}）"
-    if kind == "minLength":
-        return "不能为空" if bound <= 1 or not value else f"至少 {bound} 个字符，实际是 {len(value)} 个"
-    if kind == "maxLength":
-        return f"太长了，最多 {bound} 个字符"
-    if kind == "minItems":
-        return f"至少需要 {bound} 项"
-    if kind == "maxItems":
-        return f"最多 {bound} 项，实际有 {len(value)} 项"
+    if kind == "format":
+        return f"应为{FORMAT_NAMES.get(bound, f'“{bound}”格式')}，实际是{describe(value)}"
+    if kind in _COUNTED:
+        return _count_words(kind, bound, value)
     if kind == "uniqueItems":
-        return "有重复的项"
-    if kind == "minProperties":
-        return f"至少需要 {bound} 个字段"
-    if kind == "maxProperties":
-        return f"最多 {bound} 个字段，实际有 {len(value)} 个"
+        return _repeated(value)
     if kind == "multipleOf":
         return f"应为 {bound} 的整数倍，实际是 {value}"
     if kind == "minimum" and bound == 0:
         return f"不能是负数，实际是 {value}"
     if kind in _BOUNDS:
         return f"应{_BOUNDS[kind]} {bound}，实际是 {value}"
+    return _rule_words(error, name_of)
+
+
+def _key_words(error) -> str:
+    """A field's name that `propertyNames` refuses: the key is the value judged."""
+    key, kind, bound = f"字段名“{error.instance}”", error.validator, error.validator_value
+    if kind == "pattern":
+        return f"{key}的格式不对"
+    if kind == "enum":
+        return not_one_of(key, error.instance, [shown(option) for option in bound])
+    if kind in ("minLength", "maxLength"):
+        return f"{key}{_count_words(kind, bound, error.instance)}"
+    return f"{key}不符合要求：{_words(error, _quoted_key)}"
+
+
+_COUNTED = {  # keyword: (the bound's word, the unit counted, the unit of the count written)
+    "minLength": ("至少", "个字", "个字"), "maxLength": ("最多", "个字", "个字"), "minItems": ("至少", "项", "项"),
+    "maxItems": ("最多", "项", "项"), "minProperties": ("至少", "个字段", "个"), "maxProperties": ("最多", "个字段", "个"),
+}
+
+
+def _count_words(kind: str, bound: int, value) -> str:
+    """`太长了：现有 12 个字，最多 5 个字，请删去 7 个字`: the count written beside the count allowed, so
+    the clerk sees how much to add or cut."""
+    limit, unit, written = _COUNTED[kind]
+    count = len(value)
+    if kind == "minLength" and (bound <= 1 or not count):
+        return "不能为空"
+    if kind == "maxLength":
+        return f"太长了：现有 {count} 个字，最多 {bound} 个字，请删去 {count - bound} 个字"
+    if kind == "minLength":
+        return f"太短了：现有 {count} 个字，至少 {bound} 个字"
+    return f"{limit} {bound} {unit}，实际有 {count} {written}"
+
+
+def _repeated(value) -> str:
+    """`有重复的项：“甲”写了 2 次`."""
+    keys = [(type(item) is str, type(item) is bool, shown(item)) for item in value]  # 1, "1" and true differ
+    twice = next((key for key in keys if keys.count(key) > 1), None)
+    if twice is None:
+        return "有重复的项"
+    return f"有重复的项：“{_clipped(twice[2])}”写了 {keys.count(twice)} 次"
+
+
+def _rule_words(error, name_of: NameOf) -> str:
+    """Keywords that judge a value by another schema, or a mapping by its fields; and what no keyword says."""
+    kind, bound, value = error.validator, error.validator_value, error.instance
+    if kind == "not":
+        rule = rule_words(bound, lambda key: name_of((key,)))
+        return f"不能{rule}" if rule else f"表样不允许这样写（{_written(value)}）"
+    if kind in ("contains", "minContains", "maxContains"):
+        return _contains_words(error, name_of)
+    if kind in ("items", "unevaluatedItems"):
+        allowed = error.schema.get("prefixItems", [])
+        if kind == "unevaluatedItems" and (not isinstance(allowed, list) or "items" in error.schema):
+            return "有表样没有规定的项，请删去多出来的项"
+        return (f"最多 {len(allowed)} 项，实际有 {len(value)} 项，请删去多出来的项" if allowed
+                else "表样不允许这里写任何项，应为空列表 []")
+    if kind == "required":
+        return f"缺少必填字段{name_of((required_key(error),))}"
+    if kind == "dependentRequired":
+        written, needed = dependency(error)
+        return f"写了{name_of((written,))}，就要同时写{name_of((needed,))}"
+    if kind in ("additionalProperties", "unevaluatedProperties"):
+        return f"有表样没有的字段：{'、'.join(undeclared(error))}"
+    if kind == "oneOf":  # valid under several: one branch failing would have given context
+        return f"同时符合表样给出的几种写法中的不止一种，只能符合其中一种（{_written(value)}）"
+    if kind is None:  # a `false` schema
+        return f"表样不允许这里有值（{_written(value)}）"
     return f"不符合表样要求（{error.message}）"
 
 
@@ -94,3 +183,142 @@ def empty_but_required(error) -> bool:
 def type_list(types) -> list:
     """A `type` keyword's value as a list: a schema writes one type as a name, several as a list."""
     return types if isinstance(types, list) else [types]
+
+
+def shown(value: Any) -> str:
+    """A value as a spec writes it on one line: `{a: 1, b: 甲}`, `[甲, 乙]`, `true`, `null`; a `const` or
+    an `enum` option of a list or a mapping was shown as Python prints it (`{'a': 1}`)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return "[" + ", ".join(shown(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key}: {shown(item)}" for key, item in value.items()) + "}"
+    return str(value)
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _written(value: Any) -> str:
+    """A value refused for what it is, not for its type: a list or a mapping is shown, not counted."""
+    return f"“{_clipped(shown(value))}”" if isinstance(value, (list, dict)) else describe(value)
+
+
+def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}”") -> str | None:
+    """What a subschema asks of a value, as words that follow a name or 要有一项: `是“其他”`, `一级指标为“产出指标”`,
+    `写了电话`, joined by 且; None where it asks what no short words say (a pattern, a nested choice).
+    `name_of` names the fields of a mapping it asks about."""
+    if not isinstance(node, dict):
+        return None
+    checks = {key: bound for key, bound in node.items() if key not in ANNOTATIONS}
+    if "const" in checks or "enum" in checks:
+        checks.pop("type", None)  # 是文本且是“其他”: the value says its type
+    named = checks.get("properties") if isinstance(checks.get("properties"), dict) else {}
+    parts: list[str] = []
+    for key, bound in checks.items():
+        if key == "const":
+            parts.append(f"是“{shown(bound)}”")
+        elif key == "enum" and isinstance(bound, list) and bound:
+            parts.append("是" + "或".join(f"“{shown(option)}”" for option in bound))
+        elif key == "type":
+            parts.append("是" + "或".join(dict.fromkeys(TYPE_NAMES.get(t, str(t)) for t in type_list(bound))))
+        elif key in _BOUNDS:
+            parts.append(f"{_BOUNDS[key]} {bound}")
+        elif key in ("minLength", "maxLength"):
+            parts.append(f"{_COUNTED[key][0]} {bound} 个字")
+        elif key == "required" and isinstance(bound, list):
+            parts += [f"写了{name_of(field)}" for field in bound if field not in named]
+        elif key == "properties" and named:
+            for field, inner in named.items():
+                said = rule_words(inner)
+                if said is None:
+                    return None
+                parts.append(name_of(field) + ("为" + said[1:] if said.startswith("是") else said))
+        else:
+            return None
+    return "且".join(parts) or None
+
+
+def _contains_words(error, name_of: NameOf) -> str:
+    """`至少要有 2 项是“数量指标”，现在有 1 项`: what `contains` asks of an item, and how many items it
+    asks for (minContains, maxContains) beside how many there are."""
+    wanted = error.schema.get("contains")
+    rule = rule_words(wanted, lambda key: name_of((0, key))) or "符合表样的要求"
+    least, most = error.schema.get("minContains", 1), error.schema.get("maxContains")
+    matched = _matching(wanted, error.instance)
+    now = "" if matched is None else f"，现在有 {matched} 项"
+    if error.validator == "maxContains":
+        return f"最多只能有 {most} 项{rule}{now}"
+    if least == 1:
+        return f"至少要有一项{rule}，现在没有"
+    return f"至少要有 {least} 项{rule}{now or '，现在不够'}"
+
+
+def _matching(schema: Any, items: list) -> int | None:
+    """How many items a `contains` schema accepts; None where it refers to another schema by `$ref` (the
+    count would need the whole registry; the words then go without it)."""
+    import json
+
+    import jsonschema
+
+    if "$ref" in json.dumps(schema, default=str):
+        return None
+    check = jsonschema.Draft202012Validator(schema, format_checker=format_checker())
+    return sum(1 for item in items if check.is_valid(item))
+
+
+def required_key(error) -> str:
+    """The key one `required` error is about: jsonschema reports each missing key on its own, naming it
+    only in its message (`'budget' is a required property`)."""
+    import ast
+
+    named = error.message.removesuffix(" is a required property")
+    try:
+        key = ast.literal_eval(named)
+    except (ValueError, SyntaxError):
+        key = None
+    if isinstance(key, str):
+        return key
+    missing = [k for k in error.validator_value if k not in error.instance]
+    return missing[0] if missing else ""
+
+
+def dependency(error) -> tuple[str, str]:
+    """The field written and the field it needs, of one `dependentRequired` error: jsonschema reports each
+    pair on its own, naming them only in its message (`'contact' is a dependency of 'phone'`)."""
+    pairs = [(written, needed) for written, needs in error.validator_value.items() if written in error.instance
+             for needed in needs if needed not in error.instance]
+    said = next(((w, n) for w, n in pairs if error.message == f"{n!r} is a dependency of {w!r}"), None)
+    return said or pairs[0]
+
+
+def declared(node: Any) -> dict:
+    """The fields a mapping's schema declares, with those its `allOf`, `anyOf`, `oneOf`, `then`, `else` and
+    `dependentSchemas` add, as `unevaluatedProperties` sees them: {key: its subschema}."""
+    if not isinstance(node, dict):
+        return {}
+    found = dict(node.get("properties", {})) if isinstance(node.get("properties"), dict) else {}
+    branches = [branch for key in ("allOf", "anyOf", "oneOf") if isinstance(node.get(key), list)
+                for branch in node[key]]
+    branches += [node[key] for key in ("then", "else") if key in node]
+    if isinstance(node.get("dependentSchemas"), dict):
+        branches += list(node["dependentSchemas"].values())
+    for branch in branches:
+        found = {**declared(branch), **found}
+    return found
+
+
+def undeclared(error) -> list[str]:
+    """The keys an `additionalProperties: false` or `unevaluatedProperties: false` error refuses: those the
+    mapping's schema neither declares nor matches by a `patternProperties` pattern. Fields its branches
+    declare (see `declared`) count for `unevaluatedProperties` only."""
+    node = error.schema if isinstance(error.schema, dict) else {}
+    own = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+    known = declared(node) if error.validator == "unevaluatedProperties" else own
+    patterns = node.get("patternProperties") if isinstance(node.get("patternProperties"), dict) else {}
+    return [str(key) for key in error.instance
+            if key not in known and not any(re.search(pattern, str(key)) for pattern in patterns)]

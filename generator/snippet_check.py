@@ -21,7 +21,7 @@ from . import datapath, snippet_text
 from .json_text import json_position, json_string_position
 from .placeholder import PLACEHOLDER
 from .schema_words import value_words
-from .schema_store import SchemaStore
+from .schema_store import SchemaStore, format_checker
 
 Mistake = tuple[tuple, str, tuple[int, int]]
 """(path in the schema document of what is wrong, what is wrong, its line and column in the file)."""
@@ -72,7 +72,7 @@ class _Fit:
             steps = (str(step).replace("~", "~0").replace("/", "~1") for step in self.path)
             pointer = "".join("/" + quote(step, safe="") for step in steps)
             self._validator = jsonschema.Draft202012Validator({"$ref": f"{self.file_name}#{pointer}"},
-                                                              registry=self.store.registry)
+                                                              registry=self.store.registry, format_checker=format_checker())
         return list(self._validator.iter_errors(value))
 
     def position(self, path: tuple) -> tuple[int, int]:

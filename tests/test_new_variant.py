@@ -1044,3 +1044,29 @@ def test_a_sum_over_a_field_that_is_no_amount_is_the_profiles_mistake(runner, zh
                   f"total: [budget.fiscal, {field}]")
     zhejiang.refused(runner, rf"profile.yaml:\d+:\d+: 错误\[PROFILE\] “{field}”在 zhejiang.schema.json 里是{held}，"
                              r"不是金额；sums 的加数（parts）和合计（total）只能写数字字段")
+
+
+_DATED = ('"other_tasks": {', '"report_date": {"type": "string", "format": "date", "title": "填报日期", '
+                             '"description": "年-月-日"},\n    "other_tasks": {')
+
+
+def test_a_date_format_is_checked_and_a_new_spec_leaves_it_to_fill(runner, zhejiang):
+    """`"format": "date"` checked nothing: 2024-02-30 passed validate while the editor squiggled it. A new spec
+    still validates: the date reads “（请填写）”, as a pattern field's does, not "" (no date)."""
+    zhejiang.edit(zhejiang.schema, *_DATED)
+    zhejiang.edit(zhejiang.spec, "other_tasks:", "report_date: 2024-02-30\nother_tasks:")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), "2024-02-30")
+    assert result.exit_code == 1, result.output
+    assert (f"zhejiang.yaml:{line}:{column}: 错误[SCHEMA-FORMAT] 填报日期：应为日期，写成“年-月-日”，如 2024-01-05，"
+            "实际是文本“2024-02-30”") in result.output
+    zhejiang.edit(zhejiang.spec, "report_date: 2024-02-30", "report_date: 2024-02-29")
+    assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
+    from generator.scaffold import scaffold
+    from generator.variants import Catalog, Roots
+
+    catalog = Catalog(Roots(zhejiang.templates, zhejiang.schemas, under=Roots()))  # as --templates, --schemas
+    text = scaffold(catalog.store, catalog.get("zhejiang"), "某单位", 2025)
+    assert "report_date: （请填写）" in text
+    zhejiang.spec.write_text(text, encoding="utf-8")
+    assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0

@@ -343,21 +343,49 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
                         "rows › 第 1 项 › 分值：应为数字，实际是文本“九十”；请直接写数字，不要加引号或单位"]
 
 
+_ROWS = {"type": "array", "items": {"type": "object", "properties": {"level1": {"type": "string", "title": "一级指标"}}}}
+
+
 @pytest.mark.parametrize("node, typed, said", [
-    ({"type": "string", "minLength": 5000}, "按期完成", "至少 5000 个字符，实际是 4 个"),  # was 不能为空, of a filled-in text
+    ({"type": "string", "minLength": 5000}, "按期完成", "太短了：现有 4 个字，至少 5000 个字"),  # was 不能为空, of a filled-in text
     ({"type": "string", "minLength": 5000}, '""', "不能为空"),
     ({"type": "string", "minLength": 1}, '""', "不能为空"),
+    ({"type": "string", "maxLength": 5}, "按期完成全部任务", "太长了：现有 8 个字，最多 5 个字，请删去 3 个字"),  # was no count
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),
     ({"type": "number", "multipleOf": 7}, "689.41", "应为 7 的整数倍，实际是 689.41"),  # was English, with a repr
     ({"type": "number", "multipleOf": 0.01}, "689.415", "应为 0.01 的整数倍，实际是 689.415"),  # was a TypeError
+    ({"type": "array", "minItems": 2}, "[甲]", "至少 2 项，实际有 1 项"),  # was no count
     ({"type": "array", "maxItems": 2}, "[甲, 乙, 丙]", "最多 2 项，实际有 3 项"),
-    ({"type": "array", "uniqueItems": True}, "[甲, 乙, 甲]", "有重复的项"),
-    ({"type": "object", "minProperties": 1}, "{}", "至少需要 1 个字段"),
+    ({"type": "array", "uniqueItems": True}, "[甲, 乙, 甲]", "有重复的项：“甲”写了 2 次"),  # was not named
+    ({"type": "object", "minProperties": 1}, "{}", "至少 1 个字段，实际有 0 个"),
     ({"type": "object", "maxProperties": 1}, "{a: 1, b: 2}", "最多 1 个字段，实际有 2 个"),
+    ({"type": ["string", "string"]}, "1", '应为文本，实际是数字 1；请加上双引号写成文本，例如 "1"'),  # was 文本或文本
+    # Python's repr of a mapping was shown, and the mapping written only as 一组“键: 值”字段
+    ({"type": "object", "const": {"a": 1}}, "{a: 2}", "应为“{a: 1}”，实际是“{a: 2}”"),
+    ({"enum": [{"a": 1}, "无", None]}, "有", "文本“有”不是可选的取值；应为以下之一：{a: 1}、无、null"),
+    # A format was not checked at all, while the editor squiggled it
+    ({"type": "string", "format": "date"}, "2024-02-30", "应为日期，写成“年-月-日”，如 2024-01-05，实际是文本“2024-02-30”"),
+    ({"type": "string", "format": "email"}, "张三", "应为电子邮箱地址，如 name@example.com，实际是文本“张三”"),
+    # These were jsonschema's English, with Python's repr of the schema
+    ({"type": "array", "contains": {"const": "数量指标"}}, "[质量指标]", "至少要有一项是“数量指标”，现在没有"),
+    ({"type": "array", "contains": {"const": "数量指标"}, "minContains": 2}, "[数量指标, 质量指标]",
+     "至少要有 2 项是“数量指标”，现在有 1 项"),
+    ({"type": "array", "contains": {"const": "数量指标"}, "maxContains": 1}, "[数量指标, 数量指标]",
+     "最多只能有 1 项是“数量指标”，现在有 2 项"),
+    ({**_ROWS, "contains": {"properties": {"level1": {"const": "产出指标"}}, "required": ["level1"]}},
+     "[{level1: 效益指标}]", "至少要有一项一级指标为“产出指标”，现在没有"),
+    ({"type": "string", "not": {"enum": ["其他", "无"]}}, "其他", "不能是“其他”或“无”"),
+    ({"type": "array", "prefixItems": [{"type": "integer"}, {"type": "integer"}], "items": False}, "[2024, 2025, 2026]",
+     "最多 2 项，实际有 3 项，请删去多出来的项"),
+    ({"type": "array", "prefixItems": [{"type": "integer"}], "unevaluatedItems": False}, "[2024, 2025]",
+     "最多 1 项，实际有 2 项，请删去多出来的项"),
+    ({"oneOf": [{"type": "string"}, {"type": "string", "minLength": 1}]}, "甲",
+     "同时符合表样给出的几种写法中的不止一种，只能符合其中一种（文本“甲”）"),
 ])
 def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
-    """A unit's schema may bound a field by any keyword; validate says each in words, with the value written."""
+    """A unit's schema may bound a field by any keyword; validate says each in words, with the value written
+    and, where it is counted, the count beside the count allowed."""
     (tmp_path / "s.schema.json").write_text(json.dumps({
         "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
         "properties": {"v": {"title": "总体目标", **node}},
