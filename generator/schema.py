@@ -16,8 +16,10 @@ from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, advice
 from .problems import Problem, Severity
-from .schema_store import SchemaStore, types_of
-from .schema_words import chosen, describe, empty_but_required, required_key, type_list, value_words
+from .schema_conditions import condition, schema_at
+from .schema_store import ANNOTATIONS, SchemaStore, types_of
+from .schema_words import (chosen, declared, dependency, describe, empty_but_required, required_key, type_list,
+                           undeclared, value_words)
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
 
@@ -37,9 +39,13 @@ class _Translator:
 
     def __call__(self, error) -> list[Problem]:
         error = chosen(error)
-        handler = getattr(self, f"_{error.validator}", self._fallback)
+        kind = "false" if error.validator is None else str(error.validator)  # None: a `false` schema
+        if "propertyNames" in error.absolute_schema_path:
+            handler, kind = self._key, "propertyNames"
+        else:
+            handler = getattr(self, f"_{kind}", self._fallback)
         found = handler(error, tuple(error.absolute_path))
-        code = f"SCHEMA-{str(error.validator).upper()}"
+        code = f"SCHEMA-{kind.upper()}"
         problems = []
         for message, at_key, path, *shown in found if isinstance(found, list) else [found]:
             line, column = self.spec.locate(shown[0] if shown else path, key=at_key)
@@ -53,8 +59,13 @@ class _Translator:
         """The Chinese title of the field at `path` alone, as a message names a field of the one it is about."""
         return self.name(path).split(" › ")[-1]
 
+    def lead(self, error, path: tuple) -> str:
+        """`指标 › 第 1 项 › 说明：一级指标为“满意度指标”时，`: the field's name, and the condition under which
+        the schema asks what the error says (see schema_conditions)."""
+        return f"{self.name(path)}：{condition(self.store.validator(self.file_name).schema, error, self.title)}"
+
     def _type(self, error, path):
-        said = f"{self.name(path)}：{value_words(error)}"
+        said = f"{self.lead(error, path)}{value_words(error)}"
         if empty_but_required(error):
             return said, False, path
         expected = type_list(error.validator_value)
@@ -105,26 +116,48 @@ class _Translator:
             "如果这是文字内容，请给整个值加上双引号" if text else "请删掉它")
 
     def _required(self, error, path):
-        """The missing field, the line that adds it and where: located at the field that line goes beside."""
         key = required_key(error)
-        title = self.title(path + (key,))
+        return self._missing(error, path, key, f"缺少必填字段“{key}”（{self.title(path + (key,))}）")
+
+    def _dependentRequired(self, error, path):
+        written, needed = dependency(error)
+        return self._missing(error, path, needed, f"写了“{written}”（{self.title(path + (written,))}），"
+                                                  f"就要同时写“{needed}”（{self.title(path + (needed,))}）")
+
+    def _missing(self, error, path, key: str, why: str):
+        """A missing field, why it is needed, the line that adds it and where: located at the field that line
+        goes beside."""
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
         item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
         field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), _AMOUNT),
                       item, types_of(item))
-        order = list(error.schema.get("properties", {}))
-        said, beside = advice(self.spec, path, error.instance, order, key, field)
-        message = f"{self.name(path)}：缺少必填字段“{key}”（{title}）；{said}"
+        said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, field)
+        message = f"{self.lead(error, path)}{why}；{said}"
         return (message, True, path, beside) if beside else (message, False, path)
 
+    def _order(self, error, path) -> list[str]:
+        """The fields of the mapping an error is about, in the schema's order: of the mapping's own schema where
+        the error comes from a `then` or a `dependentSchemas` entry that declares none."""
+        declared_here = error.schema.get("properties")
+        if isinstance(declared_here, dict) and declared_here:
+            return list(declared_here)
+        node = (self.store.chain(self.file_name, path)[-1][1] if path
+                else self.store.resolve(self.store.schema(self.file_name), self.file_name)[0])
+        return list(node.get("properties", {})) if isinstance(node, dict) else []
+
     def titles(self, error, path) -> dict[str, str]:
-        """The Chinese title of each field a mapping may hold, as messages name it."""
-        return {k: self.title(path + (k,)) for k in error.schema.get("properties", {})}
+        """The Chinese title of each field a mapping may hold, as messages name it: those its `properties`
+        declare, and for `unevaluatedProperties` those its branches declare too."""
+        if error.validator != "unevaluatedProperties":
+            return {k: self.title(path + (k,)) for k in error.schema.get("properties", {})}
+        return {k: node.get("title") if isinstance(node, dict) and isinstance(node.get("title"), str)
+                else self.title(path + (k,)) for k, node in declared(error.schema).items()}
 
     def said_by_unknown_key(self, error) -> bool:
         """A missing required key that an unknown key of the same mapping stands for (typed in full width,
         misspelt, or as its Chinese title): that key's message names the fix, so 'missing' would only say it again."""
-        closed = isinstance(error.schema, dict) and error.schema.get("additionalProperties") is False
+        closed = isinstance(error.schema, dict) and False in (error.schema.get("additionalProperties"),
+                                                               error.schema.get("unevaluatedProperties"))
         if error.validator != "required" or not closed or not isinstance(error.instance, dict):
             return False
         missing, titles = required_key(error), self.titles(error, tuple(error.absolute_path))
@@ -174,7 +207,7 @@ class _Translator:
         titles = self.titles(error, path)
         allowed = list(titles)
         found = []
-        for key in (k for k in error.instance if k not in allowed):
+        for key in undeclared(error):
             meant = _meant_key(str(key), error.instance, titles)
             fix = key_fix(str(key), allowed)
             if fix:
@@ -185,8 +218,10 @@ class _Translator:
                 hint = f"是否想写“{meant}”（{titles[meant]}）？"
             else:
                 hint = "可用的字段：" + "、".join(f"{k}（{titles[k]}）" for k in allowed)
-            found.append((f"{self.name(path)}：未知字段“{key}”；{hint}", True, path + (key,)))
+            found.append((f"{self.lead(error, path)}未知字段“{key}”；{hint}", True, path + (key,)))
         return found
+
+    _unevaluatedProperties = _additionalProperties
 
     def _enum(self, error, path):
         branch = self._branch(error, path)
@@ -205,12 +240,7 @@ class _Translator:
         steps = list(error.absolute_schema_path)
         if not path or steps[-6:-5] != ["allOf"] or steps[-4:] != ["then", "properties", path[-1], "enum"]:
             return None
-        branches: Any = self.store.validator(self.file_name).schema
-        try:
-            for step in steps[:-5]:
-                branches = branches[step]
-        except (KeyError, IndexError, TypeError):  # a path through a `$ref`: the plain message then
-            return None
+        branches = schema_at(self.store.validator(self.file_name).schema, steps[:-5])
         conditions = [_condition(branch) for branch in branches] if isinstance(branches, list) else []
         own = conditions[steps[-5]] if steps[-5] < len(conditions) else None
         if own is None:
@@ -239,12 +269,47 @@ class _Translator:
     def _pattern(self, error, path):
         described = self.store.chain(self.file_name, path)[-1][1].get("description", "") if path else ""
         hint = f"；{described}" if described else ""
-        return f"{self.name(path)}：{value_words(error)}{hint}", False, path
+        return f"{self.lead(error, path)}{value_words(error)}{hint}", False, path
+
+    def _key(self, error, path):
+        """A field's name `propertyNames` refuses: located at the key, which is the value judged."""
+        return f"{self.lead(error, path)}{value_words(error)}", True, path + (error.instance,)
+
+    def _not(self, error, path):
+        """`not: {required: [x]}` says a field must not be written: said at that field, as an unknown one is."""
+        bound = error.validator_value
+        keys = bound.get("required") if isinstance(bound, dict) and set(bound) - ANNOTATIONS == {"required"} else None
+        if not isinstance(keys, list) or not isinstance(error.instance, dict) or not keys:
+            return self._fallback(error, path)
+        named = "和".join(f"“{key}”（{self.title(path + (key,))}）" for key in keys)
+        return (f"{self.lead(error, path)}不能{'同时' if len(keys) > 1 else ''}写{named}，请删去"
+                f"{'其中一个' if len(keys) > 1 else '这一行'}", True, path + (keys[-1],))
+
+    def _false(self, error, path):
+        """A `false` schema refuses any value. jsonschema reports it at the mapping or list holding the value,
+        not at the value: it is found there, and a field the form forbids is said at its key."""
+        holder = datapath.get(self.spec.data, path)
+        entries = holder.items() if isinstance(holder, dict) else enumerate(holder) if isinstance(holder, list) else []
+        places = [place for place, value in entries if value is error.instance]
+        if len(places) != 1:
+            return self._fallback(error, path)
+        if isinstance(holder, dict):
+            return f"{self.lead(error, path)}表样不允许写“{places[0]}”，请删去这一行", True, path + (places[0],)
+        return f"{self.name(path + (places[0],))}：表样不允许这里有这一项，请删去它", False, path + (places[0],)
+
+    def _items(self, error, path):
+        """Items past those a list may hold (`items: false` after `prefixItems`): located at the first of them."""
+        allowed = error.schema.get("prefixItems", [])
+        first = path + (len(allowed),) if isinstance(allowed, list) and len(allowed) < len(error.instance) else path
+        message, at_key, path = self._fallback(error, path)
+        return message, at_key, path, first
+
+    _unevaluatedItems = _items
 
     def _fallback(self, error, path):
         """The field's name, then what is wrong with its value (`value_words`), naming the fields a rule
         (`not`, `contains`) is about by their titles."""
-        return f"{self.name(path)}：{value_words(error, lambda steps: self.title(path + steps))}", False, path
+        return f"{self.lead(error, path)}{value_words(error, lambda steps: self.title(path + steps))}", False, path
 
 
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
@@ -262,12 +327,16 @@ def _about_fields_of(error, items: dict) -> bool:
     return error.validator in ("required", "additionalProperties") and tuple(error.absolute_path) in items
 
 
+_ABOUT_FIELDS = frozenset({"SCHEMA-REQUIRED", "SCHEMA-DEPENDENTREQUIRED", "SCHEMA-ADDITIONALPROPERTIES",
+                           "SCHEMA-UNEVALUATEDPROPERTIES"})
+
+
 def _one_per_value(problems) -> list[Problem]:
     """One problem for a value that fails several checks: an empty 一级指标 is not a list of options and
     is empty and is not text, which is one mistake. The list of options says most, so it is kept."""
     kept: dict[tuple, Problem] = {}
     for problem in problems:
-        about_fields = problem.code in ("SCHEMA-REQUIRED", "SCHEMA-ADDITIONALPROPERTIES")  # each field its own
+        about_fields = problem.code in _ABOUT_FIELDS  # each field its own
         place = (problem.line, problem.column, problem.path, problem.message if about_fields else "")
         if place not in kept or problem.code == "SCHEMA-ENUM":
             kept[place] = problem

@@ -395,6 +395,49 @@ def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     assert [p.message for p in problems] == [f"总体目标：{said}"]
 
 
+_FIELDS = {"level1": {"type": "string", "title": "一级指标"}, "note": {"type": "string", "title": "说明"},
+           "phone": {"type": "string", "title": "电话"}, "contact": {"type": "string", "title": "联系人"},
+           "funds": {"type": "object", "title": "其他资金"}}
+_SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "required": ["level1"]}
+
+
+@pytest.mark.parametrize("rule, typed, said", [
+    # These were jsonschema's English, or a field said missing with no word of why
+    ({"dependentRequired": {"phone": ["contact"]}}, "phone: '123'\n",
+     (1, "SCHEMA-DEPENDENTREQUIRED", "文件顶层：写了“phone”（电话），就要同时写“contact”（联系人）；"
+                                     "请在 phone: 下面加一行“contact: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+    ({"dependentSchemas": {"phone": {"required": ["contact"]}}}, "phone: '123'\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：写了电话时，缺少必填字段“contact”（联系人）；"
+                            "请在 phone: 下面加一行“contact: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+    ({"if": _SATISFACTION, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：一级指标为“满意度指标”时，缺少必填字段“note”（说明）；"
+                            "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+    ({"if": _SATISFACTION, "then": {"properties": {"note": {"pattern": "%$"}}}}, "level1: 满意度指标\nnote: '80'\n",
+     (2, "SCHEMA-PATTERN", "说明：一级指标为“满意度指标”时，格式不对（文本“80”）")),
+    ({"if": _SATISFACTION, "else": {"properties": {"note": {"maxLength": 2}}}}, "level1: 产出指标\nnote: 按期完成\n",
+     (2, "SCHEMA-MAXLENGTH", "说明：一级指标不是“满意度指标”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
+    ({"not": {"required": ["note"]}}, "level1: 产出指标\nnote: x\n",
+     (2, "SCHEMA-NOT", "文件顶层：不能写“note”（说明），请删去这一行")),
+    ({"properties": {**_FIELDS, "note": False}}, "level1: 产出指标\nnote: x\n",
+     (2, "SCHEMA-FALSE", "文件顶层：表样不允许写“note”，请删去这一行")),  # was at line 1, "SCHEMA-NONE"
+    ({"properties": {**_FIELDS, "funds": {"type": "object", "title": "其他资金", "propertyNames": {"pattern": "^[a-z]+$"}}}},
+     "funds:\n  other: 1\n  专项: 2\n", (3, "SCHEMA-PROPERTYNAMES", "其他资金：字段名“专项”的格式不对")),
+    ({"unevaluatedProperties": False, "properties": {}, "allOf": [{"properties": _FIELDS}]}, "level1: 产出指标\nnots: x\n",
+     (2, "SCHEMA-UNEVALUATEDPROPERTIES", "文件顶层：未知字段“nots”；是否想写“note”（说明）？")),
+    ({"properties": {**_FIELDS, "years": {"type": "array", "title": "起止年度", "items": False,
+                                          "prefixItems": [{"type": "integer"}, {"type": "integer"}]}}},
+     "years:\n- 2024\n- 2025\n- 2026\n", (4, "SCHEMA-ITEMS", "起止年度：最多 2 项，实际有 3 项，请删去多出来的项")),
+], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else", "not-required", "false",
+        "propertyNames", "unevaluatedProperties", "items-past-prefixItems"])
+def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_path, rule, typed, said):
+    """A unit's schema may tie one field to another; validate says the rule in words where it bites."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": _FIELDS, **rule,
+    }, ensure_ascii=False), encoding="utf-8")
+    problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", load_text("s.yaml", typed))
+    assert [(p.line, p.code, p.message) for p in problems] == [said]
+
+
 def test_a_step_of_cents_a_form_sets_passes_an_amount_written_to_the_cent(tmp_path):
     """`multipleOf: 0.01` (at most two decimals) is a float in the schema's JSON and the amount a Decimal as
     typed: jsonschema divided one by the other and validate stopped with Python's TypeError."""
