@@ -15,14 +15,16 @@ from . import copied_form, pass_cache, snippet_check
 from .errors import FormError
 from .json_text import json_position
 from .schema_words import describe, type_list, value_words
-from .schema_store import SchemaStore
+from .schema_store import FORMAT_NAMES, SchemaStore
 
 _JSON_TYPES = {
     "number": "数字", "integer": "整数", "string": "带双引号的文本", "array": "列表 […]",
     "object": "对象 {…}", "boolean": "true/false", "null": "null",
 }
-# The metaschema's keywords validate words alike of a spec's value; any other it says in jsonschema's English.
-_SAID_AS_VALIDATE_SAYS = frozenset({"enum", "minimum", "minItems", "uniqueItems"})
+# Keywords validation ignores: of the drafts before 2020-12, which editors still read, and without their partner.
+_OLD_DRAFTS = {"dependencies": "dependentRequired（字段名的列表）或 dependentSchemas（schema）",
+               "additionalItems": "prefixItems（前几项各自的 schema）和 items（其余的项）"}
+_PARTNERS = {"then": "if", "else": "if", "minContains": "contains", "maxContains": "contains"}
 # Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas.
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 _SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains",
@@ -82,6 +84,22 @@ def _mistakes(document: Any):
     for path, node in _subschemas(document, ()):
         yield from _required_undeclared(path, node)
         yield from _misspelt_keywords(path, node)
+        yield from _ignored_keywords(path, node)
+
+
+def _ignored_keywords(path: tuple, node: dict):
+    """A keyword that is valid JSON Schema but that validation ignores, so it checks nothing while its author
+    thinks it does: a `format` validate does not check, a `then` without an `if`, a keyword of an older draft."""
+    wanted = node.get("format")
+    if isinstance(wanted, str) and wanted not in FORMAT_NAMES:
+        yield (*path, "format"), (f"validate 不检查“{wanted}”格式，写了等于没写；能检查的格式有：{'、'.join(FORMAT_NAMES)}，"
+                                  "其他要求请用 pattern 写出")
+    for key, partner in _PARTNERS.items():
+        if key in node and partner not in node:
+            yield (*path, key), f"旁边没有“{partner}”，它检查时会被忽略；请加上“{partner}”或删去它"
+    for key, instead in _OLD_DRAFTS.items():
+        if key in node:
+            yield (*path, key), f"是 JSON Schema 旧版本的关键字，validate 按 2020-12 版检查时会忽略它；请改用 {instead}"
 
 
 def _misspelt_keywords(path: tuple, node: dict):
@@ -159,25 +177,34 @@ def _against_metaschema(store: SchemaStore, name: str) -> None:
 def _narrowest(error):
     """Of a value that fits none of a keyword's forms (`type` is a name or a list of names), the
     complaint of the form its kind fits, about the innermost value: "strin" is no type name, not
-    "no list"; in ["intger", "null"] it is "intger" that is no type name, not the list."""
+    "no list"; in ["intger", "null"] it is "intger" that is no type name, not the list; in ["string",
+    "string"] a name is repeated, not "a list is no type name"."""
     while error.context:
         fitting = [e for e in error.context if e.validator != "type"] or list(error.context)
-        error = max(fitting, key=lambda e: len(e.absolute_path))
+        error = max(fitting, key=lambda e: (len(e.absolute_path), _typed_as(e.schema, e.instance)))
     return error
+
+
+def _typed_as(schema: Any, value: Any) -> bool:
+    """Whether a (meta)schema names the JSON type of the value it judged: its complaint is about that kind of value."""
+    kinds = type_list(schema.get("type")) if isinstance(schema, dict) else []
+    kind = {list: "array", dict: "object", str: "string", bool: "boolean"}.get(type(value), "number")
+    return kind in kinds or (kind == "number" and "integer" in kinds and isinstance(value, int))
 
 
 def _meta_words(error) -> str:
     """What is wrong with a keyword's value and what is expected, in words: validate's (`value_words`),
-    but for a type, which names JSON's types as a schema writes them, and a pattern that does not compile."""
+    but for a type, which names JSON's types as a schema writes them, a pattern that does not compile,
+    and an anchor's name (the metaschema's only `pattern`)."""
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
         wanted = " 或 ".join(_JSON_TYPES.get(t, t) for t in type_list(bound))
         return f"应为{wanted}，实际是{describe(value)}"
-    if kind in _SAID_AS_VALIDATE_SAYS:
-        return value_words(error)
     if kind == "format" and bound == "regex":
         return f"“{value}”不是有效的正则表达式"
-    return f"不符合 JSON Schema 的写法（{error.message}）"
+    if kind == "pattern":
+        return f"“{value}”不能用作名字：要以英文字母或下划线开头，只含英文字母、数字和 - . _"
+    return value_words(error)
 
 
 def keyword_name(document: Any, path: tuple) -> str:

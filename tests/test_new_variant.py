@@ -685,6 +685,16 @@ def _at_edit(zhejiang, old: str, new: str, words: str, marker: str) -> str:
      r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“minItems”：应为整数，实际是数字 1.5", '"minItems": 1.5'),
     ('"minItems": 1,', '"minItems": 1, "pattern": "([a",',
      r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“pattern”：“\(\[a”不是有效的正则表达式", '"pattern": "([a"'),
+    # was 列表（2 项）不是可选的取值, as if a list of type names were refused
+    ('"type": "string",\n      "const"', '"type": ["string", "string"],\n      "const"',
+     r"zhejiang.schema.json:{at}: form（表样）的“type”：有重复的项：“string”写了 2 次$", '"type": ["string"'),
+    ('"type": "string",\n      "const"', '"type": [],\n      "const"',
+     r"zhejiang.schema.json:{at}: form（表样）的“type”：至少 1 项，实际有 0 项$", '"type": []'),
+    ('"staff_count",\n', '"staff_count", "staff_count",\n',
+     r"zhejiang.schema.json:{at}: basic_info（基本信息）的“required”：有重复的项：“staff_count”写了 2 次$",
+     '"required": [\n        "staff_count", "staff_count"'),
+    ('"minItems": 1,', '"minItems": 1, "$anchor": "1x",',  # was jsonschema's English
+     r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“\$anchor”：“1x”不能用作名字：要以英文字母或下划线开头", '"$anchor"'),
 ])
 def test_a_schema_that_is_no_valid_json_schema_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words, marker):
     """jsonschema's UnknownType and a TypeError used to stop every spec as an internal error (exit 4)."""
@@ -748,6 +758,24 @@ def test_a_required_key_the_schema_does_not_declare_is_the_schemas_mistake(runne
 ])
 def test_a_misspelt_keyword_is_named_not_ignored(runner, zhejiang, old, new, words, marker):
     """An unknown keyword is valid JSON Schema: `additionalProperty` used to let specs carry any key, unreported."""
+    zhejiang.refused(runner, _at_edit(zhejiang, old, new, words, marker))
+
+
+@pytest.mark.parametrize("old, new, words, marker", [
+    ('"minItems": 1,', '"minItems": 1, "format": "phone",',
+     r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“format”：validate 不检查“phone”格式，写了等于没写；"
+     r"能检查的格式有：date、email、ipv4、ipv6，其他要求请用 pattern 写出", '"format"'),
+    ('"minItems": 1,', '"minItems": 1, "then": {"minItems": 2},',
+     r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“then”：旁边没有“if”，它检查时会被忽略", '"then"'),
+    ('"minItems": 1,', '"minItems": 1, "maxContains": 2,',
+     r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“maxContains”：旁边没有“contains”", '"maxContains"'),
+    ('"additionalProperties": false,', '"additionalProperties": false, "dependencies": {"unit": ["year"]},',
+     r"zhejiang.schema.json:{at}: 顶层的“dependencies”：是 JSON Schema 旧版本的关键字，validate 按 2020-12 版检查时会忽略它；"
+     r"请改用 dependentRequired", '"dependencies"'),
+])
+def test_a_keyword_validation_would_ignore_is_named_not_left_to_check_nothing(runner, zhejiang, old, new, words, marker):
+    """Each used to pass the schema check and then check nothing, while the editor (which reads `format`
+    and older drafts) squiggled what validate let through."""
     zhejiang.refused(runner, _at_edit(zhejiang, old, new, words, marker))
 
 
