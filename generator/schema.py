@@ -18,8 +18,8 @@ from .missing_fields import Field, advice
 from .problems import Problem, Severity
 from .schema_conditions import condition, schema_at
 from .schema_store import ANNOTATIONS, SchemaStore, types_of
-from .schema_words import (chosen, declared, dependency, describe, empty_but_required, required_key, type_list,
-                           undeclared, value_words)
+from .schema_words import (chosen, declared, dependency, describe, empty_but_required, required_key,
+                           rule_words, type_list, undeclared, value_words)
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
 
@@ -276,11 +276,12 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error)}", True, path + (error.instance,)
 
     def _not(self, error, path):
-        """`not: {required: [x]}` says a field must not be written: said at that field, as an unknown one is."""
+        """`not: {required: [x]}` says a field must not be written: said at that field, as an unknown one is.
+        A rule no words say (`not: {pattern: …}`) is followed by the field's description, as a pattern is."""
         bound = error.validator_value
         keys = bound.get("required") if isinstance(bound, dict) and set(bound) - ANNOTATIONS == {"required"} else None
         if not isinstance(keys, list) or not isinstance(error.instance, dict) or not keys:
-            return self._fallback(error, path)
+            return self._fallback(error, path) if rule_words(bound) else self._pattern(error, path)
         named = "和".join(f"“{key}”（{self.title(path + (key,))}）" for key in keys)
         return (f"{self.lead(error, path)}不能{'同时' if len(keys) > 1 else ''}写{named}，请删去"
                 f"{'其中一个' if len(keys) > 1 else '这一行'}", True, path + (keys[-1],))

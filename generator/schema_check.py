@@ -14,7 +14,7 @@ from typing import Any
 from . import copied_form, pass_cache, snippet_check
 from .errors import FormError
 from .json_text import json_position
-from .schema_words import describe, type_list, value_words
+from .schema_words import describe, type_list, typed_as, value_words
 from .schema_store import FORMAT_NAMES, SchemaStore
 
 _JSON_TYPES = {
@@ -181,15 +181,8 @@ def _narrowest(error):
     "string"] a name is repeated, not "a list is no type name"."""
     while error.context:
         fitting = [e for e in error.context if e.validator != "type"] or list(error.context)
-        error = max(fitting, key=lambda e: (len(e.absolute_path), _typed_as(e.schema, e.instance)))
+        error = max(fitting, key=lambda e: (len(e.absolute_path), typed_as(e.schema, e.instance)))
     return error
-
-
-def _typed_as(schema: Any, value: Any) -> bool:
-    """Whether a (meta)schema names the JSON type of the value it judged: its complaint is about that kind of value."""
-    kinds = type_list(schema.get("type")) if isinstance(schema, dict) else []
-    kind = {list: "array", dict: "object", str: "string", bool: "boolean"}.get(type(value), "number")
-    return kind in kinds or (kind == "number" and "integer" in kinds and isinstance(value, int))
 
 
 def _meta_words(error) -> str:

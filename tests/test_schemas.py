@@ -382,6 +382,12 @@ _ROWS = {"type": "array", "items": {"type": "object", "properties": {"level1": {
      "最多 1 项，实际有 2 项，请删去多出来的项"),
     ({"oneOf": [{"type": "string"}, {"type": "string", "minLength": 1}]}, "甲",
      "同时符合表样给出的几种写法中的不止一种，只能符合其中一种（文本“甲”）"),
+    # Of a choice, the branch for text speaks for a text: these were 应为“” and 不是可选的取值；应为以下之一：无
+    ({"anyOf": [{"const": ""}, {"type": "string", "format": "date"}]}, "2024-13-01",
+     "应为日期，写成“年-月-日”，如 2024-01-05，实际是文本“2024-13-01”"),
+    ({"oneOf": [{"type": "string", "pattern": "^[0-9-]+$"}, {"enum": ["无"]}]}, "无号码", "格式不对（文本“无号码”）"),
+    ({"type": "string", "description": "不要写“暂无”", "not": {"pattern": "^暂无"}}, "暂无数据",  # was no hint
+     "表样不允许这样写（文本“暂无数据”）；不要写“暂无”"),
 ])
 def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     """A unit's schema may bound a field by any keyword; validate says each in words, with the value written
