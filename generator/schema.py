@@ -316,11 +316,34 @@ class _Translator:
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake."""
     translate = _Translator(store, file_name, spec)
-    errors = list(store.validator(file_name).iter_errors(spec.data))
+    errors = _missing_once(store.validator(file_name).iter_errors(spec.data))
     misplaced = translate.misplaced_items(errors)
     said = [p for e in errors if not translate.said_by_unknown_key(e) and not _about_fields_of(e, misplaced)
             for p in translate(e)]
     return sorted(_one_per_value([*misplaced.values(), *said]))
+
+
+def _missing_once(errors) -> list:
+    """The errors, with a field missing for several reasons told once: `required`, and required too once
+    another field is written (dependentRequired, dependentSchemas) or under an `if`, is one mistake. The
+    plainest reason stays: the one nearest the top of the schema."""
+    errors = list(errors)
+    plainest: dict[tuple, Any] = {}
+    for error in errors:
+        place = _missing_field(error)
+        depth = len(error.absolute_schema_path)
+        if place and (place not in plainest or depth < len(plainest[place].absolute_schema_path)):
+            plainest[place] = error
+    return [error for error in errors if not _missing_field(error) or plainest[_missing_field(error)] is error]
+
+
+def _missing_field(error) -> tuple | None:
+    """(path of the mapping, key) of the field a `required` or `dependentRequired` error says is missing."""
+    if error.validator == "required":
+        return tuple(error.absolute_path), required_key(error)
+    if error.validator == "dependentRequired":
+        return tuple(error.absolute_path), dependency(error)[1]
+    return None
 
 
 def _about_fields_of(error, items: dict) -> bool:

@@ -433,8 +433,15 @@ _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "requir
     ({"properties": {**_FIELDS, "years": {"type": "array", "title": "起止年度", "items": False,
                                           "prefixItems": [{"type": "integer"}, {"type": "integer"}]}}},
      "years:\n- 2024\n- 2025\n- 2026\n", (4, "SCHEMA-ITEMS", "起止年度：最多 2 项，实际有 3 项，请删去多出来的项")),
+    # A field missing for two reasons is one mistake, told plainly: it was told twice
+    ({"required": ["contact"], "dependentRequired": {"phone": ["contact"]}}, "phone: '123'\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：缺少必填字段“contact”（联系人）；"
+                            "请在 phone: 下面加一行“contact: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+    ({"required": ["note"], "if": _SATISFACTION, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：缺少必填字段“note”（说明）；"
+                            "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
 ], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else", "not-required", "false",
-        "propertyNames", "unevaluatedProperties", "items-past-prefixItems"])
+        "propertyNames", "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
 def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_path, rule, typed, said):
     """A unit's schema may tie one field to another; validate says the rule in words where it bites."""
     (tmp_path / "s.schema.json").write_text(json.dumps({
