@@ -68,8 +68,12 @@ def chosen(error):
 def typed_as(schema: Any, value: Any) -> bool:
     """Whether a schema names the JSON type of the value it judged: its complaint is about that kind of value."""
     kinds = type_list(schema.get("type")) if isinstance(schema, dict) else []
-    kind = {list: "array", dict: "object", str: "string", bool: "boolean", type(None): "null"}.get(type(value), "number")
+    kind = next((name for kinds_of, name in _JSON_KINDS if isinstance(value, kinds_of)), "number")
     return kind in kinds or (kind == "number" and "integer" in kinds and isinstance(value, int))
+
+
+_JSON_KINDS = ((bool, "boolean"), (list, "array"), (dict, "object"), (str, "string"), (type(None), "null"))
+"""JSON's type of a value as read (a round-trip read gives subclasses of list and dict); bool before int."""
 
 
 def value_words(error, name_of: NameOf = _quoted_key) -> str:

@@ -737,3 +737,14 @@ def test_a_snippet_goes_in_as_fmt_writes_it(name, path, schema):
         formatted = Formatter().format_spec(load_text("s.yaml", text))
         assert formatted.problems == [], snippet["label"]
         assert formatted.after == text, f"{snippet['label']}：{difference(text, formatted.after)}\n{text}"
+
+
+def test_a_mapping_read_round_trip_is_typed_as_an_object():
+    """Of a choice, the branch typed like the value speaks; a mapping ruamel read round trip (a subclass of
+    dict) was taken for a number, and true for an integer."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from generator.schema_words import typed_as
+
+    assert typed_as({"type": "object"}, CommentedMap()) and typed_as({"type": "array"}, CommentedSeq())
+    assert not typed_as({"type": "integer"}, True) and typed_as({"type": ["integer", "null"]}, 3)
