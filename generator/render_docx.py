@@ -3,7 +3,8 @@
 docxtpl's `{% vm %}` merges over the innermost loop only, so a 一级 › 二级 table cannot be
 expressed with it. Instead templates mark cells with `{{ r.level1|vm }}` (or the
 `merge_start` / `merge_continue` / `merge_keep` globals for side labels), and a pass over the rendered XML
-turns the marks into real `w:vMerge` restart/continue cells. The output ZIP is written with
+turns the marks into real `w:vMerge` restart/continue cells; the passes of `docx_rows` then settle
+how the rows print across pages. The output ZIP is written with
 fixed timestamps and the template's entry order, so the same inputs give the same bytes.
 """
 from __future__ import annotations
@@ -22,11 +23,10 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_tags
+from .docx_rows import cut_merges_at_header, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import ArithmeticFailed, TemplateEmpty, ValueMisused
 
-# Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
-_BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
 DOCUMENT_PART = "word/document.xml"
 
 
@@ -91,6 +91,7 @@ class DocxRenderer:
         xml = self._docxtpl.resolve_listing(_joined(xml))
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
+        cut_merges_at_header(body)
         orient_pages(body, self.orientation)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
@@ -193,7 +194,7 @@ def apply_merges(body) -> None:
         continuing = MERGE_CONTINUE in joined or MERGE_KEEP in joined
         for t in texts:
             t.text = (t.text or "").replace(MERGE_START, "").replace(MERGE_CONTINUE, "").replace(MERGE_KEEP, "")
-        _set_vmerge(tc, continuing)
+        set_vmerge(tc, continuing)
         if continuing:
             _empty(tc)
         if MERGE_KEEP in joined:
@@ -211,20 +212,6 @@ def _keep_with_next(tr) -> None:
         if p_pr.find(qn("w:keepNext")) is None:
             index = 1 if len(p_pr) and p_pr[0].tag == qn("w:pStyle") else 0  # CT_PPr: pStyle, keepNext, …
             p_pr.insert(index, etree.Element(qn("w:keepNext")))
-
-
-def _set_vmerge(tc, continuing: bool) -> None:
-    tc_pr = tc.find(qn("w:tcPr"))
-    if tc_pr is None:
-        tc_pr = etree.Element(qn("w:tcPr"))
-        tc.insert(0, tc_pr)
-    for old in tc_pr.findall(qn("w:vMerge")):
-        tc_pr.remove(old)
-    vmerge = etree.Element(qn("w:vMerge"))
-    if not continuing:
-        vmerge.set(qn("w:val"), "restart")
-    index = sum(1 for child in tc_pr if child.tag in _BEFORE_VMERGE)
-    tc_pr.insert(index, vmerge)
 
 
 def _empty(tc) -> None:

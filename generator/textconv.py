@@ -63,20 +63,37 @@ def _cell_text(tc) -> str:
 
 def _table_lines(tbl) -> list[str]:
     """One line per row; a cell merged with the one above repeats its text, so each line says where it
-    is (an indicator's row names its 一级 and 二级) and a row moved, added or deleted is one line of `git diff`."""
+    is (an indicator's row names its 一级 and 二级) and a row moved, added or deleted is one line of `git diff`.
+    So does an empty cell joined to the one above without a rule between them: a side label is cut so
+    below a repeated header row (see docx_rows.cut_merges_at_header), and prints as one merged cell."""
     merged: dict[int, str] = {}  # grid column -> text of the vertically merged cell that starts there
+    open_below: dict[int, str] = {}  # grid column -> text of the cell above, drawn without its bottom rule
     lines = []
     for tr in tbl.tr_lst:
         cells = []
         for tc in tr.tc_lst:
+            column = tc.grid_offset
             if tc.vMerge == "continue":
-                cells.append(merged.get(tc.grid_offset, ""))
-                continue
-            cells.append(_cell_text(tc))
-            if tc.vMerge == "restart":
-                merged[tc.grid_offset] = cells[-1]
+                cells.append(merged.get(column, ""))
+            else:
+                text = _cell_text(tc)
+                cells.append(text or (open_below.get(column, "") if not _ruled(tc, "top") else ""))
+                if tc.vMerge == "restart":
+                    merged[column] = cells[-1]
+            if _ruled(tc, "bottom"):
+                open_below.pop(column, None)
+            else:
+                open_below[column] = cells[-1]
         lines.append("\t".join(cells))
     return lines
+
+
+def _ruled(tc, side: str) -> bool:
+    """Whether the cell's own borders leave this side's rule as the table draws it (not `nil` or `none`)."""
+    from docx.oxml.ns import qn
+
+    rule = tc.find(f"{qn('w:tcPr')}/{qn('w:tcBorders')}/{qn('w:' + side)}")
+    return rule is None or rule.get(qn("w:val")) not in ("nil", "none")
 
 
 def _lines(container) -> list[str]:

@@ -540,13 +540,13 @@ def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner,
 
 
 @pytest.mark.parametrize("old, new, line, said", [
-    ("{{ r.level1 }}</td>{% endif %}", "{{ r.level1 }}</td>", 27,
+    ("{{ r.level1 }}</td>{% endif %}", "{{ r.level1 }}</td>", 28,
      "“{% endfor %}”之前，“if”还没有结束；请先写“{% endif %}”（几个标签套在一起时，先结束里面的一个）"),
-    ("  {% endfor %}\n</table>", "</table>", 28,
+    ("  {% endfor %}\n  </tbody>\n</table>", "  </tbody>\n</table>", 30,
      "“{% endblock %}”之前，“for”还没有结束；请先写“{% endfor %}”（几个标签套在一起时，先结束里面的一个）"),
-    ("  {% endfor %}\n</table>", "  {% endfro %}\n</table>", 27,
+    ("  {% endfor %}\n  </tbody>\n</table>", "  {% endfro %}\n  </tbody>\n</table>", 28,
      "不认识的标签“endfro”；是否想写“endfor”？（这里还没结束的是“for”，要以“{% endfor %}”结束）"),
-    ("{% for r in indicators.rows %}", "{% fro r in indicators.rows %}", 25, "不认识的标签“fro”；是否想写“for”？"),
+    ("{% for r in indicators.rows %}", "{% fro r in indicators.rows %}", 26, "不认识的标签“fro”；是否想写“for”？"),
     ("<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{% endif %}", 4, "“{% endif %}”前面没有与它配对的“if”"),
     # was told to end the {% block %} it stands in (or, at the top, offered “else” for “else”)
     ("<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{% else %}", 4, "“{% else %}”前面没有与它配对的“if”或“for”"),

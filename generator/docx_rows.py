@@ -1,0 +1,89 @@
+"""Passes over the table rows of a rendered Word body: how they merge, and how they print across pages.
+
+Each pass works on any template's tables (a header row is one marked "repeat as header row",
+`w:tblHeader`), never on a form's own rows, and changes nothing a row prints, only where a page
+may break it and how LibreOffice and Word lay it out.
+"""
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+# Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
+_BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
+
+
+def set_vmerge(tc, continuing: bool) -> None:
+    """Make the cell start (w:val="restart") or continue a vertical merge, its w:vMerge where the schema puts it."""
+    tc_pr = tc.find(qn("w:tcPr"))
+    if tc_pr is None:
+        tc_pr = etree.Element(qn("w:tcPr"))
+        tc.insert(0, tc_pr)
+    for old in tc_pr.findall(qn("w:vMerge")):
+        tc_pr.remove(old)
+    vmerge = etree.Element(qn("w:vMerge"))
+    if not continuing:
+        vmerge.set(qn("w:val"), "restart")
+    index = sum(1 for child in tc_pr if child.tag in _BEFORE_VMERGE)
+    tc_pr.insert(index, vmerge)
+
+
+def cut_merges_at_header(body) -> None:
+    """A side label merged from a table's repeated header rows down over the rows below is cut where
+    the header ends: the rows below get a merged cell of their own, joined to the label without a rule.
+
+    It prints as before, one cell whose label stands in the header, but the label is only in rows
+    that repeat. A merge reaching past them is drawn badly where the table runs onto a new page:
+    LibreOffice framed a box the header's height under the repeated label, at the top of each later
+    page, and drew a centred label cut in two over the repeated header and the first row below it."""
+    for tbl in body.iter(qn("w:tbl")):
+        rows = tbl.findall(qn("w:tr"))
+        headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
+                       len(rows))
+        if not 0 < headers < len(rows):
+            continue
+        above = _cells_by_column(rows[headers - 1])
+        for column, tc in _cells_by_column(rows[headers]).items():
+            upper = above.get(column)
+            if upper is None or _vmerge(upper) is None or _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) == "restart":
+                continue
+            if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
+                upper.find(qn("w:tcPr")).remove(_vmerge(upper))
+            set_vmerge(tc, continuing=False)
+            _no_rule(upper, "bottom")
+            _no_rule(tc, "top")
+
+
+def _cells_by_column(tr) -> dict:
+    """A row's cells by the grid column each starts in."""
+    grid_before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+    column, cells = int(grid_before.get(qn("w:val"))) if grid_before is not None else 0, {}
+    for tc in tr.findall(qn("w:tc")):
+        cells[column] = tc
+        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        column += int(span.get(qn("w:val"))) if span is not None else 1
+    return cells
+
+
+def _vmerge(tc):
+    return tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+
+
+# Children of w:tcPr that come before w:tcBorders, and the sides of w:tcBorders, in schema order.
+_BEFORE_BORDERS = _BEFORE_VMERGE | {qn("w:vMerge")}
+_SIDES = [qn("w:" + side) for side in ("top", "start", "left", "bottom", "end", "right", "insideH", "insideV")]
+
+
+def _no_rule(tc, side: str) -> None:
+    """No border on this side of the cell (w:val="nil"), whatever the table's style draws there."""
+    tc_pr = tc.find(qn("w:tcPr"))
+    borders = tc_pr.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = etree.Element(qn("w:tcBorders"))
+        tc_pr.insert(sum(1 for child in tc_pr if child.tag in _BEFORE_BORDERS), borders)
+    for old in borders.findall(qn("w:" + side)):
+        borders.remove(old)
+    rule = etree.Element(qn("w:" + side))
+    rule.set(qn("w:val"), "nil")
+    order = _SIDES.index(rule.tag)
+    borders.insert(sum(1 for child in borders if child.tag in _SIDES[:order]), rule)
