@@ -6,6 +6,8 @@ may break it and how LibreOffice and Word lay it out.
 """
 from __future__ import annotations
 
+import math
+
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -87,3 +89,47 @@ def _no_rule(tc, side: str) -> None:
     rule.set(qn("w:val"), "nil")
     order = _SIDES.index(rule.tag)
     borders.insert(sum(1 for child in borders if child.tag in _SIDES[:order]), rule)
+
+
+SHORT_ROW_LINES = 8
+"""Lines of text a row may print in its fullest cell and still be kept whole on one page."""
+_CHINESE_CHARACTER = 210  # twentieths of a point: one character of 10.5-pt (五号) text
+_CELL_SIDES = 216  # twentieths of a point: a cell's left and right margins, Word's usual 0.19 cm each
+
+
+def keep_short_rows_whole(body) -> None:
+    """A row that may break across pages is kept whole (w:cantSplit) when its text came out short.
+
+    A template lets a row of multi-paragraph text break, as it must: a row taller than a page that may
+    not break is clipped. But a short one was broken as well, even one whose optional text was left
+    blank: LibreOffice printed the first line of its three-line label at the foot of a page and the
+    other two at the top of the next. A row of at most `SHORT_ROW_LINES` lines moves whole."""
+    for tr in body.iter(qn("w:tr")):
+        tr_pr = tr.find(qn("w:trPr"))
+        if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
+            continue
+        if all(_estimated_lines(tc) <= SHORT_ROW_LINES for tc in tr.findall(qn("w:tc"))):
+            _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
+
+
+def _estimated_lines(tc) -> int:
+    """How many lines a cell's text takes, a Chinese character one 10.5-pt em and a Latin one half; a
+    cell of unknown width counts as taking more than a short row's lines."""
+    width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    if width is None or width.get(qn("w:type"), "dxa") != "dxa":
+        return SHORT_ROW_LINES + 1
+    per_line = max(1, (int(width.get(qn("w:w"))) - _CELL_SIDES) // _CHINESE_CHARACTER)
+    lines = 0
+    for p in tc.iter(qn("w:p")):
+        ems = sum(0.5 if ord(ch) < 0x2E80 else 1 for t in p.iter(qn("w:t")) for ch in t.text or "")
+        lines += max(1, math.ceil(ems / per_line))
+    return lines
+
+
+def _row_properties(tr):
+    """The row's w:trPr, made where the schema puts it (CT_Row: tblPrEx, trPr, then its cells) if it has none."""
+    tr_pr = tr.find(qn("w:trPr"))
+    if tr_pr is None:
+        tr_pr = etree.Element(qn("w:trPr"))
+        tr.insert(1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0, tr_pr)
+    return tr_pr

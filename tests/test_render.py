@@ -319,6 +319,15 @@ def test_a_side_label_in_a_repeated_header_is_merged_no_further_than_the_header(
     assert joins, stem
 
 
+def test_a_short_row_that_may_break_is_kept_whole_and_a_long_one_may_still_break(built):
+    """广州's empty 其他需完成的任务（可选填） row may break, for the long text it may hold: LibreOffice printed
+    "其他需完成的" at the foot of page 2 and "任务（可选填）" at the top of page 3."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    whole = {"".join(tr.itertext())[:8]: tr.find(f"{w}trPr/{w}cantSplit") is not None
+             for rows in _word_rows(built["guangzhou-tailian-2023"]["docx"]) for tr, _ in rows}
+    assert whole["其他需完成的任务"] and not whole["履行职责，做好参"]
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_a_form_ends_with_a_paragraph_too_small_to_make_a_blank_page(built, stem):
     """Four forms ended with their last table: Word adds a 10.5-pt line after it, which printed a blank
