@@ -23,7 +23,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_tags
-from .docx_rows import cut_merges_at_header, keep_short_rows_whole, set_vmerge
+from .docx_rows import cut_merges_at_header, keep_short_rows_whole, set_least_row_heights, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import ArithmeticFailed, TemplateEmpty, ValueMisused
 
@@ -93,6 +93,7 @@ class DocxRenderer:
         apply_merges(body)
         cut_merges_at_header(body)
         keep_short_rows_whole(body)
+        set_least_row_heights(body)
         orient_pages(body, self.orientation)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({

@@ -329,6 +329,19 @@ def test_a_short_row_that_may_break_is_kept_whole_and_a_long_one_may_still_break
 
 
 @pytest.mark.parametrize("stem", SEEDS)
+def test_every_word_row_has_a_least_height_its_text_exceeds(built, stem):
+    """LibreOffice printed the text of 江苏's 履职 rows on page 4, under the repeated header and beside the merged
+    一级 cell, at the top of cells set to be centred; given a least height, which no row's text is shorter than
+    (the cell margins and a 10-pt line), it centres them as Word does."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for rows in _word_rows(built[stem]["docx"]):
+        for tr, _ in rows:
+            height = tr.find(f"{w}trPr/{w}trHeight")
+            assert height is not None and height.get(w + "hRule") == "atLeast", stem
+            assert 80 < int(height.get(w + "val")) <= 80 + 200  # above the margins, at most one 10-pt line
+
+
+@pytest.mark.parametrize("stem", SEEDS)
 def test_a_form_ends_with_a_paragraph_too_small_to_make_a_blank_page(built, stem):
     """Four forms ended with their last table: Word adds a 10.5-pt line after it, which printed a blank
     last page whenever the table reached the foot of a page."""
