@@ -234,6 +234,27 @@ def test_a_total_row_stays_on_the_page_of_the_last_row_it_adds_up(built):
     assert not any(task["name"] in row for task in tasks[:-1] for row in kept)  # the task rows may still break
 
 
+def test_the_sign_off_lines_stay_on_the_page_of_the_audit_row(built):
+    """衡阳's 填表人, 联系电话 and 填表日期 follow the table: when it ended at the foot of a page, LibreOffice printed
+    the three lines alone on the next page, and Chromium parted them, 填表日期 alone on the next page."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    stem = "hengyang-qiaolian-2022"
+    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+    kept = [["".join(p.itertext()) for p in block.iter(w + "p") if p.find(f"{w}pPr/{w}keepNext") is not None]
+            for block in body]
+    signed = [n for n, block in enumerate(body) if "".join(block.itertext()).startswith(("填表日期", "填报日期"))]
+    assert len(signed) == 2  # the department's form and the one project's
+    for n in signed:
+        audit = body[n - 3].findall(w + "tr")[-1]
+        assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in audit.iter(w + "p"))
+        assert kept[n - 2] and kept[n - 1] and not kept[n]
+    html = built[stem]["html"].read_text(encoding="utf-8")
+    rule = re.search(r"\.signature \{([^}]*)\}", html).group(1)
+    assert "break-before: avoid" in rule and "break-inside: avoid" in rule
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_column_labels_are_never_left_alone_at_the_foot_of_a_page(built, stem):
     """湛江's indicator labels sit mid-table, not in a repeated header row: LibreOffice printed them as the

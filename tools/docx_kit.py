@@ -190,11 +190,14 @@ def title(doc, text: str, style: str = "FormTitle", align: str = "center"):
     return p
 
 
-def paragraph(doc, text: str, align: str = "left", bold: bool = False):
+def paragraph(doc, text: str, align: str = "left", bold: bool = False, keep_with_next: bool = False):
+    """A line of text outside the tables; `keep_with_next` keeps it on the page of the next paragraph, as
+    the sign-off lines under a form (填表人, 联系电话, 填表日期) are kept together and with the table's last row."""
     p = doc.add_paragraph(style="Normal")
     run = p.add_run(text)
     run.bold = bold
     p.alignment = ALIGN[align]
+    p.paragraph_format.keep_with_next = keep_with_next or None
     return p
 
 

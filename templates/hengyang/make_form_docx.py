@@ -70,10 +70,12 @@ ind.tag_row("{%tr for r in department.indicators.rows %}")
 ind.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
         C("{{ r.value }}"))
 ind.tag_row("{%tr endfor %}")
-ind.row(C("预算部门、财政部门审核意见"), C(AUDIT, span=4, align="right"))
+# The audit row and the sign-off lines under it stay on one page: when the table ended at the foot of a
+# page, 填表人, 联系电话 and 填表日期 printed alone at the top of the next, or were parted by the break.
+ind.row(C("预算部门、财政部门审核意见"), C(AUDIT, span=4, align="right"), keep_with_next=True)
 
-paragraph(doc, "填表人：{{ department.filled_by }}")
-paragraph(doc, "联系电话：{{ department.phone }}")
+paragraph(doc, "填表人：{{ department.filled_by }}", keep_with_next=True)
+paragraph(doc, "联系电话：{{ department.phone }}", keep_with_next=True)
 paragraph(doc, "填表日期：{{ department.filled_date }}")
 
 # ── 项目绩效目标申报表, one per project, each on a new page ──────────────────
@@ -103,10 +105,11 @@ pind.tag_row("{%tr for r in project.indicators.rows %}")
 pind.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
          C("{{ r.value }}"))
 pind.tag_row("{%tr endfor %}")
-pind.row(C(["预算部门、财政部门", "审核意见"]), C(["", "", "(盖章)", "年      月      日"], span=4, align="right"))
+pind.row(C(["预算部门、财政部门", "审核意见"]), C(["", "", "(盖章)", "年      月      日"], span=4, align="right"),
+         keep_with_next=True)
 
-paragraph(doc, "填报人: {{ project.filled_by }}")
-paragraph(doc, "联系电话: {{ project.phone }}")
+paragraph(doc, "填报人: {{ project.filled_by }}", keep_with_next=True)
+paragraph(doc, "联系电话: {{ project.phone }}", keep_with_next=True)
 paragraph(doc, "填报日期: {{ project.filled_date }}")
 paragraph(doc, "{%p endfor %}")
 
