@@ -50,7 +50,8 @@ from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
-from .xlsx_grid import Sheet, line_labels, open_workbook, read_workbook
+from .xlsx_form_text import form_text
+from .xlsx_grid import Sheet, open_workbook, read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -373,7 +374,7 @@ class Importer:
         variants = [self.catalog.get(form)] if form in self.catalog.names() else \
             [self.catalog.get(name) for name in self.catalog.names()]
         # outside the try: a slip of jixiao's is no corrupt file
-        sheets, active = read_workbook(*opened, line_labels(self.pattern(v) for v in variants))
+        sheets, active = read_workbook(*opened, form_text((self.pattern(v), Fields(v, self.validator.store)) for v in variants))
         chosen, forms = self._form_sheet(sheets, active, variants)
         hidden = [] if forms else [s.name for s in sheets if s.hidden and not s.empty and self._fit(s, variants) >= RECOGNISED]
         if hidden:

@@ -22,6 +22,9 @@ say a form is there, never imported):
   read as one line, as they print, a space between them (the matcher reads any space or tab between a
   label and its value alike, and a value typed over two cells keeps no tab in the spec); read as a
   small table, the line's fields were lost and the form's rows after it no longer lined up;
+- on a sheet that draws no lines, so are the rows right above where a table of a form starts (a row of
+  its labels) that read as the form's lines (a title typed into A1, 564301 | 某单位: xlsx_form_text),
+  and text alone in the first column at the top of the rows between blank ones (附件1);
 - a cell reads as Excel shows it: line breaks typed in it start new lines, and a number or date is
   laid out by its number format (xlsx_numbers), never as a float's binary digits;
 - messages name cells as Excel does (工作表“表1”B7 格);
@@ -39,15 +42,15 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from openpyxl.styles.numbers import is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .docx_match import LABEL_END
-from .docx_pattern import CellPattern, Line, Loop, TablePattern, fold, literal_regex, norm, walk
+from .docx_pattern import fold
+from .xlsx_form_text import FormText
 from .xlsx_headers import headers_and_footers
 from .xlsx_merges import cut_back
 from .xlsx_numbers import CHINESE_BUILTIN, shown
@@ -98,15 +101,15 @@ def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
 
 
 def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
-                  labels: re.Pattern | None = None) -> tuple[list[Sheet], str]:
+                  form: FormText = FormText()) -> tuple[list[Sheet], str]:
     """Each worksheet in order (hidden ones marked), its page header's and footer's lines after its own
     blocks, and the name of the one the workbook opens at, from the workbook as `open_workbook` opened it;
-    `labels`: the forms' line labels (`line_labels`), which start a line on a sheet that draws no lines."""
+    `form`: what the forms print (xlsx_form_text), which tells lines from table rows on a sheet that draws no lines."""
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:
         rows, columns = _visible(sheet, *_filled(formulas[sheet.title]))
-        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, labels) + headers.get(sheet.title, []),
+        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, form) + headers.get(sheet.title, []),
                             _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible"))
     return sheets, active
 
@@ -145,35 +148,8 @@ def _uncomputed(values, formulas, rows: list[int], columns: list[int]) -> list[s
             if cell.data_type == "f" and values.cell(cell.row, cell.column).value is None]
 
 
-def line_labels(patterns: Iterable[list]) -> re.Pattern | None:
-    """The labels the forms print before a field outside their tables (填表人：{{ filled_by }}, 填报单位(盖章)
-    {{ stamp_unit }}), as a cell's text starts with one, its colon typed or not as the Word side reads it
-    (docx_match.LABEL_END); None when there are none. A label any of the forms' tables has too is left out:
-    a row starting with it may be that table's."""
-    outside: dict[str, str] = {}
-    inside: set[str] = set()
-
-    def collect(items: list) -> None:
-        for item in items:
-            if isinstance(item, Loop):
-                collect(item.body)
-            elif isinstance(item, TablePattern):
-                inside.update(norm(cell.label).rstrip(":") for cell in walk(item.items)
-                              if isinstance(cell, CellPattern) and cell.label)
-            elif isinstance(item, Line) and len(item.segments) > 1 and isinstance(item.segments[0], str) \
-                    and getattr(item.segments[1], "path", None):
-                label = fold(item.segments[0]).strip().rstrip(":").strip()
-                if re.search(r"\w", label):
-                    outside[norm(label)] = label
-
-    for pattern in patterns:
-        collect(pattern)
-    kept = sorted((label for key, label in outside.items() if key not in inside), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(literal_regex(label) for label in kept) + ")" + LABEL_END) if kept else None
-
-
-def read_sheet(sheet, rows: list[int], columns: list[int], labels: re.Pattern | None = None) -> list[Paragraph | Table]:
-    """The sheet's paragraphs and tables, top to bottom; `labels` as `line_labels` makes them."""
+def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = FormText()) -> list[Paragraph | Table]:
+    """The sheet's paragraphs and tables, top to bottom; `form` as `xlsx_form_text.form_text` makes it."""
     where = f"工作表“{sheet.title}”"
     merges = _merges(sheet, max(rows, default=0), max(columns, default=0))
     grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
@@ -184,15 +160,25 @@ def read_sheet(sheet, rows: list[int], columns: list[int], labels: re.Pattern | 
     blocks: list[Paragraph | Table] = []
     for slot in margins.values():  # each starts no lower than the sheet's first text: its text comes first
         _add_line(blocks, (slot.merge.min_row, [slot]), set(), where)
-    run: list = []
-    for row in grid + [None]:
-        if row is not None and any(slot.text.strip() for slot in row[1]):
-            run.append(row)
-            continue
-        if run:
-            _add_run(blocks, run, where, drawn, labels)
-        run = []
+    runs = _runs(grid)
+    lines = [_run_lines(run, drawn, form) for run in runs]
+    if not drawn:
+        for run_lines, above in zip(lines, _lines_above_tables(runs, lines, form)):
+            run_lines |= above
+    for run, run_lines in zip(runs, lines):
+        _add_run(blocks, run, run_lines, where)
     return blocks
+
+
+def _runs(grid: list) -> list[list]:
+    """The rows between blank ones, each run in order."""
+    runs: list[list] = [[]]
+    for row in grid:
+        if any(slot.text.strip() for slot in row[1]):
+            runs[-1].append(row)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _margins(grid: list) -> dict[int, _Slot]:
@@ -300,11 +286,68 @@ def _labelled(text: str, labels: re.Pattern | None) -> bool:
     return bool(_LABEL.match(text) or (labels is not None and labels.match(text)))
 
 
-def _add_run(blocks: list, run: list, where: str, drawn: bool, labels: re.Pattern | None) -> None:
-    """A run of rows between blank ones: its paragraphs, and tables of the rows between them."""
+def _lines_above_tables(runs: list[list], lines: list[set[int]], form: FormText) -> list[set[int]]:
+    """On a sheet that draws no lines, for each run: the rows right above a row showing one of the forms' table
+    labels (项目名称, 一级指标: where a table of a form starts), blank rows between them or not, that read as lines
+    of a form (a title typed into a cell, 单位：万元, and beside such a line the unit's code and name in cells
+    side by side: 564301 | 某单位), or, at the top of a run, any text alone in the run's first column, merged
+    over a few columns or not (附件1).
+
+    Read as the table's first rows, the title (and the year in it) was unplaced, and a project headed by
+    564301 | 某单位 was not read at all: its table did not start where the form's does. Only rows right above a
+    table's labels, and any text alone only at the top: a table's row holding one cell, its others left blank,
+    is no line; nor is a row of a number and a text (序号 | 目标), which reads as a code and a name alone."""
+    found: list[set[int]] = [set() for _ in runs]
+    above: list[tuple[int, int, str | None]] = []  # (run, row, how it reads) since the last row of a table
+    for index, (run, run_lines) in enumerate(zip(runs, lines)):
+        first = min(i for _, slots in run for i, slot in enumerate(slots) if slot.text.strip())
+        top = True  # no row of a table in this run yet
+        for row_number, slots in run:
+            texts = _texts(slots)
+            if form.shows_table_label(slot.text for slot in texts):
+                if any(how != "fields" for _, _, how in above):  # fields alone only beside a line of words
+                    for where, row, _ in above:
+                        found[where].add(row)
+                above, top = [], False
+                continue
+            reads = "line" if row_number in run_lines or (top and _alone_at(slots, texts, first)) \
+                else form.reads_as([slot.text for slot in texts])
+            if reads is None:
+                above, top = [], False
+            else:
+                above.append((index, row_number, reads))
+    return found
+
+
+def _texts(slots: list[_Slot]) -> list[_Slot]:
+    """The row's cells holding text, a merged range once."""
+    seen: set[int] = set()
+    out = []
+    for slot in slots:
+        if slot.merge is not None:
+            if id(slot.merge) in seen:
+                continue
+            seen.add(id(slot.merge))
+        if slot.text.strip():
+            out.append(slot)
+    return out
+
+
+def _alone_at(slots: list[_Slot], texts: list[_Slot], column: int) -> bool:
+    """Whether the row's text is one cell starting in `column`, its other cells blank and none merged."""
+    return len(texts) == 1 and slots[column] is texts[0] and all(
+        slot.merge is None or slot.merge is texts[0].merge for slot in slots if slot is not texts[0])
+
+
+def _run_lines(run: list, drawn: bool, form: FormText) -> set[int]:
+    """The rows of a run typed outside the form's tables, lines of text (`_line`, `_labelled_lines`)."""
     lines = {row_number for row_number, slots in run if _line(slots, len(run) == 1, drawn)}
-    if not drawn:
-        lines |= _labelled_lines(run, labels)
+    return lines if drawn else lines | _labelled_lines(run, form.labels)
+
+
+def _add_run(blocks: list, run: list, lines: set[int], where: str) -> None:
+    """A run of rows between blank ones: its paragraphs (the rows `lines` names, and those one cell across
+    the table), and tables of the rows between them."""
     table_rows = [row for row in run if row[0] not in lines]
     low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []

@@ -345,7 +345,7 @@ def test_a_forms_line_label_typed_without_its_colon_under_a_table_without_lines_
     """Only the form's own line labels: a table's row label is short text without a colon too (部门名称),
     and so is a label the form's tables print (联系电话 in a table) or one the form never prints alone."""
     from generator.docx_pattern import CellPattern, Expr, Line, RowPattern, TablePattern
-    from generator.xlsx_grid import line_labels
+    from generator.xlsx_form_text import FormText, line_labels
 
     in_a_table = TablePattern(1, [RowPattern([CellPattern(1, 0, 1, label="联系电话"), CellPattern(2, 1, 1)], 2)])
     pattern = [in_a_table] + [Line([label, Expr((field,))]) for label, field in
@@ -355,7 +355,7 @@ def test_a_forms_line_label_typed_without_its_colon_under_a_table_without_lines_
                 ["填表人", "某某"], ["填报单位（盖章）", "某单位"]):
         book.active.append(row)
     book.save(str(tmp_path / "表.xlsx"))
-    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")), line_labels([pattern]))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")), FormText(line_labels([pattern])))
     assert [b.text for b in read.blocks if isinstance(b, Paragraph)] == ["填表人 某某", "填报单位（盖章） 某单位"]
     [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
     assert [[c.text for c in row.distinct()] for row in table.rows] == [
@@ -381,6 +381,99 @@ def test_lines_typed_right_under_a_table_on_a_sheet_without_lines_are_read(built
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
     imports_as_its_spec(runner, source, stem)
+
+
+def _unmerged(sheet, rows) -> None:
+    """The lines of text on these rows typed into their first cell, as they spill over the empty cells beside it."""
+    for merge in [m for m in sheet.merged_cells.ranges if m.min_row in rows]:
+        sheet.unmerge_cells(str(merge))
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_a_title_typed_into_an_unmerged_cell_above_a_table_without_lines_is_read_as_the_title(built_word, runner, tmp_path,
+                                                                                              spec):
+    """On a sheet that draws no lines, a title (2024年度, 单位：万元) typed into column A unmerged was read as the
+    table's first row: the title, and the year in it, unplaced."""
+    book = Workbook()
+    book.active.title = SHEET
+    _unmerged(book.active, mirror(built_word[spec.stem], book.active))
+    source = tmp_path / (built_word[spec.stem].stem + ".xlsx")
+    book.save(str(source))
+    imports_as_its_spec(runner, source, spec.stem)
+
+
+@pytest.mark.parametrize("unit_line", ["on its own row", "at the right, a blank row under it"])
+def test_a_code_and_a_name_typed_side_by_side_above_a_table_without_lines_are_the_forms_line(built_word, runner, tmp_path,
+                                                                                            unit_line):
+    """天津's `{{ unit_code }}{{ unit }}`, one paragraph in Word, typed on a sheet without lines as 564301 |
+    天津市归国华侨联合会: read as a table's row, each project's table no longer started where the form's does and
+    nothing of the projects was read."""
+    stem = "tianjin-qiaolian-2023"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    paragraphs = mirror(built_word[stem], sheet)
+    for row, text in paragraphs.items():
+        if text == "564301天津市归国华侨联合会":
+            _unmerged(sheet, [row])
+            sheet.cell(row, 1).value, sheet.cell(row, 2).value = "564301", "天津市归国华侨联合会"
+            if unit_line != "on its own row":
+                sheet.cell(row, 7).value = "单位：万元"
+                _unmerged(sheet, [row + 1])
+                sheet.cell(row + 1, 1).value = None
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    imports_as_its_spec(runner, source, stem)
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_a_margin_cell_merged_across_the_top_right_above_a_table_without_lines_is_a_line(built_word, runner, tmp_path, spec):
+    """附件1 merged over the first two columns right above the form: read as the first row of the form's table,
+    the title under it was unplaced too, and where the form starts with a table, that table was not read."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[spec.stem], book.active, top=2)
+    book.active["A1"] = "附件1"
+    book.active.merge_cells("A1:B1")
+    source = tmp_path / (built_word[spec.stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert f"工作表“{SHEET}”A1 格的“附件1”在表样中没有对应的位置" in result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(spec).data)
+
+
+def test_only_rows_right_above_a_forms_table_labels_read_as_lines_on_a_sheet_without_lines(tmp_path):
+    """Where a form's table starts (a row of its labels), the rows above it that read as the form's lines are
+    lines, blank rows between or not, and any text alone in the first column at the top; a table's own rows
+    that look alike (a row of one cell, a 序号 and a text reading as a code and a name) are not."""
+    from generator.docx_match import ANY
+    from generator.docx_pattern import CellPattern, Expr, Line, RowPattern, TablePattern
+    from generator.xlsx_form_text import form_text
+
+    class Binding:
+        @staticmethod
+        def regex(path, strict):
+            return "[0-9]+" if path == ("unit_code",) else ANY
+
+        @staticmethod
+        def list_path(path):
+            return path
+
+    table = TablePattern(1, [RowPattern([CellPattern(1, 0, 1, label="项目名称"), CellPattern(2, 1, 1)], 2)])
+    pattern = [Line([Expr(("unit_code",)), Expr(("unit",))]), Line(["单位：万元"]), table]
+    book = Workbook()
+    sheet = book.active
+    for row in (["附件1"], ["某单位绩效目标表"], ["564301", "某单位"], [None, "单位：万元"], [],
+                ["项目名称", "某项目"], ["说明"], ["项目名称", "另一项目"], ["1", "某目标"], ["项目名称", "第三项目"]):
+        sheet.append(row)
+    sheet.merge_cells("A1:B1")
+    book.save(str(tmp_path / "表.xlsx"))
+    [read], _ = read_workbook(*open_workbook(str(tmp_path / "表.xlsx")), form_text([(pattern, Binding)]))
+    assert [b.text for b in read.blocks if isinstance(b, Paragraph)] == ["附件1", "某单位绩效目标表", "564301 某单位", "单位：万元"]
+    [table] = [b for b in read.blocks if not isinstance(b, Paragraph)]
+    assert [[c.text for c in row.distinct()] for row in table.rows] == [
+        ["项目名称", "某项目"], ["说明", ""], ["项目名称", "另一项目"], ["1", "某目标"], ["项目名称", "第三项目"]]
 
 
 def test_a_line_outside_the_form_is_named_by_its_row(built_word, runner, tmp_path):
