@@ -1,11 +1,12 @@
-"""Merged ranges to a sheet's edge cut back to its cells, in the package's bytes, before openpyxl reads it.
+"""Merged ranges reaching past a sheet's cells cut back to them, in the package's bytes, before openpyxl reads it.
 
 A clerk who merges a whole column for layout (a blank margin: column A selected, 合并单元格) saves a range
 down to the sheet's last row, A1:A1048576. openpyxl makes an object for every cell of a merged range as it
 loads a sheet: a million for that column, 9 s for each of the two loads open_workbook makes, 28 s each for
 three such columns; and a whole column merged with text in its first cell made the sheet a million rows
-long to read (over four minutes). Past the sheet's last cell and the last of its other merged ranges,
-such a range covers only cells that are empty and unformatted, so cut back there it reads the same.
+long to read (over four minutes). A margin merged down to row 100000 costs the same in proportion. Below
+the sheet's last cell such a range covers only cells that are empty and unformatted, and so does one to
+the sheet's right edge past its last cell and other merged ranges: cut back there, it reads the same.
 
 The XML is scanned with patterns, not parsed: a worksheet's cells and merges are flat elements every
 writer lays out alike, and parsing a large sheet once more would cost a part of what this saves. A sheet
@@ -46,29 +47,33 @@ def cut_back(data: bytes) -> bytes:
 
 
 def _cut_sheet(part: bytes) -> bytes:
-    """One worksheet's XML with its merged ranges to the sheet's edge cut back; the same object when it has none.
+    """One worksheet's XML with its merged ranges cut back; the same object when none reaches past its cells.
 
-    Only those: a range ending short of the edge is the form's own (a title merged across a last column
-    blank in every row), and where the form ends is the last of its cells and such ranges."""
+    Down to the last row holding a cell: below it a range covers only empty, unformatted cells, and the rows
+    it continues there hold only what its first row does (a blank margin merged down J1:J100000 made a
+    hundred thousand cells for openpyxl as surely as a whole column). Across, only a range to the sheet's
+    edge, to the last column of its cells and its other ranges: a range ending short of it is the form's own
+    (a title merged across a last column blank in every row)."""
     merges = [(m, *_corners(m)) for m in _MERGE.finditer(part)]
-    if not any(_to_edge(end) for *_, end in merges):
+    if not merges:
         return part
-    ends = [end for *_, end in merges if not _to_edge(end)]
+    cells = []
     for attributes in _CELL.findall(part):
         address = _ADDRESS.search(b" " + attributes)
         if address is None:
             return part
-        ends.append((int(address[2]), column_index_from_string(address[1].decode())))
-    last_row, last_column = max((r for r, _ in ends), default=1), max((c for _, c in ends), default=1)
+        cells.append((int(address[2]), column_index_from_string(address[1].decode())))
+    last_row = max((r for r, _ in cells), default=1)
+    last_column = max([c for _, c in cells] + [end[1] for *_, end in merges if not _to_edge(end)], default=1)
     out, done = [], 0
     for merge, (first_row, first_column), (end_row, end_column) in merges:
-        if not _to_edge((end_row, end_column)):
-            continue
-        row = end_row if end_row < EXCEL_ROWS else max(first_row, last_row)
+        row = min(end_row, max(first_row, last_row))
         column = end_column if end_column < EXCEL_COLUMNS else max(first_column, last_column)
+        if (row, column) == (end_row, end_column):
+            continue
         out += [part[done:merge.start(3)], f"{get_column_letter(column)}{row}".encode()]
         done = merge.end(4)
-    return b"".join(out + [part[done:]])
+    return b"".join(out + [part[done:]]) if out else part
 
 
 def _corners(merge: re.Match) -> tuple[tuple[int, int], tuple[int, int]]:

@@ -183,10 +183,13 @@ def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_some
     imports_as_its_spec(runner, source, stem)
 
 
-def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cells(built_word, runner, tmp_path, monkeypatch):
+@pytest.mark.parametrize("last", [1048576, 100000], ids=["whole column", "far down"])
+def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cells(built_word, runner, tmp_path, monkeypatch,
+                                                                                  last):
     """A blank column merged whole on each side of the form (A1:A1048576, as Excel saves column A merged):
     openpyxl made a cell for each of their millions of cells, twice, and import walked them all again:
-    over half a minute for one form."""
+    over half a minute for one form. Merged down to row 100000, short of the sheet's edge, they cost as much
+    in proportion."""
     from openpyxl.cell.cell import MergedCell
 
     stem = "guangzhou-tailian-2023"
@@ -197,7 +200,7 @@ def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cel
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
     zip_edit(source, SHEET_XML, "</mergeCells>",
-             f'<mergeCell ref="A1:A1048576"/><mergeCell ref="{right}1:{right}1048576"/></mergeCells>')
+             f'<mergeCell ref="A1:A{last}"/><mergeCell ref="{right}1:{right}{last}"/></mergeCells>')
     made, init = [], MergedCell.__init__
 
     def counted(*args, **kwargs):
@@ -264,10 +267,11 @@ def test_text_in_a_whole_column_merged_is_read_once_not_on_every_row(built_word,
     ('<c r="B1"/><c r="C5"/>', "A1:A1048576", "A1:A5"),    # a whole column: down to the last row
     ('<c r="B1"/><c r="C5"/>', "B1:XFD1", "B1:C1"),        # a whole row: across to the last column
     ('<c r="B1"/><c r="C5"/>', "E7:E1048576", "E7:E7"),    # below every cell: its first cell alone
-    ('<c r="B1"/><c r="C5"/>', "B1:F1 A1:A1048576 B8:B9", "B1:F1 A1:A9 B8:B9"),  # the form's ranges kept, to their ends
+    ('<c r="B1"/><c r="C5"/>', "B1:F1 A1:A1048576 B8:B9", "B1:F1 A1:A5 B8:B8"),  # the form's columns kept, to their ends
+    ('<c r="B1"/><c r="C5"/>', "A1:A100000 B1:F1", "A1:A5 B1:F1"),         # far down, short of the edge: to the last cell
     ('<c r="B1"/><c s="1"/>', "A1:A1048576", "A1:A1048576"),  # a cell without its address: where they end is unknown
 ])
-def test_merged_ranges_to_the_sheets_edge_are_cut_back_to_its_cells(cells, merged, read):
+def test_merged_ranges_past_the_sheets_cells_are_cut_back_to_them(cells, merged, read):
     import io
     import zipfile
 
