@@ -1,6 +1,7 @@
 """`jixiao import`: read existing Word forms (or the same form kept as an Excel sheet) of a known
 variant back into YAML specs. A workbook is read into the same blocks as a Word document
-(xlsx_grid), one sheet of it: the active sheet if it is a form, else the first that is.
+(xlsx_grid), one sheet of it: the active sheet if it is a form, else the first that is; or all the
+sheets that are forms, in order, where they are parts of one (a sheet for each project).
 
 Nothing here knows a form. The variant's own Word template is the mapping (docx_pattern reads
 it backwards, docx_match lines a document up with it), and its schema says what each field is:
@@ -381,10 +382,29 @@ class Importer:
             return None, [], self._hidden_forms_not_read(source, hidden)
         if chosen is None:
             return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
-        notes = [self._other_forms_not_read(source, chosen, forms)] if len(forms) > 1 else []
-        if chosen.uncomputed:
-            return None, notes, self._formulas_without_results(source, chosen)
-        return chosen.blocks, notes, None
+        read = self._read_together(source, chosen, [s for s in sheets if s in forms], form) if len(forms) > 1 else [chosen]
+        notes = [self._other_forms_not_read(source, chosen, forms)] if len(forms) > len(read) else []
+        uncomputed = next((sheet for sheet in read if sheet.uncomputed), None)
+        if uncomputed is not None:
+            return None, notes, self._formulas_without_results(source, uncomputed)
+        return [block for sheet in read for block in sheet.blocks], notes, None
+
+    def _read_together(self, source: str, chosen: Sheet, forms: list[Sheet], form: str | None) -> list[Sheet]:
+        """The sheets to read: all the form sheets `forms`, in the workbook's order as one document, where that
+        reads more of the form than the chosen sheet alone and leaves no more of them unplaced (a sheet for each
+        project: 天津's projects, 衡阳's department form and its projects); else the chosen sheet alone.
+
+        Read alone, the first project was the whole spec, and the others were only named in a warning, to be
+        saved as workbooks of their own and imported into a spec each. Two whole forms (this year's sheet and
+        last year's) read together leave the second unplaced: the chosen one is read alone, the other named."""
+        variant, _ = self.recognise(source, chosen.blocks, form)
+        if variant is None:
+            return [chosen]
+        pattern, fields = self.pattern(variant), Fields(variant, self.validator.store)
+        alone = match_without_spacers(pattern, chosen.blocks, fields)
+        together = match_without_spacers(pattern, [block for sheet in forms for block in sheet.blocks], fields)
+        more = len(together.captures) > len(alone.captures) and len(together.unplaced) <= len(alone.unplaced)
+        return forms if more else [chosen]
 
     def _form_sheet(self, sheets: list[Sheet], active: str, variants: list[Variant]) -> tuple[Sheet | None, list[Sheet]]:
         """The sheet to read, and every visible sheet that is a form: the active sheet if it is a form,

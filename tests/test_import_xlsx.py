@@ -691,6 +691,42 @@ def test_of_several_sheets_the_first_form_is_read_and_the_other_forms_are_named(
     assert "旧稿" not in result.output
 
 
+def _a_sheet_each(docx: Path, target: Path, starts) -> Path:
+    """The Word form laid out on a sheet each from the rows `starts(text)` picks (each project's title) on, as a
+    clerk keeps a form of several projects: its values and merged ranges moved up to the new sheet's top."""
+    whole = Workbook().active
+    paragraphs = mirror(docx, whole)
+    first = [row for row, text in sorted(paragraphs.items()) if starts(text)]
+    book = Workbook()
+    book.remove(book.active)
+    for number, (top, end) in enumerate(zip([1] + first, first + [whole.max_row + 1]), start=1):
+        if top == end:
+            continue
+        sheet = book.create_sheet(f"表{number}")
+        for row in whole.iter_rows(min_row=top, max_row=end - 1):
+            for cell in row:
+                if cell.value is not None:
+                    sheet.cell(cell.row - top + 1, cell.column, cell.value).number_format = cell.number_format
+        for merge in whole.merged_cells.ranges:
+            if top <= merge.min_row < end:
+                sheet.merge_cells(start_row=merge.min_row - top + 1, start_column=merge.min_col,
+                                  end_row=merge.max_row - top + 1, end_column=merge.max_col)
+    book.save(str(target))
+    return target
+
+
+@pytest.mark.parametrize("stem, starts", [
+    ("tianjin-qiaolian-2023", lambda text: text.endswith("绩效目标表")),  # a project a sheet
+    ("hengyang-qiaolian-2022", lambda text: text == "项目绩效目标申报表"),  # the department's form, then the projects'
+], ids=["tianjin", "hengyang"])
+def test_a_form_kept_a_sheet_for_each_project_reads_every_sheet_in_order(built_word, runner, tmp_path, stem, starts):
+    """Read alone, the first sheet was the whole spec (one project of five) and the other sheets were only named,
+    to be saved as workbooks of their own and imported into a spec each."""
+    source = _a_sheet_each(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"), starts)
+    assert len(load_workbook(str(source)).worksheets) > 1
+    imports_as_its_spec(runner, source, stem)
+
+
 def test_a_form_only_on_a_hidden_sheet_is_named_and_not_read(built_word, runner, tmp_path):
     """With the form hidden and only a notes sheet shown, import said the workbook was no known form
     (0% of its labels): the user, who had hidden the sheet long ago, was not told where the form was."""
