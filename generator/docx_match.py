@@ -81,6 +81,15 @@ class Merged:
 
 
 @dataclass
+class Renamed:
+    """A header cell of the document worded otherwise than the template's label in its place (目标 for 目标（概述）)."""
+
+    where: str
+    text: str
+    label: str
+
+
+@dataclass
 class Missed:
     """A paragraph of the template found nowhere in the document; `scope` resolves its fields."""
 
@@ -117,6 +126,7 @@ class Result:
     merged: list[Merged] = field(default_factory=list)
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
+    renamed: list[Renamed] = field(default_factory=list)  # header cells worded otherwise, read as the template's
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
 
 
@@ -433,6 +443,9 @@ class Matcher:
                 return
             if _static(rp) and _mostly_labels(rp, item.row):
                 self._claim(j, [])  # a header worded a little differently (目标 for 目标（概述）): not an item below it
+                self.result.renamed += [Renamed(where_cell(item.table, item.row, d), d.text.strip(), p.label)
+                                        for p, d, _ in _align(rp, item.row) if p.label and d is not None
+                                        and not d.continued and norm(d.text) and norm(d.text) != norm(p.label)]
                 return
             if not (_blank(item.row) or self._repeated_header(item.row, headers)):
                 if skipped == 2 or any(self._fits(r, item.row) for r in later):

@@ -13,7 +13,8 @@ such as the unit, which a narrow cell's wrapping does not break).
 
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
-cells merged across columns (each column gets the text), 合计 rows typed under a list's
+cells merged across columns (each column gets the text), header cells worded otherwise than
+the template's labels (read as those: header_notes; 元 for 万元 said to be so), 合计 rows typed under a list's
 items (not read as an item), and rows repeating an earlier one in every column (a row copied
 and left unchanged: two identical items), are reported by table, row and column; a column
 nobody typed in is passed over where the template shows it is no column of the form
@@ -41,6 +42,7 @@ from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, 
 from .errors import FormError, JixiaoError, UsageError
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
+from .header_notes import header_notes
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .namesakes import namesake_notice
@@ -533,7 +535,9 @@ class Importer:
         fields = Fields(variant, self.validator.store)
         found = match_without_spacers(self.pattern(variant), blocks, fields)
         data, notes = self._data(source, found, fields, self._named(source, variant, fields))
-        result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) + [
+        headers, unplaced = header_notes(source, found, self.pattern(variant))
+        result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) \
+            + headers + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
                           "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
@@ -542,7 +546,7 @@ class Importer:
             self._problem(source, "IMPORT-UNPLACED",
                           f"{u.where}的“{_short(u.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
                           Severity.WARNING)
-            for u in found.unplaced
+            for u in unplaced
         ]
         if len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4):
             result.problems.append(self._problem(

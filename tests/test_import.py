@@ -781,7 +781,8 @@ def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built_
     ("tianjin-qiaolian-2023", "绩效指标描述", "指标描述", "projects"),
 ])
 def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, built_word, tmp_path, spec, label, typed, field):
-    """It was: key_tasks[0] became {name: 名称, content: 主要实施内容, …}, indicators[0] {level1: 一级指标, …}."""
+    """It was: key_tasks[0] became {name: 名称, content: 主要实施内容, …}, indicators[0] {level1: 一级指标, …}. The
+    difference is said, not passed over: a header may say something else (年度指标值 for 实施周期指标值)."""
     import docx
     from docx.oxml.ns import qn
 
@@ -795,8 +796,9 @@ def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, bui
     source = tmp_path / built_word[spec].name
     document.save(str(source))
     target = tmp_path / "out.yaml"
-    runner.invoke(main, ["import", str(source), "-o", str(target)])
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
+    assert f"的栏目名“{typed}”与表样的“{label}”不同，按表样的“{label}”一栏读进" in result.output, result.output
 
 
 # ── rows numbered by the author ───────────────────────────────────────────────────────────────

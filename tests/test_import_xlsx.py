@@ -575,6 +575,27 @@ def test_a_blank_row_typed_into_the_form_is_not_read(built_word, runner, tmp_pat
     imports_as_its_spec(runner, source, stem)
 
 
+@pytest.mark.parametrize("stem, cells", [("guangzhou-tailian-2023", ["C3", "E3", "C6", "E6", "D11"]),
+                                         ("tianjin-qiaolian-2023", ["A3", "A18", "A44", "A67", "A84"])])
+def test_amounts_in_yuan_where_the_form_counts_wan_yuan_are_named(built_word, runner, tmp_path, stem, cells):
+    """预算金额（元） over amounts in 元 (单位：元 above them) was read as the form's 预算金额（万元） in silence:
+    every amount of the spec ten thousand times too much, validated and built as it was."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    for row in book.active.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and "万元" in cell.value and len(cell.value) < 15:
+                cell.value = cell.value.replace("万元", "元")
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    said = re.findall(r"警告\[IMPORT-HEADER\] 工作表“绩效目标表”([A-Z]+[0-9]+) 格写的是“[^”]*元）?”，表样是“[^”]*万元）?”：表上的金额以元为单位",
+                      result.output)
+    assert said == cells, result.output
+    assert "IMPORT-UNPLACED" not in result.output
+
+
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────
 def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(built_word, runner, tmp_path):
     source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "广州.xlsx")

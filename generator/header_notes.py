@@ -1,0 +1,43 @@
+"""Warnings for what a document heads otherwise than its form: a header cell worded otherwise than the
+template's label in its place, and amounts counted in 元 where the form counts 万元.
+
+A header worded a little differently is still the form's header (docx_match claims it: 目标 for 目标（概述）),
+and was passed over in silence, whatever it said: 预算金额（元） for 预算金额（万元）, whose amounts were read
+as 万元, ten thousand times too much, and validated and built as they were; or 年度指标值 where the form has
+实施周期指标值, its values read into the other column. A 单位：元 line where the form prints 单位：万元 was
+only a line that fits nowhere.
+"""
+from __future__ import annotations
+
+from .docx_match import Result, Unplaced
+from .docx_pattern import Line, norm, walk
+from .problems import Problem, Severity
+
+
+def header_notes(source: str, found: Result, pattern: list) -> tuple[list[Problem], list[Unplaced]]:
+    """A warning for each header cell worded otherwise than the template's label, and for each line of the
+    document that is one of the form's fixed lines in 元 (单位：元); and the unplaced cells these leave to report."""
+    notes = [_renamed(source, r.where, r.text, r.label) for r in found.renamed]
+    fixed = [item.text for item in walk(pattern) if isinstance(item, Line) and item.static]
+    unplaced = []
+    for u in found.unplaced:
+        label = next((text for text in fixed if in_yuan(u.text, text)), None)
+        if label is None:
+            unplaced.append(u)
+        else:
+            notes.append(_renamed(source, u.where, u.text, label))
+    return notes, unplaced
+
+
+def in_yuan(text: str, label: str) -> bool:
+    """Whether `text` is the form's `label` counting 元 where it counts 万元 (预算金额（元）, 单位：元)."""
+    return "万元" in norm(label) and norm(text) == norm(label).replace("万元", "元")
+
+
+def _renamed(source: str, where: str, text: str, label: str) -> Problem:
+    if in_yuan(text, label):
+        message = (f"{where}写的是“{text}”，表样是“{label}”：表上的金额以元为单位，导入时按原数读进了以万元为单位的规格，"
+                   "大了一万倍；请在规格中把这些金额除以 10000（或先把表上的金额改成万元再导入）")
+    else:
+        message = f"{where}的栏目名“{text}”与表样的“{label}”不同，按表样的“{label}”一栏读进；请核对这一栏读得对不对"
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", message)
