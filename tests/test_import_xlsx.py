@@ -557,6 +557,28 @@ def test_a_blank_column_inserted_into_the_form_is_not_read(built_word, runner, t
     imports_as_its_spec(runner, source, stem)
 
 
+@pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "tianjin-qiaolian-2023"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_remarks_column_added_to_the_form_is_reported_and_the_rest_read(built_word, runner, tmp_path, stem, ruled):
+    """备注 added at the right of each indicator table, a remark typed under it: no row of those tables lined up
+    with the form any more, every indicator unplaced and the import incomplete."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    mirror(built_word[stem], sheet, ruled=ruled)
+    headers = [cell for row in sheet.iter_rows() for cell in row if cell.value == "一级指标"]
+    for header in headers:
+        right = max(c.column for c in sheet[header.row] if c.value is not None) + 1
+        sheet.cell(header.row, right, "备注").border = copy.copy(sheet.cell(header.row, right - 1).border)
+        sheet.cell(header.row + 1, right, "按季度统计").border = copy.copy(sheet.cell(header.row + 1, right - 1).border)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert f"0 个错误，{2 * len(headers)} 个警告" in result.output, result.output
+    assert re.search(r"工作表“绩效目标表”[A-Z]+[0-9]+ 格的“按季度统计”在表样中没有对应的位置", result.output)
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("stem, text, below", [
     ("guangzhou-tailian-2023", "其他需完成的任务（可选填）", False),  # the row alone between blank rows read as a title
     ("jiangsu-taiban-2024", "一级指标", True),                     # the header row alone read as a line of text
