@@ -31,6 +31,7 @@ from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
 from .docx_pattern import Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm, walk
+from .docx_column_order import in_template_order
 from .docx_sequence_columns import without_sequence_columns
 
 ANY = r"[^\n]*?"
@@ -127,6 +128,7 @@ class Result:
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
     renamed: list[Renamed] = field(default_factory=list)  # header cells worded otherwise, read as the template's
+    reordered: list[QuotedRow] = field(default_factory=list)  # header rows naming the columns in another order
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
 
 
@@ -698,5 +700,9 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
 
 def match(pattern: list, blocks: list, binding: Binding) -> Result:
     """Match a document's blocks (docx_grid.read_body) against a pattern (docx_pattern.load_pattern), without
-    the 序号 columns the template lacks."""
-    return Matcher(pattern, without_sequence_columns(blocks, pattern), binding).run()
+    the 序号 columns the template lacks, and with columns its header rows name in another order put back in
+    the template's (`reordered`: those header rows)."""
+    blocks, reordered = in_template_order(without_sequence_columns(blocks, pattern), pattern)
+    result = Matcher(pattern, blocks, binding).run()
+    result.reordered = [QuotedRow(where_row(table, row), _row_text(row)) for table, row in reordered]
+    return result

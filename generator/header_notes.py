@@ -1,5 +1,6 @@
-"""Warnings for what a document heads otherwise than its form: a header cell worded otherwise than the
-template's label in its place, and amounts counted in 元 where the form counts 万元.
+"""Warnings for what a document heads otherwise than its form: a header row naming its columns in another
+order (read by their names: docx_column_order), a header cell worded otherwise than the template's label in
+its place, and amounts counted in 元 where the form counts 万元.
 
 A header worded a little differently is still the form's header (docx_match claims it: 目标 for 目标（概述）),
 and was passed over in silence, whatever it said: 预算金额（元） for 预算金额（万元）, whose amounts were read
@@ -17,7 +18,10 @@ from .problems import Problem, Severity
 def header_notes(source: str, found: Result, pattern: list) -> tuple[list[Problem], list[Unplaced]]:
     """A warning for each header cell worded otherwise than the template's label, and for each line of the
     document that is one of the form's fixed lines in 元 (单位：元); and the unplaced cells these leave to report."""
-    notes = [_renamed(source, r.where, r.text, r.label) for r in found.renamed]
+    notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER",
+                     f"{r.where}的栏目次序与表样不同（“{r.text}”）：各栏按栏目名读进了表样的同名一栏；请核对")
+             for r in found.reordered]
+    notes += [_renamed(source, r.where, r.text, r.label) for r in found.renamed]
     fixed = [item.text for item in walk(pattern) if isinstance(item, Line) and item.static]
     unplaced = []
     for u in found.unplaced:

@@ -557,6 +557,35 @@ def test_a_blank_column_inserted_into_the_form_is_not_read(built_word, runner, t
     imports_as_its_spec(runner, source, stem)
 
 
+@pytest.mark.parametrize("stem, first, second", [("guangzhou-tailian-2023", "实施周期指标值", "年度指标值"),
+                                                  ("jiangsu-taiban-2024", "半年指标值", "全年指标值")],
+                         ids=["guangzhou", "jiangsu"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_columns_in_another_order_than_the_forms_are_read_by_their_headings(built_word, runner, tmp_path, stem, first,
+                                                                             second, ruled):
+    """年度指标值 moved before 实施周期指标值: the header still showed most of the form's labels and was taken for
+    its header, and each value was read into the other column in silence."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    mirror(built_word[stem], sheet, ruled=ruled)
+    headers = [cell for row in sheet.iter_rows() for cell in row if cell.value == first]
+    for header in headers:
+        row = header.row
+        while row <= sheet.max_row and any(cell.value is not None for cell in sheet[row]):
+            left, right = sheet.cell(row, header.column), sheet.cell(row, header.column + 1)
+            (left.value, left.data_type), (right.value, right.data_type) = \
+                (right.value, right.data_type), (left.value, left.data_type)  # =100% stays text
+            row += 1
+    assert sheet.cell(headers[0].row, headers[0].column + 1).value == first
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert f"0 个错误，{len(headers)} 个警告" in result.output, result.output
+    assert f"第 {headers[0].row} 行的栏目次序与表样不同（“" in result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "tianjin-qiaolian-2023"])
 @pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
 def test_a_remarks_column_added_to_the_form_is_reported_and_the_rest_read(built_word, runner, tmp_path, stem, ruled):

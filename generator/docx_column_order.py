@@ -1,0 +1,78 @@
+"""Put back in the template's order the columns of a table whose header row names them in another.
+
+A clerk swaps two columns of last year's form (年度指标值 before 实施周期指标值), or lays the table out
+anew in Excel in an order of their own. Matched as it stands, the header row still showed most of the
+form's labels and was taken for its header, and every value was read into the column of the form at its
+place: each year's value into the other field, in silence. Where a row shows exactly the labels of one of
+the form's header rows, in another order, the columns are read by those labels instead: that row and the
+rows under it in its table, as long as each of their cells lies under one header cell.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .docx_grid import GridRow, Table
+from .docx_pattern import CellPattern, RowPattern, norm, walk
+
+
+def in_template_order(blocks: list, pattern: list) -> tuple[list, list[tuple[Table, GridRow]]]:
+    """The document with such tables' columns in the template's order, and the header rows they were found by
+    (as the document had them, for messages)."""
+    headers = [row for row in walk(pattern) if isinstance(row, RowPattern) and len(row.labels) >= 2
+               and all(cell.label is not None for cell in row.cells)]
+    out, reordered = [], []
+    for block in blocks:
+        if isinstance(block, Table):
+            block, found = _reordered(block, headers)
+            reordered += found
+        out.append(block)
+    return out, reordered
+
+
+def _reordered(table: Table, headers: list[RowPattern]) -> tuple[Table, list[tuple[Table, GridRow]]]:
+    rows, found, order = [], [], None
+    for row in table.rows:
+        moved = next((columns for header in headers if (columns := _order(header, row)) is not None), None)
+        if moved is not None:
+            order = moved
+            found.append((table, row))
+        elif order is not None and not _under(row, order):
+            order = None
+        rows.append(row if order is None else _moved(row, order))
+    return (replace(table, rows=rows) if found else table), found
+
+
+def _order(header: RowPattern, row: GridRow) -> dict[int, tuple[int, int]] | None:
+    """Where each of the row's cells goes, by its first grid column: the template's column its label is in, and
+    its width; when the row shows the header's labels in another order, each as wide as there; else None."""
+    cells = row.distinct()
+    if row.width != header.width or len(cells) != len(header.cells) or not _whole(row):
+        return None
+    free: list[CellPattern] = list(header.cells)
+    order = {}
+    for cell in cells:
+        place = next((p for p in free if norm(p.label) == norm(cell.text) and p.span == cell.span), None)
+        if place is None:
+            return None
+        free.remove(place)
+        order[cell.column] = (place.column, cell.span)
+    return order if any(old != new for old, (new, _) in order.items()) else None
+
+
+def _whole(row: GridRow) -> bool:
+    """Whether the row's own cells cover every grid column (none left as padding)."""
+    return sum(cell.span for cell in row.distinct()) == row.width
+
+
+def _under(row: GridRow, order: dict[int, tuple[int, int]]) -> bool:
+    """Whether each cell of the row lies under exactly one cell of the header, as wide as it."""
+    return _whole(row) and all(order.get(cell.column, (0, 0))[1] == cell.span for cell in row.distinct())
+
+
+def _moved(row: GridRow, order: dict[int, tuple[int, int]]) -> GridRow:
+    """The row with each cell moved from under its header cell to where `order` puts that."""
+    cells = list(row.cells)
+    for cell in row.distinct():
+        moved = replace(cell, column=order[cell.column][0])
+        cells[moved.column:moved.column + cell.span] = [moved] * cell.span
+    return replace(row, cells=cells)
