@@ -5,8 +5,8 @@ sheets that are forms, in order, where they are parts of one (a sheet for each p
 
 Nothing here knows a form. The variant's own Word template is the mapping (docx_pattern reads
 it backwards, docx_match lines a document up with it), and its schema says what each field is:
-an amount (`$ref` to the shared amount: full-width digits, `1,234.50` and a trailing 万元 or 万 are
-read as the Decimal 1234.50; `1,5`, a comma that separates no thousands, is left as printed),
+an amount (`$ref` to the shared amount: full-width digits, `1,234.50`, a leading ¥ and a trailing 万元 or
+万 are read as the Decimal 1234.50; `1,5`, a comma that separates no thousands, is left as printed),
 an integer, a code with a pattern, or text, which is kept exactly as printed (`≥95％` stays
 `≥95％`; several paragraphs become a `|` block, except in a field the file name is made of,
 such as the unit, which a narrow cell's wrapping does not break).
@@ -176,6 +176,7 @@ class Fields:
             number = fold(text)
             if kind == "amount":
                 number = re.sub(r"\s*万元?$", "", number)  # the form's own unit, 万 as often as 万元
+                number = re.sub(r"^([-+]?)¥\s*", r"\1", number)  # a currency sign (￥ folds to ¥): 会计专用, ¥610.85
             if _GROUPED.fullmatch(number):
                 number = re.sub(r"[, ]", "", number)
             if not number:

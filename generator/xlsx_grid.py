@@ -26,7 +26,8 @@ say a form is there, never imported):
   its labels) that read as the form's lines (a title typed into A1, 564301 | 某单位: xlsx_form_text),
   and text alone in the first column at the top of the rows between blank ones (附件1);
 - a cell reads as Excel shows it: line breaks typed in it start new lines, and a number or date is
-  laid out by its number format (xlsx_numbers), never as a float's binary digits;
+  laid out by its number format (xlsx_numbers), never as a float's binary digits; but a zero the
+  accounting format (会计专用) shows as a dash reads as it lays out other numbers (¥0.00);
 - messages name cells as Excel does (工作表“表1”B7 格);
 - the page header and footer (页面设置) are read as a Word form's are, paragraphs outside the sheet's
   flow (xlsx_headers): a year or a 填表人 may be printed only there.
@@ -53,7 +54,7 @@ from .docx_pattern import fold
 from .xlsx_form_text import FormText
 from .xlsx_headers import headers_and_footers
 from .xlsx_merges import cut_back
-from .xlsx_numbers import CHINESE_BUILTIN, shown
+from .xlsx_numbers import CHINESE_BUILTIN, positive_section, shown
 
 
 _COLON = ":"  # after `fold`, the full-width ：too
@@ -223,16 +224,23 @@ def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
 
 
 def cell_text(cell) -> str:
-    """What the cell shows, a built-in format openpyxl does not know read as Chinese Excel shows it.
+    """What the cell shows, a built-in format openpyxl does not know read as Chinese Excel shows it, and a
+    zero shown without a digit (会计专用 shows ¥ - ) as the format lays out other numbers (¥0.00).
 
     openpyxl turns a serial into a date only under the formats it knows to be dates; under one
-    of these the serial is converted here, by the workbook's calendar (1900 or 1904)."""
+    of these the serial is converted here, by the workbook's calendar (1900 or 1904). The accounting
+    formats, usual on amounts, write a zero as a dash: read as such, every zero amount was text in the
+    spec, an error the clerk had to mend by hand for a number the cell holds."""
     format_id = getattr(cell._style, "numFmtId", None)  # no public accessor for the id
     number_format = CHINESE_BUILTIN.get(format_id) or cell.number_format
     value = cell.value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and is_date_format(number_format):
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if number and is_date_format(number_format):
         value = from_excel(value, cell.parent.parent.epoch)
-    return shown(value, number_format)
+    text = shown(value, number_format)
+    if number and value == 0 and not re.search(r"[0-9]", text):
+        return shown(value, positive_section(number_format))
+    return text
 
 
 def _merges(sheet, last_row: int, last_column: int) -> dict:

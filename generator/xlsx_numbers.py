@@ -74,6 +74,11 @@ def shown(value, number_format: str | None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def positive_section(number_format: str) -> str:
+    """The format's first section, which lays out positive numbers (and any number, if it is the only one)."""
+    return _sections(number_format)[0]
+
+
 def _sections(number_format: str) -> list[str]:
     """The format's `;`-separated sections (positive;negative;zero;text), quotes respected."""
     parts, current, quoted, escaped = [], [], False, False

@@ -535,9 +535,10 @@ def test_a_comma_that_separates_no_thousands_is_not_taken_out_of_an_amount(typed
     assert got == read and type(got) is type(read)
 
 
-@pytest.mark.parametrize("typed", ["610.85万", "６１０.８５ 万", "610.85万元"])
+@pytest.mark.parametrize("typed", ["610.85万", "６１０.８５ 万", "610.85万元", "¥610.85", "￥ 610.85", "¥610.85万元"])
 def test_an_amount_typed_with_the_forms_unit_keeps_its_digits(typed):
-    """`610.85万` in a 万元 cell was left as text: an error in the spec for what 610.85万元 was read as."""
+    """`610.85万` in a 万元 cell was left as text: an error in the spec for what 610.85万元 was read as; so was
+    ¥610.85, as Excel's accounting format (会计专用) shows an amount."""
     got = _fields().value(("budget", "basic"), [typed])
     assert got == Decimal("610.85") and str(got) == "610.85"
 

@@ -664,6 +664,22 @@ def test_an_amount_reads_as_the_digits_the_sheet_shows_never_the_floats_noise(bu
     assert str(budget["basic"]) == "610.80" and str(budget["project"]) == "0.30", result.output
 
 
+@pytest.mark.parametrize("number_format", ['_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ',
+                                           '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ '], ids=["yuan sign", "plain"])
+def test_amounts_in_the_accounting_format_read_as_amounts_and_a_dash_as_zero(built_word, runner, tmp_path, number_format):
+    """会计专用, usual on amounts, shows 610.85 as ¥610.85 and a zero as a dash: each was text in the spec, an
+    error to mend by hand, for a number the cell holds."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    for row in book[SHEET].iter_rows():
+        for cell in row:
+            if isinstance(cell.value, (int, float)):  # a zero saved as 0.00 loads as the int 0
+                cell.number_format = number_format
+    book.save(str(source))
+    imports_as_its_spec(runner, source, stem)
+
+
 @pytest.mark.parametrize("value, number_format, text", [
     (610.8, "0.00", "610.80"),
     (0.1 + 0.2, "0.00", "0.30"),
