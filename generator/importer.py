@@ -37,6 +37,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from . import datapath, template_errors
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
+from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, Capture, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, JixiaoError, UsageError
@@ -53,7 +54,7 @@ from .schema_store import types_of
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
-from .xlsx_form_text import form_text
+from .xlsx_form_text import FormText, form_text
 from .xlsx_grid import Sheet, open_workbook, read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
@@ -290,6 +291,7 @@ class Importer:
         self.validator = Validator(roots)
         self.catalog = self.validator.catalog
         self._patterns: dict[str, list] = {}
+        self._form_texts: dict[str | None, FormText] = {}
 
     def pattern(self, variant: Variant) -> list:
         """The variant's Word template read as a pattern; a FormError naming it when it cannot be read.
@@ -309,6 +311,18 @@ class Importer:
                 raise FormError(f"{template}: 表样“{variant.name}”的 Word 模板无法读取：{why}；导入要按它识别和对位，"
                                 "请补上或修好它（用 Word 或 LibreOffice 另存为 .docx），或用 --form 指定另一种表样") from None
         return self._patterns[variant.name]
+
+    def _variants(self, form: str | None) -> list[Variant]:
+        """The variant --form names, else all of them: the forms a file may be."""
+        return [self.catalog.get(form)] if form in self.catalog.names() else \
+            [self.catalog.get(name) for name in self.catalog.names()]
+
+    def form_text(self, form: str | None) -> FormText:
+        """What the forms a file may be print (xlsx_form_text), read from their templates once."""
+        if form not in self._form_texts:
+            self._form_texts[form] = form_text((self.pattern(v), Fields(v, self.validator.store))
+                                               for v in self._variants(form))
+        return self._form_texts[form]
 
     # ── reading ──────────────────────────────────────────────────────────────────────────────
     @staticmethod
@@ -338,10 +352,11 @@ class Importer:
                                            "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入"), None
         if suffix in _WORKBOOKS or (signature.startswith(_ZIP) and _workbook_zip(path)):
             return *self._workbook(source, form), WORKBOOK
-        blocks, problem = self._word(source, suffix, signature, encrypted)
+        blocks, problem = self._word(source, form, suffix, signature, encrypted)
         return blocks, [], problem, WORD_FILE
 
-    def _word(self, source: str, suffix: str, signature: bytes, encrypted: bool) -> tuple[list | None, Problem | None]:
+    def _word(self, source: str, form: str | None, suffix: str, signature: bytes,
+              encrypted: bool) -> tuple[list | None, Problem | None]:
         if suffix in (".doc", ".docx") and encrypted:
             return None, self._problem(source, "IMPORT-ENCRYPTED",
                                        "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
@@ -366,7 +381,8 @@ class Importer:
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
-        return read_body(document.element.body) + read_extras(document), None  # a slip of jixiao's is no corrupt file
+        # a slip of jixiao's is no corrupt file
+        return layout_tables_as_lines(read_body(document.element.body), self.form_text(form)) + read_extras(document), None
 
     def _workbook(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
         """The blocks of the workbook's sheet that is a form (_form_sheet), and what was noticed choosing it."""
@@ -375,10 +391,9 @@ class Importer:
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .xlsx
             return None, [], self._problem(source, "IMPORT-CORRUPT",
                                            "文件已损坏，或不是真正的 Excel 工作簿，无法打开；请在 Excel 或 WPS 中打开后重新另存为 .xlsx")
-        variants = [self.catalog.get(form)] if form in self.catalog.names() else \
-            [self.catalog.get(name) for name in self.catalog.names()]
+        variants = self._variants(form)
         # outside the try: a slip of jixiao's is no corrupt file
-        sheets, active = read_workbook(*opened, form_text((self.pattern(v), Fields(v, self.validator.store)) for v in variants))
+        sheets, active = read_workbook(*opened, self.form_text(form))
         chosen, forms = self._form_sheet(sheets, active, variants)
         hidden = [] if forms else [s.name for s in sheets if s.hidden and not s.empty and self._fit(s, variants) >= RECOGNISED]
         if hidden:

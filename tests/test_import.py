@@ -993,6 +993,39 @@ def test_paragraphs_of_the_form_typed_on_one_line_are_each_read(runner, built_wo
     _imports_cleanly_as(runner, document, tmp_path, spec, field, name=built_word[spec].name)
 
 
+def _in_a_layout_table(document, texts: tuple, cells: tuple) -> int:
+    """Each run of paragraphs reading `texts` typed into the cells of a table without borders instead, side by side,
+    as `cells`: how many runs there were."""
+    runs = 0
+    paragraphs = document.paragraphs
+    for i in range(len(paragraphs)):
+        group = paragraphs[i:i + len(texts)]
+        if tuple(p.text for p in group) != texts:
+            continue
+        table = document.add_table(rows=1, cols=len(cells))
+        for cell, text in zip(table.rows[0].cells, cells):
+            cell.text = text
+        group[0]._p.addprevious(table._tbl)
+        for p in group:
+            p._p.getparent().remove(p._p)
+        runs += 1
+    return runs
+
+
+@pytest.mark.parametrize("spec, texts, cells", [
+    ("tianjin-qiaolian-2023", ("564301天津市归国华侨联合会",), ("564301", "天津市归国华侨联合会")),
+    ("hengyang-qiaolian-2022", ("填报单位(盖章) 衡阳市归国华侨联合会", "金额单位: 万元"),
+     ("填报单位(盖章) 衡阳市归国华侨联合会", "金额单位: 万元")),
+], ids=["tianjin", "hengyang"])
+def test_lines_typed_side_by_side_in_a_table_without_borders_are_read_as_the_forms_lines(runner, built_word, tmp_path,
+                                                                                        spec, texts, cells):
+    """A hand-made form lays the lines above a table out in a table without borders: read as a table's row, the
+    form's table under it no longer started where the form's does, and no project was read (IMPORT-INCOMPLETE)."""
+    document = Document(str(built_word[spec]))
+    assert _in_a_layout_table(document, texts, cells)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built_word[spec].name)
+
+
 def _retyped(document, old: str, new: str) -> int:
     """Each body paragraph beginning with `old` retyped to begin with `new` instead: how many there were."""
     found = [p for p in document.paragraphs if p.text.startswith(old)]
