@@ -1,12 +1,12 @@
 """Tables a clerk laid a form's lines out in, read as the paragraphs they print.
 
 A hand-made Word form often sets the lines above a table side by side in a table without borders:
-填报单位(盖章) 某单位 | 金额单位：万元, or 天津's 564301 | 某单位 (one paragraph, `{{ unit_code }}{{ unit }}`,
-in the form's template). Read as a table's row, the line was sought among the paragraphs and not found,
-the table of the form under it no longer started where the form's does, and a project of 天津's form,
-or every project of 衡阳's, was not read at all. A table none of whose rows shows a label of the forms'
-tables, every row of which reads as the forms' lines (xlsx_form_text, as a sheet's rows are told apart),
-is read as those lines: each row a paragraph, its cells a space apart.
+填报单位(盖章) 某单位 | 金额单位：万元, or 564301 | 某单位 (one paragraph, `{{ unit_code }}{{ unit }}`, in the
+form's template). Read as a table's row, the line was sought among the paragraphs and not found, the
+table of the form under it no longer started where the form's does, and a form of one table a project
+read none of its projects. A table none of whose rows shows a label of the forms' tables, every row of
+which reads as the forms' lines (xlsx_form_text, as a sheet's rows are told apart), is read as those
+lines: each row a paragraph, its cells a space apart.
 """
 from __future__ import annotations
 

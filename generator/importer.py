@@ -410,7 +410,7 @@ class Importer:
     def _read_together(self, source: str, chosen: Sheet, forms: list[Sheet], form: str | None) -> list[Sheet]:
         """The sheets to read: all the form sheets `forms`, in the workbook's order as one document, where that
         reads more of the form than the chosen sheet alone and leaves no more of them unplaced (a sheet for each
-        project: 天津's projects, 衡阳's department form and its projects); else the chosen sheet alone.
+        project, or the department's form and then its projects' forms); else the chosen sheet alone.
 
         Read alone, the first project was the whole spec, and the others were only named in a warning, to be
         saved as workbooks of their own and imported into a spec each. Two whole forms (this year's sheet and
