@@ -14,7 +14,7 @@ cost (`200元/人以内` is ≤200 元/人).
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
 - DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `2025年第一季度`, `2022 年度`);
-  also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `12月31日前`), whose
+  also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
 - TEXT: words without a number that are not a grade (`稳步推进`);
@@ -91,13 +91,14 @@ _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
 _RELATIVE_DATE = re.compile(
-    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?=年[底末]|第?[一二三四1-4]季度|[上下]半年)"
+    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末]|第?[一二三四1-4]季度|[上下]半年)"
     r"|(?=\d{1,2}月份?(?:\d{1,2}日|底|末|初|[上中下]旬)))"
     r"(?:年?(?P<end>[底末])|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
     r"(?:底|末|初|中旬|上旬|下旬)?")
-"""A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the end of the
-year (`年底`), a quarter or half (`第四季度`, `上半年`), or a month with a day or a 底/初/旬 (`12月底`, `12月31日`; a
-bare `12月` stays a duration). Without a word it lies in the budget year."""
+"""A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
+before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end of the year (`年底`), a quarter or half (`第四季度`,
+`上半年`), or a month with a day or a 底/初/旬 (`12月底`, `12月31日`; a bare `12月` stays a duration). Without a word it
+lies in the budget year."""
 _TRIM = "。.;；,，、:：!！ "
 
 
@@ -200,7 +201,7 @@ def _date(norm: str, text: str) -> Value | None:
         found = _RELATIVE_DATE.search(norm)
         if not found or not found.group(0) or not _DATE_LEAD.match(norm[: found.start()]):
             return None
-        if not found["word"] and not (found["end"] or found["month"] or found["quarter"] or found["half"]):
+        if not (found["word"] or found["within"] or found["end"] or found["month"] or found["quarter"] or found["half"]):
             return None
         month, quarter, half, day = found["month"], found["quarter"], found["half"], found["day"]
         year, offset = None, _RELATIVE_YEARS.get(found["word"], 0)

@@ -122,7 +122,7 @@ def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any) -
 
 def _end(value: Value, budget_year: Any) -> tuple[int, int, int] | None:
     """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
-    `2024年内` the 31st of December. None for a date that is no deadline or a spec without a year."""
+    `2024年内` and `年内完成` the 31st of December. None for a date that is no deadline or a spec without a year."""
     if not value.deadline or not isinstance(budget_year, int) or isinstance(budget_year, bool):
         return None
     year, (_, month, day) = value.year(budget_year), value.date

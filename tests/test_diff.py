@@ -1033,6 +1033,19 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
     assert markdown[3] == lines[-1]
 
 
+def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runner, tmp_path):
+    """`“2024年6月底前” → “年内完成”` was a plain 修改: 年内完成 read as words, though it is the deadline 本年度内完成
+    already was, the 31st of December of the budget year."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训开展时间": ("2024年6月底前", "年内完成"),
+        "活动开展时间": ("2024年6月底前", "年度内完成"),
+        "会议开展时间": ("2024年6月底前", "当年完成"),
+        "调研开展时间": ("年内完成", "2024年6月底前"),  # earlier: no mark
+    })
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

@@ -353,9 +353,11 @@ def test_d7_a_deadline_next_year_is_outside_the_budget_year(linter, edited, writ
 
 
 @pytest.mark.parametrize("written", ["年底前", "年底前完成", "12月底", "12月底前", "12月31日前", "本年度内",
-                                     "2024年6月底前完成验收", "12月底前完成验收", "年底前完成全部工作"])
+                                     "2024年6月底前完成验收", "12月底前完成验收", "年底前完成全部工作", "年内完成",
+                                     "年度内完成", "当年完成", "本年度内完成"])
 def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, written):
-    """年底前 and 12月底 are this year's deadlines: no D7, and no B9/B1 either (12月31日前 was “two numbers”)."""
+    """年底前 and 12月底 are this year's deadlines: no D7, and no B9/B1 either (12月31日前 was “two numbers”;
+    年内完成 was B7's “不是可核查的目标” and B9's “不是期限”)."""
     path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
     assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
 

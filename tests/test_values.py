@@ -75,17 +75,22 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
     ("次年3月底前完成验收", (None, 3, None), 1, True), ("12月底前完成验收工作", (None, 12, None), 0, True),
     ("年底前全部完成", (None, 12, None), 0, True), ("本年度内完成采购", (None, None, None), 0, True),
     ("2024年6月底前完成验收", (2024, 6, None), None, True), ("2024年12月31日前支付完毕", (2024, 12, 31), None, True),
+    ("年内完成", (None, None, None), 0, True), ("年度内完成", (None, None, None), 0, True), ("年内", (None, None, None), 0, True),
+    ("年之内完成", (None, None, None), 0, True), ("当年完成", (None, None, None), 0, True),
+    ("本年度内完成", (None, None, None), 0, True),
 ])
 def test_dates_relative_to_the_budget_year(text, date, offset, deadline):
     """次年3月底前 was read as the duration 3 months, 12月31日前 as two numbers, 年底前 and 下一年度 as words;
-    with what is to be done after it (次年3月底前完成验收, 2024年6月底前完成验收) the same, or a formula."""
+    with what is to be done after it (次年3月底前完成验收, 2024年6月底前完成验收) the same, or a formula.
+    年内完成 and 年度内完成 were words, though 本年度内完成 was the deadline they say: the end of the budget year."""
     value = parse(text)
     assert (value.kind, value.date, value.offset, value.deadline) == (Kind.DATE, date, offset, deadline)
     assert value.year(2024) == (2024 + offset if offset is not None else date[0])
 
 
 @pytest.mark.parametrize("text", ["12月", "3月", "12个月", "1次/季度", "每季度1次", "年度", "底前", "底前完成验收",
-                                  "2024年内部控制", "2024年6月底前完成率≥95%"])
+                                  "2024年内部控制", "2024年6月底前完成率≥95%", "年内部控制", "年内完成率≥95%", "3年内完成",
+                                  "三年内完成"])
 def test_months_and_frequencies_are_no_dates(text):
     """A bare 12月 is a duration (天津: 办公用房租赁期限 12月); only a day or 底/初/旬 makes a month a date."""
     assert parse(text).kind is not Kind.DATE
