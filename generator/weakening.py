@@ -14,8 +14,15 @@ Both values are read with Chinese numerals as numbers (`十八次` → `十二�
 A new value without a comparator (`18次` → `12次`, `≥98%` → `95%`) says no direction itself; what it measures
 does (`_unstated_direction`): a percentage by what it is a rate of, as lint reads it (a 投诉率 is to keep low),
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
-质量 or 满意度 level is to reach, a 成本指标 amount to keep within). Where neither says (a 时效 or 效益 category)
-or the measure's words contradict the category (培训天数 under 数量指标), the edit is a plain change.
+质量 or 满意度 level is to reach, a 成本指标 amount to keep within). A category that points no way by itself (时效,
+效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
+of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 建设周期)
+is to keep short, so `30个工作日` → `45个工作日` or `≤3个月` → `6个月` gives more time. A duration that is an
+amount to deliver (服务时长, 培训天数, 租赁期限) is not, and neither is one under a category that points the other
+way (办理时限 under 数量指标): where nothing says for certain, the edit is a plain change.
+More time to get something done is `时限推后`, as a later deadline is, with a comparator or without
+(`≤30个工作日` → `≤45个工作日` too); any other cap raised is `目标放宽`. Durations in two units (`30天` → `2个月`)
+are not compared.
 Worst of all, a target a reviewer could check that no longer is one: blanked or deleted (`目标删除`), or
 turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). Measurable is what lint's B6 and B7
 accept (`values.measurable`, which both use): a number, a date, a graded 定性 term (`健全`; `grades`, as lint is
@@ -30,7 +37,7 @@ from decimal import Decimal
 from typing import Any
 
 from .lint import terms
-from .values import GRADES, Kind, Value, measurable, parse
+from .values import GRADES, TIME_UNITS, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
@@ -63,16 +70,19 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     numbers = _numbers(before, after)
     if numbers is None:
         return None
-    lower = terms.lower_is_better(terms.fold(str(name or "")) + after.prefix)
+    measure = terms.fold(str(name or "")) + after.prefix
+    lower = terms.lower_is_better(measure)
     if after.op in _EXACT:  # the new value says no direction itself: what it measures must
-        lower = _unstated_direction(lower, category, after.percent)
+        lower = _unstated_direction(lower, category, after, measure)
         floor, cap = lower is False, lower is True
     else:
         floor, cap = after.op in _FLOOR and lower is not True, after.op in _CAP and lower is not False
     if floor and before.op in _FLOOR + _EXACT and numbers[1] < numbers[0]:
         return LOWER_TARGET
     if cap and before.op in _CAP + _EXACT and numbers[1] > numbers[0]:
-        return HIGHER_COST_CAP if after.money is not None or after.unit_cost is not None else HIGHER_CAP
+        if after.money is not None or after.unit_cost is not None:
+            return HIGHER_COST_CAP
+        return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
     return None
 
 
@@ -92,16 +102,25 @@ def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
     return None
 
 
-def _unstated_direction(lower: bool | None, category: str | None, percent: bool) -> bool | None:
+def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str) -> bool | None:
     """Whether lower is better for a value without a comparator, None where that is not certain.
 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
     keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`), unless the measure's
-    words point the other way (培训天数 under 数量指标: the words say a duration, the category a count)."""
-    if percent and lower is not None:
+    words point the other way (培训天数 under 数量指标: the words say a duration, the category a count); under
+    a category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
+    if value.percent and lower is not None:
         return lower
     by_category = terms.LOWER_BETTER_ROLES.get(category)
+    if by_category is None and _time_to_complete(value, measure):
+        return True
     return by_category if lower in (None, by_category) else None
+
+
+def _time_to_complete(value: Value, measure: str) -> bool:
+    """Whether `value` is the time it takes to get something done: a duration in a time unit (`30个工作日`) of a
+    measure whose words say so (办理时限, 平均用时; not 服务时长, 培训天数)."""
+    return value.unit in TIME_UNITS and bool(terms.TIME_TO_COMPLETE.search(measure))
 
 
 def _scalar(value: Any) -> bool:

@@ -1046,6 +1046,41 @@ def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runne
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
+def rows_drafts(tmp_path, spec: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, str]:
+    """(old path, new path): the example with its first indicator rows made (二级, name, old value, new value)."""
+    paths = []
+    for side in (0, 1):
+        tree = canonical_yaml().load((ROOT / "specs" / spec).read_text(encoding="utf-8"))
+        for item, (level2, name, *drafts) in zip(tree["indicators"], rows):
+            item["level2"], item["name"], item["value"] = level2, name, drafts[side]
+        paths.append(tmp_path / f"{side}-{spec}")
+        paths[-1].write_text(dump(tree), encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_path):
+    """`办理时限 “30个工作日” → “45个工作日”` under 时效指标 was a plain 修改: the category points no way, though
+    the words say the time it takes to get something done, which is to keep short. A duration that is an
+    amount to deliver (服务时长, 培训天数, 租赁期限), or a time under a category pointing the other way, stays a
+    plain change; with a comparator, more time to get something done is 时限推后 too (was 目标放宽)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "办理时限", "30个工作日", "45个工作日"),
+        ("时效指标", "项目建设周期", "≤3个月", "6个月"),
+        ("时效指标", "平均用时", "≤30个工作日", "≤45个工作日"),
+        ("时效指标", "投诉处理时间", "2天", "1天"),  # shorter: no mark
+        ("时效指标", "志愿服务时长", "100小时", "80小时"),
+        ("时效指标", "培训天数", "5天", "3天"),
+        ("时效指标", "办公用房租赁期限", "12个月", "24个月"),
+        ("数量指标", "审批时限", "5个工作日", "7个工作日"),  # the category says a count: not certain
+        ("社会效益指标", "群众办事耗时", "3天", "5天"),
+    ])
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"办理时限": "时限推后", "项目建设周期": "时限推后", "平均用时": "时限推后", "投诉处理时间": None,
+                      "志愿服务时长": None, "培训天数": None, "办公用房租赁期限": None, "审批时限": None,
+                      "群众办事耗时": "时限推后"}
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

@@ -47,6 +47,11 @@ so those categories point no way by themselves."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
                           r"支出|经费|时间|天数|时长|用时|耗时|期限|周期|时限|发生率|返工|整改|下降|降低|减少")
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
+TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|响应|答复|审批|审核|整改|建设|施工|交付|验收|拨付|支付|"
+                              r"发放)(?:时间|期限|周期|时长|天数)")
+"""Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 建设周期): the shorter the
+better. Not a time to deliver or to last (服务时长, 培训天数, 租赁期限, 质保期限, 服务周期), which
+期限, 周期, 时长 or 天数 alone may also be, so those words count only after what is to be done."""
 _RATE_OF = re.compile(r"(.{0,4})率(?:\(%\))?$")  # 投诉办结率: the rate of 办结, whatever was 投诉
 _BAD_RATE = re.compile(r"(?:差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|误差|"
                        r"变动|调整|结余|结转|控制|失败|拒付|退回)$")
