@@ -17,7 +17,9 @@ Kinds:
   also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
-- TEXT: words without a number that are not a grade (`稳步推进`);
+- TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year is spelt in Chinese
+  numerals (`二〇二四年12月`), as one spelt so (`十月底前`) is: lint asks for the figures, `parse(numerals=True)`
+  reads the date;
 - UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
 - EMPTY: nothing typed.
 """
@@ -29,6 +31,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
+
+from .year_digits import years_in_figures
 
 
 class Kind(str, Enum):
@@ -223,6 +227,8 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     norm = normalise(text)
     if not norm.strip(_TRIM):
         return Value(text, Kind.EMPTY)
+    if years_in_figures(norm) != norm and _as_target(text, Kind.DATE):
+        return Value(text, Kind.TEXT)  # 二〇二四年12月: a date spelt as words, as 十月底前 is (see `parse`)
     dated = _date(norm, text)
     if dated:
         return dated
@@ -340,28 +346,32 @@ def spells_large_number(text: str) -> bool:
 
 
 def _in_figures(text: str) -> str:
-    """`text` with each number spelt in Chinese numerals before its unit, and each percentage, in digits."""
+    """`text` with each number spelt in Chinese numerals before its unit, each year spelt before 年 (`二〇二四年`,
+    year_digits) and each percentage, in digits."""
     def figures(found: re.Match) -> str:
         number = chinese_number(found.group(1))
         return found.group(1) if number is None else str(number)
 
-    return _SPELT.sub(figures, in_digits(text) or text)
+    return _SPELT.sub(figures, years_in_figures(in_digits(text) or text))
 
 
-def _as_target(text: str) -> Value | None:
+def _as_target(text: str, *kinds: Kind) -> Value | None:
     """What `text` reads as with its Chinese numerals in figures (`十八次` as `18次`), when that number and its
-    unit end it as a target's do (`不少于十八次`, `十八次以上`, `百分之九十五`, `十月底前`, `两千人次`); else None.
-    A number with words after it (`一次性补助`, `十八次培训活动`) may be no target's, and is not read."""
+    unit end it as a target's do (`不少于十八次`, `十八次以上`, `百分之九十五`, `十月底前`, `两千人次`), or it is a
+    date (`二〇二四年12月`); else None, also when it reads as none of `kinds` (when given). A number with words after
+    it (`一次性补助`, `十八次培训活动`) may be no target's, and is not read."""
     figures = _in_figures(text)
     if figures == text:
         return None
     read = _parse(figures, _DEFAULT_GRADES)
-    return read if read.kind is Kind.DATE or read.kind is Kind.QUANTITY and not read.suffix else None
+    target = read.kind is Kind.DATE or read.kind is Kind.QUANTITY and not read.suffix
+    return read if target and (not kinds or read.kind in kinds) else None
 
 
 def in_figures(text: str) -> str | None:
     """`text` as the author should type it, where it spells its number in Chinese numerals: the target's number
-    in figures (`十八次` → `18次`, `不少于十二场` → `不少于12场`, `十月底前` → `10月底前`, `两千人次` → `2000人次`), or
+    in figures (`十八次` → `18次`, `不少于十二场` → `不少于12场`, `十月底前` → `10月底前`, `两千人次` → `2000人次`,
+    `二〇二四年底前` → `2024年底前`), or
     a percentage anywhere in digits (`百分之九十五的群众满意` → `95%的群众满意`, as `in_digits`); None when it spells
     neither. Lint's B7 tells the author these figures; `parse(numerals=True)` reads the same number."""
     read = _as_target(text)

@@ -18,6 +18,7 @@ _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-widt
 _TO_FULL_WIDTH = str.maketrans(_ASCII, _FULL_WIDTH)
 _CHINESE_DIGIT = {ch: str(_CHINESE.index(ch)) for ch in _CHINESE} | {zero: "0" for zero in _ZEROS}
 _CHINESE_RUN = re.compile(f"[{''.join(_CHINESE_DIGIT)}]+")
+_CHINESE_YEAR = re.compile(f"(?<![{''.join(_CHINESE_DIGIT)}十百千万])[一二][{''.join(_CHINESE_DIGIT)}]{{3}}(?=\\s*年)")
 
 
 def ascii_shadow(text: str) -> str:
@@ -42,3 +43,9 @@ def written_like(number: int, like: str) -> str:
         zero = next((ch for ch in like if ch in _ZEROS), _ZEROS[0])
         return "".join(zero if d == "0" else _CHINESE[int(d)] for d in digits)
     return digits
+
+
+def years_in_figures(text: str) -> str:
+    """`text` with each year spelt in four Chinese numerals before 年 (二〇二四年, 二零二四年度, 一九九九年) in ASCII
+    digits: the figures lint's B7 asks for, and what diff and D7 read such a date as."""
+    return _CHINESE_YEAR.sub(lambda run: "".join(_CHINESE_DIGIT[ch] for ch in run.group(0)), text)

@@ -1046,6 +1046,18 @@ def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runne
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
+def test_a_date_whose_year_is_spelt_in_chinese_numerals_is_compared(runner, tmp_path):
+    """`“2024年12月31日前完成” → “二〇二四年十二月三十一日前完成”` was marked 目标不可衡量, and a deadline so written
+    moved later was not marked: the year in Chinese numerals read as no number. It reads as lint's B7 figures."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训开展时间": ("2024年12月31日前完成", "二〇二四年十二月三十一日前完成"),  # the same deadline
+        "活动开展时间": ("二〇二四年6月底前", "2024年12月底前"),
+        "会议开展时间": ("2024年6月底前", "二零二四年十月底前"),
+    })
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训开展时间": None, "活动开展时间": "时限推后", "会议开展时间": "时限推后"}
+
+
 def rows_drafts(tmp_path, spec: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, str]:
     """(old path, new path): the example with its first indicator rows made (二级, name, old value, new value)."""
     paths = []

@@ -362,6 +362,23 @@ def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, writ
     assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
 
 
+@pytest.mark.parametrize("written, code, quoted", [
+    ("二〇二三年底前", "D7", "“二〇二三年底前”不在预算年度 2024 年内"),
+    ("次年三月底前", "D7", "“次年三月底前”即 2025 年 3 月，不在预算年度 2024 年内"),
+    ("二〇二三年十二月三十一日前完成", "D7", "“二〇二三年十二月三十一日前完成”不在预算年度 2024 年内"),
+    ("二〇二三年12月31日前完成", "DATE-YEAR", "期限“二〇二三年12月31日”不在预算年度 2024"),
+    ("２０２３年12月31日前完成", "DATE-YEAR", "期限“２０２３年12月31日”不在预算年度 2024"),
+])
+def test_a_year_spelt_in_chinese_numerals_is_checked_against_the_budget_year(linter, edited, written, code, quoted):
+    """二〇二三年底前 in a 2024 spec passed D7 and DATE-YEAR, which read years in ASCII digits only: lint said no more
+    than B7's “write it in figures”. D7 reads such a date as B7's figures, DATE-YEAR a full date's year in any
+    writing (year_digits), each once, beside B7."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    line = locate(text, f'"{written}"')[0]
+    problems = [p for p in linter.lint_file(path) if p.line == line and p.code != "B7"]
+    assert [p.code for p in problems] == [code] and quoted in problems[0].message and problems[0].is_error, problems
+
+
 def test_d7_a_next_year_deadline_in_the_whole_period_column_is_fine(linter, edited):
     path, text = edited(GZ, ('period_value: "100%"', 'period_value: "次年3月底前"'))
     assert fires(linter, path, "D7") == []
@@ -430,6 +447,10 @@ def test_a_percentage_in_chinese_numerals_is_one_finding_with_the_digits(linter,
     ("培训开展时间", "2024年12月31日前完成", "十月底前", "请写成阿拉伯数字：“10月底前”"),
     ("开展调研次数", "20次", "两千人次", "请写成阿拉伯数字：“2000人次”"),
     ("开展活动次数", "8次", "一千五次", "请用阿拉伯数字书写"),  # spoken short for 1500: no figure guessed
+    ("培训开展时间", "2024年12月31日前完成", "二〇二四年底前", "请写成阿拉伯数字：“2024年底前”"),  # was B7's “不是可核查的目标”
+    ("活动开展时间", "2024年12月31日前完成", "二零二四年12月", "请写成阿拉伯数字：“2024年12月”"),  # was B9's “不是期限”
+    ("会议开展时间", "2024年12月31日前完成", "二〇二四年十二月三十一日前完成", "请写成阿拉伯数字：“2024年12月31日前完成”"),
+    ("调研开展时间", "2024年12月31日前完成", "二零二四年12月31日前完成", "请写成阿拉伯数字：“2024年12月31日前完成”"),  # was B1
 ])
 def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(linter, edited, name, old, new, advice):
     """十八次 was "不是可核查的目标；定性指标请用…" (B7), and "却没有数值" (B2) or "不是期限" (B9) besides: words to

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -197,6 +198,7 @@ def test_numerals_only_read_words_and_keep_the_text(text):
     ("不少于百分之九十五", ("≥", 95, "%")), ("十二次以上", ("≥", 12, "次")), ("开展活动二十次", (None, 20, "次")),
     ("十月底前", ("≤", None, None)), ("一百零五人次", (None, 105, "人次")), ("两千人次", (None, 2000, "人次")),
     ("不少于两万人次", ("≥", 2, "万人次")), ("五百万元以内", ("≤", 500, "万元")), ("一万零五百平方米", (None, 10500, "平方米")),
+    ("二〇二四年十二月底前", ("≤", None, None)),
 ])
 def test_targets_spelt_in_numerals(text, read):
     value = parse(text, numerals=True)
@@ -205,7 +207,7 @@ def test_targets_spelt_in_numerals(text, read):
 
 @pytest.mark.parametrize("text", [
     "第十八次", "数十次", "十几次", "两三次", "十四五期间", "三百五人", "一次性补助", "十八次培训活动", "三公经费",
-    "一年两次", "统一规范", "三千五人", "一亿五千万元", "百分之九十五的群众满意", "二〇二四年十二月底前", "有所提升",
+    "一年两次", "统一规范", "三千五人", "一亿五千万元", "百分之九十五的群众满意", "有所提升",
 ])
 def test_numerals_that_are_no_targets_number_stay_words(text):
     """An ordinal, an estimate, a plan's name, an idiom, a number with words after it: no one number a target sets."""
@@ -290,10 +292,24 @@ def test_large_numbers_in_chinese_numerals(written, number):
     ("不低于百分之九十五", "不低于95%"), ("百分之九十五的群众满意", "95%的群众满意"),
     ("十八次培训活动", None), ("一次性补助", None), ("第十八次", None), ("一千五次", None), ("一亿五千万元", None),
     ("有所提升", None), ("18次", None),
+    ("二〇二四年底前", "2024年底前"), ("二零二四年12月", "2024年12月"), ("二〇二四年十二月底前", "2024年12月底前"),
+    ("二○二四年度", "2024年度"), ("二〇二四年度预算执行率≥95%", None), ("一二三年级", None),
 ])
 def test_a_value_spelt_in_numerals_is_given_in_figures(text, figures):
     """What lint's B7 tells the author to type: the number `parse(numerals=True)` reads, in figures."""
     assert in_figures(text) == figures
+
+
+@given(st.integers(1000, 2999), st.sampled_from(["〇", "零", "○"]), st.integers(1, 12),
+       st.sampled_from(["", "底前", "底前完成", "31日前"]))
+def test_a_date_whose_year_is_spelt_in_chinese_numerals_reads_as_in_figures(year, zero, month, tail):
+    """二〇二四年12月 was 12 months, 二〇二四年底前 words and 二零二四年12月31日前 two numbers: lint told no figures to
+    type, as it does for 十月底前, and diff compared no date. Like 十月底前, it is words to lint (B7 gives the
+    figures) and, read with `numerals`, the date the figures say."""
+    spelt = "".join(zero if digit == "0" else "〇一二三四五六七八九"[int(digit)] for digit in str(year))
+    text, figures = f"{spelt}年{month}月{tail}", f"{year}年{month}月{tail}"
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures and measurable(parse(text))
+    assert parse(text, numerals=True) == replace(parse(figures), text=text)
 
 
 @pytest.mark.parametrize("text, checkable", [

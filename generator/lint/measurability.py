@@ -166,8 +166,8 @@ def _in_numerals(value) -> bool:
 def b7_graded(ctx):
     """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures.
 
-    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五, 十八次, 十月底前 (told the figures:
-    95%, 18次, 10月底前); 一千五次 (spoken short: told to write it in figures).
+    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五, 十八次, 十月底前, 二〇二四年底前
+    (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in figures).
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):

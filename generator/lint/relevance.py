@@ -5,7 +5,8 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
-from ..values import Kind, chinese_number
+from ..rules.date_year import full_date
+from ..values import Kind, chinese_number, parse
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote
@@ -213,17 +214,21 @@ def d7_year(ctx):
     form's annual deadline 次年3月底前 is 2025, outside the year, like 2025年3月底前; 年底前 and 12月底 are 2024.
     What is to be done by then does not change the date: 次年3月底前完成验收 is 次年3月底前.
 
-    Pass: "2022 年度。" in a 2022 spec; 年底前完成, 12月底前.  Fail: "2021 年度", "2023年6月底前", "2023年第一季度" in a
-    2022 spec; 次年3月底前, 次年3月底前完成验收, 下一年度 in any spec.
+    A date with numbers spelt in Chinese numerals (二〇二三年底前, 次年三月底前) is read as the figures B7 asks for.
+
+    Pass: "2022 年度。" in a 2022 spec; 年底前完成, 12月底前, 年内完成.  Fail: "2021 年度", "2023年6月底前",
+    "2023年第一季度", 二〇二三年底前 in a 2022 spec; 次年3月底前, 次年3月底前完成验收, 下一年度 in any spec.
     """
     year = ctx.data.get("year")
     if not isinstance(year, int) or isinstance(year, bool):
         return
     for _, row in ctx.rows:
         for column, value in row.values:
+            if value.kind is Kind.TEXT:
+                value = parse(value.text, ctx.grades, numerals=True)
             if column.get("period", "year") == "term" or value.kind is not Kind.DATE:
                 continue
-            if value.offset is None and value.date[2] is not None:
+            if value.offset is None and value.date[2] is not None and full_date(value.text):
                 continue  # a full date with its year: validate's DATE-YEAR reports it
             lies = value.year(year)
             if lies == year:

@@ -7,6 +7,8 @@
   the budget year.  Fail: 2023年12月31日前完成 in a 2024 spec. Only the columns of one year or half
   a year are checked: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
   rightly name a later year.
+- A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
+  (year_digits' shadow, where places are the text's), and quoted as written.
 """
 from __future__ import annotations
 
@@ -18,9 +20,16 @@ from .. import datapath
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
+from ..year_digits import ascii_shadow
 
 ID = "DATE-YEAR"
 _DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+
+
+def full_date(text: str) -> re.Match | None:
+    """The first full date in `text` as this rule reads it, on the text's ASCII shadow (its places are the text's:
+    quote `text[found.start():found.end()]`); None where there is none. Lint's D7 leaves such dates to this rule."""
+    return _DATE.search(ascii_shadow(text))
 
 
 def _date_fields(ctx):
@@ -40,14 +49,14 @@ def check(ctx) -> Iterator[Problem]:
     for path, text in _date_fields(ctx):
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
-        found = _DATE.search(text)
+        found = full_date(text)
         problem = None
         if not found:
             problem = f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
         elif not _real(found):
-            problem = f"“{found.group(0)}”不是有效日期"
+            problem = f"“{_written(text, found)}”不是有效日期"
         elif int(found.group(1)) not in (year - 1, year):
-            problem = f"日期“{found.group(0)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
+            problem = f"日期“{_written(text, found)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
     for table in ctx.variant.indicator_tables:
@@ -55,16 +64,21 @@ def check(ctx) -> Iterator[Problem]:
             for i, item in enumerate(items if isinstance(items, list) else []):
                 for key in _in_year_columns(ctx):
                     value = item.get(key) if isinstance(item, dict) else None
-                    found = _DATE.search(value) if isinstance(value, str) else None
+                    found = full_date(value) if isinstance(value, str) else None
                     if found and _real(found) and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
-                                       f"期限“{found.group(0)}”不在{budget_year}内；应为 {year} 年内的日期")
+                                       f"期限“{_written(value, found)}”不在{budget_year}内；应为 {year} 年内的日期")
 
 
 def _in_year_columns(ctx) -> list[str]:
     """The value columns that cover the budget year or half of it (as lint reads them)."""
     columns = ctx.variant.profile.get("lint", {}).get("values") or [{"key": "value"}]
     return [c["key"] for c in columns if c.get("period", "year") != "term"]
+
+
+def _written(text: str, found: re.Match) -> str:
+    """The date as the author wrote it (二〇二三年12月31日), found on the text's shadow."""
+    return text[found.start():found.end()]
 
 
 def _real(found) -> bool:
