@@ -13,7 +13,8 @@ cost (`200元/人以内` is ≤200 元/人).
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
-- DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `2025年第一季度`, `2022 年度`);
+- DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `不晚于6月30日`,
+  `2025年第一季度`, `2022 年度`), also as forms print it short (`2024Q3`, `6月30号`, `2024.6底前`, `6.30前`);
   also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
@@ -85,6 +86,19 @@ _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
+_DEADLINE_LEAD = re.compile(r"^(?:不晚于|不迟于|最迟|最晚)(?:于|在)?$")
+"""Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`."""
+_PRINTED = (
+    (re.compile(r"(?:(\d{4})(?:年度?|-)?)?(?<![A-Za-z])[Qq]([1-4])(?!\d)"),
+     lambda m: (f"{m[1]}年" if m[1] else "") + f"第{m[2]}季度"),
+    (re.compile(r"(月\d{1,2})号"), r"\1日"),
+    (re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})(?=[底末]?(?:之|以)?前)"), r"\1年\2月"),
+    (re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})(?=(?:之|以)?前)"), r"\1月\2日"),
+)
+"""Dates as forms print them short, and the words they stand for: a quarter `Q3` (`2024Q3`, `2024年Q3`) is
+`第3季度`, a day `30号` is `30日`, and before a deadline's 前 a year and month `2024.6`, `2024/6` is `2024年6月`
+and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last two read as dates: bare, `2024.06` or
+`6.30` may be an amount whose unit is in another column."""
 _DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
 (`前完成验收`, `底前全部完成`, `内完成采购`). The action words say what, not when: `2024年6月底前完成验收` is the
@@ -195,15 +209,27 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     return unit, None, after
 
 
+def _lead(words: str) -> bool | None:
+    """Whether the words before a date leave it a date: None if not, else whether they make it a deadline."""
+    if _DEADLINE_LEAD.match(words):
+        return True
+    return False if _DATE_LEAD.match(words) else None
+
+
 def _date(norm: str, text: str) -> Value | None:
-    """A value that is a date, month or year, optionally a deadline (`…前完成`); its year written or relative."""
+    """A value that is a date, month or year, optionally a deadline (`…前完成`, `不晚于…`); its year written or
+    relative; printed short (`_PRINTED`) or in words."""
+    for short, words in _PRINTED:
+        norm = short.sub(words, norm)
     found = _DATE.search(norm)
-    if found and _DATE_LEAD.match(norm[: found.start()]):
+    lead = _lead(norm[: found.start()]) if found else None
+    if lead is not None:
         year, month, quarter, half, day = found.groups()
         year, offset = int(year), None
     else:
         found = _RELATIVE_DATE.search(norm)
-        if not found or not found.group(0) or not _DATE_LEAD.match(norm[: found.start()]):
+        lead = _lead(norm[: found.start()]) if found and found.group(0) else None
+        if lead is None:
             return None
         if not (found["word"] or found["within"] or found["end"] or found["month"] or found["quarter"] or found["half"]):
             return None
@@ -218,7 +244,8 @@ def _date(norm: str, text: str) -> Value | None:
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
     if month is not None and not 1 <= month <= 12 or day is not None and (month is None or not 1 <= day <= 31):
         return None
-    return Value(text, Kind.DATE, op="≤" if tail else None, date=(year, month, day), deadline=bool(tail),
+    deadline = bool(tail) or lead
+    return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset)
 
 

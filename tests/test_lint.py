@@ -340,6 +340,9 @@ def test_messages_quote_the_authors_text_as_written(linter, edited, code, spec, 
     ("2025年3月底前", "“2025年3月底前”不在预算年度 2024 年内"),
     ("次年3月底前完成验收", "“次年3月底前完成验收”即 2025 年 3 月，不在预算年度 2024 年内"),  # was 3 months
     ("2025年6月底前完成验收", "“2025年6月底前完成验收”不在预算年度 2024 年内"),  # was two numbers
+    ("2025Q1前", "“2025Q1前”不在预算年度 2024 年内"),  # was two numbers
+    ("2025.3底前", "“2025.3底前”不在预算年度 2024 年内"),  # was the number 2025.3
+    ("不晚于2025年3月底", "“不晚于2025年3月底”不在预算年度 2024 年内"),  # was 3 months
 ])
 def test_d7_a_deadline_next_year_is_outside_the_budget_year(linter, edited, written, words):
     """次年3月底前 was read as a duration of 3 months and passed; 下一年度 was only B9's “not a deadline”."""
@@ -354,7 +357,8 @@ def test_d7_a_deadline_next_year_is_outside_the_budget_year(linter, edited, writ
 
 @pytest.mark.parametrize("written", ["年底前", "年底前完成", "12月底", "12月底前", "12月31日前", "本年度内",
                                      "2024年6月底前完成验收", "12月底前完成验收", "年底前完成全部工作", "年内完成",
-                                     "年度内完成", "当年完成", "本年度内完成"])
+                                     "年度内完成", "当年完成", "本年度内完成", "6月30号前", "2024年6月30号前", "6.30前",
+                                     "2024.6底前", "2024年Q3", "Q3前", "不晚于2024年6月30日", "不迟于6月底"])
 def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, written):
     """年底前 and 12月底 are this year's deadlines: no D7, and no B9/B1 either (12月31日前 was “two numbers”;
     年内完成 was B7's “不是可核查的目标” and B9's “不是期限”)."""

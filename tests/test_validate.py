@@ -116,6 +116,12 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     assert f"不在预算年度 2024（第 {locate(text, 'year: 2024')[0]} 行）内" in problem.message
 
 
+def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
+    """2023年6月30号前 was quoted “2023年6月30”, without the 号 that the author wrote."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年6月30号前"')
+    assert "期限“2023年6月30号”不在预算年度 2024" in only(validator.check_file(path), "DATE-YEAR").message
+
+
 @pytest.mark.parametrize("old, new, code, at, words", [
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
     ('period_value: "100%"', 'period_value: “≥98%"', "TEXT-QUOTES", "“≥98%", "（“…\"），会原样印在表上"),

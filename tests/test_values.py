@@ -89,6 +89,55 @@ def test_dates_relative_to_the_budget_year(text, date, offset, deadline):
     assert value.year(2024) == (2024 + offset if offset is not None else date[0])
 
 
+def _read(text: str) -> tuple:
+    value = parse(text)
+    return value.kind, value.date, value.offset, value.deadline, value.op
+
+
+DAYS = st.integers(1, 12), st.integers(1, 28)
+
+
+@given(st.integers(2000, 2100), *DAYS, st.sampled_from(["", "前", "前完成", "之前"]))
+def test_a_day_written_as_hao_reads_as_ri(year, month, day, tail):
+    """2024年6月30号前 was two numbers (B1), 6月30号前 too: 号 is how a day is often written."""
+    assert _read(f"{year}年{month}月{day}号{tail}") == _read(f"{year}年{month}月{day}日{tail}")
+    if tail:
+        assert _read(f"{month}月{day}号{tail}") == _read(f"{month}月{day}日{tail}")
+
+
+@given(st.integers(2000, 2100), *DAYS, st.sampled_from(["前", "之前", "以前", "前完成"]), st.sampled_from([".", "/"]))
+def test_dates_printed_with_dots_or_slashes_before_a_deadline_read_as_in_words(year, month, day, tail, dot):
+    """6.30前 was the number 6.30, 2024.6前 the number 2024.6 and 6/30前 two numbers: before 前 they are dates."""
+    assert _read(f"{month}{dot}{day}{tail}") == _read(f"{month}月{day}日{tail}")
+    assert _read(f"{year}{dot}{month}{tail}") == _read(f"{year}年{month}月{tail}")
+    assert _read(f"{year}{dot}{month:02d}底{tail}") == _read(f"{year}年{month}月底{tail}")
+
+
+@given(st.integers(2000, 2100), st.integers(1, 4), st.sampled_from(["", "前", "末前", "内完成"]),
+       st.sampled_from(["{y}年Q{q}", "{y}Q{q}", "{y}-Q{q}", "{y}年q{q}"]))
+def test_a_quarter_written_q_reads_as_in_words(year, quarter, tail, written):
+    """2024年Q3 was two numbers (B1) and Q3前 the number 3 without a unit."""
+    assert _read(written.format(y=year, q=quarter) + tail) == _read(f"{year}年第{quarter}季度{tail}")
+    assert _read(f"Q{quarter}{tail}") == _read(f"第{quarter}季度{tail}")
+
+
+@given(st.integers(2000, 2100), *DAYS, st.sampled_from(["不晚于", "不迟于", "最迟", "最晚", "最迟于"]),
+       st.sampled_from(["", "完成"]))
+def test_no_later_than_a_date_is_a_deadline(year, month, day, lead, tail):
+    """不晚于2024年6月30日 was two numbers (B1), 不迟于6月底 the duration 6 months: a deadline, as …前 is."""
+    assert _read(f"{lead}{year}年{month}月{day}日{tail}") == _read(f"{year}年{month}月{day}日前{tail}")
+    assert _read(f"{lead}{month}月底{tail}") == _read(f"{month}月底前{tail}")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("2024.06", Kind.QUANTITY), ("6.30", Kind.QUANTITY), ("13.5前", Kind.QUANTITY), ("2023.5万元", Kind.QUANTITY),
+    ("不晚于", Kind.TEXT), ("QQ3群", Kind.QUANTITY), ("≤6.5个月", Kind.QUANTITY),
+])
+def test_numbers_that_look_like_short_dates_stay_numbers(text, kind):
+    """Bare, 2024.06 or 6.30 may be an amount whose unit is in another column: only before 前 is it a date."""
+    assert parse(text).kind is kind
+
+
 @pytest.mark.parametrize("text", ["12月", "3月", "12个月", "1次/季度", "每季度1次", "年度", "底前", "底前完成验收",
                                   "2024年内部控制", "2024年6月底前完成率≥95%", "年内部控制", "年内完成率≥95%", "3年内完成",
                                   "三年内完成"])

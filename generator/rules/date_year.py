@@ -23,7 +23,7 @@ from ..problems import Problem, Severity
 from ..year_digits import ascii_shadow
 
 ID = "DATE-YEAR"
-_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?")
 
 
 def full_date(text: str) -> re.Match | None:
