@@ -388,7 +388,8 @@ def init_command(folder):
 @click.option("--from", "source", type=GivenPath(), metavar="规格文件",
               help="由这份已有的规格生成 --year 年度的规格（通常是下一年度）：内容、注释和金额照原样复制，"
                    "年度和文字中写作年份的本年度（如“2024年度”）改为新年度，填表日期改为“（请填写）”，"
-                   "其他年份（如“2021-2025年”“较2023年”）不改并逐处列出；表样和单位取自这份规格，不用写 --form。"
+                   "其他年份（如“2021-2025年”“较2023年”）和说已经发生的事的年份（如“2024年已完成”）不改并逐处列出；"
+                   "表样和单位取自这份规格，不用写 --form。"
                    "不写 -o 时写在它旁边，文件名中的年度换成新年度。"
                    "这份规格有 validate 报告的错误时照样生成，并说明新规格带着几个错误（退出码 1）；YAML 读不出时不生成。")
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
@@ -558,6 +559,8 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     for problem in rolled.kept + rolled.cleared:
         click.echo(line(problem))
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
+    if rolled.changed:
+        said += f"（指标值 {rolled.in_targets} 处，其他文字 {rolled.changed - rolled.in_targets} 处）"
     if rolled.kept:
         said += f"；另有 {len(rolled.kept)} 处年份未改动（见上），请逐一核对"
     if unit is not None and unit != old_unit:

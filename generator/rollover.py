@@ -12,12 +12,19 @@ new spec is the old one with only its year changed, and last year's targets kept
   --check` while the command said it was in fmt's layout.) The result is read back and compared with
   what was meant, as fmt does, and nothing is written when they differ or a comment is lost;
 - `year` becomes the new year; in every text, the source year written as a year becomes the new year:
-  `2023年`, `2023年度`, `2023 年`, and the year of a full date (`2023年12月31日前完成`, `2023-12-31`), so
-  validate's DATE-YEAR and lint's D7 find no stale year in deadlines and plans;
+  `2023年`, `2023年度`, `2023 年`, the year of a full date (`2023年12月31日前完成`, `2023-12-31`) and of a
+  date as forms print it short, as values.parse reads it (`2023Q3`, `2023.6底前`), so validate's DATE-YEAR
+  and lint's D7 find no stale year in deadlines and plans. Targets and other texts alike: what the new
+  year's spec says it will do by when (`2023年12月31日前完成`, `拟于2023年1月召开`) is what the source said of
+  its year, now said of the new one; the summary counts the years changed in indicator values and in
+  other texts apart;
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
   author to check: other years (`2022年`), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
-  not move with the budget year), baselines (`较2023年`) and years in brackets (`某办发〔2023〕23号`, a
-  document number). Four-digit numbers not written as a year (`2000人次`) are no years. A year in
+  not move with the budget year), baselines (`较2023年`), years in brackets (`某办发〔2023〕23号`, a
+  document number) and the source year in a clause that tells what has happened (`2023年已完成换届`,
+  `已于2023年3月建成`, `2023年完成了…`: 已, 曾 or 了 in the clause), which stays true of that year and would
+  be false of the new one; not in an indicator value, which says what is to be done by then however it is
+  worded (`2023年6月底前已完成采购` moves). Four-digit numbers not written as a year (`2000人次`) are no years. A year in
   full-width digits (２０２３年) or Chinese numerals (二〇二三年, 二零二三年) is one like `2023年`: changed
   or listed alike, a changed one kept in its writing (二〇二四年, year_digits); one of mixed digits
   (`2０23年`, a slip) is listed, not changed. Comments are not changed, since they are the author's
@@ -78,6 +85,12 @@ _YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
 _AS_YEAR = re.compile(r"\s*年")
 _DATE_TAIL = re.compile(r"\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 _RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\d)(?:\s*年度?)?")
+_SHORT_DATE = re.compile(r"\s*(?:-?\s*[Qq][1-4](?!\d)|[./]\s*(?:0?[1-9]|1[0-2])(?=[底末]?(?:之|以)?前))")
+"""A year in a date printed short, as values.parse reads it: a quarter (`2023Q3`, `2023-Q3`), or a month before
+a deadline's 前 (`2023.6前`, `2023/06底前`); `2023.5万元` is no year."""
+_PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
+_PAST_AFTER = re.compile(r"[^，,。；;！!？?\n]*?(?:已|曾|了(?!解))")  # 2023年已完成换届, 2023年完成了…
+"""A clause that tells what has happened: its year stays (`Mention.kind` `past`)."""
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
@@ -89,7 +102,8 @@ number, which is written in 〔〕 or [], so what is kept there is not called on
 @dataclass(frozen=True)
 class Mention:
     """A year in a text: the span of its digits (a range: of the whole range), the year, and its kind:
-    `year` (written as a year or a date's year), `range`, `baseline` or `bracket`."""
+    `year` (written as a year or a date's year), `range`, `baseline`, `past` (in a clause telling what has
+    happened) or `bracket`."""
 
     start: int
     end: int
@@ -117,9 +131,10 @@ def mentions(text: str) -> list[Mention]:
         if span:
             skip_to = end + span.end()
             found.append(Mention(start, skip_to, year, "range"))
-        elif _AS_YEAR.match(after) or _full_date(after):
+        elif _AS_YEAR.match(after) or _full_date(after) or _SHORT_DATE.match(after):
             baseline = _BASELINE.search(text[:start]) or _BASELINE_TAIL.match(after)
-            found.append(Mention(start, end, year, "baseline" if baseline else "year"))
+            past = _PAST_BEFORE.search(text[:start]) or _PAST_AFTER.match(after)
+            found.append(Mention(start, end, year, "baseline" if baseline else "past" if past else "year"))
         elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
             found.append(Mention(start, end, year, "bracket"))
     return found
@@ -142,6 +157,8 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
         return f"{quoted}是跨年度的期间，未改动；请核对新年度是否仍是这个期间"
     if mention.kind == "baseline":
         return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；请核对"
+    if mention.kind == "past":
+        return f"{quoted}说的是已经发生的事，其中的 {mention.year} 年未改动；请核对新年度是否仍要写它"
     if mention.kind == "bracket" and text[mention.start - 1] in _ROUND:
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     if mention.kind == "bracket":
@@ -177,6 +194,8 @@ class Rolled:
     text: str = ""
     changed: int = 0
     """Years written in texts that were changed (`year` itself not counted)."""
+    in_targets: int = 0
+    """Of those, the years changed in indicator values (deadlines, mostly)."""
     reset: list[int] = field(default_factory=list)
     """Lines of the date fields now reading the placeholder."""
     priors: int = 0
@@ -250,6 +269,14 @@ class Roller:
                         stale.append((where + (i,), row[PRIOR_VALUE]))
         return carried, stale
 
+    def _targets(self, data: Any) -> set[tuple]:
+        """The paths of every indicator row's value columns (lint's `lint.values`)."""
+        keys = [column["key"] for column in value_columns(self.variant.profile)]
+        return {where + (i, key) for table in self.variant.indicator_tables
+                for where, rows in datapath.find(data, table["path"])
+                for i, row in enumerate(rows if isinstance(rows, list) else []) if isinstance(row, dict)
+                for key in keys}
+
     def _put_prior(self, tree: Any, row: tuple, value: str) -> None:
         """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it."""
         node, text = datapath.get(tree, row), styled(value, self._schema(row + (PRIOR_VALUE,)))
@@ -282,6 +309,7 @@ class Roller:
         reset: list[tuple] = []
         targets, stale = self._priors(spec.data, known=year == source_year + 1)  # as written, before years move
         rewritten = {row + (PRIOR_VALUE,) for row, _ in targets + stale}
+        values = self._targets(spec.data)
 
         def put(path: tuple, value: Any, meant: Any = None) -> None:
             """Write `value` in the tree, and what it reads as (`meant`, default the text) in `expected`."""
@@ -299,9 +327,11 @@ class Roller:
             moved = {source_year: year, source_year - 1: year - 1} if dated else {source_year: year}
             new = list(value)
             for mention in mentions(value):
-                if mention.kind == "year" and mention.year in moved and one_writing(value[mention.start:mention.end]):
+                dated = mention.kind == "year" or mention.kind == "past" and path in values  # a target: what is to be done
+                if dated and mention.year in moved and one_writing(value[mention.start:mention.end]):
                     new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
                     rolled.changed += 1
+                    rolled.in_targets += path in values
                 else:
                     kept.append((path, mention, value))
             if "".join(new) != value:

@@ -154,7 +154,7 @@ def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
         assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 注释：“[^”]*”{why}",
                          result.output, re.MULTILINE), result.output
     assert result.output.count("注释：") == 4 and "2000" not in result.output
-    assert "改了 1 处；另有 4 处年份未改动（见上），请逐一核对" in result.output
+    assert "改了 1 处（指标值 0 处，其他文字 1 处）；另有 4 处年份未改动（见上），请逐一核对" in result.output
     places = [tuple(map(int, m.groups())) for m in re.finditer(r"^\S+?:(\d+):(\d+): 提示", result.output, re.MULTILINE)]
     assert places == sorted(places)  # in the order of the file
 
@@ -178,12 +178,35 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
     for kept in ("落实2021-2025年规划", "较2022年增长", "某办发〔2023〕5号", "开展活动2000人次"):
         assert kept in text
     assert "2023" not in _without_priors(text).replace("〔2023〕", "")
-    assert "改了 4 处；另有 3 处年份未改动（见上），请逐一核对" in result.output
+    assert "改了 4 处（指标值 1 处，其他文字 3 处）；另有 3 处年份未改动（见上），请逐一核对" in result.output
     for kept, why in (("2021-2025年", "是跨年度的期间"), ("2022年增长", "是比较的基数"), ("2023〕", "像是文号或编号里的年份")):
         line, column = locate(text, kept)
         assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“[^”]*”(中的 \d+ 年?)?{why}",
                          result.output, re.MULTILINE), result.output
     assert "2000" not in result.output  # a count is no year
+
+
+def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
+    """`2023年已完成换届` became `2024年已完成换届`, a claim false of the new year, and `2023Q3前`, a deadline lint reads,
+    stayed unmoved and unlisted. A plan (拟于2023年1月召开) and a target's deadline move; a clause that tells what has
+    happened keeps its year and is listed, unless it is a target's; the summary says how many years moved in
+    targets and elsewhere."""
+    def edit(text):
+        return (text.replace("积极推进疫情防控，", "积极推进疫情防控，拟于2023年1月召开理事会，2023年已完成换届，", 1)
+                .replace('annual_value: "98%以上"', 'annual_value: "2023Q3前"')
+                .replace('period_value: "≥98%"', 'period_value: "2023年6月底前已完成采购"'))
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert "拟于2024年1月召开理事会，2023年已完成换届，" in text and 'annual_value: "2024Q3前"' in text
+    assert 'period_value: "2024年6月底前已完成采购"' in text  # a target says what is to be done, however worded
+    line, column = locate(text, "2023年已完成")
+    assert (f"{target}:{line}:{column}: 提示[YEAR-KEPT] 总体绩效目标：“…召开理事会，2023年已完成换届…”说的是已经发生的事，"
+            "其中的 2023 年未改动；请核对新年度是否仍要写它") in result.output
+    assert "改了 3 处（指标值 2 处，其他文字 1 处）；另有 1 处年份未改动（见上），请逐一核对" in result.output
 
 
 def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_path):
@@ -221,6 +244,12 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
     ("某发〔２０２３〕5号", [(2023, "bracket")]),
     ("①2023年底前、三年行动、一二年级", [(2023, "year")]),  # runs of numerals not four long are no years
     ("２0２3年", [(2023, "year")]),  # digits of mixed writing: a year, listed rather than changed
+    ("拟于2023年1月召开", [(2023, "year")]),  # a plan for the year moves with it
+    ("2023年已完成换届", [(2023, "past")]), ("已于2023年3月建成", [(2023, "past")]),  # what has happened stays
+    ("2023年完成了一期建设", [(2023, "past")]), ("截至2023年底已累计服务", [(2023, "past")]),
+    ("2023年了解需求", [(2023, "year")]), ("2023年12月31日前完成，已有方案", [(2023, "year")]),
+    ("2023Q3前", [(2023, "year")]), ("2023-Q3", [(2023, "year")]), ("2023.6底前", [(2023, "year")]),
+    ("2023/06前", [(2023, "year")]), ("2023.6", []),  # as values.parse reads dates printed short
 ])
 def test_what_counts_as_a_year(text, found):
     assert [(m.year, m.kind) for m in mentions(text)] == found
@@ -269,7 +298,7 @@ def test_years_in_full_width_digits_and_chinese_numerals_change_or_are_listed_in
     text = target.read_text(encoding="utf-8")
     assert "二〇二四年度重点，二零二四年十二月底前完成，２０２４年１２月３１日前验收，落实二〇二一至二〇二五年规划，较二〇二二年增长，" \
            "依据某办发〔２０２３〕5号，２0２3年底前，" in text
-    assert "改了 3 处；另有 4 处年份未改动（见上）" in result.output
+    assert "改了 3 处（指标值 0 处，其他文字 3 处）；另有 4 处年份未改动（见上）" in result.output
     for kept, why in (("二〇二一至", "是跨年度的期间"), ("二〇二二年增长", "是比较的基数"), ("２０２３〕", "像是文号或编号里的年份"),
                       ("２0２3年底前", "混用了全角和半角数字")):
         line, column = locate(text, kept)
