@@ -6,7 +6,8 @@ more time. `diff` marks such an edit only when that is certain: both values pars
 of the same direction about the same thing (the same words before the number and after the unit) in the
 same unit, or in two money units (`≤11.9万元` → `≤150000元` is a higher cap), and the comparator agrees with
 what the indicator measures as lint reads it (`terms.lower_is_better`): a cap on a satisfaction rate
-(`满意度≤90%`) is a slip of the comparator, and raising it says nothing for sure.
+(`满意度≤90%`) or on a length of service to deliver (`服务时长≤8小时`) is a slip of the comparator, and raising
+it says nothing for sure.
 An exact value (`100%`, no comparator, or `=`) turned into a bound that it no longer reaches (`≥95%`) is
 marked too: every result the old target accepted, and more, now passes.
 Both values are read with Chinese numerals as numbers (`十八次` → `十二次`, `不低于百分之九十五`, `十月底前`:
@@ -16,10 +17,13 @@ does (`_unstated_direction`): a percentage by what it is a rate of, as lint read
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
 质量 or 满意度 level is to reach, a 成本指标 amount to keep within). A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
-of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 建设周期)
-is to keep short, so `30个工作日` → `45个工作日` or `≤3个月` → `6个月` gives more time. A duration that is an
-amount to deliver (服务时长, 培训天数, 租赁期限) is not, and neither is one under a category that points the other
-way (办理时限 under 数量指标): where nothing says for certain, the edit is a plain change.
+of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,
+建设周期) is to keep short, so `30个工作日` → `45个工作日` or `≤3个月` → `6个月` gives more time. A length of service
+to deliver (服务时长, 培训天数: `terms.TIME_TO_GIVE`) is to keep long, which points a value only where its category
+agrees (培训天数 `5天` → `3天` under 数量指标 is 目标降低, under 时效指标 a plain change); any other length of time
+(租赁期限, 会议举办天数: `terms.undirected_duration`) points no way under any category, and a time under a category
+that points the other way (办理时限 under 数量指标) is not certain either: where nothing says for certain, the edit
+is a plain change.
 More time to get something done is `时限推后`, as a later deadline is, with a comparator or without
 (`≤30个工作日` → `≤45个工作日` too); any other cap raised is `目标放宽`. Durations in two units (`30天` → `2个月`)
 are not compared.
@@ -107,10 +111,13 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
     keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`), unless the measure's
-    words point the other way (培训天数 under 数量指标: the words say a duration, the category a count); under
-    a category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
+    words point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count)
+    or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a
+    category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
     if value.percent and lower is not None:
         return lower
+    if terms.undirected_duration(measure):
+        return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
     if by_category is None and _time_to_complete(value, measure):
         return True

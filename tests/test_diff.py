@@ -1093,6 +1093,29 @@ def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_pat
                       "群众办事耗时": "时限推后"}
 
 
+def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
+    """Every length of time was read as one to keep short: `服务时长 “≤8小时” → “≤10小时”` was 目标放宽, though
+    more service is no easier target, and `志愿服务时长 “≥100小时” → “≥80小时”` or fewer 培训天数 under 数量指标
+    went unmarked. A time to get something done (平均等待时间, 故障修复时间) is to keep short; a length of service
+    to deliver (服务时长, 培训天数, 质保期限) long; any other (租赁期限, 会议举办天数) points no way but its comparator's."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "服务时长", "≤8小时", "≤10小时"),  # a slipped comparator: nothing certain
+        ("时效指标", "志愿服务时长", "≥100小时", "≥80小时"),
+        ("数量指标", "培训天数", "5天", "3天"),
+        ("时效指标", "设备质保期限", "≥2年", "≥1年"),
+        ("时效指标", "平均等待时间", "≤30分钟", "≤45分钟"),
+        ("时效指标", "故障修复时间", "4小时", "8小时"),
+        ("数量指标", "会议举办天数", "4天", "3天"),  # the category says a count, the words a length of no direction
+        ("数量指标", "场地租赁期限", "24个月", "12个月"),
+        ("时效指标", "办公用房租赁期限", "≤3年", "≤5年"),  # the author's cap, raised
+    ])
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"服务时长": None, "志愿服务时长": "目标降低", "培训天数": "目标降低", "设备质保期限": "目标降低",
+                      "平均等待时间": "时限推后", "故障修复时间": "时限推后", "会议举办天数": None, "场地租赁期限": None,
+                      "办公用房租赁期限": "目标放宽"}
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

@@ -409,6 +409,64 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("办理时限", True), ("事项完成时间", True), ("审批用时", True), ("问题整改周期", True), ("投诉响应时间", True),
+    ("平均等待时间", True), ("故障修复时间", True), ("逾期天数", True),
+    ("志愿服务时长", False), ("培训天数", False), ("培训时间", False), ("人均培训学时", False), ("场馆开放时间", False),
+    ("设备质保期限", False), ("保修期", False),  # a length of service to deliver, a warranty to get
+    ("办公用房租赁期限", None), ("服务时间", None), ("检测服务周期", None), ("空调运行时间", None), ("会议举办天数", None),
+    ("空气质量达标天数", None), ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
+    ("课时费标准", None), ("推进落实台湾同胞同等待遇", None),  # a fee, no wait
+])
+def test_b5_reads_a_length_of_time_by_what_it_is_the_time_of(measure, lower):
+    """时间, 天数, 时长, 期限 and 周期 anywhere meant lower is better: 志愿服务时长 ≥100小时 and 培训天数≥5天 were told
+    to use ≤. Only a time to get something done is to keep short; a length of service to deliver is to keep long."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+TJ_ROWS = {"数量": 'name: 会议举办天数\ndescription: 会议举办天数\nvalue: "≤4天"',
+           "时效": 'name: 办公用房租赁期限\ndescription: 办公用房租赁期限\nvalue: "12月"'}
+"""A Tianjin row under 数量指标 and one under 时效指标."""
+FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
+
+
+@pytest.mark.parametrize("level2, name, value, wanted", [
+    ("时效", "志愿服务时长", "≥100小时", None),
+    ("时效", "培训天数", "≥5天", None),
+    ("时效", "服务时间", "≥8小时/天", None),
+    ("时效", "办公用房租赁期限", "≥3年", None),
+    ("时效", "设备质保期限", "≥2年", None),
+    ("数量", "培训天数", "≤5天", FLOOR),  # a cap on training days to deliver
+    ("数量", "会议举办天数", "≤4天", None),  # a length of time, not a count to complete
+    ("数量", "办公用房租赁期限", "≤3年", None),
+    ("时效", "办理时限", "≥5个工作日", CAP),
+    ("时效", "平均等待时间", "≥30分钟", CAP),
+])
+def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a_cap(linter, edited, level2, name,
+                                                                                     value, wanted):
+    path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
+@pytest.mark.parametrize("name, value, prior, words", [
+    ("培训天数", "3天", "5天", "比上年的“5天”低"),
+    ("办理时限", "7个工作日", "5个工作日", "比上年的“5个工作日”宽松"),
+    ("办公用房租赁期限", "12个月", "6个月", None),  # a longer lease is no looser target, nor a shorter one a lower
+    ("办公用房租赁期限", "6个月", "12个月", None),
+])
+def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(linter, edited, name, value,
+                                                                                prior, words):
+    """A longer 租赁期限 than last year's was 宽松 and fewer 培训天数 went unremarked: every length of time was read
+    as one to keep short."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["时效"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
 def test_b5_leaves_a_rate_of_getting_complaints_done_alone(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, _ = edited(JS, (block, 'name: 投诉办结率\nhalf_year_value: "≥90%"\nannual_value: "≥95%"'))

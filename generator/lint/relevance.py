@@ -172,7 +172,8 @@ def _matches(path: tuple, pattern: str) -> bool:
 
 @rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3, min_same=3)
 def d6_too_low(ctx):
-    """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`), a table's rates
+    """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`; of a length of time
+    whose words point no way, 租赁期限 or 会议举办天数, neither is asked: `terms.undirected_duration`), a table's rates
     are not all a trivial 100%, and a table's targets are not all last year's word for word: `new --from`
     copies them with the year's money, so a spec started from last year's passed lint untouched.
 
@@ -184,16 +185,18 @@ def d6_too_low(ctx):
         rates, same = [], []
         for row in listed.rows:
             now = ctx.value(row.item.get(key))
-            lower = terms.lower_is_better(terms.fold(row.name) + now.prefix)
+            measure = terms.fold(row.name) + now.prefix
+            lower = terms.lower_is_better(measure)
             if now.percent and not row.cost and not lower:  # 预算控制98%以内, 投诉率 0%: caps, not rates to reach
                 rates.append(now)
+            undirected = terms.undirected_duration(measure)  # 租赁期限: neither more nor less is a harder target
             if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and lower is not True \
-                    and not row.cost and (now.op or row.role2 == "quantity"):
+                    and not row.cost and not undirected and (now.op or row.role2 == "quantity"):
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
             if not terms.blank(row.item.get(PRIOR_VALUE)):
                 same.append(str(row.item.get(PRIOR_VALUE)).strip() == str(row.item.get(key) or "").strip())
             prior = ctx.value(row.item.get(PRIOR_VALUE))
-            if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit:
+            if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit or undirected:
                 continue
             if (now.number > prior.number) if lower else (now.number < prior.number):
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{'宽松' if lower else '低'}；"

@@ -45,13 +45,21 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 so those categories point no way by themselves."""
 
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
-                          r"支出|经费|时间|天数|时长|用时|耗时|期限|周期|时限|发生率|返工|整改|下降|降低|减少")
+                          r"支出|经费|逾期|超期|延误|超时|发生率|返工|整改|下降|降低|减少")
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
-TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|响应|答复|审批|审核|整改|建设|施工|交付|验收|拨付|支付|"
-                              r"发放)(?:时间|期限|周期|时长|天数)")
-"""Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 建设周期): the shorter the
-better. Not a time to deliver or to last (服务时长, 培训天数, 租赁期限, 质保期限, 服务周期), which
-期限, 周期, 时长 or 天数 alone may also be, so those words count only after what is to be done."""
+TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
+                              r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
+"""Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期): the
+shorter the better. 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长,
+租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
+TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
+"""Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限):
+the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
+(上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
+_PER_CASE = re.compile(r"平均|单次|每次")
+"""An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
+DURATION = re.compile(r"时间|天数|时长|期限|周期")
+"""Words of a length of time, which points no way unless what it is the time of says (`undirected_duration`)."""
 _RATE_OF = re.compile(r"(.{0,4})率(?:\(%\))?$")  # 投诉办结率: the rate of 办结, whatever was 投诉
 _BAD_RATE = re.compile(r"(?:差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|误差|"
                        r"变动|调整|结余|结转|控制|失败|拒付|退回)$")
@@ -64,13 +72,31 @@ def lower_is_better(measure: str) -> bool | None:
 
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
     are rates of getting things done (higher), 投诉率 and 资产闲置率 of things going wrong (lower), and
-    能耗下降率 of a cut (higher). Other measures: a cost, time or error word anywhere means lower."""
+    能耗下降率 of a cut (higher). Other measures: a cost, delay or error word anywhere, or the time it takes
+    to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
+    (服务时长, 培训天数) higher. Any other length of time (租赁期限, 会议举办天数, 服务时间) points no way, whatever
+    word of a level to reach is near it."""
     rate = _RATE_OF.search(measure)
     if rate:
         return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
-    if LOWER_BETTER.search(measure):
+    if LOWER_BETTER.search(measure) or TIME_TO_COMPLETE.search(measure):
         return True
+    if TIME_TO_GIVE.search(measure) and not _PER_CASE.search(measure):
+        return False
+    if DURATION.search(measure):  # 档案整理完成率 with 活动天数 before the number: the 完成 is not the length's
+        return None
     return False if HIGHER_BETTER.search(measure) else None
+
+
+def undirected_duration(measure: str) -> bool:
+    """Whether the measure is a length of time whose words point no way (租赁期限, 会议举办天数, 项目实施周期).
+
+    Such a length is no count to complete and no level to reach, so its category (数量指标) must not point it:
+    lint's B5 does not ask it for a count's ≥, D6 neither compares it with last year's nor calls 0 of it
+    trivial, and diff reads an edit of it by its own comparator alone."""
+    return lower_is_better(measure) is None and bool(DURATION.search(measure))
+
+
 CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
 INPUT_NAME = re.compile(r"资金|经费|预算|拨款|支出|到位率|执行率|投入|金额")
