@@ -830,6 +830,7 @@ def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, bui
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
     assert f"的栏目名“{typed}”与表样的“{label}”不同，按表样的“{label}”一栏读进" in result.output, result.output
+    assert result.output.count("IMPORT-HEADER") == 1, result.output  # a header repeated for each project: said once
 
 
 # ── rows numbered by the author ───────────────────────────────────────────────────────────────
