@@ -56,12 +56,15 @@ class Capture:
     lines: list[str] | None
     where: str
     whole: bool = False
+    at: int | None = None      # the position in the document of the paragraph or row it was read from
+    column: int | None = None  # the grid column of the table cell it was read from
 
 
 @dataclass
 class Unplaced:
     where: str
     text: str
+    at: int | None = None  # the position in the document of its paragraph or row
 
 
 @dataclass
@@ -82,12 +85,36 @@ class Merged:
 
 
 @dataclass
-class Renamed:
-    """A header cell of the document worded otherwise than the template's label in its place (目标 for 目标（概述）)."""
+class HeaderCell:
+    """A cell of a header row of the document, and the template's label in its place (its wording may differ:
+    目标 for 目标（概述）); the grid columns it heads."""
 
     where: str
     text: str
     label: str
+    column: int = 0
+    span: int = 1
+
+    @property
+    def renamed(self) -> bool:
+        return norm(self.text) != norm(self.label)
+
+
+@dataclass
+class Heading:
+    """A header row of the form found in the document: its position and its table's last row's, and its cells."""
+
+    at: int
+    last: int
+    cells: list[HeaderCell]
+
+
+@dataclass
+class FixedLine:
+    """One of the form's fixed paragraphs (单位：万元) found in the document, at position `at`."""
+
+    at: int
+    text: str
 
 
 @dataclass
@@ -127,9 +154,15 @@ class Result:
     merged: list[Merged] = field(default_factory=list)
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
-    renamed: list[Renamed] = field(default_factory=list)  # header cells worded otherwise, read as the template's
+    headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
+    lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
     reordered: list[QuotedRow] = field(default_factory=list)  # header rows naming the columns in another order
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
+
+    @property
+    def renamed(self) -> list[HeaderCell]:
+        """The header cells worded otherwise than the template's labels, each read as the template's."""
+        return [cell for heading in self.headings for cell in heading.cells if cell.renamed]
 
 
 @dataclass
@@ -310,11 +343,13 @@ class Matcher:
             if index in self.used:
                 continue
             if item.paragraph is not None:
-                self.result.unplaced.append(Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip()))
+                self.result.unplaced.append(
+                    Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip(), index))
             else:
                 for cell in item.row.distinct():
                     if cell.text.strip() and not cell.continued:
-                        self.result.unplaced.append(Unplaced(where_cell(item.table, item.row, cell), cell.text.strip()))
+                        self.result.unplaced.append(
+                            Unplaced(where_cell(item.table, item.row, cell), cell.text.strip(), index))
         return self.result
 
     # ── the walk ────────────────────────────────────────────────────────────────────────────
@@ -361,11 +396,11 @@ class Matcher:
                 continue
             together = self._together([line, *following], paragraph, scope)
             if together is not None:
-                self._claim(j, together[1])
+                self._claim(j, together[1], lines=[line, *following][:together[0]])
                 return together[0]
             captures = self._content([line], _lines(paragraph.text), scope, where_paragraph(paragraph))
             if captures is not None:
-                self._claim(j, captures)
+                self._claim(j, captures, lines=[line])
                 return 1
             j += 1
         j = self._after_blank_rows(j)
@@ -375,7 +410,7 @@ class Matcher:
             [cell] = item.row.distinct()
             captures = self._content([line], _lines(cell.text), scope, where_cell(item.table, item.row, cell), strict=True)
             if captures is not None:
-                self._claim(j, captures)
+                self._claim(j, captures, lines=[line])
                 return 1
         if _heading(line):
             for k, extra in enumerate(self.extras):
@@ -442,18 +477,25 @@ class Matcher:
                 self._claim(j, found.captures, found.notes, found.merged)
                 if _static(rp):
                     headers.append(rp)
+                    self._heading(j, rp)
                 return
             if _static(rp) and _mostly_labels(rp, item.row):
                 self._claim(j, [])  # a header worded a little differently (目标 for 目标（概述）): not an item below it
-                self.result.renamed += [Renamed(where_cell(item.table, item.row, d), d.text.strip(), p.label)
-                                        for p, d, _ in _align(rp, item.row) if p.label and d is not None
-                                        and not d.continued and norm(d.text) and norm(d.text) != norm(p.label)]
+                self._heading(j, rp)
                 return
             if not (_blank(item.row) or self._repeated_header(item.row, headers)):
                 if skipped == 2 or any(self._fits(r, item.row) for r in later):
                     return  # this row of the form is missing from the document
                 skipped += 1
             j = self._next_row(j + 1)
+
+    def _heading(self, j: int, rp: RowPattern) -> None:
+        """Record row j as a header row of the form (rp), each of its cells with the label in its place."""
+        item = self.stream[j]
+        index = next(k for k, row in enumerate(item.table.rows) if row is item.row)
+        cells = [HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span)
+                 for p, d, _ in _align(rp, item.row) if p.label and d is not None and not d.continued and norm(d.text)]
+        self.result.headings.append(Heading(j, j + len(item.table.rows) - 1 - index, cells))
 
     def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
         path = self._list(loop, scope)
@@ -538,9 +580,14 @@ class Matcher:
                 return j
         return None
 
-    def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = (), merged: list[Merged] = ()) -> None:
+    def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = (), merged: list[Merged] = (),
+               lines: list[Line] = ()) -> None:
+        """Take stream item j for `captures` (and template paragraphs `lines`), leaving `notes` unplaced in it."""
         self.used.add(j)
         self.pos = j + 1
+        for capture in captures:
+            capture.at = j
+        self.result.lines += [FixedLine(j, line.text) for line in lines if line.static]
         self.result.captures += captures
         self.result.unplaced += notes
         self.result.merged += merged
@@ -581,6 +628,8 @@ class Matcher:
                                 where_cell(item.table, item.row, d))
             if got is None:
                 return None
+            for capture in got:
+                capture.column = d.column
             captures += got
             filled.append((d, [c.path for c in got if c.lines is not None]))
         return _RowMatch(captures, notes, _merged(item, filled))

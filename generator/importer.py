@@ -14,7 +14,8 @@ such as the unit, which a narrow cell's wrapping does not break).
 The variant is recognised from the labels and title of its template when `--form` is not
 given; a document fitting several equally is refused with their names. Cells that fit nowhere,
 cells merged across columns (each column gets the text), header cells worded otherwise than
-the template's labels (read as those: header_notes; 元 for 万元 said to be so), 合计 rows typed under a list's
+the template's labels (read as those: header_notes; amounts under 元 for 万元 are read in 万元
+where they are in 元: amounts_in_yuan), 合计 rows typed under a list's
 items (not read as an item), and rows repeating an earlier one in every column (a row copied
 and left unchanged: two identical items), are reported by table, row and column; a column
 nobody typed in is passed over where the template shows it is no column of the form
@@ -35,6 +36,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
+from .amounts_in_yuan import in_wan, read_in_wan, yuan_scopes
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -204,7 +206,7 @@ def _tree(node: Any) -> Any:
     if isinstance(node, list):
         return CommentedSeq(_tree(v) for v in node)
     if isinstance(node, Decimal):
-        number = Verbatim(str(node))
+        number = Verbatim(format(node, "f"))  # 0.0000001, never 1E-7
         number.tag = "tag:yaml.org,2002:" + ("float" if "." in number else "int")
         return number
     return node
@@ -550,10 +552,14 @@ class Importer:
             return result
         fields = Fields(variant, self.validator.store)
         found = match_without_spacers(self.pattern(variant), blocks, fields)
-        data, notes = self._data(source, found, fields, self._named(source, variant, fields))
-        headers, unplaced = header_notes(source, found, self.pattern(variant))
+        named = self._named(source, variant, fields)
+        scopes, unplaced = yuan_scopes(found, self.pattern(variant))
+        converted, amounts = read_in_wan(source, scopes, lambda c: fields.value(c.path, c.lines),
+                                         lambda ids: self._data(source, found, fields, named, ids)[0],
+                                         variant, self.validator.store)
+        data, notes = self._data(source, found, fields, named, converted)
         result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) \
-            + headers + [
+            + header_notes(source, found) + amounts + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
                           "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
@@ -656,9 +662,10 @@ class Importer:
         return [Capture(path, [stem[m.start(name):m.end(name)]], "文件名")
                 for name, path in slots.items() if m.start(name) >= 0]
 
-    def _data(self, source: str, found: Result, fields: Fields,
-              named: list[Capture]) -> tuple[dict, list[Problem]]:
-        """The spec's data from what was found; `named` fills gaps.
+    def _data(self, source: str, found: Result, fields: Fields, named: list[Capture],
+              in_yuan: set[int] = frozenset()) -> tuple[dict, list[Problem]]:
+        """The spec's data from what was found; `named` fills gaps; the amounts of the captures `in_yuan` (by id)
+        were typed in 元 and are read in 万元 (amounts_in_yuan).
 
         Where a field is found twice, a cell holding it alone wins over a sentence it sits in (the
         table's 部门名称 over the title), then the first place in the document.
@@ -672,6 +679,8 @@ class Importer:
                     _set(data, capture.path, [])
                 continue
             value = fields.value(capture.path, capture.lines)
+            if id(capture) in in_yuan and isinstance(value, Decimal):
+                value = in_wan(value)
             if capture.path in seen:
                 first, where = seen[capture.path]
                 if _empty(value) or first == value:

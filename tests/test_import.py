@@ -833,6 +833,52 @@ def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, bui
     assert result.output.count("IMPORT-HEADER") == 1, result.output  # a header repeated for each project: said once
 
 
+def _each_retyped(document, texts: dict[str, str]) -> None:
+    """Each paragraph of the document (its tables' too) reading as a key of `texts` retyped as its value."""
+    for p in document.element.body.iter(qn("w:p")):
+        runs = list(p.iter(qn("w:t")))
+        typed = texts.get("".join(t.text or "" for t in runs))
+        if typed is not None:
+            runs[0].text = typed
+            for t in runs[1:]:
+                t.text = ""
+
+
+def test_amounts_under_a_header_in_yuan_are_read_in_wan_yuan_exactly(runner, built_word, tmp_path):
+    """预算金额（元） over 610850 was read as 610850 万元, and a warning for each of its four cells said to divide by
+    hand. Divided as Decimal, nothing is rounded and no place is added that nobody typed: 610850 → 61.085."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
+    tasks = {f"{task['amount']:f}": f"{task['amount'] * 10000:.2f}" for task in expected}  # 1.50 → 15000.00
+    _each_retyped(document, {"预算金额（万元）": "预算金额（元）", "拟投入的资金（万元）": "拟投入的资金（元）",
+                             "610.85": "610850", "689.41": "1396450", "78.56": "785600.00", **tasks})
+    source = tmp_path / built_word[spec].name
+    document.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.output.count("IMPORT-HEADER") == 2, result.output
+    assert ("写的是“预算金额（元）”（表样是“预算金额（万元）”）：这几栏的金额以元为单位，已换算成万元读进规格，共 8 个"
+            "（除以 10000，如 610850 元 → 61.085 万元）；请核对") in result.output, result.output
+    assert "0 个错误，2 个警告" in result.output, result.output
+    text = target.read_text(encoding="utf-8")
+    for line in ("basic: 61.085", "project: 78.56", "fiscal: 139.645", "other_funds: 0.00", "own_level: 139.645"):
+        assert f"\n  {line}  #" in text, text
+    assert [t["amount"] for t in load(target).data["key_tasks"]] == [t["amount"] for t in expected]
+
+
+@pytest.mark.parametrize("typed, wan", [
+    ("610850", "61.085"), ("610850.00", "61.085"), ("6108500.00", "610.85"), ("15000.00", "1.50"),
+    ("6100000", "610"), ("6100000.00", "610.00"), ("6100000.5", "610.00005"), ("0", "0"), ("0.00", "0.00"),
+    ("1", "0.0001"), ("0.01", "0.000001"),
+    ("123456789012345678901234567890.12", "12345678901234567890123456.789012"),  # past the 28 digits of a context
+])
+def test_an_amount_in_yuan_reads_in_wan_yuan_with_every_digit_and_the_places_typed_up_to_two(typed, wan):
+    from generator.amounts_in_yuan import in_wan
+
+    assert f"{in_wan(Decimal(typed)):f}" == wan
+
+
 # ── rows numbered by the author ───────────────────────────────────────────────────────────────
 @pytest.mark.parametrize("mark", ["{}、", "（{}）", "{}）"])
 def test_items_the_form_numbers_itself_read_the_same_whatever_numbering_was_typed(runner, built_word, tmp_path, mark):

@@ -5,6 +5,7 @@ import copy
 import datetime as dt
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -626,25 +627,86 @@ def test_a_blank_row_typed_into_the_form_is_not_read(built_word, runner, tmp_pat
     imports_as_its_spec(runner, source, stem)
 
 
-@pytest.mark.parametrize("stem, cells", [("guangzhou-tailian-2023", ["C3", "E3", "C6", "E6", "D11"]),
-                                         ("tianjin-qiaolian-2023", ["A3", "A18", "A44", "A67", "A84"])])
-def test_amounts_in_yuan_where_the_form_counts_wan_yuan_are_named(built_word, runner, tmp_path, stem, cells):
-    """预算金额（元） over amounts in 元 (单位：元 above them) was read as the form's 预算金额（万元） in silence:
-    every amount of the spec ten thousand times too much, validated and built as it was."""
+_WAN_YUAN = re.compile(r".*[（(]万元[)）]|.*单位[:：]\s*万元")  # 预算金额（万元）, 单位：万元: where a form says its unit
+
+
+def in_yuan(sheet, times: int = 1, only: str = "") -> None:
+    """Where the form says 万元 (预算金额（万元）, 单位：万元; `only`: where it says this), 元; and its amounts (every
+    number of the sheet but a count's) multiplied by `times`, shown with two places as amounts in 元 are: 10000,
+    typed in 元 as the header says; 1, typed in 万元 still under it."""
+    counts = {cell.row for row in sheet.iter_rows() for cell in row if cell.value in ("财政供养人员数", "下属二级单位数")}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and _WAN_YUAN.fullmatch(cell.value) and only in cell.value:
+                cell.value = cell.value.replace("万元", "元")
+            elif times != 1 and isinstance(cell.value, (int, float)) and cell.row not in counts:
+                cell.value, cell.number_format = float(Decimal(repr(cell.value)) * times), "0.00"
+
+
+@pytest.mark.parametrize("stem, said", [
+    ("guangzhou-tailian-2023", [
+        "工作表“绩效目标表”C3、E3、C6、E6 格写的是“预算金额（元）”（表样是“预算金额（万元）”）：这几栏的金额以元为单位，"
+        "已换算成万元读进规格，共 8 个（除以 10000，如 6108500.00 元 → 610.85 万元）",
+        "工作表“绩效目标表”D11 格写的是“拟投入的资金（元）”（表样是“拟投入的资金（万元）”）：这几栏的金额以元为单位，"
+        "已换算成万元读进规格，共 5 个（除以 10000，如 15000.00 元 → 1.50 万元）"]),
+    ("tianjin-qiaolian-2023", [
+        "工作表“绩效目标表”A3、A18、A44、A67、A84 格写的是“单位：元”（表样是“单位：万元”）：其后的金额以元为单位，"
+        "已换算成万元读进规格，共 10 个（除以 10000，如 2543000.00 元 → 254.30 万元）"]),
+])
+def test_amounts_in_yuan_where_the_form_counts_wan_yuan_are_read_in_wan_yuan(built_word, runner, tmp_path, stem, said):
+    """预算金额（元） over amounts in 元 (单位：元 above them) was read as the form's 预算金额（万元）: every amount
+    of the spec ten thousand times too much, and a warning for each header cell (five for one form) told the
+    clerk to divide them by hand. They are divided, and each table (the lines of one wording) says so once."""
     book = Workbook()
     book.active.title = SHEET
     mirror(built_word[stem], book.active)
-    for row in book.active.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and "万元" in cell.value and len(cell.value) < 15:
-                cell.value = cell.value.replace("万元", "元")
+    in_yuan(book.active, 10000)
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    said = re.findall(r"警告\[IMPORT-HEADER\] 工作表“绩效目标表”([A-Z]+[0-9]+) 格写的是“[^”]*元）?”，表样是“[^”]*万元）?”：表上的金额以元为单位",
-                      result.output)
-    assert said == cells, result.output
-    assert "IMPORT-UNPLACED" not in result.output
+    assert re.findall(r"警告\[IMPORT-HEADER\] (.*)；请核对", result.output) == said, result.output
+    assert f"0 个错误，{len(said)} 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+@pytest.mark.parametrize("stem, said", [("guangzhou-tailian-2023", [("C3、E3、C6、E6", "预算金额（元）", "这几栏"),
+                                                                    ("D11", "拟投入的资金（元）", "这几栏")]),
+                                         ("tianjin-qiaolian-2023", [("A3、A18、A44、A67、A84", "单位：元", "其后")])])
+def test_amounts_said_in_yuan_that_look_like_wan_yuan_are_read_as_typed_and_said_once(built_word, runner, tmp_path,
+                                                                                       stem, said):
+    """A clerk relabels a column 预算金额（元） and goes on typing 万元 (610.85): nothing is converted, and each table
+    (the lines of one wording) says why once, where each header cell and line was a warning of its own."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    in_yuan(book.active)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    found = re.findall(r"警告\[IMPORT-HEADER\] 工作表“绩效目标表”(\S+) 格写的是“([^”]*)”（表样是“[^”]*”），"
+                       r"但(这几栏|其后)的金额都不到 1000（[^）]*），看来是以万元为单位的：按原数读进，没有换算", result.output)
+    assert found == said, result.output
+    assert f"0 个错误，{len(said)} 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+def test_amounts_said_in_yuan_are_read_as_typed_where_only_so_the_forms_sums_hold(built_word, runner, tmp_path):
+    """预算金额（元） over the budget's amounts, 拟投入的资金（万元） over the key tasks': amounts that look like 元
+    (39772.00) are still 万元 where the key tasks' amounts add up to 项目支出 only as typed."""
+    stem = "zhanjiang-qiaolian-2024"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    in_yuan(book.active, 100, only="预算金额")  # every amount: the key tasks' under 万元 too
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert ("警告[IMPORT-HEADER] 工作表“绩效目标表”C4、E4、C7、E7 格写的是“预算金额(元)”（表样是“预算金额(万元)”），"
+            "但按原数读 各项拟投入的资金（万元）之和 = 项目支出 相等，换算成万元就不相等了，看来是以万元为单位的：按原数读进，没有换算"
+            ) in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    budget = load(tmp_path / "out.yaml").data["budget"]
+    assert (budget["basic"], budget["project"]) == (Decimal("39772.00"), Decimal("6417.00"))
 
 
 # ── numbers as Excel shows them ─────────────────────────────────────────────────────────────────

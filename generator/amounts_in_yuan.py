@@ -1,0 +1,226 @@
+"""Amounts a document counts in 元 where its form counts 万元: read in 万元, or read as typed and said so.
+
+A header cell (预算金额（元） where the form prints 预算金额（万元）) or a line (单位：元 for the form's
+单位：万元) says the amounts it heads are in 元. They were read as typed, each ten thousand times too much in
+a spec that counts 万元, and a warning for every such cell told the clerk to divide them by hand (five
+warnings for one form). Now the amounts under such a cell (in its columns, down to its table's next header
+row over them) or after such a line (down to the form's next unit line) are divided by 10000, exactly
+(`in_wan`), and one warning for each table, or for the lines of one wording, says which cells said 元, how
+many amounts were converted, and one of them before and after, for the clerk to check.
+
+A header saying 元 is not always the truth: a clerk relabels a column and goes on typing 万元. Where the
+amounts or the form's own sums say otherwise (`read_in_wan`) they are read as typed, and the warning says
+why, once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
+from .docx_match import Capture, HeaderCell, Heading, Result, Unplaced
+from .docx_pattern import Line, fold, norm, walk
+from .header_notes import in_yuan, places
+from .load import Spec
+from .problems import Problem, Severity
+from .rules import RuleContext
+from .rules.budget_sum import EXACT, balances
+from .schema_store import SchemaStore
+from .variants import Variant
+
+SMALL = Decimal(1000)
+"""Below this, an amount is not a budget line in 元 (under 0.1 万元): a table of nothing else was typed in 万元."""
+
+
+@dataclass
+class InYuan:
+    """The cells (of one table) or lines saying 元 where the form says 万元, and what was read under or after them."""
+
+    said: list[HeaderCell]
+    captures: list[Capture]
+    columns: bool  # header cells heading their columns, else lines heading what follows them
+
+
+def yuan_scopes(found: Result, pattern: list) -> tuple[list[InYuan], list[Unplaced]]:
+    """The header cells saying 元 of each table, with the captures in their columns below them, and each line
+    saying 元 (单位：元), with the captures after it; and found.unplaced without those lines, which their
+    scope's warning names. A capture is in one scope at most: the first that heads it."""
+    tables: dict[int, InYuan] = {}  # by the table's last row
+    taken: set[int] = set()
+    for heading in found.headings:
+        for cell in (c for c in heading.cells if in_yuan(c.text, c.label)):
+            scope = tables.setdefault(heading.last, InYuan([], [], columns=True))
+            scope.said.append(cell)
+            scope.captures += _take(taken, (c for c in found.captures if _under(c, cell, heading, found.headings)))
+    units = [item.text for item in walk(pattern) if isinstance(item, Line) and item.static and "万元" in norm(item.text)]
+    said, unplaced = [], []
+    for u in found.unplaced:
+        label = next((text for text in units if in_yuan(u.text, text)), None)
+        if label is None or u.at is None:
+            unplaced.append(u)
+        else:
+            said.append((u, label))
+    ends = sorted([line.at for line in found.lines if line.text in units] + [u.at for u, _ in said])
+    lines = []
+    for u, label in said:
+        end = next((at for at in ends if at > u.at), None)
+        after = (c for c in found.captures if c.at is not None and u.at < c.at and (end is None or c.at < end))
+        lines.append(InYuan([HeaderCell(u.where, u.text, label)], _take(taken, after), columns=False))
+    return [*tables.values(), *lines], unplaced
+
+
+def _take(taken: set[int], captures) -> list[Capture]:
+    """The captures no scope has taken yet, now taken (`taken`: their ids)."""
+    got = [c for c in captures if id(c) not in taken]
+    taken.update(id(c) for c in got)
+    return got
+
+
+def _under(capture: Capture, cell: HeaderCell, heading: Heading, headings: list[Heading]) -> bool:
+    """Whether a capture was read in a header cell's columns, below it in its table, above the table's next
+    header row heading that column (事业发展性支出 | 预算金额（万元） under the rows of 预算金额（元））."""
+    if capture.column is None or capture.at is None or not heading.at < capture.at <= heading.last:
+        return False
+
+    def heads(c: HeaderCell) -> bool:
+        return c.column <= capture.column < c.column + c.span
+
+    def ends(c: HeaderCell) -> bool:
+        """A cell heading the capture's column anew; not one of those dividing the 元 cell's columns under it
+        (预算金额（元） over 总额 | 财政拨款)."""
+        inside = cell.column <= c.column and c.column + c.span <= cell.column + cell.span
+        return heads(c) and not (inside and c.span < cell.span)
+
+    return heads(cell) and not any(heading.at < other.at < capture.at and other.last == heading.last
+                                   and any(map(ends, other.cells)) for other in headings)
+
+
+def in_wan(amount: Decimal) -> Decimal:
+    """An amount in 元 as 万元: divided by 10000 exactly, then written with the fewest decimals that keep every
+    digit, though with as many as were typed, up to two.
+
+    Only the exponent moves, so nothing is rounded and no float is involved: 610850 → 61.085, 6108500 →
+    610.85, 1234567.89 → 123.456789. Kept to the places the division gives, 610850.00 元 would be 61.085000,
+    precision nobody typed (the .00 of an amount in 元 are its 分, not six places of 万元); cut to the fewest,
+    610850 is 61.085 and 6100000 is 610. An amount typed with decimals keeps two at least, as the form's 万元
+    are written (610.00, 0.00 beside 78.56): the clerk who typed 0.00 元 wrote a zero of the form's layout."""
+    exact = amount.scaleb(-4, EXACT)
+    typed = max(0, min(2, -amount.as_tuple().exponent))
+    needed = max(0, -exact.normalize(EXACT).as_tuple().exponent)
+    return exact.quantize(Decimal(1).scaleb(-max(typed, needed)), context=EXACT)
+
+
+@dataclass
+class _Read:
+    """One scope's amounts, and how `read_in_wan` reads them."""
+
+    scope: InYuan
+    amounts: list[tuple[Capture, Decimal]]
+    looks: str | None  # `fine` or `small` where the amounts look like 万元 (`_looks_in_wan`)
+    converted: bool = False
+    sums: tuple[str, ...] = ()  # the identities of the form's arithmetic that decided, holding only as read
+
+    @property
+    def ids(self) -> set[int]:
+        return {id(capture) for capture, _ in self.amounts}
+
+    @property
+    def why(self) -> str | None:
+        """Why the amounts were read as typed (the arithmetic, or how they look); None when converted."""
+        return None if self.converted else "sums" if self.sums else self.looks
+
+
+def read_in_wan(source: str, scopes: list[InYuan], value: Callable[[Capture], object],
+                spec_data: Callable[[set[int]], dict], variant: Variant,
+                store: SchemaStore) -> tuple[set[int], list[Problem]]:
+    """The captures (by id) to read in 万元, and the warnings saying what was done: one for each table's header
+    cells, one for the lines of a wording read alike. `value` is a capture's value as the spec holds it;
+    `spec_data(ids)` the spec's data with those captures converted; `variant` and `store` check its sums.
+
+    Each scope's amounts are converted unless they look like 万元 (`_looks_in_wan`); then the form's arithmetic
+    has its say, scope by scope: where reading a scope's amounts the other way makes an identity of the
+    profile's `sums` hold (BUDGET-SUM, to the 分) and breaks none, they are read that way. A 元 header over some
+    of an identity's amounts only (the others under 万元) is so told apart; over all of them, dividing them
+    alike keeps every sum as it was, and how they look decides. A `le` identity (key tasks within 项目支出)
+    is no evidence: dividing its parts can only help it."""
+    reads = []
+    for scope in scopes:
+        amounts = [(c, v) for c in scope.captures
+                   if c.lines is not None and isinstance(v := value(c), Decimal) and not _own_unit(c)]
+        looks = _looks_in_wan([v for _, v in amounts])
+        reads.append(_Read(scope, amounts, looks, converted=looks is None))
+    converted = {i for read in reads if read.converted for i in read.ids}
+    for read in (read for read in reads if read.amounts):
+        now = _holding(spec_data(converted), variant, store, source)
+        other = _holding(spec_data(converted ^ read.ids), variant, store, source)
+        if other - now and not now - other:
+            converted ^= read.ids
+            read.converted, read.sums = not read.converted, tuple(sorted(other - now))
+    return converted, _notes(source, reads)
+
+
+def _own_unit(capture: Capture) -> bool:
+    """Whether the amount was typed with its unit (61.08万元): in 万元 whatever its column or line says."""
+    return bool(re.search(r"万元?\s*$", fold("\n".join(capture.lines))))
+
+
+def _looks_in_wan(amounts: list[Decimal]) -> str | None:
+    """Whether amounts said to be in 元 look like 万元: `fine`, digits past the 分 (61.0855), no amount in 元;
+    `small`, all below 1000 (610.85, 78.56: budget lines under 0.1 万元 each are a table typed in 万元)."""
+    if any(map(_past_fen, amounts)):
+        return "fine"
+    if any(amounts) and all(abs(a) < SMALL for a in amounts):
+        return "small"
+    return None
+
+
+def _past_fen(amount: Decimal) -> bool:
+    """Whether an amount has digits past the 分 (the second place), which no amount in 元 has."""
+    return amount != amount.quantize(Decimal("0.01"), context=EXACT)
+
+
+def _holding(data: dict, variant: Variant, store: SchemaStore, source: str) -> set[str]:
+    """The identities of the form's arithmetic that must hold (`eq`) and do, as a warning names them."""
+    context = RuleContext(Spec(source, data), variant, store)
+    return {f"{b.left} = {b.right}" for b in balances(context) if b.relation == "eq" and b.holds}
+
+
+def _notes(source: str, reads: list[_Read]) -> list[Problem]:
+    """One warning for each table's header cells; the lines of one wording read alike, one warning for all."""
+    groups: dict[tuple, list[_Read]] = {}
+    for read in reads:
+        said = read.scope.said[0]
+        key = (id(read),) if read.scope.columns else (said.text, said.label, read.why, not read.amounts)
+        groups.setdefault(key, []).append(read)
+    return [_note(source, group) for group in groups.values()]
+
+
+def _note(source: str, group: list[_Read]) -> Problem:
+    """The warning for a group of scopes read alike: the cells or lines saying 元, what was done and why."""
+    worded: dict[tuple[str, str], list[str]] = {}
+    for cell in (cell for read in group for cell in read.scope.said):
+        worded.setdefault((cell.text, cell.label), []).append(cell.where)
+    cells = "，".join(f"{places(wheres)}写的是“{text}”（表样是“{label}”）" for (text, label), wheres in worded.items())
+    amounts = [amount for read in group for _, amount in read.amounts]
+    sums = "、".join(dict.fromkeys(identity for read in group for identity in read.sums))
+    which = "这几栏" if group[0].scope.columns else "其后"
+    why = group[0].why
+    if not amounts:
+        message = f"{cells}：{which}没有读到金额，没有换算；请核对"
+    elif why is None:
+        message = (f"{cells}：{which}的金额以元为单位，已换算成万元读进规格，共 {len(amounts)} 个"
+                   f"（除以 10000，如 {amounts[0]:f} 元 → {in_wan(amounts[0]):f} 万元"
+                   f"{f'；换算后 {sums} 才相等' if sums else ''}）；请核对")
+    else:
+        if why == "sums":
+            because = f"按原数读 {sums} 相等，换算成万元就不相等了"
+        elif why == "fine":
+            fine = next(filter(_past_fen, amounts))
+            because = f"{fine:f} 有分以下的小数，不是以元为单位的金额"
+        else:
+            shown = "、".join(f"{a:f}" for a in amounts[:3]) + ("等" if len(amounts) > 3 else "")
+            because = f"{which}的金额都不到 {SMALL}（{shown}）"
+        message = (f"{cells}，但{because}，看来是以万元为单位的：按原数读进，没有换算；"
+                   "如果确实以元为单位，请在规格中把这些金额除以 10000（或先把表上的金额改成万元再导入）")
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", message)
