@@ -33,6 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import get_column_letter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
@@ -260,6 +261,17 @@ def _beside(where: str, other: str) -> str:
     return own[2] if own and theirs and own[1] == theirs[1] else where
 
 
+def _spans(numbers: list[int], name) -> str:
+    """Sorted row or column numbers as runs, each `name`d: 1～3、7 (rows), A～B、F (columns)."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "、".join(name(run[0]) if len(run) == 1 else f"{name(run[0])}～{name(run[-1])}" for run in runs)
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:40] + "…"
@@ -404,6 +416,7 @@ class Importer:
             return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
         read = self._read_together(source, chosen, [s for s in sheets if s in forms], form) if len(forms) > 1 else [chosen]
         notes = [self._other_forms_not_read(source, chosen, forms)] if len(forms) > len(read) else []
+        notes += [self._hidden_text_not_read(source, sheet) for sheet in read if sheet.hidden_text is not None]
         uncomputed = next((sheet for sheet in read if sheet.uncomputed), None)
         if uncomputed is not None:
             return None, notes, self._formulas_without_results(source, uncomputed)
@@ -456,6 +469,20 @@ class Importer:
             f"工作簿里有 {len(forms)} 张工作表像表样的表：只导入了工作表“{chosen.name}”，没有导入“{others}”；"
             "要导入另一张，请在 Excel 中选中它后保存（打开时显示的工作表优先导入），或把它另存为单独的 .xlsx",
             Severity.WARNING)
+
+    def _hidden_text_not_read(self, source: str, sheet: Sheet) -> Problem:
+        """A warning naming the hidden rows and columns of a sheet read that hold something, none of it read.
+
+        What is hidden is not the form (a helper column, a draft kept out of print), and is not read; but a row
+        of the form hidden by mistake (an indicator) was left out of the spec without a word."""
+        hidden = sheet.hidden_text
+        rows = f"第 {_spans(hidden.rows, str)} 行" if hidden.rows else ""
+        columns = f"{_spans(hidden.columns, get_column_letter)} 列" if hidden.columns else ""
+        ranges = spaced(rows + "和", columns) if rows and columns else rows or columns
+        return self._problem(
+            source, "IMPORT-HIDDEN",
+            f"工作表“{sheet.name}”隐藏的{ranges}有内容（如 {hidden.first} 格的“{_short(hidden.text)}”），没有导入："
+            "隐藏的行、列不在表上；如果其中有表上的内容，请在 Excel 或 WPS 中取消隐藏后保存，再导入", Severity.WARNING)
 
     def _formulas_without_results(self, source: str, sheet: Sheet) -> Problem:
         """The chosen sheet has formulas saved without what they show: reading them would be guessing."""

@@ -4,7 +4,8 @@ Finance bureaus often hand the form out as a sheet laid out like the Word form: 
 top row, then the table, side labels merged down. Each sheet is read on its own (a hidden one only to
 say a form is there, never imported):
 
-- hidden rows and columns are not read: what is not shown is not the form;
+- hidden rows and columns are not read: what is not shown is not the form (what they hold is named,
+  `HiddenText`, for the user to unhide what was hidden by mistake);
 - a merged range is one cell, spanning the columns it covers (as Word's `w:gridSpan`) and continued
   in each row below its first (as `w:vMerge`), so a merged 一级指标 reads the same on every row; one
   reaching past the sheet's cells (a whole column merged for a margin) ends where they do (xlsx_merges),
@@ -62,11 +63,23 @@ _LABEL = re.compile(r"\s*[^\s:][^:\n]{0,14}:")  # a label and its colon, as a li
 
 
 @dataclass
+class HiddenText:
+    """What a sheet's hidden rows and columns hold: never read (what is not shown is not the form), but named,
+    so that nothing typed there is lost in silence."""
+
+    rows: list[int]     # the hidden rows with something in them
+    columns: list[int]  # the hidden columns with something in them
+    first: str          # the first cell holding something (A1)
+    text: str           # what it holds
+
+
+@dataclass
 class Sheet:
     name: str
     blocks: list[Paragraph | Table]
     uncomputed: list[str]  # formula cells saved without their result (B7): what they show is unknown
     hidden: bool = False   # hidden in Excel: read only to say a form is there, never imported
+    hidden_text: HiddenText | None = None  # what its hidden rows and columns hold
 
     @property
     def empty(self) -> bool:
@@ -109,9 +122,12 @@ def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:
-        rows, columns = _visible(sheet, *_filled(formulas[sheet.title]))
+        filled, last_column = _filled(formulas[sheet.title])
+        hidden_rows, hidden_columns = _hidden(sheet, last_column)
+        rows, columns = _visible(filled, last_column, hidden_rows, hidden_columns)
         sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, form) + headers.get(sheet.title, []),
-                            _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible"))
+                            _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible",
+                            _hidden_text(sheet, hidden_rows, hidden_columns)))
     return sheets, active
 
 
@@ -133,13 +149,37 @@ def _bordered(cell) -> bool:
     return any(side is not None and side.style for side in (border.left, border.right, border.top, border.bottom))
 
 
-def _visible(sheet, filled: set[int], last_column: int) -> tuple[list[int], list[int]]:
+def _hidden(sheet, last_column: int) -> tuple[set[int], set[int]]:
+    """The sheet's hidden rows, and its hidden columns up to `last_column`."""
+    columns = {c for dim in sheet.column_dimensions.values() if dim.hidden
+               for c in range(dim.min or 0, min(dim.max or 0, last_column) + 1)}
+    return {r for r, dim in sheet.row_dimensions.items() if dim.hidden}, columns
+
+
+def _hidden_text(sheet, hidden_rows: set[int], hidden_columns: set[int]) -> HiddenText | None:
+    """What the hidden rows and columns hold, None if nothing: the cells with something in them there, but the
+    first cell of a merged range reaching a row and a column shown, whose text the sheet shows (and reads)."""
+    def shown(merge) -> bool:
+        return any(r not in hidden_rows for r in range(merge.min_row, merge.max_row + 1)) \
+            and any(c not in hidden_columns for c in range(merge.min_col, merge.max_col + 1))
+
+    merged = {(m.min_row, m.min_col) for m in sheet.merged_cells.ranges if shown(m)}
+    cells = sorted((key, cell) for key, cell in sheet._cells.items()  # the cells the file holds: see `_filled`
+                   if (key[0] in hidden_rows or key[1] in hidden_columns) and key not in merged
+                   and cell.value is not None and str(cell.value).strip())
+    if not cells:
+        return None
+    rows = sorted({r for (r, _), _ in cells if r in hidden_rows})
+    columns = sorted({c for (_, c), _ in cells if c in hidden_columns})
+    first = cells[0][1]
+    return HiddenText(rows, columns, first.coordinate, cell_text(first).strip())
+
+
+def _visible(filled: set[int], last_column: int, hidden_rows: set[int],
+             hidden_columns: set[int]) -> tuple[list[int], list[int]]:
     """The rows and columns to read: the visible ones of those filled, and between two filled rows one blank
     row where there are any (blank rows only end a table: a note or a bordered cell at row 100000 was 100000
     rows read, for 15 s and half a gigabyte)."""
-    hidden_columns = {c for dim in sheet.column_dimensions.values() if dim.hidden
-                      for c in range(dim.min or 0, min(dim.max or 0, last_column) + 1)}
-    hidden_rows = {r for r, dim in sheet.row_dimensions.items() if dim.hidden}
     rows: list[int] = []
     for row in sorted(filled - hidden_rows):
         blank = rows[-1] + 1 if rows else 1

@@ -146,6 +146,8 @@ def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(
 
 
 def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built_word, runner, tmp_path):
+    """What is hidden is not the form, and is not read; but it is named once, in case a row of the form was
+    hidden by mistake: it was left out of the spec in silence."""
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
@@ -159,8 +161,23 @@ def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(buil
     source = tmp_path / (built_word["tianjin-qiaolian-2023"].stem + ".xlsx")  # the year is only in the file's name
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "t.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert result.exit_code == 0 and "0 个错误，1 个警告" in result.output, result.output
+    assert (f"{source}: 警告[IMPORT-HIDDEN] 工作表“{SHEET}”隐藏的第 1 行和 A 列有内容（如 A1 格的“作废的草稿”），没有导入："
+            "隐藏的行、列不在表上；如果其中有表上的内容，请在 Excel 或 WPS 中取消隐藏后保存，再导入") in result.output
     assert plain(load(tmp_path / "t.yaml").data) == plain(load(ROOT / "specs" / "tianjin-qiaolian-2023.yaml").data)
+
+
+def test_an_indicator_row_hidden_by_mistake_is_named_not_lost_in_silence(built_word, runner, tmp_path):
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    name = book[SHEET][_cell_holding(source, "举办活动场次")]
+    book[SHEET].row_dimensions[name.row].hidden = True
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert (f"警告[IMPORT-HIDDEN] 工作表“{SHEET}”隐藏的第 {name.row} 行有内容（如 {name.coordinate} 格的“举办活动场次”），"
+            "没有导入") in result.output, result.output  # its 一级指标 and 二级指标, merged from above, are shown
+    assert "举办活动场次" not in [indicator["name"] for indicator in load(tmp_path / "out.yaml").data["indicators"]]
 
 
 def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_something(built_word, runner, tmp_path, monkeypatch):
