@@ -141,6 +141,16 @@ def _int_property(parent, tag: str, default: int) -> int:
         return default
 
 
+def row_cells(tr):
+    """(first grid column, columns spanned, w:tc) of each of a row's cells, left to right, the row's
+    w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count."""
+    column = _int_property(tr.find(qn("w:trPr")), qn("w:gridBefore"), 0)
+    for tc in (c for c in _children(tr) if c.tag == qn("w:tc")):
+        span = _int_property(tc.find(qn("w:tcPr")), qn("w:gridSpan"), 1)
+        yield column, span, tc
+        column += span
+
+
 def read_table(tbl, number: int) -> Table:
     """A table with every row expanded to the grid and vertical merges filled in."""
     table = Table(number)
@@ -154,11 +164,9 @@ def read_table(tbl, number: int) -> Table:
         header = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
         before = _int_property(tr_pr, qn("w:gridBefore"), 0)
         cells: list[GridCell] = [GridCell([], 0, c) for c in range(before)]
-        for position, tc in enumerate((c for c in _children(tr) if c.tag == qn("w:tc")), start=1):
+        for position, (column, span, tc) in enumerate(row_cells(tr), start=1):
             tc_pr = tc.find(qn("w:tcPr"))
-            span = _int_property(tc_pr, qn("w:gridSpan"), 1)
             vmerge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
-            column = len(cells)
             origin = above.get(column)
             if vmerge is not None and vmerge.get(qn("w:val")) != "restart" and origin is not None:
                 cell = GridCell(origin.lines, position, column, span, continued=True)

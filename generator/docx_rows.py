@@ -11,6 +11,8 @@ import math
 from docx.oxml.ns import qn
 from lxml import etree
 
+from .docx_grid import row_cells
+
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
 
@@ -58,13 +60,7 @@ def cut_merges_at_header(body) -> None:
 
 def _cells_by_column(tr) -> dict:
     """A row's cells by the grid column each starts in."""
-    grid_before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
-    column, cells = int(grid_before.get(qn("w:val"))) if grid_before is not None else 0, {}
-    for tc in tr.findall(qn("w:tc")):
-        cells[column] = tc
-        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        column += int(span.get(qn("w:val"))) if span is not None else 1
-    return cells
+    return {column: tc for column, _, tc in row_cells(tr)}
 
 
 def _vmerge(tc):
