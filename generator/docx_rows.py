@@ -34,12 +34,21 @@ def set_vmerge(tc, continuing: bool) -> None:
 
 def cut_merges_at_header(body) -> None:
     """A side label merged from a table's repeated header rows down over the rows below is cut where
-    the header ends: the rows below get a merged cell of their own, joined to the label without a rule.
+    the header ends, when its table may run onto a new page or the cut prints the same: the rows below
+    get a merged cell of their own, joined to the label without a rule, and the label stands only in
+    rows that repeat.
 
-    It prints as before, one cell whose label stands in the header, but the label is only in rows
-    that repeat. A merge reaching past them is drawn badly where the table runs onto a new page:
+    A merge reaching past the repeated rows is drawn badly where its table runs onto a new page:
     LibreOffice framed a box the header's height under the repeated label, at the top of each later
-    page, and drew a centred label cut in two over the repeated header and the first row below it."""
+    page, and drew a centred label cut in two over the repeated header and the first row below it.
+    But a cut label prints at the top of its block, where the real forms centre it over the block.
+    So a merge is cut when the cut prints the same, its label standing at the top of its cell
+    (w:vAlign top, or none), or when the table is estimated taller than a page's text
+    (`_estimated_height`); a centred label in a shorter table keeps its merge and stays centred.
+
+    The estimate cannot see where on its page a table starts: a centred label's table shorter than a
+    page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
+    above; and a table near a page's height may be judged either way."""
     for tbl in body.iter(qn("w:tbl")):
         rows = tbl.findall(qn("w:tr"))
         headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
@@ -51,11 +60,30 @@ def cut_merges_at_header(body) -> None:
             upper = above.get(column)
             if upper is None or _vmerge(upper) is None or _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) == "restart":
                 continue
+            if not _at_top(_merge_start(rows[:headers], column)) and _estimated_height(tbl) <= _text_height(tbl):
+                continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
                 upper.find(qn("w:tcPr")).remove(_vmerge(upper))
             set_vmerge(tc, continuing=False)
             _no_rule(upper, "bottom")
             _no_rule(tc, "top")
+
+
+def _merge_start(header_rows, column):
+    """The cell that starts the merge continued down the header rows in this grid column, or None."""
+    for tr in reversed(header_rows):
+        tc = _cells_by_column(tr).get(column)
+        if tc is None or _vmerge(tc) is None:
+            return None
+        if _vmerge(tc).get(qn("w:val")) == "restart":
+            return tc
+    return None
+
+
+def _at_top(tc) -> bool:
+    """Whether a cell prints its text at its top (w:vAlign top, Word's default); an unknown cell counts as so."""
+    align = tc.find(f"{qn('w:tcPr')}/{qn('w:vAlign')}") if tc is not None else None
+    return align is None or align.get(qn("w:val")) in (None, "top")
 
 
 def _cells_by_column(tr) -> dict:
@@ -131,6 +159,48 @@ def _row_properties(tr):
     return tr_pr
 
 
+_PRINTED_LINE = 300  # twentieths of a point: a line of a cell's 10.5-pt text as printed (15.2 pt in LibreOffice)
+
+
+def _estimated_height(tbl) -> int:
+    """How tall a table prints, in twentieths of a point: each row its fullest cell's `_estimated_lines`
+    and the cells' margins above and below, or its own height (w:trHeight) if that is more. A vertically
+    merged cell's text is spread over the rows it covers and is not counted; a header row that repeats
+    on later pages is counted once, so a table that runs on is taller than its estimate."""
+    height = 0
+    for tr in tbl.findall(qn("w:tr")):
+        lines = max([_estimated_lines(tc) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None], default=1)
+        least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
+        height += max(lines * _PRINTED_LINE + _cell_margins(tbl), _count(least, qn("w:val"), 0))
+    return height
+
+
+def _text_height(tbl) -> int:
+    """The height of the text on a page of the table's section, in twentieths of a point: its page
+    (w:pgSz, the section's properties that follow the table) less the margins above and below (w:pgMar)."""
+    block = tbl
+    while block.getparent() is not None and block.getparent().tag != qn("w:body"):
+        block = block.getparent()
+    sections = (child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+                for child in block.itersiblings())
+    section = next((s for s in sections if s is not None), None)
+    size = section.find(qn("w:pgSz")) if section is not None else None
+    margins = section.find(qn("w:pgMar")) if section is not None else None
+    return (_count(size, qn("w:h"), _A4_HEIGHT)
+            - abs(_count(margins, qn("w:top"), _INCH)) - abs(_count(margins, qn("w:bottom"), _INCH)))
+
+
+_A4_HEIGHT, _INCH = 16838, 1440  # twentieths of a point: Word's page and margins where a section sets none
+
+
+def _count(element, attribute: str, default: int) -> int:
+    """An element's whole-number attribute; the default when either is absent or it is not a number."""
+    try:
+        return int(element.get(attribute)) if element is not None and element.get(attribute) is not None else default
+    except ValueError:
+        return default
+
+
 _LINE_OF_TEXT = 200  # twentieths of a point: a line of 10-pt text, the least a row holding text is tall
 
 
@@ -143,13 +213,17 @@ def set_least_row_heights(body) -> None:
     without one, the text of a 一级 block's rows on its second page stood at the top of cells set to
     be centred (w:vAlign="center"), where Word centres it and the reference form shows it centred."""
     for tbl in body.iter(qn("w:tbl")):
-        margins = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}")
-        height = _LINE_OF_TEXT + sum(_twips(margins.find(qn("w:" + side))) for side in ("top", "bottom")
-                                     if margins is not None)
+        height = _LINE_OF_TEXT + _cell_margins(tbl)
         for tr in tbl.findall(qn("w:tr")):
             tr_pr = _row_properties(tr)
             if tr_pr.find(qn("w:trHeight")) is None:
                 tr_pr.append(etree.Element(qn("w:trHeight"), {qn("w:val"): str(height), qn("w:hRule"): "atLeast"}))
+
+
+def _cell_margins(tbl) -> int:
+    """The table's cell margins above and below the text together, in twentieths of a point (w:tblCellMar)."""
+    margins = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}")
+    return sum(_twips(margins.find(qn("w:" + side))) for side in ("top", "bottom")) if margins is not None else 0
 
 
 def _twips(margin) -> int:

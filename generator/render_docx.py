@@ -91,10 +91,10 @@ class DocxRenderer:
         xml = self._docxtpl.resolve_listing(_joined(xml))
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
+        orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         cut_merges_at_header(body)
         keep_short_rows_whole(body)
         set_least_row_heights(body)
-        orient_pages(body, self.orientation)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
             DOCUMENT_PART: _XML_DECLARATION + document.encode("utf-8"),

@@ -66,8 +66,11 @@ def test_word_merges_match_the_golden_structure(built, stem):
 
 @pytest.mark.parametrize("stem", SEEDS)
 def test_html_rowspans_match_the_golden_structure(built, stem):
+    """A golden file's `html_spans` is where the two rightly differ: a centred side label over a Word table
+    shorter than a page stays merged over its block, the HTML's always stands in the repeated header (th.side)
+    with an empty cell (td.rest) spanning the rows below, as the browser cannot tell where a page will end."""
     golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
-    assert html_spans(built[stem]["html"]) == golden["spans"]
+    assert html_spans(built[stem]["html"]) == golden.get("html_spans", golden["spans"])
 
 
 @pytest.mark.parametrize("stem", SEEDS)
@@ -316,28 +319,41 @@ def _word_rows(docx: Path):
     return tables
 
 
-@pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024", "hengyang-qiaolian-2022"])
-def test_a_side_label_in_a_repeated_header_is_merged_no_further_than_the_header(built, stem):
+@pytest.mark.parametrize("stem, cut, kept", [
+    ("guangzhou-tailian-2023", ["年度重点工作任务"], ["绩效指标"]),
+    ("zhanjiang-qiaolian-2024", ["年度重点工作任务"], []),
+    ("hengyang-qiaolian-2022", ["年度主要任务"], ["部门整体支出年度绩效指标", "绩效指标"]),
+])
+def test_a_side_label_in_a_repeated_header_is_merged_no_further_than_the_header_where_its_table_runs_on(
+        built, stem, cut, kept):
     """A side label merged from the repeated header rows down over the rows below: at the top of each later page
     LibreOffice framed a box the header's height under the repeated label (湛江 pages 2 and 4), and 广州's
     centred 年度重点工作任务 printed cut in two over the repeated header and the row below it (page 3). The rows
-    below now have a merged cell of their own, joined to the label's cell without a rule between them."""
+    below now have a merged cell of their own, joined to the label's cell without a rule between them.
+
+    A cut label prints at the top of its block, though: 广州's 绩效指标 and 衡阳's two indicator labels, centred
+    over their blocks on the real forms, stood at the top of a tall empty column, in tables of one page. A merge
+    is cut where its table is taller than a page (广州's and 湛江's key tasks) or its label stands at the top of
+    its cell and prints the same cut (衡阳's 年度主要任务, whose table runs from page 1 onto page 2)."""
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    joins = 0
+    labels = {"cut": [], "kept": []}
     for rows in _word_rows(built[stem]["docx"]):
         headers = [tr.find(f"{w}trPr/{w}tblHeader") is not None for tr, _ in rows]
         if not headers[0] or all(headers):
             continue
+        label = "".join(t.text or "" for t in rows[0][1][0].iter(w + "t"))
         last_header, (_, below) = rows[headers.index(False) - 1][1], rows[headers.index(False)]
         merges = {column: tc.find(f"{w}tcPr/{w}vMerge") for column, tc in below.items()}
-        assert not [m for m in merges.values() if m is not None and m.get(w + "val") != "restart"], stem
+        if [m for m in merges.values() if m is not None and m.get(w + "val") != "restart"]:
+            labels["kept"].append(label)
+            continue
         for column, tc in below.items():
             rule_above = tc.find(f"{w}tcPr/{w}tcBorders/{w}top")
             if rule_above is not None and rule_above.get(w + "val") == "nil":
                 assert merges[column] is not None
                 assert last_header[column].find(f"{w}tcPr/{w}tcBorders/{w}bottom").get(w + "val") == "nil"
-                joins += 1
-    assert joins, stem
+                labels["cut"].append(label)
+    assert labels == {"cut": cut, "kept": kept}
 
 
 def test_a_short_row_that_may_break_is_kept_whole_and_a_long_one_may_still_break(built):
