@@ -636,11 +636,44 @@ def test_html_column_labels_that_open_a_table_are_its_repeated_header(built, ste
 
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
                     reason="Chromium or pdftotext is not installed (CI installs both)")
-def test_html_repeats_the_key_task_header_with_its_side_label_on_every_later_page(printed):
+@pytest.mark.parametrize("stem, later_pages", [("zhanjiang-qiaolian-2024", slice(1, None)), ("guangzhou-tailian-2023", slice(1, 2))])
+def test_html_repeats_the_key_task_header_with_its_side_label_on_every_later_page(printed, stem, later_pages):
     """湛江's reference form prints its key-task header again on each page its table runs onto, side label
-    年度重点工作任务 included; the HTML printed it on page 1 only, and page 2 began mid-task without labels."""
-    pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed["zhanjiang-qiaolian-2024"]).split("\f") if page.strip()]
-    assert len(pages) > 1 and all(page.startswith("年度重点工作任务名称主要实施内容") for page in pages[1:])
+    年度重点工作任务 included; the HTML printed it on page 1 only, and page 2 began mid-task without labels.
+    广州's label, centred, shows below its header cell on screen, and is printed in the header all the same."""
+    pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed[stem]).split("\f") if page.strip()]
+    assert len(pages) > 1 and all(page.startswith("年度重点工作任务名称主要实施内容") for page in pages[later_pages])
+
+
+def _in_a_browser(html: Path, expression: str, tmp_path: Path):
+    """What a JavaScript expression over `d`, the form's document as a browser shows it on screen, comes to."""
+    frame = f'<iframe style="width:1200px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}"></iframe>'
+    script = ("onload = () => { const d = document.querySelector('iframe').contentDocument; "
+              f"document.body.dataset.result = JSON.stringify({expression}); }};")
+    host = tmp_path / "host.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{frame}<script>{script}</script></body></html>", encoding="utf-8")
+    dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                          "--dump-dom", host.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
+    return json.loads(unescape(re.search(r'data-result="([^"]*)"', dom).group(1)))
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+@pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024", "hengyang-qiaolian-2022"])
+def test_html_shows_a_centred_side_label_centred_over_its_block_on_screen(built, stem, tmp_path):
+    """Standing in the repeated header (th.side) so that print repeats it, 广州's 年度重点工作任务 and 绩效指标 and
+    衡阳's two indicator labels showed on screen at the top of a tall empty column, where the real forms centre
+    them over their block. On screen a centred label now shows in the cell below (td.rest), centred, and its
+    header cell shows nothing; a label at the top of its cell (湛江's, 衡阳's 年度主要任务) shows in the header."""
+    sides = _in_a_browser(built[stem]["html"], "[...d.querySelectorAll('thead th.side')].map(th => {"
+                          " const rest = th.closest('table').querySelector('td.rest'), style = getComputedStyle(th);"
+                          " return [th.textContent, style.verticalAlign, style.color, getComputedStyle(rest, '::before').content,"
+                          " getComputedStyle(rest).verticalAlign]; })", tmp_path)
+    assert sides, stem
+    for label, align, color, below, below_align in sides:
+        if align == "top":
+            assert color != "rgba(0, 0, 0, 0)" and below in ("none", "normal"), label
+        else:
+            assert color == "rgba(0, 0, 0, 0)" and below == f'"{label}"' and below_align == "middle", label
 
 
 def _narrowest_cell(html: Path, widths: tuple[int, ...], tmp_path: Path) -> list[float]:
