@@ -203,13 +203,21 @@ class _Translator:
         return None
 
     def _additionalProperties(self, error, path):
-        """One problem per unknown field: jsonschema reports them all in one error."""
+        """One problem per unknown field: jsonschema reports them all in one error. A field that only a
+        branch whose condition fails declares (`unevaluatedProperties`) is no misspelling: said as such."""
+        keys = undeclared(error)
+        if not keys or error.validator_value is not False:  # keys jsonschema's message does not name
+            return self._fallback(error, path)
         titles = self.titles(error, path)
         allowed = list(titles)
         found = []
-        for key in undeclared(error):
+        for key in keys:
             meant = _meant_key(str(key), error.instance, titles)
             fix = key_fix(str(key), allowed)
+            if key in titles:  # not said unknown, which the list of fields to choose from would contradict
+                found.append((f"{self.lead(error, path)}表样只在一定条件下允许写“{key}”（{titles[key]}），"
+                              f"现在写的内容不满足这个条件；请删去这一行", True, path + (key,)))
+                continue
             if fix:
                 hint = fix
             elif meant and str(key) == titles[meant]:
@@ -316,11 +324,41 @@ class _Translator:
 def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake."""
     translate = _Translator(store, file_name, spec)
-    errors = _missing_once(store.validator(file_name).iter_errors(spec.data))
+    validator = store.validator(file_name)
+    errors = _missing_once(_unfolded(validator.iter_errors(spec.data), validator))
     misplaced = translate.misplaced_items(errors)
     said = [p for e in errors if not translate.said_by_unknown_key(e) and not _about_fields_of(e, misplaced)
             for p in translate(e)]
     return sorted(_one_per_value([*misplaced.values(), *said]))
+
+
+def _unfolded(errors, validator) -> list:
+    """The errors, with an `unevaluatedProperties: {schema}` one replaced by those of each value it refused
+    under that schema, as jsonschema reports them for `additionalProperties: {schema}`: it names the fields
+    only ('b' was unevaluated and invalid), which was said as 未知字段 of a field allowed but mistyped."""
+    unfolded = []
+    for error in errors:
+        inner = _refused_values(error, validator) if error.validator == "unevaluatedProperties" else []
+        unfolded += inner or [error]
+    return unfolded
+
+
+def _refused_values(error, validator) -> list:
+    """The errors of the values an `unevaluatedProperties: {schema}` error refused, each at its field
+    (a child of the error); none where that schema is `false` or refers to what cannot be looked up from here."""
+    from referencing.exceptions import Unresolvable
+
+    named = set(undeclared(error))
+    if error.validator_value is False or not isinstance(error.instance, dict) or not named:
+        return []
+    try:
+        found = [inner for key, value in error.instance.items() if str(key) in named
+                 for inner in validator.descend(value, error.validator_value, path=key)]
+    except Unresolvable:
+        return []
+    for inner in found:
+        inner.parent = error
+    return found
 
 
 def _missing_once(errors) -> list:

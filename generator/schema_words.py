@@ -181,7 +181,11 @@ def _rule_words(error, name_of: NameOf) -> str:
         written, needed = dependency(error)
         return f"写了{name_of((written,))}，就要同时写{name_of((needed,))}"
     if kind in ("additionalProperties", "unevaluatedProperties"):
-        return f"有表样没有的字段：{'、'.join(undeclared(error))}"
+        keys = undeclared(error)
+        if bound is not False:  # a schema the fields it leaves over must meet
+            quoted = "、".join(f"“{key}”" for key in keys)
+            return f"字段{quoted}的值不符合表样的要求" if keys else "有的字段的值不符合表样的要求"
+        return f"有表样没有的字段：{'、'.join(keys)}" if keys else "有表样没有的字段"
     if kind == "oneOf":  # valid under several: one branch failing would have given context
         return f"同时符合表样给出的几种写法中的不止一种，只能符合其中一种（{_written(value)}）"
     if kind is None:  # a `false` schema
@@ -312,7 +316,8 @@ def dependency(error) -> tuple[str, str]:
 
 def declared(node: Any) -> dict:
     """The fields a mapping's schema declares, with those its `allOf`, `anyOf`, `oneOf`, `then`, `else` and
-    `dependentSchemas` add, as `unevaluatedProperties` sees them: {key: its subschema}."""
+    `dependentSchemas` add, whether or not their conditions hold: {key: its subschema}. The fields such a
+    mapping may hold at all, which `unevaluatedProperties` refuses only where no branch that holds declares them."""
     if not isinstance(node, dict):
         return {}
     found = dict(node.get("properties", {})) if isinstance(node.get("properties"), dict) else {}
@@ -327,12 +332,26 @@ def declared(node: Any) -> dict:
 
 
 def undeclared(error) -> list[str]:
-    """The keys an `additionalProperties: false` or `unevaluatedProperties: false` error refuses: those the
-    mapping's schema neither declares nor matches by a `patternProperties` pattern. Fields its branches
-    declare (see `declared`) count for `unevaluatedProperties` only."""
+    """The keys an `additionalProperties: false` or `unevaluatedProperties` error refuses: for the first, those
+    the mapping's schema neither declares nor matches by a `patternProperties` pattern; for the second, those
+    jsonschema names. Which fields a mapping's branches declare for it depends on which branches hold (a
+    failed `if`, a failed `anyOf` branch, a `dependentSchemas` entry whose field is absent declare none),
+    which jsonschema alone has worked out: counting every branch's fields said nothing of a field refused.
+    Empty where the keys cannot be told (the caller then says so without them)."""
+    if error.validator == "unevaluatedProperties":
+        return _named_keys(error)
     node = error.schema if isinstance(error.schema, dict) else {}
     own = node.get("properties") if isinstance(node.get("properties"), dict) else {}
-    known = declared(node) if error.validator == "unevaluatedProperties" else own
     patterns = node.get("patternProperties") if isinstance(node.get("patternProperties"), dict) else {}
     return [str(key) for key in error.instance
-            if key not in known and not any(re.search(pattern, str(key)) for pattern in patterns)]
+            if key not in own and not any(re.search(pattern, str(key)) for pattern in patterns)]
+
+
+def _named_keys(error) -> list[str]:
+    """The keys of the mapping an `unevaluatedProperties` error names in its message (`('b', 'c' were
+    unexpected)`, `('b' was unevaluated and invalid)`), each written as Python's repr of the key."""
+    listed = re.search(r"\((.*) (?:was|were) (?:unexpected|unevaluated and invalid)\)$", error.message, re.S)
+    if not listed or not isinstance(error.instance, dict):
+        return []
+    return [str(key) for key in error.instance
+            if re.search(rf"(?:^|, ){re.escape(repr(key))}(?:, |$)", listed[1])]

@@ -451,6 +451,36 @@ def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_pa
     assert [(p.line, p.code, p.message) for p in problems] == [said]
 
 
+_REMARK = {"remark": {"type": "string", "title": "备注"}}
+
+
+@pytest.mark.parametrize("rule, typed, said", [
+    ({"if": _SATISFACTION, "then": {"properties": _REMARK}}, "level1: 产出指标\nremark: 早写了\n",
+     (2, "SCHEMA-UNEVALUATEDPROPERTIES", "文件顶层：表样只在一定条件下允许写“remark”（备注），"
+                                         "现在写的内容不满足这个条件；请删去这一行")),
+    ({"anyOf": [{"properties": {"level1": {"const": "满意度指标"}, **_REMARK}, "required": ["level1"]},
+                {"properties": {"level1": {"const": "产出指标"}}, "required": ["level1"]}]},
+     "level1: 产出指标\nremark: 早写了\n",
+     (2, "SCHEMA-UNEVALUATEDPROPERTIES", "文件顶层：表样只在一定条件下允许写“remark”（备注），"
+                                         "现在写的内容不满足这个条件；请删去这一行")),
+    ({"dependentSchemas": {"phone": {"properties": _REMARK}}}, "level1: 产出指标\nremark: 早写了\n",
+     (2, "SCHEMA-UNEVALUATEDPROPERTIES", "文件顶层：表样只在一定条件下允许写“remark”（备注），"
+                                         "现在写的内容不满足这个条件；请删去这一行")),
+    ({"unevaluatedProperties": {"type": "string"}}, "level1: 产出指标\nremark: 2\n",
+     (2, "SCHEMA-TYPE", "remark：应为文本，实际是数字 2；请加上双引号写成文本，例如 \"2\"")),
+], ids=["failed-if", "failed-anyOf-branch", "absent-dependentSchemas", "a-schema"])
+def test_a_field_unevaluatedProperties_refuses_is_said(tmp_path, rule, typed, said):
+    """jsonschema refuses a field that only a branch whose condition fails declares; validate counted every
+    branch's fields as allowed and said nothing: the spec failed the schema and passed validate. A field
+    `unevaluatedProperties: {schema}` allows, with a value of the wrong type, was said to be unknown."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": _FIELDS,
+        "unevaluatedProperties": False, **rule,
+    }, ensure_ascii=False), encoding="utf-8")
+    problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", load_text("s.yaml", typed))
+    assert [(p.line, p.code, p.message) for p in problems] == [said]
+
+
 def test_a_step_of_cents_a_form_sets_passes_an_amount_written_to_the_cent(tmp_path):
     """`multipleOf: 0.01` (at most two decimals) is a float in the schema's JSON and the amount a Decimal as
     typed: jsonschema divided one by the other and validate stopped with Python's TypeError."""
