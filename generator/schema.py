@@ -16,7 +16,7 @@ from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, advice
 from .problems import Problem, Severity
-from .schema_conditions import condition, schema_at
+from .schema_conditions import condition, false_places, schema_at
 from .schema_store import ANNOTATIONS, SchemaStore, types_of
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, required_key,
                            rule_words, type_list, undeclared, value_words)
@@ -297,6 +297,13 @@ class _Translator:
     def _false(self, error, path):
         """A `false` schema refuses any value. jsonschema reports it at the mapping or list holding the value,
         not at the value: it is found there, and a field the form forbids is said at its key."""
+        steps = list(error.absolute_schema_path)
+        if steps[-1:] == ["dependentSchemas"]:  # the mapping itself is refused, as one of its fields is written
+            root = self.store.validator(self.file_name).schema
+            written = false_places(schema_at(root, steps), steps[-1], error.instance)
+            lead = self.lead(error, path)
+            found = [(f"{lead}表样不允许写“{key}”，请删去这一行", True, path + (key,)) for key in written]
+            return found or self._fallback(error, path)
         holder = datapath.get(self.spec.data, path)
         entries = holder.items() if isinstance(holder, dict) else enumerate(holder) if isinstance(holder, list) else []
         places = [place for place, value in entries if value is error.instance]

@@ -46,7 +46,8 @@ def condition(root: Any, error, title: Callable[[tuple], str]) -> str:
         return title(base + (key,))
 
     if steps[at] == "dependentSchemas":
-        return f"写了{named(steps[at + 1])}时，"
+        written = steps[at + 1:at + 2] or false_places(schema_at(root, steps), steps[at], error.instance)
+        return f"写了{'或'.join(named(key) for key in written)}时，" if written else ""
     rule = rule_words(owner.get("if"), named) if isinstance(owner, dict) else None
     if rule is None:
         return ""
@@ -55,6 +56,15 @@ def condition(root: Any, error, title: Callable[[tuple], str]) -> str:
     if "且" not in rule and "为“" in rule:  # 一级指标为“满意度指标” → 一级指标不是“满意度指标”
         return rule.replace("为“", "不是“", 1) + "时，"
     return f"不满足“{rule}”时，"
+
+
+def false_places(node: Any, keyword: str, holder: Any) -> list:
+    """The keys of `holder` whose subschema under `keyword` is `false`, where `node` is that keyword's value:
+    jsonschema's schema path of a `false` schema ends at the keyword, naming no key (`dependentSchemas: {a: false}`
+    with `a` written)."""
+    if keyword == "dependentSchemas" and isinstance(node, dict) and isinstance(holder, dict):
+        return [key for key, subschema in node.items() if subschema is False and key in holder]
+    return []
 
 
 def _innermost(steps: list) -> tuple[int, int] | None:
