@@ -295,23 +295,21 @@ class _Translator:
                 f"{'其中一个' if len(keys) > 1 else '这一行'}", True, path + (keys[-1],))
 
     def _false(self, error, path):
-        """A `false` schema refuses any value. jsonschema reports it at the mapping or list holding the value,
-        not at the value: it is found there, and a field the form forbids is said at its key."""
+        """A `false` schema refuses any value. jsonschema reports it at the mapping or list holding the value
+        (at the mapping itself for `dependentSchemas`), its schema path ending at the keyword that holds the
+        `false`: the fields refused are those that keyword gives `false` and the holder has, told by the
+        schema (by the value alone, another field's same null, "" or 1 hid which). A field the form forbids
+        is said at its key, an item at the item."""
         steps = list(error.absolute_schema_path)
-        if steps[-1:] == ["dependentSchemas"]:  # the mapping itself is refused, as one of its fields is written
-            root = self.store.validator(self.file_name).schema
-            written = false_places(schema_at(root, steps), steps[-1], error.instance)
-            lead = self.lead(error, path)
-            found = [(f"{lead}表样不允许写“{key}”，请删去这一行", True, path + (key,)) for key in written]
-            return found or self._fallback(error, path)
         holder = datapath.get(self.spec.data, path)
-        entries = holder.items() if isinstance(holder, dict) else enumerate(holder) if isinstance(holder, list) else []
-        places = [place for place, value in entries if value is error.instance]
-        if len(places) != 1:
+        keyword = steps[-1] if steps else ""
+        places = false_places(schema_at(self.store.validator(self.file_name).schema, steps), keyword, holder)
+        if not places:
             return self._fallback(error, path)
         if isinstance(holder, dict):
-            return f"{self.lead(error, path)}表样不允许写“{places[0]}”，请删去这一行", True, path + (places[0],)
-        return f"{self.name(path + (places[0],))}：表样不允许这里有这一项，请删去它", False, path + (places[0],)
+            lead = self.lead(error, path)
+            return [(f"{lead}表样不允许写“{key}”，请删去这一行", True, path + (key,)) for key in places]
+        return [(f"{self.name(path + (n,))}：表样不允许这里有这一项，请删去它", False, path + (n,)) for n in places]
 
     def _items(self, error, path):
         """Items past those a list may hold (`items: false` after `prefixItems`): located at the first of them."""

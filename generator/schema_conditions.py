@@ -8,6 +8,7 @@ schema path through the schema jsonschema judged with.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from .schema_words import rule_words
@@ -59,11 +60,16 @@ def condition(root: Any, error, title: Callable[[tuple], str]) -> str:
 
 
 def false_places(node: Any, keyword: str, holder: Any) -> list:
-    """The keys of `holder` whose subschema under `keyword` is `false`, where `node` is that keyword's value:
-    jsonschema's schema path of a `false` schema ends at the keyword, naming no key (`dependentSchemas: {a: false}`
-    with `a` written)."""
-    if keyword == "dependentSchemas" and isinstance(node, dict) and isinstance(holder, dict):
+    """The keys (or indexes) of `holder` whose subschema is `false` under the keyword that ends a schema path,
+    where `node` is that keyword's value: jsonschema's schema path of a `false` schema ends at the keyword,
+    naming no key (`properties: {b: false}`, `dependentSchemas: {a: false}` with `b`, `a` written)."""
+    if keyword in ("properties", "dependentSchemas") and isinstance(node, dict) and isinstance(holder, dict):
         return [key for key, subschema in node.items() if subschema is False and key in holder]
+    if keyword == "patternProperties" and isinstance(node, dict) and isinstance(holder, dict):
+        refused = [pattern for pattern, subschema in node.items() if subschema is False]
+        return [key for key in holder if any(re.search(pattern, str(key)) for pattern in refused)]
+    if keyword == "prefixItems" and isinstance(node, list) and isinstance(holder, list):
+        return [n for n, subschema in enumerate(node[:len(holder)]) if subschema is False]
     return []
 
 

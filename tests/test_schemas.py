@@ -426,6 +426,10 @@ _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "requir
      (2, "SCHEMA-NOT", "文件顶层：不能写“note”（说明），请删去这一行")),
     ({"properties": {**_FIELDS, "note": False}}, "level1: 产出指标\nnote: x\n",
      (2, "SCHEMA-FALSE", "文件顶层：表样不允许写“note”，请删去这一行")),  # was at line 1, "SCHEMA-NONE"
+    ({"properties": {**_FIELDS, "budget": {"type": ["number", "null"], "title": "预算"}, "note": False}},
+     "budget:\nnote:\n", (2, "SCHEMA-FALSE", "文件顶层：表样不允许写“note”，请删去这一行")),  # was "这里有值（空值）" at line 1
+    ({"properties": {**_FIELDS, "years": {"type": "array", "title": "起止年度", "prefixItems": [{"type": "integer"}, False]}}},
+     "years:\n- 1\n- 1\n", (3, "SCHEMA-FALSE", "起止年度 › 第 2 项：表样不允许这里有这一项，请删去它")),
     ({"dependentSchemas": {"phone": False}}, "level1: 产出指标\nphone: '123'\n",
      (2, "SCHEMA-FALSE", "文件顶层：写了电话时，表样不允许写“phone”，请删去这一行")),  # was Python's IndexError
     ({"properties": {**_FIELDS, "funds": {"type": "object", "title": "其他资金", "propertyNames": {"pattern": "^[a-z]+$"}}}},
@@ -443,7 +447,7 @@ _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "requir
      (1, "SCHEMA-REQUIRED", "文件顶层：缺少必填字段“note”（说明）；"
                             "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
 ], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else", "not-required", "false",
-        "false-dependentSchemas", "propertyNames", "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
+        "false-beside-the-same-null", "false-item-beside-the-same-number", "false-dependentSchemas", "propertyNames", "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
 def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_path, rule, typed, said):
     """A unit's schema may tie one field to another; validate says the rule in words where it bites."""
     (tmp_path / "s.schema.json").write_text(json.dumps({
