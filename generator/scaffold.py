@@ -42,7 +42,10 @@ class Scaffold:
     def _text(self, schema: dict) -> str:
         if schema.get("x-jixiao-kind") == "date":  # 填表日期: today, when today can be one; never made up
             day = self.today
-            return f"{day.year}年{day.month}月{day.day}日" if day.year in (self.year - 1, self.year) else PLACEHOLDER
+            if day.year not in (self.year - 1, self.year):
+                return PLACEHOLDER
+            written = (f"{day.year}年{day.month}月{day.day}日", day.isoformat())  # as forms print it; as `format: date` asks
+            return next((text for text in written if self._valid(schema, text)), PLACEHOLDER)
         for candidate in ["", PLACEHOLDER, "0", *schema.get("enum", [])]:
             if self._valid(schema, candidate):
                 return candidate

@@ -2,6 +2,7 @@
 named, located, exit 2, and never turns into a form with rows or checks silently missing."""
 from __future__ import annotations
 
+import datetime
 import re
 import shutil
 import zipfile
@@ -221,6 +222,21 @@ def test_an_empty_template_is_a_template_error_not_a_blank_form(runner, zhejiang
 
 def _listed(result) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in result.stdout.splitlines())
+
+
+def test_a_new_spec_writes_a_date_its_schema_takes(runner, zhejiang, monkeypatch):
+    """A date field (`x-jixiao-kind: date`) was written 2026年12月2日 whatever its schema asked: under
+    `format: date` the spec `jixiao new` had just written failed validate. It is today as that format writes it."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"filled_date": {"type": "string", '
+                                                     '"format": "date", "x-jixiao-kind": "date", "title": "填表日期"}, ')
+    spec, today = zhejiang.out.parent / "unit" / "specs" / "new.yaml", datetime.date.today()
+    spec.parent.mkdir(parents=True)
+    monkeypatch.chdir(spec.parent.parent)  # the editor's copy of the schema goes to unit/schema
+    made = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", str(today.year), "-o", str(spec))
+    assert made.exit_code == 0, made.output
+    assert f'filled_date: "{today.isoformat()}"\n' in spec.read_text(encoding="utf-8")
+    checked = zhejiang.run(runner, "validate", str(spec))
+    assert checked.exit_code == 0, checked.output
 
 
 def test_new_list_renders_the_shipped_forms_and_an_unedited_copy_from_a_new_spec(runner, zhejiang):
