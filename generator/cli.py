@@ -451,12 +451,13 @@ def _list_forms(catalog) -> int:
     complete either way, and a unit checking its new form (by hand, in CI or pre-commit) is told.
 
     A form whose profile and schema pass has its templates rendered from a new spec (see form_check):
-    only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag."""
+    only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
+    That spec is checked against the form's schema too: one it refuses is where every unit would start."""
     from .errors import FormError
     from .form_check import TemplateCheck
     from .report import line
 
-    broken = unrenderable = 0
+    broken = unrenderable = unfit = 0
     templates = TemplateCheck(catalog)
     for name in catalog.folder_names():
         try:
@@ -468,6 +469,11 @@ def _list_forms(catalog) -> int:
         if failed:  # said as a build says it, under a head as a FormError's lines are
             problem = "\n".join(["模板有误：", *map(line, failed)])
             unrenderable += 1
+        refused = templates.refused(variant) if problem is None else []
+        if refused:
+            problem = "\n".join(["jixiao new 写出的规格通不过它的 schema：",
+                                 *(f"jixiao new 写出的规格中，{p.message}" for p in refused)])
+            unfit += 1
         if problem is None:
             click.echo(f"{name}\t{variant.profile['name']}")
             continue
@@ -478,8 +484,11 @@ def _list_forms(catalog) -> int:
         click.echo(f"{name}\t表样有误：{first}{more}")
     if broken:
         said = [f"错误：{broken} 个表样有误（见上），每个只列出第一处问题"]
-        if broken > unrenderable:
+        if broken > unrenderable + unfit:
             said.append("profile.yaml 或 schema 有误的，用到它的命令都会停下，jixiao schema 表样名 列出它的全部问题")
+        if unfit:
+            said.append("新规格通不过 schema 的，每个单位都会从一份 validate 报错的规格开始填，"
+                        "请改 schema 让它接受 jixiao new 写出的值（见 docs/variants.md）")
         if unrenderable:
             said.append("模板有误的，jixiao build 生成它的表时会停下，改好这一处后再运行 jixiao new --list 查看其余的")
         click.echo("；".join(said) + "。", err=True)

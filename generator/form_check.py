@@ -19,6 +19,7 @@ import datetime
 from functools import cache
 
 from . import pass_cache
+from .placeholder import PLACEHOLDER
 from .problems import Problem
 
 FORMATS = ("docx", "html")
@@ -49,6 +50,26 @@ class TemplateCheck:
         problems = [problem for problem in rendered.problems if problem.is_error]
         if not problems and verdict is not None:
             pass_cache.remember(verdict)
+        return problems
+
+    def refused(self, variant) -> list[Problem]:
+        """What the form's own schema refuses in the spec `jixiao new` writes for it today (a `pattern` that
+        refuses “（请填写）”, a date its `format` does not take): every unit would start from a spec validate
+        refuses, and `new --list` called such a form fine. A pass is remembered as the templates' is."""
+        passed = verdict(self.catalog, variant.name, "new spec", self.today.isoformat())
+        if passed is not None and pass_cache.passed(passed):
+            return []
+        from .load import load_text
+        from .schema import schema_problems
+        from .scaffold import scaffold
+
+        store = self.catalog.store
+        spec = load_text(f"jixiao new --form {variant.name}", scaffold(store, variant, PLACEHOLDER, self.today.year,
+                                                                      today=self.today))
+        problems = [problem for problem in spec.problems or schema_problems(store, variant.schema_path.name, spec)
+                    if problem.is_error]
+        if not problems and passed is not None:
+            pass_cache.remember(passed)
         return problems
 
     def _verdict(self, variant) -> str | None:

@@ -239,6 +239,17 @@ def test_a_new_spec_writes_a_date_its_schema_takes(runner, zhejiang, monkeypatch
     assert checked.exit_code == 0, checked.output
 
 
+def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zhejiang):
+    """A pattern that refuses “（请填写）” made every spec `jixiao new` wrote fail validate, and `new --list`
+    called the form fine: it checked the form's templates against that spec, not its schema."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"code": {"type": "string", '
+                                                     '"pattern": "^[A-Z]{3}$", "title": "单位代码"}, ')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert _listed(result)["zhejiang"] == "表样有误：jixiao new 写出的规格中，单位代码：格式不对（文本“（请填写）”）"
+    assert "请改 schema 让它接受 jixiao new 写出的值" in result.stderr
+
+
 def test_new_list_renders_the_shipped_forms_and_an_unedited_copy_from_a_new_spec(runner, zhejiang):
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0, result.output
