@@ -62,7 +62,8 @@ class _Translator:
     def lead(self, error, path: tuple) -> str:
         """`指标 › 第 1 项 › 说明：一级指标为“满意度指标”时，`: the field's name, and the condition under which
         the schema asks what the error says (see schema_conditions)."""
-        return f"{self.name(path)}：{condition(self.store.validator(self.file_name).schema, error, self.title)}"
+        root = self.store.validator(self.file_name).schema
+        return f"{self.name(path)}：{condition(root, error, self.title, self.spec.data)}"
 
     def _type(self, error, path):
         said = f"{self.lead(error, path)}{value_words(error)}"

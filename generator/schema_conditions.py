@@ -33,9 +33,10 @@ def schema_at(root: Any, steps) -> Any:
     return node
 
 
-def condition(root: Any, error, title: Callable[[tuple], str]) -> str:
+def condition(root: Any, error, title: Callable[[tuple], str], data: Any = None) -> str:
     """`一级指标为“满意度指标”时，`, `写了电话时，`, or "" for an error no condition leads to (or one whose
-    `if` asks what no short words say); `title` names the field at an instance path."""
+    `if` asks what no short words say); `title` names the field at an instance path, `data` is the value
+    validated (a field the `if` names but does not require is said to be written only where it is there)."""
     steps = list(error.absolute_schema_path)
     found = _innermost(steps)
     if found is None:
@@ -49,14 +50,29 @@ def condition(root: Any, error, title: Callable[[tuple], str]) -> str:
     if steps[at] == "dependentSchemas":
         written = steps[at + 1:at + 2] or false_places(schema_at(root, steps), steps[at], error.instance)
         return f"写了{'或'.join(named(key) for key in written)}时，" if written else ""
-    rule = rule_words(owner.get("if"), named) if isinstance(owner, dict) else None
+    asked = owner.get("if") if isinstance(owner, dict) else None
+    if steps[at] == "then":
+        rule = rule_words(asked, named, _maybe_unwritten(asked, schema_at(data, base)))  # a data path alike
+        return f"{rule}时，" if rule else ""
+    rule = rule_words(asked, named)  # an `if` fails only on a field written: 一级指标不是“满意度指标”
     if rule is None:
         return ""
-    if steps[at] == "then":
-        return f"{rule}时，"
+    if "且" not in rule and rule.startswith("是"):  # a scalar's `if`: 是“其他” → 不是“其他”, not 不满足“是“其他””
+        return f"不{rule}时，"
     if "且" not in rule and "为“" in rule:  # 一级指标为“满意度指标” → 一级指标不是“满意度指标”
         return rule.replace("为“", "不是“", 1) + "时，"
     return f"不满足“{rule}”时，"
+
+
+def _maybe_unwritten(asked: Any, holder: Any) -> frozenset:
+    """The fields an `if` names under `properties` that it does not require and the mapping it judged does
+    not hold: `properties` asks nothing of a field not written, so the `if` held without it (not
+    一级指标为“满意度指标” of a spec with no 一级指标)."""
+    if not isinstance(asked, dict) or not isinstance(asked.get("properties"), dict):
+        return frozenset()
+    required = asked.get("required") if isinstance(asked.get("required"), list) else []
+    return frozenset(key for key in asked["properties"]
+                     if key not in required and not (isinstance(holder, dict) and key in holder))
 
 
 def false_places(node: Any, keyword: str, holder: Any) -> list:

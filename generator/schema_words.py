@@ -226,10 +226,12 @@ def _written(value: Any) -> str:
     return f"“{_clipped(shown(value))}”" if isinstance(value, (list, dict)) else describe(value)
 
 
-def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}”") -> str | None:
+def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}”",
+               unwritten: frozenset = frozenset()) -> str | None:
     """What a subschema asks of a value, as words that follow a name or 要有一项: `是“其他”`, `一级指标为“产出指标”`,
     `写了电话`, joined by 且; None where it asks what no short words say (a pattern, a nested choice).
-    `name_of` names the fields of a mapping it asks about."""
+    `name_of` names the fields of a mapping it asks about; of those in `unwritten`, which may be absent (which
+    `properties` lets pass), the words say so: `未写一级指标或其为“产出指标”`."""
     if not isinstance(node, dict):
         return None
     checks = {key: bound for key, bound in node.items() if key not in ANNOTATIONS}
@@ -255,7 +257,8 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
                 said = rule_words(inner)
                 if said is None:
                     return None
-                parts.append(name_of(field) + ("为" + said[1:] if said.startswith("是") else said))
+                said = "为" + said[1:] if said.startswith("是") else said
+                parts.append(f"未写{name_of(field)}或其{said}" if field in unwritten else name_of(field) + said)
         else:
             return None
     return "且".join(parts) or None

@@ -405,6 +405,7 @@ _FIELDS = {"level1": {"type": "string", "title": "一级指标"}, "note": {"type
            "phone": {"type": "string", "title": "电话"}, "contact": {"type": "string", "title": "联系人"},
            "funds": {"type": "object", "title": "其他资金"}}
 _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "required": ["level1"]}
+_SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  # holds where there is no level1
 
 
 @pytest.mark.parametrize("rule, typed, said", [
@@ -422,6 +423,15 @@ _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "requir
      (2, "SCHEMA-PATTERN", "说明：一级指标为“满意度指标”时，格式不对（文本“80”）")),
     ({"if": _SATISFACTION, "else": {"properties": {"note": {"maxLength": 2}}}}, "level1: 产出指标\nnote: 按期完成\n",
      (2, "SCHEMA-MAXLENGTH", "说明：一级指标不是“满意度指标”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
+    ({"if": _SATISFACTION_LOOSE, "then": {"required": ["note"]}}, "phone: '123'\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：未写一级指标或其为“满意度指标”时，缺少必填字段“note”（说明）；"
+                            "请在 phone: 上面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+    ({"if": _SATISFACTION_LOOSE, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：一级指标为“满意度指标”时，缺少必填字段“note”（说明）；"
+                            "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+    ({"properties": {**_FIELDS, "note": {"type": "string", "title": "说明", "if": {"const": "其他"},
+                                         "else": {"maxLength": 2}}}}, "note: 按期完成\n",
+     (1, "SCHEMA-MAXLENGTH", "说明：不是“其他”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
     ({"not": {"required": ["note"]}}, "level1: 产出指标\nnote: x\n",
      (2, "SCHEMA-NOT", "文件顶层：不能写“note”（说明），请删去这一行")),
     ({"properties": {**_FIELDS, "note": False}}, "level1: 产出指标\nnote: x\n",
@@ -446,8 +456,10 @@ _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "requir
     ({"required": ["note"], "if": _SATISFACTION, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：缺少必填字段“note”（说明）；"
                             "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
-], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else", "not-required", "false",
-        "false-beside-the-same-null", "false-item-beside-the-same-number", "false-dependentSchemas", "propertyNames", "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
+], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else",
+        "if-of-a-field-not-written", "if-of-a-field-written", "else-of-a-scalar", "not-required", "false",
+        "false-beside-the-same-null", "false-item-beside-the-same-number", "false-dependentSchemas", "propertyNames",
+        "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
 def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_path, rule, typed, said):
     """A unit's schema may tie one field to another; validate says the rule in words where it bites."""
     (tmp_path / "s.schema.json").write_text(json.dumps({
