@@ -17,9 +17,9 @@ from .load import VALUE_TYPES
 from .missing_fields import Field, advice
 from .problems import Problem, Severity
 from .schema_conditions import condition, false_places, schema_at
-from .schema_store import ANNOTATIONS, SchemaStore, types_of
-from .schema_words import (chosen, declared, dependency, describe, empty_but_required, required_key,
-                           rule_words, type_list, undeclared, value_words)
+from .schema_store import SchemaStore, types_of
+from .schema_words import (chosen, declared, dependency, describe, empty_but_required, forbidden_together,
+                           required_key, rule_words, type_list, undeclared, value_words)
 
 _AMOUNT = "defs.schema.json#/$defs/amount"
 
@@ -288,8 +288,8 @@ class _Translator:
         """`not: {required: [x]}` says a field must not be written: said at that field, as an unknown one is.
         A rule no words say (`not: {pattern: …}`) is followed by the field's description, as a pattern is."""
         bound = error.validator_value
-        keys = bound.get("required") if isinstance(bound, dict) and set(bound) - ANNOTATIONS == {"required"} else None
-        if not isinstance(keys, list) or not isinstance(error.instance, dict) or not keys:
+        keys = forbidden_together(bound)
+        if not keys or not isinstance(error.instance, dict):
             return self._fallback(error, path) if rule_words(bound) else self._pattern(error, path)
         named = "和".join(f"“{key}”（{self.title(path + (key,))}）" for key in keys)
         return (f"{self.lead(error, path)}不能{'同时' if len(keys) > 1 else ''}写{named}，请删去"

@@ -165,6 +165,9 @@ def _rule_words(error, name_of: NameOf) -> str:
     """Keywords that judge a value by another schema, or a mapping by its fields; and what no keyword says."""
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "not":
+        both = forbidden_together(bound)
+        if both:  # not 不能写了“a”且写了“b”
+            return f"不能{'同时' if len(both) > 1 else ''}写{'和'.join(name_of((key,)) for key in both)}"
         rule = rule_words(bound, lambda key: name_of((key,)))
         return f"不能{rule}" if rule else f"表样不允许这样写（{_written(value)}）"
     if kind in ("contains", "minContains", "maxContains"):
@@ -191,6 +194,13 @@ def _rule_words(error, name_of: NameOf) -> str:
     if kind is None:  # a `false` schema
         return f"表样不允许这里有值（{_written(value)}）"
     return f"不符合表样要求（{error.message}）"
+
+
+def forbidden_together(node: Any) -> list[str]:
+    """The fields a `not: {required: [a, b]}` forbids writing together (one alone is allowed); [] for a `not`
+    that asks anything else."""
+    keys = node.get("required") if isinstance(node, dict) and set(node) - ANNOTATIONS == {"required"} else None
+    return keys if isinstance(keys, list) and keys and all(isinstance(key, str) for key in keys) else []
 
 
 def empty_but_required(error) -> bool:

@@ -499,6 +499,17 @@ def test_a_field_unevaluatedProperties_refuses_is_said(tmp_path, rule, typed, sa
     assert [(p.line, p.code, p.message) for p in problems] == [said]
 
 
+@pytest.mark.parametrize("fields, said", [(["a", "b"], "不能同时写“a”和“b”"), (["a"], "不能写“a”")],
+                         ids=["two", "one"])
+def test_fields_a_not_forbids_together_are_said_so(fields, said):
+    """Outside validate's own message for it (a snippet, a value that is no mapping), `not: {required: […]}`
+    was said as its rule turned round: 不能写了“a”且写了“b”."""
+    from generator.schema_words import value_words
+
+    error = next(jsonschema.Draft202012Validator({"not": {"required": fields}}).iter_errors({"a": 1, "b": 2}))
+    assert value_words(error) == said
+
+
 def test_a_step_of_cents_a_form_sets_passes_an_amount_written_to_the_cent(tmp_path):
     """`multipleOf: 0.01` (at most two decimals) is a float in the schema's JSON and the amount a Decimal as
     typed: jsonschema divided one by the other and validate stopped with Python's TypeError."""
