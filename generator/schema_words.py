@@ -14,6 +14,15 @@ from typing import Any, Callable
 from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, format_checker
 
 
+_CLIP = 30
+"""How many characters of a value a message quotes: enough to find it in the spec, not a paragraph."""
+
+
+def _clipped(text: str) -> str:
+    """A value's text as a message quotes it: its first _CLIP characters, and … where there is more."""
+    return text if len(text) <= _CLIP else text[:_CLIP] + "…"
+
+
 def describe(value: Any) -> str:
     """How a value looks to the person who typed it."""
     if value is None:
@@ -23,8 +32,7 @@ def describe(value: Any) -> str:
     if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
         return f"数字 {value}"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:30] + "…"
-        return f"文本“{shown}”"
+        return f"文本“{_clipped(value)}”"
     if isinstance(value, list):
         return f"列表（{len(value)} 项）"
     if isinstance(value, dict):
@@ -227,8 +235,6 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def _clipped(text: str) -> str:
-    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _written(value: Any) -> str:
