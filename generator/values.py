@@ -9,7 +9,8 @@ character, so a form that prints `≥95％` (full-width ％) still prints it.
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
 become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
-cost (`200元/人以内` is ≤200 元/人).
+cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
+(`不晚于5天`, `最迟3个工作日`: ≤).
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
@@ -17,6 +18,7 @@ Kinds:
   `2025年第一季度`, `2022 年度`), also as forms print it short (`2024Q3`, `6月30号`, `2024.6底前`, `6.30前`);
   also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
+  a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year is spelt in Chinese
   numerals (`二〇二四年12月`), as one spelt so (`十月底前`) is: lint asks for the figures, `parse(numerals=True)`
@@ -26,6 +28,7 @@ Kinds:
 """
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -86,8 +89,13 @@ _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
-_DEADLINE_LEAD = re.compile(r"^(?:不晚于|不迟于|最迟|最晚)(?:于|在)?$")
+_LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
+_DEADLINE_LEAD = re.compile(rf"^{_LATEST}$")
 """Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`."""
+_DURATION_CAP = re.compile(rf"{_LATEST}$")
+_DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
+"""Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
+length: `不晚于6月` may mean by June, and `5日` the fifth."""
 _PRINTED = (
     (re.compile(r"(?:(\d{4})(?:年度?|-)?)?(?<![A-Za-z])[Qq]([1-4])(?!\d)"),
      lambda m: (f"{m[1]}年" if m[1] else "") + f"第{m[2]}季度"),
@@ -216,6 +224,18 @@ def _lead(words: str) -> bool | None:
     return False if _DATE_LEAD.match(words) else None
 
 
+def _exists(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether a date read is one of the calendar: a month 1–12 and a day of that month (`6月31日`, `2024年2月30日`,
+    `2023年2月29日` are none, so they are no dates). A date without a year of its own lies in a year counted from the
+    budget year, which may be a leap year: its 2月29日 exists."""
+    if month is None:
+        return day is None
+    if not 1 <= month <= 12:
+        return False
+    leap = year is None or calendar.isleap(year)
+    return day is None or 1 <= day <= (29 if month == 2 and leap else calendar.mdays[month])
+
+
 def _date(norm: str, text: str) -> Value | None:
     """A value that is a date, month or year, optionally a deadline (`…前完成`, `不晚于…`); its year written or
     relative; printed short (`_PRINTED`) or in words."""
@@ -242,7 +262,7 @@ def _date(norm: str, text: str) -> Value | None:
         return None
     day = int(day) if day else None
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
-    if month is not None and not 1 <= month <= 12 or day is not None and (month is None or not 1 <= day <= 31):
+    if not _exists(year, month, day):
         return None
     deadline = bool(tail) or lead
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
@@ -270,6 +290,9 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     found = numbers[0]
     op, prefix = _leading_op(norm[: found.start()])
     unit, suffix_op, suffix = _unit_and_suffix(norm[found.end():])
+    cap = _DURATION_CAP.search(prefix) if op is None and unit in _DURATIONS else None
+    if cap:
+        op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
 

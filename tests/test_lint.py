@@ -366,6 +366,20 @@ def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, writ
     assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
 
 
+@pytest.mark.parametrize("written, code, said", [
+    ("2024年2月30日前", "DATE-YEAR", "期限“2024年2月30日”不是有效日期"),
+    ("2024年6月31日前完成", "DATE-YEAR", "期限“2024年6月31日”不是有效日期"),
+    ("6.31前", "B9", "“6.31前”不是期限、时长或及时率"),
+])
+def test_a_date_that_does_not_exist_is_no_deadline(linter, edited, written, code, said):
+    """6.31前 and 2024年2月30日前 passed as deadlines of 31 June and 30 February. A full date that does not exist is
+    named by DATE-YEAR alone (not as B1's “3 个数字” or B9's “不是期限”); 6.31前 is no date, so B9 says so."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    line = locate(text, f'"{written}"')[0]
+    problems = [p for p in linter.lint_file(path) if p.line == line]
+    assert [p.code for p in problems] == [code] and said in problems[0].message, problems
+
+
 @pytest.mark.parametrize("written, code, quoted", [
     ("二〇二三年底前", "D7", "“二〇二三年底前”不在预算年度 2024 年内"),
     ("次年三月底前", "D7", "“次年三月底前”即 2025 年 3 月，不在预算年度 2024 年内"),

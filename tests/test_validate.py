@@ -116,6 +116,17 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     assert f"不在预算年度 2024（第 {locate(text, 'year: 2024')[0]} 行）内" in problem.message
 
 
+@pytest.mark.parametrize("written, date", [("2024年2月30日前", "2024年2月30日"), ("2024-06-31前完成", "2024-06-31"),
+                                           ("2023年2月29日前", "2023年2月29日")])
+def test_a_deadline_that_does_not_exist_is_named(validator, broken, written, date):
+    """2024年2月30日前 passed: a date that is no day of the calendar was skipped, and 2023年2月29日 in a 2024 spec was
+    called a date outside the year, not one that does not exist."""
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', f'"{written}"')
+    problem = only(validator.check_file(path), "DATE-YEAR")
+    assert (problem.line, problem.column) == locate(text, f'"{written}"')
+    assert problem.message.endswith(f"期限“{date}”不是有效日期；请核对月份和日期") and problem.is_error
+
+
 def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     """2023年6月30号前 was quoted “2023年6月30”, without the 号 that the author wrote."""
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年6月30号前"')

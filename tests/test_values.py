@@ -1,6 +1,7 @@
 """The indicator value parser: what a printed value means, without changing a character of it."""
 from __future__ import annotations
 
+import datetime
 import itertools
 from dataclasses import replace
 from decimal import Decimal
@@ -127,6 +128,39 @@ def test_no_later_than_a_date_is_a_deadline(year, month, day, lead, tail):
     """不晚于2024年6月30日 was two numbers (B1), 不迟于6月底 the duration 6 months: a deadline, as …前 is."""
     assert _read(f"{lead}{year}年{month}月{day}日{tail}") == _read(f"{year}年{month}月{day}日前{tail}")
     assert _read(f"{lead}{month}月底{tail}") == _read(f"{month}月底前{tail}")
+
+
+@given(st.integers(2000, 2100), st.integers(1, 12), st.integers(1, 31),
+       st.sampled_from(["{y}年{m}月{d}日前", "{y}-{m}-{d}", "{y}.{m}.{d}前", "{m}月{d}日前", "{m}.{d}前", "{m}/{d}前"]))
+def test_a_date_is_read_only_where_the_calendar_has_that_day(year, month, day, written):
+    """6.31前 was read as 31 June and 2024年2月30日前 as a deadline that does not exist. A date without its year may lie
+    in a leap year, so 2月29日前 is one."""
+    text = written.format(y=year, m=month, d=day)
+    has_year = "{y}" in written
+    try:
+        exists = bool(datetime.date(year if has_year else 2000, month, day))
+    except ValueError:
+        exists = False
+    value = parse(text)
+    assert (value.kind is Kind.DATE) == exists, value
+    if exists:
+        assert value.date == ((year if has_year else None), month, day)
+
+
+@pytest.mark.parametrize("text", ["6.31前", "2024年2月30日前", "2023年2月29日", "2024-04-31", "4月31日前", "2024年13月底前"])
+def test_impossible_dates_are_no_dates(text):
+    assert parse(text).kind is not Kind.DATE
+
+
+@pytest.mark.parametrize("text, op, number, unit", [
+    ("不晚于5天", "≤", 5, "天"), ("不迟于3个工作日", "≤", 3, "个工作日"), ("最迟2小时", "≤", 2, "小时"),
+    ("最晚于10分钟", "≤", 10, "分钟"), ("不晚于6月", None, 6, "月"), ("不晚于5日", None, 5, "日"),
+])
+def test_no_later_than_a_length_of_time_caps_it(text, op, number, unit):
+    """不晚于5天 had no comparator (B3's “没有比较符”); 不晚于6月 may mean by June and 5日 the fifth: not read as lengths."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, op, number, unit)
+    assert value.prefix == ("" if op else "不晚于")
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -350,7 +384,7 @@ def test_a_value_spelt_in_numerals_is_given_in_figures(text, figures):
 
 
 @given(st.integers(1000, 2999), st.sampled_from(["〇", "零", "○"]), st.integers(1, 12),
-       st.sampled_from(["", "底前", "底前完成", "31日前"]))
+       st.sampled_from(["", "底前", "底前完成", "28日前"]))
 def test_a_date_whose_year_is_spelt_in_chinese_numerals_reads_as_in_figures(year, zero, month, tail):
     """二〇二四年12月 was 12 months, 二〇二四年底前 words and 二零二四年12月31日前 two numbers: lint told no figures to
     type, as it does for 十月底前, and diff compared no date. Like 十月底前, it is words to lint (B7 gives the

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..rules.date_year import impossible_date
 from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
 from .context import quote
@@ -56,9 +57,10 @@ def b1_unparseable(ctx):
     """A value reads as one target: comparator, number, unit (several numbers cannot be checked).
 
     Pass: ≥95％, 90%以上, 2024年12月31日前完成.  Fail: 举办比赛 1 次; 承办年会 1 次; 申报 2 个。
+    A full date that does not exist (2024年2月30日前) is validate's DATE-YEAR's to report, not this rule's.
     """
     for _, row, column, value in _values(ctx):
-        if value.kind is Kind.UNPARSEABLE and not is_scoring_rule(value.text):
+        if value.kind is Kind.UNPARSEABLE and not is_scoring_rule(value.text) and not impossible_date(value.text):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}含有 {value.numbers} 个数字，读不出一个目标值；"
                                                     "一项指标只写一个目标值（如 ≥3次），几个目标请分成几项指标")
 
@@ -203,8 +205,8 @@ def b9_timeliness(ctx):
     Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度.  Fail: 及时, 按时, 12次.
     """
     for _, row, column, value in _values(ctx):
-        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value):
-            continue  # (B7 says how to write a number in Chinese numerals in digits; then this rule can judge it)
+        if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value) or impossible_date(value.text):
+            continue  # (B7 says how to write a number in Chinese numerals in digits, DATE-YEAR that a date does not exist)
         if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (
                 value.percent or value.unit in TIME_UNITS or value.per in TIME_UNITS):  # 1次/季度: a frequency
             continue

@@ -4,7 +4,8 @@
   year before (forms are filled in before the year starts).
   Pass: 2022年1月5日 in a 2022 spec.  Fail: 2021年13月5日; 2019年1月5日 in a 2022 spec.
 - A full date inside an indicator value (a deadline such as 2024年12月31日前完成) must fall in
-  the budget year.  Fail: 2023年12月31日前完成 in a 2024 spec. Only the columns of one year or half
+  the budget year and exist.  Fail: 2023年12月31日前完成 in a 2024 spec; 2024年2月30日前 (values.parse reads no
+  date in it, and lint's B1 leaves it to this rule). Only the columns of one year or half
   a year are checked: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
   rightly name a later year.
 - A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
@@ -30,6 +31,13 @@ def full_date(text: str) -> re.Match | None:
     """The first full date in `text` as this rule reads it, on the text's ASCII shadow (its places are the text's:
     quote `text[found.start():found.end()]`); None where there is none. Lint's D7 leaves such dates to this rule."""
     return _DATE.search(ascii_shadow(text))
+
+
+def impossible_date(text: str) -> bool:
+    """Whether `text` holds a full date that is no day of the calendar (`2024年2月30日前`): this rule reports it in an
+    indicator value, so lint's B1 and B9, which read it as numbers, leave it alone."""
+    found = full_date(text)
+    return bool(found) and not _real(found)
 
 
 def _date_fields(ctx):
@@ -65,7 +73,9 @@ def check(ctx) -> Iterator[Problem]:
                 for key in _in_year_columns(ctx):
                     value = item.get(key) if isinstance(item, dict) else None
                     found = full_date(value) if isinstance(value, str) else None
-                    if found and _real(found) and int(found.group(1)) != year:
+                    if found and not _real(found):
+                        yield _problem(ctx, where + (i, key), f"期限“{_written(value, found)}”不是有效日期；请核对月份和日期")
+                    elif found and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
                                        f"期限“{_written(value, found)}”不在{budget_year}内；应为 {year} 年内的日期")
 
