@@ -13,7 +13,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   what was meant, as fmt does, and nothing is written when they differ or a comment is lost;
 - `year` becomes the new year; in every text, the source year written as a year becomes the new year:
   `2023年`, `2023年度`, `2023 年`, the year of a full date (`2023年12月31日前完成`, `2023-12-31`) and of a
-  date as forms print it short, as values.parse reads it (`2023Q3`, `2023.6底前`), so validate's DATE-YEAR
+  date as forms print it short, as values.parse reads it (`2023Q3`, `2023.6底前`, `2023.6月底前`, `2024-6月`: one
+  reading, values.year_of_date), so validate's DATE-YEAR
   and lint's D7 find no stale year in deadlines and plans. Targets and other texts alike: what the new
   year's spec says it will do by when (`2023年12月31日前完成`, `拟于2023年1月召开`) is what the source said of
   its year, now said of the new one; the summary counts the years changed in indicator values and in
@@ -75,6 +76,7 @@ from .problems import Problem, Severity
 from .schema_line import repoint
 from .schema_store import SchemaStore
 from .validate import spec_name, spec_target
+from .values import year_of_date
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like
 
@@ -83,11 +85,7 @@ CLEARED = "PRIOR-CLEARED"
 
 _YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
 _AS_YEAR = re.compile(r"\s*年")
-_DATE_TAIL = re.compile(r"\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)")
 _RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\d)(?:\s*年度?)?")
-_SHORT_DATE = re.compile(r"\s*(?:-?\s*[Qq][1-4](?!\d)|[./]\s*(?:0?[1-9]|1[0-2])(?=[底末]?(?:之|以)?前))")
-"""A year in a date printed short, as values.parse reads it: a quarter (`2023Q3`, `2023-Q3`), or a month before
-a deadline's 前 (`2023.6前`, `2023/06底前`); `2023.5万元` is no year."""
 _PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
 _PAST_AFTER = re.compile(r"[^，,。；;！!？?\n]*?(?:已|曾|了(?!解))")  # 2023年已完成换届, 2023年完成了…
 """A clause that tells what has happened: its year stays (`Mention.kind` `past`)."""
@@ -111,11 +109,6 @@ class Mention:
     kind: str
 
 
-def _full_date(after: str) -> bool:
-    found = _DATE_TAIL.match(after)
-    return bool(found) and 1 <= int(found.group(1)) <= 12 and 1 <= int(found.group(2)) <= 31
-
-
 def mentions(text: str) -> list[Mention]:
     """Every year written in `text`, in order, in ASCII, full-width or Chinese digits (read on the text's
     ASCII shadow, whose places are the text's); four-digit numbers that are no year are skipped."""
@@ -131,7 +124,7 @@ def mentions(text: str) -> list[Mention]:
         if span:
             skip_to = end + span.end()
             found.append(Mention(start, skip_to, year, "range"))
-        elif _AS_YEAR.match(after) or _full_date(after) or _SHORT_DATE.match(after):
+        elif _AS_YEAR.match(after) or year_of_date(number.group(0), after):
             baseline = _BASELINE.search(text[:start]) or _BASELINE_TAIL.match(after)
             past = _PAST_BEFORE.search(text[:start]) or _PAST_AFTER.match(after)
             found.append(Mention(start, end, year, "baseline" if baseline else "past" if past else "year"))

@@ -236,6 +236,23 @@ def _exists(year: int | None, month: int | None, day: int | None) -> bool:
     return day is None or 1 <= day <= (29 if month == 2 and leap else calendar.mdays[month])
 
 
+def year_of_date(year: str, after: str) -> bool:
+    """Whether four digits `year` and the words `after` them are a date in figures as `parse` reads one, so that the
+    digits are its year: with a month (`2023.6月底前`, `2024-6月份`, `2023.6底前`, `2023/06前`), a day (`2023-12-31`)
+    or a quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of every year it finds, so that it moves each year that
+    lint would read as a date's (D7). Not a number (`2023.5万元`, `2023.6`: bare, an amount), nor a month past 12 or a
+    day past 31; a day that only the calendar lacks (`2023-02-30`) still is one, written as a date for its year."""
+    norm = year + normalise(after)
+    for short, words in _PRINTED:
+        norm = short.sub(words, norm)
+    found = _DATE.match(norm)
+    if not found or norm[found.end():found.end() + 1].isdigit():
+        return False
+    _, month, quarter, half, day = found.groups()
+    month = int(month) if month else _LAST_MONTH.get(quarter or half)
+    return month is not None and 1 <= month <= 12 and (day is None or 1 <= int(day) <= 31)
+
+
 def _date(norm: str, text: str) -> Value | None:
     """A value that is a date, month or year, optionally a deadline (`…前完成`, `不晚于…`); its year written or
     relative; printed short (`_PRINTED`) or in words."""

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from generator import datapath
 from generator.cli import main
+from generator.lint.run import Linter
 from generator.load import load
 from generator.placeholder import PLACEHOLDER
 from generator.rollover import mentions
@@ -209,6 +210,20 @@ def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runn
     assert "改了 3 处（指标值 2 处，其他文字 1 处）；另有 1 处年份未改动（见上），请逐一核对" in result.output
 
 
+@pytest.mark.parametrize("written, moved", [("2023.6月底前", "2024.6月底前"), ("2023-6月底前", "2024-6月底前"),
+                                           ("2023/06月前完成", "2024/06月前完成")])
+def test_a_deadline_printed_with_a_dot_and_a_month_moves(runner, tmp_path, written, moved):
+    """values.parse read 2023.6月底前 as a deadline, but new --from found no year in it: the year stayed 2023, without
+    a YEAR-KEPT note, and lint's D7 failed the new spec."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace('annual_value: "98%以上"',
+                                                                                 f'annual_value: "{written}"', 1))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    assert f'annual_value: "{moved}"' in target.read_text(encoding="utf-8")
+    assert "D7" not in [p.code for p in Linter().lint_file(target)]
+
+
 def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_path):
     """江苏's `办公设备购置费（2022）`, a project named with the year of its purchase, was listed as “像是文号或编号里的
     年份”; a document number is written in 〔〕 (checked above), a note in （）."""
@@ -250,6 +265,8 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
     ("2023年了解需求", [(2023, "year")]), ("2023年12月31日前完成，已有方案", [(2023, "year")]),
     ("2023Q3前", [(2023, "year")]), ("2023-Q3", [(2023, "year")]), ("2023.6底前", [(2023, "year")]),
     ("2023/06前", [(2023, "year")]), ("2023.6", []),  # as values.parse reads dates printed short
+    ("2023.6月底前", [(2023, "year")]), ("2024-6月", [(2024, "year")]), ("2023/6月份", [(2023, "year")]),
+    ("2023-1季度", [(2023, "year")]), ("2023.13月", []), ("2023/24学年", []),
 ])
 def test_what_counts_as_a_year(text, found):
     assert [(m.year, m.kind) for m in mentions(text)] == found

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, spells_large_number
+from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, spells_large_number,
+                              year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -161,6 +162,15 @@ def test_no_later_than_a_length_of_time_caps_it(text, op, number, unit):
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, op, number, unit)
     assert value.prefix == ("" if op else "不晚于")
+
+
+@given(st.integers(2000, 2100), st.integers(0, 14), st.sampled_from([".", "-", "/"]),
+       st.sampled_from(["", "月", "月份", "月底", "底", "月15日", "-15"]), st.sampled_from(["", "前", "之前", "前完成"]))
+def test_new_from_reads_a_year_as_a_dates_where_parse_reads_a_date(year, month, dot, word, tail):
+    """new --from found no year in 2023.6月底前, which parse reads as a deadline: it kept the year unlisted, and
+    D7 failed the new spec. One reading now serves both."""
+    after = f"{dot}{month}{word}{tail}"
+    assert year_of_date(str(year), after) == (parse(f"{year}{after}").kind is Kind.DATE)
 
 
 @pytest.mark.parametrize("text, kind", [
