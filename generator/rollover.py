@@ -22,13 +22,20 @@ new spec is the old one with only its year changed, and last year's targets kept
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
   author to check: other years (`2022年`), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
   not move with the budget year), baselines (`较2023年`), years in brackets (`某办发〔2023〕23号`, a
-  document number) and the source year in a clause that tells what has happened (`2023年已完成换届`,
-  `已于2023年3月建成`, `2023年完成了…`: 已, 曾 or 了 in the clause), which stays true of that year and would
-  be false of the new one; not in an indicator value, which says what is to be done by then however it is
-  worded (`2023年6月底前已完成采购` moves). Four-digit numbers not written as a year (`2000人次`) are no years. A year in
-  full-width digits (２０２３年) or Chinese numerals (二〇二三年, 二零二三年) is one like `2023年`: changed
-  or listed alike, a changed one kept in its writing (二〇二四年, year_digits); one of mixed digits
-  (`2０23年`, a slip) is listed, not changed. Comments are not changed, since they are the author's
+  document number) and the source year in a clause that tells what has happened, which stays true of that year
+  and would be false of the new one; not in an indicator value, which says what is to be done by then however
+  it is worded (`2023年6月底前已完成采购` moves). A clause (words between ，。；！？ or line ends) tells what has
+  happened when 已 or 曾 comes right after the year or its date (`2023年已完成换届`, `截至2023年底已累计服务`) or
+  right before it (`已于2023年3月建成`, `曾在2023年`), or stands right before a verb of something done
+  (`我会已建成…`, `曾举办…`), or 了 right after such a verb (`2023年完成了…`). Elsewhere they say nothing of
+  the time: `为了`, `除了`, `了解`, `不得已`, `已有成果`, `已立项项目` (a thing's state, not the clause's event).
+  The reading is kept narrow, since a plan read as past keeps a stale year (listed, still to be edited):
+  a deadline (`2023年底前`, `2023年6月30日前完成`) is never past, and words of a plan in the clause (`将`,
+  `拟`, `计划于`, `预计`) make it a plan whatever else it says (`将巩固已有成果`). `已建成场馆` used as a
+  noun's attribute (`推进已建成场馆运营`) still reads as past, and is listed. Four-digit numbers not written as
+  a year (`2000人次`) are no years. A year in full-width digits (２０２３年) or Chinese numerals (二〇二三年,
+  二零二三年) is one like `2023年`: changed or listed alike, a changed one kept in its writing (二〇二四年,
+  year_digits); one of mixed digits (`2０23年`, a slip) is listed, not changed. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
   be a surprise; their years are listed like kept ones, to be edited by hand where they should move;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
@@ -86,9 +93,21 @@ CLEARED = "PRIOR-CLEARED"
 _YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
 _AS_YEAR = re.compile(r"\s*年")
 _RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\d)(?:\s*年度?)?")
+_BREAK = "，,。；;！!？?\n"  # full-width ，；… are ASCII in the shadow mentions() reads
+_HEAD, _TAIL = re.compile(f"[^{_BREAK}]*$"), re.compile(f"[^{_BREAK}]*")
+_DATE_WORDS = r"[\s\d年度月份日号底末初旬上中下半季第一二三四十Qq./-]*"
+"""What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年第一季度`, `-12-31`."""
+_DONE = ("完成|建成|建设|举办|举行|召开|开展|实施|实现|落实|竣工|完工|验收|启动|开工|交付|上线|印发|出台|制定|签订|签署|"
+         "拨付|支付|采购|购置|累计|获得|取得|通过|设立|成立|组建|建立|开通|投入|达到|形成|发放|换届|接待|服务|培训|组织|"
+         "参加|出版|发布|下达|到位")
+"""Verbs of something done, after which 已/曾 before them or 了 after them tells that it is done."""
 _PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
-_PAST_AFTER = re.compile(r"[^，,。；;！!？?\n]*?(?:已|曾|了(?!解))")  # 2023年已完成换届, 2023年完成了…
-"""A clause that tells what has happened: its year stays (`Mention.kind` `past`)."""
+_PAST_RIGHT_AFTER = re.compile(_DATE_WORDS + r"(?:已|曾)")  # 2023年已完成换届, 截至2023年底已累计
+_PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_DONE})|(?:{_DONE})了(?!解)")  # 2023年我会已建成…, 2023年完成了…
+_DEADLINE_AFTER = re.compile(_DATE_WORDS + r"(?:之|以)?前")  # 2023年底前, 2023年6月30日前完成
+_FUTURE = re.compile(rf"(?<![已曾])将(?!近)|(?<![模虚草])拟|计划(?:[于在将到]|(?={_DONE}))|预计")
+"""Words of a plan: 将 (not 已将, the 将 of what was done with something, nor 将近), 拟 (not 模拟), 计划于 or 计划
+before a verb (not the noun 计划任务), 预计."""
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
@@ -109,6 +128,15 @@ class Mention:
     kind: str
 
 
+def _past(head: str, tail: str) -> bool:
+    """Whether the clause around a year (the words before it, `head`, and after it, `tail`) tells what has happened
+    in that year, so that its year stays: see the module docstring."""
+    if _DEADLINE_AFTER.match(tail) or _FUTURE.search(head) or _FUTURE.search(tail):
+        return False
+    return bool(_PAST_BEFORE.search(head) or _PAST_RIGHT_AFTER.match(tail) or _PAST_VERB.search(head)
+                or _PAST_VERB.search(tail))
+
+
 def mentions(text: str) -> list[Mention]:
     """Every year written in `text`, in order, in ASCII, full-width or Chinese digits (read on the text's
     ASCII shadow, whose places are the text's); four-digit numbers that are no year are skipped."""
@@ -126,7 +154,7 @@ def mentions(text: str) -> list[Mention]:
             found.append(Mention(start, skip_to, year, "range"))
         elif _AS_YEAR.match(after) or year_of_date(number.group(0), after):
             baseline = _BASELINE.search(text[:start]) or _BASELINE_TAIL.match(after)
-            past = _PAST_BEFORE.search(text[:start]) or _PAST_AFTER.match(after)
+            past = _past(_HEAD.search(text[:start]).group(0), _TAIL.match(after).group(0))
             found.append(Mention(start, end, year, "baseline" if baseline else "past" if past else "year"))
         elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
             found.append(Mention(start, end, year, "bracket"))

@@ -224,6 +224,18 @@ def test_a_deadline_printed_with_a_dot_and_a_month_moves(runner, tmp_path, writt
     assert "D7" not in [p.code for p in Linter().lint_file(target)]
 
 
+def test_plans_that_mention_ji_ceng_or_le_in_passing_move(runner, tmp_path):
+    """Any 已, 曾 or 了 in a clause made it one of what has happened: 为了, 除了 and 已立项项目 kept the plans below in
+    2023 in the 2024 spec, each noted “说的是已经发生的事”."""
+    plans = "2023年为了深化交流举办论坛；2023年底前完成已立项项目验收；2023年除了常规工作外还将举办年会，"
+    source = _copy(GUANGZHOU, tmp_path / "specs",
+                   edit=lambda text: text.replace("积极推进疫情防控，", "积极推进疫情防控，" + plans, 1))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "specs" / "guangzhou-tailian-2024.yaml").read_text(encoding="utf-8")
+    assert plans.replace("2023", "2024") in text and "说的是已经发生的事" not in result.output
+
+
 def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_path):
     """江苏's `办公设备购置费（2022）`, a project named with the year of its purchase, was listed as “像是文号或编号里的
     年份”; a document number is written in 〔〕 (checked above), a note in （）."""
@@ -270,6 +282,32 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
 ])
 def test_what_counts_as_a_year(text, found):
     assert [(m.year, m.kind) for m in mentions(text)] == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what has happened: 已/曾 right after the year or its date, right before it, or before a verb of something done
+    ("2023年已完成换届", "past"), ("截至2023年底已累计服务", "past"), ("2023年3月曾举办年会", "past"),
+    ("已于2023年3月建成", "past"), ("曾在2023年获得表彰", "past"), ("2023年我会已建成服务站", "past"),
+    ("2023年完成了一期建设", "past"), ("2023年已将资金拨付到位", "past"), ("2023年已累计服务将近2000人次", "past"),
+    ("2023年已完成模拟演练", "past"), ("2023年计划任务已完成", "past"), ("２０２３年已完成换届", "past"),
+    # plans: 已/曾/了 in passing, a deadline, or words of a plan
+    ("2023年为了深化交流举办论坛", "year"), ("2023年除了常规工作外还将举办年会", "year"), ("2023年了解需求", "year"),
+    ("2023年底前完成已立项项目验收", "year"), ("2023年将巩固已有成果", "year"), ("2023年不得已调整计划", "year"),
+    ("2023年6月底前已完成采购", "year"), ("2023年6月30日前完成了验收", "year"), ("拟于2023年1月召开", "year"),
+    ("已于2023年立项并将于年底建成", "year"), ("2023年计划完成已启动项目", "year"), ("预计2023年已完成", "year"),
+    ("2022年已完成换届，2023年召开年会", "year"),
+])
+def test_a_clause_tells_what_has_happened_only_by_its_tense_words(text, kind):
+    """Any 已, 曾 or 了 in the clause made it past (为了, 除了, 已立项项目, 已有成果, 不得已): plans kept their year."""
+    assert mentions(text)[-1].kind == kind
+
+
+@given(st.lists(st.sampled_from(["已", "曾", "了", "完成", "建成", "举办", "有", "立项", "为", "除", "解", "项目", "验收", "将"]),
+                max_size=8).map("".join),
+       st.sampled_from(["2023年底前", "2023年6月30日前", "2023年12月底之前", "拟于2023年", "2023年将", "2023年计划于"]))
+def test_deadlines_and_plans_are_never_past(words, lead):
+    """A deadline or a plan says what is to be done by then, whatever else its clause says."""
+    assert [m.kind for m in mentions(lead + words)] == ["year"]
 
 
 YEARS = st.integers(1000, 2999)
