@@ -348,8 +348,8 @@ class Roller:
             moved = {source_year: year, source_year - 1: year - 1} if dated else {source_year: year}
             new = list(value)
             for mention in mentions(value):
-                dated = mention.kind == "year" or mention.kind == "past" and path in values  # a target: what is to be done
-                if dated and mention.year in moved and one_writing(value[mention.start:mention.end]):
+                moves = mention.kind == "year" or mention.kind == "past" and path in values  # a target: what is to be done
+                if moves and mention.year in moved and one_writing(value[mention.start:mention.end]):
                     new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
                     rolled.changed += 1
                     rolled.in_targets += path in values
