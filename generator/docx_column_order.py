@@ -5,19 +5,22 @@ anew in Excel in an order of their own. Matched as it stands, the header row sti
 form's labels and was taken for its header, and every value was read into the column of the form at its
 place: each year's value into the other field, in silence. Where a row shows exactly the labels of one of
 the form's header rows, in another order, the columns are read by those labels instead: that row and the
-rows under it in its table, as long as each of their cells lies under one header cell.
+rows under it in its table, as long as each of their cells covers whole header cells. A cell merged across
+several (100% over both value columns) moves with them where they end up side by side; where they do not,
+the rows from there on are read in the form's order, and the header's warning says from which row.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .docx_grid import GridRow, Table
+from .docx_grid import GridCell, GridRow, Table
 from .docx_pattern import CellPattern, RowPattern, norm, walk
 
 
-def in_template_order(blocks: list, pattern: list) -> tuple[list, list[tuple[Table, GridRow]]]:
+def in_template_order(blocks: list, pattern: list) -> tuple[list, list[tuple[Table, GridRow, GridRow | None]]]:
     """The document with such tables' columns in the template's order, and the header rows they were found by
-    (as the document had them, for messages)."""
+    (as the document had them, for messages), each with the row under it its order could not be kept for, if
+    any: that row and those below it were read in the form's order."""
     headers = [row for row in walk(pattern) if isinstance(row, RowPattern) and len(row.labels) >= 2
                and all(cell.label is not None for cell in row.cells)]
     out, reordered = [], []
@@ -29,16 +32,22 @@ def in_template_order(blocks: list, pattern: list) -> tuple[list, list[tuple[Tab
     return out, reordered
 
 
-def _reordered(table: Table, headers: list[RowPattern]) -> tuple[Table, list[tuple[Table, GridRow]]]:
+def _reordered(table: Table, headers: list[RowPattern]) -> tuple[Table, list[tuple[Table, GridRow, GridRow | None]]]:
+    """The table with its columns in the template's order, under each header row naming them in another, as long
+    as its rows line up with that header's cells (a row that does not is another part of the table)."""
     rows, found, order = [], [], None
     for row in table.rows:
-        moved = next((columns for header in headers if (columns := _order(header, row)) is not None), None)
-        if moved is not None:
-            order = moved
-            found.append((table, row))
+        columns = next((columns for header in headers if (columns := _order(header, row)) is not None), None)
+        if columns is not None:
+            order = columns
+            found.append((table, row, None))
         elif order is not None and not _under(row, order):
             order = None
-        rows.append(row if order is None else _moved(row, order))
+        moved = None if order is None else _moved(row, order)
+        if order is not None and moved is None:
+            found[-1] = (table, found[-1][1], row)
+            order = None
+        rows.append(row if moved is None else moved)
     return (replace(table, rows=rows) if found else table), found
 
 
@@ -65,14 +74,31 @@ def _whole(row: GridRow) -> bool:
 
 
 def _under(row: GridRow, order: dict[int, tuple[int, int]]) -> bool:
-    """Whether each cell of the row lies under exactly one cell of the header, as wide as it."""
-    return _whole(row) and all(order.get(cell.column, (0, 0))[1] == cell.span for cell in row.distinct())
+    """Whether each cell of the row covers whole cells of the header: one, or several merged across."""
+    return _whole(row) and all(_covered(cell, order) is not None for cell in row.distinct())
 
 
-def _moved(row: GridRow, order: dict[int, tuple[int, int]]) -> GridRow:
-    """The row with each cell moved from under its header cell to where `order` puts that."""
+def _covered(cell: GridCell, order: dict[int, tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Where `order` puts the header cells a row's cell covers (their template column and width), or None
+    where one of its edges falls inside a header cell."""
+    places, column = [], cell.column
+    while column < cell.column + cell.span:
+        if column not in order:
+            return None
+        places.append(order[column])
+        column += order[column][1]
+    return places if column == cell.column + cell.span else None
+
+
+def _moved(row: GridRow, order: dict[int, tuple[int, int]]) -> GridRow | None:
+    """The row with each cell moved from under its header cells to where `order` puts them; None where a cell
+    merged across several covers some that do not end up side by side, so no place is theirs alone."""
     cells = list(row.cells)
     for cell in row.distinct():
-        moved = replace(cell, column=order[cell.column][0])
-        cells[moved.column:moved.column + cell.span] = [moved] * cell.span
+        places = _covered(cell, order)
+        start = min(column for column, _ in places)
+        if max(column + span for column, span in places) - start != cell.span:
+            return None
+        moved = replace(cell, column=start)
+        cells[start:start + cell.span] = [moved] * cell.span
     return replace(row, cells=cells)

@@ -76,6 +76,15 @@ class QuotedRow:
 
 
 @dataclass
+class Reordered:
+    """A header row naming its table's columns in another order than the form's, and the row under it from which
+    on they were read in the form's order all the same (docx_column_order), if any."""
+
+    header: QuotedRow
+    stop: QuotedRow | None = None
+
+
+@dataclass
 class Merged:
     """A document cell merged across several field cells of the template, each given its text."""
 
@@ -156,7 +165,7 @@ class Result:
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
     headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
-    reordered: list[QuotedRow] = field(default_factory=list)  # header rows naming the columns in another order
+    reordered: list[Reordered] = field(default_factory=list)  # header rows naming the columns in another order
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
 
     @property
@@ -753,5 +762,7 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     the template's (`reordered`: those header rows)."""
     blocks, reordered = in_template_order(without_sequence_columns(blocks, pattern), pattern)
     result = Matcher(pattern, blocks, binding).run()
-    result.reordered = [QuotedRow(where_row(table, row), _row_text(row)) for table, row in reordered]
+    result.reordered = [Reordered(QuotedRow(where_row(table, row), _row_text(row)),
+                                  stop and QuotedRow(where_row(table, stop), _row_text(stop)))
+                        for table, row, stop in reordered]
     return result

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .docx_match import Result
+from .docx_match import Reordered, Result
 from .docx_pattern import norm
 from .problems import Problem, Severity
 
@@ -19,9 +19,7 @@ from .problems import Problem, Severity
 def header_notes(source: str, found: Result) -> list[Problem]:
     """A warning for each header row naming its columns in another order, and one for each wording of a header
     cell otherwise than the template's label (other than 元 for 万元), naming the cells worded so."""
-    notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER",
-                     f"{r.where}的栏目次序与表样不同（“{r.text}”）：各栏按栏目名读进了表样的同名一栏；请核对")
-             for r in found.reordered]
+    notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
     worded: dict[tuple[str, str], list[str]] = {}
     for cell in found.renamed:
         if not in_yuan(cell.text, cell.label):
@@ -31,6 +29,15 @@ def header_notes(source: str, found: Result) -> list[Problem]:
                       f"请核对{'这一栏' if len(wheres) == 1 else '这些栏'}读得对不对")
               for (text, label), wheres in worded.items()]
     return notes
+
+
+def _reordered(r: Reordered) -> str:
+    """What was read by the names of a header row's columns, and from which row on it was not."""
+    said = f"{r.header.where}的栏目次序与表样不同（“{r.header.text}”）：各栏按栏目名读进了表样的同名一栏"
+    if r.stop is None:
+        return said + "；请核对"
+    return (f"{said}，但{r.stop.where}（“{r.stop.text}”）有一格合并了几栏，这几栏在表样中不相邻，"
+            f"从这一行起以下各行按表样的栏目次序读进，没有按栏目名；请核对这些行，或先拆开合并的格再导入")
 
 
 def in_yuan(text: str, label: str) -> bool:

@@ -589,12 +589,7 @@ def test_columns_in_another_order_than_the_forms_are_read_by_their_headings(buil
     mirror(built_word[stem], sheet, ruled=ruled)
     headers = [cell for row in sheet.iter_rows() for cell in row if cell.value == first]
     for header in headers:
-        row = header.row
-        while row <= sheet.max_row and any(cell.value is not None for cell in sheet[row]):
-            left, right = sheet.cell(row, header.column), sheet.cell(row, header.column + 1)
-            (left.value, left.data_type), (right.value, right.data_type) = \
-                (right.value, right.data_type), (left.value, left.data_type)  # =100% stays text
-            row += 1
+        _swapped(sheet, header)
     assert sheet.cell(headers[0].row, headers[0].column + 1).value == first
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
@@ -602,6 +597,57 @@ def test_columns_in_another_order_than_the_forms_are_read_by_their_headings(buil
     assert f"0 个错误，{len(headers)} 个警告" in result.output, result.output
     assert f"第 {headers[0].row} 行的栏目次序与表样不同（“" in result.output
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+def _swapped(sheet, header) -> None:
+    """A header cell's column swapped with the next one, from the header row down to the blank row under its table."""
+    row = header.row
+    while row <= sheet.max_row and any(cell.value is not None for cell in sheet[row]):
+        left, right = sheet.cell(row, header.column), sheet.cell(row, header.column + 1)
+        (left.value, left.data_type), (right.value, right.data_type) = \
+            (right.value, right.data_type), (left.value, left.data_type)  # =100% stays text
+        row += 1
+
+
+def _swapped_guangzhou(built_word, tmp_path, first: str, merged: tuple[int, int]) -> tuple[Path, int]:
+    """广州's indicator table with `first`'s column swapped with the next one, and the grid columns `merged`
+    (counted from `first`'s) merged in its first indicator row: the workbook and the header's row."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    mirror(built_word["guangzhou-tailian-2023"], sheet)
+    header = next(cell for row in sheet.iter_rows() for cell in row if cell.value == first)
+    _swapped(sheet, header)
+    sheet.merge_cells(start_row=header.row + 1, start_column=header.column + merged[0],
+                      end_row=header.row + 1, end_column=header.column + merged[1])
+    source = tmp_path / (built_word["guangzhou-tailian-2023"].stem + ".xlsx")
+    book.save(str(source))
+    return source, header.row
+
+
+def test_columns_in_another_order_are_read_by_their_headings_below_a_cell_merged_across_them(built_word, runner,
+                                                                                             tmp_path):
+    """100% merged over both value columns of the first indicator row, 年度指标值 before 实施周期指标值: the merged
+    row ended the reordering, and every row below it was read in the form's order (each year's value into the
+    other field) while the warning said all columns had been read by their names."""
+    source, _ = _swapped_guangzhou(built_word, tmp_path, "实施周期指标值", (0, 1))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "0 个错误，2 个警告" in result.output, result.output
+    assert "IMPORT-MERGED" in result.output and "IMPORT-COLUMN-ORDER" in result.output
+    expected = load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data
+    assert plain(load(tmp_path / "out.yaml").data) == plain(expected)
+
+
+def test_a_cell_merged_across_columns_no_longer_side_by_side_says_from_where_the_forms_order_was_read(
+        built_word, runner, tmp_path):
+    """三级指标 and 实施周期指标值 swapped, 三级指标 merged with 年度指标值 beside it: in the form's order those two
+    columns are not side by side (实施周期指标值 is between them), so the rows from there on cannot be read by
+    their names, and the warning says so instead of claiming every column was."""
+    source, row = _swapped_guangzhou(built_word, tmp_path, "三级指标", (1, 2))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert re.search(rf"第 {row} 行的栏目次序与表样不同（“[^”]*”）：各栏按栏目名读进了表样的同名一栏，但工作表“{SHEET}”"
+                     rf"第 {row + 1} 行（“[^”]*”）有一格合并了几栏，这几栏在表样中不相邻，"
+                     "从这一行起以下各行按表样的栏目次序读进，没有按栏目名", result.output), result.output
 
 
 @pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "tianjin-qiaolian-2023"])
