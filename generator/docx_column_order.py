@@ -4,10 +4,11 @@ A clerk swaps two columns of last year's form (年度指标值 before 实施周�
 anew in Excel in an order of their own. Matched as it stands, the header row still showed most of the
 form's labels and was taken for its header, and every value was read into the column of the form at its
 place: each year's value into the other field, in silence. Where a row shows exactly the labels of one of
-the form's header rows, in another order, the columns are read by those labels instead: that row and the
-rows under it in its table, as long as each of their cells covers whole header cells. A cell merged across
-several (100% over both value columns) moves with them where they end up side by side; where they do not,
-the rows from there on are read in the form's order, and the header's warning says from which row.
+the form's header rows (or all but one, reworded: 年度指标值（2023年）), in another order, the columns are
+read by those labels instead: that row and the rows under it in its table, as long as each of their cells
+covers whole header cells. A cell merged across several (100% over both value columns) moves with them where
+they end up side by side; where they do not, the rows from there on are read in the form's order, and the
+header's warning says from which row.
 """
 from __future__ import annotations
 
@@ -58,14 +59,25 @@ def _order(header: RowPattern, row: GridRow) -> dict[int, tuple[int, int]] | Non
     if row.width != header.width or len(cells) != len(header.cells) or not _whole(row):
         return None
     free: list[CellPattern] = list(header.cells)
-    order = {}
+    order, left = {}, []
     for cell in cells:
         place = next((p for p in free if norm(p.label) == norm(cell.text) and p.span == cell.span), None)
         if place is None:
-            return None
+            left.append(cell)
+            continue
         free.remove(place)
         order[cell.column] = (place.column, cell.span)
+    if left and not _reworded(left, free, header, len(order)):
+        return None
+    order.update((cell.column, (place.column, cell.span)) for cell, place in zip(left, free))
     return order if any(old != new for old, (new, _) in order.items()) else None
+
+
+def _reworded(left: list[GridCell], free: list[CellPattern], header: RowPattern, matched: int) -> bool:
+    """Whether the one cell left over once the others found their labels is the one label left, reworded
+    (年度指标值（2023年） for 年度指标值): as wide, no other column's label, and at least two others matched."""
+    return (len(left) == 1 and matched >= 2 and left[0].span == free[0].span
+            and all(norm(left[0].text) != norm(cell.label) for cell in header.labels))
 
 
 def _whole(row: GridRow) -> bool:

@@ -168,11 +168,6 @@ class Result:
     reordered: list[Reordered] = field(default_factory=list)  # header rows naming the columns in another order
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
 
-    @property
-    def renamed(self) -> list[HeaderCell]:
-        """The header cells worded otherwise than the template's labels, each read as the template's."""
-        return [cell for heading in self.headings for cell in heading.cells if cell.renamed]
-
 
 @dataclass
 class _RowMatch:

@@ -5,7 +5,8 @@ in their place (amounts counted in 元 where the form counts 万元 are amounts_
 A header worded a little differently is still the form's header (docx_match claims it: 目标 for 目标（概述）),
 and was passed over in silence, whatever it said: 年度指标值 where the form has 实施周期指标值, its values
 read into the other column. Each wording is said once, naming every cell worded so: a form of five projects
-repeats its header five times, and five warnings saying the same buried the one that differed.
+repeats its header five times, and five warnings saying the same buried the one that differed. A cell
+worded as another column's label says so: the two columns were likely swapped and read each into the other.
 """
 from __future__ import annotations
 
@@ -20,15 +21,24 @@ def header_notes(source: str, found: Result) -> list[Problem]:
     """A warning for each header row naming its columns in another order, and one for each wording of a header
     cell otherwise than the template's label (other than 元 for 万元), naming the cells worded so."""
     notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
-    worded: dict[tuple[str, str], list[str]] = {}
-    for cell in found.renamed:
-        if not in_yuan(cell.text, cell.label):
-            worded.setdefault((cell.text, cell.label), []).append(cell.where)
-    notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER",
-                      f"{places(wheres)}的栏目名“{text}”与表样的“{label}”不同，按表样的“{label}”一栏读进；"
-                      f"请核对{'这一栏' if len(wheres) == 1 else '这些栏'}读得对不对")
-              for (text, label), wheres in worded.items()]
+    worded: dict[tuple[str, str, bool], list[str]] = {}
+    for heading in found.headings:
+        labels = {norm(cell.label) for cell in heading.cells}
+        for cell in (c for c in heading.cells if c.renamed and not in_yuan(c.text, c.label)):
+            worded.setdefault((cell.text, cell.label, norm(cell.text) in labels), []).append(cell.where)
+    notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, wheres))
+              for (text, label, other), wheres in worded.items()]
     return notes
+
+
+def _worded(text: str, label: str, other: bool, wheres: list[str]) -> str:
+    """The warning for header cells worded otherwise than the template's label in their place; `other`: worded
+    as another column's label (年度指标值 where the form has 实施周期指标值), the columns likely swapped."""
+    which = "这一栏" if len(wheres) == 1 else "这些栏"
+    if other:
+        return (f"{places(wheres)}的栏目名“{text}”是表样另一栏的栏目名，所在的却是表样“{label}”一栏的位置，"
+                f"按“{label}”一栏读进：两栏可能对调了；请核对{which}读得对不对，对调了的话先把两栏调回表样的次序再导入")
+    return f"{places(wheres)}的栏目名“{text}”与表样的“{label}”不同，按表样的“{label}”一栏读进；请核对{which}读得对不对"
 
 
 def _reordered(r: Reordered) -> str:

@@ -609,17 +609,22 @@ def _swapped(sheet, header) -> None:
         row += 1
 
 
-def _swapped_guangzhou(built_word, tmp_path, first: str, merged: tuple[int, int]) -> tuple[Path, int]:
-    """广州's indicator table with `first`'s column swapped with the next one, and the grid columns `merged`
-    (counted from `first`'s) merged in its first indicator row: the workbook and the header's row."""
+def _swapped_guangzhou(built_word, tmp_path, first: str, merged: tuple[int, int] | None = None,
+                       worded: dict[str, str] | None = None) -> tuple[Path, int]:
+    """广州's indicator table with `first`'s column swapped with the next one, the grid columns `merged` (counted
+    from `first`'s) merged in its first indicator row, and header cells `worded` otherwise (by their label):
+    the workbook and the header's row."""
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
     mirror(built_word["guangzhou-tailian-2023"], sheet)
     header = next(cell for row in sheet.iter_rows() for cell in row if cell.value == first)
     _swapped(sheet, header)
-    sheet.merge_cells(start_row=header.row + 1, start_column=header.column + merged[0],
-                      end_row=header.row + 1, end_column=header.column + merged[1])
+    if merged:
+        sheet.merge_cells(start_row=header.row + 1, start_column=header.column + merged[0],
+                          end_row=header.row + 1, end_column=header.column + merged[1])
+    for cell in sheet[header.row]:
+        cell.value = (worded or {}).get(cell.value, cell.value)
     source = tmp_path / (built_word["guangzhou-tailian-2023"].stem + ".xlsx")
     book.save(str(source))
     return source, header.row
@@ -648,6 +653,30 @@ def test_a_cell_merged_across_columns_no_longer_side_by_side_says_from_where_the
     assert re.search(rf"第 {row} 行的栏目次序与表样不同（“[^”]*”）：各栏按栏目名读进了表样的同名一栏，但工作表“{SHEET}”"
                      rf"第 {row + 1} 行（“[^”]*”）有一格合并了几栏，这几栏在表样中不相邻，"
                      "从这一行起以下各行按表样的栏目次序读进，没有按栏目名", result.output), result.output
+
+
+@pytest.mark.parametrize("worded", ["年度指标值（2023年）", "年度目标值"])
+def test_columns_in_another_order_are_read_by_their_headings_with_one_of_them_reworded(built_word, runner, tmp_path,
+                                                                                       worded):
+    """年度指标值 before 实施周期指标值, and worded otherwise: the header no longer showed exactly the form's
+    labels, so nothing was reordered and each year's value was read into the other field."""
+    source, row = _swapped_guangzhou(built_word, tmp_path, "实施周期指标值", worded={"年度指标值": worded})
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "0 个错误，2 个警告" in result.output, result.output
+    assert f"第 {row} 行的栏目次序与表样不同" in result.output
+    assert f"E{row} 格的栏目名“{worded}”与表样的“年度指标值”不同" in result.output
+    expected = load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data
+    assert plain(load(tmp_path / "out.yaml").data) == plain(expected)
+
+
+def test_a_header_cell_worded_as_another_columns_label_is_said_to_be_likely_swapped(built_word, runner, tmp_path):
+    """The value columns swapped, both headed 年度指标值: which column is which cannot be told by their names, and
+    年度指标值 in 实施周期指标值's place was the generic 'worded otherwise' warning."""
+    source, row = _swapped_guangzhou(built_word, tmp_path, "实施周期指标值", worded={"实施周期指标值": "年度指标值"})
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert (f"E{row} 格的栏目名“年度指标值”是表样另一栏的栏目名，所在的却是表样“实施周期指标值”一栏的位置，"
+            "按“实施周期指标值”一栏读进：两栏可能对调了") in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
 
 
 @pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "tianjin-qiaolian-2023"])
