@@ -1,7 +1,7 @@
 """Amounts a document counts in 元 where its form counts 万元: read in 万元, or read as typed and said so.
 
-A header cell (预算金额（元） where the form prints 预算金额（万元）) or a line (单位：元 for the form's
-单位：万元) says the amounts it heads are in 元. They were read as typed, each ten thousand times too much in
+A header cell (预算金额（元）, 金额/元, 预算金额（单位：元） where the form prints 预算金额（万元）) or a line
+(单位：元 for the form's 单位：万元) says the amounts it heads are in 元. They were read as typed, each ten thousand times too much in
 a spec that counts 万元, and a warning for every such cell told the clerk to divide them by hand (five
 warnings for one form). Now the amounts under such a cell (in its columns, down to its table's next header
 row over them) or after such a line (down to the form's next unit line) are divided by 10000, exactly
@@ -21,7 +21,7 @@ from typing import Callable
 
 from .docx_match import Capture, HeaderCell, Heading, Result, Unplaced
 from .docx_pattern import Line, fold, norm, walk
-from .header_notes import in_yuan, places
+from .header_notes import counts_yuan, in_yuan, places
 from .load import Spec
 from .problems import Problem, Severity
 from .rules import RuleContext
@@ -49,7 +49,7 @@ def yuan_scopes(found: Result, pattern: list) -> tuple[list[InYuan], list[Unplac
     tables: dict[int, InYuan] = {}  # by the table's last row
     taken: set[int] = set()
     for heading in found.headings:
-        for cell in (c for c in heading.cells if in_yuan(c.text, c.label)):
+        for cell in (c for c in heading.cells if counts_yuan(c.text, c.label)):
             scope = tables.setdefault(heading.last, InYuan([], [], columns=True))
             scope.said.append(cell)
             scope.captures += _take(taken, (c for c in found.captures if _under(c, cell, heading, found.headings)))

@@ -16,6 +16,8 @@ from .docx_match import Reordered, Result
 from .docx_pattern import norm
 from .problems import Problem, Severity
 
+_MULTIPLE = re.compile(r"[十百千万亿]元")  # 万元, 千元: counted in a multiple of 元
+
 
 def header_notes(source: str, found: Result) -> list[Problem]:
     """A warning for each header row naming its columns in another order, and one for each wording of a header
@@ -24,7 +26,7 @@ def header_notes(source: str, found: Result) -> list[Problem]:
     worded: dict[tuple[str, str, bool], list[str]] = {}
     for heading in found.headings:
         labels = {norm(cell.label) for cell in heading.cells}
-        for cell in (c for c in heading.cells if c.renamed and not in_yuan(c.text, c.label)):
+        for cell in (c for c in heading.cells if c.renamed and not counts_yuan(c.text, c.label)):
             worded.setdefault((cell.text, cell.label, norm(cell.text) in labels), []).append(cell.where)
     notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, wheres))
               for (text, label, other), wheres in worded.items()]
@@ -51,8 +53,16 @@ def _reordered(r: Reordered) -> str:
 
 
 def in_yuan(text: str, label: str) -> bool:
-    """Whether `text` is the form's `label` counting 元 where it counts 万元 (预算金额（元）, 单位：元)."""
+    """Whether `text` is the form's `label` counting 元 where it counts 万元 (单位：元 for 单位：万元): a line,
+    which may be any paragraph, so worded as the form's but for its unit."""
     return "万元" in norm(label) and norm(text) == norm(label).replace("万元", "元")
+
+
+def counts_yuan(text: str, label: str) -> bool:
+    """Whether a header cell's `text` counts in 元 where the form's `label` in its place counts 万元, however
+    worded: 预算金额（元）, 预算金额（单位：元）, 预算金额/元, 金额（元）; not 千元 or another multiple of 元."""
+    text = norm(text)
+    return "万元" in norm(label) and "元" in text and not _MULTIPLE.search(text)
 
 
 def places(wheres: list[str]) -> str:

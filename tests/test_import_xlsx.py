@@ -761,6 +761,26 @@ def test_amounts_in_yuan_where_the_form_counts_wan_yuan_are_read_in_wan_yuan(bui
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("header", ["预算金额（单位：元）", "预算金额/元", "金额（元）"])
+def test_amounts_under_a_header_in_yuan_worded_otherwise_are_read_in_wan_yuan(built_word, runner, tmp_path, header):
+    """Only the form's label with 万元 made 元 was taken for a header in 元: 金额（元） over amounts in 元 gave every
+    amount of the budget ten thousand times too much, with only the warning for a header worded otherwise."""
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    in_yuan(book.active, 10000)
+    for cell in (cell for row in book.active.iter_rows() for cell in row if cell.value == "预算金额（元）"):
+        cell.value = header
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert (f"工作表“绩效目标表”C3、E3、C6、E6 格写的是“{header}”（表样是“预算金额（万元）”）：这几栏的金额以元为单位，"
+            "已换算成万元读进规格，共 8 个（除以 10000，如 6108500.00 元 → 610.85 万元）") in result.output, result.output
+    assert "0 个错误，2 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("stem, said", [("guangzhou-tailian-2023", [("C3、E3、C6、E6", "预算金额（元）", "这几栏"),
                                                                     ("D11", "拟投入的资金（元）", "这几栏")]),
                                          ("tianjin-qiaolian-2023", [("A3、A18、A44、A67、A84", "单位：元", "其后")])])
