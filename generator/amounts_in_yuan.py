@@ -21,7 +21,7 @@ from typing import Callable
 
 from .docx_match import Capture, HeaderCell, Heading, Result, Unplaced
 from .docx_pattern import Line, fold, norm, walk
-from .header_notes import counts_yuan, in_yuan, places
+from .header_notes import counts_yuan, in_yuan, worded_otherwise
 from .load import Spec
 from .problems import Problem, Severity
 from .rules import RuleContext
@@ -198,10 +198,7 @@ def _notes(source: str, reads: list[_Read]) -> list[Problem]:
 
 def _note(source: str, group: list[_Read]) -> Problem:
     """The warning for a group of scopes read alike: the cells or lines saying 元, what was done and why."""
-    worded: dict[tuple[str, str], list[str]] = {}
-    for cell in (cell for read in group for cell in read.scope.said):
-        worded.setdefault((cell.text, cell.label), []).append(cell.where)
-    cells = "，".join(f"{places(wheres)}写的是“{text}”（表样是“{label}”）" for (text, label), wheres in worded.items())
+    cells = worded_otherwise([cell for read in group for cell in read.scope.said])
     amounts = [amount for read in group for _, amount in read.amounts]
     sums = "、".join(dict.fromkeys(identity for read in group for identity in read.sums))
     which = "这几栏" if group[0].scope.columns else "其后"

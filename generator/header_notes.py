@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import re
 
-from .docx_match import Reordered, Result
+from .docx_match import HeaderCell, Reordered, Result
 from .docx_pattern import norm
 from .problems import Problem, Severity
 
 _MULTIPLE = re.compile(r"[十百千万亿]元")  # 万元, 千元: counted in a multiple of 元
 
 
-def header_notes(source: str, found: Result) -> list[Problem]:
+def header_notes(source: str, found: Result, incomplete: bool = False) -> list[Problem]:
     """A warning for each header row naming its columns in another order, and one for each wording of a header
-    cell otherwise than the template's label (other than 元 for 万元), naming the cells worded so."""
+    cell otherwise than the template's label (other than 元 for 万元), naming the cells worded so; none of the
+    latter where the import is `incomplete`: 'read as the form's column' would claim what was not done, and
+    the error names them instead (`worded_otherwise`)."""
     notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
+    if incomplete:
+        return notes
     worded: dict[tuple[str, str, bool], list[str]] = {}
     for heading in found.headings:
         labels = {norm(cell.label) for cell in heading.cells}
@@ -31,6 +35,15 @@ def header_notes(source: str, found: Result) -> list[Problem]:
     notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, wheres))
               for (text, label, other), wheres in worded.items()]
     return notes
+
+
+def worded_otherwise(cells: list[HeaderCell]) -> str:
+    """Header cells (or lines) worded otherwise than the form, each wording once: 工作表“表1”A6 格写的是“部门整体
+    资金”（表样是“部门整体资金（万元）”）."""
+    worded: dict[tuple[str, str], list[str]] = {}
+    for cell in cells:
+        worded.setdefault((cell.text, cell.label), []).append(cell.where)
+    return "，".join(f"{places(wheres)}写的是“{text}”（表样是“{label}”）" for (text, label), wheres in worded.items())
 
 
 def _worded(text: str, label: str, other: bool, wheres: list[str]) -> str:

@@ -37,16 +37,16 @@ from openpyxl.utils import get_column_letter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
-from .amounts_in_yuan import in_wan, read_in_wan, yuan_scopes
+from .amounts_in_yuan import InYuan, in_wan, read_in_wan, yuan_scopes
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
-from .docx_match import ANY, Capture, Missed, QuotedRow, Result, match, segments_regex, spec_path
+from .docx_match import ANY, Capture, HeaderCell, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, JixiaoError, UsageError
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
-from .header_notes import header_notes
+from .header_notes import counts_yuan, header_notes, worded_otherwise
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .namesakes import namesake_notice
@@ -581,12 +581,14 @@ class Importer:
         found = match_without_spacers(self.pattern(variant), blocks, fields)
         named = self._named(source, variant, fields)
         scopes, unplaced = yuan_scopes(found, self.pattern(variant))
+        incomplete = len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4)
+        scopes, worded = _worded_in_unread(found, scopes, fields) if incomplete else (scopes, [])
         converted, amounts = read_in_wan(source, scopes, lambda c: fields.value(c.path, c.lines),
                                          lambda ids: self._data(source, found, fields, named, ids)[0],
                                          variant, self.validator.store)
         data, notes = self._data(source, found, fields, named, converted)
         result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) \
-            + header_notes(source, found) + amounts + [
+            + header_notes(source, found, incomplete) + amounts + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
                           "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
@@ -597,12 +599,13 @@ class Importer:
                           Severity.WARNING)
             for u in unplaced
         ]
-        if len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4):
+        if incomplete:
+            cause = f"；{worded_otherwise(worded)}，可能因此没有认出它所在的表" if worded else ""
             result.problems.append(self._problem(
                 source, "IMPORT-INCOMPLETE",
                 f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
-                f"{spaced('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？），"
-                f"写出的规格不完整；{spaced('请对照', kind.table)}补全，或先把表格改成表样的格式再导入"))
+                f"{spaced('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？）"
+                f"{cause}，写出的规格不完整；{spaced('请对照', kind.table)}补全，或先把表格改成表样的格式再导入"))
         try:
             result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         except UsageError as exc:  # no editor copy can be written: no spec either, as when its name is taken
@@ -793,6 +796,17 @@ class Importer:
 UNPLACED_TOLERATED = 5
 """Cells left over that are still a complete import (an 附件1 line, a note under the table); past this
 and a quarter of what was read, the form was not read as a whole and saying so is an error."""
+
+
+def _worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tuple[list[InYuan], list[HeaderCell]]:
+    """Of an import left incomplete: the 元 scopes over amounts read, and the header cells worded otherwise than the
+    form's, with the 元 cells and lines over no amount read. 部门整体资金 for 部门整体资金（万元） can be why a
+    table was not recognised; a warning saying it was 'read as the form's column', or that no amount under it
+    was converted, would tell of a table that was never read."""
+    empty = [scope for scope in scopes
+             if not any(isinstance(fields.value(c.path, c.lines), Decimal) for c in scope.captures)]
+    worded = [cell for h in found.headings for cell in h.cells if cell.renamed and not counts_yuan(cell.text, cell.label)]
+    return [scope for scope in scopes if scope not in empty], worded + [cell for scope in empty for cell in scope.said]
 
 
 def target_for(source: str, out: str | None, many: bool) -> Path:

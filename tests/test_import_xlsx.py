@@ -781,6 +781,26 @@ def test_amounts_under_a_header_in_yuan_worded_otherwise_are_read_in_wan_yuan(bu
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("label", ["部门整体资金", "部门整体资金（元）"])
+def test_a_header_worded_otherwise_over_a_table_not_read_is_named_as_the_likely_cause(built_word, runner, tmp_path,
+                                                                                      label):
+    """江苏's side label retyped: its table was not recognised (IMPORT-INCOMPLETE), while a warning said the cell
+    was 'read as the form's column', or that no amount under it in 元 was converted, as if the table had been read."""
+    stem = "jiangsu-taiban-2024"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    said = [cell for row in book.active.iter_rows() for cell in row if cell.value == "部门整体资金（万元）"]
+    for cell in said:
+        cell.value = label
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "IMPORT-HEADER" not in result.output, result.output
+    assert re.search(rf"错误\[IMPORT-INCOMPLETE\] [^\n]*；工作表“{SHEET}”{said[0].coordinate} 格写的是“{label}”"
+                     "（表样是“部门整体资金（万元）”），可能因此没有认出它所在的表，写出的规格不完整", result.output), result.output
+
+
 @pytest.mark.parametrize("stem, said", [("guangzhou-tailian-2023", [("C3、E3、C6、E6", "预算金额（元）", "这几栏"),
                                                                     ("D11", "拟投入的资金（元）", "这几栏")]),
                                          ("tianjin-qiaolian-2023", [("A3、A18、A44、A67、A84", "单位：元", "其后")])])
