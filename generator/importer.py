@@ -58,7 +58,7 @@ from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
 from .xlsx_form_text import FormText, form_text
-from .xlsx_grid import Sheet, open_workbook, read_workbook
+from .xlsx_grid import HiddenText, Sheet, open_workbook, read_workbook
 
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -413,6 +413,9 @@ class Importer:
         if hidden:
             return None, [], self._hidden_forms_not_read(source, hidden)
         if chosen is None:
+            all_hidden = next((s for s in sheets if not s.hidden and s.hidden_text is not None), None)
+            if all_hidden is not None:
+                return None, [], self._all_text_hidden(source, all_hidden)
             return None, [], self._problem(source, "IMPORT-NOT-FORM", "工作簿里没有内容：所有可见的工作表都是空的")
         read = self._read_together(source, chosen, [s for s in sheets if s in forms], form) if len(forms) > 1 else [chosen]
         notes = [self._other_forms_not_read(source, chosen, forms)] if len(forms) > len(read) else []
@@ -476,13 +479,20 @@ class Importer:
         What is hidden is not the form (a helper column, a draft kept out of print), and is not read; but a row
         of the form hidden by mistake (an indicator) was left out of the spec without a word."""
         hidden = sheet.hidden_text
-        rows = f"第 {_spans(hidden.rows, str)} 行" if hidden.rows else ""
-        columns = f"{_spans(hidden.columns, get_column_letter)} 列" if hidden.columns else ""
-        ranges = spaced(rows + "和", columns) if rows and columns else rows or columns
         return self._problem(
             source, "IMPORT-HIDDEN",
-            f"工作表“{sheet.name}”隐藏的{ranges}有内容（如 {hidden.first} 格的“{_short(hidden.text)}”），没有导入："
-            "隐藏的行、列不在表上；如果其中有表上的内容，请在 Excel 或 WPS 中取消隐藏后保存，再导入", Severity.WARNING)
+            f"工作表“{sheet.name}”隐藏的{_hidden_ranges(hidden)}有内容（如 {hidden.first} 格的“{_short(hidden.text)}”），"
+            "没有导入：隐藏的行、列不在表上；如果其中有表上的内容，请在 Excel 或 WPS 中取消隐藏后保存，再导入", Severity.WARNING)
+
+    def _all_text_hidden(self, source: str, sheet: Sheet) -> Problem:
+        """No visible sheet shows anything, but one holds something in hidden rows or columns: not an empty
+        workbook, as it was called, but a form hidden row by row (or one hidden by mistake), to unhide."""
+        hidden = sheet.hidden_text
+        return self._problem(
+            source, "IMPORT-HIDDEN",
+            f"工作表“{sheet.name}”的内容都在隐藏的{_hidden_ranges(hidden)}里（如 {hidden.first} 格的“{_short(hidden.text)}”），"
+            "隐藏的行、列不导入，所以没有读到任何内容：请在 Excel 或 WPS 中点表格左上角（行号和列标相交处）选中整张表，"
+            "在行号上（隐藏的是列就在列标上）右键 → 取消隐藏，保存后再导入")
 
     def _formulas_without_results(self, source: str, sheet: Sheet) -> Problem:
         """The chosen sheet has formulas saved without what they show: reading them would be guessing."""
@@ -796,6 +806,13 @@ class Importer:
 UNPLACED_TOLERATED = 5
 """Cells left over that are still a complete import (an 附件1 line, a note under the table); past this
 and a quarter of what was read, the form was not read as a whole and saying so is an error."""
+
+
+def _hidden_ranges(hidden: HiddenText) -> str:
+    """A sheet's hidden rows and columns holding something, as a message names them: 第 1、3-5 行和 A 列."""
+    rows = f"第 {_spans(hidden.rows, str)} 行" if hidden.rows else ""
+    columns = f"{_spans(hidden.columns, get_column_letter)} 列" if hidden.columns else ""
+    return spaced(rows + "和", columns) if rows and columns else rows or columns
 
 
 def _worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tuple[list[InYuan], list[HeaderCell]]:

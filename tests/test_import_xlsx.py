@@ -180,6 +180,23 @@ def test_an_indicator_row_hidden_by_mistake_is_named_not_lost_in_silence(built_w
     assert "举办活动场次" not in [indicator["name"] for indicator in load(tmp_path / "out.yaml").data["indicators"]]
 
 
+def test_a_sheet_whose_rows_are_all_hidden_says_so_not_that_the_workbook_is_empty(built_word, runner, tmp_path):
+    """Every row of the form hidden: the error said every visible sheet was empty, and nothing that the form was
+    there, hidden, nor how to show it."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    for row in range(1, book[SHEET].max_row + 1):
+        book[SHEET].row_dimensions[row].hidden = True
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 1
+    assert re.search(rf"{re.escape(str(source))}: 错误\[IMPORT-HIDDEN\] 工作表“{SHEET}”的内容都在隐藏的第 1～[^行]+ 行里"
+                     r"（如 A1 格的“[^”]+”），隐藏的行、列不导入，所以没有读到任何内容：[^\n]*取消隐藏", result.output), \
+        result.output
+    assert "都是空的" not in result.output
+
+
 def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_something(built_word, runner, tmp_path, monkeypatch):
     """A format on the sheet's last cell (XFD1048576) made its used area a billion cells: import read
     them all, for over a minute, until memory ran out and the file was called corrupt."""
