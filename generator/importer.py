@@ -829,7 +829,8 @@ def _worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tu
 def target_for(source: str, out: str | None, many: bool) -> Path:
     """Where a file's spec goes: -o FILE.yaml, into the folder -o DIR, or next to the file imported."""
     stem = Path(source).stem + ".yaml"
-    return Path(source).with_name(stem) if out is None else spec_target(out, stem, folder=many)
+    # parent / stem, not with_name: a folder named `.` or `/` has no name to replace (and is refused, not written)
+    return Path(source).parent / stem if out is None else spec_target(out, stem, folder=many)
 
 
 def _beside_namesakes(result: Imported, wanted: bool, many: bool) -> bool:
