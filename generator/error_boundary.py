@@ -57,18 +57,24 @@ class ErrorBoundary(click.Group):
 
 
 def _chinese_safe_output() -> None:
-    """Let stdout and stderr carry Chinese wherever they lead.
+    """Let stdout and stderr carry Chinese, and any file name, wherever they lead.
 
     Output piped or redirected on Windows is encoded in the locale's code page: cp1252 on a CI
     runner, which has no Chinese at all, or GBK, which lacks characters such as “›”. Either made
     every message fail to print. A pipe or file gets UTF-8 (what CI logs, pre-commit and editors
     read); a console that still cannot show a character shows a replacement rather than failing.
+
+    A file name that is not UTF-8 (a GBK name unpacked from a zip made on Windows) reaches Python as
+    lone surrogates, which UTF-8 cannot encode: a message naming such a spec was an internal error.
+    It is written as Python escapes (`g\\udcff.yaml`), as Python's own stderr writes it.
     """
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
+        if not hasattr(stream, "reconfigure"):
             continue
-        if stream.isatty():
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding in ("utf8", "utf8sig"):
+            stream.reconfigure(errors="backslashreplace")
+        elif stream.isatty():
             stream.reconfigure(errors="replace")
         else:
-            stream.reconfigure(encoding="utf-8")
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")

@@ -187,7 +187,8 @@ class Manifest:
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps},
                           ensure_ascii=False, indent=1, sort_keys=True)
-        atomic_write(self.path, body.encode("utf-8"))
+        # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
+        atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
 
 
 def _stamp(path: Path) -> list[int]:

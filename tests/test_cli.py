@@ -441,6 +441,34 @@ def test_output_piped_in_a_windows_code_page_is_utf8_not_a_crash(tmp_path, encod
     assert "预算整体情况 › 基本支出：应为数字" in done.stdout.decode("utf-8")
 
 
+def _gbk_named(folder: Path, text: str) -> Path:
+    """A spec whose file name is GBK bytes, as a zip made on Windows unpacks: lone surrogates to Python."""
+    try:
+        spec = folder / os.fsdecode("规格".encode("gbk") + b".yaml")
+        spec.write_text(text, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    return spec
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "build"])
+def test_a_spec_whose_file_name_is_not_utf8_is_named_in_escapes_not_an_internal_error(runner, tmp_path, command):
+    """Lone surrogates cannot be encoded in UTF-8: a message naming the spec was an internal error (exit 4)."""
+    spec = _gbk_named(tmp_path, GZ.read_text(encoding="utf-8").replace("basic: 610.85", "basic: 610.85万元"))
+    result = runner.invoke(main, [command, str(spec), *(["--out", str(tmp_path / "out")] if command == "build" else [])])
+    assert result.exit_code == 1, result.output
+    assert str(spec).encode("utf-8", "backslashreplace").decode() + ":6:10: " in result.output, result.output
+
+
+def test_a_spec_whose_file_name_is_not_utf8_is_built_and_remembered(runner, tmp_path):
+    """What build wrote is recorded under the spec's name: the record failed to encode its lone surrogates."""
+    spec = _gbk_named(tmp_path, GZ.read_text(encoding="utf-8"))
+    args = ["build", str(spec), "--out", str(tmp_path / "out"), "--format", "html"]
+    assert runner.invoke(main, args).exit_code == 0
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0 and "1 个规格未改动，已跳过" in again.output, again.output
+
+
 @pytest.fixture
 def unit_repo(tmp_path, monkeypatch):
     """A unit's own repository, the current folder: its form under forms/ named by jixiao.yaml, one spec."""
