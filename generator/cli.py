@@ -30,6 +30,15 @@ def _show_version(ctx, _param, value) -> None:
         ctx.exit(EXIT_OK)
 
 
+def _typed_name(ctx, param, value: str | None) -> str | None:
+    """A name typed in a terminal that sends another encoding than the system reads (GBK bytes where it
+    reads UTF-8) arrives as lone surrogates, which no spec can hold: writing it was an internal error."""
+    if value is not None and any("\ud800" <= char <= "\udfff" for char in value):
+        raise click.BadParameter("有读不出的字符：终端输入的编码与系统的不同（如终端用 GBK 而系统用 UTF-8）；"
+                                 "请把终端的编码改为 UTF-8 后重新输入", ctx, param)
+    return value
+
+
 variant_options = [
     click.option("--templates", type=GivenPath(file_okay=False, exists=True), metavar="文件夹",
                  help="再加一个表样文件夹，与 jixiao 自带的表样一起用，同名的以它为准（默认：jixiao.yaml 的 templates:）。"),
@@ -383,7 +392,7 @@ def init_command(folder):
 
 @main.command(name="new")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
-@click.option("--unit", metavar="单位", help="单位名称（全称）；与 --from 同用时改用这个单位名称。")
+@click.option("--unit", metavar="单位", callback=_typed_name, help="单位名称（全称）；与 --from 同用时改用这个单位名称。")
 @click.option("--year", type=click.IntRange(2000, 2100), metavar="年度", help="预算年度，如 2025。")
 @click.option("--from", "source", type=GivenPath(), metavar="规格文件",
               help="由这份已有的规格生成 --year 年度的规格（通常是下一年度）：内容、注释和金额照原样复制，"

@@ -193,6 +193,17 @@ def test_new_refuses_bad_requests(runner, tmp_path):
     assert result.exit_code == 2 and "--unit" in result.output and "--year" in result.output
 
 
+@pytest.mark.parametrize("source", [False, True], ids=["form", "from"])
+def test_a_unit_typed_in_another_encoding_than_the_systems_is_a_usage_error(runner, tmp_path, source):
+    """GBK bytes typed where the system reads UTF-8 arrive as lone surrogates, which no spec can hold:
+    writing them was an internal error (exit 4)."""
+    unit = os.fsdecode("某单位".encode("gbk"))
+    args = ["--from", str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")] if source else ["--form", VARIANTS[0]]
+    result = runner.invoke(main, ["new", *args, "--unit", unit, "--year", "2025", "-o", f"{tmp_path}/"])
+    assert result.exit_code == 2 and "'--unit' 的取值无效：有读不出的字符" in result.output, result.output
+    assert not list(tmp_path.iterdir())
+
+
 def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runner, tmp_path):
     """`-o specs/` names the spec 单位-年度.yaml, so one of the same form, unit and year under another name was
     no obstacle and `jixiao build` then wrote two tables of one name; the other spec is named instead."""
