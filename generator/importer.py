@@ -315,12 +315,11 @@ class Importer:
         an internal error."""
         if variant.name not in self._patterns:
             from docx.opc.exceptions import PackageNotFoundError
-            from lxml.etree import XMLSyntaxError
 
             template = variant.docx_template
             try:
                 self._patterns[variant.name] = load_pattern(template, variant.title)
-            except (PackageNotFoundError, XMLSyntaxError, *template_errors.BROKEN):
+            except (PackageNotFoundError, *template_errors.BROKEN):
                 why = "文件不存在" if not template.is_file() else "不是有效的 Word 文件（.docx）"
                 raise FormError(f"{template}: 表样“{variant.name}”的 Word 模板无法读取：{why}；导入要按它识别和对位，"
                                 "请补上或修好它（用 Word 或 LibreOffice 另存为 .docx），或用 --form 指定另一种表样") from None

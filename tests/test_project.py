@@ -266,6 +266,7 @@ def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):
     ("form.docx", "{{ budget.basic }}", "{{ budget.basic }", r"form.docx: 错误\[RENDER-TEMPLATE\] .*第 \d 张表第 \d+ 行第 \d 格的“\{\{ budget.basic \}”中，“\{\{”没有配对的“\}\}”"),
     ("form.docx", "{{ budget.basic }}", "{{ budget.basci }}", r"form.docx: 错误\[RENDER-TEMPLATE\] .*用到的“basci”.*出错的段落：“\{\{ budget.basci \}\}”"),
     ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),
+    ("form.docx", "<w:body>", "<w:body x>", r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),  # not XML
 ])
 def test_a_broken_template_is_named_once_at_its_line_not_per_spec(runner, unit_repo, template, old, new, words):
     (unit_repo / "specs" / "other.yaml").write_text(
