@@ -131,7 +131,7 @@ def _rule_mistakes(project: Project, text: str) -> list[str]:
 
 def _folder_wrong(path: Path, key: str, value: Any) -> str:
     """What is wrong with the folder a setting names, or "" when it is a folder."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or "\0" in value:  # no path holds a NUL: resolve() raised
         return f"{key}（{_FOLDERS[key]}）应写成文件夹路径，如 forms/{key}"
     folder = (path.parent / value).resolve()
     if not folder.is_dir():

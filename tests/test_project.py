@@ -119,6 +119,7 @@ def test_an_empty_project_file_sets_nothing_and_stops_nothing(runner, unit_repo,
     ("template: forms/templates\n", "jixiao.yaml:1:1: 不认识的设置“template”"),
     ("templates: forms/nowhere\nschemas: forms/schema\n", "jixiao.yaml:1:12: templates（表样文件夹）“forms/nowhere”不存在"),
     ("templates: [forms]\n", "jixiao.yaml:1:12: templates（表样文件夹）应写成文件夹路径"),
+    ('schemas: "forms\\0"\n', "jixiao.yaml:1:10: schemas（schema 文件夹）应写成文件夹路径"),  # a NUL in a path: exit 4
     ("templates: forms/templates\nschemas： forms/schema\n", "jixiao.yaml:2:8: 错误[YAML-SYNTAX] YAML 语法错误：“schemas”后面是中文冒号"),
 ])
 def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_repo, content, words):
