@@ -942,6 +942,7 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    b10: {floor: 很高}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字"),
     ("lint:\n  rules:\n    B10: fatal\n", "jixiao.yaml:3:10: 规则 B10 的级别“fatal”不可用"),
     ("lint:\n  rules:\n    B9: true\n    B10:\n      severity: 严重\n", "jixiao.yaml:5:17: 规则 B10 的级别“严重”不可用"),
+    ("lint:\n  rules:\n    B10: {severity: [error]}\n", "jixiao.yaml:3:21: 规则 B10 的级别"),  # was exit 4
     ("lint:\n  rules:\n    B10: [90]\n", "jixiao.yaml:3:10: 规则 B10 的设置应为 true/false、级别或映射"),
     ("lint:\n  rules: [B10]\n", "jixiao.yaml:2:10: rules 应是“规则编号: 设置”的映射"),
     ("rules:\n  B10: false\n", "jixiao.yaml:1:1: 不认识的设置“rules”\n可以写的设置如下例"),

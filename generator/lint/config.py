@@ -115,7 +115,7 @@ def _param(rule, rule_id: str, name: str, value: Any) -> Any:
 
 
 def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
-    if value not in SEVERITY_WORDS:
+    if not isinstance(value, str) or value not in SEVERITY_WORDS:  # a list or mapping is no key of the words
         raise ConfigError(f"规则 {rule_id} 的级别“{value}”不可用；应为 error、warning 或 info（错误、警告、提示）", path)
     return SEVERITY_WORDS[value]
 
