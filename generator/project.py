@@ -103,7 +103,9 @@ def read(path: Path | None) -> Project:
 def _lint_keys(at: Callable[..., str], lint: Any) -> list[str]:
     """What is wrong with `lint:` itself: it holds `rules:` and nothing else."""
     if not isinstance(lint, dict):
-        return [f"{at(('lint',))}lint: 下应写 rules:，而不是“{lint}”"]
+        from .schema import describe
+
+        return [f"{at(('lint',))}lint: 下应写 rules:，而不是{describe(lint)}"]
     return [f"{at(('lint', k), True)}lint: 下只能有 rules:，不认识“{k}”{suggestion(str(k), ['rules'], False)}"
             for k in lint if k != "rules"]
 

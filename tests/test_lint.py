@@ -942,12 +942,18 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    b10: {floor: 很高}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字"),
     ("lint:\n  rules:\n    B10: fatal\n", "jixiao.yaml:3:10: 规则 B10 的级别“fatal”不可用"),
     ("lint:\n  rules:\n    B9: true\n    B10:\n      severity: 严重\n", "jixiao.yaml:5:17: 规则 B10 的级别“严重”不可用"),
-    ("lint:\n  rules:\n    B10: {severity: [error]}\n", "jixiao.yaml:3:21: 规则 B10 的级别"),  # was exit 4
+    ("lint:\n  rules:\n    B10: {severity: fatal}\n", "jixiao.yaml:3:21: 规则 B10 的级别“fatal”不可用"),
     ("lint:\n  rules:\n    B10: [90]\n", "jixiao.yaml:3:10: 规则 B10 的设置应为 true/false、级别或映射"),
     ("lint:\n  rules: [B10]\n", "jixiao.yaml:2:10: rules 应是“规则编号: 设置”的映射"),
     ("rules:\n  B10: false\n", "jixiao.yaml:1:1: 不认识的设置“rules”\n可以写的设置如下例"),
     ("lint:\n  rule:\n    B10: false\n", "jixiao.yaml:2:3: lint: 下只能有 rules:，不认识“rule”；是否想写“rules”？"),
-    ("lint: B10\n", "jixiao.yaml:1:7: lint: 下应写 rules:，而不是“B10”\n可以写的设置如下例"),
+    ("lint: B10\n", "jixiao.yaml:1:7: lint: 下应写 rules:，而不是文本“B10”\n可以写的设置如下例"),
+    # the value as its author sees it, never Python's repr ([{'rules': {'B10': {'floor': Decimal('90')}}}])
+    ("lint:\n- rules: {B10: {floor: 90.5}}\n", "jixiao.yaml:2:1: lint: 下应写 rules:，而不是列表（1 项）\n"),
+    ("lint:\n  rules:\n    B10: [error]\n", "jixiao.yaml:3:10: 规则 B10 的设置应为 true/false、级别或映射，实际是列表（1 项）\n"),
+    ("lint:\n  rules:\n    B6: {words: [明显, 1.5]}\n", "jixiao.yaml:3:17: 规则 B6 的参数“words”应为文字的列表，实际是列表（2 项）\n"),
+    ("lint:\n  rules:\n    B10: {floor: {a: 1}}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字，实际是一组“键: 值”字段\n"),
+    ("lint:\n  rules:\n    B10: {severity: [error]}\n", "jixiao.yaml:3:21: 规则 B10 的级别列表（1 项）不可用"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"

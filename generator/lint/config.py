@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ..problems import Severity
+from ..schema import describe
 from .terms import fold
 
 SEVERITY_WORDS = {
@@ -110,13 +111,14 @@ def _param(rule, rule_id: str, name: str, value: Any) -> Any:
     else:
         ok, wanted = isinstance(value, str), "文字"
     if not ok:
-        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是“{value}”", (rule_id, name))
+        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是{describe(value)}", (rule_id, name))
     return tuple(value) if isinstance(default, (list, tuple)) else value
 
 
 def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
     if not isinstance(value, str) or value not in SEVERITY_WORDS:  # a list or mapping is no key of the words
-        raise ConfigError(f"规则 {rule_id} 的级别“{value}”不可用；应为 error、warning 或 info（错误、警告、提示）", path)
+        shown = f"“{value}”" if isinstance(value, str) else describe(value)
+        raise ConfigError(f"规则 {rule_id} 的级别{shown}不可用；应为 error、warning 或 info（错误、警告、提示）", path)
     return SEVERITY_WORDS[value]
 
 
@@ -166,7 +168,7 @@ def _set(rule, rule_id: str, setting: Setting, name: str | None, value: Any) -> 
     elif name is None and isinstance(value, str):
         setting.severity, setting.graded, setting.enabled = _severity((rule_id,), rule.id, value), True, True
     elif name is None:
-        raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是“{value}”", (rule_id,))
+        raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是{describe(value)}", (rule_id,))
     elif name == "enabled":
         setting.enabled = bool(value)
     elif name == "severity":
