@@ -46,6 +46,8 @@ class ErrorBoundary(click.Group):
             if isinstance(exc, BrokenPipeError):  # the reader (`| head`) has what it wanted, as after `git log | head`
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
                 ctx.exit(EXIT_OK)
+            if isinstance(exc, RuntimeError) and isinstance(exc.__context__, OSError):
+                exc = exc.__context__  # a symlink loop, as Path.resolve() said it before Python 3.13
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
                 click.echo(f"错误：{os_problem(exc)}", err=True)
                 ctx.exit(EXIT_PROBLEMS)

@@ -62,6 +62,7 @@ _OS_REASONS = {
     errno.ENAMETOOLONG: "文件名或路径太长",
     errno.EBUSY: "正被其他程序占用；请关闭它后重试",
     errno.EINVAL: "路径或文件名无效",
+    errno.ELOOP: "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接",
 }
 
 

@@ -26,6 +26,7 @@ is not a form of any variant (or of one only) is reported and nothing is written
 """
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -860,7 +861,7 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
     results, taken = [], set()
     for source in sources:
         target = target_for(source, out, len(sources) > 1)
-        key = str(target.resolve())
+        key = os.path.realpath(target)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
         if key in taken or (target.exists() and not force):
             why = "本次导入的另一个文件也要写到这里" if key in taken else "文件已存在；要覆盖请加 --force"
             results.append(Imported(source, target, problems=[Problem(

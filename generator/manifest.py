@@ -177,7 +177,7 @@ class Manifest:
         `/` on every system; a spec on another drive than the output folder keeps its absolute path."""
         given = str(spec_path)
         if given not in self._sources:
-            spec = Path(spec_path).resolve()
+            spec = os.path.realpath(spec_path)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
             try:
                 self._sources[given] = Path(os.path.relpath(spec, self._folder)).as_posix()
             except ValueError:  # Windows: no relative path between drives

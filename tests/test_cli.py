@@ -469,6 +469,29 @@ def test_a_spec_whose_file_name_is_not_utf8_is_built_and_remembered(runner, tmp_
     assert again.exit_code == 0 and "1 个规格未改动，已跳过" in again.output, again.output
 
 
+LOOPED = "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["build", "{loop}", str(GZ), "--out", "{loop}.out", "--format", "html"],  # was English, then exit 4
+     [f"loop.yaml:1:1: 错误[FILE-UNREADABLE] 无法读取文件：{LOOPED}", "生成 1 个文件"]),  # the next spec built
+    (["build", str(GZ), "--out", "{loop}"], [f"错误：无法读写 {{loop}}：{LOOPED}"]),
+    (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o", "{loop}"], [f"错误：无法读写 {{loop}}：{LOOPED}"]),
+    (["import", "{loop}", "{loop}.docx"], ["导入了 2 个文件：写出 0 个规格，2 个文件未能导入"]),
+], ids=["spec", "out", "new", "import"])
+def test_a_symlink_loop_is_a_path_that_cannot_be_read_not_an_internal_error(runner, tmp_path, args, words):
+    """Path.resolve() said a symlink loop with a RuntimeError before Python 3.13: build, new and import stopped
+    with exit 4 on one given as a spec, an output or a file to import."""
+    loop = tmp_path / "loop.yaml"
+    try:
+        loop.symlink_to(loop)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    result = runner.invoke(main, [arg.format(loop=loop) for arg in args])
+    assert result.exit_code == 1, result.output
+    assert all(said.format(loop=loop) in result.output for said in words), result.output
+
+
 @pytest.fixture
 def unit_repo(tmp_path, monkeypatch):
     """A unit's own repository, the current folder: its form under forms/ named by jixiao.yaml, one spec."""
