@@ -11,11 +11,13 @@ import re
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
-from ruamel.yaml.tokens import ScalarToken
+from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken, FlowSequenceStartToken,
+                                 ScalarToken)
 
 from .key_lines import KEY, KEY_LINE
 from .yaml_lines import split_lines
 
+_FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
 _QUOTES = {'"': ("双引号", "值里本身要用的引号请改用中文引号“”"), "'": ("单引号", "值里本身要用的单引号请连写两个：''")}
 
 
@@ -53,13 +55,19 @@ def run_on_quotes(text: str, before: int | None = None):
     """(start, end) marks of each quoted value that runs over lines which read like keys
     (`amount: 12.00`), in order, up to line `before` (0-based) if given.
 
-    The scan stops where a broken file stops parsing; what it read before that is enough.
+    The scan stops where a broken file stops parsing; what it read before that is enough. It stops too
+    where brackets nest deeper than a spec may (MAX_DEPTH): the scanner's time grows with the
+    square of the depth, and a line of 20,000 `[` took every command 15 seconds.
     """
+    from .load import MAX_DEPTH  # load imports this module
+
     lines = split_lines(text)
+    depth = 0
     try:
         for token in YAML(typ="safe", pure=True).scan(text):
             start, end = token.start_mark, token.end_mark
-            if before is not None and start.line >= before:
+            depth += isinstance(token, _FLOW_START) - isinstance(token, _FLOW_END)
+            if before is not None and start.line >= before or depth > MAX_DEPTH:
                 return
             if (isinstance(token, ScalarToken) and token.style in ('"', "'")
                     and any(KEY_LINE.match(swallowed) for swallowed in lines[start.line + 1:end.line + 1])):

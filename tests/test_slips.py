@@ -124,6 +124,20 @@ def test_a_quote_left_open_is_reported_where_it_opens(place, quote):
     assert f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}" in problem.message
 
 
+def test_the_scan_for_quotes_left_open_stops_where_brackets_nest_deeper_than_a_spec_may(monkeypatch):
+    """The scanner's time grows with the square of the brackets' depth: a line of 20,000 `[` after a quoted value
+    took every command 15 seconds to report. Counted in tokens, not timed."""
+    from ruamel.yaml import YAML
+
+    from generator.load import MAX_DEPTH
+    from generator.quote_slips import run_on_quotes
+
+    scanned, scan = [], YAML.scan
+    monkeypatch.setattr(YAML, "scan", lambda self, text: (scanned.append(token) or token for token in scan(self, text)))
+    assert not list(run_on_quotes('unit: "甲"' + "[" * 1000 + "\nyear: 2023\n"))
+    assert len(scanned) <= MAX_DEPTH + 8
+
+
 # Plain values, to begin with a quoted or bracketed word as `"十四五"开局之年` does.
 PLAIN = [(path, number) for path, number in QUOTABLE if KEY_LINE.match(EXAMPLES[path][number - 1])["value"][0] not in "\"'[{"]
 
