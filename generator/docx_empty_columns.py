@@ -23,6 +23,11 @@ from .docx_pattern import CellPattern, norm, walk
 from .docx_sequence_columns import without_column
 
 
+SPACERS = 8
+"""Empty columns each tried alone, at most: a clerk inserts a spacer or two. One value typed far to the right
+(XFD1) made a table of thousands of empty columns, each read on its own: the import ran for hours."""
+
+
 def match_without_spacers(pattern: list, blocks: list, binding: Binding) -> Result:
     """`match`, tables read without their empty columns, or columns headed by words the form does not print,
     where that places more of the document (the cells of a column taken out count as unplaced).
@@ -50,7 +55,7 @@ def match_without_spacers(pattern: list, blocks: list, binding: Binding) -> Resu
     chosen: dict[int, tuple] = {}  # by table, the columns taken out of it
     tries = [{index: tuple(columns) for index, columns in empty.items()}] if empty else []
     tries += [{index: option} for index, columns in empty.items()
-              for option in dict.fromkeys([(), tuple(columns), *((column,) for column in columns)])]
+              for option in dict.fromkeys([(), tuple(columns), *((column,) for column in columns[:SPACERS])])]
     tries += [{index: option} for index, columns in added.items()
               for option in dict.fromkeys([*((column,) for column in columns), tuple(columns)])]
     for taken in tries:
@@ -94,10 +99,7 @@ def _typed_cells(table: Table, columns: tuple) -> list[Unplaced]:
 
 def without_columns(table: Table, columns: tuple) -> Table:
     """The table with those grid columns taken out of every row (cells spanning them narrow)."""
-    rows = table.rows
-    for column in sorted(columns, reverse=True):  # from the right: taking a column out moves those after it
-        rows = [without_column(row, column) if column < row.width else row for row in rows]
-    return replace(table, rows=rows)
+    return replace(table, rows=[without_column(row, *columns) for row in table.rows])
 
 
 def _typed_in(row: GridRow, column: int) -> bool:

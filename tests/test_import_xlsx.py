@@ -718,6 +718,24 @@ def test_a_remarks_column_added_to_the_form_is_reported_and_the_rest_read(built_
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+def test_a_value_typed_far_right_of_the_form_is_read_in_a_bounded_number_of_passes(built_word, runner, tmp_path, monkeypatch):
+    """A note typed far to the right (AZ1) makes a table of some 45 empty columns: each was tried alone as a spacer,
+    and taken out one pass over every row at a time; at XFD1 the import ran for hours. Counted, not timed."""
+    import generator.docx_empty_columns as spacers
+
+    source = as_workbook(built_word["hengyang-qiaolian-2022"], tmp_path / "form.xlsx")
+    book = load_workbook(str(source))
+    book[SHEET]["AZ1"] = "备注"
+    book.save(str(source))
+    reads, passes, match, without_column = [], [], spacers.match, spacers.without_column
+    monkeypatch.setattr(spacers, "match", lambda *args: reads.append(args) or match(*args))
+    monkeypatch.setattr(spacers, "without_column", lambda *args: passes.append(args) or without_column(*args))
+    assert runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")]).exit_code in (0, 1)
+    tables = max(len([b for b in blocks if not isinstance(b, Paragraph)]) for _, blocks, _ in reads)
+    assert len(reads) <= 1 + tables * (2 + spacers.SPACERS)  # as it is, without all, without each of a few
+    assert len(passes) <= sum(len(b.rows) for _, blocks, _ in reads[1:] for b in blocks if not isinstance(b, Paragraph))
+
+
 @pytest.mark.parametrize("stem, text, below", [
     ("guangzhou-tailian-2023", "其他需完成的任务（可选填）", False),  # the row alone between blank rows read as a title
     ("jiangsu-taiban-2024", "一级指标", True),                     # the header row alone read as a line of text
