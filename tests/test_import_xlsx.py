@@ -736,6 +736,23 @@ def test_a_value_typed_far_right_of_the_form_is_read_in_a_bounded_number_of_pass
     assert len(passes) <= sum(len(b.rows) for _, blocks, _ in reads[1:] for b in blocks if not isinstance(b, Paragraph))
 
 
+def test_of_the_blank_rows_between_a_form_and_a_note_far_below_it_one_is_read(built_word, runner, tmp_path, monkeypatch):
+    """A note typed far below the form (ZZZ99999) made a grid of every row up to it by every column up to it,
+    read until memory ran out; it is read as one line below the form. Counted in rows read, not timed."""
+    import generator.xlsx_grid as grid
+
+    source = as_workbook(built_word["hengyang-qiaolian-2022"], tmp_path / "form.xlsx")
+    book = load_workbook(str(source))
+    form_rows = book[SHEET].max_row
+    book[SHEET]["A5000"] = "备注"
+    book.save(str(source))
+    read, slots = [], grid._slots
+    monkeypatch.setattr(grid, "_slots", lambda sheet, row, *rest: read.append(row) or slots(sheet, row, *rest))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "A5000 格的“备注”在表样中没有对应的位置" in result.output, result.output
+    assert len(read) <= form_rows + 2 and read[-1] == 5000
+
+
 @pytest.mark.parametrize("stem, text, below", [
     ("guangzhou-tailian-2023", "其他需完成的任务（可选填）", False),  # the row alone between blank rows read as a title
     ("jiangsu-taiban-2024", "一级指标", True),                     # the header row alone read as a line of text
