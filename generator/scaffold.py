@@ -20,7 +20,7 @@ from . import datapath
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
 from .schema_line import modeline
-from .schema_store import SchemaStore, format_checker, types_of
+from .schema_store import NEVER, SchemaStore, format_checker, types_of
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
@@ -74,7 +74,7 @@ class Scaffold:
 
     def _mapping(self, path: tuple, schema: dict, commented: bool) -> CommentedMap:
         node = CommentedMap()
-        for n, key in enumerate(schema.get("properties", {})):
+        for n, key in enumerate(k for k in schema.get("properties", {}) if self.layout.schema_at(path + (k,)) != NEVER):
             node[key] = self.value(path + (key,), commented)
             in_item = bool(path) and isinstance(path[-1], int) and n == 0  # commented above the dash instead
             if commented and not in_item:

@@ -290,14 +290,22 @@ class SchemaStore:
         return " › ".join(parts) if parts else "文件顶层"
 
 
+NEVER = {"not": {}}
+"""A `false` subschema (a unit's way to say its form has no such field, `"prior_value": false`) as every reader of
+a step's node takes it: a mapping, which takes no value. `true` is read as {}, which takes any."""
+
+
 def _child(node: dict, step) -> Any:
     """The subschema an instance path's step leads to: a list's items, or a mapping's field."""
     if isinstance(step, int):
-        return node.get("items", {})
-    child = node.get("properties", {}).get(step)
-    if child is None:
-        extra = node.get("additionalProperties")
-        child = extra if isinstance(extra, dict) else {}
+        child = node.get("items", {})
+    else:
+        child = node.get("properties", {}).get(step)
+        if child is None:
+            extra = node.get("additionalProperties")
+            child = extra if isinstance(extra, dict) else {}
+    if isinstance(child, bool):
+        return {} if child else NEVER
     return child
 
 

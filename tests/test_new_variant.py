@@ -1037,6 +1037,24 @@ def test_a_pattern_that_prints_one_field_of_a_group_builds(runner, zhejiang):
     assert {p.stem for p in zhejiang.written()} == {"397.72湛江市归国华侨联合会2024年市级部门整体预算绩效目标表"}
 
 
+def test_a_field_a_units_schema_rules_out_with_false_is_left_out_not_an_internal_error(runner, zhejiang, tmp_path,
+                                                                                     monkeypatch):
+    """`"prior_value": false` is JSON Schema for "no such field": the readers of a field's schema took every one
+    for a mapping, and build, new, fmt and new --from stopped with exit 4."""
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    start = text.index('"prior_value": {')
+    zhejiang.schema.write_text(text[:start] + '"prior_value": false' + text[text.index("}", start) + 1:], encoding="utf-8")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    (tmp_path / "unit").mkdir()
+    monkeypatch.chdir(tmp_path / "unit")  # whose schema/ the editor's copy goes to: not jixiao's, nor the form's
+    result = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", "-")
+    assert result.exit_code == 0 and "value:" in result.output and "prior_value" not in result.output, result.output
+    zhejiang.edit(zhejiang.spec, '  value: "6次"\n', '  value: "6次"\n  prior_value: "5次"\n')
+    for command in (["validate"], ["fmt", "--check"], ["new", "--from", str(zhejiang.spec), "--year", "2025", "-o"]):
+        result = zhejiang.run(runner, *command, str(zhejiang.spec if command[0] != "new" else tmp_path / "next.yaml"))
+        assert result.exit_code == 1 and "内部错误" not in result.output, (command, result.output)
+
+
 def test_a_copied_profile_is_checked_against_its_own_schema_not_the_originals_pass(runner, zhejiang):
     """The copied profile.yaml is, byte for byte, the original's, and the pass cache keyed a profile's
     verdict on its text and the schema texts only: once the original had passed, the copy passed
