@@ -12,6 +12,7 @@ import difflib
 import html
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable
 from numbers import Number
 from pathlib import Path
@@ -24,9 +25,10 @@ from .problems import Problem, Severity
 from .template_names import NameUnknown
 
 CODE = "RENDER-TEMPLATE"
-BROKEN = (TemplateError, zipfile.BadZipFile, XMLSyntaxError, KeyError, OSError)
+BROKEN = (TemplateError, zipfile.BadZipFile, zlib.error, XMLSyntaxError, KeyError, OSError)
 """What preparing or rendering a template raises when the template (not jixiao) is at fault (a
-KeyError: a part missing from a .docx package; an XMLSyntaxError: a part that is not well-formed XML).
+KeyError: a part missing from a .docx package; a zlib.error: a part whose compressed bytes are damaged;
+an XMLSyntaxError: a part that is not well-formed XML).
 An HTML template Jinja cannot read as UTF-8 is a TemplateNotUtf8 (see jinja.py), which names the file."""
 
 
@@ -185,7 +187,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         name = found and (found["name"] or found["attribute"])
         return (f"用到的“{name}”不是规格或表样配置中的字段；请检查拼写（字段名见 schema）" if name
                 else f"用到了没有定义的值（{exc}）")
-    if isinstance(exc, (zipfile.BadZipFile, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
         return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
     if isinstance(exc, FileNotFoundError):
         return f"文件不存在（{exc.filename or file}）"

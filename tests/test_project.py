@@ -1,9 +1,12 @@
 """A project's jixiao.yaml names its own form variants, added to jixiao's, so commands need no flags."""
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
+import struct
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -259,6 +262,16 @@ def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):
     assert result.exit_code == 1 and "表样“sixth”有文件夹" in result.output and "但没有 schema：找过" in result.output
 
 
+def _damage_deflated(path: Path, part: str) -> None:
+    """Make a part's compressed bytes start with a block of the type deflate reserves: reading it is a zlib.error."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as package:
+        offset = package.getinfo(part).header_offset
+    name_length, extra_length = struct.unpack("<HH", data[offset + 26:offset + 30])
+    data[offset + 30 + name_length + extra_length] = 0xFF
+    path.write_bytes(bytes(data))
+
+
 @pytest.mark.parametrize("template, old, new, words", [
     ("form.html", "{% for task in key_tasks %}", "{% for task in key_tasks %", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
     ("form.html", "budget.basic", "budget.basci",
@@ -268,6 +281,7 @@ def test_a_broken_schema_file_is_named_at_its_line_exit_2(runner, unit_repo):
     ("form.docx", "{{ budget.basic }}", "{{ budget.basci }}", r"form.docx: 错误\[RENDER-TEMPLATE\] .*用到的“basci”.*出错的段落：“\{\{ budget.basci \}\}”"),
     ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),
     ("form.docx", "<w:body>", "<w:body x>", r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),  # not XML
+    ("form.docx", "deflate", None, r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),  # damaged bytes
 ])
 def test_a_broken_template_is_named_once_at_its_line_not_per_spec(runner, unit_repo, template, old, new, words):
     (unit_repo / "specs" / "other.yaml").write_text(
@@ -278,6 +292,8 @@ def test_a_broken_template_is_named_once_at_its_line_not_per_spec(runner, unit_r
         _edit(path, old, new)
     elif old is None:
         path.write_text("not a zip", encoding="utf-8")
+    elif old == "deflate":
+        _damage_deflated(path, "word/document.xml")
     else:
         docx_edit(path, old, new)
     result = runner.invoke(main, ["build", "--jobs", "1"])
