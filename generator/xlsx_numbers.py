@@ -11,8 +11,9 @@ number as General does, which is still its digits, never the float's noise.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 SIGNIFICANT = 15  # the digits Excel keeps of a number, and shows at most
 _DIGIT = "0#?"
@@ -68,6 +69,8 @@ def shown(value, number_format: str | None) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, (dt.datetime, dt.date, dt.time)):
         return _date(value, number_format or "")
+    if isinstance(value, float) and not math.isfinite(value):  # 1e309 saved by a program: Excel holds no such number
+        return "#NUM!"
     if isinstance(value, (int, float)):
         return _number(excel_decimal(value), number_format or "General")
     text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)), str(value))  # openpyxl leaves these as saved
@@ -168,7 +171,9 @@ def _number(number: Decimal, number_format: str) -> str:
     places = [text for kind, text in body[point:] if kind == "digit"]
     grouped = any(kind == "comma" for kind, _ in body[:point])
     scaled = number * Decimal(100) ** kinds.count("percent") / Decimal(1000) ** trailing_commas
-    rounded = scaled.quantize(Decimal(1).scaleb(-len(places)), ROUND_HALF_UP)
+    # as many digits as the number has (up to 309 in Excel): quantize stopped at the default context's 28
+    digits = Context(prec=max(28, scaled.adjusted() + len(places) + 2))
+    rounded = scaled.quantize(Decimal(1).scaleb(-len(places)), ROUND_HALF_UP, digits)
     integer, _, fraction = format(abs(rounded), "f").partition(".")
     least = max((i + 1 for i, ch in enumerate(places) if ch == "0"), default=0)
     fraction = fraction.rstrip("0").ljust(least, "0")

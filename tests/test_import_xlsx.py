@@ -940,6 +940,9 @@ def test_amounts_in_the_accounting_format_read_as_amounts_and_a_dash_as_zero(bui
     (1485, "General", "1485"),
     (12.5, "0.0#", "12.5"),
     (True, "General", "TRUE"),
+    (1e30, "0.00", "1" + "0" * 30 + ".00"),       # more digits than Decimal's default 28: an internal error
+    (float("inf"), "0.00", "#NUM!"),              # 1e309, written by a program: no number Excel holds
+    (float("nan"), "General", "#NUM!"),
     ("第一段\r\n第二段", "@", "第一段\n第二段"),
     ("第一段_x000D_\n第二段", "General", "第一段\n第二段"),   # a CR as Excel saves it
     ("A_x005F_x000D_", "General", "A_x000D_"),                # the escape typed as text
