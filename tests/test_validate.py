@@ -127,6 +127,15 @@ def test_a_deadline_that_does_not_exist_is_named(validator, broken, written, dat
     assert problem.message.endswith(f"期限“{date}”不是有效日期；请核对月份和日期") and problem.is_error
 
 
+def test_a_deadline_that_does_not_exist_is_named_in_a_column_for_the_whole_period(validator, broken):
+    """A 实施周期 column may name a later year, so its dates were not read at all: 2023年2月30日前完成 passed validate
+    and lint, which leave such a date to this rule."""
+    path, text = broken("guangzhou-tailian-2023.yaml", 'period_value: "100%"', 'period_value: "2023年2月30日前完成"')
+    problem = only(validator.check_file(path), "DATE-YEAR")
+    assert (problem.line, problem.column) == locate(text, '"2023年2月30日前完成"')
+    assert problem.message.endswith("期限“2023年2月30日”不是有效日期；请核对月份和日期")
+
+
 def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     """2023年6月30号前 was quoted “2023年6月30”, without the 号 that the author wrote."""
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年6月30号前"')

@@ -5,8 +5,8 @@
   Pass: 2022年1月5日 in a 2022 spec.  Fail: 2021年13月5日; 2019年1月5日 in a 2022 spec.
 - A full date inside an indicator value (a deadline such as 2024年12月31日前完成) must fall in
   the budget year and exist.  Fail: 2023年12月31日前完成 in a 2024 spec; 2024年2月30日前 (values.parse reads no
-  date in it, and lint's B1 leaves it to this rule). Only the columns of one year or half
-  a year are checked: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
+  date in it, and lint's B1 and B9 leave it to this rule, in every value column). Only the columns of one year or
+  half a year are checked for the year: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
   rightly name a later year.
 - A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
   (year_digits' shadow, where places are the text's), and quoted as written.
@@ -67,23 +67,25 @@ def check(ctx) -> Iterator[Problem]:
             problem = f"日期“{_written(text, found)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
+    columns = _value_columns(ctx)
     for table in ctx.variant.indicator_tables:
         for where, items in datapath.find(ctx.data, table["path"]):
             for i, item in enumerate(items if isinstance(items, list) else []):
-                for key in _in_year_columns(ctx):
+                for key, in_year in columns.items():
                     value = item.get(key) if isinstance(item, dict) else None
                     found = full_date(value) if isinstance(value, str) else None
                     if found and not _real(found):
                         yield _problem(ctx, where + (i, key), f"期限“{_written(value, found)}”不是有效日期；请核对月份和日期")
-                    elif found and int(found.group(1)) != year:
+                    elif found and in_year and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
                                        f"期限“{_written(value, found)}”不在{budget_year}内；应为 {year} 年内的日期")
 
 
-def _in_year_columns(ctx) -> list[str]:
-    """The value columns that cover the budget year or half of it (as lint reads them)."""
+def _value_columns(ctx) -> dict[str, bool]:
+    """The indicator value columns as lint reads them (profile `lint.values`), each with whether it covers the budget
+    year or half of it: a date must be real in every column, and in the budget year in those."""
     columns = ctx.variant.profile.get("lint", {}).get("values") or [{"key": "value"}]
-    return [c["key"] for c in columns if c.get("period", "year") != "term"]
+    return {c["key"]: c.get("period", "year") != "term" for c in columns}
 
 
 def _written(text: str, found: re.Match) -> str:
