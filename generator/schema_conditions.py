@@ -33,7 +33,7 @@ def schema_at(root: Any, steps) -> Any:
     return node
 
 
-def condition(root: Any, error, title: Callable[[tuple], str], data: Any = None) -> str:
+def condition(root: Any, error, title: Callable[[tuple], str], data: Any) -> str:
     """`一级指标为“满意度指标”时，`, `写了电话时，`, or "" for an error no condition leads to (or one whose
     `if` asks what no short words say); `title` names the field at an instance path, `data` is the value
     validated (a field the `if` names but does not require is said to be written only where it is there)."""

@@ -291,8 +291,9 @@ class SchemaStore:
 
 
 NEVER = {"not": {}}
-"""A `false` subschema (a unit's way to say its form has no such field, `"prior_value": false`) as every reader of
-a step's node takes it: a mapping, which takes no value. `true` is read as {}, which takes any."""
+"""A field's `false` subschema (a unit's way to say its form has no such field, `"prior_value": false`) as `_child`
+gives it to every reader of a step's node: a mapping, which takes no value. `true` is read as {}, which takes any.
+`additionalProperties: false` is not a field's subschema: a field it refuses is the schema's error to report."""
 
 
 def _child(node: dict, step) -> Any:

@@ -235,8 +235,6 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-
-
 def _written(value: Any) -> str:
     """A value refused for what it is, not for its type: a list or a mapping is shown, not counted."""
     return f"“{_clipped(shown(value))}”" if isinstance(value, (list, dict)) else describe(value)
