@@ -4,7 +4,8 @@ A clerk swaps two columns of last year's form (年度指标值 before 实施周�
 anew in Excel in an order of their own. Matched as it stands, the header row still showed most of the
 form's labels and was taken for its header, and every value was read into the column of the form at its
 place: each year's value into the other field, in silence. Where a row shows exactly the labels of one of
-the form's header rows (or all but one, reworded: 年度指标值（2023年）), in another order, the columns are
+the form's header rows (or all but one, reworded: 年度指标值（2023年）; or several, each still naming its own:
+年度指标值（2023年） and 实施周期指标值（2023-2025年）), in another order, the columns are
 read by those labels instead: that row and the rows under it in its table, as long as each of their cells
 covers whole header cells. A cell merged across several (100% over both value columns) moves with them where
 they end up side by side; where they do not, the rows from there on are read in the form's order, and the
@@ -15,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .docx_grid import GridCell, GridRow, Table
-from .docx_pattern import CellPattern, RowPattern, norm, walk
+from .docx_pattern import CellPattern, RowPattern, named_label, norm, walk
 
 
 def in_template_order(blocks: list, pattern: list) -> tuple[list, list[tuple[Table, GridRow, GridRow | None]]]:
@@ -67,17 +68,33 @@ def _order(header: RowPattern, row: GridRow) -> dict[int, tuple[int, int]] | Non
             continue
         free.remove(place)
         order[cell.column] = (place.column, cell.span)
-    if left and not _reworded(left, free, header, len(order)):
+    places = _reworded(left, free, header, len(order))
+    if places is None:
         return None
-    order.update((cell.column, (place.column, cell.span)) for cell, place in zip(left, free))
+    order.update((cell.column, (place.column, cell.span)) for cell, place in zip(left, places))
     return order if any(old != new for old, (new, _) in order.items()) else None
 
 
-def _reworded(left: list[GridCell], free: list[CellPattern], header: RowPattern, matched: int) -> bool:
-    """Whether the one cell left over once the others found their labels is the one label left, reworded
-    (年度指标值（2023年） for 年度指标值): as wide, no other column's label, and at least two others matched."""
-    return (len(left) == 1 and matched >= 2 and left[0].span == free[0].span
-            and all(norm(left[0].text) != norm(cell.label) for cell in header.labels))
+def _reworded(left: list[GridCell], free: list[CellPattern], header: RowPattern,
+              matched: int) -> list[CellPattern] | None:
+    """The labels left for the cells left over once the others found theirs, in the cells' order, where those
+    are the labels left reworded and at least two others matched: each cell takes the label left its text names
+    (年度指标值（2023年） for 年度指标值; both value columns swapped and reworded), a single cell naming no label
+    the one left (年度目标值); else None, as where a cell names a label another cell has (年度指标值 twice: which
+    is which cannot be told)."""
+    if not left:
+        return []
+    if matched < 2:
+        return None
+    named = [named_label(cell.text, [cell.label for cell in header.labels]) for cell in left]
+    if named == [None]:
+        places = free
+    else:
+        labels = {cell.label: cell for cell in free}
+        places = [labels[label] for label in named if label in labels]
+        if len(places) != len(free) or len({id(place) for place in places}) != len(free):
+            return None
+    return places if all(cell.span == place.span for cell, place in zip(left, places)) else None
 
 
 def _whole(row: GridRow) -> bool:

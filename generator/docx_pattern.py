@@ -45,6 +45,16 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", fold(text))
 
 
+def named_label(text: str, labels) -> str | None:
+    """The one of `labels` a header cell's `text` names, worded however (年度指标值（2023年） names 年度指标值):
+    the label its text contains, the longest where one contains another (年度指标值, not 指标值); None where
+    it contains none, or two that neither contains the other (which is meant cannot be told)."""
+    contained = {label for label in labels if norm(label) and norm(label) in norm(text)}
+    longest = [label for label in contained if not any(norm(label) in norm(other) and norm(label) != norm(other)
+                                                       for other in contained)]
+    return longest[0] if len({norm(label) for label in longest}) == 1 else None
+
+
 def literal_regex(text: str) -> str:
     """A regex for static text that tolerates full-width forms and any whitespace between characters."""
     pieces = [re.escape(ch) for ch in fold(text) if not ch.isspace()]

@@ -6,14 +6,15 @@ A header worded a little differently is still the form's header (docx_match clai
 and was passed over in silence, whatever it said: 年度指标值 where the form has 实施周期指标值, its values
 read into the other column. Each wording is said once, naming every cell worded so: a form of five projects
 repeats its header five times, and five warnings saying the same buried the one that differed. A cell
-worded as another column's label says so: the two columns were likely swapped and read each into the other.
+naming another column's label (年度指标值, or 年度指标值（2023年）, in 实施周期指标值's place) says so: the two
+columns were likely swapped and read each into the other.
 """
 from __future__ import annotations
 
 import re
 
 from .docx_match import HeaderCell, Reordered, Result
-from .docx_pattern import norm
+from .docx_pattern import named_label, norm
 from .problems import Problem, Severity
 
 _MULTIPLE = re.compile(r"[十百千万亿]元")  # 万元, 千元: counted in a multiple of 元
@@ -27,11 +28,13 @@ def header_notes(source: str, found: Result, incomplete: bool = False) -> list[P
     notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
     if incomplete:
         return notes
-    worded: dict[tuple[str, str, bool], list[str]] = {}
+    worded: dict[tuple[str, str, str | None], list[str]] = {}
     for heading in found.headings:
-        labels = {norm(cell.label) for cell in heading.cells}
+        labels = {cell.label for cell in heading.cells}
         for cell in (c for c in heading.cells if c.renamed and not counts_yuan(c.text, c.label)):
-            worded.setdefault((cell.text, cell.label, norm(cell.text) in labels), []).append(cell.where)
+            named = named_label(cell.text, labels)
+            other = named if named is not None and norm(named) != norm(cell.label) else None
+            worded.setdefault((cell.text, cell.label, other), []).append(cell.where)
     notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, wheres))
               for (text, label, other), wheres in worded.items()]
     return notes
@@ -46,12 +49,14 @@ def worded_otherwise(cells: list[HeaderCell]) -> str:
     return "，".join(f"{places(wheres)}写的是“{text}”（表样是“{label}”）" for (text, label), wheres in worded.items())
 
 
-def _worded(text: str, label: str, other: bool, wheres: list[str]) -> str:
-    """The warning for header cells worded otherwise than the template's label in their place; `other`: worded
-    as another column's label (年度指标值 where the form has 实施周期指标值), the columns likely swapped."""
+def _worded(text: str, label: str, other: str | None, wheres: list[str]) -> str:
+    """The warning for header cells worded otherwise than the template's label in their place; `other`: the
+    other column's label they name (年度指标值, or 年度指标值（2023年）, where the form has 实施周期指标值),
+    the columns likely swapped."""
     which = "这一栏" if len(wheres) == 1 else "这些栏"
-    if other:
-        return (f"{places(wheres)}的栏目名“{text}”是表样另一栏的栏目名，所在的却是表样“{label}”一栏的位置，"
+    if other is not None:
+        named = "是表样另一栏的栏目名" if norm(text) == norm(other) else f"指的是表样另一栏“{other}”"
+        return (f"{places(wheres)}的栏目名“{text}”{named}，所在的却是表样“{label}”一栏的位置，"
                 f"按“{label}”一栏读进：两栏可能对调了；请核对{which}读得对不对，对调了的话先把两栏调回表样的次序再导入")
     return f"{places(wheres)}的栏目名“{text}”与表样的“{label}”不同，按表样的“{label}”一栏读进；请核对{which}读得对不对"
 

@@ -686,6 +686,32 @@ def test_columns_in_another_order_are_read_by_their_headings_with_one_of_them_re
     assert plain(load(tmp_path / "out.yaml").data) == plain(expected)
 
 
+def test_columns_in_another_order_are_read_by_their_headings_with_both_reworded(built_word, runner, tmp_path):
+    """年度指标值 before 实施周期指标值, both worded with their years: two cells left over once the others found
+    their labels, so nothing was reordered and each year's value was read into the other field."""
+    worded = {"年度指标值": "年度指标值（2023年）", "实施周期指标值": "实施周期指标值（2023-2025年）"}
+    source, row = _swapped_guangzhou(built_word, tmp_path, "实施周期指标值", worded=worded)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "0 个错误，3 个警告" in result.output, result.output
+    assert f"第 {row} 行的栏目次序与表样不同" in result.output
+    assert f"E{row} 格的栏目名“年度指标值（2023年）”与表样的“年度指标值”不同" in result.output
+    assert f"F{row} 格的栏目名“实施周期指标值（2023-2025年）”与表样的“实施周期指标值”不同" in result.output
+    expected = load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data
+    assert plain(load(tmp_path / "out.yaml").data) == plain(expected)
+
+
+def test_a_header_cell_naming_another_columns_label_is_said_to_be_likely_swapped(built_word, runner, tmp_path):
+    """The value columns swapped, headed 年度指标值（2023年） and 年度指标值: the first names the other column, yet
+    was the generic 'worded otherwise' warning, since only a cell worded exactly as another label was said to be
+    swapped."""
+    source, row = _swapped_guangzhou(built_word, tmp_path, "实施周期指标值",
+                                     worded={"年度指标值": "年度指标值（2023年）", "实施周期指标值": "年度指标值"})
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert (f"E{row} 格的栏目名“年度指标值（2023年）”指的是表样另一栏“年度指标值”，所在的却是表样“实施周期指标值”一栏的位置，"
+            "按“实施周期指标值”一栏读进：两栏可能对调了") in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+
+
 def test_a_header_cell_worded_as_another_columns_label_is_said_to_be_likely_swapped(built_word, runner, tmp_path):
     """The value columns swapped, both headed 年度指标值: which column is which cannot be told by their names, and
     年度指标值 in 实施周期指标值's place was the generic 'worded otherwise' warning."""
