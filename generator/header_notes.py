@@ -22,12 +22,12 @@ _MULTIPLE = re.compile(r"[十百千万亿]元")  # 万元, 千元: counted in a 
 
 def header_notes(source: str, found: Result, incomplete: bool = False) -> list[Problem]:
     """A warning for each header row naming its columns in another order, and one for each wording of a header
-    cell otherwise than the template's label (other than 元 for 万元), naming the cells worded so; none of the
-    latter where the import is `incomplete`: 'read as the form's column' would claim what was not done, and
-    the error names them instead (`worded_otherwise`)."""
-    notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
+    cell otherwise than the template's label (other than 元 for 万元), naming the cells worded so; none where
+    the import is `incomplete`: 'read by their names' or 'read as the form's column' would claim what was not
+    done for a table not recognised, and the error names the worded cells instead (`worded_otherwise`)."""
     if incomplete:
-        return notes
+        return []
+    notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
     worded: dict[tuple[str, str, str | None], list[str]] = {}
     for heading in found.headings:
         labels = {cell.label for cell in heading.cells}

@@ -879,6 +879,32 @@ def test_a_header_worded_otherwise_over_a_table_not_read_is_named_as_the_likely_
                      "（表样是“部门整体资金（万元）”），可能因此没有认出它所在的表，写出的规格不完整", result.output), result.output
 
 
+def _unread_jiangsu(built_word, tmp_path) -> Path:
+    """江苏's side label 部门整体资金（万元） retyped 部门整体资金, so its table is not recognised (IMPORT-INCOMPLETE),
+    and the first indicator table's 半年指标值 swapped with 全年指标值: the workbook."""
+    stem = "jiangsu-taiban-2024"
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    mirror(built_word[stem], sheet)
+    for cell in (cell for row in sheet.iter_rows() for cell in row if cell.value == "部门整体资金（万元）"):
+        cell.value = "部门整体资金"
+    _swapped(sheet, next(cell for row in sheet.iter_rows() for cell in row if cell.value == "半年指标值"
+                         and any(other.value == "三级指标" for other in sheet[cell.row])))
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    return source
+
+
+def test_columns_in_another_order_in_an_import_left_incomplete_are_not_said_to_be_read_by_name(built_word, runner,
+                                                                                              tmp_path):
+    """An import left incomplete still said a header row's columns had been 'read by their names', of a table
+    that was not read."""
+    result = runner.invoke(main, ["import", str(_unread_jiangsu(built_word, tmp_path)), "-o", str(tmp_path / "out.yaml")])
+    assert "错误[IMPORT-INCOMPLETE]" in result.output, result.output
+    assert "IMPORT-COLUMN-ORDER" not in result.output, result.output
+
+
 @pytest.mark.parametrize("stem, said", [("guangzhou-tailian-2023", [("C3、E3、C6、E6", "预算金额（元）", "这几栏"),
                                                                     ("D11", "拟投入的资金（元）", "这几栏")]),
                                          ("tianjin-qiaolian-2023", [("A3、A18、A44、A67、A84", "单位：元", "其后")])])
