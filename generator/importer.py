@@ -597,7 +597,8 @@ class Importer:
                                          lambda ids: self._data(source, found, fields, named, ids)[0],
                                          variant, self.validator.store)
         data, notes = self._data(source, found, fields, named, converted)
-        result.problems += notes + self._missing(source, found, fields, data, kind) + self._merged(source, found, fields) \
+        merged = [] if incomplete else self._merged(source, found, fields)
+        result.problems += notes + self._missing(source, found, fields, data, kind) + merged \
             + header_notes(source, found, incomplete) + amounts + [
             self._problem(source, "IMPORT-TOTAL-ROW",
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
@@ -674,7 +675,8 @@ class Importer:
 
     def _merged(self, source: str, found: Result, fields: Fields) -> list[Problem]:
         """A warning for each cell merged across columns (e.g. 实施周期指标值 with 年度指标值, the same
-        value typed once): each column got its text, which is right only if they really are the same."""
+        value typed once): each column got its text, which is right only if they really are the same. None for
+        an import left incomplete: its tables may be misread, the columns named not the cell's."""
         notes = []
         for m in (m for m in found.merged if m.text):
             titles = list(dict.fromkeys(fields.title(path) for path in m.paths))

@@ -905,6 +905,15 @@ def test_columns_in_another_order_in_an_import_left_incomplete_are_not_said_to_b
     assert "IMPORT-COLUMN-ORDER" not in result.output, result.output
 
 
+def test_cells_merged_across_columns_in_an_import_left_incomplete_are_not_said_to_fill_them(built_word, runner,
+                                                                                            tmp_path):
+    """江苏's funds table, not recognised, was misread as an indicator table, and each of its amounts merged
+    across 半年指标值 and 全年指标值 got a warning that both columns were filled with it: eight of them."""
+    result = runner.invoke(main, ["import", str(_unread_jiangsu(built_word, tmp_path)), "-o", str(tmp_path / "out.yaml")])
+    assert "错误[IMPORT-INCOMPLETE]" in result.output, result.output
+    assert "IMPORT-MERGED" not in result.output, result.output
+
+
 @pytest.mark.parametrize("stem, said", [("guangzhou-tailian-2023", [("C3、E3、C6、E6", "预算金额（元）", "这几栏"),
                                                                     ("D11", "拟投入的资金（元）", "这几栏")]),
                                          ("tianjin-qiaolian-2023", [("A3、A18、A44、A67、A84", "单位：元", "其后")])])
