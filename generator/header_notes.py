@@ -31,13 +31,19 @@ def header_notes(source: str, found: Result, incomplete: bool = False) -> list[P
     worded: dict[tuple[str, str, str | None], list[str]] = {}
     for heading in found.headings:
         labels = {cell.label for cell in heading.cells}
-        for cell in (c for c in heading.cells if c.renamed and not counts_yuan(c.text, c.label)):
+        for cell in (c for c in heading.cells if reworded(c)):
             named = named_label(cell.text, labels)
             other = named if named is not None and norm(named) != norm(cell.label) else None
             worded.setdefault((cell.text, cell.label, other), []).append(cell.where)
     notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, wheres))
               for (text, label, other), wheres in worded.items()]
     return notes
+
+
+def reworded(cell: HeaderCell) -> bool:
+    """Whether a header cell is worded otherwise than the form's label in its place, other than counting 元 for
+    万元 (amounts_in_yuan says those)."""
+    return cell.renamed and not counts_yuan(cell.text, cell.label)
 
 
 def worded_otherwise(cells: list[HeaderCell]) -> str:

@@ -47,7 +47,7 @@ from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, 
 from .errors import FormError, JixiaoError, UsageError
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
-from .header_notes import counts_yuan, header_notes, worded_otherwise
+from .header_notes import header_notes, reworded, worded_otherwise
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .namesakes import namesake_notice
@@ -824,7 +824,7 @@ def _worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tu
     was converted, would tell of a table that was never read."""
     empty = [scope for scope in scopes
              if not any(isinstance(fields.value(c.path, c.lines), Decimal) for c in scope.captures)]
-    worded = [cell for h in found.headings for cell in h.cells if cell.renamed and not counts_yuan(cell.text, cell.label)]
+    worded = [cell for h in found.headings for cell in h.cells if reworded(cell)]
     return [scope for scope in scopes if scope not in empty], worded + [cell for scope in empty for cell in scope.said]
 
 
