@@ -7,6 +7,7 @@ may break it and how LibreOffice and Word lay it out.
 from __future__ import annotations
 
 import math
+import re
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -55,13 +56,16 @@ def cut_merges_at_header(body) -> None:
                        len(rows))
         if not 0 < headers < len(rows):
             continue
-        above = _cells_by_column(rows[headers - 1])
+        above, runs_on = _cells_by_column(rows[headers - 1]), None
         for column, tc in _cells_by_column(rows[headers]).items():
             upper = above.get(column)
             if upper is None or _vmerge(upper) is None or _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) == "restart":
                 continue
-            if not _at_top(_merge_start(rows[:headers], column)) and _estimated_height(tbl) <= _text_height(tbl):
-                continue
+            if not _at_top(_merge_start(rows[:headers], column)):
+                if runs_on is None:  # estimated once a table: it reads every cell's text (3000 rows: 0.5 s a time)
+                    runs_on = _estimated_height(tbl) > _text_height(tbl)
+                if not runs_on:
+                    continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
                 upper.find(qn("w:tcPr")).remove(_vmerge(upper))
             set_vmerge(tc, continuing=False)
@@ -139,15 +143,20 @@ def keep_short_rows_whole(body) -> None:
 def _estimated_lines(tc) -> int:
     """How many lines a cell's text takes, a Chinese character one 10.5-pt em and a Latin one half; a
     cell of unknown width counts as taking more than a short row's lines."""
-    width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    width = tc.find(_CELL_WIDTH)
     if width is None or width.get(qn("w:type"), "dxa") != "dxa":
         return SHORT_ROW_LINES + 1
     per_line = max(1, (int(width.get(qn("w:w"))) - _CELL_SIDES) // _CHINESE_CHARACTER)
     lines = 0
-    for p in tc.iter(qn("w:p")):
-        ems = sum(0.5 if ord(ch) < 0x2E80 else 1 for t in p.iter(qn("w:t")) for ch in t.text or "")
+    for p in tc.iter(_P):
+        text = "".join(t.text or "" for t in p.iter(_T))
+        ems = (len(text) + len(_WIDE.findall(text))) / 2  # a wide character one em, any other half
         lines += max(1, math.ceil(ems / per_line))
     return lines
+
+
+_CELL_WIDTH, _P, _T = f"{qn('w:tcPr')}/{qn('w:tcW')}", qn("w:p"), qn("w:t")
+_WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and full-width forms, from the CJK radicals on
 
 
 def _row_properties(tr):
@@ -167,11 +176,11 @@ def _estimated_height(tbl) -> int:
     and the cells' margins above and below, or its own height (w:trHeight) if that is more. A vertically
     merged cell's text is spread over the rows it covers and is not counted; a header row that repeats
     on later pages is counted once, so a table that runs on is taller than its estimate."""
-    height = 0
+    height, margins = 0, _cell_margins(tbl)
     for tr in tbl.findall(qn("w:tr")):
         lines = max([_estimated_lines(tc) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None], default=1)
         least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
-        height += max(lines * _PRINTED_LINE + _cell_margins(tbl), _count(least, qn("w:val"), 0))
+        height += max(lines * _PRINTED_LINE + margins, _count(least, qn("w:val"), 0))
     return height
 
 
