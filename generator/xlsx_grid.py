@@ -377,9 +377,10 @@ def _lines_above_tables(runs: list[list], lines: list[set[int]], form: FormText)
     return found
 
 
-def _texts(slots: list[_Slot]) -> list[_Slot]:
-    """The row's cells holding text, a merged range once."""
-    seen: set[int] = set()
+def _texts(slots: list[_Slot], seen: set[int] | None = None) -> list[_Slot]:
+    """The row's cells holding text, a merged range once: in this row, or of all rows that share `seen` (the
+    ids of merged ranges already read; a title merged down over two rows is read in its first)."""
+    seen = set() if seen is None else seen
     out = []
     for slot in slots:
         if slot.merge is not None:
@@ -426,14 +427,7 @@ def _add_line(blocks: list, row: tuple, seen: set[int], where: str) -> None:
     """A row read as a paragraph: its cells holding text, each merged range once (a title merged down over
     two rows is read in its first), a space between them; named by its cell, or by its row if it has several."""
     row_number, slots = row
-    cells = []
-    for slot in slots:
-        if slot.merge is not None:
-            if id(slot.merge) in seen:
-                continue
-            seen.add(id(slot.merge))
-        if slot.text.strip():
-            cells.append(slot)
+    cells = _texts(slots, seen)
     if not cells:
         return
     name = f"{cells[0].top_left or cells[0].address} 格" if len(cells) == 1 else f"第 {row_number} 行"
