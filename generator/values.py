@@ -224,7 +224,7 @@ def _lead(words: str) -> bool | None:
     return False if _DATE_LEAD.match(words) else None
 
 
-def _exists(year: int | None, month: int | None, day: int | None) -> bool:
+def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
     """Whether a date read is one of the calendar: a month 1–12 and a day of that month (`6月31日`, `2024年2月30日`,
     `2023年2月29日` are none, so they are no dates). A date without a year of its own lies in a year counted from the
     budget year, which may be a leap year: its 2月29日 exists."""
@@ -279,7 +279,7 @@ def _date(norm: str, text: str) -> Value | None:
         return None
     day = int(day) if day else None
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
-    if not _exists(year, month, day):
+    if not date_exists(year, month, day):
         return None
     deadline = bool(tail) or lead
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,

@@ -13,7 +13,6 @@
 """
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Iterator
 
@@ -21,6 +20,7 @@ from .. import datapath
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
+from ..values import date_exists
 from ..year_digits import ascii_shadow
 
 ID = "DATE-YEAR"
@@ -94,11 +94,8 @@ def _written(text: str, found: re.Match) -> str:
 
 
 def _real(found) -> bool:
-    try:
-        datetime.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-    except ValueError:
-        return False
-    return True
+    """Whether a full date found is a day of the calendar, as values.parse judges one."""
+    return date_exists(int(found.group(1)), int(found.group(2)), int(found.group(3)))
 
 
 def _problem(ctx, path: tuple, message: str) -> Problem:
