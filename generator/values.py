@@ -63,6 +63,11 @@ MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Dec
 
 TIME_UNITS = ("个工作日", "工作日", "个月", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
 
+COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "次", "场", "人", "名",
+               "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",
+               "处", "部", "门", "届", "轮", "起", "例")
+"""Measure words of a count: what “举办3场讲座” or “培训200人次” counts. Not money, time or %: those are no counts."""
+
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
 _UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | {
     "%", "‰", "个百分点", "人次", "人日", "人天", "人", "次", "场次", "场", "个", "项", "条", "篇", "件", "份", "批次", "批",

@@ -15,7 +15,10 @@ Both values are read with Chinese numerals as numbers (`十八次` → `十二�
 A new value without a comparator (`18次` → `12次`, `≥98%` → `95%`) says no direction itself; what it measures
 does (`_unstated_direction`): a percentage by what it is a rate of, as lint reads it (a 投诉率 is to keep low),
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
-质量 or 满意度 level is to reach, a 成本指标 amount to keep within). A category that points no way by itself (时效,
+质量 or 满意度 level is to reach, a 成本指标 amount to keep within). A row of no national category (a 部门整体 form's
+决策, 过程 and 履职, whose 二级 is a duty) or an 产出 row of a free 二级 is pointed by its value: a count (`4场`, `40条`;
+`COUNT_UNITS`) is one to complete, as under 数量指标, unless the measure's words say it is to keep low (审批差错次数).
+A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
 of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,
 建设周期) is to keep short, so `30个工作日` → `45个工作日` or `≤3个月` → `6个月` gives more time. A length of service
@@ -41,7 +44,7 @@ from decimal import Decimal
 from typing import Any
 
 from .lint import terms
-from .values import GRADES, TIME_UNITS, Kind, Value, measurable, parse
+from .values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
@@ -54,6 +57,9 @@ WORDS = (DELETED_TARGET, UNMEASURABLE, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP
 _FLOOR, _CAP = ("≥", ">"), ("≤", "<")
 _EXACT = (None, "=")
 """A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""
+_COUNTED = (None, "output")
+"""Categories under which a count is one to complete: none (决策, 过程, 履职, a duty), or 产出 without a known 二级.
+Not an effect's: what an effect counts says its way (减少上访人次 low, 带动就业人数 high) in words lint does not read."""
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
@@ -110,7 +116,8 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     """Whether lower is better for a value without a comparator, None where that is not certain.
 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
-    keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`), unless the measure's
+    keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category
+    its own: `_COUNTED`), unless the measure's
     words point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count)
     or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a
     category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
@@ -119,6 +126,8 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     if terms.undirected_duration(measure):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
+    if by_category is None and category in _COUNTED and value.unit in COUNT_UNITS:
+        by_category = False  # a count to complete, as a 数量指标's
     if by_category is None and _time_to_complete(value, measure):
         return True
     return by_category if lower in (None, by_category) else None

@@ -18,6 +18,7 @@ from generator.diff_names import ShortNames
 from generator.fmt import canonical_yaml, dump
 from generator.lint import terms
 from generator.load import load, load_text
+from generator.weakening import weakening
 
 from .conftest import ROOT, SPECS
 from .test_fuzz import FUZZ, mutated_specs
@@ -993,13 +994,13 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
     assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 9 处。"
 
 
-def indicator_drafts(tmp_path, spec: str, values: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """(old path, new path): the example with each named indicator's `value` set to its old and its new draft."""
+def indicator_drafts(tmp_path, spec: str, values: dict[str, tuple[str, str]], key: str = "value") -> tuple[str, str]:
+    """(old path, new path): the example with each named indicator's `key` set to its old and its new draft."""
     paths = []
     for side in (0, 1):
         tree = canonical_yaml().load((ROOT / "specs" / spec).read_text(encoding="utf-8"))
         for name, drafts in values.items():
-            tree["indicators"][indicator(tree, name)]["value"] = drafts[side]
+            tree["indicators"][indicator(tree, name)][key] = drafts[side]
         paths.append(tmp_path / f"{side}-{spec}")
         paths[-1].write_text(dump(tree), encoding="utf-8")
     return str(paths[0]), str(paths[1])
@@ -1264,3 +1265,25 @@ def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": "目标降低", "华侨满意度": "目标降低", "培训开展时间": "时限推后",
                       "开展活动次数": None, "开展调研次数": "目标不可衡量", "开展培训场次": None,
                       "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标降低"}
+
+
+
+def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_path):
+    """江苏's 履职 rows (and 决策, 过程) name no national category, so `举办研讨活动场次 “≥4场” → “3场”` was a plain 修改,
+    while the same edit under 数量指标 was 目标降低. A count points its way where the category says nothing, unless
+    the measure's words say it is to keep low; under an effect, what is counted says its way, in words not read."""
+    old, new = indicator_drafts(tmp_path, JS, {
+        "举办研讨活动场次": ("≥4场", "3场"),
+        "聘任法律顾问人数": ("=3人", "2人"),
+        "被省委省政府“两办”采用信息条数": ("≥40条", "45条"),  # raised: no mark
+        "中长期规划制定健全性": ("3项", "2项"),  # under 决策
+        "预算执行率": ("=100%", "95%"),  # a rate: by what it is a rate of, as before
+    }, key="annual_value")
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"举办研讨活动场次": "目标降低", "聘任法律顾问人数": "目标降低", "被省委省政府“两办”采用信息条数": None,
+                      "中长期规划制定健全性": "目标降低", "预算执行率": "目标降低"}
+    lines = text_lines(runner, old, new)
+    assert ("  修改  绩效指标 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次：全年指标值  “≥4场” → “3场”（目标降低）"
+            in lines)
+    assert weakening("审批差错次数", "2次", "3次", 2024, 2024, None) is None  # words of a count to keep low
+    assert weakening("带动就业人数", "200人", "100人", 2024, 2024, "social") is None

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Iterator, NamedTuple
 
 from ..rules.date_year import full_date
-from ..values import Kind, chinese_number, parse
+from ..values import COUNT_UNITS, Kind, chinese_number, parse
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote
@@ -244,14 +244,10 @@ def d7_year(ctx):
             yield ctx.report(row.at(column["key"]), f"{said}不在预算年度 {year} 年内；本年度的指标值应在 {year} 年内完成{advice}")
 
 
-_COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "次", "场", "人", "名",
-                "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",
-                "处", "部", "门", "届", "轮", "起", "例")
-"""Measure words of a count: what “举办3场讲座” or “培训200人次” counts. Not money, time or %: those are no counts."""
 _SAME_UNIT = {"场": "次", "场次": "次", "名": "人", "批次": "批", "期次": "期", "篇次": "篇", "户次": "户"}
 """Measure words that count the same thing (3场 and 3次 of 讲座)."""
 _NUMERALS = "一二两三四五六七八九十百零〇"
-_STATED = re.compile(rf"(?<![\d.第{_NUMERALS}数几“《])(\d+(?:\.\d+)?|[{_NUMERALS}]+)(" + "|".join(_COUNT_UNITS)
+_STATED = re.compile(rf"(?<![\d.第{_NUMERALS}数几“《])(\d+(?:\.\d+)?|[{_NUMERALS}]+)(" + "|".join(COUNT_UNITS)
                      + r")(?!月|工作日|小时|百分点)")
 _FREQUENCY = re.compile(r"每[年月周日天季]?度?[^\d]{0,4}$")  # 党支部每月不少于2次: a frequency, not a count for the year
 _ABOUT = re.compile(r"约|大约|左右|近|余")
@@ -348,7 +344,7 @@ def d8_numbers(ctx):
                 continue
             for column, value in row.values:
                 if (column.get("period", "year") != "year" or value.kind is not Kind.QUANTITY or value.number is None
-                        or value.unit not in _COUNT_UNITS):
+                        or value.unit not in COUNT_UNITS):
                     continue
                 about = _about(row.name + value.prefix)
                 if not about:
