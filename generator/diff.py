@@ -28,7 +28,7 @@ from .load import Spec, fingerprint, load_bytes
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
 from .variants import Catalog, Roots, Variant
-from .weakening import weakening
+from .weakening import DELETED_TARGET, weakening
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 
@@ -51,7 +51,8 @@ class Change:
     # labels (`绩效指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
     # what the item brings onto the form, not only how many
     rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
-    weakened: str | None = None  # for an indicator's value: how the edit makes its target easier to meet (`weakening`)
+    # for an indicator's value, or a row removed: how the edit makes its target easier to meet (`weakening`)
+    weakened: str | None = None
 
 
 class NotComputed:
@@ -186,9 +187,14 @@ class Differ:
             return (str(item.get("name") or "（未填名称）"),)
         return (f"第 {index + 1} 项",)
 
-    def _item_name(self, item: Any, indicator: bool, index: int) -> str:
+    def _item_name(self, item: Any, indicator: bool, index: int, level1: bool = False) -> str:
         """The item's labels as a place shows them (`数量指标 › 举办活动次数`; long names cut: `ShortNames`)."""
-        return " › ".join(map(self.short, self._item_labels(item, indicator, index)))
+        return " › ".join(map(self.short, self._item_labels(item, indicator, index, level1)))
+
+    def _whole_row(self, where: str, item: Any, indicator: bool, index: int) -> str:
+        """The place of an item added or removed whole, an indicator's by its 一级 too (`绩效指标 › 履职 › 负责… ›
+        举办活动次数`): the row comes onto the form or leaves it, and a 二级 naming a duty says not which part of it."""
+        return f"{where} › {self._item_name(item, indicator, index, level1=indicator)}"
 
     def _renaming(self, old: Any, new: Any, indicator: bool, i: int, j: int) -> tuple[str, str]:
         """A renamed item's old and new labels: what changed as typed, what did not (a long 二级) as a place shows it."""
@@ -339,7 +345,8 @@ class Differ:
             sub = path + (j,)
             here = f"{where} › {self._item_name(item, indicator, j)}"
             if j not in pairs:
-                out.append(Change("added", here, _dotted(sub), new=item, details=self._details(item, sub, skip),
+                out.append(Change("added", self._whole_row(where, item, indicator, j), _dotted(sub), new=item,
+                                  details=self._details(item, sub, skip),
                                   rows=self._rows(item, sub)))
                 continue
             i = self._old_index[sub] = pairs[j]
@@ -360,9 +367,19 @@ class Differ:
                     self._mark_weakened(item, sub, out[compared:])
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
-            out.append(Change("removed", f"{where} › {self._item_name(old[i], indicator, i)}", _dotted(sub),
+            out.append(Change("removed", self._whole_row(where, old[i], indicator, i), _dotted(sub),
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
-                              rows=self._rows(old[i], sub, old_side=True)))
+                              rows=self._rows(old[i], sub, old_side=True),
+                              weakened=self._deleted_row(old[i]) if indicator else None))
+
+    def _deleted_row(self, item: Any) -> str | None:
+        """`目标删除` for an indicator row deleted while one of its targets was one a reviewer could check: the
+        commitment leaves the form as surely as a target blanked in its row (`weakening`), which was marked."""
+        if not isinstance(item, dict):
+            return None
+        return next((DELETED_TARGET for key in self.value_keys
+                     if weakening(item.get("name"), item.get(key), None, *self._years, grades=self.grades) == DELETED_TARGET),
+                    None)
 
     def _mark_weakened(self, item: dict, path: tuple, found: list[Change]) -> None:
         """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a

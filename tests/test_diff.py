@@ -199,7 +199,7 @@ def test_an_added_indicator_is_listed_with_its_values(runner, edited):
         tree["indicators"].insert(3, row)
 
     diff = changes(runner, *edited(GZ, change))
-    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("added", "绩效指标 › 质量指标 › 活动满意率")]
+    assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("added", "绩效指标 › 产出指标 › 质量指标 › 活动满意率")]
     assert diff["changes"][0]["details"] == [{"field": "实施周期指标值", "value": "≥90%"},
                                              {"field": "年度指标值", "value": "≥90%"}]
 
@@ -533,8 +533,9 @@ def test_deleting_the_first_of_two_indicators_of_one_identity_deletes_that_one(r
     first_deleted = tmp_path / "first-deleted.yaml"
     first_deleted.write_text(dump(tree), encoding="utf-8")
     assert text_lines(runner, both, str(first_deleted))[1:] == [
-        "  删除  绩效指标 › 服务对象满意度指标 › 满意度  实施周期指标值：“台胞满意度90%以上”；年度指标值：“台胞满意度90%以上”",
-        "比较了 1 个规格，1 个有改动：删除 1 处。",
+        "  删除  绩效指标 › 效益指标 › 服务对象满意度指标 › 满意度  实施周期指标值：“台胞满意度90%以上”；"
+        "年度指标值：“台胞满意度90%以上”（目标删除）",
+        "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处）。",
     ]
 
 
@@ -1287,3 +1288,24 @@ def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_p
             in lines)
     assert weakening("审批差错次数", "2次", "3次", 2024, 2024, None) is None  # words of a count to keep low
     assert weakening("带动就业人数", "200人", "100人", 2024, 2024, "social") is None
+
+
+def test_a_deleted_indicator_shows_its_first_level_and_a_deleted_target(runner, edited):
+    """A row deleted read `删除  绩效指标 › 负责机关正常运转… › 审批差错率` and counted as a plain 删除: neither which
+    part of the form it left (江苏's 二级 names a duty) nor that a target a reviewer could check went with it. An
+    added row names its 一级 alike; a deleted row whose targets were words (`明显`) is no target lost."""
+    def change(tree):
+        for name in ("举办研讨活动场次", "举办苏台经济合作活动，促进台商投资江苏"):
+            del tree["indicators"][indicator(tree, name)]
+
+    old, new = edited(JS, change)
+    found = {c["where"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert found == {"绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次": "目标删除",
+                     "绩效指标 › 效益指标 › 经济效益 › 举办苏台经济合作活动，促进台商投资江苏": None}
+    lines = text_lines(runner, old, new)
+    assert ("  删除  绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次  "
+            "重点工作：“举办研讨活动”；半年指标值：“≥2场”；全年指标值：“≥4场”（目标删除）") in lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 2 处（其中目标删除 1 处）。"
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert ("| 删除 | 绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次 "
+            "| 重点工作：举办研讨活动；半年指标值：≥2场；全年指标值：≥4场 | （<b>目标删除</b>） |") in markdown
