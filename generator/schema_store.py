@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import rfc3339
 from .errors import FormError
 from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position
@@ -325,11 +326,16 @@ def _refs(node: Any, path: tuple = ()):
 
 
 FORMAT_NAMES = {
-    "date": "日期，写成“年-月-日”，如 2024-01-05", "email": "电子邮箱地址，如 name@example.com",
-    "ipv4": "IPv4 地址，如 192.168.1.1", "ipv6": "IPv6 地址，如 2001:db8::1",
+    "date": "日期，写成“年-月-日”，如 2024-01-05",
+    "date-time": "日期和时间，写成“年-月-日T时:分:秒”再加时区，如 2024-06-30T09:00:00+08:00（北京时间）",
+    "time": "时间，写成“时:分:秒”再加时区，如 09:00:00+08:00（北京时间）",
+    "email": "电子邮箱地址，如 name@example.com", "ipv4": "IPv4 地址，如 192.168.1.1", "ipv6": "IPv6 地址，如 2001:db8::1",
 }
 """The `format`s validation checks, each as what the value should be: those the editor checks too, of
-those jsonschema checks without a library of their own. Any other `format` is refused by the schema check."""
+those jsonschema checks without a library of their own, and date-time and time (`_OWN_CHECKS`). Any other
+`format` is refused by the schema check."""
+_OWN_CHECKS = {"date-time": rfc3339.is_date_time, "time": rfc3339.is_time}
+"""Formats jsonschema checks only with a library jixiao does not require (rfc3339-validator): checked here."""
 
 
 @functools.cache
@@ -339,8 +345,10 @@ def format_checker():
     passes, as a pattern takes it (see docs/variants.md): `jixiao new` writes it there, lint finds it."""
     import jsonschema
 
+    checks = jsonschema.FormatChecker(FORMAT_NAMES.keys() - _OWN_CHECKS.keys()).checkers
+    checks.update((name, (check, ())) for name, check in _OWN_CHECKS.items())
     checker = jsonschema.FormatChecker(())
-    for name, (check, raises) in jsonschema.FormatChecker(FORMAT_NAMES).checkers.items():
+    for name, (check, raises) in checks.items():
         checker.checks(name, raises)(lambda instance, check=check: unfilled(instance) or check(instance))
     return checker
 

@@ -791,7 +791,7 @@ def test_a_misspelt_keyword_is_named_not_ignored(runner, zhejiang, old, new, wor
 @pytest.mark.parametrize("old, new, words, marker", [
     ('"minItems": 1,', '"minItems": 1, "format": "phone",',
      r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“format”：validate 不检查“phone”格式，写了等于没写；"
-     r"能检查的格式有：date、email、ipv4、ipv6，其他要求请用 pattern 写出", '"format"'),
+     r"能检查的格式有：date、date-time、time、email、ipv4、ipv6，其他要求请用 pattern 写出", '"format"'),
     ('"minItems": 1,', '"minItems": 1, "then": {"minItems": 2},',
      r"zhejiang.schema.json:{at}: key_tasks（年度重点工作任务）的“then”：旁边没有“if”，它检查时会被忽略", '"then"'),
     ('"minItems": 1,', '"minItems": 1, "maxContains": 2,',
@@ -804,6 +804,24 @@ def test_a_keyword_validation_would_ignore_is_named_not_left_to_check_nothing(ru
     """Each used to pass the schema check and then check nothing, while the editor (which reads `format`
     and older drafts) squiggled what validate let through."""
     zhejiang.refused(runner, _at_edit(zhejiang, old, new, words, marker))
+
+
+def test_a_filing_time_in_a_standard_time_format_is_checked_not_refused(runner, zhejiang):
+    """`format: date-time` (a 填报时间) and `time` are Draft 2020-12 formats the editor checks: the schema check refused
+    them (validate 不检查“date-time”格式), leaving a form author no standard way to ask for a time."""
+    zhejiang.edit(zhejiang.schema, '  "properties": {\n',
+                  '  "properties": {\n    "filed_at": {"type": "string", "format": "date-time", "title": "填报时间"},\n'
+                  '    "office_hours": {"type": "string", "format": "time", "title": "上班时间"},\n')
+    zhejiang.edit(zhejiang.spec, "year: ", 'filed_at: "2024-06-30T09:00:00+08:00"\noffice_hours: "09:00:00+08:00"\nyear: ')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    zhejiang.edit(zhejiang.spec, "2024-06-30T09:00:00+08:00", "2024-06-31 09:00")
+    zhejiang.edit(zhejiang.spec, '"09:00:00+08:00"', '"9点"')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 1
+    assert ("填报时间：应为日期和时间，写成“年-月-日T时:分:秒”再加时区，如 2024-06-30T09:00:00+08:00（北京时间），"
+            "实际是文本“2024-06-31 09:00”") in result.output
+    assert "上班时间：应为时间，写成“时:分:秒”再加时区，如 09:00:00+08:00（北京时间），实际是文本“9点”" in result.output
 
 
 def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejiang):

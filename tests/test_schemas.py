@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
 
-from generator import snippet_text
+from generator import rfc3339, snippet_text
 from generator.fmt import Formatter, difference
 from generator.lint.run import Linter
 from generator.load import load_text
@@ -346,6 +346,22 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
 _ROWS = {"type": "array", "items": {"type": "object", "properties": {"level1": {"type": "string", "title": "一级指标"}}}}
 
 
+@pytest.mark.parametrize("check, valid, invalid", [
+    (rfc3339.is_time, ["08:30:06Z", "08:30:06z", "23:20:50.52+08:00", "23:59:60Z", "07:59:60+08:00", "15:59:60-08:00"],
+     ["09:00:00", "9:00:00+08:00", "24:00:00Z", "00:60:00Z", "22:59:60Z", "23:59:60+08:00", "01:02:03+24:00",
+      "01:02:03+0800", "08:30:06 PST", "01:01:01,1111", "1２:00:00Z"]),
+    (rfc3339.is_date_time, ["2024-06-30T09:00:00+08:00", "1963-06-19t08:30:06.283185z", "2024-02-29T00:00:00Z",
+                            "1998-12-31T23:59:60Z"],
+     ["2024-06-30T09:00:00", "2024-06-30 09:00:00+08:00", "2023-02-29T00:00:00Z", "2024-6-30T09:00:00Z", "2024-06-30",
+      "2024-06-3０T09:00:00Z", "2024-06-30T09:00:00+08:00T", "1998-12-31T23:58:60Z"]),
+])
+def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid):
+    """RFC 3339 as Draft 2020-12 and the editor read it: a time zone always, ASCII digits, a date of the calendar, a leap
+    second only as a UTC day's last: checked without rfc3339-validator, which jixiao does not require."""
+    assert [text for text in valid if not check(text)] == []
+    assert [text for text in invalid if check(text)] == []
+
+
 @pytest.mark.parametrize("node, typed, said", [
     ({"type": "string", "minLength": 5000}, "按期完成", "太短了：现有 4 个字，至少 5000 个字"),  # was 不能为空, of a filled-in text
     ({"type": "string", "minLength": 5000}, '""', "不能为空"),
@@ -367,6 +383,10 @@ _ROWS = {"type": "array", "items": {"type": "object", "properties": {"level1": {
     # A format was not checked at all, while the editor squiggled it
     ({"type": "string", "format": "date"}, "2024-02-30", "应为日期，写成“年-月-日”，如 2024-01-05，实际是文本“2024-02-30”"),
     ({"type": "string", "format": "email"}, "张三", "应为电子邮箱地址，如 name@example.com，实际是文本“张三”"),
+    ({"type": "string", "format": "date-time"}, "2024-06-30T09:00:00",  # no time zone: the editor squiggles it too
+     "应为日期和时间，写成“年-月-日T时:分:秒”再加时区，如 2024-06-30T09:00:00+08:00（北京时间），实际是文本“2024-06-30T09:00:00”"),
+    ({"type": "string", "format": "time"}, "'24:00:00+08:00'",
+     "应为时间，写成“时:分:秒”再加时区，如 09:00:00+08:00（北京时间），实际是文本“24:00:00+08:00”"),
     # These were jsonschema's English, with Python's repr of the schema
     ({"type": "array", "contains": {"const": "数量指标"}}, "[质量指标]", "至少要有一项是“数量指标”，现在没有"),
     ({"type": "array", "contains": {"const": "数量指标"}, "minContains": 2}, "[数量指标, 质量指标]",
