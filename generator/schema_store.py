@@ -27,6 +27,9 @@ ANNOTATIONS = frozenset({"title", "description", "examples", "default", "$commen
                          "markdownDescription", "errorMessage", "patternErrorMessage"})
 _INDEPENDENT = frozenset({"type", "enum", "const", "minLength", "maxLength", "pattern", "format", "minimum",
                           "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems"})
+# Keywords that count what every applicator beside them evaluated, the `$ref`'s target too: kept beside the
+# `allOf` an expanded `$ref` becomes, as inside one branch of it they would refuse the fields the target declares.
+_SEES_THE_TARGET = ("unevaluatedProperties", "unevaluatedItems")
 # Identifiers and definitions that mean nothing once every `$ref` is expanded.
 _UNNEEDED = frozenset({"$id", "$schema", "$defs", "$anchor"})
 
@@ -212,7 +215,9 @@ class SchemaStore:
 
         Keywords beside a `$ref` apply together with its target: when they are independent of
         it (titles, `enum`, `minLength`, … on a target that does not set them) they are merged
-        into it, otherwise both go under one `allOf`, which jsonschema reports the same way.
+        into it, otherwise both go under one `allOf`, which jsonschema reports the same way; an
+        `unevaluatedProperties` or `unevaluatedItems` beside the `$ref` stays beside that `allOf`
+        (`_SEES_THE_TARGET`), where it still sees the fields and items the target takes.
         """
         if isinstance(node, list):
             return [self._expand(item, base, active) for item in node]
@@ -230,7 +235,8 @@ class SchemaStore:
         checks = set(siblings) - ANNOTATIONS
         if isinstance(inner, dict) and checks <= _INDEPENDENT and not checks & set(inner):
             return {**inner, **siblings}
-        return {"allOf": [inner, siblings]}
+        beside = {key: siblings.pop(key) for key in _SEES_THE_TARGET if key in siblings}
+        return {"allOf": [inner, siblings], **beside}
 
     def resolve(self, node: dict, base: str) -> tuple[dict, str]:
         """Follow `$ref`s; sibling keywords (a local title or description) win over the target's."""

@@ -182,7 +182,9 @@ def _rule_words(error, name_of: NameOf) -> str:
         return _contains_words(error, name_of)
     if kind in ("items", "unevaluatedItems"):
         allowed = error.schema.get("prefixItems", [])
-        if kind == "unevaluatedItems" and (not isinstance(allowed, list) or "items" in error.schema):
+        # beside `items` or a branch (a `$ref` expanded into `allOf`), which items the schema takes is not own `prefixItems`
+        beside = {"items", "allOf", "anyOf", "oneOf", "if", "$ref"} & set(error.schema)
+        if kind == "unevaluatedItems" and (not isinstance(allowed, list) or beside):
             return "有表样没有规定的项，请删去多出来的项"
         return (f"最多 {len(allowed)} 项，实际有 {len(value)} 项，请删去多出来的项" if allowed
                 else "表样不允许这里写任何项，应为空列表 []")

@@ -519,6 +519,27 @@ def test_a_field_unevaluatedProperties_refuses_is_said(tmp_path, rule, typed, sa
     assert [(p.line, p.code, p.message) for p in problems] == [said]
 
 
+def test_what_a_ref_beside_an_unevaluated_keyword_declares_is_allowed(tmp_path):
+    """Beside a `$ref`, `unevaluatedProperties` and `unevaluatedItems` count what its target evaluated (Draft 2020-12,
+    as jsonschema and the editor read it). Validate, expanding the `$ref` into one `allOf` branch and the keyword
+    into the other, refused every field of the target as 未知字段 in a spec the schema passes."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "$defs": {"row": {"properties": {"level1": _FIELDS["level1"]}},
+                  "pair": {"prefixItems": [{"type": "integer"}, {"type": "integer"}]}},
+        "properties": {
+            "row": {"$ref": "#/$defs/row", "title": "指标", "properties": _REMARK, "unevaluatedProperties": False},
+            "years": {"$ref": "#/$defs/pair", "title": "起止年度", "type": "array", "unevaluatedItems": False},
+        },
+    }, ensure_ascii=False), encoding="utf-8")
+    store = SchemaStore(tmp_path)
+    typed = "row:\n  level1: 产出指标\n  remark: 备注\nyears: [2024, 2025]\n"
+    assert schema_problems(store, "s.schema.json", load_text("s.yaml", typed)) == []
+    typed = "row:\n  level1: 产出指标\n  remrak: 备注\nyears: [2024, 2025, 2026]\n"
+    assert [(p.line, p.message) for p in schema_problems(store, "s.schema.json", load_text("s.yaml", typed))] == [
+        (3, "指标：未知字段“remrak”；是否想写“remark”（备注）？"), (4, "起止年度：有表样没有规定的项，请删去多出来的项")]
+
+
 @pytest.mark.parametrize("fields, said", [(["a", "b"], "不能同时写“a”和“b”"), (["a"], "不能写“a”")],
                          ids=["two", "one"])
 def test_fields_a_not_forbids_together_are_said_so(fields, said):
