@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from . import copied_form, pass_cache, snippet_check
+from . import copied_form, pass_cache, schema_words, snippet_check
 from .errors import FormError
 from .json_text import json_position
 from .schema_words import describe, type_list, typed_as, value_words
@@ -127,17 +127,29 @@ def _title_field(document: Any):
 
 def _required_undeclared(path: tuple, node: dict):
     """A `required` key the object's `properties` do not declare: no spec can have it (an unknown key),
-    and every spec was told it lacked it (SCHEMA-REQUIRED, exit 1), blamed for the schema's typo."""
-    declared, required = node.get("properties"), node.get("required")
-    open_ended = "patternProperties" in node or isinstance(node.get("additionalProperties"), dict)
-    if not isinstance(declared, dict) or not isinstance(required, list) or open_ended:
+    and every spec was told it lacked it (SCHEMA-REQUIRED, exit 1), blamed for the schema's typo. Keys its
+    `allOf` and other branches declare count as declared; beside a `$ref`, whose target may declare any, none is said."""
+    own, required = node.get("properties"), node.get("required")
+    open_ended = "patternProperties" in node or isinstance(node.get("additionalProperties"), dict) or _refers(node)
+    if not isinstance(own, dict) or not isinstance(required, list) or open_ended:
         return
+    declared = {**own, **schema_words.declared(node)}
     for i, key in enumerate(required):
         if isinstance(key, str) and key not in declared:
             close = difflib.get_close_matches(key, list(declared), n=1)
             hint = f"是否想写“{close[0]}”？" if close else f"properties 里有：{'、'.join(declared) or '（无）'}"
             yield (*path, "required", i), (f"“{key}”不是 properties 里的字段，每份规格都会因此被说缺少“{key}”；"
                                           f"{hint}")
+
+
+def _refers(node: Any) -> bool:
+    """Whether a mapping's schema, or a branch that declares fields for it (`schema_words.declared`), has a `$ref`."""
+    if not isinstance(node, dict):
+        return False
+    branches = [branch for key in ("allOf", "anyOf", "oneOf") if isinstance(node.get(key), list) for branch in node[key]]
+    branches += [node[key] for key in ("then", "else") if key in node]
+    branches += list(node["dependentSchemas"].values()) if isinstance(node.get("dependentSchemas"), dict) else []
+    return "$ref" in node or any(_refers(branch) for branch in branches)
 
 
 def _subschemas(node: Any, path: tuple):

@@ -159,6 +159,21 @@ class SchemaStore:
                 self._validators[file_name] = draft(self._docs[file_name], registry=self.registry, format_checker=formats)
         return self._validators[file_name]
 
+    def validator_at(self, file_name: str, path: tuple):
+        """The validator of the subschema at `path` in a schema file (where a snippet or a `default` sits), its
+        `$ref`s expanded as `validator` has them: the verdicts and errors validate would give, whose `schema`
+        holds what a `$ref` points at, not the `$ref` (which fields a mapping may hold can be read off it)."""
+        from urllib.parse import quote
+
+        draft, formats = _draft_for_amounts(), format_checker()
+        node = functools.reduce(lambda node, step: node[step], path, self._docs[file_name])
+        try:
+            return draft(self._expand(node, file_name, frozenset()), format_checker=formats)
+        except _Recursive:
+            steps = (str(step).replace("~", "~0").replace("/", "~1") for step in path)
+            pointer = "".join("/" + quote(step, safe="") for step in steps)
+            return draft({"$ref": f"{file_name}#{pointer}"}, registry=self.registry, format_checker=formats)
+
     def _target(self, ref: str, base: str) -> tuple[Any, str]:
         """What a `$ref` points at, and the file it is in (`check_refs` has made sure there is one)."""
         target, file_name, why = self._lookup(ref, base)

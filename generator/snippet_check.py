@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from typing import Any, Iterator
-from urllib.parse import quote
 
 from . import datapath, snippet_text
 from .json_text import json_position, json_string_position
 from .placeholder import PLACEHOLDER
-from .schema_words import value_words
-from .schema_store import SchemaStore, format_checker
+from .schema_words import declared, undeclared, value_words
+from .schema_store import SchemaStore
 
 Mistake = tuple[tuple, str, tuple[int, int]]
 """(path in the schema document of what is wrong, what is wrong, its line and column in the file)."""
@@ -67,12 +66,7 @@ class _Fit:
 
     def errors(self, value: Any) -> list:
         if self._validator is None:
-            import jsonschema
-
-            steps = (str(step).replace("~", "~0").replace("/", "~1") for step in self.path)
-            pointer = "".join("/" + quote(step, safe="") for step in steps)
-            self._validator = jsonschema.Draft202012Validator({"$ref": f"{self.file_name}#{pointer}"},
-                                                              registry=self.store.registry, format_checker=format_checker())
+            self._validator = self.store.validator_at(self.file_name, self.path)
         return list(self._validator.iter_errors(value))
 
     def position(self, path: tuple) -> tuple[int, int]:
@@ -158,10 +152,15 @@ def _token(hole: re.Match) -> str:
 def _excused(error, holes: dict) -> bool:
     """Whether an error is the clerk's to mend: about what a placeholder fills, or a list too short (a
     snippet writes one item of each, the clerk adds the others), or a choice among schemas of which one
-    fails only so."""
+    fails only so. A field `unevaluatedProperties` refuses though a branch declares it is the clerk's too
+    where a placeholder is in the mapping: a branch that fails evaluates none of its fields, and the
+    placeholder's stand-in fails it (its `kind` refused as 未知字段 while the clerk is still to pick one)."""
     path = tuple(error.absolute_path)
     if any(path[:len(hole)] == hole for hole in holes) or error.validator == "minItems":
         return True
+    if error.validator == "unevaluatedProperties" and any(hole[:len(path)] == path for hole in holes):
+        refused, branches = undeclared(error), declared(error.schema)
+        return bool(refused) and all(key in branches for key in refused)
     if error.validator in ("anyOf", "oneOf") and error.context:
         branches: dict[int, list] = {}
         for inner in error.context:
@@ -174,18 +173,22 @@ def _said(called: str, error, place: "_Place", fits: _Fit) -> Mistake:
     """A snippet's error in words: a field it writes that is none, one it leaves out, a value it writes."""
     path = tuple(error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
-    declared = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+    # the fields the mapping may hold: its own, and for `unevaluatedProperties` those its branches declare
+    fields = declared(schema) if error.validator == "unevaluatedProperties" else schema.get("properties")
+    fields = fields if isinstance(fields, dict) else {}
     owner = f" {datapath.pattern(path)} " if path else ("这一项" if place.item else "规格顶层" if fits.path == () else "这个字段")
-    if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(error.instance, dict):
-        extra = next((key for key in error.instance if key not in declared), None)
+    if (error.validator in ("additionalProperties", "unevaluatedProperties") and error.validator_value is False
+            and isinstance(error.instance, dict)):
+        refused = undeclared(error)  # the fields refused: not the first of a branch's, which the mapping may hold
+        extra = next((key for key in refused if key not in fields), next(iter(refused), None))
         if extra is not None:
             titled = f"{owner.rstrip()}（{schema['title']}）" if isinstance(schema.get("title"), str) else owner.rstrip()
             return (place.at, f"{called}写入的 {datapath.pattern((*path, extra))} 不是{titled}的字段，插入后 validate 报未知字段；"
-                              f"schema 里{owner}的字段有：{'、'.join(declared) or '（无）'}", place(path, extra))
+                              f"schema 里{owner}的字段有：{'、'.join(fields) or '（无）'}", place(path, extra))
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = next((key for key in error.validator_value if key not in error.instance), None)
         if missing is not None:
-            title = declared[missing].get("title") if isinstance(declared.get(missing), dict) else None
+            title = fields[missing].get("title") if isinstance(fields.get(missing), dict) else None
             named = f"{missing}（{title}）" if isinstance(title, str) else missing
             return (place.at, f"{called}没有写{owner}必填的 {named}：插入后 validate 会说缺少它；请在片段里加上 {missing}",
                     place(path))

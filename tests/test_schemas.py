@@ -304,6 +304,29 @@ def test_what_a_schema_offers_is_judged_as_the_clerk_leaves_it(tmp_path, monkeyp
     assert [line.split(": ", 1)[1] for line in refused] == (said.split("\n") if said else []), refused
 
 
+@pytest.mark.parametrize("beside, fields", [({"allOf": [{"$ref": "#/$defs/base"}]}, "kind、note、size"),
+                                            ({"$ref": "#/$defs/base"}, "note、size、kind")], ids=["allOf", "$ref"])
+def test_the_field_a_snippet_writes_past_a_branchs_fields_is_the_one_named(tmp_path, monkeypatch, beside, fields):
+    """`unevaluatedProperties` counts the fields an `allOf` or a `$ref` beside it declares, from branches that hold. The
+    snippet's `kind`, a choice the clerk is still to make, fails its branch: it was refused as 未知字段 and the schema
+    with it; a field too many was said to be `kind`, listed without the branch's fields. The schema check said
+    `required` kind no field of properties, and validate refused the fields of a `$ref` of a row the schema passes."""
+    schema = json.loads(json.dumps(_OFFERING))
+    row = schema["$defs"]["row"]
+    schema["$defs"]["base"] = {"properties": {"kind": row["properties"].pop("kind")}}
+    del row["additionalProperties"]
+    row.update(beside, unevaluatedProperties=False)
+    (tmp_path / "s.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert _refused(monkeypatch, tmp_path, "s") == []
+    spec = load_text("s.yaml", "form: s\ncode: '1'\nrows:\n- {kind: 甲, note: 备注}\n- {kind: 乙, note: 备注}\n")
+    assert schema_problems(SchemaStore(tmp_path), "s.schema.json", spec) == []
+    row["defaultSnippets"][0]["body"]["colour"] = "红"
+    (tmp_path / "s.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert [line.split(": ", 1)[1] for line in _refused(monkeypatch, tmp_path, "s")] == [
+        "$defs.row 的“defaultSnippets” 第 1 项：片段“新的一行”写入的 colour 不是这一项的字段，插入后 validate 报未知字段；"
+        f"schema 里这一项的字段有：{fields}"]
+
+
 @pytest.mark.parametrize("typed", ["true", "false  # 不盖章"])
 def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
     """`stamp_unit: true` used to be told to write "True", a capital T the author never typed."""
