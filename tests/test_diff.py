@@ -1110,12 +1110,14 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
         ("数量指标", "会议举办天数", "4天", "3天"),  # the category says a count, the words a length of no direction
         ("数量指标", "场地租赁期限", "24个月", "12个月"),
         ("时效指标", "办公用房租赁期限", "≤3年", "≤5年"),  # the author's cap, raised
+        ("数量指标", "空气质量达标天数", "300天", "280天"),  # a count of good days: more is better
+        ("生态效益指标", "空气优良天数", "≥300天", "≥280天"),
     ])
     marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"服务时长": None, "志愿服务时长": "目标降低", "培训天数": "目标降低", "设备质保期限": "目标降低",
                       "平均等待时间": "时限推后", "故障修复时间": "时限推后", "会议举办天数": None, "场地租赁期限": None,
-                      "办公用房租赁期限": "目标放宽"}
+                      "办公用房租赁期限": "目标放宽", "空气质量达标天数": "目标降低", "空气优良天数": "目标降低"}
 
 
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):

@@ -429,7 +429,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("志愿服务时长", False), ("培训天数", False), ("培训时间", False), ("人均培训学时", False), ("场馆开放时间", False),
     ("设备质保期限", False), ("保修期", False),  # a length of service to deliver, a warranty to get
     ("办公用房租赁期限", None), ("服务时间", None), ("检测服务周期", None), ("空调运行时间", None), ("会议举办天数", None),
-    ("空气质量达标天数", None), ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
+    ("空气质量达标天数", False), ("优良天数", False), ("场馆开放天数", False), ("设备运行天数", False),  # good days
+    ("年均优良天数", False), ("超标天数", True), ("空气质量不达标天数", True), ("重污染天数", True),  # bad days
+    ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
     ("课时费标准", None), ("推进落实台湾同胞同等待遇", None),  # a fee, no wait
 ])
 def test_b5_reads_a_length_of_time_by_what_it_is_the_time_of(measure, lower):
@@ -453,6 +455,10 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("时效", "办公用房租赁期限", "≥3年", None),
     ("时效", "设备质保期限", "≥2年", None),
     ("数量", "培训天数", "≤5天", FLOOR),  # a cap on training days to deliver
+    ("数量", "空气质量达标天数", "≤300天", FLOOR),  # a count of good days, no length of time
+    ("时效", "空气质量达标天数", "≤300天", FLOOR),
+    ("数量", "设备运行天数", "≥300天", None),
+    ("数量", "空气质量超标天数", "≥10天", CAP),
     ("数量", "会议举办天数", "≤4天", None),  # a length of time, not a count to complete
     ("数量", "办公用房租赁期限", "≤3年", None),
     ("时效", "办理时限", "≥5个工作日", CAP),

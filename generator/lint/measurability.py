@@ -115,7 +115,7 @@ def b4_percent(ctx):
 @rule("B5", "warning", "比较符方向不对", PRACTICE)
 def b5_direction(ctx):
     """Rates to reach take ≥ or =; costs, times to get something done and error rates ≤ or =; lengths of
-    service or training to deliver ≥ or =; counts = or ≥. Another length of time (租赁期限, 会议举办天数) may be
+    service or training to deliver and counts of good days (达标天数, 优良天数) ≥ or =; counts = or ≥. Another length of time (租赁期限, 会议举办天数) may be
     a floor or a cap, under 数量指标 too.
 
     Pass: 合格率 ≥95%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天.  Fail: 满意度 ≤90%; 差错率 ≥1%;
@@ -129,7 +129,7 @@ def b5_direction(ctx):
         if lower is True:
             wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错）"
         elif lower is False:
-            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长）"
+            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数）"
         elif row.role2 == "quantity" and not terms.undirected_duration(measure):
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
         else:
