@@ -14,8 +14,8 @@ cost (`200元/人以内` is ≤200 元/人), and before a length of time the wor
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
-- DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `不晚于6月30日`,
-  `2025年第一季度`, `2022 年度`), also as forms print it short (`2024Q3`, `6月30号`, `2024.6底前`, `6.30前`);
+- DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `不晚于6月30日`, `12月底`;
+  not `2025年第一季度`, `2022 年度`), also as forms print it short (`2024Q3`, `6月30号`, `2024.6底前`, `6.30前`);
   also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
@@ -95,6 +95,10 @@ _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, 
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
 _LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
+_END_OF = ("底", "末")
+"""The end of a month, quarter or year (`12月底`, `年末`, `2024年6月底`) is a deadline without 前: the day by which,
+not a day on which, as a 时效 value writes it. A day (`2024年12月31日`) or a month (`2024年5月`) may be when something
+takes place, so without deadline words it stays a date."""
 _DEADLINE_LEAD = re.compile(rf"^{_LATEST}$")
 """Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`."""
 _DURATION_CAP = re.compile(rf"{_LATEST}$")
@@ -286,7 +290,7 @@ def _date(norm: str, text: str) -> Value | None:
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
     if not date_exists(year, month, day):
         return None
-    deadline = bool(tail) or lead
+    deadline = bool(tail) or lead or found.group(0).endswith(_END_OF)
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset)
 

@@ -1048,6 +1048,19 @@ def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runne
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
+def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
+    """`“6月底前” → “12月底”` was a plain 修改: 12月底 without 前 read as a date, no deadline, so a deadline moved
+    half a year later by dropping its 前 went unmarked. The end of a month or year is the day by which."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训开展时间": ("6月底前", "12月底"),
+        "活动开展时间": ("2024年6月底", "2024年12月底"),
+        "会议开展时间": ("12月底", "次年3月底"),
+        "调研开展时间": ("12月底", "6月底前"),  # earlier: no mark
+    })
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
+
+
 def test_a_date_whose_year_is_spelt_in_chinese_numerals_is_compared(runner, tmp_path):
     """`“2024年12月31日前完成” → “二〇二四年十二月三十一日前完成”` was marked 目标不可衡量, and a deadline so written
     moved later was not marked: the year in Chinese numerals read as no number. It reads as lint's B7 figures."""

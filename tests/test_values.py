@@ -73,14 +73,15 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
     ("下年度6月底前", (None, 6, None), 1, True), ("次年第一季度", (None, 3, None), 1, False),
     ("次年1月5日前", (None, 1, 5), 1, True), ("上年12月底前", (None, 12, None), -1, True),
     ("年底前", (None, 12, None), 0, True), ("年底前完成", (None, 12, None), 0, True), ("本年度内", (None, None, None), 0, True),
-    ("12月底", (None, 12, None), 0, False), ("12月底前", (None, 12, None), 0, True), ("12月31日前", (None, 12, 31), 0, True),
+    ("12月底", (None, 12, None), 0, True), ("12月底前", (None, 12, None), 0, True), ("12月31日前", (None, 12, 31), 0, True),
     ("上半年完成", (None, 6, None), 0, True), ("2024年内", (2024, None, None), None, True),
     ("次年3月底前完成验收", (None, 3, None), 1, True), ("12月底前完成验收工作", (None, 12, None), 0, True),
     ("年底前全部完成", (None, 12, None), 0, True), ("本年度内完成采购", (None, None, None), 0, True),
     ("2024年6月底前完成验收", (2024, 6, None), None, True), ("2024年12月31日前支付完毕", (2024, 12, 31), None, True),
     ("年内完成", (None, None, None), 0, True), ("年度内完成", (None, None, None), 0, True), ("年内", (None, None, None), 0, True),
     ("年之内完成", (None, None, None), 0, True), ("当年完成", (None, None, None), 0, True),
-    ("本年度内完成", (None, None, None), 0, True),
+    ("本年度内完成", (None, None, None), 0, True), ("年末", (None, 12, None), 0, True), ("6月30日", (None, 6, 30), 0, False),
+    ("次年第一季度末", (None, 3, None), 1, True),
 ])
 def test_dates_relative_to_the_budget_year(text, date, offset, deadline):
     """次年3月底前 was read as the duration 3 months, 12月31日前 as two numbers, 年底前 and 下一年度 as words;
