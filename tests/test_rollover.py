@@ -296,6 +296,9 @@ def test_what_counts_as_a_year(text, found):
     ("2023年6月底前已完成采购", "year"), ("2023年6月30日前完成了验收", "year"), ("拟于2023年1月召开", "year"),
     ("已于2023年立项并将于年底建成", "year"), ("2023年计划完成已启动项目", "year"), ("预计2023年已完成", "year"),
     ("2022年已完成换届，2023年召开年会", "year"),
+    # 已 inside the object of the verb that opens the clause: a thing's state, not the clause's tense
+    ("2023年推进已建成场馆运营", "year"), ("2023年继续做好已建成服务站管护", "year"), ("2023年加强已建成项目管理", "year"),
+    ("2023年推进已建成场馆运营并已完成验收", "past"), ("2023年推进工作已完成", "past"), ("2023年推进了已建成场馆运营", "past"),
 ])
 def test_a_clause_tells_what_has_happened_only_by_its_tense_words(text, kind):
     """Any 已, 曾 or 了 in the clause made it past (为了, 除了, 已立项项目, 已有成果, 不得已): plans kept their year."""
