@@ -78,8 +78,8 @@ def lower_is_better(measure: str) -> bool | None:
     are rates of getting things done (higher), 投诉率 and 资产闲置率 of things going wrong (lower), and
     能耗下降率 of a cut (higher). Other measures: a cost, delay or error word anywhere, or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
-    (服务时长, 培训天数) or a count of good days (达标天数, 优良天数) higher. Any other length of time (租赁期限, 会议举办天数, 服务时间) points no way, whatever
-    word of a level to reach is near it."""
+    (服务时长, 培训天数) or a count of good days (达标天数, 优良天数) higher. Any other length of time
+    (租赁期限, 会议举办天数, 服务时间) points no way, whatever word of a level to reach is near it."""
     rate = _RATE_OF.search(measure)
     if rate:
         return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
