@@ -450,6 +450,8 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
 
 @pytest.mark.parametrize("level2, name, value, wanted", [
     ("时效", "志愿服务时长", "≥100小时", None),
+    ("时效", "志愿服务时长", "100小时", None),  # no comparator: exact, as a count under 数量 is
+    ("数量", "志愿服务时长", "100小时", None),
     ("时效", "培训天数", "≥5天", None),
     ("时效", "服务时间", "≥8小时/天", None),
     ("时效", "办公用房租赁期限", "≥3年", None),

@@ -116,7 +116,8 @@ def b4_percent(ctx):
 def b5_direction(ctx):
     """Rates to reach take ≥ or =; costs, times to get something done and error rates ≤ or =; lengths of
     service or training to deliver and counts of good days (达标天数, 优良天数) ≥ or =; counts = or ≥. Another length of time (租赁期限, 会议举办天数) may be
-    a floor or a cap, under 数量指标 too.
+    a floor or a cap, under 数量指标 too. A value without a comparator (志愿服务时长 100小时, 举办3场) is met
+    exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
 
     Pass: 合格率 ≥95%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天.  Fail: 满意度 ≤90%; 差错率 ≥1%;
     办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次.
