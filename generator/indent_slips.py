@@ -4,7 +4,8 @@ names them.
 An indent typed as a full-width space (U+3000) by a Chinese input method, or a no-break space pasted from
 a web page or Word, is reported by the parser as a stray ": ", or parses and files the key under the
 wrong mapping. A key indented deeper or less than its neighbours is reported only as "inconsistent
-indentation", and a paragraph pasted into a `|` block without its indent as a missing ":" lines below.
+indentation", and a paragraph pasted into a `|` block without its indent, or text begun on the line after
+its key without one, as a missing ":" lines below.
 Each function here looks at what was typed and, when it sees a slip, says which one and what to type
 instead; otherwise it returns None and the caller keeps its general message.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .key_lines import BLOCK_HEADER, KEY, indent_width, siblings
+from .key_lines import BLOCK_HEADER, KEY, KEY_LINE, indent_width, siblings
 from .key_names import Gloss
 from .yaml_lines import split_lines
 
@@ -93,6 +94,34 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
     return number, indent + 1, (f"“{found['style']}”块里的每一行都要比“{found['key']}”{gloss(found['key'], header)}多缩进，"
                                 f"至少与块的第一行一样缩进 {first} 格；这一行{where}，请在行首补上 {first - indent} 个空格")
+
+
+_EMPTY_KEY = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")
+
+
+def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """Text begun on the line after its key (`overall_target: |` or `overall_target:`) without being
+    indented under it.
+
+    YAML ends the key's value before such a line and reads the text as a key without its colon, so it
+    says ":" is missing at the next key, lines below, where the colon is. The nearest key line above
+    `end` is looked at; the first line after it, when it is text (not a key, a list item or a comment)
+    no deeper than the key, is the slip.
+    """
+    header = next((number for number in range(end - 1, 0, -1) if KEY_LINE.match(lines[number - 1])), None)
+    found = header and (BLOCK_HEADER.match(lines[header - 1]) or _EMPTY_KEY.match(lines[header - 1]))
+    if not found:
+        return None
+    number = next((number for number in range(header + 1, end + 1) if lines[number - 1].strip()), None)
+    column = len(found["lead"])  # a list item's key stands after its dash
+    if number is None or _READS_AS_KEY.match(lines[number - 1]) or indent_width(lines[number - 1]) > column:
+        return None
+    indent = indent_width(lines[number - 1])
+    where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
+    key = found["key"]
+    opened = f"“{found['style']}”块里的每一行" if "style" in found.groupdict() else f"写在“{key}:”下一行的内容"
+    return number, indent + 1, (f"{opened}都要比“{key}”{gloss(key, header)}多缩进；"
+                                f"这一行{where}，请在行首补上 {column + 2 - indent} 个空格")
 
 
 def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .indent_slips import block_dedent, indent_space_slip, over_indented, under_indented
+from .indent_slips import block_dedent, indent_space_slip, over_indented, text_not_under_key, under_indented
 from .key_lines import KEY, KnownKeys, indent_width
 from .key_names import Gloss
 from .quote_slips import text_after_quotes
@@ -62,7 +62,8 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
         looked += number == end or indent_width(content) <= depth
         if looked > _LINES_ABOVE:
             break
-    return block_dedent(lines, end, gloss) or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
+    return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss)
+            or over_indented(lines, end, gloss) or under_indented(lines, end, gloss))
 
 
 _WORD_FIRST = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")

@@ -315,6 +315,14 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
          "至少与块的第一行一样缩进 4 格；这一行只缩进了 2 格，请在行首补上 2 个空格"),
         ("key_tasks:\n- name: 甲\n  goal: >\n    一、总体目标。\n\n  二、贯彻落实。\n- name: 乙\n", 6, 3,
          "“>”块里的每一行都要比“goal”多缩进，至少与块的第一行一样缩进 4 格"),
+        # Text begun on the line after its key, not indented under it: was "缺少“:”" at the next key, which has its colon.
+        ("overall_target: |\n以习近平新时代。\nkey_tasks: []\n", 2, 1,
+         "“|”块里的每一行都要比“overall_target”多缩进；这一行顶格了，请在行首补上 2 个空格"),
+        ("overall_target:\n以习近平新时代。\n第二段。\nkey_tasks: []\n", 2, 1,
+         "写在“overall_target:”下一行的内容都要比“overall_target”多缩进；这一行顶格了，请在行首补上 2 个空格"),
+        ("key_tasks:\n- name: 甲\n  goal: |\n  一、总体目标。\n- name: 乙\n", 4, 3,
+         "“|”块里的每一行都要比“goal”多缩进；这一行只缩进了 2 格，请在行首补上 2 个空格"),
+        ("key_tasks:\n- goal:\n一、总体目标。\n  amount: 1\n", 3, 1, "这一行顶格了，请在行首补上 4 个空格"),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
@@ -337,6 +345,7 @@ GZ = "form: guangzhou\n"
      "像是上一行“name”（三级指标）的内容被换行断开了"),
     (GZ + "overall_target: |\n  一、总体目标。\n二、贯彻落实。\nkey_tasks: []\n", 4,
      "“|”块里的每一行都要比“overall_target”（总体绩效目标）多缩进"),
+    (GZ + "overall_target:\n以习近平新时代。\nkey_tasks: []\n", 3, "写在“overall_target:”下一行的内容都要比“overall_target”（总体绩效目标）多缩进"),
     (GZ + "budget:\n  basic: 1\n    project: 2\n", 4, "“project”（项目支出）比上一行的“basic”（基本支出）多缩进了 2 格"),
     (GZ + "budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 4, "“project”（项目支出）比上一行的“basic”（基本支出）少缩进了 1 格"),
     (GZ + "indicators:\n  - level1: 产出指标\n    level2: 数量指标\n   name: 甲\n", 5,
