@@ -299,6 +299,9 @@ def test_a12_blank_description(linter, edited):
     ("B11", ZJ, "name: 侨务接待次数", "name: 做好侨务接待工作", "name: 侨务接待工作次数", "写成了“做好……工作”这样的一项任务"),
     ("C1", TJ, 'value: "≤18万元"', 'value: "≤18"', 'value: "≤18万元"', "没有金额单位"),
     ("C7", ZJ, "name: 政府采购预算次数", "name: 政府采购预算次数", "name: 政府采购次数", "衡量的是资金的投入或执行"),
+    # Amounts print as typed: a bare 0 or 1.5 printed beside 0.00 and 7.24, and nothing said so.
+    ("C8", GZ, "other_funds: 0.00", "other_funds: 0", None, "“0”没有写小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，请写成 0.00"),
+    ("C8", GZ, "amount: 1.50", "amount: 1.5", None, "“1.5”只写到 1 位小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，请写成 1.50"),
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
     ("D1", JS, "name: 举办苏台经济合作活动，促进台商投资江苏", "name: 碳排放减少量", None, "说的是生态环境方面的效果"),
     ("D1", JS, "name: 落实节能、垃圾分类、办公场所禁烟等相关要求", "name: 节约资金", None, "节约资金、增加收入一类请放到经济效益指标"),
@@ -1084,10 +1087,16 @@ def test_the_readme_shows_real_lint_output(runner, monkeypatch):
     assert f"```\n$ jixiao lint specs/{GZ}\n{result.output}```\n" in readme
 
 
+def test_amount_places_follow_the_form_s_own_way(linter):
+    """C8 asks for the decimals most amounts have, none where no way is the form's, and never fewer than typed."""
+    assert fires(linter, ROOT / "specs" / JS, "C8") == []  # mostly whole amounts: 52.5 has more decimals, not fewer
+    assert [p.line for p in fires(linter, ROOT / "specs" / HY, "C8")] == [32, 40]  # 3 and 13 among 17.68, 5.19
+
+
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 39
+    assert ids == list(RULES) and len(ids) == 40
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

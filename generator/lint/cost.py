@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 from .. import datapath
+from ..amount_places import amounts, padded, places, usual_places
 from ..problems import Severity
 from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind
@@ -270,4 +271,21 @@ def c7_input(ctx):
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
 
 
-RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input)
+@rule("C8", "warning", "金额小数位数不一", "表上金额按填写的样子印出；" + PRACTICE)
+def c8_amount_places(ctx):
+    """An amount is written with as many decimals as most of the form's amounts: each is printed as typed, never padded.
+
+    Pass: 0.00 and 1.50 beside 610.85.  Fail: other_funds 0 or a task's 1.5 beside 610.85 and 7.24 (printed 0 and 1.5).
+    """
+    found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
+    usual = usual_places([value for _, value in found])
+    for path, value in found:
+        have = places(value)
+        if usual is not None and have < usual:
+            typed = f"{value:f}" if isinstance(value, Decimal) else str(value)
+            said = "没有写小数" if have == 0 else f"只写到 {have} 位小数"
+            yield ctx.report(path, f"“{typed}”{said}，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
+                                   f"请写成 {padded(typed, usual)}，与其他金额一致")
+
+
+RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places)

@@ -1,0 +1,64 @@
+"""How many decimals a form's amounts are written with, so one typed with fewer can be told the form's way.
+
+An amount keeps the precision its author typed (`0` prints 0, `1.5` prints 1.5): jixiao never rounds or pads
+money. A form whose other amounts read 0.00 and 7.24 then prints a bare 0 or 1.5 beside them, which the
+author did not mean. Lint's C8 says so, and a hint that corrects a mistyped amount (`1.5万`) writes its
+digits with the form's decimals (1.50), never other digits.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from typing import Any, Iterator
+
+from . import datapath
+from .schema_store import SchemaStore
+
+AMOUNT = "defs.schema.json#/$defs/amount"
+"""The shared definition every money field of every form refers to."""
+
+
+def amounts(store: SchemaStore, schema_file: str, data: Any) -> Iterator[tuple[tuple, int | Decimal]]:
+    """(path, value) of every amount written as a number in `data`; an amount's schema is looked up once for
+    all the items of a list."""
+    known: dict[str, bool] = {}
+
+    def walk(node: Any, path: tuple):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from walk(value, path + (key,))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, path + (index,))
+        elif isinstance(node, (int, Decimal)) and not isinstance(node, bool):
+            where = datapath.pattern(path)
+            if where not in known:
+                known[where] = store.refers_to(schema_file, path, AMOUNT)
+            if known[where]:
+                yield path, node
+
+    yield from walk(data, ())
+
+
+def places(amount: int | Decimal) -> int:
+    """The decimals an amount was typed with: 2 for 7.24 and 0.00, 0 for 13."""
+    exponent = amount.as_tuple().exponent if isinstance(amount, Decimal) else 0
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def usual_places(found: list[int | Decimal]) -> int | None:
+    """The decimals most of the amounts are written with, when two or more share it and no other count of
+    decimals is as common; None otherwise (the form has no way of its own to follow)."""
+    counted = Counter(map(places, found)).most_common(2)
+    if not counted or counted[0][1] < 2 or (len(counted) > 1 and counted[1][1] == counted[0][1]):
+        return None
+    return counted[0][0]
+
+
+def padded(digits: str, wanted: int | None) -> str:
+    """`digits` (a plain number as typed) with zeros added up to `wanted` decimals: 1.5 → 1.50, 0 → 0.00.
+    Never fewer decimals than typed, so the amount is the one typed."""
+    whole, _, fraction = digits.partition(".")
+    if wanted is None or len(fraction) >= wanted:
+        return digits
+    return f"{whole}.{fraction.ljust(wanted, '0')}"
