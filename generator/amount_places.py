@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from . import datapath
-from .schema_store import SchemaStore
+
+if TYPE_CHECKING:
+    from .schema_store import SchemaStore
 
 AMOUNT = "defs.schema.json#/$defs/amount"
 """The shared definition every money field of every form refers to."""

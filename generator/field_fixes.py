@@ -11,6 +11,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from .amount_places import padded
+
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
 """What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
 
@@ -34,7 +36,7 @@ def blank_fix(typed: str, whole: bool = False) -> str | None:
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
-def number_fix(typed: str, whole: bool = False, amount: bool = True) -> str | None:
+def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int | None = None) -> str | None:
     """What a number typed as text should read, and why: `６１０.８５` → 610.85 (full-width digits).
 
     The author's digits are kept as typed (precision included); only the slip is taken out. Returns
@@ -42,6 +44,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True) -> str | No
     (or, with `whole`, not a whole number). Only an `amount` is in 万元: a currency sign or a 元 is
     taken out of it, and 元 converted; any other number (a 分值, a head count, a year) is told to drop
     the unit it was typed with (`90万`, `18人`), unconverted, since what the unit meant is not known.
+    An amount is written with the `places` decimals the form's other amounts have (`1.5万` → 1.50), zeros
+    added, never digits taken away.
     """
     money = amount and not whole
     reasons = []
@@ -75,11 +79,12 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True) -> str | No
     if not reasons:
         reasons.append("数字不要加引号")  # a plain number would have loaded as one
     if yuan:  # converted first: 15000元 is far likelier 1.5 万元 than 15000 万元 typed with a stray 元
-        in_wan = f"{Decimal(text).scaleb(-4).normalize():f}"
-        return f"{'，'.join(reasons)}；{text} 元即 {in_wan} 万元，请写成 {in_wan}（若本意是 {text} 万元，写成 {text}）"
+        in_wan = padded(f"{Decimal(text).scaleb(-4).normalize():f}", places)
+        return (f"{'，'.join(reasons)}；{text} 元即 {in_wan} 万元，请写成 {in_wan}"
+                f"（若本意是 {text} 万元，写成 {padded(text, places)}）")
     if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
         return f"{'，'.join(reasons)}；请只写数字，如 {text}"
-    return f"{'，'.join(reasons)}；请写成 {text}"
+    return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
 
 
 def _trailing_unit(text: str) -> str | None:

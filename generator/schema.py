@@ -9,9 +9,11 @@ from __future__ import annotations
 import difflib
 import re
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from . import datapath
+from .amount_places import AMOUNT, amounts, usual_places
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, advice
@@ -20,9 +22,6 @@ from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
-
-_AMOUNT = "defs.schema.json#/$defs/amount"
-
 
 def _json_path(path: tuple) -> str:
     out = ""
@@ -55,6 +54,11 @@ class _Translator:
     def name(self, path: tuple) -> str:
         return self.store.field_name(self.file_name, path)
 
+    @cached_property
+    def places(self) -> int | None:
+        """The decimals most of the spec's amounts are written with, for a fix to write a mistyped one alike."""
+        return usual_places([value for _, value in amounts(self.store, self.file_name, self.spec.data)])
+
     def title(self, path: tuple) -> str:
         """The Chinese title of the field at `path` alone, as a message names a field of the one it is about."""
         return self.name(path).split(" › ")[-1]
@@ -74,9 +78,9 @@ class _Translator:
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
         if numeric and isinstance(error.instance, str):
-            amount = self.store.refers_to(self.file_name, path, _AMOUNT)
+            amount = self.store.refers_to(self.file_name, path, AMOUNT)
             fix = ("null" in expected and blank_fix(error.instance, whole=whole)
-                   or number_fix(error.instance, whole=whole, amount=amount))
+                   or number_fix(error.instance, whole=whole, amount=amount, places=self.places if amount else None))
             hint = f"；{fix}" if fix else (
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
                 else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位" if amount
@@ -130,7 +134,7 @@ class _Translator:
         goes beside."""
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
         item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
-        field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), _AMOUNT),
+        field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), AMOUNT),
                       item, types_of(item))
         said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, field)
         message = f"{self.lead(error, path)}{why}；{said}"

@@ -431,6 +431,23 @@ def _validate(tmp_path, text: str):
     return CliRunner().invoke(main, ["validate", str(path)])
 
 
+@pytest.mark.parametrize("spec, old, said", [
+    # was "请写成 1.5", printed beside 7.24 and 22.15
+    ("guangzhou-tailian-2023.yaml", "amount: 1.50", "不用写单位“万”（表中金额的单位已是万元）；请写成 1.50\n"),
+    ("jiangsu-taiban-2024.yaml", "annual: 134", "；请写成 1.5\n"),  # mostly whole amounts: no decimals to follow
+])
+def test_an_amount_s_fix_is_written_with_the_form_s_decimals(runner, broken, spec, old, said):
+    path, _ = broken(spec, old, old.split(":")[0] + ": 1.5万")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and said in result.output, result.output
+
+
+def test_padding_never_takes_digits_away():
+    assert number_fix("1.5万", places=2).endswith("请写成 1.50")
+    assert number_fix("1.505万", places=2).endswith("请写成 1.505")
+    assert number_fix("18人", whole=True, amount=False, places=2).endswith("如 18")
+
+
 def test_validate_names_full_width_digits_and_keys(tmp_path):
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     text = text.replace("basic: 610.85", "basic: ６１０.８５").replace("\nyear: 2023", "\nｙｅａｒ: 2023")
@@ -528,7 +545,8 @@ def test_a_currency_sign_is_taken_out_of_an_amount_only():
     ("  staff_count: 18", "  staff_count: 18人",
      "：应为整数（可留空），实际是文本“18人”；不用写单位“人”；请只写数字，如 18\n"),
     ("  basic: 397.72", "  basic: 15000元",
-     "：应为数字（可留空），实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；15000 元即 1.5 万元，请写成 1.5"),
+     "：应为数字（可留空），实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；15000 元即 1.50 万元，请写成 1.50"
+     "（若本意是 15000 万元，写成 15000.00）"),  # the form's other amounts have two decimals
 ])
 def test_validate_gives_amount_advice_for_amounts_only(runner, broken, old, new, said):
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", old, new)
