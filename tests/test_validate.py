@@ -92,6 +92,22 @@ def test_filled_date_outside_the_budget_year(validator, broken):
     assert "填表日期" in problem.message and "2022" in problem.message
 
 
+@pytest.mark.parametrize("written, words", [
+    ("二〇二二年一月五日", None), ("二零二二年十二月三十一日", None), ("2022年一月5日", None),
+    ("二〇二〇年一月五日", "日期“二〇二〇年一月五日”与预算年度 2022"),
+    ("二〇二二年二月三十日", "“二〇二二年二月三十日”不是有效日期"),
+    ("二〇二二年元月五日", "请用阿拉伯数字写日期，如 2022年1月5日，实际是“二〇二二年元月五日”"),
+])
+def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, written, words):
+    """二〇二二年一月五日, a complete date the form prints as typed, was told “应写成完整日期”."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "filled_date: 2022年1月5日", f"filled_date: {written}")
+    found = [p for p in validator.check_file(path).problems if p.code == "DATE-YEAR"]
+    if words is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and words in found[0].message, found
+
+
 @pytest.mark.parametrize("name, warned", [("某单位-2025.yaml", True), ("某单位-2024.yaml", False), ("gz.yaml", False),
                                          ("规划2021-2025.yaml", False), ("v20245.yaml", False)])
 def test_a_year_that_the_file_name_contradicts_is_warned(validator, tmp_path, name, warned):

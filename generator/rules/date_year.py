@@ -10,6 +10,9 @@
   rightly name a later year.
 - A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
   (year_digits' shadow, where places are the text's), and quoted as written.
+- A date field may be written all in Chinese numerals (二〇二二年一月五日), as forms dated in the older official
+  style are: it is printed as typed and is a complete date, so it is read and checked like 2022年1月5日. One that
+  cannot be read so (二〇二二年元月五日) is told to be written in figures, not that it is incomplete.
 """
 from __future__ import annotations
 
@@ -20,11 +23,16 @@ from .. import datapath
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
-from ..values import date_exists
+from ..values import chinese_number, date_exists
 from ..year_digits import ascii_shadow
 
 ID = "DATE-YEAR"
 _DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?")
+_SPELT = "〇零一二三四五六七八九十"
+_SPELT_DATE = re.compile(rf"(\d{{4}})\s*年\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*[日号]")
+"""A date field's date with its month and day in Chinese numerals (its year is in the shadow's digits)."""
+_SPELT_PART = re.compile(rf"[{_SPELT}]+\s*[年月日号]")
+"""A part of a date in Chinese numerals: a date field holding one was meant as a date, only not in figures."""
 
 
 def full_date(text: str) -> re.Match | None:
@@ -38,6 +46,12 @@ def impossible_date(text: str) -> bool:
     indicator value, so lint's B1 and B9, which read it as numbers, leave it alone."""
     found = full_date(text)
     return bool(found) and not _real(found)
+
+
+def _field_date(text: str) -> re.Match | None:
+    """The full date of a date field: in figures, as `full_date` reads one, or all in Chinese numerals."""
+    found = full_date(text) or _SPELT_DATE.search(ascii_shadow(text))
+    return found if found and None not in (_number(found.group(2)), _number(found.group(3))) else None
 
 
 def _date_fields(ctx):
@@ -57,9 +71,11 @@ def check(ctx) -> Iterator[Problem]:
     for path, text in _date_fields(ctx):
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
-        found = full_date(text)
+        found = _field_date(text)
         problem = None
-        if not found:
+        if not found and _SPELT_PART.search(text):
+            problem = f"请用阿拉伯数字写日期，如 {year}年1月5日，实际是“{text}”"
+        elif not found:
             problem = f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
         elif not _real(found):
             problem = f"“{_written(text, found)}”不是有效日期"
@@ -95,7 +111,12 @@ def _written(text: str, found: re.Match) -> str:
 
 def _real(found) -> bool:
     """Whether a full date found is a day of the calendar, as values.parse judges one."""
-    return date_exists(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    return date_exists(int(found.group(1)), _number(found.group(2)), _number(found.group(3)))
+
+
+def _number(written: str) -> int | None:
+    """A month or day in figures (06) or Chinese numerals (十二); None for numerals that spell no number (一〇)."""
+    return int(written) if written.isdigit() else chinese_number(written)
 
 
 def _problem(ctx, path: tuple, message: str) -> Problem:
