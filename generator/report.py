@@ -31,20 +31,21 @@ def _shown(message: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", "▯", message)
 
 
-def summary(files: int, problems: list[Problem], left: int | None = None) -> str:
+def summary(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "") -> str:
     """The last line, which CI shows as the check's result. `left`: how many problems were left to validate
-    (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist."""
+    (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist.
+    `clean_note`: what a report that found nothing adds, such as what the check does not look at."""
     counts = Counter(p.severity for p in problems)
     errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
     besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
     if not errors and not warnings and not infos:
-        return f"检查了 {files} 个文件，没有发现问题{besides}。"
+        return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
     notes = f"，{infos} 个提示" if infos else ""
     return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}{besides}。"
 
 
-def as_text(files: int, problems: list[Problem], left: int | None = None) -> str:
-    return "\n".join([line(p) for p in problems] + [summary(files, problems, left)])
+def as_text(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "") -> str:
+    return "\n".join([line(p) for p in problems] + [summary(files, problems, left, clean_note)])
 
 
 def as_json(files: int, problems: list[Problem], left: int | None = None) -> str:

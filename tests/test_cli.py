@@ -29,7 +29,20 @@ GZ = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
 def test_validate_a_good_spec_exits_0(runner):
     result = runner.invoke(main, ["validate", str(GZ)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip().endswith("检查了 1 个文件，没有发现问题。")
+    assert result.output.strip().endswith("检查了 1 个文件，没有发现问题（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）。")
+
+
+def test_validate_says_what_it_leaves_to_lint(runner, broken):
+    """A spec without its 效益指标 passed validate with 没有发现问题, and the editor's default task runs validate only."""
+    text = GZ.read_text(encoding="utf-8")
+    rows = text.split("\n- level1: ")
+    kept = "\n- level1: ".join(row for row in rows if not row.startswith("效益指标"))
+    assert "效益指标" not in kept.split("indicators:")[1]
+    path, _ = broken(GZ.name, text, kept)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "没有发现问题（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）" in result.output
+    assert "[A2]" in runner.invoke(main, ["lint", str(path)]).output  # which lint reports
+    assert "指标体系是否完整" in runner.invoke(main, ["validate", "--help"]).output
 
 
 def test_validate_defaults_to_the_specs_folder(runner, monkeypatch):
@@ -52,7 +65,7 @@ def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(tmp_path / "empty"), str(GZ)])
     assert result.exit_code == 0
     assert result.stderr == f"警告：{tmp_path / 'empty'} 里没有规格文件（.yaml、.yml）。\n"
-    assert result.stdout.strip() == "检查了 1 个文件，没有发现问题。"
+    assert result.stdout.strip() == "检查了 1 个文件，没有发现问题（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）。"
 
 
 def test_a_named_file_that_is_no_spec_is_skipped_with_a_pointer(runner, tmp_path):
