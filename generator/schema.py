@@ -86,7 +86,8 @@ class _Translator:
                 else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位" if amount
                 else "；请直接写数字，不要加引号或单位")  # a variant's own number (分值, 权重) is not in 万元
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
-            hint = f"；请加上双引号写成文本，例如 \"{self._typed(path, error.instance)}\""
+            typed = self._typed(path, error.instance)
+            hint = self._percent_hint(path, error.instance, typed) or f"；请加上双引号写成文本，例如 \"{typed}\""
         elif "string" in expected and error.instance is None:
             hint = "；没有内容时请写成 \"\"（一对英文双引号）"
         elif "string" in expected and isinstance(error.instance, (list, dict)):
@@ -94,6 +95,16 @@ class _Translator:
         elif not isinstance(error.instance, VALUE_TYPES):
             hint = self._mark_hint(path, "string" in expected)
         return said + hint, False, path
+
+    def _percent_hint(self, path: tuple, value, typed: str) -> str | None:
+        """A share typed as a fraction (`value: 0.95`) where the indicator's name says it is a rate (完成率, 覆盖面（%）):
+        such forms print rates as percentages, which quoting the fraction would not give."""
+        item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
+        name = item.get("name") if isinstance(item, dict) and path[-1] != "name" else None
+        if not isinstance(value, Decimal) or not 0 < value <= 1 or not isinstance(name, str) or not re.search("率|%|％", name):
+            return None
+        return (f"；“{name}”是比率，请写成加双引号的百分数，如 \"{(value * 100).normalize():f}%\""
+                f"（要照样印出 {typed} 时写 \"{typed}\"）")
 
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it

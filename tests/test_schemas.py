@@ -340,6 +340,20 @@ def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
     assert f"：应为文本，实际是true/false（{word}）；请加上双引号写成文本，例如 \"{word}\"\n" in result.output
 
 
+@pytest.mark.parametrize("old, typed, said", [
+    ('period_value: "100%"', "0.95", '；“档案整理完成率”是比率，请写成加双引号的百分数，如 "95%"（要照样印出 0.95 时写 "0.95"）\n'),
+    ('period_value: "90%"', "1.0", '；“患病、困难、失独台胞补助覆盖面（%）”是比率，请写成加双引号的百分数，如 "100%"'),
+    ('period_value: "开展台胞活动5次以上"', "0.95", '；请加上双引号写成文本，例如 "0.95"\n'),  # 举办活动场次: no rate
+])
+def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, typed, said):
+    """`value: 0.95` for a 完成率 was told to write "0.95", which the form prints beside rates written 98%."""
+    from generator.cli import main
+
+    path, _ = broken("guangzhou-tailian-2023.yaml", old, f"period_value: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and f"：应为文本，实际是数字 {typed}{said}" in result.output, result.output
+
+
 def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
     """A variant's 分值 (`"type": "number"`, not the shared amount) typed as text was told "金额请直接写数字…"."""
     from generator.load import load_text
