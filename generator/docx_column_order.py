@@ -62,7 +62,9 @@ def _order(header: RowPattern, row: GridRow) -> dict[int, tuple[int, int]] | Non
     free: list[CellPattern] = list(header.cells)
     order, left = {}, []
     for cell in cells:
-        place = next((p for p in free if norm(p.label) == norm(cell.text) and p.span == cell.span), None)
+        # its own column's label first: of two 预算金额（万元）, one retyped 预算金额（元）, the other is its own
+        same = sorted(free, key=lambda p: p.column != cell.column)
+        place = next((p for p in same if norm(p.label) == norm(cell.text) and p.span == cell.span), None)
         if place is None:
             left.append(cell)
             continue

@@ -859,6 +859,24 @@ def test_amounts_under_a_header_in_yuan_worded_otherwise_are_read_in_wan_yuan(bu
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+def test_one_of_two_header_cells_of_one_label_retyped_in_yuan_keeps_its_column(built_word, runner, tmp_path):
+    """广州's two 预算金额（万元） columns, the first retyped 预算金额（元）: the row was taken for one naming its columns
+    in another order, the untouched 预算金额（万元） read as the first of the form's two, and the two swapped in silence
+    (基本支出 read from 财政拨款's column)."""
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    sheet = book.active
+    sheet["C3"], sheet["C4"], sheet["C5"] = "预算金额（元）", 6108500, 785600
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "IMPORT-COLUMN-ORDER" not in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("label", ["部门整体资金", "部门整体资金（元）"])
 def test_a_header_worded_otherwise_over_a_table_not_read_is_named_as_the_likely_cause(built_word, runner, tmp_path,
                                                                                       label):
