@@ -39,20 +39,26 @@ class InYuan:
 
     said: list[HeaderCell]
     captures: list[Capture]
-    columns: bool  # header cells heading their columns, else lines heading what follows them
+    which: str  # where its amounts are, as a warning says: COLUMNS, ROWS (beside a side label) or AFTER (a line's)
+
+
+COLUMNS, ROWS, AFTER = "这几栏", "这几行", "其后"
 
 
 def yuan_scopes(found: Result, pattern: list) -> tuple[list[InYuan], list[Unplaced]]:
-    """The header cells saying 元 of each table, with the captures in their columns below them, and each line
-    saying 元 (单位：元), with the captures after it; and found.unplaced without those lines, which their
-    scope's warning names. A capture is in one scope at most: the first that heads it."""
-    tables: dict[int, InYuan] = {}  # by the table's last row
+    """The header cells saying 元 of each table, with the captures in their columns below them, and the side labels
+    saying 元, with the captures right of them in their rows; each line saying 元 (单位：元), with the captures
+    after it; and found.unplaced without those lines, which their scope's warning names. A capture is in one
+    scope at most: the first that heads it."""
+    tables: dict[tuple, InYuan] = {}  # by the table's last row, a side label by its first
     taken: set[int] = set()
     for heading in found.headings:
         for cell in (c for c in heading.cells if counts_yuan(c.text, c.label)):
-            scope = tables.setdefault(heading.last, InYuan([], [], columns=True))
+            scope = tables.setdefault((heading.side, heading.at if heading.side else heading.last),
+                                      InYuan([], [], ROWS if heading.side else COLUMNS))
             scope.said.append(cell)
-            scope.captures += _take(taken, (c for c in found.captures if _under(c, cell, heading, found.headings)))
+            heads = _beside if heading.side else _under
+            scope.captures += _take(taken, (c for c in found.captures if heads(c, cell, heading, found.headings)))
     units = [item.text for item in walk(pattern) if isinstance(item, Line) and item.static and "万元" in norm(item.text)]
     said, unplaced = [], []
     for u in found.unplaced:
@@ -66,7 +72,7 @@ def yuan_scopes(found: Result, pattern: list) -> tuple[list[InYuan], list[Unplac
     for u, label in said:
         end = next((at for at in ends if at > u.at), None)
         after = (c for c in found.captures if c.at is not None and u.at < c.at and (end is None or c.at < end))
-        lines.append(InYuan([HeaderCell(u.where, u.text, label)], _take(taken, after), columns=False))
+        lines.append(InYuan([HeaderCell(u.where, u.text, label)], _take(taken, after), AFTER))
     return [*tables.values(), *lines], unplaced
 
 
@@ -75,6 +81,12 @@ def _take(taken: set[int], captures) -> list[Capture]:
     got = [c for c in captures if id(c) not in taken]
     taken.update(id(c) for c in got)
     return got
+
+
+def _beside(capture: Capture, cell: HeaderCell, heading: Heading, _: list[Heading]) -> bool:
+    """Whether a capture was read right of a side label, in its rows."""
+    return capture.column is not None and capture.at is not None and heading.at <= capture.at <= heading.last \
+        and capture.column >= cell.column + cell.span
 
 
 def _under(capture: Capture, cell: HeaderCell, heading: Heading, headings: list[Heading]) -> bool:
@@ -96,16 +108,20 @@ def _under(capture: Capture, cell: HeaderCell, heading: Heading, headings: list[
                                    and any(map(ends, other.cells)) for other in headings)
 
 
-def in_wan(amount: Decimal) -> Decimal:
-    """An amount in 元 as 万元: divided by 10000 exactly, then written with the fewest decimals that keep every
-    digit, though with as many as were typed, up to two.
+SHIFTS = {"元": 4, "千元": 1}
+"""The units an amount is typed in besides the form's 万元, and the places its point moves to read it in 万元."""
+
+
+def in_wan(amount: Decimal, unit: str = "元") -> Decimal:
+    """An amount in 元 (or another of SHIFTS) as 万元: divided by 10000 exactly, then written with the fewest
+    decimals that keep every digit, though with as many as were typed, up to two.
 
     Only the exponent moves, so nothing is rounded and no float is involved: 610850 → 61.085, 6108500 →
     610.85, 1234567.89 → 123.456789. Kept to the places the division gives, 610850.00 元 would be 61.085000,
     precision nobody typed (the .00 of an amount in 元 are its 分, not six places of 万元); cut to the fewest,
     610850 is 61.085 and 6100000 is 610. An amount typed with decimals keeps two at least, as the form's 万元
     are written (610.00, 0.00 beside 78.56): the clerk who typed 0.00 元 wrote a zero of the form's layout."""
-    exact = amount.scaleb(-4, EXACT)
+    exact = amount.scaleb(-SHIFTS[unit], EXACT)
     typed = max(0, min(2, -amount.as_tuple().exponent))
     needed = max(0, -exact.normalize(EXACT).as_tuple().exponent)
     return exact.quantize(Decimal(1).scaleb(-max(typed, needed)), context=EXACT)
@@ -161,8 +177,15 @@ def read_in_wan(source: str, scopes: list[InYuan], value: Callable[[Capture], ob
 
 
 def _own_unit(capture: Capture) -> bool:
-    """Whether the amount was typed with its unit (61.08万元): in 万元 whatever its column or line says."""
-    return bool(re.search(r"万元?\s*$", fold("\n".join(capture.lines))))
+    """Whether the amount was typed with its unit (61.08万元, 6108500元): in that unit whatever its column or line
+    says (Fields.value reads it so)."""
+    return typed_unit(fold("\n".join(capture.lines)))[1] is not None
+
+
+def typed_unit(text: str) -> tuple[str, str | None]:
+    """An amount's text (folded) without the unit typed after it, and that unit: 万元 (万 as often), 元 or 千元."""
+    said = re.fullmatch(r"(.*?)\s*(万元?|千元|元)\s*", text, re.DOTALL)
+    return (text, None) if said is None else (said[1], "万元" if said[2] == "万" else said[2])
 
 
 def _looks_in_wan(amounts: list[Decimal]) -> str | None:
@@ -191,7 +214,7 @@ def _notes(source: str, reads: list[_Read]) -> list[Problem]:
     groups: dict[tuple, list[_Read]] = {}
     for read in reads:
         said = read.scope.said[0]
-        key = (id(read),) if read.scope.columns else (said.text, said.label, read.why, not read.amounts)
+        key = (id(read),) if read.scope.which != AFTER else (said.text, said.label, read.why, not read.amounts)
         groups.setdefault(key, []).append(read)
     return [_note(source, group) for group in groups.values()]
 
@@ -201,7 +224,7 @@ def _note(source: str, group: list[_Read]) -> Problem:
     cells = worded_otherwise([cell for read in group for cell in read.scope.said])
     amounts = [amount for read in group for _, amount in read.amounts]
     sums = "、".join(dict.fromkeys(identity for read in group for identity in read.sums))
-    which = "这几栏" if group[0].scope.columns else "其后"
+    which = group[0].scope.which
     why = group[0].why
     if not amounts:
         message = f"{cells}：{which}没有读到金额，没有换算；请核对"

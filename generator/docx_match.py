@@ -30,7 +30,8 @@ from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .docx_pattern import Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm, walk
+from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm,
+                           same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_sequence_columns import without_sequence_columns
 
@@ -111,11 +112,14 @@ class HeaderCell:
 
 @dataclass
 class Heading:
-    """A header row of the form found in the document: its position and its table's last row's, and its cells."""
+    """A header row of the form found in the document: its position and its table's last row's, and its cells; or
+    (`side`) a side label worded otherwise than the form's (部门整体资金（元）), heading the cells right of it in
+    its rows, from `at` to `last`."""
 
     at: int
     last: int
     cells: list[HeaderCell]
+    side: bool = False
 
 
 @dataclass
@@ -292,7 +296,7 @@ def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> t
         if not p.label:
             continue
         got = norm(d.text) if d is not None else ""
-        if got == norm(p.label):
+        if got == norm(p.label) or same_label_but_unit(got, p.label):
             matched.add(index)
             if not d.continued:
                 own.add(index)
@@ -338,6 +342,9 @@ class Matcher:
         self.counters: dict[tuple, int] = {}
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
+        # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
+        self.side = {(norm(c.label), c.column) for r in self.rows if not _static(r) for c in r.cells if c.label}
+        self.sides: dict[int, Heading] = {}  # by the side label's document cell (its lines), while it goes on
         # the form's fixed paragraphs (单位：万元): never a field's value, even where that field's own paragraph is missing
         self.fixed = {norm(item.text) for item in walk(pattern) if isinstance(item, Line) and item.static} - {""}
 
@@ -479,9 +486,10 @@ class Matcher:
             found = self._row_match(rp, item, scope)
             if found is not None:
                 self._claim(j, found.captures, found.notes, found.merged)
+                self._side_labels(j, rp)
                 if _static(rp):
                     headers.append(rp)
-                    self._heading(j, rp)
+                    self._heading(j, rp, matched=True)
                 return
             if _static(rp) and _mostly_labels(rp, item.row):
                 self._claim(j, [])  # a header worded a little differently (目标 for 目标（概述）): not an item below it
@@ -493,13 +501,31 @@ class Matcher:
                 skipped += 1
             j = self._next_row(j + 1)
 
-    def _heading(self, j: int, rp: RowPattern) -> None:
-        """Record row j as a header row of the form (rp), each of its cells with the label in its place."""
+    def _heading(self, j: int, rp: RowPattern, matched: bool = False) -> None:
+        """Record row j as a header row of the form (rp), each of its cells with the label in its place; of a row
+        `matched` as the form's, not its side labels, which head their rows (`_side_labels`), not a column."""
         item = self.stream[j]
         index = next(k for k, row in enumerate(item.table.rows) if row is item.row)
         cells = [HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span)
-                 for p, d, _ in _align(rp, item.row) if p.label and d is not None and not d.continued and norm(d.text)]
+                 for p, d, _ in _align(rp, item.row) if p.label and d is not None and not d.continued and norm(d.text)
+                 and not (matched and (norm(p.label), p.column) in self.side)]
         self.result.headings.append(Heading(j, j + len(item.table.rows) - 1 - index, cells))
+
+    def _side_labels(self, j: int, rp: RowPattern) -> None:
+        """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the
+        heading of each row it is part of."""
+        item = self.stream[j]
+        for p, d, _ in _align(rp, item.row):
+            if d is None or not p.label or (norm(p.label), p.column) not in self.side \
+                    or norm(d.text) in ("", norm(p.label)):
+                continue
+            going = self.sides.get(id(d.lines))
+            if going is not None and d.continued:
+                going.last = j
+                continue
+            cell = HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span)
+            self.sides[id(d.lines)] = Heading(j, j, [cell], side=True)
+            self.result.headings.append(self.sides[id(d.lines)])
 
     def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
         path = self._list(loop, scope)
@@ -530,6 +556,7 @@ class Matcher:
                 return
             self.counters[path] = index + 1
             self._claim(j, found.captures, found.notes, found.merged)
+            self._side_labels(j, body[0])
             self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row))
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])

@@ -55,6 +55,27 @@ def named_label(text: str, labels) -> str | None:
     return longest[0] if len({norm(label) for label in longest}) == 1 else None
 
 
+# A unit said at a label's end, after `norm`: （万元）, （单位：元）, /元, 单位：千元
+_UNIT_SAID = re.compile(r"(?:\((?:单位:?)?([十百千万亿]?元)\)|/([十百千万亿]?元)|单位:([十百千万亿]?元))$")
+
+
+def label_and_unit(text: str) -> tuple[str, str | None]:
+    """A label's words (after `norm`) and the unit it says at its end (万元, 元, 千元), if any."""
+    text = norm(text)
+    said = _UNIT_SAID.search(text)
+    return (text, None) if said is None else (text[:said.start()], next(unit for unit in said.groups() if unit))
+
+
+def same_label_but_unit(text: str, label: str) -> bool:
+    """Whether a cell's text is the form's label saying another unit, or none, or its unit worded otherwise
+    (年度预算申请（元）, 年度预算申请, 年度预算申请（单位：万元） for 年度预算申请（万元））: the form's label all the
+    same, its amounts in the unit it says (amounts_in_yuan). Compared as written, a unit retyped made the row fit
+    no row of the form, and every amount of its table was left out."""
+    words, _ = label_and_unit(text)
+    own, form_unit = label_and_unit(label)
+    return form_unit is not None and bool(words) and words == own and norm(text) != norm(label)
+
+
 def literal_regex(text: str) -> str:
     """A regex for static text that tolerates full-width forms and any whitespace between characters."""
     pieces = [re.escape(ch) for ch in fold(text) if not ch.isspace()]

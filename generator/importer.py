@@ -38,7 +38,7 @@ from openpyxl.utils import get_column_letter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
-from .amounts_in_yuan import InYuan, in_wan, read_in_wan, yuan_scopes
+from .amounts_in_yuan import SHIFTS, InYuan, in_wan, read_in_wan, typed_unit, yuan_scopes
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -47,7 +47,7 @@ from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, 
 from .errors import FormError, JixiaoError, UsageError
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
-from .header_notes import header_notes, reworded, worded_otherwise
+from .header_notes import header_notes, places, reworded, worded_otherwise
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .namesakes import namesake_notice
@@ -156,6 +156,13 @@ class Fields:
             return re.sub(r"^\^|\$$", "", self.node(path)["pattern"])
         return ANY
 
+    def typed_in(self, path: tuple, lines: list[str]) -> str | None:
+        """The unit other than 万元 an amount was typed with and read from (元 of 6108500元), if any."""
+        if self.kind(path) != "amount" or not isinstance(self.value(path, lines), Decimal):
+            return None
+        unit = typed_unit(fold("\n".join(line.strip() for line in lines if line.strip())))[1]
+        return None if unit == "万元" else unit
+
     def title(self, path: tuple) -> str:
         """The field's own Chinese title (年度指标值), as its column is headed on the form."""
         return self.node(path).get("title") or str(path[-1])
@@ -173,14 +180,15 @@ class Fields:
 
     def value(self, path: tuple, lines: list[str]) -> Any:
         """The lines found for a field as the value a spec holds: a number, or text as printed
-        (on one line for a field of the file name)."""
+        (on one line for a field of the file name). An amount typed with its unit is read in 万元: 610.85万元 or
+        610.85万 as typed, 6108500元 divided by 10000 and 6108.5千元 by 10 (`typed_in`)."""
         lines = [line.strip() for line in lines if line.strip()]
         text = "\n".join(lines)
         kind = self.kind(path)
         if kind in ("amount", "integer"):
-            number = fold(text)
+            number, unit = fold(text), None
             if kind == "amount":
-                number = re.sub(r"\s*万元?$", "", number)  # the form's own unit, 万 as often as 万元
+                number, unit = typed_unit(number)
                 number = re.sub(r"^([-+]?)¥\s*", r"\1", number)  # a currency sign (￥ folds to ¥): 会计专用, ¥610.85
             if _GROUPED.fullmatch(number):
                 number = re.sub(r"[, ]", "", number)
@@ -189,7 +197,7 @@ class Fields:
             if kind == "integer" and re.fullmatch(r"[-+]?[0-9]+", number):
                 return int(number)
             if kind == "amount" and _NUMBER.fullmatch(number):
-                return Decimal(number)
+                return Decimal(number) if unit in (None, "万元") else in_wan(Decimal(number), unit)
             return text  # left as printed: the schema check says what is wrong with it
         if kind == "code":
             return re.sub(r"\s", "", fold(text))
@@ -746,6 +754,7 @@ class Importer:
                      if isinstance(item := self._value(data, path), dict)}
         self._drop_placeholders(data, fields.variant)
         lists = dict.fromkeys(path[:-1] for path in found.item_rows)
+        notes += _typed_units(source, found.captures, fields)
         return data, notes + [note for path in lists for note in self._copied_rows(source, data, path, read_from, fields)]
 
     def _copied_rows(self, source: str, data: dict, path: tuple, read_from: dict[int, QuotedRow],
@@ -826,6 +835,28 @@ def _worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tu
              if not any(isinstance(fields.value(c.path, c.lines), Decimal) for c in scope.captures)]
     worded = [cell for h in found.headings for cell in h.cells if reworded(cell)]
     return [scope for scope in scopes if scope not in empty], worded + [cell for scope in empty for cell in scope.said]
+
+
+def _typed_units(source: str, captures: list[Capture], fields: Fields) -> list[Problem]:
+    """A warning for the amounts typed with a unit other than the form's 万元 (6108500元 in a cell of the form's
+    万元), read in 万元 (Fields.value): one for each unit, naming the cells, with one of them before and after."""
+    typed: dict[str, list[Capture]] = {}
+    for capture in (c for c in captures if c.lines is not None):
+        unit = fields.typed_in(capture.path, capture.lines)
+        if unit is not None:
+            typed.setdefault(unit, []).append(capture)
+    notes = []
+    for unit, said in typed.items():
+        first = said[0]
+        shown = _short(" ".join(line.strip() for line in first.lines if line.strip()))
+        read = f"读作 {fields.value(first.path, first.lines):f} 万元"
+        said_so = f"的金额“{shown}”写着" if len(said) == 1 else "的金额写着"
+        done = read if len(said) == 1 else f"共 {len(said)} 个（如“{shown}”{read}）"
+        notes.append(Problem(
+            source, 0, 0, Severity.WARNING, "IMPORT-UNIT",
+            f"{places([c.where for c in said])}{said_so}单位“{unit}”，表样以万元为单位：已除以 {10 ** SHIFTS[unit]} "
+            f"换算成万元读进规格，{done}；请核对"))
+    return notes
 
 
 def target_for(source: str, out: str | None, many: bool) -> Path:

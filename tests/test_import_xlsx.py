@@ -822,11 +822,15 @@ def in_yuan(sheet, times: int = 1, only: str = "") -> None:
     ("tianjin-qiaolian-2023", [
         "工作表“绩效目标表”A3、A18、A44、A67、A84 格写的是“单位：元”（表样是“单位：万元”）：其后的金额以元为单位，"
         "已换算成万元读进规格，共 10 个（除以 10000，如 2543000.00 元 → 254.30 万元）"]),
+    ("jiangsu-taiban-2024", [
+        "工作表“绩效目标表”A6 格写的是“部门整体资金（元）”（表样是“部门整体资金（万元）”）：这几行的金额以元为单位，"
+        "已换算成万元读进规格，共 20 个（除以 10000，如 42397100.00 元 → 4239.71 万元）"]),
 ])
 def test_amounts_in_yuan_where_the_form_counts_wan_yuan_are_read_in_wan_yuan(built_word, runner, tmp_path, stem, said):
     """预算金额（元） over amounts in 元 (单位：元 above them) was read as the form's 预算金额（万元）: every amount
     of the spec ten thousand times too much, and a warning for each header cell (five for one form) told the
-    clerk to divide them by hand. They are divided, and each table (the lines of one wording) says so once."""
+    clerk to divide them by hand. They are divided, and each table (the lines of one wording) says so once. A side
+    label saying 元 (江苏's 部门整体资金（元）) made its rows fit no row of the form: its table was not read at all."""
     book = Workbook()
     book.active.title = SHEET
     mirror(built_word[stem], book.active)
@@ -836,6 +840,26 @@ def test_amounts_in_yuan_where_the_form_counts_wan_yuan_are_read_in_wan_yuan(bui
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert re.findall(r"警告\[IMPORT-HEADER\] (.*)；请核对", result.output) == said, result.output
     assert f"0 个错误，{len(said)} 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
+@pytest.mark.parametrize("label", ["年度预算申请", "年度预算申请（单位：万元）"])
+def test_a_side_label_with_its_unit_left_out_or_worded_otherwise_is_still_the_forms(built_word, runner, tmp_path, label):
+    """衡阳's 年度预算申请（万元） typed without its unit, or with it worded otherwise: its rows fit no row of the
+    form, and the budget was left out of the spec (an error), its cells each a warning."""
+    stem = "hengyang-qiaolian-2022"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    cell = next(c for row in book.active.iter_rows() for c in row if c.value == "年度预算申请（万元）")
+    cell.value = label
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert (f"警告[IMPORT-HEADER] 工作表“绩效目标表”{cell.coordinate} 格的栏目名“{label}”与表样的“年度预算申请（万元）”不同，"
+            "按表样的“年度预算申请（万元）”一栏读进") in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert "IMPORT-UNPLACED" not in result.output, result.output
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
@@ -877,10 +901,10 @@ def test_one_of_two_header_cells_of_one_label_retyped_in_yuan_keeps_its_column(b
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
-@pytest.mark.parametrize("label", ["部门整体资金", "部门整体资金（元）"])
+@pytest.mark.parametrize("label", ["部门资金", "部门资金（元）"])
 def test_a_header_worded_otherwise_over_a_table_not_read_is_named_as_the_likely_cause(built_word, runner, tmp_path,
                                                                                       label):
-    """江苏's side label retyped: its table was not recognised (IMPORT-INCOMPLETE), while a warning said the cell
+    """江苏's side label reworded: its table was not recognised (IMPORT-INCOMPLETE), while a warning said the cell
     was 'read as the form's column', or that no amount under it in 元 was converted, as if the table had been read."""
     stem = "jiangsu-taiban-2024"
     book = Workbook()
@@ -898,7 +922,7 @@ def test_a_header_worded_otherwise_over_a_table_not_read_is_named_as_the_likely_
 
 
 def _unread_jiangsu(built_word, tmp_path) -> Path:
-    """江苏's side label 部门整体资金（万元） retyped 部门整体资金, so its table is not recognised (IMPORT-INCOMPLETE),
+    """江苏's side label 部门整体资金（万元） reworded 部门资金, so its table is not recognised (IMPORT-INCOMPLETE),
     and the first indicator table's 半年指标值 swapped with 全年指标值: the workbook."""
     stem = "jiangsu-taiban-2024"
     book = Workbook()
@@ -906,7 +930,7 @@ def _unread_jiangsu(built_word, tmp_path) -> Path:
     sheet.title = SHEET
     mirror(built_word[stem], sheet)
     for cell in (cell for row in sheet.iter_rows() for cell in row if cell.value == "部门整体资金（万元）"):
-        cell.value = "部门整体资金"
+        cell.value = "部门资金"
     _swapped(sheet, next(cell for row in sheet.iter_rows() for cell in row if cell.value == "半年指标值"
                          and any(other.value == "三级指标" for other in sheet[cell.row])))
     source = tmp_path / (built_word[stem].stem + ".xlsx")
@@ -1003,6 +1027,22 @@ def test_amounts_in_the_accounting_format_read_as_amounts_and_a_dash_as_zero(bui
                 cell.number_format = number_format
     book.save(str(source))
     imports_as_its_spec(runner, source, stem)
+
+
+def test_an_amount_typed_with_its_unit_is_read_in_wan_yuan_and_said(built_word, runner, tmp_path):
+    """6108500元 typed as text in a cell of the form's 万元 stayed text, an error to mend by hand; 78.56万元 was read."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    sheet = book[SHEET]
+    sheet[_cell_holding(source, 610.85)] = "6108500元"
+    sheet[_cell_holding(source, 78.56)] = "78.56万元"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert ("警告[IMPORT-UNIT] 工作表“绩效目标表”C4 格的金额“6108500元”写着单位“元”，表样以万元为单位："
+            "已除以 10000 换算成万元读进规格，读作 610.85 万元；请核对") in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
 @pytest.mark.parametrize("value, number_format, text", [
