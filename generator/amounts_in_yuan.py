@@ -8,6 +8,9 @@ row over them) or after such a line (down to the form's next unit line) are divi
 (`in_wan`), and one warning for each table, or for the lines of one wording, says which cells said 元, how
 many amounts were converted, and one of them before and after, for the clerk to check.
 
+A side label saying 元 (部门整体资金（元）) heads the amounts right of it in its rows alike, and a header, label or
+line saying 千元 the amounts under it, divided by 10.
+
 A header saying 元 is not always the truth: a clerk relabels a column and goes on typing 万元. Where the
 amounts or the form's own sums say otherwise (`read_in_wan`) they are read as typed, and the warning says
 why, once.
@@ -21,7 +24,7 @@ from typing import Callable
 
 from .docx_match import Capture, HeaderCell, Heading, Result, Unplaced
 from .docx_pattern import Line, fold, norm, walk
-from .header_notes import counts_yuan, in_yuan, worded_otherwise
+from .header_notes import counted_in, line_unit, worded_otherwise
 from .load import Spec
 from .problems import Problem, Severity
 from .rules import RuleContext
@@ -39,6 +42,7 @@ class InYuan:
 
     said: list[HeaderCell]
     captures: list[Capture]
+    unit: str  # 元, or 千元 (SHIFTS)
     which: str  # where its amounts are, as a warning says: COLUMNS, ROWS (beside a side label) or AFTER (a line's)
 
 
@@ -53,26 +57,27 @@ def yuan_scopes(found: Result, pattern: list) -> tuple[list[InYuan], list[Unplac
     tables: dict[tuple, InYuan] = {}  # by the table's last row, a side label by its first
     taken: set[int] = set()
     for heading in found.headings:
-        for cell in (c for c in heading.cells if counts_yuan(c.text, c.label)):
-            scope = tables.setdefault((heading.side, heading.at if heading.side else heading.last),
-                                      InYuan([], [], ROWS if heading.side else COLUMNS))
+        for cell in (c for c in heading.cells if counted_in(c.text, c.label)):
+            unit = counted_in(cell.text, cell.label)
+            scope = tables.setdefault((heading.side, heading.at if heading.side else heading.last, unit),
+                                      InYuan([], [], unit, ROWS if heading.side else COLUMNS))
             scope.said.append(cell)
             heads = _beside if heading.side else _under
             scope.captures += _take(taken, (c for c in found.captures if heads(c, cell, heading, found.headings)))
     units = [item.text for item in walk(pattern) if isinstance(item, Line) and item.static and "万元" in norm(item.text)]
     said, unplaced = [], []
     for u in found.unplaced:
-        label = next((text for text in units if in_yuan(u.text, text)), None)
+        label = next((text for text in units if line_unit(u.text, text)), None)
         if label is None or u.at is None:
             unplaced.append(u)
         else:
-            said.append((u, label))
-    ends = sorted([line.at for line in found.lines if line.text in units] + [u.at for u, _ in said])
+            said.append((u, label, line_unit(u.text, label)))
+    ends = sorted([line.at for line in found.lines if line.text in units] + [u.at for u, _, _ in said])
     lines = []
-    for u, label in said:
+    for u, label, unit in said:
         end = next((at for at in ends if at > u.at), None)
         after = (c for c in found.captures if c.at is not None and u.at < c.at and (end is None or c.at < end))
-        lines.append(InYuan([HeaderCell(u.where, u.text, label)], _take(taken, after), AFTER))
+        lines.append(InYuan([HeaderCell(u.where, u.text, label)], _take(taken, after), unit, AFTER))
     return [*tables.values(), *lines], unplaced
 
 
@@ -148,9 +153,9 @@ class _Read:
 
 
 def read_in_wan(source: str, scopes: list[InYuan], value: Callable[[Capture], object],
-                spec_data: Callable[[set[int]], dict], variant: Variant,
-                store: SchemaStore) -> tuple[set[int], list[Problem]]:
-    """The captures (by id) to read in 万元, and the warnings saying what was done: one for each table's header
+                spec_data: Callable[[dict[int, str]], dict], variant: Variant,
+                store: SchemaStore) -> tuple[dict[int, str], list[Problem]]:
+    """The captures (by id) to read in 万元, each with the unit it was typed in, and the warnings saying what was done: one for each table's header
     cells, one for the lines of a wording read alike. `value` is a capture's value as the spec holds it;
     `spec_data(ids)` the spec's data with those captures converted; `variant` and `store` check its sums.
 
@@ -164,16 +169,17 @@ def read_in_wan(source: str, scopes: list[InYuan], value: Callable[[Capture], ob
     for scope in scopes:
         amounts = [(c, v) for c in scope.captures
                    if c.lines is not None and isinstance(v := value(c), Decimal) and not _own_unit(c)]
-        looks = _looks_in_wan([v for _, v in amounts])
+        looks = _looks_in_wan([v for _, v in amounts]) if scope.unit == "元" else None  # 千元: no look to tell
         reads.append(_Read(scope, amounts, looks, converted=looks is None))
+    units = {i: read.scope.unit for read in reads for i in read.ids}
     converted = {i for read in reads if read.converted for i in read.ids}
     for read in (read for read in reads if read.amounts):
-        now = _holding(spec_data(converted), variant, store, source)
-        other = _holding(spec_data(converted ^ read.ids), variant, store, source)
+        now = _holding(spec_data({i: units[i] for i in converted}), variant, store, source)
+        other = _holding(spec_data({i: units[i] for i in converted ^ read.ids}), variant, store, source)
         if other - now and not now - other:
             converted ^= read.ids
             read.converted, read.sums = not read.converted, tuple(sorted(other - now))
-    return converted, _notes(source, reads)
+    return {i: units[i] for i in converted}, _notes(source, reads)
 
 
 def _own_unit(capture: Capture) -> bool:
@@ -214,7 +220,8 @@ def _notes(source: str, reads: list[_Read]) -> list[Problem]:
     groups: dict[tuple, list[_Read]] = {}
     for read in reads:
         said = read.scope.said[0]
-        key = (id(read),) if read.scope.which != AFTER else (said.text, said.label, read.why, not read.amounts)
+        key = (id(read),) if read.scope.which != AFTER else (said.text, said.label, read.why, not read.amounts,
+                                                                read.scope.unit)
         groups.setdefault(key, []).append(read)
     return [_note(source, group) for group in groups.values()]
 
@@ -224,13 +231,14 @@ def _note(source: str, group: list[_Read]) -> Problem:
     cells = worded_otherwise([cell for read in group for cell in read.scope.said])
     amounts = [amount for read in group for _, amount in read.amounts]
     sums = "、".join(dict.fromkeys(identity for read in group for identity in read.sums))
-    which = group[0].scope.which
+    which, unit = group[0].scope.which, group[0].scope.unit
+    divide = f"除以 {10 ** SHIFTS[unit]}"
     why = group[0].why
     if not amounts:
         message = f"{cells}：{which}没有读到金额，没有换算；请核对"
     elif why is None:
-        message = (f"{cells}：{which}的金额以元为单位，已换算成万元读进规格，共 {len(amounts)} 个"
-                   f"（除以 10000，如 {amounts[0]:f} 元 → {in_wan(amounts[0]):f} 万元"
+        message = (f"{cells}：{which}的金额以{unit}为单位，已换算成万元读进规格，共 {len(amounts)} 个"
+                   f"（{divide}，如 {amounts[0]:f} {unit} → {in_wan(amounts[0], unit):f} 万元"
                    f"{f'；换算后 {sums} 才相等' if sums else ''}）；请核对")
     else:
         if why == "sums":
@@ -242,5 +250,5 @@ def _note(source: str, group: list[_Read]) -> Problem:
             shown = "、".join(f"{a:f}" for a in amounts[:3]) + ("等" if len(amounts) > 3 else "")
             because = f"{which}的金额都不到 {SMALL}（{shown}）"
         message = (f"{cells}，但{because}，看来是以万元为单位的：按原数读进，没有换算；"
-                   "如果确实以元为单位，请在规格中把这些金额除以 10000（或先把表上的金额改成万元再导入）")
+                   f"如果确实以{unit}为单位，请在规格中把这些金额{divide}（或先把表上的金额改成万元再导入）")
     return Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", message)

@@ -18,6 +18,7 @@ from .docx_pattern import named_label, norm
 from .problems import Problem, Severity
 
 _MULTIPLE = re.compile(r"[十百千万亿]元")  # 万元, 千元: counted in a multiple of 元
+UNITS = ("元", "千元")  # the units an amount is read in besides the form's 万元 (amounts_in_yuan.SHIFTS)
 
 
 def header_notes(source: str, found: Result, incomplete: bool = False) -> list[Problem]:
@@ -43,7 +44,7 @@ def header_notes(source: str, found: Result, incomplete: bool = False) -> list[P
 def reworded(cell: HeaderCell) -> bool:
     """Whether a header cell is worded otherwise than the form's label in its place, other than counting 元 for
     万元 (amounts_in_yuan says those)."""
-    return cell.renamed and not counts_yuan(cell.text, cell.label)
+    return cell.renamed and counted_in(cell.text, cell.label) is None
 
 
 def worded_otherwise(cells: list[HeaderCell]) -> str:
@@ -76,17 +77,23 @@ def _reordered(r: Reordered) -> str:
             f"从这一行起以下各行按表样的栏目次序读进，没有按栏目名；请核对这些行，或先拆开合并的格再导入")
 
 
-def in_yuan(text: str, label: str) -> bool:
-    """Whether `text` is the form's `label` counting 元 where it counts 万元 (单位：元 for 单位：万元): a line,
-    which may be any paragraph, so worded as the form's but for its unit."""
-    return "万元" in norm(label) and norm(text) == norm(label).replace("万元", "元")
+def line_unit(text: str, label: str) -> str | None:
+    """The unit (元, 千元) `text` counts in where it is the form's `label` counting 万元 (单位：元 for 单位：万元): a
+    line, which may be any paragraph, so worded as the form's but for its unit."""
+    if "万元" not in norm(label):
+        return None
+    return next((unit for unit in UNITS if norm(text) == norm(label).replace("万元", unit)), None)
 
 
-def counts_yuan(text: str, label: str) -> bool:
-    """Whether a header cell's `text` counts in 元 where the form's `label` in its place counts 万元, however
-    worded: 预算金额（元）, 预算金额（单位：元）, 预算金额/元, 金额（元）; not 千元 or another multiple of 元."""
+def counted_in(text: str, label: str) -> str | None:
+    """The unit (元, 千元) a header cell's `text` counts in where the form's `label` in its place counts 万元, however
+    worded: 预算金额（元）, 预算金额（单位：元）, 预算金额/元, 金额（元）, 预算金额（千元）; not another multiple of 元."""
     text = norm(text)
-    return "万元" in norm(label) and "元" in text and not _MULTIPLE.search(text)
+    if "万元" not in norm(label):
+        return None
+    if "千元" in text:
+        return "千元"
+    return "元" if "元" in text and not _MULTIPLE.search(text) else None
 
 
 def places(wheres: list[str]) -> str:

@@ -713,9 +713,9 @@ class Importer:
                 for name, path in slots.items() if m.start(name) >= 0]
 
     def _data(self, source: str, found: Result, fields: Fields, named: list[Capture],
-              in_yuan: set[int] = frozenset()) -> tuple[dict, list[Problem]]:
+              in_yuan: dict[int, str] | None = None) -> tuple[dict, list[Problem]]:
         """The spec's data from what was found; `named` fills gaps; the amounts of the captures `in_yuan` (by id)
-        were typed in 元 and are read in 万元 (amounts_in_yuan).
+        were typed in the unit it gives them (元, 千元) and are read in 万元 (amounts_in_yuan).
 
         Where a field is found twice, a cell holding it alone wins over a sentence it sits in (the
         table's 部门名称 over the title), then the first place in the document.
@@ -729,8 +729,8 @@ class Importer:
                     _set(data, capture.path, [])
                 continue
             value = fields.value(capture.path, capture.lines)
-            if id(capture) in in_yuan and isinstance(value, Decimal):
-                value = in_wan(value)
+            if id(capture) in (in_yuan or {}) and isinstance(value, Decimal):
+                value = in_wan(value, in_yuan[id(capture)])
             if capture.path in seen:
                 first, where = seen[capture.path]
                 if _empty(value) or first == value:

@@ -863,6 +863,24 @@ def test_a_side_label_with_its_unit_left_out_or_worded_otherwise_is_still_the_fo
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+def test_amounts_under_a_header_in_thousands_of_yuan_are_read_in_wan_yuan(built_word, runner, tmp_path):
+    """预算金额（千元） over amounts in 千元 was read as the form's 预算金额（万元）, each ten times too much, with only
+    a warning that the header was worded otherwise; they are divided by 10, exactly, and said so once."""
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    sheet = book.active
+    sheet["C3"], sheet["C4"], sheet["C5"] = "预算金额（千元）", 6108.5, 785.6
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert ("警告[IMPORT-HEADER] 工作表“绩效目标表”C3 格写的是“预算金额（千元）”（表样是“预算金额（万元）”）：这几栏的金额以千元"
+            "为单位，已换算成万元读进规格，共 2 个（除以 10，如 6108.50 千元 → 610.85 万元）；请核对") in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("header", ["预算金额（单位：元）", "预算金额/元", "金额（元）"])
 def test_amounts_under_a_header_in_yuan_worded_otherwise_are_read_in_wan_yuan(built_word, runner, tmp_path, header):
     """Only the form's label with 万元 made 元 was taken for a header in 元: 金额（元） over amounts in 元 gave every
