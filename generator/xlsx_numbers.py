@@ -184,7 +184,7 @@ def _number(number: Decimal, number_format: str) -> str:
     digits = integer + ("." + fraction if point < len(body) else "")
     sign = "-" if rounded < 0 else ""
     before = "".join(text for _, text in tokens[:first])
-    after = "".join(text for _, text in tokens[last + 1:])
+    after = "".join(text for _, text in tokens[last + 1 + trailing_commas:])  # a scaling comma prints nothing
     return sign + before + digits + after
 
 
