@@ -205,6 +205,7 @@ class Builder:
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
+        self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
     def build_one(self, path: str) -> Built:
@@ -234,6 +235,7 @@ class Builder:
                 self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
             else:
                 manifest.wrote(built.spec, keys[built.spec], built.outputs)
+                self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
             if progress:
                 progress(built.spec)
 
@@ -248,7 +250,7 @@ class Builder:
                 finish(built)
         self._convert(waiting, finish)
         self.removed += manifest.prune()
-        if todo or self.removed or self.outdated:
+        if todo or self.removed or self.outdated or self.withdrawn:
             manifest.save()
         return [results[path] for path in paths]
 

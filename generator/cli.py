@@ -173,9 +173,12 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         kind = stale.suffix[1:]
         click.echo(f"已删除过时的 {stale}（它由改动前的规格、表样或 jixiao 生成，本次没有生成 {FORMAT_NAMES[kind]}；"
                    f"需要时运行 jixiao build --format {kind}）")
+    for stale in builder.withdrawn:
+        click.echo(f"已删除上次生成的 {stale}（它由改动前的规格、表样或 jixiao 生成，这次有错误未能重新生成；"
+                   f"留着它容易误交旧表，改正错误后再运行 jixiao build）")
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
-    removed = len(builder.removed) + len(builder.outdated)
+    removed = len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)
     if removed:  # listed above, but a reader of the last line alone (CI, --quiet) should see it too
         parts.append(f"删除 {removed} 个过时的文件")
     if skipped:

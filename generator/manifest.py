@@ -13,7 +13,7 @@ The record holds, per spec, every file jixiao wrote for it and has not removed y
 format and whether or not that build failed. So a form whose name changed, or whose spec is gone, is
 removed rather than left in the folder to be submitted by mistake; so is a file in a format not built
 this time that was written from other inputs (the PDF of an earlier `--format pdf` once the amounts
-changed). Only recorded files are removed.
+changed), and every form of a spec whose edit fails to build. Only recorded files are removed.
 """
 from __future__ import annotations
 
@@ -99,8 +99,8 @@ class Manifest:
     def fresh(self, spec_path: str, key: str | None) -> list[Path] | None:
         """The spec's files in the asked formats when each was written from `key` and still exists, else None.
 
-        Also None while the record holds a file under another name, written by a build that failed:
-        only a build that succeeds removes it, so the spec is not skipped until one has."""
+        Also None while the record holds a file under another name, written by a build that failed
+        from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
         if key is None:
             return None
         files = self.files.get(self._source(spec_path), {})
@@ -119,8 +119,8 @@ class Manifest:
     def wrote(self, spec_path: str, key: str | None, outputs: list[Path]) -> None:
         """Remember files a build wrote, beside those of the spec's earlier builds.
 
-        Alone, for a build that failed: it removes nothing, since the earlier forms are still the
-        latest complete ones, but what it did write must be known so that a later build can remove it."""
+        For a build that failed, what it did write must be known so that a later build can remove it;
+        its earlier files written from other inputs go with `drop_outdated`, as a successful build's do."""
         self.files.setdefault(self._source(spec_path), {}).update((p.name, key) for p in outputs)
         self.stamps.update((p.name, _stamp(p)) for p in outputs if p.is_file())
 
@@ -138,9 +138,13 @@ class Manifest:
         return self._remove(stale)
 
     def drop_outdated(self, spec_path: str, key: str | None, current: list[Path]) -> list[Path]:
-        """Remove the spec's files in formats not built this time that were written from other inputs;
-        returns them. Kept, the PDF of an earlier `--format pdf` went on showing the old amounts beside
-        the Word and HTML files rebuilt from the edited spec, and a unit that submits the PDF sent them.
+        """Remove the spec's files, other than `current`, that were written from other inputs; returns them.
+
+        After a successful build these are formats not built this time: kept, the PDF of an earlier
+        `--format pdf` went on showing the old amounts beside the Word and HTML files rebuilt from the
+        edited spec, and a unit that submits the PDF sent them. After a failed build they are every
+        form of the spec from before its edit: kept, the .docx with the old amounts sat in the folder
+        with nothing saying so while the build reported the edited spec's error, and could be submitted.
         A file written from the current inputs stays: it is as current as the ones just built."""
         files = self.files.get(self._source(spec_path), {})
         names = {p.name for p in current}

@@ -274,25 +274,42 @@ def test_a_form_written_by_a_build_in_other_formats_is_removed_when_its_name_cha
     assert len(_forms(out)) == 2 and all(name.startswith("广州市台联") for name in _forms(out))
 
 
-def test_a_build_that_fails_removes_nothing_and_the_next_one_removes_the_stale_forms(runner, spec, tmp_path):
-    """The unit renamed in the same edit as a wrong amount: the old forms stay while they are the latest
-    complete ones, and go with the build after the fix. Before, the failure dropped the record of them."""
+def test_a_build_that_fails_removes_the_forms_of_before_the_edit_and_says_so(runner, spec, tmp_path):
+    """An amount mistyped in an edit: before, the build reported the error and left the .docx with the
+    old amounts in the folder, unmentioned, for a unit to submit. The next good build writes the new ones."""
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
     old = _forms(out)
+    _edit(spec, "fiscal: 689.41", "fiscal: 679.41万元")
+    failed = _cli(runner, spec, out, "-q")
+    assert failed.exit_code == 1 and "SCHEMA-TYPE" in failed.output and _forms(out) == [], failed.output
+    assert failed.output.count("已删除上次生成的 ") == 2 and "误交旧表" in failed.output
+    assert "删除 2 个过时的文件" in failed.output
+    again = _cli(runner, spec, out)  # still failing: nothing left to remove, nothing said
+    assert again.exit_code == 1 and "已删除" not in again.output
+    _edit(spec, "fiscal: 679.41万元", "fiscal: 689.41")
+    fixed = _cli(runner, spec, out)
+    assert fixed.exit_code == 0 and "已删除" not in fixed.output and _forms(out) == old, fixed.output
+
+
+def test_a_failed_build_of_a_renamed_unit_removes_the_old_forms_and_the_next_writes_the_new(runner, spec, tmp_path):
+    """The unit renamed in the same edit as a wrong amount. Before, the failure dropped the record of
+    the old forms, and later they were never removed."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
     _edit(spec, OLD_UNIT, NEW_UNIT)
     _edit(spec, "fiscal: 689.41", "fiscal: 689.40")
     failed = _cli(runner, spec, out)
-    assert failed.exit_code == 1 and "BUDGET-SUM" in failed.output and _forms(out) == old
+    assert failed.exit_code == 1 and "BUDGET-SUM" in failed.output and _forms(out) == []
     _edit(spec, "fiscal: 689.40", "fiscal: 689.41")
     fixed = _cli(runner, spec, out)
-    assert fixed.exit_code == 0 and fixed.output.count("已删除") == 2, fixed.output
+    assert fixed.exit_code == 0 and "已删除" not in fixed.output, fixed.output
     assert len(_forms(out)) == 2 and all(name.startswith("广州市台联") for name in _forms(out))
 
 
 def test_a_form_written_by_a_build_that_failed_is_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch):
-    """The .docx under the new unit was written before its .html could not be; with the unit changed
-    back it is stale, though the old forms are current and would otherwise be skipped."""
+    """The .docx under the new unit was written before its .html could not be (the old unit's forms,
+    from other inputs, go with that failure); with the unit changed back it is stale."""
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
     old = _forms(out)
@@ -305,7 +322,9 @@ def test_a_form_written_by_a_build_that_failed_is_removed_by_the_next_build(runn
         replace(source, target)
 
     monkeypatch.setattr(os, "replace", locked)
-    assert _cli(runner, spec, out).exit_code == 1 and len(_forms(out)) == 3
+    failed = _cli(runner, spec, out)
+    assert failed.exit_code == 1 and failed.output.count("已删除上次生成的 ") == 2  # the old unit's, from other inputs
+    assert len(_forms(out)) == 1 and _forms(out)[0].startswith("广州市台联")
     monkeypatch.setattr(os, "replace", replace)
     _edit(spec, NEW_UNIT, OLD_UNIT)
     result = _cli(runner, spec, out)
