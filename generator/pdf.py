@@ -1,6 +1,7 @@
 """Optional PDF output through LibreOffice, when it is installed."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,14 +21,37 @@ class NotConverted(Exception):
 
 
 def soffice() -> str:
+    """LibreOffice's program: on the PATH, or where its installer puts it.
+
+    Neither the Windows installer nor the macOS app puts `soffice` on the PATH, so looking there
+    alone said LibreOffice was missing on the machines where units most often have it installed."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
+    found = found or next((str(path) for path in _install_places() if path.is_file()), None)
     if not found:
-        raise EnvironmentProblem(
-            "生成 PDF 需要 LibreOffice，但没有找到 soffice 命令；"
-            "请先安装（Debian/Ubuntu：apt-get install libreoffice-writer-nogui fonts-noto-cjk），"
-            "或去掉 --format 中的 pdf"
-        )
+        raise EnvironmentProblem(f"生成 PDF 需要 LibreOffice，但没有找到 soffice 命令；请先安装（{_install_hint()}），"
+                                 "或去掉 --format 中的 pdf")
     return found
+
+
+def _install_places() -> list[Path]:
+    """Where LibreOffice's own installers put soffice on this system."""
+    if sys.platform == "win32":
+        folders = dict.fromkeys(os.environ.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)"))
+        return [Path(folder, "LibreOffice", "program", "soffice.exe") for folder in folders if folder]
+    if sys.platform == "darwin":
+        return [Path(home, "Applications", "LibreOffice.app", "Contents", "MacOS", "soffice")
+                for home in ("/", Path.home())]
+    # libreoffice.org's own packages, one folder a version: /opt/libreoffice24.8/program/soffice
+    return sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)
+
+
+def _install_hint() -> str:
+    """How to install LibreOffice on this system, in the words its users know."""
+    if sys.platform == "win32":
+        return "从 https://zh-cn.libreoffice.org 下载安装，装在默认位置即可，不用改 PATH"
+    if sys.platform == "darwin":
+        return "从 https://zh-cn.libreoffice.org 下载，把 LibreOffice 拖进“应用程序”文件夹；或 brew install --cask libreoffice"
+    return "Debian/Ubuntu：apt-get install libreoffice-writer-nogui fonts-noto-cjk"
 
 
 SERIF = ("Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", "Source Han Serif CN", "AR PL UMing CN")

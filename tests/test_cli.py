@@ -20,6 +20,7 @@ from generator import click_zh
 from generator import pdf as pdf_module
 from generator.help_format import width
 from generator.cli import main
+from generator.errors import EnvironmentProblem
 
 from .conftest import ROOT, locate
 
@@ -247,6 +248,28 @@ def test_build_pdf_without_libreoffice_says_what_to_install(runner, tmp_path, mo
     result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path), "--format", "pdf"])
     assert result.exit_code == 3
     assert "LibreOffice" in result.output
+
+
+@pytest.mark.parametrize("platform, place, hint", [
+    ("win32", ("ProgramFiles", "LibreOffice", "program", "soffice.exe"), "https://zh-cn.libreoffice.org 下载安装"),
+    ("win32", ("ProgramFiles(x86)", "LibreOffice", "program", "soffice.exe"), "https://zh-cn.libreoffice.org 下载安装"),
+    ("darwin", ("HOME", "Applications", "LibreOffice.app", "Contents", "MacOS", "soffice"), "“应用程序”文件夹"),
+])
+def test_libreoffice_is_found_where_its_installer_puts_it_and_the_hint_suits_the_system(
+        tmp_path, monkeypatch, platform, place, hint):
+    """Neither the Windows installer nor the macOS app puts soffice on the PATH: an installed LibreOffice
+    was said to be missing, with an apt-get line for a Windows user."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(pdf_module.sys, "platform", platform)
+    for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)", "HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name))
+    with pytest.raises(EnvironmentProblem) as missing:
+        pdf_module.soffice()
+    assert hint in missing.value.message and "apt-get" not in missing.value.message
+    program = tmp_path.joinpath(*place)
+    program.parent.mkdir(parents=True)
+    program.write_bytes(b"")
+    assert pdf_module.soffice() == str(program)
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (CI installs it)")
