@@ -9,6 +9,7 @@ since the last build into the same folder are skipped (see manifest.py).
 from __future__ import annotations
 
 import os
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -261,14 +262,16 @@ class Builder:
         from .pdf import docx_to_pdf  # subprocess and tempfile only when PDFs are asked for
 
         by_target = {built.pdf_target: built for built, _ in waiting}
-        for target, failure in docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting]):
-            built = by_target[target]
-            if failure is None:
-                built.outputs.append(target)
-                built.problems = [*built.problems, *self._font_warning(target)]
-            else:
-                built.problems = [*built.problems, unwritten(built.spec, target, failure)]
-            finish(built)
+        # closed when this stops early (Ctrl+C while a PDF is written), so its temporary folder goes at once
+        with closing(docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting])) as converted:
+            for target, failure in converted:
+                built = by_target[target]
+                if failure is None:
+                    built.outputs.append(target)
+                    built.problems = [*built.problems, *self._font_warning(target)]
+                else:
+                    built.problems = [*built.problems, unwritten(built.spec, target, failure)]
+                finish(built)
         waiting.clear()
 
     def _font_warning(self, pdf: Path) -> list[Problem]:

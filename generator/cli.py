@@ -6,6 +6,10 @@ raises, error_boundary's. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
+from . import interrupt
+
+interrupt.while_starting()  # before click and the rest: Ctrl+C while they load printed a traceback
+
 import os
 import sys
 from collections import Counter

@@ -2,7 +2,8 @@
 
 A command returns or raises: click's own usage errors exit 2, jixiao's errors carry their exit code
 (errors.py), a file the user named that cannot be read or written is exit 1, a reader that stopped
-reading is no error, and anything else is an internal error, exit 4, said without a traceback.
+reading is no error, Ctrl+C is exit 130 (interrupt.py), and anything else is an internal error, exit 4,
+said without a traceback.
 """
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ import sys
 
 import click
 
-from . import help_format
+from . import help_format, interrupt
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 
-EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误。"
+EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止。"
 
 
 class ErrorBoundary(click.Group):
@@ -26,6 +27,7 @@ class ErrorBoundary(click.Group):
 
     def main(self, *args, **kwargs):
         _chinese_safe_output()
+        interrupt.started()
         return super().main(*args, **kwargs)
 
     def parse_args(self, ctx, args):
@@ -33,13 +35,18 @@ class ErrorBoundary(click.Group):
         if not args:
             click.echo(ctx.get_help(), color=ctx.color)
             ctx.exit(EXIT_OK)
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except KeyboardInterrupt:
+            _interrupted(ctx)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:  # click would say "Aborted!" and exit 1, the code for problems in the specs
+            _interrupted(ctx)
         except Exception as exc:  # noqa: BLE001 - the boundary is the point
             if ctx.params.get("traceback"):
                 raise
@@ -56,6 +63,12 @@ class ErrorBoundary(click.Group):
             click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
                        f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+def _interrupted(ctx) -> None:
+    """Ctrl+C: the `finally` blocks on the way here have cleaned up; one line and exit 130, as while starting."""
+    click.echo(f"\n{interrupt.MESSAGE}", err=True)
+    ctx.exit(interrupt.EXIT_INTERRUPTED)
 
 
 def _chinese_safe_output() -> None:

@@ -6,6 +6,7 @@
    variant's file (profile, schema, template) is broken
 3  the environment is missing something (e.g. LibreOffice for --format pdf)
 4  an internal error: a bug in jixiao (run with --traceback)
+130  interrupted with Ctrl+C (128 + SIGINT, as shells report it; interrupt.EXIT_INTERRUPTED)
 
 `jixiao diff` follows diff(1) instead: 0 the specs are equal, 1 they differ, 2 trouble
 (a spec that cannot be read, a git revision that does not exist); 3 as above (no git for --rev).

@@ -147,6 +147,39 @@ def write_font_table(profile: Path, pairs: Iterable[tuple[str, str]]) -> None:
                     + "\n".join(items) + "\n</oor:items>\n", encoding="utf-8")
 
 
+def _run(command: list[str], timeout: float) -> None:
+    """Run LibreOffice to its end; stopped early (Ctrl+C, the timeout), stop all of it before going on.
+
+    `soffice` is a launcher whose child, soffice.bin, does the work: subprocess.run killed the
+    launcher alone, and after Ctrl+C soffice.bin went on running and writing into the profile that
+    was being removed, which stayed behind. In a session of its own, the whole group is ended; on
+    Windows soffice.exe is the launcher too, so its process tree is ended there."""
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=os.name == "posix")
+    try:
+        output, errors = process.communicate(timeout=timeout)
+    except BaseException:
+        _stop(process)
+        raise
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command, output, errors)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """End a LibreOffice run and every process it started, and wait for them."""
+    if os.name == "posix":
+        import signal
+
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:  # already gone
+            pass
+    else:
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False)
+    process.kill()
+    process.communicate()
+
+
 def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exception | None]]:
     """Convert Word files to PDFs with one LibreOffice run; yields each PDF's path and what went wrong.
 
@@ -167,11 +200,8 @@ def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exc
         if pairs:
             write_font_table(profile, pairs)
         try:
-            subprocess.run(
-                [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                 "--outdir", work, *map(str, sources)],
-                check=True, capture_output=True, timeout=START_SECONDS + SECONDS_PER_DOCUMENT * len(documents),
-            )
+            _run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                  "--outdir", work, *map(str, sources)], START_SECONDS + SECONDS_PER_DOCUMENT * len(documents))
         except subprocess.SubprocessError as exc:
             yield from ((pdf, exc) for _, pdf in documents)
             return

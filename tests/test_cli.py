@@ -5,8 +5,10 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import string
 from pathlib import Path
 from xml.etree import ElementTree
@@ -401,6 +403,79 @@ def test_a_failed_pdf_conversion_fails_its_specs_with_a_reason(runner, tmp_path,
     assert f"错误[OUTPUT-UNWRITTEN] 无法写入 {out}" in result.output and words in result.output
     assert len(list(out.glob("*.docx"))) == 1 and not list(out.glob("*.pdf"))
     assert "1 个规格有错误未生成" in result.output
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX shell for the fake soffice")
+def test_ctrl_c_while_libreoffice_converts_ends_all_of_it_and_removes_its_folder(runner, tmp_path, monkeypatch):
+    """soffice is a launcher and soffice.bin does the work: Ctrl+C killed the launcher alone, and
+    soffice.bin went on running and writing into the temporary profile, which stayed behind."""
+    worker = tmp_path / "worker.pid"  # the fake launcher's child, standing in for soffice.bin
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, f"sleep 600 & echo $! > {worker}.part; "
+                                                       f"mv {worker}.part {worker}; wait") + ":" + os.environ["PATH"])
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    communicate = subprocess.Popen.communicate
+    pressed = []
+
+    def ctrl_c_once_it_runs(process, *args, **kwargs):
+        if pressed or not str(process.args[0]).endswith("soffice"):  # fc-list runs first
+            return communicate(process, *args, **kwargs)
+        while not worker.exists():
+            process.poll()
+        pressed.append(True)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(subprocess.Popen, "communicate", ctrl_c_once_it_runs)
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path / "out"), "--format", "pdf"])
+    pid = int(worker.read_text())
+    status = Path(f"/proc/{pid}/status")
+    alive = status.exists() and "\nState:\tZ" not in status.read_text() if Path("/proc").is_dir() else None
+    if alive is None:
+        try:
+            os.kill(pid, 0)
+            alive = True
+        except ProcessLookupError:
+            alive = False
+    if alive:
+        os.kill(pid, 9)
+    assert not alive
+    assert result.exit_code == 130 and "已中止（Ctrl+C）。" in result.output, result.output
+    assert "Traceback" not in result.output and not list((tmp_path / "temp").iterdir())
+
+
+def test_ctrl_c_in_a_command_is_one_line_and_exit_130(runner, monkeypatch):
+    """Click said "Aborted!" (已中止。) and exited 1, which README gives as "the specs have errors"."""
+    from generator import build
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build.Builder, "build", interrupted)
+    result = runner.invoke(main, ["build", str(GZ), "--out", "unused"])
+    assert result.exit_code == 130 and result.output.strip() == "已中止（Ctrl+C）。", result.output
+
+
+def test_ctrl_c_while_jixiao_starts_is_one_line_and_exit_130():
+    """Before the error boundary is reached (click and the rest still importing), Python printed a traceback."""
+    from generator import interrupt
+
+    program = "import signal, generator.cli; print(signal.getsignal(signal.SIGINT).__name__)"
+    started = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert started.stdout.strip() == "_stop"  # installed by the time generator.cli has imported the rest
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        interrupt.while_starting()
+        with pytest.raises(SystemExit) as stopped:
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # the handler runs between two bytecodes of this thread
+                pass
+        assert stopped.value.code == 130
+        interrupt.started()
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def _fields(text: str) -> set[str]:
