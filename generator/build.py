@@ -323,9 +323,9 @@ class Builder:
                 target = self.out_dir / f"{stem}.{kind}"
                 try:
                     atomic_write(target, rendered.files[kind])
-                except OSError as exc:
+                except OSError as exc:  # the other format is still written: a folder named like the .docx blocks it alone
                     built.problems = [*built.problems, unwritten(rendered.spec, target, exc)]
-                    return built
+                    continue
                 built.outputs.append(target)
         return built
 
@@ -342,7 +342,8 @@ class Builder:
 def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
     """Why an output file could not be written, in words that say what to do about it.
 
-    On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it.
+    On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it; a folder
+    that takes no file at all is named as the folder (see write.FolderUnwritable), without that advice.
     """
     import subprocess
 
@@ -359,7 +360,8 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
         why = os_reason(exc)
     else:
         why = str(exc)
-    return Problem(spec, 1, 1, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入 {target}：{why}")
+    # placed at the file, not at a line of the spec, which holds nothing to fix
+    return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
 
 
 def default_jobs() -> int:

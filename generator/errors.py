@@ -67,9 +67,21 @@ _OS_REASONS = {
 }
 
 
+class FolderUnwritable(OSError):
+    """No file can be made in this folder (its filename): the folder is to blame, not a file open in Word."""
+
+
+_FOLDER_REASONS = {
+    errno.EACCES: "没有在这个文件夹里写文件的权限；请换一个文件夹",
+    errno.EPERM: "没有在这个文件夹里写文件的权限；请换一个文件夹",
+}
+
+
 def os_reason(exc: OSError) -> str:
     """Why a file could not be read or written, in Chinese and saying what to do (the system's own
     words are English, or in the system's language)."""
+    if isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_REASONS:
+        return _FOLDER_REASONS[exc.errno]
     return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
 
 

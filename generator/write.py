@@ -12,6 +12,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from .errors import FolderUnwritable
+
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_NAME = 180  # UTF-8 bytes: ext4 and most filesystems allow 255, and "-2.docx", ".jixiao-….tmp" must fit
@@ -65,7 +67,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     a shared folder or a web server must be readable by them, and `fmt` must not change a spec's mode.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".jixiao-", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".jixiao-", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # named by the temporary file, which the user never heard of: the folder is named
+        raise FolderUnwritable(exc.errno, exc.strerror, str(path.parent)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -400,7 +400,7 @@ def test_a_failed_pdf_conversion_fails_its_specs_with_a_reason(runner, tmp_path,
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(GZ), "--out", str(out), "--format", "docx,pdf"])
     assert result.exit_code == 1
-    assert f"错误[OUTPUT-UNWRITTEN] 无法写入 {out}" in result.output and words in result.output
+    assert f".pdf: 错误[OUTPUT-UNWRITTEN] 无法写入（由 {GZ} 生成）" in result.output and words in result.output
     assert len(list(out.glob("*.docx"))) == 1 and not list(out.glob("*.pdf"))
     assert "1 个规格有错误未生成" in result.output
 

@@ -133,7 +133,7 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
     specs = [str(ROOT / "specs" / name) for name in (GZ, "jiangsu-taiban-2024.yaml")]
     result = CliRunner().invoke(main, ["build", *specs, "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 1, result.output
-    assert f"{GZ}:1:1: 错误[OUTPUT-UNWRITTEN] 无法写入 " in result.output
+    assert f".docx: 错误[OUTPUT-UNWRITTEN] 无法写入（由 {ROOT / 'specs' / GZ} 生成）：" in result.output
     assert "正在 Word、WPS 等程序中打开；请关闭它" in result.output
     assert "Traceback" not in result.output and "内部错误" not in result.output
     assert len(list(out.glob("*江苏*"))) == 2 and not list(out.glob("*.tmp"))
@@ -158,7 +158,35 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
 def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
     problem = unwritten("s.yaml", Path("out/a.pdf"), exc)
     assert problem.code == "OUTPUT-UNWRITTEN" and problem.is_error
-    assert problem.message.startswith(f"无法写入 {Path('out/a.pdf')}：") and words in problem.message
+    assert problem.file == str(Path("out/a.pdf")) and problem.line == 0  # the file, not a line of the spec
+    assert problem.message.startswith("无法写入（由 s.yaml 生成）：") and words in problem.message
+
+
+def test_a_folder_in_the_way_of_the_docx_fails_its_spec_at_that_path_and_the_html_is_written(runner, spec, tmp_path):
+    """Before, the error was placed at the spec's line 1 and the HTML, which nothing blocked, was not written."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out, "--format", "html").exit_code == 0
+    blocked = out / f"{next(out.glob('*.html')).stem}.docx"
+    blocked.mkdir()
+    result = _cli(runner, spec, out, "--force")
+    assert result.exit_code == 1
+    assert f"{blocked}: 错误[OUTPUT-UNWRITTEN] 无法写入（由 {spec} 生成）：这是一个文件夹" in result.output, result.output
+    assert f"已生成 {blocked.with_suffix('.html')}" in result.output
+
+
+def test_a_folder_that_takes_no_file_is_named_without_the_advice_to_close_word(tmp_path, monkeypatch):
+    """The message named the temporary file (`/sys/kernel/.jixiao-qiic0edo.tmp`) and said to close Word."""
+    import tempfile
+
+    from generator.errors import os_problem
+
+    def refused(*_args, dir, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(Path(dir, ".jixiao-qiic0edo.tmp")))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(OSError) as stopped:
+        atomic_write(tmp_path / "a.docx", b"x")
+    assert os_problem(stopped.value) == f"无法读写 {tmp_path}：没有在这个文件夹里写文件的权限；请换一个文件夹"
 
 
 @pytest.mark.parametrize("command", [
