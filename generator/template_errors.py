@@ -21,6 +21,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from lxml.etree import XMLSyntaxError
 
 from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
+from .jinja_words import call_slip, syntax_slip
 from .problems import Problem, Severity
 from .template_names import NameUnknown
 
@@ -61,12 +62,6 @@ class ArithmeticFailed(TemplateError):
     """A template's arithmetic that cannot be done (`{{ a / b }}` with b zero): the template's slip, so a
     located problem, not an internal error. Raised from the ArithmeticError, whose traceback holds the line."""
 
-
-_SYNTAX = [
-    (re.compile(r"No filter named '([^']+)'"),
-     "没有名为“{}”的过滤器；请检查拼写（jixiao 加的过滤器是 paragraphs、amount_sum、vm，其余是 Jinja 自带的）"),
-]
-"""Jinja's syntax errors that are said in Chinese; any other is quoted in Jinja's words."""
 
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(?P<tag>[^']+)'|Unexpected end of template")
 _INNERMOST = re.compile(r"innermost block that needs to be closed is '(?P<block>\w+)'")
@@ -151,7 +146,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
                 f"{exc.columns} 列：浏览器照样显示，表格线却对不齐（后面的格子错开一列）；请核对这一行各格的 colspan"
                 f"（和上面各行跨到这一行的 rowspan），使每行的格数（含 colspan）等于 <colgroup> 的列数")
     if isinstance(exc, ValueMisused):
-        return ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
+        return call_slip(str(exc)) or ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
                 "和规格中的文字是原样印出的文字；判断是否填写写 {% if r.value %}，印出写 {{ r.value }}，"
                 "金额合计用 amount_sum 过滤器（如 key_tasks|amount_sum('amount')）")
     if isinstance(exc, ArithmeticFailed):
@@ -164,22 +159,22 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return f"用到的“{exc.name}”会就地改动{changed}；{_READ_ONLY}"
     if isinstance(exc, TemplateRuntimeError) and _SET_ATTRIBUTE in str(exc):
         return f"“{{% set 名字.字段 = … %}}”只能给 namespace() 做的对象赋值，不能改动规格的字段；{_READ_ONLY}"
+    if isinstance(exc, TemplateRuntimeError) and syntax_slip(str(exc)):  # a filter or test Jinja looks up as it runs
+        return syntax_slip(str(exc))
     if isinstance(exc, TooLarge):
         return exc.said
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):
-        block = _block(exc.message or "")
-        if block:
-            return block
-        for pattern, said in _SYNTAX:
-            found = pattern.search(exc.message or "")
-            if found:
-                return said.format(*found.groups())
+        said = _block(exc.message or "") or syntax_slip(exc.message or "")
+        if said:
+            return said
         return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
     if isinstance(exc, FieldMissing) and isinstance(exc.name, int) and isinstance(exc.owner, (list, tuple)):
         return (f"用到的“[{exc.name}]”超出了列表的范围：这里只有 {len(exc.owner)} 项，从 [0] 数起；"
                 "各规格的项数不同，请用 {% for %} 逐项印出，或先用 |length 判断有几项")
+    if isinstance(exc, FieldMissing) and call_slip(str(exc)):  # a macro's argument not given
+        return call_slip(str(exc))
     if isinstance(exc, FieldMissing) and exc.name not in (None, ""):
         return _macro_not_imported(exc, search_path) or _field_missing(exc, names)
     if isinstance(exc, UndefinedError):
@@ -191,7 +186,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
     if isinstance(exc, FileNotFoundError):
         return f"文件不存在（{exc.filename or file}）"
-    return f"{type(exc).__name__}: {exc}"
+    return f"模板在生成时出错（{type(exc).__name__}: {exc}）"
 
 
 def _block(message: str) -> str:

@@ -989,6 +989,54 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     assert "TemplateRuntimeError" not in result.output
 
 
+@pytest.mark.parametrize("typed, said", [
+    ("{% if unit is foox %}x{% endif %}", "没有名为“foox”的测试（is 后面的词）"),
+    ("{% if unit|nofilter %}x{% endif %}", "没有名为“nofilter”的过滤器"),
+    ("{{ unit unit }}", "标签写得不对：“{{ }}”里的“unit”接不上前面的内容"),
+    ("{{ (unit }}", "标签写得不对：这里不该有“}”，应写“)”（括号要成对）"),
+    ("{{ unit ! }}", "标签写得不对：不认识的字符“!”"),
+    ("{% for x y %}{% endfor %}", "标签写得不对：这里应写“in”，写的却是“y”"),
+    ("{% macro m(x) %}{% if x %}{{ x }}{% endmacro %}", "“{% endmacro %}”之前，“if”还没有结束"),
+    ("{{ paras(unit, 1) }}", "宏“paras”只有 1 个参数，调用时给多了"),
+    ("{{ paras(unit, lines=1) }}", "宏“paras”没有名为“lines”的参数"),
+    ("{{ unit|truncate(1, 2, 3, 4, 5) }}", "过滤器或函数“truncate”的参数给多了"),
+    ("{{ unit|replace }}", "过滤器或函数“replace”少了参数 “old”、“new”"),
+    ("{{ unit(3) }}", "这里把文字当作宏或函数调用了（后面加了括号）"),
+], ids=["unknown test", "unknown filter in if", "two values", "bracket open", "unknown character", "for without in",
+        "if open in a macro", "macro arguments", "macro keyword", "filter arguments", "filter arguments missing",
+        "text called"])
+def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, runner, typed, said):
+    """Jinja's English reached the author (“TemplateRuntimeError: No test named 'foox' found.”, “标签写得不对（expected
+    token 'end of print statement', got 'unit'）”), and a macro or filter given too many arguments was said to be a
+    text used as a number."""
+    spec, options = _copied_variant(tmp_path, html_edits=[("{{ unit }}", typed)])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    html = tmp_path / "templates" / "copied" / "form.html"
+    line = locate(html.read_text(encoding="utf-8"), typed)[0]
+    assert re.search(rf"form.html:{line}:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：{re.escape(said)}", result.output), \
+        result.output
+    assert not re.search(r"[（(](?:expected|unexpected|No |macro|\w+\(\))|Error", result.output), result.output
+
+
+def test_a_macro_argument_not_given_is_said_as_such(tmp_path, runner):
+    """`{{ paras() }}` was said as “用到的“text”不是规格或表样配置中的字段”: `text` is the macro's argument."""
+    spec, options = _copied_variant(tmp_path, html_edits=[("{{ unit }}", "{{ paras() }}")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert re.search(r"macros.html:\d+:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：调用宏时没有给出参数“text”",
+                     result.output), result.output
+
+
+def test_a_word_template_slip_is_said_in_chinese_too(tmp_path, runner):
+    spec, options = _copied_variant(tmp_path, docx_edits=[("{{ r.name }}", "{{ r.name r.value }}")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert ("form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：标签写得不对：“{{ }}”里的“r”接不上前面的内容"
+            in result.output), result.output
+    assert "expected token" not in result.output
+
+
 def test_a_profile_pattern_cannot_change_the_data_either(tmp_path, runner):
     """The title is rendered before both forms, from the same data: `key_tasks.clear()` in it printed
     "None" into the title and left both forms without their tasks, exit 0."""
