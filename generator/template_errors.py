@@ -111,9 +111,12 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
 
 
 def _culprit(exc: BaseException) -> Path | None:
-    """The template file Jinja names for the error (a form.html may fail inside the shared base.html)."""
+    """The template file Jinja names for the error (a form.html may fail inside the shared base.html), or
+    the one a name read in vain was found in (see template_names)."""
     if isinstance(exc, TemplateSyntaxError) and exc.filename:
         return Path(exc.filename)
+    if isinstance(exc, NameUnknown):  # found without rendering, maybe in an included or imported template
+        return exc.file
     frames = [tb.tb_frame.f_code.co_filename for tb in _frames(_origin(exc))]
     files = [name for name in frames if name.endswith((".html", ".htm"))]
     return Path(files[-1]) if files else None

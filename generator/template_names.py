@@ -11,11 +11,19 @@ Only what is sure is named. A name is judged where the sample holds what it is r
 of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, a table's
 `rows`/`blocks`, or a name at the top, which is no field, no global, nothing the template binds
 (`{% set %}`, a loop's, a macro's or its arguments, an import), nothing a layout it extends binds
-and none of Jinja's own (`loop`, `caller`, `super`…). What a macro's argument, a filter's result, a
-call or a value (a text's methods) holds is Jinja's to judge as it renders. A name probed with `is defined` or `|default`
-is one the template knows may be missing.
+and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
+methods) holds is Jinja's to judge as it renders. A name probed with `is defined` or `|default` is one
+the template knows may be missing.
+
+A name may be read away from the `{{ }}` that prints it, and is judged there too: a macro's body (its
+own or one imported from a shared template) is walked again with what each call gives its arguments,
+an included template with the names where it is included, and a filter's argument that names a field
+of the items it filters (`map(attribute='amount')`, `selectattr('amount')`, `amount_sum('amount')`,
+which printed a blank total for a misspelt column) is looked up in an item.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from jinja2 import TemplateError, nodes
 
@@ -32,15 +40,19 @@ _DEFAULTS = frozenset({"default", "d"})
 _SAME_ITEMS = frozenset({"reverse", "sort", "list", "unique", "select", "reject", "selectattr", "rejectattr"})
 """Filters whose result holds items of the list they filter: a loop over it reads those items."""
 _ONE_ITEM = frozenset({"first", "last"})
+_FIELD_ARGUMENT = {"map": None, "sum": 0, "sort": 2, "unique": 1, "min": 1, "max": 1, "join": 1, "groupby": 0,
+                   "selectattr": 0, "rejectattr": 0, "amount_sum": 0}
+"""Filters given the name of a field of the items they filter: the place of that argument (None: by keyword only)."""
 
 
 class NameUnknown(FieldMissing):
     """A name a template reads that its data does not hold, found on `line` of the template's Jinja text
     without rendering (so no traceback names the line). `owner` is what it is read from, as at render."""
 
-    def __init__(self, line: int, name: str, owner=None):
+    def __init__(self, line: int, name: str, owner=None, file: Path | None = None):
         super().__init__(f"{name!r} is undefined", name, owner)
         self.line = line
+        self.file = file  # the included or imported template it is read in; None: the one checked
 
 
 def unknown(env, source: str, sample: dict, open_groups: set[int]) -> list[NameUnknown]:
@@ -50,12 +62,12 @@ def unknown(env, source: str, sample: dict, open_groups: set[int]) -> list[NameU
     template = env.parse(source)
     inherited = _inherited(env, template)
     known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template) | (inherited or set())
-    reader = _Reader(sample, known, _probed(template), open_groups, layouts_unread=inherited is None)
+    reader = _Reader(env, sample, known, _probed(template), open_groups, layouts_unread=inherited is None)
     reader.statements(template.body, [{}])
     seen, found = set(), []
-    for slip in sorted(reader.found, key=lambda slip: slip.line):
-        if (slip.line, slip.name) not in seen:
-            seen.add((slip.line, slip.name))
+    for slip in sorted(reader.found, key=lambda slip: (slip.file is not None, str(slip.file), slip.line)):
+        if (slip.file, slip.line, slip.name) not in seen:
+            seen.add((slip.file, slip.line, slip.name))
             found.append(slip)
     return found
 
@@ -127,14 +139,24 @@ def _probed(template) -> set[tuple[str, ...]]:
     return {tuple(steps) for steps in map(path_steps, probes) if steps}
 
 
+class _Macro:
+    """A macro a name holds: its definition, the scopes it was defined in and the template file it is in
+    (None: the one checked), so a call can walk its body with the call's arguments."""
+
+    def __init__(self, node: nodes.Macro, scopes: list[dict], file: Path | None):
+        self.node, self.scopes, self.file = node, scopes, file
+
+
 class _Reader:
     """Walks a template's statements with the values its names hold in the sample (or ANY)."""
 
-    def __init__(self, sample: dict, known: set[str], probed: set[tuple[str, ...]], open_groups: set[int],
+    def __init__(self, env, sample: dict, known: set[str], probed: set[tuple[str, ...]], open_groups: set[int],
                  layouts_unread: bool):
-        self.sample, self.known, self.probed, self.open_groups = sample, known, probed, open_groups
+        self.env, self.sample, self.known, self.probed, self.open_groups = env, sample, known, probed, open_groups
         self.layouts_unread = layouts_unread  # then any bare name (not a field) may be one a layout binds
         self.found: list[NameUnknown] = []
+        self.file: Path | None = None  # the template being walked, when it is an included or imported one
+        self._walked: set[tuple] = set()  # the macro calls and includes walked, once each with the same values
 
     def statements(self, body: list, scopes: list[dict]) -> None:
         for node in body:
@@ -157,7 +179,7 @@ class _Reader:
             self.statements(node.body, scopes)
         elif isinstance(node, (nodes.Macro, nodes.CallBlock)):
             if isinstance(node, nodes.Macro):
-                scopes[-1][node.name] = ANY
+                scopes[-1][node.name] = _Macro(node, scopes, self.file)
             else:
                 self.value(node.call, scopes)
             for default in node.defaults:
@@ -174,7 +196,12 @@ class _Reader:
         elif isinstance(node, nodes.Import):
             scopes[-1][node.target] = ANY
         elif isinstance(node, nodes.FromImport):
-            scopes[-1].update((name[1] if isinstance(name, tuple) else name, ANY) for name in node.names)
+            macros = self._macros(node.template)
+            for name in node.names:
+                imported, bound = name if isinstance(name, tuple) else (name, name)
+                scopes[-1][bound] = macros.get(imported, ANY)
+        elif isinstance(node, nodes.Include):
+            self._include(node, scopes)
         else:  # an if, a block, an output, a filter block…: their parts, in the same scope
             for child in node.iter_child_nodes():
                 self.statement(child, scopes)
@@ -203,6 +230,8 @@ class _Reader:
             return held if isinstance(node.arg, nodes.Slice) else _item(held)
         if isinstance(node, nodes.Filter):
             return self._filtered(node, scopes)
+        if isinstance(node, nodes.Call):
+            return self._called(node, scopes)
         for child in node.iter_child_nodes():
             self.value(child, scopes)
         return ANY
@@ -240,16 +269,98 @@ class _Reader:
         for child in (*node.args, *node.kwargs, node.dyn_args, node.dyn_kwargs):
             if child is not None:
                 self.value(child, scopes)
+        field = self._field_named(node)
+        if field is not None and isinstance(held, list):
+            self._path(field, _item(held))
         if node.name in _SAME_ITEMS and isinstance(held, list):
             return held
         if node.name in _ONE_ITEM:
             return _item(held)
         return ANY
 
+    def _field_named(self, node: nodes.Filter) -> nodes.Const | None:
+        """The argument of `node` naming a field of the items it filters, when written out as a text."""
+        if node.name not in _FIELD_ARGUMENT:
+            return None
+        keyword = "key" if node.name == "amount_sum" else "attribute"
+        place = _FIELD_ARGUMENT[node.name]
+        named = [pair.value for pair in node.kwargs if pair.key == keyword]
+        argument = named[0] if named else node.args[place] if place is not None and place < len(node.args) else None
+        return argument if isinstance(argument, nodes.Const) and isinstance(argument.value, str) else None
+
+    def _path(self, field: nodes.Const, held) -> None:
+        """`attribute='budget.basic'` read from `held` step by step, as Jinja's filters read it (a step that
+        is a number is an index, which the sample does not judge)."""
+        for step in field.value.split("."):
+            if step.isdigit() or held is ANY:
+                return
+            held = self._field(field, held, step)
+
+    def _called(self, node: nodes.Call, scopes: list[dict]):
+        """A call's arguments read; a macro's body walked again with what they hold, once for each different
+        set of values (a macro calling itself is walked once)."""
+        callee = self.value(node.node, scopes)
+        given = [self.value(argument, scopes) for argument in node.args]
+        named = {pair.key: self.value(pair.value, scopes) for pair in node.kwargs}
+        for extra in (node.dyn_args, node.dyn_kwargs):
+            if extra is not None:
+                self.value(extra, scopes)
+        if isinstance(callee, _Macro) and any(value is not ANY for value in (*given, *named.values())):
+            key = (id(callee.node), *map(id, given), *((name, id(value)) for name, value in sorted(named.items())))
+            if key not in self._walked:
+                self._walked.add(key)
+                arguments = [argument.name for argument in callee.node.args]
+                inner = {name: ANY for name in (*arguments, "caller", "varargs", "kwargs")}
+                inner.update(zip(arguments, given))
+                inner.update((name, value) for name, value in named.items() if name in arguments)
+                self._inside(callee.file, lambda: self.statements(callee.node.body, [*callee.scopes, inner]))
+        return ANY
+
+    def _include(self, node: nodes.Include, scopes: list[dict]) -> None:
+        """An included template's statements, walked with the names where it is included (Jinja gives it them)."""
+        self.value(node.template, scopes)
+        parsed = self._parsed(node.template)
+        if parsed is None or ("include", parsed[1]) in self._walked:
+            return
+        self._walked.add(("include", parsed[1]))
+        template, file = parsed
+        self.known |= _bound(template)
+        self.probed |= _probed(template)
+        self._inside(file, lambda: self.statements(template.body, [*scopes, {}]))
+
+    def _macros(self, name_node) -> dict[str, _Macro]:
+        """The macros defined at the top of the template `name_node` names (a `{% from … import %}`)."""
+        parsed = self._parsed(name_node)
+        if parsed is None:
+            return {}
+        template, file = parsed
+        self.known |= _bound(template)
+        self.probed |= _probed(template)
+        return {node.name: _Macro(node, [{}], file) for node in template.body if isinstance(node, nodes.Macro)}
+
+    def _parsed(self, name_node) -> tuple[object, Path] | None:
+        """The template a tag names by a text, parsed, and its file; None when it is named otherwise or
+        cannot be read (the render says why)."""
+        if not (isinstance(name_node, nodes.Const) and isinstance(name_node.value, str)):
+            return None
+        try:
+            source, file, _ = self.env.loader.get_source(self.env, name_node.value)
+            return self.env.parse(source, name_node.value), Path(file)
+        except (TemplateError, OSError):
+            return None
+
+    def _inside(self, file: Path | None, walk) -> None:
+        """`walk` a macro's body or an included template in `file`, its slips noted there."""
+        outer, self.file = self.file, file
+        try:
+            walk()
+        finally:
+            self.file = outer
+
     def _note(self, node, name: str, owner) -> None:
         steps = tuple(path_steps(node))
         if not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
-            self.found.append(NameUnknown(node.lineno, name, owner))
+            self.found.append(NameUnknown(node.lineno, name, owner, self.file))
 
 
 def _item(held):

@@ -366,6 +366,37 @@ def test_names_a_template_binds_or_probes_are_not_taken_for_misspelt_fields(runn
     assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
 
 
+@pytest.mark.parametrize("typed, part, file, typo, meant", [
+    ('{% macro money(t) %}{{ t.amout }}{% endmacro %}{% if false %}{% for task in key_tasks %}{{ money(task) }}'
+     '{% endfor %}{% endif %}', None, "form.html", "amout", "amount"),
+    ('{% from "part.html" import money %}{% if false %}{{ money(t=budget) }}{% endif %}',
+     '{% macro money(t) %}\n{{ t.basc }}{% endmacro %}', "part.html", "basc", "basic"),
+    ('{% for task in key_tasks %}{% include "part.html" %}{% endfor %}',
+     '{% set shown = task.name %}{{ shown }}\n{% if false %}{{ task.goall }}{% endif %}', "part.html", "goall", "goal"),
+    ('{{ key_tasks|amount_sum("amout") }}', None, "form.html", "amout", "amount"),
+    ('{% if false %}{{ key_tasks|map(attribute="nmae")|join }}{% endif %}', None, "form.html", "nmae", "name"),
+    ('{% if false %}{% for t in key_tasks|selectattr("amout") %}{% endfor %}{% endif %}', None, "form.html", "amout",
+     "amount"),
+], ids=["own macro", "imported macro", "included template", "amount_sum key", "map attribute", "selectattr"])
+def test_new_list_names_a_field_misspelt_in_a_macro_an_include_or_a_filter_argument(runner, zhejiang, typed, part,
+                                                                                      file, typo, meant):
+    """A field read in a macro's body (`t.amout` of the task it is given), an included template or a filter's
+    argument (`amount_sum("amout")`, which printed a blank total with no error) was let be, since what the
+    macro's argument and the filter's items hold was Jinja's to judge: `new --list` called the form fine and
+    the first spec to take that branch stopped at its build. Each is now looked up with what it reads."""
+    if part is not None:
+        (zhejiang.folder / "part.html").write_text(part, encoding="utf-8")
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", typed)
+    path = zhejiang.folder / file
+    line, column = locate(path.read_text(encoding="utf-8"), typo)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert _listed(result)["zhejiang"] == (f"表样有误：{path}:{line}:{column}: 错误[RENDER-TEMPLATE] 模板有误，无法生成："
+                                          f"用到的“{typo}”不是规格或表样配置中的字段；是否想写“{meant}”？"), result.output
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 2 and f"{path}:{line}:{column}: " in built.output and not zhejiang.written(), built.output
+
+
 LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
 
 
