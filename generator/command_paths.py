@@ -83,7 +83,8 @@ def not_a_spec(name: str) -> bool:
     from .validate import SPEC_SUFFIXES
 
     path = Path(name)
-    if not path.is_file() or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
+    # os.path, not Path.is_file(), which raises for a name too long: that file's load says so, the others go on
+    if not os.path.isfile(path) or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
         return False
     hint = f"要把 Word 表读成规格，请用 jixiao import {name}" if path.suffix.lower() in (".docx", ".doc") \
         else "规格文件以 .yaml 或 .yml 结尾"

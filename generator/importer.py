@@ -26,6 +26,7 @@ is not a form of any variant (or of one only) is reported and nothing is written
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import zipfile
@@ -44,7 +45,7 @@ from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, Capture, HeaderCell, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
-from .errors import FormError, JixiaoError, UsageError
+from .errors import FormError, JixiaoError, UsageError, os_reason
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
 from .header_notes import header_notes, places, reworded, worded_otherwise
@@ -358,8 +359,8 @@ class Importer:
         or the reason it cannot be read as a Word document or an Excel workbook; and which of the two
         it was taken for, as messages name it (None when it was refused before that)."""
         path = Path(source)
-        if not path.is_file():
-            what = "这是一个文件夹，不是 Word 或 Excel 文件" if path.is_dir() else "文件不存在；请检查路径"
+        if not os.path.isfile(path):  # not Path.is_file(), which raises for a name too long (ENAMETOOLONG)
+            what = "这是一个文件夹，不是 Word 或 Excel 文件" if os.path.isdir(path) else _unreadable(path)
             return None, [], self._problem(source, "IMPORT-NOT-FOUND", what), None
         suffix, signature = path.suffix.lower(), _signature(path)
         ole2 = path.read_bytes() if signature == _OLE2 else b""  # read once: its directory says what it holds
@@ -859,6 +860,16 @@ def _typed_units(source: str, captures: list[Capture], fields: Fields) -> list[P
     return notes
 
 
+def _unreadable(path: Path) -> str:
+    """Why a path named for import is no file: not there, or a name the system refuses (too long)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno != errno.ENOENT:
+            return f"无法读取文件：{os_reason(exc)}"
+    return "文件不存在；请检查路径"
+
+
 def target_for(source: str, out: str | None, many: bool) -> Path:
     """Where a file's spec goes: -o FILE.yaml, into the folder -o DIR, or next to the file imported."""
     stem = Path(source).stem + ".yaml"
@@ -895,7 +906,7 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
     for source in sources:
         target = target_for(source, out, len(sources) > 1)
         key = os.path.realpath(target)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
-        if key in taken or (target.exists() and not force):
+        if key in taken or (os.path.exists(target) and not force):  # no Path.exists(): see Importer.read
             why = "本次导入的另一个文件也要写到这里" if key in taken else "文件已存在；要覆盖请加 --force"
             results.append(Imported(source, target, problems=[Problem(
                 source, 0, 0, Severity.ERROR, "IMPORT-TARGET-EXISTS", f"没有写出 {target}：{why}")]))
@@ -903,10 +914,22 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
         result = importer.convert(source, target, form)
         wanted = force or (out is not None and target == Path(out))
         if result.variant is not None and _beside_namesakes(result, wanted, len(sources) > 1):
-            atomic_write(target, result.text.encode("utf-8"))
-            result.written = True
+            _write(result, target)
             taken.add(key)
-            if result.schema_text is not None:  # after the spec, as `jixiao new`: no spec, no copy
-                atomic_write(result.schema, result.schema_text.encode("utf-8"))
         results.append(result)
     return results
+
+
+def _write(result: Imported, target: Path) -> None:
+    """Write the spec (then the schema copy its first line names, as `jixiao new`: no spec, no copy); a file
+    that cannot be written (a name too long, a folder refused) is this file's problem, the others go on."""
+    written = target
+    try:
+        atomic_write(target, result.text.encode("utf-8"))
+        result.written = True
+        if result.schema_text is not None:
+            written = result.schema
+            atomic_write(result.schema, result.schema_text.encode("utf-8"))
+    except OSError as exc:
+        result.problems.append(Problem(result.source, 0, 0, Severity.ERROR, "IMPORT-UNWRITTEN",
+                                       f"没有写出 {written}：{os_reason(exc)}"))

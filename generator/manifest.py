@@ -156,7 +156,8 @@ class Manifest:
 
     def prune(self) -> list[Path]:
         """Remove what was built from specs that no longer exist (deleted or renamed); returns those files."""
-        gone = [source for source in self.files if not (self.path.parent / source).is_file()]
+        # os.path.isfile: Path.is_file() raises for a name too long, which a failed build of it recorded
+        gone = [source for source in self.files if not os.path.isfile(self.path.parent / source)]
         return self._remove([name for source in gone for name in self.files.pop(source)])
 
     def _remove(self, names: list[str]) -> list[Path]:

@@ -5,6 +5,7 @@ and report only what the schema cannot say (arithmetic, frame membership, dates)
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Callable
@@ -160,11 +161,12 @@ def spec_found(path: Path, folder: Path) -> bool:
 
 def spec_files(paths: list[str]) -> list[str]:
     """Spec files named directly, or found (sorted) under the named folders, outside hidden folders and
-    other than settings files (a file named directly is read as given, whatever it is)."""
+    other than settings files (a file named directly is read as given, whatever it is: os.path.isdir, not
+    Path.is_dir(), which raises for a name too long, stopping every spec's command on one name's slip)."""
     files: list[str] = []
     for name in paths:
         path = Path(name)
-        if path.is_dir():
+        if os.path.isdir(path):
             files += sorted(str(p) for p in path.rglob("*") if spec_found(p, path))
         else:
             files.append(name)

@@ -234,6 +234,20 @@ def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_
     assert "1 个规格有错误未生成" in result.output
 
 
+def test_a_spec_name_too_long_for_the_system_stops_only_that_spec(runner, tmp_path):
+    """A name longer than 255 bytes made Path.is_file() raise (ENAMETOOLONG): build, validate, lint and fmt
+    stopped with one line for the whole command, and the specs beside it were not built or checked."""
+    long = str(tmp_path / ("长" * 100 + ".yaml"))
+    out = tmp_path / "out"
+    said = f"{long}:1:1: 错误[FILE-UNREADABLE] 无法读取文件：文件名或路径太长"
+    for command in (["build", long, str(GZ), "--out", str(out)], ["validate", long, str(GZ)], ["lint", long, str(GZ)],
+                    ["fmt", "--check", long, str(GZ)]):
+        result = runner.invoke(main, command)
+        summary = "处理了 2 个规格" if command[0] == "build" else "检查了 2 个文件"
+        assert result.exit_code == 1 and said in result.output and summary in result.output, (command, result.output)
+    assert len(list(out.glob("*.docx")) + list(out.glob("*.html"))) == 2
+
+
 @pytest.mark.parametrize("bad", ['year: "\\ud800"', "year: !!bool maybe", "~: x", "year: " + "[" * 600 + "]" * 600])
 def test_a_spec_that_used_to_crash_a_later_stage_stops_nothing_else(runner, broken, tmp_path, bad):
     path, _ = broken("guangzhou-tailian-2023.yaml", "year: 2023", bad)

@@ -474,6 +474,31 @@ def test_several_files_into_a_folder_end_with_a_summary(runner, tmp_path, built_
     assert result.output.splitlines()[-1] == "导入了 3 个文件：写出 2 个规格，1 个文件未能导入；1 个错误，0 个警告。"
 
 
+def test_a_file_name_too_long_for_the_system_stops_only_that_file(runner, tmp_path, built_word):
+    """A name longer than 255 bytes made Path.exists() raise (ENAMETOOLONG): the import stopped with one line,
+    and the files after it were not imported."""
+    long = str(tmp_path / ("长" * 100 + ".docx"))
+    good = hand_made(tmp_path / "甲.docx")
+    out = tmp_path / "specs"
+    result = runner.invoke(main, ["import", long, str(good), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"{long}: 错误[IMPORT-NOT-FOUND] 无法读取文件：文件名或路径太长" in result.output, result.output
+    assert [p.name for p in out.iterdir()] == ["甲.yaml"]
+    assert result.output.splitlines()[-1] == "导入了 2 个文件：写出 1 个规格，1 个文件未能导入；1 个错误，0 个警告。"
+
+
+def test_a_spec_that_cannot_be_written_stops_only_that_file(runner, tmp_path):
+    """A spec the system would not write (here a folder stands where it goes) raised from the write: the import
+    ended there, the files after it not imported."""
+    first, second = hand_made(tmp_path / "甲.docx"), hand_made(tmp_path / "乙.docx")
+    out = tmp_path / "specs"
+    (out / "甲.yaml").mkdir(parents=True)
+    result = runner.invoke(main, ["import", str(first), str(second), "-o", str(out), "--force"])
+    assert result.exit_code == 1 and "内部错误" not in result.output, result.output
+    assert f"{first}: 错误[IMPORT-UNWRITTEN] 没有写出 {out / '甲.yaml'}：这是一个文件夹，不是文件\n" in result.output, result.output
+    assert (out / "乙.yaml").is_file()
+
+
 def test_an_existing_spec_is_kept_unless_forced(runner, tmp_path):
     source = hand_made(tmp_path / "甲.docx")
     target = tmp_path / "甲.yaml"
