@@ -83,7 +83,7 @@ from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .schema_line import repoint
-from .schema_store import SchemaStore
+from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
 from .values import year_of_date
 from .variants import Variant
@@ -294,13 +294,18 @@ class Roller:
         for table in self.variant.indicator_tables:
             for where, rows in datapath.find(data, table["path"]):
                 for i, row in enumerate(rows if isinstance(rows, list) else []):
-                    if not isinstance(row, dict) or PRIOR_VALUE not in self._schema(where + (i,)).get("properties", {}):
+                    if not isinstance(row, dict) or not self._takes_prior(where + (i,)):
                         continue
                     if known and _filled(row.get(key)):
                         carried.append((where + (i,), row[key]))
                     elif _filled(row.get(PRIOR_VALUE)):
                         stale.append((where + (i,), row[PRIOR_VALUE]))
         return carried, stale
+
+    def _takes_prior(self, row: tuple) -> bool:
+        """Whether the row's schema has a prior_value the form takes: `"prior_value": false` is a form that
+        has no 上年指标值 column, and a prior value written there made each row of the new spec an error."""
+        return PRIOR_VALUE in self._schema(row).get("properties", {}) and self._schema(row + (PRIOR_VALUE,)) != NEVER
 
     def _targets(self, data: Any) -> set[tuple]:
         """The paths of every indicator row's value columns (lint's `lint.values`)."""

@@ -18,7 +18,7 @@ from generator.rollover import mentions
 from generator.variants import Catalog
 from generator.year_digits import ascii_shadow, one_writing, written_like
 
-from .conftest import ROOT, SPECS, locate
+from .conftest import ROOT, SPECS, copy_variant, locate
 
 GUANGZHOU = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
 HENGYANG = ROOT / "specs" / "hengyang-qiaolian-2022.yaml"
@@ -646,6 +646,23 @@ def test_a_source_that_is_not_the_year_before_gives_no_prior_values(runner, tmp_
     assert result.exit_code == 0, result.output
     assert "prior_value" not in next(tmp_path.glob("*.yaml")).read_text(encoding="utf-8")
     assert "上年指标值" not in result.output
+
+
+def test_a_form_without_prior_values_gets_none(runner, tmp_path):
+    """A unit's form whose schema says `"prior_value": false` (it has no 上年指标值 column) got one in every
+    indicator row all the same: the new spec failed validate with an SCHEMA-FALSE error a row."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    source = copy_variant("guangzhou", "own", templates, schemas, tmp_path / "specs" / "own-2023.yaml")
+    schema = schemas / "own.schema.json"
+    text = schema.read_text(encoding="utf-8")
+    schema.write_text(re.sub(r'"prior_value": \{[^}]*\}', '"prior_value": false', text), encoding="utf-8")
+    assert '"prior_value": false' in schema.read_text(encoding="utf-8")
+    options = ["--templates", str(templates), "--schemas", str(schemas)]
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "-o", str(tmp_path) + "/", *options])
+    assert result.exit_code == 0, result.output
+    target = next(tmp_path.glob("*.yaml"))
+    assert "prior_value" not in target.read_text(encoding="utf-8") and "上年指标值" not in result.output
+    assert runner.invoke(main, ["validate", str(target), *options]).exit_code == 0
 
 
 def test_comparing_the_years_lists_the_targets_changed_not_the_prior_values_filled_in(runner, tmp_path):
