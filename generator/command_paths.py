@@ -201,6 +201,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         paths = (default,)
     files: list[str] = []
     for name in paths:
+        refuse_a_disk(name)
         if not_a_spec(name):
             continue
         found = spec_files([name])
@@ -210,6 +211,15 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
+
+
+def refuse_a_disk(name: str) -> None:
+    """A usage error for a disk's root folder named as the folder of specs (`jixiao lint /`, `build C:\\`): every
+    command read every YAML file of the system as a spec, for minutes, to report thousands of files that are none."""
+    path = Path(name)
+    if os.path.isdir(path) and path.resolve().parent == path.resolve():
+        raise click.UsageError(f"{name} 是整个磁盘的根目录：jixiao 不在整个磁盘上找规格文件；"
+                               f"请写规格所在的文件夹（如 specs/）或规格文件")
 
 
 def variant_roots(templates: str | None, schemas: str | None, project=None):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import pass_cache
 from .load import Spec, iter_strings, load
@@ -137,10 +137,14 @@ def _project_elsewhere(path: str) -> str:
             f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")
 
 
+_NO_SPECS_IN = frozenset({"node_modules", "__pycache__"})
+"""Folders of other programs' files, never a unit's specs, as hidden ones (.git, .venv, .cache) are not."""
+
+
 def hidden(inside: PurePath) -> bool:
     """Whether a path inside a named folder is a hidden file or in a hidden folder (.git, .github's
-    workflows, .venv): those hold YAML that is not a spec."""
-    return any(part.startswith(".") for part in inside.parts)
+    workflows, .venv) or one of `_NO_SPECS_IN`: those hold YAML that is not a spec."""
+    return any(part.startswith(".") or part in _NO_SPECS_IN for part in inside.parts)
 
 
 def settings_file(path: PurePath, beside: Callable[[str], bool]) -> bool:
@@ -167,7 +171,26 @@ def spec_files(paths: list[str]) -> list[str]:
     for name in paths:
         path = Path(name)
         if os.path.isdir(path):
-            files += sorted(str(p) for p in path.rglob("*") if spec_found(p, path))
+            files += sorted(str(p) for p in _under(path) if spec_found(p, path))
         else:
             files.append(name)
     return files
+
+
+def _under(folder: Path) -> Iterator[Path]:
+    """The files in and below `folder`, without going into `hidden` folders or another file
+    system (/proc under /), nor following links to folders; a folder that cannot be read, or goes while
+    it is walked, is passed over. `jixiao lint ~` went through .cache and .local, whose YAML it then
+    left out anyway, and a folder removed meanwhile ended the command with an internal error."""
+    device = os.stat(folder).st_dev
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders
+                      if not hidden(PurePath(name)) and _device(os.path.join(root, name)) == device]
+        yield from (Path(root, name) for name in names)
+
+
+def _device(path: str) -> int | None:
+    try:
+        return os.lstat(path).st_dev
+    except OSError:
+        return None

@@ -648,6 +648,33 @@ def test_a_settings_file_named_directly_or_a_profile_yaml_with_no_form_beside_it
     assert result.exit_code == 1 and "FORM-MISSING" in result.output
 
 
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"]])
+def test_the_disks_root_is_refused_as_a_folder_of_specs(runner, command):
+    """`jixiao lint /` read every YAML file on the machine as a spec: minutes without a word, then thousands of
+    errors (or an internal error, when a folder went away while it was walked)."""
+    result = runner.invoke(main, [*command, "/"])
+    assert result.exit_code == 2, result.output
+    assert "错误：/ 是整个磁盘的根目录：jixiao 不在整个磁盘上找规格文件；请写规格所在的文件夹（如 specs/）或规格文件" in result.output
+
+
+def test_a_folders_walk_leaves_out_other_programs_folders_and_one_gone_meanwhile(runner, unit_repo, monkeypatch):
+    """node_modules' YAML was read as specs; a folder removed while the folder was walked (a test run's, a
+    build's temporary one) ended every command with an internal error."""
+    for folder in ("node_modules/pkg", "gone"):
+        (unit_repo / folder).mkdir(parents=True)
+        (unit_repo / folder / "config.yaml").write_text("a: 1\n", encoding="utf-8")
+    scandir = os.scandir
+
+    def removed_meanwhile(path="."):
+        if str(path).endswith("gone"):
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", removed_meanwhile)
+    result = runner.invoke(main, ["validate", "."])
+    assert result.exit_code == 0 and "检查了 1 个文件" in result.output, result.output
+
+
 def test_diff_rev_leaves_out_the_same_settings_files_as_validate(runner, unit_repo):
     """Before, `diff --rev HEAD .` listed a form's profile.yaml as a new spec file."""
     if shutil.which("git") is None:
