@@ -125,6 +125,17 @@ class _FieldsFirst(ImmutableSandboxedEnvironment):
         super().__init__(*args, **kwargs)
         self.globals["range"] = _range
 
+    def _parse(self, source, name, filename):
+        """Jinja's parse, a call naming one argument twice (`paras(text=a, text=b)`) refused as the syntax
+        error it is: Jinja let it through to Python's compiler, whose SyntaxError was an internal error."""
+        template = super()._parse(source, name, filename)
+        for call in template.find_all((jinja2.nodes.Call, jinja2.nodes.Filter, jinja2.nodes.Test)):
+            keys = [pair.key for pair in call.kwargs]
+            twice = next((key for key in keys if keys.count(key) > 1), None)
+            if twice is not None:
+                raise jinja2.TemplateSyntaxError(f"keyword argument repeated: {twice}", call.lineno, name, filename)
+        return template
+
     def call_binop(self, context, operator, left, right):
         said = _too_large(operator, left, right)
         if said:

@@ -40,6 +40,7 @@ _SLIPS = [
     (r"block '([^']+)' defined twice", "块“{}”定义了两次；一个模板里每个 {{% block %}} 的名字只能用一次"),
     (r"can't assign to '([^']+)'", _TAG_SLIP + "{{% set %}} 和 {{% for %}} 只能给名字赋值（如 {{% set total = … %}}）"),
     (r"non-default argument follows default argument", _TAG_SLIP + "宏的参数里，没有默认值的要写在有默认值的前面"),
+    (r"keyword argument repeated: (\w+)", _TAG_SLIP + "参数“{}”在括号里写了两次；请删去一个"),
 ]
 """Jinja's syntax errors (and its runtime ones for an unknown filter or test, which it looks up when an
 `{% if %}` runs), most particular first."""

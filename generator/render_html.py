@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import html_grid
 from .jinja import make_env
-from .template_errors import ArithmeticFailed, TemplateEmpty, ValueMisused
+from .template_errors import ArithmeticFailed, CallsItself, TemplateEmpty, ValueMisused
 
 
 class HtmlRenderer:
@@ -29,5 +29,7 @@ class HtmlRenderer:
             raise ValueMisused(str(exc)) from exc
         except ArithmeticError as exc:
             raise ArithmeticFailed(str(exc)) from exc
+        except RecursionError as exc:
+            raise CallsItself(str(exc)) from exc
         html_grid.check(page)
         return page.encode("utf-8")

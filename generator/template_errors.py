@@ -58,6 +58,11 @@ class ValueMisused(TemplateError):
     internal error. Raised from the TypeError, whose traceback holds the template line."""
 
 
+class CallsItself(TemplateError):
+    """A macro calling itself (or macros each other) without end: Python's RecursionError was an internal
+    error. Raised from it, whose traceback holds the template line."""
+
+
 class ArithmeticFailed(TemplateError):
     """A template's arithmetic that cannot be done (`{{ a / b }}` with b zero): the template's slip, so a
     located problem, not an internal error. Raised from the ArithmeticError, whose traceback holds the line."""
@@ -124,7 +129,7 @@ def _culprit(exc: BaseException) -> Path | None:
 
 def _origin(exc: BaseException) -> BaseException:
     """The exception whose traceback runs through the template."""
-    return exc.__cause__ if isinstance(exc, (ValueMisused, ArithmeticFailed)) and exc.__cause__ else exc
+    return exc.__cause__ if isinstance(exc, (ValueMisused, ArithmeticFailed, CallsItself)) and exc.__cause__ else exc
 
 
 def _frames(exc: BaseException):
@@ -152,6 +157,9 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return call_slip(str(exc)) or ("把要印出的文字当作数用了（比大小、算术，或 round、sum 这类数的过滤器）：表格的格子（如 r.value）"
                 "和规格中的文字是原样印出的文字；判断是否填写写 {% if r.value %}，印出写 {{ r.value }}，"
                 "金额合计用 amount_sum 过滤器（如 key_tasks|amount_sum('amount')）")
+    if isinstance(exc, CallsItself):
+        return ("这里的宏调用了自己（或几个宏互相调用），没有尽头；请检查宏里的调用，"
+                "使它在某个条件下不再调用（如 {% if 还有下一层 %}…{% endif %}）")
     if isinstance(exc, ArithmeticFailed):
         return (f"这里的算术做不了（{exc}），如除以零；各规格的数不同，请先用 {{% if %}} 判断"
                 "（如 {% if b %}{{ a / b }}{% endif %}），金额合计用 amount_sum 过滤器")
