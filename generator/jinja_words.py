@@ -40,6 +40,8 @@ _SLIPS = [
     (r"block '([^']+)' defined twice", "块“{}”定义了两次；一个模板里每个 {{% block %}} 的名字只能用一次"),
     (r"can't assign to '([^']+)'", _TAG_SLIP + "{{% set %}} 和 {{% for %}} 只能给名字赋值（如 {{% set total = … %}}）"),
     (r"non-default argument follows default argument", _TAG_SLIP + "宏的参数里，没有默认值的要写在有默认值的前面"),
+    (r"cannot use extend from a non top-level scope",
+     _TAG_SLIP + "{{% extends %}} 只能写在模板的最外层（不能写在 if、for、block、macro 里面），一般写在第一行"),
     (r"keyword argument repeated: (\w+)", _TAG_SLIP + "参数“{}”在括号里写了两次；请删去一个"),
 ]
 """Jinja's syntax errors (and its runtime ones for an unknown filter or test, which it looks up when an
@@ -55,6 +57,7 @@ _CALLS = [
     (r"(\w+)\(\) missing \d+ required \w+ arguments?: (.+)", "过滤器或函数“{}”少了参数 {}；请在括号里给出"),
     (r"(\w+)\(\) got an unexpected keyword argument '([^']+)'", "过滤器或函数“{}”没有名为“{}”的参数；请检查参数名"),
     (r"(\w+) expected at (?:least|most) \d+ arguments?, got \d+", "函数“{}”的参数个数不对；请检查括号里的参数"),
+    (r"The loop must have the .recursive. marker", "loop(…) 只能在写了 recursive 的循环里调用（{{% for x in 列表 recursive %}}）"),
     (r"'(\w+)' object is not callable", "这里把{}当作宏或函数调用了（后面加了括号）；请去掉括号，或检查名字是否写错"),
 ]
 """How a template called a macro, a filter or a function with the wrong arguments (Python's TypeError,

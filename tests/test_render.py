@@ -1004,9 +1004,11 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     ("{{ unit(3) }}", "这里把文字当作宏或函数调用了（后面加了括号）"),
     ("{{ paras(text=unit, text=unit) }}", "标签写得不对：参数“text”在括号里写了两次"),  # was an internal error
     ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "这里的宏调用了自己（或几个宏互相调用），没有尽头"),
+    ("{% if unit %}{% extends 'base.html' %}{% endif %}", "标签写得不对：{% extends %} 只能写在模板的最外层"),
+    ("{% for t in key_tasks %}{{ loop(t) }}{% endfor %}", "loop(…) 只能在写了 recursive 的循环里调用"),
 ], ids=["unknown test", "unknown filter in if", "two values", "bracket open", "unknown character", "for without in",
         "if open in a macro", "macro arguments", "macro keyword", "filter arguments", "filter arguments missing",
-        "text called", "keyword twice", "macro calling itself"])
+        "text called", "keyword twice", "macro calling itself", "extends inside", "loop called"])
 def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, runner, typed, said):
     """Jinja's English reached the author (“TemplateRuntimeError: No test named 'foox' found.”, “标签写得不对（expected
     token 'end of print statement', got 'unit'）”), and a macro or filter given too many arguments was said to be a
