@@ -12,8 +12,8 @@ of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, 
 `rows`/`blocks`, or a name at the top, which is no field, no global, nothing the template binds
 (`{% set %}`, a loop's, a macro's or its arguments, an import), nothing a layout it extends binds
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
-methods) holds is Jinja's to judge as it renders. A name probed with `is defined` or `|default` is one
-the template knows may be missing.
+methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default` or a test of
+its kind (`is mapping`) is one the template knows may be missing.
 
 A name may be read away from the `{{ }}` that prints it, and is judged there too: a macro's body (its
 own or one imported from a shared template) is walked again with what each call gives its arguments,
@@ -35,7 +35,9 @@ ANY = object()
 """What an expression holds when the sample cannot tell (a macro's argument, a filter's result)."""
 
 _JINJAS_OWN = frozenset({"loop", "caller", "varargs", "kwargs", "self", "super"})
-_PROBES = frozenset({"defined", "undefined"})
+_PROBES = frozenset({"defined", "undefined", "mapping", "string", "number", "sequence", "iterable"})
+"""Tests by which a template asks what a value holds: one asking what kind of value it is (a macro's argument,
+given a group of fields at one call and a row at another) reads under it only in the branch that fits."""
 _DEFAULTS = frozenset({"default", "d"})
 _SAME_ITEMS = frozenset({"reverse", "sort", "list", "unique", "select", "reject", "selectattr", "rejectattr"})
 """Filters whose result holds items of the list they filter: a loop over it reads those items."""
@@ -133,7 +135,8 @@ def _inherited(env, template) -> set[str] | None:
 
 
 def _probed(template) -> set[tuple[str, ...]]:
-    """The paths the template tests with `is defined` or gives a `|default`: reads under them may miss."""
+    """The paths the template tests with `is defined` (or asks the kind of) or gives a `|default`: reads under
+    them may miss."""
     probes = [node.node for node in template.find_all(nodes.Test) if node.name in _PROBES]
     probes += [node.node for node in template.find_all(nodes.Filter) if node.name in _DEFAULTS and node.node]
     return {tuple(steps) for steps in map(path_steps, probes) if steps}

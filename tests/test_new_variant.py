@@ -397,6 +397,17 @@ def test_new_list_names_a_field_misspelt_in_a_macro_an_include_or_a_filter_argum
     assert built.exit_code == 2 and f"{path}:{line}:{column}: " in built.output and not zhejiang.written(), built.output
 
 
+def test_a_macro_given_values_of_several_kinds_is_not_faulted_in_the_branch_of_another_kind(runner, zhejiang):
+    """A macro asks what kind of value its argument is (`is mapping`): walked with an indicator row, the
+    branch for a group of fields reads what a row does not hold, as Jinja never does."""
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}",
+                  "{% macro shown(v) %}{% if v is mapping %}{{ v.basic }}{% else %}{{ v.name }}{% endif %}{% endmacro %}"
+                  "{{ unit }}{{ shown(budget) }}{% for r in indicators.rows %}{{ shown(r) }}{% endfor %}")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+
+
 LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
 
 
