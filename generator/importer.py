@@ -45,7 +45,7 @@ from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, Capture, HeaderCell, Missed, QuotedRow, Result, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
-from .errors import FormError, JixiaoError, UsageError, os_reason
+from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .fmt import Layout, Verbatim, dump
 from .han import joined, spaced
 from .header_notes import header_notes, places, reworded, worded_otherwise
@@ -930,6 +930,7 @@ def _write(result: Imported, target: Path) -> None:
         if result.schema_text is not None:
             written = result.schema
             atomic_write(result.schema, result.schema_text.encode("utf-8"))
-    except OSError as exc:
+    except OSError as exc:  # a folder on the way that cannot be made is named; the write's temporary file is not
+        on_the_way = exc.filename is not None and Path(exc.filename) in Path(written).parents
         result.problems.append(Problem(result.source, 0, 0, Severity.ERROR, "IMPORT-UNWRITTEN",
-                                       f"没有写出 {written}：{os_reason(exc)}"))
+                                       f"没有写出 {written}：{os_problem(exc) if on_the_way else os_reason(exc)}"))
