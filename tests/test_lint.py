@@ -432,8 +432,10 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("志愿服务时长", False), ("培训天数", False), ("培训时间", False), ("人均培训学时", False), ("场馆开放时间", False),
     ("设备质保期限", False), ("保修期", False),  # a length of service to deliver, a warranty to get
     ("办公用房租赁期限", None), ("服务时间", None), ("检测服务周期", None), ("空调运行时间", None), ("会议举办天数", None),
-    ("空气质量达标天数", False), ("优良天数", False), ("场馆开放天数", False), ("设备运行天数", False),  # good days
-    ("年均优良天数", False), ("超标天数", True), ("空气质量不达标天数", True), ("重污染天数", True),  # bad days
+    ("空气质量达标天数", False), ("优良天数", False), ("场馆开放天数", False), ("网站正常运行天数", False),  # good days
+    ("年均优良天数", False), ("无污染天数", False), ("未受污染天数", False),
+    ("超标天数", True), ("空气质量不达标天数", True), ("重污染天数", True),  # bad days
+    ("设备运行天数", None), ("空调运行天数", None), ("办公设备超负荷运行天数", None),  # running says no state
     ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
     ("课时费标准", None), ("推进落实台湾同胞同等待遇", None),  # a fee, no wait
 ])
@@ -463,6 +465,9 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "空气质量达标天数", "≤300天", FLOOR),  # a count of good days, no length of time
     ("时效", "空气质量达标天数", "≤300天", FLOOR),
     ("数量", "设备运行天数", "≥300天", None),
+    ("数量", "办公设备超负荷运行天数", "≤10天", None),  # days in a bad state: no good day, a cap is right
+    ("数量", "空调运行天数", "≤120天", None),  # equipment running: a use the author may cap
+    ("数量", "无污染天数", "≥300天", None),  # days without pollution: good days
     ("数量", "空气质量超标天数", "≥10天", CAP),
     ("数量", "会议举办天数", "≤4天", None),  # a length of time, not a count to complete
     ("数量", "办公用房租赁期限", "≤3年", None),
