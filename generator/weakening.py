@@ -17,7 +17,8 @@ does (`_unstated_direction`): a percentage by what it is a rate of, as lint read
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
 质量 or 满意度 level is to reach, a 成本指标 amount to keep within). A row of no national category (a 部门整体 form's
 决策, 过程 and 履职, whose 二级 is a duty) or an 产出 row of a free 二级 is pointed by its value: a count (`4场`, `40条`;
-`COUNT_UNITS`) is one to complete, as under 数量指标, unless the measure's words say it is to keep low (审批差错次数).
+`COUNT_UNITS`) is one to complete, as under 数量指标, unless the measure's words say it is to keep low (审批差错次数)
+or it counts the unit's own staff (人员编制, 在职人数: `_STAFFING`), which is as often a ceiling.
 A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
 of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,
@@ -40,6 +41,7 @@ write in figures) is no word without a number. The reverse, words made measurabl
 from __future__ import annotations
 
 import calendar
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -60,6 +62,10 @@ _EXACT = (None, "=")
 _COUNTED = (None, "output")
 """Categories under which a count is one to complete: none (决策, 过程, 履职, a duty), or 产出 without a known 二级.
 Not an effect's: what an effect counts says its way (减少上访人次 low, 带动就业人数 high) in words lint does not read."""
+_STAFFING = re.compile(r"(?:人员|行政|事业|核定|机构)编制|编制(?:数|人数|内)|定员|员额|职数|在编|人员数|(?:在职|在岗|实有)人数")
+"""Words of a unit's own staff (人员编制, 核定定员, 在职人数): a count that is often a ceiling, not one to complete,
+so only a 数量指标 points it; under no category (履职, 过程) 50人 → 48人 is a plain change. Not 人数 alone
+(聘任法律顾问人数 is people to engage), nor the verb 编制 (编制专项规划个数: plans to draw up)."""
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
@@ -126,7 +132,7 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     if terms.undirected_duration(measure):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
-    if by_category is None and category in _COUNTED and value.unit in COUNT_UNITS:
+    if by_category is None and category in _COUNTED and value.unit in COUNT_UNITS and not _STAFFING.search(measure):
         by_category = False  # a count to complete, as a 数量指标's
     if by_category is None and _time_to_complete(value, measure):
         return True

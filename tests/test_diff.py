@@ -1305,6 +1305,20 @@ def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_p
     assert weakening("带动就业人数", "200人", "100人", 2024, 2024, "social") is None
 
 
+@pytest.mark.parametrize("name, category", [
+    ("人员编制", None), ("核定编制数", "output"), ("岗位定员", None), ("在职人数", None), ("实有人数", None),
+    ("机关工作人员数", None), ("领导职数", None),
+])
+def test_a_count_of_the_units_own_staff_points_no_way_outside_a_quantity(name, category):
+    """`人员编制 “50人” → “48人”` under no category was 目标降低, read as people to serve or engage: a unit's
+    headcount or 编制 is as often a ceiling, so only a 数量指标 (or the author's comparator) points it."""
+    assert weakening(name, "50人", "48人", 2024, 2024, category) is None
+    assert weakening(name, "50人", "48人", 2024, 2024, "quantity") == "目标降低"
+    assert weakening(name, "≥50人", "≥48人", 2024, 2024, category) == "目标降低"
+    assert weakening("聘任法律顾问人数", "3人", "2人", 2024, 2024, None) == "目标降低"  # people to engage
+    assert weakening("编制专项规划个数", "3个", "2个", 2024, 2024, None) == "目标降低"  # plans to draw up
+
+
 def test_a_deleted_indicator_shows_its_first_level_and_a_deleted_target(runner, edited):
     """A row deleted read `删除  绩效指标 › 负责机关正常运转… › 审批差错率` and counted as a plain 删除: neither which
     part of the form it left (江苏's 二级 names a duty) nor that a target a reviewer could check went with it. An
