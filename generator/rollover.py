@@ -34,8 +34,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   `拟`, `计划于`, `预计`) make it a plan whatever else it says (`将巩固已有成果`). A verb of work to do
   right after the year and right before 已 (`2023年推进已建成场馆运营`, `2023年继续做好已建成…`) has
   the 已 in its object, a thing's state: the clause is a plan. Further off (`2023年我会推进已建成…`,
-  `2023年推进工作已完成`) the verb may be the subject's or a noun, and the clause still reads as past,
-  and is listed. Four-digit numbers not written as a year (`2000人次`) are no years. A year in full-width digits (２０２３年) or Chinese numerals (二〇二三年,
+  `2023年推进工作已完成`) the verb may be the subject's or a noun, and with nothing after the done verb
+  (`2023年推进已完成`) there is no object, so the clause still reads as past, and is listed. Four-digit numbers not written as a year (`2000人次`) are no years. A year in full-width digits (２０２３年) or Chinese numerals (二〇二三年,
   二零二三年) is one like `2023年`: changed or listed alike, a changed one kept in its writing (二〇二四年,
   year_digits); one of mixed digits (`2０23年`, a slip) is listed, not changed. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
@@ -108,11 +108,13 @@ _PAST_RIGHT_AFTER = re.compile(_DATE_WORDS + r"(?:已|曾)")  # 2023年已完成
 _PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_DONE})|(?:{_DONE})了(?!解)")  # 2023年我会已建成…, 2023年完成了…
 _OF_A_THING = re.compile(rf"{_DATE_WORDS}(?:继续|持续|进一步|全面|切实|积极|着力|大力|重点)*"
                          rf"(?:推进|推动|做好|抓好|加强|保障|巩固|维护|管护|用好|管好|盘活|完善|提升|确保|督促)"
-                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_DONE})))")
+                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_DONE})(?!\W*$)))")
 """A verb of work to do that opens the clause after the year (`2023年推进…`, `2023年继续做好…`), right before
 已/曾 and a verb of something done: that 已 is inside the verb's object (`推进已建成场馆运营`: the venue is
 built, running it is the plan), not the clause's tense. Only right after the year is the verb surely the
-clause's own (`工作推进已完成` has 推进 as its subject), and only right before 已 surely its object's."""
+clause's own (`工作推进已完成` has 推进 as its subject), only right before 已 surely its object's, and only
+with words after the done verb is there an object at all: `2023年推进已完成` ends the clause with it, the
+clause's own past tense."""
 _DEADLINE_AFTER = re.compile(_DATE_WORDS + r"(?:之|以)?前")  # 2023年底前, 2023年6月30日前完成
 _FUTURE = re.compile(rf"(?<![已曾])将(?!近)|(?<![模虚草])拟|计划(?:[于在将到]|(?={_DONE}))|预计")
 """Words of a plan: 将 (not 已将, the 将 of what was done with something, nor 将近), 拟 (not 模拟), 计划于 or 计划

@@ -299,6 +299,7 @@ def test_what_counts_as_a_year(text, found):
     # 已 inside the object of the verb that opens the clause: a thing's state, not the clause's tense
     ("2023年推进已建成场馆运营", "year"), ("2023年继续做好已建成服务站管护", "year"), ("2023年加强已建成项目管理", "year"),
     ("2023年推进已建成场馆运营并已完成验收", "past"), ("2023年推进工作已完成", "past"), ("2023年推进了已建成场馆运营", "past"),
+    ("2023年推进已完成", "past"), ("2023年推进已完成。", "past"), ("2023年做好已建成）", "past"),  # no object: the clause's tense
 ])
 def test_a_clause_tells_what_has_happened_only_by_its_tense_words(text, kind):
     """Any 已, 曾 or 了 in the clause made it past (为了, 除了, 已立项项目, 已有成果, 不得已): plans kept their year."""
