@@ -53,6 +53,9 @@ class Change:
     rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
     # for an indicator's value, or a row removed: how the edit makes its target easier to meet (`weakening`)
     weakened: str | None = None
+    # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
+    # could check, which leave the form with it (its `weakened` is then 目标删除)
+    deleted_targets: int = 0
 
 
 class NotComputed:
@@ -315,8 +318,10 @@ class Differ:
                 out.append(Change("added", here, _dotted(sub), new=self._amount(new[key], sub),
                                   delta=self._delta(sub, None, new[key])))
             elif key not in new:
+                targets = self._targets_in(old[key], sub)
                 out.append(Change("removed", here, _dotted(sub), old=self._amount(old[key], sub, True),
-                                  delta=self._delta(sub, old[key], None)))
+                                  delta=self._delta(sub, old[key], None), weakened=DELETED_TARGET if targets else None,
+                                  deleted_targets=targets))
             else:
                 self._compare(old[key], new[key], sub, here, out)
 
@@ -367,10 +372,12 @@ class Differ:
                     self._mark_weakened(item, sub, out[compared:])
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
+            targets = 0 if indicator else self._targets_in(old[i], sub)
+            weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
             out.append(Change("removed", self._whole_row(where, old[i], indicator, i), _dotted(sub),
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
-                              rows=self._rows(old[i], sub, old_side=True),
-                              weakened=self._deleted_row(old[i]) if indicator else None))
+                              rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
+                              deleted_targets=targets))
 
     def _deleted_row(self, item: Any) -> str | None:
         """`目标删除` for an indicator row deleted while one of its targets was one a reviewer could check: the
@@ -380,6 +387,18 @@ class Differ:
         return next((DELETED_TARGET for key in self.value_keys
                      if weakening(item.get("name"), item.get(key), None, *self._years, grades=self.grades) == DELETED_TARGET),
                     None)
+
+    def _targets_in(self, value: Any, path: tuple) -> int:
+        """How many indicator rows within a removed value (a project, a task, a whole list) had a target a reviewer
+        could check (`_deleted_row`): they leave the form with it, and a project deleted with 7 such rows went
+        unmarked while one row deleted alone was 目标删除."""
+        if isinstance(value, dict):
+            return sum(self._targets_in(child, path + (key,)) for key, child in value.items())
+        if not isinstance(value, list):
+            return 0
+        if datapath.pattern(path) in self.indicator_lists:
+            return sum(self._deleted_row(item) is not None for item in value)
+        return sum(self._targets_in(child, path + (index,)) for index, child in enumerate(value))
 
     def _mark_weakened(self, item: dict, path: tuple, found: list[Change]) -> None:
         """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a

@@ -6,8 +6,9 @@ In json, amounts and differences are strings ("80.56", "2.00"), so their typed p
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
 A moved indicator's old and new are its rows among the list's rows on the printed table; other moved items', places in the list.
 An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`; a target
-deleted, in markdown where the new value would be: `（目标删除）`), and in json as `weakened`, a key only such
-changes have; the summary counts them under their kind of change (修改 or 删除). An added or removed item's
+deleted, in markdown where the new value would be: `（目标删除）`; a project deleted with such targets, how many:
+`（目标删除：含 9 项可核查的指标）`), and in json as `weakened` (and that count as `deleted_targets`), keys only such
+changes have; the summary counts them under their kind of change (修改 or 删除), a project as one. An added or removed item's
 list items (a project's indicators), which text and markdown list one a line, are in json its `rows` (a key
 only added and removed changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...],
 "value": text} for a line of text; amounts in them, in `details` and in an added or removed file's `amounts`
@@ -80,9 +81,17 @@ def _is_long(change: Change) -> bool:
             and (max(len(change.old), len(change.new)) > _LONG or "\n" in change.old + change.new))
 
 
-def _weakened(change: Change) -> str:
-    """`（目标降低）` after an edit that makes an indicator's target easier to meet: the one a reviewer must not miss."""
-    return f"（{change.weakened}）" if change.weakened else ""
+def _weakened(change: Change, word=str) -> str:
+    """`（目标降低）` after an edit that makes an indicator's target easier to meet: the one a reviewer must not miss;
+    for a project or task deleted, how many targets leave with it (`（目标删除：含 7 项可核查的指标）`). `word`
+    styles the word itself."""
+    if not change.weakened:
+        return ""
+    return f"（{word(change.weakened)}{_deleted_targets(change)}）"
+
+
+def _deleted_targets(change: Change) -> str:
+    return f"：含 {change.deleted_targets} 项可核查的指标" if change.deleted_targets else ""
 
 
 def _signed(delta: Decimal) -> str:
@@ -267,7 +276,7 @@ def _md_value(value: Any) -> str:
 
 
 def _md_cells(change: Change) -> tuple[str, str]:
-    weakened = f"（<b>{change.weakened}</b>）" if change.weakened else ""  # tags, not **: see below
+    weakened = _weakened(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
     if change.kind == "moved":
         return _places(change)
     if change.kind in ("silenced", "unsilenced"):
@@ -349,6 +358,8 @@ def _json_change(change: Change) -> dict:
         found["rows"] = [_json_row(place, fields) for place, fields in change.rows]
     if change.weakened:
         found["weakened"] = change.weakened
+    if change.deleted_targets:
+        found["deleted_targets"] = change.deleted_targets
     return found
 
 

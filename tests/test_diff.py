@@ -282,6 +282,30 @@ def test_an_added_project_lists_its_indicators_with_their_values(runner, edited)
     assert "<br>· 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
 
 
+def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner, edited):
+    """A row deleted alone was 目标删除, a project deleted with its 13 rows a plain 删除: the summary counted
+    `删除 1 处` and no target lost. A task without indicator rows (广州's) loses no target."""
+    def change(tree):
+        del tree["projects"][2]  # 侨务活动项目经费: 13 rows, 9 of them with a number, a date or a grade
+
+    old, new = edited(TJ, change)
+    [removed] = changes(runner, old, new)["changes"]
+    assert (removed["kind"], removed.get("weakened"), removed.get("deleted_targets")) == ("removed", "目标删除", 9)
+    lines = text_lines(runner, old, new)
+    assert lines[1].startswith("  删除  项目绩效目标表 › 侨务活动项目经费  预算规模（万元）：预算数 62.00")
+    assert lines[1].endswith("绩效指标：13 项（目标删除：含 9 项可核查的指标）")
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处）。"
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert next(line for line in markdown if line.startswith("| 删除 |")).endswith(
+        "| （<b>目标删除</b>：含 9 项可核查的指标） |")
+
+    def drop_a_task(tree):
+        del tree["key_tasks"][4]
+
+    [task] = changes(runner, *edited(GZ, drop_a_task))["changes"]
+    assert "weakened" not in task and "deleted_targets" not in task
+
+
 def test_json_lists_an_added_or_removed_items_rows(runner, edited):
     """Text and markdown listed a new project's indicators, json did not: a bot saw 绩效指标 13 项 and no more."""
     diff = changes(runner, *edited(TJ, _another_project))
