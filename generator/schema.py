@@ -98,13 +98,20 @@ class _Translator:
 
     def _percent_hint(self, path: tuple, value, typed: str) -> str | None:
         """A share typed as a fraction (`value: 0.95`) where the indicator's name says it is a rate (完成率, 覆盖面（%）):
-        such forms print rates as percentages, which quoting the fraction would not give."""
+        such forms print rates as percentages, which quoting the fraction would not give.
+
+        The percentage offered is one lint takes as it is: a share other than 0% or 100% with a comparator
+        (B3), pointing the way the rate is better (B5: ≤ for 差错率), so following the hint ends the round."""
         item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
         name = item.get("name") if isinstance(item, dict) and path[-1] != "name" else None
         if not isinstance(value, Decimal) or not 0 < value <= 1 or not isinstance(name, str) or not re.search("率|%|％", name):
             return None
-        return (f"；“{name}”是比率，请写成加双引号的百分数，如 \"{(value * 100).normalize():f}%\""
-                f"（要照样印出 {typed} 时写 \"{typed}\"）")
+        percent = f"{(value * 100).normalize():f}%"
+        if value != 1:
+            from .lint import terms  # lint's vocabulary, loaded only on this error's path
+            bound = "≤" if terms.lower_is_better(terms.fold(name)) else "≥"
+            percent = f"{bound}{percent}\" 或 \"={percent}"
+        return f"；“{name}”是比率，请写成加双引号的百分数，如 \"{percent}\"（要照样印出 {typed} 时写 \"{typed}\"）"
 
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it

@@ -341,7 +341,7 @@ def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
 
 
 @pytest.mark.parametrize("old, typed, said", [
-    ('period_value: "100%"', "0.95", '；“档案整理完成率”是比率，请写成加双引号的百分数，如 "95%"（要照样印出 0.95 时写 "0.95"）\n'),
+    ('period_value: "100%"', "0.95", '；“档案整理完成率”是比率，请写成加双引号的百分数，如 "≥95%" 或 "=95%"（要照样印出 0.95 时写 "0.95"）\n'),
     ('period_value: "90%"', "1.0", '；“患病、困难、失独台胞补助覆盖面（%）”是比率，请写成加双引号的百分数，如 "100%"'),
     ('period_value: "开展台胞活动5次以上"', "0.95", '；请加上双引号写成文本，例如 "0.95"\n'),  # 举办活动场次: no rate
 ])
@@ -352,6 +352,27 @@ def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, 
     path, _ = broken("guangzhou-tailian-2023.yaml", old, f"period_value: {typed}")
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and f"：应为文本，实际是数字 {typed}{said}" in result.output, result.output
+
+
+@pytest.mark.parametrize("spec, name, key, typed, offered", [
+    ("zhanjiang-qiaolian-2024.yaml", "因公出国(境)访率(%)", "value", "0.95", '"≥95%" 或 "=95%"'),
+    ("jiangsu-taiban-2024.yaml", "审批差错率", "half_year_value", "0.05", '"≤5%" 或 "=5%"'),
+])
+def test_the_percentage_offered_for_a_fraction_passes_lint(runner, broken, spec, name, key, typed, offered):
+    """The hint offered "95%", which lint's B3 then asked a comparator of (≥95% or =95%): two rounds for one value.
+    The percentage offered is one B3 and B5 (≤ for an error rate) take as it is."""
+    from generator.cli import main
+
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    old = re.search(rf"name: {re.escape(name)}\n(?:  \w+: .*\n)*?  {key}: .*\n", text).group()
+    path, text = broken(spec, old, re.sub(rf"{key}: .*", f"{key}: {typed}", old))
+    line = text[:text.index(f"{key}: {typed}")].count("\n") + 1
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"请写成加双引号的百分数，如 {offered}（" in result.output, result.output
+    for choice in offered.split(" 或 "):
+        path.write_text(text.replace(f"{key}: {typed}", f"{key}: {choice}"), encoding="utf-8")
+        linted = runner.invoke(main, ["lint", str(path)]).output
+        assert not re.search(rf":{line}:\d+: \S+\[B[35]\]", linted), linted
 
 
 def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
