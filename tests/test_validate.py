@@ -97,6 +97,11 @@ def test_filled_date_outside_the_budget_year(validator, broken):
     ("二〇二〇年一月五日", "日期“二〇二〇年一月五日”与预算年度 2022"),
     ("二〇二二年二月三十日", "“二〇二二年二月三十日”不是有效日期"),
     ("二〇二二年元月五日", "请用阿拉伯数字写日期，如 2022年1月5日，实际是“二〇二二年元月五日”"),
+    ("二〇二二年一月零五日", None), ("二〇二二年一〇月五日", "请用阿拉伯数字写日期"),
+    # incomplete as well: both at once, or 2022年1月 is told next that it is incomplete
+    ("二〇二二年一月", "应写成完整日期，并用阿拉伯数字，如 2022年1月5日，实际是“二〇二二年一月”"),
+    ("二〇二二年元月", "应写成完整日期，并用阿拉伯数字，如 2022年1月5日"),
+    ("2022年1月", "应写成完整日期，如 2022年1月5日，实际是“2022年1月”"),
 ])
 def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, written, words):
     """二〇二二年一月五日, a complete date the form prints as typed, was told “应写成完整日期”."""

@@ -10,9 +10,10 @@
   rightly name a later year.
 - A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
   (year_digits' shadow, where places are the text's), and quoted as written.
-- A date field may be written all in Chinese numerals (二〇二二年一月五日), as forms dated in the older official
-  style are: it is printed as typed and is a complete date, so it is read and checked like 2022年1月5日. One that
-  cannot be read so (二〇二二年元月五日) is told to be written in figures, not that it is incomplete.
+- A date field may be written all in Chinese numerals (二〇二二年一月五日, 一月零五日), as forms dated in the older
+  official style are: it is printed as typed and is a complete date, so it is read and checked like 2022年1月5日. One
+  that cannot be read so (二〇二二年元月五日) is told to be written in figures, not that it is incomplete; one that is
+  also incomplete (二〇二二年一月) is told both at once, so that one edit mends it.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _SPELT_DATE = re.compile(rf"(\d{{4}})\s*年\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*�
 """A date field's date with its month and day in Chinese numerals (its year is in the shadow's digits)."""
 _SPELT_PART = re.compile(rf"[{_SPELT}]+\s*[年月日号]")
 """A part of a date in Chinese numerals: a date field holding one was meant as a date, only not in figures."""
+_DAY_NAMED = re.compile(r"年.*月.*[日号]")
+"""Year, month and day all named, though not all readable: the date is complete, only not in figures."""
 
 
 def full_date(text: str) -> re.Match | None:
@@ -73,8 +76,10 @@ def check(ctx) -> Iterator[Problem]:
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
         found = _field_date(text)
         problem = None
-        if not found and _SPELT_PART.search(text):
+        if not found and _SPELT_PART.search(text) and _DAY_NAMED.search(text):
             problem = f"请用阿拉伯数字写日期，如 {year}年1月5日，实际是“{text}”"
+        elif not found and _SPELT_PART.search(text):
+            problem = f"应写成完整日期，并用阿拉伯数字，如 {year}年1月5日，实际是“{text}”"
         elif not found:
             problem = f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
         elif not _real(found):
@@ -115,8 +120,13 @@ def _real(found) -> bool:
 
 
 def _number(written: str) -> int | None:
-    """A month or day in figures (06) or Chinese numerals (十二); None for numerals that spell no number (一〇)."""
-    return int(written) if written.isdigit() else chinese_number(written)
+    """A month or day in figures (06) or Chinese numerals (十二, 零五 as 05 is written); None for numerals that spell
+    no number (一〇)."""
+    if written.isdigit():
+        return int(written)
+    if len(written) == 2 and written[0] in "零〇" and written[1] in "一二三四五六七八九":
+        written = written[1]
+    return chinese_number(written)
 
 
 def _problem(ctx, path: tuple, message: str) -> Problem:
