@@ -5,7 +5,8 @@ An indent typed as a full-width space (U+3000) by a Chinese input method, or a n
 a web page or Word, is reported by the parser as a stray ": ", or parses and files the key under the
 wrong mapping. A key indented deeper or less than its neighbours is reported only as "inconsistent
 indentation", and a paragraph pasted into a `|` block without its indent, or text begun on the line after
-its key without one, as a missing ":" lines below.
+its key without one, as a missing ":" lines below (or, when that text has an ASCII colon, 其主要工作任务是:, as a
+field left empty and a field the schema does not know).
 Each function here looks at what was typed and, when it sees a slip, says which one and what to type
 instead; otherwise it returns None and the caller keeps its general message.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .han import HAN
 from .key_lines import BLOCK_HEADER, KEY, KEY_LINE, indent_width, siblings
 from .key_names import Gloss
 from .yaml_lines import split_lines
@@ -97,6 +99,35 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
 
 
 _EMPTY_KEY = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")
+_TEXT_KEY = re.compile(r"^[ ]*(?:-[ ]+)?(?P<key>[^\s#:][^#]*?)[ ]*:(?:[ ]|$)")
+_PROSE = 8
+"""A Chinese "key" longer than this is a sentence: no form names a field so (fields are ASCII)."""
+
+
+def _prose_key(content: str) -> str | None:
+    """The "key" YAML reads in a line of Chinese prose with an ASCII colon (`市侨联是……其主要工作任务是:`), as the
+    parser splits it; None for a line whose key could be a field's name, mistyped or not."""
+    found = _TEXT_KEY.match(content)
+    key = found["key"] if found else ""
+    return key if len(key) > _PROSE and re.search(HAN, key) else None
+
+
+def text_read_as_key(text: str, data: Any, gloss: Gloss) -> tuple[int, int, str] | None:
+    """(line, column, message) of a block's first line of text read as a key, in text that parsed.
+
+    `functions: |` followed by its text at the key's own indent, the text's line ending in an ASCII colon,
+    parses: the field is empty and the sentence a key of its own, which the schema reports as a field left
+    empty and an unknown field, with nothing said of the indent. The indent is the one thing to fix, so it is
+    reported alone, by the loader, as `text_not_under_key` reports the text that does not parse.
+    """
+    keys = {key for key in _keys(data) if isinstance(key, str)}
+    lines = split_lines(text)
+    for number, content in enumerate(lines, 1):
+        if _prose_key(content) in keys:
+            slip = text_not_under_key(lines, number + 1, gloss)
+            if slip and slip[0] == number:
+                return slip
+    return None
 
 
 def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -105,8 +136,8 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
 
     YAML ends the key's value before such a line and reads the text as a key without its colon, so it
     says ":" is missing at the next key, lines below, where the colon is. The nearest key line above
-    `end` is looked at; the first line after it, when it is text (not a key, a list item or a comment)
-    no deeper than the key, is the slip.
+    `end` is looked at; the first line after it, when it is text (not a key, a list item or a comment, but
+    maybe a sentence that YAML reads as a key) no deeper than the key, is the slip.
     """
     header = next((number for number in range(end - 1, 0, -1) if KEY_LINE.match(lines[number - 1])), None)
     found = header and (BLOCK_HEADER.match(lines[header - 1]) or _EMPTY_KEY.match(lines[header - 1]))
@@ -114,7 +145,8 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
         return None
     number = next((number for number in range(header + 1, end + 1) if lines[number - 1].strip()), None)
     column = len(found["lead"])  # a list item's key stands after its dash
-    if number is None or _READS_AS_KEY.match(lines[number - 1]) or indent_width(lines[number - 1]) > column:
+    if number is None or indent_width(lines[number - 1]) > column \
+            or _READS_AS_KEY.match(lines[number - 1]) and not _prose_key(lines[number - 1]):
         return None
     indent = indent_width(lines[number - 1])
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"

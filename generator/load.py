@@ -36,7 +36,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from . import refused_marks, two_parsers
 from .errors import os_reason
 from .file_encoding import encoding_slip
-from .indent_slips import indent_slip
+from .indent_slips import indent_slip, text_read_as_key
 from .key_names import Gloss, KeyNames
 from .problems import Problem, Severity
 from .quote_slips import quote_slip, swallowed_lines
@@ -312,7 +312,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             f"文件应由“键: 值”形式的字段组成，实际是{kind}；请以 form:、year:、unit: 等字段开头",
         ))
         return spec
-    slip = indent_slip(text, data)
+    slip = indent_slip(text, data) or text_read_as_key(text, data, KeyNames(text, catalog))
     if slip:
         spec.problems.append(_syntax_problem(path, *slip))
         return spec

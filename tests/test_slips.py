@@ -323,6 +323,14 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("key_tasks:\n- name: 甲\n  goal: |\n  一、总体目标。\n- name: 乙\n", 4, 3,
          "“|”块里的每一行都要比“goal”多缩进；这一行只缩进了 2 格，请在行首补上 2 个空格"),
         ("key_tasks:\n- goal:\n一、总体目标。\n  amount: 1\n", 3, 1, "这一行顶格了，请在行首补上 4 个空格"),
+        # ... and when that text has an ASCII colon, YAML reads it as a key: was "此处不能出现“: ”" at the key below.
+        ("department:\n  functions: |\n市侨联是归侨侨眷的人民团体，其主要工作任务是:\n    1、宣传政策。\n  tasks: []\n", 3, 1,
+         "“|”块里的每一行都要比“functions”多缩进；这一行顶格了，请在行首补上 4 个空格"),
+        # At the key's own indent it parses, an empty field and an unknown one; the indent is reported alone.
+        ("department:\n  functions: |\n  市侨联是归侨侨眷的人民团体，其主要工作任务是:\n    1、宣传政策。\n  tasks: []\n", 3, 3,
+         "“|”块里的每一行都要比“functions”多缩进；这一行只缩进了 2 格，请在行首补上 2 个空格"),
+        ("overall_target:\n总体目标如下，分三个方面: 一、贯彻落实。\nkey_tasks: []\n", 2, 1,
+         "写在“overall_target:”下一行的内容都要比“overall_target”多缩进；这一行顶格了，请在行首补上 2 个空格"),
     ],
 )
 def test_syntax_slips_are_located_where_typed(text, line, column, words):
@@ -368,6 +376,24 @@ def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broke
     assert result.exit_code == 1
     assert (f"{path}:7:2: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：“project”（项目支出）比上一行的“basic”（基本支出）"
             "少缩进了 1 格；同一层的字段要左端对齐") in result.output
+
+
+@pytest.mark.parametrize("line", ["  部门职能: 甲", "  function_text: 甲", "  市侨联是归侨侨眷的人民团体: 甲"])
+def test_a_key_after_an_empty_one_is_a_key_unless_it_is_prose_after_a_block(line):
+    """A short or ASCII key (a mistyped field) is the schema's to name as unknown, and so is a sentence that does not
+    follow an emptied key: only a block's first line of prose is told its indent."""
+    header = "  functions: |" if "市侨联" not in line else "  functions: 甲"
+    spec = load_text("s.yaml", f"department:\n{header}\n{line}\n  tasks: []\n")
+    assert spec.problems == [] and spec.data["department"][line.split(":")[0].strip()] == "甲"
+
+
+def test_a_block_whose_first_line_reads_as_a_key_is_told_its_indent(runner, broken):
+    """Was “部门职能职责概述：不能为空” and “未知字段“市侨联是……其主要工作任务是””, nothing said of the indent."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "\n    市侨联是", "\n  市侨联是")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "未知字段" not in result.output and "不能为空" not in result.output, result.output
+    assert (f"{path}:16:3: 错误[YAML-SYNTAX] YAML 语法错误：“|”块里的每一行都要比“functions”（部门职能职责概述）多缩进；"
+            "这一行只缩进了 2 格，请在行首补上 2 个空格") in result.output
 
 
 def test_a_paragraph_indented_with_full_width_spaces_is_text_not_a_slip():
