@@ -207,6 +207,7 @@ class Builder:
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
+        self.unremoved: list[tuple[Path, OSError]] = []  # outputs to remove that could not be (open in Word), and why
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
     def build_one(self, path: str) -> Built:
@@ -251,7 +252,8 @@ class Builder:
                 finish(built)
         self._convert(waiting, finish)
         self.removed += manifest.prune()
-        if todo or self.removed or self.outdated or self.withdrawn:
+        self.unremoved += manifest.unremoved
+        if todo or self.removed or self.outdated or self.withdrawn or self.unremoved:
             manifest.save()
         return [results[path] for path in paths]
 

@@ -10,6 +10,7 @@ from . import interrupt
 
 interrupt.while_starting()  # before click and the rest: Ctrl+C while they load printed a traceback
 
+import errno
 import os
 import sys
 from collections import Counter
@@ -22,7 +23,7 @@ from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, Giv
                             default_specs, given_specs, no_spec_yet, quoted, refuse_screen, say_no_spec_yet,
                             specs_folder, stop_if_no_spec_yet, to_screen, variant_roots, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
-from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem, os_reason
 
 click_zh.install()
 
@@ -180,6 +181,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     for stale in builder.withdrawn:
         click.echo(f"已删除上次生成的 {stale}（它由改动前的规格、表样或 jixiao 生成，这次有错误未能重新生成；"
                    f"留着它容易误交旧表，改正错误后再运行 jixiao build）")
+    for stale, exc in builder.unremoved:
+        click.echo(_unremoved(stale, exc), err=True)
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
     removed = len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)
@@ -191,6 +194,13 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         parts.append(f"{failed} 个规格有错误未生成")
     click.echo("，".join(parts) + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+def _unremoved(stale: Path, exc: OSError) -> str:
+    """The warning for an old form the build could not remove: on Windows, Word and WPS lock the file they have open."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
+        return f"警告：无法删除 {stale}：文件可能正在 Word、WPS 等程序中打开；它是旧表，请关闭后再运行 jixiao build"
+    return f"警告：无法删除 {stale}：{os_reason(exc)}；它是旧表，留着容易误交，请删除它"
 
 
 @main.command(name="import")

@@ -13,7 +13,9 @@ The record holds, per spec, every file jixiao wrote for it and has not removed y
 format and whether or not that build failed. So a form whose name changed, or whose spec is gone, is
 removed rather than left in the folder to be submitted by mistake; so is a file in a format not built
 this time that was written from other inputs (the PDF of an earlier `--format pdf` once the amounts
-changed), and every form of a spec whose edit fails to build. Only recorded files are removed.
+changed), and every form of a spec whose edit fails to build. Only recorded files are removed. A file that
+cannot be removed (open in Word, which on Windows locks it) keeps its record, so the next build tries again,
+and is listed in `unremoved` for the build to warn of: one old form is no reason to stop the build.
 """
 from __future__ import annotations
 
@@ -72,6 +74,7 @@ class Manifest:
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
         files, self.stamps = _load(self.path)
+        self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.files: dict[str, dict[str, str | None]] = {}
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
@@ -132,10 +135,8 @@ class Manifest:
         self.wrote(spec_path, key, outputs)
         files = self.files[self._source(spec_path)]
         stems = {p.stem for p in outputs}
-        stale = [name for name in files if Path(name).stem not in stems]
-        for name in stale:
-            del files[name]
-        return self._remove(stale)
+        stale = {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}
+        return self._remove(self._source(spec_path), stale)
 
     def drop_outdated(self, spec_path: str, key: str | None, current: list[Path]) -> list[Path]:
         """Remove the spec's files, other than `current`, that were written from other inputs; returns them.
@@ -148,31 +149,40 @@ class Manifest:
         A file written from the current inputs stays: it is as current as the ones just built."""
         files = self.files.get(self._source(spec_path), {})
         names = {p.name for p in current}
-        outdated = [name for name, written_from in files.items()
-                    if name not in names and (key is None or written_from != key)]
-        for name in outdated:
-            del files[name]
-        return self._remove(outdated)
+        outdated = {name: files.pop(name) for name, written_from in list(files.items())
+                    if name not in names and (key is None or written_from != key)}
+        return self._remove(self._source(spec_path), outdated)
 
     def prune(self) -> list[Path]:
         """Remove what was built from specs that no longer exist (deleted or renamed); returns those files."""
         # os.path.isfile: Path.is_file() raises for a name too long, which a failed build of it recorded
-        gone = [source for source in self.files if not os.path.isfile(self.path.parent / source)]
-        return self._remove([name for source in gone for name in self.files.pop(source)])
+        gone = {source: self.files.pop(source) for source in list(self.files)
+                if not os.path.isfile(self.path.parent / source)}
+        return [path for source, files in gone.items() for path in self._remove(source, files)]
 
-    def _remove(self, names: list[str]) -> list[Path]:
-        """Delete output files no recorded spec still claims; the ones deleted."""
-        if not names:
+    def _remove(self, source: str, files: dict[str, str | None]) -> list[Path]:
+        """Delete the output files taken from `source`'s record that no recorded spec still claims; the ones deleted.
+
+        One that cannot be deleted goes back into the record, so the next build tries again, and into `unremoved`."""
+        if not files:
             return []  # the common case, once per spec: not worth gathering every claimed name
-        claimed = {name for files in self.files.values() for name in files}
+        claimed = {name for recorded in self.files.values() for name in recorded}
         removed = []
-        for name in dict.fromkeys(names):
+        for name, written_from in files.items():
             path = self.path.parent / name
-            if name not in claimed:
-                self.stamps.pop(name, None)
+            if name in claimed:
+                continue
+            try:
                 if path.is_file():
                     path.unlink()
                     removed.append(path)
+            except FileNotFoundError:
+                pass  # gone meanwhile: nothing left to remove
+            except OSError as exc:
+                self.files.setdefault(source, {})[name] = written_from
+                self.unremoved.append((path, exc))
+                continue
+            self.stamps.pop(name, None)
         return removed
 
     def _source(self, spec_path: str | Path) -> str:

@@ -320,6 +320,33 @@ def test_a_build_that_fails_removes_the_forms_of_before_the_edit_and_says_so(run
     assert fixed.exit_code == 0 and "已删除" not in fixed.output and _forms(out) == old, fixed.output
 
 
+@pytest.mark.parametrize("edit, code", [(("fiscal: 689.41", "fiscal: 679.41万元"), 1), ((OLD_UNIT, NEW_UNIT), 0)])
+def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch, edit, code):
+    """On Windows Word locks the .docx it has open: unlinking it raised, and the build stopped with “无法读写 …”
+    (exit 1) without saving its record. Now the build goes on, names the file, and the next build removes it."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    [docx] = [out / name for name in _forms(out) if name.endswith(".docx")]
+    unlink = Path.unlink
+
+    def locked(path, *args, **kwargs):
+        if path == docx:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", locked)
+    _edit(spec, *edit)
+    result = _cli(runner, spec, out)
+    assert result.exit_code == code and "无法读写" not in result.output, result.output
+    assert (f"警告：无法删除 {docx}：文件可能正在 Word、WPS 等程序中打开；它是旧表，请关闭后再运行 jixiao build"
+            in result.output) and docx.is_file()
+    recorded = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["files"]
+    assert any(docx.name in files for files in recorded.values())
+    monkeypatch.setattr(Path, "unlink", unlink)
+    again = _cli(runner, spec, out)  # closed in Word: removed this time
+    assert again.exit_code == code and f"{docx}" in again.output and not docx.exists(), again.output
+
+
 def test_a_failed_build_of_a_renamed_unit_removes_the_old_forms_and_the_next_writes_the_new(runner, spec, tmp_path):
     """The unit renamed in the same edit as a wrong amount. Before, the failure dropped the record of
     the old forms, and later they were never removed."""
