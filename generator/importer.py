@@ -429,6 +429,7 @@ class Importer:
         read = self._read_together(source, chosen, [s for s in sheets if s in forms], form) if len(forms) > 1 else [chosen]
         notes = [self._other_forms_not_read(source, chosen, forms)] if len(forms) > len(read) else []
         notes += [self._hidden_text_not_read(source, sheet) for sheet in read if sheet.hidden_text is not None]
+        notes += [self._beside_not_read(source, sheet.name, cell, text) for sheet in read for cell, text in sheet.beside]
         uncomputed = next((sheet for sheet in read if sheet.uncomputed), None)
         if uncomputed is not None:
             return None, notes, self._formulas_without_results(source, uncomputed)
@@ -492,6 +493,14 @@ class Importer:
             source, "IMPORT-HIDDEN",
             f"工作表“{sheet.name}”隐藏的{_hidden_ranges(hidden)}有内容（如 {hidden.first} 格的“{_short(hidden.text)}”），"
             "没有导入：隐藏的行、列不在表上；如果其中有表上的内容，请在 Excel 或 WPS 中取消隐藏后保存，再导入", Severity.WARNING)
+
+    def _beside_not_read(self, source: str, sheet: str, cell: str, text: str) -> Problem:
+        """A warning naming a note typed beside a table (xlsx_grid `_beside_tables`), not read: read as a column of the
+        table, it made every row of it fit none of the form's, each a warning of its own."""
+        return self._problem(
+            source, "IMPORT-BESIDE",
+            f"工作表“{sheet}”{cell} 格“{_short(text)}”在表格之外，没有读入；如果它是表上的内容，请把它移到表格里对应的格中再导入",
+            Severity.WARNING)
 
     def _all_text_hidden(self, source: str, sheet: Sheet) -> Problem:
         """No visible sheet shows anything, but one holds something in hidden rows or columns: not an empty

@@ -14,6 +14,9 @@ say a form is there, never imported):
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
   tables do, and each table is cut to the columns it uses (a blank row typed into a table cuts it in
   two, which the matcher reads on as one: it follows the rows, not the tables);
+- a note typed beside a table (J20, or H1 beside the title), a column holding one or two cells apart, under
+  no header row and in no merged range, is none of its columns (`_beside_tables`): it widened the table, every
+  row of it then fit no row of the form; it is named (`Sheet.beside`) and not read;
 - a row that is one cell across its table's width (the title, 单位：万元) is a paragraph;
 - so is a row typed outside the tables, a label and its value in cells of their own (填表人： | 某某 |
   联系电话： | 123): on a sheet that draws its tables, a row without a line between or beside its cells;
@@ -42,7 +45,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +83,7 @@ class Sheet:
     uncomputed: list[str]  # formula cells saved without their result (B7): what they show is unknown
     hidden: bool = False   # hidden in Excel: read only to say a form is there, never imported
     hidden_text: HiddenText | None = None  # what its hidden rows and columns hold
+    beside: list[tuple[str, str]] = field(default_factory=list)  # notes typed beside a table, not read: (J20, text)
 
     @property
     def empty(self) -> bool:
@@ -125,9 +129,10 @@ def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
         filled, last_column = _filled(formulas[sheet.title])
         hidden_rows, hidden_columns = _hidden(sheet, last_column)
         rows, columns = _visible(filled, last_column, hidden_rows, hidden_columns)
-        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, form) + headers.get(sheet.title, []),
+        beside: list[tuple[str, str]] = []
+        sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, form, beside) + headers.get(sheet.title, []),
                             _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible",
-                            _hidden_text(sheet, hidden_rows, hidden_columns)))
+                            _hidden_text(sheet, hidden_rows, hidden_columns), beside))
     return sheets, active
 
 
@@ -199,8 +204,10 @@ def _uncomputed(values, formulas, rows: list[int], columns: list[int]) -> list[s
             if cell.data_type == "f" and values.cell(cell.row, cell.column).value is None]
 
 
-def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = FormText()) -> list[Paragraph | Table]:
-    """The sheet's paragraphs and tables, top to bottom; `form` as `xlsx_form_text.form_text` makes it."""
+def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = FormText(),
+               beside: list[tuple[str, str]] | None = None) -> list[Paragraph | Table]:
+    """The sheet's paragraphs and tables, top to bottom; `form` as `xlsx_form_text.form_text` makes it; the notes
+    typed beside its tables, left out of them, added to `beside` (`_beside_tables`)."""
     where = f"工作表“{sheet.title}”"
     merges = _merges(sheet, max(rows, default=0), max(columns, default=0))
     grid = [(r, _slots(sheet, r, columns, merges)) for r in rows]
@@ -216,9 +223,88 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
     if not drawn:
         for run_lines, above in zip(lines, _lines_above_tables(runs, lines, form)):
             run_lines |= above
+    for index, (run, run_lines) in enumerate(zip(runs, lines)):
+        runs[index], cut = _beside_tables(run, run_lines, form)
+        if beside is not None:
+            beside += cut
     for run, run_lines in zip(runs, lines):
         _add_run(blocks, run, run_lines, where)
     return blocks
+
+
+NOTE_CELLS = 2
+"""The most cells a column beside a table holds to be a note typed there (备注：按季度统计 in J20), none of its columns."""
+
+
+def _beside_tables(run: list, lines: set[int], form: FormText) -> tuple[list, list[tuple[str, str]]]:
+    """The run with the notes typed beside its tables taken out, and those notes (J20, text); a row holding nothing
+    else becomes a line of text (added to `lines`), read as such.
+
+    A note in a column right (or left) of a table made the table that much wider: no row of it fit the form's,
+    each a warning, the import incomplete; beside a title merged across it (H1), the title was a table's row.
+    The columns at the edges are peeled, down to the table's own, while each holds one or two cells with text,
+    none next to another (a column's header and its value are: 备注 | 按季度统计), none in a header row (a column
+    added with its header: `_note_column`), none drawn or merged (the table's own cells are); a blank column
+    between them and the table goes with them. A line's cells there are cut only beside a merged title (`_titled`)."""
+    table = [(number, slots) for number, slots in run if number not in lines]
+    if not table:
+        return run, []
+    low, high = _extent(table)
+    first, last = _extent(run)
+    peeled: set[int] = set()
+    for edge, step, end in ((last, -1, low), (first, 1, high)):
+        column, blank = edge, []
+        while column != end and column not in peeled:
+            filled = [(number, slots[column]) for number, slots in run if slots[column].text.strip()]
+            if not filled and all(slots[column].merge is None for _, slots in run):
+                blank.append(column)
+            elif _note_column(run, column, filled, form):
+                peeled.update(blank + [column])
+                blank = []
+            else:
+                break
+            column += step
+    notes, out = [], []
+    for number, slots in run:
+        kept = [slot for i, slot in enumerate(slots) if i not in peeled]
+        cut = [slot for i, slot in enumerate(slots) if i in peeled and slot.text.strip()]
+        if not cut or (number in lines and not _titled(kept)):
+            out.append((number, slots))
+        elif not any(slot.text.strip() for slot in kept):
+            lines.add(number)  # the note alone in its row: a line under or above the table
+            out.append((number, slots))
+        else:
+            notes += [(slot.address, slot.text.strip()) for slot in cut]
+            out.append((number, [_Slot("", s.address, ruled=s.ruled) if i in peeled else s for i, s in enumerate(slots)]))
+    return out, notes
+
+
+def _titled(kept: list[_Slot]) -> bool:
+    """Whether a line's text, but for the notes typed beside it, is one merged range (a title merged across the
+    table): a line typed in cells of its own (填表人： | 某某 | 联系电话： | 123) may reach past the table, and
+    its last cells are the line's."""
+    texts = _texts(kept)
+    return len(texts) == 1 and texts[0].merge is not None
+
+
+def _note_column(run: list, column: int, filled: list, form: FormText) -> bool:
+    """Whether a column at the edge of a run's table holds only notes typed beside it (`_beside_tables`), `filled`
+    its cells with text, in a run at least three times as long (a small table's column holds as few); none in a
+    header row: one whose other cells are all labels of the forms' tables (一级指标 | … | 备注), or the run's first
+    row with several (名称 | 金额 | 备注), not a title merged across."""
+    if not 0 < len(filled) <= NOTE_CELLS or len(run) <= 3 * len(filled) \
+            or any(slots[column].merge is not None for _, slots in run):
+        return False
+    order = {number: index for index, (number, _) in enumerate(run)}
+    places = [order[number] for number, _ in filled]
+    apart = all(b - a > 1 for a, b in zip(places, places[1:]))
+    rows = dict(run)
+
+    def header(number: int) -> bool:
+        others = [slot.text for slot in _texts(rows[number]) if slot is not rows[number][column]]
+        return (len(others) > 1 and order[number] == 0) or (bool(others) and all(form.shows_table_label([t]) for t in others))
+
+    return apart and not any(slot.ruled or header(number) for number, slot in filled)
 
 
 def _runs(grid: list) -> list[list]:

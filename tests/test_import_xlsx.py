@@ -744,6 +744,31 @@ def test_a_remarks_column_added_to_the_form_is_reported_and_the_rest_read(built_
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("stem, notes", [
+    ("guangzhou-tailian-2023", ["J20"]),          # right of an indicator row, blank columns between
+    ("guangzhou-tailian-2023", ["H1"]),           # beside the title merged across
+    ("guangzhou-tailian-2023", ["G21", "G24"]),   # two, right next to the table
+    ("tianjin-qiaolian-2023", ["J20"]),
+])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_note_typed_beside_the_table_is_named_once_and_the_table_read_without_it(built_word, runner, tmp_path, stem,
+                                                                                  notes, ruled):
+    """A note typed in a cell right of the table (J20) widened it by that column: no row of the indicator table fit
+    the form's any more, each cell a warning, the import incomplete; beside the title (H1) no table was read at all."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active, ruled=ruled)
+    for cell in notes:
+        book.active[cell] = "备注：按季度统计"
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert re.findall(r"警告\[IMPORT-BESIDE\] 工作表“绩效目标表”(\S+) 格“备注：按季度统计”在表格之外，没有读入；", result.output) \
+        == notes, result.output
+    assert f"0 个错误，{len(notes)} 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 def test_a_value_typed_far_right_of_the_form_is_read_in_a_bounded_number_of_passes(built_word, runner, tmp_path, monkeypatch):
     """A note typed far to the right (AZ1) makes a table of some 45 empty columns: each was tried alone as a spacer,
     and taken out one pass over every row at a time; at XFD1 the import ran for hours. Counted, not timed."""
