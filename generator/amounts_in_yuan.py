@@ -189,9 +189,10 @@ def _own_unit(capture: Capture) -> bool:
 
 
 def typed_unit(text: str) -> tuple[str, str | None]:
-    """An amount's text (folded) without the unit typed after it, and that unit: 万元 (万 as often), 元 or 千元."""
-    said = re.fullmatch(r"(.*?)\s*(万元?|千元|元)\s*", text, re.DOTALL)
-    return (text, None) if said is None else (said[1], "万元" if said[2] == "万" else said[2])
+    """An amount's text (folded) without the unit typed after it, and that unit: 万元 (万 as often), 元 or 千元 (千
+    too: a number format's `0.0,"千"` shows 785600 as 785.6千)."""
+    said = re.fullmatch(r"(.*?)\s*(万元?|千元?|元)\s*", text, re.DOTALL)
+    return (text, None) if said is None else (said[1], {"万": "万元", "千": "千元"}.get(said[2], said[2]))
 
 
 def _looks_in_wan(amounts: list[Decimal]) -> str | None:

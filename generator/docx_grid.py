@@ -42,6 +42,7 @@ class GridCell:
     span: int = 1
     continued: bool = False   # continues a vertical merge: `lines` are the merged cell's
     where: str = ""           # its own name where the source has one (a sheet's B7), for messages
+    held: tuple | None = None  # a sheet's number its format shows scaled (6108500 as 6.11万): (Decimal, format)
 
     @property
     def text(self) -> str:

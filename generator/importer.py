@@ -615,6 +615,9 @@ class Importer:
                                          lambda ids: self._data(source, found, fields, named, ids)[0],
                                          variant, self.validator.store)
         data, notes = self._data(source, found, fields, named, converted)
+        held = held_cells(blocks)
+        notes += _typed_units(source, [c for c in found.captures if c.where not in held], fields)
+        notes += _scaled(source, found.captures, held, fields, converted)
         merged = [] if incomplete else self._merged(source, found, fields)
         result.problems += notes + self._missing(source, found, fields, data, kind) + merged \
             + header_notes(source, found, incomplete) + amounts + [
@@ -764,7 +767,6 @@ class Importer:
                      if isinstance(item := self._value(data, path), dict)}
         self._drop_placeholders(data, fields.variant)
         lists = dict.fromkeys(path[:-1] for path in found.item_rows)
-        notes += _typed_units(source, found.captures, fields)
         return data, notes + [note for path in lists for note in self._copied_rows(source, data, path, read_from, fields)]
 
     def _copied_rows(self, source: str, data: dict, path: tuple, read_from: dict[int, QuotedRow],
@@ -866,6 +868,44 @@ def _typed_units(source: str, captures: list[Capture], fields: Fields) -> list[P
             source, 0, 0, Severity.WARNING, "IMPORT-UNIT",
             f"{places([c.where for c in said])}{said_so}单位“{unit}”，表样以万元为单位：已除以 {10 ** SHIFTS[unit]} "
             f"换算成万元读进规格，{done}；请核对"))
+    return notes
+
+
+def held_cells(blocks: list) -> dict[str, tuple]:
+    """A sheet's table cells whose number format shows their number scaled (xlsx_grid `held`), by their place:
+    (the table's id, the number held, the format)."""
+    return {cell.where: (id(block), *cell.held) for block in blocks if not isinstance(block, Paragraph)
+            for row in block.rows for cell in row.distinct() if cell.held is not None and not cell.continued}
+
+
+def _scaled(source: str, captures: list[Capture], held: dict[str, tuple], fields: Fields,
+            converted: dict[int, str]) -> list[Problem]:
+    """A warning for each table whose amounts were read as their number format shows them scaled (6108500 under
+    `0.00,,"万"` shows 6.11万, read 6.11 万元), naming one of them, the number it holds and what was read.
+
+    Read as shown, as the clerk sees the sheet, the spec's amount may still be a hundred times less than the
+    number the cell holds (its commas divide by 1000 each, whatever word follows them), in silence."""
+    tables: dict[int, list[tuple[Capture, Decimal]]] = {}
+    for capture in (c for c in captures if c.lines is not None and c.where in held):
+        value = fields.value(capture.path, capture.lines)
+        if fields.kind(capture.path) == "amount" and isinstance(value, Decimal):
+            if id(capture) in converted:
+                value = in_wan(value, converted[id(capture)])
+            tables.setdefault(held[capture.where][0], []).append((capture, value))
+    notes = []
+    for read in tables.values():
+        # one whose number read in 元 is not what was read first: the one to check
+        capture, value = min(read, key=lambda item: in_wan(held[item[0].where][1]) == item[1])
+        _, number, number_format = held[capture.where]
+        shown = " ".join(line.strip() for line in capture.lines if line.strip())
+        in_yuan = in_wan(number)
+        count = f"（这张表共 {len(read)} 格金额这样显示）" if len(read) > 1 else ""
+        check = f"，与存的数按元计相符{count}；请核对" if in_yuan == value else \
+            f"，而存的数按元计是 {in_yuan:f} 万元{count}：读进规格的是前者；请核对，存的数才对的话请在规格中改正"
+        notes.append(Problem(
+            source, 0, 0, Severity.WARNING, "IMPORT-SCALED",
+            f"{capture.where}存的数是 {number:f}，数字格式“{number_format}”把它缩小显示成“{shown}”，"
+            f"按显示的读作 {value:f} 万元{check}"))
     return notes
 
 

@@ -58,7 +58,7 @@ from .docx_pattern import fold
 from .xlsx_form_text import FormText
 from .xlsx_headers import headers_and_footers
 from .xlsx_merges import cut_back
-from .xlsx_numbers import CHINESE_BUILTIN, positive_section, shown
+from .xlsx_numbers import CHINESE_BUILTIN, excel_decimal, positive_section, scaled_by, shown
 
 
 _COLON = ":"  # after `fold`, the full-width ：too
@@ -101,6 +101,7 @@ class _Slot:
     merge: object = None  # the merged range covering it
     top_left: str = ""    # the range's first cell, where Excel keeps its value
     ruled: bool = False   # a line drawn on its left or right: a table's cell (a line under it is one to write on)
+    held: tuple | None = None  # the number its format shows scaled, and the format (`held`)
 
 
 def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
@@ -342,11 +343,27 @@ def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
         border = cell.border
         ruled = any(side is not None and side.style for side in (border.left, border.right))
         if merge is None:
-            out.append(_Slot(cell_text(cell), address, ruled=ruled))
+            out.append(_Slot(cell_text(cell), address, ruled=ruled, held=held(cell)))
         else:
             first = sheet.cell(merge.min_row, merge.min_col)
-            out.append(_Slot(cell_text(first), address, merge, first.coordinate, ruled))
+            out.append(_Slot(cell_text(first), address, merge, first.coordinate, ruled, held(first)))
     return out
+
+
+def held(cell) -> tuple | None:
+    """The number a cell holds and its number format, where the format shows it scaled (`0.00,,"万"` shows
+    6108500 as 6.11万, `0.0,"千"` 785600 as 785.6千): read as shown, the spec's amount is not the number the
+    cell holds, which the clerk is told (importer). None for any other cell."""
+    number_format = _number_format(cell)
+    if not scaled_by(cell.value, number_format) or is_date_format(number_format):
+        return None
+    return excel_decimal(cell.value), number_format
+
+
+def _number_format(cell) -> str:
+    """The cell's number format, a built-in one openpyxl does not know as Chinese Excel shows it."""
+    format_id = getattr(cell._style, "numFmtId", None)  # no public accessor for the id
+    return CHINESE_BUILTIN.get(format_id) or cell.number_format
 
 
 def cell_text(cell) -> str:
@@ -357,8 +374,7 @@ def cell_text(cell) -> str:
     of these the serial is converted here, by the workbook's calendar (1900 or 1904). The accounting
     formats, usual on amounts, write a zero as a dash: read as such, every zero amount was text in the
     spec, an error the clerk had to mend by hand for a number the cell holds."""
-    format_id = getattr(cell._style, "numFmtId", None)  # no public accessor for the id
-    number_format = CHINESE_BUILTIN.get(format_id) or cell.number_format
+    number_format = _number_format(cell)
     value = cell.value
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if number and is_date_format(number_format):
@@ -542,7 +558,7 @@ def _table(rows: list, number: int, where: str) -> Table:
                 cell = GridCell(origin.lines, position, column, span, continued=True, where=f"{where}{slot.address} 格")
             else:
                 cell = GridCell(slot.text.split("\n"), position, column, span,
-                                where=f"{where}{slot.top_left or slot.address} 格")
+                                where=f"{where}{slot.top_left or slot.address} 格", held=slot.held)
                 if slot.merge is not None:
                     started[id(slot.merge)] = cell
             cells.append(cell)

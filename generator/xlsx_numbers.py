@@ -143,14 +143,39 @@ def _tokens(section: str) -> list[tuple[str, str]] | None:
     return out
 
 
-def _number(number: Decimal, number_format: str) -> str:
+def scaled_by(value, number_format: str | None) -> int:
+    """How many powers of 1000 the format's commas after its digits divide the number by as it shows it
+    (`0.00,,"万"` shows 6108500 as 6.11万: 2); 0 for a format that does not, and for what is no number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return 0
+    _, tokens = _section(excel_decimal(value), number_format or "General")
+    kinds = [kind for kind, _ in tokens or []]
+    return _trailing_commas(kinds) if "digit" in kinds else 0
+
+
+def _section(number: Decimal, number_format: str) -> tuple[Decimal, list[tuple[str, str]] | None]:
+    """The number as the section of the format that lays it out shows it (a negative section writes its own
+    sign), and that section's tokens."""
     sections = _sections(number_format)
     index = 0
     if number < 0 and len(sections) > 1:
         index, number = 1, -number  # the negative section writes its own sign (or parentheses)
     elif not number and len(sections) > 2:
         index = 2
-    tokens = _tokens(sections[index])
+    return number, _tokens(sections[index])
+
+
+def _trailing_commas(kinds: list[str]) -> int:
+    """The commas right after a section's last digit (`0.00,,`), each dividing the number by 1000."""
+    last = len(kinds) - 1 - kinds[::-1].index("digit")
+    count = 0
+    while last + 1 + count < len(kinds) and kinds[last + 1 + count] == "comma":
+        count += 1
+    return count
+
+
+def _number(number: Decimal, number_format: str) -> str:
+    number, tokens = _section(number, number_format)
     if tokens is None:
         return general(number)
     kinds = [kind for kind, _ in tokens]
@@ -161,9 +186,7 @@ def _number(number: Decimal, number_format: str) -> str:
     first = kinds.index("digit")
     last = len(kinds) - 1 - kinds[::-1].index("digit")
     body = tokens[first:last + 1]
-    trailing_commas = 0
-    while last + 1 + trailing_commas < len(tokens) and tokens[last + 1 + trailing_commas][0] == "comma":
-        trailing_commas += 1
+    trailing_commas = _trailing_commas(kinds)
     if any(kind == "text" for kind, _ in body):
         return general(number)  # digits with text between them (000-0000): not laid out
     point = next((i for i, (kind, _) in enumerate(body) if kind == "point"), len(body))

@@ -1088,6 +1088,50 @@ def test_an_amount_typed_with_its_unit_is_read_in_wan_yuan_and_said(built_word, 
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+def test_amounts_a_number_format_shows_scaled_are_read_as_shown_and_said_once_a_table(built_word, runner, tmp_path):
+    """`0.00,,"万"` shows 6108500 as 6.11万: read as shown, the spec got 6.11 where the cell holds 610.85 万元 in 元,
+    in silence. One warning for the table names the cell, the number it holds and what was read."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    sheet = book[SHEET]
+    basic, project = sheet[_cell_holding(source, 610.85)], sheet[_cell_holding(source, 78.56)]
+    basic.value, basic.number_format = 6108500, '0.00,,"万"'
+    project.value, project.number_format = 785600, '#,##0.0,"千"'
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert re.findall(r"警告\[IMPORT-SCALED\] (.*)", result.output) == [
+        f'工作表“绩效目标表”{basic.coordinate} 格存的数是 6108500，数字格式“0.00,,"万"”把它缩小显示成“6.11万”，按显示的读作 6.11 '
+        "万元，而存的数按元计是 610.85 万元（这张表共 2 格金额这样显示）：读进规格的是前者；请核对，存的数才对的话请在规格中改正"
+    ], result.output
+    assert "IMPORT-UNIT" not in result.output, result.output
+    budget = load(tmp_path / "out.yaml").data["budget"]
+    assert (budget["basic"], budget["project"]) == (Decimal("6.11"), Decimal("78.56"))
+
+
+@pytest.mark.parametrize("scaled", [True, False], ids=["format", "typed"])
+def test_an_amount_shown_or_typed_in_thousands_is_read_in_wan_yuan(built_word, runner, tmp_path, scaled):
+    """785.6千, shown by `0.0,"千"` for 785600 or typed so, was text in the spec (or, shown, taken as is): it is 千元,
+    divided by 10 as under a 千元 header."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    project = book[SHEET][_cell_holding(source, 78.56)]
+    if scaled:
+        project.value, project.number_format = 785600, '0.0,"千"'
+    else:
+        project.value = "785.6千"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    said = (f'警告[IMPORT-SCALED] 工作表“绩效目标表”{project.coordinate} 格存的数是 785600，数字格式“0.0,"千"”把它缩小显示成'
+            "“785.6千”，按显示的读作 78.56 万元，与存的数按元计相符；请核对") if scaled else \
+        (f"警告[IMPORT-UNIT] 工作表“绩效目标表”{project.coordinate} 格的金额“785.6千”写着单位“千元”，表样以万元为单位："
+         "已除以 10 换算成万元读进规格，读作 78.56 万元；请核对")
+    assert said in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("value, number_format, text", [
     (610.8, "0.00", "610.80"),
     (0.1 + 0.2, "0.00", "0.30"),
