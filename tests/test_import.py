@@ -297,6 +297,25 @@ def test_full_width_digits_inside_a_labelled_cell_are_read_as_amounts(built_word
     assert "    total: 180.61\n    public_finance: 180.61\n" in re.sub(r"  # .*", "", imported.text)
 
 
+@pytest.mark.parametrize("typed, unit, by", [("1806100 元", "元", 10000), ("1,806,100.00元", "元", 10000),
+                                           ("1806.1 千元", "千元", 10)])
+def test_an_amount_typed_over_the_unit_a_labelled_cell_prints_is_read_in_wan_yuan(built_word, tmp_path, typed, unit, by):
+    """衡阳 prints 资金总额：{{ total }} 万元 in one cell: a clerk typing 1806100 元 over the printed unit (the line then
+    fits the form's only as text) gets the amount in 万元, exactly, and the warning that says so."""
+    source = tmp_path / "衡阳.docx"
+    doc = Document(str(built_word["hengyang-qiaolian-2022"]))
+    for t in doc.element.body.iter(qn("w:t")):
+        if t.text and t.text.startswith("资金总额：180.61 万元"):
+            t.text = t.text.replace("180.61 万元", typed)
+    doc.save(str(source))
+    imported = Importer().convert(str(source), tmp_path / "hy.yaml")
+    assert imported.ok, imported.problems
+    assert "    total: 180.61\n    public_finance: 180.61\n" in re.sub(r"  # .*", "", imported.text)
+    [said] = [p.message for p in imported.problems]
+    assert said == (f"第 1 张表第 2 行第 2 列的金额“{typed}”写着单位“{unit}”，表样以万元为单位：已除以 {by} 换算成万元读进规格，"
+                    "读作 180.61 万元；请核对")
+
+
 def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built_word, tmp_path):
     """实施周期指标值 and 年度指标值 merged into one cell because they read the same."""
     source = tmp_path / built_word["guangzhou-tailian-2023"].name
