@@ -101,7 +101,7 @@ class _Slot:
     merge: object = None  # the merged range covering it
     top_left: str = ""    # the range's first cell, where Excel keeps its value
     ruled: bool = False   # a line drawn on its left or right: a table's cell (a line under it is one to write on)
-    held: tuple | None = None  # the number its format shows scaled, and the format (`held`)
+    held: tuple | None = None  # the number its format shows scaled, and the format (`_held`)
 
 
 def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
@@ -343,14 +343,14 @@ def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
         border = cell.border
         ruled = any(side is not None and side.style for side in (border.left, border.right))
         if merge is None:
-            out.append(_Slot(cell_text(cell), address, ruled=ruled, held=held(cell)))
+            out.append(_Slot(cell_text(cell), address, ruled=ruled, held=_held(cell)))
         else:
             first = sheet.cell(merge.min_row, merge.min_col)
-            out.append(_Slot(cell_text(first), address, merge, first.coordinate, ruled, held(first)))
+            out.append(_Slot(cell_text(first), address, merge, first.coordinate, ruled, _held(first)))
     return out
 
 
-def held(cell) -> tuple | None:
+def _held(cell) -> tuple | None:
     """The number a cell holds and its number format, where the format shows it scaled (`0.00,,"万"` shows
     6108500 as 6.11万, `0.0,"千"` 785600 as 785.6千): read as shown, the spec's amount is not the number the
     cell holds, which the clerk is told (importer). None for any other cell."""
