@@ -208,6 +208,7 @@ class Builder:
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
         self.unremoved: list[tuple[Path, OSError]] = []  # outputs to remove that could not be (open in Word), and why
+        self.kept: list[Path] = []  # outputs to remove that were changed by hand after being written, so left in place
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
     def build_one(self, path: str) -> Built:
@@ -253,7 +254,8 @@ class Builder:
         self._convert(waiting, finish)
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
-        if todo or self.removed or self.outdated or self.withdrawn or self.unremoved:
+        self.kept += manifest.kept
+        if todo or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept:
             manifest.save()
         return [results[path] for path in paths]
 

@@ -183,6 +183,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
                    f"留着它容易误交旧表，改正错误后再运行 jixiao build）")
     for stale, exc in builder.unremoved:
         click.echo(_unremoved(stale, exc), err=True)
+    for stale in builder.kept:
+        click.echo(f"警告：保留了 {stale}：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报", err=True)
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
     removed = len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)

@@ -13,9 +13,12 @@ The record holds, per spec, every file jixiao wrote for it and has not removed y
 format and whether or not that build failed. So a form whose name changed, or whose spec is gone, is
 removed rather than left in the folder to be submitted by mistake; so is a file in a format not built
 this time that was written from other inputs (the PDF of an earlier `--format pdf` once the amounts
-changed), and every form of a spec whose edit fails to build. Only recorded files are removed. A file that
-cannot be removed (open in Word, which on Windows locks it) keeps its record, so the next build tries again,
-and is listed in `unremoved` for the build to warn of: one old form is no reason to stop the build.
+changed), and every form of a spec whose edit fails to build. Only recorded files are removed, and only
+as jixiao wrote them: one changed since (a signature or a note added by hand) is the user's work, so it is
+left in place, dropped from the record and listed in `kept` for the build to warn that it no longer
+matches the spec. A file that cannot be removed (open in Word, which on Windows locks it) keeps its
+record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
+is no reason to stop the build.
 """
 from __future__ import annotations
 
@@ -75,6 +78,7 @@ class Manifest:
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
         files, self.stamps = _load(self.path)
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
+        self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
         self.files: dict[str, dict[str, str | None]] = {}
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
@@ -118,6 +122,11 @@ class Manifest:
 
     def _as_written(self, path: Path) -> bool:
         return path.is_file() and self.stamps.get(path.name) == _stamp(path)
+
+    def _changed_since_written(self, path: Path) -> bool:
+        """Whether a file's stamp differs from the one recorded when jixiao wrote it. A file with no stamp
+        recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
+        return path.name in self.stamps and path.is_file() and not self._as_written(path)
 
     def wrote(self, spec_path: str, key: str | None, outputs: list[Path]) -> None:
         """Remember files a build wrote, beside those of the spec's earlier builds.
@@ -163,7 +172,9 @@ class Manifest:
     def _remove(self, source: str, files: dict[str, str | None]) -> list[Path]:
         """Delete the output files taken from `source`'s record that no recorded spec still claims; the ones deleted.
 
-        One that cannot be deleted goes back into the record, so the next build tries again, and into `unremoved`."""
+        One changed since jixiao wrote it stays, out of the record, and goes into `kept`: deleted, a form a
+        clerk had signed or annotated by hand was lost with the edit that broke its spec. One that cannot be
+        deleted goes back into the record, so the next build tries again, and into `unremoved`."""
         if not files:
             return []  # the common case, once per spec: not worth gathering every claimed name
         claimed = {name for recorded in self.files.values() for name in recorded}
@@ -173,6 +184,10 @@ class Manifest:
             if name in claimed:
                 continue
             try:
+                if self._changed_since_written(path):
+                    self.kept.append(path)
+                    self.stamps.pop(name, None)
+                    continue
                 if path.is_file():
                     path.unlink()
                     removed.append(path)

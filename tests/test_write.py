@@ -320,6 +320,52 @@ def test_a_build_that_fails_removes_the_forms_of_before_the_edit_and_says_so(run
     assert fixed.exit_code == 0 and "已删除" not in fixed.output and _forms(out) == old, fixed.output
 
 
+KEPT = "：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报"
+
+
+def _sign_by_hand(out: Path) -> list[Path]:
+    """Each form changed after jixiao wrote it, as a clerk adding a note or a signature does."""
+    forms = [out / name for name in _forms(out)]
+    for form in forms:
+        with form.open("ab") as file:
+            file.write("<p>经办人：张三</p>".encode())
+    return forms
+
+
+def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_fails(runner, spec, tmp_path):
+    """Before, a spec whose edit failed to build had its forms deleted even when the user had changed
+    them by hand since, and the message called them generated from the old spec."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    forms = _sign_by_hand(out)
+    _edit(spec, "basic: 610.85", "basic: 610.86")
+    failed = _cli(runner, spec, out)
+    assert failed.exit_code == 1 and "BUDGET-SUM" in failed.output and "已删除" not in failed.output, failed.output
+    assert all(form.is_file() and form.read_bytes().endswith("经办人：张三</p>".encode()) for form in forms)
+    assert all(f"警告：保留了 {form}{KEPT}" in failed.output for form in forms)
+    again = _cli(runner, spec, out)  # the user's files now: neither removed nor warned of again
+    assert again.exit_code == 1 and "保留了" not in again.output and all(form.is_file() for form in forms)
+
+
+def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_is_gone_or_renamed_its_forms(runner, spec, tmp_path):
+    out = tmp_path / "out"
+    other = spec.with_name("jiangsu-taiban-2024.yaml")
+    shutil.copy(ROOT / "specs" / other.name, other)
+    assert runner.invoke(main, ["build", str(spec.parent), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    jiangsu = [out / name for name in _forms(out) if not name.startswith("广州")]
+    [docx] = [out / name for name in _forms(out) if name.startswith("广州") and name.endswith(".docx")]
+    docx.write_bytes(docx.read_bytes() + b" ")
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    renamed = _cli(runner, spec, out)
+    assert renamed.exit_code == 0 and f"警告：保留了 {docx}{KEPT}" in renamed.output and docx.is_file()
+    assert renamed.output.count("已删除 ") == 1, renamed.output  # the old unit's .html, as written
+    _sign_by_hand(out)  # the Jiangsu forms too
+    other.unlink()
+    pruned = _cli(runner, spec, out)
+    assert pruned.exit_code == 0 and "已删除" not in pruned.output, pruned.output
+    assert all(f"警告：保留了 {form}{KEPT}" in pruned.output and form.is_file() for form in jiangsu)
+
+
 @pytest.mark.parametrize("edit, code", [(("fiscal: 689.41", "fiscal: 679.41万元"), 1), ((OLD_UNIT, NEW_UNIT), 0)])
 def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch, edit, code):
     """On Windows Word locks the .docx it has open: unlinking it raised, and the build stopped with “无法读写 …”
