@@ -162,6 +162,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     else:
         results = builder.build(files)
     failed = sum(not r.ok for r in results)
+    partial = sum(not r.ok and bool(r.outputs) for r in results)  # one format written, another blocked
     skipped = sum(r.skipped for r in results)
     printed: set[str] = set()  # a broken template is every spec's problem: said once
     for result in results:
@@ -192,8 +193,10 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         parts.append(f"删除 {removed} 个过时的文件")
     if skipped:
         parts.append(f"{skipped} 个规格未改动，已跳过")
-    if failed:
-        parts.append(f"{failed} 个规格有错误未生成")
+    if failed - partial:
+        parts.append(f"{failed - partial} 个规格有错误未生成")
+    if partial:  # "生成 1 个文件，1 个规格有错误未生成" read as a contradiction when the file was that spec's
+        parts.append(f"{partial} 个规格因错误只生成了部分文件")
     click.echo("，".join(parts) + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
 
