@@ -141,6 +141,7 @@ class _Read:
     looks: str | None  # `fine` or `small` where the amounts look like 万元 (`_looks_in_wan`)
     converted: bool = False
     sums: tuple[str, ...] = ()  # the identities of the form's arithmetic that decided, holding only as read
+    typed: bool = False  # whether amounts were read typed with their own unit (6108500元), left out of `amounts`
 
     @property
     def ids(self) -> set[int]:
@@ -167,10 +168,10 @@ def read_in_wan(source: str, scopes: list[InYuan], value: Callable[[Capture], ob
     is no evidence: dividing its parts can only help it."""
     reads = []
     for scope in scopes:
-        amounts = [(c, v) for c in scope.captures
-                   if c.lines is not None and isinstance(v := value(c), Decimal) and not _own_unit(c)]
+        read = [(c, v) for c in scope.captures if c.lines is not None and isinstance(v := value(c), Decimal)]
+        amounts = [(c, v) for c, v in read if not _own_unit(c)]
         looks = _looks_in_wan([v for _, v in amounts]) if scope.unit == "元" else None  # 千元: no look to tell
-        reads.append(_Read(scope, amounts, looks, converted=looks is None))
+        reads.append(_Read(scope, amounts, looks, converted=looks is None, typed=len(amounts) < len(read)))
     units = {i: read.scope.unit for read in reads for i in read.ids}
     converted = {i for read in reads if read.converted for i in read.ids}
     for read in (read for read in reads if read.amounts):
@@ -217,9 +218,11 @@ def _holding(data: dict, variant: Variant, store: SchemaStore, source: str) -> s
 
 
 def _notes(source: str, reads: list[_Read]) -> list[Problem]:
-    """One warning for each table's header cells; the lines of one wording read alike, one warning for all."""
+    """One warning for each table's header cells; the lines of one wording read alike, one warning for all. None
+    where every amount was typed with its unit (6108500元 under 预算金额（元））: the importer's IMPORT-UNIT says how
+    they were read, and 'no amount read' would deny it."""
     groups: dict[tuple, list[_Read]] = {}
-    for read in reads:
+    for read in (read for read in reads if read.amounts or not read.typed):
         said = read.scope.said[0]
         key = (id(read),) if read.scope.which != AFTER else (said.text, said.label, read.why, not read.amounts,
                                                                 read.scope.unit)

@@ -1088,6 +1088,28 @@ def test_an_amount_typed_with_its_unit_is_read_in_wan_yuan_and_said(built_word, 
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "hengyang-qiaolian-2022"])
+def test_amounts_typed_with_their_unit_under_a_header_saying_it_are_said_once(built_word, runner, tmp_path, stem):
+    """预算金额（元） over 6108500元 (衡阳's side label 年度预算申请（元） beside 1806100 元): beside the warning that
+    the amounts were read in 万元, one said the header's columns (rows) had no amount read, none converted."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET
+    mirror(built_word[stem], sheet)
+    if stem.startswith("guangzhou"):
+        sheet["C3"], sheet["C4"], sheet["C5"] = "预算金额（元）", "6108500元", "785600元"
+    else:
+        in_yuan(sheet, only="年度预算申请")
+        for cell in (c for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and " 万元" in c.value):
+            cell.value = re.sub(r"([0-9.]+) 万元", lambda m: f"{Decimal(m[1]) * 10000:.0f} 元", cell.value)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "IMPORT-HEADER" not in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 def test_amounts_a_number_format_shows_scaled_are_read_as_shown_and_said_once_a_table(built_word, runner, tmp_path):
     """`0.00,,"万"` shows 6108500 as 6.11万: read as shown, the spec got 6.11 where the cell holds 610.85 万元 in 元,
     in silence. One warning for the table names the cell, the number it holds and what was read."""
