@@ -196,6 +196,22 @@ def typed_unit(text: str) -> tuple[str, str | None]:
     return (text, None) if said is None else (said[1], {"万": "万元", "千": "千元"}.get(said[2], said[2]))
 
 
+def mistyped(amount: Decimal, unit: str) -> str | None:
+    """Why an amount typed with 元 in a place of the form's 万元 (78.56元, 1.50元) looks like 万元 all the same, as
+    amounts under a header saying 元 do (`_looks_in_wan`): its 元 a slip, it is read as typed; None where it does not
+    (6108500元), or the unit is another (千元: no look to tell)."""
+    return _looks_in_wan([amount]) if unit == "元" else None
+
+
+def looks_so(why: str, amounts: list[Decimal], which: str) -> str:
+    """Why amounts said to be in 元 look like 万元 (`why`: `fine` or `small`), as a warning says it; `which` names the
+    amounts before 不到 (这几栏的金额都)."""
+    if why == "fine":
+        return f"{next(filter(_past_fen, amounts)):f} 有分以下的小数，不是以元为单位的金额"
+    shown = "、".join(f"{a:f}" for a in amounts[:3]) + ("等" if len(amounts) > 3 else "")
+    return f"{which}不到 {SMALL}（{shown}）"
+
+
 def _looks_in_wan(amounts: list[Decimal]) -> str | None:
     """Whether amounts said to be in 元 look like 万元: `fine`, digits past the 分 (61.0855), no amount in 元;
     `small`, all below 1000 (610.85, 78.56: budget lines under 0.1 万元 each are a table typed in 万元)."""
@@ -245,14 +261,8 @@ def _note(source: str, group: list[_Read]) -> Problem:
                    f"（{divide}，如 {amounts[0]:f} {unit} → {in_wan(amounts[0], unit):f} 万元"
                    f"{f'；换算后 {sums} 才相等' if sums else ''}）；请核对")
     else:
-        if why == "sums":
-            because = f"按原数读 {sums} 相等，换算成万元就不相等了"
-        elif why == "fine":
-            fine = next(filter(_past_fen, amounts))
-            because = f"{fine:f} 有分以下的小数，不是以元为单位的金额"
-        else:
-            shown = "、".join(f"{a:f}" for a in amounts[:3]) + ("等" if len(amounts) > 3 else "")
-            because = f"{which}的金额都不到 {SMALL}（{shown}）"
+        because = f"按原数读 {sums} 相等，换算成万元就不相等了" if why == "sums" else \
+            looks_so(why, amounts, f"{which}的金额都")
         message = (f"{cells}，但{because}，看来是以万元为单位的：按原数读进，没有换算；"
                    f"如果确实以{unit}为单位，请在规格中把这些金额{divide}（或先把表上的金额改成万元再导入）")
     return Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", message)

@@ -39,7 +39,7 @@ from openpyxl.utils import get_column_letter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
-from .amounts_in_yuan import SHIFTS, InYuan, in_wan, read_in_wan, typed_unit, yuan_scopes
+from .amounts_in_yuan import SHIFTS, InYuan, in_wan, looks_so, mistyped, read_in_wan, typed_unit, yuan_scopes
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -157,12 +157,15 @@ class Fields:
             return re.sub(r"^\^|\$$", "", self.node(path)["pattern"])
         return ANY
 
-    def typed_in(self, path: tuple, lines: list[str]) -> str | None:
-        """The unit other than 万元 an amount was typed with and read from (元 of 6108500元), if any."""
-        if self.kind(path) != "amount" or not isinstance(self.value(path, lines), Decimal):
+    def typed_in(self, path: tuple, lines: list[str]) -> tuple[str, str | None] | None:
+        """The unit other than 万元 an amount was typed with (元 of 6108500元), if any, and why it was read as typed
+        all the same (`mistyped`: 78.56元 looks like 万元), None where it was read in 万元 from that unit."""
+        if self.kind(path) != "amount":
             return None
-        unit = typed_unit(fold("\n".join(line.strip() for line in lines if line.strip())))[1]
-        return None if unit == "万元" else unit
+        number, unit = _number(fold("\n".join(line.strip() for line in lines if line.strip())), amount=True)
+        if unit in (None, "万元") or not _NUMBER.fullmatch(number):
+            return None
+        return unit, mistyped(Decimal(number), unit)
 
     def title(self, path: tuple) -> str:
         """The field's own Chinese title (年度指标值), as its column is headed on the form."""
@@ -182,23 +185,20 @@ class Fields:
     def value(self, path: tuple, lines: list[str]) -> Any:
         """The lines found for a field as the value a spec holds: a number, or text as printed
         (on one line for a field of the file name). An amount typed with its unit is read in 万元: 610.85万元 or
-        610.85万 as typed, 6108500元 divided by 10000 and 6108.5千元 by 10 (`typed_in`)."""
+        610.85万 as typed, 6108500元 divided by 10000 and 6108.5千元 by 10, but 78.56元, which looks like 万元, as
+        typed (`typed_in`)."""
         lines = [line.strip() for line in lines if line.strip()]
         text = "\n".join(lines)
         kind = self.kind(path)
         if kind in ("amount", "integer"):
-            number, unit = fold(text), None
-            if kind == "amount":
-                number, unit = typed_unit(number)
-                number = re.sub(r"^([-+]?)¥\s*", r"\1", number)  # a currency sign (￥ folds to ¥): 会计专用, ¥610.85
-            if _GROUPED.fullmatch(number):
-                number = re.sub(r"[, ]", "", number)
+            number, unit = _number(fold(text), amount=kind == "amount")
             if not number:
                 return None
             if kind == "integer" and re.fullmatch(r"[-+]?[0-9]+", number):
                 return int(number)
             if kind == "amount" and _NUMBER.fullmatch(number):
-                return Decimal(number) if unit in (None, "万元") else in_wan(Decimal(number), unit)
+                amount = Decimal(number)
+                return amount if unit in (None, "万元") or mistyped(amount, unit) else in_wan(amount, unit)
             return text  # left as printed: the schema check says what is wrong with it
         if kind == "code":
             return re.sub(r"\s", "", fold(text))
@@ -207,6 +207,18 @@ class Fields:
             # the printed title in three and put `_` into the file name
             return joined(lines)
         return text + "\n" if len(lines) > 1 else text
+
+
+def _number(text: str, amount: bool) -> tuple[str, str | None]:
+    """A number's text (folded) without its thousands separators; an amount's also without a currency sign and the
+    unit typed after it, which is returned with it."""
+    unit = None
+    if amount:
+        text, unit = typed_unit(text)
+        text = re.sub(r"^([-+]?)¥\s*", r"\1", text)  # a currency sign (￥ folds to ¥): 会计专用, ¥610.85
+    if _GROUPED.fullmatch(text):
+        text = re.sub(r"[, ]", "", text)
+    return text, unit
 
 
 # ── writing the spec ─────────────────────────────────────────────────────────────────────────
@@ -851,23 +863,31 @@ def _worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tu
 
 def _typed_units(source: str, captures: list[Capture], fields: Fields) -> list[Problem]:
     """A warning for the amounts typed with a unit other than the form's 万元 (6108500元 in a cell of the form's
-    万元), read in 万元 (Fields.value): one for each unit, naming the cells, with one of them before and after."""
-    typed: dict[str, list[Capture]] = {}
+    万元), read in 万元 (Fields.value): one for each unit, naming the cells, with one of them before and after; and
+    one for those typed with 元 read as typed, as they look like 万元 (78.56元: `mistyped`), saying why."""
+    typed: dict[tuple[str, str | None], list[Capture]] = {}
     for capture in (c for c in captures if c.lines is not None):
-        unit = fields.typed_in(capture.path, capture.lines)
-        if unit is not None:
-            typed.setdefault(unit, []).append(capture)
+        said = fields.typed_in(capture.path, capture.lines)
+        if said is not None:
+            typed.setdefault(said, []).append(capture)
     notes = []
-    for unit, said in typed.items():
+    for (unit, why), said in typed.items():
         first = said[0]
         shown = _short(" ".join(line.strip() for line in first.lines if line.strip()))
         read = f"读作 {fields.value(first.path, first.lines):f} 万元"
         said_so = f"的金额“{shown}”写着" if len(said) == 1 else "的金额写着"
         done = read if len(said) == 1 else f"共 {len(said)} 个（如“{shown}”{read}）"
-        notes.append(Problem(
-            source, 0, 0, Severity.WARNING, "IMPORT-UNIT",
-            f"{places([c.where for c in said])}{said_so}单位“{unit}”，表样以万元为单位：已除以 {10 ** SHIFTS[unit]} "
-            f"换算成万元读进规格，{done}；请核对"))
+        if why is None:
+            message = f"表样以万元为单位：已除以 {10 ** SHIFTS[unit]} 换算成万元读进规格，{done}；请核对"
+        else:
+            amounts = [fields.value(c.path, c.lines) for c in said]
+            because = looks_so(why, amounts, "这个金额" if len(said) == 1 else "这些金额都")
+            done = f"按原数{done}，没有换算" if len(said) == 1 else f"按原数读进，没有换算，{done}"
+            them = "它" if len(said) == 1 else "这些金额"
+            message = (f"但{because}，看来是以万元为单位的，单位“{unit}”像是写错了：{done}；"
+                       f"如果确实以{unit}为单位，请在规格中把{them}除以 {10 ** SHIFTS[unit]}")
+        notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-UNIT",
+                             f"{places([c.where for c in said])}{said_so}单位“{unit}”，{message}"))
     return notes
 
 

@@ -1088,6 +1088,29 @@ def test_an_amount_typed_with_its_unit_is_read_in_wan_yuan_and_said(built_word, 
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("typed, said", [
+    ({78.56: "78.56元"}, "C5 格的金额“78.56元”写着单位“元”，但这个金额不到 1000（78.56），看来是以万元为单位的，单位“元”像是"
+                        "写错了：按原数读作 78.56 万元，没有换算；如果确实以元为单位，请在规格中把它除以 10000"),
+    ({78.56: "78.56元", 1.5: "1.50元"}, "C5、D12 格的金额写着单位“元”，但这些金额都不到 1000（78.56、1.50），看来是以万元为单位"
+                                      "的，单位“元”像是写错了：按原数读进，没有换算，共 2 个（如“78.56元”读作 78.56 万元）；"
+                                      "如果确实以元为单位，请在规格中把这些金额除以 10000"),
+], ids=["one", "two"])
+def test_an_amount_typed_with_yuan_that_looks_like_wan_yuan_is_read_as_typed_and_said(built_word, runner, tmp_path,
+                                                                                     typed, said):
+    """78.56元 typed in a cell of the form's 万元 was divided by 10000 (0.007856 万元), the form's sums broken, where
+    the same amount under a header saying 元 is read as typed: under 1000 (or past the 分), it is 万元, the 元 a slip."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    for number, text in typed.items():
+        book[SHEET][_cell_holding(source, number)] = text
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert f"警告[IMPORT-UNIT] 工作表“绩效目标表”{said}" in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+
+
 @pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "hengyang-qiaolian-2022"])
 def test_amounts_typed_with_their_unit_under_a_header_saying_it_are_said_once(built_word, runner, tmp_path, stem):
     """预算金额（元） over 6108500元 (衡阳's side label 年度预算申请（元） beside 1806100 元): beside the warning that
