@@ -29,15 +29,15 @@ def header_notes(source: str, found: Result, incomplete: bool = False) -> list[P
     if incomplete:
         return []
     notes = [Problem(source, 0, 0, Severity.WARNING, "IMPORT-COLUMN-ORDER", _reordered(r)) for r in found.reordered]
-    worded: dict[tuple[str, str, str | None], list[str]] = {}
+    worded: dict[tuple[str, str, str | None, bool], list[str]] = {}
     for heading in found.headings:
         labels = {cell.label for cell in heading.cells}
         for cell in (c for c in heading.cells if reworded(c)):
             named = named_label(cell.text, labels)
             other = named if named is not None and norm(named) != norm(cell.label) else None
-            worded.setdefault((cell.text, cell.label, other), []).append(cell.where)
-    notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, wheres))
-              for (text, label, other), wheres in worded.items()]
+            worded.setdefault((cell.text, cell.label, other, heading.side), []).append(cell.where)
+    notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, side, wheres))
+              for (text, label, other, side), wheres in worded.items()]
     return notes
 
 
@@ -56,16 +56,18 @@ def worded_otherwise(cells: list[HeaderCell]) -> str:
     return "，".join(f"{places(wheres)}写的是“{text}”（表样是“{label}”）" for (text, label), wheres in worded.items())
 
 
-def _worded(text: str, label: str, other: str | None, wheres: list[str]) -> str:
+def _worded(text: str, label: str, other: str | None, side: bool, wheres: list[str]) -> str:
     """The warning for header cells worded otherwise than the template's label in their place; `other`: the
     other column's label they name (年度指标值, or 年度指标值（2023年）, where the form has 实施周期指标值),
-    the columns likely swapped."""
-    which = "这一栏" if len(wheres) == 1 else "这些栏"
+    the columns likely swapped; `side`: they are side labels, heading rows (行), not columns (栏)."""
+    line = "行" if side else "栏"
+    which = f"这一{line}" if len(wheres) == 1 else f"这些{line}"
     if other is not None:
-        named = "是表样另一栏的栏目名" if norm(text) == norm(other) else f"指的是表样另一栏“{other}”"
-        return (f"{places(wheres)}的栏目名“{text}”{named}，所在的却是表样“{label}”一栏的位置，"
-                f"按“{label}”一栏读进：两栏可能对调了；请核对{which}读得对不对，对调了的话先把两栏调回表样的次序再导入")
-    return f"{places(wheres)}的栏目名“{text}”与表样的“{label}”不同，按表样的“{label}”一栏读进；请核对{which}读得对不对"
+        named = f"是表样另一{line}的栏目名" if norm(text) == norm(other) else f"指的是表样另一{line}“{other}”"
+        return (f"{places(wheres)}的栏目名“{text}”{named}，所在的却是表样“{label}”一{line}的位置，"
+                f"按“{label}”一{line}读进：两{line}可能对调了；请核对{which}读得对不对，"
+                f"对调了的话先把两{line}调回表样的次序再导入")
+    return f"{places(wheres)}的栏目名“{text}”与表样的“{label}”不同，按表样的“{label}”一{line}读进；请核对{which}读得对不对"
 
 
 def _reordered(r: Reordered) -> str:

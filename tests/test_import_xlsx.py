@@ -882,7 +882,7 @@ def test_a_side_label_with_its_unit_left_out_or_worded_otherwise_is_still_the_fo
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert (f"警告[IMPORT-HEADER] 工作表“绩效目标表”{cell.coordinate} 格的栏目名“{label}”与表样的“年度预算申请（万元）”不同，"
-            "按表样的“年度预算申请（万元）”一栏读进") in result.output, result.output
+            "按表样的“年度预算申请（万元）”一行读进；请核对这一行读得对不对") in result.output, result.output
     assert "0 个错误，1 个警告" in result.output, result.output
     assert "IMPORT-UNPLACED" not in result.output, result.output
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
