@@ -118,8 +118,8 @@ SHIFTS = {"元": 4, "千元": 1}
 
 
 def in_wan(amount: Decimal, unit: str = "元") -> Decimal:
-    """An amount in 元 (or another of SHIFTS) as 万元: divided by 10000 exactly, then written with the fewest
-    decimals that keep every digit, though with as many as were typed, up to two.
+    """An amount in 元 (or another of SHIFTS) as 万元: divided exactly by 10 to the unit's shift (10000 for 元, 10 for
+    千元), then written with the fewest decimals that keep every digit, though with as many as were typed, up to two.
 
     Only the exponent moves, so nothing is rounded and no float is involved: 610850 → 61.085, 6108500 →
     610.85, 1234567.89 → 123.456789. Kept to the places the division gives, 610850.00 元 would be 61.085000,
@@ -156,9 +156,10 @@ class _Read:
 def read_in_wan(source: str, scopes: list[InYuan], value: Callable[[Capture], object],
                 spec_data: Callable[[dict[int, str]], dict], variant: Variant,
                 store: SchemaStore) -> tuple[dict[int, str], list[Problem]]:
-    """The captures (by id) to read in 万元, each with the unit it was typed in, and the warnings saying what was done: one for each table's header
-    cells, one for the lines of a wording read alike. `value` is a capture's value as the spec holds it;
-    `spec_data(ids)` the spec's data with those captures converted; `variant` and `store` check its sums.
+    """The captures (by id) to read in 万元, each with the unit it was typed in, and the warnings saying what was
+    done: one for each table's header cells, one for the lines of a wording read alike. `value` is a capture's
+    value as the spec holds it; `spec_data(ids)` the spec's data with those captures converted; `variant` and
+    `store` check its sums.
 
     Each scope's amounts are converted unless they look like 万元 (`_looks_in_wan`); then the form's arithmetic
     has its say, scope by scope: where reading a scope's amounts the other way makes an identity of the
