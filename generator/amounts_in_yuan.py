@@ -30,6 +30,7 @@ from .problems import Problem, Severity
 from .rules import RuleContext
 from .rules.budget_sum import EXACT, balances
 from .schema_store import SchemaStore
+from .values import SHIFTS
 from .variants import Variant
 
 SMALL = Decimal(1000)
@@ -42,7 +43,7 @@ class InYuan:
 
     said: list[HeaderCell]
     captures: list[Capture]
-    unit: str  # 元, or 千元 (SHIFTS)
+    unit: str  # 元, or 千元 (values.SHIFTS)
     which: str  # where its amounts are, as a warning says: COLUMNS, ROWS (beside a side label) or AFTER (a line's)
 
 
@@ -111,10 +112,6 @@ def _under(capture: Capture, cell: HeaderCell, heading: Heading, headings: list[
 
     return heads(cell) and not any(heading.at < other.at < capture.at and other.last == heading.last
                                    and any(map(ends, other.cells)) for other in headings)
-
-
-SHIFTS = {"元": 4, "千元": 1}
-"""The units an amount is typed in besides the form's 万元, and the places its point moves to read it in 万元."""
 
 
 def in_wan(amount: Decimal, unit: str = "元") -> Decimal:
@@ -190,11 +187,15 @@ def _own_unit(capture: Capture) -> bool:
     return typed_unit(fold("\n".join(capture.lines)))[1] is not None
 
 
+_SHORT = {unit[:-1]: unit for unit in ("万元", *SHIFTS) if unit != "元"}  # 万 for 万元, 千 for 千元
+_TYPED = re.compile(r"(.*?)\s*(" + "|".join([*(f"{short}元?" for short in _SHORT), "元"]) + r")\s*", re.DOTALL)
+
+
 def typed_unit(text: str) -> tuple[str, str | None]:
     """An amount's text (folded) without the unit typed after it, and that unit: 万元 (万 as often), 元 or 千元 (千
     too: a number format's `0.0,"千"` shows 785600 as 785.6千)."""
-    said = re.fullmatch(r"(.*?)\s*(万元?|千元?|元)\s*", text, re.DOTALL)
-    return (text, None) if said is None else (said[1], {"万": "万元", "千": "千元"}.get(said[2], said[2]))
+    said = _TYPED.fullmatch(text)
+    return (text, None) if said is None else (said[1], _SHORT.get(said[2], said[2]))
 
 
 def mistyped(amount: Decimal, unit: str) -> str | None:

@@ -25,6 +25,7 @@ import jinja2
 from jinja2 import nodes
 
 from .docx_grid import GridCell, Paragraph, Table, read_body
+from .values import YUAN_MULTIPLIERS
 
 MERGE_MARKS = ("merge_start", "merge_continue", "merge_keep")
 # Filters that print their input unchanged (as far as reading it back is concerned).
@@ -56,7 +57,8 @@ def named_label(text: str, labels) -> str | None:
 
 
 # A unit said at a label's end, after `norm`: （万元）, （单位：元）, /元, 单位：千元
-_UNIT_SAID = re.compile(r"(?:\((?:单位:?)?([十百千万亿]?元)\)|/([十百千万亿]?元)|单位:([十百千万亿]?元))$")
+_YUAN = f"[{YUAN_MULTIPLIERS}]?元"
+_UNIT_SAID = re.compile(rf"(?:\((?:单位:?)?({_YUAN})\)|/({_YUAN})|单位:({_YUAN}))$")
 
 
 def label_and_unit(text: str) -> tuple[str, str | None]:

@@ -16,9 +16,9 @@ import re
 from .docx_match import HeaderCell, Reordered, Result
 from .docx_pattern import named_label, norm
 from .problems import Problem, Severity
+from .values import SHIFTS, YUAN_MULTIPLIERS
 
-_MULTIPLE = re.compile(r"[十百千万亿]元")  # 万元, 千元: counted in a multiple of 元
-UNITS = ("元", "千元")  # the units an amount is read in besides the form's 万元 (amounts_in_yuan.SHIFTS)
+_MULTIPLE = re.compile(f"[{YUAN_MULTIPLIERS}]元")  # 万元, 千元: counted in a multiple of 元
 
 
 def header_notes(source: str, found: Result, incomplete: bool = False) -> list[Problem]:
@@ -84,7 +84,7 @@ def line_unit(text: str, label: str) -> str | None:
     line, which may be any paragraph, so worded as the form's but for its unit."""
     if "万元" not in norm(label):
         return None
-    return next((unit for unit in UNITS if norm(text) == norm(label).replace("万元", unit)), None)
+    return next((unit for unit in SHIFTS if norm(text) == norm(label).replace("万元", unit)), None)
 
 
 def counted_in(text: str, label: str) -> str | None:
@@ -93,9 +93,8 @@ def counted_in(text: str, label: str) -> str | None:
     text = norm(text)
     if "万元" not in norm(label):
         return None
-    if "千元" in text:
-        return "千元"
-    return "元" if "元" in text and not _MULTIPLE.search(text) else None
+    multiple = next((unit for unit in SHIFTS if unit != "元" and unit in text), None)  # 千元
+    return multiple or ("元" if "元" in text and not _MULTIPLE.search(text) else None)
 
 
 def places(wheres: list[str]) -> str:

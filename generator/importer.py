@@ -39,7 +39,7 @@ from openpyxl.utils import get_column_letter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
-from .amounts_in_yuan import SHIFTS, InYuan, in_wan, looks_so, mistyped, read_in_wan, typed_unit, yuan_scopes
+from .amounts_in_yuan import InYuan, in_wan, looks_so, mistyped, read_in_wan, typed_unit, yuan_scopes
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -57,6 +57,7 @@ from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, modeline
 from .schema_store import types_of
 from .validate import Validator, spec_target
+from .values import SHIFTS
 from .variants import Roots, Variant
 from .write import atomic_write
 from .xlsx_form_text import FormText, form_text

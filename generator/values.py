@@ -61,6 +61,13 @@ MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Dec
                "亿元": Decimal(10000)}
 """Money units and their size in 万元, the unit every spec's amounts use."""
 
+SHIFTS = {unit: -size.adjusted() for unit, size in MONEY_UNITS.items() if size < 1}
+"""The money units below 万元 an amount is typed in and read from (元, 千元), and the places its point moves to
+read it in 万元 (4, 1)."""
+
+YUAN_MULTIPLIERS = "十百千万亿"
+"""What makes 元 a multiple of it in a unit a label or line says (万元, 千元): a unit other than 元, read or not."""
+
 TIME_UNITS = ("个工作日", "工作日", "个月", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
 
 COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "次", "场", "人", "名",
