@@ -17,6 +17,8 @@ its kind (`is mapping`) is one the template knows may be missing.
 
 A name may be read away from the `{{ }}` that prints it, and is judged there too: a macro's body (its
 own or one imported from a shared template) is walked again with what each call gives its arguments,
+judging there only what every such call reads (a branch, `{% if kind == "task" %}{{ v.amount }}`, may be
+for the values of another call),
 an included template with the names where it is included, and a filter's argument that names a field
 of the items it filters (`map(attribute='amount')`, `selectattr('amount')`, `amount_sum('amount')`,
 which printed a blank total for a misspelt column) is looked up in an item.
@@ -160,6 +162,8 @@ class _Reader:
         self.found: list[NameUnknown] = []
         self.file: Path | None = None  # the template being walked, when it is an included or imported one
         self._walked: set[tuple] = set()  # the macro calls and includes walked, once each with the same values
+        self._calls = 0  # how deep in macro bodies walked with a call's values the walk is
+        self._unsure = 0  # how many branches, within those bodies, a call may not take the walk is in
 
     def statements(self, body: list, scopes: list[dict]) -> None:
         for node in body:
@@ -168,13 +172,16 @@ class _Reader:
     def statement(self, node, scopes: list[dict]) -> None:
         if isinstance(node, nodes.Expr):
             self.value(node, scopes)
+        elif isinstance(node, nodes.If):
+            self.value(node.test, scopes)
+            self._branch(lambda: [self.statements(part, scopes) for part in (node.body, node.elif_, node.else_)])
         elif isinstance(node, nodes.For):
             inner = [*scopes, {"loop": ANY}]
             self._bind(node.target, _item(self.value(node.iter, scopes)), inner)
             if node.test is not None:
                 self.value(node.test, inner)
             self.statements(node.body, inner)
-            self.statements(node.else_, scopes)
+            self._branch(lambda: self.statements(node.else_, scopes))
         elif isinstance(node, nodes.Assign):
             self._bind(node.target, self.value(node.node, scopes), scopes)
         elif isinstance(node, nodes.AssignBlock):
@@ -235,6 +242,14 @@ class _Reader:
             return self._filtered(node, scopes)
         if isinstance(node, nodes.Call):
             return self._called(node, scopes)
+        if isinstance(node, nodes.CondExpr):  # `a if test else b`
+            self.value(node.test, scopes)
+            self._branch(lambda: [self.value(part, scopes) for part in (node.expr1, node.expr2) if part is not None])
+            return ANY
+        if isinstance(node, (nodes.And, nodes.Or)):  # the right one is read only as the left one asks
+            self.value(node.left, scopes)
+            self._branch(lambda: self.value(node.right, scopes))
+            return ANY
         for child in node.iter_child_nodes():
             self.value(child, scopes)
         return ANY
@@ -309,23 +324,41 @@ class _Reader:
             if extra is not None:
                 self.value(extra, scopes)
         if isinstance(callee, _Macro) and any(value is not ANY for value in (*given, *named.values())):
-            key = (id(callee.node), *map(id, given), *((name, id(value)) for name, value in sorted(named.items())))
+            key = (id(callee.node), bool(self._unsure), *map(id, given),
+                   *((name, id(value)) for name, value in sorted(named.items())))
             if key not in self._walked:
                 self._walked.add(key)
                 arguments = [argument.name for argument in callee.node.args]
                 inner = {name: ANY for name in (*arguments, "caller", "varargs", "kwargs")}
                 inner.update(zip(arguments, given))
                 inner.update((name, value) for name, value in named.items() if name in arguments)
-                self._inside(callee.file, lambda: self.statements(callee.node.body, [*callee.scopes, inner]))
+                self._calls += 1
+                try:
+                    self._inside(callee.file, lambda: self.statements(callee.node.body, [*callee.scopes, inner]))
+                finally:
+                    self._calls -= 1
         return ANY
+
+    def _branch(self, walk) -> None:
+        """`walk` a part of a template read only in some cases (an `{% if %}`'s body, a `{% for %}`'s else): in a
+        macro's body walked with a call's values, a branch for another call's values (`{% if kind == "task" %}`,
+        `{% if "amount" in v %}`) reads what this one's lack, and the render never goes there; so nothing read
+        in it is judged (no condition is worked out). Elsewhere the sample holds every field, and every branch is."""
+        unsure = 1 if self._calls else 0
+        self._unsure += unsure
+        try:
+            walk()
+        finally:
+            self._unsure -= unsure
 
     def _include(self, node: nodes.Include, scopes: list[dict]) -> None:
         """An included template's statements, walked with the names where it is included (Jinja gives it them)."""
         self.value(node.template, scopes)
         parsed = self._parsed(node.template)
-        if parsed is None or ("include", parsed[1]) in self._walked:
+        key = ("include", parsed and parsed[1], bool(self._unsure))
+        if parsed is None or key in self._walked:
             return
-        self._walked.add(("include", parsed[1]))
+        self._walked.add(key)
         template, file = parsed
         self.known |= _bound(template)
         self.probed |= _probed(template)
@@ -362,7 +395,7 @@ class _Reader:
 
     def _note(self, node, name: str, owner) -> None:
         steps = tuple(path_steps(node))
-        if not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
+        if not self._unsure and not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
             self.found.append(NameUnknown(node.lineno, name, owner, self.file))
 
 

@@ -408,6 +408,24 @@ def test_a_macro_given_values_of_several_kinds_is_not_faulted_in_the_branch_of_a
     assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
 
 
+
+@pytest.mark.parametrize("body, called", [
+    ('{% if kind == "task" %}{{ v.amount }}{% else %}{{ v.basic }}{% endif %}', '(budget, "budget")|(t, "task")'),
+    ('{% if "amount" in v %}{{ v.amount }}{% else %}{{ v.basic }}{% endif %}', "(budget)|(t)"),
+    ('{{ v.amount if kind == "task" else v.basic }}{{ kind == "budget" and v.basic }}', '(budget, "budget")|(t, "task")'),
+], ids=["if on an argument", "if on a field", "inline if, and"])
+def test_a_macro_branch_for_another_calls_values_is_not_faulted(runner, zhejiang, body, called):
+    """A macro with a branch per kind of argument, called with a group of fields and with a task: walked with
+    each call's values, every branch was read and the task's `amount` said missing from the budget (and the
+    budget's `basic` from the task), so `build` refused a template Jinja renders. A call's branches are let be."""
+    with_budget, with_task = called.split("|")
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}",
+                  f"{{% macro money(v, kind='') %}}{body}{{% endmacro %}}{{{{ money{with_budget} }}}}"
+                  f"{{% for t in key_tasks %}}{{{{ money{with_task} }}}}{{% endfor %}}{{{{ unit }}}}")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+
 LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
 
 
