@@ -47,6 +47,9 @@ _ONE_ITEM = frozenset({"first", "last"})
 _FIELD_ARGUMENT = {"map": None, "sum": 0, "sort": 2, "unique": 1, "min": 1, "max": 1, "join": 1, "groupby": 0,
                    "selectattr": 0, "rejectattr": 0, "amount_sum": 0}
 """Filters given the name of a field of the items they filter: the place of that argument (None: by keyword only)."""
+_SEVERAL_FIELDS = frozenset({"sort"})
+"""Filters whose field argument may name several, split at commas (`sort(attribute='name,amount')`, by Jinja's
+make_multi_attrgetter; the others read `name,amount` as one name)."""
 
 
 class NameUnknown(FieldMissing):
@@ -289,7 +292,8 @@ class _Reader:
                 self.value(child, scopes)
         field = self._field_named(node)
         if field is not None and isinstance(held, list):
-            self._path(field, _item(held))
+            for path in field.value.split(",") if node.name in _SEVERAL_FIELDS else [field.value]:
+                self._path(field, path, _item(held))
         if node.name in _SAME_ITEMS and isinstance(held, list):
             return held
         if node.name in _ONE_ITEM:
@@ -306,10 +310,10 @@ class _Reader:
         argument = named[0] if named else node.args[place] if place is not None and place < len(node.args) else None
         return argument if isinstance(argument, nodes.Const) and isinstance(argument.value, str) else None
 
-    def _path(self, field: nodes.Const, held) -> None:
-        """`attribute='budget.basic'` read from `held` step by step, as Jinja's filters read it (a step that
-        is a number is an index, which the sample does not judge)."""
-        for step in field.value.split("."):
+    def _path(self, field: nodes.Const, path: str, held) -> None:
+        """`path` (`budget.basic`) of the argument `field` read from `held` step by step, as Jinja's filters read
+        it (a step that is a number is an index, which the sample does not judge)."""
+        for step in path.split("."):
             if step.isdigit() or held is ANY:
                 return
             held = self._field(field, held, step)

@@ -426,6 +426,24 @@ def test_a_macro_branch_for_another_calls_values_is_not_faulted(runner, zhejiang
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
 
+
+def test_sort_by_several_fields_looks_up_each(runner, zhejiang):
+    """`sort(attribute="name,amount")` sorts by two fields, as Jinja splits it at the comma: the check looked up
+    one field named “name,amount” and refused the template. Each is looked up now, a misspelt one named;
+    `unique` (like min, max) reads “name,amount” as one name, and its render fails, so it is still refused."""
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}",
+                  '{{ key_tasks|sort(attribute="name,amount")|length }}{{ unit }}')
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+    previous = 'sort(attribute="name,amount")'
+    for typed, said in (('sort(attribute="name,amout")', "用到的“amout”不是规格或表样配置中的字段；是否想写“amount”？"),
+                        ('unique(attribute="name,amount")', "用到的“name,amount”不是规格或表样配置中的字段")):
+        zhejiang.edit(zhejiang.folder / "form.html", previous, typed)
+        previous = typed
+        built = zhejiang.run(runner, "build", str(zhejiang.spec))
+        assert built.exit_code == 2 and said in built.output, built.output
+
 LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
 
 
