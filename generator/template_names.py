@@ -21,7 +21,8 @@ judging there only what every such call reads (a branch, `{% if kind == "task" %
 for the values of another call),
 an included template with the names where it is included, and a filter's argument that names a field
 of the items it filters (`map(attribute='amount')`, `selectattr('amount')`, `amount_sum('amount')`,
-which printed a blank total for a misspelt column) is looked up in an item.
+which printed a blank total for a misspelt column) is looked up in an item, unless the filter probes it
+(`selectattr('note', 'defined')`, `map(attribute='note', default='')`).
 """
 from __future__ import annotations
 
@@ -301,8 +302,13 @@ class _Reader:
         return ANY
 
     def _field_named(self, node: nodes.Filter) -> nodes.Const | None:
-        """The argument of `node` naming a field of the items it filters, when written out as a text."""
-        if node.name not in _FIELD_ARGUMENT:
+        """The argument of `node` naming a field of the items it filters, when written out as a text; None when
+        the filter probes that field, as `is defined` and `|default` do (`selectattr('note', 'defined')`,
+        `map(attribute='note', default='')`): it knows the field may be missing."""
+        if node.name not in _FIELD_ARGUMENT or any(pair.key in _DEFAULTS for pair in node.kwargs):
+            return None
+        if node.name in ("selectattr", "rejectattr") and len(node.args) > 1 and \
+                isinstance(node.args[1], nodes.Const) and node.args[1].value in _PROBES:
             return None
         keyword = "key" if node.name == "amount_sum" else "attribute"
         place = _FIELD_ARGUMENT[node.name]

@@ -444,6 +444,22 @@ def test_sort_by_several_fields_looks_up_each(runner, zhejiang):
         built = zhejiang.run(runner, "build", str(zhejiang.spec))
         assert built.exit_code == 2 and said in built.output, built.output
 
+
+@pytest.mark.parametrize("typed", [
+    '{{ key_tasks|selectattr("nothere", "defined")|list|length }}',
+    '{{ key_tasks|rejectattr("note", "undefined")|list|length }}',
+    '{{ key_tasks|map(attribute="note", default="")|join }}',
+    '{{ key_tasks|groupby("kind", default="其他")|length }}',
+], ids=["selectattr defined", "rejectattr undefined", "map default", "groupby default"])
+def test_a_filter_probing_a_field_is_not_faulted_for_it(runner, zhejiang, typed):
+    """A filter asked to keep the items that have a field, or given a default for the items that lack it, knows
+    the field may be missing, as `is defined` and `|default` do: the check looked the field up in a task and
+    refused (exit 2) a template Jinja renders."""
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", typed + "{{ unit }}")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+
 LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
 
 
