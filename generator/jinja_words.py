@@ -53,19 +53,31 @@ _CALLS = [
     (r"macro '([^']+)' takes no keyword argument '([^']+)'",
      "宏“{}”没有名为“{}”的参数；请对照它的定义（{{% macro … %}}）检查参数名"),
     (r"parameter '([^']+)' was not provided", "调用宏时没有给出参数“{}”；请对照它的定义（{{% macro … %}}）给出每个没有默认值的参数"),
+    (r"test_(\w+)\(\) missing \d+ required \w+ arguments?: (.+)",
+     "测试“{}”（is 后面的词）少了参数 {}；请在它后面的括号里给出（如 is divisibleby(3)）"),
+    (r"test_(\w+)\(\) takes .* but \d+ (?:was|were) given", "测试“{}”（is 后面的词）的参数给多了；请检查它后面括号里的参数"),
+    (r"test_(\w+)\(\) got multiple values for argument '([^']+)'",
+     "测试“{}”（is 后面的词）的参数“{}”给了两次（按位置一次、按名字一次）；请删去一个"),
     (r"(\w+)\(\) takes .* but \d+ (?:was|were) given", "过滤器或函数“{}”的参数给多了；请检查括号里的参数"),
     (r"(\w+)\(\) missing \d+ required \w+ arguments?: (.+)", "过滤器或函数“{}”少了参数 {}；请在括号里给出"),
     (r"(\w+)\(\) got an unexpected keyword argument '([^']+)'", "过滤器或函数“{}”没有名为“{}”的参数；请检查参数名"),
+    (r"(\w+)\(\) got multiple values for argument '([^']+)'",
+     "过滤器或函数“{}”的参数“{}”给了两次（按位置一次、按名字一次）；请删去一个"),
     (r"(\w+) expected at (?:least|most) \d+ arguments?, got \d+", "函数“{}”的参数个数不对；请检查括号里的参数"),
     (r"The loop must have the .recursive. marker", "loop(…) 只能在写了 recursive 的循环里调用（{{% for x in 列表 recursive %}}）"),
-    (r"'(\w+)' object is not callable", "这里把{}当作宏或函数调用了（后面加了括号）；请去掉括号，或检查名字是否写错"),
+    (r"'(?:\w+\.)*(\w+)' object is not callable", "这里把“{}”当作宏或函数调用了（后面加了括号）；请去掉括号，或检查名字是否写错"),
+    (r"'(?:\w+\.)*(\w+)' object is not iterable",
+     "这里要的是列表（或一组字段），给的却是“{}”：{{% for %}} 循环的、dict(…) 和 join、sort 这类过滤器读的都要是列表；"
+     "请检查括号里的参数或循环的对象"),
+    (r"no items for cycling given", "loop.cycle(…) 要给出轮流印出的值（如 loop.cycle(\"单\", \"双\")）；请在括号里给出"),
 ]
 """How a template called a macro, a filter or a function with the wrong arguments (Python's TypeError,
 or Jinja's undefined value for a macro's argument not given)."""
 
-_KINDS = {"str": "文字", "int": "数", "float": "数", "Decimal": "数", "dict": "一组字段", "list": "列表",
-          "NoneType": "空值", "Cell": "表格的格子", "Row": "指标表的一行", "IndicatorTable": "指标表"}
-"""What a value that is not callable is, in the author's words."""
+_KINDS = {"str": "文字", "Markup": "宏或过滤器做出的文字", "int": "数", "float": "数", "Decimal": "数",
+          "bool": "真假值", "dict": "一组字段", "list": "列表", "NoneType": "空值",
+          "Cell": "表格的格子", "Row": "指标表的一行", "IndicatorTable": "指标表"}
+"""What a value that is not callable (or not a list) is, in the author's words."""
 
 
 def syntax_slip(message: str) -> str:

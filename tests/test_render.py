@@ -1001,14 +1001,22 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     ("{{ paras(unit, lines=1) }}", "宏“paras”没有名为“lines”的参数"),
     ("{{ unit|truncate(1, 2, 3, 4, 5) }}", "过滤器或函数“truncate”的参数给多了"),
     ("{{ unit|replace }}", "过滤器或函数“replace”少了参数 “old”、“new”"),
-    ("{{ unit(3) }}", "这里把文字当作宏或函数调用了（后面加了括号）"),
+    ("{{ unit(3) }}", "这里把“文字”当作宏或函数调用了（后面加了括号）"),
+    ("{{ paras(unit)() }}", "这里把“宏或过滤器做出的文字”当作宏或函数调用了"),
+    ('{{ (unit == "x")() }}', "这里把“真假值”当作宏或函数调用了"),
+    ("{{ budget.basic() }}", "这里把“数”当作宏或函数调用了"),
+    ("{{ unit|truncate(5, length=3) }}", "过滤器或函数“truncate”的参数“length”给了两次（按位置一次、按名字一次）"),
+    ("{{ dict(1) }}", "这里要的是列表（或一组字段），给的却是“数”"),
+    ("{% for t in key_tasks %}{{ loop.cycle() }}{% endfor %}", "loop.cycle(…) 要给出轮流印出的值"),
+    ("{{ unit is divisibleby }}", "测试“divisibleby”（is 后面的词）少了参数 “num”"),
     ("{{ paras(text=unit, text=unit) }}", "标签写得不对：参数“text”在括号里写了两次"),  # was an internal error
     ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "这里的宏调用了自己（或几个宏互相调用），没有尽头"),
     ("{% if unit %}{% extends 'base.html' %}{% endif %}", "标签写得不对：{% extends %} 只能写在模板的最外层"),
     ("{% for t in key_tasks %}{{ loop(t) }}{% endfor %}", "loop(…) 只能在写了 recursive 的循环里调用"),
 ], ids=["unknown test", "unknown filter in if", "two values", "bracket open", "unknown character", "for without in",
         "if open in a macro", "macro arguments", "macro keyword", "filter arguments", "filter arguments missing",
-        "text called", "keyword twice", "macro calling itself", "extends inside", "loop called"])
+        "text called", "markup called", "bool called", "amount called", "filter argument twice", "dict of a number", "cycle empty",
+        "test argument missing", "keyword twice", "macro calling itself", "extends inside", "loop called"])
 def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, runner, typed, said):
     """Jinja's English reached the author (“TemplateRuntimeError: No test named 'foox' found.”, “标签写得不对（expected
     token 'end of print statement', got 'unit'）”), and a macro or filter given too many arguments was said to be a
