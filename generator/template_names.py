@@ -38,7 +38,7 @@ ANY = object()
 """What an expression holds when the sample cannot tell (a macro's argument, a filter's result)."""
 
 _JINJAS_OWN = frozenset({"loop", "caller", "varargs", "kwargs", "self", "super"})
-_PROBES = frozenset({"defined", "undefined", "mapping", "string", "number", "sequence", "iterable"})
+_PROBES = frozenset({"defined", "undefined", "none", "mapping", "string", "number", "sequence", "iterable"})
 """Tests by which a template asks what a value holds: one asking what kind of value it is (a macro's argument,
 given a group of fields at one call and a row at another) reads under it only in the branch that fits."""
 _DEFAULTS = frozenset({"default", "d"})

@@ -450,7 +450,9 @@ def test_sort_by_several_fields_looks_up_each(runner, zhejiang):
     '{{ key_tasks|rejectattr("note", "undefined")|list|length }}',
     '{{ key_tasks|map(attribute="note", default="")|join }}',
     '{{ key_tasks|groupby("kind", default="其他")|length }}',
-], ids=["selectattr defined", "rejectattr undefined", "map default", "groupby default"])
+    '{{ key_tasks|selectattr("note", "none")|list|length }}',
+    '{% if key_tasks[0].note is none %}{% endif %}',
+], ids=["selectattr defined", "rejectattr undefined", "map default", "groupby default", "selectattr none", "is none"])
 def test_a_filter_probing_a_field_is_not_faulted_for_it(runner, zhejiang, typed):
     """A filter asked to keep the items that have a field, or given a default for the items that lack it, knows
     the field may be missing, as `is defined` and `|default` do: the check looked the field up in a task and
@@ -459,6 +461,7 @@ def test_a_filter_probing_a_field_is_not_faulted_for_it(runner, zhejiang, typed)
     assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and _listed(result)["zhejiang"] == "湛江市级部门整体预算绩效目标表", result.output
+
 
 LAYOUT = '{% extends "base.html" %}{% set money_unit = "万元" %}{% from "macros.html" import paras as p2 %}\n'
 
