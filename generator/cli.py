@@ -20,8 +20,9 @@ import click
 
 from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, quoted, refuse_screen, say_no_spec_yet,
-                            specs_folder, stop_if_no_spec_yet, to_screen, variant_roots, writes_specs)
+                            default_specs, given_specs, no_spec_yet, quoted, refuse_a_disk, refuse_screen,
+                            say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
+                            writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem, os_reason
 
@@ -290,6 +291,8 @@ def diff(paths, rev, fmt, templates, schemas):
     from .revisions import sides, two_paths
 
     given = paths
+    for name in paths:
+        refuse_a_disk(name)  # as every other command: the walk of a folder of specs goes into every file system
     compared = None  # the revisions compared, with --rev
     if rev is not None:
         paths = paths or (default_specs(),)

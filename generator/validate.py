@@ -178,19 +178,11 @@ def spec_files(paths: list[str]) -> list[str]:
 
 
 def _under(folder: Path) -> Iterator[Path]:
-    """The files in and below `folder`, without going into `hidden` folders or another file
-    system (/proc under /), nor following links to folders; a folder that cannot be read, or goes while
-    it is walked, is passed over. `jixiao lint ~` went through .cache and .local, whose YAML it then
-    left out anyway, and a folder removed meanwhile ended the command with an internal error."""
-    device = os.stat(folder).st_dev
+    """The files in and below `folder`, without going into `hidden` folders nor following links to folders;
+    a folder that cannot be read, or goes while it is walked, is passed over. `jixiao lint ~` went through
+    .cache and .local, whose YAML it then left out anyway, and a folder removed meanwhile ended the command
+    with an internal error. A folder on another file system (a bind mount, a Docker volume, NFS) is walked
+    like any other: a disk's root, where /proc would be, is refused before the walk (`refuse_a_disk`)."""
     for root, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders
-                      if not hidden(PurePath(name)) and _device(os.path.join(root, name)) == device]
+        folders[:] = [name for name in folders if not hidden(PurePath(name))]
         yield from (Path(root, name) for name in names)
-
-
-def _device(path: str) -> int | None:
-    try:
-        return os.lstat(path).st_dev
-    except OSError:
-        return None

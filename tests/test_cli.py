@@ -648,7 +648,8 @@ def test_a_settings_file_named_directly_or_a_profile_yaml_with_no_form_beside_it
     assert result.exit_code == 1 and "FORM-MISSING" in result.output
 
 
-@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"]])
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"], ["diff", "."],
+                                     ["diff", "--rev", "HEAD"]])
 def test_the_disks_root_is_refused_as_a_folder_of_specs(runner, command):
     """`jixiao lint /` read every YAML file on the machine as a spec: minutes without a word, then thousands of
     errors (or an internal error, when a folder went away while it was walked)."""
@@ -673,6 +674,29 @@ def test_a_folders_walk_leaves_out_other_programs_folders_and_one_gone_meanwhile
     monkeypatch.setattr(os, "scandir", removed_meanwhile)
     result = runner.invoke(main, ["validate", "."])
     assert result.exit_code == 0 and "检查了 1 个文件" in result.output, result.output
+
+
+def test_a_folder_of_specs_on_another_file_system_is_read(runner, unit_repo, monkeypatch):
+    """specs/2024 mounted from elsewhere (a bind mount, a Docker volume, NFS) was passed over without a word:
+    `jixiao validate` checked the one spec outside it."""
+    (unit_repo / "specs" / "2024").mkdir()
+    shutil.copy(GZ, unit_repo / "specs" / "2024" / GZ.name)
+    stat, lstat = os.stat, os.lstat
+
+    def mounted(stat_of):
+        def device(path, *args, **kwargs):
+            found = stat_of(path, *args, **kwargs)
+            if not str(path).endswith("2024"):
+                return found
+            fields = list(found)
+            fields[2] += 1  # st_dev
+            return os.stat_result(fields)
+        return device
+
+    monkeypatch.setattr(os, "stat", mounted(stat))
+    monkeypatch.setattr(os, "lstat", mounted(lstat))
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 0 and "检查了 2 个文件" in result.output, result.output
 
 
 def test_diff_rev_leaves_out_the_same_settings_files_as_validate(runner, unit_repo):
