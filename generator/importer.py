@@ -373,8 +373,9 @@ class Importer:
         it was taken for, as messages name it (None when it was refused before that)."""
         path = Path(source)
         if not os.path.isfile(path):  # not Path.is_file(), which raises for a name too long (ENAMETOOLONG)
-            what = "这是一个文件夹，不是 Word 或 Excel 文件" if os.path.isdir(path) else _unreadable(path)
-            return None, [], self._problem(source, "IMPORT-NOT-FOUND", what), None
+            code, what = ("IMPORT-NOT-FOUND", "这是一个文件夹，不是 Word 或 Excel 文件") if os.path.isdir(path) \
+                else _unreadable(path)
+            return None, [], self._problem(source, code, what), None
         suffix, signature = path.suffix.lower(), _signature(path)
         ole2 = path.read_bytes() if signature == _OLE2 else b""  # read once: its directory says what it holds
         if _old_excel(ole2):
@@ -930,14 +931,15 @@ def _scaled(source: str, captures: list[Capture], held: dict[str, tuple], fields
     return notes
 
 
-def _unreadable(path: Path) -> str:
-    """Why a path named for import is no file: not there, or a name the system refuses (too long)."""
+def _unreadable(path: Path) -> tuple[str, str]:
+    """Why a path named for import is no file, with its code: not there (IMPORT-NOT-FOUND), or a name the
+    system refuses, too long (IMPORT-UNREADABLE: the file may well be there, under a shorter path)."""
     try:
         os.stat(path)
     except OSError as exc:
         if exc.errno != errno.ENOENT:
-            return f"无法读取文件：{os_reason(exc)}"
-    return "文件不存在；请检查路径"
+            return "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc)}"
+    return "IMPORT-NOT-FOUND", "文件不存在；请检查路径"
 
 
 def target_for(source: str, out: str | None, many: bool) -> Path:
