@@ -235,6 +235,11 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
 
 NOTE_CELLS = 2
 """The most cells a column beside a table holds to be a note typed there (备注：按季度统计 in J20), none of its columns."""
+NOTE_TABLE_ROWS = 6
+"""The fewest rows a table has for a column beside it to be told a note: in a short one (a budget block of four rows,
+its merged cells undone), a value and its label alone in their columns look just like notes."""
+_AMOUNT = re.compile(r"[-+]?[¥￥]?[0-9][0-9,]*(?:\.[0-9]*)?\s*(?:%|万元|千元|元|万|千)?")
+"""A cell holding a number alone (254.30, 10, 1,485 元): a value of the table, never a note typed beside it."""
 
 
 def _beside_tables(run: list, lines: set[int], form: FormText) -> tuple[list, list[tuple[str, str]]]:
@@ -246,9 +251,10 @@ def _beside_tables(run: list, lines: set[int], form: FormText) -> tuple[list, li
     The columns at the edges are peeled, down to the table's own, while each holds one or two cells with text,
     none next to another (a column's header and its value are: 备注 | 按季度统计), none in a header row (a column
     added with its header: `_note_column`), none drawn or merged (the table's own cells are); a blank column
-    between them and the table goes with them. A line's cells there are cut only beside a merged title (`_titled`)."""
+    between them and the table goes with them, in a table of `NOTE_TABLE_ROWS` rows or more. A line's cells there
+    are cut only beside a merged title (`_titled`)."""
     table = [(number, slots) for number, slots in run if number not in lines]
-    if not table:
+    if len(table) < NOTE_TABLE_ROWS:
         return run, []
     low, high = _extent(table)
     first, last = _extent(run)
@@ -292,9 +298,13 @@ def _note_column(run: list, column: int, filled: list, form: FormText) -> bool:
     """Whether a column at the edge of a run's table holds only notes typed beside it (`_beside_tables`), `filled`
     its cells with text, in a run at least three times as long (a small table's column holds as few); none in a
     header row: one whose other cells are all labels of the forms' tables (一级指标 | … | 备注), or the run's first
-    row with several (名称 | 金额 | 备注), not a title merged across."""
+    row with several (名称 | 金额 | 备注), not a title merged across; none a label of the forms' tables itself
+    (其他资金) or a number alone (`_AMOUNT`): with its merged cells undone, a table's label and its amount are
+    alone in their columns, and were left out as notes (其他资金 | 10, the amount not read)."""
     if not 0 < len(filled) <= NOTE_CELLS or len(run) <= 3 * len(filled) \
-            or any(slots[column].merge is not None for _, slots in run):
+            or any(slots[column].merge is not None for _, slots in run) \
+            or any(form.shows_table_label([slot.text]) or _AMOUNT.fullmatch(fold(slot.text).strip())
+                   for _, slot in filled):
         return False
     order = {number: index for index, (number, _) in enumerate(run)}
     places = [order[number] for number, _ in filled]

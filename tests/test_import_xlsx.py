@@ -769,6 +769,28 @@ def test_a_note_typed_beside_the_table_is_named_once_and_the_table_read_without_
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+@pytest.mark.parametrize("cell, value", [("G5", 10), ("G20", 10), ("G5", "无")],
+                         ids=["short table", "long table", "words in a short table"])
+def test_a_labels_amount_alone_in_its_column_is_read_not_left_out_as_a_note(built_word, runner, tmp_path, cell, value):
+    """Its merged cells undone, a budget block's label and amount (其他资金 | 10) stand alone in their columns: they,
+    and the columns inward to 预算数, were left out as notes beside the table, the budget not read (66 errors); in
+    a longer table (the second project's) the amount alone was. In a table this short, any value alone in its
+    column (无 for none) is the table's."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word["tianjin-qiaolian-2023"], book.active)
+    for merged in list(book.active.merged_cells.ranges):
+        book.active.unmerge_cells(str(merged))
+    assert book.active[cell].offset(column=-1).value == "其他资金"
+    book.active[cell] = value
+    source = tmp_path / "form.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "IMPORT-BESIDE" not in result.output, result.output
+    if cell == "G5":
+        assert load(tmp_path / "out.yaml").data["projects"][0]["budget"]["other"] == value
+
+
 def test_a_value_typed_far_right_of_the_form_is_read_in_a_bounded_number_of_passes(built_word, runner, tmp_path, monkeypatch):
     """A note typed far to the right (AZ1) makes a table of some 45 empty columns: each was tried alone as a spacer,
     and taken out one pass over every row at a time; at XFD1 the import ran for hours. Counted, not timed."""
