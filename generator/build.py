@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import model, pass_cache, template_errors
+from . import interrupt, model, pass_cache, template_errors
 from .errors import os_reason
 from .jinja import render_pattern
 from .manifest import Manifest
@@ -185,6 +185,7 @@ _WORKER: Renderer | None = None
 
 def _start_worker(formats: list[str], roots: Roots) -> None:
     global _WORKER
+    interrupt.ignored_in_worker()
     _WORKER = Renderer(formats, roots)
 
 
@@ -243,14 +244,16 @@ class Builder:
                 progress(built.spec)
 
         waiting: list[tuple[Built, bytes]] = []  # written in the other formats, PDF still to convert
-        for rendered in self._render_all(todo):
-            built = self._write(rendered)
-            if built.ok and "pdf" in self.formats:
-                waiting.append((built, rendered.files["docx"]))
-                if len(waiting) == PDF_BATCH:
-                    self._convert(waiting, finish)
-            else:
-                finish(built)
+        # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
+        with closing(self._render_all(todo)) as render_all:
+            for rendered in render_all:
+                built = self._write(rendered)
+                if built.ok and "pdf" in self.formats:
+                    waiting.append((built, rendered.files["docx"]))
+                    if len(waiting) == PDF_BATCH:
+                        self._convert(waiting, finish)
+                else:
+                    finish(built)
         self._convert(waiting, finish)
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
@@ -305,8 +308,13 @@ class Builder:
 
         workers = min(self.jobs, len(paths))
         chunk = max(1, min(16, len(paths) // (workers * 4)))
-        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.formats, self.roots)) as pool:
-            yield from pool.map(_render_in_worker, paths, chunksize=chunk)
+        pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.formats, self.roots))
+        try:
+            with interrupt.held():  # map starts the workers
+                rendered = pool.map(_render_in_worker, paths, chunksize=chunk)
+            yield from rendered
+        finally:  # stopped (Ctrl+C): the specs not yet begun are dropped, not rendered for nobody
+            pool.shutdown(cancel_futures=True)
 
     def _write(self, rendered: Rendered) -> Built:
         """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import signal
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 EXIT_INTERRUPTED = 128 + signal.SIGINT
 MESSAGE = "已中止（Ctrl+C）。"
@@ -25,6 +27,31 @@ def started() -> None:
     """From here Ctrl+C raises KeyboardInterrupt again, for error_boundary to say."""
     if signal.getsignal(signal.SIGINT) is _stop:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """Hold Ctrl+C back while worker processes start; it arrives here once they have.
+
+    A worker starts with the signal mask of the process that made it (fork and exec alike), so until
+    its `ignored_in_worker` it cannot be interrupted. Spawned workers (Windows' and macOS's way) spend
+    a second importing the pipeline before then; one interrupted there printed its own traceback.
+    Windows has no signal mask: its console sends Ctrl+C to every process."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def ignored_in_worker() -> None:
+    """A worker process ignores Ctrl+C: the terminal sends it to the whole process group, and the
+    parent alone says so and cancels the rest of the pool. Interrupted workers each printed a
+    traceback, and one stopped while holding the pool's result queue left the others waiting forever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop(_signal, _frame) -> None:

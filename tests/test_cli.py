@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -467,6 +468,54 @@ def test_ctrl_c_in_a_command_is_one_line_and_exit_130(runner, monkeypatch):
     monkeypatch.setattr(build.Builder, "build", interrupted)
     result = runner.invoke(main, ["build", str(GZ), "--out", "unused"])
     assert result.exit_code == 130 and result.output.strip() == "已中止（Ctrl+C）。", result.output
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched worker reaches forked workers only")
+def test_build_workers_ignore_ctrl_c_and_leave_it_to_jixiao(tmp_path, monkeypatch):
+    """The terminal sends Ctrl+C to every process of the group: each worker printed a traceback of its
+    own before jixiao's one line, and one stopped while holding the pool's queue left the build hanging."""
+    from generator import build
+
+    render = build.Renderer.render
+
+    def pressed_in_the_worker(renderer, path):
+        os.kill(os.getpid(), signal.SIGINT)
+        return render(renderer, path)
+
+    monkeypatch.setattr(build.Renderer, "render", pressed_in_the_worker)
+    specs = [str(ROOT / "specs" / name) for name in ("guangzhou-tailian-2023.yaml", "tianjin-qiaolian-2023.yaml")]
+    try:
+        built = build.Builder(tmp_path / "out", ["html"], jobs=2).build(specs)
+    except KeyboardInterrupt:
+        pytest.fail("a worker was interrupted")
+    assert all(one.ok for one in built)
+
+
+def test_ctrl_c_during_a_parallel_build_cancels_the_specs_not_begun(tmp_path, monkeypatch):
+    """Leaving the pool's `with` waited for every spec still queued: Ctrl+C let the workers render them all."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from generator import build
+
+    shutdown = ProcessPoolExecutor.shutdown
+    cancelled = []
+
+    def noted(pool, *args, **kwargs):
+        cancelled.append(kwargs.get("cancel_futures", False))
+        return shutdown(pool, *args, **kwargs)
+
+    def pressed(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", noted)
+    monkeypatch.setattr(build.Builder, "_write", pressed)
+    specs = [str(path) for path in sorted((ROOT / "specs").glob("*.yaml"))]
+    with pytest.raises(KeyboardInterrupt):
+        try:
+            build.Builder(tmp_path / "out", ["html"], jobs=2).build(specs)
+        finally:
+            when_it_left = list(cancelled)
+    assert when_it_left == [True]
 
 
 def test_ctrl_c_while_jixiao_starts_is_one_line_and_exit_130():
