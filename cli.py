@@ -1,5 +1,5 @@
 """Run jixiao from a checkout without installing it: `python cli.py build specs`."""
-from generator.cli import main
+from generator.entry import main
 
 if __name__ == "__main__":
     main()

@@ -6,10 +6,6 @@ raises, error_boundary's. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
-from . import interrupt
-
-interrupt.while_starting()  # before click and the rest: Ctrl+C while they load printed a traceback
-
 import errno
 import os
 import sys
