@@ -66,7 +66,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     replaces, or the mode any new file would get under the umask: a form written for colleagues,
     a shared folder or a web server must be readable by them, and `fmt` must not change a spec's mode.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a folder that cannot be made has no file open in Word to blame either
+        raise FolderUnwritable(exc.errno, exc.strerror, exc.filename or str(path.parent)) from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".jixiao-", suffix=".tmp", dir=path.parent)
     except OSError as exc:  # named by the temporary file, which the user never heard of: the folder is named

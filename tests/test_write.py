@@ -190,6 +190,23 @@ def test_a_folder_that_takes_no_file_is_named_without_the_advice_to_close_word(t
     assert os_problem(stopped.value) == f"无法读写 {tmp_path}：没有在这个文件夹里写文件的权限；请换一个文件夹"
 
 
+def test_an_output_folder_that_cannot_be_made_is_named_without_the_advice_to_close_word(runner, tmp_path, monkeypatch):
+    """`build --out` under a read-only folder said 没有权限，或文件正在 Word、WPS 等程序中打开."""
+    out = tmp_path / "read-only" / "out"
+    make = Path.mkdir
+
+    def refused(folder, *args, **kwargs):
+        if folder == out:
+            raise PermissionError(errno.EACCES, "Permission denied", str(folder))
+        return make(folder, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refused)
+    result = runner.invoke(main, ["build", str(ROOT / "specs" / GZ), "--out", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"无法读写 {out}：没有在这个文件夹里写文件的权限；请换一个文件夹" in result.output
+    assert "Word" not in result.output
+
+
 @pytest.mark.parametrize("command", [
     ["build", str(ROOT / "specs" / GZ), "--out", "{file}/out"],
     ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o", "{file}/new.yaml"],
