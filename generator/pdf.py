@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from .errors import EnvironmentProblem
 from .write import atomic_write
 
 START_SECONDS, SECONDS_PER_DOCUMENT = 120, 30  # generous: a cold start on a slow machine takes a minute
+OPT = Path("/opt")  # libreoffice.org's own Linux packages, one folder a version: /opt/libreoffice24.8/program/soffice
 
 
 class NotConverted(Exception):
@@ -41,8 +43,12 @@ def _install_places() -> list[Path]:
     if sys.platform == "darwin":
         return [Path(home, "Applications", "LibreOffice.app", "Contents", "MacOS", "soffice")
                 for home in ("/", Path.home())]
-    # libreoffice.org's own packages, one folder a version: /opt/libreoffice24.8/program/soffice
-    return sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)
+    return sorted(OPT.glob("libreoffice*/program/soffice"), key=_version, reverse=True)
+
+
+def _version(soffice: Path) -> tuple[int, ...]:
+    """The version its folder is named with, as numbers: compared as text, libreoffice7.6 was taken over libreoffice24.8."""
+    return tuple(int(number) for number in re.findall(r"\d+", soffice.parents[1].name))
 
 
 def _install_hint() -> str:

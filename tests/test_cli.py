@@ -289,6 +289,18 @@ def test_libreoffice_is_found_where_its_installer_puts_it_and_the_hint_suits_the
     assert pdf_module.soffice() == str(program)
 
 
+def test_the_newest_libreoffice_in_opt_is_taken_by_its_version_not_its_name_as_text(tmp_path, monkeypatch):
+    """Sorted as text, /opt/libreoffice7.6 was taken over /opt/libreoffice24.8."""
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    monkeypatch.setattr(pdf_module.sys, "platform", "linux")
+    monkeypatch.setattr(pdf_module, "OPT", tmp_path)
+    for version in ("7.6", "24.8", "24.2"):
+        program = tmp_path / f"libreoffice{version}" / "program" / "soffice"
+        program.parent.mkdir(parents=True)
+        program.write_bytes(b"")
+    assert pdf_module.soffice() == str(tmp_path / "libreoffice24.8" / "program" / "soffice")
+
+
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (CI installs it)")
 def test_build_pdf_converts_every_spec_in_one_libreoffice_run(runner, tmp_path):
     specs = sorted((ROOT / "specs").glob("*.yaml"))
