@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from . import full_width_braces
 from .template_errors import TagMisplaced
 
 _TAG = re.compile(r"\{%(?:(?P<level>tr|tc|p|r) \s*|[-+]?\s*)(?P<keyword>\w+).*?%\}")
@@ -85,6 +86,7 @@ def check(body, story: str = "正文") -> None:
     footer's w:ftr, named by `story`) that would break the form."""
     stack: list[_Tag] = []
     for place in places(body, story):
+        _check_full_width(place)
         _check_delimiters(place)
         for found in _TAG.finditer(place.text):
             tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
@@ -152,6 +154,13 @@ def _spelt(level: str, keyword: str) -> str:
 def _respelt(tag: str, level: str) -> str:
     """An opening tag written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`."""
     return re.sub(r"^\{%(?:(?:tr|tc|p|r) )?[-+]?\s*", f"{{%{level} " if level else "{% ", tag)
+
+
+def _check_full_width(place: _Place) -> None:
+    """No tag typed with full-width braces (see full_width_braces): Word printed it as text, the field missing."""
+    found = full_width_braces.slip(place.text)
+    if found:
+        raise TagMisplaced(f"{place}中，{full_width_braces.advice(place.text, found)}")
 
 
 def _check_delimiters(place: _Place) -> None:

@@ -3,8 +3,8 @@
 A table's `<colgroup>` says how many columns it has, and each row's cells, with their `colspan` and the
 cells reaching down into it by `rowspan`, must fill them (docs/variants.md, "改 form.html"). A browser
 renders a row one cell short or long all the same: the cells after it shift by a column, the border
-runs ragged, and nothing says so. Word's grid cannot go wrong this way (docx_kit checks every row's
-spans), so only the HTML form is read, after rendering, where every rowspan is a number.
+runs ragged, and nothing says so. The HTML form is read after rendering, where every rowspan is a number;
+a Word template's rows are checked against its grid before it renders (docx_row_widths).
 
 Every page built is checked, so the page is scanned for its table tags alone (spec text is escaped, so
 no `<` in it starts one); the text of a broken row, to quote it and find its template line, is read only

@@ -5,9 +5,9 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import html_grid
+from . import full_width_braces, html_grid
 from .jinja import make_env
-from .template_errors import ArithmeticFailed, CallsItself, TemplateEmpty, ValueMisused
+from .template_errors import ArithmeticFailed, BracesFullWidth, CallsItself, TemplateEmpty, ValueMisused
 
 
 class HtmlRenderer:
@@ -16,11 +16,12 @@ class HtmlRenderer:
     def __init__(self, variant):
         self.env = make_env(variant.search_path, autoescape=True)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
-        self.template = self.env.get_template(variant.html_template.name)
         self.source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
         if not self.source.strip():
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
                                 "（可从别的表样复制 form.html 来改，它继承 _shared/base.html）")
+        _check_full_width(self.source)  # before Jinja: a tag it does not read may leave another one unmatched
+        self.template = self.env.get_template(variant.html_template.name)
 
     def render(self, context: dict) -> bytes:
         try:
@@ -33,3 +34,11 @@ class HtmlRenderer:
             raise CallsItself(str(exc)) from exc
         html_grid.check(page)
         return page.encode("utf-8")
+
+
+def _check_full_width(source: str) -> None:
+    """BracesFullWidth at the first tag typed with full-width braces (see full_width_braces): Jinja printed it."""
+    for number, text in enumerate(source.splitlines(), 1):
+        found = full_width_braces.slip(text)
+        if found:
+            raise BracesFullWidth(full_width_braces.advice(text, found), number, found.start() + 1)

@@ -38,6 +38,19 @@ class TagMisplaced(TemplateError):
     and what to write."""
 
 
+class BracesFullWidth(TemplateError):
+    """A tag of an HTML template typed with full-width braces (see full_width_braces), at `line` and `column`."""
+
+    def __init__(self, message: str, line: int, column: int):
+        super().__init__(message)
+        self.line, self.column = line, column
+
+
+class RowRagged(TemplateError):
+    """A row of a Word template's table whose cells do not fill its grid (see docx_row_widths); the message
+    says which and what to do."""
+
+
 class TemplateEmpty(TemplateError):
     """A template with nothing in it (an empty form.html, a form.docx without text or a table): every
     spec's form came out blank, and the build said it had made it. The message says what is missing."""
@@ -98,6 +111,8 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     whose templates it may import macros from."""
     if isinstance(exc, TemplateNotUtf8):  # at fault is the file that is not UTF-8, maybe one `file` imports
         return Problem(str(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
+    if isinstance(exc, BracesFullWidth):
+        return Problem(str(file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
     name = getattr(exc, "name", None)
@@ -140,7 +155,7 @@ def _frames(exc: BaseException):
 
 
 def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> str:
-    if isinstance(exc, (TagMisplaced, TemplateEmpty)):
+    if isinstance(exc, (TagMisplaced, TemplateEmpty, RowRagged)):
         return exc.message
     if isinstance(exc, GroupPrinted):
         return _group_printed(exc.value, exc.name)

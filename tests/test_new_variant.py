@@ -1258,3 +1258,44 @@ def test_a_date_format_is_checked_and_a_new_spec_leaves_it_to_fill(runner, zheji
     assert "report_date: （请填写）" in text
     zhejiang.spec.write_text(text, encoding="utf-8")
     assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
+
+
+@pytest.mark.parametrize("template, old, new, words", [
+    ("form.html", "{{ unit }}", "｛｛ unit ｝｝",
+     r"form.html:7:36: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：“｛｛ unit ｝｝”的“｛｛”是全角的括号（中文输入法打出的）.*"
+     r"请关掉中文输入法，改成“{{ unit }}”"),
+    ("form.html", "{% for task in key_tasks %}", "｛％ for task in key_tasks ％｝", r"form.html:\d+:\d+: .*改成“{% for task in key_tasks %}”"),
+    ("form.docx", "{{ unit }}", "｛｛ unit ｝｝",
+     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 1 张表第 1 行第 2 格中，“｛｛ unit ｝｝”的“｛｛”是全角的括号"
+     r".*改成“{{ unit }}”"),
+], ids=["html", "html tag", "docx"])
+def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejiang, template, old, new, words):
+    """`｛｛ unit ｝｝`, as a Chinese input method types it, was text to Jinja: `new --list` called the form fine and
+    every form printed the braces where the unit should be, until reading one back said the unit was missing."""
+    path = zhejiang.folder / template
+    if template == "form.html":
+        zhejiang.edit(path, old, new)
+    else:
+        docx_edit(path, old, new)
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 2 and re.search(words, _listed(listed)["zhejiang"]), listed.output
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
+    assert not zhejiang.written()
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('<w:gridSpan w:val="4"/>', '<w:gridSpan w:val="3"/>',
+     r"第 1 张表第 1 行 “部门名称 {{ unit }}” 的格子占了 4 列（含合并的格子），这张表是 5 列：Word 照样打开，这一行却右边缺了一块"),
+    ('<w:gridSpan w:val="2"/>', '<w:gridSpan w:val="3"/>',
+     r"第 2 张表第 \d+ 行 “.*” 的格子占了 7 列（含合并的格子），这张表是 6 列：Word 照样打开，这一行却伸出表格右边"),
+], ids=["short", "long"])
+def test_a_word_row_that_does_not_fill_its_tables_grid_is_named(runner, zhejiang, old, new, words):
+    """A row of form.docx a column short or long opened in Word all the same, borders ragged on every form built from
+    it, and nothing said so; form.html's rows were checked against its <colgroup>."""
+    docx_edit(zhejiang.folder / "form.docx", old, new)
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 2 and re.search("form.docx: 错误\\[RENDER-TEMPLATE\\] 模板有误，无法生成：" + words,
+                                               _listed(listed)["zhejiang"]), listed.output
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and re.search(words, result.output), result.output
