@@ -74,6 +74,7 @@ class Renderer:
         self.validator = Validator(roots)
         self._renderers: dict[tuple[str, str], object] = {}
         self._unknown: dict[tuple[str, str], list] = {}  # (form, format) -> the names its template reads in vain
+        self._unprinted: dict[tuple[str, str], list[Problem]] = {}  # (form, format) -> what it cannot show (warnings)
 
     def _renderer(self, variant, kind: str):
         key = (variant.name, kind)
@@ -126,6 +127,7 @@ class Renderer:
                 failures = self._unknown_names(variant, kind, renderer)
                 if not failures:
                     rendered.files[kind] = renderer.render(context)
+                    rendered.problems += self._unprinted[(variant.name, kind)]
             except template_errors.BROKEN as exc:
                 failures = [exc]
             if failures:
@@ -148,25 +150,31 @@ class Renderer:
             # a pass is remembered (see pass_cache): the check and what it imports were a quarter of a cold build
             passed = verdict(self.validator.catalog, variant.name, "names read", kind)
             if passed is not None and pass_cache.passed(passed):
-                self._unknown[key] = []
+                self._unknown[key], self._unprinted[key] = [], []
             else:
-                self._unknown[key] = self._names_read_in_vain(variant, renderer)
-                if passed is not None and not self._unknown[key]:
+                self._unknown[key], self._unprinted[key] = self._names_read(variant, kind, renderer)
+                if passed is not None and not self._unknown[key] and not self._unprinted[key]:
                     pass_cache.remember(passed)
         return self._unknown[key]
 
-    def _names_read_in_vain(self, variant, renderer) -> list[TemplateError]:
+    def _names_read(self, variant, kind: str, renderer) -> tuple[list[TemplateError], list[Problem]]:
+        """The names the template reads in vain, and the warnings about what it cannot show (see unprinted)."""
         from .scaffold import new_spec_data
-        from .template_names import open_groups, unknown
+        from .template_names import open_groups, reads
+        from .unprinted import unmerged, unprinted
 
         store = self.validator.store
         try:
             sample = model.build(new_spec_data(store, variant), variant, store)
         except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
-            return []
+            return [], []
         _add_render_names(sample, "")
         groups = open_groups(store, variant.schema_path.name, sample)
-        return unknown(renderer.env, renderer.source, sample, groups)
+        found, read = reads(renderer.env, renderer.source, sample, groups)
+        warnings = unprinted(store, variant, kind, sample, read)
+        if kind == "docx":
+            warnings += unmerged(variant, renderer.env, renderer.source)
+        return found, warnings
 
 
 def _add_render_names(context: dict, document_title: str) -> None:

@@ -506,7 +506,8 @@ def _list_forms(catalog) -> int:
             problem = None if variant else catalog.missing_schema(name)
         except FormError as exc:
             problem = exc.format_message()
-        failed = templates.problems(variant) if problem is None else []
+        checked = templates.problems(variant) if problem is None else []
+        failed = [p for p in checked if p.is_error]
         if failed:  # said as a build says it, under a head as a FormError's lines are
             problem = "\n".join(["模板有误：", *map(line, failed)])
             unrenderable += 1
@@ -517,6 +518,8 @@ def _list_forms(catalog) -> int:
             unfit += 1
         if problem is None:
             click.echo(f"{name}\t{variant.profile['name']}")
+            for warning in checked:  # the form builds; a build gives these warnings, said here once
+                click.echo(line(warning), err=True)
             continue
         broken += 1
         head, *located = problem.splitlines()

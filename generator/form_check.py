@@ -36,7 +36,8 @@ class TemplateCheck:
         self._renderer = None
 
     def problems(self, variant) -> list[Problem]:
-        """What stops the form's templates rendering the new spec, each as a build says it; none when they do."""
+        """What stops the form's templates rendering the new spec, each as a build says it, and the warnings a
+        build gives about them (a required field a template never prints: see unprinted); none when they pass."""
         verdict = self._verdict(variant)
         if verdict is not None and pass_cache.passed(verdict):
             return []
@@ -47,10 +48,9 @@ class TemplateCheck:
             self._renderer = Renderer(FORMATS, self.catalog.roots)
         data = new_spec_data(self.catalog.store, variant, self.today)
         rendered = self._renderer.render_data(Rendered(variant.name), data, variant, every_template=True)
-        problems = [problem for problem in rendered.problems if problem.is_error]
-        if not problems and verdict is not None:
+        if not rendered.problems and verdict is not None:
             pass_cache.remember(verdict)
-        return problems
+        return rendered.problems
 
     def refused(self, variant) -> list[Problem]:
         """What the form's own schema refuses in the spec `jixiao new` writes for it today (a `pattern` that

@@ -67,6 +67,13 @@ def unknown(env, source: str, sample: dict, open_groups: set[int]) -> list[NameU
     """Each read in `source` (a template's Jinja text, compiled by `env`) of a name its data would not
     hold, in the template's order, once per line and name. `open_groups` are the ids of the sample's
     groups whose fields the schema leaves open (see `open_groups`)."""
+    return reads(env, source, sample, open_groups)[0]
+
+
+def reads(env, source: str, sample: dict, open_groups: set[int]) -> tuple[list[NameUnknown], set[tuple[int, str]]]:
+    """What `unknown` finds, and every read of a name the sample holds, as (id of what it is read from,
+    name): a field of a group or of a list's item, a column of a row, a name at the top. What the template
+    reads, in any branch, is what it prints (see unprinted)."""
     template = env.parse(source)
     inherited = _inherited(env, template)
     known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template) | (inherited or set())
@@ -77,7 +84,7 @@ def unknown(env, source: str, sample: dict, open_groups: set[int]) -> list[NameU
         if (slip.file, slip.line, slip.name) not in seen:
             seen.add((slip.file, slip.line, slip.name))
             found.append(slip)
-    return found
+    return found, reader.read
 
 
 def open_groups(store, file_name: str, sample: dict) -> set[int]:
@@ -164,6 +171,7 @@ class _Reader:
         self.env, self.sample, self.known, self.probed, self.open_groups = env, sample, known, probed, open_groups
         self.layouts_unread = layouts_unread  # then any bare name (not a field) may be one a layout binds
         self.found: list[NameUnknown] = []
+        self.read: set[tuple[int, str]] = set()  # (id of a group, row or the sample, name) of each name found there
         self.file: Path | None = None  # the template being walked, when it is an included or imported one
         self._walked: set[tuple] = set()  # the macro calls and includes walked, once each with the same values
         self._calls = 0  # how deep in macro bodies walked with a call's values the walk is
@@ -263,6 +271,7 @@ class _Reader:
             if node.name in scope:
                 return scope[node.name]
         if node.name in self.sample:
+            self.read.add((id(self.sample), node.name))
             return self.sample[node.name]
         if node.name not in self.known and not self.layouts_unread:
             self._note(node, node.name, None)
@@ -273,6 +282,7 @@ class _Reader:
         Jinja does), a row's column, a cell's or a table's attribute."""
         if isinstance(held, dict):
             if name in held:
+                self.read.add((id(held), name))
                 return held[name]
             if hasattr(dict, name) or id(held) in self.open_groups:
                 return ANY
@@ -280,6 +290,7 @@ class _Reader:
             if name.startswith("_"):  # the sandbox's to refuse, with its own words
                 return ANY
             if hasattr(held, name):
+                self.read.add((id(held), name))
                 return getattr(held, name)
         else:
             return ANY

@@ -1299,3 +1299,46 @@ def test_a_word_row_that_does_not_fill_its_tables_grid_is_named(runner, zhejiang
                                                _listed(listed)["zhejiang"]), listed.output
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2 and re.search(words, result.output), result.output
+
+
+@pytest.mark.parametrize("templates", [("form.docx",), ("form.html",), ("form.docx", "form.html")],
+                         ids=["docx", "html", "both"])
+def test_a_required_field_a_template_never_prints_is_a_warning_naming_the_template(runner, zhejiang, templates):
+    """A `{{ budget.transfer }}` deleted from its cell (leaving the label), or its row deleted from form.html only:
+    `new --list` called the form fine and build wrote the form without it, silently; only importing the form later
+    said a required field was missing. Each template lacking it is named, as a warning (the form still builds)."""
+    for template in templates:
+        path = zhejiang.folder / template
+        if template == "form.html":
+            zhejiang.edit(path, '<td class="num">{{ budget.transfer }}</td>', "<td></td>")
+        else:
+            docx_edit(path, "{{ budget.transfer }}", "")
+    said = {template: f"{zhejiang.folder / template}: 警告[TEMPLATE-UNPRINTED] {template} 没有印出必填字段“budget.transfer”"
+                      f"（拟用于对下转移支付资金）：每份规格都要填它，生成的 {'Word' if template == 'form.docx' else 'HTML'} "
+                      f"表上却没有，读回生成的表时会说缺少这个字段；请在模板里印出它（如 {{{{ budget.transfer }}}}）"
+            for template in ("form.docx", "form.html")}
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0 and _listed(listed)["zhejiang"] == "湛江市级部门整体预算绩效目标表", listed.output
+    assert [line for line in listed.stderr.splitlines() if "警告" in line] == [said[t] for t in templates]
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0, built.output
+    assert [line for line in built.output.splitlines() if "TEMPLATE-" in line] == [said[t] for t in templates]
+
+
+def test_a_merged_column_printed_without_vm_in_word_is_a_warning(runner, zhejiang):
+    """`{{ r.level1|vm }}` retyped as `{{ r.level1 }}` while the profile merges level1: Word printed 一级指标 on
+    every row unmerged while HTML merged it, and nothing said so."""
+    docx_edit(zhejiang.folder / "form.docx", "{{ r.level1|vm }}", "{{ r.level1 }}")
+    said = (f"{zhejiang.folder / 'form.docx'}: 警告[TEMPLATE-UNMERGED] profile.yaml 的 indicator_tables（indicators）合并"
+            f"“level1”一栏，form.docx 里却没有 {{{{ r.level1|vm }}}}：Word 表在每一行都印出它、不合并，HTML 表却合并；")
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0 and said in listed.stderr, listed.output
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0 and said in built.output, built.output
+
+
+def test_the_shipped_forms_print_every_required_field_and_merge_in_word(runner):
+    """Fields read through a loop, a macro or a filter, or only by the title and file name (天津's year), count as
+    printed: the shipped forms give no warning."""
+    result = runner.invoke(main, ["new", "--list"])
+    assert result.exit_code == 0 and "警告" not in result.stderr, result.output
