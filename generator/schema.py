@@ -298,9 +298,25 @@ class _Translator:
         return f"{field}：{describe(value_written)}不是{under}可选的取值；{guess}{tail}"
 
     def _pattern(self, error, path):
-        described = self.store.chain(self.file_name, path)[-1][1].get("description", "") if path else ""
-        hint = f"；{described}" if described else ""
-        return f"{self.lead(error, path)}{value_words(error)}{hint}", False, path
+        return f"{self.lead(error, path)}{value_words(error)}{self._how_to_write(error, path)}", False, path
+
+    def _how_to_write(self, error, path) -> str:
+        """What the form's author says the value should look like: a pattern's `patternErrorMessage`, then its
+        `errorMessage` (the editor's order, so validate says what the squiggle says), the field's own winning
+        over a `$ref`'s target as in the editor; else the field's description, unless it only repeats the
+        field's title (`；联系电话` after 联系电话 told nothing). The description was said even where the author
+        had written the message for this very mistake."""
+        field = self.store.chain(self.file_name, path)[-1][1] if path else {}
+        if error.validator == "pattern":
+            holders = [field, error.schema] if field.get("pattern") == error.validator_value else [error.schema]
+            for key in ("patternErrorMessage", "errorMessage"):
+                said = next((node[key].strip() for node in holders
+                             if isinstance(node.get(key), str) and node[key].strip()), "")
+                if said:
+                    return f"；{said}"
+        described = field.get("description", "")
+        described = described.strip() if isinstance(described, str) else ""
+        return f"；{described}" if described and described.rstrip("。") != self.title(path) else ""
 
     def _key(self, error, path):
         """A field's name `propertyNames` refuses: located at the key, which is the value judged."""

@@ -1342,3 +1342,26 @@ def test_the_shipped_forms_print_every_required_field_and_merge_in_word(runner):
     printed: the shipped forms give no warning."""
     result = runner.invoke(main, ["new", "--list"])
     assert result.exit_code == 0 and "警告" not in result.stderr, result.output
+
+
+_PHONE = '"phone": {"type": "string", "pattern": "^(?:[0-9-]{7,13}|（请填写）)$", "title": "联系电话", '
+
+
+@pytest.mark.parametrize("said, hint", [
+    ('"errorMessage": "联系电话请写数字和“-”，如 0571-88888888", "description": "联系电话"',
+     "；联系电话请写数字和“-”，如 0571-88888888"),
+    ('"patternErrorMessage": "只写数字和“-”", "errorMessage": "联系电话请加英文双引号写成文字"', "；只写数字和“-”"),
+    ('"description": "联系电话。"', ""),
+    ('"description": "联系人的电话，如 0571-88888888"', "；联系人的电话，如 0571-88888888"),
+])
+def test_a_pattern_refused_says_the_authors_message_not_the_title_again(runner, zhejiang, said, hint):
+    """A pattern's `errorMessage` went unsaid: validate followed 格式不对 with the field's description, which
+    here only repeated its title (`联系电话：格式不对（…）；联系电话`), leaving the clerk to guess the format the
+    editor's squiggle spelled out. `patternErrorMessage` comes first, as in the editor."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {' + _PHONE + said + "}, ")
+    zhejiang.edit(zhejiang.spec, "year: 2024\n", 'year: 2024\nphone: "0571 8888abc"\n')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), '"0571')
+    assert result.exit_code == 1, result.output
+    assert (f"zhejiang.yaml:{line}:{column}: 错误[SCHEMA-PATTERN] 联系电话：格式不对（文本“0571 8888abc”）{hint}\n"
+            in result.output)
