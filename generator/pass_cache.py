@@ -53,7 +53,7 @@ def _judges() -> str:
     return stamps(libraries=("jsonschema",), files=(
         here / "load.py", here / "schema.py", here / "schema_words.py", here / "schema_store.py",
         here / "schema_check.py", here / "copied_form.py", here / "snippet_check.py", here / "snippet_text.py",
-        here / "placeholder.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))))
+        here / "placeholder.py", here / "placeholder_pattern.py", here / "profile.py", *sorted((here / "lint").glob("*.py"))))
 
 
 def stamps(*, libraries: Iterable[str] = (), files: Iterable[Path] = ()) -> str:

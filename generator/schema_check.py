@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from . import copied_form, pass_cache, schema_words, snippet_check
+from . import copied_form, pass_cache, placeholder_pattern, schema_words, snippet_check
 from .errors import FormError
 from .json_text import json_position
 from .schema_words import describe, type_list, typed_as, value_words
@@ -53,7 +53,8 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
     """A FormError, located, when a variant's schema (or a file it refers to) is no valid JSON Schema
     (its first problem), or is valid but says what no variant means (each such mistake), or still names
     another of the `forms` where it names its own, `form` (see copied_form), or hands the editor a snippet,
-    `default` or example its own schema refuses (see snippet_check).
+    `default` or example its own schema refuses (see snippet_check), or has a field's `pattern` refuse what
+    `jixiao new` writes there (see placeholder_pattern).
 
     The form's name and the forms there are are part of the verdict: a copied schema has the original's
     text, and must not inherit the original's pass as the schema of another form."""
@@ -70,8 +71,11 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
               for path, words in sorted(named, key=lambda mistake: json_position(store.texts[file_name], mistake[0]))]
     placed = [(name, path, words, json_position(store.texts[name], path)) for name, path, words in found]
     for name in names:
-        offered = snippet_check.mistakes(store, name, list(_subschemas(store.schema(name), ())))
+        subschemas = list(_subschemas(store.schema(name), ()))
+        offered = snippet_check.mistakes(store, name, subschemas)
         placed += [(name, path, words, at) for path, words, at in sorted(offered, key=lambda mistake: mistake[2])]
+        placed += [(name, path, words, json_position(store.texts[name], path))
+                   for path, words in placeholder_pattern.mistakes(store, name, subschemas)]
     mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
                 for name, path, words, (line, column) in placed]
     if mistakes:

@@ -240,14 +240,49 @@ def test_a_new_spec_writes_a_date_its_schema_takes(runner, zhejiang, monkeypatch
 
 
 def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zhejiang):
-    """A pattern that refuses “（请填写）” made every spec `jixiao new` wrote fail validate, and `new --list`
-    called the form fine: it checked the form's templates against that spec, not its schema."""
+    """A field that refuses “（请填写）” made every spec `jixiao new` wrote fail validate, and `new --list`
+    called the form fine: it checked the form's templates against that spec, not its schema. (A pattern
+    that refuses it is the schema's mistake, said at its line: see the test after this one.)"""
     zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"code": {"type": "string", '
-                                                     '"pattern": "^[A-Z]{3}$", "title": "单位代码"}, ')
+                                                     '"minLength": 6, "title": "单位代码"}, ')
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 2, result.output
-    assert _listed(result)["zhejiang"] == "表样有误：jixiao new 写出的规格中，单位代码：格式不对（文本“（请填写）”）"
+    assert (_listed(result)["zhejiang"]
+            == "表样有误：jixiao new 写出的规格中，单位代码：太短了：现有 5 个字，至少 6 个字")
     assert "请改 schema 让它接受 jixiao new 写出的值" in result.stderr
+
+
+
+_CODE = '"properties": {"code": {"type": "string", "title": "单位代码", '
+
+
+@pytest.mark.parametrize("command", [("new", "--list"), ("schema", "zhejiang"),
+                                     ("new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025")])
+def test_a_pattern_refusing_the_placeholder_is_the_schemas_mistake_at_its_line(runner, zhejiang, tmp_path, command):
+    """`"pattern": "^[0-9-]{7,13}$"` refused the “（请填写）” `jixiao new` writes: `new` exited 0 writing a spec that
+    failed validate, `jixiao schema zhejiang` (which new --list sends the author to) said nothing, and new --list
+    named neither the schema's line nor the fix. All three now say it at the pattern, with the fix the docs give."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + r'"pattern": "^\\d{3}-[0-9]+$"}, ')
+    line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern"')
+    spec = tmp_path / "new.yaml"
+    result = zhejiang.run(runner, *command, *(["-o", str(spec)] if "--form" in command else []))
+    assert result.exit_code == 2, result.output
+    said = (f"zhejiang.schema.json:{line}:{column}: code（单位代码）的“pattern”：不接受“（请填写）”，也不接受空着："
+            "jixiao new 在这一栏写“（请填写）”留给单位填写，")
+    assert said in result.output and r'如改成 "^(?:\\d{3}-[0-9]+|（请填写）)$"' in result.output, result.output
+    assert not spec.exists()
+
+
+@pytest.mark.parametrize("field", [
+    r'"pattern": "^(?:\\d{3}|（请填写）)$"}',  # as docs/variants.md says to write it
+    '"pattern": "^[0-9]*$"}',  # "" passes: jixiao new leaves it empty
+    '"anyOf": [{"pattern": "^[0-9]{3}$"}, {"const": "（请填写）"}]}',
+    '"not": {"pattern": "^x"}}',
+])
+def test_a_pattern_that_lets_the_new_spec_through_passes(runner, zhejiang, field):
+    zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + field + ", ")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "表样有误" not in result.output, result.output
 
 
 def test_new_list_renders_the_shipped_forms_and_an_unedited_copy_from_a_new_spec(runner, zhejiang):

@@ -250,12 +250,12 @@ _OFFERING = {
     "required": ["form", "code", "rows"],
     "properties": {
         "form": {"const": "s"},
-        "code": {"type": "string", "pattern": "^[0-9]+$", "examples": ["564301"]},
+        "code": {"type": "string", "pattern": "^(?:[0-9]+|（请填写）)$", "examples": ["564301"]},
         "rows": {"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/row"}},
     },
     "$defs": {"row": {
         "type": "object", "additionalProperties": False, "required": ["kind", "note"],
-        "properties": {"kind": {"enum": ["甲", "乙"]}, "note": {"type": "string", "pattern": "^备注"},
+        "properties": {"kind": {"enum": ["甲", "乙"]}, "note": {"type": "string", "pattern": "^(?:备注|（请填写）)"},
                        "size": {"type": "integer", "default": 1}},
         "defaultSnippets": [{"label": "新的一行", "body": {"kind": "${1|（请填写）,甲,乙|}", "note": "备注${2}", "size": "$3"}}],
     }},
@@ -267,7 +267,7 @@ _OFFERING = {
     (lambda schema: None, None),
     (lambda schema: schema["properties"]["code"].update(examples=["5643O1"]),
      "code 的“examples” 第 1 项：编辑器补全时写入它，validate 却不接受：格式不对（文本“5643O1”）；"
-     "应符合 pattern“^[0-9]+$”"),
+     "应符合 pattern“^(?:[0-9]+|（请填写）)$”"),
     (lambda schema: schema["$defs"]["row"]["properties"]["size"].update(default="一"),
      "$defs.row.size 的“default”：编辑器补全时写入它，validate 却不接受：应为整数，实际是文本“一”"),
     (lambda schema: schema["$defs"]["row"]["properties"]["size"].update(minimum=0, default=-1),

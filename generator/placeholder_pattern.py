@@ -1,0 +1,69 @@
+"""A `pattern` on a field `jixiao new` writes must take the placeholder, or the field may be left "".
+
+`jixiao new` writes “（请填写）” where a text must be filled in (validate reminds, lint reports it left).
+A copied form's `"pattern": "^[0-9-]{7,13}$"` refused it: `new` exited 0 writing a spec every unit
+started from with a validate error (or wrote a 0 the pattern took, printed on the form unnoticed), and
+only `new --list` said so, without the schema's line or the fix. Said here, with the schema's other
+mistakes, it is one verdict wherever the schema is read, at the pattern, with the fix docs/variants.md gives.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Iterator
+
+from .placeholder import PLACEHOLDER
+from .schema_store import SchemaStore
+
+_NOT_A_VALUE = frozenset({"not", "if", "propertyNames", "contains"})
+"""Keywords whose subschema judges no field's value as written (a condition, a refusal, a key, some item)."""
+_CHOICES = frozenset({"anyOf", "oneOf"})
+
+
+def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, dict]]) -> Iterator[tuple[tuple, str]]:
+    """(path of the `pattern`, what is wrong) for each pattern among `subschemas` ((path, node) of every schema
+    in the file) on a field's value that takes neither “（请填写）” nor "", where no other branch of a choice
+    (`anyOf`, `oneOf`) it sits in takes them."""
+    for path, node in subschemas:
+        pattern = node.get("pattern")
+        if not isinstance(pattern, str) or _NOT_A_VALUE & set(path) or node.get("x-jixiao-kind") == "date":
+            continue
+        try:
+            found = re.compile(pattern)
+        except re.error:  # the metaschema check says so first
+            continue
+        if found.search(PLACEHOLDER) or found.search("") or _chosen_otherwise(store, file_name, path):
+            continue
+        yield (*path, "pattern"), _words(pattern)
+
+
+def _chosen_otherwise(store: SchemaStore, file_name: str, path: tuple) -> bool:
+    """Whether the schema holding the choice the pattern is a branch of takes “（请填写）” or "" (another branch does)."""
+    last = max((i for i, step in enumerate(path) if step in _CHOICES), default=None)
+    if last is None:
+        return False
+    holder = store.validator_at(file_name, path[:last])
+    return any(holder.is_valid(value) for value in (PLACEHOLDER, ""))
+
+
+def _words(pattern: str) -> str:
+    """What is wrong, and the pattern rewritten to take the placeholder (as docs/variants.md shows), written
+    as the JSON file writes it, where it is anchored at both ends; otherwise how to."""
+    fix = _taking_placeholder(pattern)
+    how = (f"如改成 {json.dumps(fix, ensure_ascii=False)}" if fix  # as the file writes it: \\d, not \d
+           else f"把原来的写法与“{PLACEHOLDER}”并列，如 \"^(?:[0-9]+|{PLACEHOLDER})$\"")
+    return (f"不接受“{PLACEHOLDER}”，也不接受空着：jixiao new 在这一栏写“{PLACEHOLDER}”留给单位填写，写出的每份规格 "
+            f"validate 都报错（pattern 接受 0 时 new 写 0，印到表上没人发现）；请让它也接受“{PLACEHOLDER}”"
+            f"（validate 提醒、lint 指出没填的），{how}")
+
+
+def _taking_placeholder(pattern: str) -> str | None:
+    """`^(?:X|（请填写）)$` for `^X$`; None for a pattern not anchored at both ends."""
+    if not (pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")):
+        return None
+    fix = f"^(?:{pattern[1:-1]}|{PLACEHOLDER})$"
+    try:
+        return fix if re.compile(fix).search(PLACEHOLDER) else None
+    except re.error:
+        return None
+
