@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,24 @@ def _parsed(path: Path, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        why = next((words for english, words in _JSON_SLIPS if exc.msg.startswith(english)), exc.msg)
-        raise FormError(f"{path}:{exc.lineno}:{exc.colno}: schema 文件不是有效的 JSON：{why}") from None
+        at, why = _json_slip(text, exc)
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise FormError(f"{path}:{line}:{column}: schema 文件不是有效的 JSON：{why}") from None
+
+
+_CHINESE_QUOTES = "“”‘’＂"
+_TRAILING_COMMA = re.compile(r",[ \t\r\n]*\Z")
+
+
+def _json_slip(text: str, exc: json.JSONDecodeError) -> tuple[int, str]:
+    """Where a JSON slip was made (an offset in `text`) and what it is, in Chinese. A Chinese quote typed
+    for `"` (`"title": “联系电话”`) was said as 缺少值 with no word of the mark, and a comma after a list's or a
+    mapping's last item was said at the next line's `}`: both are named where they were typed."""
+    if text[exc.pos:exc.pos + 1] in _CHINESE_QUOTES:
+        return exc.pos, f"写成了中文引号 {text[exc.pos]}：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""
+    if text[exc.pos:exc.pos + 1] in "}]" and _TRAILING_COMMA.search(text, 0, exc.pos):
+        return text.rindex(",", 0, exc.pos), "最后一项后面多了逗号“,”，请删去它"
+    return exc.pos, next((words for english, words in _JSON_SLIPS if exc.msg.startswith(english)), exc.msg)
 
 
 @functools.cache

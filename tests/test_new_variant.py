@@ -1400,3 +1400,19 @@ def test_a_pattern_refused_says_the_authors_message_not_the_title_again(runner, 
     assert result.exit_code == 1, result.output
     assert (f"zhejiang.yaml:{line}:{column}: 错误[SCHEMA-PATTERN] 联系电话：格式不对（文本“0571 8888abc”）{hint}\n"
             in result.output)
+
+
+@pytest.mark.parametrize("old, new, marker, said", [
+    ('"title": "湛江市', '"title": “湛江市', "“湛江市",
+     "写成了中文引号 “：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""),
+    ('的 schema"\n    },', '的 schema",\n    },', '的 schema",', "最后一项后面多了逗号“,”，请删去它"),
+    ('"subunit_count"\n', '"subunit_count",\n', '"subunit_count",', "最后一项后面多了逗号“,”，请删去它"),
+], ids=["chinese quote", "trailing comma", "trailing comma in a list"])
+def test_a_json_slip_in_a_schema_is_named_where_it_was_typed(runner, zhejiang, old, new, marker, said):
+    """A Chinese quote for `"` was said as 缺少值（或最后一项后面多了逗号） without a word of the mark, and a comma
+    after the last item at the next line's `}`."""
+    zhejiang.edit(zhejiang.schema, old, new)
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    line, column = locate(text, marker)
+    column += len(marker) - 1 if marker.endswith(",") else 0
+    zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column}: schema 文件不是有效的 JSON：{said}"))
