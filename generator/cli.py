@@ -669,10 +669,11 @@ def schema_command(variant, out, templates, schemas):
     store = catalog.store
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
-    elif catalog.get(variant) is None:
+    elif catalog.checked_schema(variant) is None:
         raise click.UsageError(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}")
     else:
-        document = bundle(store, catalog.get(variant).schema_path.name)
+        document = bundle(store, catalog.checked_schema(variant))
+        _profile_notice(catalog, variant)
     if to_screen(out):
         click.echo(as_text(document), nl=False)
         return
@@ -680,6 +681,18 @@ def schema_command(variant, out, templates, schemas):
     # PowerShell 5.1 redirects output as UTF-16 (Out-File -Encoding utf8 adds a BOM): -o writes the bytes themselves.
     atomic_write(Path(out), as_text(document).encode("utf-8"))
     click.echo(f"已写入 {shown(Path(out))}")
+
+
+def _profile_notice(catalog, name: str) -> None:
+    """The form's profile.yaml problems on stderr beside the schema `jixiao schema` writes: the schema is
+    fine, so it is written (a profile slip stopped it), and the problems new --list sends the author here for are said."""
+    from .errors import FormError
+
+    try:
+        catalog.get(name)
+    except FormError as exc:
+        click.echo(f"注意：{exc.format_message()}\n（schema 照样写出；改好之前，用到表样 {name} 的其他命令会停下，退出码 2）",
+                   err=True)
 
 
 @main.command()

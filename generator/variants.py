@@ -159,6 +159,17 @@ class Catalog:
         that is no variant."""
         return self._schema_path(name).name if name in self._folders() else None
 
+    def checked_schema(self, name: str) -> str | None:
+        """The file name, in `store`, of a variant's schema once it passes the schema checks (a located
+        FormError otherwise), without reading its profile: `jixiao schema` needs no more, and a slip in
+        profile.yaml stopped it from printing or checking the schema. None for a name that is no variant."""
+        file_name = self.schema_file(name)
+        if file_name is not None:
+            from .schema_check import check
+
+            check(self.store, file_name, name, list(self._folders()))
+        return file_name
+
     def _schema_path(self, name: str) -> Path | None:
         paths = (root / f"{name}.schema.json" for root in self.roots.schema_folders)
         return next((path for path in paths if path.is_file()), None)
@@ -187,9 +198,7 @@ class Catalog:
         if folder is None:
             return None
         schema_path = self._schema_path(name)
-        from .schema_check import check
-
-        check(self.store, schema_path.name, name, list(self._folders()))
+        self.checked_schema(name)
         profile = profiles.read(folder / PROFILE_FILE, self.store, schema_path.name)
         variant = Variant(name, folder, schema_path, profile, self._shared())
         self._cache[name] = variant

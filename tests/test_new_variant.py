@@ -3,6 +3,7 @@ named, located, exit 2, and never turns into a form with rows or checks silently
 from __future__ import annotations
 
 import datetime
+import json
 import re
 import shutil
 import zipfile
@@ -1416,3 +1417,14 @@ def test_a_json_slip_in_a_schema_is_named_where_it_was_typed(runner, zhejiang, o
     line, column = locate(text, marker)
     column += len(marker) - 1 if marker.endswith(",") else 0
     zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column}: schema 文件不是有效的 JSON：{said}"))
+
+
+def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_problem(runner, zhejiang):
+    """A slip in profile.yaml stopped `jixiao schema zhejiang`, which prints and checks the schema alone."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: sideways")
+    line, column = locate((zhejiang.folder / "profile.yaml").read_text(encoding="utf-8"), "sideways")
+    result = zhejiang.run(runner, "schema", "zhejiang")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["properties"]["form"]["const"] == "zhejiang"
+    assert f"profile.yaml:{line}:{column}: 错误[SCHEMA-ENUM] 纸张方向：文本“sideways”不是可选的取值" in result.stderr
+    assert "schema 照样写出" in result.stderr
