@@ -22,6 +22,7 @@ from lxml.etree import XMLSyntaxError
 
 from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
 from .jinja_words import call_slip, syntax_slip
+from .open_blocks import opened_at
 from .problems import Problem, Severity
 from .template_names import NameUnknown
 
@@ -192,7 +193,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):
-        said = _block(exc.message or "") or syntax_slip(exc.message or "")
+        said = _block(exc.message or "", _source(exc, file)) or syntax_slip(exc.message or "")
         if said:
             return said
         return f"标签写得不对（{exc.message}）；检查 {{% %}}、{{{{ }}}} 是否成对，for/if 是否有 endfor/endif"
@@ -215,23 +216,32 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     return f"模板在生成时出错（{type(exc).__name__}: {exc}）"
 
 
-def _block(message: str) -> str:
+def _source(exc: TemplateSyntaxError, file: Path) -> str:
+    """The HTML template's text the syntax error is in; "" for a Word template, whose compiled lines its
+    author never sees (its tag checks name the paragraph that opened a block)."""
+    return (getattr(exc, "source", None) or "") if file.suffix in (".html", ".htm") else ""
+
+
+def _block(message: str, source: str = "") -> str:
     """A tag Jinja did not expect, said as what to write: the end of the block still open, or the tag meant.
 
     Jinja names the tag it met and the innermost block still open, not the line that opened it: an
-    `{% if %}` left open inside a loop was reported as an unknown “endfor”, which is spelt right."""
+    `{% if %}` left open inside a loop was reported as an unknown “endfor”, which is spelt right. The
+    line that opened the block is read from the template's `source`, when there is one."""
     found = _UNKNOWN_TAG.search(message)
     if not found:
         return ""
     tag = found["tag"]
     open_block = _INNERMOST.search(message)
     block = open_block["block"] if open_block else ""
+    opened = opened_at(source, block) if source and block else 0
+    unclosed = f"第 {opened} 行的“{{% {block} %}}”没有对应的“{{% end{block} %}}”：" if opened else ""
     if tag is None:
-        return f"模板到了末尾，“{block}”还没有结束；请在它要管的内容之后加上“{{% end{block} %}}”"
+        return f"{unclosed}模板到了末尾，“{block}”还没有结束；请在它要管的内容之后加上“{{% end{block} %}}”"
     # a `{% block %}` or `{% macro %}` the tag stands in is open as it should be; a loop or a condition may not be
     still = f"（这里还没结束的是“{block}”，要以“{{% end{block} %}}”结束）" if block in ("for", "if") else ""
     if block and "nesting mistake" in message:  # an outer block ends with this tag: the inner one is left open
-        return (f"“{{% {tag} %}}”之前，“{block}”还没有结束；请先写“{{% end{block} %}}”"
+        return (f"{unclosed}“{{% {tag} %}}”之前，“{block}”还没有结束；请先写“{{% end{block} %}}”"
                 f"（几个标签套在一起时，先结束里面的一个）")
     if tag in ("else", "elif") and block in ("for", "if"):
         return f"“{{% {tag} %}}”用得不对：这里最里面还没结束的是“{block}”，它要以“{{% end{block} %}}”结束"

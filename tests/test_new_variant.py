@@ -701,9 +701,15 @@ def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner,
 
 @pytest.mark.parametrize("old, new, line, said", [
     ("{{ r.level1 }}</td>{% endif %}", "{{ r.level1 }}</td>", 28,
+     "第 27 行的“{% if %}”没有对应的“{% endif %}”："
      "“{% endfor %}”之前，“if”还没有结束；请先写“{% endif %}”（几个标签套在一起时，先结束里面的一个）"),
     ("  {% endfor %}\n  </tbody>\n</table>", "  </tbody>\n</table>", 30,
+     "第 26 行的“{% for %}”没有对应的“{% endfor %}”："
      "“{% endblock %}”之前，“for”还没有结束；请先写“{% endfor %}”（几个标签套在一起时，先结束里面的一个）"),
+    # a loop typed inside {% raw %} (or a comment) is text, not the one left open
+    ("  {% endfor %}\n  </tbody>\n</table>", "  </tbody>\n</table>{% raw %}{% for %}{% endraw %}{# {% for %} #}", 30,
+     "第 26 行的“{% for %}”没有对应的“{% endfor %}”：“{% endblock %}”之前，“for”还没有结束"),
+    ("{% endblock %}", "", 28, "第 3 行的“{% block %}”没有对应的“{% endblock %}”：模板到了末尾，“block”还没有结束"),
     ("  {% endfor %}\n  </tbody>\n</table>", "  {% endfro %}\n  </tbody>\n</table>", 28,
      "不认识的标签“endfro”；是否想写“endfor”？（这里还没结束的是“for”，要以“{% endfor %}”结束）"),
     ("{% for r in indicators.rows %}", "{% fro r in indicators.rows %}", 26, "不认识的标签“fro”；是否想写“for”？"),
@@ -714,11 +720,12 @@ def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner,
 ])
 def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang, old, new, line, said):
     """An `{% if %}` left open inside a loop was reported as an unknown tag “endfor” (spelt right) and told to
-    check its spelling; the block still open, and the end it needs, are named."""
+    check its spelling; the block still open, and the end it needs, are named, and so is the line that opened
+    it: Jinja notices a loop left open at the `{% endblock %}` at the bottom, far from it."""
     zhejiang.edit(zhejiang.folder / "form.html", old, new)
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2, result.output
-    assert f"form.html:{line}:1: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}\n" in result.output, result.output
+    assert f"form.html:{line}:1: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
 
 
 @pytest.mark.parametrize("old, new, where, said", [

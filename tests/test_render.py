@@ -996,7 +996,8 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     ("{{ (unit }}", "标签写得不对：这里不该有“}”，应写“)”（括号要成对）"),
     ("{{ unit ! }}", "标签写得不对：不认识的字符“!”"),
     ("{% for x y %}{% endfor %}", "标签写得不对：这里应写“in”，写的却是“y”"),
-    ("{% macro m(x) %}{% if x %}{{ x }}{% endmacro %}", "“{% endmacro %}”之前，“if”还没有结束"),
+    ("{% macro m(x) %}{% if x %}{{ x }}{% endmacro %}",  # LINE: the template's line that is typed on
+     "第 LINE 行的“{% if %}”没有对应的“{% endif %}”：“{% endmacro %}”之前，“if”还没有结束"),
     ("{{ paras(unit, 1) }}", "宏“paras”只有 1 个参数，调用时给多了"),
     ("{{ paras(unit, lines=1) }}", "宏“paras”没有名为“lines”的参数"),
     ("{{ unit|truncate(1, 2, 3, 4, 5) }}", "过滤器或函数“truncate”的参数给多了"),
@@ -1026,7 +1027,7 @@ def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, run
     assert result.exit_code == 2, result.output
     html = tmp_path / "templates" / "copied" / "form.html"
     line = locate(html.read_text(encoding="utf-8"), typed)[0]
-    assert re.search(rf"form.html:{line}:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：{re.escape(said)}", result.output), \
+    assert re.search(rf"form.html:{line}:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：{re.escape(said.replace('LINE', str(line)))}", result.output), \
         result.output
     assert not re.search(r"[（(](?:expected|unexpected|No |macro|\w+\(\))|Error", result.output), result.output
 
