@@ -171,7 +171,7 @@ class Renderer:
         _add_render_names(sample, "")
         groups = open_groups(store, variant.schema_path.name, sample)
         found, read = reads(renderer.env, renderer.source, sample, groups)
-        warnings = unprinted(store, variant, kind, sample, read)
+        warnings = unprinted(store, variant, kind, sample, read) + renderer.stray_braces
         if kind == "docx":
             warnings += unmerged(variant, renderer.env, renderer.source)
         return found, warnings

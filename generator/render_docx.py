@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import docx_row_widths, docx_tags
+from . import docx_row_widths, docx_tags, stray_braces
 from .docx_rows import cut_merges_at_header, keep_short_rows_whole, set_least_row_heights, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import ArithmeticFailed, CallsItself, TemplateEmpty, ValueMisused
@@ -54,6 +54,8 @@ class DocxRenderer:
         _not_blank(self._docxtpl.docx.element.body)
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         docx_row_widths.check(self._docxtpl.docx.element.body)
+        self.stray_braces = stray_braces.in_docx(variant.docx_template,  # warnings
+                                                 docx_tags.places(self._docxtpl.docx.element.body))
         self._parts = list(self._tagged_parts())
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),

@@ -5,7 +5,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import full_width_braces, html_grid
+from . import full_width_braces, html_grid, stray_braces
 from .jinja import make_env
 from .template_errors import ArithmeticFailed, BracesFullWidth, CallsItself, TemplateEmpty, ValueMisused
 
@@ -22,6 +22,7 @@ class HtmlRenderer:
                                 "（可从别的表样复制 form.html 来改，它继承 _shared/base.html）")
         _check_full_width(self.source)  # before Jinja: a tag it does not read may leave another one unmatched
         self.template = self.env.get_template(variant.html_template.name)
+        self.stray_braces = stray_braces.in_html(variant.html_template, self.source)  # warnings
 
     def render(self, context: dict) -> bytes:
         try:

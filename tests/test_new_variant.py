@@ -1435,3 +1435,25 @@ def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_prob
     assert json.loads(result.stdout)["properties"]["form"]["const"] == "zhejiang"
     assert f"profile.yaml:{line}:{column}: 错误[SCHEMA-ENUM] 纸张方向：文本“sideways”不是可选的取值" in result.stderr
     assert "schema 照样写出" in result.stderr
+
+
+@pytest.mark.parametrize("template, where", [
+    ("form.html", "form.html:7:46: 警告[TEMPLATE-STRAY-BRACE] "),
+    ("form.docx", "form.docx: 警告[TEMPLATE-STRAY-BRACE] 第 1 张表第 1 行第 2 格中，"),
+])
+def test_a_brace_typed_after_a_tag_is_a_warning_where_it_was_typed(runner, zhejiang, template, where):
+    """`{{ unit }}}` built exit 0 and silently, every form printing “湛江市归国华侨联合会}”."""
+    (zhejiang.edit if template == "form.html" else lambda *edit: docx_edit(*edit))(
+        zhejiang.folder / template, "{{ unit }}", "{{ unit }}}")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert (f"{where}“{{{{ unit }}}}}}”的标签后面多了一个“}}”：它不属于标签，每份表都会在标签印出的内容后面印出“}}”；"
+            "请删掉它（标签以“}}”或“%}”结束）") in result.output, result.output
+
+
+def test_a_brace_that_belongs_to_the_tag_is_no_stray(runner, zhejiang):
+    """A dict written in the tag ends with its own `}`, and what {% raw %} holds is text: neither is warned of."""
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}",
+                  '{{ unit }}{% set d = {"a": {"b": {"c": 1}}}%}{{ d.a.b.c }}{% raw %}{{ x }}}{% endraw %}')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0 and "STRAY-BRACE" not in result.output, result.output

@@ -1,0 +1,58 @@
+"""Warnings about a `}` typed right after a tag (`{{ phone }}}`): every form printed it after the value.
+
+Jinja takes the brace after `}}` or `%}` for text, so the template renders and each form reads
+“138…}”; nobody means to print a brace there, and a brace of a dict written in the tag
+(`{{ {"a": 1}}}`) belongs to the tag, so the template's own lexer tells the two apart. It is still a
+form that renders, so a warning, at the brace's line and column in form.html or at the Word paragraph's
+table cell. (A `{` typed before a tag, `{{{ phone }}`, makes the tag unreadable: Jinja refuses it.)
+"""
+from __future__ import annotations
+
+import re
+
+import jinja2
+from jinja2 import TemplateSyntaxError
+
+from .problems import Problem, Severity
+
+CODE = "TEMPLATE-STRAY-BRACE"
+_AFTER_TAG = re.compile(r"(?:\}\}|%\})(?=\})")
+_LEXER = jinja2.Environment()
+
+
+def strays(text: str) -> list[int]:
+    """The offsets in `text` of each `}` that is text typed right after a tag's `}}` or `%}`."""
+    found = []
+    for closer in _AFTER_TAG.finditer(text):
+        brace = closer.end()
+        try:
+            tokens = list(_LEXER.lex(text[:brace + 1]))
+        except TemplateSyntaxError:  # cut inside a tag or a {% raw %}: the brace is no text after a tag
+            continue
+        if len(tokens) > 1 and tokens[-1][1] == "data" and tokens[-1][2] == "}" \
+                and tokens[-2][1] in ("variable_end", "block_end"):
+            found.append(brace)
+    return found
+
+
+def in_html(file, source: str) -> list[Problem]:
+    """A warning at each stray `}` of an HTML template's `source`."""
+    return [_warning(str(file), number, brace + 1, "", _typed(line, brace))
+            for number, line in enumerate(source.splitlines(), 1) for brace in strays(line)]
+
+
+def in_docx(file, places) -> list[Problem]:
+    """A warning at each stray `}` of a Word template's paragraphs (see docx_tags.places), named by its cell."""
+    return [_warning(str(file), 0, 0, f"{place}中，", _typed(place.text, brace))
+            for place in places for brace in strays(place.text)]
+
+
+def _typed(text: str, brace: int) -> str:
+    """The tag before the brace at `brace`, and the brace, as typed."""
+    return text[max(text.rfind("{{", 0, brace), text.rfind("{%", 0, brace), 0):brace + 1]
+
+
+def _warning(file: str, line: int, column: int, where: str, typed: str) -> Problem:
+    return Problem(file, line, column, Severity.WARNING, CODE,
+                   f"{where}“{typed}”的标签后面多了一个“}}”：它不属于标签，每份表都会在标签印出的内容后面印出“}}”；"
+                   "请删掉它（标签以“}}”或“%}”结束）")
