@@ -13,6 +13,7 @@ from typing import Any
 
 from . import copied_form, pass_cache, placeholder_pattern, schema_words, snippet_check
 from .errors import FormError
+from .field_guess import meant, undeclared
 from .json_text import json_position
 from .schema_words import describe, type_list, typed_as, value_words
 from .schema_store import FORMAT_NAMES, SchemaStore
@@ -140,8 +141,10 @@ def _required_undeclared(path: tuple, node: dict):
     declared = {**own, **schema_words.declared(node)}
     for i, key in enumerate(required):
         if isinstance(key, str) and key not in declared:
-            close = difflib.get_close_matches(key, list(declared), n=1)
-            hint = f"是否想写“{close[0]}”？" if close else f"properties 里有：{'、'.join(declared) or '（无）'}"
+            close = meant(key, declared)
+            hint = (f"这里的 properties 没有声明它（其他表样的 schema 有）；请在 properties 里加上它，或从 required 删去"
+                    if undeclared(key) else f"是否想写“{close}”？" if close
+                    else f"properties 里有：{'、'.join(declared) or '（无）'}")
             yield (*path, "required", i), (f"“{key}”不是 properties 里的字段，每份规格都会因此被说缺少“{key}”；"
                                           f"{hint}")
 

@@ -21,6 +21,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from lxml.etree import XMLSyntaxError
 
 from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
+from .field_guess import meant, undeclared
 from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
 from .problems import Problem, Severity
@@ -278,9 +279,11 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     and which there are, since a name spelt right but never declared in the schema fails the same way."""
     known = _fields(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
     said = f"用到的“{exc.name}”不是规格或表样配置中的字段"
-    close = difflib.get_close_matches(str(exc.name), known, n=1)  # `budget[0]`: a key is no index
+    if undeclared(str(exc.name)):
+        return f"{said}：{undeclared(str(exc.name))}"
+    close = meant(str(exc.name), known)  # `budget[0]`: a key is no index
     if close:
-        return f"{said}；是否想写“{close[0]}”？"
+        return f"{said}；是否想写“{close}”？"
     listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")
     return (f"{said}；请检查拼写，或在表样的 schema 里声明这个字段（模板能用的字段都由 schema 声明）"
             + (f"；这里可以写：{listed}" if listed else ""))

@@ -1457,3 +1457,27 @@ def test_a_brace_that_belongs_to_the_tag_is_no_stray(runner, zhejiang):
                   '{{ unit }}{% set d = {"a": {"b": {"c": 1}}}%}{{ d.a.b.c }}{% raw %}{{ x }}}{% endraw %}')
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0 and "STRAY-BRACE" not in result.output, result.output
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_a_field_dropped_from_the_schema_is_not_taken_for_a_typo(runner, zhejiang, template):
+    """`other_tasks` removed from the copied schema was offered as a slip of “key_tasks”, another field."""
+    schema = json.loads(zhejiang.schema.read_text(encoding="utf-8"))
+    del schema["properties"]["other_tasks"]
+    zhejiang.schema.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
+    zhejiang.edit(zhejiang.spec, "other_tasks:", "# other_tasks:")
+    if template == "form.docx":  # the HTML template is rendered first otherwise
+        zhejiang.edit(zhejiang.folder / "form.html", "{{ paras(other_tasks) }}", "")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert ("用到的“other_tasks”不是规格或表样配置中的字段：schema 里没有“other_tasks”这个字段（其他表样有）；"
+            "如果要印出它，请在 schema 里加上") in result.output and "key_tasks”？" not in result.output, result.output
+
+
+def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(runner, zhejiang):
+    """`period_value` (another form's field) listed in `required` was offered as a slip of “prior_value”."""
+    zhejiang.edit(zhejiang.schema, '"required": [\n    "form",', '"required": [\n    "period_value", "form",')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert ("“period_value”不是 properties 里的字段，每份规格都会因此被说缺少“period_value”；这里的 properties 没有声明它"
+            "（其他表样的 schema 有）；请在 properties 里加上它，或从 required 删去") in result.output, result.output
+    assert "prior_value”？" not in result.output

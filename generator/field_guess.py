@@ -1,0 +1,57 @@
+"""The field a misspelt name meant, and whether another form's schema declares the name as written.
+
+difflib's default cutoff (0.6) offered a field that merely shares a suffix: `other_tasks`, dropped from
+a copied schema, was taken for a misspelt `key_tasks`, and `period_value` (a field of another form)
+for `prior_value`. A guess is offered only when the names are close (a ratio of 0.8), or as long give
+or take a letter (`unti`, `gaol`); a name spelt as a shipped form's schema declares it is no typo: the
+schema lacks the field, and saying so sends the author to the schema, not to the wrong field.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from functools import cache
+
+from .variants import data_folder
+
+_CLOSE = 0.8
+
+
+def meant(name: str, known: Iterable[str]) -> str | None:
+    """The one of `known` that `name` is a slip of; None when none is close enough to be sure."""
+    for guess in difflib.get_close_matches(name, list(known), n=3):
+        ratio = difflib.SequenceMatcher(None, name, guess).ratio()
+        if ratio >= _CLOSE or abs(len(guess) - len(name)) <= 1:
+            return guess
+    return None
+
+
+@cache
+def shipped_fields() -> frozenset[str]:
+    """Every field name a schema shipped with jixiao declares, at any depth."""
+    names: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict):
+                names.update(node["properties"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for file in sorted(data_folder("schema", "jixiao_schema").glob("*.schema.json")):
+        try:
+            walk(json.loads(file.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    return frozenset(names)
+
+
+def undeclared(name: str) -> str:
+    """What to say of `name` when another form's schema declares it; "" when none does."""
+    if name not in shipped_fields():
+        return ""
+    return f"schema 里没有“{name}”这个字段（其他表样有）；如果要印出它，请在 schema 里加上"
