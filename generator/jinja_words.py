@@ -69,10 +69,13 @@ _CALLS = [
     (r"'(?:\w+\.)*(\w+)' object is not iterable",
      "这里要的是列表（或一组字段），给的却是“{}”：{{% for %}} 循环的、dict(…) 和 join、sort 这类过滤器读的都要是列表；"
      "请检查括号里的参数或循环的对象"),
+    (r"dictionary update sequence element",
+     "dict(…) 要的是成对的名字和值（如 dict(name=\"x\")，或两项一组的列表），给的却是一段文字或一列单个的值；请检查括号里的参数"),
+    (r"expected length >= (\d+), got", "truncate 截取的长度至少要写 {}（截去的部分以“...”代替，它就占 3 个字）；请检查括号里的参数"),
     (r"no items for cycling given", "loop.cycle(…) 要给出轮流印出的值（如 loop.cycle(\"单\", \"双\")）；请在括号里给出"),
 ]
-"""How a template called a macro, a filter or a function with the wrong arguments (Python's TypeError,
-or Jinja's undefined value for a macro's argument not given)."""
+"""How a template called a macro, a filter or a function with the wrong arguments (Python's TypeError or
+ValueError, a filter's assertion, or Jinja's undefined value for a macro's argument not given)."""
 
 _KINDS = {"str": "文字", "Markup": "宏或过滤器做出的文字", "int": "数", "float": "数", "Decimal": "数",
           "bool": "真假值", "dict": "一组字段", "list": "列表", "NoneType": "空值",

@@ -25,7 +25,7 @@ from lxml import etree
 from . import docx_row_widths, docx_tags, stray_braces
 from .docx_rows import cut_merges_at_header, keep_short_rows_whole, set_least_row_heights, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
-from .template_errors import ArithmeticFailed, CallsItself, TemplateEmpty, ValueMisused
+from .template_errors import TemplateEmpty, rendering
 
 DOCUMENT_PART = "word/document.xml"
 
@@ -82,14 +82,8 @@ class DocxRenderer:
                 yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
 
     def render(self, context: dict) -> bytes:
-        try:
+        with rendering():
             rendered = self._template.render(context)
-        except TypeError as exc:
-            raise ValueMisused(str(exc)) from exc
-        except ArithmeticError as exc:
-            raise ArithmeticFailed(str(exc)) from exc
-        except RecursionError as exc:
-            raise CallsItself(str(exc)) from exc
         xml, *named = rendered.split(PART_BREAK)
         headers_footers = {name: _XML_DECLARATION + self._docxtpl.resolve_listing(_joined(text)).encode("utf-8")
                            for (name, _, _), text in zip(self._parts, named[1::2])}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import full_width_braces, html_grid, stray_braces
 from .jinja import make_env
-from .template_errors import ArithmeticFailed, BracesFullWidth, CallsItself, TemplateEmpty, ValueMisused
+from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
 
 class HtmlRenderer:
@@ -25,14 +25,8 @@ class HtmlRenderer:
         self.stray_braces = stray_braces.in_html(variant.html_template, self.source)  # warnings
 
     def render(self, context: dict) -> bytes:
-        try:
+        with rendering():
             page = self.template.render(context)
-        except TypeError as exc:
-            raise ValueMisused(str(exc)) from exc
-        except ArithmeticError as exc:
-            raise ArithmeticFailed(str(exc)) from exc
-        except RecursionError as exc:
-            raise CallsItself(str(exc)) from exc
         html_grid.check(page)
         return page.encode("utf-8")
 

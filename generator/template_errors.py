@@ -13,7 +13,8 @@ import html
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from numbers import Number
 from pathlib import Path
 
@@ -83,6 +84,43 @@ class ArithmeticFailed(TemplateError):
     located problem, not an internal error. Raised from the ArithmeticError, whose traceback holds the line."""
 
 
+class ValueUnfit(TemplateError):
+    """A filter, function or method given a value or an argument it cannot take (`dict(unit)`,
+    `unit|wordwrap(0)`, `"{0}".format()`): Python's ValueError, LookupError, AttributeError or AssertionError
+    was an internal error. Raised from it, whose traceback holds the template line."""
+
+
+_RAISED_BY_THE_TEMPLATE = (ValueError, LookupError, AttributeError, AssertionError)
+"""Python's errors a builtin or a Jinja filter raises on a value or an argument the template gave it; raised in
+jixiao's own code (its filters, the view model) they are jixiao's bug, and stay internal errors."""
+
+
+@contextmanager
+def rendering() -> Iterator[None]:
+    """Python's errors a template's own slip raises as it renders, as located template errors: without this they
+    were internal errors (exit 4) in English (“ValueError: dictionary update sequence element #0…”)."""
+    try:
+        yield
+    except TypeError as exc:
+        raise ValueMisused(str(exc)) from exc
+    except ArithmeticError as exc:
+        raise ArithmeticFailed(str(exc)) from exc
+    except RecursionError as exc:
+        raise CallsItself(str(exc)) from exc
+    except _RAISED_BY_THE_TEMPLATE as exc:
+        if not _in_template(exc):
+            raise
+        raise ValueUnfit(str(exc)) from exc
+
+
+def _in_template(exc: BaseException) -> bool:
+    """Whether `exc` was raised by the template's code (or a builtin or Jinja filter it called), not by jixiao's."""
+    package = str(Path(__file__).parent)
+    files = [tb.tb_frame.f_code.co_filename for tb in _frames(exc)]
+    template = [at for at, name in enumerate(files) if name.endswith((".html", ".htm", "<template>"))]
+    return bool(template) and not any(name.startswith(package) for name in files[template[-1]:])
+
+
 _UNKNOWN_TAG = re.compile(r"Encountered unknown tag '(?P<tag>[^']+)'|Unexpected end of template")
 _INNERMOST = re.compile(r"innermost block that needs to be closed is '(?P<block>\w+)'")
 _TAGS = ["for", "if", "elif", "else", "endfor", "endif", "set", "endset", "macro", "endmacro", "block",
@@ -146,7 +184,8 @@ def _culprit(exc: BaseException) -> Path | None:
 
 def _origin(exc: BaseException) -> BaseException:
     """The exception whose traceback runs through the template."""
-    return exc.__cause__ if isinstance(exc, (ValueMisused, ArithmeticFailed, CallsItself)) and exc.__cause__ else exc
+    rendered = (ValueMisused, ArithmeticFailed, CallsItself, ValueUnfit)
+    return exc.__cause__ if isinstance(exc, rendered) and exc.__cause__ else exc
 
 
 def _frames(exc: BaseException):
@@ -180,6 +219,9 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, ArithmeticFailed):
         return (f"这里的算术做不了（{exc}），如除以零；各规格的数不同，请先用 {{% if %}} 判断"
                 "（如 {% if b %}{{ a / b }}{% endif %}），金额合计用 amount_sum 过滤器")
+    if isinstance(exc, ValueUnfit):
+        return call_slip(str(exc)) or (f"这里的过滤器、函数或方法用不了给它的值或参数（{exc}）；"
+                                       "请检查这个标签里括号中的参数和“|”前面的值")
     if isinstance(exc, UnsafeAccess):
         return f"用到的“{exc.name}”不是规格的字段，而是程序内部的属性；{_SANDBOXED}"
     if isinstance(exc, DataChanged):

@@ -1266,6 +1266,29 @@ def test_a_decoding_slip_of_jixiaos_while_rendering_is_an_internal_error_not_the
     assert result.exit_code == 4 and "RENDER-TEMPLATE" not in result.output, result.output
 
 
+def test_a_value_error_of_jixiaos_filter_while_rendering_is_an_internal_error_not_the_templates(runner, zhejiang,
+                                                                                              monkeypatch):
+    """A ValueError a builtin raises on the template's value is the template's slip; one raised in jixiao's own
+    filter is jixiao's bug, to be reported, not blamed on the form."""
+    def broken(text):
+        raise ValueError("a slip of jixiao's")
+
+    monkeypatch.setattr("generator.cells.str", broken, raising=False)  # in the `paragraphs` filter
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 4 and "RENDER-TEMPLATE" not in result.output, result.output
+
+
+def test_a_builtin_given_a_value_it_cannot_take_is_a_located_template_error(runner, zhejiang):
+    """`{{ dict(task.name) }}` said “jixiao 内部错误：ValueError: dictionary update sequence element #0 …”, exit 4."""
+    form = zhejiang.folder / "form.html"
+    zhejiang.edit(form, "{{ task.amount }}", "{{ dict(task.name) }}")
+    line = locate(form.read_text(encoding="utf-8"), "{{ dict(task.name) }}")[0]
+    for command in (["build", str(zhejiang.spec)], ["new", "--list"]):
+        result = zhejiang.run(runner, *command)
+        assert result.exit_code == 2 and re.search(rf"zhejiang/form.html:{line}:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成："
+                                                   r"dict\(…\) 要的是成对的名字和值", result.output), result.output
+
+
 @pytest.mark.parametrize("field, held", [("overall_target", "文本"), ("key_tasks", "列表"), ("basic_info", "一组“键: 值”字段")],
                          ids=["text", "list", "group"])
 def test_a_sum_over_a_field_that_is_no_amount_is_the_profiles_mistake(runner, zhejiang, field, held):

@@ -1014,10 +1014,15 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "这里的宏调用了自己（或几个宏互相调用），没有尽头"),
     ("{% if unit %}{% extends 'base.html' %}{% endif %}", "标签写得不对：{% extends %} 只能写在模板的最外层"),
     ("{% for t in key_tasks %}{{ loop(t) }}{% endfor %}", "loop(…) 只能在写了 recursive 的循环里调用"),
+    ("{{ dict(unit) }}", "dict(…) 要的是成对的名字和值"),  # these four were internal errors in English, exit 4
+    ('{{ unit.split("") }}', "这里的过滤器、函数或方法用不了给它的值或参数（empty separator）"),
+    ('{{ "{0}".format() }}', "这里的过滤器、函数或方法用不了给它的值或参数"),
+    ("{{ unit|truncate(-1) }}", "truncate 截取的长度至少要写 3"),
 ], ids=["unknown test", "unknown filter in if", "two values", "bracket open", "unknown character", "for without in",
         "if open in a macro", "macro arguments", "macro keyword", "filter arguments", "filter arguments missing",
         "text called", "markup called", "bool called", "amount called", "filter argument twice", "dict of a number", "cycle empty",
-        "test argument missing", "keyword twice", "macro calling itself", "extends inside", "loop called"])
+        "test argument missing", "keyword twice", "macro calling itself", "extends inside", "loop called",
+        "dict of a text", "value unfit", "index unfit", "assertion unfit"])
 def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, runner, typed, said):
     """Jinja's English reached the author (“TemplateRuntimeError: No test named 'foox' found.”, “标签写得不对（expected
     token 'end of print statement', got 'unit'）”), and a macro or filter given too many arguments was said to be a
