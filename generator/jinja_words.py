@@ -65,8 +65,8 @@ _CALLS = [
      "过滤器或函数“{}”的参数“{}”给了两次（按位置一次、按名字一次）；请删去一个"),
     (r"(\w+) expected at (?:least|most) \d+ arguments?, got \d+", "函数“{}”的参数个数不对；请检查括号里的参数"),
     (r"The loop must have the .recursive. marker", "loop(…) 只能在写了 recursive 的循环里调用（{{% for x in 列表 recursive %}}）"),
-    (r"'(?:\w+\.)*(\w+)' object is not callable", "这里把“{}”当作宏或函数调用了（后面加了括号）；请去掉括号，或检查名字是否写错"),
-    (r"'(?:\w+\.)*(\w+)' object is not iterable",
+    (r"'(?:\w+\.)*(?P<kind>\w+)' object is not callable", "这里把“{}”当作宏或函数调用了（后面加了括号）；请去掉括号，或检查名字是否写错"),
+    (r"'(?:\w+\.)*(?P<kind>\w+)' object is not iterable",
      "这里要的是列表（或一组字段），给的却是“{}”：{{% for %}} 循环的、dict(…) 和 join、sort 这类过滤器读的都要是列表；"
      "请检查括号里的参数或循环的对象"),
     (r"dictionary update sequence element",
@@ -79,8 +79,14 @@ ValueError, a filter's assertion, or Jinja's undefined value for a macro's argum
 
 _KINDS = {"str": "文字", "Markup": "宏或过滤器做出的文字", "int": "数", "float": "数", "Decimal": "数",
           "bool": "真假值", "dict": "一组字段", "list": "列表", "NoneType": "空值",
-          "Cell": "表格的格子", "Row": "指标表的一行", "IndicatorTable": "指标表"}
-"""What a value that is not callable (or not a list) is, in the author's words."""
+          "Cell": "表格的格子", "Row": "指标表的一行", "IndicatorTable": "指标表", "tuple": "列表", "range": "range(…) 做的列表",
+          "Macro": "宏", "function": "函数", "builtin_function_or_method": "函数", "method": "函数", "type": "函数",
+          "Namespace": "namespace() 做的对象", "Joiner": "joiner() 做的对象", "Cycler": "cycler() 做的对象"}
+"""What a value that is not callable (or not a list) is, in the author's words (`dict` is a Python type, to the
+author a function)."""
+
+_SOME_VALUE = "这个值"
+"""A kind of value not in _KINDS: Python's name for it (`LoopContext`) means nothing to the author."""
 
 
 def syntax_slip(message: str) -> str:
@@ -99,7 +105,9 @@ def _said(patterns: list[tuple[str, str]], message: str, word) -> str:
     for pattern, said in patterns:
         found = re.search(pattern, message)
         if found:
-            return said.format(*(word(group) for group in found.groups() if group is not None))
+            kinds = {index for name, index in found.re.groupindex.items() if name == "kind"}
+            return said.format(*(_KINDS.get(group, _SOME_VALUE) if index in kinds else word(group)
+                                 for index, group in enumerate(found.groups(), 1) if group is not None))
     return ""
 
 
@@ -108,8 +116,8 @@ def _token(name: str) -> str:
 
 
 def _callee(name: str) -> str:
-    """A filter as the template names it (Jinja's `do_truncate`, `sync_do_join` are `truncate`, `join`), a
-    kind of value in Chinese, the arguments Python lists (`'old' and 'new'`) quoted as the others are."""
+    """A filter as the template names it (Jinja's `do_truncate`, `sync_do_join` are `truncate`, `join`), the
+    arguments Python lists (`'old' and 'new'`) quoted as the others are."""
     if "'" in name:
         return "、".join(f"“{argument}”" for argument in re.findall(r"'([^']+)'", name))
-    return _KINDS.get(name, re.sub(r"^(?:sync_)?do_", "", name))
+    return re.sub(r"^(?:sync_)?do_", "", name)
