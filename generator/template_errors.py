@@ -86,11 +86,11 @@ class ArithmeticFailed(TemplateError):
 
 class ValueUnfit(TemplateError):
     """A filter, function or method given a value or an argument it cannot take (`dict(unit)`,
-    `unit|wordwrap(0)`, `"{0}".format()`): Python's ValueError, LookupError, AttributeError or AssertionError
-    was an internal error. Raised from it, whose traceback holds the template line."""
+    `unit|wordwrap(0)`, `"{0}".format()`, `cycler()`): Python's ValueError, LookupError, AttributeError,
+    AssertionError or RuntimeError was an internal error. Raised from it, whose traceback holds the template line."""
 
 
-_RAISED_BY_THE_TEMPLATE = (ValueError, LookupError, AttributeError, AssertionError)
+_RAISED_BY_THE_TEMPLATE = (ValueError, LookupError, AttributeError, AssertionError, RuntimeError)
 """Python's errors a builtin or a Jinja filter raises on a value or an argument the template gave it; raised in
 jixiao's own code (its filters, the view model) they are jixiao's bug, and stay internal errors."""
 
