@@ -73,6 +73,9 @@ _CALLS = [
      "dict(…) 要的是成对的名字和值（如 dict(name=\"x\")，或两项一组的列表），给的却是一段文字或一列单个的值；请检查括号里的参数"),
     (r"expected length >= (\d+), got", "truncate 截取的长度至少要写 {}（截去的部分以“...”代替，它就占 3 个字）；请检查括号里的参数"),
     (r"at least one item has to be provided", "cycler(…) 要给出轮流印出的值（如 cycler(\"单\", \"双\")）；请在括号里给出"),
+    (r"method must be common, ceil or floor",
+     "round 的取整方式只能写 \"common\"（四舍五入）、\"ceil\"（进一）或 \"floor\"（去尾），如 round(2, \"floor\")"),
+    (r"You can only sort by either", "dictsort 的 by 只能写 \"key\"（按名字排）或 \"value\"（按值排）"),
     (r"no items for cycling given", "loop.cycle(…) 要给出轮流印出的值（如 loop.cycle(\"单\", \"双\")）；请在括号里给出"),
 ]
 """How a template called a macro, a filter or a function with the wrong arguments (Python's TypeError or

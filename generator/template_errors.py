@@ -19,6 +19,7 @@ from numbers import Number
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
 from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
@@ -231,6 +232,8 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return f"“{{% set 名字.字段 = … %}}”只能给 namespace() 做的对象赋值，不能改动规格的字段；{_READ_ONLY}"
     if isinstance(exc, TemplateRuntimeError) and syntax_slip(str(exc)):  # a filter or test Jinja looks up as it runs
         return syntax_slip(str(exc))
+    if isinstance(exc, FilterArgumentError):  # a filter's argument out of its choices (`round(2, "up")`)
+        return call_slip(str(exc)) or f"过滤器的参数不对（{exc}）；请检查“|”后面过滤器括号里的参数"
     if isinstance(exc, TooLarge):
         return exc.said
     if isinstance(exc, TemplateNotFound):

@@ -1024,12 +1024,15 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     ('{{ (key_tasks|groupby("name")|first)() }}', "这里把“这个值”当作宏或函数调用了"),
     ("{{ dict(1, 2) }}", "函数“dict”的参数个数不对"),  # was 函数“一组字段”
     ("{{ cycler().next() }}", "cycler(…) 要给出轮流印出的值"),  # was an internal error: Python's RuntimeError
+    ('{{ budget.basic|round(2, "up") }}', 'round 的取整方式只能写 "common"（四舍五入）、"ceil"（进一）或 "floor"（去尾）'),
+    ('{{ basic_info|dictsort(by="name") }}', 'dictsort 的 by 只能写 "key"（按名字排）或 "value"（按值排）'),
 ], ids=["unknown test", "unknown filter in if", "two values", "bracket open", "unknown character", "for without in",
         "if open in a macro", "macro arguments", "macro keyword", "filter arguments", "filter arguments missing",
         "text called", "markup called", "bool called", "amount called", "filter argument twice", "dict of a number", "cycle empty",
         "test argument missing", "keyword twice", "macro calling itself", "extends inside", "loop called",
         "dict of a text", "value unfit", "index unfit", "assertion unfit",
-        "macro iterated", "function iterated", "type iterated", "unknown kind called", "dict arguments", "cycler empty"])
+        "macro iterated", "function iterated", "type iterated", "unknown kind called", "dict arguments", "cycler empty",
+        "round method", "dictsort by"])
 def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, runner, typed, said):
     """Jinja's English reached the author (“TemplateRuntimeError: No test named 'foox' found.”, “标签写得不对（expected
     token 'end of print statement', got 'unit'）”), and a macro or filter given too many arguments was said to be a
