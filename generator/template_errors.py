@@ -324,9 +324,12 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     and which there are, since a name spelt right but never declared in the schema fails the same way."""
     known = _fields(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
     said = f"用到的“{exc.name}”不是规格或表样配置中的字段"
+    if isinstance(exc.owner, dict) and exc.name in exc.owner:  # `basic_info|attr("staff_count")`: not a key's reader
+        return (f"“{exc.name}”是这一组字段里的名字，attr 过滤器却读不到它（attr 读的是对象的属性，不是字段）；"
+                f"请不用 attr，写成“.{exc.name}”")
     if undeclared(str(exc.name)):
         return f"{said}：{undeclared(str(exc.name))}"
-    close = meant(str(exc.name), known)  # `budget[0]`: a key is no index
+    close = meant(str(exc.name), [name for name in known if name != str(exc.name)])  # `budget[0]`: a key is no index
     if close:
         return f"{said}；是否想写“{close}”？"
     listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")

@@ -1026,13 +1026,14 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     ("{{ cycler().next() }}", "cycler(…) 要给出轮流印出的值"),  # was an internal error: Python's RuntimeError
     ('{{ budget.basic|round(2, "up") }}', 'round 的取整方式只能写 "common"（四舍五入）、"ceil"（进一）或 "floor"（去尾）'),
     ('{{ basic_info|dictsort(by="name") }}', 'dictsort 的 by 只能写 "key"（按名字排）或 "value"（按值排）'),
+    ('{{ basic_info|attr("staff_count") }}', "“staff_count”是这一组字段里的名字，attr 过滤器却读不到它"),  # was 是否想写“staff_count”？
 ], ids=["unknown test", "unknown filter in if", "two values", "bracket open", "unknown character", "for without in",
         "if open in a macro", "macro arguments", "macro keyword", "filter arguments", "filter arguments missing",
         "text called", "markup called", "bool called", "amount called", "filter argument twice", "dict of a number", "cycle empty",
         "test argument missing", "keyword twice", "macro calling itself", "extends inside", "loop called",
         "dict of a text", "value unfit", "index unfit", "assertion unfit",
         "macro iterated", "function iterated", "type iterated", "unknown kind called", "dict arguments", "cycler empty",
-        "round method", "dictsort by"])
+        "round method", "dictsort by", "attr of a field"])
 def test_a_template_slip_jinja_words_in_english_is_said_in_chinese(tmp_path, runner, typed, said):
     """Jinja's English reached the author (“TemplateRuntimeError: No test named 'foox' found.”, “标签写得不对（expected
     token 'end of print statement', got 'unit'）”), and a macro or filter given too many arguments was said to be a
