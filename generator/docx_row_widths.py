@@ -6,8 +6,9 @@ A row a cell short (a cell deleted, a merge undone by hand in the XML, a row pas
 opens in Word all the same, with a gap at its right end and the borders ragged, and every form built
 from the template prints it so. form.html has the same check against its `<colgroup>` (html_grid).
 
-Rows that change their cells as they render are not judged: a `{%tr %}` tag's own row is deleted, and a
-`{%tc %}` or `{% colspan %}` tag repeats or widens cells.
+Rows that change their cells as they render are not judged: docxtpl deletes the row of a `{%tr %}` or
+`{#tr #}` tag and replaces that of a `{{tr }}` one by what it prints, does the same to the cell of a `tc`
+tag, and a `{% colspan %}` or `{% hm %}` tag widens a cell.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from docx.oxml.ns import qn
 
 from .template_errors import RowRagged
 
-_RESHAPING = re.compile(r"\{%\s*(?:tr|tc)\s|\{%\s*colspan\b")
+_RESHAPING = re.compile(r"\{[%{#]\s*(?:tr|tc)\s|\{%\s*(?:colspan|hm)\b")
 _W_VAL = qn("w:val")
 
 

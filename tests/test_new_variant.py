@@ -1504,3 +1504,14 @@ def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(
     assert ("“period_value”不是 properties 里的字段，每份规格都会因此被说缺少“period_value”；这里的 properties 没有声明它"
             "（其他表样的 schema 有）；请在 properties 里加上它，或从 required 删去") in result.output, result.output
     assert "prior_value”？" not in result.output
+
+
+@pytest.mark.parametrize("tag", ["{#tr 作者的说明 #}", "{{tr '' }}", "{#tc 作者的说明 #}", "{{tc '' }}"])
+def test_a_row_docxtpl_deletes_or_replaces_is_not_judged_against_the_grid(runner, zhejiang, tag):
+    """A one-cell row holding `{#tr 作者的说明 #}` (docxtpl deletes the row, or a cell for `tc`, and `{{tr …}}` or
+    `{{tc …}}` replaces it) was refused as a row a few columns short, exit 2, though no form ever prints it."""
+    row = f'<w:tr><w:tc><w:p><w:r><w:t>{tag}</w:t></w:r></w:p></w:tc></w:tr>'
+    docx_edit(zhejiang.folder / "form.docx", "{{ unit }}</w:t></w:r></w:p></w:tc></w:tr>",
+              "{{ unit }}</w:t></w:r></w:p></w:tc></w:tr>" + row)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
