@@ -17,13 +17,14 @@ from .schema_store import SchemaStore
 
 _NOT_A_VALUE = frozenset({"not", "if", "propertyNames", "contains"})
 """Keywords whose subschema judges no field's value as written (a condition, a refusal, a key, some item)."""
-_CHOICES = frozenset({"anyOf", "oneOf"})
+_APPLICATORS = frozenset({"allOf", "anyOf", "oneOf"})
+"""Keywords whose branches judge the very value of the schema holding them."""
 
 
 def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, dict]]) -> Iterator[tuple[tuple, str]]:
     """(path of the `pattern`, what is wrong) for each pattern among `subschemas` ((path, node) of every schema
-    in the file) on a field's value that takes neither “（请填写）” nor "", where no other branch of a choice
-    (`anyOf`, `oneOf`) it sits in takes them."""
+    in the file) that refuses “（请填写）” on a field whose whole schema takes neither it nor "": a pattern
+    taking "" beside a `minLength` still leaves `new` nothing to write but a 0."""
     for path, node in subschemas:
         pattern = node.get("pattern")
         if not isinstance(pattern, str) or _NOT_A_VALUE & set(path) or node.get("x-jixiao-kind") == "date":
@@ -32,18 +33,19 @@ def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, d
             found = re.compile(pattern)
         except re.error:  # the metaschema check says so first
             continue
-        if found.search(PLACEHOLDER) or found.search("") or _chosen_otherwise(store, file_name, path):
+        if found.search(PLACEHOLDER) or _field_takes_either(store, file_name, path):
             continue
         yield (*path, "pattern"), _words(pattern)
 
 
-def _chosen_otherwise(store: SchemaStore, file_name: str, path: tuple) -> bool:
-    """Whether the schema holding the choice the pattern is a branch of takes “（请填写）” or "" (another branch does)."""
-    last = max((i for i, step in enumerate(path) if step in _CHOICES), default=None)
-    if last is None:
-        return False
-    holder = store.validator_at(file_name, path[:last])
-    return any(holder.is_valid(value) for value in (PLACEHOLDER, ""))
+def _field_takes_either(store: SchemaStore, file_name: str, path: tuple) -> bool:
+    """Whether the field's schema the pattern sits in takes “（请填写）” or "": judged whole, up through the
+    `allOf`, `anyOf` and `oneOf` the pattern is a branch of (another branch may take them, a sibling
+    `minLength` refuse "")."""
+    while len(path) >= 2 and path[-2] in _APPLICATORS and isinstance(path[-1], int):
+        path = path[:-2]
+    field = store.validator_at(file_name, path)
+    return any(field.is_valid(value) for value in (PLACEHOLDER, ""))
 
 
 def _words(pattern: str) -> str:

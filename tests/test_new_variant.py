@@ -274,6 +274,21 @@ def test_a_pattern_refusing_the_placeholder_is_the_schemas_mistake_at_its_line(r
     assert not spec.exists()
 
 
+@pytest.mark.parametrize("field", ['"minLength": 1, "pattern": "^[0-9]*$"}',
+                                   '"allOf": [{"minLength": 1}, {"pattern": "^[0-9]*$"}]}'])
+def test_a_pattern_taking_empty_text_the_field_refuses_is_the_schemas_mistake(runner, zhejiang, tmp_path, field):
+    """`"pattern": "^[0-9]*$"` beside `"minLength": 1` was let through because the pattern alone takes "": the
+    field takes neither "" nor “（请填写）”, so `jixiao new` wrote `code: "0"`, exit 0, and `jixiao schema` said nothing."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + field + ", ")
+    line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern"')
+    said = re.compile(f"zhejiang.schema.json:{line}:{column}: code.*的“pattern”：不接受“（请填写）”，也不接受空着：")
+    checked = zhejiang.run(runner, "schema", "zhejiang")
+    assert checked.exit_code == 2 and said.search(checked.output), checked.output
+    spec = tmp_path / "new.yaml"
+    written = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec))
+    assert written.exit_code == 2 and said.search(written.output) and not spec.exists(), written.output
+
+
 @pytest.mark.parametrize("field", [
     r'"pattern": "^(?:\\d{3}|（请填写）)$"}',  # as docs/variants.md says to write it
     '"pattern": "^[0-9]*$"}',  # "" passes: jixiao new leaves it empty
