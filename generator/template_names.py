@@ -13,7 +13,8 @@ of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, 
 (`{% set %}`, a loop's, a macro's or its arguments, an import), nothing a layout it extends binds
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
 methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default` or a test of
-its kind (`is mapping`) is one the template knows may be missing.
+its kind (`is mapping`) is one the template knows may be missing. A subscript `v[f]` reads the field a text
+bound to `f` names (a macro's argument given "amount"); by a key the walk cannot tell, it may read any field of `v`.
 
 A name may be read away from the `{{ }}` that prints it, and is judged there too: a macro's body (its
 own or one imported from a shared template) is walked again with what each call gives its arguments,
@@ -245,11 +246,9 @@ class _Reader:
         if isinstance(node, nodes.Getattr):
             return self._field(node, self.value(node.node, scopes), node.attr)
         if isinstance(node, nodes.Getitem):
-            held = self.value(node.node, scopes)
-            if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
-                return self._field(node, held, node.arg.value)
-            self.value(node.arg, scopes)
-            return held if isinstance(node.arg, nodes.Slice) else _item(held)
+            return self._subscript(node, self.value(node.node, scopes), self.value(node.arg, scopes))
+        if isinstance(node, nodes.Const) and isinstance(node.value, str):
+            return node.value  # a key a macro's argument or a `{% set %}` may hold, read as `v[f]`
         if isinstance(node, nodes.Filter):
             return self._filtered(node, scopes)
         if isinstance(node, nodes.Call):
@@ -296,6 +295,18 @@ class _Reader:
             return ANY
         self._note(node, name, held)
         return ANY
+
+    def _subscript(self, node: nodes.Getitem, held, key):
+        """`held[key]`: a field when the key is a text (written out, or held by a macro's argument or a name set
+        to one); when the walk cannot tell the key, any field of `held` may be the one read, so all count as
+        read (none is said unprinted) and none is judged."""
+        if isinstance(key, str):
+            return self._field(node, held, key)
+        if isinstance(node.arg, nodes.Slice):
+            return held
+        if key is ANY and isinstance(held, (dict, Row)):
+            self.read |= {(id(held), name) for name in (held if isinstance(held, dict) else vars(held))}
+        return _item(held)
 
     def _filtered(self, node: nodes.Filter, scopes: list[dict]):
         held = ANY if node.node is None else self.value(node.node, scopes)

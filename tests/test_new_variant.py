@@ -1406,6 +1406,23 @@ def test_a_required_field_a_template_never_prints_is_a_warning_naming_the_templa
     assert [line for line in built.output.splitlines() if "TEMPLATE-" in line] == [said[t] for t in templates]
 
 
+@pytest.mark.parametrize("staff_count, amount", [
+    ('{{ cell(basic_info, "staff_count") }}', '{{ cell(task, "amount") }}'),
+    ('{% for f in ["staff_count"] %}{{ basic_info[f] }}{% endfor %}', '{{ cell(task, "amount"|string) }}'),
+], ids=["constant", "unknown"])
+def test_a_field_printed_by_a_subscript_of_a_macros_argument_counts_as_printed(runner, zhejiang, staff_count, amount):
+    """`{% macro cell(v, f) %}{{ v[f] }}{% endmacro %}` called `cell(task, "amount")` prints task.amount, yet new --list
+    and build warned amount and staff_count were never printed. A key bound to a text reads that field; a key the
+    walk cannot tell may read any field of what it subscripts, so none of them is said unprinted."""
+    form = zhejiang.folder / "form.html"
+    zhejiang.edit(form, '{% from "macros.html" import paras %}',
+                  '{% from "macros.html" import paras %}{% macro cell(v, f) %}{{ v[f] }}{% endmacro %}')
+    zhejiang.edit(form, "{{ basic_info.staff_count }}", staff_count)
+    zhejiang.edit(form, "{{ task.amount }}", amount)
+    listed = zhejiang.run(runner, "new", "--list")
+    assert "TEMPLATE-UNPRINTED" not in listed.output, listed.output
+
+
 def test_a_merged_column_printed_without_vm_in_word_is_a_warning(runner, zhejiang):
     """`{{ r.level1|vm }}` retyped as `{{ r.level1 }}` while the profile merges level1: Word printed 一级指标 on
     every row unmerged while HTML merged it, and nothing said so."""
