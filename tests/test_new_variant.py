@@ -1470,10 +1470,12 @@ def test_a_pattern_refused_says_the_authors_message_not_the_title_again(runner, 
      "写成了中文引号 “：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""),
     ('的 schema"\n    },', '的 schema",\n    },', '的 schema",', "最后一项后面多了逗号“,”，请删去它"),
     ('"subunit_count"\n', '"subunit_count",\n', '"subunit_count",', "最后一项后面多了逗号“,”，请删去它"),
-], ids=["chinese quote", "trailing comma", "trailing comma in a list"])
+    ('目标表",', '目标表"，', "，", "写成了中文逗号“，”，请改成英文逗号“,”"),
+    ('"title":', '"title"：', "：", "写成了中文冒号“：”，请改成英文冒号“:”"),
+], ids=["chinese quote", "trailing comma", "trailing comma in a list", "chinese comma", "chinese colon"])
 def test_a_json_slip_in_a_schema_is_named_where_it_was_typed(runner, zhejiang, old, new, marker, said):
-    """A Chinese quote for `"` was said as 缺少值（或最后一项后面多了逗号） without a word of the mark, and a comma
-    after the last item at the next line's `}`."""
+    """A Chinese quote for `"` was said as 缺少值（或最后一项后面多了逗号） without a word of the mark, a comma
+    after the last item at the next line's `}`, and a Chinese comma or colon as a comma or colon missing."""
     zhejiang.edit(zhejiang.schema, old, new)
     text = zhejiang.schema.read_text(encoding="utf-8")
     line, column = locate(text, marker)
