@@ -87,12 +87,13 @@ def _json_slip(text: str, exc: json.JSONDecodeError) -> tuple[int, str]:
     for `"` (`"title": “联系电话”`) was said as 缺少值 with no word of the mark, a Chinese comma or colon as 缺少逗号
     or 缺少冒号, and a comma after a list's or a mapping's last item was said at the next line's `}`: each is named
     where it was typed."""
-    if text[exc.pos:exc.pos + 1] in _CHINESE_QUOTES:
-        return exc.pos, f"写成了中文引号 {text[exc.pos]}：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""
-    if text[exc.pos:exc.pos + 1] in _CHINESE_MARKS:
-        name, english = _CHINESE_MARKS[text[exc.pos]]
-        return exc.pos, f"写成了中文{name}“{text[exc.pos]}”，请改成英文{name}“{english}”"
-    if text[exc.pos:exc.pos + 1] in "}]" and _TRAILING_COMMA.search(text, 0, exc.pos):
+    at = text[exc.pos:exc.pos + 1]  # "" where the text ended too soon
+    if at and at in _CHINESE_QUOTES:
+        return exc.pos, f"写成了中文引号 {at}：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""
+    if at in _CHINESE_MARKS:
+        name, english = _CHINESE_MARKS[at]
+        return exc.pos, f"写成了中文{name}“{at}”，请改成英文{name}“{english}”"
+    if at in "}]" and _TRAILING_COMMA.search(text, 0, exc.pos):
         return text.rindex(",", 0, exc.pos), "最后一项后面多了逗号“,”，请删去它"
     return exc.pos, next((words for english, words in _JSON_SLIPS if exc.msg.startswith(english)), exc.msg)
 

@@ -1483,6 +1483,14 @@ def test_a_json_slip_in_a_schema_is_named_where_it_was_typed(runner, zhejiang, o
     zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column}: schema 文件不是有效的 JSON：{said}"))
 
 
+def test_a_schema_cut_short_is_a_json_slip_not_a_traceback(runner, zhejiang):
+    """A schema ending mid-value (`"title": ` and nothing after, a save cut short) was read past its end while
+    looking for a Chinese quote there: an IndexError traceback instead of the slip."""
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    zhejiang.schema.write_text(text[:text.index('"湛江市')], encoding="utf-8")
+    zhejiang.refused(runner, re.escape("zhejiang.schema.json:3:12: schema 文件不是有效的 JSON：缺少值（或最后一项后面多了逗号）"))
+
+
 def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_problem(runner, zhejiang):
     """A slip in profile.yaml stopped `jixiao schema zhejiang`, which prints and checks the schema alone."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: sideways")
