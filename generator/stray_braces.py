@@ -5,6 +5,8 @@ Jinja takes the brace after `}}` or `%}` for text, so the template renders and e
 (`{{ {"a": 1}}}`) belongs to the tag, so the template's own lexer tells the two apart. It is still a
 form that renders, so a warning, at the brace's line and column in form.html or at the Word paragraph's
 table cell. (A `{` typed before a tag, `{{{ phone }}`, makes the tag unreadable: Jinja refuses it.)
+In a <style> or <script> element a brace after a tag is CSS's or JavaScript's own (`width:{{ w }}}`), so
+those are left alone; the whole source is lexed, so a {% raw %} or a comment spanning lines stays text.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .problems import Problem, Severity
 CODE = "TEMPLATE-STRAY-BRACE"
 _AFTER_TAG = re.compile(r"(?:\}\}|%\})(?=\})")
 _LEXER = jinja2.Environment()
+_CODE_ELEMENT = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
 
 
 def strays(text: str) -> list[int]:
@@ -36,9 +39,16 @@ def strays(text: str) -> list[int]:
 
 
 def in_html(file, source: str) -> list[Problem]:
-    """A warning at each stray `}` of an HTML template's `source`."""
-    return [_warning(str(file), number, brace + 1, "", _typed(line, brace))
-            for number, line in enumerate(source.splitlines(), 1) for brace in strays(line)]
+    """A warning at each stray `}` of an HTML template's `source`, outside its <style> and <script> elements."""
+    code = [element.span() for element in _CODE_ELEMENT.finditer(source)]
+    found = []
+    for brace in strays(source):
+        if any(start <= brace < end for start, end in code):
+            continue
+        line_start = source.rfind("\n", 0, brace) + 1
+        found.append(_warning(str(file), source.count("\n", 0, brace) + 1, brace - line_start + 1, "",
+                              _typed(source[line_start:brace + 1], brace - line_start)))
+    return found
 
 
 def in_docx(file, places) -> list[Problem]:

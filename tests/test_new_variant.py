@@ -1524,6 +1524,21 @@ def test_a_brace_that_belongs_to_the_tag_is_no_stray(runner, zhejiang):
     assert result.exit_code == 0 and "STRAY-BRACE" not in result.output, result.output
 
 
+@pytest.mark.parametrize("typed", [
+    "<style>.num{font-weight:bold;{% if unit %}color:black;{% endif %}}</style>",
+    "<style>\ntd.w{width:{{ 10 }}}\n</style>",
+    '<script>var d={"unit": {{ unit|tojson }}};</script>',
+    "{% raw %}\n{{ x }}}\n{% endraw %}",
+    "{# a note\n{{ x }}}\n#}",
+], ids=["css rule", "css value", "javascript", "raw over lines", "comment over lines"])
+def test_a_brace_of_css_javascript_raw_or_a_comment_is_no_stray(runner, zhejiang, typed):
+    """A CSS or JavaScript brace right after a tag closes the style's or script's own `{`, and a {% raw %} or a
+    comment spanning lines was lexed a line at a time, so its `{{ x }}}` was taken for a tag: all were warned of."""
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + typed + "\n")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0 and "STRAY-BRACE" not in result.output, result.output
+
+
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
 def test_a_field_dropped_from_the_schema_is_not_taken_for_a_typo(runner, zhejiang, template):
     """`other_tasks` removed from the copied schema was offered as a slip of “key_tasks”, another field."""
