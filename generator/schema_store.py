@@ -86,9 +86,11 @@ def _json_slip(text: str, exc: json.JSONDecodeError) -> tuple[int, str]:
     """Where a JSON slip was made (an offset in `text`) and what it is, in Chinese. A Chinese quote typed
     for `"` (`"title": “联系电话”`) was said as 缺少值 with no word of the mark, a Chinese comma or colon as 缺少逗号
     or 缺少冒号, and a comma after a list's or a mapping's last item was said at the next line's `}`: each is named
-    where it was typed."""
-    at = text[exc.pos:exc.pos + 1]  # "" where the text ended too soon
-    if at and at in _CHINESE_QUOTES:
+    where it was typed. A file cut short (a save cut off) is said to end too soon, not a comma slip."""
+    at = text[exc.pos:exc.pos + 1]
+    if not text[exc.pos:].strip():  # no trailing comma or missing comma: nothing follows at all
+        return exc.pos, "文件在 JSON 结束之前就断了（可能没有保存完整）：请补全后面缺少的内容和括号"
+    if at in _CHINESE_QUOTES:
         return exc.pos, f"写成了中文引号 {at}：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""
     if at in _CHINESE_MARKS:
         name, english = _CHINESE_MARKS[at]

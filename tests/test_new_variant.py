@@ -1483,12 +1483,18 @@ def test_a_json_slip_in_a_schema_is_named_where_it_was_typed(runner, zhejiang, o
     zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column}: schema 文件不是有效的 JSON：{said}"))
 
 
-def test_a_schema_cut_short_is_a_json_slip_not_a_traceback(runner, zhejiang):
-    """A schema ending mid-value (`"title": ` and nothing after, a save cut short) was read past its end while
-    looking for a Chinese quote there: an IndexError traceback instead of the slip."""
-    text = zhejiang.schema.read_text(encoding="utf-8")
-    zhejiang.schema.write_text(text[:text.index('"湛江市')], encoding="utf-8")
-    zhejiang.refused(runner, re.escape("zhejiang.schema.json:3:12: schema 文件不是有效的 JSON：缺少值（或最后一项后面多了逗号）"))
+@pytest.mark.parametrize("cut", [lambda text: text[:text.index('"湛江市')],
+                                 lambda text: text[:text.index('"title"')],
+                                 lambda text: text[:text.index(',', text.index('"title"'))]],
+                         ids=["mid-value", "after a comma", "after a value"])
+def test_a_schema_cut_short_is_said_to_end_too_soon(runner, zhejiang, cut):
+    """A schema ending mid-value (`"title": ` and nothing after, a save cut short) was an IndexError traceback;
+    then, cut just after a comma, a comma after the last item to delete, or after a value, a comma missing."""
+    text = cut(zhejiang.schema.read_text(encoding="utf-8"))
+    zhejiang.schema.write_text(text, encoding="utf-8")
+    line, column = text.count("\n") + 1, len(text) - text.rfind("\n")
+    zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column}: schema 文件不是有效的 JSON："
+                                       "文件在 JSON 结束之前就断了（可能没有保存完整）：请补全后面缺少的内容和括号"))
 
 
 def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_problem(runner, zhejiang):
