@@ -11,6 +11,7 @@ Spec text is always data: it is escaped on output and never evaluated as a templ
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 from numbers import Number
 from pathlib import Path
@@ -73,6 +74,16 @@ class TooLarge(SecurityError):
         self.said = said
 
 
+class HelperMisused(jinja2.TemplateRuntimeError):
+    """One of jixiao's template-facing helpers (range, the amount_sum filter) given what it cannot take:
+    `range(1, 5, 0)`, `unit|amount_sum("x")`. The template's slip, said in Chinese by `said`; Python's
+    ValueError or AttributeError from inside jixiao's code was taken for jixiao's bug (exit 4)."""
+
+    def __init__(self, said: str):
+        super().__init__(said)
+        self.said = said
+
+
 MAX_POWER_BITS = 4096  # a power larger than 10**1000 prints on no form
 
 
@@ -83,6 +94,16 @@ def _range(*args):
     except OverflowError as exc:
         raise TooLarge(f"range 最多 {MAX_RANGE} 项；要逐项印出规格里的列表，"
                        "请写 {% for x in 列表 %}") from exc
+    except ValueError as exc:  # the only one range() raises: a step of zero
+        raise HelperMisused("range 的步长（第三个参数）不能是 0；如 range(1, 5, 1) 或 range(1, 5)") from exc
+
+
+def _amount_sum(items, key):
+    """amount_sum, its refusal of anything but a list of entries said as the template's error."""
+    if not isinstance(items, (list, tuple)) or not all(isinstance(item, Mapping) for item in items):
+        raise HelperMisused("amount_sum 合计的是一个列表各项的某一金额字段（如 key_tasks|amount_sum('amount')）："
+                            "“|”前面要是规格中的列表，各项是一组字段；这里给的不是")
+    return amount_sum(items, key)
 
 
 def _too_large(operator: str, left, right) -> str | None:
@@ -260,7 +281,7 @@ def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environ
         keep_trailing_newline=True,
         finalize=_printable,
     )
-    env.filters.update(paragraphs=paragraphs, vm=vertical_merge, amount_sum=amount_sum)
+    env.filters.update(paragraphs=paragraphs, vm=vertical_merge, amount_sum=_amount_sum)
     env.globals.update(merge_start=MERGE_START, merge_continue=MERGE_CONTINUE, merge_keep=MERGE_KEEP)
     return env
 

@@ -22,7 +22,8 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from .jinja import PART_BREAK, DataChanged, FieldMissing, GroupPrinted, TemplateNotUtf8, TooLarge, UnsafeAccess
+from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
+                    UnsafeAccess)
 from .field_guess import meant, undeclared
 from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
@@ -234,7 +235,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return syntax_slip(str(exc))
     if isinstance(exc, FilterArgumentError):  # a filter's argument out of its choices (`round(2, "up")`)
         return call_slip(str(exc)) or f"过滤器的参数不对（{exc}）；请检查“|”后面过滤器括号里的参数"
-    if isinstance(exc, TooLarge):
+    if isinstance(exc, (TooLarge, HelperMisused)):
         return exc.said
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"

@@ -925,6 +925,24 @@ def test_what_a_template_asks_past_any_forms_size_is_a_template_error(tmp_path, 
     assert "内部错误" not in result.output
 
 
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+@pytest.mark.parametrize("typed, said", [
+    ("{{ range(1, 5, 0)|list }}", "range 的步长（第三个参数）不能是 0"),  # ValueError in jixiao's range: exit 4
+    ('{{ unit|amount_sum("x") }}', "amount_sum 合计的是一个列表各项的某一金额字段"),  # 'str' has no attribute 'get'
+])
+def test_a_helper_given_what_it_cannot_take_is_a_template_error(tmp_path, runner, template, typed, said):
+    """range and amount_sum are jixiao's code, so their ValueError or AttributeError on the template's argument
+    was taken for jixiao's bug: an internal error in English, exit 4, where the slip is the template's."""
+    edit = [("{{ budget.basic }}", typed)]
+    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits": edit})
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    html = tmp_path / "templates" / "copied" / "form.html"
+    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), typed)[0]}:1: "
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+    assert "内部错误" not in result.output
+
+
 def test_a_profile_pattern_cannot_reach_python_either(tmp_path, runner):
     """The title and file name patterns of profile.yaml are rendered for every spec, from the same repository."""
     spec, options = _copied_variant(tmp_path)
