@@ -14,7 +14,7 @@ of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, 
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
 methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default` or a test of
 its kind (`is mapping`) is one the template knows may be missing. A subscript `v[f]` reads the field a text
-bound to `f` names (a macro's argument given "amount"); by a key the walk cannot tell, it may read any field of `v`.
+bound to `f` names (a macro's argument given "amount"), unjudged; by a key the walk cannot tell, it may read any field of `v`.
 
 A name may be read away from the `{{ }}` that prints it, and is judged there too: a macro's body (its
 own or one imported from a shared template) is walked again with what each call gives its arguments,
@@ -297,15 +297,22 @@ class _Reader:
         return ANY
 
     def _subscript(self, node: nodes.Getitem, held, key):
-        """`held[key]`: a field when the key is a text (written out, or held by a macro's argument or a name set
-        to one); when the walk cannot tell the key, any field of `held` may be the one read, so all count as
-        read (none is said unprinted) and none is judged."""
-        if isinstance(key, str):
+        """`held[key]`: a field when the key is a text written out, judged as `held.key` is. A text a name holds
+        (a macro's argument given "amount", a `{% set %}`) reads that field when `held` has it, and is never
+        judged: a probe of it is written by the name (`v[f]|default`, `budget[label] is defined`), which the
+        probes, kept as written, do not match. When the walk cannot tell the key, any field of `held` may be
+        the one read, so all count as read (none is said unprinted) and none is judged."""
+        if isinstance(key, str) and isinstance(node.arg, nodes.Const):
             return self._field(node, held, key)
+        fields = held if isinstance(held, dict) else vars(held) if isinstance(held, Row) else {}
+        if isinstance(key, str):
+            if key in fields:
+                self.read.add((id(held), key))
+            return fields.get(key, ANY)
         if isinstance(node.arg, nodes.Slice):
             return held
-        if key is ANY and isinstance(held, (dict, Row)):
-            self.read |= {(id(held), name) for name in (held if isinstance(held, dict) else vars(held))}
+        if key is ANY:
+            self.read |= {(id(held), name) for name in fields}
         return _item(held)
 
     def _filtered(self, node: nodes.Filter, scopes: list[dict]):

@@ -1423,6 +1423,20 @@ def test_a_field_printed_by_a_subscript_of_a_macros_argument_counts_as_printed(r
     assert "TEMPLATE-UNPRINTED" not in listed.output, listed.output
 
 
+@pytest.mark.parametrize("probe", [
+    '{% macro cell(v, f) %}{{ v[f]|default("-") }}{% endmacro %}{% for t in key_tasks %}{{ cell(t, "note") }}{% endfor %}',
+    '{% macro cell(v, f) %}{% if v[f] is defined %}{{ v[f] }}{% endif %}{% endmacro %}{{ cell(budget, "note") }}',
+    '{% set label = "预算" %}{{ budget[label] is defined }}',
+], ids=["default", "defined", "set"])
+def test_a_subscript_by_a_name_probed_for_a_field_the_schema_lacks_builds(runner, zhejiang, probe):
+    """`{{ v[f]|default("-") }}` called `cell(t, "note")` asks whether t has a note, as `{{ t.note|default("-") }}`
+    does; it built until a key held by a name was judged as if written out, and then stopped with exit 2
+    (“note”不是…字段), the probe unseen. A subscript by a name is counted as read, never judged."""
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + probe + "\n")
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0 and "RENDER-TEMPLATE" not in built.output, built.output
+
+
 def test_a_merged_column_printed_without_vm_in_word_is_a_warning(runner, zhejiang):
     """`{{ r.level1|vm }}` retyped as `{{ r.level1 }}` while the profile merges level1: Word printed 一级指标 on
     every row unmerged while HTML merged it, and nothing said so."""
