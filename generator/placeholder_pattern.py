@@ -23,8 +23,9 @@ _APPLICATORS = frozenset({"allOf", "anyOf", "oneOf"})
 
 def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, dict]]) -> Iterator[tuple[tuple, str]]:
     """(path of the `pattern`, what is wrong) for each pattern among `subschemas` ((path, node) of every schema
-    in the file) that refuses “（请填写）” on a field whose whole schema takes neither it nor "": a pattern
-    taking "" beside a `minLength` still leaves `new` nothing to write but a 0."""
+    in the file) on a field whose whole schema takes neither “（请填写）” nor "": a pattern taking "" beside a
+    `minLength` still leaves `new` nothing to write but a 0, and one taking “（请填写）” beside a `minLength: 7`
+    nothing that passes; worded by what refuses it, the pattern or another keyword."""
     for path, node in subschemas:
         pattern = node.get("pattern")
         if not isinstance(pattern, str) or _NOT_A_VALUE & set(path) or node.get("x-jixiao-kind") == "date":
@@ -33,19 +34,31 @@ def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, d
             found = re.compile(pattern)
         except re.error:  # the metaschema check says so first
             continue
-        if found.search(PLACEHOLDER) or _field_takes_either(store, file_name, path):
+        field = _field(store, file_name, path)
+        if any(field.is_valid(value) for value in (PLACEHOLDER, "")):
             continue
-        yield (*path, "pattern"), _words(pattern)
+        if found.search(PLACEHOLDER):  # a pattern written as the fix says, beside a `minLength: 7`
+            yield (*path, "pattern"), _others_words(field)
+        else:
+            yield (*path, "pattern"), _words(pattern)
 
 
-def _field_takes_either(store: SchemaStore, file_name: str, path: tuple) -> bool:
-    """Whether the field's schema the pattern sits in takes “（请填写）” or "": judged whole, up through the
-    `allOf`, `anyOf` and `oneOf` the pattern is a branch of (another branch may take them, a sibling
-    `minLength` refuse "")."""
+def _field(store: SchemaStore, file_name: str, path: tuple):
+    """The validator of the field's schema the pattern sits in, to judge whole whether it takes “（请填写）” or "":
+    up through the `allOf`, `anyOf` and `oneOf` the pattern is a branch of (another branch may take them, a
+    sibling `minLength` refuse them even where the pattern takes “（请填写）”)."""
     while len(path) >= 2 and path[-2] in _APPLICATORS and isinstance(path[-1], int):
         path = path[:-2]
-    field = store.validator_at(file_name, path)
-    return any(field.is_valid(value) for value in (PLACEHOLDER, ""))
+    return store.validator_at(file_name, path)
+
+
+def _others_words(field) -> str:
+    """What is wrong when the pattern takes “（请填写）” and another keyword of the field refuses it (and "")."""
+    refusing = "、".join(dict.fromkeys(f"{error.validator}（{json.dumps(error.validator_value, ensure_ascii=False)}）"
+                                       for error in field.iter_errors(PLACEHOLDER)))
+    return (f"接受“{PLACEHOLDER}”，这一栏的 {refusing}却不接受它，也不接受空着：jixiao new 在这一栏写“{PLACEHOLDER}”"
+            f"留给单位填写，写出的每份规格 validate 都报错；请让 {refusing}也接受“{PLACEHOLDER}”"
+            f"（如去掉 minLength，把长度写进 pattern 里“{PLACEHOLDER}”之外的那一支）")
 
 
 def _words(pattern: str) -> str:

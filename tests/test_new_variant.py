@@ -289,6 +289,19 @@ def test_a_pattern_taking_empty_text_the_field_refuses_is_the_schemas_mistake(ru
     assert written.exit_code == 2 and said.search(written.output) and not spec.exists(), written.output
 
 
+def test_a_pattern_taking_the_placeholder_a_min_length_refuses_is_the_schemas_mistake(runner, zhejiang):
+    """`"pattern": "^(?:[0-9-]*|（请填写）)$", "minLength": 7`, the pattern written as the fix says, passed the check
+    because the pattern took “（请填写）”, though the minLength refused it (5 characters): every new spec failed
+    validate. The whole field is judged, and the message names the keyword that refuses."""
+    zhejiang.edit(zhejiang.schema, '"properties": {',
+                  _CODE + '"pattern": "^(?:[0-9-]*|（请填写）)$", "minLength": 7}, ')
+    line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern"')
+    checked = zhejiang.run(runner, "schema", "zhejiang")
+    said = (f"zhejiang.schema.json:{line}:{column}: code（单位代码）的“pattern”：接受“（请填写）”，"
+            "这一栏的 minLength（7）却不接受它，也不接受空着")
+    assert checked.exit_code == 2 and said in checked.output, checked.output
+
+
 @pytest.mark.parametrize("field", [
     r'"pattern": "^(?:\\d{3}|（请填写）)$"}',  # as docs/variants.md says to write it
     '"pattern": "^[0-9]*$"}',  # "" passes: jixiao new leaves it empty
