@@ -4,7 +4,8 @@ difflib's default cutoff (0.6) offered a field that merely shares a suffix: `oth
 a copied schema, was taken for a misspelt `key_tasks`, and `period_value` (a field of another form)
 for `prior_value`. A guess is offered only when the names are close (a ratio of 0.8), or as long give
 or take a letter (`unti`, `gaol`); a name spelt as a shipped form's schema declares it is no typo: the
-schema lacks the field, and saying so sends the author to the schema, not to the wrong field.
+schema lacks the field, and saying so sends the author to the schema, not to the wrong field; unless a field
+of the same group is a letter away (`projects` beside `project`), the likelier slip.
 """
 from __future__ import annotations
 
@@ -50,8 +51,15 @@ def shipped_fields() -> frozenset[str]:
     return frozenset(names)
 
 
-def undeclared(name: str) -> str:
-    """What to say of `name` when another form's schema declares it; "" when none does."""
-    if name not in shipped_fields():
+def undeclared(name: str, close: str | None = None) -> str:
+    """What to say of `name` when another form's schema declares it; "" when none does, or when `close` (what
+    `meant` offers from the same group) is a letter added, dropped or changed away from it."""
+    if name not in shipped_fields() or (close and _a_letter_apart(name, close)):
         return ""
     return f"schema 里没有“{name}”这个字段（其他表样有）；如果要印出它，请在 schema 里加上"
+
+
+def _a_letter_apart(name: str, other: str) -> bool:
+    """Whether `other` is `name` with one letter added, dropped or changed (`projects`, `project`)."""
+    slips = [op for op in difflib.SequenceMatcher(None, name, other).get_opcodes() if op[0] != "equal"]
+    return len(slips) == 1 and max(slips[0][2] - slips[0][1], slips[0][4] - slips[0][3]) <= 1

@@ -143,7 +143,7 @@ def _required_undeclared(path: tuple, node: dict):
         if isinstance(key, str) and key not in declared:
             close = meant(key, declared)
             hint = ("这里的 properties 没有声明它（其他表样的 schema 有）；请在 properties 里加上它，或从 required 删去"
-                    if undeclared(key) else f"是否想写“{close}”？" if close
+                    if undeclared(key, close) else f"是否想写“{close}”？" if close
                     else f"properties 里有：{'、'.join(declared) or '（无）'}")
             yield (*path, "required", i), (f"“{key}”不是 properties 里的字段，每份规格都会因此被说缺少“{key}”；"
                                           f"{hint}")

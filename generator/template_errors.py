@@ -328,9 +328,11 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     if isinstance(exc.owner, dict) and exc.name in exc.owner:  # `basic_info|attr("staff_count")`: not a key's reader
         return (f"“{exc.name}”是这一组字段里的名字，attr 过滤器却读不到它（attr 读的是对象的属性，不是字段）；"
                 f"请不用 attr，写成“.{exc.name}”")
-    if undeclared(str(exc.name)):
-        return f"{said}：{undeclared(str(exc.name))}"
     close = meant(str(exc.name), [name for name in known if name != str(exc.name)])  # `budget[0]`: a key is no index
+    if exc.owner is not None and exc.name in names:  # `basic_info.unit`, where unit is read at the top
+        return f"{said}：“{exc.name}”不在这一组字段里，而在顶层；请直接写“{exc.name}”"
+    if undeclared(str(exc.name), close):
+        return f"{said}：{undeclared(str(exc.name), close)}"
     if close:
         return f"{said}；是否想写“{close}”？"
     listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")

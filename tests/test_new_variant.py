@@ -1587,6 +1587,18 @@ def test_a_field_dropped_from_the_schema_is_not_taken_for_a_typo(runner, zhejian
             "如果要印出它，请在 schema 里加上") in result.output and "key_tasks”？" not in result.output, result.output
 
 
+@pytest.mark.parametrize("read, said", [
+    ("{{ budget.projects }}", "用到的“projects”不是规格或表样配置中的字段；是否想写“project”？"),
+    ("{{ basic_info.unit }}", "用到的“unit”不是规格或表样配置中的字段：“unit”不在这一组字段里，而在顶层；请直接写“unit”"),
+], ids=["a-letter-away", "at-the-top"])
+def test_a_field_another_form_declares_is_not_said_missing_when_this_form_has_it_near(runner, zhejiang, read, said):
+    """`budget.projects` (budget has `project`) and `basic_info.unit` (unit is a top-level field) were both told
+    “schema 里没有…（其他表样有），请在 schema 里加上”, sending the author to add a field this form already has."""
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + read + "\n")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and said in result.output and "其他表样有" not in result.output, result.output
+
+
 def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(runner, zhejiang):
     """`period_value` (another form's field) listed in `required` was offered as a slip of “prior_value”."""
     zhejiang.edit(zhejiang.schema, '"required": [\n    "form",', '"required": [\n    "period_value", "form",')
