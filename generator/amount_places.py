@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Iterator
 
 from . import datapath
+from .load import leaves
 
 if TYPE_CHECKING:
     from .schema_store import SchemaStore
@@ -24,22 +25,13 @@ def amounts(store: SchemaStore, schema_file: str, data: Any) -> Iterator[tuple[t
     """(path, value) of every amount written as a number in `data`; an amount's schema is looked up once for
     all the items of a list."""
     known: dict[str, bool] = {}
-
-    def walk(node: Any, path: tuple):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                yield from walk(value, path + (key,))
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                yield from walk(value, path + (index,))
-        elif isinstance(node, (int, Decimal)) and not isinstance(node, bool):
+    for path, value in leaves(data):
+        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
             where = datapath.pattern(path)
             if where not in known:
                 known[where] = store.refers_to(schema_file, path, AMOUNT)
             if known[where]:
-                yield path, node
-
-    yield from walk(data, ())
+                yield path, value
 
 
 def places(amount: int | Decimal) -> int:

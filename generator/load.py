@@ -460,16 +460,21 @@ def _same_key(node: Node, step: Any) -> bool:
     return isinstance(step, bool) and isinstance(node.value, str) and node.value.lower() == str(step).lower()
 
 
-def iter_strings(data: Any, path: tuple = ()):
-    """Every string in the tree with its path (used by rules that scan text)."""
+def leaves(data: Any, path: tuple = ()):
+    """Every value in the tree that is no mapping or list, with its path."""
     if isinstance(data, dict):
         for k, v in data.items():
-            yield from iter_strings(v, path + (k,))
+            yield from leaves(v, path + (k,))
     elif isinstance(data, list):
         for i, v in enumerate(data):
-            yield from iter_strings(v, path + (i,))
-    elif isinstance(data, str):
+            yield from leaves(v, path + (i,))
+    else:
         yield path, data
+
+
+def iter_strings(data: Any, path: tuple = ()):
+    """Every string in the tree with its path (used by rules that scan text)."""
+    return ((where, value) for where, value in leaves(data, path) if isinstance(value, str))
 
 
 def fingerprint(data: Any) -> Any:
