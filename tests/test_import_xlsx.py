@@ -197,6 +197,18 @@ def test_a_sheet_whose_rows_are_all_hidden_says_so_not_that_the_workbook_is_empt
     assert "都是空的" not in result.output
 
 
+def _called_fewer_than(monkeypatch, owner, name: str, limit: int, why: str) -> None:
+    """Patch `owner.name` so the test fails at its `limit`-th call: how far past the form a read went."""
+    original, calls = getattr(owner, name), []
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        assert len(calls) < limit, why
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+
+
 def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_something(built_word, runner, tmp_path, monkeypatch):
     """A format on the sheet's last cell (XFD1048576) made its used area a billion cells: import read
     them all, for over a minute, until memory ran out and the file was called corrupt."""
@@ -207,14 +219,7 @@ def test_a_format_applied_to_the_whole_sheet_reads_only_the_cells_that_hold_some
     book = load_workbook(str(source))
     book[SHEET].cell(1048576, 16384).number_format = "0.00"
     book.save(str(source))
-    cell, visited = Worksheet.cell, []
-
-    def counted(*args, **kwargs):
-        visited.append(1)
-        assert len(visited) < 100_000, "read cells far past the form"
-        return cell(*args, **kwargs)
-
-    monkeypatch.setattr(Worksheet, "cell", counted)
+    _called_fewer_than(monkeypatch, Worksheet, "cell", 100_000, "read cells far past the form")
     imports_as_its_spec(runner, source, stem)
 
 
@@ -236,14 +241,7 @@ def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cel
     book.save(str(source))
     zip_edit(source, SHEET_XML, "</mergeCells>",
              f'<mergeCell ref="A1:A{last}"/><mergeCell ref="{right}1:{right}{last}"/></mergeCells>')
-    made, init = [], MergedCell.__init__
-
-    def counted(*args, **kwargs):
-        made.append(1)
-        assert len(made) < 100_000, "made cells far past the form"
-        init(*args, **kwargs)
-
-    monkeypatch.setattr(MergedCell, "__init__", counted)
+    _called_fewer_than(monkeypatch, MergedCell, "__init__", 100_000, "made cells far past the form")
     imports_as_its_spec(runner, source, stem)
 
 
@@ -264,14 +262,7 @@ def test_a_cell_far_down_the_sheet_reads_no_blank_rows_above_it(built_word, runn
         book.active["B100000"].border = _THIN
     source = tmp_path / (built_word[stem].stem + ".xlsx")
     book.save(str(source))
-    cell, visited = Worksheet.cell, []
-
-    def counted(*args, **kwargs):
-        visited.append(1)
-        assert len(visited) < 100_000, "read the blank rows above the far cell"
-        return cell(*args, **kwargs)
-
-    monkeypatch.setattr(Worksheet, "cell", counted)
+    _called_fewer_than(monkeypatch, Worksheet, "cell", 100_000, "read the blank rows above the far cell")
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     said = f"工作表“{SHEET}”A100000 格的“备注：无”在表样中没有对应的位置" if far == "a note merged" else "0 个错误，0 个警告"
     assert said in result.output, result.output
