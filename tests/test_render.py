@@ -668,8 +668,14 @@ def _in_a_browser(html: Path, expression: str, tmp_path: Path):
     frame = f'<iframe style="width:1200px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}"></iframe>'
     script = ("onload = () => { const d = document.querySelector('iframe').contentDocument; "
               f"document.body.dataset.result = JSON.stringify({expression}); }};")
+    return _browser_result(frame, script, tmp_path)
+
+
+def _browser_result(frames: str, script: str, tmp_path: Path):
+    """What `script` leaves as JSON in `document.body.dataset.result` of a page holding `frames`, once Chromium
+    has loaded it."""
     host = tmp_path / "host.html"
-    host.write_text(f"<!DOCTYPE html><html><body>{frame}<script>{script}</script></body></html>", encoding="utf-8")
+    host.write_text(f"<!DOCTYPE html><html><body>{frames}<script>{script}</script></body></html>", encoding="utf-8")
     dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
                           "--dump-dom", host.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
     return json.loads(unescape(re.search(r'data-result="([^"]*)"', dom).group(1)))
@@ -701,13 +707,9 @@ def _narrowest_cell(html: Path, widths: tuple[int, ...], tmp_path: Path) -> list
     """The width in CSS pixels of the narrowest table cell of the form shown in windows of these widths."""
     frames = "".join(f'<iframe style="width:{w}px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}">'
                      "</iframe>" for w in widths)
-    script = ("onload = () => document.body.dataset.narrowest = JSON.stringify([...document.querySelectorAll('iframe')]"
+    script = ("onload = () => document.body.dataset.result = JSON.stringify([...document.querySelectorAll('iframe')]"
               ".map(f => Math.min(...[...f.contentDocument.querySelectorAll('td, th')].map(c => c.getBoundingClientRect().width))));")
-    host = tmp_path / "host.html"
-    host.write_text(f"<!DOCTYPE html><html><body>{frames}<script>{script}</script></body></html>", encoding="utf-8")
-    dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                          "--dump-dom", host.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
-    return json.loads(unescape(re.search(r'data-narrowest="([^"]*)"', dom).group(1)))
+    return _browser_result(frames, script, tmp_path)
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
