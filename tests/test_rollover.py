@@ -37,6 +37,14 @@ def _copy(source: Path, folder: Path, name: str | None = None, edit=None) -> Pat
     return target
 
 
+def _rolled_on(runner, tmp_path: Path, edit):
+    """广州's example edited by `edit`, rolled on to 2024 by `new --from`: the copy, the command's result, the new spec."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    return source, result, tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+
+
 def _without_priors(text: str) -> str:
     """The text without the prior_value lines rollover adds (last year's targets, tested on their own)."""
     return "".join(line for line in text.splitlines(keepends=True) if not re.match(r"\s*prior_value: ", line))
@@ -79,10 +87,7 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
                 .replace("  project: 78.56\n", "  project: 78.56   # 项目支出，含 1_000 元的尾数\n")
                 .replace('  period_value: "≥98%"', "  # 发放及时率按季度考核\n  period_value: \"≥98%\""))
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    source, result, target = _rolled_on(runner, tmp_path, edit)
     before, after = source.read_text(encoding="utf-8"), _without_priors(target.read_text(encoding="utf-8"))
     assert after == before.replace("year: 2023  #", "year: 2024  #")
     assert "# 下面几项是 2023年 新增的说明\n" in after  # comments are the author's words, not changed
@@ -137,10 +142,7 @@ def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
                 .replace('other_tasks: ""', "other_tasks: |-\n  # 2023年 不是注释\n  其他")
                 + "# 2021-2025年规划\n")
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
     for comment in ("# 二〇二三年新增 2 项，较2022年", "# 2023年新增任务，开展2000人次", "# 2021-2025年规划"):
         assert comment in text  # comments are the author's words, not changed
@@ -197,10 +199,7 @@ def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runn
                 .replace('annual_value: "98%以上"', 'annual_value: "2023Q3前"')
                 .replace('period_value: "≥98%"', 'period_value: "2023年6月底前已完成采购"'))
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
     assert "拟于2024年1月召开理事会，2023年已完成换届，" in text and 'annual_value: "2024Q3前"' in text
     assert 'period_value: "2024年6月底前已完成采购"' in text  # a target says what is to be done, however worded
@@ -350,10 +349,7 @@ def test_years_in_full_width_digits_and_chinese_numerals_change_or_are_listed_in
         return text.replace("积极推进疫情防控，", "积极推进疫情防控，二〇二三年度重点，二零二三年十二月底前完成，２０２３年１２月３１日前验收，"
                             "落实二〇二一至二〇二五年规划，较二〇二二年增长，依据某办发〔２０２３〕5号，２0２3年底前，", 1)
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
     assert "二〇二四年度重点，二零二四年十二月底前完成，２０２４年１２月３１日前验收，落实二〇二一至二〇二五年规划，较二〇二二年增长，" \
            "依据某办发〔２０２３〕5号，２0２3年底前，" in text
