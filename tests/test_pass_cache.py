@@ -69,7 +69,7 @@ def test_a_forms_template_names_are_checked_once_then_not_again(cache, monkeypat
         return Renderer(["html"]).render(str(spec))
 
     assert render(SPEC).ok and passes(cache)
-    monkeypatch.setattr(template_names, "unknown", lambda *args: pytest.fail("read again"))
+    monkeypatch.setattr(template_names, "reads", lambda *args: pytest.fail("read again"))
     assert render(SPEC).ok
 
 
