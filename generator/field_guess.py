@@ -10,11 +10,9 @@ of the same group is a letter away (`projects` beside `project`), the likelier s
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterable
-from functools import cache
 
-from .variants import data_folder
+from .key_lines import schema_keys
 
 _CLOSE = 0.8
 
@@ -28,33 +26,10 @@ def meant(name: str, known: Iterable[str]) -> str | None:
     return None
 
 
-@cache
-def shipped_fields() -> frozenset[str]:
-    """Every field name a schema shipped with jixiao declares, at any depth."""
-    names: set[str] = set()
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("properties"), dict):
-                names.update(node["properties"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for file in sorted(data_folder("schema", "jixiao_schema").glob("*.schema.json")):
-        try:
-            walk(json.loads(file.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            continue
-    return frozenset(names)
-
-
 def undeclared(name: str, close: str | None = None) -> str:
     """What to say of `name` when another form's schema declares it; "" when none does, or when `close` (what
     `meant` offers from the same group) is a letter added, dropped or changed away from it."""
-    if name not in shipped_fields() or (close and _a_letter_apart(name, close)):
+    if name not in schema_keys() or (close and _a_letter_apart(name, close)):
         return ""
     return f"schema 里没有“{name}”这个字段（其他表样有）；如果要印出它，请在 schema 里加上"
 

@@ -38,13 +38,14 @@ class KnownKeys:
     def __contains__(self, key: str) -> bool:
         if self.used is None:
             self.used = {found["key"] for found in map(KEY_LINE.match, self.lines) if found}
-        return key in self.used or key in _schema_keys()
+        return key in self.used or key in schema_keys()
 
 
 @functools.lru_cache(maxsize=1)
-def _schema_keys() -> frozenset[str]:
+def schema_keys() -> frozenset[str]:
     """Every property name in jixiao's own schemas. The loader does not know which form a broken file is,
-    nor a project's schema folders; a project form's keys are found among those used in the file."""
+    nor a project's schema folders; a project form's keys are found among those used in the file. What a
+    template or `required` names that one of these is was dropped from a form's schema (field_guess)."""
     return frozenset(key for fields in _schema_objects() for key in fields)
 
 
