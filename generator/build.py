@@ -363,7 +363,7 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
     """Why an output file could not be written, in words that say what to do about it.
 
     On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it; a folder
-    that takes no file at all is named as the folder (see write.FolderUnwritable), without that advice.
+    that takes no file at all is named as the folder (see errors.FolderUnwritable), without that advice.
     """
     import subprocess
 

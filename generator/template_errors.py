@@ -331,8 +331,9 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     close = meant(str(exc.name), [name for name in known if name != str(exc.name)])  # `budget[0]`: a key is no index
     if exc.owner is not None and exc.name in names:  # `basic_info.unit`, where unit is read at the top
         return f"{said}：“{exc.name}”不在这一组字段里，而在顶层；请直接写“{exc.name}”"
-    if undeclared(str(exc.name), close):
-        return f"{said}：{undeclared(str(exc.name), close)}"
+    dropped = undeclared(str(exc.name), close)
+    if dropped:
+        return f"{said}：{dropped}"
     if close:
         return f"{said}；是否想写“{close}”？"
     listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")
