@@ -218,6 +218,7 @@ class Builder:
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
         self.unremoved: list[tuple[Path, OSError]] = []  # outputs to remove that could not be (open in Word), and why
         self.kept: list[Path] = []  # outputs to remove that were changed by hand after being written, so left in place
+        self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
     def build_one(self, path: str) -> Built:
@@ -247,7 +248,7 @@ class Builder:
                 self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
             else:
                 manifest.wrote(built.spec, keys[built.spec], built.outputs)
-                self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
+                self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
             if progress:
                 progress(built.spec)
 
@@ -266,6 +267,7 @@ class Builder:
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
         self.kept += manifest.kept
+        self.unchanged += manifest.unchanged
         if todo or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept:
             manifest.save()
         return [results[path] for path in paths]

@@ -179,6 +179,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     for stale in builder.withdrawn:
         click.echo(f"已删除上次生成的 {stale}（它由改动前的规格、表样或 jixiao 生成，这次有错误未能重新生成；"
                    f"留着它容易误交旧表，改正错误后再运行 jixiao build）")
+    for form in builder.unchanged:
+        click.echo(f"已保留上次生成的 {form}（规格自那次生成后没有改动，表中的内容仍与规格相符；"
+                   f"这次因上面的错误未能重新生成，改正后再运行 jixiao build）")
     for stale, exc in builder.unremoved:
         click.echo(_unremoved(stale, exc), err=True)
     for stale in builder.kept:
@@ -188,6 +191,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     removed = len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)
     if removed:  # listed above, but a reader of the last line alone (CI, --quiet) should see it too
         parts.append(f"删除 {removed} 个过时的文件")
+    if builder.unchanged:  # a reader of the last line alone should not take the failure for the forms' loss
+        parts.append(f"保留 {len(builder.unchanged)} 个规格未改动的旧文件")
     if skipped:
         parts.append(f"{skipped} 个规格未改动，已跳过")
     if failed - partial:

@@ -13,7 +13,10 @@ The record holds, per spec, every file jixiao wrote for it and has not removed y
 format and whether or not that build failed. So a form whose name changed, or whose spec is gone, is
 removed rather than left in the folder to be submitted by mistake; so is a file in a format not built
 this time that was written from other inputs (the PDF of an earlier `--format pdf` once the amounts
-changed), and every form of a spec whose edit fails to build. Only recorded files are removed, and only
+changed), and every form of a spec whose edit fails to build. A spec that fails without having been edited
+(its form's template broken, a rule new in jixiao) keeps its forms, listed in `unchanged`: the key starts
+with the spec's own hash, so a build tells a form written from the spec as it is from one written before
+its edit, and a form whose figures are the spec's is no stale form. Only recorded files are removed, and only
 as jixiao wrote them: one changed since (a signature or a note added by hand) is the user's work, so it is
 left in place, dropped from the record and listed in `kept` for the build to warn that it no longer
 matches the spec. A file that cannot be removed (open in Word, which on Windows locks it) keeps its
@@ -79,24 +82,28 @@ class Manifest:
         files, self.stamps = _load(self.path)
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
+        self.unchanged: list[Path] = []  # a failed spec's files left in place because the spec is as they were written from
+        self._spec_hashes: dict[str, str] = {}  # spec path as given -> the hash of its bytes, as `key` read them
         self.files: dict[str, dict[str, str | None]] = {}
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
             self.files.setdefault(recorded, {}).update(names)
 
     def key(self, spec_path: str) -> str | None:
-        """The content hash of one spec's inputs, or None when it cannot be known cheaply."""
+        """The content hash of one spec's inputs, or None when it cannot be known cheaply: the hash of the
+        spec's bytes, `:`, and that of the rest (its variant's files, jixiao's version and code). Apart, the
+        spec's own tells a build that fails whether the spec was edited since its forms were written."""
         try:
             data = Path(spec_path).read_bytes()
         except OSError:
             return None
+        spec = self._spec_hashes[spec_path] = hashlib.sha256(data).hexdigest()
         form = _FORM_LINE.search(data)
         variant = self._variant_hash(form.group(1).decode()) if form else None
         if variant is None:
             return None
-        digest = hashlib.sha256(data)
-        digest.update(f"|{variant}|{version()}|{code_hash()}".encode())
-        return digest.hexdigest()
+        rest = hashlib.sha256(f"{variant}|{version()}|{code_hash()}".encode())
+        return f"{spec}:{rest.hexdigest()}"
 
     def _variant_hash(self, name: str) -> str | None:
         if name not in self._variant_hashes:
@@ -147,19 +154,29 @@ class Manifest:
         stale = {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}
         return self._remove(self._source(spec_path), stale)
 
-    def drop_outdated(self, spec_path: str, key: str | None, current: list[Path]) -> list[Path]:
+    def drop_outdated(self, spec_path: str, key: str | None, current: list[Path], failed: bool = False) -> list[Path]:
         """Remove the spec's files, other than `current`, that were written from other inputs; returns them.
 
         After a successful build these are formats not built this time: kept, the PDF of an earlier
         `--format pdf` went on showing the old amounts beside the Word and HTML files rebuilt from the
-        edited spec, and a unit that submits the PDF sent them. After a failed build they are every
+        edited spec, and a unit that submits the PDF sent them. After a `failed` build they are every
         form of the spec from before its edit: kept, the .docx with the old amounts sat in the folder
         with nothing saying so while the build reported the edited spec's error, and could be submitted.
-        A file written from the current inputs stays: it is as current as the ones just built."""
+        A file written from the current inputs stays: it is as current as the ones just built. So, after a
+        failed build, does one written from the spec's bytes as they are now (listed in `unchanged`): what
+        failed is the form's side or jixiao's (a template broken fails every spec, and took every good form
+        with it), and the form holds the spec's figures still."""
         files = self.files.get(self._source(spec_path), {})
         names = {p.name for p in current}
-        outdated = {name: files.pop(name) for name, written_from in list(files.items())
-                    if name not in names and (key is None or written_from != key)}
+        spec = self._spec_hashes.get(spec_path) if failed else None
+        outdated = {}
+        for name, written_from in list(files.items()):
+            if name in names or (key is not None and written_from == key):
+                continue
+            if spec is not None and (written_from or "").partition(":")[0] == spec:
+                self.unchanged.append(self.path.parent / name)
+            else:
+                outdated[name] = files.pop(name)
         return self._remove(self._source(spec_path), outdated)
 
     def prune(self) -> list[Path]:

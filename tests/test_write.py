@@ -384,6 +384,32 @@ def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_is_gone_or_
     assert all(f"警告：保留了 {form}{KEPT}" in pruned.output and form.is_file() for form in jiangsu)
 
 
+UNCHANGED = "（规格自那次生成后没有改动，表中的内容仍与规格相符；这次因上面的错误未能重新生成，改正后再运行 jixiao build）"
+
+
+def test_a_broken_template_keeps_the_forms_of_an_unchanged_spec_and_an_edit_still_removes_them(runner, project):
+    """A slip in a form's template fails every spec of the form: before, the build then deleted every good
+    form of them as stale, though each was written from the spec as it still is. Their figures are the
+    spec's: kept, and said so. Once the spec is edited, its old forms are stale again and go."""
+    spec, out = project / "specs" / GZ, project / "out"
+
+    def build():
+        return runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1",
+                                    "--templates", str(project / "templates"), "--schemas", str(project / "schema")])
+
+    assert build().exit_code == 0
+    old = _forms(out)
+    html = project / "templates" / "guangzhou" / "form.html"
+    html.write_text(html.read_text(encoding="utf-8") + "{% if %}", encoding="utf-8")
+    broken = build()
+    assert broken.exit_code == 2 and "RENDER-TEMPLATE" in broken.output and "已删除" not in broken.output, broken.output
+    assert _forms(out) == old and all(f"已保留上次生成的 {out / name}{UNCHANGED}" in broken.output for name in old)
+    assert "保留 2 个规格未改动的旧文件" in broken.output
+    _edit(spec, "basic: 610.85", "basic: 610.85 ")  # any edit counts: whether it kept the figures is not known without a build
+    edited = build()
+    assert edited.exit_code == 2 and edited.output.count("已删除上次生成的 ") == 2 and _forms(out) == [], edited.output
+
+
 @pytest.mark.parametrize("edit, code", [(("fiscal: 689.41", "fiscal: 679.41万元"), 1), ((OLD_UNIT, NEW_UNIT), 0)])
 def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch, edit, code):
     """On Windows Word locks the .docx it has open: unlinking it raised, and the build stopped with “无法读写 …”
