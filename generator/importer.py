@@ -978,6 +978,11 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
     for source in sources:
         target = target_for(source, out, len(sources) > 1)
         key = os.path.realpath(target)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
+        if os.path.isdir(target):  # said as the write says it (and build of a folder named like its form): --force cannot help
+            results.append(Imported(source, target, problems=[Problem(
+                source, 0, 0, Severity.ERROR, "IMPORT-UNWRITTEN",
+                f"没有写出 {target}：{os_reason(IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))}")]))
+            continue
         if key in taken or (os.path.exists(target) and not force):  # no Path.exists(): see Importer.read
             why = "本次导入的另一个文件也要写到这里" if key in taken else "文件已存在；要覆盖请加 --force"
             results.append(Imported(source, target, problems=[Problem(

@@ -515,13 +515,15 @@ def test_a_file_that_is_not_there_is_not_found_and_one_named_too_long_is_unreada
     assert f"{long}: 错误[IMPORT-UNREADABLE] 无法读取文件：文件名或路径太长" in result.output, result.output
 
 
-def test_a_spec_that_cannot_be_written_stops_only_that_file(runner, tmp_path):
+@pytest.mark.parametrize("force", [["--force"], []])
+def test_a_spec_that_cannot_be_written_stops_only_that_file(runner, tmp_path, force):
     """A spec the system would not write (here a folder stands where it goes) raised from the write: the import
-    ended there, the files after it not imported."""
+    ended there, the files after it not imported. Without --force the folder was called an existing file to
+    overwrite with --force, which then failed on it: it is named a folder at once, as build names one."""
     first, second = hand_made(tmp_path / "甲.docx"), hand_made(tmp_path / "乙.docx")
     out = tmp_path / "specs"
     (out / "甲.yaml").mkdir(parents=True)
-    result = runner.invoke(main, ["import", str(first), str(second), "-o", str(out), "--force"])
+    result = runner.invoke(main, ["import", str(first), str(second), "-o", str(out), *force])
     assert result.exit_code == 1 and "内部错误" not in result.output, result.output
     assert f"{first}: 错误[IMPORT-UNWRITTEN] 没有写出 {out / '甲.yaml'}：这是一个文件夹，不是文件\n" in result.output, result.output
     assert (out / "乙.yaml").is_file()
