@@ -186,7 +186,8 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     usage error, since a mistyped folder in a CI job would otherwise pass in silence; but a project
     with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`),
     or, for a command that reports on what it checked (`report_none`: validate, lint), is no spec at
-    all: its report of none is still a JSON document for the program reading it, which got nothing."""
+    all: its report of none is still a JSON document for the program reading it, which got nothing.
+    Other programs' YAML found in a folder is left out, in one line (see validate.foreign_yaml)."""
     from .validate import spec_files
 
     if not paths:
@@ -205,12 +206,25 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         if not_a_spec(name):
             continue
         found = spec_files([name])
+        if os.path.isdir(name):  # a file named is checked whatever it holds
+            found = _without_foreign_yaml(name, found)
         if not found:
             click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
         files += found
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
+
+
+def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:
+    """The files found in `folder` less the YAML of other programs (see validate.foreign_yaml), said in one line."""
+    from .validate import foreign_yaml
+
+    foreign = [name for name in found if foreign_yaml(Path(name))]
+    if foreign:
+        click.echo(f"注意：跳过了 {folder} 里 {len(foreign)} 个不像规格的 YAML 文件（没有 form、unit、year 字段，"
+                   f"如 {foreign[0]}）；要检查其中的某一个，请直接写出它的文件名。", err=True)
+    return [name for name in found if name not in set(foreign)]
 
 
 def refuse_a_disk(name: str) -> None:

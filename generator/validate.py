@@ -6,12 +6,13 @@ and report only what the schema cannot say (arithmetic, frame membership, dates)
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Callable, Iterator
 
 from . import pass_cache
-from .load import Spec, iter_strings, load
+from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
@@ -161,6 +162,27 @@ def spec_found(path: Path, folder: Path) -> bool:
     than settings files. One test for every command that looks through a folder for specs."""
     return (path.suffix in SPEC_SUFFIXES and path.is_file() and not hidden(path.relative_to(folder))
             and not settings_file(path, lambda other: (path.parent / other).is_file()))
+
+
+_SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:form|unit|year)["']?[ \t]*|[^\x00-\x7f][^:\n]*):""",
+                       re.MULTILINE | re.IGNORECASE)
+"""A line keying a field every form's spec has (form, unit, year; any case, any indent), or a key typed in Chinese."""
+_CONTENT = re.compile(r"^[ \t]*[^\s#]", re.MULTILINE)
+
+
+def foreign_yaml(path: Path) -> bool:
+    """Whether a YAML file found in a folder is plainly some other program's (docker-compose.yml, a Kubernetes
+    manifest, mkdocs.yml): it has content, and no line keys a field every spec has. `jixiao lint ~` reported
+    each such file as a spec without `form`, a thousand FORM-MISSING errors around the few real ones.
+
+    Doubt counts as a spec, which is then checked and its fault said: a spec with its `form` misspelt still has
+    its unit and year, an empty file or one not in UTF-8 (GBK, UTF-16) is read and reported as before."""
+    try:
+        with open(path, "rb") as stream:
+            text = stream.read(MAX_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None
 
 
 def spec_files(paths: list[str]) -> list[str]:

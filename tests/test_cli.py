@@ -144,7 +144,8 @@ def test_bad_input_never_shows_a_traceback(runner, tmp_path):
              "tab.yaml": b"a:\n\tb: 1\n", "dup.yaml": b"a: 1\na: 2\n", "noform.yaml": b"year: 2023\n"}
     for name, content in cases.items():
         (tmp_path / name).write_bytes(content)
-    result = runner.invoke(main, ["validate", str(tmp_path), str(tmp_path / "missing.yaml")])
+    # named, not found in the folder, which leaves out the ones without a spec's field (a, b: other programs' YAML)
+    result = runner.invoke(main, ["validate", *(str(tmp_path / name) for name in cases), str(tmp_path / "missing.yaml")])
     assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
     assert result.output.count("错误[") == len(cases) + 1
@@ -722,6 +723,33 @@ def test_a_settings_file_named_directly_or_a_profile_yaml_with_no_form_beside_it
     assert spec_files(["jixiao.yaml"]) == ["jixiao.yaml"]
     result = runner.invoke(main, ["validate", "forms/templates/guangzhou/profile.yaml"])
     assert result.exit_code == 1 and "FORM-MISSING" in result.output
+
+
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["fmt", "--check"]])
+def test_other_programs_yaml_in_a_folder_is_skipped_in_one_line_and_checked_when_named(runner, tmp_path, command):
+    """`jixiao lint ~` reported every docker-compose.yml and Kubernetes manifest under it as a spec without
+    form: a FORM-MISSING error each, hundreds around the real specs' problems, and exit 1. A spec with its form
+    misspelt, or empty, is still a spec and still said; a file named on the command line is checked as given."""
+    home = tmp_path / "home"
+    (home / "k8s").mkdir(parents=True)
+    for n in range(30):
+        (home / "k8s" / f"c{n}.yaml").write_text(f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c{n}\n",
+                                                 encoding="utf-8")
+    compose = home / "docker-compose.yml"
+    compose.write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    (home / "specs").mkdir()
+    shutil.copy(GZ, home / "specs" / GZ.name)
+    misspelt = home / "specs" / "misspelt.yaml"
+    misspelt.write_text(GZ.read_text(encoding="utf-8").replace("form: guangzhou", "from: guangzhou"), encoding="utf-8")
+    (home / "specs" / "empty.yaml").write_text("", encoding="utf-8")
+    result = runner.invoke(main, [*command, str(home)])
+    assert "k8s" not in result.stdout and "docker-compose" not in result.stdout, result.stdout
+    assert result.stderr.count(f"注意：跳过了 {home} 里 31 个不像规格的 YAML 文件") == 1, result.stderr
+    if command != ["fmt", "--check"]:  # fmt leaves a file without form alone
+        assert f"{misspelt}:" in result.stdout and "empty.yaml:1:1: 错误[FILE-EMPTY]" in result.stdout, result.stdout
+        assert "检查了 3 个文件" in result.stdout, result.stdout
+    named = runner.invoke(main, [*command, str(compose)])
+    assert "跳过" not in named.stderr and "docker-compose" in named.output, named.output
 
 
 @pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"], ["diff", "."],
