@@ -321,17 +321,22 @@ def printed_paths(pattern: str) -> list[str]:
     return found
 
 
-def path_steps(node) -> list[str]:
-    """`budget.total` as ["budget", "total"], `key_tasks[0]` as ["key_tasks", "*"]; [] for anything else."""
+def path_steps(node, by_name: bool = False) -> list[str]:
+    """`budget.total` as ["budget", "total"], `key_tasks[0]` as ["key_tasks", "*"]; [] for anything else.
+    `by_name`: a subscript by a name as written, `v[f]` as ["v", "[f]"] (a probe of it is matched by the name,
+    whatever text it holds), where otherwise the path is none."""
     from jinja2 import nodes
 
     if isinstance(node, nodes.Name):
         return [node.name]
     if isinstance(node, nodes.Getattr):
-        inner = path_steps(node.node)
+        inner = path_steps(node.node, by_name)
         return [*inner, node.attr] if inner else []
+    if isinstance(node, nodes.Getitem) and by_name and isinstance(node.arg, nodes.Name):
+        inner = path_steps(node.node, by_name)
+        return [*inner, f"[{node.arg.name}]"] if inner else []
     if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
-        inner = path_steps(node.node)
+        inner = path_steps(node.node, by_name)
         key = node.arg.value
         step = "*" if isinstance(key, int) else key if isinstance(key, str) else None
         return [*inner, step] if inner and step else []

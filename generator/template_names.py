@@ -14,7 +14,9 @@ of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, 
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
 methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default` or a test of
 its kind (`is mapping`) is one the template knows may be missing. A subscript `v[f]` reads the field a text
-bound to `f` names (a macro's argument given "amount"), unjudged; by a key the walk cannot tell, it may read any field of `v`.
+bound to `f` names (a macro's argument given "amount", a `{% set %}`), judged as `v.amount` is, at the text where it
+was written (the call `cell(t, "amout")` is where the slip is), unless `v[f]` is probed as written (`v[f]|default`);
+by a key the walk cannot tell, it may read any field of `v`, and none is judged.
 
 A name may be read away from the `{{ }}` that prints it, and is judged there too: a macro's body (its
 own or one imported from a shared template) is walked again with what each call gives its arguments,
@@ -37,6 +39,17 @@ from .model import IndicatorTable, Row
 
 ANY = object()
 """What an expression holds when the sample cannot tell (a macro's argument, a filter's result)."""
+
+
+class _Text(str):
+    """A text written out in a template (`"amount"`), with where: a key it names, given to a macro or bound by a
+    `{% set %}` and read as `v[f]` far from it, is a slip where it was written."""
+
+    def __new__(cls, value: str, line: int, file: Path | None):
+        text = super().__new__(cls, value)
+        text.line, text.file = line, file
+        return text
+
 
 _JINJAS_OWN = frozenset({"loop", "caller", "varargs", "kwargs", "self", "super"})
 _PROBES = frozenset({"defined", "undefined", "none", "mapping", "string", "number", "sequence", "iterable"})
@@ -148,7 +161,7 @@ def _probed(template) -> set[tuple[str, ...]]:
     them may miss."""
     probes = [node.node for node in template.find_all(nodes.Test) if node.name in _PROBES]
     probes += [node.node for node in template.find_all(nodes.Filter) if node.name in _DEFAULTS and node.node]
-    return {tuple(steps) for steps in map(path_steps, probes) if steps}
+    return {tuple(steps) for steps in (path_steps(probe, by_name=True) for probe in probes) if steps}
 
 
 class _Macro:
@@ -243,7 +256,7 @@ class _Reader:
         if isinstance(node, nodes.Getitem):
             return self._subscript(node, self.value(node.node, scopes), self.value(node.arg, scopes))
         if isinstance(node, nodes.Const) and isinstance(node.value, str):
-            return node.value  # a key a macro's argument or a `{% set %}` may hold, read as `v[f]`
+            return _Text(node.value, node.lineno, self.file)  # a key a macro's argument or a `{% set %}` may hold
         if isinstance(node, nodes.Filter):
             return self._filtered(node, scopes)
         if isinstance(node, nodes.Call):
@@ -271,9 +284,10 @@ class _Reader:
             self._note(node, node.name, None)
         return ANY
 
-    def _field(self, node, held, name: str):
+    def _field(self, node, held, name: str, written: _Text | None = None):
         """`held.name` as Jinja reads it in the sample: a group's field (or a method of a dict, read as
-        Jinja does), a row's column, a cell's or a table's attribute."""
+        Jinja does), a row's column, a cell's or a table's attribute. A name missing is noted at `written`,
+        the text naming it, when it is not written at `node`."""
         if isinstance(held, dict):
             if name in held:
                 self.read.add((id(held), name))
@@ -288,25 +302,22 @@ class _Reader:
                 return getattr(held, name)
         else:
             return ANY
-        self._note(node, name, held)
+        self._note(node, name, held, written)
         return ANY
 
     def _subscript(self, node: nodes.Getitem, held, key):
-        """`held[key]`: a field when the key is a text written out, judged as `held.key` is. A text a name holds
-        (a macro's argument given "amount", a `{% set %}`) reads that field when `held` has it, and is never
-        judged: a probe of it is written by the name (`v[f]|default`, `budget[label] is defined`), which the
-        probes, kept as written, do not match. When the walk cannot tell the key, any field of `held` may be
-        the one read, so all count as read (none is said unprinted) and none is judged."""
+        """`held[key]`: a field when the key is a text, judged as `held.key` is; a text a name holds (a macro's
+        argument given "amount", a `{% set %}`) is judged where it was written, unless `held[name]` is probed as
+        written (`v[f]|default`, `budget[label] is defined`). When the walk cannot tell the key, any field of
+        `held` may be the one read, so all count as read (none is said unprinted) and none is judged."""
         if isinstance(key, str) and isinstance(node.arg, nodes.Const):
             return self._field(node, held, key)
-        fields = held if isinstance(held, dict) else vars(held) if isinstance(held, Row) else {}
-        if isinstance(key, str):
-            if key in fields:
-                self.read.add((id(held), key))
-            return fields.get(key, ANY)
+        if isinstance(key, _Text):
+            return self._field(node, held, key, written=key)
         if isinstance(node.arg, nodes.Slice):
             return held
         if key is ANY:
+            fields = held if isinstance(held, dict) else vars(held) if isinstance(held, Row) else {}
             self.read |= {(id(held), name) for name in fields}
         return _item(held)
 
@@ -358,8 +369,8 @@ class _Reader:
             if extra is not None:
                 self.value(extra, scopes)
         if isinstance(callee, _Macro) and any(value is not ANY for value in (*given, *named.values())):
-            key = (id(callee.node), bool(self._unsure), *map(id, given),
-                   *((name, id(value)) for name, value in sorted(named.items())))
+            key = (id(callee.node), bool(self._unsure), *map(_identity, given),
+                   *((name, _identity(value)) for name, value in sorted(named.items())))
             if key not in self._walked:
                 self._walked.add(key)
                 arguments = [argument.name for argument in callee.node.args]
@@ -427,10 +438,17 @@ class _Reader:
         finally:
             self.file = outer
 
-    def _note(self, node, name: str, owner) -> None:
-        steps = tuple(path_steps(node))
+    def _note(self, node, name: str, owner, written: _Text | None = None) -> None:
+        steps = tuple(path_steps(node, by_name=True))
         if not self._unsure and not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
-            self.found.append(NameUnknown(node.lineno, name, owner, self.file))
+            self.found.append(NameUnknown(written.line if written else node.lineno, name, owner,
+                                          written.file if written else self.file))
+
+
+def _identity(value):
+    """What tells a call's argument apart from another's: a text by what and where it is written (each read of it
+    makes a new one), a value of the sample by its id."""
+    return (str(value), value.line, value.file) if isinstance(value, _Text) else id(value)
 
 
 def _item(held):

@@ -441,13 +441,21 @@ def test_names_a_template_binds_or_probes_are_not_taken_for_misspelt_fields(runn
     ('{% if false %}{{ key_tasks|map(attribute="nmae")|join }}{% endif %}', None, "form.html", "nmae", "name"),
     ('{% if false %}{% for t in key_tasks|selectattr("amout") %}{% endfor %}{% endif %}', None, "form.html", "amout",
      "amount"),
-], ids=["own macro", "imported macro", "included template", "amount_sum key", "map attribute", "selectattr"])
+    ('{% macro cell(row, key) %}{{ row[key] }}{% endmacro %}{% if false %}{% for t in key_tasks %}{{ cell(t, "amout") }}'
+     '{% endfor %}{% endif %}',
+     None, "form.html", "amout", "amount"),
+    ('{% from "part.html" import cell %}{% if false %}{{ cell(budget, key="basc") }}{% endif %}',
+     '{% macro cell(v, key) %}\n{{ v[key] }}{% endmacro %}', "form.html", "basc", "basic"),
+], ids=["own macro", "imported macro", "included template", "amount_sum key", "map attribute", "selectattr",
+        "macro's key argument", "imported macro's key argument"])
 def test_new_list_names_a_field_misspelt_in_a_macro_an_include_or_a_filter_argument(runner, zhejiang, typed, part,
                                                                                       file, typo, meant):
     """A field read in a macro's body (`t.amout` of the task it is given), an included template or a filter's
     argument (`amount_sum("amout")`, which printed a blank total with no error) was let be, since what the
     macro's argument and the filter's items hold was Jinja's to judge: `new --list` called the form fine and
-    the first spec to take that branch stopped at its build. Each is now looked up with what it reads."""
+    the first spec to take that branch stopped at its build. Each is now looked up with what it reads. A field
+    named by a macro's argument (`cell(t, "amout")` of `{{ row[key] }}`) was let be too; it is named where the text
+    was typed, in the call."""
     if part is not None:
         (zhejiang.folder / "part.html").write_text(part, encoding="utf-8")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", typed)
@@ -1440,7 +1448,8 @@ def test_a_field_printed_by_a_subscript_of_a_macros_argument_counts_as_printed(r
     '{% macro cell(v, f) %}{{ v[f]|default("-") }}{% endmacro %}{% for t in key_tasks %}{{ cell(t, "note") }}{% endfor %}',
     '{% macro cell(v, f) %}{% if v[f] is defined %}{{ v[f] }}{% endif %}{% endmacro %}{{ cell(budget, "note") }}',
     '{% set label = "预算" %}{{ budget[label] is defined }}',
-], ids=["default", "defined", "set"])
+    '{% macro cell(v, f) %}{% if f in v %}{{ v[f] }}{% endif %}{% endmacro %}{{ cell(budget, "note") }}',
+], ids=["default", "defined", "set", "in"])
 def test_a_subscript_by_a_name_probed_for_a_field_the_schema_lacks_builds(runner, zhejiang, probe):
     """`{{ v[f]|default("-") }}` called `cell(t, "note")` asks whether t has a note, as `{{ t.note|default("-") }}`
     does; it built until a key held by a name was judged as if written out, and then stopped with exit 2
