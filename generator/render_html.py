@@ -5,7 +5,8 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import full_width_braces, html_grid, stray_braces
+from . import html_grid, stray_braces
+from .full_width_braces import pulled_in
 from .jinja import make_env
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
@@ -20,7 +21,8 @@ class HtmlRenderer:
         if not self.source.strip():
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
                                 "（可从别的表样复制 form.html 来改，它继承 _shared/base.html）")
-        _check_full_width(self.source)  # before Jinja: a tag it does not read may leave another one unmatched
+        # before Jinja: a tag it does not read may leave another one unmatched
+        BracesFullWidth.check([(None, self.source), *pulled_in(self.env, self.source)])
         self.template = self.env.get_template(variant.html_template.name)
         self.stray_braces = stray_braces.in_html(variant.html_template, self.source)  # warnings
 
@@ -30,10 +32,3 @@ class HtmlRenderer:
         html_grid.check(page)
         return page.encode("utf-8")
 
-
-def _check_full_width(source: str) -> None:
-    """BracesFullWidth at the first tag typed with full-width braces (see full_width_braces): Jinja printed it."""
-    for number, text in enumerate(source.splitlines(), 1):
-        found = full_width_braces.slip(text)
-        if found:
-            raise BracesFullWidth(full_width_braces.advice(text, found), number, found.start() + 1)

@@ -22,6 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
+from . import full_width_braces
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .field_guess import meant, undeclared
@@ -44,11 +45,20 @@ class TagMisplaced(TemplateError):
 
 
 class BracesFullWidth(TemplateError):
-    """A tag of an HTML template typed with full-width braces (see full_width_braces), at `line` and `column`."""
+    """A tag of an HTML template typed with full-width braces (see full_width_braces), at `line` and `column` of
+    `file` (a template the form's pulls in) or of the form's own (None)."""
 
-    def __init__(self, message: str, line: int, column: int):
+    def __init__(self, message: str, line: int, column: int, file: Path | None = None):
         super().__init__(message)
-        self.line, self.column = line, column
+        self.line, self.column, self.file = line, column, file
+
+    @classmethod
+    def check(cls, texts) -> None:
+        """Raised at the first tag typed with full-width braces in `texts`, (file, text) of each template."""
+        for file, text in texts:
+            found = full_width_braces.located(text)
+            if found:
+                raise cls(found[2], found[0], found[1], file)
 
 
 class RowRagged(TemplateError):
@@ -154,7 +164,7 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     if isinstance(exc, TemplateNotUtf8):  # at fault is the file that is not UTF-8, maybe one `file` imports
         return Problem(str(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
     if isinstance(exc, BracesFullWidth):
-        return Problem(str(file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
+        return Problem(str(exc.file or file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
     name = getattr(exc, "name", None)

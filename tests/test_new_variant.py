@@ -1386,6 +1386,30 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
     assert not zhejiang.written()
 
 
+@pytest.mark.parametrize("template, pulled_in, part", [
+    ("form.html", '{% include "part.html" %}', "<p>\n  ｛｛ unit ｝｝</p>"),
+    ("form.html", '{% from "part.html" import shown %}{{ shown() }}',
+     '{% macro shown() %}\n  ｛｛ unit ｝｝{% endmacro %}'),
+    ("form.html", '{% include "part.html" %}', '{% include "inner.html" %}'),
+    ("form.docx", '{% include "part.html" %}', "\n  ｛｛ unit ｝｝"),
+], ids=["html include", "html import", "html include of an include", "docx include"])
+def test_a_tag_typed_with_full_width_braces_in_a_template_pulled_in_is_named_there(runner, zhejiang, template,
+                                                                                  pulled_in, part):
+    """The full-width brace check read the form's own template only: `｛｛ unit ｝｝` in a part it includes or a macro
+    file it imports was printed as text on every form, while a misspelt field there was named. It follows the same
+    templates now, named at the line and column in the file pulled in."""
+    (zhejiang.folder / "part.html").write_text(part, encoding="utf-8")
+    (zhejiang.folder / "inner.html").write_text("<p>\n  ｛｛ unit ｝｝</p>", encoding="utf-8")
+    (zhejiang.edit if template == "form.html" else docx_edit)(zhejiang.folder / template, "{{ unit }}", pulled_in)
+    culprit = zhejiang.folder / ("inner.html" if part.startswith("{% include") else "part.html")
+    said = f"{culprit}:2:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“｛｛ unit ｝｝”的“｛｛”是全角的括号"
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert not zhejiang.written()
+
+
 @pytest.mark.parametrize("old, new, words", [
     ('<w:gridSpan w:val="4"/>', '<w:gridSpan w:val="3"/>',
      r"第 1 张表第 1 行 “部门名称 {{ unit }}” 的格子占了 4 列（含合并的格子），这张表是 5 列：Word 照样打开，这一行却右边缺了一块"),
