@@ -5,6 +5,8 @@ A copied form's `"pattern": "^[0-9-]{7,13}$"` refused it: `new` exited 0 writing
 started from with a validate error (or wrote a 0 the pattern took, printed on the form unnoticed), and
 only `new --list` said so, without the schema's line or the fix. Said here, with the schema's other
 mistakes, it is one verdict wherever the schema is read, at the pattern, with the fix docs/variants.md gives.
+A `"minLength": 7` with no pattern refuses “（请填写）” (5 characters) and "" alike, the same slip: it is said
+the same way, at the minLength, with the length written into a pattern that also takes “（请填写）”.
 """
 from __future__ import annotations
 
@@ -22,34 +24,57 @@ _APPLICATORS = frozenset({"allOf", "anyOf", "oneOf"})
 
 
 def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, dict]]) -> Iterator[tuple[tuple, str]]:
-    """(path of the `pattern`, what is wrong) for each pattern among `subschemas` ((path, node) of every schema
-    in the file) on a field whose whole schema takes neither “（请填写）” nor "": a pattern taking "" beside a
-    `minLength` still leaves `new` nothing to write but a 0, and one taking “（请填写）” beside a `minLength: 7`
-    nothing that passes; worded by what refuses it, the pattern or another keyword."""
-    for path, node in subschemas:
-        pattern = node.get("pattern")
-        if not isinstance(pattern, str) or _NOT_A_VALUE & set(path) or node.get("x-jixiao-kind") == "date":
-            continue
-        try:
-            found = re.compile(pattern)
-        except re.error:  # the metaschema check says so first
-            continue
-        field = _field(store, file_name, path)
-        if any(field.is_valid(value) for value in (PLACEHOLDER, "")):
-            continue
-        if found.search(PLACEHOLDER):  # a pattern written as the fix says, beside a `minLength: 7`
-            yield (*path, "pattern"), _others_words(field)
-        else:
-            yield (*path, "pattern"), _words(pattern)
+    """(path of the `pattern` or `minLength`, what is wrong) for each pattern among `subschemas` ((path, node) of
+    every schema in the file) on a field whose whole schema takes neither “（请填写）” nor "": a pattern taking ""
+    beside a `minLength` still leaves `new` nothing to write but a 0, and one taking “（请填写）” beside a
+    `minLength: 7` nothing that passes; worded by what refuses it, the pattern or another keyword. A field with no
+    pattern is judged at a `minLength` longer than “（请填写）”."""
+    judged = [(path, node) for path, node in subschemas
+              if not _NOT_A_VALUE & set(path) and node.get("x-jixiao-kind") != "date"]
+    patterned = {_field_path(path) for path, node in judged if isinstance(node.get("pattern"), str)}
+    for path, node in judged:
+        pattern, length = node.get("pattern"), node.get("minLength")
+        if isinstance(pattern, str):
+            yield from _pattern_mistake(store, file_name, path, pattern)
+        elif isinstance(length, int) and length > len(PLACEHOLDER) and _field_path(path) not in patterned:
+            field = _field(store, file_name, path)  # refusing both, “（请填写）” for its length alone (not a number's)
+            refusals = {error.validator for error in field.iter_errors(PLACEHOLDER)}
+            if refusals == {"minLength"} and not _taken(field):
+                yield (*path, "minLength"), _length_words(length)
+
+
+def _pattern_mistake(store: SchemaStore, file_name: str, path: tuple, pattern: str) -> Iterator[tuple[tuple, str]]:
+    try:
+        found = re.compile(pattern)
+    except re.error:  # the metaschema check says so first
+        return
+    field = _field(store, file_name, path)
+    if _taken(field):
+        return
+    if found.search(PLACEHOLDER):  # a pattern written as the fix says, beside a `minLength: 7`
+        yield (*path, "pattern"), _others_words(field)
+    else:
+        yield (*path, "pattern"), _words(pattern)
+
+
+def _taken(field) -> bool:
+    """Whether the field takes what `jixiao new` writes in a text to fill in: “（请填写）”, or "" left empty."""
+    return any(field.is_valid(value) for value in (PLACEHOLDER, ""))
+
+
+def _field_path(path: tuple) -> tuple:
+    """The path of the field's schema a keyword's schema at `path` is part of: up through the `allOf`, `anyOf`
+    and `oneOf` it is a branch of."""
+    while len(path) >= 2 and path[-2] in _APPLICATORS and isinstance(path[-1], int):
+        path = path[:-2]
+    return path
 
 
 def _field(store: SchemaStore, file_name: str, path: tuple):
-    """The validator of the field's schema the pattern sits in, to judge whole whether it takes “（请填写）” or "":
-    up through the `allOf`, `anyOf` and `oneOf` the pattern is a branch of (another branch may take them, a
-    sibling `minLength` refuse them even where the pattern takes “（请填写）”)."""
-    while len(path) >= 2 and path[-2] in _APPLICATORS and isinstance(path[-1], int):
-        path = path[:-2]
-    return store.validator_at(file_name, path)
+    """The validator of the field's schema the keyword sits in, to judge whole whether it takes “（请填写）” or "":
+    up through the `allOf`, `anyOf` and `oneOf` it is a branch of (another branch may take them, a sibling
+    `minLength` refuse them even where the pattern takes “（请填写）”)."""
+    return store.validator_at(file_name, _field_path(path))
 
 
 def _others_words(field) -> str:
@@ -59,6 +84,15 @@ def _others_words(field) -> str:
     return (f"接受“{PLACEHOLDER}”，这一栏的 {refusing}却不接受它，也不接受空着：jixiao new 在这一栏写“{PLACEHOLDER}”"
             f"留给单位填写，写出的每份规格 validate 都报错；请让 {refusing}也接受“{PLACEHOLDER}”"
             f"（如去掉 minLength，把长度写进 pattern 里“{PLACEHOLDER}”之外的那一支）")
+
+
+def _length_words(length: int) -> str:
+    """What is wrong with a `minLength` longer than “（请填写）” on a field with no pattern, and the pattern to write."""
+    fix = json.dumps(f"^(?:[\\s\\S]{{{length},}}|{PLACEHOLDER})$", ensure_ascii=False)
+    return (f"{length} 比“{PLACEHOLDER}”的 {len(PLACEHOLDER)} 个字长，这一栏不接受“{PLACEHOLDER}”，也不接受空着："
+            f"jixiao new 在这一栏写“{PLACEHOLDER}”留给单位填写，写出的每份规格 validate 都报错；"
+            f"请去掉 minLength，把长度写进一个也接受“{PLACEHOLDER}”的 pattern（validate 提醒、lint 指出没填的），"
+            f"如 \"pattern\": {fix}")
 
 
 def _words(pattern: str) -> str:
