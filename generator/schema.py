@@ -300,23 +300,36 @@ class _Translator:
     def _pattern(self, error, path):
         return f"{self.lead(error, path)}{value_words(error)}{self._how_to_write(error, path)}", False, path
 
+    def _format(self, error, path):
+        """A `format` refused, followed by the `errorMessage` its author wrote for it, as a pattern's is: the
+        editor squiggles it with those words, and validate said only its own. No description after it: the
+        format's name already says how to write the value."""
+        return f"{self.lead(error, path)}{value_words(error)}{self._authors_message(error, path)}", False, path
+
     def _how_to_write(self, error, path) -> str:
-        """What the form's author says the value should look like: a pattern's `patternErrorMessage`, then its
-        `errorMessage` (the editor's order, so validate says what the squiggle says), the field's own winning
-        over a `$ref`'s target as in the editor; else the field's description, unless it only repeats the
-        field's title (`；联系电话` after 联系电话 told nothing). The description was said even where the author
-        had written the message for this very mistake."""
+        """What the form's author says the value should look like (see `_authors_message`); else the field's
+        description, unless it only repeats the field's title (`；联系电话` after 联系电话 told nothing). The
+        description was said even where the author had written the message for this very mistake."""
+        said = self._authors_message(error, path) if error.validator == "pattern" else ""
+        if said:
+            return said
         field = self.store.chain(self.file_name, path)[-1][1] if path else {}
-        if error.validator == "pattern":
-            holders = [field, error.schema] if field.get("pattern") == error.validator_value else [error.schema]
-            for key in ("patternErrorMessage", "errorMessage"):
-                said = next((node[key].strip() for node in holders
-                             if isinstance(node.get(key), str) and node[key].strip()), "")
-                if said:
-                    return f"；{said}"
         described = field.get("description", "")
         described = described.strip() if isinstance(described, str) else ""
         return f"；{described}" if described and described.rstrip("。") != self.title(path) else ""
+
+    def _authors_message(self, error, path) -> str:
+        """`；` and the message the form's author wrote for the keyword that refused the value: a pattern's
+        `patternErrorMessage`, then the `errorMessage` (the editor's order, so validate says what the squiggle
+        says), the field's own winning over a `$ref`'s target as in the editor; "" when none is written."""
+        field = self.store.chain(self.file_name, path)[-1][1] if path else {}
+        holders = [field, error.schema] if field.get(error.validator) == error.validator_value else [error.schema]
+        keys = ("patternErrorMessage", "errorMessage") if error.validator == "pattern" else ("errorMessage",)
+        for key in keys:
+            said = next((node[key].strip() for node in holders if isinstance(node.get(key), str) and node[key].strip()), "")
+            if said:
+                return f"；{said}"
+        return ""
 
     def _key(self, error, path):
         """A field's name `propertyNames` refuses: located at the key, which is the value judged."""

@@ -1556,6 +1556,24 @@ def test_a_pattern_refused_says_the_authors_message_not_the_title_again(runner, 
             in result.output)
 
 
+@pytest.mark.parametrize("said, hint", [
+    ('"errorMessage": "填表日期请写成 2024-06-30 这样，不写“号”"', "；填表日期请写成 2024-06-30 这样，不写“号”"),
+    ('"patternErrorMessage": "只写数字和“-”"', ""),  # a pattern's, not the format's
+    ('"description": "填表的日期"', ""),
+], ids=["error message", "pattern error message", "description"])
+def test_a_format_refused_says_the_authors_error_message(runner, zhejiang, said, hint):
+    """A `format`'s `errorMessage` went unsaid: validate said 应为日期… and no more, while a pattern's errorMessage
+    (and the editor's squiggle) said what the form's author wrote for it. A format's is said the same way."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"filled": {"type": "string", "format": "date", '
+                                                     '"title": "填表日期", ' + said + "}, ")
+    zhejiang.edit(zhejiang.spec, "year: 2024\n", 'year: 2024\nfilled: "2024-02-30号"\n')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), '"2024-02-30')
+    assert result.exit_code == 1, result.output
+    assert (f"zhejiang.yaml:{line}:{column}: 错误[SCHEMA-FORMAT] 填表日期：应为日期，写成“年-月-日”，如 2024-01-05，"
+            f"实际是文本“2024-02-30号”{hint}\n" in result.output), result.output
+
+
 @pytest.mark.parametrize("old, new, marker, said", [
     ('"title": "湛江市', '"title": “湛江市', "“湛江市",
      "写成了中文引号 “：JSON 的键和文字要用英文双引号 \"，请把这一对中文引号改成 \""),
