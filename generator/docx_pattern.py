@@ -25,6 +25,7 @@ import jinja2
 from jinja2 import nodes
 
 from .docx_grid import GridCell, Paragraph, Table, read_body
+from .jinja import SYNTAX
 from .values import YUAN_MULTIPLIERS
 
 MERGE_MARKS = ("merge_start", "merge_continue", "merge_keep")
@@ -159,9 +160,6 @@ class TablePattern:
     items: list = field(default_factory=list)   # RowPattern | Loop of RowPatterns
 
 
-_ENV = jinja2.Environment()
-
-
 def _expr(node) -> Expr:
     filters = []
     while isinstance(node, nodes.Filter):
@@ -204,7 +202,7 @@ def _segments(body: list) -> list:
 def parse_segments(text: str, title: list | None = None) -> list:
     """The pieces of one paragraph's template text; `{{ title }}` is spliced from the title pattern."""
     try:
-        segments = _segments(_ENV.parse(text).body)
+        segments = _segments(SYNTAX.parse(text).body)
     except jinja2.TemplateSyntaxError:
         return [Expr()]
     if title is None:

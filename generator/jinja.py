@@ -273,6 +273,11 @@ class _Utf8Files(jinja2.FileSystemLoader):
         return next(path for folder in self.searchpath for path in [Path(folder, *pieces)] if path.is_file())
 
 
+SYNTAX = jinja2.Environment()
+"""Jinja's own syntax, nothing of jixiao's: to lex or parse a template's tags without rendering it (a stray
+brace, the block left open, a Word form's pattern). Every environment here reads tags alike."""
+
+
 def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environment:
     env = _FieldsFirst(
         loader=_Utf8Files([str(p) for p in search_path]),

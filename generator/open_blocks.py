@@ -8,13 +8,12 @@ holds is not taken for one.
 """
 from __future__ import annotations
 
-import jinja2
 from jinja2 import TemplateSyntaxError
+
+from .jinja import SYNTAX
 
 _ENDED = {"for", "if", "macro", "call", "filter", "block", "with", "autoescape", "set"}
 """The tags that open a block their `end…` tag closes (`set` only without `=`: `{% set x %}…{% endset %}`)."""
-
-_LEXER = jinja2.Environment()
 
 
 def opened_at(source: str, block: str) -> int:
@@ -33,7 +32,7 @@ def opened_at(source: str, block: str) -> int:
 
 def _tags(source: str):
     """Each `{% %}` tag's name, line, and whether it assigns (`=` at its top), up to where lexing fails."""
-    tokens = _LEXER.lex(source)
+    tokens = SYNTAX.lex(source)
     name, line, assigns = None, 0, False
     try:
         for lineno, kind, value in tokens:

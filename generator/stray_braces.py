@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-import jinja2
 from jinja2 import TemplateSyntaxError
 
+from .jinja import SYNTAX
 from .problems import Problem, Severity
 
 CODE = "TEMPLATE-STRAY-BRACE"
 _AFTER_TAG = re.compile(r"(?:\}\}|%\})(?=\})")
-_LEXER = jinja2.Environment()
 _CODE_ELEMENT = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.S | re.I)
 
 
@@ -29,7 +28,7 @@ def strays(text: str) -> list[int]:
     for closer in _AFTER_TAG.finditer(text):
         brace = closer.end()
         try:
-            tokens = list(_LEXER.lex(text[:brace + 1]))
+            tokens = list(SYNTAX.lex(text[:brace + 1]))
         except TemplateSyntaxError:  # cut inside a tag or a {% raw %}: the brace is no text after a tag
             continue
         if len(tokens) > 1 and tokens[-1][1] == "data" and tokens[-1][2] == "}" \
