@@ -170,10 +170,11 @@ class Renderer:
             return [], []
         _add_render_names(sample, "")
         groups = open_groups(store, variant.schema_path.name, sample)
-        found, read = reads(renderer.env, renderer.source, sample, groups)
+        template = renderer.env.parse(renderer.source)  # once: a Word template's text is the whole document's XML
+        found, read = reads(renderer.env, template, sample, groups)
         warnings = unprinted(store, variant, kind, sample, read) + renderer.stray_braces
         if kind == "docx":
-            warnings += unmerged(variant, renderer.env, renderer.source)
+            warnings += unmerged(variant, template)
         return found, warnings
 
 

@@ -77,13 +77,13 @@ class NameUnknown(FieldMissing):
         self.file = file  # the included or imported template it is read in; None: the one checked
 
 
-def reads(env, source: str, sample: dict, open_groups: set[int]) -> tuple[list[NameUnknown], set[tuple[int, str]]]:
-    """Each read in `source` (a template's Jinja text, compiled by `env`) of a name its data would not
+def reads(env, template: nodes.Template, sample: dict, open_groups: set[int]) -> tuple[list[NameUnknown],
+                                                                                     set[tuple[int, str]]]:
+    """Each read in `template` (a template's Jinja text, as `env` parses it) of a name its data would not
     hold, in the template's order, once per line and name; and every read of a name the sample holds, as
     (id of what it is read from, name): a field of a group or of a list's item, a column of a row, a name at
     the top. What the template reads, in any branch, is what it prints (see unprinted). `open_groups` are
     the ids of the sample's groups whose fields the schema leaves open (see `open_groups`)."""
-    template = env.parse(source)
     inherited = _inherited(env, template)
     known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template) | (inherited or set())
     reader = _Reader(env, sample, known, _probed(template), open_groups, layouts_unread=inherited is None)

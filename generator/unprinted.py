@@ -39,11 +39,11 @@ def unprinted(store, variant, kind: str, sample: dict, read: set[tuple[int, str]
     return found
 
 
-def unmerged(variant, env, source: str) -> list[Problem]:
-    """A warning for each column the profile merges that the Word template (its Jinja text `source`) never
+def unmerged(variant, template: nodes.Template) -> list[Problem]:
+    """A warning for each column the profile merges that the Word template (its Jinja text, parsed) never
     marks with `|vm`. Not judged when `|vm` is given anything but a row's column (a macro's argument)."""
     marked = set()
-    for node in env.parse(source).find_all(nodes.Filter):
+    for node in template.find_all(nodes.Filter):
         if node.name == "vm":
             if not isinstance(node.node, nodes.Getattr):
                 return []
