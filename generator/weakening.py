@@ -62,10 +62,12 @@ _EXACT = (None, "=")
 _COUNTED = (None, "output")
 """Categories under which a count is one to complete: none (决策, 过程, 履职, a duty), or 产出 without a known 二级.
 Not an effect's: what an effect counts says its way (减少上访人次 low, 带动就业人数 high) in words lint does not read."""
-_STAFFING = re.compile(r"(?:人员|行政|事业|核定|机构)编制|编制(?:数|人数|内)|定员|员额|职数|在编|人员数|(?:在职|在岗|实有)人数")
-"""Words of a unit's own staff (人员编制, 核定定员, 在职人数): a count that is often a ceiling, not one to complete,
-so only a 数量指标 points it; under no category (履职, 过程) 50人 → 48人 is a plain change. Not 人数 alone
-(聘任法律顾问人数 is people to engage), nor the verb 编制 (编制专项规划个数: plans to draw up)."""
+_STAFFING = re.compile(r"(?:人员|行政|事业|核定|机构)编制|编制(?:数|人数|内)|定员|员额|职数|在编|(?:在职|在岗|实有)人数|"
+                       r"(?:^|在职|在岗|实有|编制|供养|工作|机关|聘用|编外|临聘|退休)人员数")
+"""Words of a unit's own staff (人员编制, 核定定员, 在职人数, 财政供养人员数): a count that is often a ceiling, not one
+to complete, so only a 数量指标 points it; under no category (履职, 过程) 50人 → 48人 is a plain change. Not 人数
+alone (聘任法律顾问人数 is people to engage), nor 人员数 after what the people come for (培训人员数, 慰问人员数: people
+to train or visit), nor the verb 编制 (编制专项规划个数: plans to draw up)."""
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,

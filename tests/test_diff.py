@@ -1331,7 +1331,8 @@ def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_p
 
 @pytest.mark.parametrize("name, category", [
     ("人员编制", None), ("核定编制数", "output"), ("岗位定员", None), ("在职人数", None), ("实有人数", None),
-    ("机关工作人员数", None), ("领导职数", None),
+    ("机关工作人员数", None), ("领导职数", None), ("人员数", None), ("在职人员数", None), ("财政供养人员数", "output"),
+    ("编制内人员数", None),
 ])
 def test_a_count_of_the_units_own_staff_points_no_way_outside_a_quantity(name, category):
     """`人员编制 “50人” → “48人”` under no category was 目标降低, read as people to serve or engage: a unit's
@@ -1341,6 +1342,15 @@ def test_a_count_of_the_units_own_staff_points_no_way_outside_a_quantity(name, c
     assert weakening(name, "≥50人", "≥48人", 2024, 2024, category) == "目标降低"
     assert weakening("聘任法律顾问人数", "3人", "2人", 2024, 2024, None) == "目标降低"  # people to engage
     assert weakening("编制专项规划个数", "3个", "2个", 2024, 2024, None) == "目标降低"  # plans to draw up
+
+
+@pytest.mark.parametrize("name, category", [
+    ("培训人员数", None), ("参训人员数", "output"), ("慰问困难归侨人员数", None), ("接待来访人员数", None),
+])
+def test_people_the_unit_trains_or_visits_are_a_count_not_its_staff(name, category):
+    """`培训人员数 “200人” → “150人”` under no category was a plain 修改: any 人员数 was read as the unit's own staff.
+    People the unit trains, visits or receives are a count to complete, as 聘任法律顾问人数 is."""
+    assert weakening(name, "200人", "150人", 2024, 2024, category) == "目标降低"
 
 
 def test_a_deleted_indicator_shows_its_first_level_and_a_deleted_target(runner, edited):
