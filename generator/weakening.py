@@ -23,7 +23,8 @@ A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
 of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,
 建设周期) is to keep short, so `30个工作日` → `45个工作日` or `≤3个月` → `6个月` gives more time. A length of service
-to deliver (服务时长, 培训天数: `terms.TIME_TO_GIVE`) or a count of good days (达标天数: `terms.GOOD_DAYS`) is to keep long, which points a value only where its category
+to deliver (服务时长, 培训天数: `terms.TIME_TO_GIVE`) or a count of good days (达标天数: `terms.GOOD_DAYS`) is to keep long,
+and a count of bad days (超标天数, 停电天数: `terms.BAD_DAYS`) low, which points a value only where its category
 agrees (培训天数 `5天` → `3天` under 数量指标 is 目标降低, under 时效指标 a plain change); any other length of time
 (租赁期限, 会议举办天数: `terms.undirected_duration`) points no way under any category, and a time under a category
 that points the other way (办理时限 under 数量指标) is not certain either: where nothing says for certain, the edit

@@ -1136,7 +1136,8 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
     """Every length of time was read as one to keep short: `服务时长 “≤8小时” → “≤10小时”` was 目标放宽, though
     more service is no easier target, and `志愿服务时长 “≥100小时” → “≥80小时”` or fewer 培训天数 under 数量指标
     went unmarked. A time to get something done (平均等待时间, 故障修复时间) is to keep short; a length of service
-    to deliver (服务时长, 培训天数, 质保期限) long; any other (租赁期限, 会议举办天数) points no way but its comparator's."""
+    to deliver (服务时长, 培训天数, 质保期限) long; any other (租赁期限, 会议举办天数) points no way but its comparator's.
+    Days go by their state: 安全生产无事故天数 are good days (its 事故 read them as bad), 系统宕机天数 bad ones."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("时效指标", "服务时长", "≤8小时", "≤10小时"),  # a slipped comparator: nothing certain
         ("时效指标", "志愿服务时长", "≥100小时", "≥80小时"),
@@ -1149,12 +1150,15 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
         ("时效指标", "办公用房租赁期限", "≤3年", "≤5年"),  # the author's cap, raised
         ("数量指标", "空气质量达标天数", "300天", "280天"),  # a count of good days: more is better
         ("生态效益指标", "空气优良天数", "≥300天", "≥280天"),
+        ("数量指标", "安全生产无事故天数", "365天", "300天"),  # no 事故: a good day
+        ("质量指标", "系统宕机天数", "≥5天", "≥3天"),  # a floor on bad days: a slipped comparator
     ])
     marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"服务时长": None, "志愿服务时长": "目标降低", "培训天数": "目标降低", "设备质保期限": "目标降低",
                       "平均等待时间": "时限推后", "故障修复时间": "时限推后", "会议举办天数": None, "场地租赁期限": None,
-                      "办公用房租赁期限": "目标放宽", "空气质量达标天数": "目标降低", "空气优良天数": "目标降低"}
+                      "办公用房租赁期限": "目标放宽", "空气质量达标天数": "目标降低", "空气优良天数": "目标降低",
+                      "安全生产无事故天数": "目标降低", "系统宕机天数": None}
 
 
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):

@@ -435,7 +435,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("空气质量达标天数", False), ("优良天数", False), ("场馆开放天数", False), ("网站正常运行天数", False),  # good days
     ("年均优良天数", False), ("无污染天数", False), ("未受污染天数", False),
     ("超标天数", True), ("空气质量不达标天数", True), ("重污染天数", True),  # bad days
-    ("设备运行天数", None), ("空调运行天数", None), ("办公设备超负荷运行天数", None),  # running says no state
+    ("停电天数", True), ("系统宕机天数", True), ("供水中断天数", True), ("办公设备超负荷运行天数", True),
+    ("安全生产无事故天数", False), ("设备无故障运行天数", False), ("未超标天数", False),  # no bad state: good days
+    ("设备运行天数", None), ("空调运行天数", None),  # running says no state
     ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
     ("课时费标准", None), ("推进落实台湾同胞同等待遇", None),  # a fee, no wait
 ])
@@ -469,6 +471,8 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "空调运行天数", "≤120天", None),  # equipment running: a use the author may cap
     ("数量", "无污染天数", "≥300天", None),  # days without pollution: good days
     ("数量", "空气质量超标天数", "≥10天", CAP),
+    ("数量", "停电天数", "≥5天", CAP),
+    ("数量", "安全生产无事故天数", "≥365天", None),  # no 事故: a good day
     ("数量", "会议举办天数", "≤4天", None),  # a length of time, not a count to complete
     ("数量", "办公用房租赁期限", "≤3年", None),
     ("时效", "办理时限", "≥5个工作日", CAP),

@@ -115,7 +115,8 @@ def b4_percent(ctx):
 @rule("B5", "warning", "比较符方向不对", PRACTICE)
 def b5_direction(ctx):
     """Rates to reach take ≥ or =; costs, times to get something done and error rates ≤ or =; lengths of
-    service or training to deliver and counts of good days (达标天数, 优良天数) ≥ or =; counts = or ≥. Another length of time (租赁期限, 会议举办天数) may be
+    service or training to deliver and counts of good days (达标天数, 优良天数) ≥ or =, of bad days (超标天数, 停电天数)
+    ≤ or =; counts = or ≥. Another length of time (租赁期限, 会议举办天数) may be
     a floor or a cap, under 数量指标 too. A value without a comparator (志愿服务时长 100小时, 举办3场) is met
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
 
@@ -128,7 +129,7 @@ def b5_direction(ctx):
         measure = _measure(row, value)
         lower = terms.lower_is_better(measure)
         if lower is True:
-            wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错）"
+            wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错、超标天数）"
         elif lower is False:
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数）"
         elif row.role2 == "quantity" and not terms.undirected_duration(measure):

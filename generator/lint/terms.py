@@ -45,8 +45,7 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 so those categories point no way by themselves."""
 
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
-                          r"支出|经费|逾期|超期|延误|超时|发生率|返工|整改|下降|降低|减少|"
-                          r"(?:超标|不达标|未达标|(?<![无未])(?<!未受)污染)天数")
+                          r"支出|经费|逾期|超期|延误|超时|发生率|返工|整改|下降|降低|减少")
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
                               r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
@@ -57,13 +56,17 @@ TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服�
 """Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限):
 the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
 (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
-GOOD_DAYS = re.compile(r"(?<![不未非])(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|(?:无|未受?)污染)天数")
-"""Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数):
-the more the better, averaged or not. 天数 alone stays a length (会议举办天数), and only 天数 counts here: 运行时间
-may be one to keep short (空调运行时间). 运行天数 alone says no state, so it counts only where what runs says one
-(a place serving the public, a system running normally or safely): equipment's (空调运行天数) may be a use to keep
-low, and one in a bad state (超负荷运行天数, 带病运行天数) is no good day. Days in a bad state (超标天数, 不达标天数,
-重污染天数, not 无污染天数) are in `LOWER_BETTER`."""
+_BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
+              r"闭馆|(?:超负荷|带病)运行")
+GOOD_DAYS = re.compile(rf"(?<![不未非])(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|(?:无|未受?)(?:{_BAD_STATE})(?:运行)?)天数")
+"""Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数,
+安全生产无事故天数, 设备无故障运行天数): the more the better, averaged or not. 天数 alone stays a length (会议举办天数),
+and only 天数 counts here: 运行时间 may be one to keep short (空调运行时间). 运行天数 alone says no state, so it counts
+only where what runs says one (a place serving the public, a system running normally or safely): equipment's
+(空调运行天数) may be a use to keep low."""
+BAD_DAYS = re.compile(rf"(?<![无未受])(?:{_BAD_STATE})天数")
+"""Words of a count of days in a bad state (超标天数, 不达标天数, 重污染天数, 停电天数, 系统宕机天数, 设备故障天数,
+超负荷运行天数): the fewer the better, as good days are the more; not 无污染天数, 未受污染天数 or 未超标天数, good days."""
 _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
@@ -82,14 +85,19 @@ def lower_is_better(measure: str) -> bool | None:
     are rates of getting things done (higher), 投诉率 and 资产闲置率 of things going wrong (lower), and
     能耗下降率 of a cut (higher). Other measures: a cost, delay or error word anywhere, or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
-    (服务时长, 培训天数) or a count of good days (达标天数, 优良天数) higher. Any other length of time
+    (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
+    good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
     (租赁期限, 会议举办天数, 服务时间) points no way, whatever word of a level to reach is near it."""
     rate = _RATE_OF.search(measure)
     if rate:
         return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
+    if BAD_DAYS.search(measure):  # the state says the way, before any word of it: 无事故天数 is no 事故
+        return True
+    if GOOD_DAYS.search(measure):
+        return False
     if LOWER_BETTER.search(measure) or TIME_TO_COMPLETE.search(measure):
         return True
-    if GOOD_DAYS.search(measure) or TIME_TO_GIVE.search(measure) and not _PER_CASE.search(measure):
+    if TIME_TO_GIVE.search(measure) and not _PER_CASE.search(measure):
         return False
     if DURATION.search(measure):  # 档案整理完成率 with 活动天数 before the number: the 完成 is not the length's
         return None
