@@ -1333,6 +1333,17 @@ def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_p
     assert weakening("带动就业人数", "200人", "100人", 2024, 2024, "social") is None
 
 
+def test_a_degree_of_disclosure_lowered_under_a_duty_is_marked_as_a_rate_is(runner, tmp_path):
+    """`预决算信息公开度 “=100%” → “90%”` under 江苏's 过程 was a plain 修改 while 预算执行率 the same edit was
+    目标降低: a degree written as a share (公开度, 满意度) is read by what it is a degree of, as a rate is."""
+    old, new = indicator_drafts(tmp_path, JS, {"预决算信息公开度": ("=100%", "90%"), "预算执行率": ("=100%", "90%")},
+                                key="annual_value")
+    marked = {c["where"].split(" › ")[-1].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"预决算信息公开度": "目标降低", "预算执行率": "目标降低"}
+    assert weakening("三公经费公开度", "≥95%", "≥90%", 2024, 2024, None) == "目标降低"
+    assert weakening("预算执行偏离度", "≤5%", "≤10%", 2024, 2024, None) == "目标放宽"
+
+
 @pytest.mark.parametrize("name, category", [
     ("人员编制", None), ("核定编制数", "output"), ("岗位定员", None), ("在职人数", None), ("实有人数", None),
     ("机关工作人员数", None), ("领导职数", None), ("人员数", None), ("在职人员数", None), ("财政供养人员数", "output"),

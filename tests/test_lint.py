@@ -405,6 +405,14 @@ def test_d7_a_next_year_deadline_in_the_whole_period_column_is_fine(linter, edit
     assert fires(linter, path, "D7") == []
 
 
+def test_b5_a_degree_of_disclosure_under_a_duty_is_read_as_a_rate(linter, edited):
+    """江苏's 过程 row 预决算信息公开度 with a share: ≤ was let pass, though 预算公开率 ≤90% was not."""
+    block = 'name: 预决算信息公开度\nhalf_year_value: "公开"\nannual_value: "公开"'
+    path, text = edited(JS, (block, block.replace('"公开"', '"≤90%"')))
+    problems = fires(linter, path, "B5")
+    assert len(problems) == 1 and "应为 ≥ 或 =" in problems[0].message
+
+
 def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, text = edited(JS, (block, block.replace('"=0%"', '"≥1%"')))
@@ -418,9 +426,12 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("能耗下降率", False),  # a rate of cutting: the more the better
     ("资产闲置率", True), ("培训课程不合格率", True), ("投诉率", True), ("审批差错率", True), ("事故发生率", True),
     ("活动费用", True), ("服务对象满意度", False), ("合格率(%)", False), ("宣传标语", None),
+    ("预决算信息公开度", False), ("三公经费公开度", False), ("投诉处理满意度", False), ("整改完成度", False),
+    ("资金支出进度", False), ("预算执行偏离度", True), ("补助额度", None),  # a degree or progress: as a rate
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
-    """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥."""
+    """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
+    went the same way: 三公经费公开度 and 投诉处理满意度 ≥95% were told to use ≤, 公开度 ≤90% passed."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

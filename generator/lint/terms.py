@@ -71,8 +71,12 @@ _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
 """Words of a length of time, which points no way unless what it is the time of says (`undirected_duration`)."""
-_RATE_OF = re.compile(r"(.{0,4})率(?:\(%\))?$")  # 投诉办结率: the rate of 办结, whatever was 投诉
-_BAD_RATE = re.compile(r"(?:差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|误差|"
+_DEGREES = "公开|透明|知晓|知名|认可|认同|参与|满意|完成|达成|准确|精准|完整|规范|覆盖|完善|配合|匹配|偏离|偏差"
+_RATE_OF = re.compile(rf"(.{{0,4}})(?:率|(?<={_DEGREES})度|进度)(?:\(%\))?$")
+"""A rate, or a degree or progress written as a share (公开度, 满意度, 偏离度, 支出进度; not 额度, 强度 or 年度), and
+the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度 of 满意, 资金支出进度
+the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
+_BAD_RATE = re.compile(r"(?:差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                        r"变动|调整|结余|结转|控制|失败|拒付|退回)$")
 _CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
 
@@ -83,7 +87,8 @@ def lower_is_better(measure: str) -> bool | None:
 
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
     are rates of getting things done (higher), 投诉率 and 资产闲置率 of things going wrong (lower), and
-    能耗下降率 of a cut (higher). Other measures: a cost, delay or error word anywhere, or the time it takes
+    能耗下降率 of a cut (higher); a degree or progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
+    预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
     good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
