@@ -48,7 +48,7 @@ class Change:
     rows_of: str | None = None
     details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
     # an added or removed item's list items (a project's indicators), each by its place in the item as
-    # labels (`绩效指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
+    # labels (`绩效指标`, `产出指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
     # what the item brings onto the form, not only how many
     rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
     # for an indicator's value, or a row removed: how the edit makes its target easier to meet (`weakening`)
@@ -240,10 +240,10 @@ class Differ:
         return Decimal(value) if _is_number(value) and self._is_amount(path, old_side) else value
 
     def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
-        """An added or removed item's list items, each by its place in the item (`绩效指标`, `数量指标`,
-        `举办活动次数`: labels, so the json report need not split a name that holds ` › `) and its fields
-        by title, or its value: a project's indicators are what it brings onto the form, and a count
-        alone hid them from the reviewer."""
+        """An added or removed item's list items, each by its place in the item (`绩效指标`, `产出指标`, `数量指标`,
+        `举办活动次数`: labels, so the json report need not split a name that holds ` › `; an indicator by its
+        一级 too, as `_whole_row` names one) and its fields by title, or its value: a project's indicators are
+        what it brings onto the form, and a count alone hid them from the reviewer."""
         found = []
         for key, value in item.items() if isinstance(item, dict) else ():
             if not isinstance(value, list):
@@ -254,7 +254,7 @@ class Differ:
             skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
-                found.append(((title, *self._item_labels(child, indicator, index)), fields))
+                found.append(((title, *self._item_labels(child, indicator, index, level1=indicator)), fields))
         return found
 
     def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:

@@ -270,16 +270,18 @@ def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edi
 
 
 def test_an_added_project_lists_its_indicators_with_their_values(runner, edited):
-    """Only 绩效指标：13 项 was shown: the new indicators a reviewer must approve were hidden (json had them)."""
+    """Only 绩效指标：13 项 was shown: the new indicators a reviewer must approve were hidden (json had them). Each
+    names its 一级, as a single indicator added or deleted does: a 二级 alone (成本指标, a duty) says not which
+    part of the form it is in."""
     lines = text_lines(runner, *edited(TJ, _another_project))
     added = lines.index(next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费")))
     assert lines[added + 1] == "        · 绩效目标 › 第 1 项：“举办海外侨界高层次人才为国服务团活动、普法及维权服务等活动、青年委员会等活动；搭…”"
-    assert lines[added + 3] == "        · 绩效指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”"
-    assert "        · 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：“活动举办费用”；指标值：“≤35万元”" in lines
+    assert lines[added + 3] == "        · 绩效指标 › 产出指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”"
+    assert "        · 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：“活动举办费用”；指标值：“≤35万元”" in lines
     markdown = text_lines(runner, *edited(TJ, _another_project), "--format", "markdown")
     [row] = [line for line in markdown if line.startswith("| 新增 |")]
     assert "；绩效指标：13 项<br>· 绩效目标 › 第 1 项：" in row
-    assert "<br>· 绩效指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
+    assert "<br>· 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
 
 
 def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner, edited):
@@ -312,7 +314,7 @@ def test_json_lists_an_added_or_removed_items_rows(runner, edited):
     added, removed = (next(c for c in diff["changes"] if c["kind"] == kind) for kind in ("added", "removed"))
     assert len(added["rows"]) == len(removed["rows"]) == len(added["new"]["targets"]) + 13
     assert added["rows"][0] == {"place": ["绩效目标", "第 1 项"], "value": added["new"]["targets"][0]}
-    assert {"place": ["绩效指标", "数量指标", "举办活动次数"],
+    assert {"place": ["绩效指标", "产出指标", "数量指标", "举办活动次数"],
             "fields": {"绩效指标描述": "举办活动次数", "指标值": "≥3次"}} in added["rows"]
     assert removed["rows"] == added["rows"]  # the same indicators under another name and budget
     assert all("rows" not in c for c in diff["changes"] if c["kind"] not in ("added", "removed"))
