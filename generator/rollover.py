@@ -26,8 +26,9 @@ new spec is the old one with only its year changed, and last year's targets kept
   and would be false of the new one; not in an indicator value, which says what is to be done by then however
   it is worded (`2023年6月底前已完成采购` moves). A clause (words between ，。；！？ or line ends) tells what has
   happened when 已 or 曾 comes right after the year or its date (`2023年已完成换届`, `截至2023年底已累计服务`) or
-  right before it (`已于2023年3月建成`, `曾在2023年`), or stands right before a verb of something done
-  (`我会已建成…`, `曾举办…`), or 了 right after such a verb (`2023年完成了…`). Elsewhere they say nothing of
+  right before it (`已于2023年3月建成`, `曾在2023年`), or stands before a verb of something done, right
+  before it or with words of how between (`我会已建成…`, `曾举办…`, `我会已全面完成…`, `已顺利召开…`),
+  or 了 right after such a verb (`2023年完成了…`). Elsewhere they say nothing of
   the time: `为了`, `除了`, `了解`, `不得已`, `已有成果`, `已立项项目` (a thing's state, not the clause's event).
   The reading is kept narrow, since a plan read as past keeps a stale year (listed, still to be edited):
   a deadline (`2023年底前`, `2023年6月30日前完成`) is never past, and words of a plan in the clause (`将`,
@@ -101,14 +102,16 @@ _DATE_WORDS = r"[\s\d年度月份日号底末初旬上中下半季第一二三�
 """What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年第一季度`, `-12-31`."""
 _DONE = ("完成|建成|建设|举办|举行|召开|开展|实施|实现|落实|竣工|完工|验收|启动|开工|交付|上线|印发|出台|制定|签订|签署|"
          "拨付|支付|采购|购置|累计|获得|取得|通过|设立|成立|组建|建立|开通|投入|达到|形成|发放|换届|接待|服务|培训|组织|"
-         "参加|出版|发布|下达|到位")
+         "参加|出版|发布|下达|到位|推进|推动|深化|编制|修订|新建|改造|走访|慰问|办结|覆盖|争取")
 """Verbs of something done, after which 已/曾 before them or 了 after them tells that it is done."""
+_HOW_DONE = "全面|全部|顺利|圆满|成功|基本|初步|如期|按时|按期|先后|陆续|相继|共"
+"""Words of how or how fully something was done, which may stand between 已 and its verb (`已全面完成`, `已顺利召开`)."""
 _PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
 _PAST_RIGHT_AFTER = re.compile(_DATE_WORDS + r"(?:已|曾)")  # 2023年已完成换届, 截至2023年底已累计
-_PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_DONE})|(?:{_DONE})了(?!解)")  # 2023年我会已建成…, 2023年完成了…
+_PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_HOW_DONE})*(?:{_DONE})|(?:{_DONE})了(?!解)")  # 2023年我会已建成…, …完成了…
 _OF_A_THING = re.compile(rf"{_DATE_WORDS}(?:继续|持续|进一步|全面|切实|积极|着力|大力|重点)*"
                          rf"(?:推进|推动|做好|抓好|加强|保障|巩固|维护|管护|用好|管好|盘活|完善|提升|确保|督促)"
-                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_DONE})(?!\W*$)))")
+                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_HOW_DONE})*(?:{_DONE})(?!\W*$)))")
 """A verb of work to do that opens the clause after the year (`2023年推进…`, `2023年继续做好…`), right before
 已/曾 and a verb of something done: that 已 is inside the verb's object (`推进已建成场馆运营`: the venue is
 built, running it is the plan), not the clause's tense. Only right after the year is the verb surely the
