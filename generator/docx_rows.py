@@ -119,33 +119,51 @@ def _no_rule(tc, side: str) -> None:
     borders.insert(sum(1 for child in borders if child.tag in _SIDES[:order]), rule)
 
 
-SHORT_ROW_LINES = 8
-"""Lines of text a row may print in its fullest cell and still be kept whole on one page."""
+WHOLE_ROW_SHARE = 0.75
+"""The share of a page's text height a row may be estimated to print and still be kept whole on one page."""
 _CHINESE_CHARACTER = 210  # twentieths of a point: one character of 10.5-pt (五号) text
 _CELL_SIDES = 216  # twentieths of a point: a cell's left and right margins, Word's usual 0.19 cm each
 
 
-def keep_short_rows_whole(body) -> None:
-    """A row that may break across pages is kept whole (w:cantSplit) when its text came out short.
+def keep_rows_whole(body) -> None:
+    """A row that may break across pages is kept whole (w:cantSplit) when it is estimated to print no taller
+    than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `_text_height`).
 
     A template lets a row of multi-paragraph text break, as it must: a row taller than a page that may
-    not break is clipped. But a short one was broken as well, even one whose optional text was left
-    blank: LibreOffice printed the first line of its three-line label at the foot of a page and the
-    other two at the top of the next. A row of at most `SHORT_ROW_LINES` lines moves whole."""
-    for tr in body.iter(qn("w:tr")):
-        tr_pr = tr.find(qn("w:trPr"))
-        if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
-            continue
-        if all(_estimated_lines(tc) <= SHORT_ROW_LINES for tc in tr.findall(qn("w:tc"))):
-            _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
+    not break is clipped. But rows far shorter than a page broke as well: LibreOffice printed the first
+    line of a three-line label at the foot of a page and the other two at the top of the next, and a
+    key task's half-page text ran from the foot of one page onto the next, its amount and goal cut
+    from the lines below them. A row that fits well on a page moves whole to the next page; a taller one
+    may still break, with a quarter of a page left for the estimate's error and the repeated header.
+    A row with a cell of unknown width cannot be estimated and may break as before."""
+    for tbl in body.iter(qn("w:tbl")):
+        most, margins = WHOLE_ROW_SHARE * _text_height(tbl), _cell_margins(tbl)
+        for tr in tbl.findall(qn("w:tr")):
+            tr_pr = tr.find(qn("w:trPr"))
+            if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
+                continue
+            height = _row_height(tr, margins)
+            if height is not None and height <= most:
+                _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
 
 
-def _estimated_lines(tc) -> int:
-    """How many lines a cell's text takes, a Chinese character one 10.5-pt em and a Latin one half; a
-    cell of unknown width counts as taking more than a short row's lines."""
+def _row_height(tr, margins: int) -> int | None:
+    """How tall a row prints, in twentieths of a point: its fullest cell's `_estimated_lines` and the cells'
+    margins above and below, or its own height (w:trHeight) if that is more. A vertically merged cell's
+    text is spread over the rows it covers and is not counted. None when a cell's width is unknown."""
+    lines = [_estimated_lines(tc) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None]
+    if None in lines:
+        return None
+    least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
+    return max(max(lines, default=1) * _PRINTED_LINE + margins, _count(least, qn("w:val"), 0))
+
+
+def _estimated_lines(tc) -> int | None:
+    """How many lines a cell's text takes, a Chinese character one 10.5-pt em and a Latin one half; None
+    for a cell of unknown width."""
     width = tc.find(_CELL_WIDTH)
     if width is None or width.get(qn("w:type"), "dxa") != "dxa":
-        return SHORT_ROW_LINES + 1
+        return None
     per_line = max(1, (int(width.get(qn("w:w"))) - _CELL_SIDES) // _CHINESE_CHARACTER)
     lines = 0
     for p in tc.iter(_P):
@@ -172,16 +190,12 @@ _PRINTED_LINE = 300  # twentieths of a point: a line of a cell's 10.5-pt text as
 
 
 def _estimated_height(tbl) -> int:
-    """How tall a table prints, in twentieths of a point: each row its fullest cell's `_estimated_lines`
-    and the cells' margins above and below, or its own height (w:trHeight) if that is more. A vertically
-    merged cell's text is spread over the rows it covers and is not counted; a header row that repeats
-    on later pages is counted once, so a table that runs on is taller than its estimate."""
-    height, margins = 0, _cell_margins(tbl)
-    for tr in tbl.findall(qn("w:tr")):
-        lines = max([_estimated_lines(tc) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None], default=1)
-        least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
-        height += max(lines * _PRINTED_LINE + margins, _count(least, qn("w:val"), 0))
-    return height
+    """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
+    cell of unknown width counted as a page's text, so that such a table counts as running on. A header
+    row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
+    margins, page = _cell_margins(tbl), _text_height(tbl)
+    return sum(page if height is None else height
+               for height in (_row_height(tr, margins) for tr in tbl.findall(qn("w:tr"))))
 
 
 def _text_height(tbl) -> int:

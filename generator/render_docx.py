@@ -23,7 +23,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_row_widths, docx_tags, stray_braces
-from .docx_rows import cut_merges_at_header, keep_short_rows_whole, set_least_row_heights, set_vmerge
+from .docx_rows import cut_merges_at_header, keep_rows_whole, set_least_row_heights, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .full_width_braces import pulled_in
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
@@ -94,7 +94,7 @@ class DocxRenderer:
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         cut_merges_at_header(body)
-        keep_short_rows_whole(body)
+        keep_rows_whole(body)
         set_least_row_heights(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
