@@ -609,6 +609,30 @@ def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, printed):
         assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == golden.get("html_pages", golden["pages"]), stem
 
 
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftoppm")),
+                    reason="Chromium or pdftoppm is not installed (CI installs both)")
+@pytest.mark.parametrize("stem", ["zhanjiang-qiaolian-2024", "guangzhou-tailian-2023"])
+def test_html_draws_the_top_rule_of_a_table_continued_on_a_later_page(printed, stem):
+    """The repeated header of 湛江's and 广州's key tasks printed open at the top of every later page: its
+    table, joined to the one above it, had its top rule taken off, and a repeated <thead> draws none of its
+    own. The first ink at the top of each later page is now a rule across the table."""
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", printed[stem].read_bytes()))
+    assert pages > 1
+    for page in range(2, pages + 1):
+        width, rows = _gray_page(printed[stem], page)
+        top = next(row for row in rows if min(row) < 128)
+        assert sum(1 for value in top if value < 128) > width // 2, (stem, page)
+
+
+def _gray_page(pdf: Path, page: int):
+    """One page of a PDF at 72 dpi in shades of grey: (width, its rows of pixel values, 0 black to 255 white)."""
+    data = subprocess.run(["pdftoppm", "-gray", "-r", "72", "-f", str(page), "-l", str(page), str(pdf)],
+                          check=True, capture_output=True, timeout=60).stdout
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", data)  # one whitespace byte, then the pixels
+    width, height, pixels = int(header.group(1)), int(header.group(2)), data[header.end():]
+    return width, [pixels[n * width:(n + 1) * width] for n in range(height)]
+
+
 def _printed_text(pdf: Path) -> str:
     """The text of a PDF, pages separated by form feeds, in the order it was drawn."""
     return subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True, timeout=60).stdout
