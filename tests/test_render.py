@@ -152,6 +152,22 @@ def test_word_never_prints_a_text_s_last_line_alone_at_the_top_of_a_page(built, 
     assert re.search(r"<w:widowControl(?: w:val=\"(?:1|true|on)\")?/>", normal)
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_text_in_cells_is_never_justified(built, stem):
+    """Tasks, goals and functions were justified (两端对齐), where the real forms set them at the left: in a
+    narrow cell a line of Chinese ending at a comma was stretched, its characters spread apart. Labels and
+    indicator values stay centred and amounts at the right."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8"))
+    aligned = [p.find(f"{w}pPr/{w}jc").get(w + "val") for tc in root.iter(w + "tc") for p in tc.iter(w + "p")
+               if p.find(f"{w}pPr/{w}jc") is not None]
+    assert "left" in aligned and "center" in aligned and not {"both", "distribute"} & set(aligned), stem
+    style = built[stem]["html"].read_text(encoding="utf-8").split("</style>")[0]
+    assert "justify" not in style and re.search(r"td\.text \{ text-align: left; \}", style), stem
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""

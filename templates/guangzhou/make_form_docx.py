@@ -23,15 +23,15 @@ top.row("", "财政专项资金", C("{{ budget.special }}", align="right"), "市
 top.row("", "其他事业发展性支出", C("{{ budget.other_development }}", align="right"),
         "拟用于对下转移支付资金", C("{{ budget.transfer }}", align="right"))
 merge_down(top, 1, 0, 6)
-top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="justify"))
+top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="left"))
 spacer(doc)
 
 tasks = table(doc, [2.8, 2.9, 4.5, 2.2, 4.6])
 tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）",
           header=True)
 tasks.tag_row("{%tr for task in key_tasks %}")
-tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}", align="left"), C(paragraphs_of("task.content"), align="justify"),
-          C("{{ task.amount }}", align="right"), C(paragraphs_of("task.goal"), align="justify"))
+tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}", align="left"), C(paragraphs_of("task.content"), align="left"),
+          C("{{ task.amount }}", align="right"), C(paragraphs_of("task.goal"), align="left"))
 tasks.tag_row("{%tr endfor %}")
 tasks.row(C("其他需完成的任务（可选填）"), C(paragraphs_of("other_tasks"), span=4, align="left"))
 spacer(doc)

@@ -42,7 +42,7 @@ top.row("", C(["其中：",
            "基本支出：" + amount(b + "basic", " 万元"),
            "项目支出：" + amount(b + "project", " 万元")], span=2, align="left"))
 merge_down(top, 1, 0, 3)
-top.row(C("部门职能职责概述"), C(paragraphs_of("department.functions"), span=4, align="justify"))
+top.row(C("部门职能职责概述"), C(paragraphs_of("department.functions"), span=4, align="left"))
 spacer(doc)
 
 tasks = table(doc, [LABEL, 2.2, 7.2, 2.4, 2.4])
@@ -53,14 +53,14 @@ tasks.row(C("{{ merge_continue }}"), "", "", "总额", "财政拨款", header=Tr
 merge_down(tasks, 0, 1, 2)
 merge_down(tasks, 0, 2, 2)
 tasks.tag_row("{%tr for task in department.tasks %}")
-tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="justify"),
+tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="left"),
           C("{{ task.total }}", align="right"), C("{{ task.fiscal }}", align="right"))
 tasks.tag_row("{%tr endfor %}")
 # merge_keep: the total stays on the page of the last task, never alone under the repeated header.
 tasks.row(C("{{ merge_keep }}"), C("金额合计", span=2),
           C("{{ department.tasks|amount_sum('total') }}", align="right"),
           C("{{ department.tasks|amount_sum('fiscal') }}", align="right"))
-tasks.row(C("年度总体目标"), C(paragraphs_of("department.annual_target"), span=4, align="justify"))
+tasks.row(C("年度总体目标"), C(paragraphs_of("department.annual_target"), span=4, align="left"))
 spacer(doc)
 
 ind = table(doc, [LABEL, 2.0, 2.6, 5.0, 4.6])
@@ -95,7 +95,7 @@ info.row("", C("其中: 财政拨款: " + amount(p + "fiscal"), span=4, align="l
 info.row("", C("其他资金: " + amount(p + "other"), span=4, align="left"))
 merge_down(info, 2, 0, 3)
 info.row(C("总体目标"), C("年度目标", span=4))
-info.row("", C(paragraphs_of("project.annual_target"), span=4, align="justify"))
+info.row("", C(paragraphs_of("project.annual_target"), span=4, align="left"))
 merge_down(info, 5, 0, 2)
 spacer(doc)
 

@@ -33,8 +33,8 @@ title(doc, "{{ year }}年度", style="FormSubtitle")
 # project lines included, so they are merged with marks (the merge pass) rather than statically.
 top = table(doc, [3.0, 1.6, 6.4, 3.0, 3.0])
 top.row(C("单位名称", span=2), C("{{ unit }}", span=3, align="left"))
-top.row(C("单位主要职能", span=2), C(paragraphs_of("functions"), span=3, align="justify"))
-top.row(C("机构设置及人员配置", span=2), C(paragraphs_of("organization"), span=3, align="justify"))
+top.row(C("单位主要职能", span=2), C(paragraphs_of("functions"), span=3, align="left"))
+top.row(C("机构设置及人员配置", span=2), C(paragraphs_of("organization"), span=3, align="left"))
 top.row(START + "部门整体资金（万元）", START + "收入", "", C("全年预算数", span=2))
 for label, key in INCOME:
     top.row(CONT, CONT, label, num("income." + key, span=2))
@@ -44,8 +44,8 @@ top.row(CONT, CONT, "项目支出", num("expenditure.project.half_year"), num("e
 top.tag_row("{%tr for p in expenditure.projects %}")
 top.row(CONT, CONT, "{{ p.name }}", num("p.half_year"), num("p.annual"))
 top.tag_row("{%tr endfor %}")
-top.row(C("中长期目标", span=2), C(paragraphs_of("long_term_target"), span=3, align="justify"))
-top.row(C("年度目标", span=2), C(paragraphs_of("annual_target"), span=3, align="justify"))
+top.row(C("中长期目标", span=2), C(paragraphs_of("long_term_target"), span=3, align="left"))
+top.row(C("年度目标", span=2), C(paragraphs_of("annual_target"), span=3, align="left"))
 spacer(doc)
 
 # 绩效指标, three blocks, each with its own header row repeated on every page.

@@ -41,11 +41,11 @@ top = table(doc, [LABEL, 2.1, 2.6, 2.6, 2.6, 2.1, 2.7])
 top.row(C("项目名称"), C("{{ project.name }}", span=6))
 top.row(C("预算规模及资金用途"), "预算数", num(b + "total"), "其中：财政    资金", num(b + "fiscal"),
         "其他资金", num(b + "other"))
-top.row("", C(paragraphs_of("project.purpose"), span=6, align="justify"))
+top.row("", C(paragraphs_of("project.purpose"), span=6, align="left"))
 merge_down(top, 1, 0, 2)
 top.tag_row("{%tr for target in project.targets %}")
 top.row(C("{% if loop.first %}{{ merge_start }}绩效目标{% else %}{{ merge_continue }}{% endif %}"),
-        C("{{ loop.index }}.{{ target }}", span=6, align="justify"))
+        C("{{ loop.index }}.{{ target }}", span=6, align="left"))
 top.tag_row("{%tr endfor %}")
 spacer(doc)
 

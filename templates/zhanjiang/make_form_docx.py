@@ -24,7 +24,7 @@ top.row("", "财政专项资金", C("{{ budget.special }}", align="right"), "市
 top.row("", "其他事业发展性支出", C("{{ budget.other_development }}", align="right"),
         "拟用于对下转移支付资金", C("{{ budget.transfer }}", align="right"))
 merge_down(top, 2, 0, 6)
-top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="justify"))
+top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="left"))
 spacer(doc)
 
 # Key tasks and indicators are one table, as on the published form: its first row, the key-task
@@ -39,8 +39,8 @@ body.row(C("{{ merge_start }}年度重点工作任务", valign="top"), "名称",
          "拟投入的资金(万元)", C(["期望达到的目标", "(概述)"]), header=True)
 body.tag_row("{%tr for task in key_tasks %}")
 body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}"),
-         C(paragraphs_of("task.content"), span=2, align="justify"), C("{{ task.amount }}", align="right"),
-         C(paragraphs_of("task.goal"), align="justify"))
+         C(paragraphs_of("task.content"), span=2, align="left"), C("{{ task.amount }}", align="right"),
+         C(paragraphs_of("task.goal"), align="left"))
 body.tag_row("{%tr endfor %}")
 body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=5, align="left"))
 body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", C("指标值", span=2),
