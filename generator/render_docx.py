@@ -23,6 +23,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_row_widths, docx_tags, stray_braces
+from .docx_title_size import fit_titles, paragraph_styles
 from .docx_rows import cut_merges_at_header, keep_rows_whole, set_least_row_heights, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .full_width_braces import pulled_in
@@ -58,6 +59,7 @@ class DocxRenderer:
         self.stray_braces = stray_braces.in_docx(variant.docx_template,  # warnings
                                                  docx_tags.places(self._docxtpl.docx.element.body))
         self._parts = list(self._tagged_parts())
+        self._paragraph_styles = paragraph_styles(self._docxtpl.docx.styles.element)
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),
                                *(f"\n{PART_BREAK}{story}{PART_BREAK}\n{source}" for _, story, source in self._parts)])
@@ -94,6 +96,7 @@ class DocxRenderer:
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         cut_merges_at_header(body)
+        fit_titles(body, self._paragraph_styles)
         keep_rows_whole(body)
         set_least_row_heights(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail

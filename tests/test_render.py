@@ -168,6 +168,51 @@ def test_text_in_cells_is_never_justified(built, stem):
     assert "justify" not in style and re.search(r"td\.text \{ text-align: left; \}", style), stem
 
 
+def test_a_long_title_is_set_smaller_to_print_on_one_line(built, tmp_path):
+    """广州's title, 广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表, wrapped in 18 pt and printed its last
+    character, “表”, alone on a second line. It is set in 16 pt (三号) and prints on one line; the shorter titles
+    keep the template's 18 pt."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    sizes = {}
+    for stem in SEEDS:
+        body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+        title = next(p for p in body.findall(w + "p") if "".join(p.itertext()).strip())
+        sizes[stem] = {sz.get(w + "val") for sz in title.iter(w + "sz")}
+    assert sizes == {stem: ({"32"} if stem == "guangzhou-tailian-2023" else set()) for stem in SEEDS}
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        docx = built["guangzhou-tailian-2023"]["docx"]
+        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True,
+                       timeout=180)
+        first_line = _printed_text(tmp_path / docx.with_suffix(".pdf").name).splitlines()[0]
+        assert re.sub(r"\s+", "", first_line) == "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表"
+
+
+@pytest.mark.parametrize("characters, size", [(20, None), (26, "32"), (28, "32"), (30, "30"), (34, None), (51, "32")])
+def test_a_title_steps_down_to_the_largest_size_it_fits_one_line_in(characters, size):
+    """A centred 18-pt title on an A4 page with 2-cm margins (482 pt of text) steps down to 16 pt, then 15 pt,
+    to print on one line; one too long for 15 pt keeps the largest size whose last line holds more than one
+    character: 34 characters print as 25 and 9 in 18 pt, 51 would leave one alone (25, 25, 1) and print as 28
+    and 23 in 16 pt."""
+    from lxml import etree
+
+    from generator.docx_title_size import fit_titles, paragraph_styles
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    styles = etree.fromstring(
+        f'<w:styles xmlns:w="{ns}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:sz w:val="21"/>'
+        '</w:rPr></w:style><w:style w:type="paragraph" w:styleId="Big"><w:basedOn w:val="Normal"/><w:pPr>'
+        '<w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="36"/></w:rPr></w:style></w:styles>')
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{ns}"><w:p><w:pPr><w:pStyle w:val="Big"/></w:pPr><w:r><w:t>{"表" * characters}</w:t></w:r></w:p>'
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:left="1134" w:right="1134"/></w:sectPr></w:body>')
+    fit_titles(body, paragraph_styles(styles))
+    sz = body.find(f"{{{ns}}}p/{{{ns}}}r/{{{ns}}}rPr/{{{ns}}}sz")
+    assert (sz.get(f"{{{ns}}}val") if sz is not None else None) == size
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
