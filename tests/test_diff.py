@@ -1163,6 +1163,25 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
                       "安全生产无事故天数": "目标降低", "系统宕机天数": None}
 
 
+def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_low(runner, tmp_path):
+    """无故障率, 无事故率 and 无差错率 were read by their 故障, 事故, 差错 as rates to keep low: a raised 设备无故障率
+    was 目标放宽 and a lowered one unmarked. 超标率, 停电率 and 污染率 were read as rates to reach: a raised cap on
+    them went unmarked."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "设备无故障率", "95%", "98%"),  # raised: asks more, no mark
+        ("质量指标", "安全生产无事故率", "100%", "95%"),
+        ("质量指标", "数据无差错率", "≥99%", "≥98%"),
+        ("质量指标", "零差错率", "100%", "98%"),
+        ("生态效益指标", "水质超标率", "≤5%", "≤8%"),
+        ("社会效益指标", "用户停电率", "1%", "2%"),
+        ("生态效益指标", "土壤污染率", "≤3%", "≤2%"),  # lowered cap: asks more, no mark
+    ])
+    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"设备无故障率": None, "安全生产无事故率": "目标降低", "数据无差错率": "目标降低", "零差错率": "目标降低",
+                      "水质超标率": "目标放宽", "用户停电率": "目标放宽", "土壤污染率": None}
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

@@ -428,10 +428,15 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("活动费用", True), ("服务对象满意度", False), ("合格率(%)", False), ("宣传标语", None),
     ("预决算信息公开度", False), ("三公经费公开度", False), ("投诉处理满意度", False), ("整改完成度", False),
     ("资金支出进度", False), ("预算执行偏离度", True), ("补助额度", None),  # a degree or progress: as a rate
+    ("设备无故障率", False), ("安全生产无事故率", False), ("数据无差错率", False), ("无事故发生率", False),  # no bad thing
+    ("零差错率", False), ("零投诉率", False), ("水质未超标率", False), ("未受污染率", False),
+    ("水质超标率", True), ("用户停电率", True), ("土壤污染率", True), ("空气质量不达标率", True),  # a bad state
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
-    went the same way: 三公经费公开度 and 投诉处理满意度 ≥95% were told to use ≤, 公开度 ≤90% passed."""
+    went the same way: 三公经费公开度 and 投诉处理满意度 ≥95% were told to use ≤, 公开度 ≤90% passed. A rate of a
+    bad thing's absence (无故障率, 零差错率) was read as the bad thing's rate, and a bad state's rate (超标率,
+    停电率) as one to reach."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -484,6 +489,12 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "空气质量超标天数", "≥10天", CAP),
     ("数量", "停电天数", "≥5天", CAP),
     ("数量", "安全生产无事故天数", "≥365天", None),  # no 事故: a good day
+    ("时效", "设备无故障率", "≤98%", FLOOR),  # no 故障: a rate to reach
+    ("时效", "设备无故障率", "≥98%", None),
+    ("时效", "安全生产无事故率", "<100%", FLOOR),
+    ("时效", "数据无差错率", "≥99%", None),
+    ("时效", "水质超标率", "≥5%", CAP),  # a bad state: a rate to keep low
+    ("时效", "用户停电率", "≤1%", None),
     ("数量", "会议举办天数", "≤4天", None),  # a length of time, not a count to complete
     ("数量", "办公用房租赁期限", "≤3年", None),
     ("时效", "办理时限", "≥5个工作日", CAP),

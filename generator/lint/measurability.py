@@ -120,8 +120,8 @@ def b5_direction(ctx):
     a floor or a cap, under 数量指标 too. A value without a comparator (志愿服务时长 100小时, 举办3场) is met
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
 
-    Pass: 合格率 ≥95%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天.  Fail: 满意度 ≤90%; 差错率 ≥1%;
-    办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次.
+    Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天.  Fail: 满意度 ≤90%;
+    差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次.
     """
     for _, row, column, value in _values(ctx):
         if value.kind is not Kind.QUANTITY or value.op is None:

@@ -76,8 +76,14 @@ _RATE_OF = re.compile(rf"(.{{0,4}})(?:率|(?<={_DEGREES})度|进度)(?:\(%\))?$"
 """A rate, or a degree or progress written as a share (公开度, 满意度, 偏离度, 支出进度; not 额度, 强度 or 年度), and
 the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度 of 满意, 资金支出进度
 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
-_BAD_RATE = re.compile(r"(?:差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-                       r"变动|调整|结余|结转|控制|失败|拒付|退回)$")
+_BAD_THINGS = (r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
+_BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
+"""What a rate to keep low is of (差错率, 投诉率, 事故率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
+_NO_BAD_RATE = re.compile(rf"(?:无|零|未受?)(?:{_BAD_THINGS})(?:发生)?率(?:\(%\))?$")
+"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率):
+the higher the better, whatever the 故障 or 差错 says. 零差错率, 零投诉率 are the same: the share kept at zero errors
+or complaints, which a target of 100% states; an error rate is written 差错率 (≤1%, or 0)."""
 _CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
 
 
@@ -86,8 +92,9 @@ def lower_is_better(measure: str) -> bool | None:
     number), None when the words do not say.
 
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
-    are rates of getting things done (higher), 投诉率 and 资产闲置率 of things going wrong (lower), and
-    能耗下降率 of a cut (higher); a degree or progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
+    are rates of getting things done (higher), 投诉率, 资产闲置率 and 水质超标率 of things going wrong (lower),
+    无故障率 and 无差错率 of their absence (higher), and 能耗下降率 of a cut (higher); a degree or progress
+    alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
     预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
@@ -95,6 +102,8 @@ def lower_is_better(measure: str) -> bool | None:
     (租赁期限, 会议举办天数, 服务时间) points no way, whatever word of a level to reach is near it."""
     rate = _RATE_OF.search(measure)
     if rate:
+        if _NO_BAD_RATE.search(measure):
+            return False
         return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
     if BAD_DAYS.search(measure):  # the state says the way, before any word of it: 无事故天数 is no 事故
         return True
