@@ -4,16 +4,12 @@ Jinja and docxtpl read only the half-width `{{ }}` and `{% %}`: a tag typed with
 text to them, printed as it stands (or, for a tag split in half, `{｛`, left to break another one), and
 the field it was to print goes missing from every form without a word until the form is read back.
 Both templates are scanned for such braces before they are compiled, and so are the templates they pull
-in by a written name (`{% include %}`, `{% import %}`, `{% from %}`, `{% extends %}`: a form.html's part,
-the shared base.html), whose slip is as much the form's and is named in its own file.
+in by a written name (`pulled_in`: a form.html's part, the shared base.html), whose slip is as much the
+form's and is named in its own file.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
-
-from jinja2 import TemplateError, meta
 
 _BRACES = re.compile(r"[{｛][{｛%％]|[}｝%％][}｝]")
 _FULL_WIDTH = frozenset("｛｝％")
@@ -31,31 +27,6 @@ def located(text: str) -> tuple[int, int, str] | None:
         if found:
             return number, found.start() + 1, advice(line, found)
     return None
-
-
-def pulled_in(env, source: str, seen: set[str] | None = None) -> Iterator[tuple[Path, str]]:
-    """(file, text) of each template `source` pulls in by a written name, and of the ones those pull in, each
-    once, in the order written. One that cannot be read or parsed is not followed further: its render says why."""
-    if not _PULLS.search(source):  # most templates pull in nothing: not parsed twice
-        return
-    seen = set() if seen is None else seen
-    try:
-        names = [name for name in meta.find_referenced_templates(env.parse(source)) if isinstance(name, str)]
-    except TemplateError:
-        return
-    for name in names:
-        if name in seen:
-            continue
-        seen.add(name)
-        try:
-            text, file, _ = env.loader.get_source(env, name)
-        except (TemplateError, OSError):
-            continue
-        yield Path(file), text
-        yield from pulled_in(env, text, seen)
-
-
-_PULLS = re.compile(r"\{%[-+]?\s*(?:include|import|from|extends)\b")
 
 
 def advice(text: str, found: re.Match) -> str:

@@ -22,11 +22,10 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import docx_row_widths, docx_tags, stray_braces
+from . import docx_row_widths, docx_tags, pulled_in, stray_braces
 from .docx_title_size import fit_titles, paragraph_styles
 from .docx_rows import cut_merges_at_header, keep_rows_whole, set_least_row_heights, set_vmerge
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
-from .full_width_braces import pulled_in
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
 DOCUMENT_PART = "word/document.xml"
@@ -63,7 +62,9 @@ class DocxRenderer:
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),
                                *(f"\n{PART_BREAK}{story}{PART_BREAK}\n{source}" for _, story, source in self._parts)])
-        BracesFullWidth.check(pulled_in(self.env, self.source))  # its own tags are checked by docx_tags
+        pulled = list(pulled_in.templates(self.env, self.source))
+        BracesFullWidth.check(pulled)  # its own tags are checked by docx_tags
+        self.stray_braces += stray_braces.in_pulled_in(pulled)
         self._template = self.env.from_string(self.source)
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")

@@ -5,8 +5,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import html_grid, stray_braces
-from .full_width_braces import pulled_in
+from . import html_grid, pulled_in, stray_braces
 from .jinja import make_env
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
@@ -22,9 +21,11 @@ class HtmlRenderer:
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
                                 "（可从别的表样复制 form.html 来改，它继承 _shared/base.html）")
         # before Jinja: a tag it does not read may leave another one unmatched
-        BracesFullWidth.check([(None, self.source), *pulled_in(self.env, self.source)])
+        pulled = list(pulled_in.templates(self.env, self.source))
+        BracesFullWidth.check([(None, self.source), *pulled])
         self.template = self.env.get_template(variant.html_template.name)
-        self.stray_braces = stray_braces.in_html(variant.html_template, self.source)  # warnings
+        self.stray_braces = (stray_braces.in_html(variant.html_template, self.source)  # warnings
+                             + stray_braces.in_pulled_in(pulled))
 
     def render(self, context: dict) -> bytes:
         with rendering():

@@ -4,7 +4,9 @@ Jinja takes the brace after `}}` or `%}` for text, so the template renders and e
 “138…}”; nobody means to print a brace there, and a brace of a dict written in the tag
 (`{{ {"a": 1}}}`) belongs to the tag, so the template's own lexer tells the two apart. It is still a
 form that renders, so a warning, at the brace's line and column in form.html or at the Word paragraph's
-table cell. (A `{` typed before a tag, `{{{ phone }}`, makes the tag unreadable: Jinja refuses it.)
+table cell, and in each template the form pulls in (`pulled_in`: an included part, a macro file, base.html)
+at the line and column in that file. (A `{` typed before a tag, `{{{ phone }}`, makes the tag unreadable:
+Jinja refuses it.)
 In a <style> or <script> element a brace after a tag is CSS's or JavaScript's own (`width:{{ w }}}`), so
 those are left alone; the whole source is lexed, so a {% raw %} or a comment spanning lines stays text.
 """
@@ -48,6 +50,12 @@ def in_html(file, source: str) -> list[Problem]:
         found.append(_warning(str(file), source.count("\n", 0, brace) + 1, brace - line_start + 1, "",
                               _typed(source[line_start:brace + 1], brace - line_start)))
     return found
+
+
+def in_pulled_in(templates) -> list[Problem]:
+    """A warning at each stray `}` of the templates a form pulls in, (file, text) each, at the line and column
+    in that file (outside its <style> and <script> elements, as a form.html's)."""
+    return [problem for file, text in templates for problem in in_html(file, text)]
 
 
 def in_docx(file, places) -> list[Problem]:

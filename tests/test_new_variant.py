@@ -1631,6 +1631,28 @@ def test_a_brace_typed_after_a_tag_is_a_warning_where_it_was_typed(runner, zheji
             "请删掉它（标签以“}}”或“%}”结束）") in result.output, result.output
 
 
+@pytest.mark.parametrize("template, pulled_in, part", [
+    ("form.html", '{% include "part.html" %}', "<p>\n  {{ unit }}}</p>"),
+    ("form.html", '{% from "part.html" import shown with context %}{{ shown() }}',
+     '{% macro shown() %}\n  {{ unit }}}{% endmacro %}'),
+    ("form.html", '{% include "part.html" %}', '{% include "inner.html" %}'),
+    ("form.docx", '{% include "part.html" %}', "\n  {{ unit }}}"),
+], ids=["html include", "html import", "html include of an include", "docx include"])
+def test_a_brace_typed_after_a_tag_in_a_template_pulled_in_is_a_warning_there(runner, zhejiang, template, pulled_in,
+                                                                               part):
+    """`{{ unit }}}` in a part form.html includes or a macro file it imports printed “…}” on every form without a
+    word: the stray-brace check read the form's own template only, while the full-width one followed the same
+    templates. It is named at the line and column in the file pulled in."""
+    (zhejiang.folder / "part.html").write_text(part, encoding="utf-8")
+    (zhejiang.folder / "inner.html").write_text("<p>\n  {{ unit }}}</p>", encoding="utf-8")
+    (zhejiang.edit if template == "form.html" else docx_edit)(zhejiang.folder / template, "{{ unit }}", pulled_in)
+    culprit = zhejiang.folder / ("inner.html" if part.startswith("{% include") else "part.html")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert (f"{culprit}:2:13: 警告[TEMPLATE-STRAY-BRACE] “{{{{ unit }}}}}}”的标签后面多了一个“}}”") in result.output, \
+        result.output
+
+
 def test_a_brace_that_belongs_to_the_tag_is_no_stray(runner, zhejiang):
     """A dict written in the tag ends with its own `}`, and what {% raw %} holds is text: neither is warned of."""
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}",

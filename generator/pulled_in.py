@@ -1,0 +1,38 @@
+"""The templates a form's template pulls in by a written name: `{% include %}`, `{% import %}`, `{% from %}`,
+`{% extends %}` (a form.html's part, a macro file, the shared base.html).
+
+A slip typed in one of them is printed on every form as surely as one in the form's own template, so the
+checks that read a template's text (full-width braces, a stray `}` after a tag) read these as well, each
+in its own file: this is the one place that says which files those are.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from jinja2 import TemplateError, meta
+
+_PULLS = re.compile(r"\{%[-+]?\s*(?:include|import|from|extends)\b")
+
+
+def templates(env, source: str, seen: set[str] | None = None) -> Iterator[tuple[Path, str]]:
+    """(file, text) of each template `source` pulls in by a written name, and of the ones those pull in, each
+    once, in the order written. One that cannot be read or parsed is not followed further: its render says why."""
+    if not _PULLS.search(source):  # most templates pull in nothing: not parsed twice
+        return
+    seen = set() if seen is None else seen
+    try:
+        names = [name for name in meta.find_referenced_templates(env.parse(source)) if isinstance(name, str)]
+    except TemplateError:
+        return
+    for name in names:
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            text, file, _ = env.loader.get_source(env, name)
+        except (TemplateError, OSError):
+            continue
+        yield Path(file), text
+        yield from templates(env, text, seen)
