@@ -12,8 +12,9 @@ of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, 
 `rows`/`blocks`, or a name at the top, which is no field, no global, nothing the template binds
 (`{% set %}`, a loop's, a macro's or its arguments, an import), nothing a layout it extends binds
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
-methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default` or a test of
-its kind (`is mapping`) is one the template knows may be missing. A subscript `v[f]` reads the field a text
+methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default`, a test of
+its kind (`is mapping`) or of membership (`"amount" in row`, `key in row`) is one the template knows may be
+missing. A subscript `v[f]` reads the field a text
 bound to `f` names (a macro's argument given "amount", a `{% set %}`), judged as `v.amount` is, at the text where it
 was written (the call `cell(t, "amout")` is where the slip is), unless `v[f]` is probed as written (`v[f]|default`);
 by a key the walk cannot tell, it may read any field of `v`, and none is judged.
@@ -157,11 +158,26 @@ def _inherited(env, template) -> set[str] | None:
 
 
 def _probed(template) -> set[tuple[str, ...]]:
-    """The paths the template tests with `is defined` (or asks the kind of) or gives a `|default`: reads under
-    them may miss."""
+    """The paths the template tests with `is defined` (or asks the kind of), gives a `|default` or tests for
+    membership (`"amount" in row`, `key in row`): reads under them may miss."""
     probes = [node.node for node in template.find_all(nodes.Test) if node.name in _PROBES]
     probes += [node.node for node in template.find_all(nodes.Filter) if node.name in _DEFAULTS and node.node]
-    return {tuple(steps) for steps in (path_steps(probe, by_name=True) for probe in probes) if steps}
+    found = {tuple(steps) for steps in (path_steps(probe, by_name=True) for probe in probes) if steps}
+    return found | {path for compare in template.find_all(nodes.Compare) for path in _members(compare)}
+
+
+def _members(compare: nodes.Compare):
+    """The paths a comparison tests for membership: `"amount" in row` and `"amount" not in row` ask whether
+    row.amount is there, `key in row` whether `row[key]` is (as `path_steps` writes a subscript by a name)."""
+    left = compare.expr
+    for operand in compare.ops:
+        if operand.op in ("in", "notin"):
+            owner = path_steps(operand.expr, by_name=True)
+            key = left.value if isinstance(left, nodes.Const) and isinstance(left.value, str) else \
+                f"[{left.name}]" if isinstance(left, nodes.Name) else None
+            if owner and key is not None:
+                yield (*owner, key)
+        left = operand.expr
 
 
 class _Macro:

@@ -1514,6 +1514,30 @@ def test_a_subscript_by_a_name_probed_for_a_field_the_schema_lacks_builds(runner
     assert built.exit_code == 0 and "RENDER-TEMPLATE" not in built.output, built.output
 
 
+@pytest.mark.parametrize("probe", [
+    '{% if "note" in budget %}{{ budget.note }}{% endif %}',
+    '{% for t in key_tasks %}{% if "note" in t %}{{ t["note"] }}{% endif %}{% endfor %}',
+    '{% set key = "note" %}{% if key in budget %}{{ budget[key] }}{% endif %}',
+    '{% if "note" not in budget %}-{% else %}{{ budget.note.text }}{% endif %}',
+    '{{ budget.note if "note" in budget else "-" }}',
+], ids=["text", "subscript in a loop", "name", "not in", "conditional"])
+def test_a_field_tested_for_membership_is_probed_as_by_is_defined(runner, zhejiang, probe):
+    """`{% if "note" in budget %}{{ budget.note }}{% endif %}` asks whether budget has a note, as `budget.note is
+    defined` does, yet build and new --list stopped it with exit 2 (“note”不是…字段). A misspelt read beside it is
+    still named."""
+    form = zhejiang.folder / "form.html"
+    zhejiang.edit(form, "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + probe + "\n")
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0 and "RENDER-TEMPLATE" not in built.output, built.output
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0 and "RENDER-TEMPLATE" not in listed.output, listed.output
+    zhejiang.edit(form, probe, '{% if "note" in budget %}{{ budget.note }}{{ budget.transfr }}{% endif %}')
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 2 and "用到的“transfr”不是规格或表样配置中的字段；是否想写“transfer”？" in built.output, \
+        built.output
+    assert "“note”" not in built.output, built.output
+
+
 def test_a_merged_column_printed_without_vm_in_word_is_a_warning(runner, zhejiang):
     """`{{ r.level1|vm }}` retyped as `{{ r.level1 }}` while the profile merges level1: Word printed 一级指标 on
     every row unmerged while HTML merged it, and nothing said so."""
