@@ -302,6 +302,9 @@ def test_a12_blank_description(linter, edited):
     # Amounts print as typed: a bare 0 or 1.5 printed beside 0.00 and 7.24, and nothing said so.
     ("C8", GZ, "other_funds: 0.00", "other_funds: 0", None, "“0”没有写小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，请写成 0.00"),
     ("C8", GZ, "amount: 1.50", "amount: 1.5", None, "“1.5”只写到 1 位小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，请写成 1.50"),
+    # ... and a third decimal beside 0.00 and 7.24 prints as typed too: most likely a slip, never rounded for the clerk.
+    ("C8", GZ, "amount: 1.50", "amount: 12.345", None, "“12.345”写到 3 位小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，"
+     "不会四舍五入，多出的位数很可能是笔误"),
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
     ("D1", JS, "name: 举办苏台经济合作活动，促进台商投资江苏", "name: 碳排放减少量", None, "说的是生态环境方面的效果"),
     ("D1", JS, "name: 落实节能、垃圾分类、办公场所禁烟等相关要求", "name: 节约资金", None, "节约资金、增加收入一类请放到经济效益指标"),
@@ -1119,7 +1122,8 @@ def test_the_readme_shows_real_lint_output(runner, monkeypatch):
 
 
 def test_amount_places_follow_the_form_s_own_way(linter):
-    """C8 asks for the decimals most amounts have, none where no way is the form's, and never fewer than typed."""
+    """C8 asks for the decimals most amounts have, none where no way is the form's, and never fewer than typed; more
+    decimals than the others is asked about only on a form whose amounts have decimals."""
     assert fires(linter, ROOT / "specs" / JS, "C8") == []  # mostly whole amounts: 52.5 has more decimals, not fewer
     assert [p.line for p in fires(linter, ROOT / "specs" / HY, "C8")] == [32, 40]  # 3 and 13 among 17.68, 5.19
 

@@ -273,19 +273,27 @@ def c7_input(ctx):
 
 @rule("C8", "warning", "金额小数位数不一", "表上金额按填写的样子印出；" + PRACTICE)
 def c8_amount_places(ctx):
-    """An amount is written with as many decimals as most of the form's amounts: each is printed as typed, never padded.
+    """An amount is written with as many decimals as most of the form's amounts: each is printed as typed, never
+    padded or rounded. Fewer decimals print short (0 beside 0.00); more, on a form whose amounts have decimals,
+    print a digit the form does not keep (12.345 beside 7.24), most often a slip of the finger. On a form of whole
+    amounts a 52.5 is a real half, not a slip, so only fewer decimals are asked about there.
 
-    Pass: 0.00 and 1.50 beside 610.85.  Fail: other_funds 0 or a task's 1.5 beside 610.85 and 7.24 (printed 0 and 1.5).
+    Pass: 0.00 and 1.50 beside 610.85.  Fail: other_funds 0, a task's 1.5 or 12.345 beside 610.85 and 7.24.
     """
     found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
     usual = usual_places([value for _, value in found])
+    if usual is None:
+        return
     for path, value in found:
         have = places(value)
-        if usual is not None and have < usual:
-            typed = f"{value:f}" if isinstance(value, Decimal) else str(value)
+        typed = f"{value:f}" if isinstance(value, Decimal) else str(value)
+        if have < usual:
             said = "没有写小数" if have == 0 else f"只写到 {have} 位小数"
             yield ctx.report(path, f"“{typed}”{said}，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
                                    f"请写成 {padded(typed, usual)}，与其他金额一致")
+        elif have > usual > 0:
+            yield ctx.report(path, f"“{typed}”写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
+                                   f"不会四舍五入，多出的位数很可能是笔误；请核对这笔金额（jixiao 不会改动它）")
 
 
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places)
