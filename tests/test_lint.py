@@ -305,6 +305,9 @@ def test_a12_blank_description(linter, edited):
     # ... and a third decimal beside 0.00 and 7.24 prints as typed too: most likely a slip, never rounded for the clerk.
     ("C8", GZ, "amount: 1.50", "amount: 12.345", None, "“12.345”写到 3 位小数，表上其他金额大多写到 2 位小数；金额照写的样子印出，"
      "不会四舍五入，多出的位数很可能是笔误"),
+    # A key task's money left blank prints an empty cell; 0.00 says no money was meant.
+    ("C9", GZ, "amount: 20.57", "amount: null", None, "任务“加强穗台交流交往，积极开展穗台民间交流活动。”的金额没有填写，表上会印成空格；"
+     "重点任务请写明金额（万元），没有安排资金的写 0.00"),
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
     ("D1", JS, "name: 举办苏台经济合作活动，促进台商投资江苏", "name: 碳排放减少量", None, "说的是生态环境方面的效果"),
     ("D1", JS, "name: 落实节能、垃圾分类、办公场所禁烟等相关要求", "name: 节约资金", None, "节约资金、增加收入一类请放到经济效益指标"),
@@ -1128,10 +1131,25 @@ def test_amount_places_follow_the_form_s_own_way(linter):
     assert [p.line for p in fires(linter, ROOT / "specs" / HY, "C8")] == [32, 40]  # 3 and 13 among 17.68, 5.19
 
 
+def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
+    """C9 fires where the clerk left the amount empty (`amount:` reads as null), naming the task; a 0.00 is quiet."""
+    path, text = edited(GZ, ("  amount: 20.57", "  amount:"))
+    line = text.split("\n").index("  amount:") + 1
+    problems = fires(linter, path, "C9")
+    assert [(p.line, p.column) for p in problems] == [(line, 3)]
+    assert "任务“加强穗台交流交往，积极开展穗台民间交流活动。”的金额没有填写" in problems[0].message
+    assert problems[0].message.startswith("年度重点工作任务 › 第 4 项 › 拟投入的资金（万元）：")
+    path, text = edited(HY, ("    fiscal: 3\n", "    fiscal: null\n"))
+    problems = fires(linter, path, "C9")
+    assert len(problems) == 1 and "任务“群众工作”" in problems[0].message and "没有安排资金的写 0.00" in problems[0].message
+    zero, _ = edited(GZ, ("amount: 20.57", "amount: 0.00"), name="zero.yaml")
+    assert fires(linter, zero, "C9") == []
+
+
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 40
+    assert ids == list(RULES) and len(ids) == 41
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 
 from .. import datapath
-from ..amount_places import amounts, padded, places, usual_places
+from ..amount_places import AMOUNT, amounts, padded, places, usual_places
 from ..problems import Severity
 from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind
@@ -296,4 +296,25 @@ def c8_amount_places(ctx):
                                    f"不会四舍五入，多出的位数很可能是笔误；请核对这笔金额（jixiao 不会改动它）")
 
 
-RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places)
+@rule("C9", "warning", "重点任务金额为空", "表样栏目（重点任务的资金栏）；" + PRACTICE)
+def c9_task_amount(ctx):
+    """A key task's money is written: a blank (null) amount prints an empty cell, where the reviewer reads what the
+    task costs and whether the tasks add up to the budget. A task with no money of its own writes 0.00, so the
+    blank is known to be meant; the value is never filled in for the author.
+
+    Pass: amount 3.00 or 0.00.  Fail: amount left empty (`amount:` or `amount: null`) on a task 开展民间交流活动.
+    """
+    schema_file = ctx.variant.schema_path.name
+    zero = padded("0", usual_places([value for _, value in amounts(ctx.store, schema_file, ctx.data)]))
+    for task in ctx.facts["tasks"]:
+        for path, item in ctx.items(task["path"]):
+            name = "" if terms.blank(item.get("name")) else str(item["name"])
+            for key, value in item.items():
+                if value is None and ctx.store.refers_to(schema_file, path + (key,), AMOUNT):
+                    task_name = f"任务{quote(name)}" if name else "这项任务"
+                    yield ctx.report(path + (key,), f"{task_name}的金额没有填写，表上会印成空格；重点任务请写明金额（万元），"
+                                                    f"没有安排资金的写 {zero}", key=True)
+
+
+RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,
+         c9_task_amount)
