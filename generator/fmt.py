@@ -3,7 +3,8 @@
 The file goes through ruamel's round-trip mode, which keeps comments and blank lines, and comes
 out with:
 
-- keys in the order of the variant schema's `properties` (unknown keys after them, in their order);
+- keys in the order of the variant schema's `properties`, a key the schema does not know staying below the
+  key it was typed under (see `schema_order`);
 - mappings indented by 2, a list's dashes at the column of its key (`key:` then `- item`);
 - values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
   double quotes, every other text plain unless YAML needs quotes, and then double quotes;
@@ -59,6 +60,20 @@ NOT_SPEC = "FMT-NOT-SPEC"
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
 _DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
+
+
+def schema_order(keys: list, order: list) -> list:
+    """`keys` in the schema's `order`, each key the schema does not know kept below the key it was typed under
+    (those typed first stay first). A clerk's own note (`备注: 待定` under `amount`) belongs with what it was written
+    beside; sent to the end of the mapping, it read as a note on another field, and the diff showed it moved."""
+    head: list = []
+    groups: list[list] = []
+    for key in keys:
+        if key in order:
+            groups.append([key])
+        else:
+            (groups[-1] if groups else head).append(key)
+    return head + [key for group in sorted(groups, key=lambda g: order.index(g[0])) for key in group]
 
 
 class Verbatim(str):
@@ -255,8 +270,7 @@ class Layout:
         if not path:
             _as_blocks(node)
         if isinstance(node, CommentedMap):
-            order = list(self.schema_at(path).get("properties", {}))
-            reorder(node, sorted(node, key=lambda k: order.index(k) if k in order else len(order)), place_above)
+            reorder(node, schema_order(list(node), list(self.schema_at(path).get("properties", {}))), place_above)
             items = list(node.items())
         elif isinstance(node, CommentedSeq):
             lift_block_comments(node)

@@ -942,3 +942,23 @@ def _assert_end_of_line_comments_placed(typed: str, once: str, flowed: set[str])
             assert spaces == 2, where
         else:
             assert spaces == max(2, gap) or (spaces >= 2 and width(written) + spaces == width(before)), where
+
+
+def test_a_key_the_schema_does_not_know_stays_where_the_clerk_typed_it(formatter):
+    """A clerk's own key (`备注`) was moved to the end of its mapping, away from the field it was typed beside;
+    it now stays below the key it was typed under, also when fmt puts the known keys back in order."""
+    typed = ("form: guangzhou\nyear: 2024\n备注: 草稿\nunit: x单位\nbudget:\n  basic: 1.00\n  备注: 待定  # 问财务\n"
+             "  project: 2.00\nkey_tasks:\n- name: 甲\n  amount: 1.00\n  说明: 暂估\n  content: 乙\n")
+    assert fmt(formatter, typed) == (
+        "form: guangzhou\nyear: 2024\n备注: 草稿\nunit: x单位\nbudget:\n  basic: 1.00\n  备注: 待定  # 问财务\n"
+        "  project: 2.00\nkey_tasks:\n- name: 甲\n  content: 乙\n  amount: 1.00\n  说明: 暂估\n")
+
+
+def test_fmt_command_leaves_an_unknown_key_in_place(runner, tmp_path):
+    """Through the command, as the clerk runs it: the file keeps `备注` under `basic`."""
+    spec = tmp_path / "x.yaml"
+    spec.write_text("form: guangzhou\nyear: 2024\nunit: x单位\nbudget:\n  basic: 1.00\n  备注: 待定\n  project: 2.00\n",
+                    encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(spec)])
+    assert result.exit_code == 0, result.output
+    assert "  basic: 1.00\n  备注: 待定\n  project: 2.00\n" in spec.read_text(encoding="utf-8")
