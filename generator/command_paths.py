@@ -76,9 +76,26 @@ def to_screen(out: str | None) -> bool:
     return out is None or out == SCREEN
 
 
+OFFICE_FILES = {".docx": "Word", ".doc": "Word", ".xlsx": "Excel", ".xlsm": "Excel", ".xls": "Excel"}
+"""The Office files a clerk names where a spec goes (the old form itself, 旧表.xlsx): `jixiao import` reads them."""
+_RESAVED = {".doc": ".docx", ".xls": ".xlsx"}
+"""The old formats import reads only once re-saved, and the suffix they are re-saved with."""
+
+
+def office_hint(name: str) -> str | None:
+    """What a Word or Excel file named where a spec goes is, and the command that turns it into a spec; None for
+    other files. Import itself tells an old .doc or .xls to be re-saved first (a .docx renamed .doc it reads)."""
+    suffix = Path(name).suffix.lower()
+    kind = OFFICE_FILES.get(suffix)
+    if kind is None:
+        return None
+    old = f"（旧版 {suffix} 文件要先在 {kind} 或 WPS 中另存为 {_RESAVED[suffix]}）" if suffix in _RESAVED else ""
+    return f"这是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
+
+
 def not_a_spec(name: str) -> bool:
     """A file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped with a
-    warning: read as YAML it got a baffling syntax error. A Word file is pointed to `jixiao import`.
+    warning: read as YAML it got a baffling syntax error. A Word or Excel file is pointed to `jixiao import`.
     Pipes (`<(git show …)`) have no suffix to judge by and are read."""
     from .validate import SPEC_SUFFIXES
 
@@ -86,9 +103,8 @@ def not_a_spec(name: str) -> bool:
     # os.path, not Path.is_file(), which raises for a name too long: that file's load says so, the others go on
     if not os.path.isfile(path) or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
         return False
-    hint = f"要把 Word 表读成规格，请用 jixiao import {name}" if path.suffix.lower() in (".docx", ".doc") \
-        else "规格文件以 .yaml 或 .yml 结尾"
-    click.echo(f"警告：跳过 {name}：它不是规格文件；{hint}。", err=True)
+    hint = office_hint(name) or "它不是规格文件；规格文件以 .yaml 或 .yml 结尾"
+    click.echo(f"警告：跳过 {name}：{hint}。", err=True)
     return True
 
 
@@ -201,9 +217,11 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
             raise click.UsageError(NO_SPECS)
         paths = (default,)
     files: list[str] = []
+    office: list[str] = []
     for name in paths:
         refuse_a_disk(name)
         if not_a_spec(name):
+            office += [name] if office_hint(name) else []
             continue
         found = spec_files([name])
         if os.path.isdir(name):  # a file named is checked whatever it holds
@@ -211,6 +229,9 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         if not found:
             click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
         files += found
+    if not files and office:
+        raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：Word、Excel 表要先用 jixiao import 读成规格，"
+                               f"如 jixiao import {quoted(office[0])}，再检查或生成写出的 .yaml 文件。")
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
