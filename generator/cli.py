@@ -234,7 +234,7 @@ def import_(files, form, out, force, templates, schemas):
 
     有错误或有文件未能导入时退出码为 1。
     """
-    from .importer import import_files
+    from .importer import LEFT_OUT, import_files
     from .report import line
     from .schema_line import shown
     from .variants import Catalog
@@ -260,6 +260,12 @@ def import_(files, form, out, force, templates, schemas):
         if result.written and result.twin:
             click.echo(result.twin)
     problems = [p for r in results for p in r.problems]
+    left_out = [p for r in results if r.written for p in r.problems if p.code in LEFT_OUT]
+    if left_out:
+        undrawn = sum(p.code == "IMPORT-UNDRAWN" for p in left_out)
+        rows = f"（其中 {undrawn} 行没有画表格线）" if undrawn else ""
+        click.echo(f"注意：有 {len(left_out)} 处内容没有读进规格{rows}，见上面的 {'、'.join(sorted({p.code for p in left_out}))} 警告；"
+                   "请对照原表核对，手工补进规格。")
     errors = sum(p.is_error for p in problems)
     failed = sum(not r.written for r in results)
     parts = [f"导入了 {len(results)} 个文件：写出 {len(results) - failed} 个规格"]

@@ -75,6 +75,7 @@ class Paragraph:
     text: str
     place: str = ""           # 页眉, 页脚, 文本框: shown on the page, but outside the body's flow
     where: str = ""           # its own name where the source has one (a sheet's A1), for messages
+    undrawn: bool = False     # a sheet's row under its drawn table, typed without lines: maybe a row of it (xlsx_grid)
 
 
 @dataclass

@@ -66,6 +66,7 @@ class Unplaced:
     where: str
     text: str
     at: int | None = None  # the position in the document of its paragraph or row
+    undrawn: bool = False  # a sheet's row typed without lines under its drawn table (xlsx_grid `_undrawn`)
 
 
 @dataclass
@@ -355,7 +356,7 @@ class Matcher:
                 continue
             if item.paragraph is not None:
                 self.result.unplaced.append(
-                    Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip(), index))
+                    Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip(), index, item.paragraph.undrawn))
             else:
                 for cell in item.row.distinct():
                     if cell.text.strip() and not cell.continued:

@@ -43,7 +43,7 @@ from .amounts_in_yuan import InYuan, in_wan, looks_so, mistyped, read_in_wan, ty
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
-from .docx_match import ANY, Capture, HeaderCell, Missed, QuotedRow, Result, match, segments_regex, spec_path
+from .docx_match import ANY, Capture, HeaderCell, Missed, QuotedRow, Result, Unplaced, match, segments_regex, spec_path
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .fmt import Layout, Verbatim, dump
@@ -69,6 +69,8 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
+LEFT_OUT = ("IMPORT-UNPLACED", "IMPORT-UNDRAWN", "IMPORT-BESIDE")
+"""The warnings that each name one piece of the file's content not read into the spec: the import's summary counts them."""
 _ZIP = b"PK\x03\x04"  # a .docx is a zip archive, as is a .xlsx
 _WORKBOOKS = (".xlsx", ".xlsm")
 
@@ -639,12 +641,7 @@ class Importer:
                           f"{t.where}是一行合计（“{_short(t.text)}”），不是其中一项，没有读成一项；"
                           "规格里不写合计；请核对各项之和与它相符", Severity.WARNING)
             for t in found.totals
-        ] + [
-            self._problem(source, "IMPORT-UNPLACED",
-                          f"{u.where}的“{_short(u.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
-                          Severity.WARNING)
-            for u in unplaced
-        ]
+        ] + [self._unplaced(source, u) for u in unplaced]
         if incomplete:
             cause = f"；{worded_otherwise(worded)}，可能因此没有认出它所在的表" if worded else ""
             result.problems.append(self._problem(
@@ -663,6 +660,19 @@ class Importer:
         # its first line was just made to name result.schema, a copy that is written after the spec
         result.problems += [p for p in checked.problems if p.code != SCHEMA_LINE]
         return result
+
+    def _unplaced(self, source: str, unplaced: Unplaced) -> Problem:
+        """A warning naming content no place of the form took; a sheet's row typed without lines under its drawn
+        table (xlsx_grid `_undrawn`) is said to be that, with how to draw it: read as a line of text, a row the
+        clerk meant for the table was left out, and only drawing its lines makes it the table's."""
+        if unplaced.undrawn:
+            return self._problem(source, "IMPORT-UNDRAWN",
+                                 f"{unplaced.where}（“{_short(unplaced.text)}”）在画了线的表格行下面，自己却没有画表格线，读成了表格之外的"
+                                 "一行文字，表样中没有对应的位置，未导入；如果它是表格的一行，请在 Excel 或 WPS 中选中这一行的各格，"
+                                 "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格", Severity.WARNING)
+        return self._problem(source, "IMPORT-UNPLACED",
+                             f"{unplaced.where}的“{_short(unplaced.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格",
+                             Severity.WARNING)
 
     def _missing(self, source: str, found: Result, fields: Fields, data: dict, kind: FileKind) -> list[Problem]:
         """A warning for each field printed only in a paragraph the document does not have (the year

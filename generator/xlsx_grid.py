@@ -229,8 +229,24 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
         if beside is not None:
             beside += cut
     for run, run_lines in zip(runs, lines):
-        _add_run(blocks, run, run_lines, where)
+        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines) if drawn else set())
     return blocks
+
+
+def _undrawn(run: list, lines: set[int]) -> set[int]:
+    """The rows read as lines for want of lines drawn beside their cells that may be a row of the drawn table
+    above them: right under it, no blank row between, text in two cells or more (序号 | 指标 | 值). A clerk who
+    adds an indicator row under a drawn table and draws no lines, or whose form's cells are typed unmerged (no
+    merged side label drawing a line down every row), gets such a row; read as a line the form does not print,
+    it is left out. It is still read as a line (填表人： | 某某 right under the table is one), but marked, so
+    that if nothing of the form takes it, the warning says why and how to draw it."""
+    out, under_table = set(), False
+    for row_number, slots in run:
+        if row_number not in lines:
+            under_table = under_table or any(slot.ruled for slot in slots)
+        elif under_table and len(_texts(slots)) >= 2:
+            out.add(row_number)
+    return out
 
 
 NOTE_CELLS = 2
@@ -516,9 +532,9 @@ def _run_lines(run: list, drawn: bool, form: FormText) -> set[int]:
     return lines if drawn else lines | _labelled_lines(run, form.labels)
 
 
-def _add_run(blocks: list, run: list, lines: set[int], where: str) -> None:
+def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[int]) -> None:
     """A run of rows between blank ones: its paragraphs (the rows `lines` names, and those one cell across
-    the table), and tables of the rows between them."""
+    the table; those `undrawn` names marked so), and tables of the rows between them."""
     table_rows = [row for row in run if row[0] not in lines]
     low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []
@@ -532,10 +548,10 @@ def _add_run(blocks: list, run: list, lines: set[int], where: str) -> None:
             table = []
         if row is None:
             break
-        _add_line(blocks, row, seen, where)
+        _add_line(blocks, row, seen, where, row[0] in undrawn)
 
 
-def _add_line(blocks: list, row: tuple, seen: set[int], where: str) -> None:
+def _add_line(blocks: list, row: tuple, seen: set[int], where: str, undrawn: bool = False) -> None:
     """A row read as a paragraph: its cells holding text, each merged range once (a title merged down over
     two rows is read in its first), a space between them; named by its cell, or by its row if it has several."""
     row_number, slots = row
@@ -544,7 +560,7 @@ def _add_line(blocks: list, row: tuple, seen: set[int], where: str) -> None:
         return
     name = f"{cells[0].top_left or cells[0].address} 格" if len(cells) == 1 else f"第 {row_number} 行"
     count = sum(isinstance(b, Paragraph) for b in blocks) + 1
-    blocks.append(Paragraph(count, " ".join(slot.text for slot in cells), where=f"{where}{name}"))
+    blocks.append(Paragraph(count, " ".join(slot.text for slot in cells), where=f"{where}{name}", undrawn=undrawn))
 
 
 def _table(rows: list, number: int, where: str) -> Table:

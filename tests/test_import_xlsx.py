@@ -1496,3 +1496,47 @@ def test_a_slip_of_jixiaos_reading_a_good_file_is_an_internal_error_not_a_corrup
     monkeypatch.setattr(reader, broken)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
     assert result.exit_code == 4 and "IMPORT-CORRUPT" not in result.output, result.output
+
+
+def test_a_row_typed_without_lines_under_the_drawn_table_is_named_and_what_was_left_out_summed_up(built_word, runner,
+                                                                                                  tmp_path):
+    """A form typed with its cells unmerged (labels only in the first cell of each block) and its last indicator row
+    typed without lines: the row was read as a line of text and left out, said only as a place the form lacks. It
+    is named as a row without lines, with how to draw them, and the import ends saying how much was left out."""
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    sheet = book.active
+    mirror(built_word[stem], sheet, ruled=True)
+    for merge in [m for m in sheet.merged_cells.ranges if m.max_row > m.min_row]:
+        sheet.unmerge_cells(str(merge))
+    last = sheet.max_row
+    for cell in sheet[last]:
+        cell.border = Border()
+    source = tmp_path / "表.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (f"警告[IMPORT-UNDRAWN] 工作表“{SHEET}”第 {last} 行（“服务对象满意度指标 满意度 台胞满意度90%以上 台胞满意度90%以上”）"
+            "在画了线的表格行下面，自己却没有画表格线，读成了表格之外的一行文字") in result.output, result.output
+    assert "IMPORT-UNPLACED" not in result.output
+    lines = result.output.splitlines()
+    assert lines[-2] == ("注意：有 1 处内容没有读进规格（其中 1 行没有画表格线），见上面的 IMPORT-UNDRAWN 警告；"
+                         "请对照原表核对，手工补进规格。"), result.output
+    assert lines[-1] == "导入了 1 个文件：写出 1 个规格；0 个错误，1 个警告。"
+
+
+def test_a_line_outside_the_drawn_form_is_left_out_and_summed_up_not_called_undrawn(built_word, runner, tmp_path):
+    """A note a blank row below the drawn form is no row of its table: IMPORT-UNPLACED, counted in the summary."""
+    stem = "hengyang-qiaolian-2022"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active, ruled=True)
+    last = book.active.max_row
+    book.active.cell(last + 2, 1, "备注：")
+    book.active.cell(last + 2, 2, "无")
+    source = tmp_path / "表.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
+    assert "IMPORT-UNDRAWN" not in result.output
+    assert "注意：有 1 处内容没有读进规格，见上面的 IMPORT-UNPLACED 警告；请对照原表核对，手工补进规格。" in result.output
