@@ -40,6 +40,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
 from .amounts_in_yuan import InYuan, in_wan, looks_so, mistyped, read_in_wan, typed_unit, yuan_scopes
+from .diff_pairing import INDICATOR_IDENTITY
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -69,6 +70,9 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
+DEFS = "defs.schema.json#/$defs/"
+ONE_LINE_DEFS = ("unit", "phone", "date_text")
+"""The shared definitions of fields a form prints on one line, whatever their key (`Fields.one_line`)."""
 LEFT_OUT = ("IMPORT-UNPLACED", "IMPORT-UNDRAWN", "IMPORT-BESIDE")
 """The warnings that each name one piece of the file's content not read into the spec: the import's summary counts them."""
 _ZIP = b"PK\x03\x04"  # a .docx is a zip archive, as is a .xlsx
@@ -134,7 +138,7 @@ class Fields:
     """What a variant's schema says about each field (its type), and where the form's lists live."""
 
     def __init__(self, variant: Variant, store):
-        self.variant, self.file = variant, variant.schema_path.name
+        self.variant, self.file, self.store = variant, variant.schema_path.name, store
         self.layout = Layout(store, self.file)
         self.node = self.layout.schema_at
         # The fields the document's file name (and title) is made of: the unit, the year.
@@ -169,6 +173,13 @@ class Fields:
         if unit in (None, "万元") or not _NUMBER.fullmatch(number):
             return None
         return unit, mistyped(Decimal(number), unit)
+
+    def one_line(self, path: tuple) -> bool:
+        """Whether the form prints the field on one line: a field of the file name (the unit), an item's name and
+        categories (what diff pairs items by: 项目名称, 一级指标), a phone or a date. A line break typed in its cell
+        (Alt+Enter in Excel, Shift+Enter in Word, to fit a narrow cell) is no part of it."""
+        return path in self.in_file_name or (bool(path) and path[-1] in INDICATOR_IDENTITY) or any(
+            self.store.refers_to(self.file, path, f"{DEFS}{name}") for name in ONE_LINE_DEFS)
 
     def title(self, path: tuple) -> str:
         """The field's own Chinese title (年度指标值), as its column is headed on the form."""
@@ -205,9 +216,9 @@ class Fields:
             return text  # left as printed: the schema check says what is wrong with it
         if kind == "code":
             return re.sub(r"\s", "", fold(text))
-        if len(lines) > 1 and path in self.in_file_name:
+        if len(lines) > 1 and self.one_line(path):
             # a name a narrow cell made someone wrap (某市归国华侨 / 联合会) is one line: kept as two, it broke
-            # the printed title in three and put `_` into the file name
+            # the printed title in three and put `_` into the file name (`_data` says it was joined)
             return joined(lines)
         return text + "\n" if len(lines) > 1 else text
 
@@ -782,6 +793,8 @@ class Importer:
                     continue
             seen[capture.path] = (value, capture.where)
             _set(data, capture.path, value)
+            if isinstance(value, str) and "\n" not in value and sum(bool(x.strip()) for x in capture.lines) > 1:
+                notes.append(self._line_break(source, capture, fields, value))
         for capture in named:
             if _empty(seen.get(capture.path, (None,))[0]):
                 _set(data, capture.path, fields.value(capture.path, capture.lines))
@@ -792,6 +805,15 @@ class Importer:
         self._drop_placeholders(data, fields.variant)
         lists = dict.fromkeys(path[:-1] for path in found.item_rows)
         return data, notes + [note for path in lists for note in self._copied_rows(source, data, path, read_from, fields)]
+
+    def _line_break(self, source: str, capture: Capture, fields: Fields, value: str) -> Problem:
+        """A warning that a one-line field typed over lines in its cell (`Fields.one_line`) was read as one line:
+        the join is import's guess (no space between Chinese characters), for the clerk to check."""
+        name = self.validator.store.field_name(fields.file, capture.path)
+        count = sum(bool(line.strip()) for line in capture.lines)
+        return self._problem(source, "IMPORT-LINE-BREAK",
+                             f"{name}：{capture.where}的这一栏分成了 {count} 行（格子里按了 Alt+Enter 或换行），表上这一栏只印一行，"
+                             f"已接成一行读入：“{_short(value)}”；请核对", Severity.WARNING)
 
     def _copied_rows(self, source: str, data: dict, path: tuple, read_from: dict[int, QuotedRow],
                      fields: Fields) -> list[Problem]:

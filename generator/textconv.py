@@ -2,7 +2,9 @@
 
 Used as git's textconv filter (`*.docx diff=docx` in .gitattributes, `git config diff.docx.textconv
 "jixiao textconv"`). Paragraphs are lines; a table is one line per row with its cells separated by
-tabs; a cell's own paragraphs are joined with ↵. A cell spanning several columns is printed once, and
+tabs; a cell's own paragraphs are joined with ↵, and a line break inside a paragraph (a soft break, `w:br`, typed
+with Shift+Enter) shows as ↵ too, where it split the paragraph, or a table's row, into lines of the diff that no
+longer said where they were, or was lost. A cell spanning several columns is printed once, and
 one merged with the cells below on each of their rows, so that every line of a diff says where it is
 (`绩效指标 产出指标 数量指标 举办活动次数 ≥3次`) and moving an indicator to another 二级 changes one
 line, not also the next row's, which took over the printed heading. The page headers' lines
@@ -46,9 +48,10 @@ def _blocks(element) -> Iterator[tuple[str, object]]:
 
 
 def _paragraph_text(p) -> str:
+    """The paragraph's text, each line break in it (`w:br`, `w:cr`, which python-docx reads as a newline) shown as ↵."""
     from docx.text.paragraph import Paragraph
 
-    return Paragraph(p, None).text
+    return Paragraph(p, None).text.replace("\n", PARAGRAPH_BREAK)
 
 
 def _cell_text(tc) -> str:

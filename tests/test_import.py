@@ -264,7 +264,9 @@ def test_a_unit_wrapped_in_its_cell_is_read_as_one_line(runner, built_word, tmp_
         first._p.addnext(copy.deepcopy(first._p))
         cell.paragraphs[1].runs[0].text = lines[1]
     assert cell.text == "\n".join(lines)
-    _imports_cleanly_as(runner, document, tmp_path, spec, "unit", name="旧表.docx")
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "unit", name="旧表.docx", warnings=1)
+    assert "警告[IMPORT-LINE-BREAK] " in output
+    assert f"的这一栏分成了 2 行（格子里按了 Alt+Enter 或换行），表上这一栏只印一行，已接成一行读入：“{unit}”；请核对" in output
 
 
 def test_a_field_in_its_own_cell_wins_over_the_title_and_the_difference_is_reported(runner, tmp_path):
@@ -748,14 +750,17 @@ def _emptied(row):
     return empty
 
 
-def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str, name: str = "edited.docx") -> None:
-    """The edited Word document imports without a problem, and `field` as in the example spec."""
+def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str, name: str = "edited.docx",
+                        warnings: int = 0) -> str:
+    """The edited Word document imports without an error (and as many warnings), and `field` as in the example
+    spec; the import's output."""
     source = tmp_path / name
     document.save(str(source))
     target = tmp_path / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert result.exit_code == 0 and f"0 个错误，{warnings} 个警告" in result.output, result.output
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
+    return result.output
 
 
 def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built_word, tmp_path):

@@ -1540,3 +1540,35 @@ def test_a_line_outside_the_drawn_form_is_left_out_and_summed_up_not_called_undr
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "h.yaml")])
     assert "IMPORT-UNDRAWN" not in result.output
     assert "注意：有 1 处内容没有读进规格，见上面的 IMPORT-UNPLACED 警告；请对照原表核对，手工补进规格。" in result.output
+
+
+def test_a_one_line_field_typed_over_lines_in_its_cell_is_read_as_one_line_and_said(built_word, runner, tmp_path):
+    """A task's name and an indicator's wrapped with Alt+Enter to fit a narrow cell came in as `|` blocks of two
+    lines, printed on two lines in a cell the form gives one; they are joined and said, while a text the form
+    prints as paragraphs (主要实施内容) keeps its lines."""
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    sheet = book.active
+    mirror(built_word[stem], sheet, ruled=True)
+    name, indicator, content = (_cell_holding_in(sheet, text) for text in (
+        "拓展工作平台，联谊服务在穗台商和在穗高校台生。", "举办活动场次", "全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。"))
+    sheet[name].value = "拓展工作平台，联谊服务在穗台商\n和在穗高校台生。"
+    sheet[indicator].value = "举办活动\n场次"
+    sheet[content].value = "全面从严治党。\n继续开展党史学习教育活动。"
+    source = tmp_path / "表.xlsx"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
+    assert result.exit_code == 0 and "0 个错误，2 个警告" in result.output, result.output
+    assert (f"警告[IMPORT-LINE-BREAK] 年度重点工作任务 › 第 2 项 › 名称：工作表“{SHEET}”{name} 格的这一栏分成了 2 行"
+            "（格子里按了 Alt+Enter 或换行），表上这一栏只印一行，已接成一行读入：“拓展工作平台，联谊服务在穗台商和在穗高校台生。”；请核对"
+            ) in result.output
+    assert f"警告[IMPORT-LINE-BREAK] 绩效指标 › 第 2 项 › 三级指标：工作表“{SHEET}”{indicator} 格" in result.output
+    data = load(tmp_path / "g.yaml").data
+    assert data["key_tasks"][1]["name"] == "拓展工作平台，联谊服务在穗台商和在穗高校台生。"
+    assert data["indicators"][1]["name"] == "举办活动场次"
+    assert data["key_tasks"][4]["content"] == "全面从严治党。\n继续开展党史学习教育活动。\n"
+
+
+def _cell_holding_in(sheet, value) -> str:
+    return next(c.coordinate for row in sheet.iter_rows() for c in row if c.value == value)

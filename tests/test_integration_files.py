@@ -309,3 +309,24 @@ def test_import_writes_no_editor_copy_into_the_forms_schema_folder(runner, built
     assert result.exit_code == 1, result.output
     assert "错误[IMPORT-SCHEMA-COPY] 没有写出 specs/gz.yaml：jixiao.yaml:1:10: schema 是表样的 schema 文件夹" in result.output
     assert list((tmp_path / "schema").iterdir()) == [] and not (tmp_path / "specs").exists()
+
+
+def test_textconv_shows_a_soft_line_break_as_a_mark_not_a_new_line(runner, tmp_path):
+    """A line break inside a paragraph (Shift+Enter, `w:br`) split the paragraph, and a table's row, into two
+    lines of `git diff`: the second line of a cell started a line of its own naming no row. It shows as ↵."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("项目名称：市侨联")
+    paragraph.runs[0].add_break()
+    paragraph.add_run("工作经费")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "三级指标"
+    cell = table.cell(0, 1).paragraphs[0]
+    cell.add_run("举办活动").add_break()
+    cell.add_run("场次")
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    result = runner.invoke(main, ["textconv", str(path)])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["项目名称：市侨联↵工作经费", "三级指标\t举办活动↵场次"]
