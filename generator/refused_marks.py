@@ -1,6 +1,8 @@
-"""The two YAML marks no spec uses, found before either parser builds anything: aliases and tags.
+"""The YAML marks no spec uses, found before either parser builds anything: anchors, aliases and tags.
 
-An alias (`*x`) repeats what an anchor (`&x`) marked; an alias bomb must not expand. A tag (`!!set`,
+An alias (`*x`) repeats what an anchor (`&x`) marked; an alias bomb must not expand. An anchor alone
+(`amount: &a 12.00`) changes nothing the spec holds, but fmt would keep it and both parsers would
+accept it, so a spec passing with one would teach the mark; it is refused where it is typed too. A tag (`!!set`,
 `!!binary`, `!!float`, `!foo`) makes a value a type no form holds (a set, bytes), or the same value read
 otherwise than typed (`!!float 12.5`, `!!str 2023`), which fmt could not write back as typed. Either is
 refused once, here, where the mark was typed: every command that reads a spec loads it first.
@@ -16,7 +18,7 @@ from typing import Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.tokens import (
-    AliasToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
+    AliasToken, AnchorToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
     FlowSequenceStartToken, KeyToken, ScalarToken, TagToken, Token, ValueToken,
 )
 
@@ -33,7 +35,7 @@ _LONGEST_EXAMPLE = 40
 
 
 def find(text: str, gloss: Gloss) -> tuple[int, int, str, str] | None:
-    """(line, column, code, message) of the first alias or tag in `text`, if any. A text the scanner
+    """(line, column, code, message) of the first anchor, alias or tag in `text`, if any. A text the scanner
     fails on raises its error, for the loader to place like any other."""
     tokens = YAML(typ="safe", pure=True).scan(text)
     before: list[Token] = []
@@ -41,6 +43,8 @@ def find(text: str, gloss: Gloss) -> tuple[int, int, str, str] | None:
         if isinstance(token, AliasToken):
             mark = token.start_mark
             return mark.line + 1, mark.column + 1, "YAML-ALIAS", "不支持锚点和别名（& 与 *）：请把内容直接写出来"
+        if isinstance(token, AnchorToken):
+            return _anchor(text, token)
         if isinstance(token, TagToken):
             return _tag(text, token, before, tokens, gloss)
         before = before[-1:] + [token]
@@ -64,6 +68,19 @@ def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], 
     example = f"，写成 \"{value}\"" if value and len(value) <= _LONGEST_EXAMPLE and not _UNQUOTABLE.search(value) else ""
     return (mark.line + 1, mark.column + 1, "YAML-TAG",
             f"{named}值开头的“{typed}”{said.format('值')}（如果这是文字内容，请给整个值加上双引号{example}）")
+
+
+def _anchor(text: str, anchor: AnchorToken) -> tuple[int, int, str, str]:
+    """An anchor, named as typed, with its line written without it when the line holds no more after it."""
+    mark = anchor.start_mark
+    typed = text[mark.index:anchor.end_mark.index]
+    lines = split_lines(text)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    without = (line[:mark.column] + line[mark.column + len(typed):].lstrip(" ")).rstrip()
+    example = f"，写成：{without}" if line[mark.column:].startswith(typed) and without.strip() else ""
+    return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
+            f"“{typed}”是 YAML 锚点（给内容起名，供别名 *{anchor.value} 引用），规格里不用锚点和别名（& 与 *）；"
+            f"请删掉“{typed}”{example}")
 
 
 def _begins_line(text: str, key: ScalarToken) -> bool:

@@ -226,6 +226,16 @@ def test_fmt_reports_a_tag_as_the_loader_does_and_rewrites_nothing(runner, broke
     assert result.output.count("错误[") == 1 and f"需要格式化 {path}" not in result.output and "维护者" not in result.output
 
 
+@pytest.mark.parametrize("check", [["--check"], []])
+def test_fmt_reports_an_anchor_and_rewrites_nothing(runner, broken, check):
+    """fmt kept `&a` and passed the file; it now reports the loader's problem and leaves the file as typed."""
+    path, typed = broken(GZ, "  basic: 610.85", "  basic: &a 610.85")
+    result = runner.invoke(main, ["fmt", *check, str(path)])
+    assert result.exit_code == 1 and path.read_text(encoding="utf-8") == typed
+    assert f"{path}:6:10: 错误[YAML-ALIAS] " in result.output and "“&a”是 YAML 锚点" in result.output
+    assert result.output.count("错误[") == 1 and f"需要格式化 {path}" not in result.output
+
+
 def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     path, messy = broken(GZ, "  level2: 时效指标", "  level2: '时效指标'")
     result = runner.invoke(main, ["fmt", "--check", str(path)])

@@ -40,7 +40,7 @@ from .conftest import SPECS
         ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 2, 7, "方括号 [ ] 或花括号 { } 没有闭合"),
         ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
         ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
-        ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 2, 4, "锚点"),
+        ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 1, 4, "“&x”是 YAML 锚点"),  # at the anchor, before its alias
         ("form: x\nunit: a\x07b\n", "TEXT-CONTROL-CHAR", 2, 8, "U+0007"),
         # Values that used to pass the loader and crash a later stage (exit 4, the batch stopped):
         ('form: x\nyear: "\\ud800"\n', "TEXT-CONTROL-CHAR", 2, 7, "U+D800"),  # no file or terminal encodes it
@@ -106,6 +106,22 @@ def test_a_tagged_value_is_refused_where_the_tag_is_typed(text, line, column, me
         assert spec.data is None
         [problem] = spec.problems
         assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-TAG", line, column, message)
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    ("form: x\nbudget:\n  basic: &a 12.00  # 基本\n", 3, 10,
+     "“&a”是 YAML 锚点（给内容起名，供别名 *a 引用），规格里不用锚点和别名（& 与 *）；请删掉“&a”，写成：  basic: 12.00  # 基本"),
+    ("form: x\nlist:\n- &项 甲\n", 3, 3,
+     "“&项”是 YAML 锚点（给内容起名，供别名 *项 引用），规格里不用锚点和别名（& 与 *）；请删掉“&项”，写成：- 甲"),
+    ("form: x\nl: [甲, &b 乙]\n", 2, 8,
+     "“&b”是 YAML 锚点（给内容起名，供别名 *b 引用），规格里不用锚点和别名（& 与 *）；请删掉“&b”，写成：l: [甲, 乙]"),
+])
+def test_an_anchor_without_an_alias_is_refused_where_it_is_typed(text, line, column, message):
+    """An anchor no alias used passed every command, and fmt kept it: a spec could teach the mark."""
+    spec = load_text("s.yaml", text, Catalog())
+    assert spec.data is None
+    [problem] = spec.problems
+    assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
 
 @pytest.mark.parametrize("text", ['form: x\nunit: "!!set {a}"\n', "form: x\nunit: 注意 !重要\n", "form: x\nunit: 好!\n"])
