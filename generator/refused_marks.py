@@ -18,7 +18,7 @@ from typing import Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.tokens import (
-    AliasToken, AnchorToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
+    AliasToken, AnchorToken, BlockEntryToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
     FlowSequenceStartToken, KeyToken, ScalarToken, TagToken, Token, ValueToken,
 )
 
@@ -41,8 +41,7 @@ def find(text: str, gloss: Gloss) -> tuple[int, int, str, str] | None:
     before: list[Token] = []
     for token in tokens:
         if isinstance(token, AliasToken):
-            mark = token.start_mark
-            return mark.line + 1, mark.column + 1, "YAML-ALIAS", "不支持锚点和别名（& 与 *）：请把内容直接写出来"
+            return _alias(text, token, before, gloss)
         if isinstance(token, AnchorToken):
             return _anchor(text, token)
         if isinstance(token, TagToken):
@@ -51,15 +50,41 @@ def find(text: str, gloss: Gloss) -> tuple[int, int, str, str] | None:
     return None
 
 
+def _alias(text: str, alias: AliasToken, before: list[Token], gloss: Gloss) -> tuple[int, int, str, str]:
+    """An alias, which is always text meant: an anchor before it would have been refused first, so nothing
+    is named `*x`. A value starting with `*` (`note: *重点项目`, `- *按时完成`) is written quoted, the whole
+    line shown, when the rest of its line is that value."""
+    mark = alias.start_mark
+    lines = split_lines(text)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    value, comment = re.fullmatch(r"(.*?)((?:[ ]+#.*)?)[ ]*", line[mark.column:]).groups()
+    whole = isinstance(before[-1], (ValueToken, BlockEntryToken)) if before else False
+    example = f"，写成：{line[:mark.column]}{_quoted(value)}{comment}" if whole and not re.search(r"[,\[\]{}]", value) else ""
+    return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
+            f"{_named(text, before, gloss)}值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；"
+            f"以 * 开头的文字要给整个值加上引号{example}")
+
+
+def _quoted(value: str) -> str:
+    """`value` in double quotes, or in single quotes (a quote inside doubled) when it holds a `"` or `\\`."""
+    return f"'{value.replace(chr(39), chr(39) * 2)}'" if re.search(r'["\\]', value) else f'"{value}"'
+
+
+def _named(text: str, before: list[Token], gloss: Gloss) -> str:
+    """“key”（中文名）的, for a value right after a key that begins its line (so that `gloss` names the right
+    field); empty otherwise."""
+    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) \
+        and _begins_line(text, before[0]) else None
+    return f"“{key.value}”{gloss(key.value, key.start_mark.line + 1)}的" if key else ""
+
+
 def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], gloss: Gloss) -> tuple[int, int, str, str]:
     """A tag, named as typed, with the key whose value it stands before (when that key begins its line, so
     that `gloss` names the right field) and the whole value quoted, when it is short and on one line; or
     typed before a key."""
     mark = tag.start_mark
     typed = text[mark.index:tag.end_mark.index]
-    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) \
-        and _begins_line(text, before[0]) else None
-    named = f"“{key.value}”{gloss(key.value, key.start_mark.line + 1)}的" if key else ""
+    named = _named(text, before, gloss)
     said = f"是 YAML 标签（指定把{{}}读成哪种类型），规格里不用标签；请删掉“{typed}”"
     if before and isinstance(before[-1], KeyToken):  # `!!str unit: x`
         return mark.line + 1, mark.column + 1, "YAML-TAG", f"键开头的“{typed}”{said.format('键')}"

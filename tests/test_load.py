@@ -124,6 +124,22 @@ def test_an_anchor_without_an_alias_is_refused_where_it_is_typed(text, line, col
     assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
 
+_ALIAS = "值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；以 * 开头的文字要给整个值加上引号"
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    ("form: guangzhou\nunit: *重点项目  # 单位\n", 2, 7, f"“unit”（部门名称）的{_ALIAS}，写成：unit: \"*重点项目\"  # 单位"),
+    ("form: x\nlist:\n  - *按时完成\n", 3, 5, f"{_ALIAS}，写成：  - \"*按时完成\""),
+    ("form: x\nunit: *关于 \"十四五\"\n", 2, 7, f"“unit”的{_ALIAS}，写成：unit: '*关于 \"十四五\"'"),  # quotes inside
+    ("form: x\nl: [甲, *乙]\n", 2, 8, _ALIAS),  # in brackets: the value's end is not the line's
+])
+def test_a_value_starting_with_a_star_is_told_to_be_quoted_with_its_line(text, line, column, message):
+    """Said only “不支持锚点和别名：请把内容直接写出来” to a clerk who had written the text out, with a *."""
+    spec = load_text("s.yaml", text, Catalog())
+    [problem] = spec.problems
+    assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
+
+
 @pytest.mark.parametrize("text", ['form: x\nunit: "!!set {a}"\n', "form: x\nunit: 注意 !重要\n", "form: x\nunit: 好!\n"])
 def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     assert not load_text("s.yaml", text).problems
