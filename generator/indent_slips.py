@@ -164,8 +164,8 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), and a
     field that stands beside the one above it, it is the slip: the parser took it for a field of the
     level above and only tripped on the line after. (A key of the level above, after a nested mapping
-    that has ended, is not: then the line here is indented too deep.) So is a list item's first key
-    without its dash, the same key as the item above begins with.
+    that has ended, is not: then the line here is indented too deep.) A list item's first key without its
+    dash is found before, by missing_dash.
     """
     here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
     number = _key_line_above(lines, end) if here else None
@@ -174,11 +174,6 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
         return None
     before = _key_line_above(lines, number)
     neighbour = re.match(KEY + r":", lines[before - 1]) if before else None
-    item = None if previous["lead"].strip() else _same_key_in_item_above(lines, number, len(previous["lead"]), previous["key"])
-    if item:
-        return number, len(previous["lead"]) + 1, (f"“{previous['key']}”{gloss(previous['key'], item)}这一行像是新的一项，"
-                                                    f"却少了开头的“- ”；列表的每一项以英文减号加一个空格开头，"
-                                                    f"请写成“- {previous['key']}: …”")
     if neighbour and len(neighbour["lead"]) == len(here["lead"]) and siblings(previous["key"], neighbour["key"]):
         short = len(here["lead"]) - len(previous["lead"])
         return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], before)}比上一行的"
@@ -207,6 +202,42 @@ def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, s
     shift = column - indent_width(item)
     return end, column + 1, (f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格；"
                              "同一个列表的各项，“-”要上下对齐")
+
+
+def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str] | None:
+    """(column, message) of line `number` when it is a list item typed without its "- ": a task or indicator
+    copied from the one above with the dash left out. YAML then finds a field or a text where the list goes
+    on, and says the indentation is inconsistent, or that a ":" is missing, a line or more below.
+
+    It is one when the nearest line above it as far left is an item's dash at its column, and either the list
+    stands deeper than the key holding it (nothing but an item can stand there), or the line begins with the
+    same key as the item above, or is bare text below an item of bare text (neither is a key of the level
+    holding the list, which also stands at the dash's column when the list is written flush under its key)."""
+    content = lines[number - 1]
+    text = content.strip()
+    if not text or text[0] in "#-" or text.startswith("..."):
+        return None
+    indent = indent_width(content)
+    start = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()
+                  and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= indent), None)
+    if start is None or indent_width(lines[start - 1]) != indent or not lines[start - 1].lstrip().startswith("- "):
+        return None
+    holder = next((lines[line - 1] for line in range(start - 1, 0, -1) if lines[line - 1].strip()
+                   and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= indent
+                   and not lines[line - 1][indent:].startswith("- ")), "")  # the line the list is the value of
+    deeper = indent_width(holder) < indent
+    key = KEY_LINE.match(content)
+    if key:
+        same = _same_key_in_item_above(lines, number, indent, key["key"])
+        if not (deeper or same):
+            return None
+        named = f"“{key['key']}”{gloss(key['key'], same or number)}"  # the line above is where the gloss knows the key
+    else:
+        named = f"“{text if len(text) <= 20 else text[:20] + '…'}”"
+        if not (deeper or not KEY_LINE.match(lines[start - 1])):
+            return None
+    fixed = (content[:indent] + "- " + content[indent:]).rstrip()
+    return indent + 1, f"{named}这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：{fixed}"
 
 
 def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .indent_slips import block_dedent, indent_space_slip, over_indented, text_not_under_key, under_indented
+from .indent_slips import block_dedent, indent_space_slip, missing_dash, over_indented, text_not_under_key, under_indented
 from .key_lines import KEY, KnownKeys, indent_width
 from .key_names import Gloss
 from .quote_slips import text_after_quotes
@@ -56,7 +56,7 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
         if not content.strip():
             continue
         found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content)
-                 or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
+                 or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
             return number, *found
         looked += number == end or indent_width(content) <= depth

@@ -273,8 +273,18 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
          "这一项开头的“-”比上面一项的“-”少缩进了 1 格"),  # was "缩进不一致：这一行的缩进与上面同一层级的行不对齐"
         # A new item copied from the one above without its dash: was blamed on the next line's indentation.
         ("indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 4, 1,
-         "“level1”这一行像是新的一项，却少了开头的“- ”；列表的每一项以英文减号加一个空格开头，请写成“- level1: …”"),
-        ("key_tasks:\n- name: 甲\n  goal: |\n    一、目标。\nname: 乙\n  amount: 1\n", 5, 1, "“name”这一行像是新的一项，却少了开头的“- ”"),
+         "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- level1: 产出指标"),
+        ("key_tasks:\n- name: 甲\n  goal: |\n    一、目标。\nname: 乙\n  amount: 1\n", 5, 1,
+         "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- name: 乙"),
+        # The same in a list indented under its key, and in a list of texts: was “缩进不一致”, or “缺少“:”” a line below.
+        ("indicators:\n  - level1: 产出指标\n    name: 甲\n  level1: 产出指标\n    name: 乙\n", 4, 3,
+         "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
+        ("key_tasks:\n  - name: 甲\n  name: 乙  # 新增\n", 3, 3,
+         "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - name: 乙  # 新增"),
+        ("tasks:\n- 按时完成\n- 质量达标\n群众满意\nyear: 2023\n", 4, 1,
+         "“群众满意”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- 群众满意"),
+        ("tasks:\n  - 按时完成\n  群众满意\nyear: 2023\n", 3, 3,
+         "“群众满意”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - 群众满意"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1, "缩进里有全角空格"),  # parses, key "　project"
         ("form: x\nunit:\u3000某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
         # Pasted from Word or a web page: YAML takes neither for a space, and `\s` matches the first.
@@ -359,7 +369,9 @@ GZ = "form: guangzhou\n"
     (GZ + "indicators:\n  - level1: 产出指标\n    level2: 数量指标\n   name: 甲\n", 5,
      "“name”（三级指标）比上一行的“level2”（二级指标）少缩进了 1 格"),
     (GZ + "indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 5,
-     "“level1”（一级指标）这一行像是新的一项，却少了开头的“- ”"),
+     "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- level1: 产出指标"),
+    (GZ + "indicators:\n  - level1: 产出指标\n    name: 甲\n  level1: 产出指标\n    name: 乙\n", 5,
+     "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
     # Not known, so not said: a key of no known form, and one the form has no field for where it stands.
     ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, "“project”比上一行的“basic”少缩进了 1 格"),
     (GZ + "indicators:\n- level1: 产出指标\n  basic 1\n", 4, "“basic”后面少了英文冒号"),
