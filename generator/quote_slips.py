@@ -18,6 +18,7 @@ from .key_lines import KEY, KEY_LINE
 from .yaml_lines import split_lines
 
 _FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
+_CHINESE_CLOSE = {'"': "”", "'": "’"}
 _QUOTES = {'"': ("双引号", "值里本身要用的引号请改用中文引号“”"), "'": ("单引号", "值里本身要用的单引号请连写两个：''")}
 
 
@@ -28,7 +29,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     swallows the lines below it: to the end of the file (the parser says where the quote opens), or
     to some later value's opening quote, where the parser trips over what follows, many lines below
     the slip. Quoted values over several lines are legal YAML, so one is blamed only when the error
-    is on the line it closes or the next, and lines it swallowed read like keys.
+    is on the line it closes or the next, and lines it swallowed read like keys. The line is given closed: by
+    the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added.
     """
     if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
         mark = error.context_mark
@@ -38,8 +40,14 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     if quote not in _QUOTES:
         return None
     name, inside = _QUOTES[quote]
-    return mark.line + 1, mark.column + 1, (f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}；"
-                                            f"请在值的末尾补上“{quote}”（{inside}）")
+    line = split_lines(text)[mark.line]
+    said = f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}"
+    typed = line[mark.column + 1:].rstrip(" ")
+    if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
+        return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”，"
+                                                f"写成：{line[:mark.column + 1]}{typed[:-1]}{quote}")
+    fixed = f"，写成：{line.rstrip(' ')}{quote}" if " #" not in typed else ""  # a comment may be text in the quotes
+    return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{fixed}"
 
 
 def _run_on_quote(text: str, line: int) -> StreamMark | None:
@@ -105,7 +113,9 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     """A value that opens with a quote or bracket closed before the text ends: `"十四五"开局之年，…`,
     `[重点]举办活动`. YAML takes the quoted or bracketed part for the whole value and stops at the text
     after it, which it reports as an indentation error. Quotes typed in ASCII are common in Chinese
-    government text (“十四五” is the typeset form), so the fixed line is given, shortened."""
+    government text (“十四五” is the typeset form), so the fixed line is given, shortened. A value typed in
+    double quotes with more inside (`"关于"十四五"规划"`) meant the outer pair: its whole line is given in single
+    quotes, or with Chinese quotes inside."""
     found = _VALUE_START.match(content)
     if not found:
         return None
@@ -113,10 +123,14 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     close = _closing(value)
     if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
         return None
-    fixed, quotes = value.replace("\\", "\\\\"), 0
-    while '"' in fixed:
-        fixed = fixed.replace('"', "“”"[quotes % 2], 1)
-        quotes += 1
+    if _quotes_inside_quotes(value):
+        inner = value[1:-1]
+        head = found["lead"] + found["key"]
+        return found.start("value") + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
+                                          f"请把外面的双引号改成单引号，写成：{head}: '{inner.replace(chr(39), chr(39) * 2)}'"
+                                          f"（或把里面的改成中文引号，写成：{head}: \"{_chinese_quotes(inner)}\"）")
+    fixed = _chinese_quotes(value.replace("\\", "\\\\"))
+    quotes = value.count('"')
     limit = max(12, close + 4)
     shown = fixed if len(fixed) <= limit + 2 else fixed[:limit] + "…"
     inner = "，里面的双引号改成中文引号“ ”（或 \\\"）" if quotes else ""
@@ -124,6 +138,21 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     name, note = _OPENED[value[0]]
     return column, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上双引号{inner}，"
                     f"写成：{found['key']}: \"{shown}\"")
+
+
+def _quotes_inside_quotes(value: str) -> bool:
+    """A value typed in double quotes with double quotes inside (`"关于"十四五"规划"`): it ends with one too, and
+    they pair up, none escaped."""
+    return value[0] == value[-1] == '"' and "\\" not in value and value.count('"') % 2 == 0 and value.count('"') >= 4
+
+
+def _chinese_quotes(text: str) -> str:
+    """`text` with its double quotes turned into Chinese ones, opening and closing in turn."""
+    quotes = 0
+    while '"' in text:
+        text = text.replace('"', "“”"[quotes % 2], 1)
+        quotes += 1
+    return text
 
 
 def _closing(value: str) -> int | None:

@@ -318,6 +318,16 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上双引号，写成：content: "\'A\'级示范单位创建"'),
         ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"'),  # '' is a quote inside, not the close
         ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: "“甲”乙“丙”丁"'),
+        # Quotes inside quotes: the outer pair was meant, and was “写成：name: "“关于”十四五“规划”"”, quotes printed.
+        ('- name: "关于"十四五"规划"  # 文件名\n  amount: 1\n', 1, 9,
+         "值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；请把外面的双引号改成单引号，"
+         "写成：- name: '关于\"十四五\"规划'（或把里面的改成中文引号，写成：- name: \"关于“十四五”规划\"）"),
+        # A quote closed with the IME on, or not at all: the whole line as it should be.
+        ('unit: "某单位”\nyear: 2023\n', 1, 7, '引号没有闭合：这一行的值以双引号“"”开始，但行尾没有对应的结尾双引号，'
+         '结尾的“””是中文引号，YAML 不认；请把它改成英文的“"”，写成：unit: "某单位"'),
+        ("unit: '某单位’\nyear: 2023\n", 1, 7, "结尾的“’”是中文引号，YAML 不认；请把它改成英文的“'”，写成：unit: '某单位'"),
+        ('unit: "举办“台联之星”\nyear: 2023\n', 1, 7,  # a title quoted inside: the close is missing
+         '请在值的末尾补上“"”（值里本身要用的引号请改用中文引号“”），写成：unit: "举办“台联之星”"'),
         # A paragraph pasted into a block without its indent was blamed on the key below it.
         ("overall_target: |\n  一、总体目标。\n二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 1,
          "“|”块里的每一行都要比“overall_target”多缩进，至少与块的第一行一样缩进 2 格；这一行顶格了，请在行首补上 2 个空格"),
