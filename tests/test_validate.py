@@ -165,7 +165,13 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
 
 @pytest.mark.parametrize("old, new, code, at, words", [
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
-    ('period_value: "100%"', 'period_value: “≥98%"', "TEXT-QUOTES", "“≥98%", "（“…\"），会原样印在表上"),
+    ('period_value: "100%"', 'period_value: “≥98%"  # 注', "TEXT-QUOTES", "“≥98%",
+     '（“…"），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：  period_value: ≥98%  # 注'),
+    # Corner brackets copied from elsewhere: printed, and not said.
+    ("unit: 广州市台湾同胞联谊会", "unit: 「广州市台湾同胞联谊会」", "TEXT-QUOTES", "「广州",
+     '部门名称：值两边是直角引号（「…」），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：unit: 广州市台湾同胞联谊会'),
+    ('period_value: "100%"', "period_value: 「2023」", "TEXT-QUOTES", "「2023",  # a number without them: quoted
+     '写成：  period_value: "2023"'),
     ("name: 档案整理完成率", "name: 档案整理 #完成率", "TEXT-COMMENT", "档案整理 #",
      "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
     ("  name: 档案整理完成率", "  name: 档案整理\n    完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
@@ -192,6 +198,7 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
 @pytest.mark.parametrize("old, new", [
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text
+    ("name: 档案整理完成率", "name: 「档案」整理「完成率」"),
     ("name: 档案整理完成率", 'name: "档案整理 #完成率"'),                    # quoted: the # is text
     ("name: 档案整理完成率", "name: 2022 年度档案整理完成率"),              # a space typed on one line
     ("name: 档案整理完成率", "name: >-\n    2022 年度档案整理完成率"),      # and in a > block, on one line

@@ -1,31 +1,52 @@
-"""TEXT-QUOTES: a value is not wrapped in Chinese quotation marks, which YAML keeps as text.
+"""TEXT-QUOTES: a value is wrapped in quotation marks YAML keeps as text: Chinese quotes or corner brackets.
 
 Only the English quotes `"…"` and `'…'` delimit a value; typed with the IME on they come out as
-“…” or ‘…’, which are printed on the form as they are (and in the file name, for the unit's name).
+“…” or ‘…’, or a mix (“…"), and a text copied from elsewhere may come in corner brackets 「…」, all of which
+are printed on the form as they are (and in the file name, for the unit's name). The line is given as it
+should be typed.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text).
-Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one).
+Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`.
 """
 from __future__ import annotations
 
+import json
 from typing import Iterator
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from ..load import iter_strings
 from ..problems import Problem, Severity
 
 ID = "TEXT-QUOTES"
-_OPENING = "“‘"
-_CLOSING = "”’\"'"
+_OPENING = "“‘「『"
+_CLOSING = "”’\"'」』"
+_CORNER = "「『」』"
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
         if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1]):
-            line, column = ctx.locate(path)
+            line, column, typed = ctx.typed(path)
+            kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
+            fixed = f"，写成：{ctx.spec.lines[line - 1][:column - 1]}{_plain(text[1:-1])}{typed[len(text):]}".rstrip() \
+                if typed.startswith(text) else ""
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：值两边是中文引号（{text[0]}…{text[-1]}），会原样印在表上；"
-                          "请删去这两个引号（要加引号时只能用英文引号 \"…\"）", ".".join(str(s) for s in path))
+                          f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
+                          f"请删去这两个引号（要加引号时只能用英文引号 \"…\"）{fixed}", ".".join(str(s) for s in path))
 
 
 def _more_quotes(inner: str) -> bool:
     """Quotes inside as well (“甲”和“乙”): titles quoted within the text, not the whole value."""
-    return any(mark in inner for mark in "“”‘’")
+    return any(mark in inner for mark in "“”‘’「」『』")
+
+
+def _plain(text: str) -> str:
+    """`text` as a value is typed: plain when YAML reads it back as that text, in English double quotes otherwise
+    (`2023`, `≥98%: 达标`)."""
+    try:
+        if YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
+            return text
+    except YAMLError:
+        pass
+    return json.dumps(text, ensure_ascii=False)
