@@ -7,7 +7,8 @@ out with:
   key it was typed under (see `schema_order`);
 - mappings indented by 2, a list's dashes at the column of its key (`key:` then `- item`);
 - values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
-  double quotes, every other text plain unless YAML needs quotes, and then double quotes;
+  double quotes, every other text plain unless YAML needs quotes, and then double quotes; either in
+  single quotes when it holds a `"`, which double quotes would escape;
 - text with line breaks as a `|` block; a blank value written `null`; `{…}` and `[…]` as blocks;
 - no `---` before the document, and no blank line first;
 - numbers, dates and booleans exactly as typed (`0.00` stays `0.00`, `08` stays `08`), except
@@ -176,8 +177,13 @@ _Representer.add_representer(type(None), _Representer.represent_none)
 
 class _Emitter(RoundTripEmitter):
     def choose_scalar_style(self):
-        """Where YAML needs quotes, always double ones (one quoting style in every file)."""
+        """Where YAML needs quotes, double ones (one quoting style in every file), but single ones for a text
+        holding a `"` on one line: `'关于"十四五"规划'` reads as typed, where double quotes would escape it
+        (`"关于\\"十四五\\"规划"`), which a clerk would copy as it stands."""
         style = super().choose_scalar_style()
+        if style in ("'", '"') and '"' in self.event.value and self.analysis.allow_single_quoted \
+                and not self.analysis.multiline:
+            return "'"
         return '"' if style == "'" else style
 
     @RoundTripEmitter.stream.setter

@@ -181,6 +181,17 @@ def test_text_typed_like_a_number_or_date_is_written_as_text_in_a_text_field_onl
     assert "basic: 08\n" in out and "project: 1.50\n" in out
 
 
+def test_a_text_holding_a_double_quote_is_single_quoted_not_escaped(formatter):
+    """fmt wrote `"\\"十四五\\"规划"`: a backslash a clerk copies into the next value as it stands."""
+    typed = ("form: guangzhou\nunit: '\"十四五\"规划'\nindicators:\n- level1: 产出指标\n"
+             "  period_value: 达到\"100%\"\n  annual_value: \"甲'乙\\\"丙\"\n  name: 关于\"十四五\"规划\n")
+    out = fmt(formatter, typed)
+    assert data_of(out) == data_of(typed) and "\\" not in out
+    assert "unit: '\"十四五\"规划'\n" in out and "period_value: '达到\"100%\"'\n" in out  # quoted by the schema
+    assert "annual_value: '甲''乙\"丙'\n" in out and "name: 关于\"十四五\"规划\n" in out  # plain where YAML needs no quotes
+    assert fmt(formatter, out) == out
+
+
 def test_flow_collections_become_blocks(formatter):
     flow = "form: guangzhou\nyear: 2023\nkey_tasks:\n- {name: 调研, content: 走访台企}\nunit: [x]\n"
     out = fmt(formatter, flow)
