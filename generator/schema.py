@@ -61,10 +61,10 @@ class _Translator:
 
     def title(self, path: tuple) -> str:
         """The Chinese title of the field at `path` alone, as a message names a field of the one it is about."""
-        return self.name(path).split(" › ")[-1]
+        return self.store.titles(self.file_name, path)[-1]
 
     def lead(self, error, path: tuple) -> str:
-        """`指标 › 第 1 项 › 说明：一级指标为“满意度指标”时，`: the field's name, and the condition under which
+        """`第 1 个指标的“说明”：一级指标为“满意度指标”时，`: the field's name, and the condition under which
         the schema asks what the error says (see schema_conditions)."""
         root = self.store.validator(self.file_name).schema
         return f"{self.name(path)}：{condition(root, error, self.title, self.spec.data)}"
@@ -220,7 +220,7 @@ class _Translator:
                 continue
             where = self.name(above + (key,))
             return Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT",
-                           f"{self.name(path)}：这一项的字段（{'、'.join(unknown)}）是“{where}”里每一项的字段；"
+                           f"{self.name(path)}：这一项的字段（{'、'.join(unknown)}）是{where}里每一项的字段；"
                            f"多半是这一项少缩进了 {by} 格：请把它的每一行都再缩进 {by} 格，与上面那些项对齐",
                            _json_path(path))
         return None
@@ -283,7 +283,7 @@ class _Translator:
     def _not_under(self, error, path, options: list[str], key: str, value: str, owners: list[str]) -> str:
         """`二级指标“经济效益指标”不属于一级指标“产出指标”`, where it does belong, and what belongs under it."""
         field, value_written = self.name(path), error.instance
-        title = field.split(" › ")[-1]
+        title = self.title(path)
         under = f"{self.title(path[:-1] + (key,))}“{value}”下"
         allowed = (f"{under}没有{title}，请写 \"\"（一对英文双引号）" if options == [""]
                    else f"{under}应为以下之一：{'、'.join(options)}")

@@ -329,12 +329,28 @@ class SchemaStore:
             node, base = self._target(node["$ref"], base)
         return False
 
+    def titles(self, file_name: str, path: tuple) -> list[str]:
+        """Each step's Chinese name, a list's item as `第 3 项`: [绩效指标, 第 3 项, 指标值] for ('indicators', 2,
+        'value'), for a message naming a field by its title alone, or by its group's and its own."""
+        return [f"第 {step + 1} 项" if isinstance(step, int) else node.get("title") or str(step)
+                for step, node in self.chain(file_name, path)]
+
     def field_name(self, file_name: str, path: tuple) -> str:
-        """`绩效指标 › 第 3 项 › 指标值` for ('indicators', 2, 'value')."""
-        parts = []
+        """How a message names a field: `第 3 个绩效指标的“指标值”` for ('indicators', 2, 'value'), which says which
+        item as the form's rows are counted, `第 1 个项目的第 2 个绩效指标` for an item in an item, and
+        `预算 › 基本支出` for a field in no list."""
+        owner, names, titled = "", [], False
         for step, node in self.chain(file_name, path):
-            parts.append(f"第 {step + 1} 项" if isinstance(step, int) else node.get("title") or str(step))
-        return " › ".join(parts) if parts else "文件顶层"
+            if not isinstance(step, int):
+                names.append(node.get("title") or str(step))
+                titled = "title" in node
+                continue
+            item = f"第 {step + 1} 个{names.pop()}" if names and titled else f"第 {step + 1} 项"  # not 第 1 个rows
+            item = " › ".join([*names, item])
+            owner, names = (f"{owner}的{item}" if owner else item), []
+        if not names:
+            return owner or "文件顶层"
+        return f"{owner}的“{' › '.join(names)}”" if owner else " › ".join(names)
 
 
 NEVER = {"not": {}}

@@ -676,7 +676,7 @@ def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, bu
     document.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 1
-    assert re.search(r"out\.yaml:\d+:\d+: 错误\[TEXT-CONTROL-CHAR\] 绩效指标 › 第 1 项 › 三级指标：含有私用区字符 U\+F0FC",
+    assert re.search(r"out\.yaml:\d+:\d+: 错误\[TEXT-CONTROL-CHAR\] 第 1 个绩效指标的“三级指标”：含有私用区字符 U\+F0FC",
                      result.output), result.output
     assert load(tmp_path / "out.yaml").data["indicators"][3]["period_value"] == "≥98%"
 

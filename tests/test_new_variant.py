@@ -1233,7 +1233,7 @@ def test_taxonomy_still_checks_the_pair_where_the_schema_has_no_branches(runner,
     zhejiang.edit(zhejiang.spec, "  level2: 数量指标", "  level2: 社会效益指标")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 1, result.output
-    assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] 绩效指标 › 第 1 项：二级指标“社会效益指标”不属于一级指标“产出指标”；"
+    assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] 第 1 个绩效指标：二级指标“社会效益指标”不属于一级指标“产出指标”；"
                      r"“社会效益指标”属于“效益指标”", result.output), result.output
 
 

@@ -242,7 +242,7 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025", "-o", str(tmp_path) + "/"])
     assert result.exit_code == 0, result.output
     [kept] = [said for said in result.output.splitlines() if "YEAR-KEPT" in said]
-    assert kept.endswith("项目名称：“…设备购置费（2022）”中，括号里的 2022 未改动；请核对新年度是否仍写这一年"), kept
+    assert kept.endswith("的“项目名称”：“…设备购置费（2022）”中，括号里的 2022 未改动；请核对新年度是否仍写这一年"), kept
 
 
 @pytest.mark.parametrize("text, found", [
@@ -707,7 +707,7 @@ def test_an_older_prior_value_is_emptied_and_listed_when_the_target_before_it_is
     assert len(places) == 3
     for start in places:
         line, column = text[:start].count("\n") + 1, start - text.rfind("\n", 0, start)
-        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[PRIOR-CLEARED\] 绩效指标 › 第 \d 项 › 上年指标值："
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[PRIOR-CLEARED\] 第 \d 个绩效指标的“上年指标值”："
                          r"2023 年度的指标值空着，原有的“[^”]+”是更早年度的目标，已清空；请填上 2023 年度的目标",
                          result.output, re.MULTILINE), result.output
     assert "上年指标值：清空 3 项（见上）" in result.output and "上年指标值：填入 5 项" in result.output

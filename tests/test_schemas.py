@@ -397,8 +397,8 @@ def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):
     messages = [p.message for p in schema_problems(SchemaStore(tmp_path), "scored.schema.json", spec)]
     amount = "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位"
     assert messages == [f"经费：应为数字（可留空），实际是文本“一百”{amount}",
-                        f"rows › 第 1 项 › 成本：应为数字（可留空），实际是文本“十”{amount}",
-                        "rows › 第 1 项 › 分值：应为数字，实际是文本“九十”；请直接写数字，不要加引号或单位"]
+                        f"rows › 第 1 项的“成本”：应为数字（可留空），实际是文本“十”{amount}",
+                        "rows › 第 1 项的“分值”：应为数字，实际是文本“九十”；请直接写数字，不要加引号或单位"]
 
 
 _ROWS = {"type": "array", "items": {"type": "object", "properties": {"level1": {"type": "string", "title": "一级指标"}}}}
@@ -517,7 +517,7 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
     ({"properties": {**_FIELDS, "budget": {"type": ["number", "null"], "title": "预算"}, "note": False}},
      "budget:\nnote:\n", (2, "SCHEMA-FALSE", "文件顶层：表样不允许写“note”，请删去这一行")),  # was "这里有值（空值）" at line 1
     ({"properties": {**_FIELDS, "years": {"type": "array", "title": "起止年度", "prefixItems": [{"type": "integer"}, False]}}},
-     "years:\n- 1\n- 1\n", (3, "SCHEMA-FALSE", "起止年度 › 第 2 项：表样不允许这里有这一项，请删去它")),
+     "years:\n- 1\n- 1\n", (3, "SCHEMA-FALSE", "第 2 个起止年度：表样不允许这里有这一项，请删去它")),
     ({"dependentSchemas": {"phone": False}}, "level1: 产出指标\nphone: '123'\n",
      (2, "SCHEMA-FALSE", "文件顶层：写了电话时，表样不允许写“phone”，请删去这一行")),  # was Python's IndexError
     ({"properties": {**_FIELDS, "funds": {"type": "object", "title": "其他资金", "propertyNames": {"pattern": "^[a-z]+$"}}}},
@@ -634,14 +634,14 @@ _BRANCHED = {
 
 
 @pytest.mark.parametrize("level1, level2, said", [
-    ("产出指标", "社会效益指标", "指标 › 第 1 项：二级指标“社会效益指标”不属于一级指标“产出指标”；“社会效益指标”属于“效益指标”；"
+    ("产出指标", "社会效益指标", "第 1 个指标：二级指标“社会效益指标”不属于一级指标“产出指标”；“社会效益指标”属于“效益指标”；"
                              "一级指标“产出指标”下应为以下之一：数量指标、时效指标"),
-    ("产出指标", "数量指示", "指标 › 第 1 项 › 二级指标：文本“数量指示”不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？"
+    ("产出指标", "数量指示", "第 1 个指标的“二级指标”：文本“数量指示”不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？"
                          "应为以下之一：数量指标、时效指标"),
-    ("产出指标", '""', "指标 › 第 1 项 › 二级指标：不能为空；一级指标“产出指标”下应为以下之一：数量指标、时效指标"),
-    ("满意度", "时效指标", "指标 › 第 1 项：二级指标“时效指标”不属于一级指标“满意度”；“时效指标”属于“产出指标”；"
+    ("产出指标", '""', "第 1 个指标的“二级指标”：不能为空；一级指标“产出指标”下应为以下之一：数量指标、时效指标"),
+    ("满意度", "时效指标", "第 1 个指标：二级指标“时效指标”不属于一级指标“满意度”；“时效指标”属于“产出指标”；"
                         "一级指标“满意度”下没有二级指标，请写 \"\"（一对英文双引号）"),
-    ("满意度", "", "指标 › 第 1 项 › 二级指标：一级指标“满意度”下没有二级指标，请写 \"\"（一对英文双引号）"),
+    ("满意度", "", "第 1 个指标的“二级指标”：一级指标“满意度”下没有二级指标，请写 \"\"（一对英文双引号）"),
 ], ids=["under-another", "misspelt", "empty", "where-none-belong", "null-where-none-belong"])
 def test_a_value_an_if_then_branch_refuses_is_named_with_the_value_it_depends_on(tmp_path, level1, level2, said):
     """A 二级 refused by the branch of its 一级 used to be told only "不是可选的取值；应为以下之一：数量指标…",

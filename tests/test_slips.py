@@ -546,7 +546,7 @@ def test_a_bracketed_word_where_text_belongs_is_told_to_be_quoted(tmp_path):
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     text = text.replace("  name: 举办活动场次", "  name: [重点]  # 注释").replace("\nunit: 广州市台湾同胞联谊会", "\nunit: {广州}")
     result = _validate(tmp_path, text)
-    assert "45:9: 错误[SCHEMA-TYPE] 绩效指标 › 第 2 项 › 三级指标：应为文本，实际是列表（1 项）；若“[重点]”是文字，请给整个值加上双引号，写成 \"[重点]\"" in result.output
+    assert "45:9: 错误[SCHEMA-TYPE] 第 2 个绩效指标的“三级指标”：应为文本，实际是列表（1 项）；若“[重点]”是文字，请给整个值加上双引号，写成 \"[重点]\"" in result.output
     assert "4:7: 错误[SCHEMA-TYPE] 部门名称：应为文本，实际是一组“键: 值”字段；若“{广州}”是文字" in result.output
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.cli import main
 from generator.validate import Validator
 
 from .conftest import ROOT, SPECS, locate
@@ -81,7 +82,7 @@ def test_a_level2_under_the_wrong_level1_is_named_by_the_schema(validator, broke
     path, text = broken(GZ, "  level2: 时效指标", "  level2: 经济效益指标")
     problem = only(validator.check_file(path), "SCHEMA-ENUM")
     assert (problem.line, problem.column) == (locate(text, "level2: 经济效益指标")[0], locate(text, "level2: 经济效益指标")[1] + 8)
-    assert problem.message == ("绩效指标 › 第 4 项：二级指标“经济效益指标”不属于一级指标“产出指标”；“经济效益指标”属于“效益指标”；"
+    assert problem.message == ("第 4 个绩效指标：二级指标“经济效益指标”不属于一级指标“产出指标”；“经济效益指标”属于“效益指标”；"
                                "一级指标“产出指标”下应为以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
@@ -157,6 +158,14 @@ def test_a_deadline_that_does_not_exist_is_named_in_a_column_for_the_whole_perio
     assert problem.message.endswith("期限“2023年2月30日”不是有效日期；请核对月份和日期")
 
 
+def test_a_field_in_a_list_is_named_with_which_item_it_is_in(runner, broken):
+    """Said “年度重点工作任务 › 第 2 项 › 拟投入的资金（万元）”, a path to a clerk, where the form counts its tasks."""
+    path, text = broken(GZ, "  amount: 7.24", '  amount: "七"')
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, '"七"')
+    assert f"{path}:{line}:{column}: 错误[SCHEMA-TYPE] 第 2 个年度重点工作任务的“拟投入的资金（万元）”：应为数字" in result.output
+
+
 def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     """2023年6月30号前 was quoted “2023年6月30”, without the 号 that the author wrote."""
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年6月30号前"')
@@ -183,7 +192,7 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
      "部门名称：“广州市台湾▯同胞联谊会”处有一个看不见的字符 U+200B（零宽空格）"),
     ("name: 档案整理完成率", "name: 档案整理\u2028完成率", "TEXT-INVISIBLE", "\u2028", "U+2028（行分隔符）"),
     ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX
-     "实施周期指标值：“≥98%▯98%以上”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
+     "第 1 个绩效指标的“实施周期指标值”：“≥98%▯98%以上”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
 ])
 def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, broken, old, new, code, at, words):
     """Chinese quotes, a `#`, a pasted line break or an invisible character were taken silently: the form printed
@@ -251,9 +260,9 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
 @pytest.mark.parametrize("old, new, message", [
     ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),  # was: write "", which is empty too
     ("- level1: 产出指标\n  level2: 数量指标", "- level1:\n  level2: 数量指标",
-     "绩效指标 › 第 1 项 › 一级指标：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
+     "第 1 个绩效指标的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
     ("- level1: 产出指标\n  level2: 数量指标", '- level1: ""\n  level2: 数量指标',
-     "绩效指标 › 第 1 项 › 一级指标：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
+     "第 1 个绩效指标的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
 ])
 def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, broken, old, new, message):
     path, _ = broken(GZ, old, new)
@@ -301,7 +310,7 @@ def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
     told to add it "in this item", where the item's first line (`- level2:`) is no place for it."""
     path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level2: 数量指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
-    assert problem.message == ("绩效指标 › 第 1 项：缺少必填字段“level1”（一级指标）；请在 name: 上面加一行“level1: …”，"
+    assert problem.message == ("第 1 个绩效指标：缺少必填字段“level1”（一级指标）；请在 name: 上面加一行“level1: …”，"
                                "与它对齐；写以下之一：产出指标、效益指标")
     line, column = locate(text, "- level2: 数量指标\n")
     assert (problem.line, problem.column) == (line + 1, column + 2)
@@ -312,7 +321,7 @@ def test_a_missing_field_whose_choices_follow_another_names_them(validator, brok
     refused as not one of the 二级指标 of its 一级指标: the line to add now names those."""
     path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level1: 产出指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
-    assert problem.message == ("绩效指标 › 第 1 项：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
+    assert problem.message == ("第 1 个绩效指标：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
                                "与它对齐；写以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
@@ -328,10 +337,10 @@ MISSING = {
     "text": (GZ, "unit: 广州市台湾同胞联谊会\n", "文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: 文字”，与它对齐",
              "year:"),
     "text that may be empty": (GZ, "  content: 全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。\n",
-                               "年度重点工作任务 › 第 5 项：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: 文字”，"
+                               "第 5 个年度重点工作任务：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: 文字”，"
                                "与它对齐；没有内容时写 \"\"（一对英文双引号）", "name: 全面从严治党"),
     "quoted text": ("tianjin-qiaolian-2023.yaml", '    value: "1485平方米"\n',
-                    "项目绩效目标表 › 第 1 项 › 绩效指标 › 第 1 项：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
+                    "第 1 个项目绩效目标表的第 1 个绩效指标：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
                     "“value: \"文字\"”，与它对齐；文字加英文双引号", "description: 办公用房租赁面积"),
     "text with an example": ("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"\n',
                              "文件顶层：缺少必填字段“unit_code”（单位编码）；请在 unit: 下面加一行“unit_code: \"文字\"”，与它对齐；"
@@ -341,7 +350,7 @@ MISSING = {
              "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务”，一次插入这一项的各栏）",
              "overall_target:"),
     "list of text": ("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。\n",
-                     "项目绩效目标表 › 第 1 项：缺少必填字段“targets”（绩效目标）；请在 purpose: 下面加上“targets:”，与它对齐；"
+                     "第 1 个项目绩效目标表：缺少必填字段“targets”（绩效目标）；请在 purpose: 下面加上“targets:”，与它对齐；"
                      "其下每一项一行，以“- ”开头", "purpose: 市侨联办公用房租赁"),
     "fields": (GZ, block(GZ, "budget", "overall_target"),
                "文件顶层：缺少必填字段“budget”（预算整体情况）；请在 unit: 下面加上“budget:”，与它对齐；其下每行比 budget: "
@@ -400,8 +409,8 @@ def test_an_item_indented_too_little_is_one_message_that_says_so(validator, brok
     path, text = broken("tianjin-qiaolian-2023.yaml", item, dedented)
     [problem] = validator.check_file(path).problems
     assert problem.code == "SCHEMA-INDENT" and (problem.line, problem.column) == locate(text, "level1: 满意度指标\n  level2")
-    assert problem.message == ("项目绩效目标表 › 第 2 项：这一项的字段（level1、level2、description、value）是“项目绩效目标表 › "
-                               "第 1 项 › 绩效指标”里每一项的字段；多半是这一项少缩进了 2 格：请把它的每一行都再缩进 2 格，与上面那些项对齐")
+    assert problem.message == ("第 2 个项目绩效目标表：这一项的字段（level1、level2、description、value）是第 1 个项目绩效目标表的“绩效指标”"
+                               "里每一项的字段；多半是这一项少缩进了 2 格：请把它的每一行都再缩进 2 格，与上面那些项对齐")
 
 
 def test_unknown_form_lists_the_choices(validator, broken):

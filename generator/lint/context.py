@@ -152,7 +152,7 @@ class LintContext(RuleContext):
 
     def field(self, path: tuple) -> str:
         """The Chinese field chain, with the indicator's 三级 name after its item number, as written (maybe shortened)."""
-        parts = self.field_name(path).split(" › ")
+        parts = self.titles(path)
         row = next((self._row_at[path[:n]] for n in range(1, len(path) + 1) if path[:n] in self._row_at), None)
         name = terms.written(row.name) if row else ""
         if name:

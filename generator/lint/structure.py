@@ -184,7 +184,7 @@ def a10_periods(ctx):
         other_column, other = filled[0]
         for column, value in row.values:
             if value.kind is Kind.EMPTY:
-                other_title = ctx.field_name(row.at(other_column["key"])).split(" › ")[-1]
+                other_title = ctx.title(row.at(other_column["key"]))
                 yield ctx.report(row.at(column["key"]), f"没有填写，而{other_title}是{quote(other.text)}；本表样两栏指标值都要填写")
 
 

@@ -44,3 +44,11 @@ class RuleContext:
 
     def field_name(self, path: tuple) -> str:
         return self.store.field_name(self.variant.schema_path.name, path)
+
+    def titles(self, path: tuple) -> list[str]:
+        """The Chinese name of each step of `path` (see SchemaStore.titles)."""
+        return self.store.titles(self.variant.schema_path.name, path)
+
+    def title(self, path: tuple) -> str:
+        """The field's own Chinese title, for a message naming a field beside the one it is about."""
+        return self.titles(path)[-1]

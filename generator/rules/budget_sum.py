@@ -38,7 +38,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
 
 def _name(ctx, where: tuple, path: str) -> str:
     """The field's title; under a nested group also the group's ("基本支出 › 半年计划执行数")."""
-    parts = ctx.field_name(where).split(" › ")
+    parts = ctx.titles(where)
     if ".*" in path:
         return f"各项{parts[-1]}之和"
     return " › ".join(parts[-2:]) if len(where) > 2 and not isinstance(where[-2], int) else parts[-1]
