@@ -191,6 +191,11 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\u200b同胞联谊会", "TEXT-INVISIBLE", "\u200b",
      "部门名称：“广州市台湾▯同胞联谊会”处有一个看不见的字符 U+200B（零宽空格）"),
     ("name: 档案整理完成率", "name: 档案整理\u2028完成率", "TEXT-INVISIBLE", "\u2028", "U+2028（行分隔符）"),
+    # At a value's end: the IME's full-width space, a no-break space pasted from Word; both were printed unsaid.
+    ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会\u3000", "TEXT-INVISIBLE", "\u3000",
+     "部门名称：“…湾同胞联谊会▯”末尾有一个看不见的全角空格（U+3000），会原样印在表上；请删除它"),
+    ('period_value: "100%"', 'period_value: "≥98%\u00a0"  # 注', "TEXT-INVISIBLE", "\u00a0",
+     "第 1 个绩效指标的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),
     ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX
      "第 1 个绩效指标的“实施周期指标值”：“≥98%▯98%以上”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
 ])
@@ -208,6 +213,7 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text
     ("name: 档案整理完成率", "name: 「档案」整理「完成率」"),
+    ("name: 档案整理完成率", "name: 档案整理\u3000完成率"),               # spacing typed inside the text
     ("name: 档案整理完成率", 'name: "档案整理 #完成率"'),                    # quoted: the # is text
     ("name: 档案整理完成率", "name: 2022 年度档案整理完成率"),              # a space typed on one line
     ("name: 档案整理完成率", "name: >-\n    2022 年度档案整理完成率"),      # and in a > block, on one line

@@ -4,6 +4,9 @@ Text copied from web pages, WeChat or PDF brings zero-width spaces, byte-order m
 and Unicode line separators. An editor shows nothing, but they are printed into the form and the
 output file name, make two names that look the same differ (a diff shows a change nobody can
 see), and Word draws a line separator as a line break. Chinese text never needs them.
+A full-width space (U+3000, the IME's) or a no-break space (U+00A0, pasted from Word or a web page) at the end
+of a value shows as nothing after the last character and is printed too; inside a text they are spacing
+typed on purpose, and left alone.
 A tab, from a row copied out of Excel or a Word table, looks like spaces in the editor and prints
 as a gap of whatever width Word's tab stops give; it is named apart, as a tab, not as invisible.
 Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in);
@@ -32,12 +35,17 @@ _NAMES = {
     "\ufeff": "字节顺序标记（零宽不换行空格）",
 }
 _INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
+_TRAILING = re.compile("[\u3000\u00a0]+$")
+_TRAILING_NAMES = {"\u3000": "全角空格", "\u00a0": "不换行空格"}
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
         found = _INVISIBLE.search(text)
         if not found:
+            trailing = _TRAILING.search(text)
+            if trailing:
+                yield _trailing(ctx, path, text, trailing.start())
             continue
         char = found.group(0)
         line, column, typed = ctx.typed(path)
@@ -50,3 +58,14 @@ def check(ctx) -> Iterator[Problem]:
             message = (f"{place}一个看不见的字符 U+{ord(char):04X}（{_NAMES[char]}），多半是复制粘贴带来的，会原样写进表里；"
                        "请删除它（光标经过那里时要多按一次方向键）")
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+
+
+def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
+    """A full-width or no-break space ending a value, where it was typed (when the value is on one line)."""
+    char = text[at]
+    line, column, typed = ctx.typed(path)
+    start = typed.find(text)  # after an opening quote; not found when typed as an escape or over lines
+    column += start + at if start >= 0 else 0
+    message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{_TRAILING_NAMES[char]}"
+               f"（U+{ord(char):04X}），会原样印在表上；请删除它")
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, message, ".".join(str(s) for s in path))
