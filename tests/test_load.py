@@ -307,6 +307,19 @@ def test_a_duplicate_key_is_named_in_chinese_where_the_form_says_what_it_is(text
     assert (problem.code, problem.line) == ("YAML-DUPLICATE-KEY", line) and words in problem.message
 
 
+@pytest.mark.parametrize("text, line, column, fix", [
+    ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  level1: 产出指标\n  name: 乙\n", 5, 3,
+     "；如果这是列表的新一项，是少了开头的“- ”，请写成：- level1: 产出指标"),
+    ("key_tasks:\n  - name: 甲\n    name: 乙  # 新增\n", 3, 5, "；如果这是列表的新一项，是少了开头的“- ”，请写成：  - name: 乙  # 新增"),
+    ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, 3, ""),  # not the item's first key
+])
+def test_a_repeated_first_key_of_a_list_item_is_told_it_may_lack_its_dash(text, line, column, fix):
+    """A new item copied from the one above, its dash left out and its keys kept aligned, was only a key written twice."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-DUPLICATE-KEY", line, column)
+    assert problem.message.endswith("（两处的值不同时，留下对的那个）" + fix)
+
+
 def test_a_file_of_no_known_form_keeps_the_key_as_typed():
     text = "year: 2023\nbudget:\n  basic: 1\n  basic: 2\n"
     [problem] = load_text("s.yaml", text, Catalog()).problems
