@@ -25,8 +25,9 @@ from ruamel.yaml.tokens import (
 from .key_names import Gloss
 from .yaml_lines import split_lines
 
-HINT = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]|(?:^|[\s\[{,:\ufeff])!")
-"""What may start an alias or a tag; a text without it is not scanned."""
+HINT = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]|(?:^|[\s\[{,:\ufeff])!")
+"""What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`); a text without it
+is not scanned."""
 _FLOW_STARTS = (FlowSequenceStartToken, FlowMappingStartToken)
 _FLOW_ENDS = (FlowSequenceEndToken, FlowMappingEndToken)
 _FLOW_INSIDE = (ScalarToken, FlowEntryToken, KeyToken, ValueToken)
