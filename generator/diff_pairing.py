@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 from .cells import paragraphs
@@ -38,6 +39,7 @@ def _similarity(a: Any, b: Any) -> float:
 # 0.75 alike over contents half alike, names half alike over contents mostly alike.
 _RELATED_NAMES = 0.5
 _SAME_ITEM = 1.2
+_UNDECIDED = 0.5  # the likeness of items whose fields besides the name are only changed amounts
 
 
 def _contains(a: Any, b: Any) -> bool:
@@ -46,14 +48,25 @@ def _contains(a: Any, b: Any) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _alike(a: Any, b: Any) -> float:
+def _is_amount(value: Any) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def _alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
     """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
-    equal items, texts by how much of them is equal, other values equal or not."""
+    equal items, texts by how much of them is equal, other values equal or not.
+
+    With `amounts_apart`, a field that is a number on both sides (an amount) and changed is left out of its
+    item's share: a new amount is what a renamed project is edited for, and counted as unlike,
+    `办公设备购置费（2022）` renamed `（2023）` with both its amounts changed read as one project removed and
+    another added. Fields that are all such amounts say nothing either way (`_UNDECIDED`): the names decide."""
     if fingerprint(a) == fingerprint(b) or printed_alike(a, b):
         return 1.0
     if isinstance(a, dict) and isinstance(b, dict):
-        keys = set(a) | set(b)
-        return sum(_alike(a.get(key), b.get(key)) for key in keys) / len(keys)
+        keys = [key for key in set(a) | set(b)
+                if not (amounts_apart and _is_amount(a.get(key)) and _is_amount(b.get(key)))
+                or fingerprint(a.get(key)) == fingerprint(b.get(key))]
+        return sum(_alike(a.get(key), b.get(key), amounts_apart) for key in keys) / len(keys) if keys else _UNDECIDED
     if isinstance(a, list) and isinstance(b, list):
         left, right = (Counter(repr(fingerprint(item)) for item in items) for items in (a, b))
         return 2 * sum((left & right).values()) / (len(a) + len(b))
@@ -153,8 +166,8 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     Named items pair by how alike both their names and the rest of them are: the rest identical
     and the item in its place or its name related, the same name (an indicator under another 一级
     or 二级), or related names (one holding the other, or much the same) whose likeness and the
-    rest's add up to `_SAME_ITEM`: a rename made while the item was edited. Different names over
-    mostly different contents are a removal and an addition. Pairs are taken best first, one to one."""
+    rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
+    item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best first, one to one."""
     candidates = []
     for i in lone_old:
         for j in lone_new:
@@ -164,9 +177,10 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
                 names = 1.0 if _contains(a.get("name"), b.get("name")) else similar
                 if names < _RELATED_NAMES and i != j:
                     continue
-                alike = _alike(*({k: v for k, v in item.items() if k not in skip} for item in (a, b)))
-                if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + alike >= _SAME_ITEM):
-                    candidates.append((names + alike, similar, i == j, i, j))
+                rest = [{k: v for k, v in item.items() if k not in skip} for item in (a, b)]
+                alike, edited = _alike(*rest), _alike(*rest, amounts_apart=True)
+                if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM):
+                    candidates.append((names + edited, similar, i == j, i, j))
             elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
                 similar = _similarity(a, b)
                 if i == j or similar >= 0.6:

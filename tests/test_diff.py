@@ -27,6 +27,7 @@ GZ = "guangzhou-tailian-2023.yaml"
 HY = "hengyang-qiaolian-2022.yaml"
 TJ = "tianjin-qiaolian-2023.yaml"
 ZJ = "zhanjiang-qiaolian-2024.yaml"
+JS = "jiangsu-taiban-2024.yaml"
 
 
 @pytest.fixture
@@ -473,6 +474,32 @@ def test_a_task_renamed_with_a_note_in_brackets_and_a_new_amount_is_a_rename(run
         ("changed", "49.41", "52.41", "3.00"),
     ]
     assert [(t["label"], t["old"], t["new"]) for t in diff["totals"]] == [("各项拟投入的资金（万元）之和", "64.17", "67.17")]
+
+
+def test_a_project_renamed_with_each_of_its_amounts_changed_is_a_rename_with_those_changes(runner, edited):
+    """Its changed amounts counted as unlike: next year's name and new amounts, the project's only fields,
+    read as one project removed and another added."""
+    def change(tree):
+        project = tree["expenditure"]["projects"][3]
+        project["name"] = "办公设备购置费（2023）"
+        project["half_year"], project["annual"] = (canonical_yaml().load(f"x: {v}")["x"] for v in ("12", "36"))
+
+    diff = changes(runner, *edited(JS, change))
+    assert [(c["kind"], c["old"], c["new"], c["delta"]) for c in diff["changes"]] == [
+        ("renamed", "办公设备购置费（2022）", "办公设备购置费（2023）", None),
+        ("changed", "10", "12", "2"),
+        ("changed", "30", "36", "6"),
+    ]
+
+
+def test_a_project_of_amounts_alone_under_an_unrelated_name_is_a_removal_and_an_addition(runner, edited):
+    def change(tree):
+        project = tree["expenditure"]["projects"][0]
+        project["name"] = "信息化建设"
+        project["annual"] = canonical_yaml().load("x: 30")["x"]
+
+    diff = changes(runner, *edited(JS, change))
+    assert [c["kind"] for c in diff["changes"]] == ["added", "removed"]
 
 
 def test_a_different_project_under_a_much_the_same_name_is_a_removal_and_an_addition(runner, edited):
@@ -1260,7 +1287,6 @@ def test_a_grade_the_project_accepts_is_measurable(runner, tmp_path, monkeypatch
     assert "weakened" not in changes(runner, old, new)["changes"][0]
 
 
-JS = "jiangsu-taiban-2024.yaml"
 DUTIES = "负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作"
 
 
