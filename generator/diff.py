@@ -18,13 +18,14 @@ from decimal import Decimal
 from typing import Any
 
 from . import datapath
+from .diff_inputs import different_forms, number_note, read
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .lint.silence import silences
-from .load import Spec, fingerprint, load_bytes
+from .load import Spec, fingerprint
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
 from .variants import Catalog, Roots, Variant
@@ -56,6 +57,7 @@ class Change:
     # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
     # could check, which leave the form with it (its `weakened` is then 目标删除)
     deleted_targets: int = 0
+    note: str | None = None  # for an amount that is not a number: why no difference is given (`number_note`)
 
 
 class NotComputed:
@@ -305,7 +307,8 @@ class Differ:
             self._sequence(old, new, path, where, out)
         elif fingerprint(old) != fingerprint(new) and not printed_alike(old, new):
             out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path, True),
-                              self._amount(new, path), self._delta(path, old, new)))
+                              self._amount(new, path), self._delta(path, old, new),
+                              note=number_note(old, new) if self._is_amount(path) else None))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
@@ -629,9 +632,10 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
 
     Returns the (old spec, new spec, renamed) triples for `SpecComparer.compare`, a spec being None
     where that side has no such file and `renamed` the (old key, new key) of a file renamed (see
-    `_renamed_files`), and the problems of files that could not be read (such pairs are left out).
+    `_renamed_files`), and the problems of files that could not be read or compared (`diff_inputs`: no
+    spec, a form unknown, two forms; such pairs are left out).
     """
-    loaded = [{key: load_bytes(*side[key], catalog) for key in side} for side in (old, new)]
+    loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
@@ -642,4 +646,5 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             pairs.append((before[renamed[key]], after[key], (renamed[key], key)))
         elif key not in renamed.values():
             pairs.append((before.get(key), after.get(key), None))
-    return pairs, problems
+    forms = [different_forms(old, new) if old and new else None for old, new, _ in pairs]
+    return [pair for pair, refused in zip(pairs, forms) if not refused], problems + [p for p in forms if p]

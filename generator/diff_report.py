@@ -105,7 +105,9 @@ def _total_delta(total: Total) -> str:
 
 def _amount(change: Change) -> str:
     """The difference in 万元; none between a blank and a zero, and words for 49.41 → 49.410: "+0.00"
-    would read as a sum that moved."""
+    would read as a sum that moved; for a value that is not a number, why there is none."""
+    if change.note:
+        return f"（{change.note}）"
     if change.delta is None or (change.delta == 0 and None in (change.old, change.new)):
         return ""
     if change.delta == 0:
@@ -197,8 +199,10 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Comp
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
-    broken = len({p.file for p in unreadable})
-    return summary + (f"；另有 {broken} 个文件读不出，无法比较。" if broken else "。")
+    refused = {p.file for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or not of one form
+    broken = len({p.file for p in unreadable} - refused)
+    summary += f"；另有 {broken} 个文件读不出，无法比较" if broken else ""
+    return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不同、不存在）。" if refused else "。")
 
 
 # -- text ------------------------------------------------------------------------------------
@@ -360,6 +364,8 @@ def _json_change(change: Change) -> dict:
         found["weakened"] = change.weakened
     if change.deleted_targets:
         found["deleted_targets"] = change.deleted_targets
+    if change.note:
+        found["note"] = change.note
     return found
 
 

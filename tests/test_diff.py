@@ -558,18 +558,52 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
     assert not any("未填一级指标" in line for line in lines)
 
 
-def test_a_field_only_the_old_form_has_is_named_by_the_old_forms_title(runner, edited):
-    """A spec moved to a form without 实施周期指标值 showed the removed column by its key, period_value."""
+def test_two_specs_of_different_forms_are_not_compared(runner, edited):
+    """A spec put on another form showed each of its columns removed and the other form's added, a diff of nothing
+    a reviewer could use."""
     def change(tree):
         tree["form"] = "zhanjiang"
-        for row in tree["indicators"]:
-            row["value"] = row.pop("annual_value")
-            del row["period_value"]
 
-    lines = text_lines(runner, *edited(GZ, change))
-    assert "  删除  绩效指标 › 数量指标 › 档案整理完成率：实施周期指标值  “100%”" in lines
-    assert "  新增  绩效指标 › 数量指标 › 档案整理完成率：指标值  “100%”" in lines
-    assert not any("period_value" in line or "annual_value" in line for line in lines)
+    result = runner.invoke(main, ["diff", *edited(GZ, change)])
+    assert result.exit_code == 2, result.output
+    assert ":2:7: 错误[DIFF-FORMS] 两稿的表样（form）不同：" in result.output
+    assert "“guangzhou”" in result.output and "“zhanjiang”" in result.output and "跨表样比较没有意义" in result.output
+    assert "删除" not in result.output and result.output.endswith("另有 1 个文件不能比较（不是规格，或表样不同、不存在）。\n")
+
+
+@pytest.mark.parametrize("name, content, why", [
+    ("compose.yaml", "services:\n  web:\n    image: nginx\n", "没有 form、unit、year 字段"),
+    ("旧表.docx", None, "Word、Excel 等 Office 文件"),
+    ("notes.txt", "改了几个指标\n", "内容是一段文字"),
+    ("README.md", "# 说明\n\n改动: a: b\n", ".md 文件，读不成 YAML"),
+])
+def test_a_file_that_is_no_spec_is_said_to_be_none(runner, tmp_path, name, content, why):
+    """Diffed as a spec, a Word file was an encoding error, a note a YAML-NOT-MAPPING, and another program's YAML a
+    spec whose every field was 删除."""
+    other = tmp_path / name
+    if content is None:
+        shutil.copy(ROOT / "templates" / "zhanjiang" / "form.docx", other)
+    else:
+        other.write_text(content, encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(other)])
+    assert result.exit_code == 2, result.output
+    assert f"{other}:1:1: 错误[DIFF-NOT-SPEC] 这个文件不是规格（" in result.output and why in result.output
+    assert "删除" not in result.output and "FILE-ENCODING" not in result.output
+
+
+def test_a_spec_of_an_unknown_form_is_not_compared(runner, edited):
+    result = runner.invoke(main, ["diff", *edited(GZ, lambda tree: tree.__setitem__("form", "guangzhuo"))])
+    assert result.exit_code == 2, result.output
+    assert ":2:7: 错误[DIFF-FORM-UNKNOWN] 表样（form）“guangzhuo”不存在，无法按表样比较；可用的表样：" in result.output
+
+
+def test_an_amount_that_is_no_number_is_noted_on_its_row(runner, edited):
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = "49,41"
+
+    [row] = changes(runner, *edited(ZJ, change))["changes"]
+    assert (row["old"], row["new"], row["delta"], row["note"]) == ("49.41", "49,41", None, "新值不是数字，无法计算差额")
+    assert "“49,41”（新值不是数字，无法计算差额）" in "\n".join(text_lines(runner, *edited(ZJ, change)))
 
 
 def test_deleting_the_first_of_two_indicators_of_one_identity_deletes_that_one(runner, edited, tmp_path):

@@ -39,7 +39,8 @@ def test_rev_on_the_whole_repository_leaves_out_yaml_in_hidden_folders(runner, r
     result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "."])
     assert result.exit_code == 0 and "jobs" not in result.output, result.output
     named = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", ".github/workflows/jixiao.yml"])
-    assert named.exit_code == 1 and "python-version" in named.output, "a file named directly is read, as validate does"
+    assert named.exit_code == 2 and "[DIFF-NOT-SPEC] 这个文件不是规格" in named.output, "named directly, it is said to be no spec"
+    assert "python-version" not in named.output
 
 
 def test_rev_limited_to_a_renamed_spec_follows_it_to_its_old_name(runner, repo):

@@ -1,0 +1,85 @@
+"""Whether the files `jixiao diff` was given are specs of one form it can compare, said before comparing them.
+
+Compared as it came, a Word file was a FILE-ENCODING error, a line of text a YAML-NOT-MAPPING one, another
+program's YAML a spec with every field 删除, two forms' specs a wall of columns 删除 and 新增, and a spec of a
+form jixiao does not know a diff without the form's names or arithmetic. Each is one error in the reviewer's
+words instead (DIFF-NOT-SPEC, DIFF-FORMS, DIFF-FORM-UNKNOWN), and the diff exits 2 as for a file it cannot read.
+A value the form wants a number that is not one is compared as typed; `number_note` says why it has no difference.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import PurePath
+from typing import Any
+
+from .load import Spec, load_bytes
+from .problems import Problem, Severity
+from .validate import SPEC_SUFFIXES
+from .variants import Catalog
+
+SPEC_KEYS = ("form", "unit", "year")  # every form's spec has them; a mapping with none of them is no spec
+# the first bytes of files a reviewer may pass by mistake, and what they are
+_SIGNATURES = ((b"PK\x03\x04", "Word、Excel 等 Office 文件（压缩包）"), (b"\xd0\xcf\x11\xe0", "旧版 Word、Excel 文件"),
+               (b"%PDF", "PDF 文件"))
+_WORD_SUFFIXES = (".docx", ".xlsx")  # what `jixiao import` reads
+
+
+def _not_a_spec(path: str, what: str) -> Problem:
+    hint = (f"要把 Word、Excel 表读成规格，请用 jixiao import {PurePath(path).name}"
+            if PurePath(path).suffix.lower() in _WORD_SUFFIXES else "规格是以 form:、unit:、year: 等字段开头的 YAML 文件")
+    return Problem(path, 1, 1, Severity.ERROR, "DIFF-NOT-SPEC",
+                   f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}")
+
+
+def read(path: str, raw: bytes, catalog: Catalog | None) -> Spec:
+    """The spec in a file's bytes, or a spec holding the one problem that says why this file cannot be compared."""
+    for signature, what in _SIGNATURES:
+        if raw.startswith(signature):
+            return Spec(path, problems=[_not_a_spec(path, what)])
+    spec = load_bytes(path, raw, catalog)
+    if any(problem.code == "YAML-NOT-MAPPING" for problem in spec.problems):
+        return Spec(path, problems=[_not_a_spec(path, "内容是一段文字或一个列表，不是“键: 值”的字段")])
+    suffix = PurePath(path).suffix.lower()
+    if spec.problems and suffix and suffix not in SPEC_SUFFIXES:  # a note or a README: its YAML slips say nothing
+        return Spec(path, problems=[_not_a_spec(path, f"{suffix} 文件，读不成 YAML")])
+    if spec.problems:
+        return spec
+    if not any(key in spec.data for key in SPEC_KEYS):
+        return Spec(path, problems=[_not_a_spec(path, "没有 form、unit、year 字段，像是别的程序的 YAML")])
+    return _known_form(spec, catalog) if catalog is not None else spec
+
+
+def _known_form(spec: Spec, catalog: Catalog) -> Spec:
+    """The spec, or its DIFF-FORM-UNKNOWN: without its form's schema and profile nothing would be named in the
+    form's words, no sum followed. A spec without `form` is compared by its keys, as it was (its fault is validate's)."""
+    form = spec.data.get("form")
+    if form is None or (isinstance(form, str) and catalog.get(form) is not None):
+        return spec
+    why = catalog.missing_schema(form) if isinstance(form, str) else None
+    line, column = spec.locate(("form",))
+    return Spec(spec.path, problems=[Problem(
+        spec.path, line, column, Severity.ERROR, "DIFF-FORM-UNKNOWN",
+        f"{why or f'表样（form）“{form}”不存在'}，无法按表样比较；可用的表样：{'、'.join(catalog.names())}")])
+
+
+def different_forms(old: Spec, new: Spec) -> Problem | None:
+    """DIFF-FORMS, at the new spec's `form`, for two specs of different forms: their fields are different columns,
+    and a diff of them lists every column as removed and added."""
+    before, after = (spec.data.get("form") for spec in (old, new))
+    if before is None or after is None or before == after:
+        return None
+    line, column = new.locate(("form",))
+    return Problem(new.path, line, column, Severity.ERROR, "DIFF-FORMS",
+                   f"两稿的表样（form）不同：{old.path} 是“{before}”，{new.path} 是“{after}”；"
+                   "不同表样的栏目不同，跨表样比较没有意义。请比较同一表样的两稿规格")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def number_note(old: Any, new: Any) -> str | None:
+    """Why a changed amount has no difference: a side filled in with what is not a number (`49,41`, `约461万`)."""
+    typed = [value is not None and not _is_number(value) for value in (old, new)]
+    sides = "两边都" if all(typed) else "原值" if typed[0] else "新值" if typed[1] else None
+    return f"{sides}不是数字，无法计算差额" if sides else None
