@@ -22,6 +22,7 @@ copied into the folder's `wheels/`, so the first push is checked as it comes.
 """
 from __future__ import annotations
 
+import shlex
 import shutil
 import subprocess
 import sys
@@ -38,8 +39,12 @@ KIT = Path(__file__).resolve().parent / "kit"
 VSCODE_FILES = ("extensions.json", "tasks.json")
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
 WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
+# git runs a textconv command through its shell, with the Word file's path after it: this Python, by its full path,
+# not `jixiao` by name, which PATH may not lead to (a venv in jixiao's checkout), and then every `git diff` that
+# met a Word file stopped (fatal: unable to read files to diff)
+TEXTCONV = f"{shlex.quote(Path(sys.executable).as_posix())} -m generator textconv"
 GIT_SETTINGS = (  # (key, value, the type git compares it as)
-    ("diff.docx.textconv", "jixiao textconv", None),
+    ("diff.docx.textconv", TEXTCONV, None),
     ("core.quotepath", "false", "bool"),
 )
 
@@ -263,13 +268,13 @@ def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
 
 
 def _command_on_path() -> Iterator[Outcome]:
-    """VS Code's tasks and git's textconv run `jixiao` by name: a jixiao installed where PATH does not lead
-    (a virtual environment in jixiao's checkout, as the README installs it) leaves Ctrl+Shift+B saying the
-    command is not found, and stops every `git diff` that meets a Word file."""
+    """VS Code's tasks run `jixiao` by name: a jixiao installed where PATH does not lead (a virtual environment
+    in jixiao's checkout, as the README installs it) leaves Ctrl+Shift+B saying the command is not found.
+    (git's textconv runs this Python by its path: `TEXTCONV`.)"""
     if shutil.which("jixiao") is not None:
         return
     ran = Path(sys.argv[0])
     where = f"（这次运行的 jixiao 在 {ran.parent.resolve()}）" if ran.stem == "jixiao" and ran.parent.is_dir() else ""
-    yield Outcome("注意：PATH 里找不到 jixiao 命令，而 VS Code 的任务（Ctrl+Shift+B）和 git diff 显示 Word 文件时都要运行它"
-                  "（任务也在本文件夹的 .venv 里找）；找不到时 git diff 遇到 Word 文件会停下"
-                  f"（fatal: unable to read files to diff）。请把 jixiao 所在的文件夹加到 PATH{where}", False, settled=False)
+    yield Outcome("注意：PATH 里找不到 jixiao 命令，而 VS Code 的任务（Ctrl+Shift+B）要运行它"
+                  "（任务也在本文件夹的 .venv 里找）；找不到时任务报“找不到命令”"
+                  f"。请把 jixiao 所在的文件夹加到 PATH{where}", False, settled=False)

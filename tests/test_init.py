@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from generator import project
 from generator.cli import main
 from generator.ci_workflow import workflow
-from generator.unit_repo import KIT, LINE_FILES, VSCODE_FILES
+from generator.unit_repo import KIT, LINE_FILES, TEXTCONV, VSCODE_FILES
 
 from .conftest import ROOT
 
@@ -461,8 +461,22 @@ def test_a_folder_in_no_repository_becomes_one_with_jixiaos_git_settings(runner,
     assert result.exit_code == 0, result.output
     assert f"已建立 git 仓库（git init）：{unit}" in result.output
     assert (unit / ".git").is_dir()
-    assert git_setting(unit, "diff.docx.textconv") == "jixiao textconv" and git_setting(unit, "core.quotepath") == "false"
-    assert '已设置 git config diff.docx.textconv "jixiao textconv"\n已设置 git config core.quotepath false\n' in result.output
+    assert git_setting(unit, "diff.docx.textconv") == TEXTCONV and git_setting(unit, "core.quotepath") == "false"
+    assert f'已设置 git config diff.docx.textconv "{TEXTCONV}"\n已设置 git config core.quotepath false\n' in result.output
+
+
+def test_the_textconv_git_runs_is_this_python_with_no_jixiao_on_path_needed():
+    """git ran `jixiao textconv` by name: with jixiao off PATH (a venv in jixiao's checkout) every `git diff` that met a
+    Word file stopped with `fatal: unable to read files to diff`. `python -m generator` runs the CLI as the script does."""
+    python, _, command = TEXTCONV.partition(" -m ")
+    assert python.strip("'") == Path(sys.executable).as_posix() and command == "generator textconv"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PATH": os.path.dirname(sys.executable)}
+    shown = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, env=env,
+                           encoding="utf-8")
+    assert shown.returncode == 0 and "用法: python -m generator" in shown.stdout, shown.stderr
+    docx = ROOT / "templates" / "zhanjiang" / "form.docx"
+    read = subprocess.run([sys.executable, "-m", "generator", "textconv", str(docx)], capture_output=True, env=env)
+    assert read.returncode == 0 and "部门名称" in read.stdout.decode("utf-8"), read.stderr
 
 
 @needs_git
@@ -489,7 +503,7 @@ def test_a_repository_is_not_made_again_and_a_setting_it_has_is_kept(runner, git
     assert f"sub 在 git 仓库 {folder} 里：git 设置写在这个仓库里；" in result.output
     assert "git 设置 core.quotepath 已是 true，未改动（jixiao 用的是 git config core.quotepath false）" in result.output
     assert git("config", "--get", "core.quotepath").strip() == "true"
-    assert git("config", "--get", "diff.docx.textconv").strip() == "jixiao textconv"
+    assert git("config", "--get", "diff.docx.textconv").strip() == TEXTCONV
 
 
 @needs_git
@@ -527,7 +541,7 @@ def test_without_git_it_says_which_commands_to_run_later(runner, tmp_path, monke
     result = runner.invoke(main, ["init", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert f"没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 {tmp_path} 里运行：\n" \
-           '  git init\n  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' in result.output
+           f'  git init\n  git config diff.docx.textconv "{TEXTCONV}"\n  git config core.quotepath false\n' in result.output
     assert not (tmp_path / ".git").exists() and (tmp_path / "jixiao.yaml").is_file()
 
 
@@ -541,7 +555,7 @@ def test_without_git_a_folder_already_in_a_repository_is_not_told_to_git_init(ru
     folder = tmp_path / inside
     result = runner.invoke(main, ["init", str(folder)])
     assert result.exit_code == 0, result.output
-    assert f"或在 {folder} 里运行：\n" '  git config diff.docx.textconv "jixiao textconv"\n  git config core.quotepath false\n' \
+    assert f"或在 {folder} 里运行：\n" f'  git config diff.docx.textconv "{TEXTCONV}"\n  git config core.quotepath false\n' \
         in result.output and "git init" not in result.output, result.output
 
 
@@ -558,8 +572,8 @@ def test_without_git_a_second_run_does_not_call_everything_set_up(runner, tmp_pa
 
 
 def test_a_jixiao_not_on_path_is_said_with_where_it_is(runner, tmp_path, monkeypatch):
-    """VS Code's tasks and git's textconv run `jixiao` by name; one installed off PATH (in the venv of jixiao's
-    checkout, as the README installs it) made Ctrl+Shift+B and `git diff` of a Word file fail, unsaid."""
+    """VS Code's tasks run `jixiao` by name; one installed off PATH (in the venv of jixiao's checkout, as the
+    README installs it) made Ctrl+Shift+B fail, unsaid. (git's textconv runs Python by its path.)"""
     from generator import unit_repo
 
     real = shutil.which
@@ -571,7 +585,8 @@ def test_a_jixiao_not_on_path_is_said_with_where_it_is(runner, tmp_path, monkeyp
     for run in range(2):
         result = runner.invoke(main, ["init", str(unit)])
         assert result.exit_code == 0, result.output
-        assert "注意：PATH 里找不到 jixiao 命令" in result.output and "fatal: unable to read files to diff" in result.output
+        assert "注意：PATH 里找不到 jixiao 命令，而 VS Code 的任务（Ctrl+Shift+B）要运行它" in result.output
+        assert "git diff" not in result.output.split("注意：PATH", 1)[1].split("\n", 1)[0]
         assert f"请把 jixiao 所在的文件夹加到 PATH（这次运行的 jixiao 在 {scripts}）" in result.output
     assert "都已设置好" not in result.output
 
@@ -629,7 +644,7 @@ def test_a_git_setting_that_cannot_be_written_is_a_usage_error_after_the_files_a
     result = runner.invoke(main, ["init", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert f"已写入 {tmp_path / 'jixiao.yaml'}" in result.output and "Traceback" not in result.output
-    assert 'git config diff.docx.textconv "jixiao textconv" 失败：error: could not lock config file' in result.output
+    assert f'git config diff.docx.textconv "{TEXTCONV}" 失败：error: could not lock config file' in result.output
 
 
 def test_a_folder_in_a_projects_specs_is_refused_and_nothing_written(runner, tmp_path, monkeypatch):
