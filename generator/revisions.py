@@ -80,14 +80,45 @@ def _succeeds(*args: str) -> bool:
     return True
 
 
+def _top(*where: str) -> str | None:
+    """The top folder of the git repository the current folder (or `-C` folder) is in; None outside one."""
+    try:
+        return _git(*where, "rev-parse", "--show-toplevel").decode("utf-8").strip() or None
+    except Trouble:
+        return None
+
+
+def _inside(path: str, top: str) -> bool:
+    here, top = os.path.realpath(path), os.path.realpath(top)
+    return os.path.normcase(os.path.commonpath([here, top])) == os.path.normcase(top)
+
+
+def _repository_of(path: str) -> str | None:
+    """The top of the git repository that holds an existing path, whatever the current folder is in."""
+    return _top("-C", os.path.dirname(os.path.abspath(path))) if os.path.exists(path) else None
+
+
+def _in_repository(paths: list[str]) -> None:
+    """Stop, in words, unless the current folder is in a git repository that holds every path: git said either
+    as `fatal: … is outside repository at …` or as a lookup of HEAD that failed."""
+    plain = "不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
+    top = _top()
+    if top is None:
+        held = next(((path, found) for path, found in ((p, _repository_of(p)) for p in paths) if found), None)
+        where = f"{held[0]} 在 git 仓库 {held[1]} 里，请到那个文件夹中运行" if held else "请到仓库的文件夹中运行"
+        raise Trouble(f"当前文件夹不在 git 仓库中，无法用 --rev 与 git 版本比较；{where}，或{plain}")
+    for path in paths:
+        if not _inside(path, top):
+            other = _repository_of(path)
+            where = f"它在 git 仓库 {other} 里，请到那个文件夹中运行，或" if other else "它不在任何 git 仓库里，请"
+            raise Trouble(f"{path} 不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；{where}{plain}")
+
+
 def _no_such_revision(rev: str) -> Trouble:
-    """Why git found no commit `rev`: outside a repository and before the first commit every name fails.
+    """Why git found no commit `rev` in the repository (`_in_repository`): before the first commit every name fails.
 
     Asked of git only once the lookup has failed, so comparing with a revision that exists costs nothing extra.
     """
-    if not _succeeds("rev-parse", "--git-dir"):
-        return Trouble("当前文件夹不在 git 仓库中，无法用 --rev 与 git 版本比较；"
-                       "请到仓库的文件夹中运行，或不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新")
     if not _git("rev-list", "-n", "1", "--all").strip():
         return Trouble("这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 --rev 比较")
     hint = "；它是一个路径：要与 HEAD 比较请写 --rev HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
@@ -101,7 +132,9 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
     listing = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
     listed = {n for n in listing.decode("utf-8").split("\0") if n}
-    names = [n for n in listed if _is_spec(n) and _outside_hidden(n, folders) and not _settings_found(n, folders, listed)]
+    # a file named itself is read whatever it is, as on disk (`spec_files`): one that is no spec is said to be none
+    names = [n for n in listed if n in folders or (_is_spec(n) and _outside_hidden(n, folders)
+                                                   and not _settings_found(n, folders, listed))]
     return {name: _shown(rev, name) for name in sorted(names)}
 
 
@@ -177,6 +210,7 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
     tree, `A..B` two revisions, `A...B` what B changed since it branched off A (what a pull request from B
     into A shows)."""
     rev = rev or "HEAD"
+    _in_repository(paths)
     second: str | None = None  # the working tree
     base = None
     if "..." in rev:

@@ -156,3 +156,37 @@ def test_rev_heads_each_spec_by_its_path_and_names_the_revisions_once(runner, re
     assert removed[0].startswith(f"specs/{GZ}  ") and removed[-1].startswith("比较了 1 个规格，"), removed
     report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"]).output)
     assert report["revisions"] == {"old": "HEAD", "new": None} and report["specs"][0]["file"] == f"specs/{GZ}"
+
+
+def test_rev_from_outside_a_repository_names_the_repository_that_holds_the_path(runner, repo, tmp_path, monkeypatch):
+    folder, _ = repo
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    monkeypatch.chdir(outside)
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", str(folder / "specs")])
+    assert result.exit_code == 2, result.output
+    assert f"当前文件夹不在 git 仓库中，无法用 --rev 与 git 版本比较；{folder / 'specs'} 在 git 仓库 " in result.output
+    assert "请到那个文件夹中运行" in result.output
+
+
+def test_rev_with_a_path_outside_the_repository_says_so_not_gits_fatal(runner, repo, tmp_path):
+    """git's own words came through: `git ls-tree 失败：fatal: …: '…' is outside repository at '…'`."""
+    folder, _ = repo
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere.yaml"
+    shutil.copy(folder / "specs" / GZ, elsewhere)
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", str(elsewhere)])
+    assert result.exit_code == 2, result.output
+    assert f"{elsewhere} 不在当前的 git 仓库（" in result.output and "无法与这个仓库的版本比较" in result.output
+    assert "fatal" not in result.output and "outside repository" not in result.output
+
+
+def test_rev_naming_a_file_that_is_no_spec_in_that_revision_says_so(runner, repo):
+    """A text named with --rev was left out of the revision (not .yaml), so its revision said nothing of it."""
+    folder, git = repo
+    (folder / "specs" / "说明.txt").write_text("改了几个指标\n", encoding="utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "note")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/说明.txt"])
+    assert result.exit_code == 2, result.output
+    assert "HEAD:specs/说明.txt:1:1: 错误[DIFF-NOT-SPEC] 这个文件不是规格" in result.output
