@@ -28,10 +28,12 @@ from .lint.silence import silences
 from .load import Spec, fingerprint
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
+from .values import same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, weakening
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
+REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
 
 
 @dataclass
@@ -57,7 +59,8 @@ class Change:
     # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
     # could check, which leave the form with it (its `weakened` is then 目标删除)
     deleted_targets: int = 0
-    note: str | None = None  # for an amount that is not a number: why no difference is given (`number_note`)
+    # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN)
+    note: str | None = None
 
 
 class NotComputed:
@@ -104,6 +107,11 @@ class SpecDiff:
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
     amounts: list[tuple[str, Any]] = field(default_factory=list)
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
+
+
+def _retyped(old: Any, new: Any) -> bool:
+    """Whether a target was typed anew as the same value (`95` → `95.0`, full-width, spaces: `values.same_writing`)."""
+    return isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal)) and same_writing(str(old), str(new))
 
 
 def _is_number(value: Any) -> bool:
@@ -402,7 +410,9 @@ class Differ:
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
         for change in found:
-            if change.kind in ("changed", "removed") and change.path in targets:
+            if change.kind == "changed" and change.path in targets and _retyped(change.old, change.new):
+                change.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
+            elif change.kind in ("changed", "removed") and change.path in targets:
                 change.weakened = weakening(item.get("name"), change.old, change.new, *self._years, category, self.grades)
 
     # -- silences ------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff import KINDS, Change, SpecDiff, Total
+from .diff import KINDS, REWRITTEN, Change, SpecDiff, Total
 from .problems import Problem
 from .revisions import Compared
 from .weakening import WORDS
@@ -167,10 +167,12 @@ def _renamed(diff: SpecDiff, name) -> str:
 
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
-    """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除):
-    the summary is what a reviewer reads first."""
+    """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), and the
+    targets only typed anew (`只改了写法 1 处`): the summary is what a reviewer reads first."""
     counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened and c.kind == kind)
-    return f"（其中{'，'.join(f'{word} {counts[word]} 处' for word in WORDS if counts[word])}）" if counts else ""
+    retyped = sum(c.note == REWRITTEN for d in diffs for c in d.changes if c.kind == kind)
+    parts = [f"{word} {counts[word]} 处" for word in WORDS if counts[word]] + ([f"只改了写法 {retyped} 处"] if retyped else [])
+    return f"（其中{'，'.join(parts)}）" if parts else ""
 
 
 def _file(diff: SpecDiff, compared: Compared | None) -> str:
@@ -231,7 +233,7 @@ def _text_what(change: Change) -> str:
         shown = _details(change.details, _text_value) if change.details else _text_value(value)
         return shown + _amount(change) + weakened
     if _is_long(change):
-        return _text_segments(change) + weakened
+        return _text_segments(change) + _amount(change) + weakened
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
 
 
@@ -298,7 +300,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
         # its other side, and a Chinese edit nearly always begins or ends at such punctuation.
         old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
         new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
-        return old, new + weakened
+        return old, new + _amount(change) + weakened
     return _md_value(change.old), _md_value(change.new) + _amount(change) + weakened
 
 

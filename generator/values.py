@@ -198,6 +198,17 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", folded)
 
 
+def same_writing(a: str, b: str) -> bool:
+    """Whether two typed values are one value written two ways: full-width or half-width, spaces, `>=` for `≥`
+    (`normalise`), a number's trailing zeros or thousands commas (`95` and `95.0`, `1,000` and `1000`). Numbers are
+    compared exactly: `95%` and `95.001%` are two targets, however small the difference."""
+    return _numbers_exact(normalise(a)) == _numbers_exact(normalise(b))
+
+
+def _numbers_exact(norm: str) -> str:
+    return _NUMBER.sub(lambda found: f"{Decimal(found.group().replace(',', '')).normalize():f}", norm)
+
+
 def _leading_op(prefix: str) -> tuple[str | None, str]:
     """A comparator at the end of the words before the number: symbol or word."""
     for symbol in _SYMBOLS:

@@ -1468,3 +1468,22 @@ def test_a_deleted_indicator_shows_its_first_level_and_a_deleted_target(runner, 
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert ("| 删除 | 绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次 "
             "| 重点工作：举办研讨活动；半年指标值：≥2场；全年指标值：≥4场 | （<b>目标删除</b>） |") in markdown
+
+
+@pytest.mark.parametrize("new", ["98 %以上", "９８％以上", "98.0%以上", "98.00％ 以上"])
+def test_a_target_only_typed_anew_is_said_to_keep_its_target(runner, tmp_path, new):
+    """`98%以上` → `９８％以上` read as a target change: the reviewer compared two equal targets character by character."""
+    lines = text_lines(runner, *two_drafts(tmp_path, [('annual_value: "98%以上"', "98%以上", new)]))
+    assert lines[1:] == [f"  修改  绩效指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “{new}”（只改了写法，目标不变）",
+                         "比较了 1 个规格，1 个有改动：修改 1 处（其中只改了写法 1 处）。"]
+
+
+def test_a_target_changed_by_a_thousandth_is_a_change_and_an_amount_so_changed_shows_it(runner, tmp_path, edited):
+    """Numbers are compared exactly, not rounded to the places a form prints: 98% → 97.999% is a lower target."""
+    lines = text_lines(runner, *two_drafts(tmp_path, [('annual_value: "98%以上"', "98%以上", "97.999%以上")]))
+    assert lines[1] == "  修改  绩效指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “97.999%以上”（目标降低）"
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 49.411")["x"]
+
+    assert "  修改  年度重点工作任务 › 市侨联工作经费：拟投入的资金（万元）  49.41 → 49.411（+0.001 万元）" in text_lines(
+        runner, *edited(ZJ, change))
