@@ -296,6 +296,7 @@ def diff(paths, rev, fmt, templates, schemas):
     from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
     from .report import line
     from .revisions import sides, two_paths
+    from .schema_line import shown
 
     given = paths
     for name in paths:
@@ -321,7 +322,9 @@ def diff(paths, rev, fmt, templates, schemas):
     for problem in problems:
         click.echo(line(problem), err=True)
     diffs = [comparer.compare(*pair) for pair in pairs]
-    click.echo(REPORTERS[fmt](diffs, problems, compared))
+    # jixiao.yaml's settings change what diff says (a graded term is a measurable target, a form its own): named
+    settings = shown(project.file) if project.file and (project.rules or project.templates or project.schemas) else None
+    click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
     if problems:
         sys.exit(EXIT_TROUBLE)
     sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)

@@ -180,12 +180,15 @@ def _file(diff: SpecDiff, compared: Compared | None) -> str:
     return compared.file(diff.path) if compared else diff.path
 
 
-def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Compared | None = None) -> str:
+def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Compared | None = None,
+            settings: str | None = None) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them, and so
     are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic. A
     file whose text changed with its content (fmt, a comment) is named as such: "没有改动" under a `git diff`
     of many lines read as a diff that missed them. Two revisions compared are named here, once: the
-    specs' headings show their paths only."""
+    specs' headings show their paths only, and so is the settings file the comparison followed (jixiao.yaml: its
+    graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
+    0 个规格，没有改动" read as two drafts found equal."""
     counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
@@ -194,9 +197,14 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Comp
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
-    revisions = compared.words() if compared else None
-    summary = (f"比较了 {len(diffs)} 个规格" + (f"（{revisions}）" if revisions else "") + "，"
-               + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
+    said = [words for words in (compared.words() if compared else None,
+                                 f"按 {settings} 的设置" if settings else None) if words]
+    how = f"（{'；'.join(said)}）" if said else ""
+    if not diffs:
+        summary = f"没有比较任何规格{how}"
+    else:
+        summary = (f"比较了 {len(diffs)} 个规格{how}，"
+                   + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     mismatched = sum(len(d.balance) for d in diffs)
@@ -237,7 +245,8 @@ def _text_what(change: Change) -> str:
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
 
 
-def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None) -> str:
+def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None,
+            settings: str | None = None) -> str:
     """For a terminal; the unreadable files' problems are printed on stderr before it."""
     lines = []
     for diff in diffs:
@@ -259,7 +268,7 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared:
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
         lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
-    lines.append(_counts(diffs, unreadable, compared))
+    lines.append(_counts(diffs, unreadable, compared, settings))
     return "\n".join(lines)
 
 
@@ -311,9 +320,10 @@ def _md_balance(diff: SpecDiff) -> list[str]:
             + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
 
 
-def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None) -> str:
+def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None,
+                settings: str | None = None) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too."""
-    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable, compared)]
+    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable, compared, settings)]
     if unreadable:
         lines += ["", "**无法比较的文件**", ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
                                                   for p in unreadable]
@@ -371,9 +381,11 @@ def _json_change(change: Change) -> dict:
     return found
 
 
-def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None) -> str:
+def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None,
+            settings: str | None = None) -> str:
     """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
-    does; `revisions` the two compared with --rev (`new` null: the working tree), null without it."""
+    does; `revisions` the two compared with --rev (`new` null: the working tree), null without it; `settings` the
+    settings file followed (jixiao.yaml), null without one."""
     specs = []
     for diff in diffs:
         specs.append({
@@ -389,7 +401,7 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared:
         })
     different = any(d.status != "equal" for d in diffs)
     revisions = {"old": compared.old, "new": compared.new} if compared else None
-    return json.dumps({"different": different, "revisions": revisions, "specs": specs,
+    return json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,
                        "unreadable": [p.as_dict() for p in unreadable]}, ensure_ascii=False, indent=2, default=str)
 
 

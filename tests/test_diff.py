@@ -1487,3 +1487,31 @@ def test_a_target_changed_by_a_thousandth_is_a_change_and_an_amount_so_changed_s
 
     assert "  修改  年度重点工作任务 › 市侨联工作经费：拟投入的资金（万元）  49.41 → 49.411（+0.001 万元）" in text_lines(
         runner, *edited(ZJ, change))
+
+
+def test_nothing_compared_is_said_so_not_no_change(runner, tmp_path):
+    """Every file refused, the summary read `比较了 0 个规格，没有改动`: two drafts found equal."""
+    note = tmp_path / "notes.txt"
+    note.write_text("改了几个指标\n", encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(note), str(note)])
+    assert result.exit_code == 2, result.output
+    summary = result.output.splitlines()[-1]
+    assert summary == "没有比较任何规格；另有 1 个文件不能比较（不是规格，或表样不同、不存在）。", summary
+    markdown = runner.invoke(main, ["diff", str(note), str(note), "--format", "markdown"]).output
+    assert "没有比较任何规格" in markdown and "比较了 0 个规格" not in markdown
+
+
+def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypatch, edited):
+    """jixiao.yaml's graded terms decide what a measurable target is, so a 目标不可衡量 there and not elsewhere went
+    unexplained: the summary names the file the comparison followed."""
+    old, new = edited(GZ, lambda tree: tree["indicators"][0].__setitem__("annual_value", "99%"))
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    summary = text_lines(runner, old, new)[-1]
+    assert summary.startswith("比较了 1 个规格（按 jixiao.yaml 的设置），1 个有改动"), summary
+    report = json.loads(runner.invoke(main, ["diff", old, new, "--format", "json"]).output)
+    assert report["settings"] == "jixiao.yaml"
+    (project / "jixiao.yaml").write_text("# 都用默认值\n", encoding="utf-8")
+    assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动"), "a file of defaults sets nothing"
