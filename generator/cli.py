@@ -718,7 +718,7 @@ def textconv(file):
 
     供 git diff 比较 Word 文件：在 .gitattributes 写 *.docx diff=docx，
     再执行 git config diff.docx.textconv "jixiao textconv"。读不出的文件（如改了扩展名的 .doc）
-    打印一行说明原因，退出码仍为 0，git diff、git log -p 照常继续。
+    打印一行说明原因和文件的大小、SHA-256 的前 12 位（改过就看得出），退出码仍为 0，git diff、git log -p 照常继续。
     """
     from .textconv import git_text
 

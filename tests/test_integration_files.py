@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import json
 import os
 import re
@@ -250,7 +251,9 @@ def test_textconv_says_as_its_text_that_a_file_is_not_a_word_file(runner, built_
     for path in (GZ, truncated):
         result = runner.invoke(main, ["textconv", str(path)])
         assert result.exit_code == 0 and "内部错误" not in result.output, "git stops a whole diff when textconv fails"
-        assert result.output == "（jixiao textconv 无法读出这个 Word 文件的文字：不是 Word 文档（.docx），或文件已损坏）\n"
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+        assert result.output == ("（jixiao textconv 无法读出这个 Word 文件的文字：不是 Word 文档（.docx），或文件已损坏；"
+                                 f"{Path(path).stat().st_size} 字节，SHA-256 {digest}）\n")
 
 
 def test_git_diff_shows_word_files_as_text(tmp_path, built_form, broken):

@@ -1,6 +1,7 @@
 """`jixiao diff --rev`: which files a git revision holds as specs, and how they pair up with the other side."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -92,8 +93,13 @@ def test_git_log_goes_on_past_a_docx_that_is_no_word_file(repo):
                             "log", "-p", "--format=%s"], capture_output=True, text=True,
                            env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert shown.returncode == 0, shown.stderr
-    placeholder = "（jixiao textconv 无法读出这个 Word 文件的文字：不是 Word 文档（.docx），或文件已损坏）"
-    assert f"+{placeholder}" in shown.stdout.splitlines() and "first" in shown.stdout.splitlines()
+    placeholder = "（jixiao textconv 无法读出这个 Word 文件的文字：不是 Word 文档（.docx），或文件已损坏；"
+    lines = shown.stdout.splitlines()
+    assert "first" in lines
+    # the second version is told from the first by its size and hash: said alike, the edit showed no change
+    size, digest = len(b"\xd0\xcf\x11\xe0 an old binary .doc"), hashlib.sha256(b"\xd0\xcf\x11\xe0 an old binary .doc").hexdigest()
+    assert f"-{placeholder}{size} 字节，SHA-256 {digest[:12]}）" in lines, shown.stdout
+    assert sum(line.startswith(f"+{placeholder}") for line in lines) == 2, shown.stdout
 
 
 def test_textconv_says_why_whatever_fails_while_reading(runner, tmp_path, monkeypatch):
@@ -108,7 +114,7 @@ def test_textconv_says_why_whatever_fails_while_reading(runner, tmp_path, monkey
     result = runner.invoke(main, ["textconv", str(tmp_path / "表.docx")])
     assert result.exit_code == 0 and result.output == (
         "（jixiao textconv 无法读出这个 Word 文件的文字：读取时出错（AttributeError: "
-        "'NoneType' object has no attribute 'body'））\n")
+        f"'NoneType' object has no attribute 'body'）；2 字节，SHA-256 {hashlib.sha256(b'PK').hexdigest()[:12]}）\n")
 
 
 def test_the_review_workflow_says_how_to_see_chinese_file_names_and_compare_two_years():
