@@ -83,7 +83,7 @@ def _once_per_row(problems: list[Problem]) -> list[Problem]:
     """One finding where a row's value columns say the same thing the same way.
 
     Forms with two value columns (实施周期 and 年度, 半年 and 全年) often hold one text twice, and a
-    rule then said the same twice: Jiangsu's four “明显” read as eight warnings. The first column's
+    rule then said the same twice: a 半年-and-全年 form's four “明显” read as eight warnings. The first column's
     finding stays and names the other column; silences were applied before, so each still counts.
     Placeholders stay one finding each: that list is the one the build's warning counts."""
     first: dict[tuple, int] = {}
