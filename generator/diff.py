@@ -195,26 +195,29 @@ class Differ:
         """The item's labels as a place shows them (`数量指标 › 举办活动次数`; long names cut: `ShortNames`)."""
         return " › ".join(map(self.short, self._item_labels(item, indicator, index, level1)))
 
-    def _whole_row(self, where: str, item: Any, indicator: bool, index: int) -> str:
-        """The place of an item added or removed whole, an indicator's by its 一级 too (`绩效指标 › 履职 › 负责… ›
-        举办活动次数`): the row comes onto the form or leaves it, and a 二级 naming a duty says not which part of it."""
+    def _row(self, where: str, item: Any, indicator: bool, index: int) -> str:
+        """The place of an item, an indicator's by its 一级 too (`绩效指标 › 履职 › 负责… › 举办活动次数`), whether it
+        was added, removed, changed, moved or renamed: a 二级 naming a duty says not which part of the form the row
+        is on, and the same row named two ways in one diff read as two rows."""
         return f"{where} › {self._item_name(item, indicator, index, level1=indicator)}"
 
-    def _renaming(self, old: Any, new: Any, indicator: bool, i: int, j: int) -> tuple[str, str]:
-        """A renamed item's old and new labels: what changed as typed, what did not (a long 二级) as a place shows it."""
+    def _renaming(self, where: str, old: Any, new: Any, indicator: bool, i: int, j: int) -> tuple[str, str, str]:
+        """A renamed item's place and its old and new labels: what changed as typed, what did not (a long 二级) as a
+        place shows it; an indicator's 一级 in its place (`绩效指标 › 满意度指标`), or in the labels when it changed too."""
         level1 = indicator and old.get("level1") != new.get("level1")
+        if indicator and not level1:
+            where = f"{where} › {self.short(str(new.get('level1') or '（未填一级指标）'))}"
         before, after = self._item_labels(old, indicator, i, level1), self._item_labels(new, indicator, j, level1)
         kept = [a == b for a, b in zip(before, after)]
-        return tuple(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))
-                     for labels in (before, after))
+        return (where, *(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))
+                         for labels in (before, after)))
 
     def place(self, data: Any, path: tuple) -> str:
         """The Chinese name of the place at `path` in `data` (items named by their identity)."""
         where, node = "", data
         for i, step in enumerate(path):
             if isinstance(step, int):
-                indicator = datapath.pattern(path[:i]) in self.indicator_lists
-                where = f"{where} › {self._item_name(node[step], indicator, step)}"
+                where = self._row(where, node[step], datapath.pattern(path[:i]) in self.indicator_lists, step)
             else:
                 where = self._key_place(where, path[:i], step)
             node = node[step]
@@ -243,7 +246,7 @@ class Differ:
     def _rows(self, item: Any, path: tuple) -> list[tuple[tuple[str, ...], list]]:
         """An added or removed item's list items, each by its place in the item (`绩效指标`, `产出指标`, `数量指标`,
         `举办活动次数`: labels, so the json report need not split a name that holds ` › `; an indicator by its
-        一级 too, as `_whole_row` names one) and its fields by title, or its value: a project's indicators are
+        一级 too, as `_row` names one) and its fields by title, or its value: a project's indicators are
         what it brings onto the form, and a count alone hid them from the reviewer."""
         found = []
         for key, value in item.items() if isinstance(item, dict) else ():
@@ -350,9 +353,9 @@ class Differ:
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):
             sub = path + (j,)
-            here = f"{where} › {self._item_name(item, indicator, j)}"
+            here = self._row(where, item, indicator, j)
             if j not in pairs:
-                out.append(Change("added", self._whole_row(where, item, indicator, j), _dotted(sub), new=item,
+                out.append(Change("added", here, _dotted(sub), new=item,
                                   details=self._details(item, sub, skip),
                                   rows=self._rows(item, sub)))
                 continue
@@ -361,7 +364,8 @@ class Differ:
             # (an indicator's 一级, 二级) changed, and are compared as fields.
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
-                out.append(Change("renamed", where, _dotted(sub), *self._renaming(old[i], item, indicator, i, j)))
+                place, before, after = self._renaming(where, old[i], item, indicator, i, j)
+                out.append(Change("renamed", place, _dotted(sub), before, after))
             if j in moved:
                 rows_of = self._rows_of(path, table, item) if indicator else None
                 out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))
@@ -376,7 +380,7 @@ class Differ:
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)
             weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
-            out.append(Change("removed", self._whole_row(where, old[i], indicator, i), _dotted(sub),
+            out.append(Change("removed", self._row(where, old[i], indicator, i), _dotted(sub),
                               old=old[i], details=self._details(old[i], sub, skip),
                               rows=self._rows(old[i], sub), weakened=weakened,
                               deleted_targets=targets))

@@ -101,7 +101,7 @@ def test_a_changed_value_is_named_by_indicator_and_column(runner, edited):
 
     diff = changes(runner, *edited(GZ, change))
     assert diff["changes"] == [{
-        "kind": "changed", "where": "绩效指标 › 社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）：年度指标值",
+        "kind": "changed", "where": "绩效指标 › 效益指标 › 社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）：年度指标值",
         "path": "indicators.4.annual_value", "old": "90%以上", "new": "95%以上", "delta": None, "details": [],
     }]
     assert diff["totals"] == [] and diff["balance"] == []
@@ -390,9 +390,9 @@ def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
         tree["indicators"].insert(0, row)
 
     diff = changes(runner, *edited(GZ, change))
-    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 数量指标 › 项目完成率", "path": "indicators.0",
+    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 产出指标 › 数量指标 › 项目完成率", "path": "indicators.0",
                                 "old": 3, "new": 1, "delta": None, "details": []}]
-    assert "  移动  绩效指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
+    assert "  移动  绩效指标 › 产出指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
 
 
 def test_an_indicator_moved_where_the_form_prints_it_in_the_same_place_is_no_change(runner, edited):
@@ -456,7 +456,7 @@ def test_a_project_renamed_while_one_of_its_indicators_changed_is_a_rename_with_
     lines = text_lines(runner, *edited(TJ, change))
     assert lines[1:] == [
         "  改名  项目绩效目标表  “机关运行保障经费” → “机关运行保障经费（2023）”",
-        "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”",
+        "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 产出指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”",
         "比较了 1 个规格，1 个有改动：修改 1 处，改名 1 处。",
     ]
     assert changes(runner, *edited(TJ, change))["totals"] == []
@@ -522,6 +522,7 @@ def test_a_renamed_indicator_with_equal_values_is_a_rename(runner, edited):
     [rename] = changes(runner, *edited(GZ, change))["changes"]
     assert (rename["kind"], rename["old"], rename["new"]) == ("renamed", "服务对象满意度指标 › 满意度",
                                                               "服务对象满意度指标 › 台胞满意度")
+    assert rename["where"] == "绩效指标 › 效益指标", "a renamed row names its 一级, as an added or deleted one does"
 
 
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
@@ -529,7 +530,7 @@ def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_r
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"
 
     lines = text_lines(runner, *edited(GZ, change))
-    assert "  修改  绩效指标 › 质量指标 › 举办活动场次：二级指标  “数量指标” → “质量指标”" in lines
+    assert "  修改  绩效指标 › 产出指标 › 质量指标 › 举办活动场次：二级指标  “数量指标” → “质量指标”" in lines
     assert not any("改名" in line for line in lines)
 
 
@@ -538,7 +539,7 @@ def test_an_indicator_whose_level1_alone_changed_shows_the_level1(runner, edited
         tree["indicators"][indicator(tree, "保障办公楼日常后勤服务")]["level1"] = "产出指标"
 
     lines = text_lines(runner, *edited(GZ, change))
-    assert "  修改  绩效指标 › 社会效益指标 › 保障办公楼日常后勤服务：一级指标  “效益指标” → “产出指标”" in lines
+    assert "  修改  绩效指标 › 产出指标 › 社会效益指标 › 保障办公楼日常后勤服务：一级指标  “效益指标” → “产出指标”" in lines
 
     def rename(tree):
         row = tree["indicators"][indicator(tree, "满意度")]
@@ -554,7 +555,7 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = None
 
     lines = text_lines(runner, *edited(GZ, change))
-    assert "  修改  绩效指标 › （未填二级指标） › 举办活动场次：二级指标  “数量指标” → （空）" in lines
+    assert "  修改  绩效指标 › 产出指标 › （未填二级指标） › 举办活动场次：二级指标  “数量指标” → （空）" in lines
     assert not any("未填一级指标" in line for line in lines)
 
 
@@ -735,7 +736,7 @@ def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(
     lines[0] += "  # a plain comment"
     silenced = tmp_path / GZ
     silenced.write_text("\n".join(lines), encoding="utf-8")
-    where = "绩效指标 › 数量指标 › 项目完成率：实施周期指标值"
+    where = "绩效指标 › 产出指标 › 数量指标 › 项目完成率：实施周期指标值"
     assert text_lines(runner, str(original), str(silenced))[1:] == [
         f"  新增屏蔽  {where}  B8（指标值是评分规则）", "比较了 1 个规格，1 个有改动：新增屏蔽 1 处。"]
     assert f"| 取消屏蔽 | {where} | B8（指标值是评分规则） |  |" in text_lines(
@@ -756,7 +757,7 @@ def test_a_silence_follows_its_indicator_when_it_moves(runner, tmp_path):
     del lines[at + 2:at + 7]
     new.write_text("\n".join(lines), encoding="utf-8")
     assert text_lines(runner, str(old), str(new))[1:] == [
-        "  移动  绩效指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行", "比较了 1 个规格，1 个有改动：移动 1 处。"]
+        "  移动  绩效指标 › 产出指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行", "比较了 1 个规格，1 个有改动：移动 1 处。"]
 
 
 def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monkeypatch):
@@ -1041,11 +1042,11 @@ def test_a_lowered_target_a_higher_cost_cap_and_a_later_deadline_are_marked(runn
                       "indicators.5.annual_value": "成本上限提高", "indicators.5.period_value": "目标放宽",
                       "indicators.6.annual_value": "时限推后"}
     lines = text_lines(runner, old, new)
-    assert "  修改  绩效指标 › 数量指标 › 档案整理完成率：年度指标值  “≥98%” → “≥95%”（目标降低）" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：年度指标值  “≥98%” → “≥95%”（目标降低）" in lines
     assert lines[-1] == ("比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 4 处，目标放宽 1 处，成本上限提高 1 处，"
                          "时限推后 1 处）。")
     markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
-    assert "| 修改 | 绩效指标 › 社会效益指标 › 保障办公楼日常后勤服务：年度指标值 | ≤11.9万元 | ≤16.9万元（<b>成本上限提高</b>） |" \
+    assert "| 修改 | 绩效指标 › 效益指标 › 社会效益指标 › 保障办公楼日常后勤服务：年度指标值 | ≤11.9万元 | ≤16.9万元（<b>成本上限提高</b>） |" \
         in markdown.splitlines()
 
 
@@ -1110,15 +1111,15 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
         "调研支出": ("2万元", "1万元"),  # lowered: no mark
         "因公出国支出": ("200元/人", "0.03万元/人"),  # a unit cost in another unit
     })
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": None, "侨务接待率(%)": "目标降低", "华侨满意度": "目标降低",
                       "投诉率": "目标放宽", "培训支出": "成本上限提高", "活动支出": "成本上限提高", "会议支出": None,
                       "调研支出": None, "因公出国支出": "成本上限提高"}
     lines = text_lines(runner, old, new)
-    assert "  修改  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 3 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
-    assert "| 修改 | 绩效指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
+    assert "| 修改 | 绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
     assert markdown[3] == lines[-1]
 
 
@@ -1131,7 +1132,7 @@ def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runne
         "会议开展时间": ("2024年6月底前", "当年完成"),
         "调研开展时间": ("年内完成", "2024年6月底前"),  # earlier: no mark
     })
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
@@ -1144,7 +1145,7 @@ def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
         "会议开展时间": ("12月底", "次年3月底"),
         "调研开展时间": ("12月底", "6月底前"),  # earlier: no mark
     })
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
@@ -1156,7 +1157,7 @@ def test_a_date_whose_year_is_spelt_in_chinese_numerals_is_compared(runner, tmp_
         "活动开展时间": ("二〇二四年6月底前", "2024年12月底前"),
         "会议开展时间": ("2024年6月底前", "二零二四年十月底前"),
     })
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"培训开展时间": None, "活动开展时间": "时限推后", "会议开展时间": "时限推后"}
 
 
@@ -1188,7 +1189,7 @@ def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_pat
         ("数量指标", "审批时限", "5个工作日", "7个工作日"),  # the category says a count: not certain
         ("社会效益指标", "群众办事耗时", "3天", "5天"),
     ])
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"办理时限": "时限推后", "项目建设周期": "时限推后", "平均用时": "时限推后", "投诉处理时间": None,
                       "志愿服务时长": None, "培训天数": None, "办公用房租赁期限": None, "审批时限": None,
@@ -1216,7 +1217,7 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
         ("数量指标", "安全生产无事故天数", "365天", "300天"),  # no 事故: a good day
         ("质量指标", "系统宕机天数", "≥5天", "≥3天"),  # a floor on bad days: a slipped comparator
     ])
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened")
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"服务时长": None, "志愿服务时长": "目标降低", "培训天数": "目标降低", "设备质保期限": "目标降低",
                       "平均等待时间": "时限推后", "故障修复时间": "时限推后", "会议举办天数": None, "场地租赁期限": None,
@@ -1285,17 +1286,17 @@ def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
         "市侨联工作经费": ("长期", ""),
         "开展调研次数": ("有所提升", "20次"),  # words made measurable ask more
     })
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标不可衡量", "华侨满意度": "目标不可衡量", "培训开展时间": "目标不可衡量",
                       "开展会议场次": "目标删除", "开展活动次数": "目标删除", "开展培训场次": "目标删除",
                       "政府采购预算次数": None, "参加培训率(%)": None, "合理使用各项经费": None, "市侨联工作经费": None,
                       "开展调研次数": None}
     lines = text_lines(runner, old, new)
-    assert "  修改  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “有所提升”（目标不可衡量）" in lines
-    assert "  修改  绩效指标 › 数量指标 › 开展活动次数：指标值  “8次” → （空）（目标删除）" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “有所提升”（目标不可衡量）" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值  “8次” → （空）（目标删除）" in lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 11 处（其中目标删除 3 处，目标不可衡量 3 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
-    assert "| 修改 | 绩效指标 › 服务对象满意度指标 › 华侨满意度：指标值 | 100% | 较好（<b>目标不可衡量</b>） |" in markdown
+    assert "| 修改 | 绩效指标 › 满意度指标 › 服务对象满意度指标 › 华侨满意度：指标值 | 100% | 较好（<b>目标不可衡量</b>） |" in markdown
 
 
 def test_a_target_field_deleted_is_marked_under_its_removal(runner, edited):
@@ -1304,10 +1305,10 @@ def test_a_target_field_deleted_is_marked_under_its_removal(runner, edited):
     [change] = changes(runner, old, new)["changes"]
     assert (change["kind"], change["old"], change.get("weakened")) == ("removed", "18次", "目标删除")
     lines = text_lines(runner, old, new)
-    assert "  删除  绩效指标 › 数量指标 › 侨务接待次数：指标值  “18次”（目标删除）" in lines
+    assert "  删除  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次”（目标删除）" in lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
-    assert "| 删除 | 绩效指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | （<b>目标删除</b>） |" in markdown
+    assert "| 删除 | 绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | （<b>目标删除</b>） |" in markdown
 
 
 def test_a_grade_the_project_accepts_is_measurable(runner, tmp_path, monkeypatch):
@@ -1340,7 +1341,7 @@ def test_a_place_reads_without_a_names_final_stop_and_long_names_cut(runner, edi
         rows[0]["name"] = "重要会议、接待任务按时完成率"
 
     found = {c["kind"]: c for c in changes(runner, *edited(JS, duty))["changes"]}
-    assert found["changed"]["where"] == "绩效指标 › 负责机关正常运转… › 审批差错率：全年指标值"
+    assert found["changed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转… › 审批差错率：全年指标值"
     assert (found["renamed"]["old"], found["renamed"]["new"]) == ("负责机关正常运转… › 重要会议、接待任务完成率",
                                                                   "负责机关正常运转… › 重要会议、接待任务按时完成率")
 
@@ -1357,8 +1358,8 @@ def test_cut_names_are_told_apart(runner, edited):
         rows[0]["annual_value"] = "=90%"
 
     places = sorted(c["where"] for c in changes(runner, *edited(JS, change))["changes"] if c["path"].endswith("annual_value"))
-    assert places == ["绩效指标 › 负责机关正常运转，负责机关重要会务… › 审批差错率：全年指标值",
-                      "绩效指标 › 负责机关正常运转，负责离退休干部工作… › 重要会议、接待任务完成率：全年指标值"]
+    assert places == ["绩效指标 › 履职 › 负责机关正常运转，负责机关重要会务… › 审批差错率：全年指标值",
+                      "绩效指标 › 履职 › 负责机关正常运转，负责离退休干部工作… › 重要会议、接待任务完成率：全年指标值"]
 
 
 @given(st.lists(st.text(alphabet="甲乙，。", max_size=40), max_size=8))
@@ -1386,7 +1387,7 @@ def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
         "政府采购预算次数": ("1500次", "一千五次"),  # spoken short for 1500: a number, if not one diff reads: no words
         "因公出国(境)拜访、联谊等次数": ("1500次", "一千次"),  # a thousand and more reads too
     })
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": "目标降低", "华侨满意度": "目标降低", "培训开展时间": "时限推后",
                       "开展活动次数": None, "开展调研次数": "目标不可衡量", "开展培训场次": None,
                       "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标降低"}
@@ -1404,11 +1405,11 @@ def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_p
         "中长期规划制定健全性": ("3项", "2项"),  # under 决策
         "预算执行率": ("=100%", "95%"),  # a rate: by what it is a rate of, as before
     }, key="annual_value")
-    marked = {c["where"].split(" › ")[2].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"举办研讨活动场次": "目标降低", "聘任法律顾问人数": "目标降低", "被省委省政府“两办”采用信息条数": None,
                       "中长期规划制定健全性": "目标降低", "预算执行率": "目标降低"}
     lines = text_lines(runner, old, new)
-    assert ("  修改  绩效指标 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次：全年指标值  “≥4场” → “3场”（目标降低）"
+    assert ("  修改  绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次：全年指标值  “≥4场” → “3场”（目标降低）"
             in lines)
     assert weakening("审批差错次数", "2次", "3次", 2024, 2024, None) is None  # words of a count to keep low
     assert weakening("带动就业人数", "200人", "100人", 2024, 2024, "social") is None
@@ -1474,14 +1475,14 @@ def test_a_deleted_indicator_shows_its_first_level_and_a_deleted_target(runner, 
 def test_a_target_only_typed_anew_is_said_to_keep_its_target(runner, tmp_path, new):
     """`98%以上` → `９８％以上` read as a target change: the reviewer compared two equal targets character by character."""
     lines = text_lines(runner, *two_drafts(tmp_path, [('annual_value: "98%以上"', "98%以上", new)]))
-    assert lines[1:] == [f"  修改  绩效指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “{new}”（只改了写法，目标不变）",
+    assert lines[1:] == [f"  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “{new}”（只改了写法，目标不变）",
                          "比较了 1 个规格，1 个有改动：修改 1 处（其中只改了写法 1 处）。"]
 
 
 def test_a_target_changed_by_a_thousandth_is_a_change_and_an_amount_so_changed_shows_it(runner, tmp_path, edited):
     """Numbers are compared exactly, not rounded to the places a form prints: 98% → 97.999% is a lower target."""
     lines = text_lines(runner, *two_drafts(tmp_path, [('annual_value: "98%以上"', "98%以上", "97.999%以上")]))
-    assert lines[1] == "  修改  绩效指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “97.999%以上”（目标降低）"
+    assert lines[1] == "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “97.999%以上”（目标降低）"
     def change(tree):
         tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 49.411")["x"]
 
