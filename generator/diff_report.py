@@ -95,7 +95,10 @@ def _deleted_targets(change: Change) -> str:
 
 
 def _signed(delta: Decimal) -> str:
-    return f"{'+' if delta >= 0 else '−'}{abs(delta):f}"
+    """A difference in 万元 to the cent at least (`+2.00`, as the form prints amounts, not `+2` beside `+2.0`), and to
+    every place it has beyond (`+0.004`): never rounded, so a small change is not shown as none."""
+    places = max(2, -delta.as_tuple().exponent)
+    return f"{'+' if delta >= 0 else '−'}{abs(delta):.{places}f}"
 
 
 def _total_delta(total: Total) -> str:

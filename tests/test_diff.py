@@ -1516,3 +1516,15 @@ def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypa
     assert report["settings"] == "jixiao.yaml"
     (project / "jixiao.yaml").write_text("# 都用默认值\n", encoding="utf-8")
     assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动"), "a file of defaults sets nothing"
+
+
+def test_a_difference_is_shown_to_the_cent_at_least_and_never_rounded(runner, edited):
+    """Amounts typed whole showed `（+2 万元）` beside another total's `（+2.0 万元）`; a difference keeps every place it has."""
+    def change(tree):
+        project = tree["expenditure"]["projects"][0]
+        project["half_year"], project["annual"] = (canonical_yaml().load(f"x: {v}")["x"] for v in ("14.5", "25.004"))
+
+    lines = text_lines(runner, *edited(JS, change))
+    assert "  修改  部门整体资金·支出（万元） › 项目支出明细 › 课题经费：半年计划执行数  12.5 → 14.5（+2.00 万元）" in lines
+    assert "  修改  部门整体资金·支出（万元） › 项目支出明细 › 课题经费：全年预算数  25 → 25.004（+0.004 万元）" in lines
+    assert "  合计  各项半年计划执行数之和  52.5 → 54.5（+2.00 万元）" in lines
