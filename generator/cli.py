@@ -288,12 +288,13 @@ def diff(paths, rev, fmt, templates, schemas):
 
     指标按一级、二级指标和三级指标名称对应，任务和项目按名称对应，而不是按行号：调整顺序报告为“移动”，
     改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
-    退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、不是规格、两稿表样不同、git 版本不存在等）；3 用 --rev 而没有安装 git。
+    退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、不是规格、git 版本不存在等）；3 用 --rev 而没有安装 git。
     """
     from . import project as projects
     from .diff import SpecComparer, load_sides
     from .diff_report import REPORTERS
     from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
+    from .problems import Severity
     from .report import line
     from .revisions import sides, two_paths
     from .schema_line import shown
@@ -325,7 +326,7 @@ def diff(paths, rev, fmt, templates, schemas):
     # jixiao.yaml's settings change what diff says (a graded term is a measurable target, a form its own): named
     settings = shown(project.file) if project.file and (project.rules or project.templates or project.schemas) else None
     click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
-    if problems:
+    if any(problem.severity is Severity.ERROR for problem in problems):  # a warning (DIFF-FORMS) was compared
         sys.exit(EXIT_TROUBLE)
     sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)
 

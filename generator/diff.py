@@ -637,8 +637,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
 
     Returns the (old spec, new spec, renamed) triples for `SpecComparer.compare`, a spec being None
     where that side has no such file and `renamed` the (old key, new key) of a file renamed (see
-    `_renamed_files`), and the problems of files that could not be read or compared (`diff_inputs`: no
-    spec, a form unknown, two forms; such pairs are left out).
+    `_renamed_files`), and the problems: errors of files that could not be read or compared (`diff_inputs`: no
+    spec, a form unknown; such pairs are left out), and a warning for each pair of two forms (compared all the same).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
@@ -651,5 +651,5 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             pairs.append((before[renamed[key]], after[key], (renamed[key], key)))
         elif key not in renamed.values():
             pairs.append((before.get(key), after.get(key), None))
-    forms = [different_forms(old, new) if old and new else None for old, new, _ in pairs]
-    return [pair for pair, refused in zip(pairs, forms) if not refused], problems + [p for p in forms if p]
+    forms = [different_forms(old, new) for old, new, _ in pairs if old and new]
+    return pairs, problems + [problem for problem in forms if problem]

@@ -1,9 +1,10 @@
-"""Whether the files `jixiao diff` was given are specs of one form it can compare, said before comparing them.
+"""Whether the files `jixiao diff` was given are specs it can compare, said before comparing them.
 
 Compared as it came, a Word file was a FILE-ENCODING error, a line of text a YAML-NOT-MAPPING one, another
-program's YAML a spec with every field 删除, two forms' specs a wall of columns 删除 and 新增, and a spec of a
-form jixiao does not know a diff without the form's names or arithmetic. Each is one error in the reviewer's
-words instead (DIFF-NOT-SPEC, DIFF-FORMS, DIFF-FORM-UNKNOWN), and the diff exits 2 as for a file it cannot read.
+program's YAML a spec with every field 删除, and a spec of a form jixiao does not know a diff without the form's
+names or arithmetic. Each is one error in the reviewer's words instead (DIFF-NOT-SPEC, DIFF-FORM-UNKNOWN), and the
+diff exits 2 as for a file it cannot read. Two drafts of different forms (a unit moving its spec to another form) are
+a real edit to review, so they are compared: DIFF-FORMS is a warning that says why most columns show as 删除 and 新增.
 A value the form wants a number that is not one is compared as typed; `number_note` says why it has no difference.
 """
 from __future__ import annotations
@@ -63,15 +64,16 @@ def _known_form(spec: Spec, catalog: Catalog) -> Spec:
 
 
 def different_forms(old: Spec, new: Spec) -> Problem | None:
-    """DIFF-FORMS, at the new spec's `form`, for two specs of different forms: their fields are different columns,
-    and a diff of them lists every column as removed and added."""
+    """DIFF-FORMS, at the new spec's `form`, for two specs of different forms: compared all the same (the move is
+    what the reviewer must see), but their columns differ, and without a word the 删除 and 新增 of every column
+    the forms do not share read as a rewrite of the targets."""
     before, after = (spec.data.get("form") for spec in (old, new))
     if before is None or after is None or before == after:
         return None
     line, column = new.locate(("form",))
-    return Problem(new.path, line, column, Severity.ERROR, "DIFF-FORMS",
+    return Problem(new.path, line, column, Severity.WARNING, "DIFF-FORMS",
                    f"两稿的表样（form）不同：{old.path} 是“{before}”，{new.path} 是“{after}”；"
-                   "不同表样的栏目不同，跨表样比较没有意义。请比较同一表样的两稿规格")
+                   "按各自表样的栏目名比较，只有两种表样共有的栏目逐项对应，其余显示为删除和新增")
 
 
 def _is_number(value: Any) -> bool:

@@ -28,7 +28,7 @@ import click
 
 from .cells import paragraphs
 from .diff import KINDS, REWRITTEN, Change, SpecDiff, Total
-from .problems import Problem
+from .problems import Problem, Severity
 from .revisions import Compared
 from .weakening import WORDS
 
@@ -183,7 +183,7 @@ def _file(diff: SpecDiff, compared: Compared | None) -> str:
     return compared.file(diff.path) if compared else diff.path
 
 
-def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Compared | None = None,
+def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compared | None = None,
             settings: str | None = None) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them, and so
     are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic. A
@@ -212,10 +212,20 @@ def _counts(diffs: list[SpecDiff], unreadable: Sequence[Problem], compared: Comp
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
-    refused = {p.file for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or not of one form
+    unreadable = _unreadable(problems)  # a warning's file (DIFF-FORMS) was compared: counted above
+    refused = {p.file for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or of no known form
     broken = len({p.file for p in unreadable} - refused)
     summary += f"；另有 {broken} 个文件读不出，无法比较" if broken else ""
-    return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不同、不存在）。" if refused else "。")
+    return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不存在）。" if refused else "。")
+
+
+def _unreadable(problems: Sequence[Problem]) -> list[Problem]:
+    """The files not compared (errors); the rest are warnings about pairs compared all the same (DIFF-FORMS)."""
+    return [p for p in problems if p.severity is Severity.ERROR]
+
+
+def _warnings(problems: Sequence[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is not Severity.ERROR]
 
 
 # -- text ------------------------------------------------------------------------------------
@@ -248,9 +258,9 @@ def _text_what(change: Change) -> str:
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
 
 
-def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None,
+def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
             settings: str | None = None) -> str:
-    """For a terminal; the unreadable files' problems are printed on stderr before it."""
+    """For a terminal; the problems (unreadable files, two forms compared) are printed on stderr before it."""
     lines = []
     for diff in diffs:
         if diff.status == "equal":
@@ -271,7 +281,7 @@ def as_text(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared:
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
         lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
-    lines.append(_counts(diffs, unreadable, compared, settings))
+    lines.append(_counts(diffs, problems, compared, settings))
     return "\n".join(lines)
 
 
@@ -323,13 +333,15 @@ def _md_balance(diff: SpecDiff) -> list[str]:
             + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
 
 
-def as_markdown(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None,
+def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
                 settings: str | None = None) -> str:
-    """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too."""
-    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, unreadable, compared, settings)]
-    if unreadable:
-        lines += ["", "**无法比较的文件**", ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
-                                                  for p in unreadable]
+    """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
+    of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增."""
+    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, problems, compared, settings)]
+    for heading, listed in (("**无法比较的文件**", _unreadable(problems)), ("**提醒**", _warnings(problems))):
+        if listed:
+            lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
+                                          for p in listed]
     for diff in diffs:
         if diff.status == "equal":
             continue
@@ -384,11 +396,12 @@ def _json_change(change: Change) -> dict:
     return found
 
 
-def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared: Compared | None = None,
+def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
             settings: str | None = None) -> str:
     """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
     does; `revisions` the two compared with --rev (`new` null: the working tree), null without it; `settings` the
-    settings file followed (jixiao.yaml), null without one."""
+    settings file followed (jixiao.yaml), null without one; `unreadable` the errors of files not compared, `warnings`
+    those of pairs compared all the same (DIFF-FORMS), apart so a file in `unreadable` is always one left out."""
     specs = []
     for diff in diffs:
         specs.append({
@@ -405,7 +418,8 @@ def as_json(diffs: list[SpecDiff], unreadable: Sequence[Problem] = (), compared:
     different = any(d.status != "equal" for d in diffs)
     revisions = {"old": compared.old, "new": compared.new} if compared else None
     return json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,
-                       "unreadable": [p.as_dict() for p in unreadable]}, ensure_ascii=False, indent=2, default=str)
+                       "unreadable": [p.as_dict() for p in _unreadable(problems)],
+                       "warnings": [p.as_dict() for p in _warnings(problems)]}, ensure_ascii=False, indent=2, default=str)
 
 
 REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}

@@ -559,17 +559,24 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
     assert not any("未填一级指标" in line for line in lines)
 
 
-def test_two_specs_of_different_forms_are_not_compared(runner, edited):
-    """A spec put on another form showed each of its columns removed and the other form's added, a diff of nothing
-    a reviewer could use."""
+def test_two_specs_of_different_forms_are_compared_with_a_warning(runner, edited):
+    """A spec moved to another form is a real edit to review: refused as an error (exit 2), nothing of it was shown.
+    It is compared, with a warning that says why the columns the forms do not share show as 删除 and 新增."""
     def change(tree):
         tree["form"] = "zhanjiang"
 
-    result = runner.invoke(main, ["diff", *edited(GZ, change)])
-    assert result.exit_code == 2, result.output
-    assert ":2:7: 错误[DIFF-FORMS] 两稿的表样（form）不同：" in result.output
-    assert "“guangzhou”" in result.output and "“zhanjiang”" in result.output and "跨表样比较没有意义" in result.output
-    assert "删除" not in result.output and result.output.endswith("另有 1 个文件不能比较（不是规格，或表样不同、不存在）。\n")
+    old, new = edited(GZ, change)
+    result = runner.invoke(main, ["diff", old, new])
+    assert result.exit_code == 1, result.output
+    assert (f"{new}:2:7: 警告[DIFF-FORMS] 两稿的表样（form）不同：{old} 是“guangzhou”，{new} 是“zhanjiang”；"
+            "按各自表样的栏目名比较，只有两种表样共有的栏目逐项对应，其余显示为删除和新增") in result.output
+    assert "  修改  表样  “guangzhou” → “zhanjiang”" in result.output.splitlines()
+    assert "不能比较" not in result.output and result.output.splitlines()[-1].startswith("比较了 1 个规格，1 个有改动：")
+    markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"])
+    assert markdown.exit_code == 1 and "**提醒**" in markdown.output and "无法比较的文件" not in markdown.output
+    report = json.loads(runner.invoke(main, ["diff", old, new, "--format", "json"]).stdout)
+    assert report["unreadable"] == [] and [w["code"] for w in report["warnings"]] == ["DIFF-FORMS"]
+    assert report["different"] and report["specs"][0]["changes"]
 
 
 @pytest.mark.parametrize("name, content, why", [
@@ -1497,7 +1504,7 @@ def test_nothing_compared_is_said_so_not_no_change(runner, tmp_path):
     result = runner.invoke(main, ["diff", str(note), str(note)])
     assert result.exit_code == 2, result.output
     summary = result.output.splitlines()[-1]
-    assert summary == "没有比较任何规格；另有 1 个文件不能比较（不是规格，或表样不同、不存在）。", summary
+    assert summary == "没有比较任何规格；另有 1 个文件不能比较（不是规格，或表样不存在）。", summary
     markdown = runner.invoke(main, ["diff", str(note), str(note), "--format", "markdown"]).output
     assert "没有比较任何规格" in markdown and "比较了 0 个规格" not in markdown
 
@@ -1512,7 +1519,7 @@ def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypa
     monkeypatch.chdir(project)
     summary = text_lines(runner, old, new)[-1]
     assert summary.startswith("比较了 1 个规格（按 jixiao.yaml 的设置），1 个有改动"), summary
-    report = json.loads(runner.invoke(main, ["diff", old, new, "--format", "json"]).output)
+    report = json.loads(runner.invoke(main, ["diff", old, new, "--format", "json"]).stdout)
     assert report["settings"] == "jixiao.yaml"
     (project / "jixiao.yaml").write_text("# 都用默认值\n", encoding="utf-8")
     assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动"), "a file of defaults sets nothing"
