@@ -141,11 +141,17 @@ def _paths(data: Any, path: tuple = ()):
 
 
 class Differ:
-    """Compares two specs of one variant (`diff_inputs` refuses two forms); names places with the variant's schema titles."""
+    """Compares two specs of one variant; names places with the variant's schema titles.
 
-    def __init__(self, store: SchemaStore, variant: Variant | None, project_rules: dict | None = None):
+    When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
+    field the new form lacks) is named by the old form's titles, not by its key (`period_value`)."""
+
+    def __init__(self, store: SchemaStore, variant: Variant | None, old_variant: Variant | None = None,
+                 project_rules: dict | None = None):
         self.store, self.variant = store, variant
         self.schema_file = variant.schema_path.name if variant else None
+        old_variant = old_variant or variant
+        self.old_schema_file = old_variant.schema_path.name if old_variant else None
         self.indicator_lists = {table["path"]: table for table in variant.indicator_tables} if variant else {}
         # the columns that hold an indicator's targets, as lint reads them (not 上年指标值, which is no target)
         columns = value_columns(variant.profile) if variant else []
@@ -168,14 +174,17 @@ class Differ:
 
     # -- names ---------------------------------------------------------------------------------
 
-    def schema(self, path: tuple) -> dict:
-        """The field's schema in the form's (empty for a field the schema does not have)."""
-        if not self.schema_file or not path:
-            return {}
-        return self.store.chain(self.schema_file, path)[-1][1] or {}
+    def schema(self, path: tuple, old_side: bool = False) -> dict:
+        """The field's schema in its side's form, failing that in the other side's."""
+        files = (self.old_schema_file, self.schema_file) if old_side else (self.schema_file, self.old_schema_file)
+        for file in dict.fromkeys(file for file in files if file and path):
+            found = self.store.chain(file, path)[-1][1]
+            if found:
+                return found
+        return {}
 
-    def _key_place(self, where: str, path: tuple, key: Any) -> str:
-        title = self.schema(path + (key,)).get("title") or str(key)
+    def _key_place(self, where: str, path: tuple, key: Any, old_side: bool = False) -> str:
+        title = self.schema(path + (key,), old_side).get("title") or str(key)
         if not where:
             return title
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
@@ -223,27 +232,27 @@ class Differ:
             node = node[step]
         return where
 
-    def _details(self, item: Any, path: tuple, skip: tuple = ()) -> list[tuple[str, Any]]:
+    def _details(self, item: Any, path: tuple, skip: tuple = (), old_side: bool = False) -> list[tuple[str, Any]]:
         """An added or removed item's fields by title; a group of fields (a project's budget) is a dict
         by title too, so its amounts are shown, not hidden, and a list is kept whole for its count."""
         if not isinstance(item, dict):
             return []
-        return [(self.schema(path + (key,)).get("title") or str(key),
-                 self._detail(value, path + (key,))) for key, value in item.items() if key not in skip]
+        return [(self.schema(path + (key,), old_side).get("title") or str(key),
+                 self._detail(value, path + (key,), old_side)) for key, value in item.items() if key not in skip]
 
-    def _detail(self, value: Any, path: tuple) -> Any:
+    def _detail(self, value: Any, path: tuple, old_side: bool) -> Any:
         """One field of an added or removed item; an amount typed `134` as a Decimal like one typed `134.00`,
         so the json report gives both as strings ("134", "134.00"), not one as a number."""
         if isinstance(value, dict):
-            return dict(self._details(value, path))
-        return self._amount(value, path)
+            return dict(self._details(value, path, old_side=old_side))
+        return self._amount(value, path, old_side)
 
-    def _amount(self, value: Any, path: tuple) -> Any:
+    def _amount(self, value: Any, path: tuple, old_side: bool = False) -> Any:
         """An amount typed `134` as a Decimal like one typed `134.00` (other values as they are), so every
         amount the json report gives is a string, whichever way the author typed it."""
-        return Decimal(value) if _is_number(value) and self._is_amount(path) else value
+        return Decimal(value) if _is_number(value) and self._is_amount(path, old_side) else value
 
-    def _rows(self, item: Any, path: tuple) -> list[tuple[tuple[str, ...], list]]:
+    def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
         """An added or removed item's list items, each by its place in the item (`绩效指标`, `产出指标`, `数量指标`,
         `举办活动次数`: labels, so the json report need not split a name that holds ` › `; an indicator by its
         一级 too, as `_row` names one) and its fields by title, or its value: a project's indicators are
@@ -253,11 +262,11 @@ class Differ:
             if not isinstance(value, list):
                 continue
             sub = path + (key,)
-            title = self.schema(sub).get("title") or str(key)
+            title = self.schema(sub, old_side).get("title") or str(key)
             indicator = datapath.pattern(sub) in self.indicator_lists
             skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
             for index, child in enumerate(value):
-                fields = self._details(child, sub + (index,), skip) if isinstance(child, dict) else [("", child)]
+                fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
                 found.append(((title, *self._item_labels(child, indicator, index, level1=indicator)), fields))
         return found
 
@@ -283,11 +292,11 @@ class Differ:
                 found += self.contents(value, path + (key,))
         return found
 
-    def _is_amount(self, path: tuple) -> bool:
-        return "number" in types_of(self.schema(path))
+    def _is_amount(self, path: tuple, old_side: bool = False) -> bool:
+        return "number" in types_of(self.schema(path, old_side))
 
     def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
-        if not self._is_amount(path):
+        if not self._is_amount(path, old_side=new is None):
             return None
         if not all(v is None or _is_number(v) for v in (old, new)) or (old is None and new is None):
             return None
@@ -308,13 +317,13 @@ class Differ:
         elif isinstance(old, list) and isinstance(new, list):
             self._sequence(old, new, path, where, out)
         elif fingerprint(old) != fingerprint(new) and not printed_alike(old, new):
-            out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path),
+            out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path, True),
                               self._amount(new, path), self._delta(path, old, new),
                               note=number_note(old, new) if self._is_amount(path) else None))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
-            sub, here = path + (key,), self._key_place(where, path, key)
+            sub, here = path + (key,), self._key_place(where, path, key, old_side=key not in new)
             if printed_alike(old.get(key, ""), new.get(key, "")):
                 continue  # an empty text written out or left out: the form prints the same blank
             if self._carried_prior(old, new, key):
@@ -324,7 +333,7 @@ class Differ:
                                   delta=self._delta(sub, None, new[key])))
             elif key not in new:
                 targets = self._targets_in(old[key], sub)
-                out.append(Change("removed", here, _dotted(sub), old=self._amount(old[key], sub),
+                out.append(Change("removed", here, _dotted(sub), old=self._amount(old[key], sub, True),
                                   delta=self._delta(sub, old[key], None), weakened=DELETED_TARGET if targets else None,
                                   deleted_targets=targets))
             else:
@@ -381,8 +390,8 @@ class Differ:
             targets = 0 if indicator else self._targets_in(old[i], sub)
             weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
             out.append(Change("removed", self._row(where, old[i], indicator, i), _dotted(sub),
-                              old=old[i], details=self._details(old[i], sub, skip),
-                              rows=self._rows(old[i], sub), weakened=weakened,
+                              old=old[i], details=self._details(old[i], sub, skip, old_side=True),
+                              rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
                               deleted_targets=targets))
 
     def _deleted_row(self, item: Any) -> str | None:
@@ -592,7 +601,7 @@ class SpecComparer:
                             contents=differ.contents(present.data),
                             amounts=differ.amounts(present.data) + differ.sums(present),
                             balance=differ.mismatches(present) if old is None else [])
-        differ = Differ(self.store, self._variant(new.data, old.data), self.project_rules)
+        differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data), self.project_rules)
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)

@@ -559,6 +559,31 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
     assert not any("未填一级指标" in line for line in lines)
 
 
+def _to_zhanjiang(tree):
+    """The Guangzhou example moved to a form whose indicators have one 指标值 (no 实施周期, no 年度)."""
+    tree["form"] = "zhanjiang"
+    for row in tree["indicators"]:
+        row["value"] = row.pop("annual_value")
+        del row["period_value"]
+
+
+def test_a_field_only_the_old_form_has_is_named_by_the_old_forms_title(runner, edited):
+    """A spec moved to a form without 实施周期指标值 showed the removed column by its key, period_value."""
+    lines = text_lines(runner, *edited(GZ, _to_zhanjiang))
+    assert "  删除  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：实施周期指标值  “100%”" in lines
+    assert "  新增  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：指标值  “100%”" in lines
+    assert not any("period_value" in line or "annual_value" in line for line in lines)
+
+
+def test_a_row_deleted_on_a_move_to_another_form_lists_its_columns_by_the_old_forms_titles(runner, edited):
+    def change(tree):
+        _to_zhanjiang(tree)
+        del tree["indicators"][0]
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert "  删除  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率  实施周期指标值：“100%”；年度指标值：“100%”" in lines
+
+
 def test_two_specs_of_different_forms_are_compared_with_a_warning(runner, edited):
     """A spec moved to another form is a real edit to review: refused as an error (exit 2), nothing of it was shown.
     It is compared, with a warning that says why the columns the forms do not share show as 删除 and 新增."""
