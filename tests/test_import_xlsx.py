@@ -1560,10 +1560,10 @@ def test_a_one_line_field_typed_over_lines_in_its_cell_is_read_as_one_line_and_s
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
     assert result.exit_code == 0 and "0 个错误，2 个警告" in result.output, result.output
-    assert (f"警告[IMPORT-LINE-BREAK] 年度重点工作任务 › 第 2 项 › 名称：工作表“{SHEET}”{name} 格的这一栏分成了 2 行"
+    assert (f"警告[IMPORT-LINE-BREAK] 第 2 个年度重点工作任务的“名称”：工作表“{SHEET}”{name} 格的这一栏分成了 2 行"
             "（格子里按了 Alt+Enter 或换行），表上这一栏只印一行，已接成一行读入：“拓展工作平台，联谊服务在穗台商和在穗高校台生。”；请核对"
             ) in result.output
-    assert f"警告[IMPORT-LINE-BREAK] 绩效指标 › 第 2 项 › 三级指标：工作表“{SHEET}”{indicator} 格" in result.output
+    assert f"警告[IMPORT-LINE-BREAK] 第 2 个绩效指标的“三级指标”：工作表“{SHEET}”{indicator} 格" in result.output
     data = load(tmp_path / "g.yaml").data
     assert data["key_tasks"][1]["name"] == "拓展工作平台，联谊服务在穗台商和在穗高校台生。"
     assert data["indicators"][1]["name"] == "举办活动场次"
