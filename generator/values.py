@@ -192,21 +192,40 @@ class Value:
 
 def normalise(text: str) -> str:
     """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace."""
-    folded = unicodedata.normalize("NFKC", text)
+    return _folded(unicodedata.normalize("NFKC", text))
+
+
+def _folded(text: str) -> str:
     for written, symbol in (("≧", "≥"), ("⩾", "≥"), (">=", "≥"), ("≦", "≤"), ("⩽", "≤"), ("<=", "≤"), ("==", "=")):
-        folded = folded.replace(written, symbol)
-    return re.sub(r"\s+", "", folded)
+        text = text.replace(written, symbol)
+    return re.sub(r"\s+", "", text)
 
 
 def same_writing(a: str, b: str) -> bool:
-    """Whether two typed values are one value written two ways: full-width or half-width, spaces, `>=` for `≥`
-    (`normalise`), a number's trailing zeros or thousands commas (`95` and `95.0`, `1,000` and `1000`). Numbers are
-    compared exactly: `95%` and `95.001%` are two targets, however small the difference."""
-    return _numbers_exact(normalise(a)) == _numbers_exact(normalise(b))
+    """Whether two typed values are one value written two ways: full-width or half-width, spaces, `>=` for `≥`,
+    a number's trailing zeros or thousands commas (`95` and `95.0`, `1,000` and `1000`).
+
+    Both must mean the same (`parse`, their text aside): `2024.1底前` and `2024.10底前` are two deadlines, though
+    2024.1 and 2024.10 are one number. And their words must be the same, their numbers' values and signs too
+    (`_written`): two values of words parse alike whatever they say, `+5%` and `5%` are one quantity typed with
+    another meaning, and `②` is a list's number, not a `2` typed full-width. Numbers are compared exactly:
+    `95%` and `95.001%` are two targets, however small the difference."""
+    return replace(parse(a), text="") == replace(parse(b), text="") and _written(a) == _written(b)
 
 
-def _numbers_exact(norm: str) -> str:
-    return _NUMBER.sub(lambda found: f"{Decimal(found.group().replace(',', '')).normalize():f}", norm)
+def _written(text: str) -> tuple[str, list[Decimal]]:
+    """A value's words with each number a `#` after its sign, and the numbers: what `same_writing` compares beside
+    its meaning. Only width is folded (`９５％` is `95%`), not what else NFKC folds (`②`, `½`)."""
+    norm = _folded("".join(unicodedata.normalize("NFKC", char) if _WIDTH.match(unicodedata.decomposition(char))
+                           else char for char in text))
+    numbers = [Decimal(found["digits"].replace(",", "")) for found in _SIGNED.finditer(norm)]
+    return _SIGNED.sub(lambda found: found["sign"] + "#", norm), numbers
+
+
+_WIDTH = re.compile(r"<(?:wide|narrow)> ")
+"""The decomposition of a full-width (`９`, `％`, the ideographic space) or half-width character."""
+_SIGNED = re.compile(r"(?P<sign>[-+]?)(?P<digits>" + _NUMBER.pattern.removeprefix("[-+]?") + ")")
+"""`_NUMBER` with its sign apart, which `same_writing` keeps as a word: `+5%` is not `5%` retyped."""
 
 
 def _leading_op(prefix: str) -> tuple[str | None, str]:

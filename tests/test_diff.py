@@ -1560,3 +1560,12 @@ def test_a_difference_is_shown_to_the_cent_at_least_and_never_rounded(runner, ed
     assert "  修改  部门整体资金·支出（万元） › 项目支出明细 › 课题经费：半年计划执行数  12.5 → 14.5（+2.00 万元）" in lines
     assert "  修改  部门整体资金·支出（万元） › 项目支出明细 › 课题经费：全年预算数  25 → 25.004（+0.004 万元）" in lines
     assert "  合计  各项半年计划执行数之和  52.5 → 54.5（+2.00 万元）" in lines
+
+
+@pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成")])
+def test_a_short_date_given_a_trailing_zero_is_a_later_deadline_not_a_retyping(runner, tmp_path, old, new):
+    """`2024.1底前` → `2024.10底前` read `只改了写法，目标不变`: 2024.1 and 2024.10 are one number, but January and
+    October are two months, and the 时限推后 the edit had before went with it."""
+    line = 'annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
+    lines = text_lines(runner, *two_drafts(tmp_path, [(line, old, new)]))
+    assert lines[1].endswith(f"“{old}” → “{new}”（时限推后）"), lines

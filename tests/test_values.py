@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, spells_large_number,
-                              year_of_date)
+from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, same_writing,
+                              spells_large_number, year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -413,3 +413,17 @@ def test_a_date_whose_year_is_spelt_in_chinese_numerals_reads_as_in_figures(year
 def test_measurable_is_one_judgement_read_with_numerals_or_without(text, checkable):
     """B6 and diff each kept a copy of this; B6's took `十八次` for words, diff's did not."""
     assert measurable(parse(text)) is checkable and measurable(parse(text, numerals=True)) is checkable
+
+
+@pytest.mark.parametrize("old, new", [("≥95%", "≥ 95%"), ("≥95%", ">=95%"), ("95%", "95.0%"), ("1000人次", "1,000人次"),
+                                      ("≤25.3万元", "≤25.30万元"), ("98%以上", "９８％以上")])
+def test_a_value_typed_anew_is_the_same_writing(old, new):
+    assert same_writing(old, new)
+
+
+@pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成"), ("②", "2"), ("+5%", "5%"),
+                                      ("95%", "95.001%"), ("稳步推进", "推进")])
+def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
+    """A short date's month or day given a trailing zero (`2024.1底前` → `2024.10底前`) is another date, though
+    the number read is one; `②` is a list's number and `+5%` a signed change, not `2` and `5%` retyped."""
+    assert not same_writing(old, new)
