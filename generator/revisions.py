@@ -89,8 +89,13 @@ def _top(*where: str) -> str | None:
 
 
 def _inside(path: str, top: str) -> bool:
+    """Whether a path is in the repository whose top folder is `top`; a path on another Windows drive is not
+    (where `commonpath` raises ValueError, which ended the command as an internal error)."""
     here, top = os.path.realpath(path), os.path.realpath(top)
-    return os.path.normcase(os.path.commonpath([here, top])) == os.path.normcase(top)
+    try:
+        return os.path.normcase(os.path.commonpath([here, top])) == os.path.normcase(top)
+    except ValueError:
+        return False
 
 
 def _repository_of(path: str) -> str | None:
@@ -109,6 +114,9 @@ def _in_repository(paths: list[str]) -> None:
         raise Trouble(f"当前文件夹不在 git 仓库中，无法用 --rev 与 git 版本比较；{where}，或{plain}")
     for path in paths:
         if not _inside(path, top):
+            if not os.path.exists(path):
+                raise Trouble(f"{path} 不存在，也不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；"
+                              f"请检查路径的拼写，或{plain}")
             other = _repository_of(path)
             where = f"它在 git 仓库 {other} 里，请到那个文件夹中运行，或" if other else "它不在任何 git 仓库里，请"
             raise Trouble(f"{path} 不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；{where}{plain}")

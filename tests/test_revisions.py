@@ -196,3 +196,23 @@ def test_rev_naming_a_file_that_is_no_spec_in_that_revision_says_so(runner, repo
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/说明.txt"])
     assert result.exit_code == 2, result.output
     assert "HEAD:specs/说明.txt:1:1: 错误[DIFF-NOT-SPEC] 这个文件不是规格" in result.output
+
+
+def test_a_path_on_another_windows_drive_is_outside_the_repository(monkeypatch):
+    """`os.path.commonpath` raises ValueError for paths on two drives (`D:\\specs`, a repository on `C:`), and
+    `diff --rev` ended as an internal error (exit 4) instead of saying the path is outside the repository."""
+    import ntpath
+    from types import SimpleNamespace
+
+    from generator import revisions
+
+    monkeypatch.setattr(revisions, "os", SimpleNamespace(path=ntpath))  # Windows paths, in this module only
+    assert not revisions._inside("D:\\specs\\a.yaml", "C:\\repo")
+    assert revisions._inside("C:\\repo\\specs\\a.yaml", "C:\\repo")
+
+
+def test_rev_with_a_path_that_does_not_exist_says_so(runner, repo):
+    """`diff --rev HEAD ../nothere` said the path `不在任何 git 仓库里`, of a path that is nowhere."""
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "../nothere"])
+    assert result.exit_code == 2, result.output
+    assert "../nothere 不存在，也不在当前的 git 仓库（" in result.output and "不在任何 git 仓库里" not in result.output
