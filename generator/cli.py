@@ -403,7 +403,7 @@ def init_command(folder):
       .github/workflows/jixiao.yml  GitHub 上的检查，并在合并请求里贴出改动
 
     文件夹不在 git 仓库里时先 git init，再在仓库里设置
-    git config diff.docx.textconv "（这个 Python） -m generator textconv"（git diff 把 Word 文件显示为文字，
+    git config diff.docx.textconv "（这个 Python） -P -m generator textconv"（git diff 把 Word 文件显示为文字，
     jixiao 不在 PATH 上也能运行）和
     core.quotepath false（中文文件名照原样显示）；没有 git 时列出以后要运行的命令。
 

@@ -41,8 +41,9 @@ LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitig
 WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
 # git runs a textconv command through its shell, with the Word file's path after it: this Python, by its full path,
 # not `jixiao` by name, which PATH may not lead to (a venv in jixiao's checkout), and then every `git diff` that
-# met a Word file stopped (fatal: unable to read files to diff)
-TEXTCONV = f"{shlex.quote(Path(sys.executable).as_posix())} -m generator textconv"
+# met a Word file stopped (fatal: unable to read files to diff). `-P` keeps the current folder off sys.path: git runs
+# the command in the unit's repository, and a `generator/` folder of its own was run instead (git diff showed nothing)
+TEXTCONV = f"{shlex.quote(Path(sys.executable).as_posix())} -P -m generator textconv"
 GIT_SETTINGS = (  # (key, value, the type git compares it as)
     ("diff.docx.textconv", TEXTCONV, None),
     ("core.quotepath", "false", "bool"),

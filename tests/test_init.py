@@ -468,7 +468,7 @@ def test_a_folder_in_no_repository_becomes_one_with_jixiaos_git_settings(runner,
 def test_the_textconv_git_runs_is_this_python_with_no_jixiao_on_path_needed():
     """git ran `jixiao textconv` by name: with jixiao off PATH (a venv in jixiao's checkout) every `git diff` that met a
     Word file stopped with `fatal: unable to read files to diff`. `python -m generator` runs the CLI as the script does."""
-    python, _, command = TEXTCONV.partition(" -m ")
+    python, _, command = TEXTCONV.partition(" -P -m ")
     assert python.strip("'") == Path(sys.executable).as_posix() and command == "generator textconv"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PATH": os.path.dirname(sys.executable)}
     shown = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, env=env,
@@ -841,3 +841,15 @@ def test_the_steps_are_named_in_chinese_and_the_forms_are_built_when_only_the_la
     named = [step["name"] for step in steps if "uses" not in step]
     assert named and all(re.search(r"[\u4e00-\u9fff]", name) for name in named), named
     assert workflow_step("build")["if"] == "always() && steps.validate.outcome == 'success'"
+
+
+def test_the_textconv_runs_jixiao_not_a_generator_folder_of_the_unit(tmp_path):
+    """git runs the textconv in the unit's repository, and `python -m` puts the current folder first on sys.path:
+    a `generator/` folder of the unit's own ran instead of jixiao, and `git diff` printed nothing for a Word edit."""
+    (tmp_path / "generator").mkdir()
+    (tmp_path / "generator" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "generator" / "__main__.py").write_text("", encoding="utf-8")
+    docx = ROOT / "templates" / "zhanjiang" / "form.docx"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    read = subprocess.run(f"{TEXTCONV} {shlex.quote(str(docx))}", shell=True, cwd=tmp_path, capture_output=True, env=env)
+    assert read.returncode == 0 and "部门名称" in read.stdout.decode("utf-8"), read.stderr
