@@ -15,7 +15,7 @@ from typing import Any
 
 from .load import Spec, load_bytes
 from .problems import Problem, Severity
-from .validate import SPEC_SUFFIXES
+from .validate import SPEC_SUFFIXES, unknown_form
 from .variants import Catalog
 
 SPEC_KEYS = ("form", "unit", "year")  # every form's spec has them; a mapping with none of them is no spec
@@ -56,11 +56,7 @@ def _known_form(spec: Spec, catalog: Catalog) -> Spec:
     form = spec.data.get("form")
     if form is None or (isinstance(form, str) and catalog.get(form) is not None):
         return spec
-    why = catalog.missing_schema(form) if isinstance(form, str) else None
-    line, column = spec.locate(("form",))
-    return Spec(spec.path, problems=[Problem(
-        spec.path, line, column, Severity.ERROR, "DIFF-FORM-UNKNOWN",
-        f"{why or f'表样（form）“{form}”不存在'}，无法按表样比较；可用的表样：{'、'.join(catalog.names())}")])
+    return Spec(spec.path, problems=[unknown_form(spec, catalog, "DIFF-FORM-UNKNOWN")])
 
 
 def different_forms(old: Spec, new: Spec) -> Problem | None:

@@ -17,6 +17,7 @@ from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
 from .schema import schema_problems
+from .schema_words import shown
 from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
@@ -120,11 +121,19 @@ class Validator:
                                  f"缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，可用的表样：{choices}")
         variant = self.catalog.get(form) if isinstance(form, str) else None
         if variant is None:
-            line, column = spec.locate(("form",))
-            why = self.catalog.missing_schema(form) or f"表样“{form}”不存在"
-            return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-UNKNOWN",
-                                 f"{why}；可用的表样：{choices}{_project_elsewhere(spec.path)}", "form")
+            return None, unknown_form(spec, self.catalog)
         return variant, None
+
+
+def unknown_form(spec: Spec, catalog: Catalog, code: str = "FORM-UNKNOWN") -> Problem:
+    """The error, at its `form`, of a spec whose form is none the catalog has: validate's FORM-UNKNOWN, and diff's
+    DIFF-FORM-UNKNOWN in the same words, which say why (a form's folder without its schema), the forms there are,
+    and the project the spec is in when jixiao runs outside it. The form is quoted as typed (`[a, b]`)."""
+    form = spec.data.get("form")
+    line, column = spec.locate(("form",))
+    why = catalog.missing_schema(form) or f"表样“{shown(form)}”不存在"
+    return Problem(spec.path, line, column, Severity.ERROR, code,
+                   f"{why}；可用的表样：{'、'.join(catalog.names())}{_project_elsewhere(spec.path)}", "form")
 
 
 def _project_elsewhere(path: str) -> str:

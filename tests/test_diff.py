@@ -627,7 +627,25 @@ def test_a_file_that_is_no_spec_is_said_to_be_none(runner, tmp_path, name, conte
 def test_a_spec_of_an_unknown_form_is_not_compared(runner, edited):
     result = runner.invoke(main, ["diff", *edited(GZ, lambda tree: tree.__setitem__("form", "guangzhuo"))])
     assert result.exit_code == 2, result.output
-    assert ":2:7: 错误[DIFF-FORM-UNKNOWN] 表样（form）“guangzhuo”不存在，无法按表样比较；可用的表样：" in result.output
+    assert ":2:7: 错误[DIFF-FORM-UNKNOWN] 表样“guangzhuo”不存在；可用的表样：" in result.output
+
+
+def test_a_form_unknown_to_diff_is_said_as_validate_says_it(runner, tmp_path, monkeypatch):
+    """diff's DIFF-FORM-UNKNOWN repeated validate's FORM-UNKNOWN without its hint at the project the spec is in
+    when jixiao runs outside it, and quoted a list `form: [a, b]` as Python prints it (`['a', 'b']`)."""
+    unit = tmp_path / "unit"
+    (unit / "specs").mkdir(parents=True)
+    (unit / "jixiao.yaml").write_text("templates: forms/templates\n", encoding="utf-8")
+    spec = unit / "specs" / "a.yaml"
+    spec.write_text("form: 本单位表样\nunit: 甲\nyear: 2024\n", encoding="utf-8")
+    listed = tmp_path / "listed.yaml"
+    listed.write_text("form: [a, b]\nunit: 甲\nyear: 2024\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for path, words in ((spec, f"这个规格所在的项目有自己的设置（{unit / 'jixiao.yaml'}）"), (listed, "表样“[a, b]”不存在；")):
+        checked = runner.invoke(main, ["validate", str(path)]).output
+        compared = runner.invoke(main, ["diff", str(path), str(path)]).output
+        assert words in checked and words in compared, (checked, compared)
+        assert compared.splitlines()[0] == checked.splitlines()[0].replace("[FORM-UNKNOWN]", "[DIFF-FORM-UNKNOWN]")
 
 
 def test_an_amount_that_is_no_number_is_noted_on_its_row(runner, edited):
