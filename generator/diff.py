@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import datapath
-from .diff_inputs import different_forms, number_note, read
+from .diff_inputs import different_forms, is_number, number_note, read
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -114,10 +114,6 @@ def _retyped(old: Any, new: Any) -> bool:
     return isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal)) and same_writing(str(old), str(new))
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-
-
 def _difference(old: Any, new: Any) -> Decimal:
     """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0."""
     return budget_sum.EXACT.subtract(Decimal(0 if new is None else new), Decimal(0 if old is None else old))
@@ -125,7 +121,7 @@ def _difference(old: Any, new: Any) -> Decimal:
 
 def _all_numbers(data: Any, paths: list[tuple]) -> bool:
     """Whether every amount at these paths is a number or blank, so their sum is the form's."""
-    return all(value is None or _is_number(value) for value in (datapath.get(data, path) for path in paths))
+    return all(value is None or is_number(value) for value in (datapath.get(data, path) for path in paths))
 
 
 def _dotted(path: tuple) -> str:
@@ -250,7 +246,7 @@ class Differ:
     def _amount(self, value: Any, path: tuple, old_side: bool = False) -> Any:
         """An amount typed `134` as a Decimal like one typed `134.00` (other values as they are), so every
         amount the json report gives is a string, whichever way the author typed it."""
-        return Decimal(value) if _is_number(value) and self._is_amount(path, old_side) else value
+        return Decimal(value) if is_number(value) and self._is_amount(path, old_side) else value
 
     def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
         """An added or removed item's list items, each by its place in the item (`绩效指标`, `产出指标`, `数量指标`,
@@ -298,7 +294,7 @@ class Differ:
     def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
         if not self._is_amount(path, old_side=new is None):
             return None
-        if not all(v is None or _is_number(v) for v in (old, new)) or (old is None and new is None):
+        if not all(v is None or is_number(v) for v in (old, new)) or (old is None and new is None):
             return None
         return _difference(old, new)
 

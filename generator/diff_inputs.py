@@ -72,12 +72,14 @@ def different_forms(old: Spec, new: Spec) -> Problem | None:
                    "按各自表样的栏目名比较，只有两种表样共有的栏目逐项对应，其余显示为删除和新增")
 
 
-def _is_number(value: Any) -> bool:
+def is_number(value: Any) -> bool:
+    """Whether a value was typed as a number: an int or a Decimal, as the loader reads one (never a float), not
+    true/false, which Python counts as an int. diff, its pairing and `number_note` ask this one question."""
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
 
 
 def number_note(old: Any, new: Any) -> str | None:
     """Why a changed amount has no difference: a side filled in with what is not a number (`49,41`, `约461万`)."""
-    typed = [value is not None and not _is_number(value) for value in (old, new)]
+    typed = [value is not None and not is_number(value) for value in (old, new)]
     sides = "两边都" if all(typed) else "原值" if typed[0] else "新值" if typed[1] else None
     return f"{sides}不是数字，无法计算差额" if sides else None

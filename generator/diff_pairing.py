@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from decimal import Decimal
 from typing import Any
 
 from .cells import paragraphs
+from .diff_inputs import is_number
 from .load import fingerprint
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 
@@ -48,10 +48,6 @@ def _contains(a: Any, b: Any) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _is_amount(value: Any) -> bool:
-    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
-
-
 def _alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
     """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
     equal items, texts by how much of them is equal, other values equal or not.
@@ -64,7 +60,7 @@ def _alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
         return 1.0
     if isinstance(a, dict) and isinstance(b, dict):
         keys = [key for key in set(a) | set(b)
-                if not (amounts_apart and _is_amount(a.get(key)) and _is_amount(b.get(key)))
+                if not (amounts_apart and is_number(a.get(key)) and is_number(b.get(key)))
                 or fingerprint(a.get(key)) == fingerprint(b.get(key))]
         return sum(_alike(a.get(key), b.get(key), amounts_apart) for key in keys) / len(keys) if keys else _UNDECIDED
     if isinstance(a, list) and isinstance(b, list):
