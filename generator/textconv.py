@@ -174,6 +174,7 @@ def git_text(path: str | Path) -> str:
     file that is no real Word document (an old .doc renamed) ended `git log -p` there. So whatever goes
     wrong reading the file is said as its text, and the filter still succeeds. The line ends with the file's size
     and the head of its SHA-256: said alike for two versions, an edit of such a file showed as no change at all.
+    A file that cannot be read at all (no permission) has no size and hash said, and the filter still succeeds.
     """
     try:
         return docx_text(path)
@@ -183,13 +184,18 @@ def git_text(path: str | Path) -> str:
         raise  # no such file: a path typed by hand, as git always gives one that is there
     except Exception as exc:  # noqa: BLE001 - any failure would stop git's diff, not just this file's
         why = f"读取时出错（{type(exc).__name__}: {exc}）"
-    return f"（jixiao textconv 无法读出这个 Word 文件的文字：{why}；{_fingerprint(Path(path))}）\n"
+    return f"（jixiao textconv 无法读出这个 Word 文件的文字：{why}{_fingerprint(Path(path))}）\n"
 
 
 def _fingerprint(path: Path) -> str:
-    """`12345 字节，SHA-256 1a2b3c4d5e6f`: enough to tell two versions of a file apart in a diff."""
+    """`；12345 字节，SHA-256 1a2b3c4d5e6f`: enough to tell two versions of a file apart in a diff; nothing for a
+    file that cannot be read, whose reason the line already says."""
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return f"{path.stat().st_size} 字节，SHA-256 {digest.hexdigest()[:12]}"
+    try:
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    return f"；{size} 字节，SHA-256 {digest.hexdigest()[:12]}"

@@ -216,3 +216,21 @@ def test_rev_with_a_path_that_does_not_exist_says_so(runner, repo):
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "../nothere"])
     assert result.exit_code == 2, result.output
     assert "../nothere 不存在，也不在当前的 git 仓库（" in result.output and "不在任何 git 仓库里" not in result.output
+
+
+def test_textconv_of_a_file_it_cannot_open_still_succeeds(runner, tmp_path, monkeypatch):
+    """The size and SHA-256 of a file unreadable for an OSError were read in the error path and raised again, so
+    textconv exited non-zero and git's diff stopped at the file: the line says why, without size and hash."""
+    import docx
+    from pathlib import Path
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    (tmp_path / "表.docx").write_bytes(b"PK")
+    monkeypatch.setattr(docx, "Document", refused)
+    monkeypatch.setattr(Path, "open", refused)
+    result = runner.invoke(main, ["textconv", str(tmp_path / "表.docx")])
+    assert result.exit_code == 0 and result.output == (
+        "（jixiao textconv 无法读出这个 Word 文件的文字：读取时出错（PermissionError: [Errno 13] Permission denied））\n"
+    ), result.output
