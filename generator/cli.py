@@ -291,7 +291,7 @@ def diff(paths, rev, fmt, templates, schemas):
     退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、不是规格、git 版本不存在等）；3 用 --rev 而没有安装 git。
     """
     from . import project as projects
-    from .diff import SpecComparer, load_sides
+    from .diff import SpecComparer, load_sides, sets_grades
     from .diff_report import REPORTERS
     from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
     from .problems import Severity
@@ -324,7 +324,9 @@ def diff(paths, rev, fmt, templates, schemas):
         click.echo(line(problem), err=True)
     diffs = [comparer.compare(*pair) for pair in pairs]
     # jixiao.yaml's settings change what diff says (a graded term is a measurable target, a form its own): named
-    settings = shown(project.file) if project.file and (project.rules or project.templates or project.schemas) else None
+    # only when it has one of those, not for a lint level (`B6: error`) that diff never reads
+    followed = project.templates or project.schemas or sets_grades(project.rules)
+    settings = shown(project.file) if project.file and followed else None
     click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
     if any(problem.severity is Severity.ERROR for problem in problems):  # a warning (DIFF-FORMS) was compared
         sys.exit(EXIT_TROUBLE)

@@ -568,6 +568,13 @@ def _title(data: Any) -> str:
     return " ".join(part for part in (str(unit or ""), f"{year} 年" if year is not None else "") if part)
 
 
+def sets_grades(project_rules: dict | None) -> bool:
+    """Whether jixiao.yaml's lint settings set what diff reads of them: B7's graded terms, which make a target in one
+    of them measurable (not 目标不可衡量). A rule's level or another rule's parameters (`B6: error`) are lint's alone."""
+    return any(str(rule).upper() == "B7" and isinstance(setting, dict) and "grades" in setting
+               for rule, setting in (project_rules or {}).items())
+
+
 class SpecComparer:
     """Compares pairs of spec files (as bytes, from disk or git) against the variants under one set of roots."""
 

@@ -96,8 +96,9 @@ def _deleted_targets(change: Change) -> str:
 
 def _signed(delta: Decimal) -> str:
     """A difference in 万元 to the cent at least (`+2.00`, as the form prints amounts, not `+2` beside `+2.0`), and to
-    every place it has beyond (`+0.004`): never rounded, so a small change is not shown as none."""
-    places = max(2, -delta.as_tuple().exponent)
+    every place it has beyond (`+0.004`): never rounded, so a small change is not shown as none. Zeros past the cent
+    are no places it has (`52.06 → 52.070` is `+0.01`, not `+0.010`)."""
+    places = max(2, -delta.normalize().as_tuple().exponent)
     return f"{'+' if delta >= 0 else '−'}{abs(delta):.{places}f}"
 
 
@@ -113,9 +114,14 @@ def _amount(change: Change) -> str:
         return f"（{change.note}）"
     if change.delta is None or (change.delta == 0 and None in (change.old, change.new)):
         return ""
-    if change.delta == 0:
+    if _places_only(change):
         return "（金额不变，只改了小数位）"
     return f"（{_signed(change.delta)} 万元）"
+
+
+def _places_only(change: Change) -> bool:
+    """Whether an amount was only typed to other places (`22.15 → 22.150`): the same money, written anew."""
+    return not change.note and change.delta == 0 and None not in (change.old, change.new)
 
 
 def _plain(value: Any) -> str:
@@ -171,9 +177,9 @@ def _renamed(diff: SpecDiff, name) -> str:
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), and the
-    targets only typed anew (`只改了写法 1 处`): the summary is what a reviewer reads first."""
+    targets and amounts only typed anew (`只改了写法 1 处`): the summary is what a reviewer reads first."""
     counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened and c.kind == kind)
-    retyped = sum(c.note == REWRITTEN for d in diffs for c in d.changes if c.kind == kind)
+    retyped = sum(c.note == REWRITTEN or _places_only(c) for d in diffs for c in d.changes if c.kind == kind)
     parts = [f"{word} {counts[word]} 处" for word in WORDS if counts[word]] + ([f"只改了写法 {retyped} 处"] if retyped else [])
     return f"（其中{'，'.join(parts)}）" if parts else ""
 
@@ -213,8 +219,10 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
     unreadable = _unreadable(problems)  # a warning's file (DIFF-FORMS) was compared: counted above
-    refused = {p.file for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or of no known form
-    broken = len({p.file for p in unreadable} - refused)
+    # one file each, by its path (`HEAD:notes.txt` and `notes.txt` are one file refused on both sides)
+    file = compared.file if compared else str
+    refused = {file(p.file) for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or of no known form
+    broken = len({file(p.file) for p in unreadable} - refused)
     summary += f"；另有 {broken} 个文件读不出，无法比较" if broken else ""
     return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不存在）。" if refused else "。")
 

@@ -1558,7 +1558,7 @@ def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypa
     old, new = edited(GZ, lambda tree: tree["indicators"][0].__setitem__("annual_value", "99%"))
     project = tmp_path / "project"
     project.mkdir()
-    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
+    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B7: {grades: [健全, 稳步推进]}\n", encoding="utf-8")
     monkeypatch.chdir(project)
     summary = text_lines(runner, old, new)[-1]
     assert summary.startswith("比较了 1 个规格（按 jixiao.yaml 的设置），1 个有改动"), summary
@@ -1566,6 +1566,34 @@ def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypa
     assert report["settings"] == "jixiao.yaml"
     (project / "jixiao.yaml").write_text("# 都用默认值\n", encoding="utf-8")
     assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动"), "a file of defaults sets nothing"
+
+
+def test_a_settings_file_of_lint_levels_alone_is_not_named(runner, tmp_path, monkeypatch, edited):
+    """`按 jixiao.yaml 的设置` was said of a jixiao.yaml that sets only what diff never reads (a rule's level, B10's
+    floor): the reviewer looked there for why the diff said what it said. Only B7's graded terms and the forms count."""
+    old, new = edited(GZ, lambda tree: tree["indicators"][0].__setitem__("annual_value", "99%"))
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B6: error\n    B10: {floor: 90}\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    summary = text_lines(runner, old, new)[-1]
+    assert summary.startswith("比较了 1 个规格，1 个有改动") and "jixiao.yaml" not in summary, summary
+
+
+@pytest.mark.parametrize("typed, shown, summary", [
+    ("22.160", "22.15 → 22.160（+0.01 万元）", "修改 1 处。"),
+    ("22.150", "22.15 → 22.150（金额不变，只改了小数位）", "修改 1 处（其中只改了写法 1 处）。"),
+])
+def test_an_amount_typed_to_more_places_shows_its_difference_to_the_places_it_has(runner, edited, typed, shown, summary):
+    """`22.15 → 22.160` showed `（+0.010 万元）`, a zero past the cent the difference has not; `22.15 → 22.150`, the same
+    money retyped, was said so on its row but not counted among the summary's `只改了写法`."""
+    def change(tree):
+        task = next(task for task in tree["key_tasks"] if str(task["amount"]) == "22.15")
+        task["amount"] = canonical_yaml().load(f"x: {typed}")["x"]
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert lines[1].endswith(shown) and lines[-1].endswith(summary), lines
+    assert all("0.010" not in line for line in lines), lines
 
 
 def test_a_difference_is_shown_to_the_cent_at_least_and_never_rounded(runner, edited):

@@ -234,3 +234,14 @@ def test_textconv_of_a_file_it_cannot_open_still_succeeds(runner, tmp_path, monk
     assert result.exit_code == 0 and result.output == (
         "（jixiao textconv 无法读出这个 Word 文件的文字：读取时出错（PermissionError: [Errno 13] Permission denied））\n"
     ), result.output
+
+
+def test_rev_counts_a_file_refused_on_both_sides_once(runner, repo):
+    """`diff --rev HEAD notes.txt` refused `HEAD:notes.txt` and `notes.txt`, and the summary said `另有 2 个文件`."""
+    folder, git = repo
+    (folder / "notes.txt").write_text("改了几个指标\n", encoding="utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "note")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "notes.txt"])
+    assert result.exit_code == 2, result.output
+    assert result.output.splitlines()[-1].endswith("另有 1 个文件不能比较（不是规格，或表样不存在）。"), result.output
