@@ -210,7 +210,8 @@ def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
     on, and says the indentation is inconsistent, or that a ":" is missing, a line or more below.
 
     It is one when the nearest line above it as far left is an item's dash at its column, and either the list
-    stands deeper than the key holding it (nothing but an item can stand there), or the line begins with the
+    stands deeper than the key holding it (nothing but an item can stand there) and the line's key begins the item
+    above or is no field of it (another field is that item's, typed short of its indent), or the line begins with the
     same key as the item above, or is bare text below an item of bare text (neither is a key of the level
     holding the list, which also stands at the dash's column when the list is written flush under its key)."""
     content = lines[number - 1]
@@ -229,15 +230,23 @@ def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
     key = KEY_LINE.match(content)
     if key:
         same = _same_key_in_item_above(lines, number, indent, key["key"])
-        if not (deeper or same):
+        if not (same if not deeper else _begins_an_item(key["key"], lines[start - 1])):
             return None
-        named = f"“{key['key']}”{gloss(key['key'], same or number)}"  # the line above is where the gloss knows the key
+        named = f"“{key['key']}”{gloss(key['key'], same or start)}"  # the item above is where the gloss knows the key
     else:
         named = f"“{text if len(text) <= 20 else text[:20] + '…'}”"
         if not (deeper or not KEY_LINE.match(lines[start - 1])):
             return None
     fixed = (content[:indent] + "- " + content[indent:]).rstrip()
     return indent + 1, f"{named}这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：{fixed}"
+
+
+def _begins_an_item(key: str, item: str) -> bool:
+    """Whether `key`, at the column of the dash of `item` (the line opening the item above), may begin a new item:
+    it is the key that item begins with, or no field of such an item. Any other field of the item (an indicator's
+    `period_value` typed two spaces too shallow) is a field of that item short of its indent, for under_indented."""
+    first = KEY_LINE.match(item)
+    return first is None or key == first["key"] or not siblings(key, first["key"])
 
 
 def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:
@@ -270,13 +279,17 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
         return None
     levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
     for content in reversed(lines[:number - 1]):
-        if content.strip() and not content.lstrip().startswith("#") and indent_width(content) < min(levels):
+        if content.strip() and not content.lstrip().startswith("#") and indent_width(content) < min(levels) \
+                and not _DASH_LINE.match(content):  # a key at a dash's column begins no item: missing_dash said when it might
             levels.add(indent_width(content))
     if indent in levels:
         return None
     short = len(previous["lead"]) - indent
     return end, indent + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                              f"“{previous['key']}”{gloss(previous['key'], number)}少缩进了 {short} 格；同一层的字段要左端对齐")
+
+
+_DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
 
 
 def _key_line_above(lines: list[str], end: int) -> int | None:

@@ -281,6 +281,10 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
          "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
         ("key_tasks:\n  - name: 甲\n  name: 乙  # 新增\n", 3, 3,
          "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - name: 乙  # 新增"),
+        # Another field of the item, two spaces short: was read as a new item without its dash ("  - period_value: …").
+        ("indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: 1\n    annual_value: 1\n", 4, 3,
+         "缩进不对：“period_value”比上一行的“name”少缩进了 2 格；同一层的字段要左端对齐"),
+        ("key_tasks:\n  - name: 甲\n    goal: 乙\n  amount: 1\n", 4, 3, "“amount”比上一行的“goal”少缩进了 2 格"),
         ("tasks:\n- 按时完成\n- 质量达标\n群众满意\nyear: 2023\n", 4, 1,
          "“群众满意”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- 群众满意"),
         ("tasks:\n  - 按时完成\n  群众满意\nyear: 2023\n", 3, 3,
@@ -382,6 +386,8 @@ GZ = "form: guangzhou\n"
      "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- level1: 产出指标"),
     (GZ + "indicators:\n  - level1: 产出指标\n    name: 甲\n  level1: 产出指标\n    name: 乙\n", 5,
      "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
+    (GZ + "indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: \"100%\"\n    annual_value: \"100%\"\n", 5,
+     "缩进不对：“period_value”（实施周期指标值）比上一行的“name”（三级指标）少缩进了 2 格"),
     # Not known, so not said: a key of no known form, and one the form has no field for where it stands.
     ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, "“project”比上一行的“basic”少缩进了 1 格"),
     (GZ + "indicators:\n- level1: 产出指标\n  basic 1\n", 4, "“basic”后面少了英文冒号"),
