@@ -82,7 +82,20 @@ class KeyNames:
             header = len(found["lead"]) if found else None
         return bodies
 
+    def takes_number(self, key: str, line: int) -> bool:
+        """Whether the field `key` names there (as for a gloss) holds a number, an amount: a `*x` typed for one
+        is an alias meant, not a text beginning with "*"."""
+        node = self._field(key, line) if self.catalog is not None and self._schema else None
+        kinds = node.get("type") if node else None
+        return bool({"number", "integer"} & set(kinds if isinstance(kinds, list) else [kinds]))
+
     def _title(self, key: str, line: int) -> str | None:
+        node = self._field(key, line)
+        title = node.get("title") if node else None
+        return title if isinstance(title, str) else None
+
+    def _field(self, key: str, line: int) -> dict | None:
+        """The schema of the field `key` names in the mapping of the key that begins line `line`, if known."""
         readable = 0 < line <= len(self._lines) and line not in self._bodies
         first = _FIRST_KEY.match(self._lines[line - 1]) if readable else None
         if first is None:
@@ -96,7 +109,7 @@ class KeyNames:
         if place is None:
             return None
         try:
-            return _schema_title(self.catalog.store, self._schema, (*place, key))
+            return _schema_field(self.catalog.store, self._schema, (*place, key))
         except FormError:  # a schema that refers to nothing is reported where the form is loaded
             return None
 
@@ -143,9 +156,8 @@ def _nodes(content: str) -> list[tuple[int, Any, bool]] | None:
     return [tuple(node) for node in nodes]
 
 
-def _schema_title(store, file_name: str, place: tuple) -> str | None:
-    """The title of the field at `place` in a schema: only a field the schema names (an item's, a
-    property's), never one it would take in for any key."""
+def _schema_field(store, file_name: str, place: tuple) -> dict | None:
+    """The schema of the field at `place`: only a field the schema names (an item's, a property's), never one
+    it would take in for any key."""
     node, left = store.declared(file_name, ".".join("*" if step is ITEM else step for step in place))
-    title = node.get("title") if left is None else None
-    return title if isinstance(title, str) else None
+    return node if left is None else None

@@ -5,7 +5,9 @@ An alias (`*x`) repeats what an anchor (`&x`) marked; an alias bomb must not exp
 accept it, so a spec passing with one would teach the mark; it is refused where it is typed too. A tag (`!!set`,
 `!!binary`, `!!float`, `!foo`) makes a value a type no form holds (a set, bytes), or the same value read
 otherwise than typed (`!!float 12.5`, `!!str 2023`), which fmt could not write back as typed. Either is
-refused once, here, where the mark was typed: every command that reads a spec loads it first.
+refused once, here, where the mark was typed: every command that reads a spec loads it first. An anchor is
+YAML-ANCHOR, an alias YAML-ALIAS: a clerk's `&某单位` or `*重点` is mostly text begun with the mark, to be quoted;
+an anchor some alias uses, or an alias for an amount, was meant, and the content is to be written out instead.
 
 The text is scanned by ruamel's scanner, whose marks count lines as the messages do (see yaml_lines),
 and only when it holds what may start one of them.
@@ -18,12 +20,12 @@ from typing import Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.tokens import (
-    AliasToken, AnchorToken, BlockEntryToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
+    AliasToken, AnchorToken, BlockEntryToken, BlockMappingStartToken, BlockSequenceStartToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
     FlowSequenceStartToken, KeyToken, ScalarToken, TagToken, Token, ValueToken,
 )
 
-from .key_names import Gloss
-from .yaml_lines import split_lines
+from .key_names import Gloss, KeyNames
+from .yaml_lines import line_column, line_with_value, split_lines, typed_value
 
 HINT = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]|(?:^|[\s\[{,:\ufeff])!")
 """What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`); a text without it
@@ -31,51 +33,74 @@ is not scanned."""
 _FLOW_STARTS = (FlowSequenceStartToken, FlowMappingStartToken)
 _FLOW_ENDS = (FlowSequenceEndToken, FlowMappingEndToken)
 _FLOW_INSIDE = (ScalarToken, FlowEntryToken, KeyToken, ValueToken)
+_COLLECTIONS = (BlockMappingStartToken, BlockSequenceStartToken, BlockEntryToken, *_FLOW_STARTS)
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 _UNQUOTABLE = re.compile('["\\\\\r\n\x85\u2028\u2029]')
 _LONGEST_EXAMPLE = 40
 
 
-def find(text: str, gloss: Gloss) -> tuple[int, int, str, str] | None:
+def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
     """(line, column, code, message) of the first anchor, alias or tag in `text`, if any. A text the scanner
     fails on raises its error, for the loader to place like any other."""
     tokens = YAML(typ="safe", pure=True).scan(text)
     before: list[Token] = []
     for token in tokens:
         if isinstance(token, AliasToken):
-            return _alias(text, token, before, gloss)
+            return _alias(text, token, before, names)
         if isinstance(token, AnchorToken):
-            return _anchor(text, token)
+            return _anchor(text, token, before, list(_scanned(tokens)), names)
         if isinstance(token, TagToken):
-            return _tag(text, token, before, tokens, gloss)
+            return _tag(text, token, before, tokens, names)
         before = before[-1:] + [token]
     return None
 
 
-def _alias(text: str, alias: AliasToken, before: list[Token], gloss: Gloss) -> tuple[int, int, str, str]:
-    """An alias, which is always text meant: an anchor before it would have been refused first, so nothing
-    is named `*x`. A value starting with `*` (`note: *重点项目`, `- *按时完成`) is written quoted, the whole
-    line shown, when the rest of its line is that value."""
+def _alias(text: str, alias: AliasToken, before: list[Token], names: KeyNames) -> tuple[int, int, str, str]:
+    """An alias: text meant, since an anchor before it would have been refused first, so nothing is named `*x`.
+    A value starting with `*` (`note: *重点项目`, `- *按时完成`) is written quoted, the whole line shown, when the
+    rest of its line is that value. Where a number goes, or where an anchor below has the name, it is an alias
+    meant: the content it repeats is to be written out."""
     mark = alias.start_mark
     lines = split_lines(text)
     line = lines[mark.line] if mark.line < len(lines) else ""
-    value, comment = re.fullmatch(r"(.*?)((?:[ ]+#.*)?)[ ]*", line[mark.column:]).groups()
+    key = _key(text, before)
+    anchored = _anchor_named(alias.value).search(text)
+    if anchored or key and names.takes_number(key.value, key.start_mark.line + 1):
+        written = f"把第 {line_column(text, anchored.start())[0]} 行“&{alias.value}”标出的内容直接写在这里" if anchored \
+            else "直接写出这里的数字"
+        return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
+                f"{_named(key, names)}“*{alias.value}”是 YAML 别名（引用 &{alias.value} 起名的内容），规格里不用锚点和别名（& 与 *）；"
+                f"请删掉“*{alias.value}”，{written}")
+    value = re.fullmatch(r"(.*?)((?:[ ]+#.*)?)[ ]*", line[mark.column:])[1]
     whole = isinstance(before[-1], (ValueToken, BlockEntryToken)) if before else False
-    example = f"，写成：{line[:mark.column]}{_quoted(value)}{comment}" if whole and not re.search(r"[,\[\]{}]", value) else ""
+    example = f"，写成：{line_with_value(line, mark.column, typed_value(value))}" \
+        if whole and not re.search(r"[,\[\]{}]", value) else ""
     return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
-            f"{_named(text, before, gloss)}值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；"
+            f"{_named(key, names)}值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；"
             f"以 * 开头的文字要给整个值加上引号{example}")
 
 
-def _quoted(value: str) -> str:
-    """`value` in double quotes, or in single quotes (a quote inside doubled) when it holds a `"` or `\\`."""
-    return f"'{value.replace(chr(39), chr(39) * 2)}'" if re.search(r'["\\]', value) else f'"{value}"'
+def _anchor_named(name: str) -> re.Pattern:
+    """An anchor `&name` anywhere in a text (it may stand after the alias that uses it)."""
+    return re.compile(r"(?:^|(?<=[\s\[{,:]))&" + re.escape(name) + r"(?=[\s,\[\]{}]|$)")
 
 
-def _named(text: str, before: list[Token], gloss: Gloss) -> str:
-    """“key”（中文名）的, for a value right after a key that begins its line (so that `gloss` names the right
-    field); empty otherwise."""
-    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) \
-        and _begins_line(text, before[0]) else None
+def _scanned(tokens: Iterator[Token]) -> Iterator[Token]:
+    """The tokens left, up to where the scanner fails, if it does."""
+    try:
+        yield from tokens
+    except YAMLError:
+        return
+
+
+def _key(text: str, before: list[Token]) -> ScalarToken | None:
+    """The key a value right after it belongs to, when it begins its line (so that a gloss names the right field)."""
+    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) else None
+    return key if key and _begins_line(text, key) else None
+
+
+def _named(key: ScalarToken | None, gloss: Gloss) -> str:
+    """“key”（中文名）的, for a value right after `key`; empty without one."""
     return f"“{key.value}”{gloss(key.value, key.start_mark.line + 1)}的" if key else ""
 
 
@@ -85,7 +110,7 @@ def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], 
     typed before a key."""
     mark = tag.start_mark
     typed = text[mark.index:tag.end_mark.index]
-    named = _named(text, before, gloss)
+    named = _named(_key(text, before), gloss)
     said = f"是 YAML 标签（指定把{{}}读成哪种类型），规格里不用标签；请删掉“{typed}”"
     if before and isinstance(before[-1], KeyToken):  # `!!str unit: x`
         return mark.line + 1, mark.column + 1, "YAML-TAG", f"键开头的“{typed}”{said.format('键')}"
@@ -96,17 +121,33 @@ def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], 
             f"{named}值开头的“{typed}”{said.format('值')}（如果这是文字内容，请给整个值加上双引号{example}）")
 
 
-def _anchor(text: str, anchor: AnchorToken) -> tuple[int, int, str, str]:
-    """An anchor, named as typed, with its line written without it when the line holds no more after it."""
+def _anchor(text: str, anchor: AnchorToken, before: list[Token], after: list[Token], names: KeyNames) -> tuple[int, int, str, str]:
+    """An anchor, named as typed. When aliases use it, their lines are named, with what to write there: the
+    value it marks, typed on its line. When none does, a text after it (`content: &重点 组织…`), or nothing
+    (`unit: &某单位`), is a value begun with "&": the whole value is quoted, since deleting the mark would lose
+    text the clerk typed. Before a number, or a list or mapping on the lines below, the anchor goes."""
     mark = anchor.start_mark
     typed = text[mark.index:anchor.end_mark.index]
     lines = split_lines(text)
     line = lines[mark.line] if mark.line < len(lines) else ""
+    value = after[0] if after and isinstance(after[0], ScalarToken) and after[0].start_mark.line == mark.line else None
+    content = text[value.start_mark.index:value.end_mark.index] if value else None
+    said = f"“{typed}”是 YAML 锚点（给内容起名，供别名 *{anchor.value} 引用），规格里不用锚点和别名（& 与 *）"
+    users = sorted({token.start_mark.line + 1 for token in after if isinstance(token, AliasToken) and token.value == anchor.value})
+    text_meant = not users and (value.style is None and not _NUMBER.fullmatch(value.value) if value
+                                else not (after and isinstance(after[0], _COLLECTIONS)))
+    if text_meant and line[mark.column:].startswith(typed) and (value is None or value.end_mark.line == mark.line):
+        end = value.end_mark.column if value else mark.column + len(typed)
+        quoted = line[:mark.column] + typed_value(line[mark.column:end]) + line[end:]
+        return (mark.line + 1, mark.column + 1, "YAML-ANCHOR",
+                f"{_named(_key(text, before), names)}值开头的“&”在 YAML 中表示锚点（给内容起名），规格里不用锚点和别名；"
+                f"以 & 开头的文字要给整个值加上引号，写成：{quoted.rstrip()}")
     without = (line[:mark.column] + line[mark.column + len(typed):].lstrip(" ")).rstrip()
     example = f"，写成：{without}" if line[mark.column:].startswith(typed) and without.strip() else ""
-    return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
-            f"“{typed}”是 YAML 锚点（给内容起名，供别名 *{anchor.value} 引用），规格里不用锚点和别名（& 与 *）；"
-            f"请删掉“{typed}”{example}")
+    where = "、".join(map(str, users))
+    used = (f"；第 {where} 行的“*{anchor.value}”请写成 {content}" if content is not None and "\n" not in content
+            else f"；第 {where} 行的“*{anchor.value}”请换成它引用的内容，直接写出来") if users else ""
+    return mark.line + 1, mark.column + 1, "YAML-ANCHOR", f"{said}；请删掉“{typed}”{example}{used}"
 
 
 def _begins_line(text: str, key: ScalarToken) -> bool:

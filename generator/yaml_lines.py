@@ -4,10 +4,15 @@ The YAML reader ends a line at "\\r\\n", "\\n" or a lone "\\r" (a file saved by 
 nowhere else. `str.split("\\n")` misses the lone "\\r", so every line of such a file was line 1;
 `str.splitlines()` also ends a line at U+0085, U+2028 and U+2029, which a value pasted from a web page
 may hold (and at \\x0b, \\x0c, \\x1c-\\x1e), so every message below one was a line off.
+How a value is typed on such a line, quoted where it must be, is said here too, for every message that gives one.
 """
 from __future__ import annotations
 
+import json
 import re
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 BOM = "\ufeff"  # a byte-order mark: Notepad's "UTF-8 with BOM" puts one before the first line
@@ -24,3 +29,30 @@ def line_column(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of `text[index]`, counted as YAML counts them."""
     lines = LINE_BREAK.split(text[:index])
     return len(lines), len(lines[-1]) + 1
+
+
+_UNSINGLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]")  # what single quotes cannot hold: escapes only
+_COMMENT = re.compile(r"[ \t]+#.*$")
+
+
+def typed_value(text: str) -> str:
+    """`text` as a clerk types it for a value on one line: plain when YAML reads it back as that text, in single
+    quotes (one inside doubled) when it holds a `"`, which double quotes would escape (`'"十四五"规划'`, as fmt
+    writes it), else in double quotes. Every message that says how to quote a value says it so."""
+    try:
+        if "\n" not in text and YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
+            return text
+    except YAMLError:
+        pass
+    if '"' in text and not _UNSINGLE.search(text):
+        return "'" + text.replace("'", "''") + "'"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def line_with_value(line: str, column: int, value: str) -> str:
+    """`line` with what is typed from `column` (0-based) on replaced by `value`, a trailing comment kept: a quoted
+    value typed there is skipped to its closing quote first, so a `#` inside it is no comment."""
+    rest = line[column:]
+    quote = re.match(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'", rest)
+    comment = _COMMENT.search(rest, quote.end() if quote else 0)
+    return (line[:column] + value + (comment.group() if comment else "")).rstrip()

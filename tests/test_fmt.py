@@ -243,7 +243,7 @@ def test_fmt_reports_an_anchor_and_rewrites_nothing(runner, broken, check):
     path, typed = broken(GZ, "  basic: 610.85", "  basic: &a 610.85")
     result = runner.invoke(main, ["fmt", *check, str(path)])
     assert result.exit_code == 1 and path.read_text(encoding="utf-8") == typed
-    assert f"{path}:6:10: 错误[YAML-ALIAS] " in result.output and "“&a”是 YAML 锚点" in result.output
+    assert f"{path}:6:10: 错误[YAML-ANCHOR] " in result.output and "“&a”是 YAML 锚点" in result.output
     assert result.output.count("错误[") == 1 and f"需要格式化 {path}" not in result.output
 
 

@@ -193,7 +193,7 @@ def test_alias_bomb_is_rejected_without_expanding(validator):
         f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
         f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
     checked = validator.check(load_text("bomb.yaml", bomb))
-    assert [p.code for p in checked.problems] == ["YAML-ALIAS"]
+    assert [p.code for p in checked.problems] == ["YAML-ANCHOR"]
 
 
 @pytest.mark.parametrize("escaped", ['"\\ud800"', '"\\x00"', '"\\u202e\\u200b"', '"\\uFFFE"'])

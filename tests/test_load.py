@@ -40,7 +40,7 @@ from .conftest import SPECS
         ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 2, 7, "方括号 [ ] 或花括号 { } 没有闭合"),
         ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
         ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
-        ("a: &x [1, 2]\nb: *x\n", "YAML-ALIAS", 1, 4, "“&x”是 YAML 锚点"),  # at the anchor, before its alias
+        ("a: &x [1, 2]\nb: *x\n", "YAML-ANCHOR", 1, 4, "“&x”是 YAML 锚点"),  # at the anchor, before its alias
         ("form: x\nunit: a\x07b\n", "TEXT-CONTROL-CHAR", 2, 8, "U+0007"),
         # Values that used to pass the loader and crash a later stage (exit 4, the batch stopped):
         ('form: x\nyear: "\\ud800"\n', "TEXT-CONTROL-CHAR", 2, 7, "U+D800"),  # no file or terminal encodes it
@@ -108,21 +108,44 @@ def test_a_tagged_value_is_refused_where_the_tag_is_typed(text, line, column, me
         assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-TAG", line, column, message)
 
 
+_ANCHOR = "值开头的“&”在 YAML 中表示锚点（给内容起名），规格里不用锚点和别名；以 & 开头的文字要给整个值加上引号"
+
+
 @pytest.mark.parametrize("text, line, column, message", [
     ("form: x\nbudget:\n  basic: &a 12.00  # 基本\n", 3, 10,
      "“&a”是 YAML 锚点（给内容起名，供别名 *a 引用），规格里不用锚点和别名（& 与 *）；请删掉“&a”，写成：  basic: 12.00  # 基本"),
-    ("form: x\nlist:\n- &项 甲\n", 3, 3,
-     "“&项”是 YAML 锚点（给内容起名，供别名 *项 引用），规格里不用锚点和别名（& 与 *）；请删掉“&项”，写成：- 甲"),
-    ("form: x\nl: [甲, &b 乙]\n", 2, 8,
-     "“&b”是 YAML 锚点（给内容起名，供别名 *b 引用），规格里不用锚点和别名（& 与 *）；请删掉“&b”，写成：l: [甲, 乙]"),
+    # A text after an anchor no alias uses, or the anchor alone, is a text begun with "&": deleting the mark lost text.
+    ("form: x\nlist:\n- &项 甲\n", 3, 3, f"{_ANCHOR}，写成：- \"&项 甲\""),
+    ("form: x\nl: [甲, &b 乙]\n", 2, 8, f"{_ANCHOR}，写成：l: [甲, \"&b 乙\"]"),
+    ("form: guangzhou\nunit: &广州市台湾同胞联谊会\n", 2, 7,  # was “写成：unit:”, which is 必须填写
+     f"“unit”（部门名称）的{_ANCHOR}，写成：unit: \"&广州市台湾同胞联谊会\""),
+    ("form: x\nkey_tasks:\n- content: &重点 组织开展活动  # 注\n", 3, 12,  # was “写成：- content: 组织开展活动”
+     f"“content”的{_ANCHOR}，写成：- content: \"&重点 组织开展活动\"  # 注"),
+    # Used: the lines of its aliases are named, with what to write there.
+    ("form: x\na: &amt 1.50\nb: *amt\nc: [*amt]\n", 2, 4, "“&amt”是 YAML 锚点（给内容起名，供别名 *amt 引用），规格里不用锚点和别名（& 与 *）；"
+     "请删掉“&amt”，写成：a: 1.50；第 3、4 行的“*amt”请写成 1.50"),
+    ("form: x\na: &x\n  b: 1\nc: *x\n", 2, 4, "“&x”是 YAML 锚点（给内容起名，供别名 *x 引用），规格里不用锚点和别名（& 与 *）；"
+     "请删掉“&x”，写成：a:；第 4 行的“*x”请换成它引用的内容，直接写出来"),
     ('form: x\nb: {"a":&x 1}\n', 2, 9,  # after a quoted key's colon, with no space: was read, the anchor unsaid
      "“&x”是 YAML 锚点（给内容起名，供别名 *x 引用），规格里不用锚点和别名（& 与 *）；请删掉“&x”，写成：b: {\"a\":1}"),
 ])
-def test_an_anchor_without_an_alias_is_refused_where_it_is_typed(text, line, column, message):
+def test_an_anchor_is_refused_where_it_is_typed(text, line, column, message):
     """An anchor no alias used passed every command, and fmt kept it: a spec could teach the mark."""
     spec = load_text("s.yaml", text, Catalog())
     assert spec.data is None
     [problem] = spec.problems
+    assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ANCHOR", line, column, message)
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    ("form: guangzhou\nbudget:\n  basic: *amt\n", 3, 10, "“basic”（基本支出）的“*amt”是 YAML 别名（引用 &amt 起名的内容），"
+     "规格里不用锚点和别名（& 与 *）；请删掉“*amt”，直接写出这里的数字"),
+    ("form: x\na: *x\nb: &x 1\n", 2, 4, "“a”的“*x”是 YAML 别名（引用 &x 起名的内容），规格里不用锚点和别名（& 与 *）；"
+     "请删掉“*x”，把第 3 行“&x”标出的内容直接写在这里"),
+])
+def test_an_alias_meant_is_told_to_be_written_out_not_quoted(text, line, column, message):
+    """A number field's `*amt`, or a `*x` an anchor below names, was told to be quoted: "*amt" is no amount."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
 
