@@ -18,7 +18,8 @@ import re
 from typing import Iterator
 
 from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+from ruamel.yaml.error import StreamMark, YAMLError
+from ruamel.yaml.scanner import ScannerError
 from ruamel.yaml.tokens import (
     AliasToken, AnchorToken, BlockEntryToken, BlockMappingStartToken, BlockSequenceStartToken, FlowEntryToken, FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken,
     FlowSequenceStartToken, KeyToken, ScalarToken, TagToken, Token, ValueToken,
@@ -27,9 +28,9 @@ from ruamel.yaml.tokens import (
 from .key_names import Gloss, KeyNames
 from .yaml_lines import line_column, line_with_value, split_lines, typed_value
 
-HINT = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]|(?:^|[\s\[{,:\ufeff])!")
-"""What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`); a text without it
-is not scanned."""
+HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!")
+"""What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`), or a mark with no
+name (`* 组织…`); a text without it is not scanned."""
 _FLOW_STARTS = (FlowSequenceStartToken, FlowMappingStartToken)
 _FLOW_ENDS = (FlowSequenceEndToken, FlowMappingEndToken)
 _FLOW_INSIDE = (ScalarToken, FlowEntryToken, KeyToken, ValueToken)
@@ -44,14 +45,21 @@ def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
     fails on raises its error, for the loader to place like any other."""
     tokens = YAML(typ="safe", pure=True).scan(text)
     before: list[Token] = []
-    for token in tokens:
-        if isinstance(token, AliasToken):
-            return _alias(text, token, before, names)
-        if isinstance(token, AnchorToken):
-            return _anchor(text, token, before, list(_scanned(tokens)), names)
-        if isinstance(token, TagToken):
-            return _tag(text, token, before, tokens, names)
-        before = before[-1:] + [token]
+    try:
+        for token in tokens:
+            if isinstance(token, AliasToken):
+                return _alias(text, token, before, names)
+            if isinstance(token, AnchorToken):
+                return _anchor(text, token, before, list(_scanned(tokens)), names)
+            if isinstance(token, TagToken):
+                return _tag(text, token, before, tokens, names)
+            before = before[-1:] + [token]
+    except ScannerError as error:  # `* 组织…`, a Markdown bullet: a mark with no name after it
+        mark = error.context_mark
+        if error.context in ("while scanning an alias", "while scanning an anchor") and mark is not None:
+            code = "YAML-ALIAS" if error.context.endswith("alias") else "YAML-ANCHOR"
+            return mark.line + 1, mark.column + 1, code, _begun_with(text, mark, before, names)
+        raise
     return None
 
 
@@ -61,8 +69,6 @@ def _alias(text: str, alias: AliasToken, before: list[Token], names: KeyNames) -
     rest of its line is that value. Where a number goes, or where an anchor below has the name, it is an alias
     meant: the content it repeats is to be written out."""
     mark = alias.start_mark
-    lines = split_lines(text)
-    line = lines[mark.line] if mark.line < len(lines) else ""
     key = _key(text, before)
     anchored = _anchor_named(alias.value).search(text)
     if anchored or key and names.takes_number(key.value, key.start_mark.line + 1):
@@ -71,13 +77,24 @@ def _alias(text: str, alias: AliasToken, before: list[Token], names: KeyNames) -
         return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
                 f"{_named(key, names)}“*{alias.value}”是 YAML 别名（引用 &{alias.value} 起名的内容），规格里不用锚点和别名（& 与 *）；"
                 f"请删掉“*{alias.value}”，{written}")
+    return mark.line + 1, mark.column + 1, "YAML-ALIAS", _begun_with(text, mark, before, names)
+
+
+_MEANS = {"*": "别名（引用 & 锚点起名的内容）", "&": "锚点（给内容起名）"}
+
+
+def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> str:
+    """What to say of a text value begun with "*" or "&" at `mark` (`*重点项目`, `* 组织…`, `&某单位`): the field
+    it is a value of, and its line with the whole value quoted, when the rest of the line is that value."""
+    lines = split_lines(text)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    char = line[mark.column:mark.column + 1]
     value = re.fullmatch(r"(.*?)((?:[ ]+#.*)?)[ ]*", line[mark.column:])[1]
     whole = isinstance(before[-1], (ValueToken, BlockEntryToken)) if before else False
     example = f"，写成：{line_with_value(line, mark.column, typed_value(value))}" \
         if whole and not re.search(r"[,\[\]{}]", value) else ""
-    return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
-            f"{_named(key, names)}值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；"
-            f"以 * 开头的文字要给整个值加上引号{example}")
+    return (f"{_named(_key(text, before), names)}值开头的“{char}”在 YAML 中表示{_MEANS.get(char, '')}，规格里不用锚点和别名；"
+            f"以 {char} 开头的文字要给整个值加上引号{example}")
 
 
 def _anchor_named(name: str) -> re.Pattern:
@@ -140,7 +157,7 @@ def _anchor(text: str, anchor: AnchorToken, before: list[Token], after: list[Tok
         end = value.end_mark.column if value else mark.column + len(typed)
         quoted = line[:mark.column] + typed_value(line[mark.column:end]) + line[end:]
         return (mark.line + 1, mark.column + 1, "YAML-ANCHOR",
-                f"{_named(_key(text, before), names)}值开头的“&”在 YAML 中表示锚点（给内容起名），规格里不用锚点和别名；"
+                f"{_named(_key(text, before), names)}值开头的“&”在 YAML 中表示{_MEANS['&']}，规格里不用锚点和别名；"
                 f"以 & 开头的文字要给整个值加上引号，写成：{quoted.rstrip()}")
     without = (line[:mark.column] + line[mark.column + len(typed):].lstrip(" ")).rstrip()
     example = f"，写成：{without}" if line[mark.column:].startswith(typed) and without.strip() else ""

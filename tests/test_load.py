@@ -157,6 +157,10 @@ _ALIAS = "值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的
     ("form: x\nlist:\n  - *按时完成\n", 3, 5, f"{_ALIAS}，写成：  - \"*按时完成\""),
     ("form: x\nunit: *关于 \"十四五\"\n", 2, 7, f"“unit”的{_ALIAS}，写成：unit: '*关于 \"十四五\"'"),  # quotes inside
     ("form: x\nl: [甲, *乙]\n", 2, 8, _ALIAS),  # in brackets: the value's end is not the line's
+    # A Markdown bullet, star and space: was the loader's general message, with no field and no line.
+    ("form: guangzhou\nkey_tasks:\n- name: 甲\n  content: * 组织开展活动  # 注\n", 4, 12,
+     f"“content”（主要实施内容）的{_ALIAS}，写成：  content: \"* 组织开展活动\"  # 注"),
+    ("form: x\ntasks:\n  - * 按时完成\n", 3, 5, f"{_ALIAS}，写成：  - \"* 按时完成\""),
 ])
 def test_a_value_starting_with_a_star_is_told_to_be_quoted_with_its_line(text, line, column, message):
     """Said only “不支持锚点和别名：请把内容直接写出来” to a clerk who had written the text out, with a *."""
