@@ -241,19 +241,21 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss)
     first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
     where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
     named = gloss(name, line) if line <= len(lines) and key_here.match(lines[line - 1]) else ""  # not `{a: 1, a: 2}`
-    return _problem(path, line, column, "YAML-DUPLICATE-KEY",
-                    f"重复的键“{name}”{named}：{where}；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
-                    + _new_item(lines, first, line, column))
+    delete = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
+    item = _new_item(lines, first, line, column)
+    said = f"如果这是列表的新一项，是少了开头的“- ”，请写成：{item}；否则{delete}" if item else delete
+    return _problem(path, line, column, "YAML-DUPLICATE-KEY", f"重复的键“{name}”{named}：{where}；{said}")
 
 
-def _new_item(lines: list[str], first: int | None, line: int, column: int) -> str:
-    """What to write when a key written twice begins the list item it repeats (`- name: 甲` … `  name: 乙`): a new
-    item copied from that one with its dash left out, the key kept under the one above."""
+def _new_item(lines: list[str], first: int | None, line: int, column: int) -> str | None:
+    """The line to write when a key written twice begins the list item it repeats (`- name: 甲` … `  name: 乙`): a
+    new item copied from that one with its dash left out, the key kept under the one above. It is said first: to
+    delete "the one written twice" would delete the new item's name."""
     if not first or column < 3 or line > len(lines) or lines[first - 1][column - 3:column - 1] != "- " \
             or lines[line - 1][:column - 1].strip(" "):
-        return ""
+        return None
     typed = lines[line - 1]
-    return f"；如果这是列表的新一项，是少了开头的“- ”，请写成：{typed[:column - 3]}- {typed[column - 1:].rstrip()}"
+    return f"{typed[:column - 3]}- {typed[column - 1:].rstrip()}"
 
 
 def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:

@@ -15,7 +15,7 @@ from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, Flow
                                  ScalarToken)
 
 from .key_lines import KEY, KEY_LINE
-from .yaml_lines import split_lines
+from .yaml_lines import line_with_value, split_lines, typed_value
 
 _FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
 _CHINESE_CLOSE = {'"': "”", "'": "’"}
@@ -46,7 +46,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
         return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”，"
                                                 f"写成：{line[:mark.column + 1]}{typed[:-1]}{quote}")
-    fixed = f"，写成：{line.rstrip(' ')}{quote}" if " #" not in typed else ""  # a comment may be text in the quotes
+    body = re.sub(r"[ \t]+#.*$", "", typed)  # a comment after it is kept a comment, as the clerk most likely meant
+    fixed = f"，写成：{line_with_value(line, mark.column, quote + body + quote)}"
     return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{fixed}"
 
 
@@ -112,10 +113,10 @@ _VALUE_START = re.compile(KEY + r":[ ]+(?P<value>[\"'\[{].*)$")
 def text_after_quotes(content: str) -> tuple[int, str] | None:
     """A value that opens with a quote or bracket closed before the text ends: `"十四五"开局之年，…`,
     `[重点]举办活动`. YAML takes the quoted or bracketed part for the whole value and stops at the text
-    after it, which it reports as an indentation error. Quotes typed in ASCII are common in Chinese
-    government text (“十四五” is the typeset form), so the fixed line is given, shortened. A value typed in
-    double quotes with more inside (`"关于"十四五"规划"`) meant the outer pair: its whole line is given in single
-    quotes, or with Chinese quotes inside."""
+    after it, which it reports as an indentation error. The line is given with the whole value quoted as typed
+    (typed_value: in single quotes when it holds a `"`), its comment kept. A value typed in double quotes with
+    more inside (`"关于"十四五"规划"`) meant the outer pair: its line is given with that text, or with Chinese
+    quotes inside."""
     found = _VALUE_START.match(content)
     if not found:
         return None
@@ -125,19 +126,13 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
         return None
     if _quotes_inside_quotes(value):
         inner = value[1:-1]
-        head = found["lead"] + found["key"]
-        return found.start("value") + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
-                                          f"请把外面的双引号改成单引号，写成：{head}: '{inner.replace(chr(39), chr(39) * 2)}'"
-                                          f"（或把里面的改成中文引号，写成：{head}: \"{_chinese_quotes(inner)}\"）")
-    fixed = _chinese_quotes(value.replace("\\", "\\\\"))
-    quotes = value.count('"')
-    limit = max(12, close + 4)
-    shown = fixed if len(fixed) <= limit + 2 else fixed[:limit] + "…"
-    inner = "，里面的双引号改成中文引号“ ”（或 \\\"）" if quotes else ""
-    column = found.start("value") + 1
+        head = found.start("value")
+        return head + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
+                          f"请写成：{line_with_value(content, head, typed_value(inner))}"
+                          f"（或把里面的改成中文引号，写成：{line_with_value(content, head, typed_value(_chinese_quotes(inner)))}）")
     name, note = _OPENED[value[0]]
-    return column, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上双引号{inner}，"
-                    f"写成：{found['key']}: \"{shown}\"")
+    return found.start("value") + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号，"
+                                      f"写成：{line_with_value(content, found.start('value'), typed_value(value))}")
 
 
 def _quotes_inside_quotes(value: str) -> bool:

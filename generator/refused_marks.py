@@ -36,8 +36,6 @@ _FLOW_ENDS = (FlowSequenceEndToken, FlowMappingEndToken)
 _FLOW_INSIDE = (ScalarToken, FlowEntryToken, KeyToken, ValueToken)
 _COLLECTIONS = (BlockMappingStartToken, BlockSequenceStartToken, BlockEntryToken, *_FLOW_STARTS)
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
-_UNQUOTABLE = re.compile('["\\\\\r\n\x85\u2028\u2029]')
-_LONGEST_EXAMPLE = 40
 
 
 def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
@@ -123,7 +121,7 @@ def _named(key: ScalarToken | None, gloss: Gloss) -> str:
 
 def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], gloss: Gloss) -> tuple[int, int, str, str]:
     """A tag, named as typed, with the key whose value it stands before (when that key begins its line, so
-    that `gloss` names the right field) and the whole value quoted, when it is short and on one line; or
+    that `gloss` names the right field) and its line with the whole value quoted, when it is on the line; or
     typed before a key."""
     mark = tag.start_mark
     typed = text[mark.index:tag.end_mark.index]
@@ -133,9 +131,11 @@ def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], 
         return mark.line + 1, mark.column + 1, "YAML-TAG", f"键开头的“{typed}”{said.format('键')}"
     end = _value_end(after)
     value = text[mark.index:end] if end else ""
-    example = f"，写成 \"{value}\"" if value and len(value) <= _LONGEST_EXAMPLE and not _UNQUOTABLE.search(value) else ""
+    line = split_lines(text)[mark.line]
+    example = f"，写成：{line[:mark.column]}{typed_value(value)}{line[mark.column + len(value):]}".rstrip() \
+        if value and line.startswith(value, mark.column) else ""  # on the tag's line
     return (mark.line + 1, mark.column + 1, "YAML-TAG",
-            f"{named}值开头的“{typed}”{said.format('值')}（如果这是文字内容，请给整个值加上双引号{example}）")
+            f"{named}值开头的“{typed}”{said.format('值')}（如果这是文字内容，请给整个值加上引号{example}）")
 
 
 def _anchor(text: str, anchor: AnchorToken, before: list[Token], after: list[Token], names: KeyNames) -> tuple[int, int, str, str]:

@@ -42,7 +42,7 @@ def typed_value(text: str) -> str:
     try:
         if "\n" not in text and YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
             return text
-    except YAMLError:
+    except (YAMLError, ValueError, TypeError, KeyError, AttributeError):  # a tag's constructor refusing (`!!bool maybe`)
         pass
     if '"' in text and not _UNSINGLE.search(text):
         return "'" + text.replace("'", "''") + "'"

@@ -79,23 +79,23 @@ _TAGGED = "是 YAML 标签（指定把值读成哪种类型），规格里不用
 @pytest.mark.parametrize("text, line, column, message", [
     # Read as the amount it would be without the tag, and passed; fmt wrote it back without the tag.
     ("form: guangzhou\nbudget:\n  basic: !!float 12.5  # 基本\n", 3, 10,
-     f"“basic”（基本支出）的值开头的“!!float”{_TAGGED}“!!float”（如果这是文字内容，请给整个值加上双引号，写成 \"!!float 12.5\"）"),
+     f"“basic”（基本支出）的值开头的“!!float”{_TAGGED}“!!float”（如果这是文字内容，请给整个值加上引号，写成：  basic: \"!!float 12.5\"  # 基本）"),
     ("form: x\nyear: !!str 2023\n", 2, 7,  # passed validate as the text "2023"
-     f"“year”的值开头的“!!str”{_TAGGED}“!!str”（如果这是文字内容，请给整个值加上双引号，写成 \"!!str 2023\"）"),
+     f"“year”的值开头的“!!str”{_TAGGED}“!!str”（如果这是文字内容，请给整个值加上引号，写成：year: \"!!str 2023\"）"),
     ("form: x\nunit: !!timestamp 2020-01-01\n", 2, 7,
-     f"“unit”的值开头的“!!timestamp”{_TAGGED}“!!timestamp”（如果这是文字内容，请给整个值加上双引号，写成 \"!!timestamp 2020-01-01\"）"),
+     f"“unit”的值开头的“!!timestamp”{_TAGGED}“!!timestamp”（如果这是文字内容，请给整个值加上引号，写成：unit: \"!!timestamp 2020-01-01\"）"),
     # Read as a type no form holds, and said by schema validation (fmt: which tag it could not write back).
     ("form: x\nunit: !!set {甲, 乙}\n", 2, 7,
-     f"“unit”的值开头的“!!set”{_TAGGED}“!!set”（如果这是文字内容，请给整个值加上双引号，写成 \"!!set {{甲, 乙}}\"）"),
+     f"“unit”的值开头的“!!set”{_TAGGED}“!!set”（如果这是文字内容，请给整个值加上引号，写成：unit: \"!!set {{甲, 乙}}\"）"),
     ("form: x\nunit: !foo 工作\n", 2, 7,  # a local tag
-     f"“unit”的值开头的“!foo”{_TAGGED}“!foo”（如果这是文字内容，请给整个值加上双引号，写成 \"!foo 工作\"）"),
+     f"“unit”的值开头的“!foo”{_TAGGED}“!foo”（如果这是文字内容，请给整个值加上引号，写成：unit: \"!foo 工作\"）"),
     ("form: x\nunit: !!binary |\n  aGk=\n", 2, 7,  # a block: not shown quoted
-     f"“unit”的值开头的“!!binary”{_TAGGED}“!!binary”（如果这是文字内容，请给整个值加上双引号）"),
+     f"“unit”的值开头的“!!binary”{_TAGGED}“!!binary”（如果这是文字内容，请给整个值加上引号）"),
     ("form: x\nlist: [甲, !!omap [{a: 1}]]\n", 2, 11,  # an item: no key to name
-     f"值开头的“!!omap”{_TAGGED}“!!omap”（如果这是文字内容，请给整个值加上双引号，写成 \"!!omap [{{a: 1}}]\"）"),
+     f"值开头的“!!omap”{_TAGGED}“!!omap”（如果这是文字内容，请给整个值加上引号，写成：list: [甲, \"!!omap [{{a: 1}}]\"]）"),
     ("form: x\n!!str unit: x\n", 2, 1, "键开头的“!!str”是 YAML 标签（指定把键读成哪种类型），规格里不用标签；请删掉“!!str”"),
     ('form: x\nname: "甲\u2028乙"\nunit: !x 某\n', 3, 7,  # counted as the editor counts lines, not as libyaml
-     f"“unit”的值开头的“!x”{_TAGGED}“!x”（如果这是文字内容，请给整个值加上双引号，写成 \"!x 某\"）"),
+     f"“unit”的值开头的“!x”{_TAGGED}“!x”（如果这是文字内容，请给整个值加上引号，写成：unit: \"!x 某\"）"),
 ])
 def test_a_tagged_value_is_refused_where_the_tag_is_typed(text, line, column, message):
     """No spec uses a tag; one before a value was read, as the type it names or as the value without it,
@@ -336,17 +336,21 @@ def test_a_duplicate_key_is_named_in_chinese_where_the_form_says_what_it_is(text
     assert (problem.code, problem.line) == ("YAML-DUPLICATE-KEY", line) and words in problem.message
 
 
-@pytest.mark.parametrize("text, line, column, fix", [
+_DELETE = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
+
+
+@pytest.mark.parametrize("text, line, column, said", [
+    # The new item first: “请删掉多余的一处” led, which would delete the new task's name.
     ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  level1: 产出指标\n  name: 乙\n", 5, 3,
-     "；如果这是列表的新一项，是少了开头的“- ”，请写成：- level1: 产出指标"),
-    ("key_tasks:\n  - name: 甲\n    name: 乙  # 新增\n", 3, 5, "；如果这是列表的新一项，是少了开头的“- ”，请写成：  - name: 乙  # 新增"),
-    ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, 3, ""),  # not the item's first key
+     f"如果这是列表的新一项，是少了开头的“- ”，请写成：- level1: 产出指标；否则{_DELETE}"),
+    ("key_tasks:\n  - name: 甲\n    name: 乙  # 新增\n", 3, 5, f"如果这是列表的新一项，是少了开头的“- ”，请写成：  - name: 乙  # 新增；否则{_DELETE}"),
+    ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, 3, _DELETE),  # not the item's first key
 ])
-def test_a_repeated_first_key_of_a_list_item_is_told_it_may_lack_its_dash(text, line, column, fix):
+def test_a_repeated_first_key_of_a_list_item_is_told_it_may_lack_its_dash(text, line, column, said):
     """A new item copied from the one above, its dash left out and its keys kept aligned, was only a key written twice."""
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.code, problem.line, problem.column) == ("YAML-DUPLICATE-KEY", line, column)
-    assert problem.message.endswith("（两处的值不同时，留下对的那个）" + fix)
+    assert problem.message.endswith("了；" + said)
 
 
 def test_a_file_of_no_known_form_keeps_the_key_as_typed():

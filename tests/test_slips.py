@@ -153,9 +153,10 @@ def test_a_value_begun_with_a_quoted_or_bracketed_word_is_named_where_it_opens(p
     lines[number - 1] = f"{lead}{m['key']}: {opened}{m['value']}"
     [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
     assert (problem.line, problem.column) == (number, len(lead) + len(m["key"]) + 3)
-    assert "后面又接着写了文字；请给整个值加上双引号" in problem.message and "缩进" not in problem.message
-    fixed = opened.strip().replace('"十四五"', "“十四五”")
-    assert f'写成：{m["key"]}: "{fixed}' in problem.message
+    assert "后面又接着写了文字；请给整个值加上引号" in problem.message and "缩进" not in problem.message
+    quote = "'" if '"' in opened + m["value"] else '"'  # single quotes for a text holding a `"`, as fmt writes it
+    fixed = opened.strip().replace("'", "''") if quote == "'" else opened.strip()
+    assert f'写成：{lead}{m["key"]}: {quote}{fixed}' in problem.message
 
 
 def _with_value(text: str) -> bool:
@@ -314,24 +315,25 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("- level1: 产出指标\n  name: 档案整理\n  app 推广完成率\n  value: 1\n", 3, 3, "像是上一行“name”的内容被换行断开了"),
         # A quoted or bracketed word with text after it was "缩进不一致".
         ('overall_target: "十四五"开局之年，以习近平新时代中国特色社会主义思想为指导\nkey_tasks: []\n', 1, 17,
-         '值以双引号开头，后面又接着写了文字；请给整个值加上双引号，里面的双引号改成中文引号“ ”（或 \\"），'
-         '写成：overall_target: "“十四五”开局之年，以习…"'),
+         # In single quotes, as fmt writes a text holding a `"`: was shortened, in Chinese quotes ("“十四五”开局之年，以习…").
+         "值以双引号开头，后面又接着写了文字；请给整个值加上引号，写成：overall_target: '\"十四五\"开局之年，以习近平新时代中国特色社会主义思想为指导'"),
         ("- level1: 产出指标\n  name: [重点]举办活动场次\n  value: 1\n", 2, 9,
-         '值以方括号“[”开头（YAML 把方括号读成列表），后面又接着写了文字；请给整个值加上双引号，写成：name: "[重点]举办活动场次"'),
+         '值以方括号“[”开头（YAML 把方括号读成列表），后面又接着写了文字；请给整个值加上引号，写成：  name: "[重点]举办活动场次"'),
         ("- level1: 产出指标\n  name: {重点}举办活动\n", 2, 9, '值以花括号“{”开头（YAML 把花括号读成一组字段）'),
-        ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上双引号，写成：content: "\'A\'级示范单位创建"'),
-        ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"'),  # '' is a quote inside, not the close
-        ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: "“甲”乙“丙”丁"'),
+        ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上引号，写成：- content: "\'A\'级示范单位创建"'),
+        ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"  # 注释'),  # '' is a quote inside, not the close; the comment kept
+        ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: \'"甲"乙"丙"丁\''),
         # Quotes inside quotes: the outer pair was meant, and was “写成：name: "“关于”十四五“规划”"”, quotes printed.
         ('- name: "关于"十四五"规划"  # 文件名\n  amount: 1\n', 1, 9,
-         "值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；请把外面的双引号改成单引号，"
-         "写成：- name: '关于\"十四五\"规划'（或把里面的改成中文引号，写成：- name: \"关于“十四五”规划\"）"),
+         "值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
+         "请写成：- name: 关于\"十四五\"规划  # 文件名（或把里面的改成中文引号，写成：- name: 关于“十四五”规划  # 文件名）"),
         # A quote closed with the IME on, or not at all: the whole line as it should be.
         ('unit: "某单位”\nyear: 2023\n', 1, 7, '引号没有闭合：这一行的值以双引号“"”开始，但行尾没有对应的结尾双引号，'
          '结尾的“””是中文引号，YAML 不认；请把它改成英文的“"”，写成：unit: "某单位"'),
         ("unit: '某单位’\nyear: 2023\n", 1, 7, "结尾的“’”是中文引号，YAML 不认；请把它改成英文的“'”，写成：unit: '某单位'"),
         ('unit: "举办“台联之星”\nyear: 2023\n', 1, 7,  # a title quoted inside: the close is missing
          '请在值的末尾补上“"”（值里本身要用的引号请改用中文引号“”），写成：unit: "举办“台联之星”"'),
+        ('unit: "举办活动  # 注\nyear: 2023\nname: "甲"\n', 1, 7, '写成：unit: "举办活动"  # 注'),  # was no line, for the " #"
         # A paragraph pasted into a block without its indent was blamed on the key below it.
         ("overall_target: |\n  一、总体目标。\n二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 1,
          "“|”块里的每一行都要比“overall_target”多缩进，至少与块的第一行一样缩进 2 格；这一行顶格了，请在行首补上 2 个空格"),

@@ -176,6 +176,10 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
     ('period_value: "100%"', 'period_value: “≥98%"  # 注', "TEXT-QUOTES", "“≥98%",
      '（“…"），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：  period_value: ≥98%  # 注'),
+    # A `"` inside: in single quotes, as fmt writes it; was the escaped "\"十四五\"规划", which a clerk does not type.
+    ("unit: 广州市台湾同胞联谊会", 'unit: “"十四五"规划”  # 注', "TEXT-QUOTES", '“"十四五',
+     "写成：unit: '\"十四五\"规划'  # 注"),
+    ("unit: 广州市台湾同胞联谊会", 'unit: "“某单位”"', "TEXT-QUOTES", '"“某单位', "写成：unit: 某单位"),  # typed quoted: was no line
     # Corner brackets copied from elsewhere: printed, and not said.
     ("unit: 广州市台湾同胞联谊会", "unit: 「广州市台湾同胞联谊会」", "TEXT-QUOTES", "「广州",
      '部门名称：值两边是直角引号（「…」），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：unit: 广州市台湾同胞联谊会'),

@@ -9,14 +9,11 @@ Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English
 """
 from __future__ import annotations
 
-import json
 from typing import Iterator
-
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
 
 from ..load import iter_strings
 from ..problems import Problem, Severity
+from ..yaml_lines import line_with_value, typed_value
 
 ID = "TEXT-QUOTES"
 _OPENING = "“‘「『"
@@ -29,8 +26,8 @@ def check(ctx) -> Iterator[Problem]:
         if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1]):
             line, column, typed = ctx.typed(path)
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
-            fixed = f"，写成：{ctx.spec.lines[line - 1][:column - 1]}{_plain(text[1:-1])}{typed[len(text):]}".rstrip() \
-                if typed.startswith(text) else ""
+            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, typed_value(text[1:-1]))}" \
+                if typed.startswith((text, '"', "'")) else ""  # as typed, or quoted: not a `|` block
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
                           f"请删去这两个引号（要加引号时只能用英文引号 \"…\"）{fixed}", ".".join(str(s) for s in path))
@@ -39,14 +36,3 @@ def check(ctx) -> Iterator[Problem]:
 def _more_quotes(inner: str) -> bool:
     """Quotes inside as well (“甲”和“乙”): titles quoted within the text, not the whole value."""
     return any(mark in inner for mark in "“”‘’「」『』")
-
-
-def _plain(text: str) -> str:
-    """`text` as a value is typed: plain when YAML reads it back as that text, in English double quotes otherwise
-    (`2023`, `≥98%: 达标`)."""
-    try:
-        if YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
-            return text
-    except YAMLError:
-        pass
-    return json.dumps(text, ensure_ascii=False)
