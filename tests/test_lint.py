@@ -1146,6 +1146,15 @@ def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
     assert fires(linter, zero, "C9") == []
 
 
+def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_decimals(linter, tmp_path):
+    """With no amount filled in, C9 said “没有安排资金的写 0”: no amount told the places, and money has two."""
+    text = re.sub(r"(?m)^(  (?:\w+)): \d+\.\d+$", r"\1: null", (ROOT / "specs" / GZ).read_text(encoding="utf-8"))
+    path = tmp_path / GZ
+    path.write_text(text, encoding="utf-8")
+    problems = fires(linter, path, "C9")
+    assert len(problems) == 5 and all(p.message.endswith("没有安排资金的写 0.00") for p in problems)
+
+
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)

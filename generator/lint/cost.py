@@ -296,6 +296,9 @@ def c8_amount_places(ctx):
                                    f"不会四舍五入，多出的位数很可能是笔误；请核对这笔金额（jixiao 不会改动它）")
 
 
+_CENTS = 2
+
+
 @rule("C9", "warning", "重点任务金额为空", "表样栏目（重点任务的资金栏）；" + PRACTICE)
 def c9_task_amount(ctx):
     """A key task's money is written: a blank (null) amount prints an empty cell, where the reviewer reads what the
@@ -305,7 +308,8 @@ def c9_task_amount(ctx):
     Pass: amount 3.00 or 0.00.  Fail: amount left empty (`amount:` or `amount: null`) on a task 开展民间交流活动.
     """
     schema_file = ctx.variant.schema_path.name
-    zero = padded("0", usual_places([value for _, value in amounts(ctx.store, schema_file, ctx.data)]))
+    usual = usual_places([value for _, value in amounts(ctx.store, schema_file, ctx.data)])
+    zero = padded("0", _CENTS if usual is None else usual)  # no amount filled in yet: money is written to the cent
     for task in ctx.facts["tasks"]:
         for path, item in ctx.items(task["path"]):
             name = "" if terms.blank(item.get("name")) else str(item["name"])
