@@ -983,3 +983,10 @@ def test_fmt_command_leaves_an_unknown_key_in_place(runner, tmp_path):
     result = runner.invoke(main, ["fmt", str(spec)])
     assert result.exit_code == 0, result.output
     assert "  basic: 1.00\n  备注: 待定\n  project: 2.00\n" in spec.read_text(encoding="utf-8")
+
+
+def test_fmt_help_says_a_text_holding_a_double_quote_is_single_quoted(runner):
+    """The help said “只在 YAML 需要时加（双）引号” after fmt had come to single-quote a text holding a `"`."""
+    result = runner.invoke(main, ["fmt", "--help"])
+    assert result.exit_code == 0 and "（双）引号" not in result.output
+    assert "文字里有英文双引号时改用单引号" in "".join(result.output.split())
