@@ -93,19 +93,17 @@ def office_hint(name: str) -> str | None:
     return f"这是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
 
 
-def not_a_spec(name: str) -> bool:
-    """A file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped with a
+def not_a_spec(name: str) -> str | None:
+    """Why a file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped, for a
     warning: read as YAML it got a baffling syntax error. A Word or Excel file is pointed to `jixiao import`.
-    Pipes (`<(git show …)`) have no suffix to judge by and are read."""
+    Pipes (`<(git show …)`) have no suffix to judge by and are read (None)."""
     from .validate import SPEC_SUFFIXES
 
     path = Path(name)
     # os.path, not Path.is_file(), which raises for a name too long: that file's load says so, the others go on
     if not os.path.isfile(path) or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
-        return False
-    hint = office_hint(name) or "它不是规格文件；规格文件以 .yaml 或 .yml 结尾"
-    click.echo(f"警告：跳过 {name}：{hint}。", err=True)
-    return True
+        return None
+    return office_hint(name) or "它不是规格文件；规格文件以 .yaml 或 .yml 结尾"
 
 
 def _at_root(folder: str) -> tuple[Path, str] | None:
@@ -217,11 +215,12 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
             raise click.UsageError(NO_SPECS)
         paths = (default,)
     files: list[str] = []
-    office: list[str] = []
+    skipped: dict[str, str] = {}
     for name in paths:
         refuse_a_disk(name)
-        if not_a_spec(name):
-            office += [name] if office_hint(name) else []
+        why = not_a_spec(name)
+        if why:
+            skipped[name] = why
             continue
         found = spec_files([name])
         if os.path.isdir(name):  # a file named is checked whatever it holds
@@ -229,9 +228,13 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         if not found:
             click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
         files += found
+    office = [name for name in skipped if office_hint(name)]
+    for name, why in skipped.items():  # an Office file is said once, by the error below, when it is all there is
+        if files or name not in office:
+            click.echo(f"警告：跳过 {name}：{why}。", err=True)
     if not files and office:
-        raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：Word、Excel 表要先用 jixiao import 读成规格，"
-                               f"如 jixiao import {quoted(office[0])}，再检查或生成写出的 .yaml 文件。")
+        said = "；".join(f"{name} {office_hint(name)}" for name in office)
+        raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：{said}，再检查或生成写出的 .yaml 文件。")
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
