@@ -48,7 +48,7 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     added, never digits taken away.
     """
     money = amount and not whole
-    reasons = []
+    reasons = _odd_spaces(typed)
     text = typed.strip()
     if money and text and text[0] in "¥￥$＄":
         reasons.append(f"不用写货币符号“{text[0]}”")
@@ -85,6 +85,20 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
         return f"{'，'.join(reasons)}；请只写数字，如 {text}"
     return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
+
+
+_SPACES = {"\u3000": "全角空格（中文输入法的空格）", "\u00a0": "不换行空格（从网页或 Word 粘贴来的）"}
+
+
+def _odd_spaces(typed: str) -> list[str]:
+    """The spaces YAML keeps in a value typed without quotes (a full-width one, a no-break one) at its start or end,
+    named: they, not quotes, made `610.85　` text. (A plain space there was quoted, and is said as quotes.)"""
+    reasons = []
+    for where, spaces in (("开头", typed[:len(typed) - len(typed.lstrip())]), ("末尾", typed[len(typed.rstrip()):])):
+        named = next((_SPACES[char] for char in spaces if char in _SPACES), None)
+        if named:
+            reasons.append(f"{where}多了一个{named}")
+    return reasons
 
 
 def _trailing_unit(text: str) -> str | None:

@@ -608,3 +608,11 @@ def test_validate_gives_amount_advice_for_amounts_only(runner, broken, old, new,
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", old, new)
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and said in result.output, result.output
+
+
+def test_validate_names_a_full_width_space_after_a_number_not_quotes(tmp_path):
+    """`basic: 610.85　` was told 数字不要加引号, where no quote was typed: the IME's space made it text."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("basic: 610.85", "basic: 610.85\u3000"))
+    assert "基本支出：应为数字（可留空），实际是文本“610.85\u3000”；末尾多了一个全角空格（中文输入法的空格）；请写成 610.85" \
+        in result.output and "引号" not in result.output
