@@ -198,6 +198,8 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     # At a value's end: the IME's full-width space, a no-break space pasted from Word; both were printed unsaid.
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会\u3000", "TEXT-INVISIBLE", "\u3000",
      "部门名称：“…湾同胞联谊会▯”末尾有一个看不见的全角空格（U+3000），会原样印在表上；请删除它"),
+    # In a `|` block, on the line typed: was placed on the `|` line.
+    ("name: 档案整理完成率", "name: |\n    档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个看不见的全角空格（U+3000）"),
     ('period_value: "100%"', 'period_value: "≥98%\u00a0"  # 注', "TEXT-INVISIBLE", "\u00a0",
      "第 1 个绩效指标的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),
     ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX
@@ -211,6 +213,15 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     problem = only(checked, code)
     assert not problem.is_error and words in problem.message and (problem.line, problem.column) == locate(text, at)
     assert [p.code for p in checked.problems] == [code]
+
+
+def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(validator, broken):
+    """The space ending a `|` block's last line was placed on the `|` line, two lines above it."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    path, text = broken(GZ, line, f"overall_target: |\n  第一段。\n  {line[len('overall_target: '):]}\u3000")
+    problem = only(validator.check_file(path), "TEXT-INVISIBLE")
+    assert (problem.line, problem.column) == locate(text, "\u3000") and "末尾有一个看不见的全角空格" in problem.message
 
 
 @pytest.mark.parametrize("old, new", [

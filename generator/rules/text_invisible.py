@@ -61,11 +61,19 @@ def check(ctx) -> Iterator[Problem]:
 
 
 def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
-    """A full-width or no-break space ending a value, where it was typed (when the value is on one line)."""
+    """A full-width or no-break space ending a value, where it was typed: on the value's line, or on its line in a
+    `|` block, whose lines the text holds as they are typed, one for one (not on the `|` line)."""
     char = text[at]
     line, column, typed = ctx.typed(path)
     start = typed.find(text)  # after an opening quote; not found when typed as an escape or over lines
     column += start + at if start >= 0 else 0
+    if typed.startswith("|"):
+        below = text.count("\n", 0, at)  # the block's lines begin on the line after the `|`
+        content = ctx.spec.lines[line + below] if line + below < len(ctx.spec.lines) else ""
+        piece = text[text.rfind("\n", 0, at) + 1:at + 1]
+        found = content.find(piece)
+        if found >= 0:
+            line, column = line + below + 1, found + len(piece)
     message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{_TRAILING_NAMES[char]}"
                f"（U+{ord(char):04X}），会原样印在表上；请删除它")
     return Problem(ctx.path, line, column, Severity.WARNING, ID, message, ".".join(str(s) for s in path))
