@@ -335,17 +335,19 @@ class SchemaStore:
         return [f"第 {step + 1} 项" if isinstance(step, int) else node.get("title") or str(step)
                 for step, node in self.chain(file_name, path)]
 
-    def field_name(self, file_name: str, path: tuple) -> str:
+    def field_name(self, file_name: str, path: tuple, labels: dict[tuple, str] | None = None) -> str:
         """How a message names a field: `第 3 个绩效指标的“指标值”` for ('indicators', 2, 'value'), which says which
         item as the form's rows are counted, `第 1 个项目的第 2 个绩效指标` for an item in an item, and
-        `预算 › 基本支出` for a field in no list."""
+        `预算 › 基本支出` for a field in no list. An item whose path `labels` holds is named with it too:
+        `第 5 个绩效指标（满意度）的“指标值”`, as lint names a row."""
         owner, names, titled = "", [], False
-        for step, node in self.chain(file_name, path):
+        for depth, (step, node) in enumerate(self.chain(file_name, path), 1):
             if not isinstance(step, int):
                 names.append(node.get("title") or str(step))
                 titled = "title" in node
                 continue
             item = f"第 {step + 1} 个{names.pop()}" if names and titled else f"第 {step + 1} 项"  # not 第 1 个rows
+            item += f"（{labels[path[:depth]]}）" if labels and path[:depth] in labels else ""
             item = " › ".join([*names, item])
             owner, names = (f"{owner}的{item}" if owner else item), []
         if not names:

@@ -151,13 +151,12 @@ class LintContext(RuleContext):
         return {row.path: row for _, row in self.rows}
 
     def field(self, path: tuple) -> str:
-        """The Chinese field chain, with the indicator's 三级 name after its item number, as written (maybe shortened)."""
-        parts = self.titles(path)
+        """The field as validate names it (SchemaStore.field_name), with the indicator's 三级 name after its item
+        number, as written (maybe shortened): `第 5 个绩效指标（满意度）的“指标值”`. A run of both names one cell alike."""
         row = next((self._row_at[path[:n]] for n in range(1, len(path) + 1) if path[:n] in self._row_at), None)
         name = terms.written(row.name) if row else ""
-        if name:
-            parts[len(row.path) - 1] += f"（{name if len(name) <= 20 else name[:20] + '…'}）"
-        return " › ".join(parts)
+        labels = {row.path: name if len(name) <= 20 else name[:20] + "…"} if name else None
+        return self.store.field_name(self.variant.schema_path.name, path, labels)
 
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None) -> Problem:
         """A Problem of the running rule at `path`: `field: message`, with the configured severity."""

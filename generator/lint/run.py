@@ -9,6 +9,8 @@ hide every other finding. Settings are built once per variant.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from pathlib import Path
 
@@ -98,7 +100,8 @@ def _once_per_row(problems: list[Problem]) -> list[Problem]:
             out.append(problem)
             continue
         kept = out[first[key]]
-        out[first[key]] = replace(kept, message=f"{kept.message}（{head.rsplit(' › ', 1)[-1]}同）")
+        column = re.search(r"的“([^“”]*)”$", head)  # 第 3 个绩效指标（…）的“年度指标值”: the column's title
+        out[first[key]] = replace(kept, message=f"{kept.message}（{column[1] if column else head.rsplit(' › ', 1)[-1]}同）")
     return out
 
 
