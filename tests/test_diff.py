@@ -1277,20 +1277,24 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
 
 def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_low(runner, tmp_path):
     """无故障率, 无事故率 and 无差错率 were read by their 故障, 事故, 差错 as rates to keep low: a raised 设备无故障率
-    was 目标放宽 and a lowered one unmarked. 超标率, 停电率 and 污染率 were read as rates to reach: a raised cap on
-    them went unmarked."""
+    was 目标放宽 and a lowered one unmarked; so was 无重大安全责任事故率, with words between. 零差错率 was a rate to
+    reach, so a raised cap on it went unmarked, and 未整改率 was read as a rate of 整改. 超标率, 停电率 and 污染率 were
+    read as rates to reach: a raised cap on them went unmarked."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("质量指标", "设备无故障率", "95%", "98%"),  # raised: asks more, no mark
         ("质量指标", "安全生产无事故率", "100%", "95%"),
         ("质量指标", "数据无差错率", "≥99%", "≥98%"),
-        ("质量指标", "零差错率", "100%", "98%"),
+        ("质量指标", "零差错率", "≤1%", "≤2%"),  # says no way: the comparator's
+        ("质量指标", "无重大安全责任事故率", "100%", "95%"),
+        ("质量指标", "未整改率", "2%", "3%"),  # not done: keep low
         ("生态效益指标", "水质超标率", "≤5%", "≤8%"),
         ("社会效益指标", "用户停电率", "1%", "2%"),
         ("生态效益指标", "土壤污染率", "≤3%", "≤2%"),  # lowered cap: asks more, no mark
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
-    assert marked == {"设备无故障率": None, "安全生产无事故率": "目标降低", "数据无差错率": "目标降低", "零差错率": "目标降低",
+    assert marked == {"设备无故障率": None, "安全生产无事故率": "目标降低", "数据无差错率": "目标降低", "零差错率": "目标放宽",
+                      "无重大安全责任事故率": "目标降低", "未整改率": "目标放宽",
                       "水质超标率": "目标放宽", "用户停电率": "目标放宽", "土壤污染率": None}
 
 

@@ -419,6 +419,19 @@ def test_b5_a_degree_of_disclosure_under_a_duty_is_read_as_a_rate(linter, edited
     assert len(problems) == 1 and "应为 ≥ 或 =" in problems[0].message
 
 
+@pytest.mark.parametrize("name, value, wanted", [
+    ("零投诉率", "≤1%", None), ("零差错率", "≥99%", None),  # a share kept at zero or the rate itself: either way
+    ("无重大安全责任事故率", "≤1%", "应为 ≥ 或 ="), ("未整改率", "≥5%", "应为 ≤ 或 ="),
+])
+def test_b5_reads_a_zero_rate_as_either_way_and_a_rate_of_what_is_not_done_as_one_to_keep_low(linter, edited, name,
+                                                                                                  value, wanted):
+    """零投诉率 ≤1% was told “应为 ≥ 或 =”; 无重大安全责任事故率 ≤1% passed, read as a rate of 事故; 未整改率 ≥5% passed."""
+    block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
+    path, text = edited(JS, (block, f'name: {name}\nhalf_year_value: "{value}"\nannual_value: "{value}"'))
+    problems = fires(linter, path, "B5")
+    assert [wanted in p.message for p in problems] == ([True] if wanted else []), problems
+
+
 def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, text = edited(JS, (block, block.replace('"=0%"', '"≥1%"')))
@@ -435,14 +448,20 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("预决算信息公开度", False), ("三公经费公开度", False), ("投诉处理满意度", False), ("整改完成度", False),
     ("资金支出进度", False), ("预算执行偏离度", True), ("补助额度", None),  # a degree or progress: as a rate
     ("设备无故障率", False), ("安全生产无事故率", False), ("数据无差错率", False), ("无事故发生率", False),  # no bad thing
-    ("零差错率", False), ("零投诉率", False), ("水质未超标率", False), ("未受污染率", False),
+    ("水质未超标率", False), ("未受污染率", False),
+    ("无重大事故率", False), ("无安全事故率", False), ("无重大安全责任事故率", False), ("未发生安全事故率", False),
+    ("未发生事故率", False), ("无有效投诉率", False),  # words of which bad thing between: still its absence
+    ("无人机故障率", True), ("未成年人投诉率", True),  # 无人机, 未成年人 are no negation
+    ("零差错率", None), ("零投诉率", None), ("零事故率", None),  # a share kept at zero, or the rate itself
+    ("未按期完成率", True), ("未整改率", True), ("未结案率", True), ("逾期未还率", True),  # not done: keep low
     ("水质超标率", True), ("用户停电率", True), ("土壤污染率", True), ("空气质量不达标率", True),  # a bad state
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
     went the same way: 三公经费公开度 and 投诉处理满意度 ≥95% were told to use ≤, 公开度 ≤90% passed. A rate of a
-    bad thing's absence (无故障率, 零差错率) was read as the bad thing's rate, and a bad state's rate (超标率,
-    停电率) as one to reach."""
+    bad thing's absence (无故障率, 无重大事故率) was read as the bad thing's rate, and a bad state's rate (超标率,
+    停电率) as one to reach. 零差错率 was read as one to reach, so 零差错率 ≤1% was told to use ≥; a rate of what is
+    not done (未整改率) was read as one of getting it done."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

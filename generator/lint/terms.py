@@ -80,10 +80,18 @@ _BAD_THINGS = (r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 事故率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
-_NO_BAD_RATE = re.compile(rf"(?:无|零|未受?)(?:{_BAD_THINGS})(?:发生)?率(?:\(%\))?$")
-"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率):
-the higher the better, whatever the 故障 or 差错 says. 零差错率, 零投诉率 are the same: the share kept at zero errors
-or complaints, which a target of 100% states; an error rate is written 差错率 (≤1%, or 0)."""
+_NEGATION = r"(?:无(?!人|线)|未(?!成年|来))"
+"""无 or 未 as a negation, not the first character of a word (无人机, 无线, 未成年人, 未来)."""
+_NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?率(?:\(%\))?$")
+"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
+with a few words of which bad thing between (无重大事故率, 无重大安全责任事故率, 未发生安全事故率, 无有效投诉率):
+the higher the better, whatever the 故障 or 差错 says."""
+_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?率(?:\(%\))?$")
+"""零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%)."""
+_DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
+_UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE})率(?:\(%\))?$")
+"""A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
+rate of getting it done (完成率, 整改率) is to reach."""
 _CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
 
 
@@ -93,7 +101,8 @@ def lower_is_better(measure: str) -> bool | None:
 
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
     are rates of getting things done (higher), 投诉率, 资产闲置率 and 水质超标率 of things going wrong (lower),
-    无故障率 and 无差错率 of their absence (higher), and 能耗下降率 of a cut (higher); a degree or progress
+    无故障率 and 无重大事故率 of their absence (higher), 未整改率 of what is not done (lower), 零差错率
+    of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
     alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
     预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
@@ -104,6 +113,10 @@ def lower_is_better(measure: str) -> bool | None:
     if rate:
         if _NO_BAD_RATE.search(measure):
             return False
+        if _ZERO_RATE.search(measure):
+            return None
+        if _UNDONE_RATE.search(measure):
+            return True
         return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
     if BAD_DAYS.search(measure):  # the state says the way, before any word of it: 无事故天数 is no 事故
         return True
