@@ -1417,13 +1417,20 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
     assert not zhejiang.written()
 
 
-@pytest.mark.parametrize("template, pulled_in, part", [
-    ("form.html", '{% include "part.html" %}', "<p>\n  ｛｛ unit ｝｝</p>"),
-    ("form.html", '{% from "part.html" import shown %}{{ shown() }}',
-     '{% macro shown() %}\n  ｛｛ unit ｝｝{% endmacro %}'),
-    ("form.html", '{% include "part.html" %}', '{% include "inner.html" %}'),
-    ("form.docx", '{% include "part.html" %}', "\n  ｛｛ unit ｝｝"),
-], ids=["html include", "html import", "html include of an include", "docx include"])
+def pulled_in_cases(tag: str):
+    """The ways a template pulls in a part (an include, a macro import, an include of an include, a Word form's
+    include), the part holding `tag` on its second line, column 3; an include of an include holds it in
+    inner.html. One list for every check that must follow the templates a form pulls in."""
+    return pytest.mark.parametrize("template, pulled_in, part", [
+        ("form.html", '{% include "part.html" %}', f"<p>\n  {tag}</p>"),
+        ("form.html", '{% from "part.html" import shown with context %}{{ shown() }}',
+         f'{{% macro shown() %}}\n  {tag}{{% endmacro %}}'),
+        ("form.html", '{% include "part.html" %}', '{% include "inner.html" %}'),
+        ("form.docx", '{% include "part.html" %}', f"\n  {tag}"),
+    ], ids=["html include", "html import", "html include of an include", "docx include"])
+
+
+@pulled_in_cases("｛｛ unit ｝｝")
 def test_a_tag_typed_with_full_width_braces_in_a_template_pulled_in_is_named_there(runner, zhejiang, template,
                                                                                   pulled_in, part):
     """The full-width brace check read the form's own template only: `｛｛ unit ｝｝` in a part it includes or a macro
@@ -1655,13 +1662,7 @@ def test_a_brace_typed_after_a_tag_is_a_warning_where_it_was_typed(runner, zheji
             "请删掉它（标签以“}}”或“%}”结束）") in result.output, result.output
 
 
-@pytest.mark.parametrize("template, pulled_in, part", [
-    ("form.html", '{% include "part.html" %}', "<p>\n  {{ unit }}}</p>"),
-    ("form.html", '{% from "part.html" import shown with context %}{{ shown() }}',
-     '{% macro shown() %}\n  {{ unit }}}{% endmacro %}'),
-    ("form.html", '{% include "part.html" %}', '{% include "inner.html" %}'),
-    ("form.docx", '{% include "part.html" %}', "\n  {{ unit }}}"),
-], ids=["html include", "html import", "html include of an include", "docx include"])
+@pulled_in_cases("{{ unit }}}")
 def test_a_brace_typed_after_a_tag_in_a_template_pulled_in_is_a_warning_there(runner, zhejiang, template, pulled_in,
                                                                                part):
     """`{{ unit }}}` in a part form.html includes or a macro file it imports printed “…}” on every form without a
