@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_grid import row_cells
+from .docx_page import text_area, whole_number
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -63,7 +64,7 @@ def cut_merges_at_header(body) -> None:
                 continue
             if not _at_top(_merge_start(rows[:headers], column)):
                 if runs_on is None:  # estimated once a table: it reads every cell's text (3000 rows: 0.5 s a time)
-                    runs_on = _estimated_height(tbl) > _text_height(tbl)
+                    runs_on = _estimated_height(tbl) > text_area(tbl)[1]
                 if not runs_on:
                     continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
@@ -127,7 +128,7 @@ _CELL_SIDES = 216  # twentieths of a point: a cell's left and right margins, Wor
 
 def keep_rows_whole(body) -> None:
     """A row that may break across pages is kept whole (w:cantSplit) when it is estimated to print no taller
-    than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `_text_height`).
+    than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `docx_page.text_area`).
 
     A template lets a row of multi-paragraph text break, as it must: a row taller than a page that may
     not break is clipped. But rows far shorter than a page broke as well: LibreOffice printed the first
@@ -137,7 +138,7 @@ def keep_rows_whole(body) -> None:
     may still break, with a quarter of a page left for the estimate's error and the repeated header.
     A row with a cell of unknown width cannot be estimated and may break as before."""
     for tbl in body.iter(qn("w:tbl")):
-        most, margins = WHOLE_ROW_SHARE * _text_height(tbl), _cell_margins(tbl)
+        most, margins = WHOLE_ROW_SHARE * text_area(tbl)[1], _cell_margins(tbl)
         for tr in tbl.findall(qn("w:tr")):
             tr_pr = tr.find(qn("w:trPr"))
             if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
@@ -155,7 +156,7 @@ def _row_height(tr, margins: int) -> int | None:
     if None in lines:
         return None
     least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
-    return max(max(lines, default=1) * _PRINTED_LINE + margins, _count(least, qn("w:val"), 0))
+    return max(max(lines, default=1) * _PRINTED_LINE + margins, whole_number(least, qn("w:val"), 0))
 
 
 def _estimated_lines(tc) -> int | None:
@@ -193,35 +194,9 @@ def _estimated_height(tbl) -> int:
     """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
     cell of unknown width counted as a page's text, so that such a table counts as running on. A header
     row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
-    margins, page = _cell_margins(tbl), _text_height(tbl)
+    margins, page = _cell_margins(tbl), text_area(tbl)[1]
     return sum(page if height is None else height
                for height in (_row_height(tr, margins) for tr in tbl.findall(qn("w:tr"))))
-
-
-def _text_height(tbl) -> int:
-    """The height of the text on a page of the table's section, in twentieths of a point: its page
-    (w:pgSz, the section's properties that follow the table) less the margins above and below (w:pgMar)."""
-    block = tbl
-    while block.getparent() is not None and block.getparent().tag != qn("w:body"):
-        block = block.getparent()
-    sections = (child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-                for child in block.itersiblings())
-    section = next((s for s in sections if s is not None), None)
-    size = section.find(qn("w:pgSz")) if section is not None else None
-    margins = section.find(qn("w:pgMar")) if section is not None else None
-    return (_count(size, qn("w:h"), _A4_HEIGHT)
-            - abs(_count(margins, qn("w:top"), _INCH)) - abs(_count(margins, qn("w:bottom"), _INCH)))
-
-
-_A4_HEIGHT, _INCH = 16838, 1440  # twentieths of a point: Word's page and margins where a section sets none
-
-
-def _count(element, attribute: str, default: int) -> int:
-    """An element's whole-number attribute; the default when either is absent or it is not a number."""
-    try:
-        return int(element.get(attribute)) if element is not None and element.get(attribute) is not None else default
-    except ValueError:
-        return default
 
 
 _LINE_OF_TEXT = 200  # twentieths of a point: a line of 10-pt text, the least a row holding text is tall

@@ -15,6 +15,8 @@ import re
 from docx.oxml.ns import qn
 from lxml import etree
 
+from .docx_page import text_area
+
 _SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a title steps down through
 _LEAST = _SIZES[-1]
 _FILL = 0.95
@@ -62,7 +64,7 @@ def fit_titles(body, styles: dict) -> None:
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if size is None or size < _LEAST or jc != "center" or not text.strip():
             continue
-        width = _FILL * _text_width(p)
+        width = _FILL * text_area(p)[0]
         text = text.strip()
         ems = (len(text) + len(_WIDE.findall(text))) / 2  # a wide character one em, any other half
         sizes = [size, *(smaller for smaller in _SIZES if smaller < size)]
@@ -94,27 +96,6 @@ def _half_points(sz) -> int | None:
         return int(sz.get(qn("w:val"))) if sz is not None else None
     except (TypeError, ValueError):
         return None
-
-
-def _text_width(p) -> int:
-    """The width of the text on a page of the paragraph's section, in twips: its page (w:pgSz of the
-    section's properties that follow it) less the margins left and right (w:pgMar)."""
-    sections = (child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
-                for child in [p, *p.itersiblings()])
-    section = next((s for s in sections if s is not None), None)
-    size = section.find(qn("w:pgSz")) if section is not None else None
-    margins = section.find(qn("w:pgMar")) if section is not None else None
-    return (_twips(size, "w", _A4_WIDTH) - abs(_twips(margins, "left", _INCH)) - abs(_twips(margins, "right", _INCH)))
-
-
-_A4_WIDTH, _INCH = 11906, 1440  # twips: Word's page and margins where a section sets none
-
-
-def _twips(element, attribute: str, default: int) -> int:
-    try:
-        return int(element.get(qn("w:" + attribute))) if element is not None and element.get(qn("w:" + attribute)) else default
-    except ValueError:
-        return default
 
 
 # Children of w:rPr that come before w:sz (CT_RPr sequence order).

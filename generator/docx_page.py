@@ -1,0 +1,44 @@
+"""The text area of a Word page: the page of a block's section (w:pgSz) less its margins (w:pgMar).
+
+One reading for every step that fits text to the page (a title's size, the rows kept whole) and for
+turning it, with Word's defaults, an A4 page and one-inch margins, where a section sets none.
+"""
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+
+A4_WIDTH, A4_HEIGHT = 11906, 16838  # twips (twentieths of a point): Word's page where a section sets none
+INCH = 1440  # twips: Word's margin where a section sets none
+
+
+def text_area(element) -> tuple[int, int]:
+    """The width and height of the text on a page of the section `element` is in, in twips: the section's
+    page less the margins left and right, above and below."""
+    section = _section(element)
+    size = section.find(qn("w:pgSz")) if section is not None else None
+    margins = section.find(qn("w:pgMar")) if section is not None else None
+
+    def margin(side: str) -> int:
+        return abs(whole_number(margins, qn("w:" + side), INCH))
+
+    return (whole_number(size, qn("w:w"), A4_WIDTH) - margin("left") - margin("right"),
+            whole_number(size, qn("w:h"), A4_HEIGHT) - margin("top") - margin("bottom"))
+
+
+def _section(element):
+    """The section properties that end `element`'s section: the first that follow its block in the body
+    (a paragraph's own w:pPr/w:sectPr, a paragraph's that follows, or the body's last w:sectPr)."""
+    block = element
+    while block.getparent() is not None and block.getparent().tag != qn("w:body"):
+        block = block.getparent()
+    sections = (child if child.tag == qn("w:sectPr") else child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+                for child in [block, *block.itersiblings()])
+    return next((s for s in sections if s is not None), None)
+
+
+def whole_number(element, attribute: str, default: int) -> int:
+    """An element's whole-number attribute; the default when either is absent or it is not a number."""
+    try:
+        return int(element.get(attribute)) if element is not None and element.get(attribute) is not None else default
+    except ValueError:
+        return default
