@@ -4,7 +4,8 @@ A title is the spec's own text (a unit's name, a year, a form's name) in a templ
 paragraph: a long one in 18 pt wrapped and left its last character, “表”, alone on a second line. A
 centred paragraph outside the tables in 15 pt or more is taken for a title and stepped down through
 the sizes of Chinese documents (小二 18, 三号 16, 小三 15 pt) to the first its text is estimated to fit
-in on one line; when none fits, to the first whose last line is estimated to hold more than a
+in on one line (each line, where the template breaks the title on purpose), a smaller run in it (a unit
+in 10.5 pt) keeping its size; when none fits, to the first whose last line is estimated to hold more than a
 character, or else it keeps its size.
 """
 from __future__ import annotations
@@ -24,7 +25,6 @@ _FILL = 0.95
 between Chinese and Latin text, and a font standing in for the title's (or a bold synthesised from a
 regular) is wider: a title of a unit's name, a year and a form's name, estimated at 97 % of the width in
 18 pt, wrapped in LibreOffice."""
-_WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and full-width forms, from the CJK radicals on
 
 
 def paragraph_styles(styles) -> dict[str | None, tuple[int | None, str | None]]:
@@ -57,23 +57,71 @@ def paragraph_styles(styles) -> dict[str | None, tuple[int | None, str | None]]:
 
 
 def fit_titles(body, styles: dict) -> None:
-    """Every title (see the module's docstring) in the largest of its size and the smaller `_SIZES` that its
-    text is estimated to fit on one line in, its runs given that size (w:sz, w:szCs)."""
+    """Every title (see the module's docstring) in the largest of its size and the smaller `_SIZES` that each
+    of its lines (a title broken on purpose, w:br, has two) is estimated to fit on one line in; its runs in
+    the title's size given that size (w:sz, w:szCs), a smaller run in it (（单位：万元）) kept as it is."""
     for p in body.findall(qn("w:p")):
         size, jc = _size_and_alignment(p, styles)
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if size is None or size < _LEAST or jc != "center" or not text.strip():
             continue
         width = _FILL * text_area(p)[0]
-        text = text.strip()
-        ems = (len(text) + len(_WIDE.findall(text))) / 2  # a wide character one em, any other half
+        style_size = _style_size(p, styles)
+        runs = [run for run in p.iter(qn("w:r")) if _run_size(run, style_size) == size]
+        lines = _lines(p, set(runs), style_size)
         sizes = [size, *(smaller for smaller in _SIZES if smaller < size)]
-        fitting = next((s for s in sizes if ems * s * 10 <= width), None)  # a half-point is 10 twips
+        # a half-point is 10 twips; a line is the title's ems at the size tried and the other runs' width
+        fitting = next((s for s in sizes if all(ems * s * 10 + rest <= width for ems, rest in lines)), None)
         if fitting is None:
-            fitting = next((s for s in sizes if _last_line(ems, width / (s * 10)) > 1), size)
+            fitting = next((s for s in sizes if all(_last_line(ems + rest / (s * 10), width / (s * 10)) > 1
+                                                    for ems, rest in lines)), size)
         if fitting != size:
-            for run in p.iter(qn("w:r")):
+            for run in runs:
                 _set_size(run, fitting)
+
+
+def _lines(p, titled: set, style_size) -> list[tuple[float, float]]:
+    """Each line of the paragraph, as a break (w:br, w:cr; not a page's) ends it, spaces at its ends left out:
+    the ems of its text in the title's runs (`titled`), and the width in twips of its text in other runs, at
+    their own size."""
+    lines, pieces = [], []  # pieces: (text, None for the title's size or a run's own size)
+    for run in p.iter(qn("w:r")):
+        for child in run:
+            if child.tag == qn("w:t"):
+                pieces.append((child.text or "", None if run in titled else _run_size(run, style_size) or 0))
+            elif child.tag == qn("w:cr") or (child.tag == qn("w:br")
+                                             and child.get(qn("w:type"), "textWrapping") == "textWrapping"):
+                lines.append(pieces)
+                pieces = []
+    lines.append(pieces)
+    measured = []
+    for pieces in lines:
+        text = "".join(piece for piece, _ in pieces)
+        lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+        ems = rest = 0.0
+        at = 0
+        for piece, size in pieces:
+            shown = piece[max(0, lead - at):max(0, trail - at)]
+            at += len(piece)
+            if size is None:
+                ems += _ems(shown)
+            else:
+                rest += _ems(shown) * size * 10
+        if text.strip():
+            measured.append((ems, rest))
+    return measured
+
+
+_FULL_WIDTH = re.compile("[\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\U0010ffff]")
+"""What prints one em wide: CJK and full-width forms, from the CJK radicals on, and the punctuation a CJK
+font prints full width though Unicode puts it among the Latin (“”‘’—…)."""
+_WIDE_LATIN = re.compile("[A-Zmw]")
+
+
+def _ems(text: str) -> float:
+    """A text's estimated width in ems: a full-width character one, a Latin capital, m or w 0.7, any
+    other half (a title is mostly Chinese: an estimate, not a font's metrics)."""
+    return sum(1 if _FULL_WIDTH.match(c) else 0.7 if _WIDE_LATIN.match(c) else 0.5 for c in text)
 
 
 def _last_line(ems: float, per_line: float) -> float:
@@ -83,12 +131,24 @@ def _last_line(ems: float, per_line: float) -> float:
 
 
 def _size_and_alignment(p, styles):
-    """A paragraph's font size (its first run's, else its style's) and alignment (its own, else its style's)."""
+    """A paragraph's font size (its first run's with text, else its style's) and alignment (its own, else its
+    style's)."""
     style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
     size, jc = styles.get(style.get(qn("w:val")) if style is not None else None, (None, None))
     own_jc = p.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-    run_size = _half_points(p.find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:sz')}"))
-    return run_size or size, own_jc.get(qn("w:val")) if own_jc is not None else jc
+    first = next((run for run in p.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()), None)
+    return _run_size(first, size) if first is not None else size, own_jc.get(qn("w:val")) if own_jc is not None else jc
+
+
+def _style_size(p, styles) -> int | None:
+    """The font size the paragraph's style gives a run that sets none."""
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return styles.get(style.get(qn("w:val")) if style is not None else None, (None, None))[0]
+
+
+def _run_size(run, style_size) -> int | None:
+    """A run's font size: its own, else its paragraph style's."""
+    return _half_points(run.find(f"{qn('w:rPr')}/{qn('w:sz')}")) or style_size
 
 
 def _half_points(sz) -> int | None:

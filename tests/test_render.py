@@ -213,6 +213,52 @@ def test_a_title_steps_down_to_the_largest_size_it_fits_one_line_in(characters, 
     assert (sz.get(f"{{{ns}}}val") if sz is not None else None) == size
 
 
+def _fitted_title(runs: str) -> dict[str, str | None]:
+    """The size of each run of a centred 18-pt title (`runs`: the w:r elements) on an A4 page with 2-cm margins
+    after fit_titles, by its text."""
+    from lxml import etree
+
+    from generator.docx_title_size import fit_titles, paragraph_styles
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    styles = etree.fromstring(
+        f'<w:styles xmlns:w="{ns}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:sz w:val="21"/>'
+        '</w:rPr></w:style><w:style w:type="paragraph" w:styleId="Big"><w:basedOn w:val="Normal"/><w:pPr>'
+        '<w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="36"/></w:rPr></w:style></w:styles>')
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{ns}"><w:p><w:pPr><w:pStyle w:val="Big"/></w:pPr>{runs}</w:p>'
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:left="1134" w:right="1134"/></w:sectPr></w:body>')
+    fit_titles(body, paragraph_styles(styles))
+    w = f"{{{ns}}}"
+    return {"".join(t.text for t in run.iter(w + "t")): (sz.get(w + "val") if (sz := run.find(f"{w}rPr/{w}sz")) is not None
+                                                      else None) for run in body.iter(w + "r")}
+
+
+def test_a_title_broken_on_purpose_is_measured_line_by_line():
+    """A title of two lines of 14 characters (w:br between) was measured as one of 28 and set in 16 pt."""
+    runs = _fitted_title(f'<w:r><w:t>{"表" * 14}</w:t><w:br/><w:t>{"格" * 14}</w:t></w:r>')
+    assert runs == {"表" * 14 + "格" * 14: None}
+
+
+def test_a_smaller_run_in_a_title_keeps_its_size():
+    """（单位：万元） in 10.5 pt after a title too long for 18 pt was set in the title's new size, 15 pt; the title
+    fits in 16 pt beside it in 10.5 pt."""
+    runs = _fitted_title(f'<w:r><w:t>{"表" * 22}</w:t></w:r><w:r><w:rPr><w:sz w:val="21"/></w:rPr><w:t>（单位：万元）</w:t></w:r>')
+    assert runs == {"表" * 22: "32", "（单位：万元）": "21"}
+
+
+@pytest.mark.parametrize("text, size", [
+    ("“" + "表" * 24 + "”", "32"),  # quotation marks a CJK font prints one em wide each
+    ("表" * 22 + "——……", "32"),
+    ("表" * 18 + "WWMMWWMMWWMMWW", "32"),  # 14 wide Latin letters: about 10 ems, not 7
+    ("表" * 18 + "abcdefghijklmn", None),
+])
+def test_a_titles_full_width_punctuation_counts_one_em_and_wide_latin_letters_more_than_half(text, size):
+    """“”, — and … print one em wide in a CJK font but counted half: a title of 24 characters in quotation marks
+    was left in 18 pt, and wrapped."""
+    assert _fitted_title(f"<w:r><w:t>{text}</w:t></w:r>") == {text: size}
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
