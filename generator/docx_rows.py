@@ -120,8 +120,10 @@ def _no_rule(tc, side: str) -> None:
     borders.insert(sum(1 for child in borders if child.tag in _SIDES[:order]), rule)
 
 
-WHOLE_ROW_SHARE = 0.75
-"""The share of a page's text height a row may be estimated to print and still be kept whole on one page."""
+WHOLE_ROW_SHARE = 0.4
+"""The share of a page's text height a row may be estimated to print and still be kept whole on one page:
+the most a page is left blank before a row moved whole, which on a form handed in must not look like a
+page left unfinished (a row of 0.6 of a page, moved whole, left one more than half blank)."""
 _CHINESE_CHARACTER = 210  # twentieths of a point: one character of 10.5-pt (五号) text
 _CELL_SIDES = 216  # twentieths of a point: a cell's left and right margins, Word's usual 0.19 cm each
 
@@ -133,9 +135,9 @@ def keep_rows_whole(body) -> None:
     A template lets a row of multi-paragraph text break, as it must: a row taller than a page that may
     not break is clipped. But rows far shorter than a page broke as well: LibreOffice printed the first
     line of a three-line label at the foot of a page and the other two at the top of the next, and a
-    key task's half-page text ran from the foot of one page onto the next, its amount and goal cut
+    key task's third-of-a-page text ran from the foot of one page onto the next, its amount and goal cut
     from the lines below them. A row that fits well on a page moves whole to the next page; a taller one
-    may still break, with a quarter of a page left for the estimate's error and the repeated header.
+    may still break, as a page left blank above it looks worse than a row that runs on.
     A row with a cell of unknown width cannot be estimated and may break as before."""
     for tbl in body.iter(qn("w:tbl")):
         most, margins = WHOLE_ROW_SHARE * text_area(tbl)[1], _cell_margins(tbl)
