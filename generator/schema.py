@@ -97,18 +97,20 @@ class _Translator:
         return said + hint, False, path
 
     def _percent_hint(self, path: tuple, value, typed: str) -> str | None:
-        """A share typed as a fraction (`value: 0.95`) where the indicator's name says it is a rate (完成率, 覆盖面（%）):
+        """A share typed as a fraction (`value: 0.95`) where the indicator's name says it is a share (完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`):
         such forms print rates as percentages, which quoting the fraction would not give.
 
         The percentage offered is one lint takes as it is: a share other than 0% or 100% with a comparator
         (B3), pointing the way the rate is better (B5: ≤ for 差错率), so following the hint ends the round."""
         item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
         name = item.get("name") if isinstance(item, dict) and path[-1] != "name" else None
-        if not isinstance(value, Decimal) or not 0 < value <= 1 or not isinstance(name, str) or not re.search("率|%|％", name):
+        if not isinstance(value, Decimal) or not 0 < value <= 1 or not isinstance(name, str):
+            return None
+        from .lint import terms  # lint's vocabulary, loaded only on this error's path
+        if not terms.is_share(name):
             return None
         percent = f"{(value * 100).normalize():f}%"
         if value != 1:
-            from .lint import terms  # lint's vocabulary, loaded only on this error's path
             bound = "≤" if terms.lower_is_better(terms.fold(name)) else "≥"
             percent = f"{bound}{percent}\" 或 \"={percent}"
         return f"；“{name}”是比率，请写成加双引号的百分数，如 \"{percent}\"（要照样印出 {typed} 时写 \"{typed}\"）"

@@ -343,6 +343,7 @@ def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
 @pytest.mark.parametrize("old, typed, said", [
     ('period_value: "100%"', "0.95", '；“档案整理完成率”是比率，请写成加双引号的百分数，如 "≥95%" 或 "=95%"（要照样印出 0.95 时写 "0.95"）\n'),
     ('period_value: "90%"', "1.0", '；“患病、困难、失独台胞补助覆盖面（%）”是比率，请写成加双引号的百分数，如 "100%"'),
+    ('period_value: "台胞满意度90%以上"', "0.9", '；“满意度”是比率，请写成加双引号的百分数，如 "≥90%" 或 "=90%"'),  # a degree
     ('period_value: "开展台胞活动5次以上"', "0.95", '；请加上双引号写成文本，例如 "0.95"\n'),  # 举办活动场次: no rate
 ])
 def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, typed, said):
@@ -357,6 +358,7 @@ def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, 
 @pytest.mark.parametrize("spec, name, key, typed, offered", [
     ("zhanjiang-qiaolian-2024.yaml", "因公出国(境)访率(%)", "value", "0.95", '"≥95%" 或 "=95%"'),
     ("jiangsu-taiban-2024.yaml", "审批差错率", "half_year_value", "0.05", '"≤5%" 或 "=5%"'),
+    ("jiangsu-taiban-2024.yaml", "赴台团组审核审批工作服务对象满意度", "annual_value", "0.95", '"≥95%" 或 "=95%"'),
 ])
 def test_the_percentage_offered_for_a_fraction_passes_lint(runner, broken, spec, name, key, typed, offered):
     """The hint offered "95%", which lint's B3 then asked a comparator of (≥95% or =95%): two rounds for one value.

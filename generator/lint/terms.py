@@ -72,10 +72,10 @@ _PER_CASE = re.compile(r"平均|单次|每次")
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
 """Words of a length of time, which points no way unless what it is the time of says (`undirected_duration`)."""
 _DEGREES = "公开|透明|知晓|知名|认可|认同|参与|满意|完成|达成|准确|精准|完整|规范|覆盖|完善|配合|匹配|偏离|偏差"
-_RATE_OF = re.compile(rf"(.{{0,4}})(?:率|(?<={_DEGREES})度|进度)(?:\(%\))?$")
-"""A rate, or a degree or progress written as a share (公开度, 满意度, 偏离度, 支出进度; not 额度, 强度 or 年度), and
-the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度 of 满意, 资金支出进度
-the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
+_RATE_OF = re.compile(rf"(.{{0,4}})(?:率|(?<={_DEGREES})度|覆盖面|进度)(?:\(%\))?$")
+"""A rate, or a degree, reach or progress written as a share (公开度, 满意度, 偏离度, 补助覆盖面, 支出进度; not 额度,
+强度 or 年度), and the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度
+of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
@@ -93,6 +93,13 @@ _UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE})率(?:\(%\))
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
 _CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
+
+
+def is_share(name: str) -> bool:
+    """Whether an indicator's name says its value is a share, printed as a percentage: a rate, a degree, a reach or
+    a progress (完成率, 归侨侨眷满意度, 政策知晓度, 补助覆盖面, 支出进度), or a name ending in its unit (%)."""
+    folded = fold(name)
+    return bool(_RATE_OF.search(folded) or "率" in folded or folded.endswith("%") or folded.endswith("(%)"))
 
 
 def lower_is_better(measure: str) -> bool | None:
