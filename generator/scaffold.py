@@ -19,6 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from . import datapath
 from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
+from .row_conditions import refused
 from .schema_line import modeline
 from .schema_store import NEVER, SchemaStore, format_checker, types_of
 from .variants import Variant
@@ -99,12 +100,21 @@ class Scaffold:
                 row["level1"] = entry["level1"]
                 if not entry.get("free"):
                     row["level2"] = level2
+                self._fill_refused_blanks(path + (len(rows),), row)
                 rows.append(row)
         first = rows[0] if rows else None
         if commented and isinstance(first, dict) and first:
             key = next(iter(first))
             rows.yaml_set_comment_before_after_key(0, before=self._comment(path + (0, key)), indent=_column(path[:-1]))
         return rows
+
+    def _fill_refused_blanks(self, path: tuple, row: CommentedMap) -> None:
+        """“（请填写）” where the row's own condition refuses the "" its field's schema takes: a 三级指标 may be empty
+        on a 满意度 row alone, so the other rows must not be left blank, passing validate and printing nothing."""
+        file_name = self.variant.schema_path.name
+        for key, value in row.items():
+            if value == "" and refused(self.store, file_name, path, dict(row), key, ""):
+                row[key] = styled(PLACEHOLDER, self.layout.schema_at(path + (key,)))
 
 
 def _column(parent: tuple) -> int:

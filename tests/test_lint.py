@@ -187,6 +187,13 @@ def test_a4_category_name_as_indicator(linter, edited):
     assert fires(linter, ROOT / "specs" / ZJ, "A4") == []
     hengyang = found(fires(linter, ROOT / "specs" / HY, "A4"), "A4")
     assert any("“180.61万元”是一个数值" in p.message for p in hengyang)
+    assert [p.message for p in hengyang if "没有填写" in p.message] == []  # the 满意度 row its schema lets go unnamed
+
+
+def test_a4_still_asks_a_name_where_the_schema_lets_no_row_go_without(linter, edited):
+    path, text = edited(ZJ, ("name: 侨务接待次数", 'name: ""'))
+    [problem] = fires(linter, path, "A4")
+    assert "没有填写" in problem.message
 
 
 def test_a5_empty_output_category(linter, edited):

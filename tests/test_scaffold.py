@@ -142,6 +142,17 @@ def test_a_new_spec_holds_the_empty_indicator_frame(scaffolds, name):
             assert all(row["name"] in ("", "（请填写）") for row in rows)
 
 
+def test_a_new_spec_leaves_no_indicator_name_blank_but_where_the_row_goes_without(runner, tmp_path):
+    """衡阳's project rows were written name: "" (its field takes "" for the 满意度 row), department rows “（请填写）”:
+    an unfilled project 三级指标 passed validate and printed blank."""
+    target = tmp_path / "new.yaml"
+    result = runner.invoke(main, ["new", "--form", "hengyang", "--unit", "新单位", "--year", "2025", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    rows = [row for project in load(target).data["projects"] for row in project["indicators"]]
+    assert [row["name"] for row in rows if row["level2"] != "社会公众或服务对象满意度指标"] == ["（请填写）"] * (len(rows) - 1)
+    assert [row["name"] for row in rows if row["level2"] == "社会公众或服务对象满意度指标"] == [""]
+
+
 @pytest.mark.parametrize("name", VARIANTS)
 def test_a_new_spec_leaves_every_code_to_fill_never_a_made_up_one(scaffolds, name):
     """A digits-only code written as "0" passed validate, lint and build: a form went out with unit code 0."""

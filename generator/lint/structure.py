@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
+from ..row_conditions import empty_by_condition
 from ..values import Kind
 from . import terms
 from .context import quote
@@ -70,6 +71,8 @@ def a4_name(ctx):
         name = terms.fold(row.name)
         if not row.content:
             continue
+        if not name and empty_by_condition(ctx.store, ctx.variant.schema_path.name, row.path, row.item, "name"):
+            continue  # the schema lets this row alone go without a name (a 满意度 row printed without one)
         if not name:
             message = "没有填写；请写明衡量的是什么，如“补助发放及时率”"
         elif terms.is_category(name) or terms.stem(name) in frame_names:
