@@ -698,6 +698,7 @@ def test_c5_project_arithmetic_from_the_profile(linter, edited):
     path, text = edited(JS, ("half_year: 12.5", "half_year: 30"), ("half_year: 20\nannual: 54", "half_year: 2.5\nannual: 54"))
     [problem] = fires(linter, path, "C5")
     assert problem.is_error and "超过了" in problem.message and problem.line == locate(text, "half_year: 30")[0]
+    assert problem.message.endswith("；应不超过全年预算数，请核对金额"), problem.message  # it ended on 应不超过
     assert fires(linter, ROOT / "specs" / JS, "C5") == []
 
 

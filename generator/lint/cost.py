@@ -154,9 +154,7 @@ def _arithmetic(ctx, scoped: bool):
     for balance in balances(ctx, identities):
         if balance.holds:
             continue
-        advice = "应相等，请核对金额" if balance.relation == "eq" else "应不超过"
-        located = balance.total_paths[0] if balance.relation == "eq" else balance.part_paths[0]
-        yield ctx.report(located, f"{balance.mismatch}；{advice}",
+        yield ctx.report(balance.located, f"{balance.mismatch}；{balance.advice}",
                          severity=Severity(balance.identity.get("severity", "error")))
 
 

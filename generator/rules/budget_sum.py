@@ -82,6 +82,17 @@ class Balance:
         return (f"{self.left} = {self.parts:f}，超过了 {self.right} = {self.total:f}"
                 f"（多出 {EXACT.subtract(self.parts, self.total):f} 万元）")
 
+    @property
+    def advice(self) -> str:
+        """What the amounts should be, after the mismatch: the side a part may not exceed named again, so the
+        sentence does not end on 应不超过 with nothing after it."""
+        return "应相等，请核对金额" if self.relation == "eq" else f"应不超过{self.right}，请核对金额"
+
+    @property
+    def located(self) -> tuple:
+        """Where to report it: the total an equality misses, the first part that is over a cap."""
+        return self.total_paths[0] if self.relation == "eq" else self.part_paths[0]
+
 
 def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
     """Every identity (the profile's `sums` unless given) at every scope where both sides have amounts.
@@ -108,9 +119,8 @@ def _problem(ctx, balance: Balance) -> Problem:
     severity = Severity(identity.get("severity", "error"))
     where = scope + ("",) if scope else ()
     prefix = f"{ctx.field_name(scope)}：" if scope else ""
-    advice = "应相等，请核对金额" if balance.relation == "eq" else "应不超过"
-    message = f"{prefix}{balance.mismatch}；{advice}"
-    located = balance.total_paths[0] if balance.relation == "eq" else balance.part_paths[0]
+    message = f"{prefix}{balance.mismatch}；{balance.advice}"
+    located = balance.located
     line, column = ctx.locate(located or where)
     return Problem(ctx.path, line, column, severity, identity.get("code", ID), message,
                    ".".join(str(s) for s in located))
