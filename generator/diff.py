@@ -13,7 +13,7 @@ holding. A spec file that was removed while another holding the same spec was ad
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -485,7 +485,7 @@ class Differ:
         found = {}
         if self.variant is None or not isinstance(spec.data, dict):
             return found
-        for balance in map(_named, budget_sum.balances(RuleContext(spec, self.variant, self.store), self.identities)):
+        for balance in budget_sum.balances(RuleContext(spec, self.variant, self.store), self.identities):
             prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
             sums = tuple(amount if _all_numbers(spec.data, paths) else NOT_COMPUTED
                          for amount, paths in ((balance.parts, balance.part_paths), (balance.total, balance.total_paths)))
@@ -545,20 +545,6 @@ class Differ:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 restored.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
         return totals, balance, restored
-
-
-def _named(balance: budget_sum.Balance) -> budget_sum.Balance:
-    """The identity with each side named once (`_sum_label`), so totals and the warnings below them name a sum
-    alike: a warning read `其中：财政资金 + 预算规模（万元） › 其他资金` under a total `预算规模（万元） › 其中：财政资金 + 其他资金`."""
-    return replace(balance, part_names=[_sum_label(balance.part_names)], total_names=[_sum_label(balance.total_names)])
-
-
-def _sum_label(addends: list[str]) -> str:
-    """`预算规模（万元） › 其中：财政资金 + 其他资金`: addends in one group name the group once, not each time."""
-    groups = {name.rpartition(" › ")[0] for name in addends}
-    if len(addends) < 2 or len(groups) != 1 or "" in groups:
-        return " + ".join(addends)
-    return f"{groups.pop()} › " + " + ".join(name.rpartition(" › ")[2] for name in addends)
 
 
 def _title(data: Any) -> str:

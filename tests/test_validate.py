@@ -74,7 +74,18 @@ def test_task_fiscal_funds_are_capped_by_all_fiscal_income(validator, broken, so
     path, _ = broken("hengyang-qiaolian-2022.yaml", old, sources + ("" if "non_tax" in sources else "\n    non_tax: null"))
     found = [p for p in validator.check_file(path).problems if p.code == "TASK-SUM"]
     assert [p.is_error for p in found] == ([False] if warned else [])
-    assert not warned or "公共财政拨款 + 年度预算申请（万元） › 政府性基金拨款 = 30.61（多出 8.26 万元）" in found[0].message
+    assert not warned or "超过了 年度预算申请（万元） › 公共财政拨款 + 政府性基金拨款 = 30.61（多出 8.26 万元）" in found[0].message
+
+
+def test_a_sum_names_its_addends_group_once(runner, broken):
+    """BUDGET-SUM read `年度预算申请（万元） › 基本支出 + 年度预算申请（万元） › 项目支出`: the group named twice
+    in one sum, where diff named it once."""
+    from generator.cli import main
+
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "basic: 141.74", "basic: 141.94")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "错误[BUDGET-SUM] 年度预算申请（万元） › 基本支出 + 项目支出 = 180.81，与 年度预算申请（万元） › 资金总额 = 180.61" \
+        in result.output, result.output
 
 
 def test_a_level2_under_the_wrong_level1_is_named_by_the_schema(validator, broken):

@@ -44,6 +44,15 @@ def _name(ctx, where: tuple, path: str) -> str:
     return " › ".join(parts[-2:]) if len(where) > 2 and not isinstance(where[-2], int) else parts[-1]
 
 
+def sum_label(addends: list[str]) -> str:
+    """`预算规模（万元） › 其中：财政资金 + 其他资金`: addends in one group name the group once, not each time
+    (`年度预算申请（万元） › 基本支出 + 年度预算申请（万元） › 项目支出` read the group twice in one sum)."""
+    groups = {name.rpartition(" › ")[0] for name in addends}
+    if len(addends) < 2 or len(groups) != 1 or "" in groups:
+        return " + ".join(addends)
+    return f"{groups.pop()} › " + " + ".join(name.rpartition(" › ")[2] for name in addends)
+
+
 @dataclass
 class Balance:
     """One identity of the profile's `sums` evaluated on one spec, at one scope (`()` for the whole spec)."""
@@ -63,11 +72,11 @@ class Balance:
 
     @property
     def left(self) -> str:
-        return " + ".join(self.part_names)
+        return sum_label(self.part_names)
 
     @property
     def right(self) -> str:
-        return " + ".join(self.total_names)
+        return sum_label(self.total_names)
 
     @property
     def holds(self) -> bool:
