@@ -177,11 +177,11 @@ def test_a_total_that_includes_an_amount_that_is_not_a_number_is_not_computed(ru
         tree["key_tasks"][0]["amount"] = "49,41"
 
     diff = changes(runner, *edited(ZJ, change))
-    assert diff["totals"] == [{"label": "各项拟投入的资金（万元）之和", "old": "64.17",
+    assert diff["totals"] == [{"label": "各项重点工作任务的拟投入的资金（万元）之和", "old": "64.17",
                                "new": "（含非数字金额，未计算）", "delta": None}]
     assert diff["balance"] == []
-    assert "  合计  各项拟投入的资金（万元）之和  64.17 → （含非数字金额，未计算）" in text_lines(runner, *edited(ZJ, change))
-    assert "| 各项拟投入的资金（万元）之和 | 64.17 | （含非数字金额，未计算） | 无法计算 |" in text_lines(
+    assert "  合计  各项重点工作任务的拟投入的资金（万元）之和  64.17 → （含非数字金额，未计算）" in text_lines(runner, *edited(ZJ, change))
+    assert "| 各项重点工作任务的拟投入的资金（万元）之和 | 64.17 | （含非数字金额，未计算） | 无法计算 |" in text_lines(
         runner, *edited(ZJ, change), "--format", "markdown")
 
 
@@ -225,7 +225,7 @@ def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited
     diff = changes(runner, *edited(GZ, change))
     assert [(c["kind"], c["where"]) for c in diff["changes"]] == [("removed", "年度重点工作任务 › 全面从严治党，做好党建工作")]
     totals = {t["label"]: t["delta"] for t in diff["totals"]}
-    assert totals == {"各项拟投入的资金（万元）之和": "-0.60"}
+    assert totals == {"各项重点工作任务的拟投入的资金（万元）之和": "-0.60"}
 
 
 def _another_project(tree):
@@ -259,7 +259,7 @@ def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edi
     def drop_a_task(tree):
         del tree["key_tasks"][4]
 
-    assert [t["label"] for t in changes(runner, *edited(GZ, drop_a_task))["totals"]] == ["各项拟投入的资金（万元）之和"]
+    assert [t["label"] for t in changes(runner, *edited(GZ, drop_a_task))["totals"]] == ["各项重点工作任务的拟投入的资金（万元）之和"]
 
     def another(tree):
         _another_project(tree)
@@ -344,12 +344,12 @@ def test_an_added_spec_file_shows_its_amounts_and_totals(runner, tmp_path):
         "  金额  预算整体情况 › 财政拨款  461.89",
         "  金额  基本支出 + 项目支出  461.89",
         "  金额  财政拨款 + 其他资金  461.89",
-        "  金额  各项拟投入的资金（万元）之和  64.17",
+        "  金额  各项重点工作任务的拟投入的资金（万元）之和  64.17",
     ]
     markdown = text_lines(runner, str(new), str(old), "--format", "markdown")
     at = markdown.index("删除的规格文件：年度重点工作任务 2 项，绩效指标 33 项。")
     assert markdown[at + 2:at + 5] == ["| 金额 | 万元 |", "|---|---|", "| 预算整体情况 › 基本支出 | 397.72 |"]
-    assert "| 各项拟投入的资金（万元）之和 | 64.17 |" in markdown
+    assert "| 各项重点工作任务的拟投入的资金（万元）之和 | 64.17 |" in markdown
 
 
 def test_an_added_spec_whose_amounts_disagree_says_so(runner, tmp_path):
@@ -381,7 +381,7 @@ def test_json_lists_an_added_spec_files_amounts(runner, tmp_path):
     amounts = changes(runner, str(old), str(new))["amounts"]
     assert amounts[:2] == [{"label": "预算整体情况 › 基本支出", "amount": "397"},
                            {"label": "预算整体情况 › 项目支出", "amount": "64.17"}]
-    assert {"label": "各项拟投入的资金（万元）之和", "amount": "64.17"} in amounts
+    assert {"label": "各项重点工作任务的拟投入的资金（万元）之和", "amount": "64.17"} in amounts
 
 
 def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
@@ -473,7 +473,7 @@ def test_a_task_renamed_with_a_note_in_brackets_and_a_new_amount_is_a_rename(run
         ("renamed", "市侨联工作经费", "市侨联工作经费（含外事）", None),
         ("changed", "49.41", "52.41", "3.00"),
     ]
-    assert [(t["label"], t["old"], t["new"]) for t in diff["totals"]] == [("各项拟投入的资金（万元）之和", "64.17", "67.17")]
+    assert [(t["label"], t["old"], t["new"]) for t in diff["totals"]] == [("各项重点工作任务的拟投入的资金（万元）之和", "64.17", "67.17")]
 
 
 def test_a_project_renamed_with_each_of_its_amounts_changed_is_a_rename_with_those_changes(runner, edited):
@@ -760,8 +760,8 @@ def test_a_project_added_without_raising_the_departments_project_spending_is_a_s
         tree["projects"].append(project)
 
     diff = changes(runner, *edited(HY, change))
-    assert diff["totals"] == [{"label": "各项资金总额之和", "old": "38.87", "new": "43.87", "delta": "5.00"}]
-    assert diff["balance"] == ["修改后 各项资金总额之和 = 43.87，与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
+    assert diff["totals"] == [{"label": "各张项目绩效目标申报表的资金总额之和", "old": "38.87", "new": "43.87", "delta": "5.00"}]
+    assert diff["balance"] == ["修改后 各张项目绩效目标申报表的资金总额之和 = 43.87，与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
     assert text_lines(runner, *edited(HY, change))[-1] == "比较了 1 个规格，1 个有改动：新增 1 处；1 处合计对不上。"
 
 
@@ -1609,7 +1609,7 @@ def test_a_difference_is_shown_to_the_cent_at_least_and_never_rounded(runner, ed
     lines = text_lines(runner, *edited(JS, change))
     assert "  修改  部门整体资金·支出（万元） › 项目支出明细 › 课题经费：半年计划执行数  12.5 → 14.5（+2.00 万元）" in lines
     assert "  修改  部门整体资金·支出（万元） › 项目支出明细 › 课题经费：全年预算数  25 → 25.004（+0.004 万元）" in lines
-    assert "  合计  各项半年计划执行数之和  52.5 → 54.5（+2.00 万元）" in lines
+    assert "  合计  各项目的半年计划执行数之和  52.5 → 54.5（+2.00 万元）" in lines
 
 
 @pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成")])

@@ -1045,7 +1045,7 @@ def test_amounts_said_in_yuan_are_read_as_typed_where_only_so_the_forms_sums_hol
     book.save(str(source))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert ("警告[IMPORT-HEADER] 工作表“绩效目标表”C4、E4、C7、E7 格写的是“预算金额(元)”（表样是“预算金额(万元)”），"
-            "但按原数读 各项拟投入的资金（万元）之和 = 项目支出 相等，换算成万元就不相等了，看来是以万元为单位的：按原数读进，没有换算"
+            "但按原数读 各项重点工作任务的拟投入的资金（万元）之和 = 项目支出 相等，换算成万元就不相等了，看来是以万元为单位的：按原数读进，没有换算"
             ) in result.output, result.output
     assert "0 个错误，1 个警告" in result.output, result.output
     budget = load(tmp_path / "out.yaml").data["budget"]

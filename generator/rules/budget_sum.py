@@ -37,10 +37,13 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
 
 
 def _name(ctx, where: tuple, path: str) -> str:
-    """The field's title; under a nested group also the group's ("基本支出 › 半年计划执行数")."""
+    """The field's title; under a nested group also the group's ("基本支出 › 半年计划执行数"); a list's field
+    summed over its items, by the item's title too ("各张项目绩效目标申报表的资金总额之和")."""
     parts = ctx.titles(where)
     if ".*" in path:
-        return f"各项{parts[-1]}之和"
+        index = next(n for n, step in enumerate(where) if isinstance(step, int))
+        item = ctx.store.chain(ctx.variant.schema_path.name, where[:index + 1])[-1][1].get("title") or parts[index - 1]
+        return f"{_each(item)}的{parts[-1]}之和"
     return " › ".join(parts[-2:]) if len(where) > 2 and not isinstance(where[-2], int) else parts[-1]
 
 
@@ -51,6 +54,12 @@ def sum_label(addends: list[str]) -> str:
     if len(addends) < 2 or len(groups) != 1 or "" in groups:
         return " + ".join(addends)
     return f"{groups.pop()} › " + " + ".join(name.rpartition(" › ")[2] for name in addends)
+
+
+def _each(item: str) -> str:
+    """`各张项目绩效目标申报表`, `各项重点工作任务`, `各项目`: every item of a list, with the measure word Chinese
+    gives it (a bare 各项 before the field read as the tasks where the items are forms)."""
+    return f"各张{item}" if item.endswith("表") else f"各{item}" if item.startswith("项") else f"各项{item}"
 
 
 @dataclass
