@@ -187,10 +187,14 @@ class Differ:
 
     @staticmethod
     def _item_labels(item: Any, indicator: bool, index: int, level1: bool = False) -> tuple[str, ...]:
-        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed."""
+        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed.
+
+        A 二级 written "" is a row the form prints without one (a 满意度 一级 with no 二级 under it): left out, not
+        named as missing; one not written at all (or null) is the gap it is."""
         if isinstance(item, dict) and indicator:
             parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
-            parts += [item.get("level2") or "（未填二级指标）", item.get("name") or "（未填名称）"]
+            level2 = item.get("level2")
+            parts += ([] if level2 == "" else [level2 or "（未填二级指标）"]) + [item.get("name") or "（未填名称）"]
             return tuple(str(part) for part in parts)
         if isinstance(item, dict) and "name" in item:
             return (str(item.get("name") or "（未填名称）"),)
@@ -213,7 +217,8 @@ class Differ:
         if indicator and not level1:
             where = f"{where} › {self.short(str(new.get('level1') or '（未填一级指标）'))}"
         before, after = self._item_labels(old, indicator, i, level1), self._item_labels(new, indicator, j, level1)
-        kept = [a == b for a, b in zip(before, after)]
+        same_shape = len(before) == len(after)  # a 二级 written "" on one side only: no label is kept as it was
+        kept = [same_shape and a == b for a, b in zip(before, after)] + [False] * abs(len(before) - len(after))
         return (where, *(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))
                          for labels in (before, after)))
 

@@ -559,6 +559,18 @@ def test_an_indicator_without_a_level2_is_named_as_such(runner, edited):
     assert not any("未填一级指标" in line for line in lines)
 
 
+def test_an_indicator_the_form_prints_without_a_level2_is_named_without_one(runner, edited):
+    """衡阳's 满意度 一级 has no 二级 (level2 is "" by design): its row read `… › （未填二级指标） › 归侨侨眷满意度`."""
+    def change(tree):
+        row = next(row for row in tree["department"]["indicators"] if row["level2"] == "")
+        row["value"] = "≥95%"
+
+    lines = text_lines(runner, *edited(HY, change))
+    changed = [line for line in lines if "≥95%" in line]
+    assert changed and all("› 社会公众或服务对象满意度 › 上级、社会公众、服务对象满意" in line for line in changed), lines
+    assert not any("未填二级指标" in line for line in lines)
+
+
 def _to_zhanjiang(tree):
     """The Guangzhou example moved to a form whose indicators have one 指标值 (no 实施周期, no 年度)."""
     tree["form"] = "zhanjiang"
