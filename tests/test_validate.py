@@ -104,6 +104,21 @@ def test_filled_date_outside_the_budget_year(validator, broken):
     assert "填表日期" in problem.message and "2022" in problem.message
 
 
+@pytest.mark.parametrize("written, offered", [("2022/1/8", "2022年1月8日"), ('"2022-01-08"', "2022年1月8日"),
+                                               ("2022.1.8", "2022年1月8日")])
+def test_a_filled_date_in_figures_without_its_words_is_offered_as_the_form_writes_it(runner, broken, written, offered):
+    """filled_date: 2025/1/8 passed without a word and printed “2025/1/8”, where the field asks for 2025年1月8日."""
+    from generator.cli import main
+
+    path, text = broken("hengyang-qiaolian-2022.yaml", "filled_date: 2022年1月5日", f"filled_date: {written}")
+    line, column = locate(text, written.strip('"'))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    typed = written.strip('"')
+    assert (f"hengyang-qiaolian-2022.yaml:{line}:{column - (written != typed)}: 警告[DATE-YEAR] 部门整体支出绩效目标申报表 › 填表日期："
+            f"“{typed}”会照样印在表上；请按表上的写法写成 {offered}") in result.output, result.output
+
+
 @pytest.mark.parametrize("written, words", [
     ("二〇二二年一月五日", None), ("二零二二年十二月三十一日", None), ("2022年一月5日", None),
     ("二〇二〇年一月五日", "日期“二〇二〇年一月五日”与预算年度 2022"),

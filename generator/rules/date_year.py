@@ -8,6 +8,8 @@
   date in it, and lint's B1 and B9 leave it to this rule, in every value column). Only the columns of one year or
   half a year are checked for the year: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
   rightly name a later year.
+- A date field's date in figures without 年月日 (2025/1/8, 2025-01-08, 2025.1.8) is printed as typed, though the
+  forms and the field's description write 2025年1月8日: a warning offers that, located.
 - A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
   (year_digits' shadow, where places are the text's), and quoted as written.
 - A date field may be written all in Chinese numerals (二〇二二年一月五日, 一月零五日), as forms dated in the older
@@ -88,6 +90,9 @@ def check(ctx) -> Iterator[Problem]:
             problem = f"日期“{_written(text, found)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
+        elif "年" not in _written(text, found):
+            yield _problem(ctx, path, f"“{_written(text, found)}”会照样印在表上；请按表上的写法写成 {_in_words(found)}",
+                           Severity.WARNING)
     columns = _value_columns(ctx)
     for table in ctx.variant.indicator_tables:
         for where, items in datapath.find(ctx.data, table["path"]):
@@ -129,7 +134,12 @@ def _number(written: str) -> int | None:
     return chinese_number(written)
 
 
-def _problem(ctx, path: tuple, message: str) -> Problem:
+def _in_words(found: re.Match) -> str:
+    """A date written with - / or . (2025/1/8) as forms print it and the date field asks: 2025年1月8日."""
+    return f"{found.group(1)}年{_number(found.group(2))}月{_number(found.group(3))}日"
+
+
+def _problem(ctx, path: tuple, message: str, severity: Severity = Severity.ERROR) -> Problem:
     line, column = ctx.locate(path)
-    return Problem(ctx.path, line, column, Severity.ERROR, ID, f"{ctx.field_name(path)}：{message}",
+    return Problem(ctx.path, line, column, severity, ID, f"{ctx.field_name(path)}：{message}",
                    ".".join(str(s) for s in path))
