@@ -308,6 +308,18 @@ class _Translator:
         format's name already says how to write the value."""
         return f"{self.lead(error, path)}{value_words(error)}{self._authors_message(error, path)}", False, path
 
+    def _minLength(self, error, path):
+        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write; the field's
+        own title says it, with its description's first clause where that says more (`请填写三级指标（具体的绩效指标
+        名称）`). A text too short is told its count instead (`value_words`)."""
+        message, at_key, path = self._fallback(error, path)
+        field = self.store.chain(self.file_name, path)[-1][1] if path else {}
+        title, described = (field.get(key) if isinstance(field.get(key), str) else "" for key in ("title", "description"))
+        title, clause = title.strip(), re.split("[，。；：,;:]", described.strip(), maxsplit=1)[0].strip()
+        if error.instance == "" and title:
+            message += f"；请填写{title}" + (f"（{clause}）" if clause and title not in clause else "")
+        return message, at_key, path
+
     def _how_to_write(self, error, path) -> str:
         """What the form's author says the value should look like (see `_authors_message`); else the field's
         description, unless it only repeats the field's title (`；联系电话` after 联系电话 told nothing). The

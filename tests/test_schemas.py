@@ -424,8 +424,8 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
 
 @pytest.mark.parametrize("node, typed, said", [
     ({"type": "string", "minLength": 5000}, "按期完成", "太短了：现有 4 个字，至少 5000 个字"),  # was 不能为空, of a filled-in text
-    ({"type": "string", "minLength": 5000}, '""', "不能为空"),
-    ({"type": "string", "minLength": 1}, '""', "不能为空"),
+    ({"type": "string", "minLength": 5000}, '""', "不能为空；请填写总体目标"),  # what to write, by the field's title
+    ({"type": "string", "minLength": 1}, '""', "不能为空；请填写总体目标"),
     ({"type": "string", "maxLength": 5}, "按期完成全部任务", "太长了：现有 8 个字，最多 5 个字，请删去 3 个字"),  # was no count
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),

@@ -486,3 +486,18 @@ def test_a_tagged_value_is_one_problem_at_its_tag(validator, broken, old, new, w
     [problem] = validator.check_file(path).problems
     assert (problem.code, problem.line, problem.column) == ("YAML-TAG", *locate(text, new.split(": ")[1]))
     assert words in problem.message
+
+
+@pytest.mark.parametrize("old, said", [
+    ("name: 按预算执行。", "第 1 个项目绩效目标申报表的第 4 个绩效指标的“三级指标”：二级指标不是“社会公众或服务对象满意度指标”时，"
+                       "不能为空；请填写三级指标（具体的绩效指标名称）"),
+    ("name: 180.61万元", "部门整体支出绩效目标申报表 › 第 10 个部门整体支出年度绩效指标的“三级指标”：不能为空；"
+                       "请填写三级指标（具体的绩效指标名称）"),
+])
+def test_an_empty_text_is_told_what_to_write(runner, broken, old, said):
+    """SCHEMA-MINLENGTH said `“三级指标”：不能为空`: what is wrong, not what to write there."""
+    from generator.cli import main
+
+    path, _ = broken("hengyang-qiaolian-2022.yaml", old, 'name: ""')
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and f"错误[SCHEMA-MINLENGTH] {said}\n" in result.output, result.output
