@@ -50,7 +50,8 @@ def cut_merges_at_header(body) -> None:
 
     The estimate cannot see where on its page a table starts: a centred label's table shorter than a
     page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
-    above; and a table near a page's height may be judged either way."""
+    above (though never over the rows after the block alone: `keep_label_end_with_next`); and a table near
+    a page's height may be judged either way."""
     for tbl in body.iter(qn("w:tbl")):
         rows = tbl.findall(qn("w:tr"))
         headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
@@ -72,6 +73,52 @@ def cut_merges_at_header(body) -> None:
             set_vmerge(tc, continuing=False)
             _no_rule(upper, "bottom")
             _no_rule(tc, "top")
+
+
+def keep_label_end_with_next(body) -> None:
+    """The last row a side label's merge covers below its table's repeated header rows is kept with the row
+    after it (`keep_with_next`), so that no page breaks between the two.
+
+    Broken there, as a table shorter than a page that starts low on one may be (`cut_merges_at_header`
+    keeps such a table's merge), the next page opened with the repeated header over the rows after the
+    label's block alone: LibreOffice printed the label, merged down from the header, on top of the first of
+    them (a department's 6 to 9 indicators: its side label over its audit row, neither readable). Kept with
+    the row after it, the block's last row moves with it, and the label's merge goes on below the header.
+    A label cut at its header (`cut_merges_at_header`, run first) prints whole in the header and needs nothing."""
+    for tbl in body.iter(qn("w:tbl")):
+        rows = tbl.findall(qn("w:tr"))
+        headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
+                       len(rows))
+        if not 0 < headers < len(rows):
+            continue
+        for column, upper in _cells_by_column(rows[headers - 1]).items():
+            if _vmerge(upper) is None:
+                continue
+            last = headers - 1
+            while last + 1 < len(rows) and _continues(_cells_by_column(rows[last + 1]).get(column)):
+                last += 1
+            if headers <= last < len(rows) - 1:
+                keep_with_next(rows[last])
+
+
+def _continues(tc) -> bool:
+    """Whether a cell continues the vertical merge of the cell above it."""
+    return tc is not None and _vmerge(tc) is not None and _vmerge(tc).get(qn("w:val")) != "restart"
+
+
+def keep_with_next(tr) -> None:
+    """Keep a table row on the page of the row after it: w:keepNext on every paragraph of the row, which
+    Word and LibreOffice honour in tables."""
+    if tr is None or tr.tag != qn("w:tr"):
+        return
+    for p in tr.iter(qn("w:p")):
+        p_pr = p.find(qn("w:pPr"))
+        if p_pr is None:
+            p_pr = etree.Element(qn("w:pPr"))
+            p.insert(0, p_pr)
+        if p_pr.find(qn("w:keepNext")) is None:
+            index = 1 if len(p_pr) and p_pr[0].tag == qn("w:pStyle") else 0  # CT_PPr: pStyle, keepNext, …
+            p_pr.insert(index, etree.Element(qn("w:keepNext")))
 
 
 def _merge_start(header_rows, column):

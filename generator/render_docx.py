@@ -25,7 +25,8 @@ from lxml import etree
 from . import docx_row_widths, docx_tags, pulled_in, stray_braces
 from .docx_page import A4_HEIGHT, A4_WIDTH
 from .docx_title_size import fit_titles, paragraph_styles
-from .docx_rows import cut_merges_at_header, keep_rows_whole, set_least_row_heights, set_vmerge
+from .docx_rows import (cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
+                        set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
@@ -98,6 +99,7 @@ class DocxRenderer:
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         cut_merges_at_header(body)
+        keep_label_end_with_next(body)  # after the cut: a label cut at its header is kept with nothing
         fit_titles(body, self._paragraph_styles)
         keep_rows_whole(body)
         set_least_row_heights(body)
@@ -206,20 +208,7 @@ def apply_merges(body) -> None:
         if continuing:
             _empty(tc)
         if MERGE_KEEP in joined:
-            _keep_with_next(tc.getparent().getprevious())
-
-
-def _keep_with_next(tr) -> None:
-    if tr is None or tr.tag != qn("w:tr"):
-        return
-    for p in tr.iter(qn("w:p")):
-        p_pr = p.find(qn("w:pPr"))
-        if p_pr is None:
-            p_pr = etree.Element(qn("w:pPr"))
-            p.insert(0, p_pr)
-        if p_pr.find(qn("w:keepNext")) is None:
-            index = 1 if len(p_pr) and p_pr[0].tag == qn("w:pStyle") else 0  # CT_PPr: pStyle, keepNext, …
-            p_pr.insert(index, etree.Element(qn("w:keepNext")))
+            keep_with_next(tc.getparent().getprevious())
 
 
 def _empty(tc) -> None:

@@ -384,6 +384,48 @@ def test_html_prints_the_sign_off_lines_on_the_page_of_the_audit_row(built, tmp_
     assert len(pages) > 69 and parted == []
 
 
+def test_a_side_label_block_s_last_row_stays_on_the_page_of_the_audit_row(tmp_path):
+    """A unit of 6 to 9 department indicators on the 衡阳 form: page 1 ended on the last indicator, and page 2
+    held the repeated indicator header over the audit row alone, LibreOffice printing 部门整体支出年度绩效指标,
+    merged down from the header, on top of 预算部门、财政部门审核意见. The last row of the label's block is kept
+    with the audit row (w:keepNext), so it opens page 2 with it. Printed with the table at several heights on
+    page 1 (a shorter 部门职能职责概述 each), the audit row always shares a page with the last indicator."""
+    from lxml import etree
+
+    yaml, w = YAML(), "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    data = yaml.load((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"))
+    department = data["department"]
+    indicators, functions = list(department["indicators"]), department["functions"].replace("\n", "")
+    for task in department["tasks"]:
+        task["content"] = task["content"][:8]
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for count in (6, 7, 8, 9):
+        for characters in (10, 50, 90, 130, 170):
+            department["indicators"] = indicators[:count - 1] + indicators[-1:]
+            department["functions"] = functions[:characters]
+            with (specs / f"hengyang-n{count}c{characters}-2022.yaml").open("w", encoding="utf-8") as handle:
+                yaml.dump(data, handle)
+    last, docxs = indicators[-1]["name"], []
+    for spec in sorted(specs.glob("*.yaml")):  # one folder each: every spec's form has the same name
+        result = Builder(tmp_path / spec.stem, ["docx"]).build_one(str(spec))
+        assert result.ok, result.problems
+        docxs.append(Path(shutil.copy(result.outputs[0], tmp_path / f"{spec.stem}.docx")))
+    for docx in docxs:
+        rows = etree.fromstring(_xml(docx).encode("utf-8")).iter(w + "tr")
+        row = next(tr for tr in rows if last in "".join(tr.itertext()))  # the block's last row
+        assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in row.iter(w + "p")), docx.name
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        pdfs = tmp_path / "pdf"
+        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(pdfs), *map(str, docxs)], check=True,
+                       capture_output=True, timeout=300)
+        for docx in docxs:
+            pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdfs / docx.with_suffix(".pdf").name).split("\f")]
+            audit = next(page for page in pages if "审核意见" in page)
+            assert re.sub(r"\s+", "", last) in audit, docx.name
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_column_labels_are_never_left_alone_at_the_foot_of_a_page(built, stem):
     """湛江's indicator labels sit mid-table, not in a repeated header row: LibreOffice printed them as the
