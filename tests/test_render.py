@@ -426,6 +426,28 @@ def test_a_side_label_block_s_last_row_stays_on_the_page_of_the_audit_row(tmp_pa
             assert re.sub(r"\s+", "", last) in audit, docx.name
 
 
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_html_prints_the_audit_row_on_the_page_of_the_last_indicator(built, tmp_path):
+    """Chromium printed 衡阳's repeated indicator header over the audit row alone at the top of a page, its
+    indicators all on the page before, as LibreOffice did the Word form. Printed with the table's foot at
+    every height of a page (a blank block above it, a page each), the audit row shares a page with the
+    last indicator."""
+    stem = "hengyang-qiaolian-2022"
+    last = load(ROOT / "specs" / f"{stem}.yaml").data["department"]["indicators"][-1]["name"]
+    head, body = built[stem]["html"].read_text(encoding="utf-8").split("<body>")
+    table = next(t for t in re.findall(r"<table>.*?</table>", body, re.S) if "部门整体支出年度绩效指标" in t)
+    forms = "".join(f'<section class="form"><div style="height:{above}pt"></div>{table}</section>'
+                    for above in range(0, 690, 10))
+    html, pdf = tmp_path / "feet.html", tmp_path / "feet.pdf"
+    html.write_text(f"{head}<body>{forms}</body></html>", encoding="utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, capture_output=True, timeout=120)
+    pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
+    alone = [n for n, page in enumerate(pages, start=1) if "审核意见" in page and re.sub(r"\s+", "", last) not in page]
+    assert len(pages) > 69 and alone == []
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_column_labels_are_never_left_alone_at_the_foot_of_a_page(built, stem):
     """湛江's indicator labels sit mid-table, not in a repeated header row: LibreOffice printed them as the
