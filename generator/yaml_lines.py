@@ -49,10 +49,20 @@ def typed_value(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def line_with_value(line: str, column: int, value: str) -> str:
-    """`line` with what is typed from `column` (0-based) on replaced by `value`, a trailing comment kept: a quoted
-    value typed there is skipped to its closing quote first, so a `#` inside it is no comment."""
+def line_with_value(line: str, column: int, value: str, length: int | None = None) -> str:
+    """`line` with the value typed at `column` (0-based) replaced by `value`. With its `length` known (a value in a
+    list `[甲, 乙]`), the rest of the line is kept as typed; else the value runs to the end of the line, a trailing
+    comment kept: a quoted value typed there is skipped to its closing quote first, so a `#` inside it is no comment."""
     rest = line[column:]
-    quote = re.match(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'", rest)
-    comment = _COMMENT.search(rest, quote.end() if quote else 0)
+    if length is not None:
+        return (line[:column] + value + rest[length:]).rstrip()
+    quote = quoted_length(rest)
+    comment = _COMMENT.search(rest, quote or 0)
     return (line[:column] + value + (comment.group() if comment else "")).rstrip()
+
+
+def quoted_length(typed: str) -> int | None:
+    """How long the quoted value `typed` begins with is, to its closing quote; None where it opens no quote or
+    closes on a line below."""
+    quote = re.match(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'", typed)
+    return quote.end() if quote else None

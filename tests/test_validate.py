@@ -241,6 +241,21 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     assert [p.code for p in checked.problems] == [code]
 
 
+def test_a_quoted_value_in_a_list_is_given_with_the_rest_of_its_line(validator, broken):
+    """`targets: [“甲”, 乙]` was “写成：  targets: [甲”, the list's other items and its `]` lost."""
+    path, text = broken("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。",
+                        "  targets: [“市侨联办公用房租赁”, 保障侨联工作开展。]")
+    problem = only(validator.check_file(path), "TEXT-QUOTES")
+    assert problem.message.endswith("写成：  targets: [市侨联办公用房租赁, 保障侨联工作开展。]")
+
+
+def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
+    """`goal: "“运用…` closing on the line below was given one line, which pasted left the second line behind it."""
+    path, text = broken(GZ, "  goal: ", '  goal: "“运用互联网思维\n    和技术”"  # 原为：')
+    problem = only(validator.check_file(path), "TEXT-QUOTES")
+    assert "写成" not in problem.message and (problem.line, problem.column) == locate(text, '"“运用')
+
+
 def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(validator, broken):
     """The space ending a `|` block's last line was placed on the `|` line, two lines above it."""
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..load import iter_strings
 from ..problems import Problem, Severity
-from ..yaml_lines import line_with_value, typed_value
+from ..yaml_lines import line_with_value, quoted_length, typed_value
 
 ID = "TEXT-QUOTES"
 _OPENING = "“‘「『"
@@ -26,11 +26,21 @@ def check(ctx) -> Iterator[Problem]:
         if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1]):
             line, column, typed = ctx.typed(path)
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
-            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, typed_value(text[1:-1]))}" \
-                if typed.startswith((text, '"', "'")) else ""  # as typed, or quoted: not a `|` block
+            length = _typed_length(text, typed)
+            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, typed_value(text[1:-1]), length)}" \
+                if length else ""
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
                           f"请删去这两个引号（要加引号时只能用英文引号 \"…\"）{fixed}", ".".join(str(s) for s in path))
+
+
+def _typed_length(text: str, typed: str) -> int | None:
+    """How long `text` is as typed on its line (`typed`, the line from the value on), so that the rest of the line
+    (`, 乙]` in a list, a comment) is kept in the line given: plain, or quoted and closed on the line. None for a
+    value going on over lines below (its quotes or the text), or a `|` block: one line given would leave the rest."""
+    if typed.startswith(text):
+        return len(text)
+    return quoted_length(typed) if typed.startswith(('"', "'")) else None
 
 
 def _more_quotes(inner: str) -> bool:
