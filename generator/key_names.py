@@ -89,6 +89,13 @@ class KeyNames:
         kinds = node.get("type") if node else None
         return bool({"number", "integer"} & set(kinds if isinstance(kinds, list) else [kinds]))
 
+    def takes_list(self, key: str, line: int) -> bool:
+        """Whether the field `key` names there holds a list: a Markdown bullet `* 甲` on the line below it is
+        an item meant."""
+        node = self._field(key, line) if self.catalog is not None and self._schema else None
+        kinds = node.get("type") if node else None
+        return "array" in (kinds if isinstance(kinds, list) else [kinds])
+
     def _title(self, key: str, line: int) -> str | None:
         node = self._field(key, line)
         title = node.get("title") if node else None

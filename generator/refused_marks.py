@@ -88,11 +88,33 @@ def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyName
     line = lines[mark.line] if mark.line < len(lines) else ""
     char = line[mark.column:mark.column + 1]
     value = re.fullmatch(r"(.*?)((?:[ ]+#.*)?)[ ]*", line[mark.column:])[1]
+    if char == "*" and _item_expected(text, mark, before, names):
+        item = line_with_value(line, mark.column, "- " + typed_value(value[1:].lstrip(" ")))
+        key = _key(text, before)
+        under = f"“{key.value}”{names(key.value, key.start_mark.line + 1)}下" if key else ""
+        return (f"{under}这一行开头的“*”像是 Markdown 的列表符号，YAML 不认（“*”在 YAML 中表示{_MEANS['*']}）；"
+                f"列表的每一项要以“- ”开头，写成：{item}")
     whole = isinstance(before[-1], (ValueToken, BlockEntryToken)) if before else False
     example = f"，写成：{line_with_value(line, mark.column, typed_value(value))}" \
         if whole and not re.search(r"[,\[\]{}]", value) else ""
     return (f"{_named(_key(text, before), names)}值开头的“{char}”在 YAML 中表示{_MEANS.get(char, '')}，规格里不用锚点和别名；"
             f"以 {char} 开头的文字要给整个值加上引号{example}")
+
+
+def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> bool:
+    """Whether a `*` first on its line stands where a list item goes: under a list item above at its indent, or on
+    a line below a key that holds a list (said by the schema, or by the `*` being no deeper than the key, where
+    no text could go). Quoted there (`"* 甲"`), the line would be an indentation error."""
+    lines = split_lines(text)
+    if lines[mark.line][:mark.column].strip(" "):
+        return False
+    above = next((line for line in reversed(lines[:mark.line]) if line.strip() and not line.lstrip().startswith("#")
+                  and len(line) - len(line.lstrip(" ")) <= mark.column), "")
+    if re.match(r"[ ]{%d}-(?:[ ]|$)" % mark.column, above):
+        return True
+    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) else None
+    return key is not None and key.start_mark.line < mark.line and (
+        mark.column <= key.start_mark.column or names.takes_list(key.value, key.start_mark.line + 1))
 
 
 def _anchor_named(name: str) -> re.Pattern:

@@ -169,6 +169,22 @@ def test_a_value_starting_with_a_star_is_told_to_be_quoted_with_its_line(text, l
     assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
 
+_BULLET = "这一行开头的“*”像是 Markdown 的列表符号，YAML 不认（“*”在 YAML 中表示别名（引用 & 锚点起名的内容））；列表的每一项要以“- ”开头"
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    ("form: tianjin\nprojects:\n- name: 甲\n  targets:\n  * 市侨联办公用房租赁  # 注\n", 5, 3,
+     f"“targets”（绩效目标）下{_BULLET}，写成：  - 市侨联办公用房租赁  # 注"),
+    ("form: tianjin\nprojects:\n- name: 甲\n  targets:\n    * 市侨联办公用房租赁\n", 5, 5, f"“targets”（绩效目标）下{_BULLET}，写成：    - 市侨联办公用房租赁"),
+    ("form: x\ntargets:\n* 甲\n", 3, 1, f"“targets”下{_BULLET}，写成：- 甲"),  # no deeper than its key: no text goes there
+    ("form: x\nl:\n  - 甲\n  * 乙\n", 4, 3, f"{_BULLET}，写成：  - 乙"),  # under an item
+])
+def test_a_markdown_bullet_where_a_list_item_goes_is_told_to_be_a_dash(text, line, column, message):
+    """Was told to quote it (`"* 市侨联…"`), which pasted under `targets:` is an indentation error, or a text for a list."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
+
+
 @pytest.mark.parametrize("text", ['form: x\nunit: "!!set {a}"\n', "form: x\nunit: 注意 !重要\n", "form: x\nunit: 好!\n"])
 def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     assert not load_text("s.yaml", text).problems
