@@ -110,7 +110,7 @@ class SpecDiff:
 
 
 def _retyped(old: Any, new: Any) -> bool:
-    """Whether a target was typed anew as the same value (`95` → `95.0`, full-width, spaces: `values.same_writing`)."""
+    """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces: `values.same_writing`)."""
     return isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal)) and same_writing(str(old), str(new))
 
 

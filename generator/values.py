@@ -203,23 +203,34 @@ def _folded(text: str) -> str:
 
 def same_writing(a: str, b: str) -> bool:
     """Whether two typed values are one value written two ways: full-width or half-width, spaces, `>=` for `≥`,
-    a number's trailing zeros or thousands commas (`95` and `95.0`, `1,000` and `1000`).
+    a number's trailing zeros or thousands commas (`95%` and `95.0%`, `1,000人次` and `1000人次`).
 
     Both must mean the same (`parse`, their text aside): `2024.1底前` and `2024.10底前` are two deadlines, though
     2024.1 and 2024.10 are one number. And their words must be the same, their numbers' values and signs too
     (`_written`): two values of words parse alike whatever they say, `+5%` and `5%` are one quantity typed with
     another meaning, and `②` is a list's number, not a `2` typed full-width. Numbers are compared exactly:
-    `95%` and `95.001%` are two targets, however small the difference."""
-    return replace(parse(a), text="") == replace(parse(b), text="") and _written(a) == _written(b)
+    `95%` and `95.001%` are two targets, however small the difference. A bare number, with no unit, comparator or
+    word to say what it counts, keeps its trailing zeros: `2024.1` and `2024.10`, `6.3` and `6.30` may be dates
+    typed short, months apart."""
+    old, new = parse(a), parse(b)
+    (words, digits), (new_words, new_digits) = _written(a), _written(b)
+    numbers = digits == new_digits if _bare(old) else [Decimal(d) for d in digits] == [Decimal(d) for d in new_digits]
+    return replace(old, text="") == replace(new, text="") and words == new_words and numbers
 
 
-def _written(text: str) -> tuple[str, list[Decimal]]:
-    """A value's words with each number a `#` after its sign, and the numbers: what `same_writing` compares beside
-    its meaning. Only width is folded (`９５％` is `95%`), not what else NFKC folds (`②`, `½`)."""
+def _bare(value: Value) -> bool:
+    """Whether a value is a number alone (`2024.1`, `6.30`), nothing typed with it saying what it counts."""
+    return value.kind is Kind.QUANTITY and value.unit is None and value.op is None and not (value.prefix or value.suffix)
+
+
+def _written(text: str) -> tuple[str, list[str]]:
+    """A value's words with each number a `#` after its sign, and the numbers' digits as typed, thousands commas
+    dropped: what `same_writing` compares beside its meaning. Only width is folded (`９５％` is `95%`), not what
+    else NFKC folds (`②`, `½`)."""
     norm = _folded("".join(unicodedata.normalize("NFKC", char) if _WIDTH.match(unicodedata.decomposition(char))
                            else char for char in text))
-    numbers = [Decimal(found["digits"].replace(",", "")) for found in _SIGNED.finditer(norm)]
-    return _SIGNED.sub(lambda found: found["sign"] + "#", norm), numbers
+    digits = [found["digits"].replace(",", "") for found in _SIGNED.finditer(norm)]
+    return _SIGNED.sub(lambda found: found["sign"] + "#", norm), digits
 
 
 _WIDTH = re.compile(r"<(?:wide|narrow)> ")

@@ -1624,6 +1624,15 @@ def test_a_difference_is_shown_to_the_cent_at_least_and_never_rounded(runner, ed
     assert "  合计  各项目的半年计划执行数之和  52.5 → 54.5（+2.00 万元）" in lines
 
 
+@pytest.mark.parametrize("old, new", [("2024.1", "2024.10"), ("6.30", "6.3")])
+def test_a_bare_number_given_or_stripped_of_a_trailing_zero_is_no_retyping(runner, tmp_path, old, new):
+    """A 时效指标's `2024.1` → `2024.10`, a deadline nine months later, read `只改了写法，目标不变`: a number typed with
+    nothing to say what it counts may be a short date, whose month or day a trailing zero changes."""
+    line = 'annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
+    lines = text_lines(runner, *two_drafts(tmp_path, [(line, old, new)]))
+    assert any(f"“{old}” → “{new}”" in entry for entry in lines) and not any("只改了写法" in entry for entry in lines), lines
+
+
 @pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成")])
 def test_a_short_date_given_a_trailing_zero_is_a_later_deadline_not_a_retyping(runner, tmp_path, old, new):
     """`2024.1底前` → `2024.10底前` read `只改了写法，目标不变`: 2024.1 and 2024.10 are one number, but January and
