@@ -30,7 +30,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     to some later value's opening quote, where the parser trips over what follows, many lines below
     the slip. Quoted values over several lines are legal YAML, so one is blamed only when the error
     is on the line it closes or the next, and lines it swallowed read like keys. The line is given closed: by
-    the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added.
+    the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added at the line's
+    end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`).
     """
     if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
         mark = error.context_mark
@@ -46,8 +47,7 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
         return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”，"
                                                 f"写成：{line[:mark.column + 1]}{typed[:-1]}{quote}")
-    body = re.sub(r"[ \t]+#.*$", "", typed)  # a comment after it is kept a comment, as the clerk most likely meant
-    fixed = f"，写成：{line_with_value(line, mark.column, quote + body + quote)}"
+    fixed = f"，写成：{line[:mark.column]}{quote}{typed}{quote}"  # a ` #1` typed after the quote is text, kept in it
     return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{fixed}"
 
 

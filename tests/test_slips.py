@@ -333,7 +333,9 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("unit: '某单位’\nyear: 2023\n", 1, 7, "结尾的“’”是中文引号，YAML 不认；请把它改成英文的“'”，写成：unit: '某单位'"),
         ('unit: "举办“台联之星”\nyear: 2023\n', 1, 7,  # a title quoted inside: the close is missing
          '请在值的末尾补上“"”（值里本身要用的引号请改用中文引号“”），写成：unit: "举办“台联之星”"'),
-        ('unit: "举办活动  # 注\nyear: 2023\nname: "甲"\n', 1, 7, '写成：unit: "举办活动"  # 注'),  # was no line, for the " #"
+        # A ` #` after the opening quote is text there: was “写成：name: '因公出国(境)拜访' #1”, the `#1` dropped from the value.
+        ("name: '因公出国(境)拜访 #1\nyear: 2023\nunit: '甲'\n", 1, 7, "写成：name: '因公出国(境)拜访 #1'"),
+        ('unit: "举办活动  # 注\nyear: 2023\nname: "甲"\n', 1, 7, '写成：unit: "举办活动  # 注"'),
         # A paragraph pasted into a block without its indent was blamed on the key below it.
         ("overall_target: |\n  一、总体目标。\n二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 1,
          "“|”块里的每一行都要比“overall_target”多缩进，至少与块的第一行一样缩进 2 格；这一行顶格了，请在行首补上 2 个空格"),
