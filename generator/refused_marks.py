@@ -26,7 +26,7 @@ from ruamel.yaml.tokens import (
 )
 
 from .key_names import Gloss, KeyNames
-from .yaml_lines import line_column, line_with_value, split_lines, typed_value
+from .yaml_lines import line_column, line_with_value, quoted_length, split_lines, typed_value
 
 HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!")
 """What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`), or a mark with no
@@ -141,21 +141,31 @@ def _named(key: ScalarToken | None, gloss: Gloss) -> str:
     return f"“{key.value}”{gloss(key.value, key.start_mark.line + 1)}的" if key else ""
 
 
-def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], gloss: Gloss) -> tuple[int, int, str, str]:
+def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], names: KeyNames) -> tuple[int, int, str, str]:
     """A tag, named as typed, with the key whose value it stands before (when that key begins its line, so
-    that `gloss` names the right field) and its line with the whole value quoted, when it is on the line; or
-    typed before a key."""
+    that `names` names the right field) and its line as it should be typed, when the value is on the line: without
+    the tag where the value after it is quoted already (`!!str "6次"`) or the field holds a number (`!!int "2024"`
+    is 2024), else with the whole value quoted; or typed before a key."""
     mark = tag.start_mark
     typed = text[mark.index:tag.end_mark.index]
-    named = _named(_key(text, before), gloss)
+    key = _key(text, before)
+    named = _named(key, names)
     said = f"是 YAML 标签（指定把{{}}读成哪种类型），规格里不用标签；请删掉“{typed}”"
     if before and isinstance(before[-1], KeyToken):  # `!!str unit: x`
         return mark.line + 1, mark.column + 1, "YAML-TAG", f"键开头的“{typed}”{said.format('键')}"
     end = _value_end(after)
     value = text[mark.index:end] if end else ""
     line = split_lines(text)[mark.line]
-    example = f"，写成：{line[:mark.column]}{typed_value(value)}{line[mark.column + len(value):]}".rstrip() \
-        if value and line.startswith(value, mark.column) else ""  # on the tag's line
+    on_line = value and line.startswith(value, mark.column)
+    content = value[len(typed):].lstrip(" ")
+    quoted = bool(content) and quoted_length(content) == len(content)
+    number = key is not None and names.takes_number(key.value, key.start_mark.line + 1)
+    if on_line and (quoted or number):
+        inner = content[1:-1] if quoted else content
+        written = inner if number and _NUMBER.fullmatch(inner) else content
+        fixed = f"{line[:mark.column]}{written}{line[mark.column + len(value):]}".rstrip()
+        return mark.line + 1, mark.column + 1, "YAML-TAG", f"{named}值开头的“{typed}”{said.format('值')}，写成：{fixed}"
+    example = f"，写成：{line[:mark.column]}{typed_value(value)}{line[mark.column + len(value):]}".rstrip() if on_line else ""
     return (mark.line + 1, mark.column + 1, "YAML-TAG",
             f"{named}值开头的“{typed}”{said.format('值')}（如果这是文字内容，请给整个值加上引号{example}）")
 

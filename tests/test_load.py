@@ -77,9 +77,13 @@ _TAGGED = "是 YAML 标签（指定把值读成哪种类型），规格里不用
 
 
 @pytest.mark.parametrize("text, line, column, message", [
-    # Read as the amount it would be without the tag, and passed; fmt wrote it back without the tag.
+    # Read as the amount it would be without the tag, and passed; fmt wrote it back without the tag. A field holding a
+    # number is given without it: was “写成：  basic: "!!float 12.5"”, a text, and `year: "2024"`, SCHEMA-TYPE's.
     ("form: guangzhou\nbudget:\n  basic: !!float 12.5  # 基本\n", 3, 10,
-     f"“basic”（基本支出）的值开头的“!!float”{_TAGGED}“!!float”（如果这是文字内容，请给整个值加上引号，写成：  basic: \"!!float 12.5\"  # 基本）"),
+     f"“basic”（基本支出）的值开头的“!!float”{_TAGGED}“!!float”，写成：  basic: 12.5  # 基本"),
+    ('form: guangzhou\nyear: !!int "2024"\n', 2, 7, f"“year”（年度）的值开头的“!!int”{_TAGGED}“!!int”，写成：year: 2024"),
+    # A value quoted after the tag is the text meant: was “写成：unit: '!!str "6次"'”, the tag kept in it.
+    ('form: x\nunit: !!str "6次"  # 注\n', 2, 7, f"“unit”的值开头的“!!str”{_TAGGED}“!!str”，写成：unit: \"6次\"  # 注"),
     ("form: x\nyear: !!str 2023\n", 2, 7,  # passed validate as the text "2023"
      f"“year”的值开头的“!!str”{_TAGGED}“!!str”（如果这是文字内容，请给整个值加上引号，写成：year: \"!!str 2023\"）"),
     ("form: x\nunit: !!timestamp 2020-01-01\n", 2, 7,
