@@ -31,8 +31,9 @@ def describe(value: Any) -> str:
         return f"true/false（{str(value).lower()}）"
     if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
         return f"数字 {value}"
-    if isinstance(value, str):
-        return f"文本“{_clipped(value)}”"
+    if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
+        quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
+        return f"文本{value}" if quoted and len(value) <= _CLIP else f"文本“{_clipped(value)}”"
     if isinstance(value, list):
         return f"列表（{len(value)} 项）"
     if isinstance(value, dict):

@@ -241,7 +241,7 @@ def test_a8_duplicate_names(linter, edited):
     path, text = edited(ZJ, ("name: 侨务接待次数", "name: 开展培训场次"))
     [problem] = fires(linter, path, "A8")
     second = text.index("name: 开展培训场次", text.index("name: 开展培训场次") + 1)
-    assert "与第 2 项的三级指标相同" in problem.message and problem.line == text[:second].count("\n") + 1
+    assert "与第 2 个绩效指标（开展培训场次）的“三级指标”相同" in problem.message and problem.line == text[:second].count("\n") + 1
     assert fires(linter, ROOT / "specs" / ZJ, "A8") == []
 
 
@@ -833,6 +833,19 @@ def test_d4_indicator_copying_a_task(linter, edited):
     assert "照抄了第 3 个年度重点工作任务的“期望达到的目标（概述）”中的文字" in problem.message
     assert fires(linter, ROOT / "specs" / GZ, "D4") == []
     assert len(fires(linter, ROOT / "specs" / TJ, "D4")) == 3
+
+
+def test_d4_names_a_field_in_no_list_in_quotes(linter, edited):
+    """Said “照抄了中长期目标中的文字”: the field's name ran into the sentence, where a field in a list is quoted."""
+    path, _ = edited(JS, ("name: 中长期规划制定健全性", "name: 深化苏台经济文化等各领域交流合作"))
+    assert "照抄了“中长期目标”中的文字" in fires(linter, path, "D4")[0].message
+
+
+def test_a_finding_on_both_value_columns_is_merged_whatever_the_indicator_is_named(linter, edited):
+    """An indicator named with a `：` in it split its messages there: the two columns' findings were said twice."""
+    path, _ = edited(GZ, ("name: 项目完成率", "name: 项目完成率：按计划"))
+    [scoring] = fires(linter, path, "B8")
+    assert scoring.message.endswith("（年度指标值同）")
 
 
 def test_d5_task_without_an_indicator(linter, edited):

@@ -192,6 +192,13 @@ def test_a_field_in_a_list_is_named_with_which_item_it_is_in(runner, broken):
     assert f"{path}:{line}:{column}: 错误[SCHEMA-TYPE] 第 2 个年度重点工作任务的“拟投入的资金（万元）”：应为数字" in result.output
 
 
+def test_a_number_typed_in_chinese_quotes_is_shown_in_them_once(runner, broken):
+    """`year: “2024”` was said “实际是文本““2024”””, a second pair of quotes around the two typed."""
+    path, text = broken(GZ, "year: 2023", "year: “2023”")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"{path}:3:7: 错误[SCHEMA-TYPE] 年度：应为整数，实际是文本“2023”；" in result.output, result.output
+
+
 def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     """2023年6月30号前 was quoted “2023年6月30”, without the 号 that the author wrote."""
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', '"2023年6月30号前"')

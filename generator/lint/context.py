@@ -158,6 +158,12 @@ class LintContext(RuleContext):
         labels = {row.path: name if len(name) <= 20 else name[:20] + "…"} if name else None
         return self.store.field_name(self.variant.schema_path.name, path, labels)
 
+    def named(self, path: tuple) -> str:
+        """The field as a sentence names it (`与…相同`, `照抄了…中的文字`): a field in no list in quotes (“中长期目标”),
+        where one in a list is named by its item (`第 2 个绩效目标`, `…的“指标值”`)."""
+        name = self.field(path)
+        return name if any(isinstance(step, int) for step in path) else f"“{name}”"
+
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None) -> Problem:
         """A Problem of the running rule at `path`: `field: message`, with the configured severity."""
         setting = self.config.settings[self.rule.id]

@@ -135,7 +135,7 @@ def d4_copies(ctx):
                         for grams in [_bigrams(part)] for where, source in sources
                         if similarity(grams, source) >= threshold), None)
             if hit:
-                yield ctx.report(row.at(key), f"{quote(hit[0])}照抄了{ctx.field(hit[1])}中的文字；"
+                yield ctx.report(row.at(key), f"{quote(hit[0])}照抄了{ctx.named(hit[1])}中的文字；"
                                               "指标应写成可衡量的产出或效果，而不是重复工作内容")
                 break
 
@@ -363,7 +363,7 @@ def d8_numbers(ctx):
                 stated = closest[0]
                 line = ctx.spec.locate(stated.path)[0]
                 yield ctx.report(row.at(column["key"]),
-                                 f"{quote(value.text)}与{ctx.field(stated.path)}（第 {line} 行）中的"
+                                 f"{quote(value.text)}与{ctx.named(stated.path)}（第 {line} 行）中的"
                                  f"{quote(stated.clause, 40)}不一致：文中是 {stated.number.normalize():f}{stated.unit}，"
                                  f"指标是 {value.number.normalize():f}{value.unit}；同一件事的数字在目标和指标中应一致，请核对")
 

@@ -144,7 +144,7 @@ def a8_duplicates(ctx):
             if not name:
                 continue
             if name in first:
-                yield ctx.report(row.at("name"), f"与第 {first[name] + 1} 项的三级指标相同；同一张表中每项指标应衡量不同的对象")
+                yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[first[name]].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
             else:
                 first[name] = index
     for task in ctx.facts["tasks"]:
