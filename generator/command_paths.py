@@ -83,14 +83,14 @@ _RESAVED = {".doc": ".docx", ".xls": ".xlsx"}
 
 
 def office_hint(name: str) -> str | None:
-    """What a Word or Excel file named where a spec goes is, and the command that turns it into a spec; None for
-    other files. Import itself tells an old .doc or .xls to be re-saved first (a .docx renamed .doc it reads)."""
+    """What a Word or Excel file named where a spec goes is (`是 Word 文件，…`, said after its name or after 这), and
+    the command that turns it into a spec; None for other files. Import itself tells an old .doc or .xls to be re-saved first (a .docx renamed .doc it reads)."""
     suffix = Path(name).suffix.lower()
     kind = OFFICE_FILES.get(suffix)
     if kind is None:
         return None
     old = f"（旧版 {suffix} 文件要先在 {kind} 或 WPS 中另存为 {_RESAVED[suffix]}）" if suffix in _RESAVED else ""
-    return f"这是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
+    return f"是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
 
 
 def not_a_spec(name: str) -> str | None:
@@ -103,7 +103,8 @@ def not_a_spec(name: str) -> str | None:
     # os.path, not Path.is_file(), which raises for a name too long: that file's load says so, the others go on
     if not os.path.isfile(path) or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
         return None
-    return office_hint(name) or "它不是规格文件；规格文件以 .yaml 或 .yml 结尾"
+    office = office_hint(name)
+    return f"这{office}" if office else "它不是规格文件；规格文件以 .yaml 或 .yml 结尾"
 
 
 def _at_root(folder: str) -> tuple[Path, str] | None:

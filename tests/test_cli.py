@@ -87,14 +87,15 @@ def test_a_named_file_that_is_no_spec_is_skipped_with_a_pointer(runner, tmp_path
 def test_an_excel_or_word_form_named_alone_is_pointed_to_import(runner, tmp_path):
     """A clerk ran `jixiao build 旧表.xlsx` on the old form itself and read that it was no spec (.yaml or .yml),
     then that no spec was found, with `jixiao new` to make one. It is said to be an Excel (or Word) file, and
-    `jixiao import` with its name turns it into a spec; an old .xls is to be re-saved as .xlsx first."""
+    `jixiao import` with its name turns it into a spec; an old .xls is to be re-saved as .xlsx first. Said after its
+    name, `旧表.docx 是 Word 文件`: was `旧表.docx 这是 Word 文件`."""
     for name, kind in (("旧表.xlsx", "Excel"), ("旧表.xls", "Excel"), ("旧表.docx", "Word")):
         (tmp_path / name).write_bytes(b"PK\x03\x04")
         for command in ("validate", "lint", "build"):
             result = runner.invoke(main, [command, str(tmp_path / name),
                                           *(["--out", str(tmp_path / "out")] if command == "build" else [])])
             assert result.exit_code == 2, (command, result.output)
-            assert (f"没有找到任何规格文件（.yaml、.yml）：{tmp_path / name} 这是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，"
+            assert (f"没有找到任何规格文件（.yaml、.yml）：{tmp_path / name} 是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，"
                     f"请用 jixiao import {tmp_path / name}") in result.stderr, (command, result.stderr)
             assert result.stderr.count("jixiao import") == 1, result.stderr  # was a warning, then the error, each with it
             assert "jixiao new" not in result.stderr and "Traceback" not in result.output
