@@ -23,7 +23,7 @@ from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
 from .lint import RULES, terms
-from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
+from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, rule_key, value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint
 from .rules import RuleContext, budget_sum
@@ -562,7 +562,7 @@ def _title(data: Any) -> str:
 def sets_grades(project_rules: dict | None) -> bool:
     """Whether jixiao.yaml's lint settings set what diff reads of them: B7's graded terms, which make a target in one
     of them measurable (not 目标不可衡量). A rule's level or another rule's parameters (`B6: error`) are lint's alone."""
-    return any(str(rule).upper() == "B7" and isinstance(setting, dict) and "grades" in setting
+    return any(rule_key(rule) == "B7" and isinstance(setting, dict) and "grades" in setting
                for rule, setting in (project_rules or {}).items())
 
 

@@ -15,7 +15,7 @@ from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, Flow
                                  ScalarToken)
 
 from .key_lines import KEY, KEY_LINE
-from .yaml_lines import line_with_value, split_lines, typed_value
+from .yaml_lines import line_with_value, split_lines, typed_value, without_comment
 
 _FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
 _CHINESE_CLOSE = {'"': "”", "'": "’"}
@@ -120,7 +120,7 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     found = _VALUE_START.match(content)
     if not found:
         return None
-    value = re.sub(r"\s+#.*$", "", found["value"]).rstrip()
+    value = without_comment(found["value"])
     close = _closing(value)
     if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
         return None

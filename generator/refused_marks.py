@@ -26,7 +26,7 @@ from ruamel.yaml.tokens import (
 )
 
 from .key_names import Gloss, KeyNames
-from .yaml_lines import line_column, line_with_value, quoted_length, split_lines, typed_value
+from .yaml_lines import line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
 
 HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!")
 """What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`), or a mark with no
@@ -81,13 +81,14 @@ def _alias(text: str, alias: AliasToken, before: list[Token], names: KeyNames) -
 _MEANS = {"*": "别名（引用 & 锚点起名的内容）", "&": "锚点（给内容起名）"}
 
 
-def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> str:
+def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyNames, length: int | None = None) -> str:
     """What to say of a text value begun with "*" or "&" at `mark` (`*重点项目`, `* 组织…`, `&某单位`): the field
-    it is a value of, and its line with the whole value quoted, when the rest of the line is that value."""
+    it is a value of, and its line with the whole value quoted: the value `length` long when the scanner said where
+    it ends (`[甲, &b 乙]`), else when the rest of the line is that value."""
     lines = split_lines(text)
     line = lines[mark.line] if mark.line < len(lines) else ""
     char = line[mark.column:mark.column + 1]
-    value = re.fullmatch(r"(.*?)((?:[ ]+#.*)?)[ ]*", line[mark.column:])[1]
+    value = without_comment(line[mark.column:])
     if char == "*" and _item_expected(text, mark, before, names):
         item = line_with_value(line, mark.column, "- " + typed_value(value[1:].lstrip(" ")))
         key = _key(text, before)
@@ -95,8 +96,11 @@ def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyName
         return (f"{under}这一行开头的“*”像是 Markdown 的列表符号，YAML 不认（“*”在 YAML 中表示{_MEANS['*']}）；"
                 f"列表的每一项要以“- ”开头，写成：{item}")
     whole = isinstance(before[-1], (ValueToken, BlockEntryToken)) if before else False
-    example = f"，写成：{line_with_value(line, mark.column, typed_value(value))}" \
-        if whole and not re.search(r"[,\[\]{}]", value) else ""
+    if length is not None:
+        example = f"，写成：{line_with_value(line, mark.column, typed_value(line[mark.column:mark.column + length]), length)}"
+    else:
+        example = f"，写成：{line_with_value(line, mark.column, typed_value(value))}" \
+            if whole and not re.search(r"[,\[\]{}]", value) else ""
     return (f"{_named(_key(text, before), names)}值开头的“{char}”在 YAML 中表示{_MEANS.get(char, '')}，规格里不用锚点和别名；"
             f"以 {char} 开头的文字要给整个值加上引号{example}")
 
@@ -186,11 +190,8 @@ def _anchor(text: str, anchor: AnchorToken, before: list[Token], after: list[Tok
     text_meant = not users and (value.style is None and not _NUMBER.fullmatch(value.value) if value
                                 else not (after and isinstance(after[0], _COLLECTIONS)))
     if text_meant and line[mark.column:].startswith(typed) and (value is None or value.end_mark.line == mark.line):
-        end = value.end_mark.column if value else mark.column + len(typed)
-        quoted = line[:mark.column] + typed_value(line[mark.column:end]) + line[end:]
-        return (mark.line + 1, mark.column + 1, "YAML-ANCHOR",
-                f"{_named(_key(text, before), names)}值开头的“&”在 YAML 中表示{_MEANS['&']}，规格里不用锚点和别名；"
-                f"以 & 开头的文字要给整个值加上引号，写成：{quoted.rstrip()}")
+        length = (value.end_mark.column if value else mark.column + len(typed)) - mark.column
+        return mark.line + 1, mark.column + 1, "YAML-ANCHOR", _begun_with(text, mark, before, names, length)
     without = (line[:mark.column] + line[mark.column + len(typed):].lstrip(" ")).rstrip()
     example = f"，写成：{without}" if line[mark.column:].startswith(typed) and without.strip() else ""
     where = "、".join(map(str, users))

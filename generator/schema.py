@@ -22,6 +22,7 @@ from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
+from .yaml_lines import without_comment
 
 def _json_path(path: tuple) -> str:
     out = ""
@@ -128,7 +129,7 @@ class _Translator:
 
     def _flow_hint(self, path) -> str:
         """`name: [重点]` is valid YAML for a list: a bracketed word meant as text is quoted, if typed on one line."""
-        typed = re.sub(r"\s+#.*$", "", self.spec.typed(path)[2]).rstrip()
+        typed = without_comment(self.spec.typed(path)[2])
         if not typed or typed[0] not in "[{" or typed[-1] not in "]}" or '"' in typed:
             return ""
         return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""

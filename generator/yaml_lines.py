@@ -32,7 +32,13 @@ def line_column(text: str, index: int) -> tuple[int, int]:
 
 
 _UNSINGLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]")  # what single quotes cannot hold: escapes only
-_COMMENT = re.compile(r"[ \t]+#.*$")
+_COMMENT = re.compile(r"[ \t]+#.*$")  # a comment is a `#` after a blank: `a#b` is text
+
+
+def without_comment(typed: str) -> str:
+    """A value typed on one line, its trailing comment (`  # 注`) and the blanks before it cut off. Not for a quoted
+    value holding ` #`: line_with_value skips to its closing quote first."""
+    return _COMMENT.sub("", typed).rstrip(" \t")
 
 
 def typed_value(text: str) -> str:

@@ -1568,14 +1568,26 @@ def test_nothing_compared_is_said_so_not_no_change(runner, tmp_path):
     assert "没有比较任何规格" in markdown and "比较了 0 个规格" not in markdown
 
 
-def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypatch, edited):
+@pytest.fixture
+def settings_diff(tmp_path, monkeypatch, edited):
+    """settings_diff(jixiao.yaml's text) -> (old, new, project): a target edited, compared from a project folder
+    holding that settings file."""
+
+    def make(settings: str) -> tuple[str, str, Path]:
+        old, new = edited(GZ, lambda tree: tree["indicators"][0].__setitem__("annual_value", "99%"))
+        project = tmp_path / "project"
+        project.mkdir()
+        (project / "jixiao.yaml").write_text(settings, encoding="utf-8")
+        monkeypatch.chdir(project)
+        return old, new, project
+
+    return make
+
+
+def test_the_settings_file_the_diff_followed_is_named(runner, settings_diff):
     """jixiao.yaml's graded terms decide what a measurable target is, so a 目标不可衡量 there and not elsewhere went
     unexplained: the summary names the file the comparison followed."""
-    old, new = edited(GZ, lambda tree: tree["indicators"][0].__setitem__("annual_value", "99%"))
-    project = tmp_path / "project"
-    project.mkdir()
-    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B7: {grades: [健全, 稳步推进]}\n", encoding="utf-8")
-    monkeypatch.chdir(project)
+    old, new, project = settings_diff("lint:\n  rules:\n    B7: {grades: [健全, 稳步推进]}\n")
     summary = text_lines(runner, old, new)[-1]
     assert summary.startswith("比较了 1 个规格（按 jixiao.yaml 的设置），1 个有改动"), summary
     report = json.loads(runner.invoke(main, ["diff", old, new, "--format", "json"]).stdout)
@@ -1584,14 +1596,10 @@ def test_the_settings_file_the_diff_followed_is_named(runner, tmp_path, monkeypa
     assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动"), "a file of defaults sets nothing"
 
 
-def test_a_settings_file_of_lint_levels_alone_is_not_named(runner, tmp_path, monkeypatch, edited):
+def test_a_settings_file_of_lint_levels_alone_is_not_named(runner, settings_diff):
     """`按 jixiao.yaml 的设置` was said of a jixiao.yaml that sets only what diff never reads (a rule's level, B10's
     floor): the reviewer looked there for why the diff said what it said. Only B7's graded terms and the forms count."""
-    old, new = edited(GZ, lambda tree: tree["indicators"][0].__setitem__("annual_value", "99%"))
-    project = tmp_path / "project"
-    project.mkdir()
-    (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B6: error\n    B10: {floor: 90}\n", encoding="utf-8")
-    monkeypatch.chdir(project)
+    old, new, _ = settings_diff("lint:\n  rules:\n    B6: error\n    B10: {floor: 90}\n")
     summary = text_lines(runner, old, new)[-1]
     assert summary.startswith("比较了 1 个规格，1 个有改动") and "jixiao.yaml" not in summary, summary
 

@@ -140,6 +140,11 @@ def _lines(found: list[ConfigError], origin: Origin) -> list[str]:
     return [f"{origin(m.path, m.key)}{m}" for m in found]
 
 
+def rule_key(written: Any) -> str:
+    """A rule's id as a setting writes it, as the catalogue keys it: d5 is D5, as in a `# jixiao: disable=` comment."""
+    return str(written).upper()
+
+
 def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[ConfigError]:
     """Apply the settings that are right; the ones that are not, in the order written."""
     if rules is None:
@@ -147,37 +152,37 @@ def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[Co
     if not isinstance(rules, dict):
         return [ConfigError("rules 应是“规则编号: 设置”的映射")]
     mistakes = []
-    for rule_id, value in rules.items():
-        rule = catalogue.get(str(rule_id).upper())  # d5 is D5, as in a `# jixiao: disable=` comment
+    for written, value in rules.items():
+        rule = catalogue.get(rule_key(written))
         if rule is None:
-            mistakes.append(ConfigError(f"没有规则“{rule_id}”；可用的规则：{'、'.join(catalogue)}", (rule_id,), key=True))
+            mistakes.append(ConfigError(f"没有规则“{written}”；可用的规则：{'、'.join(catalogue)}", (written,), key=True))
             continue
         items = value.items() if isinstance(value, dict) else [(None, value)]
         for name, item in items:
             try:
-                _set(rule, rule_id, settings[rule.id], name, item)
+                _set(rule, written, settings[rule.id], name, item)
             except ConfigError as exc:
                 mistakes.append(exc)
     return mistakes
 
 
-def _set(rule, rule_id: str, setting: Setting, name: str | None, value: Any) -> None:
+def _set(rule, written: str, setting: Setting, name: str | None, value: Any) -> None:
     """Apply a rule's whole setting (`name` None) or one entry of its mapping."""
     if name is None and isinstance(value, bool):
         setting.enabled = value
     elif name is None and isinstance(value, str):
-        setting.severity, setting.graded, setting.enabled = _severity((rule_id,), rule.id, value), True, True
+        setting.severity, setting.graded, setting.enabled = _severity((written,), rule.id, value), True, True
     elif name is None:
-        raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是{describe(value)}", (rule_id,))
+        raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是{describe(value)}", (written,))
     elif name == "enabled":
         setting.enabled = bool(value)
     elif name == "severity":
-        setting.severity, setting.graded = _severity((rule_id, name), rule.id, value), True
+        setting.severity, setting.graded = _severity((written, name), rule.id, value), True
     elif name in rule.params:
-        setting.params[name] = _param(rule, rule_id, name, value)
+        setting.params[name] = _param(rule, written, name, value)
     else:
         known = "、".join(["enabled", "severity", *rule.params])
-        raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (rule_id, name), key=True)
+        raise ConfigError(f"规则 {rule.id} 没有参数“{name}”；可用的参数：{known}", (written, name), key=True)
 
 
 def _defaults(catalogue: dict) -> dict[str, Setting]:
