@@ -39,8 +39,9 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 
 def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
-    """(line, column, code, message) of the first anchor, alias or tag in `text`, if any. A text the scanner
-    fails on raises its error, for the loader to place like any other."""
+    """(line, column, code, message) of the first anchor, alias or tag in `text`, if any. A `*` or `&` with no name
+    after it (`* 组织…`, a Markdown bullet), which the scanner fails on, is said here as a text begun with the mark;
+    any other error of the scanner is raised, for the loader to place like any other."""
     tokens = YAML(typ="safe", pure=True).scan(text)
     before: list[Token] = []
     try:

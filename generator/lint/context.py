@@ -152,7 +152,8 @@ class LintContext(RuleContext):
 
     def field(self, path: tuple) -> str:
         """The field as validate names it (SchemaStore.field_name), with the indicator's 三级 name after its item
-        number, as written (maybe shortened): `第 5 个绩效指标（满意度）的“指标值”`. A run of both names one cell alike."""
+        number, as written (maybe shortened): `第 5 个绩效指标（满意度）的“指标值”`. Validate's messages (SCHEMA-*,
+        TEXT-*) name the cell by the same item number and title, without the indicator's name."""
         row = next((self._row_at[path[:n]] for n in range(1, len(path) + 1) if path[:n] in self._row_at), None)
         name = terms.written(row.name) if row else ""
         labels = {row.path: name if len(name) <= 20 else name[:20] + "…"} if name else None

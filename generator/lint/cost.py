@@ -307,7 +307,8 @@ def c9_task_amount(ctx):
     """
     schema_file = ctx.variant.schema_path.name
     usual = usual_places([value for _, value in amounts(ctx.store, schema_file, ctx.data)])
-    zero = padded("0", _CENTS if usual is None else usual)  # no amount filled in yet: money is written to the cent
+    # no usual number of decimals (too few amounts filled in yet, or two counts of decimals as common): to the cent
+    zero = padded("0", _CENTS if usual is None else usual)
     for task in ctx.facts["tasks"]:
         for path, item in ctx.items(task["path"]):
             name = "" if terms.blank(item.get("name")) else str(item["name"])
