@@ -52,12 +52,7 @@ def cut_merges_at_header(body) -> None:
     page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
     above (though never over the rows after the block alone: `keep_label_end_with_next`); and a table near
     a page's height may be judged either way."""
-    for tbl in body.iter(qn("w:tbl")):
-        rows = tbl.findall(qn("w:tr"))
-        headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
-                       len(rows))
-        if not 0 < headers < len(rows):
-            continue
+    for tbl, rows, headers in _with_repeated_header(body):
         above, runs_on = _cells_by_column(rows[headers - 1]), None
         for column, tc in _cells_by_column(rows[headers]).items():
             upper = above.get(column)
@@ -85,12 +80,7 @@ def keep_label_end_with_next(body) -> None:
     them (a department's 6 to 9 indicators: its side label over its audit row, neither readable). Kept with
     the row after it, the block's last row moves with it, and the label's merge goes on below the header.
     A label cut at its header (`cut_merges_at_header`, run first) prints whole in the header and needs nothing."""
-    for tbl in body.iter(qn("w:tbl")):
-        rows = tbl.findall(qn("w:tr"))
-        headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
-                       len(rows))
-        if not 0 < headers < len(rows):
-            continue
+    for _, rows, headers in _with_repeated_header(body):
         for column, upper in _cells_by_column(rows[headers - 1]).items():
             if _vmerge(upper) is None:
                 continue
@@ -99,6 +89,17 @@ def keep_label_end_with_next(body) -> None:
                 last += 1
             if headers <= last < len(rows) - 1:
                 keep_with_next(rows[last])
+
+
+def _with_repeated_header(body):
+    """Each table that repeats header rows at the top of its pages and has rows below them, as (table, its
+    rows, how many header rows): the tables whose side labels a page break can cut."""
+    for tbl in body.iter(qn("w:tbl")):
+        rows = tbl.findall(qn("w:tr"))
+        headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
+                       len(rows))
+        if 0 < headers < len(rows):
+            yield tbl, rows, headers
 
 
 def _continues(tc) -> bool:
