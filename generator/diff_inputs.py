@@ -15,10 +15,9 @@ from typing import Any
 
 from .load import Spec, load_bytes
 from .problems import Problem, Severity
-from .validate import SPEC_SUFFIXES, unknown_form
+from .validate import SPEC_SUFFIXES, spec_key, unknown_form
 from .variants import Catalog
 
-SPEC_KEYS = ("form", "unit", "year")  # every form's spec has them; a mapping with none of them is no spec
 # the first bytes of files a reviewer may pass by mistake, and what they are
 _SIGNATURES = ((b"PK\x03\x04", "Word、Excel 等 Office 文件（压缩包）"), (b"\xd0\xcf\x11\xe0", "旧版 Word、Excel 文件"),
                (b"%PDF", "PDF 文件"))
@@ -45,7 +44,7 @@ def read(path: str, raw: bytes, catalog: Catalog | None) -> Spec:
         return Spec(path, problems=[_not_a_spec(path, f"{suffix} 文件，读不成 YAML")])
     if spec.problems:
         return spec
-    if not any(key in spec.data for key in SPEC_KEYS):
+    if not any(spec_key(key) for key in spec.data):  # the rule by which validate tells a spec from other YAML
         return Spec(path, problems=[_not_a_spec(path, "没有 form、unit、year 字段，像是别的程序的 YAML")])
     return _known_form(spec, catalog) if catalog is not None else spec
 

@@ -173,9 +173,19 @@ def spec_found(path: Path, folder: Path) -> bool:
             and not settings_file(path, lambda other: (path.parent / other).is_file()))
 
 
-_SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:form|unit|year)["']?[ \t]*|[^\x00-\x7f][^:\n]*):""",
-                       re.MULTILINE | re.IGNORECASE)
-"""A line keying a field every form's spec has (form, unit, year; any case, any indent), or a key typed in Chinese."""
+SPEC_KEYS = ("form", "unit", "year")  # every form's spec has them
+
+
+def spec_key(key: object) -> bool:
+    """Whether a top-level key marks a mapping as a spec: a field every form's spec has (any case), or a key typed
+    in Chinese. One rule for `foreign_yaml` (which reads lines) and diff (which reads the parsed mapping), so a file
+    is not a spec to one command and another program's YAML to the other."""
+    return isinstance(key, str) and (key.strip().lower() in SPEC_KEYS or key.lstrip()[:1] > "\x7f")
+
+
+_SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:%s)["']?[ \t]*|[^\x00-\x7f][^:\n]*):"""
+                       % "|".join(SPEC_KEYS), re.MULTILINE | re.IGNORECASE)
+"""A line keying a field `spec_key` accepts (any indent)."""
 _CONTENT = re.compile(r"^[ \t]*[^\s#]", re.MULTILINE)
 
 

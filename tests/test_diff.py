@@ -636,6 +636,18 @@ def test_a_file_that_is_no_spec_is_said_to_be_none(runner, tmp_path, name, conte
     assert "删除" not in result.output and "FILE-ENCODING" not in result.output
 
 
+def test_a_spec_keyed_in_chinese_is_compared_as_validate_reads_it(runner, tmp_path):
+    """validate took a file keyed only in Chinese (`单位:`, `年度:`) for a spec and said its FORM-MISSING, while diff
+    called the same file DIFF-NOT-SPEC, another program's YAML: one rule now tells a spec from other YAML."""
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text("单位: 某单位\n年度: 2024\n", encoding="utf-8")
+    new.write_text("单位: 某单位\n年度: 2025\n", encoding="utf-8")
+    checked = runner.invoke(main, ["validate", str(new)])
+    assert "[FORM-MISSING]" in checked.output, checked.output
+    result = runner.invoke(main, ["diff", str(old), str(new)])
+    assert "DIFF-NOT-SPEC" not in result.output and "2024" in result.output and "2025" in result.output, result.output
+
+
 def test_a_spec_of_an_unknown_form_is_not_compared(runner, edited):
     result = runner.invoke(main, ["diff", *edited(GZ, lambda tree: tree.__setitem__("form", "guangzhuo"))])
     assert result.exit_code == 2, result.output
