@@ -720,8 +720,8 @@ def textconv(file):
     """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔；
     页眉、页脚的文字在正文前后，行首标明【页眉】【页脚】。
 
-    供 git diff 比较 Word 文件：在 .gitattributes 写 *.docx diff=docx，
-    再执行 git config diff.docx.textconv "jixiao textconv"。读不出的文件（如改了扩展名的 .doc）
+    供 git diff 比较 Word 文件：jixiao init 在 .gitattributes 写 *.docx diff=docx，
+    并设置 git config diff.docx.textconv "（这个 Python） -P -m generator textconv"。读不出的文件（如改了扩展名的 .doc）
     打印一行说明原因和文件的大小、SHA-256 的前 12 位（改过就看得出），退出码仍为 0，git diff、git log -p 照常继续。
     """
     from .textconv import git_text

@@ -4,7 +4,7 @@ docxtpl's `{% vm %}` merges over the innermost loop only, so a 一级 › 二级
 expressed with it. Instead templates mark cells with `{{ r.level1|vm }}` (or the
 `merge_start` / `merge_continue` / `merge_keep` globals for side labels), and a pass over the rendered XML
 turns the marks into real `w:vMerge` restart/continue cells; the passes of `docx_rows` then settle
-how the rows print across pages. The output ZIP is written with
+how the rows print across pages, and `docx_title_size.fit_titles` sets each title in a size that fits its line. The output ZIP is written with
 fixed timestamps and the template's entry order, so the same inputs give the same bytes.
 """
 from __future__ import annotations

@@ -45,8 +45,9 @@ class TagMisplaced(TemplateError):
 
 
 class BracesFullWidth(TemplateError):
-    """A tag of an HTML template typed with full-width braces (see full_width_braces), at `line` and `column` of
-    `file` (a template the form's pulls in) or of the form's own (None)."""
+    """A tag typed with full-width braces (see full_width_braces) in an HTML template or in a template a form's
+    template pulls in (Word's check their own tags through docx_tags), at `line` and `column` of `file` (a pulled-in
+    template) or of the form's own (None)."""
 
     def __init__(self, message: str, line: int, column: int, file: Path | None = None):
         super().__init__(message)

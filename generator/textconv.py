@@ -1,7 +1,7 @@
 """A Word file as plain text in reading order, so `git diff` can show what changed inside a .docx.
 
-Used as git's textconv filter (`*.docx diff=docx` in .gitattributes, `git config diff.docx.textconv
-"jixiao textconv"`). Paragraphs are lines; a table is one line per row with its cells separated by
+Used as git's textconv filter, as `jixiao init` sets it (`*.docx diff=docx` in .gitattributes, and
+`diff.docx.textconv` running this Python's `-P -m generator textconv`: `unit_repo.TEXTCONV`). Paragraphs are lines; a table is one line per row with its cells separated by
 tabs; a cell's own paragraphs are joined with ↵, and a line break inside a paragraph (a soft break, `w:br`, typed
 with Shift+Enter) shows as ↵ too, where it split the paragraph, or a table's row, into lines of the diff that no
 longer said where they were, or was lost. A cell spanning several columns is printed once, and

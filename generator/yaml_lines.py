@@ -36,8 +36,9 @@ _COMMENT = re.compile(r"[ \t]+#.*$")  # a comment is a `#` after a blank: `a#b` 
 
 
 def without_comment(typed: str) -> str:
-    """A value typed on one line, its trailing comment (`  # 注`) and the blanks before it cut off. Not for a quoted
-    value holding ` #`: line_with_value skips to its closing quote first."""
+    """A value typed on one line, its trailing comment (`  # 注`) and the blanks before it cut off. A ` #` inside
+    quotes is cut too: line_with_value, which must keep such a value whole, skips to its closing quote first;
+    quote_slips.text_after_quotes, whose quote then no longer closes, gives no hint rather than a wrong one."""
     return _COMMENT.sub("", typed).rstrip(" \t")
 
 

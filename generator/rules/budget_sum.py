@@ -38,7 +38,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
 
 def _name(ctx, where: tuple, path: str) -> str:
     """The field's title; under a nested group also the group's ("基本支出 › 半年计划执行数"); a list's field
-    summed over its items, by the item's title too ("各张项目绩效目标申报表的资金总额之和")."""
+    summed over its items, by the item's title too ("各张明细表的金额之和")."""
     parts = ctx.titles(where)
     if ".*" in path:
         index = next(n for n, step in enumerate(where) if isinstance(step, int))
@@ -57,7 +57,7 @@ def sum_label(addends: list[str]) -> str:
 
 
 def _each(item: str) -> str:
-    """`各张项目绩效目标申报表`, `各项重点工作任务`, `各项目`: every item of a list, with the measure word Chinese
+    """`各张明细表`, `各项任务`, `各项目`: every item of a list, with the measure word Chinese
     gives it (a bare 各项 before the field read as the tasks where the items are forms)."""
     return f"各张{item}" if item.endswith("表") else f"各{item}" if item.startswith("项") else f"各项{item}"
 
