@@ -80,17 +80,30 @@ OFFICE_FILES = {".docx": "Word", ".doc": "Word", ".xlsx": "Excel", ".xlsm": "Exc
 """The Office files a clerk names where a spec goes (the old form itself, 旧表.xlsx): `jixiao import` reads them."""
 _RESAVED = {".doc": ".docx", ".xls": ".xlsx"}
 """The old formats import reads only once re-saved, and the suffix they are re-saved with."""
+WORKBOOKS = tuple(suffix for suffix, kind in OFFICE_FILES.items() if kind == "Excel" and suffix not in _RESAVED)
+"""The Excel files import reads as they are (.xlsx, .xlsm)."""
+ZIP_SIGNATURE = b"PK\x03\x04"
+"""The first bytes of a .docx, .xlsx or .xlsm, each a zip archive: what a file is, whatever its name says."""
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""The first bytes of an old Word (.doc) or Excel (.xls) file, a WPS file, or a .docx or .xlsx with a password."""
 
 
 def office_hint(name: str) -> str | None:
     """What a Word or Excel file named where a spec goes is (`是 Word 文件，…`, said after its name or after 这), and
-    the command that turns it into a spec; None for other files. Import itself tells an old .doc or .xls to be re-saved first (a .docx renamed .doc it reads)."""
+    the command that turns it into a spec (`office_import`); None for other files."""
+    kind = OFFICE_FILES.get(Path(name).suffix.lower())
+    return f"是 {kind} 文件，不是规格文件；{office_import(name)}" if kind else None
+
+
+def office_import(name: str) -> str | None:
+    """The command that turns a Word or Excel file into a spec; None for other files. Import itself tells an old
+    .doc or .xls to be re-saved first (a .docx renamed .doc it reads)."""
     suffix = Path(name).suffix.lower()
     kind = OFFICE_FILES.get(suffix)
     if kind is None:
         return None
     old = f"（旧版 {suffix} 文件要先在 {kind} 或 WPS 中另存为 {_RESAVED[suffix]}）" if suffix in _RESAVED else ""
-    return f"是 {kind} 文件，不是规格文件；要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
+    return f"要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
 
 
 def not_a_spec(name: str) -> str | None:

@@ -13,20 +13,19 @@ from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
+from .command_paths import OLE2_SIGNATURE, ZIP_SIGNATURE, office_import
 from .load import Spec, load_bytes
 from .problems import Problem, Severity
 from .validate import SPEC_SUFFIXES, spec_key, unknown_form
 from .variants import Catalog
 
 # the first bytes of files a reviewer may pass by mistake, and what they are
-_SIGNATURES = ((b"PK\x03\x04", "Word、Excel 等 Office 文件（压缩包）"), (b"\xd0\xcf\x11\xe0", "旧版 Word、Excel 文件"),
+_SIGNATURES = ((ZIP_SIGNATURE, "Word、Excel 等 Office 文件（压缩包）"), (OLE2_SIGNATURE, "旧版 Word、Excel 文件"),
                (b"%PDF", "PDF 文件"))
-_WORD_SUFFIXES = (".docx", ".xlsx")  # what `jixiao import` reads
 
 
 def _not_a_spec(path: str, what: str) -> Problem:
-    hint = (f"要把 Word、Excel 表读成规格，请用 jixiao import {PurePath(path).name}"
-            if PurePath(path).suffix.lower() in _WORD_SUFFIXES else "规格是以 form:、unit:、year: 等字段开头的 YAML 文件")
+    hint = office_import(PurePath(path).name) or "规格是以 form:、unit:、year: 等字段开头的 YAML 文件"
     return Problem(path, 1, 1, Severity.ERROR, "DIFF-NOT-SPEC",
                    f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}")
 

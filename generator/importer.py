@@ -40,6 +40,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import datapath, template_errors
 from .amounts_in_yuan import InYuan, in_wan, looks_so, mistyped, read_in_wan, typed_unit, yuan_scopes
+from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .diff_pairing import INDICATOR_IDENTITY
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
@@ -69,14 +70,11 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # Thousands separated as people type them: `1,234.50`, `1 234`; a comma anywhere else (`1,5` or
 # `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the signature of Word 97-2003 (.doc) and WPS files
 DEFS = "defs.schema.json#/$defs/"
 ONE_LINE_DEFS = ("unit", "phone", "date_text")
 """The shared definitions of fields a form prints on one line, whatever their key (`Fields.one_line`)."""
 LEFT_OUT = ("IMPORT-UNPLACED", "IMPORT-UNDRAWN", "IMPORT-BESIDE")
 """The warnings that each name one piece of the file's content not read into the spec: the import's summary counts them."""
-_ZIP = b"PK\x03\x04"  # a .docx is a zip archive, as is a .xlsx
-_WORKBOOKS = (".xlsx", ".xlsm")
 
 
 def _ole2_entry(data: bytes, name: str) -> bool:
@@ -131,7 +129,7 @@ WORKBOOK = FileKind("工作簿", "工作表", "工作表", "、页眉页脚")  #
 def _signature(path: Path) -> bytes:
     """The file's first bytes: what it is, whatever its name says (.doc and .docx are often renamed)."""
     with path.open("rb") as handle:
-        return handle.read(len(_OLE2))
+        return handle.read(len(OLE2_SIGNATURE))
 
 
 class Fields:
@@ -390,17 +388,17 @@ class Importer:
                 else _unreadable(path)
             return None, [], self._problem(source, code, what), None
         suffix, signature = path.suffix.lower(), _signature(path)
-        ole2 = path.read_bytes() if signature == _OLE2 else b""  # read once: its directory says what it holds
+        ole2 = path.read_bytes() if signature == OLE2_SIGNATURE else b""  # read once: its directory says what it holds
         if _old_excel(ole2):
             named = "" if suffix == ".xls" else f"（扩展名是“{suffix or '无'}”）"
             return None, [], self._problem(source, "IMPORT-NOT-XLSX",
                                            f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入"), None
         encrypted = _encrypted(ole2)
-        if suffix in _WORKBOOKS and encrypted:
+        if suffix in WORKBOOKS and encrypted:
             return None, [], self._problem(source, "IMPORT-ENCRYPTED",
                                            "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
                                            "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入"), None
-        if suffix in _WORKBOOKS or (signature.startswith(_ZIP) and _workbook_zip(path)):
+        if suffix in WORKBOOKS or (signature.startswith(ZIP_SIGNATURE) and _workbook_zip(path)):
             return *self._workbook(source, form), WORKBOOK
         blocks, problem = self._word(source, form, suffix, signature, encrypted)
         return blocks, [], problem, WORD_FILE
@@ -411,9 +409,9 @@ class Importer:
             return None, self._problem(source, "IMPORT-ENCRYPTED",
                                        "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
                                        "去掉打开密码（Word：文件 → 信息 → 保护文档 → 用密码进行加密，清空密码）后保存，再导入")
-        if suffix == ".doc" and signature.startswith(_ZIP):
+        if suffix == ".doc" and signature.startswith(ZIP_SIGNATURE):
             suffix = ".docx"  # a .docx renamed .doc, which Word opens by its content: so does import
-        if suffix == ".doc" or (suffix == ".docx" and signature == _OLE2):
+        if suffix == ".doc" or (suffix == ".docx" and signature == OLE2_SIGNATURE):
             named = "" if suffix == ".doc" else "（只是扩展名写成了 .docx）"
             return None, self._problem(source, "IMPORT-NOT-DOCX",
                                        f"这是旧版 Word（.doc）文件{named}：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
