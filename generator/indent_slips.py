@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from .han import HAN
-from .key_lines import BLOCK_HEADER, KEY, KEY_LINE, indent_width, siblings
+from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, indent_width, line_above, lines_above, siblings
 from .key_names import Gloss
 from .yaml_lines import split_lines
 
@@ -168,11 +168,11 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     dash is found before, by missing_dash.
     """
     here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
-    number = _key_line_above(lines, end) if here else None
+    number = line_above(lines, end) if here else None
     previous = re.match(KEY + r": +(?P<value>[^|>#\s]\S*)", lines[number - 1]) if number else None
     if not previous or len(here["lead"]) <= len(previous["lead"]):
         return None
-    before = _key_line_above(lines, number)
+    before = line_above(lines, number)
     neighbour = re.match(KEY + r":", lines[before - 1]) if before else None
     if neighbour and len(neighbour["lead"]) == len(here["lead"]) and siblings(previous["key"], neighbour["key"]):
         short = len(here["lead"]) - len(previous["lead"])
@@ -219,13 +219,11 @@ def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
     if not text or text[0] in "#-" or text.startswith("..."):
         return None
     indent = indent_width(content)
-    start = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()
-                  and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= indent), None)
-    if start is None or indent_width(lines[start - 1]) != indent or not lines[start - 1].lstrip().startswith("- "):
+    start = line_above(lines, number, indent)
+    if start is None or indent_width(lines[start - 1]) != indent or not DASH_LINE.match(lines[start - 1]):
         return None
-    holder = next((lines[line - 1] for line in range(start - 1, 0, -1) if lines[line - 1].strip()
-                   and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= indent
-                   and not lines[line - 1][indent:].startswith("- ")), "")  # the line the list is the value of
+    holder = next((lines[line - 1] for line in lines_above(lines, start, indent)
+                   if not DASH_LINE.match(lines[line - 1][indent:])), "")  # the line the list is the value of
     deeper = indent_width(holder) < indent
     key = KEY_LINE.match(content)
     if key:
@@ -255,9 +253,8 @@ def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str
     same key (a new indicator or task copied from the one above, `- ` left out). None otherwise: a key of
     the level holding the list, which also stands at a dash's column (fmt writes lists flush under their
     key), is not one."""
-    start = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()
-                  and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= indent), None)
-    if start is None or indent_width(lines[start - 1]) != indent or not lines[start - 1].lstrip().startswith("- "):
+    start = line_above(lines, number, indent)
+    if start is None or indent_width(lines[start - 1]) != indent or not DASH_LINE.match(lines[start - 1]):
         return None
     item = ((line, re.match(KEY + r":", lines[line - 1])) for line in range(start, number))
     return next((line for line, found in item if found and found["key"] == key and len(found["lead"]) == indent + 2), None)
@@ -270,7 +267,7 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
     line with which, and by how many spaces.
     """
     here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
-    number = _key_line_above(lines, end) if here else None
+    number = line_above(lines, end) if here else None
     previous = re.match(KEY + r":", lines[number - 1]) if number else None
     indent = len(here["lead"]) if here else 0
     if previous and here["lead"].strip():
@@ -280,19 +277,10 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
     levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
     for content in reversed(lines[:number - 1]):
         if content.strip() and not content.lstrip().startswith("#") and indent_width(content) < min(levels) \
-                and not _DASH_LINE.match(content):  # a key at a dash's column begins no item: missing_dash said when it might
+                and not DASH_LINE.match(content):  # a key at a dash's column begins no item: missing_dash said when it might
             levels.add(indent_width(content))
     if indent in levels:
         return None
     short = len(previous["lead"]) - indent
     return end, indent + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                              f"“{previous['key']}”{gloss(previous['key'], number)}少缩进了 {short} 格；同一层的字段要左端对齐")
-
-
-_DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
-
-
-def _key_line_above(lines: list[str], end: int) -> int | None:
-    """The number of the nearest line above `end` that is not blank or a comment."""
-    return next((number for number in range(end - 1, 0, -1)
-                 if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#")), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from typing import Any
+from typing import Any, Iterator
 
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
 KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
@@ -20,9 +20,26 @@ BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9
 """A line opening a `|` or `>` block (`goal: |`, `- - content: >-  # 注`): the lines below it are text."""
 
 
+DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
+"""A line that opens a list item: its dash, after any indent, then a blank or the line's end."""
+
+
 def indent_width(content: str) -> int:
     """How many spaces a line begins with."""
     return len(content) - len(content.lstrip(" "))
+
+
+def lines_above(lines: list[str], end: int, within: int | None = None) -> Iterator[int]:
+    """The numbers (1-based) of the lines above line `end` that are not blank or a comment, nearest first; with
+    `within`, only those indented no deeper than it (the lines that may hold a line at that indent)."""
+    return (number for number in range(end - 1, 0, -1) if lines[number - 1].strip()
+            and not lines[number - 1].lstrip().startswith("#")
+            and (within is None or indent_width(lines[number - 1]) <= within))
+
+
+def line_above(lines: list[str], end: int, within: int | None = None) -> int | None:
+    """The first of `lines_above`, if any."""
+    return next(lines_above(lines, end, within), None)
 
 
 class KnownKeys:

@@ -25,6 +25,7 @@ from ruamel.yaml.tokens import (
     FlowSequenceStartToken, KeyToken, ScalarToken, TagToken, Token, ValueToken,
 )
 
+from .key_lines import DASH_LINE, indent_width, line_above
 from .key_names import Gloss, KeyNames
 from .yaml_lines import line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
 
@@ -113,9 +114,8 @@ def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyN
     lines = split_lines(text)
     if lines[mark.line][:mark.column].strip(" "):
         return False
-    above = next((line for line in reversed(lines[:mark.line]) if line.strip() and not line.lstrip().startswith("#")
-                  and len(line) - len(line.lstrip(" ")) <= mark.column), "")
-    if re.match(r"[ ]{%d}-(?:[ ]|$)" % mark.column, above):
+    above = line_above(lines, mark.line + 1, mark.column)
+    if above is not None and indent_width(lines[above - 1]) == mark.column and DASH_LINE.match(lines[above - 1]):
         return True
     key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) else None
     return key is not None and key.start_mark.line < mark.line and (
