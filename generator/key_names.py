@@ -18,6 +18,7 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .key_lines import BLOCK_HEADER, indent_width
+from .schema_store import types_of
 from .yaml_lines import split_lines
 
 if TYPE_CHECKING:
@@ -85,16 +86,16 @@ class KeyNames:
     def takes_number(self, key: str, line: int) -> bool:
         """Whether the field `key` names there (as for a gloss) holds a number, an amount: a `*x` typed for one
         is an alias meant, not a text beginning with "*"."""
-        node = self._field(key, line) if self.catalog is not None and self._schema else None
-        kinds = node.get("type") if node else None
-        return bool({"number", "integer"} & set(kinds if isinstance(kinds, list) else [kinds]))
+        return bool({"number", "integer"} & self._types(key, line))
 
     def takes_list(self, key: str, line: int) -> bool:
         """Whether the field `key` names there holds a list: a Markdown bullet `* 甲` on the line below it is
         an item meant."""
-        node = self._field(key, line) if self.catalog is not None and self._schema else None
-        kinds = node.get("type") if node else None
-        return "array" in (kinds if isinstance(kinds, list) else [kinds])
+        return "array" in self._types(key, line)
+
+    def _types(self, key: str, line: int) -> set[str]:
+        """The types the schema gives the field `key` names there; none when unknown."""
+        return types_of(self._field(key, line) if self.catalog is not None and self._schema else None)
 
     def _title(self, key: str, line: int) -> str | None:
         node = self._field(key, line)
