@@ -117,7 +117,7 @@ def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyN
     above = line_above(lines, mark.line + 1, mark.column)
     if above is not None and indent_width(lines[above - 1]) == mark.column and DASH_LINE.match(lines[above - 1]):
         return True
-    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) else None
+    key = _value_key(before)
     return key is not None and key.start_mark.line < mark.line and (
         mark.column <= key.start_mark.column or names.takes_list(key.value, key.start_mark.line + 1))
 
@@ -137,8 +137,13 @@ def _scanned(tokens: Iterator[Token]) -> Iterator[Token]:
 
 def _key(text: str, before: list[Token]) -> ScalarToken | None:
     """The key a value right after it belongs to, when it begins its line (so that a gloss names the right field)."""
-    key = before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) else None
+    key = _value_key(before)
     return key if key and _begins_line(text, key) else None
+
+
+def _value_key(before: list[Token]) -> ScalarToken | None:
+    """The key of the value that comes next, when the two tokens before it are that key and its `:`."""
+    return before[0] if len(before) == 2 and isinstance(before[1], ValueToken) and isinstance(before[0], ScalarToken) else None
 
 
 def _named(key: ScalarToken | None, gloss: Gloss) -> str:
