@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 from .amount_places import padded
+from .han import ODD_SPACES
 
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
 """What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
@@ -87,17 +88,14 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
 
 
-_SPACES = {"\u3000": "全角空格（中文输入法的空格）", "\u00a0": "不换行空格（从网页或 Word 粘贴来的）"}
-
-
 def _odd_spaces(typed: str) -> list[str]:
     """The spaces YAML keeps in a value typed without quotes (a full-width one, a no-break one) at its start or end,
     named: they, not quotes, made `610.85　` text. (A plain space there was quoted, and is said as quotes.)"""
     reasons = []
     for where, spaces in (("开头", typed[:len(typed) - len(typed.lstrip())]), ("末尾", typed[len(typed.rstrip()):])):
-        named = next((_SPACES[char] for char in spaces if char in _SPACES), None)
+        named = next((ODD_SPACES[char] for char in spaces if char in ODD_SPACES), None)
         if named:
-            reasons.append(f"{where}多了一个{named}")
+            reasons.append(f"{where}多了一个{named[0]}（{named[1]}）")
     return reasons
 
 

@@ -11,6 +11,9 @@ import re
 
 HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 _HAN = re.compile(HAN)
+ODD_SPACES = {"\u3000": ("全角空格", "中文输入法的空格"), "\u00a0": ("不换行空格", "从网页或 Word 粘贴来的")}
+"""The spaces that look like a plain one in an editor but are kept in a value typed without quotes and printed:
+each one's name, and where it comes from."""
 
 
 def spaced(before: str, word: str) -> str:

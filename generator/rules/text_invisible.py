@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..han import ODD_SPACES
 from ..load import iter_strings
 from ..problems import Problem, Severity, excerpt
 
@@ -35,8 +36,7 @@ _NAMES = {
     "\ufeff": "字节顺序标记（零宽不换行空格）",
 }
 _INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
-_TRAILING = re.compile("[\u3000\u00a0]+$")
-_TRAILING_NAMES = {"\u3000": "全角空格", "\u00a0": "不换行空格"}
+_TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -74,6 +74,6 @@ def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
         found = content.find(piece)
         if found >= 0:
             line, column = line + below + 1, found + len(piece)
-    message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{_TRAILING_NAMES[char]}"
+    message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{ODD_SPACES[char][0]}"
                f"（U+{ord(char):04X}），会原样印在表上；请删除它")
     return Problem(ctx.path, line, column, Severity.WARNING, ID, message, ".".join(str(s) for s in path))
