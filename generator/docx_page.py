@@ -36,7 +36,7 @@ def _section(element):
     return next((s for s in sections if s is not None), None)
 
 
-def whole_number(element, attribute: str, default: int) -> int:
+def whole_number(element, attribute: str, default: int | None) -> int | None:
     """An element's whole-number attribute; the default when either is absent or it is not a number."""
     try:
         return int(element.get(attribute)) if element is not None and element.get(attribute) is not None else default

@@ -14,6 +14,7 @@ from lxml import etree
 
 from .docx_grid import row_cells
 from .docx_page import text_area, whole_number
+from .docx_properties import properties
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -21,10 +22,7 @@ _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge"
 
 def set_vmerge(tc, continuing: bool) -> None:
     """Make the cell start (w:val="restart") or continue a vertical merge, its w:vMerge where the schema puts it."""
-    tc_pr = tc.find(qn("w:tcPr"))
-    if tc_pr is None:
-        tc_pr = etree.Element(qn("w:tcPr"))
-        tc.insert(0, tc_pr)
+    tc_pr = properties(tc, "w:tcPr")
     for old in tc_pr.findall(qn("w:vMerge")):
         tc_pr.remove(old)
     vmerge = etree.Element(qn("w:vMerge"))
@@ -113,10 +111,7 @@ def keep_with_next(tr) -> None:
     if tr is None or tr.tag != qn("w:tr"):
         return
     for p in tr.iter(qn("w:p")):
-        p_pr = p.find(qn("w:pPr"))
-        if p_pr is None:
-            p_pr = etree.Element(qn("w:pPr"))
-            p.insert(0, p_pr)
+        p_pr = properties(p, "w:pPr")
         if p_pr.find(qn("w:keepNext")) is None:
             index = 1 if len(p_pr) and p_pr[0].tag == qn("w:pStyle") else 0  # CT_PPr: pStyle, keepNext, …
             p_pr.insert(index, etree.Element(qn("w:keepNext")))
@@ -230,11 +225,7 @@ _WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and full-width forms, from the 
 
 def _row_properties(tr):
     """The row's w:trPr, made where the schema puts it (CT_Row: tblPrEx, trPr, then its cells) if it has none."""
-    tr_pr = tr.find(qn("w:trPr"))
-    if tr_pr is None:
-        tr_pr = etree.Element(qn("w:trPr"))
-        tr.insert(1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0, tr_pr)
-    return tr_pr
+    return properties(tr, "w:trPr", 1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0)
 
 
 _PRINTED_LINE = 300  # twentieths of a point: a line of a cell's 10.5-pt text as printed (15.2 pt in LibreOffice)

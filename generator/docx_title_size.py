@@ -16,7 +16,8 @@ import re
 from docx.oxml.ns import qn
 from lxml import etree
 
-from .docx_page import text_area
+from .docx_page import text_area, whole_number
+from .docx_properties import properties
 
 _SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a title steps down through
 _LEAST = _SIZES[-1]
@@ -36,12 +37,13 @@ def paragraph_styles(styles) -> dict[str | None, tuple[int | None, str | None]]:
             continue
         name = style.get(qn("w:styleId"))
         size, jc = style.find(f"{qn('w:rPr')}/{qn('w:sz')}"), style.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-        own[name] = (_half_points(size), jc.get(qn("w:val")) if jc is not None else None)
+        own[name] = (whole_number(size, qn("w:val"), None), jc.get(qn("w:val")) if jc is not None else None)
         parent = style.find(qn("w:basedOn"))
         based_on[name] = parent.get(qn("w:val")) if parent is not None else None
         if style.get(qn("w:default")) in ("1", "true", "on"):
             default = name
-    document_size = _half_points(styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}"))
+    document_size = whole_number(styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}"),
+                                 qn("w:val"), None)
 
     def resolved(name, seen=()):
         size, jc = own[name]
@@ -66,7 +68,7 @@ def fit_titles(body, styles: dict) -> None:
         if size is None or size < _LEAST or jc != "center" or not text.strip():
             continue
         width = _FILL * text_area(p)[0]
-        style_size = _style_size(p, styles)
+        style_size = _style(p, styles)[0]
         runs = [run for run in p.iter(qn("w:r")) if _run_size(run, style_size) == size]
         lines = _lines(p, set(runs), style_size)
         sizes = [size, *(smaller for smaller in _SIZES if smaller < size)]
@@ -133,29 +135,21 @@ def _last_line(ems: float, per_line: float) -> float:
 def _size_and_alignment(p, styles):
     """A paragraph's font size (its first run's with text, else its style's) and alignment (its own, else its
     style's)."""
-    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    size, jc = styles.get(style.get(qn("w:val")) if style is not None else None, (None, None))
+    size, jc = _style(p, styles)
     own_jc = p.find(f"{qn('w:pPr')}/{qn('w:jc')}")
     first = next((run for run in p.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()), None)
     return _run_size(first, size) if first is not None else size, own_jc.get(qn("w:val")) if own_jc is not None else jc
 
 
-def _style_size(p, styles) -> int | None:
-    """The font size the paragraph's style gives a run that sets none."""
+def _style(p, styles) -> tuple[int | None, str | None]:
+    """The font size the paragraph's style gives a run that sets none, and the style's alignment."""
     style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return styles.get(style.get(qn("w:val")) if style is not None else None, (None, None))[0]
+    return styles.get(style.get(qn("w:val")) if style is not None else None, (None, None))
 
 
 def _run_size(run, style_size) -> int | None:
     """A run's font size: its own, else its paragraph style's."""
-    return _half_points(run.find(f"{qn('w:rPr')}/{qn('w:sz')}")) or style_size
-
-
-def _half_points(sz) -> int | None:
-    try:
-        return int(sz.get(qn("w:val"))) if sz is not None else None
-    except (TypeError, ValueError):
-        return None
+    return whole_number(run.find(f"{qn('w:rPr')}/{qn('w:sz')}"), qn("w:val"), None) or style_size
 
 
 # Children of w:rPr that come before w:sz (CT_RPr sequence order).
@@ -166,10 +160,7 @@ _BEFORE_SIZE = {qn("w:" + name) for name in (
 
 def _set_size(run, half_points: int) -> None:
     """The run's size (w:sz, and w:szCs for complex scripts) set where the schema puts them."""
-    r_pr = run.find(qn("w:rPr"))
-    if r_pr is None:
-        r_pr = etree.Element(qn("w:rPr"))
-        run.insert(0, r_pr)
+    r_pr = properties(run, "w:rPr")
     for old in r_pr.findall(qn("w:sz")) + r_pr.findall(qn("w:szCs")):
         r_pr.remove(old)
     index = sum(1 for child in r_pr if child.tag in _BEFORE_SIZE)

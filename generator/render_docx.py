@@ -23,7 +23,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_row_widths, docx_tags, pulled_in, stray_braces
-from .docx_page import A4_HEIGHT, A4_WIDTH
+from .docx_page import A4_HEIGHT, A4_WIDTH, whole_number
 from .docx_title_size import fit_titles, paragraph_styles
 from .docx_rows import (cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         set_least_row_heights, set_vmerge)
@@ -180,7 +180,7 @@ def orient_pages(body, orientation: str) -> None:
     page as it sets the HTML's, whichever way the template was saved."""
     landscape = orientation == "landscape"
     for size in body.iter(qn("w:pgSz")):
-        width, height = int(size.get(qn("w:w"), A4_WIDTH)), int(size.get(qn("w:h"), A4_HEIGHT))
+        width, height = whole_number(size, qn("w:w"), A4_WIDTH), whole_number(size, qn("w:h"), A4_HEIGHT)
         if (width > height) != landscape:
             size.set(qn("w:w"), str(height))
             size.set(qn("w:h"), str(width))

@@ -1,0 +1,19 @@
+"""The property element of a Word paragraph, run, cell or row (w:pPr, w:rPr, w:tcPr, w:trPr), made when missing.
+
+Each pass that sets a property (a merge, keep-with-next, a row's height, a title's size) needs the element to hold
+it, where the schema puts it: Word refuses a file whose properties stand after the content they describe.
+"""
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+
+def properties(element, tag: str, index: int = 0):
+    """`element`'s child `tag` (`"w:pPr"`), made at `index` if it has none: first, where CT_P, CT_R and CT_Tc put
+    their properties, or after a row's w:tblPrEx (CT_Row)."""
+    found = element.find(qn(tag))
+    if found is None:
+        found = etree.Element(qn(tag))
+        element.insert(index, found)
+    return found
