@@ -91,7 +91,7 @@ def _once_per_row(problems: list[Problem]) -> list[Problem]:
     first: dict[tuple, int] = {}
     out: list[Problem] = []
     for problem in sorted(problems):
-        head, colon, said = _field_part(problem.message)
+        head, colon, said, column = _field_part(problem.message)
         row = problem.path.rpartition(".")[0]
         key = (problem.code, row, said)
         mergeable = problem.code in RULES and problem.code != PLACEHOLDER_RULE and row and colon
@@ -100,20 +100,23 @@ def _once_per_row(problems: list[Problem]) -> list[Problem]:
             out.append(problem)
             continue
         kept = out[first[key]]
-        column = re.search(r"的“([^“”]*)”$", head)  # 第 3 个绩效指标（…）的“年度指标值”: the column's title
-        out[first[key]] = replace(kept, message=f"{kept.message}（{column[1] if column else head.rsplit(' › ', 1)[-1]}同）")
+        out[first[key]] = replace(kept, message=f"{kept.message}（{column or head.rsplit(' › ', 1)[-1]}同）")
     return out
 
 
-_CELL = re.compile(r"(.*?的“[^“”]*”)(：)(.*)", re.S)
+_CELL = re.compile(r"(.*?的“([^“”]*)”)(：)(.*)", re.S)
 """A message on a row's cell: its field part, `第 3 个绩效指标（…）的“年度指标值”`, ending at the column's title."""
 
 
-def _field_part(message: str) -> tuple[str, str, str]:
-    """(field, "：", what is said) of a lint message: a cell's field part ends at its column's title, however many
-    `：` the indicator's name in it holds (`第 3 个绩效指标（满意度：群众）的“年度指标值”`); another's at the first `：`."""
+def _field_part(message: str) -> tuple[str, str, str, str | None]:
+    """(field, "：", what is said, the column's title) of a lint message: a cell's field part ends at its column's
+    title, however many `：` the indicator's name in it holds (`第 3 个绩效指标（满意度：群众）的“年度指标值”`);
+    another's at the first `：`, without a column's title (None)."""
     cell = _CELL.match(message)
-    return cell.groups() if cell else message.partition("：")
+    if cell:
+        field, column, colon, said = cell.groups()
+        return field, colon, said, column
+    return (*message.partition("："), None)
 
 
 def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
