@@ -18,6 +18,7 @@ from typing import Any
 from .han import HAN
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, indent_width, line_above, lines_above, siblings
 from .key_names import Gloss
+from .problems import clipped
 from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
@@ -232,7 +233,7 @@ def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
             return None
         named = f"“{key['key']}”{gloss(key['key'], same or start)}"  # the item above is where the gloss knows the key
     else:
-        named = f"“{text if len(text) <= 20 else text[:20] + '…'}”"
+        named = f"“{clipped(text)}”"
         if not (deeper or not KEY_LINE.match(lines[start - 1])):
             return None
     fixed = (content[:indent] + "- " + content[indent:]).rstrip()

@@ -62,6 +62,12 @@ def excerpt(text: str, at: int, width: int, mark: str | None = None) -> str:
             + ("…" if at + 1 + width < len(text) else ""))
 
 
+def clipped(text: str, width: int = 20) -> str:
+    """`text` cut to its first `width` characters and an …, when longer: a line or a name quoted in a message whole
+    enough to be found, short enough that the message stays one line."""
+    return text if len(text) <= width else text[:width] + "…"
+
+
 def besides(found: list[Problem], reported: list[Problem]) -> list[Problem]:
     """What `found` holds that `reported` (another command's problems for the same file) does not, word for word:
     after validate in CI, lint and fmt report only their own, so one slip is one annotation."""

@@ -20,6 +20,7 @@ from typing import Callable
 from .indent_slips import block_dedent, indent_space_slip, missing_dash, over_indented, text_not_under_key, under_indented
 from .key_lines import KEY, KnownKeys, indent_width
 from .key_names import Gloss
+from .problems import clipped
 from .quote_slips import text_after_quotes
 from .yaml_lines import split_lines
 
@@ -99,8 +100,7 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
     key = _PLAIN_VALUE.match(lines[above - 1]) if above else None
     if not key or indent_width(content) > len(key["lead"]):
         return None
-    shown = text if len(text) <= 20 else text[:20] + "…"
-    return indent_width(content) + 1, (f"“{shown}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”"
+    return indent_width(content) + 1, (f"“{clipped(text)}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”"
                                        f"{gloss(key['key'], above)}的内容被换行断开了；请把它接回上一行末尾（要分段时请改用 | 块）")
 
 

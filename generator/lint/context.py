@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from .. import datapath
-from ..problems import Problem, Severity
+from ..problems import Problem, Severity, clipped
 from ..rules import RuleContext
 from ..values import Kind, Value, parse
 from . import terms
@@ -156,7 +156,7 @@ class LintContext(RuleContext):
         TEXT-*) name the cell by the same item number and title, without the indicator's name."""
         row = next((self._row_at[path[:n]] for n in range(1, len(path) + 1) if path[:n] in self._row_at), None)
         name = terms.written(row.name) if row else ""
-        labels = {row.path: name if len(name) <= 20 else name[:20] + "…"} if name else None
+        labels = {row.path: clipped(name)} if name else None
         return self.store.field_name(self.variant.schema_path.name, path, labels)
 
     def named(self, path: tuple) -> str:
