@@ -363,6 +363,18 @@ def test_the_sign_off_lines_stay_on_the_page_of_the_audit_row(built):
         assert kept[n - 2] and kept[n - 1] and not kept[n]
 
 
+def _printed_at_every_height(head: str, block: str, tmp_path) -> list[str]:
+    """The text of each page Chromium prints of `block` placed at every height of a page (a blank block
+    above it, 0 to 680 pt, a page each), without white space: where a page break falls in a table's foot."""
+    forms = "".join(f'<section class="form"><div style="height:{above}pt"></div>{block}</section>'
+                    for above in range(0, 690, 10))
+    html, pdf = tmp_path / "feet.html", tmp_path / "feet.pdf"
+    html.write_text(f"{head}<body>{forms}</body></html>", encoding="utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, capture_output=True, timeout=120)
+    return [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
+
+
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
                     reason="Chromium or pdftotext is not installed (CI installs both)")
 def test_html_prints_the_sign_off_lines_on_the_page_of_the_audit_row(built, tmp_path):
@@ -372,13 +384,7 @@ def test_html_prints_the_sign_off_lines_on_the_page_of_the_audit_row(built, tmp_
     head, body = built["hengyang-qiaolian-2022"]["html"].read_text(encoding="utf-8").split("<body>")
     table = re.findall(r"<table>.*?</table>", body, re.S)[-1]
     signature = re.findall(r'<div class="signature">.*?</div>', body, re.S)[-1]
-    forms = "".join(f'<section class="form"><div style="height:{above}pt"></div>{table}{signature}</section>'
-                    for above in range(0, 690, 10))
-    html, pdf = tmp_path / "feet.html", tmp_path / "feet.pdf"
-    html.write_text(f"{head}<body>{forms}</body></html>", encoding="utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, capture_output=True, timeout=120)
-    pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
+    pages = _printed_at_every_height(head, table + signature, tmp_path)
     parted = [n for n, page in enumerate(pages, start=1)
               if len({page.count(line) for line in ("审核意见", "填报人", "联系电话", "填报日期")}) > 1]
     assert len(pages) > 69 and parted == []
@@ -437,13 +443,7 @@ def test_html_prints_the_audit_row_on_the_page_of_the_last_indicator(built, tmp_
     last = load(ROOT / "specs" / f"{stem}.yaml").data["department"]["indicators"][-1]["name"]
     head, body = built[stem]["html"].read_text(encoding="utf-8").split("<body>")
     table = next(t for t in re.findall(r"<table>.*?</table>", body, re.S) if "部门整体支出年度绩效指标" in t)
-    forms = "".join(f'<section class="form"><div style="height:{above}pt"></div>{table}</section>'
-                    for above in range(0, 690, 10))
-    html, pdf = tmp_path / "feet.html", tmp_path / "feet.pdf"
-    html.write_text(f"{head}<body>{forms}</body></html>", encoding="utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, capture_output=True, timeout=120)
-    pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
+    pages = _printed_at_every_height(head, table, tmp_path)
     alone = [n for n, page in enumerate(pages, start=1) if "审核意见" in page and re.sub(r"\s+", "", last) not in page]
     assert len(pages) > 69 and alone == []
 
