@@ -196,21 +196,7 @@ def test_a_title_steps_down_to_the_largest_size_it_fits_one_line_in(characters, 
     to print on one line; one too long for 15 pt keeps the largest size whose last line holds more than one
     character: 34 characters print as 25 and 9 in 18 pt, 51 would leave one alone (25, 25, 1) and print as 28
     and 23 in 16 pt."""
-    from lxml import etree
-
-    from generator.docx_title_size import fit_titles, paragraph_styles
-
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    styles = etree.fromstring(
-        f'<w:styles xmlns:w="{ns}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:sz w:val="21"/>'
-        '</w:rPr></w:style><w:style w:type="paragraph" w:styleId="Big"><w:basedOn w:val="Normal"/><w:pPr>'
-        '<w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="36"/></w:rPr></w:style></w:styles>')
-    body = etree.fromstring(
-        f'<w:body xmlns:w="{ns}"><w:p><w:pPr><w:pStyle w:val="Big"/></w:pPr><w:r><w:t>{"表" * characters}</w:t></w:r></w:p>'
-        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:left="1134" w:right="1134"/></w:sectPr></w:body>')
-    fit_titles(body, paragraph_styles(styles))
-    sz = body.find(f"{{{ns}}}p/{{{ns}}}r/{{{ns}}}rPr/{{{ns}}}sz")
-    assert (sz.get(f"{{{ns}}}val") if sz is not None else None) == size
+    assert _fitted_title(f'<w:r><w:t>{"表" * characters}</w:t></w:r>') == {"表" * characters: size}
 
 
 def _fitted_title(runs: str) -> dict[str, str | None]:
