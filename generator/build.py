@@ -158,7 +158,9 @@ class Renderer:
         return self._unknown[key]
 
     def _names_read(self, variant, kind: str, renderer) -> tuple[list[TemplateError], list[Problem]]:
-        """The names the template reads in vain, and the warnings about what it cannot show (see unprinted)."""
+        """The names the template reads in vain, and the warnings about what it cannot show (see unprinted) and
+        about the names it probes in vain (see probed_names)."""
+        from .probed_names import undeclared_probes
         from .scaffold import new_spec_data
         from .template_names import open_groups, reads
         from .unprinted import unmerged, unprinted
@@ -171,8 +173,10 @@ class Renderer:
         _add_render_names(sample, "")
         groups = open_groups(store, variant.schema_path.name, sample)
         template = renderer.env.parse(renderer.source)  # once: a Word template's text is the whole document's XML
-        found, read = reads(renderer.env, template, sample, groups)
-        warnings = unprinted(store, variant, kind, sample, read) + renderer.stray_braces
+        found, read, probes = reads(renderer.env, template, sample, groups)
+        file = variant.docx_template if kind == "docx" else variant.html_template
+        warnings = unprinted(store, variant, kind, sample, read) + renderer.stray_braces + \
+            undeclared_probes(store, variant, file, renderer.source, sample, probes)
         if kind == "docx":
             warnings += unmerged(variant, template)
         return found, warnings

@@ -75,7 +75,7 @@ def _schema_objects() -> tuple[frozenset[str], ...]:
     for folder in Roots().schema_folders:
         for path in sorted(folder.glob("*.schema.json")):
             try:
-                objects.update(_property_objects(json.loads(path.read_text(encoding="utf-8"))))
+                objects.update(property_objects(json.loads(path.read_text(encoding="utf-8"))))
             except (OSError, ValueError):
                 continue  # a broken schema is reported by validation, not here
     return tuple(objects)
@@ -86,13 +86,14 @@ def siblings(key: str, other: str) -> bool:
     return any(key in fields and other in fields for fields in _schema_objects())
 
 
-def _property_objects(node: Any):
+def property_objects(node: Any):
+    """The property names of each object a schema (or any part of one) declares, as a set each."""
     if isinstance(node, dict):
         properties = node.get("properties")
         if isinstance(properties, dict):
             yield frozenset(properties)
         for value in node.values():
-            yield from _property_objects(value)
+            yield from property_objects(value)
     elif isinstance(node, list):
         for item in node:
-            yield from _property_objects(item)
+            yield from property_objects(item)

@@ -334,7 +334,7 @@ def _macro_not_imported(exc: FieldMissing, search_path: Iterable[Path]) -> str:
 def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     """A misspelt name with the name meant, as the profile's checks offer one; else where the names come from
     and which there are, since a name spelt right but never declared in the schema fails the same way."""
-    known = _fields(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
+    known = fields_of(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
     said = f"用到的“{exc.name}”不是规格或表样配置中的字段"
     if isinstance(exc.owner, dict) and exc.name in exc.owner:  # `basic_info|attr("staff_count")`: not a key's reader
         return (f"“{exc.name}”是这一组字段里的名字，attr 过滤器却读不到它（attr 读的是对象的属性，不是字段）；"
@@ -352,7 +352,7 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
             + (f"；这里可以写：{listed}" if listed else ""))
 
 
-def _fields(owner) -> list[str]:
+def fields_of(owner) -> list[str]:
     """The names a template can read from `owner`: a dict's keys, an object's public attributes (a row's
     columns, a cell's text and span), none of its methods."""
     if isinstance(owner, dict):
@@ -411,6 +411,15 @@ def _above(lines: list[str], number: int, wanted: str) -> tuple[int, int]:
         if wanted in lines[at - 1]:
             return at, lines[at - 1].index(wanted) + 1
     return number, 1
+
+
+def located(file: Path, line: int, name: str, source: str | None) -> tuple[int, int, str]:
+    """Where a warning about `name`, read on `line` of a template, points: the line and column in an HTML
+    template, with ""; in a Word template, whose lines mean nothing to its author, (0, 0) and the paragraph
+    said as a build's errors say it (`source` is the Jinja text the Word template compiled to)."""
+    if file.suffix == ".docx":
+        return 0, 0, _paragraph(source, line, file, name)
+    return line, _column(file, line, name), ""
 
 
 def _column(file: Path, line: int, name: str | None) -> int:

@@ -14,7 +14,8 @@ of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, 
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's
 methods) holds is Jinja's to judge as it renders. A name probed with `is defined`, `|default`, a test of
 its kind (`is mapping`) or of membership (`"amount" in row`, `key in row`) is one the template knows may be
-missing. A subscript `v[f]` reads the field a text
+missing; a probe of one the data lacks is kept apart, for probed_names to judge (misspelt, it is always false).
+A subscript `v[f]` reads the field a text
 bound to `f` names (a macro's argument given "amount", a `{% set %}`), judged as `v.amount` is, at the text where it
 was written (the call `cell(t, "amout")` is where the slip is), unless `v[f]` is probed as written (`v[f]|default`);
 by a key the walk cannot tell, it may read any field of `v`, and none is judged.
@@ -79,22 +80,31 @@ class NameUnknown(FieldMissing):
 
 
 def reads(env, template: nodes.Template, sample: dict, open_groups: set[int]) -> tuple[list[NameUnknown],
-                                                                                     set[tuple[int, str]]]:
+                                                                                     set[tuple[int, str]],
+                                                                                     list[NameUnknown]]:
     """Each read in `template` (a template's Jinja text, as `env` parses it) of a name its data would not
-    hold, in the template's order, once per line and name; and every read of a name the sample holds, as
+    hold, in the template's order, once per line and name; every read of a name the sample holds, as
     (id of what it is read from, name): a field of a group or of a list's item, a column of a row, a name at
-    the top. What the template reads, in any branch, is what it prints (see unprinted). `open_groups` are
-    the ids of the sample's groups whose fields the schema leaves open (see `open_groups`)."""
+    the top; and each probe of a name the data does not hold (`t.amout is defined`, `"amout" in t`), once per
+    line and name, for the probes check (see probed_names). What the template reads, in any branch, is what it
+    prints (see unprinted). `open_groups` are the ids of the sample's groups whose fields the schema leaves open
+    (see `open_groups`)."""
     inherited = _inherited(env, template)
     known = set(env.globals) | set(sample) | _JINJAS_OWN | _bound(template) | (inherited or set())
     reader = _Reader(env, sample, known, _probed(template), open_groups, layouts_unread=inherited is None)
     reader.statements(template.body, [{}])
-    seen, found = set(), []
-    for slip in sorted(reader.found, key=lambda slip: (slip.file is not None, str(slip.file), slip.line)):
+    return _once(reader.found), reader.read, _once(reader.probes)
+
+
+def _once(slips: list[NameUnknown]) -> list[NameUnknown]:
+    """`slips` in the template's order (the checked template's first), once per file, line and name: a macro's
+    body is walked again for each call."""
+    seen, kept = set(), []
+    for slip in sorted(slips, key=lambda slip: (slip.file is not None, str(slip.file), slip.line)):
         if (slip.file, slip.line, slip.name) not in seen:
             seen.add((slip.file, slip.line, slip.name))
-            found.append(slip)
-    return found, reader.read
+            kept.append(slip)
+    return kept
 
 
 def open_groups(store, file_name: str, sample: dict) -> set[int]:
@@ -196,6 +206,7 @@ class _Reader:
         self.env, self.sample, self.known, self.probed, self.open_groups = env, sample, known, probed, open_groups
         self.layouts_unread = layouts_unread  # then any bare name (not a field) may be one a layout binds
         self.found: list[NameUnknown] = []
+        self.probes: list[NameUnknown] = []  # names probed (`is defined`, `|default`, `in`) that the data lacks
         self.read: set[tuple[int, str]] = set()  # (id of a group, row or the sample, name) of each name found there
         self.file: Path | None = None  # the template being walked, when it is an included or imported one
         self._walked: set[tuple] = set()  # the macro calls and includes walked, once each with the same values
@@ -275,6 +286,14 @@ class _Reader:
             return _Text(node.value, node.lineno, self.file)  # a key a macro's argument or a `{% set %}` may hold
         if isinstance(node, nodes.Filter):
             return self._filtered(node, scopes)
+        if isinstance(node, nodes.Test) and node.name in _PROBES:
+            self._probe(node.node, scopes)
+            for argument in node.args:
+                self.value(argument, scopes)
+            return ANY
+        if isinstance(node, nodes.Compare):
+            self._compared(node, scopes)
+            return ANY
         if isinstance(node, nodes.Call):
             return self._called(node, scopes)
         if isinstance(node, nodes.CondExpr):  # `a if test else b`
@@ -289,7 +308,29 @@ class _Reader:
             self.value(child, scopes)
         return ANY
 
-    def _name(self, node: nodes.Name, scopes: list[dict]):
+    def _probe(self, node, scopes: list[dict]):
+        """What `node`, the value a probe asks about (`t.amout` of `t.amout is defined` or `|default`), holds; when
+        the data lacks its last step the probe is noted (see probed_names); the steps before it are reads as any."""
+        if isinstance(node, nodes.Name):
+            return self._name(node, scopes, probe=True)
+        if isinstance(node, nodes.Getattr):
+            return self._field(node, self.value(node.node, scopes), node.attr, probe=True)
+        if isinstance(node, nodes.Getitem):
+            return self._subscript(node, self.value(node.node, scopes), self.value(node.arg, scopes), probe=True)
+        return self.value(node, scopes)
+
+    def _compared(self, node: nodes.Compare, scopes: list[dict]) -> None:
+        """A comparison's operands read; a membership test of a text in a group (`"amout" in t`, `key in t` with
+        key a text) is a probe of that field, noted where the text is written when the group lacks it."""
+        left = self.value(node.expr, scopes)
+        for operand in node.ops:
+            right = self.value(operand.expr, scopes)
+            if operand.op in ("in", "notin") and isinstance(left, _Text) and isinstance(right, dict) \
+                    and left not in right and id(right) not in self.open_groups:
+                self._note(operand.expr, str(left), right, written=left, probe=True)
+            left = right
+
+    def _name(self, node: nodes.Name, scopes: list[dict], probe: bool = False):
         for scope in reversed(scopes):
             if node.name in scope:
                 return scope[node.name]
@@ -297,13 +338,13 @@ class _Reader:
             self.read.add((id(self.sample), node.name))
             return self.sample[node.name]
         if node.name not in self.known and not self.layouts_unread:
-            self._note(node, node.name, None)
+            self._note(node, node.name, None, probe=probe)
         return ANY
 
-    def _field(self, node, held, name: str, written: _Text | None = None):
+    def _field(self, node, held, name: str, written: _Text | None = None, probe: bool = False):
         """`held.name` as Jinja reads it in the sample: a group's field (or a method of a dict, read as
         Jinja does), a row's column, a cell's or a table's attribute. A name missing is noted at `written`,
-        the text naming it, when it is not written at `node`."""
+        the text naming it, when it is not written at `node`; as a probe's when `probe`."""
         if isinstance(held, dict):
             if name in held:
                 self.read.add((id(held), name))
@@ -318,18 +359,18 @@ class _Reader:
                 return getattr(held, name)
         else:
             return ANY
-        self._note(node, name, held, written)
+        self._note(node, name, held, written, probe)
         return ANY
 
-    def _subscript(self, node: nodes.Getitem, held, key):
+    def _subscript(self, node: nodes.Getitem, held, key, probe: bool = False):
         """`held[key]`: a field when the key is a text, judged as `held.key` is; a text a name holds (a macro's
         argument given "amount", a `{% set %}`) is judged where it was written, unless `held[name]` is probed as
         written (`v[f]|default`, `budget[label] is defined`). When the walk cannot tell the key, any field of
         `held` may be the one read, so all count as read (none is said unprinted) and none is judged."""
         if isinstance(key, str) and isinstance(node.arg, nodes.Const):
-            return self._field(node, held, key)
+            return self._field(node, held, key, probe=probe)
         if isinstance(key, _Text):
-            return self._field(node, held, key, written=key)
+            return self._field(node, held, key, written=key, probe=probe)
         if isinstance(node.arg, nodes.Slice):
             return held
         if key is ANY:
@@ -338,14 +379,15 @@ class _Reader:
         return _item(held)
 
     def _filtered(self, node: nodes.Filter, scopes: list[dict]):
-        held = ANY if node.node is None else self.value(node.node, scopes)
+        held = ANY if node.node is None else \
+            self._probe(node.node, scopes) if node.name in _DEFAULTS else self.value(node.node, scopes)
         for child in (*node.args, *node.kwargs, node.dyn_args, node.dyn_kwargs):
             if child is not None:
                 self.value(child, scopes)
         field = self._field_named(node)
         if field is not None and isinstance(held, list):
             for path in field.value.split(",") if node.name in _SEVERAL_FIELDS else [field.value]:
-                self._path(field, path, _item(held))
+                self._path(field, path, _item(held), probe=_probes_field(node))
         if node.name in _SAME_ITEMS and isinstance(held, list):
             return held
         if node.name in _ONE_ITEM:
@@ -353,13 +395,8 @@ class _Reader:
         return ANY
 
     def _field_named(self, node: nodes.Filter) -> nodes.Const | None:
-        """The argument of `node` naming a field of the items it filters, when written out as a text; None when
-        the filter probes that field, as `is defined` and `|default` do (`selectattr('note', 'defined')`,
-        `map(attribute='note', default='')`): it knows the field may be missing."""
-        if node.name not in _FIELD_ARGUMENT or any(pair.key in _DEFAULTS for pair in node.kwargs):
-            return None
-        if node.name in ("selectattr", "rejectattr") and len(node.args) > 1 and \
-                isinstance(node.args[1], nodes.Const) and node.args[1].value in _PROBES:
+        """The argument of `node` naming a field of the items it filters, when written out as a text."""
+        if node.name not in _FIELD_ARGUMENT:
             return None
         keyword = "key" if node.name == "amount_sum" else "attribute"
         place = _FIELD_ARGUMENT[node.name]
@@ -367,13 +404,14 @@ class _Reader:
         argument = named[0] if named else node.args[place] if place is not None and place < len(node.args) else None
         return argument if isinstance(argument, nodes.Const) and isinstance(argument.value, str) else None
 
-    def _path(self, field: nodes.Const, path: str, held) -> None:
+    def _path(self, field: nodes.Const, path: str, held, probe: bool) -> None:
         """`path` (`budget.basic`) of the argument `field` read from `held` step by step, as Jinja's filters read
-        it (a step that is a number is an index, which the sample does not judge)."""
+        it (a step that is a number is an index, which the sample does not judge); each step a probe's when the
+        filter probes the field."""
         for step in path.split("."):
             if step.isdigit() or held is ANY:
                 return
-            held = self._field(field, held, step)
+            held = self._field(field, held, step, probe=probe)
 
     def _called(self, node: nodes.Call, scopes: list[dict]):
         """A call's arguments read; a macro's body walked again with what they hold, once for each different
@@ -454,11 +492,28 @@ class _Reader:
         finally:
             self.file = outer
 
-    def _note(self, node, name: str, owner, written: _Text | None = None) -> None:
+    def _note(self, node, name: str, owner, written: _Text | None = None, probe: bool = False) -> None:
+        """A read of `name` that `owner` (None: the top) lacks, as a slip, or as a probe's (see probed_names) when
+        `probe`; a read under a probe of its path is let be (it may miss), and so is one in a branch a call may
+        not take."""
+        if self._unsure:
+            return
+        slip = NameUnknown(written.line if written else node.lineno, name, owner,
+                           written.file if written else self.file)
         steps = tuple(path_steps(node, by_name=True))
-        if not self._unsure and not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
-            self.found.append(NameUnknown(written.line if written else node.lineno, name, owner,
-                                          written.file if written else self.file))
+        if probe:
+            self.probes.append(slip)
+        elif not any(steps[:length] in self.probed for length in range(1, len(steps) + 1)):
+            self.found.append(slip)
+
+
+def _probes_field(node: nodes.Filter) -> bool:
+    """Whether a filter naming a field of its items asks if they have it, as `is defined` and `|default` do
+    (`selectattr('note', 'defined')`, `map(attribute='note', default='')`): it knows the field may be missing."""
+    if any(pair.key in _DEFAULTS for pair in node.kwargs):
+        return True
+    return node.name in ("selectattr", "rejectattr") and len(node.args) > 1 and \
+        isinstance(node.args[1], nodes.Const) and node.args[1].value in _PROBES
 
 
 def _identity(value):

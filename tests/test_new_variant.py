@@ -1542,7 +1542,73 @@ def test_a_field_tested_for_membership_is_probed_as_by_is_defined(runner, zhejia
     built = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert built.exit_code == 2 and "用到的“transfr”不是规格或表样配置中的字段；是否想写“transfer”？" in built.output, \
         built.output
-    assert "“note”" not in built.output, built.output
+    assert not [line for line in built.output.splitlines() if "RENDER-TEMPLATE" in line and "“note”" in line], \
+        built.output
+
+
+_PROBE_SAID = ("警告[TEMPLATE-PROBE-UNDECLARED] 试探的“amout”不是“年度重点工作任务”里的字段：用 is defined、default 或 in "
+               "试探它，结果总是“没有”，它管的文字在每份表上都不会印出；是否想写“amount”（拟投入的资金（万元））？")
+
+
+@pytest.mark.parametrize("probe", [
+    '{% for t in key_tasks %}{% if t.amout is defined %}{{ t.amount }}{% endif %}{% endfor %}',
+    '{% for t in key_tasks %}{% if "amout" in t %}{{ t.amount }}{% endif %}{% endfor %}',
+    '{% for t in key_tasks %}{{ t.amout | default("") }}{% endfor %}',
+    '{{ key_tasks | selectattr("amout", "defined") | list | length }}',
+    '{% macro cell(v, f) %}{% if v[f] is defined %}{{ v[f] }}{% endif %}{% endmacro %}'
+    '{% for t in key_tasks %}{{ cell(t, "amout") }}{% endfor %}',
+], ids=["is defined", "in", "default", "selectattr", "macro's argument"])
+def test_a_misspelt_probe_is_a_warning_where_it_is_written(runner, zhejiang, probe):
+    """`{% if t.amout is defined %}` is always false: every form silently dropped what it guards, and build and
+    new --list said nothing, a probed name being let be. A probe of a name no schema declares there is warned,
+    located, with the field meant; the form still builds (exit 0)."""
+    form = zhejiang.folder / "form.html"
+    zhejiang.edit(form, "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + probe + "\n")
+    line, column = locate(form.read_text(encoding="utf-8"), "amout")
+    said = f"{form}:{line}:{column}: {_PROBE_SAID}"
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0 and said in built.output, built.output
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0 and said in listed.stderr, listed.output
+
+
+def test_a_misspelt_probe_in_word_is_a_warning_at_its_paragraph(runner, zhejiang):
+    """The Word template's probe is named by the paragraph and cell it stands in, as its misspelt reads are."""
+    docx_edit(zhejiang.folder / "form.docx", "{{ task.amount }}",
+              "{% if task.amout is defined %}{{ task.amount }}{% endif %}")
+    said = f"{zhejiang.folder / 'form.docx'}: {_PROBE_SAID}；出错的段落：“{{% if task.amout is defined %}}"
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0 and said in built.output, built.output
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0 and said in listed.stderr, listed.output
+
+
+def test_a_shared_template_may_probe_a_field_another_forms_schema_declares(runner, zhejiang):
+    """A macro of `_shared/` may ask for 广州's period_value beside the columns every form's indicators have: not
+    this form's field, but a probe of it is meant. Misspelt, it is warned with the field meant; in the form's own
+    template, judged by its own schema alone, the same probe is said to be a field only other forms have."""
+    shared = zhejiang.templates / "_shared"
+    shared.mkdir()
+    (shared / "rows.html").write_text(
+        '{% macro periods(r) %}{% if r.period_value is defined %}{{ r.period_value }}{% endif %}\n'
+        '{% if r.perod_value is defined %}{{ r.perod_value }}{% endif %}{% endmacro %}\n', encoding="utf-8")
+    form = zhejiang.folder / "form.html"
+    zhejiang.edit(form, '{% from "macros.html" import paras %}',
+                  '{% from "macros.html" import paras %}{% from "rows.html" import periods %}')
+    zhejiang.edit(form, "{{ r.value }}", "{{ r.value }}{{ periods(r) }}")
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0, listed.output
+    assert (f"{shared / 'rows.html'}:2:9: 警告[TEMPLATE-PROBE-UNDECLARED] 试探的“perod_value”不是“绩效指标”里的字段："
+            f"用 is defined、default 或 in 试探它，结果总是“没有”，它管的文字在每份表上都不会印出；是否想写“period_value”？"
+            in listed.stderr), listed.output
+    assert "“period_value”不是" not in listed.stderr, listed.output
+    zhejiang.edit(form, "{{ periods(r) }}", "{% if r.period_value is defined %}{{ r.period_value }}{% endif %}")
+    line, column = locate(form.read_text(encoding="utf-8"), "period_value")
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0, built.output
+    assert (f"{form}:{line}:{column}: 警告[TEMPLATE-PROBE-UNDECLARED] 试探的“period_value”不是“绩效指标”里的字段："
+            f"用 is defined、default 或 in 试探它，结果总是“没有”，它管的文字在每份表上都不会印出；"
+            f"schema 里没有“period_value”这个字段（其他表样有）；如果要印出它，请在 schema 里加上" in built.output), built.output
 
 
 def test_a_merged_column_printed_without_vm_in_word_is_a_warning(runner, zhejiang):
