@@ -206,38 +206,59 @@ def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, s
 
 
 def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str] | None:
-    """(column, message) of line `number` when it is a list item typed without its "- ": a task or indicator
-    copied from the one above with the dash left out. YAML then finds a field or a text where the list goes
-    on, and says the indentation is inconsistent, or that a ":" is missing, a line or more below.
+    """(column, message) of line `number` when it is a list item typed without its "- " (see new_item). YAML then
+    finds a field or a text where the list goes on, and says the indentation is inconsistent, or that a ":" is
+    missing, a line or more below."""
+    found = new_item(lines, number)
+    content = lines[number - 1]
+    if found is None or indent_width(found[0]) < indent_width(content):  # a dash typed over with spaces leaves a key
+        return None  # written twice, which parses (the loader says it): the syntax error is another line's
+    written, above = found
+    key = KEY_LINE.match(content)
+    named = f"“{key['key']}”{gloss(key['key'], above)}" if key else f"“{clipped(content.strip())}”"
+    return indent_width(content) + 1, f"{named}这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：{written}"
 
-    It is one when the nearest line above it as far left is an item's dash at its column, and either the list
-    stands deeper than the key holding it (nothing but an item can stand there) and the line's key begins the item
-    above or is no field of it (another field is that item's, typed short of its indent), or the line begins with the
-    same key as the item above, or is bare text below an item of bare text (neither is a key of the level
-    holding the list, which also stands at the dash's column when the list is written flush under its key)."""
+
+def new_item(lines: list[str], number: int) -> tuple[str, int] | None:
+    """Line `number` written as the list item it is when it was typed without its "- " (a task or indicator copied
+    from the one above with the dash left out), and the line above where its key stands in that item (where a
+    gloss knows the key); None when it is no such item. The syntax slips and the loader's key written twice both
+    ask here, so the two never disagree on what a new item is.
+
+    The dash was left out in one of two ways. Typed over with spaces, the line stands at the column of the keys
+    of the item above and reads as one more of them: it is a new item when its key is the one that item begins
+    with (YAML says the key is written twice; another key written twice is more likely a line repeated).
+    Deleted with its space, the line stands at the column of the item above's dash, the nearest line above it as
+    far left, and it is a new item when either the list stands deeper than the key holding it (nothing but an
+    item can stand there) and the line's key begins the item above or is no field of it (another field is that
+    item's, typed short of its indent), or the line begins with the same key as the item above, or is bare text
+    below an item of bare text (neither is a key of the level holding the list, which also stands at the dash's
+    column when the list is written flush under its key)."""
     content = lines[number - 1]
     text = content.strip()
     if not text or text[0] in "#-" or text.startswith("..."):
         return None
     indent = indent_width(content)
+    key = KEY_LINE.match(content)
+    opened = line_above(lines, number, indent - 1) if key and indent >= 2 else None
+    first = KEY_LINE.match(lines[opened - 1]) if opened and DASH_LINE.match(lines[opened - 1]) else None
+    if first and len(first["lead"]) == indent and first["key"] == key["key"]:
+        return (content[:indent - 2] + "- " + content[indent:]).rstrip(), opened
     start = line_above(lines, number, indent)
     if start is None or indent_width(lines[start - 1]) != indent or not DASH_LINE.match(lines[start - 1]):
         return None
     holder = next((lines[line - 1] for line in lines_above(lines, start, indent)
                    if not DASH_LINE.match(lines[line - 1][indent:])), "")  # the line the list is the value of
     deeper = indent_width(holder) < indent
-    key = KEY_LINE.match(content)
+    above = start
     if key:
         same = _same_key_in_item_above(lines, number, indent, key["key"])
         if not (same if not deeper else _begins_an_item(key["key"], lines[start - 1])):
             return None
-        named = f"“{key['key']}”{gloss(key['key'], same or start)}"  # the item above is where the gloss knows the key
-    else:
-        named = f"“{clipped(text)}”"
-        if not (deeper or not KEY_LINE.match(lines[start - 1])):
-            return None
-    fixed = (content[:indent] + "- " + content[indent:]).rstrip()
-    return indent + 1, f"{named}这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：{fixed}"
+        above = same or start
+    elif not (deeper or not KEY_LINE.match(lines[start - 1])):
+        return None
+    return (content[:indent] + "- " + content[indent:]).rstrip(), above
 
 
 def _begins_an_item(key: str, item: str) -> bool:

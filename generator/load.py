@@ -36,7 +36,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from . import refused_marks, two_parsers
 from .errors import os_reason
 from .file_encoding import encoding_slip
-from .indent_slips import indent_slip, text_read_as_key
+from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import Gloss, KeyNames
 from .problems import Problem, Severity
 from .quote_slips import quote_slip, swallowed_lines
@@ -240,22 +240,12 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss)
     key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
     first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
     where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
-    named = gloss(name, line) if line <= len(lines) and key_here.match(lines[line - 1]) else ""  # not `{a: 1, a: 2}`
+    here = line <= len(lines) and key_here.match(lines[line - 1])  # not `{a: 1, a: 2}`
+    named = gloss(name, line) if here else ""
     delete = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
-    item = _new_item(lines, first, line, column)
-    said = f"如果这是列表的新一项，是少了开头的“- ”，请写成：{item}；否则{delete}" if item else delete
+    item = new_item(lines, line) if here else None  # said first: to delete "the one written twice" would delete its name
+    said = f"如果这是列表的新一项，是少了开头的“- ”，请写成：{item[0]}；否则{delete}" if item else delete
     return _problem(path, line, column, "YAML-DUPLICATE-KEY", f"重复的键“{name}”{named}：{where}；{said}")
-
-
-def _new_item(lines: list[str], first: int | None, line: int, column: int) -> str | None:
-    """The line to write when a key written twice begins the list item it repeats (`- name: 甲` … `  name: 乙`): a
-    new item copied from that one with its dash left out, the key kept under the one above. It is said first: to
-    delete "the one written twice" would delete the new item's name."""
-    if not first or column < 3 or line > len(lines) or lines[first - 1][column - 3:column - 1] != "- " \
-            or lines[line - 1][:column - 1].strip(" "):
-        return None
-    typed = lines[line - 1]
-    return f"{typed[:column - 3]}- {typed[column - 1:].rstrip()}"
 
 
 def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:

@@ -365,6 +365,8 @@ _DELETE = "同一个键只能写一次，请删掉多余的一处（两处的值
      f"如果这是列表的新一项，是少了开头的“- ”，请写成：- level1: 产出指标；否则{_DELETE}"),
     ("key_tasks:\n  - name: 甲\n    name: 乙  # 新增\n", 3, 5, f"如果这是列表的新一项，是少了开头的“- ”，请写成：  - name: 乙  # 新增；否则{_DELETE}"),
     ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, 3, _DELETE),  # not the item's first key
+    # Its dash deleted with its space, at the column of a key of the level holding the list: was only a key written twice.
+    ("name: 甲\nitems:\n- name: 乙\nname: 丙\n", 4, 1, f"如果这是列表的新一项，是少了开头的“- ”，请写成：- name: 丙；否则{_DELETE}"),
 ])
 def test_a_repeated_first_key_of_a_list_item_is_told_it_may_lack_its_dash(text, line, column, said):
     """A new item copied from the one above, its dash left out and its keys kept aligned, was only a key written twice."""

@@ -286,6 +286,8 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
         ("indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: 1\n    annual_value: 1\n", 4, 3,
          "缩进不对：“period_value”比上一行的“name”少缩进了 2 格；同一层的字段要左端对齐"),
         ("key_tasks:\n  - name: 甲\n    goal: 乙\n  amount: 1\n", 4, 3, "“amount”比上一行的“goal”少缩进了 2 格"),
+        # A new item whose dash was typed over with spaces parses (a key written twice): the line below is the slip.
+        ("key_tasks:\n  - name: 甲\n    name: 乙\n   amount: 1\n", 4, 4, "“amount”比上一行的“name”少缩进了 1 格"),
         ("tasks:\n- 按时完成\n- 质量达标\n群众满意\nyear: 2023\n", 4, 1,
          "“群众满意”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- 群众满意"),
         ("tasks:\n  - 按时完成\n  群众满意\nyear: 2023\n", 3, 3,
