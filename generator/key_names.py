@@ -93,6 +93,12 @@ class KeyNames:
         an item meant."""
         return "array" in self._types(key, line)
 
+    def takes_text(self, key: str, line: int) -> bool:
+        """Whether the field `key` names there holds a text and never a list: a `*甲` on the line below it is that
+        text begun with a star, not a list's item."""
+        types = self._types(key, line)
+        return "string" in types and "array" not in types
+
     def _types(self, key: str, line: int) -> set[str]:
         """The types the schema gives the field `key` names there; none when unknown."""
         return types_of(self._field(key, line) if self.catalog is not None and self._schema else None)

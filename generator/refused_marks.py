@@ -25,7 +25,7 @@ from ruamel.yaml.tokens import (
     FlowSequenceStartToken, KeyToken, ScalarToken, TagToken, Token, ValueToken,
 )
 
-from .key_lines import DASH_LINE, indent_width, line_above
+from .key_lines import DASH_LINE, KEY_LINE, indent_width, line_above
 from .key_names import Gloss, KeyNames
 from .yaml_lines import line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
 
@@ -41,8 +41,10 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
     """(line, column, code, message) of the first anchor, alias or tag in `text`, if any. A `*` or `&` with no name
-    after it (`* 组织…`, a Markdown bullet), which the scanner fails on, is said here as a text begun with the mark;
-    any other error of the scanner is raised, for the loader to place like any other."""
+    after it (`* 组织…`, a Markdown bullet), which the scanner fails on, is said here as a text begun with the mark,
+    and so is a `*甲` at the column of a mapping's keys where an item or a text goes, which it fails on as an alias
+    meant for a key with its ":" missing; any other error of the scanner is raised, for the loader to place like any
+    other."""
     tokens = YAML(typ="safe", pure=True).scan(text)
     before: list[Token] = []
     try:
@@ -54,11 +56,16 @@ def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
             if isinstance(token, TagToken):
                 return _tag(text, token, before, tokens, names)
             before = before[-1:] + [token]
-    except ScannerError as error:  # `* 组织…`, a Markdown bullet: a mark with no name after it
+    except ScannerError as error:
         mark = error.context_mark
         if error.context in ("while scanning an alias", "while scanning an anchor") and mark is not None:
             code = "YAML-ALIAS" if error.context.endswith("alias") else "YAML-ANCHOR"
             return mark.line + 1, mark.column + 1, code, _begun_with(text, mark, before, names)
+        starred = error.context == "while scanning a simple key" and mark is not None \
+            and split_lines(text)[mark.line][mark.column:mark.column + 1] == "*"
+        said = _star_first(text, mark, before, names) if starred else None
+        if said:
+            return mark.line + 1, mark.column + 1, "YAML-ALIAS", said
         raise
     return None
 
@@ -91,12 +98,9 @@ def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyName
     line = lines[mark.line] if mark.line < len(lines) else ""
     char = line[mark.column:mark.column + 1]
     value = without_comment(line[mark.column:])
-    if char == "*" and _item_expected(text, mark, before, names):
-        item = line_with_value(line, mark.column, "- " + typed_value(value[1:].lstrip(" ")))
-        key = _key(text, before)
-        under = f"“{key.value}”{names(key.value, key.start_mark.line + 1)}下" if key else ""
-        return (f"{under}这一行开头的“*”像是 Markdown 的列表符号，YAML 不认（“*”在 YAML 中表示{_MEANS['*']}）；"
-                f"列表的每一项要以“- ”开头，写成：{item}")
+    first = _star_first(text, mark, before, names) if char == "*" else None
+    if first:
+        return first
     whole = isinstance(before[-1], (ValueToken, BlockEntryToken)) if before else False
     if length is not None:
         example = f"，写成：{line_with_value(line, mark.column, typed_value(line[mark.column:mark.column + length]), length)}"
@@ -105,6 +109,32 @@ def _begun_with(text: str, mark: StreamMark, before: list[Token], names: KeyName
             if whole and not re.search(r"[,\[\]{}]", value) else ""
     return (f"{_named(_key(text, before), names)}值开头的“{char}”在 YAML 中表示{_MEANS.get(char, '')}，规格里不用锚点和别名；"
             f"以 {char} 开头的文字要给整个值加上引号{example}")
+
+
+def _star_first(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> str | None:
+    """What to say of a `*` first on its line where a list item goes (`* 甲`, a Markdown bullet, or `*甲`; see
+    _item_expected), or on the line below a text's key, no deeper than it (where no text could go): the item begun
+    with "- ", and for `*甲`, which may be a text begun with a star, the item quoted; the text quoted after its key.
+    None elsewhere: a value begun with "*" is told to be quoted where it stands."""
+    lines = split_lines(text)
+    line = lines[mark.line]
+    value = without_comment(line[mark.column:])
+    meant = value[1:].lstrip(" ")
+    key = _key(text, before)
+    gloss = f"“{key.value}”{names(key.value, key.start_mark.line + 1)}" if key else ""
+    if key and key.start_mark.line < mark.line and mark.column <= key.start_mark.column and not line[:mark.column].strip(" ") \
+            and names.takes_text(key.value, key.start_mark.line + 1):
+        written = f"{lines[key.start_mark.line][:key.end_mark.column]}: {typed_value(value)}"
+        return (f"{gloss}是文字，不是列表，这一行开头的“*”在 YAML 中表示{_MEANS['*']}；"
+                f"请把文字写在“{key.value}:”后面，给整个值加上引号，写成：{written}")
+    if not _item_expected(text, mark, before, names):
+        return None
+    item = line_with_value(line, mark.column, "- " + (meant if KEY_LINE.match(meant) else typed_value(meant)))
+    starred = value[1:2] not in ("", " ") and not KEY_LINE.match(meant)
+    text_too = f"；如果“*”是文字的一部分，请给这一项加上引号，写成：{line_with_value(line, mark.column, '- ' + typed_value(value))}" \
+        if starred else ""
+    return (f"{gloss}下" if gloss else "") + (f"这一行开头的“*”像是 Markdown 的列表符号，YAML 不认（“*”在 YAML 中表示{_MEANS['*']}）；"
+                                              f"列表的每一项要以“- ”开头，写成：{item}{text_too}")
 
 
 def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> bool:

@@ -189,6 +189,40 @@ def test_a_markdown_bullet_where_a_list_item_goes_is_told_to_be_a_dash(text, lin
     assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
 
+_OR_QUOTED = "；如果“*”是文字的一部分，请给这一项加上引号，写成："
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    # At the column of the key's own fields: was “写在“targets:”下一行的内容都要比“targets”多缩进”.
+    ("form: tianjin\nprojects:\n- name: 甲\n  targets:\n  *市侨联办公用房租赁  # 注\n", 5, 3,
+     f"“targets”（绩效目标）下{_BULLET}，写成：  - 市侨联办公用房租赁  # 注{_OR_QUOTED}  - \"*市侨联办公用房租赁\"  # 注"),
+    ("form: x\nl:\n  - 甲\n  *乙\n", 4, 3, f"{_BULLET}，写成：  - 乙{_OR_QUOTED}  - \"*乙\""),  # was “写成：  - *乙”, an alias again
+    # Deeper than its key: was told the bullet only, though `*甲` may be a text begun with a star.
+    ("form: tianjin\nprojects:\n- name: 甲\n  targets:\n    *市侨联办公用房租赁\n", 5, 5,
+     f"“targets”（绩效目标）下{_BULLET}，写成：    - 市侨联办公用房租赁{_OR_QUOTED}    - \"*市侨联办公用房租赁\""),
+    # The star typed for an item's dash, before its first field: was “缺少“:””, or the field quoted as the item's text.
+    ("form: guangzhou\nkey_tasks:\n- name: 甲\n  amount: 1\n*name: 乙\n  amount: 2\n", 5, 1, f"{_BULLET}，写成：- name: 乙"),
+    ("form: guangzhou\nkey_tasks:\n  *name: 甲\n", 3, 3, f"“key_tasks”（年度重点工作任务）下{_BULLET}，写成：  - name: 甲"),
+    # Below a text's key, where no text could go: was “请在行首补上 2 个空格”, and then the alias.
+    ("form: guangzhou\nother_tasks:\n*甲\n", 3, 1,
+     "“other_tasks”（其他需完成的任务（可选填））是文字，不是列表，这一行开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容）；"
+     "请把文字写在“other_tasks:”后面，给整个值加上引号，写成：other_tasks: \"*甲\""),
+    ("form: guangzhou\nother_tasks:\n* 甲\n", 3, 1, "写成：other_tasks: \"* 甲\""),  # was told “写成：- 甲”, a list for a text
+])
+def test_a_star_without_its_space_where_an_item_goes_is_told_the_dash_or_the_quotes(text, line, column, message):
+    """`*甲` first on its line is a bullet or a text begun with a star; the scanner read it as an alias meant for a key
+    when it stood at a key's column, and the slips then blamed its indentation or a colon."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-ALIAS", line, column) and problem.message.endswith(message)
+
+
+def test_validate_tells_a_star_typed_for_a_task_s_dash_to_be_a_dash(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "- name: 拓展工作平台", "*name: 拓展工作平台")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert ":20:1: " in result.output and "列表的每一项要以“- ”开头，写成：- name: 拓展工作平台，" in result.output
+
+
 @pytest.mark.parametrize("text", ['form: x\nunit: "!!set {a}"\n', "form: x\nunit: 注意 !重要\n", "form: x\nunit: 好!\n"])
 def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     assert not load_text("s.yaml", text).problems
