@@ -141,7 +141,8 @@ def _lines(found: list[ConfigError], origin: Origin) -> list[str]:
 
 
 def rule_key(written: Any) -> str:
-    """A rule's id as a setting writes it, as the catalogue keys it: d5 is D5, as in a `# jixiao: disable=` comment."""
+    """A rule's id as a setting or a `# jixiao: disable=` comment writes it, as the catalogue keys it and findings
+    carry it: d5 is D5 in both."""
     return str(written).upper()
 
 
