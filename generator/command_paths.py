@@ -256,11 +256,11 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
 
 def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:
     """The files found in `folder` less the YAML of other programs (see validate.foreign_yaml), said in one line."""
-    from .validate import foreign_yaml
+    from .validate import NO_SPEC_KEY, foreign_yaml
 
     foreign = [name for name in found if foreign_yaml(Path(name))]
     if foreign:
-        click.echo(f"注意：跳过了 {folder} 里 {len(foreign)} 个不像规格的 YAML 文件（没有 form、unit、year 字段，"
+        click.echo(f"注意：跳过了 {folder} 里 {len(foreign)} 个不像规格的 YAML 文件（{NO_SPEC_KEY}，"
                    f"如 {foreign[0]}）；要检查其中的某一个，请直接写出它的文件名。", err=True)
     return [name for name in found if name not in set(foreign)]
 

@@ -16,7 +16,7 @@ from typing import Any
 from .command_paths import OLE2_SIGNATURE, ZIP_SIGNATURE, office_import
 from .load import Spec, load_bytes
 from .problems import Problem, Severity
-from .validate import SPEC_SUFFIXES, spec_key, unknown_form
+from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, spec_key, unknown_form
 from .variants import Catalog
 
 # the first bytes of files a reviewer may pass by mistake, and what they are
@@ -44,7 +44,7 @@ def read(path: str, raw: bytes, catalog: Catalog | None) -> Spec:
     if spec.problems:
         return spec
     if not any(spec_key(key) for key in spec.data):  # the rule by which validate tells a spec from other YAML
-        return Spec(path, problems=[_not_a_spec(path, "没有 form、unit、year 字段，像是别的程序的 YAML")])
+        return Spec(path, problems=[_not_a_spec(path, f"{NO_SPEC_KEY}，像是别的程序的 YAML")])
     return _known_form(spec, catalog) if catalog is not None else spec
 
 

@@ -183,6 +183,10 @@ def spec_key(key: object) -> bool:
     return isinstance(key, str) and (key.strip().lower() in SPEC_KEYS or key.lstrip()[:1] > "\x7f")
 
 
+NO_SPEC_KEY = f"没有 {'、'.join(SPEC_KEYS)} 字段，也没有用中文写的字段名"
+"""What a YAML file taken for another program's lacks, by `spec_key`'s rule: said by diff of a file it will not
+compare, and by the commands that skip such files found in a folder (see foreign_yaml)."""
+
 _SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:%s)["']?[ \t]*|[^\x00-\x7f][^:\n]*):"""
                        % "|".join(SPEC_KEYS), re.MULTILINE | re.IGNORECASE)
 """A line keying a field `spec_key` accepts (any indent)."""

@@ -636,6 +636,20 @@ def test_a_file_that_is_no_spec_is_said_to_be_none(runner, tmp_path, name, conte
     assert "删除" not in result.output and "FILE-ENCODING" not in result.output
 
 
+def test_other_yaml_is_said_to_lack_what_a_spec_is_known_by(runner, tmp_path):
+    """diff and a folder's skipped files said only “没有 form、unit、year 字段”, though a key typed in Chinese makes a
+    spec too: one reason, by validate's rule, for both."""
+    other = tmp_path / "specs" / "compose.yaml"
+    other.parent.mkdir()
+    other.write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    shutil.copy(ROOT / "specs" / GZ, other.parent / GZ)
+    reason = "没有 form、unit、year 字段，也没有用中文写的字段名"
+    compared = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(other)])
+    assert f"（{reason}，像是别的程序的 YAML）" in compared.output, compared.output
+    checked = runner.invoke(main, ["validate", str(other.parent)])
+    assert f"不像规格的 YAML 文件（{reason}，如 {other}）" in checked.output, checked.output
+
+
 def test_a_spec_keyed_in_chinese_is_compared_as_validate_reads_it(runner, tmp_path):
     """validate took a file keyed only in Chinese (`单位:`, `年度:`) for a spec and said its FORM-MISSING, while diff
     called the same file DIFF-NOT-SPEC, another program's YAML: one rule now tells a spec from other YAML."""
