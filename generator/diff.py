@@ -13,12 +13,13 @@ holding. A spec file that was removed while another holding the same spec was ad
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from . import datapath
 from .diff_inputs import different_forms, is_number, number_note, read
+from .diff_last_year import last_years
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -107,6 +108,9 @@ class SpecDiff:
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
     amounts: list[tuple[str, Any]] = field(default_factory=list)
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
+    # an added spec compared with last year's of its form and unit (`diff_last_year`), its path that file's:
+    # the year-on-year edits a pull request adding next year's spec makes
+    last_year: SpecDiff | None = None
 
 
 def _retyped(old: Any, new: Any) -> bool:
@@ -583,9 +587,11 @@ class SpecComparer:
                 return variant
         return None
 
-    def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None) -> SpecDiff:
+    def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
+                last_year: Spec | None = None) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
-        `renamed` is (old name, new name) when they are one spec in a renamed file."""
+        `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
+        added one is also compared with (`diff_last_year`)."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
@@ -594,7 +600,9 @@ class SpecComparer:
             return SpecDiff(path, _title(present.data), "added" if old is None else "removed",
                             contents=differ.contents(present.data),
                             amounts=differ.amounts(present.data) + differ.sums(present),
-                            balance=differ.mismatches(present) if old is None else [])
+                            balance=differ.mismatches(present) if old is None else [],
+                            last_year=replace(self.compare(last_year, new), path=last_year.path)
+                            if old is None and last_year is not None else None)
         differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data), self.project_rules)
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)
@@ -638,10 +646,10 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
     in problems are named by `catalog`'s forms.
 
-    Returns the (old spec, new spec, renamed) triples for `SpecComparer.compare`, a spec being None
-    where that side has no such file and `renamed` the (old key, new key) of a file renamed (see
-    `_renamed_files`), and the problems: errors of files that could not be read or compared (`diff_inputs`: no
-    spec, a form unknown; such pairs are left out), and a warning for each pair of two forms (compared all the same).
+    Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
+    where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
+    last year's spec that of an added file's form and unit (`diff_last_year`), and the problems: errors of
+    files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and a warning for each pair of two forms (compared all the same).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
@@ -651,8 +659,9 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     pairs = []
     for key in sorted(set(before) | set(after)):
         if key in renamed:
-            pairs.append((before[renamed[key]], after[key], (renamed[key], key)))
+            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None))
         elif key not in renamed.values():
-            pairs.append((before.get(key), after.get(key), None))
-    forms = [different_forms(old, new) for old, new, _ in pairs if old and new]
+            added = key not in before
+            pairs.append((before.get(key), after.get(key), None, last_years(after[key], before, after) if added else None))
+    forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

@@ -169,6 +169,13 @@ def _status(diff: SpecDiff) -> str:
     return STATUS[diff.status] + (f"：{contents}" if contents else "")
 
 
+def _since(last_year: SpecDiff, compared: Compared | None, name) -> str:
+    """`与上年 specs/某单位-2023.yaml 相比`: the heading of an added spec's year-on-year changes (`diff_last_year`), the
+    file named as the report names files (`name`), so the reviewer knows which spec the edits are counted from."""
+    same = "" if last_year.changes else "，内容相同"
+    return f"与上年 {name(_file(last_year, compared))} 相比{same}"
+
+
 def _renamed(diff: SpecDiff, name) -> str:
     """`改名：旧 → 新` for a renamed spec file, saying so when that is all that changed."""
     old, new = (name(key) for key in diff.renamed)
@@ -182,6 +189,12 @@ def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     retyped = sum(c.note == REWRITTEN or _places_only(c) for d in diffs for c in d.changes if c.kind == kind)
     parts = [f"{word} {counts[word]} 处" for word in WORDS if counts[word]] + ([f"只改了写法 {retyped} 处"] if retyped else [])
     return f"（其中{'，'.join(parts)}）" if parts else ""
+
+
+def _kinds(diffs: list[SpecDiff]) -> list[str]:
+    """`修改 2 处（其中目标降低 1 处）`, one for each kind of change the diffs hold."""
+    counts = Counter(c.kind for d in diffs for c in d.changes)
+    return [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
 
 
 def _file(diff: SpecDiff, compared: Compared | None) -> str:
@@ -198,11 +211,12 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     specs' headings show their paths only, and so is the settings file the comparison followed (jixiao.yaml: its
     graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
     0 个规格，没有改动" read as two drafts found equal."""
-    counts = Counter(c.kind for d in diffs for c in d.changes)
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
-    parts = [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
+    parts = _kinds(diffs)
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
+    since = _kinds([d.last_year for d in diffs if d.last_year])
+    parts += [f"与上年相比{'，'.join(since)}"] if since else []
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
@@ -266,6 +280,19 @@ def _text_what(change: Change) -> str:
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
 
 
+def _text_changes(diff: SpecDiff) -> list[str]:
+    """A diff's changes and the totals they moved, a line each."""
+    lines = []
+    for change in diff.changes:
+        label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
+        lines.append(f"  {label}  {change.where}  {_text_what(change)}")
+        lines += [f"        {row}" for row in _rows(change, _text_value)]
+    for total in diff.totals:
+        delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
+        lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
+    return lines
+
+
 def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
             settings: str | None = None) -> str:
     """For a terminal; the problems (unreadable files, two forms compared) are printed on stderr before it."""
@@ -279,13 +306,10 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
             lines += [f"  金额  {label}  {_text_value(amount)}" for label, amount in diff.amounts]
         if diff.renamed:
             lines.append(f"  {_renamed(diff, str)}")
-        for change in diff.changes:
-            label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
-            lines.append(f"  {label}  {change.where}  {_text_what(change)}")
-            lines += [f"        {row}" for row in _rows(change, _text_value)]
-        for total in diff.totals:
-            delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
-            lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
+        lines += _text_changes(diff)
+        if diff.last_year:
+            lines.append(f"  {_since(diff.last_year, compared, str)}：")
+            lines += _text_changes(diff.last_year)
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
         lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
@@ -341,6 +365,22 @@ def _md_balance(diff: SpecDiff) -> list[str]:
             + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
 
 
+def _md_changes(diff: SpecDiff) -> list[str]:
+    """A diff's changes as a table, and the totals they moved as another."""
+    if not diff.changes:
+        return []
+    lines = ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
+    for change in diff.changes:
+        old, new = _md_cells(change)
+        lines.append(f"| {LABELS[change.kind]} | {_md(change.where)} | {old} | {new} |")
+    if diff.totals:
+        lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
+        for total in diff.totals:
+            lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
+                         f"| {_total_delta(total)} |")
+    return lines
+
+
 def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
                 settings: str | None = None) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
@@ -361,21 +401,16 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                 lines += ["", "| 金额 | 万元 |", "|---|---|"]
                 lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
             lines += _md_balance(diff)
+            if diff.last_year:
+                lines += ["", f"**{_since(diff.last_year, compared, _code)}**", ""]
+                lines += _md_changes(diff.last_year)
             continue
         if diff.renamed:
             lines.append(_renamed(diff, _code) + "。")
             if diff.status == "renamed":
                 continue
             lines.append("")
-        lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
-        for change in diff.changes:
-            old, new = _md_cells(change)
-            lines.append(f"| {LABELS[change.kind]} | {_md(change.where)} | {old} | {new} |")
-        if diff.totals:
-            lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
-            for total in diff.totals:
-                lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
-                             f"| {_total_delta(total)} |")
+        lines += _md_changes(diff)
         lines += _md_balance(diff)
     return "\n".join(lines)
 
@@ -404,25 +439,30 @@ def _json_change(change: Change) -> dict:
     return found
 
 
+def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
+    """One spec's diff; an added one's `last_year` is its comparison with last year's spec (`path` and `file`
+    that spec's), null when it has none."""
+    return {
+        "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
+        "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
+        "contents": [{"list": title, "count": count} for title, count in diff.contents],
+        "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
+        "changes": [_json_change(c) for c in diff.changes],
+        "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
+        "balance": diff.balance,
+        "restored": diff.restored,
+        "retyped": diff.retyped,
+        "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,
+    }
+
+
 def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
             settings: str | None = None) -> str:
     """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
     does; `revisions` the two compared with --rev (`new` null: the working tree), null without it; `settings` the
     settings file followed (jixiao.yaml), null without one; `unreadable` the errors of files not compared, `warnings`
     those of pairs compared all the same (DIFF-FORMS), apart so a file in `unreadable` is always one left out."""
-    specs = []
-    for diff in diffs:
-        specs.append({
-            "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
-            "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
-            "contents": [{"list": title, "count": count} for title, count in diff.contents],
-            "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
-            "changes": [_json_change(c) for c in diff.changes],
-            "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
-            "balance": diff.balance,
-            "restored": diff.restored,
-            "retyped": diff.retyped,
-        })
+    specs = [_json_spec(diff, compared) for diff in diffs]
     different = any(d.status != "equal" for d in diffs)
     revisions = {"old": compared.old, "new": compared.new} if compared else None
     return json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,

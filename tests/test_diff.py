@@ -1012,6 +1012,51 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     assert [(c["where"], c["old"], c["new"]) for c in diff["changes"]] == [("年度", 2023, 2024)]
 
 
+def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, repo):
+    """A pull request adding next year's spec (new --from, then a target lowered) showed only 新增的规格文件 and its
+    totals: the lowered target, which `diff 2023.yaml 2024.yaml` showed, was invisible in the review comment."""
+    folder, git = repo
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    git("add", ".")
+    git("commit", "-q", "-m", "2024")
+    spec = folder / "specs" / "guangzhou-tailian-2024.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert text.count('annual_value: "98%以上"') == 1
+    spec.write_text(text.replace('annual_value: "98%以上"', 'annual_value: "95%以上"'), encoding="utf-8")
+    git("commit", "-q", "-am", "lower a target")
+    markdown = runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "markdown"]).output.splitlines()
+    assert "新增的规格文件：年度重点工作任务 5 项，绩效指标 8 项。" in markdown
+    at = markdown.index(f"**与上年 `specs/{GZ}` 相比**")
+    assert markdown[at + 4:at + 6] == [
+        "| 修改 | 年度 | 2023 | 2024 |",
+        "| 修改 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 | 98%以上 | 95%以上（<b>目标降低</b>） |"]
+    assert markdown[3].endswith("新增的规格文件 1 个，与上年相比修改 2 处（其中目标降低 1 处）。"), markdown[3]
+    lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
+    at = lines.index(f"  与上年 specs/{GZ} 相比：")
+    assert lines[at + 2] == "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"
+    [added] = [s for s in json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "json"]).output)["specs"]
+               if s["status"] == "added"]
+    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 2
+
+
+def test_an_added_spec_is_compared_with_last_years_only_when_there_is_exactly_one(runner, tmp_path):
+    """Two specs of the form and unit for the year before: which one the new year came from is not known."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / GZ, folder / GZ)
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    (new / "guangzhou-tailian-2024.yaml").write_text(text.replace("year: 2023", "year: 2024"), encoding="utf-8")
+    (new / "guangzhou-tailian-2022.yaml").write_text(text.replace("year: 2023", "year: 2022"), encoding="utf-8")
+    specs = {s["file"]: s for s in json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]}
+    assert specs[(new / "guangzhou-tailian-2024.yaml").as_posix()]["last_year"]["path"] == (old / GZ).as_posix()
+    assert specs[(new / "guangzhou-tailian-2022.yaml").as_posix()]["last_year"] is None  # no 2021 spec
+    for folder in (old, new):  # a second 2023 spec of the unit on both sides (a draft kept beside it)
+        (folder / "draft.yaml").write_text(text.replace("联谊交流活动", "联谊交流和座谈活动"), encoding="utf-8")
+    specs = {s["file"]: s for s in json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]}
+    assert specs[(new / "guangzhou-tailian-2024.yaml").as_posix()]["last_year"] is None
+
+
 def test_rev_with_three_dots_shows_only_what_the_branch_changed(runner, repo):
     """`main...feature` as a pull request shows it; the base branch's own later changes are not the branch's."""
     folder, git = repo

@@ -1,0 +1,41 @@
+"""Last year's spec for a spec that is new in the compared range: the one it was most likely rolled over from.
+
+A pull request adding next year's spec (`jixiao new --from …-2023.yaml --year 2024`, then a target lowered) showed
+only 新增的规格文件 and its totals: the year-on-year edits, which are what a reviewer has to check, were invisible,
+while `jixiao diff …-2023.yaml …-2024.yaml` listed them. So an added spec is also compared with the spec of the same
+form and unit for the year before, if the files compared hold exactly one: the base side's first (what was already
+accepted), failing that the new side's (a pull request adding both years). Two such files on a side are no answer:
+diff says nothing rather than compare with the wrong one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .load import Spec
+
+
+def _year(data: Any) -> int | None:
+    year = data.get("year") if isinstance(data, dict) else None
+    return year if isinstance(year, int) and not isinstance(year, bool) else None
+
+
+def _form_and_unit(data: Any) -> tuple[str, str] | None:
+    """The spec's form and unit, when both are filled-in texts (nothing is last year's of a spec without them)."""
+    if not isinstance(data, dict):
+        return None
+    form, unit = data.get("form"), data.get("unit")
+    return (form, unit) if isinstance(form, str) and isinstance(unit, str) and form and unit.strip() else None
+
+
+def last_years(added: Spec, *sides: dict[str, Spec]) -> Spec | None:
+    """The one spec of `added`'s form and unit for the year before, in the first side that holds any; None when
+    that side holds two (which one the new year was made from is not known) or no side holds one."""
+    identity, year = _form_and_unit(added.data), _year(added.data)
+    if identity is None or year is None:
+        return None
+    for side in sides:
+        found = [spec for spec in side.values()
+                 if _form_and_unit(spec.data) == identity and _year(spec.data) == year - 1]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
