@@ -855,7 +855,16 @@ def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monk
     result = runner.invoke(main, ["diff", *edited(GZ, change)])
     assert result.exit_code == 1
     line = next(line for line in result.output.splitlines() if "修改" in line)
-    assert "主要实施内容" in line and "{+和座谈+}" in line and len(line) < 150
+    assert "主要实施内容" in line and "联谊交流〔增：和座谈〕活动" in line and len(line) < 150
+
+
+def test_text_output_marks_replaced_words_so_a_reader_needs_no_legend(runner, edited):
+    """`[-5-]{+3+}` was a programmer's notation: in a CI log or a copied text a reviewer could not read it."""
+    def change(tree):
+        tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联络交流活动")
+
+    line = next(line for line in text_lines(runner, *edited(GZ, change)) if "修改" in line)
+    assert "联〔删：谊〕〔增：络〕交流活动" in line and "[-" not in line and "{+" not in line
 
 
 def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punctuation(runner, edited):
