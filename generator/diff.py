@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import datapath
+from .amount_places import AMOUNT, amounts, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
 from .diff_last_year import last_years
 from .diff_names import ShortNames
@@ -165,6 +166,7 @@ class Differ:
         # a project added without 项目支出 raised broke one, and diff said nothing of it
         self.identities = variant.sums + config.facts["sums"] if variant else []
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
+        self._places: int | None = None  # the new spec's usual decimals (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self.short = ShortNames()  # item names as places show them, among the names of the specs compared
 
@@ -307,12 +309,19 @@ class Differ:
             return None
         return _difference(old, new)
 
+    def _number_note(self, path: tuple, old: Any, new: Any) -> str | None:
+        """Why an amount has no difference, a slip in the new value told as validate tells it (`number_note`)."""
+        money = self.schema_file is not None and self.store.refers_to(self.schema_file, path, AMOUNT)
+        return number_note(old, new, money, self._places if money else None)
+
     # -- comparison ----------------------------------------------------------------------------
 
     def changes(self, old: Any, new: Any) -> list[Change]:
         out: list[Change] = []
         self.know(old, new)
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
+        # the decimals the new spec's amounts are written with, for a mistyped one's fix (`_number_note`), as validate's
+        self._places = usual_places([value for _, value in amounts(self.store, self.schema_file, new)]) if self.schema_file else None
         self._compare(old, new, (), "", out)
         return out
 
@@ -324,7 +333,7 @@ class Differ:
         elif fingerprint(old) != fingerprint(new) and not printed_alike(old, new):
             out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path, True),
                               self._amount(new, path), self._delta(path, old, new),
-                              note=number_note(old, new) if self._is_amount(path) else None))
+                              note=self._number_note(path, old, new) if self._is_amount(path) else None))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:

@@ -695,6 +695,18 @@ def test_an_amount_that_is_no_number_is_noted_on_its_row(runner, edited):
     assert "“49,41”（新值不是数字，无法计算差额）" in "\n".join(text_lines(runner, *edited(ZJ, change)))
 
 
+def test_an_amount_typed_with_a_slip_validate_names_is_noted_in_validates_words(runner, edited, tmp_path):
+    """`２２.１５` was only 新值不是数字 in diff, while validate said why and what to write: one slip, one wording."""
+    def change(tree):
+        tree["key_tasks"][2]["amount"] = "２２.１５"
+
+    old, new = edited(GZ, change)
+    checked = runner.invoke(main, ["validate", new]).output
+    assert "用了全角字符（中文输入法）；请写成 22.15" in checked, checked
+    [row] = [c for c in changes(runner, old, new)["changes"] if c["kind"] == "changed"]
+    assert row["note"] == "新值不是数字，无法计算差额：用了全角字符（中文输入法）；请写成 22.15"
+
+
 def test_deleting_the_first_of_two_indicators_of_one_identity_deletes_that_one(runner, edited, tmp_path):
     """Repeats paired by their count: the first showed changed into the second, and the second deleted."""
     def second_row(tree):
