@@ -35,6 +35,14 @@ def amounts(store: SchemaStore, schema_file: str, data: Any) -> Iterator[tuple[t
                 yield path, value
 
 
+def beside(found: list[tuple[tuple, int | Decimal]], path: tuple) -> list[int | Decimal]:
+    """The amounts (of `amounts`) the one at `path` is read beside: the same field of the list's other items (the
+    other tasks' 拟投入的资金), failing that all the spec's other amounts; what tells a slip's likelier reading."""
+    others = [(at, value) for at, value in found if at != path]
+    same = [value for at, value in others if datapath.pattern(at) == datapath.pattern(path)]
+    return same or [value for _, value in others]
+
+
 def places(amount: int | Decimal) -> int:
     """The decimals an amount was typed with: 2 for 7.24 and 0.00, 0 for 13."""
     exponent = amount.as_tuple().exponent if isinstance(amount, Decimal) else 0

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import datapath
-from .amount_places import AMOUNT, amounts, usual_places
+from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
 from .diff_last_year import last_years
 from .diff_names import ShortNames
@@ -166,7 +166,7 @@ class Differ:
         # a project added without 项目支出 raised broke one, and diff said nothing of it
         self.identities = variant.sums + config.facts["sums"] if variant else []
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
-        self._places: int | None = None  # the new spec's usual decimals (`changes`)
+        self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self.short = ShortNames()  # item names as places show them, among the names of the specs compared
 
@@ -312,7 +312,9 @@ class Differ:
     def _number_note(self, path: tuple, old: Any, new: Any) -> str | None:
         """Why an amount has no difference, a slip in the new value told as validate tells it (`number_note`)."""
         money = self.schema_file is not None and self.store.refers_to(self.schema_file, path, AMOUNT)
-        return number_note(old, new, money, self._places if money else None)
+        if not money:
+            return number_note(old, new, amount=False)
+        return number_note(old, new, True, usual_places([value for _, value in self._amounts]), beside(self._amounts, path))
 
     # -- comparison ----------------------------------------------------------------------------
 
@@ -320,8 +322,8 @@ class Differ:
         out: list[Change] = []
         self.know(old, new)
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
-        # the decimals the new spec's amounts are written with, for a mistyped one's fix (`_number_note`), as validate's
-        self._places = usual_places([value for _, value in amounts(self.store, self.schema_file, new)]) if self.schema_file else None
+        # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
+        self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
         self._compare(old, new, (), "", out)
         return out
 
@@ -658,7 +660,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
     last year's spec that of an added file's form and unit (`diff_last_year`), and the problems: errors of
-    files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and a warning for each pair of two forms (compared all the same).
+    files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
+    a warning for each pair of two forms (compared all the same).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]

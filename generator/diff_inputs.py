@@ -9,6 +9,7 @@ A value the form wants a number that is not one is compared as typed; `number_no
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
@@ -77,14 +78,16 @@ def is_number(value: Any) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
 
 
-def number_note(old: Any, new: Any, amount: bool = True, places: int | None = None) -> str | None:
+def number_note(old: Any, new: Any, amount: bool = True, places: int | None = None,
+                beside: Sequence[Any] = ()) -> str | None:
     """Why a changed amount has no difference: a side filled in with what is not a number (`49,41`, `约461万`);
     for a new value whose slip validate can name (`２２.１５`: full-width digits), validate's words for it and what
-    to write (`field_fixes.number_fix`, with the form's decimals `places`), not a second wording of the same slip.
+    to write (`field_fixes.number_fix`, with the form's decimals `places` and the amounts `beside` it), not a second
+    wording of the same slip.
     `amount` is as validate has it: a money field, in 万元, not another number (a 分值)."""
     typed = [value is not None and not is_number(value) for value in (old, new)]
     sides = "两边都" if all(typed) else "原值" if typed[0] else "新值" if typed[1] else None
     if not sides:
         return None
-    fix = number_fix(new, amount=amount, places=places) if typed[1] and isinstance(new, str) else None
+    fix = number_fix(new, amount=amount, places=places, beside=beside) if typed[1] and isinstance(new, str) else None
     return f"{sides}不是数字，无法计算差额" + (f"：{fix}" if fix else "")

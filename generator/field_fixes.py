@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from decimal import Decimal
 
 from .amount_places import padded
@@ -37,7 +38,8 @@ def blank_fix(typed: str, whole: bool = False) -> str | None:
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
-def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int | None = None) -> str | None:
+def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int | None = None,
+               beside: Sequence[int | Decimal] = ()) -> str | None:
     """What a number typed as text should read, and why: `６１０.８５` → 610.85 (full-width digits).
 
     The author's digits are kept as typed (precision included); only the slip is taken out. Returns
@@ -46,7 +48,9 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     taken out of it, and 元 converted; any other number (a 分值, a head count, a year) is told to drop
     the unit it was typed with (`90万`, `18人`), unconverted, since what the unit meant is not known.
     An amount is written with the `places` decimals the form's other amounts have (`1.5万` → 1.50), zeros
-    added, never digits taken away.
+    added, never digits taken away. An amount whose comma, read as a thousands separator, makes it about a hundred
+    times the amounts `beside` it (`2,057` among 1.50 and 22.15) is also offered as the same digits with the form's
+    decimals (20.57): the comma may have been typed for the decimal point, in the wrong place.
     """
     money = amount and not whole
     reasons = _odd_spaces(typed)
@@ -68,9 +72,11 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if unit:
         reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
         text = text[:-len(unit)].strip()
+    decimal = None  # the amount's digits read with the comma as a decimal point, when that reading fits
     if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
         reasons.append("不用写千位分隔的逗号")
         text = text.replace(",", "")
+        decimal = _decimal_reading(text, places, beside) if money and not unit else None
     if not _NUMBER.fullmatch(text) or (whole and "." in text):
         return None
     unpadded = re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)
@@ -85,7 +91,24 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
                 f"（若本意是 {text} 万元，写成 {padded(text, places)}）")
     if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
         return f"{'，'.join(reasons)}；请只写数字，如 {text}"
+    if decimal:
+        return (f"{'，'.join(reasons)}；请写成 {padded(text, places)}，或 {decimal}"
+                f"（{padded(text, places)} 万元比其他金额大得多；若本意是 {decimal} 万元，写成 {decimal}）")
     return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
+
+
+def _decimal_reading(digits: str, places: int | None, beside: Sequence[int | Decimal]) -> str | None:
+    """`digits` (an amount typed with thousands commas, taken out) with the form's decimals, 2057 → 20.57, when
+    read whole it is some hundred times the middle of the amounts beside it (30 to 3000 times) and so read it is
+    not: `请写成 2057.00` alone gave a task a hundred times its neighbours' money. Digits kept, none added."""
+    shift = places or 2
+    others = sorted(Decimal(value) for value in beside if value > 0)
+    if "." in digits or digits.startswith("-") or not others or len(digits) <= shift:
+        return None
+    middle = others[len(others) // 2]
+    if not 30 <= Decimal(digits) / middle <= 3000:
+        return None
+    return f"{digits[:-shift]}.{digits[-shift:]}"
 
 
 def _odd_spaces(typed: str) -> list[str]:

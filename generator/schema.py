@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from . import datapath
-from .amount_places import AMOUNT, amounts, usual_places
+from .amount_places import AMOUNT, amounts, beside, usual_places
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, advice
@@ -56,9 +56,14 @@ class _Translator:
         return self.store.field_name(self.file_name, path)
 
     @cached_property
+    def amounts(self) -> list[tuple[tuple, int | Decimal]]:
+        """The spec's amounts typed as numbers, by path: what a mistyped one is written alike and read beside."""
+        return list(amounts(self.store, self.file_name, self.spec.data))
+
+    @cached_property
     def places(self) -> int | None:
         """The decimals most of the spec's amounts are written with, for a fix to write a mistyped one alike."""
-        return usual_places([value for _, value in amounts(self.store, self.file_name, self.spec.data)])
+        return usual_places([value for _, value in self.amounts])
 
     def title(self, path: tuple) -> str:
         """The Chinese title of the field at `path` alone, as a message names a field of the one it is about."""
@@ -81,7 +86,8 @@ class _Translator:
         if numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, AMOUNT)
             fix = ("null" in expected and blank_fix(error.instance, whole=whole)
-                   or number_fix(error.instance, whole=whole, amount=amount, places=self.places if amount else None))
+                   or number_fix(error.instance, whole=whole, amount=amount, places=self.places if amount else None,
+                                 beside=beside(self.amounts, path) if amount else ()))
             hint = f"；{fix}" if fix else (
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
                 else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位" if amount

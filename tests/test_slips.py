@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
@@ -517,6 +518,22 @@ def test_validate_names_full_width_digits_and_keys(tmp_path):
     assert "未知字段“ｙｅａｒ”；字段名里有全角字符" in result.output and "请用英文输入法写成“year”" in result.output
     assert "缺少必填字段“year”" not in result.output  # one slip, one message
     assert "2 个错误" in result.output
+
+
+def test_an_amount_with_a_comma_a_hundred_times_its_neighbours_is_also_offered_as_a_decimal(tmp_path):
+    """`2,057` typed for 20.57 was told only 请写成 2057.00: a task a hundred times the other tasks' money."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    assert text.count("amount: 20.57") == 1
+    result = _validate(tmp_path, text.replace("amount: 20.57", "amount: 2,057"))
+    assert ("实际是文本“2,057”；不用写千位分隔的逗号；请写成 2057.00，或 20.57"
+            "（2057.00 万元比其他金额大得多；若本意是 20.57 万元，写成 20.57）") in result.output, result.output
+
+
+def test_an_amount_with_thousands_like_its_neighbours_is_told_one_reading():
+    tasks = [Decimal("1.50"), Decimal("7.24"), Decimal("22.15"), Decimal("0.60")]
+    assert number_fix("2,057", places=2, beside=[Decimal("1500.00"), Decimal("2230.00")]).endswith("请写成 2057.00")
+    assert number_fix("2,057.5", places=2, beside=tasks).endswith("请写成 2057.50")  # a decimal point typed: meant
+    assert number_fix("2,057", places=2, beside=tasks).endswith("写成 20.57）")
 
 
 def test_a_key_with_a_plain_space_after_it_is_not_blamed_on_the_input_method(tmp_path):
