@@ -3,8 +3,9 @@
 A bound says which way is better by itself: under a floor (`≥98%`, `5次以上`) a lower number is easier to
 reach, under a cap (`≤11.9万元`, `差错率≤1%`) a higher one, and a later deadline (`6月底前` → `10月底前`) gives
 more time. `diff` marks such an edit only when that is certain: both values parse (`values.parse`) to bounds
-of the same direction about the same thing (the same words before the number and after the unit) in the
-same unit, or in two money units (`≤11.9万元` → `≤150000元` is a higher cap), and the comparator agrees with
+of the same direction about the same thing in the same unit, or in two money units (`≤11.9万元` → `≤150000元` is
+a higher cap), as lint's D6 compares a target with last year's (`same_measure.compared`: `开展台胞活动5次以上` →
+`≥3次` is one measure, `游客满意度` and `台胞满意度` two), and the comparator agrees with
 what the indicator measures as lint reads it (`terms.lower_is_better`): a cap on a satisfaction rate
 (`满意度≤90%`) or on a length of service to deliver (`服务时长≤8小时`) is a slip of the comparator, and raising
 it says nothing for sure.
@@ -43,10 +44,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from decimal import Decimal
 from typing import Any
 
 from .lint import terms
+from .lint.same_measure import compared
 from .values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
@@ -86,38 +87,22 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    numbers = _numbers(before, after)
-    if numbers is None:
+    pair = compared(name, before, after)
+    if pair is None:
         return None
-    measure = terms.fold(str(name or "")) + after.prefix
+    measure = pair.measure
     lower = terms.lower_is_better(measure)
     if after.op in _EXACT:  # the new value says no direction itself: what it measures must
         lower = _unstated_direction(lower, category, after, measure)
         floor, cap = lower is False, lower is True
     else:
         floor, cap = after.op in _FLOOR and lower is not True, after.op in _CAP and lower is not False
-    if floor and before.op in _FLOOR + _EXACT and numbers[1] < numbers[0]:
+    if floor and before.op in _FLOOR + _EXACT and pair.new < pair.old:
         return LOWER_TARGET
-    if cap and before.op in _CAP + _EXACT and numbers[1] > numbers[0]:
+    if cap and before.op in _CAP + _EXACT and pair.new > pair.old:
         if after.money is not None or after.unit_cost is not None:
             return HIGHER_COST_CAP
         return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
-    return None
-
-
-def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
-    """The two numbers to compare, when both values are quantities of one measure: the same words around
-    the number and the same unit, or amounts of money (in 万元 both, `11.9万元` and `150000元`)."""
-    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
-        return None
-    if (before.prefix, before.suffix) != (after.prefix, after.suffix):
-        return None
-    if before.unit == after.unit:
-        return before.number, after.number
-    if before.money is not None and after.money is not None:
-        return before.money, after.money
-    if before.unit_cost is not None and after.unit_cost is not None and before.per == after.per:
-        return before.unit_cost, after.unit_cost
     return None
 
 

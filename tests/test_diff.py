@@ -1237,6 +1237,32 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
     assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 9 处。"
 
 
+def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):
+    """`“开展台胞活动5次以上” → “≥3次”` was a plain 修改 while lint's D6 called it lower than last year's: diff
+    compared only values with the same words around the number. Words on one side only, or taken from the
+    indicator's name (台胞满意度 under 满意度), or a leading clause dropped (机关运作通畅，), say one measure; words of
+    their own on both sides that differ, or another unit, still do not."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "开展台胞活动5次以上"', "开展台胞活动5次以上", "≥3次"),
+        ('period_value: "开展台胞活动5次以上"', "开展台胞活动5次以上", "≥3个"),  # another unit
+        ('annual_value: "98%以上"', "98%以上", "及时率≥95%"),
+        ('annual_value: "机关运作通畅，日常事故故障发生数2次以下"', "机关运作通畅，日常事故故障发生数2次以下",
+         "日常事故故障发生数≤3次"),
+        ('annual_value: "台胞满意度90%以上"', "台胞满意度90%以上", "≥85%"),
+        ('period_value: "台胞满意度90%以上"', "台胞满意度90%以上", "游客满意度≥85%"),  # another measure
+    ])
+    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"indicators.1.annual_value": "目标降低", "indicators.1.period_value": None,
+                      "indicators.3.annual_value": "目标降低", "indicators.5.annual_value": "目标放宽",
+                      "indicators.7.annual_value": "目标降低", "indicators.7.period_value": None}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 举办活动场次：年度指标值  “开展台胞活动5次以上” → “≥3次”（目标降低）" in lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标降低 3 处，目标放宽 1 处）。"
+    assert weakening("台胞满意度", "台胞满意度≥90%", "满意度≥85%", 2024, 2024, None) == "目标降低"
+    assert weakening("满意度", "≥90%", "≥85人", 2024, 2024, None) is None
+    assert weakening("举办活动场次", "≥12次", "每月1次以上", 2024, 2024, None) is None  # a frequency
+
+
 def indicator_drafts(tmp_path, spec: str, values: dict[str, tuple[str, str]], key: str = "value") -> tuple[str, str]:
     """(old path, new path): the example with each named indicator's `key` set to its old and its new draft."""
     paths = []

@@ -555,6 +555,25 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     assert [words in m for m in found] == ([True] if words else []), found
 
 
+@pytest.mark.parametrize("name, value, prior, words", [
+    ("举办活动场次", "≥3次", "开展台胞活动5次以上", "比上年的“开展台胞活动5次以上”低"),
+    ("满意度", "≥85%", "台胞满意度90%以上", "比上年的“台胞满意度90%以上”低"),
+    ("保障办公楼日常后勤服务", "≤3次", "机关运作通畅，日常事故故障发生数2次以下", "宽松"),  # a cap, said by last year's words
+    ("会议费用", "≤160000元", "≤11.9万元", "比上年的“≤11.9万元”宽松"),  # money in another unit
+    ("满意度", "台胞满意度≥85%", "游客满意度≥90%", None),  # another measure
+    ("举办活动场次", "≥3个", "开展台胞活动5次以上", None),  # another unit
+    ("举办活动场次", "每月≥1次", "≥12次", None),  # a frequency, not a count for the year
+    ("服务质量", "≥90%", "投诉率≤5%", None),  # a floor and a cap: last year's words do not point this year's
+])
+def test_d6_compares_a_target_with_last_years_where_diff_would(linter, edited, name, value, prior, words):
+    """D6 compared any two numbers in one unit, so 游客满意度 with last year's 台胞满意度, and not a cap in 元 with
+    last year's in 万元, nor a cap whose words (事故) only last year's value wrote: diff's judgment (`same_measure`)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["时效"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
 def test_b5_leaves_a_rate_of_getting_complaints_done_alone(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, _ = edited(JS, (block, 'name: 投诉办结率\nhalf_year_value: "≥90%"\nannual_value: "≥95%"'))

@@ -11,6 +11,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote
 from .rule import PRACTICE, rule
+from .same_measure import compared
 
 _CLAUSE = re.compile(r"[。；;，,\n]+")
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -196,9 +197,11 @@ def d6_too_low(ctx):
             if not terms.blank(row.item.get(PRIOR_VALUE)):
                 same.append(str(row.item.get(PRIOR_VALUE)).strip() == str(row.item.get(key) or "").strip())
             prior = ctx.value(row.item.get(PRIOR_VALUE))
-            if now.kind is not Kind.QUANTITY or prior.kind is not Kind.QUANTITY or now.unit != prior.unit or undirected:
+            pair = compared(row.name, prior, now)
+            if pair is None or undirected:
                 continue
-            if (now.number > prior.number) if lower else (now.number < prior.number):
+            lower = terms.lower_is_better(pair.measure)
+            if (pair.new > pair.old) if lower else (pair.new < pair.old):
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{'宽松' if lower else '低'}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
