@@ -178,6 +178,21 @@ def mentions(text: str) -> list[Mention]:
     return found
 
 
+def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, int, list[Mention]]:
+    """`value` with each year of `moved` that is written as a year moved to its new year, in its writing, how
+    many moved, and the mentions left as they were. A `target` (an indicator value) says what is to be done by then, so a
+    year in a clause that reads as past moves there too. lint's D6 reads a target that differs from its prior
+    value only by these years as copied unchanged."""
+    new, left, found = list(value), [], mentions(value)
+    for mention in found:
+        moves = mention.kind == "year" or mention.kind == "past" and target
+        if moves and mention.year in moved and one_writing(value[mention.start:mention.end]):
+            new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
+        else:
+            left.append(mention)
+    return "".join(new), len(found) - len(left), left
+
+
 def _around(text: str, start: int, end: int, width: int = 6) -> str:
     """The mention with a few characters either side, within its line, to quote it by."""
     low, high = max(0, start - width), min(len(text), end + width)
@@ -368,17 +383,12 @@ class Roller:
                 reset.append(path)
                 continue
             moved = {source_year: year, source_year - 1: year - 1} if dated else {source_year: year}
-            new = list(value)
-            for mention in mentions(value):
-                moves = mention.kind == "year" or mention.kind == "past" and path in values  # a target: what is to be done
-                if moves and mention.year in moved and one_writing(value[mention.start:mention.end]):
-                    new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
-                    rolled.changed += 1
-                    rolled.in_targets += path in values
-                else:
-                    kept.append((path, mention, value))
-            if "".join(new) != value:
-                put(path, _like(datapath.get(tree, path), "".join(new)))
+            new, changed, left = moved_years(value, moved, path in values)
+            rolled.changed += changed
+            rolled.in_targets += changed if path in values else 0
+            kept.extend((path, mention, value) for mention in left)
+            if new != value:
+                put(path, _like(datapath.get(tree, path), new))
         number = Verbatim(str(year))
         number.tag = getattr(tree["year"], "tag", "tag:yaml.org,2002:int")
         put(("year",), number, year)

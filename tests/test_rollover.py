@@ -636,6 +636,20 @@ def test_targets_left_as_last_years_are_reported_by_lint_until_one_is_changed(ru
     assert copied() == []
 
 
+@pytest.mark.parametrize("source, year, tables", [
+    (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml", 2025, 1),  # 2024年12月31日前完成 → 2025年12月31日前完成
+    (HENGYANG, 2023, 2),  # the second table's 2022 年度。 → 2023 年度。
+])
+def test_targets_whose_only_change_is_the_year_moved_on_are_reported_as_copied(runner, tmp_path, source, year, tables):
+    """A table whose deadlines named the year escaped D6: new --from moved the year in the target, not in the
+    prior value it had copied, so every such row counted as changed."""
+    target = tmp_path / f"next-{year}.yaml"
+    assert runner.invoke(main, ["new", "--from", str(source), "--year", str(year), "-o", str(target)]).exit_code == 0
+    linted = json.loads(runner.invoke(main, ["lint", str(target), "--format", "json"]).output)["problems"]
+    copied = [p["message"] for p in linted if p["code"] == "D6" and "照搬了上年的目标" in p["message"]]
+    assert len(copied) == tables and any("除年份外一字不差" in message for message in copied), copied
+
+
 def test_the_clerk_is_told_the_money_and_targets_are_last_years_and_how_to_review(runner, tmp_path):
     """The command said what years it changed, but not that every amount and target was still last year's."""
     source = _copy(GUANGZHOU, tmp_path / "my specs")

@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
+from .. import rollover
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
 from . import terms
@@ -175,15 +176,17 @@ def _matches(path: tuple, pattern: str) -> bool:
 def d6_too_low(ctx):
     """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`; of a length of time
     whose words point no way, 租赁期限 or 会议举办天数, neither is asked: `terms.undirected_duration`), a table's rates
-    are not all a trivial 100%, and a table's targets are not all last year's word for word: `new --from`
-    copies them with the year's money, so a spec started from last year's passed lint untouched.
+    are not all a trivial 100%, and a table's targets are not all last year's word for word (or with only last
+    year's year moved on, as `new --from` moves it in a deadline): `new --from` copies them with the year's
+    money, so a spec started from last year's passed lint untouched.
 
     Pass: ≥95% with prior 90%; 投诉率 0%; one of three targets changed.  Fail: ≥85% with prior ≥90%; ≥0次;
-    开展培训 0场; 完好率、保障率、满意度 all 100%; three targets each the same as its prior value.
+    开展培训 0场; 完好率、保障率、满意度 all 100%; three targets each the same as its prior value, or
+    "2025年12月31日前完成" with prior "2024年12月31日前完成" in a 2025 spec.
     """
     key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
-        rates, same = [], []
+        rates, same, year_moved = [], [], False
         for row in listed.rows:
             now = ctx.value(row.item.get(key))
             measure = terms.fold(row.name) + now.prefix
@@ -195,7 +198,9 @@ def d6_too_low(ctx):
                     and not row.cost and not undirected and (now.op or row.role2 == "quantity"):
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
             if not terms.blank(row.item.get(PRIOR_VALUE)):
-                same.append(str(row.item.get(PRIOR_VALUE)).strip() == str(row.item.get(key) or "").strip())
+                pair = str(row.item.get(PRIOR_VALUE)).strip(), str(row.item.get(key) or "").strip()
+                same.append(_as_last_year(*pair, ctx.data.get("year")))
+                year_moved = year_moved or pair[0] != pair[1]
             prior = ctx.value(row.item.get(PRIOR_VALUE))
             pair = compared(row.name, prior, now)
             if pair is None or undirected:
@@ -208,8 +213,19 @@ def d6_too_low(ctx):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
                                           "请参照上年实际或行业标准设定可区分好坏的目标", key=True)
         if len(same) >= ctx.param("min_same") and all(same):
-            yield ctx.report(listed.path, f"全部 {len(same)} 项指标值都与上年指标值一字不差，像是照搬了上年的目标；"
+            alike = "除年份外一字不差" if year_moved else "一字不差"
+            yield ctx.report(listed.path, f"全部 {len(same)} 项指标值都与上年指标值{alike}，像是照搬了上年的目标；"
                                           f"请按 {ctx.data.get('year')} 年度的任务和预算逐项核定，至少调整确有变化的指标", key=True)
+
+
+def _as_last_year(prior: str, now: str, year) -> bool:
+    """Whether a target is last year's word for word, or as `new --from` wrote it: last year's year moved
+    to this one (`2024年12月31日前完成` → `2025年12月31日前完成`), by the rollover's own rewriting."""
+    if prior == now:
+        return True
+    if not isinstance(year, int) or isinstance(year, bool):
+        return False
+    return rollover.moved_years(prior, {year - 1: year}, target=True)[0] == now
 
 
 @rule("D7", "error", "日期不在预算年度", "《中华人民共和国预算法》第十八条（预算年度自1月1日起至12月31日止）")
