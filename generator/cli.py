@@ -579,12 +579,13 @@ def _new_to_screen(store, variant, unit: str, year: int) -> None:
 
 def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py)."""
-    from .errors import JixiaoError
+    from .errors import JixiaoError, UsageError
     from .load import load, load_text
     from .namesakes import namesake_notice
     from .problems import Problem, Severity
     from .report import line
     from .rollover import Roller, default_target
+    from .schema_line import dangling, editor_schema, renamed, shown
     from .validate import Validator
     from .write import atomic_write
 
@@ -624,9 +625,19 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         click.echo(line(problem))
     if rolled.problems:
         raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
-    atomic_write(target, rolled.text.encode("utf-8"))
+    text, schema_path, schema_text = rolled.text, None, None
+    if dangling(text, target):  # named as jixiao new names it
+        try:
+            schema_path, schema_text = editor_schema(catalog.store, variant, target)
+            text = renamed(text, schema_path, target)
+        except UsageError:  # the copy's place is a forms' schema folder: the line is left, validate names it
+            pass
+    atomic_write(target, text.encode("utf-8"))
+    if schema_text is not None:  # after the spec, as jixiao new writes it
+        atomic_write(schema_path, schema_text.encode("utf-8"))
+        click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
     validator = Validator(catalog.roots)
-    found = _errors(validator.check(load_text(str(target), rolled.text, catalog)).problems)
+    found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
     errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
     for problem in rolled.kept + rolled.cleared:
         click.echo(line(problem))

@@ -139,6 +139,21 @@ def repoint(text: str, source: Path, target: Path) -> str:
     return text[:found.start(1)] + written_path(named, target.resolve().parent) + text[found.end(1):]
 
 
+def dangling(text: str, target: Path) -> bool:
+    """Whether a spec to be written at `target` (as `new --from` copies it) has a first line naming a file that
+    does not exist: a spec copied from a checkout whose schema/ the project lacks. The new spec's validate then
+    warned that it points nowhere, where `jixiao new` names its editor schema (and writes the copy)."""
+    found = _LINE.search(text)
+    named = _named_file(found.group(1), target.resolve().parent) if found else None
+    return named is not None and not named.exists()
+
+
+def renamed(text: str, schema_path: Path, target: Path) -> str:
+    """A spec to be written at `target` with its first line naming `schema_path` instead."""
+    found = _LINE.search(text)
+    return text[:found.start(1)] + written_path(schema_path, target.resolve().parent) + text[found.end(1):]
+
+
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "带 BOM 的 UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
          (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
 

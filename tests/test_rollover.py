@@ -29,7 +29,8 @@ def _year(path: Path) -> int:
 
 
 def _copy(source: Path, folder: Path, name: str | None = None, edit=None) -> Path:
-    """A copy of an example in `folder` (its schema line then names nothing; the copy rolled forward keeps it)."""
+    """A copy of an example in `folder` (its schema line then names nothing; the copy rolled forward names the
+    form's schema, as jixiao new does: compare the two below it, `_below_schema_line`)."""
     folder.mkdir(parents=True, exist_ok=True)
     text = source.read_text(encoding="utf-8")
     target = folder / (name or source.name)
@@ -43,6 +44,10 @@ def _rolled_on(runner, tmp_path: Path, edit):
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
     assert result.exit_code == 0, result.output
     return source, result, tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+
+
+def _below_schema_line(text: str) -> str:
+    return text.split("\n", 1)[1] if text.startswith("# yaml-language-server: ") else text
 
 
 def _without_priors(text: str) -> str:
@@ -89,7 +94,7 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
 
     source, result, target = _rolled_on(runner, tmp_path, edit)
     before, after = source.read_text(encoding="utf-8"), _without_priors(target.read_text(encoding="utf-8"))
-    assert after == before.replace("year: 2023  #", "year: 2024  #")
+    assert _below_schema_line(after) == _below_schema_line(before.replace("year: 2023  #", "year: 2024  #"))
     assert "# 下面几项是 2023年 新增的说明\n" in after  # comments are the author's words, not changed
     assert "文字中写作年份的 2023 年改了 0 处" in result.output
 
@@ -590,11 +595,11 @@ def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(r
     before = re.sub(r'x_note: "(.*)"', r"x_note: \1", before)  # as fmt writes a key the schema does not style
     for row in ("98%以上", "机关运作通畅，日常事故故障发生数2次以下", "在台胞中全面展示广州城市形象和对台工作成效有所提升"):
         before = before.replace(f'  annual_value: "{row}"\n', f'  annual_value: "{row}"\n  prior_value: "{row}"\n')
-    assert after == (before
-                     .replace("# 下面是活动类指标\n", '  prior_value: "100%"\n# 下面是活动类指标\n')
-                     .replace('prior_value: "85%以上"', 'prior_value: "90%以上"')
-                     .replace('  annual_value: "台胞满意度90%以上"\n', '  annual_value: "台胞满意度90%以上"\n'
-                                                                     '  prior_value: "台胞满意度90%以上"\n'))
+    assert _below_schema_line(after) == _below_schema_line(
+        before.replace("# 下面是活动类指标\n", '  prior_value: "100%"\n# 下面是活动类指标\n')
+        .replace('prior_value: "85%以上"', 'prior_value: "90%以上"')
+        .replace('  annual_value: "台胞满意度90%以上"\n', '  annual_value: "台胞满意度90%以上"\n'
+                                                        '  prior_value: "台胞满意度90%以上"\n'))
     assert "上年指标值：填入 6 项" in result.output  # neither the empty one nor the one still to be filled in
 
 
@@ -648,6 +653,25 @@ def test_targets_whose_only_change_is_the_year_moved_on_are_reported_as_copied(r
     linted = json.loads(runner.invoke(main, ["lint", str(target), "--format", "json"]).output)["problems"]
     copied = [p["message"] for p in linted if p["code"] == "D6" and "照搬了上年的目标" in p["message"]]
     assert len(copied) == tables and any("除年份外一字不差" in message for message in copied), copied
+
+
+def test_outside_jixiao_the_new_spec_names_a_schema_copy_and_it_is_written_as_jixiao_new_writes_it(runner, tmp_path,
+                                                                                                   monkeypatch):
+    """new --form wrote the editor's schema copy in a unit's repository; new --from did not, so the new spec's
+    first line pointed nowhere and validate warned SCHEMA-LINE."""
+    (tmp_path / ".git").mkdir()  # a unit's own repository, with jixiao installed elsewhere
+    monkeypatch.chdir(tmp_path)
+    _copy(GUANGZHOU, tmp_path / "specs")  # names ../schema/guangzhou.schema.json, which the project lacks
+    result = runner.invoke(main, ["new", "--from", "specs/guangzhou-tailian-2023.yaml", "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    assert "已写入 schema/guangzhou.schema.json（供编辑器补全和悬停说明，可以提交到仓库）" in result.output
+    assert (tmp_path / "schema" / "guangzhou.schema.json").is_file()
+    spec = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/guangzhou.schema.json\n")
+    checked = runner.invoke(main, ["validate", str(spec)])
+    assert checked.exit_code == 0 and "SCHEMA-LINE" not in checked.output, checked.output
+    again = runner.invoke(main, ["new", "--from", "specs/guangzhou-tailian-2023.yaml", "--year", "2024", "--force"])
+    assert again.exit_code == 0 and "已写入" not in again.output  # an up-to-date copy is left alone
 
 
 def test_the_clerk_is_told_the_money_and_targets_are_last_years_and_how_to_review(runner, tmp_path):
