@@ -594,7 +594,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     if out == SCREEN:
         refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
     if year is None:
-        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {source} --year 2025")
+        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025")
     spec = load(source, catalog)
     form = spec.data.get("form") if isinstance(spec.data, dict) else None
     variant = catalog.get(form) if isinstance(form, str) else None

@@ -542,6 +542,12 @@ def test_usage_errors(runner, tmp_path, args, said):
     assert not list(tmp_path.iterdir())
 
 
+def test_the_missing_year_is_asked_for_with_a_command_that_reads_a_path_with_a_space_as_one(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "my specs")
+    result = runner.invoke(main, ["new", "--from", str(source)])
+    assert result.exit_code == 2 and f'如 jixiao new --from "{source}" --year 2025' in result.output, result.output
+
+
 def test_help_explains_from_in_chinese(runner):
     result = runner.invoke(main, ["new", "--help"])
     assert result.exit_code == 0 and "--from" in result.output and "由这份已有的规格生成" in result.output
