@@ -660,7 +660,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         click.echo(f"上年指标值：清空 {len(rolled.cleared)} 项（见上）：原有的是更早年度的目标，不能与新年度的目标比较；请逐一核对。")
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
-                   f"可先运行 jixiao fmt {source}。")
+                   f"可先运行 jixiao fmt {quoted(source)}。")
     if twin:
         click.echo(twin)
     made = f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）"

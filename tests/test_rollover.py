@@ -548,6 +548,13 @@ def test_the_missing_year_is_asked_for_with_a_command_that_reads_a_path_with_a_s
     assert result.exit_code == 2 and f'如 jixiao new --from "{source}" --year 2025' in result.output, result.output
 
 
+def test_the_fmt_command_for_a_source_out_of_layout_reads_a_path_with_a_space_as_one(runner, tmp_path):
+    source = _copy(GUANGZHOU, tmp_path / "my specs", edit=lambda text: text.replace("unit: 广州市台湾同胞联谊会",
+                                                                                     "unit: '广州市台湾同胞联谊会'"))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert result.exit_code == 0 and f'可先运行 jixiao fmt "{source}"。' in result.output, result.output
+
+
 def test_help_explains_from_in_chinese(runner):
     result = runner.invoke(main, ["new", "--help"])
     assert result.exit_code == 0 and "--from" in result.output and "由这份已有的规格生成" in result.output
