@@ -656,6 +656,9 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
     if rolled.priors:
         click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值），供 lint 的 D6 比较：新年度的目标低于它时给出警告。")
+    if rolled.unknown:
+        click.echo(f"上年指标值：未填入（源规格是 {source_year} 年度的，不是 {year - 1} 年度的，不知道 {year - 1} 年度的指标值）；"
+                   f"{rolled.unknown} 项指标请填上 {year - 1} 年度的目标，lint 的 D6 才能比较新年度的目标是否低于上年。")
     if rolled.cleared:
         click.echo(f"上年指标值：清空 {len(rolled.cleared)} 项（见上）：原有的是更早年度的目标，不能与新年度的目标比较；请逐一核对。")
     if rolled.relaid:

@@ -51,7 +51,9 @@ new spec is the old one with only its year changed, and last year's targets kept
   not known (the row's target is empty or unfilled, or the source is of another year), a `prior_value`
   the row already has is emptied (`""`, the schema's empty text, which D6 skips) and listed
   (`提示[PRIOR-CLEARED]`): it holds the target of the year before the source's, and D6 would compare the
-  new target with a two-year-old one. A row without one gets none; nothing stale is there.
+  new target with a two-year-old one. A row without one gets none; nothing stale is there. A source of
+  another year than the one before leaves every row without a prior target, and the summary says so
+  (`Rolled.unknown`): D6 compares nothing then, and its silence is no sign that no target was lowered.
 
 Why the placeholder, rather than last year's date moved on a year (2022年12月5日 → 2023年12月5日) or
 today's date: a date moved on is a day nobody chose, yet it validates, prints and passes lint, so a stale
@@ -254,6 +256,9 @@ class Rolled:
     priors: int = 0
     """Indicator rows whose 上年指标值 is now the source's target for the year."""
     cleared: list[Problem] = field(default_factory=list)
+    unknown: int = 0
+    """Indicator rows that take a 上年指标值 and got none, the source not being of the year before: the year
+    before's targets are in no file new --from reads, and D6 then has nothing to compare them with."""
     """Indicator rows whose older 上年指标值 was emptied, the year before's target not being known."""
     kept: list[Problem] = field(default_factory=list)
     relaid: bool = False
@@ -306,21 +311,22 @@ class Roller:
         """The value column lint's D6 reads as the year's target (D6 picks it the same way)."""
         return year_column(value_columns(self.variant.profile))
 
-    def _priors(self, data: Any, known: bool) -> tuple[list[tuple[tuple, str]], list[tuple[tuple, str]]]:
+    def _priors(self, data: Any, known: bool) -> tuple[list[tuple[tuple, str]], list[tuple[tuple, str]], int]:
         """Of the indicator rows that can hold a prior target: (row path, target as written) of those whose
-        target is the new year's prior one (`known`: the source is of the year before), and (row path, old
-        prior value) of the others that hold a prior value, stale now."""
-        key, carried, stale = self._year_column(), [], []
+        target is the new year's prior one (`known`: the source is of the year before), (row path, old
+        prior value) of the others that hold a prior value, stale now, and how many rows there are."""
+        key, carried, stale, rows_taking = self._year_column(), [], [], 0
         for table in self.variant.indicator_tables:
             for where, rows in datapath.find(data, table["path"]):
                 for i, row in enumerate(rows if isinstance(rows, list) else []):
                     if not isinstance(row, dict) or not self._takes_prior(where + (i,)):
                         continue
+                    rows_taking += 1
                     if known and _filled(row.get(key)):
                         carried.append((where + (i,), row[key]))
                     elif _filled(row.get(PRIOR_VALUE)):
                         stale.append((where + (i,), row[PRIOR_VALUE]))
-        return carried, stale
+        return carried, stale, rows_taking
 
     def _takes_prior(self, row: tuple) -> bool:
         """Whether the row's schema has a prior_value the form takes: `"prior_value": false` is a form that
@@ -365,7 +371,9 @@ class Roller:
         expected = copy.deepcopy(spec.data)
         kept: list[tuple[tuple, Mention, str]] = []
         reset: list[tuple] = []
-        targets, stale = self._priors(spec.data, known=year == source_year + 1)  # as written, before years move
+        known = year == source_year + 1
+        targets, stale, rows_taking = self._priors(spec.data, known)  # as written, before years move
+        rolled.unknown = 0 if known else rows_taking
         rewritten = {row + (PRIOR_VALUE,) for row, _ in targets + stale}
         values = self._targets(spec.data)
 
