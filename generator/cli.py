@@ -16,7 +16,7 @@ import click
 
 from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, quoted, refuse_a_disk, refuse_screen,
+                            default_specs, given_specs, no_spec_yet, quoted, refuse_unusable, refuse_screen,
                             say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
                             writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
@@ -300,8 +300,7 @@ def diff(paths, rev, fmt, templates, schemas):
     from .schema_line import shown
 
     given = paths
-    for name in paths:
-        refuse_a_disk(name)  # as every other command: the walk of a folder of specs goes into every file system
+    refuse_unusable(paths)  # as every other command: a split path, a disk's root folder (its walk goes everywhere)
     compared = None  # the revisions compared, with --rev
     if rev is not None:
         paths = paths or (default_specs(),)

@@ -3,7 +3,8 @@
 Commands share these rules so that each says the same thing about the same mistake: an empty path is
 refused (Path("") is the current folder), `-o -` is the screen where a command prints, a subfolder of a
 project reads the root's specs/ and writes its output/, a project with no spec yet is said, exit 0,
-and a given path that holds no spec is a usage error, so a mistyped folder in a CI job fails.
+and a given path that holds no spec is a usage error, so a mistyped folder in a CI job fails; a path with
+spaces typed without quotes, split by the shell, is said once, with the command that quotes it.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Callable, NoReturn
 
 import click
+from click.core import ParameterSource
 
 from .errors import EXIT_OK
 
@@ -228,10 +230,10 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         if not Path(default).is_dir():
             raise click.UsageError(NO_SPECS)
         paths = (default,)
+    refuse_unusable(paths)
     files: list[str] = []
     skipped: dict[str, str] = {}
     for name in paths:
-        refuse_a_disk(name)
         why = not_a_spec(name)
         if why:
             skipped[name] = why
@@ -263,6 +265,64 @@ def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:
         click.echo(f"注意：跳过了 {folder} 里 {len(foreign)} 个不像规格的 YAML 文件（{NO_SPEC_KEY}，"
                    f"如 {foreign[0]}）；要检查其中的某一个，请直接写出它的文件名。", err=True)
     return [name for name in found if name not in set(foreign)]
+
+
+def refuse_unusable(paths: tuple[str, ...]) -> None:
+    """The checks of the paths a command is given before it reads any (a path split at its spaces, a disk's
+    root folder), for every command that takes specs' paths: given_specs and diff."""
+    refuse_split(paths)
+    for name in paths:
+        refuse_a_disk(name)
+
+
+def _split_runs(paths: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each run of adjacent paths that, joined by one space, names a file or folder that
+    exists when they do not all exist one by one: a path with a space typed without quotes."""
+    runs, start = [], 0
+    while start < len(paths):
+        end = next((end for end in range(len(paths), start + 1, -1) if os.path.exists(" ".join(paths[start:end]))
+                    and not all(os.path.exists(name) for name in paths[start:end])), None)
+        if end is None:
+            start += 1
+            continue
+        runs.append((start, end))
+        start = end
+    return runs
+
+
+def refuse_split(paths: tuple[str, ...]) -> None:
+    """A usage error, once, for paths with spaces typed without quotes (`validate specs/某单位 2025.yaml`):
+    the shell split each into words, and every command said each word was no file, twice or more for one
+    path, without saying why. It says the path and the command with it in quotes."""
+    runs = _split_runs(paths)
+    if not runs:
+        return
+    words, said, at = [], [], 0
+    for start, end in runs:
+        whole = " ".join(paths[start:end])
+        words += [quoted(name) for name in paths[at:start]] + [quoted(whole)]
+        said.append(f"“{whole}”没加引号，被拆成了 {end - start} 个路径")
+        at = end
+    words += [quoted(name) for name in paths[at:]]
+    split = "；".join(dict.fromkeys(said))  # diff given one file twice says it once
+    ctx = click.get_current_context()
+    command = " ".join(["jixiao", ctx.info_name, *_options_given(ctx), *words])
+    raise click.UsageError(f"路径中有空格：{split}。请把含空格的路径放在英文双引号里：{command}")
+
+
+def _options_given(ctx: click.Context) -> list[str]:
+    """The options typed on the command line, as they would be typed again (`--check`, `--format json`): the
+    command shown with the paths in quotes must do what was asked (`fmt --check` without --check rewrites)."""
+    words = []
+    for param in ctx.command.params:
+        if not isinstance(param, click.Option) or ctx.get_parameter_source(param.name) is not ParameterSource.COMMANDLINE:
+            continue
+        value = ctx.params[param.name]
+        if param.is_flag:
+            words.append(param.opts[-1] if value or not param.secondary_opts else param.secondary_opts[-1])
+        else:
+            words += [item for one in (value if param.multiple else [value]) for item in (param.opts[-1], quoted(one))]
+    return words
 
 
 def refuse_a_disk(name: str) -> None:

@@ -783,6 +783,22 @@ def test_the_disks_root_is_refused_as_a_folder_of_specs(runner, command):
     assert "错误：/ 是整个磁盘的根目录：jixiao 不在整个磁盘上找规格文件；请写规格所在的文件夹（如 specs/）或规格文件" in result.output
 
 
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"], ["diff"]])
+def test_a_path_with_a_space_typed_without_quotes_is_said_once_with_the_command_in_quotes(runner, tmp_path, monkeypatch,
+                                                                                         command):
+    """`validate specs/湛江侨联 2025.yaml` said FILE-NOT-FOUND for 湛江侨联 and for 2025.yaml, and not why."""
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "specs" / "广州 台联 2023.yaml")
+    monkeypatch.chdir(tmp_path)
+    named = ["specs/广州", "台联", "2023.yaml"] * (2 if command == ["diff"] else 1)
+    result = runner.invoke(main, [*command, *named])
+    assert result.exit_code == 2 and "FILE-NOT-FOUND" not in result.output, result.output
+    shown = '"specs/广州 台联 2023.yaml"'
+    said = (f"错误：路径中有空格：“specs/广州 台联 2023.yaml”没加引号，被拆成了 3 个路径。"
+            f"请把含空格的路径放在英文双引号里：jixiao {' '.join(command)} {' '.join([shown] * (len(named) // 3))}")
+    assert result.output.count(said) == 1, result.output
+
+
 def test_a_folders_walk_leaves_out_other_programs_folders_and_one_gone_meanwhile(runner, unit_repo, monkeypatch):
     """node_modules' YAML was read as specs; a folder removed while the folder was walked (a test run's, a
     build's temporary one) ended every command with an internal error."""
