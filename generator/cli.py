@@ -240,9 +240,8 @@ def import_(files, form, out, force, templates, schemas):
     from .variants import Catalog
 
     roots = variant_roots(templates, schemas)
-    names = Catalog(roots).names()
-    if form is not None and form not in names:
-        raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(names)}", param_hint="--form")
+    catalog = Catalog(roots)
+    form = form and _chosen_form(catalog, form)
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
     if out and Path(out).suffix.lower() not in ("", ".yaml", ".yml") and not Path(out).is_dir() \
@@ -483,9 +482,8 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if missing:
         raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "
                                "--unit 单位名称 --year 2025 -o specs/新规格.yaml（jixiao new --list 列出表样）")
+    form = _chosen_form(catalog, form)
     variant = catalog.get(form)
-    if variant is None:
-        raise click.BadParameter(f"表样“{form}”不存在；可用的表样：{'、'.join(catalog.names())}", param_hint="--form")
     store = catalog.store
     if to_screen(out):
         return _new_to_screen(store, variant, unit, year)
@@ -501,6 +499,17 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if twin:
         click.echo(twin)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
+
+
+def _chosen_form(catalog, typed: str) -> str:
+    """The form `--form` names (a name in capitals is the form in lower case: a command's option is read as meant, a spec's
+    `form:` exactly); a usage error saying which form was likely meant when it names none."""
+    from . import form_names
+
+    chosen = form_names.resolve(catalog, typed)
+    if chosen is None:
+        raise click.BadParameter(form_names.unknown(catalog, typed), param_hint="--form")
+    return chosen
 
 
 def _list_forms(catalog) -> int:
@@ -692,6 +701,7 @@ def schema_command(variant, out, templates, schemas):
     不写表样名时打印适用于所有表样的 schema（按 form 字段选用各表样的 schema）。
     编辑器用的副本请用 -o 写出：jixiao schema 表样 -o schema/表样.schema.json。
     """
+    from . import form_names
     from .bundle import as_text, bundle, bundle_all
     from .schema_line import refuse_in_schema_folder, shown
     from .variants import Catalog
@@ -702,7 +712,7 @@ def schema_command(variant, out, templates, schemas):
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
     elif catalog.checked_schema(variant) is None:
-        raise click.UsageError(f"表样“{variant}”不存在；可用的表样：{'、'.join(catalog.names())}")
+        raise click.UsageError(form_names.unknown(catalog, variant))
     else:
         document = bundle(store, catalog.checked_schema(variant))
         _profile_notice(catalog, variant)

@@ -38,7 +38,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from . import datapath, template_errors
+from . import datapath, form_names, template_errors
 from .amounts_in_yuan import InYuan, in_wan, looks_so, mistyped, read_in_wan, typed_unit, yuan_scopes
 from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .diff_pairing import INDICATOR_IDENTITY
@@ -582,7 +582,7 @@ class Importer:
         if form is not None:
             variant = self.catalog.get(form)
             if variant is None:
-                return None, self._problem(source, "FORM-UNKNOWN", f"表样“{form}”不存在；可用的表样：{'、'.join(names)}")
+                return None, self._problem(source, "FORM-UNKNOWN", form_names.unknown(self.catalog, form))
             score = self.score(variant, blocks)
             if score < RECOGNISED:
                 return None, self._problem(source, "IMPORT-NOT-FORM",
@@ -597,7 +597,7 @@ class Importer:
                 closest = f"（最接近的是“{best.profile['name']}”（{best.name}），只找到其中 {scored[0][0]:.0%} 的栏目名）"
             return None, self._problem(source, "IMPORT-NOT-FORM",
                                        f"无法识别表样：这个文档不是已知表样的表{closest}；"
-                                       f"如果它是其中一种，请用 --form 指定（可用的表样：{'、'.join(names)}）")
+                                       f"如果它是其中一种，请用 --form 指定（可用的表样：{form_names.listed(self.catalog)}）")
         best = self._closest([n for score, n in scored if score == scored[0][0]], blocks)
         if len(best) > 1:
             return None, self._problem(source, "IMPORT-FORM-AMBIGUOUS",

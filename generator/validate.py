@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Callable, Iterator
 
-from . import pass_cache
+from . import form_names, pass_cache
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RULES, RuleContext
 from .schema import schema_problems
-from .schema_words import shown
 from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
@@ -113,12 +112,11 @@ class Validator:
         return problems
 
     def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:
-        names = self.catalog.names()
         form = spec.data.get("form")
-        choices = "、".join(names)
         if form is None:
             return None, Problem(spec.path, 1, 1, Severity.ERROR, "FORM-MISSING",
-                                 f"缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，可用的表样：{choices}")
+                                 "缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，"
+                                 f"可用的表样：{form_names.listed(self.catalog)}")
         variant = self.catalog.get(form) if isinstance(form, str) else None
         if variant is None:
             return None, unknown_form(spec, self.catalog)
@@ -127,13 +125,13 @@ class Validator:
 
 def unknown_form(spec: Spec, catalog: Catalog, code: str = "FORM-UNKNOWN") -> Problem:
     """The error, at its `form`, of a spec whose form is none the catalog has: validate's FORM-UNKNOWN, and diff's
-    DIFF-FORM-UNKNOWN in the same words, which say why (a form's folder without its schema), the forms there are,
-    and the project the spec is in when jixiao runs outside it. The form is quoted as typed (`[a, b]`)."""
+    DIFF-FORM-UNKNOWN in the same words, which say why (a form's folder without its schema), the form it was
+    likely meant to be and the forms there are (see form_names), and the project the spec is in when jixiao
+    runs outside it. The form is not taken by a guess: other tools read `form:` exactly."""
     form = spec.data.get("form")
     line, column = spec.locate(("form",))
-    why = catalog.missing_schema(form) or f"表样“{shown(form)}”不存在"
     return Problem(spec.path, line, column, Severity.ERROR, code,
-                   f"{why}；可用的表样：{'、'.join(catalog.names())}{_project_elsewhere(spec.path)}", "form")
+                   f"{form_names.unknown(catalog, form)}{_project_elsewhere(spec.path)}", "form")
 
 
 def _project_elsewhere(path: str) -> str:

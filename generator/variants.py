@@ -146,6 +146,10 @@ class Catalog:
                     folders.setdefault(folder.name, folder)
         return folders
 
+    def folder(self, name: str) -> Path | None:
+        """A variant's folder, without loading its profile; None for a name that is no variant."""
+        return self._folders().get(name)
+
     def missing_schema(self, name: str) -> str | None:
         """Why a form with a folder is no variant: its schema is not where it was looked for."""
         folder = self._profiled().get(name) if isinstance(name, str) else None

@@ -432,3 +432,26 @@ def test_new_on_the_screen_names_what_o_would_and_says_how_to_write_the_copy(run
         assert _schema_line_warnings(runner, tmp_path / "specs" / f"{form}.yaml") == []
         again = runner.invoke(main, ["new", "--form", form, "--unit", "新单位", "--year", "2025"])
         assert again.stdout == result.stdout and again.stderr == ""
+
+
+def test_a_form_name_in_another_case_is_taken(runner, tmp_path):
+    """`--form Zhanjiang` was refused as no form; on the command line the name is read as meant."""
+    result = runner.invoke(main, ["new", "--form", "Zhanjiang", "--unit", "新单位", "--year", "2025", "-o", str(tmp_path / "a.yaml")])
+    assert result.exit_code == 0, result.output
+    assert load(tmp_path / "a.yaml").data["form"] == "zhanjiang"
+
+
+@pytest.mark.parametrize("typed", ["湛江", "zhangjiang"])
+def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed):
+    """The place from the form's profile name, or a letter's slip, was answered with the folder names alone."""
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+    title = Catalog().get("zhanjiang").profile["name"]
+    assert result.exit_code == 2
+    assert f"表样“{typed}”不存在；是否想写 zhanjiang（{title}）？可用的表样：" in result.output
+    assert f"、zhanjiang（{title}）" in result.output
+
+
+@pytest.mark.parametrize("typed", ["xyz", "市"])
+def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output

@@ -5,6 +5,7 @@ import pytest
 
 from generator.cli import main
 from generator.validate import Validator
+from generator.variants import Catalog
 
 from .conftest import ROOT, SPECS, locate
 
@@ -486,6 +487,16 @@ def test_unknown_form_lists_the_choices(validator, broken):
     path, text = broken(GZ, "form: guangzhou", "form: guangdong")
     problem = only(validator.check_file(path), "FORM-UNKNOWN")
     assert (problem.line, problem.column) == locate(text, "guangdong") and "guangzhou" in problem.message
+
+
+@pytest.mark.parametrize("typed", ["Guangzhou", "guangzhuo", "广州"])
+def test_an_unknown_form_close_to_one_is_suggested_not_taken(validator, broken, typed):
+    """A spec's `form:` is read exactly (other tools read it so), but a slip of case, a letter or the
+    form's Chinese name was told only the folder names."""
+    path, _ = broken(GZ, "form: guangzhou", f"form: {typed}")
+    problem = only(validator.check_file(path), "FORM-UNKNOWN")
+    title = Catalog().get("guangzhou").profile["name"]
+    assert f"表样“{typed}”不存在；是否想写 guangzhou（{title}）？" in problem.message
 
 
 def test_a_value_yaml_reads_as_neither_text_nor_number_says_which_mark_to_remove(validator, broken):
