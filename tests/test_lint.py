@@ -215,6 +215,7 @@ def test_a5_a_cost_level1_needs_one_of_its_costs_not_each(edited, variant_roots,
     def cost_level1(profile):
         profile["frames"]["main"].insert(1, {"level1": "成本指标", "level2": COSTS})
         profile["indicator_tables"][0]["print_empty"] = False
+        profile["lint"]["rules"] = {"A2": False}  # A2 would say the missing 一级 alone (see lint.run)
 
     roots = variant_roots("guangzhou", cost_level1)
     schema_path = roots.schemas / "guangzhou.schema.json"
@@ -1316,7 +1317,7 @@ def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
 
     assert terms.blank(PLACEHOLDER)
     result = runner.invoke(main, ["lint", str(_new(runner, tmp_path, "jiangsu"))])
-    assert result.exit_code == 1 and "错误[A13]" in result.output and "错误[A9]" in result.output
+    assert result.exit_code == 1 and "错误[A13]" in result.output and "错误[A2]" in result.output
     quoting = [line for line in result.output.splitlines() if "请填写" in line and "[A13]" not in line]
     assert quoting == [] and "[D3]" not in result.output
 
@@ -1328,6 +1329,36 @@ def test_a2_on_a_new_spec_speaks_of_its_unfilled_rows(runner, tmp_path, linter):
     assert messages and all("还没有填写" in m and "没有“" not in m for m in messages)
     assert any(re.match(r"绩效指标：“产出指标”的 \d+ 行都还没有填写；", m) for m in messages)
     assert "绩效指标：“满意度指标”的那一行还没有填写；本表样的指标体系要求 产出指标、效益指标、满意度指标 各有至少一项" in messages
+
+
+def test_a_new_specs_blank_levels_are_said_once_by_a2(runner, tmp_path, linter):
+    """The first lint of a new spec said each blank 一级 three times: A2 (its rows not filled in), A5 (each of
+    its 二级 without an indicator) and A9 (each of its rows without a value)."""
+    for form in _forms(runner):
+        problems = linter.lint_file(_new(runner, tmp_path, form))
+        assert found(problems, "A2"), form
+        assert found(problems, "A5") == found(problems, "A9") == [], form
+
+
+def test_a_level_with_one_filled_row_still_has_a5_and_a9(runner, tmp_path, linter):
+    """Only a 一级 that A2 reports is left to it: one filled 产出 row, and its blank 二级 and rows are named."""
+    path = _new(runner, tmp_path, "zhanjiang")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('name: ""\n  # 指标值', 'name: 举办活动次数\n  # 指标值', 1)
+                    .replace('value: ""\n  # 上年指标值', 'value: "≥3次"\n  # 上年指标值', 1), encoding="utf-8")
+    problems = linter.lint_file(path)
+    assert not any("“产出指标”" in p.message for p in found(problems, "A2"))
+    assert [p.message.split("：")[1].split("”")[0] for p in found(problems, "A5")] == [
+        "“产出指标 › 质量指标", "“产出指标 › 时效指标", "“产出指标 › 成本指标"]
+    assert len(found(problems, "A9")) == 3
+
+
+def test_with_a2_disabled_a5_and_a9_name_the_blank_rows(runner, tmp_path, monkeypatch):
+    path = _new(runner, tmp_path, "zhanjiang")
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    A2: false\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["lint", str(path)])
+    assert "[A2]" not in result.output and "[A5]" in result.output and "[A9]" in result.output
 
 
 def test_a13_lists_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
@@ -1361,7 +1392,8 @@ def test_a13_alone_reports_a_placeholder_unless_it_is_off(runner, tmp_path, edit
     """A1, A4, A9 and A12 read the placeholder as empty; they report it only when A13 is disabled, never beside it."""
     row = "name: 办公用房租赁面积\ndescription: 办公用房租赁面积"
     example, _ = edited(TJ, (row, f"name: {PLACEHOLDER}\ndescription: {PLACEHOLDER}"))
-    off = Linter(variant_roots("tianjin", lambda p: p["lint"].setdefault("rules", {}).update(A13=False)))
+    # A2 off too: on a new spec, the blank rows' A9 is left to A2 (see test_a_new_specs_blank_levels_are_said_once_by_a2)
+    off = Linter(variant_roots("tianjin", lambda p: p["lint"].setdefault("rules", {}).update(A13=False, A2=False)))
     for path, others in ((_new(runner, tmp_path, "tianjin"), ("A1", "A9")), (example, ("A4", "A12"))):
         problems = Linter().lint_file(path)
         at = {(p.line, p.column) for p in found(problems, "A13")}

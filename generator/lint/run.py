@@ -1,6 +1,7 @@
 """Run the catalogue over specs: validate first, then every enabled rule, then the inline silences.
 
-Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty.
+Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
+where a 一级's rows are all blank, only A2 reports them, not also A5 and A9.
 
 A spec that fails its schema is not linted: its validation problems are reported instead, since lint's
 rules may only trust the shape of data that passed its schema. One that fails only validate's own rules
@@ -61,7 +62,7 @@ class Linter:
                 ctx.rule = rule
                 problems += rule.check(ctx)
         known = set(RULES) | {p.code for p in problems}
-        once = _once_per_cell(_once_per_placeholder(problems))
+        once = _once_per_cell(_once_per_level1(_once_per_placeholder(problems), ctx.lists))
         return sorted(_once_per_row(silence.apply(checked.spec.path, checked.spec.text, once, known)))
 
 
@@ -127,3 +128,34 @@ def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
     build's warning promises. With that rule disabled, theirs stand."""
     places = {p.path for p in problems if p.code == PLACEHOLDER_RULE}
     return [p for p in problems if p.code == PLACEHOLDER_RULE or p.code not in RULES or p.path not in places]
+
+
+LEVEL1_RULE = structure.a2_level1.id
+OUTPUTS_RULE, VALUE_RULE = structure.a5_outputs.id, structure.a9_value.id
+
+
+def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
+    """The problems without A5's and A9's findings on a 一级 that A2 reports as not filled in at all.
+
+    A new spec lists a blank row for each 二级: A2 said a 一级's 4 rows were not filled in, then A5 said each
+    of its 二级 had no indicator and A9 that each of its rows had no value, so the first lint of a new spec
+    said one thing three times. A2's finding names the rows and what the form asks for; with A2 disabled,
+    theirs stand. A5's findings are told apart by the 一级 they begin with (structure.branch), as all of a
+    list's are at the list's key."""
+    reported = {p.path for p in problems if p.code == LEVEL1_RULE}
+    branches: set[tuple[str, str]] = set()
+    rows: list[str] = []
+    for listed in lists:
+        where = ".".join(str(step) for step in listed.path)
+        if where not in reported:
+            continue
+        for level1 in structure.unfilled_level1s(listed):
+            branches.add((where, structure.branch(level1)))
+            rows += [".".join(str(step) for step in row.path) + "." for row in listed.rows if row.level1 == level1]
+
+    def covered(problem: Problem) -> bool:
+        if problem.code == OUTPUTS_RULE:
+            return any(problem.path == where and head in problem.message for where, head in branches)
+        return problem.code == VALUE_RULE and problem.path.startswith(tuple(rows))
+
+    return [p for p in problems if not covered(p)]
