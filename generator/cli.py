@@ -124,7 +124,7 @@ def _formats(value: str) -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
-@click.option("--out", "out_dir", type=OutPath("生成的是 Word 和 HTML 文件；请写出输出文件夹，如 --out output", file_okay=False),
+@click.option("-o", "--out", "out_dir", type=OutPath("生成的是 Word 和 HTML 文件；请写出输出文件夹，如 --out output", file_okay=False),
               metavar="文件夹", default=DEFAULT_OUTPUT,
               show_default=True, help="输出文件夹；当前文件夹下没有 specs/ 时，默认是项目根目录下的 output/。")
 @click.option("--format", "formats", metavar="格式", default="docx,html", show_default=True,

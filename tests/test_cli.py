@@ -247,6 +247,16 @@ def test_build_writes_docx_and_html_and_lists_them(runner, tmp_path):
     assert all(f"已生成 {tmp_path / name}" in result.output for name in written)
 
 
+def test_every_command_writing_somewhere_takes_o_for_out(runner, tmp_path):
+    """new, import and schema took -o, and build said 没有选项“-o”."""
+    result = runner.invoke(main, ["build", str(GZ), "-o", str(tmp_path), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert [p.suffix for p in tmp_path.iterdir() if not p.name.startswith(".")] == [".html"]
+    for command in main.commands.values():
+        outs = [p for p in command.params if "--out" in p.opts]
+        assert all("-o" in p.opts for p in outs), command.name
+
+
 def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_path):
     bad, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     out = tmp_path / "out"
