@@ -19,7 +19,10 @@ from .errors import EXIT_OK
 
 DEFAULT_SPECS = "specs"
 DEFAULT_OUTPUT = "output"
-NO_SPECS = f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹：请在项目的根目录运行，或写出规格文件或文件夹的路径。"
+NO_SPECS = (f"当前文件夹下没有 {DEFAULT_SPECS}/ 文件夹（上级文件夹里也没有）：请先用 cd 进入放着 {DEFAULT_SPECS}/ 文件夹"
+            f"或 jixiao.yaml 的那个文件夹再运行，或在命令后面写出规格文件或文件夹的路径。")
+"""Said when no path was given and neither here nor the project above (see _at_root) has specs/: a clerk
+ran jixiao from another folder. It said 请在项目的根目录运行, words a clerk does not use."""
 
 
 class GivenPath(click.Path):

@@ -61,6 +61,7 @@ def test_no_specs_folder_to_default_to_is_a_usage_error(runner, tmp_path, monkey
         result = runner.invoke(main, [command])
         assert result.exit_code == 2, command
         assert "当前文件夹下没有 specs/ 文件夹" in result.stderr, command
+        assert "请先用 cd 进入放着 specs/ 文件夹或 jixiao.yaml 的那个文件夹再运行" in result.stderr, command  # was 项目的根目录
     assert not (tmp_path / "output").exists()
 
 
