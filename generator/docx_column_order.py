@@ -64,6 +64,8 @@ def _order(header: RowPattern, row: GridRow) -> dict[int, tuple[int, int]] | Non
     for cell in cells:
         # its own column's label first: of two 预算金额（万元）, one retyped 预算金额（元）, the other is its own
         same = sorted(free, key=lambda p: p.column != cell.column)
+        if not norm(cell.text):  # a blank cell names no column: it stays where it is (a side label unmerged)
+            same = [p for p in same if p.column == cell.column]
         place = next((p for p in same if norm(p.label) == norm(cell.text) and p.span == cell.span), None)
         if place is None:
             left.append(cell)

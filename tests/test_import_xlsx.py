@@ -145,6 +145,37 @@ def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(
     assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
 
 
+def unmerged_down(sheet) -> None:
+    """Every range merged down (一级指标, 二级指标, side labels) unmerged, as Excel's 取消合并 leaves it: the text in its
+    top cell only, the cells below it blank."""
+    for merge in [m for m in sheet.merged_cells.ranges if m.max_row > m.min_row]:
+        sheet.unmerge_cells(str(merge))
+
+
+def _unmerged_form(docx: Path, folder: Path, ruled: bool = False, unmerged: bool = True) -> Path:
+    """The Word form laid out on a sheet (`mirror`), its ranges merged down unmerged unless `unmerged` is false,
+    saved in `folder` by the form's name (天津's year is read from it)."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(docx, book.active, ruled=ruled)
+    if unmerged:
+        unmerged_down(book.active)
+    folder.mkdir(exist_ok=True)
+    source = folder / (docx.stem + ".xlsx")
+    book.save(str(source))
+    return source
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["no lines", "ruled"])
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_a_form_with_its_cells_merged_down_unmerged_reads_as_the_merged_one(built_word, runner, tmp_path, spec, ruled):
+    """A clerk unmerges the form's cells merged down: Excel keeps each text in the top cell only. A blank side label
+    (部门整体资金（万元） beside the 支出 header) was a blank cell naming the form's blank column, the header was
+    taken for one naming its columns in another order, and the budget rows under it were read as indicators."""
+    imports_as_its_spec(runner, _unmerged_form(built_word[spec.stem], tmp_path / "unmerged", ruled), spec.stem,
+                        clean="0 个错误，0 个警告")
+
+
 def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built_word, runner, tmp_path):
     """What is hidden is not the form, and is not read; but it is named once, in case a row of the form was
     hidden by mistake: it was left out of the spec in silence."""
