@@ -235,6 +235,7 @@ def import_(files, form, out, force, templates, schemas):
     有错误或有文件未能导入时退出码为 1。
     """
     from .importer import LEFT_OUT, import_files
+    from .problems import Severity
     from .report import line
     from .schema_line import shown
     from .variants import Catalog
@@ -266,11 +267,13 @@ def import_(files, form, out, force, templates, schemas):
         click.echo(f"注意：有 {len(left_out)} 处内容没有读进规格{rows}，见上面的 {'、'.join(sorted({p.code for p in left_out}))} 警告；"
                    "请对照原表核对，手工补进规格。")
     errors = sum(p.is_error for p in problems)
+    infos = sum(p.severity is Severity.INFO for p in problems)
     failed = sum(not r.written for r in results)
     parts = [f"导入了 {len(results)} 个文件：写出 {len(results) - failed} 个规格"]
     if failed:
         parts.append(f"{failed} 个文件未能导入")
-    click.echo("，".join(parts) + f"；{errors} 个错误，{len(problems) - errors} 个警告。")
+    notes = f"，{infos} 个提示" if infos else ""
+    click.echo("，".join(parts) + f"；{errors} 个错误，{len(problems) - errors - infos} 个警告{notes}。")
     sys.exit(EXIT_PROBLEMS if errors or failed else EXIT_OK)
 
 

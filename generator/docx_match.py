@@ -172,6 +172,10 @@ class Result:
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
     reordered: list[Reordered] = field(default_factory=list)  # header rows naming the columns in another order
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
+    # the items read from the row right under the item before them, in one table (nothing between but the header
+    # row typed again, as over a page break): where a blank category cell continues the group above, as a merged
+    # cell unmerged leaves it
+    right_under: set[tuple] = field(default_factory=set)
 
 
 @dataclass
@@ -534,9 +538,14 @@ class Matcher:
         if not body:
             return
         others = [r for r in self.rows if r not in body]
+        # where the item before ended (the position after it) and its table; moved past the header row typed again
+        # right under it (a table carried on over a page: its first row still continues the group above)
+        above: tuple[int, Table] | None = None
         while (j := self._next_row(self.pos)) is not None:
             item = self.stream[j]
             if _blank(item.row) or self._repeated_header(item.row, headers):
+                if above is not None and above[0] == j and not _blank(item.row):
+                    above = (j + 1, item.table)
                 self.used.add(j)
                 self.pos = j + 1
                 continue
@@ -559,8 +568,11 @@ class Matcher:
             self._claim(j, found.captures, found.notes, found.merged)
             self._side_labels(j, body[0])
             self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row))
+            if above is not None and above[0] == j and above[1] is item.table:
+                self.result.right_under.add(path + (index,))
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
+            above = (self.pos, item.table)
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
         """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.

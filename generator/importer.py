@@ -796,7 +796,7 @@ class Importer:
         for capture in named:
             if _empty(seen.get(capture.path, (None,))[0]):
                 _set(data, capture.path, fields.value(capture.path, capture.lines))
-        self._carry_down(data, fields.variant)
+        notes += self._carried_down(source, found, fields, self._carry_down(data, fields.variant, found.right_under))
         # by the item itself: dropping placeholder rows moves the items after them
         read_from = {id(item): row for path, row in found.item_rows.items()
                      if isinstance(item := self._value(data, path), dict)}
@@ -838,18 +838,43 @@ class Importer:
         return notes
 
     @staticmethod
-    def _carry_down(data: dict, variant: Variant) -> None:
-        """A blank 一级 or 二级 cell under a filled one is the same group, as a person reads it: what
-        Word's "split cells" leaves of a merge, and how many forms are typed without merging at all."""
+    def _carry_down(data: dict, variant: Variant, right_under: set[tuple]) -> list[tuple]:
+        """A blank cell of a column the form merges down (profile `merge`: 一级, 二级 指标) right under a filled one
+        (`right_under`: the row directly below, in the same table) is the same group, as a person reads it: what
+        Word's "split cells" and Excel's 取消合并 leave of a merge (the text kept in the top cell only), and how many
+        forms are typed without merging at all. Under anything else (a header, a row read as none of the items,
+        the end of a table) it is not known which group it is in, and it is left blank for validate to name.
+        Returns the paths filled so."""
+        filled = []
         for table in variant.indicator_tables:
             merged = table.get("merge", DEFAULT_MERGE)
-            for _, items in datapath.find(data, table["path"]):
-                rows = [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
-                for above, row in zip(rows, rows[1:]):
+            for path, items in datapath.find(data, table["path"]):
+                if not isinstance(items, list):
+                    continue
+                for index in range(1, len(items)):
+                    above, row = items[index - 1], items[index]
+                    if path + (index,) not in right_under or not isinstance(above, dict) or not isinstance(row, dict):
+                        continue
                     for depth, key in enumerate(merged):
                         same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
                         if _empty(row.get(key)) and not _empty(above.get(key)) and same_outer:
                             row[key] = above[key]
+                            filled.append(path + (index, key))
+        return filled
+
+    def _carried_down(self, source: str, found: Result, fields: Fields, filled: list[tuple]) -> list[Problem]:
+        """One note for the blank cells `_carry_down` read as the group above: a guess, however likely, and the
+        clerk is the one to know a category left blank on purpose."""
+        if not filled:
+            return []
+        where = {capture.path: capture.where for capture in found.captures}
+        first = where.get(filled[0]) or found.item_rows[filled[0][:-1]].where
+        titles = "”“".join(dict.fromkeys(fields.title(path) for path in filled))
+        head = f"{first}的“{titles}”" if len(filled) == 1 else f"{first}等 {len(filled)} 格的“{titles}”"
+        return [self._problem(
+            source, "IMPORT-UNMERGED",
+            f"{head}是空的，紧接在上一行填了的一格下面：当作取消合并的单元格（取消合并后只有最上面一格留有文字），"
+            "按上一行的同一类读入；如果它本不属于上一行那一类，请在规格中改正", Severity.INFO)]
 
     @staticmethod
     def _has(data: Any, path: tuple) -> bool:

@@ -128,7 +128,10 @@ def imports_as_its_spec(runner, source: Path, stem: str, clean: str = "0 个错�
 
 
 def _cell_holding(path: Path, value) -> str:
-    sheet = load_workbook(str(path))[SHEET]
+    return _cell_holding_in(load_workbook(str(path))[SHEET], value)
+
+
+def _cell_holding_in(sheet, value) -> str:
     return next(c.coordinate for row in sheet.iter_rows() for c in row if c.value == value)
 
 
@@ -174,6 +177,51 @@ def test_a_form_with_its_cells_merged_down_unmerged_reads_as_the_merged_one(buil
     taken for one naming its columns in another order, and the budget rows under it were read as indicators."""
     imports_as_its_spec(runner, _unmerged_form(built_word[spec.stem], tmp_path / "unmerged", ruled), spec.stem,
                         clean="0 个错误，0 个警告")
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_categories_read_into_unmerged_cells_below_are_said_once_and_nothing_on_the_merged_form(built_word, runner,
+                                                                                                tmp_path, spec):
+    """A blank 一级, 二级 指标 right under a filled one was read as the group above in silence: a guess the clerk is
+    told of once, where its cells are; the merged sheet, with nothing guessed, says nothing."""
+    said = []
+    for unmerged in (False, True):
+        source = _unmerged_form(built_word[spec.stem], tmp_path / str(unmerged), unmerged=unmerged)
+        result = runner.invoke(main, ["import", str(source), "-o", str(source.with_suffix(".yaml"))])
+        assert result.exit_code == 0, result.output
+        said.append(result.output)
+    merged, unmerged = said
+    assert "IMPORT-UNMERGED" not in merged and merged.splitlines()[-1].endswith("0 个错误，0 个警告。"), merged
+    assert unmerged.splitlines()[-1].endswith("0 个错误，0 个警告，1 个提示。"), unmerged
+    [note] = [line for line in unmerged.splitlines() if "IMPORT-UNMERGED" in line]
+    assert re.search(r": 提示\[IMPORT-UNMERGED\] 工作表“绩效目标表”[A-Z]+[0-9]+ 格等 [0-9]+ 格的“一级指标”.*是空的，"
+                     "紧接在上一行填了的一格下面：当作取消合并的单元格（取消合并后只有最上面一格留有文字），按上一行的同一类读入；"
+                     "如果它本不属于上一行那一类，请在规格中改正$", note), note
+
+
+def test_a_blank_category_under_a_tables_header_is_not_guessed_from_the_table_above(built_word, runner, tmp_path):
+    """Under a header row, a blank 一级指标 continues nothing the table shows: it was given the 一级 of the last row of
+    the table above (履职 for 效益指标). It is left blank, for validate to name, and so are the blanks under it."""
+    stem = "jiangsu-taiban-2024"
+    book = Workbook()
+    book.active.title = SHEET
+    sheet = book.active
+    mirror(built_word[stem], sheet)
+    unmerged_down(sheet)
+    cell = sheet[_cell_holding_in(sheet, "效益指标")]
+    cell.value = None
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 1, result.output
+    levels = [item["level1"] for item in load(target).data["indicators"]]
+    expected = [item["level1"] for item in load(ROOT / "specs" / f"{stem}.yaml").data["indicators"]]
+    blanked = [index for index, level in enumerate(expected) if level == "效益指标"]
+    assert [levels[index] for index in blanked] == [""] * len(blanked) and "履职" in levels
+    assert [level for index, level in enumerate(levels) if index not in blanked] \
+        == [level for index, level in enumerate(expected) if index not in blanked]
+    assert "一级指标”：不能为空" in result.output and "提示[IMPORT-UNMERGED]" in result.output
 
 
 def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built_word, runner, tmp_path):
@@ -1557,7 +1605,7 @@ def test_a_row_typed_without_lines_under_the_drawn_table_is_named_and_what_was_l
     lines = result.output.splitlines()
     assert lines[-2] == ("注意：有 1 处内容没有读进规格（其中 1 行没有画表格线），见上面的 IMPORT-UNDRAWN 警告；"
                          "请对照原表核对，手工补进规格。"), result.output
-    assert lines[-1] == "导入了 1 个文件：写出 1 个规格；0 个错误，1 个警告。"
+    assert lines[-1] == "导入了 1 个文件：写出 1 个规格；0 个错误，1 个警告，1 个提示。"  # the 一级 read down: IMPORT-UNMERGED
 
 
 def test_a_one_line_field_typed_over_lines_in_its_cell_is_read_as_one_line_and_said(built_word, runner, tmp_path):
