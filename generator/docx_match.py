@@ -518,11 +518,18 @@ class Matcher:
 
     def _side_labels(self, j: int, rp: RowPattern) -> None:
         """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the
-        heading of each row it is part of."""
+        heading of each row it is part of, and so does one unmerged (its text kept in the top cell only) over the
+        blank cells right under it in its table."""
         item = self.stream[j]
         for p, d, _ in _align(rp, item.row):
-            if d is None or not p.label or (norm(p.label), p.column) not in self.side \
-                    or norm(d.text) in ("", norm(p.label)):
+            if d is None or not p.label or (norm(p.label), p.column) not in self.side:
+                continue
+            if not norm(d.text):
+                going = None if d.continued else self._side_right_above(j, d.column)
+                if going is not None:
+                    going.last = j
+                continue
+            if norm(d.text) == norm(p.label):
                 continue
             going = self.sides.get(id(d.lines))
             if going is not None and d.continued:
@@ -531,6 +538,13 @@ class Matcher:
             cell = HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span)
             self.sides[id(d.lines)] = Heading(j, j, [cell], side=True)
             self.result.headings.append(self.sides[id(d.lines)])
+
+    def _side_right_above(self, j: int, column: int) -> Heading | None:
+        """The side label worded otherwise that heads the row right above row j, in its table, from `column`."""
+        if j == 0 or self.stream[j - 1].table is not self.stream[j].table:
+            return None
+        return next((heading for heading in self.sides.values()
+                     if heading.last == j - 1 and heading.cells[0].column == column), None)
 
     def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
         path = self._list(loop, scope)

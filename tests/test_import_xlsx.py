@@ -983,6 +983,23 @@ def test_a_side_label_with_its_unit_left_out_or_worded_otherwise_is_still_the_fo
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+def test_a_side_label_in_yuan_unmerged_converts_every_row_it_headed(built_word, runner, tmp_path):
+    """部门整体资金（元） merged down its table's side, unmerged: it headed only its own row, the amounts in the rows
+    under it were read as 万元, ten thousand times too much, and the warning said no amount was converted."""
+    stem = "jiangsu-taiban-2024"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active)
+    in_yuan(book.active, 10000)
+    unmerged_down(book.active)
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    imports_as_its_spec(runner, source, stem, clean="0 个错误，1 个警告，1 个提示")
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "again.yaml")])
+    assert ("工作表“绩效目标表”A6 格写的是“部门整体资金（元）”（表样是“部门整体资金（万元）”）：这几行的金额以元为单位，"
+            "已换算成万元读进规格，共 20 个（除以 10000，如 42397100.00 元 → 4239.71 万元）") in result.output, result.output
+
+
 def test_amounts_under_a_header_in_thousands_of_yuan_are_read_in_wan_yuan(built_word, runner, tmp_path):
     """预算金额（千元） over amounts in 千元 was read as the form's 预算金额（万元）, each ten times too much, with only
     a warning that the header was worded otherwise; they are divided by 10, exactly, and said so once."""
