@@ -256,10 +256,10 @@ class Rolled:
     priors: int = 0
     """Indicator rows whose 上年指标值 is now the source's target for the year."""
     cleared: list[Problem] = field(default_factory=list)
+    """Indicator rows whose older 上年指标值 was emptied, the year before's target not being known."""
     unknown: int = 0
     """Indicator rows that take a 上年指标值 and got none, the source not being of the year before: the year
     before's targets are in no file new --from reads, and D6 then has nothing to compare them with."""
-    """Indicator rows whose older 上年指标值 was emptied, the year before's target not being known."""
     kept: list[Problem] = field(default_factory=list)
     relaid: bool = False
     """The source is not in the layout the round trip writes, so the new file differs in layout too."""
