@@ -1263,6 +1263,22 @@ def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(r
     assert weakening("举办活动场次", "≥12次", "每月1次以上", 2024, 2024, None) is None  # a frequency
 
 
+@pytest.mark.parametrize("name, old, new", [
+    ("满意度", "满意度≥90%", "企业满意度≥85%"),
+    ("宣传资料发放数量", "宣传资料≥1000份", "海报≥500份"),
+    ("培训人数", "每期≥50人", "≥30人"),
+    ("培训人数", "每场≥50人", "≥30人"),
+    ("培训人数", "每次≥50人", "≥30人"),
+    ("检查次数", "每半年≥2次", "≥1次"),
+])
+def test_the_names_words_on_one_side_and_words_of_its_own_on_the_other_are_two_measures(name, old, new):
+    """`满意度` (the name's) → `企业满意度`, `宣传资料` → `海报` were 目标降低: words taken from the name on one side
+    only made any words on the other the same measure. And 每期, 每场, 每次, 每半年 were no words of a period, so a
+    number per session was compared with one for the year."""
+    assert weakening(name, old, new, 2024, 2024, None) is None
+    assert weakening("台胞满意度", "满意度≥90%", "台胞满意度≥85%", 2024, 2024, None) == "目标降低"  # both the name's
+
+
 def indicator_drafts(tmp_path, spec: str, values: dict[str, tuple[str, str]], key: str = "value") -> tuple[str, str]:
     """(old path, new path): the example with each named indicator's `key` set to its old and its new draft."""
     paths = []

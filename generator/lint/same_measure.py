@@ -4,13 +4,15 @@
 target and last year's (`prior_value`); one judgment, so the two never disagree on whether a number went down.
 A value's words say what its number is of (`开展台胞活动5次以上`, `及时率≥95%`), but the indicator's name says
 that already, so words are often written on one side only (`开展台胞活动5次以上` → `≥3次`, `98%以上` →
-`及时率≥95%`): words on one side only, or words taken from the name (`台胞满意度` under 满意度, `满意度` under
+`及时率≥95%`): words on one side only, or words on both sides taken from the name (`满意度` and `台胞满意度` under
 台胞满意度), are the same measure. So are words that agree in the clause next to the number, an earlier clause
 dropped or added (`机关运作通畅，日常事故故障发生数2次以下` → `日常事故故障发生数≤3次`). Words of their own
-on both sides that differ (`游客满意度` and `台胞满意度`) are two measures, and so are two units that are not
-both money (`5次` and `5个`, `90%` and `90人`): their numbers are not compared. Nor is a count in a period with
-one for the year (`≥12次` and `每月1次以上`), though the words of the period are on one side only, nor a floor
-with a cap (`≥90%` and `投诉率≤5%`): a measure to raise and one to keep low, or a comparator slipped, neither lower.
+on both sides that differ (`游客满意度` and `台胞满意度`), or the name's words on one side and words of its own on
+the other (`满意度` and `企业满意度` under 满意度), are two measures, and so are two units that are not both money
+(`5次` and `5个`, `90%` and `90人`): their numbers are not compared. Nor is a count in a period with one for the
+year (`≥12次` and `每月1次以上`, `每期≥50人` and `≥30人`), though the words of the period are on one side only, nor a
+floor with a cap (`≥90%` and `投诉率≤5%`): a measure to raise and one to keep low, or a comparator slipped, neither
+lower.
 """
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ from ..values import Kind, Value
 
 _FLOOR, _CAP = {"≥", ">"}, {"≤", "<"}
 _CLAUSE = re.compile(r"[。；;，,\n]+")
-_PERIOD = re.compile(r"每[年月周日天]|每季度?|[年月周日]均")
-"""Words that make a number a frequency (每月2次, 月均3场), not a count for the year."""
+_PERIOD = re.compile(r"每半年|每[年月周日天期场次]|每季度?|[年月周日]均")
+"""Words that make a number a frequency or a number per time (每月2次, 月均3场, 每期50人, 每半年1次), not one for
+the year."""
 
 
 class Compared(NamedTuple):
@@ -61,11 +64,13 @@ def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
 
 
 def _same_words(before: str, after: str, name: str) -> bool:
-    """Whether two values' words next to the number say one measure: the same, or one side's none beyond the name's,
-    and both of one period."""
+    """Whether two values' words next to the number say one measure: the same, none on one side, or both sides'
+    taken from the name (`台胞满意度` and `满意度` under 台胞满意度), and both of one period. Words of the name on one
+    side and words of its own on the other (`满意度` and `企业满意度` under 满意度, `宣传资料` and `海报` under
+    宣传资料发放数量) are two measures."""
     if _PERIOD.findall(before) != _PERIOD.findall(after):
         return False
-    return before == after or before in name or after in name
+    return not before or not after or before == after or (before in name and after in name)
 
 
 def _last(prefix: str) -> str:
