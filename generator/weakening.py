@@ -14,12 +14,12 @@ marked too: every result the old target accepted, and more, now passes.
 Both values are read with Chinese numerals as numbers (`十八次` → `十二次`, `不低于百分之九十五`, `十月底前`:
 `values.parse`'s `numerals`), where they are the value's one number.
 A new value without a comparator (`18次` → `12次`, `≥98%` → `95%`) says no direction itself; what it measures
-does (`_unstated_direction`): a percentage by what it is a rate of, as lint reads it (a 投诉率 is to keep low),
+does (`same_measure.eased`, which lint's D6 judges by too): a percentage by what it is a rate of, as lint reads it (a 投诉率 is to keep low),
 another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's aliases: a 数量指标 count, a
 质量 or 满意度 level is to reach, a 成本指标 amount to keep within). A row of no national category (a 部门整体 form's
 决策, 过程 and 履职, whose 二级 is a duty) or an 产出 row of a free 二级 is pointed by its value: a count (`4场`, `40条`;
 `COUNT_UNITS`) is one to complete, as under 数量指标, unless the measure's words say it is to keep low (审批差错次数)
-or it counts the unit's own staff (人员编制, 在职人数: `_STAFFING`), which is as often a ceiling.
+or it counts the unit's own staff (人员编制, 在职人数), which is as often a ceiling.
 A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
 of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,
@@ -43,33 +43,16 @@ write in figures) is no word without a number. The reverse, words made measurabl
 from __future__ import annotations
 
 import calendar
-import re
 from typing import Any
 
 from .lint import terms
-from .lint.same_measure import compared
-from .values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, measurable, parse
+from .lint.same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, eased
+from .values import GRADES, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
-LOWER_TARGET = "目标降低"
-HIGHER_COST_CAP = "成本上限提高"
-HIGHER_CAP = "目标放宽"
-LATER_DEADLINE = "时限推后"
 WORDS = (DELETED_TARGET, UNMEASURABLE, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 """In the order a summary counts them: a target gone before one lowered."""
-_FLOOR, _CAP = ("≥", ">"), ("≤", "<")
-_EXACT = (None, "=")
-"""A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""
-_COUNTED = (None, "output")
-"""Categories under which a count is one to complete: none (决策, 过程, 履职, a duty), or 产出 without a known 二级.
-Not an effect's: what an effect counts says its way (减少上访人次 low, 带动就业人数 high) in words lint does not read."""
-_STAFFING = re.compile(r"(?:人员|行政|事业|核定|机构)编制|编制(?:数|人数|内)|定员|员额|职数|在编|(?:在职|在岗|实有)人数|"
-                       r"(?:^|在职|在岗|实有|编制|供养|工作|机关|聘用|编外|临聘|退休)人员数")
-"""Words of a unit's own staff (人员编制, 核定定员, 在职人数, 财政供养人员数): a count that is often a ceiling, not one
-to complete, so only a 数量指标 points it; under no category (履职, 过程) 50人 → 48人 is a plain change. Not 人数
-alone (聘任法律顾问人数 is people to engage), nor 人员数 after what the people come for (培训人员数, 慰问人员数: people
-to train or visit), nor the verb 编制 (编制专项规划个数: plans to draw up)."""
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
@@ -87,50 +70,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    pair = compared(name, before, after)
-    if pair is None:
-        return None
-    measure = pair.measure
-    lower = terms.lower_is_better(measure)
-    if after.op in _EXACT:  # the new value says no direction itself: what it measures must
-        lower = _unstated_direction(lower, category, after, measure)
-        floor, cap = lower is False, lower is True
-    else:
-        floor, cap = after.op in _FLOOR and lower is not True, after.op in _CAP and lower is not False
-    if floor and before.op in _FLOOR + _EXACT and pair.new < pair.old:
-        return LOWER_TARGET
-    if cap and before.op in _CAP + _EXACT and pair.new > pair.old:
-        if after.money is not None or after.unit_cost is not None:
-            return HIGHER_COST_CAP
-        return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
-    return None
-
-
-def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str) -> bool | None:
-    """Whether lower is better for a value without a comparator, None where that is not certain.
-
-    A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
-    keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category
-    its own: `_COUNTED`), unless the measure's
-    words point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count)
-    or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a
-    category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
-    if value.percent and lower is not None:
-        return lower
-    if terms.undirected_duration(measure):
-        return None
-    by_category = terms.LOWER_BETTER_ROLES.get(category)
-    if by_category is None and category in _COUNTED and value.unit in COUNT_UNITS and not _STAFFING.search(measure):
-        by_category = False  # a count to complete, as a 数量指标's
-    if by_category is None and _time_to_complete(value, measure):
-        return True
-    return by_category if lower in (None, by_category) else None
-
-
-def _time_to_complete(value: Value, measure: str) -> bool:
-    """Whether `value` is the time it takes to get something done: a duration in a time unit (`30个工作日`) of a
-    measure whose words say so (办理时限, 平均用时; not 服务时长, 培训天数)."""
-    return value.unit in TIME_UNITS and bool(terms.TIME_TO_COMPLETE.search(measure))
+    return eased(name, before, after, category)
 
 
 def _scalar(value: Any) -> bool:

@@ -540,18 +540,21 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
-@pytest.mark.parametrize("name, value, prior, words", [
-    ("培训天数", "3天", "5天", "比上年的“5天”低"),
-    ("办理时限", "7个工作日", "5个工作日", "比上年的“5个工作日”宽松"),
-    ("办公用房租赁期限", "12个月", "6个月", None),  # a longer lease is no looser target, nor a shorter one a lower
-    ("办公用房租赁期限", "6个月", "12个月", None),
+@pytest.mark.parametrize("level2, name, value, prior, words", [
+    ("数量", "培训天数", "3天", "5天", "比上年的“5天”低"),
+    ("时效", "培训天数", "3天", "5天", None),  # under 时效 3天 may as well be training done sooner, as in diff
+    ("时效", "办理时限", "7个工作日", "5个工作日", "比上年的“5个工作日”宽松"),
+    ("时效", "办公用房租赁期限", "12个月", "6个月", None),  # a longer lease is no looser target, nor a shorter one a lower
+    ("时效", "办公用房租赁期限", "6个月", "12个月", None),
 ])
-def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(linter, edited, name, value,
+def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(linter, edited, level2, name, value,
                                                                                 prior, words):
     """A longer 租赁期限 than last year's was 宽松 and fewer 培训天数 went unremarked: every length of time was read
-    as one to keep short."""
+    as one to keep short. 培训天数 without a comparator is days to give where its category says a count to
+    complete (数量指标); under 时效指标, whose values are times to get something done, it points no way for
+    certain, and diff leaves `5天` → `3天` there unmarked: D6 judges as diff does (`same_measure.eased`)."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
-    path, text = edited(TJ, (TJ_ROWS["时效"], row))
+    path, text = edited(TJ, (TJ_ROWS[level2], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
 
@@ -565,10 +568,15 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     ("举办活动场次", "≥3个", "开展台胞活动5次以上", None),  # another unit
     ("举办活动场次", "每月≥1次", "≥12次", None),  # a frequency, not a count for the year
     ("服务质量", "≥90%", "投诉率≤5%", None),  # a floor and a cap: last year's words do not point this year's
+    ("办理时效", "≤3个工作日", "≤5个工作日", None),  # a cap lowered is a harder target, whatever the words
+    ("加班次数", "≤8次", "≤10次", None),
+    ("办理时效", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”宽松"),
 ])
 def test_d6_compares_a_target_with_last_years_where_diff_would(linter, edited, name, value, prior, words):
     """D6 compared any two numbers in one unit, so 游客满意度 with last year's 台胞满意度, and not a cap in 元 with
-    last year's in 万元, nor a cap whose words (事故) only last year's value wrote: diff's judgment (`same_measure`)."""
+    last year's in 万元, nor a cap whose words (事故) only last year's value wrote: diff's judgment (`same_measure`).
+    It then read the way from the words alone, so a cap lowered (≤5个工作日 → ≤3个工作日 of 办理时效, ≤10次 → ≤8次
+    of 加班次数) was 低 where diff marks nothing: the comparator says the way (`same_measure.eased`)."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["时效"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -12,7 +12,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote
 from .rule import PRACTICE, rule
-from .same_measure import compared
+from .same_measure import LOWER_TARGET, eased
 
 _CLAUSE = re.compile(r"[。；;，,\n]+")
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -174,13 +174,14 @@ def _matches(path: tuple, pattern: str) -> bool:
 
 @rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3, min_same=3)
 def d6_too_low(ctx):
-    """A target is not below last year's (`prior_value`), not met by doing nothing (`≥0次`; of a length of time
+    """A target is not below last year's (`prior_value`, which way is lower judged as diff judges it:
+    `same_measure.eased`, by the comparator and what the indicator measures), not met by doing nothing (`≥0次`; of a length of time
     whose words point no way, 租赁期限 or 会议举办天数, neither is asked: `terms.undirected_duration`), a table's rates
     are not all a trivial 100%, and a table's targets are not all last year's word for word (or with only last
     year's year moved on, as `new --from` moves it in a deadline): `new --from` copies them with the year's
     money, so a spec started from last year's passed lint untouched.
 
-    Pass: ≥95% with prior 90%; 投诉率 0%; one of three targets changed.  Fail: ≥85% with prior ≥90%; ≥0次;
+    Pass: ≥95% with prior 90%; ≤3个工作日 with prior ≤5个工作日; 投诉率 0%; one of three targets changed.  Fail: ≥85% with prior ≥90%; ≥0次;
     开展培训 0场; 完好率、保障率、满意度 all 100%; three targets each the same as its prior value, or
     "2025年12月31日前完成" with prior "2024年12月31日前完成" in a 2025 spec.
     """
@@ -202,12 +203,10 @@ def d6_too_low(ctx):
                 same.append(_as_last_year(*pair, ctx.data.get("year")))
                 year_moved = year_moved or pair[0] != pair[1]
             prior = ctx.value(row.item.get(PRIOR_VALUE))
-            pair = compared(row.name, prior, now)
-            if pair is None or undirected:
-                continue
-            lower = terms.lower_is_better(pair.measure)
-            if (pair.new > pair.old) if lower else (pair.new < pair.old):
-                yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{'宽松' if lower else '低'}；"
+            word = None if undirected else eased(row.name, prior, now, row.role2 or row.role1)
+            if word:
+                yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
+                                              f"{'低' if word == LOWER_TARGET else '宽松'}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"

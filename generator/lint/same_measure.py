@@ -21,13 +21,29 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from . import terms
-from ..values import Kind, Value
+from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value
 
-_FLOOR, _CAP = {"≥", ">"}, {"≤", "<"}
+LOWER_TARGET = "目标降低"
+HIGHER_COST_CAP = "成本上限提高"
+HIGHER_CAP = "目标放宽"
+LATER_DEADLINE = "时限推后"
+FLOOR, CAP = ("≥", ">"), ("≤", "<")
 _CLAUSE = re.compile(r"[。；;，,\n]+")
 _PERIOD = re.compile(r"每半年|每[年月周日天期场次]|每季度?|[年月周日]均")
 """Words that make a number a frequency or a number per time (每月2次, 月均3场, 每期50人, 每半年1次), not one for
 the year."""
+
+_EXACT = (None, "=")
+"""A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""
+_COUNTED = (None, "output")
+"""Categories under which a count is one to complete: none (决策, 过程, 履职, a duty), or 产出 without a known 二级.
+Not an effect's: what an effect counts says its way (减少上访人次 low, 带动就业人数 high) in words lint does not read."""
+_STAFFING = re.compile(r"(?:人员|行政|事业|核定|机构)编制|编制(?:数|人数|内)|定员|员额|职数|在编|(?:在职|在岗|实有)人数|"
+                       r"(?:^|在职|在岗|实有|编制|供养|工作|机关|聘用|编外|临聘|退休)人员数")
+"""Words of a unit's own staff (人员编制, 核定定员, 在职人数, 财政供养人员数): a count that is often a ceiling, not one
+to complete, so only a 数量指标 points it; under no category (履职, 过程) 50人 → 48人 is a plain change. Not 人数
+alone (聘任法律顾问人数 is people to engage), nor 人员数 after what the people come for (培训人员数, 慰问人员数: people
+to train or visit), nor the verb 编制 (编制专项规划个数: plans to draw up)."""
 
 
 class Compared(NamedTuple):
@@ -43,7 +59,7 @@ def compared(name: Any, before: Value, after: Value) -> Compared | None:
     written before the number, the new value's where it has any, for `terms.lower_is_better`); None where the two
     are not quantities of one measure in one unit (or two money units: `11.9万元` and `150000元`)."""
     ops = {before.op, after.op}
-    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY or ops & _FLOOR and ops & _CAP:
+    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY or ops & set(FLOOR) and ops & set(CAP):
         return None
     own = terms.fold(str(name or ""))
     if not (_same_words(_last(before.prefix), _last(after.prefix), own)
@@ -51,6 +67,59 @@ def compared(name: Any, before: Value, after: Value) -> Compared | None:
         return None
     numbers = _numbers(before, after)
     return Compared(*numbers, own + (after.prefix or before.prefix)) if numbers else None
+
+
+def eased(name: Any, before: Value, after: Value, category: str | None) -> str | None:
+    """How `after` asks less than `before` of one measure (`compared`), in diff's words: a floor lowered
+    (`LOWER_TARGET`), a cap raised (`HIGHER_CAP`, on money `HIGHER_COST_CAP`, on a time to get something done
+    `LATER_DEADLINE`); None where it does not, or where which way is better is not certain. The comparator says
+    the way, where it agrees with what the measure's words say (`terms.lower_is_better`); a value without one is
+    pointed by its measure and `category` (the role of its 二级 or 一级: `_unstated_direction`). diff's
+    `weakening` and lint's D6 both judge by it, so they agree on which way a target moved."""
+    pair = compared(name, before, after)
+    if pair is None:
+        return None
+    measure = pair.measure
+    lower = terms.lower_is_better(measure)
+    if after.op in _EXACT:  # the new value says no direction itself: what it measures must
+        lower = _unstated_direction(lower, category, after, measure)
+        floor, cap = lower is False, lower is True
+    else:
+        floor, cap = after.op in FLOOR and lower is not True, after.op in CAP and lower is not False
+    if floor and before.op in FLOOR + _EXACT and pair.new < pair.old:
+        return LOWER_TARGET
+    if cap and before.op in CAP + _EXACT and pair.new > pair.old:
+        if after.money is not None or after.unit_cost is not None:
+            return HIGHER_COST_CAP
+        return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
+    return None
+
+
+def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str) -> bool | None:
+    """Whether lower is better for a value without a comparator, None where that is not certain.
+
+    A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
+    keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category
+    its own: `_COUNTED`), unless the measure's
+    words point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count)
+    or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a
+    category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
+    if value.percent and lower is not None:
+        return lower
+    if terms.undirected_duration(measure):
+        return None
+    by_category = terms.LOWER_BETTER_ROLES.get(category)
+    if by_category is None and category in _COUNTED and value.unit in COUNT_UNITS and not _STAFFING.search(measure):
+        by_category = False  # a count to complete, as a 数量指标's
+    if by_category is None and _time_to_complete(value, measure):
+        return True
+    return by_category if lower in (None, by_category) else None
+
+
+def _time_to_complete(value: Value, measure: str) -> bool:
+    """Whether `value` is the time it takes to get something done: a duration in a time unit (`30个工作日`) of a
+    measure whose words say so (办理时限, 平均用时; not 服务时长, 培训天数)."""
+    return value.unit in TIME_UNITS and bool(terms.TIME_TO_COMPLETE.search(measure))
 
 
 def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
