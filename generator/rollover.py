@@ -88,111 +88,16 @@ from .problems import Problem, Severity
 from .schema_line import repoint
 from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
-from .values import year_of_date
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like
+from .year_mentions import YEAR, Mention, mentions, moved_years
 
 KEPT = "YEAR-KEPT"
 CLEARED = "PRIOR-CLEARED"
 
-_YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
-_AS_YEAR = re.compile(r"\s*年")
-_RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\d)(?:\s*年度?)?")
-_BREAK = "，,。；;！!？?\n"  # full-width ，；… are ASCII in the shadow mentions() reads
-_HEAD, _TAIL = re.compile(f"[^{_BREAK}]*$"), re.compile(f"[^{_BREAK}]*")
-_DATE_WORDS = r"[\s\d年度月份日号底末初旬上中下半季第一二三四十Qq./-]*"
-"""What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年第一季度`, `-12-31`."""
-_DONE = ("完成|建成|建设|举办|举行|召开|开展|实施|实现|落实|竣工|完工|验收|启动|开工|交付|上线|印发|出台|制定|签订|签署|"
-         "拨付|支付|采购|购置|累计|获得|取得|通过|设立|成立|组建|建立|开通|投入|达到|形成|发放|换届|接待|服务|培训|组织|"
-         "参加|出版|发布|下达|到位|推进|推动|深化|编制|修订|新建|改造|走访|慰问|办结|覆盖|争取")
-"""Verbs of something done, after which 已/曾 before them or 了 after them tells that it is done."""
-_HOW_DONE = "全面|全部|顺利|圆满|成功|基本|初步|如期|按时|按期|先后|陆续|相继|共"
-"""Words of how or how fully something was done, which may stand between 已 and its verb (`已全面完成`, `已顺利召开`)."""
-_PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
-_PAST_RIGHT_AFTER = re.compile(_DATE_WORDS + r"(?:已|曾)")  # 2023年已完成换届, 截至2023年底已累计
-_PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_HOW_DONE})*(?:{_DONE})|(?:{_DONE})了(?!解)")  # 2023年我会已建成…, …完成了…
-_OF_A_THING = re.compile(rf"{_DATE_WORDS}(?:继续|持续|进一步|全面|切实|积极|着力|大力|重点)*"
-                         rf"(?:推进|推动|做好|抓好|加强|保障|巩固|维护|管护|用好|管好|盘活|完善|提升|确保|督促)"
-                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_HOW_DONE})*(?:{_DONE})(?!\W*$)))")
-"""A verb of work to do that opens the clause after the year (`2023年推进…`, `2023年继续做好…`), right before
-已/曾 and a verb of something done: that 已 is inside the verb's object (`推进已建成场馆运营`: the venue is
-built, running it is the plan), not the clause's tense. Only right after the year is the verb surely the
-clause's own (`工作推进已完成` has 推进 as its subject), only right before 已 surely its object's, and only
-with words after the done verb is there an object at all: `2023年推进已完成` ends the clause with it, the
-clause's own past tense."""
-_DEADLINE_AFTER = re.compile(_DATE_WORDS + r"(?:之|以)?前")  # 2023年底前, 2023年6月30日前完成
-_FUTURE = re.compile(rf"(?<![已曾])将(?!近)|(?<![模虚草])拟|计划(?:[于在将到]|(?={_DONE}))|预计")
-"""Words of a plan: 将 (not 已将, the 将 of what was done with something, nor 将近), 拟 (not 模拟), 计划于 or 计划
-before a verb (not the noun 计划任务), 预计."""
-_BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
-_BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
-_OPEN, _CLOSE = "〔[(（【", "〕])）】"
 _ROUND = "(（"
 """Round brackets hold a year as a note (`设备购置费（2022）`, the year of the purchase), not a document
 number, which is written in 〔〕 or [], so what is kept there is not called one."""
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A year in a text: the span of its digits (a range: of the whole range), the year, and its kind:
-    `year` (written as a year or a date's year), `range`, `baseline`, `past` (in a clause telling what has
-    happened) or `bracket`."""
-
-    start: int
-    end: int
-    year: int
-    kind: str
-
-
-def _past(head: str, tail: str) -> bool:
-    """Whether the clause around a year (the words before it, `head`, and after it, `tail`) tells what has happened
-    in that year, so that its year stays: see the module docstring."""
-    if _DEADLINE_AFTER.match(tail) or _FUTURE.search(head) or _FUTURE.search(tail):
-        return False
-    thing = _OF_A_THING.match(tail)
-    if thing:
-        tail = tail[:thing.start("done")] + tail[thing.end("done"):]  # 推进已建成场馆运营: 推进建成场馆运营
-    return bool(_PAST_BEFORE.search(head) or _PAST_RIGHT_AFTER.match(tail) or _PAST_VERB.search(head)
-                or _PAST_VERB.search(tail))
-
-
-def mentions(text: str) -> list[Mention]:
-    """Every year written in `text`, in order, in ASCII, full-width or Chinese digits (read on the text's
-    ASCII shadow, whose places are the text's); four-digit numbers that are no year are skipped."""
-    found: list[Mention] = []
-    skip_to = 0
-    text = ascii_shadow(text)
-    for number in _YEAR.finditer(text):
-        if number.start() < skip_to:
-            continue
-        start, end, after = number.start(), number.end(), text[number.end():]
-        year = int(number.group(0))
-        span = _RANGE_TAIL.match(after)
-        if span:
-            skip_to = end + span.end()
-            found.append(Mention(start, skip_to, year, "range"))
-        elif _AS_YEAR.match(after) or year_of_date(number.group(0), after):
-            baseline = _BASELINE.search(text[:start]) or _BASELINE_TAIL.match(after)
-            past = _past(_HEAD.search(text[:start]).group(0), _TAIL.match(after).group(0))
-            found.append(Mention(start, end, year, "baseline" if baseline else "past" if past else "year"))
-        elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
-            found.append(Mention(start, end, year, "bracket"))
-    return found
-
-
-def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, int, list[Mention]]:
-    """`value` with each year of `moved` that is written as a year moved to its new year, in its writing, how
-    many moved, and the mentions left as they were. A `target` (an indicator value) says what is to be done by then, so a
-    year in a clause that reads as past moves there too. lint's D6 reads a target that differs from its prior
-    value only by these years as copied unchanged."""
-    new, left, found = list(value), [], mentions(value)
-    for mention in found:
-        moves = mention.kind == "year" or mention.kind == "past" and target
-        if moves and mention.year in moved and one_writing(value[mention.start:mention.end]):
-            new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
-        else:
-            left.append(mention)
-    return "".join(new), len(found) - len(left), left
 
 
 def _around(text: str, start: int, end: int, width: int = 6) -> str:
@@ -453,8 +358,8 @@ def _place(text: str, starts: list[int], spec: Spec, path: tuple, value: str, me
     `text` and `value` are ASCII shadows (year_digits), so years in any writing are counted alike."""
     line, column = spec.locate(path)
     offset = starts[line - 1] + column - 1
-    before = len(_YEAR.findall(value[:mention.start]))
-    for n, found in enumerate(_YEAR.finditer(text, offset)):
+    before = len(YEAR.findall(value[:mention.start]))
+    for n, found in enumerate(YEAR.finditer(text, offset)):
         if n == before:
             if found.group(0) != value[mention.start:mention.start + 4]:
                 break

@@ -14,7 +14,7 @@ from generator.cli import main
 from generator.lint.run import Linter
 from generator.load import load
 from generator.placeholder import PLACEHOLDER
-from generator.rollover import mentions
+from generator.year_mentions import mentions
 from generator.variants import Catalog
 from generator.year_digits import ascii_shadow, one_writing, written_like
 

@@ -5,16 +5,15 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
-from .. import rollover
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
+from ..year_mentions import moved_years
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote
 from .rule import PRACTICE, rule
 from .same_measure import LOWER_TARGET, eased
 
-_CLAUSE = re.compile(r"[。；;，,\n]+")
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
 STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责", "全面", "推进", "提升", "服务", "活动", "进一步",
              "深入", "持续", "不断", "落实", "完成", "组织", "相关", "有关", "各项", "日常", "经费", "及", "和", "的", "与"]
@@ -32,7 +31,7 @@ def similarity(x: set[str], y: set[str]) -> float:
 
 def _clauses(text: str) -> list[str]:
     """The clauses of a text as written, so that a copied one is quoted as the spec has it (bigrams fold it)."""
-    return [c for c in (terms.written(part) for part in _CLAUSE.split(str(text))) if c]
+    return [c for c in (terms.written(part) for part in terms.CLAUSES.split(str(text))) if c]
 
 
 def _sources(ctx):
@@ -160,7 +159,7 @@ def d5_tasks(ctx):
                          for row in listed.rows)
         for path, item in ctx.items(task["path"]):
             name = "" if terms.blank(item.get("name")) else str(item["name"])
-            segments = _CLAUSE.split(pattern.sub("，", terms.fold(name)) if pattern else terms.fold(name))
+            segments = terms.CLAUSES.split(pattern.sub("，", terms.fold(name)) if pattern else terms.fold(name))
             keys = {s[i:i + 2] for s in segments for i in range(len(s) - 1)} - unit
             if keys and not any(k in names for k in keys):
                 yield ctx.report(path + ("name",), f"任务{quote(name)}在绩效指标中没有对应的指标（指标名称里找不到这项任务的关键词）；"
@@ -224,7 +223,7 @@ def _as_last_year(prior: str, now: str, year) -> bool:
         return True
     if not isinstance(year, int) or isinstance(year, bool):
         return False
-    return rollover.moved_years(prior, {year - 1: year}, target=True)[0] == now
+    return moved_years(prior, {year - 1: year}, target=True)[0] == now
 
 
 @rule("D7", "error", "日期不在预算年度", "《中华人民共和国预算法》第十八条（预算年度自1月1日起至12月31日止）")

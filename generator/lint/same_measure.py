@@ -28,7 +28,6 @@ HIGHER_COST_CAP = "成本上限提高"
 HIGHER_CAP = "目标放宽"
 LATER_DEADLINE = "时限推后"
 FLOOR, CAP = ("≥", ">"), ("≤", "<")
-_CLAUSE = re.compile(r"[。；;，,\n]+")
 _PERIOD = re.compile(r"每半年|每[年月周日天期场次]|每季度?|[年月周日]均")
 """Words that make a number a frequency or a number per time (每月2次, 月均3场, 每期50人, 每半年1次), not one for
 the year."""
@@ -144,8 +143,8 @@ def _same_words(before: str, after: str, name: str) -> bool:
 
 def _last(prefix: str) -> str:
     """The clause right before the number: what it is a number of."""
-    return _CLAUSE.split(prefix)[-1]
+    return terms.CLAUSES.split(prefix)[-1]
 
 
 def _first(suffix: str) -> str:
-    return _CLAUSE.split(suffix)[0]
+    return terms.CLAUSES.split(suffix)[0]

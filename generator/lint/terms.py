@@ -13,6 +13,8 @@ import unicodedata
 
 from ..placeholder import FOLDED
 
+CLAUSES = re.compile(r"[。；;，,\n]+")
+"""What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
 LEVEL1_ROLES = {
     "产出": "output", "效益": "effect", "成本": "cost", "满意度": "satisfaction",
     "服务对象满意度": "satisfaction", "社会公众或服务对象满意度": "satisfaction",
