@@ -1,7 +1,7 @@
 """Reporters for `jixiao diff`: text for a terminal, markdown for a pull-request comment, json.
 
 Values are shown as a reviewer reads them: text in “quotes”, amounts with their difference in 万元,
-and long text as the changed words only (`…前文〔删：旧〕〔增：新〕后文…`), not two whole paragraphs.
+and long text as the changed words only (`…前文【删：旧】【增：新】后文…`), not two whole paragraphs.
 In json, amounts and differences are strings ("80.56", "2.00"), so their typed precision survives; a
 total that includes an amount that is not a number is "（含非数字金额，未计算）", and its difference null.
 A moved indicator's old and new are its rows among the list's rows on the printed table; other moved items', places in the list.
@@ -257,11 +257,12 @@ def _text_value(value: Any) -> str:
 
 
 def _text_segments(change: Change) -> str:
-    """The changed words marked as a reader of Chinese reads them without a legend (`…联谊交流〔增：和座谈〕活动…`),
-    and coloured on a terminal: `[-旧-]{+新+}` was a programmer's notation, unreadable in a CI log or copied text."""
+    """The changed words marked as a reader of Chinese reads them without a legend (`…联谊交流【增：和座谈】活动…`),
+    and coloured on a terminal: `[-旧-]{+新+}` was a programmer's notation, unreadable in a CI log or copied text.
+    Not in 〔〕, which official text writes a document number's year in (`某办发〔201【删：8】【增：9】〕23号`)."""
     styles = {"=": lambda t: t,
-              "-": lambda t: click.style(f"〔删：{t}〕", fg="red"),
-              "+": lambda t: click.style(f"〔增：{t}〕", fg="green")}
+              "-": lambda t: click.style(f"【删：{t}】", fg="red"),
+              "+": lambda t: click.style(f"【增：{t}】", fg="green")}
     return "".join(styles[op](text.replace("\n", "↵")) for op, text in segments(change.old, change.new))
 
 

@@ -867,7 +867,7 @@ def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monk
     result = runner.invoke(main, ["diff", *edited(GZ, change)])
     assert result.exit_code == 1
     line = next(line for line in result.output.splitlines() if "修改" in line)
-    assert "主要实施内容" in line and "联谊交流〔增：和座谈〕活动" in line and len(line) < 150
+    assert "主要实施内容" in line and "联谊交流【增：和座谈】活动" in line and len(line) < 150
 
 
 def test_text_output_marks_replaced_words_so_a_reader_needs_no_legend(runner, edited):
@@ -876,7 +876,17 @@ def test_text_output_marks_replaced_words_so_a_reader_needs_no_legend(runner, ed
         tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联络交流活动")
 
     line = next(line for line in text_lines(runner, *edited(GZ, change)) if "修改" in line)
-    assert "联〔删：谊〕〔增：络〕交流活动" in line and "[-" not in line and "{+" not in line
+    assert "联【删：谊】【增：络】交流活动" in line and "[-" not in line and "{+" not in line
+
+
+def test_text_output_marks_words_changed_in_a_document_number_in_brackets_of_its_own(runner, tmp_path):
+    """〔删：〕〔增：〕 were the brackets official text writes a document's year in: a year changed inside one read
+    `湛办发〔201〔删：8〕〔增：9〕〕23号`."""
+    new = tmp_path / ZJ
+    new.write_text((ROOT / "specs" / ZJ).read_text(encoding="utf-8").replace("湛办发〔2018〕", "湛办发〔2019〕"),
+                   encoding="utf-8")
+    line = next(line for line in text_lines(runner, str(ROOT / "specs" / ZJ), str(new)) if "修改" in line)
+    assert "湛办发〔201【删：8】【增：9】〕23号" in line and "〔删" not in line, line
 
 
 def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punctuation(runner, edited):
