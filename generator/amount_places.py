@@ -37,10 +37,10 @@ def amounts(store: SchemaStore, schema_file: str, data: Any) -> Iterator[tuple[t
 
 def beside(found: list[tuple[tuple, int | Decimal]], path: tuple) -> list[int | Decimal]:
     """The amounts (of `amounts`) the one at `path` is read beside: the same field of the list's other items (the
-    other tasks' 拟投入的资金), failing that all the spec's other amounts; what tells a slip's likelier reading."""
-    others = [(at, value) for at, value in found if at != path]
-    same = [value for at, value in others if datapath.pattern(at) == datapath.pattern(path)]
-    return same or [value for _, value in others]
+    other tasks' 拟投入的资金); what tells a slip's likelier reading. None for a field of no list: a total (全年
+    基本支出 4105.71) is rightly many times the spec's other amounts, and reading it beside them told `4,105` to
+    be 41.05."""
+    return [value for at, value in found if at != path and datapath.pattern(at) == datapath.pattern(path)]
 
 
 def places(amount: int | Decimal) -> int:

@@ -49,7 +49,7 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     the unit it was typed with (`90万`, `18人`), unconverted, since what the unit meant is not known.
     An amount is written with the `places` decimals the form's other amounts have (`1.5万` → 1.50), zeros
     added, never digits taken away. An amount whose comma, read as a thousands separator, makes it about a hundred
-    times the amounts `beside` it (`2,057` among 1.50 and 22.15) is also offered as the same digits with the form's
+    times the amounts `beside` it (`2,057` among the other tasks' 1.50 and 22.15) is also offered as the same digits with the form's
     decimals (20.57): the comma may have been typed for the decimal point, in the wrong place.
     """
     money = amount and not whole
@@ -92,8 +92,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
         return f"{'，'.join(reasons)}；请只写数字，如 {text}"
     if decimal:
-        return (f"{'，'.join(reasons)}；请写成 {padded(text, places)}，或 {decimal}"
-                f"（{padded(text, places)} 万元比其他金额大得多；若本意是 {decimal} 万元，写成 {decimal}）")
+        return (f"{'，'.join(reasons)}；请写成 {padded(text, places)}，或写成 {decimal}"
+                f"（{padded(text, places)} 万元比其他各项的这一金额大得多，逗号可能是打错的小数点）")
     return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
 
 

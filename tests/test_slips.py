@@ -525,15 +525,26 @@ def test_an_amount_with_a_comma_a_hundred_times_its_neighbours_is_also_offered_a
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     assert text.count("amount: 20.57") == 1
     result = _validate(tmp_path, text.replace("amount: 20.57", "amount: 2,057"))
-    assert ("实际是文本“2,057”；不用写千位分隔的逗号；请写成 2057.00，或 20.57"
-            "（2057.00 万元比其他金额大得多；若本意是 20.57 万元，写成 20.57）") in result.output, result.output
+    assert ("实际是文本“2,057”；不用写千位分隔的逗号；请写成 2057.00，或写成 20.57"
+            "（2057.00 万元比其他各项的这一金额大得多，逗号可能是打错的小数点）") in result.output, result.output
+    assert result.output.count("20.57") == 1, result.output
+
+
+def test_an_amount_of_no_list_with_a_comma_is_told_one_reading(tmp_path):
+    """A total is many times the spec's other amounts: 全年基本支出 `4,105` (4105.71, which fits the sums) was told
+    请写成 4105，或 41.05, beside the projects' 25 and 54. Only a list's item is read beside its siblings."""
+    text = (ROOT / "specs" / "jiangsu-taiban-2024.yaml").read_text(encoding="utf-8")
+    assert text.count("annual: 4105.71") == 1
+    result = _validate(tmp_path, text.replace("annual: 4105.71", 'annual: "4,105"'))
+    assert "不用写千位分隔的逗号；请写成 4105" in result.output and "41.05" not in result.output, result.output
 
 
 def test_an_amount_with_thousands_like_its_neighbours_is_told_one_reading():
     tasks = [Decimal("1.50"), Decimal("7.24"), Decimal("22.15"), Decimal("0.60")]
     assert number_fix("2,057", places=2, beside=[Decimal("1500.00"), Decimal("2230.00")]).endswith("请写成 2057.00")
     assert number_fix("2,057.5", places=2, beside=tasks).endswith("请写成 2057.50")  # a decimal point typed: meant
-    assert number_fix("2,057", places=2, beside=tasks).endswith("写成 20.57）")
+    assert number_fix("2,057", places=2, beside=tasks).endswith("或写成 20.57（2057.00 万元比其他各项的这一金额大得多，"
+                                                                "逗号可能是打错的小数点）")
 
 
 def test_a_key_with_a_plain_space_after_it_is_not_blamed_on_the_input_method(tmp_path):
