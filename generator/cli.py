@@ -298,15 +298,17 @@ def diff(paths, rev, fmt, templates, schemas):
     from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
     from .problems import Severity
     from .report import line
-    from .revisions import sides, two_paths
+    from .revisions import beside_given, sides, two_paths
     from .schema_line import shown
 
     given = paths
     refuse_unusable(paths)  # as every other command: a split path, a disk's root folder (its walk goes everywhere)
     compared = None  # the revisions compared, with --rev
+    nearby = {}  # the old side's specs beside a file given by name, where last year's spec may be
     if rev is not None:
         paths = paths or (default_specs(),)
         old, new, compared = sides(rev, list(paths))
+        nearby = beside_given(compared.old, list(paths), old)
     elif len(paths) == 2:
         old, new = two_paths(*paths)
     else:
@@ -320,7 +322,7 @@ def diff(paths, rev, fmt, templates, schemas):
         raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml）")
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say what a measurable target is
     comparer = SpecComparer(variant_roots(templates, schemas, project), project.rules)
-    pairs, problems = load_sides(old, new, comparer.catalog)
+    pairs, problems = load_sides(old, new, comparer.catalog, nearby)
     for problem in problems:
         click.echo(line(problem), err=True)
     diffs = [comparer.compare(*pair) for pair in pairs]

@@ -33,6 +33,7 @@ from .schema_store import SchemaStore, types_of
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, weakening
+from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
@@ -598,6 +599,19 @@ class SpecComparer:
                 return variant
         return None
 
+    def _since(self, last_year: Spec, new: Spec) -> SpecDiff:
+        """An added spec compared with last year's, without what the new year moves by itself: `year`, and a text
+        that differs only by the year moved as `new --from` moves it (`year_mentions.moved_years`: 制定《2024年度…》
+        → 《2025年度…》). Every 与上年 section counted them, so 修改 1 处 hid that nothing else changed."""
+        result = replace(self.compare(last_year, new), path=last_year.path)
+        years = [data.get("year") if isinstance(data, dict) else None for data in (last_year.data, new.data)]
+        if all(isinstance(year, int) and not isinstance(year, bool) for year in years):
+            moved = {years[0]: years[1]}
+            result.changes = [change for change in result.changes if not _year_moved(change, moved)]
+            if not result.changes:
+                result.status = "equal"
+        return result
+
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
                 last_year: Spec | None = None) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
@@ -612,8 +626,7 @@ class SpecComparer:
                             contents=differ.contents(present.data),
                             amounts=differ.amounts(present.data) + differ.sums(present),
                             balance=differ.mismatches(present) if old is None else [],
-                            last_year=replace(self.compare(last_year, new), path=last_year.path)
-                            if old is None and last_year is not None else None)
+                            last_year=self._since(last_year, new) if old is None and last_year is not None else None)
         differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data), self.project_rules)
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)
@@ -622,6 +635,15 @@ class SpecComparer:
             result.status = "renamed" if renamed else "equal"
             result.retyped = not renamed and old.text != new.text  # a renamed file says 内容没有改动 itself
         return result
+
+
+def _year_moved(change: Change, moved: dict[int, int]) -> bool:
+    """Whether a change is only the budget year moved on (`year` itself, or a text with its years moved)."""
+    if change.path == "year":
+        return change.kind == "changed"
+    if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):
+        return False
+    return any(moved_years(change.old, moved, target)[0] == change.new for target in (False, True))
 
 
 def _same_spec(spec: Spec) -> dict[str, str]:
@@ -653,9 +675,12 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
     return pairs
 
 
-def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None):
+def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
+               nearby: dict[str, tuple[str, bytes]] | None = None):
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
-    in problems are named by `catalog`'s forms.
+    in problems are named by `catalog`'s forms. `nearby` are files of the old side not compared, beside a file
+    given by name (`revisions.beside_given`), where last year's spec of an added one is looked for too; one that
+    cannot be read is no last year's spec, and not reported.
 
     Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
@@ -668,12 +693,16 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
     renamed = _renamed_files(before, after)
+    base = before
+    if nearby and any(key not in before and key not in renamed for key in after):
+        base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)
+                if not spec.problems} | before
     pairs = []
     for key in sorted(set(before) | set(after)):
         if key in renamed:
             pairs.append((before[renamed[key]], after[key], (renamed[key], key), None))
         elif key not in renamed.values():
             added = key not in before
-            pairs.append((before.get(key), after.get(key), None, last_years(after[key], before, after) if added else None))
+            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

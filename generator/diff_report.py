@@ -216,7 +216,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     parts = _kinds(diffs)
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     since = _kinds([d.last_year for d in diffs if d.last_year])
-    parts += [f"与上年相比{'，'.join(since)}"] if since else []
+    parts += [f"与上年相比（{'、'.join(since)}）"] if since else []  # grouped: not read as the range's own counts
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)

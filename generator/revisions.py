@@ -236,6 +236,15 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
     return old, new, Compared(first, second, base)
 
 
+def beside_given(rev: str, paths: list[str], listed: Files) -> Files:
+    """The spec files in `rev`, other than those `listed`, in the folders of the files named among `paths`: where
+    diff also looks for last year's spec of a spec added (`diff_last_year`). `diff --rev A..B specs/x-2025.yaml`
+    read only that file, and its comparison with last year's specs/x-2024.yaml was silently left out."""
+    folders = sorted({posixpath.dirname(posixpath.normpath(Path(p).as_posix())) or "."
+                      for p in paths if not Path(p).is_dir()})
+    return {name: shown for name, shown in in_revision(rev, folders).items() if name not in listed} if folders else {}
+
+
 def _under(folder: Path) -> Files:
     """Spec files in a folder, by their path inside it (so two folders pair up file by file)."""
     return {Path(shown).relative_to(folder).as_posix(): (shown, data) for shown, data in on_disk([str(folder)]).values()}

@@ -1058,16 +1058,37 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
     markdown = runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "markdown"]).output.splitlines()
     assert "新增的规格文件：年度重点工作任务 5 项，绩效指标 8 项。" in markdown
     at = markdown.index(f"**与上年 `specs/{GZ}` 相比**")
-    assert markdown[at + 4:at + 6] == [
-        "| 修改 | 年度 | 2023 | 2024 |",
+    assert markdown[at + 4:] == [
         "| 修改 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 | 98%以上 | 95%以上（<b>目标降低</b>） |"]
-    assert markdown[3].endswith("新增的规格文件 1 个，与上年相比修改 2 处（其中目标降低 1 处）。"), markdown[3]
+    assert markdown[3].endswith("新增的规格文件 1 个，与上年相比（修改 1 处（其中目标降低 1 处））。"), markdown[3]
     lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
     at = lines.index(f"  与上年 specs/{GZ} 相比：")
-    assert lines[at + 2] == "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"
+    assert lines[at + 1] == "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"
     [added] = [s for s in json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "json"]).output)["specs"]
                if s["status"] == "added"]
-    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 2
+    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 1
+    one = text_lines(runner, "--rev", "HEAD~2..HEAD", "specs/guangzhou-tailian-2024.yaml")  # the new file alone
+    assert f"  与上年 specs/{GZ} 相比：" in one, one
+
+
+def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runner, tmp_path):
+    """The summary said `与上年相比修改 1 处，新增 1 处`, read as the whole comparison's counts, and every 与上年
+    section counted `年度 2023 → 2024` and a task renamed only by its year (制定《2023年度…》 → 《2024年度…》)."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("- name: 全面从严治党，做好党建工作。") == 1 and text.count('annual_value: "98%以上"') == 1
+    text = text.replace("- name: 全面从严治党，做好党建工作。", "- name: 制定《2023年度党建工作计划》")
+    for folder in (old, new):
+        folder.mkdir()
+        (folder / GZ).write_text(text, encoding="utf-8")
+    (new / "guangzhou-tailian-2024.yaml").write_text(
+        text.replace("year: 2023", "year: 2024").replace("2023年度党建", "2024年度党建")
+        .replace('annual_value: "98%以上"', 'annual_value: "95%以上"')
+        .replace("- name: 加强穗台交流交往，积极开展穗台民间交流活动。", "- name: 加强穗台交流交往。"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比："):]
+    assert not any("年度  2023 → 2024" in line or "2024年度党建" in line for line in since), since
+    assert lines[-1] == "比较了 2 个规格，1 个有改动：新增的规格文件 1 个，与上年相比（修改 1 处（其中目标降低 1 处）、改名 1 处）。"
 
 
 def test_an_added_spec_is_compared_with_last_years_only_when_there_is_exactly_one(runner, tmp_path):
