@@ -99,6 +99,11 @@ class KeyNames:
         types = self._types(key, line)
         return "string" in types and "array" not in types
 
+    def declares(self, key: str, line: int) -> bool:
+        """Whether the schema names the field `key` there (as for a gloss): a `*amount: 1` whose `amount` belongs to
+        the group it stands in is that field with a star typed before it, not an alias or a bullet."""
+        return self.catalog is not None and self._schema is not None and self._field(key, line) is not None
+
     def _types(self, key: str, line: int) -> set[str]:
         """The types the schema gives the field `key` names there; none when unknown."""
         return types_of(self._field(key, line) if self.catalog is not None and self._schema else None)

@@ -115,13 +115,16 @@ def _star_first(text: str, mark: StreamMark, before: list[Token], names: KeyName
     """What to say of a `*` first on its line where a list item goes (`* 甲`, a Markdown bullet, or `*甲`; see
     _item_expected), or on the line below a text's key, no deeper than it (where no text could go): the item begun
     with "- ", and for `*甲`, which may be a text begun with a star, the item quoted; the text quoted after its key.
-    None elsewhere: a value begun with "*" is told to be quoted where it stands."""
+    Before a field of the group holding the line, the star is to be deleted (_star_deleted). None elsewhere: a value begun with "*" is told to be quoted where it stands."""
     lines = split_lines(text)
     line = lines[mark.line]
     value = without_comment(line[mark.column:])
     meant = value[1:].lstrip(" ")
     key = _key(text, before)
     gloss = f"“{key.value}”{names(key.value, key.start_mark.line + 1)}" if key else ""
+    deleted = _star_deleted(lines, mark, names)
+    if deleted:
+        return deleted
     if key and key.start_mark.line < mark.line and mark.column <= key.start_mark.column and not line[:mark.column].strip(" ") \
             and names.takes_text(key.value, key.start_mark.line + 1):
         written = f"{lines[key.start_mark.line][:key.end_mark.column]}: {typed_value(value)}"
@@ -135,6 +138,23 @@ def _star_first(text: str, mark: StreamMark, before: list[Token], names: KeyName
         if starred else ""
     return (f"{gloss}下" if gloss else "") + (f"这一行开头的“*”像是 Markdown 的列表符号，YAML 不认（“*”在 YAML 中表示{_MEANS['*']}）；"
                                               f"列表的每一项要以“- ”开头，写成：{item}{text_too}")
+
+
+def _star_deleted(lines: list[str], mark: StreamMark, names: KeyNames) -> str | None:
+    """What to say of a `*` first on its line before a field of the group holding the line (`*amount: 1` in a task,
+    `* total: 1` under `income:`, as the schema reads the line once the star is gone): the star goes, the line
+    without it shown. It is no bullet (the group takes no item) and no text (quoted, the field would be lost).
+    None for any other line."""
+    line = lines[mark.line]
+    if line[:mark.column].strip(" "):
+        return None
+    unstarred = line[:mark.column] + line[mark.column + 1:].lstrip(" ")
+    field = KEY_LINE.match(unstarred[mark.column:])
+    named = KeyNames("\n".join([*lines[:mark.line], unstarred, *lines[mark.line + 1:]]), names.catalog)
+    if not (field and not field["lead"] and named.declares(field["key"], mark.line + 1)):
+        return None
+    return (f"“{field['key']}”{named(field['key'], mark.line + 1)}前面的“*”在 YAML 中表示{_MEANS['*']}，规格里不用锚点和别名；"
+            f"请删掉行首的“*”，写成：{unstarred}")
 
 
 def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> bool:
