@@ -122,7 +122,7 @@ def _star_first(text: str, mark: StreamMark, before: list[Token], names: KeyName
     meant = value[1:].lstrip(" ")
     key = _key(text, before)
     gloss = f"“{key.value}”{names(key.value, key.start_mark.line + 1)}" if key else ""
-    deleted = _star_deleted(lines, mark, names)
+    deleted = _star_deleted(lines, mark, gloss, names)
     if deleted:
         return deleted
     if key and key.start_mark.line < mark.line and mark.column <= key.start_mark.column and not line[:mark.column].strip(" ") \
@@ -140,10 +140,11 @@ def _star_first(text: str, mark: StreamMark, before: list[Token], names: KeyName
                                               f"列表的每一项要以“- ”开头，写成：{item}{text_too}")
 
 
-def _star_deleted(lines: list[str], mark: StreamMark, names: KeyNames) -> str | None:
+def _star_deleted(lines: list[str], mark: StreamMark, gloss: str, names: KeyNames) -> str | None:
     """What to say of a `*` first on its line before a field of the group holding the line (`*amount: 1` in a task,
-    `* total: 1` under `income:`, as the schema reads the line once the star is gone): the star goes, the line
-    without it shown. It is no bullet (the group takes no item) and no text (quoted, the field would be lost).
+    `* total: 1` under `income:`, as the schema reads the line once the star is gone), or before a list item already
+    begun with "- " (`*- level1: 决策`): the star goes, the line without it shown. The field is no bullet (the group
+    takes no item) and no text (quoted, the field would be lost); a dash added before the item would nest a list.
     None for any other line."""
     line = lines[mark.line]
     if line[:mark.column].strip(" "):
@@ -151,10 +152,13 @@ def _star_deleted(lines: list[str], mark: StreamMark, names: KeyNames) -> str | 
     unstarred = line[:mark.column] + line[mark.column + 1:].lstrip(" ")
     field = KEY_LINE.match(unstarred[mark.column:])
     named = KeyNames("\n".join([*lines[:mark.line], unstarred, *lines[mark.line + 1:]]), names.catalog)
-    if not (field and not field["lead"] and named.declares(field["key"], mark.line + 1)):
+    if field and not field["lead"] and named.declares(field["key"], mark.line + 1):
+        where = f"“{field['key']}”{named(field['key'], mark.line + 1)}前面"
+    elif unstarred.startswith("- ", mark.column):
+        where = f"{gloss}下这一行开头" if gloss else "这一行开头"
+    else:
         return None
-    return (f"“{field['key']}”{named(field['key'], mark.line + 1)}前面的“*”在 YAML 中表示{_MEANS['*']}，规格里不用锚点和别名；"
-            f"请删掉行首的“*”，写成：{unstarred}")
+    return f"{where}的“*”在 YAML 中表示{_MEANS['*']}，规格里不用锚点和别名；请删掉行首的“*”，写成：{unstarred}"
 
 
 def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyNames) -> bool:

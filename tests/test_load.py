@@ -216,21 +216,32 @@ def test_a_star_without_its_space_where_an_item_goes_is_told_the_dash_or_the_quo
     assert (problem.code, problem.line, problem.column) == ("YAML-ALIAS", line, column) and problem.message.endswith(message)
 
 
-_STAR_BEFORE = "前面的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；请删掉行首的“*”，写成："
+_STAR_DELETED = "的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；请删掉行首的“*”，写成："
 
 
 @pytest.mark.parametrize("text, line, column, message", [
     # In a task: was “缺少“:””, on the line below.
-    ("form: guangzhou\nkey_tasks:\n- name: 甲\n  *amount: 1\n", 4, 3, f"“amount”（拟投入的资金（万元））{_STAR_BEFORE}  amount: 1"),
-    ("form: guangzhou\nunit: a\n*year: 2024  # 年度\n", 3, 1, f"“year”（年度）{_STAR_BEFORE}year: 2024  # 年度"),
+    ("form: guangzhou\nkey_tasks:\n- name: 甲\n  *amount: 1\n", 4, 3, f"“amount”（拟投入的资金（万元））前面{_STAR_DELETED}  amount: 1"),
+    ("form: guangzhou\nunit: a\n*year: 2024  # 年度\n", 3, 1, f"“year”（年度）前面{_STAR_DELETED}year: 2024  # 年度"),
     # In a group: was told to quote the line, which made the group a text.
-    ("form: jiangsu\nincome:\n  *total: 1\n  general_budget: 1\n", 3, 3, f"“total”（资金总额）{_STAR_BEFORE}  total: 1"),
-    ("form: jiangsu\nincome:\n  * total: 1\n  general_budget: 1\n", 3, 3, f"“total”（资金总额）{_STAR_BEFORE}  total: 1"),
+    ("form: jiangsu\nincome:\n  *total: 1\n  general_budget: 1\n", 3, 3, f"“total”（资金总额）前面{_STAR_DELETED}  total: 1"),
+    ("form: jiangsu\nincome:\n  * total: 1\n  general_budget: 1\n", 3, 3, f"“total”（资金总额）前面{_STAR_DELETED}  total: 1"),
     # With a space: was told to quote a value, with no field named and no line.
-    ("form: guangzhou\nkey_tasks:\n- name: 甲\n  * amount: 1\n", 4, 3, f"“amount”（拟投入的资金（万元））{_STAR_BEFORE}  amount: 1"),
+    ("form: guangzhou\nkey_tasks:\n- name: 甲\n  * amount: 1\n", 4, 3, f"“amount”（拟投入的资金（万元））前面{_STAR_DELETED}  amount: 1"),
 ])
 def test_a_star_before_a_field_of_its_group_is_told_to_be_deleted(text, line, column, message):
     """A field typed with a star before it is no bullet and no text: the star goes, the field stays where it is."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    ("form: x\nl:\n  - 甲\n  *- level1: 决策\n", 4, 3, f"这一行开头{_STAR_DELETED}  - level1: 决策"),  # was “写成：  - - level1: 决策”
+    ("form: guangzhou\nkey_tasks:\n* - name: 甲\n", 3, 1, f"“key_tasks”（年度重点工作任务）下这一行开头{_STAR_DELETED}- name: 甲"),
+    ("form: guangzhou\nkey_tasks:\n*- name: 甲\n", 3, 1, f"这一行开头{_STAR_DELETED}- name: 甲"),  # was told to quote a value
+])
+def test_a_star_before_an_item_s_dash_is_told_to_be_deleted_not_given_another_dash(text, line, column, message):
+    """A dash added before `- level1:` nests a list, which no form holds."""
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
