@@ -21,6 +21,7 @@ from .key_lines import property_objects
 from .model import IndicatorTable
 from .problems import Problem, Severity
 from .template_errors import fields_of, located
+from .template_names import Probe
 
 CODE = "TEMPLATE-PROBE-UNDECLARED"
 
@@ -44,17 +45,19 @@ def undeclared_probes(store, variant, template: Path, source: str | None, sample
         file = slip.file or template
         line, column, paragraph = located(file, slip.line, slip.name, None if slip.file else source)
         path = "" if slip.owner is None else _path(sample, slip.owner)
-        said = _said(store, variant.schema_path.name, slip.name, known, path)
+        said = _said(store, variant.schema_path.name, slip, known, path)
         found.append(Problem(str(file), line, column, Severity.WARNING, CODE, said + paragraph))
     return found
 
 
-def _said(store, schema: str, name: str, known: list[str], path: str | None) -> str:
-    """What is wrong with a probe of `name` in the group at `path` of the sample ("": the top; None: no group of
-    fields, a cell or a table), and what to write instead: the one of `known` it is a slip of, if one is close."""
+def _said(store, schema: str, slip, known: list[str], path: str | None) -> str:
+    """What is wrong with the probe `slip` of a name in the group at `path` of the sample ("": the top; None: no
+    group of fields, a cell or a table), what it does on every form, and what to write instead: the one of `known`
+    it is a slip of, if one is close."""
+    name = slip.name
     group = _title(store, schema, path.removesuffix(".*")) if path else ""
     what = f"“{group}”里的字段" if group else "规格的字段" if path is not None else "这里能读的名字"
-    said = f"试探的“{name}”不是{what}：用 is defined、default 或 in 试探它，结果总是“没有”，它管的文字在每份表上都不会印出"
+    said = f"试探的“{name}”不是{what}：{_always(slip.probe)}"
     close = meant(name, [field for field in known if field != name])
     dropped = undeclared(name, close)
     if dropped:
@@ -63,6 +66,18 @@ def _said(store, schema: str, name: str, known: list[str], path: str | None) -> 
         title = _title(store, schema, f"{path}.{close}" if path else close) if path is not None else ""
         return f"{said}；是否想写“{close}”" + (f"（{title}）" if title and title != close else "") + "？"
     return f"{said}；请检查拼写，或在表样的 schema 里声明这个字段"
+
+
+def _always(probe: Probe) -> str:
+    """What the probe, as written, does on every form, the name never being there: an `is defined` or `in` is
+    never true, so what it guards never prints; an `is undefined` or `not in` always is, so it always prints; a
+    default is always what is printed."""
+    if probe.answer is None:
+        return f"“{probe.written}”总是起作用，" + ("每一项取到的都是默认值" if probe.items else "每份表上印出的都是默认值")
+    said = f"用“{probe.written}”试探它，结果总是“{'是' if probe.answer else '否'}”"
+    if probe.items:
+        return f"{said}（对每一项都一样）"
+    return f"{said}，它管的文字在每份表上都{'会' if probe.answer else '不会'}印出"
 
 
 def _title(store, schema: str, dotted: str) -> str:

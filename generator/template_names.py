@@ -32,6 +32,7 @@ which printed a blank total for a misspelt column) is looked up in an item, unle
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from jinja2 import TemplateError, nodes
 
@@ -69,14 +70,26 @@ _SEVERAL_FIELDS = frozenset({"sort"})
 make_multi_attrgetter; the others read `name,amount` as one name)."""
 
 
+class Probe(NamedTuple):
+    """How a template asks whether a name is there, as written (`is defined`, `|default`, `not in`,
+    `selectattr(…, "defined")`), and what it answers of a name the data never holds: always False (`is defined`, `in`,
+    `is number`), always True (`is undefined`, `not in`), or None where a default is given instead (`|default`).
+    `items`: asked of each item a filter goes through."""
+    written: str
+    answer: bool | None
+    items: bool = False
+
+
 class NameUnknown(FieldMissing):
     """A name a template reads that its data does not hold, found on `line` of the template's Jinja text
-    without rendering (so no traceback names the line). `owner` is what it is read from, as at render."""
+    without rendering (so no traceback names the line). `owner` is what it is read from, as at render;
+    `probe` how it was probed, for a probe's (see probed_names)."""
 
-    def __init__(self, line: int, name: str, owner=None, file: Path | None = None):
+    def __init__(self, line: int, name: str, owner=None, file: Path | None = None, probe: Probe | None = None):
         super().__init__(f"{name!r} is undefined", name, owner)
         self.line = line
         self.file = file  # the included or imported template it is read in; None: the one checked
+        self.probe = probe
 
 
 def reads(env, template: nodes.Template, sample: dict, open_groups: set[int]) -> tuple[list[NameUnknown],
@@ -287,7 +300,7 @@ class _Reader:
         if isinstance(node, nodes.Filter):
             return self._filtered(node, scopes)
         if isinstance(node, nodes.Test) and node.name in _PROBES:
-            self._probe(node.node, scopes)
+            self._probe(node.node, scopes, Probe(f"is {node.name}", node.name == "undefined"))
             for argument in node.args:
                 self.value(argument, scopes)
             return ANY
@@ -308,15 +321,15 @@ class _Reader:
             self.value(child, scopes)
         return ANY
 
-    def _probe(self, node, scopes: list[dict]):
+    def _probe(self, node, scopes: list[dict], probe: Probe):
         """What `node`, the value a probe asks about (`t.amout` of `t.amout is defined` or `|default`), holds; when
         the data lacks its last step the probe is noted (see probed_names); the steps before it are reads as any."""
         if isinstance(node, nodes.Name):
-            return self._name(node, scopes, probe=True)
+            return self._name(node, scopes, probe=probe)
         if isinstance(node, nodes.Getattr):
-            return self._field(node, self.value(node.node, scopes), node.attr, probe=True)
+            return self._field(node, self.value(node.node, scopes), node.attr, probe=probe)
         if isinstance(node, nodes.Getitem):
-            return self._subscript(node, self.value(node.node, scopes), self.value(node.arg, scopes), probe=True)
+            return self._subscript(node, self.value(node.node, scopes), self.value(node.arg, scopes), probe=probe)
         return self.value(node, scopes)
 
     def _compared(self, node: nodes.Compare, scopes: list[dict]) -> None:
@@ -327,10 +340,11 @@ class _Reader:
             right = self.value(operand.expr, scopes)
             if operand.op in ("in", "notin") and isinstance(left, _Text) and isinstance(right, dict) \
                     and left not in right and id(right) not in self.open_groups:
-                self._note(operand.expr, str(left), right, written=left, probe=True)
+                written = "in" if operand.op == "in" else "not in"
+                self._note(operand.expr, str(left), right, written=left, probe=Probe(written, operand.op == "notin"))
             left = right
 
-    def _name(self, node: nodes.Name, scopes: list[dict], probe: bool = False):
+    def _name(self, node: nodes.Name, scopes: list[dict], probe: Probe | None = None):
         for scope in reversed(scopes):
             if node.name in scope:
                 return scope[node.name]
@@ -341,7 +355,7 @@ class _Reader:
             self._note(node, node.name, None, probe=probe)
         return ANY
 
-    def _field(self, node, held, name: str, written: _Text | None = None, probe: bool = False):
+    def _field(self, node, held, name: str, written: _Text | None = None, probe: Probe | None = None):
         """`held.name` as Jinja reads it in the sample: a group's field (or a method of a dict, read as
         Jinja does), a row's column, a cell's or a table's attribute. A name missing is noted at `written`,
         the text naming it, when it is not written at `node`; as a probe's when `probe`."""
@@ -362,7 +376,7 @@ class _Reader:
         self._note(node, name, held, written, probe)
         return ANY
 
-    def _subscript(self, node: nodes.Getitem, held, key, probe: bool = False):
+    def _subscript(self, node: nodes.Getitem, held, key, probe: Probe | None = None):
         """`held[key]`: a field when the key is a text, judged as `held.key` is; a text a name holds (a macro's
         argument given "amount", a `{% set %}`) is judged where it was written, unless `held[name]` is probed as
         written (`v[f]|default`, `budget[label] is defined`). When the walk cannot tell the key, any field of
@@ -379,15 +393,15 @@ class _Reader:
         return _item(held)
 
     def _filtered(self, node: nodes.Filter, scopes: list[dict]):
-        held = ANY if node.node is None else \
-            self._probe(node.node, scopes) if node.name in _DEFAULTS else self.value(node.node, scopes)
+        held = ANY if node.node is None else self.value(node.node, scopes) if node.name not in _DEFAULTS else \
+            self._probe(node.node, scopes, Probe(f"|{node.name}", None))
         for child in (*node.args, *node.kwargs, node.dyn_args, node.dyn_kwargs):
             if child is not None:
                 self.value(child, scopes)
         field = self._field_named(node)
         if field is not None and isinstance(held, list):
             for path in field.value.split(",") if node.name in _SEVERAL_FIELDS else [field.value]:
-                self._path(field, path, _item(held), probe=_probes_field(node))
+                self._path(field, path, _item(held), probe=_field_probe(node))
         if node.name in _SAME_ITEMS and isinstance(held, list):
             return held
         if node.name in _ONE_ITEM:
@@ -404,7 +418,7 @@ class _Reader:
         argument = named[0] if named else node.args[place] if place is not None and place < len(node.args) else None
         return argument if isinstance(argument, nodes.Const) and isinstance(argument.value, str) else None
 
-    def _path(self, field: nodes.Const, path: str, held, probe: bool) -> None:
+    def _path(self, field: nodes.Const, path: str, held, probe: Probe | None) -> None:
         """`path` (`budget.basic`) of the argument `field` read from `held` step by step, as Jinja's filters read
         it (a step that is a number is an index, which the sample does not judge); each step a probe's when the
         filter probes the field."""
@@ -492,14 +506,14 @@ class _Reader:
         finally:
             self.file = outer
 
-    def _note(self, node, name: str, owner, written: _Text | None = None, probe: bool = False) -> None:
+    def _note(self, node, name: str, owner, written: _Text | None = None, probe: Probe | None = None) -> None:
         """A read of `name` that `owner` (None: the top) lacks, as a slip, or as a probe's (see probed_names) when
         `probe`; a read under a probe of its path is let be (it may miss), and so is one in a branch a call may
         not take."""
         if self._unsure:
             return
         slip = NameUnknown(written.line if written else node.lineno, name, owner,
-                           written.file if written else self.file)
+                           written.file if written else self.file, probe)
         steps = tuple(path_steps(node, by_name=True))
         if probe:
             self.probes.append(slip)
@@ -507,13 +521,16 @@ class _Reader:
             self.found.append(slip)
 
 
-def _probes_field(node: nodes.Filter) -> bool:
-    """Whether a filter naming a field of its items asks if they have it, as `is defined` and `|default` do
-    (`selectattr('note', 'defined')`, `map(attribute='note', default='')`): it knows the field may be missing."""
-    if any(pair.key in _DEFAULTS for pair in node.kwargs):
-        return True
-    return node.name in ("selectattr", "rejectattr") and len(node.args) > 1 and \
-        isinstance(node.args[1], nodes.Const) and node.args[1].value in _PROBES
+def _field_probe(node: nodes.Filter) -> Probe | None:
+    """How a filter naming a field of its items asks if they have it, as `is defined` and `|default` do
+    (`selectattr('note', 'defined')`, `map(attribute='note', default='')`), knowing the field may be missing;
+    None when it does not ask."""
+    defaults = [pair.key for pair in node.kwargs if pair.key in _DEFAULTS]
+    if defaults:
+        return Probe(f"{node.name}(…, {defaults[0]}=…)", None, items=True)
+    test = node.args[1].value if node.name in ("selectattr", "rejectattr") and len(node.args) > 1 and \
+        isinstance(node.args[1], nodes.Const) else None
+    return Probe(f'{node.name}(…, "{test}")', test == "undefined", items=True) if test in _PROBES else None
 
 
 def _identity(value):

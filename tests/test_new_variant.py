@@ -1546,26 +1546,37 @@ def test_a_field_tested_for_membership_is_probed_as_by_is_defined(runner, zhejia
         built.output
 
 
-_PROBE_SAID = ("警告[TEMPLATE-PROBE-UNDECLARED] 试探的“amout”不是“年度重点工作任务”里的字段：用 is defined、default 或 in "
-               "试探它，结果总是“没有”，它管的文字在每份表上都不会印出；是否想写“amount”（拟投入的资金（万元））？")
+_NEVER = "用“is defined”试探它，结果总是“否”，它管的文字在每份表上都不会印出"
+_PROBE_SAID = ("警告[TEMPLATE-PROBE-UNDECLARED] 试探的“amout”不是“年度重点工作任务”里的字段：{}；"
+               "是否想写“amount”（拟投入的资金（万元））？")
 
 
-@pytest.mark.parametrize("probe", [
-    '{% for t in key_tasks %}{% if t.amout is defined %}{{ t.amount }}{% endif %}{% endfor %}',
-    '{% for t in key_tasks %}{% if "amout" in t %}{{ t.amount }}{% endif %}{% endfor %}',
-    '{% for t in key_tasks %}{{ t.amout | default("") }}{% endfor %}',
-    '{{ key_tasks | selectattr("amout", "defined") | list | length }}',
-    '{% macro cell(v, f) %}{% if v[f] is defined %}{{ v[f] }}{% endif %}{% endmacro %}'
-    '{% for t in key_tasks %}{{ cell(t, "amout") }}{% endfor %}',
-], ids=["is defined", "in", "default", "selectattr", "macro's argument"])
-def test_a_misspelt_probe_is_a_warning_where_it_is_written(runner, zhejiang, probe):
+@pytest.mark.parametrize("probe, always", [
+    ('{% for t in key_tasks %}{% if t.amout is defined %}{{ t.amount }}{% endif %}{% endfor %}', _NEVER),
+    ('{% for t in key_tasks %}{% if "amout" in t %}{{ t.amount }}{% endif %}{% endfor %}',
+     "用“in”试探它，结果总是“否”，它管的文字在每份表上都不会印出"),
+    ('{% for t in key_tasks %}{{ t.amout | default("") }}{% endfor %}', "“|default”总是起作用，每份表上印出的都是默认值"),
+    ('{{ key_tasks | selectattr("amout", "defined") | list | length }}',
+     "用“selectattr(…, \"defined\")”试探它，结果总是“否”（对每一项都一样）"),
+    ('{% macro cell(v, f) %}{% if v[f] is defined %}{{ v[f] }}{% endif %}{% endmacro %}'
+     '{% for t in key_tasks %}{{ cell(t, "amout") }}{% endfor %}', _NEVER),
+    # Said “结果总是“没有”，它管的文字在每份表上都不会印出” of each, and named is defined, default or in, not the probe written.
+    ('{% for t in key_tasks %}{% if t.amout is undefined %}-{% endif %}{% endfor %}',
+     "用“is undefined”试探它，结果总是“是”，它管的文字在每份表上都会印出"),
+    ('{% for t in key_tasks %}{% if "amout" not in t %}-{% endif %}{% endfor %}',
+     "用“not in”试探它，结果总是“是”，它管的文字在每份表上都会印出"),
+    ('{% for t in key_tasks %}{% if t.amout is number %}{{ t.amount }}{% endif %}{% endfor %}',
+     "用“is number”试探它，结果总是“否”，它管的文字在每份表上都不会印出"),
+    ('{{ key_tasks | map(attribute="amout", default="—") | join }}', "“map(…, default=…)”总是起作用，每一项取到的都是默认值"),
+], ids=["is defined", "in", "default", "selectattr", "macro's argument", "is undefined", "not in", "is number", "map"])
+def test_a_misspelt_probe_is_a_warning_where_it_is_written(runner, zhejiang, probe, always):
     """`{% if t.amout is defined %}` is always false: every form silently dropped what it guards, and build and
     new --list said nothing, a probed name being let be. A probe of a name no schema declares there is warned,
-    located, with the field meant; the form still builds (exit 0)."""
+    located, with the field meant and what the probe written does on every form; the form still builds (exit 0)."""
     form = zhejiang.folder / "form.html"
     zhejiang.edit(form, "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + probe + "\n")
     line, column = locate(form.read_text(encoding="utf-8"), "amout")
-    said = f"{form}:{line}:{column}: {_PROBE_SAID}"
+    said = f"{form}:{line}:{column}: {_PROBE_SAID.format(always)}"
     built = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert built.exit_code == 0 and said in built.output, built.output
     listed = zhejiang.run(runner, "new", "--list")
@@ -1576,7 +1587,7 @@ def test_a_misspelt_probe_in_word_is_a_warning_at_its_paragraph(runner, zhejiang
     """The Word template's probe is named by the paragraph and cell it stands in, as its misspelt reads are."""
     docx_edit(zhejiang.folder / "form.docx", "{{ task.amount }}",
               "{% if task.amout is defined %}{{ task.amount }}{% endif %}")
-    said = f"{zhejiang.folder / 'form.docx'}: {_PROBE_SAID}；出错的段落：“{{% if task.amout is defined %}}"
+    said = f"{zhejiang.folder / 'form.docx'}: {_PROBE_SAID.format(_NEVER)}；出错的段落：“{{% if task.amout is defined %}}"
     built = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert built.exit_code == 0 and said in built.output, built.output
     listed = zhejiang.run(runner, "new", "--list")
@@ -1599,7 +1610,7 @@ def test_a_shared_template_may_probe_a_field_another_forms_schema_declares(runne
     listed = zhejiang.run(runner, "new", "--list")
     assert listed.exit_code == 0, listed.output
     assert (f"{shared / 'rows.html'}:2:9: 警告[TEMPLATE-PROBE-UNDECLARED] 试探的“perod_value”不是“绩效指标”里的字段："
-            f"用 is defined、default 或 in 试探它，结果总是“没有”，它管的文字在每份表上都不会印出；是否想写“period_value”？"
+            f"{_NEVER}；是否想写“period_value”？"
             in listed.stderr), listed.output
     assert "“period_value”不是" not in listed.stderr, listed.output
     zhejiang.edit(form, "{{ periods(r) }}", "{% if r.period_value is defined %}{{ r.period_value }}{% endif %}")
@@ -1607,7 +1618,7 @@ def test_a_shared_template_may_probe_a_field_another_forms_schema_declares(runne
     built = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert built.exit_code == 0, built.output
     assert (f"{form}:{line}:{column}: 警告[TEMPLATE-PROBE-UNDECLARED] 试探的“period_value”不是“绩效指标”里的字段："
-            f"用 is defined、default 或 in 试探它，结果总是“没有”，它管的文字在每份表上都不会印出；"
+            f"{_NEVER}；"
             f"schema 里没有“period_value”这个字段（其他表样有）；如果要印出它，请在 schema 里加上" in built.output), built.output
 
 
