@@ -29,12 +29,12 @@ def meant(name: str, known: Iterable[str]) -> str | None:
 def undeclared(name: str, close: str | None = None) -> str:
     """What to say of `name` when another form's schema declares it; "" when none does, or when `close` (what
     `meant` offers from the same group) is a letter added, dropped or changed away from it."""
-    if name not in schema_keys() or (close and _a_letter_apart(name, close)):
+    if name not in schema_keys() or (close and a_letter_apart(name, close)):
         return ""
     return f"schema 里没有“{name}”这个字段（其他表样有）；如果要印出它，请在 schema 里加上"
 
 
-def _a_letter_apart(name: str, other: str) -> bool:
+def a_letter_apart(name: str, other: str) -> bool:
     """Whether `other` is `name` with one letter added, dropped or changed (`projects`, `project`)."""
     slips = [op for op in difflib.SequenceMatcher(None, name, other).get_opcodes() if op[0] != "equal"]
     return len(slips) == 1 and max(slips[0][2] - slips[0][1], slips[0][4] - slips[0][3]) <= 1

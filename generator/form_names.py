@@ -1,7 +1,9 @@
 """What a user meant by a form's name that is not one, and the forms listed with their Chinese names.
 
-A newcomer types the place (the city in the form's Chinese name), the name capitalised or a letter off, and was told
-only the folder names. The Chinese names come from each form's profile.yaml (`name`), never from the code, so a
+A newcomer types the place (the city or province the form's Chinese name begins with), the name capitalised or a
+letter off, and was told only the folder names. Only a slip is guessed: a letter changed otherwise than for a key
+beside it, or two, spell another place (`zhenjiang` 镇江, `hangzhou`), and a piece of the Chinese name other than its
+place (`支出`, `市级`) is no form's. The Chinese names come from each form's profile.yaml (`name`), never from the code, so a
 unit's own form is recognised the same way. On the command line a name differing only in case is taken (`resolve`);
 a spec's `form:` is not: it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
 """
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .field_guess import meant
+from .field_guess import a_letter_apart
 from .load import load
 from .schema_words import shown
 from .variants import PROFILE_FILE, Catalog
@@ -44,9 +46,9 @@ def _entry(catalog: Catalog, name: str) -> str:
 
 
 def _meant(catalog: Catalog, typed: Any) -> str | None:
-    """The one form `typed` is a slip of: the same letters in another case, a folder name a letter or two
-    away (only when close, as field_guess judges a field's name), or a piece of exactly one form's Chinese
-    name (its place); None when nothing is that close or several forms fit."""
+    """The one form `typed` is a slip of: the same letters in another case, a folder name a slip away
+    (see _slip_of), or the place exactly one form's Chinese name begins with (`广州`, `湛江市`); None when
+    nothing is that close or several forms fit."""
     if not isinstance(typed, str) or not typed.strip():
         return None
     text = typed.strip()
@@ -54,11 +56,41 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     by_case = {name.casefold(): name for name in names}
     if text.casefold() in by_case:
         return by_case[text.casefold()]
-    close = meant(text.casefold(), by_case)
-    if close:
-        return by_case[close]
-    holding = [name for name in names if len(text) >= 2 and text in (_title(catalog, name) or "")]
-    return holding[0] if len(holding) == 1 else None
+    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or \
+        [name for name in names if _place_of(text, _title(catalog, name) or "")]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, column + (0, 0.25, 0.75)[row]) for row, keys in enumerate(_KEYS) for column, key in enumerate(keys)}
+
+
+def _slip_of(typed: str, name: str) -> bool:
+    """Whether `typed` is `name` with one letter added or dropped (`jiangshu`, `zhangjiang`), two side by side
+    swapped (`guangzhuo`), or one struck on a key beside it (`tianjim`). A letter changed otherwise (`zhenjiang`
+    镇江 for zhanjiang) or two (`jiangxi`, `hangzhou`) spell another place."""
+    if len(typed) != len(name):
+        return a_letter_apart(typed, name)
+    apart = [at for at, (mine, theirs) in enumerate(zip(typed, name)) if mine != theirs]
+    if len(apart) == 2:
+        first, second = apart
+        return second == first + 1 and typed[first] == name[second] and typed[second] == name[first]
+    return len(apart) == 1 and _beside(typed[apart[0]], name[apart[0]])
+
+
+def _beside(key: str, other: str) -> bool:
+    """Whether two letters' keys touch on a QWERTY keyboard."""
+    if key not in _KEY_AT or other not in _KEY_AT:
+        return False
+    (row, column), (other_row, other_column) = _KEY_AT[key], _KEY_AT[other]
+    return abs(row - other_row) <= 1 and abs(column - other_column) <= 1
+
+
+def _place_of(typed: str, title: str) -> bool:
+    """Whether `typed`, less a 市 or 省 after it, is the place `title` begins with (`广州市` of 广州市部门…): a
+    piece from further on (`部门`, `支出`, `市级`) names no one form."""
+    place = typed.removesuffix("市").removesuffix("省")
+    return len(place) >= 2 and title.startswith(place) and title[len(place):len(place) + 1] in ("市", "省")
 
 
 def _title(catalog: Catalog, name: str) -> str | None:

@@ -359,6 +359,14 @@ def _unit_with_own_form(project: Path, schemas: str) -> None:
     (project / "jixiao.yaml").write_text(f"templates: forms/templates\nschemas: {schemas}\n", encoding="utf-8")
 
 
+def test_a_place_two_forms_begin_with_guesses_neither(runner, tmp_path, monkeypatch):
+    """`moushi`, the unit's copy of guangzhou, keeps its Chinese name: 广州 names two forms, so neither is guessed."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "--form", "广州", "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and "表样“广州”不存在；可用的表样：" in result.output, result.output
+
+
 def test_a_schema_line_naming_the_forms_schema_where_no_colleague_finds_it_is_named(runner, tmp_path, monkeypatch):
     """A first line naming the form's schema in site-packages or another checkout, or a project's own
     schema whose shared definitions are not beside it, passed: validate only asked whether the file
@@ -441,17 +449,26 @@ def test_a_form_name_in_another_case_is_taken(runner, tmp_path):
     assert load(tmp_path / "a.yaml").data["form"] == "zhanjiang"
 
 
-@pytest.mark.parametrize("typed", ["湛江", "zhangjiang"])
-def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed):
+@pytest.mark.parametrize("typed, form", [
+    ("湛江", "zhanjiang"), ("zhangjiang", "zhanjiang"), ("湛江市", "zhanjiang"), ("guangzhuo", "guangzhou"),
+    ("jiangshu", "jiangsu"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"), ("tianjim", "tianjin"),
+])
+def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed, form):
     """The place from the form's profile name, or a letter's slip, was answered with the folder names alone."""
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
-    title = Catalog().get("zhanjiang").profile["name"]
+    title = Catalog().get(form).profile["name"]
     assert result.exit_code == 2
-    assert f"表样“{typed}”不存在；是否想写 zhanjiang（{title}）？可用的表样：" in result.output
-    assert f"、zhanjiang（{title}）" in result.output
+    assert f"表样“{typed}”不存在；是否想写 {form}（{title}）？可用的表样：" in result.output
+    assert f"{form}（{title}）" in result.output.split("可用的表样：")[1]
 
 
-@pytest.mark.parametrize("typed", ["xyz", "市"])
+@pytest.mark.parametrize("typed", [
+    "xyz", "市", "部门",  # several forms' names hold 部门
+    # Another place: was guessed as the form whose folder name shares letters with it.
+    "hangzhou", "changzhou", "zhengzhou", "quanzhou", "zhenjiang", "jiangxi", "jiangmen", "tianshui", "jiangyin",
+    # A piece of one form's Chinese name that is not its place: was guessed as that form.
+    "支出", "市级", "省级",
+])
 def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
     assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output
