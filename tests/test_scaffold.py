@@ -449,6 +449,13 @@ def test_a_form_name_in_another_case_is_taken(runner, tmp_path):
     assert load(tmp_path / "a.yaml").data["form"] == "zhanjiang"
 
 
+def test_schema_takes_a_form_name_in_another_case_as_new_and_import_do(runner):
+    """`jixiao schema Guangzhou` was refused as no form while `new --form Guangzhou` wrote a spec."""
+    result = runner.invoke(main, ["schema", "Guangzhou"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == runner.invoke(main, ["schema", "guangzhou"]).stdout
+
+
 @pytest.mark.parametrize("typed, form", [
     ("湛江", "zhanjiang"), ("zhangjiang", "zhanjiang"), ("湛江市", "zhanjiang"), ("guangzhuo", "guangzhou"),
     ("jiangshu", "jiangsu"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"), ("tianjim", "tianjin"),
