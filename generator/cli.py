@@ -242,7 +242,7 @@ def import_(files, form, out, force, templates, schemas):
 
     roots = variant_roots(templates, schemas)
     catalog = Catalog(roots)
-    form = form and _chosen_form(catalog, form)
+    form = None if form is None else _chosen_form(catalog, form)
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
     if out and Path(out).suffix.lower() not in ("", ".yaml", ".yml") and not Path(out).is_dir() \

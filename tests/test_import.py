@@ -478,9 +478,11 @@ def test_a_named_form_that_does_not_fit_is_refused(runner, tmp_path):
     assert not (tmp_path / "纪要.yaml").exists()
 
 
-def test_an_unknown_form_name_is_a_usage_error(runner, tmp_path):
-    result = runner.invoke(main, ["import", str(_not_a_form(tmp_path / "a.docx")), "--form", "atlantis"])
-    assert result.exit_code == 2 and "表样“atlantis”不存在" in result.output
+@pytest.mark.parametrize("typed", ["atlantis", ""])  # "" was taken as no --form by `form and …`: FORM-UNKNOWN per file
+def test_an_unknown_form_name_is_a_usage_error(runner, tmp_path, typed):
+    files = [str(_not_a_form(tmp_path / name)) for name in ("a.docx", "b.docx")]
+    result = runner.invoke(main, ["import", *files, "--form", typed])
+    assert result.exit_code == 2 and f"表样“{typed}”不存在" in result.output and "FORM-UNKNOWN" not in result.output, result.output
 
 
 # ── several files ─────────────────────────────────────────────────────────────────────────────
