@@ -3,9 +3,10 @@
 A newcomer types the place (the city or province the form's Chinese name begins with), the name capitalised or a
 letter off, and was told only the folder names. Only a slip is guessed: a letter changed otherwise than for a key
 beside it, or two, spell another place (`zhenjiang` 镇江, `hangzhou`), and a piece of the Chinese name other than its
-place (`支出`, `市级`) is no form's. The Chinese names come from each form's profile.yaml (`name`), never from the code, so a
-unit's own form is recognised the same way. On the command line a name differing only in case is taken (`resolve`);
-a spec's `form:` is not: it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
+place (`支出`, `市级`) is no form's. The Chinese names come from each form's profile.yaml (`name`), never from the
+code, so a unit's own form is recognised the same way. On the command line a name differing only in case or by spaces
+around it is taken (`resolve`); a spec's `form:` is not: it is data other tools read exactly, so there the slip is only
+pointed out (`unknown`).
 """
 from __future__ import annotations
 
@@ -18,11 +19,12 @@ from .variants import PROFILE_FILE, Catalog
 
 
 def resolve(catalog: Catalog, typed: str) -> str | None:
-    """The form `typed` names on the command line: itself, or the one form it is when case is ignored."""
+    """The form `typed` names on the command line: itself, or the one form it is when case or spaces around it
+    (`"guangzhou "`, which a suggestion of `guangzhou` would look no different from) are ignored."""
     names = catalog.names()
     if typed in names:
         return typed
-    same = [name for name in names if name.casefold() == typed.casefold()]
+    same = [name for name in names if name.casefold() == typed.strip().casefold()]
     return same[0] if len(same) == 1 else None
 
 

@@ -442,9 +442,11 @@ def test_new_on_the_screen_names_what_o_would_and_says_how_to_write_the_copy(run
         assert again.stdout == result.stdout and again.stderr == ""
 
 
-def test_a_form_name_in_another_case_is_taken(runner, tmp_path):
-    """`--form Zhanjiang` was refused as no form; on the command line the name is read as meant."""
-    result = runner.invoke(main, ["new", "--form", "Zhanjiang", "--unit", "新单位", "--year", "2025", "-o", str(tmp_path / "a.yaml")])
+@pytest.mark.parametrize("typed", ["Zhanjiang", "zhanjiang ", " Zhanjiang"])
+def test_a_form_name_in_another_case_is_taken(runner, tmp_path, typed):
+    """`--form Zhanjiang` was refused as no form; on the command line the name is read as meant. `"zhanjiang "` was
+    refused with 是否想写 zhanjiang, which looks the same."""
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025", "-o", str(tmp_path / "a.yaml")])
     assert result.exit_code == 0, result.output
     assert load(tmp_path / "a.yaml").data["form"] == "zhanjiang"
 
