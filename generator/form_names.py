@@ -28,12 +28,14 @@ def resolve(catalog: Catalog, typed: str) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
-def unknown(catalog: Catalog, typed: Any) -> str:
+def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     """Why `typed` is no form (`表样“…”不存在`, or its folder has no schema), what it was probably meant to be,
-    and the forms there are, each with its Chinese name."""
+    and the forms there are, each with its Chinese name. For a spec's `form:` the guess is quoted (`是否想写
+    “guangzhou”（广州…）？`), so that the Chinese name is not copied into the spec with it."""
     guess = _meant(catalog, typed)
     why = catalog.missing_schema(typed) or f"表样“{shown(typed)}”不存在"
-    said = f"；是否想写 {_entry(catalog, guess)}？" if guess else "；"
+    written = _entry(catalog, guess, quoted=True) if in_spec else f" {_entry(catalog, guess)}"
+    said = f"；是否想写{written}？" if guess else "；"
     return f"{why}{said}可用的表样：{listed(catalog)}"
 
 
@@ -42,9 +44,11 @@ def listed(catalog: Catalog) -> str:
     return "、".join(_entry(catalog, name) for name in catalog.names())
 
 
-def _entry(catalog: Catalog, name: str) -> str:
+def _entry(catalog: Catalog, name: str, quoted: bool = False) -> str:
+    """`name（its profile's name）`, the name in “” when `quoted`."""
     title = _title(catalog, name)
-    return f"{name}（{title}）" if title else name
+    written = f"“{name}”" if quoted else name
+    return f"{written}（{title}）" if title else written
 
 
 def _meant(catalog: Catalog, typed: Any) -> str | None:

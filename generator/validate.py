@@ -131,7 +131,7 @@ def unknown_form(spec: Spec, catalog: Catalog, code: str = "FORM-UNKNOWN") -> Pr
     form = spec.data.get("form")
     line, column = spec.locate(("form",))
     return Problem(spec.path, line, column, Severity.ERROR, code,
-                   f"{form_names.unknown(catalog, form)}{_project_elsewhere(spec.path)}", "form")
+                   f"{form_names.unknown(catalog, form, in_spec=True)}{_project_elsewhere(spec.path)}", "form")
 
 
 def _project_elsewhere(path: str) -> str:

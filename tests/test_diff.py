@@ -665,7 +665,7 @@ def test_a_spec_keyed_in_chinese_is_compared_as_validate_reads_it(runner, tmp_pa
 def test_a_spec_of_an_unknown_form_is_not_compared(runner, edited):
     result = runner.invoke(main, ["diff", *edited(GZ, lambda tree: tree.__setitem__("form", "guangzhuo"))])
     assert result.exit_code == 2, result.output
-    assert ":2:7: 错误[DIFF-FORM-UNKNOWN] 表样“guangzhuo”不存在；是否想写 guangzhou（" in result.output
+    assert ":2:7: 错误[DIFF-FORM-UNKNOWN] 表样“guangzhuo”不存在；是否想写“guangzhou”（" in result.output
 
 
 def test_a_form_unknown_to_diff_is_said_as_validate_says_it(runner, tmp_path, monkeypatch):

@@ -496,7 +496,8 @@ def test_an_unknown_form_close_to_one_is_suggested_not_taken(validator, broken, 
     path, _ = broken(GZ, "form: guangzhou", f"form: {typed}")
     problem = only(validator.check_file(path), "FORM-UNKNOWN")
     title = Catalog().get("guangzhou").profile["name"]
-    assert f"表样“{typed}”不存在；是否想写 guangzhou（{title}）？" in problem.message
+    # Quoted: `是否想写 guangzhou（广州…）？` was copied into form: whole.
+    assert f"表样“{typed}”不存在；是否想写“guangzhou”（{title}）？" in problem.message
 
 
 def test_a_value_yaml_reads_as_neither_text_nor_number_says_which_mark_to_remove(validator, broken):
