@@ -714,7 +714,7 @@ def schema_command(variant, out, templates, schemas):
 
     catalog = Catalog(variant_roots(templates, schemas))
     store = catalog.store
-    variant = variant and (form_names.resolve(catalog, variant) or variant)  # `Guangzhou`, as new and import take it
+    variant = variant and (form_names.resolve(catalog, variant) or variant)  # a name in capitals, as new and import take it
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
     elif catalog.checked_schema(variant) is None:

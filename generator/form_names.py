@@ -2,8 +2,8 @@
 
 A newcomer types the place (the city or province the form's Chinese name begins with), the name capitalised or a
 letter off, and was told only the folder names. Only a slip is guessed: a letter changed otherwise than for a key
-beside it, or two, spell another place (`zhenjiang` 镇江, `hangzhou`), and a piece of the Chinese name other than its
-place (`支出`, `市级`) is no form's. The Chinese names come from each form's profile.yaml (`name`), never from the
+beside it, or two, spell another place (another city's pinyin), and a piece of the Chinese name other than its place
+(`支出`, `市级`) is no form's. The Chinese names come from each form's profile.yaml (`name`), never from the
 code, so a unit's own form is recognised the same way. On the command line a name differing only in case or by spaces
 around it is taken (`resolve`); a spec's `form:` is not: it is data other tools read exactly, so there the slip is only
 pointed out (`unknown`).
@@ -20,7 +20,7 @@ from .variants import PROFILE_FILE, Catalog
 
 def resolve(catalog: Catalog, typed: str) -> str | None:
     """The form `typed` names on the command line: itself, or the one form it is when case or spaces around it
-    (`"guangzhou "`, which a suggestion of `guangzhou` would look no different from) are ignored."""
+    (`"name "`, which a suggestion of `name` would look no different from) are ignored."""
     names = catalog.names()
     if typed in names:
         return typed
@@ -31,7 +31,7 @@ def resolve(catalog: Catalog, typed: str) -> str | None:
 def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     """Why `typed` is no form (`表样“…”不存在`, or its folder has no schema), what it was probably meant to be,
     and the forms there are, each with its Chinese name. For a spec's `form:` the guess is quoted (`是否想写
-    “guangzhou”（广州…）？`), so that the Chinese name is not copied into the spec with it."""
+    “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     guess = _meant(catalog, typed)
     why = catalog.missing_schema(typed) or f"表样“{shown(typed)}”不存在"
     written = _entry(catalog, guess, quoted=True) if in_spec else f" {_entry(catalog, guess)}"
@@ -53,8 +53,8 @@ def _entry(catalog: Catalog, name: str, quoted: bool = False) -> str:
 
 def _meant(catalog: Catalog, typed: Any) -> str | None:
     """The one form `typed` is a slip of: the same letters in another case, a folder name a slip away
-    (see _slip_of), or the place exactly one form's Chinese name begins with (`广州`, `湛江市`); None when
-    nothing is that close or several forms fit."""
+    (see _slip_of), or the place exactly one form's Chinese name begins with (typed with its 市 or 省 or not);
+    None when nothing is that close or several forms fit."""
     if not isinstance(typed, str) or not typed.strip():
         return None
     text = typed.strip()
@@ -68,13 +68,13 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
 
 
 _KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Where each key sits (row, column), the rows staggered as on a keyboard.
 _KEY_AT = {key: (row, column + (0, 0.25, 0.75)[row]) for row, keys in enumerate(_KEYS) for column, key in enumerate(keys)}
 
 
 def _slip_of(typed: str, name: str) -> bool:
-    """Whether `typed` is `name` with one letter added or dropped (`jiangshu`, `zhangjiang`), two side by side
-    swapped (`guangzhuo`), or one struck on a key beside it (`tianjim`). A letter changed otherwise (`zhenjiang`
-    镇江 for zhanjiang) or two (`jiangxi`, `hangzhou`) spell another place."""
+    """Whether `typed` is `name` with one letter added or dropped, two side by side swapped, or one struck on a key
+    beside it (`n` for `m`). A letter changed otherwise (`e` for `a`) or two mostly spell another place's pinyin."""
     if len(typed) != len(name):
         return a_letter_apart(typed, name)
     apart = [at for at, (mine, theirs) in enumerate(zip(typed, name)) if mine != theirs]
@@ -93,7 +93,7 @@ def _beside(key: str, other: str) -> bool:
 
 
 def _place_of(typed: str, title: str) -> bool:
-    """Whether `typed`, less a 市 or 省 after it, is the place `title` begins with (`广州市` of 广州市部门…): a
+    """Whether `typed`, less a 市 or 省 after it, is the place `title` begins with (`某市` of 某市部门…): a
     piece from further on (`部门`, `支出`, `市级`) names no one form."""
     place = typed.removesuffix("市").removesuffix("省")
     return len(place) >= 2 and title.startswith(place) and title[len(place):len(place) + 1] in ("市", "省")
