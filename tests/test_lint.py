@@ -1369,6 +1369,37 @@ def test_with_a2_disabled_a5_and_a9_name_the_blank_rows(runner, tmp_path, monkey
     assert "[A2]" not in result.output and "[A5]" in result.output and "[A9]" in result.output
 
 
+def test_a2_silenced_on_the_indicators_line_leaves_a5_and_a9_naming_the_blank_rows(runner, tmp_path, linter):
+    """`# jixiao: disable=A2` silenced A2 only after A5 and A9 had been left to it: no blank row was named at all."""
+    path = _new(runner, tmp_path, "zhanjiang")
+    path.write_text(path.read_text(encoding="utf-8").replace("\nindicators:\n", "\nindicators:  # jixiao: disable=A2\n", 1),
+                    encoding="utf-8")
+    problems = linter.lint_file(path)
+    assert found(problems, "A2") == [] and found(problems, "LINT-UNUSED-DISABLE") == []
+    assert found(problems, "A5") and found(problems, "A9")
+
+
+def test_a5_silenced_beside_a2_is_used_not_called_unused(runner, tmp_path, linter):
+    """A5 was left to A2 before the silences ran, so `disable=A5` on the indicators line was LINT-UNUSED-DISABLE."""
+    path = _new(runner, tmp_path, "zhanjiang")
+    path.write_text(path.read_text(encoding="utf-8").replace("\nindicators:\n", "\nindicators:  # jixiao: disable=A5\n", 1),
+                    encoding="utf-8")
+    problems = linter.lint_file(path)
+    assert found(problems, "LINT-UNUSED-DISABLE") == [] and found(problems, "A5") == []
+    assert found(problems, "A2") and found(problems, "A9") == []
+
+
+def test_a13_silenced_leaves_the_rule_that_reads_the_placeholder_as_empty(runner, tmp_path, linter):
+    """Only a placeholder finding a silence left takes the place of A1's; `disable=A1` beside it is used."""
+    path = _new(runner, tmp_path, "zhanjiang")
+    text = path.read_text(encoding="utf-8")
+    target = "overall_target: （请填写）\n"
+    line = text[:text.index(target)].count("\n") + 1
+    for comment, kept in (("A13", "A1"), ("A1", "A13")):
+        path.write_text(text.replace(target, f"{target[:-1]}  # jixiao: disable={comment}\n"), encoding="utf-8")
+        assert [p.code for p in linter.lint_file(path) if p.line == line] == [kept], comment
+
+
 def test_a13_lists_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
     """The build warns with a count and the first place, and says lint lists them: it lists that many, each at its own place."""
     validator = Validator()

@@ -1,7 +1,9 @@
 """Run the catalogue over specs: validate first, then every enabled rule, then the inline silences.
 
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
-where a 一级's rows are all blank, only A2 reports them, not also A5 and A9.
+where a 一级's rows are all blank, only A2 reports them, not also A5 and A9. These filters run after the inline
+silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide A5 and A9 with it,
+and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
 
 A spec that fails its schema is not linted: its validation problems are reported instead, since lint's
 rules may only trust the shape of data that passed its schema. One that fails only validate's own rules
@@ -62,8 +64,8 @@ class Linter:
                 ctx.rule = rule
                 problems += rule.check(ctx)
         known = set(RULES) | {p.code for p in problems}
-        once = _once_per_cell(_once_per_level1(_once_per_placeholder(problems), ctx.lists))
-        return sorted(_once_per_row(silence.apply(checked.spec.path, checked.spec.text, once, known)))
+        kept = silence.apply(checked.spec.path, checked.spec.text, problems, known)
+        return sorted(_once_per_row(_once_per_cell(_once_per_level1(_once_per_placeholder(kept), ctx.lists))))
 
 
 GENERIC = ("B2", "B3", "B7")
