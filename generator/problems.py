@@ -31,6 +31,9 @@ class Problem:
     code: str = field(compare=False)
     message: str = field(compare=False)
     path: str = field(default="", compare=False)
+    subject: str = field(default="", compare=False)
+    """What the finding is about where its place is a larger whole: lint's A2 and A5 report at an indicator
+    list and name one 一级 of it, which the runner matches them by (lint.run), never by their wording."""
 
     @property
     def is_error(self) -> bool:

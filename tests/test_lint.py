@@ -1361,6 +1361,16 @@ def test_a_level_with_one_filled_row_still_has_a5_and_a9(runner, tmp_path, linte
     assert len(found(problems, "A9")) == 3
 
 
+def test_a2_and_a5_carry_the_level1_they_name_as_data(runner, tmp_path, linter, variant_roots):
+    """The runner leaves a 一级's A5 findings to its A2 finding by the 一级 each carries, not by finding
+    `“产出指标 › ` in A5's wording; with A2 off, A5's findings still say which 一级 they are about."""
+    path = _new(runner, tmp_path, "zhanjiang")
+    assert {p.subject for p in found(linter.lint_file(path), "A2")} == {"产出指标", "效益指标", "满意度指标"}
+    off = Linter(variant_roots("zhanjiang", lambda p: p["lint"].setdefault("rules", {}).update(A2=False)))
+    a5 = found(off.lint_file(path), "A5")
+    assert a5 and {p.subject for p in a5} == {"产出指标"}
+
+
 def test_with_a2_disabled_a5_and_a9_name_the_blank_rows(runner, tmp_path, monkeypatch):
     path = _new(runner, tmp_path, "zhanjiang")
     (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    A2: false\n", encoding="utf-8")

@@ -165,13 +165,15 @@ class LintContext(RuleContext):
         name = self.field(path)
         return name if any(isinstance(step, int) for step in path) else f"“{name}”"
 
-    def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None) -> Problem:
-        """A Problem of the running rule at `path`: `field: message`, with the configured severity."""
+    def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None,
+               subject: str = "") -> Problem:
+        """A Problem of the running rule at `path`: `field: message`, with the configured severity (and the
+        part of that place it is about, see Problem.subject)."""
         setting = self.config.settings[self.rule.id]
         chosen = setting.severity if setting.graded or severity is None else severity
         line, column = self.spec.locate(path, key=key)
         return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field(path)}：{message}",
-                       ".".join(str(s) for s in path))
+                       ".".join(str(s) for s in path), subject)
 
 
 def quote(text: str, limit: int = 30) -> str:

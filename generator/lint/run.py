@@ -141,23 +141,17 @@ def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
 
     A new spec lists a blank row for each 二级: A2 said a 一级's 4 rows were not filled in, then A5 said each
     of its 二级 had no indicator and A9 that each of its rows had no value, so the first lint of a new spec
-    said one thing three times. A2's finding names the rows and what the form asks for; with A2 disabled,
-    theirs stand. A5's findings are told apart by the 一级 they begin with (structure.branch), as all of a
-    list's are at the list's key."""
-    reported = {p.path for p in problems if p.code == LEVEL1_RULE}
-    branches: set[tuple[str, str]] = set()
-    rows: list[str] = []
-    for listed in lists:
-        where = ".".join(str(step) for step in listed.path)
-        if where not in reported:
-            continue
-        for level1 in structure.unfilled_level1s(listed):
-            branches.add((where, structure.branch(level1)))
-            rows += [".".join(str(step) for step in row.path) + "." for row in listed.rows if row.level1 == level1]
+    said one thing three times. A2's finding names the rows and what the form asks for; with A2 disabled or
+    silenced, theirs stand. A2's and A5's findings are all at the list's key, and are matched by the 一级 each
+    carries (Problem.subject), not by their wording."""
+    reported = {(p.path, p.subject) for p in problems if p.code == LEVEL1_RULE}
+    rows = tuple(".".join(str(step) for step in row.path) + "."
+                 for listed in lists for row in listed.rows
+                 if (".".join(str(step) for step in listed.path), row.level1) in reported)
 
     def covered(problem: Problem) -> bool:
         if problem.code == OUTPUTS_RULE:
-            return any(problem.path == where and head in problem.message for where, head in branches)
-        return problem.code == VALUE_RULE and problem.path.startswith(tuple(rows))
+            return (problem.path, problem.subject) in reported
+        return problem.code == VALUE_RULE and problem.path.startswith(rows)
 
     return [p for p in problems if not covered(p)]

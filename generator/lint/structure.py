@@ -41,20 +41,16 @@ def a2_level1(ctx):
         for level1, blank in unfilled_level1s(listed).items():
             what = (f"“{level1}”的 {blank} 行都还没有填写" if blank > 1 else f"“{level1}”的那一行还没有填写" if blank
                     else f"没有“{level1}”的指标")
-            yield ctx.report(listed.path, f"{what}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项", key=True)
+            yield ctx.report(listed.path, f"{what}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项", key=True,
+                             subject=level1)
 
 
 def unfilled_level1s(listed) -> dict[str, int]:
     """Each 一级 of the list's frame with no filled row, and how many rows it has (the blank ones `jixiao new`
-    lists): A2's findings, whose rows the runner then leaves to A2 alone (see lint.run)."""
+    lists): A2's findings."""
     present = {row.level1 for row in listed.rows if row.content}
     return {entry["level1"]: sum(1 for row in listed.rows if row.level1 == entry["level1"])
             for entry in listed.frame if entry["level1"] not in present}
-
-
-def branch(level1: str) -> str:
-    """How A5 begins naming a 二级 of `level1` (`“产出指标 › 质量指标”`): the runner tells its findings on a 一级 by it."""
-    return f"“{level1} › "
 
 
 @rule("A3", "error", "二级指标放错一级", "财预〔2020〕10号 附件1（指标体系）")
@@ -114,9 +110,10 @@ def a5_outputs(ctx):
             for kind, names in kinds.items():
                 if kind in terms.OUTPUT_KINDS and not any((entry["level1"], name) in filled for name in names):
                     example = _EXAMPLES[kind].format(deadline=ctx.deadline)
-                    where = f"{branch(entry['level1'])}{'、'.join(names)}”下{'都' if len(names) > 1 else ''}没有指标"
+                    where = f"“{entry['level1']} › {'、'.join(names)}”下{'都' if len(names) > 1 else ''}没有指标"
                     printed = "（表上只印出空行）" if listed.print_empty else ""
-                    yield ctx.report(listed.path, f"{where}{printed}；请至少设一项，如“{example}”", key=True)
+                    yield ctx.report(listed.path, f"{where}{printed}；请至少设一项，如“{example}”", key=True,
+                                     subject=entry["level1"])
 
 
 @rule("A6", "error", "没有效益指标", "财预〔2015〕88号 第九条")
