@@ -184,16 +184,20 @@ def stop_if_no_spec_yet(default: str) -> None:
 NO_SPEC_YET = "还没有规格"
 
 
-def how_to_start(folder: str, code: Callable[[str], str] = str) -> str:
+def how_to_start(folder: str, code: Callable[[str], str] = str, missing: bool = False) -> str:
     """That `folder` holds no spec yet and how to make the first one: the words every command says on stderr
-    and serve's page shows. `folder` is as it is to be shown (escaped, on the page); `code` marks the commands."""
+    and serve's page shows. `folder` is as it is to be shown (escaped, on the page); `code` marks the commands;
+    `missing` when the folder itself is not there yet (a fresh clone, or a folder holding only jixiao.yaml, where
+    NO_SPECS sends a clerk), which was told “specs/ 里还没有规格文件” of a specs/ it could not find."""
     new = code(f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {folder}/")
-    return f"{folder}/ 里还没有规格文件（.yaml、.yml）。新建一份：{new}（{code('jixiao new --list')} 列出表样）。"
+    where = f"还没有 {folder}/ 文件夹，也就还没有规格文件" if missing else f"{folder}/ 里还没有规格文件"
+    made = f"（{folder}/ 随之建好）" if missing else ""
+    return f"{where}（.yaml、.yml）。新建一份{made}：{new}（{code('jixiao new --list')} 列出表样）。"
 
 
 def say_no_spec_yet(folder: str) -> None:
     """How to make the first spec in `folder`, on stderr: the same words from every command."""
-    click.echo(f"{NO_SPEC_YET}：{how_to_start(folder)}", err=True)
+    click.echo(f"{NO_SPEC_YET}：{how_to_start(folder, missing=not Path(folder).is_dir())}", err=True)
 
 
 def specs_folder(folder: str) -> str:

@@ -277,8 +277,10 @@ class Preview:
 
         A unit's first day after `jixiao init` has no spec; serve stopped there with a usage error, so
         the preview could not be open to watch the first spec take shape."""
-        folder = html.escape(os.path.normpath((self.watched.awaited or self.watched.paths)[0]))
-        hint = how_to_start(folder, lambda command: f"<code>{command}</code>")  # the folder is escaped, so each command is
+        awaited = os.path.normpath((self.watched.awaited or self.watched.paths)[0])
+        folder = html.escape(awaited)
+        # the folder is escaped, so each command is
+        hint = how_to_start(folder, lambda command: f"<code>{command}</code>", missing=not Path(awaited).is_dir())
         body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1><p>{hint}</p>"
                 f"<p>规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
         return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload).encode("utf-8")

@@ -65,6 +65,21 @@ def test_no_specs_folder_to_default_to_is_a_usage_error(runner, tmp_path, monkey
     assert not (tmp_path / "output").exists()
 
 
+def test_the_folder_holding_jixiao_yaml_that_no_specs_sends_to_says_how_to_start(runner, tmp_path, monkeypatch):
+    """NO_SPECS sends a clerk to the folder holding jixiao.yaml; with no specs/ there, each command said
+    “specs/ 里还没有规格文件” of a folder it could not find. It says there is none, and the command that makes it."""
+    (tmp_path / "jixiao.yaml").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in ("validate", "lint", "build"):
+        result = runner.invoke(main, [command])
+        assert result.exit_code == 0, (command, result.output)
+        assert "还没有 specs/ 文件夹，也就还没有规格文件" in result.stderr, command
+        assert "specs/ 里还没有" not in result.stderr and "-o specs/" in result.stderr, command
+    new = ["new", "--form", "zhanjiang", "--unit", "测试单位", "--year", "2025", "-o", "specs/"]
+    assert runner.invoke(main, new).exit_code == 0
+    assert "检查了 1 个文件" in runner.invoke(main, ["validate"]).output
+
+
 def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
     (tmp_path / "empty").mkdir()
     result = runner.invoke(main, ["validate", str(tmp_path / "empty"), str(GZ)])

@@ -240,7 +240,9 @@ def test_the_first_push_before_any_spec_passes_every_check(runner, tmp_path, mon
     for command in commands:
         result = runner.invoke(main, command)
         assert result.exit_code == 0, (command, result.output)
-        assert result.stderr == "还没有规格：specs/ 里还没有规格文件（.yaml、.yml）。新建一份：jixiao new --form 表样 --unit 单位全称 " \
+        said = "还没有 specs/ 文件夹，也就还没有规格文件（.yaml、.yml）。新建一份（specs/ 随之建好）" if fresh_clone \
+            else "specs/ 里还没有规格文件（.yaml、.yml）。新建一份"  # a missing specs/ was called empty
+        assert result.stderr == f"还没有规格：{said}：jixiao new --form 表样 --unit 单位全称 " \
                                 "--year 年度 -o specs/（jixiao new --list 列出表样）。\n", command
     assert not (tmp_path / "output").exists()
 
