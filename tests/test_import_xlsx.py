@@ -155,14 +155,16 @@ def unmerged_down(sheet) -> None:
         sheet.unmerge_cells(str(merge))
 
 
-def _unmerged_form(docx: Path, folder: Path, ruled: bool = False, unmerged: bool = True) -> Path:
+def _unmerged_form(docx: Path, folder: Path, ruled: bool = False, unmerged: bool = True, edit=None) -> Path:
     """The Word form laid out on a sheet (`mirror`), its ranges merged down unmerged unless `unmerged` is false,
-    saved in `folder` by the form's name (天津's year is read from it)."""
+    then changed by `edit(sheet)` if given, saved in `folder` by the form's name (天津's year is read from it)."""
     book = Workbook()
     book.active.title = SHEET
     mirror(docx, book.active, ruled=ruled)
     if unmerged:
         unmerged_down(book.active)
+    if edit:
+        edit(book.active)
     folder.mkdir(exist_ok=True)
     source = folder / (docx.stem + ".xlsx")
     book.save(str(source))
@@ -203,15 +205,11 @@ def test_a_blank_category_under_a_tables_header_is_not_guessed_from_the_table_ab
     """Under a header row, a blank 一级指标 continues nothing the table shows: it was given the 一级 of the last row of
     the table above (履职 for 效益指标). It is left blank, for validate to name, and so are the blanks under it."""
     stem = "jiangsu-taiban-2024"
-    book = Workbook()
-    book.active.title = SHEET
-    sheet = book.active
-    mirror(built_word[stem], sheet)
-    unmerged_down(sheet)
-    cell = sheet[_cell_holding_in(sheet, "效益指标")]
-    cell.value = None
-    source = tmp_path / (built_word[stem].stem + ".xlsx")
-    book.save(str(source))
+
+    def blank_the_top_of_effects(sheet):
+        sheet[_cell_holding_in(sheet, "效益指标")].value = None
+
+    source = _unmerged_form(built_word[stem], tmp_path, edit=blank_the_top_of_effects)
     target = tmp_path / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
     assert result.exit_code == 1, result.output
@@ -987,13 +985,7 @@ def test_a_side_label_in_yuan_unmerged_converts_every_row_it_headed(built_word, 
     """部门整体资金（元） merged down its table's side, unmerged: it headed only its own row, the amounts in the rows
     under it were read as 万元, ten thousand times too much, and the warning said no amount was converted."""
     stem = "jiangsu-taiban-2024"
-    book = Workbook()
-    book.active.title = SHEET
-    mirror(built_word[stem], book.active)
-    in_yuan(book.active, 10000)
-    unmerged_down(book.active)
-    source = tmp_path / (built_word[stem].stem + ".xlsx")
-    book.save(str(source))
+    source = _unmerged_form(built_word[stem], tmp_path, edit=lambda sheet: in_yuan(sheet, 10000))
     imports_as_its_spec(runner, source, stem, clean="0 个错误，1 个警告，1 个提示")
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "again.yaml")])
     assert ("工作表“绩效目标表”A6 格写的是“部门整体资金（元）”（表样是“部门整体资金（万元）”）：这几行的金额以元为单位，"
