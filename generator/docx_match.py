@@ -491,7 +491,7 @@ class Matcher:
             found = self._row_match(rp, item, scope)
             if found is not None:
                 self._claim(j, found.captures, found.notes, found.merged)
-                self._side_labels(j, rp)
+                self._side_labels(j, rp, headers)
                 if _static(rp):
                     headers.append(rp)
                     self._heading(j, rp, matched=True)
@@ -516,16 +516,16 @@ class Matcher:
                  and not (matched and (norm(p.label), p.column) in self.side)]
         self.result.headings.append(Heading(j, j + len(item.table.rows) - 1 - index, cells))
 
-    def _side_labels(self, j: int, rp: RowPattern) -> None:
+    def _side_labels(self, j: int, rp: RowPattern, headers: list[RowPattern]) -> None:
         """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the
         heading of each row it is part of, and so does one unmerged (its text kept in the top cell only) over the
-        blank cells right under it in its table."""
+        blank cells right under it in its table (`_right_under`)."""
         item = self.stream[j]
         for p, d, _ in _align(rp, item.row):
             if d is None or not p.label or (norm(p.label), p.column) not in self.side:
                 continue
             if not norm(d.text):
-                going = None if d.continued else self._side_right_above(j, d.column)
+                going = None if d.continued else self._side_right_above(j, d.column, headers)
                 if going is not None:
                     going.last = j
                 continue
@@ -539,12 +539,21 @@ class Matcher:
             self.sides[id(d.lines)] = Heading(j, j, [cell], side=True)
             self.result.headings.append(self.sides[id(d.lines)])
 
-    def _side_right_above(self, j: int, column: int) -> Heading | None:
-        """The side label worded otherwise that heads the row right above row j, in its table, from `column`."""
-        if j == 0 or self.stream[j - 1].table is not self.stream[j].table:
-            return None
+    def _side_right_above(self, j: int, column: int, headers: list[RowPattern]) -> Heading | None:
+        """The side label worded otherwise, from `column`, that heads the row row j is right under (`_right_under`)."""
         return next((heading for heading in self.sides.values()
-                     if heading.last == j - 1 and heading.cells[0].column == column), None)
+                     if heading.cells[0].column == column and self._right_under(j, heading.last, headers)), None)
+
+    def _right_under(self, j: int, above: int, headers: list[RowPattern]) -> bool:
+        """Whether row j is right under row `above` in the same table, with nothing between but the header row typed
+        again (a table carried on over a page, in the same table or starting the next one: the first row under it
+        still continues what was above). Only there does a blank cell of a column merged down (a category, a side
+        label) continue the cell above, as an unmerged merge leaves it; under a blank row, another table's first row
+        or a paragraph, it is not known what the cell belongs to."""
+        table = self.stream[j].table
+        return above < j and table is not None and self.stream[j - 1].table is table and all(
+            self.stream[k].row is not None and self._repeated_header(self.stream[k].row, headers)
+            for k in range(above + 1, j))
 
     def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
         path = self._list(loop, scope)
@@ -552,14 +561,10 @@ class Matcher:
         if not body:
             return
         others = [r for r in self.rows if r not in body]
-        # where the item before ended (the position after it) and its table; moved past the header row typed again
-        # right under it (a table carried on over a page: its first row still continues the group above)
-        above: tuple[int, Table] | None = None
+        above: int | None = None  # the last row of the item before
         while (j := self._next_row(self.pos)) is not None:
             item = self.stream[j]
             if _blank(item.row) or self._repeated_header(item.row, headers):
-                if above is not None and above[0] == j and not _blank(item.row):
-                    above = (j + 1, item.table)
                 self.used.add(j)
                 self.pos = j + 1
                 continue
@@ -580,13 +585,13 @@ class Matcher:
                 return
             self.counters[path] = index + 1
             self._claim(j, found.captures, found.notes, found.merged)
-            self._side_labels(j, body[0])
+            self._side_labels(j, body[0], headers)
             self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row))
-            if above is not None and above[0] == j and above[1] is item.table:
+            if above is not None and self._right_under(j, above, headers):
                 self.result.right_under.add(path + (index,))
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
-            above = (self.pos, item.table)
+            above = self.pos - 1
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
         """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.

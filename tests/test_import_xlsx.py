@@ -222,6 +222,29 @@ def test_a_blank_category_under_a_tables_header_is_not_guessed_from_the_table_ab
     assert "一级指标”：不能为空" in result.output and "提示[IMPORT-UNMERGED]" in result.output
 
 
+def _header_typed_again(sheet, above: str) -> None:
+    """The indicators' header row typed again right above the row holding `above` (as a clerk does at the top of a
+    printed page), the rows and merged ranges below moved down one."""
+    header, at = _cell_holding_in(sheet, "一级指标"), sheet[_cell_holding_in(sheet, above)].row
+    below = [merge for merge in sheet.merged_cells.ranges if merge.min_row >= at]
+    for merge in below:
+        sheet.merged_cells.remove(merge)
+    sheet.move_range(f"A{at}:{get_column_letter(sheet.max_column)}{sheet.max_row}", rows=1)
+    for merge in below:
+        merge.shift(0, 1)
+        sheet.merged_cells.add(merge)
+    for cell in sheet[sheet[header].row]:
+        sheet.cell(at, cell.column, cell.value)
+
+
+def test_unmerged_categories_go_on_under_the_header_typed_again_at_a_page_break(built_word, runner, tmp_path):
+    """A blank 一级, 二级 指标 right under the header row typed again (a table carried on over a page) still continues
+    the group above it, as it does right under the group's last row: one rule for categories and side labels."""
+    stem = "jiangsu-taiban-2024"
+    source = _unmerged_form(built_word[stem], tmp_path, edit=lambda sheet: _header_typed_again(sheet, "预算执行率"))
+    imports_as_its_spec(runner, source, stem, clean="0 个错误，0 个警告，1 个提示")
+
+
 def test_hidden_rows_and_columns_and_empty_cells_past_the_form_are_not_read(built_word, runner, tmp_path):
     """What is hidden is not the form, and is not read; but it is named once, in case a row of the form was
     hidden by mistake: it was left out of the spec in silence."""
