@@ -42,6 +42,7 @@ class GridCell:
     span: int = 1
     continued: bool = False   # continues a vertical merge: `lines` are the merged cell's
     where: str = ""           # its own name where the source has one (a sheet's B7), for messages
+    address: str = ""         # a sheet's name of it alone (B7), for a message naming a run of cells as B7:B12
     held: tuple | None = None  # a sheet's number its format shows scaled (6108500 as 6.11万): (Decimal, format)
 
     @property
@@ -82,6 +83,7 @@ class Paragraph:
 class Table:
     number: int               # 1-based among the body's tables
     rows: list[GridRow] = field(default_factory=list)
+    where: str = ""           # the sheet it is on (工作表“绩效目标表”), said before a range of its cells
 
 
 def _children(element):

@@ -59,6 +59,16 @@ class Capture:
     whole: bool = False
     at: int | None = None      # the position in the document of the paragraph or row it was read from
     column: int | None = None  # the grid column of the table cell it was read from
+    place: CellPlace | None = None  # that table cell, for a message naming many cells as ranges (cell_ranges)
+
+
+@dataclass
+class CellPlace:
+    """A table cell as data (its table, row and cell), not as the words naming it."""
+
+    table: Table
+    row: GridRow
+    cell: GridCell
 
 
 @dataclass
@@ -692,7 +702,7 @@ class Matcher:
             if got is None:
                 return None
             for capture in got:
-                capture.column = d.column
+                capture.column, capture.place = d.column, CellPlace(item.table, item.row, d)
             captures += got
             filled.append((d, [c.path for c in got if c.lines is not None]))
         return _RowMatch(captures, notes, _merged(item, filled))

@@ -45,7 +45,9 @@ from .diff_pairing import INDICATOR_IDENTITY
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
-from .docx_match import ANY, Capture, HeaderCell, Missed, QuotedRow, Result, Unplaced, match, segments_regex, spec_path
+from .cell_ranges import ranges
+from .docx_match import (ANY, Capture, CellPlace, HeaderCell, Missed, QuotedRow, Result, Unplaced, match, segments_regex,
+                         spec_path)
 from .docx_pattern import Expr, Line, fold, load_pattern, norm, parse_segments, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .fmt import Layout, Verbatim, dump
@@ -54,7 +56,7 @@ from .header_notes import header_notes, places, reworded, worded_otherwise
 from .load import load_text
 from .model import DEFAULT_MERGE
 from .namesakes import namesake_notice
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clipped
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, modeline
 from .schema_store import types_of
@@ -120,10 +122,11 @@ class FileKind:
     table: str           # the form as it is printed in the file: 这份…与表样的格式差得多
     looked: str          # where import looked for a field
     outside_body: str    # where else it looked for a line the body lacks (a title in a page header)
+    unmerge: str         # what its program calls undoing a merged cell, which leaves the text in the top cell only
 
 
-WORD_FILE = FileKind("Word 文件", "Word 表", "正文、表格", "、页眉页脚、文本框")
-WORKBOOK = FileKind("工作簿", "工作表", "工作表", "、页眉页脚")  # one sheet is read, with its page header and footer
+WORD_FILE = FileKind("Word 文件", "Word 表", "正文、表格", "、页眉页脚、文本框", "拆分单元格")
+WORKBOOK = FileKind("工作簿", "工作表", "工作表", "、页眉页脚", "取消合并")  # one sheet is read, with its page header and footer
 
 
 def _signature(path: Path) -> bytes:
@@ -637,9 +640,9 @@ class Importer:
         incomplete = len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4)
         scopes, worded = _worded_in_unread(found, scopes, fields) if incomplete else (scopes, [])
         converted, amounts = read_in_wan(source, scopes, lambda c: fields.value(c.path, c.lines),
-                                         lambda ids: self._data(source, found, fields, named, ids)[0],
+                                         lambda ids: self._data(source, found, fields, kind, named, ids)[0],
                                          variant, self.validator.store)
-        data, notes = self._data(source, found, fields, named, converted)
+        data, notes = self._data(source, found, fields, kind, named, converted)
         held = held_cells(blocks)
         notes += _typed_units(source, [c for c in found.captures if c.where not in held], fields)
         notes += _scaled(source, found.captures, held, fields, converted)
@@ -758,7 +761,7 @@ class Importer:
         return [Capture(path, [stem[m.start(name):m.end(name)]], "文件名")
                 for name, path in slots.items() if m.start(name) >= 0]
 
-    def _data(self, source: str, found: Result, fields: Fields, named: list[Capture],
+    def _data(self, source: str, found: Result, fields: Fields, kind: FileKind, named: list[Capture],
               in_yuan: dict[int, str] | None = None) -> tuple[dict, list[Problem]]:
         """The spec's data from what was found; `named` fills gaps; the amounts of the captures `in_yuan` (by id)
         were typed in the unit it gives them (元, 千元) and are read in 万元 (amounts_in_yuan).
@@ -796,7 +799,8 @@ class Importer:
         for capture in named:
             if _empty(seen.get(capture.path, (None,))[0]):
                 _set(data, capture.path, fields.value(capture.path, capture.lines))
-        notes += self._carried_down(source, found, fields, self._carry_down(data, fields.variant, found.right_under))
+        notes += self._carried_down(source, found, fields, kind, data,
+                                    self._carry_down(data, fields.variant, found.right_under))
         # by the item itself: dropping placeholder rows moves the items after them
         read_from = {id(item): row for path, row in found.item_rows.items()
                      if isinstance(item := self._value(data, path), dict)}
@@ -844,7 +848,8 @@ class Importer:
         Word's "split cells" and Excel's 取消合并 leave of a merge (the text kept in the top cell only), and how many
         forms are typed without merging at all. Under anything else (a header, a row read as none of the items,
         the end of a table) it is not known which group it is in, and it is left blank for validate to name.
-        Returns the paths filled so."""
+        Returns the paths filled so, but those in rows printed only for an empty category, which are then dropped
+        (`_drop_placeholders`): no cell of them is read into the spec."""
         filled = []
         for table in variant.indicator_tables:
             merged = table.get("merge", DEFAULT_MERGE)
@@ -859,22 +864,41 @@ class Importer:
                         same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
                         if _empty(row.get(key)) and not _empty(above.get(key)) and same_outer:
                             row[key] = above[key]
-                            filled.append(path + (index, key))
+                            if not _only_categories(row, merged):
+                                filled.append(path + (index, key))
         return filled
 
-    def _carried_down(self, source: str, found: Result, fields: Fields, filled: list[tuple]) -> list[Problem]:
+    def _carried_down(self, source: str, found: Result, fields: Fields, kind: FileKind, data: dict,
+                      filled: list[tuple]) -> list[Problem]:
         """One note for the blank cells `_carry_down` read as the group above: a guess, however likely, and the
-        clerk is the one to know a category left blank on purpose."""
+        clerk is the one to know a category left blank on purpose. It lists them as ranges by what each was read
+        as, column by column in the form's order (一级指标 C18:C29 读作“产出指标”): named by the first cell and a
+        count, a wrong guess (a group's top row deleted, its rows read as the group above) could not be found."""
         if not filled:
             return []
-        where = {capture.path: capture.where for capture in found.captures}
-        first = where.get(filled[0]) or found.item_rows[filled[0][:-1]].where
-        titles = "”“".join(dict.fromkeys(fields.title(path) for path in filled))
-        head = f"{first}的“{titles}”" if len(filled) == 1 else f"{first}等 {len(filled)} 格的“{titles}”"
+        places = {capture.path: capture.place for capture in found.captures if capture.place is not None}
+        order = {key: i for table in fields.variant.indicator_tables
+                 for i, key in enumerate(table.get("merge", DEFAULT_MERGE))}
+        columns: dict[str, dict[str, list[tuple]]] = {}
+        for path in sorted(filled, key=lambda p: order.get(p[-1], len(order))):
+            columns.setdefault(fields.title(path), {}).setdefault(str(self._value(data, path)), []).append(path)
+        sheets = list(dict.fromkeys(places[path].table.where for path in filled if path in places))
+        sheet = sheets[0] if len(sheets) == 1 else None  # said once, before the columns
+        said = "；".join(f"{title} " + "，".join(f"{self._cells(found, places, paths, sheet)} 读作“{clipped(value, 12)}”"
+                                                for value, paths in values.items())
+                        for title, values in columns.items())
+        titles = "".join(f"“{title}”" for title in columns)
         return [self._problem(
             source, "IMPORT-UNMERGED",
-            f"{head}是空的，紧接在上一行填了的一格下面：当作取消合并的单元格（取消合并后只有最上面一格留有文字），"
-            "按上一行的同一类读入；如果它本不属于上一行那一类，请在规格中改正", Severity.INFO)]
+            f"{sheet + '的' if sheet else ''}{titles}有 {len(filled)} 格是空的，当作{kind.unmerge}后留下的空格"
+            f"（{kind.unmerge}后只有最上面一格留有文字），按上方最近填了的一格读入：{said}；"
+            "如果哪一格本不属于那一类，请在规格中改正", Severity.INFO)]
+
+    @staticmethod
+    def _cells(found: Result, places: dict[tuple, CellPlace], paths: list[tuple], sheet: str | None) -> str:
+        """The cells at `paths` as ranges (cell_ranges; `sheet` already said), one not read from a table cell by its row."""
+        ranged = ranges([places[path] for path in paths if path in places], sheet)
+        return "、".join(filter(None, [ranged] + [found.item_rows[path[:-1]].where for path in paths if path not in places]))
 
     @staticmethod
     def _has(data: Any, path: tuple) -> bool:
@@ -888,11 +912,15 @@ class Importer:
     def _drop_placeholders(data: dict, variant: Variant) -> None:
         """Rows printed only for an empty 二级 category (no indicator, no value) are not indicators."""
         for table in variant.indicator_tables:
-            merged = set(table.get("merge", DEFAULT_MERGE))
+            merged = table.get("merge", DEFAULT_MERGE)
             for _, items in datapath.find(data, table["path"]):
                 if isinstance(items, list):
-                    items[:] = [item for item in items if not isinstance(item, dict)
-                                or any(not _empty(v) for k, v in item.items() if k not in merged)]
+                    items[:] = [item for item in items if not _only_categories(item, merged)]
+
+
+def _only_categories(item: Any, merged: list[str]) -> bool:
+    """Whether an item is a row printed only for an empty category: nothing filled but its `merged` columns."""
+    return isinstance(item, dict) and all(_empty(v) for k, v in item.items() if k not in merged)
 
 
 UNPLACED_TOLERATED = 5

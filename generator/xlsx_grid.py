@@ -565,7 +565,7 @@ def _add_line(blocks: list, row: tuple, seen: set[int], where: str, undrawn: boo
 
 def _table(rows: list, number: int, where: str) -> Table:
     low, high = _extent(rows)
-    table = Table(number)
+    table = Table(number, where=where)
     started: dict[int, GridCell] = {}  # by merged range: the cell in its first row
     for row_number, slots in rows:
         cells: list[GridCell] = []
@@ -581,10 +581,12 @@ def _table(rows: list, number: int, where: str) -> Table:
                 span += 1
             origin = started.get(id(slot.merge)) if slot.merge is not None else None
             if origin is not None:
-                cell = GridCell(origin.lines, position, column, span, continued=True, where=f"{where}{slot.address} 格")
+                cell = GridCell(origin.lines, position, column, span, continued=True, where=f"{where}{slot.address} 格",
+                                address=slot.address)
             else:
-                cell = GridCell(slot.text.split("\n"), position, column, span,
-                                where=f"{where}{slot.top_left or slot.address} 格", held=slot.held)
+                address = slot.top_left or slot.address
+                cell = GridCell(slot.text.split("\n"), position, column, span, where=f"{where}{address} 格",
+                                address=address, held=slot.held)
                 if slot.merge is not None:
                     started[id(slot.merge)] = cell
             cells.append(cell)

@@ -765,6 +765,24 @@ def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str, name:
     return result.output
 
 
+def test_categories_read_into_split_cells_of_a_word_table_are_named_in_words_of_word(runner, built_word, tmp_path):
+    """Word's cells merged down, split again (拆分单元格): the note spoke of Excel's 取消合并, named the first cell and a
+    count, and counted the cells of rows printed only for an empty category, which are then dropped (row 5, 质量指标)."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    for table in document.tables:
+        for mark in list(table._tbl.iter(qn("w:vMerge"))):
+            mark.getparent().remove(mark)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-UNMERGED" in line]
+    assert note.split("] ", 1)[1] == (
+        "“一级指标”“二级指标”有 10 格是空的，当作拆分单元格后留下的空格（拆分单元格后只有最上面一格留有文字），按上方最近填了的一格读入："
+        "一级指标 第 3 张表第 3–4 行第 2 列、第 3 张表第 6 行第 2 列 读作“产出指标”，"
+        "第 3 张表第 9–10 行第 2 列、第 3 张表第 12–13 行第 2 列 读作“效益指标”；"
+        "二级指标 第 3 张表第 3–4 行第 3 列 读作“数量指标”，第 3 张表第 10 行第 3 列 读作“社会效益指标”；"
+        "如果哪一格本不属于那一类，请在规格中改正")
+
+
 def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built_word, tmp_path):
     """It took the place of 基本支出's row: basic and fiscal came in blank, and that row as unplaced."""
     import docx

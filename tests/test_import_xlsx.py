@@ -196,9 +196,10 @@ def test_categories_read_into_unmerged_cells_below_are_said_once_and_nothing_on_
     assert "IMPORT-UNMERGED" not in merged and merged.splitlines()[-1].endswith("0 个错误，0 个警告。"), merged
     assert unmerged.splitlines()[-1].endswith("0 个错误，0 个警告，1 个提示。"), unmerged
     [note] = [line for line in unmerged.splitlines() if "IMPORT-UNMERGED" in line]
-    assert re.search(r": 提示\[IMPORT-UNMERGED\] 工作表“绩效目标表”[A-Z]+[0-9]+ 格等 [0-9]+ 格的“一级指标”.*是空的，"
-                     "紧接在上一行填了的一格下面：当作取消合并的单元格（取消合并后只有最上面一格留有文字），按上一行的同一类读入；"
-                     "如果它本不属于上一行那一类，请在规格中改正$", note), note
+    assert re.search(r": 提示\[IMPORT-UNMERGED\] 工作表“绩效目标表”的“一级指标”.*有 [0-9]+ 格是空的，"
+                     r"当作取消合并后留下的空格（取消合并后只有最上面一格留有文字），按上方最近填了的一格读入："
+                     r"一级指标 [A-Z]+[0-9]+(:[A-Z]+[0-9]+)?(、[A-Z]+[0-9]+(:[A-Z]+[0-9]+)?)* 读作“[^”]+”.*；"
+                     "如果哪一格本不属于那一类，请在规格中改正$", note), note
 
 
 def test_a_blank_category_under_a_tables_header_is_not_guessed_from_the_table_above(built_word, runner, tmp_path):
@@ -222,19 +223,41 @@ def test_a_blank_category_under_a_tables_header_is_not_guessed_from_the_table_ab
     assert "一级指标”：不能为空" in result.output and "提示[IMPORT-UNMERGED]" in result.output
 
 
+def _rows_moved(sheet, at: int, by: int) -> None:
+    """The rows from `at` down and their merged ranges moved `by` rows (down; up over the rows above `at`)."""
+    below = [merge for merge in sheet.merged_cells.ranges if merge.min_row >= at]
+    for merge in below:
+        sheet.merged_cells.remove(merge)
+    sheet.move_range(f"A{at}:{get_column_letter(sheet.max_column)}{sheet.max_row}", rows=by)
+    for merge in below:
+        merge.shift(0, by)
+        sheet.merged_cells.add(merge)
+
+
 def _header_typed_again(sheet, above: str) -> None:
     """The indicators' header row typed again right above the row holding `above` (as a clerk does at the top of a
     printed page), the rows and merged ranges below moved down one."""
     header, at = _cell_holding_in(sheet, "一级指标"), sheet[_cell_holding_in(sheet, above)].row
-    below = [merge for merge in sheet.merged_cells.ranges if merge.min_row >= at]
-    for merge in below:
-        sheet.merged_cells.remove(merge)
-    sheet.move_range(f"A{at}:{get_column_letter(sheet.max_column)}{sheet.max_row}", rows=1)
-    for merge in below:
-        merge.shift(0, 1)
-        sheet.merged_cells.add(merge)
+    _rows_moved(sheet, at, 1)
     for cell in sheet[sheet[header].row]:
         sheet.cell(at, cell.column, cell.value)
+
+
+def test_the_unmerged_note_names_each_guess_by_its_cells_so_a_wrong_one_is_found(built_word, runner, tmp_path):
+    """A clerk deletes a group's top row (预算管理 in B40): its five indicators are read as the group above, 预算执行.
+    The note named its first cell and a count (A27 格等 88 格), which no one could check that guess by; it lists the
+    cells each value was read into, column by column, so B33:B44 读作“预算执行” shows it."""
+    stem = "jiangsu-taiban-2024"
+
+    def top_row_deleted(sheet):
+        _rows_moved(sheet, sheet[_cell_holding_in(sheet, "预算管理")].row + 1, -1)
+
+    source = _unmerged_form(built_word[stem], tmp_path, edit=top_row_deleted)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    [note] = [line for line in result.output.splitlines() if "IMPORT-UNMERGED" in line]
+    said = note.split("读入：", 1)[1]
+    assert said.startswith("一级指标 A27:A31 读作“决策”，A33:A55 读作“过程”，"), note
+    assert "；二级指标 B27 读作“计划制定”，B29 读作“目标设定”，B31 读作“预算编制”，B33:B44 读作“预算执行”，B46:B47 读作“资产管理”" in said
 
 
 def test_unmerged_categories_go_on_under_the_header_typed_again_at_a_page_break(built_word, runner, tmp_path):
