@@ -1689,7 +1689,3 @@ def test_a_one_line_field_typed_over_lines_in_its_cell_is_read_as_one_line_and_s
     assert data["key_tasks"][1]["name"] == "拓展工作平台，联谊服务在穗台商和在穗高校台生。"
     assert data["indicators"][1]["name"] == "举办活动场次"
     assert data["key_tasks"][4]["content"] == "全面从严治党。\n继续开展党史学习教育活动。\n"
-
-
-def _cell_holding_in(sheet, value) -> str:
-    return next(c.coordinate for row in sheet.iter_rows() for c in row if c.value == value)
