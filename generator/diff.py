@@ -356,11 +356,17 @@ class Differ:
             else:
                 self._compare(old[key], new[key], sub, here, out)
 
+    def _next_year(self) -> bool:
+        """Whether the new side is the old side's next budget year (`new --from`'s, or one compared with last year's)."""
+        old, new = self._years
+        return all(isinstance(year, int) and not isinstance(year, bool) for year in (old, new)) and new == old + 1
+
     def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
-        """Whether `key` is an indicator's 上年指标值 newly set to the old side's own target: what `new --from`
-        writes into next year's spec (never printed, read by lint's D6). Listed, comparing last year's spec
-        with this year's showed one 新增 for every indicator, hiding the targets that did change."""
-        return (key == PRIOR_VALUE and self.year_key is not None and not old.get(key)
+        """Whether `key` is an indicator's 上年指标值 set to the old side's own target: what `new --from`
+        writes into next year's spec (never printed, read by lint's D6), newly, or over last year's own 上年指标值
+        in the next year's spec. Listed, comparing last year's spec with this year's showed one 新增 (or 修改)
+        for every indicator, hiding the targets that did change."""
+        return (key == PRIOR_VALUE and self.year_key is not None and (not old.get(key) or self._next_year())
                 and new.get(key) is not None and new.get(key) == old.get(self.year_key))
 
     def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
@@ -374,7 +380,8 @@ class Differ:
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = datapath.pattern(path) in self.indicator_lists
         skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
-        pairs, renamed = pair_items(old, new, indicator)
+        # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added
+        pairs, renamed = pair_items(old, new, indicator, (PRIOR_VALUE,) if indicator and self._next_year() else ())
         table = self.indicator_lists.get(datapath.pattern(path))
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):

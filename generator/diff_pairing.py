@@ -190,10 +190,11 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     return pairs
 
 
-def pair_items(old: list, new: list, indicator: bool) -> tuple[dict[int, int], dict[int, int]]:
+def pair_items(old: list, new: list, indicator: bool, unpaired: tuple = ()) -> tuple[dict[int, int], dict[int, int]]:
     """The items of two lists that are one item, new index -> old index: every pair, and those of them
-    paired as renamed (`_renames`), whose identity changed."""
-    skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
+    paired as renamed (`_renames`), whose identity changed. `unpaired` are fields that say nothing of which item
+    is which, left out of how alike two items are (next year's 上年指标值, filled from this year's target)."""
+    skip = (INDICATOR_IDENTITY if indicator else NAMED_IDENTITY) + unpaired
     matched = _matches(old, new, indicator)
     lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
     lone_new = [j for j in range(len(new)) if j not in matched]

@@ -1813,3 +1813,28 @@ def test_a_short_date_given_a_trailing_zero_is_a_later_deadline_not_a_retyping(r
     line = 'annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
     lines = text_lines(runner, *two_drafts(tmp_path, [(line, old, new)]))
     assert lines[1].endswith(f"“{old}” → “{new}”（时限推后）"), lines
+
+
+def test_next_years_spec_pairs_a_renamed_indicator_without_its_carried_prior_value(runner, tmp_path, monkeypatch):
+    """new --from fills 上年指标值 with this year's target: a row renamed in next year's spec (群众满意度 →
+    服务对象满意度) then differed in two fields, read as 新增 and 删除（目标删除）, and its lowered target was not
+    counted; and a spec rolled over twice listed every 上年指标值 as 修改 (last year's replaced by this year's)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("  name: 满意度\n") == 1 and text.count('"台胞满意度90%以上"') == 2
+    (tmp_path / "specs" / GZ).write_text(
+        text.replace("  name: 满意度\n", "  name: 群众满意度\n").replace('"台胞满意度90%以上"', '"≥90%"'), encoding="utf-8")
+    def roll_over(year):
+        assert runner.invoke(main, ["new", "--from", f"specs/guangzhou-tailian-{year - 1}.yaml", "--year", str(year)]).exit_code == 0
+        return Path("specs") / f"guangzhou-tailian-{year - 1}.yaml", Path("specs") / f"guangzhou-tailian-{year}.yaml"
+
+    this, then = roll_over(2024)
+    then.write_text(then.read_text(encoding="utf-8").replace("  name: 群众满意度\n", "  name: 服务对象满意度\n")
+                    .replace('annual_value: "≥90%"', 'annual_value: "≥85%"'), encoding="utf-8")
+    lines = text_lines(runner, str(this), str(then))
+    assert "  改名  绩效指标 › 效益指标  “服务对象满意度指标 › 群众满意度” → “服务对象满意度指标 › 服务对象满意度”" in lines, lines
+    assert lines[-1].endswith("修改 2 处（其中目标降低 1 处），改名 1 处。"), lines
+    assert not any("新增" in line or "删除" in line for line in lines), lines
+    this, then = roll_over(2025)  # 上年指标值 “≥90%” replaced by 2024's “≥85%”
+    assert [c["where"] for c in changes(runner, str(this), str(then))["changes"]] == ["年度"]
