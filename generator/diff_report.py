@@ -42,22 +42,28 @@ _LONG = 40  # longer texts are shown as the changed words with some context
 _CONTEXT = 12
 
 
+# A number, compared as one word: digit by digit, 20场 → 12场 read `【增：1】2【删：0】场`, the kept 2 no part of either.
+_NUMBER = re.compile(r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|.", re.S)
+
+
 def segments(old: str, new: str) -> list[tuple[str, str]]:
-    """The edit from old to new as ('=', kept), ('-', deleted), ('+', inserted) runs; long kept runs shortened."""
+    """The edit from old to new as ('=', kept), ('-', deleted), ('+', inserted) runs, a number replaced whole
+    (`不少于【删：5000】【增：3000】人次`); long kept runs shortened."""
     out: list[tuple[str, str]] = []
+    old, new = _NUMBER.findall(old), _NUMBER.findall(new)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     opcodes = matcher.get_opcodes()
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op == "equal":
-            kept = old[i1:i2]
+            kept = "".join(old[i1:i2])
             head = kept[:_CONTEXT] if n > 0 else ""
             tail = kept[-_CONTEXT:] if n < len(opcodes) - 1 else ""
             out.append(("=", kept if len(kept) <= 2 * _CONTEXT + 1 else f"{head}…{tail}"))
             continue
         if op in ("replace", "delete"):
-            out.append(("-", old[i1:i2]))
+            out.append(("-", "".join(old[i1:i2])))
         if op in ("replace", "insert"):
-            out.append(("+", new[j1:j2]))
+            out.append(("+", "".join(new[j1:j2])))
     return out
 
 
@@ -259,7 +265,7 @@ def _text_value(value: Any) -> str:
 def _text_segments(change: Change) -> str:
     """The changed words marked as a reader of Chinese reads them without a legend (`…联谊交流【增：和座谈】活动…`),
     and coloured on a terminal: `[-旧-]{+新+}` was a programmer's notation, unreadable in a CI log or copied text.
-    Not in 〔〕, which official text writes a document number's year in (`某办发〔201【删：8】【增：9】〕23号`)."""
+    Not in 〔〕, which official text writes a document number's year in (`某办发〔【删：2018】【增：2019】〕23号`)."""
     styles = {"=": lambda t: t,
               "-": lambda t: click.style(f"【删：{t}】", fg="red"),
               "+": lambda t: click.style(f"【增：{t}】", fg="green")}

@@ -886,7 +886,21 @@ def test_text_output_marks_words_changed_in_a_document_number_in_brackets_of_its
     new.write_text((ROOT / "specs" / ZJ).read_text(encoding="utf-8").replace("湛办发〔2018〕", "湛办发〔2019〕"),
                    encoding="utf-8")
     line = next(line for line in text_lines(runner, str(ROOT / "specs" / ZJ), str(new)) if "修改" in line)
-    assert "湛办发〔201【删：8】【增：9】〕23号" in line and "〔删" not in line, line
+    assert "湛办发〔【删：2018】【增：2019】〕23号" in line and "〔删" not in line, line
+
+
+def test_changed_words_replace_a_number_whole_not_digit_by_digit(runner, tmp_path):
+    """Marked digit by digit, 30次 → 20次 read `不少于【删：3】【增：2】0次`, 164人次 → 1640人次 the number
+    split round a kept 164 (`约164【增：0】人次`): a reviewer had to put each number together again."""
+    new = tmp_path / GZ
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("全年不少于30次") == 1 and text.count("约164人次") == 1
+    new.write_text(text.replace("全年不少于30次", "全年不少于20次").replace("约164人次", "约1640人次"), encoding="utf-8")
+    lines = text_lines(runner, str(ROOT / "specs" / GZ), str(new))
+    assert any("全年不少于【删：30】【增：20】次" in line for line in lines), lines
+    assert any("约【删：164】【增：1640】人次" in line for line in lines), lines
+    markdown = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(new), "--format", "markdown"]).output
+    assert "全年不少于<del>30</del>次" in markdown and "全年不少于<b>20</b>次" in markdown, markdown
 
 
 def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punctuation(runner, edited):
