@@ -20,7 +20,7 @@ from typing import Any
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
-from .diff_last_year import last_years
+from .diff_last_year import last_years, next_year
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -110,6 +110,8 @@ class SpecDiff:
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
     amounts: list[tuple[str, Any]] = field(default_factory=list)
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
+    # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
+    years_moved: int = 0
     # an added spec compared with last year's of its form and unit (`diff_last_year`), its path that file's:
     # the year-on-year edits a pull request adding next year's spec makes
     last_year: SpecDiff | None = None
@@ -607,17 +609,8 @@ class SpecComparer:
         return None
 
     def _since(self, last_year: Spec, new: Spec) -> SpecDiff:
-        """An added spec compared with last year's, without what the new year moves by itself: `year`, and a text
-        that differs only by the year moved as `new --from` moves it (`year_mentions.moved_years`: 制定《2024年度…》
-        → 《2025年度…》). Every 与上年 section counted them, so 修改 1 处 hid that nothing else changed."""
-        result = replace(self.compare(last_year, new), path=last_year.path)
-        years = [data.get("year") if isinstance(data, dict) else None for data in (last_year.data, new.data)]
-        if all(isinstance(year, int) and not isinstance(year, bool) for year in years):
-            moved = {years[0]: years[1]}
-            result.changes = [change for change in result.changes if not _year_moved(change, moved)]
-            if not result.changes:
-                result.status = "equal"
-        return result
+        """An added spec compared with last year's (`compare` leaves out what the new year moves by itself)."""
+        return replace(self.compare(last_year, new), path=last_year.path)
 
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
                 last_year: Spec | None = None) -> SpecDiff:
@@ -638,9 +631,18 @@ class SpecComparer:
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)
+        moved = next_year(old.data, new.data)
+        if moved:
+            # next year's spec (one `new --from` wrote, or last year's beside an added one), without what the new year
+            # moves by itself: `year`, and a text that differs only by the year moved as `new --from` moves it
+            # (`year_mentions.moved_years`: 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else
+            # changed. How many were left out is kept, for the report to say.
+            kept = [change for change in result.changes if not _year_moved(change, moved)]
+            result.years_moved, result.changes = len(result.changes) - len(kept), kept
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
-            result.retyped = not renamed and old.text != new.text  # a renamed file says 内容没有改动 itself
+            # a renamed file says 内容没有改动 itself; one whose years moved says so
+            result.retyped = not renamed and not result.years_moved and old.text != new.text
         return result
 
 

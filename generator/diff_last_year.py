@@ -27,6 +27,16 @@ def _form_and_unit(data: Any) -> tuple[str, str] | None:
     return (form, unit) if isinstance(form, str) and isinstance(unit, str) and form and unit.strip() else None
 
 
+def next_year(old: Any, new: Any) -> dict[int, int] | None:
+    """{old year: new year} when `new` is the spec of `old`'s form and unit for the year after (what `new --from`
+    writes, or an added spec beside last year's), whose changes of the year alone diff leaves out; else None."""
+    years = _year(old), _year(new)
+    identity = _form_and_unit(old)
+    if identity is None or identity != _form_and_unit(new) or None in years or years[1] != years[0] + 1:
+        return None
+    return {years[0]: years[1]}
+
+
 def last_years(added: Spec, *sides: dict[str, Spec]) -> Spec | None:
     """The one spec of `added`'s form and unit for the year before, in the first side that holds any; None when
     that side holds two (which one the new year was made from is not known) or no side holds one."""

@@ -179,7 +179,13 @@ def _since(last_year: SpecDiff, compared: Compared | None, name) -> str:
     """`与上年 specs/某单位-2023.yaml 相比`: the heading of an added spec's year-on-year changes (`diff_last_year`), the
     file named as the report names files (`name`), so the reviewer knows which spec the edits are counted from."""
     same = "" if last_year.changes else "，内容相同"
-    return f"与上年 {name(_file(last_year, compared))} 相比{same}"
+    return f"与上年 {name(_file(last_year, compared))} 相比{same}{_years_moved(last_year.years_moved, '（', '）')}"
+
+
+def _years_moved(count: int, before: str, after: str = "") -> str:
+    """`另有 5 处只是年份顺延，未列出`: the changes of next year's spec left out as the year moved on by itself
+    (`SpecDiff.years_moved`), counted so that none vanishes silently."""
+    return f"{before}另有 {count} 处只是年份顺延，未列出{after}" if count else ""
 
 
 def _renamed(diff: SpecDiff, name) -> str:
@@ -236,6 +242,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
                    + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
+    summary += _years_moved(sum(d.years_moved for d in diffs), "；")
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
     unreadable = _unreadable(problems)  # a warning's file (DIFF-FORMS) was compared: counted above
@@ -461,6 +468,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "balance": diff.balance,
         "restored": diff.restored,
         "retyped": diff.retyped,
+        "years_moved": diff.years_moved,
         "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,
     }
 

@@ -1054,7 +1054,7 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     result = runner.invoke(main, ["diff", "--rev", "--format", "json"])
     [diff] = json.loads(result.output)["specs"]
     assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/guangzhou-tailian-2024.yaml"}
-    assert [(c["where"], c["old"], c["new"]) for c in diff["changes"]] == [("年度", 2023, 2024)]
+    assert diff["changes"] == [] and diff["years_moved"] == 1  # 年度 2023 → 2024 is the year moved on, not listed
 
 
 def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, repo):
@@ -1071,18 +1071,18 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
     git("commit", "-q", "-am", "lower a target")
     markdown = runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "markdown"]).output.splitlines()
     assert "新增的规格文件：年度重点工作任务 5 项，绩效指标 8 项。" in markdown
-    at = markdown.index(f"**与上年 `specs/{GZ}` 相比**")
+    at = markdown.index(f"**与上年 `specs/{GZ}` 相比（另有 1 处只是年份顺延，未列出）**")
     assert markdown[at + 4:] == [
         "| 修改 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 | 98%以上 | 95%以上（<b>目标降低</b>） |"]
     assert markdown[3].endswith("新增的规格文件 1 个，与上年相比（修改 1 处（其中目标降低 1 处））。"), markdown[3]
     lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
-    at = lines.index(f"  与上年 specs/{GZ} 相比：")
+    at = lines.index(f"  与上年 specs/{GZ} 相比（另有 1 处只是年份顺延，未列出）：")
     assert lines[at + 1] == "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"
     [added] = [s for s in json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "json"]).output)["specs"]
                if s["status"] == "added"]
     assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 1
     one = text_lines(runner, "--rev", "HEAD~2..HEAD", "specs/guangzhou-tailian-2024.yaml")  # the new file alone
-    assert f"  与上年 specs/{GZ} 相比：" in one, one
+    assert f"  与上年 specs/{GZ} 相比（另有 1 处只是年份顺延，未列出）：" in one, one
 
 
 def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runner, tmp_path):
@@ -1100,7 +1100,7 @@ def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runn
         .replace('annual_value: "98%以上"', 'annual_value: "95%以上"')
         .replace("- name: 加强穗台交流交往，积极开展穗台民间交流活动。", "- name: 加强穗台交流交往。"), encoding="utf-8")
     lines = text_lines(runner, str(old), str(new))
-    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比："):]
+    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（另有 2 处只是年份顺延，未列出）："):]
     assert not any("年度  2023 → 2024" in line or "2024年度党建" in line for line in since), since
     assert lines[-1] == "比较了 2 个规格，1 个有改动：新增的规格文件 1 个，与上年相比（修改 1 处（其中目标降低 1 处）、改名 1 处）。"
 
@@ -1510,8 +1510,9 @@ def test_next_years_deadline_in_next_year_is_not_a_later_deadline(runner, tmp_pa
     ])
     new_text = Path(new).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n", 1)
     Path(new).write_text(new_text, encoding="utf-8")
-    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert marked == {"year": None, "indicators.6.annual_value": None, "indicators.6.period_value": "时限推后"}
+    diff = changes(runner, old, new)
+    marked = {c["path"]: c.get("weakened") for c in diff["changes"]}
+    assert marked == {"indicators.6.period_value": "时限推后"} and diff["years_moved"] == 2  # 年度 and the one moved on
 
 
 def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
@@ -1848,7 +1849,33 @@ def test_next_years_spec_pairs_a_renamed_indicator_without_its_carried_prior_val
                     .replace('annual_value: "≥90%"', 'annual_value: "≥85%"'), encoding="utf-8")
     lines = text_lines(runner, str(this), str(then))
     assert "  改名  绩效指标 › 效益指标  “服务对象满意度指标 › 群众满意度” → “服务对象满意度指标 › 服务对象满意度”" in lines, lines
-    assert lines[-1].endswith("修改 2 处（其中目标降低 1 处），改名 1 处。"), lines
+    assert lines[-1].endswith("修改 1 处（其中目标降低 1 处），改名 1 处；另有 1 处只是年份顺延，未列出。"), lines
     assert not any("新增" in line or "删除" in line for line in lines), lines
     this, then = roll_over(2025)  # 上年指标值 “≥90%” replaced by 2024's “≥85%”
-    assert [c["where"] for c in changes(runner, str(this), str(then))["changes"]] == ["年度"]
+    assert changes(runner, str(this), str(then))["changes"] == []  # 年度 is the year moved on
+
+
+def test_diff_of_next_years_spec_leaves_out_and_counts_what_only_moved_the_year(runner, tmp_path, monkeypatch):
+    """`jixiao diff 2023.yaml 2024.yaml`, which new --from tells the clerk to run, listed `修改 年度 2023 → 2024` and every
+    text new --from moved on (`2023年12月底前建立` → `2024年…`), which the 与上年 section of an added spec hides: the
+    edits made by hand were lost among them. They are left out here too, and counted, so that none vanishes silently."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("- name: 全面从严治党，做好党建工作。") == 1 and text.count('annual_value: "98%以上"') == 1
+    (tmp_path / "specs" / GZ).write_text(
+        text.replace("- name: 全面从严治党，做好党建工作。", "- name: 制定《2023年度党建工作计划》")
+        .replace('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', 'annual_value: "长效机制2023年12月底前建立"'),
+        encoding="utf-8")
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    then = Path("specs") / "guangzhou-tailian-2024.yaml"
+    assert "2024年12月底前建立" in then.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["diff", f"specs/{GZ}", str(then)])
+    assert result.exit_code == 0 and result.output.splitlines() == [
+        "比较了 1 个规格，没有改动；另有 3 处只是年份顺延，未列出。"], result.output
+    then.write_text(then.read_text(encoding="utf-8").replace('annual_value: "98%以上"', 'annual_value: "95%以上"'), encoding="utf-8")
+    lines = text_lines(runner, f"specs/{GZ}", str(then))
+    assert lines[1:] == [
+        "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）",
+        "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）；另有 3 处只是年份顺延，未列出。"], lines
+    assert changes(runner, f"specs/{GZ}", str(then))["years_moved"] == 3
