@@ -825,6 +825,22 @@ def test_a_path_with_a_space_typed_without_quotes_is_said_once_with_the_command_
     assert result.output.count(said) == 1, result.output
 
 
+def test_a_shells_many_paths_are_not_tried_as_every_run_of_words(runner, tmp_path, monkeypatch):
+    """`validate specs/*.yaml` in a folder of two thousand specs joined every run of the paths to look for one
+    typed without quotes: minutes before the first spec was read. Each path is looked up a few times, not once
+    per run it starts."""
+    (tmp_path / "specs").mkdir()
+    names = [f"specs/unit-{number}.yaml" for number in range(300)]
+    for name in names:
+        (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    exists, looked_up = os.path.exists, []
+    monkeypatch.setattr(os.path, "exists", lambda path: looked_up.append(path) or exists(path))
+    result = runner.invoke(main, ["validate", *names, "no such", "file.yaml"])
+    assert result.exit_code == 1 and "检查了 302 个文件" in result.output, result.output
+    assert len(looked_up) < 10 * len(names), len(looked_up)
+
+
 def test_a_folders_walk_leaves_out_other_programs_folders_and_one_gone_meanwhile(runner, unit_repo, monkeypatch):
     """node_modules' YAML was read as specs; a folder removed while the folder was walked (a test run's, a
     build's temporary one) ended every command with an internal error."""
