@@ -32,8 +32,8 @@ class Problem:
     message: str = field(compare=False)
     path: str = field(default="", compare=False)
     subject: str = field(default="", compare=False)
-    """What the finding is about where its place is a larger whole: lint's A2 and A5 report at an indicator
-    list and name one 一级 of it, which the runner matches them by (lint.run), never by their wording."""
+    """What the finding is about where its place is a larger whole: lint's A2, A5, A6 and A7 report at an
+    indicator list and are about one 一级 of it, which the runner matches them by (lint.run), never by their wording."""
 
     @property
     def is_error(self) -> bool:

@@ -87,8 +87,8 @@ class Validator:
         """A warning when text still reads “（请填写）”, which `jixiao new` writes and the form would print.
 
         The spec is valid (the placeholder is text), so `validate` would otherwise say all is well on a
-        fresh spec; lint names every place (A13). This says it once, at the first: `validate` and
-        `build` print it, since what they pass may be what gets submitted."""
+        fresh spec; lint says where each is (A13 each place, A2 how many a 一级's unfilled rows hold). This says
+        it once, at the first: `validate` and `build` print it, since what they pass may be what gets submitted."""
         if not checked.shaped:
             return []
         places = [path for path, text in iter_strings(checked.spec.data) if unfilled(text)]
@@ -98,7 +98,7 @@ class Validator:
         line, column = checked.spec.locate(places[0])
         return [Problem(checked.spec.path, line, column, Severity.WARNING, "UNFILLED",
                         f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
-                        "提交前请填写（jixiao lint 逐处列出）")]
+                        "提交前请填写（jixiao lint 指出各在哪里）")]
 
     def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
         """The schema's findings, or none without asking jsonschema when this text passed before."""

@@ -160,12 +160,17 @@ def test_a1_empty_target(linter, edited, written, code):
     assert fires(linter, clean, "A1") == []
 
 
-def test_a2_missing_level1_and_a7_missing_satisfaction(linter, edited):
+def _a2_off(profile):
+    profile["lint"].setdefault("rules", {})["A2"] = False
+
+
+def test_a2_missing_level1_and_a7_missing_satisfaction(linter, edited, variant_roots):
     path, text = edited(HY, (HY_SATISFACTION, "filled_by"))
     [a2] = fires(linter, path, "A2")
     assert a2.is_error and "社会公众或服务对象满意度" in a2.message
     assert (a2.line, a2.column) == locate(text, "  indicators:\n  - level1: 完成指标")[:1] + (3,)
-    assert len(fires(linter, path, "A7")) == 1
+    assert fires(linter, path, "A7") == []  # A2 said it of the 满意度 一级 (see lint.run)
+    assert len(found(Linter(variant_roots("hengyang", _a2_off)).lint_file(path), "A7")) == 1
     clean = ROOT / "specs" / HY
     assert fires(linter, clean, "A2") == [] and fires(linter, clean, "A7") == []
 
@@ -231,9 +236,10 @@ def test_a5_a_cost_level1_needs_one_of_its_costs_not_each(edited, variant_roots,
                                                       if fired else [])
 
 
-def test_a6_no_effect_indicator(linter, edited):
+def test_a6_no_effect_indicator(linter, edited, variant_roots):
     path, _ = edited(TJ, ("- level1: 效益指标\nlevel2: 生态效益指标", "- level1: 产出指标\nlevel2: 质量指标"))
-    [problem] = fires(linter, path, "A6")
+    assert fires(linter, path, "A6") == [] and [p.subject for p in fires(linter, path, "A2")] == ["效益指标"]
+    [problem] = found(Linter(variant_roots("tianjin", _a2_off)).lint_file(path), "A6")
     assert problem.is_error and problem.path == "projects.3.indicators"
     assert fires(linter, ROOT / "specs" / TJ, "A6") == []
 
@@ -1326,7 +1332,8 @@ def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
     assert terms.blank(PLACEHOLDER)
     result = runner.invoke(main, ["lint", str(_new(runner, tmp_path, "jiangsu"))])
     assert result.exit_code == 1 and "错误[A13]" in result.output and "错误[A2]" in result.output
-    quoting = [line for line in result.output.splitlines() if "请填写" in line and "[A13]" not in line]
+    counted = re.compile(r"（其中 \d+ 处还写着“（请填写）”）")  # A2 counts its rows' placeholders, which A13 leaves to it
+    quoting = [line for line in result.output.splitlines() if "请填写" in counted.sub("", line) and "[A13]" not in line]
     assert quoting == [] and "[D3]" not in result.output
 
 
@@ -1371,6 +1378,35 @@ def test_a_level_with_one_filled_row_still_has_a5_and_a9(runner, tmp_path, linte
     assert [p.message.split("：")[1].split("”")[0] for p in found(problems, "A5")] == [
         "“产出指标 › 质量指标", "“产出指标 › 时效指标", "“产出指标 › 成本指标"]
     assert len(found(problems, "A9")) == 3
+
+
+def test_a_new_specs_blank_rows_placeholders_and_effect_are_said_once_by_a2(runner, tmp_path, linter, variant_roots):
+    """hengyang's and tianjin's new rows read （请填写）: A13 said each cell beside A2's finding on its 一级 (54 and
+    35 errors on a fresh spec), and on every form A6 and A7 said again what A2 said of 效益 and 满意度. A2 now
+    counts the placeholders of its rows; with A2 off, A13, A6 and A7 still say theirs."""
+    for form in _forms(runner):
+        path = _new(runner, tmp_path, form)
+        problems = linter.lint_file(path)
+        rows = [p for p in found(problems, "A13") if re.search(r"indicators\.\d+\.", p.path)]
+        assert rows == [] and found(problems, "A6") == found(problems, "A7") == [], form
+        off = Linter(variant_roots(form, lambda p: p.setdefault("lint", {}).setdefault("rules", {}).update(A2=False)))
+        without = off.lint_file(path)
+        assert found(without, "A6") and found(without, "A7"), form
+    problems = linter.lint_file(tmp_path / "specs" / "tianjin.yaml")
+    assert any("“产出指标”的 4 行都还没有填写（其中 12 处还写着“（请填写）”）；" in p.message for p in found(problems, "A2"))
+    assert sum(p.is_error for p in problems) == 7
+
+
+def test_a2_silenced_leaves_a13_a6_and_a7_to_report(runner, tmp_path, linter):
+    """The once-by-A2 filters count only the findings a silence left: `disable=A2` lets the rows' A13, A6 and A7 stand."""
+    path = _new(runner, tmp_path, "tianjin")
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  indicators:\n")
+    path.write_text(text[:start] + "  indicators:  # jixiao: disable=A2\n" + text[start + len("  indicators:\n"):],
+                    encoding="utf-8")
+    problems = linter.lint_file(path)
+    assert found(problems, "A2") == [] and found(problems, "LINT-UNUSED-DISABLE") == []
+    assert found(problems, "A6") and found(problems, "A7") and len(found(problems, "A13")) > 20
 
 
 def test_a2_and_a5_carry_the_level1_they_name_as_data(runner, tmp_path, linter, variant_roots):
@@ -1422,16 +1458,20 @@ def test_a13_silenced_leaves_the_rule_that_reads_the_placeholder_as_empty(runner
         assert [p.code for p in linter.lint_file(path) if p.line == line] == [kept], comment
 
 
-def test_a13_lists_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
-    """The build warns with a count and the first place, and says lint lists them: it lists that many, each at its own place."""
+def test_lint_accounts_for_every_placeholder_the_build_counts_for_every_form(runner, tmp_path, linter):
+    """The build warns with a count and the first place, and says lint says where they are: A13 names each place
+    outside a 一级's unfilled rows, and A2 counts those within them, so that together they make the build's count."""
     validator = Validator()
     for form in _forms(runner):
         path = _new(runner, tmp_path, form)
         [warning] = validator.unfilled(validator.check_file(path))
+        assert warning.message.endswith("提交前请填写（jixiao lint 指出各在哪里）"), form
         count = int(re.search(r"还有 (\d+) 处", warning.message).group(1))
         listed = fires(linter, path, "A13")
         places = sorted({(p.line, p.column) for p in listed})
-        assert len(listed) == len(places) == count, form
+        in_rows = sum(int(held) for p in fires(linter, path, "A2")
+                      for held in re.findall(r"（其中 (\d+) 处还写着“（请填写）”）", p.message))
+        assert len(listed) == len(places) and len(listed) + in_rows == count, form
         assert places[0] == (warning.line, warning.column), form
         lines = path.read_text(encoding="utf-8").splitlines()
         assert all(lines[line - 1][column - 1:].lstrip('"').startswith(PLACEHOLDER) for line, column in places), form

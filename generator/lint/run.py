@@ -1,8 +1,8 @@
 """Run the catalogue over specs: validate first, then every enabled rule, then the inline silences.
 
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
-where a 一级's rows are all blank, only A2 reports them, not also A5 and A9. These filters run after the inline
-silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide A5 and A9 with it,
+where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, A9 and A13. These filters run after
+the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
 
 A spec that fails its schema is not linted: its validation problems are reported instead, since lint's
@@ -133,25 +133,29 @@ def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
 
 
 LEVEL1_RULE = structure.a2_level1.id
-OUTPUTS_RULE, VALUE_RULE = structure.a5_outputs.id, structure.a9_value.id
+ABOUT_A_LEVEL1 = (structure.a5_outputs.id, structure.a6_effect.id, structure.a7_satisfaction.id)
+"""Rules whose findings sit at a list's key and carry the 一级 they are about (Problem.subject)."""
+ON_ITS_ROWS = (structure.a9_value.id, PLACEHOLDER_RULE)
+"""Rules that report a cell of a row."""
 
 
 def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
-    """The problems without A5's and A9's findings on a 一级 that A2 reports as not filled in at all.
+    """The problems without A5's, A6's, A7's, A9's and A13's findings on a 一级 that A2 reports as not filled in.
 
     A new spec lists a blank row for each 二级: A2 said a 一级's 4 rows were not filled in, then A5 said each
-    of its 二级 had no indicator and A9 that each of its rows had no value, so the first lint of a new spec
-    said one thing three times. A2's finding names the rows and what the form asks for; with A2 disabled or
-    silenced, theirs stand. A2's and A5's findings are all at the list's key, and are matched by the 一级 each
-    carries (Problem.subject), not by their wording."""
+    of its 二级 had no indicator, A9 that each of its rows had no value (or A13 that each cell still read
+    “（请填写）”), A6 that there was no 效益 and A7 no 满意度 indicator, so the first lint of a new spec said
+    one thing many times. A2's finding names the rows, how many “（请填写）” they hold, and what the form asks
+    for; with A2 disabled or silenced, theirs stand. A2's, A5's, A6's and A7's findings are all at the list's
+    key, and are matched by the 一级 each carries (Problem.subject), not by their wording."""
     reported = {(p.path, p.subject) for p in problems if p.code == LEVEL1_RULE}
     rows = tuple(".".join(str(step) for step in row.path) + "."
                  for listed in lists for row in listed.rows
                  if (".".join(str(step) for step in listed.path), row.level1) in reported)
 
     def covered(problem: Problem) -> bool:
-        if problem.code == OUTPUTS_RULE:
+        if problem.code in ABOUT_A_LEVEL1:
             return (problem.path, problem.subject) in reported
-        return problem.code == VALUE_RULE and problem.path.startswith(rows)
+        return problem.code in ON_ITS_ROWS and problem.path.startswith(rows)
 
     return [p for p in problems if not covered(p)]

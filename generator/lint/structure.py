@@ -34,6 +34,9 @@ def a1_targets(ctx):
 def a2_level1(ctx):
     """Every 一级 of the form's frame has at least one filled indicator.
 
+    Its rows' “（请填写）” are counted here rather than named one by one by A13 (the runner leaves them to
+    this finding): a new spec's blank rows would otherwise be said once per cell beside once per 一级.
+
     Pass: 产出指标 and 效益指标 rows.  Fail: no 效益指标 row at all.
     """
     for listed in ctx.lists:
@@ -41,8 +44,11 @@ def a2_level1(ctx):
         for level1, blank in unfilled_level1s(listed).items():
             what = (f"“{level1}”的 {blank} 行都还没有填写" if blank > 1 else f"“{level1}”的那一行还没有填写" if blank
                     else f"没有“{level1}”的指标")
-            yield ctx.report(listed.path, f"{what}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项", key=True,
-                             subject=level1)
+            placeholders = sum(1 for row in listed.rows if row.level1 == level1
+                               for _, text in iter_strings(row.item) if unfilled(text))
+            held = f"（其中 {placeholders} 处还写着“{PLACEHOLDER}”）" if placeholders else ""
+            yield ctx.report(listed.path, f"{what}{held}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项",
+                             key=True, subject=level1)
 
 
 def unfilled_level1s(listed) -> dict[str, int]:
@@ -124,7 +130,8 @@ def a6_effect(ctx):
     """
     for listed in ctx.lists:
         if not any(row.effect and any(v.kind is not Kind.EMPTY for _, v in row.values) for row in listed.rows):
-            yield ctx.report(listed.path, "没有填写了指标值的效益指标；请至少设一项经济、社会、生态效益或可持续影响指标", key=True)
+            yield ctx.report(listed.path, "没有填写了指标值的效益指标；请至少设一项经济、社会、生态效益或可持续影响指标", key=True,
+                             subject=_level1_holding(ctx, listed, "effect", in_level2=False))
 
 
 @rule("A7", "warning", "没有满意度指标", "财预〔2020〕10号（满意度权重）")
@@ -135,7 +142,19 @@ def a7_satisfaction(ctx):
     """
     for listed in ctx.lists:
         if not any(row.satisfaction and row.content for row in listed.rows):
-            yield ctx.report(listed.path, "没有服务对象满意度指标；有服务对象的支出请设一项，如“参会人员满意度 ≥90%”", key=True)
+            yield ctx.report(listed.path, "没有服务对象满意度指标；有服务对象的支出请设一项，如“参会人员满意度 ≥90%”", key=True,
+                             subject=_level1_holding(ctx, listed, "satisfaction", in_level2=True))
+
+
+def _level1_holding(ctx, listed, role: str, in_level2: bool) -> str:
+    """The one 一级 of the list's frame whose rows A6 or A7 looks for (that 一级's role, or with in_level2 one of
+    its 二级's: 满意度 sits under 效益 in the older frame), as the finding's subject, so that the runner leaves
+    it to A2 where A2 reports that 一级 not filled in; "" where the frame has none or several."""
+    holding = [entry["level1"] for entry in listed.frame
+               if terms.role(entry["level1"], terms.LEVEL1_ROLES, ctx.aliases) == role
+               or in_level2 and any(terms.role(name, terms.LEVEL2_ROLES, ctx.aliases) == role
+                                    for name in entry.get("level2", []))]
+    return holding[0] if len(holding) == 1 else ""
 
 
 @rule("A8", "warning", "三级指标或任务重复", PRACTICE)
@@ -236,7 +255,8 @@ def a13_placeholders(ctx):
 
     `jixiao new` writes it wherever the schema needs text, and the build warns with the count and the first
     place only, so this rule names every place; where A1, A4, A9, A10 or A12 would say 没有填写 at the same
-    place, the runner keeps this finding alone.
+    place, the runner keeps this finding alone, and in the rows of a 一级 that A2 reports not filled in it
+    leaves them to A2, which counts them.
 
     Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)".
     """
