@@ -260,6 +260,34 @@ def test_a9_empty_value(linter, edited):
     assert fires(linter, ROOT / "specs" / GZ, "A9") == []
 
 
+def _with_row_before(tmp_path, spec: str, row: str, before: str, name: str = "s.yaml"):
+    """A copy of an example with `row` (its lines indented as the example's rows) put before the row `before` begins."""
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    assert text.count(before) == 1
+    path = tmp_path / name
+    path.write_text(text.replace(before, row + before), encoding="utf-8")
+    return path, text.replace(before, row + before)
+
+
+def test_a9_says_a_wholly_empty_row_once_as_a_row_to_fill_in_or_delete(linter, tmp_path):
+    """A row left as `new` listed it got `第 23 个绩效指标的“指标值”：没有填写`, naming neither its 二级 nor that
+    deleting the row (which lints clean) was the way out; on a form with two value columns it spoke of one."""
+    blank = '- level1: 效益指标\n  level2: 经济效益指标\n  name: ""\n  value: ""\n  prior_value: ""\n'
+    before = "- level1: 效益指标\n  level2: 经济效益指标\n  name: 合理使用各项经费"
+    path, text = _with_row_before(tmp_path, ZJ, blank, before)
+    [problem] = fires(linter, path, "A9")
+    assert (problem.line, problem.column) == (locate(text, blank)[0], 3)
+    assert problem.message == ("第 23 个绩效指标：整行都没有填写（效益指标 › 经济效益指标）；"
+                               "请填写三级指标和指标值，本单位在“经济效益指标”下不设指标时删去这一行")
+    assert fires(linter, ROOT / "specs" / ZJ, "A9") == []  # the same spec with the row deleted
+    path, _ = _with_row_before(tmp_path, GZ, '- level1: 产出指标\n  level2: 数量指标\n  name: ""\n  period_value: ""\n'
+                               '  annual_value: ""\n', "- level1: 产出指标\n  level2: 数量指标\n  name: 举办活动场次")
+    assert [p.message.split("；")[0] for p in fires(linter, path, "A9")] == ["第 2 个绩效指标：整行都没有填写（产出指标 › 数量指标）"]
+    path, _ = _with_row_before(tmp_path, ZJ, blank.replace('value: ""', "value: 6次", 1), before)
+    assert "整行" not in " ".join(p.message for p in linter.lint_file(path))  # a row begun is not wholly empty
+    assert fires(linter, path, "A4")
+
+
 def test_a9_example_deadline_is_in_the_specs_year_so_copying_it_passes(linter, edited):
     path, _ = edited(GZ, ('period_value: "100%"\nannual_value: "100%"', 'period_value: ""\nannual_value: ""'))
     [problem] = fires(linter, path, "A9")

@@ -136,7 +136,7 @@ LEVEL1_RULE = structure.a2_level1.id
 ABOUT_A_LEVEL1 = (structure.a5_outputs.id, structure.a6_effect.id, structure.a7_satisfaction.id)
 """Rules whose findings sit at a list's key and carry the 一级 they are about (Problem.subject)."""
 ON_ITS_ROWS = (structure.a9_value.id, PLACEHOLDER_RULE)
-"""Rules that report a cell of a row."""
+"""Rules that report a row or a cell of it."""
 
 
 def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
@@ -156,6 +156,6 @@ def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
     def covered(problem: Problem) -> bool:
         if problem.code in ABOUT_A_LEVEL1:
             return (problem.path, problem.subject) in reported
-        return problem.code in ON_ITS_ROWS and problem.path.startswith(rows)
+        return problem.code in ON_ITS_ROWS and f"{problem.path}.".startswith(rows)
 
     return [p for p in problems if not covered(p)]

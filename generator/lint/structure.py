@@ -187,15 +187,30 @@ def a8_duplicates(ctx):
 def a9_value(ctx):
     """Every row has a value (and the columns the form stars as required).
 
-    Pass: 指标值 "≥95％".  Fail: 指标值 "".
+    A row with nothing but its 一级 and 二级 (one `jixiao new` listed and the author left) is said once, as a
+    row that may be deleted: its first value column alone read as a cell to fill in, naming no 二级.
+
+    Pass: 指标值 "≥95％".  Fail: 指标值 ""; a row whose every field but 一级 and 二级 is "".
     """
     required = ctx.facts["columns"].get("required", [])
     for _, row in ctx.rows:
+        if _wholly_empty(row):
+            category = row.level2 or row.level1
+            yield ctx.report(row.path, f"整行都没有填写（{' › '.join(filter(None, (row.level1, row.level2)))}）；"
+                                       f"请填写三级指标和指标值，本单位在“{category}”下不设指标时删去这一行")
+            continue
         if all(v.kind is Kind.EMPTY for _, v in row.values):
             yield ctx.report(row.at(row.values[0][0]["key"]), f"没有填写；请写明目标值，如 ≥95%、≥3次、{ctx.deadline}")
         for key in required:
             if terms.blank(row.item.get(key)):
                 yield ctx.report(row.at(key), "没有填写；本表样要求这一栏必填")
+
+
+def _wholly_empty(row) -> bool:
+    """Whether every field of the row but its 一级 and 二级 is empty ("" or null): not “（请填写）”, which A13
+    reports cell by cell."""
+    return all(value is None or isinstance(value, str) and not terms.fold(value)
+               for key, value in row.item.items() if key not in ("level1", "level2"))
 
 
 @rule("A10", "error", "指标值栏不全", "表样栏目（两栏指标值均须填写）")
