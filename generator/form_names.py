@@ -3,7 +3,8 @@
 A newcomer types the place (the city or province the form's Chinese name begins with), the name capitalised or a
 letter off, and was told only the folder names. Only a slip is guessed: a letter changed otherwise than for a key
 beside it, or two, spell another place (another city's pinyin), and a piece of the Chinese name other than its place
-(`支出`, `市级`) is no form's. The Chinese names come from each form's profile.yaml (`name`), never from the
+(`支出`, `市级`) is no form's. The whole Chinese name, as `new --list` shows it, or its beginning (4 characters or
+more, `某市部门整体`) is the form whose name it is or begins so, where only one does. The Chinese names come from each form's profile.yaml (`name`), never from the
 code, so a unit's own form is recognised the same way. On the command line a name differing only in case or by spaces
 around it is taken (`resolve`); a spec's `form:` is not: it is data other tools read exactly, so there the slip is only
 pointed out (`unknown`).
@@ -53,8 +54,8 @@ def _entry(catalog: Catalog, name: str, quoted: bool = False) -> str:
 
 def _meant(catalog: Catalog, typed: Any) -> str | None:
     """The one form `typed` is a slip of: the same letters in another case, a folder name a slip away
-    (see _slip_of), or the place exactly one form's Chinese name begins with (typed with its 市 or 省 or not);
-    None when nothing is that close or several forms fit."""
+    (see _slip_of), the place exactly one form's Chinese name begins with (typed with its 市 or 省 or not),
+    or that Chinese name or its beginning (see _title_begun); None when nothing is that close or several forms fit."""
     if not isinstance(typed, str) or not typed.strip():
         return None
     text = typed.strip()
@@ -62,8 +63,10 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     by_case = {name.casefold(): name for name in names}
     if text.casefold() in by_case:
         return by_case[text.casefold()]
+    titles = {name: _title(catalog, name) or "" for name in names}
     fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or \
-        [name for name in names if _place_of(text, _title(catalog, name) or "")]
+        [name for name in names if _place_of(text, titles[name])] or \
+        [name for name in names if _title_begun(text, titles[name])]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -97,6 +100,16 @@ def _place_of(typed: str, title: str) -> bool:
     piece from further on (`部门`, `支出`, `市级`) names no one form."""
     place = typed.removesuffix("市").removesuffix("省")
     return len(place) >= 2 and title.startswith(place) and title[len(place):len(place) + 1] in ("市", "省")
+
+
+TITLE_START = 4
+"""How many characters of a form's Chinese name are taken as its beginning: fewer (`某市部`) is mostly the place."""
+
+
+def _title_begun(typed: str, title: str) -> bool:
+    """Whether `typed` is the form's Chinese name, copied from `new --list`, or its beginning of TITLE_START
+    characters or more (`某市部门整体`); a piece from further on (`支出`, `市级`) is not."""
+    return bool(title) and (typed == title or len(typed) >= TITLE_START and title.startswith(typed))
 
 
 def _title(catalog: Catalog, name: str) -> str | None:

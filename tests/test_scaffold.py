@@ -360,11 +360,13 @@ def _unit_with_own_form(project: Path, schemas: str) -> None:
 
 
 def test_a_place_two_forms_begin_with_guesses_neither(runner, tmp_path, monkeypatch):
-    """`moushi`, the unit's copy of guangzhou, keeps its Chinese name: 广州 names two forms, so neither is guessed."""
+    """`moushi`, the unit's copy of guangzhou, keeps its Chinese name: 广州, that name and its beginning name two
+    forms, so neither is guessed."""
     _unit_with_own_form(tmp_path, "forms/schema")
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(main, ["new", "--form", "广州", "--unit", "新单位", "--year", "2025"])
-    assert result.exit_code == 2 and "表样“广州”不存在；可用的表样：" in result.output, result.output
+    for typed in ("广州", "广州市部门整体", "广州市部门整体预算绩效目标申报表"):
+        result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+        assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output, result.output
 
 
 def test_a_schema_line_naming_the_forms_schema_where_no_colleague_finds_it_is_named(runner, tmp_path, monkeypatch):
@@ -461,6 +463,9 @@ def test_schema_takes_a_form_name_in_another_case_as_new_and_import_do(runner):
 @pytest.mark.parametrize("typed, form", [
     ("湛江", "zhanjiang"), ("zhangjiang", "zhanjiang"), ("湛江市", "zhanjiang"), ("guangzhuo", "guangzhou"),
     ("jiangshu", "jiangsu"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"), ("tianjim", "tianjin"),
+    # The Chinese name copied from `new --list`, or a beginning of it only one form's name has: were guessed as none.
+    ("广州市部门整体预算绩效目标申报表", "guangzhou"), ("广州市部门整体", "guangzhou"), ("湛江市级", "zhanjiang"),
+    ("江苏省省级部门", "jiangsu"),
 ])
 def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed, form):
     """The place from the form's profile name, or a letter's slip, was answered with the folder names alone."""
