@@ -201,6 +201,17 @@ def _like(old: Any, text: str) -> Any:
     return str(text)
 
 
+def target_paths(variant: Variant, data: Any) -> set[tuple]:
+    """The paths of every indicator row's value columns (lint's `lint.values`): the targets, where a year in a clause
+    that reads as past moves too (`year_mentions.moved_years`); diff reads a text's years as moved on by the same
+    choice, so that what new --from kept and the clerk then moved by hand is an edit, not the year moved on."""
+    keys = [column["key"] for column in value_columns(variant.profile)]
+    return {where + (i, key) for table in variant.indicator_tables
+            for where, rows in datapath.find(data, table["path"])
+            for i, row in enumerate(rows if isinstance(rows, list) else []) if isinstance(row, dict)
+            for key in keys}
+
+
 class Roller:
     """Writes a spec of one year as a spec of another, for one variant."""
 
@@ -238,14 +249,6 @@ class Roller:
         has no 上年指标值 column, and a prior value written there made each row of the new spec an error."""
         return PRIOR_VALUE in self._schema(row).get("properties", {}) and self._schema(row + (PRIOR_VALUE,)) != NEVER
 
-    def _targets(self, data: Any) -> set[tuple]:
-        """The paths of every indicator row's value columns (lint's `lint.values`)."""
-        keys = [column["key"] for column in value_columns(self.variant.profile)]
-        return {where + (i, key) for table in self.variant.indicator_tables
-                for where, rows in datapath.find(data, table["path"])
-                for i, row in enumerate(rows if isinstance(rows, list) else []) if isinstance(row, dict)
-                for key in keys}
-
     def _put_prior(self, tree: Any, row: tuple, value: str) -> None:
         """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it."""
         node, text = datapath.get(tree, row), styled(value, self._schema(row + (PRIOR_VALUE,)))
@@ -280,7 +283,7 @@ class Roller:
         targets, stale, rows_taking = self._priors(spec.data, known)  # as written, before years move
         rolled.unknown = 0 if known else rows_taking
         rewritten = {row + (PRIOR_VALUE,) for row, _ in targets + stale}
-        values = self._targets(spec.data)
+        values = target_paths(self.variant, spec.data)
 
         def put(path: tuple, value: Any, meant: Any = None) -> None:
             """Write `value` in the tree, and what it reads as (`meant`, default the text) in `expected`."""

@@ -1879,3 +1879,28 @@ def test_diff_of_next_years_spec_leaves_out_and_counts_what_only_moved_the_year(
         "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）",
         "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）；另有 3 处只是年份顺延，未列出。"], lines
     assert changes(runner, f"specs/{GZ}", str(then))["years_moved"] == 3
+
+
+def test_a_past_year_new_from_kept_outside_targets_and_edited_by_hand_is_a_change(runner, tmp_path, monkeypatch):
+    """new --from moves the year of a clause that reads as past only in a target (an indicator value): it keeps
+    `我会已于2023年完成换届` in 总体目标. diff read every text both ways, so the clerk's 2023 → 2024 there was left out as the
+    year moved on, and diff said 没有改动 with exit 0; in an indicator value, moved by new --from, it is still left out."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    past, target = "做出贡献。我会已于2023年完成换届。", 'annual_value: "长效机制已于2023年建立"'
+    old = 'annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
+    assert text.count("做出贡献，为促进穗台两地民间交流中实现新作为。") == 1 and text.count(old) == 1
+    (tmp_path / "specs" / GZ).write_text(
+        text.replace("做出贡献，为促进穗台两地民间交流中实现新作为。", past).replace(old, target), encoding="utf-8")
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    then = Path("specs") / "guangzhou-tailian-2024.yaml"
+    rolled = then.read_text(encoding="utf-8")
+    assert past in rolled and "长效机制已于2024年建立" in rolled
+    result = runner.invoke(main, ["diff", f"specs/{GZ}", str(then)])
+    assert result.exit_code == 0 and result.output.splitlines() == [
+        "比较了 1 个规格，没有改动；另有 2 处只是年份顺延，未列出。"], result.output
+    then.write_text(rolled.replace(past, "做出贡献。我会已于2024年完成换届。"), encoding="utf-8")
+    lines = text_lines(runner, f"specs/{GZ}", str(then))
+    assert lines[1:] == ["  修改  总体绩效目标  …出彩”做出贡献。我会已于【删：2023】【增：2024】年完成换届。",
+                         "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"], lines
