@@ -28,11 +28,12 @@ def _form_and_unit(data: Any) -> tuple[str, str] | None:
 
 
 def next_year(old: Any, new: Any) -> dict[int, int] | None:
-    """{old year: new year} when `new` is the spec of `old`'s form and unit for the year after (what `new --from`
-    writes, or an added spec beside last year's), whose changes of the year alone diff leaves out; else None."""
-    years = _year(old), _year(new)
-    identity = _form_and_unit(old)
-    if identity is None or identity != _form_and_unit(new) or None in years or years[1] != years[0] + 1:
+    """{old year: new year} when `new` is a spec of `old`'s form for the year after (what `new --from` writes, or an
+    added spec beside last year's), whose changes of the year alone diff leaves out; else None. The two were paired
+    already (given, or one file, or last year's found by form and unit): the unit is not asked again, as
+    `new --from … --unit 新名称` writes next year's spec under the unit's new name."""
+    years, forms = (_year(old), _year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
+    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or None in years or years[1] != years[0] + 1:
         return None
     return {years[0]: years[1]}
 

@@ -1904,3 +1904,21 @@ def test_a_past_year_new_from_kept_outside_targets_and_edited_by_hand_is_a_chang
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == ["  修改  总体绩效目标  …出彩”做出贡献。我会已于【删：2023】【增：2024】年完成换届。",
                          "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"], lines
+
+
+def test_next_years_spec_written_under_the_units_new_name_leaves_out_the_year_moved_on(runner, tmp_path, monkeypatch):
+    """`new --from … --unit 新名称` (the unit renamed) writes next year's spec; diff of the two files asked for the same
+    unit as well, so it listed `修改 年度 2023 → 2024` and every text only moved with it. Given two files, the same form
+    and the year after are enough; last year's spec of an added one is still looked for by form and unit."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("- name: 全面从严治党，做好党建工作。") == 1
+    (tmp_path / "specs" / GZ).write_text(
+        text.replace("- name: 全面从严治党，做好党建工作。", "- name: 制定《2023年度党建工作计划》"), encoding="utf-8")
+    result = runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024", "--unit", "广州市台湾同胞联合会"])
+    assert result.exit_code == 0, result.output
+    then = Path("specs") / "广州市台湾同胞联合会-2024.yaml"
+    lines = text_lines(runner, f"specs/{GZ}", str(then))
+    assert lines[1:] == ["  修改  部门名称  “广州市台湾同胞联谊会” → “广州市台湾同胞联合会”",
+                         "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"], lines
