@@ -242,7 +242,8 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
                    + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
-    summary += _years_moved(sum(d.years_moved for d in diffs), "；")
+    # with those of the 与上年 sections, whose headings say theirs: the summary alone said nothing was left out
+    summary += _years_moved(sum(d.years_moved + (d.last_year.years_moved if d.last_year else 0) for d in diffs), "；")
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
     unreadable = _unreadable(problems)  # a warning's file (DIFF-FORMS) was compared: counted above
