@@ -383,8 +383,10 @@ class Differ:
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = datapath.pattern(path) in self.indicator_lists
         skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
-        # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added
-        pairs, renamed = pair_items(old, new, indicator, (PRIOR_VALUE,) if indicator and self._next_year() else ())
+        # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added;
+        # the same, it tells which row of this year's a renamed one is
+        carried = (PRIOR_VALUE, self.year_key) if indicator and self._next_year() else None
+        pairs, renamed = pair_items(old, new, indicator, carried)
         table = self.indicator_lists.get(datapath.pattern(path))
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):

@@ -15,6 +15,7 @@ from .cells import paragraphs
 from .diff_inputs import is_number
 from .load import fingerprint
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
+from .placeholder import unfilled
 
 # The fields an item is known by, compared as its identity rather than as fields of it.
 INDICATOR_IDENTITY = ("level1", "level2", "name")
@@ -156,14 +157,35 @@ def _matches(old: list, new: list, indicator: bool) -> dict[int, int]:
     return matched
 
 
-def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple) -> list[tuple[int, int]]:
+def _carried(a: Any, b: Any, carried: tuple[str, str | None] | None) -> bool:
+    """Whether indicator `b` of next year's spec holds `a`'s target as its prior one (`carried`: (prior key, target
+    key)) under the same 一级 and 二级: what new --from writes into the row it rolls over, whatever the row is renamed."""
+    if carried is None or not isinstance(a, dict) or not isinstance(b, dict) or indicator_group(a) != indicator_group(b):
+        return False
+    prior, target = b.get(carried[0]), a.get(carried[1])
+    return isinstance(target, str) and bool(target.strip()) and not unfilled(target) and prior == target
+
+
+def _carried_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
+                   carried: tuple[str, str | None] | None) -> list[tuple[int, int]]:
+    """Unmatched rows of next year's spec each the only one holding, as its prior target, the target of an old row that
+    is the only one it was carried to: one row renamed, however much its name and target changed (`开展培训场次 2次` →
+    `举办培训班次数 3次`, 上年指标值 2次), which the names alone read as one row removed and another added."""
+    links = [(i, j) for i in lone_old for j in lone_new if _carried(old[i], new[j], carried)]
+    olds, news = Counter(i for i, _ in links), Counter(j for _, j in links)
+    return [(i, j) for i, j in links if olds[i] == 1 and news[j] == 1]
+
+
+def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
+             carried: tuple[str, str | None] | None = None) -> list[tuple[int, int]]:
     """Pair unmatched items that are recognisably the same item with a new name (or text).
 
     Named items pair by how alike both their names and the rest of them are: the rest identical
     and the item in its place or its name related, the same name (an indicator under another 一级
     or 二级), or related names (one holding the other, or much the same) whose likeness and the
     rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
-    item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best first, one to one."""
+    item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best
+    first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first."""
     candidates = []
     for i in lone_old:
         for j in lone_new:
@@ -176,12 +198,13 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
                 rest = [{k: v for k, v in item.items() if k not in skip} for item in (a, b)]
                 alike, edited = _alike(*rest), _alike(*rest, amounts_apart=True)
                 if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM):
-                    candidates.append((names + edited, similar, i == j, i, j))
+                    candidates.append((_carried(a, b, carried), names + edited, similar, i == j, i, j))
             elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
                 similar = _similarity(a, b)
                 if i == j or similar >= 0.6:
-                    candidates.append((similar, similar, i == j, i, j))
-    pairs, used_old, used_new = [], set(), set()
+                    candidates.append((False, similar, similar, i == j, i, j))
+    pairs = _carried_pairs(old, new, lone_old, lone_new, carried)
+    used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     for *_, i, j in sorted(candidates, reverse=True):
         if i not in used_old and j not in used_new:
             pairs.append((i, j))
@@ -190,15 +213,17 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     return pairs
 
 
-def pair_items(old: list, new: list, indicator: bool, unpaired: tuple = ()) -> tuple[dict[int, int], dict[int, int]]:
+def pair_items(old: list, new: list, indicator: bool,
+               carried: tuple[str, str | None] | None = None) -> tuple[dict[int, int], dict[int, int]]:
     """The items of two lists that are one item, new index -> old index: every pair, and those of them
-    paired as renamed (`_renames`), whose identity changed. `unpaired` are fields that say nothing of which item
-    is which, left out of how alike two items are (next year's 上年指标值, filled from this year's target)."""
-    skip = (INDICATOR_IDENTITY if indicator else NAMED_IDENTITY) + unpaired
+    paired as renamed (`_renames`), whose identity changed. `carried` is (prior key, target key) in next year's
+    indicators: the prior target, filled from this year's, says nothing of how alike two rows are, but a row whose
+    prior target is an old row's target is that row (`_carried_pairs`)."""
+    skip = (INDICATOR_IDENTITY if indicator else NAMED_IDENTITY) + ((carried[0],) if carried else ())
     matched = _matches(old, new, indicator)
     lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
     lone_new = [j for j in range(len(new)) if j not in matched]
-    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip))
+    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip, carried))
     return {**matched, **renamed}, renamed
 
 

@@ -1924,3 +1924,33 @@ def test_next_years_spec_written_under_the_units_new_name_leaves_out_the_year_mo
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == ["  修改  部门名称  “广州市台湾同胞联谊会” → “广州市台湾同胞联合会”",
                          "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"], lines
+
+
+def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_target(runner, tmp_path, monkeypatch):
+    """A row renamed and given a new target in next year's spec (`开展培训场次 2次` → `举办培训班次数 3次`) shares nothing with
+    the old row by name or value, so diff read 新增 and 删除（目标删除）; its 上年指标值, which new --from filled with the old
+    row's target under the same 一级 and 二级, says which row it is. Two old rows of that target leave it to the names."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    row = '  name: 举办活动场次\n  period_value: "开展台胞活动5次以上"\n  annual_value: "开展台胞活动5次以上"\n'
+    old_row, new_row = (f'  name: {name}\n  period_value: "{value}"\n  annual_value: "{value}"\n'
+                        for name, value in (("开展培训场次", "2次"), ("举办培训班次数", "3次")))
+    assert text.count(row) == 1
+    (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row), encoding="utf-8")
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    then = Path("specs") / "guangzhou-tailian-2024.yaml"
+    rolled = then.read_text(encoding="utf-8")
+    assert rolled.count(old_row + '  prior_value: "2次"\n') == 1
+    then.write_text(rolled.replace(old_row, new_row), encoding="utf-8")
+    lines = text_lines(runner, f"specs/{GZ}", str(then))
+    assert lines[1:] == [
+        "  改名  绩效指标 › 产出指标  “数量指标 › 开展培训场次” → “数量指标 › 举办培训班次数”",
+        "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”",
+        "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”",
+        "比较了 1 个规格，1 个有改动：修改 2 处，改名 1 处；另有 1 处只是年份顺延，未列出。"], lines
+    twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
+    (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "- level1: 产出指标\n  level2: 数量指标\n" + twice),
+                                         encoding="utf-8")
+    kinds = [c["kind"] for c in changes(runner, f"specs/{GZ}", str(then))["changes"]]
+    assert sorted(kinds) == ["added", "removed", "removed"], kinds
