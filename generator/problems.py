@@ -31,9 +31,10 @@ class Problem:
     code: str = field(compare=False)
     message: str = field(compare=False)
     path: str = field(default="", compare=False)
-    subject: str = field(default="", compare=False)
-    """What the finding is about where its place is a larger whole: lint's A2, A5, A6 and A7 report at an
-    indicator list and are about one 一级 of it, which the runner matches them by (lint.run), never by their wording."""
+    subject: tuple[str, ...] = field(default=(), compare=False)
+    """What the finding is about where its place is a larger whole, its 一级 first: lint's A2, A6 and A7 report at
+    an indicator list and are about one 一级 of it, A5 about a 一级 and the 二级 it names, A9 about a row left
+    wholly empty, its 一级 and 二级; the runner matches them by it (lint.run), never by their wording."""
 
     @property
     def is_error(self) -> bool:

@@ -795,7 +795,8 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
     file, offers a `defaultSnippets` item: a Chinese label and description, the required fields in the
     schema's order, each a placeholder “（请填写）” (a field with an `enum`: a choice of it and the `enum`).
     Typed over with the example spec's values it is valid; each one left is refused by the schema where it
-    stands, naming its field, or is text that lint's A13 reports there (or A2 counts, in a 一级's unfilled rows)."""
+    stands, naming its field, or is text that lint's A13 reports there (or A2 counts, in a 一级's unfilled rows,
+    or A9, in a row left wholly unfilled)."""
     file_name = f"{name}.schema.json"
     snippets = schema.get("defaultSnippets", [])
     assert snippets, f"{file_name}: {'.'.join(map(str, path)) or 'the document'} offers no snippet"
@@ -835,9 +836,10 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
         (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
         problems = Linter().lint_file(tmp_path / "s.yaml")
         flagged = {p.line for p in problems if p.code == "A13"}
-        # The rows of a 一级 none of whose rows is filled in are A2's: it counts their placeholders (lint.run).
-        counted = sum(int(held) for p in problems if p.code == "A2"
-                      for held in re.findall(r"（其中 (\d+) 处还写着“（请填写）”）", p.message))
+        # The rows of a 一级 none of whose rows is filled in are A2's, a row wholly left as inserted is A9's: each
+        # counts their placeholders (lint.run).
+        counted = sum(int(held) for p in problems if p.code in ("A2", "A9")
+                      for held in re.findall(r"其中 (\d+) 处还写着“（请填写）”", p.message))
         lines = {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER in line}
         assert flagged <= lines and len(flagged) + counted == len(lines), label
 

@@ -166,7 +166,7 @@ class LintContext(RuleContext):
         return name if any(isinstance(step, int) for step in path) else f"“{name}”"
 
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None,
-               subject: str = "") -> Problem:
+               subject: tuple[str, ...] = ()) -> Problem:
         """A Problem of the running rule at `path`: `field: message`, with the configured severity (and the
         part of that place it is about, see Problem.subject)."""
         setting = self.config.settings[self.rule.id]

@@ -48,7 +48,7 @@ def a2_level1(ctx):
                                for _, text in iter_strings(row.item) if unfilled(text))
             held = f"（其中 {placeholders} 处还写着“{PLACEHOLDER}”）" if placeholders else ""
             yield ctx.report(listed.path, f"{what}{held}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项",
-                             key=True, subject=level1)
+                             key=True, subject=(level1,))
 
 
 def unfilled_level1s(listed) -> dict[str, int]:
@@ -119,7 +119,7 @@ def a5_outputs(ctx):
                     where = f"“{entry['level1']} › {'、'.join(names)}”下{'都' if len(names) > 1 else ''}没有指标"
                     printed = "（表上只印出空行）" if listed.print_empty else ""
                     yield ctx.report(listed.path, f"{where}{printed}；请至少设一项，如“{example}”", key=True,
-                                     subject=entry["level1"])
+                                     subject=(entry["level1"],))
 
 
 @rule("A6", "error", "没有效益指标", "财预〔2015〕88号 第九条")
@@ -146,15 +146,15 @@ def a7_satisfaction(ctx):
                              subject=_level1_holding(ctx, listed, "satisfaction", in_level2=True))
 
 
-def _level1_holding(ctx, listed, role: str, in_level2: bool) -> str:
+def _level1_holding(ctx, listed, role: str, in_level2: bool) -> tuple[str, ...]:
     """The one 一级 of the list's frame whose rows A6 or A7 looks for (that 一级's role, or with in_level2 one of
     its 二级's: 满意度 sits under 效益 in the older frame), as the finding's subject, so that the runner leaves
-    it to A2 where A2 reports that 一级 not filled in; "" where the frame has none or several."""
+    it to A2 where A2 reports that 一级 not filled in; none where the frame has none or several."""
     holding = [entry["level1"] for entry in listed.frame
                if terms.role(entry["level1"], terms.LEVEL1_ROLES, ctx.aliases) == role
                or in_level2 and any(terms.role(name, terms.LEVEL2_ROLES, ctx.aliases) == role
                                     for name in entry.get("level2", []))]
-    return holding[0] if len(holding) == 1 else ""
+    return (holding[0],) if len(holding) == 1 else ()
 
 
 @rule("A8", "warning", "三级指标或任务重复", PRACTICE)
@@ -187,17 +187,21 @@ def a8_duplicates(ctx):
 def a9_value(ctx):
     """Every row has a value (and the columns the form stars as required).
 
-    A row with nothing but its 一级 and 二级 (one `jixiao new` listed and the author left) is said once, as a
-    row that may be deleted: its first value column alone read as a cell to fill in, naming no 二级.
+    A row with nothing but its 一级 and 二级 (one `jixiao new` listed and the author left, blank or still reading
+    “（请填写）”) is said once, as a row that may be deleted, with how many “（请填写）” it holds: the runner leaves
+    those to this finding (its subject is the row's 一级 and 二级), which A13 named cell by cell beside it.
 
-    Pass: 指标值 "≥95％".  Fail: 指标值 ""; a row whose every field but 一级 and 二级 is "".
+    Pass: 指标值 "≥95％".  Fail: 指标值 ""; a row whose every field but 一级 and 二级 is "" or “（请填写）”.
     """
     required = ctx.facts["columns"].get("required", [])
     for _, row in ctx.rows:
         if _wholly_empty(row):
             category = row.level2 or row.level1
-            yield ctx.report(row.path, f"整行都没有填写（{' › '.join(filter(None, (row.level1, row.level2)))}）；"
-                                       f"请填写三级指标和指标值，本单位在“{category}”下不设指标时删去这一行")
+            placeholders = sum(1 for _, text in iter_strings(row.item) if unfilled(text))
+            held = f"，其中 {placeholders} 处还写着“{PLACEHOLDER}”" if placeholders else ""
+            yield ctx.report(row.path, f"整行都没有填写（{' › '.join(filter(None, (row.level1, row.level2)))}）{held}；"
+                                       f"请填写三级指标和指标值，本单位在“{category}”下不设指标时删去这一行",
+                             subject=(row.level1, row.level2))
             continue
         if all(v.kind is Kind.EMPTY for _, v in row.values):
             yield ctx.report(row.at(row.values[0][0]["key"]), f"没有填写；请写明目标值，如 ≥95%、≥3次、{ctx.deadline}")
@@ -207,9 +211,9 @@ def a9_value(ctx):
 
 
 def _wholly_empty(row) -> bool:
-    """Whether every field of the row but its 一级 and 二级 is empty ("" or null): not “（请填写）”, which A13
-    reports cell by cell."""
-    return all(value is None or isinstance(value, str) and not terms.fold(value)
+    """Whether every field of the row but its 一级 and 二级 is empty ("", null or “（请填写）”): a row `jixiao new`
+    listed and the author left, on a form whose new rows read “（请填写）” as on one whose new rows are ""."""
+    return all(value is None or terms.blank(value) and isinstance(value, str)
                for key, value in row.item.items() if key not in ("level1", "level2"))
 
 
@@ -270,8 +274,8 @@ def a13_placeholders(ctx):
 
     `jixiao new` writes it wherever the schema needs text, and the build warns with the count and the first
     place only, so this rule names every place; where A1, A4, A9, A10 or A12 would say 没有填写 at the same
-    place, the runner keeps this finding alone, and in the rows of a 一级 that A2 reports not filled in it
-    leaves them to A2, which counts them.
+    place, the runner keeps this finding alone, and in the rows of a 一级 that A2 reports not filled in, or a
+    row A9 reports wholly empty, it leaves them to A2 or A9, which count them.
 
     Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)".
     """
