@@ -1376,8 +1376,8 @@ def test_a2_on_a_new_spec_speaks_of_its_unfilled_rows(runner, tmp_path, linter):
 
 LEFT_TO_A2 = {"guangzhou": ("A5", "A9"), "hengyang": ("A5", "A9"), "jiangsu": ("A9",), "tianjin": ("A5", "A9"),
               "zhanjiang": ("A5", "A9")}
-"""The rules that repeat A2 on each form's new spec when A2 is off: jiangsu's frame has no 数量、质量、时效、成本
-for A5 to ask about."""
+"""The rules that repeat A2 on each form's new spec when A2 is off (A5 with A9 off too, which says A5's ask on each
+blank row): jiangsu's frame has no 数量、质量、时效、成本 for A5 to ask about."""
 
 
 def test_a_new_specs_blank_levels_are_said_once_by_a2(runner, tmp_path, linter, variant_roots):
@@ -1390,22 +1390,53 @@ def test_a_new_specs_blank_levels_are_said_once_by_a2(runner, tmp_path, linter, 
         problems = linter.lint_file(path)
         assert found(problems, "A2"), form
         assert found(problems, "A5") == found(problems, "A9") == [], form
-        off = Linter(variant_roots(form, lambda p: p.setdefault("lint", {}).setdefault("rules", {}).update(A2=False)))
-        without = off.lint_file(path)
-        assert [code for code in ("A5", "A9") if found(without, code)] == list(repeating), form
+        without = Linter(variant_roots(form, _rules_off("A2"))).lint_file(path)
+        bare = Linter(variant_roots(form, _rules_off("A2", "A9"))).lint_file(path)
+        assert [code for code in ("A5", "A9") if found(bare if code == "A5" else without, code)] == list(repeating), form
 
 
-def test_a_level_with_one_filled_row_still_has_a5_and_a9(runner, tmp_path, linter):
-    """Only a 一级 that A2 reports is left to it: one filled 产出 row, and its blank 二级 and rows are named."""
+def _rules_off(*codes):
+    """A profile edit that turns `codes` off."""
+    return lambda profile: profile.setdefault("lint", {}).setdefault("rules", {}).update(dict.fromkeys(codes, False))
+
+
+def test_a_level_with_one_filled_row_names_its_blank_rows_once_as_a5_asks(runner, tmp_path, linter, variant_roots):
+    """Only a 一级 that A2 reports is left to it: one filled 产出 row, and its blank rows are named. A5 said at the
+    list “产出指标 › 时效指标”下没有指标…请至少设一项 while A9 said of the 时效 row 不设指标时删去这一行: one
+    finding a row now says the row is where A5's indicator goes; with A9 off, A5's stand, and with A5 off, A9 says
+    to fill the row in or delete it."""
     path = _new(runner, tmp_path, "zhanjiang")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('name: ""\n  # 指标值', 'name: 举办活动次数\n  # 指标值', 1)
                     .replace('value: ""\n  # 上年指标值', 'value: "≥3次"\n  # 上年指标值', 1), encoding="utf-8")
     problems = linter.lint_file(path)
-    assert not any("“产出指标”" in p.message for p in found(problems, "A2"))
-    assert [p.message.split("：")[1].split("”")[0] for p in found(problems, "A5")] == [
+    assert not any("“产出指标”" in p.message for p in found(problems, "A2")) and found(problems, "A5") == []
+    assert [p.message.split("；", 1)[1] for p in found(problems, "A9")] == [
+        f"“产出指标 › {level2}”下至少要设一项，请在这一行填写三级指标和指标值，如“{example}”"
+        for level2, example in (("质量指标", "活动验收合格率 ≥95%"), ("时效指标", "2025年12月31日前完成"),
+                                ("成本指标", "活动费用 ≤35万元"))]
+    a5 = found(Linter(variant_roots("zhanjiang", _rules_off("A9"))).lint_file(path), "A5")
+    assert [p.message.split("：")[1].split("”")[0] for p in a5] == [
         "“产出指标 › 质量指标", "“产出指标 › 时效指标", "“产出指标 › 成本指标"]
-    assert len(found(problems, "A9")) == 3
+    a9 = found(Linter(variant_roots("zhanjiang", _rules_off("A5"))).lint_file(path), "A9")
+    assert len(a9) == 3 and all(p.message.endswith("下不设指标时删去这一行") for p in a9)
+
+
+def test_two_blank_rows_under_a_2nd_level_a5_asks_for_say_to_fill_one(linter, tmp_path):
+    """Where two wholly empty rows sit under the one 二级 A5 asks for, each is told it may go once the other is
+    filled (one finding for both, as the runner says a thing said alike of a list's rows)."""
+    spec = (ROOT / "specs" / ZJ).read_text(encoding="utf-8")
+    rows = re.findall(r"- level1: 产出指标\n  level2: 时效指标\n(?:  .*\n)+", spec)
+    blank = '- level1: 产出指标\n  level2: 时效指标\n  name: ""\n  value: ""\n  prior_value: ""\n'
+    text = spec.replace(rows[0], blank * 2, 1)
+    for row in rows[1:]:
+        text = text.replace(row, "", 1)
+    path = tmp_path / "s.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = linter.lint_file(path)
+    [a9] = found(problems, "A9")
+    assert found(problems, "A5") == [] and a9.message.endswith(
+        "下至少要设一项，请在这一行填写三级指标和指标值，如“2024年12月31日前完成”；已在另一行设了时删去这一行（第 15 个绩效指标同）")
 
 
 def test_a_new_specs_blank_rows_placeholders_and_effect_are_said_once_by_a2(runner, tmp_path, linter, variant_roots):
@@ -1473,27 +1504,30 @@ def test_a2_and_a5_carry_the_level1_they_name_as_data(runner, tmp_path, linter, 
     `“产出指标 › ` in A5's wording; with A2 off, A5's findings still say which 一级 they are about."""
     path = _new(runner, tmp_path, "zhanjiang")
     assert {p.subject for p in found(linter.lint_file(path), "A2")} == {("产出指标",), ("效益指标",), ("满意度指标",)}
-    off = Linter(variant_roots("zhanjiang", lambda p: p["lint"].setdefault("rules", {}).update(A2=False)))
+    off = Linter(variant_roots("zhanjiang", lambda p: p["lint"].setdefault("rules", {}).update(A2=False, A9=False)))
     a5 = found(off.lint_file(path), "A5")
     assert a5 and {p.subject[0] for p in a5} == {"产出指标"}
 
 
-def test_with_a2_disabled_a5_and_a9_name_the_blank_rows(runner, tmp_path, monkeypatch):
+def test_with_a2_disabled_a9_names_the_blank_rows_as_a5_asks(runner, tmp_path, monkeypatch):
     path = _new(runner, tmp_path, "zhanjiang")
     (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    A2: false\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["lint", str(path)])
-    assert "[A2]" not in result.output and "[A5]" in result.output and "[A9]" in result.output
+    assert "[A2]" not in result.output and "[A5]" not in result.output
+    assert "[A9]" in result.output and "“产出指标 › 质量指标”下至少要设一项，请在这一行填写" in result.output
 
 
 def test_a2_silenced_on_the_indicators_line_leaves_a5_and_a9_naming_the_blank_rows(runner, tmp_path, linter):
-    """`# jixiao: disable=A2` silenced A2 only after A5 and A9 had been left to it: no blank row was named at all."""
+    """`# jixiao: disable=A2` silenced A2 only after A5 and A9 had been left to it: no blank row was named at all.
+    A9 names each, and says A5's ask where A5 has one (A5's own finding is left to it)."""
     path = _new(runner, tmp_path, "zhanjiang")
     path.write_text(path.read_text(encoding="utf-8").replace("\nindicators:\n", "\nindicators:  # jixiao: disable=A2\n", 1),
                     encoding="utf-8")
     problems = linter.lint_file(path)
     assert found(problems, "A2") == [] and found(problems, "LINT-UNUSED-DISABLE") == []
-    assert found(problems, "A5") and found(problems, "A9")
+    assert any("下至少要设一项" in p.message for p in found(problems, "A9"))
+    assert any("下不设指标时删去这一行" in p.message for p in found(problems, "A9"))
 
 
 def test_a5_silenced_beside_a2_is_used_not_called_unused(runner, tmp_path, linter):

@@ -135,6 +135,7 @@ def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
 
 
 LEVEL1_RULE = structure.a2_level1.id
+OUTPUTS_RULE = structure.a5_outputs.id
 ABOUT_A_LEVEL1 = (structure.a5_outputs.id, structure.a6_effect.id, structure.a7_satisfaction.id)
 """Rules whose findings sit at a list's key and carry the 一级 they are about (Problem.subject)."""
 ON_ITS_ROWS = (structure.a9_value.id, PLACEHOLDER_RULE)
@@ -165,10 +166,21 @@ def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
 
 def _once_per_empty_row(problems: list[Problem]) -> list[Problem]:
     """The problems without A13's findings in a row A9 reports wholly empty (its finding carries the row's 一级 and
-    二级 as subject; A9's other findings carry none).
+    二级 as subject; A9's other findings carry none), nor A5's on a 二级 such a row is under.
 
     After one row of a 一级 was filled, each row `jixiao new` listed beside it and the author left got three A13
     findings, one a cell; A9's finding on the row counts the row's “（请填写）”, so that lint still says where each
-    is, as the build's warning promises. With A9 disabled or silenced there, A13's stand."""
-    rows = tuple(f"{p.path}." for p in problems if p.code == structure.a9_value.id and p.subject)
-    return [p for p in problems if p.code != PLACEHOLDER_RULE or not f"{p.path}.".startswith(rows)]
+    is, as the build's warning promises. A5 said at the list that the row's 二级 needs an indicator while A9 said
+    to delete the row: A9 now says the row is where it goes, and A5's finding (its subject: the 一级, then the
+    二级 it names) is left to it. With A9 disabled or silenced there, A13's and A5's stand."""
+    rows = [p for p in problems if p.code == structure.a9_value.id and p.subject]
+    starts = tuple(f"{p.path}." for p in rows)
+
+    def covered(problem: Problem) -> bool:
+        if problem.code == PLACEHOLDER_RULE:
+            return f"{problem.path}.".startswith(starts)
+        return problem.code == OUTPUTS_RULE and any(
+            row.path.startswith(f"{problem.path}.") and row.subject[0] == problem.subject[0]
+            and row.subject[1] in problem.subject[1:] for row in rows)
+
+    return [p for p in problems if not covered(p)]

@@ -1,6 +1,7 @@
 """A: structure and completeness (审核：完整性). Is every part of the target table there?"""
 from __future__ import annotations
 
+from collections import Counter
 
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
@@ -106,20 +107,28 @@ def a5_outputs(ctx):
     Pass: a 质量指标 row; 成本指标 › 经济成本指标 alone.  Fail: 质量指标 printed only as an empty row.
     """
     for listed in ctx.lists:
-        filled = {(row.level1, row.level2) for row in listed.rows if row.content}
-        for entry in listed.frame:
-            if terms.role(entry["level1"], terms.LEVEL1_ROLES, ctx.aliases) not in ("output", "cost"):
-                continue
-            kinds: dict[str, list[str]] = {}
-            for level2 in entry.get("level2", []):
-                kinds.setdefault(terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases), []).append(level2)
-            for kind, names in kinds.items():
-                if kind in terms.OUTPUT_KINDS and not any((entry["level1"], name) in filled for name in names):
-                    example = _EXAMPLES[kind].format(deadline=ctx.deadline)
-                    where = f"“{entry['level1']} › {'、'.join(names)}”下{'都' if len(names) > 1 else ''}没有指标"
-                    printed = "（表上只印出空行）" if listed.print_empty else ""
-                    yield ctx.report(listed.path, f"{where}{printed}；请至少设一项，如“{example}”", key=True,
-                                     subject=(entry["level1"],))
+        for level1, names, example in _unset_outputs(ctx, listed):
+            where = f"“{level1} › {'、'.join(names)}”下{'都' if len(names) > 1 else ''}没有指标"
+            printed = "（表上只印出空行）" if listed.print_empty else ""
+            yield ctx.report(listed.path, f"{where}{printed}；请至少设一项，如“{example}”", key=True,
+                             subject=(level1, *names))
+
+
+def _unset_outputs(ctx, listed) -> list[tuple[str, list[str], str]]:
+    """(一级, its 二级 of one kind, an example indicator) for each kind of output or cost the list's frame has and
+    no filled row sets: A5's findings, which A9 words a wholly empty row under them by."""
+    filled = {(row.level1, row.level2) for row in listed.rows if row.content}
+    unset = []
+    for entry in listed.frame:
+        if terms.role(entry["level1"], terms.LEVEL1_ROLES, ctx.aliases) not in ("output", "cost"):
+            continue
+        kinds: dict[str, list[str]] = {}
+        for level2 in entry.get("level2", []):
+            kinds.setdefault(terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases), []).append(level2)
+        for kind, names in kinds.items():
+            if kind in terms.OUTPUT_KINDS and not any((entry["level1"], name) in filled for name in names):
+                unset.append((entry["level1"], names, _EXAMPLES[kind].format(deadline=ctx.deadline)))
+    return unset
 
 
 @rule("A6", "error", "没有效益指标", "财预〔2015〕88号 第九条")
@@ -189,18 +198,24 @@ def a9_value(ctx):
 
     A row with nothing but its 一级 and 二级 (one `jixiao new` listed and the author left, blank or still reading
     “（请填写）”) is said once, as a row that may be deleted, with how many “（请填写）” it holds: the runner leaves
-    those to this finding (its subject is the row's 一级 and 二级), which A13 named cell by cell beside it.
+    those to this finding (its subject is the row's 一级 and 二级), which A13 named cell by cell beside it. Where
+    A5 asks for an indicator under its 二级, the row is the place for it: the finding says so, not to delete it,
+    and the runner leaves A5's finding to it, which advised the opposite at the list.
 
     Pass: 指标值 "≥95％".  Fail: 指标值 ""; a row whose every field but 一级 and 二级 is "" or “（请填写）”.
     """
     required = ctx.facts["columns"].get("required", [])
-    for _, row in ctx.rows:
+    asked = {(listed.path, level1, name): (names, example) for listed in ctx.lists if ctx.config.enabled(a5_outputs.id)
+             for level1, names, example in _unset_outputs(ctx, listed) for name in names}
+    empty_under = Counter(tuple(asked[key][0]) for listed, row in ctx.rows
+                          if (key := (listed.path, row.level1, row.level2)) in asked and _wholly_empty(row))
+    for listed, row in ctx.rows:
         if _wholly_empty(row):
-            category = row.level2 or row.level1
             placeholders = sum(1 for _, text in iter_strings(row.item) if unfilled(text))
             held = f"，其中 {placeholders} 处还写着“{PLACEHOLDER}”" if placeholders else ""
+            need = asked.get((listed.path, row.level1, row.level2))
             yield ctx.report(row.path, f"整行都没有填写（{' › '.join(filter(None, (row.level1, row.level2)))}）{held}；"
-                                       f"请填写三级指标和指标值，本单位在“{category}”下不设指标时删去这一行",
+                                       f"{_empty_row_advice(row, need, need and empty_under[tuple(need[0])] > 1)}",
                              subject=(row.level1, row.level2))
             continue
         if all(v.kind is Kind.EMPTY for _, v in row.values):
@@ -208,6 +223,17 @@ def a9_value(ctx):
         for key in required:
             if terms.blank(row.item.get(key)):
                 yield ctx.report(row.at(key), "没有填写；本表样要求这一栏必填")
+
+
+def _empty_row_advice(row, asked: tuple[list[str], str] | None, others: bool) -> str:
+    """What to do with a wholly empty row: fill it in where A5 asks for an indicator under its 二级 (`asked`: the
+    二级 A5 names, of which one is needed, and its example), or, where `others` (another such row is under
+    them too), fill in one of them and delete the rest; else fill it in or delete it."""
+    if asked is None:
+        return f"请填写三级指标和指标值，本单位在“{row.level2 or row.level1}”下不设指标时删去这一行"
+    names, example = asked
+    need = f"“{row.level1} › {'、'.join(names)}”下至少要设一项，请在这一行填写三级指标和指标值，如“{example}”"
+    return f"{need}；已在另一行设了时删去这一行" if others else need
 
 
 def _wholly_empty(row) -> bool:
