@@ -507,8 +507,9 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
 
 def _chosen_form(catalog, typed: str) -> str:
-    """The form `--form` names (a name in capitals is the form in lower case: a command's option is read as meant, a spec's
-    `form:` exactly); a usage error saying which form was likely meant when it names none."""
+    """The form `--form` names (a name in capitals is the form in lower case, a form's Chinese name that form: a
+    command's option is read as meant, a spec's `form:` exactly); a usage error saying which form was likely meant
+    when it names none."""
     from . import form_names
 
     chosen = form_names.resolve(catalog, typed)

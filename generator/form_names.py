@@ -4,13 +4,16 @@ A newcomer types the place (the city or province the form's Chinese name begins 
 letter off, and was told only the folder names. Only a slip is guessed: a letter changed otherwise than for a key
 beside it, or two, spell another place (another city's pinyin), and a piece of the Chinese name other than its place
 (`支出`, `市级`) is no form's. The whole Chinese name, as `new --list` shows it, or its beginning (4 characters or
-more, `某市部门整体`) is the form whose name it is or begins so, where only one does. The Chinese names come from each form's profile.yaml (`name`), never from the
-code, so a unit's own form is recognised the same way. On the command line a name differing only in case or by spaces
-around it is taken (`resolve`); a spec's `form:` is not: it is data other tools read exactly, so there the slip is only
-pointed out (`unknown`).
+more, `某市部门整体`) is the form whose name it is or begins so, where only one does; a name half remembered
+(`某市项目绩效目标申报表` for 某市项目绩效目标表) is the one form whose name begins with the place it begins with.
+The Chinese names come from each form's profile.yaml (`name`), never from the code, so a unit's own form is
+recognised the same way. On the command line a name differing only in case or by spaces around it, or one form's
+whole Chinese name, is taken (`resolve`); a spec's `form:` is not: it is data other tools read exactly, so there the
+slip is only pointed out (`unknown`).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .field_guess import a_letter_apart
@@ -21,11 +24,13 @@ from .variants import PROFILE_FILE, Catalog
 
 def resolve(catalog: Catalog, typed: str) -> str | None:
     """The form `typed` names on the command line: itself, or the one form it is when case or spaces around it
-    (`"name "`, which a suggestion of `name` would look no different from) are ignored."""
+    (`"name "`, which a suggestion of `name` would look no different from) are ignored, or the one form whose
+    Chinese name it is (copied from `new --list`, which says it no less surely than its folder name)."""
     names = catalog.names()
     if typed in names:
         return typed
-    same = [name for name in names if name.casefold() == typed.strip().casefold()]
+    same = [name for name in names if name.casefold() == typed.strip().casefold()] or \
+        [name for name in names if typed.strip() and _title(catalog, name) == typed.strip()]
     return same[0] if len(same) == 1 else None
 
 
@@ -55,7 +60,8 @@ def _entry(catalog: Catalog, name: str, quoted: bool = False) -> str:
 def _meant(catalog: Catalog, typed: Any) -> str | None:
     """The one form `typed` is a slip of: the same letters in another case, a folder name a slip away
     (see _slip_of), the place exactly one form's Chinese name begins with (typed with its 市 or 省 or not),
-    or that Chinese name or its beginning (see _title_begun); None when nothing is that close or several forms fit."""
+    that Chinese name or its beginning (see _title_begun), or else a name beginning with the place exactly one
+    form's Chinese name begins with (see _same_place); None when nothing is that close or several forms fit."""
     if not isinstance(typed, str) or not typed.strip():
         return None
     text = typed.strip()
@@ -66,7 +72,8 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     titles = {name: _title(catalog, name) or "" for name in names}
     fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or \
         [name for name in names if _place_of(text, titles[name])] or \
-        [name for name in names if _title_begun(text, titles[name])]
+        [name for name in names if _title_begun(text, titles[name])] or \
+        [name for name in names if _same_place(text, titles[name])]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -100,6 +107,18 @@ def _place_of(typed: str, title: str) -> bool:
     piece from further on (`部门`, `支出`, `市级`) names no one form."""
     place = typed.removesuffix("市").removesuffix("省")
     return len(place) >= 2 and title.startswith(place) and title[len(place):len(place) + 1] in ("市", "省")
+
+
+def _same_place(typed: str, title: str) -> bool:
+    """Whether `typed` goes on from the place `title` begins with (the characters before its first 市 or 省, two or
+    more: `某市级部门…` begins with 某): a title half remembered (`某市部门…` for 某市级部门…, `某市项目…申报表` for
+    某市项目…表), which names the one form of that place as surely as the place alone does."""
+    place = _PLACE.match(title)
+    return bool(place) and len(typed) > len(place.group(1)) and typed.startswith(place.group(1))
+
+
+_PLACE = re.compile(r"(.{2,}?)[市省]")
+"""The place a form's Chinese name begins with, before its 市 or 省."""
 
 
 TITLE_START = 4

@@ -460,12 +460,24 @@ def test_schema_takes_a_form_name_in_another_case_as_new_and_import_do(runner):
     assert result.stdout == runner.invoke(main, ["schema", "guangzhou"]).stdout
 
 
+@pytest.mark.parametrize("form", ["guangzhou", "tianjin"])
+def test_new_takes_a_forms_chinese_name_copied_from_its_list(runner, tmp_path, form):
+    """`new --list` shows each form's Chinese name beside its folder; pasted into --form (spaces around it too) it
+    names one form as surely as the folder does, and was refused with 是否想写 that form."""
+    title = Catalog().get(form).profile["name"]
+    target = tmp_path / "s.yaml"
+    result = runner.invoke(main, ["new", "--form", f"{title} ", "--unit", "新单位", "--year", "2025", "-o", str(target)])
+    assert result.exit_code == 0 and f"（表样 {form}）" in result.output, result.output
+    assert f"form: {form}\n" in target.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("typed, form", [
     ("湛江", "zhanjiang"), ("zhangjiang", "zhanjiang"), ("湛江市", "zhanjiang"), ("guangzhuo", "guangzhou"),
     ("jiangshu", "jiangsu"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"), ("tianjim", "tianjin"),
-    # The Chinese name copied from `new --list`, or a beginning of it only one form's name has: were guessed as none.
-    ("广州市部门整体预算绩效目标申报表", "guangzhou"), ("广州市部门整体", "guangzhou"), ("湛江市级", "zhanjiang"),
-    ("江苏省省级部门", "jiangsu"),
+    # A beginning of the Chinese name only one form's name has: was guessed as none.
+    ("广州市部门整体", "guangzhou"), ("湛江市级", "zhanjiang"), ("江苏省省级部门", "jiangsu"),
+    # A name half remembered, beginning with the place only one form's name begins with: was guessed as none.
+    ("湛江市部门整体预算绩效目标表", "zhanjiang"), ("天津市项目绩效目标申报表", "tianjin"), ("江苏部门", "jiangsu"),
 ])
 def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed, form):
     """The place from the form's profile name, or a letter's slip, was answered with the folder names alone."""

@@ -489,7 +489,8 @@ def test_unknown_form_lists_the_choices(validator, broken):
     assert (problem.line, problem.column) == locate(text, "guangdong") and "guangzhou" in problem.message
 
 
-@pytest.mark.parametrize("typed", ["Guangzhou", "guangzhuo", "广州", "广州市部门整体预算绩效目标申报表", "广州市部门整体"])
+@pytest.mark.parametrize("typed", ["Guangzhou", "guangzhuo", "广州", "广州市部门整体预算绩效目标申报表", "广州市部门整体",
+                                   "广州市部门预算绩效目标表"])
 def test_an_unknown_form_close_to_one_is_suggested_not_taken(validator, broken, typed):
     """A spec's `form:` is read exactly (other tools read it so), but a slip of case, a letter or the
     form's Chinese name was told only the folder names."""
