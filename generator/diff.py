@@ -20,7 +20,7 @@ from typing import Any
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
-from .diff_last_year import last_years, next_year
+from .diff_last_year import follows, last_years, next_year
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -361,8 +361,7 @@ class Differ:
 
     def _next_year(self) -> bool:
         """Whether the new side is the old side's next budget year (`new --from`'s, or one compared with last year's)."""
-        old, new = self._years
-        return all(isinstance(year, int) and not isinstance(year, bool) for year in (old, new)) and new == old + 1
+        return follows(*self._years)
 
     def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
         """Whether `key` is an indicator's 上年指标值 set to the old side's own target: what `new --from`

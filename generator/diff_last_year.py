@@ -27,13 +27,19 @@ def _form_and_unit(data: Any) -> tuple[str, str] | None:
     return (form, unit) if isinstance(form, str) and isinstance(unit, str) and form and unit.strip() else None
 
 
+def follows(old_year: Any, new_year: Any) -> bool:
+    """Whether `new_year` is the budget year after `old_year`, both written as years (a whole number, not true/false)."""
+    return all(isinstance(year, int) and not isinstance(year, bool) for year in (old_year, new_year)) \
+        and new_year == old_year + 1
+
+
 def next_year(old: Any, new: Any) -> dict[int, int] | None:
     """{old year: new year} when `new` is a spec of `old`'s form for the year after (what `new --from` writes, or an
     added spec beside last year's), whose changes of the year alone diff leaves out; else None. The two were paired
     already (given, or one file, or last year's found by form and unit): the unit is not asked again, as
     `new --from … --unit 新名称` writes next year's spec under the unit's new name."""
     years, forms = (_year(old), _year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
-    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or None in years or years[1] != years[0] + 1:
+    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or not follows(*years):
         return None
     return {years[0]: years[1]}
 
