@@ -2,10 +2,13 @@
 
 Each pass works on any template's tables (a header row is one marked "repeat as header row",
 `w:tblHeader`), never on a form's own rows, and changes nothing a row prints, only where a page
-may break it and how LibreOffice and Word lay it out.
+may break it and how LibreOffice and Word lay it out; but for a side label, printed again on the row
+after each page break it is estimated to run over (`restart_labels_at_page_breaks`), as the reference
+forms print it.
 """
 from __future__ import annotations
 
+import copy
 import math
 import re
 
@@ -14,6 +17,7 @@ from lxml import etree
 
 from .docx_grid import row_cells
 from .docx_page import text_area, whole_number
+from .docx_paragraph_height import ends_section, paragraph_height, starts_page
 from .docx_properties import properties
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
@@ -270,3 +274,134 @@ def _twips(margin) -> int:
     if margin is None or margin.get(qn("w:type"), "dxa") != "dxa":
         return 0
     return int(margin.get(qn("w:w"), 0))
+
+
+def restart_labels_at_page_breaks(body, layouts: dict) -> None:
+    """A side label merged down a table's rows (一级指标 over its 二级 groups, 绩效指标 over them all) that a page
+    break is estimated to fall in (`page_starts`) is ended above the break and merged again from the first row
+    of the new page, that row's cell given the label's paragraphs, so that each page prints its label.
+
+    Word and LibreOffice print a merged cell's text once, on the page where it starts: the rows continued on
+    the next page printed a blank 一级指标 (a reviewer sends that back), where the reference forms print the
+    label again on the row after the page break. The estimate is approximate, and errs gracefully: a page
+    breaks between rows kept together (a 二级 group, w:keepNext) only where the group fills a page, so it is
+    estimated to break where a group starts, and the label restarts with a group; a row estimated one too
+    many or too few on a page prints the label twice on one page, or a row without it above the restarted
+    label, never a page of rows without one. A label merged down from the repeated header rows is left to
+    `cut_merges_at_header`, and a merge without text is left as it is."""
+    for tbl, rows, starts in _page_starts(body, layouts):
+        headers = _header_count(rows)
+        for start in starts:
+            for column, tc in _cells_by_column(rows[start]).items():
+                label = _merge_label(rows, start, column)
+                if label is None or label[0] < headers or not "".join(label[1].itertext()).strip():
+                    continue
+                for p in tc.findall(_P):
+                    tc.remove(p)
+                tc.extend(copy.deepcopy(p) for p in label[1].findall(_P))
+                set_vmerge(tc, continuing=False)
+
+
+def _merge_label(rows, row: int, column: int):
+    """(row, cell) of the cell starting the merge that the cell in this row and grid column continues, or None
+    where that cell continues none."""
+    if not _continues(_cells_by_column(rows[row]).get(column)):
+        return None
+    while row > 0:
+        row -= 1
+        tc = _cells_by_column(rows[row]).get(column)
+        if tc is None or _vmerge(tc) is None:
+            return None
+        if _vmerge(tc).get(qn("w:val")) == "restart":
+            return row, tc
+    return None
+
+
+def _header_count(rows) -> int:
+    """How many of a table's first rows repeat as header rows at the top of each of its pages (w:tblHeader)."""
+    return next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None), len(rows))
+
+
+def _page_starts(body, layouts: dict):
+    """Each table of the body that runs onto a new page, as (table, its rows, the rows estimated to open each of
+    its later pages), the body followed down its pages: the paragraphs above a table (`paragraph_height`), page
+    and section breaks, and in a table each row's `_printed_heights` under the header rows its later pages
+    repeat. A row kept whole (w:cantSplit) that does not fit moves to the next page, with the rows kept with it
+    (w:keepNext) unless they fill the page; another row breaks. Where a row's height is unknown the estimate
+    stops until a page break."""
+    used = 0  # twips of the page's text height taken, None where unknown
+    for block in body:
+        if block.tag == _P:
+            if starts_page(block):
+                used = 0
+            if used is not None:
+                used = _placed(used, paragraph_height(block, layouts), text_area(block)[1])
+            if ends_section(block):
+                used = 0
+        elif block.tag == qn("w:tbl"):
+            rows = block.findall(qn("w:tr"))
+            heights = _printed_heights(block, rows)
+            if used is None or None in heights:
+                used = None
+                continue
+            used, starts = _table_pages(rows, heights, used, text_area(block)[1])
+            if starts:
+                yield block, rows, starts
+
+
+def _placed(used: int, height: int, page: int) -> int:
+    """The page's height taken after a block this tall, a new page begun where it does not fit."""
+    if used + height <= page:
+        return used + height
+    return height % page if height > page else height
+
+
+def _table_pages(rows, heights: list[int], used: int, page: int) -> tuple[int, list[int]]:
+    """The page's height taken after a table placed from `used` down, and the rows that open its later pages."""
+    headers = _header_count(rows)
+    repeated = sum(heights[:headers]) if headers < len(rows) else 0
+    kept = [tr.find(f".//{qn('w:keepNext')}") is not None for tr in rows]
+    whole = [tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in rows]
+    starts, top = [], None  # top: the row at the top of the page, None while the page began above the table
+    for i, height in enumerate(heights):
+        if used + height <= page:
+            used += height
+            continue
+        if not whole[i] and page - used >= _PRINTED_LINE:  # it breaks, the rest on the next page
+            used = repeated + (used + height - page) % (page - repeated or page)
+            if i + 1 < len(rows):
+                starts.append(i + 1)
+            top = i
+            continue
+        first = i
+        while first > (0 if top is None else top + 1) and kept[first - 1]:
+            first -= 1
+        if top is not None and first == top + 1 and kept[top]:  # the rows kept together fill the page
+            first = i
+        if first < headers or (top is None and first == 0):  # the table moves to a new page from its start
+            used, top = sum(heights[:i + 1]), 0
+            continue
+        if first != top:
+            starts.append(first)
+        used, top = repeated + sum(heights[first:i + 1]), first
+    return used, starts
+
+
+def _printed_heights(tbl, rows) -> list[int | None]:
+    """Each row's `_row_height`, and the rows a merged cell covers made as tall as its text needs, the last of
+    them taking what more it needs."""
+    margins = _cell_margins(tbl)
+    heights = [_row_height(tr, margins) for tr in rows]
+    for start, tr in enumerate(rows):
+        for column, tc in _cells_by_column(tr).items():
+            if _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) != "restart":
+                continue
+            end = start
+            while end + 1 < len(rows) and _continues(_cells_by_column(rows[end + 1]).get(column)):
+                end += 1
+            lines = _estimated_lines(tc)
+            covered = heights[start:end + 1]
+            if lines is None or None in covered:
+                continue
+            heights[end] += max(0, lines * _PRINTED_LINE + margins - sum(covered))
+    return heights

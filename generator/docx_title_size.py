@@ -106,9 +106,9 @@ def _lines(p, titled: set, style_size) -> list[tuple[float, float]]:
             shown = piece[max(0, lead - at):max(0, trail - at)]
             at += len(piece)
             if size is None:
-                ems += _ems(shown)
+                ems += text_ems(shown)
             else:
-                rest += _ems(shown) * size * 10
+                rest += text_ems(shown) * size * 10
         if text.strip():
             measured.append((ems, rest))
     return measured
@@ -120,7 +120,7 @@ font prints full width though Unicode puts it among the Latin (“”‘’—�
 _WIDE_LATIN = re.compile("[A-Zmw]")
 
 
-def _ems(text: str) -> float:
+def text_ems(text: str) -> float:
     """A text's estimated width in ems: a full-width character one, a Latin capital, m or w 0.7, any
     other half (a title is mostly Chinese: an estimate, not a font's metrics)."""
     return sum(1 if _FULL_WIDTH.match(c) else 0.7 if _WIDE_LATIN.match(c) else 0.5 for c in text)

@@ -4,7 +4,7 @@ docxtpl's `{% vm %}` merges over the innermost loop only, so a 一级 › 二级
 expressed with it. Instead templates mark cells with `{{ r.level1|vm }}` (or the
 `merge_start` / `merge_continue` / `merge_keep` globals for side labels), and a pass over the rendered XML
 turns the marks into real `w:vMerge` restart/continue cells; the passes of `docx_rows` then settle
-how the rows print across pages, and `docx_title_size.fit_titles` sets each title in a size that fits its line. The output ZIP is written with
+how the rows print across pages (a side label merged again after each estimated page break), and `docx_title_size.fit_titles` sets each title in a size that fits its line. The output ZIP is written with
 fixed timestamps and the template's entry order, so the same inputs give the same bytes.
 """
 from __future__ import annotations
@@ -25,8 +25,9 @@ from lxml import etree
 from . import docx_row_widths, docx_tags, pulled_in, stray_braces
 from .docx_page import A4_HEIGHT, A4_WIDTH, whole_number
 from .docx_title_size import fit_titles, paragraph_styles
+from .docx_paragraph_height import paragraph_layouts
 from .docx_rows import (cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
-                        set_least_row_heights, set_vmerge)
+                        restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
@@ -61,6 +62,7 @@ class DocxRenderer:
                                                  docx_tags.places(self._docxtpl.docx.element.body))
         self._parts = list(self._tagged_parts())
         self._paragraph_styles = paragraph_styles(self._docxtpl.docx.styles.element)
+        self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),
                                *(f"\n{PART_BREAK}{story}{PART_BREAK}\n{source}" for _, story, source in self._parts)])
@@ -102,6 +104,7 @@ class DocxRenderer:
         keep_label_end_with_next(body)  # after the cut: a label cut at its header is kept with nothing
         fit_titles(body, self._paragraph_styles)
         keep_rows_whole(body)
+        restart_labels_at_page_breaks(body, self._paragraph_layouts)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
