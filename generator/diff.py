@@ -31,6 +31,7 @@ from .load import Spec, fingerprint
 from .rollover import target_paths
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
+from .target_texts import goal_text_paths, text_weakening
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, weakening
@@ -169,6 +170,7 @@ class Differ:
         # the form's arithmetic, and the identities lint adds (project tables that add up to the department's 项目支出):
         # a project added without 项目支出 raised broke one, and diff said nothing of it
         self.identities = variant.sums + config.facts["sums"] if variant else []
+        self.facts = config.facts  # where the form states targets in words (`target_texts`)
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
@@ -329,7 +331,16 @@ class Differ:
         # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
         self._compare(old, new, (), "", out)
+        self._mark_goal_texts(new, out)
         return out
+
+    def _mark_goal_texts(self, new: Any, found: list[Change]) -> None:
+        """Mark an edited goal text whose stated target asks for less (`提交提案不少于3篇` → `不少于2篇`:
+        `target_texts`), as an indicator's value is marked: a plain 修改 let it through review."""
+        texts = {_dotted(path) for path in goal_text_paths(self.facts, new)}
+        for change in found:
+            if change.kind == "changed" and change.path in texts and isinstance(change.old, str) and isinstance(change.new, str):
+                change.weakened = text_weakening(change.old, change.new)
 
     def _compare(self, old: Any, new: Any, path: tuple, where: str, out: list[Change], skip: tuple = ()) -> None:
         if isinstance(old, dict) and isinstance(new, dict):

@@ -1954,3 +1954,48 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
                                          encoding="utf-8")
     kinds = [c["kind"] for c in changes(runner, f"specs/{GZ}", str(then))["changes"]]
     assert sorted(kinds) == ["added", "removed", "removed"], kinds
+
+
+def _goal_drafts(tmp_path, goals: list[tuple[str, str]]) -> tuple[str, str]:
+    """(old path, new path): the Guangzhou example with each text `old` of its task goals written `new` in the new draft."""
+    old = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    new = old
+    for before, after in goals:
+        assert new.count(before) == 1, before
+        new = new.replace(before, after)
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, text in zip(paths, (old, new)):
+        path.write_text(text, encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+def test_a_target_lowered_in_a_goal_text_is_marked_and_counted(runner, tmp_path):
+    """A task's 期望达到的目标 `提交市政协大会提案不少于3篇` → `不少于2篇` read as a plain 修改 (`【删：3】【增：2】`), not
+    counted among the targets lowered; its clause is now judged as an indicator value is."""
+    old, new = _goal_drafts(tmp_path, [("提案不少于3篇", "提案不少于2篇")])
+    found = changes(runner, old, new)["changes"]
+    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks.0.goal", "目标降低")]
+    lines = text_lines(runner, old, new)
+    assert lines[1].endswith("提交市政协大会提案不少于【删：3】【增：2】篇，积极参与全市民生实事等参政议政工作。（目标降低）"), lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
+    markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
+    assert "<b>目标降低</b>" in markdown
+
+
+def test_a_goal_text_says_nothing_where_its_number_is_no_one_target(runner, tmp_path):
+    """Raised, without a direction word (`就5个课题` → `就3个课题`), a clause of two numbers (`3批80人次`), or a cap
+    lowered: a plain 修改. A cap raised in a clause (`不超过`) is 目标放宽 by the same judgment."""
+    old, new = _goal_drafts(tmp_path, [
+        ("党支部每月不少于2次活动", "党支部每月不少于3次活动"),
+        ("就5个课题", "就3个课题"),
+        ("邀请和接待港澳台台胞社团3批80人次，紧密联系台湾统派团体、商业机构等，不断深化与台港澳台胞联谊交流。组织",
+         "邀请和接待港澳台台胞社团2批60人次，紧密联系台湾统派团体、商业机构等，不断深化与台港澳台胞联谊交流。组织"),
+    ])
+    assert not any(c.get("weakened") for c in changes(runner, old, new)["changes"])
+    old, new = _goal_drafts(tmp_path, [("全年不少于30次教育学习活动。", "全年不少于30次教育学习活动，会议不超过5次。")])
+    assert not any(c.get("weakened") for c in changes(runner, old, new)["changes"])  # a clause added: nothing to compare
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("全年不少于30次教育学习活动。", "全年不少于30次教育学习活动，会议不超过5次。")
+    (tmp_path / "old.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(text.replace("会议不超过5次", "会议不超过8次"), encoding="utf-8")
+    found = changes(runner, str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))["changes"]
+    assert [c.get("weakened") for c in found] == ["目标放宽"]
