@@ -34,7 +34,10 @@ More time to get something done is `时限推后`, as a later deadline is, with 
 (`≤30个工作日` → `≤45个工作日` too); any other cap raised is `目标放宽`. Durations in two units (`30天` → `2个月`)
 are not compared.
 Worst of all, a target a reviewer could check that no longer is one: blanked or deleted (`目标删除`), or
-turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). Measurable is what lint's B6 and B7
+turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). A number turned into a graded term
+(`≥90%` → `及时`: `由数值改为定性描述`) is still measurable, as lint reads it, yet looser: the grade takes whatever
+the unit calls 及时, where the number said how many must be; not a grade that is a number in words (`0次` →
+`零事故`, `≥95%` → `全覆盖`). Measurable is what lint's B6 and B7
 accept (`values.measurable`, which both use): a number, a date, a graded 定性 term (`健全`; `grades`, as lint is
 configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
 Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
@@ -51,7 +54,8 @@ from .values import GRADES, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
-WORDS = (DELETED_TARGET, UNMEASURABLE, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
+GRADED = "由数值改为定性描述"
+WORDS = (DELETED_TARGET, UNMEASURABLE, GRADED, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 """In the order a summary counts them: a target gone before one lowered."""
 
 
@@ -68,9 +72,17 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     before, after = _read(old, grades), _read(new, grades)
     if measurable(before) and not measurable(after):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
+    if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
+        return GRADED
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
     return eased(name, before, after, category)
+
+
+def _says_a_number(value: Value, grade: str) -> bool:
+    """Whether a graded term is itself a number in words: none (`零事故`, `无投诉`) or, of a rate, all (`全覆盖`); how
+    it stands to the number it replaced (`0次`, `≥95%`) is no loosening to name."""
+    return grade.startswith(("零", "无")) or value.percent and grade.startswith("全")
 
 
 def _scalar(value: Any) -> bool:

@@ -1528,7 +1528,7 @@ def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
         "开展会议场次": ("8次", ""),
         "开展活动次数": ("8次", None),
         "开展培训场次": ("2次", "（请填写）"),  # a scaffold's placeholder is no value
-        "政府采购预算次数": ("12次", "完成"),  # a grade: still checkable
+        "政府采购预算次数": ("12次", "完成"),  # a grade: still checkable, yet no longer says how many
         "参加培训率(%)": ("100%", "百分之百"),  # a number, badly written: lint asks for its digits
         "合理使用各项经费": ("实施资金最大利用化", "有所提升"),  # never measurable
         "市侨联工作经费": ("长期", ""),
@@ -1537,12 +1537,12 @@ def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标不可衡量", "华侨满意度": "目标不可衡量", "培训开展时间": "目标不可衡量",
                       "开展会议场次": "目标删除", "开展活动次数": "目标删除", "开展培训场次": "目标删除",
-                      "政府采购预算次数": None, "参加培训率(%)": None, "合理使用各项经费": None, "市侨联工作经费": None,
+                      "政府采购预算次数": "由数值改为定性描述", "参加培训率(%)": None, "合理使用各项经费": None, "市侨联工作经费": None,
                       "开展调研次数": None}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “有所提升”（目标不可衡量）" in lines
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值  “8次” → （空）（目标删除）" in lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 11 处（其中目标删除 3 处，目标不可衡量 3 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 11 处（其中目标删除 3 处，目标不可衡量 3 处，由数值改为定性描述 1 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert "| 修改 | 绩效指标 › 满意度指标 › 服务对象满意度指标 › 华侨满意度：指标值 | 100% | 较好（<b>目标不可衡量</b>） |" in markdown
 
@@ -1560,14 +1560,15 @@ def test_a_target_field_deleted_is_marked_under_its_removal(runner, edited):
 
 
 def test_a_grade_the_project_accepts_is_measurable(runner, tmp_path, monkeypatch):
-    """What counts as a checkable 定性 term is lint's B7 `grades`, as jixiao.yaml sets them: diff agrees with lint."""
+    """What counts as a checkable 定性 term is lint's B7 `grades`, as jixiao.yaml sets them: diff agrees with lint
+    (a number turned into such a term is then a looser target, not one no longer measurable)."""
     old, new = indicator_drafts(tmp_path, ZJ, {"侨务接待次数": ("18次", "应保尽保")})
     assert changes(runner, old, new)["changes"][0]["weakened"] == "目标不可衡量"
     project = tmp_path / "project"
     project.mkdir()
     (project / "jixiao.yaml").write_text("lint:\n  rules:\n    B7: {grades: [应保尽保]}\n", encoding="utf-8")
     monkeypatch.chdir(project)
-    assert "weakened" not in changes(runner, old, new)["changes"][0]
+    assert changes(runner, old, new)["changes"][0]["weakened"] == "由数值改为定性描述"
 
 
 DUTIES = "负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作"
@@ -1999,3 +2000,31 @@ def test_a_goal_text_says_nothing_where_its_number_is_no_one_target(runner, tmp_
     (tmp_path / "new.yaml").write_text(text.replace("会议不超过5次", "会议不超过8次"), encoding="utf-8")
     found = changes(runner, str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))["changes"]
     assert [c.get("weakened") for c in found] == ["目标放宽"]
+
+
+def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
+    """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    row = f"    name: {name}\n    description: {name}\n    value: \"{old_value}\""
+    assert text.count(row) == 1, row
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, draft in zip(paths, (text, text.replace(row, row.replace(old_value, new_value)))):
+        path.write_text(draft, encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+def test_a_rate_turned_into_a_grade_word_is_marked_as_loosened(runner, tmp_path):
+    """活动举办及时率 `≥90％` → `及时` was a plain 修改: lint takes 及时 as a graded term, yet the number said how many
+    activities must be on time, the word whatever the unit calls 及时. The reverse asks more: no mark."""
+    old, new = _tianjin_drafts(tmp_path, "活动举办及时率", "≥90％", "及时")
+    found = changes(runner, old, new)["changes"]
+    assert [c.get("weakened") for c in found] == ["由数值改为定性描述"]
+    lines = text_lines(runner, old, new)
+    assert lines[1].endswith("活动举办及时率：指标值  “≥90％” → “及时”（由数值改为定性描述）"), lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中由数值改为定性描述 1 处）。"
+    markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
+    assert "| ≥90％ | 及时（<b>由数值改为定性描述</b>） |" in markdown
+    back = changes(runner, new, old)["changes"]
+    assert [c.get("weakened") for c in back] == [None]
+    old, new = _tianjin_drafts(tmp_path, "活动举办及时率", "≥90％", "全覆盖")  # a grade that is a number in words
+    assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == [None]
