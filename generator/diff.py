@@ -34,7 +34,7 @@ from .schema_store import SchemaStore, types_of
 from .target_texts import goal_text_paths, text_weakening
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
-from .weakening import DELETED_TARGET, weakening
+from .weakening import DELETED_TARGET, one_measure, weakening
 from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
@@ -396,7 +396,10 @@ class Differ:
         # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added;
         # the same, it tells which row of this year's a renamed one is
         carried = (PRIOR_VALUE, self.year_key) if indicator and self._next_year() else None
-        pairs, renamed = pair_items(old, new, indicator, carried)
+        # in one year's, a row removed and one added in its place (the only ones under their 一级 and 二级) with targets
+        # of one measure is one row renamed with a new target: its target compared, not lost as 目标删除
+        same_year = self._one_measure if indicator and not carried and self.year_key else None
+        pairs, renamed = pair_items(old, new, indicator, carried, same_year)
         table = self.indicator_lists.get(datapath.pattern(path))
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):
@@ -432,6 +435,11 @@ class Differ:
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
                               deleted_targets=targets))
+
+    def _one_measure(self, old: Any, new: Any) -> bool:
+        """Whether two indicator rows' year targets measure one thing (`weakening.one_measure`)."""
+        return (isinstance(old, dict) and isinstance(new, dict)
+                and one_measure(new.get("name"), old.get(self.year_key), new.get(self.year_key), self.grades))
 
     def _deleted_row(self, item: Any) -> str | None:
         """`目标删除` for an indicator row deleted while one of its targets was one a reviewer could check: the

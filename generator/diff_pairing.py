@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from typing import Any
+from typing import Any, Callable
 
 from .cells import paragraphs
 from .diff_inputs import is_number
@@ -166,18 +166,33 @@ def _carried(a: Any, b: Any, carried: tuple[str, str | None] | None) -> bool:
     return isinstance(target, str) and bool(target.strip()) and not unfilled(target) and prior == target
 
 
-def _carried_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
-                   carried: tuple[str, str | None] | None) -> list[tuple[int, int]]:
-    """Unmatched rows of next year's spec each the only one holding, as its prior target, the target of an old row that
-    is the only one it was carried to: one row renamed, however much its name and target changed (`开展培训场次 2次` →
-    `举办培训班次数 3次`, 上年指标值 2次), which the names alone read as one row removed and another added."""
-    links = [(i, j) for i in lone_old for j in lone_new if _carried(old[i], new[j], carried)]
+def _sole_links(lone_old: list[int], lone_new: list[int], linked: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """The unmatched old and new items `linked` to each other and to no other: one item renamed, however much its
+    name and target changed, which the names alone read as one item removed and another added."""
+    links = [(i, j) for i in lone_old for j in lone_new if linked(i, j)]
     olds, news = Counter(i for i, _ in links), Counter(j for _, j in links)
     return [(i, j) for i, j in links if olds[i] == 1 and news[j] == 1]
 
 
+def _carried_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
+                   carried: tuple[str, str | None] | None) -> list[tuple[int, int]]:
+    """Unmatched rows of next year's spec each the only one holding, as its prior target, the target of an old row that
+    is the only one it was carried to (`开展培训场次 2次` → `举办培训班次数 3次`, 上年指标值 2次)."""
+    return _sole_links(lone_old, lone_new, lambda i, j: _carried(old[i], new[j], carried))
+
+
+def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
+                         one_measure: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """In one year's indicators, the only row removed and the only row added under one 一级 and 二级, where their
+    targets are `one_measure` (`覆盖面 90%` → `覆盖率 85%`; not `90%` → `3次`): one row renamed with a new target,
+    which read as 新增 and 删除（目标删除）, the target lowered lost."""
+    return [(i, j) for i, j in _sole_links(lone_old, lone_new, lambda i, j: indicator_group(old[i]) == indicator_group(new[j]))
+            if one_measure(old[i], new[j])]
+
+
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
-             carried: tuple[str, str | None] | None = None) -> list[tuple[int, int]]:
+             carried: tuple[str, str | None] | None = None,
+             one_measure: Callable[[Any, Any], bool] | None = None) -> list[tuple[int, int]]:
     """Pair unmatched items that are recognisably the same item with a new name (or text).
 
     Named items pair by how alike both their names and the rest of them are: the rest identical
@@ -185,7 +200,8 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     or 二级), or related names (one holding the other, or much the same) whose likeness and the
     rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
     item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best
-    first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first."""
+    first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first; in
+    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last."""
     candidates = []
     for i in lone_old:
         for j in lone_new:
@@ -210,20 +226,24 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
             pairs.append((i, j))
             used_old.add(i)
             used_new.add(j)
+    if one_measure:
+        pairs += _lone_in_group_pairs(old, new, [i for i in lone_old if i not in used_old],
+                                      [j for j in lone_new if j not in used_new], one_measure)
     return pairs
 
 
-def pair_items(old: list, new: list, indicator: bool,
-               carried: tuple[str, str | None] | None = None) -> tuple[dict[int, int], dict[int, int]]:
+def pair_items(old: list, new: list, indicator: bool, carried: tuple[str, str | None] | None = None,
+               one_measure: Callable[[Any, Any], bool] | None = None) -> tuple[dict[int, int], dict[int, int]]:
     """The items of two lists that are one item, new index -> old index: every pair, and those of them
     paired as renamed (`_renames`), whose identity changed. `carried` is (prior key, target key) in next year's
     indicators: the prior target, filled from this year's, says nothing of how alike two rows are, but a row whose
-    prior target is an old row's target is that row (`_carried_pairs`)."""
+    prior target is an old row's target is that row (`_carried_pairs`). `one_measure` says, in one year's indicators,
+    whether two rows' targets measure one thing (`_lone_in_group_pairs`)."""
     skip = (INDICATOR_IDENTITY if indicator else NAMED_IDENTITY) + ((carried[0],) if carried else ())
     matched = _matches(old, new, indicator)
     lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
     lone_new = [j for j in range(len(new)) if j not in matched]
-    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip, carried))
+    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip, carried, one_measure))
     return {**matched, **renamed}, renamed
 
 

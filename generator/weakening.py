@@ -49,7 +49,7 @@ import calendar
 from typing import Any
 
 from .lint import terms
-from .lint.same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, eased
+from .lint.same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, eased
 from .values import GRADES, Kind, Value, measurable, parse
 
 DELETED_TARGET = "目标删除"
@@ -77,6 +77,16 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
     return eased(name, before, after, category)
+
+
+def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> bool:
+    """Whether two targets are numbers of one measure in one unit (`same_measure.compared`: `90%` and `85%以上`, not
+    `90%` and `3次`) or two dates: what a row removed and one added in its place must share to be read as one row
+    renamed, whose target `weakening` then judges."""
+    if not all(_scalar(value) for value in (old, new)):
+        return False
+    before, after = _read(old, grades), _read(new, grades)
+    return before.kind is Kind.DATE and after.kind is Kind.DATE or compared(name, before, after) is not None
 
 
 def _says_a_number(value: Value, grade: str) -> bool:

@@ -2028,3 +2028,49 @@ def test_a_rate_turned_into_a_grade_word_is_marked_as_loosened(runner, tmp_path)
     assert [c.get("weakened") for c in back] == [None]
     old, new = _tianjin_drafts(tmp_path, "活动举办及时率", "≥90％", "全覆盖")  # a grade that is a number in words
     assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == [None]
+
+
+COVERAGE = '  name: 患病、困难、失独台胞补助覆盖面（%）\n  period_value: "90%"\n  annual_value: "90%以上"\n'
+
+
+SERVICES = ('- level1: 效益指标\n  level2: 社会效益指标\n  name: 保障办公楼日常后勤服务\n'
+            '  period_value: "机关运作通畅，日常事故故障发生数2次以下"\n  annual_value: "机关运作通畅，日常事故故障发生数2次以下"\n')
+
+
+def _coverage_drafts(tmp_path, row: str, services: bool = True) -> tuple[str, str]:
+    """(old path, new path): the Guangzhou example, and a draft whose 补助覆盖面 row (under 社会效益指标) is `row`, and
+    which keeps the 保障办公楼日常后勤服务 row, under the same 二级, or not."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count(COVERAGE) == 1 and text.count(SERVICES) == 1
+    draft = text.replace(COVERAGE, row).replace(SERVICES, SERVICES if services else "")
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, written in zip(paths, (text, draft)):
+        path.write_text(written, encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+def test_the_one_row_removed_and_added_under_a_level2_in_one_year_is_a_rename(runner, tmp_path):
+    """`患病、困难、失独台胞补助覆盖面（%）` 90%/90%以上 → `困难台胞补助覆盖率` 85%/85%以上 read 新增 and 删除（目标删除）, the
+    target lowered lost: the only row removed and the only one added under one 一级 and 二级, of one measure, are one row
+    renamed, its targets compared, as next year's spec pairs them by their 上年指标值."""
+    old, new = _coverage_drafts(tmp_path, '  name: 困难台胞补助覆盖率\n  period_value: "85%"\n  annual_value: "85%以上"\n')
+    found = changes(runner, old, new)["changes"]
+    assert [(c["kind"], c["old"], c["new"], c.get("weakened")) for c in found] == [
+        ("renamed", "社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）", "社会效益指标 › 困难台胞补助覆盖率", None),
+        ("changed", "90%", "85%", "目标降低"), ("changed", "90%以上", "85%以上", "目标降低")]
+    lines = text_lines(runner, old, new)
+    assert lines[1:] == [
+        "  改名  绩效指标 › 效益指标  “社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）” → “社会效益指标 › 困难台胞补助覆盖率”",
+        "  修改  绩效指标 › 效益指标 › 社会效益指标 › 困难台胞补助覆盖率：实施周期指标值  “90%” → “85%”（目标降低）",
+        "  修改  绩效指标 › 效益指标 › 社会效益指标 › 困难台胞补助覆盖率：年度指标值  “90%以上” → “85%以上”（目标降低）",
+        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 2 处），改名 1 处。"]
+
+
+def test_rows_of_two_measures_or_not_alone_under_their_level2_are_not_paired(runner, tmp_path):
+    """A count in place of a rate (`90%` → `3次`) is another indicator; and where two rows under the 二级 were removed,
+    which one the added row is cannot be told: 新增 and 删除, as before."""
+    old, new = _coverage_drafts(tmp_path, '  name: 困难台胞慰问次数\n  period_value: "3次"\n  annual_value: "3次以上"\n')
+    assert sorted(c["kind"] for c in changes(runner, old, new)["changes"]) == ["added", "removed"]
+    old, new = _coverage_drafts(tmp_path, '  name: 困难台胞补助覆盖率\n  period_value: "85%"\n  annual_value: "85%以上"\n',
+                                services=False)
+    assert sorted(c["kind"] for c in changes(runner, old, new)["changes"]) == ["added", "removed", "removed"]
