@@ -344,7 +344,8 @@ def diff(paths, rev, fmt, templates, schemas):
               help="输出格式：text 供人阅读，github 在 GitHub Actions 里把需要格式化的文件和问题标在合并请求改动的那一行上。")
 @click.option("--leave-to-validate", is_flag=True,
               help="未通过 jixiao validate 的文件（读不出、不是规格等）不格式化的原因留给 validate 报告：这里不列出，"
-                   "也不使退出码为 1，只在汇总里计数；供 CI 在 validate 之后运行，一处问题只报告一次。")
+                   "也不使退出码为 1，只在汇总里计数（markdown 把它们另列在最后，供合并请求的评论）；"
+                   "供 CI 在 validate 之后运行，一处问题只报告一次。")
 @with_variant_options
 def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
@@ -770,10 +771,16 @@ def textconv(file):
 @click.option("--config", "config_file", type=GivenPath(dir_okay=False, exists=True), metavar="文件",
               help="项目配置文件（默认：当前文件夹或上级文件夹中的 jixiao.yaml）：规则设置和表样文件夹。")
 @click.option("--leave-to-validate", is_flag=True,
-              help="jixiao validate 报告的问题（读不出、不符合表样、金额合计等，含警告）留给 validate 报告：这里不列出，"
-                   "也不使退出码为 1，只在汇总里计数；供 CI 在 validate 之后运行，一处问题只报告一次。")
+              help="jixiao validate 报告的问题（读不出、不符合表样、金额合计等，含警告）留给 validate 报告：不与 lint 的问题一起列出，"
+                   "也不使退出码为 1，只在汇总里计数（markdown 把它们另列在最后，供合并请求的评论）；"
+                   "供 CI 在 validate 之后运行，一处问题只报告一次。")
+@click.option("--changed-since", metavar="版本",
+              help="与 git 的这个版本（提交、分支或标签，如合并请求的目标分支 origin/main）相比，改动或新增的行上的问题"
+                   "先列出，其余的在后，汇总写明“其中本次改动的行 N 个”；markdown 分“本次改动涉及的问题”“其余问题”两节列出。"
+                   "比较的是工作区里的文件（git 认出改了名的按原来的名字找），这个版本里没有的规格整个算作改动；"
+                   "在分出来的分支上与 main 比较请写分出的那个提交：--changed-since $(git merge-base main HEAD)。")
 @with_variant_options
-def lint(paths, fmt, list_rules, config_file, leave_to_validate, templates, schemas):
+def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, templates, schemas):
     """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
 
     规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
@@ -794,13 +801,21 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, templates, sche
 
     files = given_specs(paths, report_none=True)
     linter = Linter(variant_roots(templates, schemas, project), project)
+    left = None
     if leave_to_validate:
         linted = [linter.lint_file_after_validate(f) for f in files]
-        problems, left = [p for own, _ in linted for p in own], sum(count for _, count in linted)
-        click.echo(REPORTERS[fmt](len(files), problems, left))
+        problems, left = [p for own, _ in linted for p in own], [p for _, theirs in linted for p in theirs]
     else:
         problems = [p for f in files for p in linter.lint_file(f)]
-        click.echo(REPORTERS[fmt](len(files), problems))
+    in_changes = None
+    if changed_since is not None:
+        from .changed_lines import touched_first, touched_lines
+        from .revisions import as_they_were
+
+        touched = {f: touched_lines(before, Path(f).read_bytes())
+                   for f, before in as_they_were(changed_since, files).items()}
+        problems, in_changes = touched_first(problems, touched)
+    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
 
 

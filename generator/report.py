@@ -31,42 +31,76 @@ def _shown(message: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", "▯", message)
 
 
-def summary(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "") -> str:
+def summary(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "",
+            in_changes: int | None = None) -> str:
     """The last line, which CI shows as the check's result. `left`: how many problems were left to validate
     (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist.
-    `clean_note`: what a report that found nothing adds, such as what the check does not look at."""
+    `clean_note`: what a report that found nothing adds, such as what the check does not look at.
+    `in_changes`: how many of the problems are on lines the change touched (`lint --changed-since`)."""
     counts = Counter(p.severity for p in problems)
     errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
     besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
     if not errors and not warnings and not infos:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
     notes = f"，{infos} 个提示" if infos else ""
-    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}{besides}。"
+    changed = f"，其中本次改动的行 {in_changes} 个" if in_changes is not None else ""
+    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}{changed}{besides}。"
 
 
-def as_text(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "") -> str:
-    return "\n".join([line(p) for p in problems] + [summary(files, problems, left, clean_note)])
+Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-validate`); None: none were
 
 
-def as_json(files: int, problems: list[Problem], left: int | None = None) -> str:
-    """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none."""
+def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: str = "",
+            in_changes: int | None = None) -> str:
+    """`in_changes`: the first so many problems are on lines the change touched (see summary)."""
+    return "\n".join([line(p) for p in problems] + [summary(files, problems, _count(left), clean_note, in_changes)])
+
+
+def _count(left: Left) -> int | None:
+    return None if left is None else len(left)
+
+
+def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None) -> str:
+    """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none;
+    `in_changes` and each problem's `changed` only when lint was asked which lines changed (`--changed-since`)."""
     counts = Counter(p.severity.value for p in problems)
-    left_out = {} if left is None else {"left_to_validate": left}
+    left_out = {} if left is None else {"left_to_validate": len(left)}
+    changed = {} if in_changes is None else {"in_changes": in_changes}
+    listed = [p.as_dict() if in_changes is None else {**p.as_dict(), "changed": n < in_changes}
+              for n, p in enumerate(problems)]
     return json.dumps(
         {"files": files, "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
-         **left_out, "problems": [p.as_dict() for p in problems]},
+         **left_out, **changed, "problems": listed},
         ensure_ascii=False, indent=2,
     )
 
 
-def as_markdown(files: int, problems: list[Problem], left: int | None = None) -> str:
-    """A pull-request comment: the summary as a heading, then one table row per problem."""
+def as_markdown(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None) -> str:
+    """A pull-request comment: the summary as a heading, then one table row per problem. Asked which lines
+    changed, the problems on them come first, each part under its own heading; the problems left to validate,
+    counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's."""
+    heading = f"### {summary(files, problems, _count(left), in_changes=in_changes)}"
+    if in_changes is None or not problems:
+        parts = [("", problems)]
+    else:
+        rest = len(problems) - in_changes
+        parts = [(f"#### 本次改动涉及的问题（{in_changes} 个）", problems[:in_changes]),
+                 (f"#### 其余问题（{rest} 个，本次未改动的行）", problems[in_changes:])]
+    if left:
+        parts.append((f"#### 留给规格检查（jixiao validate）的问题（{len(left)} 个，不计在上面的汇总里）", left))
+    out = [heading]
+    for title, listed in parts:
+        if listed:
+            out += ["", title, "", *_table(listed)] if title else ["", *_table(listed)]
+    return "\n".join(out if len(out) > 1 else [heading, ""])
+
+
+def _table(problems: list[Problem]) -> list[str]:
     rows = [f"| `{p.file}:{p.line}:{p.column}` | {p.severity.label} | `{p.code}` | {_cell(p.message)} |" for p in problems]
-    table = ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows] if rows else []
-    return "\n".join([f"### {summary(files, problems, left)}", "", *table])
+    return ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows]
 
 
-def as_github(files: int, problems: list[Problem], left: int | None = None) -> str:
+def as_github(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None) -> str:
     """GitHub Actions workflow commands: each problem an annotation on its line in the pull request's
     "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain.
 
@@ -77,7 +111,7 @@ def as_github(files: int, problems: list[Problem], left: int | None = None) -> s
     out = []
     for file, found in groupby(problems, key=lambda p: p.file):
         out += [f"::group::{_command_data(repository_path(file))}", *map(annotation, found), "::endgroup::"]
-    return "\n".join([*out, summary(files, problems, left)])
+    return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes)])
 
 
 _ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

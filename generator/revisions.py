@@ -146,6 +146,26 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     return {name: _shown(rev, name) for name in sorted(names)}
 
 
+def as_they_were(rev: str, files: list[str]) -> dict[str, bytes | None]:
+    """Each of `files` (on disk) as it was in `rev`, by the name given: under its own path, or the one git sees it
+    renamed from since; None for a file `rev` had under neither (one added since). For `lint --changed-since`,
+    which reads the same revision as `diff --rev` does and finds the lines changed since."""
+    top = _top()
+    if top is None:
+        raise Trouble("当前文件夹不在 git 仓库中，--changed-since 无法找出改动了哪些行；请到仓库的文件夹中运行，或不用 --changed-since")
+    outside = next((f for f in files if not _inside(f, top)), None)
+    if outside is not None:
+        raise Trouble(f"{outside} 不在当前的 git 仓库（{top}）里，--changed-since 无法找出它改动了哪些行；"
+                      "请到那个文件所在的仓库里运行，或不用 --changed-since")
+    if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+        raise _no_such_revision(rev)
+    here = {_from_here(Path(f)): f for f in files}
+    old = in_revision(rev, list(here)) if here else {}
+    renamed = {new: before for before, new in _renames(rev, None)} if set(here) - set(old) else {}
+    return {given: old[name][1] if name in old else _shown(rev, renamed[name])[1] if name in renamed else None
+            for name, given in here.items()}
+
+
 def _shown(rev: str, name: str) -> tuple[str, bytes]:
     """A file in a revision, named in messages as git names it (`HEAD~1:specs/x.yaml`; see `Compared.file`)."""
     return f"{rev}:{name}", _git("show", f"{rev}:./{name}")

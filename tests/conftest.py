@@ -154,3 +154,46 @@ def copy_variant(source: str, name: str, templates: Path, schemas: Path, spec: P
     spec.parent.mkdir(parents=True, exist_ok=True)
     spec.write_text(example.read_text(encoding="utf-8").replace(f"form: {source}", f"form: {name}"), encoding="utf-8")
     return spec
+
+
+NEW_PROJECT = """- name: 侨法宣传
+  stamp_unit: 衡阳市归国华侨联合会
+  budget_unit: 衡阳市归国华侨联合会
+  budget:
+    total: 5.00
+    fiscal: 5.00
+    other: null
+  annual_target: 开展侨法宣传活动。
+  indicators:
+  - level1: 产出指标
+    level2: 数量指标
+    name: 侨法宣传活动次数
+    value: "≥3次"
+  filled_by: 扶金辉
+  phone: "15873406651"
+  filled_date: 2022 年 1 月 5 日
+"""
+"""A project added to the Hengyang example with no 效益指标: lint's A2, on the lines that add it."""
+
+
+@pytest.fixture
+def merged_pull_request(git_repo):
+    """() -> (folder, git): GitHub's checkout of a pull request, its branch merged into a master that moved on
+    (detached at the merge commit, origin/master the base): the branch adds NEW_PROJECT to the Hengyang example,
+    master changed the example's first filled_by meanwhile."""
+    def make():
+        folder, git = git_repo((ROOT / "specs" / "hengyang-qiaolian-2022.yaml", "specs/hengyang-qiaolian-2022.yaml"))
+        spec = folder / "specs" / "hengyang-qiaolian-2022.yaml"
+        git("branch", "-M", "master")  # whatever git init names the first branch here
+        git("checkout", "-q", "-b", "feature")
+        spec.write_text(spec.read_text(encoding="utf-8") + NEW_PROJECT, encoding="utf-8")
+        git("commit", "-q", "-am", "a project added")
+        git("checkout", "-q", "master")
+        spec.write_text(spec.read_text(encoding="utf-8").replace("filled_by: 扶金辉", "filled_by: 扶金", 1), encoding="utf-8")
+        git("commit", "-q", "-am", "master moves on")
+        git("update-ref", "refs/remotes/origin/master", "HEAD")
+        git("checkout", "-q", "--detach")
+        git("merge", "-q", "--no-ff", "feature", "-m", "merge")
+        return folder, git
+
+    return make

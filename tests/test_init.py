@@ -221,7 +221,8 @@ def checks_the_workflow_runs(text: str) -> list[list[str]]:
     """The jixiao commands of the workflow's steps that run on every push (the diff needs a pull request's base)."""
     steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
     lines = [line.strip() for step in steps for line in step.get("run", "").splitlines()]
-    commands = [re.split(r"[|>]", line)[0].replace('"${specs[@]}"', "") for line in lines]  # no spec named on a push
+    commands = [re.split(r"[|>]", line)[0].replace('"${specs[@]}"', "").replace('"${since[@]}"', "")
+                for line in lines]  # no spec named, nor a base to compare with, on a push
     return [shlex.split(command)[1:] for command in commands if command.startswith("jixiao ") and "--rev" not in command]
 
 
@@ -235,7 +236,7 @@ def test_the_first_push_before_any_spec_passes_every_check(runner, tmp_path, mon
     monkeypatch.chdir(tmp_path)
     commands = checks_the_workflow_runs((tmp_path / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))
     assert commands == [["validate", "--format", "github"], ["fmt", "--check", "--leave-to-validate", "--format", "github"],
-                        ["build", "--out", "output", "--jobs", "2"], ["lint", "--format", "markdown"],
+                        ["build", "--out", "output", "--jobs", "2"], ["lint", "--leave-to-validate", "--format", "markdown"],
                         ["lint", "--leave-to-validate", "--format", "github"]]
     for command in commands:
         result = runner.invoke(main, command)
@@ -814,7 +815,8 @@ def test_on_a_pull_request_lint_checks_only_the_specs_it_changes(git_repo, tmp_p
     done = run_step("lint", folder, {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"})
     assert done.returncode == 0, done.stderr
     assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines() == [
-        "lint --format markdown specs/b 2025.yaml", "lint --leave-to-validate --format github specs/b 2025.yaml"]
+        "lint --leave-to-validate --changed-since origin/main --format markdown specs/b 2025.yaml",
+        "lint --leave-to-validate --changed-since origin/main --format github specs/b 2025.yaml"]
 
     git("update-ref", "refs/remotes/origin/main", "HEAD")
     done = run_step("lint", folder, {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"})
@@ -822,7 +824,27 @@ def test_on_a_pull_request_lint_checks_only_the_specs_it_changes(git_repo, tmp_p
     (folder / "jixiao-args").unlink()
     assert run_step("lint", folder).returncode == 0  # a push: every spec
     assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines() == [
-        "lint --format markdown", "lint --leave-to-validate --format github"]
+        "lint --leave-to-validate --format markdown", "lint --leave-to-validate --format github"]
+
+
+@needs_bash
+def test_the_comment_counts_lints_findings_once_and_puts_the_pull_requests_own_first(merged_pull_request):
+    """The comment's lint line said 1 个错误，47 个警告 (validate's problems left out) and its folded details 3 个错误，
+    51 个警告 (every finding); and the one error the pull request caused was lost among those of rows it never touched."""
+    folder, _ = merged_pull_request()
+    pull_request = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "master"}
+    lint = run_step("lint", folder, pull_request, jixiao=JIXIAO_ITSELF)
+    assert lint.returncode == 1, lint.stdout + lint.stderr  # A2, an error
+    (folder / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
+    assert run_step("comment", folder, {**COMMENTED, "LINT": "failure"}).returncode == 0
+    posted = (folder / "posted.md").read_text(encoding="utf-8")
+    checked = re.search(r"^- ❌ 检查目标质量（jixiao lint，只查改动了的规格）：(检查了.*?。)", posted, re.MULTILINE)
+    folded = re.search(r"<summary>目标质量检查（jixiao lint）：(.*)</summary>", posted)
+    assert checked and folded and checked[1] == folded[1], posted
+    assert "，其中本次改动的行 4 个（不含规格检查 jixiao validate 报告的" in checked[1]
+    mine, rest = posted.split("#### 本次改动涉及的问题（4 个）")[1].split("#### 其余问题（")
+    assert "`A2`" in mine and "`A2`" not in rest and "`D5`" not in mine
+    assert "jixiao 错误[A2]" in next(line for line in lint.stdout.splitlines() if line.startswith("::error"))
 
 
 @needs_bash

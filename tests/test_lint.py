@@ -1170,7 +1170,8 @@ def test_leave_to_validate_reports_lints_own_findings_only(runner, edited, fmt):
         report = json.loads(result.output)
         assert report["problems"] == own and report["left_to_validate"] == left and report["errors"] == 1
     else:
-        assert not re.search(r"SCHEMA-TYPE|BUDGET-SUM|SCHEMA-LINE", result.output) and "D7" in result.output
+        lints = result.output.split("#### 留给规格检查")[0]  # markdown lists them apart, for the comment
+        assert not re.search(r"SCHEMA-TYPE|BUDGET-SUM|SCHEMA-LINE", lints) and "D7" in lints
         summary = next(line for line in result.output.splitlines() if said in line)
         assert summary.lstrip("# ").startswith("检查了 3 个文件：1 个错误，") and summary.endswith(f"{said} {left} 个问题）。")
 
@@ -1613,3 +1614,47 @@ def test_every_mistake_in_the_project_files_rules_is_reported_located(runner, tm
         ["3", "11"], ["3", "28"], ["4", "5"], ["5", "9"]]
     assert "没有参数“flor”" in result.output and "“floor”应为数字" in result.output
     assert "没有规则“B99”" in result.output and "级别“fatal”不可用" in result.output
+
+
+HY_PATH = f"specs/{HY}"
+
+
+def test_changed_since_lists_the_findings_on_lines_a_pull_request_touched_first(runner, merged_pull_request):
+    """A pull request that added one project to a spec got all 40 of its findings, by line: its one new error (A2,
+    no 效益指标 in the project added) was the 38th, after the 10 GitHub shows, among last year's rows it never touched."""
+    merged_pull_request()
+    result = runner.invoke(main, ["lint", "--leave-to-validate", "--changed-since", "origin/master", "--format", "markdown",
+                                  HY_PATH])
+    assert result.exit_code == 1, result.output
+    heading, mine, rest, theirs = re.split(r"^#### (?:本次改动涉及的问题|其余问题|留给规格检查)", result.output,
+                                           flags=re.MULTILINE)
+    assert re.match(r"（4 个）", mine) and re.match(r"（\d+ 个，本次未改动的行）", rest), result.output
+    assert "，其中本次改动的行 4 个（不含规格检查 jixiao validate 报告的 1 个问题）。" in heading
+    assert "`A2`" in mine and "`A2`" not in rest and "`D5`" in rest and "`D5`" not in mine
+    assert re.match(r"（jixiao validate）的问题（1 个，不计在上面的汇总里）", theirs) and "`SCHEMA-LINE`" in theirs
+    everything = json.loads(runner.invoke(main, ["lint", "--changed-since", "origin/master", "--format", "json",
+                                                 HY_PATH]).output)
+    assert everything["in_changes"] == 4 and [p["changed"] for p in everything["problems"]] == [True] * 4 + [False] * (
+        len(everything["problems"]) - 4)
+    assert {p["code"] for p in everything["problems"][:4]} == {"A2", "A5"}
+    github = runner.invoke(main, ["lint", "--changed-since", "origin/master", "--format", "github", HY_PATH]).output
+    assert "jixiao 错误[A2]" in github.splitlines()[1], "the first annotation GitHub shows is the pull request's own"
+
+
+def test_changed_since_counts_a_spec_added_throughout_and_one_renamed_by_its_old_lines(runner, git_repo):
+    folder, git = git_repo()
+    git("mv", f"specs/{GZ}", "specs/renamed.yaml")
+    shutil.copy(ROOT / "specs" / HY, folder / "specs" / HY)
+    everything = json.loads(runner.invoke(main, ["lint", "--changed-since", "HEAD", "--format", "json"]).output)
+    assert {p["file"] for p in everything["problems"] if p["changed"]} == {HY_PATH}
+    assert everything["in_changes"] == sum(p["file"] == HY_PATH for p in everything["problems"]) > 0
+
+
+@pytest.mark.parametrize("rev, said", [("nosuch", "“nosuch”不是这个 git 仓库中的版本"), ("HEAD", "不在 git 仓库中")])
+def test_changed_since_a_revision_git_does_not_have_or_outside_a_repository_is_said_in_words(runner, git_repo, rev,
+                                                                                             said, tmp_path):
+    folder, git = git_repo()
+    if rev == "HEAD":
+        shutil.rmtree(folder / ".git")
+    result = runner.invoke(main, ["lint", "--changed-since", rev])
+    assert result.exit_code not in (0, 1) and said in result.output + result.stderr and "Traceback" not in result.output

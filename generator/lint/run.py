@@ -42,8 +42,9 @@ class Linter:
     def lint_file(self, path: str | Path) -> list[Problem]:
         return self.lint(self.validator.check_file(path))
 
-    def lint_file_after_validate(self, path: str | Path) -> tuple[list[Problem], int]:
-        """lint's own findings, without the problems validate reports, and how many of those there were.
+    def lint_file_after_validate(self, path: str | Path) -> tuple[list[Problem], list[Problem]]:
+        """lint's own findings, without the problems validate reports, and those problems (listed apart in a
+        pull request's comment, counted apart in the summary).
 
         For a run after validate (CI), which reported them: one slip is then one annotation and fails one
         check. They are the problems validate's own check of this file gave, not lines matched against its
@@ -52,7 +53,7 @@ class Linter:
         checked = self.validator.check_file(path)
         found = self.lint(checked)
         own = besides(found, checked.problems)
-        return own, len(found) - len(own)
+        return own, besides(found, own)
 
     def lint(self, checked: Checked) -> list[Problem]:
         if not checked.shaped:
