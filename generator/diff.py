@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from pathlib import PurePosixPath
 from typing import Any
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
-from .diff_last_year import follows, last_years, next_year
+from .diff_last_year import last_years, next_year, unrolled, year_edited
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -96,6 +97,16 @@ class Total:
 
 
 @dataclass
+class Unrolled:
+    """One spec file whose year was edited in place (`diff_last_year.year_edited`), and the places (where, path) of its
+    texts that still write the old year where `new --from` would have moved it (`diff_last_year.unrolled`)."""
+
+    old_year: int
+    new_year: int
+    places: list[tuple[str, str]]
+
+
+@dataclass
 class SpecDiff:
     """Everything that changed in one spec; `status` is added, removed, changed, equal, or renamed (its
     file renamed, its content equal)."""
@@ -114,6 +125,8 @@ class SpecDiff:
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
     # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
     years_moved: int = 0
+    # one file whose year was edited in place, with texts still of the old year; None otherwise
+    unrolled: Unrolled | None = None
     # an added spec compared with last year's of its form and unit (`diff_last_year`), its path that file's:
     # the year-on-year edits a pull request adding next year's spec makes
     last_year: SpecDiff | None = None
@@ -172,6 +185,7 @@ class Differ:
         self.identities = variant.sums + config.facts["sums"] if variant else []
         self.facts = config.facts  # where the form states targets in words (`target_texts`)
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
+        self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self.short = ShortNames()  # item names as places show them, among the names of the specs compared
@@ -324,9 +338,12 @@ class Differ:
 
     # -- comparison ----------------------------------------------------------------------------
 
-    def changes(self, old: Any, new: Any) -> list[Change]:
+    def changes(self, old: Any, new: Any, next_year: bool = False) -> list[Change]:
+        """What changed from `old` to `new`; `next_year` when `new` is next year's spec of `old`'s
+        (`diff_last_year.next_year`), whose 上年指标值 carries `old`'s targets."""
         out: list[Change] = []
         self.know(old, new)
+        self._next_year = next_year
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
@@ -370,16 +387,12 @@ class Differ:
             else:
                 self._compare(old[key], new[key], sub, here, out)
 
-    def _next_year(self) -> bool:
-        """Whether the new side is the old side's next budget year (`new --from`'s, or one compared with last year's)."""
-        return follows(*self._years)
-
     def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
         """Whether `key` is an indicator's 上年指标值 set to the old side's own target: what `new --from`
         writes into next year's spec (never printed, read by lint's D6), newly, or over last year's own 上年指标值
         in the next year's spec. Listed, comparing last year's spec with this year's showed one 新增 (or 修改)
         for every indicator, hiding the targets that did change."""
-        return (key == PRIOR_VALUE and self.year_key is not None and (not old.get(key) or self._next_year())
+        return (key == PRIOR_VALUE and self.year_key is not None and (not old.get(key) or self._next_year)
                 and new.get(key) is not None and new.get(key) == old.get(self.year_key))
 
     def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
@@ -395,7 +408,7 @@ class Differ:
         skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
         # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added;
         # the same, it tells which row of this year's a renamed one is
-        carried = (PRIOR_VALUE, self.year_key) if indicator and self._next_year() else None
+        carried = (PRIOR_VALUE, self.year_key) if indicator and self._next_year else None
         # in one year's, a row removed and one added in its place (the only ones under their 一级 and 二级) with targets
         # of one measure is one row renamed with a new target: its target compared, not lost as 目标删除
         same_year = self._one_measure if indicator and not carried and self.year_key else None
@@ -634,10 +647,11 @@ class SpecComparer:
         return replace(self.compare(last_year, new), path=last_year.path)
 
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
-                last_year: Spec | None = None) -> SpecDiff:
+                last_year: Spec | None = None, one_file: bool = False) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
         `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
-        added one is also compared with (`diff_last_year`)."""
+        added one is also compared with (`diff_last_year`); `one_file` when the two are one file's two versions
+        (the same path), which is never last year's spec and this year's (`diff_last_year.next_year`)."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
@@ -648,21 +662,29 @@ class SpecComparer:
                             amounts=differ.amounts(present.data) + differ.sums(present),
                             balance=differ.mismatches(present) if old is None else [],
                             last_year=self._since(last_year, new) if old is None and last_year is not None else None)
-        differ = Differ(self.store, self._variant(new.data, old.data), self._variant(old.data, new.data), self.project_rules)
-        result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data), renamed=renamed)
+        variant = self._variant(new.data, old.data)
+        differ = Differ(self.store, variant, self._variant(old.data, new.data), self.project_rules)
+        moved = next_year(old.data, new.data, one_file)
+        result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data, moved is not None),
+                          renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)
-        moved = next_year(old.data, new.data)
+        # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
+        targets = target_paths(variant, new.data) if variant else set()
         if moved:
-            # next year's spec (one `new --from` wrote, or last year's beside an added one), without what the new year
-            # moves by itself: `year`, and a text that differs only by the year moved as `new --from` moves it
-            # (`year_mentions.moved_years`: 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else
-            # changed. How many were left out is kept, for the report to say.
-            # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
-            variant = self._variant(new.data, old.data)
-            targets = {_dotted(path) for path in target_paths(variant, new.data)} if variant else set()
-            kept = [change for change in result.changes if not _year_moved(change, moved, change.path in targets)]
+            # next year's spec (one `new --from` wrote, or last year's beside an added one), without the texts that differ
+            # only by the year moved as `new --from` moves it (`year_mentions.moved_years`: 制定《2024年度…》 →
+            # 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many were left out is kept, for the
+            # report to say. `year` itself is listed: it is the spec's own change, and a reviewer's first look.
+            dotted = {_dotted(path) for path in targets}
+            kept = [change for change in result.changes if not _year_moved(change, moved, change.path in dotted)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
+        edited = year_edited(old.data, new.data, one_file)
+        if edited:
+            # one file's year edited in place: its texts were not rolled over, and those still of the old year are said
+            places = [(differ.place(new.data, path), _dotted(path))
+                      for path in unrolled(new.data, edited, targets, differ.schema)]
+            result.unrolled = Unrolled(*next(iter(edited.items())), places) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
             # a renamed file says 内容没有改动 itself; one whose years moved says so
@@ -671,11 +693,9 @@ class SpecComparer:
 
 
 def _year_moved(change: Change, moved: dict[int, int], target: bool) -> bool:
-    """Whether a change is only the budget year moved on (`year` itself, or a text with its years moved as new --from
-    moves them: in a `target`, an indicator value, also the year of a clause that reads as past). Read both ways
-    everywhere, `已于2024年完成换届` in 总体目标, which new --from keeps, edited by hand to 2025 was left out."""
-    if change.path == "year":
-        return change.kind == "changed"
+    """Whether a change is a text with only its years moved as new --from moves them (in a `target`, an indicator
+    value, also the year of a clause that reads as past). Read both ways everywhere, `已于2024年完成换届` in 总体目标,
+    which new --from keeps, edited by hand to 2025 was left out."""
     if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):
         return False
     return moved_years(change.old, moved, target)[0] == change.new
@@ -710,6 +730,15 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
     return pairs
 
 
+def _one_file(key: str, old: Spec | None, new: Spec | None) -> bool:
+    """Whether a pair under one key is one file's two versions: the same path in two revisions or two folders, or two
+    files given by name (key "") of the same name. Two files of different names (`jixiao diff 某单位-2023.yaml
+    某单位-2024.yaml`) may be last year's spec and this year's (`diff_last_year.next_year`)."""
+    if key:
+        return True
+    return old is not None and new is not None and PurePosixPath(old.path).name == PurePosixPath(new.path).name
+
+
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
                nearby: dict[str, tuple[str, bytes]] | None = None):
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
@@ -717,9 +746,10 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     given by name (`revisions.beside_given`), where last year's spec of an added one is looked for too; one that
     cannot be read is no last year's spec, and not reported.
 
-    Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
+    Returns the (old spec, new spec, renamed, last year's spec, one file) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
-    last year's spec that of an added file's form and unit (`diff_last_year`), and the problems: errors of
+    last year's spec that of an added file's form and unit (`diff_last_year`), one file whether the two are one
+    file's versions (`_one_file`), and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same).
     """
@@ -735,9 +765,10 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     pairs = []
     for key in sorted(set(before) | set(after)):
         if key in renamed:
-            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None))
+            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None, False))
         elif key not in renamed.values():
             added = key not in before
-            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None))
+            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
+                          _one_file(key, before.get(key), after.get(key))))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

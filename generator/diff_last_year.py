@@ -6,12 +6,19 @@ while `jixiao diff …-2023.yaml …-2024.yaml` listed them. So an added spec is
 form and unit for the year before, if the files compared hold exactly one: the base side's first (what was already
 accepted), failing that the new side's (a pull request adding both years). Two such files on a side are no answer:
 diff says nothing rather than compare with the wrong one.
+
+Whether the two sides compared are last year's spec and this year's is decided here, once (`next_year`): only then
+does diff leave out what only moved on with the year, and read 上年指标值 as this year's targets carried over. One file
+whose year was edited in place (`--rev`, the same path in two folders) is no such pair: its texts were not rolled over,
+and hiding them as moved on said `另有 1 处只是年份顺延` of a spec still reading `2023年度办公用房租金` under `year: 2024`.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from .load import Spec
+from .lint.config import PRIOR_VALUE
+from .load import Spec, iter_strings
+from .year_mentions import moved_years
 
 
 def _year(data: Any) -> int | None:
@@ -33,15 +40,32 @@ def follows(old_year: Any, new_year: Any) -> bool:
         and new_year == old_year + 1
 
 
-def next_year(old: Any, new: Any) -> dict[int, int] | None:
-    """{old year: new year} when `new` is a spec of `old`'s form for the year after (what `new --from` writes, or an
-    added spec beside last year's), whose changes of the year alone diff leaves out; else None. The two were paired
-    already (given, or one file, or last year's found by form and unit): the unit is not asked again, as
-    `new --from … --unit 新名称` writes next year's spec under the unit's new name."""
+def next_year(old: Any, new: Any, one_file: bool) -> dict[int, int] | None:
+    """{old year: new year} when `new` is a spec of `old`'s form for the year after in another file (what `new --from`
+    writes, or an added spec beside last year's), whose texts changed only as the year moved them diff leaves out;
+    else None. The two were paired already (given, or one file renamed, or last year's found by form and unit): the
+    unit is not asked again, as `new --from … --unit 新名称` writes next year's spec under the unit's new name. `one_file`
+    (the same path on both sides) is one spec whose year was edited, not next year's rolled from it: None."""
     years, forms = (_year(old), _year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
-    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or not follows(*years):
+    if one_file or not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or not follows(*years):
         return None
     return {years[0]: years[1]}
+
+
+def year_edited(old: Any, new: Any, one_file: bool) -> dict[int, int] | None:
+    """{old year: new year} when one file's year was changed in place: its texts were not rolled over with it, and
+    those still saying the old year are to be pointed out (`unrolled`); else None."""
+    years = _year(old), _year(new)
+    return {years[0]: years[1]} if one_file and None not in years and years[0] != years[1] else None
+
+
+def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Callable[[tuple], dict]) -> list[tuple]:
+    """The paths of the texts in `data` that still write a year of `moved` where `new --from` would have moved it
+    (`year_mentions.moved_years`; in a target, an indicator value, also a past clause's). 上年指标值 is last year's
+    target and a date field (`schema(path)` of kind date: 填表日期) no text that moves with the year."""
+    return [path for path, value in iter_strings(data)
+            if path[-1] != PRIOR_VALUE and schema(path).get("x-jixiao-kind") != "date"
+            and moved_years(value, moved, path in targets)[1]]
 
 
 def last_years(added: Spec, *sides: dict[str, Spec]) -> Spec | None:

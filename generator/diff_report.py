@@ -40,6 +40,7 @@ STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
 _CONTEXT = 12
+_UNROLLED_NAMED = 5  # texts still of the old year the note names; more are in its count alone, and 等
 
 
 # A number, compared as one word: digit by digit, 20场 → 12场 read `【增：1】2【删：0】场`, the kept 2 no part of either.
@@ -188,6 +189,18 @@ def _years_moved(count: int, before: str, after: str = "") -> str:
     return f"{before}另有 {count} 处只是年份顺延，未列出{after}" if count else ""
 
 
+def _unrolled(diff: SpecDiff) -> str | None:
+    """A file whose year was edited in place with texts still of the old year (`SpecDiff.unrolled`): the year's
+    row alone read as a spec made over for the new year, while its texts still plan the old one."""
+    unrolled = diff.unrolled
+    if unrolled is None:
+        return None
+    places = [where for where, _ in unrolled.places]
+    named = "、".join(places[:_UNROLLED_NAMED]) + ("等" if len(places) > _UNROLLED_NAMED else "")
+    return (f"文字中仍写着 {unrolled.old_year} 年的有 {len(places)} 处：{named}；如已改为 {unrolled.new_year} 年度的规格，"
+            "请一并改写，或用 jixiao new --from 生成")
+
+
 def _renamed(diff: SpecDiff, name) -> str:
     """`改名：旧 → 新` for a renamed spec file, saying so when that is all that changed."""
     old, new = (name(key) for key in diff.renamed)
@@ -329,6 +342,8 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
             lines += _text_changes(diff.last_year)
         for message in diff.balance:
             lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
+        unrolled = _unrolled(diff)
+        lines += ["  " + click.style(f"提醒  {unrolled}", fg="yellow")] if unrolled else []
         lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
     lines.append(_counts(diffs, problems, compared, settings))
     return "\n".join(lines)
@@ -429,6 +444,8 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
             lines.append("")
         lines += _md_changes(diff)
         lines += _md_balance(diff)
+        unrolled = _unrolled(diff)
+        lines += ["", f"> ⚠️ {_md(unrolled)}"] if unrolled else []
     return "\n".join(lines)
 
 
@@ -456,9 +473,19 @@ def _json_change(change: Change) -> dict:
     return found
 
 
+def _json_unrolled(diff: SpecDiff) -> dict | None:
+    """A file whose year was edited in place, with texts still of the old year: the years, the texts' places, the note."""
+    unrolled = diff.unrolled
+    if unrolled is None:
+        return None
+    return {"old_year": unrolled.old_year, "new_year": unrolled.new_year,
+            "places": [{"where": where, "path": path} for where, path in unrolled.places], "message": _unrolled(diff)}
+
+
 def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     """One spec's diff; an added one's `last_year` is its comparison with last year's spec (`path` and `file`
-    that spec's), null when it has none."""
+    that spec's), null when it has none; `unrolled` a file whose year was edited in place with texts still of the
+    old year (`_json_unrolled`), null otherwise."""
     return {
         "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
@@ -470,6 +497,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "restored": diff.restored,
         "retyped": diff.retyped,
         "years_moved": diff.years_moved,
+        "unrolled": _json_unrolled(diff),
         "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,
     }
 

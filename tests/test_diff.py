@@ -1054,7 +1054,8 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     result = runner.invoke(main, ["diff", "--rev", "--format", "json"])
     [diff] = json.loads(result.output)["specs"]
     assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/guangzhou-tailian-2024.yaml"}
-    assert diff["changes"] == [] and diff["years_moved"] == 1  # 年度 2023 → 2024 is the year moved on, not listed
+    # 年度 2023 → 2024 is the spec's own change, listed; no text held the year
+    assert [(c["path"], c["old"], c["new"]) for c in diff["changes"]] == [("year", 2023, 2024)] and diff["years_moved"] == 0
 
 
 def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, repo):
@@ -1071,24 +1072,27 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
     git("commit", "-q", "-am", "lower a target")
     markdown = runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "markdown"]).output.splitlines()
     assert "新增的规格文件：年度重点工作任务 5 项，绩效指标 8 项。" in markdown
-    at = markdown.index(f"**与上年 `specs/{GZ}` 相比（另有 1 处只是年份顺延，未列出）**")
+    at = markdown.index(f"**与上年 `specs/{GZ}` 相比**")
     assert markdown[at + 4:] == [
+        "| 修改 | 年度 | 2023 | 2024 |",
         "| 修改 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 | 98%以上 | 95%以上（<b>目标降低</b>） |"]
-    # the year moved on, left out of the 与上年 section, is counted in the summary too
-    assert markdown[3].endswith("新增的规格文件 1 个，与上年相比（修改 1 处（其中目标降低 1 处））；另有 1 处只是年份顺延，未列出。"), markdown[3]
+    assert markdown[3].endswith("新增的规格文件 1 个，与上年相比（修改 2 处（其中目标降低 1 处））。"), markdown[3]
     lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
-    at = lines.index(f"  与上年 specs/{GZ} 相比（另有 1 处只是年份顺延，未列出）：")
-    assert lines[at + 1] == "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"
+    at = lines.index(f"  与上年 specs/{GZ} 相比：")
+    assert lines[at + 1:at + 3] == [
+        "  修改  年度  2023 → 2024",
+        "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）"]
     [added] = [s for s in json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~2..HEAD", "--format", "json"]).output)["specs"]
                if s["status"] == "added"]
-    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 1
+    assert added["last_year"]["file"] == f"specs/{GZ}" and len(added["last_year"]["changes"]) == 2
     one = text_lines(runner, "--rev", "HEAD~2..HEAD", "specs/guangzhou-tailian-2024.yaml")  # the new file alone
-    assert f"  与上年 specs/{GZ} 相比（另有 1 处只是年份顺延，未列出）：" in one, one
+    assert f"  与上年 specs/{GZ} 相比：" in one, one
 
 
 def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runner, tmp_path):
     """The summary said `与上年相比修改 1 处，新增 1 处`, read as the whole comparison's counts, and every 与上年
-    section counted `年度 2023 → 2024` and a task renamed only by its year (制定《2023年度…》 → 《2024年度…》)."""
+    section counted a task renamed only by its year (制定《2023年度…》 → 《2024年度…》). `年度 2023 → 2024` is listed:
+    it is the spec's own change."""
     old, new = tmp_path / "old", tmp_path / "new"
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
     assert text.count("- name: 全面从严治党，做好党建工作。") == 1 and text.count('annual_value: "98%以上"') == 1
@@ -1101,10 +1105,10 @@ def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runn
         .replace('annual_value: "98%以上"', 'annual_value: "95%以上"')
         .replace("- name: 加强穗台交流交往，积极开展穗台民间交流活动。", "- name: 加强穗台交流交往。"), encoding="utf-8")
     lines = text_lines(runner, str(old), str(new))
-    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（另有 2 处只是年份顺延，未列出）："):]
-    assert not any("年度  2023 → 2024" in line or "2024年度党建" in line for line in since), since
-    assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个，与上年相比（修改 1 处（其中目标降低 1 处）、改名 1 处）"
-                         "；另有 2 处只是年份顺延，未列出。")
+    since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（另有 1 处只是年份顺延，未列出）："):]
+    assert since[1] == "  修改  年度  2023 → 2024" and not any("2024年度党建" in line for line in since), since
+    assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个，与上年相比（修改 2 处（其中目标降低 1 处）、改名 1 处）"
+                         "；另有 1 处只是年份顺延，未列出。")
 
 
 def test_an_added_spec_is_compared_with_last_years_only_when_there_is_exactly_one(runner, tmp_path):
@@ -1514,7 +1518,7 @@ def test_next_years_deadline_in_next_year_is_not_a_later_deadline(runner, tmp_pa
     Path(new).write_text(new_text, encoding="utf-8")
     diff = changes(runner, old, new)
     marked = {c["path"]: c.get("weakened") for c in diff["changes"]}
-    assert marked == {"indicators.6.period_value": "时限推后"} and diff["years_moved"] == 2  # 年度 and the one moved on
+    assert marked == {"year": None, "indicators.6.period_value": "时限推后"} and diff["years_moved"] == 1  # the one moved on
 
 
 def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
@@ -1852,16 +1856,17 @@ def test_next_years_spec_pairs_a_renamed_indicator_without_its_carried_prior_val
                     .replace('annual_value: "≥90%"', 'annual_value: "≥85%"'), encoding="utf-8")
     lines = text_lines(runner, str(this), str(then))
     assert "  改名  绩效指标 › 效益指标  “服务对象满意度指标 › 群众满意度” → “服务对象满意度指标 › 服务对象满意度”" in lines, lines
-    assert lines[-1].endswith("修改 1 处（其中目标降低 1 处），改名 1 处；另有 1 处只是年份顺延，未列出。"), lines
+    assert lines[1] == "  修改  年度  2023 → 2024" and lines[-1].endswith("修改 2 处（其中目标降低 1 处），改名 1 处。"), lines
     assert not any("新增" in line or "删除" in line for line in lines), lines
-    this, then = roll_over(2025)  # 上年指标值 “≥90%” replaced by 2024's “≥85%”
-    assert changes(runner, str(this), str(then))["changes"] == []  # 年度 is the year moved on
+    this, then = roll_over(2025)  # 上年指标值 “≥90%” replaced by 2024's “≥85%”: no change, 年度 alone is
+    assert [c["path"] for c in changes(runner, str(this), str(then))["changes"]] == ["year"]
 
 
 def test_diff_of_next_years_spec_leaves_out_and_counts_what_only_moved_the_year(runner, tmp_path, monkeypatch):
-    """`jixiao diff 2023.yaml 2024.yaml`, which new --from tells the clerk to run, listed `修改 年度 2023 → 2024` and every
-    text new --from moved on (`2023年12月底前建立` → `2024年…`), which the 与上年 section of an added spec hides: the
-    edits made by hand were lost among them. They are left out here too, and counted, so that none vanishes silently."""
+    """`jixiao diff 2023.yaml 2024.yaml`, which new --from tells the clerk to run, listed every text new --from moved on
+    (`2023年12月底前建立` → `2024年…`), which the 与上年 section of an added spec hides: the edits made by hand were lost
+    among them. They are left out here too, and counted, so that none vanishes silently; `修改 年度 2023 → 2024`, the
+    spec's own change, is listed."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
@@ -1873,21 +1878,21 @@ def test_diff_of_next_years_spec_leaves_out_and_counts_what_only_moved_the_year(
     assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
     then = Path("specs") / "guangzhou-tailian-2024.yaml"
     assert "2024年12月底前建立" in then.read_text(encoding="utf-8")
-    result = runner.invoke(main, ["diff", f"specs/{GZ}", str(then)])
-    assert result.exit_code == 0 and result.output.splitlines() == [
-        "比较了 1 个规格，没有改动；另有 3 处只是年份顺延，未列出。"], result.output
+    assert text_lines(runner, f"specs/{GZ}", str(then))[1:] == [
+        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"]
     then.write_text(then.read_text(encoding="utf-8").replace('annual_value: "98%以上"', 'annual_value: "95%以上"'), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == [
+        "  修改  年度  2023 → 2024",
         "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “95%以上”（目标降低）",
-        "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）；另有 3 处只是年份顺延，未列出。"], lines
-    assert changes(runner, f"specs/{GZ}", str(then))["years_moved"] == 3
+        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处）；另有 2 处只是年份顺延，未列出。"], lines
+    assert changes(runner, f"specs/{GZ}", str(then))["years_moved"] == 2
 
 
 def test_a_past_year_new_from_kept_outside_targets_and_edited_by_hand_is_a_change(runner, tmp_path, monkeypatch):
     """new --from moves the year of a clause that reads as past only in a target (an indicator value): it keeps
     `我会已于2023年完成换届` in 总体目标. diff read every text both ways, so the clerk's 2023 → 2024 there was left out as the
-    year moved on, and diff said 没有改动 with exit 0; in an indicator value, moved by new --from, it is still left out."""
+    year moved on, and diff listed nothing of it; in an indicator value, moved by new --from, it is still left out."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
@@ -1900,18 +1905,18 @@ def test_a_past_year_new_from_kept_outside_targets_and_edited_by_hand_is_a_chang
     then = Path("specs") / "guangzhou-tailian-2024.yaml"
     rolled = then.read_text(encoding="utf-8")
     assert past in rolled and "长效机制已于2024年建立" in rolled
-    result = runner.invoke(main, ["diff", f"specs/{GZ}", str(then)])
-    assert result.exit_code == 0 and result.output.splitlines() == [
-        "比较了 1 个规格，没有改动；另有 2 处只是年份顺延，未列出。"], result.output
+    assert text_lines(runner, f"specs/{GZ}", str(then))[1:] == [
+        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 1 处只是年份顺延，未列出。"]
     then.write_text(rolled.replace(past, "做出贡献。我会已于2024年完成换届。"), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
-    assert lines[1:] == ["  修改  总体绩效目标  …出彩”做出贡献。我会已于【删：2023】【增：2024】年完成换届。",
-                         "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"], lines
+    assert lines[1:] == ["  修改  年度  2023 → 2024",
+                         "  修改  总体绩效目标  …出彩”做出贡献。我会已于【删：2023】【增：2024】年完成换届。",
+                         "比较了 1 个规格，1 个有改动：修改 2 处；另有 1 处只是年份顺延，未列出。"], lines
 
 
 def test_next_years_spec_written_under_the_units_new_name_leaves_out_the_year_moved_on(runner, tmp_path, monkeypatch):
     """`new --from … --unit 新名称` (the unit renamed) writes next year's spec; diff of the two files asked for the same
-    unit as well, so it listed `修改 年度 2023 → 2024` and every text only moved with it. Given two files, the same form
+    unit as well, so it listed every text only moved with it. Given two files, the same form
     and the year after are enough; last year's spec of an added one is still looked for by form and unit."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
@@ -1923,8 +1928,8 @@ def test_next_years_spec_written_under_the_units_new_name_leaves_out_the_year_mo
     assert result.exit_code == 0, result.output
     then = Path("specs") / "广州市台湾同胞联合会-2024.yaml"
     lines = text_lines(runner, f"specs/{GZ}", str(then))
-    assert lines[1:] == ["  修改  部门名称  “广州市台湾同胞联谊会” → “广州市台湾同胞联合会”",
-                         "比较了 1 个规格，1 个有改动：修改 1 处；另有 2 处只是年份顺延，未列出。"], lines
+    assert lines[1:] == ["  修改  年度  2023 → 2024", "  修改  部门名称  “广州市台湾同胞联谊会” → “广州市台湾同胞联合会”",
+                         "比较了 1 个规格，1 个有改动：修改 2 处；另有 1 处只是年份顺延，未列出。"], lines
 
 
 def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_target(runner, tmp_path, monkeypatch):
@@ -1946,15 +1951,16 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
     then.write_text(rolled.replace(old_row, new_row), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == [
+        "  修改  年度  2023 → 2024",
         "  改名  绩效指标 › 产出指标  “数量指标 › 开展培训场次” → “数量指标 › 举办培训班次数”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”",
-        "比较了 1 个规格，1 个有改动：修改 2 处，改名 1 处；另有 1 处只是年份顺延，未列出。"], lines
+        "比较了 1 个规格，1 个有改动：修改 3 处，改名 1 处。"], lines
     twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
     (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "- level1: 产出指标\n  level2: 数量指标\n" + twice),
                                          encoding="utf-8")
     kinds = [c["kind"] for c in changes(runner, f"specs/{GZ}", str(then))["changes"]]
-    assert sorted(kinds) == ["added", "removed", "removed"], kinds
+    assert sorted(kinds) == ["added", "changed", "removed", "removed"], kinds
 
 
 def _goal_drafts(tmp_path, goals: list[tuple[str, str]]) -> tuple[str, str]:
@@ -2074,3 +2080,43 @@ def test_rows_of_two_measures_or_not_alone_under_their_level2_are_not_paired(run
     old, new = _coverage_drafts(tmp_path, '  name: 困难台胞补助覆盖率\n  period_value: "85%"\n  annual_value: "85%以上"\n',
                                 services=False)
     assert sorted(c["kind"] for c in changes(runner, old, new)["changes"]) == ["added", "removed", "removed"]
+
+
+def test_a_spec_whose_year_alone_was_edited_in_place_lists_the_year_and_its_texts_still_of_the_old_year(runner, git_repo):
+    """`year: 2023` → `2024` in one file, nothing else, under --rev: diff hid the year as moved on (`没有改动；另有 1 处只是
+    年份顺延`, exit 0), while the texts still said 2023年度办公用房租金 and 拟于2023年1月召开. One file edited in place is
+    no spec rolled over to next year: its year is listed, nothing is hidden, and the texts still of the old year are named."""
+    folder, git = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"))
+    spec = folder / "specs" / TJ
+    text = spec.read_text(encoding="utf-8")
+    assert text.count("year: 2023\n") == 1 and text.count("2023年") == 3
+    spec.write_text(text.replace("year: 2023\n", "year: 2024\n"), encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev"])
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert lines[1:3] == [
+        "  修改  年度  2023 → 2024",
+        "  提醒  文字中仍写着 2023 年的有 3 处：项目绩效目标表 › 2023年度办公用房租金：项目名称、"
+        "项目绩效目标表 › 天津市第十次归侨侨眷代表大会：资金用途、项目绩效目标表 › 天津市第十次归侨侨眷代表大会：绩效目标 › 第 1 项；"
+        "如已改为 2024 年度的规格，请一并改写，或用 jixiao new --from 生成"], lines
+    assert lines[-1] == "比较了 2 个规格，1 个有改动：修改 1 处。", lines
+    markdown = runner.invoke(main, ["diff", "--rev", "--format", "markdown"]).output.splitlines()
+    assert markdown[-1].startswith("> ⚠️ 文字中仍写着 2023 年的有 3 处：项目绩效目标表 › 2023年度办公用房租金：项目名称、"), markdown
+    report = json.loads(runner.invoke(main, ["diff", "--rev", "--format", "json"]).output)
+    [tianjin] = [s for s in report["specs"] if s["path"] == f"specs/{TJ}"]
+    assert [(c["kind"], c["path"], c["old"], c["new"]) for c in tianjin["changes"]] == [("changed", "year", 2023, 2024)]
+    assert tianjin["years_moved"] == 0 and tianjin["unrolled"]["old_year"] == 2023
+    assert [place["path"] for place in tianjin["unrolled"]["places"]] == ["projects.0.name", "projects.3.purpose",
+                                                                          "projects.3.targets.0"]
+    # the same file in two folders is one file too; two files of two names may be last year's spec and this year's
+    old = folder / "old"
+    old.mkdir()
+    (old / TJ).write_text(text, encoding="utf-8")
+    assert text_lines(runner, str(old / TJ), str(spec))[1:3] == lines[1:3]
+    rolled = folder / "tianjin-qiaolian-2024.yaml"
+    rolled.write_text(spec.read_text(encoding="utf-8").replace("2023年", "2024年"), encoding="utf-8")
+    assert text_lines(runner, str(old / TJ), str(rolled))[1:] == [
+        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 3 处只是年份顺延，未列出。"]
+    moved = changes(runner, str(old / TJ), str(rolled))
+    assert moved["years_moved"] == 3 and moved["unrolled"] is None and [c["path"] for c in moved["changes"]] == ["year"]
+
