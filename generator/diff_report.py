@@ -189,6 +189,18 @@ def _years_moved(count: int, before: str, after: str = "") -> str:
     return f"{before}另有 {count} 处只是年份顺延，未列出{after}" if count else ""
 
 
+def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
+    """The summary's `；另有 5 处只是年份顺延，未列出`, with those of the 与上年 sections (whose headings say theirs: the
+    summary alone said nothing was left out); among several specs, in which files (`（specs/a.yaml 3 处、specs/b.yaml
+    2 处）`, a spec with a 与上年 section by its own file), so that a reviewer can tell which pair hid them."""
+    counts = [(_file(d, compared), d.years_moved + (d.last_year.years_moved if d.last_year else 0)) for d in diffs]
+    counts = [(file, count) for file, count in counts if count]
+    where = ""
+    if len(diffs) > 1 and counts:
+        where = "、".join(file if len(counts) == 1 else f"{file} {count} 处" for file, count in counts)
+    return _years_moved(sum(count for _, count in counts), "；", f"（{where}）" if where else "")
+
+
 def _unrolled(diff: SpecDiff) -> str | None:
     """A file whose year was edited in place with texts still of the old year (`SpecDiff.unrolled`): the year's
     row alone read as a spec made over for the new year, while its texts still plan the old one."""
@@ -255,8 +267,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
                    + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
-    # with those of the 与上年 sections, whose headings say theirs: the summary alone said nothing was left out
-    summary += _years_moved(sum(d.years_moved + (d.last_year.years_moved if d.last_year else 0) for d in diffs), "；")
+    summary += _years_moved_in(diffs, compared)
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
     unreadable = _unreadable(problems)  # a warning's file (DIFF-FORMS) was compared: counted above

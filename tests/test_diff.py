@@ -1092,7 +1092,7 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
 def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runner, tmp_path):
     """The summary said `与上年相比修改 1 处，新增 1 处`, read as the whole comparison's counts, and every 与上年
     section counted a task renamed only by its year (制定《2023年度…》 → 《2024年度…》). `年度 2023 → 2024` is listed:
-    it is the spec's own change."""
+    it is the spec's own change. Among two specs, the summary says which one's years moved on."""
     old, new = tmp_path / "old", tmp_path / "new"
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
     assert text.count("- name: 全面从严治党，做好党建工作。") == 1 and text.count('annual_value: "98%以上"') == 1
@@ -1108,7 +1108,7 @@ def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runn
     since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（另有 1 处只是年份顺延，未列出）："):]
     assert since[1] == "  修改  年度  2023 → 2024" and not any("2024年度党建" in line for line in since), since
     assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个，与上年相比（修改 2 处（其中目标降低 1 处）、改名 1 处）"
-                         "；另有 1 处只是年份顺延，未列出。")
+                         f"；另有 1 处只是年份顺延，未列出（{(new / 'guangzhou-tailian-2024.yaml').as_posix()}）。")
 
 
 def test_an_added_spec_is_compared_with_last_years_only_when_there_is_exactly_one(runner, tmp_path):
@@ -2120,3 +2120,16 @@ def test_a_spec_whose_year_alone_was_edited_in_place_lists_the_year_and_its_text
     moved = changes(runner, str(old / TJ), str(rolled))
     assert moved["years_moved"] == 3 and moved["unrolled"] is None and [c["path"] for c in moved["changes"]] == ["year"]
 
+
+def test_the_summary_names_the_files_whose_years_moved_on_among_several_specs(runner, tmp_path):
+    """Two folders of several specs: `另有 4 处只是年份顺延，未列出` said not which pair hid them."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    for name in (GZ, TJ):
+        text = (ROOT / "specs" / name).read_text(encoding="utf-8")
+        (old / name).write_text(text, encoding="utf-8")
+        (new / name).write_text(text, encoding="utf-8")
+    tianjin = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    (new / "tianjin-qiaolian-2024.yaml").write_text(tianjin.replace("2023", "2024"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert lines[-1].endswith(f"；另有 3 处只是年份顺延，未列出（{(new / 'tianjin-qiaolian-2024.yaml').as_posix()}）。"), lines
