@@ -29,7 +29,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
@@ -84,6 +84,23 @@ class _Yaml12Resolver(VersionedResolver):
     AttributeErrors, for every scalar, a quarter of the fast parse of a spec."""
 
     processing_version = (1, 2)
+
+
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+def read_as_number(text: str) -> int | float | None:
+    """The number a YAML tool that does not keep numbers as typed (an editor, Python's yaml, a script exporting the
+    spec to Excel) reads a plain value as, which jixiao keeps as text (`012001` → 12001, `1e3` → 1000.0, `.inf`);
+    None for a value no one reads as a number. Decided by the resolver the fast loader reads with, whose tags are
+    also what fmt quotes such a value in a text field by; the number is built by ruamel's stock constructor."""
+    if str(_Yaml12Resolver().resolve(ScalarNode, text, (True, False))) not in _NUMBER_TAGS:
+        return None
+    try:
+        number = YAML(typ="safe", pure=True).load(text)
+    except (YAMLError, *_VALUE_ERRORS):
+        return None
+    return number if isinstance(number, (int, float)) and not isinstance(number, bool) else None
 
 
 def _yaml(fast: bool = False) -> YAML:

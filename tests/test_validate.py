@@ -249,6 +249,72 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     assert [p.code for p in checked.problems] == [code]
 
 
+TJ = "tianjin-qiaolian-2023.yaml"
+NUMBER_LIKE = [
+    (TJ, 'unit_code: "564301"', "unit_code: 012001", "012001", "单位编码：012001 没有加引号", "数字 12001，前面的 0 丢失"),
+    (GZ, 'annual_value: "100%"', "annual_value: 08", "08", "第 1 个绩效指标的“年度指标值”：08 没有加引号", "数字 8，前面的 0 丢失"),
+    (GZ, 'annual_value: "100%"', "annual_value: 012", "012", "第 1 个绩效指标的“年度指标值”：012 没有加引号", "数字 12，前面的 0 丢失"),
+    (GZ, 'annual_value: "100%"', "annual_value: 1e3", "1e3", "第 1 个绩效指标的“年度指标值”：1e3 没有加引号", "数字 1000；"),
+    (GZ, 'annual_value: "100%"', "annual_value: 0x1F", "0x1F", "第 1 个绩效指标的“年度指标值”：0x1F 没有加引号", "数字 31；"),
+    (GZ, 'annual_value: "100%"', "annual_value: .inf", ".inf", "第 1 个绩效指标的“年度指标值”：.inf 没有加引号", "无穷大；"),
+]
+
+
+@pytest.mark.parametrize("spec, old, new, at, field, reading", NUMBER_LIKE,
+                         ids=[case[3] for case in NUMBER_LIKE])
+def test_a_text_typed_as_a_number_is_warned_with_what_other_tools_read(runner, broken, spec, old, new, at, field, reading):
+    """`unit_code: 012001` is text to jixiao but a number to the editor (YAML 1.2), which marked it red with the
+    schema's own message while validate said 没有发现问题; validate now says it, and what the number loses."""
+    path, text = broken(spec, old, new)
+    line, column = locate(text, new)
+    column += len(new) - len(at)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    said = f"{spec}:{line}:{column}: 警告[TEXT-NUMBER] "
+    assert said in result.output, result.output
+    message = result.output.split(said, 1)[1].splitlines()[0]
+    assert message.startswith(field) and f"会读成{reading}" in message, message
+    assert "jixiao 按写的样子读作文字" in message and f'请加英文双引号写成文字："{at}"（jixiao fmt 会自动加上）' in message
+
+
+@pytest.mark.parametrize("spec, old, new, at, field, reading", NUMBER_LIKE[:2], ids=[case[3] for case in NUMBER_LIKE[:2]])
+def test_the_editors_message_and_validates_name_the_same_fix(runner, broken, validator, spec, old, new, at, field, reading):
+    """The editor shows the field's errorMessage at the red line; validate's warning there names the same fix in the
+    same words, so the two are seen to say one thing."""
+    from generator.rules import text_number
+
+    path, _ = broken(spec, old, new)
+    checked = validator.check_file(path)
+    problem = only(checked, "TEXT-NUMBER")
+    instance_path = tuple(int(step) if step.isdigit() else step for step in problem.path.split("."))
+    editor_says = validator.store.chain(checked.variant.schema_path.name, instance_path)[-1][1]["errorMessage"]
+    assert text_number.FIX in editor_says and text_number.FIX in problem.message
+    assert runner.invoke(main, ["validate", str(path)]).output.count(text_number.FIX) == 1
+
+
+def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
+    """fmt writes such a value quoted (its decision and validate's come from one resolver): then nothing is said."""
+    path, _ = broken(TJ, 'unit_code: "564301"', "unit_code: 012001")
+    assert "TEXT-NUMBER" in runner.invoke(main, ["validate", str(path)]).output
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert 'unit_code: "012001"' in path.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "TEXT-NUMBER" not in result.output, result.output
+
+
+@pytest.mark.parametrize("spec, old, new", [
+    (GZ, "basic: 610.85", "basic: 08"),  # an amount: not a number to jixiao, the schema says so
+    (GZ, "fiscal: 689.41", "fiscal: 1e3"),
+    (TJ, 'unit_code: "564301"', 'unit_code: "012001"'),  # quoted: text to every tool
+    (GZ, 'annual_value: "100%"', "annual_value: 100%"),  # no number to anyone
+    (GZ, 'period_value: "100%"', "period_value: 2023-12-31"),  # a date, which the editor reads as text
+])
+def test_amounts_and_values_no_tool_reads_as_a_number_are_not_warned(runner, broken, spec, old, new):
+    path, _ = broken(spec, old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "TEXT-NUMBER" not in result.output, result.output
+
+
 def test_a_quoted_value_in_a_list_is_given_with_the_rest_of_its_line(validator, broken):
     """`targets: [“甲”, 乙]` was “写成：  targets: [甲”, the list's other items and its `]` lost."""
     path, text = broken("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。",

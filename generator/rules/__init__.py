@@ -13,10 +13,11 @@ from ..load import Spec
 from ..schema_store import SchemaStore
 from ..variants import Variant
 from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
-               text_quotes, year_file_name)
+               text_number, text_quotes, year_file_name)
 
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
-                                          text_comment, text_line_break, text_invisible, schema_line)}
+                                          text_comment, text_line_break, text_invisible, text_number,
+                                          schema_line)}
 
 
 @dataclass
