@@ -820,8 +820,8 @@ def test_a_colgroup_left_with_a_column_the_rows_no_longer_have_is_named_at_the_c
                   '<col style="width:20.00%"><col style="width:5%"></colgroup>')
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2, result.output
-    assert ("form.html:18:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 2 张表每一行都占 6 列，这张表的 <colgroup> "
-            "却是 7 列：浏览器照样显示，表格线却对不齐；增删了一列的话，<colgroup> 里的 <col> 也要同样增删，"
+    assert ("form.html:18:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 2 张表每一行都占 7 列，这张表的 <colgroup> "
+            "却是 8 列：浏览器照样显示，表格线却对不齐；增删了一列的话，<colgroup> 里的 <col> 也要同样增删，"
             "使 <col> 的个数（含 span）等于每行的格数，再调整各列的 width\n") in result.output, result.output
 
 
@@ -1452,7 +1452,7 @@ def test_a_tag_typed_with_full_width_braces_in_a_template_pulled_in_is_named_the
     ('<w:gridSpan w:val="4"/>', '<w:gridSpan w:val="3"/>',
      r"第 1 张表第 1 行 “部门名称 {{ unit }}” 的格子占了 4 列（含合并的格子），这张表是 5 列：Word 照样打开，这一行却右边缺了一块"),
     ('<w:gridSpan w:val="2"/>', '<w:gridSpan w:val="3"/>',
-     r"第 2 张表第 \d+ 行 “.*” 的格子占了 7 列（含合并的格子），这张表是 6 列：Word 照样打开，这一行却伸出表格右边"),
+     r"第 2 张表第 \d+ 行 “.*” 的格子占了 8 列（含合并的格子），这张表是 7 列：Word 照样打开，这一行却伸出表格右边"),
 ], ids=["short", "long"])
 def test_a_word_row_that_does_not_fill_its_tables_grid_is_named(runner, zhejiang, old, new, words):
     """A row of form.docx a column short or long opened in Word all the same, borders ragged on every form built from

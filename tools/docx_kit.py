@@ -74,6 +74,12 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
 # python-docx's "Table Grid" has none, so a one-line row printed with its text against the rules. Left
 # and right Word's usual 0.19 cm, written here too so that every side is the table's own.
 CELL_MARGINS = (("top", 40), ("left", 108), ("bottom", 40), ("right", 108))
+# The width of an amount column, in cm: 12345678.50 (万元, eight digits before the point) on one line at the body
+# size, with the cell margins. Digits take 0.5 em in Times New Roman, 0.64 em in DejaVu Serif, the stand-in
+# LibreOffice prints where Times New Roman is missing: 10 digits and a point are 70.2 pt there, 2.48 cm, and
+# the margins 0.38 cm. A number wider than its cell is the one thing Word and LibreOffice break between digits
+# ("12345. / 67" in a 1.8 cm column); neither breaks at its point or between its digits while it fits.
+AMOUNT_CM = 2.9
 VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIGNMENT.CENTER}
 
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraphs_of, save, spacer, table, title  # noqa: E402
+from tools.docx_kit import AMOUNT_CM, C, merge_down, new_document, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 doc = new_document("portrait")
 title(doc, "{{ title }}")
@@ -26,7 +26,9 @@ merge_down(top, 1, 0, 6)
 top.row(C("总体绩效目标"), C(paragraphs_of("overall_target"), span=4, align="left"))
 spacer(doc)
 
-tasks = table(doc, [2.8, 2.9, 4.5, 2.2, 4.6])
+# The amount column holds 12345678.50 on one line (tools/docx_kit.AMOUNT_CM); at 2.2 cm 12345678.5 broke after
+# its seventh digit. 主要实施内容 gave up the width: 期望达到的目标, the longer text, sets the rows' height.
+tasks = table(doc, [2.8, 2.9, 3.8, AMOUNT_CM, 4.6])
 tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）",
           header=True)
 tasks.tag_row("{%tr for task in key_tasks %}")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, save, spacer, table, title  # noqa: E402
+from tools.docx_kit import AMOUNT_CM, C, merge_down, new_document, paragraph, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 
 def amount(expr: str, unit: str = "") -> str:
@@ -45,7 +45,9 @@ merge_down(top, 1, 0, 3)
 top.row(C("部门职能职责概述"), C(paragraphs_of("department.functions"), span=4, align="left"))
 spacer(doc)
 
-tasks = table(doc, [LABEL, 2.2, 7.2, 2.4, 2.4])
+# The amount columns hold 12345678.50 on one line (tools/docx_kit.AMOUNT_CM; at 2.4 cm it broke);
+# 主要内容 and 任务名称 (four characters a line) gave up the width.
+tasks = table(doc, [LABEL, 1.9, 17.0 - LABEL - 1.9 - 2 * AMOUNT_CM, AMOUNT_CM, AMOUNT_CM])
 # The side label sits at the top of its merged cell, inside the two header rows, so the copies of
 # those rows at the top of later pages show it whole rather than cut by the rule under them.
 tasks.row(C("{{ merge_start }}年度主要任务", valign="top"), "任务名称", "主要内容", C("预算金额（万元）", span=2), header=True)
@@ -63,7 +65,9 @@ tasks.row(C("{{ merge_keep }}"), C("金额合计", span=2),
 tasks.row(C("年度总体目标"), C(paragraphs_of("department.annual_target"), span=4, align="left"))
 spacer(doc)
 
-ind = table(doc, [LABEL, 2.0, 2.6, 5.0, 4.6])
+# 三级指标 holds 举办“侨心永向党歌咏”比赛。 on one line, so that the department's form, its task rows taller since the
+# amount columns widened, still ends on its second page with the sign-off lines (一级 and 二级 gave up the width).
+ind = table(doc, [LABEL, 1.9, 2.2, 5.6, 4.5])
 ind.row(C("{{ merge_start }}部门整体支出年度绩效指标"), "一级指标", "二级指标", "三级指标", "指标值（包含数字及文字描述）",
         header=True)
 ind.tag_row("{%tr for r in department.indicators.rows %}")

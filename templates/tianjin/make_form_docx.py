@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraph, paragraphs_of, save, spacer, table, title  # noqa: E402
+from tools.docx_kit import AMOUNT_CM, C, merge_down, new_document, paragraph, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 LABEL = 2.3  # the side-label / 一级指标 column, the same width in both tables
 
@@ -37,7 +37,9 @@ paragraph(doc, "{{ unit_code }}{{ unit }}")
 paragraph(doc, "单位：万元", align="right")
 
 b = "project.budget."
-top = table(doc, [LABEL, 2.1, 2.6, 2.6, 2.6, 2.1, 2.7])
+# The amount columns hold 12345678.50 on one line (tools/docx_kit.AMOUNT_CM; at 2.6 cm 12345678.5 broke after its
+# point); the labels beside them, 预算数, 其中：财政资金 and 其他资金, gave up the width and still hold their text.
+top = table(doc, [LABEL, 1.6, AMOUNT_CM, 2.4, AMOUNT_CM, 2.0, AMOUNT_CM])
 top.row(C("项目名称"), C("{{ project.name }}", span=6))
 top.row(C("预算规模及资金用途"), "预算数", num(b + "total"), "其中：财政    资金", num(b + "fiscal"),
         "其他资金", num(b + "other"))

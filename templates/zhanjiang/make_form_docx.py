@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.docx_kit import C, merge_down, new_document, paragraphs_of, save, spacer, table, title  # noqa: E402
+from tools.docx_kit import AMOUNT_CM, C, merge_down, new_document, paragraphs_of, save, spacer, table, title  # noqa: E402
 
 doc = new_document("portrait")
 title(doc, "{{ title }}")
@@ -30,23 +30,25 @@ spacer(doc)
 # Key tasks and indicators are one table, as on the published form: its first row, the key-task
 # header, is repeated at the top of every following page, the indicator pages included. The grid
 # is the union of both blocks' column edges, so each block keeps its own widths:
-# tasks 2.0 | 2.0 | 7.8 | 1.8 | 3.4 and indicators 2.0 | 2.0 | 2.4 | 5.4 | 5.2 (cm). The amount column
-# holds 1234.56 on one line (at 1.5 cm it wrapped after its fifth digit).
+# tasks 2.0 | 2.0 | 6.7 | 2.9 | 3.4 and indicators 2.0 | 2.0 | 2.4 | 5.4 | 5.2 (cm). The amount column
+# holds 12345678.50 on one line (tools/docx_kit.AMOUNT_CM; at 1.8 cm 12345.67 broke after its point);
+# 主要实施内容 gave up the width.
 # The tasks' side label sits at the top of its merged cell, inside the header row, so the copies
 # of that row on later pages show it whole.
-body = table(doc, [2.0, 2.0, 2.4, 5.4, 1.8, 3.4])
+INTO_NAME = round(AMOUNT_CM - 1.8, 2)  # how far the amount column reaches into the 三级指标 column above 指标值
+body = table(doc, [2.0, 2.0, 2.4, 5.4 - INTO_NAME, INTO_NAME, 1.8, 3.4])
 body.row(C("{{ merge_start }}年度重点工作任务", valign="top"), "名称", C("主要实施内容", span=2),
-         "拟投入的资金(万元)", C(["期望达到的目标", "(概述)"]), header=True)
+         C("拟投入的资金(万元)", span=2), C(["期望达到的目标", "(概述)"]), header=True)
 body.tag_row("{%tr for task in key_tasks %}")
 body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}"),
-         C(paragraphs_of("task.content"), span=2, align="left"), C("{{ task.amount }}", align="right"),
+         C(paragraphs_of("task.content"), span=2, align="left"), C("{{ task.amount }}", span=2, align="right"),
          C(paragraphs_of("task.goal"), align="left"))
 body.tag_row("{%tr endfor %}")
-body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=5, align="left"))
-body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", "三级指标", C("指标值", span=2),
+body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=6, align="left"))
+body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", C("三级指标", span=2), C("指标值", span=2),
          keep_with_next=True)  # not a repeated header, but never left alone at the foot of a page
 body.tag_row("{%tr for r in indicators.rows %}")
-body.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", align="left"),
+body.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"), C("{{ r.name }}", span=2, align="left"),
          C("{{ r.value }}", span=2))
 body.tag_row("{%tr endfor %}")
 
