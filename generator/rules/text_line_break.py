@@ -32,7 +32,7 @@ def check(ctx) -> Iterator[Problem]:
             fix = "请把这几行接成一行；要分段时请改用 | 块（每行一段）"
         else:
             space = _FOLDED.search(text) if "\n" not in text else None
-            if space and typed.rstrip().lstrip("\"'") != text[:space.start()]:
+            if space and joined_at(typed, text) != space.start():
                 space = None  # the line does not end where YAML put the space: a space typed on purpose
             how = "这一项分在了两行，YAML 会把换行变成空格"
             fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
@@ -40,6 +40,16 @@ def check(ctx) -> Iterator[Problem]:
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：{how}，表上印作“{excerpt(text, space.start(), 12)}”；{fix}",
                           ".".join(str(s) for s in path))
+
+
+def joined_at(typed: str, text: str) -> int | None:
+    """Where YAML joined a plain or quoted value's first line to the next (the index in `text` of the space, or of
+    the line break a blank line leaves), or None when the value ends on its line. `typed` is what the file holds
+    from the value to the end of its line (Spec.typed): a value going on below has nothing after it there (a
+    comment would end it), so that line, its quote aside, is how the text begins. jixiao fmt refuses a plain
+    value so joined, which it would write as one line."""
+    first = typed.rstrip().lstrip("\"'")
+    return len(first) if len(text) > len(first) and text.startswith(first) and text[len(first)] in " \n" else None
 
 
 def _block_lines(lines: list[str], line: int) -> list[str]:
