@@ -15,7 +15,8 @@ out with:
   in a text field, which jixiao reads as text and writes so (`value: "08"`).
 
 Only the layout changes: the result is read back and compared with the original, and a file
-whose data would change is left alone and reported. Formatting a formatted file changes nothing.
+whose data would change is left alone and reported, and so is one with a plain value typed over several lines,
+which would come out joined into one (see Formatter.joined_lines). Formatting a formatted file changes nothing.
 When keys are put back into the schema's order, comment lines and blank lines move with the key
 they stand above, and every comment line takes that line's indentation (see comments.py). A comment
 that ends a line stays where it was typed, or at its typed distance from a line fmt rewrote (see
@@ -49,8 +50,9 @@ from .comment_columns import LineStream, TypedComment, TypedText, spaces_before,
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
 from .file_encoding import BOM_SEEN
-from .load import Spec, fingerprint, load, load_text
+from .load import Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides
+from .rules.text_line_break import joined_at
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
 from .yaml_lines import BOM, LINE_BREAK, split_lines
@@ -58,6 +60,8 @@ from .yaml_lines import BOM, LINE_BREAK, split_lines
 STYLE_KEY = "x-jixiao-style"
 NOT_SPEC = "FMT-NOT-SPEC"
 """A YAML file without `form`, left alone: validate reports it as FORM-MISSING."""
+JOINED_LINES = "FMT-LINE-BREAK"
+"""A plain value typed over several lines, left alone: fmt would write it as one line."""
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
 _DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
@@ -419,8 +423,13 @@ class Formatter:
             result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, NOT_SPEC,
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
+        layout = self.layout_for(spec.data)
+        joined = self.joined_lines(spec, layout)
+        if joined:
+            result.problems.extend(joined)
+            return result
         text = without_document_start(spec.text.replace("\r\n", "\n").replace("\r", "\n"))  # YAML reads both as \n
-        result.after = canonical_text(text, self.layout_for(spec.data))
+        result.after = canonical_text(text, layout)
         if fingerprint(load_text(spec.path, result.after).data) != fingerprint(spec.data):
             result.problems.append(Problem(spec.path, 1, 1, Severity.ERROR, "FMT-UNSAFE",
                                            "格式化会改变文件中的数据，已保持原样未修改；请把这个文件报告给维护者"))
@@ -432,6 +441,25 @@ class Formatter:
                 f"格式化会丢掉注释“{comment}”，已保持原样未修改；请把它移到所说明的键的上一行或行尾",
             ))
         return result
+
+    def joined_lines(self, spec: Spec, layout: Layout) -> list[Problem]:
+        """A plain value typed over several lines, which YAML reads as one line and fmt would write so: the data is
+        the same, but the slip is gone from sight. Text broken where Word wrapped it (TEXT-LINE-BREAK) would print
+        its stray space unwarned, and lines an indentation slip put under the value above (`amount: 49.41` over the
+        rest of a `|` block) could no longer be moved back by indenting them."""
+        problems = []
+        for path, text in iter_strings(spec.data):
+            line, column, typed = spec.typed(path)
+            if typed[:1] in ("'", '"', "|", ">") or joined_at(typed, text) is None:
+                continue
+            field_name = (self.store.field_name(layout.schema_file, path) if layout.schema_file
+                          else f"“{'.'.join(str(step) for step in path)}”")
+            problems.append(Problem(
+                spec.path, line, column, Severity.ERROR, JOINED_LINES,
+                f"{field_name}：这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），"
+                "已保持原样未修改；请先改好：把下一行接回这一行末尾，要分段时请改用 | 块，"
+                "下一行本不属于这一项的（如缩进错了）请改正缩进"))
+        return problems
 
     def format_file(self, path: str | Path) -> Formatted:
         result = self.format_spec(load(path, self.catalog))

@@ -359,6 +359,31 @@ def test_a_comment_fmt_cannot_keep_stops_it_and_the_file_is_left_alone(runner, t
     assert path.read_text(encoding="utf-8") == typed
 
 
+_ZHANJIANG = "zhanjiang-qiaolian-2024.yaml"
+
+
+@pytest.mark.parametrize("old, new, line, column, field_name", [
+    # An indentation slip: `amount` above the last lines of the `|` block, which YAML reads as its text (SCHEMA-TYPE);
+    # fmt wrote `amount: 49.41 9、做好党建…` on one line, and the lines could no longer be indented back.
+    ("  amount: 49.41\n  goal: |\n    1. ", "  goal: |\n    1. ", 29, 11, "第 1 个年度重点工作任务的“拟投入的资金（万元）”"),
+    # Text broken where Word wrapped it (TEXT-LINE-BREAK): fmt joined it with the space, and the warning was gone.
+    ("服务侨社团和侨胞，完善", "服务侨社团和侨胞，\n    完善", 44, 9, "第 2 个年度重点工作任务的“期望达到的目标（概述）”"),
+])
+@pytest.mark.parametrize("check", [False, True])
+def test_fmt_leaves_a_plain_value_broken_over_lines_to_be_mended(runner, broken, old, new, line, column, field_name,
+                                                                  check):
+    path, typed = broken(_ZHANJIANG, old, new)
+    if "amount" in old:  # the slip: the key's line moved above the block's last two lines
+        typed = typed.replace("    9、", "  amount: 49.41\n    9、")
+        path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", *(["--check"] if check else []), str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"{path}:{line}:{column}: 错误[FMT-LINE-BREAK] {field_name}：这一项接着写到了下一行，格式化会把这几行接成一行" \
+           in result.output, result.output
+    assert result.output.splitlines()[-1] == f"检查了 1 个文件：0 个{'需要格式化' if check else '已格式化'}，1 个有错误，未改动。"
+    assert path.read_text(encoding="utf-8") == typed
+
+
 def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp_path):
     workflow = "on:\n  pull_request:\n    branches: [main]\n"
     (tmp_path / ".github").mkdir()
@@ -617,9 +642,10 @@ def test_fmt_is_idempotent_keeps_data_and_comments_under_generated_edits(formatt
 
 
 @FUZZ
-@given(text=mutated_specs())
+@given(text=mutated_specs(width=1_000_000))
 def test_fmt_handles_specs_of_any_shape(formatter, text):
-    """Values of the wrong type, missing or unknown keys: the layout still applies and the data stays."""
+    """Values of the wrong type, missing or unknown keys: the layout still applies and the data stays. Each value
+    on one line: fmt leaves a plain value broken over lines to be mended first (FMT-LINE-BREAK)."""
     once = fmt(formatter, text)
     assert fmt(formatter, once) == once and data_of(once) == data_of(text)
 

@@ -37,8 +37,9 @@ VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**12, 10**12), ODD_T
 EXAMPLES = [plain(load(p).data) for p in SPECS]
 
 
-def _dump(data) -> str:
+def _dump(data, width: int) -> str:
     yaml = YAML(typ="safe", pure=True)
+    yaml.width = width
     yaml.representer.add_representer(Decimal, lambda r, d: r.represent_scalar("tag:yaml.org,2002:float", str(d)))
     out = io.StringIO()
     yaml.dump(data, out)
@@ -75,9 +76,9 @@ def mutated_data(draw):
     return data
 
 
-def mutated_specs():
-    """The text of a mutated example spec."""
-    return mutated_data().map(_dump)
+def mutated_specs(width: int = 80):
+    """The text of a mutated example spec, a long value broken over lines `width` characters long (YAML's wrap)."""
+    return mutated_data().map(lambda data: _dump(data, width))
 
 
 @pytest.fixture(scope="module")
