@@ -1,17 +1,16 @@
 """How tall a paragraph of a Word body prints, and whether a page starts before or after it.
 
 `docx_rows` follows a body down its pages to estimate where each table's pages break; what stands above a
-table on its page (a title, a subtitle, a line of units) moves where that is. An estimate, as the row
-heights are: a line a size and a third tall (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ).
+table on its page (a title, a subtitle, a line of units) moves where that is, and a cell's paragraphs are
+as tall as its row prints. Exact where the template sets an exact line height (as ours do); otherwise an
+estimate, a line a size and a third tall (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ).
 """
 from __future__ import annotations
-
-import math
 
 from docx.oxml.ns import qn
 
 from .docx_page import text_area, whole_number
-from .docx_title_size import text_ems
+from .line_fill import filled_lines
 
 _LINE = 13  # twips a half-point of font size takes as one printed line: 1.3 times the size
 _DEFAULT_SIZE = 21  # half-points: 五号, where neither the document nor a style sets a size
@@ -62,13 +61,22 @@ def _layout(p_pr, r_pr) -> dict:
 
 
 def paragraph_height(p, layouts: dict) -> int:
-    """How tall a paragraph outside the tables prints, in twips: its lines (text wrapped at the page's width,
-    each break w:br starting a line) at its largest run's size and its line spacing, and its spacing
-    before and after. A paragraph whose mark is hidden (w:vanish) and which holds no text prints nothing."""
+    """How tall a paragraph outside the tables prints, in twips (`text_height` at the page's width). A paragraph
+    whose mark is hidden (w:vanish) and which holds no text prints nothing."""
     p_pr = p.find(qn("w:pPr"))
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     if not text and p_pr is not None and p_pr.find(f"{qn('w:rPr')}/{qn('w:vanish')}") is not None:
         return 0
+    return text_height(p, layouts, text_area(p)[0])
+
+
+def text_height(p, layouts: dict, width: int) -> int:
+    """How tall a paragraph prints in a width of so many twips: its lines (`line_fill.filled_lines`, each break
+    w:br starting a line) at its largest run's size, each its exact height where its style or it sets one
+    (w:lineRule="exact", as the templates do: what Word and LibreOffice print alike), or else a size and a
+    third times its line spacing (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ there); and its spacing
+    before and after."""
+    p_pr = p.find(qn("w:pPr"))
     style = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
     layout = {**layouts.get(style.get(qn("w:val")) if style is not None else None, layouts.get(None, {})),
               **_layout(p_pr, None)}
@@ -76,8 +84,8 @@ def paragraph_height(p, layouts: dict) -> int:
     size = max((s for s in sizes if s), default=layout.get("size", _DEFAULT_SIZE))
     line = layout.get("line", 1.0)
     line_height = -line if line < 0 else size * _LINE * line
-    per_line = max(1.0, text_area(p)[0] / (size * 10))  # ems a line holds: an em is the size in twips
-    lines = sum(max(1, math.ceil(text_ems(piece) / per_line)) for piece in _broken_lines(p))
+    per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
+    lines = sum(filled_lines(piece, per_line) for piece in _broken_lines(p))
     return round(lines * line_height) + layout.get("before", 0) + layout.get("after", 0)
 
 

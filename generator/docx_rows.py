@@ -9,15 +9,13 @@ forms print it.
 from __future__ import annotations
 
 import copy
-import math
-import re
 
 from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_grid import row_cells
 from .docx_page import text_area, whole_number
-from .docx_paragraph_height import ends_section, paragraph_height, starts_page
+from .docx_paragraph_height import ends_section, paragraph_height, starts_page, text_height
 from .docx_properties import properties
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
@@ -36,7 +34,7 @@ def set_vmerge(tc, continuing: bool) -> None:
     tc_pr.insert(index, vmerge)
 
 
-def cut_merges_at_header(body) -> None:
+def cut_merges_at_header(body, layouts: dict) -> None:
     """A side label merged from a table's repeated header rows down over the rows below is cut where
     the header ends, when its table may run onto a new page or the cut prints the same: the rows below
     get a merged cell of their own, joined to the label without a rule, and the label stands only in
@@ -62,7 +60,7 @@ def cut_merges_at_header(body) -> None:
                 continue
             if not _at_top(_merge_start(rows[:headers], column)):
                 if runs_on is None:  # estimated once a table: it reads every cell's text (3000 rows: 0.5 s a time)
-                    runs_on = _estimated_height(tbl) > text_area(tbl)[1]
+                    runs_on = _estimated_height(tbl, layouts) > text_area(tbl)[1]
                 if not runs_on:
                     continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
@@ -171,11 +169,10 @@ WHOLE_ROW_SHARE = 0.4
 """The share of a page's text height a row may be estimated to print and still be kept whole on one page:
 the most a page is left blank before a row moved whole, which on a form handed in must not look like a
 page left unfinished (a row of 0.6 of a page, moved whole, left one more than half blank)."""
-_CHINESE_CHARACTER = 210  # twentieths of a point: one character of 10.5-pt (五号) text
-_CELL_SIDES = 216  # twentieths of a point: a cell's left and right margins, Word's usual 0.19 cm each
+_RULE = 10  # twentieths of a point: the 0.5-pt rule between two rows, which LibreOffice adds to a row's height
 
 
-def keep_rows_whole(body) -> None:
+def keep_rows_whole(body, layouts: dict) -> None:
     """A row that may break across pages is kept whole (w:cantSplit) when it is estimated to print no taller
     than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `docx_page.text_area`).
 
@@ -192,39 +189,33 @@ def keep_rows_whole(body) -> None:
             tr_pr = tr.find(qn("w:trPr"))
             if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
                 continue
-            height = _row_height(tr, margins)
+            height = _row_height(tr, margins, layouts)
             if height is not None and height <= most:
                 _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
 
 
-def _row_height(tr, margins: int) -> int | None:
-    """How tall a row prints, in twentieths of a point: its fullest cell's `_estimated_lines` and the cells'
-    margins above and below, or its own height (w:trHeight) if that is more. A vertically merged cell's
-    text is spread over the rows it covers and is not counted. None when a cell's width is unknown."""
-    lines = [_estimated_lines(tc) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None]
-    if None in lines:
+def _row_height(tr, margins: tuple[int, int], layouts: dict) -> int | None:
+    """How tall a row prints, in twentieths of a point: its fullest cell's `_text_height`, the cells' margins
+    above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
+    merged cell's text is spread over the rows it covers and is not counted. None when a cell's width is
+    unknown."""
+    heights = [_text_height(tc, margins, layouts) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None]
+    if None in heights:
         return None
     least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
-    return max(max(lines, default=1) * _PRINTED_LINE + margins, whole_number(least, qn("w:val"), 0))
+    return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, qn("w:val"), 0))
 
 
-def _estimated_lines(tc) -> int | None:
-    """How many lines a cell's text takes, a Chinese character one 10.5-pt em and a Latin one half; None
-    for a cell of unknown width."""
+def _text_height(tc, margins: tuple[int, int], layouts: dict) -> int | None:
+    """How tall a cell's paragraphs print (`docx_paragraph_height.text_height`) in its width less its margins
+    on the left and right; None for a cell of unknown width."""
     width = tc.find(_CELL_WIDTH)
     if width is None or width.get(qn("w:type"), "dxa") != "dxa":
         return None
-    per_line = max(1, (int(width.get(qn("w:w"))) - _CELL_SIDES) // _CHINESE_CHARACTER)
-    lines = 0
-    for p in tc.iter(_P):
-        text = "".join(t.text or "" for t in p.iter(_T))
-        ems = (len(text) + len(_WIDE.findall(text))) / 2  # a wide character one em, any other half
-        lines += max(1, math.ceil(ems / per_line))
-    return lines
+    return sum(text_height(p, layouts, int(width.get(qn("w:w"))) - margins[1]) for p in tc.findall(_P))
 
 
-_CELL_WIDTH, _P, _T = f"{qn('w:tcPr')}/{qn('w:tcW')}", qn("w:p"), qn("w:t")
-_WIDE = re.compile("[\u2e80-\U0010ffff]")  # CJK and full-width forms, from the CJK radicals on
+_CELL_WIDTH, _P = f"{qn('w:tcPr')}/{qn('w:tcW')}", qn("w:p")
 
 
 def _row_properties(tr):
@@ -232,16 +223,13 @@ def _row_properties(tr):
     return properties(tr, "w:trPr", 1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0)
 
 
-_PRINTED_LINE = 300  # twentieths of a point: a line of a cell's 10.5-pt text as printed (15.2 pt in LibreOffice)
-
-
-def _estimated_height(tbl) -> int:
+def _estimated_height(tbl, layouts: dict) -> int:
     """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
     cell of unknown width counted as a page's text, so that such a table counts as running on. A header
     row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
     margins, page = _cell_margins(tbl), text_area(tbl)[1]
     return sum(page if height is None else height
-               for height in (_row_height(tr, margins) for tr in tbl.findall(qn("w:tr"))))
+               for height in (_row_height(tr, margins, layouts) for tr in tbl.findall(qn("w:tr"))))
 
 
 _LINE_OF_TEXT = 200  # twentieths of a point: a line of 10-pt text, the least a row holding text is tall
@@ -256,17 +244,26 @@ def set_least_row_heights(body) -> None:
     without one, the text of a 一级 block's rows on its second page stood at the top of cells set to
     be centred (w:vAlign="center"), where Word centres it and the reference form shows it centred."""
     for tbl in body.iter(qn("w:tbl")):
-        height = _LINE_OF_TEXT + _cell_margins(tbl)
+        height = _LINE_OF_TEXT + _cell_margins(tbl)[0]
         for tr in tbl.findall(qn("w:tr")):
             tr_pr = _row_properties(tr)
             if tr_pr.find(qn("w:trHeight")) is None:
                 tr_pr.append(etree.Element(qn("w:trHeight"), {qn("w:val"): str(height), qn("w:hRule"): "atLeast"}))
 
 
-def _cell_margins(tbl) -> int:
-    """The table's cell margins above and below the text together, in twentieths of a point (w:tblCellMar)."""
+def _cell_margins(tbl) -> tuple[int, int]:
+    """The table's cell margins (w:tblCellMar) above and below the text together, and left and right together,
+    in twentieths of a point; none above and below and Word's 0.19 cm on either side where it sets none."""
     margins = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}")
-    return sum(_twips(margins.find(qn("w:" + side))) for side in ("top", "bottom")) if margins is not None else 0
+
+    def side(name: str, default: int) -> int:
+        margin = margins.find(qn("w:" + name)) if margins is not None else None
+        return default if margin is None else _twips(margin)
+
+    return side("top", 0) + side("bottom", 0), side("left", _WORD_CELL_SIDE) + side("right", _WORD_CELL_SIDE)
+
+
+_WORD_CELL_SIDE = 108  # twentieths of a point: Word's cell margin on the left and on the right, 0.19 cm
 
 
 def _twips(margin) -> int:
@@ -340,7 +337,7 @@ def _page_starts(body, layouts: dict):
                 used = 0
         elif block.tag == qn("w:tbl"):
             rows = block.findall(qn("w:tr"))
-            heights = _printed_heights(block, rows)
+            heights = _printed_heights(block, rows, layouts)
             if used is None or None in heights:
                 used = None
                 continue
@@ -367,7 +364,7 @@ def _table_pages(rows, heights: list[int], used: int, page: int) -> tuple[int, l
         if used + height <= page:
             used += height
             continue
-        if not whole[i] and page - used >= _PRINTED_LINE:  # it breaks, the rest on the next page
+        if not whole[i] and page - used >= _LEAST_BROKEN:  # it breaks, the rest on the next page
             used = repeated + (used + height - page) % (page - repeated or page)
             if i + 1 < len(rows):
                 starts.append(i + 1)
@@ -387,11 +384,16 @@ def _table_pages(rows, heights: list[int], used: int, page: int) -> tuple[int, l
     return used, starts
 
 
-def _printed_heights(tbl, rows) -> list[int | None]:
+_LEAST_BROKEN = 600
+"""Twentieths of a point: what a row that may break needs left on a page to begin there, two 15-pt lines of
+its text (widow and orphan control keeps two together)."""
+
+
+def _printed_heights(tbl, rows, layouts: dict) -> list[int | None]:
     """Each row's `_row_height`, and the rows a merged cell covers made as tall as its text needs, the last of
     them taking what more it needs."""
     margins = _cell_margins(tbl)
-    heights = [_row_height(tr, margins) for tr in rows]
+    heights = [_row_height(tr, margins, layouts) for tr in rows]
     for start, tr in enumerate(rows):
         for column, tc in _cells_by_column(tr).items():
             if _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) != "restart":
@@ -399,9 +401,9 @@ def _printed_heights(tbl, rows) -> list[int | None]:
             end = start
             while end + 1 < len(rows) and _continues(_cells_by_column(rows[end + 1]).get(column)):
                 end += 1
-            lines = _estimated_lines(tc)
+            needed = _text_height(tc, margins, layouts)
             covered = heights[start:end + 1]
-            if lines is None or None in covered:
+            if needed is None or None in covered:
                 continue
-            heights[end] += max(0, lines * _PRINTED_LINE + margins - sum(covered))
+            heights[end] += max(0, needed + margins[0] + _RULE - sum(covered))
     return heights

@@ -100,10 +100,10 @@ class DocxRenderer:
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
-        cut_merges_at_header(body)
+        cut_merges_at_header(body, self._paragraph_layouts)
         keep_label_end_with_next(body)  # after the cut: a label cut at its header is kept with nothing
         fit_titles(body, self._paragraph_styles)
-        keep_rows_whole(body)
+        keep_rows_whole(body, self._paragraph_layouts)
         restart_labels_at_page_breaks(body, self._paragraph_layouts)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail

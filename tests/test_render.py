@@ -611,7 +611,7 @@ def test_a_row_is_kept_whole_up_to_two_fifths_of_a_page(characters, whole):
         f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>'
         f'<w:p><w:r><w:t>{"字" * characters}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
         f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
-    keep_rows_whole(body)
+    keep_rows_whole(body, {None: {"size": 21, "line": -300}})
     assert (body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None) == whole
 
 
@@ -653,7 +653,7 @@ def _label_merges(body) -> list[tuple[int, int, str]]:
 @pytest.mark.parametrize("rows_above, rows, merges", [
     (0, 30, [(1, 30, "效益指标")]),  # the table ends on its first page: its label is left as it is
     (0, 40, [(1, 34, "效益指标"), (35, 6, "效益指标")]),  # 34 rows fit under the title and the header
-    (10, 40, [(1, 27, "效益指标"), (28, 13, "效益指标")]),  # ten blank lines above it take seven rows' height
+    (10, 40, [(1, 26, "效益指标"), (27, 14, "效益指标")]),  # ten blank 15-pt lines above it take eight rows' height
 ])
 def test_a_side_label_merged_over_a_page_break_is_merged_again_with_its_text_on_the_new_page(rows_above, rows, merges):
     """湛江's 绩效指标 and 效益指标 and 江苏's 履职 printed once, at the foot of a page, the rows continued on the
@@ -663,7 +663,7 @@ def test_a_side_label_merged_over_a_page_break_is_merged_again_with_its_text_on_
     from generator.docx_rows import restart_labels_at_page_breaks
 
     body = _labelled_table(rows_above, rows)
-    restart_labels_at_page_breaks(body, {None: {"size": 21, "line": 1.0}})
+    restart_labels_at_page_breaks(body, {None: {"size": 21, "line": -300}})
     assert _label_merges(body) == merges
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     restarted = [tc for tc in body.iter(w + "tc") if "".join(tc.itertext()) == "效益指标"]
@@ -680,7 +680,7 @@ def test_a_side_label_is_merged_again_where_the_rows_kept_together_move_to_the_n
     rows = list(body.iter(f"{{{body.nsmap['w']}}}tr"))
     for tr in rows[30:35]:  # rows 30 to 35 are one group, its first five rows on the first page
         keep_with_next(tr)
-    restart_labels_at_page_breaks(body, {None: {"size": 21, "line": 1.0}})
+    restart_labels_at_page_breaks(body, {None: {"size": 21, "line": -300}})
     assert _label_merges(body) == [(1, 29, "效益指标"), (30, 11, "效益指标")]
 
 
@@ -1499,3 +1499,36 @@ def test_a_view_model_renders_without_the_build_step_naming_the_document(stem):
     html = HtmlRenderer(variant).render(context).decode("utf-8")
     assert re.search(r"<title>([^<]*)</title>", html).group(1) == escape(context["title"], quote=False)
     assert DocxRenderer(variant).render(context)[:2] == b"PK"
+
+
+@pytest.mark.parametrize("variant", ["guangzhou", "hengyang", "jiangsu", "tianjin", "zhanjiang"])
+def test_every_template_style_sets_an_exact_line_height(variant):
+    """Single spacing printed a 10.5-pt line 1.3 times its size in Word (仿宋_GB2312) and 1.45 times in
+    LibreOffice (Noto CJK), so the two broke a long table on different rows and the estimate of where a side
+    label is merged again (`restart_labels_at_page_breaks`) could match neither: every style the templates'
+    paragraphs take sets an exact line height, the one the estimate reads."""
+    import zipfile
+
+    from lxml import etree
+
+    from generator.docx_paragraph_height import paragraph_layouts
+
+    styles = etree.fromstring(zipfile.ZipFile(ROOT / "templates" / variant / "form.docx").read("word/styles.xml"))
+    layouts = paragraph_layouts(styles)
+    assert {name: layouts[name]["line"] for name in ("FormCell", "FormTitle", "FormSubtitle", None)} == {
+        "FormCell": -300, "FormTitle": -510, "FormSubtitle": -340, None: -300}
+
+
+@pytest.mark.parametrize("text, per_line, lines", [
+    ("一二三四五六七八九十", 10, 1),
+    ("一二三四五六七八 OA2024", 10, 2),  # the word moves whole: 8 + 0.25 + 3 ems in ems/per_line is 2, filled 2
+    ("一二三四五六七 12345678", 10, 2),  # 7 + 0.25 + 4 ems is 1.1 lines by width, the number moves whole
+    ("一二三四五六七八九十。", 10, 1),  # the full stop hangs past the line's end, as Word and LibreOffice print it
+    ("12345678901234567890123", 10, 2),  # a number longer than a line breaks where the line is full
+])
+def test_a_cell_text_is_filled_line_by_line(text, per_line, lines):
+    """A cell's lines were its width in ems divided by a line's, a line short wherever a number or a Latin word
+    moved whole to the next line: 湛江's and 广州's indicator tables were estimated to break rows early."""
+    from generator.line_fill import filled_lines
+
+    assert filled_lines(text, per_line) == lines
