@@ -72,21 +72,30 @@ def paragraph_height(p, layouts: dict) -> int:
 
 def text_height(p, layouts: dict, width: int) -> int:
     """How tall a paragraph prints in a width of so many twips: its lines (`line_fill.filled_lines`, each break
-    w:br starting a line) at its largest run's size, each its exact height where its style or it sets one
-    (w:lineRule="exact", as the templates do: what Word and LibreOffice print alike), or else a size and a
-    third times its line spacing (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ there); and its spacing
-    before and after."""
+    w:br starting a line) each `line_height` tall, and its spacing before and after."""
+    layout, size = _own_layout(p, layouts)
+    per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
+    lines = sum(filled_lines(piece, per_line) for piece in _broken_lines(p))
+    return round(lines * line_height(p, layouts)) + layout.get("before", 0) + layout.get("after", 0)
+
+
+def line_height(p, layouts: dict) -> float:
+    """How tall each line of a paragraph prints, in twips: its exact height where its style or it sets one
+    (w:lineRule="exact", as the templates do: what Word and LibreOffice print alike), or else its largest
+    run's size a third again, times its line spacing (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ)."""
+    layout, size = _own_layout(p, layouts)
+    line = layout.get("line", 1.0)
+    return -line if line < 0 else size * _LINE * line
+
+
+def _own_layout(p, layouts: dict) -> tuple[dict, int]:
+    """The paragraph's layout (its style's, under what it sets itself) and its largest run's size."""
     p_pr = p.find(qn("w:pPr"))
     style = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
     layout = {**layouts.get(style.get(qn("w:val")) if style is not None else None, layouts.get(None, {})),
               **_layout(p_pr, None)}
     sizes = [whole_number(r.find(f"{qn('w:rPr')}/{qn('w:sz')}"), qn("w:val"), None) for r in p.iter(qn("w:r"))]
-    size = max((s for s in sizes if s), default=layout.get("size", _DEFAULT_SIZE))
-    line = layout.get("line", 1.0)
-    line_height = -line if line < 0 else size * _LINE * line
-    per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
-    lines = sum(filled_lines(piece, per_line) for piece in _broken_lines(p))
-    return round(lines * line_height) + layout.get("before", 0) + layout.get("after", 0)
+    return layout, max((s for s in sizes if s), default=layout.get("size", _DEFAULT_SIZE))
 
 
 def _broken_lines(p) -> list[str]:

@@ -1523,6 +1523,8 @@ def test_every_template_style_sets_an_exact_line_height(variant):
     ("一二三四五六七八九十", 10, 1),
     ("一二三四五六七八 OA2024", 10, 2),  # the word moves whole: 8 + 0.25 + 3 ems in ems/per_line is 2, filled 2
     ("一二三四五六七 12345678", 10, 2),  # 7 + 0.25 + 4 ems is 1.1 lines by width, the number moves whole
+    ("一二三四五六七八9九", 10, 1),
+    ("一二三四五六七八99九", 10, 2),  # 10 ems and a fifth of one either side of the number, as both renderers space it
     ("一二三四五六七八九十。", 10, 1),  # the full stop hangs past the line's end, as Word and LibreOffice print it
     ("12345678901234567890123", 10, 2),  # a number longer than a line breaks where the line is full
 ])
@@ -1532,3 +1534,21 @@ def test_a_cell_text_is_filled_line_by_line(text, per_line, lines):
     from generator.line_fill import filled_lines
 
     assert filled_lines(text, per_line) == lines
+
+
+def test_a_row_broken_over_a_page_break_prints_its_whole_lines_on_each_page():
+    """A row of text longer than a page's room breaks between lines, the space under its last whole line at
+    the foot of the page left blank, and its rest under the repeated header of the next page with the cells'
+    margins again: 湛江's second key task ran onto a third page 60 pt lower than the remainder of its height
+    foretold, and the 绩效指标 label was merged again four rows below the top of the fourth page."""
+    from generator.docx_rows import restart_labels_at_page_breaks
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = _labelled_table(0, 40)
+    long_row = list(body.iter(w + "tr"))[1]
+    long_row.find(f"{w}trPr").remove(long_row.find(f"{w}trPr/{w}cantSplit"))
+    long_row.findall(w + "tc")[1].find(f"{w}p/{w}r/{w}t").text = "指" * 6 * 60  # 60 lines of 6 characters
+    restart_labels_at_page_breaks(body, {None: {"size": 21, "line": -300}})
+    # 43 of its lines fit under the title and the header (13958 - 300 - 390 - 90 twips), its other 17 and the
+    # margins under the next page's header take 5580 twips, and 21 rows of 390 fit below them
+    assert _label_merges(body) == [(1, 1, "效益指标"), (2, 21, "效益指标"), (23, 18, "效益指标")]
