@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from pathlib import PurePosixPath
 from typing import Any
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
-from .diff_last_year import last_years, next_year, unrolled, year_edited
+from .diff_last_year import last_years, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -98,8 +97,8 @@ class Total:
 
 @dataclass
 class Unrolled:
-    """One spec file whose year was edited in place (`diff_last_year.year_edited`), and the places (where, path) of its
-    texts that still write the old year where `new --from` would have moved it (`diff_last_year.unrolled`)."""
+    """Next year's spec (`diff_last_year.next_year`) whose texts still write the old year where `new --from` would have
+    moved it (`diff_last_year.unrolled`): the years, and those texts' places (where, path)."""
 
     old_year: int
     new_year: int
@@ -125,7 +124,7 @@ class SpecDiff:
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
     # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
     years_moved: int = 0
-    # one file whose year was edited in place, with texts still of the old year; None otherwise
+    # next year's spec with texts still of the old year (its year edited, its texts not rolled over); None otherwise
     unrolled: Unrolled | None = None
     # an added spec compared with last year's of its form and unit (`diff_last_year`), its path that file's:
     # the year-on-year edits a pull request adding next year's spec makes
@@ -647,11 +646,10 @@ class SpecComparer:
         return replace(self.compare(last_year, new), path=last_year.path)
 
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
-                last_year: Spec | None = None, one_file: bool = False) -> SpecDiff:
+                last_year: Spec | None = None) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
         `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
-        added one is also compared with (`diff_last_year`); `one_file` when the two are one file's two versions
-        (the same path), which is never last year's spec and this year's (`diff_last_year.next_year`)."""
+        added one is also compared with (`diff_last_year`)."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
@@ -664,7 +662,7 @@ class SpecComparer:
                             last_year=self._since(last_year, new) if old is None and last_year is not None else None)
         variant = self._variant(new.data, old.data)
         differ = Differ(self.store, variant, self._variant(old.data, new.data), self.project_rules)
-        moved = next_year(old.data, new.data, one_file)
+        moved = next_year(old.data, new.data)
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data, moved is not None),
                           renamed=renamed)
         result.changes += differ.silences(old, new)
@@ -672,19 +670,18 @@ class SpecComparer:
         # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
         targets = target_paths(variant, new.data) if variant else set()
         if moved:
-            # next year's spec (one `new --from` wrote, or last year's beside an added one), without the texts that differ
-            # only by the year moved as `new --from` moves it (`year_mentions.moved_years`: 制定《2024年度…》 →
-            # 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many were left out is kept, for the
-            # report to say. `year` itself is listed: it is the spec's own change, and a reviewer's first look.
+            # next year's spec (one `new --from` wrote, last year's beside an added one, or one file rolled over in place),
+            # without the texts that differ only by the year moved as `new --from` moves it (`year_mentions.moved_years`:
+            # 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many were left out
+            # is kept, for the report to say. `year` itself is listed: it is the spec's own change, and a reviewer's first look.
             dotted = {_dotted(path) for path in targets}
             kept = [change for change in result.changes if not _year_moved(change, moved, change.path in dotted)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
-        edited = year_edited(old.data, new.data, one_file)
-        if edited:
-            # one file's year edited in place: its texts were not rolled over, and those still of the old year are said
+            # its year edited, its texts not rolled over (in place, or copied to next year's file): those still of the
+            # old year are said, as the year's row alone read as a spec made over for the new year
             places = [(differ.place(new.data, path), _dotted(path))
-                      for path in unrolled(new.data, edited, targets, differ.schema)]
-            result.unrolled = Unrolled(*next(iter(edited.items())), places) if places else None
+                      for path in unrolled(new.data, moved, targets, differ.schema)]
+            result.unrolled = Unrolled(*next(iter(moved.items())), places) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
             # a renamed file says 内容没有改动 itself; one whose years moved says so
@@ -730,15 +727,6 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
     return pairs
 
 
-def _one_file(key: str, old: Spec | None, new: Spec | None) -> bool:
-    """Whether a pair under one key is one file's two versions: the same path in two revisions or two folders, or two
-    files given by name (key "") of the same name. Two files of different names (`jixiao diff 某单位-2023.yaml
-    某单位-2024.yaml`) may be last year's spec and this year's (`diff_last_year.next_year`)."""
-    if key:
-        return True
-    return old is not None and new is not None and PurePosixPath(old.path).name == PurePosixPath(new.path).name
-
-
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
                nearby: dict[str, tuple[str, bytes]] | None = None):
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
@@ -746,10 +734,9 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     given by name (`revisions.beside_given`), where last year's spec of an added one is looked for too; one that
     cannot be read is no last year's spec, and not reported.
 
-    Returns the (old spec, new spec, renamed, last year's spec, one file) for `SpecComparer.compare`, a spec being None
+    Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
-    last year's spec that of an added file's form and unit (`diff_last_year`), one file whether the two are one
-    file's versions (`_one_file`), and the problems: errors of
+    last year's spec that of an added file's form and unit (`diff_last_year`), and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same).
     """
@@ -765,10 +752,9 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     pairs = []
     for key in sorted(set(before) | set(after)):
         if key in renamed:
-            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None, False))
+            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None))
         elif key not in renamed.values():
             added = key not in before
-            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
-                          _one_file(key, before.get(key), after.get(key))))
+            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

@@ -7,10 +7,12 @@ form and unit for the year before, if the files compared hold exactly one: the b
 accepted), failing that the new side's (a pull request adding both years). Two such files on a side are no answer:
 diff says nothing rather than compare with the wrong one.
 
-Whether the two sides compared are last year's spec and this year's is decided here, once (`next_year`): only then
-does diff leave out what only moved on with the year, and read 上年指标值 as this year's targets carried over. One file
-whose year was edited in place (`--rev`, the same path in two folders) is no such pair: its texts were not rolled over,
-and hiding them as moved on said `另有 1 处只是年份顺延` of a spec still reading `2023年度办公用房租金` under `year: 2024`.
+Whether the two sides compared are last year's spec and this year's is decided here, once (`next_year`): then diff
+leaves out what only moved on with the year, reads 上年指标值 as this year's targets carried over, and names the texts
+still of the old year (`unrolled`). One file or two makes no difference: two year folders of the same file names
+(`new --from … -o 2024/`) are rolled over as two names are, and a clerk's roll-over by hand in one file (year and texts
+edited in place, reviewed with `--rev`) is one too; a file whose year alone was edited is told by its texts still of
+the old year, which a real roll-over has none of.
 """
 from __future__ import annotations
 
@@ -40,23 +42,16 @@ def follows(old_year: Any, new_year: Any) -> bool:
         and new_year == old_year + 1
 
 
-def next_year(old: Any, new: Any, one_file: bool) -> dict[int, int] | None:
-    """{old year: new year} when `new` is a spec of `old`'s form for the year after in another file (what `new --from`
-    writes, or an added spec beside last year's), whose texts changed only as the year moved them diff leaves out;
-    else None. The two were paired already (given, or one file renamed, or last year's found by form and unit): the
-    unit is not asked again, as `new --from … --unit 新名称` writes next year's spec under the unit's new name. `one_file`
-    (the same path on both sides) is one spec whose year was edited, not next year's rolled from it: None."""
+def next_year(old: Any, new: Any) -> dict[int, int] | None:
+    """{old year: new year} when `new` is a spec of `old`'s form for the year after: what `new --from` writes, an added
+    spec beside last year's, or one file rolled over in place; its texts changed only as the year moved them diff
+    leaves out, and those still of the old year it names (`unrolled`). Else None. The two were paired already (given,
+    one path, one file renamed, or last year's found by form and unit): the unit is not asked again, as
+    `new --from … --unit 新名称` writes next year's spec under the unit's new name."""
     years, forms = (_year(old), _year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
-    if one_file or not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or not follows(*years):
+    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or not follows(*years):
         return None
     return {years[0]: years[1]}
-
-
-def year_edited(old: Any, new: Any, one_file: bool) -> dict[int, int] | None:
-    """{old year: new year} when one file's year was changed in place: its texts were not rolled over with it, and
-    those still saying the old year are to be pointed out (`unrolled`); else None."""
-    years = _year(old), _year(new)
-    return {years[0]: years[1]} if one_file and None not in years and years[0] != years[1] else None
 
 
 def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Callable[[tuple], dict]) -> list[tuple]:

@@ -202,9 +202,9 @@ def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
 
 
 def _unrolled(diff: SpecDiff) -> str | None:
-    """A file whose year was edited in place with texts still of the old year (`SpecDiff.unrolled`): the year's
-    row alone read as a spec made over for the new year, while its texts still plan the old one."""
-    unrolled = diff.unrolled
+    """Next year's spec with texts still of the old year (`SpecDiff.unrolled`; an added spec's, of its 与上年 section):
+    the year's row alone read as a spec made over for the new year, while its texts still plan the old one."""
+    unrolled = diff.unrolled or (diff.last_year.unrolled if diff.last_year else None)
     if unrolled is None:
         return None
     places = [where for where, _ in unrolled.places]
@@ -447,6 +447,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
             if diff.last_year:
                 lines += ["", f"**{_since(diff.last_year, compared, _code)}**", ""]
                 lines += _md_changes(diff.last_year)
+            lines += _md_unrolled(diff)
             continue
         if diff.renamed:
             lines.append(_renamed(diff, _code) + "。")
@@ -455,9 +456,14 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
             lines.append("")
         lines += _md_changes(diff)
         lines += _md_balance(diff)
-        unrolled = _unrolled(diff)
-        lines += ["", f"> ⚠️ {_md(unrolled)}"] if unrolled else []
+        lines += _md_unrolled(diff)
     return "\n".join(lines)
+
+
+def _md_unrolled(diff: SpecDiff) -> list[str]:
+    """The note of texts still of the old year (`_unrolled`) as a quoted warning, if any."""
+    unrolled = _unrolled(diff)
+    return ["", f"> ⚠️ {_md(unrolled)}"] if unrolled else []
 
 
 # -- json ------------------------------------------------------------------------------------
@@ -485,7 +491,7 @@ def _json_change(change: Change) -> dict:
 
 
 def _json_unrolled(diff: SpecDiff) -> dict | None:
-    """A file whose year was edited in place, with texts still of the old year: the years, the texts' places, the note."""
+    """Next year's spec with texts still of the old year: the years, the texts' places, the note."""
     unrolled = diff.unrolled
     if unrolled is None:
         return None
@@ -495,8 +501,8 @@ def _json_unrolled(diff: SpecDiff) -> dict | None:
 
 def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     """One spec's diff; an added one's `last_year` is its comparison with last year's spec (`path` and `file`
-    that spec's), null when it has none; `unrolled` a file whose year was edited in place with texts still of the
-    old year (`_json_unrolled`), null otherwise."""
+    that spec's), null when it has none; `unrolled` next year's spec with texts still of the old year
+    (`_json_unrolled`), null otherwise."""
     return {
         "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,

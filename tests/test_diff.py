@@ -2084,8 +2084,8 @@ def test_rows_of_two_measures_or_not_alone_under_their_level2_are_not_paired(run
 
 def test_a_spec_whose_year_alone_was_edited_in_place_lists_the_year_and_its_texts_still_of_the_old_year(runner, git_repo):
     """`year: 2023` → `2024` in one file, nothing else, under --rev: diff hid the year as moved on (`没有改动；另有 1 处只是
-    年份顺延`, exit 0), while the texts still said 2023年度办公用房租金 and 拟于2023年1月召开. One file edited in place is
-    no spec rolled over to next year: its year is listed, nothing is hidden, and the texts still of the old year are named."""
+    年份顺延`, exit 0), while the texts still said 2023年度办公用房租金 and 拟于2023年1月召开. The year is listed, and the
+    texts still of the old year, which a spec rolled over to next year has none of, are named: in one file or two."""
     folder, git = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"))
     spec = folder / "specs" / TJ
     text = spec.read_text(encoding="utf-8")
@@ -2108,7 +2108,7 @@ def test_a_spec_whose_year_alone_was_edited_in_place_lists_the_year_and_its_text
     assert tianjin["years_moved"] == 0 and tianjin["unrolled"]["old_year"] == 2023
     assert [place["path"] for place in tianjin["unrolled"]["places"]] == ["projects.0.name", "projects.3.purpose",
                                                                           "projects.3.targets.0"]
-    # the same file in two folders is one file too; two files of two names may be last year's spec and this year's
+    # the same file in two folders, its texts not rolled over, is told the same; rolled over, it has nothing to tell
     old = folder / "old"
     old.mkdir()
     (old / TJ).write_text(text, encoding="utf-8")
@@ -2133,3 +2133,64 @@ def test_the_summary_names_the_files_whose_years_moved_on_among_several_specs(ru
     (new / "tianjin-qiaolian-2024.yaml").write_text(tianjin.replace("2023", "2024"), encoding="utf-8")
     lines = text_lines(runner, str(old), str(new))
     assert lines[-1].endswith(f"；另有 3 处只是年份顺延，未列出（{(new / 'tianjin-qiaolian-2024.yaml').as_posix()}）。"), lines
+
+
+def test_two_year_folders_of_the_same_file_names_leave_out_the_years_moved_on(runner, tmp_path, monkeypatch):
+    """`jixiao diff 2023/ 2024/` of `new --from 2023/tj.yaml --year 2024 -o 2024/tj.yaml`, the same name in each year's
+    folder, was read as one file whose year was edited in place: it listed every text new --from had moved on
+    (2023年度办公用房租金 → 2024年度…), hiding the edits made by hand among them. Next year's spec by form and year, it
+    lists the year, leaves those out and counts them, and tells of no text still of the old year, there being none."""
+    monkeypatch.chdir(tmp_path)
+    Path("2023").mkdir()
+    shutil.copy(ROOT / "specs" / TJ, Path("2023") / "tj.yaml")
+    result = runner.invoke(main, ["new", "--from", "2023/tj.yaml", "--year", "2024", "-o", "2024/tj.yaml"])
+    assert result.exit_code == 0, result.output
+    assert text_lines(runner, "2023", "2024")[1:] == [
+        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 3 处只是年份顺延，未列出。"]
+    report = changes(runner, "2023", "2024")
+    assert report["years_moved"] == 3 and report["unrolled"] is None
+
+
+def test_a_roll_over_by_hand_in_one_file_leaves_out_the_years_moved_on_and_pairs_by_prior_target(runner, git_repo):
+    """A clerk rolling a spec over in place (year, the years in its texts, a row renamed with its 上年指标值 written by hand),
+    reviewed with --rev, was shown every text only moved on with the year, and the renamed row as 新增 and 删除（目标删除）:
+    one file was never next year's spec of itself. By form and year it is, as a spec in another file is."""
+    folder, git = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"))
+    spec = folder / "specs" / TJ
+    text = spec.read_text(encoding="utf-8")
+    old_row = '    name: 办公用房租赁面积\n    description: 办公用房租赁面积\n    value: "1485平方米"\n'
+    new_row = '    name: 办公用房租赁间数\n    description: 办公用房租赁间数\n    value: "≥20间"\n    prior_value: "1485平方米"\n'
+    assert text.count(old_row) == 1
+    spec.write_text(text.replace("year: 2023\n", "year: 2024\n").replace("2023年", "2024年").replace(old_row, new_row),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev"])
+    assert result.exit_code == 1, result.output
+    place = "项目绩效目标表 › 2024年度办公用房租金：绩效指标 › 产出指标"
+    assert result.output.splitlines()[1:] == [
+        "  修改  年度  2023 → 2024",
+        f"  改名  {place}  “数量指标 › 办公用房租赁面积” → “数量指标 › 办公用房租赁间数”",
+        f"  修改  {place} › 数量指标 › 办公用房租赁间数：绩效指标描述  “办公用房租赁面积” → “办公用房租赁间数”",
+        f"  修改  {place} › 数量指标 › 办公用房租赁间数：指标值  “1485平方米” → “≥20间”",
+        f"比较了 2 个规格，1 个有改动：修改 3 处，改名 1 处；另有 3 处只是年份顺延，未列出（specs/{TJ}）。"], result.output
+
+
+def test_next_years_spec_in_another_file_is_told_its_texts_still_of_the_old_year(runner, tmp_path):
+    """A copy of last year's spec with its year alone edited (`year: 2024`, still 2023年度办公用房租金), given as a second
+    file or added beside last year's, said nothing of the texts still planning 2023: the note was for one file only."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    (old / TJ).write_text(text, encoding="utf-8")
+    (new / TJ).write_text(text, encoding="utf-8")
+    (new / "tianjin-qiaolian-2024.yaml").write_text(text.replace("year: 2023\n", "year: 2024\n"), encoding="utf-8")
+    note = "  提醒  文字中仍写着 2023 年的有 3 处：项目绩效目标表 › 2023年度办公用房租金：项目名称、"
+    lines = text_lines(runner, str(old / TJ), str(new / "tianjin-qiaolian-2024.yaml"))
+    assert lines[1] == "  修改  年度  2023 → 2024" and lines[2].startswith(note), lines
+    lines = text_lines(runner, str(old), str(new))
+    at = lines.index(f"  与上年 {(old / TJ).as_posix()} 相比：")
+    assert lines[at + 1] == "  修改  年度  2023 → 2024" and lines[at + 2].startswith(note), lines
+    markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output.splitlines()
+    assert markdown[-1].startswith("> ⚠️ 文字中仍写着 2023 年的有 3 处："), markdown
+    [added] = [s for s in json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]
+               if s["status"] == "added"]
+    assert added["unrolled"] is None and len(added["last_year"]["unrolled"]["places"]) == 3
