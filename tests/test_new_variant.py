@@ -1049,7 +1049,7 @@ def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
 
 @pytest.mark.parametrize("old, new, words", [
     ('"bodyText": "form: zhejiang\\n', '"bodyText": "form: zhanjiang\\n',
-     r"zhejiang.schema.json:330:7: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写的是 form: zhanjiang，"
+     r"zhejiang.schema.json:332:7: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写的是 form: zhanjiang，"
      r"而这是表样“zhejiang”的 schema：插入这个片段写出的规格会按表样 zhanjiang 校验和生成，不是 zhejiang；"
      r"请把 form: zhanjiang 改成 form: zhejiang"),
     ("表样请写 zhejiang（", "表样请写 zhanjiang（",
@@ -1081,7 +1081,7 @@ def test_an_unedited_copy_is_refused_after_the_original_passed(runner, zhejiang)
     assert re.search(r"zhejiang\t表样有误：.*zhejiang.schema.json:20:7: .*（另有 3 处）", result.output), result.output
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 2, result.output
-    assert re.findall(r"zhejiang.schema.json:(\d+:\d+): ", result.output) == ["20:7", "22:7", "23:7", "330:7"]
+    assert re.findall(r"zhejiang.schema.json:(\d+:\d+): ", result.output) == ["20:7", "22:7", "23:7", "332:7"]
 
 
 def test_a_form_named_only_as_part_of_a_longer_word_is_left_alone(runner, zhejiang):
@@ -1111,7 +1111,7 @@ def test_a_snippet_writing_a_field_the_copy_dropped_is_named_where_the_snippet_w
     skeleton = "{}:{}".format(*locate(text, '"bodyText"'))
     line, column = locate(text, "\\n  goal: ${17:")
     fields = "name、content、amount"
-    said = [f"{zhejiang.schema}:{row}: key_tasks.*（重点工作任务）的“defaultSnippets” 第 1 项：片段“新的一项重点工作任务”写入的 goal "
+    said = [f"{zhejiang.schema}:{row}: key_tasks.*（重点工作任务）的“defaultSnippets” 第 1 项：片段“新的一项重点工作任务（推荐，带各栏）”写入的 goal "
             f"不是这一项（重点工作任务）的字段，插入后 validate 报未知字段；schema 里这一项的字段有：{fields}",
             f"{zhejiang.schema}:{line}:{column + 4}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 key_tasks.*.goal "
             f"不是 key_tasks.*（重点工作任务）的字段，插入后 validate 报未知字段；schema 里 key_tasks.* 的字段有：{fields}"]
@@ -1129,7 +1129,7 @@ def test_a_field_made_required_that_the_rows_snippet_does_not_write_is_named(run
                                              '"description": "负责人。"},\n          "goal": {')
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 2, result.output
-    assert ("片段“新的一项重点工作任务”没有写这一项必填的 leader（负责人）：插入后 validate 会说缺少它；请在片段里加上 leader"
+    assert ("片段“新的一项重点工作任务（推荐，带各栏）”没有写这一项必填的 leader（负责人）：插入后 validate 会说缺少它；请在片段里加上 leader"
             in _listed(result)["zhejiang"]), result.output
 
 
@@ -1143,7 +1143,7 @@ def test_a_level1_renamed_that_a_snippets_choice_still_offers_is_named(runner, z
     assert result.exit_code == 2, result.output
     choice = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"level1": "${1|'))
     assert _listed(result)["zhejiang"] == (
-        f"表样有误：{zhejiang.schema}:{choice}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标”的 "
+        f"表样有误：{zhejiang.schema}:{choice}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标（推荐，带各栏）”的 "
         "level1 可以选“满意度指标”，选了它 validate 就报错：文本“满意度指标”不是可选的取值；是否想写“满意度”？"
         "应为以下之一：产出指标、效益指标、满意度（另有 1 处）")
 

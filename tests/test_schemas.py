@@ -238,7 +238,7 @@ def test_a_column_dropped_from_a_copy_but_left_in_its_snippets_is_named_where_ea
     in_skeleton = "{}:{}".format(*locate(text, "period_value: \\\"${"))
     fields = "level1、level2、name、annual_value、prior_value"
     assert _refused(monkeypatch, tmp_path, "foshan") == [
-        f"{path}:{in_row}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标”写入的 period_value "
+        f"{path}:{in_row}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标（推荐，带各栏）”写入的 period_value "
         f"不是这一项（绩效指标）的字段，插入后 validate 报未知字段；schema 里这一项的字段有：{fields}",
         f"{path}:{in_skeleton}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 indicators.*.period_value "
         f"不是 indicators.*（绩效指标）的字段，插入后 validate 报未知字段；schema 里 indicators.* 的字段有：{fields}",
@@ -793,7 +793,9 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
     """Completion offered a new 绩效指标, 重点工作任务 or 项目 one key at a time, or as yaml-language-server's
     own skeleton with blank values (`amount: 0`) that pass unnoticed. Each list of objects, and an empty
     file, offers a `defaultSnippets` item: a Chinese label and description, the required fields in the
-    schema's order, each a placeholder “（请填写）” (a field with an `enum`: a choice of it and the `enum`).
+    schema's order, each a placeholder “（请填写）” (a field with an `enum`: a choice of it and the `enum`),
+    an amount `null` as `new` writes it: “（请填写）” there was an error in the editor the moment it was inserted.
+    An item's snippet is labelled the one to pick and sorted before the editor's own item named by its title.
     Typed over with the example spec's values it is valid; each one left is refused by the schema where it
     stands, naming its field, or is text that lint's A13 reports there (or A2 counts, in a 一级's unfilled rows,
     or A9, in a row left wholly unfilled)."""
@@ -805,6 +807,8 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
         label, body = snippet["label"], snippet_text.body(snippet, bool(path))
         assert ("body" in snippet) != ("bodyText" in snippet), (label, "a body or a bodyText, not both")
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in snippet[key]) for key in ("label", "description"))
+        if path:  # yaml-language-server lists its own item, blanks and all, with sortText "_" + the item's title
+            assert "推荐" in label and snippet.get("sortText", label) < "_", (label, "not the one listed first")
         holes = []
         for at, node, field in _body_schemas(body, schema, file_name):
             if isinstance(node, dict):
@@ -815,7 +819,8 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
                 holes.append(at)
                 hole = snippet_text.HOLE.search(node)
                 assert ("enum" in field) == (hole.group(3) is not None), (label, at, "a choice where there is an enum")
-                assert (hole.group(3) or hole.group(2)).split(",") == [PLACEHOLDER, *field.get("enum", [])], (label, at)
+                left = "null" if _amount(field) else PLACEHOLDER
+                assert (hole.group(3) or hole.group(2)).split(",") == [left, *field.get("enum", [])], (label, at)
                 quoted = node.startswith('"') and node.endswith('"')
                 assert quoted == (field.get("x-jixiao-style") == "double-quoted"), (label, at, "quoted as fmt writes")
 
@@ -842,6 +847,13 @@ def test_a_new_item_is_offered_whole_and_every_blank_left_in_it_is_flagged(name,
                       for held in re.findall(r"其中 (\d+) 处还写着“（请填写）”", p.message))
         lines = {n for n, line in enumerate(text.splitlines(), 1) if PLACEHOLDER in line}
         assert flagged <= lines and len(flagged) + counted == len(lines), label
+
+
+def _amount(field: dict) -> bool:
+    """A field that takes a number or null and no text: an amount, whose placeholder is the `null` new writes."""
+    types = field.get("type")
+    types = types if isinstance(types, list) else [types]
+    return "null" in types and "number" in types and "string" not in types
 
 
 _UNIT = "  "

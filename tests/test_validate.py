@@ -483,7 +483,7 @@ MISSING = {
                              "文字加英文双引号，如 \"564301\"", "unit:"),
     "list": (GZ, block(GZ, "key_tasks", "other_tasks"),
              "文件顶层：缺少必填字段“key_tasks”（年度重点工作任务）；请在 overall_target: 下面加上“key_tasks:”，与它对齐；"
-             "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务”，一次插入这一项的各栏）",
+             "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务（推荐，带各栏）”，一次插入这一项的各栏）",
              "overall_target:"),
     "list of text": ("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。\n",
                      "第 1 个项目绩效目标表：缺少必填字段“targets”（绩效目标）；请在 purpose: 下面加上“targets:”，与它对齐；"
