@@ -17,9 +17,9 @@ _DEFAULT_SIZE = 21  # half-points: 五号, where neither the document nor a styl
 
 
 def paragraph_layouts(styles) -> dict:
-    """Each paragraph style's font size (half-points), spacing before and after (twips) and line spacing (a
-    multiple of single, or an exact height in twips), as it inherits them (w:basedOn) and from the
-    document's defaults; the default paragraph style under None as well."""
+    """Each paragraph style's font size (half-points), spacing before and after (twips), line spacing (a
+    multiple of single, or an exact height in twips) and whether punctuation may hang past a line's end, as it
+    inherits them (w:basedOn) and from the document's defaults; the default paragraph style under None as well."""
     defaults = _layout(styles.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}"),
                        styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"))
     own, based_on, default = {}, {}, None
@@ -43,7 +43,7 @@ def paragraph_layouts(styles) -> dict:
 
 
 def _layout(p_pr, r_pr) -> dict:
-    """What a style's or a paragraph's own properties set of the four, leaving out what they do not."""
+    """What a style's or a paragraph's own properties set of the five, leaving out what they do not."""
     found = {}
     size = whole_number(r_pr.find(qn("w:sz")) if r_pr is not None else None, qn("w:val"), None)
     if size is not None:
@@ -57,6 +57,9 @@ def _layout(p_pr, r_pr) -> dict:
     if line is not None:
         auto = spacing.get(qn("w:lineRule"), "auto") == "auto"
         found["line"] = line / 240 if auto else -line  # an exact or least height as its twips, negated
+    overflow = p_pr.find(qn("w:overflowPunct")) if p_pr is not None else None
+    if overflow is not None:
+        found["hanging"] = overflow.get(qn("w:val"), "true") not in ("0", "false", "off")
     return found
 
 
@@ -72,10 +75,12 @@ def paragraph_height(p, layouts: dict) -> int:
 
 def text_height(p, layouts: dict, width: int) -> int:
     """How tall a paragraph prints in a width of so many twips: its lines (`line_fill.filled_lines`, each break
-    w:br starting a line) each `line_height` tall, and its spacing before and after."""
+    w:br starting a line, a closing mark hung past a line's end unless w:overflowPunct is off, Word's default)
+    each `line_height` tall, and its spacing before and after."""
     layout, size = _own_layout(p, layouts)
     per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
-    lines = sum(filled_lines(piece, per_line) for piece in _broken_lines(p))
+    hanging = layout.get("hanging", True)
+    lines = sum(filled_lines(piece, per_line, hanging) for piece in _broken_lines(p))
     return round(lines * line_height(p, layouts)) + layout.get("before", 0) + layout.get("after", 0)
 
 

@@ -283,10 +283,12 @@ def restart_labels_at_page_breaks(body, layouts: dict) -> None:
     label again on the row after the page break. The estimate reads the template's exact line heights, which
     Word and LibreOffice print alike, and fills each cell's lines as they do (`line_fill`); it matched
     LibreOffice's page breaks in every example. Where it is off it errs late, by design: what the renderers
-    differ in (a Latin letter's width, a closing mark hung past a line's end, a broken row's orphaned line) is
-    counted at the least either prints, so rows are estimated no taller than they print and a page no earlier
-    than it breaks. The label then restarts a row or two down the new page, below rows printing a blank cell,
-    and never on the old page, where it would print twice and leave the new page without it. A page breaks
+    differ in (a Latin letter's width, a closing mark hung past a line's end where a paragraph lets it hang, a
+    broken row's orphaned line) is counted at the least either prints, so rows are estimated no taller than
+    they print and a page no earlier than it breaks; the templates leave them little to differ in (exact line
+    heights, no hanging punctuation). The label then restarts a row or two down the new page (a whole 二级
+    group, where a group estimated to fit moves together), below rows printing a blank cell, and never on the
+    old page, where it would print twice and leave the new page without it. A page breaks
     between rows kept together (a 二级 group, w:keepNext) only where the group fills a page, so it is
     estimated to break where a group starts, and the label restarts with a group. A label merged down from the repeated header rows is left to
     `cut_merges_at_header`, and a merge without text is left as it is."""

@@ -3,9 +3,10 @@
 `docx_rows` and `docx_paragraph_height` count a cell's and a paragraph's lines to estimate where a table's
 pages break; a text's width divided by a line's (what they did before) is a line short wherever a line ends
 early: a Latin word or a number does not break (OA2024系统 moves whole to the next line), nor does a line
-start with a closing mark (，。、；：）」》), which either hangs past the line's end (Word's 允许标点溢出边界 and
-LibreOffice's hanging punctuation, both on by default) or takes the character before it along; and both
-put a little space between a Chinese character and a Latin letter or digit beside it (`_AUTO_SPACE`).
+start with a closing mark (，。、；：）」》), which either hangs past the line's end (Word's 允许标点溢出边界,
+w:overflowPunct, on unless a paragraph or its style turns it off) or takes the character before it along
+(LibreOffice, whatever the paragraph says, and Word where it is off, as in our templates); and both put a little
+space between a Chinese character and a Latin letter or digit beside it (`_AUTO_SPACE`).
 Widths are `docx_title_size.text_ems`'s: a full-width character one em, a Latin one about half (a digit of
 Times New Roman is half; LibreOffice without it prints DejaVu Serif's, nearer two thirds, and wraps sooner:
 the count is then low, which is the side it should err on).
@@ -30,14 +31,15 @@ _MIXED = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[\u
 _CLOSING = re.compile(r"[,.;:!?)\]}，。、；：！？）〕】》」』”’…%％·]+$")
 
 
-def filled_lines(text: str, per_line: float) -> int:
+def filled_lines(text: str, per_line: float, hanging: bool = True) -> int:
     """How many lines `text` takes, `per_line` ems a line: each unit (a character, or a Latin word or number,
     with the marks that stick to it) goes on the line if it fits there, its closing marks let hang past the
-    end, or else opens the next; a unit longer than a line is broken where the line is full. A space at a
-    line's end takes no room. An empty text takes one line, as an empty paragraph does.
+    end where the paragraph lets punctuation hang (`hanging`), or else opens the next; a unit longer than a
+    line is broken where the line is full. A space at a line's end takes no room. An empty text takes one
+    line, as an empty paragraph does.
 
-    The count leans low where the renderers differ (a closing mark hangs, a Latin letter is narrow), so that a
-    table is estimated no taller than it prints and its page breaks no earlier (see
+    The count leans low where the renderers differ (a closing mark hangs in Word alone, a Latin letter is
+    narrow), so that a table is estimated no taller than it prints and its page breaks no earlier (see
     `docx_rows.restart_labels_at_page_breaks`)."""
     lines, used, at = 1, 0.0, 0
     spaced = {match.start() for match in _MIXED.finditer(text)}
@@ -49,7 +51,7 @@ def filled_lines(text: str, per_line: float) -> int:
             used += width
             continue
         closing = _CLOSING.search(unit)
-        hangs = text_ems(closing.group()) if closing and closing.start() else 0.0
+        hangs = text_ems(closing.group()) if hanging and closing and closing.start() else 0.0
         if used and used + lead + width - hangs > per_line:
             lines, used = lines + 1, 0.0
         elif used:

@@ -1525,7 +1525,7 @@ def test_every_template_style_sets_an_exact_line_height(variant):
     ("一二三四五六七 12345678", 10, 2),  # 7 + 0.25 + 4 ems is 1.1 lines by width, the number moves whole
     ("一二三四五六七八9九", 10, 1),
     ("一二三四五六七八99九", 10, 2),  # 10 ems and a fifth of one either side of the number, as both renderers space it
-    ("一二三四五六七八九十。", 10, 1),  # the full stop hangs past the line's end, as Word and LibreOffice print it
+    ("一二三四五六七八九十。", 10, 1),  # the full stop hangs past the line's end, as Word prints it by default
     ("12345678901234567890123", 10, 2),  # a number longer than a line breaks where the line is full
 ])
 def test_a_cell_text_is_filled_line_by_line(text, per_line, lines):
@@ -1534,6 +1534,41 @@ def test_a_cell_text_is_filled_line_by_line(text, per_line, lines):
     from generator.line_fill import filled_lines
 
     assert filled_lines(text, per_line) == lines
+
+
+@pytest.mark.parametrize("overflow, height", [("", 300), ('<w:overflowPunct w:val="0"/>', 600)])
+def test_a_closing_mark_hangs_past_a_lines_end_only_where_the_paragraph_lets_punctuation_overflow(overflow, height):
+    """LibreOffice never hangs a closing mark past a line's end: it takes the character before it to the next
+    line, as Word does where w:overflowPunct is off (the templates' 正文). Counted as hanging, 湛江's task
+    text, whose lines ended on 侨智。 and 侨力。, was estimated two lines shorter than LibreOffice printed it, and
+    the 绩效指标 label was merged again four rows down the indicator table's fourth page, below blank cells."""
+    from lxml import etree
+
+    from generator.docx_paragraph_height import paragraph_layouts, text_height
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    styles = etree.fromstring(
+        f'<w:styles xmlns:w="{ns}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr>{overflow}'
+        f'<w:spacing w:line="300" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="21"/></w:rPr></w:style></w:styles>')
+    p = etree.fromstring(f'<w:p xmlns:w="{ns}"><w:r><w:t>一二三四五六七八九十。</w:t></w:r></w:p>')
+    assert text_height(p, paragraph_layouts(styles), 10 * 210) == height  # a line of ten characters
+
+
+@pytest.mark.parametrize("variant", ["guangzhou", "hengyang", "jiangsu", "tianjin", "zhanjiang"])
+def test_no_template_style_lets_punctuation_hang_past_a_lines_end(variant):
+    """Word hangs a closing mark past a line's end unless told not to, LibreOffice never does: every style the
+    templates' paragraphs take turns it off (w:overflowPunct), so that the two fill a cell's lines alike and
+    the page-break estimate, which reads the setting, counts them as both print them."""
+    import zipfile
+
+    from lxml import etree
+
+    from generator.docx_paragraph_height import paragraph_layouts
+
+    styles = etree.fromstring(zipfile.ZipFile(ROOT / "templates" / variant / "form.docx").read("word/styles.xml"))
+    layouts = paragraph_layouts(styles)
+    assert {name: layouts[name].get("hanging") for name in ("FormCell", "FormTitle", "FormSubtitle", None)} == {
+        "FormCell": False, "FormTitle": False, "FormSubtitle": False, None: False}
 
 
 def test_a_row_broken_over_a_page_break_prints_its_whole_lines_on_each_page():

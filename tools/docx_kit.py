@@ -30,6 +30,9 @@ template has to:
   makes, instead of single or 1.15 spacing, whose height is the font's: Word's 仿宋_GB2312 and LibreOffice's
   Noto CJK printed a line 1.3 and 1.45 times the size, so the two broke a long table on different rows and
   the generator (`docx_rows`, which estimates where each table's pages break) could match neither;
+- no punctuation hung past a line's end (`w:overflowPunct` off in 正文, Word's 允许标点溢出边界): Word hangs a
+  closing mark by default and LibreOffice never does, taking the character before it to the next line, so a cell
+  whose line ended on "智。" was a line taller in LibreOffice, and a form's table broke four rows apart in the two;
 - a 1-pt last paragraph (`save`), so Word never adds a full line after the last table, which
   could spill onto a blank last page;
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
@@ -175,6 +178,7 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
     pf.space_before = pf.space_after = Pt(0)
     pf.line_spacing = _exact_line(body_pt)
     pf.widow_control = True  # see the module's docstring: a text's last line alone atop a page
+    _no_hanging_punctuation(normal.element.get_or_add_pPr())
     title = doc.styles.add_style("FormTitle", 1)
     title.base_style = normal
     title.font.size, title.font.bold = Pt(title_pt), True
@@ -196,6 +200,21 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
     for p in body.findall(qn("w:p")):
         body.remove(p)
     return doc
+
+
+# CT_PPr's children that come after w:overflowPunct, in schema order.
+_AFTER_OVERFLOW_PUNCT = ("w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                         "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                         "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+                         "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _no_hanging_punctuation(p_pr) -> None:
+    """Punctuation kept inside a line's end (w:overflowPunct w:val="0"), as LibreOffice prints it (see the
+    module's docstring)."""
+    overflow = OxmlElement("w:overflowPunct")
+    overflow.set(qn("w:val"), "0")
+    p_pr.insert_element_before(overflow, *_AFTER_OVERFLOW_PUNCT)
 
 
 def _exact_line(size_pt: float):
