@@ -49,6 +49,12 @@ def _contains(a: Any, b: Any) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def _name_likeness(a: Any, b: Any) -> float:
+    """How alike two names are, from 0 to 1: fully where one holds the other (`_contains`), else by their
+    `_similarity`; below `_RELATED_NAMES`, two names of two different things."""
+    return 1.0 if _contains(a, b) else _similarity(a, b)
+
+
 def _alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
     """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
     equal items, texts by how much of them is equal, other values equal or not.
@@ -184,10 +190,14 @@ def _carried_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int
 def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
                          one_measure: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
     """In one year's indicators, the only row removed and the only row added under one 一级 and 二级, where their
-    targets are `one_measure` (`覆盖面 90%` → `覆盖率 85%`; not `90%` → `3次`): one row renamed with a new target,
-    which read as 新增 and 删除（目标删除）, the target lowered lost."""
+    names are related (`_RELATED_NAMES`, as any rename's are) and their targets `one_measure` (`补助覆盖面 90%` →
+    `补助覆盖率 85%`; not `90%` → `3次`): one row renamed with a new target, which read as 新增 and 删除（目标删除）,
+    the target lowered lost. Another indicator put in the place of one dropped (`水、电设施完好率 100%` →
+    `物业服务投诉处理及时率 ≥90%`, `租金支付时间 6月底前` → `物业合同续签时间 11月底前`) is measured alike but by
+    its name another thing: read as one, the old commitment's 删除（目标删除） was lost to a rename."""
     return [(i, j) for i, j in _sole_links(lone_old, lone_new, lambda i, j: indicator_group(old[i]) == indicator_group(new[j]))
-            if one_measure(old[i], new[j])]
+            if one_measure(old[i], new[j])  # rows (mappings) both, or False
+            and _name_likeness(old[i].get("name"), new[j].get("name")) >= _RELATED_NAMES]
 
 
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
@@ -208,7 +218,7 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
             a, b = old[i], new[j]
             if isinstance(a, dict) and isinstance(b, dict):
                 similar = _similarity(a.get("name"), b.get("name"))
-                names = 1.0 if _contains(a.get("name"), b.get("name")) else similar
+                names = _name_likeness(a.get("name"), b.get("name"))
                 if names < _RELATED_NAMES and i != j:
                     continue
                 rest = [{k: v for k, v in item.items() if k not in skip} for item in (a, b)]

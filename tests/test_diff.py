@@ -2082,6 +2082,33 @@ def test_rows_of_two_measures_or_not_alone_under_their_level2_are_not_paired(run
     assert sorted(c["kind"] for c in changes(runner, old, new)["changes"]) == ["added", "removed", "removed"]
 
 
+def _tianjin_row_drafts(tmp_path, row: tuple[str, str], old_row: tuple[str, str], new_row: tuple[str, str]):
+    """(old path, new path): the Tianjin example with its row (name, value) `row` written `old_row` in the old draft and
+    `new_row` in the new (its description the name, as the example's are), found by its text whatever its indentation."""
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    found = re.compile(rf'name: {re.escape(row[0])}(\n\s*)description: {re.escape(row[0])}(\n\s*)value: "{re.escape(row[1])}"')
+    assert len(found.findall(text)) == 1, row
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, (name, value) in zip(paths, (old_row, new_row)):
+        path.write_text(found.sub(lambda m: f'name: {name}{m[1]}description: {name}{m[2]}value: "{value}"', text),
+                        encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+@pytest.mark.parametrize("row, old_row, new_row", [
+    (("水、电设施完好率", "100%"),) * 2 + (("物业服务投诉处理及时率", "≥90%"),),
+    (("建立室藏各类档案目录数据库", "5个"),) * 2 + (("新购置办公设备", "3个"),),
+    (("办公用房租赁期限", "12月"), ("租金支付时间", "6月底前"), ("物业合同续签时间", "11月底前")),
+])
+def test_another_indicator_put_in_the_place_of_one_dropped_is_no_rename(runner, tmp_path, row, old_row, new_row):
+    """The only row removed and the only one added under a 二级, of one measure but unrelated names, were paired as one
+    row renamed, its target 目标降低 or 时限推后, and the old commitment's 删除（目标删除） lost: the names must be
+    related, as any rename's are (`困难台胞补助覆盖率` for `患病、困难、失独台胞补助覆盖面（%）` still is)."""
+    old, new = _tianjin_row_drafts(tmp_path, row, old_row, new_row)
+    found = changes(runner, old, new)["changes"]
+    assert sorted((c["kind"], c.get("weakened") or "") for c in found) == [("added", ""), ("removed", "目标删除")], found
+
+
 def test_a_spec_whose_year_alone_was_edited_in_place_lists_the_year_and_its_texts_still_of_the_old_year(runner, git_repo):
     """`year: 2023` → `2024` in one file, nothing else, under --rev: diff hid the year as moved on (`没有改动；另有 1 处只是
     年份顺延`, exit 0), while the texts still said 2023年度办公用房租金 and 拟于2023年1月召开. The year is listed, and the
