@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from .cells import paragraphs
 from .diff_inputs import is_number
@@ -172,9 +172,12 @@ def _carried(a: Any, b: Any, carried: tuple[str, str | None] | None) -> bool:
     return isinstance(target, str) and bool(target.strip()) and not unfilled(target) and prior == target
 
 
-def _sole_links(lone_old: list[int], lone_new: list[int], linked: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+def sole_links(lone_old: Iterable[int], lone_new: Iterable[int],
+               linked: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The unmatched old and new items `linked` to each other and to no other: one item renamed, however much its
-    name and target changed, which the names alone read as one item removed and another added."""
+    name and target changed, which the names alone read as one item removed and another added (and, to
+    `target_texts`, one clause of a goal text edited among clauses added or dropped)."""
+    lone_new = list(lone_new)
     links = [(i, j) for i in lone_old for j in lone_new if linked(i, j)]
     olds, news = Counter(i for i, _ in links), Counter(j for _, j in links)
     return [(i, j) for i, j in links if olds[i] == 1 and news[j] == 1]
@@ -184,7 +187,7 @@ def _carried_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int
                    carried: tuple[str, str | None] | None) -> list[tuple[int, int]]:
     """Unmatched rows of next year's spec each the only one holding, as its prior target, the target of an old row that
     is the only one it was carried to (`开展培训场次 2次` → `举办培训班次数 3次`, 上年指标值 2次)."""
-    return _sole_links(lone_old, lone_new, lambda i, j: _carried(old[i], new[j], carried))
+    return sole_links(lone_old, lone_new, lambda i, j: _carried(old[i], new[j], carried))
 
 
 def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
@@ -195,7 +198,7 @@ def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: li
     the target lowered lost. Another indicator put in the place of one dropped (`水、电设施完好率 100%` →
     `物业服务投诉处理及时率 ≥90%`, `租金支付时间 6月底前` → `物业合同续签时间 11月底前`) is measured alike but by
     its name another thing: read as one, the old commitment's 删除（目标删除） was lost to a rename."""
-    return [(i, j) for i, j in _sole_links(lone_old, lone_new, lambda i, j: indicator_group(old[i]) == indicator_group(new[j]))
+    return [(i, j) for i, j in sole_links(lone_old, lone_new, lambda i, j: indicator_group(old[i]) == indicator_group(new[j]))
             if one_measure(old[i], new[j])  # rows (mappings) both, or False
             and _name_likeness(old[i].get("name"), new[j].get("name")) >= _RELATED_NAMES]
 

@@ -2008,6 +2008,46 @@ def test_a_goal_text_says_nothing_where_its_number_is_no_one_target(runner, tmp_
     assert [c.get("weakened") for c in found] == ["目标放宽"]
 
 
+def _goal_clause_drafts(tmp_path, old_clause: str, new_clause: str) -> tuple[str, str]:
+    """(old path, new path): the Guangzhou example with its task goal's clause `提交市政协大会提案不少于3篇` written
+    `old_clause` in the old draft and `new_clause` in the new."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("提交市政协大会提案不少于3篇") == 1
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, clause in zip(paths, (old_clause, new_clause)):
+        path.write_text(text.replace("提交市政协大会提案不少于3篇", clause), encoding="utf-8")
+    return str(paths[0]), str(paths[1])
+
+
+@pytest.mark.parametrize("old_clause, new_clause", [
+    ("对50万元以上项目开展事前绩效评估", "对30万元以上项目开展事前绩效评估"),
+    ("为来穗5年以上的台胞办理居住登记", "为来穗3年以上的台胞办理居住登记"),
+    ("对单笔超过5万元的支出实行集体决策", "对单笔超过3万元的支出实行集体决策"),
+])
+def test_a_number_qualifying_what_a_goal_text_means_is_no_target(runner, tmp_path, old_clause, new_clause):
+    """A number whose 以上 or 超过 has more words after it says which projects, people or payments are meant, not how
+    many: lowered, it widens the scope, and was marked 目标降低. Nothing is said."""
+    old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
+    found = changes(runner, old, new)["changes"]
+    assert [(c["kind"], c.get("weakened")) for c in found] == [("changed", None)], found
+
+
+@pytest.mark.parametrize("old_clause, new_clause", [
+    ("提交市政协大会提案不少于3篇", "提交市政协大会提案不少于2篇，提交社情民意信息不少于10篇"),
+    ("2023年提交市政协大会提案不少于3篇", "2023年提交市政协大会提案不少于2篇"),
+    ("接待台胞和统战工作对象不少于50人次", "接待台胞和统战工作对象不少于40人次，并做好服务保障"),
+])
+def test_a_target_lowered_in_a_goal_text_is_marked_beside_a_clause_added_or_a_year(runner, tmp_path, old_clause,
+                                                                                 new_clause):
+    """A clause added beside the lowered one made the changed clauses unequal in number, and a year written in the
+    clause counted as a second number: both read as a plain 修改. Each old clause pairs with the one new clause of
+    its measure, and a year counts nothing."""
+    old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
+    found = changes(runner, old, new)["changes"]
+    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks.0.goal", "目标降低")], found
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
+
+
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
