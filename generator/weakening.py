@@ -37,7 +37,7 @@ Worst of all, a target a reviewer could check that no longer is one: blanked or 
 turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). A number turned into a graded term
 (`≥90%` → `及时`: `由数值改为定性描述`) is still measurable, as lint reads it, yet looser: the grade takes whatever
 the unit calls 及时, where the number said how many must be; not a grade that is a number in words (`0次` →
-`零事故`, `≥95%` → `全覆盖`). Measurable is what lint's B6 and B7
+`零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Measurable is what lint's B6 and B7
 accept (`values.measurable`, which both use): a number, a date, a graded 定性 term (`健全`; `grades`, as lint is
 configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
 Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
@@ -89,10 +89,16 @@ def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozense
     return before.kind is Kind.DATE and after.kind is Kind.DATE or compared(name, before, after) is not None
 
 
+_ALL_MET = ("完成", "已完成", "达标", "合格", "到位")
+"""Grades that say a thing is wholly done or met: what a rate of 100% says in a number."""
+
+
 def _says_a_number(value: Value, grade: str) -> bool:
-    """Whether a graded term is itself a number in words: none (`零事故`, `无投诉`) or, of a rate, all (`全覆盖`); how
-    it stands to the number it replaced (`0次`, `≥95%`) is no loosening to name."""
-    return grade.startswith(("零", "无")) or value.percent and grade.startswith("全")
+    """Whether a graded term is itself a number in words: none (`零事故`, `无投诉`) or, of a rate, all (`全覆盖`;
+    and of a rate of 100%, a grade of all met, `100%` → `完成`, `达标`, `到位`); how it stands to the number it
+    replaced (`0次`, `≥95%`) is no loosening to name."""
+    whole = value.percent and value.number == 100 and value.op in (None, "=", "≥")
+    return grade.startswith(("零", "无")) or value.percent and grade.startswith("全") or whole and grade in _ALL_MET
 
 
 def _scalar(value: Any) -> bool:

@@ -2076,6 +2076,17 @@ def test_a_rate_turned_into_a_grade_word_is_marked_as_loosened(runner, tmp_path)
     assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == [None]
 
 
+@pytest.mark.parametrize("grade", ["完成", "已完成", "达标", "合格", "到位"])
+def test_a_rate_of_100_percent_turned_into_a_grade_of_all_met_is_not_marked(runner, tmp_path, grade):
+    """水、电设施完好率 `100%` → `达标` was marked 由数值改为定性描述: a rate of 100% and a grade that says all is met
+    say one thing, as `全部完成` does. A lower rate so turned still is marked."""
+    row = ("水、电设施完好率", "100%")
+    old, new = _tianjin_row_drafts(tmp_path, row, row, (row[0], grade))
+    assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == [None]
+    old, new = _tianjin_row_drafts(tmp_path, row, (row[0], "≥90%"), (row[0], grade))
+    assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == ["由数值改为定性描述"]
+
+
 COVERAGE = '  name: 患病、困难、失独台胞补助覆盖面（%）\n  period_value: "90%"\n  annual_value: "90%以上"\n'
 
 
