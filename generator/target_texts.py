@@ -18,8 +18,8 @@ import difflib
 import re
 from typing import Any, Iterator
 
-from . import datapath
 from .diff_pairing import sole_links
+from .goal_texts import goal_texts
 from .lint import terms
 from .lint.same_measure import compared, eased
 from .values import Kind, Value, normalise, parse
@@ -31,19 +31,8 @@ _YEAR_WORD = re.compile(r"\s*(?:年度?)?")  # a bracketed year (〔2018〕) has
 
 
 def goal_text_paths(facts: dict, data: Any) -> set[tuple]:
-    """The paths of the texts that state targets in `data`: those at the form's `targets` (each line of a list of
-    them) and every text field of the items at its `tasks`, as lint's D4 and D8 read them."""
-    found = set()
-    for target in facts.get("targets") or []:
-        for where, value in datapath.find(data, target["path"]):
-            lines = enumerate(value) if isinstance(value, list) else [(None, value)]
-            found |= {where if i is None else where + (i,) for i, line in lines if isinstance(line, str)}
-    for task in facts.get("tasks") or []:
-        for where, items in datapath.find(data, task["path"]):
-            for i, item in enumerate(items if isinstance(items, list) else []):
-                found |= {where + (i, key) for key, text in (item.items() if isinstance(item, dict) else ())
-                          if isinstance(text, str)}
-    return found
+    """The paths of the texts that state targets in `data`, of any period (`goal_texts`)."""
+    return {path for _, _, path, _ in goal_texts(facts, data)}
 
 
 def text_weakening(old: str, new: str) -> str | None:

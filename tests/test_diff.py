@@ -2006,6 +2006,9 @@ def test_a_goal_text_says_nothing_where_its_number_is_no_one_target(runner, tmp_
     (tmp_path / "new.yaml").write_text(text.replace("会议不超过5次", "会议不超过8次"), encoding="utf-8")
     found = changes(runner, str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))["changes"]
     assert [c.get("weakened") for c in found] == ["目标放宽"]
+    (tmp_path / "new.yaml").write_text(text.replace("会议不超过5次", "会议不超过3次"), encoding="utf-8")  # a cap lowered
+    found = changes(runner, str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))["changes"]
+    assert [(c["kind"], c.get("weakened")) for c in found] == [("changed", None)]
 
 
 def _goal_clause_drafts(tmp_path, old_clause: str, new_clause: str) -> tuple[str, str]:

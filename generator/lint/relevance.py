@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
+from ..goal_texts import goal_texts
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
 from ..year_mentions import moved_years
@@ -308,17 +309,13 @@ class _Stated(NamedTuple):
 def _statements(ctx, listed) -> Iterator[_Stated]:
     """The counts stated by the targets and tasks a list's indicators measure (a project's own, the unit's own)."""
     texts = []
-    for target in ctx.facts["targets"]:
-        if target.get("period", "year") != "year":
-            continue
-        for path, text in ctx.texts(target["path"]):
+    for kind, fact, path, text in goal_texts(ctx.facts, ctx.data, period="year"):
+        if kind == "targets":
             holder = (path[:-1] if isinstance(path[-1], int) else path)[:-1]  # the item the target belongs to
             if listed.parent[:len(holder)] == holder:
                 texts.append((path, text))
-    for task in ctx.facts["tasks"]:
-        if _matches(listed.path, task["indicators"]):
-            texts += [(path + (key,), text) for path, item in ctx.items(task["path"])
-                      for key, text in item.items() if isinstance(text, str)]
+        elif _matches(listed.path, fact["indicators"]):
+            texts.append((path, text))
     for path, text in texts:
         for clause in _clauses(text):
             folded = terms.fold(clause).replace(" ", "")
