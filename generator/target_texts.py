@@ -9,7 +9,7 @@ doubt: each old clause of a run of changed clauses has one new clause of the run
 服务保障`) hides nothing; each holds one number with its unit, a year written in it (`2023年提交提案`,
 `year_mentions`) no number of it; and the new one has a direction word beside it (不少于, 以上, ≥ for a floor; 不超过,
 以内, ≤ for a cap). A number whose 以上, 以下, 以内 or 超过 has more words after it in its clause says which things
-are meant, not how many (`对50万元以上项目开展事前绩效评估`, `来穗5年以上的台胞`, `对单笔超过5万元的支出实行集体决策`):
+are meant, not how many (`对50万元以上项目开展事前绩效评估`, `来本市5年以上的台胞`, `对单笔超过5万元的支出实行集体决策`):
 lowered, it widens the scope, which is no target lowered. Otherwise nothing is said.
 """
 from __future__ import annotations
