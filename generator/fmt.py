@@ -16,7 +16,8 @@ out with:
 
 Only the layout changes: the result is read back and compared with the original, and a file
 whose data would change is left alone and reported, and so is one with a plain value typed over several lines,
-which would come out joined into one (see Formatter.joined_lines). Formatting a formatted file changes nothing.
+which would come out joined into one, or text whose line break YAML reads as a space beside Chinese, quoted or in a
+`>` block (see Formatter.joined_lines). Formatting a formatted file changes nothing.
 When keys are put back into the schema's order, comment lines and blank lines move with the key
 they stand above, and every comment line takes that line's indentation (see comments.py). A comment
 that ends a line stays where it was typed, or at its typed distance from a line fmt rewrote (see
@@ -51,8 +52,8 @@ from .comments import (above_item, align, closing, dedent_comment_lines, lift_bl
                        replace_scalar, share_list_heads, unflow)
 from .file_encoding import BOM_SEEN
 from .load import Spec, fingerprint, iter_strings, load, load_text
-from .problems import Problem, Severity, besides
-from .rules.text_line_break import joined_at
+from .problems import Problem, Severity, besides, excerpt
+from .rules.text_line_break import folded_space, joined_at
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
 from .yaml_lines import BOM, LINE_BREAK, split_lines
@@ -61,7 +62,8 @@ STYLE_KEY = "x-jixiao-style"
 NOT_SPEC = "FMT-NOT-SPEC"
 """A YAML file without `form`, left alone: validate reports it as FORM-MISSING."""
 JOINED_LINES = "FMT-LINE-BREAK"
-"""A plain value typed over several lines, left alone: fmt would write it as one line."""
+"""A plain value typed over several lines, or text whose line break YAML reads as a space beside Chinese (quoted, or
+in a `>` block), left alone: fmt would write it as one line, or as a `|` block, with the space."""
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
 _DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
@@ -443,22 +445,33 @@ class Formatter:
         return result
 
     def joined_lines(self, spec: Spec, layout: Layout) -> list[Problem]:
-        """A plain value typed over several lines, which YAML reads as one line and fmt would write so: the data is
-        the same, but the slip is gone from sight. Text broken where Word wrapped it (TEXT-LINE-BREAK) would print
-        its stray space unwarned, and lines an indentation slip put under the value above (`amount: 49.41` over the
-        rest of a `|` block) could no longer be moved back by indenting them."""
+        """A value whose line breaks YAML reads as spaces, which fmt would write out so: the data is the same, but
+        the slip is gone from sight. Text broken where Word wrapped it (TEXT-LINE-BREAK) would print its stray
+        space unwarned, on one line (plain or quoted) or in a `|` block (a `>` block's); and lines an indentation
+        slip put under a plain value above (`amount: 49.41` over the rest of a `|` block) could no longer be moved
+        back by indenting them. A quoted value or a `>` block wrapping English text is joined as YAML reads it."""
         problems = []
         for path, text in iter_strings(spec.data):
             line, column, typed = spec.typed(path)
-            if typed[:1] in ("'", '"', "|", ">") or joined_at(typed, text) is None:
+            if typed.startswith("|"):
+                continue
+            if typed[:1] in ("'", '"', ">"):
+                folded = folded_space(text, typed, spec.lines, line)
+                if folded is None:
+                    continue
+                at, how, fix = folded
+                what = (f"{how}，格式化会把它写成 | 块、留下这些空格" if typed.startswith(">")
+                        else f"{how}，格式化会把这几行接成一行、留下这个空格")
+                said = f"{what}（表上印作“{excerpt(text, at, 12)}”），已保持原样未修改；{fix}"
+            elif joined_at(typed, text) is not None:
+                said = ("这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），"
+                        "已保持原样未修改；请先改好：把下一行接回这一行末尾，要分段时请改用 | 块，"
+                        "下一行本不属于这一项的（如缩进错了）请改正缩进")
+            else:
                 continue
             field_name = (self.store.field_name(layout.schema_file, path) if layout.schema_file
                           else f"“{'.'.join(str(step) for step in path)}”")
-            problems.append(Problem(
-                spec.path, line, column, Severity.ERROR, JOINED_LINES,
-                f"{field_name}：这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），"
-                "已保持原样未修改；请先改好：把下一行接回这一行末尾，要分段时请改用 | 块，"
-                "下一行本不属于这一项的（如缩进错了）请改正缩进"))
+            problems.append(Problem(spec.path, line, column, Severity.ERROR, JOINED_LINES, f"{field_name}：{said}"))
         return problems
 
     def format_file(self, path: str | Path) -> Formatted:

@@ -16,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.cli import main
 from generator.fmt import Formatter, Verbatim, canonical_yaml
+from generator.han import HAN
 from generator.help_format import width
 from generator.load import load_text
 
@@ -382,6 +383,32 @@ def test_fmt_leaves_a_plain_value_broken_over_lines_to_be_mended(runner, broken,
            in result.output, result.output
     assert result.output.splitlines()[-1] == f"检查了 1 个文件：0 个{'需要格式化' if check else '已格式化'}，1 个有错误，未改动。"
     assert path.read_text(encoding="utf-8") == typed
+
+
+_GOAL_HEAD, _GOAL_TAIL = "运用互联网思维和技术开展联系、引导、服务侨社团和侨胞，", "完善侨界法律维权服务，对侨资侨属企业权益，创新创业成果落地、海外新侨回国创业投资等提供政策指导"
+
+
+@pytest.mark.parametrize("typed, said", [
+    # fmt joined a quoted value Word broke (text_line_break.joined_at strips the quote) into 侨胞， 完善 on one line
+    (f'"{_GOAL_HEAD}\n    {_GOAL_TAIL}"', "这一项分在了两行，YAML 会把换行变成空格，格式化会把这几行接成一行、留下这个空格"),
+    # and wrote a `>` block as a `|` block holding the space
+    (f">\n    {_GOAL_HEAD}\n    {_GOAL_TAIL}", "这一项用了 > 块，YAML 会把块里的换行变成空格，格式化会把它写成 | 块、留下这些空格"),
+], ids=["quoted", "folded"])
+def test_fmt_leaves_quoted_text_and_a_folded_block_word_broke_to_be_mended(runner, broken, typed, said):
+    path, text = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f"goal: {typed}\n")
+    assert "TEXT-LINE-BREAK" in runner.invoke(main, ["validate", str(path)]).output
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 1, result.output
+    field_name = "第 2 个年度重点工作任务的“期望达到的目标（概述）”"
+    assert f"{path}:44:9: 错误[FMT-LINE-BREAK] {field_name}：{said}（表上印作“" in result.output, result.output
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_fmt_joins_quoted_text_broken_where_no_chinese_is_beside_the_break(runner, broken):
+    path, _ = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f'goal: "{_GOAL_HEAD}{_GOAL_TAIL} see\n    ABC"\n')
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"{_GOAL_TAIL} see ABC" in path.read_text(encoding="utf-8")
 
 
 def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp_path):
@@ -897,14 +924,16 @@ class Typist:
         return _double_quoted(value)
 
     def block(self, text: str, inner: int, after_key: bool) -> tuple[str, list[str]] | None:
-        """Drawn: `text` as a `|`, `|-` or `|+` block, or (one line of it) as a `>`/`>-` block, or None."""
+        """Drawn: `text` as a `|`, `|-` or `|+` block, or (one line of it) as a `>`/`>-` block, or None. A `>` block
+        is cut where its folded space is beside no Chinese character: fmt leaves that one to be mended (FMT-LINE-BREAK)."""
         lines = text.split("\n")
         if (not text.strip() or text[0] == "\t" or (text[0] == " " and not after_key)
                 or not all(c.isprintable() or c in "\n\t" for c in text) or self.draw(st.integers(0, 2)) > 0):
             return None
         if "\n" not in text and text[0] != " " and self.draw(st.booleans()):
             cut = self.draw(st.integers(1, len(text)))
-            lines = [text[:cut].rstrip(), text[cut:].strip()] if text[cut:].strip() else [text.rstrip()]
+            head, tail = text[:cut].rstrip(), text[cut:].strip()
+            lines = [head, tail] if tail and not re.search(HAN, head[-1] + tail[0]) else [text.rstrip()]
             return self.draw(st.sampled_from([">", ">-"])), [" " * inner + line for line in lines]
         if text.endswith("\n"):
             lines = lines[:-1]

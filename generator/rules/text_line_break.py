@@ -3,7 +3,8 @@
 Text pasted from Word often brings its line breaks. Inside a plain or quoted value YAML folds a
 line break into a space, so `name: 补助发放` over `    及时率` prints 补助发放 及时率, a space
 Chinese text never has. Several paragraphs belong in a `|` block, which keeps them as typed; a `>` block folds its lines the
-same way (and `jixiao fmt` then writes the spaces out in a `|` block, where nothing points to them).
+same way (`jixiao fmt` asks `folded_space` too, and leaves such a value to be mended: it would write it on one line,
+or the `>` block as a `|` block, the spaces in it and nothing pointing to them).
 Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`;
 `overall_target: >` over lines of Chinese.
 """
@@ -23,23 +24,31 @@ _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
-        if not _FOLDED.search(text):
-            continue
         line, column, typed = ctx.typed(path)
-        if typed.startswith(">"):
-            space = _folded_in_block(text, _block_lines(ctx.spec.lines, line))
-            how = "这一项用了 > 块，YAML 会把块里的换行变成空格"
-            fix = "请把这几行接成一行；要分段时请改用 | 块（每行一段）"
-        else:
-            space = _FOLDED.search(text) if "\n" not in text else None
-            if space and joined_at(typed, text) != space.start():
-                space = None  # the line does not end where YAML put the space: a space typed on purpose
-            how = "这一项分在了两行，YAML 会把换行变成空格"
-            fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
-        if space:
+        folded = folded_space(text, typed, ctx.spec.lines, line)
+        if folded:
+            at, how, fix = folded
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：{how}，表上印作“{excerpt(text, space.start(), 12)}”；{fix}",
+                          f"{ctx.field_name(path)}：{how}，表上印作“{excerpt(text, at, 12)}”；{fix}",
                           ".".join(str(s) for s in path))
+
+
+def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[int, str, str] | None:
+    """Where YAML made a line break of the value typed on `line` (`typed`: from the value to the end of that line)
+    a space beside Chinese, what happened and how to mend it, in words; None when it made none."""
+    if not _FOLDED.search(text):
+        return None
+    if typed.startswith(">"):
+        space = _folded_in_block(text, _block_lines(lines, line))
+        how = "这一项用了 > 块，YAML 会把块里的换行变成空格"
+        fix = "请把这几行接成一行；要分段时请改用 | 块（每行一段）"
+    else:
+        space = _FOLDED.search(text) if "\n" not in text else None
+        if space and joined_at(typed, text) != space.start():
+            space = None  # the line does not end where YAML put the space: a space typed on purpose
+        how = "这一项分在了两行，YAML 会把换行变成空格"
+        fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
+    return (space.start(), how, fix) if space else None
 
 
 def joined_at(typed: str, text: str) -> int | None:
@@ -47,7 +56,7 @@ def joined_at(typed: str, text: str) -> int | None:
     the line break a blank line leaves), or None when the value ends on its line. `typed` is what the file holds
     from the value to the end of its line (Spec.typed): a value going on below has nothing after it there (a
     comment would end it), so that line, its quote aside, is how the text begins. jixiao fmt refuses a plain
-    value so joined, which it would write as one line."""
+    value so joined, which it would write as one line (a quoted one only where `folded_space` finds a space)."""
     first = typed.rstrip().lstrip("\"'")
     return len(first) if len(text) > len(first) and text.startswith(first) and text[len(first)] in " \n" else None
 
