@@ -385,6 +385,26 @@ def test_fmt_leaves_a_plain_value_broken_over_lines_to_be_mended(runner, broken,
     assert path.read_text(encoding="utf-8") == typed
 
 
+@pytest.mark.parametrize("slip", ["amount", "word"])
+def test_leave_to_validate_leaves_a_line_break_on_a_line_validate_fails_to_it(runner, broken, slip):
+    """`amount: 49.41` slipped above the last lines of a `|` block failed validate (SCHEMA-TYPE) and fmt --check
+    --leave-to-validate (FMT-LINE-BREAK) at one place; text Word broke, which validate only warns of, is fmt's."""
+    if slip == "amount":
+        path, typed = broken(_ZHANJIANG, "  amount: 49.41\n  goal: |\n    1. ", "  goal: |\n    1. ")
+        path.write_text(typed.replace("    9、", "  amount: 49.41\n    9、"), encoding="utf-8")
+    else:
+        path, _ = broken(_ZHANJIANG, "服务侨社团和侨胞，完善", "服务侨社团和侨胞，\n    完善")
+    validated = runner.invoke(main, ["validate", str(path)]).output
+    result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", str(path)])
+    if slip == "amount":
+        assert re.search(r":29:\d+: 错误\[SCHEMA-TYPE\]", validated), validated
+        assert result.exit_code == 0 and "FMT-LINE-BREAK" not in result.output, result.output
+        assert "1 个未通过规格检查，未改动（问题由 jixiao validate 报告）" in result.output
+    else:
+        assert "错误[" not in validated and "TEXT-LINE-BREAK" in validated, validated
+        assert result.exit_code == 1 and ":44:9: 错误[FMT-LINE-BREAK]" in result.output, result.output
+
+
 _GOAL_HEAD, _GOAL_TAIL = "运用互联网思维和技术开展联系、引导、服务侨社团和侨胞，", "完善侨界法律维权服务，对侨资侨属企业权益，创新创业成果落地、海外新侨回国创业投资等提供政策指导"
 
 
