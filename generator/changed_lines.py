@@ -1,27 +1,61 @@
-"""Which findings are on lines a change touched, for `lint --changed-since`: a pull request's own findings first.
+"""Which findings are a change's own, for `lint --changed-since`: a pull request's own findings first.
 
 A pull request that adds one project to a spec got every finding of the whole spec, its one new error the 38th of
-40 (GitHub shows a step's first 10), among last year's rows it never touched. The lines touched are those of the
-file on disk that differ from the revision's (`revisions.as_they_were`), line by line, as git's diff shows them
-added or changed; a line only removed leaves none. A file the revision did not have is touched throughout.
+40 (GitHub shows a step's first 10), among last year's rows it never touched. A finding is the change's own when
+it is on a line the change added or changed, as git's diff shows them (the hunks of `git diff -U0 -M`, read by
+`revisions.as_they_were`), or when the file as it was had no such finding (`new_findings`): rows only deleted
+touch no line left, yet leave a 一级 with none (A6 at `indicators:`). A file the revision did not have is the
+change's throughout.
 """
 from __future__ import annotations
 
-from difflib import SequenceMatcher
+import re
+from collections import defaultdict
+from typing import Callable
 
 from .problems import Problem
+from .revisions import Earlier
 
 Touched = dict[str, "set[int] | None"]  # file as given -> numbers of the lines touched (None: the whole file is new)
+_HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
+_LINE_NAMED = re.compile(r"第 \d+ 行")
+_NUMBER = re.compile(r"\d+")
 
 
-def touched_lines(before: bytes | None, now: bytes) -> set[int] | None:
-    """Numbers (from 1) of the lines of `now` that `before` does not have where they are; None when there was no
-    `before`. Lines are compared as bytes, so a spec in any encoding is compared as git compares it."""
-    if before is None:
-        return None
-    matcher = SequenceMatcher(None, before.splitlines(), now.splitlines(), autojunk=False)
-    return {number + 1 for tag, _, _, first, last in matcher.get_opcodes() if tag in ("replace", "insert")
-            for number in range(first, last)}
+def touched_lines(diff: bytes) -> set[int]:
+    """Numbers (from 1) of the lines of the new side a diff without context (`-U0`) adds or changes: each hunk's
+    `+c,d` is d lines from line c (d left out: one line; 0: lines only removed, after line c)."""
+    return {number for start, count in _HUNK.findall(diff)
+            for number in range(int(start), int(start) + (int(count) if count else 1))}
+
+
+def new_findings(now: list[Problem], before: list[Problem]) -> set[int]:
+    """The indexes in `now` of the findings `before` (the same files as they were) has no counterpart of: one of
+    the same file, code, field path and message, a line a message names aside (the lines moved); then, among those
+    left, one whose path and message differ only in numbers (rows deleted above it renumber it: the 5th indicator
+    now the 3rd). Each finding of `before` is the counterpart of one of `now` at most."""
+    left, unmatched = list(range(len(now))), before
+    for key in (_said, _renumbered):
+        waiting = defaultdict(list)
+        for problem in unmatched:
+            waiting[key(problem)].append(problem)
+        still = []
+        for index in left:
+            bucket = waiting.get(key(now[index]))
+            if bucket:
+                bucket.pop()
+            else:
+                still.append(index)
+        left, unmatched = still, [problem for bucket in waiting.values() for problem in bucket]
+    return set(left)
+
+
+def _said(problem: Problem) -> tuple:
+    return problem.file, problem.code, problem.path, _LINE_NAMED.sub("第 N 行", problem.message)
+
+
+def _renumbered(problem: Problem) -> tuple:
+    return problem.file, problem.code, _NUMBER.sub("N", problem.path), _NUMBER.sub("N", problem.message)
 
 
 def on_touched_line(problem: Problem, touched: Touched) -> bool:
@@ -32,7 +66,13 @@ def on_touched_line(problem: Problem, touched: Touched) -> bool:
     return lines is None or problem.line in lines
 
 
-def touched_first(problems: list[Problem], touched: Touched) -> tuple[list[Problem], int]:
-    """The findings on touched lines, then the others (each part in its order), and how many are on touched lines."""
-    mine = [p for p in problems if on_touched_line(p, touched)]
-    return mine + [p for p in problems if not on_touched_line(p, touched)], len(mine)
+def own_first(problems: list[Problem], earlier: dict[str, Earlier | None],
+              lint: Callable[[str, bytes], list[Problem]]) -> tuple[list[Problem], int]:
+    """The change's own findings (on lines it touched, or new to the file: see the module), then the others, each
+    part in its order, and how many are its own. `earlier`: each file as it was (`as_they_were`); `lint`: the
+    findings of a file's earlier text, linted as the file on disk was."""
+    touched = {file: None if then is None else touched_lines(then.diff) for file, then in earlier.items()}
+    new = new_findings(problems, [p for file, then in earlier.items() if then is not None for p in lint(file, then.text)])
+    own = [index in new or on_touched_line(problem, touched) for index, problem in enumerate(problems)]
+    mine = [problem for problem, is_own in zip(problems, own) if is_own]
+    return mine + [problem for problem, is_own in zip(problems, own) if not is_own], len(mine)

@@ -775,8 +775,9 @@ def textconv(file):
                    "也不使退出码为 1，只在汇总里计数（markdown 把它们另列在最后，供合并请求的评论）；"
                    "供 CI 在 validate 之后运行，一处问题只报告一次。")
 @click.option("--changed-since", metavar="版本",
-              help="与 git 的这个版本（提交、分支或标签，如合并请求的目标分支 origin/main）相比，改动或新增的行上的问题"
-                   "先列出，其余的在后，汇总写明“其中本次改动的行 N 个”；markdown 分“本次改动涉及的问题”“其余问题”两节列出。"
+              help="与 git 的这个版本（提交、分支或标签，如合并请求的目标分支 origin/main）相比，本次改动涉及的问题"
+                   "（在改动或新增的行上，或这个版本里没有的，如删去几行后才缺了的指标）先列出，其余的在后，"
+                   "汇总写明“其中本次改动涉及的 N 个”；markdown 分“本次改动涉及的问题”“其余问题”两节列出。"
                    "比较的是工作区里的文件（git 认出改了名的按原来的名字找），这个版本里没有的规格整个算作改动；"
                    "在分出来的分支上与 main 比较请写分出的那个提交：--changed-since $(git merge-base main HEAD)。")
 @with_variant_options
@@ -809,12 +810,10 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
         problems = [p for f in files for p in linter.lint_file(f)]
     in_changes = None
     if changed_since is not None:
-        from .changed_lines import touched_first, touched_lines
+        from .changed_lines import own_first
         from .revisions import as_they_were
 
-        touched = {f: touched_lines(before, Path(f).read_bytes())
-                   for f, before in as_they_were(changed_since, files).items()}
-        problems, in_changes = touched_first(problems, touched)
+        problems, in_changes = own_first(problems, as_they_were(changed_since, files), linter.lint_bytes)
     click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
 

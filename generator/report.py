@@ -36,14 +36,14 @@ def summary(files: int, problems: list[Problem], left: int | None = None, clean_
     """The last line, which CI shows as the check's result. `left`: how many problems were left to validate
     (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist.
     `clean_note`: what a report that found nothing adds, such as what the check does not look at.
-    `in_changes`: how many of the problems are on lines the change touched (`lint --changed-since`)."""
+    `in_changes`: how many of the problems are the change's own (`lint --changed-since`, see changed_lines)."""
     counts = Counter(p.severity for p in problems)
     errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
     besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
     if not errors and not warnings and not infos:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
     notes = f"，{infos} 个提示" if infos else ""
-    changed = f"，其中本次改动的行 {in_changes} 个" if in_changes is not None else ""
+    changed = f"，其中本次改动涉及的 {in_changes} 个" if in_changes is not None else ""
     return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}{changed}{besides}。"
 
 
@@ -52,7 +52,7 @@ Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-v
 
 def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: str = "",
             in_changes: int | None = None) -> str:
-    """`in_changes`: the first so many problems are on lines the change touched (see summary)."""
+    """`in_changes`: the first so many problems are the change's own (see summary)."""
     return "\n".join([line(p) for p in problems] + [summary(files, problems, _count(left), clean_note, in_changes)])
 
 
@@ -85,7 +85,7 @@ def as_markdown(files: int, problems: list[Problem], left: Left = None, in_chang
     else:
         rest = len(problems) - in_changes
         parts = [(f"#### 本次改动涉及的问题（{in_changes} 个）", problems[:in_changes]),
-                 (f"#### 其余问题（{rest} 个，本次未改动的行）", problems[in_changes:])]
+                 (f"#### 其余问题（{rest} 个，改动之前就有）", problems[in_changes:])]
     if left:
         parts.append((f"#### 留给规格检查（jixiao validate）的问题（{len(left)} 个，不计在上面的汇总里）", left))
     out = [heading]

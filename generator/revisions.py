@@ -1,8 +1,8 @@
-"""Spec files as they are on disk, or as they were in a git revision, for `jixiao diff`.
+"""Spec files as they are on disk, or as they were in a git revision, for `jixiao diff` and `lint --changed-since`.
 
 A revision is read with `git ls-tree` and `git show REV:./path` in a subprocess (no git library), and
-a file renamed into or out of the given paths is found with `git diff -M`: what a reviewer compares is
-exactly what git has. Paths are relative to the current folder, on
+a file renamed into or out of the given paths is found with `git diff -M`, the lines a change touched with
+`git diff -U0 -M`: what a reviewer compares is exactly what git has. Paths are relative to the current folder, on
 both sides, so the same spec pairs up with itself.
 """
 from __future__ import annotations
@@ -146,7 +146,16 @@ def in_revision(rev: str, paths: list[str]) -> Files:
     return {name: _shown(rev, name) for name in sorted(names)}
 
 
-def as_they_were(rev: str, files: list[str]) -> dict[str, bytes | None]:
+@dataclass(frozen=True)
+class Earlier:
+    """A file as it was in a revision (`text`), and git's diff of it to the file on disk with no lines of context
+    (`git diff -U0 -M`, `diff`): which lines a change touched is read from its hunks, as GitHub shows them."""
+
+    text: bytes
+    diff: bytes
+
+
+def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     """Each of `files` (on disk) as it was in `rev`, by the name given: under its own path, or the one git sees it
     renamed from since; None for a file `rev` had under neither (one added since). For `lint --changed-since`,
     which reads the same revision as `diff --rev` does and finds the lines changed since."""
@@ -162,8 +171,19 @@ def as_they_were(rev: str, files: list[str]) -> dict[str, bytes | None]:
     here = {_from_here(Path(f)): f for f in files}
     old = in_revision(rev, list(here)) if here else {}
     renamed = {new: before for before, new in _renames(rev, None)} if set(here) - set(old) else {}
-    return {given: old[name][1] if name in old else _shown(rev, renamed[name])[1] if name in renamed else None
-            for name, given in here.items()}
+    found: dict[str, Earlier | None] = {}
+    for name, given in here.items():
+        before = name if name in old else renamed.get(name)
+        found[given] = None if before is None else Earlier(
+            old[name][1] if name in old else _shown(rev, before)[1], _hunks(rev, before, name))
+    return found
+
+
+def _hunks(rev: str, before: str, name: str) -> bytes:
+    """`git diff -U0 -M` of a file from `rev` (where it was `before`) to the working tree, as plain text whatever
+    the user's settings (colour, an external diff, a textconv) or the file's bytes (`--text`: a UTF-16 spec)."""
+    return _git("diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--text", rev, "--",
+                *dict.fromkeys((before, name)))
 
 
 def _shown(rev: str, name: str) -> tuple[str, bytes]:

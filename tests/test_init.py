@@ -841,8 +841,8 @@ def test_the_comment_counts_lints_findings_once_and_puts_the_pull_requests_own_f
     checked = re.search(r"^- ❌ 检查目标质量（jixiao lint，只查改动了的规格）：(检查了.*?。)", posted, re.MULTILINE)
     folded = re.search(r"<summary>目标质量检查（jixiao lint）：(.*)</summary>", posted)
     assert checked and folded and checked[1] == folded[1], posted
-    assert "，其中本次改动的行 4 个（不含规格检查 jixiao validate 报告的" in checked[1]
-    mine, rest = posted.split("#### 本次改动涉及的问题（4 个）")[1].split("#### 其余问题（")
+    assert "，其中本次改动涉及的 5 个（不含规格检查 jixiao validate 报告的" in checked[1]
+    mine, rest = posted.split("#### 本次改动涉及的问题（5 个）")[1].split("#### 其余问题（")
     assert "`A2`" in mine and "`A2`" not in rest and "`D5`" not in mine
     assert "jixiao 错误[A2]" in next(line for line in lint.stdout.splitlines() if line.startswith("::error"))
 

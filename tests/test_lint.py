@@ -1628,17 +1628,18 @@ def test_changed_since_lists_the_findings_on_lines_a_pull_request_touched_first(
     assert result.exit_code == 1, result.output
     heading, mine, rest, theirs = re.split(r"^#### (?:本次改动涉及的问题|其余问题|留给规格检查)", result.output,
                                            flags=re.MULTILINE)
-    assert re.match(r"（4 个）", mine) and re.match(r"（\d+ 个，本次未改动的行）", rest), result.output
-    assert "，其中本次改动的行 4 个（不含规格检查 jixiao validate 报告的 1 个问题）。" in heading
+    assert re.match(r"（5 个）", mine) and re.match(r"（\d+ 个，改动之前就有）", rest), result.output
+    assert "，其中本次改动涉及的 5 个（不含规格检查 jixiao validate 报告的 1 个问题）。" in heading
     assert "`A2`" in mine and "`A2`" not in rest and "`D5`" in rest and "`D5`" not in mine
     assert re.match(r"（jixiao validate）的问题（1 个，不计在上面的汇总里）", theirs) and "`SCHEMA-LINE`" in theirs
     everything = json.loads(runner.invoke(main, ["lint", "--changed-since", "origin/master", "--format", "json",
                                                  HY_PATH]).output)
-    assert everything["in_changes"] == 4 and [p["changed"] for p in everything["problems"]] == [True] * 4 + [False] * (
-        len(everything["problems"]) - 4)
-    assert {p["code"] for p in everything["problems"][:4]} == {"A2", "A5"}
+    assert everything["in_changes"] == 5 and [p["changed"] for p in everything["problems"]] == [True] * 5 + [False] * (
+        len(everything["problems"]) - 5)
+    # C4 on the line of the spec's 项目支出, which the project added no longer adds up to: new, though its line is not
+    assert {p["code"] for p in everything["problems"][:5]} == {"A2", "A5", "C4"}
     github = runner.invoke(main, ["lint", "--changed-since", "origin/master", "--format", "github", HY_PATH]).output
-    assert "jixiao 错误[A2]" in github.splitlines()[1], "the first annotation GitHub shows is the pull request's own"
+    assert any("jixiao 错误[A2]" in line for line in github.splitlines()[1:6]), "the first annotations are the PR's own"
 
 
 def test_changed_since_counts_a_spec_added_throughout_and_one_renamed_by_its_old_lines(runner, git_repo):
@@ -1658,3 +1659,37 @@ def test_changed_since_a_revision_git_does_not_have_or_outside_a_repository_is_s
         shutil.rmtree(folder / ".git")
     result = runner.invoke(main, ["lint", "--changed-since", rev])
     assert result.exit_code not in (0, 1) and said in result.output + result.stderr and "Traceback" not in result.output
+
+
+def _changed_since_head(runner) -> dict:
+    result = runner.invoke(main, ["lint", "--changed-since", "HEAD", "--format", "json"])
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output, result.output
+    return json.loads(result.output)
+
+
+def test_changed_since_counts_a_finding_rows_only_deleted_left_as_the_changes_own(runner, git_repo):
+    """Deleting a spec's 效益指标 rows (deletions only) gave A2 at `indicators:`, a line it did not touch: the
+    change's one error was listed under 其余问题, 其中本次改动的行 0 个. A finding the spec had, renumbered by a row
+    deleted above it (the 3rd indicator now the 2nd), is still not the change's."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    text = re.sub(r"(?m)^- level1: 效益指标\n(?:  .*\n?)*", "", spec.read_text(encoding="utf-8"))
+    spec.write_text(re.sub(r"(?m)^- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率\n(?:  .*\n)*", "", text),
+                    encoding="utf-8")
+    report = _changed_since_head(runner)
+    changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
+    assert changed[("A2", "indicators")] is True and changed[("D1", "indicators.1.name")] is False, report
+    assert report["problems"][0]["changed"] and report["in_changes"] == sum(changed.values())
+
+
+def test_changed_since_marks_the_lines_git_shows_added(runner, git_repo):
+    """Two lines swapped: git's diff (and GitHub's) shows the lower one added, difflib the upper one, so lint's D1
+    on the lower one was counted among the others though the pull request showed its line added."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    text = spec.read_text(encoding="utf-8")
+    row = re.search(r"(?m)^  name: 档案整理完成率\n  period_value: .*\n", text)[0]
+    name, period = row.splitlines(keepends=True)
+    spec.write_text(text.replace(row, period + name), encoding="utf-8")
+    report = _changed_since_head(runner)
+    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators.0.name")], report

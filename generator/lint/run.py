@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from ..load import load_bytes
 from ..problems import Problem, besides
 from ..project import Project
 from ..validate import Checked, Validator
@@ -41,6 +42,10 @@ class Linter:
 
     def lint_file(self, path: str | Path) -> list[Problem]:
         return self.lint(self.validator.check_file(path))
+
+    def lint_bytes(self, path: str, raw: bytes) -> list[Problem]:
+        """The findings of a file's bytes other than those on disk (as it was in a git revision), by its name."""
+        return self.lint(self.validator.check(load_bytes(path, raw, self.validator.catalog)))
 
     def lint_file_after_validate(self, path: str | Path) -> tuple[list[Problem], list[Problem]]:
         """lint's own findings, without the problems validate reports, and those problems (listed apart in a
