@@ -103,40 +103,45 @@ def _repository_of(path: str) -> str | None:
     return _top("-C", os.path.dirname(os.path.abspath(path))) if os.path.exists(path) else None
 
 
-def _in_repository(paths: list[str]) -> None:
+_DIFF_INSTEAD = "不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
+
+
+def _in_repository(paths: list[str], option: str = "--rev", instead: str = _DIFF_INSTEAD) -> None:
     """Stop, in words, unless the current folder is in a git repository that holds every path: git said either
-    as `fatal: … is outside repository at …` or as a lookup of HEAD that failed."""
-    plain = "不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
+    as `fatal: … is outside repository at …` or as a lookup of HEAD that failed. `option` names the command's
+    option that asked for git (diff's `--rev`, lint's `--changed-since`), `instead` what to do without it."""
     top = _top()
     if top is None:
         held = next(((path, found) for path, found in ((p, _repository_of(p)) for p in paths) if found), None)
         where = f"{held[0]} 在 git 仓库 {held[1]} 里，请到那个文件夹中运行" if held else "请到仓库的文件夹中运行"
-        raise Trouble(f"当前文件夹不在 git 仓库中，无法用 --rev 与 git 版本比较；{where}，或{plain}")
+        raise Trouble(f"当前文件夹不在 git 仓库中，无法用 {option} 与 git 版本比较；{where}，或{instead}")
     for path in paths:
         if not _inside(path, top):
             if not os.path.exists(path):
                 raise Trouble(f"{path} 不存在，也不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；"
-                              f"请检查路径的拼写，或{plain}")
+                              f"请检查路径的拼写，或{instead}")
             other = _repository_of(path)
             where = f"它在 git 仓库 {other} 里，请到那个文件夹中运行，或" if other else "它不在任何 git 仓库里，请"
-            raise Trouble(f"{path} 不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；{where}{plain}")
+            raise Trouble(f"{path} 不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；{where}{instead}")
 
 
-def _no_such_revision(rev: str) -> Trouble:
-    """Why git found no commit `rev` in the repository (`_in_repository`): before the first commit every name fails.
+def _no_such_revision(rev: str, option: str = "--rev") -> Trouble:
+    """Why git found no commit `rev` in the repository (`_in_repository`), given to `option`: before the first
+    commit every name fails.
 
     Asked of git only once the lookup has failed, so comparing with a revision that exists costs nothing extra.
     """
     if not _git("rev-list", "-n", "1", "--all").strip():
-        return Trouble("这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 --rev 比较")
-    hint = "；它是一个路径：要与 HEAD 比较请写 --rev HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
+        return Trouble(f"这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 {option} 比较")
+    hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
     return Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}")
 
 
-def in_revision(rev: str, paths: list[str]) -> Files:
-    """Spec files under the given paths as they were in a git revision, by path (shown as `REV:path`)."""
+def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:
+    """Spec files under the given paths as they were in a git revision, by path (shown as `REV:path`); `option`
+    names the revision's option in words when git has no such revision."""
     if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
-        raise _no_such_revision(rev)
+        raise _no_such_revision(rev, option)
     folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
     listing = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
     listed = {n for n in listing.decode("utf-8").split("\0") if n}
@@ -159,17 +164,9 @@ def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     """Each of `files` (on disk) as it was in `rev`, by the name given: under its own path, or the one git sees it
     renamed from since; None for a file `rev` had under neither (one added since). For `lint --changed-since`,
     which reads the same revision as `diff --rev` does and finds the lines changed since."""
-    top = _top()
-    if top is None:
-        raise Trouble("当前文件夹不在 git 仓库中，--changed-since 无法找出改动了哪些行；请到仓库的文件夹中运行，或不用 --changed-since")
-    outside = next((f for f in files if not _inside(f, top)), None)
-    if outside is not None:
-        raise Trouble(f"{outside} 不在当前的 git 仓库（{top}）里，--changed-since 无法找出它改动了哪些行；"
-                      "请到那个文件所在的仓库里运行，或不用 --changed-since")
-    if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
-        raise _no_such_revision(rev)
+    _in_repository(files, "--changed-since", "不用 --changed-since")
     here = {_from_here(Path(f)): f for f in files}
-    old = in_revision(rev, list(here)) if here else {}
+    old = in_revision(rev, list(here), "--changed-since") if here else {}
     renamed = {new: before for before, new in _renames(rev, None)} if set(here) - set(old) else {}
     found: dict[str, Earlier | None] = {}
     for name, given in here.items():

@@ -1651,14 +1651,24 @@ def test_changed_since_counts_a_spec_added_throughout_and_one_renamed_by_its_old
     assert everything["in_changes"] == sum(p["file"] == HY_PATH for p in everything["problems"]) > 0
 
 
-@pytest.mark.parametrize("rev, said", [("nosuch", "“nosuch”不是这个 git 仓库中的版本"), ("HEAD", "不在 git 仓库中")])
+@pytest.mark.parametrize("rev, said", [
+    ("nosuch", "“nosuch”不是这个 git 仓库中的版本（提交、分支或标签）；请检查拼写"),
+    # the words named diff's --rev: 要与 HEAD 比较请写 --rev HEAD 路径, 再用 --rev 比较
+    ("specs", "“specs”不是这个 git 仓库中的版本（提交、分支或标签）；它是一个路径：要与 HEAD 比较请写 --changed-since HEAD 路径"),
+    ("no commit", "这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 --changed-since 比较"),
+    ("no repository", "当前文件夹不在 git 仓库中，无法用 --changed-since 与 git 版本比较；请到仓库的文件夹中运行，或不用 --changed-since"),
+], ids=["unknown", "a path", "no commit", "no repository"])
 def test_changed_since_a_revision_git_does_not_have_or_outside_a_repository_is_said_in_words(runner, git_repo, rev,
                                                                                              said, tmp_path):
     folder, git = git_repo()
-    if rev == "HEAD":
+    if rev == "no repository":
         shutil.rmtree(folder / ".git")
-    result = runner.invoke(main, ["lint", "--changed-since", rev])
-    assert result.exit_code not in (0, 1) and said in result.output + result.stderr and "Traceback" not in result.output
+    if rev == "no commit":
+        shutil.rmtree(folder / ".git")
+        git("init", "-q")
+    result = runner.invoke(main, ["lint", "--changed-since", "HEAD" if " " in rev else rev])
+    assert result.exit_code not in (0, 1) and said in result.output + result.stderr, result.output + result.stderr
+    assert "Traceback" not in result.output and "--rev" not in result.output + result.stderr
 
 
 def _changed_since_head(runner) -> dict:
