@@ -344,7 +344,7 @@ def diff(paths, rev, fmt, templates, schemas):
               help="输出格式：text 供人阅读，github 在 GitHub Actions 里把需要格式化的文件和问题标在合并请求改动的那一行上。")
 @click.option("--leave-to-validate", is_flag=True,
               help="未通过 jixiao validate 的文件（读不出、不是规格等）不格式化的原因留给 validate 报告：这里不列出，"
-                   "也不使退出码为 1，只在汇总里计数（markdown 把它们另列在最后，供合并请求的评论）；"
+                   "也不使退出码为 1，只在汇总里计数；"
                    "供 CI 在 validate 之后运行，一处问题只报告一次。")
 @with_variant_options
 def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):

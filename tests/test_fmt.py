@@ -405,6 +405,12 @@ def test_leave_to_validate_leaves_a_line_break_on_a_line_validate_fails_to_it(ru
         assert result.exit_code == 1 and ":44:9: 错误[FMT-LINE-BREAK]" in result.output, result.output
 
 
+def test_fmt_help_names_only_the_formats_fmt_has(runner):
+    """--leave-to-validate's help said markdown listed the files apart at the end; fmt writes text or github only."""
+    result = runner.invoke(main, ["fmt", "--help"])
+    assert result.exit_code == 0 and "--leave-to-validate" in result.output and "markdown" not in result.output
+
+
 _GOAL_HEAD, _GOAL_TAIL = "运用互联网思维和技术开展联系、引导、服务侨社团和侨胞，", "完善侨界法律维权服务，对侨资侨属企业权益，创新创业成果落地、海外新侨回国创业投资等提供政策指导"
 
 
