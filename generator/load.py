@@ -90,8 +90,8 @@ _NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 
 
 def read_as_number(text: str) -> int | float | None:
-    """The number a YAML tool that does not keep numbers as typed (an editor, Python's yaml, a script exporting the
-    spec to Excel) reads a plain value as, which jixiao keeps as text (`012001` → 12001, `1e3` → 1000.0, `.inf`);
+    """The number a YAML 1.2 tool that does not keep numbers as typed (an editor, a script exporting the spec to
+    Excel) reads a plain value as, which jixiao keeps as text (`012001` → 12001, `1e3` → 1000.0, `.inf`);
     None for a value no one reads as a number. Decided by the resolver the fast loader reads with, whose tags are
     also what fmt quotes such a value in a text field by; the number is built by ruamel's stock constructor."""
     if str(_Yaml12Resolver().resolve(ScalarNode, text, (True, False))) not in _NUMBER_TAGS:

@@ -275,6 +275,8 @@ def test_a_text_typed_as_a_number_is_warned_with_what_other_tools_read(runner, b
     message = result.output.split(said, 1)[1].splitlines()[0]
     assert message.startswith(field) and f"会读成{reading}" in message, message
     assert "jixiao 按写的样子读作文字" in message and f'请加英文双引号写成文字："{at}"（jixiao fmt 会自动加上）' in message
+    # not Python: its yaml (1.1) reads 012001 as octal 5121 and keeps 08 as text
+    assert "但编辑器（VS Code）等按 YAML 1.2 读的工具会读成" in message and "Python" not in message
 
 
 @pytest.mark.parametrize("spec, old, new, at, field, reading", NUMBER_LIKE[:2], ids=[case[3] for case in NUMBER_LIKE[:2]])
@@ -308,6 +310,8 @@ def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
     (TJ, 'unit_code: "564301"', 'unit_code: "012001"'),  # quoted: text to every tool
     (GZ, 'annual_value: "100%"', "annual_value: 100%"),  # no number to anyone
     (GZ, 'period_value: "100%"', "period_value: 2023-12-31"),  # a date, which the editor reads as text
+    (GZ, 'annual_value: "100%"', "annual_value: 1_000"),  # numbers to ruamel's YAML 1.2, text to the editor's core schema
+    (GZ, 'annual_value: "100%"', "annual_value: 0b101"),
 ])
 def test_amounts_and_values_no_tool_reads_as_a_number_are_not_warned(runner, broken, spec, old, new):
     path, _ = broken(spec, old, new)
