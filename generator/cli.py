@@ -350,7 +350,7 @@ def diff(paths, rev, fmt, templates, schemas):
 def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
 
-    键按 schema 的顺序，缩进两格，列表的“-”与上一级的键对齐，指标值和电话加双引号，其余文字只在 YAML
+    键按 schema 的顺序，缩进两格，列表的“-”比上一级的键多缩进两格，指标值和电话加双引号，其余文字只在 YAML
     需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
     """

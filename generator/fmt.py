@@ -5,7 +5,9 @@ out with:
 
 - keys in the order of the variant schema's `properties`, a key the schema does not know staying below the
   key it was typed under (see `schema_order`);
-- mappings indented by 2, a list's dashes at the column of its key (`key:` then `- item`);
+- mappings indented by 2, a list's dashes 2 further than its key (`key:` then `  - item`): there
+  yaml-language-server offers the keys an item lacks on a blank line in it, where with the dashes at
+  the key's column it offered only a new item;
 - values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
   double quotes, every other text plain unless YAML needs quotes, and then double quotes; either in
   single quotes when it holds a `"`, which double quotes would escape;
@@ -224,7 +226,7 @@ def canonical_yaml() -> YAML:
     yaml = YAML(typ="rt", pure=True)
     yaml.Scanner, yaml.Composer, yaml.Constructor = _Scanner, _Composer, _Constructor
     yaml.Representer, yaml.Emitter = _Representer, _Emitter
-    yaml.indent(mapping=2, sequence=2, offset=0)
+    yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 1_000_000  # never fold a long line of Chinese text
     yaml.allow_duplicate_keys = False
     return yaml

@@ -105,7 +105,7 @@ class Scaffold:
         first = rows[0] if rows else None
         if commented and isinstance(first, dict) and first:
             key = next(iter(first))
-            rows.yaml_set_comment_before_after_key(0, before=self._comment(path + (0, key)), indent=_column(path[:-1]))
+            rows.yaml_set_comment_before_after_key(0, before=self._comment(path + (0, key)), indent=_column(path))
         return rows
 
     def _fill_refused_blanks(self, path: tuple, row: CommentedMap) -> None:
@@ -118,8 +118,9 @@ class Scaffold:
 
 
 def _column(parent: tuple) -> int:
-    """The column of the keys of the mapping at `parent` in the canonical layout (a list adds no indent)."""
-    return 2 * sum(not isinstance(step, int) for step in parent)
+    """The column of the keys of the mapping at `parent`, or of the dashes of the list there, in the canonical
+    layout: each step in indents by 2 (a list's dashes 2 further than its key, an item's keys 2 after its dash)."""
+    return 2 * len(parent)
 
 
 def new_spec_data(store: SchemaStore, variant: Variant, today: datetime.date | None = None) -> Any:

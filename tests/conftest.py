@@ -156,22 +156,22 @@ def copy_variant(source: str, name: str, templates: Path, schemas: Path, spec: P
     return spec
 
 
-NEW_PROJECT = """- name: 侨法宣传
-  stamp_unit: 衡阳市归国华侨联合会
-  budget_unit: 衡阳市归国华侨联合会
-  budget:
-    total: 5.00
-    fiscal: 5.00
-    other: null
-  annual_target: 开展侨法宣传活动。
-  indicators:
-  - level1: 产出指标
-    level2: 数量指标
-    name: 侨法宣传活动次数
-    value: "≥3次"
-  filled_by: 扶金辉
-  phone: "15873406651"
-  filled_date: 2022 年 1 月 5 日
+NEW_PROJECT = """  - name: 侨法宣传
+    stamp_unit: 衡阳市归国华侨联合会
+    budget_unit: 衡阳市归国华侨联合会
+    budget:
+      total: 5.00
+      fiscal: 5.00
+      other: null
+    annual_target: 开展侨法宣传活动。
+    indicators:
+      - level1: 产出指标
+        level2: 数量指标
+        name: 侨法宣传活动次数
+        value: "≥3次"
+    filled_by: 扶金辉
+    phone: "15873406651"
+    filled_date: 2022 年 1 月 5 日
 """
 """A project added to the Hengyang example with no 效益指标: lint's A2, on the lines that add it."""
 

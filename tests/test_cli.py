@@ -39,8 +39,8 @@ def test_validate_a_good_spec_exits_0(runner):
 def test_validate_says_what_it_leaves_to_lint(runner, broken):
     """A spec without its 效益指标 passed validate with 没有发现问题, and the editor's default task runs validate only."""
     text = GZ.read_text(encoding="utf-8")
-    rows = text.split("\n- level1: ")
-    kept = "\n- level1: ".join(row for row in rows if not row.startswith("效益指标"))
+    rows = text.split("\n  - level1: ")
+    kept = "\n  - level1: ".join(row for row in rows if not row.startswith("效益指标"))
     assert "效益指标" not in kept.split("indicators:")[1]
     path, _ = broken(GZ.name, text, kept)
     result = runner.invoke(main, ["validate", str(path)])
@@ -970,7 +970,7 @@ def test_validate_github_puts_each_problem_on_its_line_of_the_pull_request(runne
         "::endgroup::",
         "::group::specs/other.yaml",
         f"::error file=specs/other.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
-        f"::warning file=specs/other.yaml,line=18,col=11,title=jixiao 警告[TASK-SUM]::18:11: 警告[TASK-SUM] {TASK_SUM}",
+        f"::warning file=specs/other.yaml,line=18,col=13,title=jixiao 警告[TASK-SUM]::18:13: 警告[TASK-SUM] {TASK_SUM}",
         "::endgroup::",
         "检查了 2 个文件：2 个错误，1 个警告。"]
 

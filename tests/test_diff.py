@@ -831,7 +831,7 @@ def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(
     """`# jixiao: disable=B8` makes lint drop a problem, yet diff said 没有改动 (exit 0): CI posted nothing."""
     original = ROOT / "specs" / GZ
     lines = original.read_text(encoding="utf-8").split("\n")
-    at = next(n for n, line in enumerate(lines) if line.startswith('  period_value: "达到目标值'))
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
     lines[at] += "  # jixiao: disable=b8"
     lines[0] += "  # a plain comment"
     silenced = tmp_path / GZ
@@ -848,11 +848,11 @@ def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(
 
 def test_a_silence_follows_its_indicator_when_it_moves(runner, tmp_path):
     lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
-    at = next(n for n, line in enumerate(lines) if line.startswith('  period_value: "达到目标值'))
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
     lines[at] += "  # jixiao: disable=B8"
     old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
     old.write_text("\n".join(lines), encoding="utf-8")
-    first = next(n for n, line in enumerate(lines) if line.startswith("- level1: 产出指标"))
+    first = next(n for n, line in enumerate(lines) if line.startswith("  - level1: 产出指标"))
     lines[first:first] = lines[at - 3:at + 2]  # 项目完成率, its silence with it, first in its group
     del lines[at + 2:at + 7]
     new.write_text("\n".join(lines), encoding="utf-8")
@@ -1185,9 +1185,9 @@ def test_the_readme_shows_real_markdown_output(runner, repo):
     for old, new in (("  project: 78.56", "  project: 80.56"), ("  fiscal: 689.41", "  fiscal: 691.41"),
                      ("  own_level: 689.41", "  own_level: 691.41"), ("  amount: 22.15", "  amount: 24.15"),
                      ('  annual_value: "90%以上"', '  annual_value: "95%以上"'), ("  name: 满意度\n", "  name: 台胞满意度\n"),
-                     ("- level1: 效益指标\n  level2: 社会效益指标\n  name: 保障办公楼日常后勤服务",
-                      '- level1: 产出指标\n  level2: 质量指标\n  name: 慰问对象覆盖率\n  period_value: "≥95%"\n'
-                      '  annual_value: "≥95%"\n- level1: 效益指标\n  level2: 社会效益指标\n  name: 保障办公楼日常后勤服务')):
+                     ("- level1: 效益指标\n    level2: 社会效益指标\n    name: 保障办公楼日常后勤服务",
+                      '- level1: 产出指标\n    level2: 质量指标\n    name: 慰问对象覆盖率\n    period_value: "≥95%"\n'
+                      '    annual_value: "≥95%"\n  - level1: 效益指标\n    level2: 社会效益指标\n    name: 保障办公楼日常后勤服务')):
         assert old in text
         text = text.replace(old, new)
     spec.write_text(text, encoding="utf-8")
@@ -1939,15 +1939,15 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
-    row = '  name: 举办活动场次\n  period_value: "开展台胞活动5次以上"\n  annual_value: "开展台胞活动5次以上"\n'
-    old_row, new_row = (f'  name: {name}\n  period_value: "{value}"\n  annual_value: "{value}"\n'
+    row = '    name: 举办活动场次\n    period_value: "开展台胞活动5次以上"\n    annual_value: "开展台胞活动5次以上"\n'
+    old_row, new_row = (f'    name: {name}\n    period_value: "{value}"\n    annual_value: "{value}"\n'
                         for name, value in (("开展培训场次", "2次"), ("举办培训班次数", "3次")))
     assert text.count(row) == 1
     (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row), encoding="utf-8")
     assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
     then = Path("specs") / "guangzhou-tailian-2024.yaml"
     rolled = then.read_text(encoding="utf-8")
-    assert rolled.count(old_row + '  prior_value: "2次"\n') == 1
+    assert rolled.count(old_row + '    prior_value: "2次"\n') == 1
     then.write_text(rolled.replace(old_row, new_row), encoding="utf-8")
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == [
@@ -1957,7 +1957,7 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”",
         "比较了 1 个规格，1 个有改动：修改 3 处，改名 1 处。"], lines
     twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
-    (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "- level1: 产出指标\n  level2: 数量指标\n" + twice),
+    (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "  - level1: 产出指标\n    level2: 数量指标\n" + twice),
                                          encoding="utf-8")
     kinds = [c["kind"] for c in changes(runner, f"specs/{GZ}", str(then))["changes"]]
     assert sorted(kinds) == ["added", "changed", "removed", "removed"], kinds
@@ -2054,7 +2054,7 @@ def test_a_target_lowered_in_a_goal_text_is_marked_beside_a_clause_added_or_a_ye
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
-    row = f"    name: {name}\n    description: {name}\n    value: \"{old_value}\""
+    row = f"        name: {name}\n        description: {name}\n        value: \"{old_value}\""
     assert text.count(row) == 1, row
     paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
     for path, draft in zip(paths, (text, text.replace(row, row.replace(old_value, new_value)))):
@@ -2090,11 +2090,11 @@ def test_a_rate_of_100_percent_turned_into_a_grade_of_all_met_is_not_marked(runn
     assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == ["由数值改为定性描述"]
 
 
-COVERAGE = '  name: 患病、困难、失独台胞补助覆盖面（%）\n  period_value: "90%"\n  annual_value: "90%以上"\n'
+COVERAGE = '    name: 患病、困难、失独台胞补助覆盖面（%）\n    period_value: "90%"\n    annual_value: "90%以上"\n'
 
 
-SERVICES = ('- level1: 效益指标\n  level2: 社会效益指标\n  name: 保障办公楼日常后勤服务\n'
-            '  period_value: "机关运作通畅，日常事故故障发生数2次以下"\n  annual_value: "机关运作通畅，日常事故故障发生数2次以下"\n')
+SERVICES = ('  - level1: 效益指标\n    level2: 社会效益指标\n    name: 保障办公楼日常后勤服务\n'
+            '    period_value: "机关运作通畅，日常事故故障发生数2次以下"\n    annual_value: "机关运作通畅，日常事故故障发生数2次以下"\n')
 
 
 def _coverage_drafts(tmp_path, row: str, services: bool = True) -> tuple[str, str]:
@@ -2113,7 +2113,7 @@ def test_the_one_row_removed_and_added_under_a_level2_in_one_year_is_a_rename(ru
     """`患病、困难、失独台胞补助覆盖面（%）` 90%/90%以上 → `困难台胞补助覆盖率` 85%/85%以上 read 新增 and 删除（目标删除）, the
     target lowered lost: the only row removed and the only one added under one 一级 and 二级, of one measure, are one row
     renamed, its targets compared, as next year's spec pairs them by their 上年指标值."""
-    old, new = _coverage_drafts(tmp_path, '  name: 困难台胞补助覆盖率\n  period_value: "85%"\n  annual_value: "85%以上"\n')
+    old, new = _coverage_drafts(tmp_path, '    name: 困难台胞补助覆盖率\n    period_value: "85%"\n    annual_value: "85%以上"\n')
     found = changes(runner, old, new)["changes"]
     assert [(c["kind"], c["old"], c["new"], c.get("weakened")) for c in found] == [
         ("renamed", "社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）", "社会效益指标 › 困难台胞补助覆盖率", None),
@@ -2129,9 +2129,9 @@ def test_the_one_row_removed_and_added_under_a_level2_in_one_year_is_a_rename(ru
 def test_rows_of_two_measures_or_not_alone_under_their_level2_are_not_paired(runner, tmp_path):
     """A count in place of a rate (`90%` → `3次`) is another indicator; and where two rows under the 二级 were removed,
     which one the added row is cannot be told: 新增 and 删除, as before."""
-    old, new = _coverage_drafts(tmp_path, '  name: 困难台胞慰问次数\n  period_value: "3次"\n  annual_value: "3次以上"\n')
+    old, new = _coverage_drafts(tmp_path, '    name: 困难台胞慰问次数\n    period_value: "3次"\n    annual_value: "3次以上"\n')
     assert sorted(c["kind"] for c in changes(runner, old, new)["changes"]) == ["added", "removed"]
-    old, new = _coverage_drafts(tmp_path, '  name: 困难台胞补助覆盖率\n  period_value: "85%"\n  annual_value: "85%以上"\n',
+    old, new = _coverage_drafts(tmp_path, '    name: 困难台胞补助覆盖率\n    period_value: "85%"\n    annual_value: "85%以上"\n',
                                 services=False)
     assert sorted(c["kind"] for c in changes(runner, old, new)["changes"]) == ["added", "removed", "removed"]
 
@@ -2239,8 +2239,9 @@ def test_a_roll_over_by_hand_in_one_file_leaves_out_the_years_moved_on_and_pairs
     folder, git = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"))
     spec = folder / "specs" / TJ
     text = spec.read_text(encoding="utf-8")
-    old_row = '    name: 办公用房租赁面积\n    description: 办公用房租赁面积\n    value: "1485平方米"\n'
-    new_row = '    name: 办公用房租赁间数\n    description: 办公用房租赁间数\n    value: "≥20间"\n    prior_value: "1485平方米"\n'
+    old_row = '        name: 办公用房租赁面积\n        description: 办公用房租赁面积\n        value: "1485平方米"\n'
+    new_row = ('        name: 办公用房租赁间数\n        description: 办公用房租赁间数\n        value: "≥20间"\n'
+               '        prior_value: "1485平方米"\n')
     assert text.count(old_row) == 1
     spec.write_text(text.replace("year: 2023\n", "year: 2024\n").replace("2023年", "2024年").replace(old_row, new_row),
                     encoding="utf-8")

@@ -83,11 +83,11 @@ def test_fmt_puts_a_messy_spec_into_the_canonical_layout(formatter):
         "  第二段\n"
         "\n"
         "indicators:\n"
-        "- level1: 产出指标\n"
-        "  level2: 时效指标\n"
-        "  name: 补助发放及时率\n"
-        '  period_value: "≥98%"\n'
-        '  annual_value: "98%以上"\n'
+        "  - level1: 产出指标\n"
+        "    level2: 时效指标\n"
+        "    name: 补助发放及时率\n"
+        '    period_value: "≥98%"\n'
+        '    annual_value: "98%以上"\n'
     )
 
 
@@ -145,12 +145,12 @@ def test_comments_stay_above_the_keys_they_explain_when_keys_are_reordered(forma
         "\n"
         "# 以下为绩效指标\n"
         "indicators:\n"
-        "# 一级按国家框架\n"
-        "- level1: 产出指标\n"
-        "  level2: 数量指标  # 二级\n"
-        "# 第二项的一级\n"
-        "- level1: 效益指标\n"
-        "  name: 第二项\n"
+        "  # 一级按国家框架\n"
+        "  - level1: 产出指标\n"
+        "    level2: 数量指标  # 二级\n"
+        "  # 第二项的一级\n"
+        "  - level1: 效益指标\n"
+        "    name: 第二项\n"
     )
 
 
@@ -197,7 +197,7 @@ def test_flow_collections_become_blocks(formatter):
     flow = "form: guangzhou\nyear: 2023\nkey_tasks:\n- {name: 调研, content: 走访台企}\nunit: [x]\n"
     out = fmt(formatter, flow)
     assert data_of(out) == data_of(flow)
-    assert "key_tasks:\n- name: 调研\n  content: 走访台企\n" in out and "unit:\n- x\n" in out
+    assert "key_tasks:\n  - name: 调研\n    content: 走访台企\n" in out and "unit:\n  - x\n" in out
 
 
 def test_an_empty_list_with_a_comment_stays_as_typed(formatter):
@@ -221,7 +221,7 @@ def test_fmt_names_the_keys_of_a_file_it_cannot_read_in_chinese(runner, broken):
 
 @pytest.mark.parametrize("old, new, where, tag", [
     ("unit: 广州市台湾同胞联谊会", "unit: !!set {a, b}", ":4:7:", "!!set"),  # was FMT-UNSAFE, and SCHEMA-TYPE from validate
-    ("  name: 档案整理完成率", "  name: !!pairs [{a: 1}]", ":40:9:", "!!pairs"),  # the tag stands before the list, the pairs are in it
+    ("  name: 档案整理完成率", "  name: !!pairs [{a: 1}]", ":40:11:", "!!pairs"),  # the tag stands before the list, the pairs are in it
     ("  basic: 610.85", "  basic: !!float 610.85", ":6:10:", "!!float"),  # rewritten as `basic: 610.85`
     ("  basic: 610.85", "  basic: !!binary aGk=", ":6:10:", "!!binary"),  # rewritten as a `!!binary |` block
     ("unit: 广州市台湾同胞联谊会", "unit: !!timestamp 2023-01-05", ":4:7:", "!!timestamp"),  # rewritten as `"2023-01-05"`
@@ -366,16 +366,16 @@ _ZHANJIANG = "zhanjiang-qiaolian-2024.yaml"
 @pytest.mark.parametrize("old, new, line, column, field_name", [
     # An indentation slip: `amount` above the last lines of the `|` block, which YAML reads as its text (SCHEMA-TYPE);
     # fmt wrote `amount: 49.41 9、做好党建…` on one line, and the lines could no longer be indented back.
-    ("  amount: 49.41\n  goal: |\n    1. ", "  goal: |\n    1. ", 29, 11, "第 1 个年度重点工作任务的“拟投入的资金（万元）”"),
+    ("    amount: 49.41\n    goal: |\n      1. ", "    goal: |\n      1. ", 29, 13, "第 1 个年度重点工作任务的“拟投入的资金（万元）”"),
     # Text broken where Word wrapped it (TEXT-LINE-BREAK): fmt joined it with the space, and the warning was gone.
-    ("服务侨社团和侨胞，完善", "服务侨社团和侨胞，\n    完善", 44, 9, "第 2 个年度重点工作任务的“期望达到的目标（概述）”"),
+    ("服务侨社团和侨胞，完善", "服务侨社团和侨胞，\n      完善", 44, 11, "第 2 个年度重点工作任务的“期望达到的目标（概述）”"),
 ])
 @pytest.mark.parametrize("check", [False, True])
 def test_fmt_leaves_a_plain_value_broken_over_lines_to_be_mended(runner, broken, old, new, line, column, field_name,
                                                                   check):
     path, typed = broken(_ZHANJIANG, old, new)
     if "amount" in old:  # the slip: the key's line moved above the block's last two lines
-        typed = typed.replace("    9、", "  amount: 49.41\n    9、")
+        typed = typed.replace("      9、", "    amount: 49.41\n      9、")
         path.write_text(typed, encoding="utf-8")
     result = runner.invoke(main, ["fmt", *(["--check"] if check else []), str(path)])
     assert result.exit_code == 1, result.output
@@ -460,17 +460,17 @@ def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_lists_key_has
     typed = ("form: guangzhou\nyear: 2024\nindicators:  # 指标\n- name: 甲\n  # 关于一级\n  level1: 产出指标\n"
              "key_tasks:  # 任务\n- {name: 调研, content: 走访}  # 新增\n")
     assert fmt(formatter, typed) == (
-        "form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n# 新增\n- name: 调研\n  content: 走访\n"
-        "indicators:  # 指标\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
+        "form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n  # 新增\n  - name: 调研\n    content: 走访\n"
+        "indicators:  # 指标\n  # 关于一级\n  - level1: 产出指标\n    name: 甲\n")
 
 
 @pytest.mark.parametrize("typed, expected", [
     ("form: guangzhou\nyear: 2024\noverall_target: |\n    第一段\n  # 任务如下\nkey_tasks: []\n",
      "form: guangzhou\nyear: 2024\noverall_target: |\n  第一段\n# 任务如下\nkey_tasks: []\n"),
     ("form: guangzhou\nkey_tasks:\n    -   content: |-\n            走访台企\n\n        # 金额待定\n        amount: 1.00\n",
-     "form: guangzhou\nkey_tasks:\n- content: |-\n    走访台企\n\n  # 金额待定\n  amount: 1.00\n"),
+     "form: guangzhou\nkey_tasks:\n  - content: |-\n      走访台企\n\n    # 金额待定\n    amount: 1.00\n"),
     ("form: guangzhou\nkey_tasks:\n    -   content: |-\n        # 待填\n        amount: 1.00\n",
-     "form: guangzhou\nkey_tasks:\n- content: |\n  # 待填\n  amount: 1.00\n"),
+     "form: guangzhou\nkey_tasks:\n  - content: |\n    # 待填\n    amount: 1.00\n"),
 ], ids=["just-below", "after-a-blank-line", "below-an-empty-block"])
 def test_comment_lines_after_a_block_typed_with_more_indent_stay_comments(formatter, typed, expected):
     """Typed between the key's column and the text's, and kept at that column by ruamel while the block moved
@@ -485,7 +485,8 @@ def test_the_comment_after_a_list_items_block_indicator_goes_above_the_item(form
     list with it (`# 第三条`), so fmt refused the file (FMT-COMMENT). It now goes above the item, as the
     comment after a flow item does."""
     typed = "form: guangzhou\nnotes:\n- 第一条\n- |-  # 说明\n  第二条\n  续\n# 第三条\n- 第三条\n"
-    assert fmt(formatter, typed) == "form: guangzhou\nnotes:\n- 第一条\n# 说明\n- |-\n  第二条\n  续\n# 第三条\n- 第三条\n"
+    assert fmt(formatter, typed) == ("form: guangzhou\nnotes:\n  - 第一条\n  # 说明\n  - |-\n    第二条\n    续\n  # 第三条\n"
+                                     "  - 第三条\n")
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -508,8 +509,8 @@ def test_a_block_written_in_double_quotes_keeps_its_comments_where_they_were(for
     the key it was written above."""
     typed = ("form: guangzhou\nindicators:\n- name: 率\n  period_value: |-  # 半年\n    90%\n  # 年度\n"
              "  annual_value: >-\n    100%\n")
-    assert fmt(formatter, typed) == ('form: guangzhou\nindicators:\n- name: 率\n  period_value: "90%"  # 半年\n'
-                                     '  # 年度\n  annual_value: "100%"\n')
+    assert fmt(formatter, typed) == ('form: guangzhou\nindicators:\n  - name: 率\n    period_value: "90%"  # 半年\n'
+                                     '    # 年度\n    annual_value: "100%"\n')
 
 
 def test_a_comment_below_a_flow_value_moves_above_the_item_with_the_key_it_explains(formatter):
@@ -517,7 +518,7 @@ def test_a_comment_below_a_flow_value_moves_above_the_item_with_the_key_it_expla
     when that key became the item's first, they stayed between the dash and the key, the dash alone on its
     line, and the next fmt moved them above the item (`fmt --check` failed right after fmt)."""
     typed = "form: tianjin\nprojects:\n- budget: {total: 40.00}\n  # 项目名称\n  name: 租金\n"
-    assert fmt(formatter, typed) == "form: tianjin\nprojects:\n# 项目名称\n- name: 租金\n  budget:\n    total: 40.00\n"
+    assert fmt(formatter, typed) == "form: tianjin\nprojects:\n  # 项目名称\n  - name: 租金\n    budget:\n      total: 40.00\n"
 
 
 def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_dashes_are_indented(formatter):
@@ -527,8 +528,8 @@ def test_a_comment_moved_above_a_lists_first_item_is_kept_when_the_dashes_are_in
     typed = ("form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n    - {name: 调研, content: 走访}  # 新增\n"
              "indicators:  # 指标\n    - name: 甲\n      # 关于一级\n      level1: 产出指标\n")
     assert fmt(formatter, typed) == (
-        "form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n# 新增\n- name: 调研\n  content: 走访\n"
-        "indicators:  # 指标\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
+        "form: guangzhou\nyear: 2024\nkey_tasks:  # 任务\n  # 新增\n  - name: 调研\n    content: 走访\n"
+        "indicators:  # 指标\n  # 关于一级\n  - level1: 产出指标\n    name: 甲\n")
 
 
 @pytest.mark.parametrize("after", ["", "  # 目标"], ids=["alone", "after-a-comment"])
@@ -538,7 +539,7 @@ def test_a_comment_below_a_flow_value_that_ends_a_list_moves_with_the_key_below_
     keys moved); reorder() did not find them there, and `# 单位代码` stayed at the end of `projects`."""
     typed = f"form: tianjin\nprojects:\n- name: 租金\n  targets: [保障]{after}\n# 单位代码\nunit_code: '564301'\n"
     assert fmt(formatter, typed) == (
-        f'form: tianjin\n# 单位代码\nunit_code: "564301"\nprojects:\n- name: 租金\n  targets:{after}\n  - 保障\n')
+        f'form: tianjin\n# 单位代码\nunit_code: "564301"\nprojects:\n  - name: 租金\n    targets:{after}\n      - 保障\n')
 
 
 def test_the_lines_above_a_flow_item_with_a_comment_after_it_are_kept_above_it(formatter):
@@ -546,15 +547,15 @@ def test_the_lines_above_a_flow_item_with_a_comment_after_it_are_kept_above_it(f
     as it read the file, and fmt refused it (FMT-COMMENT). Both now stand above the item, in that order."""
     typed = ("form: guangzhou\nindicators:\n- {level1: 产出指标, name: 甲}\n# 第二项\n"
              "- {level1: 产出指标, name: 乙}  # 新增\n")
-    assert fmt(formatter, typed) == ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n# 第二项\n# 新增\n"
-                                     "- level1: 产出指标\n  name: 乙\n")
+    assert fmt(formatter, typed) == ("form: guangzhou\nindicators:\n  - level1: 产出指标\n    name: 甲\n  # 第二项\n  # 新增\n"
+                                     "  - level1: 产出指标\n    name: 乙\n")
 
 
 def test_a_comment_below_an_empty_block_in_a_list_item_takes_the_indent_of_the_line_below(formatter):
     """align() took the lines after `- level1: |` for the block's text as long as they were indented more than
     the dash, not the key: with the block empty, `# 第二项` (typed with 4 spaces) stayed 4 spaces in."""
     typed = "form: guangzhou\nindicators:\n    - level1: |\n      name: 甲\n    # 第二项\n    - level1: 产出指标\n"
-    assert fmt(formatter, typed) == "form: guangzhou\nindicators:\n- level1: |\n  name: 甲\n# 第二项\n- level1: 产出指标\n"
+    assert fmt(formatter, typed) == "form: guangzhou\nindicators:\n  - level1: |\n    name: 甲\n  # 第二项\n  - level1: 产出指标\n"
 
 
 def test_a_comment_below_an_empty_value_stays_a_comment_when_it_comes_to_follow_a_block(formatter):
@@ -563,8 +564,8 @@ def test_a_comment_below_an_empty_value_stays_a_comment_when_it_comes_to_follow_
     the block deeper than its text, became a line of it, and fmt refused the file (FMT-UNSAFE)."""
     typed = ("form: tianjin\nprojects:\n    - name: 租金\n      purpose: |-\n          保障工作\n      budget:\n"
              "      # 目标待定\n      targets: []\n")
-    assert fmt(formatter, typed) == ("form: tianjin\nprojects:\n- name: 租金\n  budget: null\n  purpose: |-\n"
-                                     "    保障工作\n  # 目标待定\n  targets: []\n")
+    assert fmt(formatter, typed) == ("form: tianjin\nprojects:\n  - name: 租金\n    budget: null\n    purpose: |-\n"
+                                     "      保障工作\n    # 目标待定\n    targets: []\n")
 
 
 @pytest.mark.parametrize("typed, expected", [
@@ -572,10 +573,10 @@ def test_a_comment_below_an_empty_value_stays_a_comment_when_it_comes_to_follow_
      "form: guangzhou\nbudget:\n  basic: 1.10  # 注释A\n  project: 0.00\n"),
     ("form: guangzhou\nbudget: {\n  project: 78.56,  # 项目\n  # 基本支出\n  basic: 610.85\n}\n"
      "indicators: [\n  {level1: 产出指标, name: 甲},  # 新增\n  # 第二项\n  {name: 乙, level1: 产出指标}\n]\n",
-     "form: guangzhou\nbudget:\n  # 基本支出\n  basic: 610.85\n  project: 78.56  # 项目\nindicators:\n# 新增\n"
-     "- level1: 产出指标\n  name: 甲\n# 第二项\n- level1: 产出指标\n  name: 乙\n"),
+     "form: guangzhou\nbudget:\n  # 基本支出\n  basic: 610.85\n  project: 78.56  # 项目\nindicators:\n  # 新增\n"
+     "  - level1: 产出指标\n    name: 甲\n  # 第二项\n  - level1: 产出指标\n    name: 乙\n"),
     ("form: guangzhou\nindicators:\n- {  # 新增\n  # 一级\n  level1: 产出指标,\n  name: 甲\n}\n",
-     "form: guangzhou\nindicators:\n# 新增\n# 一级\n- level1: 产出指标\n  name: 甲\n"),
+     "form: guangzhou\nindicators:\n  # 新增\n  # 一级\n  - level1: 产出指标\n    name: 甲\n"),
 ], ids=["after-a-comma", "over-several-lines", "in-a-list-item"])
 def test_comments_inside_a_flow_collection_stay_with_their_entries(formatter, typed, expected):
     """ruamel dropped a comment above an entry of `{…}` and gave one after an entry's comma to the entry below,
@@ -708,7 +709,7 @@ def test_a_comment_moved_above_a_lists_first_item_joins_the_lines_already_there(
     file (FMT-COMMENT), when a line stood above the item already: ruamel writes those from the list's key."""
     typed = "form: guangzhou\nyear: 2024\nindicators:\n# 上面\n- name: 甲\n  # 关于一级\n  level1: 产出指标\n"
     assert fmt(formatter, typed) == (
-        "form: guangzhou\nyear: 2024\nindicators:\n# 上面\n# 关于一级\n- level1: 产出指标\n  name: 甲\n")
+        "form: guangzhou\nyear: 2024\nindicators:\n  # 上面\n  # 关于一级\n  - level1: 产出指标\n    name: 甲\n")
 
 
 def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(formatter):
@@ -734,10 +735,10 @@ def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(fo
         "unit: x单位\n"
         "budget:  # 预算\n  basic: 1.00\n  project: 2.00\n"
         "indicators:\n"
-        "# 第一项\n# 新增\n"
-        '- level1: 产出指标\n  level2: 数量指标\n  name: 甲\n  annual_value: "1次"\n'
-        "# 也是新增\n"
-        '- level1: 产出指标\n  level2: 数量指标\n  name: 乙\n  annual_value: "2次"\n'
+        "  # 第一项\n  # 新增\n"
+        '  - level1: 产出指标\n    level2: 数量指标\n    name: 甲\n    annual_value: "1次"\n'
+        "  # 也是新增\n"
+        '  - level1: 产出指标\n    level2: 数量指标\n    name: 乙\n    annual_value: "2次"\n'
         "# 文件结尾\n"
     )
     assert fmt(formatter, once) == once
@@ -746,17 +747,17 @@ def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(fo
 @pytest.mark.parametrize("typed, expected", [
     ("form: guangzhou\nindicators:\n- {level1: 产出指标, level2: 数量指标, name: 侨务接待次数,  # 新增\n"
      "   annual_value: '10次'}\n",
-     'form: guangzhou\nindicators:\n- level1: 产出指标\n  level2: 数量指标\n  name: 侨务接待次数  # 新增\n'
-     '  annual_value: "10次"\n'),
+     'form: guangzhou\nindicators:\n  - level1: 产出指标\n    level2: 数量指标\n    name: 侨务接待次数  # 新增\n'
+     '    annual_value: "10次"\n'),
     ("form: guangzhou\nindicators:\n- name: 率\n  period_value: 90%  # 半年\n",
-     'form: guangzhou\nindicators:\n- name: 率\n  period_value: "90%"  # 半年\n'),
+     'form: guangzhou\nindicators:\n  - name: 率\n    period_value: "90%"  # 半年\n'),
     ("form: guangzhou\nindicators:\n- name: 率\n  annual_value: >-   # 年度\n    100%\n",
-     'form: guangzhou\nindicators:\n- name: 率\n  annual_value: "100%"   # 年度\n'),
+     'form: guangzhou\nindicators:\n  - name: 率\n    annual_value: "100%"   # 年度\n'),
     ("form: guangzhou\nunit: 'x单位'   # 单位\n", "form: guangzhou\nunit: x单位   # 单位\n"),
     ("form: guangzhou\nindicators:   # 指标\n    -   name: 甲      # 名称\n        level1: 产出指标  # 一级\n",
-     "form: guangzhou\nindicators:   # 指标\n- level1: 产出指标  # 一级\n  name: 甲      # 名称\n"),
+     "form: guangzhou\nindicators:   # 指标\n  - level1: 产出指标  # 一级\n    name: 甲      # 名称\n"),
     ("form: guangzhou\nbudget:\n basic: 1.00 # 基本\n", "form: guangzhou\nbudget:\n  basic: 1.00  # 基本\n"),
-    ("form: tianjin\nprojects:\n-\n  name: |- # 名称\n    租金\n", "form: tianjin\nprojects:\n- name: |-  # 名称\n    租金\n"),
+    ("form: tianjin\nprojects:\n-\n  name: |- # 名称\n    租金\n", "form: tianjin\nprojects:\n  - name: |-  # 名称\n      租金\n"),
 ], ids=["entry-of-a-flow-collection", "text-given-quotes", "block-given-quotes", "quotes-dropped", "re-indented",
         "one-space-re-indented", "after-a-block-indicator"])
 def test_a_comment_on_a_line_fmt_rewrites_keeps_its_typed_distance_from_the_text(formatter, typed, expected):
@@ -775,7 +776,7 @@ def test_comments_on_lines_fmt_keeps_and_aligned_comments_stay_where_they_were_t
              "    project: 2.00  # 项目\nindicators:\n    -   level1: 产出指标   # 一级\n        level2: 数量指标   # 二级\n")
     assert fmt(formatter, typed) == (
         "form: guangzhou\nyear: 2023 # 年度\nbudget:            # 万元\n  basic: 1.00      # 基本\n"
-        "  project: 2.00    # 项目\nindicators:\n- level1: 产出指标         # 一级\n  level2: 数量指标         # 二级\n")
+        "  project: 2.00    # 项目\nindicators:\n  - level1: 产出指标       # 一级\n    level2: 数量指标       # 二级\n")
 
 
 # -- property: specs as people type them --------------------------------------------------------
@@ -1053,7 +1054,7 @@ def test_a_key_the_schema_does_not_know_stays_where_the_clerk_typed_it(formatter
              "  project: 2.00\nkey_tasks:\n- name: 甲\n  amount: 1.00\n  说明: 暂估\n  content: 乙\n")
     assert fmt(formatter, typed) == (
         "form: guangzhou\nyear: 2024\n备注: 草稿\nunit: x单位\nbudget:\n  basic: 1.00\n  备注: 待定  # 问财务\n"
-        "  project: 2.00\nkey_tasks:\n- name: 甲\n  content: 乙\n  amount: 1.00\n  说明: 暂估\n")
+        "  project: 2.00\nkey_tasks:\n  - name: 甲\n    content: 乙\n    amount: 1.00\n    说明: 暂估\n")
 
 
 def test_fmt_command_leaves_an_unknown_key_in_place(runner, tmp_path):

@@ -142,7 +142,7 @@ def test_tianjin_cost_caps_adding_up_to_the_budget_are_the_good_pattern(examples
 
 # ---- A: structure and completeness -------------------------------------------------------------------------------
 
-HY_SATISFACTION = '''- level1: 社会公众或服务对象满意度
+HY_SATISFACTION = '''  - level1: 社会公众或服务对象满意度
 level2: ""
 name: 上级、社会公众、服务对象满意。
 value: "满意度达到95%"
@@ -168,7 +168,7 @@ def test_a2_missing_level1_and_a7_missing_satisfaction(linter, edited, variant_r
     path, text = edited(HY, (HY_SATISFACTION, "filled_by"))
     [a2] = fires(linter, path, "A2")
     assert a2.is_error and "社会公众或服务对象满意度" in a2.message
-    assert (a2.line, a2.column) == locate(text, "  indicators:\n  - level1: 完成指标")[:1] + (3,)
+    assert (a2.line, a2.column) == locate(text, "  indicators:\n    - level1: 完成指标")[:1] + (3,)
     assert fires(linter, path, "A7") == []  # A2 said it of the 满意度 一级 (see lint.run)
     assert len(found(Linter(variant_roots("hengyang", _a2_off)).lint_file(path), "A7")) == 1
     clean = ROOT / "specs" / HY
@@ -188,7 +188,7 @@ def test_a3_free_level2_naming_a_category_of_another_level1(linter, edited, vari
 def test_a4_category_name_as_indicator(linter, edited):
     path, text = edited(ZJ, ("name: 侨务接待次数", "name: 数量指标"))
     [problem] = fires(linter, path, "A4")
-    assert (problem.line, problem.column) == locate(text, "数量指标\n  value")
+    assert (problem.line, problem.column) == locate(text, "数量指标\n    value")
     assert fires(linter, ROOT / "specs" / ZJ, "A4") == []
     hengyang = found(fires(linter, ROOT / "specs" / HY, "A4"), "A4")
     assert any("“180.61万元”是一个数值" in p.message for p in hengyang)
@@ -210,7 +210,8 @@ def test_a5_empty_output_category(linter, edited):
 
 
 COSTS = ["经济成本指标", "社会成本指标", "生态环境成本指标"]
-ECONOMIC_COST = '- level1: 成本指标\n  level2: 经济成本指标\n  name: 活动费用\n  period_value: "≤35万元"\n  annual_value: "≤35万元"\n'
+ECONOMIC_COST = ('  - level1: 成本指标\n    level2: 经济成本指标\n    name: 活动费用\n    period_value: "≤35万元"\n'
+                 '    annual_value: "≤35万元"\n')
 
 
 @pytest.mark.parametrize("costs, fired", [("", True), (ECONOMIC_COST, False)], ids=["no-cost", "economic-cost"])
@@ -230,7 +231,7 @@ def test_a5_a_cost_level1_needs_one_of_its_costs_not_each(edited, variant_roots,
     row["allOf"].insert(1, {"if": {"properties": {"level1": {"const": "成本指标"}}, "required": ["level1"]},
                             "then": {"properties": {"level2": {"enum": COSTS}}}})
     schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
-    path, _ = edited(GZ, ("- level1: 效益指标", costs + "- level1: 效益指标"))
+    path, _ = edited(GZ, ("  - level1: 效益指标", costs + "  - level1: 效益指标"))
     cost = [p for p in fires(Linter(roots), path, "A5") if any(name in p.message for name in COSTS)]
     assert [p.message.split("；")[0] for p in cost] == (["绩效指标：“成本指标 › 经济成本指标、社会成本指标、生态环境成本指标”下都没有指标"]
                                                       if fired else [])
@@ -272,16 +273,16 @@ def _with_row_before(tmp_path, spec: str, row: str, before: str, name: str = "s.
 def test_a9_says_a_wholly_empty_row_once_as_a_row_to_fill_in_or_delete(linter, tmp_path):
     """A row left as `new` listed it got `第 23 个绩效指标的“指标值”：没有填写`, naming neither its 二级 nor that
     deleting the row (which lints clean) was the way out; on a form with two value columns it spoke of one."""
-    blank = '- level1: 效益指标\n  level2: 经济效益指标\n  name: ""\n  value: ""\n  prior_value: ""\n'
-    before = "- level1: 效益指标\n  level2: 经济效益指标\n  name: 合理使用各项经费"
+    blank = '  - level1: 效益指标\n    level2: 经济效益指标\n    name: ""\n    value: ""\n    prior_value: ""\n'
+    before = "  - level1: 效益指标\n    level2: 经济效益指标\n    name: 合理使用各项经费"
     path, text = _with_row_before(tmp_path, ZJ, blank, before)
     [problem] = fires(linter, path, "A9")
-    assert (problem.line, problem.column) == (locate(text, blank)[0], 3)
+    assert (problem.line, problem.column) == (locate(text, blank)[0], 5)
     assert problem.message == ("第 23 个绩效指标：整行都没有填写（效益指标 › 经济效益指标）；"
                                "请填写三级指标和指标值，本单位在“经济效益指标”下不设指标时删去这一行")
     assert fires(linter, ROOT / "specs" / ZJ, "A9") == []  # the same spec with the row deleted
-    path, _ = _with_row_before(tmp_path, GZ, '- level1: 产出指标\n  level2: 数量指标\n  name: ""\n  period_value: ""\n'
-                               '  annual_value: ""\n', "- level1: 产出指标\n  level2: 数量指标\n  name: 举办活动场次")
+    path, _ = _with_row_before(tmp_path, GZ, '  - level1: 产出指标\n    level2: 数量指标\n    name: ""\n    period_value: ""\n'
+                               '    annual_value: ""\n', "  - level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次")
     assert [p.message.split("；")[0] for p in fires(linter, path, "A9")] == ["第 2 个绩效指标：整行都没有填写（产出指标 › 数量指标）"]
     path, _ = _with_row_before(tmp_path, ZJ, blank.replace('value: ""', "value: 6次", 1), before)
     assert "整行" not in " ".join(p.message for p in linter.lint_file(path))  # a row begun is not wholly empty
@@ -302,7 +303,7 @@ def test_a10_one_of_two_value_columns_empty(linter, edited):
     path, text = edited(GZ, ('annual_value: "98%以上"', 'annual_value: ""'))
     [problem] = fires(linter, path, "A10")
     assert problem.is_error and "年度指标值" in problem.message and "实施周期指标值是“≥98%”" in problem.message
-    assert (problem.line, problem.column) == locate(text, 'annual_value: ""')[:1] + (17,)
+    assert (problem.line, problem.column) == locate(text, 'annual_value: ""')[:1] + (19,)
     assert fires(linter, ROOT / "specs" / GZ, "A10") == []
 
 
@@ -774,17 +775,18 @@ def test_c6_quantity_times_unit_cost(linter, edited):
     assert fires(linter, clean, "C6") == []
 
 
-TJ_MEDIA_COUNT = ('  - level1: 产出指标\n    level2: 数量指标\n    name: 运行维护新媒体平台数量\n'
-                  '    description: 运行维护新媒体平台数量\n    value: "≥2个"\n')
-TJ_MEDIA_COST = ('  - level1: 产出指标\n    level2: 成本指标\n    name: 新媒体平台运行维护及宣传费用\n'
-                 '    description: 新媒体平台运行维护及宣传费用\n    value: "≤18万元"\n')
+TJ_MEDIA_COUNT = ('      - level1: 产出指标\n        level2: 数量指标\n        name: 运行维护新媒体平台数量\n'
+                  '        description: 运行维护新媒体平台数量\n        value: "≥2个"\n')
+TJ_MEDIA_COST = ('      - level1: 产出指标\n        level2: 成本指标\n        name: 新媒体平台运行维护及宣传费用\n'
+                 '        description: 新媒体平台运行维护及宣传费用\n        value: "≤18万元"\n')
 
 
 def _tj_training(tmp_path, count: str, costs: list[tuple[str, str]], more: tuple[tuple[str, str], ...] = ()):
     """Tianjin's last project (budget 18.00 万元) as a training project: 培训人数 `count`, the other counts `more` and
     the cost rows given."""
     def row(level2, name, value):
-        return f'  - level1: 产出指标\n    level2: {level2}\n    name: {name}\n    description: {name}\n    value: "{value}"\n'
+        return (f'      - level1: 产出指标\n        level2: {level2}\n        name: {name}\n'
+                f'        description: {name}\n        value: "{value}"\n')
 
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
     assert TJ_MEDIA_COUNT in text and TJ_MEDIA_COST in text
@@ -938,7 +940,7 @@ def test_a8_a_task_copied_and_not_renamed(linter, edited):
     path, text = edited(GZ, ("- name: 拓展工作平台，联谊服务在穗台商和在穗高校台生。", "- name: 履行职责，做好参政议政和信息调研工作。"))
     found = [p for p in fires(linter, path, "A8") if "任务同名" in p.message]
     copy = text.index("- name: 履行职责", text.index("- name: 履行职责") + 1)
-    assert [(p.line, p.column) for p in found] == [(text.count("\n", 0, copy) + 1, len("- name: ") + 1)]
+    assert [(p.line, p.column) for p in found] == [(text.count("\n", 0, copy) + 1, len("  - name: ") + 1)]
     assert found[0].message.endswith("与第 1 项任务同名；复制的任务请改成这项任务自己的名称和内容")
 
 
@@ -971,7 +973,7 @@ def _gz_count(name: str, value: str):
 
 def _tj_lectures(name: str, value: str, stated: str = "全年举办3场讲座，培训200人次。"):
     """Tianjin's last project with a target that states 3场讲座 and 200人次, and its first indicator renamed."""
-    return ((TJ_MEDIA_TARGET, TJ_MEDIA_TARGET + f"\n  - {stated}"),  # one line: its indent is written
+    return ((TJ_MEDIA_TARGET, TJ_MEDIA_TARGET + f"\n      - {stated}"),  # one line: its indent is written
             ('name: 运行维护新媒体平台数量\ndescription: 运行维护新媒体平台数量\nvalue: "≥2个"',
              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
 
@@ -1238,9 +1240,9 @@ def test_amount_places_follow_the_form_s_own_way(linter):
 def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
     """C9 fires where the clerk left the amount empty (`amount:` reads as null), naming the task; a 0.00 is quiet."""
     path, text = edited(GZ, ("  amount: 20.57", "  amount:"))
-    line = text.split("\n").index("  amount:") + 1
+    line = text.split("\n").index("    amount:") + 1
     problems = fires(linter, path, "C9")
-    assert [(p.line, p.column) for p in problems] == [(line, 3)]
+    assert [(p.line, p.column) for p in problems] == [(line, 5)]
     assert "任务“加强穗台交流交往，积极开展穗台民间交流活动。”的金额没有填写" in problems[0].message
     assert problems[0].message.startswith("第 4 个年度重点工作任务的“拟投入的资金（万元）”：")  # as validate names it
     path, text = edited(HY, ("    fiscal: 3\n", "    fiscal: null\n"))
@@ -1252,7 +1254,7 @@ def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
 
 def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_decimals(linter, tmp_path):
     """With no amount filled in, C9 said “没有安排资金的写 0”: no amount told the places, and money has two."""
-    text = re.sub(r"(?m)^(  (?:\w+)): \d+\.\d+$", r"\1: null", (ROOT / "specs" / GZ).read_text(encoding="utf-8"))
+    text = re.sub(r"(?m)^( {2,4}(?:\w+)): \d+\.\d+$", r"\1: null", (ROOT / "specs" / GZ).read_text(encoding="utf-8"))
     path = tmp_path / GZ
     path.write_text(text, encoding="utf-8")
     problems = fires(linter, path, "C9")
@@ -1408,8 +1410,8 @@ def test_a_level_with_one_filled_row_names_its_blank_rows_once_as_a5_asks(runner
     to fill the row in or delete it."""
     path = _new(runner, tmp_path, "zhanjiang")
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('name: ""\n  # 指标值', 'name: 举办活动次数\n  # 指标值', 1)
-                    .replace('value: ""\n  # 上年指标值', 'value: "≥3次"\n  # 上年指标值', 1), encoding="utf-8")
+    path.write_text(text.replace('name: ""\n    # 指标值', 'name: 举办活动次数\n    # 指标值', 1)
+                    .replace('value: ""\n    # 上年指标值', 'value: "≥3次"\n    # 上年指标值', 1), encoding="utf-8")
     problems = linter.lint_file(path)
     assert not any("“产出指标”" in p.message for p in found(problems, "A2")) and found(problems, "A5") == []
     assert [p.message.split("；", 1)[1] for p in found(problems, "A9")] == [
@@ -1427,8 +1429,8 @@ def test_two_blank_rows_under_a_2nd_level_a5_asks_for_say_to_fill_one(linter, tm
     """Where two wholly empty rows sit under the one 二级 A5 asks for, each is told it may go once the other is
     filled (one finding for both, as the runner says a thing said alike of a list's rows)."""
     spec = (ROOT / "specs" / ZJ).read_text(encoding="utf-8")
-    rows = re.findall(r"- level1: 产出指标\n  level2: 时效指标\n(?:  .*\n)+", spec)
-    blank = '- level1: 产出指标\n  level2: 时效指标\n  name: ""\n  value: ""\n  prior_value: ""\n'
+    rows = re.findall(r"  - level1: 产出指标\n    level2: 时效指标\n(?:    .*\n)+", spec)
+    blank = '  - level1: 产出指标\n    level2: 时效指标\n    name: ""\n    value: ""\n    prior_value: ""\n'
     text = spec.replace(rows[0], blank * 2, 1)
     for row in rows[1:]:
         text = text.replace(row, "", 1)

@@ -250,7 +250,7 @@ def test_validate_tells_a_star_typed_for_a_task_s_dash_to_be_a_dash(runner, brok
     path, _ = broken("guangzhou-tailian-2023.yaml", "- name: 拓展工作平台", "*name: 拓展工作平台")
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1, result.output
-    assert ":20:1: " in result.output and "列表的每一项要以“- ”开头，写成：- name: 拓展工作平台，" in result.output
+    assert ":20:3: " in result.output and "列表的每一项要以“- ”开头，写成：  - name: 拓展工作平台，" in result.output
 
 
 @pytest.mark.parametrize("text", ['form: x\nunit: "!!set {a}"\n', "form: x\nunit: 注意 !重要\n", "form: x\nunit: 好!\n"])

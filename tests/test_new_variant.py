@@ -102,7 +102,7 @@ def test_a_rows_level1_outside_the_frame_is_a_spec_error_where_the_schema_leaves
     zhejiang.edit(zhejiang.spec, "- level1: 满意度指标", "- level1: 满意指标")
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 1, result.output
-    assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] .*一级指标“满意指标”不在本表样的指标体系中；应为以下之一：产出指标、效益指标、满意度指标",
+    assert re.search(r"zhejiang.yaml:\d+:13: 错误\[TAXONOMY\] .*一级指标“满意指标”不在本表样的指标体系中；应为以下之一：产出指标、效益指标、满意度指标",
                      result.output), result.output
     assert not zhejiang.written()
 
@@ -1109,11 +1109,11 @@ def test_a_snippet_writing_a_field_the_copy_dropped_is_named_where_the_snippet_w
     text = zhejiang.schema.read_text(encoding="utf-8")
     row = "{}:{}".format(*locate(text, '"goal": "${4:'))
     skeleton = "{}:{}".format(*locate(text, '"bodyText"'))
-    line, column = locate(text, "\\n  goal: ${17:")
+    line, column = locate(text, "\\n    goal: ${17:")
     fields = "name、content、amount"
     said = [f"{zhejiang.schema}:{row}: key_tasks.*（重点工作任务）的“defaultSnippets” 第 1 项：片段“新的一项重点工作任务（推荐，带各栏）”写入的 goal "
             f"不是这一项（重点工作任务）的字段，插入后 validate 报未知字段；schema 里这一项的字段有：{fields}",
-            f"{zhejiang.schema}:{line}:{column + 4}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 key_tasks.*.goal "
+            f"{zhejiang.schema}:{line}:{column + 6}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 key_tasks.*.goal "
             f"不是 key_tasks.*（重点工作任务）的字段，插入后 validate 报未知字段；schema 里 key_tasks.* 的字段有：{fields}"]
     assert skeleton.split(":")[0] == str(line)
     result = zhejiang.run(runner, "new", "--list")
@@ -1233,7 +1233,7 @@ def test_taxonomy_still_checks_the_pair_where_the_schema_has_no_branches(runner,
     zhejiang.edit(zhejiang.spec, "  level2: 数量指标", "  level2: 社会效益指标")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 1, result.output
-    assert re.search(r"zhejiang.yaml:\d+:11: 错误\[TAXONOMY\] 第 1 个绩效指标：二级指标“社会效益指标”不属于一级指标“产出指标”；"
+    assert re.search(r"zhejiang.yaml:\d+:13: 错误\[TAXONOMY\] 第 1 个绩效指标：二级指标“社会效益指标”不属于一级指标“产出指标”；"
                      r"“社会效益指标”属于“效益指标”", result.output), result.output
 
 

@@ -90,7 +90,7 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
     def edit(text):
         return (text.replace("year: 2023\n", "year: 2023  # 预算年度\n# 下面几项是 2023年 新增的说明\n")
                 .replace("  project: 78.56\n", "  project: 78.56   # 项目支出，含 1_000 元的尾数\n")
-                .replace('  period_value: "≥98%"', "  # 发放及时率按季度考核\n  period_value: \"≥98%\""))
+                .replace('    period_value: "≥98%"', "    # 发放及时率按季度考核\n    period_value: \"≥98%\""))
 
     source, result, target = _rolled_on(runner, tmp_path, edit)
     before, after = source.read_text(encoding="utf-8"), _without_priors(target.read_text(encoding="utf-8"))
@@ -111,9 +111,9 @@ def test_comment_lines_above_a_document_start_are_kept(runner, tmp_path):
 
 @pytest.mark.parametrize("edit", [
     lambda text: text.replace("unit: 广州市台湾同胞联谊会", "unit: '广州市台湾同胞联谊会'"),
-    lambda text: text.replace('  period_value: "≥98%"\n  annual_value: "98%以上"\n',
-                              '  annual_value: "98%以上"\n  period_value: "≥98%"\n'),
-    lambda text: re.sub(r"(?m)^  (?!amount)(?=\w+: [\d.]+$)", "    ", text),  # budget: indented by 4
+    lambda text: text.replace('    period_value: "≥98%"\n    annual_value: "98%以上"\n',
+                              '    annual_value: "98%以上"\n    period_value: "≥98%"\n'),
+    lambda text: re.sub(r"(?m)^  (?=\w+: [\d.]+$)", "    ", text),  # budget: indented by 4
     lambda text: "\ufeff" + text,
 ], ids=["quotes", "key-order", "indent", "bom"])
 def test_a_source_out_of_fmts_layout_gives_a_new_spec_in_it(runner, tmp_path, edit):
@@ -143,7 +143,7 @@ def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
     """Comments kept the source year without a word, so `# 2023年新增任务` stood unnoticed in the 2024 spec."""
     def edit(text):
         return (text.replace("key_tasks:\n", "key_tasks:  # 二〇二三年新增 2 项，较2022年\n", 1)
-                .replace("- name: 全面从严治党", "# 2023年新增任务，开展2000人次\n- name: 全面从严治党", 1)
+                .replace("  - name: 全面从严治党", "  # 2023年新增任务，开展2000人次\n  - name: 全面从严治党", 1)
                 .replace('other_tasks: ""', "other_tasks: |-\n  # 2023年 不是注释\n  其他")
                 + "# 2021-2025年规划\n")
 
@@ -594,10 +594,10 @@ def test_last_years_targets_become_the_new_years_prior_values(runner, source, tm
 
 def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(runner, tmp_path):
     def edit(text):
-        return (text.replace('  annual_value: "100%"\n', '  annual_value: "100%"  # 已完成\n# 下面是活动类指标\n', 1)
-                .replace('  annual_value: "开展台胞活动5次以上"', '  annual_value: ""')
-                .replace('  annual_value: "达到目标值', f'  annual_value: "{PLACEHOLDER}"\n  x_note: "达到目标值')
-                .replace('  annual_value: "90%以上"\n', '  annual_value: "90%以上"\n  prior_value: "85%以上"  # 2022年\n')
+        return (text.replace('    annual_value: "100%"\n', '    annual_value: "100%"  # 已完成\n  # 下面是活动类指标\n', 1)
+                .replace('    annual_value: "开展台胞活动5次以上"', '    annual_value: ""')
+                .replace('    annual_value: "达到目标值', f'    annual_value: "{PLACEHOLDER}"\n    x_note: "达到目标值')
+                .replace('    annual_value: "90%以上"\n', '    annual_value: "90%以上"\n    prior_value: "85%以上"  # 2022年\n')
                 + "# 表尾说明\n")
 
     source = _copy(GUANGZHOU, tmp_path / "specs", edit=edit)
@@ -607,12 +607,12 @@ def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(r
     before = source.read_text(encoding="utf-8").replace("year: 2023", "year: 2024")
     before = re.sub(r'x_note: "(.*)"', r"x_note: \1", before)  # as fmt writes a key the schema does not style
     for row in ("98%以上", "机关运作通畅，日常事故故障发生数2次以下", "在台胞中全面展示广州城市形象和对台工作成效有所提升"):
-        before = before.replace(f'  annual_value: "{row}"\n', f'  annual_value: "{row}"\n  prior_value: "{row}"\n')
+        before = before.replace(f'    annual_value: "{row}"\n', f'    annual_value: "{row}"\n    prior_value: "{row}"\n')
     assert _below_schema_line(after) == _below_schema_line(
-        before.replace("# 下面是活动类指标\n", '  prior_value: "100%"\n# 下面是活动类指标\n')
+        before.replace("  # 下面是活动类指标\n", '    prior_value: "100%"\n  # 下面是活动类指标\n')
         .replace('prior_value: "85%以上"', 'prior_value: "90%以上"')
-        .replace('  annual_value: "台胞满意度90%以上"\n', '  annual_value: "台胞满意度90%以上"\n'
-                                                        '  prior_value: "台胞满意度90%以上"\n'))
+        .replace('    annual_value: "台胞满意度90%以上"\n', '    annual_value: "台胞满意度90%以上"\n'
+                                                          '    prior_value: "台胞满意度90%以上"\n'))
     assert "上年指标值：填入 6 项" in result.output  # neither the empty one nor the one still to be filled in
 
 
@@ -739,9 +739,9 @@ def test_comparing_the_years_lists_the_targets_changed_not_the_prior_values_fill
 def _with_older_priors(text: str) -> str:
     """Three rows whose 2023 target is empty (written out, unfilled, left null) but which still hold a
     prior_value, the 2022 target."""
-    return (text.replace('  annual_value: "100%"\n', '  annual_value: ""\n  prior_value: "≥95%"  # 2022年\n', 1)
-            .replace('  annual_value: "98%以上"\n', f'  annual_value: "{PLACEHOLDER}"\n  prior_value: "98%以上"\n')
-            .replace('  annual_value: "90%以上"\n', '  annual_value:\n  prior_value: "2022年底前85%以上"\n'))
+    return (text.replace('    annual_value: "100%"\n', '    annual_value: ""\n    prior_value: "≥95%"  # 2022年\n', 1)
+            .replace('    annual_value: "98%以上"\n', f'    annual_value: "{PLACEHOLDER}"\n    prior_value: "98%以上"\n')
+            .replace('    annual_value: "90%以上"\n', '    annual_value:\n    prior_value: "2022年底前85%以上"\n'))
 
 
 def test_an_older_prior_value_is_emptied_and_listed_when_the_target_before_it_is_empty(runner, tmp_path):
@@ -752,9 +752,9 @@ def test_an_older_prior_value_is_emptied_and_listed_when_the_target_before_it_is
     assert result.exit_code == 1 and "新规格有 1 个错误" in result.output, result.output  # the null target, carried over
     target = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
     text = target.read_text(encoding="utf-8")
-    assert re.search(r'  annual_value: ""\n  prior_value: "" +# 2022年\n', text)  # the comment stays with it
-    assert f'  annual_value: "{PLACEHOLDER}"\n  prior_value: ""\n' in text
-    assert '  annual_value: null\n  prior_value: ""\n' in text
+    assert re.search(r'    annual_value: ""\n    prior_value: "" +# 2022年\n', text)  # the comment stays with it
+    assert f'    annual_value: "{PLACEHOLDER}"\n    prior_value: ""\n' in text
+    assert '    annual_value: null\n    prior_value: ""\n' in text
     assert "≥95%" not in text and "85%以上" not in text and text.count('prior_value: "98%以上"') == 0
     places = [m.start(1) for m in re.finditer(r'prior_value: ("")', text)]
     assert len(places) == 3
@@ -766,19 +766,19 @@ def test_an_older_prior_value_is_emptied_and_listed_when_the_target_before_it_is
     assert "上年指标值：清空 3 项（见上）" in result.output and "上年指标值：填入 5 项" in result.output
     assert not re.search(r"YEAR-KEPT\].*上年指标值", result.output)  # the 2022 of an emptied value is gone, not kept
 
-    target.write_text(text.replace('  annual_value: ""\n', '  annual_value: "90%"\n', 1), encoding="utf-8")
+    target.write_text(text.replace('    annual_value: ""\n', '    annual_value: "90%"\n', 1), encoding="utf-8")
     linted = json.loads(runner.invoke(main, ["lint", str(target), "--format", "json"]).output)["problems"]
     assert not [p for p in linted if p["code"] == "D6" and "比上年的" in p["message"]], linted  # not compared with 2022's ≥95%
 
 
 def test_an_older_prior_value_is_emptied_and_listed_when_the_source_is_not_the_year_before(runner, tmp_path):
     source = _copy(GUANGZHOU, tmp_path / "specs",
-                   edit=lambda text: text.replace('  annual_value: "90%以上"\n', '  annual_value: "90%以上"\n  prior_value: "85%以上"\n'))
+                   edit=lambda text: text.replace('    annual_value: "90%以上"\n', '    annual_value: "90%以上"\n    prior_value: "85%以上"\n'))
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
     assert result.exit_code == 0, result.output
     target = tmp_path / "specs" / "guangzhou-tailian-2025.yaml"
     text = target.read_text(encoding="utf-8")
-    assert text.count("prior_value") == 1 and '  annual_value: "90%以上"\n  prior_value: ""\n' in text
+    assert text.count("prior_value") == 1 and '    annual_value: "90%以上"\n    prior_value: ""\n' in text
     line, column = locate(text, 'prior_value: ""')
     column += len("prior_value: ")
     assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[PRIOR-CLEARED\] .*源规格是 2023 年度的，不是 2024 年度的，"

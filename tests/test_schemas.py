@@ -366,7 +366,7 @@ def test_the_percentage_offered_for_a_fraction_passes_lint(runner, broken, spec,
     from generator.cli import main
 
     text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
-    old = re.search(rf"name: {re.escape(name)}\n(?:  \w+: .*\n)*?  {key}: .*\n", text).group()
+    old = re.search(rf"name: {re.escape(name)}\n(?:    \w+: .*\n)*?    {key}: .*\n", text).group()
     path, text = broken(spec, old, re.sub(rf"{key}: .*", f"{key}: {typed}", old))
     line = text[:text.index(f"{key}: {typed}")].count("\n") + 1
     result = runner.invoke(main, ["validate", str(path)])
@@ -900,7 +900,8 @@ def _typed_in(name, path, snippet):
     if not path:
         return lines[0] + typed
     line, column = _at(YAML().load("".join(lines)), path[:-1]).lc.key(path[-1])
-    item = " " * column + "- " + typed.replace("\n", "\n" + " " * column) + "\n"
+    dash = column + 2  # fmt indents a list's dashes 2 further than its key
+    item = " " * dash + "- " + typed.replace("\n", "\n" + " " * dash) + "\n"
     return "".join(lines[:line + 1]) + item + "".join(lines[line + 1:])
 
 

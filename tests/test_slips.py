@@ -577,7 +577,7 @@ def test_a_key_typed_as_a_shortened_chinese_title_is_matched_to_its_field(tmp_pa
 def test_a_misspelling_is_matched_to_a_field_not_already_there(tmp_path):
     """`levell` next to level2 was 'did you mean level2?'."""
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
-    result = _validate(tmp_path, text.replace("- level1: 产出指标\n  level2: 数量指标", "- levell: 产出指标\n  level2: 数量指标", 1))
+    result = _validate(tmp_path, text.replace("- level1: 产出指标\n    level2: 数量指标", "- levell: 产出指标\n    level2: 数量指标", 1))
     assert "未知字段“levell”；是否想写“level1”（一级指标）？" in result.output and "1 个错误" in result.output
 
 
@@ -586,7 +586,7 @@ def test_a_bracketed_word_where_text_belongs_is_told_to_be_quoted(tmp_path):
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     text = text.replace("  name: 举办活动场次", "  name: [重点]  # 注释").replace("\nunit: 广州市台湾同胞联谊会", "\nunit: {广州}")
     result = _validate(tmp_path, text)
-    assert "45:9: 错误[SCHEMA-TYPE] 第 2 个绩效指标的“三级指标”：应为文本，实际是列表（1 项）；若“[重点]”是文字，请给整个值加上双引号，写成 \"[重点]\"" in result.output
+    assert "45:11: 错误[SCHEMA-TYPE] 第 2 个绩效指标的“三级指标”：应为文本，实际是列表（1 项）；若“[重点]”是文字，请给整个值加上双引号，写成 \"[重点]\"" in result.output
     assert "4:7: 错误[SCHEMA-TYPE] 部门名称：应为文本，实际是一组“键: 值”字段；若“{广州}”是文字" in result.output
 
 

@@ -209,7 +209,7 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
 @pytest.mark.parametrize("old, new, code, at, words", [
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
     ('period_value: "100%"', 'period_value: “≥98%"  # 注', "TEXT-QUOTES", "“≥98%",
-     '（“…"），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：  period_value: ≥98%  # 注'),
+     '（“…"），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：    period_value: ≥98%  # 注'),
     # A `"` inside: in single quotes, as fmt writes it; was the escaped "\"十四五\"规划", which a clerk does not type.
     ("unit: 广州市台湾同胞联谊会", 'unit: “"十四五"规划”  # 注', "TEXT-QUOTES", '“"十四五',
      "写成：unit: '\"十四五\"规划'  # 注"),
@@ -218,11 +218,11 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: 「广州市台湾同胞联谊会」", "TEXT-QUOTES", "「广州",
      '部门名称：值两边是直角引号（「…」），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：unit: 广州市台湾同胞联谊会'),
     ('period_value: "100%"', "period_value: 「2023」", "TEXT-QUOTES", "「2023",  # a number without them: quoted
-     '写成：  period_value: "2023"'),
+     '写成：    period_value: "2023"'),
     ("name: 档案整理完成率", "name: 档案整理 #完成率", "TEXT-COMMENT", "档案整理 #",
      "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
-    ("  name: 档案整理完成率", "  name: 档案整理\n    完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
-    ('period_value: "100%"', 'period_value: "≥98%\n    及以上"', "TEXT-LINE-BREAK", '"≥98%', "表上印作“≥98% 及以上”"),
+    ("  name: 档案整理完成率", "  name: 档案整理\n      完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
+    ('period_value: "100%"', 'period_value: "≥98%\n      及以上"', "TEXT-LINE-BREAK", '"≥98%', "表上印作“≥98% 及以上”"),
     ("overall_target: 以习近平新时代中国特色社会主义思想为指导，贯彻落实",
      "overall_target: >\n  以习近平新时代中国特色社会主义思想为指导，\n  贯彻落实", "TEXT-LINE-BREAK", ">\n",
      "这一项用了 > 块，YAML 会把块里的换行变成空格，表上印作“…特色社会主义思想为指导， 贯彻落实党的二十大精神，…”"),
@@ -233,7 +233,7 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会\u3000", "TEXT-INVISIBLE", "\u3000",
      "部门名称：“…湾同胞联谊会▯”末尾有一个看不见的全角空格（U+3000），会原样印在表上；请删除它"),
     # In a `|` block, on the line typed: was placed on the `|` line.
-    ("name: 档案整理完成率", "name: |\n    档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个看不见的全角空格（U+3000）"),
+    ("name: 档案整理完成率", "name: |\n      档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个看不见的全角空格（U+3000）"),
     ('period_value: "100%"', 'period_value: "≥98%\u00a0"  # 注', "TEXT-INVISIBLE", "\u00a0",
      "第 1 个绩效指标的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),
     ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX
@@ -321,15 +321,15 @@ def test_amounts_and_values_no_tool_reads_as_a_number_are_not_warned(runner, bro
 
 def test_a_quoted_value_in_a_list_is_given_with_the_rest_of_its_line(validator, broken):
     """`targets: [“甲”, 乙]` was “写成：  targets: [甲”, the list's other items and its `]` lost."""
-    path, text = broken("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。",
-                        "  targets: [“市侨联办公用房租赁”, 保障侨联工作开展。]")
+    path, text = broken("tianjin-qiaolian-2023.yaml", "    targets:\n      - 市侨联办公用房租赁，保障侨联工作开展。",
+                        "    targets: [“市侨联办公用房租赁”, 保障侨联工作开展。]")
     problem = only(validator.check_file(path), "TEXT-QUOTES")
-    assert problem.message.endswith("写成：  targets: [市侨联办公用房租赁, 保障侨联工作开展。]")
+    assert problem.message.endswith("写成：    targets: [市侨联办公用房租赁, 保障侨联工作开展。]")
 
 
 def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
     """`goal: "“运用…` closing on the line below was given one line, which pasted left the second line behind it."""
-    path, text = broken(GZ, "  goal: ", '  goal: "“运用互联网思维\n    和技术”"  # 原为：')
+    path, text = broken(GZ, "    goal: ", '    goal: "“运用互联网思维\n      和技术”"  # 原为：')
     problem = only(validator.check_file(path), "TEXT-QUOTES")
     assert "写成" not in problem.message and (problem.line, problem.column) == locate(text, '"“运用')
 
@@ -350,7 +350,7 @@ def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(va
     ("name: 档案整理完成率", "name: 档案整理\u3000完成率"),               # spacing typed inside the text
     ("name: 档案整理完成率", 'name: "档案整理 #完成率"'),                    # quoted: the # is text
     ("name: 档案整理完成率", "name: 2022 年度档案整理完成率"),              # a space typed on one line
-    ("name: 档案整理完成率", "name: >-\n    2022 年度档案整理完成率"),      # and in a > block, on one line
+    ("name: 档案整理完成率", "name: >-\n      2022 年度档案整理完成率"),      # and in a > block, on one line
 ])
 def test_text_typed_as_meant_is_not_warned(validator, broken, old, new):
     path, _ = broken(GZ, old, new)
@@ -382,9 +382,9 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("basic: 610.85", "basic: -610.85", "SCHEMA-MINIMUM", "基本支出：不能是负数，实际是 -610.85", "-610.85"),  # was two BUDGET-SUMs
         ("other_funds: 0.00", "other_funds: -0.00", "SCHEMA-MINIMUM", "其他资金：不能是负数，实际是 -0.00", "-0.00"),  # was printed
         ("other_funds: 0.00", "other_fundz: 0.00", "SCHEMA-ADDITIONALPROPERTIES", "是否想写“other_funds”", "other_fundz"),
-        ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 投入指标\n  level2: 数量指标\n  name: 档案整理完成率",
+        ("- level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率", "- level1: 投入指标\n    level2: 数量指标\n    name: 档案整理完成率",
          "SCHEMA-ENUM", "不是可选的取值；应为以下之一：产出指标、效益指标", "投入指标"),
-        ("- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率", "- level1: 产出指标\n  level2: 数量\n  name: 档案整理完成率",
+        ("- level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率", "- level1: 产出指标\n    level2: 数量\n    name: 档案整理完成率",
          "SCHEMA-ENUM", "不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
         ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
         ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为一组“键: 值”字段，实际是列表", "- 1"),
@@ -399,9 +399,9 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
 
 @pytest.mark.parametrize("old, new, message", [
     ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),  # was: write "", which is empty too
-    ("- level1: 产出指标\n  level2: 数量指标", "- level1:\n  level2: 数量指标",
+    ("- level1: 产出指标\n    level2: 数量指标", "- level1:\n    level2: 数量指标",
      "第 1 个绩效指标的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
-    ("- level1: 产出指标\n  level2: 数量指标", '- level1: ""\n  level2: 数量指标',
+    ("- level1: 产出指标\n    level2: 数量指标", '- level1: ""\n    level2: 数量指标',
      "第 1 个绩效指标的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
 ])
 def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, broken, old, new, message):
@@ -448,7 +448,7 @@ def block(spec: str, key: str, next_key: str) -> str:
 def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
     """An indicator without its 一级指标 was said to lack “level1”, not how to add it nor what to write there; then
     told to add it "in this item", where the item's first line (`- level2:`) is no place for it."""
-    path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level2: 数量指标\n")
+    path, text = broken(GZ, "- level1: 产出指标\n    level2: 数量指标\n", "- level2: 数量指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
     assert problem.message == ("第 1 个绩效指标：缺少必填字段“level1”（一级指标）；请在 name: 上面加一行“level1: …”，"
                                "与它对齐；写以下之一：产出指标、效益指标")
@@ -459,7 +459,7 @@ def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
 def test_a_missing_field_whose_choices_follow_another_names_them(validator, broken):
     """An indicator without its 二级指标 was told to write any text, or "" when it had none, which was then
     refused as not one of the 二级指标 of its 一级指标: the line to add now names those."""
-    path, text = broken(GZ, "- level1: 产出指标\n  level2: 数量指标\n", "- level1: 产出指标\n")
+    path, text = broken(GZ, "- level1: 产出指标\n    level2: 数量指标\n", "- level1: 产出指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
     assert problem.message == ("第 1 个绩效指标：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
                                "与它对齐；写以下之一：数量指标、质量指标、时效指标、成本指标")
@@ -476,10 +476,10 @@ MISSING = {
                          "与它对齐；直接写阿拉伯数字，不加引号、单位或汉字（表上这一格要空着时写 null）", "subunit_count:"),
     "text": (GZ, "unit: 广州市台湾同胞联谊会\n", "文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: 文字”，与它对齐",
              "year:"),
-    "text that may be empty": (GZ, "  content: 全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。\n",
+    "text that may be empty": (GZ, "    content: 全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。\n",
                                "第 5 个年度重点工作任务：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: 文字”，"
                                "与它对齐；没有内容时写 \"\"（一对英文双引号）", "name: 全面从严治党"),
-    "quoted text": ("tianjin-qiaolian-2023.yaml", '    value: "1485平方米"\n',
+    "quoted text": ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"\n',
                     "第 1 个项目绩效目标表的第 1 个绩效指标：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
                     "“value: \"文字\"”，与它对齐；文字加英文双引号", "description: 办公用房租赁面积"),
     "text with an example": ("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"\n',
@@ -489,7 +489,7 @@ MISSING = {
              "文件顶层：缺少必填字段“key_tasks”（年度重点工作任务）；请在 overall_target: 下面加上“key_tasks:”，与它对齐；"
              "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务（推荐，带各栏）”，一次插入这一项的各栏）",
              "overall_target:"),
-    "list of text": ("tianjin-qiaolian-2023.yaml", "  targets:\n  - 市侨联办公用房租赁，保障侨联工作开展。\n",
+    "list of text": ("tianjin-qiaolian-2023.yaml", "    targets:\n      - 市侨联办公用房租赁，保障侨联工作开展。\n",
                      "第 1 个项目绩效目标表：缺少必填字段“targets”（绩效目标）；请在 purpose: 下面加上“targets:”，与它对齐；"
                      "其下每一项一行，以“- ”开头", "purpose: 市侨联办公用房租赁"),
     "fields": (GZ, block(GZ, "budget", "overall_target"),
@@ -541,16 +541,17 @@ def test_each_missing_and_each_unknown_field_is_named_once(validator, broken):
 
 
 def test_an_item_indented_too_little_is_one_message_that_says_so(validator, broken):
-    """An indicator moved 2 columns left became a second project: 4 unknown fields and 4 missing ones, none saying
-    "indent this"."""
-    item = ("  - level1: 满意度指标\n    level2: 服务对象满意度指标\n    name: 单位工作人员满意度\n"
-            "    description: 单位工作人员满意度\n    value: \"100%\"\n- name: 机关运行保障经费")
-    dedented = "\n".join(line[2:] if line.startswith("  ") else line for line in item.split("\n"))
+    """An indicator moved left to the projects' dashes (4 columns) became a second project: 4 unknown fields and
+    4 missing ones, none saying "indent this"."""
+    item = ("      - level1: 满意度指标\n        level2: 服务对象满意度指标\n        name: 单位工作人员满意度\n"
+            "        description: 单位工作人员满意度\n        value: \"100%\"\n  - name: 机关运行保障经费")
+    lines = item.split("\n")
+    dedented = "\n".join([line[4:] for line in lines[:-1]] + lines[-1:])
     path, text = broken("tianjin-qiaolian-2023.yaml", item, dedented)
     [problem] = validator.check_file(path).problems
-    assert problem.code == "SCHEMA-INDENT" and (problem.line, problem.column) == locate(text, "level1: 满意度指标\n  level2")
+    assert problem.code == "SCHEMA-INDENT" and (problem.line, problem.column) == locate(text, "level1: 满意度指标\n    level2")
     assert problem.message == ("第 2 个项目绩效目标表：这一项的字段（level1、level2、description、value）是第 1 个项目绩效目标表的“绩效指标”"
-                               "里每一项的字段；多半是这一项少缩进了 2 格：请把它的每一行都再缩进 2 格，与上面那些项对齐")
+                               "里每一项的字段；多半是这一项少缩进了 4 格：请把它的每一行都再缩进 4 格，与上面那些项对齐")
 
 
 def test_unknown_form_lists_the_choices(validator, broken):
