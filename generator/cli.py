@@ -354,7 +354,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
     """
-    from .fmt import Formatter, difference
+    from .fmt import RUN_FMT, Formatter, difference
     from .report import annotation, line, repository_path, workflow_command
     from .validate import Validator
     from .write import atomic_write
@@ -376,10 +376,12 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
             continue
         changed += 1
         if check:
-            words, first = difference(result.before, result.after)
-            click.echo(f"需要格式化 {name}：{words}" if fmt != "github" else workflow_command(
+            words, first, column = difference(result.before, result.after)
+            place = f"{name}:{first}:{column}" if column else name
+            click.echo(f"需要格式化 {place}：{words}" if fmt != "github" else workflow_command(
                 "error", {"file": repository_path(name), **({"line": str(first)} if first else {}),
-                          "title": "jixiao fmt --check"}, f"需要格式化：{words}；运行 jixiao fmt 即可改写"))
+                          **({"col": str(column)} if column else {}), "title": "jixiao fmt --check"},
+                f"需要格式化：{words}" + ("" if RUN_FMT in words else f"；{RUN_FMT}")))
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}")
@@ -391,7 +393,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
         parts.append(f"{skipped} 个不是规格，已跳过")
     if left:
         parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
-    click.echo("，".join(parts) + ("。运行 jixiao fmt 即可改写。" if check and changed else "。"))
+    click.echo("，".join(parts) + (f"。{RUN_FMT}。" if check and changed else "。"))
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
 

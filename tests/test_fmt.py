@@ -282,6 +282,39 @@ def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
 
 
 
+EARLIER_LAYOUT = ("form: hengyang\nyear: 2022\nunit: 某单位\ndepartment:\n  stamp_unit: 某单位\n  tasks:\n  - name: 甲\n"
+                  "    # 金额\n    total: 1.00\n  filled_by: 张三\nprojects:\n- name: 乙\n  indicators:\n  - level1: 产出指标\n")
+LISTS_ONLY = ("只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），内容不变；"
+              "运行 jixiao fmt 即可改写")
+
+
+def test_fmt_check_says_a_spec_in_the_earlier_layout_differs_only_in_its_lists_indentation(runner, tmp_path):
+    """A spec in the layout fmt wrote before lists were indented under their key (`tasks:` then `- name:`) was
+    told 从第 7 行起与统一格式不同: a unit upgrading jixiao saw CI turn red on files nobody had touched, and
+    not why. It is told once, at the first list's dash, that only the lists' indentation differs."""
+    path = tmp_path / "a.yaml"
+    path.write_text(EARLIER_LAYOUT, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines() == [
+        f"需要格式化 {path}:7:3：{LISTS_ONLY}", "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert path.read_text(encoding="utf-8") == (
+        "form: hengyang\nyear: 2022\nunit: 某单位\ndepartment:\n  stamp_unit: 某单位\n  tasks:\n    - name: 甲\n"
+        "      # 金额\n      total: 1.00\n  filled_by: 张三\nprojects:\n  - name: 乙\n    indicators:\n      - level1: 产出指标\n")
+    assert runner.invoke(main, ["fmt", "--check", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize("edit", [
+    lambda text: re.sub(r"(?m)^ (?= *(stamp_unit|tasks|- name|# 金额|total|filled_by))", "", text),  # 1 space in
+    lambda text: text.replace("year: 2022\nunit: 某单位\n", "unit: 某单位\nyear: 2022\n"),  # keys out of order
+], ids=["odd-indent", "key-order"])
+def test_fmt_check_says_lists_only_when_nothing_else_differs(runner, tmp_path, edit):
+    path = tmp_path / "a.yaml"
+    path.write_text(edit(EARLIER_LAYOUT), encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and "与统一格式不同" in result.output and "只是列表的缩进不同" not in result.output
+
+
 def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tmp_path, monkeypatch):
     """`fmt --check` in CI said only in the log which file needed formatting; with `--format github` the file is
     flagged in the pull request, at its first line that differs (the whole file when only its line breaks do)."""
@@ -290,13 +323,15 @@ def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tm
     (tmp_path / "a.yaml").write_bytes("form: guangzhou\nyear: 2023\nunit:   单位\n".encode("utf-8"))
     (tmp_path / "b.yaml").write_bytes("form: guangzhou\r\nunit: 单位\r\n".encode("utf-8"))
     (tmp_path / "c.yaml").write_bytes("year: 2023\n".encode("utf-8"))
-    result = runner.invoke(main, ["fmt", "--check", "--format", "github", "a.yaml", "b.yaml", "c.yaml"])
+    (tmp_path / "d.yaml").write_text(EARLIER_LAYOUT, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", "--format", "github", "a.yaml", "b.yaml", "c.yaml", "d.yaml"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "::error file=a.yaml,line=3,title=jixiao fmt --check::需要格式化：从第 3 行起与统一格式不同；运行 jixiao fmt 即可改写",
         "::error file=b.yaml,title=jixiao fmt --check::需要格式化：换行是 Windows 的 CRLF，统一格式用 LF；运行 jixiao fmt 即可改写",
         "::warning file=c.yaml,line=1,col=1,title=jixiao 警告[FMT-NOT-SPEC]::1:1: 警告[FMT-NOT-SPEC] 没有 form 字段，不是规格文件，未改动",
-        "检查了 3 个文件：2 个需要格式化，1 个不是规格，已跳过。运行 jixiao fmt 即可改写。"]
+        f"::error file=d.yaml,line=7,col=3,title=jixiao fmt --check::需要格式化：{LISTS_ONLY}",  # said once
+        "检查了 4 个文件：3 个需要格式化，1 个不是规格，已跳过。运行 jixiao fmt 即可改写。"]
     assert (tmp_path / "b.yaml").read_bytes() == "form: guangzhou\r\nunit: 单位\r\n".encode("utf-8")
 
 def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
