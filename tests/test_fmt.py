@@ -425,10 +425,10 @@ def test_leave_to_validate_leaves_a_line_break_on_a_line_validate_fails_to_it(ru
     """`amount: 49.41` slipped above the last lines of a `|` block failed validate (SCHEMA-TYPE) and fmt --check
     --leave-to-validate (FMT-LINE-BREAK) at one place; text Word broke, which validate only warns of, is fmt's."""
     if slip == "amount":
-        path, typed = broken(_ZHANJIANG, "  amount: 49.41\n  goal: |\n    1. ", "  goal: |\n    1. ")
-        path.write_text(typed.replace("    9、", "  amount: 49.41\n    9、"), encoding="utf-8")
+        path, typed = broken(_ZHANJIANG, "    amount: 49.41\n    goal: |\n      1. ", "    goal: |\n      1. ")
+        path.write_text(typed.replace("      9、", "    amount: 49.41\n      9、"), encoding="utf-8")
     else:
-        path, _ = broken(_ZHANJIANG, "服务侨社团和侨胞，完善", "服务侨社团和侨胞，\n    完善")
+        path, _ = broken(_ZHANJIANG, "服务侨社团和侨胞，完善", "服务侨社团和侨胞，\n      完善")
     validated = runner.invoke(main, ["validate", str(path)]).output
     result = runner.invoke(main, ["fmt", "--check", "--leave-to-validate", str(path)])
     if slip == "amount":
@@ -437,7 +437,7 @@ def test_leave_to_validate_leaves_a_line_break_on_a_line_validate_fails_to_it(ru
         assert "1 个未通过规格检查，未改动（问题由 jixiao validate 报告）" in result.output
     else:
         assert "错误[" not in validated and "TEXT-LINE-BREAK" in validated, validated
-        assert result.exit_code == 1 and ":44:9: 错误[FMT-LINE-BREAK]" in result.output, result.output
+        assert result.exit_code == 1 and ":44:11: 错误[FMT-LINE-BREAK]" in result.output, result.output
 
 
 def test_fmt_help_names_only_the_formats_fmt_has(runner):
@@ -451,9 +451,9 @@ _GOAL_HEAD, _GOAL_TAIL = "运用互联网思维和技术开展联系、引导、
 
 @pytest.mark.parametrize("typed, said", [
     # fmt joined a quoted value Word broke (text_line_break.joined_at strips the quote) into 侨胞， 完善 on one line
-    (f'"{_GOAL_HEAD}\n    {_GOAL_TAIL}"', "这一项分在了两行，YAML 会把换行变成空格，格式化会把这几行接成一行、留下这个空格"),
+    (f'"{_GOAL_HEAD}\n      {_GOAL_TAIL}"', "这一项分在了两行，YAML 会把换行变成空格，格式化会把这几行接成一行、留下这个空格"),
     # and wrote a `>` block as a `|` block holding the space
-    (f">\n    {_GOAL_HEAD}\n    {_GOAL_TAIL}", "这一项用了 > 块，YAML 会把块里的换行变成空格，格式化会把它写成 | 块、留下这些空格"),
+    (f">\n      {_GOAL_HEAD}\n      {_GOAL_TAIL}", "这一项用了 > 块，YAML 会把块里的换行变成空格，格式化会把它写成 | 块、留下这些空格"),
 ], ids=["quoted", "folded"])
 def test_fmt_leaves_quoted_text_and_a_folded_block_word_broke_to_be_mended(runner, broken, typed, said):
     path, text = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f"goal: {typed}\n")
@@ -461,12 +461,12 @@ def test_fmt_leaves_quoted_text_and_a_folded_block_word_broke_to_be_mended(runne
     result = runner.invoke(main, ["fmt", str(path)])
     assert result.exit_code == 1, result.output
     field_name = "第 2 个年度重点工作任务的“期望达到的目标（概述）”"
-    assert f"{path}:44:9: 错误[FMT-LINE-BREAK] {field_name}：{said}（表上印作“" in result.output, result.output
+    assert f"{path}:44:11: 错误[FMT-LINE-BREAK] {field_name}：{said}（表上印作“" in result.output, result.output
     assert path.read_text(encoding="utf-8") == text
 
 
 def test_fmt_joins_quoted_text_broken_where_no_chinese_is_beside_the_break(runner, broken):
-    path, _ = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f'goal: "{_GOAL_HEAD}{_GOAL_TAIL} see\n    ABC"\n')
+    path, _ = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f'goal: "{_GOAL_HEAD}{_GOAL_TAIL} see\n      ABC"\n')
     result = runner.invoke(main, ["fmt", str(path)])
     assert result.exit_code == 0, result.output
     assert f"{_GOAL_TAIL} see ABC" in path.read_text(encoding="utf-8")

@@ -1685,8 +1685,8 @@ def test_changed_since_counts_a_finding_rows_only_deleted_left_as_the_changes_ow
     deleted above it (the 3rd indicator now the 2nd), is still not the change's."""
     folder, _ = git_repo()
     spec = folder / "specs" / GZ
-    text = re.sub(r"(?m)^- level1: 效益指标\n(?:  .*\n?)*", "", spec.read_text(encoding="utf-8"))
-    spec.write_text(re.sub(r"(?m)^- level1: 产出指标\n  level2: 数量指标\n  name: 档案整理完成率\n(?:  .*\n)*", "", text),
+    text = re.sub(r"(?m)^  - level1: 效益指标\n(?:    .*\n?)*", "", spec.read_text(encoding="utf-8"))
+    spec.write_text(re.sub(r"(?m)^  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n(?:    .*\n)*", "", text),
                     encoding="utf-8")
     report = _changed_since_head(runner)
     changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
@@ -1700,7 +1700,7 @@ def test_changed_since_marks_the_lines_git_shows_added(runner, git_repo):
     folder, _ = git_repo()
     spec = folder / "specs" / GZ
     text = spec.read_text(encoding="utf-8")
-    row = re.search(r"(?m)^  name: 档案整理完成率\n  period_value: .*\n", text)[0]
+    row = re.search(r"(?m)^    name: 档案整理完成率\n    period_value: .*\n", text)[0]
     name, period = row.splitlines(keepends=True)
     spec.write_text(text.replace(row, period + name), encoding="utf-8")
     report = _changed_since_head(runner)
