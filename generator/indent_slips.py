@@ -196,13 +196,35 @@ def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, s
     if "-" not in lead:
         return None
     column = lead.index("-")
-    item = next((content for content in reversed(lines[:end - 1])
-                 if content.lstrip().startswith("- ") and indent_width(content) <= column + 1), None)
+    item = _item_above(lines, end, column)
     if item is None or indent_width(item) == column:
         return None
     shift = column - indent_width(item)
     return end, column + 1, (f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格；"
                              "同一个列表的各项，“-”要上下对齐")
+
+
+def _item_above(lines: list[str], end: int, column: int) -> str | None:
+    """The line opening the item above the one whose dash, at `column`, opens line `end`: of the items that hold the
+    line above (each as far left as every line below it), the one beginning with the same key; else the nearest
+    item no more than a space deeper than `column`.
+
+    Its own list comes first: an indicator's dash two columns left of the indicators above it stands at their key's
+    column, under which lists are indented, and was measured against the project's dash further up, so the item
+    indented too little was said to be indented too deep."""
+    key = KEY_LINE.match(lines[end - 1])
+    floor = float("inf")
+    for number in lines_above(lines, end):
+        content = lines[number - 1]
+        width = indent_width(content)
+        if width > floor:
+            continue
+        floor = width
+        opened = KEY_LINE.match(content) if DASH_LINE.match(content) else None
+        if key and opened and opened["key"] == key["key"]:
+            return content
+    return next((content for content in reversed(lines[:end - 1])
+                 if content.lstrip().startswith("- ") and indent_width(content) <= column + 1), None)
 
 
 def missing_dash(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str] | None:

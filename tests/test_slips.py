@@ -273,6 +273,10 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
          "缩进不对：这一项开头的“-”比上面一项的“-”多缩进了 1 格；同一个列表的各项，“-”要上下对齐"),
         ("indicators:\n  - level1: 甲\n    name: 乙\n - level1: 丙\n   name: 丁\n", 4, 2,
          "这一项开头的“-”比上面一项的“-”少缩进了 1 格"),  # was "缩进不一致：这一行的缩进与上面同一层级的行不对齐"
+        ("indicators:\n  - level1: 甲\n    name: 乙\n- level1: 丙\n  name: 丁\nyear: 1\n", 4, 1,
+         "这一项开头的“-”比上面一项的“-”少缩进了 2 格"),  # at its key's column: was "缩进不一致"
+        ("indicators:\n- level1: 甲\n  name: 乙\n  - level1: 丙\n    name: 丁\n", 4, 3,
+         "这一项开头的“-”比上面一项的“-”多缩进了 2 格"),  # lists flush under their key (earlier jixiao's layout)
         # A new item copied from the one above without its dash: was blamed on the next line's indentation.
         ("indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 4, 1,
          "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- level1: 产出指标"),
@@ -411,6 +415,25 @@ def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broke
     assert result.exit_code == 1
     assert (f"{path}:7:2: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：“project”（项目支出）比上一行的“basic”（基本支出）"
             "少缩进了 1 格；同一层的字段要左端对齐") in result.output
+
+
+@pytest.mark.parametrize("spec, old, new, line, column, said", [
+    # An indicator's dash moved to its key's column, 2 left of the indicators around it: was measured against the
+    # project's dash further up and said to be 多缩进了 2 格 (tianjin), or was "缩进不一致" (guangzhou's top-level list).
+    ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 质量指标", "    - level1: 产出指标\n        level2: 质量指标",
+     21, 5, "少缩进了 2 格"),
+    ("guangzhou-tailian-2023.yaml", "  - level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次",
+     "- level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次", 43, 1, "少缩进了 2 格"),
+    ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 质量指标", "        - level1: 产出指标\n        level2: 质量指标",
+     21, 9, "多缩进了 2 格"),
+], ids=["left-nested", "left-top-level", "right"])
+def test_validate_says_which_way_an_item_s_dash_stands_off_the_one_above(runner, broken, spec, old, new, line, column,
+                                                                         said):
+    path, _ = broken(spec, old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert (f"{path}:{line}:{column}: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：这一项开头的“-”比上面一项的“-”{said}；"
+            "同一个列表的各项，“-”要上下对齐") in result.output, result.output
 
 
 @pytest.mark.parametrize("line", ["  部门职能: 甲", "  function_text: 甲", "  市侨联是归侨侨眷的人民团体: 甲"])
