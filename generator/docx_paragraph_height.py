@@ -81,14 +81,17 @@ def text_height(p, layouts: dict, width: int) -> int:
     per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
     hanging = layout.get("hanging", True)
     lines = sum(filled_lines(piece, per_line, hanging) for piece in _broken_lines(p))
-    return round(lines * line_height(p, layouts)) + layout.get("before", 0) + layout.get("after", 0)
+    return round(lines * _line_height(layout, size)) + layout.get("before", 0) + layout.get("after", 0)
 
 
 def line_height(p, layouts: dict) -> float:
     """How tall each line of a paragraph prints, in twips: its exact height where its style or it sets one
     (w:lineRule="exact", as the templates do: what Word and LibreOffice print alike), or else its largest
     run's size a third again, times its line spacing (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ)."""
-    layout, size = _own_layout(p, layouts)
+    return _line_height(*_own_layout(p, layouts))
+
+
+def _line_height(layout: dict, size: int) -> float:
     line = layout.get("line", 1.0)
     return -line if line < 0 else size * _LINE * line
 

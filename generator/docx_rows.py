@@ -34,7 +34,7 @@ def set_vmerge(tc, continuing: bool) -> None:
     tc_pr.insert(index, vmerge)
 
 
-def cut_merges_at_header(body, layouts: dict) -> None:
+def cut_merges_at_header(body, measured: CellHeights) -> None:
     """A side label merged from a table's repeated header rows down over the rows below is cut where
     the header ends, when its table may run onto a new page or the cut prints the same: the rows below
     get a merged cell of their own, joined to the label without a rule, and the label stands only in
@@ -52,15 +52,16 @@ def cut_merges_at_header(body, layouts: dict) -> None:
     page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
     above (though never over the rows after the block alone: `keep_label_end_with_next`); and a table near
     a page's height may be judged either way."""
-    for tbl, rows, headers in _with_repeated_header(body):
-        above, runs_on = _cells_by_column(rows[headers - 1]), None
-        for column, tc in _cells_by_column(rows[headers]).items():
+    for grid in _with_repeated_header(body):
+        headers, above, runs_on = grid.headers, grid.cells[grid.headers - 1], None
+        for column, tc in grid.cells[headers].items():
             upper = above.get(column)
             if upper is None or _vmerge(upper) is None or _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) == "restart":
                 continue
-            if not _at_top(_merge_start(rows[:headers], column)):
-                if runs_on is None:  # estimated once a table: it reads every cell's text (3000 rows: 0.5 s a time)
-                    runs_on = _estimated_height(tbl, layouts) > text_area(tbl)[1]
+            start = grid.merge_start(headers - 1, column)
+            if not _at_top(grid.cells[start][column] if start is not None else None):
+                if runs_on is None:  # estimated once a table: it reads every cell's text
+                    runs_on = _estimated_height(grid, measured) > text_area(grid.tbl)[1]
                 if not runs_on:
                     continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
@@ -80,31 +81,59 @@ def keep_label_end_with_next(body) -> None:
     them (a department's 6 to 9 indicators: its side label over its audit row, neither readable). Kept with
     the row after it, the block's last row moves with it, and the label's merge goes on below the header.
     A label cut at its header (`cut_merges_at_header`, run first) prints whole in the header and needs nothing."""
-    for _, rows, headers in _with_repeated_header(body):
-        for column, upper in _cells_by_column(rows[headers - 1]).items():
+    for grid in _with_repeated_header(body):
+        for column, upper in grid.cells[grid.headers - 1].items():
             if _vmerge(upper) is None:
                 continue
-            last = headers - 1
-            while last + 1 < len(rows) and _continues(_cells_by_column(rows[last + 1]).get(column)):
-                last += 1
-            if headers <= last < len(rows) - 1:
-                keep_with_next(rows[last])
+            last = grid.merge_end(grid.headers - 1, column)
+            if grid.headers <= last < len(grid.rows) - 1:
+                keep_with_next(grid.rows[last])
 
 
 def _with_repeated_header(body):
-    """Each table that repeats header rows at the top of its pages and has rows below them, as (table, its
-    rows, how many header rows): the tables whose side labels a page break can cut."""
+    """Each table that repeats header rows at the top of its pages and has rows below them, as its `_Grid`: the
+    tables whose side labels a page break can cut."""
     for tbl in body.iter(qn("w:tbl")):
-        rows = tbl.findall(qn("w:tr"))
-        headers = next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None),
-                       len(rows))
-        if 0 < headers < len(rows):
-            yield tbl, rows, headers
+        grid = _Grid(tbl)
+        if 0 < grid.headers < len(grid.rows):
+            yield grid
 
 
-def _continues(tc) -> bool:
-    """Whether a cell continues the vertical merge of the cell above it."""
-    return tc is not None and _vmerge(tc) is not None and _vmerge(tc).get(qn("w:val")) != "restart"
+class _Grid:
+    """A table's rows, each row's cells by the grid column each starts in (`row_cells`, read once a row: looked
+    up again for each cell, they made a 3000-row table's build eight times as long), how many header rows
+    repeat, and where each vertical merge starts and ends, found in one pass down the rows."""
+
+    def __init__(self, tbl):
+        self.tbl = tbl
+        self.rows = tbl.findall(qn("w:tr"))
+        self.cells = [{column: tc for column, _, tc in row_cells(tr)} for tr in self.rows]
+        self.headers = next((i for i, tr in enumerate(self.rows)
+                             if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None), len(self.rows))
+        self._starts, self._ends = {}, {}  # (row, column) → the merge's first row; (first row, column) → its last
+        for row, cells in enumerate(self.cells):
+            for column, tc in cells.items():
+                vmerge = _vmerge(tc)
+                if vmerge is None:
+                    continue
+                if vmerge.get(qn("w:val")) == "restart":
+                    start = row
+                elif (row - 1, column) in self._starts:
+                    start = self._starts[row - 1, column]
+                else:  # continuing no merge above it
+                    continue
+                self._starts[row, column] = start
+                self._ends[start, column] = row
+
+    def merge_start(self, row: int, column: int) -> int | None:
+        """The row of the cell that starts the merge the cell in this row and grid column starts or continues,
+        or None where it is in none."""
+        return self._starts.get((row, column))
+
+    def merge_end(self, row: int, column: int) -> int:
+        """The last row the merge of the cell in this row and grid column covers; this row where it is in none."""
+        start = self.merge_start(row, column)
+        return row if start is None else self._ends[start, column]
 
 
 def keep_with_next(tr) -> None:
@@ -119,30 +148,17 @@ def keep_with_next(tr) -> None:
             p_pr.insert(index, etree.Element(qn("w:keepNext")))
 
 
-def _merge_start(header_rows, column):
-    """The cell that starts the merge continued down the header rows in this grid column, or None."""
-    for tr in reversed(header_rows):
-        tc = _cells_by_column(tr).get(column)
-        if tc is None or _vmerge(tc) is None:
-            return None
-        if _vmerge(tc).get(qn("w:val")) == "restart":
-            return tc
-    return None
-
-
 def _at_top(tc) -> bool:
     """Whether a cell prints its text at its top (w:vAlign top, Word's default); an unknown cell counts as so."""
     align = tc.find(f"{qn('w:tcPr')}/{qn('w:vAlign')}") if tc is not None else None
     return align is None or align.get(qn("w:val")) in (None, "top")
 
 
-def _cells_by_column(tr) -> dict:
-    """A row's cells by the grid column each starts in."""
-    return {column: tc for column, _, tc in row_cells(tr)}
-
-
 def _vmerge(tc):
-    return tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    return tc.find(_VMERGE)
+
+
+_VMERGE = f"{qn('w:tcPr')}/{qn('w:vMerge')}"
 
 
 # Children of w:tcPr that come before w:tcBorders, and the sides of w:tcBorders, in schema order.
@@ -172,7 +188,7 @@ page left unfinished (a row of 0.6 of a page, moved whole, left one more than ha
 _RULE = 10  # twentieths of a point: the 0.5-pt rule between two rows, which LibreOffice adds to a row's height
 
 
-def keep_rows_whole(body, layouts: dict) -> None:
+def keep_rows_whole(body, measured: CellHeights) -> None:
     """A row that may break across pages is kept whole (w:cantSplit) when it is estimated to print no taller
     than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `docx_page.text_area`).
 
@@ -189,30 +205,41 @@ def keep_rows_whole(body, layouts: dict) -> None:
             tr_pr = tr.find(qn("w:trPr"))
             if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
                 continue
-            height = _row_height(tr, margins, layouts)
+            height = _row_height(tr, margins, measured)
             if height is not None and height <= most:
                 _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
 
 
-def _row_height(tr, margins: tuple[int, int], layouts: dict) -> int | None:
-    """How tall a row prints, in twentieths of a point: its fullest cell's `_text_height`, the cells' margins
+def _row_height(tr, margins: tuple[int, int], measured: CellHeights) -> int | None:
+    """How tall a row prints, in twentieths of a point: its fullest cell's text (`CellHeights`), the cells' margins
     above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
     merged cell's text is spread over the rows it covers and is not counted. None when a cell's width is
     unknown."""
-    heights = [_text_height(tc, margins, layouts) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None]
+    heights = [measured.cell(tc, margins) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None]
     if None in heights:
         return None
     least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
     return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, qn("w:val"), 0))
 
 
-def _text_height(tc, margins: tuple[int, int], layouts: dict) -> int | None:
-    """How tall a cell's paragraphs print (`docx_paragraph_height.text_height`) in its width less its margins
-    on the left and right; None for a cell of unknown width."""
-    width = tc.find(_CELL_WIDTH)
-    if width is None or width.get(qn("w:type"), "dxa") != "dxa":
-        return None
-    return sum(text_height(p, layouts, int(width.get(qn("w:w"))) - margins[1]) for p in tc.findall(_P))
+class CellHeights:
+    """How tall each cell's paragraphs print (`docx_paragraph_height.text_height`) in its width less its margins
+    on the left and right, None for a cell of unknown width; and the paragraph layouts (`paragraph_layouts`)
+    the passes measure text by.
+
+    Each cell is measured once a document, however many passes ask (`keep_rows_whole`, `_estimated_height`,
+    `_printed_heights`): filling a cell's lines is most of what they cost, and no pass changes a measured
+    cell's text or width (`restart_labels_at_page_breaks` copies a label only after its table is measured)."""
+
+    def __init__(self, layouts: dict):
+        self.layouts, self._known = layouts, {}
+
+    def cell(self, tc, margins: tuple[int, int]) -> int | None:
+        if tc not in self._known:
+            width = tc.find(_CELL_WIDTH)
+            self._known[tc] = None if width is None or width.get(qn("w:type"), "dxa") != "dxa" else sum(
+                text_height(p, self.layouts, int(width.get(qn("w:w"))) - margins[1]) for p in tc.findall(_P))
+        return self._known[tc]
 
 
 _CELL_WIDTH, _P = f"{qn('w:tcPr')}/{qn('w:tcW')}", qn("w:p")
@@ -223,13 +250,13 @@ def _row_properties(tr):
     return properties(tr, "w:trPr", 1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0)
 
 
-def _estimated_height(tbl, layouts: dict) -> int:
+def _estimated_height(grid: _Grid, measured: CellHeights) -> int:
     """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
     cell of unknown width counted as a page's text, so that such a table counts as running on. A header
     row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
-    margins, page = _cell_margins(tbl), text_area(tbl)[1]
+    margins, page = _cell_margins(grid.tbl), text_area(grid.tbl)[1]
     return sum(page if height is None else height
-               for height in (_row_height(tr, margins, layouts) for tr in tbl.findall(qn("w:tr"))))
+               for height in (_row_height(tr, margins, measured) for tr in grid.rows))
 
 
 _LINE_OF_TEXT = 200  # twentieths of a point: a line of 10-pt text, the least a row holding text is tall
@@ -273,7 +300,7 @@ def _twips(margin) -> int:
     return int(margin.get(qn("w:w"), 0))
 
 
-def restart_labels_at_page_breaks(body, layouts: dict) -> None:
+def restart_labels_at_page_breaks(body, measured: CellHeights) -> None:
     """A side label merged down a table's rows (一级指标 over its 二级 groups, 绩效指标 over them all) that a page
     break is estimated to fall in (`page_starts`) is ended above the break and merged again from the first row
     of the new page, that row's cell given the label's paragraphs, so that each page prints its label.
@@ -292,41 +319,23 @@ def restart_labels_at_page_breaks(body, layouts: dict) -> None:
     between rows kept together (a 二级 group, w:keepNext) only where the group fills a page, so it is
     estimated to break where a group starts, and the label restarts with a group. A label merged down from the repeated header rows is left to
     `cut_merges_at_header`, and a merge without text is left as it is."""
-    for tbl, rows, starts in _page_starts(body, layouts):
-        headers = _header_count(rows)
+    for grid, starts in _page_starts(body, measured):
         for start in starts:
-            for column, tc in _cells_by_column(rows[start]).items():
-                label = _merge_label(rows, start, column)
-                if label is None or label[0] < headers or not "".join(label[1].itertext()).strip():
+            for column, tc in grid.cells[start].items():
+                first = grid.merge_start(start, column)
+                if first is None or first == start or first < grid.headers:
+                    continue
+                label = grid.cells[first][column]
+                if not "".join(label.itertext()).strip():
                     continue
                 for p in tc.findall(_P):
                     tc.remove(p)
-                tc.extend(copy.deepcopy(p) for p in label[1].findall(_P))
+                tc.extend(copy.deepcopy(p) for p in label.findall(_P))
                 set_vmerge(tc, continuing=False)
 
 
-def _merge_label(rows, row: int, column: int):
-    """(row, cell) of the cell starting the merge that the cell in this row and grid column continues, or None
-    where that cell continues none."""
-    if not _continues(_cells_by_column(rows[row]).get(column)):
-        return None
-    while row > 0:
-        row -= 1
-        tc = _cells_by_column(rows[row]).get(column)
-        if tc is None or _vmerge(tc) is None:
-            return None
-        if _vmerge(tc).get(qn("w:val")) == "restart":
-            return row, tc
-    return None
-
-
-def _header_count(rows) -> int:
-    """How many of a table's first rows repeat as header rows at the top of each of its pages (w:tblHeader)."""
-    return next((i for i, tr in enumerate(rows) if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None), len(rows))
-
-
-def _page_starts(body, layouts: dict):
-    """Each table of the body that runs onto a new page, as (table, its rows, the rows estimated to open each of
+def _page_starts(body, measured: CellHeights):
+    """Each table of the body that runs onto a new page, as (its `_Grid`, the rows estimated to open each of
     its later pages), the body followed down its pages: the paragraphs above a table (`paragraph_height`), page
     and section breaks, and in a table each row's `_printed_heights` under the header rows its later pages
     repeat. A row kept whole (w:cantSplit) that does not fit moves to the next page, with the rows kept with it
@@ -338,20 +347,20 @@ def _page_starts(body, layouts: dict):
             if starts_page(block):
                 used = 0
             if used is not None:
-                used = _placed(used, paragraph_height(block, layouts), text_area(block)[1])
+                used = _placed(used, paragraph_height(block, measured.layouts), text_area(block)[1])
             if ends_section(block):
                 used = 0
         elif block.tag == qn("w:tbl"):
-            rows = block.findall(qn("w:tr"))
-            heights = _printed_heights(block, rows, layouts)
-            first = next(iter(rows[_header_count(rows):] or rows), None)  # its first row below the header
+            grid = _Grid(block)
+            heights = _printed_heights(grid, measured)
+            first = next(iter(grid.rows[grid.headers:] or grid.rows), None)  # its first row below the header
             if used is None or first is None or first.find(f".//{_P}") is None or None in heights:
                 used = None
                 continue
-            line = (line_height(first.find(f".//{_P}"), layouts), _cell_margins(block)[0] + _RULE)
-            used, starts = _table_pages(rows, heights, used, text_area(block)[1], line)
+            line = (line_height(first.find(f".//{_P}"), measured.layouts), _cell_margins(block)[0] + _RULE)
+            used, starts = _table_pages(grid, heights, used, text_area(block)[1], line)
             if starts:
-                yield block, rows, starts
+                yield grid, starts
 
 
 def _placed(used: int, height: int, page: int) -> int:
@@ -361,14 +370,14 @@ def _placed(used: int, height: int, page: int) -> int:
     return height % page if height > page else height
 
 
-def _table_pages(rows, heights: list[int], used: int, page: int, line: tuple[float, int]) -> tuple[int, list[int]]:
+def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tuple[float, int]) -> tuple[int, list[int]]:
     """The page's height taken after a table placed from `used` down, and the rows that open its later pages.
     A row that breaks prints on its page the whole lines that fit there with the cells' margins (`line`: a line's
     height and theirs), and the rest under the repeated header rows of the next, its margins again. On each page
     the table draws its top rule above its first row there, as tall as a rule between rows: without it a form's
     task table, the second table down its first page, was estimated to end 0.4 pt above the foot of the page,
     and LibreOffice moved its last row to the next."""
-    headers = _header_count(rows)
+    rows, headers = grid.rows, grid.headers
     repeated = _RULE + (sum(heights[:headers]) if headers < len(rows) else 0)
     used += _RULE
     kept = [tr.find(f".//{qn('w:keepNext')}") is not None for tr in rows]
@@ -407,21 +416,20 @@ def _whole_lines(room: int, line: tuple[float, int]) -> int:
     return int(max(0, room - line[1]) // line[0] * line[0])
 
 
-def _printed_heights(tbl, rows, layouts: dict) -> list[int | None]:
+def _printed_heights(grid: _Grid, measured: CellHeights) -> list[int | None]:
     """Each row's `_row_height`, and the rows a merged cell covers made as tall as its text needs, the last of
     them taking what more it needs."""
-    margins = _cell_margins(tbl)
-    heights = [_row_height(tr, margins, layouts) for tr in rows]
-    for start, tr in enumerate(rows):
-        for column, tc in _cells_by_column(tr).items():
-            if _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) != "restart":
+    margins = _cell_margins(grid.tbl)
+    heights = [_row_height(tr, margins, measured) for tr in grid.rows]
+    for start, cells in enumerate(grid.cells):
+        for column, tc in cells.items():
+            if grid.merge_start(start, column) != start:
                 continue
-            end = start
-            while end + 1 < len(rows) and _continues(_cells_by_column(rows[end + 1]).get(column)):
-                end += 1
-            needed = _text_height(tc, margins, layouts)
+            end = grid.merge_end(start, column)
+            needed = measured.cell(tc, margins)
             covered = heights[start:end + 1]
             if needed is None or None in covered:
                 continue
             heights[end] += max(0, needed + margins[0] + _RULE - sum(covered))
     return heights
+

@@ -26,7 +26,7 @@ from . import docx_row_widths, docx_tags, pulled_in, stray_braces
 from .docx_page import A4_HEIGHT, A4_WIDTH, whole_number
 from .docx_title_size import fit_titles, paragraph_styles
 from .docx_paragraph_height import paragraph_layouts
-from .docx_rows import (cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
+from .docx_rows import (CellHeights, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
@@ -100,11 +100,12 @@ class DocxRenderer:
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
-        cut_merges_at_header(body, self._paragraph_layouts)
+        measured = CellHeights(self._paragraph_layouts)  # each cell measured once, for the three passes
+        cut_merges_at_header(body, measured)
         keep_label_end_with_next(body)  # after the cut: a label cut at its header is kept with nothing
         fit_titles(body, self._paragraph_styles)
-        keep_rows_whole(body, self._paragraph_layouts)
-        restart_labels_at_page_breaks(body, self._paragraph_layouts)  # after the rows kept whole and the titles' sizes
+        keep_rows_whole(body, measured)
+        restart_labels_at_page_breaks(body, measured)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
