@@ -330,7 +330,7 @@ def restart_labels_at_page_breaks(body, measured: CellHeights) -> None:
                     continue
                 for p in tc.findall(_P):
                     tc.remove(p)
-                tc.extend(copy.deepcopy(p) for p in label.findall(_P))
+                tc.extend(_copied(p) for p in label.findall(_P))
                 set_vmerge(tc, continuing=False)
 
 
@@ -433,3 +433,22 @@ def _printed_heights(grid: _Grid, measured: CellHeights) -> list[int | None]:
             heights[end] += max(0, needed + margins[0] + _RULE - sum(covered))
     return heights
 
+
+_COPIED_AWAY = {qn("w:bookmarkStart"), qn("w:bookmarkEnd"), qn("w:commentRangeStart"), qn("w:commentRangeEnd")}
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_IDS = ("{%s}paraId" % _W14, "{%s}textId" % _W14)
+
+
+def _copied(p):
+    """A copy of a label's paragraph that names nothing its original names: without Word's paragraph ids
+    (w14:paraId, w14:textId), its bookmarks, and the comment it is marked with (its range and the run
+    referring to it). A template saved in Word carries them, and each names one place in a document: Word's
+    ids are to be unique, a bookmark's name and id would stand twice, and the comment would mark two labels."""
+    copy_ = copy.deepcopy(p)
+    for element in list(copy_.iter()):
+        if element.tag in _COPIED_AWAY or (element.tag == qn("w:r") and element.find(qn("w:commentReference")) is not None):
+            element.getparent().remove(element)
+            continue
+        for name in _IDS:
+            element.attrib.pop(name, None)
+    return copy_

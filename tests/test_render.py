@@ -686,6 +686,35 @@ def test_a_side_label_is_merged_again_where_the_rows_kept_together_move_to_the_n
     assert _label_merges(body) == [(1, 29, "效益指标"), (30, 11, "效益指标")]
 
 
+def test_a_label_merged_again_names_no_id_bookmark_or_comment_of_the_label_it_copies():
+    """A template saved in Word gives each paragraph ids (w14:paraId, w14:textId), and a label may carry a
+    bookmark or a comment: copied whole to the row opening each new page, a 40-row table's label stood twice
+    with one paragraph id, one bookmark and one comment's range and mark. The copies keep the label's text and
+    look, and leave the ids, bookmarks and comments to the label they copy."""
+    from lxml import etree
+
+    from generator.docx_rows import CellHeights, restart_labels_at_page_breaks
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+    body = _labelled_table(0, 40)
+    label = next(tc for tc in body.iter(w + "tc") if "".join(tc.itertext()) == "效益指标")
+    p = label.find(w + "p")
+    p.set(f"{{{w14}}}paraId", "1A2B3C4D")
+    p.set(f"{{{w14}}}textId", "5E6F7A8B")
+    marks = etree.fromstring(
+        f'<w:x xmlns:w="{w[1:-1]}"><w:bookmarkStart w:id="0" w:name="label"/><w:commentRangeStart w:id="1"/>'
+        '<w:bookmarkEnd w:id="0"/><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:x>')
+    p.extend(list(marks))
+    restart_labels_at_page_breaks(body, CellHeights({None: {"size": 21, "line": -300}}))
+    assert _label_merges(body) == [(1, 33, "效益指标"), (34, 7, "效益指标")]
+    copy = list(body.iter(w + "tr"))[34].find(f"{w}tc/{w}p")
+    assert copy.find(f"{w}r/{w}rPr/{w}b") is not None and "".join(copy.itertext()) == "效益指标"
+    assert not copy.attrib and [e.tag for e in copy if e.tag != w + "r"] == []
+    assert copy.find(f".//{w}commentReference") is None
+    assert p.get(f"{{{w14}}}paraId") == "1A2B3C4D" and len(p.findall(w + "bookmarkStart")) == 1
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_every_word_row_has_a_least_height_its_text_exceeds(built, stem):
     """LibreOffice printed the text of 江苏's 履职 rows on page 4, under the repeated header and beside the merged
