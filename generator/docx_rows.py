@@ -302,22 +302,22 @@ def _twips(margin) -> int:
 
 def restart_labels_at_page_breaks(body, measured: CellHeights) -> None:
     """A side label merged down a table's rows (一级指标 over its 二级 groups, 绩效指标 over them all) that a page
-    break is estimated to fall in (`page_starts`) is ended above the break and merged again from the first row
-    of the new page, that row's cell given the label's paragraphs, so that each page prints its label.
+    break is estimated to fall in (`_page_starts`) is ended above the break and merged again from the first row
+    of the new page, that row's cell given copies of the label's paragraphs (`_copied`), so that each page
+    prints its label.
 
     Word and LibreOffice print a merged cell's text once, on the page where it starts: the rows continued on
     the next page printed a blank 一级指标 (a reviewer sends that back), where the reference forms print the
     label again on the row after the page break. The estimate reads the template's exact line heights, which
-    Word and LibreOffice print alike, and fills each cell's lines as they do (`line_fill`); it matched
-    LibreOffice's page breaks in every example. Where it is off it errs late, by design: what the renderers
-    differ in (a Latin letter's width, a closing mark hung past a line's end where a paragraph lets it hang, a
-    broken row's orphaned line) is counted at the least either prints, so rows are estimated no taller than
-    they print and a page no earlier than it breaks; the templates leave them little to differ in (exact line
-    heights, no hanging punctuation). The label then restarts a row or two down the new page (a whole 二级
-    group, where a group estimated to fit moves together), below rows printing a blank cell, and never on the
-    old page, where it would print twice and leave the new page without it. A page breaks
-    between rows kept together (a 二级 group, w:keepNext) only where the group fills a page, so it is
-    estimated to break where a group starts, and the label restarts with a group. A label merged down from the repeated header rows is left to
+    Word and LibreOffice print alike, and fills each cell's lines (`line_fill`); it matched LibreOffice's page
+    breaks in the five examples. Where it is off it errs late, by design: what the renderers differ in, or what
+    was measured in LibreOffice alone (a Latin letter's width, the space between Chinese and Latin text, a
+    closing mark hung past a line's end where a paragraph lets it hang, a broken row's orphaned line), is
+    counted at the least either is taken to print, so rows are estimated no taller than they print and a page
+    no earlier than it breaks. The label then restarts a row or two down the new page, below rows printing a
+    blank cell, and never on the old page, where it would print twice and leave the new page without it.
+    Rows kept together (a 二级 group, w:keepNext) move to the new page together unless they fill a page, so the
+    label restarts with a group. A label merged down from the repeated header rows is left to
     `cut_merges_at_header`, and a merge without text is left as it is."""
     for grid, starts in _page_starts(body, measured):
         for start in starts:

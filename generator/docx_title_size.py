@@ -121,9 +121,11 @@ _WIDE_LATIN = re.compile("[A-Zmw]")
 
 
 def text_ems(text: str) -> float:
-    """A text's estimated width in ems: a full-width character one, a Latin capital, m or w 0.7, any
-    other half (a title is mostly Chinese: an estimate, not a font's metrics)."""
-    return sum(1 if _FULL_WIDTH.match(c) else 0.7 if _WIDE_LATIN.match(c) else 0.5 for c in text)
+    """A text's estimated width in ems: a full-width character one; a Latin capital, m or w 0.65, a digit 0.5,
+    a space 0.25 and any other Latin 0.45, about what Times New Roman prints (its capitals average 0.67, its
+    lower case 0.44), the narrower of the two renderers (an estimate, not a font's metrics)."""
+    return sum(1 if _FULL_WIDTH.match(c) else 0.65 if _WIDE_LATIN.match(c) else 0.5 if c.isdigit()
+               else 0.25 if c == " " else 0.45 for c in text)
 
 
 def _last_line(ems: float, per_line: float) -> float:
