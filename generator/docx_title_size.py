@@ -11,81 +11,54 @@ character, or else it keeps its size.
 from __future__ import annotations
 
 import math
-import re
 
 from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_page import text_area, whole_number
 from .docx_properties import properties
+from .line_fill import filled_lines, text_ems
 
 _SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a title steps down through
 _LEAST = _SIZES[-1]
 _FILL = 0.95
-"""The share of the text width a title is let fill by its estimate: Word and LibreOffice put a space
-between Chinese and Latin text, and a font standing in for the title's (or a bold synthesised from a
-regular) is wider: a title of a unit's name, a year and a form's name, estimated at 97 % of the width in
-18 pt, wrapped in LibreOffice."""
+"""The share of the text width a title is let fill by its estimate (`line_fill`, which counts a text as narrow
+as either renderer prints it, for a page break estimated no early): LibreOffice puts a space between Chinese
+and Latin text, and a font standing in for the title's (or a bold synthesised from a regular) is wider: a
+title of a unit's name, a year and a form's name, estimated at 97 % of the width in 18 pt, wrapped in
+LibreOffice."""
 
 
-def paragraph_styles(styles) -> dict[str | None, tuple[int | None, str | None]]:
-    """Each paragraph style's font size (half-points) and alignment (w:jc), as it inherits them (w:basedOn)
-    and from the document's defaults; the default paragraph style (w:default) under None as well."""
-    own, based_on, default = {}, {}, None
-    for style in styles.iter(qn("w:style")):
-        if style.get(qn("w:type")) != "paragraph":
-            continue
-        name = style.get(qn("w:styleId"))
-        size, jc = style.find(f"{qn('w:rPr')}/{qn('w:sz')}"), style.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-        own[name] = (whole_number(size, qn("w:val"), None), jc.get(qn("w:val")) if jc is not None else None)
-        parent = style.find(qn("w:basedOn"))
-        based_on[name] = parent.get(qn("w:val")) if parent is not None else None
-        if style.get(qn("w:default")) in ("1", "true", "on"):
-            default = name
-    document_size = whole_number(styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}"),
-                                 qn("w:val"), None)
-
-    def resolved(name, seen=()):
-        size, jc = own[name]
-        parent = based_on[name]
-        if parent in own and parent not in seen:
-            parent_size, parent_jc = resolved(parent, (*seen, name))
-            size, jc = size if size is not None else parent_size, jc if jc is not None else parent_jc
-        return size, jc
-
-    found = {name: resolved(name) for name in own}
-    found = {name: (size if size is not None else document_size, jc) for name, (size, jc) in found.items()}
-    return {**found, None: found.get(default, (document_size, None))}
-
-
-def fit_titles(body, styles: dict) -> None:
+def fit_titles(body, layouts: dict) -> None:
     """Every title (see the module's docstring) in the largest of its size and the smaller `_SIZES` that each
     of its lines (a title broken on purpose, w:br, has two) is estimated to fit on one line in; its runs in
-    the title's size given that size (w:sz, w:szCs), a smaller run in it (（单位：万元）) kept as it is."""
+    the title's size given that size (w:sz, w:szCs), a smaller run in it (（单位：万元）) kept as it is. Sizes and
+    alignments are the styles' as `docx_paragraph_height.paragraph_layouts` resolves them."""
     for p in body.findall(qn("w:p")):
-        size, jc = _size_and_alignment(p, styles)
+        size, jc = _size_and_alignment(p, layouts)
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if size is None or size < _LEAST or jc != "center" or not text.strip():
             continue
         width = _FILL * text_area(p)[0]
-        style_size = _style(p, styles)[0]
+        style_size = _style(p, layouts)[0]
         runs = [run for run in p.iter(qn("w:r")) if _run_size(run, style_size) == size]
         lines = _lines(p, set(runs), style_size)
         sizes = [size, *(smaller for smaller in _SIZES if smaller < size)]
-        # a half-point is 10 twips; a line is the title's ems at the size tried and the other runs' width
-        fitting = next((s for s in sizes if all(ems * s * 10 + rest <= width for ems, rest in lines)), None)
+        # a half-point is 10 twips; a line holds the title's text at the size tried beside the other runs' width
+        fitting = next((s for s in sizes if all(rest < width and filled_lines(text, (width - rest) / (s * 10), hanging=False) == 1
+                                                for text, _, rest in lines)), None)
         if fitting is None:
             fitting = next((s for s in sizes if all(_last_line(ems + rest / (s * 10), width / (s * 10)) > 1
-                                                    for ems, rest in lines)), size)
+                                                    for _, ems, rest in lines)), size)
         if fitting != size:
             for run in runs:
                 _set_size(run, fitting)
 
 
-def _lines(p, titled: set, style_size) -> list[tuple[float, float]]:
+def _lines(p, titled: set, style_size) -> list[tuple[str, float, float]]:
     """Each line of the paragraph, as a break (w:br, w:cr; not a page's) ends it, spaces at its ends left out:
-    the ems of its text in the title's runs (`titled`), and the width in twips of its text in other runs, at
-    their own size."""
+    its text in the title's runs (`titled`) and that text's ems, and the width in twips of its text in other
+    runs, at their own size."""
     lines, pieces = [], []  # pieces: (text, None for the title's size or a run's own size)
     for run in p.iter(qn("w:r")):
         for child in run:
@@ -100,32 +73,18 @@ def _lines(p, titled: set, style_size) -> list[tuple[float, float]]:
     for pieces in lines:
         text = "".join(piece for piece, _ in pieces)
         lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
-        ems = rest = 0.0
+        titled_text, rest = "", 0.0
         at = 0
         for piece, size in pieces:
             shown = piece[max(0, lead - at):max(0, trail - at)]
             at += len(piece)
             if size is None:
-                ems += text_ems(shown)
+                titled_text += shown
             else:
                 rest += text_ems(shown) * size * 10
         if text.strip():
-            measured.append((ems, rest))
+            measured.append((titled_text, text_ems(titled_text), rest))
     return measured
-
-
-_FULL_WIDTH = re.compile("[\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\U0010ffff]")
-"""What prints one em wide: CJK and full-width forms, from the CJK radicals on, and the punctuation a CJK
-font prints full width though Unicode puts it among the Latin (“”‘’—…)."""
-_WIDE_LATIN = re.compile("[A-Zmw]")
-
-
-def text_ems(text: str) -> float:
-    """A text's estimated width in ems: a full-width character one; a Latin capital, m or w 0.65, a digit 0.5,
-    a space 0.25 and any other Latin 0.45, about what Times New Roman prints (its capitals average 0.67, its
-    lower case 0.44), the narrower of the two renderers (an estimate, not a font's metrics)."""
-    return sum(1 if _FULL_WIDTH.match(c) else 0.65 if _WIDE_LATIN.match(c) else 0.5 if c.isdigit()
-               else 0.25 if c == " " else 0.45 for c in text)
 
 
 def _last_line(ems: float, per_line: float) -> float:
@@ -143,10 +102,11 @@ def _size_and_alignment(p, styles):
     return _run_size(first, size) if first is not None else size, own_jc.get(qn("w:val")) if own_jc is not None else jc
 
 
-def _style(p, styles) -> tuple[int | None, str | None]:
+def _style(p, layouts: dict) -> tuple[int | None, str | None]:
     """The font size the paragraph's style gives a run that sets none, and the style's alignment."""
     style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return styles.get(style.get(qn("w:val")) if style is not None else None, (None, None))
+    layout = layouts.get(style.get(qn("w:val")) if style is not None else None, {})
+    return layout.get("size"), layout.get("jc")
 
 
 def _run_size(run, style_size) -> int | None:

@@ -24,7 +24,7 @@ from lxml import etree
 
 from . import docx_row_widths, docx_tags, pulled_in, stray_braces
 from .docx_page import A4_HEIGHT, A4_WIDTH, whole_number
-from .docx_title_size import fit_titles, paragraph_styles
+from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
 from .docx_rows import (CellHeights, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
@@ -61,7 +61,6 @@ class DocxRenderer:
         self.stray_braces = stray_braces.in_docx(variant.docx_template,  # warnings
                                                  docx_tags.places(self._docxtpl.docx.element.body))
         self._parts = list(self._tagged_parts())
-        self._paragraph_styles = paragraph_styles(self._docxtpl.docx.styles.element)
         self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),
@@ -103,7 +102,7 @@ class DocxRenderer:
         measured = CellHeights(self._paragraph_layouts)  # each cell measured once, for the three passes
         cut_merges_at_header(body, measured)
         keep_label_end_with_next(body)  # after the cut: a label cut at its header is kept with nothing
-        fit_titles(body, self._paragraph_styles)
+        fit_titles(body, self._paragraph_layouts)
         keep_rows_whole(body, measured)
         restart_labels_at_page_breaks(body, measured)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)

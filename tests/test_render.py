@@ -254,7 +254,8 @@ def _fitted_title(runs: str) -> dict[str, str | None]:
     after fit_titles, by its text."""
     from lxml import etree
 
-    from generator.docx_title_size import fit_titles, paragraph_styles
+    from generator.docx_paragraph_height import paragraph_layouts
+    from generator.docx_title_size import fit_titles
 
     ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     styles = etree.fromstring(
@@ -264,7 +265,7 @@ def _fitted_title(runs: str) -> dict[str, str | None]:
     body = etree.fromstring(
         f'<w:body xmlns:w="{ns}"><w:p><w:pPr><w:pStyle w:val="Big"/></w:pPr>{runs}</w:p>'
         '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:left="1134" w:right="1134"/></w:sectPr></w:body>')
-    fit_titles(body, paragraph_styles(styles))
+    fit_titles(body, paragraph_layouts(styles))
     w = f"{{{ns}}}"
     return {"".join(t.text for t in run.iter(w + "t")): (sz.get(w + "val") if (sz := run.find(f"{w}rPr/{w}sz")) is not None
                                                       else None) for run in body.iter(w + "r")}
