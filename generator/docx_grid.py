@@ -27,7 +27,7 @@ _CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTa
 # w:moveTo copy is read), all of which would otherwise be read into a field.
 _SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
             qn("w:moveFrom")}
-_PLACEHOLDER = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}"  # an empty content control shows its prompt
+_PLACEHOLDER, _SDT = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}", qn("w:sdt")  # an empty content control shows its prompt
 _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
 _HYPHEN = qn("w:noBreakHyphen")  # Ctrl+Shift+- in Word: a hyphen kept on one line with its neighbours
 
@@ -89,7 +89,7 @@ class Table:
 def _children(element):
     """Child elements, looking through content controls and custom XML wrappers."""
     for child in element:
-        if child.tag == qn("w:sdt") and child.find(_PLACEHOLDER) is not None:
+        if child.tag == _SDT and child.find(_PLACEHOLDER) is not None:
             continue  # “单击或点击此处输入文字。”: nothing was typed
         if child.tag in _CONTAINERS:
             yield from _children(child)
@@ -140,7 +140,7 @@ def _int_property(parent, tag: str, default: int) -> int:
     """A count such as w:gridSpan's; the default when absent or unreadable, never below it."""
     node = parent.find(tag) if parent is not None else None
     try:
-        return max(default, int(node.get(qn("w:val")))) if node is not None else default
+        return max(default, int(node.get(_VAL))) if node is not None else default
     except (TypeError, ValueError):
         return default
 
@@ -148,11 +148,15 @@ def _int_property(parent, tag: str, default: int) -> int:
 def row_cells(tr):
     """(first grid column, columns spanned, w:tc) of each of a row's cells, left to right, the row's
     w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count."""
-    column = _int_property(tr.find(qn("w:trPr")), qn("w:gridBefore"), 0)
-    for tc in (c for c in _children(tr) if c.tag == qn("w:tc")):
-        span = _int_property(tc.find(qn("w:tcPr")), qn("w:gridSpan"), 1)
+    column = _int_property(tr.find(_TR_PR), _GRID_BEFORE, 0)
+    for tc in (c for c in _children(tr) if c.tag == _TC):
+        span = _int_property(tc.find(_TC_PR), _GRID_SPAN, 1)
         yield column, span, tc
         column += span
+
+
+_VAL, _TR_PR, _GRID_BEFORE, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name in (
+    "val", "trPr", "gridBefore", "tc", "tcPr", "gridSpan"))
 
 
 def read_table(tbl, number: int) -> Table:

@@ -46,25 +46,29 @@ def paragraph_layouts(styles) -> dict:
 def _layout(p_pr, r_pr) -> dict:
     """What a style's or a paragraph's own properties set of the six, leaving out what they do not."""
     found = {}
-    size = whole_number(r_pr.find(qn("w:sz")) if r_pr is not None else None, qn("w:val"), None)
+    size = whole_number(r_pr.find(_SIZE) if r_pr is not None else None, _VAL, None)
     if size is not None:
         found["size"] = size
-    jc = p_pr.find(qn("w:jc")) if p_pr is not None else None
-    if jc is not None:
-        found["jc"] = jc.get(qn("w:val"))
-    spacing = p_pr.find(qn("w:spacing")) if p_pr is not None else None
-    for side in ("before", "after"):
-        value = whole_number(spacing, qn("w:" + side), None)
-        if value is not None:
-            found[side] = value
-    line = whole_number(spacing, qn("w:line"), None)
-    if line is not None:
-        auto = spacing.get(qn("w:lineRule"), "auto") == "auto"
-        found["line"] = line / 240 if auto else -line  # an exact or least height as its twips, negated
-    overflow = p_pr.find(qn("w:overflowPunct")) if p_pr is not None else None
-    if overflow is not None:
-        found["hanging"] = overflow.get(qn("w:val"), "true") not in ("0", "false", "off")
+    for child in p_pr if p_pr is not None else ():  # one pass over its children: a find each took longer
+        if child.tag == _JC:
+            found["jc"] = child.get(_VAL)
+        elif child.tag == _SPACING:
+            for side, attribute in _BEFORE_AFTER:
+                value = whole_number(child, attribute, None)
+                if value is not None:
+                    found[side] = value
+            line = whole_number(child, _LINE_SPACING, None)
+            if line is not None:
+                auto = child.get(_LINE_RULE, "auto") == "auto"
+                found["line"] = line / 240 if auto else -line  # an exact or least height as its twips, negated
+        elif child.tag == _OVERFLOW:
+            found["hanging"] = child.get(_VAL, "true") not in ("0", "false", "off")
     return found
+
+
+_SIZE, _JC, _SPACING, _OVERFLOW = qn("w:sz"), qn("w:jc"), qn("w:spacing"), qn("w:overflowPunct")
+_BEFORE_AFTER = [(side, qn("w:" + side)) for side in ("before", "after")]
+_LINE_SPACING, _LINE_RULE = qn("w:line"), qn("w:lineRule")
 
 
 def paragraph_height(p, layouts: dict) -> int:
@@ -102,23 +106,30 @@ def _line_height(layout: dict, size: int) -> float:
 
 def _own_layout(p, layouts: dict) -> tuple[dict, int]:
     """The paragraph's layout (its style's, under what it sets itself) and its largest run's size."""
-    p_pr = p.find(qn("w:pPr"))
-    style = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
-    layout = {**layouts.get(style.get(qn("w:val")) if style is not None else None, layouts.get(None, {})),
-              **_layout(p_pr, None)}
-    sizes = [whole_number(r.find(f"{qn('w:rPr')}/{qn('w:sz')}"), qn("w:val"), None) for r in p.iter(qn("w:r"))]
+    p_pr = p[0] if len(p) and p[0].tag == _P_PR else None  # CT_P and CT_PPr: w:pPr first, w:pStyle first in it
+    style = p_pr[0] if p_pr is not None and len(p_pr) and p_pr[0].tag == _STYLE else None
+    layout, own = layouts.get(style.get(_VAL) if style is not None else None, layouts.get(None, {})), _layout(p_pr, None)
+    if own:
+        layout = {**layout, **own}
+    sizes = [whole_number(r[0].find(_SIZE), _VAL, None) for r in p.iter(_R) if len(r) and r[0].tag == _R_PR]
     return layout, max((s for s in sizes if s), default=layout.get("size", _DEFAULT_SIZE))
+
+
+_P_PR, _STYLE, _VAL, _R, _R_PR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:rPr")
 
 
 def _broken_lines(p) -> list[str]:
     """The paragraph's text as its line breaks (w:br, w:cr; not a page's) part it."""
     lines = [""]
-    for child in p.iter(qn("w:t"), qn("w:br"), qn("w:cr")):
-        if child.tag == qn("w:t"):
+    for child in p.iter(_T, _BR, _CR):
+        if child.tag == _T:
             lines[-1] += child.text or ""
-        elif child.get(qn("w:type"), "textWrapping") == "textWrapping":
+        elif child.get(_TYPE, "textWrapping") == "textWrapping":
             lines.append("")
     return lines
+
+
+_T, _BR, _CR, _TYPE = qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:type")
 
 
 def starts_page(p) -> bool:

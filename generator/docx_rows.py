@@ -34,7 +34,7 @@ def set_vmerge(tc, continuing: bool) -> None:
     tc_pr.insert(index, vmerge)
 
 
-def cut_merges_at_header(body, measured: CellHeights) -> None:
+def cut_merges_at_header(body, measured: Measure) -> None:
     """A side label merged from a table's repeated header rows down over the rows below is cut where
     the header ends, when its table may run onto a new page or the cut prints the same: the rows below
     get a merged cell of their own, joined to the label without a rule, and the label stands only in
@@ -52,7 +52,7 @@ def cut_merges_at_header(body, measured: CellHeights) -> None:
     page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
     above (though never over the rows after the block alone: `keep_label_end_with_next`); and a table near
     a page's height may be judged either way."""
-    for grid in _with_repeated_header(body):
+    for grid in _with_repeated_header(body, measured):
         headers, above, runs_on = grid.headers, grid.cells[grid.headers - 1], None
         for column, tc in grid.cells[headers].items():
             upper = above.get(column)
@@ -69,9 +69,10 @@ def cut_merges_at_header(body, measured: CellHeights) -> None:
             set_vmerge(tc, continuing=False)
             _no_rule(upper, "bottom")
             _no_rule(tc, "top")
+        grid.read_merges()  # for the passes after
 
 
-def keep_label_end_with_next(body) -> None:
+def keep_label_end_with_next(body, measured: Measure) -> None:
     """The last row a side label's merge covers below its table's repeated header rows is kept with the row
     after it (`keep_with_next`), so that no page breaks between the two.
 
@@ -81,7 +82,7 @@ def keep_label_end_with_next(body) -> None:
     them (a department's 6 to 9 indicators: its side label over its audit row, neither readable). Kept with
     the row after it, the block's last row moves with it, and the label's merge goes on below the header.
     A label cut at its header (`cut_merges_at_header`, run first) prints whole in the header and needs nothing."""
-    for grid in _with_repeated_header(body):
+    for grid in _with_repeated_header(body, measured):
         for column, upper in grid.cells[grid.headers - 1].items():
             if _vmerge(upper) is None:
                 continue
@@ -90,11 +91,11 @@ def keep_label_end_with_next(body) -> None:
                 keep_with_next(grid.rows[last])
 
 
-def _with_repeated_header(body):
+def _with_repeated_header(body, measured: Measure):
     """Each table that repeats header rows at the top of its pages and has rows below them, as its `_Grid`: the
     tables whose side labels a page break can cut."""
     for tbl in body.iter(qn("w:tbl")):
-        grid = _Grid(tbl)
+        grid = measured.grid(tbl)
         if 0 < grid.headers < len(grid.rows):
             yield grid
 
@@ -102,7 +103,8 @@ def _with_repeated_header(body):
 class _Grid:
     """A table's rows, each row's cells by the grid column each starts in (`row_cells`, read once a row: looked
     up again for each cell, they made a 3000-row table's build eight times as long), how many header rows
-    repeat, and where each vertical merge starts and ends, found in one pass down the rows."""
+    repeat, and where each vertical merge starts and ends, found in one pass down the rows (`read_merges`,
+    again after a pass changes them)."""
 
     def __init__(self, tbl):
         self.tbl = tbl
@@ -110,13 +112,16 @@ class _Grid:
         self.cells = [{column: tc for column, _, tc in row_cells(tr)} for tr in self.rows]
         self.headers = next((i for i, tr in enumerate(self.rows)
                              if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None), len(self.rows))
+        self.read_merges()
+
+    def read_merges(self) -> None:
         self._starts, self._ends = {}, {}  # (row, column) → the merge's first row; (first row, column) → its last
         for row, cells in enumerate(self.cells):
             for column, tc in cells.items():
                 vmerge = _vmerge(tc)
                 if vmerge is None:
                     continue
-                if vmerge.get(qn("w:val")) == "restart":
+                if vmerge.get(_VAL) == "restart":
                     start = row
                 elif (row - 1, column) in self._starts:
                     start = self._starts[row - 1, column]
@@ -158,7 +163,7 @@ def _vmerge(tc):
     return tc.find(_VMERGE)
 
 
-_VMERGE = f"{qn('w:tcPr')}/{qn('w:vMerge')}"
+_VMERGE, _VAL = f"{qn('w:tcPr')}/{qn('w:vMerge')}", qn("w:val")
 
 
 # Children of w:tcPr that come before w:tcBorders, and the sides of w:tcBorders, in schema order.
@@ -188,7 +193,7 @@ page left unfinished (a row of 0.6 of a page, moved whole, left one more than ha
 _RULE = 10  # twentieths of a point: the 0.5-pt rule between two rows, which LibreOffice adds to a row's height
 
 
-def keep_rows_whole(body, measured: CellHeights) -> None:
+def keep_rows_whole(body, measured: Measure) -> None:
     """A row that may break across pages is kept whole (w:cantSplit) when it is estimated to print no taller
     than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `docx_page.text_area`).
 
@@ -210,8 +215,8 @@ def keep_rows_whole(body, measured: CellHeights) -> None:
                 _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
 
 
-def _row_height(tr, margins: tuple[int, int], measured: CellHeights) -> int | None:
-    """How tall a row prints, in twentieths of a point: its fullest cell's text (`CellHeights`), the cells' margins
+def _row_height(tr, margins: tuple[int, int], measured: Measure) -> int | None:
+    """How tall a row prints, in twentieths of a point: its fullest cell's text (`Measure`), the cells' margins
     above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
     merged cell's text is spread over the rows it covers and is not counted. None when a cell's width is
     unknown."""
@@ -222,17 +227,24 @@ def _row_height(tr, margins: tuple[int, int], measured: CellHeights) -> int | No
     return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, qn("w:val"), 0))
 
 
-class CellHeights:
-    """How tall each cell's paragraphs print (`docx_paragraph_height.text_height`) in its width less its margins
+class Measure:
+    """What the passes read of one rendered body, each read once however many passes ask: each table's `_Grid`,
+    and how tall each cell's paragraphs print (`docx_paragraph_height.text_height`) in its width less its margins
     on the left and right, None for a cell of unknown width; and the paragraph layouts (`paragraph_layouts`)
     the passes measure text by.
 
-    Each cell is measured once a document, however many passes ask (`keep_rows_whole`, `_estimated_height`,
-    `_printed_heights`): filling a cell's lines is most of what they cost, and no pass changes a measured
-    cell's text or width (`restart_labels_at_page_breaks` copies a label only after its table is measured)."""
+    Reading a table's cells and filling their lines is most of what the passes cost (`keep_rows_whole`,
+    `_estimated_height` and `_printed_heights` each measured every row, each pass read every row's cells), and
+    no pass adds a row or a cell or changes a measured cell's text or width (`restart_labels_at_page_breaks`
+    copies a label only after its table is measured)."""
 
     def __init__(self, layouts: dict):
-        self.layouts, self._known = layouts, {}
+        self.layouts, self._known, self._grids = layouts, {}, {}
+
+    def grid(self, tbl) -> _Grid:
+        if tbl not in self._grids:
+            self._grids[tbl] = _Grid(tbl)
+        return self._grids[tbl]
 
     def cell(self, tc, margins: tuple[int, int]) -> int | None:
         if tc not in self._known:
@@ -250,7 +262,7 @@ def _row_properties(tr):
     return properties(tr, "w:trPr", 1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0)
 
 
-def _estimated_height(grid: _Grid, measured: CellHeights) -> int:
+def _estimated_height(grid: _Grid, measured: Measure) -> int:
     """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
     cell of unknown width counted as a page's text, so that such a table counts as running on. A header
     row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
@@ -300,7 +312,7 @@ def _twips(margin) -> int:
     return int(margin.get(qn("w:w"), 0))
 
 
-def restart_labels_at_page_breaks(body, measured: CellHeights) -> None:
+def restart_labels_at_page_breaks(body, measured: Measure) -> None:
     """A side label merged down a table's rows (一级指标 over its 二级 groups, 绩效指标 over them all) that a page
     break is estimated to fall in (`_page_starts`) is ended above the break and merged again from the first row
     of the new page, that row's cell given copies of the label's paragraphs (`_copied`), so that each page
@@ -334,7 +346,7 @@ def restart_labels_at_page_breaks(body, measured: CellHeights) -> None:
                 set_vmerge(tc, continuing=False)
 
 
-def _page_starts(body, measured: CellHeights):
+def _page_starts(body, measured: Measure):
     """Each table of the body that runs onto a new page, as (its `_Grid`, the rows estimated to open each of
     its later pages), the body followed down its pages: the paragraphs above a table (`paragraph_height`), page
     and section breaks, and in a table each row's `_printed_heights` under the header rows its later pages
@@ -351,7 +363,7 @@ def _page_starts(body, measured: CellHeights):
             if ends_section(block):
                 used = 0
         elif block.tag == qn("w:tbl"):
-            grid = _Grid(block)
+            grid = measured.grid(block)
             heights = _printed_heights(grid, measured)
             first = next(iter(grid.rows[grid.headers:] or grid.rows), None)  # its first row below the header
             if used is None or first is None or first.find(f".//{_P}") is None or None in heights:
@@ -416,7 +428,7 @@ def _whole_lines(room: int, line: tuple[float, int]) -> int:
     return int(max(0, room - line[1]) // line[0] * line[0])
 
 
-def _printed_heights(grid: _Grid, measured: CellHeights) -> list[int | None]:
+def _printed_heights(grid: _Grid, measured: Measure) -> list[int | None]:
     """Each row's `_row_height`, and the rows a merged cell covers made as tall as its text needs, the last of
     them taking what more it needs."""
     margins = _cell_margins(grid.tbl)

@@ -53,6 +53,8 @@ def filled_lines(text: str, per_line: float, hanging: bool = True) -> int:
     The count leans low where the renderers differ (a closing mark hangs in Word alone, Latin is narrower in
     Word, LibreOffice's space beside Chinese is not counted), so that a table is estimated no taller than it
     prints and its page breaks no earlier (see `docx_rows.restart_labels_at_page_breaks`)."""
+    if len(text) <= per_line:  # no character is wider than an em: it fits on a line, unit by unit
+        return 1
     lines, used = 1, 0.0
     for unit in _UNITS.findall(text):
         width = text_ems(unit)

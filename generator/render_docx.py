@@ -26,7 +26,7 @@ from . import docx_row_widths, docx_tags, pulled_in, stray_braces
 from .docx_page import A4_HEIGHT, A4_WIDTH, whole_number
 from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
-from .docx_rows import (CellHeights, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
+from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
@@ -99,9 +99,9 @@ class DocxRenderer:
         body = self._docxtpl.fix_tables(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
-        measured = CellHeights(self._paragraph_layouts)  # each cell measured once, for the three passes
+        measured = Measure(self._paragraph_layouts)  # each table read and each cell measured once, for the passes
         cut_merges_at_header(body, measured)
-        keep_label_end_with_next(body)  # after the cut: a label cut at its header is kept with nothing
+        keep_label_end_with_next(body, measured)  # after the cut: a label cut at its header is kept with nothing
         fit_titles(body, self._paragraph_layouts)
         keep_rows_whole(body, measured)
         restart_labels_at_page_breaks(body, measured)  # after the rows kept whole and the titles' sizes

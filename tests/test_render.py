@@ -605,14 +605,14 @@ def test_a_row_is_kept_whole_up_to_two_fifths_of_a_page(characters, whole):
     a form would print a page mostly blank before it; a shorter one moves whole to the next page."""
     from lxml import etree
 
-    from generator.docx_rows import CellHeights, keep_rows_whole
+    from generator.docx_rows import Measure, keep_rows_whole
 
     ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = etree.fromstring(
         f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>'
         f'<w:p><w:r><w:t>{"字" * characters}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
         f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
-    keep_rows_whole(body, CellHeights({None: {"size": 21, "line": -300}}))
+    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
     assert (body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None) == whole
 
 
@@ -663,10 +663,10 @@ def test_a_side_label_merged_over_a_page_break_is_merged_again_with_its_text_on_
     next page printing a blank 一级指标 (a reviewer sends that back; the reference form prints the label again
     after the page break). A label estimated to run over a page break is merged again from the first row of the
     new page, its paragraphs copied there, bold as they are; one whose table ends on its page is left as it is."""
-    from generator.docx_rows import CellHeights, restart_labels_at_page_breaks
+    from generator.docx_rows import Measure, restart_labels_at_page_breaks
 
     body = _labelled_table(rows_above, rows)
-    restart_labels_at_page_breaks(body, CellHeights({None: {"size": 21, "line": -300}}))
+    restart_labels_at_page_breaks(body, Measure({None: {"size": 21, "line": -300}}))
     assert _label_merges(body) == merges
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     restarted = [tc for tc in body.iter(w + "tc") if "".join(tc.itertext()) == "效益指标"]
@@ -677,13 +677,13 @@ def test_a_side_label_is_merged_again_where_the_rows_kept_together_move_to_the_n
     """A page breaks between rows kept together (a 二级 group, w:keepNext) only where they fill a page: the
     group that does not fit moves whole, and the label is merged again from its first row, not the row
     estimated first to run off the page."""
-    from generator.docx_rows import CellHeights, keep_with_next, restart_labels_at_page_breaks
+    from generator.docx_rows import Measure, keep_with_next, restart_labels_at_page_breaks
 
     body = _labelled_table(0, 40)
     rows = list(body.iter(f"{{{body.nsmap['w']}}}tr"))
     for tr in rows[30:35]:  # rows 30 to 35 are one group, its first five rows on the first page
         keep_with_next(tr)
-    restart_labels_at_page_breaks(body, CellHeights({None: {"size": 21, "line": -300}}))
+    restart_labels_at_page_breaks(body, Measure({None: {"size": 21, "line": -300}}))
     assert _label_merges(body) == [(1, 29, "效益指标"), (30, 11, "效益指标")]
 
 
@@ -694,7 +694,7 @@ def test_a_label_merged_again_names_no_id_bookmark_or_comment_of_the_label_it_co
     look, and leave the ids, bookmarks and comments to the label they copy."""
     from lxml import etree
 
-    from generator.docx_rows import CellHeights, restart_labels_at_page_breaks
+    from generator.docx_rows import Measure, restart_labels_at_page_breaks
 
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -707,7 +707,7 @@ def test_a_label_merged_again_names_no_id_bookmark_or_comment_of_the_label_it_co
         f'<w:x xmlns:w="{w[1:-1]}"><w:bookmarkStart w:id="0" w:name="label"/><w:commentRangeStart w:id="1"/>'
         '<w:bookmarkEnd w:id="0"/><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="1"/></w:r></w:x>')
     p.extend(list(marks))
-    restart_labels_at_page_breaks(body, CellHeights({None: {"size": 21, "line": -300}}))
+    restart_labels_at_page_breaks(body, Measure({None: {"size": 21, "line": -300}}))
     assert _label_merges(body) == [(1, 33, "效益指标"), (34, 7, "效益指标")]
     copy = list(body.iter(w + "tr"))[34].find(f"{w}tc/{w}p")
     assert copy.find(f"{w}r/{w}rPr/{w}b") is not None and "".join(copy.itertext()) == "效益指标"
@@ -1612,14 +1612,14 @@ def test_a_row_broken_over_a_page_break_prints_its_whole_lines_on_each_page():
     the foot of the page left blank, and its rest under the repeated header of the next page with the cells'
     margins again: 湛江's second key task ran onto a third page 60 pt lower than the remainder of its height
     foretold, and the 绩效指标 label was merged again four rows below the top of the fourth page."""
-    from generator.docx_rows import CellHeights, restart_labels_at_page_breaks
+    from generator.docx_rows import Measure, restart_labels_at_page_breaks
 
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     body = _labelled_table(0, 40)
     long_row = list(body.iter(w + "tr"))[1]
     long_row.find(f"{w}trPr").remove(long_row.find(f"{w}trPr/{w}cantSplit"))
     long_row.findall(w + "tc")[1].find(f"{w}p/{w}r/{w}t").text = "指" * 6 * 60  # 60 lines of 6 characters
-    restart_labels_at_page_breaks(body, CellHeights({None: {"size": 21, "line": -300}}))
+    restart_labels_at_page_breaks(body, Measure({None: {"size": 21, "line": -300}}))
     # 43 of its lines fit under the title and the header (13958 - 300 - 390 - 90 twips), its other 17 and the
     # margins under the next page's header take 5580 twips, and 21 rows of 390 fit below them
     assert _label_merges(body) == [(1, 1, "效益指标"), (2, 21, "效益指标"), (23, 18, "效益指标")]
