@@ -18,6 +18,7 @@ an em. LibreOffice's lines then hold a little less than counted, and its rows pr
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -32,6 +33,7 @@ font prints full width though Unicode puts it among the Latin (“”‘’—�
 _WIDE_LATIN = re.compile("[A-Zmw]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a text is filled unit by unit, and the units recur: its characters, its words
 def text_ems(text: str) -> float:
     """A text's estimated width in ems: a full-width character one; a Latin capital, m or w 0.65, a digit 0.5,
     a space 0.25 and any other Latin 0.45, about what Times New Roman prints (its capitals average 0.67, its
