@@ -23,10 +23,10 @@ _SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a tit
 _LEAST = _SIZES[-1]
 _FILL = 0.95
 """The share of the text width a title is let fill by its estimate (`line_fill`, which counts a text as narrow
-as either renderer prints it, for a page break estimated no early): LibreOffice puts a space between Chinese
-and Latin text, and a font standing in for the title's (or a bold synthesised from a regular) is wider: a
-title of a unit's name, a year and a form's name, estimated at 97 % of the width in 18 pt, wrapped in
-LibreOffice."""
+as either renderer prints it, so that a page break is estimated no earlier than it falls): LibreOffice puts a
+space between Chinese and Latin text, and a font standing in for the title's (or a bold synthesised from a
+regular) is wider: a title of a unit's name, a year and a form's name, estimated at 97 % of the width in 18 pt,
+wrapped in LibreOffice."""
 
 
 def fit_titles(body, layouts: dict) -> None:
