@@ -104,13 +104,17 @@ def _line_height(layout: dict, size: int) -> float:
     return -line if line < 0 else size * _LINE * line
 
 
-def _own_layout(p, layouts: dict) -> tuple[dict, int]:
-    """The paragraph's layout (its style's, under what it sets itself) and its largest run's size."""
+def own_layout(p, layouts: dict) -> dict:
+    """The paragraph's layout: its style's, under what it sets itself."""
     p_pr = p[0] if len(p) and p[0].tag == _P_PR else None  # CT_P and CT_PPr: w:pPr first, w:pStyle first in it
     style = p_pr[0] if p_pr is not None and len(p_pr) and p_pr[0].tag == _STYLE else None
     layout, own = layouts.get(style.get(_VAL) if style is not None else None, layouts.get(None, {})), _layout(p_pr, None)
-    if own:
-        layout = {**layout, **own}
+    return {**layout, **own} if own else layout
+
+
+def _own_layout(p, layouts: dict) -> tuple[dict, int]:
+    """The paragraph's layout (`own_layout`) and its largest run's size."""
+    layout = own_layout(p, layouts)
     sizes = [whole_number(r[0].find(_SIZE), _VAL, None) for r in p.iter(_R) if len(r) and r[0].tag == _R_PR]
     return layout, max((s for s in sizes if s), default=layout.get("size", _DEFAULT_SIZE))
 

@@ -17,6 +17,7 @@ from lxml import etree
 
 from .docx_page import text_area, whole_number
 from .docx_properties import properties
+from .docx_paragraph_height import own_layout
 from .line_fill import filled_lines, text_ems
 
 _SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a title steps down through
@@ -35,12 +36,14 @@ def fit_titles(body, layouts: dict) -> None:
     the title's size given that size (w:sz, w:szCs), a smaller run in it (（单位：万元）) kept as it is. Sizes and
     alignments are the styles' as `docx_paragraph_height.paragraph_layouts` resolves them."""
     for p in body.findall(qn("w:p")):
-        size, jc = _size_and_alignment(p, layouts)
+        layout = own_layout(p, layouts)
+        style_size, jc = layout.get("size"), layout.get("jc")
+        first = next((run for run in p.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()), None)
+        size = _run_size(first, style_size) if first is not None else style_size
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if size is None or size < _LEAST or jc != "center" or not text.strip():
             continue
         width = _FILL * text_area(p)[0]
-        style_size = _style(p, layouts)[0]
         runs = [run for run in p.iter(qn("w:r")) if _run_size(run, style_size) == size]
         lines = _lines(p, set(runs), style_size)
         sizes = [size, *(smaller for smaller in _SIZES if smaller < size)]
@@ -91,22 +94,6 @@ def _last_line(ems: float, per_line: float) -> float:
     """How many ems a text's last line holds, `per_line` ems a line."""
     per_line = max(1, math.floor(per_line))
     return ems - per_line * (math.ceil(ems / per_line) - 1)
-
-
-def _size_and_alignment(p, styles):
-    """A paragraph's font size (its first run's with text, else its style's) and alignment (its own, else its
-    style's)."""
-    size, jc = _style(p, styles)
-    own_jc = p.find(f"{qn('w:pPr')}/{qn('w:jc')}")
-    first = next((run for run in p.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()), None)
-    return _run_size(first, size) if first is not None else size, own_jc.get(qn("w:val")) if own_jc is not None else jc
-
-
-def _style(p, layouts: dict) -> tuple[int | None, str | None]:
-    """The font size the paragraph's style gives a run that sets none, and the style's alignment."""
-    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    layout = layouts.get(style.get(qn("w:val")) if style is not None else None, {})
-    return layout.get("size"), layout.get("jc")
 
 
 def _run_size(run, style_size) -> int | None:
