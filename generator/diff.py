@@ -667,9 +667,9 @@ class SpecComparer:
                           renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)
-        # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
-        targets = target_paths(variant, new.data) if variant else set()
         if moved:
+            # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
+            targets = target_paths(variant, new.data) if variant else set()
             # next year's spec (one `new --from` wrote, last year's beside an added one, or one file rolled over in place),
             # without the texts that differ only by the year moved as `new --from` moves it (`year_mentions.moved_years`:
             # 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many were left out

@@ -49,10 +49,13 @@ def _contains(a: Any, b: Any) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _name_likeness(a: Any, b: Any) -> float:
+def _name_likeness(a: Any, b: Any, similar: float | None = None) -> float:
     """How alike two names are, from 0 to 1: fully where one holds the other (`_contains`), else by their
-    `_similarity`; below `_RELATED_NAMES`, two names of two different things."""
-    return 1.0 if _contains(a, b) else _similarity(a, b)
+    `_similarity` (`similar`, when the caller has it already); below `_RELATED_NAMES`, two names of two different
+    things."""
+    if _contains(a, b):
+        return 1.0
+    return _similarity(a, b) if similar is None else similar
 
 
 def _alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
@@ -221,7 +224,7 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
             a, b = old[i], new[j]
             if isinstance(a, dict) and isinstance(b, dict):
                 similar = _similarity(a.get("name"), b.get("name"))
-                names = _name_likeness(a.get("name"), b.get("name"))
+                names = _name_likeness(a.get("name"), b.get("name"), similar)
                 if names < _RELATED_NAMES and i != j:
                     continue
                 rest = [{k: v for k, v in item.items() if k not in skip} for item in (a, b)]

@@ -64,7 +64,7 @@ def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: 
     """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none;
     `in_changes` and each problem's `changed` only when lint was asked which lines changed (`--changed-since`)."""
     counts = Counter(p.severity.value for p in problems)
-    left_out = {} if left is None else {"left_to_validate": len(left)}
+    left_out = {} if left is None else {"left_to_validate": _count(left)}
     changed = {} if in_changes is None else {"in_changes": in_changes}
     listed = [p.as_dict() if in_changes is None else {**p.as_dict(), "changed": n < in_changes}
               for n, p in enumerate(problems)]

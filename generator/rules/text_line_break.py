@@ -24,6 +24,8 @@ _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
+        if not _FOLDED.search(text):  # the cheap test first: a value's place is looked up only for a space beside Chinese
+            continue
         line, column, typed = ctx.typed(path)
         folded = folded_space(text, typed, ctx.spec.lines, line)
         if folded:
