@@ -33,9 +33,11 @@ def new_findings(now: list[Problem], before: list[Problem]) -> set[int]:
     """The indexes in `now` of the findings `before` (the same files as they were) has no counterpart of: one of
     the same file, code, field path and message, a line a message names aside (the lines moved); then, among those
     left, one whose path and message differ only in numbers (rows deleted above it renumber it: the 5th indicator
-    now the 3rd). Each finding of `before` is the counterpart of one of `now` at most."""
+    now the 3rd); then one of the same code at the same field, about the same thing (`Problem.subject`), whatever it
+    says: a message names its row by the row's name, and renaming an indicator rewords the findings on its other
+    fields, lines the change did not touch. Each finding of `before` is the counterpart of one of `now` at most."""
     left, unmatched = list(range(len(now))), before
-    for key in (_said, _renumbered):
+    for key in (_said, _renumbered, _placed):
         waiting = defaultdict(list)
         for problem in unmatched:
             waiting[key(problem)].append(problem)
@@ -56,6 +58,11 @@ def _said(problem: Problem) -> tuple:
 
 def _renumbered(problem: Problem) -> tuple:
     return problem.file, problem.code, _NUMBER.sub("N", problem.path), _NUMBER.sub("N", problem.message)
+
+
+def _placed(problem: Problem) -> tuple:
+    """Where a finding is in the spec's data, not what it says; one about the whole file (no path) by its words."""
+    return (problem.file, problem.code, problem.path, problem.subject) if problem.path else _said(problem)
 
 
 def on_touched_line(problem: Problem, touched: Touched) -> bool:

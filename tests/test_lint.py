@@ -1705,3 +1705,17 @@ def test_changed_since_marks_the_lines_git_shows_added(runner, git_repo):
     spec.write_text(text.replace(row, period + name), encoding="utf-8")
     report = _changed_since_head(runner)
     assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators.0.name")], report
+
+
+def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_repo):
+    """A finding names its row by the row's name (第 3 个绩效指标（项目完成率）的“实施周期指标值”): renaming the
+    indicator reworded B8 on its period_value, a line the change did not touch, and B8 was counted the change's own,
+    though the spec had it at that field before. D1 on the name's own line, which the change touched, is its own."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体完成率\n"),
+                    encoding="utf-8")
+    report = _changed_since_head(runner)
+    changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
+    assert changed[("B8", "indicators.2.period_value")] is False, report
+    assert changed[("D1", "indicators.2.name")] is True and report["in_changes"] == 1, report
