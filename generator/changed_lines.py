@@ -77,9 +77,13 @@ def own_first(problems: list[Problem], earlier: dict[str, Earlier | None],
               lint: Callable[[str, bytes], list[Problem]]) -> tuple[list[Problem], int]:
     """The change's own findings (on lines it touched, or new to the file: see the module), then the others, each
     part in its order, and how many are its own. `earlier`: each file as it was (`as_they_were`); `lint`: the
-    findings of a file's earlier text, linted as the file on disk was."""
+    findings of a file's earlier text, linted as the file on disk was, asked only of the files changed since."""
     touched = {file: None if then is None else touched_lines(then.diff) for file, then in earlier.items()}
-    new = new_findings(problems, [p for file, then in earlier.items() if then is not None for p in lint(file, then.text)])
+    # a file the revision had byte for byte has the findings it had: linted once, not twice
+    changed = {file: then for file, then in earlier.items() if then is not None and not then.unchanged}
+    candidates = [index for index, problem in enumerate(problems) if problem.file in changed]
+    new = {candidates[index] for index in new_findings([problems[index] for index in candidates],
+                                                       [p for file, then in changed.items() for p in lint(file, then.text)])}
     own = [index in new or on_touched_line(problem, touched) for index, problem in enumerate(problems)]
     mine = [problem for problem, is_own in zip(problems, own) if is_own]
     return mine + [problem for problem, is_own in zip(problems, own) if not is_own], len(mine)

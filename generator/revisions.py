@@ -154,10 +154,12 @@ def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:
 @dataclass(frozen=True)
 class Earlier:
     """A file as it was in a revision (`text`), and git's diff of it to the file on disk with no lines of context
-    (`git diff -U0 -M`, `diff`): which lines a change touched is read from its hunks, as GitHub shows them."""
+    (`git diff -U0 -M`, `diff`): which lines a change touched is read from its hunks, as GitHub shows them.
+    `unchanged`: the file on disk holds these very bytes (git is not asked for a diff), so it has the findings it had."""
 
     text: bytes
     diff: bytes
+    unchanged: bool = False
 
 
 def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
@@ -171,8 +173,12 @@ def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     found: dict[str, Earlier | None] = {}
     for name, given in here.items():
         before = name if name in old else renamed.get(name)
-        found[given] = None if before is None else Earlier(
-            old[name][1] if name in old else _shown(rev, before)[1], _hunks(rev, before, name))
+        if before is None:
+            found[given] = None
+            continue
+        text = old[name][1] if name in old else _shown(rev, before)[1]
+        unchanged = text == Path(given).read_bytes()
+        found[given] = Earlier(text, b"" if unchanged else _hunks(rev, before, name), unchanged)
     return found
 
 

@@ -1719,3 +1719,19 @@ def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_
     changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
     assert changed[("B8", "indicators.2.period_value")] is False, report
     assert changed[("D1", "indicators.2.name")] is True and report["in_changes"] == 1, report
+
+
+def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo, monkeypatch):
+    """Every spec was linted twice, as it is and as it was, though a pull request changes one or two of a unit's
+    specs: the others' findings are the ones they had, and reading them again only made lint slower."""
+    folder, _ = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"), (ROOT / "specs" / HY, HY_PATH))
+    spec = folder / "specs" / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体完成率\n"),
+                    encoding="utf-8")
+    linted_as_it_was = []
+    lint_bytes = Linter.lint_bytes
+    monkeypatch.setattr(Linter, "lint_bytes", lambda self, path, raw: linted_as_it_was.append(path) or lint_bytes(self, path, raw))
+    report = _changed_since_head(runner)
+    assert linted_as_it_was == [f"specs/{GZ}"], linted_as_it_was
+    assert {p["file"] for p in report["problems"]} == {f"specs/{GZ}", f"specs/{TJ}", HY_PATH}
+    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators.2.name")], report
