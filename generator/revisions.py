@@ -57,14 +57,25 @@ def on_disk(paths: list[str]) -> Files:
     return found
 
 
+_DIFF_INSTEAD = "不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
+_LINT_INSTEAD = "不用 --changed-since"
+
+
+class GitMissing(EnvironmentProblem):
+    """No git command to run: said in the words of the option that asked for git (`_git_missing`)."""
+
+
+def _git_missing(option: str = "--rev", instead: str = _DIFF_INSTEAD) -> GitMissing:
+    return GitMissing(f"与 git 版本比较（{option}）需要 git，但没有找到 git 命令；"
+                      f"请先安装 git（https://git-scm.com/downloads），或{instead}")
+
+
 def _git(*args: str) -> bytes:
+    """git's output; a missing git is said in diff's words, which lint's `as_they_were` says again in its own."""
     try:
         done = subprocess.run(["git", *args], capture_output=True, check=False)
     except FileNotFoundError:
-        raise EnvironmentProblem(
-            "与 git 版本比较（--rev）需要 git，但没有找到 git 命令；"
-            "请先安装 git（https://git-scm.com/downloads），或不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
-        ) from None
+        raise _git_missing() from None
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise Trouble(f"git {args[0]} 失败：{detail[-1] if detail else '（无输出）'}")
@@ -101,9 +112,6 @@ def _inside(path: str, top: str) -> bool:
 def _repository_of(path: str) -> str | None:
     """The top of the git repository that holds an existing path, whatever the current folder is in."""
     return _top("-C", os.path.dirname(os.path.abspath(path))) if os.path.exists(path) else None
-
-
-_DIFF_INSTEAD = "不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
 
 
 def _in_repository(paths: list[str], option: str = "--rev", instead: str = _DIFF_INSTEAD) -> None:
@@ -166,7 +174,14 @@ def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     """Each of `files` (on disk) as it was in `rev`, by the name given: under its own path, or the one git sees it
     renamed from since; None for a file `rev` had under neither (one added since). For `lint --changed-since`,
     which reads the same revision as `diff --rev` does and finds the lines changed since."""
-    _in_repository(files, "--changed-since", "不用 --changed-since")
+    try:
+        return _earlier(rev, files)
+    except GitMissing:
+        raise _git_missing("--changed-since", _LINT_INSTEAD) from None
+
+
+def _earlier(rev: str, files: list[str]) -> dict[str, Earlier | None]:
+    _in_repository(files, "--changed-since", _LINT_INSTEAD)
     here = {_from_here(Path(f)): f for f in files}
     old = in_revision(rev, list(here), "--changed-since") if here else {}
     renamed = {new: before for before, new in _renames(rev, None)} if set(here) - set(old) else {}

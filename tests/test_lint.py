@@ -1735,3 +1735,15 @@ def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo
     assert linted_as_it_was == [f"specs/{GZ}"], linted_as_it_was
     assert {p["file"] for p in report["problems"]} == {f"specs/{GZ}", f"specs/{TJ}", HY_PATH}
     assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators.2.name")], report
+
+
+def test_changed_since_without_git_installed_names_changed_since(runner, tmp_path, monkeypatch):
+    """git missing was said in diff's words: 与 git 版本比较（--rev）需要 git …，或不用 --rev，直接比较两个文件或文件夹."""
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["lint", "--changed-since", "HEAD"])
+    said = result.output + result.stderr
+    assert result.exit_code == 3 and "没有找到 git 命令；请先安装 git" in said, said
+    assert "--changed-since" in said and "--rev" not in said and "jixiao diff" not in said and "Traceback" not in said
