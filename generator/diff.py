@@ -28,7 +28,7 @@ from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, rule_key, value_columns, year_column
 from .lint.silence import silences
 from .load import Spec, fingerprint
-from .rollover import target_paths
+from .rolled_texts import rolled_texts, target_paths
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
 from .target_texts import goal_text_paths, text_weakening
@@ -671,11 +671,12 @@ class SpecComparer:
             # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
             targets = target_paths(variant, new.data) if variant else set()
             # next year's spec (one `new --from` wrote, last year's beside an added one, or one file rolled over in place),
-            # without the texts that differ only by the year moved as `new --from` moves it (`year_mentions.moved_years`:
-            # 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many were left out
-            # is kept, for the report to say. `year` itself is listed: it is the spec's own change, and a reviewer's first look.
-            dotted = {_dotted(path) for path in targets}
-            kept = [change for change in result.changes if not _year_moved(change, moved, change.path in dotted)]
+            # without the texts that differ only by the year moved as `new --from` moves it (`rolled_texts`: not a
+            # 填表日期 or 上年指标值; 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many
+            # were left out is kept, for the report to say. `year` itself is listed: it is the spec's own change, and a
+            # reviewer's first look.
+            rolled = {_dotted(path): target for path, _, target in rolled_texts(new.data, targets, differ.schema)}
+            kept = [change for change in result.changes if not _year_moved(change, moved, rolled)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
             # its year edited, its texts not rolled over (in place, or copied to next year's file): those still of the
             # old year are said, as the year's row alone read as a spec made over for the new year
@@ -689,13 +690,15 @@ class SpecComparer:
         return result
 
 
-def _year_moved(change: Change, moved: dict[int, int], target: bool) -> bool:
-    """Whether a change is a text with only its years moved as new --from moves them (in a `target`, an indicator
-    value, also the year of a clause that reads as past). Read both ways everywhere, `已于2024年完成换届` in 总体目标,
+def _year_moved(change: Change, moved: dict[int, int], rolled: dict[str, bool]) -> bool:
+    """Whether a change is a text with only its years moved as new --from moves them: one of the texts that move on
+    with the year (`rolled`, by dotted path: whether it is a target, an indicator value, where the year of a clause that
+    reads as past moves too; a row renamed by its name's). Read both ways everywhere, `已于2024年完成换届` in 总体目标,
     which new --from keeps, edited by hand to 2025 was left out."""
     if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):
         return False
-    return moved_years(change.old, moved, target)[0] == change.new
+    target = rolled.get(f"{change.path}.name" if change.kind == "renamed" else change.path)
+    return target is not None and moved_years(change.old, moved, target)[0] == change.new
 
 
 def _same_spec(spec: Spec) -> dict[str, str]:

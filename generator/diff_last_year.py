@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .lint.config import PRIOR_VALUE
-from .load import Spec, iter_strings
+from .load import Spec
+from .rolled_texts import rolled_texts
 from .year_mentions import moved_years
 
 
@@ -56,11 +56,8 @@ def next_year(old: Any, new: Any) -> dict[int, int] | None:
 
 def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Callable[[tuple], dict]) -> list[tuple]:
     """The paths of the texts in `data` that still write a year of `moved` where `new --from` would have moved it
-    (`year_mentions.moved_years`; in a target, an indicator value, also a past clause's). 上年指标值 is last year's
-    target and a date field (`schema(path)` of kind date: 填表日期) no text that moves with the year."""
-    return [path for path, value in iter_strings(data)
-            if path[-1] != PRIOR_VALUE and schema(path).get("x-jixiao-kind") != "date"
-            and moved_years(value, moved, path in targets)[1]]
+    (`rolled_texts`: not 上年指标值 or 填表日期; in a target, also a past clause's year)."""
+    return [path for path, value, target in rolled_texts(data, targets, schema) if moved_years(value, moved, target)[1]]
 
 
 def last_years(added: Spec, *sides: dict[str, Spec]) -> Spec | None:

@@ -85,6 +85,7 @@ from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
+from .rolled_texts import is_date, rolled_texts, target_paths
 from .schema_line import repoint
 from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
@@ -201,17 +202,6 @@ def _like(old: Any, text: str) -> Any:
     return str(text)
 
 
-def target_paths(variant: Variant, data: Any) -> set[tuple]:
-    """The paths of every indicator row's value columns (lint's `lint.values`): the targets, where a year in a clause
-    that reads as past moves too (`year_mentions.moved_years`); diff reads a text's years as moved on by the same
-    choice, so that what new --from kept and the clerk then moved by hand is an edit, not the year moved on."""
-    keys = [column["key"] for column in value_columns(variant.profile)]
-    return {where + (i, key) for table in variant.indicator_tables
-            for where, rows in datapath.find(data, table["path"])
-            for i, row in enumerate(rows if isinstance(rows, list) else []) if isinstance(row, dict)
-            for key in keys}
-
-
 class Roller:
     """Writes a spec of one year as a spec of another, for one variant."""
 
@@ -282,7 +272,6 @@ class Roller:
         known = year == source_year + 1
         targets, stale, rows_taking = self._priors(spec.data, known)  # as written, before years move
         rolled.unknown = 0 if known else rows_taking
-        rewritten = {row + (PRIOR_VALUE,) for row, _ in targets + stale}
         values = target_paths(self.variant, spec.data)
 
         def put(path: tuple, value: Any, meant: Any = None) -> None:
@@ -290,21 +279,27 @@ class Roller:
             replace_scalar(datapath.get(tree, path[:-1]), path[-1], value)
             datapath.get(expected, path[:-1])[path[-1]] = str(value) if meant is None else meant
 
-        for path, value in list(iter_strings(spec.data)):
-            if (path == ("unit",) and unit is not None) or path in rewritten:
-                continue
-            dated = self._schema(path).get("x-jixiao-kind") == "date"
-            if dated and value.strip() and not unfilled(value) and self._takes_placeholder(self._schema(path)):
-                put(path, _like(datapath.get(tree, path), PLACEHOLDER))
-                reset.append(path)
-                continue
-            moved = {source_year: year, source_year - 1: year - 1} if dated else {source_year: year}
-            new, changed, left = moved_years(value, moved, path in values)
+        def move(path: tuple, value: str, moved: dict[int, int], in_target: bool) -> None:
+            """Move the years of `moved` in a text, counting them, and keep the mentions left for the author to check."""
+            new, changed, left = moved_years(value, moved, in_target)
             rolled.changed += changed
-            rolled.in_targets += changed if path in values else 0
+            rolled.in_targets += changed if in_target else 0
             kept.extend((path, mention, value) for mention in left)
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
+
+        for path, value in list(iter_strings(spec.data)):
+            schema = self._schema(path)
+            if not is_date(schema):
+                continue
+            if value.strip() and not unfilled(value) and self._takes_placeholder(schema):
+                put(path, _like(datapath.get(tree, path), PLACEHOLDER))
+                reset.append(path)
+            else:  # a form dated in its budget year or the year before, where the placeholder cannot stand
+                move(path, value, {source_year: year, source_year - 1: year - 1}, False)
+        for path, value, in_target in list(rolled_texts(spec.data, values, self._schema)):
+            if path != ("unit",) or unit is None:
+                move(path, value, {source_year: year}, in_target)
         number = Verbatim(str(year))
         number.tag = getattr(tree["year"], "tag", "tag:yaml.org,2002:int")
         put(("year",), number, year)

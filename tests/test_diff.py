@@ -18,6 +18,7 @@ from generator.diff_names import ShortNames
 from generator.fmt import canonical_yaml, dump
 from generator.lint import terms
 from generator.load import load, load_text
+from generator.placeholder import PLACEHOLDER
 from generator.weakening import weakening
 
 from .conftest import ROOT, SPECS
@@ -2276,3 +2277,35 @@ def test_next_years_spec_in_another_file_is_told_its_texts_still_of_the_old_year
     [added] = [s for s in json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]
                if s["status"] == "added"]
     assert added["unrolled"] is None and len(added["last_year"]["unrolled"]["places"]) == 3
+
+
+def test_a_date_the_form_was_filled_in_is_no_text_moved_on_with_the_year(runner, tmp_path):
+    """new --from never moves 填表日期 (it leaves it to be filled in again), yet diff left out 2022年1月5日 → 2023年1月5日
+    as only the year moved on: a day nobody chose, hidden from the reviewer. Dated in the year before the budget year,
+    as a form often is, it is no text still of the old year either. Texts that do move on with the year are left out."""
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    old, new = tmp_path / HY, tmp_path / "hengyang-qiaolian-2023.yaml"
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("2022", "2023"), encoding="utf-8")
+    report = changes(runner, str(old), str(new))
+    assert [(c["path"], c["old"], c["new"]) for c in report["changes"]] == [
+        ("year", 2022, 2023), ("department.filled_date", "2022年1月5日", "2023年1月5日"),
+        ("projects.0.filled_date", "2022 年 1 月 5 日", "2023 年 1 月 5 日")], report["changes"]
+    assert report["years_moved"] == 1 and report["unrolled"] is None
+    new.write_text(text.replace("year: 2022", "year: 2023").replace("2022 年度。", "2023 年度。"), encoding="utf-8")
+    report = changes(runner, str(old), str(new))
+    assert [c["path"] for c in report["changes"]] == ["year"] and report["years_moved"] == 1
+    assert report["unrolled"] is None, report["unrolled"]
+
+
+def test_new_from_and_diff_read_the_year_moved_on_by_one_rule(runner, tmp_path, monkeypatch):
+    """What new --from moves diff leaves out, and nothing it left in place is named as still of the old year: the two
+    read one rule (`rolled_texts`); the 填表日期 it left to be filled in again is listed."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "specs" / HY, HY)
+    result = runner.invoke(main, ["new", "--from", HY, "--year", "2023", "-o", "next.yaml"])
+    assert result.exit_code == 0, result.output
+    report = changes(runner, HY, "next.yaml")
+    assert [(c["path"], c["new"]) for c in report["changes"] if c["path"] != "year"] == [
+        ("department.filled_date", PLACEHOLDER), ("projects.0.filled_date", PLACEHOLDER)], report["changes"]
+    assert report["years_moved"] == 1 and report["unrolled"] is None
