@@ -20,7 +20,7 @@ from typing import Any
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
-from .diff_last_year import last_years, next_year, unrolled
+from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
@@ -97,8 +97,8 @@ class Total:
 
 @dataclass
 class Unrolled:
-    """Next year's spec (`diff_last_year.next_year`) whose texts still write the old year where `new --from` would have
-    moved it (`diff_last_year.unrolled`): the years, and those texts' places (where, path)."""
+    """A later year's spec (`diff_last_year.later_year`: next year's, or one a year further on) whose texts still write
+    the old year where `new --from` would have moved it (`diff_last_year.unrolled`): the years, and those texts' places (where, path)."""
 
     old_year: int
     new_year: int
@@ -667,9 +667,10 @@ class SpecComparer:
                           renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored = differ.arithmetic(old, new)
+        later = later_year(old.data, new.data)  # next year's (`moved`), or one further on
+        # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
+        targets = target_paths(variant, new.data) if later and variant else set()
         if moved:
-            # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
-            targets = target_paths(variant, new.data) if variant else set()
             # next year's spec (one `new --from` wrote, last year's beside an added one, or one file rolled over in place),
             # without the texts that differ only by the year moved as `new --from` moves it (`rolled_texts`: not a
             # 填表日期 or 上年指标值; 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many
@@ -678,11 +679,12 @@ class SpecComparer:
             rolled = {_dotted(path): target for path, _, target in rolled_texts(new.data, targets, differ.schema)}
             kept = [change for change in result.changes if not _year_moved(change, moved, rolled)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
-            # its year edited, its texts not rolled over (in place, or copied to next year's file): those still of the
-            # old year are said, as the year's row alone read as a spec made over for the new year
+        if later:
+            # its year edited, its texts not rolled over (in place, or copied to next year's file, or to a year further
+            # on): those still of the old year are said, as the year's row alone read as a spec made over for the new year
             places = [(differ.place(new.data, path), _dotted(path))
-                      for path in unrolled(new.data, moved, targets, differ.schema)]
-            result.unrolled = Unrolled(*next(iter(moved.items())), places) if places else None
+                      for path in unrolled(new.data, later, targets, differ.schema)]
+            result.unrolled = Unrolled(*next(iter(later.items())), places) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
             # a renamed file says 内容没有改动 itself; one whose years moved says so

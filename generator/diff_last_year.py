@@ -9,7 +9,7 @@ diff says nothing rather than compare with the wrong one.
 
 Whether the two sides compared are last year's spec and this year's is decided here, once (`next_year`): then diff
 leaves out what only moved on with the year, reads 上年指标值 as this year's targets carried over, and names the texts
-still of the old year (`unrolled`). One file or two makes no difference: two year folders of the same file names
+still of the old year (`unrolled`; these also in a spec of a year further on, `later_year`). One file or two makes no difference: two year folders of the same file names
 (`new --from … -o 2024/`) are rolled over as two names are, and a clerk's roll-over by hand in one file (year and texts
 edited in place, reviewed with `--rev`) is one too; a file whose year alone was edited is told by its texts still of
 the old year, which a real roll-over has none of.
@@ -42,16 +42,25 @@ def follows(old_year: Any, new_year: Any) -> bool:
         and new_year == old_year + 1
 
 
-def next_year(old: Any, new: Any) -> dict[int, int] | None:
-    """{old year: new year} when `new` is a spec of `old`'s form for the year after: what `new --from` writes, an added
-    spec beside last year's, or one file rolled over in place; its texts changed only as the year moved them diff
-    leaves out, and those still of the old year it names (`unrolled`). Else None. The two were paired already (given,
-    one path, one file renamed, or last year's found by form and unit): the unit is not asked again, as
-    `new --from … --unit 新名称` writes next year's spec under the unit's new name."""
+def later_year(old: Any, new: Any) -> dict[int, int] | None:
+    """{old year: new year} when `new` is a spec of `old`'s form for a later year, the next or one further on (2023 →
+    2025, a year skipped); else None. Its texts still of the old year are named (`unrolled`) whichever it is: a 2025 spec
+    that still plans 2023年度 is as stale as a 2024 one. The two were paired already (given, one path, one file renamed,
+    or last year's found by form and unit): the unit is not asked again, as `new --from … --unit 新名称` writes the new
+    year's spec under the unit's new name."""
     years, forms = (_year(old), _year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
-    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or not follows(*years):
+    if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or None in years or years[1] <= years[0]:
         return None
     return {years[0]: years[1]}
+
+
+def next_year(old: Any, new: Any) -> dict[int, int] | None:
+    """{old year: new year} when `new` is a spec of `old`'s form for the year after (`later_year`): what `new --from`
+    writes, an added spec beside last year's, or one file rolled over in place; its texts changed only as the year
+    moved them diff leaves out, and its 上年指标值 carries `old`'s targets. Else None: a year skipped leaves out
+    nothing, its targets compared with those of two years before."""
+    moved = later_year(old, new)
+    return moved if moved and all(follows(old_year, new_year) for old_year, new_year in moved.items()) else None
 
 
 def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Callable[[tuple], dict]) -> list[tuple]:

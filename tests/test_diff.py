@@ -2309,3 +2309,22 @@ def test_new_from_and_diff_read_the_year_moved_on_by_one_rule(runner, tmp_path, 
     assert [(c["path"], c["new"]) for c in report["changes"] if c["path"] != "year"] == [
         ("department.filled_date", PLACEHOLDER), ("projects.0.filled_date", PLACEHOLDER)], report["changes"]
     assert report["years_moved"] == 1 and report["unrolled"] is None
+
+
+def test_a_spec_two_years_on_is_told_its_texts_still_of_the_old_year(runner, tmp_path):
+    """`year: 2023` → `2025` (a year skipped) said nothing of 2023年度办公用房租金 and 拟于2023年1月召开, which the note
+    names for `2024`: a 2025 spec still planning 2023 is as stale. Its texts moved on are listed, not left out: its
+    targets are compared with those of two years before, no roll-over new --from writes."""
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    old, new = tmp_path / TJ, tmp_path / "tianjin-qiaolian-2025.yaml"
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("year: 2023\n", "year: 2025\n"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert lines[1:3] == [
+        "  修改  年度  2023 → 2025",
+        "  提醒  文字中仍写着 2023 年的有 3 处：项目绩效目标表 › 2023年度办公用房租金：项目名称、"
+        "项目绩效目标表 › 天津市第十次归侨侨眷代表大会：资金用途、项目绩效目标表 › 天津市第十次归侨侨眷代表大会：绩效目标 › 第 1 项；"
+        "如已改为 2025 年度的规格，请一并改写，或用 jixiao new --from 生成"], lines
+    new.write_text(text.replace("2023", "2025"), encoding="utf-8")
+    report = changes(runner, str(old), str(new))
+    assert len(report["changes"]) == 4 and report["years_moved"] == 0 and report["unrolled"] is None, report
