@@ -181,6 +181,7 @@ def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
 
 
 def _earlier(rev: str, files: list[str]) -> dict[str, Earlier | None]:
+    """`as_they_were`, a missing git said in diff's words."""
     _in_repository(files, "--changed-since", _LINT_INSTEAD)
     here = {_from_here(Path(f)): f for f in files}
     old = in_revision(rev, list(here), "--changed-since") if here else {}
