@@ -10,9 +10,9 @@ diff says nothing rather than compare with the wrong one.
 Whether the two sides compared are last year's spec and this year's is decided here, once (`next_year`): then diff
 leaves out what only moved on with the year, reads 上年指标值 as this year's targets carried over, and names the texts
 still of the old year (`unrolled`; these also in a spec of a year further on, `later_year`). One file or two makes
-no difference: two year folders of the same file names (`new --from … -o 2024/`) are rolled over as two names are, and a clerk's roll-over by hand in one file (year and texts
-edited in place, reviewed with `--rev`) is one too; a file whose year alone was edited is told by its texts still of
-the old year, which a real roll-over has none of.
+no difference: two year folders of the same file names (`new --from … -o 2024/`) are rolled over as two names are,
+and a clerk's roll-over by hand in one file (year and texts edited in place, reviewed with `--rev`) is one too; a file
+whose year alone was edited is told by its texts still of the old year, which a real roll-over has none of.
 """
 from __future__ import annotations
 
