@@ -73,6 +73,9 @@ def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
         "description": "预算绩效目标表规格：form 字段决定按哪一种表样的 schema 校验。",
         "type": "object",
         "required": ["form"],
+        # The editor's squiggle for a missing `form` (and for a file that is no mapping): its own is English.
+        "errorMessage": f"每份规格都要写 form（表样），即 templates/ 下的文件夹名：{'、'.join(sorted(variants))}；"
+                        "每个字段一行“字段名: 值”",
         "properties": {"form": {"title": "表样", "description": "本文件使用的表样（templates/ 下的文件夹名）。",
                                 "enum": sorted(variants)}},
         "allOf": [{"if": {"properties": {"form": {"const": name}}, "required": ["form"]},

@@ -70,6 +70,13 @@ def test_schema_without_a_variant_dispatches_on_form(runner):
     assert runner.invoke(main, ["schema", "nowhere"]).exit_code == 2
 
 
+def test_schema_without_a_variant_says_in_chinese_that_form_is_missing(runner):
+    """The editor's own message for a spec without `form` under the dispatching schema is English
+    (`Missing property "form".`); its `errorMessage` names the field and every form to write."""
+    message = json.loads(runner.invoke(main, ["schema"]).output)["errorMessage"]
+    assert "form（表样）" in message and all(name in message for name in VARIANTS)
+
+
 def test_vscode_maps_every_example_to_its_own_schema():
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
     assert {os.path.basename(path) for path in settings} == {f"{name}.schema.json" for name in VARIANTS}

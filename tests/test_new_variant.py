@@ -120,11 +120,11 @@ def test_the_model_never_drops_a_row_it_cannot_place():
 
 @pytest.mark.parametrize("old, new, words", [
     ('"defs.schema.json#/$defs/year"', '"defs.schema.json#/$defs/yaer"',
-     r"zhejiang.schema.json:26:7: \$ref“defs.schema.json#/\$defs/yaer”指不到任何定义：defs.schema.json 里没有“#/\$defs/yaer”.*是否想写“year”"),
+     r"zhejiang.schema.json:27:7: \$ref“defs.schema.json#/\$defs/yaer”指不到任何定义：defs.schema.json 里没有“#/\$defs/yaer”.*是否想写“year”"),
     ('"defs.schema.json#/$defs/unit"', '"def.schema.json#/$defs/unit"',
-     r"zhejiang.schema.json:31:7: \$ref“def.schema.json#/\$defs/unit”指不到任何定义：没有名为“def.schema.json”的 schema 文件；是否想写“defs.schema.json”"),
+     r"zhejiang.schema.json:32:7: \$ref“def.schema.json#/\$defs/unit”指不到任何定义：没有名为“def.schema.json”的 schema 文件；是否想写“defs.schema.json”"),
     ('"defs.schema.json#/$defs/unit"', '"#/$defs/unit"',
-     r"zhejiang.schema.json:31:7: \$ref“#/\$defs/unit”指不到任何定义：zhejiang.schema.json 里没有“#/\$defs/unit”，其中的“\$defs”不存在"),
+     r"zhejiang.schema.json:32:7: \$ref“#/\$defs/unit”指不到任何定义：zhejiang.schema.json 里没有“#/\$defs/unit”，其中的“\$defs”不存在"),
 ])
 def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
     """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong."""
@@ -1040,7 +1040,7 @@ def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     """docs/variants.md forbids it (templates' `title` is the form's title), but it used to build, the field unprinted."""
     zhejiang.edit(zhejiang.schema, '  "properties": {\n',
                   '  "properties": {\n    "title": {"$ref": "defs.schema.json#/$defs/text", "title": "表名", "description": "表名。"},\n')
-    zhejiang.refused(runner, r"zhejiang.schema.json:18:5: title（表名）：顶层不能有名为“title”的字段：模板里的 title 是 profile.yaml "
+    zhejiang.refused(runner, r"zhejiang.schema.json:19:5: title（表名）：顶层不能有名为“title”的字段：模板里的 title 是 profile.yaml "
                              r"的 title 写出的表题")
     assert not zhejiang.written()
 
@@ -1049,16 +1049,16 @@ def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
 
 @pytest.mark.parametrize("old, new, words", [
     ('"bodyText": "form: zhejiang\\n', '"bodyText": "form: zhanjiang\\n',
-     r"zhejiang.schema.json:332:7: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写的是 form: zhanjiang，"
+     r"zhejiang.schema.json:337:7: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写的是 form: zhanjiang，"
      r"而这是表样“zhejiang”的 schema：插入这个片段写出的规格会按表样 zhanjiang 校验和生成，不是 zhejiang；"
      r"请把 form: zhanjiang 改成 form: zhejiang"),
     ("表样请写 zhejiang（", "表样请写 zhanjiang（",
-     r"zhejiang.schema.json:23:7: form（表样）的“errorMessage”：说的是表样“zhanjiang”，而这是表样“zhejiang”的 schema："
+     r"zhejiang.schema.json:24:7: form（表样）的“errorMessage”：说的是表样“zhanjiang”，而这是表样“zhejiang”的 schema："
      r"填错表样时编辑器的提示会让填表人写 form: zhanjiang；请改成 zhejiang"),
     ("表样，湛江市级部门整体预算绩效目标表写 zhejiang。", "表样，湛江市级部门整体预算绩效目标表写 zhanjiang。",
-     r"zhejiang.schema.json:20:7: form（表样）的“description”：说的是表样“zhanjiang”.*jixiao new 写进每份新规格的注释"),
+     r"zhejiang.schema.json:21:7: form（表样）的“description”：说的是表样“zhanjiang”.*jixiao new 写进每份新规格的注释"),
     ('"const": "zhejiang",', '"enum": ["zhejiang", "zhanjiang"],',
-     r"zhejiang.schema.json:22:28: form（表样）的“enum” 第 2 项：是“zhanjiang”，应为这个表样的名字“zhejiang”"),
+     r"zhejiang.schema.json:23:28: form（表样）的“enum” 第 2 项：是“zhanjiang”，应为这个表样的名字“zhejiang”"),
 ], ids=["snippet", "errorMessage", "description", "enum"])
 def test_the_original_forms_name_left_in_a_copied_schema_is_named_exit_2(runner, zhejiang, old, new, words):
     """Only `form`'s `const` was checked. The copy's skeleton snippet, still writing `form: zhanjiang`,
@@ -1078,10 +1078,10 @@ def test_an_unedited_copy_is_refused_after_the_original_passed(runner, zhejiang)
     shutil.copy(ROOT / "schema" / "zhanjiang.schema.json", zhejiang.schemas / "zhanjiang.schema.json")
     result = zhejiang.run(runner, "new", "--list")  # zhanjiang passes (and is remembered) before zhejiang
     assert result.exit_code == 2 and "zhanjiang\t湛江" in result.output, result.output
-    assert re.search(r"zhejiang\t表样有误：.*zhejiang.schema.json:20:7: .*（另有 3 处）", result.output), result.output
+    assert re.search(r"zhejiang\t表样有误：.*zhejiang.schema.json:21:7: .*（另有 3 处）", result.output), result.output
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 2, result.output
-    assert re.findall(r"zhejiang.schema.json:(\d+:\d+): ", result.output) == ["20:7", "22:7", "23:7", "332:7"]
+    assert re.findall(r"zhejiang.schema.json:(\d+:\d+): ", result.output) == ["21:7", "23:7", "24:7", "337:7"]
 
 
 def test_a_form_named_only_as_part_of_a_longer_word_is_left_alone(runner, zhejiang):
