@@ -9,6 +9,7 @@ checked again (see pass_cache): the check needs jsonschema, whose import the cac
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from . import copied_form, pass_cache, placeholder_pattern, schema_words, snippet_check
@@ -88,6 +89,7 @@ def _mistakes(document: Any):
     """(path, what is wrong) for what the metaschema allows but no variant means."""
     for path, node in _subschemas(document, ()):
         yield from _required_undeclared(path, node)
+        yield from _fields_misnamed_in_message(path, node)
         yield from _misspelt_keywords(path, node)
         yield from _ignored_keywords(path, node)
 
@@ -147,6 +149,28 @@ def _required_undeclared(path: tuple, node: dict):
                     else f"properties 里有：{'、'.join(declared) or '（无）'}")
             yield (*path, "required", i), (f"“{key}”不是 properties 里的字段，每份规格都会因此被说缺少“{key}”；"
                                           f"{hint}")
+
+
+def _fields_misnamed_in_message(path: tuple, node: dict):
+    """A mapping's `errorMessage` that lists its fields (`level1（一级指标）、…`) and names one its `properties` no
+    longer declare, or leaves out one it requires: the editor shows it for a missing field, an item typed as
+    text and an unknown field alike, so a copy that dropped `period_value` told the clerk to write a field
+    validate then refused. A message naming no field that way (the unit's own words) is left alone."""
+    message, own, required = node.get("errorMessage"), node.get("properties"), node.get("required")
+    if not isinstance(message, str) or not isinstance(own, dict) or not isinstance(required, list):
+        return
+    named = re.findall(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)（", message)
+    if not named:
+        return
+    declared = {**own, **schema_words.declared(node)}
+    for key in dict.fromkeys(named):
+        if key not in declared and not _refers(node):
+            yield (*path, "errorMessage"), (f"说要写“{key}”，但 properties 里没有这个字段：编辑器的这句提示让填表人写上它，"
+                                            f"validate 又报未知字段；请从这句提示里删去“{key}（…）”")
+    for key in required:
+        if isinstance(key, str) and key in declared and key not in named:
+            yield (*path, "errorMessage"), (f"没有说到必填的“{key}”：缺了它时编辑器只显示这句提示；"
+                                            f"请在提示里加上“{key}（中文名）”")
 
 
 def _refers(node: Any) -> bool:

@@ -1092,9 +1092,10 @@ def test_a_form_named_only_as_part_of_a_longer_word_is_left_alone(runner, zhejia
 # ---- what the copied schema hands the editor ---------------------------------------------------------------------
 
 def _drop_goal(zhejiang) -> None:
-    """The author drops 期望达到的目标 (`goal`) from the key tasks: from the schema's fields and `required`,
-    and from both templates (the cell left empty), as a form of their own; the snippets are forgotten."""
+    """The author drops 期望达到的目标 (`goal`) from the key tasks: from the schema's fields, `required` and the
+    editor's message, and from both templates (the cell left empty), as a form of their own; the snippets are forgotten."""
     zhejiang.edit(zhejiang.schema, '"amount",\n          "goal"\n', '"amount"\n')
+    zhejiang.edit(zhejiang.schema, "、goal（期望达到的目标）", "")
     text = zhejiang.schema.read_text(encoding="utf-8")
     start = text.index('          "goal": {')
     zhejiang.edit(zhejiang.schema, text[start - 2:text.index("}", start) + 1], "")
@@ -1125,6 +1126,7 @@ def test_a_snippet_writing_a_field_the_copy_dropped_is_named_where_the_snippet_w
 
 def test_a_field_made_required_that_the_rows_snippet_does_not_write_is_named(runner, zhejiang):
     zhejiang.edit(zhejiang.schema, '"required": [\n          "name",', '"required": [\n          "name",\n          "leader",')
+    zhejiang.edit(zhejiang.schema, "每项重点工作任务要写齐：name（名称）、", "每项重点工作任务要写齐：name（名称）、leader（负责人）、")
     zhejiang.edit(zhejiang.schema, '"goal": {', '"leader": {"$ref": "defs.schema.json#/$defs/text", "title": "负责人", '
                                              '"description": "负责人。"},\n          "goal": {')
     result = zhejiang.run(runner, "new", "--list")
@@ -1782,6 +1784,7 @@ def test_a_field_dropped_from_the_schema_is_not_taken_for_a_typo(runner, zhejian
     """`other_tasks` removed from the copied schema was offered as a slip of “key_tasks”, another field."""
     schema = json.loads(zhejiang.schema.read_text(encoding="utf-8"))
     del schema["properties"]["other_tasks"]
+    schema["errorMessage"] = schema["errorMessage"].replace("；还可写 other_tasks（其他需完成的任务）", "")
     zhejiang.schema.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
     zhejiang.edit(zhejiang.spec, "other_tasks:", "# other_tasks:")
     if template == "form.docx":  # the HTML template is rendered first otherwise

@@ -241,7 +241,8 @@ def _refused(monkeypatch, folder, name) -> list[str]:
 
 def test_a_column_dropped_from_a_copy_but_left_in_its_snippets_is_named_where_each_writes_it(tmp_path, monkeypatch):
     """The walkthrough's copy of guangzhou without 实施周期指标值: the row's snippet and the skeleton still
-    wrote `period_value`, so every row a clerk inserted failed validate with an unknown field; the check passed."""
+    wrote `period_value`, so every row a clerk inserted failed validate with an unknown field; the check passed.
+    The row's `errorMessage`, the editor's words for a missing or unknown field, still told the clerk to write it."""
     (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
                                                encoding="utf-8")
     copied = (ROOT / "schema" / "guangzhou.schema.json").read_text(encoding="utf-8").replace("guangzhou", "foshan")
@@ -252,15 +253,34 @@ def test_a_column_dropped_from_a_copy_but_left_in_its_snippets_is_named_where_ea
     path = tmp_path / "foshan.schema.json"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     text = path.read_text(encoding="utf-8")
+    in_message = "{}:{}".format(*locate(text, '"errorMessage": "每项绩效指标要写齐'))
     in_row = "{}:{}".format(*locate(text, '"period_value": "\\"${4:'))
     in_skeleton = "{}:{}".format(*locate(text, "period_value: \\\"${"))
     fields = "level1、level2、name、annual_value、prior_value"
     assert _refused(monkeypatch, tmp_path, "foshan") == [
+        f"{path}:{in_message}: indicators.*（绩效指标）的“errorMessage”：说要写“period_value”，但 properties 里没有这个字段："
+        f"编辑器的这句提示让填表人写上它，validate 又报未知字段；请从这句提示里删去“period_value（…）”",
         f"{path}:{in_row}: indicators.*（绩效指标）的“defaultSnippets” 第 1 项：片段“新的一项绩效指标（推荐，带各栏）”写入的 period_value "
         f"不是这一项（绩效指标）的字段，插入后 validate 报未知字段；schema 里这一项的字段有：{fields}",
         f"{path}:{in_skeleton}: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写入的 indicators.*.period_value "
         f"不是 indicators.*（绩效指标）的字段，插入后 validate 报未知字段；schema 里 indicators.* 的字段有：{fields}",
     ]
+
+
+def test_a_required_field_a_copy_adds_but_its_message_leaves_out_is_named(tmp_path, monkeypatch):
+    """A copy that makes 上年指标值 required keeps the row's `errorMessage`, which lists it only as optional… or not
+    at all once the unit rewrites the list: a row without it is squiggled with words that never mention it."""
+    (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    document = json.loads((ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace("zhanjiang", "foshan"))
+    row = document["properties"]["indicators"]["items"]
+    row["required"].append("prior_value")
+    row["errorMessage"] = row["errorMessage"].split("；还可写")[0]
+    path = tmp_path / "foshan.schema.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    at = "{}:{}".format(*locate(path.read_text(encoding="utf-8"), '"errorMessage": "每项绩效指标要写齐'))
+    assert (f"{path}:{at}: indicators.*（绩效指标）的“errorMessage”：没有说到必填的“prior_value”：缺了它时编辑器只显示这句提示；"
+            f"请在提示里加上“prior_value（中文名）”") in _refused(monkeypatch, tmp_path, "foshan")  # and the snippets leave it out
 
 
 _OFFERING = {
