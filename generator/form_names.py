@@ -39,7 +39,7 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     and the forms there are, each with its Chinese name. For a spec's `form:` the guess is quoted (`是否想写
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     guess = _meant(catalog, typed)
-    why = catalog.missing_schema(typed) or f"表样“{shown(typed)}”不存在"
+    why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or f"表样“{shown(typed)}”不存在"
     written = _entry(catalog, guess, quoted=True) if in_spec else f" {_entry(catalog, guess)}"
     said = f"；是否想写{written}？" if guess else "；"
     return f"{why}{said}可用的表样：{listed(catalog)}"

@@ -6,6 +6,7 @@ listing the folders; nothing in the code names one.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
@@ -156,7 +157,42 @@ class Catalog:
         if folder is None or self._schema_path(name):
             return None
         looked = "、".join(str(root / f"{name}.schema.json") for root in self.roots.schema_folders)
-        return f"表样“{name}”有文件夹 {folder}，但没有 schema：找过 {looked}"
+        return f"表样“{name}”有文件夹 {folder}，但没有 schema：找过 {looked}{self._unpaired_hint()}"
+
+    def missing_folder(self, name: str) -> str | None:
+        """Why a name with a form's schema is no variant: no folder of that name holds a profile.yaml. A copied
+        folder renamed, or named otherwise than its schema, was told only that the form did not exist."""
+        if not isinstance(name, str) or name in self._profiled() or name not in self._schema_forms():
+            return None
+        looked = "、".join(str(root / name / PROFILE_FILE) for root in self.roots.template_folders)
+        return (f"表样“{name}”有 schema {self._schema_path(name)}，但没有同名的表样文件夹：找过 {looked}"
+                f"{self._unpaired_hint()}")
+
+    def _unpaired_hint(self) -> str:
+        """The folders without a schema and the form schemas without a folder, as the pair to rename: the form's
+        name is the folder's, the schema file's and a spec's `form:`, the same in all three."""
+        folders = [name for name in self._profiled() if not self._schema_path(name)]
+        schemas = [name for name in self._schema_forms() if name not in self._profiled()]
+        if not folders or not schemas:
+            return ""
+        return (f"。表样名就是文件夹名，也是 schema 的文件名和规格里 form: 的值，三处要一致；有文件夹而没有 schema 的："
+                f"{'、'.join(folders)}，有 schema 而没有文件夹的：{'、'.join(f'{name}.schema.json' for name in schemas)}，"
+                f"请把文件夹或 schema 改名，使两者同名")
+
+    def _schema_forms(self) -> list[str]:
+        """The names of the schema files that describe a spec (declare its `form`), nearest folder first;
+        not a file of shared definitions such as defs.schema.json."""
+        names: dict[str, None] = {}
+        for root in self.roots.schema_folders:
+            for path in sorted(root.glob("*.schema.json")) if root.is_dir() else ():
+                try:
+                    read = json.loads(path.read_text(encoding="utf-8"))
+                    declares = "form" in (read.get("properties") or {}) if isinstance(read, dict) else False
+                except (OSError, UnicodeDecodeError, ValueError):
+                    declares = True  # unreadable: said when it is read as the form's schema
+                if declares:
+                    names.setdefault(path.name.removesuffix(".schema.json"), None)
+        return list(names)
 
     def schema_file(self, name: str) -> str | None:
         """The file name, in `store`, of a variant's schema, without loading its profile; None for a name

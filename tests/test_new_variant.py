@@ -1825,3 +1825,16 @@ def test_a_row_docxtpl_deletes_or_replaces_is_not_judged_against_the_grid(runner
               "{{ unit }}</w:t></w:r></w:p></w:tc></w:tr>" + row)
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
+
+
+def test_a_folder_named_otherwise_than_its_schema_says_which_two_to_pair(runner, zhejiang):
+    """A copied folder renamed (or a schema named after another) was told only 表样“zhejiang”不存在 by validate, and
+    “zj has no schema” by new --list: neither said the schema and the folder were there, under two names."""
+    zhejiang.folder.rename(zhejiang.templates / "zj")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 1, result.output
+    assert "表样“zhejiang”有 schema" in result.output and "但没有同名的表样文件夹" in result.output, result.output
+    assert "有文件夹而没有 schema 的：zj，有 schema 而没有文件夹的：zhejiang.schema.json" in result.output, result.output
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2 and re.search(r"zj\t表样有误：.*但没有 schema.*有 schema 而没有文件夹的：zhejiang\.schema\.json",
+                                               result.output), result.output
