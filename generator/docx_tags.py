@@ -22,12 +22,11 @@ from docx.oxml.ns import qn
 
 from . import full_width_braces
 from .template_errors import TagMisplaced
+from .unclosed_tags import DELIMITERS, first_unclosed
 
 _TAG = re.compile(r"\{%(?:(?P<level>tr|tc|p|r) \s*|[-+]?\s*)(?P<keyword>\w+).*?%\}")
 _OPENERS = {"for": "endfor", "if": "endif"}
 _MIDDLES = {"else", "elif"}
-_DELIMITERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
-_ANY_DELIMITER = re.compile(r"\{\{|\{%|\{#")
 _SCOPE = {"": "段落", "r": "段落", "p": "格子", "tc": "表格行", "tr": "表格"}
 
 
@@ -166,13 +165,10 @@ def _check_full_width(place: _Place) -> None:
 def _check_delimiters(place: _Place) -> None:
     """Each `{{`, `{%`, `{#` closes in its own paragraph, before the next one opens."""
     text = place.text
-    for found in _ANY_DELIMITER.finditer(text):
-        closer = _DELIMITERS[found.group(0)]
-        end = text.find(closer, found.end())
-        following = _ANY_DELIMITER.search(text, found.end())
-        if end < 0 or following and following.start() < end:
-            raise TagMisplaced(f"{place}的“{_short(text)}”中，“{found.group(0)}”没有配对的“{closer}”"
-                               f"（一个标签要在同一段落里写完）")
+    found = first_unclosed(text)
+    if found:
+        raise TagMisplaced(f"{place}的“{_short(text)}”中，“{found.group(0)}”没有配对的“{DELIMITERS[found.group(0)]}”"
+                           f"（一个标签要在同一段落里写完）")
 
 
 def places(body, story: str = "正文"):

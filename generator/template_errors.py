@@ -28,6 +28,7 @@ from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperM
 from .field_guess import meant, undeclared
 from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
+from .unclosed_tags import DELIMITERS, first_unclosed
 from .problems import Problem, Severity
 from .template_names import NameUnknown
 
@@ -168,6 +169,9 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         return Problem(str(exc.file or file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
+    short = _typed_short(file, line) if isinstance(exc, TemplateSyntaxError) else None
+    if short:
+        return Problem(str(file), *short[:2], Severity.ERROR, CODE, f"{what}有误，无法生成：{short[2]}")
     name = getattr(exc, "name", None)
     name = None if name is None else str(name)  # an index read past a list's end is a number (`rows[9]`)
     if file.suffix == ".docx":
@@ -181,6 +185,29 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         column = _column(file, line, name) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE,
                    f"{what}有误，无法生成：{_what(exc, file, names, search_path)}")
+
+
+def _typed_short(file: Path, line: int) -> tuple[int, int, str] | None:
+    """The line, column and words of the tag in an HTML template whose closing `}}` or `%}` is missing, at or
+    above the `line` Jinja's syntax error names: Jinja said “这里不该有“}”” at column 1 of a later brace."""
+    if file.suffix not in (".html", ".htm") or not line:
+        return None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = first_unclosed(text)
+    if found is None:
+        return None
+    at = text.count("\n", 0, found.start()) + 1
+    if at > line:
+        return None
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    typed = text[found.start():].split("\n", 1)[0].strip()
+    typed = typed if len(typed) <= 40 else typed[:40] + "…"
+    opener = found.group(0)
+    return at, column, (f"“{typed}”中，“{opener}”没有配对的“{DELIMITERS[opener]}”；"
+                        f"请把这个标签写完，以“{DELIMITERS[opener]}”结束")
 
 
 def _culprit(exc: BaseException) -> Path | None:

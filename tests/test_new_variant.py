@@ -1838,3 +1838,25 @@ def test_a_folder_named_otherwise_than_its_schema_says_which_two_to_pair(runner,
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 2 and re.search(r"zj\t表样有误：.*但没有 schema.*有 schema 而没有文件夹的：zhejiang\.schema\.json",
                                                result.output), result.output
+
+
+@pytest.mark.parametrize("old, new, at, said", [
+    ("{{ unit }}</td>", "{{ unit }</td>", "7:36", "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"),
+    ("  {% endfor %}", "  {% endfor %", "23:3", "“{% endfor %”中，“{%”没有配对的“%}”"),
+    ('{% if loop.first %}<td rowspan="{{ loop.length }}"', '{% if loop.first }<td rowspan="{{ loop.length }}"', "22:25",
+     "“{% if loop.first }<td rowspan=\"{{ loop.l…”中，“{%”没有配对的“%}”"),
+])
+def test_a_tag_typed_a_brace_short_in_form_html_is_named_where_it_was_typed(runner, zhejiang, old, new, at, said):
+    """Jinja reads past the missing brace into the next tag: `{{ unit }` was told “这里不该有“}”” at column 1, a
+    `{% endfor %` at a line further down; the tag typed short is named at its line and column, as in form.docx."""
+    zhejiang.edit(zhejiang.folder / "form.html", old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and f"form.html:{at}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, \
+        result.output
+
+
+def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, zhejiang):
+    zhejiang.edit(zhejiang.folder / "form.html", "{% block content %}",
+                  "{% block content %}{# {{ unit } #}{% raw %}{{ x }{% endraw %}")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output

@@ -273,7 +273,7 @@ def _damage_deflated(path: Path, part: str) -> None:
 
 
 @pytest.mark.parametrize("template, old, new, words", [
-    ("form.html", "{% for task in key_tasks %}", "{% for task in key_tasks %", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
+    ("form.html", "{% for task in key_tasks %}", "{% for task in key_tasks %", r"form.html:20:3: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：“\{% for task in key_tasks %”中，“\{%”没有配对的“%\}”"),
     ("form.html", "budget.basic", "budget.basci",
      r"form.html:\d+:\d+: 错误\[RENDER-TEMPLATE\] .*用到的“basci”不是规格或表样配置中的字段；是否想写“basic”？"),
     ("form.html", '{% extends "base.html" %}', '{% extends "base.htm" %}', r"form.html:1:13: .*找不到它引用的模板“base.htm”"),
