@@ -297,8 +297,23 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, (zipfile.BadZipFile, zlib.error, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
         return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
     if isinstance(exc, FileNotFoundError):
-        return f"文件不存在（{exc.filename or file}）"
+        return f"文件不存在（{exc.filename or file}）{_script_writes(Path(exc.filename or file))}"
     return f"模板在生成时出错（{type(exc).__name__}: {exc}）"
+
+
+MAKE_SCRIPT = "make_form_docx.py"
+"""The script beside a form.docx that writes it with tools/docx_kit.py (see docs/variants.md)."""
+
+
+def _script_writes(missing: Path) -> str:
+    """How to write a missing form.docx whose folder has the script that makes it: a copy whose script was
+    edited, the old form.docx deleted, and the script never run was told only that the file did not exist."""
+    script = missing.parent / MAKE_SCRIPT
+    if missing.suffix != ".docx" or not script.is_file():
+        return ""
+    jixiao = Path(__file__).resolve().parent.parent
+    tools = "" if script.resolve().is_relative_to(jixiao) else f"（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）"
+    return f"；同一文件夹里的 {MAKE_SCRIPT} 写出它，请运行 python {script}{tools}"
 
 
 def _source(exc: TemplateSyntaxError, file: Path) -> str:

@@ -192,7 +192,8 @@ def test_a_pattern_that_reads_fields_rightly_builds(runner, zhejiang):
 @pytest.mark.parametrize("template, old, new, words", [
     ("form.html", "{% for", "{% for}", r"form.html:\d+:1: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：标签写得不对"),
     ("form.html", None, None, r"form.html: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成："),
-    ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：文件不存在"),
+    ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：文件不存在（.*）；同一文件夹里的 "
+                              r"make_form_docx.py 写出它，请运行 python \S*zhejiang/make_form_docx.py（它用 jixiao 源码里的 tools/"),
 ])
 def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, new, words):
     """A spec's own errors exit 1; a template that cannot render any spec of its form is the form's, exit 2."""
