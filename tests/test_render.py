@@ -159,8 +159,22 @@ def test_merge_down_keeps_the_label_as_written_and_refuses_text_it_would_merge_o
     built.row("写在这里的字", "丙")
     merged = merge_down(built, 0, 0, 2)
     assert [(p.text, [run.bold for run in p.runs]) for p in merged.paragraphs] == [("预算", [True]), ("整体情况", [True])]
-    with pytest.raises(ValueError, match="row 2 column 0 holds '写在这里的字'; a cell merged down over must be empty"):
+    with pytest.raises(ValueError, match="第 2 行第 0 列（都从 0 数起）写着“写在这里的字”，被向下合并的格子要写空"):
         merge_down(built, 1, 0, 2)
+
+
+def test_docx_kit_says_in_chinese_what_a_make_form_docx_script_got_wrong():
+    """A variant's author editing make_form_docx.py was told in English (`row spans 3 columns, table has 2`), and a
+    merge_down past the rows written so far failed with an IndexError of python-docx's."""
+    from tools.docx_kit import C, merge_down, new_document, table
+
+    built = table(new_document(), [2.0, 2.0])
+    with pytest.raises(ValueError, match=r"这一行的格子（含 span）共占 3 列，这张表却是 2 列"):
+        built.row("甲", C("乙", span=2))
+    built.row("预算", "甲")
+    built.row("", "乙")
+    with pytest.raises(ValueError, match=r"merge_down\(0, 0, 3\) 要合并到第 2 行，这张表此时只有 2 行"):
+        merge_down(built, 0, 0, 3)
 
 
 @pytest.mark.parametrize("stem", SEEDS)

@@ -152,7 +152,8 @@ def _chinese_font_table(doc) -> None:
             fonts.remove(font)
     for name in sorted(_east_asian_fonts(doc)):
         if name not in CHINESE_FONTS:
-            raise ValueError(f"no font table entry for {name}: add one to CHINESE_FONTS")
+            raise ValueError(f"字体表里没有“{name}”的条目：请先在 tools/docx_kit.py 的 CHINESE_FONTS 里加上它"
+                             f"（字符集 GB2312 和缺字体时替代它的字体）")
         font = etree.SubElement(fonts, qn("w:font"), {qn("w:name"): name})
         for tag, attributes in CHINESE_FONTS[name]:
             etree.SubElement(font, qn("w:" + tag), {qn("w:" + key): value for key, value in attributes.items()})
@@ -311,7 +312,8 @@ class TableBuilder:
         if cant_split is None:
             cant_split = not any(isinstance(c.text, list) and any(PARAGRAPHS in t for t in c.text) for c in cells)
         if sum(c.span for c in cells) != len(self.widths_cm):
-            raise ValueError(f"row spans {sum(c.span for c in cells)} columns, table has {len(self.widths_cm)}")
+            raise ValueError(f"这一行的格子（含 span）共占 {sum(c.span for c in cells)} 列，这张表却是 "
+                             f"{len(self.widths_cm)} 列（table() 给的宽度个数）；请核对这一行各格的 span")
         row = self.table.add_row()
         tr_pr = row._tr.get_or_add_trPr()
         if cant_split:
@@ -360,10 +362,15 @@ def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
     paragraphs kept as they are. The cells merged over must be empty (written ""): python-docx moves
     their text into the label's cell, and merge_down used to drop it there without a word and to join a
     label of several paragraphs into one, losing its bold."""
+    count = len(builder.table.rows)
+    if row + rows > count:
+        raise ValueError(f"merge_down({row}, {col}, {rows}) 要合并到第 {row + rows - 1} 行，这张表此时只有 {count} 行"
+                         f"（行号从 0 数起，到第 {count - 1} 行）；merge_down 要写在它合并的各行之后，行号按这张表的行数起")
     top, *below = (builder.table.rows[at].cells[col] for at in range(row, row + rows))
     for at, cell in enumerate(below, row + 1):
         if cell.text:
-            raise ValueError(f"row {at} column {col} holds {cell.text!r}; a cell merged down over must be empty")
+            raise ValueError(f"merge_down({row}, {col}, {rows})：第 {at} 行第 {col} 列（都从 0 数起）写着“{cell.text}”，"
+                             f"被向下合并的格子要写空（\"\"）；在上面加了或删了一行的话，merge_down 的行号要随之加减")
     return top.merge(below[-1]) if below else top
 
 
