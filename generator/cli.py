@@ -530,6 +530,7 @@ def _list_forms(catalog) -> int:
     A form whose profile and schema pass has its templates rendered from a new spec (see form_check):
     only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
     That spec is checked against the form's schema too: one it refuses is where every unit would start."""
+    from . import form_names
     from .errors import FormError
     from .form_check import TemplateCheck
     from .report import line
@@ -562,6 +563,8 @@ def _list_forms(catalog) -> int:
         first = located[0] if located else head
         more = f"（另有 {len(located) - 1} 处）" if len(located) > 1 else ""
         click.echo(f"{name}\t表样有误：{first}{more}")
+    for title, names in form_names.shared_names(catalog).items():
+        click.echo(f"警告：{form_names.shared_name_said(title, names)}", err=True)
     if broken:
         said = [f"错误：{broken} 个表样有误（见上），每个只列出第一处问题"]
         if broken > unrenderable + unfit:

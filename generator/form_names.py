@@ -39,10 +39,35 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     and the forms there are, each with its Chinese name. For a spec's `form:` the guess is quoted (`是否想写
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     guess = _meant(catalog, typed)
-    why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or f"表样“{shown(typed)}”不存在"
+    why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or _shared_by(catalog, typed) \
+        or f"表样“{shown(typed)}”不存在"
     written = _entry(catalog, guess, quoted=True) if in_spec else f" {_entry(catalog, guess)}"
     said = f"；是否想写{written}？" if guess else "；"
     return f"{why}{said}可用的表样：{listed(catalog)}"
+
+
+def shared_names(catalog: Catalog) -> dict[str, list[str]]:
+    """Each Chinese name (profile.yaml's `name`) more than one form has, with those forms: a copied folder whose
+    `name` was left as the original's, so that neither form is taken by it and lists show two of one name."""
+    forms: dict[str, list[str]] = {}
+    for name in catalog.names():
+        title = _title(catalog, name)
+        if title:
+            forms.setdefault(title, []).append(name)
+    return {title: names for title, names in forms.items() if len(names) > 1}
+
+
+def shared_name_said(title: str, names: list[str]) -> str:
+    """Why a Chinese name several forms have names none of them, and what to change."""
+    return (f"表样 {'、'.join(names)} 的名称（profile.yaml 的 name）都是“{title}”，写这个名称分不清是哪一个；"
+            f"复制来的表样请把它的 profile.yaml 的 name 改成新表的名称")
+
+
+def _shared_by(catalog: Catalog, typed: Any) -> str | None:
+    if not isinstance(typed, str):
+        return None
+    names = shared_names(catalog).get(typed.strip())
+    return shared_name_said(typed.strip(), names) if names else None
 
 
 def listed(catalog: Catalog) -> str:

@@ -1861,3 +1861,18 @@ def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, 
                   "{% block content %}{# {{ unit } #}{% raw %}{{ x }{% endraw %}")
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
+
+
+def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_given(runner, zhejiang):
+    """A copy whose profile.yaml kept `name:` had new --list show two forms of one name with no word, and
+    `--form <that name>` told 表样“…”不存在, for the original form too."""
+    title = zhejiang.folder.joinpath("profile.yaml").read_text(encoding="utf-8").split("name: ", 1)[1].split("\n")[0]
+    result = zhejiang.run(runner, "new", "--list")
+    said = f"表样 zhanjiang、zhejiang 的名称（profile.yaml 的 name）都是“{title}”，写这个名称分不清是哪一个"
+    assert result.exit_code == 0 and f"警告：{said}" in result.output, result.output
+    result = zhejiang.run(runner, "new", "--form", title, "--unit", "某单位", "--year", "2025")
+    assert result.exit_code == 2 and said in result.output and "不存在" not in result.output.split("可用的表样")[0], \
+        result.output
+    zhejiang.edit(zhejiang.folder / "profile.yaml", f"name: {title}", "name: 浙江省部门整体预算绩效目标表")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "警告" not in result.output, result.output
