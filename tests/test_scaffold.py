@@ -364,9 +364,13 @@ def test_a_place_two_forms_begin_with_guesses_neither(runner, tmp_path, monkeypa
     forms, so neither is guessed."""
     _unit_with_own_form(tmp_path, "forms/schema")
     monkeypatch.chdir(tmp_path)
-    for typed in ("广州", "广州市部门整体", "广州市部门整体预算绩效目标申报表"):
+    for typed in ("广州", "广州市部门整体"):
         result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
         assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output, result.output
+    typed = "广州市部门整体预算绩效目标申报表"  # the whole name: the forms that share it are said
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and f"表样 guangzhou、moushi 的名称（profile.yaml 的 name）都是“{typed}”，" \
+                                     f"写这个名称分不清是哪一个；" in result.output, result.output
 
 
 def test_a_schema_line_naming_the_forms_schema_where_no_colleague_finds_it_is_named(runner, tmp_path, monkeypatch):
