@@ -17,7 +17,7 @@ from .problems import Problem
 from .revisions import Earlier
 
 Touched = dict[str, "set[int] | None"]  # file as given -> numbers of the lines touched (None: the whole file is new)
-_HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
+_HUNK = re.compile(rb"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 _LINE_NAMED = re.compile(r"第 \d+ 行")
 _NUMBER = re.compile(r"\d+")
 
@@ -25,25 +25,50 @@ _NUMBER = re.compile(r"\d+")
 def touched_lines(diff: bytes) -> set[int]:
     """Numbers (from 1) of the lines of the new side a diff without context (`-U0`) adds or changes: each hunk's
     `+c,d` is d lines from line c (d left out: one line; 0: lines only removed, after line c)."""
-    return {number for start, count in _HUNK.findall(diff)
-            for number in range(int(start), int(start) + (int(count) if count else 1))}
+    return {number for _, _, start, count in _hunks(diff) for number in range(start, start + count)}
 
 
-def new_findings(now: list[Problem], before: list[Problem]) -> set[int]:
+def moved_line(diff: bytes) -> Callable[[int], int | None]:
+    """Where each line of the old side of a diff without context (`-U0`) is on the new side: lines above it added
+    or removed move it; None for one the diff removes or changes (a line of the hunk's `-a,b`)."""
+    hunks = _hunks(diff)
+
+    def moved(line: int) -> int | None:
+        shift = 0
+        for old_start, old_count, new_start, new_count in hunks:
+            if old_start <= line < old_start + old_count:
+                return None
+            if line >= old_start + max(old_count, 1):  # b 0: the lines are added after line a, which stays
+                shift += new_count - old_count
+        return line + shift
+    return moved
+
+
+def _hunks(diff: bytes) -> list[tuple[int, int, int, int]]:
+    """Each hunk's `-a,b +c,d` (a count left out: one line)."""
+    return [(int(a), int(b) if b else 1, int(c), int(d) if d else 1) for a, b, c, d in _HUNK.findall(diff)]
+
+
+def new_findings(now: list[Problem], before: list[Problem], moved: Callable[[Problem], int | None]) -> set[int]:
     """The indexes in `now` of the findings `before` (the same files as they were) has no counterpart of: one of
     the same file, code, field path and message, a line a message names aside (the lines moved); then, among those
     left, one whose path and message differ only in numbers (rows deleted above it renumber it: the 5th indicator
-    now the 3rd); then one of the same code at the same field, about the same thing (`Problem.subject`), whatever it
-    says: a message names its row by the row's name, and renaming an indicator rewords the findings on its other
-    fields, lines the change did not touch. Each finding of `before` is the counterpart of one of `now` at most."""
+    now the 3rd); then one of the same code and `Problem.subject` at the same place, its line where the change moved
+    it (`moved`: None for a line it removed or changed), whatever it says: a message names its row by the row's
+    name, and renaming an indicator rewords the findings on its other fields, lines the change did not touch. Not
+    by field path: most findings have no subject, and rows deleted above gave another row, its finding the change's
+    (a task whose indicator was deleted), the path and so the counterpart of one deleted with its row. Each finding
+    of `before` is the counterpart of one of `now` at most."""
     left, unmatched = list(range(len(now))), before
-    for key in (_said, _renumbered, _placed):
+    for key_now, key_before in ((_said, _said), (_renumbered, _renumbered),
+                                (lambda problem: _placed(problem, problem.line),
+                                 lambda problem: _placed(problem, moved(problem)))):
         waiting = defaultdict(list)
         for problem in unmatched:
-            waiting[key(problem)].append(problem)
+            waiting[key_before(problem)].append(problem)
         still = []
         for index in left:
-            bucket = waiting.get(key(now[index]))
+            bucket = waiting.get(key_now(now[index]))
             if bucket:
                 bucket.pop()
             else:
@@ -60,9 +85,10 @@ def _renumbered(problem: Problem) -> tuple:
     return problem.file, problem.code, _NUMBER.sub("N", problem.path), _NUMBER.sub("N", problem.message)
 
 
-def _placed(problem: Problem) -> tuple:
-    """Where a finding is in the spec's data, not what it says; one about the whole file (no path) by its words."""
-    return (problem.file, problem.code, problem.path, problem.subject) if problem.path else _said(problem)
+def _placed(problem: Problem, line: int | None) -> tuple:
+    """Where a finding is in the text, at `line` (None: a line the change removed, no place now), not what it says;
+    one about the whole file (no path) by its words."""
+    return (problem.file, problem.code, line, problem.column, problem.subject) if problem.path else _said(problem)
 
 
 def on_touched_line(problem: Problem, touched: Touched) -> bool:
@@ -82,8 +108,10 @@ def own_first(problems: list[Problem], earlier: dict[str, Earlier | None],
     # a file the revision had byte for byte has the findings it had: linted once, not twice
     changed = {file: then for file, then in earlier.items() if then is not None and not then.unchanged}
     candidates = [index for index, problem in enumerate(problems) if problem.file in changed]
+    moved = {file: moved_line(then.diff) for file, then in changed.items()}
     new = {candidates[index] for index in new_findings([problems[index] for index in candidates],
-                                                       [p for file, then in changed.items() for p in lint(file, then.text)])}
+                                                       [p for file, then in changed.items() for p in lint(file, then.text)],
+                                                       lambda problem: moved[problem.file](problem.line))}
     own = [index in new or on_touched_line(problem, touched) for index, problem in enumerate(problems)]
     mine = [problem for problem, is_own in zip(problems, own) if is_own]
     return mine + [problem for problem, is_own in zip(problems, own) if not is_own], len(mine)

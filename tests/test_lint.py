@@ -1747,3 +1747,23 @@ def test_changed_since_without_git_installed_names_changed_since(runner, tmp_pat
     said = result.output + result.stderr
     assert result.exit_code == 3 and "没有找到 git 命令；请先安装 git" in said, said
     assert "--changed-since" in said and "--rev" not in said and "jixiao diff" not in said and "Traceback" not in said
+
+
+def test_changed_since_pairs_a_finding_at_its_place_not_only_its_field_path(runner, git_repo):
+    """Findings with no subject (D5 on a task's name) were paired by code and field path alone: task 1 (全面从严治党,
+    D5) and the indicator naming task 2 (门户网站建设) only deleted, task 2 took task 1's path and its new D5, on a
+    line git does not show changed, was counted as task 1's old one, though the change caused it."""
+    folder, git = git_repo((ROOT / "specs" / ZJ, f"specs/{ZJ}"))
+    spec = folder / "specs" / ZJ
+    text = spec.read_text(encoding="utf-8")
+    text = text.replace("  - name: 市侨联工作经费\n", "  - name: 全面从严治党\n")
+    text = text.replace("  - name: 门户网站建设及聘用人员经费\n", "  - name: 门户网站建设\n")
+    spec.write_text(text, encoding="utf-8")
+    git("commit", "-q", "-am", "tasks renamed")
+    task = re.search(r"(?m)^  - name: 全面从严治党\n(?:    .*\n)*", text)[0]
+    row = "  - level1: 效益指标\n    level2: 可持续影响指标\n    name: 门户网站建设及聘用人员经费\n    value: \"长期\"\n"
+    assert row in text
+    spec.write_text(text.replace(task, "").replace(row, ""), encoding="utf-8")
+    report = _changed_since_head(runner)
+    d5 = [p for p in report["problems"] if p["file"] == f"specs/{ZJ}" and p["code"] == "D5"]
+    assert [(p["path"], p["changed"]) for p in d5] == [("key_tasks.0.name", True)], report
