@@ -672,18 +672,19 @@ class SpecComparer:
         targets = target_paths(variant, new.data) if later and variant else set()
         if moved:
             # next year's spec (one `new --from` wrote, last year's beside an added one, or one file rolled over in place),
-            # without the texts that differ only by the year moved as `new --from` moves it (`rolled_texts`: not a
-            # 填表日期 or 上年指标值; 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid that nothing else changed. How many
-            # were left out is kept, for the report to say. `year` itself is listed: it is the spec's own change, and a
-            # reviewer's first look.
-            rolled = {_dotted(path): target for path, _, target in rolled_texts(new.data, targets, differ.schema)}
-            kept = [change for change in result.changes if not _year_moved(change, moved, rolled)]
+            # without the texts that differ only by the years moved as `new --from` moves them (`rolled_texts`: not
+            # 上年指标值 nor a 填表日期 left to be filled in again; 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid
+            # that nothing else changed. How many were left out is kept, for the report to say. `year` itself is
+            # listed: it is the spec's own change, and a reviewer's first look.
+            rolled = {_dotted(path): (target, years) for path, _, target, years
+                      in rolled_texts(new.data, targets, differ.schema, self.store.registry, moved)}
+            kept = [change for change in result.changes if not _year_moved(change, rolled)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
         if later:
             # its year edited, its texts not rolled over (in place, or copied to next year's file, or to a year further
             # on): those still of the old year are said, as the year's row alone read as a spec made over for the new year
             places = [(differ.place(new.data, path), _dotted(path))
-                      for path in unrolled(new.data, later, targets, differ.schema)]
+                      for path in unrolled(new.data, later, targets, differ.schema, self.store.registry)]
             result.unrolled = Unrolled(*next(iter(later.items())), places) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
@@ -692,15 +693,15 @@ class SpecComparer:
         return result
 
 
-def _year_moved(change: Change, moved: dict[int, int], rolled: dict[str, bool]) -> bool:
+def _year_moved(change: Change, rolled: dict[str, tuple[bool, dict[int, int]]]) -> bool:
     """Whether a change is a text with only its years moved as new --from moves them: one of the texts that move on
     with the year (`rolled`, by dotted path: whether it is a target, an indicator value, where the year of a clause that
-    reads as past moves too; a row renamed by its name's). Read both ways everywhere, `已于2024年完成换届` in 总体目标,
-    which new --from keeps, edited by hand to 2025 was left out."""
+    reads as past moves too, and the years it moves; a row renamed by its name's). Read both ways everywhere,
+    `已于2024年完成换届` in 总体目标, which new --from keeps, edited by hand to 2025 was left out."""
     if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):
         return False
-    target = rolled.get(f"{change.path}.name" if change.kind == "renamed" else change.path)
-    return target is not None and moved_years(change.old, moved, target)[0] == change.new
+    rolls = rolled.get(f"{change.path}.name" if change.kind == "renamed" else change.path)
+    return rolls is not None and moved_years(change.old, rolls[1], rolls[0])[0] == change.new
 
 
 def _same_spec(spec: Spec) -> dict[str, str]:

@@ -63,10 +63,14 @@ def next_year(old: Any, new: Any) -> dict[int, int] | None:
     return moved if moved and all(follows(old_year, new_year) for old_year, new_year in moved.items()) else None
 
 
-def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Callable[[tuple], dict]) -> list[tuple]:
-    """The paths of the texts in `data` that still write a year of `moved` where `new --from` would have moved it
-    (`rolled_texts`: not 上年指标值 or 填表日期; in a target, also a past clause's year)."""
-    return [path for path, value, target in rolled_texts(data, targets, schema) if moved_years(value, moved, target)[1]]
+def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Callable[[tuple], dict],
+             registry: Any) -> list[tuple]:
+    """The paths of the texts in `data` that still write a year of `moved` (the old budget year) where `new --from`
+    would have moved it (`rolled_texts`: not 上年指标值, nor a 填表日期 left to be filled in again; in a target, also
+    a past clause's year). A year new --from moves another to is where it put it, not an old one: in a date it moves
+    on with the year before (2021 → 2022 as 2022 → 2023), 2022年12月5日 in the 2023 spec."""
+    return [path for path, value, target, years in rolled_texts(data, targets, schema, registry, moved)
+            if moved_years(value, {old: years[old] for old in moved if old not in years.values()}, target)[1]]
 
 
 def last_years(added: Spec, *sides: dict[str, Spec]) -> Spec | None:

@@ -85,7 +85,7 @@ from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .rolled_texts import is_date, rolled_texts, target_paths
+from .rolled_texts import is_date, rolled_texts, takes_placeholder, target_paths
 from .schema_line import repoint
 from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
@@ -253,11 +253,6 @@ class Roller:
     def _layout(self, data: Any) -> Layout:
         return Layout(self.store, self.schema_file, data)
 
-    def _takes_placeholder(self, schema: dict) -> bool:
-        import jsonschema
-
-        return jsonschema.Draft202012Validator(schema, registry=self.store.registry).is_valid(PLACEHOLDER)
-
     def roll(self, spec: Spec, year: int, target: Path, unit: str | None = None) -> Rolled:
         """`spec` (loaded, with an int `year`) as a spec of `year` to be written at `target`; `unit` replaces its unit."""
         source_year = spec.data["year"]
@@ -288,18 +283,16 @@ class Roller:
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
 
-        for path, value in list(iter_strings(spec.data)):
+        for path, value in list(iter_strings(spec.data)):  # the dates rolled_texts leaves to be filled in again
             schema = self._schema(path)
-            if not is_date(schema):
-                continue
-            if value.strip() and not unfilled(value) and self._takes_placeholder(schema):
+            if (is_date(schema) and value.strip() and not unfilled(value)
+                    and takes_placeholder(schema, self.store.registry)):
                 put(path, _like(datapath.get(tree, path), PLACEHOLDER))
                 reset.append(path)
-            else:  # a form dated in its budget year or the year before, where the placeholder cannot stand
-                move(path, value, {source_year: year, source_year - 1: year - 1}, False)
-        for path, value, in_target in list(rolled_texts(spec.data, values, self._schema)):
+        for path, value, in_target, years in list(rolled_texts(spec.data, values, self._schema, self.store.registry,
+                                                               {source_year: year})):
             if path != ("unit",) or unit is None:
-                move(path, value, {source_year: year}, in_target)
+                move(path, value, years, in_target)
         number = Verbatim(str(year))
         number.tag = getattr(tree["year"], "tag", "tag:yaml.org,2002:int")
         put(("year",), number, year)

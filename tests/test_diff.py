@@ -2311,6 +2311,30 @@ def test_new_from_and_diff_read_the_year_moved_on_by_one_rule(runner, tmp_path, 
     assert report["years_moved"] == 1 and report["unrolled"] is None
 
 
+def test_a_date_new_from_moves_on_is_a_text_moved_on_with_the_year(runner, tmp_path, monkeypatch):
+    """A unit's own form whose dates must be digits cannot hold the placeholder, so new --from moves their year on
+    (the year before the source year to the year before the new one), yet diff listed 填表日期 2022年1月5日 →
+    2023年1月5日 as a change of its own: the date rule was new --from's alone. Its year edited alone, a 2023 spec
+    dated 2022 is not told it still writes 2022: new --from writes that year there too."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "schema", "schemas")
+    defs = json.loads(Path("schemas/defs.schema.json").read_text(encoding="utf-8"))
+    defs["$defs"]["date_text"]["pattern"] = r"^\d{4}"
+    Path("schemas/defs.schema.json").write_text(json.dumps(defs, ensure_ascii=False), encoding="utf-8")
+    Path(HY).write_text((ROOT / "specs" / HY).read_text(encoding="utf-8")
+                        .replace("filled_date: 2022年1月5日", "filled_date: 2021年12月5日"), encoding="utf-8")
+    result = runner.invoke(main, ["new", "--from", HY, "--year", "2023", "--schemas", "schemas", "-o", "next.yaml"])
+    assert result.exit_code == 0, result.output
+    assert "filled_date: 2022年12月5日" in Path("next.yaml").read_text(encoding="utf-8")
+    report = changes(runner, HY, "next.yaml", "--schemas", "schemas")
+    assert [c["path"] for c in report["changes"]] == ["year"] and report["unrolled"] is None, report
+    assert report["years_moved"] == 3, report
+    Path("next.yaml").write_text(Path(HY).read_text(encoding="utf-8").replace("year: 2022", "year: 2023"),
+                                 encoding="utf-8")
+    report = changes(runner, HY, "next.yaml", "--schemas", "schemas")
+    assert [p["path"] for p in report["unrolled"]["places"]] == ["projects.0.indicators.2.value"], report["unrolled"]
+
+
 def test_a_spec_two_years_on_is_told_its_texts_still_of_the_old_year(runner, tmp_path):
     """`year: 2023` → `2025` (a year skipped) said nothing of 2023年度办公用房租金 and 拟于2023年1月召开, which the note
     names for `2024`: a 2025 spec still planning 2023 is as stale. Its texts moved on are listed, not left out: its
