@@ -94,7 +94,7 @@ def _succeeds(*args: str) -> bool:
 def _top(*where: str) -> str | None:
     """The top folder of the git repository the current folder (or `-C` folder) is in; None outside one."""
     try:
-        return _git(*where, "rev-parse", "--show-toplevel").decode("utf-8").strip() or None
+        return os.fsdecode(_git(*where, "rev-parse", "--show-toplevel")).strip() or None
     except Trouble:
         return None
 
@@ -152,7 +152,7 @@ def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:
         raise _no_such_revision(rev, option)
     folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
     listing = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
-    listed = {n for n in listing.decode("utf-8").split("\0") if n}
+    listed = {n for n in os.fsdecode(listing).split("\0") if n}  # a name as on disk (os.listdir's), whatever its bytes
     # a file named itself is read whatever it is, as on disk (`spec_files`): one that is no spec is said to be none
     names = [n for n in listed if n in folders or (_is_spec(n) and _outside_hidden(n, folders)
                                                    and not _settings_found(n, folders, listed))]
@@ -237,9 +237,9 @@ class Compared:
 def _renames(first: str, second: str | None) -> list[tuple[str, str]]:
     """(old, new) paths, relative to here as `ls-tree` gives them, of the spec files git sees renamed
     from `first` to `second` (None: the working tree), over the whole repository."""
-    here = _git("rev-parse", "--show-prefix").decode("utf-8").strip() or "."
-    listed = _git("-c", "diff.relative=false", "diff", "--name-status", "-z", "-M", "--diff-filter=R",
-                  first, *([second] if second else []), "--").decode("utf-8").split("\0")
+    here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip() or "."
+    listed = os.fsdecode(_git("-c", "diff.relative=false", "diff", "--name-status", "-z", "-M", "--diff-filter=R",
+                              first, *([second] if second else []), "--")).split("\0")
     renamed = zip(listed[1::3], listed[2::3])  # R<score>, old path, new path (from the repository's root)
     return [(posixpath.relpath(old, here), posixpath.relpath(new, here))
             for old, new in renamed if _is_spec(old) and _is_spec(new)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -1044,6 +1045,28 @@ def test_rev_reports_a_git_mv_as_a_renamed_spec(runner, repo):
     assert f"改名：`specs/{GZ}` → `specs/guangzhou.yaml`（内容没有改动）。" in result.output.splitlines()
     assert "比较了 1 个规格，1 个有改动：改名的规格文件 1 个。" in result.output
     assert "新增的规格文件" not in result.output and "| 改动 |" not in result.output
+
+
+def test_rev_and_changed_since_read_a_spec_named_in_bytes_not_utf8(runner, repo):
+    """A file name git lists in bytes that are not UTF-8 (one saved under GBK) ended diff --rev and
+    lint --changed-since as an internal error (UnicodeDecodeError): it is read as os.listdir names it."""
+    folder, git = repo
+    named = os.fsdecode(b"\xb9\xe3-2023.yaml")  # 广 in GBK
+    try:
+        (folder / "specs" / named).write_bytes((folder / "specs" / GZ).read_bytes())
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system takes no such name")
+    git("add", ".")
+    git("commit", "-q", "-m", "second")
+    git("mv", f"specs/{GZ}", "specs/" + os.fsdecode(b"\xb9\xe3\xd6\xdd-2023.yaml"))
+    spec = folder / "specs" / named
+    spec.write_text(spec.read_text(encoding="utf-8").replace("project: 78.56", "project: 80.56"), encoding="utf-8")
+    for rev in ("HEAD", "HEAD~1"):
+        result = runner.invoke(main, ["diff", "--rev", rev, "--format", "json"])
+        assert result.exit_code == 1, result.output
+        result = runner.invoke(main, ["lint", "--changed-since", rev, "--format", "json"])
+        assert result.exit_code in (0, 1), result.output
+        assert json.loads(result.output)["files"] == 2
 
 
 def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner, repo):
