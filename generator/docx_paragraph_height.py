@@ -47,7 +47,7 @@ def _layout(p_pr, r_pr) -> dict:
     """What a style's or a paragraph's own properties set of the six, leaving out what they do not."""
     found = {}
     size = whole_number(r_pr.find(_SIZE) if r_pr is not None else None, _VAL, None)
-    if size is not None:
+    if size is not None and size > 0:  # a size of 0 (a template's slip) is none: a line would hold endless ems
         found["size"] = size
     for child in p_pr if p_pr is not None else ():  # one pass over its children: a find each took longer
         if child.tag == _JC:
@@ -58,7 +58,7 @@ def _layout(p_pr, r_pr) -> dict:
                 if value is not None:
                     found[side] = value
             line = whole_number(child, _LINE_SPACING, None)
-            if line is not None:
+            if line is not None and line > 0:  # lines of no height would fit a page endlessly
                 auto = child.get(_LINE_RULE, "auto") == "auto"
                 found["line"] = line / 240 if auto else -line  # an exact or least height as its twips, negated
         elif child.tag == _OVERFLOW:
@@ -116,7 +116,7 @@ def _own_layout(p, layouts: dict) -> tuple[dict, int]:
     """The paragraph's layout (`own_layout`) and its largest run's size."""
     layout = own_layout(p, layouts)
     sizes = [whole_number(r[0].find(_SIZE), _VAL, None) for r in p.iter(_R) if len(r) and r[0].tag == _R_PR]
-    return layout, max((s for s in sizes if s), default=layout.get("size", _DEFAULT_SIZE))
+    return layout, max((s for s in sizes if s and s > 0), default=layout.get("size", _DEFAULT_SIZE))
 
 
 _P_PR, _STYLE, _VAL, _R, _R_PR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:rPr")

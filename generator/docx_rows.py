@@ -252,8 +252,10 @@ class Measure:
     def cell(self, tc, margins: tuple[int, int]) -> int | None:
         if tc not in self._known:
             width = tc.find(_CELL_WIDTH)
-            self._known[tc] = None if width is None or width.get(qn("w:type"), "dxa") != "dxa" else sum(
-                text_height(p, self.layouts, int(width.get(qn("w:w"))) - margins[1]) for p in tc.findall(_P))
+            dxa = width is not None and width.get(qn("w:type"), "dxa") == "dxa"
+            twips = whole_number(width, qn("w:w"), None) if dxa else None  # `2in` or no w:w, as templates may hold
+            self._known[tc] = None if twips is None else sum(
+                text_height(p, self.layouts, twips - margins[1]) for p in tc.findall(_P))
         return self._known[tc]
 
 
@@ -309,10 +311,11 @@ _WORD_CELL_SIDE = 108  # twentieths of a point: Word's cell margin on the left a
 
 
 def _twips(margin) -> int:
-    """A cell margin in twentieths of a point; one given otherwise (in fiftieths of a percent) counts as none."""
+    """A cell margin in twentieths of a point; one given otherwise (in fiftieths of a percent, or not a whole number)
+    counts as none."""
     if margin is None or margin.get(qn("w:type"), "dxa") != "dxa":
         return 0
-    return int(margin.get(qn("w:w"), 0))
+    return whole_number(margin, qn("w:w"), 0)
 
 
 def restart_labels_at_page_breaks(body, measured: Measure) -> None:
@@ -354,22 +357,24 @@ def _page_starts(body, measured: Measure):
     its later pages), the body followed down its pages: the paragraphs above a table (`paragraph_height`), page
     and section breaks, and in a table each row's `_printed_heights` under the header rows its later pages
     repeat. A row kept whole (w:cantSplit) that does not fit moves to the next page, with the rows kept with it
-    (w:keepNext) unless they fill the page; another row breaks. Where a row's height is unknown the estimate
-    stops until a page break."""
+    (w:keepNext) unless they fill the page; another row breaks. Where a row's height is unknown, or a page's text
+    height (a template's margins as tall as its page), the estimate stops until a page break."""
     used = 0  # twips of the page's text height taken, None where unknown
     for block in body:
         if block.tag == _P:
             if starts_page(block):
                 used = 0
             if used is not None:
-                used = _placed(used, paragraph_height(block, measured.layouts), text_area(block)[1])
+                page = text_area(block)[1]  # none or less where a template's margins take the whole page: unknown
+                used = _placed(used, paragraph_height(block, measured.layouts), page) if page > 0 else None
             if ends_section(block):
                 used = 0
         elif block.tag == qn("w:tbl"):
             grid = measured.grid(block)
             heights = _printed_heights(grid, measured)
             first = next(iter(grid.rows[grid.headers:] or grid.rows), None)  # its first row below the header
-            if used is None or first is None or first.find(f".//{_P}") is None or None in heights:
+            if (used is None or first is None or first.find(f".//{_P}") is None or None in heights
+                    or text_area(block)[1] <= 0):
                 used = None
                 continue
             line = (line_height(first.find(f".//{_P}"), measured.layouts), _cell_margins(block)[0] + _RULE)

@@ -18,7 +18,7 @@ from generator.build import Builder
 from generator.cli import main
 from generator.load import load
 
-from .conftest import ROOT, SHARED, copy_variant, docx_edit, locate
+from .conftest import ROOT, SHARED, copy_variant, docx_edit, locate, zip_edit
 from .spans import docx_grid_faults, docx_order_faults, docx_spans, html_grid_faults, html_spans
 
 SEEDS = {
@@ -1153,6 +1153,28 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{words}" in result.output
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
+@pytest.mark.parametrize("part, old, new", [
+    ("word/styles.xml", r'<w:sz w:val="[1-9][0-9]*"/>', '<w:sz w:val="0"/>'),  # every size 0: a line held endless ems
+    ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1 w:w="2in"'),  # int() of a width not in twips
+    ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1'),  # no width at all
+    ("word/document.xml", r'<w:top w:w="40"', '<w:top w:w="abc"'),  # a cell margin not a number
+    ("word/document.xml", r'<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="2880" w:h="2880"'),  # margins fill it
+], ids=["sizes 0", "width 2in", "no width", "margin abc", "no text height"])
+def test_a_templates_odd_sizes_leave_the_page_estimate_unknown_not_an_internal_error(tmp_path, runner, part, old, new):
+    """What a project's own template may hold that the page-break estimate (docx_rows, docx_paragraph_height) read
+    as a number to divide by or convert: each ended build as an internal error (ZeroDivisionError, ValueError,
+    TypeError)."""
+    spec, options = _copied_variant(tmp_path)
+    form = tmp_path / "templates" / "copied" / "form.docx"
+    with zipfile.ZipFile(form) as package:
+        count = len(re.findall(old, package.read(part).decode("utf-8")))
+    for _ in range(count if "sz" in old else 1):
+        zip_edit(form, part, old, new, regex=True)
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 0, result.output
+    assert list((tmp_path / "out").glob("*.docx"))
 
 
 def test_a_blank_cell_is_false_in_a_template_as_a_blank_value_is():
