@@ -14,7 +14,29 @@ INCH = 1440  # twips: Word's margin where a section sets none
 def text_area(element) -> tuple[int, int]:
     """The width and height of the text on a page of the section `element` is in, in twips: the section's
     page less the margins left and right, above and below."""
-    section = _section(element)
+    return _area(_section(element))
+
+
+def text_areas(body) -> dict:
+    """`text_area` of each block of the body (a paragraph, a table), read in one pass up from the body's end:
+    `text_area` finds a block's section by walking down the blocks after it, which, asked for each paragraph of
+    a long body, walked the body once a paragraph."""
+    areas, section, known = {}, None, {}
+    for block in reversed(body):
+        own = block if block.tag == _SECT_PR else block.find(_OWN_SECTION)
+        if own is not None:
+            section = own
+        if section not in known:
+            known[section] = _area(section)
+        areas[block] = known[section]
+    return areas
+
+
+_SECT_PR, _OWN_SECTION = qn("w:sectPr"), f"{qn('w:pPr')}/{qn('w:sectPr')}"
+
+
+def _area(section) -> tuple[int, int]:
+    """The width and height of the text on a page of this section (None: Word's defaults), in twips."""
     size = section.find(qn("w:pgSz")) if section is not None else None
     margins = section.find(qn("w:pgMar")) if section is not None else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
-from .docx_page import text_area, whole_number
+from .docx_page import whole_number
 from .line_fill import filled_lines
 
 _LINE = 13  # twips a half-point of font size takes as one printed line: 1.3 times the size
@@ -71,14 +71,14 @@ _BEFORE_AFTER = [(side, qn("w:" + side)) for side in ("before", "after")]
 _LINE_SPACING, _LINE_RULE = qn("w:line"), qn("w:lineRule")
 
 
-def paragraph_height(p, layouts: dict) -> int:
-    """How tall a paragraph outside the tables prints, in twips (`text_height` at the page's width). A paragraph
-    whose mark is hidden (w:vanish) and which holds no text prints nothing."""
+def paragraph_height(p, layouts: dict, width: int) -> int:
+    """How tall a paragraph outside the tables prints, in twips (`text_height` at the page's text width, `width`).
+    A paragraph whose mark is hidden (w:vanish) and which holds no text prints nothing."""
     p_pr = p.find(qn("w:pPr"))
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     if not text and p_pr is not None and p_pr.find(f"{qn('w:rPr')}/{qn('w:vanish')}") is not None:
         return 0
-    return text_height(p, layouts, text_area(p)[0])
+    return text_height(p, layouts, width)
 
 
 def text_height(p, layouts: dict, width: int) -> int:

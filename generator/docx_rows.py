@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_grid import row_cells
-from .docx_page import text_area, whole_number
+from .docx_page import text_area, text_areas, whole_number
 from .docx_paragraph_height import ends_section, line_height, paragraph_height, starts_page, text_height
 from .docx_properties import properties
 
@@ -61,7 +61,7 @@ def cut_merges_at_header(body, measured: Measure) -> None:
             start = grid.merge_start(headers - 1, column)
             if not _at_top(grid.cells[start][column] if start is not None else None):
                 if runs_on is None:  # estimated once a table: it reads every cell's text
-                    runs_on = _estimated_height(grid, measured) > text_area(grid.tbl)[1]
+                    runs_on = _estimated_height(grid, measured) > measured.text_area(grid.tbl)[1]
                 if not runs_on:
                     continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
@@ -94,7 +94,7 @@ def keep_label_end_with_next(body, measured: Measure) -> None:
 def _with_repeated_header(body, measured: Measure):
     """Each table that repeats header rows at the top of its pages and has rows below them, as its `_Grid`: the
     tables whose side labels a page break can cut."""
-    for tbl in body.iter(qn("w:tbl")):
+    for tbl in body.iter(_TBL):
         grid = measured.grid(tbl)
         if 0 < grid.headers < len(grid.rows):
             yield grid
@@ -104,11 +104,11 @@ class _Grid:
     """A table's rows, each row's cells by the grid column each starts in (`row_cells`, read once a row: looked
     up again for each cell, they made a 3000-row table's build eight times as long), how many header rows
     repeat, and where each vertical merge starts and ends, found in one pass down the rows (`read_merges`,
-    again after a pass changes them)."""
+    again after a pass changes them), and once measured each row's height (`Measure.row_heights`)."""
 
     def __init__(self, tbl):
         self.tbl = tbl
-        self.rows = tbl.findall(qn("w:tr"))
+        self.rows = tbl.findall(_TR)
         self.cells = [{column: tc for column, _, tc in row_cells(tr)} for tr in self.rows]
         self.headers = next((i for i, tr in enumerate(self.rows)
                              if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None), len(self.rows))
@@ -116,6 +116,7 @@ class _Grid:
 
     def read_merges(self) -> None:
         self._starts, self._ends = {}, {}  # (row, column) → the merge's first row; (first row, column) → its last
+        self.heights = None  # each row's `_row_height` (`Measure.row_heights`), measured again as the merges change
         for row, cells in enumerate(self.cells):
             for column, tc in cells.items():
                 vmerge = _vmerge(tc)
@@ -144,13 +145,16 @@ class _Grid:
 def keep_with_next(tr) -> None:
     """Keep a table row on the page of the row after it: w:keepNext on every paragraph of the row, which
     Word and LibreOffice honour in tables."""
-    if tr is None or tr.tag != qn("w:tr"):
+    if tr is None or tr.tag != _TR:
         return
-    for p in tr.iter(qn("w:p")):
+    for p in tr.iter(_P):
         p_pr = properties(p, "w:pPr")
-        if p_pr.find(qn("w:keepNext")) is None:
-            index = 1 if len(p_pr) and p_pr[0].tag == qn("w:pStyle") else 0  # CT_PPr: pStyle, keepNext, …
-            p_pr.insert(index, etree.Element(qn("w:keepNext")))
+        if p_pr.find(_KEEP_NEXT) is None:
+            index = 1 if len(p_pr) and p_pr[0].tag == _P_STYLE else 0  # CT_PPr: pStyle, keepNext, …
+            p_pr.insert(index, etree.Element(_KEEP_NEXT))
+
+
+_TR, _P_STYLE, _KEEP_NEXT = qn("w:tr"), qn("w:pStyle"), qn("w:keepNext")
 
 
 def _at_top(tc) -> bool:
@@ -207,15 +211,17 @@ def keep_rows_whole(body, measured: Measure) -> None:
     from the lines below them. A row that fits well on a page moves whole to the next page; a taller one
     may still break, as a page left blank above it looks worse than a row that runs on.
     A row with a cell of unknown width cannot be estimated and may break as before."""
-    for tbl in body.iter(qn("w:tbl")):
-        most, margins = WHOLE_ROW_SHARE * text_area(tbl)[1], _cell_margins(tbl)
-        for tr in tbl.findall(qn("w:tr")):
-            tr_pr = tr.find(qn("w:trPr"))
-            if tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None:
+    for tbl in body.iter(_TBL):
+        grid, most = measured.grid(tbl), WHOLE_ROW_SHARE * measured.text_area(tbl)[1]
+        for tr, height in zip(grid.rows, measured.row_heights(grid)):
+            tr_pr = tr.find(_TR_PR)
+            if tr_pr is not None and tr_pr.find(_CANT_SPLIT) is not None:
                 continue
-            height = _row_height(tr, margins, measured)
             if height is not None and height <= most:
-                _row_properties(tr).append(etree.Element(qn("w:cantSplit")))
+                _row_properties(tr).append(etree.Element(_CANT_SPLIT))
+
+
+_TBL, _TR_PR, _CANT_SPLIT, _TR_HEIGHT, _TC = qn("w:tbl"), qn("w:trPr"), qn("w:cantSplit"), qn("w:trHeight"), qn("w:tc")
 
 
 def _row_height(tr, margins: tuple[int, int], measured: Measure) -> int | None:
@@ -223,11 +229,12 @@ def _row_height(tr, margins: tuple[int, int], measured: Measure) -> int | None:
     above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
     merged cell's text is spread over the rows it covers and is not counted. None when a cell's width is
     unknown."""
-    heights = [measured.cell(tc, margins) for tc in tr.findall(qn("w:tc")) if _vmerge(tc) is None]
+    heights = [measured.cell(tc, margins) for tc in tr.findall(_TC) if _vmerge(tc) is None]
     if None in heights:
         return None
-    least = tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")
-    return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, qn("w:val"), 0))
+    tr_pr = tr.find(_TR_PR)
+    least = tr_pr.find(_TR_HEIGHT) if tr_pr is not None else None
+    return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, _VAL, 0))
 
 
 class Measure:
@@ -242,7 +249,7 @@ class Measure:
     copies a label only after its table is measured)."""
 
     def __init__(self, layouts: dict):
-        self.layouts, self._known, self._grids = layouts, {}, {}
+        self.layouts, self._known, self._grids, self._areas, self._margins = layouts, {}, {}, {}, {}
 
     def grid(self, tbl) -> _Grid:
         if tbl not in self._grids:
@@ -251,15 +258,41 @@ class Measure:
 
     def cell(self, tc, margins: tuple[int, int]) -> int | None:
         if tc not in self._known:
-            width = tc.find(_CELL_WIDTH)
-            dxa = width is not None and width.get(qn("w:type"), "dxa") == "dxa"
-            twips = whole_number(width, qn("w:w"), None) if dxa else None  # `2in` or no w:w, as templates may hold
+            tc_pr = tc.find(_TC_PR)
+            width = tc_pr.find(_TC_W) if tc_pr is not None else None
+            dxa = width is not None and width.get(_TYPE, "dxa") == "dxa"
+            twips = whole_number(width, _W, None) if dxa else None  # `2in` or no w:w, as templates may hold
             self._known[tc] = None if twips is None else sum(
                 text_height(p, self.layouts, twips - margins[1]) for p in tc.findall(_P))
         return self._known[tc]
 
+    def row_heights(self, grid: _Grid) -> list[int | None]:
+        """Each of the table's rows' `_row_height`, measured again only once its merges are read again: the rows
+        kept whole and the page breaks ask the same heights."""
+        if grid.heights is None:
+            margins = self.margins(grid.tbl)
+            grid.heights = [_row_height(tr, margins, self) for tr in grid.rows]
+        return grid.heights
 
-_CELL_WIDTH, _P = f"{qn('w:tcPr')}/{qn('w:tcW')}", qn("w:p")
+    def margins(self, tbl) -> tuple[int, int]:
+        """The table's `_cell_margins`, which no pass changes."""
+        if tbl not in self._margins:
+            self._margins[tbl] = _cell_margins(tbl)
+        return self._margins[tbl]
+
+    def text_area(self, element) -> tuple[int, int]:
+        """`docx_page.text_area`, each block's read in one pass up its body (`docx_page.text_areas`) when one is
+        first asked: the page breaks ask it of every paragraph."""
+        block = element
+        while block.getparent() is not None and block.getparent().tag != _BODY:
+            block = block.getparent()
+        if block not in self._areas:
+            parent = block.getparent()
+            self._areas.update(text_areas(parent) if parent is not None else {block: text_area(block)})
+        return self._areas[block]
+
+
+_P, _TC_W, _TYPE, _W, _BODY = qn("w:p"), qn("w:tcW"), qn("w:type"), qn("w:w"), qn("w:body")
 
 
 def _row_properties(tr):
@@ -271,9 +304,8 @@ def _estimated_height(grid: _Grid, measured: Measure) -> int:
     """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
     cell of unknown width counted as a page's text, so that such a table counts as running on. A header
     row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
-    margins, page = _cell_margins(grid.tbl), text_area(grid.tbl)[1]
-    return sum(page if height is None else height
-               for height in (_row_height(tr, margins, measured) for tr in grid.rows))
+    page = measured.text_area(grid.tbl)[1]
+    return sum(page if height is None else height for height in measured.row_heights(grid))
 
 
 _LINE_OF_TEXT = 200  # twentieths of a point: a line of 10-pt text, the least a row holding text is tall
@@ -287,12 +319,15 @@ def set_least_row_heights(body) -> None:
     under a repeated header and beside a merged cell, as it should only when they have a least height:
     without one, the text of a 一级 block's rows on its second page stood at the top of cells set to
     be centred (w:vAlign="center"), where Word centres it and the reference form shows it centred."""
-    for tbl in body.iter(qn("w:tbl")):
+    for tbl in body.iter(_TBL):
         height = _LINE_OF_TEXT + _cell_margins(tbl)[0]
-        for tr in tbl.findall(qn("w:tr")):
+        for tr in tbl.findall(_TR):
             tr_pr = _row_properties(tr)
-            if tr_pr.find(qn("w:trHeight")) is None:
-                tr_pr.append(etree.Element(qn("w:trHeight"), {qn("w:val"): str(height), qn("w:hRule"): "atLeast"}))
+            if tr_pr.find(_TR_HEIGHT) is None:
+                tr_pr.append(etree.Element(_TR_HEIGHT, {_VAL: str(height), _H_RULE: "atLeast"}))
+
+
+_H_RULE = qn("w:hRule")
 
 
 def _cell_margins(tbl) -> tuple[int, int]:
@@ -365,20 +400,20 @@ def _page_starts(body, measured: Measure):
             if starts_page(block):
                 used = 0
             if used is not None:
-                page = text_area(block)[1]  # none or less where a template's margins take the whole page: unknown
-                used = _placed(used, paragraph_height(block, measured.layouts), page) if page > 0 else None
+                width, page = measured.text_area(block)  # page 0 or less: a template's margins take it all, unknown
+                used = _placed(used, paragraph_height(block, measured.layouts, width), page) if page > 0 else None
             if ends_section(block):
                 used = 0
-        elif block.tag == qn("w:tbl"):
+        elif block.tag == _TBL:
             grid = measured.grid(block)
             heights = _printed_heights(grid, measured)
             first = next(iter(grid.rows[grid.headers:] or grid.rows), None)  # its first row below the header
-            if (used is None or first is None or first.find(f".//{_P}") is None or None in heights
-                    or text_area(block)[1] <= 0):
+            first_p = next(first.iter(_P), None) if first is not None else None
+            if used is None or first_p is None or None in heights or measured.text_area(block)[1] <= 0:
                 used = None
                 continue
-            line = (line_height(first.find(f".//{_P}"), measured.layouts), _cell_margins(block)[0] + _RULE)
-            used, starts = _table_pages(grid, heights, used, text_area(block)[1], line)
+            line = (line_height(first_p, measured.layouts), measured.margins(block)[0] + _RULE)
+            used, starts = _table_pages(grid, heights, used, measured.text_area(block)[1], line)
             if starts:
                 yield grid, starts
 
@@ -400,8 +435,8 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
     rows, headers = grid.rows, grid.headers
     repeated = _RULE + (sum(heights[:headers]) if headers < len(rows) else 0)
     used += _RULE
-    kept = [tr.find(f".//{qn('w:keepNext')}") is not None for tr in rows]
-    whole = [tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in rows]
+    kept = [next(tr.iter(_KEEP_NEXT), None) is not None for tr in rows]
+    whole = [tr.find(f"{_TR_PR}/{_CANT_SPLIT}") is not None for tr in rows]
     starts, top = [], None  # top: the row at the top of the page, None while the page began above the table
     for i, height in enumerate(heights):
         if used + height <= page:
@@ -439,8 +474,8 @@ def _whole_lines(room: int, line: tuple[float, int]) -> int:
 def _printed_heights(grid: _Grid, measured: Measure) -> list[int | None]:
     """Each row's `_row_height`, and the rows a merged cell covers made as tall as its text needs, the last of
     them taking what more it needs."""
-    margins = _cell_margins(grid.tbl)
-    heights = [_row_height(tr, margins, measured) for tr in grid.rows]
+    margins = measured.margins(grid.tbl)
+    heights = list(measured.row_heights(grid))
     for start, cells in enumerate(grid.cells):
         for column, tc in cells.items():
             if grid.merge_start(start, column) != start:
