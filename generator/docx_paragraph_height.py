@@ -85,10 +85,11 @@ def text_height(p, layouts: dict, width: int) -> int:
     """How tall a paragraph prints in a width of so many twips: its lines (`line_fill.filled_lines`, each break
     w:br starting a line, a closing mark hung past a line's end unless w:overflowPunct is off, Word's default)
     each `line_height` tall, and its spacing before and after."""
-    layout, size = _own_layout(p, layouts)
+    layout, (size, pieces) = own_layout(p, layouts), _sizes_and_lines(p)
+    size = size or layout.get("size", _DEFAULT_SIZE)
     per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
     hanging = layout.get("hanging", True)
-    lines = sum(filled_lines(piece, per_line, hanging) for piece in _broken_lines(p))
+    lines = sum(filled_lines(piece, per_line, hanging) for piece in pieces)
     return round(lines * _line_height(layout, size)) + layout.get("before", 0) + layout.get("after", 0)
 
 
@@ -96,7 +97,8 @@ def line_height(p, layouts: dict) -> float:
     """How tall each line of a paragraph prints, in twips: its exact height where its style or it sets one
     (w:lineRule="exact", as the templates do: what Word and LibreOffice print alike), or else its largest
     run's size a third again, times its line spacing (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ)."""
-    return _line_height(*_own_layout(p, layouts))
+    layout = own_layout(p, layouts)
+    return _line_height(layout, _sizes_and_lines(p)[0] or layout.get("size", _DEFAULT_SIZE))
 
 
 def _line_height(layout: dict, size: int) -> float:
@@ -112,27 +114,24 @@ def own_layout(p, layouts: dict) -> dict:
     return {**layout, **own} if own else layout
 
 
-def _own_layout(p, layouts: dict) -> tuple[dict, int]:
-    """The paragraph's layout (`own_layout`) and its largest run's size."""
-    layout = own_layout(p, layouts)
-    sizes = [whole_number(r[0].find(_SIZE), _VAL, None) for r in p.iter(_R) if len(r) and r[0].tag == _R_PR]
-    return layout, max((s for s in sizes if s and s > 0), default=layout.get("size", _DEFAULT_SIZE))
+def _sizes_and_lines(p) -> tuple[int | None, list[str]]:
+    """The largest size a run of the paragraph sets (None where none sets one), and the paragraph's text as its
+    line breaks (w:br, w:cr; not a page's) part it: one walk down the paragraph for both, where a walk for each
+    took a fifth of the time a cell's measuring took."""
+    largest, lines = None, [""]
+    for child in p.iter(_R, _T, _BR, _CR):
+        if child.tag == _T:
+            lines[-1] += child.text or ""
+        elif child.tag == _R:
+            size = whole_number(child[0].find(_SIZE), _VAL, None) if len(child) and child[0].tag == _R_PR else None
+            if size is not None and size > 0 and (largest is None or size > largest):  # 0: a template's slip
+                largest = size
+        elif child.get(_TYPE, "textWrapping") == "textWrapping":
+            lines.append("")
+    return largest, lines
 
 
 _P_PR, _STYLE, _VAL, _R, _R_PR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:rPr")
-
-
-def _broken_lines(p) -> list[str]:
-    """The paragraph's text as its line breaks (w:br, w:cr; not a page's) part it."""
-    lines = [""]
-    for child in p.iter(_T, _BR, _CR):
-        if child.tag == _T:
-            lines[-1] += child.text or ""
-        elif child.get(_TYPE, "textWrapping") == "textWrapping":
-            lines.append("")
-    return lines
-
-
 _T, _BR, _CR, _TYPE = qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:type")
 
 

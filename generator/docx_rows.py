@@ -117,11 +117,13 @@ class _Grid:
     def read_merges(self) -> None:
         self._starts, self._ends = {}, {}  # (row, column) → the merge's first row; (first row, column) → its last
         self.heights = None  # each row's `_row_height` (`Measure.row_heights`), measured again as the merges change
+        self.merged = set()  # the cells in a vertical merge (a w:vMerge), which a row's height leaves out
         for row, cells in enumerate(self.cells):
             for column, tc in cells.items():
                 vmerge = _vmerge(tc)
                 if vmerge is None:
                     continue
+                self.merged.add(tc)
                 if vmerge.get(_VAL) == "restart":
                     start = row
                 elif (row - 1, column) in self._starts:
@@ -224,12 +226,12 @@ def keep_rows_whole(body, measured: Measure) -> None:
 _TBL, _TR_PR, _CANT_SPLIT, _TR_HEIGHT, _TC = qn("w:tbl"), qn("w:trPr"), qn("w:cantSplit"), qn("w:trHeight"), qn("w:tc")
 
 
-def _row_height(tr, margins: tuple[int, int], measured: Measure) -> int | None:
+def _row_height(tr, merged: set, margins: tuple[int, int], measured: Measure) -> int | None:
     """How tall a row prints, in twentieths of a point: its fullest cell's text (`Measure`), the cells' margins
     above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
-    merged cell's text is spread over the rows it covers and is not counted. None when a cell's width is
-    unknown."""
-    heights = [measured.cell(tc, margins) for tc in tr.findall(_TC) if _vmerge(tc) is None]
+    merged cell's text (one of `merged`) is spread over the rows it covers and is not counted. None when a cell's
+    width is unknown."""
+    heights = [measured.cell(tc, margins) for tc in tr.findall(_TC) if tc not in merged]
     if None in heights:
         return None
     tr_pr = tr.find(_TR_PR)
@@ -258,8 +260,8 @@ class Measure:
 
     def cell(self, tc, margins: tuple[int, int]) -> int | None:
         if tc not in self._known:
-            tc_pr = tc.find(_TC_PR)
-            width = tc_pr.find(_TC_W) if tc_pr is not None else None
+            tc_pr = tc[0] if len(tc) and tc[0].tag == _TC_PR else ()  # first (CT_Tc), read as `_vmerge` reads it
+            width = next((child for child in tc_pr if child.tag == _TC_W), None)
             dxa = width is not None and width.get(_TYPE, "dxa") == "dxa"
             twips = whole_number(width, _W, None) if dxa else None  # `2in` or no w:w, as templates may hold
             self._known[tc] = None if twips is None else sum(
@@ -271,7 +273,7 @@ class Measure:
         kept whole and the page breaks ask the same heights."""
         if grid.heights is None:
             margins = self.margins(grid.tbl)
-            grid.heights = [_row_height(tr, margins, self) for tr in grid.rows]
+            grid.heights = [_row_height(tr, grid.merged, margins, self) for tr in grid.rows]
         return grid.heights
 
     def margins(self, tbl) -> tuple[int, int]:

@@ -59,12 +59,11 @@ def filled_lines(text: str, per_line: float, hanging: bool = True) -> int:
         return 1
     lines, used = 1, 0.0
     for unit in _UNITS.findall(text):
-        width = text_ems(unit)
-        if unit.isspace():
+        width, space, closing = _unit(unit)
+        if space:
             used += width
             continue
-        closing = _CLOSING.search(unit)
-        hangs = text_ems(closing.group()) if hanging and closing and closing.start() else 0.0
+        hangs = closing if hanging else 0.0
         if used and used + width - hangs > per_line:
             lines, used = lines + 1, 0.0
         if width - hangs > per_line:  # a word longer than a line breaks where the line is full
@@ -72,3 +71,11 @@ def filled_lines(text: str, per_line: float, hanging: bool = True) -> int:
             lines, width = lines + extra, width - extra * per_line
         used += width
     return lines
+
+
+@functools.lru_cache(maxsize=1 << 16)  # as text_ems: the units recur
+def _unit(unit: str) -> tuple[float, bool, float]:
+    """A unit's width in ems (`text_ems`), whether it is a space, and the width of the closing marks after its
+    first character, which may hang past a line's end."""
+    closing = _CLOSING.search(unit)
+    return text_ems(unit), unit.isspace(), text_ems(closing.group()) if closing and closing.start() else 0.0
