@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+from .docx_properties import first_child
 from .symbol_font import symbol_text
 
 _CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
@@ -138,7 +139,7 @@ def _cell_lines(tc) -> list[str]:
 
 def _int_property(parent, tag: str, default: int) -> int:
     """A count such as w:gridSpan's; the default when absent or unreadable, never below it."""
-    node = parent.find(tag) if parent is not None else None
+    node = first_child(parent, tag) if parent is not None else None
     try:
         return max(default, int(node.get(_VAL))) if node is not None else default
     except (TypeError, ValueError):
@@ -148,9 +149,9 @@ def _int_property(parent, tag: str, default: int) -> int:
 def row_cells(tr):
     """(first grid column, columns spanned, w:tc) of each of a row's cells, left to right, the row's
     w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count."""
-    column = _int_property(tr.find(_TR_PR), _GRID_BEFORE, 0)
+    column = _int_property(first_child(tr, _TR_PR), _GRID_BEFORE, 0)
     for tc in (c for c in _children(tr) if c.tag == _TC):
-        span = _int_property(tc.find(_TC_PR), _GRID_SPAN, 1)
+        span = _int_property(first_child(tc, _TC_PR), _GRID_SPAN, 1)
         yield column, span, tc
         column += span
 

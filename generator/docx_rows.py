@@ -16,7 +16,7 @@ from lxml import etree
 from .docx_grid import row_cells
 from .docx_page import text_area, text_areas, whole_number
 from .docx_paragraph_height import ends_section, line_height, paragraph_height, starts_page, text_height
-from .docx_properties import properties
+from .docx_properties import first_child, properties
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -110,8 +110,7 @@ class _Grid:
         self.tbl = tbl
         self.rows = tbl.findall(_TR)
         self.cells = [{column: tc for column, _, tc in row_cells(tr)} for tr in self.rows]
-        self.headers = next((i for i, tr in enumerate(self.rows)
-                             if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None), len(self.rows))
+        self.headers = next((i for i, tr in enumerate(self.rows) if not _has(tr, _TR_PR, _TBL_HEADER)), len(self.rows))
         self.read_merges()
 
     def read_merges(self) -> None:
@@ -216,14 +215,21 @@ def keep_rows_whole(body, measured: Measure) -> None:
     for tbl in body.iter(_TBL):
         grid, most = measured.grid(tbl), WHOLE_ROW_SHARE * measured.text_area(tbl)[1]
         for tr, height in zip(grid.rows, measured.row_heights(grid)):
-            tr_pr = tr.find(_TR_PR)
-            if tr_pr is not None and tr_pr.find(_CANT_SPLIT) is not None:
+            if _has(tr, _TR_PR, _CANT_SPLIT):
                 continue
             if height is not None and height <= most:
                 _row_properties(tr).append(etree.Element(_CANT_SPLIT))
 
 
 _TBL, _TR_PR, _CANT_SPLIT, _TR_HEIGHT, _TC = qn("w:tbl"), qn("w:trPr"), qn("w:cantSplit"), qn("w:trHeight"), qn("w:tc")
+_TBL_HEADER = qn("w:tblHeader")
+
+
+def _has(element, properties_tag: str, tag: str) -> bool:
+    """Whether the element's properties (its first child `properties_tag`) hold a `tag`: a row's w:trPr, read
+    for each row by each pass."""
+    found = first_child(element, properties_tag)
+    return found is not None and first_child(found, tag) is not None
 
 
 def _row_height(tr, merged: set, margins: tuple[int, int], measured: Measure) -> int | None:
@@ -231,11 +237,11 @@ def _row_height(tr, merged: set, margins: tuple[int, int], measured: Measure) ->
     above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
     merged cell's text (one of `merged`) is spread over the rows it covers and is not counted. None when a cell's
     width is unknown."""
-    heights = [measured.cell(tc, margins) for tc in tr.findall(_TC) if tc not in merged]
+    heights = [measured.cell(tc, margins) for tc in tr if tc.tag == _TC and tc not in merged]
     if None in heights:
         return None
-    tr_pr = tr.find(_TR_PR)
-    least = tr_pr.find(_TR_HEIGHT) if tr_pr is not None else None
+    tr_pr = first_child(tr, _TR_PR)
+    least = first_child(tr_pr, _TR_HEIGHT) if tr_pr is not None else None
     return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, _VAL, 0))
 
 
@@ -265,7 +271,7 @@ class Measure:
             dxa = width is not None and width.get(_TYPE, "dxa") == "dxa"
             twips = whole_number(width, _W, None) if dxa else None  # `2in` or no w:w, as templates may hold
             self._known[tc] = None if twips is None else sum(
-                text_height(p, self.layouts, twips - margins[1]) for p in tc.findall(_P))
+                text_height(p, self.layouts, twips - margins[1]) for p in tc if p.tag == _P)
         return self._known[tc]
 
     def row_heights(self, grid: _Grid) -> list[int | None]:
@@ -325,7 +331,7 @@ def set_least_row_heights(body) -> None:
         height = _LINE_OF_TEXT + _cell_margins(tbl)[0]
         for tr in tbl.findall(_TR):
             tr_pr = _row_properties(tr)
-            if tr_pr.find(_TR_HEIGHT) is None:
+            if first_child(tr_pr, _TR_HEIGHT) is None:
                 tr_pr.append(etree.Element(_TR_HEIGHT, {_VAL: str(height), _H_RULE: "atLeast"}))
 
 
@@ -438,7 +444,7 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
     repeated = _RULE + (sum(heights[:headers]) if headers < len(rows) else 0)
     used += _RULE
     kept = [next(tr.iter(_KEEP_NEXT), None) is not None for tr in rows]
-    whole = [tr.find(f"{_TR_PR}/{_CANT_SPLIT}") is not None for tr in rows]
+    whole = [_has(tr, _TR_PR, _CANT_SPLIT) for tr in rows]
     starts, top = [], None  # top: the row at the top of the page, None while the page began above the table
     for i, height in enumerate(heights):
         if used + height <= page:
