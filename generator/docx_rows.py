@@ -25,11 +25,11 @@ _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge"
 def set_vmerge(tc, continuing: bool) -> None:
     """Make the cell start (w:val="restart") or continue a vertical merge, its w:vMerge where the schema puts it."""
     tc_pr = properties(tc, "w:tcPr")
-    for old in tc_pr.findall(qn("w:vMerge")):
+    for old in tc_pr.findall(_VMERGE):
         tc_pr.remove(old)
-    vmerge = etree.Element(qn("w:vMerge"))
+    vmerge = etree.Element(_VMERGE)
     if not continuing:
-        vmerge.set(qn("w:val"), "restart")
+        vmerge.set(_VAL, "restart")
     index = sum(1 for child in tc_pr if child.tag in _BEFORE_VMERGE)
     tc_pr.insert(index, vmerge)
 
