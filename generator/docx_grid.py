@@ -148,7 +148,12 @@ def _int_property(parent, tag: str, default: int) -> int:
 
 def row_cells(tr):
     """(first grid column, columns spanned, w:tc) of each of a row's cells, left to right, the row's
-    w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count."""
+    w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count. A row with neither, and no
+    content control or custom XML around a cell, has its cells one a grid column from the first: most rows of a
+    long table, each of whose cells' properties took as long to read as the rest of a row's page-break estimate."""
+    if next(tr.iter(*_IRREGULAR), None) is None:
+        yield from ((column, 1, tc) for column, tc in enumerate(tr.findall(_TC)))
+        return
     column = _int_property(first_child(tr, _TR_PR), _GRID_BEFORE, 0)
     for tc in (c for c in _children(tr) if c.tag == _TC):
         span = _int_property(first_child(tc, _TC_PR), _GRID_SPAN, 1)
@@ -158,6 +163,7 @@ def row_cells(tr):
 
 _VAL, _TR_PR, _GRID_BEFORE, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name in (
     "val", "trPr", "gridBefore", "tc", "tcPr", "gridSpan"))
+_IRREGULAR = (_GRID_BEFORE, _GRID_SPAN, *_CONTAINERS)
 
 
 def read_table(tbl, number: int) -> Table:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 
 from .docx_page import whole_number
+from .docx_properties import first_child
 from .line_fill import filled_lines
 
 _LINE = 13  # twips a half-point of font size takes as one printed line: 1.3 times the size
@@ -123,7 +124,8 @@ def _sizes_and_lines(p) -> tuple[int | None, list[str]]:
         if child.tag == _T:
             lines[-1] += child.text or ""
         elif child.tag == _R:
-            size = whole_number(child[0].find(_SIZE), _VAL, None) if len(child) and child[0].tag == _R_PR else None
+            r_pr = child[0] if len(child) else None  # CT_R: w:rPr first
+            size = whole_number(first_child(r_pr, _SIZE), _VAL, None) if r_pr is not None and r_pr.tag == _R_PR else None
             if size is not None and size > 0 and (largest is None or size > largest):  # 0: a template's slip
                 largest = size
         elif child.get(_TYPE, "textWrapping") == "textWrapping":

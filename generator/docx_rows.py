@@ -137,6 +137,11 @@ class _Grid:
         or None where it is in none."""
         return self._starts.get((row, column))
 
+    def merges(self):
+        """(first row, grid column, last row) of each vertical merge, down the rows and left to right in each: what
+        a pass over every cell asking where its merge starts found, without asking each cell."""
+        return ((start, column, end) for (start, column), end in self._ends.items())
+
     def merge_end(self, row: int, column: int) -> int:
         """The last row the merge of the cell in this row and grid column covers; this row where it is in none."""
         start = self.merge_start(row, column)
@@ -305,7 +310,10 @@ _P, _TC_W, _TYPE, _W, _BODY = qn("w:p"), qn("w:tcW"), qn("w:type"), qn("w:w"), q
 
 def _row_properties(tr):
     """The row's w:trPr, made where the schema puts it (CT_Row: tblPrEx, trPr, then its cells) if it has none."""
-    return properties(tr, "w:trPr", 1 if len(tr) and tr[0].tag == qn("w:tblPrEx") else 0)
+    return properties(tr, "w:trPr", 1 if len(tr) and tr[0].tag == _TBL_PR_EX else 0)
+
+
+_TBL_PR_EX = qn("w:tblPrEx")
 
 
 def _estimated_height(grid: _Grid, measured: Measure) -> int:
@@ -484,16 +492,12 @@ def _printed_heights(grid: _Grid, measured: Measure) -> list[int | None]:
     them taking what more it needs."""
     margins = measured.margins(grid.tbl)
     heights = list(measured.row_heights(grid))
-    for start, cells in enumerate(grid.cells):
-        for column, tc in cells.items():
-            if grid.merge_start(start, column) != start:
-                continue
-            end = grid.merge_end(start, column)
-            needed = measured.cell(tc, margins)
-            covered = heights[start:end + 1]
-            if needed is None or None in covered:
-                continue
-            heights[end] += max(0, needed + margins[0] + _RULE - sum(covered))
+    for start, column, end in grid.merges():
+        needed = measured.cell(grid.cells[start][column], margins)
+        covered = heights[start:end + 1]
+        if needed is None or None in covered:
+            continue
+        heights[end] += max(0, needed + margins[0] + _RULE - sum(covered))
     return heights
 
 
