@@ -53,7 +53,7 @@ def cut_merges_at_header(body, measured: Measure) -> None:
     above (though never over the rows after the block alone: `keep_label_end_with_next`); and a table near
     a page's height may be judged either way."""
     for grid in _with_repeated_header(body, measured):
-        headers, above, runs_on = grid.headers, grid.cells[grid.headers - 1], None
+        headers, above, runs_on, cut = grid.headers, grid.cells[grid.headers - 1], None, False
         for column, tc in grid.cells[headers].items():
             upper = above.get(column)
             if upper is None or _vmerge(upper) is None or _vmerge(tc) is None or _vmerge(tc).get(qn("w:val")) == "restart":
@@ -69,7 +69,9 @@ def cut_merges_at_header(body, measured: Measure) -> None:
             set_vmerge(tc, continuing=False)
             _no_rule(upper, "bottom")
             _no_rule(tc, "top")
-        grid.read_merges()  # for the passes after
+            cut = True
+        if cut:  # for the passes after; read again, a long table's merges took a tenth of its rendering
+            grid.read_merges()
 
 
 def keep_label_end_with_next(body, measured: Measure) -> None:
