@@ -46,7 +46,7 @@ def cut_merges_at_header(body, measured: Measure) -> None:
     But a cut label prints at the top of its block, where the real forms centre it over the block.
     So a merge is cut when the cut prints the same, its label standing at the top of its cell
     (w:vAlign top, or none), or when the table is estimated taller than a page's text
-    (`_estimated_height`); a centred label in a shorter table keeps its merge and stays centred.
+    (`_taller_than_page`); a centred label in a shorter table keeps its merge and stays centred.
 
     The estimate cannot see where on its page a table starts: a centred label's table shorter than a
     page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
@@ -61,7 +61,7 @@ def cut_merges_at_header(body, measured: Measure) -> None:
             start = grid.merge_start(headers - 1, column)
             if not _at_top(grid.cells[start][column] if start is not None else None):
                 if runs_on is None:  # estimated once a table: it reads every cell's text
-                    runs_on = _estimated_height(grid, measured) > measured.text_area(grid.tbl)[1]
+                    runs_on = _taller_than_page(grid, measured)
                 if not runs_on:
                     continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
@@ -259,7 +259,7 @@ class Measure:
     the passes measure text by.
 
     Reading a table's cells and filling their lines is most of what the passes cost (`keep_rows_whole`,
-    `_estimated_height` and `_printed_heights` each measured every row, each pass read every row's cells), and
+    `_taller_than_page` and `_printed_heights` each measured every row, each pass read every row's cells), and
     no pass adds a row or a cell or changes a measured cell's text or width (`restart_labels_at_page_breaks`
     copies a label only after its table is measured)."""
 
@@ -318,12 +318,19 @@ def _row_properties(tr):
 _TBL_PR_EX = qn("w:tblPrEx")
 
 
-def _estimated_height(grid: _Grid, measured: Measure) -> int:
-    """How tall a table prints, in twentieths of a point: the sum of its rows' `_row_height`, a row with a
-    cell of unknown width counted as a page's text, so that such a table counts as running on. A header
-    row that repeats on later pages is counted once, so a table that runs on is taller than its estimate."""
-    page = measured.text_area(grid.tbl)[1]
-    return sum(page if height is None else height for height in measured.row_heights(grid))
+def _taller_than_page(grid: _Grid, measured: Measure) -> bool:
+    """Whether a table is estimated taller than a page's text: its rows' `_row_height` added up until they are,
+    a row with a cell of unknown width counted as a page's text, so that such a table counts as running on. A
+    header row that repeats on later pages is counted once, so a table that runs on is taller than its estimate.
+    The rows below a page's height are not asked: a cut reads the merges again and its rows are measured after
+    it (`Measure.row_heights`), and a long table's rows' heights, worked out twice, took a tenth of its rendering."""
+    margins, page, height = measured.margins(grid.tbl), measured.text_area(grid.tbl)[1], 0
+    for tr in grid.rows:
+        row = _row_height(tr, grid.merged, margins, measured)
+        height += page if row is None else row
+        if height > page:
+            return True
+    return False
 
 
 _LINE_OF_TEXT = 200  # twentieths of a point: a line of 10-pt text, the least a row holding text is tall
