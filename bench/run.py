@@ -10,6 +10,8 @@ name), then measures, each in a fresh process:
 - `validate`, `lint` and `build` of one large spec (an example grown to N indicators, `--rows`):
   the time per row should stay flat as N grows; a rule that looks something up once per value
   shows here as quadratic;
+- `diff` of two drafts of one large spec (a row renamed among 2400, a target changed among 1000 rows of
+  one name, a row moved among 3000): a pairing that measures every row against every other shows here;
 - batch throughput of `jixiao build --format docx` against the plain docxtpl recipe
   (open the template, render, save, once per document), side by side in the same run;
 - no-op rebuild time (nothing changed since the last build);
@@ -81,12 +83,12 @@ def make_specs(examples: Path, folder: Path, per_variant: int) -> list[Path]:
     return made
 
 
-def timed(command: list[str], env: dict | None = None) -> tuple[float, int]:
-    """(wall seconds, peak RSS in KiB) of a command run in a fresh process."""
+def timed(command: list[str], env: dict | None = None, expect: int = 0) -> tuple[float, int]:
+    """(wall seconds, peak RSS in KiB) of a command run in a fresh process, which must exit with `expect`."""
     out = subprocess.run([sys.executable, "-c", PEAK, *command], capture_output=True, text=True, check=True,
                          env={**os.environ, **(env or {})})
     code, elapsed, peak = out.stdout.split()
-    if code != "0":
+    if code != str(expect):
         raise SystemExit(f"command failed ({code}): {' '.join(command)}")
     return float(elapsed), int(peak)
 
@@ -171,6 +173,59 @@ def large_spec_rows(examples: Path, work: Path, sizes: list[int]) -> list[tuple[
     return rows
 
 
+def edited_copy(spec: Path, name: str, edit) -> Path:
+    """A copy of `spec` named `name`, its longest indicator list changed in place by `edit`."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    data = yaml.load(spec.read_text(encoding="utf-8"))
+    edit(max(_indicator_lists(data), key=len))
+    path = spec.with_name(f"{name}.yaml")
+    text = io.StringIO()
+    yaml.dump(data, text)
+    path.write_text(text.getvalue(), encoding="utf-8")
+    return path
+
+
+def _one_name(rows: list) -> None:
+    """Every row the first one, under one name, its target (its last field) ≥k次: rows of one identity, none equal."""
+    target = list(rows[0])[-1]
+    rows[:] = [{**rows[0], "name": "满意度", target: f"≥{k}次"} for k in range(1, len(rows) + 1)]
+
+
+def _renamed(k: int):
+    def rename(rows: list) -> None:
+        rows[k]["name"] += "（改名）"
+    return rename
+
+
+def _target_changed(k: int):
+    def change(rows: list) -> None:
+        rows[k][list(rows[k])[-1]] = "≥99999次"
+    return change
+
+
+def _moved_to_end(k: int):
+    def move(rows: list) -> None:
+        rows.append(rows.pop(k))
+    return move
+
+
+def large_diff_rows(examples: Path, work: Path) -> list[tuple[str, float]]:
+    """(the two drafts, seconds of `jixiao diff` between them) for a large spec and a copy with one row changed."""
+    folder = work / "diff"
+    renamed = grow_spec(examples, folder, 2400)
+    one_name = edited_copy(grow_spec(examples, folder, 1000), "one-name", _one_name)
+    moved = grow_spec(examples, folder, 3000)
+    rows = []
+    for label, before, edit in (("2400 indicators, one renamed", renamed, _renamed(1200)),
+                                ("1000 rows of one name, one target changed", one_name, _target_changed(500)),
+                                ("3000 indicators, one moved to the end", moved, _moved_to_end(0))):
+        after = edited_copy(before, f"{before.stem}-edited", edit)
+        rows.append((label, timed([*CLI, "diff", str(before), str(after)], expect=1)[0]))
+    return rows
+
+
 def cpu_loop() -> float:
     """Seconds for a fixed CPU loop: how fast this machine is right now. Shared machines drift by up to
     twice; every figure scales with this one, so it is printed beside them."""
@@ -201,6 +256,7 @@ def main() -> None:
         startup = startup_rows(args.examples, work, args.runs)
         docx_ms, html_ms = per_document_ms(args.examples)
         large = large_spec_rows(args.examples, work, [int(r) for r in args.rows.split(",") if r])
+        diffs = large_diff_rows(args.examples, work)
         for n in sizes:
             specs = make_specs(args.examples, work / f"specs-{n}", n)
             out = work / f"out-{n}"
@@ -232,6 +288,11 @@ def main() -> None:
         print("|---:|---:|---:|---:|")
         for n, validate, lint, build in large:
             print(f"| {n} | {validate:.2f} s | {lint:.2f} s | {build:.2f} s |")
+    print()
+    print("| diff of large specs | jixiao diff |")
+    print("|---|---:|")
+    for label, seconds in diffs:
+        print(f"| {label} | {seconds:.2f} s |")
     if not rows:
         return
     print()
