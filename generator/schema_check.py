@@ -33,6 +33,8 @@ _SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "
                          "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
                          "contentSchema"})
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+# A key an errorMessage lists, followed by its Chinese name: `level1（一级指标）`.
+_LISTED_KEY = re.compile(r"(?<![A-Za-z0-9_])([a-z][a-z0-9_]*)（")
 KEYWORDS = frozenset({
     # Draft 2020-12: core, applicator, validation, meta-data, format, content; and `definitions`,
     # `dependencies`, `additionalItems` of the drafts before it, which editors still read.
@@ -159,11 +161,11 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
     message, own, required = node.get("errorMessage"), node.get("properties"), node.get("required")
     if not isinstance(message, str) or not isinstance(own, dict) or not isinstance(required, list):
         return
-    named = re.findall(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)（", message)
+    named = _listed_fields(message)
     if not named:
         return
     declared = {**own, **schema_words.declared(node)}
-    for key in dict.fromkeys(named):
+    for key in named:
         if key not in declared and not _refers(node):
             yield (*path, "errorMessage"), (f"说要写“{key}”，但 properties 里没有这个字段：编辑器的这句提示让填表人写上它，"
                                             f"validate 又报未知字段；请从这句提示里删去“{key}（…）”")
@@ -171,6 +173,20 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         if isinstance(key, str) and key in declared and key not in named:
             yield (*path, "errorMessage"), (f"没有说到必填的“{key}”：缺了它时编辑器只显示这句提示；"
                                             f"请在提示里加上“{key}（中文名）”")
+
+
+def _listed_fields(message: str) -> list[str]:
+    """The keys an `errorMessage` lists as its mapping's fields, in the words jixiao's schemas use (`每项绩效指标要写齐：
+    level1（一级指标）、…；还可写 prior_value（上年指标值）。每个字段一行…`): a lower-case key followed by its
+    Chinese name in `（…）`, before the first `。`, not inside another's brackets. `Excel（人员表）` is no key, nor
+    is `basic` in `budget（…其中 basic（基本支出）等）`, a nested field named on purpose."""
+    listed = message.split("。", 1)[0]
+    found = []
+    for match in _LISTED_KEY.finditer(listed):
+        prefix = listed[:match.start()]
+        if prefix.count("（") == prefix.count("）") and match.group(1) not in found:
+            found.append(match.group(1))
+    return found
 
 
 def _refers(node: Any) -> bool:

@@ -1037,6 +1037,18 @@ def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejian
     assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
 
 
+def test_words_of_a_message_that_are_no_field_it_lists_are_left_alone(runner, zhejiang):
+    """A mapping's errorMessage is checked for the fields it lists (`key（中文名）` before the first `。`): `Excel（人员表）`,
+    `PDF（…）` and `VS Code（…）` in it stopped every command with 说要写“Excel”…, exit 2, and so did `basic（…）`
+    named on purpose inside `budget（…）`, a field of the budget, not of the top level."""
+    zhejiang.edit(zhejiang.schema, "基本信息（basic_info）要写齐：", "基本信息（basic_info）照 Excel（人员表）要写齐：")
+    zhejiang.edit(zhejiang.schema, "subunit_count（下属二级单位数）。", "subunit_count（下属二级单位数）。从 PDF（盖章件）或 "
+                                                                "VS Code（编辑器）抄来时")
+    zhejiang.edit(zhejiang.schema, "budget（预算整体情况）", "budget（预算整体情况，其中 basic（基本支出）等）")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+
+
 def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     """docs/variants.md forbids it (templates' `title` is the form's title), but it used to build, the field unprinted."""
     zhejiang.edit(zhejiang.schema, '  "properties": {\n',
