@@ -155,9 +155,10 @@ def _required_undeclared(path: tuple, node: dict):
 
 def _fields_misnamed_in_message(path: tuple, node: dict):
     """A mapping's `errorMessage` that lists its fields (`level1（一级指标）、…`) and names one its `properties` no
-    longer declare, or leaves out one it requires: the editor shows it for a missing field, an item typed as
+    longer declare, or leaves out one it declares: the editor shows it for a missing field, an item typed as
     text and an unknown field alike, so a copy that dropped `period_value` told the clerk to write a field
-    validate then refused. A message naming no field that way (the unit's own words) is left alone."""
+    validate then refused, and one that added `remark` told the clerk who wrote it 不能写别的字段 without
+    naming it. A message naming no field that way (the unit's own words) is left alone."""
     message, own, required = node.get("errorMessage"), node.get("properties"), node.get("required")
     if not isinstance(message, str) or not isinstance(own, dict) or not isinstance(required, list):
         return
@@ -169,10 +170,17 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         if key not in declared and not _refers(node):
             yield (*path, "errorMessage"), (f"说要写“{key}”，但 properties 里没有这个字段：编辑器的这句提示让填表人写上它，"
                                             f"validate 又报未知字段；请从这句提示里删去“{key}（…）”")
-    for key in required:
-        if isinstance(key, str) and key in declared and key not in named:
+    for key in declared:
+        if key in named:
+            continue
+        title = declared[key].get("title") if isinstance(declared[key], dict) else None
+        written = f"{key}（{title if isinstance(title, str) else '中文名'}）"
+        if key in required:
             yield (*path, "errorMessage"), (f"没有说到必填的“{key}”：缺了它时编辑器只显示这句提示；"
                                             f"请在提示里加上“{key}（中文名）”")
+        else:
+            yield (*path, "errorMessage"), (f"没有说到可写的“{key}”：写了它时编辑器的这句提示说不能写别的字段；"
+                                            f"请在提示的“还可写”里加上“{written}”")
 
 
 def _listed_fields(message: str) -> list[str]:

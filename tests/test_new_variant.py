@@ -47,6 +47,11 @@ class Zhejiang:
             result = self.run(runner, command, str(self.spec))
             assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
 
+    def offer(self, *fields: str) -> None:
+        """Name top-level fields added to the schema (`code（单位代码）`) among those its errorMessage says may be
+        written, as docs/variants.md tells a form's author to (the schema check names a field it leaves out)."""
+        self.edit(self.schema, "还可写 other_tasks（其他需完成的任务）", "还可写 other_tasks（其他需完成的任务）、" + "、".join(fields))
+
     def written(self) -> list[Path]:
         return [p for p in self.out.glob("*") if p.suffix in (".docx", ".html")]
 
@@ -231,6 +236,7 @@ def test_a_new_spec_writes_a_date_its_schema_takes(runner, zhejiang, monkeypatch
     `format: date` the spec `jixiao new` had just written failed validate. It is today as that format writes it."""
     zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"filled_date": {"type": "string", '
                                                      '"format": "date", "x-jixiao-kind": "date", "title": "填表日期"}, ')
+    zhejiang.offer("filled_date（填表日期）")
     spec, today = zhejiang.out.parent / "unit" / "specs" / "new.yaml", datetime.date.today()
     spec.parent.mkdir(parents=True)
     monkeypatch.chdir(spec.parent.parent)  # the editor's copy of the schema goes to unit/schema
@@ -247,6 +253,7 @@ def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zheji
     minLength that refuses it is the schema's mistake, said at its line: see the tests after this one.)"""
     zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"code": {"type": "string", '
                                                      '"minLength": 2, "maxLength": 3, "title": "单位代码"}, ')
+    zhejiang.offer("code（单位代码）")
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 2, result.output
     assert (_listed(result)["zhejiang"]
@@ -265,6 +272,7 @@ def test_a_pattern_refusing_the_placeholder_is_the_schemas_mistake_at_its_line(r
     failed validate, `jixiao schema zhejiang` (which new --list sends the author to) said nothing, and new --list
     named neither the schema's line nor the fix. All three now say it at the pattern, with the fix the docs give."""
     zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + r'"pattern": "^\\d{3}-[0-9]+$"}, ')
+    zhejiang.offer("code（单位代码）")
     line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern"')
     spec = tmp_path / "new.yaml"
     result = zhejiang.run(runner, *command, *(["-o", str(spec)] if "--form" in command else []))
@@ -283,6 +291,7 @@ def test_a_min_length_refusing_the_placeholder_is_the_schemas_mistake_at_its_lin
     without the schema's line or the fix, while the same slip in a pattern stops every command at its line. It is
     said alike now, at the minLength, with a pattern that keeps the length and takes “（请填写）”."""
     zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + '"minLength": 6}, ')
+    zhejiang.offer("code（单位代码）")
     line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"minLength": 6')
     spec = tmp_path / "new.yaml"
     arguments = [str(zhejiang.spec)] if command == ("validate",) else ["-o", str(spec)] if "--form" in command else []
@@ -302,6 +311,7 @@ def test_a_min_length_refusing_the_placeholder_is_the_schemas_mistake_at_its_lin
 ])
 def test_a_min_length_a_new_spec_passes_or_a_pattern_answers_for_is_let_be(runner, zhejiang, field):
     zhejiang.edit(zhejiang.schema, '"properties": {', _CODE.replace('"type": "string", ', "") + field + ", ")
+    zhejiang.offer("code（单位代码）")
     result = zhejiang.run(runner, "schema", "zhejiang")
     assert "minLength”：" not in result.output, result.output
 
@@ -312,6 +322,7 @@ def test_a_pattern_taking_empty_text_the_field_refuses_is_the_schemas_mistake(ru
     """`"pattern": "^[0-9]*$"` beside `"minLength": 1` was let through because the pattern alone takes "": the
     field takes neither "" nor “（请填写）”, so `jixiao new` wrote `code: "0"`, exit 0, and `jixiao schema` said nothing."""
     zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + field + ", ")
+    zhejiang.offer("code（单位代码）")
     line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern"')
     said = re.compile(f"zhejiang.schema.json:{line}:{column}: code.*的“pattern”：不接受“（请填写）”，也不接受空着：")
     checked = zhejiang.run(runner, "schema", "zhejiang")
@@ -327,6 +338,7 @@ def test_a_pattern_taking_the_placeholder_a_min_length_refuses_is_the_schemas_mi
     validate. The whole field is judged, and the message names the keyword that refuses."""
     zhejiang.edit(zhejiang.schema, '"properties": {',
                   _CODE + '"pattern": "^(?:[0-9-]*|（请填写）)$", "minLength": 7}, ')
+    zhejiang.offer("code（单位代码）")
     line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern"')
     checked = zhejiang.run(runner, "schema", "zhejiang")
     said = (f"zhejiang.schema.json:{line}:{column}: code（单位代码）的“pattern”：接受“（请填写）”，"
@@ -342,6 +354,7 @@ def test_a_pattern_taking_the_placeholder_a_min_length_refuses_is_the_schemas_mi
 ])
 def test_a_pattern_that_lets_the_new_spec_through_passes(runner, zhejiang, field):
     zhejiang.edit(zhejiang.schema, '"properties": {', _CODE + field + ", ")
+    zhejiang.offer("code（单位代码）")
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "表样有误" not in result.output, result.output
 
@@ -604,6 +617,7 @@ def test_a_group_whose_fields_the_schema_leaves_open_may_be_read_by_any_name(run
     where it is filled in is no slip the schema can show."""
     zhejiang.edit(zhejiang.schema, '"properties": {\n',
                   '"properties": {\n    "extra": {"type": "object", "title": "附加", "description": "本单位附加的内容。"},\n')
+    zhejiang.offer("extra（附加）")
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>",
                   "<h1>{{ title }}</h1>{% if extra %}<p>{{ extra.note }}</p>{% endif %}")
     result = zhejiang.run(runner, "new", "--list")
@@ -1020,6 +1034,7 @@ def test_a_filing_time_in_a_standard_time_format_is_checked_not_refused(runner, 
     zhejiang.edit(zhejiang.schema, '  "properties": {\n',
                   '  "properties": {\n    "filed_at": {"type": "string", "format": "date-time", "title": "填报时间"},\n'
                   '    "office_hours": {"type": "string", "format": "time", "title": "上班时间"},\n')
+    zhejiang.offer("filed_at（填报时间）", "office_hours（上班时间）")
     zhejiang.edit(zhejiang.spec, "year: ", 'filed_at: "2024-06-30T09:00:00+08:00"\noffice_hours: "09:00:00+08:00"\nyear: ')
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
@@ -1047,6 +1062,18 @@ def test_words_of_a_message_that_are_no_field_it_lists_are_left_alone(runner, zh
     zhejiang.edit(zhejiang.schema, "budget（预算整体情况）", "budget（预算整体情况，其中 basic（基本支出）等）")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
+
+
+def test_an_optional_field_a_copy_adds_but_its_message_leaves_out_is_named(runner, zhejiang):
+    """A copy that adds 备注 (`remark`) to the indicators and leaves the row's errorMessage as it was: a clerk who
+    wrote `remark` was told by the editor 不能写别的字段, in a list that never named it; the check passed."""
+    zhejiang.edit(zhejiang.schema, '"prior_value": {', '"remark": {"$ref": "defs.schema.json#/$defs/text", "title": "备注"},\n'
+                                                      '          "prior_value": {')
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"errorMessage": "每项绩效指标要写齐'))
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert (f"{zhejiang.schema}:{at}: indicators.*（绩效指标）的“errorMessage”：没有说到可写的“remark”：写了它时编辑器的这句提示"
+            f"说不能写别的字段；请在提示的“还可写”里加上“remark（备注）”") in result.output, result.output
 
 
 def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
@@ -1390,6 +1417,7 @@ def test_a_date_format_is_checked_and_a_new_spec_leaves_it_to_fill(runner, zheji
     """`"format": "date"` checked nothing: 2024-02-30 passed validate while the editor squiggled it. A new spec
     still validates: the date reads “（请填写）”, as a pattern field's does, not "" (no date)."""
     zhejiang.edit(zhejiang.schema, *_DATED)
+    zhejiang.offer("report_date（填报日期）")
     zhejiang.edit(zhejiang.spec, "other_tasks:", "report_date: 2024-02-30\nother_tasks:")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), "2024-02-30")
@@ -1670,6 +1698,7 @@ def test_a_pattern_refused_says_the_authors_message_not_the_title_again(runner, 
     here only repeated its title (`联系电话：格式不对（…）；联系电话`), leaving the clerk to guess the format the
     editor's squiggle spelled out. `patternErrorMessage` comes first, as in the editor."""
     zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {' + _PHONE + said + "}, ")
+    zhejiang.offer("phone（联系电话）")
     zhejiang.edit(zhejiang.spec, "year: 2024\n", 'year: 2024\nphone: "0571 8888abc"\n')
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), '"0571')
@@ -1688,6 +1717,7 @@ def test_a_format_refused_says_the_authors_error_message(runner, zhejiang, said,
     (and the editor's squiggle) said what the form's author wrote for it. A format's is said the same way."""
     zhejiang.edit(zhejiang.schema, '"properties": {', '"properties": {"filled": {"type": "string", "format": "date", '
                                                      '"title": "填表日期", ' + said + "}, ")
+    zhejiang.offer("filled（填表日期）")
     zhejiang.edit(zhejiang.spec, "year: 2024\n", 'year: 2024\nfilled: "2024-02-30号"\n')
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), '"2024-02-30')
