@@ -1898,11 +1898,23 @@ def test_a_tag_typed_a_brace_short_in_form_html_is_named_where_it_was_typed(runn
         result.output
 
 
-def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, zhejiang):
-    zhejiang.edit(zhejiang.folder / "form.html", "{% block content %}",
-                  "{% block content %}{# {{ unit } #}{% raw %}{{ x }{% endraw %}")
+@pytest.mark.parametrize("quoted", ["{# {{ x } #}", "{% raw %}{{ x }{% endraw %}"], ids=["comment", "raw"])
+def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, zhejiang, quoted):
+    """A `{{ x }` in a comment or a raw block above the tag typed short is text, not the tag to name: the tag
+    typed short further down is named at its own line and column in form.html, and by its own braces in a
+    form.docx paragraph that quotes the same text before it. (A valid template never reaches the search.)"""
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", f"<h1>{{{{ title }}}}</h1>\n<p>{quoted}</p>\n")
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}</td>", "{{ unit }</td>")
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 0, result.output
+    said = "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"
+    assert result.exit_code == 2 and f"form.html:8:36: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, \
+        result.output
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }</td>", "{{ unit }}</td>")
+    typed = quoted + "{% if unit }{{ unit }}{% endif %}"
+    docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", typed)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    said = f"第 1 张表第 1 行第 2 格的“{typed[:40]}…”中，“{{%”没有配对的“%}}”（一个标签要在同一段落里写完）"
+    assert result.exit_code == 2 and said in result.output, result.output
 
 
 def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_given(runner, zhejiang):
