@@ -3,6 +3,8 @@
 Jinja reads on past the missing brace into the next tag and reports what it met there (“unexpected '}'”),
 at the start of the line or lines further down, not the tag typed short. The Word template's paragraphs
 and the HTML template's text are searched alike; a comment's or a `{% raw %}` block's text opens nothing.
+A tag is read as Jinja's lexer reads it: a quoted string in it (`{{ "{{" ~ title }}`) is text, a `{` opens
+a dict the next `}` closes, and a `}` that closes nothing ends the tag typed short, as it stops Jinja.
 """
 from __future__ import annotations
 
@@ -12,22 +14,43 @@ DELIMITERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _ANY = re.compile(r"\{\{|\{%|\{#")
 _RAW = re.compile(r"\{%[-+]?\s*raw\s*[-+]?%\}")
 _END_RAW = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
+# Inside a tag: a quoted string (backslash escapes as in Jinja), a closer, an opener, or a single brace.
+_IN_TAG = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\}\}|%\}|\{\{|\{%|\{#|[{}'"]""", re.S)
 
 
 def first_unclosed(text: str) -> re.Match | None:
     """The first opening delimiter in `text` whose closer is missing, or comes only after another tag opens."""
     at = 0
     while found := _ANY.search(text, at):
-        closer = DELIMITERS[found.group(0)]
-        end = text.find(closer, found.end())
-        if found.group(0) != "{#":  # a comment may quote a tag
-            following = _ANY.search(text, found.end())
-            if following and (end < 0 or following.start() < end):
-                return found
-        if end < 0:
+        end = _tag_end(text, found)
+        if end is None:
             return found
-        at = end + len(closer)
+        at = end
         if _RAW.match(text, found.start()):
             raw_end = _END_RAW.search(text, at)
             at = raw_end.end() if raw_end else len(text)
+    return None
+
+
+def _tag_end(text: str, opened: re.Match) -> int | None:
+    """Where the tag `opened` ends, past its closer; None when another tag opens, a `}` closes nothing, or a
+    string or the text ends first. A comment's text is not read: it may quote a tag."""
+    closer = DELIMITERS[opened.group(0)]
+    if closer == "#}":
+        end = text.find(closer, opened.end())
+        return None if end < 0 else end + len(closer)
+    depth, at = 0, opened.end()
+    while part := _IN_TAG.search(text, at):
+        token, at = part.group(0), part.end()
+        if token in ("'", '"'):
+            return None  # a string left open
+        if token[0] in "'\"":
+            continue
+        if depth == 0:
+            if token == closer:
+                return at
+            if token != "{":
+                return None  # the next tag opening, or a `}` that closes nothing
+        at = part.start() + 1  # in a dict, a brace at a time: `{"a": {"b": 1}}}`
+        depth += {"{": 1, "}": -1}.get(token[0], 0)
     return None

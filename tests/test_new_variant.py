@@ -1898,6 +1898,20 @@ def test_a_tag_typed_a_brace_short_in_form_html_is_named_where_it_was_typed(runn
         result.output
 
 
+def test_a_tag_quoted_in_a_string_of_another_tag_is_no_tag_typed_short(runner, zhejiang):
+    """`{{ "{{" ~ title }}` before a `{{ unit }` typed short: the `{{` in the string was taken for the next tag
+    opening, and the tag before it, whole, was named at column 5; a string in a tag is read as Jinja reads it."""
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>", '<h1>{{ "{{" ~ title }}</h1>{{ unit }')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    said = "“{{ unit }”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"
+    assert result.exit_code == 2 and f"form.html:4:28: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, \
+        result.output
+    zhejiang.edit(zhejiang.folder / "form.html", '<h1>{{ "{{" ~ title }}</h1>{{ unit }', "<h1>{{ title }}</h1>")
+    docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", '{% if "{{" in unit %}{{ unit }{% endif %}')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and "中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）" in result.output, result.output
+
+
 @pytest.mark.parametrize("quoted", ["{# {{ x } #}", "{% raw %}{{ x }{% endraw %}"], ids=["comment", "raw"])
 def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, zhejiang, quoted):
     """A `{{ x }` in a comment or a raw block above the tag typed short is text, not the tag to name: the tag
