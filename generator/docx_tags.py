@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 
 from . import full_width_braces
 from .template_errors import TagMisplaced
-from .unclosed_tags import DELIMITERS, first_unclosed
+from .unclosed_tags import first_unclosed, unpaired
 
 _TAG = re.compile(r"\{%(?:(?P<level>tr|tc|p|r) \s*|[-+]?\s*)(?P<keyword>\w+).*?%\}")
 _OPENERS = {"for": "endfor", "if": "endif"}
@@ -167,8 +167,7 @@ def _check_delimiters(place: _Place) -> None:
     text = place.text
     found = first_unclosed(text)
     if found:
-        raise TagMisplaced(f"{place}的“{_short(text)}”中，“{found.group(0)}”没有配对的“{DELIMITERS[found.group(0)]}”"
-                           f"（一个标签要在同一段落里写完）")
+        raise TagMisplaced(f"{place}的{unpaired(text, found)}（一个标签要在同一段落里写完）")
 
 
 def places(body, story: str = "正文"):

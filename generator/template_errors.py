@@ -28,7 +28,7 @@ from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperM
 from .field_guess import meant, undeclared
 from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
-from .unclosed_tags import DELIMITERS, first_unclosed
+from .unclosed_tags import DELIMITERS, first_unclosed, unpaired
 from .problems import Problem, Severity
 from .template_names import NameUnknown
 
@@ -203,11 +203,8 @@ def _typed_short(file: Path, line: int) -> tuple[int, int, str] | None:
     if at > line:
         return None
     column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-    typed = text[found.start():].split("\n", 1)[0].strip()
-    typed = typed if len(typed) <= 40 else typed[:40] + "…"
-    opener = found.group(0)
-    return at, column, (f"“{typed}”中，“{opener}”没有配对的“{DELIMITERS[opener]}”；"
-                        f"请把这个标签写完，以“{DELIMITERS[opener]}”结束")
+    typed = text[found.start():].split("\n", 1)[0]
+    return at, column, f"{unpaired(typed, found)}；请把这个标签写完，以“{DELIMITERS[found.group(0)]}”结束"
 
 
 def _culprit(exc: BaseException) -> Path | None:

@@ -32,6 +32,14 @@ def first_unclosed(text: str) -> re.Match | None:
     return None
 
 
+def unpaired(quoted: str, found: re.Match) -> str:
+    """`“{{ unit }</td>”中，“{{”没有配对的“}}”`: what both templates' checks say of the tag `found` typed short,
+    quoting `quoted` (form.html's line from the tag on, a form.docx paragraph) cut at 40 characters."""
+    quoted = quoted.strip()
+    quoted = quoted if len(quoted) <= 40 else quoted[:40] + "…"
+    return f"“{quoted}”中，“{found.group(0)}”没有配对的“{DELIMITERS[found.group(0)]}”"
+
+
 def _tag_end(text: str, opened: re.Match) -> int | None:
     """Where the tag `opened` ends, past its closer; None when another tag opens, a `}` closes nothing, or a
     string or the text ends first. A comment's text is not read: it may quote a tag."""
