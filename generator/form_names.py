@@ -19,7 +19,7 @@ from typing import Any
 from .field_guess import a_letter_apart
 from .load import load
 from .schema_words import shown
-from .variants import PROFILE_FILE, Catalog
+from .variants import PROFILE_FILE, Catalog, Roots
 
 
 def resolve(catalog: Catalog, typed: str) -> str | None:
@@ -57,17 +57,38 @@ def shared_names(catalog: Catalog) -> dict[str, list[str]]:
     return {title: names for title, names in forms.items() if len(names) > 1}
 
 
-def shared_name_said(title: str, names: list[str]) -> str:
-    """Why a Chinese name several forms have names none of them, and what to change."""
+def shared_name_said(catalog: Catalog, title: str, names: list[str]) -> str:
+    """Why a Chinese name several forms have names none of them, and the `name:` to change, at its line and
+    column: in the project's own forms among them, not in jixiao's own form the copy was made from, which keeps
+    its name; in each of them when they are all jixiao's or all the project's (which one is the copy, only the
+    unit knows)."""
+    own = [name for name in names if not _jixiaos(catalog, name)]
+    places = "、".join(_name_line(catalog, name) for name in own or names)
     return (f"表样 {'、'.join(names)} 的名称（profile.yaml 的 name）都是“{title}”，写这个名称分不清是哪一个；"
-            f"复制来的表样请把它的 profile.yaml 的 name 改成新表的名称")
+            + (f"请把 {places} 的 name 改成这张表自己的名称" if len(own) == 1
+               else f"复制来的表样请把它的 profile.yaml 的 name 改成新表的名称：{places}"))
+
+
+def _jixiaos(catalog: Catalog, name: str) -> bool:
+    """Whether form `name` is one of jixiao's own, in its templates folder, not a project's."""
+    folder = catalog.folder(name)
+    return folder is not None and folder.parent.resolve() == Roots().templates.resolve()
+
+
+def _name_line(catalog: Catalog, name: str) -> str:
+    """`…/profile.yaml:2:1`, where form `name`'s profile writes `name:`."""
+    profile = catalog.folder(name) / PROFILE_FILE
+    line, column = load(profile).locate(("name",), key=True)
+    return f"{profile}:{line}:{column}"
 
 
 def _shared_by(catalog: Catalog, typed: Any) -> str | None:
+    """Why `typed`, given as a form, is none: the Chinese name of several forms, which names none of them
+    (a copy that kept the original's), said as `new --list` warns of it; None for any other value."""
     if not isinstance(typed, str):
         return None
     names = shared_names(catalog).get(typed.strip())
-    return shared_name_said(typed.strip(), names) if names else None
+    return shared_name_said(catalog, typed.strip(), names) if names else None
 
 
 def listed(catalog: Catalog) -> str:

@@ -1936,7 +1936,10 @@ def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_gi
     `--form <that name>` told 表样“…”不存在, for the original form too."""
     title = zhejiang.folder.joinpath("profile.yaml").read_text(encoding="utf-8").split("name: ", 1)[1].split("\n")[0]
     result = zhejiang.run(runner, "new", "--list")
-    said = f"表样 zhanjiang、zhejiang 的名称（profile.yaml 的 name）都是“{title}”，写这个名称分不清是哪一个"
+    profile = zhejiang.folder / "profile.yaml"
+    at = "{}:{}".format(*locate(profile.read_text(encoding="utf-8"), "name: "))
+    said = (f"表样 zhanjiang、zhejiang 的名称（profile.yaml 的 name）都是“{title}”，写这个名称分不清是哪一个；"
+            f"请把 {profile}:{at} 的 name 改成这张表自己的名称")  # the copy's, not jixiao's own zhanjiang
     assert result.exit_code == 0 and f"警告：{said}" in result.output, result.output
     result = zhejiang.run(runner, "new", "--form", title, "--unit", "某单位", "--year", "2025")
     assert result.exit_code == 2 and said in result.output and "不存在" not in result.output.split("可用的表样")[0], \
@@ -1944,3 +1947,16 @@ def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_gi
     zhejiang.edit(zhejiang.folder / "profile.yaml", f"name: {title}", "name: 浙江省部门整体预算绩效目标表")
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "警告" not in result.output, result.output
+
+
+
+def test_two_copies_keeping_the_originals_chinese_name_are_both_told_where_that_name_is_given(runner, zhejiang):
+    """Of two copies in the project that kept jixiao's zhanjiang's name, which one is the new form only the unit
+    knows: the `name:` of each is given, jixiao's own form's is not."""
+    shutil.copytree(zhejiang.folder, zhejiang.templates / "zhejiang2")
+    zhejiang.schemas.joinpath("zhejiang2.schema.json").write_text(
+        zhejiang.schema.read_text(encoding="utf-8").replace("zhejiang", "zhejiang2"), encoding="utf-8")
+    result = zhejiang.run(runner, "new", "--list")
+    places = "、".join(f"{zhejiang.templates / name / 'profile.yaml'}:2:1" for name in ("zhejiang", "zhejiang2"))
+    assert result.exit_code == 0 and f"复制来的表样请把它的 profile.yaml 的 name 改成新表的名称：{places}\n" in result.output, \
+        result.output
