@@ -173,8 +173,27 @@ def test_docx_kit_says_in_chinese_what_a_make_form_docx_script_got_wrong():
         built.row("甲", C("乙", span=2))
     built.row("预算", "甲")
     built.row("", "乙")
-    with pytest.raises(ValueError, match=r"merge_down\(0, 0, 3\) 要合并到第 2 行，这张表此时只有 2 行"):
+    with pytest.raises(ValueError, match=r"merge_down\(0, 0, 3\) 要合并第 0 到第 2 行，这张表此时只有 2 行（第 0 到第 1 行）"):
         merge_down(built, 0, 0, 3)
+
+
+@pytest.mark.parametrize("row, col, rows, said", [
+    (0, 2, 2, "merge_down(0, 2, 2)：这张表只有 2 列（table() 给的宽度个数），列号从 0 数起，到第 1 列，没有第 2 列"),
+    (0, -3, 2, "merge_down(0, -3, 2)：这张表只有 2 列"),
+    (0, 0, 0, "merge_down(0, 0, 0)：要合并的行数是 0，至少要写 1"),
+    (-1, 0, 2, "merge_down(-1, 0, 2) 要合并第 -1 到第 0 行，这张表此时只有 2 行（第 0 到第 1 行）"),
+], ids=["column past the table", "column before it", "no rows", "row before the table"])
+def test_merge_down_says_in_chinese_a_place_the_table_does_not_have(row, col, rows, said):
+    """A column past the table failed with python-docx's IndexError, 0 rows with `not enough values to unpack`,
+    and a negative row or column merged a cell counted from the table's end without a word."""
+    from tools.docx_kit import merge_down, new_document, table
+
+    built = table(new_document(), [2.0, 2.0])
+    built.row("预算", "甲")
+    built.row("", "乙")
+    with pytest.raises(ValueError) as refused:
+        merge_down(built, row, col, rows)
+    assert said in str(refused.value)
 
 
 @pytest.mark.parametrize("stem", SEEDS)

@@ -362,10 +362,15 @@ def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
     paragraphs kept as they are. The cells merged over must be empty (written ""): python-docx moves
     their text into the label's cell, and merge_down used to drop it there without a word and to join a
     label of several paragraphs into one, losing its bold."""
-    count = len(builder.table.rows)
-    if row + rows > count:
-        raise ValueError(f"merge_down({row}, {col}, {rows}) 要合并到第 {row + rows - 1} 行，这张表此时只有 {count} 行"
-                         f"（行号从 0 数起，到第 {count - 1} 行）；merge_down 要写在它合并的各行之后，行号按这张表的行数起")
+    count, columns, called = len(builder.table.rows), len(builder.widths_cm), f"merge_down({row}, {col}, {rows})"
+    if rows < 1:
+        raise ValueError(f"{called}：要合并的行数是 {rows}，至少要写 1（1 是只有这一格，2 是连同下面一行）")
+    if not 0 <= col < columns:
+        raise ValueError(f"{called}：这张表只有 {columns} 列（table() 给的宽度个数），列号从 0 数起，到第 {columns - 1} 列，"
+                         f"没有第 {col} 列")
+    if row < 0 or row + rows > count:
+        raise ValueError(f"{called} 要合并第 {row} 到第 {row + rows - 1} 行，这张表此时只有 {count} 行（第 0 到第 {count - 1} 行）；"
+                         f"merge_down 要写在它合并的各行之后，行号是这张表里的行号，从 0 数起")
     top, *below = (builder.table.rows[at].cells[col] for at in range(row, row + rows))
     for at, cell in enumerate(below, row + 1):
         if cell.text:
