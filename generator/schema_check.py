@@ -177,7 +177,7 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         written = f"{key}（{title if isinstance(title, str) else '中文名'}）"
         if key in required:
             yield (*path, "errorMessage"), (f"没有说到必填的“{key}”：缺了它时编辑器只显示这句提示；"
-                                            f"请在提示里加上“{key}（中文名）”")
+                                            f"请在提示里加上“{written}”")
         else:
             yield (*path, "errorMessage"), (f"没有说到可写的“{key}”：写了它时编辑器的这句提示说不能写别的字段；"
                                             f"请在提示的“还可写”里加上“{written}”")

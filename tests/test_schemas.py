@@ -280,7 +280,7 @@ def test_a_required_field_a_copy_adds_but_its_message_leaves_out_is_named(tmp_pa
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     at = "{}:{}".format(*locate(path.read_text(encoding="utf-8"), '"errorMessage": "每项绩效指标要写齐'))
     assert (f"{path}:{at}: indicators.*（绩效指标）的“errorMessage”：没有说到必填的“prior_value”：缺了它时编辑器只显示这句提示；"
-            f"请在提示里加上“prior_value（中文名）”") in _refused(monkeypatch, tmp_path, "foshan")  # and the snippets leave it out
+            f"请在提示里加上“prior_value（上年指标值）”") in _refused(monkeypatch, tmp_path, "foshan")  # and the snippets leave it out
 
 
 _OFFERING = {
