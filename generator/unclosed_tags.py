@@ -3,8 +3,8 @@
 Jinja reads on past the missing brace into the next tag and reports what it met there (“unexpected '}'”),
 at the start of the line or lines further down, not the tag typed short. The Word template's paragraphs
 and the HTML template's text are searched alike; a comment's or a `{% raw %}` block's text opens nothing.
-A tag is read as Jinja's lexer reads it: a quoted string in it (`{{ "{{" ~ title }}`) is text, a `{` opens
-a dict the next `}` closes, and a `}` that closes nothing ends the tag typed short, as it stops Jinja.
+A tag is read as Jinja's lexer reads it: a quoted string in it (`{{ "{{" ~ title }}`) is text, and a `{`
+opens a dict the next `}` closes.
 """
 from __future__ import annotations
 
@@ -41,24 +41,29 @@ def unpaired(quoted: str, found: re.Match) -> str:
 
 
 def _tag_end(text: str, opened: re.Match) -> int | None:
-    """Where the tag `opened` ends, past its closer; None when another tag opens, a `}` closes nothing, or a
-    string or the text ends first. A comment's text is not read: it may quote a tag."""
+    """Where the tag `opened` ends, past its closer; None when another tag opens, or a string or the text ends,
+    first. A comment's text is not read: it may quote a tag. After a `}` that closes nothing (`{{ unit }</td>`)
+    the tag was most likely typed short there, and a quote further on is the page's (`rowspan="{{ n }}"`), not
+    a string; a closer before the next tag still ends it (`{% for} x in y %}` is Jinja's to say)."""
     closer = DELIMITERS[opened.group(0)]
     if closer == "#}":
         end = text.find(closer, opened.end())
         return None if end < 0 else end + len(closer)
-    depth, at = 0, opened.end()
+    depth, stray, at = 0, False, opened.end()
     while part := _IN_TAG.search(text, at):
         token, at = part.group(0), part.end()
-        if token in ("'", '"'):
-            return None  # a string left open
         if token[0] in "'\"":
+            if stray:
+                at = part.start() + 1
+            elif len(token) == 1:
+                return None  # a string left open
             continue
-        if depth == 0:
-            if token == closer:
-                return at
-            if token != "{":
-                return None  # the next tag opening, or a `}` that closes nothing
-        at = part.start() + 1  # in a dict, a brace at a time: `{"a": {"b": 1}}}`
+        if depth == 0 and token == closer:
+            return at
+        if depth == 0 and token in DELIMITERS:
+            return None  # the next tag opening
+        at = part.start() + 1  # a brace at a time: `{"a": {"b": 1}}}`, `%}` in a `{{` tag
         depth += {"{": 1, "}": -1}.get(token[0], 0)
+        if depth < 0:
+            stray, depth = True, 0
     return None
