@@ -309,7 +309,8 @@ def _script_writes(missing: Path) -> str:
     if missing.suffix != ".docx" or not script.is_file():
         return ""
     jixiao = Path(__file__).resolve().parent.parent
-    tools = "" if script.resolve().is_relative_to(jixiao) else f"（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）"
+    outside = not script.resolve().is_relative_to(jixiao)
+    tools = "（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）" if outside else ""
     return f"；同一文件夹里的 {MAKE_SCRIPT} 写出它，请运行 python {script}{tools}"
 
 
