@@ -66,6 +66,7 @@ def cut_merges_at_header(body, measured: Measure) -> None:
                     continue
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
                 upper.find(qn("w:tcPr")).remove(_vmerge(upper))
+                grid.merged.discard(upper)  # its text now counts in its row's height, for a label after it
             set_vmerge(tc, continuing=False)
             _no_rule(upper, "bottom")
             _no_rule(tc, "top")

@@ -616,6 +616,49 @@ def test_a_side_label_in_a_repeated_header_is_merged_no_further_than_the_header_
     assert labels == {"cut": cut, "kept": kept}
 
 
+def _header_labels_table(rows: int, page: str = '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/>',
+                         width: str = '<w:tcW w:w="2000" w:type="dxa"/>'):
+    """A Word body of one table: a repeated header row whose first two cells, a five-line label at the top of
+    its cell and a one-line label centred in its cell, start merges down `rows` one-line rows (310 twips each
+    with the rule under them), beside a third column of text."""
+    from lxml import etree
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def cell(text, merge="", align=""):
+        align = f'<w:vAlign w:val="{align}"/>' if align else ""
+        paragraphs = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in text.split("|"))
+        return f"<w:tc><w:tcPr>{width}{merge}{align}</w:tcPr>{paragraphs}</w:tc>"
+
+    start, go_on = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    header = (f'<w:tr><w:trPr><w:tblHeader/></w:trPr>{cell("|".join(["产出指标"] * 5), start, "top")}'
+              f'{cell("效益指标", start, "center")}{cell("三级指标")}</w:tr>')
+    below = f'<w:tr>{cell("", go_on)}{cell("", go_on)}{cell("指标内容")}</w:tr>' * rows
+    return etree.fromstring(f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/>{header}{below}</w:tbl>'
+                            f'<w:sectPr>{page}</w:sectPr></w:body>')
+
+
+def _cut_below_header(body) -> list[bool]:
+    """Whether each column's merge is cut at the header: the first row below it starts a merge of its own."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    return [tc.find(f"{w}tcPr/{w}vMerge").get(w + "val") == "restart"
+            for tc in list(body.iter(w + "tr"))[1].findall(w + "tc")[:2]]
+
+
+@pytest.mark.parametrize("rows, cut", [(40, [True, False]), (42, [True, True]), (44, [True, True])])
+def test_a_header_label_cut_first_counts_in_the_header_s_height_when_the_next_label_asks_the_table_s(rows, cut):
+    """Two side labels merged down from the header: the first, at the top of its cell, is cut without an
+    estimate and stands in the header alone, its five lines making the header 1510 twips tall; the second,
+    centred, is cut only where the table is taller than the page's 13958 twips (`_taller_than_page`). The
+    estimate left out the first label's cell as merged, as it was before the cut, and took the header as one
+    line tall: a table of 42 or 44 rows below, taller than the page, kept the centred label merged past it."""
+    from generator.docx_rows import Measure, cut_merges_at_header
+
+    body = _header_labels_table(rows)
+    cut_merges_at_header(body, Measure({None: {"size": 21, "line": -300}}))
+    assert _cut_below_header(body) == cut
+
+
 def test_a_row_that_fits_well_on_a_page_is_kept_whole_and_a_taller_one_may_break(built):
     """广州's empty 其他需完成的任务（可选填） row may break, for the long text it may hold: LibreOffice printed
     "其他需完成的" at the foot of page 2 and "任务（可选填）" at the top of page 3. And rows up to a third of a page
