@@ -321,11 +321,15 @@ _TBL_PR_EX = qn("w:tblPrEx")
 
 def _taller_than_page(grid: _Grid, measured: Measure) -> bool:
     """Whether a table is estimated taller than a page's text: its rows' `_row_height` added up until they are,
-    a row with a cell of unknown width counted as a page's text, so that such a table counts as running on. A
-    header row that repeats on later pages is counted once, so a table that runs on is taller than its estimate.
-    The rows below a page's height are not asked: a cut reads the merges again and its rows are measured after
-    it (`Measure.row_heights`), and a long table's rows' heights, worked out twice, took a tenth of its rendering."""
+    a row with a cell of unknown width counted as a page's text, so that such a table counts as running on, as
+    does one on a page its template's margins leave no text height (rows of unknown height added a page of 0 or
+    less each, and their sum could stay below it). A header row that repeats on later pages is counted once, so a
+    table that runs on is taller than its estimate. The rows below a page's height are not asked: a cut reads the
+    merges again and its rows are measured after it (`Measure.row_heights`), and a long table's rows' heights,
+    worked out twice, took a tenth of its rendering."""
     margins, page, height = measured.margins(grid.tbl), measured.text_area(grid.tbl)[1], 0
+    if page <= 0:  # a template's margins take the page's height: unknown, as `_page_starts` takes it, so running on
+        return True
     for tr in grid.rows:
         row = _row_height(tr, grid.merged, margins, measured)
         height += page if row is None else row

@@ -659,6 +659,19 @@ def test_a_header_label_cut_first_counts_in_the_header_s_height_when_the_next_la
     assert _cut_below_header(body) == cut
 
 
+@pytest.mark.parametrize("rows", [1, 3])
+def test_a_centred_header_label_is_cut_where_the_page_has_no_text_height(rows):
+    """A template's margins as tall as its page leave no text height: the estimate cannot say how tall a table is
+    against it and takes it as running on, as `_page_starts` takes such a page as unknown. Rows of unknown width
+    (no w:tcW), each counted as a page's height of 0, came to no more than the page, and the table was judged
+    shorter than a page, where one row of known height would have judged it taller."""
+    from generator.docx_rows import Measure, cut_merges_at_header
+
+    body = _header_labels_table(rows, '<w:pgSz w:w="11906" w:h="2880"/><w:pgMar w:top="1440" w:bottom="1440"/>', "")
+    cut_merges_at_header(body, Measure({None: {"size": 21, "line": -300}}))
+    assert _cut_below_header(body) == [True, True]
+
+
 def test_a_row_that_fits_well_on_a_page_is_kept_whole_and_a_taller_one_may_break(built):
     """广州's empty 其他需完成的任务（可选填） row may break, for the long text it may hold: LibreOffice printed
     "其他需完成的" at the foot of page 2 and "任务（可选填）" at the top of page 3. And rows up to a third of a page
