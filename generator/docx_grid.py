@@ -148,9 +148,11 @@ def _int_property(parent, tag: str, default: int) -> int:
 
 def row_cells(tr):
     """(first grid column, columns spanned, w:tc) of each of a row's cells, left to right, the row's
-    w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count. A row with neither, and no
-    content control or custom XML around a cell, has its cells one a grid column from the first: most rows of a
-    long table, each of whose cells' properties took as long to read as the rest of a row's page-break estimate."""
+    w:gridBefore and each cell's w:gridSpan read as `_int_property` reads a count. A row with no w:gridBefore,
+    w:gridSpan, content control, custom XML or smart tag (`_CONTAINERS`) anywhere in it, its cells' content
+    included, has its cells one a grid column from the first: most rows of a long table, each of whose cells'
+    properties took as long to read as the rest of a row's page-break estimate. A row holding one only inside a
+    cell (a nested table's span, a content control around a run) is read cell by cell, and gives the same."""
     if next(tr.iter(*_IRREGULAR), None) is None:
         yield from ((column, 1, tc) for column, tc in enumerate(tr.findall(_TC)))
         return

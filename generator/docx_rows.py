@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_grid import row_cells
-from .docx_page import text_area, text_areas, whole_number
+from .docx_page import text_areas, whole_number
 from .docx_paragraph_height import ends_section, line_height, paragraph_height, starts_page, text_height
 from .docx_properties import first_child, properties
 
@@ -173,10 +173,15 @@ def _at_top(tc) -> bool:
 
 
 def _vmerge(tc):
-    """The cell's w:vMerge, or None: its w:tcPr is its first child (CT_Tc), read child by child (a find by path
-    took most of the time the passes spent on a 3000-row table's cells)."""
-    tc_pr = tc[0] if len(tc) and tc[0].tag == _TC_PR else ()
-    return next((child for child in tc_pr if child.tag == _VMERGE), None)
+    """The cell's w:vMerge, or None."""
+    return first_child(_tc_pr(tc), _VMERGE)
+
+
+def _tc_pr(tc):
+    """The cell's w:tcPr, its first child where it has one (CT_Tc), else no children: the passes read a cell's
+    properties child by child from there (a find by path took most of the time they spent on a 3000-row table's
+    cells)."""
+    return tc[0] if len(tc) and tc[0].tag == _TC_PR else ()
 
 
 _TC_PR, _VMERGE, _VAL = qn("w:tcPr"), qn("w:vMerge"), qn("w:val")
@@ -274,8 +279,7 @@ class Measure:
 
     def cell(self, tc, margins: tuple[int, int]) -> int | None:
         if tc not in self._known:
-            tc_pr = tc[0] if len(tc) and tc[0].tag == _TC_PR else ()  # first (CT_Tc), read as `_vmerge` reads it
-            width = next((child for child in tc_pr if child.tag == _TC_W), None)
+            width = first_child(_tc_pr(tc), _TC_W)
             dxa = width is not None and width.get(_TYPE, "dxa") == "dxa"
             twips = whole_number(width, _W, None) if dxa else None  # `2in` or no w:w, as templates may hold
             self._known[tc] = None if twips is None else sum(
@@ -297,14 +301,13 @@ class Measure:
         return self._margins[tbl]
 
     def text_area(self, element) -> tuple[int, int]:
-        """`docx_page.text_area`, each block's read in one pass up its body (`docx_page.text_areas`) when one is
-        first asked: the page breaks ask it of every paragraph."""
+        """`docx_page.text_area` of an element in the w:body the passes are given, each block's read in one pass up
+        the body (`docx_page.text_areas`) when one is first asked: the page breaks ask it of every paragraph."""
         block = element
-        while block.getparent() is not None and block.getparent().tag != _BODY:
+        while block.getparent().tag != _BODY:
             block = block.getparent()
         if block not in self._areas:
-            parent = block.getparent()
-            self._areas.update(text_areas(parent) if parent is not None else {block: text_area(block)})
+            self._areas.update(text_areas(block.getparent()))
         return self._areas[block]
 
 
