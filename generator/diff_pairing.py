@@ -8,6 +8,7 @@ indicator list as the form prints it. Saying what changed, in the form's words, 
 from __future__ import annotations
 
 import difflib
+import heapq
 from collections import Counter
 from typing import Any, Callable, Iterable
 
@@ -139,15 +140,52 @@ def indicator_group(item: Any) -> tuple | None:
     return (item.get("level1"), item.get("level2") or "") if isinstance(item, dict) else None
 
 
+def _nearest_equal(olds: list[int], news: list[int]) -> list[tuple[int, int, int]]:
+    """Pairs of equal items by their places among their name's items, (distance, new place, old place): the
+    nearest first (of equally near, the earlier new place, then the earlier old one), each place in one pair. The
+    same pairs as taking them nearest first from every old place set against every new one, which for 3000
+    identical rows built and sorted 9 million pairs (7 s).
+
+    The nearest pair left is always next to each other among the places left, in one line (a place between them
+    would be nearer to one of them), so only neighbours are weighed, and two places become neighbours only when
+    the pair between them is taken."""
+    points = sorted([(a, False) for a in olds] + [(b, True) for b in news])
+    left, right = list(range(-1, len(points) - 1)), list(range(1, len(points) + 1))
+    taken = [False] * len(points)
+
+    def weighed(i: int, j: int) -> tuple[int, int, int, int, int]:
+        (a, _), (b, _) = (points[j], points[i]) if points[i][1] else (points[i], points[j])  # the old place, the new
+        return abs(a - b), b, a, i, j
+
+    neighbours = [weighed(i, i + 1) for i in range(len(points) - 1) if points[i][1] != points[i + 1][1]]
+    heapq.heapify(neighbours)
+    pairs = []
+    while neighbours:
+        distance, b, a, i, j = heapq.heappop(neighbours)
+        if taken[i] or taken[j]:
+            continue
+        pairs.append((distance, b, a))
+        taken[i] = taken[j] = True
+        before, after = left[i], right[j]
+        if before >= 0:
+            right[before] = after
+        if after < len(points):
+            left[after] = before
+        if before >= 0 and after < len(points) and points[before][1] != points[after][1]:
+            heapq.heappush(neighbours, weighed(before, after))
+    return pairs
+
+
 def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dict[int, int]:
     """Pair the items of one identity (new index -> old index): an equal item first, then the most alike, then
     the nearest in order.
 
     Two 满意度 rows under one 二级 are two items; paired by their count, deleting the first showed the
     first changed into the second and the second removed. Equal items are paired before any likeness is
-    measured, and only the items left are measured against each other: every pair measured, and each taken
-    pair looked for among those taken, 800 rows of one name took 36 s. Fast when most of the items are
-    unchanged; the items edited are still measured pairwise (400 rows of one name all edited, about 8 s)."""
+    measured (`_nearest_equal`), and only the items left are measured against each other: every pair measured,
+    and each taken pair looked for among those taken, 800 rows of one name took 36 s. Fast when most of the
+    items are unchanged; the items edited are still measured pairwise (400 rows of one name all edited, about
+    8 s)."""
     if len(olds) == 1 and len(news) == 1:
         return {news[0]: olds[0]}
     pairs: dict[int, int] = {}
@@ -159,10 +197,12 @@ def _pair_repeats(old: list, new: list, olds: list[int], news: list[int]) -> dic
                 pairs[news[b]] = olds[a]
                 taken.add(olds[a])
 
-    by_print: dict = {}
-    for a, i in enumerate(olds):
-        by_print.setdefault(repr(fingerprint(old[i])), []).append(a)  # repr of the fingerprint: a hashable key
-    take(sorted((abs(a - b), b, a) for b, j in enumerate(news) for a in by_print.get(repr(fingerprint(new[j])), ())))
+    by_print: dict[str, tuple[list[int], list[int]]] = {}
+    for side, (items, indices) in enumerate(((old, olds), (new, news))):
+        for place, index in enumerate(indices):
+            # repr of the fingerprint: a hashable key, equal for equal items
+            by_print.setdefault(repr(fingerprint(items[index])), ([], []))[side].append(place)
+    take(sorted(pair for equal_olds, equal_news in by_print.values() for pair in _nearest_equal(equal_olds, equal_news)))
     take(sorted((-_alike(old[olds[a]], new[news[b]]), abs(a - b), b, a)  # no two of the items left are equal
                 for a in range(len(olds)) if olds[a] not in taken
                 for b in range(len(news)) if news[b] not in pairs))

@@ -300,3 +300,25 @@ def test_rows_of_one_name_are_measured_against_each_other_only_when_not_equal(tm
     assert result.exit_code == 1, result.output
     assert "修改 1 处" in result.output  # each row paired with its equal, the one changed with the one left
     assert measured["_alike"] <= count  # the one row left of each side, field by field
+
+
+def test_identical_rows_of_one_name_are_paired_without_ranking_every_old_row_against_every_new_one(tmp_path, monkeypatch):
+    """Rows of one name that are exactly equal were paired by sorting every old row against every new one: two
+    drafts of 3000 identical rows took 7 s to diff. Counted (the items diff_pairing sorts), not timed."""
+    ranked, ordered = Counter(), sorted
+
+    def counted(items, **kwargs):
+        items = list(items)
+        ranked.update({"items": len(items)})
+        return ordered(items, **kwargs)
+
+    monkeypatch.setattr(diff_pairing, "sorted", counted, raising=False)
+    count = 300
+    text = re.sub(r'"≥[0-9]+次"', '"≥1次"', _many_indicators(["满意度"] * count))
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    row = '  - level1: 产出指标\n    level2: 数量指标\n    name: 满意度\n    period_value: "≥1次"\n    annual_value: "≥1次"\n'
+    (tmp_path / "b.yaml").write_text(text.replace(row, "", 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
+    assert result.exit_code == 1, result.output
+    assert "删除 1 处" in result.output and "修改" not in result.output  # each row paired with an equal one
+    assert ranked["items"] <= 10 * count, ranked  # every old row against every new one: 90,310
