@@ -86,11 +86,12 @@ def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The largest set of matched pairs whose order is unchanged (the others count as moved).
 
     Of equally large sets, the one with most items still at their number: in a reversed list of five,
-    the middle item is not 'moved from 第 3 项 to 第 3 项'; of sets equal in both, the one whose pairs come
-    first in the new order. Each pair's best chain (ending in it) extends the best of the pairs before it
-    in the new order and before it in the old, found in a tree of prefix maxima over the old places: comparing
-    each pair with every pair before it, and every chain's weight again each time, took 20 s for a spec of
-    1600 indicators with one renamed."""
+    the middle item is not 'moved from 第 3 项 to 第 3 项'; of sets equal in both, the one whose last pair comes
+    first in the new order, of those the one whose pair before it does, and so on back (of two sets at new
+    places {0, 3} and {1, 2}, the second; of two items swapped, the one now first is unmoved). Each pair's best
+    chain (ending in it) extends the best of the pairs before it in the new order and before it in the old, found
+    in a tree of prefix maxima over the old places: comparing each pair with every pair before it, and every
+    chain's weight again each time, took 20 s for a spec of 1600 indicators with one renamed."""
     ordered = sorted(pairs, key=lambda pair: pair[1])
     places = {old: rank for rank, old in enumerate(sorted({old for old, _ in ordered}), 1)}
     tree: list[tuple] = [()] * (len(places) + 1)  # Fenwick tree: (length, at their number, -k) of a best chain
