@@ -397,6 +397,22 @@ def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
     assert "  移动  绩效指标 › 产出指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
 
 
+@pytest.mark.parametrize("order, moved", [
+    ([1, 0, 2, 3, 4], "履行职责，做好参政议政和信息调研工作  第 1 项 → 第 2 项"),  # swapped: the one now first stays
+    ([1, 2, 0, 3, 4], "履行职责，做好参政议政和信息调研工作  第 1 项 → 第 3 项"),  # rotated: one moved, not two
+])
+def test_of_two_tasks_swapped_the_one_now_first_stays_and_a_rotation_is_one_move(
+        runner, edited, order, moved):
+    """A swap of two tasks keeps either one's order with the rest; the one now first is the one unmoved
+    (`_unmoved`'s ties), so the report names the task that went down, not the one that came up."""
+    def change(tree):
+        tasks = list(tree["key_tasks"])
+        tree["key_tasks"][:] = [tasks[k] for k in order]
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert lines[1:] == [f"  移动  年度重点工作任务 › {moved}", "比较了 1 个规格，1 个有改动：移动 1 处。"], lines
+
+
 def test_an_indicator_moved_where_the_form_prints_it_in_the_same_place_is_no_change(runner, edited):
     """The form groups rows by the frame's 一级 and 二级: a 时效指标 row put first in the list prints
     byte for byte the same form, and showed as 移动 第 4 项 → 第 1 项 (exit 1)."""
