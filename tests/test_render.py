@@ -1236,7 +1236,8 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1'),  # no width at all
     ("word/document.xml", r'<w:top w:w="40"', '<w:top w:w="abc"'),  # a cell margin not a number
     ("word/document.xml", r'<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="2880" w:h="2880"'),  # margins fill it
-], ids=["sizes 0", "width 2in", "no width", "margin abc", "no text height"])
+    ("word/styles.xml", r'w:line="[0-9]+"', 'w:line="0"'),  # every line spacing 0: a line held no height
+], ids=["sizes 0", "width 2in", "no width", "margin abc", "no text height", "line spacing 0"])
 def test_a_templates_odd_sizes_leave_the_page_estimate_unknown_not_an_internal_error(tmp_path, runner, part, old, new):
     """What a project's own template may hold that the page-break estimate (docx_rows, docx_paragraph_height) read
     as a number to divide by or convert: each ended build as an internal error (ZeroDivisionError, ValueError,
@@ -1245,7 +1246,7 @@ def test_a_templates_odd_sizes_leave_the_page_estimate_unknown_not_an_internal_e
     form = tmp_path / "templates" / "copied" / "form.docx"
     with zipfile.ZipFile(form) as package:
         count = len(re.findall(old, package.read(part).decode("utf-8")))
-    for _ in range(count if "sz" in old else 1):
+    for _ in range(count if "sz" in old or "line" in old else 1):
         zip_edit(form, part, old, new, regex=True)
     result = runner.invoke(main, ["build", str(spec), *options])
     assert result.exit_code == 0, result.output
