@@ -1236,8 +1236,11 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1'),  # no width at all
     ("word/document.xml", r'<w:top w:w="40"', '<w:top w:w="abc"'),  # a cell margin not a number
     ("word/document.xml", r'<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="2880" w:h="2880"'),  # margins fill it
-    ("word/styles.xml", r'w:line="[0-9]+"', 'w:line="0"'),  # every line spacing 0: a line held no height
-], ids=["sizes 0", "width 2in", "no width", "margin abc", "no text height", "line spacing 0"])
+    ("word/styles.xml", r'w:line="[0-9]+"', 'w:line="0"'),  # every line spacing 0: rows of no height, none broken
+    ("word/document.xml",  # spacing 0 in the task rows' first paragraph only: a row broken across a page cut by 0
+     r'(<w:pStyle w:val="FormCell"/>)(<w:jc w:val="center"/></w:pPr><w:r><w:rPr/><w:t>\{\{ merge_continue \}\})',
+     r'\1<w:spacing w:line="0" w:lineRule="exact"/>\2'),
+], ids=["sizes 0", "width 2in", "no width", "margin abc", "no text height", "line spacing 0", "a row's line spacing 0"])
 def test_a_templates_odd_sizes_leave_the_page_estimate_unknown_not_an_internal_error(tmp_path, runner, part, old, new):
     """What a project's own template may hold that the page-break estimate (docx_rows, docx_paragraph_height) read
     as a number to divide by or convert: each ended build as an internal error (ZeroDivisionError, ValueError,
