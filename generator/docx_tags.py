@@ -162,10 +162,15 @@ def _check_full_width(place: _Place) -> None:
         raise TagMisplaced(f"{place}中，{full_width_braces.advice(place.text, found)}")
 
 
+# Word types curly quotes; docxtpl's clean_tags makes them ASCII inside tags before Jinja reads them.
+_WORD_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
 def _check_delimiters(place: _Place) -> None:
-    """Each `{{`, `{%`, `{#` closes in its own paragraph, before the next one opens."""
+    """Each `{{`, `{%`, `{#` closes in its own paragraph, before the next one opens. A string in a tag is read
+    with Word's curly quotes as docxtpl hands them to Jinja: `replace(“{”, “”)` is a string, no dict opening."""
     text = place.text
-    found = first_unclosed(text)
+    found = first_unclosed(text.translate(_WORD_QUOTES))
     if found:
         raise TagMisplaced(f"{place}的{unpaired(text, found)}（一个标签要在同一段落里写完）")
 

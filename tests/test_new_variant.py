@@ -1912,6 +1912,18 @@ def test_a_tag_quoted_in_a_string_of_another_tag_is_no_tag_typed_short(runner, z
     assert result.exit_code == 2 and "中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）" in result.output, result.output
 
 
+def test_a_brace_in_word_curly_quotes_in_a_form_docx_tag_is_a_string(runner, zhejiang):
+    """Word types curly quotes, and docxtpl makes them ASCII inside tags: `replace(“{”, “”)` in a form.docx cell
+    renders, yet the check read the `{` as a dict opening and stopped build and new --list with
+    “{{”没有配对的“}}”, exit 2."""
+    docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", "{{ unit|replace(\u201c{\u201d, \u201c\u201d) }}"
+              "{{ unit|replace(\u2018{\u2019, \u2018\u2019) }}")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0 and "没有配对" not in result.output, result.output
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "没有配对" not in result.output, result.output
+
+
 @pytest.mark.parametrize("quoted", ["{# {{ x } #}", "{% raw %}{{ x }{% endraw %}"], ids=["comment", "raw"])
 def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, zhejiang, quoted):
     """A `{{ x }` in a comment or a raw block above the tag typed short is text, not the tag to name: the tag
