@@ -529,11 +529,13 @@ def _list_forms(catalog) -> int:
 
     A form whose profile and schema pass has its templates rendered from a new spec (see form_check):
     only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
-    That spec is checked against the form's schema too: one it refuses is where every unit would start."""
+    That spec is checked against the form's schema too: one it refuses is where every unit would start.
+    A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings)."""
     from . import form_names
     from .errors import FormError
     from .form_check import TemplateCheck
     from .report import line
+    from .schema_check import message_warnings
 
     broken = unrenderable = unfit = 0
     templates = TemplateCheck(catalog)
@@ -556,6 +558,8 @@ def _list_forms(catalog) -> int:
         if problem is None:
             click.echo(f"{name}\t{variant.profile['name']}")
             for warning in checked:  # the form builds; a build gives these warnings, said here once
+                click.echo(line(warning), err=True)
+            for warning in message_warnings(catalog.store, variant.schema_path.name):  # the editor's words only
                 click.echo(line(warning), err=True)
             continue
         broken += 1

@@ -16,6 +16,7 @@ from . import copied_form, pass_cache, placeholder_pattern, schema_words, snippe
 from .errors import FormError
 from .field_guess import meant, undeclared
 from .json_text import json_position
+from .problems import Problem, Severity
 from .schema_words import describe, type_list, typed_as, value_words
 from .schema_store import FORMAT_NAMES, SchemaStore
 
@@ -33,8 +34,11 @@ _SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "
                          "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
                          "contentSchema"})
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-# A key an errorMessage lists, followed by its Chinese name: `level1（一级指标）`.
-_LISTED_KEY = re.compile(r"(?<![A-Za-z0-9_])([a-z][a-z0-9_]*)（")
+# A key an errorMessage lists, followed by its Chinese name: `level1（一级指标）`, `stepNo(步骤号)`.
+_LISTED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*) ?[（(]")
+# A key as jixiao's schemas spell one, so a listed word that no field is may still be said to be undeclared.
+_SNAKE_KEY = re.compile(r"[a-z][a-z0-9_]*")
+MESSAGE_CODE = "SCHEMA-MESSAGE"
 KEYWORDS = frozenset({
     # Draft 2020-12: core, applicator, validation, meta-data, format, content; and `definitions`,
     # `dependencies`, `additionalItems` of the drafts before it, which editors still read.
@@ -87,11 +91,25 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
     pass_cache.remember(verdict)
 
 
+def message_warnings(store: SchemaStore, file_name: str) -> list[Problem]:
+    """Warnings (SCHEMA-MESSAGE) for each mapping's `errorMessage` in a variant's schema, or a file it refers to,
+    whose field lists no longer match its fields (see _fields_misnamed_in_message). A stale message is what the
+    editor shows and nothing else: validate and build never read it, so it stops no command."""
+    found = []
+    for name in store.check_refs(file_name):
+        document = store.schema(name)
+        for path, node in _subschemas(document, ()):
+            for at, words in _fields_misnamed_in_message(path, node):
+                line, column = json_position(store.texts[name], at)
+                found.append(Problem(str(store.paths[name]), line, column, Severity.WARNING, MESSAGE_CODE,
+                                     f"{keyword_name(document, at)}{words}"))
+    return found
+
+
 def _mistakes(document: Any):
     """(path, what is wrong) for what the metaschema allows but no variant means."""
     for path, node in _subschemas(document, ()):
         yield from _required_undeclared(path, node)
-        yield from _fields_misnamed_in_message(path, node)
         yield from _misspelt_keywords(path, node)
         yield from _ignored_keywords(path, node)
 
@@ -158,7 +176,9 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
     longer declare, or leaves out one it declares: the editor shows it for a missing field, an item typed as
     text and an unknown field alike, so a copy that dropped `period_value` told the clerk to write a field
     validate then refused, and one that added `remark` told the clerk who wrote it 不能写别的字段 without
-    naming it. A message naming no field that way (the unit's own words) is left alone."""
+    naming it. An optional field left out is said only where the mapping refuses other fields: elsewhere the
+    editor shows the message for no field written. A message naming no field that way (the unit's own words)
+    is left alone, and a listed word is said to be undeclared only when spelt as a key (`Excel（人员表）` is none)."""
     message, own, required = node.get("errorMessage"), node.get("properties"), node.get("required")
     if not isinstance(message, str) or not isinstance(own, dict) or not isinstance(required, list):
         return
@@ -167,11 +187,12 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         return
     declared = {**own, **schema_words.declared(node)}
     for key in named:
-        if key not in declared and not _refers(node):
+        if key not in declared and _SNAKE_KEY.fullmatch(key) and not _refers(node):
             yield (*path, "errorMessage"), (f"说要写“{key}”，但 properties 里没有这个字段：编辑器的这句提示让填表人写上它，"
                                             f"validate 又报未知字段；请从这句提示里删去“{key}（…）”")
+    closed = node.get("additionalProperties") is False or node.get("unevaluatedProperties") is False
     for key in declared:
-        if key in named:
+        if key in named or (key not in required and not closed):
             continue
         title = declared[key].get("title") if isinstance(declared[key], dict) else None
         written = f"{key}（{title if isinstance(title, str) else '中文名'}）"
@@ -185,16 +206,31 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
 
 def _listed_fields(message: str) -> list[str]:
     """The keys an `errorMessage` lists as its mapping's fields, in the words jixiao's schemas use (`每项绩效指标要写齐：
-    level1（一级指标）、…；还可写 prior_value（上年指标值）。每个字段一行…`): a lower-case key followed by its
-    Chinese name in `（…）`, before the first `。`, not inside another's brackets. `Excel（人员表）` is no key, nor
-    is `basic` in `budget（…其中 basic（基本支出）等）`, a nested field named on purpose."""
-    listed = message.split("。", 1)[0]
-    found = []
-    for match in _LISTED_KEY.finditer(listed):
-        prefix = listed[:match.start()]
-        if prefix.count("（") == prefix.count("）") and match.group(1) not in found:
-            found.append(match.group(1))
+    level1（一级指标）、…；还可写 prior_value（上年指标值）。每个字段一行…`): each followed by its Chinese name in
+    `（…）` or `(…)`, in the list of fields to write (from the first `：` to the next `；` or `。`) or of fields
+    that may be written (after `还可写`, to the `。`), not inside another's brackets. So the words before the `：`
+    (`每项 key_tasks（年度重点工作任务）要写齐`) and after the lists (`不能写别的字段，如 remark（备注）`) are no
+    field listed, nor is `basic` in `budget（…其中 basic（基本支出）等）`, a nested field named on purpose."""
+    found: list[str] = []
+    for listed in _field_lists(message):
+        for match in _LISTED_KEY.finditer(listed):
+            prefix = listed[:match.start()]
+            nested = prefix.count("（") + prefix.count("(") != prefix.count("）") + prefix.count(")")
+            if not nested and match.group(1) not in found:
+                found.append(match.group(1))
     return found
+
+
+def _field_lists(message: str) -> list[str]:
+    """The texts of an errorMessage's list of fields to write and of fields that may be written (see _listed_fields)."""
+    lists = []
+    _, colon, rest = message.partition("：")
+    if colon:
+        lists.append(re.split("[；。]", rest, maxsplit=1)[0])
+    _, offered, rest = message.partition("还可写")
+    if offered:
+        lists.append(rest.split("。", 1)[0])
+    return lists
 
 
 def _refers(node: Any) -> bool:

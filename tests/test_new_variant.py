@@ -1062,18 +1062,35 @@ def test_words_of_a_message_that_are_no_field_it_lists_are_left_alone(runner, zh
     zhejiang.edit(zhejiang.schema, "budget（预算整体情况）", "budget（预算整体情况，其中 basic（基本支出）等）")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-MESSAGE" not in result.output, result.output
 
 
 def test_an_optional_field_a_copy_adds_but_its_message_leaves_out_is_named(runner, zhejiang):
     """A copy that adds 备注 (`remark`) to the indicators and leaves the row's errorMessage as it was: a clerk who
-    wrote `remark` was told by the editor 不能写别的字段, in a list that never named it; the check passed."""
+    wrote `remark` was told by the editor 不能写别的字段, in a list that never named it; the check passed. The message
+    is the editor's only (validate and build never read it), so new --list warns of it and no command stops."""
     zhejiang.edit(zhejiang.schema, '"prior_value": {', '"remark": {"$ref": "defs.schema.json#/$defs/text", "title": "备注"},\n'
                                                       '          "prior_value": {')
     at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"errorMessage": "每项绩效指标要写齐'))
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert (f"{zhejiang.schema}:{at}: indicators.*（绩效指标）的“errorMessage”：没有说到可写的“remark”：写了它时编辑器的这句提示"
-            f"说不能写别的字段；请在提示的“还可写”里加上“remark（备注）”") in result.output, result.output
+    assert result.exit_code == 0 and "errorMessage" not in result.output, result.output
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-MESSAGE] indicators.*（绩效指标）的“errorMessage”：没有说到可写的“remark”："
+            f"写了它时编辑器的这句提示说不能写别的字段；请在提示的“还可写”里加上“remark（备注）”") in result.output, result.output
+
+
+def test_a_message_is_read_for_fields_only_in_its_lists(runner, zhejiang):
+    """A key before the `：` (`每项 key_tasks（年度重点工作任务）要写齐`) is the message's subject, not a field listed:
+    the row's message was said to tell the clerk to write key_tasks, and every command stopped, exit 2. A key
+    listed as `prior_value (上年指标值)`, with ASCII brackets, is listed (it was said left out)."""
+    zhejiang.edit(zhejiang.schema, "每项绩效指标要写齐：", "每项 key_tasks（年度重点工作任务）的绩效指标要写齐：")
+    zhejiang.edit(zhejiang.schema, "还可写 prior_value（上年指标值）", "还可写 prior_value (上年指标值)")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-MESSAGE" not in result.output, result.output
 
 
 def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
