@@ -196,6 +196,14 @@ def test_merge_down_says_in_chinese_a_place_the_table_does_not_have(row, col, ro
     assert said in str(refused.value)
 
 
+def test_merge_down_on_a_table_without_rows_says_it_has_none():
+    """A table with no row yet was said to have 第 0 到第 -1 行."""
+    from tools.docx_kit import merge_down, new_document, table
+
+    with pytest.raises(ValueError, match=r"merge_down\(0, 0, 2\) 要合并第 0 到第 1 行，这张表此时还没有行；"):
+        merge_down(table(new_document(), [2.0, 2.0]), 0, 0, 2)
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_word_properties_are_in_schema_order_as_word_requires(built, stem):
     assert docx_order_faults(built[stem]["docx"]) == []

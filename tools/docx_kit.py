@@ -369,7 +369,8 @@ def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
         raise ValueError(f"{called}：这张表只有 {columns} 列（table() 给的宽度个数），列号从 0 数起，到第 {columns - 1} 列，"
                          f"没有第 {col} 列")
     if row < 0 or row + rows > count:
-        raise ValueError(f"{called} 要合并第 {row} 到第 {row + rows - 1} 行，这张表此时只有 {count} 行（第 0 到第 {count - 1} 行）；"
+        held = f"只有 {count} 行（第 0 到第 {count - 1} 行）" if count else "还没有行"
+        raise ValueError(f"{called} 要合并第 {row} 到第 {row + rows - 1} 行，这张表此时{held}；"
                          f"merge_down 要写在它合并的各行之后，行号是这张表里的行号，从 0 数起")
     top, *below = (builder.table.rows[at].cells[col] for at in range(row, row + rows))
     for at, cell in enumerate(below, row + 1):
