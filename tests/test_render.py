@@ -85,12 +85,14 @@ def test_word_tables_lay_out_as_written(built, stem):
 def test_a_variants_make_form_docx_writes_its_committed_form_docx(tmp_path, monkeypatch, name):
     """make_form_docx.py says how form.docx was made, and the guide tells an author to edit and rerun it: a script
     drifted from the template would undo what the template gained since, unseen until the forms came out wrong.
-    The package it writes holds the committed one's parts, byte for byte (the zip's timestamps aside)."""
+    The package it writes holds the committed one's parts, byte for byte (the zip's timestamps aside), the hash of
+    its script among them (written beside a copy of the script, as save records the script beside the form.docx)."""
     import runpy
 
     from tools import docx_kit
 
     committed, written, save = ROOT / "templates" / name / "form.docx", [], docx_kit.save
+    shutil.copy(committed.with_name("make_form_docx.py"), tmp_path)
     monkeypatch.setattr(docx_kit, "save", lambda doc, path: (written.append(Path(path)), save(doc, tmp_path / "form.docx")))
     monkeypatch.setattr(sys, "path", list(sys.path))  # the script puts the repository first
     runpy.run_path(str(committed.with_name("make_form_docx.py")))
@@ -99,6 +101,27 @@ def test_a_variants_make_form_docx_writes_its_committed_form_docx(tmp_path, monk
         assert got.namelist() == want.namelist()
         drifted = [part for part in want.namelist() if got.read(part) != want.read(part)]
     assert drifted == [], f"templates/{name}/make_form_docx.py no longer writes the committed form.docx"
+
+
+
+@pytest.mark.parametrize("name", sorted(script.parent.name for script in (ROOT / "templates").glob("*/make_form_docx.py")))
+def test_a_variants_form_docx_records_the_hash_of_its_script_as_it_is(name):
+    """Each shipped form.docx records the hash of its make_form_docx.py as committed: the check that warns a form's
+    author of a script edited and never run (see form_script) warns us of ours too."""
+    from generator import form_script
+
+    form = ROOT / "templates" / name / "form.docx"
+    assert form_script.recorded(form) == form_script.digest(form.with_name("make_form_docx.py"))
+    assert form_script.stale(form) == []
+
+
+def test_a_generated_form_carries_no_hash_of_its_templates_script(built):
+    """The hash says how the template was made, nothing of the form filled in from it: every generated form leaves
+    it (and the custom properties part holding only it) out."""
+    for outputs in built.values():
+        with zipfile.ZipFile(outputs["docx"]) as package:
+            assert "docProps/custom.xml" not in package.namelist()
+            assert b"custom-properties" not in package.read("[Content_Types].xml") + package.read("_rels/.rels")
 
 
 # Em widths of the characters of an amount in DejaVu Serif, the stand-in LibreOffice prints where Times New Roman

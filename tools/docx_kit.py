@@ -41,15 +41,22 @@ template has to:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from lxml import etree
+
+from generator import form_script
 
 BODY_FONT = "仿宋_GB2312"
 TITLE_FONT = "黑体"
@@ -264,10 +271,31 @@ def save(doc, path) -> None:
     to a document that ends with a table; docxtpl removes a closing `{%p endfor %}` paragraph, so
     a rendered form could end with its table. Once that table reached the foot of a page, Word's
     line alone printed a blank last page; at 1 pt the paragraph fits under any table. The font table
-    is written last, once every font the template names is known."""
+    is written last, once every font the template names is known. The hash of the make_form_docx.py
+    beside `path` is recorded in it, so that jixiao can tell a form.docx older than its script (see
+    generator/form_script.py)."""
     spacer(doc, hidden=False)  # the last paragraph mark of a document cannot be hidden
     _chinese_font_table(doc)
+    _record_script(doc, Path(path).with_name(form_script.MAKE_SCRIPT))
     doc.save(path)
+
+
+def _record_script(doc, script: Path) -> None:
+    """The script's hash as a custom document property (see generator/form_script.py); none when the
+    document is written anywhere but beside its script."""
+    if not script.is_file():
+        return
+    properties = etree.Element(f"{{{form_script.CUSTOM}}}Properties", nsmap={None: form_script.CUSTOM,
+                                                                             "vt": form_script.VARIANT_TYPES})
+    # fmtid: the one every user-defined property takes; pid: numbered from 2
+    prop = etree.SubElement(properties, f"{{{form_script.CUSTOM}}}property",
+                            {"fmtid": "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}", "pid": "2",
+                             "name": form_script.PROPERTY})
+    etree.SubElement(prop, f"{{{form_script.VARIANT_TYPES}}}lpwstr").text = form_script.digest(script)
+    blob = etree.tostring(properties, xml_declaration=True, encoding="UTF-8", standalone=True)
+    package = doc.part.package
+    package.relate_to(Part(PackURI("/" + form_script.CUSTOM_PART), CT.OFC_CUSTOM_PROPERTIES, blob, package),
+                      RT.CUSTOM_PROPERTIES)
 
 
 @dataclass
