@@ -158,8 +158,10 @@ class Renderer:
         return self._unknown[key]
 
     def _names_read(self, variant, kind: str, renderer) -> tuple[list[TemplateError], list[Problem]]:
-        """The names the template reads in vain, and the warnings about what it cannot show (see unprinted) and
-        about the names it probes in vain (see probed_names)."""
+        """The names the template reads in vain, and the warnings about what it cannot show (see unprinted),
+        about the names it probes in vain (see probed_names) and about a Word template older than the script
+        that writes it (see form_script)."""
+        from . import form_script
         from .probed_names import undeclared_probes
         from .scaffold import new_spec_data
         from .template_names import open_groups, reads
@@ -178,7 +180,7 @@ class Renderer:
         warnings = unprinted(store, variant, kind, sample, read) + renderer.stray_braces + \
             undeclared_probes(store, variant, file, renderer.source, sample, probes)
         if kind == "docx":
-            warnings += unmerged(variant, template)
+            warnings += unmerged(variant, template) + form_script.stale(file)
         return found, warnings
 
 

@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from . import full_width_braces
+from . import form_script, full_width_braces
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .field_guess import meant, undeclared
@@ -298,20 +298,13 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     return f"模板在生成时出错（{type(exc).__name__}: {exc}）"
 
 
-MAKE_SCRIPT = "make_form_docx.py"
-"""The script beside a form.docx that writes it with tools/docx_kit.py (see docs/variants.md)."""
-
-
 def _script_writes(missing: Path) -> str:
     """How to write a missing form.docx whose folder has the script that makes it: a copy whose script was
     edited, the old form.docx deleted, and the script never run was told only that the file did not exist."""
-    script = missing.parent / MAKE_SCRIPT
+    script = missing.parent / form_script.MAKE_SCRIPT
     if missing.suffix != ".docx" or not script.is_file():
         return ""
-    jixiao = Path(__file__).resolve().parent.parent
-    outside = not script.resolve().is_relative_to(jixiao)
-    tools = "（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）" if outside else ""
-    return f"；同一文件夹里的 {MAKE_SCRIPT} 写出它，请运行 python {script}{tools}"
+    return f"；同一文件夹里的 {script.name} 写出它，请运行 {form_script.run(script)}"
 
 
 def _source(exc: TemplateSyntaxError, file: Path) -> str:

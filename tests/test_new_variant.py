@@ -14,7 +14,7 @@ from docx import Document
 
 from generator.cli import main
 
-from .conftest import ROOT, docx_edit, locate
+from .conftest import ROOT, docx_edit, locate, zip_edit
 
 SPEC = "zhanjiang-qiaolian-2024.yaml"
 
@@ -260,6 +260,64 @@ def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zheji
             == "表样有误：jixiao new 写出的规格中，单位代码：太长了：现有 5 个字，最多 3 个字，请删去 2 个字")
     assert "请改 schema 让它接受 jixiao new 写出的值" in result.stderr
 
+
+
+
+STALE = ("zhejiang/form.docx: 警告[TEMPLATE-STALE] form.docx 不是按现在的 make_form_docx.py 写出的（脚本改过之后没有重新运行）；"
+         "请运行 python {script}（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）")
+
+
+@pytest.mark.parametrize("command", [("new", "--list"), ("build",)])
+def test_a_form_docx_its_edited_script_never_rewrote_is_warned_of(runner, zhejiang, command):
+    """An author who edited make_form_docx.py and forgot to run it built from the old form.docx without a word
+    (its time cannot tell: git sets it at checkout). The form.docx records its script's hash; a script hashing
+    otherwise is a warning (the form still builds, exit 0); the copy as it came, none."""
+    script = zhejiang.folder / "make_form_docx.py"
+    arguments = [str(zhejiang.spec)] if command == ("build",) else []
+    result = zhejiang.run(runner, *command, *arguments)
+    assert result.exit_code == 0 and "TEMPLATE-STALE" not in result.output, result.output
+    zhejiang.edit(script, 'title(doc, "{{ title }}")', 'title(doc, "{{ title }}（修订）")')
+    result = zhejiang.run(runner, *command, *arguments)
+    assert result.exit_code == 0, result.output
+    assert STALE.format(script=script) in result.output, result.output
+
+
+def test_a_script_checked_out_with_crlf_line_ends_is_not_taken_for_edited(runner, zhejiang):
+    """git's autocrlf on Windows writes the script with CRLF: the same script as the one that wrote form.docx."""
+    script = zhejiang.folder / "make_form_docx.py"
+    script.write_bytes(script.read_bytes().replace(b"\n", b"\r\n"))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "TEMPLATE-STALE" not in result.output, result.output
+
+
+def test_a_form_docx_recording_no_script_is_not_warned_of(runner, zhejiang):
+    """A form.docx made or saved elsewhere than by its script (a unit's own, drawn in Word) records no hash:
+    the script beside it, edited or not, says nothing of it."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    form = Document(str(zhejiang.folder / "form.docx"))
+    rels = form.part.package.rels
+    for key in [key for key, rel in rels.items() if rel.reltype == RT.CUSTOM_PROPERTIES]:
+        del rels[key]
+    form.save(str(zhejiang.folder / "form.docx"))
+    zhejiang.edit(zhejiang.folder / "make_form_docx.py", 'title(doc, "{{ title }}")', 'title(doc, "{{ title }}（修订）")')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "TEMPLATE-STALE" not in result.output, result.output
+
+
+
+def test_a_form_keeps_the_templates_other_custom_properties_not_its_scripts_hash(runner, zhejiang):
+    """A property the unit gave its template in Word (文件 › 属性 › 自定义) is theirs to keep; the script's hash says
+    nothing of a filled-in form and is left out."""
+    zip_edit(zhejiang.folder / "form.docx", "docProps/custom.xml", "</Properties>",
+             '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="部门"><vt:lpwstr>办公室</vt:lpwstr>'
+             "</property></Properties>")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as form:
+        custom = form.read("docProps/custom.xml").decode("utf-8")
+    assert "办公室" in custom and "SHA-256" not in custom, custom
 
 
 _CODE = '"properties": {"code": {"type": "string", "title": "单位代码", '
