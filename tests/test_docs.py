@@ -278,3 +278,26 @@ def test_the_generator_names_no_form_and_no_place():
     found = [f"{path.relative_to(ROOT)}: {name}" for path in files
              for name in forms + places if re.search(rf"(?i){re.escape(name)}", path.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_the_readme_code_map_names_every_module():
+    """README's “## 代码结构” is where a reader finds a stage or a module by its file name, so every module of
+    generator/ is named there: by its path below generator/ (`rules/schema_line.py`) where another module shares
+    its file name, by the file name alone otherwise. A package's `__init__.py` is named by its folder (`rules/`)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    body = readme[readme.index("## 代码结构"):]
+    body = body[: re.search(r"^## ", body[3:], re.M).start() + 3]
+    package = ROOT / "generator"
+    modules = sorted(path.relative_to(package) for path in package.rglob("*.py") if "__pycache__" not in path.parts)
+    names = [module.name for module in modules]
+    missing = []
+    for module in modules:
+        if module.name == "__init__.py":
+            named = module.parent == module.parent.parent or f"{module.parent.as_posix()}/`" in body
+        elif names.count(module.name) > 1:
+            named = re.search(rf"`(generator/)?{re.escape(module.as_posix())}`", body) is not None
+        else:
+            named = re.search(rf"[`/]{re.escape(module.name)}`", body) is not None
+        if not named:
+            missing.append(module.as_posix())
+    assert missing == [], "not named in README's ## 代码结构: " + ", ".join(missing)
