@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 
 from . import full_width_braces
+from .problems import clipped
 from .template_errors import TagMisplaced
 from .unclosed_tags import first_unclosed, unpaired
 
@@ -50,7 +51,7 @@ class _Place:
 
     def __str__(self) -> str:
         if not self.table_number:
-            return f"{self.story}段落“{_short(self.text)}”"
+            return f"{self.story}段落“{clipped(self.text.strip(), 40)}”"
         where = "" if self.story == "正文" else self.story
         return f"{where}第 {self.table_number} 张表第 {self.row_number} 行第 {self.cell_number} 格"
 
@@ -193,8 +194,3 @@ def _ancestor(element, tag: str):
 
 def _position(element, tag: str) -> int:
     return 0 if element is None else 1 + sum(1 for _ in element.itersiblings(tag, preceding=True))
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = text.strip()
-    return text if len(text) <= width else text[:width] + "…"

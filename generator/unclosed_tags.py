@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .problems import clipped
+
 DELIMITERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _ANY = re.compile(r"\{\{|\{%|\{#")
 _RAW = re.compile(r"\{%[-+]?\s*raw\s*[-+]?%\}")
@@ -35,9 +37,7 @@ def first_unclosed(text: str) -> re.Match | None:
 def unpaired(quoted: str, found: re.Match) -> str:
     """`“{{ unit }</td>”中，“{{”没有配对的“}}”`: what both templates' checks say of the tag `found` typed short,
     quoting `quoted` (form.html's line from the tag on, a form.docx paragraph) cut at 40 characters."""
-    quoted = quoted.strip()
-    quoted = quoted if len(quoted) <= 40 else quoted[:40] + "…"
-    return f"“{quoted}”中，“{found.group(0)}”没有配对的“{DELIMITERS[found.group(0)]}”"
+    return f"“{clipped(quoted.strip(), 40)}”中，“{found.group(0)}”没有配对的“{DELIMITERS[found.group(0)]}”"
 
 
 def _tag_end(text: str, opened: re.Match) -> int | None:
