@@ -44,14 +44,26 @@ def rolled_texts(data: Any, targets: set[tuple], schema: Callable[[tuple], dict]
     the budget year moved as `moved` says ({2022: 2023}); `targets` as `target_paths` gives them, `schema(path)` the
     field's schema, `registry` the schemas its `$ref`s name."""
     dated = {**moved, **{old - 1: new - 1 for old, new in moved.items()}}
-    for path, value in iter_strings(data):
-        if path[-1] == PRIOR_VALUE:
+    for path, value, field, refilled in _fields(data, schema, registry):
+        if path[-1] == PRIOR_VALUE or refilled:
             continue
+        yield path, value, path in targets, dated if is_date(field) else moved  # a date: budget year or the one before
+
+
+def refilled_dates(data: Any, schema: Callable[[tuple], dict], registry: Any) -> Iterator[tuple[tuple, str]]:
+    """(path, text) of each date field `rolled_texts` does not move because its schema takes the placeholder: the
+    dates `new --from` empties to be filled in again."""
+    for path, value, _, refilled in _fields(data, schema, registry):
+        if refilled:
+            yield path, value
+
+
+def _fields(data: Any, schema: Callable[[tuple], dict], registry: Any) -> Iterator[tuple[tuple, str, dict, bool]]:
+    """(path, text, the field's schema, whether it is a date to be filled in again) of each text in `data`: the one
+    place that tells a date left to be refilled from a text that moves."""
+    for path, value in iter_strings(data):
         field = schema(path)
-        if not is_date(field):
-            yield path, value, path in targets, moved
-        elif not takes_placeholder(field, registry):  # a form dated in its budget year or the year before
-            yield path, value, path in targets, dated
+        yield path, value, field, is_date(field) and takes_placeholder(field, registry)
 
 
 def takes_placeholder(field: dict, registry: Any) -> bool:

@@ -82,10 +82,10 @@ from .comments import insert, replace_scalar
 from .fmt import (Layout, Verbatim, canonical_text, canonical_yaml, comment_places, dump, lost_comment, starts_with_bom,
                   styled, without_document_start)
 from .lint.config import PRIOR_VALUE, value_columns, year_column
-from .load import Spec, fingerprint, iter_strings, load_text
+from .load import Spec, fingerprint, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .rolled_texts import is_date, rolled_texts, takes_placeholder, target_paths
+from .rolled_texts import refilled_dates, rolled_texts, target_paths
 from .schema_line import repoint
 from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
@@ -283,10 +283,8 @@ class Roller:
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
 
-        for path, value in list(iter_strings(spec.data)):  # the dates rolled_texts leaves to be filled in again
-            schema = self._schema(path)
-            if (is_date(schema) and value.strip() and not unfilled(value)
-                    and takes_placeholder(schema, self.store.registry)):
+        for path, value in list(refilled_dates(spec.data, self._schema, self.store.registry)):
+            if value.strip() and not unfilled(value):
                 put(path, _like(datapath.get(tree, path), PLACEHOLDER))
                 reset.append(path)
         for path, value, in_target, years in list(rolled_texts(spec.data, values, self._schema, self.store.registry,
