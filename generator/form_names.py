@@ -19,7 +19,7 @@ from typing import Any
 from .field_guess import a_letter_apart
 from .load import load
 from .schema_words import shown
-from .variants import PROFILE_FILE, Catalog, Roots
+from .variants import PROFILE_FILE, Catalog
 
 
 def resolve(catalog: Catalog, typed: str) -> str | None:
@@ -70,9 +70,10 @@ def shared_name_said(catalog: Catalog, title: str, names: list[str]) -> str:
 
 
 def _jixiaos(catalog: Catalog, name: str) -> bool:
-    """Whether form `name` is one of jixiao's own, in its templates folder, not a project's."""
+    """Whether form `name` is one of jixiao's own, not a project's: in the catalog's deepest templates folder, the one
+    a project's forms sit over (jixiao's checkout, or what a caller built the catalog on)."""
     folder = catalog.folder(name)
-    return folder is not None and folder.parent.resolve() == Roots().templates.resolve()
+    return folder is not None and folder.parent.resolve() == catalog.roots.template_folders[-1]
 
 
 def _name_line(catalog: Catalog, name: str) -> str:

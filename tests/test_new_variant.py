@@ -2047,3 +2047,20 @@ def test_two_copies_keeping_the_originals_chinese_name_are_both_told_where_that_
     places = "、".join(f"{zhejiang.templates / name / 'profile.yaml'}:2:1" for name in ("zhejiang", "zhejiang2"))
     assert result.exit_code == 0 and f"复制来的表样请把它的 profile.yaml 的 name 改成新表的名称：{places}\n" in result.output, \
         result.output
+
+
+def test_the_copy_is_told_apart_from_the_form_it_was_made_from_in_a_catalog_of_other_roots(zhejiang, tmp_path):
+    """The form a copy was made from is the one in the catalog's deepest templates folder, not in jixiao's checkout:
+    with jixiao's forms copied elsewhere beneath the project's (as a caller or a test builds a catalog), every form
+    counted as the project's, and the warning asked for both names to be changed."""
+    from generator.form_names import shared_name_said, shared_names
+    from generator.variants import Catalog, Roots
+
+    shutil.copytree(ROOT / "templates", tmp_path / "base" / "templates")
+    shutil.copytree(ROOT / "schema", tmp_path / "base" / "schema")
+    catalog = Catalog(Roots(zhejiang.templates, zhejiang.schemas,
+                            under=Roots(tmp_path / "base" / "templates", tmp_path / "base" / "schema")))
+    (title, names), = shared_names(catalog).items()
+    assert names == ["zhanjiang", "zhejiang"]
+    said = shared_name_said(catalog, title, names)
+    assert said.endswith(f"请把 {zhejiang.folder / 'profile.yaml'}:2:1 的 name 改成这张表自己的名称"), said
