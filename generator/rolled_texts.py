@@ -2,8 +2,8 @@
 and `diff` reads by.
 
 `new --from` moves the years in these texts (`rollover.Roller.roll`); `diff` leaves out a change that is that move
-and nothing else, and names the texts of next year's spec still of the old year (`diff_last_year.unrolled`). Each once
-restated the rule, and they differed: a 填表日期 moved on a year by hand (2022年1月5日 → 2023年1月5日) was left out of
+and nothing else, and names the texts of a later year's spec still of the old year (`diff_last_year.unrolled`). Each
+once restated the rule, and they differed: a 填表日期 moved on a year by hand (2022年1月5日 → 2023年1月5日) was left out of
 diff as the year moved, though new --from never moves it; and one new --from did move, in a form whose dates cannot
 hold the placeholder, diff listed as a change of its own. A text moves the budget year on ({2022: 2023}). Not moving:
 上年指标值, last year's target as it was written, and a date field (schema `x-jixiao-kind: date`, 填表日期), the day

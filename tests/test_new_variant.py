@@ -1111,7 +1111,8 @@ def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejian
 
 
 def test_words_of_a_message_that_are_no_field_it_lists_are_left_alone(runner, zhejiang):
-    """A mapping's errorMessage is checked for the fields it lists (`key（中文名）` before the first `。`): `Excel（人员表）`,
+    """A mapping's errorMessage is checked for the fields it lists (`key（中文名）` from the first `：` to the `；` or `。`
+    after it, and from `还可写` to the `。`): `Excel（人员表）`,
     `PDF（…）` and `VS Code（…）` in it stopped every command with 说要写“Excel”…, exit 2, and so did `basic（…）`
     named on purpose inside `budget（…）`, a field of the budget, not of the top level."""
     zhejiang.edit(zhejiang.schema, "基本信息（basic_info）要写齐：", "基本信息（basic_info）照 Excel（人员表）要写齐：")
