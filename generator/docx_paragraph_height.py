@@ -86,8 +86,8 @@ def text_height(p, layouts: dict, width: int) -> int:
     """How tall a paragraph prints in a width of so many twips: its lines (`line_fill.filled_lines`, each break
     w:br starting a line, a closing mark hung past a line's end unless w:overflowPunct is off, Word's default)
     each `line_height` tall, and its spacing before and after."""
-    layout, (size, pieces) = own_layout(p, layouts), _sizes_and_lines(p)
-    size = size or layout.get("size", _DEFAULT_SIZE)
+    layout = own_layout(p, layouts)
+    size, pieces = _size_and_lines(p, layout)
     per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
     hanging = layout.get("hanging", True)
     lines = sum(filled_lines(piece, per_line, hanging) for piece in pieces)
@@ -99,7 +99,7 @@ def line_height(p, layouts: dict) -> float:
     (w:lineRule="exact", as the templates do: what Word and LibreOffice print alike), or else its largest
     run's size a third again, times its line spacing (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ)."""
     layout = own_layout(p, layouts)
-    return _line_height(layout, _sizes_and_lines(p)[0] or layout.get("size", _DEFAULT_SIZE))
+    return _line_height(layout, _size_and_lines(p, layout)[0])
 
 
 def _line_height(layout: dict, size: int) -> float:
@@ -115,10 +115,11 @@ def own_layout(p, layouts: dict) -> dict:
     return {**layout, **own} if own else layout
 
 
-def _sizes_and_lines(p) -> tuple[int | None, list[str]]:
-    """The largest size a run of the paragraph sets (None where none sets one), and the paragraph's text as its
-    line breaks (w:br, w:cr; not a page's) part it: one walk down the paragraph for both, where a walk for each
-    took a fifth of the time a cell's measuring took."""
+def _size_and_lines(p, layout: dict) -> tuple[int, list[str]]:
+    """The paragraph's font size (half-points: the largest a run of it sets, else its style's, `layout`'s, else
+    五号; a size of 0, a template's slip, is none), and its text as its line breaks (w:br, w:cr; not a page's) part
+    it: one walk down the paragraph for both, where a walk for each took a fifth of the time a cell's measuring
+    took."""
     largest, lines = None, [""]
     for child in p.iter(_R, _T, _BR, _CR):
         if child.tag == _T:
@@ -130,7 +131,7 @@ def _sizes_and_lines(p) -> tuple[int | None, list[str]]:
                 largest = size
         elif child.get(_TYPE, "textWrapping") == "textWrapping":
             lines.append("")
-    return largest, lines
+    return largest or layout.get("size", _DEFAULT_SIZE), lines
 
 
 _P_PR, _STYLE, _VAL, _R, _R_PR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:rPr")
