@@ -40,7 +40,8 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 elapsed = time.perf_counter() - start
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # not SELF: Linux keeps a spawned process's
+# maxrss across exec, so this wrapper's own would be the bench's size when it started it
 print(code, elapsed, peak)
 """
 
