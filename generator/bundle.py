@@ -78,7 +78,9 @@ def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
                         "每个字段一行“字段名: 值”",
         "properties": {"form": {"title": "表样", "description": "本文件使用的表样（templates/ 下的文件夹名）。",
                                 "enum": sorted(variants)}},
-        "allOf": [{"if": {"properties": {"form": {"const": name}}, "required": ["form"]},
+        # `type` in each `if`: a file that is no mapping (a list) would pass every form's `if` vacuously
+        # and the editor would show every form's top-level message; the root's own message says it once.
+        "allOf": [{"if": {"type": "object", "properties": {"form": {"const": name}}, "required": ["form"]},
                    "then": {"$ref": f"{file_name}#"}} for name, file_name in sorted(variants.items())],
     }
     return _embed(store, root, "")[0]

@@ -77,6 +77,15 @@ def test_schema_without_a_variant_says_in_chinese_that_form_is_missing(runner):
     assert "form（表样）" in message and all(name in message for name in VARIANTS)
 
 
+def test_schema_without_a_variant_picks_no_form_for_a_file_that_is_no_mapping(runner):
+    """Each form's `if` asks for a mapping: a list passes none of them, so the editor shows the root's
+    one message, not every form's top-level one besides."""
+    document = json.loads(runner.invoke(main, ["schema"]).output)
+    assert all(branch["if"]["type"] == "object" for branch in document["allOf"])
+    errors = list(jsonschema.Draft202012Validator(document).iter_errors([{"form": "guangzhou"}]))
+    assert [error.validator for error in errors] == ["type"]
+
+
 def test_vscode_maps_every_example_to_its_own_schema():
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
     assert {os.path.basename(path) for path in settings} == {f"{name}.schema.json" for name in VARIANTS}
