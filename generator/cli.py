@@ -530,8 +530,9 @@ def _list_forms(catalog) -> int:
     A form whose profile and schema pass has its templates rendered from a new spec (see form_check):
     only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
     That spec is checked against the form's schema too: one it refuses is where every unit would start.
-    A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings)."""
-    from . import form_names
+    A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings),
+    and so is a schema `title` still another form's Chinese name (see copied_form.title_warnings)."""
+    from . import copied_form, form_names
     from .errors import FormError
     from .form_check import TemplateCheck
     from .report import line
@@ -539,6 +540,7 @@ def _list_forms(catalog) -> int:
 
     broken = unrenderable = unfit = 0
     templates = TemplateCheck(catalog)
+    titles = form_names.titles(catalog)
     for name in catalog.folder_names():
         try:
             variant = catalog.get(name)
@@ -560,6 +562,8 @@ def _list_forms(catalog) -> int:
             for warning in checked:  # the form builds; a build gives these warnings, said here once
                 click.echo(line(warning), err=True)
             for warning in message_warnings(catalog.store, variant.schema_path.name):  # the editor's words only
+                click.echo(line(warning), err=True)
+            for warning in copied_form.title_warnings(catalog.store, variant.schema_path.name, name, titles):
                 click.echo(line(warning), err=True)
             continue
         broken += 1

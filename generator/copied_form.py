@@ -7,11 +7,17 @@ a wrong `form`, its hover text, which `jixiao new` also writes above `form:` in 
 naming the original, the snippet gave a spec of the original form, which passed and was built as that
 form, and the words told the clerk to write the original's name: the wrong form, silently submitted.
 Only the names of the forms there are count as a form named, so a schema's other words are left alone.
+The top-level `title`, which only the editor shows, is compared with the forms' Chinese names instead, and warned of.
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Iterator
+
+from .json_text import json_position
+from .problems import Problem, Severity
+from .schema_store import SchemaStore
 
 _VALUES = ("const", "enum", "default", "examples")
 """The keywords of `form` whose values a spec takes as they are: what it must hold, what completion offers."""
@@ -27,6 +33,7 @@ _SNIPPET_FORM = re.compile(r"^form:[ \t]*(?P<value>[^\n#]*?)[ \t]*$", re.MULTILI
 """A snippet's top-level `form:` line in its `bodyText`."""
 
 FIX = "（复制别的表样的 schema 后请改掉它）"
+TITLE_CODE = "SCHEMA-TITLE"
 
 
 def mistakes(document: Any, name: str, forms: list[str]) -> Iterator[tuple[tuple, str]]:
@@ -99,3 +106,22 @@ def _snippet_form(snippet: Any) -> tuple[tuple, str] | None:
         return None
     written = written.strip().strip("\"'")
     return None if not written or "${" in written else (where, written)
+
+
+def title_warnings(store: SchemaStore, file_name: str, name: str, titles: dict[str, str]) -> list[Problem]:
+    """A warning (SCHEMA-TITLE) at the top-level `title` of form `name`'s schema when it is still another form's
+    Chinese name (`titles`: each form's profile.yaml `name`) and not this form's own: the editor shows it as the
+    schema's name, so a clerk filling in the copy read the original's. Only the editor reads it, so no command stops."""
+    document = store.schema(file_name)
+    title = document.get("title") if isinstance(document, dict) else None
+    own = titles.get(name)
+    if not isinstance(title, str) or not own or own == title.strip():
+        return []
+    others = [form for form, other in titles.items() if form != name and other == title.strip()]
+    if not others:
+        return []
+    line, column = json_position(store.texts[file_name], ("title",))
+    return [Problem(str(store.paths[file_name]), line, column, Severity.WARNING, TITLE_CODE,
+                    f"schema 顶层的 title（编辑器显示的 schema 名称）还是表样 {'、'.join(others)} 的名称“{title}”，"
+                    f"而这是表样“{name}”的 schema；请改成这个表样的名称（profile.yaml 的 name）："
+                    f"\"title\": {json.dumps(own, ensure_ascii=False)}")]

@@ -50,11 +50,14 @@ def shared_names(catalog: Catalog) -> dict[str, list[str]]:
     """Each Chinese name (profile.yaml's `name`) more than one form has, with those forms: a copied folder whose
     `name` was left as the original's, so that neither form is taken by it and lists show two of one name."""
     forms: dict[str, list[str]] = {}
-    for name in catalog.names():
-        title = _title(catalog, name)
-        if title:
-            forms.setdefault(title, []).append(name)
+    for name, title in titles(catalog).items():
+        forms.setdefault(title, []).append(name)
     return {title: names for title, names in forms.items() if len(names) > 1}
+
+
+def titles(catalog: Catalog) -> dict[str, str]:
+    """Each form's Chinese name (profile.yaml's `name`), for the forms that have one."""
+    return {name: title for name in catalog.names() if (title := _title(catalog, name))}
 
 
 def shared_name_said(catalog: Catalog, title: str, names: list[str]) -> str:

@@ -1152,6 +1152,22 @@ def test_a_message_is_read_for_fields_only_in_its_lists(runner, zhejiang):
     assert result.exit_code == 0 and "SCHEMA-MESSAGE" not in result.output, result.output
 
 
+def test_a_copys_schema_title_left_as_the_originals_name_is_warned_of(runner, zhejiang):
+    """A copy whose profile.yaml `name` was changed but whose schema `title` is still the original's Chinese name:
+    the editor showed the clerk the original's name for the copy's schema. Only the editor reads it: a warning."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 浙江省级部门整体预算绩效目标表")
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"title": "湛江市级'))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-TITLE] schema 顶层的 title（编辑器显示的 schema 名称）还是表样 zhanjiang "
+            f"的名称“湛江市级部门整体预算绩效目标表”，而这是表样“zhejiang”的 schema；请改成这个表样的名称（profile.yaml 的 name）："
+            f'"title": "浙江省级部门整体预算绩效目标表"') in result.output, result.output
+    assert result.output.count("SCHEMA-TITLE") == 1
+    zhejiang.edit(zhejiang.schema, '"title": "湛江市级部门整体预算绩效目标表"', '"title": "浙江省级部门整体预算绩效目标表"')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-TITLE" not in result.output, result.output
+
+
 def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     """docs/variants.md forbids it (templates' `title` is the form's title), but it used to build, the field unprinted."""
     zhejiang.edit(zhejiang.schema, '  "properties": {\n',
@@ -2033,6 +2049,7 @@ def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_gi
     assert result.exit_code == 2 and said in result.output and "不存在" not in result.output.split("可用的表样")[0], \
         result.output
     zhejiang.edit(zhejiang.folder / "profile.yaml", f"name: {title}", "name: 浙江省部门整体预算绩效目标表")
+    zhejiang.edit(zhejiang.schema, f'"title": "{title}"', '"title": "浙江省部门整体预算绩效目标表"')  # else SCHEMA-TITLE
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "警告" not in result.output, result.output
 
