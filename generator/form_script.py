@@ -7,7 +7,9 @@ the file is edited and saved there), and a form whose script hashes otherwise is
 that records no hash (made in Word, as a unit's own form usually is) says nothing either way.
 
 The hash is of the script's bytes with CRLF line ends read as LF: a Windows checkout (git's autocrlf)
-holds the same script as the checkout that ran it.
+holds the same script as the checkout that ran it. Only the script is hashed, not tools/docx_kit it builds
+with: a jixiao upgrade that changes docx_kit is not seen here (jixiao's own forms are compared byte for byte
+with what their scripts write by tests/test_render.py).
 """
 from __future__ import annotations
 
