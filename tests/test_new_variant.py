@@ -1110,15 +1110,22 @@ def test_a_keyword_of_the_units_own_or_the_editors_is_left_alone(runner, zhejian
     assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
 
 
-def test_words_of_a_message_that_are_no_field_it_lists_are_left_alone(runner, zhejiang):
-    """A mapping's errorMessage is checked for the fields it lists (`key（中文名）` from the first `：` to the `；` or `。`
-    after it, and from `还可写` to the `。`): `Excel（人员表）`,
-    `PDF（…）` and `VS Code（…）` in it stopped every command with 说要写“Excel”…, exit 2, and so did `basic（…）`
-    named on purpose inside `budget（…）`, a field of the budget, not of the top level."""
-    zhejiang.edit(zhejiang.schema, "基本信息（basic_info）要写齐：", "基本信息（basic_info）照 Excel（人员表）要写齐：")
-    zhejiang.edit(zhejiang.schema, "subunit_count（下属二级单位数）。", "subunit_count（下属二级单位数）。从 PDF（盖章件）或 "
-                                                                "VS Code（编辑器）抄来时")
-    zhejiang.edit(zhejiang.schema, "budget（预算整体情况）", "budget（预算整体情况，其中 basic（基本支出）等）")
+@pytest.mark.parametrize("edits", [
+    [("基本信息（basic_info）要写齐：", "基本信息（basic_info）照 Excel（人员表）要写齐："),
+     ("subunit_count（下属二级单位数）。", "subunit_count（下属二级单位数）。从 PDF（盖章件）或 VS Code（编辑器）抄来时"),
+     ("budget（预算整体情况）", "budget（预算整体情况，其中 basic（基本支出）等）")],
+    [("每项绩效指标要写齐：", "每项 key_tasks（年度重点工作任务）的绩效指标要写齐："),
+     ("还可写 prior_value（上年指标值）", "还可写 prior_value (上年指标值)")],
+], ids=["words that are no field", "a subject before the colon, ASCII brackets"])
+def test_a_message_is_read_for_fields_only_as_its_lists_name_them(runner, zhejiang, edits):
+    """A mapping's errorMessage is checked for the fields it lists (`key（中文名）` or `key (中文名)` from the first `：`
+    to the `；` or `。` after it, and from `还可写` to the `。`). `Excel（人员表）`, `PDF（…）` and `VS Code（…）` in it
+    stopped every command with 说要写“Excel”…, exit 2, and so did `basic（…）` named on purpose inside `budget（…）`, a
+    field of the budget, not of the top level. A key before the `：` (`每项 key_tasks（年度重点工作任务）要写齐`) is the
+    message's subject, not a field listed: the row's message was said to tell the clerk to write key_tasks, exit 2. A
+    key listed as `prior_value (上年指标值)`, with ASCII brackets, is listed (it was said left out)."""
+    for old, new in edits:
+        zhejiang.edit(zhejiang.schema, old, new)
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
     result = zhejiang.run(runner, "new", "--list")
@@ -1138,18 +1145,6 @@ def test_an_optional_field_a_copy_adds_but_its_message_leaves_out_is_named(runne
     assert result.exit_code == 0, result.output
     assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-MESSAGE] indicators.*（绩效指标）的“errorMessage”：没有说到可写的“remark”："
             f"写了它时编辑器的这句提示说不能写别的字段；请在提示的“还可写”里加上“remark（备注）”") in result.output, result.output
-
-
-def test_a_message_is_read_for_fields_only_in_its_lists(runner, zhejiang):
-    """A key before the `：` (`每项 key_tasks（年度重点工作任务）要写齐`) is the message's subject, not a field listed:
-    the row's message was said to tell the clerk to write key_tasks, and every command stopped, exit 2. A key
-    listed as `prior_value (上年指标值)`, with ASCII brackets, is listed (it was said left out)."""
-    zhejiang.edit(zhejiang.schema, "每项绩效指标要写齐：", "每项 key_tasks（年度重点工作任务）的绩效指标要写齐：")
-    zhejiang.edit(zhejiang.schema, "还可写 prior_value（上年指标值）", "还可写 prior_value (上年指标值)")
-    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
-    assert result.exit_code == 0, result.output
-    result = zhejiang.run(runner, "new", "--list")
-    assert result.exit_code == 0 and "SCHEMA-MESSAGE" not in result.output, result.output
 
 
 def test_a_copys_schema_title_left_as_the_originals_name_is_warned_of(runner, zhejiang):
