@@ -3,13 +3,15 @@
 A variant's schema refers to the shared definitions in another file (`defs.schema.json#/$defs/amount`).
 The bundle embeds every file it refers to under `$defs` (keyed by file name) and rewrites each
 `$ref` to point inside the one document, so titles and descriptions (the Chinese hover text) and
-every constraint are the same as in the files, with nothing left to fetch.
+every constraint are the same as in the files, with nothing left to fetch. The editor's messages are then
+put in (editor_messages): shared definitions copied into the fields, each field's message naming it.
 """
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from .editor_messages import with_field_messages
 from .schema_store import SchemaStore
 
 
@@ -56,8 +58,8 @@ def as_text(document: dict) -> str:
 
 
 def bundle(store: SchemaStore, file_name: str) -> dict:
-    """One variant's schema file, self-contained."""
-    return _embed(store, store.schema(file_name), file_name)[0]
+    """One variant's schema file, self-contained, with the editor's Chinese message for each field."""
+    return with_field_messages(_embed(store, store.schema(file_name), file_name)[0])
 
 
 def references(store: SchemaStore, file_name: str) -> set[str]:
@@ -83,4 +85,4 @@ def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
         "allOf": [{"if": {"type": "object", "properties": {"form": {"const": name}}, "required": ["form"]},
                    "then": {"$ref": f"{file_name}#"}} for name, file_name in sorted(variants.items())],
     }
-    return _embed(store, root, "")[0]
+    return with_field_messages(_embed(store, root, "")[0])

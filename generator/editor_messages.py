@@ -1,0 +1,192 @@
+"""The editor's Chinese squiggle for each field of a bundle: the field's name, what is wrong, how to write it.
+
+yaml-language-server (VS Code's YAML extension) shows a schema's `errorMessage` for a wrong type, `enum`,
+`const`, `pattern` or `format`, but its own generic words for `minLength`, `maxLength`, `minimum`, `maximum`,
+the exclusive bounds and `multipleOf` ("值低于最小值 0。", English under an English VS Code), whatever the
+schema says. And it rewrites a `$ref` with an `errorMessage` beside it into an `allOf` where the message
+judges nothing, so a field that uses a shared definition showed the definition's message, which names
+no field. The bundle (`jixiao schema`, the copy a unit's specs point at) is reshaped for it, judging
+exactly as the schema files do:
+
+- a `$ref` to a leaf definition (no fields, no items, no `$ref` of its own) is replaced by the definition
+  with the field's own title and description, and definitions nothing refers to any more are dropped;
+- each field's `errorMessage` (and `patternErrorMessage`) starts with the field's Chinese name;
+- a length bound becomes an equal `pattern` with its own message (`总体绩效目标：不能为空；请填写总体绩效目标`),
+  a number bound an `if` whose `else` (taken only by a number out of bounds) refuses with its own message
+  (`基本支出：不能是负数；…`), each in an `allOf` entry beside the field's other checks.
+
+`jixiao validate` reads the schema files, never a bundle, and ignores `errorMessage`: its words are unchanged.
+Fields inside `if`/`then`/`else` and `anyOf`/`oneOf` branches keep the messages their authors wrote for that
+branch (an `enum` that depends on another field says so already).
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .schema_store import ANNOTATIONS, TYPE_NAMES
+from .schema_words import rule_words, shown, type_list
+
+_LENGTHS = ("minLength", "maxLength")
+_NUMBER_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+_MESSAGED = ("type", "enum", "const", "pattern", "format")
+"""The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
+
+
+def with_field_messages(document: dict) -> dict:
+    """A bundle reshaped so the editor names each field and says what is wrong with it in Chinese (see above)."""
+    document = _inlined(copy.deepcopy(document), document)
+    _prune_definitions(document)
+    _name_fields(document, None, [])
+    for embedded in document.get("$defs", {}).values():  # the forms of `jixiao schema` without a form
+        _name_fields(embedded, None, [])
+    return document
+
+
+def _target(document: dict, ref: str) -> Any:
+    node: Any = document
+    for part in filter(None, ref.removeprefix("#").split("/")):
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def _is_leaf(node: Any) -> bool:
+    """A definition that holds no field, item or reference: copying it in its place changes no verdict."""
+    return isinstance(node, dict) and not ({"properties", "items", "prefixItems"} & set(node)) and not any(_refs(node))
+
+
+def _refs(node: Any):
+    """Every `$ref` string in a schema node."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _inlined(node: Any, document: dict) -> Any:
+    """`node` with each `$ref` to a leaf definition replaced by the definition, the field's own annotations
+    (title, description, errorMessage) winning, as the schema store and the editor merge them."""
+    if isinstance(node, list):
+        return [_inlined(item, document) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#") and set(node) - {"$ref"} <= ANNOTATIONS:
+        target = _target(document, ref)
+        if _is_leaf(target):
+            return {**copy.deepcopy(target), **{key: value for key, value in node.items() if key != "$ref"}}
+    return {key: _inlined(value, document) for key, value in node.items()}
+
+
+def _prune_definitions(document: dict) -> None:
+    """Drop the embedded files (`$defs` entries) no `$ref` points into any more."""
+    embedded = document.get("$defs")
+    if not isinstance(embedded, dict):
+        return
+    while True:
+        pointed = {ref.split("/")[2] for ref in _refs(document) if ref.startswith("#/$defs/")}
+        unused = [name for name in embedded if name.replace("~", "~0").replace("/", "~1") not in pointed]
+        if not unused:
+            break
+        for name in unused:
+            del embedded[name]
+    if not embedded:
+        del document["$defs"]
+
+
+def _name_fields(node: Any, owner: str | None, names: list[str]) -> None:
+    """Give every field reached through `properties` and `items` its messages; `owner` is the list the nearest
+    item belongs to (`年度重点工作任务`), `names` the titles from there (or the top) down to `node`."""
+    if not isinstance(node, dict):
+        return
+    for key, field in (node.get("properties") or {}).items():
+        if isinstance(field, dict):
+            title = field.get("title") if isinstance(field.get("title"), str) else key
+            _name_fields(field, owner, [*names, title])
+            if not ({"properties", "items"} & set(field)):
+                _reshape_leaf(field, _field_name(owner, [*names, title]))
+    items = node.get("items")
+    if isinstance(items, dict):
+        listed = names[-1] if names else owner
+        _name_fields(items, listed, [])
+
+
+def _field_name(owner: str | None, names: list[str]) -> str:
+    """`预算整体情况 › 基本支出`, or `年度重点工作任务的“拟投入的资金（万元）”` for a field of a list's item: how
+    validate names the field, less the item's number the editor shows by where it squiggles."""
+    joined = " › ".join(names)
+    return f"{owner}的“{joined}”" if owner else joined
+
+
+def _reshape_leaf(field: dict, name: str) -> None:
+    title = field.get("title") if isinstance(field.get("title"), str) else ""
+    hint = _without_title(field.get("errorMessage"), title)
+    if isinstance(field.get("patternErrorMessage"), str):
+        field["patternErrorMessage"] = f"{name}：{_without_title(field['patternErrorMessage'], title)}"
+    if set(_MESSAGED) & set(field):
+        only_type = not set(_MESSAGED[1:]) & set(field)  # the message is said of a wrong type alone: say so first
+        said = [_expected(field)] if only_type or not hint else []
+        field["errorMessage"] = f"{name}：{'；'.join([*said, hint] if hint else said)}"
+    checks: list[dict] = []
+    lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
+    if lengths:
+        checks.append({"pattern": _length_pattern(lengths), "errorMessage": f"{name}：{_length_words(lengths, title)}"})
+    bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
+    if bounds:
+        said = f"{name}：{_bound_words(bounds)}" + (f"；{hint}" if hint else "")
+        checks.append({"if": bounds, "else": {"enum": [], "errorMessage": said}})
+    if checks:
+        field["allOf"] = [*field.get("allOf", []), *checks]
+
+
+def _without_title(message: Any, title: str) -> str:
+    """An author's message with the field's title taken off its start (`一级指标请写…` → `请写…`): the name
+    now leads it."""
+    if not isinstance(message, str):
+        return ""
+    message = message.strip()
+    return message[len(title):] if title and message.startswith(title) and len(message) > len(title) else message
+
+
+def _expected(field: dict) -> str:
+    """What a field without an author's message takes: `应为以下之一：…`, `应为“…”`, `应为数字（可留空）`."""
+    if isinstance(field.get("enum"), list):
+        return f"应为以下之一：{'、'.join(shown(option) for option in field['enum'])}"
+    if "const" in field:
+        return f"应为“{shown(field['const'])}”"
+    kinds = type_list(field.get("type", []))
+    wanted = "或".join(dict.fromkeys(TYPE_NAMES.get(kind, str(kind)) for kind in kinds if kind != "null"))
+    return f"应为{wanted}{'（可留空）' if 'null' in kinds else ''}" if wanted else "写法不对"
+
+
+def _length_pattern(lengths: dict) -> str:
+    """A pattern that takes exactly the texts the length bounds take, in Python's `re` and in JavaScript alike
+    (`[\\s\\S]` is any character, counted by code point as `minLength` counts; no `$`, which Python lets
+    match before a final line break)."""
+    most = f"(?![\\s\\S]{{{lengths['maxLength'] + 1}}})" if "maxLength" in lengths else ""
+    least = f"[\\s\\S]{{{lengths['minLength']}}}" if lengths.get("minLength") else ""
+    return f"^{most}{least}"
+
+
+def _length_words(lengths: dict, title: str) -> str:
+    """`不能为空；请填写总体绩效目标` as validate says it, or the bounds: `至少 5 个字`, `最多 20 个字`."""
+    least, most = lengths.get("minLength", 0), lengths.get("maxLength")
+    if most is None and least <= 1:
+        return "不能为空" + (f"；请填写{title}" if title else "")
+    said = "且".join(part for part in (least and f"至少 {least} 个字", most is not None and f"最多 {most} 个字") if part)
+    return f"字数不对：应{said}"
+
+
+def _bound_words(bounds: dict) -> str:
+    """`不能是负数` for a lower bound of 0, as validate says it; else what the bounds ask: `应不小于 2000且不大于 2100`."""
+    ranged = {key: value for key, value in bounds.items() if key != "multipleOf"}
+    parts = ["不能是负数"] if ranged == {"minimum": 0} else [f"应{rule_words(ranged)}"] if ranged else []
+    if "multipleOf" in bounds:
+        parts.append(f"应为 {bounds['multipleOf']} 的整数倍")
+    return "，".join(parts)
