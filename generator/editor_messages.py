@@ -28,7 +28,7 @@ from .schema_store import ANNOTATIONS, TYPE_NAMES
 from .schema_words import rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
-_NUMBER_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+_NUMBER_BOUNDS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf")
 _MESSAGED = ("type", "enum", "const", "pattern", "format")
 """The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
 
@@ -37,9 +37,10 @@ def with_field_messages(document: dict) -> dict:
     """A bundle reshaped so the editor names each field and says what is wrong with it in Chinese (see above)."""
     document = _inlined(copy.deepcopy(document), document)
     _prune_definitions(document)
-    _name_fields(document, None, [])
+    walk = _Walk(document)
+    walk.mapping(document, None, [], False)
     for embedded in document.get("$defs", {}).values():  # the forms of `jixiao schema` without a form
-        _name_fields(embedded, None, [])
+        walk.mapping(embedded, None, [], False)
     return document
 
 
@@ -100,21 +101,40 @@ def _prune_definitions(document: dict) -> None:
         del document["$defs"]
 
 
-def _name_fields(node: Any, owner: str | None, names: list[str]) -> None:
-    """Give every field reached through `properties` and `items` its messages; `owner` is the list the nearest
-    item belongs to (`年度重点工作任务`), `names` the titles from there (or the top) down to `node`."""
-    if not isinstance(node, dict):
-        return
-    for key, field in (node.get("properties") or {}).items():
-        if isinstance(field, dict):
-            title = field.get("title") if isinstance(field.get("title"), str) else key
-            _name_fields(field, owner, [*names, title])
-            if not ({"properties", "items"} & set(field)):
-                _reshape_leaf(field, _field_name(owner, [*names, title]))
-    items = node.get("items")
-    if isinstance(items, dict):
-        listed = names[-1] if names else owner
-        _name_fields(items, listed, [])
+_BRANCHES = ("allOf", "anyOf", "oneOf", "then", "else")
+"""Where a mapping's schema holds more fields, under a condition or a choice (not `if`, which only chooses)."""
+
+
+class _Walk:
+    """Every field reached through `properties`, `items`, a branch or a `$ref` to a mapping's definition, each
+    given its messages once (a definition two lists share is named after the first)."""
+
+    def __init__(self, document: dict):
+        self.document, self.done = document, set()
+
+    def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool) -> None:
+        """`owner` is the list the nearest item belongs to (`年度重点工作任务`), `names` the titles from there
+        (or the top) down to `node`; `in_branch` says the node lies under a condition whose author's messages
+        say it."""
+        if not isinstance(node, dict) or id(node) in self.done:
+            return
+        self.done.add(id(node))
+        if isinstance(node.get("$ref"), str):
+            self.mapping(_target(self.document, node["$ref"]), owner, names, in_branch)
+        for key, field in (node.get("properties") or {}).items():
+            if isinstance(field, dict):
+                title = field.get("title") if isinstance(field.get("title"), str) else key
+                self.mapping(field, owner, [*names, title], in_branch)
+                if not ({"properties", "items", "$ref"} & set(field)):
+                    _reshape_leaf(field, _field_name(owner, [*names, title]), in_branch)
+        for key in _BRANCHES:
+            for branch in node[key] if isinstance(node.get(key), list) else [node.get(key)]:
+                self.mapping(branch, owner, names, True)
+        items = node.get("items")
+        if isinstance(items, dict):
+            self.mapping(items, names[-1] if names else owner, [], in_branch)
+            if names and not ({"properties", "items", "$ref"} & set(items)):  # a list of texts or numbers
+                _reshape_leaf(items, f"{_field_name(owner, names)}的每一项", in_branch)
 
 
 def _field_name(owner: str | None, names: list[str]) -> str:
@@ -124,22 +144,27 @@ def _field_name(owner: str | None, names: list[str]) -> str:
     return f"{owner}的“{joined}”" if owner else joined
 
 
-def _reshape_leaf(field: dict, name: str) -> None:
+def _reshape_leaf(field: dict, name: str, in_branch: bool) -> None:
+    """A branch's messages stay as its author wrote them (`一级指标为“产出指标”时，二级指标请写…`); an author's
+    message on a field with no check the editor says it for was meant for its bounds, and says them."""
     title = field.get("title") if isinstance(field.get("title"), str) else ""
     hint = _without_title(field.get("errorMessage"), title)
-    if isinstance(field.get("patternErrorMessage"), str):
+    messaged = set(_MESSAGED) & set(field)
+    if not in_branch and isinstance(field.get("patternErrorMessage"), str):
         field["patternErrorMessage"] = f"{name}：{_without_title(field['patternErrorMessage'], title)}"
-    if set(_MESSAGED) & set(field):
+    if not in_branch and messaged:
         only_type = not set(_MESSAGED[1:]) & set(field)  # the message is said of a wrong type alone: say so first
         said = [_expected(field)] if only_type or not hint else []
         field["errorMessage"] = f"{name}：{'；'.join([*said, hint] if hint else said)}"
+    own = f"{name}：{hint}" if hint and not messaged else None
     checks: list[dict] = []
     lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
     if lengths:
-        checks.append({"pattern": _length_pattern(lengths), "errorMessage": f"{name}：{_length_words(lengths, title)}"})
+        said = own or f"{name}：{_length_words(lengths, title)}"
+        checks.append({"pattern": _length_pattern(lengths), "errorMessage": said})
     bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
     if bounds:
-        said = f"{name}：{_bound_words(bounds)}" + (f"；{hint}" if hint else "")
+        said = own or f"{name}：{_bound_words(bounds)}" + (f"；{hint}" if hint else "")
         checks.append({"if": bounds, "else": {"enum": [], "errorMessage": said}})
     if checks:
         field["allOf"] = [*field.get("allOf", []), *checks]

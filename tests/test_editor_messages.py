@@ -1,0 +1,132 @@
+"""The editor's messages in `jixiao schema`'s bundle: each field named in Chinese, with what is wrong, for the
+keywords yaml-language-server would otherwise say in its own generic words; verdicts the same as the files'."""
+from __future__ import annotations
+
+import copy
+import json
+
+import jsonschema
+import pytest
+
+from generator.cli import main
+from generator.editor_messages import with_field_messages
+from generator.load import load
+from generator.validate import Validator
+from generator.variants import Catalog
+
+from .conftest import SPECS
+from .test_integration_files import as_json
+
+VARIANTS = Catalog().names()
+_GENERIC = {"minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+"""The keywords whose failure yaml-language-server 2.0.0 says in its own words, whatever the errorMessage."""
+
+
+def _bundle(runner, form: str | None = None) -> dict:
+    return json.loads(runner.invoke(main, ["schema", *([form] if form else [])]).output)
+
+
+def _generic_keywords(node, path=()):
+    """Where a bundle still holds a keyword the editor says generically, outside an `if` (which only chooses)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _GENERIC and "if" not in path:
+                yield (*path, key)
+            if key != "if":
+                yield from _generic_keywords(value, (*path, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _generic_keywords(item, (*path, index))
+
+
+def _else_message(field: dict) -> str:
+    return next(check["else"]["errorMessage"] for check in field["allOf"] if "else" in check)
+
+
+def _length_message(field: dict) -> str:
+    return next(check["errorMessage"] for check in field["allOf"] if "pattern" in check)
+
+
+def test_bundle_names_each_field_and_says_what_is_wrong(runner):
+    properties = _bundle(runner, "guangzhou")["properties"]
+    basic = properties["budget"]["properties"]["basic"]
+    assert basic["errorMessage"].startswith("预算整体情况 › 基本支出：应为数字（可留空）；")
+    assert _else_message(basic).startswith("预算整体情况 › 基本支出：不能是负数；")
+    amount = properties["key_tasks"]["items"]["properties"]["amount"]
+    assert amount["errorMessage"].startswith("年度重点工作任务的“拟投入的资金（万元）”：应为数字（可留空）；")
+    assert _else_message(properties["year"]).startswith("年度：应不小于 2000且不大于 2100；应是四位数字")
+    assert _length_message(properties["overall_target"]) == "总体绩效目标：不能为空；请填写总体绩效目标"
+    assert properties["unit"]["errorMessage"].startswith("部门名称：应为文本；")
+    level1 = properties["indicators"]["items"]["properties"]["level1"]
+    assert level1["errorMessage"] == "绩效指标的“一级指标”：请写以下之一：产出指标、效益指标"  # not 一级指标请写
+    branch = properties["indicators"]["items"]["allOf"][0]["then"]["properties"]["level2"]
+    assert branch["errorMessage"].startswith("一级指标为“产出指标”时")  # the branch's own words, not hidden
+
+
+def test_pattern_message_names_the_field(runner):
+    code = _bundle(runner, "tianjin")["properties"]["unit_code"]
+    assert code["patternErrorMessage"] == "单位编码：只含数字，请加英文双引号，如 \"564301\""
+
+
+@pytest.mark.parametrize("form", [*VARIANTS, None])
+def test_bundle_leaves_no_bound_the_editor_says_generically_nor_a_shared_definition(runner, form):
+    document = _bundle(runner, form)
+    assert list(_generic_keywords(document)) == []
+    assert "defs.schema.json" not in json.dumps(document)  # every field's definition copied in, with its name
+
+
+def _mistakes(data: dict):
+    """The spec with one field made wrong at a time: each keyword the bundle reshapes, and its type."""
+    for path, value in [(("year",), 23), (("year",), 2101), (("year",), "2024年"), (("unit",), ""), (("unit",), 5),
+                        (("overall_target",), ""), (("budget", "basic"), -1), (("budget", "basic"), "12万元"),
+                        (("budget", "basic"), None), (("budget", "basic"), 0)]:
+        changed = copy.deepcopy(data)
+        node = changed
+        for step in path[:-1]:
+            node = node.get(step) if isinstance(node, dict) else None
+        if isinstance(node, dict) and path[-1] in node:
+            node[path[-1]] = value
+            yield changed
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.name)
+def test_bundle_judges_every_mistake_as_the_schema_files_do(runner, spec):
+    data = as_json(load(spec).data)
+    bundled = jsonschema.Draft202012Validator(_bundle(runner, data["form"]))
+    files = Validator().store.validator(f"{data['form']}.schema.json")
+    for changed in _mistakes(data):
+        assert bundled.is_valid(changed) == files.is_valid(changed), changed
+
+
+@pytest.mark.parametrize("bounds, values", [
+    ({"minLength": 1}, ["", "a", "\n", "𠀀"]),
+    ({"minLength": 3, "maxLength": 4}, ["ab", "abc", "abcd", "abcde", "abc\n", "ab\n", "𠀀𠀀𠀀", "𠀀𠀀𠀀𠀀𠀀"]),
+    ({"maxLength": 2}, ["", "ab", "ab\n", "abc"]),
+])
+def test_a_length_bound_becomes_a_pattern_that_takes_the_same_texts(bounds, values):
+    """Counted by code point as minLength counts, and not fooled by Python's `$` before a final line break."""
+    schema = {"type": "object", "properties": {"text": {"type": "string", "title": "文字", **bounds}}}
+    reshaped = with_field_messages(schema)
+    for value in values:
+        assert (jsonschema.Draft202012Validator(reshaped).is_valid({"text": value})
+                == jsonschema.Draft202012Validator(schema).is_valid({"text": value})), value
+
+
+def test_a_number_bound_refuses_only_numbers_out_of_bounds():
+    schema = {"type": "object", "properties": {"n": {"type": ["number", "null", "string"], "title": "分值",
+                                                     "exclusiveMinimum": 0, "maximum": 10, "multipleOf": 0.5}}}
+    reshaped = with_field_messages(schema)
+    message = _else_message(reshaped["properties"]["n"])
+    assert message == "分值：应大于 0且不大于 10，应为 0.5 的整数倍"
+    for value in [0, 0.5, 10, 10.5, 3.3, None, "x", -1]:
+        assert (jsonschema.Draft202012Validator(reshaped).is_valid({"n": value})
+                == jsonschema.Draft202012Validator(schema).is_valid({"n": value})), value
+
+
+def test_validate_reads_the_schema_files_whose_bounds_stay(runner, tmp_path):
+    """The bundle is the editor's: validate still says its own words for a negative amount and an empty text."""
+    spec = tmp_path / "guangzhou-x-2023.yaml"
+    text = SPECS[0].read_text(encoding="utf-8") if SPECS[0].name.startswith("guangzhou") else ""
+    spec.write_text(text.replace("basic: 610.85", "basic: -610.85"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec)])
+    assert "错误[SCHEMA-MINIMUM] 预算整体情况 › 基本支出：不能是负数，实际是 -610.85" in result.output
