@@ -112,24 +112,28 @@ class _Walk:
     def __init__(self, document: dict):
         self.document, self.done = document, set()
 
-    def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool) -> None:
+    def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool, titles: dict | None = None) -> None:
         """`owner` is the list the nearest item belongs to (`年度重点工作任务`), `names` the titles from there
         (or the top) down to `node`; `in_branch` says the node lies under a condition whose author's messages
-        say it."""
+        say it; `titles` are those of the fields of the mapping a branch belongs to, which its fields often
+        leave out."""
         if not isinstance(node, dict) or id(node) in self.done:
             return
         self.done.add(id(node))
         if isinstance(node.get("$ref"), str):
             self.mapping(_target(self.document, node["$ref"]), owner, names, in_branch)
-        for key, field in (node.get("properties") or {}).items():
+        fields = node.get("properties") if isinstance(node.get("properties"), dict) else {}
+        titles = {**(titles or {}), **{key: field["title"] for key, field in fields.items()
+                                       if isinstance(field, dict) and isinstance(field.get("title"), str)}}
+        for key, field in fields.items():
             if isinstance(field, dict):
-                title = field.get("title") if isinstance(field.get("title"), str) else key
+                title = titles.get(key, key)
                 self.mapping(field, owner, [*names, title], in_branch)
                 if not ({"properties", "items", "$ref"} & set(field)):
-                    _reshape_leaf(field, _field_name(owner, [*names, title]), in_branch)
+                    _reshape_leaf(field, _field_name(owner, [*names, title]), in_branch, title)
         for key in _BRANCHES:
             for branch in node[key] if isinstance(node.get(key), list) else [node.get(key)]:
-                self.mapping(branch, owner, names, True)
+                self.mapping(branch, owner, names, True, titles)
         items = node.get("items")
         if isinstance(items, dict):
             self.mapping(items, names[-1] if names else owner, [], in_branch)
@@ -144,10 +148,10 @@ def _field_name(owner: str | None, names: list[str]) -> str:
     return f"{owner}的“{joined}”" if owner else joined
 
 
-def _reshape_leaf(field: dict, name: str, in_branch: bool) -> None:
+def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> None:
     """A branch's messages stay as its author wrote them (`一级指标为“产出指标”时，二级指标请写…`); an author's
     message on a field with no check the editor says it for was meant for its bounds, and says them."""
-    title = field.get("title") if isinstance(field.get("title"), str) else ""
+    title = field.get("title") if isinstance(field.get("title"), str) else title
     hint = _without_title(field.get("errorMessage"), title)
     messaged = set(_MESSAGED) & set(field)
     if not in_branch and isinstance(field.get("patternErrorMessage"), str):

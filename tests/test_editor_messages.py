@@ -130,3 +130,11 @@ def test_validate_reads_the_schema_files_whose_bounds_stay(runner, tmp_path):
     spec.write_text(text.replace("basic: 610.85", "basic: -610.85"), encoding="utf-8")
     result = runner.invoke(main, ["validate", str(spec)])
     assert "错误[SCHEMA-MINIMUM] 预算整体情况 › 基本支出：不能是负数，实际是 -610.85" in result.output
+
+
+def test_a_branch_field_is_named_by_its_mappings_title_and_keeps_its_authors_words(runner):
+    """hengyang's indicator name must be filled unless the row is the satisfaction one: the `else` holds only
+    minLength and the author's message, which the editor showed as 字符串长度小于最小长度 1。"""
+    indicator = _bundle(runner, "hengyang")["$defs"]["project_indicator"]
+    name = indicator["else"]["properties"]["name"]
+    assert _length_message(name).startswith("绩效指标的“三级指标”：必填，请写成文字")
