@@ -197,6 +197,39 @@ def test_docx_kit_says_in_chinese_what_a_make_form_docx_script_got_wrong():
         merge_down(built, 0, 0, 3)
 
 
+@pytest.mark.parametrize("slip, said", [
+    ('table(doc, [2.0, 2.0]).row("甲", C("乙", span=2))',
+     "make_form_docx.py:5:1: 错误：这一行的格子（含 span）共占 3 列，这张表却是 2 列"),
+    ('table(doc, [2.0, 2.0]).row("甲", C("乙", align="centre"))',
+     'make_form_docx.py:5:33: 错误：C() 的 align 写的是 "centre"，只能写 "left"、"center"、"right"、"justify" 之一；'
+     '是否想写 "center"？'),
+    ('table(doc, [2.0, 2.0]).row("甲", 2025)', "make_form_docx.py:5:1: 错误：C() 的文字写的是 2025：格子里的文字要写成字符串"),
+    ('doc = new_document("Landscape")',
+     'make_form_docx.py:5:7: 错误：new_document() 的纸张方向 orientation 写的是 "Landscape"，只能写 "portrait"、"landscape" 之一；'
+     '是否想写 "landscape"？'),
+], ids=["row too wide", "align misspelt", "number as text", "orientation capitalised"])
+def test_a_slip_the_kit_finds_is_one_chinese_line_at_the_scripts_line(tmp_path, slip, said):
+    """`python make_form_docx.py` printed the kit's Chinese message at the foot of a traceback through the kit's
+    code; `align="centre"` failed with a KeyError there, a number as a cell's text deep in python-docx, and
+    `new_document("Landscape")` made a portrait form without a word. One line now, at the call in the script."""
+    script = tmp_path / "make_form_docx.py"
+    script.write_text("from tools.docx_kit import C, new_document, table\n\n"
+                      "doc = new_document()\n# the slip:\n" + slip + "\n", encoding="utf-8")
+    ran = subprocess.run([sys.executable, script.name], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert ran.returncode == 1
+    assert ran.stderr.startswith(said) and ran.stderr.count("\n") == 1, ran.stderr
+
+
+def test_a_python_slip_in_a_make_form_docx_script_keeps_pythons_traceback(tmp_path):
+    """The kit's excepthook says only the kit's own errors; a NameError in the script is Python's to report."""
+    script = tmp_path / "make_form_docx.py"
+    script.write_text("import tools.docx_kit\n\nnew_documnet()\n", encoding="utf-8")
+    ran = subprocess.run([sys.executable, script.name], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert ran.returncode == 1 and "Traceback" in ran.stderr and "NameError" in ran.stderr
+
+
 @pytest.mark.parametrize("row, col, rows, said", [
     (0, 2, 2, "merge_down(0, 2, 2)：这张表只有 2 列（table() 给的宽度个数），列号从 0 数起，到第 1 列，没有第 2 列"),
     (0, -3, 2, "merge_down(0, -3, 2)：这张表只有 2 列"),

@@ -37,9 +37,18 @@ template has to:
   could spill onto a blank last page;
 - `{%tr %}` tag rows that docxtpl removes, and cells whose tcPr is never empty (docxtpl's
   `{% vm %}`-style tags need a non-empty `w:tcPr`).
+
+A mistake the kit finds in a script (a row wider than its table, `align="centre"`) is a `KitError`, said in
+Chinese; `python make_form_docx.py` prints it as one line at the script's line that called the kit, not as a
+traceback through the kit's own code (see `_said_at_the_call`).
 """
 from __future__ import annotations
 
+import difflib
+import linecache
+import os
+import sys
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +107,55 @@ LINE_HEIGHT = 10 / 7
 """A line's exact height as a multiple of its text's size, rounded to a half point: 15 pt for 10.5-pt text, as
 tall as single spacing prints in LibreOffice and enough above Word's (1.3 times) that no CJK glyph is clipped."""
 VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIGNMENT.CENTER}
+ORIENTATIONS = ("portrait", "landscape")
+
+
+class KitError(ValueError):
+    """A mistake in a make_form_docx.py that the kit found; the message says it in Chinese, and what to write."""
+
+
+def _said_at_the_call(previous):
+    """An excepthook that prints a KitError as `script.py:line:column: 错误：…`, at the innermost line of the
+    author's code in the traceback (the call into the kit), and leaves every other exception to `previous`.
+
+    A form's author editing make_form_docx.py got the kit's Chinese message only at the foot of a traceback
+    through the kit's code, which is not theirs to read; Python's own errors in the script (a NameError) are
+    slips of Python, and keep Python's traceback."""
+    kit = os.path.realpath(__file__)
+
+    def hook(kind, error, trace):
+        if not isinstance(error, KitError):
+            return previous(kind, error, trace)
+        theirs = [frame for frame in traceback.extract_tb(trace)
+                  if not frame.filename.startswith("<") and os.path.realpath(frame.filename) != kit]
+        print(f"{_place(theirs[-1]) if theirs else ''}错误：{error}", file=sys.stderr)
+
+    return hook
+
+
+def _place(frame: traceback.FrameSummary) -> str:
+    """`file:line:column: ` of a call, the file relative to the current folder when it is inside it and the
+    column counted in characters (Python counts it in UTF-8 bytes)."""
+    path = os.path.relpath(frame.filename)
+    path = frame.filename if path.startswith("..") else path
+    text = linecache.getline(frame.filename, frame.lineno).encode("utf-8")
+    column = len(text[:frame.colno].decode("utf-8", "replace")) + 1 if frame.colno is not None else 1
+    return f"{path}:{frame.lineno}:{column}: "
+
+
+sys.excepthook = _said_at_the_call(sys.excepthook)
+
+
+def _choice(value, choices, what: str):
+    """`value` if it is one of `choices` (a dict's keys or a tuple), else a KitError naming them and the one
+    most likely meant (`"centre"`: `"center"`)."""
+    if not isinstance(value, str) or value not in choices:
+        allowed = "、".join(f'"{choice}"' for choice in choices)
+        close = difflib.get_close_matches(str(value).lower(), list(choices), n=1)
+        guess = f"；是否想写 \"{close[0]}\"？" if close else ""
+        shown = f'"{value}"' if isinstance(value, str) else repr(value)
+        raise KitError(f"{what} 写的是 {shown}，只能写 {allowed} 之一{guess}")
+    return choices[value] if isinstance(choices, dict) else value
 
 
 def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
@@ -159,7 +217,7 @@ def _chinese_font_table(doc) -> None:
             fonts.remove(font)
     for name in sorted(_east_asian_fonts(doc)):
         if name not in CHINESE_FONTS:
-            raise ValueError(f"字体表里没有“{name}”的条目：请先在 tools/docx_kit.py 的 CHINESE_FONTS 里加上它"
+            raise KitError(f"字体表里没有“{name}”的条目：请先在 tools/docx_kit.py 的 CHINESE_FONTS 里加上它"
                              f"（字符集 GB2312 和缺字体时替代它的字体）")
         font = etree.SubElement(fonts, qn("w:font"), {qn("w:name"): name})
         for tag, attributes in CHINESE_FONTS[name]:
@@ -169,6 +227,7 @@ def _chinese_font_table(doc) -> None:
 
 
 def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt: float = 18) -> Document:
+    _choice(orientation, ORIENTATIONS, "new_document() 的纸张方向 orientation")
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -232,7 +291,7 @@ def _exact_line(size_pt: float):
 
 def title(doc, text: str, style: str = "FormTitle", align: str = "center"):
     p = doc.add_paragraph(text, style=style)
-    p.alignment = ALIGN[align]
+    p.alignment = _choice(align, ALIGN, "title() 的 align")
     return p
 
 
@@ -242,7 +301,7 @@ def paragraph(doc, text: str, align: str = "left", bold: bool = False, keep_with
     p = doc.add_paragraph(style="Normal")
     run = p.add_run(text)
     run.bold = bold
-    p.alignment = ALIGN[align]
+    p.alignment = _choice(align, ALIGN, "paragraph() 的 align")
     p.paragraph_format.keep_with_next = keep_with_next or None
     return p
 
@@ -309,6 +368,18 @@ class C:
     bold: bool = False
     valign: str = "center"
 
+    def __post_init__(self):
+        """The slips a cell's own arguments can show before it is placed: a cell's text must be text (a
+        number, `C(2025)`, failed deep in python-docx), its alignments names the kit knows."""
+        texts = self.text if isinstance(self.text, list) else [self.text]
+        if not all(isinstance(text, str) for text in texts):
+            raise KitError(f"C() 的文字写的是 {self.text!r}：格子里的文字要写成字符串（加引号，如 \"2025\"）"
+                           f"或字符串的列表（一段一项）")
+        if not isinstance(self.span, int) or isinstance(self.span, bool) or self.span < 1:
+            raise KitError(f"C() 的 span 写的是 {self.span!r}，要写这一格占几列：1 或更大的整数")
+        _choice(self.align, ALIGN, "C() 的 align")
+        _choice(self.valign, VALIGN, "C() 的 valign")
+
 
 @dataclass
 class TableBuilder:
@@ -340,7 +411,7 @@ class TableBuilder:
         if cant_split is None:
             cant_split = not any(isinstance(c.text, list) and any(PARAGRAPHS in t for t in c.text) for c in cells)
         if sum(c.span for c in cells) != len(self.widths_cm):
-            raise ValueError(f"这一行的格子（含 span）共占 {sum(c.span for c in cells)} 列，这张表却是 "
+            raise KitError(f"这一行的格子（含 span）共占 {sum(c.span for c in cells)} 列，这张表却是 "
                              f"{len(self.widths_cm)} 列（table() 给的宽度个数）；请核对这一行各格的 span")
         row = self.table.add_row()
         tr_pr = row._tr.get_or_add_trPr()
@@ -392,18 +463,18 @@ def merge_down(builder: TableBuilder, row: int, col: int, rows: int):
     label of several paragraphs into one, losing its bold."""
     count, columns, called = len(builder.table.rows), len(builder.widths_cm), f"merge_down({row}, {col}, {rows})"
     if rows < 1:
-        raise ValueError(f"{called}：要合并的行数是 {rows}，至少要写 1（1 是只有这一格，2 是连同下面一行）")
+        raise KitError(f"{called}：要合并的行数是 {rows}，至少要写 1（1 是只有这一格，2 是连同下面一行）")
     if not 0 <= col < columns:
-        raise ValueError(f"{called}：这张表只有 {columns} 列（table() 给的宽度个数），列号从 0 数起，到第 {columns - 1} 列，"
+        raise KitError(f"{called}：这张表只有 {columns} 列（table() 给的宽度个数），列号从 0 数起，到第 {columns - 1} 列，"
                          f"没有第 {col} 列")
     if row < 0 or row + rows > count:
         held = f"只有 {count} 行（第 0 到第 {count - 1} 行）" if count else "还没有行"
-        raise ValueError(f"{called} 要合并第 {row} 到第 {row + rows - 1} 行，这张表此时{held}；"
+        raise KitError(f"{called} 要合并第 {row} 到第 {row + rows - 1} 行，这张表此时{held}；"
                          f"merge_down 要写在它合并的各行之后，行号是这张表里的行号，从 0 数起")
     top, *below = (builder.table.rows[at].cells[col] for at in range(row, row + rows))
     for at, cell in enumerate(below, row + 1):
         if cell.text:
-            raise ValueError(f"merge_down({row}, {col}, {rows})：第 {at} 行第 {col} 列（都从 0 数起）写着“{cell.text}”，"
+            raise KitError(f"merge_down({row}, {col}, {rows})：第 {at} 行第 {col} 列（都从 0 数起）写着“{cell.text}”，"
                              f"被向下合并的格子要写空（\"\"）；在上面加了或删了一行的话，merge_down 的行号要随之加减")
     return top.merge(below[-1]) if below else top
 
