@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import html_grid, pulled_in, stray_braces
 from .jinja import make_env
-from .template_errors import BracesFullWidth, TemplateEmpty, rendering
+from .template_errors import BracesFullWidth, HtmlTagBroken, TemplateEmpty, rendering
 
 
 class HtmlRenderer:
@@ -23,6 +23,7 @@ class HtmlRenderer:
         # before Jinja: a tag it does not read may leave another one unmatched
         pulled = list(pulled_in.templates(self.env, self.source))
         BracesFullWidth.check([(None, self.source), *pulled])
+        HtmlTagBroken.check([(None, self.source), *pulled])
         self.template = self.env.get_template(variant.html_template.name)
         self.stray_braces = (stray_braces.in_html(variant.html_template, self.source)  # warnings
                              + stray_braces.in_pulled_in(pulled))

@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from . import form_script, full_width_braces
+from . import form_script, full_width_braces, html_tags
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .field_guess import meant, undeclared
@@ -45,10 +45,11 @@ class TagMisplaced(TemplateError):
     and what to write."""
 
 
-class BracesFullWidth(TemplateError):
-    """A tag typed with full-width braces (see full_width_braces) in an HTML template or in a template a form's
-    template pulls in (Word's check their own tags through docx_tags), at `line` and `column` of `file` (a pulled-in
-    template) or of the form's own (None)."""
+class SlipInText(TemplateError):
+    """A slip found in a template's text before Jinja reads it, at `line` and `column` of `file` (a pulled-in
+    template) or of the form's own (None); `locate` finds it: (line, column, message) or None."""
+
+    locate = None
 
     def __init__(self, message: str, line: int, column: int, file: Path | None = None):
         super().__init__(message)
@@ -56,11 +57,25 @@ class BracesFullWidth(TemplateError):
 
     @classmethod
     def check(cls, texts) -> None:
-        """Raised at the first tag typed with full-width braces in `texts`, (file, text) of each template."""
+        """Raised at the first slip in `texts`, (file, text) of each template."""
         for file, text in texts:
-            found = full_width_braces.located(text)
+            found = cls.locate(text)
             if found:
                 raise cls(found[2], found[0], found[1], file)
+
+
+class BracesFullWidth(SlipInText):
+    """A tag typed with full-width braces (see full_width_braces) in an HTML template or in a template a form's
+    template pulls in (Word's check their own tags through docx_tags)."""
+
+    locate = staticmethod(full_width_braces.located)
+
+
+class HtmlTagBroken(SlipInText):
+    """An HTML tag a browser reads otherwise than meant (see html_tags): a quote or a `>` left out, in an HTML
+    template or a template it pulls in."""
+
+    locate = staticmethod(html_tags.located)
 
 
 class RowRagged(TemplateError):
@@ -165,7 +180,7 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     whose templates it may import macros from."""
     if isinstance(exc, TemplateNotUtf8):  # at fault is the file that is not UTF-8, maybe one `file` imports
         return Problem(str(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
-    if isinstance(exc, BracesFullWidth):
+    if isinstance(exc, SlipInText):
         return Problem(str(exc.file or file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0

@@ -9,6 +9,7 @@ opens a dict the next `}` closes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .problems import clipped
 
@@ -22,16 +23,25 @@ _IN_TAG = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\}\}|%\}|\{\{|\{%|\
 
 def first_unclosed(text: str) -> re.Match | None:
     """The first opening delimiter in `text` whose closer is missing, or comes only after another tag opens."""
+    return next((found for found, end in tags(text) if end is None), None)
+
+
+def tags(text: str) -> Iterator[tuple[re.Match, int | None]]:
+    """Each tag of `text` in order, as (its opening delimiter, or the whole `{% endraw %}`; where it ends), the
+    text of a `{% raw %}` block skipped; the last is the first tag left unclosed (ending None), if one is."""
     at = 0
     while found := _ANY.search(text, at):
         end = _tag_end(text, found)
+        yield found, end
         if end is None:
-            return found
+            return
         at = end
         if _RAW.match(text, found.start()):
             raw_end = _END_RAW.search(text, at)
-            at = raw_end.end() if raw_end else len(text)
-    return None
+            if raw_end is None:
+                return
+            yield raw_end, raw_end.end()
+            at = raw_end.end()
 
 
 def unpaired(quoted: str, found: re.Match) -> str:

@@ -1547,6 +1547,58 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
     assert not zhejiang.written()
 
 
+@pytest.mark.parametrize("old, new, said", [
+    ("<th>部门名称</th>", '<th class="label>部门名称</th>',
+     'form.html:7:7: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<th class="label>部门名称</th><td colspan="4…”里 class 的值'
+     '以“"”开始，在值的末尾没有配对的引号，一直读到后面标签里的下一个“"”：浏览器把中间的文字和标签都当作这个属性的值，'
+     '表上就少了它们；请在属性值的末尾补上“"”，写成 class="label"'),
+    ('<td colspan="4">', '<td colspan=4">',
+     'form.html:7:20: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan=4">{{ unit }}</td></tr>”里 colspan 的值“4"”'
+     '没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了（colspan、rowspan 读不出数，只占一格）；'
+     '请写成 colspan="4"'),
+    ('<td colspan="4">{{ unit }}', '<td colspan="4"{{ unit }}',
+     'form.html:7:20: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan="4"{{ unit }}</td></tr>”里“<td”这个标签没有以“>”结束，'
+     '就写了“</td”：浏览器把后面的标签当作它的属性，表上就少了它们；请在“</td”之前补上“>”'),
+], ids=["quote left open", "quote only after", "no >"])
+def test_an_html_tag_a_browser_reads_otherwise_is_named_where_it_starts(runner, zhejiang, old, new, said):
+    """`<td class="label>` swallowed the text and tags up to the next quote, `colspan=4"` was a span of one, a tag
+    without its `>` took the next tag for its attributes: each built a form missing a cell or a row without a word."""
+    zhejiang.edit(zhejiang.folder / "form.html", old, new)
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert not zhejiang.written()
+
+
+def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zhejiang):
+    (zhejiang.folder / "part.html").write_text('<p>\n  <span class="x>{{ unit }}</span></p>', encoding="utf-8")
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", '{% include "part.html" %}')
+    said = f"{zhejiang.folder / 'part.html'}:2:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<span class=\"x>{{{{ unit }}}}</span></p>”里 class"
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and said in result.output, result.output
+
+
+@pytest.mark.parametrize("html", [
+    '<td class="{{ c }}" rowspan="{{ r.span }}">', "<td colspan={{ n }}>", "<td {{ attributes }}>",
+    '<tr{% if k %} class="kept"{% endif %}>', '<td class="{% if a %}x{% else %}y{% endif %}">',
+    '<td title=\'{{ "a\\"b" }}\'>', '<td title="a > b" onclick="f(a<b)">',
+    '<!-- <td class="x> -->', '<style>td[title="a"] { } a<b</style><script>if (a<b) x = "<td class=\'";</script>',
+    '{# <td class="x> #}', "{{ x }",
+])
+def test_html_tags_that_render_as_meant_are_no_slip(html):
+    from generator.html_tags import located
+
+    assert located(html) is None
+
+
+def test_no_shipped_html_template_has_a_broken_tag():
+    from generator.html_tags import located
+
+    found = {str(path): located(path.read_text(encoding="utf-8")) for path in (ROOT / "templates").glob("*/*.html")}
+    assert len(found) >= 7 and set(found.values()) == {None}, found
+
+
 def pulled_in_cases(tag: str):
     """The ways a template pulls in a part (an include, a macro import, an include of an include, a Word form's
     include), the part holding `tag` on its second line, column 3; an include of an include holds it in

@@ -1,0 +1,133 @@
+"""An HTML template's tag a browser reads otherwise than its author meant: a quote left open, a `>` left out.
+
+`<td class="label>项目</td>` reads as one `<td>` whose class runs to the next `"`, and everything between, the
+text and the tags, is gone from the page; `<td colspan=2">` is a colspan of `2"`, which a browser takes as 1;
+`<td class="x"<span>` is a `<td>` with an attribute named `<span`. Each renders without a word, so every form
+printed a cell or a row short. The template is read before Jinja renders it, tag by tag as a browser's
+tokenizer reads a start tag (HTML's tokenizer states, cut down to what can go wrong in a form): a Jinja tag is
+blanked first, a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
+`{% %}` or comment to spaces (`<tr{% if k %} class="kept"{% endif %}>`), so the page's own quotes and brackets
+are what is read. Comments, `<!…>` and the text of `<script>`, `<style>`, `<textarea>` and `<title>` are no tags.
+"""
+from __future__ import annotations
+
+import re
+
+from .problems import clipped
+from .unclosed_tags import tags
+
+_TAG_NAME = re.compile(r"</?[A-Za-z][^\s/>]*")
+_SPACE = " \t\n\r\f"
+_RAW_TEXT = ("script", "style", "textarea", "title")
+"""The elements whose text a browser reads as text up to their end tag, not as tags."""
+_TAG_IN_VALUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
+"""What in a quoted attribute value shows it ran on past its closing quote: a tag."""
+
+
+def located(text: str) -> tuple[int, int, str] | None:
+    """(line, column, what is wrong and what to write) of the first tag of `text` written so a browser reads it
+    otherwise than meant; None when there is none, or when a Jinja tag is left open (that is Jinja's to say)."""
+    page = _blanked(text)
+    if page is None:
+        return None
+    at = 0
+    while (start := page.find("<", at)) >= 0:
+        at, said = _read(page, start)
+        if said:
+            line_start = text.rfind("\n", 0, start) + 1
+            typed = clipped(text[start:].split("\n", 1)[0].strip(), 40)
+            return text.count("\n", 0, start) + 1, start - line_start + 1, f"“{typed}”{said}"
+    return None
+
+
+def _blanked(text: str) -> str | None:
+    """`text` with each Jinja tag blanked in place (see the module's docstring), line breaks kept; None when a
+    tag is left unclosed."""
+    parts, at = [], 0
+    for found, end in tags(text):
+        if end is None:
+            return None
+        fill = "x" if found.group(0) == "{{" else " "
+        parts += [text[at:found.start()], re.sub(r"[^\n]", fill, text[found.start():end])]
+        at = end
+    return "".join(parts) + text[at:]
+
+
+def _read(page: str, start: int) -> tuple[int, str]:
+    """Where reading goes on after the `<` at `start`, and what is wrong with the tag it opens ("" if nothing)."""
+    if page.startswith("<!--", start):
+        end = page.find("-->", start + 4)
+        return (len(page) if end < 0 else end + 3), ""
+    if page.startswith(("<!", "<?"), start):
+        end = page.find(">", start)
+        return (len(page) if end < 0 else end + 1), ""
+    name = _TAG_NAME.match(page, start)
+    if name is None:  # a `<` that opens no tag is text
+        return start + 1, ""
+    typed = name.group(0).lstrip("</")
+    if "<" in typed or '"' in typed or "'" in typed:
+        cut = min(i for i in (typed.find(c) for c in "<\"'") if i >= 0)
+        return start + 1, _no_end(typed[:cut], typed[cut:])
+    end, said = _attributes(page, name.end(), typed)
+    if said or page[start + 1] == "/" or typed.lower() not in _RAW_TEXT:
+        return end, said
+    closing = re.compile(rf"</{typed}[\s/>]", re.IGNORECASE).search(page, end)
+    return (closing.start() if closing else len(page)), ""
+
+
+def _attributes(page: str, at: int, tag: str) -> tuple[int, str]:
+    """Read a tag's attributes from `at` to its `>`: where the tag ends, and what is wrong with it ("" if nothing)."""
+    while True:
+        while at < len(page) and page[at] in _SPACE + "/":
+            at += 1
+        if at >= len(page):
+            return at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”"
+        if page[at] == ">":
+            return at + 1, ""
+        name_start = at
+        at += 1  # a name may start with `=` (HTML reads it so), nothing else ends it there
+        while at < len(page) and page[at] not in _SPACE + "/>=":
+            at += 1
+        name = page[name_start:at]
+        if "<" in name:
+            next_tag = _TAG_NAME.match(page, page.index("<", name_start))
+            return at, _no_end(tag, next_tag.group(0) if next_tag else "<")
+        if '"' in name or "'" in name:
+            return at, (f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
+                        f"或是前一个属性值的引号多打或少打了一个")
+        while at < len(page) and page[at] in _SPACE:
+            at += 1
+        if at >= len(page) or page[at] != "=":
+            continue
+        at += 1
+        while at < len(page) and page[at] in _SPACE:
+            at += 1
+        if at < len(page) and page[at] in "\"'":
+            quote, opened = page[at], at
+            closed = page.find(quote, at + 1)
+            value = page[opened + 1:] if closed < 0 else page[opened + 1:closed]
+            if closed < 0 or _TAG_IN_VALUE.search(value):
+                return (len(page) if closed < 0 else closed + 1), _open_quote(name, quote, value, closed < 0)
+            at = closed + 1
+            continue
+        value_start = at
+        while at < len(page) and page[at] not in _SPACE + ">":
+            at += 1
+        value = page[value_start:at]
+        if any(c in value for c in "\"'<=`"):
+            bare = value.strip("\"'")
+            return at, (f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
+                        f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\"")
+
+
+def _open_quote(name: str, quote: str, value: str, to_the_end: bool) -> str:
+    """A quoted value whose closing quote is missing: the value meant is taken to be what comes before the tag's `>`."""
+    ran = "到文件末尾都没有配对的" if to_the_end else "在值的末尾没有配对的引号，一直读到后面标签里的下一个"
+    meant = re.split(r"[>\n]", value, maxsplit=1)[0]
+    return (f"里 {name} 的值以“{quote}”开始，{ran}“{quote}”：浏览器把中间的文字和标签都当作这个属性的值，表上就少了它们；"
+            f"请在属性值的末尾补上“{quote}”，写成 {name}={quote}{clipped(meant, 20)}{quote}")
+
+
+def _no_end(tag: str, next_tag: str) -> str:
+    return (f"里“<{tag}”这个标签没有以“>”结束，就写了“{clipped(next_tag, 10)}”：浏览器把后面的标签当作它的属性，"
+            f"表上就少了它们；请在“{clipped(next_tag, 10)}”之前补上“>”")
