@@ -531,7 +531,7 @@ def _list_forms(catalog) -> int:
     only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
     That spec is checked against the form's schema too: one it refuses is where every unit would start.
     A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings),
-    and so is a schema `title` still another form's Chinese name (see copied_form.title_warnings)."""
+    and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form)."""
     from . import copied_form, form_names
     from .errors import FormError
     from .form_check import TemplateCheck
@@ -563,8 +563,9 @@ def _list_forms(catalog) -> int:
                 click.echo(line(warning), err=True)
             for warning in message_warnings(catalog.store, variant.schema_path.name):  # the editor's words only
                 click.echo(line(warning), err=True)
-            for warning in copied_form.title_warnings(catalog.store, variant.schema_path.name, name, titles):
-                click.echo(line(warning), err=True)
+            for check in (copied_form.title_warnings, copied_form.description_warnings):  # the editor's words only
+                for warning in check(catalog.store, variant.schema_path.name, name, titles):
+                    click.echo(line(warning), err=True)
             continue
         broken += 1
         head, *located = problem.splitlines()

@@ -7,7 +7,9 @@ a wrong `form`, its hover text, which `jixiao new` also writes above `form:` in 
 naming the original, the snippet gave a spec of the original form, which passed and was built as that
 form, and the words told the clerk to write the original's name: the wrong form, silently submitted.
 Only the names of the forms there are count as a form named, so a schema's other words are left alone.
-The top-level `title`, which only the editor shows, is compared with the forms' Chinese names instead, and warned of.
+The top-level `title`, which only the editor shows, is compared with the forms' Chinese names instead, and warned of;
+so is a `description` (the hover text, and the comment `jixiao new` writes above each field) that still holds another
+form's whole Chinese name: words shared by every form (金额、预算年度、部门整体) name none.
 """
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ _SNIPPET_FORM = re.compile(r"^form:[ \t]*(?P<value>[^\n#]*?)[ \t]*$", re.MULTILI
 
 FIX = "（复制别的表样的 schema 后请改掉它）"
 TITLE_CODE = "SCHEMA-TITLE"
+DESCRIPTION_CODE = "SCHEMA-DESCRIPTION"
+_DESCRIBED = ("description", "markdownDescription")
 
 
 def mistakes(document: Any, name: str, forms: list[str]) -> Iterator[tuple[tuple, str]]:
@@ -125,3 +129,34 @@ def title_warnings(store: SchemaStore, file_name: str, name: str, titles: dict[s
                     f"schema 顶层的 title（编辑器显示的 schema 名称）还是表样 {'、'.join(others)} 的名称“{title}”，"
                     f"而这是表样“{name}”的 schema；请改成这个表样的名称（profile.yaml 的 name）："
                     f"\"title\": {json.dumps(own, ensure_ascii=False)}")]
+
+
+def description_warnings(store: SchemaStore, file_name: str, name: str, titles: dict[str, str]) -> list[Problem]:
+    """A warning (SCHEMA-DESCRIPTION) at each `description` of form `name`'s schema, the schema's own or a field's,
+    that still holds another form's Chinese name (`titles`: each form's profile.yaml `name`) besides this form's own:
+    a copy's `form` described as 本文件使用的表样，<the original's name>写 <the copy> told the clerk, in the editor and
+    in every new spec's comments, that this was the original's form. Only readers see it, so no command stops."""
+    from .schema_check import keyword_name, subschemas  # schema_check checks a schema with this module
+
+    document = store.schema(file_name)
+    own = titles.get(name)
+    if not isinstance(document, dict) or not own:
+        return []
+    others: dict[str, list[str]] = {}
+    for form, title in titles.items():
+        if form != name and title and title != own:
+            others.setdefault(title, []).append(form)
+    found = []
+    for path, node in subschemas(document, ()):
+        for keyword in _DESCRIBED:
+            text = node.get(keyword)
+            named = [title for title in others if isinstance(text, str) and title in text.replace(own, "")]
+            if not named:
+                continue
+            title = max(named, key=len)  # 某市项目绩效目标表 over a form named 项目绩效目标表
+            line, column = json_position(store.texts[file_name], (*path, keyword))
+            found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, DESCRIPTION_CODE,
+                                 f"{keyword_name(document, (*path, keyword))}还写着表样 {'、'.join(others[title])} 的名称"
+                                 f"“{title}”，而这是表样“{name}”的 schema：编辑器悬停时显示这段说明，jixiao new 也把字段的说明"
+                                 f"写进新规格的注释；请把“{title}”改成这个表样的名称“{own}”（profile.yaml 的 name）"))
+    return found

@@ -79,11 +79,11 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
               for path, words in sorted(named, key=lambda mistake: json_position(store.texts[file_name], mistake[0]))]
     placed = [(name, path, words, json_position(store.texts[name], path)) for name, path, words in found]
     for name in names:
-        subschemas = list(_subschemas(store.schema(name), ()))
-        offered = snippet_check.mistakes(store, name, subschemas)
+        nodes = list(subschemas(store.schema(name), ()))
+        offered = snippet_check.mistakes(store, name, nodes)
         placed += [(name, path, words, at) for path, words, at in sorted(offered, key=lambda mistake: mistake[2])]
         placed += [(name, path, words, json_position(store.texts[name], path))
-                   for path, words in placeholder_pattern.mistakes(store, name, subschemas)]
+                   for path, words in placeholder_pattern.mistakes(store, name, nodes)]
     mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
                 for name, path, words, (line, column) in placed]
     if mistakes:
@@ -98,7 +98,7 @@ def message_warnings(store: SchemaStore, file_name: str) -> list[Problem]:
     found = []
     for name in store.check_refs(file_name):
         document = store.schema(name)
-        for path, node in _subschemas(document, ()):
+        for path, node in subschemas(document, ()):
             for at, words in _fields_misnamed_in_message(path, node):
                 line, column = json_position(store.texts[name], at)
                 found.append(Problem(str(store.paths[name]), line, column, Severity.WARNING, MESSAGE_CODE,
@@ -108,7 +108,7 @@ def message_warnings(store: SchemaStore, file_name: str) -> list[Problem]:
 
 def _mistakes(document: Any):
     """(path, what is wrong) for what the metaschema allows but no variant means."""
-    for path, node in _subschemas(document, ()):
+    for path, node in subschemas(document, ()):
         yield from _required_undeclared(path, node)
         yield from _misspelt_keywords(path, node)
         yield from _ignored_keywords(path, node)
@@ -243,7 +243,7 @@ def _refers(node: Any) -> bool:
     return "$ref" in node or any(_refers(branch) for branch in branches)
 
 
-def _subschemas(node: Any, path: tuple):
+def subschemas(node: Any, path: tuple):
     """(path, subschema) for a schema document and every schema inside it, not into `enum`s, `examples`
     and the like, whose objects are values, nor into `properties` by name, whose keys are fields."""
     if not isinstance(node, dict):
@@ -252,12 +252,12 @@ def _subschemas(node: Any, path: tuple):
     for key, value in node.items():
         if key in _SCHEMA_MAPS and isinstance(value, dict):
             for name, child in value.items():
-                yield from _subschemas(child, (*path, key, name))
+                yield from subschemas(child, (*path, key, name))
         elif key in _SCHEMA_ONE:
-            yield from _subschemas(value, (*path, key))
+            yield from subschemas(value, (*path, key))
         elif key in _SCHEMA_LISTS and isinstance(value, list):
             for i, child in enumerate(value):
-                yield from _subschemas(child, (*path, key, i))
+                yield from subschemas(child, (*path, key, i))
 
 
 def _against_metaschema(store: SchemaStore, name: str) -> None:

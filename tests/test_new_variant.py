@@ -1163,6 +1163,31 @@ def test_a_copys_schema_title_left_as_the_originals_name_is_warned_of(runner, zh
     assert result.exit_code == 0 and "SCHEMA-TITLE" not in result.output, result.output
 
 
+def test_a_copys_description_still_naming_the_original_is_warned_of(runner, zhejiang):
+    """The title was warned of, but `form`'s description, 本文件使用的表样，湛江市级部门整体预算绩效目标表写 zhejiang, still
+    named the original to the clerk in the editor and above `form:` in every new spec. Words every form shares are
+    no form's name: jixiao's own schemas give no warning."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 浙江省级部门整体预算绩效目标表")
+    zhejiang.edit(zhejiang.schema, '"title": "湛江市级部门整体预算绩效目标表"', '"title": "浙江省级部门整体预算绩效目标表"')
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+                  '"description": "填报部门的全称，与湛江市级部门整体预算绩效目标表的一致。"')
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    form, unit = (locate(text, '"description": "' + words) for words in ("本文件使用的表样", "填报部门的全称"))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    said = ("还写着表样 zhanjiang 的名称“湛江市级部门整体预算绩效目标表”，而这是表样“zhejiang”的 schema：编辑器悬停时显示这段说明，"
+            "jixiao new 也把字段的说明写进新规格的注释；请把“湛江市级部门整体预算绩效目标表”改成这个表样的名称“浙江省级部门整体预算绩效目标表”")
+    assert f"{zhejiang.schema}:{form[0]}:{form[1]}: 警告[SCHEMA-DESCRIPTION] form（表样）的“description”：{said}" in result.output
+    assert f"{zhejiang.schema}:{unit[0]}:{unit[1]}: 警告[SCHEMA-DESCRIPTION] unit（" in result.output, result.output
+    assert result.output.count("SCHEMA-DESCRIPTION") == 2 and "SCHEMA-TITLE" not in result.output
+    for shipped in ("本文件使用的表样，湛江市级部门整体预算绩效目标表", "填报部门的全称，与湛江市级部门整体预算绩效目标表的一致"):
+        zhejiang.edit(zhejiang.schema, shipped, shipped.replace("湛江市级", "浙江省级"))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "警告" not in result.output, result.output
+    shipped = runner.invoke(main, ["new", "--list"])  # jixiao's own forms
+    assert shipped.exit_code == 0 and "jiangsu\t" in shipped.output and "警告" not in shipped.output, shipped.output
+
+
 def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     """docs/variants.md forbids it (templates' `title` is the form's title), but it used to build, the field unprinted."""
     zhejiang.edit(zhejiang.schema, '  "properties": {\n',
@@ -2097,6 +2122,7 @@ def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_gi
         result.output
     zhejiang.edit(zhejiang.folder / "profile.yaml", f"name: {title}", "name: 浙江省部门整体预算绩效目标表")
     zhejiang.edit(zhejiang.schema, f'"title": "{title}"', '"title": "浙江省部门整体预算绩效目标表"')  # else SCHEMA-TITLE
+    zhejiang.edit(zhejiang.schema, f"本文件使用的表样，{title}", "本文件使用的表样，浙江省部门整体预算绩效目标表")  # SCHEMA-DESCRIPTION
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "警告" not in result.output, result.output
 
