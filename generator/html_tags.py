@@ -65,9 +65,10 @@ def _read(page: str, start: int) -> tuple[int, str]:
     if name is None:  # a `<` that opens no tag is text
         return start + 1, ""
     typed = name.group(0).lstrip("</")
-    if "<" in typed or '"' in typed or "'" in typed:
-        cut = min(i for i in (typed.find(c) for c in "<\"'") if i >= 0)
-        return start + 1, _no_end(typed[:cut], typed[cut:])
+    if "<" in typed:
+        return start + 1, _no_end(typed[:typed.index("<")], typed[typed.index("<"):])
+    if '"' in typed or "'" in typed:
+        return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
     end, said = _attributes(page, name.end(), typed)
     if said or page[start + 1] == "/" or typed.lower() not in _RAW_TEXT:
         return end, said

@@ -1617,6 +1617,19 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
     assert located(html) is None
 
 
+@pytest.mark.parametrize("html, said", [
+    ("<tr<td>x</td></tr>", (1, 1, "“<tr<td>x</td></tr>”里“<tr”这个标签没有以“>”结束，就写了“<td”")),
+    ('<p>\n  <td"class="x">', (2, 3, '“<td"class="x">”里的标签名“td"class="x"”带着引号：标签名后面先空一格再写属性')),
+    ('<td class="x', (1, 1, '“<td class="x”里 class 的值以“"”开始，到文件末尾都没有配对的“"”')),
+    ("<td\n", (1, 1, "“<td”这个 <td> 标签到文件末尾都没有结束；请在它的属性之后补上“>”")),
+], ids=["name runs into the next tag", "quote in the name", "quote open to the end", "no > to the end"])
+def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
+    from generator.html_tags import located
+
+    line, column, message = located(html)
+    assert (line, column) == said[:2] and message.startswith(said[2]), message
+
+
 def test_no_shipped_html_template_has_a_broken_tag():
     from generator.html_tags import located
 
