@@ -15,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.docx_match import ANY, segments_regex
+from generator.docx_pattern import Expr
 from generator.fmt import Formatter
 from generator.importer import Fields, Importer, import_files
 from generator.load import load, load_text
@@ -570,6 +572,37 @@ def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_t
 def test_one_yaml_file_for_several_inputs_is_a_usage_error(runner, tmp_path):
     a, b = hand_made(tmp_path / "a.docx"), hand_made(tmp_path / "b.docx")
     assert runner.invoke(main, ["import", str(a), str(b), "-o", str(tmp_path / "x.yaml")]).exit_code == 2
+
+
+# ── regexes of the template's lines ───────────────────────────────────────────────────────────
+_TWO_FIELDS = [Expr(("unit_code",)), Expr(("unit",))]  # `{{ unit_code }}{{ unit }}`, as a form prints it
+_UNIT_LINE = ["单位：万元"]  # the fixed line typed after it on one line (`Matcher._together`)
+
+
+def _line_regex(lines: list[list]) -> str:
+    slots: dict = {}
+    return r"\n?".join(segments_regex(line, {}, slots, lambda _: ANY) for line in lines)
+
+
+def test_a_text_field_right_after_another_leaves_the_regex_no_split_to_try():
+    """Two text fields with nothing between them were each `[^\n]*?`: a long paragraph the line did not fit (a report
+    pasted above the form) was tried at every pair of lengths for the two, 9 s for one of 4,000 characters and four
+    times that for twice the length. The first is given no text, as the lazy match gave it wherever the line fits.
+    (bench/run.py times an import of such a paragraph.)"""
+    assert _line_regex([_TWO_FIELDS, _UNIT_LINE]).startswith(f"(?P<g0>)(?P<g1>{ANY})")
+    assert _line_regex([[Expr(("unit_code",)), " ", Expr(("unit",))]]).startswith(f"(?P<g0>{ANY})")  # space: kept
+
+
+@given(st.lists(st.sampled_from(["564301", "天津市", " ", "\n", "单位", "：", "万元", "：万元", "x"]), max_size=10).map("".join),
+       st.sampled_from([[_TWO_FIELDS], [_TWO_FIELDS, _UNIT_LINE], [["填表人："], _TWO_FIELDS, ["万元"]]]))
+def test_a_text_field_right_after_another_reads_as_every_split_tried_did(text, lines):
+    """The regex with the first of two adjacent text fields given no text matches the same texts, with the same
+    groups, as the one trying every split between them (the first `[^\n]*?` again)."""
+    regex = _line_regex(lines)
+    every_split = re.sub(r"\(\?P<(g[0-9]+)>\)", lambda m: f"(?P<{m[1]}>{ANY})", regex)
+    assert every_split != regex
+    got, expected = re.fullmatch(regex, text), re.fullmatch(every_split, text)
+    assert (got and got.groupdict()) == (expected and expected.groupdict())
 
 
 # ── amounts ───────────────────────────────────────────────────────────────────────────────────
