@@ -243,22 +243,53 @@ def _carried(a: Any, b: Any, carried: tuple[str, str | None] | None) -> bool:
     return isinstance(target, str) and bool(target.strip()) and not unfilled(target) and prior == target
 
 
-def sole_links(lone_old: Iterable[int], lone_new: Iterable[int],
-               linked: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+def sole_links(lone_old: Iterable[int], lone_new: Iterable[int], linked: Callable[[int, int], bool],
+               keys: tuple[Callable[[int], Any], Callable[[int], Any]] | None = None) -> list[tuple[int, int]]:
     """The unmatched old and new items `linked` to each other and to no other: one item renamed, however much its
     name and target changed, which the names alone read as one item removed and another added (and, to
-    `target_texts`, one clause of a goal text edited among clauses added or dropped)."""
+    `target_texts`, one clause of a goal text edited among clauses added or dropped).
+
+    `keys` (an old item's, a new item's) are equal for every two items linked: then only items of one key are tested
+    (`_key_buckets`), not every old item against every new one (4 million tests for 2000 rows renamed)."""
     lone_new = list(lone_new)
-    links = [(i, j) for i in lone_old for j in lone_new if linked(i, j)]
+    if keys is None:
+        links = [(i, j) for i in lone_old for j in lone_new if linked(i, j)]
+    else:
+        buckets = _key_buckets(lone_new, keys[1])
+        links = [(i, j) for i in lone_old for j in buckets.get(_bucket(keys[0](i)), ()) if linked(i, j)]
     olds, news = Counter(i for i, _ in links), Counter(j for _, j in links)
     return [(i, j) for i, j in links if olds[i] == 1 and news[j] == 1]
+
+
+def _bucket(key: Any) -> Any:
+    """A key's bucket: equal keys share one. Its hash where it has one (equal values hash alike); every key holding
+    a list or a mapping (a bad spec's 一级) shares one bucket, where `linked` tells them apart (no such value equals one
+    that hashes)."""
+    try:
+        return hash(key)
+    except TypeError:
+        return _UNHASHABLE
+
+
+_UNHASHABLE = object()
+
+
+def _key_buckets(items: list[int], key: Callable[[int], Any]) -> dict[Any, list[int]]:
+    buckets: dict[Any, list[int]] = {}
+    for j in items:
+        buckets.setdefault(_bucket(key(j)), []).append(j)  # in their order: links come out as every pair tested gave them
+    return buckets
 
 
 def _carried_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
                    carried: tuple[str, str | None] | None) -> list[tuple[int, int]]:
     """Unmatched rows of next year's spec each the only one holding, as its prior target, the target of an old row that
     is the only one it was carried to (`开展培训场次 2次` → `举办培训班次数 3次`, 上年指标值 2次)."""
-    return sole_links(lone_old, lone_new, lambda i, j: _carried(old[i], new[j], carried))
+    if carried is None:
+        return []
+    return sole_links(lone_old, lone_new, lambda i, j: _carried(old[i], new[j], carried),
+                      (lambda i: (indicator_group(old[i]), old[i].get(carried[1]) if isinstance(old[i], dict) else None),
+                       lambda j: (indicator_group(new[j]), new[j].get(carried[0]) if isinstance(new[j], dict) else None)))
 
 
 def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: list[int],
@@ -269,9 +300,45 @@ def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: li
     the target lowered lost. Another indicator put in the place of one dropped (`水、电设施完好率 100%` →
     `物业服务投诉处理及时率 ≥90%`, `租金支付时间 6月底前` → `物业合同续签时间 11月底前`) is measured alike but by
     its name another thing: read as one, the old commitment's 删除（目标删除） was lost to a rename."""
-    return [(i, j) for i, j in sole_links(lone_old, lone_new, lambda i, j: indicator_group(old[i]) == indicator_group(new[j]))
+    return [(i, j) for i, j in sole_links(lone_old, lone_new, lambda i, j: indicator_group(old[i]) == indicator_group(new[j]),
+                                          (lambda i: indicator_group(old[i]), lambda j: indicator_group(new[j])))
             if one_measure(old[i], new[j])  # rows (mappings) both, or False
             and _name_likeness(old[i].get("name"), new[j].get("name")) >= _RELATED_NAMES]
+
+
+# Above _MEASURED_ALL pairs of unmatched items, each new item is measured only against the old items near its place
+# (`_compared`): within _NEAR places of where it falls among the unmatched old items, at its own number, or of its name.
+_MEASURED_ALL = 10_000
+_NEAR = 50
+
+
+def _compared(old: list, new: list, lone_old: list[int], lone_new: list[int]) -> Iterable[tuple[int, int]]:
+    """The pairs of an unmatched old and new item that `_renames` measures: every pair, unless there are more than
+    `_MEASURED_ALL`; then each new item against the old ones at most `_NEAR` places from its own among the unmatched
+    (counted in proportion where more items were removed than added, or the other way), the old item at its number,
+    and the old items of its name.
+
+    Every pair measured, 2000 rows renamed at once (every 三级指标 given a word more, every target edited) took minutes
+    to diff: four million names compared. The bound is the trade-off: a rename measured against its neighbours is the
+    same pair unless a far item is more alike (the rest of it and its name) than the item in its place, which a
+    list renamed in bulk keeps in its order; an item also moved further than _NEAR unmatched items, and renamed
+    beyond its name's holding the old one, reads as removed and added, as it would if its name had changed more."""
+    if len(lone_old) * len(lone_new) <= _MEASURED_ALL:
+        return [(i, j) for i in lone_old for j in lone_new]
+    unmatched, named = set(lone_old), {}
+    for i in lone_old:
+        named.setdefault(_name_key(old[i]), []).append(i)
+    pairs = []
+    for rank, j in enumerate(lone_new):
+        middle = rank * len(lone_old) // len(lone_new)
+        near = {*lone_old[max(0, middle - _NEAR):middle + _NEAR + 1], *named.get(_name_key(new[j]), ())}
+        pairs += [(i, j) for i in near | ({j} & unmatched)]
+    return pairs
+
+
+def _name_key(item: Any) -> str:
+    """What `_renames` compares of an item as its name: a mapping's name, or the value itself, as text."""
+    return str((item.get("name") if isinstance(item, dict) else item) or "")
 
 
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
@@ -285,24 +352,26 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
     item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best
     first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first; in
-    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last."""
+    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last. Of many items
+    unmatched on both sides, only those near each other are measured (`_compared`)."""
+    old_rests, new_rests = ({k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
+                            for items, lone in ((old, lone_old), (new, lone_new)))  # each item's once, not a pair's
     candidates = []
-    for i in lone_old:
-        for j in lone_new:
-            a, b = old[i], new[j]
-            if isinstance(a, dict) and isinstance(b, dict):
-                similar = _similarity(a.get("name"), b.get("name"))
-                names = _name_likeness(a.get("name"), b.get("name"), similar)
-                if names < _RELATED_NAMES and i != j:
-                    continue
-                rest = [{k: v for k, v in item.items() if k not in skip} for item in (a, b)]
-                alike, edited = _alike(*rest), _alike(*rest, amounts_apart=True)
-                if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM):
-                    candidates.append((_carried(a, b, carried), names + edited, similar, i == j, i, j))
-            elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
-                similar = _similarity(a, b)
-                if i == j or similar >= 0.6:
-                    candidates.append((False, similar, similar, i == j, i, j))
+    for i, j in _compared(old, new, lone_old, lone_new):
+        a, b = old[i], new[j]
+        if isinstance(a, dict) and isinstance(b, dict):
+            similar = _similarity(a.get("name"), b.get("name"))
+            names = _name_likeness(a.get("name"), b.get("name"), similar)
+            if names < _RELATED_NAMES and i != j:
+                continue
+            rest = old_rests[i], new_rests[j]
+            alike, edited = _alike(*rest), _alike(*rest, amounts_apart=True)
+            if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM):
+                candidates.append((_carried(a, b, carried), names + edited, similar, i == j, i, j))
+        elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
+            similar = _similarity(a, b)
+            if i == j or similar >= 0.6:
+                candidates.append((False, similar, similar, i == j, i, j))
     pairs = _carried_pairs(old, new, lone_old, lone_new, carried)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     for *_, i, j in sorted(candidates, reverse=True):

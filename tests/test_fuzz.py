@@ -11,6 +11,7 @@ from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from click.testing import CliRunner
@@ -322,3 +323,82 @@ def test_identical_rows_of_one_name_are_paired_without_ranking_every_old_row_aga
     assert result.exit_code == 1, result.output
     assert "删除 1 处" in result.output and "修改" not in result.output  # each row paired with an equal one
     assert ranked["items"] <= 10 * count, ranked  # every old row against every new one: 90,310
+
+
+# Keys of items to link: equal across types (1, 1.0, True), unhashable (a bad spec's list), or tuples holding them.
+_KEYS = st.recursive(st.one_of(st.sampled_from([0, 1, 1.0, True, "a", "b", None]), st.lists(st.integers(0, 1), max_size=2)),
+                     lambda inner: st.tuples(inner, inner), max_leaves=4)
+
+
+@FUZZ
+@given(st.lists(_KEYS, max_size=8), st.lists(_KEYS, max_size=8))
+def test_items_linked_by_equal_keys_are_found_by_key_as_by_testing_every_pair(olds, news):
+    """`sole_links` given the keys tests only the items of one key: the same links, in the same order."""
+    def linked(i, j):
+        return olds[i] == news[j]
+
+    every_pair = diff_pairing.sole_links(range(len(olds)), range(len(news)), linked)
+    assert diff_pairing.sole_links(range(len(olds)), range(len(news)), linked,
+                                   (olds.__getitem__, news.__getitem__)) == every_pair
+
+
+# Ways a clerk renames every 三级指标 at once: a word put before or after each, a word replaced, a character dropped.
+_BULK_RENAMES = [lambda name: "年度" + name, lambda name: name + "（2024年）", lambda name: name.replace("率", "比率"),
+                 lambda name: name[:-1] if len(name) > 3 else name + "数"]
+
+
+def _example_indicators() -> list[dict]:
+    """Every example spec's indicator rows, in one list, each name once."""
+    rows, names = [], set()
+
+    def visit(node):
+        if isinstance(node, list) and node and all(isinstance(item, dict) and "level1" in item for item in node):
+            rows.extend(item for item in node if item["name"] not in names and not names.add(item["name"]))
+        for child in node.values() if isinstance(node, dict) else node if isinstance(node, list) else ():
+            visit(child)
+
+    for data in EXAMPLES:
+        visit(data)
+    return rows
+
+
+@settings(FUZZ, max_examples=25)
+@given(st.data())
+def test_a_list_renamed_in_bulk_pairs_as_when_every_pair_is_measured(data):
+    """Of many unmatched items, each new one is measured only against the old ones near its place (`_compared`); a
+    list renamed in bulk, its targets edited and a few rows added and removed, pairs as it did when every old row was
+    measured against every new one. The window is narrowed to 3 rows here so that it leaves most pairs out."""
+    rows = _example_indicators()
+    start = data.draw(st.integers(0, len(rows) - 60))
+    old = rows[start:start + 60]
+    renames = data.draw(st.lists(st.sampled_from(_BULK_RENAMES), min_size=len(old), max_size=len(old)))
+    edited = data.draw(st.lists(st.booleans(), min_size=len(old), max_size=len(old)))
+    new = [{**row, "name": rename(row["name"]), **({list(row)[-1]: f"{row[list(row)[-1]]}（调整）"} if edit else {})}
+           for row, rename, edit in zip(old, renames, edited)]
+    for place in sorted(data.draw(st.lists(st.integers(0, len(new) - 1), unique=True, max_size=3)), reverse=True):
+        del new[place]
+    for place, name in zip(data.draw(st.lists(st.integers(0, len(new)), max_size=3)), ["新增甲", "新增乙", "新增丙"]):
+        new.insert(place, {**old[0], "name": name})
+    with patch.object(diff_pairing, "_MEASURED_ALL", 10**9):
+        every_pair = diff_pairing.pair_items(old, new, indicator=True)
+    with patch.object(diff_pairing, "_MEASURED_ALL", 0), patch.object(diff_pairing, "_NEAR", 3):
+        near_pairs = diff_pairing.pair_items(old, new, indicator=True)
+    assert near_pairs == every_pair
+
+
+def test_many_rows_renamed_at_once_are_measured_only_against_their_neighbours(tmp_path, monkeypatch):
+    """Every unmatched old row was measured against every unmatched new one: two drafts of 2000 indicators, each
+    renamed and its target edited, compared four million pairs of names and took minutes to diff. Counted (the
+    pairs of names compared), not timed (bench/run.py times it)."""
+    compared, contains = Counter(), diff_pairing._contains
+    monkeypatch.setattr(diff_pairing, "_contains", lambda *args: compared.update(["pairs"]) or contains(*args))
+    names = [row["name"] for row in _example_indicators()]
+    count = 2 * len(names)
+    text = _many_indicators([f"{names[k % len(names)]}（第{k}项）" for k in range(count)])
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    renamed = re.sub(r"name: (.*)（第", r"name: 年度\1（第", text).replace("次\"\n", "次以上\"\n")
+    (tmp_path / "b.yaml").write_text(renamed, encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
+    assert result.exit_code == 1, result.output
+    assert f"改名 {count} 处" in result.output, result.output[-300:]
+    assert compared["pairs"] <= count * (2 * diff_pairing._NEAR + 3), compared  # every pair: count * count
