@@ -8,6 +8,11 @@ tokenizer reads a start tag (HTML's tokenizer states, cut down to what can go wr
 blanked first, a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
 `{% %}` or comment to spaces (`<tr{% if k %} class="kept"{% endif %}>`), so the page's own quotes and brackets
 are what is read. Comments, `<!…>` and the text of `<script>`, `<style>`, `<textarea>` and `<title>` are no tags.
+
+A tag may be opened differently in each branch of an `{% if %}` and closed by one `>` after it
+(`{% if u %}<td colspan="4"{% else %}<td class="x"{% endif %}>`): read straight through, the first branch's tag
+runs into the second's. A tag read across an `{% else %}` or `{% elif %}` is given up on and reading starts again
+after that tag, since a check before Jinja had better miss a slip than refuse a template whose every branch is fine.
 """
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ _TAG_NAME = re.compile(r"</?[A-Za-z][^\s/>]*")
 _SPACE = " \t\n\r\f"
 _RAW_TEXT = ("script", "style", "textarea", "title")
 """The elements whose text a browser reads as text up to their end tag, not as tags."""
+_BRANCH = re.compile(r"\{%[-+]?\s*(?:else|elif)(?![A-Za-z0-9_])")
+"""A Jinja tag after which the template goes on in another branch."""
 _TAG_IN_VALUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
 """What in a quoted attribute value shows it ran on past its closing quote: a tag."""
 
@@ -27,12 +34,17 @@ _TAG_IN_VALUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
 def located(text: str) -> tuple[int, int, str] | None:
     """(line, column, what is wrong and what to write) of the first tag of `text` written so a browser reads it
     otherwise than meant; None when there is none, or when a Jinja tag is left open (that is Jinja's to say)."""
-    page = _blanked(text)
-    if page is None:
+    blanked = _blanked(text)
+    if blanked is None:
         return None
+    page, branches = blanked
     at = 0
     while (start := page.find("<", at)) >= 0:
         at, said = _read(page, start)
+        branch = next((where for where in branches if start < where < at), None)
+        if branch is not None:  # the tag's reading ran into another branch
+            at = branch
+            continue
         if said:
             line_start = text.rfind("\n", 0, start) + 1
             typed = clipped(text[start:].split("\n", 1)[0].strip(), 40)
@@ -40,17 +52,19 @@ def located(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _blanked(text: str) -> str | None:
-    """`text` with each Jinja tag blanked in place (see the module's docstring), line breaks kept; None when a
-    tag is left unclosed."""
-    parts, at = [], 0
+def _blanked(text: str) -> tuple[str, list[int]] | None:
+    """`text` with each Jinja tag blanked in place (see the module's docstring), line breaks kept, and where each
+    `{% else %}` or `{% elif %}` ends; None when a tag is left unclosed."""
+    parts, branches, at = [], [], 0
     for found, end in tags(text):
         if end is None:
             return None
         fill = "x" if found.group(0) == "{{" else " "
         parts += [text[at:found.start()], re.sub(r"[^\n]", fill, text[found.start():end])]
+        if _BRANCH.match(text, found.start()):
+            branches.append(end)
         at = end
-    return "".join(parts) + text[at:]
+    return "".join(parts) + text[at:], branches
 
 
 def _read(page: str, start: int) -> tuple[int, str]:

@@ -1610,6 +1610,8 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     '<td title=\'{{ "a\\"b" }}\'>', '<td title="a > b" onclick="f(a<b)">',
     '<!-- <td class="x> -->', '<style>td[title="a"] { } a<b</style><script>if (a<b) x = "<td class=\'";</script>',
     '{# <td class="x> #}', "{{ x }",
+    '{% if unit %}<td colspan="4"{% else %}<td colspan="4" class="x"{% endif %}>{{ unit }}',
+    '{%- if a -%}<td class="{{ a }}"{%- elif b %}<td title=\'{{ b }}\'{% else %}<td{% endif %}>',
 ])
 def test_html_tags_that_render_as_meant_are_no_slip(html):
     from generator.html_tags import located
@@ -1628,6 +1630,18 @@ def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
 
     line, column, message = located(html)
     assert (line, column) == said[:2] and message.startswith(said[2]), message
+
+
+def test_a_tag_opened_in_each_branch_of_an_if_builds_and_a_slip_after_it_is_still_found(runner, zhejiang):
+    """Each branch opens its own `<td` and one `>` after `{% endif %}` closes whichever ran: valid, but read
+    straight through the first `<td` ran into the second, and the build stopped, saying a `>` was missing."""
+    branches = '{% if unit %}<td colspan="4"{% else %}<td colspan="4" class="x"{% endif %}>{{ unit }}'
+    zhejiang.edit(zhejiang.folder / "form.html", '<td colspan="4">{{ unit }}', branches)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    from generator.html_tags import located
+
+    assert located(branches + '</td><td class="y>z</td><td class="w">')[:2] == (1, len(branches + "</td>") + 1)
 
 
 def test_no_shipped_html_template_has_a_broken_tag():
