@@ -5,7 +5,7 @@ text and the tags, is gone from the page; `<td colspan=2">` is a colspan of `2"`
 `<td class="x"<span>` is a `<td>` with an attribute named `<span`. Each renders without a word, so every form
 printed a cell or a row short. The template is read before Jinja renders it, tag by tag as a browser's
 tokenizer reads a start tag (HTML's tokenizer states, cut down to what can go wrong in a form): a Jinja tag is
-blanked first, a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
+blanked first (in what is read; what a message quotes is the author's own text), a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
 `{% %}` or comment to spaces (`<tr{% if k %} class="kept"{% endif %}>`), so the page's own quotes and brackets
 are what is read. Comments, `<!…>` and the text of `<script>`, `<style>`, `<textarea>` and `<title>` are no tags.
 
@@ -40,7 +40,7 @@ def located(text: str) -> tuple[int, int, str] | None:
     page, branches = blanked
     at = 0
     while (start := page.find("<", at)) >= 0:
-        at, said = _read(page, start)
+        at, said = _read(page, text, start)
         branch = next((where for where in branches if start < where < at), None)
         if branch is not None:  # the tag's reading ran into another branch
             at = branch
@@ -67,8 +67,9 @@ def _blanked(text: str) -> tuple[str, list[int]] | None:
     return "".join(parts) + text[at:], branches
 
 
-def _read(page: str, start: int) -> tuple[int, str]:
-    """Where reading goes on after the `<` at `start`, and what is wrong with the tag it opens ("" if nothing)."""
+def _read(page: str, text: str, start: int) -> tuple[int, str]:
+    """Where reading goes on after the `<` at `start`, and what is wrong with the tag it opens ("" if nothing);
+    `page` is read, `text`, the same length, quoted."""
     if page.startswith("<!--", start):
         end = page.find("-->", start + 4)
         return (len(page) if end < 0 else end + 3), ""
@@ -78,19 +79,21 @@ def _read(page: str, start: int) -> tuple[int, str]:
     name = _TAG_NAME.match(page, start)
     if name is None:  # a `<` that opens no tag is text
         return start + 1, ""
-    typed = name.group(0).lstrip("</")
-    if "<" in typed:
-        return start + 1, _no_end(typed[:typed.index("<")], typed[typed.index("<"):])
-    if '"' in typed or "'" in typed:
+    tag_start = start + 2 if page[start + 1] == "/" else start + 1
+    tag, typed = page[tag_start:name.end()], text[tag_start:name.end()]
+    if "<" in tag:
+        cut = tag_start + tag.index("<")
+        return start + 1, _no_end(text[tag_start:cut], text[cut:name.end()])
+    if '"' in tag or "'" in tag:
         return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
-    end, said = _attributes(page, name.end(), typed)
-    if said or page[start + 1] == "/" or typed.lower() not in _RAW_TEXT:
+    end, said = _attributes(page, text, name.end(), typed)
+    if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
         return end, said
-    closing = re.compile(rf"</{typed}[\s/>]", re.IGNORECASE).search(page, end)
+    closing = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(page, end)
     return (closing.start() if closing else len(page)), ""
 
 
-def _attributes(page: str, at: int, tag: str) -> tuple[int, str]:
+def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
     """Read a tag's attributes from `at` to its `>`: where the tag ends, and what is wrong with it ("" if nothing)."""
     while True:
         while at < len(page) and page[at] in _SPACE + "/":
@@ -103,11 +106,12 @@ def _attributes(page: str, at: int, tag: str) -> tuple[int, str]:
         at += 1  # a name may start with `=` (HTML reads it so), nothing else ends it there
         while at < len(page) and page[at] not in _SPACE + "/>=":
             at += 1
-        name = page[name_start:at]
-        if "<" in name:
-            next_tag = _TAG_NAME.match(page, page.index("<", name_start))
-            return at, _no_end(tag, next_tag.group(0) if next_tag else "<")
-        if '"' in name or "'" in name:
+        name = text[name_start:at]
+        if "<" in page[name_start:at]:
+            next_start = page.index("<", name_start)
+            next_tag = _TAG_NAME.match(page, next_start)
+            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else "<")
+        if '"' in page[name_start:at] or "'" in page[name_start:at]:
             return at, (f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
                         f"或是前一个属性值的引号多打或少打了一个")
         while at < len(page) and page[at] in _SPACE:
@@ -120,25 +124,25 @@ def _attributes(page: str, at: int, tag: str) -> tuple[int, str]:
         if at < len(page) and page[at] in "\"'":
             quote, opened = page[at], at
             closed = page.find(quote, at + 1)
-            value = page[opened + 1:] if closed < 0 else page[opened + 1:closed]
-            if closed < 0 or _TAG_IN_VALUE.search(value):
-                return (len(page) if closed < 0 else closed + 1), _open_quote(name, quote, value, closed < 0)
+            value_end = len(page) if closed < 0 else closed
+            if closed < 0 or _TAG_IN_VALUE.search(page, opened + 1, value_end):
+                meant = re.compile(r"[>\n]").search(page, opened + 1, value_end)
+                return (value_end if closed < 0 else closed + 1), _open_quote(
+                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0)
             at = closed + 1
             continue
         value_start = at
         while at < len(page) and page[at] not in _SPACE + ">":
             at += 1
-        value = page[value_start:at]
-        if any(c in value for c in "\"'<=`"):
-            bare = value.strip("\"'")
+        if any(c in page[value_start:at] for c in "\"'<=`"):
+            value, bare = text[value_start:at], text[value_start:at].strip("\"'")
             return at, (f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
                         f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\"")
 
 
-def _open_quote(name: str, quote: str, value: str, to_the_end: bool) -> str:
+def _open_quote(name: str, quote: str, meant: str, to_the_end: bool) -> str:
     """A quoted value whose closing quote is missing: the value meant is taken to be what comes before the tag's `>`."""
     ran = "到文件末尾都没有配对的" if to_the_end else "在值的末尾没有配对的引号，一直读到后面标签里的下一个"
-    meant = re.split(r"[>\n]", value, maxsplit=1)[0]
     return (f"里 {name} 的值以“{quote}”开始，{ran}“{quote}”：浏览器把中间的文字和标签都当作这个属性的值，表上就少了它们；"
             f"请在属性值的末尾补上“{quote}”，写成 {name}={quote}{clipped(meant, 20)}{quote}")
 

@@ -1632,6 +1632,20 @@ def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
     assert (line, column) == said[:2] and message.startswith(said[2]), message
 
 
+@pytest.mark.parametrize("html, quoted", [
+    ('<td class="{{ c }}>x</td><td>y</td>', '写成 class="{{ c }}"'),
+    ('<td colspan={{ n }}">', '值“{{ n }}"”没有用一对引号括起来'),
+    ('<td colspan={{ n }}">', '请写成 colspan="{{ n }}"'),
+    ("<td{{ a }}<span>", "“<td{{ a }}”这个标签没有以“>”结束"),
+])
+def test_an_html_tag_slip_quotes_the_authors_own_text(html, quoted):
+    """A Jinja tag is blanked to x's for reading; messages quoted the blanked page: 写成 class="xxxxxxx"."""
+    from generator.html_tags import located
+
+    message = located(html)[2]
+    assert quoted in message and "xxx" not in message, message
+
+
 def test_a_tag_opened_in_each_branch_of_an_if_builds_and_a_slip_after_it_is_still_found(runner, zhejiang):
     """Each branch opens its own `<td` and one `>` after `{% endif %}` closes whichever ran: valid, but read
     straight through the first `<td` ran into the second, and the build stopped, saying a `>` was missing."""
