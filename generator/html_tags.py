@@ -28,7 +28,18 @@ _RAW_TEXT = ("script", "style", "textarea", "title")
 _BRANCH = re.compile(r"\{%[-+]?\s*(?:else|elif)(?![A-Za-z0-9_])")
 """A Jinja tag after which the template goes on in another branch."""
 _TAG_IN_VALUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
-"""What in a quoted attribute value shows it ran on past its closing quote: a tag."""
+"""What in a quoted attribute value may show it ran on past its closing quote: a tag (`<br>` may be meant)."""
+_QUOTE_OPENS_A_VALUE = re.compile(r"=[ \t\n\r\f]*$")
+_ELEMENTS = frozenset("""
+    a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col
+    colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2
+    h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta
+    meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+    search section select slot small source span strong style sub summary sup table tbody td template textarea
+    tfoot th thead time title tr track u ul var video wbr center font big tt nobr
+    svg g path rect circle ellipse line polyline polygon text tspan defs use symbol image math
+    """.split())
+"""HTML's elements and the few of SVG a form might draw with: a `<` before another name was meant as text."""
 
 
 def located(text: str) -> tuple[int, int, str] | None:
@@ -87,6 +98,8 @@ def _read(page: str, text: str, start: int) -> tuple[int, str]:
     if '"' in tag or "'" in tag:
         return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
     end, said = _attributes(page, text, name.end(), typed)
+    if said and tag == typed and tag.lower() not in _ELEMENTS and "-" not in tag:  # `x<y 时`
+        return end, _less_than(typed)
     if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
         return end, said
     closing = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(page, end)
@@ -125,7 +138,7 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
             quote, opened = page[at], at
             closed = page.find(quote, at + 1)
             value_end = len(page) if closed < 0 else closed
-            if closed < 0 or _TAG_IN_VALUE.search(page, opened + 1, value_end):
+            if closed < 0 or _ran_on(page, opened + 1, closed):
                 meant = re.compile(r"[>\n]").search(page, opened + 1, value_end)
                 return (value_end if closed < 0 else closed + 1), _open_quote(
                     name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0)
@@ -138,6 +151,23 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
             value, bare = text[value_start:at], text[value_start:at].strip("\"'")
             return at, (f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
                         f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\"")
+
+
+def _ran_on(page: str, value_start: int, closed: int) -> bool:
+    """Whether a quoted value read from `value_start` to the quote at `closed` is sure to have run on past the quote
+    meant to close it: it holds a tag (`<td class="x>甲</td><td colspan="2">`), and the quote that ended it opens
+    another value (the value ends in `colspan=`) or is followed by more than a tag's end or a space. `title="a<br>b"`
+    holds a tag and is fine: a `<` inside a value is text."""
+    if not _TAG_IN_VALUE.search(page, value_start, closed):
+        return False
+    after = page[closed + 1:closed + 2]
+    return bool(_QUOTE_OPENS_A_VALUE.search(page, value_start, closed)) or (after != "" and after not in _SPACE + "/>")
+
+
+def _less_than(name: str) -> str:
+    """A `<` before a name no element has, as in `x<y 时`: the `<` was meant as text."""
+    return (f"里的“<{name}”，浏览器读作一个标签的开始（{name} 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
+            f"这里要写小于号的话，请把“<”写成 &lt;：“&lt;{name}”")
 
 
 def _open_quote(name: str, quote: str, meant: str, to_the_end: bool) -> str:

@@ -1612,6 +1612,7 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     '{# <td class="x> #}', "{{ x }",
     '{% if unit %}<td colspan="4"{% else %}<td colspan="4" class="x"{% endif %}>{{ unit }}',
     '{%- if a -%}<td class="{{ a }}"{%- elif b %}<td title=\'{{ b }}\'{% else %}<td{% endif %}>',
+    '<td title="a<br>b">甲</td><td class="x">乙</td>', '<td title="</td>" class="x">',
 ])
 def test_html_tags_that_render_as_meant_are_no_slip(html):
     from generator.html_tags import located
@@ -1624,7 +1625,9 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
     ('<p>\n  <td"class="x">', (2, 3, '“<td"class="x">”里的标签名“td"class="x"”带着引号：标签名后面先空一格再写属性')),
     ('<td class="x', (1, 1, '“<td class="x”里 class 的值以“"”开始，到文件末尾都没有配对的“"”')),
     ("<td\n", (1, 1, "“<td”这个 <td> 标签到文件末尾都没有结束；请在它的属性之后补上“>”")),
-], ids=["name runs into the next tag", "quote in the name", "quote open to the end", "no > to the end"])
+    ("<td>金额 x<y 时</td>", (1, 9, "“<y 时</td>”里的“<y”，浏览器读作一个标签的开始（y 不是 HTML 的标签名），"
+                                   "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;y”")),
+], ids=["name runs into the next tag", "quote in the name", "quote open to the end", "no > to the end", "a less-than"])
 def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
     from generator.html_tags import located
 
