@@ -230,6 +230,24 @@ def test_a_python_slip_in_a_make_form_docx_script_keeps_pythons_traceback(tmp_pa
     assert ran.returncode == 1 and "Traceback" in ran.stderr and "NameError" in ran.stderr
 
 
+def test_a_kit_error_in_a_script_on_another_drive_is_placed_at_its_full_path(tmp_path, monkeypatch):
+    """On Windows relpath raises ValueError for a script on another drive than the current folder: the excepthook
+    raised inside itself and Python printed two tracebacks instead of the kit's one line."""
+    import traceback
+
+    from tools.docx_kit import _place
+
+    script = tmp_path / "make_form_docx.py"
+    script.write_text("merge_down(t, 2, 0, 6)\n", encoding="utf-8")
+
+    def other_drive(path, start=None):
+        raise ValueError("path is on mount 'D:', start on mount 'C:'")
+
+    monkeypatch.setattr("os.path.relpath", other_drive)
+    frame = traceback.FrameSummary(str(script), 1, "<module>", line="merge_down(t, 2, 0, 6)")
+    assert _place(frame) == f"{script}:1:1: "
+
+
 @pytest.mark.parametrize("row, col, rows, said", [
     (0, 2, 2, "merge_down(0, 2, 2)：这张表只有 2 列（table() 给的宽度个数），列号从 0 数起，到第 1 列，没有第 2 列"),
     (0, -3, 2, "merge_down(0, -3, 2)：这张表只有 2 列"),

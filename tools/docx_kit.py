@@ -134,9 +134,13 @@ def _said_at_the_call(previous):
 
 
 def _place(frame: traceback.FrameSummary) -> str:
-    """`file:line:column: ` of a call, the file relative to the current folder when it is inside it and the
+    """`file:line:column: ` of a call, the file relative to the current folder when it is inside it (else as
+    Python gave it: on Windows a script on another drive has no relative path, and relpath raises) and the
     column counted in characters (Python counts it in UTF-8 bytes)."""
-    path = os.path.relpath(frame.filename)
+    try:
+        path = os.path.relpath(frame.filename)
+    except ValueError:  # another drive
+        path = frame.filename
     path = frame.filename if path.startswith("..") else path
     text = linecache.getline(frame.filename, frame.lineno).encode("utf-8")
     column = len(text[:frame.colno].decode("utf-8", "replace")) + 1 if frame.colno is not None else 1
