@@ -235,7 +235,7 @@ def test_a_kit_error_in_a_script_on_another_drive_is_placed_at_its_full_path(tmp
     raised inside itself and Python printed two tracebacks instead of the kit's one line."""
     import traceback
 
-    from tools.docx_kit import _place
+    from tools.kit_errors import place
 
     script = tmp_path / "make_form_docx.py"
     script.write_text("merge_down(t, 2, 0, 6)\n", encoding="utf-8")
@@ -245,7 +245,7 @@ def test_a_kit_error_in_a_script_on_another_drive_is_placed_at_its_full_path(tmp
 
     monkeypatch.setattr("os.path.relpath", other_drive)
     frame = traceback.FrameSummary(str(script), 1, "<module>", line="merge_down(t, 2, 0, 6)")
-    assert _place(frame) == f"{script}:1:1: "
+    assert place(frame) == f"{script}:1:1: "
 
 
 @pytest.mark.parametrize("row, col, rows, said", [

@@ -40,15 +40,10 @@ template has to:
 
 A mistake the kit finds in a script (a row wider than its table, `align="centre"`) is a `KitError`, said in
 Chinese; `python make_form_docx.py` prints it as one line at the script's line that called the kit, not as a
-traceback through the kit's own code (see `_said_at_the_call`).
+traceback through the kit's own code (see tools/kit_errors.py).
 """
 from __future__ import annotations
 
-import difflib
-import linecache
-import os
-import sys
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,6 +61,7 @@ from docx.shared import Cm, Pt
 from lxml import etree
 
 from generator import form_script
+from tools.kit_errors import KitError, choice, install
 
 BODY_FONT = "仿宋_GB2312"
 TITLE_FONT = "黑体"
@@ -109,57 +105,7 @@ tall as single spacing prints in LibreOffice and enough above Word's (1.3 times)
 VALIGN = {"top": WD_CELL_VERTICAL_ALIGNMENT.TOP, "center": WD_CELL_VERTICAL_ALIGNMENT.CENTER}
 ORIENTATIONS = ("portrait", "landscape")
 
-
-class KitError(ValueError):
-    """A mistake in a make_form_docx.py that the kit found; the message says it in Chinese, and what to write."""
-
-
-def _said_at_the_call(previous):
-    """An excepthook that prints a KitError as `script.py:line:column: 错误：…`, at the innermost line of the
-    author's code in the traceback (the call into the kit), and leaves every other exception to `previous`.
-
-    A form's author editing make_form_docx.py got the kit's Chinese message only at the foot of a traceback
-    through the kit's code, which is not theirs to read; Python's own errors in the script (a NameError) are
-    slips of Python, and keep Python's traceback."""
-    kit = os.path.realpath(__file__)
-
-    def hook(kind, error, trace):
-        if not isinstance(error, KitError):
-            return previous(kind, error, trace)
-        theirs = [frame for frame in traceback.extract_tb(trace)
-                  if not frame.filename.startswith("<") and os.path.realpath(frame.filename) != kit]
-        print(f"{_place(theirs[-1]) if theirs else ''}错误：{error}", file=sys.stderr)
-
-    return hook
-
-
-def _place(frame: traceback.FrameSummary) -> str:
-    """`file:line:column: ` of a call, the file relative to the current folder when it is inside it (else as
-    Python gave it: on Windows a script on another drive has no relative path, and relpath raises) and the
-    column counted in characters (Python counts it in UTF-8 bytes)."""
-    try:
-        path = os.path.relpath(frame.filename)
-    except ValueError:  # another drive
-        path = frame.filename
-    path = frame.filename if path.startswith("..") else path
-    text = linecache.getline(frame.filename, frame.lineno).encode("utf-8")
-    column = len(text[:frame.colno].decode("utf-8", "replace")) + 1 if frame.colno is not None else 1
-    return f"{path}:{frame.lineno}:{column}: "
-
-
-sys.excepthook = _said_at_the_call(sys.excepthook)
-
-
-def _choice(value, choices, what: str):
-    """`value` if it is one of `choices` (a dict's keys or a tuple), else a KitError naming them and the one
-    most likely meant (`"centre"`: `"center"`)."""
-    if not isinstance(value, str) or value not in choices:
-        allowed = "、".join(f'"{choice}"' for choice in choices)
-        close = difflib.get_close_matches(str(value).lower(), list(choices), n=1)
-        guess = f"；是否想写 \"{close[0]}\"？" if close else ""
-        shown = f'"{value}"' if isinstance(value, str) else repr(value)
-        raise KitError(f"{what} 写的是 {shown}，只能写 {allowed} 之一{guess}")
-    return choices[value] if isinstance(choices, dict) else value
+install(__file__)
 
 
 def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
@@ -231,7 +177,7 @@ def _chinese_font_table(doc) -> None:
 
 
 def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt: float = 18) -> Document:
-    _choice(orientation, ORIENTATIONS, "new_document() 的纸张方向 orientation")
+    choice(orientation, ORIENTATIONS, "new_document() 的纸张方向 orientation")
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -295,7 +241,7 @@ def _exact_line(size_pt: float):
 
 def title(doc, text: str, style: str = "FormTitle", align: str = "center"):
     p = doc.add_paragraph(text, style=style)
-    p.alignment = _choice(align, ALIGN, "title() 的 align")
+    p.alignment = choice(align, ALIGN, "title() 的 align")
     return p
 
 
@@ -305,7 +251,7 @@ def paragraph(doc, text: str, align: str = "left", bold: bool = False, keep_with
     p = doc.add_paragraph(style="Normal")
     run = p.add_run(text)
     run.bold = bold
-    p.alignment = _choice(align, ALIGN, "paragraph() 的 align")
+    p.alignment = choice(align, ALIGN, "paragraph() 的 align")
     p.paragraph_format.keep_with_next = keep_with_next or None
     return p
 
@@ -381,8 +327,8 @@ class C:
                            f"或字符串的列表（一段一项）")
         if not isinstance(self.span, int) or isinstance(self.span, bool) or self.span < 1:
             raise KitError(f"C() 的 span 写的是 {self.span!r}，要写这一格占几列：1 或更大的整数")
-        _choice(self.align, ALIGN, "C() 的 align")
-        _choice(self.valign, VALIGN, "C() 的 valign")
+        choice(self.align, ALIGN, "C() 的 align")
+        choice(self.valign, VALIGN, "C() 的 valign")
 
 
 @dataclass
