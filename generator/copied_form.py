@@ -19,6 +19,7 @@ from typing import Any, Iterator
 
 from .json_text import json_position
 from .problems import Problem, Severity
+from .schema_nodes import keyword_name, subschemas
 from .schema_store import SchemaStore
 
 _VALUES = ("const", "enum", "default", "examples")
@@ -136,8 +137,6 @@ def description_warnings(store: SchemaStore, file_name: str, name: str, titles: 
     that still holds another form's Chinese name (`titles`: each form's profile.yaml `name`) besides this form's own:
     a copy's `form` described as 本文件使用的表样，<the original's name>写 <the copy> told the clerk, in the editor and
     in every new spec's comments, that this was the original's form. Only readers see it, so no command stops."""
-    from .schema_check import keyword_name, subschemas  # schema_check checks a schema with this module
-
     document = store.schema(file_name)
     own = titles.get(name)
     if not isinstance(document, dict) or not own:

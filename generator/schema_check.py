@@ -17,6 +17,7 @@ from .errors import FormError
 from .field_guess import meant, undeclared
 from .json_text import json_position
 from .problems import Problem, Severity
+from .schema_nodes import keyword_name, subschemas
 from .schema_words import describe, type_list, typed_as, value_words
 from .schema_store import FORMAT_NAMES, SchemaStore
 
@@ -28,12 +29,6 @@ _JSON_TYPES = {
 _OLD_DRAFTS = {"dependencies": "dependentRequired（字段名的列表）或 dependentSchemas（schema）",
                "additionalItems": "prefixItems（前几项各自的 schema）和 items（其余的项）"}
 _PARTNERS = {"then": "if", "else": "if", "minContains": "contains", "maxContains": "contains"}
-# Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas.
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
-_SCHEMA_ONE = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains",
-                         "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems",
-                         "contentSchema"})
-_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 # A key an errorMessage lists, followed by its Chinese name: `level1（一级指标）`, `stepNo(步骤号)`.
 _LISTED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*) ?[（(]")
 # A key as jixiao's schemas spell one, so a listed word that no field is may still be said to be undeclared.
@@ -243,23 +238,6 @@ def _refers(node: Any) -> bool:
     return "$ref" in node or any(_refers(branch) for branch in branches)
 
 
-def subschemas(node: Any, path: tuple):
-    """(path, subschema) for a schema document and every schema inside it, not into `enum`s, `examples`
-    and the like, whose objects are values, nor into `properties` by name, whose keys are fields."""
-    if not isinstance(node, dict):
-        return
-    yield path, node
-    for key, value in node.items():
-        if key in _SCHEMA_MAPS and isinstance(value, dict):
-            for name, child in value.items():
-                yield from subschemas(child, (*path, key, name))
-        elif key in _SCHEMA_ONE:
-            yield from subschemas(value, (*path, key))
-        elif key in _SCHEMA_LISTS and isinstance(value, list):
-            for i, child in enumerate(value):
-                yield from subschemas(child, (*path, key, i))
-
-
 def _against_metaschema(store: SchemaStore, name: str) -> None:
     """The problem of a schema file against the Draft 2020-12 metaschema that comes first in the file."""
     import jsonschema
@@ -301,36 +279,3 @@ def _meta_words(error) -> str:
     if kind == "pattern":
         return f"“{value}”不能用作名字：要以英文字母或下划线开头，只含英文字母、数字和 - . _"
     return value_words(error)
-
-
-def keyword_name(document: Any, path: tuple) -> str:
-    """How a message names the keyword at `path` in a schema document: `basic_info.staff_count（财政供养人员数）
-    的“minimum”：`, with the field's path as a spec writes it and its title."""
-    fields: list[str] = []
-    node, steps = document, list(path)
-    while steps:
-        step = steps.pop(0)
-        if step in _SCHEMA_MAPS and steps and isinstance(node, dict) and isinstance(node.get(step), dict):
-            name = steps.pop(0)
-            fields.append(name if step == "properties" else f"{step}.{name}")
-            node = node[step][name]
-        elif step in _SCHEMA_ONE and steps and isinstance(node, dict) and isinstance(node.get(step), dict):
-            fields.append("*" if step == "items" else step)
-            node = node[step]
-        elif step in _SCHEMA_LISTS and steps and isinstance(steps[0], int) and isinstance(node, dict):
-            index = steps.pop(0)
-            fields.append(f"{step}[{index}]")
-            node = node[step][index]
-        else:
-            item = f" 第 {steps[0] + 1} 项" if steps and isinstance(steps[0], int) else ""
-            label = _field_label(fields, node)
-            return f"{label}{' ' if label[-1].isascii() else ''}的“{step}”{item}："
-    return f"{_field_label(fields, node)}："
-
-
-def _field_label(fields: list[str], node: Any) -> str:
-    """`basic_info.staff_count（财政供养人员数）`, `$defs.amount`, `顶层`."""
-    if not fields:
-        return "顶层"
-    title = node.get("title") if isinstance(node, dict) else None
-    return ".".join(fields) + (f"（{title}）" if isinstance(title, str) else "")

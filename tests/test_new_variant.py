@@ -1188,6 +1188,16 @@ def test_a_copys_description_still_naming_the_original_is_warned_of(runner, zhej
     assert shipped.exit_code == 0 and "jiangsu\t" in shipped.output and "警告" not in shipped.output, shipped.output
 
 
+def test_copied_form_does_not_import_schema_check_which_imports_it():
+    """They shared subschemas and keyword_name through an import inside a function to dodge the cycle; both now
+    import them from schema_nodes."""
+    import ast
+
+    tree = ast.parse((ROOT / "generator" / "copied_form.py").read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "schema_nodes" in imported and "schema_check" not in imported, imported
+
+
 def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
     """docs/variants.md forbids it (templates' `title` is the form's title), but it used to build, the field unprinted."""
     zhejiang.edit(zhejiang.schema, '  "properties": {\n',
