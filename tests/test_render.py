@@ -207,7 +207,9 @@ def test_docx_kit_says_in_chinese_what_a_make_form_docx_script_got_wrong():
     ('doc = new_document("Landscape")',
      'make_form_docx.py:5:7: 错误：new_document() 的纸张方向 orientation 写的是 "Landscape"，只能写 "portrait"、"landscape" 之一；'
      '是否想写 "landscape"？'),
-], ids=["row too wide", "align misspelt", "number as text", "orientation capitalised"])
+    ('table(doc, [2.0, 2.0]).row("甲", C("乙", valign="middle"))',
+     'make_form_docx.py:5:33: 错误：C() 的 valign 写的是 "middle"，只能写 "top"、"center" 之一；是否想写 "center"？'),
+], ids=["row too wide", "align misspelt", "number as text", "orientation capitalised", "valign as CSS says it"])
 def test_a_slip_the_kit_finds_is_one_chinese_line_at_the_scripts_line(tmp_path, slip, said):
     """`python make_form_docx.py` printed the kit's Chinese message at the foot of a traceback through the kit's
     code; `align="centre"` failed with a KeyError there, a number as a cell's text deep in python-docx, and

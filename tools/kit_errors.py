@@ -14,6 +14,11 @@ import sys
 import traceback
 
 
+_ANOTHER_WORD = {"middle": "center", "centered": "center", "justified": "justify"}
+"""What an author may write for a choice the kit spells otherwise (CSS's `vertical-align: middle`), too unlike it
+for a spelling's guess."""
+
+
 class KitError(ValueError):
     """A mistake in a make_form_docx.py that the kit found; the message says it in Chinese, and what to write."""
 
@@ -54,7 +59,9 @@ def choice(value, choices, what: str):
     most likely meant (`"centre"`: `"center"`)."""
     if not isinstance(value, str) or value not in choices:
         allowed = "、".join(f'"{choice}"' for choice in choices)
-        close = difflib.get_close_matches(str(value).lower(), list(choices), n=1)
+        said = str(value).lower()
+        close = [_ANOTHER_WORD[said]] if _ANOTHER_WORD.get(said) in choices else \
+            difflib.get_close_matches(said, list(choices), n=1)
         guess = f"；是否想写 \"{close[0]}\"？" if close else ""
         shown = f'"{value}"' if isinstance(value, str) else repr(value)
         raise KitError(f"{what} 写的是 {shown}，只能写 {allowed} 之一{guess}")
