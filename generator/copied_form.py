@@ -149,13 +149,35 @@ def description_warnings(store: SchemaStore, file_name: str, name: str, titles: 
     for path, node in subschemas(document, ()):
         for keyword in _DESCRIBED:
             text = node.get(keyword)
-            named = [title for title in others if isinstance(text, str) and title in text.replace(own, "")]
+            named = _names_in(text.replace(own, ""), others) if isinstance(text, str) else []
             if not named:
                 continue
-            title = max(named, key=len)  # 某市项目绩效目标表 over a form named 项目绩效目标表
             line, column = json_position(store.texts[file_name], (*path, keyword))
+            held = "、".join(f"表样 {'、'.join(others[title])} 的名称“{title}”" for title in named)
+            quoted = "、".join(f"“{title}”" for title in named)
             found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, DESCRIPTION_CODE,
-                                 f"{keyword_name(document, (*path, keyword))}还写着表样 {'、'.join(others[title])} 的名称"
-                                 f"“{title}”，而这是表样“{name}”的 schema：编辑器悬停时显示这段说明，jixiao new 也把字段的说明"
-                                 f"写进新规格的注释；请把“{title}”改成这个表样的名称“{own}”（profile.yaml 的 name）"))
+                                 f"{keyword_name(document, (*path, keyword))}还写着{held}，而这是表样“{name}”的 schema："
+                                 f"{_shown_where(path, keyword)}；请把{quoted}改成这个表样的名称“{own}”（profile.yaml 的 name）"))
     return found
+
+
+def _names_in(text: str, titles) -> list[str]:
+    """The `titles` written in `text`, in the order written, a longer first where one holds another: 某市项目绩效目标表
+    is that form's name, not also that of a form named 项目绩效目标表, which is named only where written apart."""
+    named = []
+    for title in sorted(titles, key=len, reverse=True):
+        if title in text:
+            named.append((text.index(title), title))
+            text = text.replace(title, "\0" * len(title))
+    return [title for _, title in sorted(named)]
+
+
+def _shown_where(path: tuple, keyword: str) -> str:
+    """Where the clerk reads a description at `path`: a field's `description` is also the comment `jixiao new`
+    writes above it (a shared definition's, above each field that refers to it); the schema's own, a branch's
+    and any `markdownDescription` only the editor shows."""
+    if keyword == "description" and len(path) >= 2 and path[-2] == "properties":
+        return "编辑器悬停时显示这段说明，jixiao new 也把字段的说明写进新规格的注释"
+    if keyword == "description" and len(path) >= 2 and path[-2] in ("$defs", "definitions"):
+        return "编辑器悬停时显示这段说明，jixiao new 也把它写进新规格里引用它的字段的注释"
+    return "编辑器悬停时显示这段说明"

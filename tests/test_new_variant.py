@@ -1188,6 +1188,24 @@ def test_a_copys_description_still_naming_the_original_is_warned_of(runner, zhej
     assert shipped.exit_code == 0 and "jiangsu\t" in shipped.output and "警告" not in shipped.output, shipped.output
 
 
+def test_a_description_naming_two_other_forms_names_both_and_says_only_where_it_is_read(runner, zhejiang):
+    """Only the longest form's name was said, so the clerk fixed one and met the next at the next run; and every
+    description was said to be written into new's comments, which only a field's `description` is."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 浙江省级部门整体预算绩效目标表")
+    zhejiang.edit(zhejiang.schema, '"title": "湛江市级部门整体预算绩效目标表"', '"title": "浙江省级部门整体预算绩效目标表"')
+    zhejiang.edit(zhejiang.schema, "本文件使用的表样，湛江市级部门整体预算绩效目标表写", "本文件使用的表样，浙江省级部门整体预算绩效目标表写")
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+                  '"description": "填报部门的全称，同天津市项目绩效目标表、湛江市级部门整体预算绩效目标表。",'
+                  ' "markdownDescription": "同**湛江市级部门整体预算绩效目标表**"')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    described, marked = (line for line in result.output.splitlines() if "SCHEMA-DESCRIPTION" in line)
+    assert ("unit（部门名称）的“description”：还写着表样 tianjin 的名称“天津市项目绩效目标表”、表样 zhanjiang 的名称"
+            "“湛江市级部门整体预算绩效目标表”，而这是表样“zhejiang”的 schema：编辑器悬停时显示这段说明，jixiao new 也把字段的说明"
+            "写进新规格的注释；请把“天津市项目绩效目标表”、“湛江市级部门整体预算绩效目标表”改成") in described, described
+    assert "的“markdownDescription”：还写着表样 zhanjiang" in marked and "jixiao new" not in marked, marked
+
+
 def test_copied_form_does_not_import_schema_check_which_imports_it():
     """They shared subschemas and keyword_name through an import inside a function to dodge the cycle; both now
     import them from schema_nodes."""
