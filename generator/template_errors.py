@@ -13,7 +13,7 @@ import html
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from numbers import Number
 from pathlib import Path
@@ -47,9 +47,16 @@ class TagMisplaced(TemplateError):
 
 class SlipInText(TemplateError):
     """A slip found in a template's text before Jinja reads it, at `line` and `column` of `file` (a pulled-in
-    template) or of the form's own (None); `locate` finds it: (line, column, message) or None."""
+    template) or of the form's own (None). The base is no slip itself: each kind names the function that finds
+    it, `locate`, a template's text to (line, column, message) or None, and a kind without one is refused as it
+    is defined rather than failing at a build."""
 
-    locate = None
+    locate: Callable[[str], tuple[int, int, str] | None]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "locate", None)):
+            raise TypeError(f"{cls.__name__} must set locate, the function that finds its slip in a template's text")
 
     def __init__(self, message: str, line: int, column: int, file: Path | None = None):
         super().__init__(message)

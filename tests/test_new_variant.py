@@ -1689,6 +1689,14 @@ def test_a_tag_opened_in_each_branch_of_an_if_builds_and_a_slip_after_it_is_stil
     assert located(branches + '</td><td class="y>z</td><td class="w">')[:2] == (1, len(branches + "</td>") + 1)
 
 
+def test_a_kind_of_slip_in_a_templates_text_without_its_locate_is_refused_as_it_is_defined():
+    """SlipInText's `locate = None` let a kind that forgot its own fail only when a template was checked."""
+    from generator.template_errors import SlipInText
+
+    with pytest.raises(TypeError, match="must set locate"):
+        type("Forgotten", (SlipInText,), {})
+
+
 def test_no_shipped_html_template_has_a_broken_tag():
     from generator.html_tags import located
 
