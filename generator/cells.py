@@ -10,17 +10,14 @@ class Cell:
     """One table cell's text and vertical span: span > 0 opens a merge of that many rows, 0 continues one.
 
     `keep` marks a continuation of a merged column inside the outermost (the 二级指标): its row is kept
-    on the page of the row above, so that a group is not split from its label where it fits on a page.
-    `whole` marks the start of an outermost group (the 一级指标) estimated to print within a page
-    (html_page_fit): the HTML print keeps its rows on one page, beside its label."""
+    on the page of the row above, so that a group is not split from its label where it fits on a page."""
 
-    __slots__ = ("text", "span", "keep", "whole")
+    __slots__ = ("text", "span", "keep")
 
-    def __init__(self, text: Any, span: int = 1, keep: bool = False, whole: bool = False):
+    def __init__(self, text: Any, span: int = 1, keep: bool = False):
         self.text = "" if text is None else str(text)
         self.span = span
         self.keep = keep
-        self.whole = whole
 
     @property
     def first(self) -> bool:

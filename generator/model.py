@@ -15,7 +15,6 @@ from typing import Any
 
 from . import datapath
 from .cells import Cell
-from .html_page_fit import fits_a_page
 from .jinja import render_pattern
 from .schema_store import types_of
 
@@ -96,14 +95,7 @@ def _kept_column(depth: int, merge: list[str]) -> bool:
     return depth > 0 or len(merge) == 1
 
 
-def _whole(items: list[dict], index: int, span: int, orientation: str) -> bool:
-    """Whether the outermost group of `span` rows opening at `index` is held on one page in the HTML print
-    (`Cell.whole`): one estimated to fit. Not the list's first: a template's side label over the whole
-    list (a `rest` cell) shares its row, and a browser would hold the list with it."""
-    return index > 0 and span > 1 and fits_a_page(items[index:index + span], orientation)
-
-
-def _rows(items: list[dict], merge: list[str], orientation: str = "portrait") -> list[Row]:
+def _rows(items: list[dict], merge: list[str]) -> list[Row]:
     """Rows with spans: a merged column's cell opens a group when it or any outer column changes."""
     keys = [tuple(str(item.get(col, "")) for col in merge) for item in items]
     rows, opened = [], {}  # depth → (index, span) of the group open at that depth
@@ -118,23 +110,21 @@ def _rows(items: list[dict], merge: list[str], orientation: str = "portrait") ->
                 span = 1
                 while index + span < len(items) and keys[index + span][: depth + 1] == prefix:
                     span += 1
-                cells[col] = Cell(item.get(col, ""), span, whole=depth == 0 and _whole(items, index, span, orientation))
+                cells[col] = Cell(item.get(col, ""), span)
                 opened[depth] = (index, span)
         rows.append(Row(cells))
     return rows
 
 
-def indicator_table(items: list[dict], table: dict, frame: list[dict], columns: list[str],
-                    orientation: str = "portrait") -> IndicatorTable:
-    """The rows of one list; `columns` are the fields the schema declares for its items; `orientation`
-    the printed page's, for the groups held on one page (`Cell.whole`)."""
+def indicator_table(items: list[dict], table: dict, frame: list[dict], columns: list[str]) -> IndicatorTable:
+    """The rows of one list; `columns` are the fields the schema declares for its items."""
     merge = table.get("merge", DEFAULT_MERGE)
     ordered = printed_order(items, frame, table.get("print_empty", False), columns)
     blocks = [
-        IndicatorTable(_rows([i for i in ordered if i.get("level1") in block], merge, orientation))
+        IndicatorTable(_rows([i for i in ordered if i.get("level1") in block], merge))
         for block in table.get("blocks", [])
     ]
-    return IndicatorTable(_rows(ordered, merge, orientation), blocks)
+    return IndicatorTable(_rows(ordered, merge), blocks)
 
 
 def plain(node: Any) -> Any:
@@ -191,6 +181,6 @@ def build(data: Any, variant, store) -> dict:
         columns = list(store.chain(file_name, steps)[-1][1].get("properties", {}))
         for where, items in list(datapath.find(context, table["path"])):
             parent = datapath.get(context, where[:-1])
-            parent[where[-1]] = indicator_table(items, table, frame, columns, variant.orientation)
+            parent[where[-1]] = indicator_table(items, table, frame, columns)
     context["title"] = render_pattern(variant.title, context)
     return context

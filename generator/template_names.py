@@ -8,7 +8,7 @@ a sample of its data: the view model of the spec `jixiao new` writes, which hold
 schema declares, an item in every list and the model's own kinds (indicator tables, rows, cells).
 
 Only what is sure is named. A name is judged where the sample holds what it is read from: a field
-of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`/`whole`, a table's
+of the spec's groups, a column of a row, a cell's `text`/`span`/`first`/`keep`, a table's
 `rows`/`blocks`, or a name at the top, which is no field, no global, nothing the template binds
 (`{% set %}`, a loop's, a macro's or its arguments, an import), nothing a layout it extends binds
 and none of Jinja's own (`loop`, `caller`, `super`…). What a filter's result, a call or a value (a text's

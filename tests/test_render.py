@@ -486,27 +486,6 @@ def test_a_long_level2_group_keeps_only_its_first_and_last_rows_together(size, k
     assert [i for i, row in enumerate(rows) if row.level2.keep] == kept
 
 
-@pytest.mark.parametrize("rows, name, orientation, whole", [
-    (9, "办公设备通过政府采购采购", "portrait", True),  # 湛江's 效益指标: nine rows of a line or two
-    (9, "办公设备通过政府采购采购", "landscape", False),  # the same on a landscape page, two thirds as tall
-    (30, "满意度", "portrait", False),  # thirty rows: more than a page can hold with its header
-    (3, "组织" * 30, "portrait", True),
-    (5, "组织" * 30, "portrait", False),  # five rows of seven lines each
-])
-def test_a_level1_group_is_held_on_one_page_in_the_html_print_where_it_is_estimated_to_fit(rows, name, orientation, whole):
-    """湛江's 效益指标 ran from the foot of page 3 onto page 4, whose rows Chromium printed beside a blank 一级指标
-    cell: it prints a merged cell's text on its first page alone. Held whole (`whole`), a group taller than a
-    page would move to a new page, leave the page above half blank, and break all the same; and the list's
-    first group shares its row with a side label over the whole list, so it is never held."""
-    from generator.model import _rows
-
-    items = [{"level1": "产出指标", "level2": "数量指标", "name": "活动次数"}]
-    items += [{"level1": "效益指标", "level2": f"二级{i // 4}", "name": name} for i in range(rows)]
-    held = [row.level1.whole for row in _rows(items, ["level1", "level2"], orientation)]
-    assert held == [False, whole] + [False] * (rows - 1)
-    assert not _rows(items[1:], ["level1", "level2"], orientation)[0].level1.whole
-
-
 def test_a_total_row_stays_on_the_page_of_the_last_row_it_adds_up(built):
     """衡阳's 金额合计 opened page 2 alone under the repeated header, its tasks all on page 1 (merge_keep)."""
     stem = "hengyang-qiaolian-2022"
@@ -1157,29 +1136,6 @@ def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
         pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed[stem]).split("\f")]
         labels = [label for label, span in html_spans(files["html"]) if span > 1]
         assert labels and [label for label in labels if not any(label in page for page in pages)] == [], stem
-
-
-@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
-                    reason="Chromium or pdftotext is not installed (CI installs both)")
-def test_html_prints_a_held_level1_group_on_one_page_beside_its_label(built, printed):
-    """湛江's 效益指标 began at the foot of page 3 and ran onto page 4, whose rows printed beside a blank 一级指标
-    cell (Chromium prints a merged cell's text on its first page alone; the Word form writes the label again).
-    A group estimated to fit a page (`whole`) now prints on one page, its label beside its rows."""
-    import lxml.html
-
-    held = {}
-    for stem, files in built.items():
-        pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed[stem]).split("\f")]
-        rows = list(lxml.html.fromstring(files["html"].read_text(encoding="utf-8")).iter("tr"))
-        for n, tr in enumerate(rows):
-            if "whole" not in (tr.get("class") or "").split():
-                continue
-            label = tr.xpath("td[@rowspan]")[0]
-            texts = [re.sub(r"\s+", "", cell.text_content()) for row in rows[n:n + int(label.get("rowspan"))]
-                     for cell in row if not cell.get("rowspan")]
-            held.setdefault(stem, []).append(label.text_content())
-            assert any(all(text in page for text in [label.text_content(), *texts]) for page in pages), (stem, label.text_content())
-    assert "效益指标" in held["zhanjiang-qiaolian-2024"]
 
 
 def _column_label_rows(html: Path) -> list[str]:
