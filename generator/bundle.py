@@ -37,6 +37,12 @@ def _rewrite(node: Any, base: str, root: str, needed: set[str]) -> Any:
     return out
 
 
+def _with_messages(embedded: tuple[dict, set[str]], root_name: str) -> dict:
+    """An embedded document with the editor's messages, told which `$ref`s point at a whole embedded file."""
+    document, files = embedded
+    return with_field_messages(document, frozenset(f"#{_pointer(name, root_name)}" for name in files))
+
+
 def _embed(store: SchemaStore, root: dict, root_name: str) -> tuple[dict, set[str]]:
     """The root document with every file it refers to (directly or not) embedded, refs pointing
     inside; and the names of those files."""
@@ -59,7 +65,7 @@ def as_text(document: dict) -> str:
 
 def bundle(store: SchemaStore, file_name: str) -> dict:
     """One variant's schema file, self-contained, with the editor's Chinese message for each field."""
-    return with_field_messages(_embed(store, store.schema(file_name), file_name)[0])
+    return _with_messages(_embed(store, store.schema(file_name), file_name), file_name)
 
 
 def references(store: SchemaStore, file_name: str) -> set[str]:
@@ -85,4 +91,4 @@ def bundle_all(store: SchemaStore, variants: dict[str, str]) -> dict:
         "allOf": [{"if": {"type": "object", "properties": {"form": {"const": name}}, "required": ["form"]},
                    "then": {"$ref": f"{file_name}#"}} for name, file_name in sorted(variants.items())],
     }
-    return with_field_messages(_embed(store, root, "")[0])
+    return _with_messages(_embed(store, root, ""), "")

@@ -33,14 +33,15 @@ _MESSAGED = ("type", "enum", "const", "pattern", "format")
 """The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
 
 
-def with_field_messages(document: dict) -> dict:
-    """A bundle reshaped so the editor names each field and says what is wrong with it in Chinese (see above)."""
+def with_field_messages(document: dict, files: frozenset[str] = frozenset()) -> dict:
+    """A bundle reshaped so the editor names each field and says what is wrong with it in Chinese (see above).
+
+    `files` are the `$ref`s that point at a whole embedded schema file (`#/$defs/<form>.schema.json`): its
+    messages are its author's for its own fields, even where a branch refers to it (the bundle of every form
+    picks each form's file in an `if`/`then`), so they are named as in that file's own bundle."""
     document = _inlined(copy.deepcopy(document), document)
     _prune_definitions(document)
-    walk = _Walk(document)
-    walk.mapping(document, None, [], False)
-    for embedded in document.get("$defs", {}).values():  # the forms of `jixiao schema` without a form
-        walk.mapping(embedded, None, [], False)
+    _Walk(document, files).mapping(document, None, [], False)
     return document
 
 
@@ -109,8 +110,8 @@ class _Walk:
     """Every field reached through `properties`, `items`, a branch or a `$ref` to a mapping's definition, each
     given its messages once (a definition two lists share is named after the first)."""
 
-    def __init__(self, document: dict):
-        self.document, self.done = document, set()
+    def __init__(self, document: dict, files: frozenset[str]):
+        self.document, self.files, self.done = document, files, set()
 
     def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool, titles: dict | None = None) -> None:
         """`owner` is the list the nearest item belongs to (`年度重点工作任务`), `names` the titles from there
@@ -120,8 +121,9 @@ class _Walk:
         if not isinstance(node, dict) or id(node) in self.done:
             return
         self.done.add(id(node))
-        if isinstance(node.get("$ref"), str):
-            self.mapping(_target(self.document, node["$ref"]), owner, names, in_branch)
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            self.mapping(_target(self.document, ref), owner, names, in_branch and ref not in self.files)
         fields = node.get("properties") if isinstance(node.get("properties"), dict) else {}
         titles = {**(titles or {}), **{key: field["title"] for key, field in fields.items()
                                        if isinstance(field, dict) and isinstance(field.get("title"), str)}}

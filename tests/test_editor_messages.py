@@ -68,6 +68,26 @@ def test_pattern_message_names_the_field(runner):
     assert code["patternErrorMessage"] == "单位编码：只含数字，请加英文双引号，如 \"564301\""
 
 
+def _messages(node) -> set[str]:
+    """Every errorMessage and patternErrorMessage a bundle holds."""
+    if isinstance(node, list):
+        return set().union(*map(_messages, node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    own = {value for key, value in node.items() if key in ("errorMessage", "patternErrorMessage") and isinstance(value, str)}
+    return own.union(*(_messages(value) for value in node.values()))
+
+
+def test_the_bundle_of_every_form_names_each_field_as_the_forms_own_bundle_does(runner):
+    """Its `if`/`then` picks a form's whole file, whose messages are that file's own: not a branch's, kept bare."""
+    every = _bundle(runner)
+    tianjin = every["$defs"]["tianjin.schema.json"]["properties"]["unit_code"]
+    assert tianjin["patternErrorMessage"] == "单位编码：只含数字，请加英文双引号，如 \"564301\""
+    assert every["$defs"]["guangzhou.schema.json"]["properties"]["unit"]["errorMessage"].startswith("部门名称：应为文本；")
+    for form in VARIANTS:
+        assert _messages(_bundle(runner, form)) - _messages(every) == set(), form
+
+
 @pytest.mark.parametrize("form", [*VARIANTS, None])
 def test_bundle_leaves_no_bound_the_editor_says_generically_nor_a_shared_definition(runner, form):
     document = _bundle(runner, form)
@@ -91,11 +111,12 @@ def _mistakes(data: dict):
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.name)
 def test_bundle_judges_every_mistake_as_the_schema_files_do(runner, spec):
+    """Both the form's bundle and the bundle of every form, whose fields now carry the same reshaped checks."""
     data = as_json(load(spec).data)
-    bundled = jsonschema.Draft202012Validator(_bundle(runner, data["form"]))
+    bundles = [jsonschema.Draft202012Validator(_bundle(runner, form)) for form in (data["form"], None)]
     files = Validator().store.validator(f"{data['form']}.schema.json")
     for changed in _mistakes(data):
-        assert bundled.is_valid(changed) == files.is_valid(changed), changed
+        assert [bundled.is_valid(changed) for bundled in bundles] == [files.is_valid(changed)] * 2, changed
 
 
 @pytest.mark.parametrize("bounds, values", [
