@@ -13,7 +13,9 @@ exactly as the schema files do:
 - each field's `errorMessage` (and `patternErrorMessage`) starts with the field's Chinese name;
 - a length bound becomes an equal `pattern` with its own message (`总体绩效目标：不能为空；请填写总体绩效目标`),
   a number bound an `if` whose `else` (taken only by a number out of bounds) refuses with its own message
-  (`基本支出：不能是负数；…`), each in an `allOf` entry beside the field's other checks.
+  (`基本支出：不能是负数；…`), each in an `allOf` entry beside the field's other checks; a length bound the
+  field's `enum` or `const` already enforces (`minLength: 1` beside options none of which is empty) is dropped,
+  so `""` gets one squiggle, not two.
 
 `jixiao validate` reads the schema files, never a bundle, and ignores `errorMessage`: its words are unchanged.
 Fields inside `if`/`then`/`else` and `anyOf`/`oneOf` branches keep the messages their authors wrote for that
@@ -165,7 +167,7 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
     own = f"{name}：{hint}" if hint and not messaged else None
     checks: list[dict] = []
     lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
-    if lengths:
+    if lengths and not _options_within(field, lengths):
         said = own or f"{name}：{_length_words(lengths, title)}"
         checks.append({"pattern": _length_pattern(lengths), "errorMessage": said})
     bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
@@ -194,6 +196,16 @@ def _expected(field: dict) -> str:
     kinds = type_list(field.get("type", []))
     wanted = "或".join(dict.fromkeys(TYPE_NAMES.get(kind, str(kind)) for kind in kinds if kind != "null"))
     return f"应为{wanted}{'（可留空）' if 'null' in kinds else ''}" if wanted else "写法不对"
+
+
+def _options_within(field: dict, lengths: dict) -> bool:
+    """Whether the field's `enum` or `const` takes only texts the length bounds take: it then refuses every text
+    they refuse, and a second squiggle for `""` (the bound's besides the enum's) would say one mistake twice."""
+    options = field["enum"] if isinstance(field.get("enum"), list) else [field["const"]] if "const" in field else None
+    if options is None:
+        return False
+    least, most = lengths.get("minLength", 0), lengths.get("maxLength")
+    return all(least <= len(option) and (most is None or len(option) <= most) for option in options if isinstance(option, str))
 
 
 def _length_pattern(lengths: dict) -> str:

@@ -59,6 +59,7 @@ def test_bundle_names_each_field_and_says_what_is_wrong(runner):
     assert properties["unit"]["errorMessage"].startswith("部门名称：应为文本；")
     level1 = properties["indicators"]["items"]["properties"]["level1"]
     assert level1["errorMessage"] == "绩效指标的“一级指标”：请写以下之一：产出指标、效益指标"  # not 一级指标请写
+    assert "allOf" not in level1  # its enum refuses "" already: no second squiggle from minLength
     branch = properties["indicators"]["items"]["allOf"][0]["then"]["properties"]["level2"]
     assert branch["errorMessage"].startswith("一级指标为“产出指标”时")  # the branch's own words, not hidden
 
@@ -119,7 +120,20 @@ def test_bundle_judges_every_mistake_as_the_schema_files_do(runner, spec):
         assert [bundled.is_valid(changed) for bundled in bundles] == [files.is_valid(changed)] * 2, changed
 
 
+def test_an_enum_that_refuses_what_the_length_refuses_is_the_only_check_said():
+    """level1 written as "" drew the length pattern's squiggle and the enum's: one mistake, said twice."""
+    schema = {"type": "object", "properties": {
+        "level1": {"type": "string", "title": "一级指标", "enum": ["产出指标", "效益指标"], "minLength": 1},
+        "kind": {"type": "string", "title": "类别", "enum": ["", "甲"], "minLength": 1},
+        "only": {"title": "唯一", "const": "是", "maxLength": 1}}}
+    fields = with_field_messages(schema)["properties"]
+    assert "allOf" not in fields["level1"] and "allOf" not in fields["only"]
+    assert _length_message(fields["kind"]) == "类别：不能为空；请填写类别"  # "" is an option: the bound still refuses it
+
+
 @pytest.mark.parametrize("bounds, values", [
+    ({"minLength": 1, "enum": ["产出指标", 5]}, ["", "产出指标", 5]),
+    ({"maxLength": 2, "enum": ["ab", "abc"]}, ["ab", "abc"]),
     ({"minLength": 1}, ["", "a", "\n", "𠀀"]),
     ({"minLength": 3, "maxLength": 4}, ["ab", "abc", "abcd", "abcde", "abc\n", "ab\n", "𠀀𠀀𠀀", "𠀀𠀀𠀀𠀀𠀀"]),
     ({"maxLength": 2}, ["", "ab", "ab\n", "abc"]),
