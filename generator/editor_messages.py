@@ -27,7 +27,7 @@ import copy
 from typing import Any
 
 from .schema_store import ANNOTATIONS, TYPE_NAMES
-from .schema_words import rule_words, shown, type_list
+from .schema_words import fill_in, rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
 _NUMBER_BOUNDS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf")
@@ -167,8 +167,9 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
     own = f"{name}：{hint}" if hint and not messaged else None
     checks: list[dict] = []
     lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
+    lengths = {key: bound for key, bound in lengths.items() if bound or key == "maxLength"}  # minLength 0 takes all
     if lengths and not _options_within(field, lengths):
-        said = own or f"{name}：{_length_words(lengths, title)}"
+        said = own or f"{name}：{_length_words(lengths, title, field.get('description'))}"
         checks.append({"pattern": _length_pattern(lengths), "errorMessage": said})
     bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
     if bounds:
@@ -217,17 +218,17 @@ def _length_pattern(lengths: dict) -> str:
     return f"^{most}{least}"
 
 
-def _length_words(lengths: dict, title: str) -> str:
-    """`不能为空；请填写总体绩效目标` as validate says it, or the bounds: `至少 5 个字`, `最多 20 个字`."""
-    least, most = lengths.get("minLength", 0), lengths.get("maxLength")
-    if most is None and least <= 1:
-        return "不能为空" + (f"；请填写{title}" if title else "")
-    said = "且".join(part for part in (least and f"至少 {least} 个字", most is not None and f"最多 {most} 个字") if part)
-    return f"字数不对：应{said}"
+def _length_words(lengths: dict, title: str, described: Any) -> str:
+    """What validate says of a text the bounds refuse, less the count the editor cannot say: `不能为空；请填写部门名称
+    （填报部门的全称）`, `太短了：至少 5 个字`, `太长了：最多 20 个字`, `字数不对：至少 5 个字且最多 20 个字`."""
+    if lengths == {"minLength": 1}:
+        return "；".join(filter(None, ["不能为空", fill_in(title, described if isinstance(described, str) else "")]))
+    kind = {frozenset({"minLength"}): "太短了", frozenset({"maxLength"}): "太长了"}.get(frozenset(lengths), "字数不对")
+    return f"{kind}：{rule_words(lengths)}"
 
 
 def _bound_words(bounds: dict) -> str:
-    """`不能是负数` for a lower bound of 0, as validate says it; else what the bounds ask: `应不小于 2000且不大于 2100`."""
+    """`不能是负数` for a lower bound of 0, as validate says it; else what the bounds ask: `应不小于 2000 且不大于 2100`."""
     ranged = {key: value for key, value in bounds.items() if key != "multipleOf"}
     parts = ["不能是负数"] if ranged == {"minimum": 0} else [f"应{rule_words(ranged)}"] if ranged else []
     if "multipleOf" in bounds:

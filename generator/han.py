@@ -22,6 +22,17 @@ def spaced(before: str, word: str) -> str:
     return before + (" " if _HAN.match(before[-1]) and not _HAN.match(word[0]) else "") + word
 
 
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def beside(left: str, right: str) -> str:
+    """Two pieces of text as one, with a space where a Latin letter or a digit meets a Chinese character
+    (`不小于 2000` and `且不大于 2100` as `不小于 2000 且不大于 2100`), none elsewhere."""
+    meeting = (left[-1:], right[:1])
+    gap = any(_HAN.match(a) and _LATIN.match(b) for a, b in (meeting, meeting[::-1]))
+    return left + (" " if gap else "") + right
+
+
 def joined(lines: list[str]) -> str:
     """Lines as the one line they are: beside a Chinese character without a space, else with one."""
     out = lines[0]

@@ -20,7 +20,7 @@ from .missing_fields import Field, advice
 from .problems import Problem, Severity
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
-from .schema_words import (chosen, declared, dependency, describe, empty_but_required, forbidden_together,
+from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
 from .yaml_lines import without_comment
 
@@ -322,9 +322,8 @@ class _Translator:
         message, at_key, path = self._fallback(error, path)
         field = self.store.chain(self.file_name, path)[-1][1] if path else {}
         title, described = (field.get(key) if isinstance(field.get(key), str) else "" for key in ("title", "description"))
-        title, clause = title.strip(), re.split("[，。；：,;:]", described.strip(), maxsplit=1)[0].strip()
-        if error.instance == "" and title:
-            message += f"；请填写{title}" + (f"（{clause}）" if clause and title not in clause else "")
+        if error.instance == "" and fill_in(title, described):
+            message += f"；{fill_in(title, described)}"
         return message, at_key, path
 
     def _how_to_write(self, error, path) -> str:

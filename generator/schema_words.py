@@ -7,10 +7,12 @@ or of a keyword's own value (schema_check), so a form's author reads what a cler
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from decimal import Decimal
 from typing import Any, Callable
 
+from .han import beside
 from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, format_checker
 
 
@@ -278,7 +280,14 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
                 parts.append(f"未写{name_of(field)}或其{said}" if field in unwritten else name_of(field) + said)
         else:
             return None
-    return "且".join(parts) or None
+    return functools.reduce(lambda said, part: beside(beside(said, "且"), part), parts) if parts else None
+
+
+def fill_in(title: str, described: str) -> str:
+    """`请填写部门名称（填报部门的全称）`: what an empty text should hold, by the field's title and its
+    description's first clause where that says more than the title; "" for a field without a title."""
+    title, clause = title.strip(), re.split("[，。；：,;:]", described.strip(), maxsplit=1)[0].strip()
+    return f"请填写{title}" + (f"（{clause}）" if clause and title not in clause else "") if title else ""
 
 
 def _contains_words(error, name_of: NameOf) -> str:

@@ -54,7 +54,7 @@ def test_bundle_names_each_field_and_says_what_is_wrong(runner):
     assert _else_message(basic).startswith("预算整体情况 › 基本支出：不能是负数；")
     amount = properties["key_tasks"]["items"]["properties"]["amount"]
     assert amount["errorMessage"].startswith("年度重点工作任务的“拟投入的资金（万元）”：应为数字（可留空）；")
-    assert _else_message(properties["year"]).startswith("年度：应不小于 2000且不大于 2100；应是四位数字")
+    assert _else_message(properties["year"]).startswith("年度：应不小于 2000 且不大于 2100；应是四位数字")
     assert _length_message(properties["overall_target"]) == "总体绩效目标：不能为空；请填写总体绩效目标"
     assert properties["unit"]["errorMessage"].startswith("部门名称：应为文本；")
     level1 = properties["indicators"]["items"]["properties"]["level1"]
@@ -152,19 +152,35 @@ def test_a_number_bound_refuses_only_numbers_out_of_bounds():
                                                      "exclusiveMinimum": 0, "maximum": 10, "multipleOf": 0.5}}}
     reshaped = with_field_messages(schema)
     message = _else_message(reshaped["properties"]["n"])
-    assert message == "分值：应大于 0且不大于 10，应为 0.5 的整数倍"
+    assert message == "分值：应大于 0 且不大于 10，应为 0.5 的整数倍"
     for value in [0, 0.5, 10, 10.5, 3.3, None, "x", -1]:
         assert (jsonschema.Draft202012Validator(reshaped).is_valid({"n": value})
                 == jsonschema.Draft202012Validator(schema).is_valid({"n": value})), value
 
 
 def test_validate_reads_the_schema_files_whose_bounds_stay(runner, tmp_path):
-    """The bundle is the editor's: validate still says its own words for a negative amount and an empty text."""
+    """The bundle is the editor's: validate still says its own words for a negative amount and an empty text,
+    and the editor says an empty text as validate does, its description's clause included."""
     spec = tmp_path / "guangzhou-x-2023.yaml"
     text = SPECS[0].read_text(encoding="utf-8") if SPECS[0].name.startswith("guangzhou") else ""
-    spec.write_text(text.replace("basic: 610.85", "basic: -610.85"), encoding="utf-8")
+    spec.write_text(text.replace("basic: 610.85", "basic: -610.85").replace("\nunit: ", "\nunit: \"\"  # "),
+                    encoding="utf-8")
     result = runner.invoke(main, ["validate", str(spec)])
     assert "错误[SCHEMA-MINIMUM] 预算整体情况 › 基本支出：不能是负数，实际是 -610.85" in result.output
+    empty = _length_message(_bundle(runner, "guangzhou")["properties"]["unit"])
+    assert empty == "部门名称：不能为空；请填写部门名称（填报部门的全称）"
+    assert f"错误[SCHEMA-MINLENGTH] {empty}\n" in result.output
+
+
+@pytest.mark.parametrize("bounds, said", [
+    ({"minLength": 5}, "文字：太短了：至少 5 个字"), ({"maxLength": 20}, "文字：太长了：最多 20 个字"),
+    ({"minLength": 0, "maxLength": 20}, "文字：太长了：最多 20 个字"),
+    ({"minLength": 3, "maxLength": 4}, "文字：字数不对：至少 3 个字且最多 4 个字"),
+])
+def test_a_length_bound_is_said_in_validates_words(bounds, said):
+    """validate's words for the bound (`至少 5 个字`), less the count of what was written, which no pattern knows."""
+    schema = {"type": "object", "properties": {"text": {"type": "string", "title": "文字", **bounds}}}
+    assert _length_message(with_field_messages(schema)["properties"]["text"]) == said
 
 
 def test_a_branch_field_is_named_by_its_mappings_title_and_keeps_its_authors_words(runner):
