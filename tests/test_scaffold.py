@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.editor_messages import with_field_messages
 from generator.load import load
 from generator.placeholder import PLACEHOLDER, unfilled
 from generator.schema_store import SchemaStore
@@ -332,6 +333,21 @@ def test_a_schema_copy_written_by_powershell_is_the_copy_it_asked_for(runner, tm
     again = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/b.yaml"])
     assert again.exit_code == 0, again.output
     assert copy.read_bytes() == runner.invoke(main, ["schema", "guangzhou"]).output.encode("utf-8")  # made plain UTF-8
+
+
+def test_specs_naming_a_schema_copy_have_it_compared_with_one_bundle_per_run(runner, tmp_path, monkeypatch):
+    """SCHEMA-LINE rebuilt the form's bundle for every spec that names the copy: a second per hundred specs."""
+    from generator import bundle
+
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    for name in ("a", "b", "c"):
+        runner.invoke(main, ["new", "--form", "guangzhou", "--unit", f"单位{name}", "--year", "2025", "-o", f"specs/{name}.yaml"])
+    made = []
+    monkeypatch.setattr(bundle, "with_field_messages", lambda *args: made.append(args) or with_field_messages(*args))
+    result = runner.invoke(main, ["validate", "specs"])
+    assert result.exit_code == 0 and "SCHEMA-LINE" not in result.output, result.output
+    assert len(made) == 1
 
 
 def test_a_right_schema_line_whose_copy_is_missing_asks_only_for_the_copy(runner, tmp_path, monkeypatch):
