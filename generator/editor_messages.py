@@ -153,30 +153,53 @@ def _field_name(owner: str | None, names: list[str]) -> str:
 
 
 def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> None:
-    """A branch's messages stay as its author wrote them (`一级指标为“产出指标”时，二级指标请写…`); an author's
-    message on a field with no check the editor says it for was meant for its bounds, and says them."""
+    """A field that holds no other: its messages named (a branch's stay as its author wrote them, `一级指标为
+    “产出指标”时，二级指标请写…`), its length and number bounds turned into checks the editor says in Chinese."""
     title = field.get("title") if isinstance(field.get("title"), str) else title
     hint = _without_title(field.get("errorMessage"), title)
-    messaged = set(_MESSAGED) & set(field)
-    if not in_branch and isinstance(field.get("patternErrorMessage"), str):
-        field["patternErrorMessage"] = f"{name}：{_without_title(field['patternErrorMessage'], title)}"
-    if not in_branch and messaged:
-        only_type = not set(_MESSAGED[1:]) & set(field)  # the message is said of a wrong type alone: say so first
-        said = [_expected(field)] if only_type or not hint else []
-        field["errorMessage"] = f"{name}：{'；'.join([*said, hint] if hint else said)}"
-    own = f"{name}：{hint}" if hint and not messaged else None
-    checks: list[dict] = []
-    lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
-    lengths = {key: bound for key, bound in lengths.items() if bound or key == "maxLength"}  # minLength 0 takes all
-    if lengths and not _options_within(field, lengths):
-        said = own or f"{name}：{_length_words(lengths, title, field.get('description'))}"
-        checks.append({"pattern": _length_pattern(lengths), "errorMessage": said})
-    bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
-    if bounds:
-        said = own or f"{name}：{_bound_words(bounds)}" + (f"；{hint}" if hint else "")
-        checks.append({"if": bounds, "else": {"enum": [], "errorMessage": said}})
+    if not in_branch:
+        _name_messages(field, name, title, hint)
+    # With no keyword the editor says an errorMessage for, the author wrote it for the bounds: it says them.
+    for_bounds = f"{name}：{hint}" if hint and not set(_MESSAGED) & set(field) else None
+    checks = [*_length_check(field, name, title, for_bounds), *_bound_check(field, name, hint, for_bounds)]
     if checks:
         field["allOf"] = [*field.get("allOf", []), *checks]
+
+
+def _name_messages(field: dict, name: str, title: str, hint: str) -> None:
+    """The field's errorMessage and patternErrorMessage led by its name. The errorMessage says first what the
+    field takes (`应为文本`) where the author wrote none, or where only a wrong type shows it (no enum, const,
+    pattern or format for the author's words to be about)."""
+    if isinstance(field.get("patternErrorMessage"), str):
+        field["patternErrorMessage"] = f"{name}：{_without_title(field['patternErrorMessage'], title)}"
+    messaged = set(_MESSAGED) & set(field)
+    if not messaged:
+        return
+    said = [_expected(field)] if messaged == {"type"} or not hint else []
+    if hint:
+        said.append(hint)
+    field["errorMessage"] = f"{name}：{'；'.join(said)}"
+
+
+def _length_check(field: dict, name: str, title: str, for_bounds: str | None) -> list[dict]:
+    """The field's `minLength` and `maxLength`, taken out, as a pattern with its message; none where they take
+    every text or the field's options refuse what they refuse (see `_options_within`)."""
+    lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
+    lengths = {key: bound for key, bound in lengths.items() if bound or key == "maxLength"}  # minLength 0 takes all
+    if not lengths or _options_within(field, lengths):
+        return []
+    said = for_bounds or f"{name}：{_length_words(lengths, title, field.get('description'))}"
+    return [{"pattern": _length_pattern(lengths), "errorMessage": said}]
+
+
+def _bound_check(field: dict, name: str, hint: str, for_bounds: str | None) -> list[dict]:
+    """The field's number bounds, taken out, as an `if` whose `else` (a number out of them) refuses with its
+    message: what they ask, then the author's words."""
+    bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
+    if not bounds:
+        return []
+    said = for_bounds or f"{name}：{_bound_words(bounds)}" + (f"；{hint}" if hint else "")
+    return [{"if": bounds, "else": {"enum": [], "errorMessage": said}}]
 
 
 def _without_title(message: Any, title: str) -> str:
