@@ -26,6 +26,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .schema_check import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES
 from .schema_words import fill_in, rule_words, shown, type_list
 
@@ -56,8 +57,10 @@ def _target(document: dict, ref: str) -> Any:
 
 
 def _is_leaf(node: Any) -> bool:
-    """A definition that holds no field, item or reference: copying it in its place changes no verdict."""
-    return isinstance(node, dict) and not ({"properties", "items", "prefixItems"} & set(node)) and not any(_refs(node))
+    """A definition that holds no field, item or reference, at its top or inside (an `anyOf` of two shapes of
+    mapping holds fields): copying it in its place changes no verdict, and copies no fields into each user."""
+    return (isinstance(node, dict) and not any(_refs(node))
+            and not any({"properties", "items", "prefixItems"} & set(inner) for _, inner in subschemas(node, ())))
 
 
 def _refs(node: Any):

@@ -120,6 +120,18 @@ def test_bundle_judges_every_mistake_as_the_schema_files_do(runner, spec):
         assert [bundled.is_valid(changed) for bundled in bundles] == [files.is_valid(changed)] * 2, changed
 
 
+def test_a_definition_with_fields_inside_a_choice_stays_a_definition():
+    """Only a definition with nothing inside to name is copied into each field that uses it."""
+    schema = {"type": "object", "$defs": {
+        "contact": {"anyOf": [{"type": "object", "properties": {"phone": {"type": "string", "title": "电话"}}},
+                              {"type": "null"}]},
+        "text": {"type": "string", "minLength": 1}},
+        "properties": {"a": {"$ref": "#/$defs/contact", "title": "联系人"}, "b": {"$ref": "#/$defs/text", "title": "乙"}}}
+    fields = with_field_messages(schema)["properties"]
+    assert fields["a"] == {"$ref": "#/$defs/contact", "title": "联系人"}
+    assert "$ref" not in fields["b"] and _length_message(fields["b"]) == "乙：不能为空；请填写乙"
+
+
 def test_an_enum_that_refuses_what_the_length_refuses_is_the_only_check_said():
     """level1 written as "" drew the length pattern's squiggle and the enum's: one mistake, said twice."""
     schema = {"type": "object", "properties": {
