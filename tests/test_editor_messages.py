@@ -100,11 +100,13 @@ def _mistakes(data: dict):
     """The spec with one field made wrong at a time: each keyword the bundle reshapes, and its type."""
     for path, value in [(("year",), 23), (("year",), 2101), (("year",), "2024年"), (("unit",), ""), (("unit",), 5),
                         (("overall_target",), ""), (("budget", "basic"), -1), (("budget", "basic"), "12万元"),
-                        (("budget", "basic"), None), (("budget", "basic"), 0)]:
+                        (("budget", "basic"), None), (("budget", "basic"), 0),
+                        (("indicators", 0, "level1"), ""), (("indicators", 0, "level1"), "产出")]:  # enum, no length
         changed = copy.deepcopy(data)
         node = changed
         for step in path[:-1]:
-            node = node.get(step) if isinstance(node, dict) else None
+            node = (node.get(step) if isinstance(node, dict)
+                    else node[step] if isinstance(node, list) and isinstance(step, int) and step < len(node) else None)
         if isinstance(node, dict) and path[-1] in node:
             node[path[-1]] = value
             yield changed
