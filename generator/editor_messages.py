@@ -26,7 +26,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .schema_check import subschemas
+from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES
 from .schema_words import fill_in, rule_words, shown, type_list
 
