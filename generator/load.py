@@ -492,9 +492,9 @@ def leaves(data: Any, path: tuple = ()):
         yield path, data
 
 
-def iter_strings(data: Any, path: tuple = ()):
+def iter_strings(data: Any):
     """Every string in the tree with its path (used by rules that scan text)."""
-    return ((where, value) for where, value in leaves(data, path) if isinstance(value, str))
+    return ((where, value) for where, value in leaves(data) if isinstance(value, str))
 
 
 def fingerprint(data: Any) -> Any:
