@@ -228,9 +228,6 @@ class Builder:
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
-    def build_one(self, path: str) -> Built:
-        return self.build([path])[0]
-
     def build(self, paths: list[str], progress: Callable[[str], None] | None = None) -> list[Built]:
         local = self._renderer()
         manifest = Manifest(self.out_dir, local.validator.catalog, self.formats)

@@ -68,7 +68,7 @@ def built_word(tmp_path_factory) -> dict[str, Path]:
     builder = Builder(tmp_path_factory.mktemp("built"), ["docx"])
     docs = {}
     for spec in SPECS:
-        result = builder.build_one(str(spec))
+        result = builder.build([str(spec)])[0]
         assert result.ok, result.problems
         docs[spec.stem] = result.outputs[0]
     return docs

@@ -101,7 +101,7 @@ def test_mutated_specs_never_crash_and_invalid_ones_write_nothing(tmp_path_facto
     checked = validator.check(load_text(str(spec), text))
     for problem in checked.problems:
         assert problem.line >= 1 and problem.column >= 1 and problem.message
-    result = Builder(folder / "out", jobs=1).build_one(str(spec))
+    result = Builder(folder / "out", jobs=1).build([str(spec)])[0]
     written = list((folder / "out").glob("*.*")) if (folder / "out").exists() else []
     if not checked.ok:
         assert not result.ok and not [p for p in written if p.suffix in (".docx", ".html")]

@@ -45,7 +45,7 @@ def built(tmp_path_factory):
     builder = Builder(out, ["docx", "html"])
     results = {}
     for spec in sorted((ROOT / "specs").glob("*.yaml")):
-        result = builder.build_one(str(spec))
+        result = builder.build([str(spec)])[0]
         assert result.ok, result.problems
         results[spec.stem] = {p.suffix[1:]: p for p in result.outputs}
     return results
@@ -565,7 +565,7 @@ def test_a_side_label_block_s_last_row_stays_on_the_page_of_the_audit_row(tmp_pa
                 yaml.dump(data, handle)
     last, docxs = indicators[-1]["name"], []
     for spec in sorted(specs.glob("*.yaml")):  # one folder each: every spec's form has the same name
-        result = Builder(tmp_path / spec.stem, ["docx"]).build_one(str(spec))
+        result = Builder(tmp_path / spec.stem, ["docx"]).build([str(spec)])[0]
         assert result.ok, result.problems
         docxs.append(Path(shutil.copy(result.outputs[0], tmp_path / f"{spec.stem}.docx")))
     for docx in docxs:
@@ -954,7 +954,7 @@ def _spec_with(tmp_path, text_by_key: dict) -> Path:
 
 def test_spec_text_is_data_never_template_code(tmp_path):
     spec = _spec_with(tmp_path, {"unit": "A&B <台联> {{ unit }}", "overall_target": "{%p if 1 %}目标 & 任务"})
-    result = Builder(tmp_path / "out").build_one(str(spec))
+    result = Builder(tmp_path / "out").build([str(spec)])[0]
     assert result.ok, result.problems
     docx = next(p for p in result.outputs if p.suffix == ".docx")
     html = next(p for p in result.outputs if p.suffix == ".html").read_text(encoding="utf-8")
@@ -1039,8 +1039,8 @@ def test_generator_code_names_no_province_or_form():
 
 def test_builds_are_reproducible(tmp_path):
     spec = str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")
-    first = {p.name: p.read_bytes() for p in Builder(tmp_path / "a").build_one(spec).outputs}
-    second = {p.name: p.read_bytes() for p in Builder(tmp_path / "b").build_one(spec).outputs}
+    first = {p.name: p.read_bytes() for p in Builder(tmp_path / "a").build([spec])[0].outputs}
+    second = {p.name: p.read_bytes() for p in Builder(tmp_path / "b").build([spec])[0].outputs}
     assert first == second
 
 

@@ -479,7 +479,7 @@ def test_a_form_written_by_a_build_that_failed_is_removed_by_the_next_build(runn
 
 def test_a_build_in_fewer_or_other_formats_skips_what_is_current(spec, tmp_path):
     def build(formats):
-        return Builder(tmp_path / "out", formats).build_one(str(spec))
+        return Builder(tmp_path / "out", formats).build([str(spec)])[0]
 
     assert not build(["docx", "html"]).skipped
     assert build(["docx"]).skipped and build(["html"]).skipped and build(["html", "docx"]).skipped
@@ -511,12 +511,12 @@ def test_a_project_moved_elsewhere_with_its_output_skips_what_is_current(spec, t
     """`cp -a` of a project, or a CI checkout in another folder: every spec was built again, since the
     manifest named each spec by its absolute path. A spec edited in the copy is still rebuilt."""
     project = spec.parent.parent
-    assert not Builder(project / "out").build_one(str(spec)).skipped
+    assert not Builder(project / "out").build([str(spec)])[0].skipped
     moved = shutil.copytree(project, tmp_path.parent / f"{tmp_path.name}-moved", symlinks=True, copy_function=shutil.copy2)
     moved_spec = moved / "specs" / GZ
-    assert Builder(moved / "out").build_one(str(moved_spec)).skipped
+    assert Builder(moved / "out").build([str(moved_spec)])[0].skipped
     _edit(moved_spec, OLD_UNIT, NEW_UNIT)
-    built = Builder(moved / "out").build_one(str(moved_spec))
+    built = Builder(moved / "out").build([str(moved_spec)])[0]
     assert not built.skipped and sorted(p.name for p in (moved / "out").glob("广州市台联*")) == sorted(
         p.name for p in built.outputs)
     assert len(_forms(moved / "out")) == 2 and len(_forms(project / "out")) == 2
