@@ -27,14 +27,6 @@ _LONE = re.compile(r"^[ \t]*(?:\$\d+|\$\{\d+\})[ \t]*$", re.MULTILINE)
 _TOKEN = re.compile(r"hole(\d+)_")
 
 
-def left(hole: re.Match) -> str:
-    """The text a placeholder leaves where the clerk types nothing over it: its default, or the first
-    option of a choice, or nothing (a variable's default stands for the value the editor gives it)."""
-    if hole[2] is not None:
-        return hole[2]
-    return hole[3].split(",")[0] if hole[3] is not None else ""
-
-
 def options(hole: re.Match) -> list[str]:
     """The options a choice offers; none for another placeholder."""
     return hole[3].split(",") if hole[3] is not None else []

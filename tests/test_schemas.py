@@ -793,6 +793,14 @@ _LEFT = object()
 """What a placeholder is typed over with when it is left as it is."""
 
 
+def _left(hole: re.Match) -> str:
+    """The text a placeholder leaves where the clerk types nothing over it: its default, or the first
+    option of a choice, or nothing (a variable's default stands for the value the editor gives it)."""
+    if hole[2] is not None:
+        return hole[2]
+    return hole[3].split(",")[0] if hole[3] is not None else ""
+
+
 def _inserted(body, fill):
     """The data the editor's insertion of `body` reads as, each placeholder typed over with `fill(path)`
     or left at its default where that is _LEFT."""
@@ -800,7 +808,7 @@ def _inserted(body, fill):
     def typed(path, hole):
         value = fill(path)
         if value is _LEFT:
-            return snippet_text.left(hole)
+            return _left(hole)
         written = json.dumps(value, ensure_ascii=False)
         return written[1:-1] if hole.string[hole.start() - 1:hole.start()] == '"' else written
 
@@ -962,7 +970,7 @@ def _typed_in(name, path, snippet):
     an empty file under its schema line. A `bodyText` goes in as it is; the editor prefixes each line
     after the first with the indentation of the cursor's line."""
     typed = snippet["bodyText"] if "bodyText" in snippet else _stringified(snippet["body"], "", bool(path))
-    typed = snippet_text.HOLE.sub(snippet_text.left, typed)
+    typed = snippet_text.HOLE.sub(_left, typed)
     lines = _example_text(name).splitlines(keepends=True)
     if not path:
         return lines[0] + typed
