@@ -330,10 +330,6 @@ class Imported:
     data: dict = field(default_factory=dict)  # what was read, as the spec holds it
     twin: str | None = None          # the 注意 line naming a spec of the same form, unit and year beside it
 
-    @property
-    def ok(self) -> bool:
-        return not any(p.is_error for p in self.problems)
-
 
 class Importer:
     """Imports Word files and workbooks against the variants under one set of roots (templates read once)."""
