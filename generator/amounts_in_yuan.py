@@ -237,7 +237,7 @@ def _holding(data: dict, variant: Variant, store: SchemaStore, source: str) -> s
 
 def _notes(source: str, reads: list[_Read]) -> list[Problem]:
     """One warning for each table's header cells; the lines of one wording read alike, one warning for all. None
-    where every amount was typed with its unit (6108500元 under 预算金额（元））: the importer's IMPORT-UNIT says how
+    where every amount was typed with its unit (6108500元 under 预算金额（元））: import_notes' IMPORT-UNIT says how
     they were read, and 'no amount read' would deny it."""
     groups: dict[tuple, list[_Read]] = {}
     for read in (read for read in reads if read.amounts or not read.typed):

@@ -234,7 +234,8 @@ def import_(files, form, out, force, templates, schemas):
 
     有错误或有文件未能导入时退出码为 1。
     """
-    from .importer import LEFT_OUT, import_files
+    from .import_notes import LEFT_OUT
+    from .importer import import_files
     from .problems import Severity
     from .report import line
     from .schema_line import shown

@@ -54,7 +54,7 @@ def label_key(text: str) -> str:
 
 
 def form_text(forms: Iterable[tuple[list, Binding]]) -> FormText:
-    """What the forms' patterns print, each with the binding that says how its fields look (importer.Fields)."""
+    """What the forms' patterns print, each with the binding that says how its fields look (import_fields.Fields)."""
     forms = list(forms)
     worded, fields = _lines(forms)
     line = "(?:" + "|".join(worded + fields) + ")"

@@ -379,7 +379,7 @@ def _slots(sheet, row: int, columns: list[int], merges: dict) -> list[_Slot]:
 def _held(cell) -> tuple | None:
     """The number a cell holds and its number format, where the format shows it scaled (`0.00,,"万"` shows
     6108500 as 6.11万, `0.0,"千"` 785600 as 785.6千): read as shown, the spec's amount is not the number the
-    cell holds, which the clerk is told (importer). None for any other cell."""
+    cell holds, which the clerk is told (import_notes, IMPORT-SCALED). None for any other cell."""
     number_format = _number_format(cell)
     if not scaled_by(cell.value, number_format) or is_date_format(number_format):
         return None

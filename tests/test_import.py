@@ -18,7 +18,8 @@ from generator.cli import main
 from generator.docx_match import ANY, segments_regex
 from generator.docx_pattern import Expr
 from generator.fmt import Formatter
-from generator.importer import Fields, Importer, import_files
+from generator.import_fields import Fields
+from generator.importer import Importer, import_files
 from generator.load import load, load_text
 from generator.model import plain
 

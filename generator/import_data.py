@@ -1,0 +1,243 @@
+"""The spec's data from what docx_match found in an imported file, and the notes on what was decided on the
+way: a field found twice with two values (the first place kept), a one-line field typed over lines (joined),
+blank cells under a merged category read as the group above, rows copied and left unchanged.
+
+Kept apart from the importer's reading and recognising: this is where a value is chosen, the place to
+look when an imported spec holds something other than what the file shows.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from . import datapath
+from .amounts_in_yuan import in_wan
+from .cell_ranges import ranges
+from .docx_match import Capture, CellPlace, QuotedRow, Result, segments_regex
+from .docx_pattern import fold, parse_segments
+from .import_fields import Fields
+from .import_file_kinds import FileKind
+from .model import DEFAULT_MERGE
+from .problems import Problem, Severity, clipped
+from .variants import Variant
+
+
+def _set(data: dict, path: tuple, value: Any) -> None:
+    node: Any = data
+    for step, following in zip(path, path[1:] + (None,)):
+        fresh = value if following is None else ([] if isinstance(following, int) else {})
+        if isinstance(node, list):
+            node.extend([None] * (step + 1 - len(node)))
+            if following is None or node[step] is None:
+                node[step] = fresh
+        elif following is None or step not in node or node[step] is None:
+            node[step] = fresh
+        node = node[step]
+
+
+def empty(value: Any) -> bool:
+    """Nothing read: no value, or a cell's empty text (a field left blank is not a conflict, nor a field found)."""
+    return value is None or value == ""
+
+
+def _beside(where: str, other: str) -> str:
+    """A row's place as said next to another's: `第 3 行` where both are rows of one table (第 2 张表第 3 行)."""
+    own, theirs = re.fullmatch(r"(.*?)(第 \d+ 行)", where), re.fullmatch(r"(.*?)(第 \d+ 行)", other)
+    return own[2] if own and theirs and own[1] == theirs[1] else where
+
+
+def short(text: str) -> str:
+    """What was read, on one line and cut at 40 characters: how import's messages quote a cell or a row."""
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def value_at(data: dict, path: tuple) -> Any:
+    """The data's value at `path`, None where the data has no such place (a list read shorter, a section not read)."""
+    try:
+        return datapath.get(data, path)
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def file_name_captures(source: str, variant: Variant, fields: Fields) -> list[Capture]:
+    """Fields read from the file's name when it follows the variant's `file_name` pattern.
+
+    Some forms never print a field (a form without the year on it); a file jixiao built is
+    named by the profile's pattern, so the name still carries it.
+    """
+    slots: dict[str, tuple] = {}
+    pattern = parse_segments(variant.file_name, parse_segments(variant.title))  # `{{ title }}` is the title's fields
+    regex = segments_regex(pattern, {}, slots, lambda path: fields.regex(path, True))
+    stem = Path(source).stem
+    m = re.fullmatch(regex, fold(stem))
+    if not m:
+        return []
+    return [Capture(path, [stem[m.start(name):m.end(name)]], "文件名")
+            for name, path in slots.items() if m.start(name) >= 0]
+
+
+def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named: list[Capture],
+              in_yuan: dict[int, str] | None = None) -> tuple[dict, list[Problem]]:
+    """The spec's data from what was found; `named` fills gaps; the amounts of the captures `in_yuan` (by id)
+    were typed in the unit it gives them (元, 千元) and are read in 万元 (amounts_in_yuan).
+
+    Where a field is found twice, a cell holding it alone wins over a sentence it sits in (the
+    table's 部门名称 over the title), then the first place in the document.
+    """
+    data: dict = {"form": fields.variant.name}
+    seen: dict[tuple, tuple[Any, str]] = {}
+    notes = []
+    for capture in sorted(found.captures, key=lambda c: not c.whole):
+        if capture.lines is None:
+            if not _has(data, capture.path):
+                _set(data, capture.path, [])
+            continue
+        value = fields.value(capture.path, capture.lines)
+        if id(capture) in (in_yuan or {}) and isinstance(value, Decimal):
+            value = in_wan(value, in_yuan[id(capture)])
+        if capture.path in seen:
+            first, where = seen[capture.path]
+            if empty(value) or first == value:
+                continue
+            if not empty(first):
+                name = fields.store.field_name(fields.file, capture.path)
+                notes.append(Problem(
+                    source, 0, 0, Severity.WARNING, "IMPORT-CONFLICT",
+                    f"{name} 在{where}是“{short(str(first))}”，在{capture.where}却是“{short(str(value))}”；"
+                    "已采用前者，请核对",
+                ))
+                continue
+        seen[capture.path] = (value, capture.where)
+        _set(data, capture.path, value)
+        if isinstance(value, str) and "\n" not in value and sum(bool(x.strip()) for x in capture.lines) > 1:
+            notes.append(_line_break(source, capture, fields, value))
+    for capture in named:
+        if empty(seen.get(capture.path, (None,))[0]):
+            _set(data, capture.path, fields.value(capture.path, capture.lines))
+    notes += _carried_down(source, found, fields, kind, data, _carry_down(data, fields.variant, found.right_under))
+    # by the item itself: dropping placeholder rows moves the items after them
+    read_from = {id(item): row for path, row in found.item_rows.items()
+                 if isinstance(item := value_at(data, path), dict)}
+    _drop_placeholders(data, fields.variant)
+    lists = dict.fromkeys(path[:-1] for path in found.item_rows)
+    return data, notes + [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
+
+
+def _line_break(source: str, capture: Capture, fields: Fields, value: str) -> Problem:
+    """A warning that a one-line field typed over lines in its cell (`Fields.one_line`) was read as one line:
+    the join is import's guess (no space between Chinese characters), for the clerk to check."""
+    name = fields.store.field_name(fields.file, capture.path)
+    count = sum(bool(line.strip()) for line in capture.lines)
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-LINE-BREAK",
+                   f"{name}：{capture.where}的这一栏分成了 {count} 行（格子里按了 Alt+Enter 或换行），表上这一栏只印一行，"
+                   f"已接成一行读入：“{short(value)}”；请核对")
+
+
+def _copied_rows(source: str, data: dict, path: tuple, read_from: dict[int, QuotedRow],
+                 fields: Fields) -> list[Problem]:
+    """A warning for each item of a list read from a row that repeats an earlier one in every column.
+
+    A clerk adds an indicator by copying a row in Word or Excel and forgets to change the copy: the
+    spec got the same indicator twice and import said nothing (lint's A8 names a repeated 三级指标
+    in the spec, not the row of the file it was copied in). Both are kept, as the form prints them:
+    which one was meant to be new is the clerk's to say.
+    """
+    items = value_at(data, path)
+    notes = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        first = next((k for k, other in enumerate(items[:index]) if other == item), None)
+        if first is None or id(item) not in read_from or id(items[first]) not in read_from:
+            continue
+        row, earlier = read_from[id(item)], read_from[id(items[first])]
+        name = fields.store.field_name(fields.file, path)
+        notes.append(Problem(
+            source, 0, 0, Severity.WARNING, "IMPORT-COPIED-ROW",
+            f"{row.where}与{_beside(earlier.where, row.where)}每一栏都相同（“{short(row.text)}”），像是复制了一行却没有改："
+            f"“{name}”读进了相同的两项（第 {first + 1} 项和第 {index + 1} 项）；"
+            "如果要新增一项，请在规格中把其中一项改成它的内容，否则删去一项"))
+    return notes
+
+
+def _carry_down(data: dict, variant: Variant, right_under: set[tuple]) -> list[tuple]:
+    """A blank cell of a column the form merges down (profile `merge`: 一级, 二级 指标) right under a filled one
+    (`right_under`: the row directly below, in the same table) is the same group, as a person reads it: what
+    Word's "split cells" and Excel's 取消合并 leave of a merge (the text kept in the top cell only), and how many
+    forms are typed without merging at all. Under anything else (a header, a row read as none of the items,
+    the end of a table) it is not known which group it is in, and it is left blank for validate to name.
+    Returns the paths filled so, but those in rows printed only for an empty category, which are then dropped
+    (`_drop_placeholders`): no cell of them is read into the spec."""
+    filled = []
+    for table in variant.indicator_tables:
+        merged = table.get("merge", DEFAULT_MERGE)
+        for path, items in datapath.find(data, table["path"]):
+            if not isinstance(items, list):
+                continue
+            for index in range(1, len(items)):
+                above, row = items[index - 1], items[index]
+                if path + (index,) not in right_under or not isinstance(above, dict) or not isinstance(row, dict):
+                    continue
+                for depth, key in enumerate(merged):
+                    same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
+                    if empty(row.get(key)) and not empty(above.get(key)) and same_outer:
+                        row[key] = above[key]
+                        if not _only_categories(row, merged):
+                            filled.append(path + (index, key))
+    return filled
+
+
+def _carried_down(source: str, found: Result, fields: Fields, kind: FileKind, data: dict,
+                  filled: list[tuple]) -> list[Problem]:
+    """One note for the blank cells `_carry_down` read as the group above: a guess, however likely, and the
+    clerk is the one to know a category left blank on purpose. It lists them as ranges by what each was read
+    as, column by column in the form's order (一级指标 C18:C29 读作“产出指标”): named by the first cell and a
+    count, a wrong guess (a group's top row deleted, its rows read as the group above) could not be found."""
+    if not filled:
+        return []
+    places = {capture.path: capture.place for capture in found.captures if capture.place is not None}
+    order = {key: i for table in fields.variant.indicator_tables
+             for i, key in enumerate(table.get("merge", DEFAULT_MERGE))}
+    columns: dict[str, dict[str, list[tuple]]] = {}
+    for path in sorted(filled, key=lambda p: order.get(p[-1], len(order))):
+        columns.setdefault(fields.title(path), {}).setdefault(str(value_at(data, path)), []).append(path)
+    sheets = list(dict.fromkeys(places[path].table.where for path in filled if path in places))
+    sheet = sheets[0] if len(sheets) == 1 else None  # said once, before the columns
+    said = "；".join(f"{title} " + "，".join(f"{_cells(found, places, paths, sheet)} 读作“{clipped(value, 12)}”"
+                                            for value, paths in values.items())
+                    for title, values in columns.items())
+    titles = "".join(f"“{title}”" for title in columns)
+    return [Problem(
+        source, 0, 0, Severity.INFO, "IMPORT-UNMERGED",
+        f"{sheet + '的' if sheet else ''}{titles}有 {len(filled)} 格是空的，当作{kind.unmerge}后留下的空格"
+        f"（{kind.unmerge}后只有最上面一格留有文字），按上方最近填了的一格读入：{said}；"
+        "如果哪一格本不属于那一类，请在规格中改正")]
+
+
+def _cells(found: Result, places: dict[tuple, CellPlace], paths: list[tuple], sheet: str | None) -> str:
+    """The cells at `paths` as ranges (cell_ranges; `sheet` already said), one not read from a table cell by its row."""
+    ranged = ranges([places[path] for path in paths if path in places], sheet)
+    return "、".join(filter(None, [ranged] + [found.item_rows[path[:-1]].where for path in paths if path not in places]))
+
+
+def _has(data: Any, path: tuple) -> bool:
+    try:
+        datapath.get(data, path)
+        return True
+    except (KeyError, IndexError, TypeError):
+        return False
+
+
+def _drop_placeholders(data: dict, variant: Variant) -> None:
+    """Rows printed only for an empty 二级 category (no indicator, no value) are not indicators."""
+    for table in variant.indicator_tables:
+        merged = table.get("merge", DEFAULT_MERGE)
+        for _, items in datapath.find(data, table["path"]):
+            if isinstance(items, list):
+                items[:] = [item for item in items if not _only_categories(item, merged)]
+
+
+def _only_categories(item: Any, merged: list[str]) -> bool:
+    """Whether an item is a row printed only for an empty category: nothing filled but its `merged` columns."""
+    return isinstance(item, dict) and all(empty(v) for k, v in item.items() if k not in merged)

@@ -1,0 +1,82 @@
+"""What a file given to `jixiao import` is, by its bytes rather than its name (.doc and .docx are often
+renamed): a Word 97-2003 document or Excel 97-2003 workbook (OLE2), a .docx or .xlsx with a password to
+open it (kept in the same OLE2 container), a zip that is a workbook; or no file at all. And how messages
+name the two kinds of file import reads (FileKind).
+"""
+from __future__ import annotations
+
+import errno
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .command_paths import OLE2_SIGNATURE
+from .errors import os_reason
+
+
+def _ole2_entry(data: bytes, name: str) -> bool:
+    """Whether an OLE2 file's directory has a stream or storage named `name`.
+
+    A directory entry is the name in UTF-16, zero-padded to 64 bytes, then its length in bytes
+    with the terminating zero: matched whole, the name in a document's text is not taken for it."""
+    encoded = name.encode("utf-16-le")
+    return encoded + bytes(64 - len(encoded)) + (len(encoded) + 2).to_bytes(2, "little") in data
+
+
+def is_encrypted(data: bytes) -> bool:
+    """Whether an OLE2 file is a .docx or .xlsx with a password to open it: Word, Excel and WPS keep the
+    encrypted package in an EncryptedPackage stream of the same container as a .doc.
+
+    Told it was an old .doc to re-save as .docx, the user did, and had the same file again. Only the
+    directory is looked at: a .doc keeps its text in UTF-16, and one that mentions the word is no
+    encrypted file."""
+    return _ole2_entry(data, "EncryptedPackage")
+
+
+def is_old_excel(data: bytes) -> bool:
+    """Whether an OLE2 file is an Excel 97-2003 workbook (.xls): a Workbook (or Excel 5's Book) stream
+    and no WordDocument one (a .doc with an Excel table pasted in keeps a Workbook inside too)."""
+    return not _ole2_entry(data, "WordDocument") and (_ole2_entry(data, "Workbook") or _ole2_entry(data, "Book"))
+
+
+def is_workbook_zip(path: Path) -> bool:
+    """Whether a zip file is an Excel workbook (.xlsx) whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return "xl/workbook.xml" in package.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """What an imported file is, as messages about it say: said of a sheet, "这份 Word 文件里（正文、表格）"
+    sent the user looking for a Word file they never had."""
+
+    file: str            # the file: 这份…里都没有找到
+    table: str           # the form as it is printed in the file: 这份…与表样的格式差得多
+    looked: str          # where import looked for a field
+    outside_body: str    # where else it looked for a line the body lacks (a title in a page header)
+    unmerge: str         # what its program calls undoing a merged cell, which leaves the text in the top cell only
+
+
+WORD_FILE = FileKind("Word 文件", "Word 表", "正文、表格", "、页眉页脚、文本框", "拆分单元格")
+WORKBOOK = FileKind("工作簿", "工作表", "工作表", "、页眉页脚", "取消合并")  # one sheet is read, with its page header and footer
+
+
+def first_bytes(path: Path) -> bytes:
+    """The file's first bytes: what it is, whatever its name says (.doc and .docx are often renamed)."""
+    with path.open("rb") as handle:
+        return handle.read(len(OLE2_SIGNATURE))
+
+
+def unreadable(path: Path) -> tuple[str, str]:
+    """Why a path named for import is no file, with its code: not there (IMPORT-NOT-FOUND), or a name the
+    system refuses, too long (IMPORT-UNREADABLE: the file may well be there, under a shorter path)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno != errno.ENOENT:
+            return "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc)}"
+    return "IMPORT-NOT-FOUND", "文件不存在；请检查路径"

@@ -1,0 +1,206 @@
+"""What an import says of the file's content it did not read into the spec, or read otherwise than typed:
+cells no place of the form took, rows typed without table lines, fields the document lacks, 合计 rows, cells
+merged across columns, amounts typed in another unit or shown scaled by their number format, and the error
+ending an import that read too little of the form to be complete.
+
+The importer decides; these are its words for the clerk, who checks the spec against the file by them.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .amounts_in_yuan import InYuan, in_wan, looks_so
+from .docx_grid import Paragraph
+from .docx_match import Capture, HeaderCell, Missed, Result, Unplaced, spec_path
+from .docx_pattern import Expr
+from .han import spaced
+from .header_notes import places, reworded, worded_otherwise
+from .import_data import empty, short, value_at
+from .import_fields import Fields
+from .import_file_kinds import FileKind
+from .problems import Problem, Severity
+from .values import SHIFTS
+from .variants import Variant
+
+
+LEFT_OUT = ("IMPORT-UNPLACED", "IMPORT-UNDRAWN", "IMPORT-BESIDE")
+"""The warnings that each name one piece of the file's content not read into the spec: the import's summary counts them."""
+
+
+UNPLACED_TOLERATED = 5
+"""Cells left over that are still a complete import (an 附件1 line, a note under the table); past this
+and a quarter of what was read, the form was not read as a whole and saying so is an error."""
+
+
+def _warning(source: str, code: str, message: str) -> Problem:
+    return Problem(source, 0, 0, Severity.WARNING, code, message)
+
+
+def left_incomplete(found: Result) -> bool:
+    """Whether more was left over than a complete import leaves (UNPLACED_TOLERATED): the form was not read as a
+    whole, and what import says of the tables it read may be said of the wrong ones."""
+    return len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4)
+
+
+def incomplete_note(source: str, found: Result, kind: FileKind, variant: Variant, worded: list[HeaderCell]) -> Problem:
+    """The error that ends an import left incomplete: how much was read and left over, and the header cells
+    worded otherwise than the form's (`worded_in_unread`), which may be why a table was not recognised."""
+    cause = f"；{worded_otherwise(worded)}，可能因此没有认出它所在的表" if worded else ""
+    return Problem(
+        source, 0, 0, Severity.ERROR, "IMPORT-INCOMPLETE",
+        f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
+        f"{spaced('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？）"
+        f"{cause}，写出的规格不完整；{spaced('请对照', kind.table)}补全，或先把表格改成表样的格式再导入")
+
+
+def total_row_notes(source: str, found: Result) -> list[Problem]:
+    """A warning for each 合计 row typed under a list's items: not read as an item, and the spec has no total."""
+    return [_warning(source, "IMPORT-TOTAL-ROW",
+                     f"{t.where}是一行合计（“{short(t.text)}”），不是其中一项，没有读成一项；"
+                     "规格里不写合计；请核对各项之和与它相符")
+            for t in found.totals]
+
+
+def unplaced_note(source: str, unplaced: Unplaced) -> Problem:
+    """A warning naming content no place of the form took; a sheet's row typed without lines under its drawn
+    table (xlsx_grid `_undrawn`) is said to be that, with how to draw it: read as a line of text, a row the
+    clerk meant for the table was left out, and only drawing its lines makes it the table's."""
+    if unplaced.undrawn:
+        return _warning(source, "IMPORT-UNDRAWN",
+                        f"{unplaced.where}（“{short(unplaced.text)}”）在画了线的表格行下面，自己却没有画表格线，读成了表格之外的"
+                        "一行文字，表样中没有对应的位置，未导入；如果它是表格的一行，请在 Excel 或 WPS 中选中这一行的各格，"
+                        "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格")
+    return _warning(source, "IMPORT-UNPLACED",
+                    f"{unplaced.where}的“{short(unplaced.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格")
+
+
+def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: FileKind) -> list[Problem]:
+    """A warning for each field printed only in a paragraph the document does not have (the year
+    in the title) and not read from the file's name either.
+
+    Left out, it is only a required field missing from the spec; the user is told where the form
+    prints it, where import looked, and what to fill in by hand.
+    """
+    notes, told = [], set()
+    for missed in found.missed:
+        for path in missed.paths():
+            if path in told or not empty(value_at(data, path)):
+                continue
+            told.add(path)
+            shown = _shown(missed, fields)
+            name = fields.store.field_name(fields.file, path)
+            key = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path).lstrip(".")
+            looked = kind.looked + (kind.outside_body if missed.sought_outside_body else "") \
+                + ("和文件名" if path in fields.in_file_name else "")
+            notes.append(_warning(
+                source, "IMPORT-MISSING",
+                f"没有读到“{name}”：表样把它印在“{short(shown)}”一段，{spaced('这份', kind.file)}里（{looked}）都没有找到；"
+                f"请在规格中手工填写 {key}"))
+    return notes
+
+
+def _shown(missed: Missed, fields: Fields) -> str:
+    """The template's paragraph as a person reads it: `【年度】年部门整体…`, fields by their titles."""
+    out = []
+    for s in missed.line.segments:
+        if isinstance(s, str):
+            out.append(s)
+        elif isinstance(s, Expr) and s.path[:1] == ("loop",):
+            out.append("1")
+        elif isinstance(s, Expr) and s.path:
+            out.append(f"【{fields.title(spec_path(s.path, missed.scope))}】")
+    return " ".join("".join(out).split())
+
+
+def merged_notes(source: str, found: Result, fields: Fields) -> list[Problem]:
+    """A warning for each cell merged across columns (e.g. 实施周期指标值 with 年度指标值, the same
+    value typed once): each column got its text, which is right only if they really are the same. None for
+    an import left incomplete: its tables may be misread, the columns named not the cell's."""
+    notes = []
+    for m in (m for m in found.merged if m.text):
+        titles = list(dict.fromkeys(fields.title(path) for path in m.paths))
+        count = "两" if len(titles) == 2 else str(len(titles))
+        notes.append(_warning(
+            source, "IMPORT-MERGED",
+            f"{m.where}是“{'”“'.join(titles)}”{count}栏合并成的一格：{count}栏都填入了“{short(m.text)}”；"
+            "如果它们的值不同，请在规格中改正"))
+    return notes
+
+
+def worded_in_unread(found: Result, scopes: list[InYuan], fields: Fields) -> tuple[list[InYuan], list[HeaderCell]]:
+    """Of an import left incomplete: the 元 scopes over amounts read, and the header cells worded otherwise than the
+    form's, with the 元 cells and lines over no amount read. 部门整体资金 for 部门整体资金（万元） can be why a
+    table was not recognised; a warning saying it was 'read as the form's column', or that no amount under it
+    was converted, would tell of a table that was never read."""
+    empty = [scope for scope in scopes
+             if not any(isinstance(fields.value(c.path, c.lines), Decimal) for c in scope.captures)]
+    worded = [cell for h in found.headings for cell in h.cells if reworded(cell)]
+    return [scope for scope in scopes if scope not in empty], worded + [cell for scope in empty for cell in scope.said]
+
+
+def typed_unit_notes(source: str, captures: list[Capture], fields: Fields) -> list[Problem]:
+    """A warning for the amounts typed with a unit other than the form's 万元 (6108500元 in a cell of the form's
+    万元), read in 万元 (Fields.value): one for each unit, naming the cells, with one of them before and after; and
+    one for those typed with 元 read as typed, as they look like 万元 (78.56元: `mistyped`), saying why."""
+    typed: dict[tuple[str, str | None], list[Capture]] = {}
+    for capture in (c for c in captures if c.lines is not None):
+        said = fields.typed_in(capture.path, capture.lines)
+        if said is not None:
+            typed.setdefault(said, []).append(capture)
+    notes = []
+    for (unit, why), said in typed.items():
+        first = said[0]
+        shown = short(" ".join(line.strip() for line in first.lines if line.strip()))
+        read = f"读作 {fields.value(first.path, first.lines):f} 万元"
+        said_so = f"的金额“{shown}”写着" if len(said) == 1 else "的金额写着"
+        done = read if len(said) == 1 else f"共 {len(said)} 个（如“{shown}”{read}）"
+        if why is None:
+            message = f"表样以万元为单位：已除以 {10 ** SHIFTS[unit]} 换算成万元读进规格，{done}；请核对"
+        else:
+            amounts = [fields.value(c.path, c.lines) for c in said]
+            because = looks_so(why, amounts, "这个金额" if len(said) == 1 else "这些金额都")
+            done = f"按原数{done}，没有换算" if len(said) == 1 else f"按原数读进，没有换算，{done}"
+            them = "它" if len(said) == 1 else "这些金额"
+            message = (f"但{because}，看来是以万元为单位的，单位“{unit}”像是写错了：{done}；"
+                       f"如果确实以{unit}为单位，请在规格中把{them}除以 {10 ** SHIFTS[unit]}")
+        notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-UNIT",
+                             f"{places([c.where for c in said])}{said_so}单位“{unit}”，{message}"))
+    return notes
+
+
+def held_cells(blocks: list) -> dict[str, tuple]:
+    """A sheet's table cells whose number format shows their number scaled (xlsx_grid `held`), by their place:
+    (the table's id, the number held, the format)."""
+    return {cell.where: (id(block), *cell.held) for block in blocks if not isinstance(block, Paragraph)
+            for row in block.rows for cell in row.distinct() if cell.held is not None and not cell.continued}
+
+
+def scaled_notes(source: str, captures: list[Capture], held: dict[str, tuple], fields: Fields,
+                 converted: dict[int, str]) -> list[Problem]:
+    """A warning for each table whose amounts were read as their number format shows them scaled (6108500 under
+    `0.00,,"万"` shows 6.11万, read 6.11 万元), naming one of them, the number it holds and what was read.
+
+    Read as shown, as the clerk sees the sheet, the spec's amount may still be a hundred times less than the
+    number the cell holds (its commas divide by 1000 each, whatever word follows them), in silence."""
+    tables: dict[int, list[tuple[Capture, Decimal]]] = {}
+    for capture in (c for c in captures if c.lines is not None and c.where in held):
+        value = fields.value(capture.path, capture.lines)
+        if fields.kind(capture.path) == "amount" and isinstance(value, Decimal):
+            if id(capture) in converted:
+                value = in_wan(value, converted[id(capture)])
+            tables.setdefault(held[capture.where][0], []).append((capture, value))
+    notes = []
+    for read in tables.values():
+        # one whose number read in 元 is not what was read first: the one to check
+        capture, value = min(read, key=lambda item: in_wan(held[item[0].where][1]) == item[1])
+        _, number, number_format = held[capture.where]
+        shown = " ".join(line.strip() for line in capture.lines if line.strip())
+        in_yuan = in_wan(number)
+        count = f"（这张表共 {len(read)} 格金额这样显示）" if len(read) > 1 else ""
+        check = f"，与存的数按元计相符{count}；请核对" if in_yuan == value else \
+            f"，而存的数按元计是 {in_yuan:f} 万元{count}：读进规格的是前者；请核对，存的数才对的话请在规格中改正"
+        notes.append(Problem(
+            source, 0, 0, Severity.WARNING, "IMPORT-SCALED",
+            f"{capture.where}存的数是 {number:f}，数字格式“{number_format}”把它缩小显示成“{shown}”，"
+            f"按显示的读作 {value:f} 万元{check}"))
+    return notes
