@@ -67,7 +67,7 @@ for n, path in enumerate(paths):
     variant = catalog.get(spec.data["form"])
     context = model.build(spec.data, variant, store)
     template = DocxTemplate(str(variant.docx_template))
-    template.render(context, jinja_env=make_env([variant.folder], True), autoescape=True)
+    template.render(context, jinja_env=make_env([variant.folder]), autoescape=True)
     template.save(str(out / f"{n}.docx"))
 print(time.perf_counter() - start)
 """

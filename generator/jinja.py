@@ -278,10 +278,12 @@ SYNTAX = jinja2.Environment()
 brace, the block left open, a Word form's pattern). Every environment here reads tags alike."""
 
 
-def make_env(search_path: list[Path], autoescape: bool = True) -> jinja2.Environment:
+def make_env(search_path: list[Path]) -> jinja2.Environment:
+    """The environment both renderings use. It always escapes: a spec's `&` or `<` is text in the Word XML and
+    in the HTML alike, never markup."""
     env = _FieldsFirst(
         loader=_Utf8Files([str(p) for p in search_path]),
-        autoescape=autoescape,
+        autoescape=True,
         undefined=_Strict,
         keep_trailing_newline=True,
         finalize=_printable,

@@ -52,7 +52,7 @@ class DocxRenderer:
     def __init__(self, variant):
         self.orientation = variant.orientation
         data = variant.docx_template.read_bytes()
-        self.env = make_env(variant.search_path, autoescape=True)
+        self.env = make_env(variant.search_path)
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()
         _not_blank(self._docxtpl.docx.element.body)

@@ -14,7 +14,7 @@ class HtmlRenderer:
     """Renders every spec of one variant; the Jinja environment and template are prepared once."""
 
     def __init__(self, variant):
-        self.env = make_env(variant.search_path, autoescape=True)
+        self.env = make_env(variant.search_path)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
         self.source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
         if not self.source.strip():
