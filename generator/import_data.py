@@ -80,7 +80,7 @@ def file_name_captures(source: str, variant: Variant, fields: Fields) -> list[Ca
 
 
 def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named: list[Capture],
-              in_yuan: dict[int, str] | None = None) -> tuple[dict, list[Problem]]:
+              in_yuan: dict[int, str]) -> tuple[dict, list[Problem]]:
     """The spec's data from what was found; `named` fills gaps; the amounts of the captures `in_yuan` (by id)
     were typed in the unit it gives them (元, 千元) and are read in 万元 (amounts_in_yuan).
 
@@ -96,7 +96,7 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
                 _set(data, capture.path, [])
             continue
         value = fields.value(capture.path, capture.lines)
-        if id(capture) in (in_yuan or {}) and isinstance(value, Decimal):
+        if id(capture) in in_yuan and isinstance(value, Decimal):
             value = in_wan(value, in_yuan[id(capture)])
         if capture.path in seen:
             first, where = seen[capture.path]
