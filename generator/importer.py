@@ -140,8 +140,8 @@ class Importer:
     def _problem(source: str, code: str, message: str, severity: Severity = Severity.ERROR) -> Problem:
         return Problem(source, 0, 0, severity, code, message)
 
-    def read(self, source: str, form: str | None = None) -> tuple[list | None, list[Problem], Problem | None,
-                                                                   FileKind | None]:
+    def read(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None,
+                                                           FileKind | None]:
         """The document's blocks (the body's, then the paragraphs of its page headers, footers and
         text boxes, which have a `place`; a workbook's: one sheet's), what was noticed reading it,
         or the reason it cannot be read as a Word document or an Excel workbook; and which of the two
