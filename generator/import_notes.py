@@ -27,7 +27,7 @@ LEFT_OUT = ("IMPORT-UNPLACED", "IMPORT-UNDRAWN", "IMPORT-BESIDE")
 """The warnings that each name one piece of the file's content not read into the spec: the import's summary counts them."""
 
 
-UNPLACED_TOLERATED = 5
+_UNPLACED_TOLERATED = 5
 """Cells left over that are still a complete import (an 附件1 line, a note under the table); past this
 and a quarter of what was read, the form was not read as a whole and saying so is an error."""
 
@@ -37,9 +37,9 @@ def _warning(source: str, code: str, message: str) -> Problem:
 
 
 def left_incomplete(found: Result) -> bool:
-    """Whether more was left over than a complete import leaves (UNPLACED_TOLERATED): the form was not read as a
+    """Whether more was left over than a complete import leaves (_UNPLACED_TOLERATED): the form was not read as a
     whole, and what import says of the tables it read may be said of the wrong ones."""
-    return len(found.unplaced) > max(UNPLACED_TOLERATED, len(found.captures) // 4)
+    return len(found.unplaced) > max(_UNPLACED_TOLERATED, len(found.captures) // 4)
 
 
 def incomplete_note(source: str, found: Result, kind: FileKind, variant: Variant, worded: list[HeaderCell]) -> Problem:
