@@ -94,7 +94,7 @@ def _read(page: str, text: str, start: int) -> tuple[int, str]:
     tag, typed = page[tag_start:name.end()], text[tag_start:name.end()]
     if "<" in tag:
         cut = tag_start + tag.index("<")
-        return start + 1, _no_end(text[tag_start:cut], text[cut:name.end()])
+        return start + 1, _runs_into_a_less_than(page, text, start, tag_start, cut)
     if '"' in tag or "'" in tag:
         return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
     end, said = _attributes(page, text, name.end(), typed)
@@ -123,7 +123,7 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
         if "<" in page[name_start:at]:
             next_start = page.index("<", name_start)
             next_tag = _TAG_NAME.match(page, next_start)
-            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else "<")
+            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else "")
         if '"' in page[name_start:at] or "'" in page[name_start:at]:
             return at, (f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
                         f"或是前一个属性值的引号多打或少打了一个")
@@ -164,6 +164,20 @@ def _ran_on(page: str, value_start: int, closed: int) -> bool:
     return bool(_QUOTE_OPENS_A_VALUE.search(page, value_start, closed)) or (after != "" and after not in _SPACE + "/>")
 
 
+def _runs_into_a_less_than(page: str, text: str, start: int, tag_start: int, cut: int) -> str:
+    """A tag name that runs into a `<` at `cut` (`<tr<td>`, `x<y时</td>`): a `>` left out where the name is an
+    element's (or Jinja writes part of it), a less-than meant as text where it is none (`y时`). `A<B</td>` names
+    an element (`b`) right after text, so either may be meant: both are said."""
+    name = text[tag_start:cut]
+    written = page[tag_start:cut] == name and page[start + 1] != "/"
+    if written and name.lower() not in _ELEMENTS and "-" not in name:
+        return _less_than(name)
+    next_tag = _TAG_NAME.match(page, cut)
+    said = _no_end(name, text[cut:next_tag.end()] if next_tag else "")
+    after_text = written and start > 0 and text[start - 1].isalnum()
+    return said + (f"；如果这里的“<”是小于号，请写成 &lt;：“&lt;{name}”" if after_text else "")
+
+
 def _less_than(name: str) -> str:
     """A `<` before a name no element has, as in `x<y 时`: the `<` was meant as text."""
     return (f"里的“<{name}”，浏览器读作一个标签的开始（{name} 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
@@ -178,5 +192,8 @@ def _open_quote(name: str, quote: str, meant: str, to_the_end: bool) -> str:
 
 
 def _no_end(tag: str, next_tag: str) -> str:
-    return (f"里“<{tag}”这个标签没有以“>”结束，就写了“{clipped(next_tag, 10)}”：浏览器把后面的标签当作它的属性，"
-            f"表上就少了它们；请在“{clipped(next_tag, 10)}”之前补上“>”")
+    """A tag with no `>` before the next tag (`next_tag`, its `<` and name; "" when no name follows that `<`)."""
+    quoted = f"“{clipped(next_tag, 10)}”"
+    followed, before = (f"就是下一个标签{quoted}", quoted) if next_tag else ("又是一个“<”", "这个“<”")
+    return (f"里“<{tag}”这个标签没有以“>”结束，后面紧接着{followed}：浏览器把后面的标签当作它的属性，"
+            f"表上就少了它们；请在{before}之前补上“>”")

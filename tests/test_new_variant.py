@@ -1611,7 +1611,7 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
      '请写成 colspan="4"'),
     ('<td colspan="4">{{ unit }}', '<td colspan="4"{{ unit }}',
      'form.html:7:20: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan="4"{{ unit }}</td></tr>”里“<td”这个标签没有以“>”结束，'
-     '就写了“</td”：浏览器把后面的标签当作它的属性，表上就少了它们；请在“</td”之前补上“>”'),
+     '后面紧接着就是下一个标签“</td”：浏览器把后面的标签当作它的属性，表上就少了它们；请在“</td”之前补上“>”'),
 ], ids=["quote left open", "quote only after", "no >"])
 def test_an_html_tag_a_browser_reads_otherwise_is_named_where_it_starts(runner, zhejiang, old, new, said):
     """`<td class="label>` swallowed the text and tags up to the next quote, `colspan=4"` was a span of one, a tag
@@ -1649,13 +1649,19 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
 
 
 @pytest.mark.parametrize("html, said", [
-    ("<tr<td>x</td></tr>", (1, 1, "“<tr<td>x</td></tr>”里“<tr”这个标签没有以“>”结束，就写了“<td”")),
+    ("<tr<td>x</td></tr>", (1, 1, "“<tr<td>x</td></tr>”里“<tr”这个标签没有以“>”结束，后面紧接着就是下一个标签“<td”")),
+    ("<td class='x'<<", (1, 1, "“<td class='x'<<”里“<td”这个标签没有以“>”结束，后面紧接着又是一个“<”：")),
     ('<p>\n  <td"class="x">', (2, 3, '“<td"class="x">”里的标签名“td"class="x"”带着引号：标签名后面先空一格再写属性')),
     ('<td class="x', (1, 1, '“<td class="x”里 class 的值以“"”开始，到文件末尾都没有配对的“"”')),
     ("<td\n", (1, 1, "“<td”这个 <td> 标签到文件末尾都没有结束；请在它的属性之后补上“>”")),
     ("<td>金额 x<y 时</td>", (1, 9, "“<y 时</td>”里的“<y”，浏览器读作一个标签的开始（y 不是 HTML 的标签名），"
                                    "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;y”")),
-], ids=["name runs into the next tag", "quote in the name", "quote open to the end", "no > to the end", "a less-than"])
+    ("<td>当x<y时</td>", (1, 7, "“<y时</td>”里的“<y时”，浏览器读作一个标签的开始（y时 不是 HTML 的标签名），"
+                              "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;y时”")),
+    ("<td>A<B</td>", (1, 6, "“<B</td>”里“<B”这个标签没有以“>”结束，后面紧接着就是下一个标签“</td”：浏览器把后面的标签"
+                           "当作它的属性，表上就少了它们；请在“</td”之前补上“>”；如果这里的“<”是小于号，请写成 &lt;：“&lt;B”")),
+], ids=["name runs into the next tag", "no name after the next <", "quote in the name", "quote open to the end", "no > to the end", "a less-than",
+    "a less-than before the end tag", "an element's name right after text"])
 def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
     from generator.html_tags import located
 
