@@ -17,7 +17,9 @@ exactly as the schema files do:
   field's `enum` or `const` already enforces (`minLength: 1` beside options none of which is empty) is dropped,
   so `""` gets one squiggle, not two.
 
-`jixiao validate` reads the schema files, never a bundle, and ignores `errorMessage`: its words are unchanged.
+`jixiao validate` reads the schema files, never a bundle, so nothing here changes its words: it says its own for
+every keyword and adds an author's `errorMessage` (`patternErrorMessage`) only after a `pattern` or `format` it
+refuses, as the schema files write them.
 Fields inside `if`/`then`/`else` and `anyOf`/`oneOf` branches keep the messages their authors wrote for that
 branch (an `enum` that depends on another field says so already).
 """
