@@ -174,13 +174,14 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
 def _name_messages(field: dict, name: str, title: str, hint: str) -> None:
     """The field's errorMessage and patternErrorMessage led by its name. The errorMessage says first what the
     field takes (`应为文本`) where the author wrote none, or where only a wrong type shows it (no enum, const,
-    pattern or format for the author's words to be about)."""
+    pattern or format for the author's words to be about) and the author's words do not name the type already
+    (`应为文本；应为文字`)."""
     if isinstance(field.get("patternErrorMessage"), str):
         field["patternErrorMessage"] = f"{name}：{_without_title(field['patternErrorMessage'], title)}"
     messaged = set(_MESSAGED) & set(field)
     if not messaged:
         return
-    said = [_expected(field)] if messaged == {"type"} or not hint else []
+    said = [_expected(field)] if not hint or (messaged == {"type"} and not _names_types(hint, field)) else []
     if hint:
         said.append(hint)
     field["errorMessage"] = f"{name}：{'；'.join(said)}"
@@ -214,6 +215,18 @@ def _without_title(message: Any, title: str) -> str:
         return ""
     message = message.strip()
     return message[len(title):] if title and message.startswith(title) and len(message) > len(title) else message
+
+
+_TYPE_SYNONYMS = {"string": ("文字",), "null": ("null", "留空")}
+"""Words besides TYPE_NAMES' by which an author's message says a field takes a type (`应为文字`, `表上留空的写 null`)."""
+
+
+def _names_types(message: str, field: dict) -> bool:
+    """Whether `message` names every type the field takes, null included where it takes it: `应为文本` before it
+    would say the type twice."""
+    kinds = type_list(field.get("type", []))
+    words = {kind: (TYPE_NAMES.get(kind, str(kind)), *_TYPE_SYNONYMS.get(kind, ())) for kind in kinds}
+    return bool(kinds) and all(any(word in message for word in named) for named in words.values())
 
 
 def _expected(field: dict) -> str:

@@ -50,18 +50,25 @@ def _length_message(field: dict) -> str:
 def test_bundle_names_each_field_and_says_what_is_wrong(runner):
     properties = _bundle(runner, "guangzhou")["properties"]
     basic = properties["budget"]["properties"]["basic"]
-    assert basic["errorMessage"].startswith("预算整体情况 › 基本支出：应为数字（可留空）；")
+    assert basic["errorMessage"].startswith("预算整体情况 › 基本支出：金额应是不小于 0 的数字")  # names 数字 and null
     assert _else_message(basic).startswith("预算整体情况 › 基本支出：不能是负数；")
     amount = properties["key_tasks"]["items"]["properties"]["amount"]
-    assert amount["errorMessage"].startswith("年度重点工作任务的“拟投入的资金（万元）”：应为数字（可留空）；")
+    assert amount["errorMessage"].startswith("年度重点工作任务的“拟投入的资金（万元）”：金额应是")
     assert _else_message(properties["year"]).startswith("年度：应不小于 2000 且不大于 2100；应是四位数字")
     assert _length_message(properties["overall_target"]) == "总体绩效目标：不能为空；请填写总体绩效目标"
-    assert properties["unit"]["errorMessage"].startswith("部门名称：应为文本；")
+    assert properties["unit"]["errorMessage"] == "部门名称：请填写单位全称（文字，不能为空）"
     level1 = properties["indicators"]["items"]["properties"]["level1"]
     assert level1["errorMessage"] == "绩效指标的“一级指标”：请写以下之一：产出指标、效益指标"  # not 一级指标请写
     assert "allOf" not in level1  # its enum refuses "" already: no second squiggle from minLength
     branch = properties["indicators"]["items"]["allOf"][0]["then"]["properties"]["level2"]
     assert branch["errorMessage"].startswith("一级指标为“产出指标”时")  # the branch's own words, not hidden
+
+
+def test_the_type_is_said_once_where_the_authors_message_names_it(runner):
+    """`应为文本；应为文字` said the type twice: the type's words lead only an author's message that names it not."""
+    properties = _bundle(runner, "guangzhou")["properties"]
+    assert properties["other_tasks"]["errorMessage"] == "其他需完成的任务（可选填）：应为文字；没有内容时写 \"\"（一对英文双引号）"
+    assert properties["year"]["errorMessage"].startswith("年度：应为整数；应是四位数字")  # 数字 is not 整数
 
 
 def test_pattern_message_names_the_field(runner):
@@ -84,7 +91,7 @@ def test_the_bundle_of_every_form_names_each_field_as_the_forms_own_bundle_does(
     every = _bundle(runner)
     tianjin = every["$defs"]["tianjin.schema.json"]["properties"]["unit_code"]
     assert tianjin["patternErrorMessage"] == "单位编码：只含数字，请加英文双引号，如 \"564301\""
-    assert every["$defs"]["guangzhou.schema.json"]["properties"]["unit"]["errorMessage"].startswith("部门名称：应为文本；")
+    assert every["$defs"]["guangzhou.schema.json"]["properties"]["unit"]["errorMessage"].startswith("部门名称：请填写")
     for form in VARIANTS:
         assert _messages(_bundle(runner, form)) - _messages(every) == set(), form
 
