@@ -285,9 +285,14 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
 
 def fill_in(title: str, described: str) -> str:
     """`请填写部门名称（填报部门的全称）`: what an empty text should hold, by the field's title and its
-    description's first clause where that says more than the title; "" for a field without a title."""
+    description's first clause where that says more than the title; "" for a field without a title. A title
+    that ends in its own parenthesis takes the clause into it (`请填写指标值（包含数字及文字描述；这一指标的指标值）`),
+    not a second one after it."""
     title, clause = title.strip(), re.split("[，。；：,;:]", described.strip(), maxsplit=1)[0].strip()
-    return f"请填写{title}" + (f"（{clause}）" if clause and title not in clause else "") if title else ""
+    if not title or not clause or title in clause:
+        return f"请填写{title}" if title else ""
+    own = re.fullmatch(r"(.+)[（(]([^（）()]*)[）)]", title)
+    return f"请填写{own[1]}（{own[2]}；{clause}）" if own else f"请填写{title}（{clause}）"
 
 
 def _contains_words(error, name_of: NameOf) -> str:

@@ -607,3 +607,10 @@ def test_an_empty_text_is_told_what_to_write(runner, broken, old, said):
     path, _ = broken("hengyang-qiaolian-2022.yaml", old, 'name: ""')
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and f"错误[SCHEMA-MINLENGTH] {said}\n" in result.output, result.output
+
+
+def test_an_empty_value_whose_title_has_its_own_parenthesis_is_told_in_one(validator, broken):
+    """`请填写指标值（包含数字及文字描述）（这一指标的指标值）`: two parentheses in a row, in validate and the editor alike."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "1次"', 'value: ""')
+    problem = only(validator.check_file(path), "SCHEMA-MINLENGTH")
+    assert problem.message.endswith("不能为空；请填写指标值（包含数字及文字描述；这一指标的指标值）"), problem.message
