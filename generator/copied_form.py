@@ -149,7 +149,8 @@ def description_warnings(store: SchemaStore, file_name: str, name: str, titles: 
     for path, node in subschemas(document, ()):
         for keyword in _DESCRIBED:
             text = node.get(keyword)
-            named = _names_in(text.replace(own, ""), others) if isinstance(text, str) else []
+            # The own name is read among the others, so one that holds it (某市<own>) is still found.
+            named = [title for title in _names_in(text, [*others, own]) if title != own] if isinstance(text, str) else []
             if not named:
                 continue
             line, column = json_position(store.texts[file_name], (*path, keyword))

@@ -1206,6 +1206,17 @@ def test_a_description_naming_two_other_forms_names_both_and_says_only_where_it_
     assert "的“markdownDescription”：还写着表样 zhanjiang" in marked and "jixiao new" not in marked, marked
 
 
+def test_a_description_naming_another_form_whose_name_holds_this_ones_is_warned_of(runner, zhejiang):
+    """The own name was taken out of the text before the others were looked for, so a form named 项目绩效目标表 saw
+    nothing of 天津市项目绩效目标表 in its description: only the own name's own occurrences are passed over."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 项目绩效目标表")
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+                  '"description": "填报部门的全称，同天津市项目绩效目标表。"')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert "unit（部门名称）的“description”：还写着表样 tianjin 的名称“天津市项目绩效目标表”" in result.output, result.output
+
+
 def test_copied_form_does_not_import_schema_check_which_imports_it():
     """They shared subschemas and keyword_name through an import inside a function to dodge the cycle; both now
     import them from schema_nodes."""
