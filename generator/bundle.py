@@ -13,12 +13,12 @@ import weakref
 from typing import Any
 
 from .editor_messages import with_field_messages
-from .schema_store import SchemaStore
+from .schema_store import SchemaStore, escaped
 
 
 def _pointer(file_name: str, root: str) -> str:
     """Where a file's contents live in the bundle: the root itself, or its entry under `$defs`."""
-    return "" if file_name == root else f"/$defs/{file_name.replace('~', '~0').replace('/', '~1')}"
+    return "" if file_name == root else f"/$defs/{escaped(file_name)}"
 
 
 def _rewrite(node: Any, base: str, root: str, needed: set[str]) -> Any:

@@ -29,7 +29,7 @@ import copy
 from typing import Any
 
 from .schema_nodes import subschemas
-from .schema_store import ANNOTATIONS, TYPE_NAMES
+from .schema_store import ANNOTATIONS, TYPE_NAMES, escaped, follow, pointer_steps, refs
 from .schema_words import fill_in, rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
@@ -51,31 +51,17 @@ def with_field_messages(document: dict, files: frozenset[str] = frozenset()) -> 
 
 
 def _target(document: dict, ref: str) -> Any:
-    node: Any = document
-    for part in filter(None, ref.removeprefix("#").split("/")):
-        part = part.replace("~1", "/").replace("~0", "~")
-        node = node.get(part) if isinstance(node, dict) else None
-    return node
+    """What a `$ref` inside the bundle points at; None where nothing."""
+    steps = pointer_steps(ref.removeprefix("#"))
+    node, taken = follow(document, steps)
+    return node if taken == len(steps) else None
 
 
 def _is_leaf(node: Any) -> bool:
     """A definition that holds no field, item or reference, at its top or inside (an `anyOf` of two shapes of
     mapping holds fields): copying it in its place changes no verdict, and copies no fields into each user."""
-    return (isinstance(node, dict) and not any(_refs(node))
+    return (isinstance(node, dict) and not any(refs(node))
             and not any({"properties", "items", "prefixItems"} & set(inner) for _, inner in subschemas(node, ())))
-
-
-def _refs(node: Any):
-    """Every `$ref` string in a schema node."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
 
 
 def _inlined(node: Any, document: dict) -> Any:
@@ -99,8 +85,8 @@ def _prune_definitions(document: dict) -> None:
     if not isinstance(embedded, dict):
         return
     while True:
-        pointed = {ref.split("/")[2] for ref in _refs(document) if ref.startswith("#/$defs/")}
-        unused = [name for name in embedded if name.replace("~", "~0").replace("/", "~1") not in pointed]
+        pointed = {ref.split("/")[2] for _, ref in refs(document) if ref.startswith("#/$defs/")}
+        unused = [name for name in embedded if escaped(name) not in pointed]
         if not unused:
             break
         for name in unused:

@@ -195,8 +195,7 @@ class SchemaStore:
         try:
             return draft(self._expand(node, file_name, frozenset()), format_checker=formats)
         except _Recursive:
-            steps = (str(step).replace("~", "~0").replace("/", "~1") for step in path)
-            pointer = "".join("/" + quote(step, safe="") for step in steps)
+            pointer = "".join("/" + quote(escaped(step), safe="") for step in path)
             return draft({"$ref": f"{file_name}#{pointer}"}, registry=self.registry, format_checker=formats)
 
     def _target(self, ref: str, base: str) -> tuple[Any, str]:
@@ -212,20 +211,13 @@ class SchemaStore:
         file_name = file_name or base
         if file_name not in self._docs:
             return None, file_name, f"没有名为“{file_name}”的 schema 文件{suggestion(file_name, list(self._docs), True)}"
-        target: Any = self._docs[file_name]
-        parent = ""
-        for part in filter(None, pointer.split("/")):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, list) and part.isdigit() and int(part) < len(target):
-                target = target[int(part)]
-            elif isinstance(target, dict) and part in target:
-                target = target[part]
-            else:
-                known = [str(k) for k in target] if isinstance(target, dict) else []
-                listed = parent in ("$defs", "definitions")  # names of definitions, not keywords
-                return None, file_name, (f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在"
-                                         f"{suggestion(part, known, listed)}")
-            parent = part
+        steps = pointer_steps(pointer)
+        target, taken = follow(self._docs[file_name], steps)
+        if taken < len(steps):
+            part = steps[taken]
+            known = [str(k) for k in target] if isinstance(target, dict) else []
+            listed = taken > 0 and steps[taken - 1] in ("$defs", "definitions")  # names of definitions, not keywords
+            return None, file_name, f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在{suggestion(part, known, listed)}"
         return target, file_name, None
 
     def check_refs(self, file_name: str) -> list[str]:
@@ -239,7 +231,7 @@ class SchemaStore:
             if name in done:
                 continue
             done.add(name)
-            for path, ref in _refs(self._docs[name]):
+            for path, ref in refs(self._docs[name]):
                 _, target_file, why = self._lookup(ref, name)
                 if why:
                     line, column = json_position(self.texts[name], path)
@@ -375,7 +367,7 @@ def _child(node: dict, step) -> Any:
     return child
 
 
-def _refs(node: Any, path: tuple = ()):
+def refs(node: Any, path: tuple = ()):
     """(path of the `$ref` key, its target) for every `$ref` string in a schema document, in the order the
     file writes them."""
     if isinstance(node, dict):
@@ -383,10 +375,33 @@ def _refs(node: Any, path: tuple = ()):
             if key == "$ref" and isinstance(value, str):
                 yield (*path, key), value
             else:
-                yield from _refs(value, (*path, key))
+                yield from refs(value, (*path, key))
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _refs(item, (*path, index))
+            yield from refs(item, (*path, index))
+
+
+def escaped(step: Any) -> str:
+    """One step of a JSON pointer as a `$ref` writes it: `~` as `~0`, `/` as `~1` (`a/b.json` → `a~1b.json`)."""
+    return str(step).replace("~", "~0").replace("/", "~1")
+
+
+def pointer_steps(pointer: str) -> list[str]:
+    """The steps of a `$ref`'s JSON pointer, unescaped: `/$defs/a~1b.json` → `$defs`, `a/b.json`."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in filter(None, pointer.split("/"))]
+
+
+def follow(node: Any, steps: list[str]) -> tuple[Any, int]:
+    """Where a pointer's steps lead into `node`, and how many of them it took: all where the pointer points at
+    something, else up to the first step that names nothing (where it stopped is returned)."""
+    for taken, step in enumerate(steps):
+        if isinstance(node, list) and step.isdigit() and int(step) < len(node):
+            node = node[int(step)]
+        elif isinstance(node, dict) and step in node:
+            node = node[step]
+        else:
+            return node, taken
+    return node, len(steps)
 
 
 FORMAT_NAMES = {

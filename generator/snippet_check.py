@@ -20,7 +20,7 @@ from . import datapath, snippet_text
 from .json_text import json_position, json_string_position
 from .placeholder import PLACEHOLDER
 from .schema_words import declared, undeclared, value_words
-from .schema_store import SchemaStore
+from .schema_store import SchemaStore, pointer_steps
 
 Mistake = tuple[tuple, str, tuple[int, int]]
 """(path in the schema document of what is wrong, what is wrong, its line and column in the file)."""
@@ -83,7 +83,7 @@ def _item_sites(subschemas: list[tuple[tuple, dict]]) -> set[tuple]:
             sites.add((*path, "items"))
             ref = items.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/"):
-                sites.add(tuple(step.replace("~1", "/").replace("~0", "~") for step in ref[2:].split("/")))
+                sites.add(tuple(pointer_steps(ref[1:])))
     return sites
 
 
