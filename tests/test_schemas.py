@@ -523,6 +523,8 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
     ({**_ROWS, "contains": {"properties": {"level1": {"const": "产出指标"}}, "required": ["level1"]}},
      "[{level1: 效益指标}]", "至少要有一项一级指标为“产出指标”，现在没有"),
     ({"type": "string", "not": {"enum": ["其他", "无"]}}, "其他", "不能是“其他”或“无”"),
+    ({"type": "array", "contains": {"minimum": 2000, "maximum": 2100}}, "[1999]",  # a space each side of a number
+     "至少要有一项不小于 2000 且不大于 2100，现在没有"),
     ({"type": "array", "prefixItems": [{"type": "integer"}, {"type": "integer"}], "items": False}, "[2024, 2025, 2026]",
      "最多 2 项，实际有 3 项，请删去多出来的项"),
     ({"type": "array", "prefixItems": [{"type": "integer"}], "unevaluatedItems": False}, "[2024, 2025]",
