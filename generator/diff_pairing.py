@@ -8,6 +8,7 @@ indicator list as the form prints it. Saying what changed, in the form's words, 
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 from collections import Counter
 from typing import Any, Callable, Iterable
@@ -30,7 +31,14 @@ def printed_alike(a: Any, b: Any) -> bool:
 
 
 def _similarity(a: Any, b: Any) -> float:
-    return difflib.SequenceMatcher(None, str(a or ""), str(b or "")).ratio()
+    return _text_similarity(str(a or ""), str(b or ""))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _text_similarity(a: str, b: str) -> float:
+    """Remembered: many rows renamed at once measure the same targets (`≥95%` against `100%`) again for each pair of
+    rows whose names are related."""
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 # Pairing a removed and an added item as one item renamed: how alike their names are plus how alike the
@@ -41,6 +49,7 @@ def _similarity(a: Any, b: Any) -> float:
 # 0.75 alike over contents half alike, names half alike over contents mostly alike.
 _RELATED_NAMES = 0.5
 _SAME_ITEM = 1.2
+_RELATED_TEXTS = 0.6  # a line of text (an item that is a value) less alike than this to another is another line
 _UNDECIDED = 0.5  # the likeness of items whose fields besides the name are only changed amounts
 
 
@@ -50,13 +59,10 @@ def _contains(a: Any, b: Any) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _name_likeness(a: Any, b: Any, similar: float | None = None) -> float:
+def _name_likeness(a: Any, b: Any) -> float:
     """How alike two names are, from 0 to 1: fully where one holds the other (`_contains`), else by their
-    `_similarity` (`similar`, when the caller has it already); below `_RELATED_NAMES`, two names of two different
-    things."""
-    if _contains(a, b):
-        return 1.0
-    return _similarity(a, b) if similar is None else similar
+    `_similarity`; below `_RELATED_NAMES`, two names of two different things."""
+    return 1.0 if _contains(a, b) else _similarity(a, b)
 
 
 def _alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
@@ -306,39 +312,41 @@ def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: li
             and _name_likeness(old[i].get("name"), new[j].get("name")) >= _RELATED_NAMES]
 
 
-# Above _MEASURED_ALL pairs of unmatched items, each new item is measured only against the old items near its place
-# (`_compared`): within _NEAR places of where it falls among the unmatched old items, at its own number, or of its name.
-_MEASURED_ALL = 10_000
-_NEAR = 50
+class _Similarities:
+    """`_similarity` of many texts against many, each pair's exactly, skipping the pairs certainly below a floor.
 
+    `_renames` measures every unmatched old name against every unmatched new one: 250,000 pairs for 500 rows renamed at
+    once, four million for 2000, nearly all of two different things. Upper bounds of the ratio are checked first, the
+    cheapest first: by the characters the two share counted as sets (each text's set made once), then as difflib's
+    `quick_ratio` counts them (one matcher kept per text measured against, its index of characters made once). Most
+    pairs fall below the floor on those; a pair measured gets the ratio `_similarity` gives. Measuring only the old
+    items near a new one's place instead missed every rename in a list whose rows were dropped at its top and added at
+    its bottom."""
 
-def _compared(old: list, new: list, lone_old: list[int], lone_new: list[int]) -> Iterable[tuple[int, int]]:
-    """The pairs of an unmatched old and new item that `_renames` measures: every pair, unless there are more than
-    `_MEASURED_ALL`; then each new item against the old ones at most `_NEAR` places from its own among the unmatched
-    (counted in proportion where more items were removed than added, or the other way), the old item at its number,
-    and the old items of its name.
+    def __init__(self) -> None:
+        self._matchers: dict[str, difflib.SequenceMatcher] = {}
+        self._characters: dict[str, tuple[frozenset, int]] = {}
 
-    Every pair measured, 2000 rows renamed at once (every 三级指标 given a word more, every target edited) took minutes
-    to diff: four million names compared. The bound is the trade-off: a rename measured against its neighbours is the
-    same pair unless a far item is more alike (the rest of it and its name) than the item in its place, which a
-    list renamed in bulk keeps in its order; an item also moved further than _NEAR unmatched items, and renamed
-    beyond its name's holding the old one, reads as removed and added, as it would if its name had changed more."""
-    if len(lone_old) * len(lone_new) <= _MEASURED_ALL:
-        return [(i, j) for i in lone_old for j in lone_new]
-    unmatched, named = set(lone_old), {}
-    for i in lone_old:
-        named.setdefault(_name_key(old[i]), []).append(i)
-    pairs = []
-    for rank, j in enumerate(lone_new):
-        middle = rank * len(lone_old) // len(lone_new)
-        near = {*lone_old[max(0, middle - _NEAR):middle + _NEAR + 1], *named.get(_name_key(new[j]), ())}
-        pairs += [(i, j) for i in near | ({j} & unmatched)]
-    return pairs
+    def _shared_at_most(self, a: str, b: str) -> int:
+        """At most how many characters `a` and `b` share, counted with repeats: the distinct ones they share, plus the
+        fewer repeats either text has (a character shared twice is repeated in both)."""
+        (a_set, a_repeats), (b_set, b_repeats) = (self._characters.get(text) or self._characters.setdefault(
+            text, (frozenset(text), len(text) - len(set(text)))) for text in (a, b))
+        return len(a_set & b_set) + min(a_repeats, b_repeats)
 
-
-def _name_key(item: Any) -> str:
-    """What `_renames` compares of an item as its name: a mapping's name, or the value itself, as text."""
-    return str((item.get("name") if isinstance(item, dict) else item) or "")
+    def at_least(self, a: Any, b: Any, floor: float) -> float | None:
+        """`_similarity(a, b)`, or None where it is below `floor`."""
+        a, b = str(a or ""), str(b or "")
+        if a and b and 2.0 * self._shared_at_most(a, b) / (len(a) + len(b)) < floor:  # as difflib works out a ratio
+            return None
+        matcher = self._matchers.get(b)
+        if matcher is None:
+            matcher = self._matchers[b] = difflib.SequenceMatcher(None, "", b)
+        matcher.set_seq1(a)
+        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+            return None
+        ratio = matcher.ratio()
+        return None if ratio < floor else ratio
 
 
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
@@ -352,25 +360,26 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
     item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best
     first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first; in
-    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last. Of many items
-    unmatched on both sides, only those near each other are measured (`_compared`)."""
+    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last. Every unmatched old
+    item is measured against every unmatched new one, the pairs of unrelated names skipped cheaply (`_Similarities`)."""
     old_rests, new_rests = ({k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
                             for items, lone in ((old, lone_old), (new, lone_new)))  # each item's once, not a pair's
-    candidates = []
-    for i, j in _compared(old, new, lone_old, lone_new):
+    candidates, similarities = [], _Similarities()
+    for i, j in ((i, j) for j in lone_new for i in lone_old):
         a, b = old[i], new[j]
         if isinstance(a, dict) and isinstance(b, dict):
-            similar = _similarity(a.get("name"), b.get("name"))
-            names = _name_likeness(a.get("name"), b.get("name"), similar)
-            if names < _RELATED_NAMES and i != j:
+            held = _contains(a.get("name"), b.get("name"))
+            similar = similarities.at_least(a.get("name"), b.get("name"), 0.0 if held or i == j else _RELATED_NAMES)
+            if similar is None:  # names of two different things, in different places
                 continue
+            names = 1.0 if held else similar
             rest = old_rests[i], new_rests[j]
-            alike, edited = _alike(*rest), _alike(*rest, amounts_apart=True)
-            if alike == 1.0 or similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM):
+            edited = _alike(*rest, amounts_apart=True)
+            if similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM) or _alike(*rest) == 1.0:
                 candidates.append((_carried(a, b, carried), names + edited, similar, i == j, i, j))
         elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
-            similar = _similarity(a, b)
-            if i == j or similar >= 0.6:
+            similar = similarities.at_least(a, b, 0.0 if i == j else _RELATED_TEXTS)
+            if similar is not None:
                 candidates.append((False, similar, similar, i == j, i, j))
     pairs = _carried_pairs(old, new, lone_old, lone_new, carried)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}

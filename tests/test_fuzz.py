@@ -5,6 +5,7 @@ is repeatable in CI and stays well under two minutes.
 """
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from collections import Counter
@@ -226,12 +227,13 @@ def test_hostile_unit_names_become_safe_file_names(hostile, expected):
     assert safe_name(hostile) == expected
 
 
-def _many_indicators(names: list[str]) -> str:
-    """The guangzhou example with a 数量指标 row of each name in `names` (the k-th's targets ≥k次) and its
-    满意度 row."""
+def _many_indicators(names: list[str], targets: list[str] | None = None) -> str:
+    """The guangzhou example with a 数量指标 row of each name in `names` (the k-th's targets `targets[k]`, else ≥k次)
+    and its 满意度 row."""
     text = (SPECS[0].parent / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    targets = targets or [f"≥{k}次" for k in range(1, len(names) + 1)]
     rows = "".join(f"  - level1: 产出指标\n    level2: 数量指标\n    name: {name}\n"
-                   f"    period_value: \"≥{k}次\"\n    annual_value: \"≥{k}次\"\n" for k, name in enumerate(names, 1))
+                   f"    period_value: \"{target}\"\n    annual_value: \"{target}\"\n" for name, target in zip(names, targets))
     return text[:text.index("indicators:\n")] + "indicators:\n" + rows + (
         "  - level1: 效益指标\n    level2: 服务对象满意度指标\n    name: 台胞满意度\n"
         "    period_value: \"≥90%\"\n    annual_value: \"≥90%\"\n")
@@ -362,36 +364,67 @@ def _example_indicators() -> list[dict]:
     return rows
 
 
+@FUZZ
+@given(st.lists(st.text("率数量次（）年2034甲乙", max_size=8), min_size=1, max_size=6), st.lists(st.text("率数量次（）年2034甲乙", max_size=8), min_size=1, max_size=6),
+       st.sampled_from([0.0, 0.5, 0.6, 1.0]))
+def test_similarities_skipped_by_their_bounds_are_those_below_the_floor(olds, news, floor):
+    """`_Similarities` checks upper bounds before the ratio and keeps one matcher per text: a pair is skipped exactly
+    when its ratio is below the floor, and a pair measured has `_similarity`'s ratio."""
+    similarities = diff_pairing._Similarities()
+    for b in news:
+        for a in olds:
+            plain = diff_pairing._similarity(a, b)
+            assert similarities.at_least(a, b, floor) == (None if plain < floor else plain), (a, b)
+
+
+def _bulk_renamed(rows: list[dict], renames: list, edited: list[bool]) -> list[dict]:
+    return [{**row, "name": rename(row["name"]), **({list(row)[-1]: f"{row[list(row)[-1]]}（调整）"} if edit else {})}
+            for row, rename, edit in zip(rows, renames, edited)]
+
+
 @settings(FUZZ, max_examples=25)
 @given(st.data())
-def test_a_list_renamed_in_bulk_pairs_as_when_every_pair_is_measured(data):
-    """Of many unmatched items, each new one is measured only against the old ones near its place (`_compared`); a
-    list renamed in bulk, its targets edited and a few rows added and removed, pairs as it did when every old row was
-    measured against every new one. The window is narrowed to 3 rows here so that it leaves most pairs out."""
+def test_a_list_renamed_in_bulk_pairs_as_when_every_pair_is_measured_by_its_ratio(data):
+    """Pairs skipped by `_Similarities`' bounds change nothing: a list renamed in bulk, its targets edited, rows dropped
+    at its top, added at its bottom and a few anywhere, pairs as when every pair's ratio is worked out."""
     rows = _example_indicators()
     start = data.draw(st.integers(0, len(rows) - 60))
     old = rows[start:start + 60]
     renames = data.draw(st.lists(st.sampled_from(_BULK_RENAMES), min_size=len(old), max_size=len(old)))
     edited = data.draw(st.lists(st.booleans(), min_size=len(old), max_size=len(old)))
-    new = [{**row, "name": rename(row["name"]), **({list(row)[-1]: f"{row[list(row)[-1]]}（调整）"} if edit else {})}
-           for row, rename, edit in zip(old, renames, edited)]
-    for place in sorted(data.draw(st.lists(st.integers(0, len(new) - 1), unique=True, max_size=3)), reverse=True):
-        del new[place]
+    dropped = data.draw(st.integers(0, 30))
+    new = _bulk_renamed(old, renames, edited)[dropped:] + [{**old[0], "name": f"新增{k}"} for k in range(dropped)]
     for place, name in zip(data.draw(st.lists(st.integers(0, len(new)), max_size=3)), ["新增甲", "新增乙", "新增丙"]):
         new.insert(place, {**old[0], "name": name})
-    with patch.object(diff_pairing, "_MEASURED_ALL", 10**9):
-        every_pair = diff_pairing.pair_items(old, new, indicator=True)
-    with patch.object(diff_pairing, "_MEASURED_ALL", 0), patch.object(diff_pairing, "_NEAR", 3):
-        near_pairs = diff_pairing.pair_items(old, new, indicator=True)
-    assert near_pairs == every_pair
+    fast = diff_pairing.pair_items(old, new, indicator=True)
+    with patch.object(diff_pairing._Similarities, "at_least", lambda self, a, b, floor: diff_pairing._similarity(a, b)
+                      if diff_pairing._similarity(a, b) >= floor else None):
+        assert diff_pairing.pair_items(old, new, indicator=True) == fast
 
 
-def test_many_rows_renamed_at_once_are_measured_only_against_their_neighbours(tmp_path, monkeypatch):
-    """Every unmatched old row was measured against every unmatched new one: two drafts of 2000 indicators, each
-    renamed and its target edited, compared four million pairs of names and took minutes to diff. Counted (the
-    pairs of names compared), not timed (bench/run.py times it)."""
-    compared, contains = Counter(), diff_pairing._contains
-    monkeypatch.setattr(diff_pairing, "_contains", lambda *args: compared.update(["pairs"]) or contains(*args))
+def test_rows_renamed_after_rows_dropped_at_the_top_and_added_at_the_bottom_pair_with_their_old_selves(tmp_path):
+    """A draft that drops the first 51 of 101 rows, renames the other 50 (`（2023年）` → `（2024年）`), their targets
+    kept, and adds 51 at the bottom: measured only against the old rows near its place among the unmatched, each
+    renamed row's own was 51 places away and a row of a similar name was taken for it (修改 62 处 … 改名 31 处)."""
+    names = [f"{row['name']}（2023年）" for row in _example_indicators()][:101]
+    targets = [f"≥{k}次" for k in range(1, 102)]
+    (tmp_path / "a.yaml").write_text(_many_indicators(names, targets), encoding="utf-8")
+    added = [f"第{k}批新增任务完成数量（2024年）" for k in range(1, 52)]
+    new = _many_indicators([name.replace("2023年", "2024年") for name in names[51:]] + added,
+                           targets[51:] + [f"{k}项" for k in range(1, 52)])
+    (tmp_path / "b.yaml").write_text(new, encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines()[-1].endswith("新增 51 处，删除 51 处（其中目标删除 51 处），改名 50 处。"), result.output[-300:]
+
+
+def test_many_rows_renamed_at_once_have_most_pairs_of_names_skipped_by_their_bounds(tmp_path, monkeypatch):
+    """Every unmatched old row is measured against every unmatched new one; two drafts of many indicators, each renamed
+    and its target edited, worked out the ratio of every pair of names (four million for 2000 rows, minutes to diff).
+    The pairs whose bounds put them below the floor are skipped: counted (the ratios worked out), not timed
+    (bench/run.py times it)."""
+    ratios, ratio = Counter(), difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: ratios.update(["pairs"]) or ratio(self))
     names = [row["name"] for row in _example_indicators()]
     count = 2 * len(names)
     text = _many_indicators([f"{names[k % len(names)]}（第{k}项）" for k in range(count)])
@@ -401,4 +434,4 @@ def test_many_rows_renamed_at_once_are_measured_only_against_their_neighbours(tm
     result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
     assert result.exit_code == 1, result.output
     assert f"改名 {count} 处" in result.output, result.output[-300:]
-    assert compared["pairs"] <= count * (2 * diff_pairing._NEAR + 3), compared  # every pair: count * count
+    assert ratios["pairs"] <= count * count // 4, (ratios, count * count)
