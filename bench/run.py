@@ -337,37 +337,39 @@ def main() -> None:
           f"{platform.system()} {platform.release()}; --jobs {args.jobs}\n")
     print(f"- CPU loop (`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
     print(f"- single-spec cold `jixiao build`: {cold:.2f} s")
-    print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms\n")
-    print(f"| spec (median of {args.runs} runs) | validate | lint, pass cache off | lint, pass cache warm |")
-    print("|---|---:|---:|---:|")
-    for name, validate, lint_off, lint_warm in startup:
-        print(f"| {name} | {validate:.2f} s | {lint_off:.2f} s | {lint_warm:.2f} s |")
+    print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms")
+    print_table([f"spec (median of {args.runs} runs)", "validate", "lint, pass cache off", "lint, pass cache warm"],
+                [(name, f"{validate:.2f} s", f"{lint_off:.2f} s", f"{lint_warm:.2f} s")
+                 for name, validate, lint_off, lint_warm in startup], label_left=True)
     if large:
-        print()
-        print("| one spec with N indicators (pass cache off) | validate | lint | build (docx, html) |")
-        print("|---:|---:|---:|---:|")
-        for n, validate, lint, build in large:
-            print(f"| {n} | {validate:.2f} s | {lint:.2f} s | {build:.2f} s |")
-    print()
-    print("| diff of large specs | jixiao diff |")
-    print("|---|---:|")
-    for label, seconds in diffs:
-        print(f"| {label} | {seconds:.2f} s |")
+        print_table(["one spec with N indicators (pass cache off)", "validate", "lint", "build (docx, html)"],
+                    [(n, f"{validate:.2f} s", f"{lint:.2f} s", f"{build:.2f} s") for n, validate, lint, build in large])
+    print_table(["diff of large specs", "jixiao diff"],
+                [(label, f"{seconds:.2f} s") for label, seconds in diffs], label_left=True)
     if long_texts:
-        print()
-        print("| import with a long text | characters | pasted under the title | in the longest cell |")
-        print("|---|---:|---:|---:|")
-        for name, chars, pasted, in_cell in long_texts:
-            print(f"| {name} | {chars} | {pasted:.2f} s | {in_cell:.2f} s |")
+        print_table(["import with a long text", "characters", "pasted under the title", "in the longest cell"],
+                    [(name, chars, f"{pasted:.2f} s", f"{in_cell:.2f} s")
+                     for name, chars, pasted, in_cell in long_texts], label_left=True)
     if not rows:
         return
-    print()
-    print("| specs per variant | specs | jixiao build (docx) | docs/s | plain docxtpl recipe | docs/s | ratio | no-op rebuild | peak memory |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base_peak = rows[0][5]
-    for n, total, build, noop, plain, peak in rows:
-        print(f"| {n} | {total} | {build:.1f} s | {total / build:.0f} | {plain:.1f} s | {total / plain:.0f} | "
-              f"{plain / build:.2f}× | {noop:.2f} s | {peak / 1024:.0f} MiB ({peak / base_peak:.2f}× of N={rows[0][0]}) |")
+    print_table(["specs per variant", "specs", "jixiao build (docx)", "docs/s", "plain docxtpl recipe", "docs/s",
+                 "ratio", "no-op rebuild", "peak memory"],
+                [(n, total, f"{build:.1f} s", f"{total / build:.0f}", f"{plain:.1f} s", f"{total / plain:.0f}",
+                  f"{plain / build:.2f}×", f"{noop:.2f} s",
+                  f"{peak / 1024:.0f} MiB ({peak / base_peak:.2f}× of N={rows[0][0]})")
+                 for n, total, build, noop, plain, peak in rows])
+
+
+
+def print_table(headings, rows, label_left=False):
+    """A markdown table after a blank line, figures right-aligned (and the first column too,
+    unless it holds labels), so each section of the report pastes into bench/README.md as it is."""
+    print()
+    print("| " + " | ".join(headings) + " |")
+    print("|" + "|".join(["---" if label_left and i == 0 else "---:" for i in range(len(headings))]) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(cell) for cell in row) + " |")
 
 
 if __name__ == "__main__":
