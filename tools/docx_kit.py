@@ -66,6 +66,8 @@ from tools.kit_errors import KitError, choice, install
 BODY_FONT = "仿宋_GB2312"
 TITLE_FONT = "黑体"
 LATIN_FONT = "Times New Roman"
+BODY_PT = 10.5  # 正文 and the cells (五号)
+TITLE_PT = 18  # the form's title (小二)
 # Font table entries for the Chinese fonts a template may use, in schema order, as Word and WPS write them
 # in the documents they save (a value they disagree on is left out). Word uses an entry to pick a stand-in
 # for a font it lacks: the alternative name first, then the character set (86 = GB2312), family, pitch,
@@ -108,17 +110,19 @@ ORIENTATIONS = ("portrait", "landscape")
 install(__file__)
 
 
-def set_fonts(rpr_owner, east_asia: str, latin: str = LATIN_FONT) -> None:
+def set_fonts(rpr_owner, east_asia: str) -> None:
     """Set all four rFonts slots and the East Asian language on a style's or run's rPr."""
-    set_rpr_fonts(rpr_owner.get_or_add_rPr(), east_asia, latin)
+    set_rpr_fonts(rpr_owner.get_or_add_rPr(), east_asia)
 
 
-def set_rpr_fonts(rpr, east_asia: str, latin: str = LATIN_FONT) -> None:
+def set_rpr_fonts(rpr, east_asia: str) -> None:
+    """The Latin slots take LATIN_FONT, the East Asian one `east_asia`; theme fonts, which would override
+    them, are dropped."""
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
-    for slot, name in (("w:ascii", latin), ("w:hAnsi", latin), ("w:cs", latin), ("w:eastAsia", east_asia)):
+    for slot, name in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT), ("w:cs", LATIN_FONT), ("w:eastAsia", east_asia)):
         fonts.set(qn(slot), name)
     for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         fonts.attrib.pop(qn(theme), None)
@@ -176,7 +180,7 @@ def _chinese_font_table(doc) -> None:
     part._blob = etree.tostring(fonts, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt: float = 18) -> Document:
+def new_document(orientation: str = "portrait") -> Document:
     choice(orientation, ORIENTATIONS, "new_document() 的纸张方向 orientation")
     doc = Document()
     section = doc.sections[0]
@@ -189,19 +193,19 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
     _chinese_defaults(doc)
     _current_word(doc)
     normal = doc.styles["Normal"]
-    normal.font.size = Pt(body_pt)
+    normal.font.size = Pt(BODY_PT)
     set_fonts(normal.element, BODY_FONT)
     pf = normal.paragraph_format
     pf.space_before = pf.space_after = Pt(0)
-    pf.line_spacing = _exact_line(body_pt)
+    pf.line_spacing = _exact_line(BODY_PT)
     pf.widow_control = True  # see the module's docstring: a text's last line alone atop a page
     _no_hanging_punctuation(normal.element.get_or_add_pPr())
     title = doc.styles.add_style("FormTitle", 1)
     title.base_style = normal
-    title.font.size, title.font.bold = Pt(title_pt), True
+    title.font.size, title.font.bold = Pt(TITLE_PT), True
     set_fonts(title.element, TITLE_FONT)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title.paragraph_format.line_spacing = _exact_line(title_pt)
+    title.paragraph_format.line_spacing = _exact_line(TITLE_PT)
     title.paragraph_format.space_after = Pt(6)
     subtitle = doc.styles.add_style("FormSubtitle", 1)
     subtitle.base_style = normal
@@ -211,8 +215,7 @@ def new_document(orientation: str = "portrait", body_pt: float = 10.5, title_pt:
     subtitle.paragraph_format.space_after = Pt(4)
     cell = doc.styles.add_style("FormCell", 1)
     cell.base_style = normal
-    for table_style in ("Table Grid",):
-        set_fonts(doc.styles[table_style].element, BODY_FONT)
+    set_fonts(doc.styles["Table Grid"].element, BODY_FONT)
     body = doc.element.body
     for p in body.findall(qn("w:p")):
         body.remove(p)
