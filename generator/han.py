@@ -16,18 +16,13 @@ ODD_SPACES = {"\u3000": ("全角空格", "中文输入法的空格"), "\u00a0": 
 each one's name, and where it comes from."""
 
 
-def spaced(before: str, word: str) -> str:
-    """`word` after `before` as Chinese text sets a Latin word: a space between a Chinese character and a
-    Latin letter (这份 Word 文件), none between two Chinese ones (这份工作簿)."""
-    return before + (" " if _HAN.match(before[-1]) and not _HAN.match(word[0]) else "") + word
-
-
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 def beside(left: str, right: str) -> str:
     """Two pieces of text as one, with a space where a Latin letter or a digit meets a Chinese character
-    (`不小于 2000` and `且不大于 2100` as `不小于 2000 且不大于 2100`), none elsewhere."""
+    (`不小于 2000` and `且不大于 2100` as `不小于 2000 且不大于 2100`; `这份` and `Word 文件` as `这份 Word 文件`),
+    none elsewhere (`这份` and `工作簿` as `这份工作簿`)."""
     meeting = (left[-1:], right[:1])
     gap = any(_HAN.match(a) and _LATIN.match(b) for a, b in (meeting, meeting[::-1]))
     return left + (" " if gap else "") + right

@@ -13,7 +13,7 @@ from .amounts_in_yuan import InYuan, in_wan, looks_so
 from .docx_grid import Paragraph
 from .docx_match import Capture, HeaderCell, Missed, Result, Unplaced, spec_path
 from .docx_pattern import Expr
-from .han import spaced
+from .han import beside
 from .header_notes import places, reworded, worded_otherwise
 from .import_data import empty, short, value_at
 from .import_fields import Fields
@@ -49,8 +49,8 @@ def incomplete_note(source: str, found: Result, kind: FileKind, variant: Variant
     return Problem(
         source, 0, 0, Severity.ERROR, "IMPORT-INCOMPLETE",
         f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
-        f"{spaced('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？）"
-        f"{cause}，写出的规格不完整；{spaced('请对照', kind.table)}补全，或先把表格改成表样的格式再导入")
+        f"{beside('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？）"
+        f"{cause}，写出的规格不完整；{beside('请对照', kind.table)}补全，或先把表格改成表样的格式再导入")
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:
@@ -94,7 +94,7 @@ def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: 
                 + ("和文件名" if path in fields.in_file_name else "")
             notes.append(_warning(
                 source, "IMPORT-MISSING",
-                f"没有读到“{name}”：表样把它印在“{short(shown)}”一段，{spaced('这份', kind.file)}里（{looked}）都没有找到；"
+                f"没有读到“{name}”：表样把它印在“{short(shown)}”一段，{beside('这份', kind.file)}里（{looked}）都没有找到；"
                 f"请在规格中手工填写 {key}"))
     return notes
 

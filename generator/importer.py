@@ -38,7 +38,7 @@ from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, match, segments_regex
 from .docx_pattern import Line, fold, load_pattern, norm, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
-from .han import spaced
+from .han import beside
 from .header_notes import header_notes
 from .import_data import file_name_captures, short, spec_data
 from .import_fields import Fields
@@ -76,7 +76,7 @@ def _hidden_ranges(hidden: HiddenText) -> str:
     """A sheet's hidden rows and columns holding something, as a message names them: 第 1、3-5 行和 A 列."""
     rows = f"第 {_spans(hidden.rows, str)} 行" if hidden.rows else ""
     columns = f"{_spans(hidden.columns, get_column_letter)} 列" if hidden.columns else ""
-    return spaced(rows + "和", columns) if rows and columns else rows or columns
+    return beside(rows + "和", columns) if rows and columns else rows or columns
 
 
 @dataclass
