@@ -30,10 +30,9 @@ from typing import Any
 
 from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES, escaped, follow, pointer_steps, refs
-from .schema_words import fill_in, rule_words, shown, type_list
+from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
-_NUMBER_BOUNDS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf")
 _MESSAGED = ("type", "enum", "const", "pattern", "format")
 """The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
 
@@ -187,10 +186,10 @@ def _length_check(field: dict, name: str, title: str, for_bounds: str | None) ->
 def _bound_check(field: dict, name: str, hint: str, for_bounds: str | None) -> list[dict]:
     """The field's number bounds, taken out, as an `if` whose `else` (a number out of them) refuses with its
     message: what they ask, then the author's words."""
-    bounds = {key: field.pop(key) for key in _NUMBER_BOUNDS if key in field}
+    bounds = {key: field.pop(key) for key in NUMBER_BOUNDS if key in field}
     if not bounds:
         return []
-    said = for_bounds or f"{name}：{_bound_words(bounds)}" + (f"；{hint}" if hint else "")
+    said = for_bounds or f"{name}：{bound_words(bounds)}" + (f"；{hint}" if hint else "")
     return [{"if": bounds, "else": {"enum": [], "errorMessage": said}}]
 
 
@@ -252,12 +251,3 @@ def _length_words(lengths: dict, title: str, described: Any) -> str:
         return "；".join(filter(None, ["不能为空", fill_in(title, described if isinstance(described, str) else "")]))
     kind = {frozenset({"minLength"}): "太短了", frozenset({"maxLength"}): "太长了"}.get(frozenset(lengths), "字数不对")
     return f"{kind}：{rule_words(lengths)}"
-
-
-def _bound_words(bounds: dict) -> str:
-    """`不能是负数` for a lower bound of 0, as validate says it; else what the bounds ask: `应不小于 2000 且不大于 2100`."""
-    ranged = {key: value for key, value in bounds.items() if key != "multipleOf"}
-    parts = ["不能是负数"] if ranged == {"minimum": 0} else [f"应{rule_words(ranged)}"] if ranged else []
-    if "multipleOf" in bounds:
-        parts.append(f"应为 {bounds['multipleOf']} 的整数倍")
-    return "，".join(parts)

@@ -52,6 +52,8 @@ def not_one_of(shown: str, value: Any, options: list[str]) -> str:
 
 
 _BOUNDS = {"minimum": "不小于", "exclusiveMinimum": "大于", "maximum": "不大于", "exclusiveMaximum": "小于"}
+NUMBER_BOUNDS = (*_BOUNDS, "multipleOf")
+"""The keywords that bound a number, said by `bound_words`."""
 
 NameOf = Callable[[tuple], str]
 """The Chinese name of the field at a path relative to the value a keyword judged (`("level1",)`)."""
@@ -122,13 +124,20 @@ def _words(error, name_of: NameOf) -> str:
         return _count_words(kind, bound, value)
     if kind == "uniqueItems":
         return _repeated(value)
-    if kind == "multipleOf":
-        return f"应为 {bound} 的整数倍，实际是 {value}"
-    if kind == "minimum" and bound == 0:
-        return f"不能是负数，实际是 {value}"
-    if kind in _BOUNDS:
-        return f"应{_BOUNDS[kind]} {bound}，实际是 {value}"
+    if kind in NUMBER_BOUNDS:
+        return f"{bound_words({kind: bound})}，实际是 {value}"
     return _rule_words(error, name_of)
+
+
+def bound_words(bounds: dict) -> str:
+    """What a number's bounds (NUMBER_BOUNDS) ask, in the words validate says of a refused value and the editor's
+    message says before it is typed: `不能是负数` for a lower bound of 0 alone, `应不小于 2000 且不大于 2100`,
+    `应为 0.01 的整数倍`."""
+    ranged = {key: value for key, value in bounds.items() if key in _BOUNDS}
+    parts = ["不能是负数"] if ranged == {"minimum": 0} else [f"应{rule_words(ranged)}"] if ranged else []
+    if "multipleOf" in bounds:
+        parts.append(f"应为 {bounds['multipleOf']} 的整数倍")
+    return "，".join(parts)
 
 
 def _key_words(error) -> str:
