@@ -329,13 +329,10 @@ def test_value_columns_merged_in_word_fill_both_and_are_reported(runner, built_w
     assert period.text == annual.text == "100%"
     annual.paragraphs[0].clear()  # emptied first, or the merged cell keeps both texts, as in Word
     period.merge(annual)
-    doc.save(str(source))
-    target = tmp_path / "gz.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0, result.output
+    output, target = _import_saved(runner, doc, source)
     assert (f"{source}: 警告[IMPORT-MERGED] 第 3 张表第 2 行第 5 列是“实施周期指标值”“年度指标值”两栏合并成的一格："
-            "两栏都填入了“100%”") in result.output
-    assert "0 个错误，1 个警告" in result.output
+            "两栏都填入了“100%”") in output
+    assert "0 个错误，1 个警告" in output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
@@ -354,10 +351,8 @@ def test_split_category_cells_read_as_the_group_above(runner, built_word, tmp_pa
                 tc.tcPr.remove(merge)
                 split += 1
     assert split > 4
-    doc.save(str(source))
-    target = tmp_path / "gz.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0 and "0 个错误" in result.output, result.output
+    output, target = _import_saved(runner, doc, source)
+    assert "0 个错误" in output, output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / "guangzhou-tailian-2023.yaml").data)
 
 
@@ -709,12 +704,10 @@ def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, bu
     [t] = [t for t in document.element.body.iter(qn("w:t")) if t.text == "档案整理完成率"]
     t.addprevious(parse_xml(f'<w:sym {_W} w:font="Wingdings" w:char="F0FC"/>'))
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 1
+    output, target = _import_saved(runner, document, source, exit_code=1)
     assert re.search(r"out\.yaml:\d+:\d+: 错误\[TEXT-CONTROL-CHAR\] 第 1 个绩效指标的“三级指标”：含有私用区字符 U\+F0FC",
-                     result.output), result.output
-    assert load(tmp_path / "out.yaml").data["indicators"][3]["period_value"] == "≥98%"
+                     output), output
+    assert load(target).data["indicators"][3]["period_value"] == "≥98%"
 
 
 def test_a_column_added_under_a_heading_the_form_does_not_print_is_reported_and_the_rest_read(runner, built_word,
@@ -739,11 +732,10 @@ def test_a_column_added_under_a_heading_the_form_does_not_print_is_reported_and_
             t.text = ("" if number else "备注" if index == 0 else "按季度统计" if index == 1 else "")
         tr.append(cell)
     source = tmp_path / built_word[stem].name
-    document.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误，2 个警告" in result.output, result.output
-    assert f"第 {len(document.tables)} 张表第 2 行第 7 列的“按季度统计”在表样中没有对应的位置" in result.output
-    assert load(tmp_path / "out.yaml").data["indicators"] == load(ROOT / "specs" / f"{stem}.yaml").data["indicators"]
+    output, target = _import_saved(runner, document, source)
+    assert "0 个错误，2 个警告" in output, output
+    assert f"第 {len(document.tables)} 张表第 2 行第 7 列的“按季度统计”在表样中没有对应的位置" in output
+    assert load(target).data["indicators"] == load(ROOT / "specs" / f"{stem}.yaml").data["indicators"]
 
 
 def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, built_word, tmp_path):
@@ -766,10 +758,8 @@ def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, bui
             t.text = "备注" if index else ""
         tr.append(cell)
     source = tmp_path / "多了一列.docx"
-    document.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 1
-    assert re.search(r"错误\[IMPORT-INCOMPLETE\] 有 \d+ 处内容没有读进规格", result.output)
+    output, _ = _import_saved(runner, document, source, exit_code=1)
+    assert re.search(r"错误\[IMPORT-INCOMPLETE\] 有 \d+ 处内容没有读进规格", output)
 
 
 def _emptied(row):
@@ -786,17 +776,24 @@ def _emptied(row):
     return empty
 
 
+def _import_saved(runner, document, source: Path, exit_code: int = 0) -> tuple[str, Path]:
+    """The edited Word document saved as `source` and imported beside it (out.yaml) with `exit_code`: the import's
+    output and the spec it wrote."""
+    document.save(str(source))
+    target = source.parent / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == exit_code, result.output
+    return result.output, target
+
+
 def _imports_cleanly_as(runner, document, tmp_path, spec: str, field: str, name: str = "edited.docx",
                         warnings: int = 0) -> str:
     """The edited Word document imports without an error (and as many warnings), and `field` as in the example
     spec; the import's output."""
-    source = tmp_path / name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0 and f"0 个错误，{warnings} 个警告" in result.output, result.output
+    output, target = _import_saved(runner, document, tmp_path / name)
+    assert f"0 个错误，{warnings} 个警告" in output, output
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
-    return result.output
+    return output
 
 
 def test_categories_read_into_split_cells_of_a_word_table_are_named_in_words_of_word(runner, built_word, tmp_path):
@@ -840,12 +837,9 @@ def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_af
     name = row.tc_lst[3]
     name.addnext(copy.deepcopy(name))  # split: the right half a copy, so the row has one cell too many
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0, result.output
-    assert f"{source}: 警告[IMPORT-UNPLACED] 第 3 张表第 3 行第 4 列的“举办活动场次”" in result.output
-    assert "IMPORT-INCOMPLETE" not in result.output
+    output, target = _import_saved(runner, document, source)
+    assert f"{source}: 警告[IMPORT-UNPLACED] 第 3 张表第 3 行第 4 列的“举办活动场次”" in output
+    assert "IMPORT-INCOMPLETE" not in output
     expected = [r for r in load(ROOT / "specs" / f"{spec}.yaml").data["indicators"] if r["name"] != "举办活动场次"]
     assert plain(load(target).data["indicators"]) == plain(expected)
 
@@ -866,12 +860,9 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
             t.text = ""
     last.addnext(total)
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0, result.output
-    assert f"{source}: 警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“{' '.join(heading.split())} 52.06”）" in result.output
-    assert "0 个错误，1 个警告" in result.output
+    output, target = _import_saved(runner, document, source)
+    assert f"{source}: 警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“{' '.join(heading.split())} 52.06”）" in output
+    assert "0 个错误，1 个警告" in output
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
 
@@ -896,13 +887,10 @@ def test_an_indicator_row_copied_and_left_unchanged_is_reported_by_its_row(runne
     document = Document(str(built_word[spec]))
     _copy_row(document, 2, "举办活动场次")
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0, result.output
+    output, target = _import_saved(runner, document, source)
     assert (f"{source}: 警告[IMPORT-COPIED-ROW] 第 3 张表第 4 行与第 3 行每一栏都相同（“举办活动场次 开展台胞活动5次以上 "
-            "开展台胞活动5次以上”），像是复制了一行却没有改：“绩效指标”读进了相同的两项（第 2 项和第 3 项）") in result.output
-    assert "0 个错误，1 个警告" in result.output
+            "开展台胞活动5次以上”），像是复制了一行却没有改：“绩效指标”读进了相同的两项（第 2 项和第 3 项）") in output
+    assert "0 个错误，1 个警告" in output
     indicators = load(target).data["indicators"]
     assert indicators[1] == indicators[2] and len(indicators) == len(load(ROOT / "specs" / f"{spec}.yaml").data["indicators"]) + 1
 
@@ -912,10 +900,9 @@ def test_a_copied_row_given_its_own_name_is_a_new_indicator_not_a_copy(runner, b
     document = Document(str(built_word[spec]))
     _copy_row(document, 2, "举办活动场次", {3: "参加活动人次"})
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
-    assert [i["name"] for i in load(tmp_path / "out.yaml").data["indicators"][1:3]] == ["举办活动场次", "参加活动人次"]
+    output, target = _import_saved(runner, document, source)
+    assert "0 个错误，0 个警告" in output, output
+    assert [i["name"] for i in load(target).data["indicators"][1:3]] == ["举办活动场次", "参加活动人次"]
 
 
 def test_an_empty_row_left_at_a_tables_end_hides_nothing_after_it(runner, built_word, tmp_path):
@@ -948,12 +935,10 @@ def test_a_header_worded_a_little_differently_is_not_read_as_an_item(runner, bui
             for t in texts[1:]:
                 t.text = ""
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    output, target = _import_saved(runner, document, source)
     assert load(target).data[field] == load(ROOT / "specs" / f"{spec}.yaml").data[field]
-    assert f"的栏目名“{typed}”与表样的“{label}”不同，按表样的“{label}”一栏读进" in result.output, result.output
-    assert result.output.count("IMPORT-HEADER") == 1, result.output  # a header repeated for each project: said once
+    assert f"的栏目名“{typed}”与表样的“{label}”不同，按表样的“{label}”一栏读进" in output, output
+    assert output.count("IMPORT-HEADER") == 1, output  # a header repeated for each project: said once
 
 
 def _each_retyped(document, texts: dict[str, str]) -> None:
@@ -977,13 +962,11 @@ def test_amounts_under_a_header_in_yuan_are_read_in_wan_yuan_exactly(runner, bui
     _each_retyped(document, {"预算金额（万元）": "预算金额（元）", "拟投入的资金（万元）": "拟投入的资金（元）",
                              "610.85": "610850", "689.41": "1396450", "78.56": "785600.00", **tasks})
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.output.count("IMPORT-HEADER") == 2, result.output
+    output, target = _import_saved(runner, document, source)
+    assert output.count("IMPORT-HEADER") == 2, output
     assert ("写的是“预算金额（元）”（表样是“预算金额（万元）”）：这几栏的金额以元为单位，已换算成万元读进规格，共 8 个"
-            "（除以 10000，如 610850 元 → 61.085 万元）；请核对") in result.output, result.output
-    assert "0 个错误，2 个警告" in result.output, result.output
+            "（除以 10000，如 610850 元 → 61.085 万元）；请核对") in output, output
+    assert "0 个错误，2 个警告" in output, output
     text = target.read_text(encoding="utf-8")
     for line in ("basic: 61.085", "project: 78.56", "fiscal: 139.645", "other_funds: 0.00", "own_level: 139.645"):
         assert f"\n  {line}  #" in text, text
@@ -1098,10 +1081,8 @@ def test_a_sequence_column_is_not_read_as_data(runner, built_word, tmp_path):
     _with_sequence_column(tasks, 1, 0, len(tasks.rows) - 2)      # 其他需完成的任务 stays unnumbered
     _with_sequence_column(indicators, 1, 0, len(indicators.rows) - 1)
     source = tmp_path / built_word[spec].name
-    document.save(str(source))
-    target = tmp_path / "out.yaml"
-    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    output, target = _import_saved(runner, document, source)
+    assert "0 个错误，0 个警告" in output, output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
@@ -1319,7 +1300,6 @@ def test_a_missing_line_of_fields_only_names_the_places_looked_in(runner, built_
     assert _without_paragraphs(document, "564301天津市归国华侨联合会") == 5
     document.sections[0].header.paragraphs[0].text = "564301天津市归国华侨联合会"
     source = tmp_path / "旧表.docx"
-    document.save(str(source))
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    output, _ = _import_saved(runner, document, source, exit_code=1)
     assert ("警告[IMPORT-MISSING] 没有读到“单位名称”：表样把它印在“【单位编码】【单位名称】”一段，"
-            "这份 Word 文件里（正文、表格和文件名）都没有找到；请在规格中手工填写 unit") in result.output, result.output
+            "这份 Word 文件里（正文、表格和文件名）都没有找到；请在规格中手工填写 unit") in output, output
