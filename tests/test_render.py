@@ -1459,6 +1459,19 @@ def test_a_template_cannot_reach_python_and_says_what_it_may_do(tmp_path, runner
     assert "内部错误" not in result.output and "Traceback" not in result.output
 
 
+def _is_a_template_error(tmp_path, runner, template: str, typed: str, said: str) -> None:
+    """`typed` in place of `{{ budget.basic }}` in a copied form's `template` stops the build as the template's error
+    (exit 2, RENDER-TEMPLATE at the line it is typed on in form.html), saying `said`, not as jixiao's own."""
+    edit = [("{{ budget.basic }}", typed)]
+    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits": edit})
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    html = tmp_path / "templates" / "copied" / "form.html"
+    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), typed)[0]}:1: "
+    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+    assert "内部错误" not in result.output
+
+
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
 @pytest.mark.parametrize("typed, said", [
     ("{{ range(200000)|length }}", "range 最多 100000 项；"),  # the sandbox's OverflowError: an internal error, exit 4
@@ -1468,14 +1481,7 @@ def test_a_template_cannot_reach_python_and_says_what_it_may_do(tmp_path, runner
 def test_what_a_template_asks_past_any_forms_size_is_a_template_error(tmp_path, runner, template, typed, said):
     """The sandbox stops code from running, but not a template that takes the build's memory or time: in CI,
     or in `serve` on the reviewer's machine, the build hung until it was killed."""
-    edit = [("{{ budget.basic }}", typed)]
-    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits": edit})
-    result = runner.invoke(main, ["build", str(spec), *options])
-    assert result.exit_code == 2, result.output
-    html = tmp_path / "templates" / "copied" / "form.html"
-    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), typed[:4])[0]}:1: "
-    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
-    assert "内部错误" not in result.output
+    _is_a_template_error(tmp_path, runner, template, typed, said)
 
 
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
@@ -1486,14 +1492,7 @@ def test_what_a_template_asks_past_any_forms_size_is_a_template_error(tmp_path, 
 def test_a_helper_given_what_it_cannot_take_is_a_template_error(tmp_path, runner, template, typed, said):
     """range and amount_sum are jixiao's code, so their ValueError or AttributeError on the template's argument
     was taken for jixiao's bug: an internal error in English, exit 4, where the slip is the template's."""
-    edit = [("{{ budget.basic }}", typed)]
-    spec, options = _copied_variant(tmp_path, **{"docx_edits" if template == "form.docx" else "html_edits": edit})
-    result = runner.invoke(main, ["build", str(spec), *options])
-    assert result.exit_code == 2, result.output
-    html = tmp_path / "templates" / "copied" / "form.html"
-    where = "form.docx: " if template == "form.docx" else f"form.html:{locate(html.read_text(encoding='utf-8'), typed)[0]}:1: "
-    assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
-    assert "内部错误" not in result.output
+    _is_a_template_error(tmp_path, runner, template, typed, said)
 
 
 def test_a_profile_pattern_cannot_reach_python_either(tmp_path, runner):
