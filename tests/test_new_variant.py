@@ -47,6 +47,12 @@ class Zhejiang:
             result = self.run(runner, command, str(self.spec))
             assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
 
+    def build_refuses(self, runner, said: str) -> str:
+        """build stops with exit 2 and says `said`; its output."""
+        result = self.run(runner, "build", str(self.spec))
+        assert result.exit_code == 2 and said in result.output, result.output
+        return result.output
+
     def offer(self, *fields: str) -> None:
         """Name top-level fields added to the schema (`code（单位代码）`) among those its errorMessage says may be
         written, as docs/variants.md tells a form's author to (the schema check names a field it leaves out)."""
@@ -616,8 +622,7 @@ def test_sort_by_several_fields_looks_up_each(runner, zhejiang):
                         ('unique(attribute="name,amount")', "用到的“name,amount”不是规格或表样配置中的字段")):
         zhejiang.edit(zhejiang.folder / "form.html", previous, typed)
         previous = typed
-        built = zhejiang.run(runner, "build", str(zhejiang.spec))
-        assert built.exit_code == 2 and said in built.output, built.output
+        zhejiang.build_refuses(runner, said)
 
 
 @pytest.mark.parametrize("typed", [
@@ -666,8 +671,8 @@ def test_a_layout_that_cannot_be_read_is_named_not_the_names_it_might_bind(runne
     """A layout missing: the names it might bind cannot be told, so the missing template is what is said."""
     zhejiang.edit(zhejiang.folder / "form.html", '{% extends "base.html" %}', '{% extends "layout.html" %}')
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>", "<h1>{{ title }}</h1>{{ money_unit }}")
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and "layout.html" in result.output and "money_unit" not in result.output, result.output
+    output = zhejiang.build_refuses(runner, "layout.html")
+    assert "money_unit" not in output, output
 
 
 def test_a_group_whose_fields_the_schema_leaves_open_may_be_read_by_any_name(runner, zhejiang):
@@ -782,19 +787,15 @@ def test_a_misspelt_field_in_form_html_is_pointed_at_with_the_field_meant(runner
     path = zhejiang.folder / "form.html"
     zhejiang.edit(path, old, new)
     line, column = locate(path.read_text(encoding="utf-8"), new)
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert (f"form.html:{line}:{column + new.index(typo)}: 错误[RENDER-TEMPLATE] 模板有误，无法生成："
-            f"用到的“{typo}”不是规格或表样配置中的字段；是否想写“{meant}”？\n") in result.output, result.output
+    zhejiang.build_refuses(runner, f"form.html:{line}:{column + new.index(typo)}: 错误[RENDER-TEMPLATE] 模板有误，无法生成："
+                                   f"用到的“{typo}”不是规格或表样配置中的字段；是否想写“{meant}”？\n")
 
 
 def test_a_shared_macro_used_without_its_import_says_the_import_to_write(runner, zhejiang):
     """`paras` without `{% from "macros.html" import paras %}` was called a field missing from the schema."""
     zhejiang.edit(zhejiang.folder / "form.html", '{% from "macros.html" import paras %}\n', "")
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert ("form.html:14:54: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“paras”是 macros.html 里的宏，不是字段，用之前要导入；"
-            "请在模板开头加上“{% from \"macros.html\" import paras %}”\n") in result.output, result.output
+    zhejiang.build_refuses(runner, "form.html:14:54: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“paras”是 macros.html 里的宏，不是字段，用之前要导入；"
+                                   "请在模板开头加上“{% from \"macros.html\" import paras %}”\n")
 
 
 @pytest.mark.parametrize("old, new, said", [
@@ -812,9 +813,7 @@ def test_a_misspelt_field_in_form_docx_names_its_table_row_and_cell(runner, zhej
     """A typo in form.docx was quoted as the compiled text (`{% endfor %}{% for para in task.gaol… %}`) with
     no place, where a misplaced `{%tr %}` was named by table, row and cell: the author looks for it in Word."""
     docx_edit(zhejiang.folder / "form.docx", old, new)
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+    zhejiang.build_refuses(runner, f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
 
 
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
@@ -822,9 +821,7 @@ def test_an_item_read_past_the_end_of_a_list_is_a_template_error(runner, zhejian
     """`rows[999]` is an undefined read by a number, not a name: locating it crashed (exit 4)."""
     (zhejiang.edit if template == "form.html" else lambda *edit: docx_edit(*edit))(
         zhejiang.folder / template, "{{ r.value }}", "{{ indicators.rows[999].value }}")
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert "用到的“[999]”超出了列表的范围：这里只有 33 项，从 [0] 数起" in result.output, result.output
+    zhejiang.build_refuses(runner, "用到的“[999]”超出了列表的范围：这里只有 33 项，从 [0] 数起")
 
 
 @pytest.mark.parametrize("template", ["form.html", "form.docx"])
@@ -833,10 +830,8 @@ def test_a_field_the_schema_does_not_declare_says_where_fields_come_from(runner,
     spelling; it is told that the schema declares the fields, and which there are."""
     (zhejiang.edit if template == "form.html" else lambda *edit: docx_edit(*edit))(
         zhejiang.folder / template, "{{ unit }}", "{{ contact }}")
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert ("用到的“contact”不是规格或表样配置中的字段；请检查拼写，或在表样的 schema 里声明这个字段"
-            "（模板能用的字段都由 schema 声明）；这里可以写：form、year、unit、") in result.output, result.output
+    zhejiang.build_refuses(runner, "用到的“contact”不是规格或表样配置中的字段；请检查拼写，或在表样的 schema 里声明这个字段"
+                                   "（模板能用的字段都由 schema 声明）；这里可以写：form、year、unit、")
 
 
 @pytest.mark.parametrize("old, new, line, said", [
@@ -863,9 +858,7 @@ def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang
     check its spelling; the block still open, and the end it needs, are named, and so is the line that opened
     it: Jinja notices a loop left open at the `{% endblock %}` at the bottom, far from it."""
     zhejiang.edit(zhejiang.folder / "form.html", old, new)
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert f"form.html:{line}:1: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+    zhejiang.build_refuses(runner, f"form.html:{line}:1: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
 
 
 @pytest.mark.parametrize("old, new, where, said", [
@@ -891,11 +884,9 @@ def test_a_colgroup_left_with_a_column_the_rows_no_longer_have_is_named_at_the_c
     author was pointed at the first row's label and told to check its colspans, which were right."""
     zhejiang.edit(zhejiang.folder / "form.html", '<col style="width:20.00%"></colgroup>',
                   '<col style="width:20.00%"><col style="width:5%"></colgroup>')
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2, result.output
-    assert ("form.html:18:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 2 张表每一行都占 7 列，这张表的 <colgroup> "
-            "却是 8 列：浏览器照样显示，表格线却对不齐；增删了一列的话，<colgroup> 里的 <col> 也要同样增删，"
-            "使 <col> 的个数（含 span）等于每行的格数，再调整各列的 width\n") in result.output, result.output
+    zhejiang.build_refuses(runner, "form.html:18:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 2 张表每一行都占 7 列，这张表的 <colgroup> "
+                                   "却是 8 列：浏览器照样显示，表格线却对不齐；增删了一列的话，<colgroup> 里的 <col> 也要同样增删，"
+                                   "使 <col> 的个数（含 span）等于每行的格数，再调整各列的 width\n")
 
 
 @pytest.mark.parametrize("page", [
@@ -1630,8 +1621,7 @@ def test_an_html_tag_a_browser_reads_otherwise_is_named_where_it_starts(runner, 
     zhejiang.edit(zhejiang.folder / "form.html", old, new)
     listed = zhejiang.run(runner, "new", "--list")
     assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and said in result.output, result.output
+    zhejiang.build_refuses(runner, said)
     assert not zhejiang.written()
 
 
@@ -1639,8 +1629,7 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     (zhejiang.folder / "part.html").write_text('<p>\n  <span class="x>{{ unit }}</span></p>', encoding="utf-8")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", '{% include "part.html" %}')
     said = f"{zhejiang.folder / 'part.html'}:2:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<span class=\"x>{{{{ unit }}}}</span></p>”里 class"
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and said in result.output, result.output
+    zhejiang.build_refuses(runner, said)
 
 
 @pytest.mark.parametrize("html", [
@@ -1747,8 +1736,7 @@ def test_a_tag_typed_with_full_width_braces_in_a_template_pulled_in_is_named_the
     said = f"{culprit}:2:3: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“｛｛ unit ｝｝”的“｛｛”是全角的括号"
     listed = zhejiang.run(runner, "new", "--list")
     assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and said in result.output, result.output
+    zhejiang.build_refuses(runner, said)
     assert not zhejiang.written()
 
 
@@ -1843,11 +1831,8 @@ def test_a_field_tested_for_membership_is_probed_as_by_is_defined(runner, zhejia
     listed = zhejiang.run(runner, "new", "--list")
     assert listed.exit_code == 0 and "RENDER-TEMPLATE" not in listed.output, listed.output
     zhejiang.edit(form, probe, '{% if "note" in budget %}{{ budget.note }}{{ budget.transfr }}{% endif %}')
-    built = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert built.exit_code == 2 and "用到的“transfr”不是规格或表样配置中的字段；是否想写“transfer”？" in built.output, \
-        built.output
-    assert not [line for line in built.output.splitlines() if "RENDER-TEMPLATE" in line and "“note”" in line], \
-        built.output
+    output = zhejiang.build_refuses(runner, "用到的“transfr”不是规格或表样配置中的字段；是否想写“transfer”？")
+    assert not [line for line in output.splitlines() if "RENDER-TEMPLATE" in line and "“note”" in line], output
 
 
 def _warned_by_build_and_list(runner, zhejiang, said: str) -> None:
@@ -2107,8 +2092,8 @@ def test_a_field_another_form_declares_is_not_said_missing_when_this_form_has_it
     """`budget.projects` (budget has `project`) and `basic_info.unit` (unit is a top-level field) were both told
     “schema 里没有…（其他表样有），请在 schema 里加上”, sending the author to add a field this form already has."""
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + read + "\n")
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and said in result.output and "其他表样有" not in result.output, result.output
+    output = zhejiang.build_refuses(runner, said)
+    assert "其他表样有" not in output, output
 
 
 def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(runner, zhejiang):
@@ -2154,23 +2139,18 @@ def test_a_tag_typed_a_brace_short_in_form_html_is_named_where_it_was_typed(runn
     """Jinja reads past the missing brace into the next tag: `{{ unit }` was told “这里不该有“}”” at column 1, a
     `{% endfor %` at a line further down; the tag typed short is named at its line and column, as in form.docx."""
     zhejiang.edit(zhejiang.folder / "form.html", old, new)
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and f"form.html:{at}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, \
-        result.output
+    zhejiang.build_refuses(runner, f"form.html:{at}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
 
 
 def test_a_tag_quoted_in_a_string_of_another_tag_is_no_tag_typed_short(runner, zhejiang):
     """`{{ "{{" ~ title }}` before a `{{ unit }` typed short: the `{{` in the string was taken for the next tag
     opening, and the tag before it, whole, was named at column 5; a string in a tag is read as Jinja reads it."""
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>", '<h1>{{ "{{" ~ title }}</h1>{{ unit }')
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
     said = "“{{ unit }”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"
-    assert result.exit_code == 2 and f"form.html:4:28: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, \
-        result.output
+    zhejiang.build_refuses(runner, f"form.html:4:28: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
     zhejiang.edit(zhejiang.folder / "form.html", '<h1>{{ "{{" ~ title }}</h1>{{ unit }', "<h1>{{ title }}</h1>")
     docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", '{% if "{{" in unit %}{{ unit }{% endif %}')
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and "中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）" in result.output, result.output
+    zhejiang.build_refuses(runner, "中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）")
 
 
 def test_a_brace_in_word_curly_quotes_in_a_form_docx_tag_is_a_string(runner, zhejiang):
@@ -2192,16 +2172,13 @@ def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, 
     form.docx paragraph that quotes the same text before it. (A valid template never reaches the search.)"""
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", f"<h1>{{{{ title }}}}</h1>\n<p>{quoted}</p>\n")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}</td>", "{{ unit }</td>")
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
     said = "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"
-    assert result.exit_code == 2 and f"form.html:8:36: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, \
-        result.output
+    zhejiang.build_refuses(runner, f"form.html:8:36: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }</td>", "{{ unit }}</td>")
     typed = quoted + "{% if unit }{{ unit }}{% endif %}"
     docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", typed)
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
     said = f"第 1 张表第 1 行第 2 格的“{typed[:40]}…”中，“{{%”没有配对的“%}}”（一个标签要在同一段落里写完）"
-    assert result.exit_code == 2 and said in result.output, result.output
+    zhejiang.build_refuses(runner, said)
 
 
 def test_a_copy_keeping_the_originals_chinese_name_is_told_where_that_name_is_given(runner, zhejiang):
