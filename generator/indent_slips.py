@@ -183,10 +183,42 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     dash = _misaligned_dash(lines, end, here["lead"])
     if dash:
         return dash
+    first = _first_key_out_of_line(lines, end, number, gloss)
+    if first:
+        return first
     extra = len(here["lead"]) - len(previous["lead"])
     return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                                          f"“{previous['key']}”{gloss(previous['key'], number)}多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
+
+
+def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """Line `number`, the first key of its mapping, when it is the one out of line: the key after it on line `end`
+    and the key after that stand at one column, fields of one mapping with it (`budget:`, ` basic`, `  project`,
+    `  fiscal`).
+
+    The parser trips on the second key, and naming that one sent the author to move a good line, then the next,
+    down the whole mapping, while the one line to mend was the first. A first key of a list item stands after its
+    dash and is left to _misaligned_dash: whether the dash or the keys below it are off depends on the other items.
+    """
+    previous = re.match(KEY + r":", lines[number - 1])
+    here = re.match(KEY + r":", lines[end - 1])
+    if not previous or "-" in previous["lead"] or "-" in here["lead"]:
+        return None
+    holder = line_above(lines, number)
+    if holder is not None and not (_EMPTY_KEY.match(lines[holder - 1]) and indent_width(lines[holder - 1])
+                                   < max(len(previous["lead"]) + 1, len(here["lead"]))):
+        return None  # not the first key of its mapping (typed flush with its holder, as the keys below are not)
+    after = next((line for line in range(end + 1, len(lines) + 1) if lines[line - 1].strip()
+                  and not lines[line - 1].lstrip().startswith("#")), None)
+    below = re.match(KEY + r":", lines[after - 1]) if after else None
+    if not below or below["lead"] != here["lead"] \
+            or not (siblings(previous["key"], here["key"]) and siblings(here["key"], below["key"])):
+        return None
+    shift = len(previous["lead"]) - len(here["lead"])
+    return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], number)}比下一行的"
+                                               f"“{here['key']}”{gloss(here['key'], number)}{'多' if shift > 0 else '少'}缩进了 "
+                                               f"{abs(shift)} 格；同一层的字段要左端对齐")
 
 
 def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
@@ -325,6 +357,9 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
             levels.add(indent_width(content))
     if indent in levels:
         return None
+    first = _first_key_out_of_line(lines, end, number, gloss)
+    if first:
+        return first
     short = len(previous["lead"]) - indent
     return end, indent + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                              f"“{previous['key']}”{gloss(previous['key'], number)}少缩进了 {short} 格；同一层的字段要左端对齐")

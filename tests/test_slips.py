@@ -248,6 +248,29 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
     assert f"缩进不对：“{key}”比上一行的“{above}”少缩进了 {short} 格" in problem.message
 
 
+# The first key of a mapping (after its holder `budget:`, or the file's first) that two keys of it follow at one column.
+FIRST_KEYS = [(path, number) for path, lines in EXAMPLES.items() for number in range(2, len(lines) - 1)
+              if KEY_LINE.match(lines[number - 1]) and not KEY_LINE.match(lines[number - 1])["dash"]
+              and re.match(r" *[a-z_]+:( *#.*)?$", lines[number - 2])
+              and len(lines[number - 2]) - len(lines[number - 2].lstrip()) < _lead(lines[number - 1])
+              and all(KEY_LINE.match(lines[below]) and _lead(lines[below]) == _lead(lines[number - 1])
+                      for below in (number, number + 1))]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(FIRST_KEYS), st.sampled_from([-1, 1]))
+def test_a_first_key_out_of_line_with_the_keys_below_is_the_one_named(place, shift):
+    """It was the second key that was said to be indented too deep or too little, which is where the author went."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    key, below = KEY_LINE.match(lines[number - 1])["key"], KEY_LINE.match(lines[number])["key"]
+    lines[number - 1] = lines[number - 1][1:] if shift < 0 else " " + lines[number - 1]
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number, _lead(lines[number - 1]) + 1)
+    assert f"缩进不对：“{key}”" in problem.message
+    assert f"比下一行的“{below}”" in problem.message and f"{'多' if shift > 0 else '少'}缩进了 1 格" in problem.message
+
+
 @pytest.mark.parametrize(
     "text, line, column, words",
     [
@@ -264,6 +287,12 @@ def test_a_key_indented_too_little_is_named_with_the_key_above(place, flush):
          "表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，写成“other_funds: \"-\"”"),
         ("other_tasks: -  # 无\nunit: x\n", 1, 14, "“other_tasks”的值只写了一个“-”"),
         ("budget:\n  basic: 1\nproject: 2\n  fiscal: 3\n", 3, 1, "“project”比上一行的“basic”少缩进了 2 格"),
+        # The first key of a mapping out of line with the keys below it: the second key was said to be off, and
+        # moving it as told only moved the error down the mapping.
+        ("budget:\n basic: 1\n  project: 2\n  fiscal: 3\n", 2, 2, "“basic”比下一行的“project”少缩进了 1 格"),
+        ("budget:\n   basic: 1\n  project: 2\n  fiscal: 3\n", 2, 4, "“basic”比下一行的“project”多缩进了 1 格"),
+        ("budget:\nbasic: 1\n  project: 2\n  fiscal: 3\n", 2, 1, "“basic”比下一行的“project”少缩进了 2 格"),
+        ("# 注释\n form: x\nyear: 2023\nunit: 某单位\n", 2, 2, "“form”比下一行的“year”多缩进了 1 格"),
         ("- level1: 产出指标\nlevel2: 数量指标\n  name: 甲\n", 2, 1, "“level2”比上一行的“level1”少缩进了 2 格"),
         ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
         # A key of the level above after a nested mapping ended: the line below it is the one indented too deep.
