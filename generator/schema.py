@@ -16,7 +16,7 @@ from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
-from .missing_fields import Field, advice
+from .missing_fields import Field, addition, advice
 from .problems import Problem, Severity
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
@@ -101,7 +101,19 @@ class _Translator:
             hint = self._flow_hint(path)
         elif not isinstance(error.instance, VALUE_TYPES):
             hint = self._mark_hint(path, "string" in expected)
+        elif {"array", "object"} & set(expected) and path and isinstance(path[-1], str):
+            hint = self._block_hint(path, error.instance)
         return said + hint, False, path
+
+    def _block_hint(self, path: tuple, value) -> str:
+        """How a list or a group of fields is written, for one left empty or given a value on its key's line
+        (`indicators:` with every row deleted, `key_tasks: 无`): "should be a list" alone leaves a finance officer
+        with nothing to type. Said as for the field when it is missing."""
+        key = path[-1]
+        written, how = addition(key, self._field(path[:-1], key, self.store.chain(self.file_name, path)[-1][1]))
+        typed = self._first_word(path) if not isinstance(value, (dict, list, type(None))) else None  # typed on its line
+        drop = f"请删去冒号后面的“{typed}”：" if typed else ""
+        return f"；{drop}“{key}:”{how}" if how else ""
 
     def _percent_hint(self, path: tuple, value, typed: str) -> str | None:
         """A share typed as a fraction (`value: 0.95`) where the indicator's name says it is a share (完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`):
@@ -160,12 +172,14 @@ class _Translator:
         """A missing field, why it is needed, the line that adds it and where: located at the field that line
         goes beside."""
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
-        item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
-        field = Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), AMOUNT),
-                      item, types_of(item))
-        said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, field)
+        said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, self._field(path, key, node))
         message = f"{self.lead(error, path)}{why}；{said}"
         return (message, True, path, beside) if beside else (message, False, path)
+
+    def _field(self, path: tuple, key: str, node: dict) -> Field:
+        """The field `key` of the mapping at `path`, whose schema is `node`, as missing_fields says how to write it."""
+        item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
+        return Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), AMOUNT), item, types_of(item))
 
     def _order(self, error, path) -> list[str]:
         """The fields of the mapping an error is about, in the schema's order: of the mapping's own schema where

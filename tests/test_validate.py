@@ -397,6 +397,24 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     assert (problems[0].line, problems[0].column) == locate(text, at)
 
 
+@pytest.mark.parametrize("old, new, at, words", [
+    # Every row deleted to start afresh: "应为列表，实际是空值" said nothing of how a list is written.
+    ("indicators:", "indicators:\nindicators_draft:", "indicators:",
+     "绩效指标：应为列表，实际是空值；“indicators:”其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选"),
+    ("key_tasks:", "key_tasks: 无\nkey_tasks_draft:", "无",
+     "年度重点工作任务：应为列表，实际是文本“无”；请删去冒号后面的“无”：“key_tasks:”其下每一项以“- ”开头"),
+    ("budget:", "budget: 689.41\nbudget_draft:", "689.41", "预算整体情况：应为一组“键: 值”字段，实际是数字 689.41；"
+     "请删去冒号后面的“689.41”：“budget:”其下每行比 budget: 多缩进两格，写一个字段：basic、project、fiscal"),
+    ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "- 1", "实际是列表（1 项）；“budget:”其下每行比 budget: 多缩进两格"),
+])
+def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(validator, broken, old, new, at, words):
+    path, text = broken(GZ, old, new)
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert words in problem.message
+    line, column = locate(text, at)
+    assert (problem.line, problem.column) == ((line, column + len(at)) if at.endswith(":") else (line, column))
+
+
 @pytest.mark.parametrize("old, new, message", [
     ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),  # was: write "", which is empty too
     ("- level1: 产出指标\n    level2: 数量指标", "- level1:\n    level2: 数量指标",
