@@ -58,9 +58,8 @@ from .problems import Problem, Severity, besides, excerpt
 from .rules.text_line_break import folded_space, joined_at
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
-from .yaml_lines import BOM, LINE_BREAK, split_lines
+from .yaml_lines import BOM, LINE_BREAK, double_quoted, split_lines
 
-STYLE_KEY = "x-jixiao-style"
 NOT_SPEC = "FMT-NOT-SPEC"
 """A YAML file without `form`, left alone: validate reports it as FORM-MISSING."""
 JOINED_LINES = "FMT-LINE-BREAK"
@@ -249,7 +248,7 @@ def styled(text: str, schema: dict) -> str:
     """The text as the canonical layout writes it: a `|` block, double-quoted, or plain."""
     if _literal_ok(text):
         return LiteralScalarString(text)
-    if schema.get(STYLE_KEY) == "double-quoted":
+    if double_quoted(schema):
         return DoubleQuotedScalarString(text)
     return str(text)
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from .field_fixes import BLANK_CELL
 from .key_lines import indent_width
+from .yaml_lines import double_quoted
 
 _NUMBER_LIKE = re.compile(r"[-+.0-9]")
 """A text example starting like this reads as a number unless quoted (`564301`)."""
@@ -65,7 +66,7 @@ def addition(key: str, field: Field) -> tuple[str, str]:
 def _text_line(key: str, field: dict) -> tuple[str, str]:
     """Text, quoted where the schema has its values quoted or its example would read as a number unquoted."""
     sample = _sample(field)
-    quoted = field.get("x-jixiao-style") == "double-quoted" or bool(_NUMBER_LIKE.match(sample))
+    quoted = double_quoted(field) or bool(_NUMBER_LIKE.match(sample))
     line = f"“{key}: \"文字\"”" if quoted else f"“{key}: 文字”"
     said = ["文字加英文双引号"] if quoted else []
     if sample:

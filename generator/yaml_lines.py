@@ -42,12 +42,23 @@ def without_comment(typed: str) -> str:
     return _COMMENT.sub("", typed).rstrip(" \t")
 
 
-def typed_value(text: str) -> str:
-    """`text` as a clerk types it for a value on one line: plain when YAML reads it back as that text, in single
-    quotes (one inside doubled) when it holds a `"`, which double quotes would escape (`'"十四五"规划'`, as fmt
-    writes it), else in double quotes. Every message that says how to quote a value says it so."""
+STYLE_KEY = "x-jixiao-style"
+"""The schema's word for how a field's values are written: `double-quoted` for indicator values and phone numbers."""
+
+
+def double_quoted(field: object) -> bool:
+    """Whether the schema has the values of `field` (its subschema) written in double quotes, as fmt writes them and
+    the form's other values of the kind read: a line a message gives for one is written so too."""
+    return isinstance(field, dict) and field.get(STYLE_KEY) == "double-quoted"
+
+
+def typed_value(text: str, quoted: bool = False) -> str:
+    """`text` as a clerk types it for a value on one line: plain when YAML reads it back as that text (and the field
+    is not one whose values are `quoted`), in single quotes (one inside doubled) when it holds a `"`, which double
+    quotes would escape (`'"十四五"规划'`, as fmt writes it), else in double quotes. Every message that says how to
+    quote a value says it so."""
     try:
-        if "\n" not in text and YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
+        if not quoted and "\n" not in text and YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
             return text
     except (YAMLError, ValueError, TypeError, KeyError, AttributeError):  # a tag's constructor refusing (`!!bool maybe`)
         pass

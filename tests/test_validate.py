@@ -208,8 +208,10 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
 
 @pytest.mark.parametrize("old, new, code, at, words", [
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
+    # An indicator value, which is written in double quotes: was given bare, so that following the message left
+    # `jixiao fmt --check` failing in CI, and the README's "指标值加英文双引号" contradicted.
     ('period_value: "100%"', 'period_value: “≥98%"  # 注', "TEXT-QUOTES", "“≥98%",
-     '（“…"），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：    period_value: ≥98%  # 注'),
+     '（“…"），会原样印在表上；请换成英文双引号（这一栏的值都加英文双引号），写成：    period_value: "≥98%"  # 注'),
     # A `"` inside: in single quotes, as fmt writes it; was the escaped "\"十四五\"规划", which a clerk does not type.
     ("unit: 广州市台湾同胞联谊会", 'unit: “"十四五"规划”  # 注', "TEXT-QUOTES", '“"十四五',
      "写成：unit: '\"十四五\"规划'  # 注"),

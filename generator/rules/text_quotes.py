@@ -3,7 +3,8 @@
 Only the English quotes `"…"` and `'…'` delimit a value; typed with the IME on they come out as
 “…” or ‘…’, or a mix (“…"), and a text copied from elsewhere may come in corner brackets 「…」, all of which
 are printed on the form as they are (and in the file name, for the unit's name). The line is given as it
-should be typed.
+should be typed: in English double quotes for a field whose values are written so (an indicator value), as fmt would
+write it, so that following the message does not leave `fmt --check` failing.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text).
 Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`.
 """
@@ -13,12 +14,14 @@ from typing import Iterator
 
 from ..load import iter_strings
 from ..problems import Problem, Severity
-from ..yaml_lines import line_with_value, quoted_length, typed_value
+from ..yaml_lines import double_quoted, line_with_value, quoted_length, typed_value
 
 ID = "TEXT-QUOTES"
 _OPENING = "“‘「『"
 _CLOSING = "”’\"'」』"
 _CORNER = "「『」』"
+_FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
+_FIX_QUOTED = "请换成英文双引号（这一栏的值都加英文双引号）"
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -27,11 +30,12 @@ def check(ctx) -> Iterator[Problem]:
             line, column, typed = ctx.typed(path)
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
             length = _typed_length(text, typed)
-            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, typed_value(text[1:-1]), length)}" \
+            quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
+            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, typed_value(text[1:-1], quoted), length)}" \
                 if length else ""
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
-                          f"请删去这两个引号（要加引号时只能用英文引号 \"…\"）{fixed}", ".".join(str(s) for s in path))
+                          f"{_FIX_QUOTED if quoted else _FIX_PLAIN}{fixed}", ".".join(str(s) for s in path))
 
 
 def _typed_length(text: str, typed: str) -> int | None:
