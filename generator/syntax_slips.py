@@ -22,7 +22,7 @@ from .key_lines import KEY, KnownKeys, indent_width
 from .key_names import Gloss
 from .problems import clipped
 from .quote_slips import text_after_quotes
-from .yaml_lines import split_lines
+from .yaml_lines import line_with_value, split_lines, typed_value
 
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
@@ -34,6 +34,8 @@ _PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u2
 _DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
+# A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header.
+_BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![1-9+-]{0,2}[ ]*(?:#.*)?$)\S.*?)(?P<rest>[ ]+#.*)?$")
 
 
 def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -130,6 +132,13 @@ def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | N
     if wide:
         key = wide["key"]
         return wide.end() + 1, f"“{key}:”{gloss(key)}的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
+    block = _BLOCK_MARK_TEXT.match(content)
+    if block:
+        mark, key = block["value"][0], block["key"]
+        fixed = line_with_value(content, block.start("value"), typed_value(block["value"]))
+        return block.start("value") + 1, (f"“{key}”{gloss(key)}的值以“{mark}”开头，YAML 把“{mark}”读成多行文字的开始；"
+                                          f"这是文字内容{'（如比较符“>=”“>”）' if mark == '>' else ''}，请给整个值加上英文双引号，"
+                                          f"写成：{fixed}")
     dash = _LONE_DASH.match(content)
     if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
         return dash.start("dash") + 1, (f"“{dash['key']}”{gloss(dash['key'])}的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"

@@ -286,6 +286,11 @@ def test_a_first_key_out_of_line_with_the_keys_below_is_the_one_named(place, shi
         ("budget:\n  other_funds: -\n  special: 1\n", 2, 16, "“other_funds”的值只写了一个“-”，YAML 把它当作列表的开始；"
          "表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，写成“other_funds: \"-\"”"),
         ("other_tasks: -  # 无\nunit: x\n", 1, 14, "“other_tasks”的值只写了一个“-”"),
+        # A comparator typed as `>=` without the ≥ key: was "“|”“>”表示多行文字…" with no line to type.
+        ("- level1: 产出指标\n  annual_value: >=95%  # 注\n", 2, 17,
+         "“annual_value”的值以“>”开头，YAML 把“>”读成多行文字的开始；这是文字内容（如比较符“>=”“>”），"
+         "请给整个值加上英文双引号，写成：  annual_value: \">=95%\"  # 注"),
+        ("- level1: 产出指标\n  name: |重点|活动\n", 2, 9, "请给整个值加上英文双引号，写成：  name: \"|重点|活动\""),
         ("budget:\n  basic: 1\nproject: 2\n  fiscal: 3\n", 3, 1, "“project”比上一行的“basic”少缩进了 2 格"),
         # The first key of a mapping out of line with the keys below it: the second key was said to be off, and
         # moving it as told only moved the error down the mapping.
