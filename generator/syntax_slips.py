@@ -34,8 +34,9 @@ _PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u2
 _DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
-# A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header.
-_BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![1-9+-]{0,2}[ ]*(?:#.*)?$)\S.*?)(?P<rest>[ ]+#.*)?$")
+# A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,
+# not even a mistyped one (`|0`, which the general message says is an indentation digit out of 1–9).
+_BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![+-]?[0-9]?[+-]?[ ]*(?:#.*)?$)\S.*?)(?P<rest>[ ]+#.*)?$")
 
 
 def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
