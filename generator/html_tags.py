@@ -49,12 +49,13 @@ def located(text: str) -> tuple[int, int, str] | None:
     if blanked is None:
         return None
     page, branches = blanked
-    at = 0
+    at, passed = 0, 0  # branches[:passed] end before the tag being read: each is stepped past once, not per tag
     while (start := page.find("<", at)) >= 0:
         at, said = _read(page, text, start)
-        branch = next((where for where in branches if start < where < at), None)
-        if branch is not None:  # the tag's reading ran into another branch
-            at = branch
+        while passed < len(branches) and branches[passed] <= start:
+            passed += 1
+        if passed < len(branches) and branches[passed] < at:  # the tag's reading ran into another branch
+            at = branches[passed]
             continue
         if said:
             line_start = text.rfind("\n", 0, start) + 1
