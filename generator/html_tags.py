@@ -2,8 +2,11 @@
 
 `<td class="label>项目</td>` reads as one `<td>` whose class runs to the next `"`, and everything between, the
 text and the tags, is gone from the page; `<td colspan=2">` is a colspan of `2"`, which a browser takes as 1;
-`<td class="x"<span>` is a `<td>` with an attribute named `<span`. Each renders without a word, so every form
-printed a cell or a row short. The template is read before Jinja renders it, tag by tag as a browser's
+`<td class="x"<span>` is a `<td>` with an attribute named `<span`; `x<y 时>` and `a<b 且 c>`, a less-than typed as
+text, are a `<y>` and a `<b>` tag (a `<` before a letter opens a tag) and the words up to the `>` are gone. Each
+renders without a word, so every form printed a cell or a row short. A `<` is said to be a less-than only where the
+tag it opens is surely none meant: a name no element has with words after it or in it (`<y 时>`, `<y时>`), or words
+no attribute is named with, Chinese ones, where attributes go (`<b 且 c>`); `<yz>` may be a misspelt tag. The template is read before Jinja renders it, tag by tag as a browser's
 tokenizer reads a start tag (HTML's tokenizer states, cut down to what can go wrong in a form): a Jinja tag is
 blanked first (in what is read; what a message quotes is the author's own text), a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
 `{% %}` or comment to spaces (`<tr{% if k %} class="kept"{% endif %}>`), so the page's own quotes and brackets
@@ -98,24 +101,31 @@ def _read(page: str, text: str, start: int) -> tuple[int, str]:
         return start + 1, _runs_into_a_less_than(page, text, start, tag_start, cut)
     if '"' in tag or "'" in tag:
         return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
-    end, said = _attributes(page, text, name.end(), typed)
-    if said and tag == typed and tag.lower() not in _ELEMENTS and "-" not in tag:  # `x<y 时`
+    end, said, words = _attributes(page, text, name.end(), typed)
+    unknown = tag == typed and tag.lower() not in _ELEMENTS and "-" not in tag
+    opening = page[start + 1] != "/"
+    if unknown and (said or (opening and (words or not tag.isascii()))):  # `x<y 时`, `x<y 时>`, `x<y时>`
         return end, _less_than(typed)
+    if words and not said and opening:  # `a<b 且 c>`, `<td 合计>`
+        return end, _words_in_a_tag(typed, words, _after_text(text, start))
     if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
         return end, said
     closing = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(page, end)
     return (closing.start() if closing else len(page)), ""
 
 
-def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
-    """Read a tag's attributes from `at` to its `>`: where the tag ends, and what is wrong with it ("" if nothing)."""
+def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str]:
+    """Read a tag's attributes from `at` to its `>`: where the tag ends, what is wrong with it ("" if nothing), and
+    the first attribute without a value whose name is not ASCII ("" if none): words, as `且` in `a<b 且 c>`, no
+    attribute a form's markup has."""
+    words = ""
     while True:
         while at < len(page) and page[at] in _SPACE + "/":
             at += 1
         if at >= len(page):
-            return at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”"
+            return at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”", words
         if page[at] == ">":
-            return at + 1, ""
+            return at + 1, "", words
         name_start = at
         at += 1  # a name may start with `=` (HTML reads it so), nothing else ends it there
         while at < len(page) and page[at] not in _SPACE + "/>=":
@@ -124,13 +134,14 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
         if "<" in page[name_start:at]:
             next_start = page.index("<", name_start)
             next_tag = _TAG_NAME.match(page, next_start)
-            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else "")
+            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else ""), words
         if '"' in page[name_start:at] or "'" in page[name_start:at]:
             return at, (f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
-                        f"或是前一个属性值的引号多打或少打了一个")
+                        f"或是前一个属性值的引号多打或少打了一个"), words
         while at < len(page) and page[at] in _SPACE:
             at += 1
         if at >= len(page) or page[at] != "=":
+            words = words or ("" if page[name_start:at].isascii() else name)
             continue
         at += 1
         while at < len(page) and page[at] in _SPACE:
@@ -142,7 +153,7 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
             if closed < 0 or _ran_on(page, opened + 1, closed):
                 meant = re.compile(r"[>\n]").search(page, opened + 1, value_end)
                 return (value_end if closed < 0 else closed + 1), _open_quote(
-                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0)
+                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0), words
             at = closed + 1
             continue
         value_start = at
@@ -151,7 +162,7 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str]:
         if any(c in page[value_start:at] for c in "\"'<=`"):
             value, bare = text[value_start:at], text[value_start:at].strip("\"'")
             return at, (f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
-                        f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\"")
+                        f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\""), words
 
 
 def _ran_on(page: str, value_start: int, closed: int) -> bool:
@@ -175,14 +186,26 @@ def _runs_into_a_less_than(page: str, text: str, start: int, tag_start: int, cut
         return _less_than(name)
     next_tag = _TAG_NAME.match(page, cut)
     said = _no_end(name, text[cut:next_tag.end()] if next_tag else "")
-    after_text = written and start > 0 and text[start - 1].isalnum()
-    return said + (f"；如果这里的“<”是小于号，请写成 &lt;：“&lt;{name}”" if after_text else "")
+    return said + (f"；如果这里的“<”是小于号，请写成 &lt;：“&lt;{name}”" if written and _after_text(text, start) else "")
 
 
-def _less_than(name: str) -> str:
-    """A `<` before a name no element has, as in `x<y 时`: the `<` was meant as text."""
-    return (f"里的“<{name}”，浏览器读作一个标签的开始（{name} 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
+def _after_text(text: str, start: int) -> bool:
+    """Whether the `<` at `start` follows a letter, digit or Chinese character, as a less-than between words does."""
+    return start > 0 and text[start - 1].isalnum()
+
+
+def _less_than(name: str, why: str = "") -> str:
+    """A `<` meant as text, as in `x<y 时` (before a name no element has) or `a<b 且 c>` (`why`: words no tag holds)."""
+    return (f"里的“<{name}”，浏览器读作一个标签的开始（{why or f'{name} 不是 HTML 的标签名'}），后面的文字直到下一个“>”都不会印出；"
             f"这里要写小于号的话，请把“<”写成 &lt;：“&lt;{name}”")
+
+
+def _words_in_a_tag(tag: str, words: str, after_text: bool) -> str:
+    """An element's tag holding words where an attribute would be (`a<b 且 c>`, `<td 合计>`): after text, most likely a
+    less-than the browser read as that element's tag; else text typed before the tag's `>`."""
+    if after_text:
+        return _less_than(tag, f"“{words}”不是属性名")
+    return f"里的“{words}”不是属性名：浏览器把它读作 <{tag}> 标签的属性，表上不会印出；要印出的文字请写在“>”之后"
 
 
 def _open_quote(name: str, quote: str, meant: str, to_the_end: bool) -> str:

@@ -1614,7 +1614,11 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
     ('<td colspan="4">{{ unit }}', '<td colspan="4"{{ unit }}',
      'form.html:7:20: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan="4"{{ unit }}</td></tr>”里“<td”这个标签没有以“>”结束，'
      '后面紧接着就是下一个标签“</td”：浏览器把后面的标签当作它的属性，表上就少了它们；请在“</td”之前补上“>”'),
-], ids=["quote left open", "quote only after", "no >"])
+    ("<th>部门名称</th>", "<th>部门名称（金额<y 万元>）</th>",
+     "form.html:7:18: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<y 万元>）</th><td colspan=\"4\">{{ unit }}</…”"
+     "里的“<y”，浏览器读作一个标签的开始（y 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
+     "这里要写小于号的话，请把“<”写成 &lt;：“&lt;y”"),
+], ids=["quote left open", "quote only after", "no >", "a less-than closed by a >"])
 def test_an_html_tag_a_browser_reads_otherwise_is_named_where_it_starts(runner, zhejiang, old, new, said):
     """`<td class="label>` swallowed the text and tags up to the next quote, `colspan=4"` was a span of one, a tag
     without its `>` took the next tag for its attributes: each built a form missing a cell or a row without a word."""
@@ -1641,6 +1645,7 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     '{% if unit %}<td colspan="4"{% else %}<td colspan="4" class="x"{% endif %}>{{ unit }}',
     '{%- if a -%}<td class="{{ a }}"{%- elif b %}<td title=\'{{ b }}\'{% else %}<td{% endif %}>',
     '<td title="a<br>b">甲</td><td class="x">乙</td>', '<td title="</td>" class="x">',
+    "<td>增长率<5%，且>2%</td>", '<td title="说明" data-备注="合计">', "<p>x<o:p></o:p></p>", "<td>a<br>b</td>",
 ])
 def test_html_tags_that_render_as_meant_are_no_slip(html):
     from generator.html_tags import located
@@ -1660,8 +1665,15 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
                               "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;y时”")),
     ("<td>A<B</td>", (1, 6, "“<B</td>”里“<B”这个标签没有以“>”结束，后面紧接着就是下一个标签“</td”：浏览器把后面的标签"
                            "当作它的属性，表上就少了它们；请在“</td”之前补上“>”；如果这里的“<”是小于号，请写成 &lt;：“&lt;B”")),
+    ("x<y 时>", (1, 2, "“<y 时>”里的“<y”，浏览器读作一个标签的开始（y 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
+                     "这里要写小于号的话，请把“<”写成 &lt;：“&lt;y”")),
+    ("<td>当x<y时>0</td>", (1, 7, "“<y时>0</td>”里的“<y时”，浏览器读作一个标签的开始（y时 不是 HTML 的标签名）")),
+    ("<td>当 a<b 且 c>d 时</td>", (1, 8, "“<b 且 c>d 时</td>”里的“<b”，浏览器读作一个标签的开始（“且”不是属性名），"
+                                        "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;b”")),
+    ("<tr>\n<td 合计>", (2, 1, "“<td 合计>”里的“合计”不是属性名：浏览器把它读作 <td> 标签的属性，表上不会印出；要印出的文字请写在“>”之后")),
 ], ids=["name runs into the next tag", "no name after the next <", "quote in the name", "quote open to the end", "no > to the end", "a less-than",
-    "a less-than before the end tag", "an element's name right after text"])
+    "a less-than before the end tag", "an element's name right after text", "a less-than closed by a >",
+    "a less-than before words closed by a >", "an element's name before words", "words inside a tag"])
 def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
     from generator.html_tags import located
 
