@@ -30,7 +30,7 @@ from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm,
+from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_pieces, literal_regex, norm,
                            same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_sequence_columns import without_sequence_columns
@@ -798,17 +798,18 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
     mark at all is taken too: a list Word numbers itself shows the number, but its text lacks it.
     A label's colon before a field is read as LABEL_END says: people type a space for it, or forget it.
 
-    A text field right after another (`{{ unit_code }}{{ unit }}`, both read as any text) is given no text of its
-    own: the lazy first group read as empty wherever the line fits, the second taking it all, so the regex says so.
-    Left to try every split, a long paragraph the line does not fit (a report pasted above the form) was tried
-    at every pair of lengths for the two: an import of a form with 4,000 such characters took 5.1 s of CPU, with 8,000
-    13.4 s (bench/README.md).
+    A text field before another, right after it (`{{ unit_code }}{{ unit }}`) or with static text between them
+    (`{{ a }} {{ b }}`, `{{ a }}、{{ b }}`), both read as any text, ends where `text_before_text` says: where the lazy
+    group would end whenever the line fits. Left to try every split, a long paragraph the line does not fit (a report
+    pasted above the form) was tried at every pair of lengths for the two: an import of a form with 4,000 such
+    characters took 5.1 s of CPU, with 8,000 13.4 s (bench/README.md).
     """
     out = []
-    last_any: str | None = None  # the name of the text field just put out, while nothing else followed it
+    # The text field just put out: its name, its place in `out`, and the static text after it (None while none).
+    last_any: tuple[str, int, str | None] | None = None
     segments = list(segments)
     for i, s in enumerate(segments):
-        following_any, last_any = last_any, None
+        after_any, last_any = last_any, None
         if i and _numbering_mark(segments, i - 1):
             s = fold(s).lstrip()[1:]  # its mark is part of NUMBERING
         if _numbering_mark(segments, i):
@@ -817,19 +818,40 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
             out.append(literal_regex(fold(s).rstrip()[:-1]) + LABEL_END)
         elif isinstance(s, str):
             out.append(literal_regex(s))
+            if after_any and after_any[2] is None:
+                last_any = (*after_any[:2], s)
         elif isinstance(s, Choice):
             out.append("(?:" + "|".join(segments_regex(o, scope, slots, field_regex) for o in s.options) + ")")
         elif isinstance(s, Expr) and s.path and s.path[0] != "loop":
             name = f"g{len(slots)}"
             slots[name] = spec_path(s.path, scope)
             regex = field_regex(slots[name])
-            if regex == ANY and following_any:
-                out[-1] = f"(?P<{following_any}>)"
+            if regex == ANY and after_any:
+                before, at, between = after_any
+                out[at] = f"(?P<{before}>{text_before_text(between or '')})"
             out.append(f"(?P<{name}>{regex})")
-            last_any = name if regex == ANY else None
+            last_any = (name, len(out) - 1, None) if regex == ANY else None
         else:
             out.append(r"[0-9]*" if isinstance(s, Expr) and s.path[:1] == ("loop",) else ANY)
     return "".join(out)
+
+
+def text_before_text(between: str) -> str:
+    """The regex of a text field followed by the static text `between` ("" for none) and another text field: the
+    places the lazy ANY would end at wherever the line fits, and no others.
+
+    The second field takes any text up to a line end, so where the rest fits after the first place `between` is
+    found, it fits from there too: any later place on the line is tried for nothing. The first field therefore ends
+    at the first place (atomically), or, failing that, at a place where `between` runs across a line end (the second
+    field then starts on a later line): `{{ a }} {{ b }}` reads 张三⏎李四 so. With nothing between, only the first
+    place is left, and the first field reads as empty.
+    """
+    if not between:
+        return ""
+    pieces = literal_pieces(between)
+    crossing = "|".join("".join(rf"\s*{p}" for p in pieces[:cut]) + r"[^\S\n]*\n" + "".join(rf"\s*{p}" for p in pieces[cut:])
+                        for cut in range(len(pieces) + 1))
+    return rf"(?>(?:(?!{literal_regex(between)})[^\n])*)|[^\n]*?(?={crossing})"
 
 
 def match(pattern: list, blocks: list, binding: Binding) -> Result:

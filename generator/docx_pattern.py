@@ -81,8 +81,13 @@ def same_label_but_unit(text: str, label: str) -> bool:
 
 def literal_regex(text: str) -> str:
     """A regex for static text that tolerates full-width forms and any whitespace between characters."""
-    pieces = [re.escape(ch) for ch in fold(text) if not ch.isspace()]
+    pieces = literal_pieces(text)
     return r"\s*" + r"\s*".join(pieces) + r"\s*" if pieces else r"\s*"
+
+
+def literal_pieces(text: str) -> list[str]:
+    """The regexes of static text's characters (folded, whitespace left out) that `literal_regex` puts `\\s*` between."""
+    return [re.escape(ch) for ch in fold(text) if not ch.isspace()]
 
 
 @dataclass(frozen=True)
