@@ -756,7 +756,7 @@ class Matcher:
         for strict in (True,) if only_strict else (True, False):
             slots: dict[str, tuple] = {}
             regex_for = (lambda path, strict=strict: self.binding.regex(path, strict))
-            regex = r"\n?".join(segments_regex(c.segments, scope, slots, regex_for) for c in content)
+            regex = lines_regex([c.segments for c in content], scope, slots, regex_for)
             m = re.fullmatch(regex, fold(text))
             if m:
                 return [Capture(path, [text[m.start(name):m.end(name)].strip()], where)
@@ -789,6 +789,16 @@ def _labels_field(segments: list, i: int) -> bool:
     return text.endswith(":") and bool(norm(text[:-1])) and isinstance(following, Expr) and bool(following.path)
 
 
+LINE_END = object()
+"""Between the segments of two lines of a cell (`lines_regex`): a line break or nothing (`\\n?`)."""
+
+
+def lines_regex(lines: list[list], scope: dict, slots: dict, field_regex) -> str:
+    """The regex of a cell's lines (each a list of segments), the text's lines each on its own or run together."""
+    return segments_regex([part for i, line in enumerate(lines) for part in [*([LINE_END] if i else []), *line]],
+                          scope, slots, field_regex)
+
+
 def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str:
     """The regex of a line's segments; each field becomes a named group (recorded in `slots`) of field_regex(path).
 
@@ -805,8 +815,8 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
     characters took 5.1 s of CPU, with 8,000 13.4 s (bench/README.md).
     """
     out = []
-    # The text field just put out: its name, its place in `out`, and the static text after it (None while none).
-    last_any: tuple[str, int, str | None] | None = None
+    # The text field just put out: its name, its place in `out`, and the static text and LINE_ENDs after it.
+    last_any: tuple[str, int, list] | None = None
     segments = list(segments)
     for i, s in enumerate(segments):
         after_any, last_any = last_any, None
@@ -816,10 +826,10 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
             out.append(f"(?:{NUMBERING})?")
         elif isinstance(s, str) and _labels_field(segments, i):
             out.append(literal_regex(fold(s).rstrip()[:-1]) + LABEL_END)
-        elif isinstance(s, str):
-            out.append(literal_regex(s))
-            if after_any and after_any[2] is None:
-                last_any = (*after_any[:2], s)
+        elif isinstance(s, str) or s is LINE_END:
+            out.append(r"\n?" if s is LINE_END else literal_regex(s))
+            if after_any:
+                last_any = (*after_any[:2], [*after_any[2], s])
         elif isinstance(s, Choice):
             out.append("(?:" + "|".join(segments_regex(o, scope, slots, field_regex) for o in s.options) + ")")
         elif isinstance(s, Expr) and s.path and s.path[0] != "loop":
@@ -828,30 +838,35 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
             regex = field_regex(slots[name])
             if regex == ANY and after_any:
                 before, at, between = after_any
-                out[at] = f"(?P<{before}>{text_before_text(between or '')})"
+                out[at] = f"(?P<{before}>{text_before_text(between)})"
             out.append(f"(?P<{name}>{regex})")
-            last_any = (name, len(out) - 1, None) if regex == ANY else None
+            last_any = (name, len(out) - 1, []) if regex == ANY else None
         else:
             out.append(r"[0-9]*" if isinstance(s, Expr) and s.path[:1] == ("loop",) else ANY)
     return "".join(out)
 
 
-def text_before_text(between: str) -> str:
-    """The regex of a text field followed by the static text `between` ("" for none) and another text field: the
-    places the lazy ANY would end at wherever the line fits, and no others.
+def text_before_text(between: list) -> str:
+    """The regex of a text field followed by `between` (static text, LINE_ENDs, or nothing) and another text field:
+    the places the lazy ANY would end at wherever the line fits, and no others.
 
     The second field takes any text up to a line end, so where the rest fits after the first place `between` is
     found, it fits from there too: any later place on the line is tried for nothing. The first field therefore ends
     at the first place (atomically), or, failing that, at a place where `between` runs across a line end (the second
     field then starts on a later line): `{{ a }} {{ b }}` reads 张三⏎李四 so. With nothing between, only the first
-    place is left, and the first field reads as empty.
+    place is left, and the first field reads as empty; with only a LINE_END, that or the end of its line. A LINE_END
+    beside static text adds nothing to it: the text's regex takes any whitespace at either end.
     """
     if not between:
         return ""
-    pieces = literal_pieces(between)
+    static = [part for part in between if part is not LINE_END]
+    if not static:
+        return r"|[^\n]*?(?=\n)"
+    words = "".join(static)
+    pieces = literal_pieces(words)
     crossing = "|".join("".join(rf"\s*{p}" for p in pieces[:cut]) + r"[^\S\n]*\n" + "".join(rf"\s*{p}" for p in pieces[cut:])
                         for cut in range(len(pieces) + 1))
-    return rf"(?>(?:(?!{literal_regex(between)})[^\n])*)|[^\n]*?(?={crossing})"
+    return rf"(?>(?:(?!{literal_regex(words)})[^\n])*)|[^\n]*?(?={crossing})"
 
 
 def match(pattern: list, blocks: list, binding: Binding) -> Result:

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.docx_match import ANY, segments_regex
+from generator.docx_match import ANY, lines_regex
 from generator.docx_pattern import Expr
 from generator.fmt import Formatter
 from generator.import_fields import Fields
@@ -577,23 +577,25 @@ _UNIT_LINE = ["单位：万元"]  # the fixed line typed after it on one line (`
 
 
 def _line_regex(lines: list[list]) -> str:
-    slots: dict = {}
-    return r"\n?".join(segments_regex(line, {}, slots, lambda _: ANY) for line in lines)
+    return lines_regex(lines, {}, {}, lambda _: ANY)
 
 
 _SEPARATED = [[Expr(("a",)), " ", Expr(("b",))], [Expr(("a",)), "、", Expr(("b",)), "元"],
               [Expr(("a",)), " 和 ", Expr(("b",)), "、", Expr(("c",))]]  # `{{ a }} {{ b }}`, …
 
 
-@pytest.mark.parametrize("lines", [[_TWO_FIELDS, _UNIT_LINE], *([line] for line in _SEPARATED)],
-                         ids=["nothing between", "a space", "a comma", "words and a comma"])
+_ON_TWO_LINES = [[Expr(("a",))], [Expr(("b",))]]  # a cell of two paragraphs, `{{ a }}` and `{{ b }}`
+
+
+@pytest.mark.parametrize("lines", [[_TWO_FIELDS, _UNIT_LINE], *([line] for line in _SEPARATED), _ON_TWO_LINES],
+                         ids=["nothing between", "a space", "a comma", "words and a comma", "a line end"])
 def test_a_text_field_before_another_leaves_the_regex_no_split_to_try(lines):
     """Two text fields with nothing between them were each `[^\n]*?`: a long paragraph the line did not fit (a report
     pasted above the form) was tried at every pair of lengths for the two: an import with 4,000 characters took 5.1 s
     of CPU, with 8,000 13.4 s. The first is given no text, as the lazy match gave it wherever the line fits. With a
-    space or words between them, the same: `{{ a }} {{ b }}元` tried on 8,000 characters it did not fit took 1.4 s
-    for the regex alone, four times as long for twice the characters; the first field now ends only at the first
-    place the words between are found, or where they run across a line end. (bench/run.py times both.)"""
+    space or words between them, or a line end, the same: `{{ a }} {{ b }}元` tried on 8,000 characters it did not fit
+    took 1.4 s for the regex alone, four times as long for twice the characters; the first field now ends only at the
+    first place the words between are found, or where they run across a line end."""
     regex = _line_regex(lines)
     last = len(re.findall(r"\(\?P<g", regex)) - 1
     assert last > 0 and not [n for n in range(last) if f"(?P<g{n}>{ANY})" in regex], regex
@@ -603,7 +605,8 @@ def test_a_text_field_before_another_leaves_the_regex_no_split_to_try(lines):
 @given(st.lists(st.sampled_from(["564301", "天津市", " ", "\n", "单位", "：", "万元", "：万元", "x", "、", "和", "元", "a"]),
                 max_size=12).map("".join),
        st.sampled_from([[_TWO_FIELDS], [_TWO_FIELDS, _UNIT_LINE], [["填表人："], _TWO_FIELDS, ["万元"]], *([line] for line in _SEPARATED),
-                        [_SEPARATED[0], _UNIT_LINE], [["x"], _SEPARATED[1]]]))
+                        [_SEPARATED[0], _UNIT_LINE], [["x"], _SEPARATED[1]], _ON_TWO_LINES,
+                        [[Expr(("a",)), "元"], [Expr(("b",))]], [[Expr(("a",))], ["、", Expr(("b",))], _UNIT_LINE]]))
 def test_a_text_field_before_another_reads_as_every_split_tried_did(text, lines):
     """The regex with the first of two text fields ending only where `text_before_text` says matches the same texts,
     with the same groups, as the one trying every split between them (the first `[^\n]*?` again)."""
