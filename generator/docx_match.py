@@ -30,8 +30,8 @@ from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_pieces, literal_regex, norm,
-                           same_label_but_unit, walk)
+from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_pieces, literal_regex,
+                           norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_sequence_columns import without_sequence_columns
 
@@ -808,11 +808,11 @@ def segments_regex(segments: list, scope: dict, slots: dict, field_regex) -> str
     mark at all is taken too: a list Word numbers itself shows the number, but its text lacks it.
     A label's colon before a field is read as LABEL_END says: people type a space for it, or forget it.
 
-    A text field before another, right after it (`{{ unit_code }}{{ unit }}`) or with static text between them
-    (`{{ a }} {{ b }}`, `{{ a }}、{{ b }}`), both read as any text, ends where `text_before_text` says: where the lazy
-    group would end whenever the line fits. Left to try every split, a long paragraph the line does not fit (a report
-    pasted above the form) was tried at every pair of lengths for the two: an import of a form with 4,000 such
-    characters took 5.1 s of CPU, with 8,000 13.4 s (bench/README.md).
+    A text field before another, right after it (`{{ unit_code }}{{ unit }}`), with static text between them
+    (`{{ a }} {{ b }}`, `{{ a }}、{{ b }}`) or at the end of the line before it (`lines_regex`), both read as any text,
+    ends where `text_before_text` says: where the lazy group would end whenever the line fits. Left to try every
+    split, a long paragraph the line does not fit (a report pasted above the form) was tried at every pair of lengths
+    for the two: an import of a form with 4,000 such characters took 5.1 s of CPU, with 8,000 13.4 s (bench/README.md).
     """
     out = []
     # The text field just put out: its name, its place in `out`, and the static text and LINE_ENDs after it.
@@ -864,8 +864,8 @@ def text_before_text(between: list) -> str:
         return r"|[^\n]*?(?=\n)"
     words = "".join(static)
     pieces = literal_pieces(words)
-    crossing = "|".join("".join(rf"\s*{p}" for p in pieces[:cut]) + r"[^\S\n]*\n" + "".join(rf"\s*{p}" for p in pieces[cut:])
-                        for cut in range(len(pieces) + 1))
+    crossing = "|".join("".join(rf"\s*{p}" for p in pieces[:cut]) + r"[^\S\n]*\n"
+                        + "".join(rf"\s*{p}" for p in pieces[cut:]) for cut in range(len(pieces) + 1))
     return rf"(?>(?:(?!{literal_regex(words)})[^\n])*)|[^\n]*?(?={crossing})"
 
 
