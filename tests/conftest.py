@@ -61,17 +61,24 @@ def ole2(*streams: str, text: str = "") -> bytes:
 
 
 @pytest.fixture(scope="session")
-def built_word(tmp_path_factory) -> dict[str, Path]:
-    """Every example built once as Word: {spec stem: docx path}, the forms import reads back."""
+def built_forms(tmp_path_factory) -> dict[str, dict[str, Path]]:
+    """Every example built once into one folder for the whole run: {spec stem: {"docx": path, "html": path}}.
+    Read only: a test that changes a form copies it first."""
     from generator.build import Builder
 
-    builder = Builder(tmp_path_factory.mktemp("built"), ["docx"])
-    docs = {}
+    builder = Builder(tmp_path_factory.mktemp("built"), ["docx", "html"])
+    results = {}
     for spec in SPECS:
         result = builder.build([str(spec)])[0]
         assert result.ok, result.problems
-        docs[spec.stem] = result.outputs[0]
-    return docs
+        results[spec.stem] = {p.suffix[1:]: p for p in result.outputs}
+    return results
+
+
+@pytest.fixture(scope="session")
+def built_word(built_forms) -> dict[str, Path]:
+    """Every example's Word form: {spec stem: docx path}, the forms import reads back."""
+    return {stem: files["docx"] for stem, files in built_forms.items()}
 
 
 @pytest.fixture(scope="session", autouse=True)

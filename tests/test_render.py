@@ -39,16 +39,21 @@ FLOOR = {"zhanjiang-qiaolian-2024": 0.83}
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Every example built once into one folder: {spec stem: {"docx": path, "html": path}}."""
-    out = tmp_path_factory.mktemp("out")
-    builder = Builder(out, ["docx", "html"])
-    results = {}
-    for spec in sorted((ROOT / "specs").glob("*.yaml")):
-        result = builder.build([str(spec)])[0]
-        assert result.ok, result.problems
-        results[spec.stem] = {p.suffix[1:]: p for p in result.outputs}
-    return results
+def built(built_forms):
+    """Every example built once for the whole run (conftest's built_forms): {spec stem: {"docx": path, "html": path}}."""
+    return built_forms
+
+
+@pytest.fixture(scope="module")
+def libreoffice_pdfs(built_forms, tmp_path_factory):
+    """Every example's Word form converted to PDF by LibreOffice, all in one run as `build --pdf` does: {stem: pdf}."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+    out = tmp_path_factory.mktemp("libreoffice")
+    subprocess.run(["soffice", f"-env:UserInstallation={(out / 'lo').as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out), *(str(files["docx"]) for files in built_forms.values())],
+                   check=True, capture_output=True, timeout=600)
+    return {stem: out / files["docx"].with_suffix(".pdf").name for stem, files in built_forms.items()}
 
 
 @pytest.mark.parametrize("kind", ["docx", "html"])
@@ -332,7 +337,7 @@ def test_text_in_cells_is_never_justified(built, stem):
     assert "justify" not in style and re.search(r"td\.text \{ text-align: left; \}", style), stem
 
 
-def test_a_long_title_is_set_smaller_to_print_on_one_line(built, tmp_path):
+def test_a_long_title_is_set_smaller_to_print_on_one_line(built, request):
     """广州's title, 广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表, wrapped in 18 pt and printed its last
     character, “表”, alone on a second line. It is set in 16 pt (三号) and prints on one line; the shorter titles
     keep the template's 18 pt."""
@@ -346,11 +351,7 @@ def test_a_long_title_is_set_smaller_to_print_on_one_line(built, tmp_path):
         sizes[stem] = {sz.get(w + "val") for sz in title.iter(w + "sz")}
     assert sizes == {stem: ({"32"} if stem == "guangzhou-tailian-2023" else set()) for stem in SEEDS}
     if shutil.which("soffice") and shutil.which("pdftotext"):
-        docx = built["guangzhou-tailian-2023"]["docx"]
-        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True,
-                       timeout=180)
-        first_line = _printed_text(tmp_path / docx.with_suffix(".pdf").name).splitlines()[0]
+        first_line = _printed_text(request.getfixturevalue("libreoffice_pdfs")["guangzhou-tailian-2023"]).splitlines()[0]
         assert re.sub(r"\s+", "", first_line) == "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表"
 
 
@@ -1045,12 +1046,9 @@ def test_builds_are_reproducible(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (CI installs it)")
-def test_every_generated_docx_opens_in_libreoffice(built, tmp_path):
-    for stem, files in built.items():
-        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(files["docx"])],
-                       check=True, capture_output=True, timeout=180)
-        pdf = (tmp_path / files["docx"].name).with_suffix(".pdf").read_bytes()
+def test_every_generated_docx_opens_in_libreoffice(built, libreoffice_pdfs):
+    for stem in built:
+        pdf = libreoffice_pdfs[stem].read_bytes()
         pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
         golden = json.loads((GOLDEN / f"{stem}.json").read_text(encoding="utf-8"))
         assert pages == golden["pages"], stem
@@ -1228,21 +1226,30 @@ def test_html_shows_a_centred_side_label_centred_over_its_block_on_screen(built,
             assert color == "rgba(0, 0, 0, 0)" and below == f'"{label}"' and below_align == "middle", label
 
 
-def _narrowest_cell(html: Path, widths: tuple[int, ...], tmp_path: Path) -> list[float]:
-    """The width in CSS pixels of the narrowest table cell of the form shown in windows of these widths."""
+def _narrowest_cells(htmls: list[Path], widths: tuple[int, ...], tmp_path: Path) -> list[list[float]]:
+    """The width in CSS pixels of the narrowest table cell of each form shown in windows of these widths, each
+    form in its own frames of one page: one Chromium run for them all."""
     frames = "".join(f'<iframe style="width:{w}px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}">'
-                     "</iframe>" for w in widths)
+                     "</iframe>" for html in htmls for w in widths)
     script = ("onload = () => document.body.dataset.result = JSON.stringify([...document.querySelectorAll('iframe')]"
               ".map(f => Math.min(...[...f.contentDocument.querySelectorAll('td, th')].map(c => c.getBoundingClientRect().width))));")
-    return _browser_result(frames, script, tmp_path)
+    found = _browser_result(frames, script, tmp_path)
+    return [found[n:n + len(widths)] for n in range(0, len(found), len(widths))]
+
+
+@pytest.fixture(scope="module")
+def phone_and_computer(built, tmp_path_factory) -> dict[str, list[float]]:
+    """{stem: [narrowest cell in a 390-px phone window, in a 1200-px computer window]} of every example."""
+    widths = _narrowest_cells([built[stem]["html"] for stem in SEEDS], (390, 1200), tmp_path_factory.mktemp("phone"))
+    return dict(zip(SEEDS, widths))
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
 @pytest.mark.parametrize("stem", SEEDS)
-def test_a_phone_shows_the_form_as_wide_as_a_computer_does(built, stem, tmp_path):
+def test_a_phone_shows_the_form_as_wide_as_a_computer_does(phone_and_computer, stem):
     """Forwarded to a phone, a form was squeezed into 390 px: 广州's narrowest column was 31 px, one character
     a line. The form now keeps its width and the phone scrolls it sideways."""
-    phone, computer = _narrowest_cell(built[stem]["html"], (390, 1200), tmp_path)
+    phone, computer = phone_and_computer[stem]
     assert phone >= computer - 1, (phone, computer)
 
 
