@@ -1186,12 +1186,14 @@ def test_html_repeats_the_key_task_header_with_its_side_label_on_every_later_pag
     assert len(pages) > 1 and all(page.startswith("年度重点工作任务名称主要实施内容") for page in pages[later_pages])
 
 
-def _in_a_browser(html: Path, expression: str, tmp_path: Path):
-    """What a JavaScript expression over `d`, the form's document as a browser shows it on screen, comes to."""
-    frame = f'<iframe style="width:1200px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}"></iframe>'
-    script = ("onload = () => { const d = document.querySelector('iframe').contentDocument; "
-              f"document.body.dataset.result = JSON.stringify({expression}); }};")
-    return _browser_result(frame, script, tmp_path)
+def _in_a_browser(htmls: list[Path], expression: str, tmp_path: Path) -> list:
+    """What a JavaScript expression over `d`, each form's document as a browser shows it on screen, comes to:
+    a frame each, one Chromium run for them all."""
+    frames = "".join(f'<iframe style="width:1200px;height:800px;border:0" srcdoc="{escape(html.read_text(encoding="utf-8"))}">'
+                     "</iframe>" for html in htmls)
+    script = ("onload = () => { document.body.dataset.result = JSON.stringify([...document.querySelectorAll('iframe')]"
+              f".map(f => {{ const d = f.contentDocument; return {expression}; }})); }};")
+    return _browser_result(frames, script, tmp_path)
 
 
 def _browser_result(frames: str, script: str, tmp_path: Path):
@@ -1204,19 +1206,32 @@ def _browser_result(frames: str, script: str, tmp_path: Path):
     return json.loads(unescape(re.search(r'data-result="([^"]*)"', dom).group(1)))
 
 
+SIDE_LABELLED = ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024", "hengyang-qiaolian-2022"]
+
+
+@pytest.fixture(scope="module")
+def side_labels(built, tmp_path_factory) -> dict[str, list]:
+    """{stem: [[label, its vertical-align, its colour, what the cell below shows before its content, that cell's
+    vertical-align, the two cells' rules between them]]} of each side label of these forms, on screen."""
+    found = _in_a_browser([built[stem]["html"] for stem in SIDE_LABELLED],
+                          "[...d.querySelectorAll('thead th.side')].map(th => {"
+                          " const rest = th.closest('table').querySelector('td.rest');"
+                          " const side = getComputedStyle(th), below = getComputedStyle(rest);"
+                          " return [th.textContent, side.verticalAlign, side.color, getComputedStyle(rest, '::before').content,"
+                          " below.verticalAlign, side.borderBottomStyle + ' ' + below.borderTopStyle]; })",
+                          tmp_path_factory.mktemp("sides"))
+    return dict(zip(SIDE_LABELLED, found))
+
+
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
-@pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024", "hengyang-qiaolian-2022"])
-def test_html_shows_a_centred_side_label_centred_over_its_block_on_screen(built, stem, tmp_path):
+@pytest.mark.parametrize("stem", SIDE_LABELLED)
+def test_html_shows_a_centred_side_label_centred_over_its_block_on_screen(side_labels, stem):
     """Standing in the repeated header (th.side) so that print repeats it, 广州's 年度重点工作任务 and 绩效指标 and
     衡阳's two indicator labels showed on screen at the top of a tall empty column, where the real forms centre
     them over their block. On screen a centred label now shows in the cell below (td.rest), centred, and its
     header cell shows nothing; a label at the top of its cell (湛江's, 衡阳's 年度主要任务) shows in the header.
     Either way no rule parts the two cells: they are drawn as one merged cell (in print too: no media rule)."""
-    sides = _in_a_browser(built[stem]["html"], "[...d.querySelectorAll('thead th.side')].map(th => {"
-                          " const rest = th.closest('table').querySelector('td.rest');"
-                          " const side = getComputedStyle(th), below = getComputedStyle(rest);"
-                          " return [th.textContent, side.verticalAlign, side.color, getComputedStyle(rest, '::before').content,"
-                          " below.verticalAlign, side.borderBottomStyle + ' ' + below.borderTopStyle]; })", tmp_path)
+    sides = side_labels[stem]
     assert sides, stem
     for label, align, color, below, below_align, rules in sides:
         assert rules == "none none", label
