@@ -53,6 +53,14 @@ def test_budget_sum_adds_exactly_however_many_decimals_are_typed(validator, brok
     assert problems and all(f"相差 {tiny} 万元" in p.message for p in problems)
 
 
+def test_a_blank_amount_in_a_sum_is_said_to_count_as_zero(runner, broken):
+    """`基本支出 + 项目支出 = 78.56` with 基本支出 left empty read as if 基本支出 had been typed and was wrong."""
+    path, _ = broken(GZ, "basic: 610.85", "basic:")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f"{path}:8:11: 错误[BUDGET-SUM] 基本支出（空，按 0 计） + 项目支出 = 78.56，与 财政拨款 + 其他资金 = 689.41 不相等"
+            in result.output), result.output
+
+
 def test_key_tasks_over_project_spending_is_a_warning(validator, broken):
     path, text = broken(GZ, "amount: 22.15", "amount: 52.15")
     problem = only(validator.check_file(path), "TASK-SUM")
@@ -75,7 +83,7 @@ def test_task_fiscal_funds_are_capped_by_all_fiscal_income(validator, broken, so
     path, _ = broken("hengyang-qiaolian-2022.yaml", old, sources + ("" if "non_tax" in sources else "\n    non_tax: null"))
     found = [p for p in validator.check_file(path).problems if p.code == "TASK-SUM"]
     assert [p.is_error for p in found] == ([False] if warned else [])
-    assert not warned or "超过了 年度预算申请（万元） › 公共财政拨款 + 政府性基金拨款 = 30.61（多出 8.26 万元）" in found[0].message
+    assert not warned or "超过了 年度预算申请（万元） › 公共财政拨款 + 政府性基金拨款（空，按 0 计） = 30.61（多出 8.26 万元）" in found[0].message
 
 
 def test_a_sum_names_its_addends_group_once(runner, broken):

@@ -4,11 +4,12 @@ The profile lists each identity (`sums`): the parts add up to the total (`eq`), 
 within it (`le`, e.g. key-task funds within 项目支出, where the form allows less).
 Pass: 基本支出 610.85 + 项目支出 78.56 = 财政拨款 689.41 + 其他资金 0.00.
 Fail: 基本支出 610.85 + 项目支出 78.56 against 财政拨款 689.40.
-A blank amount (null) counts as zero.
+A blank amount (null) counts as zero, and the message says so (`基本支出（空，按 0 计）`): a sum that
+left it out without a word read as if the amount had been typed and was wrong.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import MAX_PREC, Context, Decimal
 from typing import Iterator
 
@@ -22,8 +23,9 @@ EXACT = Context(prec=MAX_PREC)
 """Sums and differences of amounts as typed: the default 28 digits would round 610.850…001 away."""
 
 
-def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str]]:
-    total, found, names = Decimal(0), [], []
+def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str]]:
+    """The side's sum, where its amounts are, their names, and a note for each name whose amounts are blank."""
+    total, found, names, blanks = Decimal(0), [], [], {}
     base = datapath.get(ctx.data, scope)
     for path in paths:
         hits = list(datapath.find(base, path, scope))
@@ -33,7 +35,17 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
             found.append(where)
         if hits:
             names.append(_name(ctx, hits[0][0], path))
-    return total, found, names
+            blank = sum(value is None for _, value in hits)
+            if blank:
+                blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
+    return total, found, names, blanks
+
+
+def _blank_note(blank: int, hits: int, listed: bool) -> str:
+    """`（空，按 0 计）` after a blank field's name; a list's field says how many of its items are blank."""
+    if not listed:
+        return "（空，按 0 计）"
+    return "（都是空的，按 0 计）" if blank == hits else f"（有 {blank} 项是空的，按 0 计）"
 
 
 def _name(ctx, where: tuple, path: str) -> str:
@@ -74,6 +86,9 @@ class Balance:
     total: Decimal
     total_paths: list[tuple]
     total_names: list[str]
+    blanks: dict[str, str] = field(default_factory=dict)
+    """A note after each name whose amounts are blank (null), said in `mismatch` only: `left` and `right`
+    stay the identity's name, which `jixiao diff` matches between two drafts."""
 
     @property
     def relation(self) -> str:
@@ -87,6 +102,9 @@ class Balance:
     def right(self) -> str:
         return sum_label(self.total_names)
 
+    def _said(self, names: list[str]) -> str:
+        return sum_label([name + self.blanks.get(name, "") for name in names])
+
     @property
     def holds(self) -> bool:
         return self.parts == self.total if self.relation == "eq" else self.parts <= self.total
@@ -94,10 +112,11 @@ class Balance:
     @property
     def mismatch(self) -> str:
         """What is wrong when it does not hold, in words."""
+        left, right = self._said(self.part_names), self._said(self.total_names)
         if self.relation == "eq":
-            return (f"{self.left} = {self.parts:f}，与 {self.right} = {self.total:f} 不相等"
+            return (f"{left} = {self.parts:f}，与 {right} = {self.total:f} 不相等"
                     f"（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）")
-        return (f"{self.left} = {self.parts:f}，超过了 {self.right} = {self.total:f}"
+        return (f"{left} = {self.parts:f}，超过了 {right} = {self.total:f}"
                 f"（多出 {EXACT.subtract(self.parts, self.total):f} 万元）")
 
     @property
@@ -120,10 +139,11 @@ def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
     for identity in ctx.variant.sums if identities is None else identities:
         scopes = [where for where, _ in datapath.find(ctx.data, identity["scope"])] if identity.get("scope") else [()]
         for scope in scopes:
-            parts, part_paths, part_names = _total(ctx, scope, identity["parts"])
-            total, total_paths, total_names = _total(ctx, scope, identity["total"])
+            parts, part_paths, part_names, part_blanks = _total(ctx, scope, identity["parts"])
+            total, total_paths, total_names, total_blanks = _total(ctx, scope, identity["total"])
             if part_paths and total_paths:
-                yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names)
+                yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names,
+                              {**part_blanks, **total_blanks})
 
 
 def check(ctx) -> Iterator[Problem]:
