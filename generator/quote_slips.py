@@ -116,7 +116,8 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     after it, which it reports as an indentation error. The line is given with the whole value quoted as typed
     (typed_value: in single quotes when it holds a `"`), its comment kept. A value typed in double quotes with
     more inside (`"关于"十四五"规划"`) meant the outer pair: its line is given with that text, or with Chinese
-    quotes inside."""
+    quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice) are no
+    quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`."""
     found = _VALUE_START.match(content)
     if not found:
         return None
@@ -124,15 +125,32 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     close = _closing(value)
     if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
         return None
+    head = found.start("value")
+    repeated = _side_by_side(value)
+    if repeated:
+        kept = line_with_value(content, head, repeated[0])
+        if len(set(repeated)) == 1:
+            return head + 1, f"同一个值写了 {len(repeated)} 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：{kept}"
+        return head + 1, (f"这一行写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}），一个字段只能填一个值；"
+                          f"请只保留要填的那一个，如：{kept}")
     if _quotes_inside_quotes(value):
         inner = value[1:-1]
-        head = found.start("value")
         return head + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
                           f"请写成：{line_with_value(content, head, typed_value(inner))}"
                           f"（或把里面的改成中文引号，写成：{line_with_value(content, head, typed_value(_chinese_quotes(inner)))}）")
     name, note = _OPENED[value[0]]
     return found.start("value") + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号，"
                                       f"写成：{line_with_value(content, found.start('value'), typed_value(value))}")
+
+
+_SIDE_BY_SIDE = re.compile(r'"[^"\\]*"(?:[ \t]*"[^"\\]*")+')
+_QUOTED = re.compile(r'"[^"\\]*"')
+
+
+def _side_by_side(value: str) -> list[str]:
+    """The quoted values typed one after another in `value` (`"≥20次" "≥20次"` gives both), as typed; [] unless
+    that is all of it."""
+    return _QUOTED.findall(value) if _SIDE_BY_SIDE.fullmatch(value) else []
 
 
 def _quotes_inside_quotes(value: str) -> bool:

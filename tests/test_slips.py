@@ -451,6 +451,18 @@ def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broke
             "少缩进了 1 格；同一层的字段要左端对齐") in result.output
 
 
+@pytest.mark.parametrize("value, said", [
+    ('"≥20次" "≥20次"', '同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"'),
+    ('"≥20次""≥20次"  # 注', '同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"  # 注'),
+    ('"≥20次" "≥30次"', '这一行写了 2 个带引号的值（"≥20次"、"≥30次"），一个字段只能填一个值；请只保留要填的那一个，如：    annual_value: "≥20次"'),
+], ids=["twice", "twice-unspaced", "two"])
+def test_quoted_values_side_by_side_are_given_back_as_one(runner, broken, value, said):
+    """A value pasted twice was read as quotes inside quotes, and given back as `≥20次" "≥20次`."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", 'annual_value: "100%"', f"annual_value: {value}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"{path}:42:19: 错误[YAML-SYNTAX] YAML 语法错误：{said}\n" in result.output, result.output
+
+
 @pytest.mark.parametrize("spec, old, new, line, column, said", [
     # An indicator's dash moved to its key's column, 2 left of the indicators around it: was measured against the
     # project's dash further up and said to be 多缩进了 2 格 (tianjin), or was "缩进不一致" (guangzhou's top-level list).
