@@ -117,8 +117,8 @@ def _formats(value: str) -> list[str]:
     chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
-        raise click.BadParameter(f"未知的格式 {'、'.join(unknown) or '（空）'}；可选：{'、'.join(FORMATS)}（用逗号分隔，如 docx,pdf）",
-                                 param_hint="'--format'")
+        raise click_zh.bad_value(f"未知的格式 {'、'.join(unknown) or '（空）'}；可选：{'、'.join(FORMATS)}（用逗号分隔，如 docx,pdf）",
+                                 "formats")
     return chosen
 
 
@@ -245,11 +245,11 @@ def import_(files, form, out, force, templates, schemas):
     catalog = Catalog(roots)
     form = None if form is None else _chosen_form(catalog, form)
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
-        raise click.BadParameter("导入多个文件时 -o 应是一个文件夹", param_hint="-o")
+        raise click_zh.bad_value("导入多个文件时 -o 应是一个文件夹", "out")
     if out and Path(out).suffix.lower() not in ("", ".yaml", ".yml") and not Path(out).is_dir() \
             and not out.endswith(("/", "\\")):
-        raise click.BadParameter(f"“{out}”不是 .yaml 文件：规格文件应以 .yaml 结尾；"
-                                 f"若要写进名为 {out} 的文件夹，请写成 {out}/", param_hint="-o")
+        raise click_zh.bad_value(f"“{out}”不是 .yaml 文件：规格文件应以 .yaml 结尾；"
+                                 f"若要写进名为 {out} 的文件夹，请写成 {out}/", "out")
     results = import_files(list(files), form, out, force, roots)
     for result in results:
         for problem in result.problems:
@@ -518,7 +518,7 @@ def _chosen_form(catalog, typed: str) -> str:
 
     chosen = form_names.resolve(catalog, typed)
     if chosen is None:
-        raise click.BadParameter(form_names.unknown(catalog, typed), param_hint="--form")
+        raise click_zh.bad_value(form_names.unknown(catalog, typed), "form")
     return chosen
 
 

@@ -7,11 +7,16 @@ click's modules a lookup in the catalogue below instead of gettext's. A message 
 newer click adds) stays in English rather than break; tests/test_cli.py checks that every message
 listed is still one this click prints.
 
-Placeholders keep click's names; `{name!r}` is written `“{name}”`, since Chinese quotes read better.
+Placeholders keep click's names; `{name!r}` is written `“{name}”`, since Chinese quotes read better. The
+option a usage error names (`“--year”的取值无效`) is quoted so too: click writes it `'--year'`, and jixiao's
+own refusals of an option's value name it as click does, through the option (`bad_value`).
 """
 from __future__ import annotations
 
 import importlib
+import re
+
+import click
 
 MESSAGES = {
     # --help
@@ -27,7 +32,7 @@ MESSAGES = {
     "Error: {message}": "错误：{message}",
     "Try '{command} {option}' for help.": "运行“{command} {option}”查看说明。",
     "Invalid value: {message}": "取值无效：{message}",
-    "Invalid value for {param_hint}: {message}": "{param_hint} 的取值无效：{message}",
+    "Invalid value for {param_hint}: {message}": "{param_hint}的取值无效：{message}",
     "Missing argument": "缺少参数",
     "Missing option": "缺少选项",
     "Missing parameter": "缺少参数",
@@ -83,15 +88,31 @@ def describe_range(self) -> str:
     return "，".join(bound for bound in (low, high) if bound)
 
 
+def bad_value(message: str, name: str) -> click.BadParameter:
+    """A usage error refusing the value of the running command's option `name` (its parameter name, `out`
+    for -o), which names the option as click's own refusals do."""
+    ctx = click.get_current_context()
+    return click.BadParameter(message, ctx, next(p for p in ctx.command.params if p.name == name))
+
+
+def _chinese_quoted(error_hint):
+    """click's `get_error_hint` with its `'--jobs' / '-j'` written `“--jobs” / “-j”`."""
+    def hint(self, ctx=None) -> str:
+        return re.sub(r"'([^']*)'", r"“\1”", error_hint(self, ctx))
+    return hint
+
+
 def install() -> None:
     """Make click's modules look their messages up here (they call `_` and `ngettext` at print time),
-    and a number option's range say its bounds in words."""
+    the option of a usage error be named in Chinese quotes, and a number option's range say its bounds in words."""
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+    for parameter in (click.Option, click.Argument):
+        parameter.get_error_hint = _chinese_quoted(parameter.get_error_hint)
     ranges = getattr(importlib.import_module("click.types"), "_NumberRangeBase", None)
     if ranges is not None and hasattr(ranges, "_describe_range"):  # a private method: a newer click may rename it
         ranges._describe_range = describe_range

@@ -58,7 +58,7 @@ def refuse_screen(instead: str, ctx: click.Context | None, param: click.Paramete
     """Refuse `-`, saying why and what to write instead, in one wording for every command that refuses it:
     while -o is read (OutPath), or by a command whose -o prints only without some other option (`new` prints,
     `new --from` writes a file), which names its option (`param`, default its -o) as click does, not in words
-    of its own ('-o' / '--out' 的取值无效)."""
+    of its own (“-o” / “--out”的取值无效)."""
     if param is None and ctx is not None:
         param = next(p for p in ctx.command.params if p.name == "out")
     raise click.BadParameter(f"“-”（打印到屏幕）在这里不能用：{instead}", ctx, param)

@@ -238,7 +238,7 @@ def test_the_commands_writing_specs_refuse_dash_in_one_wording(runner, tmp_path,
     monkeypatch.chdir(tmp_path)
     new, imported = [runner.invoke(main, command).output.splitlines()[-1] for command in (
         ["new", "--from", str(GZ), "--year", "2024", "-o", "-"], ["import", "旧表.docx", "-o", "-"])]
-    assert "'-o' / '--out'" in new  # the option named as click names it
+    assert "“-o” / “--out”的取值无效" in new  # the option named as click's other messages name it
     assert new.replace("jixiao new --from", "jixiao import") == imported.replace("原文件", "源规格")
 
 
@@ -637,13 +637,16 @@ def test_every_translated_click_message_is_one_click_still_prints():
     "args, words",
     [
         (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "25"],
-         "错误：'--year' 的取值无效：25 超出了允许的范围（2000 到 2100 之间）。"),  # was （2000<=x<=2100）
-        (["build", "--jobs", "0"], "错误：'--jobs' / '-j' 的取值无效：0 超出了允许的范围（不小于 1）。"),  # was （x>=1）
+         "错误：“--year”的取值无效：25 超出了允许的范围（2000 到 2100 之间）。"),  # was （2000<=x<=2100）
+        (["build", "--jobs", "0"], "错误：“--jobs” / “-j”的取值无效：0 超出了允许的范围（不小于 1）。"),  # was （x>=1）
         (["build", "--fromat", "pdf"], "错误：没有选项“--fromat”。 是否想写以下之一："),
         (["buidl"], "错误：没有命令“buidl”。 是否想写 'build'？"),
         (["build", "--jobs", "abc"], "“abc”不是有效的数字。"),
         (["build", "--out"], "错误：选项“--out”后面要写一个值。"),
-        (["build", "--format", "xlsx"], "错误：'--format' 的取值无效：未知的格式 xlsx；可选：docx、html、pdf"),
+        (["build", "--format", "xlsx"], "错误：“--format”的取值无效：未知的格式 xlsx；可选：docx、html、pdf"),
+        # An option click refuses and one jixiao refuses are named alike: was '--year' beside a bare --form.
+        (["new", "--form", "guangzhu", "--unit", "某单位", "--year", "2025"], "错误：“--form”的取值无效：表样“guangzhu”不存在"),
+        (["import", "旧表.docx", "-o", "旧表.txt"], "错误：“-o” / “--out”的取值无效：“旧表.txt”不是 .yaml 文件"),
         (["schema", "nowhere"], "错误：表样“nowhere”不存在；可用的表样："),
     ],
 )

@@ -212,7 +212,7 @@ def test_a_unit_typed_in_another_encoding_than_the_systems_is_a_usage_error(runn
     unit = os.fsdecode("某单位".encode("gbk"))
     args = ["--from", str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")] if source else ["--form", VARIANTS[0]]
     result = runner.invoke(main, ["new", *args, "--unit", unit, "--year", "2025", "-o", f"{tmp_path}/"])
-    assert result.exit_code == 2 and "'--unit' 的取值无效：有读不出的字符" in result.output, result.output
+    assert result.exit_code == 2 and "“--unit”的取值无效：有读不出的字符" in result.output, result.output
     assert not list(tmp_path.iterdir())
 
 
