@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,6 +22,7 @@ from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, Giv
                             writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem, os_reason
+from .year_digits import ascii_shadow
 
 click_zh.install()
 
@@ -59,6 +61,24 @@ force_spec_option = click.option(
     "--force", is_flag=True, help="覆盖已存在的 .yaml 文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
                                   "（-o 写明 .yaml 文件名时不用 --force 也写出，只提醒）。")
 """`--force` of the commands that write specs (new, import): one meaning, said one way."""
+
+
+class Year(click.IntRange):
+    """`--year`: a budget year, 2000 to 2100. A year typed as a clerk writes it (`2025年`, `二〇二五年`) was refused
+    as `“2025年”不是有效的数字`: it is told to be written in digits alone, with the year it read (int() reads
+    full-width digits, `２０２５`, already)."""
+
+    def __init__(self):
+        super().__init__(2000, 2100)
+
+    def convert(self, value, param, ctx):
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            digits = re.findall(r"\d+", ascii_shadow(str(value)), re.ASCII)
+            if str(value).strip().isdigit() or len(digits) != 1 or len(digits[0]) != 4:
+                raise
+            self.fail(f"“{value}”不是只有数字的年份；请只写年份的数字，如 --year {digits[0]}", param, ctx)
 
 
 @click.group(cls=ErrorBoundary, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP,
@@ -451,7 +471,7 @@ def init_command(folder):
 @main.command(name="new")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
 @click.option("--unit", metavar="单位", callback=_typed_name, help="单位名称（全称）；与 --from 同用时改用这个单位名称。")
-@click.option("--year", type=click.IntRange(2000, 2100), metavar="年度", help="预算年度，如 2025。")
+@click.option("--year", type=Year(), metavar="年度", help="预算年度，如 2025。")
 @click.option("--from", "source", type=GivenPath(), metavar="规格文件",
               help="由这份已有的规格生成 --year 年度的规格（通常是下一年度）：内容、注释和金额照原样复制，"
                    "年度和文字中写作年份的本年度（如“2024年度”）改为新年度，填表日期改为“（请填写）”，"

@@ -647,6 +647,10 @@ def test_every_translated_click_message_is_one_click_still_prints():
         # An option click refuses and one jixiao refuses are named alike: was '--year' beside a bare --form.
         (["new", "--form", "guangzhu", "--unit", "某单位", "--year", "2025"], "错误：“--form”的取值无效：表样“guangzhu”不存在"),
         (["import", "旧表.docx", "-o", "旧表.txt"], "错误：“-o” / “--out”的取值无效：“旧表.txt”不是 .yaml 文件"),
+        # A year as a clerk writes it: was “2025年”不是有效的数字.
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025年"],
+         "错误：“--year”的取值无效：“2025年”不是只有数字的年份；请只写年份的数字，如 --year 2025"),
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "二〇二五年度"], "请只写年份的数字，如 --year 2025"),
         (["schema", "nowhere"], "错误：表样“nowhere”不存在；可用的表样："),
     ],
 )
