@@ -630,7 +630,7 @@ def _new_to_screen(store, variant, unit: str, year: int) -> None:
 def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py)."""
     from .errors import JixiaoError, UsageError
-    from .load import load, load_text
+    from .load import UNREAD, load, load_text
     from .namesakes import namesake_notice
     from .problems import Problem, Severity
     from .report import line
@@ -649,8 +649,11 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     form = spec.data.get("form") if isinstance(spec.data, dict) else None
     variant = catalog.get(form) if isinstance(form, str) else None
     if variant is None:  # unreadable, or no form jixiao knows: said as validate says it
-        for problem in Validator(catalog.roots).check(spec).problems:
+        problems = Validator(catalog.roots).check(spec).problems
+        for problem in problems:
             click.echo(line(problem))
+        if all(problem.code in UNREAD for problem in problems):  # nothing in it to correct: the line above says why
+            sys.exit(EXIT_PROBLEMS)
         raise JixiaoError(f"未生成新规格：请先改正 {source} 中的错误")
     source_year = spec.data.get("year")
     if not isinstance(source_year, int) or isinstance(source_year, bool):

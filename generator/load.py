@@ -407,6 +407,11 @@ def _unbuildable(text: str) -> tuple[int, int, str]:
     return 1, 1, "有无法读取的值；请检查文件中的特殊符号"
 
 
+UNREAD = ("FILE-NOT-FOUND", "FILE-UNREADABLE")
+"""The codes of a file that could not be read at all (missing, a folder, no permission, too large): there is
+nothing in it to correct."""
+
+
 def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
     """Read and parse one spec file (naming keys in problems by `catalog`'s forms, see load_text)."""
     shown = str(path)
