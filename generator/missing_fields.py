@@ -29,13 +29,24 @@ class Field(NamedTuple):
     item_kinds: set[str]
 
 
-def advice(spec, path: tuple, mapping: dict, order: list[str], key: str, field: Field) -> tuple[str, tuple | None]:
+def advice(spec, path: tuple, mapping: dict, order: list[str], key: str, field: Field,
+           missing: tuple[str, ...] = ()) -> tuple[str, tuple | None]:
     """`请在 basic: 下面加一行“project: 金额”，与它对齐；金额以万元为单位…` for the missing `key` of `mapping`
-    (the spec's mapping at `path`, whose fields the schema puts in `order`), and the path of the field
-    it says to write beside (None when it names none)."""
+    (the spec's mapping at `path`, whose fields the schema puts in `order`; `missing` its other required fields
+    it lacks too), and the path of the field it says to write beside (None when it names none)."""
     written, how = addition(key, field)
-    where, aligned, beside = placement(spec, path, mapping, key, order, "加上" if written.endswith(":”") else "加一行")
+    verb = "加上" if written.endswith(":”") else "加一行"
+    where, aligned, beside = placement(spec, path, mapping, key, order, verb, _missing_before(mapping, order, key, missing))
     return f"请{where}{written}{aligned}" + (f"；{how}" if how else ""), beside
+
+
+def _missing_before(mapping: dict, order: list[str], key: str, missing: tuple[str, ...]) -> str | None:
+    """The field missing too that the schema puts right before `key`, after every field the mapping has before it:
+    two fields told to go under the same line (`name:`) were added in the wrong order by following both."""
+    if key not in order:
+        return None
+    before = [k for k in order[:order.index(key)] if k in mapping or k in missing]
+    return before[-1] if before and before[-1] not in mapping else None
 
 
 def addition(key: str, field: Field) -> tuple[str, str]:
@@ -107,10 +118,14 @@ def _list_items(item: dict, item_kinds: set[str]) -> str:
     return "其下每一项一行，以“- ”开头"
 
 
-def placement(spec, path: tuple, mapping: dict, key: str, order: list[str], verb: str) -> tuple[str, str, tuple | None]:
+def placement(spec, path: tuple, mapping: dict, key: str, order: list[str], verb: str,
+              also: str | None = None) -> tuple[str, str, tuple | None]:
     """Where the missing `key` of `mapping` (the spec's mapping at `path`) goes, as words before and after
     what to add (`在 basic: 下面加一行`, `，与它对齐`; `verb` says how it is added to a block mapping),
     and the path of the field they name (None for none).
+
+    After `also` when given, a field missing too that goes before it (`在同样缺少的 period_value 之后`, the field
+    whatever its lines, not under its key's line), unless both go above the same field, which keeps their order.
 
     The field before it in the schema's `order` is named when its value is one line, else the field after
     it (a line above any key is inside the same mapping, unless the key opens a list item: `- level2:`),
@@ -125,10 +140,13 @@ def placement(spec, path: tuple, mapping: dict, key: str, order: list[str], verb
     line, column = spec.locate(path)
     if 0 < line <= len(spec.lines) and spec.lines[line - 1][column - 1:column] == "{":
         return "在花括号 { } 里加上", "，与其他字段用英文逗号隔开", None
-    if before and _one_line(spec, path, mapping, before[-1]):
-        return f"在 {before[-1]}: 下面{verb}", "，与它对齐", path + (before[-1],)
-    if after:
+    below = before and _one_line(spec, path, mapping, before[-1])
+    if after and not below:
         return f"在 {after[0]}: 上面{verb}", "，与它对齐", path + (after[0],)
+    if also is not None:
+        return f"在同样缺少的 {also} 之后{verb}", "，与它对齐", path + (before[-1],) if before else None
+    if below:
+        return f"在 {before[-1]}: 下面{verb}", "，与它对齐", path + (before[-1],)
     if before:
         return f"在 {before[-1]}: 及其下各行之后{verb}", f"，与 {before[-1]}: 对齐", path + (before[-1],)
     if opening is not None:

@@ -172,7 +172,9 @@ class _Translator:
         """A missing field, why it is needed, the line that adds it and where: located at the field that line
         goes beside."""
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
-        said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, self._field(path, key, node))
+        missing = tuple(k for k in error.validator_value if k not in error.instance) if error.validator == "required" else ()
+        said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, self._field(path, key, node),
+                              missing)
         message = f"{self.lead(error, path)}{why}；{said}"
         return (message, True, path, beside) if beside else (message, False, path)
 

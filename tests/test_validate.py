@@ -547,6 +547,18 @@ def test_a_missing_field_after_a_block_goes_after_all_its_lines(validator, broke
     assert (problem.line, problem.column) == locate(text, "key_tasks:")
 
 
+def test_fields_missing_side_by_side_are_each_told_to_go_after_the_one_before(runner, broken):
+    """Both of an indicator's missing values were told to go under name:, which put them in the wrong order when
+    followed: the second goes after the first."""
+    path, text = broken(GZ, '    period_value: "100%"\n    annual_value: "100%"\n', "")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, "name: 档案整理完成率")
+    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标：缺少必填字段“period_value”（实施周期指标值）；"
+            "请在 name: 下面加一行“period_value: \"文字\"”，与它对齐；") in result.output, result.output
+    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标：缺少必填字段“annual_value”（年度指标值）；"
+            "请在同样缺少的 period_value 之后加一行“annual_value: \"文字\"”，与它对齐；") in result.output, result.output
+
+
 def test_a_field_missing_from_braces_is_added_inside_them(validator, broken):
     fields = "basic: 610.85, fiscal: 689.41, other_funds: 0.00, special: 0.00, other_development: 0.00, own_level: 689.41"
     path, text = broken(GZ, block(GZ, "budget", "overall_target"), f"budget: {{{fields}, transfer: 0.00}}\n")
