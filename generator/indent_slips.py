@@ -216,8 +216,10 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
             or not (siblings(previous["key"], here["key"]) and siblings(here["key"], below["key"])):
         return None
     shift = len(previous["lead"]) - len(here["lead"])
-    return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], number)}比下一行的"
-                                               f"“{here['key']}”{gloss(here['key'], number)}{'多' if shift > 0 else '少'}缩进了 "
+    # named as fields of the holder's mapping: a first key flush with its holder reads as the holder's sibling
+    named = (lambda key: gloss(key, holder, under=True)) if holder is not None else (lambda key: gloss(key, number))
+    return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{named(previous['key'])}比下一行的"
+                                               f"“{here['key']}”{named(here['key'])}{'多' if shift > 0 else '少'}缩进了 "
                                                f"{abs(shift)} 格；同一层的字段要左端对齐")
 
 

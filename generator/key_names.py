@@ -35,23 +35,26 @@ _KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]+(?P<value>.*))?$
 ITEM = None
 """A list item's step in a place (which item does not matter to its title)."""
 
-Gloss = Callable[[str, int], str]
+Gloss = Callable[..., str]
 """What to write after a key a message names (`（项目支出）`, or nothing), given the key and a line whose
-first key stands in the same mapping (a KeyNames)."""
+first key stands in the same mapping, or with `under=True` the line of the key that holds the mapping (a KeyNames)."""
 
 
 class KeyNames:
     """The Chinese names of the keys in one spec's text, under the forms of `catalog` (none without one).
 
     Called with a key and a line: `（项目支出）`, to write after the key in a message, where the key
-    stands in the mapping of the key that begins that line; "" when that is not known.
+    stands in the mapping of the key that begins that line; "" when that is not known. With `under=True`, where
+    the key stands in the mapping that key holds: for a mapping none of whose lines can be placed, its first key
+    typed flush with its holder (`budget:`, `basic: 1`, `  project: 2`), which reads as a field beside the holder
+    and leaves the keys below it under a line that holds a value.
     """
 
     def __init__(self, text: str, catalog: Catalog | None):
         self.text, self.catalog = text, catalog
 
-    def __call__(self, key: str, line: int) -> str:
-        title = self._title(key, line) if self.catalog is not None and self._schema else None
+    def __call__(self, key: str, line: int, under: bool = False) -> str:
+        title = self._title(key, line, under) if self.catalog is not None and self._schema else None
         return f"（{title}）" if title else ""
 
     @cached_property
@@ -108,13 +111,14 @@ class KeyNames:
         """The types the schema gives the field `key` names there; none when unknown."""
         return types_of(self._field(key, line) if self.catalog is not None and self._schema else None)
 
-    def _title(self, key: str, line: int) -> str | None:
-        node = self._field(key, line)
+    def _title(self, key: str, line: int, under: bool = False) -> str | None:
+        node = self._field(key, line, under)
         title = node.get("title") if node else None
         return title if isinstance(title, str) else None
 
-    def _field(self, key: str, line: int) -> dict | None:
-        """The schema of the field `key` names in the mapping of the key that begins line `line`, if known."""
+    def _field(self, key: str, line: int, under: bool = False) -> dict | None:
+        """The schema of the field `key` names in the mapping of the key that begins line `line` (the mapping that
+        key holds, `under` it), if known."""
         readable = 0 < line <= len(self._lines) and line not in self._bodies
         first = _FIRST_KEY.match(self._lines[line - 1]) if readable else None
         if first is None:
@@ -127,6 +131,8 @@ class KeyNames:
             place = self._parents(line, len(first["indent"]), item=False)
         if place is None:
             return None
+        if under:
+            place = [*place, first["key"]]
         try:
             return _schema_field(self.catalog.store, self._schema, (*place, key))
         except FormError:  # a schema that refers to nothing is reported where the form is loaded

@@ -464,6 +464,20 @@ def test_quoted_values_side_by_side_are_given_back_as_one(runner, broken, value,
 
 
 @pytest.mark.parametrize("spec, old, new, line, column, said", [
+    ("guangzhou-tailian-2023.yaml", "  basic: 610.85", "basic: 610.85", 6, 1,
+     "“basic”（基本支出）比下一行的“project”（项目支出）少缩进了 2 格"),
+    ("tianjin-qiaolian-2023.yaml", "      total: 254.30", "    total: 254.30", 9, 5,
+     "“total”（预算数）比下一行的“fiscal”（其中：财政资金）少缩进了 2 格"),
+], ids=["top-level-holder", "holder-in-an-item"])
+def test_a_first_key_flush_with_its_holder_is_named_in_chinese(runner, broken, spec, old, new, line, column, said):
+    """`basic: 1` typed flush under `budget:` reads as a top-level key, and the keys were named only as typed."""
+    path, _ = broken(spec, old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"{path}:{line}:{column}: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：{said}；同一层的字段要左端对齐" in result.output, \
+        result.output
+
+
+@pytest.mark.parametrize("spec, old, new, line, column, said", [
     # An indicator's dash moved to its key's column, 2 left of the indicators around it: was measured against the
     # project's dash further up and said to be 多缩进了 2 格 (tianjin), or was "缩进不一致" (guangzhou's top-level list).
     ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 质量指标", "    - level1: 产出指标\n        level2: 质量指标",
