@@ -193,34 +193,52 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
 
 
 def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss) -> tuple[int, int, str] | None:
-    """Line `number`, the first key of its mapping, when it is the one out of line: the key after it on line `end`
-    and the key after that stand at one column, fields of one mapping with it (`budget:`, ` basic`, `  project`,
-    `  fiscal`).
+    """Line `number`, the first key of its mapping, when it is the one out of line with the key of that mapping on
+    line `end` (`budget:`, ` basic`, `  project`, `  fiscal`).
 
     The parser trips on the second key, and naming that one sent the author to move a good line, then the next,
-    down the whole mapping, while the one line to mend was the first. A first key of a list item stands after its
-    dash and is left to _misaligned_dash: whether the dash or the keys below it are off depends on the other items.
+    down the whole mapping, while the one line to mend was the first. Which of the two is out of line is told by
+    where fmt writes the mapping, two spaces deeper than its holder (the top level flush), and when neither is
+    there, by which column more keys of the mapping stand at: a first key in its place with the keys below it too
+    deep is not the slip. A first key of a list item stands after its dash and is left to _misaligned_dash: whether
+    the dash or the keys below it are off depends on the other items.
     """
     previous = re.match(KEY + r":", lines[number - 1])
     here = re.match(KEY + r":", lines[end - 1])
-    if not previous or "-" in previous["lead"] or "-" in here["lead"]:
+    if not previous or "-" in previous["lead"] or "-" in here["lead"] or not siblings(previous["key"], here["key"]):
         return None
+    first, rest = len(previous["lead"]), len(here["lead"])
     holder = line_above(lines, number)
-    if holder is not None and not (_EMPTY_KEY.match(lines[holder - 1]) and indent_width(lines[holder - 1])
-                                   < max(len(previous["lead"]) + 1, len(here["lead"]))):
+    opened = _EMPTY_KEY.match(lines[holder - 1]) if holder else None
+    if holder is not None and not (opened and len(opened["lead"]) < max(first + 1, rest)):
         return None  # not the first key of its mapping (typed flush with its holder, as the keys below are not)
-    after = next((line for line in range(end + 1, len(lines) + 1) if lines[line - 1].strip()
-                  and not lines[line - 1].lstrip().startswith("#")), None)
-    below = re.match(KEY + r":", lines[after - 1]) if after else None
-    if not below or below["lead"] != here["lead"] \
-            or not (siblings(previous["key"], here["key"]) and siblings(here["key"], below["key"])):
+    floor = len(opened["lead"]) if opened else -1
+    expected = floor + 2 if opened else 0
+    widths = [indent_width(lines[line - 1]) for line in range(number, len(lines) + 1)
+              if lines[line - 1].strip() and not lines[line - 1].lstrip().startswith("#")]
+    widths = widths[:next((at for at, width in enumerate(widths) if at and width <= floor), len(widths))]
+    if first == expected or rest != expected and widths.count(rest) <= widths.count(first):
         return None
-    shift = len(previous["lead"]) - len(here["lead"])
+    shift = first - rest
+    below = "下一行" if line_above(lines, end) == number else f"第 {end} 行"
     # named as fields of the holder's mapping: a first key flush with its holder reads as the holder's sibling
     named = (lambda key: gloss(key, holder, under=True)) if holder is not None else (lambda key: gloss(key, number))
-    return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{named(previous['key'])}比下一行的"
-                                               f"“{here['key']}”{named(here['key'])}{'多' if shift > 0 else '少'}缩进了 "
-                                               f"{abs(shift)} 格；同一层的字段要左端对齐")
+    return number, first + 1, (f"缩进不对：“{previous['key']}”{named(previous['key'])}比{below}的"
+                               f"“{here['key']}”{named(here['key'])}{'多' if shift > 0 else '少'}缩进了 "
+                               f"{abs(shift)} 格；同一层的字段要左端对齐")
+
+
+def _nested_first_key_out_of_line(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """The first key of the mapping that line `end` is typed back to, when that key, with a mapping of its own under
+    it, is the one out of line (`expenditure:`, ` basic:`, `    half_year`, …, `  project:`).
+
+    That key is the nearest line above as far left as line `end` (typed too shallow), or the line after it (that
+    line holds the mapping, and its first key was typed too deep); the line right above is in the nested mapping."""
+    shallower = line_above(lines, end, indent_width(lines[end - 1]) - 1)
+    after = next((line for line in range((shallower or 0) + 1, end) if lines[line - 1].strip()
+                  and not lines[line - 1].lstrip().startswith("#")), None)
+    return next(filter(None, (_first_key_out_of_line(lines, end, line, gloss) for line in (shallower, after) if line)),
+                None)
 
 
 def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
@@ -359,7 +377,7 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
             levels.add(indent_width(content))
     if indent in levels:
         return None
-    first = _first_key_out_of_line(lines, end, number, gloss)
+    first = _nested_first_key_out_of_line(lines, end, gloss)
     if first:
         return first
     short = len(previous["lead"]) - indent

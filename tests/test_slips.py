@@ -271,6 +271,19 @@ def test_a_first_key_out_of_line_with_the_keys_below_is_the_one_named(place, shi
     assert f"比下一行的“{below}”" in problem.message and f"{'多' if shift > 0 else '少'}缩进了 1 格" in problem.message
 
 
+@pytest.mark.parametrize("path", SPECS, ids=lambda path: path.stem)
+def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
+    """The second and third keys of a spec indented two spaces too deep: the first key, flush as the top level is,
+    was said to be indented two spaces too little."""
+    lines = list(EXAMPLES[path])
+    first = next(number for number, content in enumerate(lines, 1) if KEY_LINE.match(content))
+    second = KEY_LINE.match(lines[first])["key"]
+    lines[first:first + 2] = ["  " + content for content in lines[first:first + 2]]
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (first + 1, 3)
+    assert f"缩进不对：“{second}”" in problem.message and "多缩进了 2 格" in problem.message, problem.message
+
+
 @pytest.mark.parametrize(
     "text, line, column, words",
     [
@@ -298,6 +311,18 @@ def test_a_first_key_out_of_line_with_the_keys_below_is_the_one_named(place, shi
         ("budget:\n   basic: 1\n  project: 2\n  fiscal: 3\n", 2, 4, "“basic”比下一行的“project”多缩进了 1 格"),
         ("budget:\nbasic: 1\n  project: 2\n  fiscal: 3\n", 2, 1, "“basic”比下一行的“project”少缩进了 2 格"),
         ("# 注释\n form: x\nyear: 2023\nunit: 某单位\n", 2, 2, "“form”比下一行的“year”多缩进了 1 格"),
+        # A first key where its mapping goes (two spaces under its holder, flush at the top) with the keys below it too
+        # deep is not the slip: it was said to be indented too little.
+        ("budget:\n  basic: 1\n    project: 2\n    fiscal: 3\n  other_funds: 4\n", 3, 5, "“project”比上一行的“basic”多缩进了 2 格"),
+        ("form: x\n  year: 2023\n  unit: 某单位\n", 2, 3, "“year”比上一行的“form”多缩进了 2 格"),
+        # Neither where fmt puts it: as many keys of the mapping stand with the first key as with the second.
+        ("budget:\n    basic: 1\n      project: 2\n      fiscal: 3\n    other_funds: 4\n", 3, 7,
+         "“project”比上一行的“basic”多缩进了 2 格"),
+        # A first key with a mapping of its own under it: the next key of its level was said to be off.
+        ("expenditure:\n basic:\n    half_year: 1\n    annual: 2\n  project:\n    half_year: 1\n", 2, 2,
+         "“basic”比第 5 行的“project”少缩进了 1 格"),
+        ("expenditure:\n   basic:\n     half_year: 1\n     annual: 2\n  project:\n    half_year: 1\n", 2, 4,
+         "“basic”比第 5 行的“project”多缩进了 1 格"),
         ("- level1: 产出指标\nlevel2: 数量指标\n  name: 甲\n", 2, 1, "“level2”比上一行的“level1”少缩进了 2 格"),
         ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
         # A key of the level above after a nested mapping ended: the line below it is the one indented too deep.
