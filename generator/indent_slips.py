@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from .han import HAN
-from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, indent_width, line_above, lines_above, siblings
+from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, block_bodies, indent_width, line_above, lines_above, siblings
 from .key_names import Gloss
 from .problems import clipped
 from .yaml_lines import split_lines
@@ -170,6 +170,7 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     """
     here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
     number = line_above(lines, end) if here else None
+    number = None if number in block_bodies(lines) else number  # a block's text is no key, whatever it looks like
     previous = re.match(KEY + r": +(?P<value>[^|>#\s]\S*)", lines[number - 1]) if number else None
     if not previous or len(here["lead"]) <= len(previous["lead"]):
         return None
@@ -364,6 +365,7 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
     """
     here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
     number = line_above(lines, end) if here else None
+    number = None if number in block_bodies(lines) else number  # a block's text is no key, whatever it looks like
     previous = re.match(KEY + r":", lines[number - 1]) if number else None
     indent = len(here["lead"]) if here else 0
     if previous and here["lead"].strip():

@@ -42,6 +42,19 @@ def line_above(lines: list[str], end: int, within: int | None = None) -> int | N
     return next(lines_above(lines, end, within), None)
 
 
+def block_bodies(lines: list[str]) -> set[int]:
+    """Numbers (1-based) of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key
+    (`  target: >=95% 的满意度` under `functions: |`)."""
+    bodies, header = set(), None
+    for number, content in enumerate(lines, 1):
+        if header is not None and (not content.strip() or indent_width(content) > header):
+            bodies.add(number)
+            continue
+        found = BLOCK_HEADER.match(content)
+        header = len(found["lead"]) if found else None
+    return bodies
+
+
 class KnownKeys:
     """The field names a line might begin with: those used in the file, and every schema's, read only when asked.
 

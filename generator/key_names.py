@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import unquote
 
 from .errors import FormError
-from .key_lines import BLOCK_HEADER, indent_width
+from .key_lines import block_bodies, indent_width
 from .schema_store import types_of
 from .yaml_lines import split_lines
 
@@ -74,17 +74,9 @@ class KeyNames:
 
     @cached_property
     def _bodies(self) -> set[int]:
-        """Numbers of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key.
-        (Only a line named may be one: the lines its parents are looked for in are indented less than it,
-        and so less than any block's text.)"""
-        bodies, header = set(), None
-        for number, content in enumerate(self._lines, 1):
-            if header is not None and (not content.strip() or indent_width(content) > header):
-                bodies.add(number)
-                continue
-            found = BLOCK_HEADER.match(content)
-            header = len(found["lead"]) if found else None
-        return bodies
+        """Numbers of the lines inside `|` and `>` blocks (see block_bodies). (Only a line named may be one: the lines
+        its parents are looked for in are indented less than it, and so less than any block's text.)"""
+        return block_bodies(self._lines)
 
     def takes_number(self, key: str, line: int) -> bool:
         """Whether the field `key` names there (as for a gloss) holds a number, an amount: a `*x` typed for one

@@ -18,7 +18,7 @@ import re
 from typing import Callable
 
 from .indent_slips import block_dedent, indent_space_slip, missing_dash, over_indented, text_not_under_key, under_indented
-from .key_lines import KEY, KnownKeys, indent_width
+from .key_lines import KEY, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss
 from .problems import clipped
 from .quote_slips import text_after_quotes
@@ -48,16 +48,18 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
     The parser notices a missing ": " only where the next key begins, after any lines it read as
     the broken key's value (`content：|` swallows the block below it) or where its mapping ends. So
     the error line is looked at first, then the lines above it, nearest first, until three at its
-    indentation or less have been looked at (deeper lines between are looked at too, not counted).
+    indentation or less have been looked at (deeper lines between are looked at too, not counted; the text of a
+    `|` or `>` block above is not looked at: `  target: >=95%` there is text, not a key's value begun with `>`).
     """
     lines = split_lines(text)
     keys = KnownKeys(lines)
     end = min(line, len(lines))
     depth = indent_width(lines[end - 1]) if end else 0
     looked = 0
+    bodies = block_bodies(lines)
     for number in range(end, 0, -1):
         content = lines[number - 1]
-        if not content.strip():
+        if not content.strip() or number != end and number in bodies:  # a block's text, whatever it looks like
             continue
         found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content)
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))

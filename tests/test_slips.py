@@ -271,6 +271,19 @@ def test_a_first_key_out_of_line_with_the_keys_below_is_the_one_named(place, shi
     assert f"比下一行的“{below}”" in problem.message and f"{'多' if shift > 0 else '少'}缩进了 1 格" in problem.message
 
 
+@pytest.mark.parametrize("broken, column", [("organization: [台办机关内设机构8个", 15), (" organization: 台办", 2),
+                                            ("organization: - 台办", 15)])
+def test_a_line_of_block_text_is_never_read_as_a_key(broken, column):
+    """`  target: >=95% 的满意度` in the `functions: |` block above the slip was said to be a value begun with `>`
+    (or the key `organization` was said to be out of line with it), which sent the author into good text."""
+    lines = (ROOT / "specs" / "jiangsu-taiban-2024.yaml").read_text(encoding="utf-8").splitlines()
+    number = next(number for number, content in enumerate(lines, 1) if content.startswith("organization:"))
+    lines[number - 1:number] = ["  target: >=95% 的满意度", broken]
+    [problem] = load_text("x.yaml", "\n".join(lines) + "\n").problems
+    assert (problem.line, problem.column) == (number + 1, column)
+    assert "target" not in problem.message, problem.message
+
+
 @pytest.mark.parametrize("path", SPECS, ids=lambda path: path.stem)
 def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
     """The second and third keys of a spec indented two spaces too deep: the first key, flush as the top level is,
