@@ -22,7 +22,7 @@ from .key_lines import KEY, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss
 from .problems import clipped
 from .quote_slips import text_after_quotes
-from .yaml_lines import line_with_value, split_lines, typed_value
+from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value
 
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
@@ -36,7 +36,8 @@ _LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 # A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,
 # not even a mistyped one (`|0`, which the general message says is an indentation digit out of 1–9).
-_BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![+-]?[0-9]?[+-]?[ ]*(?:#.*)?$)\S.*?)(?P<rest>[ ]+#.*)?$")
+# Its text ends before blanks at the line's end and a comment (a `#` after a blank, a tab too), kept after the quote.
+_BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![+-]?[0-9]?[+-]?[ \t]*(?:#.*)?$).*?\S)(?:[ \t]+#.*)?[ \t]*$")
 
 
 def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -137,11 +138,11 @@ def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | N
         return wide.end() + 1, f"“{key}:”{gloss(key)}的冒号后面是全角空格（中文输入法的空格）；请改成半角空格，写成“{key}: …”"
     block = _BLOCK_MARK_TEXT.match(content)
     if block:
-        mark, key = block["value"][0], block["key"]
-        fixed = line_with_value(content, block.start("value"), typed_value(block["value"]))
+        mark, key, value = block["value"][0], block["key"], typed_value(block["value"])
+        fixed = line_with_value(content, block.start("value"), value, len(block["value"]))
         return block.start("value") + 1, (f"“{key}”{gloss(key)}的值以“{mark}”开头，YAML 把“{mark}”读成多行文字的开始；"
-                                          f"这是文字内容{'（如比较符“>=”“>”）' if mark == '>' else ''}，请给整个值加上英文双引号，"
-                                          f"写成：{fixed}")
+                                          f"这是文字内容{'（如比较符“>=”“>”）' if mark == '>' else ''}，"
+                                          f"请给整个值加上{quotes_named(value)}，写成：{fixed}")
     dash = _LONE_DASH.match(content)
     if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
         return dash.start("dash") + 1, (f"“{dash['key']}”{gloss(dash['key'])}的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"

@@ -67,6 +67,12 @@ def typed_value(text: str, quoted: bool = False) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def quotes_named(typed: str) -> str:
+    """What the quotes of `typed` (a value as typed_value gives it) are called, for the words of a message that shows
+    it: single quotes when the text holds a `"`, so the words never say double quotes beside a value in single."""
+    return "英文单引号" if typed.startswith("'") else "英文双引号"
+
+
 def line_with_value(line: str, column: int, value: str, length: int | None = None) -> str:
     """`line` with the value typed at `column` (0-based) replaced by `value`. With its `length` known (a value in a
     list `[甲, 乙]`), the rest of the line is kept as typed; else the value runs to the end of the line, a trailing

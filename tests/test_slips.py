@@ -317,6 +317,13 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "“annual_value”的值以“>”开头，YAML 把“>”读成多行文字的开始；这是文字内容（如比较符“>=”“>”），"
          "请给整个值加上英文双引号，写成：  annual_value: \">=95%\"  # 注"),
         ("- level1: 产出指标\n  name: |重点|活动\n", 2, 9, "请给整个值加上英文双引号，写成：  name: \"|重点|活动\""),
+        # Blanks at the line's end and a tab before a comment were kept inside the quotes.
+        ("- level1: 产出指标\n  annual_value: >=95%   \n", 2, 17, "写成：  annual_value: \">=95%\""),
+        ("- level1: 产出指标\n  annual_value: >=95%\t# 注释\n", 2, 17, "写成：  annual_value: \">=95%\"\t# 注释"),
+        # A blank after the `>`: was the general "“|”“>”表示多行文字，其后应直接换行".
+        ("- level1: 产出指标\n  annual_value: > 95%\n", 2, 17, "“annual_value”的值以“>”开头"),
+        # A `"` inside: the words said double quotes beside the value shown in single.
+        ("- level1: 产出指标\n  name: |\"十四五\"完成\n", 2, 9, "请给整个值加上英文单引号，写成：  name: '|\"十四五\"完成'"),
         ("budget:\n  basic: 1\nproject: 2\n  fiscal: 3\n", 3, 1, "“project”比上一行的“basic”少缩进了 2 格"),
         # The first key of a mapping out of line with the keys below it: the second key was said to be off, and
         # moving it as told only moved the error down the mapping.
