@@ -223,6 +223,9 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     # A `"` inside: in single quotes, as fmt writes it; was the escaped "\"十四五\"规划", which a clerk does not type.
     ("unit: 广州市台湾同胞联谊会", 'unit: “"十四五"规划”  # 注', "TEXT-QUOTES", '“"十四五',
      "写成：unit: '\"十四五\"规划'  # 注"),
+    # The same in an indicator value: the words said double quotes beside the value shown in single.
+    ('period_value: "100%"', 'period_value: “"十四五"完成”', "TEXT-QUOTES", '“"十四五',
+     "请换成英文单引号（这一栏的值都加英文引号，值里有英文双引号时用单引号），写成：    period_value: '\"十四五\"完成'"),
     ("unit: 广州市台湾同胞联谊会", 'unit: "“某单位”"', "TEXT-QUOTES", '"“某单位', "写成：unit: 某单位"),  # typed quoted: was no line
     # Corner brackets copied from elsewhere: printed, and not said.
     ("unit: 广州市台湾同胞联谊会", "unit: 「广州市台湾同胞联谊会」", "TEXT-QUOTES", "「广州",

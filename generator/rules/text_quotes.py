@@ -14,14 +14,15 @@ from typing import Iterator
 
 from ..load import iter_strings
 from ..problems import Problem, Severity
-from ..yaml_lines import double_quoted, line_with_value, quoted_length, typed_value
+from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
 
 ID = "TEXT-QUOTES"
 _OPENING = "“‘「『"
 _CLOSING = "”’\"'」』"
 _CORNER = "「『」』"
 _FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
-_FIX_QUOTED = "请换成英文双引号（这一栏的值都加英文双引号）"
+_FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都加英文双引号）",  # by quotes_named of the value shown
+               "英文单引号": "请换成英文单引号（这一栏的值都加英文引号，值里有英文双引号时用单引号）"}
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -31,11 +32,12 @@ def check(ctx) -> Iterator[Problem]:
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
             length = _typed_length(text, typed)
             quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
-            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, typed_value(text[1:-1], quoted), length)}" \
-                if length else ""
+            value = typed_value(text[1:-1], quoted)
+            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
+            fix = _FIX_QUOTED[quotes_named(value)] if quoted else _FIX_PLAIN
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
-                          f"{_FIX_QUOTED if quoted else _FIX_PLAIN}{fixed}", ".".join(str(s) for s in path))
+                          f"{fix}{fixed}", ".".join(str(s) for s in path))
 
 
 def _typed_length(text: str, typed: str) -> int | None:
