@@ -17,7 +17,7 @@ from .amount_places import AMOUNT, amounts, beside, usual_places
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, addition, advice
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clipped
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
@@ -108,11 +108,13 @@ class _Translator:
     def _block_hint(self, path: tuple, value) -> str:
         """How a list or a group of fields is written, for one left empty or given a value on its key's line
         (`indicators:` with every row deleted, `key_tasks: 无`): "should be a list" alone leaves a finance officer
-        with nothing to type. Said as for the field when it is missing."""
+        with nothing to type. Said as for the field when it is missing; what was typed on the key's line is named
+        whole (`无 见附件`, `[]`), as all of it is to go."""
         key = path[-1]
         written, how = addition(key, self._field(path[:-1], key, self.store.chain(self.file_name, path)[-1][1]))
-        typed = self._first_word(path) if not isinstance(value, (dict, list, type(None))) else None  # typed on its line
-        drop = f"请删去冒号后面的“{typed}”：" if typed else ""
+        typed = without_comment(self.spec.typed(path)[2]) if value is not None else ""
+        on_line = typed and (not isinstance(value, (dict, list)) or typed[0] in "[{")  # not rows below, which are kept
+        drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
         return f"；{drop}“{key}:”{how}" if how else ""
 
     def _percent_hint(self, path: tuple, value, typed: str) -> str | None:

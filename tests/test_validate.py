@@ -419,6 +419,10 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     ("budget:", "budget: 689.41\nbudget_draft:", "689.41", "预算整体情况：应为一组“键: 值”字段，实际是数字 689.41；"
      "请删去冒号后面的“689.41”：“budget:”其下每行比 budget: 多缩进两格，写一个字段：basic、project、fiscal"),
     ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "- 1", "实际是列表（1 项）；“budget:”其下每行比 budget: 多缩进两格"),
+    # All that was typed after the colon is to go: only its first word was named, and deleting it left the error.
+    ("key_tasks:", "key_tasks: 无 见附件  # 注\nkey_tasks_draft:", "无", "请删去冒号后面的“无 见附件”：“key_tasks:”其下每一项"),
+    ("budget:", "budget: []\nbudget_draft:", "[]", "请删去冒号后面的“[]”：“budget:”其下每行比 budget: 多缩进两格"),
+    ("key_tasks:", "key_tasks: {}\nkey_tasks_draft:", "{}", "请删去冒号后面的“{}”：“key_tasks:”其下每一项以“- ”开头"),
 ])
 def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(validator, broken, old, new, at, words):
     path, text = broken(GZ, old, new)
