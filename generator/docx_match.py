@@ -856,6 +856,12 @@ def text_before_text(between: list) -> str:
     field then starts on a later line): `{{ a }} {{ b }}` reads 张三⏎李四 so. With nothing between, only the first
     place is left, and the first field reads as empty; with only a LINE_END, that or the end of its line. A LINE_END
     beside static text adds nothing to it: the text's regex takes any whitespace at either end.
+
+    The text's regex has a run of whitespace before each of its characters, none of which is whitespace, so at a
+    place it matches in one way only, up to the whitespace after it: it crosses a line end where it matches but not
+    with line ends left out of those runs, or matches so and is followed by whitespace holding one. Said so, the
+    regex grows with the text; one alternative for each gap a line end could be in, each as long as the text, made
+    it grow with the square (a 1,000 character paragraph between two fields: a regex of 4 million characters).
     """
     if not between:
         return ""
@@ -863,10 +869,12 @@ def text_before_text(between: list) -> str:
     if not static:
         return r"|[^\n]*?(?=\n)"
     words = "".join(static)
-    pieces = literal_pieces(words)
-    crossing = "|".join("".join(rf"\s*{p}" for p in pieces[:cut]) + r"[^\S\n]*\n"
-                        + "".join(rf"\s*{p}" for p in pieces[cut:]) for cut in range(len(pieces) + 1))
-    return rf"(?>(?:(?!{literal_regex(words)})[^\n])*)|[^\n]*?(?={crossing})"
+    pieces, found = literal_pieces(words), literal_regex(words)
+    on_one_line = "".join(rf"[^\S\n]*{p}" for p in pieces)
+    crossing = rf"(?={on_one_line}[^\S\n]*\n)"
+    if pieces:  # with none, the text is whitespace, on one line up to the line end it is followed by
+        crossing = rf"(?:(?={found})(?!{on_one_line})|{crossing})"
+    return rf"(?>(?:(?!{found})[^\n])*)|[^\n]*?{crossing}"
 
 
 def match(pattern: list, blocks: list, binding: Binding) -> Result:

@@ -12,12 +12,12 @@ from unittest import mock
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.docx_match import ANY, lines_regex
-from generator.docx_pattern import Expr
+from generator.docx_pattern import Expr, fold
 from generator.fmt import Formatter
 from generator.import_fields import Fields
 from generator.importer import Importer, import_files
@@ -616,6 +616,48 @@ def test_a_text_field_before_another_reads_as_every_split_tried_did(text, lines)
     assert every_split != regex
     got, expected = re.fullmatch(regex, text), re.fullmatch(every_split, text)
     assert (got and got.groupdict()) == (expected and expected.groupdict())
+
+
+_LONG = "项目资金总额 合计（万元）：其中财政拨款"  # fixed text a form may print between two fields in one cell
+_AROUND_LONG = [[[Expr(("a",)), _LONG, Expr(("b",))]], [[Expr(("a",)), _LONG], [Expr(("b",))]],
+                [[Expr(("a",))], [_LONG, Expr(("b",)), "元"]]]
+
+
+@st.composite
+def _long_typed(draw) -> str:
+    """`_LONG` as people type it, folded as the text of a cell is before it is matched: spaces anywhere in it, now and
+    then a line end (before or after it as often as inside) or a character left out."""
+    chars = [c for c in fold(_LONG) if draw(st.integers(0, 40))]
+    gaps = [draw(st.sampled_from(["", "", " ", "\u3000"])) for _ in range(len(chars) + 1)]
+    if draw(st.booleans()):
+        gaps[draw(st.one_of(st.sampled_from([0, len(chars)]), st.integers(0, len(chars))))] = draw(st.sampled_from(["\n", " \n", "\n "]))
+    return "".join(gap + c for gap, c in zip(gaps, [*chars, ""]))
+
+
+_WORDS = st.lists(st.sampled_from(["张三", " ", "\n", "合计", "元", "x"]), max_size=4).map("".join)
+
+
+@settings(max_examples=300)
+@example(f"{fold(_LONG)}x{fold(_LONG)}\ny", _AROUND_LONG[0])  # crosses a line end after the text, at its second place
+@example(f"{fold(_LONG)}x{fold(_LONG)[:3]}\n{fold(_LONG)[3:]}y", _AROUND_LONG[0])  # or inside it
+@given(st.lists(st.one_of(_WORDS, _long_typed()), max_size=4).map("".join), st.sampled_from(_AROUND_LONG))
+def test_long_fixed_text_between_text_fields_reads_as_every_split_tried_did(text, lines):
+    """As above, with a long text between the fields, typed across line ends: where it crosses one was said by one
+    alternative for each gap the line end could be in, each as long as the text."""
+    regex = _line_regex(lines)
+    with mock.patch("generator.docx_match.text_before_text", lambda between: ANY):
+        every_split = _line_regex(lines)
+    got, expected = re.fullmatch(regex, text), re.fullmatch(every_split, text)
+    assert (got and got.groupdict()) == (expected and expected.groupdict())
+
+
+def test_the_regex_of_fixed_text_between_text_fields_grows_with_the_text_not_its_square():
+    """200 characters of fixed text between `{{ a }}` and `{{ b }}` made a regex of 164,669 characters, 1,000 one of
+    4 million that took 14 s to compile: a paragraph between two fields in one cell stalled an import. Each
+    character of the text now adds the same to the regex."""
+    sizes = [len(_line_regex([[Expr(("a",)), "合计" * k, Expr(("b",))]])) for k in (100, 200, 300)]
+    per_character = (sizes[1] - sizes[0]) / 200
+    assert sizes[2] - sizes[1] == sizes[1] - sizes[0] and per_character < 50, sizes
 
 
 # ── amounts ───────────────────────────────────────────────────────────────────────────────────
