@@ -6,7 +6,11 @@ text and the tags, is gone from the page; `<td colspan=2">` is a colspan of `2"`
 text, are a `<y>` and a `<b>` tag (a `<` before a letter opens a tag) and the words up to the `>` are gone. Each
 renders without a word, so every form printed a cell or a row short. A `<` is said to be a less-than only where the
 tag it opens is surely none meant: a name no element has with words after it or in it (`<y 时>`, `<y时>`), or words
-no attribute is named with, Chinese ones, where attributes go (`<b 且 c>`); `<yz>` may be a misspelt tag. The template is read before Jinja renders it, tag by tag as a browser's
+no attribute is named with, Chinese ones, where attributes go (`<b 且 c>`); `<yz>` may be a misspelt tag.
+Words after an unquoted value (`<img alt=合 计>`) are its own words the space cut off: quoting the value is the fix.
+Names with an ASCII letter or `-` (`data-备注`), and any in an element of the author's own (`<my-元素 标题>`), are
+attributes a browser keeps. Whitespace is HTML's: a full-width space after a tag's name (`<th　class="x">`) makes the
+name run on, and the cell is no `<th>`. The template is read before Jinja renders it, tag by tag as a browser's
 tokenizer reads a start tag (HTML's tokenizer states, cut down to what can go wrong in a form): a Jinja tag is
 blanked first (in what is read; what a message quotes is the author's own text), a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
 `{% %}` or comment to spaces (`<tr{% if k %} class="kept"{% endif %}>`), so the page's own quotes and brackets
@@ -24,13 +28,14 @@ import re
 from .problems import clipped
 from .unclosed_tags import tags
 
-_TAG_NAME = re.compile(r"</?[A-Za-z][^\s/>]*")
 _SPACE = " \t\n\r\f"
+"""HTML's whitespace: a full-width space (U+3000), which Python's `\\s` takes too, is a letter to a browser."""
+_TAG_NAME = re.compile(rf"</?[A-Za-z][^{_SPACE}/>]*")
 _RAW_TEXT = ("script", "style", "textarea", "title")
 """The elements whose text a browser reads as text up to their end tag, not as tags."""
 _BRANCH = re.compile(r"\{%[-+]?\s*(?:else|elif)(?![A-Za-z0-9_])")
 """A Jinja tag after which the template goes on in another branch."""
-_TAG_IN_VALUE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s/>]")
+_TAG_IN_VALUE = re.compile(rf"</?[A-Za-z][A-Za-z0-9]*[{_SPACE}/>]")
 """What in a quoted attribute value may show it ran on past its closing quote: a tag (`<br>` may be meant)."""
 _QUOTE_OPENS_A_VALUE = re.compile(r"=[ \t\n\r\f]*$")
 _ELEMENTS = frozenset("""
@@ -99,33 +104,39 @@ def _read(page: str, text: str, start: int) -> tuple[int, str]:
     if "<" in tag:
         cut = tag_start + tag.index("<")
         return start + 1, _runs_into_a_less_than(page, text, start, tag_start, cut)
+    space = next((c for c in tag if c.isspace()), "")
+    if space and tag.split(space)[0].lower() in _ELEMENTS:  # `<th　class="x">`
+        return start + 1, _odd_space(typed, space)
     if '"' in tag or "'" in tag:
         return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
-    end, said, words = _attributes(page, text, name.end(), typed)
+    end, said, words, spilled = _attributes(page, text, name.end(), typed)
     unknown = tag == typed and tag.lower() not in _ELEMENTS and "-" not in tag
     opening = page[start + 1] != "/"
     if unknown and (said or (opening and (words or not tag.isascii()))):  # `x<y 时`, `x<y 时>`, `x<y时>`
         return end, _less_than(typed)
-    if words and not said and opening:  # `a<b 且 c>`, `<td 合计>`
+    if spilled and not said and opening:  # `<img alt=合 计>`
+        return end, _unquoted_words(*spilled)
+    if words and not said and opening and tag.lower() in _ELEMENTS:  # `a<b 且 c>`, `<td 合计>`; `<my-元素 标题>` is fine
         return end, _words_in_a_tag(typed, words, _after_text(text, start))
     if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
         return end, said
-    closing = re.compile(rf"</{tag}[\s/>]", re.IGNORECASE).search(page, end)
+    closing = re.compile(rf"</{tag}[{_SPACE}/>]", re.IGNORECASE).search(page, end)
     return (closing.start() if closing else len(page)), ""
 
 
-def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str]:
-    """Read a tag's attributes from `at` to its `>`: where the tag ends, what is wrong with it ("" if nothing), and
-    the first attribute without a value whose name is not ASCII ("" if none): words, as `且` in `a<b 且 c>`, no
-    attribute a form's markup has."""
-    words = ""
+def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str, tuple[str, str] | None]:
+    """Read a tag's attributes from `at` to its `>`: where the tag ends, what is wrong with it ("" if nothing), the
+    first attribute without a value named by words (`_words`, "" if none), as `且` in `a<b 且 c>`, no attribute a
+    form's markup has, and an unquoted value such words follow, as `合 计` in `alt=合 计` (its attribute's name and
+    the value with them; None if none): a space ends an unquoted value, so the words after it are attributes."""
+    words, unquoted, spilled = "", None, None
     while True:
         while at < len(page) and page[at] in _SPACE + "/":
             at += 1
         if at >= len(page):
-            return at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”", words
+            return at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”", words, spilled
         if page[at] == ">":
-            return at + 1, "", words
+            return at + 1, "", words, spilled
         name_start = at
         at += 1  # a name may start with `=` (HTML reads it so), nothing else ends it there
         while at < len(page) and page[at] not in _SPACE + "/>=":
@@ -134,14 +145,18 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str]
         if "<" in page[name_start:at]:
             next_start = page.index("<", name_start)
             next_tag = _TAG_NAME.match(page, next_start)
-            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else ""), words
+            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else ""), words, spilled
         if '"' in page[name_start:at] or "'" in page[name_start:at]:
             return at, (f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
-                        f"或是前一个属性值的引号多打或少打了一个"), words
+                        f"或是前一个属性值的引号多打或少打了一个"), words, spilled
         while at < len(page) and page[at] in _SPACE:
             at += 1
         if at >= len(page) or page[at] != "=":
-            words = words or ("" if page[name_start:at].isascii() else name)
+            if not _words(name):
+                unquoted = None
+            elif unquoted:
+                spilled = unquoted[0], text[unquoted[1]:name_start + len(name)]
+            words = words or (name if _words(name) else "")
             continue
         at += 1
         while at < len(page) and page[at] in _SPACE:
@@ -153,8 +168,8 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str]
             if closed < 0 or _ran_on(page, opened + 1, closed):
                 meant = re.compile(r"[>\n]").search(page, opened + 1, value_end)
                 return (value_end if closed < 0 else closed + 1), _open_quote(
-                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0), words
-            at = closed + 1
+                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0), words, spilled
+            at, unquoted = closed + 1, None
             continue
         value_start = at
         while at < len(page) and page[at] not in _SPACE + ">":
@@ -162,7 +177,14 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str]
         if any(c in page[value_start:at] for c in "\"'<=`"):
             value, bare = text[value_start:at], text[value_start:at].strip("\"'")
             return at, (f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
-                        f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\""), words
+                        f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\""), words, spilled
+        unquoted = name, value_start
+
+
+def _words(name: str) -> bool:
+    """Whether an attribute's name is words typed where attributes go (`合计`), not a name: one with no ASCII letter
+    and no `-` and not all ASCII. `data-备注` and `标题` in `<my-元素 标题>` are attributes a browser keeps."""
+    return not name.isascii() and "-" not in name and not any(c.isascii() and c.isalpha() for c in name)
 
 
 def _ran_on(page: str, value_start: int, closed: int) -> bool:
@@ -198,6 +220,21 @@ def _less_than(name: str, why: str = "") -> str:
     """A `<` meant as text, as in `x<y 时` (before a name no element has) or `a<b 且 c>` (`why`: words no tag holds)."""
     return (f"里的“<{name}”，浏览器读作一个标签的开始（{why or f'{name} 不是 HTML 的标签名'}），后面的文字直到下一个“>”都不会印出；"
             f"这里要写小于号的话，请把“<”写成 &lt;：“&lt;{name}”")
+
+
+def _unquoted_words(name: str, value: str) -> str:
+    """An unquoted value with a space in it (`alt=合 计`): the browser ends the value at the space."""
+    return (f"里 {name} 的值“{value}”中间有空格却没有用引号括起来：浏览器只把空格前的部分读作 {name} 的值，后面的文字"
+            f"读作别的属性，表上不会印出；请用一对引号括起整个值，写成 {name}=\"{value}\"")
+
+
+def _odd_space(name: str, space: str) -> str:
+    """A tag name with a space HTML does not count as one after it (`<th　class="x">`): the name runs on over it."""
+    called = "全角空格" if space == "\u3000" else f"空白字符（U+{ord(space):04X}）"
+    element = name.split(space)[0]
+    moved = "，表格里的这一格会被移到表格外" if element.lower() in ("td", "th", "tr") else ""
+    return (f"里标签名后面是一个{called}：浏览器不把它当作空格，把“{clipped(name, 20)}”整个读作一个不认识的标签名，"
+            f"这里就没有 <{element}> 了{moved}；请把它换成半角空格")
 
 
 def _words_in_a_tag(tag: str, words: str, after_text: bool) -> str:

@@ -1646,6 +1646,7 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     '{%- if a -%}<td class="{{ a }}"{%- elif b %}<td title=\'{{ b }}\'{% else %}<td{% endif %}>',
     '<td title="a<br>b">甲</td><td class="x">乙</td>', '<td title="</td>" class="x">',
     "<td>增长率<5%，且>2%</td>", '<td title="说明" data-备注="合计">', "<p>x<o:p></o:p></p>", "<td>a<br>b</td>",
+    "<th data-备注>部门名称</th>", "<my-元素 标题>x</my-元素>", "<td\tclass=x>",
 ])
 def test_html_tags_that_render_as_meant_are_no_slip(html):
     from generator.html_tags import located
@@ -1671,9 +1672,15 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
     ("<td>当 a<b 且 c>d 时</td>", (1, 8, "“<b 且 c>d 时</td>”里的“<b”，浏览器读作一个标签的开始（“且”不是属性名），"
                                         "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;b”")),
     ("<tr>\n<td 合计>", (2, 1, "“<td 合计>”里的“合计”不是属性名：浏览器把它读作 <td> 标签的属性，表上不会印出；要印出的文字请写在“>”之后")),
+    ("<td>\n <img alt=合 计>", (2, 2, "“<img alt=合 计>”里 alt 的值“合 计”中间有空格却没有用引号括起来：浏览器只把空格前的部分读作 alt 的值，"
+                                  "后面的文字读作别的属性，表上不会印出；请用一对引号括起整个值，写成 alt=\"合 计\"")),
+    ('<tr>\n  <th\u3000class="x">', (2, 3, '“<th\u3000class="x">”里标签名后面是一个全角空格：浏览器不把它当作空格，'
+                                        '把“th\u3000class="x"”整个读作一个不认识的标签名，这里就没有 <th> 了，表格里的这一格会被移到表格外；'
+                                        '请把它换成半角空格')),
 ], ids=["name runs into the next tag", "no name after the next <", "quote in the name", "quote open to the end", "no > to the end", "a less-than",
     "a less-than before the end tag", "an element's name right after text", "a less-than closed by a >",
-    "a less-than before words closed by a >", "an element's name before words", "words inside a tag"])
+    "a less-than before words closed by a >", "an element's name before words", "words inside a tag",
+    "an unquoted value with a space", "a full-width space after the name"])
 def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
     from generator.html_tags import located
 
