@@ -66,7 +66,8 @@ force_spec_option = click.option(
 class Year(click.IntRange):
     """`--year`: a budget year, 2000 to 2100. A year typed as a clerk writes it (`2025年`, `二〇二五年`) was refused
     as `“2025年”不是有效的数字`: it is told to be written in digits alone, with the year it read (int() reads
-    full-width digits, `２０２５`, already)."""
+    full-width digits, `２０２５`, already). A year out of range (`1999年`) is told the range, not sent to type
+    `--year 1999` only to be refused again."""
 
     def __init__(self):
         super().__init__(2000, 2100)
@@ -78,6 +79,7 @@ class Year(click.IntRange):
             digits = re.findall(r"\d+", ascii_shadow(str(value)), re.ASCII)
             if str(value).strip().isdigit() or len(digits) != 1 or len(digits[0]) != 4:
                 raise
+            super().convert(digits[0], param, ctx)  # a year out of range is told the range first, as in digits
             self.fail(f"“{value}”不是只有数字的年份；请只写年份的数字，如 --year {digits[0]}", param, ctx)
 
 

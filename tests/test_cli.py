@@ -651,6 +651,9 @@ def test_every_translated_click_message_is_one_click_still_prints():
         (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025年"],
          "错误：“--year”的取值无效：“2025年”不是只有数字的年份；请只写年份的数字，如 --year 2025"),
         (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "二〇二五年度"], "请只写年份的数字，如 --year 2025"),
+        # Out of range: was told to write --year 1999, which is refused next.
+        (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "1999年"],
+         "错误：“--year”的取值无效：1999 超出了允许的范围（2000 到 2100 之间）。"),
         (["schema", "nowhere"], "错误：表样“nowhere”不存在；可用的表样："),
     ],
 )
