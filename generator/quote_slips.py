@@ -15,7 +15,7 @@ from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, Flow
                                  ScalarToken)
 
 from .key_lines import KEY, KEY_LINE
-from .yaml_lines import line_with_value, split_lines, typed_value, without_comment
+from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
 _FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
 _CHINESE_CLOSE = {'"': "”", "'": "’"}
@@ -117,7 +117,9 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     (typed_value: in single quotes when it holds a `"`), its comment kept. A value typed in double quotes with
     more inside (`"关于"十四五"规划"`) meant the outer pair: its line is given with that text, or with Chinese
     quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice) are no
-    quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`."""
+    quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`. Different ones
+    touching (`"关于""十四五""规划"`) are how Excel writes a quote inside a cell: the line is given with that one text,
+    its inner quotes kept, as keeping one of them would lose the rest."""
     found = _VALUE_START.match(content)
     if not found:
         return None
@@ -131,6 +133,10 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
         kept = line_with_value(content, head, repeated[0])
         if len(set(repeated)) == 1:
             return head + 1, f"同一个值写了 {len(repeated)} 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：{kept}"
+        if _TOUCHING.fullmatch(value):  # Excel's `""` for a quote in a cell: one text, not values to choose from
+            fixed = typed_value(value[1:-1].replace('""', '"'), quoted=True)
+            return head + 1, (f"值里连写的两个英文双引号“\"\"”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号"
+                              f"就以为值结束了；请把整个值放在{quotes_named(fixed)}里，写成：{line_with_value(content, head, fixed)}")
         return head + 1, (f"这一行写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}），一个字段只能填一个值；"
                           f"请只保留要填的那一个，如：{kept}")
     if _quotes_inside_quotes(value):
@@ -143,8 +149,10 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
                                       f"写成：{line_with_value(content, found.start('value'), typed_value(value))}")
 
 
-_SIDE_BY_SIDE = re.compile(r'"[^"\\]*"(?:[ \t]*"[^"\\]*")+')
-_QUOTED = re.compile(r'"[^"\\]*"')
+_PIECE = r'"[^"\\]*"'
+_QUOTED = re.compile(_PIECE)
+_SIDE_BY_SIDE = re.compile(rf"{_PIECE}(?:[ \t]*{_PIECE})+")
+_TOUCHING = re.compile(rf"{_PIECE}(?:{_PIECE})+")
 
 
 def _side_by_side(value: str) -> list[str]:

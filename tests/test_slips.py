@@ -500,9 +500,13 @@ def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broke
     ('"≥20次" "≥20次"', '同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"'),
     ('"≥20次""≥20次"  # 注', '同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"  # 注'),
     ('"≥20次" "≥30次"', '这一行写了 2 个带引号的值（"≥20次"、"≥30次"），一个字段只能填一个值；请只保留要填的那一个，如：    annual_value: "≥20次"'),
-], ids=["twice", "twice-unspaced", "two"])
+    # Excel's `""` for a quote in a cell: was 3 values, and the author told to keep "关于" alone.
+    ('"关于""十四五""规划"  # 注', '值里连写的两个英文双引号“""”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号就以为值'
+                             '结束了；请把整个值放在英文单引号里，写成：    annual_value: \'关于"十四五"规划\'  # 注'),
+], ids=["twice", "twice-unspaced", "two", "excel-quote-inside"])
 def test_quoted_values_side_by_side_are_given_back_as_one(runner, broken, value, said):
-    """A value pasted twice was read as quotes inside quotes, and given back as `≥20次" "≥20次`."""
+    """A value pasted twice was read as quotes inside quotes, and given back as `≥20次" "≥20次`; a text holding
+    quotes as Excel writes them was read as values pasted side by side, and all but its first piece dropped."""
     path, _ = broken("guangzhou-tailian-2023.yaml", 'annual_value: "100%"', f"annual_value: {value}")
     result = runner.invoke(main, ["validate", str(path)])
     assert f"{path}:42:19: 错误[YAML-SYNTAX] YAML 语法错误：{said}\n" in result.output, result.output
