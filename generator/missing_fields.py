@@ -8,6 +8,7 @@ keeps), indented like them. Everything here is read from the schema and the spec
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from .field_fixes import BLANK_CELL
@@ -30,17 +31,21 @@ class Field(NamedTuple):
 
 
 def advice(spec, path: tuple, mapping: dict, order: list[str], key: str, field: Field,
-           missing: tuple[str, ...] = ()) -> tuple[str, tuple | None]:
+           missing: Mapping[str, bool]) -> tuple[str, tuple | None]:
     """`请在 basic: 下面加一行“project: 金额”，与它对齐；金额以万元为单位…` for the missing `key` of `mapping`
     (the spec's mapping at `path`, whose fields the schema puts in `order`; `missing` its other required fields
-    it lacks too), and the path of the field it says to write beside (None when it names none)."""
+    it lacks too, each with whether it opens a block), and the path of the field it says to write beside (None when
+    it names none)."""
     written, how = addition(key, field)
     verb = "加上" if written.endswith(":”") else "加一行"
-    where, aligned, beside = placement(spec, path, mapping, key, order, verb, _missing_before(mapping, order, key, missing))
+    also = _missing_before(mapping, order, key, missing)
+    after = None if also is None else f"在同样缺少的 {also}: 及其下各行之后" if missing[also] else \
+        f"在同样缺少的 {also} 之后"
+    where, aligned, beside = placement(spec, path, mapping, key, order, verb, after)
     return f"请{where}{written}{aligned}" + (f"；{how}" if how else ""), beside
 
 
-def _missing_before(mapping: dict, order: list[str], key: str, missing: tuple[str, ...]) -> str | None:
+def _missing_before(mapping: dict, order: list[str], key: str, missing: Mapping[str, bool]) -> str | None:
     """The field missing too that the schema puts right before `key`, after every field the mapping has before it:
     two fields told to go under the same line (`name:`) were added in the wrong order by following both."""
     if key not in order:
@@ -119,13 +124,15 @@ def _list_items(item: dict, item_kinds: set[str]) -> str:
 
 
 def placement(spec, path: tuple, mapping: dict, key: str, order: list[str], verb: str,
-              also: str | None = None) -> tuple[str, str, tuple | None]:
+              after_missing: str | None = None) -> tuple[str, str, tuple | None]:
     """Where the missing `key` of `mapping` (the spec's mapping at `path`) goes, as words before and after
     what to add (`在 basic: 下面加一行`, `，与它对齐`; `verb` says how it is added to a block mapping),
     and the path of the field they name (None for none).
 
-    After `also` when given, a field missing too that goes before it (`在同样缺少的 period_value 之后`, the field
-    whatever its lines, not under its key's line), unless both go above the same field, which keeps their order.
+    `after_missing` when given: the words placing it after a field missing too that goes before it
+    (`在同样缺少的 period_value 之后`, the field whatever its lines, not under its key's line; a block as
+    `budget: 及其下各行之后`, as the line is not to go between `budget:` and its fields), unless both go above the
+    same field, which keeps their order.
 
     The field before it in the schema's `order` is named when its value is one line, else the field after
     it (a line above any key is inside the same mapping, unless the key opens a list item: `- level2:`),
@@ -143,8 +150,8 @@ def placement(spec, path: tuple, mapping: dict, key: str, order: list[str], verb
     below = before and _one_line(spec, path, mapping, before[-1])
     if after and not below:
         return f"在 {after[0]}: 上面{verb}", "，与它对齐", path + (after[0],)
-    if also is not None:
-        return f"在同样缺少的 {also} 之后{verb}", "，与它对齐", path + (before[-1],) if before else None
+    if after_missing is not None:
+        return f"{after_missing}{verb}", "，与它对齐", path + (before[-1],) if before else None
     if below:
         return f"在 {before[-1]}: 下面{verb}", "，与它对齐", path + (before[-1],)
     if before:

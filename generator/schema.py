@@ -174,7 +174,8 @@ class _Translator:
         """A missing field, why it is needed, the line that adds it and where: located at the field that line
         goes beside."""
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
-        missing = tuple(k for k in error.validator_value if k not in error.instance) if error.validator == "required" else ()
+        missing = {k: _opens_block(self.store.chain(self.file_name, path + (k,))[-1][1])
+                   for k in error.validator_value if k not in error.instance} if error.validator == "required" else {}
         said, beside = advice(self.spec, path, error.instance, self._order(error, path), key, self._field(path, key, node),
                               missing)
         message = f"{self.lead(error, path)}{why}；{said}"
@@ -507,6 +508,12 @@ def _condition(branch: Any) -> tuple[str, Any] | None:
     named = [(key, sub["const"]) for key, sub in branch["if"].get("properties", {}).items()
              if isinstance(sub, dict) and "const" in sub]
     return named[0] if len(named) == 1 else None
+
+
+def _opens_block(node: dict) -> bool:
+    """Whether a field is written as a block of lines under its key (a list or a group of fields), which a line
+    to add after it must go below all of."""
+    return bool(types_of(node) & {"object", "array"})
 
 
 def _chosen_under(error, key: str, node: dict) -> dict:

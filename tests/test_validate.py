@@ -566,6 +566,17 @@ def test_fields_missing_side_by_side_are_each_told_to_go_after_the_one_before(ru
             "请在同样缺少的 period_value 之后加一行“annual_value: \"文字\"”，与它对齐；") in result.output, result.output
 
 
+def test_a_field_missing_after_a_missing_block_goes_after_all_its_lines(runner, broken):
+    """Told to go after the missing budget (请在同样缺少的 budget 之后), the line could be put right under budget:,
+    between it and its fields."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    path, text = broken(GZ, text[text.index("budget:"):text.index("key_tasks:")], "")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, "unit:")
+    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 文件顶层：缺少必填字段“overall_target”（总体绩效目标）；"
+            "请在同样缺少的 budget: 及其下各行之后加一行“overall_target: 文字”，与它对齐") in result.output, result.output
+
+
 def test_a_field_missing_from_braces_is_added_inside_them(validator, broken):
     fields = "basic: 610.85, fiscal: 689.41, other_funds: 0.00, special: 0.00, other_development: 0.00, own_level: 689.41"
     path, text = broken(GZ, block(GZ, "budget", "overall_target"), f"budget: {{{fields}, transfer: 0.00}}\n")
