@@ -242,6 +242,24 @@ def _nested_first_key_out_of_line(lines: list[str], end: int, gloss: Gloss) -> t
                 None)
 
 
+def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Gloss) -> tuple[int, int, str] | None:
+    """Line `end`'s key said against the key of its own mapping it is deeper than, when the nearest key above at
+    `level` is one holding a mapping deeper than line `end` (`basic:` at two spaces, its fields at six, `project:` at
+    four): the fix is to line it up with that key, not with the nested field above it, under whose mapping its name
+    would not be found either."""
+    number = line_above(lines, end, level)
+    other = re.match(KEY + r":", lines[number - 1]) if number else None
+    if not other or "-" in other["lead"] or len(other["lead"]) != level or not siblings(other["key"], key):
+        return None
+    held = next(line for line in range(number + 1, end + 1) if lines[line - 1].strip()
+                and not lines[line - 1].lstrip().startswith("#"))
+    indent = indent_width(lines[end - 1])
+    if held == end or DASH_LINE.match(lines[held - 1]) or indent_width(lines[held - 1]) <= indent:
+        return None  # `other` holds no mapping deeper than line `end`: the line may be one of its fields
+    return end, indent + 1, (f"缩进不对：“{key}”{gloss(key, number)}比第 {number} 行的“{other['key']}”"
+                             f"{gloss(other['key'], number)}多缩进了 {indent - level} 格；同一层的字段要左端对齐")
+
+
 def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
     """A list item whose dash stands off the column of the item above it (` - level1` under `- level1`).
 
@@ -382,6 +400,10 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
     first = _nested_first_key_out_of_line(lines, end, gloss)
     if first:
         return first
+    shallower = [level for level in levels if level < indent]
+    sibling = _sibling_above(lines, end, here["key"], max(shallower), gloss) if shallower else None
+    if sibling:
+        return sibling
     short = len(previous["lead"]) - indent
     return end, indent + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                              f"“{previous['key']}”{gloss(previous['key'], number)}少缩进了 {short} 格；同一层的字段要左端对齐")

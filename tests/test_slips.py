@@ -343,6 +343,9 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "“basic”比第 5 行的“project”少缩进了 1 格"),
         ("expenditure:\n   basic:\n     half_year: 1\n     annual: 2\n  project:\n    half_year: 1\n", 2, 4,
          "“basic”比第 5 行的“project”多缩进了 1 格"),
+        # A key too deep after a nested mapping: was said against the nested field above it (少缩进), without its name.
+        ("expenditure:\n  basic:\n      half_year: 1\n      annual: 2\n    project:\n      half_year: 1\n", 5, 5,
+         "“project”比第 2 行的“basic”多缩进了 2 格"),
         ("- level1: 产出指标\nlevel2: 数量指标\n  name: 甲\n", 2, 1, "“level2”比上一行的“level1”少缩进了 2 格"),
         ("- level1: 产出指标\n  level2: 数量指标\n name: 甲\n", 3, 2, "“name”比上一行的“level2”少缩进了 1 格"),
         # A key of the level above after a nested mapping ended: the line below it is the one indented too deep.
