@@ -13,7 +13,7 @@ instead; otherwise it returns None and the caller keeps its general message.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Iterator
 
 from .han import HAN
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, block_bodies, indent_width, line_above, lines_above, siblings
@@ -206,9 +206,11 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     """
     previous = re.match(KEY + r":", lines[number - 1])
     here = re.match(KEY + r":", lines[end - 1])
-    if not previous or "-" in previous["lead"] or "-" in here["lead"] or not siblings(previous["key"], here["key"]):
+    if not previous or "-" in previous["lead"] or "-" in here["lead"]:
         return None
     first, rest = len(previous["lead"]), len(here["lead"])
+    if not any(siblings(previous["key"], key) for key in _keys_from(lines, end, rest)):
+        return None  # (a key below may be misspelt: the first key is still out of line with the keys it stands beside)
     holder = line_above(lines, number)
     opened = _EMPTY_KEY.match(lines[holder - 1]) if holder else None
     if holder is not None and not (opened and len(opened["lead"]) < max(first + 1, rest)):
@@ -227,6 +229,18 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     return number, first + 1, (f"缩进不对：“{previous['key']}”{named(previous['key'])}比{below}的"
                                f"“{here['key']}”{named(here['key'])}{'多' if shift > 0 else '少'}缩进了 "
                                f"{abs(shift)} 格；同一层的字段要左端对齐")
+
+
+def _keys_from(lines: list[str], start: int, column: int) -> Iterator[str]:
+    """The keys at `column` of the lines from line `start` on, until one less indented: the keys of one mapping."""
+    for content in lines[start - 1:]:
+        if not content.strip() or content.lstrip().startswith("#"):
+            continue
+        if indent_width(content) < column:
+            return
+        found = KEY_LINE.match(content)
+        if found and len(found["lead"]) == column:
+            yield found["key"]
 
 
 def _nested_first_key_out_of_line(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:

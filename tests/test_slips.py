@@ -520,7 +520,10 @@ def test_quoted_values_side_by_side_are_given_back_as_one(runner, broken, value,
      "“basic”（基本支出）比下一行的“project”（项目支出）少缩进了 2 格"),
     ("tianjin-qiaolian-2023.yaml", "      total: 254.30", "    total: 254.30", 9, 5,
      "“total”（预算数）比下一行的“fiscal”（其中：财政资金）少缩进了 2 格"),
-], ids=["top-level-holder", "holder-in-an-item"])
+    # A misspelt key below: was "“projcet”比上一行的“basic”多缩进了 2 格", sending the author to move a good line.
+    ("guangzhou-tailian-2023.yaml", "  basic: 610.85\n  project: 78.56", "basic: 610.85\n  projcet: 78.56", 6, 1,
+     "“basic”（基本支出）比下一行的“projcet”少缩进了 2 格"),
+], ids=["top-level-holder", "holder-in-an-item", "misspelt-key-below"])
 def test_a_first_key_flush_with_its_holder_is_named_in_chinese(runner, broken, spec, old, new, line, column, said):
     """`basic: 1` typed flush under `budget:` reads as a top-level key, and the keys were named only as typed."""
     path, _ = broken(spec, old, new)
