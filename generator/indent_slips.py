@@ -164,7 +164,8 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     nothing about the spaces at the start of the line that are the real slip. When the key above is
     the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), and a
     field that stands beside the one above it, it is the slip: the parser took it for a field of the
-    level above and only tripped on the line after. (A key of the level above, after a nested mapping
+    level above and only tripped on the line after. So it is when it ends a nested mapping typed short of its
+    fields, and the line here lines up with the key of its own mapping above (see _last_key_short). (A key of the level above, after a nested mapping
     that has ended, is not: then the line here is indented too deep.) A list item's first key without its
     dash is found before, by missing_dash.
     """
@@ -176,8 +177,9 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
         return None
     before = line_above(lines, number)
     neighbour = re.match(KEY + r":", lines[before - 1]) if before else None
-    if neighbour and len(neighbour["lead"]) == len(here["lead"]) and siblings(previous["key"], neighbour["key"]):
-        short = len(here["lead"]) - len(previous["lead"])
+    if neighbour and siblings(previous["key"], neighbour["key"]) \
+            and (len(neighbour["lead"]) == len(here["lead"]) or _last_key_short(lines, number, here, neighbour)):
+        short = len(neighbour["lead"]) - len(previous["lead"])
         return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], before)}比上一行的"
                                                     f"“{neighbour['key']}”{gloss(neighbour['key'], before)}少缩进了 "
                                                     f"{short} 格；同一层的字段要左端对齐")
@@ -191,6 +193,19 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                                          f"“{previous['key']}”{gloss(previous['key'], number)}多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
+
+
+def _last_key_short(lines: list[str], number: int, here: re.Match, neighbour: re.Match) -> bool:
+    """Whether line `number`, between a nested field (`neighbour`, above it) and a key `here` below it less indented
+    than that field, is the nested mapping's last key typed short (`fiscal: 1`, `other: null` flush left, then
+    `    purpose:`): `here` lines up with the key of its own mapping above, so it is in its place, and the line
+    between, which the schema puts beside the nested field, is the one out of line."""
+    column = len(here["lead"])
+    if len(neighbour["lead"]) <= column:
+        return False
+    opened = line_above(lines, number, column)
+    other = re.match(KEY + r":", lines[opened - 1]) if opened else None
+    return bool(other) and len(other["lead"]) == column and siblings(other["key"], here["key"])
 
 
 def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -270,6 +285,12 @@ def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Glos
     indent = indent_width(lines[end - 1])
     if held == end or DASH_LINE.match(lines[held - 1]) or indent_width(lines[held - 1]) <= indent:
         return None  # `other` holds no mapping deeper than line `end`: the line may be one of its fields
+    before = line_above(lines, number)
+    beside = re.match(KEY + r":", lines[before - 1]) if before else None
+    if beside and len(beside["lead"]) == indent and siblings(beside["key"], other["key"]) and siblings(beside["key"], key):
+        # `other` is the odd one out, short of the keys on either side of it (`  stamp_unit`, `budget:`, `  functions`)
+        return number, level + 1, (f"缩进不对：“{other['key']}”{gloss(other['key'], before)}比上一行的“{beside['key']}”"
+                                   f"{gloss(beside['key'], before)}少缩进了 {indent - level} 格；同一层的字段要左端对齐")
     return end, indent + 1, (f"缩进不对：“{key}”{gloss(key, number)}比第 {number} 行的“{other['key']}”"
                              f"{gloss(other['key'], number)}多缩进了 {indent - level} 格；同一层的字段要左端对齐")
 

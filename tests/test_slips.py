@@ -533,6 +533,23 @@ def test_a_first_key_flush_with_its_holder_is_named_in_chinese(runner, broken, s
 
 
 @pytest.mark.parametrize("spec, old, new, line, column, said", [
+    ("jiangsu-taiban-2024.yaml", "    annual: 4105.71", "annual: 4105.71", 27, 1,
+     "“annual”（全年预算数）比上一行的“half_year”（半年计划执行数）少缩进了 4 格"),
+    ("tianjin-qiaolian-2023.yaml", "      other: null", "other: null", 11, 1,
+     "“other”（其他资金）比上一行的“fiscal”（其中：财政资金）少缩进了 6 格"),
+    ("hengyang-qiaolian-2022.yaml", "  budget:", "budget:", 7, 1,
+     "“budget”（年度预算申请（万元））比上一行的“stamp_unit”（填报单位（盖章））少缩进了 2 格"),
+], ids=["last-of-two-keys", "last-in-an-item", "holding-a-mapping"])
+def test_a_nested_key_typed_flush_left_is_the_one_named(runner, broken, spec, old, new, line, column, said):
+    """The key after it, in its place, was said to be indented too deep against it, named only as typed
+    (“project”比上一行的“annual”多缩进了 2 格, “functions”比第 7 行的“budget”多缩进了 2 格)."""
+    path, _ = broken(spec, old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"{path}:{line}:{column}: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：{said}；同一层的字段要左端对齐" in result.output, \
+        result.output
+
+
+@pytest.mark.parametrize("spec, old, new, line, column, said", [
     # An indicator's dash moved to its key's column, 2 left of the indicators around it: was measured against the
     # project's dash further up and said to be 多缩进了 2 格 (tianjin), or was "缩进不一致" (guangzhou's top-level list).
     ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 质量指标", "    - level1: 产出指标\n        level2: 质量指标",
