@@ -2,11 +2,11 @@
 
 A syntax error leaves no data to find the form or a key's place in, so the loader's messages named
 a key only as typed (`project`), which a finance officer knows as 项目支出. Both can usually still be
-read off the text: the form from a top-level `form:` line, else from the schema the editor's first
-line (`# yaml-language-server: $schema=…`) names; a key's place from its indentation, its parents
-being the nearest lines above indented less that open a key, a `- ` opening a list item. The form's
-schema then gives the title. Where the form, the place or the field cannot be told (a line above
-that is no `key:`, a key under a line holding a value, a form written twice), the key is quoted
+read off the text: the form from a top-level `form:` line (or a first key ` form:` typed a space in), else
+from the schema the editor's first line (`# yaml-language-server: $schema=…`) names; a key's place from its
+indentation, its parents being the nearest lines above indented less that open a key, a `- ` opening a list
+item. The form's schema then gives the title. Where the form, the place or the field cannot be told (a line
+above that is no `key:`, a key under a line holding a value, a form written twice), the key is quoted
 alone: no name beats a wrong one. Nothing here runs unless the loader has a problem to report.
 """
 from __future__ import annotations
@@ -24,8 +24,9 @@ from .yaml_lines import split_lines
 if TYPE_CHECKING:
     from .variants import Catalog
 
-_FORM = re.compile(r"(?:^|(?<=\r))form:[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?(?=\r|$)",
-                   re.MULTILINE)  # a line ends at "\r\n", "\n" or a lone "\r"
+_FORM_VALUE = r"form:[ ]+(?P<quote>[\"']?)(?P<form>[^\s\"'#]+)(?P=quote)[ ]*(?:#[^\r\n]*)?"
+_FORM = re.compile(r"(?:^|(?<=\r))" + _FORM_VALUE + r"(?=\r|$)", re.MULTILINE)  # a line ends at "\r\n", "\n" or a lone "\r"
+_INDENTED_FORM = re.compile(r"[ ]+" + _FORM_VALUE + r"$")
 _SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\S+)")
 _SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
 # The key that begins a line (after its indent and any list dashes), whatever follows it: the line may be the broken one.
@@ -63,14 +64,22 @@ class KeyNames:
 
     @cached_property
     def _schema(self) -> str | None:
-        """The file name of the form's schema: the one form the top-level `form:` lines name, else the
-        form whose schema the first line names."""
-        forms = {found["form"] for found in _FORM.finditer(self.text)}
+        """The file name of the form's schema: the one form the top-level `form:` lines name (or the file's first
+        key, an indented `form:`), else the form whose schema the first line names."""
+        forms = {found["form"] for found in _FORM.finditer(self.text)} or self._indented_form
         if not forms:
             named = _SCHEMA_LINE.match(self.text)
             file = _SCHEMA_FILE.search(unquote(named["path"])) if named else None
             forms = {file["form"]} if file else set()
         return self.catalog.schema_file(forms.pop()) if len(forms) == 1 else None
+
+    @property
+    def _indented_form(self) -> set[str]:
+        """The form the file's first key names when that key is `form:` typed a space or more in (` form: x`, the slip
+        being reported): it is still the file's form, and no other line names one."""
+        first = next((content for content in self._lines if content.strip() and not content.lstrip().startswith("#")), "")
+        typed = _INDENTED_FORM.match(first)
+        return {typed["form"]} if typed else set()
 
     @cached_property
     def _bodies(self) -> set[int]:

@@ -20,6 +20,8 @@ def catalog():
      "（拟投入的资金（万元））"),
     ('form: "guangzhou"  # 表样\r\nyear: 2023\r\n', "year", 2, "（年度）"),  # quoted, with a comment, CRLF
     ("# yaml-language-server: $schema=../schema/guangzhou.schema.json\nbudget:\n  basic: 1\n", "basic", 3, "（基本支出）"),
+    (" form: guangzhou\nyear: 2023\n", "year", 2, "（年度）"),  # the first key typed a space in, the slip reported
+    ("# 注\n\n  form: guangzhou\nyear: 2023\n", "form", 3, "（表样）"),
     # Unknown places: under a line holding a value, under a line that opens no key, text in a block,
     # under an item holding text, a line past the end, a key the form has no field for there.
     ("form: guangzhou\nbudget: 1\n  basic: 2\n", "basic", 3, ""),
@@ -32,6 +34,7 @@ def catalog():
     ("budget:\n  basic: 1\n", "basic", 2, ""),
     ("form: nowhere\nbudget:\n  basic: 1\n", "basic", 3, ""),
     ("form: guangzhou\nbudget:\n  basic: 1\nform: jiangsu\n", "basic", 3, ""),
+    ("budget:\n  form: guangzhou\n  basic: 1\n", "basic", 3, ""),  # a nested `form:` names no form
     ("# yaml-language-server: $schema=https://example.org/spec\nbudget:\n  basic: 1\n", "basic", 3, ""),
 ])
 def test_a_key_is_named_only_where_its_form_and_place_are_known(catalog, text, key, line, said):

@@ -532,6 +532,15 @@ def test_a_first_key_flush_with_its_holder_is_named_in_chinese(runner, broken, s
         result.output
 
 
+def test_a_form_line_typed_a_space_in_still_names_the_keys_in_chinese(runner, broken):
+    """With no schema line above it, ` form: guangzhou` left the form unknown, and the keys named only as typed."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "# yaml-language-server: $schema=../schema/guangzhou.schema.json\n"
+                     "form: guangzhou", " form: guangzhou")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f"{path}:1:2: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：“form”（表样）比下一行的“year”（年度）多缩进了 1 格；"
+            "同一层的字段要左端对齐") in result.output, result.output
+
+
 @pytest.mark.parametrize("spec, old, new, line, column, said", [
     ("jiangsu-taiban-2024.yaml", "    annual: 4105.71", "annual: 4105.71", 27, 1,
      "“annual”（全年预算数）比上一行的“half_year”（半年计划执行数）少缩进了 4 格"),
