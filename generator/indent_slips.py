@@ -16,7 +16,8 @@ import re
 from typing import Any, Iterator
 
 from .han import HAN
-from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, block_bodies, indent_width, line_above, lines_above, siblings
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, block_bodies, indent_step, indent_width, line_above,
+                        lines_above, siblings)
 from .key_names import Gloss
 from .problems import clipped
 from .yaml_lines import split_lines
@@ -154,7 +155,7 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
     key = found["key"]
     opened = f"“{found['style']}”块里的每一行" if "style" in found.groupdict() else f"写在“{key}:”下一行的内容"
     return number, indent + 1, (f"{opened}都要比“{key}”{gloss(key, header)}多缩进；"
-                                f"这一行{where}，请在行首补上 {column + 2 - indent} 个空格")
+                                f"这一行{where}，请在行首补上 {column + indent_step(lines) - indent} 个空格")
 
 
 def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -214,9 +215,9 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
 
     The parser trips on the second key, and naming that one sent the author to move a good line, then the next,
     down the whole mapping, while the one line to mend was the first. Which of the two is out of line is told by
-    where fmt writes the mapping, two spaces deeper than its holder (the top level flush), and when neither is
-    there, by which column more keys of the mapping stand at: a first key in its place with the keys below it too
-    deep is not the slip. A first key of a list item stands after its dash and is left to _misaligned_dash: whether
+    where the file writes a mapping, its own step deeper than its holder (indent_step; the top level flush), and
+    when neither is there, by which column more keys of the mapping stand at: a first key in its place with the
+    keys below it too deep is not the slip. A first key of a list item stands after its dash and is left to _misaligned_dash: whether
     the dash or the keys below it are off depends on the other items.
     """
     previous = re.match(KEY + r":", lines[number - 1])
@@ -231,7 +232,7 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     if holder is not None and not (opened and len(opened["lead"]) < max(first + 1, rest)):
         return None  # not the first key of its mapping (typed flush with its holder, as the keys below are not)
     floor = len(opened["lead"]) if opened else -1
-    expected = floor + 2 if opened else 0
+    expected = floor + indent_step(lines) if opened else 0
     widths = [indent_width(lines[line - 1]) for line in range(number, len(lines) + 1)
               if lines[line - 1].strip() and not lines[line - 1].lstrip().startswith("#")]
     widths = widths[:next((at for at, width in enumerate(widths) if at and width <= floor), len(widths))]

@@ -491,6 +491,26 @@ def test_a_slip_names_its_key_in_chinese_where_the_form_says_what_it_is(text, li
     assert problem.line == line and words in problem.message
 
 
+# A spec indented by 4 spaces throughout, its budget for each case to break.
+GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
+ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"
+
+
+@pytest.mark.parametrize("text, line, column, words", [
+    (GZ4 + "  basic: 1\n    project: 2\n    fiscal: 3\n", 7, 3, "缩进不对：“basic”（基本支出）比下一行的“project”（项目支出）少缩进了 2 格"),
+    (GZ4 + "    basic: 1\n  project: 2\n    fiscal: 3\n", 8, 3, "缩进不对：“project”（项目支出）比上一行的“basic”（基本支出）少缩进了 2 格"),
+    (ZJ4 + "   staff_count: 18\n    subunit_count: null\n", 7, 4,
+     "缩进不对：“staff_count”（财政供养人员数）比下一行的“subunit_count”（下属二级单位数）少缩进了 1 格"),
+    (GZ4 + "    basic: 1\noverall_target:\n以习近平新时代中国特色社会主义思想为指导\nindicators: []\n", 9, 1,
+     "写在“overall_target:”下一行的内容都要比“overall_target”（总体绩效目标）多缩进；这一行顶格了，请在行首补上 4 个空格"),
+], ids=["first-key-short", "second-key-short", "first-of-two-keys", "text-under-key"])
+def test_a_file_indented_by_4_spaces_is_told_its_own_step(text, line, column, words):
+    """The advice assumed 2 spaces a level: a key in its place was said to be indented too deep, or the key out of
+    line named by the one next to it, and text under a key told to take 2 spaces, short of the file's 4."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.line, problem.column) == (line, column) and words in problem.message, problem.message
+
+
 def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "  project: 78.56", " project: 78.56")
     result = runner.invoke(main, ["validate", str(path)])
