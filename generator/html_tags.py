@@ -24,6 +24,7 @@ after that tag, since a check before Jinja had better miss a slip than refuse a 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .problems import clipped
 from .unclosed_tags import tags
@@ -124,19 +125,36 @@ def _read(page: str, text: str, start: int) -> tuple[int, str]:
     return (closing.start() if closing else len(page)), ""
 
 
-def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str, tuple[str, str] | None]:
-    """Read a tag's attributes from `at` to its `>`: where the tag ends, what is wrong with it ("" if nothing), the
-    first attribute without a value named by words (`_words`, "" if none), as `且` in `a<b 且 c>`, no attribute a
-    form's markup has, and an unquoted value such words follow, as `合 计` in `alt=合 计` (its attribute's name and
-    the value with them; None if none): a space ends an unquoted value, so the words after it are attributes."""
+class _Attributes(NamedTuple):
+    """What reading a tag's attributes found (`_attributes`)."""
+
+    end: int
+    """Where the tag ends: after its `>`, or where reading it stopped at a slip."""
+    said: str
+    """What is wrong with the tag; "" if nothing."""
+    words: str
+    """The first attribute without a value named by words (`_words`), as `且` in `a<b 且 c>`, no attribute a form's
+    markup has; "" if none."""
+    spilled: tuple[str, str] | None
+    """An unquoted value such words follow, as `合 计` in `alt=合 计`: its attribute's name and the value with them (a
+    space ends an unquoted value, so the words after it are attributes); None if none."""
+
+
+def _attributes(page: str, text: str, at: int, tag: str) -> _Attributes:
+    """Read a tag's attributes from `at` to its `>`."""
+
+    def ended(end: int, said: str = "") -> _Attributes:
+        """What was found when the tag ends at `end`: the words and spilled value read so far go with it."""
+        return _Attributes(end, said, words, spilled)
+
     words, unquoted, spilled = "", None, None
     while True:
         while at < len(page) and page[at] in _SPACE + "/":
             at += 1
         if at >= len(page):
-            return at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”", words, spilled
+            return ended(at, f"这个 <{tag}> 标签到文件末尾都没有结束；请在它的属性之后补上“>”")
         if page[at] == ">":
-            return at + 1, "", words, spilled
+            return ended(at + 1)
         name_start = at
         at += 1  # a name may start with `=` (HTML reads it so), nothing else ends it there
         while at < len(page) and page[at] not in _SPACE + "/>=":
@@ -145,10 +163,10 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str,
         if "<" in page[name_start:at]:
             next_start = page.index("<", name_start)
             next_tag = _TAG_NAME.match(page, next_start)
-            return at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else ""), words, spilled
+            return ended(at, _no_end(tag, text[next_start:next_tag.end()] if next_tag else ""))
         if '"' in page[name_start:at] or "'" in page[name_start:at]:
-            return at, (f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
-                        f"或是前一个属性值的引号多打或少打了一个"), words, spilled
+            return ended(at, f"里的“{name}”不是属性名：引号只能括住“=”后面的属性值；请写成 名称=\"值\"（如 class=\"label\"），"
+                             f"或是前一个属性值的引号多打或少打了一个")
         while at < len(page) and page[at] in _SPACE:
             at += 1
         if at >= len(page) or page[at] != "=":
@@ -167,8 +185,8 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str,
             value_end = len(page) if closed < 0 else closed
             if closed < 0 or _ran_on(page, opened + 1, closed):
                 meant = re.compile(r"[>\n]").search(page, opened + 1, value_end)
-                return (value_end if closed < 0 else closed + 1), _open_quote(
-                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0), words, spilled
+                return ended(value_end if closed < 0 else closed + 1, _open_quote(
+                    name, quote, text[opened + 1:meant.start() if meant else value_end], closed < 0))
             at, unquoted = closed + 1, None
             continue
         value_start = at
@@ -176,8 +194,8 @@ def _attributes(page: str, text: str, at: int, tag: str) -> tuple[int, str, str,
             at += 1
         if any(c in page[value_start:at] for c in "\"'<=`"):
             value, bare = text[value_start:at], text[value_start:at].strip("\"'")
-            return at, (f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
-                        f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\""), words, spilled
+            return ended(at, f"里 {name} 的值“{value}”没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了"
+                             f"（colspan、rowspan 读不出数，只占一格）；请写成 {name}=\"{bare}\"")
         unquoted = name, value_start
 
 
