@@ -6,7 +6,11 @@ text and the tags, is gone from the page; `<td colspan=2">` is a colspan of `2"`
 text, are a `<y>` and a `<b>` tag (a `<` before a letter opens a tag) and the words up to the `>` are gone. Each
 renders without a word, so every form printed a cell or a row short. A `<` is said to be a less-than only where the
 tag it opens is surely none meant: a name no element has with words after it or in it (`<y 时>`, `<y时>`), or words
-no attribute is named with, Chinese ones, where attributes go (`<b 且 c>`); `<yz>` may be a misspelt tag.
+no attribute is named with, Chinese ones or digits, where attributes go (`<b 且 c>`, `<td 1>`). A name no element has
+without such words (`<tdd>`, `<yz>`) is a misspelt tag, which the browser keeps as an element it does not know (moved
+out of a table) or drops as an end tag; the element meant is guessed only when close, from those the template uses
+first. A custom element's name has a `-` (`<my-cell>`), a namespaced one a `:` (Word's `<o:p>`); inside `<svg>` and
+`<math>` names are SVG's and MathML's own (`<linearGradient>`) and `<![CDATA[…]]>` is text, as a browser reads them.
 Words after an unquoted value (`<img alt=合 计>`) are its own words the space cut off: quoting the value is the fix.
 Names with an ASCII letter or `-` (`data-备注`), and any in an element of the author's own (`<my-元素 标题>`), are
 attributes a browser keeps. Whitespace is HTML's: a full-width space after a tag's name (`<th　class="x">`) makes the
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .field_guess import meant
 from .problems import clipped
 from .unclosed_tags import tags
 
@@ -45,10 +50,16 @@ _ELEMENTS = frozenset("""
     h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta
     meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
     search section select slot small source span strong style sub summary sup table tbody td template textarea
-    tfoot th thead time title tr track u ul var video wbr center font big tt nobr
+    tfoot th thead time title tr track u ul var video wbr
+    acronym applet basefont bgsound big blink center dir font frame frameset isindex keygen listing marquee menuitem
+    multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp
     svg g path rect circle ellipse line polyline polygon text tspan defs use symbol image math
     """.split())
-"""HTML's elements and the few of SVG a form might draw with: a `<` before another name was meant as text."""
+"""HTML's elements, those it no longer has that browsers still know (`<center>`, `<font>`), and the few of SVG a
+form might draw with: a `<` before another name was meant as text, or the name is a slip (`<tdd>`)."""
+_FOREIGN = re.compile(rf"<(/?)(svg|math)[{_SPACE}/>]", re.IGNORECASE)
+"""A tag opening or closing SVG or MathML, inside which names are SVG's and MathML's own (`<linearGradient>`) and a
+`<![CDATA[…]]>` is text, as a browser reads them."""
 
 
 def located(text: str) -> tuple[int, int, str] | None:
@@ -59,8 +70,9 @@ def located(text: str) -> tuple[int, int, str] | None:
         return None
     page, branches = blanked
     at, passed = 0, 0  # branches[:passed] end before the tag being read: each is stepped past once, not per tag
+    foreign = 0  # the end of the <svg> or <math> being read in
     while (start := page.find("<", at)) >= 0:
-        at, said = _read(page, text, start)
+        at, said = _read(page, text, start, start < foreign)
         while passed < len(branches) and branches[passed] <= start:
             passed += 1
         if passed < len(branches) and branches[passed] < at:  # the tag's reading ran into another branch
@@ -70,7 +82,24 @@ def located(text: str) -> tuple[int, int, str] | None:
             line_start = text.rfind("\n", 0, start) + 1
             typed = clipped(text[start:].split("\n", 1)[0].strip(), 40)
             return text.count("\n", 0, start) + 1, start - line_start + 1, f"“{typed}”{said}"
+        if start >= foreign:
+            foreign = _foreign_end(page, start, at)
     return None
+
+
+def _foreign_end(page: str, start: int, at: int) -> int:
+    """Where the <svg> or <math> opened by the tag read from `start` to `at` ends (at its own end tag, one inside
+    it of the same name counted, or the page's end); 0 when that tag opens neither."""
+    opened = _FOREIGN.match(page, start)
+    if opened is None or opened.group(1) or page.startswith("/>", at - 2):
+        return 0
+    depth = 1
+    for found in _FOREIGN.finditer(page, at):
+        if found.group(2).lower() == opened.group(2).lower():
+            depth += -1 if found.group(1) else 1
+            if depth == 0:
+                return found.start()
+    return len(page)
 
 
 def _blanked(text: str) -> tuple[str, list[int]] | None:
@@ -88,9 +117,12 @@ def _blanked(text: str) -> tuple[str, list[int]] | None:
     return "".join(parts) + text[at:], branches
 
 
-def _read(page: str, text: str, start: int) -> tuple[int, str]:
+def _read(page: str, text: str, start: int, foreign: bool) -> tuple[int, str]:
     """Where reading goes on after the `<` at `start`, and what is wrong with the tag it opens ("" if nothing);
-    `page` is read, `text`, the same length, quoted."""
+    `page` is read, `text`, the same length, quoted; `foreign`: inside <svg> or <math> (`_FOREIGN`)."""
+    if foreign and page.startswith("<![CDATA[", start):
+        end = page.find("]]>", start + 9)
+        return (len(page) if end < 0 else end + 3), ""
     if page.startswith("<!--", start):
         end = page.find("-->", start + 4)
         return (len(page) if end < 0 else end + 3), ""
@@ -119,6 +151,8 @@ def _read(page: str, text: str, start: int) -> tuple[int, str]:
         return end, _unquoted_words(*spilled)
     if words and not said and opening and tag.lower() in _ELEMENTS:  # `a<b 且 c>`, `<td 合计>`; `<my-元素 标题>` is fine
         return end, _words_in_a_tag(typed, words, _after_text(text, start))
+    if unknown and not said and not foreign and ":" not in tag:  # `<tdd>`, `<yz>`; `<o:p>` is Word's, `<my-cell>` fine
+        return end, _unknown(typed, opening, _guess(page, tag))
     if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
         return end, said
     closing = re.compile(rf"</{tag}[{_SPACE}/>]", re.IGNORECASE).search(page, end)
@@ -200,9 +234,11 @@ def _attributes(page: str, text: str, at: int, tag: str) -> _Attributes:
 
 
 def _words(name: str) -> bool:
-    """Whether an attribute's name is words typed where attributes go (`合计`), not a name: one with no ASCII letter
-    and no `-` and not all ASCII. `data-备注` and `标题` in `<my-元素 标题>` are attributes a browser keeps."""
-    return not name.isascii() and "-" not in name and not any(c.isascii() and c.isalpha() for c in name)
+    """Whether an attribute's name is words typed where attributes go (`合计`, `1` in `<td 1>`), not a name: one with
+    no ASCII letter and no `-`, not all ASCII or with a digit. `data-备注` and `标题` in `<my-元素 标题>` are attributes
+    a browser keeps."""
+    return ("-" not in name and not any(c.isascii() and c.isalpha() for c in name)
+            and (not name.isascii() or any(c.isdigit() for c in name)))
 
 
 def _ran_on(page: str, value_start: int, closed: int) -> bool:
@@ -238,6 +274,27 @@ def _less_than(name: str, why: str = "") -> str:
     """A `<` meant as text, as in `x<y 时` (before a name no element has) or `a<b 且 c>` (`why`: words no tag holds)."""
     return (f"里的“<{name}”，浏览器读作一个标签的开始（{why or f'{name} 不是 HTML 的标签名'}），后面的文字直到下一个“>”都不会印出；"
             f"这里要写小于号的话，请把“<”写成 &lt;：“&lt;{name}”")
+
+
+def _guess(page: str, name: str) -> str | None:
+    """The element a name no element has is a slip of: first of those the template uses (`</bdoy>` after `<body>` is
+    `body`, not as close a `bdo`), then of any; None when none is close (field_guess) or the name is one letter, too short to
+    tell a slip by (`RefCell<T>`, a less-than, is no `<tt>`)."""
+    if len(name) < 2:
+        return None
+    used = {found.lower() for found in re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", page)} & _ELEMENTS
+    return meant(name.lower(), used) or meant(name.lower(), _ELEMENTS)
+
+
+def _unknown(name: str, opening: bool, guess: str | None) -> str:
+    """A tag whose name no element has, without words that would show a less-than (`<tdd>`, `</yz>`): a misspelt
+    tag, which a browser keeps as an element it does not know, or drops if it is an end tag."""
+    slash = "" if opening else "/"
+    done = ("浏览器把它读作一个不认识的元素，不按表格的格、行或段落排版（在表格里还会被移到表格外）" if opening
+            else "浏览器不认识它，把这个结束标签丢掉")
+    fix = f"是否想写 <{slash}{guess}>？" if guess else "请改成要写的 HTML 标签名"
+    return (f"里的“{name}”不是 HTML 的标签名：{done}；{fix}（自己定义的元素名要带“-”，如 <my-cell>；"
+            f"要印出小于号，请把“<”写成 &lt;）")
 
 
 def _unquoted_words(name: str, value: str) -> str:

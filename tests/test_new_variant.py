@@ -1618,7 +1618,11 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
      "form.html:7:18: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<y 万元>）</th><td colspan=\"4\">{{ unit }}</…”"
      "里的“<y”，浏览器读作一个标签的开始（y 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
      "这里要写小于号的话，请把“<”写成 &lt;：“&lt;y”"),
-], ids=["quote left open", "quote only after", "no >", "a less-than closed by a >"])
+    ("<th>部门名称</th>", "<thh>部门名称</th>",
+     "form.html:7:7: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<thh>部门名称</th><td colspan=\"4\">{{ unit }}…”"
+     "里的“thh”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，不按表格的格、行或段落排版（在表格里还会被移到表格外）；"
+     "是否想写 <th>？"),
+], ids=["quote left open", "quote only after", "no >", "a less-than closed by a >", "a misspelt tag"])
 def test_an_html_tag_a_browser_reads_otherwise_is_named_where_it_starts(runner, zhejiang, old, new, said):
     """`<td class="label>` swallowed the text and tags up to the next quote, `colspan=4"` was a span of one, a tag
     without its `>` took the next tag for its attributes: each built a form missing a cell or a row without a word."""
@@ -1647,6 +1651,8 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     '<td title="a<br>b">甲</td><td class="x">乙</td>', '<td title="</td>" class="x">',
     "<td>增长率<5%，且>2%</td>", '<td title="说明" data-备注="合计">', "<p>x<o:p></o:p></p>", "<td>a<br>b</td>",
     "<th data-备注>部门名称</th>", "<my-元素 标题>x</my-元素>", "<td\tclass=x>",
+    "<svg><text><![CDATA[ a > b 且 x<y 时 ]]></text></svg>", '<svg><linearGradient id="g"/><svg></svg><feBlend/></svg>',
+    "<center><font size=2>x</font></center><my-cell>y</my-cell>", "<math><mfrac><mi>a</mi></mfrac></math>",
 ])
 def test_html_tags_that_render_as_meant_are_no_slip(html):
     from generator.html_tags import located
@@ -1672,6 +1678,17 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
     ("<td>当 a<b 且 c>d 时</td>", (1, 8, "“<b 且 c>d 时</td>”里的“<b”，浏览器读作一个标签的开始（“且”不是属性名），"
                                         "后面的文字直到下一个“>”都不会印出；这里要写小于号的话，请把“<”写成 &lt;：“&lt;b”")),
     ("<tr>\n<td 合计>", (2, 1, "“<td 合计>”里的“合计”不是属性名：浏览器把它读作 <td> 标签的属性，表上不会印出；要印出的文字请写在“>”之后")),
+    ("<tr><td 1>", (1, 5, "“<td 1>”里的“1”不是属性名：浏览器把它读作 <td> 标签的属性，表上不会印出")),
+    ("<table><tr><tdd>合计</td>", (1, 12, "“<tdd>合计</td>”里的“tdd”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，"
+                                         "不按表格的格、行或段落排版（在表格里还会被移到表格外）；是否想写 <td>？")),
+    ("<body><p>合计</p></bdoy>", (1, 16, "“</bdoy>”里的“bdoy”不是 HTML 的标签名：浏览器不认识它，把这个结束标签丢掉；"
+                                       "是否想写 </body>？")),  # <bdo> is as close, but not in the template
+    ("<p><yz>合计</yz></p>", (1, 4, "“<yz>合计</yz></p>”里的“yz”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，"
+                                   "不按表格的格、行或段落排版（在表格里还会被移到表格外）；请改成要写的 HTML 标签名"
+                                   "（自己定义的元素名要带“-”，如 <my-cell>")),
+    ("<svg></svg><yz>", (1, 12, "“<yz>”里的“yz”不是 HTML 的标签名")),
+    ("<p>RefCell<T> 的用法</p>", (1, 11, "“<T> 的用法</p>”里的“T”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，"
+                                      "不按表格的格、行或段落排版（在表格里还会被移到表格外）；请改成要写的 HTML 标签名")),
     ("<td>\n <img alt=合 计>", (2, 2, "“<img alt=合 计>”里 alt 的值“合 计”中间有空格却没有用引号括起来：浏览器只把空格前的部分读作 alt 的值，"
                                   "后面的文字读作别的属性，表上不会印出；请用一对引号括起整个值，写成 alt=\"合 计\"")),
     ('<tr>\n  <th\u3000class="x">', (2, 3, '“<th\u3000class="x">”里标签名后面是一个全角空格：浏览器不把它当作空格，'
@@ -1680,6 +1697,9 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
 ], ids=["name runs into the next tag", "no name after the next <", "quote in the name", "quote open to the end", "no > to the end", "a less-than",
     "a less-than before the end tag", "an element's name right after text", "a less-than closed by a >",
     "a less-than before words closed by a >", "an element's name before words", "words inside a tag",
+    "digits inside a tag", "a misspelt tag", "a misspelt end tag, guessed from the tags used", "a name no element has",
+    "a name no element has after svg",
+    "one letter, too short to guess from",
     "an unquoted value with a space", "a full-width space after the name"])
 def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
     from generator.html_tags import located
