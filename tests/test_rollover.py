@@ -99,6 +99,26 @@ def test_comments_order_quotes_and_numbers_are_kept_and_only_the_year_changes(ru
     assert "文字中写作年份的 2023 年改了 0 处" in result.output
 
 
+def test_double_quoted_values_holding_double_quotes_read_back_the_same_with_the_year_rolled(runner, tmp_path):
+    """`"关于\\"十四五\\"规划"` in a source must come out reading the same text, years rolled, as fmt writes it (single
+    quotes round a `"`, plain where YAML needs none), whether its year moves, it is carried as a prior target or not."""
+    name, value = r'"关于\"十四五\"规划2023年工作"', r'"\"十四五\"期间2023年开展\"活动\"5次"'
+
+    def edit(text):
+        return (text.replace("  - name: 履行职责，做好参政议政和信息调研工作。", f"  - name: {name}", 1)
+                .replace('    period_value: "开展台胞活动5次以上"', f"    period_value: {value}", 1)
+                .replace('    annual_value: "开展台胞活动5次以上"', f"    annual_value: {value}", 1))
+
+    source, _, target = _rolled_on(runner, tmp_path, edit)
+    before, after = load(source).data, load(target).data
+    task, row = after["key_tasks"][0], next(r for r in after["indicators"] if "活动" in r.get("period_value", ""))
+    assert task["name"] == before["key_tasks"][0]["name"].replace("2023", "2024") == '关于"十四五"规划2024年工作'
+    assert row["period_value"] == row["annual_value"] == '"十四五"期间2024年开展"活动"5次'
+    assert row["prior_value"] == '"十四五"期间2023年开展"活动"5次'
+    assert "\\" not in target.read_text(encoding="utf-8")
+    assert runner.invoke(main, ["fmt", "--check", str(target)]).exit_code == 0
+
+
 def test_comment_lines_above_a_document_start_are_kept(runner, tmp_path):
     """ruamel drops a `---` and the comment lines above it; fmt strips the `---` first and keeps them, but
     `new --from` refused such a spec, which validate and fmt pass, saying it would lose the comment."""
