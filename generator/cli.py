@@ -817,7 +817,7 @@ def textconv(file):
 @click.option("--changed-since", metavar="版本",
               help="与 git 的这个版本（提交、分支或标签，如合并请求的目标分支 origin/main）相比，本次改动涉及的问题"
                    "（在改动或新增的行上，或这个版本里没有的，如删去几行后才缺了的指标）先列出，其余的在后，"
-                   "汇总写明“其中本次改动涉及的 N 个”；markdown 分“本次改动涉及的问题”“其余问题”两节列出。"
+                   "汇总写明“其中本次改动涉及的 N 个”；text 和 markdown 分“本次改动涉及的问题”“其余问题”两节列出。"
                    "比较的是工作区里的文件（git 认出改了名的按原来的名字找），这个版本里没有的规格整个算作改动；"
                    "在分出来的分支上与 main 比较请写分出的那个提交：--changed-since $(git merge-base main HEAD)。")
 @with_variant_options

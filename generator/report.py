@@ -52,8 +52,24 @@ Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-v
 
 def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: str = "",
             in_changes: int | None = None) -> str:
-    """`in_changes`: the first so many problems are the change's own (see summary)."""
-    return "\n".join([line(p) for p in problems] + [summary(files, problems, _count(left), clean_note, in_changes)])
+    """`in_changes`: the first so many problems are the change's own (see summary), each part under a line of its
+    own that names it, as markdown's headings do: run in a terminal, a change's 3 problems above 35 older ones were
+    told apart only by counting down from the summary. The part lines hold no `file:line:column:`, so editors'
+    problem matchers and `grep` read the problems alone."""
+    out = []
+    for title, listed in _parts(problems, in_changes):
+        out += [f"{title}：", *map(line, listed)] if title else [*map(line, listed)]
+    return "\n".join(out + [summary(files, problems, _count(left), clean_note, in_changes)])
+
+
+def _parts(problems: list[Problem], in_changes: int | None) -> list[tuple[str, list[Problem]]]:
+    """The problems as listed, with the title of each part: asked which lines changed (`in_changes`), the change's
+    own, then the others; a part with no problem is left out."""
+    if in_changes is None or not problems:
+        return [("", problems)]
+    parts = [(f"本次改动涉及的问题（{in_changes} 个）", problems[:in_changes]),
+             (f"其余问题（{len(problems) - in_changes} 个，改动之前就有）", problems[in_changes:])]
+    return [(title, listed) for title, listed in parts if listed]
 
 
 def _count(left: Left) -> int | None:
@@ -80,12 +96,7 @@ def as_markdown(files: int, problems: list[Problem], left: Left = None, in_chang
     changed, the problems on them come first, each part under its own heading; the problems left to validate,
     counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's."""
     heading = f"### {summary(files, problems, _count(left), in_changes=in_changes)}"
-    if in_changes is None or not problems:
-        parts = [("", problems)]
-    else:
-        rest = len(problems) - in_changes
-        parts = [(f"#### 本次改动涉及的问题（{in_changes} 个）", problems[:in_changes]),
-                 (f"#### 其余问题（{rest} 个，改动之前就有）", problems[in_changes:])]
+    parts = [(f"#### {title}" if title else "", listed) for title, listed in _parts(problems, in_changes)]
     if left:
         parts.append((f"#### 留给规格检查（jixiao validate）的问题（{len(left)} 个，不计在上面的汇总里）", left))
     out = [heading]

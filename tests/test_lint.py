@@ -1644,6 +1644,20 @@ def test_changed_since_lists_the_findings_on_lines_a_pull_request_touched_first(
     assert any("jixiao 错误[A2]" in line for line in github.splitlines()[1:6]), "the first annotations are the PR's own"
 
 
+def test_changed_since_in_a_terminal_names_each_part_on_a_line_of_its_own(runner, merged_pull_request):
+    """The text report listed the change's 5 problems above the 30-odd older ones with nothing between them: a
+    reviewer in a terminal told them apart only by counting down from the summary's 其中本次改动涉及的 5 个."""
+    merged_pull_request()
+    result = runner.invoke(main, ["lint", "--changed-since", "origin/master", HY_PATH])
+    lines = result.output.splitlines()
+    mine, rest = lines.index("本次改动涉及的问题（5 个）："), lines.index(f"其余问题（{len(lines) - 8} 个，改动之前就有）：")
+    assert (mine, rest) == (0, 6), result.output
+    assert all(re.match(rf"{HY_PATH}:\d+:\d+: ", line) for line in lines[1:6] + lines[7:-1]), result.output
+    assert "[A2]" in "".join(lines[1:6]) and "[A2]" not in "".join(lines[7:])
+    plain = runner.invoke(main, ["lint", HY_PATH]).output.splitlines()
+    assert all(re.match(rf"{HY_PATH}:\d+:\d+: ", line) for line in plain[:-1]), "no part lines unless asked"
+
+
 def test_changed_since_counts_a_spec_added_throughout_and_one_renamed_by_its_old_lines(runner, git_repo):
     folder, git = git_repo()
     git("mv", f"specs/{GZ}", "specs/renamed.yaml")
