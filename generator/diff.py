@@ -29,6 +29,7 @@ from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, ru
 from .lint.silence import silences
 from .load import Spec, fingerprint
 from .rolled_texts import rolled_texts, target_paths
+from .row_conditions import empty_by_condition
 from .rules import RuleContext, budget_sum
 from .schema_store import SchemaStore, types_of
 from .target_texts import goal_text_paths, text_weakening
@@ -210,38 +211,50 @@ class Differ:
             return title
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
 
-    @staticmethod
-    def _item_labels(item: Any, indicator: bool, index: int, level1: bool = False) -> tuple[str, ...]:
-        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed.
+    def _item_labels(self, item: Any, indicator: bool, path: tuple, level1: bool = False,
+                     old_side: bool = False) -> tuple[str, ...]:
+        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed;
+        `path` is the item's, `old_side` whether it is in the old spec.
 
         A 二级 written "" is a row the form prints without one (a 满意度 一级 with no 二级 under it): left out, not
-        named as missing; one not written at all (or null) is the gap it is."""
+        named as missing; one not written at all (or null) is the gap it is. A name written "" is left out too
+        where the row's schema lets that row alone print without one (a project's 满意度 row): `… › （未填名称）`
+        read as a name the author forgot. Elsewhere "" is a row still to fill (`jixiao new` writes its blank rows so)."""
         if isinstance(item, dict) and indicator:
             parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
-            level2 = item.get("level2")
-            parts += ([] if level2 == "" else [level2 or "（未填二级指标）"]) + [item.get("name") or "（未填名称）"]
+            level2, name = item.get("level2"), item.get("name")
+            parts += [] if level2 == "" else [level2 or "（未填二级指标）"]
+            nameless = name == "" and level2 != "" and self._nameless_row(item, path, old_side)
+            parts += [] if nameless else [name or "（未填名称）"]
             return tuple(str(part) for part in parts)
         if isinstance(item, dict) and "name" in item:
             return (str(item.get("name") or "（未填名称）"),)
-        return (f"第 {index + 1} 项",)
+        return (f"第 {path[-1] + 1} 项",)
 
-    def _item_name(self, item: Any, indicator: bool, index: int, level1: bool = False) -> str:
+    def _nameless_row(self, item: dict, path: tuple, old_side: bool) -> bool:
+        """Whether the row's schema lets its name be empty by a condition of its own (`row_conditions`)."""
+        file = self.old_schema_file if old_side else self.schema_file
+        return bool(file) and empty_by_condition(self.store, file, path, item, "name")
+
+    def _item_name(self, item: Any, indicator: bool, path: tuple, level1: bool = False, old_side: bool = False) -> str:
         """The item's labels as a place shows them (`数量指标 › 举办活动次数`; long names cut: `ShortNames`)."""
-        return " › ".join(map(self.short, self._item_labels(item, indicator, index, level1)))
+        return " › ".join(map(self.short, self._item_labels(item, indicator, path, level1, old_side)))
 
-    def _row(self, where: str, item: Any, indicator: bool, index: int) -> str:
+    def _row(self, where: str, item: Any, indicator: bool, path: tuple, old_side: bool = False) -> str:
         """The place of an item, an indicator's by its 一级 too (`绩效指标 › 履职 › 负责… › 举办活动次数`), whether it
         was added, removed, changed, moved or renamed: a 二级 naming a duty says not which part of the form the row
         is on, and the same row named two ways in one diff read as two rows."""
-        return f"{where} › {self._item_name(item, indicator, index, level1=indicator)}"
+        return f"{where} › {self._item_name(item, indicator, path, level1=indicator, old_side=old_side)}"
 
-    def _renaming(self, where: str, old: Any, new: Any, indicator: bool, i: int, j: int) -> tuple[str, str, str]:
+    def _renaming(self, where: str, old: Any, new: Any, indicator: bool, old_path: tuple,
+                  new_path: tuple) -> tuple[str, str, str]:
         """A renamed item's place and its old and new labels: what changed as typed, what did not (a long 二级) as a
         place shows it; an indicator's 一级 in its place (`绩效指标 › 满意度指标`), or in the labels when it changed too."""
         level1 = indicator and old.get("level1") != new.get("level1")
         if indicator and not level1:
             where = f"{where} › {self.short(str(new.get('level1') or '（未填一级指标）'))}"
-        before, after = self._item_labels(old, indicator, i, level1), self._item_labels(new, indicator, j, level1)
+        before = self._item_labels(old, indicator, old_path, level1, old_side=True)
+        after = self._item_labels(new, indicator, new_path, level1)
         same_shape = len(before) == len(after)  # a 二级 written "" on one side only: no label is kept as it was
         kept = [same_shape and a == b for a, b in zip(before, after)] + [False] * abs(len(before) - len(after))
         return (where, *(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))
@@ -252,7 +265,7 @@ class Differ:
         where, node = "", data
         for i, step in enumerate(path):
             if isinstance(step, int):
-                where = self._row(where, node[step], datapath.pattern(path[:i]) in self.indicator_lists, step)
+                where = self._row(where, node[step], datapath.pattern(path[:i]) in self.indicator_lists, path[:i + 1])
             else:
                 where = self._key_place(where, path[:i], step)
             node = node[step]
@@ -293,7 +306,7 @@ class Differ:
             skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
-                found.append(((title, *self._item_labels(child, indicator, index, level1=indicator)), fields))
+                found.append(((title, *self._item_labels(child, indicator, sub + (index,), indicator, old_side)), fields))
         return found
 
     def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:
@@ -416,7 +429,7 @@ class Differ:
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         for j, item in enumerate(new):
             sub = path + (j,)
-            here = self._row(where, item, indicator, j)
+            here = self._row(where, item, indicator, sub)
             if j not in pairs:
                 out.append(Change("added", here, _dotted(sub), new=item,
                                   details=self._details(item, sub, skip),
@@ -427,7 +440,7 @@ class Differ:
             # (an indicator's 一级, 二级) changed, and are compared as fields.
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
-                place, before, after = self._renaming(where, old[i], item, indicator, i, j)
+                place, before, after = self._renaming(where, old[i], item, indicator, path + (i,), sub)
                 out.append(Change("renamed", place, _dotted(sub), before, after))
             if j in moved:
                 rows_of = self._rows_of(path, table, item) if indicator else None
@@ -443,7 +456,7 @@ class Differ:
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)
             weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
-            out.append(Change("removed", self._row(where, old[i], indicator, i), _dotted(sub),
+            out.append(Change("removed", self._row(where, old[i], indicator, sub, old_side=True), _dotted(sub),
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
                               deleted_targets=targets))

@@ -589,6 +589,26 @@ def test_an_indicator_the_form_prints_without_a_level2_is_named_without_one(runn
     assert not any("未填二级指标" in line for line in lines)
 
 
+def test_an_indicator_the_form_prints_without_a_name_is_named_without_one(runner, edited):
+    """衡阳's project 满意度 row has no 三级 name (name is "" by design): its target lowered, and a project added with
+    such a row, read `… › 社会公众或服务对象满意度指标 › （未填名称）`, which a reviewer took for a name left out."""
+    def change(tree):
+        project = tree["projects"][0]
+        next(row for row in project["indicators"] if row["name"] == "")["value"] = "满意度 90%以上"
+        tree["projects"].append({**deepcopy(project), "name": "侨胞之家建设"})
+
+    lines = text_lines(runner, *edited(HY, change))
+    assert ("  修改  项目绩效目标申报表 › 华侨事务：绩效指标 › 效益指标 › 社会公众或服务对象满意度指标："
+            "指标值（包含数字及文字描述）  “满意度 95%以上” → “满意度 90%以上”（目标降低）") in lines, lines
+    assert "        · 绩效指标 › 效益指标 › 社会公众或服务对象满意度指标：指标值（包含数字及文字描述）：“满意度 90%以上”" in lines
+    assert not any("未填名称" in line for line in lines)
+
+    def unnamed(tree):
+        tree["projects"][0]["indicators"][0]["name"] = ""
+    # a row that needs a name, left "" (as `jixiao new` writes a row to fill): still named as missing
+    assert any(line.endswith("→ “数量指标 › （未填名称）”") for line in text_lines(runner, *edited(HY, unnamed)))
+
+
 def _to_zhanjiang(tree):
     """The Guangzhou example moved to a form whose indicators have one 指标值 (no 实施周期, no 年度)."""
     tree["form"] = "zhanjiang"
