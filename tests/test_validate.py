@@ -173,6 +173,14 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     assert f"不在预算年度 2024（第 {locate(text, 'year: 2024')[0]} 行）内" in problem.message
 
 
+def test_a_rules_message_names_the_indicator_row_as_lint_does(validator, broken):
+    """DATE-YEAR on a project's row said `第 1 个项目绩效目标申报表的第 3 个绩效指标的“指标值…”`: a reviewer reading it
+    in a CI log or a pull request counted rows to find which, where lint's messages on that row name it."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "2022 年度。"', 'value: "2023年3月31日前"')
+    message = only(validator.check_file(path), "DATE-YEAR").message
+    assert message.startswith("第 1 个项目绩效目标申报表的第 3 个绩效指标（执行时限）的“指标值（包含数字及文字描述）”："), message
+
+
 @pytest.mark.parametrize("written, date", [("2024年2月30日前", "2024年2月30日"), ("2024-06-31前完成", "2024-06-31"),
                                            ("2023年2月29日前", "2023年2月29日")])
 def test_a_deadline_that_does_not_exist_is_named(validator, broken, written, date):
@@ -248,9 +256,9 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     # In a `|` block, on the line typed: was placed on the `|` line.
     ("name: 档案整理完成率", "name: |\n      档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个看不见的全角空格（U+3000）"),
     ('period_value: "100%"', 'period_value: "≥98%\u00a0"  # 注', "TEXT-INVISIBLE", "\u00a0",
-     "第 1 个绩效指标的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),
+     "第 1 个绩效指标（档案整理完成率）的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),
     ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX
-     "第 1 个绩效指标的“实施周期指标值”：“≥98%▯98%以上”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
+     "第 1 个绩效指标（档案整理完成率）的“实施周期指标值”：“≥98%▯98%以上”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
 ])
 def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, broken, old, new, code, at, words):
     """Chinese quotes, a `#`, a pasted line break or an invisible character were taken silently: the form printed
@@ -265,11 +273,11 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
 TJ = "tianjin-qiaolian-2023.yaml"
 NUMBER_LIKE = [
     (TJ, 'unit_code: "564301"', "unit_code: 012001", "012001", "单位编码：012001 没有加引号", "数字 12001，前面的 0 丢失"),
-    (GZ, 'annual_value: "100%"', "annual_value: 08", "08", "第 1 个绩效指标的“年度指标值”：08 没有加引号", "数字 8，前面的 0 丢失"),
-    (GZ, 'annual_value: "100%"', "annual_value: 012", "012", "第 1 个绩效指标的“年度指标值”：012 没有加引号", "数字 12，前面的 0 丢失"),
-    (GZ, 'annual_value: "100%"', "annual_value: 1e3", "1e3", "第 1 个绩效指标的“年度指标值”：1e3 没有加引号", "数字 1000；"),
-    (GZ, 'annual_value: "100%"', "annual_value: 0x1F", "0x1F", "第 1 个绩效指标的“年度指标值”：0x1F 没有加引号", "数字 31；"),
-    (GZ, 'annual_value: "100%"', "annual_value: .inf", ".inf", "第 1 个绩效指标的“年度指标值”：.inf 没有加引号", "无穷大；"),
+    (GZ, 'annual_value: "100%"', "annual_value: 08", "08", "第 1 个绩效指标（档案整理完成率）的“年度指标值”：08 没有加引号", "数字 8，前面的 0 丢失"),
+    (GZ, 'annual_value: "100%"', "annual_value: 012", "012", "第 1 个绩效指标（档案整理完成率）的“年度指标值”：012 没有加引号", "数字 12，前面的 0 丢失"),
+    (GZ, 'annual_value: "100%"', "annual_value: 1e3", "1e3", "第 1 个绩效指标（档案整理完成率）的“年度指标值”：1e3 没有加引号", "数字 1000；"),
+    (GZ, 'annual_value: "100%"', "annual_value: 0x1F", "0x1F", "第 1 个绩效指标（档案整理完成率）的“年度指标值”：0x1F 没有加引号", "数字 31；"),
+    (GZ, 'annual_value: "100%"', "annual_value: .inf", ".inf", "第 1 个绩效指标（档案整理完成率）的“年度指标值”：.inf 没有加引号", "无穷大；"),
 ]
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from .. import datapath
-from ..problems import Problem, Severity, clipped
+from ..problems import Problem, Severity
 from ..rules import RuleContext
 from ..values import Kind, Value, parse
 from . import terms
@@ -70,6 +70,8 @@ class IndicatorList:
 
 class LintContext(RuleContext):
     """The rule context of `validate`, plus settings, indicator lists and a Problem factory."""
+
+    labels_own_name = True
 
     def __init__(self, spec, variant, store, config: LintConfig):
         super().__init__(spec, variant, store)
@@ -145,24 +147,10 @@ class LintContext(RuleContext):
                 if isinstance(item, dict):
                     yield where + (i,), item
 
-    @cached_property
-    def _row_at(self) -> dict[tuple, Row]:
-        """Each indicator row by its path: a report looks its row up, and a big spec has thousands of both."""
-        return {row.path: row for _, row in self.rows}
-
-    def field(self, path: tuple) -> str:
-        """The field as validate names it (SchemaStore.field_name), with the indicator's 三级 name after its item
-        number, as written (maybe shortened): `第 5 个绩效指标（满意度）的“指标值”`. Validate's messages (SCHEMA-*,
-        TEXT-*) name the cell by the same item number and title, without the indicator's name."""
-        row = next((self._row_at[path[:n]] for n in range(1, len(path) + 1) if path[:n] in self._row_at), None)
-        name = terms.written(row.name) if row else ""
-        labels = {row.path: clipped(name)} if name else None
-        return self.store.field_name(self.variant.schema_path.name, path, labels)
-
     def named(self, path: tuple) -> str:
         """The field as a sentence names it (`与…相同`, `照抄了…中的文字`): a field in no list in quotes (“中长期目标”),
         where one in a list is named by its item (`第 2 个绩效目标`, `…的“指标值”`)."""
-        name = self.field(path)
+        name = self.field_name(path)
         return name if any(isinstance(step, int) for step in path) else f"“{name}”"
 
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None,
@@ -172,7 +160,7 @@ class LintContext(RuleContext):
         setting = self.config.settings[self.rule.id]
         chosen = setting.severity if setting.graded or severity is None else severity
         line, column = self.spec.locate(path, key=key)
-        return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field(path)}：{message}",
+        return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field_name(path)}：{message}",
                        ".".join(str(s) for s in path), subject)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .. import datapath
 from ..load import Spec
+from ..problems import clipped
 from ..schema_store import SchemaStore
 from ..variants import Variant
 from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
@@ -43,8 +45,35 @@ class RuleContext:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was typed."""
         return self.spec.typed(path)
 
+    labels_own_name = False
+    """Whether a problem on a row's name names the row by that name too. Validate's rules on a name (TEXT-*) are
+    about the characters it holds, which the label would copy into the message (an invisible character, or U+F0FC
+    from a symbol font, inside 第 1 个绩效指标（…）); lint's are about what it says, and quote it alike."""
+
     def field_name(self, path: tuple) -> str:
-        return self.store.field_name(self.variant.schema_path.name, path)
+        """The field as a message names it (SchemaStore.field_name), an indicator row with its 三级 name after its
+        item number, as written (maybe shortened): `第 5 个绩效指标（满意度）的“指标值”`. A reviewer reading
+        `第 2 个项目的第 3 个绩效指标的“指标值”` in a CI log counted rows to find it; lint names a row alike."""
+        return self.store.field_name(self.variant.schema_path.name, path, self._row_names(path))
+
+    def _row_names(self, path: tuple) -> dict[tuple, str]:
+        """The name of each indicator row `path` goes through, by the row's path; a row with none (or a
+        placeholder) is named by its number alone, and so is one whose name `path` is, but for `labels_own_name`."""
+        from ..lint import terms  # lint's modules build on this one: imported when first asked, not at load
+        tables = {table["path"] for table in self.variant.indicator_tables}
+        names = {}
+        for depth in range(1, len(path) + 1):
+            row = path[:depth]
+            if not isinstance(row[-1], int) or datapath.pattern(row[:-1]) not in tables:
+                continue
+            if path == (*row, "name") and not self.labels_own_name:
+                continue
+            item = datapath.get(self.data, row)
+            name = item.get("name") if isinstance(item, dict) else None
+            written = "" if terms.blank(name) else terms.written(str(name))
+            if written:
+                names[row] = clipped(written)
+        return names
 
     def titles(self, path: tuple) -> list[str]:
         """The Chinese name of each step of `path` (see SchemaStore.titles)."""
