@@ -18,6 +18,7 @@ from .diff_inputs import is_number
 from .load import fingerprint
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .placeholder import unfilled
+from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
 
 # The fields an item is known by, compared as its identity rather than as fields of it.
 INDICATOR_IDENTITY = ("level1", "level2", "name")
@@ -312,41 +313,117 @@ def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: li
             and _name_likeness(old[i].get("name"), new[j].get("name")) >= _RELATED_NAMES]
 
 
-class _Similarities:
-    """`_similarity` of many texts against many, each pair's exactly, skipping the pairs certainly below a floor.
+# The stages of a pair's rank in `_renames`, each rank an upper bound of the next: names bounded by the characters
+# they share and the rest of the items not yet weighed, then the rest weighed, then all of it worked out; a line of
+# text (an item that is a value) has no rest.
+_NAMES_BOUNDED, _REST_WEIGHED, _TEXT_BOUNDED, _EXACT = range(4)
 
-    `_renames` measures every unmatched old name against every unmatched new one: 250,000 pairs for 500 rows renamed at
-    once, four million for 2000, nearly all of two different things. Upper bounds of the ratio are checked first, the
-    cheapest first: by the characters the two share counted as sets (each text's set made once), then as difflib's
-    `quick_ratio` counts them (one matcher kept per text measured against, its index of characters made once). Most
-    pairs fall below the floor on those; a pair measured gets the ratio `_similarity` gives. Measuring only the old
-    items near a new one's place instead missed every rename in a list whose rows were dropped at its top and added at
-    its bottom."""
 
-    def __init__(self) -> None:
-        self._matchers: dict[str, difflib.SequenceMatcher] = {}
-        self._characters: dict[str, tuple[frozenset, int]] = {}
+class _RenameRanks:
+    """The rank of each pair of unmatched items `_renames` might take, best first: (whether the new item holds the
+    old one's target as its prior one, the likeness of names and rest added up, the names' similarity, whether the
+    item kept its place). Built as a heap entry of negated parts, then the pair's places, its stage, and the
+    likeness of its rest once weighed.
 
-    def _shared_at_most(self, a: str, b: str) -> int:
-        """At most how many characters `a` and `b` share, counted with repeats: the distinct ones they share, plus the
-        fewer repeats either text has (a character shared twice is repeated in both)."""
-        (a_set, a_repeats), (b_set, b_repeats) = (self._characters.get(text) or self._characters.setdefault(
-            text, (frozenset(text), len(text) - len(set(text)))) for text in (a, b))
-        return len(a_set & b_set) + min(a_repeats, b_repeats)
+    A rank is worked out in stages, each an upper bound of the next (`_first`, `_refined`), so a pair is worked out
+    only while it could still come first among the pairs whose items are not yet taken: bench/run.py's 2000 rows, each
+    renamed, are 500,000 pairs of related names (eight names, each with a number), each worked out in full took 40 s;
+    now about 35,000 have their rest weighed, and each row's own new row comes first. Only pairs that may be related
+    are ranked at all (`related_texts`), not every old item against every new one (four million pairs)."""
 
-    def at_least(self, a: Any, b: Any, floor: float) -> float | None:
-        """`_similarity(a, b)`, or None where it is below `floor`."""
-        a, b = str(a or ""), str(b or "")
-        if a and b and 2.0 * self._shared_at_most(a, b) / (len(a) + len(b)) < floor:  # as difflib works out a ratio
+    def __init__(self, old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
+                 carried: tuple[str, str | None] | None) -> None:
+        self.old, self.new, self.carried = old, new, carried
+        self.rests = [{k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
+                      for items, lone in ((old, lone_old), (new, lone_new))]  # each item's once, not a pair's
+        self.names = [{k: str(items[k].get("name") or "") for k in rests} for items, rests in zip((old, new), self.rests)]
+        self.texts = [{k: str(items[k] or "") for k in lone if not isinstance(items[k], (dict, list))}
+                      for items, lone in ((old, lone_old), (new, lone_new))]
+        self.held_news: dict[int, set[int]] = {}  # old item -> the new items whose names hold its name or it theirs
+        for i, j in holding_pairs(*self.names):
+            self.held_news.setdefault(i, set()).add(j)
+        self.characters = [{k: characters(text) for k, text in {**names, **texts}.items()}
+                           for names, texts in zip(self.names, self.texts)]
+
+    def _queues(self, used_old: set[int], used_new: set[int]) -> dict[int, list[int]]:
+        """Each old item's new items it may be related to (in their place, names one holding the other, names or texts
+        whose similarity may reach their floor), by their first rank (`_first`), best last. The new items only: the
+        ranks of 500,000 pairs held at once doubled the memory diff takes."""
+        queues = {}
+        for (olds, news), floor in ((self.names, _RELATED_NAMES), (self.texts, _RELATED_TEXTS)):
+            for i, js in ratio_pairs({i: self.characters[0][i] for i in olds}, {j: self.characters[1][j] for j in news},
+                                     floor):
+                if i in used_old:
+                    continue
+                related = (js | self.held_news.get(i, set()) | ({i} & news.keys())) - used_new
+                ranked = sorted((entry for entry in map(functools.partial(self._first, i), related) if entry is not None),
+                                reverse=True)
+                if ranked:
+                    queues[i] = [-entry[5] for entry in ranked]
+        return queues
+
+    def _first(self, i: int, j: int) -> tuple | None:
+        """The pair's first rank, its names' (or texts') similarity bounded by the characters they share and the rest
+        of the items not yet weighed (None: the bound is below the floor, and the names do not hold each other nor the
+        item keep its place: two different things)."""
+        bound = ratio_bound(self.characters[0][i], self.characters[1][j])
+        if i not in self.names[0]:
+            return self._entry(False, bound, bound, i, j, _TEXT_BOUNDED) if bound >= _RELATED_TEXTS or i == j else None
+        held = j in self.held_news.get(i, ())
+        if bound < _RELATED_NAMES and not held and i != j:
             return None
-        matcher = self._matchers.get(b)
-        if matcher is None:
-            matcher = self._matchers[b] = difflib.SequenceMatcher(None, "", b)
-        matcher.set_seq1(a)
-        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return self._entry(self.carried is not None and _carried(self.old[i], self.new[j], self.carried),
+                           (1.0 if held else bound) + 1.0, bound, i, j, _NAMES_BOUNDED)
+
+    def best_first(self, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs taken best first, one to one, after those `taken` already: each old item's first ranks wait in its
+        queue, its best in a heap with the ranks worked out further, and go with the item once it is taken."""
+        used_old, used_new = {i for i, _ in taken}, {j for _, j in taken}
+        queues = self._queues(used_old, used_new)
+        heap = [self._first(i, queue.pop()) for i, queue in queues.items()]
+        heapq.heapify(heap)
+        pairs = []
+        while heap:
+            entry = heapq.heappop(heap)
+            i, j, stage = -entry[4], -entry[5], entry[6]
+            if i in used_old:
+                continue
+            if stage in (_NAMES_BOUNDED, _TEXT_BOUNDED) and queues[i]:
+                heapq.heappush(heap, self._first(i, queues[i].pop()))  # the next of the item's first ranks
+            if j in used_new:
+                continue
+            if stage != _EXACT:  # a bound: worked out further, it goes back in its place
+                entry = self._refined(entry)
+                if entry is not None:
+                    heapq.heappush(heap, entry)
+                continue
+            pairs.append((i, j))
+            used_old.add(i)
+            used_new.add(j)
+        return pairs
+
+    def _refined(self, entry: tuple) -> tuple | None:
+        """The pair's rank at its next stage (None: not a rename). Worked out as `_renames` measured every pair: the
+        same values, the same rank."""
+        carried, i, j, stage = -entry[0], -entry[4], -entry[5], entry[6]
+        if stage == _TEXT_BOUNDED:
+            similar = _similarity(self.texts[0][i], self.texts[1][j])
+            return None if i != j and similar < _RELATED_TEXTS else self._entry(False, similar, similar, i, j, _EXACT)
+        held, rest = j in self.held_news.get(i, ()), (self.rests[0][i], self.rests[1][j])
+        if stage == _NAMES_BOUNDED:
+            edited = _alike(*rest, amounts_apart=True)
+            return self._entry(carried, (1.0 if held else -entry[2]) + edited, -entry[2], i, j, _REST_WEIGHED, edited)
+        similar, edited = _similarity(self.names[0][i], self.names[1][j]), entry[7]
+        if not (held or i == j) and similar < _RELATED_NAMES:  # names of two different things, in different places
             return None
-        ratio = matcher.ratio()
-        return None if ratio < floor else ratio
+        names = 1.0 if held else similar
+        if similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM) or _alike(*rest) == 1.0:
+            return self._entry(carried, names + edited, similar, i, j, _EXACT)
+        return None
+
+    @staticmethod
+    def _entry(carried: bool, likeness: float, similar: float, i: int, j: int, stage: int, edited: float = 0.0) -> tuple:
+        return -carried, -likeness, -similar, -(i == j), -i, -j, stage, edited
 
 
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
@@ -360,34 +437,12 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
     item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best
     first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first; in
-    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last. Every unmatched old
-    item is measured against every unmatched new one, the pairs of unrelated names skipped cheaply (`_Similarities`)."""
-    old_rests, new_rests = ({k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
-                            for items, lone in ((old, lone_old), (new, lone_new)))  # each item's once, not a pair's
-    candidates, similarities = [], _Similarities()
-    for i, j in ((i, j) for j in lone_new for i in lone_old):
-        a, b = old[i], new[j]
-        if isinstance(a, dict) and isinstance(b, dict):
-            held = _contains(a.get("name"), b.get("name"))
-            similar = similarities.at_least(a.get("name"), b.get("name"), 0.0 if held or i == j else _RELATED_NAMES)
-            if similar is None:  # names of two different things, in different places
-                continue
-            names = 1.0 if held else similar
-            rest = old_rests[i], new_rests[j]
-            edited = _alike(*rest, amounts_apart=True)
-            if similar == 1.0 or (names >= _RELATED_NAMES and names + edited >= _SAME_ITEM) or _alike(*rest) == 1.0:
-                candidates.append((_carried(a, b, carried), names + edited, similar, i == j, i, j))
-        elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
-            similar = similarities.at_least(a, b, 0.0 if i == j else _RELATED_TEXTS)
-            if similar is not None:
-                candidates.append((False, similar, similar, i == j, i, j))
+    one year's (`one_measure`), of the rows left, a group's only row removed and only row added last. The pairs taken
+    are those of ranking every unmatched old item against every unmatched new one; only the pairs that may be related
+    are ranked, each only as far as it could still come first (`_RenameRanks`)."""
     pairs = _carried_pairs(old, new, lone_old, lone_new, carried)
+    pairs += _RenameRanks(old, new, lone_old, lone_new, skip, carried).best_first(pairs)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
-    for *_, i, j in sorted(candidates, reverse=True):
-        if i not in used_old and j not in used_new:
-            pairs.append((i, j))
-            used_old.add(i)
-            used_new.add(j)
     if one_measure:
         pairs += _lone_in_group_pairs(old, new, [i for i in lone_old if i not in used_old],
                                       [j for j in lone_new if j not in used_new], one_measure)
