@@ -12,7 +12,6 @@ from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
-from unittest.mock import patch
 
 import pytest
 from click.testing import CliRunner
