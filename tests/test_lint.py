@@ -731,6 +731,12 @@ def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     assert problems[0].line == locate(text, f'"{value}"')[0]
 
 
+def test_a_row_named_with_characters_nobody_sees_is_labelled_with_them_marked(linter, edited):
+    """lint labels a row by its 三级 name as validate does, and copied a U+202E in it raw into each problem's label."""
+    path, _ = edited("hengyang-qiaolian-2022.yaml", ("name: 按预算执行。", 'name: "按预算\\u202E执行\\u200B"'))
+    assert "第 1 个项目绩效目标申报表的第 4 个绩效指标（按预算▯执行▯）的“" in [p.message for p in fires(linter, path, "C2")][-1]
+
+
 @pytest.mark.parametrize("code, spec, old, new", [
     ("B3", GZ, 'period_value: "90%"', 'period_value: "90%以上"'),
     ("B5", GZ, 'period_value: "90%"', 'period_value: "不低于90%"'),

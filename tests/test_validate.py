@@ -1,6 +1,9 @@
 """Validation: the examples pass; each rule fires on a minimally broken copy, at the exact place."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from generator.cli import main
@@ -179,6 +182,20 @@ def test_a_rules_message_names_the_indicator_row_as_lint_does(validator, broken)
     path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "2022 年度。"', 'value: "2023年3月31日前"')
     message = only(validator.check_file(path), "DATE-YEAR").message
     assert message.startswith("第 1 个项目绩效目标申报表的第 3 个绩效指标（执行时限）的“指标值（包含数字及文字描述）”："), message
+
+
+@pytest.mark.parametrize("output", ["text", "json", "github"])
+def test_a_row_named_with_characters_nobody_sees_is_labelled_with_them_marked(runner, broken, output):
+    """A name pasted with a U+202E, a zero-width space, an escaped \\a and a symbol font's U+F0FC was copied raw into
+    the label of each problem on the row's other fields: the U+202E flipped the rest of the line in a terminal."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", 'name: 执行时限。\n        value: "2022 年度。"',
+                     'name: "执行\\u202E时限\\u200B\\a\\uF0FC"\n        value: "2023年3月31日前"')
+    result = runner.invoke(main, ["validate", "--format", output, str(path)])
+    said = json.loads(result.output)["problems"] if output == "json" else None
+    dated = ([p["message"] for p in said if p["code"] == "DATE-YEAR"] if said
+             else [line for line in result.output.splitlines() if "DATE-YEAR" in line])
+    assert "第 3 个绩效指标（执行▯时限▯▯▯）的“指标值" in str(dated)
+    assert not re.search("[\u202e\u200b\a\uf0fc]", str(dated))
 
 
 @pytest.mark.parametrize("written, date", [("2024年2月30日前", "2024年2月30日"), ("2024-06-31前完成", "2024-06-31"),

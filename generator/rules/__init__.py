@@ -6,6 +6,7 @@ example), and `check(ctx) -> Iterator[Problem]`. Rules read what differs between
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,16 @@ from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
                                           text_comment, text_line_break, text_invisible, text_number,
                                           schema_line)}
+
+_UNSEEN = re.compile("|".join(pattern.pattern for pattern in
+                              (text_invisible.INVISIBLE, control_chars.UNWRITABLE, control_chars.PRIVATE)))
+
+
+def shown_name(name: str) -> str:
+    """A row's name as a label shows it: each character TEXT-INVISIBLE or TEXT-CONTROL-CHAR reports as ▯, as
+    TEXT-INVISIBLE's message on the name marks it. Copied raw into the label of every problem on the row, a
+    U+202E flipped the rest of the line in a terminal or a CI log, and a U+F0FC printed a box in each."""
+    return _UNSEEN.sub("▯", name)
 
 
 @dataclass
@@ -72,7 +83,7 @@ class RuleContext:
             name = item.get("name") if isinstance(item, dict) else None
             written = "" if terms.blank(name) else terms.written(str(name))
             if written:
-                names[row] = clipped(written)
+                names[row] = clipped(shown_name(written))
         return names
 
     def titles(self, path: tuple) -> list[str]:

@@ -16,14 +16,14 @@ from ..load import iter_strings
 from ..problems import Problem, Severity
 
 ID = "TEXT-CONTROL-CHAR"
-_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_PRIVATE = re.compile("[\ue000-\uf8ff]")
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+PRIVATE = re.compile("[\ue000-\uf8ff]")
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
-        bad = _INVALID.search(text)
-        private = _PRIVATE.search(text)
+        bad = UNWRITABLE.search(text)
+        private = PRIVATE.search(text)
         if bad:
             what = f"含有不能写入 Word 的控制字符 U+{ord(bad.group(0)):04X}（第 {bad.start() + 1} 个字符）；请删除它"
         elif private:

@@ -35,13 +35,14 @@ _NAMES = {
     "\u2060": "零宽不换行空格",
     "\ufeff": "字节顺序标记（零宽不换行空格）",
 }
-_INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
+INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
+"""What shows as nothing in an editor (or flips the line around it): a message shows it as ▯, as this rule does."""
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
-        found = _INVISIBLE.search(text)
+        found = INVISIBLE.search(text)
         if not found:
             trailing = _TRAILING.search(text)
             if trailing:
