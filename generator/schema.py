@@ -10,7 +10,7 @@ import difflib
 import re
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
@@ -34,8 +34,9 @@ def _json_path(path: tuple) -> str:
 class _Translator:
     """Turns one jsonschema error into its Problems: one, or one per unknown field."""
 
-    def __init__(self, store: SchemaStore, file_name: str, spec):
+    def __init__(self, store: SchemaStore, file_name: str, spec, field_name: Callable[[tuple], str] | None = None):
         self.store, self.file_name, self.spec = store, file_name, spec
+        self.field_name = field_name
 
     def __call__(self, error) -> list[Problem]:
         error = chosen(error)
@@ -53,7 +54,7 @@ class _Translator:
         return problems
 
     def name(self, path: tuple) -> str:
-        return self.store.field_name(self.file_name, path)
+        return self.field_name(path) if self.field_name else self.store.field_name(self.file_name, path)
 
     @cached_property
     def amounts(self) -> list[tuple[tuple, int | Decimal]]:
@@ -417,9 +418,12 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error, lambda steps: self.title(path + steps))}", False, path
 
 
-def schema_problems(store: SchemaStore, file_name: str, spec) -> list[Problem]:
-    """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake."""
-    translate = _Translator(store, file_name, spec)
+def schema_problems(store: SchemaStore, file_name: str, spec,
+                    field_name: Callable[[tuple], str] | None = None) -> list[Problem]:
+    """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake.
+    `field_name` names a field as the rules do (RuleContext.field_name: a spec's indicator row by its 三级 name too),
+    so that one row is named one way in validate's report; without it, by SchemaStore.field_name."""
+    translate = _Translator(store, file_name, spec, field_name)
     validator = store.validator(file_name)
     errors = _missing_once(_unfolded(validator.iter_errors(spec.data), validator))
     misplaced = translate.misplaced_items(errors)

@@ -94,7 +94,7 @@ class Validator:
         places = [path for path, text in iter_strings(checked.spec.data) if unfilled(text)]
         if not places:
             return []
-        field = self.store.field_name(checked.variant.schema_path.name, places[0])
+        field = RuleContext(checked.spec, checked.variant, self.store).field_name(places[0])
         line, column = checked.spec.locate(places[0])
         return [Problem(checked.spec.path, line, column, Severity.WARNING, "UNFILLED",
                         f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
@@ -106,7 +106,7 @@ class Validator:
         verdict = pass_cache.key(file_name, *self.store.texts.values(), spec.text)
         if pass_cache.passed(verdict):
             return []
-        problems = schema_problems(self.store, file_name, spec)
+        problems = schema_problems(self.store, file_name, spec, RuleContext(spec, variant, self.store).field_name)
         if not problems:
             pass_cache.remember(verdict)
         return problems

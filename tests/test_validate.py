@@ -105,7 +105,7 @@ def test_a_level2_under_the_wrong_level1_is_named_by_the_schema(validator, broke
     path, text = broken(GZ, "  level2: 时效指标", "  level2: 经济效益指标")
     problem = only(validator.check_file(path), "SCHEMA-ENUM")
     assert (problem.line, problem.column) == (locate(text, "level2: 经济效益指标")[0], locate(text, "level2: 经济效益指标")[1] + 8)
-    assert problem.message == ("第 4 个绩效指标：二级指标“经济效益指标”不属于一级指标“产出指标”；“经济效益指标”属于“效益指标”；"
+    assert problem.message == ("第 4 个绩效指标（补助发放及时率）：二级指标“经济效益指标”不属于一级指标“产出指标”；“经济效益指标”属于“效益指标”；"
                                "一级指标“产出指标”下应为以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
@@ -196,6 +196,15 @@ def test_a_row_named_with_characters_nobody_sees_is_labelled_with_them_marked(ru
              else [line for line in result.output.splitlines() if "DATE-YEAR" in line])
     assert "第 3 个绩效指标（执行▯时限▯▯▯）的“指标值" in str(dated)
     assert not re.search("[\u202e\u200b\a\uf0fc]", str(dated))
+
+
+def test_schema_and_unfilled_messages_name_the_row_as_the_rules_do(runner, broken):
+    """SCHEMA-* and UNFILLED named a row by its number alone where DATE-YEAR named it by its 三级 name too: one row
+    named two ways in one report."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "2022 年度。"', 'value: "（请填写）"')
+    assert "（第一处：第 1 个项目绩效目标申报表的第 3 个绩效指标（执行时限）的“指标值" in runner.invoke(main, ["validate", str(path)]).output
+    path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "2022 年度。"', 'value: [2022]')
+    assert "[SCHEMA-TYPE] 第 1 个项目绩效目标申报表的第 3 个绩效指标（执行时限）的“指标值" in runner.invoke(main, ["validate", str(path)]).output
 
 
 @pytest.mark.parametrize("written, date", [("2024年2月30日前", "2024年2月30日"), ("2024-06-31前完成", "2024-06-31"),
@@ -460,9 +469,9 @@ def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(valid
 @pytest.mark.parametrize("old, new, message", [
     ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),  # was: write "", which is empty too
     ("- level1: 产出指标\n    level2: 数量指标", "- level1:\n    level2: 数量指标",
-     "第 1 个绩效指标的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
+     "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
     ("- level1: 产出指标\n    level2: 数量指标", '- level1: ""\n    level2: 数量指标',
-     "第 1 个绩效指标的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
+     "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
 ])
 def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, broken, old, new, message):
     path, _ = broken(GZ, old, new)
@@ -510,7 +519,7 @@ def test_a_missing_field_with_few_values_says_what_to_write(validator, broken):
     told to add it "in this item", where the item's first line (`- level2:`) is no place for it."""
     path, text = broken(GZ, "- level1: 产出指标\n    level2: 数量指标\n", "- level2: 数量指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
-    assert problem.message == ("第 1 个绩效指标：缺少必填字段“level1”（一级指标）；请在 name: 上面加一行“level1: …”，"
+    assert problem.message == ("第 1 个绩效指标（档案整理完成率）：缺少必填字段“level1”（一级指标）；请在 name: 上面加一行“level1: …”，"
                                "与它对齐；写以下之一：产出指标、效益指标")
     line, column = locate(text, "- level2: 数量指标\n")
     assert (problem.line, problem.column) == (line + 1, column + 2)
@@ -521,7 +530,7 @@ def test_a_missing_field_whose_choices_follow_another_names_them(validator, brok
     refused as not one of the 二级指标 of its 一级指标: the line to add now names those."""
     path, text = broken(GZ, "- level1: 产出指标\n    level2: 数量指标\n", "- level1: 产出指标\n")
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
-    assert problem.message == ("第 1 个绩效指标：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
+    assert problem.message == ("第 1 个绩效指标（档案整理完成率）：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
                                "与它对齐；写以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
@@ -540,7 +549,7 @@ MISSING = {
                                "第 5 个年度重点工作任务：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: 文字”，"
                                "与它对齐；没有内容时写 \"\"（一对英文双引号）", "name: 全面从严治党"),
     "quoted text": ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"\n',
-                    "第 1 个项目绩效目标表的第 1 个绩效指标：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
+                    "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
                     "“value: \"文字\"”，与它对齐；文字加英文双引号", "description: 办公用房租赁面积"),
     "text with an example": ("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"\n',
                              "文件顶层：缺少必填字段“unit_code”（单位编码）；请在 unit: 下面加一行“unit_code: \"文字\"”，与它对齐；"
@@ -585,9 +594,9 @@ def test_fields_missing_side_by_side_are_each_told_to_go_after_the_one_before(ru
     path, text = broken(GZ, '    period_value: "100%"\n    annual_value: "100%"\n', "")
     result = runner.invoke(main, ["validate", str(path)])
     line, column = locate(text, "name: 档案整理完成率")
-    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标：缺少必填字段“period_value”（实施周期指标值）；"
+    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标（档案整理完成率）：缺少必填字段“period_value”（实施周期指标值）；"
             "请在 name: 下面加一行“period_value: \"文字\"”，与它对齐；") in result.output, result.output
-    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标：缺少必填字段“annual_value”（年度指标值）；"
+    assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标（档案整理完成率）：缺少必填字段“annual_value”（年度指标值）；"
             "请在同样缺少的 period_value 之后加一行“annual_value: \"文字\"”，与它对齐；") in result.output, result.output
 
 
