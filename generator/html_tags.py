@@ -18,7 +18,8 @@ name run on, and the cell is no `<th>`. The template is read before Jinja render
 tokenizer reads a start tag (HTML's tokenizer states, cut down to what can go wrong in a form): a Jinja tag is
 blanked first (in what is read; what a message quotes is the author's own text), a `{{ }}` to letters (`class="{{ c }}"`, `colspan={{ n }}`, an attribute it writes) and a
 `{% %}` or comment to spaces (`<tr{% if k %} class="kept"{% endif %}>`), so the page's own quotes and brackets
-are what is read. Comments, `<!…>` and the text of `<script>`, `<style>`, `<textarea>` and `<title>` are no tags.
+are what is read. Comments, `<!…>` and the text of `<script>`, `<style>`, `<textarea>`, `<title>` and the other
+elements a browser reads as text (`<xmp>`, `<iframe>`, …: `_RAW_TEXT`) are no tags.
 
 A tag may be opened differently in each branch of an `{% if %}` and closed by one `>` after it
 (`{% if u %}<td colspan="4"{% else %}<td class="x"{% endif %}>`): read straight through, the first branch's tag
@@ -37,8 +38,9 @@ from .unclosed_tags import tags
 _SPACE = " \t\n\r\f"
 """HTML's whitespace: a full-width space (U+3000), which Python's `\\s` takes too, is a letter to a browser."""
 _TAG_NAME = re.compile(rf"</?[A-Za-z][^{_SPACE}/>]*")
-_RAW_TEXT = ("script", "style", "textarea", "title")
-"""The elements whose text a browser reads as text up to their end tag, not as tags."""
+_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext")
+"""The elements whose text a browser reads as text up to their end tag, not as tags (HTML's raw text and RCDATA
+elements; `<plaintext>` has no end tag: the rest of the page is its text)."""
 _BRANCH = re.compile(r"\{%[-+]?\s*(?:else|elif)(?![A-Za-z0-9_])")
 """A Jinja tag after which the template goes on in another branch."""
 _TAG_IN_VALUE = re.compile(rf"</?[A-Za-z][A-Za-z0-9]*[{_SPACE}/>]")
@@ -57,9 +59,11 @@ _ELEMENTS = frozenset("""
     """.split())
 """HTML's elements, those it no longer has that browsers still know (`<center>`, `<font>`), and the few of SVG a
 form might draw with: a `<` before another name was meant as text, or the name is a slip (`<tdd>`)."""
-_FOREIGN = re.compile(rf"<(/?)(svg|math)[{_SPACE}/>]", re.IGNORECASE)
+_FOREIGN = re.compile(rf"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:]]>|\Z)|<(/?)(svg|math)[{_SPACE}/>]",
+                      re.IGNORECASE | re.DOTALL)
 """A tag opening or closing SVG or MathML, inside which names are SVG's and MathML's own (`<linearGradient>`) and a
-`<![CDATA[…]]>` is text, as a browser reads them."""
+`<![CDATA[…]]>` is text, as a browser reads them; or a comment or a CDATA section (no group), whose `</svg>` is
+text and closes nothing."""
 
 
 def located(text: str) -> tuple[int, int, str] | None:
@@ -91,11 +95,11 @@ def _foreign_end(page: str, start: int, at: int) -> int:
     """Where the <svg> or <math> opened by the tag read from `start` to `at` ends (at its own end tag, one inside
     it of the same name counted, or the page's end); 0 when that tag opens neither."""
     opened = _FOREIGN.match(page, start)
-    if opened is None or opened.group(1) or page.startswith("/>", at - 2):
+    if opened is None or not opened.group(2) or opened.group(1) or page.startswith("/>", at - 2):
         return 0
     depth = 1
     for found in _FOREIGN.finditer(page, at):
-        if found.group(2).lower() == opened.group(2).lower():
+        if (found.group(2) or "").lower() == opened.group(2).lower():
             depth += -1 if found.group(1) else 1
             if depth == 0:
                 return found.start()
@@ -155,7 +159,7 @@ def _read(page: str, text: str, start: int, foreign: bool) -> tuple[int, str]:
         return end, _unknown(typed, opening, _guess(page, tag))
     if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
         return end, said
-    closing = re.compile(rf"</{tag}[{_SPACE}/>]", re.IGNORECASE).search(page, end)
+    closing = tag.lower() != "plaintext" and re.compile(rf"</{tag}[{_SPACE}/>]", re.IGNORECASE).search(page, end)
     return (closing.start() if closing else len(page)), ""
 
 

@@ -1653,6 +1653,9 @@ def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zheji
     "<th data-备注>部门名称</th>", "<my-元素 标题>x</my-元素>", "<td\tclass=x>",
     "<svg><text><![CDATA[ a > b 且 x<y 时 ]]></text></svg>", '<svg><linearGradient id="g"/><svg></svg><feBlend/></svg>',
     "<center><font size=2>x</font></center><my-cell>y</my-cell>", "<math><mfrac><mi>a</mi></mfrac></math>",
+    "<xmp><tdd></xmp>", "<iframe><yz a<b></iframe>", "<noembed><tdd></noembed>", "<noframes><tdd></noframes>",
+    "<plaintext><tdd> x<y 时", "<svg><!-- </svg> --><linearGradient/></svg>",
+    "<svg><![CDATA[ </svg> ]]><linearGradient/></svg>",
 ])
 def test_html_tags_that_render_as_meant_are_no_slip(html):
     from generator.html_tags import located
@@ -1687,6 +1690,7 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
                                    "不按表格的格、行或段落排版（在表格里还会被移到表格外）；请改成要写的 HTML 标签名"
                                    "（自己定义的元素名要带“-”，如 <my-cell>")),
     ("<svg></svg><yz>", (1, 12, "“<yz>”里的“yz”不是 HTML 的标签名")),
+    ("<xmp></xmp><yz>", (1, 12, "“<yz>”里的“yz”不是 HTML 的标签名")),
     ("<p>RefCell<T> 的用法</p>", (1, 11, "“<T> 的用法</p>”里的“T”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，"
                                       "不按表格的格、行或段落排版（在表格里还会被移到表格外）；请改成要写的 HTML 标签名")),
     ("<td>\n <img alt=合 计>", (2, 2, "“<img alt=合 计>”里 alt 的值“合 计”中间有空格却没有用引号括起来：浏览器只把空格前的部分读作 alt 的值，"
@@ -1698,7 +1702,7 @@ def test_html_tags_that_render_as_meant_are_no_slip(html):
     "a less-than before the end tag", "an element's name right after text", "a less-than closed by a >",
     "a less-than before words closed by a >", "an element's name before words", "words inside a tag",
     "digits inside a tag", "a misspelt tag", "a misspelt end tag, guessed from the tags used", "a name no element has",
-    "a name no element has after svg",
+    "a name no element has after svg", "a name no element has after xmp",
     "one letter, too short to guess from",
     "an unquoted value with a space", "a full-width space after the name"])
 def test_an_html_tag_broken_at_its_name_or_the_files_end_is_said(html, said):
