@@ -177,7 +177,7 @@ class Renderer:
         template = renderer.env.parse(renderer.source)  # once: a Word template's text is the whole document's XML
         found, read, probes = reads(renderer.env, template, sample, groups)
         file = variant.docx_template if kind == "docx" else variant.html_template
-        warnings = unprinted(store, variant, kind, sample, read) + renderer.stray_braces + \
+        warnings = unprinted(store, variant, kind, sample, read) + renderer.warnings + \
             undeclared_probes(store, variant, file, renderer.source, sample, probes)
         if kind == "docx":
             warnings += unmerged(variant, template) + form_script.stale(file)

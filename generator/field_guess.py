@@ -17,13 +17,22 @@ from .key_lines import schema_keys
 _CLOSE = 0.8
 
 
-def meant(name: str, known: Iterable[str]) -> str | None:
-    """The one of `known` that `name` is a slip of; None when none is close enough to be sure."""
+def meant(name: str, known: Iterable[str], by_length: bool = True) -> str | None:
+    """The one of `known` that `name` is a slip of; None when none is close enough to be sure. `by_length`: a name as
+    long give or take a letter is close however it differs (a field's, among a schema's few long ones); without it,
+    only one a letter or two neighbouring letters' order apart (a tag's, among short names: `page` is no `image`)."""
     for guess in difflib.get_close_matches(name, list(known), n=3):
         ratio = difflib.SequenceMatcher(None, name, guess).ratio()
-        if ratio >= _CLOSE or abs(len(guess) - len(name)) <= 1:
+        near = abs(len(guess) - len(name)) <= 1 if by_length else a_letter_apart(name, guess) or _swapped(name, guess)
+        if ratio >= _CLOSE or near:
             return guess
     return None
+
+
+def _swapped(name: str, other: str) -> bool:
+    """Whether `other` is `name` with two neighbouring letters swapped (`bdoy`, `body`)."""
+    return len(name) == len(other) and any(name[:i] + name[i + 1] + name[i] + name[i + 2:] == other
+                                           for i in range(len(name) - 1))
 
 
 def undeclared(name: str, close: str | None = None) -> str:

@@ -8,9 +8,10 @@ renders without a word, so every form printed a cell or a row short. A `<` is sa
 tag it opens is surely none meant: a name no element has with words after it or in it (`<y 时>`, `<y时>`), or words
 no attribute is named with, Chinese ones or digits, where attributes go (`<b 且 c>`, `<td 1>`). A name no element has
 without such words (`<tdd>`, `<yz>`) is a misspelt tag, which the browser keeps as an element it does not know (moved
-out of a table) or drops as an end tag; the element meant is guessed only when close, from those the template uses
-first. A custom element's name has a `-` (`<my-cell>`), a namespaced one a `:` (Word's `<o:p>`); inside `<svg>` and
-`<math>` names are SVG's and MathML's own (`<linearGradient>`) and `<![CDATA[…]]>` is text, as a browser reads them.
+out of a table) or drops as an end tag: a warning (`misspelt`), the page rendering with it; the element meant is
+guessed only when close, from today's elements the template uses first. A custom element's name has a `-`
+(`<my-cell>`), a namespaced one a `:` (Word's `<o:p>`); inside `<svg>` and `<math>` names are SVG's and MathML's own
+(`<linearGradient>`) and `<![CDATA[…]]>` is text, as a browser reads them.
 Words after an unquoted value (`<img alt=合 计>`) are its own words the space cut off: quoting the value is the fix.
 Names with an ASCII letter or `-` (`data-备注`), and any in an element of the author's own (`<my-元素 标题>`), are
 attributes a browser keeps. Whitespace is HTML's: a full-width space after a tag's name (`<th　class="x">`) makes the
@@ -29,12 +30,15 @@ after that tag, since a check before Jinja had better miss a slip than refuse a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import takewhile
 from typing import NamedTuple
 
 from .field_guess import meant
-from .problems import clipped
+from .problems import Problem, Severity, clipped
 from .unclosed_tags import tags
 
+CODE = "TEMPLATE-UNKNOWN-TAG"
 _SPACE = " \t\n\r\f"
 """HTML's whitespace: a full-width space (U+3000), which Python's `\\s` takes too, is a letter to a browser."""
 _TAG_NAME = re.compile(rf"</?[A-Za-z][^{_SPACE}/>]*")
@@ -46,19 +50,24 @@ _BRANCH = re.compile(r"\{%[-+]?\s*(?:else|elif)(?![A-Za-z0-9_])")
 _TAG_IN_VALUE = re.compile(rf"</?[A-Za-z][A-Za-z0-9]*[{_SPACE}/>]")
 """What in a quoted attribute value may show it ran on past its closing quote: a tag (`<br>` may be meant)."""
 _QUOTE_OPENS_A_VALUE = re.compile(r"=[ \t\n\r\f]*$")
-_ELEMENTS = frozenset("""
+_CURRENT = frozenset("""
     a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col
     colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2
     h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta
-    meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
-    search section select slot small source span strong style sub summary sup table tbody td template textarea
-    tfoot th thead time title tr track u ul var video wbr
-    acronym applet basefont bgsound big blink center dir font frame frameset isindex keygen listing marquee menuitem
-    multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp
-    svg g path rect circle ellipse line polyline polygon text tspan defs use symbol image math
+    meter nav noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script
+    search section select selectedcontent slot small source span strong style sub summary sup table tbody td template
+    textarea tfoot th thead time title tr track u ul var video wbr svg math
     """.split())
-"""HTML's elements, those it no longer has that browsers still know (`<center>`, `<font>`), and the few of SVG a
-form might draw with: a `<` before another name was meant as text, or the name is a slip (`<tdd>`)."""
+"""HTML's elements today (and the roots of SVG and MathML): the ones a misspelt name is guessed to mean."""
+_ELEMENTS = _CURRENT | frozenset("""
+    acronym applet basefont bgsound big blink center dir font frame frameset image isindex keygen listing marquee
+    menuitem multicol nextid nobr noembed noframes param plaintext rb rtc spacer strike tt xmp
+    g path rect circle ellipse line polyline polygon text tspan defs use symbol
+    """.split())
+"""Every name a browser knows: HTML's, those it no longer has that browsers still know (`<center>`, `<font>`), and
+the few of SVG a form might draw with. A `<` before another name was meant as text, or the name is a slip (`<tdd>`);
+never guessed as one, an obsolete element being no fix (Word's `<xml>` is no `<xmp>`, which would show the rest as
+text), nor one of SVG's outside it (`<page>` is no `<image>`)."""
 _FOREIGN = re.compile(rf"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:]]>|\Z)|<(/?)(svg|math)[{_SPACE}/>]",
                       re.IGNORECASE | re.DOTALL)
 """A tag opening or closing SVG or MathML, inside which names are SVG's and MathML's own (`<linearGradient>`) and a
@@ -68,27 +77,53 @@ text and closes nothing."""
 
 def located(text: str) -> tuple[int, int, str] | None:
     """(line, column, what is wrong and what to write) of the first tag of `text` written so a browser reads it
-    otherwise than meant; None when there is none, or when a Jinja tag is left open (that is Jinja's to say)."""
+    otherwise than meant, a misspelt name aside (see misspelt); None when there is none, or when a Jinja tag is left
+    open (that is Jinja's to say)."""
+    return next((found for found, misspelt_name in _slips(text) if not misspelt_name), None)
+
+
+def misspelt(text: str) -> list[tuple[int, int, str]]:
+    """(line, column, what is wrong and what to write) of each tag of `text` whose name no element has (`<tdd>`,
+    `</yz>`), before a slip `located` finds. The page renders with it: a browser keeps the tag as an element it does not
+    know, laid out as text (moved out of a table), or drops it as an end tag; and some are written on purpose (print
+    CSS's `<page size="A4">`, Word's `<xml>` block). So it is a warning, and the template builds, where a slip that
+    loses text or cells refuses the build. Each name is said once, where first written: its end tags and its other
+    places are the same slip."""
+    named = {}
+    for found, name in takewhile(lambda slip: slip[1], _slips(text)):
+        named.setdefault(name, found)
+    return list(named.values())
+
+
+def _slips(text: str) -> Iterator[tuple[tuple[int, int, str], str]]:
+    """Each tag of `text` read otherwise than meant, as (line, column, message), and its name when that alone is
+    wrong (`_Reading.misspelt`); none when a Jinja tag is left open."""
     blanked = _blanked(text)
     if blanked is None:
-        return None
+        return
     page, branches = blanked
     at, passed = 0, 0  # branches[:passed] end before the tag being read: each is stepped past once, not per tag
     foreign = 0  # the end of the <svg> or <math> being read in
     while (start := page.find("<", at)) >= 0:
-        at, said = _read(page, text, start, start < foreign)
+        reading = _read(page, text, start, start < foreign)
+        at = reading.end
         while passed < len(branches) and branches[passed] <= start:
             passed += 1
         if passed < len(branches) and branches[passed] < at:  # the tag's reading ran into another branch
             at = branches[passed]
             continue
-        if said:
+        if reading.said:
             line_start = text.rfind("\n", 0, start) + 1
             typed = clipped(text[start:].split("\n", 1)[0].strip(), 40)
-            return text.count("\n", 0, start) + 1, start - line_start + 1, f"“{typed}”{said}"
+            yield (text.count("\n", 0, start) + 1, start - line_start + 1, f"“{typed}”{reading.said}"), reading.misspelt
         if start >= foreign:
             foreign = _foreign_end(page, start, at)
-    return None
+
+
+def warnings(templates) -> list[Problem]:
+    """A warning at each misspelt tag (see misspelt) of the templates, (file, text) each, at its line and column."""
+    return [Problem(str(file), line, column, Severity.WARNING, CODE, said)
+            for file, text in templates for line, column, said in misspelt(text)]
 
 
 def _foreign_end(page: str, start: int, at: int) -> int:
@@ -121,46 +156,59 @@ def _blanked(text: str) -> tuple[str, list[int]] | None:
     return "".join(parts) + text[at:], branches
 
 
-def _read(page: str, text: str, start: int, foreign: bool) -> tuple[int, str]:
-    """Where reading goes on after the `<` at `start`, and what is wrong with the tag it opens ("" if nothing);
+def _read(page: str, text: str, start: int, foreign: bool) -> _Reading:
+    """Where reading goes on after the `<` at `start`, and what is wrong with the tag it opens (see _Reading);
     `page` is read, `text`, the same length, quoted; `foreign`: inside <svg> or <math> (`_FOREIGN`)."""
     if foreign and page.startswith("<![CDATA[", start):
         end = page.find("]]>", start + 9)
-        return (len(page) if end < 0 else end + 3), ""
+        return _Reading((len(page) if end < 0 else end + 3), "")
     if page.startswith("<!--", start):
         end = page.find("-->", start + 4)
-        return (len(page) if end < 0 else end + 3), ""
+        return _Reading((len(page) if end < 0 else end + 3), "")
     if page.startswith(("<!", "<?"), start):
         end = page.find(">", start)
-        return (len(page) if end < 0 else end + 1), ""
+        return _Reading((len(page) if end < 0 else end + 1), "")
     name = _TAG_NAME.match(page, start)
     if name is None:  # a `<` that opens no tag is text
-        return start + 1, ""
+        return _Reading(start + 1, "")
     tag_start = start + 2 if page[start + 1] == "/" else start + 1
     tag, typed = page[tag_start:name.end()], text[tag_start:name.end()]
     if "<" in tag:
         cut = tag_start + tag.index("<")
-        return start + 1, _runs_into_a_less_than(page, text, start, tag_start, cut)
+        return _Reading(start + 1, _runs_into_a_less_than(page, text, start, tag_start, cut))
     space = next((c for c in tag if c.isspace()), "")
     if space and tag.split(space)[0].lower() in _ELEMENTS:  # `<th　class="x">`
-        return start + 1, _odd_space(typed, space)
+        return _Reading(start + 1, _odd_space(typed, space))
     if '"' in tag or "'" in tag:
-        return start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，属性值写在“=”后面的一对引号里（如 <td class=\"x\">）"
+        return _Reading(start + 1, f"里的标签名“{typed}”带着引号：标签名后面先空一格再写属性，"
+                                   "属性值写在“=”后面的一对引号里（如 <td class=\"x\">）")
     end, said, words, spilled = _attributes(page, text, name.end(), typed)
     unknown = tag == typed and tag.lower() not in _ELEMENTS and "-" not in tag
     opening = page[start + 1] != "/"
     if unknown and (said or (opening and (words or not tag.isascii()))):  # `x<y 时`, `x<y 时>`, `x<y时>`
-        return end, _less_than(typed)
+        return _Reading(end, _less_than(typed))
     if spilled and not said and opening:  # `<img alt=合 计>`
-        return end, _unquoted_words(*spilled)
+        return _Reading(end, _unquoted_words(*spilled))
     if words and not said and opening and tag.lower() in _ELEMENTS:  # `a<b 且 c>`, `<td 合计>`; `<my-元素 标题>` is fine
-        return end, _words_in_a_tag(typed, words, _after_text(text, start))
+        return _Reading(end, _words_in_a_tag(typed, words, _after_text(text, start)))
     if unknown and not said and not foreign and ":" not in tag:  # `<tdd>`, `<yz>`; `<o:p>` is Word's, `<my-cell>` fine
-        return end, _unknown(typed, opening, _guess(page, tag))
+        return _Reading(end, _unknown(typed, opening, _guess(page, tag)), tag.lower())
     if said or page[start + 1] == "/" or tag.lower() not in _RAW_TEXT:
-        return end, said
+        return _Reading(end, said)
     closing = tag.lower() != "plaintext" and re.compile(rf"</{tag}[{_SPACE}/>]", re.IGNORECASE).search(page, end)
-    return (closing.start() if closing else len(page)), ""
+    return _Reading((closing.start() if closing else len(page)), "")
+
+
+class _Reading(NamedTuple):
+    """What reading one tag found (`_read`)."""
+
+    end: int
+    """Where reading goes on."""
+    said: str
+    """What is wrong with the tag; "" if nothing."""
+    misspelt: str = ""
+    """The tag's name, in lower case, when only that is wrong, no element's (`<tdd>`): a warning (see misspelt), not a
+    slip that refuses the build; "" otherwise."""
 
 
 class _Attributes(NamedTuple):
@@ -281,13 +329,14 @@ def _less_than(name: str, why: str = "") -> str:
 
 
 def _guess(page: str, name: str) -> str | None:
-    """The element a name no element has is a slip of: first of those the template uses (`</bdoy>` after `<body>` is
-    `body`, not as close a `bdo`), then of any; None when none is close (field_guess) or the name is one letter, too short to
-    tell a slip by (`RefCell<T>`, a less-than, is no `<tt>`)."""
+    """The element of today's (`_CURRENT`) a name no element has is a slip of: first of those the template uses
+    (`</bdoy>` after `<body>` is `body`, not as close a `bdo`), then of any; None when none is close (field_guess, a
+    letter or two letters' order apart: `page` is as long as `image` give or take a letter, but no slip of it) or the
+    name is one letter, too short to tell a slip by (`RefCell<T>`, a less-than, is no `<tt>`)."""
     if len(name) < 2:
         return None
-    used = {found.lower() for found in re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", page)} & _ELEMENTS
-    return meant(name.lower(), used) or meant(name.lower(), _ELEMENTS)
+    used = {found.lower() for found in re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", page)} & _CURRENT
+    return meant(name.lower(), used, by_length=False) or meant(name.lower(), _CURRENT, by_length=False)
 
 
 def _unknown(name: str, opening: bool, guess: str | None) -> str:

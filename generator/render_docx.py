@@ -58,8 +58,7 @@ class DocxRenderer:
         _not_blank(self._docxtpl.docx.element.body)
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         docx_row_widths.check(self._docxtpl.docx.element.body)
-        self.stray_braces = stray_braces.in_docx(variant.docx_template,  # warnings
-                                                 docx_tags.places(self._docxtpl.docx.element.body))
+        self.warnings = stray_braces.in_docx(variant.docx_template, docx_tags.places(self._docxtpl.docx.element.body))
         self._parts = list(self._tagged_parts())
         self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
@@ -67,7 +66,7 @@ class DocxRenderer:
                                *(f"\n{PART_BREAK}{story}{PART_BREAK}\n{source}" for _, story, source in self._parts)])
         pulled = list(pulled_in.templates(self.env, self.source))
         BracesFullWidth.check(pulled)  # its own tags are checked by docx_tags
-        self.stray_braces += stray_braces.in_pulled_in(pulled)
+        self.warnings += stray_braces.in_pulled_in(pulled)
         self._template = self.env.from_string(self.source)
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")

@@ -5,7 +5,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import html_grid, pulled_in, stray_braces
+from . import html_grid, html_tags, pulled_in, stray_braces
 from .jinja import make_env
 from .template_errors import BracesFullWidth, HtmlTagBroken, TemplateEmpty, rendering
 
@@ -25,8 +25,8 @@ class HtmlRenderer:
         BracesFullWidth.check([(None, self.source), *pulled])
         HtmlTagBroken.check([(None, self.source), *pulled])
         self.template = self.env.get_template(variant.html_template.name)
-        self.stray_braces = (stray_braces.in_html(variant.html_template, self.source)  # warnings
-                             + stray_braces.in_pulled_in(pulled))
+        self.warnings = (stray_braces.in_html(variant.html_template, self.source) + stray_braces.in_pulled_in(pulled)
+                         + html_tags.warnings([(variant.html_template, self.source), *pulled]))
 
     def render(self, context: dict) -> bytes:
         with rendering():
