@@ -229,6 +229,8 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
         return None  # (a key below may be misspelt: the first key is still out of line with the keys it stands beside)
     holder = line_above(lines, number)
     opened = _EMPTY_KEY.match(lines[holder - 1]) if holder else None
+    if opened and len(opened["lead"]) == first and siblings(opened["key"], previous["key"]):
+        opened = None  # a field left empty beside the first key (`other:`, `basic: 1`), not the key holding it
     if holder is not None and not (opened and len(opened["lead"]) < max(first + 1, rest)):
         return None  # not the first key of its mapping (typed flush with its holder, as the keys below are not)
     floor = len(opened["lead"]) if opened else -1

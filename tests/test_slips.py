@@ -511,6 +511,18 @@ def test_a_file_indented_by_4_spaces_is_told_its_own_step(text, line, column, wo
     assert (problem.line, problem.column) == (line, column) and words in problem.message, problem.message
 
 
+@pytest.mark.parametrize("step", [2, 4])
+def test_a_key_too_deep_below_a_field_left_empty_is_the_one_named(step):
+    """`other:` left empty above `basic: 141.74` was taken for the key holding basic's mapping, so `project`, too
+    deep by one step, stood where that mapping's fields go: the good line, basic, was blamed, without its name."""
+    pad = " " * step
+    text = (f"form: hengyang\nyear: 2022\ndepartment:\n{pad}budget:\n{pad * 2}other:\n{pad * 2}basic: 141.74\n"
+            f"{pad * 3}project: 38.87\n")
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.line, problem.column) == (7, 3 * step + 1), problem.message
+    assert f"缩进不对：“project”（项目支出）比上一行的“basic”（基本支出）多缩进了 {step} 格" in problem.message, problem.message
+
+
 def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "  project: 78.56", " project: 78.56")
     result = runner.invoke(main, ["validate", str(path)])
