@@ -65,35 +65,41 @@ def indent_step(lines: list[str]) -> int:
     out of line, as the slip being told, has no say; 2, as fmt writes, when no step is seen more often). Some authors
     indent by 4, and told to line a key up 2 spaces deeper than its holder, would break a file consistent in its own
     way."""
+    return _indent_step(tuple(lines))
+
+
+@functools.lru_cache(maxsize=1)
+def _indent_step(lines: tuple[str, ...]) -> int:
+    """indent_step, worked out once for the lines of a load, which several of its slip functions ask about; in one
+    pass, each line's holder kept on the line above it, as a deep staircase of keys has thousands of them open."""
     columns: dict[int, set[int]] = {}  # the columns of the fields or dashes under each `key:` line, by its number
-    bodies = block_bodies(lines)
-    holders: list[tuple[int, int]] = []  # (indent, number) of the lines above that may hold the next line
+    bodies = block_bodies(list(lines))
+    above: list[tuple[int, int | None]] = []  # (indent, holder of the lines below it) of the lines that may hold the next
     for number, content in enumerate(lines, 1):
         if not content.strip() or content.lstrip().startswith("#") or number in bodies:
             continue
         indent = indent_width(content)
-        while holders and holders[-1][0] >= indent:
-            holders.pop()
-        holder = _holder(lines, reversed(holders))
+        while above and above[-1][0] >= indent:
+            above.pop()
+        holder = above[-1][1] if above else None
         if holder:
             columns.setdefault(holder, set()).add(indent)
-        holders.append((indent, number))
-    steps = Counter(next(iter(found)) - len(_OPENS_MAPPING.match(lines[holder - 1])["lead"])
+        above.append((indent, _holder_below(content, number, holder)))
+    steps = Counter(next(iter(found)) - indent_width(lines[holder - 1])
                     for holder, found in columns.items() if len(found) == 1)
     return max(sorted(step for step in steps if step >= 2), key=lambda step: (steps[step], step == 2), default=2)
 
 
-def _holder(lines: list[str], above: Iterator[tuple[int, int]]) -> int | None:
-    """The number of the `key:` line holding a line, of the lines `above` it less indented, nearest first: past any key
-    with a value on its line (a field typed short of its indent, its mapping's first, hides its holder from the fields
-    below it), but not past a list item, which holds the fields after its dash."""
-    for _, number in above:
-        content = lines[number - 1]
-        if DASH_LINE.match(content):
-            return None
-        if not KEY_LINE.match(content) or _OPENS_MAPPING.match(content):
-            return number if _OPENS_MAPPING.match(content) else None
-    return None
+def _holder_below(content: str, number: int, holder: int | None) -> int | None:
+    """The number of the `key:` line holding the lines indented under line `number`, `content`, whose own holder is
+    `holder`: the line itself when it opens a mapping; its holder when it is a key with a value on its line (a field
+    typed short of its indent, its mapping's first, hides its holder from the fields below it); none under a list
+    item, which holds the fields after its dash, or under text."""
+    if DASH_LINE.match(content):
+        return None
+    if _OPENS_MAPPING.match(content):
+        return number
+    return holder if KEY_LINE.match(content) else None
 
 
 class KnownKeys:

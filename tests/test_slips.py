@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator import key_lines
 from generator.cli import main
 from generator.field_fixes import number_fix
 from generator.load import load_text
@@ -509,6 +510,29 @@ def test_a_file_indented_by_4_spaces_is_told_its_own_step(text, line, column, wo
     line named by the one next to it, and text under a key told to take 2 spaces, short of the file's 4."""
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.line, problem.column) == (line, column) and words in problem.message, problem.message
+
+
+def test_the_indent_step_of_a_deep_staircase_takes_a_few_matches_a_line_once_a_load(monkeypatch):
+    """Each line's holder was found by walking back every line open above it, matching patterns on each: a staircase
+    of keys each a space deeper (2000 lines) took minutes, and the slip functions of one load asked up to three times."""
+    lines = [" " * depth + f"k{depth}: 1" for depth in range(2000)]
+    matches = 0
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, *args):
+            nonlocal matches
+            matches += 1
+            assert matches <= 5 * len(lines), "more than 5 pattern matches a line"
+            return self.pattern.match(*args)
+
+    for name in ("BLOCK_HEADER", "DASH_LINE", "KEY_LINE", "_OPENS_MAPPING"):
+        monkeypatch.setattr(key_lines, name, Counted(getattr(key_lines, name)))
+    assert key_lines.indent_step(lines) == 2
+    once = matches
+    assert key_lines.indent_step(list(lines)) == 2 and matches == once
 
 
 @pytest.mark.parametrize("step", [2, 4])
