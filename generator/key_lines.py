@@ -11,7 +11,7 @@ import functools
 import json
 import re
 from collections import Counter
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
 KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
@@ -61,10 +61,11 @@ _OPENS_MAPPING = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")
 
 def indent_step(lines: list[str]) -> int:
     """How many spaces deeper than its key the fields of a mapping stand in this file: the step seen in most mappings
-    whose fields all stand at one column, or lists whose dashes do, indented under their key (a mapping with a field
-    out of line, as the slip being told, has no say; 2, as fmt writes, when no step is seen more often). Some authors
-    indent by 4, and told to line a key up 2 spaces deeper than its holder, would break a file consistent in its own
-    way."""
+    whose fields all stand at one column, indented under their key (a mapping with a field out of line, as the slip
+    being told, has no say; 2, as fmt writes, when no step is seen more often). Some authors indent by 4, and told to
+    line a key up 2 spaces deeper than its holder, would break a file consistent in its own way. Lists have a say
+    only in a file without such a mapping: many authors indent a list's dashes by 2 under its key and mappings by 4,
+    and a spec has more lists than mappings, while the step is asked for a mapping's field or a key's text."""
     return _indent_step(tuple(lines))
 
 
@@ -73,8 +74,9 @@ def _indent_step(lines: tuple[str, ...]) -> int:
     """indent_step, worked out once for the lines of a load, which several of its slip functions ask about; in one
     pass, each line's holder kept on the line above it, as a deep staircase of keys has thousands of them open."""
     columns: dict[int, set[int]] = {}  # the columns of the fields or dashes under each `key:` line, by its number
+    lists: set[int] = set()  # the `key:` lines with dashes under them
     bodies = block_bodies(list(lines))
-    above: list[tuple[int, int | None]] = []  # (indent, holder of the lines below it) of the lines that may hold the next
+    above: list[tuple[int, int | None]] = []  # (indent, holder of the lines below it) of the lines open above
     for number, content in enumerate(lines, 1):
         if not content.strip() or content.lstrip().startswith("#") or number in bodies:
             continue
@@ -82,21 +84,31 @@ def _indent_step(lines: tuple[str, ...]) -> int:
         while above and above[-1][0] >= indent:
             above.pop()
         holder = above[-1][1] if above else None
+        dash = DASH_LINE.match(content)
         if holder:
             columns.setdefault(holder, set()).add(indent)
-        above.append((indent, _holder_below(content, number, holder)))
-    steps = Counter(next(iter(found)) - indent_width(lines[holder - 1])
-                    for holder, found in columns.items() if len(found) == 1)
+            if dash:
+                lists.add(holder)
+        # a list item holds the fields after its dash, which tell no step from a key
+        above.append((indent, None if dash else _holder_below(content, number, holder)))
+    steps = _steps(lines, columns, columns.keys() - lists)
+    if not any(step >= 2 for step in steps):
+        steps = _steps(lines, columns, lists)
     return max(sorted(step for step in steps if step >= 2), key=lambda step: (steps[step], step == 2), default=2)
 
 
+def _steps(lines: tuple[str, ...], columns: dict[int, set[int]], holders: Iterable[int]) -> Counter[int]:
+    """How many of the `key:` lines `holders` have all the lines under them at one column, by how many spaces deeper
+    than the key that column stands."""
+    return Counter(next(iter(columns[holder])) - indent_width(lines[holder - 1]) for holder in holders
+                   if len(columns[holder]) == 1)
+
+
 def _holder_below(content: str, number: int, holder: int | None) -> int | None:
-    """The number of the `key:` line holding the lines indented under line `number`, `content`, whose own holder is
-    `holder`: the line itself when it opens a mapping; its holder when it is a key with a value on its line (a field
-    typed short of its indent, its mapping's first, hides its holder from the fields below it); none under a list
-    item, which holds the fields after its dash, or under text."""
-    if DASH_LINE.match(content):
-        return None
+    """The number of the `key:` line holding the lines indented under line `number`, `content` (no list item), whose
+    own holder is `holder`: the line itself when it opens a mapping; its holder when it is a key with a value on its
+    line (a field typed short of its indent, its mapping's first, hides its holder from the fields below it); none
+    under text."""
     if _OPENS_MAPPING.match(content):
         return number
     return holder if KEY_LINE.match(content) else None

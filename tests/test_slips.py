@@ -512,6 +512,24 @@ def test_a_file_indented_by_4_spaces_is_told_its_own_step(text, line, column, wo
     assert (problem.line, problem.column) == (line, column) and words in problem.message, problem.message
 
 
+# Mappings indented by 4 spaces, lists by 2 under their key: the lists outnumber the mappings.
+ZJ42 = ("form: zhanjiang\nyear: 2024\nbasic_info:\n    staff_count: 18\nkey_tasks:\n  - name: 甲\n    amount: 1\n"
+        "indicators:\n  - level1: 产出指标\n  - level1: 效益指标\nbudget:\n")
+
+
+@pytest.mark.parametrize("text, line, column, words", [
+    (ZJ42 + "  basic: 1\n    project: 2\n", 12, 3, "缩进不对：“basic”（基本支出）比下一行的“project”（项目支出）少缩进了 2 格"),
+    (ZJ42 + "    basic: 1\noverall_target:\n以习近平新时代中国特色社会主义思想为指导\n", 14, 1,
+     "写在“overall_target:”下一行的内容都要比“overall_target”（总体绩效目标）多缩进；这一行顶格了，请在行首补上 4 个空格"),
+], ids=["first-key-short", "text-under-key"])
+def test_a_file_with_mappings_at_4_spaces_and_lists_at_2_is_told_its_mappings_step(text, line, column, words):
+    """The dashes of its lists, 2 spaces under their key, outnumbered its mappings' fields and set the step at 2: a
+    key in its place was said to be indented too deep, and text under a key told to take 2 spaces. The step is
+    asked for a mapping's field or a key's text, never for a dash."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.line, problem.column) == (line, column) and words in problem.message, problem.message
+
+
 def test_the_indent_step_of_a_deep_staircase_takes_a_few_matches_a_line_once_a_load(monkeypatch):
     """Each line's holder was found by walking back every line open above it, matching patterns on each: a staircase
     of keys each a space deeper (2000 lines) took minutes, and the slip functions of one load asked up to three times."""
