@@ -161,14 +161,13 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
 def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
     """A key indented deeper than the key above it, which has a value of its own on its line.
 
-    YAML reads such a line as more of the value above and then trips over its ": ", which says
-    nothing about the spaces at the start of the line that are the real slip. When the key above is
-    the odd one out, less indented than both its neighbours (`  basic`, `project`, `  fiscal`), and a
-    field that stands beside the one above it, it is the slip: the parser took it for a field of the
-    level above and only tripped on the line after. So it is when it ends a nested mapping typed short of its
-    fields, and the line here lines up with the key of its own mapping above (see _last_key_short). (A key of the level above, after a nested mapping
-    that has ended, is not: then the line here is indented too deep.) A list item's first key without its
-    dash is found before, by missing_dash.
+    YAML reads such a line as more of the value above and then trips over its ": ", which says nothing about the spaces
+    at the start of the line that are the real slip. When the key above is the odd one out, less indented than both its
+    neighbours (`  basic`, `project`, `  fiscal`), and a field that stands beside the one above it, it is the slip: the
+    parser took it for a field of the level above and only tripped on the line after. So it is when it ends a nested
+    mapping typed short of its fields, and the line here lines up with the key of its own mapping above (see
+    _last_key_short). (A key of the level above, after a nested mapping that has ended, is not: then the line here is
+    indented too deep.) A list item's first key without its dash is found before, by missing_dash.
     """
     here = re.match(KEY + r":(?: |$)", lines[end - 1]) if end else None
     number = line_above(lines, end) if here else None
@@ -213,12 +212,12 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     """Line `number`, the first key of its mapping, when it is the one out of line with the key of that mapping on
     line `end` (`budget:`, ` basic`, `  project`, `  fiscal`).
 
-    The parser trips on the second key, and naming that one sent the author to move a good line, then the next,
-    down the whole mapping, while the one line to mend was the first. Which of the two is out of line is told by
-    where the file writes a mapping, its own step deeper than its holder (indent_step; the top level flush), and
-    when neither is there, by which column more keys of the mapping stand at: a first key in its place with the
-    keys below it too deep is not the slip. A first key of a list item stands after its dash and is left to _misaligned_dash: whether
-    the dash or the keys below it are off depends on the other items.
+    The parser trips on the second key, and naming that one sent the author to move a good line, then the next, down the
+    whole mapping, while the one line to mend was the first. Which of the two is out of line is told by where the file
+    writes a mapping, its own step deeper than its holder (indent_step; the top level flush), and when neither is there,
+    by which column more keys of the mapping stand at: a first key in its place with the keys below it too deep is not
+    the slip. A first key of a list item stands after its dash and is left to _misaligned_dash: whether the dash or the
+    keys below it are off depends on the other items.
     """
     previous = re.match(KEY + r":", lines[number - 1])
     here = re.match(KEY + r":", lines[end - 1])

@@ -532,7 +532,8 @@ def test_a_file_with_mappings_at_4_spaces_and_lists_at_2_is_told_its_mappings_st
 
 def test_the_indent_step_of_a_deep_staircase_takes_a_few_matches_a_line_once_a_load(monkeypatch):
     """Each line's holder was found by walking back every line open above it, matching patterns on each: a staircase
-    of keys each a space deeper (2000 lines) took minutes, and the slip functions of one load asked up to three times."""
+    of keys each a space deeper (2000 lines) took minutes, and the slip functions of one load asked up to three
+    times."""
     lines = [" " * depth + f"k{depth}: 1" for depth in range(2000)]
     matches = 0
 
