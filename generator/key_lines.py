@@ -75,6 +75,7 @@ def _indent_step(lines: tuple[str, ...]) -> int:
     pass, each line's holder kept on the line above it, as a deep staircase of keys has thousands of them open."""
     columns: dict[int, set[int]] = {}  # the columns of the fields or dashes under each `key:` line, by its number
     lists: set[int] = set()  # the `key:` lines with dashes under them
+    firsts: dict[int, str] = {}  # the first line under each `key:` line
     bodies = block_bodies(list(lines))
     above: list[tuple[int, int | None]] = []  # (indent, holder of the lines below it) of the lines open above
     for number, content in enumerate(lines, 1):
@@ -87,11 +88,14 @@ def _indent_step(lines: tuple[str, ...]) -> int:
         dash = DASH_LINE.match(content)
         if holder:
             columns.setdefault(holder, set()).add(indent)
+            firsts.setdefault(holder, content)
             if dash:
                 lists.add(holder)
         # a list item holds the fields after its dash, which tell no step from a key
         above.append((indent, None if dash else _holder_below(content, number, holder)))
-    steps = _steps(lines, columns, columns.keys() - lists)
+    # a field left empty and typed short of its mapping (`  other_funds:`, then `    special:`) holds no mapping
+    steps = _steps(lines, columns, {holder for holder in columns.keys() - lists
+                                    if not _beside(lines[holder - 1], firsts[holder])})
     if not any(step >= 2 for step in steps):
         steps = _steps(lines, columns, lists)
     return max(sorted(step for step in steps if step >= 2), key=lambda step: (steps[step], step == 2), default=2)
@@ -102,6 +106,12 @@ def _steps(lines: tuple[str, ...], columns: dict[int, set[int]], holders: Iterab
     than the key that column stands."""
     return Counter(next(iter(columns[holder])) - indent_width(lines[holder - 1]) for holder in holders
                    if len(columns[holder]) == 1)
+
+
+def _beside(holder: str, first: str) -> bool:
+    """Whether the key of line `holder` and that of line `first`, the line under it, stand side by side in a schema."""
+    under = KEY_LINE.match(first)
+    return bool(under) and siblings(KEY_LINE.match(holder)["key"], under["key"])
 
 
 def _holder_below(content: str, number: int, holder: int | None) -> int | None:

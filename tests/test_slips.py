@@ -521,7 +521,10 @@ ZJ42 = ("form: zhanjiang\nyear: 2024\nbasic_info:\n    staff_count: 18\nkey_task
     (ZJ42 + "  basic: 1\n    project: 2\n", 12, 3, "缩进不对：“basic”（基本支出）比下一行的“project”（项目支出）少缩进了 2 格"),
     (ZJ42 + "    basic: 1\noverall_target:\n以习近平新时代中国特色社会主义思想为指导\n", 14, 1,
      "写在“overall_target:”下一行的内容都要比“overall_target”（总体绩效目标）多缩进；这一行顶格了，请在行首补上 4 个空格"),
-], ids=["first-key-short", "text-under-key"])
+    # `other_funds:` left empty, 2 short, seemed to hold the fields below it 2 deeper: a mapping at 2 against one at 4
+    (ZJ42 + "    basic: 1\n    project: 2\n  other_funds:\n    special:\n", 14, 3,
+     "缩进不对：“other_funds”（其他资金）比上一行的“project”（项目支出）少缩进了 2 格"),
+], ids=["first-key-short", "text-under-key", "empty-field-short"])
 def test_a_file_with_mappings_at_4_spaces_and_lists_at_2_is_told_its_mappings_step(text, line, column, words):
     """The dashes of its lists, 2 spaces under their key, outnumbered its mappings' fields and set the step at 2: a
     key in its place was said to be indented too deep, and text under a key told to take 2 spaces. The step is
