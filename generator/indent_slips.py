@@ -16,8 +16,8 @@ import re
 from typing import Any, Iterator
 
 from .han import HAN
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, block_bodies, indent_step, indent_width, line_above,
-                        lines_above, siblings)
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, indent_step, indent_width,
+                        line_above, lines_above, siblings)
 from .key_names import Gloss
 from .problems import clipped
 from .yaml_lines import split_lines
@@ -100,7 +100,6 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
                                 f"至少与块的第一行一样缩进 {first} 格；这一行{where}，请在行首补上 {first - indent} 个空格")
 
 
-_EMPTY_KEY = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")
 _TEXT_KEY = re.compile(r"^[ ]*(?:-[ ]+)?(?P<key>[^\s#:][^#]*?)[ ]*:(?:[ ]|$)")
 _PROSE = 8
 """A Chinese "key" longer than this is a sentence: no form names a field so (fields are ASCII)."""
@@ -142,7 +141,7 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
     maybe a sentence that YAML reads as a key) no deeper than the key, is the slip.
     """
     header = next((number for number in range(end - 1, 0, -1) if KEY_LINE.match(lines[number - 1])), None)
-    found = header and (BLOCK_HEADER.match(lines[header - 1]) or _EMPTY_KEY.match(lines[header - 1]))
+    found = header and (BLOCK_HEADER.match(lines[header - 1]) or OPENS_MAPPING.match(lines[header - 1]))
     if not found:
         return None
     number = next((number for number in range(header + 1, end + 1) if lines[number - 1].strip()), None)
@@ -227,7 +226,7 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     if not any(siblings(previous["key"], key) for key in _keys_from(lines, end, rest)):
         return None  # (a key below may be misspelt: the first key is still out of line with the keys it stands beside)
     holder = line_above(lines, number)
-    opened = _EMPTY_KEY.match(lines[holder - 1]) if holder else None
+    opened = OPENS_MAPPING.match(lines[holder - 1]) if holder else None
     if opened and len(opened["lead"]) == first and siblings(opened["key"], previous["key"]):
         opened = None  # a field left empty beside the first key (`other:`, `basic: 1`), not the key holding it
     if holder is not None and not (opened and len(opened["lead"]) < max(first + 1, rest)):

@@ -3,7 +3,8 @@
 A failed parse leaves no data, only lines. To say which slip broke one, the slip modules must tell a
 line that opens a key (`unit:`, `- name:`) from text, and a word typed first on a line from a field
 name (a key typed without its colon is text to YAML). A field name is one used in the file or in any
-of jixiao's own schemas, which also tell which fields stand side by side in one mapping.
+of jixiao's own schemas, which also tell which fields stand side by side in one mapping. How many spaces
+the file indents a mapping by (`indent_step`) is read from its own lines, so a file indented by 4 is told against 4.
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def block_bodies(lines: list[str]) -> set[int]:
     return bodies
 
 
-_OPENS_MAPPING = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")
+OPENS_MAPPING = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")
 
 
 def indent_step(lines: list[str]) -> int:
@@ -110,8 +111,8 @@ def _steps(lines: tuple[str, ...], columns: dict[int, set[int]], holders: Iterab
 
 def _beside(holder: str, first: str) -> bool:
     """Whether the key of line `holder` and that of line `first`, the line under it, stand side by side in a schema."""
-    under = KEY_LINE.match(first)
-    return bool(under) and siblings(KEY_LINE.match(holder)["key"], under["key"])
+    over, under = OPENS_MAPPING.match(holder) or KEY_LINE.match(holder), KEY_LINE.match(first)
+    return bool(over and under) and siblings(over["key"], under["key"])
 
 
 def _holder_below(content: str, number: int, holder: int | None) -> int | None:
@@ -119,7 +120,7 @@ def _holder_below(content: str, number: int, holder: int | None) -> int | None:
     own holder is `holder`: the line itself when it opens a mapping; its holder when it is a key with a value on its
     line (a field typed short of its indent, its mapping's first, hides its holder from the fields below it); none
     under text."""
-    if _OPENS_MAPPING.match(content):
+    if OPENS_MAPPING.match(content):
         return number
     return holder if KEY_LINE.match(content) else None
 

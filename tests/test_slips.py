@@ -550,11 +550,21 @@ def test_the_indent_step_of_a_deep_staircase_takes_a_few_matches_a_line_once_a_l
             assert matches <= 5 * len(lines), "more than 5 pattern matches a line"
             return self.pattern.match(*args)
 
-    for name in ("BLOCK_HEADER", "DASH_LINE", "KEY_LINE", "_OPENS_MAPPING"):
+    for name in ("BLOCK_HEADER", "DASH_LINE", "KEY_LINE", "OPENS_MAPPING"):
         monkeypatch.setattr(key_lines, name, Counted(getattr(key_lines, name)))
     assert key_lines.indent_step(lines) == 2
     once = matches
     assert key_lines.indent_step(list(lines)) == 2 and matches == once
+
+
+def test_a_key_with_a_space_before_its_colon_does_not_stop_the_indentation_message(runner, broken):
+    """`budget :` is valid YAML and opens a mapping; telling the file's step read its key as `key:` only, and a slip
+    below it ended in an internal error instead of its message."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "budget:\n", "budget :\n")
+    path.write_text(path.read_text(encoding="utf-8").replace('other_tasks: ""', "other_tasks:\n此处文字"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert f"{path}:37:1: 错误[YAML-SYNTAX] YAML 语法错误：写在“other_tasks:”下一行的内容都要比" in result.output, result.output
 
 
 @pytest.mark.parametrize("step", [2, 4])
