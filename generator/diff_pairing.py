@@ -327,7 +327,7 @@ class _RenameRanks:
 
     A rank is worked out in stages, each an upper bound of the next (`_first`, `_refined`), so a pair is worked out
     only while it could still come first among the pairs whose items are not yet taken: bench/run.py's 2000 rows, each
-    renamed, are 500,000 pairs of related names (eight names, each with a number), each worked out in full took 40 s;
+    renamed, are 500,000 pairs of related names (eight names, each with a number), all worked out in full before;
     now about 35,000 have their rest weighed, and each row's own new row comes first. Only pairs that may be related
     are ranked at all (`related_texts`), not every old item against every new one (four million pairs)."""
 
