@@ -23,13 +23,13 @@ def meant(name: str, known: Iterable[str], by_length: bool = True) -> str | None
     only one a letter or two neighbouring letters' order apart (a tag's, among short names: `page` is no `image`)."""
     for guess in difflib.get_close_matches(name, list(known), n=3):
         ratio = difflib.SequenceMatcher(None, name, guess).ratio()
-        near = abs(len(guess) - len(name)) <= 1 if by_length else a_letter_apart(name, guess) or _swapped(name, guess)
+        near = abs(len(guess) - len(name)) <= 1 if by_length else a_letter_apart(name, guess) or swapped(name, guess)
         if ratio >= _CLOSE or near:
             return guess
     return None
 
 
-def _swapped(name: str, other: str) -> bool:
+def swapped(name: str, other: str) -> bool:
     """Whether `other` is `name` with two neighbouring letters swapped (`bdoy`, `body`)."""
     return len(name) == len(other) and any(name[:i] + name[i + 1] + name[i] + name[i + 2:] == other
                                            for i in range(len(name) - 1))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .field_guess import a_letter_apart
+from .field_guess import a_letter_apart, swapped
 from .load import load
 from .schema_words import shown
 from .variants import PROFILE_FILE, Catalog
@@ -139,8 +139,7 @@ def _slip_of(typed: str, name: str) -> bool:
         return a_letter_apart(typed, name)
     apart = [at for at, (mine, theirs) in enumerate(zip(typed, name)) if mine != theirs]
     if len(apart) == 2:
-        first, second = apart
-        return second == first + 1 and typed[first] == name[second] and typed[second] == name[first]
+        return swapped(typed, name)
     return len(apart) == 1 and _beside(typed[apart[0]], name[apart[0]])
 
 
