@@ -29,6 +29,7 @@ after that tag, since a check before Jinja had better miss a slip than refuse a 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from itertools import takewhile
@@ -335,8 +336,13 @@ def _guess(page: str, name: str) -> str | None:
     name is one letter, too short to tell a slip by (`RefCell<T>`, a less-than, is no `<tt>`)."""
     if len(name) < 2:
         return None
-    used = {found.lower() for found in re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", page)} & _CURRENT
-    return meant(name.lower(), used, by_length=False) or meant(name.lower(), _CURRENT, by_length=False)
+    return meant(name.lower(), _used(page), by_length=False) or meant(name.lower(), _CURRENT, by_length=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _used(page: str) -> frozenset[str]:
+    """Today's elements the page's tags name: read once a page, not again at each misspelt tag of it."""
+    return frozenset(found.lower() for found in re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", page)) & _CURRENT
 
 
 def _unknown(name: str, opening: bool, guess: str | None) -> str:
