@@ -150,6 +150,9 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
             or _READS_AS_KEY.match(lines[number - 1]) and not _prose_key(lines[number - 1]):
         return None
     indent = indent_width(lines[number - 1])
+    deeper = _deeper_than_siblings(lines, header, gloss)
+    if deeper and deeper[1] <= indent:  # the text stands where it belongs under the key moved back
+        return deeper[0]
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
     key = found["key"]
     opened = f"“{found['style']}”块里的每一行" if "style" in found.groupdict() else f"写在“{key}:”下一行的内容"
@@ -188,10 +191,45 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
     first = _first_key_out_of_line(lines, end, number, gloss)
     if first:
         return first
+    deeper = None if siblings(here["key"], previous["key"]) else _deeper_than_siblings(lines, end, gloss)
+    if deeper:
+        return deeper[0]
     extra = len(here["lead"]) - len(previous["lead"])
     return end, len(here["lead"]) + 1, (f"缩进不对：“{here['key']}”{gloss(here['key'], number)}比上一行的"
                                          f"“{previous['key']}”{gloss(previous['key'], number)}多缩进了 {extra} 格；"
                                          "同一层的字段要左端对齐")
+
+
+def _deeper_than_siblings(lines: list[str], number: int, gloss: Gloss) -> tuple[tuple[int, int, str], int] | None:
+    """The key of line `number` said to be deeper than the fields it stands beside, and the column (0-based) it
+    goes back to, when it was typed at or past the column of the fields of a mapping it is no field of
+    (`functions: |` moved in under `budget:`'s amounts): of the keys above it each less indented than the one
+    before, the first one of its siblings, with no key between at its own column one of them.
+
+    YAML then files it, or its block, under the mapping above, and the slip showed only where its text, in its
+    place, stood no deeper than it: the author was told to indent the text, the wrong lines."""
+    here = KEY_LINE.match(lines[number - 1])
+    if not here or "-" in here["lead"]:
+        return None
+    column, key = len(here["lead"]), here["key"]
+    reached, between = column, []
+    for line in lines_above(lines, number, column):
+        other = KEY_LINE.match(lines[line - 1])
+        if not other or "-" in other["lead"]:
+            return None  # text, or a list item: the place is not read here
+        level = len(other["lead"])
+        if level == column:
+            between.append(other["key"])
+        elif level < reached and siblings(key, other["key"]):
+            if any(siblings(key, field) for field in between):
+                return None
+            text = next((content for content in lines[number:] if content.strip()), "")
+            block = "（块里的文字不用动）" if BLOCK_HEADER.match(lines[number - 1]) and indent_width(text) > level else ""
+            return (number, column + 1, (f"缩进不对：“{key}”{gloss(key, line)}比同一层的字段（第 {line} 行的“{other['key']}”"
+                                         f"{gloss(other['key'], line)}）多缩进了 {column - level} 格；请把“{key}”退回到"
+                                         f"第 {level + 1} 列，与“{other['key']}”左端对齐{block}")), level
+        reached = min(reached, level)
+    return None
 
 
 def _last_key_short(lines: list[str], number: int, here: re.Match, neighbour: re.Match) -> bool:

@@ -900,3 +900,16 @@ def test_validate_names_a_full_width_space_after_a_number_not_quotes(tmp_path):
     result = _validate(tmp_path, text.replace("basic: 610.85", "basic: 610.85\u3000"))
     assert "基本支出：应为数字（可留空），实际是文本“610.85\u3000”；末尾多了一个全角空格（中文输入法的空格）；请写成 610.85" \
         in result.output and "引号" not in result.output
+
+
+@pytest.mark.parametrize("indent, column, extra", [("    ", 5, 2), ("      ", 7, 4)])
+def test_a_block_key_moved_deeper_than_its_siblings_is_told_to_move_back(runner, broken, indent, column, extra):
+    """`functions: |` typed at the column of `budget:`'s amounts was told “请在行首补上 2 个空格” on its text, which
+    stood in its place; or, deeper still, was said against `project`, a field of another mapping, with no name."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "\n  functions: |", f"\n{indent}functions: |")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert (f"{path}:15:{column}: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：“functions”（部门职能职责概述）比同一层的字段"
+            f"（第 7 行的“budget”（年度预算申请（万元）））多缩进了 {extra} 格；请把“functions”退回到第 3 列，"
+            "与“budget”左端对齐（块里的文字不用动）") in result.output, result.output
+    assert "补上" not in result.output
