@@ -214,7 +214,59 @@ class _Translator:
             return False
         missing, titles = required_key(error), self.titles(error, tuple(error.absolute_path))
         unknown = [str(k) for k in error.instance if k not in titles]
-        return any(half_width(k) == missing or _meant_key(k, error.instance, titles) == missing for k in unknown)
+        return any(_stands_for(k, missing, error.instance, titles) for k in unknown)
+
+    def dedented_fields(self, errors) -> dict[tuple, tuple[str, Problem]]:
+        """Required fields typed at the column of the key holding their mapping (`budget:`, `  basic: 1`, then
+        `project: 2` flush with `budget:`), which YAML reads as fields beside that key: the holder was said to lack
+        the field and the mapping around it to hold an unknown one, neither saying "indent this line". Each such
+        pair becomes one SCHEMA-INDENT problem at the line typed, keyed by (path of the holder's mapping, missing
+        key), with the JSON path of the unknown field it stands for.
+
+        The unknown key must be the missing one, or stand for it (full width, misspelt), and come right after the
+        holder's mapping, at its key's column: only keys as unknown as it between the two."""
+        unknown = {(tuple(error.absolute_path), str(key)) for error in errors
+                   if error.validator in ("additionalProperties", "unevaluatedProperties") for key in undeclared(error)}
+        found = {}
+        for error in errors:
+            path = tuple(error.absolute_path)
+            if error.validator != "required" or not path or not isinstance(path[-1], str) \
+                    or not isinstance(error.instance, dict) or not error.instance:
+                continue
+            missing, outer = required_key(error), path[:-1]
+            typed = self._typed_after(path, unknown, missing, self.titles(error, path))
+            if typed is not None:
+                found[(path, missing)] = (_json_path(outer + (typed,)), self._dedented(path, missing, typed))
+        return found
+
+    def _typed_after(self, path: tuple, unknown: set, missing: str, titles: dict[str, str]) -> str | None:
+        """The unknown key after the mapping at `path`, at its key's column, that stands for its `missing` field."""
+        outer = path[:-1]
+        try:
+            around = datapath.get(self.spec.data, outer) if outer else self.spec.data
+        except (KeyError, IndexError, TypeError):
+            return None
+        keys = list(around) if isinstance(around, dict) else []
+        holder = self.spec.locate(path, key=True)
+        for key in keys[keys.index(path[-1]) + 1:] if path[-1] in keys else []:
+            if (outer, str(key)) not in unknown:
+                return None  # a field of the outer mapping: the holder's lines have ended before it
+            line, column = self.spec.locate(outer + (key,), key=True)
+            if line > holder[0] and column == holder[1] and _stands_for(str(key), missing, around[path[-1]], titles):
+                return str(key)
+        return None
+
+    def _dedented(self, path: tuple, missing: str, typed: str) -> Problem:
+        """`project`（项目支出）应缩进到“budget:”之下（第 5 列）…, at the line of `typed`."""
+        mapping, holder = self.spec.data if len(path) == 1 else datapath.get(self.spec.data, path[:-1]), path[-1]
+        last = list(mapping[holder])[-1]
+        line, column = self.spec.locate(path[:-1] + (typed,), key=True)
+        goal = self.spec.locate(path + (last,), key=True)[1]
+        rename = f"，并把“{typed}”改成“{missing}”" if typed != missing else ""
+        message = (f"{self.name(path)}：“{typed}”（{self.title(path + (missing,))}）应缩进到“{holder}:”之下（第 {goal} 列），"
+                   f"与“{last}:”对齐：它现在与“{holder}:”同在第 {column} 列，YAML 把它读成了与“{holder}”并列的字段；"
+                   f"请在行首补上 {goal - column} 个空格{rename}")
+        return Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(path + (missing,)))
 
     def misplaced_items(self, errors) -> dict[tuple, Problem]:
         """List items that belong in the list of the item above: indented too little, so YAML read them as items
@@ -427,9 +479,12 @@ def schema_problems(store: SchemaStore, file_name: str, spec,
     validator = store.validator(file_name)
     errors = _missing_once(_unfolded(validator.iter_errors(spec.data), validator))
     misplaced = translate.misplaced_items(errors)
+    dedented = translate.dedented_fields(errors)
+    typed_out = {unknown for unknown, _ in dedented.values()}
     said = [p for e in errors if not translate.said_by_unknown_key(e) and not _about_fields_of(e, misplaced)
-            for p in translate(e)]
-    return sorted(_one_per_value([*misplaced.values(), *said]))
+            and _missing_field(e) not in dedented for p in translate(e)
+            if p.code not in _UNKNOWN_FIELD or p.path not in typed_out]
+    return sorted(_one_per_value([*misplaced.values(), *(problem for _, problem in dedented.values()), *said]))
 
 
 def _unfolded(errors, validator) -> list:
@@ -489,8 +544,8 @@ def _about_fields_of(error, items: dict) -> bool:
     return error.validator in ("required", "additionalProperties") and tuple(error.absolute_path) in items
 
 
-_ABOUT_FIELDS = frozenset({"SCHEMA-REQUIRED", "SCHEMA-DEPENDENTREQUIRED", "SCHEMA-ADDITIONALPROPERTIES",
-                           "SCHEMA-UNEVALUATEDPROPERTIES"})
+_UNKNOWN_FIELD = frozenset({"SCHEMA-ADDITIONALPROPERTIES", "SCHEMA-UNEVALUATEDPROPERTIES"})
+_ABOUT_FIELDS = frozenset({"SCHEMA-REQUIRED", "SCHEMA-DEPENDENTREQUIRED", *_UNKNOWN_FIELD})
 
 
 def _one_per_value(problems) -> list[Problem]:
@@ -536,6 +591,12 @@ def _then_enum(branch: dict, key: str) -> list:
     """The values an if/then branch's `then` allows for one field ([] where it names none)."""
     field = branch["then"].get("properties", {}).get(key)
     return field.get("enum", []) if isinstance(field, dict) else []
+
+
+def _stands_for(key: str, missing: str, present, titles: dict[str, str]) -> bool:
+    """Whether an unknown `key` beside the fields `present` is their `missing` one: typed in full width, misspelt, or
+    as its Chinese title."""
+    return key == missing or half_width(key) == missing or _meant_key(key, present, titles) == missing
 
 
 def _meant_key(key: str, present, titles: dict[str, str]) -> str | None:
