@@ -58,12 +58,14 @@ class Problem:
         }
 
 
-def excerpt(text: str, at: int, width: int, mark: str | None = None) -> str:
+def excerpt(text: str, at: int, width: int, mark: str | None = None, through: int | None = None) -> str:
     """The text around position `at`, `width` characters either side, for a message to quote so the
-    place can be found; `mark` stands in for the character at `at` (▯ for one nobody can see)."""
+    place can be found; `mark` stands in for the character at `at` (▯ for one nobody can see). With `through`,
+    a later position, the quote runs on to `width` characters past it, so the places between are seen too."""
     middle = text[at:at + 1] if mark is None else mark
-    return (("…" if at > width else "") + text[max(0, at - width):at] + middle + text[at + 1:at + 1 + width]
-            + ("…" if at + 1 + width < len(text) else ""))
+    end = at if through is None else max(at, through)
+    return (("…" if at > width else "") + text[max(0, at - width):at] + middle + text[at + 1:end + 1 + width]
+            + ("…" if end + 1 + width < len(text) else ""))
 
 
 def clipped(text: str, width: int = 20) -> str:

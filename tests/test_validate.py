@@ -381,6 +381,20 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
     assert "写成" not in problem.message and (problem.line, problem.column) == locate(text, '"“运用')
 
 
+@pytest.mark.parametrize("new, words", [
+    ("unit: 广州\u200b市台湾\u200b同胞\u2028联谊会", "部门名称：从“广州▯市台湾▯同胞▯联谊会”处起，共有 3 个看不见的字符（引文里标作▯）："
+     "U+200B（零宽空格）2 个、U+2028（行分隔符）1 个，多半是复制粘贴带来的，会原样写进表里；请删除它们"),
+    ('unit: "广州市\t台湾\t同胞联谊会"', "部门名称：从“广州市▯台湾▯同胞联谊会”处起，共有 2 个 Tab（制表符），多半是从 Excel"),
+])
+def test_every_invisible_character_of_a_value_is_marked_and_counted(validator, broken, new, words):
+    """Only the first was marked: the second stood raw in the quote (a U+2028 broke the message's line in two), and
+    an author who deleted the one said found the warning back for the next."""
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", new)
+    problem = only(validator.check_file(path), "TEXT-INVISIBLE")
+    assert words in problem.message and (problem.line, problem.column) == locate(text, "\u200b" if "\u200b" in new else "\t")
+    assert not set(problem.message) & {"\u200b", "\u2028", "\t"}
+
+
 def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(validator, broken):
     """The space ending a `|` block's last line was placed on the `|` line, two lines above it."""
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")

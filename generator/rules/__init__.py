@@ -6,7 +6,6 @@ example), and `check(ctx) -> Iterator[Problem]`. Rules read what differs between
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,21 +16,11 @@ from ..schema_store import SchemaStore
 from ..variants import Variant
 from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
                text_number, text_quotes, year_file_name)
+from .text_invisible import shown_name
 
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
                                           text_comment, text_line_break, text_invisible, text_number,
                                           schema_line)}
-
-_UNSEEN = re.compile("|".join(pattern.pattern for pattern in
-                              (text_invisible.INVISIBLE, control_chars.UNWRITABLE, control_chars.PRIVATE)))
-
-
-def shown_name(name: str) -> str:
-    """A row's name as a label shows it: each character TEXT-INVISIBLE or TEXT-CONTROL-CHAR reports as ▯, as
-    TEXT-INVISIBLE's message on the name marks it. Copied raw into the label of every problem on the row, a
-    U+202E flipped the rest of the line in a terminal or a CI log, and a U+F0FC printed a box in each."""
-    return _UNSEEN.sub("▯", name)
-
 
 @dataclass
 class RuleContext:

@@ -20,6 +20,7 @@ from typing import Iterator
 from ..han import ODD_SPACES
 from ..load import iter_strings
 from ..problems import Problem, Severity, excerpt
+from .control_chars import PRIVATE, UNWRITABLE
 
 ID = "TEXT-INVISIBLE"
 _NAMES = {
@@ -38,27 +39,50 @@ _NAMES = {
 INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
 """What shows as nothing in an editor (or flips the line around it): a message shows it as ▯, as this rule does."""
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
+_SPAN = 30
+"""How far apart a value's first and last invisible characters may be for one quote to show both and those between."""
+_UNSEEN = re.compile("|".join(pattern.pattern for pattern in (INVISIBLE, UNWRITABLE, PRIVATE)))
+
+
+def shown_name(name: str) -> str:
+    """A name or text as a message shows it: each character TEXT-INVISIBLE or TEXT-CONTROL-CHAR reports as ▯, one for
+    one, as this rule's message marks them. Copied raw into a message (a row's label, a name lint quotes), a U+202E
+    flipped the rest of the line in a terminal or a CI log, and a U+F0FC printed a box in each."""
+    return _UNSEEN.sub("▯", name)
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
-        found = INVISIBLE.search(text)
+        hits = list(INVISIBLE.finditer(text))
+        found = [hit.group(0) for hit in hits]
         if not found:
             trailing = _TRAILING.search(text)
             if trailing:
                 yield _trailing(ctx, path, text, trailing.start())
             continue
-        char = found.group(0)
+        char = found[0]
         line, column, typed = ctx.typed(path)
         at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
-        place = f"{ctx.field_name(path)}：“{excerpt(text, found.start(), 6, mark='▯')}”处有"
-        if char == "\t":
-            message = (f"{place}一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；表上会印成一段宽窄不定的空白，"
-                       "请换成空格或标点")
-        else:
-            message = (f"{place}一个看不见的字符 U+{ord(char):04X}（{_NAMES[char]}），多半是复制粘贴带来的，会原样写进表里；"
+        first, last = hits[0].start(), hits[-1].start()
+        window = excerpt(shown_name(text), first, 6, through=last if last - first <= _SPAN else None)
+        place = f"{ctx.field_name(path)}：“{window}”处有" if len(found) == 1 else \
+            f"{ctx.field_name(path)}：从“{window}”处起，共有 {len(found)} 个"
+        if set(found) == {"\t"}:
+            message = (f"{place}{'一个' if len(found) == 1 else ''} Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
+                       "表上会印成一段宽窄不定的空白，请换成空格或标点")
+        elif len(found) == 1:
+            message = (f"{place}一个看不见的字符 {_named(char)}，多半是复制粘贴带来的，会原样写进表里；"
                        "请删除它（光标经过那里时要多按一次方向键）")
+        else:
+            kinds = "、".join(f"{_named(kind)}{found.count(kind)} 个" for kind in dict.fromkeys(found))
+            message = (f"{place}看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
+                       "请删除它们（光标经过那里时要多按一次方向键）")
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+
+
+def _named(char: str) -> str:
+    """`U+200B（零宽空格）`, or `Tab（制表符）`: one invisible character as a message names it."""
+    return "Tab（制表符）" if char == "\t" else f"U+{ord(char):04X}（{_NAMES[char]}）"
 
 
 def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
