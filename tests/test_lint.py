@@ -370,6 +370,18 @@ def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, o
     assert [p for p in fires(linter, clean, code) if p.line == line] == []
 
 
+@pytest.mark.parametrize("code, edits, words", [
+    ("B2", [("name: 投诉率", "name: 投诉\u202e率"), ('value: "0%"', 'value: "较少"')], "“投诉▯率”是定量指标，指标值“较少”"),
+    ("C7", [("name: 政府采购预算次数", "name: 政府采购预算\u200b次数")], "“政府采购预算▯次数”衡量的是资金的投入或执行"),
+])
+def test_a_name_a_message_quotes_shows_its_invisible_characters_as_the_label_does(linter, edited, code, edits, words):
+    """The label before the colon showed a row's name through shown_name, the message after it copied the name raw:
+    a U+202E flipped the rest of the line in a terminal or a CI log."""
+    path, _ = edited(ZJ, *edits)
+    [problem] = [p for p in fires(linter, path, code) if "▯" in p.message]
+    assert words in problem.message and not set(problem.message) & {"\u202e", "\u200b"}, problem.message
+
+
 @pytest.mark.parametrize("code, spec, old, new, written", [
     ("B2", GZ, 'period_value: "90%"', 'period_value: "覆盖较广"', "患病、困难、失独台胞补助覆盖面（%）"),
     ("C7", ZJ, "name: 政府采购预算次数", "name: 政府采购预算次数（次）", "政府采购预算次数（次）"),

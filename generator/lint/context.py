@@ -12,8 +12,8 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from .. import datapath
-from ..problems import Problem, Severity
-from ..rules import RuleContext
+from ..problems import Problem, Severity, clipped
+from ..rules import RuleContext, shown_name
 from ..values import Kind, Value, parse
 from . import terms
 from .config import LintConfig
@@ -165,6 +165,6 @@ class LintContext(RuleContext):
 
 
 def quote(text: str, limit: int = 30) -> str:
-    """“text” shortened for a message."""
-    text = str(text).strip()
-    return f"“{text if len(text) <= limit else text[:limit] + '…'}”"
+    """“text” shortened for a message, its invisible and control characters shown as ▯ (shown_name): every name or
+    value a lint message quotes goes through here, so a U+202E in a row's name cannot flip the rest of the line."""
+    return f"“{clipped(shown_name(str(text).strip()), limit)}”"

@@ -81,7 +81,7 @@ def d1_keywords(ctx):
                       else "（社会方面的效果请放到社会效益指标）"))
         else:
             continue
-        yield ctx.report(row.at("name"), f"“{terms.written(row.name)}”放在“{row.level2}”下，{why}")
+        yield ctx.report(row.at("name"), f"{quote(terms.written(row.name))}放在{quote(row.level2)}下，{why}")
 
 
 @rule("D2", "warning", "满意度代替效益", PRACTICE)

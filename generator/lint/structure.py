@@ -69,7 +69,7 @@ def a3_placement(ctx):
     for _, row in ctx.rows:
         if row.role1 and row.role2 and row.role1 not in terms.PLACES[row.role2]:
             owners = "或".join(f"“{terms.NAMES[r]}”" for r in sorted(terms.PLACES[row.role2]))
-            yield ctx.report(row.at("level2"), f"二级指标“{row.level2}”不应放在一级指标“{row.level1}”下；它属于{owners}")
+            yield ctx.report(row.at("level2"), f"二级指标{quote(row.level2)}不应放在一级指标{quote(row.level1)}下；它属于{owners}")
 
 
 @rule("A4", "warning", "三级指标不是指标名称", PRACTICE)
@@ -89,9 +89,9 @@ def a4_name(ctx):
         if not name:
             message = "没有填写；请写明衡量的是什么，如“补助发放及时率”"
         elif terms.is_category(name) or terms.stem(name) in frame_names:
-            message = f"“{terms.written(row.name)}”是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
+            message = f"{quote(terms.written(row.name))}是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
         elif (value := ctx.value(name)).kind is Kind.QUANTITY and not value.prefix and not value.suffix:
-            message = f"“{terms.written(row.name)}”是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
+            message = f"{quote(terms.written(row.name))}是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
         else:
             continue
         yield ctx.report(row.at("name"), message)
@@ -230,7 +230,7 @@ def _empty_row_advice(row, asked: tuple[list[str], str] | None, others: bool) ->
     二级 A5 names, of which one is needed, and its example), or, where `others` (another such row is under
     them too), fill in one of them and delete the rest; else fill it in or delete it."""
     if asked is None:
-        return f"请填写三级指标和指标值，本单位在“{row.level2 or row.level1}”下不设指标时删去这一行"
+        return f"请填写三级指标和指标值，本单位在{quote(row.level2 or row.level1)}下不设指标时删去这一行"
     names, example = asked
     need = f"“{row.level1} › {'、'.join(names)}”下至少要设一项，请在这一行填写三级指标和指标值，如“{example}”"
     return f"{need}；已在另一行设了时删去这一行" if others else need
