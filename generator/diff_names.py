@@ -38,7 +38,13 @@ class ShortNames:
                        for name, short in self._shown.items()}
 
     def __call__(self, name: str) -> str:
-        return self._shown.get(name) or terms.written(name) or name  # a name of punctuation alone as typed
+        return self._shown.get(name) or unpunctuated(name)
+
+
+def unpunctuated(name: str) -> str:
+    """A name without its final punctuation (`执行时限。` → `执行时限`), before a ：, or as a place shows it; a name of
+    punctuation alone as typed."""
+    return terms.written(name) or name
 
 
 def _names(data: Any):

@@ -28,6 +28,7 @@ import click
 
 from .cells import paragraphs
 from .diff import KINDS, REWRITTEN, Change, SpecDiff, Total
+from .diff_names import unpunctuated
 from .problems import Problem, Severity
 from .revisions import Compared
 from .weakening import WORDS
@@ -162,12 +163,15 @@ def _shown(value: Any, show) -> str:
 
 def _details(details: list[tuple[str, Any]], show) -> str:
     """An added or removed item's fields as `名称：值` (a line of text, which has no field name, as its value)."""
-    return "；".join(f"{name}：{_shown(value, show)}" if name else _shown(value, show) for name, value in details)
+    return "；".join(f"{unpunctuated(name)}：{_shown(value, show)}" if name else _shown(value, show)
+                    for name, value in details)
 
 
 def _rows(change: Change, show, name=str) -> list[str]:
-    """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`."""
-    return [f"· {name(' › '.join(place))}：{_details(fields, show)}" for place, fields in change.rows]
+    """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`. A label
+    is shown without its final punctuation, as a place shows it: a row named `执行时限。` read `执行时限。：指标值`.
+    The json report keeps the labels as typed."""
+    return [f"· {name(' › '.join(map(unpunctuated, place)))}：{_details(fields, show)}" for place, fields in change.rows]
 
 
 def _status(diff: SpecDiff) -> str:

@@ -287,6 +287,25 @@ def test_an_added_project_lists_its_indicators_with_their_values(runner, edited)
     assert "<br>· 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
 
 
+def test_an_added_projects_rows_show_their_names_without_a_final_stop_before_the_colon(runner, edited):
+    """A row named as a sentence (`执行时限。`) read `… › 执行时限。：指标值：…` under an added project, the stop run into
+    the colon, while the same row added alone is placed as `… › 执行时限`. Json keeps the name as typed."""
+    def change(tree):
+        _another_project(tree)
+        tree["projects"][2]["indicators"][0]["name"] = "举办活动次数。"
+        tree["projects"][2]["indicators"][1]["name"] = "活动参与人次；"
+
+    lines = text_lines(runner, *edited(TJ, change))
+    rows = [line for line in lines if line.startswith("        · 绩效指标")]
+    assert rows[0] == "        · 绩效指标 › 产出指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”"
+    assert not [row for row in rows if re.search(r"[。；，.;,]：", row)], rows
+    markdown = text_lines(runner, *edited(TJ, change), "--format", "markdown")
+    [row] = [line for line in markdown if line.startswith("| 新增 |")]
+    assert "<br>· 绩效指标 › 产出指标 › 数量指标 › 举办活动次数：绩效指标描述：" in row and "。：" not in row and "；：" not in row
+    [added] = [c for c in changes(runner, *edited(TJ, change))["changes"] if c["kind"] == "added"]
+    assert ["绩效指标", "产出指标", "数量指标", "举办活动次数。"] in [row["place"] for row in added["rows"]]
+
+
 def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner, edited):
     """A row deleted alone was 目标删除, a project deleted with its 13 rows a plain 删除: the summary counted
     `删除 1 处` and no target lost. A task without indicator rows (广州's) loses no target."""
