@@ -962,7 +962,9 @@ def test_below_the_project_root_the_defaults_are_the_roots_specs_and_output(runn
 
 
 BUDGET_SUM = "基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 = 689.40 不相等（相差 0.01 万元）；应相等，请核对金额"
-TASK_SUM = "各项重点工作任务的拟投入的资金（万元）之和 = 82.06，超过了 项目支出 = 78.56（多出 3.50 万元）；应不超过项目支出，请核对金额"
+TASK_SUM = ("各项重点工作任务的拟投入的资金（万元）之和 = 82.06（履行职责，做好参政议… 1.50、拓展工作平台，联谊服… 7.24、"
+            "夯实工作基础，做好在… 52.15、加强穗台交流交往，积… 20.57、全面从严治党，做好党… 0.60），超过了 项目支出 = 78.56"
+            "（多出 3.50 万元）；应不超过项目支出，请核对金额")
 
 
 def test_validate_github_puts_each_problem_on_its_line_of_the_pull_request(runner, broken, tmp_path, monkeypatch):

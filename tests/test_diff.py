@@ -890,7 +890,8 @@ def test_a_project_added_without_raising_the_departments_project_spending_is_a_s
 
     diff = changes(runner, *edited(HY, change))
     assert diff["totals"] == [{"label": "各张项目绩效目标申报表的资金总额之和", "old": "38.87", "new": "43.87", "delta": "5.00"}]
-    assert diff["balance"] == ["修改后 各张项目绩效目标申报表的资金总额之和 = 43.87，与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
+    assert diff["balance"] == ["修改后 各张项目绩效目标申报表的资金总额之和 = 43.87（华侨事务 38.87、侨法宣传 5.00），"
+                               "与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
     assert text_lines(runner, *edited(HY, change))[-1] == "比较了 1 个规格，1 个有改动：新增 1 处；1 处合计对不上。"
 
 

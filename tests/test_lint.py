@@ -771,7 +771,7 @@ def test_c3_cost_caps_over_the_budget(linter, edited):
 def test_c4_department_arithmetic_from_the_profile(linter, edited):
     path, text = edited(HY, ("total: 38.87\nfiscal: 38.87", "total: 30.00\nfiscal: 30.00"))
     [problem] = fires(linter, path, "C4")
-    assert problem.severity.value == "warning" and "= 30.00，与 年度预算申请（万元） › 项目支出 = 38.87 不相等" in problem.message
+    assert problem.severity.value == "warning" and "= 30.00（华侨事务 30.00），与 年度预算申请（万元） › 项目支出 = 38.87 不相等" in problem.message
     assert "：各张项目绩效目标申报表的资金总额之和 = 30.00" in problem.message  # 各项资金总额 read as the tasks'
     assert fires(linter, ROOT / "specs" / HY, "C4") == []
 

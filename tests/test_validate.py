@@ -77,6 +77,32 @@ def test_key_tasks_must_equal_project_spending_where_the_form_requires(validator
     assert problem.is_error and "不相等" in problem.message
 
 
+def test_a_sum_of_a_lists_amounts_says_which_amounts_it_added(validator, broken):
+    """`各项年度主要任务的…之和 = 39.87，与 项目支出 = 38.87 不相等` sent the reader to add up the tasks to find the one
+    that was wrong: the amounts added are listed by task, a blank one as 空."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "      total: 13\n", "      total: 14\n")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert problem.message == ("各项年度主要任务的预算金额总额（万元）之和 = 39.87（海外联谊 17.68、群众工作 3、参政议政 5.19、维护侨益 14），"
+                               "与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 1.00 万元）；应相等，请核对金额")
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "      total: 3\n", "      total:\n")
+    assert "（海外联谊 17.68、群众工作 空、参政议政 5.19、维护侨益 13）" in only(validator.check_file(path), "TASK-SUM").message
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "name: 群众工作\n      content: 宣传", "name: （请填写）\n      content: 宣传")
+    path.write_text(path.read_text(encoding="utf-8").replace("      total: 13\n", "      total: 14\n"), encoding="utf-8")
+    assert "（海外联谊 17.68、第 2 项 3、参政议政 5.19、维护侨益 14）" in only(validator.check_file(path), "TASK-SUM").message
+
+
+def test_a_sum_of_many_amounts_names_the_first_few_and_how_many(validator, broken):
+    """Twelve tasks listed whole made the message several lines long: the first five, then 等 12 项; a task named as a
+    sentence is cut short beside its amount."""
+    task = "  - name: 学习培训\n    content: 培训。\n    amount: 5.00\n    goal: 培训1次。\n"
+    path, _ = broken(GZ, "other_tasks:", task * 7 + "other_tasks:")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert problem.message.startswith("各项重点工作任务的拟投入的资金（万元）之和 = 87.06（履行职责，做好参政议… 1.50、"
+                                      "拓展工作平台，联谊服… 7.24、夯实工作基础，做好在… 22.15、加强穗台交流交往，积… 20.57、"
+                                      "全面从严治党，做好党… 0.60 等 12 项），超过了 项目支出 = 78.56"), problem.message
+    assert "学习培训" not in problem.message and "\n" not in problem.message
+
+
 @pytest.mark.parametrize("sources, warned", [
     ("public_finance: 30.61\n    government_fund: 150", False),  # 财政拨款 = 公共财政 + 政府性基金
     ("public_finance: 30.61\n    government_fund: null\n    non_tax: 150", True),

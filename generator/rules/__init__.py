@@ -59,7 +59,6 @@ class RuleContext:
     def _row_names(self, path: tuple) -> dict[tuple, str]:
         """The name of each indicator row `path` goes through, by the row's path; a row with none (or a
         placeholder) is named by its number alone, and so is one whose name `path` is, but for `labels_own_name`."""
-        from ..lint import terms  # lint's modules build on this one: imported when first asked, not at load
         tables = {table["path"] for table in self.variant.indicator_tables}
         names = {}
         for depth in range(1, len(path) + 1):
@@ -68,12 +67,18 @@ class RuleContext:
                 continue
             if path == (*row, "name") and not self.labels_own_name:
                 continue
-            item = datapath.get(self.data, row)
-            name = item.get("name") if isinstance(item, dict) else None
-            written = "" if terms.blank(name) else terms.written(str(name))
+            written = self.item_name(row)
             if written:
-                names[row] = clipped(shown_name(written))
+                names[row] = clipped(written)
         return names
+
+    def item_name(self, row: tuple) -> str:
+        """The name of the list item at `row` as written, without its final punctuation (invisible characters marked:
+        `shown_name`); "" for an item without one, or with a placeholder."""
+        from ..lint import terms  # lint's modules build on this one: imported when first asked, not at load
+        item = datapath.get(self.data, row)
+        name = item.get("name") if isinstance(item, dict) else None
+        return "" if terms.blank(name) else shown_name(terms.written(str(name)))
 
     def titles(self, path: tuple) -> list[str]:
         """The Chinese name of each step of `path` (see SchemaStore.titles)."""

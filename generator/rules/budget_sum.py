@@ -14,18 +14,21 @@ from decimal import MAX_PREC, Context, Decimal
 from typing import Iterator
 
 from .. import datapath
-from ..problems import Problem, Severity
+from ..problems import Problem, Severity, clipped
 
 ID = "BUDGET-SUM"
 
 
 EXACT = Context(prec=MAX_PREC)
 """Sums and differences of amounts as typed: the default 28 digits would round 610.850…001 away."""
+_ADDENDS_SHOWN = 5  # amounts of a list's items a mismatch names; more are in its count alone, and 等
+_ADDEND_NAME = 10  # characters of an item's name beside its amount: a task named as a sentence kept the line short
 
 
-def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str]]:
-    """The side's sum, where its amounts are, their names, and a note for each name whose amounts are blank."""
-    total, found, names, blanks = Decimal(0), [], [], {}
+def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[str]]:
+    """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank, and each
+    amount a list's field added (`_addend`)."""
+    total, found, names, blanks, rows = Decimal(0), [], [], {}, []
     base = datapath.get(ctx.data, scope)
     for path in paths:
         hits = list(datapath.find(base, path, scope))
@@ -38,7 +41,26 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
             blank = sum(value is None for _, value in hits)
             if blank:
                 blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
-    return total, found, names, blanks
+        if ".*" in path:
+            rows += [_addend(ctx, where, value) for where, value in hits]
+    return total, found, names, blanks, rows
+
+
+def _addend(ctx, where: tuple, value) -> str:
+    """An amount a list's field added, by its item's name (cut short) or number: `海外联谊 17.68`, `第 3 项 空`."""
+    index = max(n for n, step in enumerate(where) if isinstance(step, int))
+    label = clipped(ctx.item_name(where[:index + 1]), _ADDEND_NAME) or f"第 {where[index] + 1} 项"
+    amount = "空" if value is None else f"{value:f}" if isinstance(value, Decimal) else str(value)
+    return f"{label} {amount}"
+
+
+def _addends(rows: list[str]) -> str:
+    """`（海外联谊 17.68、群众工作 3）` after a sum of a list's amounts, the first few of many and how many in all: a
+    mismatch that named only the sum sent the reader to add up the items to find the wrong one."""
+    if not rows:
+        return ""
+    more = f" 等 {len(rows)} 项" if len(rows) > _ADDENDS_SHOWN else ""
+    return f"（{'、'.join(rows[:_ADDENDS_SHOWN])}{more}）"
 
 
 def _blank_note(blank: int, hits: int, listed: bool) -> str:
@@ -89,6 +111,9 @@ class Balance:
     blanks: dict[str, str] = field(default_factory=dict)
     """A note after each name whose amounts are blank (null), said in `mismatch` only: `left` and `right`
     stay the identity's name, which `jixiao diff` matches between two drafts."""
+    part_rows: list[str] = field(default_factory=list)
+    total_rows: list[str] = field(default_factory=list)
+    """Each amount a side's list fields added, by item (`_addend`), said in `mismatch` only, as `blanks` are."""
 
     @property
     def relation(self) -> str:
@@ -112,12 +137,11 @@ class Balance:
     @property
     def mismatch(self) -> str:
         """What is wrong when it does not hold, in words."""
-        left, right = self._said(self.part_names), self._said(self.total_names)
+        left = f"{self._said(self.part_names)} = {self.parts:f}{_addends(self.part_rows)}"
+        right = f"{self._said(self.total_names)} = {self.total:f}{_addends(self.total_rows)}"
         if self.relation == "eq":
-            return (f"{left} = {self.parts:f}，与 {right} = {self.total:f} 不相等"
-                    f"（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）")
-        return (f"{left} = {self.parts:f}，超过了 {right} = {self.total:f}"
-                f"（多出 {EXACT.subtract(self.parts, self.total):f} 万元）")
+            return f"{left}，与 {right} 不相等（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）"
+        return f"{left}，超过了 {right}（多出 {EXACT.subtract(self.parts, self.total):f} 万元）"
 
     @property
     def advice(self) -> str:
@@ -139,11 +163,11 @@ def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
     for identity in ctx.variant.sums if identities is None else identities:
         scopes = [where for where, _ in datapath.find(ctx.data, identity["scope"])] if identity.get("scope") else [()]
         for scope in scopes:
-            parts, part_paths, part_names, part_blanks = _total(ctx, scope, identity["parts"])
-            total, total_paths, total_names, total_blanks = _total(ctx, scope, identity["total"])
+            parts, part_paths, part_names, part_blanks, part_rows = _total(ctx, scope, identity["parts"])
+            total, total_paths, total_names, total_blanks, total_rows = _total(ctx, scope, identity["total"])
             if part_paths and total_paths:
                 yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names,
-                              {**part_blanks, **total_blanks})
+                              {**part_blanks, **total_blanks}, part_rows, total_rows)
 
 
 def check(ctx) -> Iterator[Problem]:
