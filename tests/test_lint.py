@@ -14,6 +14,7 @@ from generator.cli import main
 from generator.lint import RULES
 from generator.lint.run import Linter
 from generator.placeholder import PLACEHOLDER
+from generator.project import Project
 from generator.validate import Validator
 from generator.variants import Roots
 
@@ -774,6 +775,25 @@ def test_c4_department_arithmetic_from_the_profile(linter, edited):
     assert problem.severity.value == "warning" and "= 30.00（华侨事务 30.00），与 年度预算申请（万元） › 项目支出 = 38.87 不相等" in problem.message
     assert "：各张项目绩效目标申报表的资金总额之和 = 30.00" in problem.message  # 各项资金总额 read as the tasks'
     assert fires(linter, ROOT / "specs" / HY, "C4") == []
+
+
+def test_a_sums_severity_is_its_profile_entrys_in_validate_and_in_lint_alike(linter, edited, variant_roots):
+    """衡阳's tasks and its project tables both add up to 项目支出: one an error (TASK-SUM, validate), one a warning (C4),
+    as each entry's `severity` says, not as the command that checks it. Swapped in the profile, they swap; a level set
+    for C4 in the project's settings is lint's rule setting, and moves C4 alone (docs/variants.md, `sums`)."""
+    path, _ = edited(HY, ("total: 13\n", "total: 14\n"), ("total: 38.87\nfiscal: 38.87", "total: 40.87\nfiscal: 40.87"))
+
+    def levels(problems):
+        return {p.code: p.severity.value for p in problems if p.code in ("TASK-SUM", "C4")}
+
+    assert levels(linter.lint_file(path)) == {"TASK-SUM": "error", "C4": "warning"}
+
+    def swapped(profile):
+        profile["sums"][2]["severity"], profile["lint"]["sums"][0]["severity"] = "warning", "error"
+
+    assert levels(Linter(variant_roots("hengyang", swapped)).lint_file(path)) == {"TASK-SUM": "warning", "C4": "error"}
+    graded = Linter(project=Project(rules={"C4": "error"}))
+    assert levels(graded.lint_file(path)) == {"TASK-SUM": "error", "C4": "error"}
 
 
 def test_c5_project_arithmetic_from_the_profile(linter, edited):
