@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import MAX_PREC, Context, Decimal
-from typing import Iterator
+from typing import Any, Iterator
 
 from .. import datapath
 from ..problems import Problem, Severity, clipped
@@ -25,9 +25,9 @@ _ADDENDS_SHOWN = 5  # amounts of a list's items a mismatch names; more are in it
 _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task named as a sentence kept the line short
 
 
-def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[str]]:
+def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[tuple]]:
     """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank, and each
-    amount a list's field added (`_addend`)."""
+    amount a list's field added, as (where, value)."""
     total, found, names, blanks, rows = Decimal(0), [], [], {}, []
     base = datapath.get(ctx.data, scope)
     for path in paths:
@@ -42,7 +42,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
             if blank:
                 blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
         if ".*" in path:
-            rows += [_addend(ctx, where, value) for where, value in hits]
+            rows += hits
     return total, found, names, blanks, rows
 
 
@@ -54,13 +54,13 @@ def _addend(ctx, where: tuple, value) -> str:
     return f"{label} {amount}"
 
 
-def _addends(rows: list[str]) -> str:
+def _addends(ctx, rows: list[tuple]) -> str:
     """`（海外联谊 17.68、群众工作 3）` after a sum of a list's amounts, the first few of many and how many in all: a
     mismatch that named only the sum sent the reader to add up the items to find the wrong one."""
     if not rows:
         return ""
     more = f" 等 {len(rows)} 项" if len(rows) > _ADDENDS_SHOWN else ""
-    return f"（{'、'.join(rows[:_ADDENDS_SHOWN])}{more}）"
+    return f"（{'、'.join(_addend(ctx, *row) for row in rows[:_ADDENDS_SHOWN])}{more}）"
 
 
 def _blank_note(blank: int, hits: int, listed: bool) -> str:
@@ -111,9 +111,12 @@ class Balance:
     blanks: dict[str, str] = field(default_factory=dict)
     """A note after each name whose amounts are blank (null), said in `mismatch` only: `left` and `right`
     stay the identity's name, which `jixiao diff` matches between two drafts."""
-    part_rows: list[str] = field(default_factory=list)
-    total_rows: list[str] = field(default_factory=list)
-    """Each amount a side's list fields added, by item (`_addend`), said in `mismatch` only, as `blanks` are."""
+    part_rows: list[tuple] = field(default_factory=list)
+    total_rows: list[tuple] = field(default_factory=list)
+    """Each amount a side's list fields added, as (where, value), said in `mismatch` only, as `blanks` are."""
+    ctx: Any = field(default=None, repr=False, compare=False)
+    """The rule context it was evaluated in, which names those amounts' items when a mismatch lists them: named only
+    then, as reading names imports lint's terms, which a spec whose sums hold never pays for."""
 
     @property
     def relation(self) -> str:
@@ -137,8 +140,8 @@ class Balance:
     @property
     def mismatch(self) -> str:
         """What is wrong when it does not hold, in words."""
-        left = f"{self._said(self.part_names)} = {self.parts:f}{_addends(self.part_rows)}"
-        right = f"{self._said(self.total_names)} = {self.total:f}{_addends(self.total_rows)}"
+        left = f"{self._said(self.part_names)} = {self.parts:f}{_addends(self.ctx, self.part_rows)}"
+        right = f"{self._said(self.total_names)} = {self.total:f}{_addends(self.ctx, self.total_rows)}"
         if self.relation == "eq":
             return f"{left}，与 {right} 不相等（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）"
         return f"{left}，超过了 {right}（多出 {EXACT.subtract(self.parts, self.total):f} 万元）"
@@ -167,7 +170,7 @@ def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
             total, total_paths, total_names, total_blanks, total_rows = _total(ctx, scope, identity["total"])
             if part_paths and total_paths:
                 yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names,
-                              {**part_blanks, **total_blanks}, part_rows, total_rows)
+                              {**part_blanks, **total_blanks}, part_rows, total_rows, ctx)
 
 
 def check(ctx) -> Iterator[Problem]:
