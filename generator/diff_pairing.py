@@ -318,6 +318,18 @@ def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: li
 # text (an item that is a value) has no rest.
 _NAMES_BOUNDED, _REST_WEIGHED, _TEXT_BOUNDED, _EXACT = range(4)
 
+# The most new items one old item ranks in `_renames` (`_RenameRanks._candidates`): more than any list of ordinary
+# names relates to one name, few enough that every old item ranking as many stays linear in the rows.
+_MOST_RANKED = 100
+
+
+def _by_text(texts: dict[int, str]) -> dict[str, list[int]]:
+    """The items bearing each text, in their order."""
+    items: dict[str, list[int]] = {}
+    for k, text in texts.items():
+        items.setdefault(text, []).append(k)
+    return items
+
 
 class _RenameRanks:
     """The rank of each pair of unmatched items `_renames` might take, best first: (whether the new item holds the
@@ -329,7 +341,14 @@ class _RenameRanks:
     only while it could still come first among the pairs whose items are not yet taken: bench/run.py's 2000 rows, each
     renamed, are 500,000 pairs of related names (eight names, each with a number), all worked out in full before;
     now about 35,000 have their rest weighed, and each row's own new row comes first. Only pairs that may be related
-    are ranked at all (`related_texts`), not every old item against every new one (four million pairs)."""
+    are ranked at all (`related_texts`), not every old item against every new one (four million pairs).
+
+    Names are looked up and held one in another as texts, each text once however many items bear it, and an old
+    item ranks at most `_MOST_RANKED` new items (`_candidates`): thousands of rows named `完成率` renamed
+    `完成率（2024年）` were every old row held by every new one, 16 million pairs kept at once for 4000 rows (2 GiB),
+    and 10,000 rows ran out of memory. An item related to more new items than that ranks only the best by their
+    first bound, of equal bounds those nearest its place among the items of its name; with fewer, it ranks every
+    one, as ranking every pair would."""
 
     def __init__(self, old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
                  carried: tuple[str, str | None] | None) -> None:
@@ -339,37 +358,79 @@ class _RenameRanks:
         self.names = [{k: str(items[k].get("name") or "") for k in rests} for items, rests in zip((old, new), self.rests)]
         self.texts = [{k: str(items[k] or "") for k in lone if not isinstance(items[k], (dict, list))}
                       for items, lone in ((old, lone_old), (new, lone_new))]
-        self.held_news: dict[int, set[int]] = {}  # old item -> the new items whose names hold its name or it theirs
-        for i, j in holding_pairs(*self.names):
-            self.held_news.setdefault(i, set()).add(j)
-        self.characters = [{k: characters(text) for k, text in {**names, **texts}.items()}
-                           for names, texts in zip(self.names, self.texts)]
+        old_names, new_names = ({name: name for name in names.values()} for names in self.names)
+        self.held: dict[str, set[str]] = {}  # old name -> the new names holding it or held by it
+        for a, b in holding_pairs(old_names, new_names):
+            self.held.setdefault(a, set()).add(b)
+        self.characters = {text: characters(text) for texts in (*self.names, *self.texts) for text in texts.values()}
+
+    def _holds(self, i: int, j: int) -> bool:
+        return self.names[1][j] in self.held.get(self.names[0][i], ())
 
     def _queues(self, used_old: set[int], used_new: set[int]) -> dict[int, list[int]]:
-        """Each old item's new items it may be related to (in their place, names one holding the other, names or texts
-        whose similarity may reach their floor), by their first rank (`_first`), best last. The new items only: the
-        ranks of 500,000 pairs held at once doubled the memory diff takes."""
+        """Each old item's new items it may be related to (`_candidates`), by their first rank (`_first`), best last.
+        The new items only: the ranks of 500,000 pairs held at once doubled the memory diff takes."""
         queues = {}
-        for (olds, news), floor in ((self.names, _RELATED_NAMES), (self.texts, _RELATED_TEXTS)):
-            for i, js in ratio_pairs({i: self.characters[0][i] for i in olds}, {j: self.characters[1][j] for j in news},
-                                     floor):
-                if i in used_old:
-                    continue
-                related = (js | self.held_news.get(i, set()) | ({i} & news.keys())) - used_new
-                ranked = sorted((entry for entry in map(functools.partial(self._first, i), related) if entry is not None),
-                                reverse=True)
-                if ranked:
-                    queues[i] = [-entry[5] for entry in ranked]
+        for (olds, news), floor, held in ((self.names, _RELATED_NAMES, self.held), (self.texts, _RELATED_TEXTS, {})):
+            old_items = _by_text({i: text for i, text in olds.items() if i not in used_old})
+            new_items = _by_text({j: text for j, text in news.items() if j not in used_new})
+            for text, related in ratio_pairs({text: self.characters[text] for text in old_items},
+                                             {text: self.characters[text] for text in new_items}, floor):
+                bounds = self._text_bounds(text, related | (held.get(text, set()) & new_items.keys()), held, floor)
+                for place, i in enumerate(old_items[text]):
+                    js = self._candidates(i, place, bounds, new_items) | ({i} & news.keys() - used_new)
+                    ranked = sorted((entry for entry in map(functools.partial(self._first, i), js) if entry is not None),
+                                    reverse=True)
+                    if ranked:
+                        queues[i] = [-entry[5] for entry in ranked]
         return queues
+
+    def _text_bounds(self, text: str, related: set[str], held: dict[str, set[str]],
+                     floor: float) -> list[tuple[float, float, str]]:
+        """The new texts `related` whose first rank with `text` (`_first`'s, but for the places) is not below the
+        floor, as (names' likeness bound, similarity bound, new text), best first; `held` is the texts one holding
+        the other (names only)."""
+        holding, own, bounds = held.get(text, ()), self.characters[text], []
+        for other in related:
+            bound = ratio_bound(own, self.characters[other])
+            if other in holding:
+                bounds.append((1.0, bound, other))
+            elif bound >= floor:
+                bounds.append((bound, bound, other))
+        bounds.sort(reverse=True)
+        return bounds
+
+    @staticmethod
+    def _candidates(i: int, place: int, bounds: list[tuple[float, float, str]],
+                    new_items: dict[str, list[int]]) -> set[int]:
+        """The new items old item `i` (the `place`-th of its text) ranks: every item of the new texts `bounds` names,
+        or if they are more than `_MOST_RANKED`, that many, best first by the texts' bounds, of equal bounds nearest
+        `place` among the items of their text, then nearest `i`, then first. Only the items near `place` of each
+        text are weighed, and only the texts down to the bound that fills the count, so a text borne by thousands of
+        items costs no more than one borne by a few."""
+        counted, weighed = 0, []
+        for k, (likeness, similar, other) in enumerate(bounds):
+            if counted >= _MOST_RANKED and (likeness, similar) < bounds[k - 1][:2]:
+                break  # the texts left are all below those that fill the count
+            items = new_items[other]
+            near = min(place, len(items) - 1)
+            start = max(0, near - _MOST_RANKED)
+            weighed += [(-likeness, -similar, abs(place - at), abs(i - j), j)
+                        for at, j in enumerate(items[start:near + _MOST_RANKED + 1], start)]
+            counted += len(items)
+        if counted > _MOST_RANKED:
+            weighed = heapq.nsmallest(_MOST_RANKED, weighed)
+        return {weight[-1] for weight in weighed}
 
     def _first(self, i: int, j: int) -> tuple | None:
         """The pair's first rank, its names' (or texts') similarity bounded by the characters they share and the rest
         of the items not yet weighed (None: the bound is below the floor, and the names do not hold each other nor the
         item keep its place: two different things)."""
-        bound = ratio_bound(self.characters[0][i], self.characters[1][j])
         if i not in self.names[0]:
+            bound = ratio_bound(self.characters[self.texts[0][i]], self.characters[self.texts[1][j]])
             return self._entry(False, bound, bound, i, j, _TEXT_BOUNDED) if bound >= _RELATED_TEXTS or i == j else None
-        held = j in self.held_news.get(i, ())
+        bound = ratio_bound(self.characters[self.names[0][i]], self.characters[self.names[1][j]])
+        held = self._holds(i, j)
         if bound < _RELATED_NAMES and not held and i != j:
             return None
         return self._entry(self.carried is not None and _carried(self.old[i], self.new[j], self.carried),
@@ -409,7 +470,7 @@ class _RenameRanks:
         if stage == _TEXT_BOUNDED:
             similar = _similarity(self.texts[0][i], self.texts[1][j])
             return None if i != j and similar < _RELATED_TEXTS else self._entry(False, similar, similar, i, j, _EXACT)
-        held, rest = j in self.held_news.get(i, ()), (self.rests[0][i], self.rests[1][j])
+        held, rest = self._holds(i, j), (self.rests[0][i], self.rests[1][j])
         if stage == _NAMES_BOUNDED:
             edited = _alike(*rest, amounts_apart=True)
             return self._entry(carried, (1.0 if held else -entry[2]) + edited, -entry[2], i, j, _REST_WEIGHED, edited)

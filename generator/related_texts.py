@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Iterator, Mapping
+from typing import Hashable, Iterator, Mapping
 
 
 def characters(text: str) -> frozenset[int]:
@@ -39,8 +39,8 @@ def _least_shared(length: int, floor: float) -> int:
     return max(1, math.ceil(floor * length / (2 - floor) - 1e-6))
 
 
-def ratio_pairs(olds: Mapping[int, frozenset[int]], news: Mapping[int, frozenset[int]],
-                floor: float) -> Iterator[tuple[int, set[int]]]:
+def ratio_pairs(olds: Mapping[Hashable, frozenset[int]], news: Mapping[Hashable, frozenset[int]],
+                floor: float) -> Iterator[tuple[Hashable, set]]:
     """Each old key with the new keys whose texts (their `characters`) may reach a difflib ratio of `floor` (above 0)
     with its text, and a few more; one old key at a time, not all pairs held at once.
 
@@ -53,7 +53,7 @@ def ratio_pairs(olds: Mapping[int, frozenset[int]], news: Mapping[int, frozenset
     def prefix(held: frozenset[int]) -> list[int]:
         return sorted(held, key=lambda c: (frequency[c], c))[:len(held) - _least_shared(len(held), floor) + 1]
 
-    index: dict[int, list[int]] = {}
+    index: dict[int, list] = {}
     for j, held in news.items():
         for c in prefix(held) if held else ():
             index.setdefault(c, []).append(j)
@@ -62,11 +62,12 @@ def ratio_pairs(olds: Mapping[int, frozenset[int]], news: Mapping[int, frozenset
         yield i, {j for c in prefix(held) for j in index.get(c, ())} if held else empty_news
 
 
-def holding_pairs(olds: Mapping[int, str], news: Mapping[int, str]) -> set[tuple[int, int]]:
+def holding_pairs(olds: Mapping[Hashable, str], news: Mapping[Hashable, str]) -> set[tuple]:
     """Every (old key, new key) where one text holds the other, both stripped and not empty (`机关运行保障经费` and
     `机关运行保障经费（2023）`): a text holds each character and each two characters in a row of a text it holds, so
     each text is looked for only among the texts of the other side holding its rarest two characters in a row (its
-    character, if it has only one)."""
+    character, if it has only one). Keyed by anything: diff passes each name once, keyed by itself, as a name borne by
+    thousands of rows would be millions of pairs of rows."""
     stripped = [{key: text.strip() for key, text in texts.items() if text.strip()} for texts in (olds, news)]
     pairs = set()
     for side, (inner, outer) in enumerate((stripped, stripped[::-1])):
