@@ -1055,3 +1055,20 @@ def test_a_workflow_command_is_one_line_that_reads_back_as_given(value, message)
     assert "\n" not in command and "\r" not in command
     assert "," not in head and ":" not in head
     assert (_unescaped(head), _unescaped(data)) == (value, message)
+
+
+def test_running_out_of_memory_says_the_input_is_too_large_not_an_internal_error(runner, tmp_path, monkeypatch):
+    """A MemoryError (10,000 rows renamed at once, compared pair by pair) was “jixiao 内部错误：MemoryError”, exit 4:
+    a bug to report, to a clerk whose input only outgrew the machine's memory."""
+    from generator import diff
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(diff, "pair_items", out_of_memory)
+    edited = tmp_path / "b.yaml"
+    edited.write_text(GZ.read_text(encoding="utf-8").replace("basic: 610.85", "basic: 610.86"), encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(GZ), str(edited)])
+    assert result.exit_code == 1, result.output
+    assert "内部错误" not in result.output and "MemoryError" not in result.output, result.output
+    assert "内存不够" in result.output and "拆成几个" in result.output, result.output
