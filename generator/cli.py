@@ -362,7 +362,7 @@ def diff(paths, rev, fmt, templates, schemas):
 @main.command(name="fmt")
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--check", is_flag=True,
-              help="只检查、不修改：列出需要格式化的文件和各自哪里不同（从第几行起、换行符或 BOM），有则退出码为 1（供 CI 和 pre-commit 使用）。")
+              help="只检查、不修改：列出需要格式化的文件和各自哪里不同（每处不同的行和要改成什么，每个文件前 20 处；或换行符、BOM），有则退出码为 1（供 CI 和 pre-commit 使用）。")
 @click.option("--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True,
               help="输出格式：text 供人阅读，github 在 GitHub Actions 里把需要格式化的文件和问题标在合并请求改动的那一行上。")
 @click.option("--leave-to-validate", is_flag=True,
@@ -377,8 +377,8 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
     """
-    from .fmt import RUN_FMT, Formatter, difference
-    from .report import annotation, line, repository_path, workflow_command
+    from .fmt import RUN_FMT, Formatter, differences, needs_formatting
+    from .report import annotation, line
     from .validate import Validator
     from .write import atomic_write
 
@@ -399,12 +399,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
             continue
         changed += 1
         if check:
-            words, first, column = difference(result.before, result.after)
-            place = f"{name}:{first}:{column}" if column else name
-            click.echo(f"需要格式化 {place}：{words}" if fmt != "github" else workflow_command(
-                "error", {"file": repository_path(name), **({"line": str(first)} if first else {}),
-                          **({"col": str(column)} if column else {}), "title": "jixiao fmt --check"},
-                f"需要格式化：{words}" + ("" if RUN_FMT in words else f"；{RUN_FMT}")))
+            click.echo("\n".join(needs_formatting(name, differences(result.before, result.after), fmt == "github")))
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}")

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,8 @@ from .comments import (above_item, align, closing, dedent_comment_lines, lift_bl
                        replace_scalar, share_list_heads, unflow)
 from .file_encoding import BOM_SEEN
 from .load import Spec, fingerprint, iter_strings, load, load_text
-from .problems import Problem, Severity, besides, excerpt
+from .problems import Problem, Severity, besides, clipped, excerpt
+from .report import repository_path, workflow_command
 from .rules.text_line_break import folded_space, joined_at
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
@@ -507,25 +509,109 @@ def starts_with_bom(path: str | Path) -> bool:
 RUN_FMT = "运行 jixiao fmt 即可改写"
 
 
-def difference(before: str, after: str) -> tuple[str, int, int]:
-    """Where a file differs from its formatted text, in words, the first line that differs (0: the whole
-    file's line breaks) and, when the words are about that one place, its column (else 0): `fmt --check` in CI
-    shows only this, and a file saved by a Windows editor (CRLF, a byte-order mark) looks no different from a
-    formatted one. Lines end where YAML ends them (yaml_lines), at an old Mac editor's lone CR too, which "\\n"
-    alone missed: such a file differed "from line 1"."""
+@dataclass(frozen=True)
+class Difference:
+    """One place where a file differs from its formatted text: its first and last line (0: the whole file's line
+    breaks), the column when the words are about one place (else 0), and what fmt would change there. A block is
+    one of several lines fmt rewrites; the other kind is a note on the whole file (line ends, a byte-order mark,
+    the lists' indentation), said once."""
+
+    line: int
+    last: int
+    column: int
+    words: str
+    block: bool = False
+
+    @property
+    def said(self) -> str:
+        """The words, after the block's range when it spans lines (第 7–9 行：), which a place `file:7` leaves out."""
+        return f"第 {self.line}–{self.last} 行：{self.words}" if self.last > self.line else self.words
+
+
+SHOWN_DIFFERENCES = 20
+"""How many places `fmt --check` lists in a file; the rest are counted. A file typed by hand in another layout differs
+in every other line, and a reviewer needs the kinds of change and where they start, not a page of them."""
+
+
+def differences(before: str, after: str) -> list[Difference]:
+    """Every place a file differs from its formatted text, in words: `fmt --check` in CI shows only these, and
+    named only the first, so a reviewer fixing it by hand met the next one on the next run. A file saved by a
+    Windows editor (CRLF, a byte-order mark) looks no different from a formatted one, and is told so once. Lines
+    end where YAML ends them (yaml_lines), at an old Mac editor's lone CR too, which "\\n" alone missed: such a
+    file differed "from line 1"."""
     with_newlines, breaks = LINE_BREAK.sub("\n", before), _line_ends(before)
     if before.startswith(BOM) and with_newlines[1:] == after:
         # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
-        return (BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它")), 1, 0
+        return [Difference(1, 1, 0, BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它"))]
     if with_newlines == after:
-        return f"{breaks}，统一格式用 LF", 0, 0
+        return [Difference(0, 0, 0, f"{breaks}，统一格式用 LF")]
     lines, formatted = LINE_BREAK.split(with_newlines.lstrip(BOM)), LINE_BREAK.split(after)
-    number = next((n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b), min(len(lines), len(formatted)))
     if _only_lists_indented_further(lines, formatted):
+        number = next(n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b)
         typed = lines[number - 1]
-        return ("只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
-                f"内容不变；{RUN_FMT}"), number, len(typed) - len(typed.lstrip(" ")) + 1
-    return f"从第 {number} 行起与统一格式不同", number, 0
+        return [Difference(number, number, len(typed) - len(typed.lstrip(" ")) + 1,
+                           "只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
+                           f"内容不变；{RUN_FMT}")]
+    return _changed_blocks(lines, formatted)
+
+
+def needs_formatting(name: str, found: list[Difference], github: bool) -> list[str]:
+    """`fmt --check`'s lines for one file: a note on the whole file in one line, as before; blocks under a line
+    that counts them, each at its first line (on GitHub, an annotation over its lines), the first
+    SHOWN_DIFFERENCES of them and then how many more."""
+    shown, more = found[:SHOWN_DIFFERENCES], len(found) - SHOWN_DIFFERENCES
+    rest = f"还有 {more} 处与统一格式不同（只列出前 {SHOWN_DIFFERENCES} 处）"
+    if github:
+        def flagged(words: str, **where: int) -> str:
+            place = {key: str(value) for key, value in where.items() if value}
+            return workflow_command("error", {"file": repository_path(name), **place, "title": "jixiao fmt --check"},
+                                    f"需要格式化：{words}" + ("" if RUN_FMT in words else f"；{RUN_FMT}"))
+
+        return ([flagged(d.said, line=d.line,
+                         endLine=d.last if d.last > d.line else 0, col=d.column) for d in shown]
+                + ([flagged(rest)] if more > 0 else []))
+    if not found[0].block:
+        note = found[0]
+        return [f"需要格式化 {f'{name}:{note.line}:{note.column}' if note.column else name}：{note.words}"]
+    return ([f"需要格式化 {name}：{len(found)} 处与统一格式不同"]
+            + [f"  {name}:{d.line}: {d.said}" for d in shown] + ([f"  {rest}"] if more > 0 else []))
+
+
+def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
+    """Each block of lines the formatter rewrites, removes or adds, in the order of the typed file. Lines moved
+    into the schema's order are told where they leave, with where they go, not again where they arrive."""
+    blocks = [op for op in SequenceMatcher(None, lines, formatted, autojunk=False).get_opcodes() if op[0] != "equal"]
+    inserted = {_stripped(formatted[j1:j2]): j1 for tag, _, _, j1, j2 in blocks
+                if tag == "insert" and _stripped(formatted[j1:j2])}
+    moved = {i1: inserted[_stripped(lines[i1:i2])] for tag, i1, i2, _, _ in blocks
+             if tag == "delete" and _stripped(lines[i1:i2]) in inserted}
+    found: list[Difference] = []
+    for tag, i1, i2, j1, j2 in blocks:
+        old, new = lines[i1:i2], formatted[j1:j2]
+        if tag == "delete" and i1 in moved:
+            to = moved[i1]
+            words = f"按 schema 的顺序移到“{_quoted(formatted[to - 1])}”之后" if to else "按 schema 的顺序移到文件开头"
+        elif tag == "delete":
+            words = "删去空行" if not "".join(old).strip() else f"删去“{_quoted(old[0])}”"
+        elif tag == "insert":
+            if j1 in moved.values():
+                continue
+            words = f"加上“{_quoted(new[0])}”" if "".join(new).strip() else "加上空行"
+        elif len(old) == len(new) and all(a.strip() == b.strip() for a, b in zip(old, new)):
+            words = f"缩进改为 {len(new[0]) - len(new[0].lstrip(' '))} 格"
+        else:
+            words = f"“{_quoted(old[0])}”改为“{_quoted(new[0])}”"
+        line = min(i1 + 1, len(lines))  # an insertion: the typed line it goes above (below the last line, at the end)
+        found.append(Difference(line, max(line, i2), 0, words, block=True))
+    return found
+
+
+def _stripped(lines: list[str]) -> tuple[str, ...]:
+    return tuple(line.strip() for line in lines if line.strip())
+
+
+def _quoted(line: str) -> str:
+    return clipped(line.strip(), 30)
 
 
 def _only_lists_indented_further(lines: list[str], formatted: list[str]) -> bool:

@@ -264,9 +264,9 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     ("form: guangzhou\r\nunit: 单位\r\n", "换行是 Windows 的 CRLF，统一格式用 LF"),
     ("\ufeffform: guangzhou\r\nunit: 单位\r\n",
      "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF"),
-    ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n", "从第 3 行起与统一格式不同"),
+    ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n", "1 处与统一格式不同\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     # An old Mac editor's lone CR ends a line too: both were "从第 1 行起与统一格式不同".
-    ("form: guangzhou\ryear: 2023\runit:   单位\r", "从第 3 行起与统一格式不同"),
+    ("form: guangzhou\ryear: 2023\runit:   单位\r", "1 处与统一格式不同\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     ("form: guangzhou\runit: 单位\r", "换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
 ])
 def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
@@ -275,7 +275,7 @@ def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
     path = tmp_path / "a.yaml"
     path.write_bytes(typed.encode("utf-8"))
     result = runner.invoke(main, ["fmt", "--check", str(path)])
-    assert result.exit_code == 1 and f"需要格式化 {path}：{why}\n" in result.output
+    assert result.exit_code == 1 and f"需要格式化 {path}：{why.format(path=path)}\n" in result.output
     assert result.output.endswith("1 个需要格式化。运行 jixiao fmt 即可改写。\n")
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in path.read_bytes()
@@ -327,12 +327,46 @@ def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tm
     result = runner.invoke(main, ["fmt", "--check", "--format", "github", "a.yaml", "b.yaml", "c.yaml", "d.yaml"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "::error file=a.yaml,line=3,title=jixiao fmt --check::需要格式化：从第 3 行起与统一格式不同；运行 jixiao fmt 即可改写",
+        "::error file=a.yaml,line=3,title=jixiao fmt --check::需要格式化：“unit:   单位”改为“unit: 单位”；运行 jixiao fmt 即可改写",
         "::error file=b.yaml,title=jixiao fmt --check::需要格式化：换行是 Windows 的 CRLF，统一格式用 LF；运行 jixiao fmt 即可改写",
         "::warning file=c.yaml,line=1,col=1,title=jixiao 警告[FMT-NOT-SPEC]::1:1: 警告[FMT-NOT-SPEC] 没有 form 字段，不是规格文件，未改动",
         f"::error file=d.yaml,line=7,col=3,title=jixiao fmt --check::需要格式化：{LISTS_ONLY}",  # said once
         "检查了 4 个文件：3 个需要格式化，1 个不是规格，已跳过。运行 jixiao fmt 即可改写。"]
     assert (tmp_path / "b.yaml").read_bytes() == "form: guangzhou\r\nunit: 单位\r\n".encode("utf-8")
+
+def test_fmt_check_lists_every_place_that_differs(runner, broken):
+    """`fmt --check` said only 从第 N 行起与统一格式不同: a reviewer fixing that line met the next difference on the
+    next run. Every block fmt would rewrite is listed at its lines, with what would change there; a key out of the
+    schema's order is told where it goes, once."""
+    path, typed = broken(GZ, "  level2: 时效指标", "  level2: '时效指标'")
+    typed = typed.replace("year: 2023\n", "").replace("budget:\n", "year: 2023\nbudget:\n", 1)
+    typed = typed.replace("  basic: 610.85\n  project: 78.56\n", "  basic:  610.85\n  project:  78.56\n")
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    level2 = typed.splitlines().index("    level2: '时效指标'") + 1
+    assert result.exit_code == 1 and result.output.splitlines() == [
+        f"需要格式化 {path}：3 处与统一格式不同",
+        f"  {path}:4: 按 schema 的顺序移到“form: guangzhou”之后",
+        f"  {path}:6: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”",
+        f"  {path}:{level2}: “level2: '时效指标'”改为“level2: 时效指标”",
+        "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
+    github = runner.invoke(main, ["fmt", "--check", "--format", "github", str(path)]).output.splitlines()
+    assert [re.sub(r"::需要格式化：.*", "", row) for row in github[:3]] == [
+        f"::error file={path},line=4,title=jixiao fmt --check",
+        f"::error file={path},line=6,endLine=7,title=jixiao fmt --check",
+        f"::error file={path},line={level2},title=jixiao fmt --check"]
+
+
+def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("form: guangzhou\nkey_tasks:\n" + "".join(
+        f"  - name:  任务{n}\n    content: 内容\n" for n in range(25)), encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    lines = result.output.splitlines()
+    assert result.exit_code == 1 and lines[0] == f"需要格式化 {path}：25 处与统一格式不同"
+    assert lines[1] == f"  {path}:3: “- name:  任务0”改为“- name: 任务0”" and lines[20].startswith(f"  {path}:41: ")
+    assert lines[21:] == ["  还有 5 处与统一格式不同（只列出前 20 处）", "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
+
 
 def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
     bad = tmp_path / "bad.yaml"

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
 
 from generator import rfc3339, snippet_text
-from generator.fmt import Formatter, difference
+from generator.fmt import Formatter, differences
 from generator.lint.run import Linter
 from generator.load import load_text
 from generator.placeholder import PLACEHOLDER
@@ -993,7 +993,7 @@ def test_a_snippet_goes_in_as_fmt_writes_it(name, path, schema):
         text = _typed_in(name, path, snippet)
         formatted = Formatter().format_spec(load_text("s.yaml", text))
         assert formatted.problems == [], snippet["label"]
-        assert formatted.after == text, f"{snippet['label']}：{difference(text, formatted.after)}\n{text}"
+        assert formatted.after == text, f"{snippet['label']}：{differences(text, formatted.after)}\n{text}"
 
 
 def test_a_mapping_read_round_trip_is_typed_as_an_object():
