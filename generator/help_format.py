@@ -6,7 +6,8 @@ before an English word, and a docstring's line break inside a sentence became a 
 ("“移动”， 改了名称"). This formatter, click's public `formatter_class` hook, measures by display
 width (a Chinese character is two columns), may break between any two Chinese characters but never
 inside an English word or option, keeps closing punctuation off the start of a line and opening
-punctuation off its end, and joins a paragraph's lines without a space where Chinese meets Chinese.
+punctuation off its end, and joins a paragraph's lines without a space where Chinese meets Chinese, or after
+full-width punctuation.
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ import click
 _TOKEN = re.compile(r"[\x21-\x7e]+|\s+|.")
 _NO_LINE_START = set("，。、；：！？）」』”’》〉】…—·％")
 _NO_LINE_END = set("（「『“‘《〈【([{")
+_SPACED_ALREADY = set("。，、；：！？")
+"""Full-width punctuation, which carries its own space: a space after it is a stray one ("。 [默认：text]", where
+click puts two spaces before an option's default, or "， jixiao" where a docstring's line ends in a comma)."""
 _NO_REWRAP = "\b"
 
 
@@ -57,7 +61,7 @@ def fill(text: str, columns: int, first: str = "", rest: str = "") -> str:
     room = max(columns, 10)
     for token in pieces(text):
         if token.isspace():
-            if width(line) > width(rest if lines else first):
+            if width(line) > width(rest if lines else first) and line[-1] not in _SPACED_ALREADY:
                 line += " "
             continue
         if width(line) + width(token) > room and width(line) > width(rest if lines else first):

@@ -689,6 +689,14 @@ def test_help_fits_the_terminal_and_breaks_between_chinese_characters(runner, co
         assert "报告为“移动”，改了名称" in output and "，或..." not in runner.invoke(main, ["--help"]).output
 
 
+@pytest.mark.parametrize("command", [[], *([name] for name in sorted(main.commands))])
+def test_help_has_no_space_after_full_width_punctuation(runner, command):
+    """Full-width punctuation carries its own space: click put two before an option's default
+    ("那一行上。 [默认：text]") and a docstring's line ending in "，" before English ("， jixiao")."""
+    output = runner.invoke(main, [*command, "--help"], terminal_width=1000).output
+    assert not re.search(r"[。，、；：！？] ", output), re.findall(r".{0,20}[。，、；：！？] .{0,10}", output)
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "gbk"])
 def test_output_piped_in_a_windows_code_page_is_utf8_not_a_crash(tmp_path, encoding):
     """cp1252 (a Windows CI runner) has no Chinese; GBK has no “›”: both made every message fail."""

@@ -44,3 +44,9 @@ def test_a_no_rewrap_block_is_kept_as_written_and_paragraphs_stay_apart():
     text = "第一段。\n\n\b\n  jixiao validate   检查\n  jixiao build      生成\n\n第三段。"
     assert wrap(text, 20, "  ") == ("  第一段。\n\n    jixiao validate   检查\n    jixiao build      生成\n\n"
                                     "  第三段。")
+
+
+def test_no_space_after_full_width_punctuation():
+    """click puts two spaces before an option's default, and a docstring's line may end in "，" before English."""
+    assert wrap("标在那一行上。  [默认：text]", 200) == "标在那一行上。[默认：text]"
+    assert wrap("把 Word 文件显示为文字，\njixiao 不在 PATH 上也能运行", 200) == "把 Word 文件显示为文字，jixiao 不在 PATH 上也能运行"
