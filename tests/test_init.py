@@ -562,6 +562,32 @@ def test_without_git_a_folder_already_in_a_repository_is_not_told_to_git_init(ru
         in result.output and "git init" not in result.output, result.output
 
 
+@pytest.mark.parametrize("git", [True, False], ids=["git", "no-git"])
+def test_the_current_folder_is_named_by_its_path_not_as_a_dot(runner, tmp_path, monkeypatch, git):
+    """Run in the folder it set up, init said `已建立 git 仓库（git init）：.` and `或在 . 里运行`."""
+    from generator import unit_repo
+
+    if git and shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    if not git:
+        monkeypatch.setattr(unit_repo.shutil, "which", lambda name: None)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["init"])
+    assert result.exit_code == 0, result.output
+    said = "已建立 git 仓库（git init）：" if git else "后再运行一次 jixiao init，或在 "
+    assert f"{said}当前文件夹（{tmp_path}）" in result.output and not re.search(r"[：在] ?\.(\s|$)", result.output)
+
+
+def test_a_folder_typed_as_dot_dot_is_named_by_its_path(runner, tmp_path, monkeypatch):
+    from generator import unit_repo
+
+    monkeypatch.setattr(unit_repo.shutil, "which", lambda name: None)
+    (tmp_path / "unit" / "sub").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "unit" / "sub")
+    result = runner.invoke(main, ["init", ".."])
+    assert result.exit_code == 0 and f"或在 {tmp_path / 'unit'} 里运行" in result.output, result.output
+
+
 def test_without_git_a_second_run_does_not_call_everything_set_up(runner, tmp_path, monkeypatch):
     """No repository and no git settings yet: “都已设置好” told the unit there was nothing left to do."""
     from generator import unit_repo
