@@ -48,7 +48,7 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from .lint import terms
+from .filled_text import blank
 from .lint.same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, eased
 from .values import GRADES, Kind, Value, measurable, parse
 
@@ -109,7 +109,7 @@ def _read(value: Any, grades: frozenset[str]) -> Value:
     """The value as lint reads it (`LintContext.value`: a scaffold's placeholder is no value), and a number
     spelt in Chinese numerals as that number (`十八次` → `十二次` is a target lowered, which lint leaves to B7)."""
     text = "" if value is None else str(value)
-    return parse("" if terms.blank(text) else text, grades, numerals=True)
+    return parse("" if blank(text) else text, grades, numerals=True)
 
 
 def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:

@@ -774,3 +774,24 @@ def test_an_empty_value_whose_title_has_its_own_parenthesis_is_told_in_one(valid
     path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "1次"', 'value: ""')
     problem = only(validator.check_file(path), "SCHEMA-MINLENGTH")
     assert problem.message.endswith("不能为空；请填写指标值（包含数字及文字描述；这一指标的指标值）"), problem.message
+
+
+
+def test_a_rows_label_and_diffs_names_load_no_lint_module():
+    """Validate's rules labelled a row by its name through lint's vocabulary, imported at call time, which loaded
+    every lint rule module (generator.lint's package imports them all); diff's names did so at import. Both read
+    names through filled_text, below both layers. Run in a fresh interpreter: other tests load lint here."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom generator.variants import Catalog\nfrom generator.load import load\n"
+              "from generator.rules import RuleContext\nimport generator.diff_names\n"
+              f"catalog = Catalog()\nspec = load({str(SPECS[0])!r}, catalog)\n"
+              "context = RuleContext(spec, catalog.get(spec.data['form']), catalog.store)\n"
+              "print(context.field_name(('indicators', 0, 'value')))\n"
+              "print(sorted(m for m in sys.modules if m.startswith('generator.lint')))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "JIXIAO_NO_CACHE": "1"})
+    assert done.returncode == 0 and done.stdout.splitlines()[1:] == ["[]"], done.stdout + done.stderr
+    assert "第 1 个绩效指标（" in done.stdout  # the row was named, by its name

@@ -9,9 +9,8 @@ names a duty, has no role and the role-based rules leave it alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from ..placeholder import FOLDED
+from ..filled_text import blank, fold, written  # noqa: F401 (blank, written: lint's rules read them here)
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -166,27 +165,6 @@ ECONOMY_WORDS = re.compile(r"经济|资金|经费|成本|费用|节约|节省|�
 """Words of an economic effect (经济效益): money saved or earned, investment, trade, business."""
 SCORING = re.compile(r"得分|满分|扣分|计分|分值|公式|×|\*|÷")
 SATISFACTION = re.compile(r"满意")
-_PUNCTUATION = "。.;；,，、:：!！ \t"
-PLACEHOLDERS = {"", *FOLDED}
-"""Folded texts that mean "not filled in": empty, or what `jixiao new` writes where a schema needs text."""
-
-
-def fold(text: str) -> str:
-    """NFKC without surrounding blanks and final punctuation: how names are compared."""
-    return unicodedata.normalize("NFKC", str(text or "")).strip().strip(_PUNCTUATION)
-
-
-def written(text: str) -> str:
-    """The text as the author typed it, without surrounding blanks and final punctuation: how names are quoted.
-
-    Unlike `fold` it keeps full-width （%） and ，, so a reader who searches the spec for a quoted name finds it."""
-    return str(text or "").strip().strip(_PUNCTUATION)
-
-
-def blank(text) -> bool:
-    return fold(text if isinstance(text, str) else "") in PLACEHOLDERS
-
-
 def stem(name: str) -> str:
     """A category name without its trailing 指标 (`数量指标` → `数量`)."""
     folded = fold(name)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import datapath
+from ..filled_text import blank, written
 from ..load import Spec
 from ..problems import clipped
 from ..schema_store import SchemaStore
@@ -75,10 +76,9 @@ class RuleContext:
     def item_name(self, row: tuple) -> str:
         """The name of the list item at `row` as written, without its final punctuation (invisible characters marked:
         `shown_name`); "" for an item without one, or with a placeholder."""
-        from ..lint import terms  # lint's modules build on this one: imported when first asked, not at load
         item = datapath.get(self.data, row)
         name = item.get("name") if isinstance(item, dict) else None
-        return "" if terms.blank(name) else shown_name(terms.written(str(name)))
+        return "" if blank(name) else shown_name(written(str(name)))
 
     def titles(self, path: tuple) -> list[str]:
         """The Chinese name of each step of `path` (see SchemaStore.titles)."""

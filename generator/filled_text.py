@@ -1,0 +1,32 @@
+"""A typed text as messages quote it and rules compare it, and whether it is filled in at all.
+
+An author ends a name with 。 or pads it with blanks, and leaves a cell empty or with what `jixiao new` wrote
+there ((请填写)): validate's labels, lint's rules and diff's places all read a name so, and one module says how,
+below both validate's rules and lint (the rules only asked lint's vocabulary for this, at call time, to stay
+clear of an import cycle).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from .placeholder import FOLDED
+
+_PUNCTUATION = "。.;；,，、:：!！ \t"
+PLACEHOLDERS = {"", *FOLDED}
+"""Folded texts that mean "not filled in": empty, or what `jixiao new` writes where a schema needs text."""
+
+
+def fold(text: str) -> str:
+    """NFKC without surrounding blanks and final punctuation: how names are compared."""
+    return unicodedata.normalize("NFKC", str(text or "")).strip().strip(_PUNCTUATION)
+
+
+def written(text: str) -> str:
+    """The text as the author typed it, without surrounding blanks and final punctuation: how names are quoted.
+
+    Unlike `fold` it keeps full-width （%） and ，, so a reader who searches the spec for a quoted name finds it."""
+    return str(text or "").strip().strip(_PUNCTUATION)
+
+
+def blank(text) -> bool:
+    return fold(text if isinstance(text, str) else "") in PLACEHOLDERS
