@@ -4,8 +4,9 @@ The profile lists each identity (`sums`): the parts add up to the total (`eq`), 
 within it (`le`, e.g. key-task funds within 项目支出, where the form allows less).
 Pass: 基本支出 610.85 + 项目支出 78.56 = 财政拨款 689.41 + 其他资金 0.00.
 Fail: 基本支出 610.85 + 项目支出 78.56 against 财政拨款 689.40.
-A blank amount (null) counts as zero, and the message says so (`基本支出（空，按 0 计）`): a sum that
-left it out without a word read as if the amount had been typed and was wrong.
+A blank amount (null) counts as zero. Where a side has no amount typed, the message says so
+(`资金总额（空，按 0 计）`): a sum that left it out without a word read as if the amount had been typed and was
+wrong. A blank beside typed amounts is a cell the form leaves empty on purpose, and is not named.
 """
 from __future__ import annotations
 
@@ -26,15 +27,18 @@ _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task name
 
 
 def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[tuple]]:
-    """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank, and each
-    amount a list's field added, as (where, value)."""
-    total, found, names, blanks, rows = Decimal(0), [], [], {}, []
+    """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank when the
+    side has no amount typed at all, and each amount a list's field added, as (where, value). The blanks are noted
+    only then because the sum itself is missing and they are why; a blank beside a typed amount is a cell the form
+    leaves empty, as the schema allows (其他资金 with none, 表上留空的写 null), and counts as the 0 it means: naming it
+    in every sum that fails elsewhere (a typo in 基本支出) sent the author to fill it in."""
+    total, found, names, blanks, rows, typed = Decimal(0), [], [], {}, [], False
     base = datapath.get(ctx.data, scope)
     for path in paths:
         hits = list(datapath.find(base, path, scope))
         for where, value in hits:
             if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-                total = EXACT.add(total, value)
+                total, typed = EXACT.add(total, value), True
             found.append(where)
         if hits:
             names.append(_name(ctx, hits[0][0], path))
@@ -43,7 +47,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
                 blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
         if ".*" in path:
             rows += hits
-    return total, found, names, blanks, rows
+    return total, found, names, {} if typed else blanks, rows
 
 
 def _addend(ctx, where: tuple, value) -> str:
