@@ -585,6 +585,7 @@ def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
                 if tag == "insert" and _stripped(formatted[j1:j2])}
     moved = {i1: inserted[_stripped(lines[i1:i2])] for tag, i1, i2, _, _ in blocks
              if tag == "delete" and _stripped(lines[i1:i2]) in inserted}
+    typed_lines = max(len(lines) - (lines[-1] == ""), 1)
     found: list[Difference] = []
     for tag, i1, i2, j1, j2 in blocks:
         old, new = lines[i1:i2], formatted[j1:j2]
@@ -596,13 +597,18 @@ def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
         elif tag == "insert":
             if j1 in moved.values():
                 continue
-            words = f"加上“{_quoted(new[0])}”" if "".join(new).strip() else "加上空行"
-        elif len(old) == len(new) and all(a.strip() == b.strip() for a, b in zip(old, new)):
+            words = (f"加上“{_quoted(new[0])}”" if "".join(new).strip()
+                     else "文件末尾加上换行" if i1 == len(lines) and new == [""] else "加上空行")
+        elif len(old) == len(new) and all(a.rstrip(" \t") == b for a, b in zip(old, new)):
+            words = "删去行尾的空格"
+        elif len(old) == len(new) and all(a.lstrip(" ") == b.lstrip(" ") for a, b in zip(old, new)):
             words = f"缩进改为 {len(new[0]) - len(new[0].lstrip(' '))} 格"
         else:
             words = f"“{_quoted(old[0])}”改为“{_quoted(new[0])}”"
-        line = min(i1 + 1, len(lines))  # an insertion: the typed line it goes above (below the last line, at the end)
-        found.append(Difference(line, max(line, i2), 0, words, block=True))
+        # an insertion is told at the typed line it goes above (at the end, the last line); the "" after a final
+        # line break is no line an editor shows
+        line = min(i1 + 1, typed_lines)
+        found.append(Difference(line, min(max(line, i2), typed_lines), 0, words, block=True))
     return found
 
 

@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.cli import main
-from generator.fmt import Formatter, Verbatim, canonical_yaml
+from generator.fmt import Formatter, Verbatim, canonical_yaml, differences
 from generator.han import HAN
 from generator.help_format import width
 from generator.load import load_text
@@ -366,6 +366,18 @@ def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
     assert result.exit_code == 1 and lines[0] == f"需要格式化 {path}：25 处与统一格式不同"
     assert lines[1] == f"  {path}:3: “- name:  任务0”改为“- name: 任务0”" and lines[20].startswith(f"  {path}:41: ")
     assert lines[21:] == ["  还有 5 处与统一格式不同（只列出前 20 处）", "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
+
+
+@pytest.mark.parametrize("typed, formatted, told", [
+    ("form: x\nunit: y", "form: x\nunit: y\n", (2, "文件末尾加上换行")),
+    ("---\nform: x\n", "form: x\n", (1, "删去“---”")),
+    ("form: x   \nunit: y\n", "form: x\nunit: y\n", (1, "删去行尾的空格")),
+    ("form: x\nunit: y\n\n", "form: x\nunit: y\n", (3, "删去空行")),  # the file's last line, not one below it
+    ("a:\n   b: 1\n   c: 2\n", "a:\n  b: 1\n  c: 2\n", (2, "第 2–3 行：缩进改为 2 格")),
+])
+def test_each_place_says_what_fmt_would_change_there(typed, formatted, told):
+    [place] = differences(typed, formatted)
+    assert (place.line, place.said) == told
 
 
 def test_fmt_reports_unreadable_files_and_leaves_them(runner, tmp_path):
