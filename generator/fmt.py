@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -580,7 +580,8 @@ def needs_formatting(name: str, found: list[Difference], github: bool) -> list[s
 def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
     """Each block of lines the formatter rewrites, removes or adds, in the order of the typed file. Lines moved
     into the schema's order are told where they leave, with where they go, not again where they arrive."""
-    blocks = [op for op in SequenceMatcher(None, lines, formatted, autojunk=False).get_opcodes() if op[0] != "equal"]
+    blocks = _reindented(lines, formatted, _changed_ranges([line.strip() for line in lines],
+                                                           [line.strip() for line in formatted]))
     inserted = {_stripped(formatted[j1:j2]): j1 for tag, _, _, j1, j2 in blocks
                 if tag == "insert" and _stripped(formatted[j1:j2])}
     moved = {i1: inserted[_stripped(lines[i1:i2])] for tag, i1, i2, _, _ in blocks
@@ -610,6 +611,82 @@ def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
         line = min(i1 + 1, typed_lines)
         found.append(Difference(line, min(max(line, i2), typed_lines), 0, words, block=True))
     return found
+
+
+def _changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes but `equal`, found as patience diff finds them: lines that occur once in each text anchor
+    the match, in the longest run of them in the same order, and the lines between two anchors are matched alike;
+    with none to anchor them, as many lines each side are compared line for line, and others are one block. difflib's matcher took minutes on 3,000 indicators each indented one space too far (its
+    longest matches were each a few lines long); this is near-linear, and fmt's moves are whole keys, which anchor."""
+    found: list[tuple[str, int, int, int, int]] = []
+    pending = [(0, len(old), 0, len(new))]
+    while pending:
+        a_lo, a_hi, b_lo, b_hi = pending.pop()
+        while a_lo < a_hi and b_lo < b_hi and old[a_lo] == new[b_lo]:
+            a_lo, b_lo = a_lo + 1, b_lo + 1
+        while a_lo < a_hi and b_lo < b_hi and old[a_hi - 1] == new[b_hi - 1]:
+            a_hi, b_hi = a_hi - 1, b_hi - 1
+        if a_lo == a_hi and b_lo == b_hi:
+            continue
+        anchors = _in_order(old, new, a_lo, a_hi, b_lo, b_hi) if a_lo < a_hi and b_lo < b_hi else []
+        if not anchors and a_hi - a_lo == b_hi - b_lo:  # rewritten line for line: each run of rewritten lines
+            same = [old[a_lo + n] == new[b_lo + n] for n in range(a_hi - a_lo)]
+            found += [("replace", a_lo + start, a_lo + end, b_lo + start, b_lo + end) for start, end in _runs(same)]
+        elif not anchors:
+            tag = "replace" if a_lo < a_hi and b_lo < b_hi else "delete" if a_lo < a_hi else "insert"
+            found.append((tag, a_lo, a_hi, b_lo, b_hi))
+        else:
+            ends = [(a_lo, b_lo)] + [(i + 1, j + 1) for i, j in anchors]
+            starts = anchors + [(a_hi, b_hi)]
+            pending.extend((a, i, b, j) for (a, b), (i, j) in zip(ends, starts))
+    return sorted(found, key=lambda block: (block[1], block[3]))
+
+
+def _reindented(old: list[str], new: list[str], changed: list[tuple[str, int, int, int, int]]) -> list[tuple]:
+    """`changed` (found on the lines without their indentation, so that a file indented its own way throughout still
+    has lines to anchor on) with the runs of lines between them that fmt indents differently."""
+    found, i, j = list(changed), 0, 0
+    for _, i1, i2, j1, j2 in [*changed, ("end", len(old), len(old), len(new), len(new))]:
+        same = [old[i + n] == new[j + n] for n in range(i1 - i)]
+        found += [("replace", i + start, i + end, j + start, j + end) for start, end in _runs(same)]
+        i, j = i2, j2
+    return sorted(found, key=lambda block: (block[1], block[3]))
+
+
+def _runs(same: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of False in `same`."""
+    runs, start = [], None
+    for n, equal in enumerate([*same, True]):
+        if not equal and start is None:
+            start = n
+        elif equal and start is not None:
+            runs.append((start, n))
+            start = None
+    return runs
+
+
+def _in_order(old: list[str], new: list[str], a_lo: int, a_hi: int, b_lo: int, b_hi: int) -> list[tuple[int, int]]:
+    """The (old, new) places of the lines found once in each range, the longest run of them in the same order."""
+    once_old = _once(old, a_lo, a_hi)
+    pairs = [(once_old[line], j) for line, j in _once(new, b_lo, b_hi).items() if line in once_old]
+    pairs.sort()
+    tails: list[int] = []  # the new place ending the best run of each length so far
+    ends: list[int] = []  # which pair ends it
+    before: list[int] = []  # each pair's predecessor in its run
+    for n, (_, j) in enumerate(pairs):
+        k = bisect_left(tails, j)
+        before.append(ends[k - 1] if k else -1)
+        tails[k:k + 1], ends[k:k + 1] = [j], [n]
+    run, n = [], ends[-1] if ends else -1
+    while n >= 0:
+        run.append(pairs[n])
+        n = before[n]
+    return run[::-1]
+
+
+def _once(lines: list[str], lo: int, hi: int) -> dict[str, int]:
+    counts = Counter(lines[lo:hi])
+    return {lines[i]: i for i in range(lo, hi) if counts[lines[i]] == 1}
 
 
 def _stripped(lines: list[str]) -> tuple[str, ...]:

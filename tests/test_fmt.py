@@ -346,13 +346,13 @@ def test_fmt_check_lists_every_place_that_differs(runner, broken):
     level2 = typed.splitlines().index("    level2: '时效指标'") + 1
     assert result.exit_code == 1 and result.output.splitlines() == [
         f"需要格式化 {path}：3 处与统一格式不同",
-        f"  {path}:4: 按 schema 的顺序移到“form: guangzhou”之后",
+        f"  {path}:3: 按 schema 的顺序移到“year: 2023”之后",
         f"  {path}:6: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”",
         f"  {path}:{level2}: “level2: '时效指标'”改为“level2: 时效指标”",
         "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
     github = runner.invoke(main, ["fmt", "--check", "--format", "github", str(path)]).output.splitlines()
     assert [re.sub(r"::需要格式化：.*", "", row) for row in github[:3]] == [
-        f"::error file={path},line=4,title=jixiao fmt --check",
+        f"::error file={path},line=3,title=jixiao fmt --check",
         f"::error file={path},line=6,endLine=7,title=jixiao fmt --check",
         f"::error file={path},line={level2},title=jixiao fmt --check"]
 
