@@ -17,7 +17,7 @@ from generator.cli import main
 from generator.diff import KINDS, SpecComparer
 from generator.diff_names import ShortNames
 from generator.fmt import canonical_yaml, dump
-from generator.lint import terms
+from generator.filled_text import written
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
 from generator.weakening import weakening
@@ -1724,8 +1724,8 @@ def test_short_names_stay_apart_and_begin_their_names(names):
     shown = {name: short(name) for name in names}
     assert len(set(shown.values())) == len(set(names))
     for name, place in shown.items():
-        assert place == name or place == terms.written(name) or (
-            place.endswith("…") and terms.written(name).startswith(place[:-1]) and len(place) < len(name))
+        assert place == name or place == written(name) or (
+            place.endswith("…") and written(name).startswith(place[:-1]) and len(place) < len(name))
 
 
 def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
@@ -2206,8 +2206,8 @@ def _coverage_drafts(tmp_path, row: str, services: bool = True) -> tuple[str, st
     assert text.count(COVERAGE) == 1 and text.count(SERVICES) == 1
     draft = text.replace(COVERAGE, row).replace(SERVICES, SERVICES if services else "")
     paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
-    for path, written in zip(paths, (text, draft)):
-        path.write_text(written, encoding="utf-8")
+    for path, content in zip(paths, (text, draft)):
+        path.write_text(content, encoding="utf-8")
     return str(paths[0]), str(paths[1])
 
 

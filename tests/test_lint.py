@@ -1396,9 +1396,9 @@ def _new(runner, folder, form: str, year: int = 2025):
 
 
 def test_a_new_spec_reads_as_not_filled_in(runner, tmp_path):
-    from generator.lint import terms
+    from generator.filled_text import blank
 
-    assert terms.blank(PLACEHOLDER)
+    assert blank(PLACEHOLDER)
     result = runner.invoke(main, ["lint", str(_new(runner, tmp_path, "jiangsu"))])
     assert result.exit_code == 1 and "错误[A13]" in result.output and "错误[A2]" in result.output
     counted = re.compile(r"（其中 \d+ 处还写着“（请填写）”）")  # A2 counts its rows' placeholders, which A13 leaves to it

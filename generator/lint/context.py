@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from .. import datapath
+from ..filled_text import blank
 from ..problems import Problem, Severity, clipped
 from ..rules import RuleContext, shown_name
 from ..values import Kind, Value, parse
@@ -101,7 +102,7 @@ class LintContext(RuleContext):
 
     def value(self, text: Any) -> Value:
         """The parsed value; a scaffold's placeholder reads as empty."""
-        return parse("" if terms.blank(text) else text, self.grades)
+        return parse("" if blank(text) else text, self.grades)
 
     @cached_property
     def lists(self) -> list[IndicatorList]:
@@ -116,7 +117,7 @@ class LintContext(RuleContext):
                         continue
                     level1, level2 = str(item.get("level1") or ""), str(item.get("level2") or "")
                     listed.rows.append(Row(
-                        where + (i,), item, level1, level2, "" if terms.blank(item.get("name")) else str(item["name"]),
+                        where + (i,), item, level1, level2, "" if blank(item.get("name")) else str(item["name"]),
                         terms.role(level1, terms.LEVEL1_ROLES, aliases),
                         terms.role(level2, terms.LEVEL2_ROLES, aliases),
                         [(column, self.value(item.get(column["key"]))) for column in columns],

@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
+from ..filled_text import blank, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
@@ -32,7 +33,7 @@ def similarity(x: set[str], y: set[str]) -> float:
 
 def _clauses(text: str) -> list[str]:
     """The clauses of a text as written, so that a copied one is quoted as the spec has it (bigrams fold it)."""
-    return [c for c in (terms.written(part) for part in terms.CLAUSES.split(str(text))) if c]
+    return [c for c in (written(part) for part in terms.CLAUSES.split(str(text))) if c]
 
 
 def _sources(ctx):
@@ -81,7 +82,7 @@ def d1_keywords(ctx):
                       else "（社会方面的效果请放到社会效益指标）"))
         else:
             continue
-        yield ctx.report(row.at("name"), f"{quote(terms.written(row.name))}放在{quote(row.level2)}下，{why}")
+        yield ctx.report(row.at("name"), f"{quote(written(row.name))}放在{quote(row.level2)}下，{why}")
 
 
 @rule("D2", "warning", "满意度代替效益", PRACTICE)
@@ -111,7 +112,7 @@ def d3_periods(ctx):
         for path, text in ctx.texts(target["path"]):
             by_parent.setdefault(path[:-1], {})[target.get("period", "year")] = (path, text)
     for periods in by_parent.values():
-        if ("year" in periods and "term" in periods and not terms.blank(periods["year"][1])
+        if ("year" in periods and "term" in periods and not blank(periods["year"][1])
                 and terms.fold(periods["year"][1]) == terms.fold(periods["term"][1])):
             yield ctx.report(periods["year"][0], "与中长期（实施期）目标一字不差；年度目标应是本年度要完成的部分")
     for _, row in ctx.rows:
@@ -159,7 +160,7 @@ def d5_tasks(ctx):
         names = " ".join(terms.fold(row.name) for listed in ctx.lists if _matches(listed.path, task["indicators"])
                          for row in listed.rows)
         for path, item in ctx.items(task["path"]):
-            name = "" if terms.blank(item.get("name")) else str(item["name"])
+            name = "" if blank(item.get("name")) else str(item["name"])
             segments = terms.CLAUSES.split(pattern.sub("，", terms.fold(name)) if pattern else terms.fold(name))
             keys = {s[i:i + 2] for s in segments for i in range(len(s) - 1)} - unit
             if keys and not any(k in names for k in keys):
@@ -198,7 +199,7 @@ def d6_too_low(ctx):
             if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and lower is not True \
                     and not row.cost and not undirected and (now.op or row.role2 == "quantity"):
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
-            if not terms.blank(row.item.get(PRIOR_VALUE)):
+            if not blank(row.item.get(PRIOR_VALUE)):
                 pair = str(row.item.get(PRIOR_VALUE)).strip(), str(row.item.get(key) or "").strip()
                 same.append(_as_last_year(*pair, ctx.data.get("year")))
                 year_moved = year_moved or pair[0] != pair[1]

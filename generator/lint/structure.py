@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..filled_text import blank, written
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
@@ -27,7 +28,7 @@ def a1_targets(ctx):
         found = list(ctx.texts(target["path"]))
         if not found:
             continue
-        if all(terms.blank(text) for _, text in found):
+        if all(blank(text) for _, text in found):
             yield ctx.report(found[0][0], "没有填写；请写明本年度要达到的产出和效果（绩效目标是安排预算的前提）")
 
 
@@ -42,8 +43,8 @@ def a2_level1(ctx):
     """
     for listed in ctx.lists:
         wanted = [entry["level1"] for entry in listed.frame]
-        for level1, blank in unfilled_level1s(listed).items():
-            what = (f"“{level1}”的 {blank} 行都还没有填写" if blank > 1 else f"“{level1}”的那一行还没有填写" if blank
+        for level1, empty in unfilled_level1s(listed).items():
+            what = (f"“{level1}”的 {empty} 行都还没有填写" if empty > 1 else f"“{level1}”的那一行还没有填写" if empty
                     else f"没有“{level1}”的指标")
             placeholders = sum(1 for row in listed.rows if row.level1 == level1
                                for _, text in iter_strings(row.item) if unfilled(text))
@@ -89,9 +90,9 @@ def a4_name(ctx):
         if not name:
             message = "没有填写；请写明衡量的是什么，如“补助发放及时率”"
         elif terms.is_category(name) or terms.stem(name) in frame_names:
-            message = f"{quote(terms.written(row.name))}是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
+            message = f"{quote(written(row.name))}是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
         elif (value := ctx.value(name)).kind is Kind.QUANTITY and not value.prefix and not value.suffix:
-            message = f"{quote(terms.written(row.name))}是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
+            message = f"{quote(written(row.name))}是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
         else:
             continue
         yield ctx.report(row.at("name"), message)
@@ -221,7 +222,7 @@ def a9_value(ctx):
         if all(v.kind is Kind.EMPTY for _, v in row.values):
             yield ctx.report(row.at(row.values[0][0]["key"]), f"没有填写；请写明目标值，如 ≥95%、≥3次、{ctx.deadline}")
         for key in required:
-            if terms.blank(row.item.get(key)):
+            if blank(row.item.get(key)):
                 yield ctx.report(row.at(key), "没有填写；本表样要求这一栏必填")
 
 
@@ -239,7 +240,7 @@ def _empty_row_advice(row, asked: tuple[list[str], str] | None, others: bool) ->
 def _wholly_empty(row) -> bool:
     """Whether every field of the row but its 一级 and 二级 is empty ("", null or “（请填写）”): a row `jixiao new`
     listed and the author left, on a form whose new rows read “（请填写）” as on one whose new rows are ""."""
-    return all(value is None or terms.blank(value) and isinstance(value, str)
+    return all(value is None or blank(value) and isinstance(value, str)
                for key, value in row.item.items() if key not in ("level1", "level2"))
 
 
@@ -276,7 +277,7 @@ def a11_standard(ctx):
     for _, row in ctx.rows:
         text = terms.fold(row.item.get(key))
         if row.content and text not in standards:
-            shown = quote(terms.written(row.item.get(key))) if text else "空白"
+            shown = quote(written(row.item.get(key))) if text else "空白"
             yield ctx.report(row.at(key), f"{shown}不是可用的绩效标准；应为{'、'.join(standards)}之一")
 
 
@@ -290,7 +291,7 @@ def a12_description(ctx):
     if not key:
         return
     for _, row in ctx.rows:
-        if row.content and terms.blank(row.item.get(key)):
+        if row.content and blank(row.item.get(key)):
             yield ctx.report(row.at(key), "没有填写；可与三级指标相同，或说明指标的含义和计算方法")
 
 

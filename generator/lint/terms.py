@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..filled_text import blank, fold, written  # noqa: F401 (blank, written: lint's rules read them here)
+from ..filled_text import fold
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
