@@ -240,13 +240,18 @@ class _Translator:
         return found
 
     def _typed_after(self, path: tuple, unknown: set, missing: str, titles: dict[str, str]) -> str | None:
-        """The unknown key after the mapping at `path`, at its key's column, that stands for its `missing` field."""
+        """The unknown key after the mapping at `path`, at its key's column, that stands for its `missing` field.
+
+        Only a block mapping qualifies: in a flow one (`budget: {basic: 1, …}`) no column lines its fields up, so
+        there is no column to indent the key to."""
         outer = path[:-1]
         try:
             around = datapath.get(self.spec.data, outer) if outer else self.spec.data
         except (KeyError, IndexError, TypeError):
             return None
         keys = list(around) if isinstance(around, dict) else []
+        if not self._block_mapping(path):
+            return None
         holder = self.spec.locate(path, key=True)
         for key in keys[keys.index(path[-1]) + 1:] if path[-1] in keys else []:
             if (outer, str(key)) not in unknown:
@@ -255,6 +260,12 @@ class _Translator:
             if line > holder[0] and column == holder[1] and _stands_for(str(key), missing, around[path[-1]], titles):
                 return str(key)
         return None
+
+    def _block_mapping(self, path: tuple) -> bool:
+        """Whether the non-empty mapping at `path` is written as a block: it then starts at its first key, where a
+        flow mapping starts at its `{`."""
+        first = next(iter(datapath.get(self.spec.data, path)))
+        return self.spec.locate(path) == self.spec.locate(path + (first,), key=True)
 
     def _dedented(self, path: tuple, missing: str, typed: str) -> Problem:
         """`project`（项目支出）应缩进到“budget:”之下（第 5 列）…, at the line of `typed`."""

@@ -722,6 +722,18 @@ def test_a_field_typed_at_its_holder_s_column_is_one_message_that_says_to_indent
                                f"YAML 把它读成了与“budget”并列的字段；请在行首补上 2 个空格{said}")
 
 
+def test_a_field_after_a_flow_mapping_keeps_the_two_messages(validator, broken):
+    """Beside `budget: {…}` the column of the last key is far along the line: `transfer` was told to indent to
+    column 116. A flow mapping lines up no column, so the missing field and the unknown one are said as they are."""
+    text = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+    block = text[text.index("budget:"):text.index("overall_target:")]
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", block,
+                     "budget: {basic: 397.72, project: 64.17, fiscal: 461.89, other_funds: null, special: null, "
+                     "other_development: null, own_level: null}\ntransfer: null\n")
+    codes = sorted(p.code for p in validator.check_file(path).problems)
+    assert codes == ["SCHEMA-ADDITIONALPROPERTIES", "SCHEMA-REQUIRED"]
+
+
 def test_a_field_of_the_outer_mapping_between_keeps_the_two_messages(validator, broken):
     """`transfer` after `overall_target:`, a field of the top level, is not right below `budget:`: which line was
     meant is not known, so the missing field and the unknown one are said as they are."""
