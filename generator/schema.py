@@ -234,43 +234,43 @@ class _Translator:
                     or not isinstance(error.instance, dict) or not error.instance:
                 continue
             missing, outer = required_key(error), path[:-1]
-            typed = self._typed_after(path, unknown, missing, self.titles(error, path))
+            try:
+                around = datapath.get(self.spec.data, outer) if outer else self.spec.data
+            except (KeyError, IndexError, TypeError):
+                continue
+            typed = self._typed_after(path, around, unknown, missing, self.titles(error, path))
             if typed is not None:
-                found[(path, missing)] = (_json_path(outer + (typed,)), self._dedented(path, missing, typed))
+                found[(path, missing)] = (_json_path(outer + (typed,)), self._dedented(path, around, missing, typed))
         return found
 
-    def _typed_after(self, path: tuple, unknown: set, missing: str, titles: dict[str, str]) -> str | None:
-        """The unknown key after the mapping at `path`, at its key's column, that stands for its `missing` field.
+    def _typed_after(self, path: tuple, around, unknown: set, missing: str, titles: dict[str, str]) -> str | None:
+        """The unknown key of `around`, the mapping holding the one at `path`, after that one at its key's column,
+        that stands for its `missing` field.
 
         Only a block mapping qualifies: in a flow one (`budget: {basic: 1, …}`) no column lines its fields up, so
         there is no column to indent the key to."""
-        outer = path[:-1]
-        try:
-            around = datapath.get(self.spec.data, outer) if outer else self.spec.data
-        except (KeyError, IndexError, TypeError):
+        outer, name = path[:-1], path[-1]
+        if not isinstance(around, dict) or name not in around or not self._block_mapping(path, around[name]):
             return None
-        keys = list(around) if isinstance(around, dict) else []
-        if not self._block_mapping(path):
-            return None
+        keys = list(around)
         holder = self.spec.locate(path, key=True)
-        for key in keys[keys.index(path[-1]) + 1:] if path[-1] in keys else []:
+        for key in keys[keys.index(name) + 1:]:
             if (outer, str(key)) not in unknown:
                 return None  # a field of the outer mapping: the holder's lines have ended before it
             line, column = self.spec.locate(outer + (key,), key=True)
-            if line > holder[0] and column == holder[1] and _stands_for(str(key), missing, around[path[-1]], titles):
+            if line > holder[0] and column == holder[1] and _stands_for(str(key), missing, around[name], titles):
                 return str(key)
         return None
 
-    def _block_mapping(self, path: tuple) -> bool:
-        """Whether the non-empty mapping at `path` is written as a block: it then starts at its first key, where a
+    def _block_mapping(self, path: tuple, mapping: dict) -> bool:
+        """Whether `mapping`, non-empty at `path`, is written as a block: it then starts at its first key, where a
         flow mapping starts at its `{`."""
-        first = next(iter(datapath.get(self.spec.data, path)))
-        return self.spec.locate(path) == self.spec.locate(path + (first,), key=True)
+        return self.spec.locate(path) == self.spec.locate(path + (next(iter(mapping)),), key=True)
 
-    def _dedented(self, path: tuple, missing: str, typed: str) -> Problem:
-        """`project`（项目支出）应缩进到“budget:”之下（第 5 列）…, at the line of `typed`."""
-        mapping, holder = self.spec.data if len(path) == 1 else datapath.get(self.spec.data, path[:-1]), path[-1]
-        last = list(mapping[holder])[-1]
+    def _dedented(self, path: tuple, around: dict, missing: str, typed: str) -> Problem:
+        """`project`（项目支出）应缩进到“budget:”之下（第 5 列）…, at the line of `typed`, a key of `around`."""
+        holder = path[-1]
+        last = list(around[holder])[-1]
         line, column = self.spec.locate(path[:-1] + (typed,), key=True)
         goal = self.spec.locate(path + (last,), key=True)[1]
         rename = f"，并把“{typed}”改成“{missing}”" if typed != missing else ""
