@@ -274,7 +274,9 @@ class _Translator:
         line, column = self.spec.locate(path[:-1] + (typed,), key=True)
         goal = self.spec.locate(path + (last,), key=True)[1]
         rename = f"，并把“{typed}”改成“{missing}”" if typed != missing else ""
-        message = (f"{self.name(path)}：“{typed}”（{self.title(path + (missing,))}）应缩进到“{holder}:”之下（第 {goal} 列），"
+        title = self.title(path + (missing,))
+        named = f"“{typed}”" if typed == title else f"“{typed}”（{title}）"  # a key typed as its title says it once
+        message = (f"{self.name(path)}：{named}应缩进到“{holder}:”之下（第 {goal} 列），"
                    f"与“{last}:”对齐：它现在与“{holder}:”同在第 {column} 列，YAML 把它读成了与“{holder}”并列的字段；"
                    f"请在行首补上 {goal - column} 个空格{rename}")
         return Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(path + (missing,)))

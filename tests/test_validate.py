@@ -703,13 +703,15 @@ def test_an_item_indented_too_little_is_one_message_that_says_so(validator, brok
                                "里每一项的字段；多半是这一项少缩进了 4 格：请把它的每一行都再缩进 4 格，与上面那些项对齐")
 
 
-@pytest.mark.parametrize("old, new, typed, said", [
-    ("  transfer: null", "transfer: null", "transfer", ""),  # the mapping's last field, flush with `budget:`
+@pytest.mark.parametrize("old, new, typed, named, last, said", [
+    ("  transfer: null", "transfer: null", "transfer", "“transfer”（拟用于对下转移支付资金）", "own_level", ""),  # flush with `budget:`
     ("  own_level: null  # 市本级使用资金\n  transfer: null", "own_level: null  # 市本级使用资金\ntransfr: null",
-     "transfr", "，并把“transfr”改成“transfer”"),  # two of them, the second misspelt too
+     "transfr", "“transfr”（拟用于对下转移支付资金）", "other_development", "，并把“transfr”改成“transfer”"),  # two, one misspelt
+    ("  transfer: null", "拟用于对下转移支付资金: null", "拟用于对下转移支付资金", "“拟用于对下转移支付资金”",
+     "own_level", "，并把“拟用于对下转移支付资金”改成“transfer”"),  # typed as its title, which is said once
 ])
 def test_a_field_typed_at_its_holder_s_column_is_one_message_that_says_to_indent_it(validator, broken, old, new, typed,
-                                                                                     said):
+                                                                                     named, last, said):
     """A field meant for `budget:` typed at `budget:`'s own column parses as a field beside it: it was “缺少必填字段
     “transfer”” in 预算整体情况 and “文件顶层：未知字段“transfer”” below it, neither saying "indent this line"."""
     path, text = broken("zhanjiang-qiaolian-2024.yaml", old, new)
@@ -717,8 +719,8 @@ def test_a_field_typed_at_its_holder_s_column_is_one_message_that_says_to_indent
     assert {p.code for p in problems} == {"SCHEMA-INDENT"}, [p.message for p in problems]
     problem = problems[-1]
     assert (problem.line, problem.column) == (locate(text, f"\n{typed}:")[0] + 1, 1)
-    assert problem.message == (f"预算整体情况：“{typed}”（拟用于对下转移支付资金）应缩进到“budget:”之下（第 3 列），"
-                               f"与“{'other_development' if said else 'own_level'}:”对齐：它现在与“budget:”同在第 1 列，"
+    assert problem.message == (f"预算整体情况：{named}应缩进到“budget:”之下（第 3 列），"
+                               f"与“{last}:”对齐：它现在与“budget:”同在第 1 列，"
                                f"YAML 把它读成了与“budget”并列的字段；请在行首补上 2 个空格{said}")
 
 
