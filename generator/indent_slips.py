@@ -150,12 +150,16 @@ def text_not_under_key(lines: list[str], end: int, gloss: Gloss) -> tuple[int, i
             or _READS_AS_KEY.match(lines[number - 1]) and not _prose_key(lines[number - 1]):
         return None
     indent = indent_width(lines[number - 1])
-    deeper = _deeper_than_siblings(lines, header, gloss)
-    if deeper and deeper[1] <= indent:  # the text stands where it belongs under the key moved back
-        return deeper[0]
-    where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
     key = found["key"]
     opened = f"“{found['style']}”块里的每一行" if "style" in found.groupdict() else f"写在“{key}:”下一行的内容"
+    deeper = _deeper_than_siblings(lines, header, gloss)
+    if deeper and deeper[1] < indent:  # the text stands where it belongs under the key moved back
+        return deeper[0]
+    if deeper:  # no deeper than the key's own column either: both slips at once, else fixing one shows the other
+        (line, at, said), level = deeper
+        return line, at, (f"{said}；{opened}也都要比“{key}”多缩进，"
+                          f"请在行首补上 {level + indent_step(lines) - indent} 个空格")
+    where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
     return number, indent + 1, (f"{opened}都要比“{key}”{gloss(key, header)}多缩进；"
                                 f"这一行{where}，请在行首补上 {column + indent_step(lines) - indent} 个空格")
 

@@ -913,3 +913,22 @@ def test_a_block_key_moved_deeper_than_its_siblings_is_told_to_move_back(runner,
             f"（第 7 行的“budget”（年度预算申请（万元）））多缩进了 {extra} 格；请把“functions”退回到第 3 列，"
             "与“budget”左端对齐（块里的文字不用动）") in result.output, result.output
     assert "补上" not in result.output
+
+
+@pytest.mark.parametrize("text_indent, spaces", [("  ", 2), ("", 4)])
+def test_a_block_key_moved_deeper_with_its_text_no_deeper_than_its_siblings_names_both_slips(runner, broken,
+                                                                                             text_indent, spaces):
+    """`functions: |` at column 5 with its text at column 3 was told only to move back to column 3, where its text,
+    still at that column, then stood outside it: a second error after following the first."""
+    path, text = broken("hengyang-qiaolian-2022.yaml", "\n  functions: |", "\n    functions: |")
+    lines = text.split("\n")
+    start = lines.index("    functions: |") + 1
+    end = next(n for n in range(start, len(lines)) if not lines[n].startswith("    "))
+    lines[start:end] = [text_indent + line[4:] for line in lines[start:end]]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert (f"{path}:15:5: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：“functions”（部门职能职责概述）比同一层的字段"
+            "（第 7 行的“budget”（年度预算申请（万元）））多缩进了 2 格；请把“functions”退回到第 3 列，"
+            f"与“budget”左端对齐；“|”块里的每一行也都要比“functions”多缩进，请在行首补上 {spaces} 个空格") \
+        in result.output, result.output
