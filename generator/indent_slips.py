@@ -205,13 +205,11 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
 
 
 def _deeper_than_siblings(lines: list[str], number: int, gloss: Gloss) -> tuple[tuple[int, int, str], int] | None:
-    """The key of line `number` said to be deeper than the fields it stands beside, and the column (0-based) it
-    goes back to, when it was typed at or past the column of the fields of a mapping it is no field of
-    (`functions: |` moved in under `budget:`'s amounts): of the keys above it each less indented than the one
-    before, the first one of its siblings, with no key between at its own column one of them.
+    """A key indented into the mapping above it (`functions: |` typed at the column of `budget:`'s amounts) told to
+    move back to the column of its siblings, with that column (0-based); None when line `number` is no such key.
 
-    YAML then files it, or its block, under the mapping above, and the slip showed only where its text, in its
-    place, stood no deeper than it: the author was told to indent the text, the wrong lines."""
+    YAML stops only at the text below such a key, so without this the author was told to indent the text and never
+    to move the key back, which is the slip."""
     here = KEY_LINE.match(lines[number - 1])
     if not here or "-" in here["lead"]:
         return None
