@@ -428,6 +428,7 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
     ("unit: 广州\u200b市台湾\u200b同胞\u2028联谊会", "部门名称：从“广州▯市台湾▯同胞▯联谊会”处起，共有 3 个看不见的字符（引文里标作▯）："
      "U+200B（零宽空格）2 个、U+2028（行分隔符）1 个，多半是复制粘贴带来的，会原样写进表里；请删除它们"),
     ('unit: "广州市\t台湾\t同胞联谊会"', "部门名称：从“广州市▯台湾▯同胞联谊会”处起，共有 2 个 Tab（制表符），多半是从 Excel"),
+    ("unit: 广州市\uf0fc台湾同胞\u200b联谊会", "部门名称：“…市<U+F0FC>台湾同胞▯联谊会”处有一个看不见的字符 U+200B（零宽空格），"),
 ])
 def test_every_invisible_character_of_a_value_is_marked_and_counted(validator, broken, new, words):
     """Only the first was marked: the second stood raw in the quote (a U+2028 broke the message's line in two), and
@@ -435,7 +436,7 @@ def test_every_invisible_character_of_a_value_is_marked_and_counted(validator, b
     path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", new)
     problem = only(validator.check_file(path), "TEXT-INVISIBLE")
     assert words in problem.message and (problem.line, problem.column) == locate(text, "\u200b" if "\u200b" in new else "\t")
-    assert not set(problem.message) & {"\u200b", "\u2028", "\t"}
+    assert not set(problem.message) & {"\u200b", "\u2028", "\t", "\uf0fc"}
 
 
 def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(validator, broken):

@@ -41,12 +41,14 @@ INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
 _SPAN = 30
 """How far apart a value's first and last invisible characters may be for one quote to show both and those between."""
-_UNSEEN = re.compile("|".join(pattern.pattern for pattern in (INVISIBLE, UNWRITABLE, PRIVATE)))
+_UNWRITABLE = re.compile("|".join(pattern.pattern for pattern in (UNWRITABLE, PRIVATE)))
+"""What TEXT-CONTROL-CHAR reports: this rule's quote names it by its code, keeping ▯ for what it counts."""
+_UNSEEN = re.compile("|".join(pattern.pattern for pattern in (INVISIBLE, _UNWRITABLE)))
 
 
 def shown_name(name: str) -> str:
     """A name or text as a message shows it: each character TEXT-INVISIBLE or TEXT-CONTROL-CHAR reports as ▯, one for
-    one, as this rule's message marks them. Copied raw into a message (a row's label, a name lint quotes), a U+202E
+    one. Copied raw into a message (a row's label, a name lint quotes), a U+202E
     flipped the rest of the line in a terminal or a CI log, and a U+F0FC printed a box in each."""
     return _UNSEEN.sub("▯", name)
 
@@ -64,7 +66,7 @@ def check(ctx) -> Iterator[Problem]:
         line, column, typed = ctx.typed(path)
         at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
         first, last = hits[0].start(), hits[-1].start()
-        window = excerpt(shown_name(text), first, 6, through=last if last - first <= _SPAN else None)
+        window = _marked(excerpt(text, first, 6, through=last if last - first <= _SPAN else None))
         place = f"{ctx.field_name(path)}：“{window}”处有" if len(found) == 1 else \
             f"{ctx.field_name(path)}：从“{window}”处起，共有 {len(found)} 个"
         if set(found) == {"\t"}:
@@ -78,6 +80,13 @@ def check(ctx) -> Iterator[Problem]:
             message = (f"{place}看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
                        "请删除它们（光标经过那里时要多按一次方向键）")
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+
+
+def _marked(quote: str) -> str:
+    """A quote from a value with each character this rule counts shown as ▯ and each TEXT-CONTROL-CHAR reports as
+    `<U+F0FC>`: marked ▯ too (shown_name), a private-use character made the quote show more ▯ than the message
+    counted, and no reader could tell which one was meant."""
+    return _UNWRITABLE.sub(lambda found: f"<U+{ord(found.group(0)):04X}>", INVISIBLE.sub("▯", quote))
 
 
 def _named(char: str) -> str:
