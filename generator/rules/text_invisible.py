@@ -39,6 +39,7 @@ _NAMES = {
 INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
 """What shows as nothing in an editor (or flips the line around it): a message shows it as ▯, as this rule does."""
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
+_TAB_ADVICE = "表上会印成一段宽窄不定的空白，请换成空格或标点"
 _SPAN = 30
 """How far apart a value's first and last invisible characters may be for one quote to show both and those between."""
 _UNWRITABLE = re.compile("|".join(pattern.pattern for pattern in (UNWRITABLE, PRIVATE)))
@@ -67,18 +68,20 @@ def check(ctx) -> Iterator[Problem]:
         at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
         first, last = hits[0].start(), hits[-1].start()
         window = _marked(excerpt(text, first, 6, through=last if last - first <= _SPAN else None))
-        place = f"{ctx.field_name(path)}：“{window}”处有" if len(found) == 1 else \
-            f"{ctx.field_name(path)}：从“{window}”处起，共有 {len(found)} 个"
-        if set(found) == {"\t"}:
-            message = (f"{place}{'一个' if len(found) == 1 else ''} Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
-                       "表上会印成一段宽窄不定的空白，请换成空格或标点")
+        field = ctx.field_name(path)
+        place = f"{field}：“{window}”处有一个" if len(found) == 1 else f"{field}：从“{window}”处起，共有"
+        unseen, tabs = [c for c in found if c != "\t"], found.count("\t")
+        if not unseen:
+            message = (f"{place}{'' if tabs == 1 else f' {tabs} 个'} Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
+                       f"{_TAB_ADVICE}")
         elif len(found) == 1:
-            message = (f"{place}一个看不见的字符 {_named(char)}，多半是复制粘贴带来的，会原样写进表里；"
+            message = (f"{place}看不见的字符 {_named(char)}，多半是复制粘贴带来的，会原样写进表里；"
                        "请删除它（光标经过那里时要多按一次方向键）")
-        else:
-            kinds = "、".join(f"{_named(kind)}{found.count(kind)} 个" for kind in dict.fromkeys(found))
-            message = (f"{place}看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
-                       "请删除它们（光标经过那里时要多按一次方向键）")
+        else:  # a tab is named apart, as the tab it is, not counted as invisible
+            kinds = "、".join(f"{_named(kind)}{unseen.count(kind)} 个" for kind in dict.fromkeys(unseen))
+            also = f"；另有 {tabs} 个 Tab（制表符，也标作▯），多半是从 Excel 或 Word 表格复制来的，{_TAB_ADVICE}" if tabs else ""
+            message = (f"{place} {len(unseen)} 个看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
+                       f"请删除{'它们' if len(unseen) > 1 else '它'}（光标经过那里时要多按一次方向键）{also}")
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
 
 
@@ -90,8 +93,8 @@ def _marked(quote: str) -> str:
 
 
 def _named(char: str) -> str:
-    """`U+200B（零宽空格）`, or `Tab（制表符）`: one invisible character as a message names it."""
-    return "Tab（制表符）" if char == "\t" else f"U+{ord(char):04X}（{_NAMES[char]}）"
+    """`U+200B（零宽空格）`: one invisible character as a message names it."""
+    return f"U+{ord(char):04X}（{_NAMES[char]}）"
 
 
 def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
