@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, Callable
@@ -18,6 +19,7 @@ from .field_fixes import blank_fix, half_width, key_fix, number_fix
 from .load import VALUE_TYPES
 from .missing_fields import Field, addition, advice
 from .problems import Problem, Severity, clipped
+from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
@@ -487,7 +489,9 @@ def schema_problems(store: SchemaStore, file_name: str, spec,
                     field_name: Callable[[tuple], str] | None = None) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake.
     `field_name` names a field as the rules do (RuleContext.field_name: a spec's indicator row by its 三级 name too),
-    so that one row is named one way in validate's report; without it, by SchemaStore.field_name."""
+    so that one row is named one way in validate's report; without it, by SchemaStore.field_name.
+    The values and keys the messages quote were typed by the author: their invisible and control characters are
+    shown as ▯ (shown_name), as lint quotes them, so a U+202E in a 一级指标 cannot flip the rest of the line."""
     translate = _Translator(store, file_name, spec, field_name)
     validator = store.validator(file_name)
     errors = _missing_once(_unfolded(validator.iter_errors(spec.data), validator))
@@ -497,7 +501,8 @@ def schema_problems(store: SchemaStore, file_name: str, spec,
     said = [p for e in errors if not translate.said_by_unknown_key(e) and not _about_fields_of(e, misplaced)
             and _missing_field(e) not in dedented for p in translate(e)
             if p.code not in _UNKNOWN_FIELD or p.path not in typed_out]
-    return sorted(_one_per_value([*misplaced.values(), *(problem for _, problem in dedented.values()), *said]))
+    found = _one_per_value([*misplaced.values(), *(problem for _, problem in dedented.values()), *said])
+    return sorted(replace(problem, message=shown_name(problem.message)) for problem in found)
 
 
 def _unfolded(errors, validator) -> list:

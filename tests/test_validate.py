@@ -830,3 +830,10 @@ def test_a_rows_label_and_diffs_names_load_no_lint_module():
                           env={**os.environ, "PYTHONPATH": str(ROOT), "JIXIAO_NO_CACHE": "1"})
     assert done.returncode == 0 and done.stdout.splitlines()[1:] == ["[]"], done.stdout + done.stderr
     assert "第 1 个绩效指标（" in done.stdout  # the row was named, by its name
+
+
+def test_a_value_a_schema_message_quotes_shows_its_invisible_characters_as_lint_does(validator, broken):
+    """SCHEMA-ENUM quoted a 一级指标 raw: a U+202E in it flipped the rest of the line in a terminal or a CI log."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "level1: 产出指标", "level1: 产出\u202e指标")
+    problem = only(validator.check_file(path), "SCHEMA-ENUM")
+    assert "文本“产出▯指标”不是可选的取值" in problem.message and "\u202e" not in problem.message, problem.message
