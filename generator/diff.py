@@ -40,6 +40,7 @@ from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
+NO_LEVEL2 = "（无二级指标）"  # a renamed row's 二级 written "" where the other side has one (`Differ._renaming`)
 
 
 @dataclass
@@ -215,18 +216,19 @@ class Differ:
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
 
     def _item_labels(self, item: Any, indicator: bool, path: tuple, level1: bool = False,
-                     old_side: bool = False) -> tuple[str, ...]:
+                     old_side: bool = False, no_level2: bool = False) -> tuple[str, ...]:
         """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed;
         `path` is the item's, `old_side` whether it is in the old spec.
 
         A 二级 written "" is a row the form prints without one (a 满意度 一级 with no 二级 under it): left out, not
         named as missing; one not written at all (or null) is the gap it is. A name written "" is left out too
         where the row's schema lets that row alone print without one (a project's 满意度 row): `… › （未填名称）`
-        read as a name the author forgot. Elsewhere "" is a row still to fill (`jixiao new` writes its blank rows so)."""
+        read as a name the author forgot. Elsewhere "" is a row still to fill (`jixiao new` writes its blank rows so).
+        `no_level2` says a 二级 written "" as `NO_LEVEL2` instead: a rename that blanked it (`_renaming`)."""
         if isinstance(item, dict) and indicator:
             parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
             level2, name = item.get("level2"), item.get("name")
-            parts += [] if level2 == "" else [level2 or "（未填二级指标）"]
+            parts += ([NO_LEVEL2] if no_level2 else []) if level2 == "" else [level2 or "（未填二级指标）"]
             nameless = name == "" and level2 != "" and self._nameless_row(item, path, old_side)
             parts += [] if nameless else [name or "（未填名称）"]
             return tuple(str(part) for part in parts)
@@ -253,13 +255,17 @@ class Differ:
                   new_path: tuple) -> tuple[str, str, str, str | None]:
         """A renamed item's place, its old and new labels, and its new name alone when its parents (二级) are unchanged
         (`Change.renamed_to`): what changed as typed, what did not (a long 二级) as a place shows it; an indicator's 一级
-        in its place (`绩效指标 › 满意度指标`), or in the labels when it changed too."""
+        in its place (`绩效指标 › 满意度指标`), or in the labels when it changed too.
+
+        A 二级 written "" on one side only is said there (`NO_LEVEL2`): left out, a row renamed and taken out of its
+        二级 (`“数量指标 › 完成率” → “完成率2”`) read exactly as one renamed under the same 二级."""
         level1 = indicator and old.get("level1") != new.get("level1")
         if indicator and not level1:
             where = f"{where} › {self.short(str(new.get('level1') or '（未填一级指标）'))}"
-        before = self._item_labels(old, indicator, old_path, level1, old_side=True)
-        after = self._item_labels(new, indicator, new_path, level1)
-        same_shape = len(before) == len(after)  # a 二级 written "" on one side only: no label is kept as it was
+        one_side = indicator and (old.get("level2") == "") != (new.get("level2") == "")
+        before = self._item_labels(old, indicator, old_path, level1, old_side=True, no_level2=one_side)
+        after = self._item_labels(new, indicator, new_path, level1, no_level2=one_side)
+        same_shape = len(before) == len(after)  # a name left out on one side only: no label is kept as it was
         kept = [same_shape and a == b for a, b in zip(before, after)] + [False] * abs(len(before) - len(after))
         renamed_to = after[-1] if len(after) > 1 and all(kept[:-1]) else None
         return (where, *(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))

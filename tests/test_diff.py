@@ -584,6 +584,23 @@ def test_a_rename_under_the_same_parents_shows_them_once(runner, edited):
     assert f"| 改名 | {place} | 质量指标 › 水、电设施完好率 | 数量指标 › 水、电设施完整率 |" in markdown
 
 
+def test_a_rename_that_blanks_the_level2_says_so(runner, edited):
+    """A row renamed and its 二级 written "" read `“数量指标 › 档案整理完成率” → “档案整理完成率2”`, exactly as a row renamed
+    under the same 二级: the blanked 二级 is said on its side, in text and markdown alike."""
+    def rename(tree):
+        tree["indicators"][indicator(tree, "档案整理完成率")]["name"] = "档案整理完成率2"
+
+    def blank(tree):
+        rename(tree)
+        tree["indicators"][indicator(tree, "档案整理完成率2")]["level2"] = ""
+
+    place = "  改名  绩效指标 › 产出指标  “数量指标 › 档案整理完成率” → "
+    assert place + "“档案整理完成率2”" in text_lines(runner, *edited(GZ, rename))
+    assert place + "“（无二级指标） › 档案整理完成率2”" in text_lines(runner, *edited(GZ, blank))
+    markdown = text_lines(runner, *edited(GZ, blank), "--format", "markdown")
+    assert "| 改名 | 绩效指标 › 产出指标 | 数量指标 › 档案整理完成率 | （无二级指标） › 档案整理完成率2 |" in markdown
+
+
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"
