@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 
@@ -837,3 +838,22 @@ def test_a_value_a_schema_message_quotes_shows_its_invisible_characters_as_lint_
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", "level1: 产出指标", "level1: 产出\u202e指标")
     problem = only(validator.check_file(path), "SCHEMA-ENUM")
     assert "文本“产出▯指标”不是可选的取值" in problem.message and "\u202e" not in problem.message, problem.message
+
+
+def test_a_sum_of_single_fields_and_a_lists_amounts_lists_them_all(runner, tmp_path):
+    """A profile's sum of 基本支出 and the tasks' amounts listed the tasks alone after `之和 = 181.61`, which read as if
+    they made 181.61: the single field is listed too, by its title, in the order the sum adds them."""
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    profile = tmp_path / "templates" / "hengyang" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("sums:\n", (
+        "sums:\n  - parts: [department.budget.basic, department.tasks.*.total]\n"
+        "    total: [department.budget.total]\n    code: MIXED-SUM\n"), 1), encoding="utf-8")
+    spec = tmp_path / "hengyang-qiaolian-2022.yaml"
+    spec.write_text((ROOT / "specs" / spec.name).read_text(encoding="utf-8").replace("      total: 13\n", "      total: 14\n"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec), "--templates", str(tmp_path / "templates"), "--format", "json"])
+    mixed = [p for p in json.loads(result.output)["problems"] if p["code"] == "MIXED-SUM"]
+    assert len(mixed) == 1 and mixed[0]["message"].startswith(
+        "年度预算申请（万元） › 基本支出 + 各项年度主要任务的预算金额总额（万元）之和 = 181.61"
+        "（基本支出 141.74、海外联谊 17.68、群众工作 3、参政议政 5.19、维护侨益 14），"
+        "与 年度预算申请（万元） › 资金总额 = 180.61 不相等"), mixed

@@ -28,11 +28,13 @@ _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task name
 
 def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[tuple]]:
     """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank when the
-    side has no amount typed at all, and each amount a list's field added, as (where, value). The blanks are noted
-    only then because the sum itself is missing and they are why; a blank beside a typed amount is a cell the form
-    leaves empty, as the schema allows (其他资金 with none, 表上留空的写 null), and counts as the 0 it means: naming it
-    in every sum that fails elsewhere (a typo in 基本支出) sent the author to fill it in."""
-    total, found, names, blanks, rows, typed = Decimal(0), [], [], {}, [], False
+    side has no amount typed at all, and, on a side with a list's field, each amount it added as (title, where,
+    value): a single field's title, None for a list item. The blanks are noted only then because the sum itself is
+    missing and they are why; a blank beside a typed amount is a cell the form leaves empty, as the schema allows
+    (其他资金 with none, 表上留空的写 null), and counts as the 0 it means: naming it in every sum that fails elsewhere
+    (a typo in 基本支出) sent the author to fill it in. A single field beside the list is listed too:
+    `基本支出 + 各项任务的总额之和 = 181.61（海外联谊 17.68、…）` read as if the tasks alone made 181.61."""
+    total, found, names, blanks, rows, listed, typed = Decimal(0), [], [], {}, [], False, False
     base = datapath.get(ctx.data, scope)
     for path in paths:
         hits = list(datapath.find(base, path, scope))
@@ -45,17 +47,19 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
             blank = sum(value is None for _, value in hits)
             if blank:
                 blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
-        if ".*" in path:
-            rows += hits
-    return total, found, names, {} if typed else blanks, rows
+        listed = listed or ".*" in path
+        rows += [(None if ".*" in path else names[-1].rpartition(" › ")[2], where, value) for where, value in hits]
+    return total, found, names, {} if typed else blanks, rows if listed else []
 
 
-def _addend(ctx, where: tuple, value) -> str:
-    """An amount a list's field added, by its item's name (cut short) or number: `海外联谊 17.68`, `第 3 项 空`."""
-    index = max(n for n, step in enumerate(where) if isinstance(step, int))
-    label = clipped(ctx.item_name(where[:index + 1]), _ADDEND_NAME) or f"第 {where[index] + 1} 项"
+def _addend(ctx, title: str | None, where: tuple, value) -> str:
+    """An amount a side added: a list's by its item's name (cut short) or number, `海外联谊 17.68`, `第 3 项 空`; a
+    single field's by its `title`, `基本支出 141.74`."""
+    if title is None:
+        index = max(n for n, step in enumerate(where) if isinstance(step, int))
+        title = clipped(ctx.item_name(where[:index + 1]), _ADDEND_NAME) or f"第 {where[index] + 1} 项"
     amount = "空" if value is None else f"{value:f}" if isinstance(value, Decimal) else str(value)
-    return f"{label} {amount}"
+    return f"{title} {amount}"
 
 
 def _addends(ctx, rows: list[tuple]) -> str:
@@ -117,7 +121,8 @@ class Balance:
     stay the identity's name, which `jixiao diff` matches between two drafts."""
     part_rows: list[tuple] = field(default_factory=list)
     total_rows: list[tuple] = field(default_factory=list)
-    """Each amount a side's list fields added, as (where, value), said in `mismatch` only, as `blanks` are."""
+    """Each amount a side with a list's field added, as (title, where, value) (`_total`), said in `mismatch` only, as
+    `blanks` are."""
     ctx: Any = field(default=None, repr=False, compare=False)
     """The rule context it was evaluated in, which names those amounts' items when a mismatch lists them: named only
     then, as reading names imports lint's terms, which a spec whose sums hold never pays for."""
