@@ -3,7 +3,7 @@
 A place is read at a glance, before the change after it. Names typed as sentences made that hard: a
 task name ending in 。 gave `…高校台生。：拟投入的资金`, and a 二级 that lists a department's duties (50
 and more characters, repeated on every row under it) made every place under it several lines long.
-So a name is shown without its final punctuation (as lint quotes names: `filled_text.written`), and one
+So a name is shown without its final punctuation (`filled_text.unpunctuated`), and one
 longer than `LONG` characters is cut after its first clause that is no other name's start (`负责机关正常
 运转，负责机关重要会务、接待工作；…` → `负责机关正常运转…`), or, with no such clause, after the characters
 that tell it from every other name: two places never read alike, and the name can still be found in the spec.
@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from .diff_pairing import INDICATOR_IDENTITY  # an indicator's names; a task's or project's is its name
-from .filled_text import written
+from . import filled_text
 
 LONG = 24
 """Longer names are cut: 24 characters keep a task name written as one short sentence whole."""
@@ -30,9 +30,9 @@ class ShortNames:
 
     def __init__(self, *datas: Any):
         typed = {name for data in datas for name in _names(data)}
-        quoted = Counter(written(name) for name in typed)
+        quoted = Counter(unpunctuated(name) for name in typed)
         # two names that differ in their final punctuation alone (`活动。` and `活动`) are shown as typed
-        self._shown = {name: written(name) if quoted[written(name)] == 1 else name for name in typed}
+        self._shown = {name: unpunctuated(name) if quoted[unpunctuated(name)] == 1 else name for name in typed}
         shown = set(self._shown.values())
         self._shown = {name: _cut(short, shown - {short}) if len(short) > LONG else short
                        for name, short in self._shown.items()}
@@ -42,9 +42,9 @@ class ShortNames:
 
 
 def unpunctuated(name: str) -> str:
-    """A name without its final punctuation (`执行时限。` → `执行时限`), before a ：, or as a place shows it; a name of
-    punctuation alone as typed."""
-    return written(name) or name
+    """A name without its final punctuation (`执行时限。` → `执行时限`, `.NET培训；` → `.NET培训`), before a ：, or as a
+    place shows it; a name of punctuation alone as typed."""
+    return filled_text.unpunctuated(name) or name
 
 
 def _names(data: Any):
@@ -64,7 +64,7 @@ def _cut(name: str, others: set[str]) -> str:
     and an ellipsis; the whole name where no head is a few characters shorter."""
     clauses = [found.start() for found in _CLAUSE_END.finditer(name) if _SHORTEST <= found.start() <= LONG]
     for end in clauses + list(range(LONG, len(name))):
-        head = written(name[:end])
+        head = filled_text.unpunctuated(name[:end])
         if len(head) > len(name) - _SAVED:
             break
         if head and not any(other.startswith(head) for other in others):

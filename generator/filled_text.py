@@ -28,5 +28,15 @@ def written(text: str) -> str:
     return str(text or "").strip().strip(_PUNCTUATION)
 
 
+_FINAL_MARKS = _PUNCTUATION + "?？"
+
+
+def unpunctuated(text: str) -> str:
+    """The text without surrounding blanks and its final punctuation, leading marks kept (`.NET培训；` → `.NET培训`, where
+    `written` gives `NET培训`): a name as a label or a place shows it, before a ： (`执行时限。：指标值`, `是否达标？：`
+    ran the mark into the colon alike)."""
+    return str(text or "").strip().rstrip(_FINAL_MARKS)
+
+
 def blank(text) -> bool:
     return fold(text if isinstance(text, str) else "") in PLACEHOLDERS

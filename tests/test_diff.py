@@ -15,9 +15,8 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.diff import KINDS, SpecComparer
-from generator.diff_names import ShortNames
+from generator.diff_names import ShortNames, unpunctuated
 from generator.fmt import canonical_yaml, dump
-from generator.filled_text import written
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
 from generator.weakening import weakening
@@ -304,6 +303,13 @@ def test_an_added_projects_rows_show_their_names_without_a_final_stop_before_the
     assert "<br>· 绩效指标 › 产出指标 › 数量指标 › 举办活动次数：绩效指标描述：" in row and "。：" not in row and "；：" not in row
     [added] = [c for c in changes(runner, *edited(TJ, change))["changes"] if c["kind"] == "added"]
     assert ["绩效指标", "产出指标", "数量指标", "举办活动次数。"] in [row["place"] for row in added["rows"]]
+
+
+def test_a_name_shown_before_a_colon_keeps_its_leading_marks_and_drops_a_final_question_mark():
+    """`.NET培训；` showed as `NET培训`, and `是否达标？：指标值` ran the mark into the colon as `执行时限。：` did."""
+    assert unpunctuated(".NET培训；") == ".NET培训" and unpunctuated("是否达标？") == unpunctuated("是否达标?") == "是否达标"
+    assert ShortNames([{"name": ".NET培训；"}])(".NET培训；") == ".NET培训"
+    assert unpunctuated("；") == "；", "a name of punctuation alone is shown as typed"
 
 
 def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner, edited):
@@ -1741,8 +1747,8 @@ def test_short_names_stay_apart_and_begin_their_names(names):
     shown = {name: short(name) for name in names}
     assert len(set(shown.values())) == len(set(names))
     for name, place in shown.items():
-        assert place == name or place == written(name) or (
-            place.endswith("…") and written(name).startswith(place[:-1]) and len(place) < len(name))
+        assert place == name or place == unpunctuated(name) or (
+            place.endswith("…") and unpunctuated(name).startswith(place[:-1]) and len(place) < len(name))
 
 
 def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):

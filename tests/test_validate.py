@@ -109,6 +109,15 @@ def test_a_sum_of_a_lists_amounts_says_which_amounts_it_added(validator, broken)
     assert "（海外联谊 17.68、第 2 项 3、参政议政 5.19、维护侨益 14）" in only(validator.check_file(path), "TASK-SUM").message
 
 
+def test_a_sum_names_an_item_without_its_final_punctuation_alone(validator, broken):
+    """`.NET培训；` was named `NET培训`: its leading stop went with the final ；. A final ？ runs into what follows as
+    ；does, and goes too."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "name: 海外联谊\n", "name: .NET培训；\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("name: 群众工作\n", "name: 是否宣传？\n")
+                    .replace("      total: 13\n", "      total: 14\n"), encoding="utf-8")
+    assert "（.NET培训 17.68、是否宣传 3、参政议政 5.19、维护侨益 14）" in only(validator.check_file(path), "TASK-SUM").message
+
+
 def test_a_sum_of_many_amounts_names_the_first_few_and_how_many(validator, broken):
     """Twelve tasks listed whole made the message several lines long: the first five, then 等 12 项; a task named as a
     sentence is cut short beside its amount."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import datapath
-from ..filled_text import blank, written
+from ..filled_text import blank, unpunctuated
 from ..load import Spec
 from ..problems import clipped
 from ..schema_store import SchemaStore
@@ -78,7 +78,7 @@ class RuleContext:
         `shown_name`); "" for an item without one, or with a placeholder."""
         item = datapath.get(self.data, row)
         name = item.get("name") if isinstance(item, dict) else None
-        return "" if blank(name) else shown_name(written(str(name)))
+        return "" if blank(name) else shown_name(unpunctuated(str(name)))
 
     def titles(self, path: tuple) -> list[str]:
         """The Chinese name of each step of `path` (see SchemaStore.titles)."""
