@@ -13,6 +13,9 @@ list items (a project's indicators), which text and markdown list one a line, ar
 only added and removed changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...],
 "value": text} for a line of text; amounts in them, in `details` and in an added or removed file's `amounts`
 are strings however typed ("30", "30.50").
+Places and a renamed item's labels show invisible and control characters as ▯ in text and markdown (`shown_name`, as
+validate and lint name rows): a U+202E in a row's name flipped the rest of the line in a terminal or a CI log. The
+json report keeps them as typed.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from .diff import KINDS, REWRITTEN, Change, SpecDiff, Total
 from .diff_names import unpunctuated
 from .problems import Problem, Severity
 from .revisions import Compared
+from .rules import shown_name
 from .weakening import WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
@@ -171,7 +175,8 @@ def _rows(change: Change, show, name=str) -> list[str]:
     """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`. A label
     is shown without its final punctuation, as a place shows it: a row named `执行时限。` read `执行时限。：指标值`.
     The json report keeps the labels as typed."""
-    return [f"· {name(' › '.join(map(unpunctuated, place)))}：{_details(fields, show)}" for place, fields in change.rows]
+    return [f"· {name(shown_name(' › '.join(map(unpunctuated, place))))}：{_details(fields, show)}"
+            for place, fields in change.rows]
 
 
 def _status(diff: SpecDiff) -> str:
@@ -314,7 +319,7 @@ def _text_what(change: Change) -> str:
     if change.kind in ("silenced", "unsilenced"):
         return _rule(change)
     if change.kind == "renamed":
-        return f"“{change.old}” → “{change.renamed_to or change.new}”"
+        return f"“{shown_name(str(change.old))}” → “{shown_name(str(change.renamed_to or change.new))}”"
     weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
@@ -330,7 +335,7 @@ def _text_changes(diff: SpecDiff) -> list[str]:
     lines = []
     for change in diff.changes:
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {change.where}  {_text_what(change)}")
+        lines.append(f"  {label}  {shown_name(change.where)}  {_text_what(change)}")
         lines += [f"        {row}" for row in _rows(change, _text_value)]
     for total in diff.totals:
         delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
@@ -389,7 +394,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
     if change.kind in ("silenced", "unsilenced"):
         return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
     if change.kind == "renamed":
-        return _md(str(change.old)), _md(str(change.renamed_to or change.new))
+        return _md(shown_name(str(change.old))), _md(shown_name(str(change.renamed_to or change.new)))
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _md_value) if change.details else _md_value(value)
@@ -419,7 +424,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     lines = ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     for change in diff.changes:
         old, new = _md_cells(change)
-        lines.append(f"| {LABELS[change.kind]} | {_md(change.where)} | {old} | {new} |")
+        lines.append(f"| {LABELS[change.kind]} | {_md(shown_name(change.where))} | {old} | {new} |")
     if diff.totals:
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in diff.totals:

@@ -607,6 +607,22 @@ def test_a_rename_that_blanks_the_level2_says_so(runner, edited):
     assert "| 改名 | 绩效指标 › 产出指标 | 数量指标 › 档案整理完成率 | （无二级指标） › 档案整理完成率2 |" in markdown
 
 
+def test_invisible_characters_in_places_and_renames_show_as_boxes(runner, edited):
+    """A U+202E in a row's name was printed raw in a rename's labels and in the places after it, flipping the rest of
+    the terminal line: text and markdown show it as ▯, as validate and lint do; json keeps the name as typed."""
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "档案整理完成率")]
+        row["name"], row["annual_value"] = "档案\u202e整理完成率", "99%"
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert "  改名  绩效指标 › 产出指标  “数量指标 › 档案整理完成率” → “档案▯整理完成率”" in lines, lines
+    assert any(line.startswith("  修改  绩效指标 › 产出指标 › 数量指标 › 档案▯整理完成率：") for line in lines), lines
+    markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
+    assert "| 改名 | 绩效指标 › 产出指标 | 数量指标 › 档案整理完成率 | 档案▯整理完成率 |" in markdown
+    assert not any("\u202e" in line for line in lines + markdown)
+    assert "\u202e" in changes(runner, *edited(GZ, change))["changes"][0]["new"]
+
+
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"
