@@ -120,9 +120,11 @@ class Balance:
     """A note after each name whose amounts are blank (null), said in `mismatch` only: `left` and `right`
     stay the identity's name, which `jixiao diff` matches between two drafts."""
     part_rows: list[tuple] = field(default_factory=list)
+    """Each amount the parts added when one of them is a list's field, as (title, where, value) (`_total`): a mismatch
+    that named only the sum sent the reader to add up the items to find the wrong one. Said in `mismatch` only, as
+    `blanks` are: `left` stays the identity's name, which `jixiao diff` matches between two drafts."""
     total_rows: list[tuple] = field(default_factory=list)
-    """Each amount a side with a list's field added, as (title, where, value) (`_total`), said in `mismatch` only, as
-    `blanks` are."""
+    """The same for the total's side (`part_rows`)."""
     ctx: Any = field(default=None, repr=False, compare=False)
     """The rule context it was evaluated in, which names those amounts' items when a mismatch lists them: named only
     then, as reading names imports lint's terms, which a spec whose sums hold never pays for."""
