@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from generator.cli import main
+from generator.rules import RuleContext, budget_sum
 from generator.validate import Validator
 from generator.variants import Catalog
 
@@ -866,3 +867,14 @@ def test_a_sum_of_single_fields_and_a_lists_amounts_lists_them_all(runner, tmp_p
         "年度预算申请（万元） › 基本支出 + 各项年度主要任务的预算金额总额（万元）之和 = 181.61"
         "（基本支出 141.74、海外联谊 17.68、群众工作 3、参政议政 5.19、维护侨益 14），"
         "与 年度预算申请（万元） › 资金总额 = 180.61 不相等"), mixed
+
+
+def test_a_sum_over_a_list_within_a_list_names_the_inner_items_it_adds(validator):
+    """A sum over each project's indicators was named after the projects (`各张项目绩效目标申报表的…之和`) while the amounts
+    listed after it were the indicators'. No form sums a list within a list; a profile may, and the indicators (the
+    one such list) stand in for its amounts here."""
+    checked = validator.check_file(ROOT / "specs" / "hengyang-qiaolian-2022.yaml")
+    ctx = RuleContext(checked.spec, checked.variant, validator.store)
+    [balance] = budget_sum.balances(ctx, [{"parts": ["projects.*.indicators.*.name"], "total": ["department.budget.total"]}])
+    assert balance.part_names == ["各项目绩效指标的三级指标之和"]
+    assert "（宣传、贯彻党和政府的… " in balance.mismatch

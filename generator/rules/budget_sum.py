@@ -80,10 +80,12 @@ def _blank_note(blank: int, hits: int, listed: bool) -> str:
 
 def _name(ctx, where: tuple, path: str) -> str:
     """The field's title; under a nested group also the group's ("基本支出 › 半年计划执行数"); a list's field
-    summed over its items, by the item's title too ("各张明细表的金额之和")."""
+    summed over its items, by the item's title too ("各张明细表的金额之和"). In a list within a list, the inner list's
+    items, whose amounts are added and which `_addend` names one by one: `各张项目表的…之和（执行时限 …）` named the
+    projects, and the amounts after it the indicators."""
     parts = ctx.titles(where)
     if ".*" in path:
-        index = next(n for n, step in enumerate(where) if isinstance(step, int))
+        index = max(n for n, step in enumerate(where) if isinstance(step, int))
         item = ctx.store.chain(ctx.variant.schema_path.name, where[:index + 1])[-1][1].get("title") or parts[index - 1]
         return f"{_each(item)}的{parts[-1]}之和"
     return " › ".join(parts[-2:]) if len(where) > 2 and not isinstance(where[-2], int) else parts[-1]
