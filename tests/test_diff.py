@@ -267,7 +267,7 @@ def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edi
         tree["projects"][2]["budget"]["fiscal"] = canonical_yaml().load("x: 20.50")["x"]
 
     assert changes(runner, *edited(TJ, another))["balance"] == [  # an added project that does not add up is still told
-        "修改后 项目绩效目标表 › 海外联谊经费：预算规模（万元） › 其中：财政资金 + 其他资金 = 20.50，"
+        "修改后 项目绩效目标表 › 海外联谊经费：预算规模（万元） › 其中：财政资金 + 其他资金（空，按 0 计） = 20.50，"
         "与 预算规模（万元） › 预算数 = 30.50 不相等（相差 10.00 万元）"]
 
 
@@ -390,9 +390,9 @@ def test_an_added_spec_whose_amounts_disagree_says_so(runner, tmp_path):
     (new / ZJ).write_text(text.replace("397.72", "399.72", 1), encoding="utf-8")
     lines = text_lines(runner, str(old), str(new))
     assert [line for line in lines if "注意" in line] == [
-        "  注意  基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金 = 461.89 不相等（相差 2.00 万元）"], lines
+        "  注意  基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金（空，按 0 计） = 461.89 不相等（相差 2.00 万元）"], lines
     markdown = text_lines(runner, str(old), str(new), "--format", "markdown")
-    assert markdown[-1] == "> ⚠️ 基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金 = 461.89 不相等（相差 2.00 万元）", \
+    assert markdown[-1] == "> ⚠️ 基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金（空，按 0 计） = 461.89 不相等（相差 2.00 万元）", \
         "the pull-request comment listed the added form's amounts without the warning"
     shutil.copy(ROOT / "specs" / ZJ, new / ZJ)
     assert not [line for line in text_lines(runner, str(old), str(new)) if "注意" in line]

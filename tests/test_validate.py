@@ -67,17 +67,33 @@ def test_a_side_left_blank_in_a_sum_is_said_to_count_as_zero(runner, broken):
 
 
 @pytest.mark.parametrize("spec, old, new, said", [
-    # the form's 其他资金 cell left empty, as the example is: a typo in 基本支出 is what is wrong
+    # 基本支出 left blank: filling it in balances the sum, and a sum that did not say so read as a typed amount
+    (GZ, "basic: 610.85", "basic:",
+     "基本支出（空，按 0 计） + 项目支出 = 78.56，与 财政拨款 + 其他资金 = 689.41 不相等"),
+    # a typo that makes 基本支出's side too high: the form's empty 其他资金 cell on the lower side could close it
     ("zhanjiang-qiaolian-2024.yaml", "basic: 397.72", "basic: 399.72",
-     "基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金 = 461.89 不相等"),
+     "基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金（空，按 0 计） = 461.89 不相等"),
     ("tianjin-qiaolian-2023.yaml", "fiscal: 254.30", "fiscal: 250.30",
-     "预算规模（万元） › 其中：财政资金 + 其他资金 = 250.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
-    # a blank beside a typed amount is not named even where filling it would balance the sum
-    (GZ, "basic: 610.85", "basic:", "基本支出 + 项目支出 = 78.56，与 财政拨款 + 其他资金 = 689.41 不相等"),
+     "预算规模（万元） › 其中：财政资金 + 其他资金（空，按 0 计） = 250.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
 ])
-def test_a_blank_beside_typed_amounts_is_not_named_in_a_sum(runner, broken, spec, old, new, said):
-    """The examples leave the cells the form leaves empty blank (其他资金 with none, `null`): BUDGET-SUM named each
-    of them (其他资金（空，按 0 计）) in every sum that failed for another reason, sending the author to fill them in."""
+def test_a_blank_on_the_lower_side_of_a_sum_is_named(runner, broken, spec, old, new, said):
+    """A blank on the side that falls short may be the amount the author forgot: GZ's 基本支出 left empty gave
+    `基本支出 + 项目支出 = 78.56` with no word that 基本支出 was blank, as if it had been typed and was wrong."""
+    path, _ = broken(spec, old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and said in result.output, result.output
+
+
+@pytest.mark.parametrize("spec, old, new, said", [
+    # a typo that makes 基本支出's side too low: 其他资金, blank on the higher side, cannot be why
+    ("zhanjiang-qiaolian-2024.yaml", "basic: 397.72", "basic: 395.72",
+     "基本支出 + 项目支出 = 459.89，与 财政拨款 + 其他资金 = 461.89 不相等"),
+    ("tianjin-qiaolian-2023.yaml", "fiscal: 254.30", "fiscal: 258.30",
+     "预算规模（万元） › 其中：财政资金 + 其他资金 = 258.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
+])
+def test_a_blank_on_the_higher_side_of_a_sum_is_not_named(runner, broken, spec, old, new, said):
+    """The examples leave the cells the form leaves empty blank (其他资金 with none, `null`); on the side that is
+    already too high, filling one in only widens the gap, and naming it sent the author to fill it in."""
     path, _ = broken(spec, old, new)
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and said in result.output and "按 0 计" not in result.output, result.output
@@ -140,7 +156,7 @@ def test_task_fiscal_funds_are_capped_by_all_fiscal_income(validator, broken, so
     path, _ = broken("hengyang-qiaolian-2022.yaml", old, sources + ("" if "non_tax" in sources else "\n    non_tax: null"))
     found = [p for p in validator.check_file(path).problems if p.code == "TASK-SUM"]
     assert [p.is_error for p in found] == ([False] if warned else [])
-    assert not warned or "超过了 年度预算申请（万元） › 公共财政拨款 + 政府性基金拨款 = 30.61（多出 8.26 万元）" in found[0].message
+    assert not warned or "超过了 年度预算申请（万元） › 公共财政拨款 + 政府性基金拨款（空，按 0 计） = 30.61（多出 8.26 万元）" in found[0].message
 
 
 def test_a_sum_names_its_addends_group_once(runner, broken):

@@ -4,9 +4,10 @@ The profile lists each identity (`sums`): the parts add up to the total (`eq`), 
 within it (`le`, e.g. key-task funds within 项目支出, where the form allows less).
 Pass: 基本支出 610.85 + 项目支出 78.56 = 财政拨款 689.41 + 其他资金 0.00.
 Fail: 基本支出 610.85 + 项目支出 78.56 against 财政拨款 689.40.
-A blank amount (null) counts as zero. Where a side has no amount typed, the message says so
-(`资金总额（空，按 0 计）`): a sum that left it out without a word read as if the amount had been typed and was
-wrong. A blank beside typed amounts is a cell the form leaves empty on purpose, and is not named.
+A blank amount (null) counts as zero. A sum that fails names the blanks on its lower side
+(`基本支出（空，按 0 计）`): filling one in could close the gap, and a sum that left it out without a word read as if
+the amount had been typed and was wrong. A blank on the higher side cannot be why (filling it in widens the gap),
+and is not named: it is most often a cell the form leaves empty on purpose (其他资金 with none, `null`).
 """
 from __future__ import annotations
 
@@ -27,20 +28,17 @@ _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task name
 
 
 def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[tuple]]:
-    """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank when the
-    side has no amount typed at all, and, on a side with a list's field, each amount it added as (title, where,
-    value): a single field's title, None for a list item. The blanks are noted only then because the sum itself is
-    missing and they are why; a blank beside a typed amount is a cell the form leaves empty, as the schema allows
-    (其他资金 with none, 表上留空的写 null), and counts as the 0 it means: naming it in every sum that fails elsewhere
-    (a typo in 基本支出) sent the author to fill it in. A single field beside the list is listed too:
-    `基本支出 + 各项任务的总额之和 = 181.61（海外联谊 17.68、…）` read as if the tasks alone made 181.61."""
-    total, found, names, blanks, rows, listed, typed = Decimal(0), [], [], {}, [], False, False
+    """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank, and, on a
+    side with a list's field, each amount it added as (title, where, value): a single field's title, None for a list
+    item. A single field beside the list is listed too: `基本支出 + 各项任务的总额之和 = 181.61（海外联谊 17.68、…）`
+    read as if the tasks alone made 181.61."""
+    total, found, names, blanks, rows, listed = Decimal(0), [], [], {}, [], False
     base = datapath.get(ctx.data, scope)
     for path in paths:
         hits = list(datapath.find(base, path, scope))
         for where, value in hits:
             if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-                total, typed = EXACT.add(total, value), True
+                total = EXACT.add(total, value)
             found.append(where)
         if hits:
             names.append(_name(ctx, hits[0][0], path))
@@ -49,7 +47,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
                 blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
         listed = listed or ".*" in path
         rows += [(None if ".*" in path else names[-1].rpartition(" › ")[2], where, value) for where, value in hits]
-    return total, found, names, {} if typed else blanks, rows if listed else []
+    return total, found, names, blanks, rows if listed else []
 
 
 def _addend(ctx, title: str | None, where: tuple, value) -> str:
@@ -118,13 +116,15 @@ class Balance:
     total: Decimal
     total_paths: list[tuple]
     total_names: list[str]
-    blanks: dict[str, str] = field(default_factory=dict)
-    """A note after each name whose amounts are blank (null), said in `mismatch` only: `left` and `right`
-    stay the identity's name, which `jixiao diff` matches between two drafts."""
+    part_blanks: dict[str, str] = field(default_factory=dict)
+    total_blanks: dict[str, str] = field(default_factory=dict)
+    """A note after each name of a side whose amounts are blank (null), said in `mismatch` only and on the lower
+    side only (see the module docstring): `left` and `right` stay the identity's name, which `jixiao diff` matches
+    between two drafts."""
     part_rows: list[tuple] = field(default_factory=list)
     """Each amount the parts added when one of them is a list's field, as (title, where, value) (`_total`): a mismatch
     that named only the sum sent the reader to add up the items to find the wrong one. Said in `mismatch` only, as
-    `blanks` are: `left` stays the identity's name, which `jixiao diff` matches between two drafts."""
+    `part_blanks` are: `left` stays the identity's name, which `jixiao diff` matches between two drafts."""
     total_rows: list[tuple] = field(default_factory=list)
     """The same for the total's side (`part_rows`)."""
     ctx: Any = field(default=None, repr=False, compare=False)
@@ -143,8 +143,8 @@ class Balance:
     def right(self) -> str:
         return sum_label(self.total_names)
 
-    def _said(self, names: list[str]) -> str:
-        return sum_label([name + self.blanks.get(name, "") for name in names])
+    def _said(self, names: list[str], blanks: dict[str, str], lower: bool) -> str:
+        return sum_label([name + (blanks.get(name, "") if lower else "") for name in names])
 
     @property
     def holds(self) -> bool:
@@ -152,9 +152,13 @@ class Balance:
 
     @property
     def mismatch(self) -> str:
-        """What is wrong when it does not hold, in words."""
-        left = f"{self._said(self.part_names)} = {self.parts:f}{_addends(self.ctx, self.part_rows)}"
-        right = f"{self._said(self.total_names)} = {self.total:f}{_addends(self.ctx, self.total_rows)}"
+        """What is wrong when it does not hold, in words. Blanks are named on the lower side, the only one where
+        filling one in could close the gap: the smaller sum of an equality, and the cap a `le` part is over."""
+        parts_lower = self.parts < self.total
+        left = (f"{self._said(self.part_names, self.part_blanks, parts_lower)} = {self.parts:f}"
+                f"{_addends(self.ctx, self.part_rows)}")
+        right = (f"{self._said(self.total_names, self.total_blanks, not parts_lower)} = {self.total:f}"
+                 f"{_addends(self.ctx, self.total_rows)}")
         if self.relation == "eq":
             return f"{left}，与 {right} 不相等（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）"
         return f"{left}，超过了 {right}（多出 {EXACT.subtract(self.parts, self.total):f} 万元）"
@@ -183,7 +187,7 @@ def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
             total, total_paths, total_names, total_blanks, total_rows = _total(ctx, scope, identity["total"])
             if part_paths and total_paths:
                 yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names,
-                              {**part_blanks, **total_blanks}, part_rows, total_rows, ctx)
+                              part_blanks, total_blanks, part_rows, total_rows, ctx)
 
 
 def check(ctx) -> Iterator[Problem]:
