@@ -69,6 +69,7 @@ JOINED_LINES = "FMT-LINE-BREAK"
 in a `>` block), left alone: fmt would write it as one line, or as a `|` block, with the space."""
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
+_KEY = re.compile(r"[^#]*?:(?= |$)")
 _DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
 
 
@@ -579,38 +580,73 @@ def needs_formatting(name: str, found: list[Difference], github: bool) -> list[s
 
 def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
     """Each block of lines the formatter rewrites, removes or adds, in the order of the typed file. Lines moved
-    into the schema's order are told where they leave, with where they go, not again where they arrive."""
+    into the schema's order are told where they leave, with where they go, not again where they arrive: found as
+    the same lines once written as fmt writes them (`unit:   单位` moved is `unit: 单位` where it goes), or else as
+    a block starting with the same key. fmt never drops data, so only blank lines and `---` are told 删去."""
     blocks = _reindented(lines, formatted, _changed_ranges([line.strip() for line in lines],
                                                            [line.strip() for line in formatted]))
-    inserted = {_stripped(formatted[j1:j2]): j1 for tag, _, _, j1, j2 in blocks
-                if tag == "insert" and _stripped(formatted[j1:j2])}
-    moved = {i1: inserted[_stripped(lines[i1:i2])] for tag, i1, i2, _, _ in blocks
-             if tag == "delete" and _stripped(lines[i1:i2]) in inserted}
+    moved = _moves([(i1, lines[i1:i2]) for tag, i1, i2, _, _ in blocks if tag == "delete"],
+                   [(j1, formatted[j1:j2]) for tag, _, _, j1, j2 in blocks if tag == "insert"])
     typed_lines = max(len(lines) - (lines[-1] == ""), 1)
     found: list[Difference] = []
     for tag, i1, i2, j1, j2 in blocks:
         old, new = lines[i1:i2], formatted[j1:j2]
         if tag == "delete" and i1 in moved:
-            to = moved[i1]
-            words = f"按 schema 的顺序移到“{_quoted(formatted[to - 1])}”之后" if to else "按 schema 的顺序移到文件开头"
+            to, rewritten = moved[i1]
+            words = (f"按 schema 的顺序移到“{_quoted(formatted[to - 1])}”之后" if to else "按 schema 的顺序移到文件开头") + (
+                f"，“{_quoted(_first_written(old))}”改为“{_quoted(_first_written(formatted[to:]))}”"
+                if rewritten else "")
         elif tag == "delete":
-            words = "删去空行" if not "".join(old).strip() else f"删去“{_quoted(old[0])}”"
+            words = ("删去空行" if not _written(old) else f"删去“{_quoted(_first_written(old))}”"
+                     if all(line.strip() in ("", "---") for line in old) else f"“{_quoted(_first_written(old))}”改写后移走")
         elif tag == "insert":
-            if j1 in moved.values():
+            if j1 in {to for to, _ in moved.values()}:
                 continue
-            words = (f"加上“{_quoted(new[0])}”" if "".join(new).strip()
+            words = (f"加上“{_quoted(_first_written(new))}”" if _written(new)
                      else "文件末尾加上换行" if i1 == len(lines) and new == [""] else "加上空行")
         elif len(old) == len(new) and all(a.rstrip(" \t") == b for a, b in zip(old, new)):
             words = "删去行尾的空格"
         elif len(old) == len(new) and all(a.lstrip(" ") == b.lstrip(" ") for a, b in zip(old, new)):
             words = f"缩进改为 {len(new[0]) - len(new[0].lstrip(' '))} 格"
         else:
-            words = f"“{_quoted(old[0])}”改为“{_quoted(new[0])}”"
+            words = f"“{_quoted(_first_written(old))}”改为“{_quoted(_first_written(new))}”"
         # an insertion is told at the typed line it goes above (at the end, the last line); the "" after a final
         # line break is no line an editor shows
         line = min(i1 + 1, typed_lines)
         found.append(Difference(line, min(max(line, i2), typed_lines), 0, words, block=True))
     return found
+
+
+def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[str]]]) -> dict[int, tuple[int, bool]]:
+    """Where each deleted block went (by its first line): to the inserted block of the same lines written as fmt
+    writes them, else to one starting with the same key (retyped as well as moved: `budget:` moved with one of
+    its amounts quoted), and whether it was rewritten on the way (not only its spaces)."""
+    same = {_written(new): at for at, new in inserted if _written(new)}
+    moves = {at: (same[_written(old)], False) for at, old in deleted if _written(old) in same}
+    left = [(at, new) for at, new in inserted if at not in {to for to, _ in moves.values()} and _written(new)]
+    keyed = {_key(_first_written(new)): at for at, new in reversed(left)}
+    for at, old in deleted:
+        if at not in moves and _written(old) and _key(_first_written(old)) in keyed:
+            moves[at] = (keyed.pop(_key(_first_written(old))), True)
+    return moves
+
+
+def _written(lines: list[str]) -> tuple[str, ...]:
+    """The lines that are not blank, each without its indentation and with every run of blanks as one: how fmt
+    writes a key and its value (`basic:  610.85` is `basic: 610.85`), which a move is matched on."""
+    return tuple(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _first_written(lines: list[str]) -> str:
+    """A block's first line that is not blank, which quotes it (a block starting with a blank line was “”)."""
+    return next((line for line in lines if line.strip()), "")
+
+
+def _key(line: str) -> str:
+    """A line's key with its dash and colon (`- name:`), or the whole line when it has none (a comment)."""
+    written = " ".join(line.split())
+    typed = _KEY.match(written)
+    return typed.group(0) if typed else written
 
 
 def _changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -687,10 +723,6 @@ def _in_order(old: list[str], new: list[str], a_lo: int, a_hi: int, b_lo: int, b
 def _once(lines: list[str], lo: int, hi: int) -> dict[str, int]:
     counts = Counter(lines[lo:hi])
     return {lines[i]: i for i in range(lo, hi) if counts[lines[i]] == 1}
-
-
-def _stripped(lines: list[str]) -> tuple[str, ...]:
-    return tuple(line.strip() for line in lines if line.strip())
 
 
 def _quoted(line: str) -> str:

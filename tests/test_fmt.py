@@ -357,6 +357,35 @@ def test_fmt_check_lists_every_place_that_differs(runner, broken):
         f"::error file={path},line={level2},title=jixiao fmt --check"]
 
 
+BUDGET_BLOCK = ("budget:\n  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n  special: 0.00\n"
+                "  other_development: 0.00\n  own_level: 689.41\n  transfer: 0.00\n")
+
+
+@pytest.mark.parametrize("retyped, told", [
+    # moved with the spaces after a colon retyped: was 加上“budget:” at line 5 and 删去“budget:” here
+    (BUDGET_BLOCK.replace("basic: ", "basic:  "), "第 {line}–{last} 行：按 schema 的顺序移到“unit: 广州市台湾同胞联谊会”之后"),
+    # moved and typed in braces: the same key, rewritten on the way
+    ("budget: {basic: 610.85, project: 78.56, fiscal: 689.41, other_funds: 0.00, special: 0.00,\n"
+     "  other_development: 0.00, own_level: 689.41, transfer: 0.00}\n",
+     "第 {line}–{last} 行：按 schema 的顺序移到“unit: 广州市台湾同胞联谊会”之后，“budget: {{basic: 610.85, projec…”改为“budget:”"),
+    # a comment and a blank line above it move with it: the block was quoted by its blank first line, “”
+    ("\n# 预算\n" + BUDGET_BLOCK.replace("basic: ", "basic:   "),
+     "第 {line}–{last} 行：按 schema 的顺序移到“unit: 广州市台湾同胞联谊会”之后"),
+])
+def test_a_key_moved_and_retyped_is_told_where_it_goes_never_to_be_deleted(runner, broken, retyped, told):
+    """A key out of the schema's order with a line retyped was told as 加上 … where it goes and 删去 … where it
+    stands, as if fmt dropped data and the reviewer should delete it: fmt only moves it."""
+    path, typed = broken(GZ, BUDGET_BLOCK, "")
+    typed = typed.rstrip("\n") + "\n" + retyped
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    line = typed.splitlines().index(retyped.splitlines()[0]) + 1
+    assert result.exit_code == 1 and result.output.splitlines()[:2] == [
+        f"需要格式化 {path}：1 处与统一格式不同",
+        f"  {path}:{line}: " + told.format(line=line, last=len(typed.splitlines()))], result.output
+    assert "删去" not in result.output and "加上" not in result.output
+
+
 def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
     path = tmp_path / "a.yaml"
     path.write_text("form: guangzhou\nkey_tasks:\n" + "".join(
