@@ -556,26 +556,40 @@ def differences(before: str, after: str) -> list[Difference]:
     return _changed_blocks(lines, formatted)
 
 
+ANNOTATED_DIFFERENCES = 5
+"""How many places the one GitHub annotation of a file names, a line each: GitHub shows only 10 error annotations
+a step, and one file annotated at each of its 20 places hid every other file that needs formatting."""
+
+
 def needs_formatting(name: str, found: list[Difference], github: bool) -> list[str]:
     """`fmt --check`'s lines for one file: a note on the whole file in one line, as before; blocks under a line
-    that counts them, each at its first line (on GitHub, an annotation over its lines), the first
-    SHOWN_DIFFERENCES of them and then how many more."""
-    shown, more = found[:SHOWN_DIFFERENCES], len(found) - SHOWN_DIFFERENCES
-    rest = f"还有 {more} 处与统一格式不同（只列出前 {SHOWN_DIFFERENCES} 处）"
+    that counts them, each at its first line, the first SHOWN_DIFFERENCES of them and then how many more. On
+    GitHub, one annotation a file, at its first place, counting the places and naming the first few (see
+    ANNOTATED_DIFFERENCES)."""
+    counted = f"{len(found)} 处与统一格式不同"
     if github:
-        def flagged(words: str, **where: int) -> str:
-            place = {key: str(value) for key, value in where.items() if value}
-            return workflow_command("error", {"file": repository_path(name), **place, "title": "jixiao fmt --check"},
-                                    f"需要格式化：{words}" + ("" if RUN_FMT in words else f"；{RUN_FMT}"))
-
-        return ([flagged(d.said, line=d.line,
-                         endLine=d.last if d.last > d.line else 0, col=d.column) for d in shown]
-                + ([flagged(rest)] if more > 0 else []))
+        first = found[0]
+        if len(found) == 1:
+            words = first.said
+        else:
+            more = len(found) - ANNOTATED_DIFFERENCES
+            words = "\n".join([counted, *(_at_line(d) for d in found[:ANNOTATED_DIFFERENCES])]
+                              + ([f"还有 {more} 处"] if more > 0 else []))
+        tail = "" if RUN_FMT in words else ("\n" if len(found) > 1 else "；") + RUN_FMT
+        place = {key: str(value) for key, value in (("line", first.line), ("col", first.column)) if value}
+        return [workflow_command("error", {"file": repository_path(name), **place, "title": "jixiao fmt --check"},
+                                 f"需要格式化：{words}{tail}")]
     if not found[0].block:
         note = found[0]
         return [f"需要格式化 {f'{name}:{note.line}:{note.column}' if note.column else name}：{note.words}"]
-    return ([f"需要格式化 {name}：{len(found)} 处与统一格式不同"]
-            + [f"  {name}:{d.line}: {d.said}" for d in shown] + ([f"  {rest}"] if more > 0 else []))
+    shown, more = found[:SHOWN_DIFFERENCES], len(found) - SHOWN_DIFFERENCES
+    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}:{d.line}: {d.said}" for d in shown]
+            + ([f"  还有 {more} 处与统一格式不同（只列出前 {SHOWN_DIFFERENCES} 处）"] if more > 0 else []))
+
+
+def _at_line(place: Difference) -> str:
+    """A place with its lines in front (第 7 行：…), as a line of an annotation, which names only the first."""
+    return place.said if place.last > place.line or not place.line else f"第 {place.line} 行：{place.words}"
 
 
 def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
