@@ -546,14 +546,17 @@ def differences(before: str, after: str) -> list[Difference]:
         return [Difference(1, 1, 0, BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它"))]
     if with_newlines == after:
         return [Difference(0, 0, 0, f"{breaks}，统一格式用 LF")]
+    # said beside the other places too: fixed by hand from the list alone, the file still failed on them
+    notes = ([Difference(1, 1, 0, f"{BOM_SEEN}，统一格式没有它")] if before.startswith(BOM) else []) + (
+        [Difference(0, 0, 0, f"{breaks}，统一格式用 LF")] if breaks else [])
     lines, formatted = LINE_BREAK.split(with_newlines.lstrip(BOM)), LINE_BREAK.split(after)
     if _only_lists_indented_further(lines, formatted):
         number = next(n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b)
         typed = lines[number - 1]
-        return [Difference(number, number, len(typed) - len(typed.lstrip(" ")) + 1,
-                           "只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
-                           f"内容不变；{RUN_FMT}")]
-    return _changed_blocks(lines, formatted)
+        return notes + [Difference(number, number, len(typed) - len(typed.lstrip(" ")) + 1,
+                                   "只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
+                                   f"内容不变；{RUN_FMT}")]
+    return notes + _changed_blocks(lines, formatted)
 
 
 ANNOTATED_DIFFERENCES = 5
@@ -562,8 +565,8 @@ a step, and one file annotated at each of its 20 places hid every other file tha
 
 
 def needs_formatting(name: str, found: list[Difference], github: bool) -> list[str]:
-    """`fmt --check`'s lines for one file: a note on the whole file in one line, as before; blocks under a line
-    that counts them, each at its first line, the first SHOWN_DIFFERENCES of them and then how many more. On
+    """`fmt --check`'s lines for one file: a note on the whole file alone in one line, as before; places under a
+    line that counts them (a note beside blocks is one of them), each at its first line, the first SHOWN_DIFFERENCES of them and then how many more. On
     GitHub, one annotation a file, at its first place, counting the places and naming the first few (see
     ANNOTATED_DIFFERENCES)."""
     counted = f"{len(found)} 处与统一格式不同"
@@ -579,11 +582,11 @@ def needs_formatting(name: str, found: list[Difference], github: bool) -> list[s
         place = {key: str(value) for key, value in (("line", first.line), ("col", first.column)) if value}
         return [workflow_command("error", {"file": repository_path(name), **place, "title": "jixiao fmt --check"},
                                  f"需要格式化：{words}{tail}")]
-    if not found[0].block:
+    if len(found) == 1 and not found[0].block:
         note = found[0]
         return [f"需要格式化 {f'{name}:{note.line}:{note.column}' if note.column else name}：{note.words}"]
     shown, more = found[:SHOWN_DIFFERENCES], len(found) - SHOWN_DIFFERENCES
-    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}:{d.line}: {d.said}" for d in shown]
+    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}{f':{d.line}' if d.line else ''}: {d.said}" for d in shown]
             + ([f"  还有 {more} 处与统一格式不同（只列出前 {SHOWN_DIFFERENCES} 处）"] if more > 0 else []))
 
 

@@ -264,9 +264,16 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     ("form: guangzhou\r\nunit: 单位\r\n", "换行是 Windows 的 CRLF，统一格式用 LF"),
     ("\ufeffform: guangzhou\r\nunit: 单位\r\n",
      "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF"),
-    ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n", "1 处与统一格式不同\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+    # the line ends and the mark are said beside the other places: they went unmentioned, and a file fixed by hand
+    # from the list still failed
+    ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
+     "2 处与统一格式不同\n  {path}: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+    ("\ufeffform: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
+     "3 处与统一格式不同\n  {path}:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它\n"
+     "  {path}: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     # An old Mac editor's lone CR ends a line too: both were "从第 1 行起与统一格式不同".
-    ("form: guangzhou\ryear: 2023\runit:   单位\r", "1 处与统一格式不同\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+    ("form: guangzhou\ryear: 2023\runit:   单位\r",
+     "2 处与统一格式不同\n  {path}: 换行是旧式 Mac 的 CR（回车符），统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     ("form: guangzhou\runit: 单位\r", "换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
 ])
 def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
