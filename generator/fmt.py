@@ -624,7 +624,7 @@ def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
         elif len(old) == len(new) and all(a.rstrip(" \t") == b for a, b in zip(old, new)):
             words = "删去行尾的空格"
         elif len(old) == len(new) and all(a.lstrip(" ") == b.lstrip(" ") for a, b in zip(old, new)):
-            words = f"缩进改为 {len(new[0]) - len(new[0].lstrip(' '))} 格"
+            words = _reindent_words(i1 + 1, old, new)
         else:
             words = f"“{_quoted(_first_written(old))}”改为“{_quoted(_first_written(new))}”"
         # an insertion is told at the typed line it goes above (at the end, the last line); the "" after a final
@@ -632,6 +632,22 @@ def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
         line = min(i1 + 1, typed_lines)
         found.append(Difference(line, min(max(line, i2), typed_lines), 0, words, block=True))
     return found
+
+
+def _reindent_words(line: int, old: list[str], new: list[str]) -> str:
+    """What fmt does to the indentation of a block of lines it only reindents: said of the first line alone
+    (缩进改为 2 格), a block of lines 4 and 6 in read as if every line went to column 2."""
+    shifts = {_indent(b) - _indent(a) for a, b in zip(old, new) if a.strip()}
+    if len(old) == 1 or len(shifts) != 1:
+        first = next((n for n, text in enumerate(new) if text.strip()), 0)
+        at = "" if len(old) == 1 else f"各行按每层 2 格，第 {line + first} 行"
+        return f"{at}缩进改为 {_indent(new[first])} 格"
+    shift = shifts.pop()
+    return f"整块{'左' if shift < 0 else '右'}移 {abs(shift)} 格"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[str]]]) -> dict[int, tuple[int, bool]]:

@@ -425,7 +425,10 @@ def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
     ("---\nform: x\n", "form: x\n", (1, "删去“---”")),
     ("form: x   \nunit: y\n", "form: x\nunit: y\n", (1, "删去行尾的空格")),
     ("form: x\nunit: y\n\n", "form: x\nunit: y\n", (3, "删去空行")),  # the file's last line, not one below it
-    ("a:\n   b: 1\n   c: 2\n", "a:\n  b: 1\n  c: 2\n", (2, "第 2–3 行：缩进改为 2 格")),
+    # every line moved alike is said so; a block indented its own way per level is told by its first line
+    ("a:\n   b: 1\n   c: 2\n", "a:\n  b: 1\n  c: 2\n", (2, "第 2–3 行：整块左移 1 格")),
+    ("a:\n    b:\n        c: 2\n", "a:\n  b:\n    c: 2\n", (2, "第 2–3 行：各行按每层 2 格，第 2 行缩进改为 2 格")),
+    ("a:\n b: 1\n", "a:\n  b: 1\n", (2, "缩进改为 2 格")),
 ])
 def test_each_place_says_what_fmt_would_change_there(typed, formatted, told):
     [place] = differences(typed, formatted)
