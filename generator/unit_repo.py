@@ -61,13 +61,23 @@ class Outcome:
     settled: bool = True
 
 
+_CURRENT = "当前文件夹"
+
+
 def _folder_name(folder: Path) -> str:
     """The folder as a person recognises it in a message: `jixiao init` run in the folder it sets up said
     `已建立 git 仓库（git init）：.`, and `..` says no more. The current folder is named so, with its path; another
     folder typed as `.` or `..` (`sub/..`) by its path; any other as typed."""
     if folder.resolve() == Path.cwd().resolve():
-        return f"当前文件夹（{Path.cwd()}）"
+        return f"{_CURRENT}（{Path.cwd()}）"
     return str(folder) if folder.name not in ("", os.curdir, os.pardir) else str(folder.resolve())
+
+
+def _amid(folder: Path) -> str:
+    """The folder's name amid Chinese words: a path with a space on each side (或在 /x/y 里运行), the current folder,
+    words ending in a full-width bracket, with none (或在当前文件夹（/x/y）里运行, not 或在 当前文件夹（/x/y） 里)."""
+    name = _folder_name(folder)
+    return name if name.startswith(_CURRENT) else f" {name} "
 
 
 def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
@@ -80,7 +90,7 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
     top = _repository_top(folder)
     inside = _inside(folder, top)
     if inside:
-        yield Outcome(f"{_folder_name(folder)} 在 git 仓库 {top} 里：git 设置写在这个仓库里；GitHub 只运行仓库根目录下的工作流，"
+        yield Outcome(f"{_amid(folder).lstrip()}在 git 仓库 {top} 里：git 设置写在这个仓库里；GitHub 只运行仓库根目录下的工作流，"
                       f"所以工作流写在那里，在 {inside} 里检查规格", False)
     yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
     yield from _project_file_problems(folder / PROJECT_FILE)
@@ -257,13 +267,13 @@ def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
     commands = [f"git config {key} {quoted(value)}" for key, value, _ in GIT_SETTINGS]
     if shutil.which("git") is None:
         made = [] if _has_repository(folder) else ["git init"]
-        yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在 "
-                      f"{_folder_name(folder)} 里运行：\n" + "\n".join(f"  {c}" for c in [*made, *commands]), False, settled=False)
+        yield Outcome("没有找到 git：装好 git（https://git-scm.com/downloads）后再运行一次 jixiao init，或在"
+                      f"{_amid(folder)}里运行：\n" + "\n".join(f"  {c}" for c in [*made, *commands]), False, settled=False)
         return
     if top is None:
         made = _git(folder, "init", "-q")
         if made.returncode != 0:
-            raise _git_failed(made, f"在 {_folder_name(folder)} 里运行 git init")
+            raise _git_failed(made, f"在{_amid(folder)}里运行 git init")
         yield Outcome(f"已建立 git 仓库（git init）：{_folder_name(folder)}", True)
     for (key, value, kind), command in zip(GIT_SETTINGS, commands):
         now = _git(folder, "config", "--local", *(["--type", kind] if kind else []), "--get", key)

@@ -574,8 +574,19 @@ def test_the_current_folder_is_named_by_its_path_not_as_a_dot(runner, tmp_path, 
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["init"])
     assert result.exit_code == 0, result.output
-    said = "已建立 git 仓库（git init）：" if git else "后再运行一次 jixiao init，或在 "
-    assert f"{said}当前文件夹（{tmp_path}）" in result.output and not re.search(r"[：在] ?\.(\s|$)", result.output)
+    said = f"已建立 git 仓库（git init）：当前文件夹（{tmp_path}）" if git else f"后再运行一次 jixiao init，或在当前文件夹（{tmp_path}）里运行"
+    assert said in result.output and not re.search(r"[：在] ?\.(\s|$)", result.output), result.output
+
+
+@needs_git
+def test_the_current_folder_inside_a_repository_is_named_without_spaces_around_its_brackets(runner, git_repo,
+                                                                                            monkeypatch):
+    """`当前文件夹（/x/sub） 在 git 仓库 /x 里`: a space beside a full-width bracket, which Chinese text has none of."""
+    folder, _ = git_repo()
+    (folder / "sub").mkdir()
+    monkeypatch.chdir(folder / "sub")
+    result = runner.invoke(main, ["init"])
+    assert result.exit_code == 0 and f"当前文件夹（{folder / 'sub'}）在 git 仓库 {folder} 里" in result.output, result.output
 
 
 def test_a_folder_typed_as_dot_dot_is_named_by_its_path(runner, tmp_path, monkeypatch):
