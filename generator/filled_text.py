@@ -39,4 +39,7 @@ def unpunctuated(text: str) -> str:
 
 
 def blank(text) -> bool:
+    """Whether a cell is left unfilled: empty, only blanks and punctuation, what `jixiao new` wrote there
+    ((请填写)), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
+    placeholder's words as the author's or quote it as a row's name."""
     return fold(text if isinstance(text, str) else "") in PLACEHOLDERS

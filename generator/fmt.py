@@ -566,9 +566,9 @@ a step, and one file annotated at each of its 20 places hid every other file tha
 
 def needs_formatting(name: str, found: list[Difference], github: bool) -> list[str]:
     """`fmt --check`'s lines for one file: a note on the whole file alone in one line, as before; places under a
-    line that counts them (a note beside blocks is one of them), each at its first line, the first SHOWN_DIFFERENCES of them and then how many more. On
-    GitHub, one annotation a file, at its first place, counting the places and naming the first few (see
-    ANNOTATED_DIFFERENCES)."""
+    line that counts them (a note beside blocks is one of them), each at its first line, the first
+    SHOWN_DIFFERENCES of them and then how many more. On GitHub, one annotation a file, at its first place, counting
+    the places and naming the first few (see ANNOTATED_DIFFERENCES)."""
     counted = f"{len(found)} 处与统一格式不同"
     if github:
         first = found[0]
@@ -685,8 +685,9 @@ def _key(line: str) -> str:
 def _changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes but `equal`, found as patience diff finds them: lines that occur once in each text anchor
     the match, in the longest run of them in the same order, and the lines between two anchors are matched alike;
-    with none to anchor them, as many lines each side are compared line for line, and others are one block. difflib's matcher took minutes on 3,000 indicators each indented one space too far (its
-    longest matches were each a few lines long); this is near-linear, and fmt's moves are whole keys, which anchor."""
+    with none to anchor them, as many lines each side are compared line for line, and others are one block.
+    difflib's matcher took minutes on 3,000 indicators each indented one space too far (its longest matches were
+    each a few lines long); this is near-linear, and fmt's moves are whole keys, which anchor."""
     found: list[tuple[str, int, int, int, int]] = []
     pending = [(0, len(old), 0, len(new))]
     while pending:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .field_fixes import blank_fix, half_width, key_fix, number_fix
+from .filled_text import fold
 from .load import VALUE_TYPES
 from .missing_fields import Field, addition, advice
 from .problems import Problem, Severity, clipped
@@ -135,7 +136,7 @@ class _Translator:
             return None
         percent = f"{(value * 100).normalize():f}%"
         if value != 1:
-            bound = "≤" if terms.lower_is_better(terms.fold(name)) else "≥"
+            bound = "≤" if terms.lower_is_better(fold(name)) else "≥"
             percent = f"{bound}{percent}\" 或 \"={percent}"
         return f"；“{name}”是比率，请写成加双引号的百分数，如 \"{percent}\"（要照样印出 {typed} 时写 \"{typed}\"）"
 

@@ -420,18 +420,21 @@ def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
     assert lines[21:] == ["  还有 5 处与统一格式不同（只列出前 20 处）", "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
 
 
-@pytest.mark.parametrize("typed, formatted, told", [
-    ("form: x\nunit: y", "form: x\nunit: y\n", (2, "文件末尾加上换行")),
-    ("---\nform: x\n", "form: x\n", (1, "删去“---”")),
-    ("form: x   \nunit: y\n", "form: x\nunit: y\n", (1, "删去行尾的空格")),
-    ("form: x\nunit: y\n\n", "form: x\nunit: y\n", (3, "删去空行")),  # the file's last line, not one below it
+@pytest.mark.parametrize("typed, told", [
+    ("form: x\nunit: y", (2, "文件末尾加上换行")),
+    ("---\nform: x\n", (1, "删去“---”")),
+    ("form: x   \nunit: y\n", (1, "删去行尾的空格")),
+    ("\nform: x\nunit: y\n", (1, "删去空行")),
+    ("form: x\nunit: y\n   \n", (3, "删去行尾的空格")),  # the file's last line, not one below it
     # every line moved alike is said so; a block indented its own way per level is told by its first line
-    ("a:\n   b: 1\n   c: 2\n", "a:\n  b: 1\n  c: 2\n", (2, "第 2–3 行：整块左移 1 格")),
-    ("a:\n    b:\n        c: 2\n", "a:\n  b:\n    c: 2\n", (2, "第 2–3 行：各行按每层 2 格，第 2 行缩进改为 2 格")),
-    ("a:\n b: 1\n", "a:\n  b: 1\n", (2, "缩进改为 2 格")),
+    ("form: x\na:\n   b: 1\n   c: 2\n", (3, "第 3–4 行：整块左移 1 格")),
+    ("form: x\na:\n    b:\n        c: 2\n", (3, "第 3–4 行：各行按每层 2 格，第 3 行缩进改为 2 格")),
+    ("form: x\na:\n b: 1\n", (3, "缩进改为 2 格")),
 ])
-def test_each_place_says_what_fmt_would_change_there(typed, formatted, told):
-    [place] = differences(typed, formatted)
+def test_each_place_says_what_fmt_would_change_there(formatter, typed, told):
+    result = formatter.format_spec(load_text("x.yaml", typed))
+    assert not result.problems and result.changed, result.problems
+    [place] = differences(typed, result.after)
     assert (place.line, place.said) == told
 
 

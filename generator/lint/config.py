@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Callable
 
+from ..filled_text import fold
 from ..problems import Severity
 from ..schema import describe
-from .terms import fold
 
 SEVERITY_WORDS = {
     "error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO,

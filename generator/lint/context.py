@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Any, Iterator
 
 from .. import datapath
-from ..filled_text import blank
+from ..filled_text import blank, fold
 from ..problems import Problem, Severity, clipped
 from ..rules import RuleContext, shown_name
 from ..values import Kind, Value, parse
@@ -36,7 +36,7 @@ class Row:
 
     @property
     def content(self) -> bool:
-        return bool(terms.fold(self.name)) or any(v.kind is not Kind.EMPTY for _, v in self.values)
+        return bool(fold(self.name)) or any(v.kind is not Kind.EMPTY for _, v in self.values)
 
     @property
     def satisfaction(self) -> bool:
@@ -98,7 +98,7 @@ class LintContext(RuleContext):
 
     @cached_property
     def aliases(self) -> dict[str, str]:
-        return {terms.fold(k): v for k, v in self.facts["aliases"].items()}
+        return {fold(k): v for k, v in self.facts["aliases"].items()}
 
     def value(self, text: Any) -> Value:
         """The parsed value; a scaffold's placeholder reads as empty."""

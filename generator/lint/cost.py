@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from .. import datapath
 from ..amount_places import AMOUNT, amounts, padded, places, usual_places
-from ..filled_text import blank, written
+from ..filled_text import blank, fold, written
 from ..problems import Severity
 from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind
@@ -42,7 +42,7 @@ _COUNTED_AS = {"人": ("人", "人次"), "人天": ("人天", "人日"), "人日
 
 
 def _per_word(row, value) -> str | None:
-    text = terms.fold(row.name) + value.prefix
+    text = fold(row.name) + value.prefix
     return next((word for word in _PER_WORDS if word in text), None)
 
 
@@ -183,7 +183,7 @@ _GENERIC = re.compile(r"成本|费用|支出|经费|金额|人均|每人|单位|
 
 def _keys(name: str) -> set[str]:
     """The bigrams that say what a name is about (培训 in 人均培训成本), without the generic cost and count words."""
-    return {part[i:i + 2] for part in _GENERIC.split(terms.fold(name)) for i in range(len(part) - 1)}
+    return {part[i:i + 2] for part in _GENERIC.split(fold(name)) for i in range(len(part) - 1)}
 
 
 def _closest(pairs: list, name: str):
@@ -264,7 +264,7 @@ def c7_input(ctx):
     Pass: 举办活动次数.  Fail: 业务工作支出到位率 as 质量指标; 政府采购预算次数 as 数量指标.
     """
     for _, row in ctx.rows:
-        name = terms.fold(row.name)
+        name = fold(row.name)
         if row.role2 in ("quantity", "quality") and terms.INPUT_NAME.search(name):
             yield ctx.report(row.at("name"), f"{quote(written(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")

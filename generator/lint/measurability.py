@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..filled_text import written
+from ..filled_text import fold, written
 from ..rules.date_year import impossible_date
 from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
@@ -29,7 +29,7 @@ def _values(ctx):
 
 def _measure(row, value) -> str:
     """The words a comparator's direction is judged by: the name and the words before the number."""
-    return terms.fold(row.name) + value.prefix
+    return fold(row.name) + value.prefix
 
 
 _TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情)")
@@ -73,7 +73,7 @@ def b2_number(ctx):
     Pass: 补助发放及时率 ≥98%.  Fail: 影响力提升率 "成效有所提升".
     """
     for _, row, column, value in _values(ctx):
-        name = terms.fold(row.name)
+        name = fold(row.name)
         if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE) \
                 and not _in_numerals(value):  # B7 says how to write its number
             yield ctx.report(row.at(column["key"]), f"{quote(written(row.name))}是定量指标，指标值{quote(value.text)}却没有数值；"
@@ -90,8 +90,8 @@ def b3_unit(ctx):
     for _, row, column, value in _values(ctx):
         if value.kind is not Kind.QUANTITY or row.cost:
             continue
-        declared = terms.fold(row.item.get(unit_key)) if unit_key else ""
-        named = re.search(r"\(([^()]+)\)$", terms.fold(row.name))
+        declared = fold(row.item.get(unit_key)) if unit_key else ""
+        named = re.search(r"\(([^()]+)\)$", fold(row.name))
         declared = declared or (named.group(1) if named and named.group(1) in ("%", "个", "次", "人", "天") else "")
         where = row.at(column["key"])
         if value.unit is None:
@@ -161,7 +161,7 @@ def b6_vague(ctx):
 
 def _said(text: str, word: str) -> str:
     """“稳步推进” when the whole text is the vague word, else “效率逐步提高”中的“逐步”."""
-    return quote(text) if terms.fold(text) == word else f"{quote(text)}中的“{word}”"
+    return quote(text) if fold(text) == word else f"{quote(text)}中的“{word}”"
 
 
 def _in_numerals(value) -> bool:
@@ -227,8 +227,8 @@ def b10_satisfaction(ctx):
     """
     floor = ctx.param("floor")
     for _, row, column, value in _values(ctx):
-        measured = terms.fold(row.name) + value.text
-        if not row.satisfaction or value.kind is Kind.EMPTY or terms.fold(row.name) and not terms.SATISFACTION.search(measured):
+        measured = fold(row.name) + value.text
+        if not row.satisfaction or value.kind is Kind.EMPTY or fold(row.name) and not terms.SATISFACTION.search(measured):
             continue
         where = row.at(column["key"])
         if _in_numerals(value):
@@ -252,7 +252,7 @@ def b11_sentence(ctx):
     """
     limit = ctx.param("max_length")
     for _, row in ctx.rows:
-        name = terms.fold(row.name)
+        name = fold(row.name)
         listed = ";" in normalise(name)
         task = _WORK_TASK.match(name)
         if len(name) > limit or listed or task:

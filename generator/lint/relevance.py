@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
-from ..filled_text import blank, written
+from ..filled_text import blank, fold, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
@@ -22,7 +22,7 @@ STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责
 
 
 def _bigrams(text: str) -> set[str]:
-    folded = terms.fold(text)
+    folded = fold(text)
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
 
 
@@ -60,7 +60,7 @@ def d1_keywords(ctx):
     生态效益 › 保障侨联领导班子完成换届.
     """
     for _, row in ctx.rows:
-        name = terms.fold(row.name)
+        name = fold(row.name)
         if not name:
             continue
         values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
@@ -113,7 +113,7 @@ def d3_periods(ctx):
             by_parent.setdefault(path[:-1], {})[target.get("period", "year")] = (path, text)
     for periods in by_parent.values():
         if ("year" in periods and "term" in periods and not blank(periods["year"][1])
-                and terms.fold(periods["year"][1]) == terms.fold(periods["term"][1])):
+                and fold(periods["year"][1]) == fold(periods["term"][1])):
             yield ctx.report(periods["year"][0], "与中长期（实施期）目标一字不差；年度目标应是本年度要完成的部分")
     for _, row in ctx.rows:
         cells = sorted(((_PERIOD_ORDER.get(c.get("period", "year"), 1), c, v) for c, v in row.values
@@ -157,11 +157,11 @@ def d5_tasks(ctx):
     pattern = re.compile("|".join(map(re.escape, stopwords))) if stopwords else None
     unit = _bigrams(str(ctx.data.get("unit") or ""))
     for task in ctx.facts["tasks"]:
-        names = " ".join(terms.fold(row.name) for listed in ctx.lists if _matches(listed.path, task["indicators"])
+        names = " ".join(fold(row.name) for listed in ctx.lists if _matches(listed.path, task["indicators"])
                          for row in listed.rows)
         for path, item in ctx.items(task["path"]):
             name = "" if blank(item.get("name")) else str(item["name"])
-            segments = terms.CLAUSES.split(pattern.sub("，", terms.fold(name)) if pattern else terms.fold(name))
+            segments = terms.CLAUSES.split(pattern.sub("，", fold(name)) if pattern else fold(name))
             keys = {s[i:i + 2] for s in segments for i in range(len(s) - 1)} - unit
             if keys and not any(k in names for k in keys):
                 yield ctx.report(path + ("name",), f"任务{quote(name)}在绩效指标中没有对应的指标（指标名称里找不到这项任务的关键词）；"
@@ -191,7 +191,7 @@ def d6_too_low(ctx):
         rates, same, year_moved = [], [], False
         for row in listed.rows:
             now = ctx.value(row.item.get(key))
-            measure = terms.fold(row.name) + now.prefix
+            measure = fold(row.name) + now.prefix
             lower = terms.lower_is_better(measure)
             if now.percent and not row.cost and not lower:  # 预算控制98%以内, 投诉率 0%: caps, not rates to reach
                 rates.append(now)
@@ -319,7 +319,7 @@ def _statements(ctx, listed) -> Iterator[_Stated]:
             texts.append((path, text))
     for path, text in texts:
         for clause in _clauses(text):
-            folded = terms.fold(clause).replace(" ", "")
+            folded = fold(clause).replace(" ", "")
             if "〔" in folded:  # 湛办发〔2018〕23号文第六项16条: a document's number, no count
                 continue
             counts = [(found, number) for found in _STATED.finditer(folded)
@@ -334,7 +334,7 @@ def _statements(ctx, listed) -> Iterator[_Stated]:
 
 def _about(text: str) -> set[str]:
     """The bigrams that say what is counted: the text without count words."""
-    parts = _COUNT_NAME.sub("|", _NOT_WORDS.sub("|", terms.fold(text))).split("|")
+    parts = _COUNT_NAME.sub("|", _NOT_WORDS.sub("|", fold(text))).split("|")
     return {part[i:i + 2] for part in parts for i in range(len(part) - 1)}
 
 

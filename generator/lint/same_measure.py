@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from . import terms
+from ..filled_text import fold
 from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value
 
 LOWER_TARGET = "目标降低"
@@ -60,7 +61,7 @@ def compared(name: Any, before: Value, after: Value) -> Compared | None:
     ops = {before.op, after.op}
     if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY or ops & set(FLOOR) and ops & set(CAP):
         return None
-    own = terms.fold(str(name or ""))
+    own = fold(str(name or ""))
     if not (_same_words(_last(before.prefix), _last(after.prefix), own)
             and _same_words(_first(before.suffix), _first(after.suffix), own)):
         return None

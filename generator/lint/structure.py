@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..filled_text import blank, written
+from ..filled_text import blank, fold, written
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
@@ -82,7 +82,7 @@ def a4_name(ctx):
     frame_names = {terms.stem(n) for listed in ctx.lists for e in listed.frame
                    for n in [e["level1"], *e.get("level2", [])]}
     for _, row in ctx.rows:
-        name = terms.fold(row.name)
+        name = fold(row.name)
         if not row.content:
             continue
         if not name and empty_by_condition(ctx.store, ctx.variant.schema_path.name, row.path, row.item, "name"):
@@ -176,7 +176,7 @@ def a8_duplicates(ctx):
     for listed in ctx.lists:
         first: dict[str, int] = {}
         for index, row in enumerate(listed.rows):
-            name = terms.fold(row.name)
+            name = fold(row.name)
             if not name:
                 continue
             if name in first:
@@ -186,7 +186,7 @@ def a8_duplicates(ctx):
     for task in ctx.facts["tasks"]:
         named: dict[tuple, int] = {}  # (list, name) -> index: one list's tasks against each other
         for path, item in ctx.items(task["path"]):
-            key = (path[:-1], terms.fold(str(item.get("name") or "")))
+            key = (path[:-1], fold(str(item.get("name") or "")))
             if key[1] and key in named:
                 yield ctx.report(path + ("name",), f"与第 {named[key] + 1} 项任务同名；复制的任务请改成这项任务自己的名称和内容")
             elif key[1]:
@@ -275,7 +275,7 @@ def a11_standard(ctx):
         return
     standards = ctx.param("standards")
     for _, row in ctx.rows:
-        text = terms.fold(row.item.get(key))
+        text = fold(row.item.get(key))
         if row.content and text not in standards:
             shown = quote(written(row.item.get(key))) if text else "空白"
             yield ctx.report(row.at(key), f"{shown}不是可用的绩效标准；应为{'、'.join(standards)}之一")
