@@ -11,7 +11,7 @@ import difflib
 import functools
 import heapq
 from collections import Counter
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Hashable, Iterable, Iterator
 
 from .cells import paragraphs
 from .diff_inputs import is_number
@@ -318,17 +318,85 @@ def _lone_in_group_pairs(old: list, new: list, lone_old: list[int], lone_new: li
 # text (an item that is a value) has no rest.
 _NAMES_BOUNDED, _REST_WEIGHED, _TEXT_BOUNDED, _EXACT = range(4)
 
-# The most new items one old item ranks in `_renames` (`_RenameRanks._candidates`): more than any list of ordinary
-# names relates to one name, few enough that every old item ranking as many stays linear in the rows.
+# The most new items of each kind (`_Twins`) one old item ranks in `_renames` (`_candidates`): more than any list of
+# ordinary names relates to one name, few enough that every old item ranking as many stays linear in the rows.
 _MOST_RANKED = 100
 
 
-def _by_text(texts: dict[int, str]) -> dict[str, list[int]]:
-    """The items bearing each text, in their order."""
-    items: dict[str, list[int]] = {}
+def _by_text(texts: dict[int, Hashable]) -> dict[Any, list[int]]:
+    """The items bearing each text (or key), in their order."""
+    items: dict[Any, list[int]] = {}
     for k, text in texts.items():
         items.setdefault(text, []).append(k)
     return items
+
+
+def _candidates(i: int, place: int, bounds: list[tuple[float, float, str]],
+                new_items: dict[str, list[int]]) -> set[int]:
+    """The new items old item `i` (the `place`-th of its text) ranks: every item of the new texts `bounds` names,
+    or if they are more than `_MOST_RANKED`, that many, best first by the texts' bounds, of equal bounds nearest
+    `place` among the items of their text, then nearest `i`, then first. Only the items near `place` of each
+    text are weighed, and only the texts down to the bound that fills the count, so a text borne by thousands of
+    items costs no more than one borne by a few."""
+    counted, weighed = 0, []
+    for k, (likeness, similar, other) in enumerate(bounds):
+        if counted >= _MOST_RANKED and (likeness, similar) < bounds[k - 1][:2]:
+            break  # the texts left are all below those that fill the count
+        items = new_items[other]
+        near = min(place, len(items) - 1)
+        start = max(0, near - _MOST_RANKED)
+        weighed += [(-likeness, -similar, abs(place - at), abs(i - j), j)
+                    for at, j in enumerate(items[start:near + _MOST_RANKED + 1], start)]
+        counted += len(items)
+    if counted > _MOST_RANKED:
+        weighed = heapq.nsmallest(_MOST_RANKED, weighed)
+    return {weight[-1] for weight in weighed}
+
+
+def _rest_key(rest: dict) -> str:
+    """A row's fields besides its name as one key, equal for two rows whose rests `_alike` counts fully alike with their
+    amounts apart (the same fields, every one equal or an amount on both sides)."""
+    return repr(sorted((str(key), ("amount",) if is_number(value) else fingerprint(value)) for key, value in rest.items()))
+
+
+class _Twins:
+    """The new items each old row ranks (`_candidates`): those nearest its place among the rows of its name; its twins,
+    the items of its related names whose rest is the row's own (`_rest_key`), which rank above every other item of their
+    name; and those nearest its place among the rows left without a twin on the other side.
+
+    Nearest its place alone, a row ranked the wrong hundred once rows moved more than about 50 places (150 rows renamed
+    满意度 → 群众满意度, the last 60 put first; a list reversed; 150 rows of the new name added before them): its own new
+    row was out of reach and a neighbour's, of another target, was paired with it, an invented 目标降低. Twins are found
+    by key, not by place; rows whose rest was edited too are also sought among the rows without twins, so rows dropped at
+    the top pair with rows added at the bottom as ranking every pair does. Every item ranked before still is: a row
+    related to no more than `_MOST_RANKED` items ranks them all."""
+
+    def __init__(self, old_items: dict[str, list[int]], new_items: dict[str, list[int]],
+                 keys: tuple[dict[int, str], dict[int, str]]) -> None:
+        self.keys, self.new_items = keys, new_items
+        self.twins = _by_text({j: (text, keys[1][j]) for text, items in new_items.items() for j in items if j in keys[1]})
+        self.texts: dict[str, set[str]] = {}  # a rest key -> the new texts bearing it
+        for text, key in self.twins:
+            self.texts.setdefault(key, set()).add(text)
+        old_keys = {keys[0][i] for items in old_items.values() for i in items if i in keys[0]}
+        self.left = {text: [j for j in items if keys[1].get(j) not in old_keys] for text, items in new_items.items()}
+
+    def candidates(self, olds: list[int], bounds: list[tuple[float, float, str]]) -> Iterator[tuple[int, set[int]]]:
+        """Each of `olds`, the old items of one text in their order, with the new items it ranks, of the new texts
+        `bounds` names (`_RenameRanks._text_bounds`): at most `_MOST_RANKED` of each kind."""
+        bound_of, twins = {bound[2]: bound for bound in bounds}, {}
+        for key, items in _by_text({i: self.keys[0][i] for i in olds if i in self.keys[0]}).items():
+            texts = self.texts.get(key, set())  # the smaller of the two sides looked through
+            twin_bounds = (sorted((bound_of[text] for text in texts if text in bound_of), reverse=True)
+                           if len(texts) < len(bounds) else [bound for bound in bounds if bound[2] in texts])
+            twin_items = {text: self.twins[text, key] for *_, text in twin_bounds}
+            twins.update((i, (place, twin_bounds, twin_items)) for place, i in enumerate(items))
+        left = 0  # the old items without a twin so far: an item's place among them, or where it would stand
+        for place, i in enumerate(olds):
+            # each item's ranked as it is yielded: the sets of thousands of rows held at once took a third more memory
+            yield i, (_candidates(i, place, bounds, self.new_items) | _candidates(i, left, bounds, self.left)
+                      | (_candidates(i, *twins[i]) if i in twins else set()))
+            left += self.keys[0].get(i) not in self.texts
 
 
 class _RenameRanks:
@@ -346,9 +414,14 @@ class _RenameRanks:
     Names are looked up and held one in another as texts, each text once however many items bear it, and an old
     item ranks at most `_MOST_RANKED` new items (`_candidates`): thousands of rows named `完成率` renamed
     `完成率（2024年）` were every old row held by every new one, 16 million pairs kept at once for 4000 rows (2 GiB),
-    and 10,000 rows ran out of memory. An item related to more new items than that ranks only the best by their
-    first bound, of equal bounds those nearest its place among the items of its name; with fewer, it ranks every
-    one, as ranking every pair would."""
+    and 10,000 rows ran out of memory. An item related to more new items than that ranks those `_Twins` picks: the new
+    items of its related names whose rest is its own, those nearest its place among the items of its name, and those
+    nearest it among the items without such a twin, each kind the best by their first bound, of equal bounds the
+    nearest; with fewer, it ranks every one, as ranking every pair would. The cap can still pair wrongly a row whose rest
+    was edited too, among more than `_MOST_RANKED` related new items: moved more than about half that many places past
+    rows that kept theirs, or its name related to more new names than that, its own new name less like it than those
+    (`完成率` → `完成率（2024年度全省统一口径调整后）` with its target edited, beside 150 new names `完成率1`…). It shows as a
+    row paired with another's: a 修改 of a target it never had (目标降低 where that one's was lower), or 删除 and 新增."""
 
     def __init__(self, old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
                  carried: tuple[str, str | None] | None) -> None:
@@ -356,6 +429,7 @@ class _RenameRanks:
         self.rests = [{k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
                       for items, lone in ((old, lone_old), (new, lone_new))]  # each item's once, not a pair's
         self.names = [{k: str(items[k].get("name") or "") for k in rests} for items, rests in zip((old, new), self.rests)]
+        self.rest_keys = tuple({k: _rest_key(rest) for k, rest in rests.items()} for rests in self.rests)
         self.texts = [{k: str(items[k] or "") for k in lone if not isinstance(items[k], (dict, list))}
                       for items, lone in ((old, lone_old), (new, lone_new))]
         old_names, new_names = ({name: name for name in names.values()} for names in self.names)
@@ -371,14 +445,16 @@ class _RenameRanks:
         """Each old item's new items it may be related to (`_candidates`), by their first rank (`_first`), best last.
         The new items only: the ranks of 500,000 pairs held at once doubled the memory diff takes."""
         queues = {}
-        for (olds, news), floor, held in ((self.names, _RELATED_NAMES, self.held), (self.texts, _RELATED_TEXTS, {})):
+        for (olds, news), floor, held, keys in ((self.names, _RELATED_NAMES, self.held, self.rest_keys),
+                                                (self.texts, _RELATED_TEXTS, {}, ({}, {}))):
             old_items = _by_text({i: text for i, text in olds.items() if i not in used_old})
             new_items = _by_text({j: text for j, text in news.items() if j not in used_new})
+            twins = _Twins(old_items, new_items, keys)
             for text, related in ratio_pairs({text: self.characters[text] for text in old_items},
                                              {text: self.characters[text] for text in new_items}, floor):
                 bounds = self._text_bounds(text, related | (held.get(text, set()) & new_items.keys()), held, floor)
-                for place, i in enumerate(old_items[text]):
-                    js = self._candidates(i, place, bounds, new_items) | ({i} & news.keys() - used_new)
+                for i, js in twins.candidates(old_items[text], bounds):
+                    js |= {i} & news.keys() - used_new
                     ranked = sorted((entry for entry in map(functools.partial(self._first, i), js) if entry is not None),
                                     reverse=True)
                     if ranked:
@@ -399,28 +475,6 @@ class _RenameRanks:
                 bounds.append((bound, bound, other))
         bounds.sort(reverse=True)
         return bounds
-
-    @staticmethod
-    def _candidates(i: int, place: int, bounds: list[tuple[float, float, str]],
-                    new_items: dict[str, list[int]]) -> set[int]:
-        """The new items old item `i` (the `place`-th of its text) ranks: every item of the new texts `bounds` names,
-        or if they are more than `_MOST_RANKED`, that many, best first by the texts' bounds, of equal bounds nearest
-        `place` among the items of their text, then nearest `i`, then first. Only the items near `place` of each
-        text are weighed, and only the texts down to the bound that fills the count, so a text borne by thousands of
-        items costs no more than one borne by a few."""
-        counted, weighed = 0, []
-        for k, (likeness, similar, other) in enumerate(bounds):
-            if counted >= _MOST_RANKED and (likeness, similar) < bounds[k - 1][:2]:
-                break  # the texts left are all below those that fill the count
-            items = new_items[other]
-            near = min(place, len(items) - 1)
-            start = max(0, near - _MOST_RANKED)
-            weighed += [(-likeness, -similar, abs(place - at), abs(i - j), j)
-                        for at, j in enumerate(items[start:near + _MOST_RANKED + 1], start)]
-            counted += len(items)
-        if counted > _MOST_RANKED:
-            weighed = heapq.nsmallest(_MOST_RANKED, weighed)
-        return {weight[-1] for weight in weighed}
 
     def _first(self, i: int, j: int) -> tuple | None:
         """The pair's first rank, its names' (or texts') similarity bounded by the characters they share and the rest

@@ -539,3 +539,32 @@ def test_rows_of_one_name_each_held_by_every_new_name_rank_a_bounded_number_of_p
     assert ranked["held"] <= count, ranked
     # a pair's first rank is worked out to order its old row's queue and again as it leaves it; each row's 5 and its own
     assert ranked["pairs"] <= 2 * 6 * (count + 1), (ranked, count * count)
+
+
+_TARGETS = [f"≥{k}次" for k in range(1, 21)]
+
+
+@pytest.mark.parametrize("targets, summary", [
+    (_TARGETS[::-1], "移动 19 处，改名 20 处。"),  # the list reversed
+    (_TARGETS[12:] + _TARGETS[:12], "移动 8 处，改名 20 处。"),  # the last 8 put first
+    ([f"其他{k}项" for k in range(15)] + _TARGETS, "新增 15 处，改名 20 处。"),  # 15 rows of the new name added before
+    # 8 dropped at the top, 8 of other targets added at the bottom: ranking every pair reads 7 of them as edited rows
+    (_TARGETS[8:] + [f"新{k}项" for k in range(8)], "修改 14 处，新增 1 处，删除 1 处（其中目标删除 1 处），移动 7 处，改名 19 处。"),
+], ids=["reversed", "block-moved", "added-before", "dropped-top-added-bottom"])
+def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_pair_is_ranked(tmp_path, monkeypatch,
+                                                                                               targets, summary):
+    """Rows renamed `完成率` → `完成率（2024年）`, in another order or with rows added and dropped: with an old row ranking
+    only the `_MOST_RANKED` new rows nearest its place, a row moved further than half that was paired with a neighbour,
+    a 修改 of its target (目标降低 where the neighbour's was lower) and, past the ends, 新增 and 删除. Its twin, the new
+    row with its own target, is always ranked, and a row without one is sought among the rows without one. The cap is 5
+    here, so 20 rows stand for thousands; the diff is the one ranking every pair gives."""
+    (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * 20, _TARGETS), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(_many_indicators(["完成率（2024年）"] * len(targets), targets), encoding="utf-8")
+    outputs = []
+    for cap in (5, 10**9):
+        monkeypatch.setattr(diff_pairing, "_MOST_RANKED", cap, raising=False)
+        result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
+        assert result.exit_code == 1, result.output
+        outputs.append(result.output)
+    assert outputs[0].splitlines()[-1].endswith(f"有改动：{summary}"), outputs[0][-400:]
+    assert outputs[0] == outputs[1]
