@@ -2,8 +2,9 @@
 
 A command returns or raises: click's own usage errors exit 2, jixiao's errors carry their exit code
 (errors.py), a file the user named that cannot be read or written is exit 1, a reader that stopped
-reading is no error, input too large for the machine's memory is exit 1 and says how to make it smaller, Ctrl+C
-is exit 130 (interrupt.py), and anything else is an internal error, exit 4, said without a traceback.
+reading is no error, input too large for the machine's memory says how to make it smaller and is exit 1 (exit 2,
+无法比较, for `jixiao diff`, whose exit 1 says the specs differ), Ctrl+C is exit 130 (interrupt.py), and anything else is
+an internal error, exit 4, said without a traceback.
 """
 from __future__ import annotations
 
@@ -13,17 +14,20 @@ import sys
 import click
 
 from . import help_format, interrupt
-from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
+from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, os_problem
 
 OUT_OF_MEMORY = ("错误：输入太大，这台计算机的内存不够处理。请少处理一些：一次只比较、生成或检查几个规格，"
                  "把指标特别多（成千上万行）的规格拆成几个；或者换一台内存更大的计算机再运行。")
+
+# Commands whose exit codes follow diff(1) (errors.py): 1 is "they differ", 2 "could not compare".
+_DIFF_LIKE = frozenset({"diff"})
 
 EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止。"
 
 
 class ErrorBoundary(click.Group):
     """The one place where anything unexpected becomes a message, not a traceback: a file that
-    cannot be read or written, or input too large for memory, exit 1, anything else exit 4. Its commands lay out --help for Chinese."""
+    cannot be read or written, or input too large for memory, exit 1 (too large for `diff`, 2), anything else exit 4. Its commands lay out --help for Chinese."""
 
     context_class = help_format.Context
     command_class = help_format.Command
@@ -58,7 +62,7 @@ class ErrorBoundary(click.Group):
                 ctx.exit(EXIT_OK)
             if isinstance(exc, MemoryError):  # the input outgrew this machine, not a bug: what the clerk can do
                 click.echo(OUT_OF_MEMORY, err=True)
-                ctx.exit(EXIT_PROBLEMS)
+                ctx.exit(EXIT_TROUBLE if ctx.invoked_subcommand in _DIFF_LIKE else EXIT_PROBLEMS)
             if isinstance(exc, RuntimeError) and isinstance(exc.__context__, OSError):
                 exc = exc.__context__  # a symlink loop, as Path.resolve() said it before Python 3.13
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug

@@ -1067,16 +1067,20 @@ def test_a_workflow_command_is_one_line_that_reads_back_as_given(value, message)
 
 def test_running_out_of_memory_says_the_input_is_too_large_not_an_internal_error(runner, tmp_path, monkeypatch):
     """A MemoryError (10,000 rows renamed at once, compared pair by pair) was “jixiao 内部错误：MemoryError”, exit 4:
-    a bug to report, to a clerk whose input only outgrew the machine's memory."""
+    a bug to report, to a clerk whose input only outgrew the machine's memory. For diff it is exit 2, 无法比较: its
+    exit 1 says the two drafts differ, which a CI step reading the code would have taken for a compared change."""
     from generator import diff
+    from generator.validate import Validator
 
     def out_of_memory(*args, **kwargs):
         raise MemoryError
 
     monkeypatch.setattr(diff, "pair_items", out_of_memory)
+    monkeypatch.setattr(Validator, "check_file", out_of_memory)
     edited = tmp_path / "b.yaml"
     edited.write_text(GZ.read_text(encoding="utf-8").replace("basic: 610.85", "basic: 610.86"), encoding="utf-8")
-    result = runner.invoke(main, ["diff", str(GZ), str(edited)])
-    assert result.exit_code == 1, result.output
-    assert "内部错误" not in result.output and "MemoryError" not in result.output, result.output
-    assert "内存不够" in result.output and "拆成几个" in result.output, result.output
+    for args, code in ((["diff", str(GZ), str(edited)], 2), (["validate", str(GZ)], 1)):
+        result = runner.invoke(main, args)
+        assert result.exit_code == code, (args, result.output)
+        assert "内部错误" not in result.output and "MemoryError" not in result.output, result.output
+        assert "内存不够" in result.output and "拆成几个" in result.output, result.output
