@@ -653,9 +653,14 @@ def _indent(line: str) -> int:
 def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[str]]]) -> dict[int, tuple[int, bool]]:
     """Where each deleted block went (by its first line): to the inserted block of the same lines written as fmt
     writes them, else to one starting with the same key (retyped as well as moved: `budget:` moved with one of
-    its amounts quoted), and whether it was rewritten on the way (not only its spaces)."""
-    same = {_written(new): at for at, new in inserted if _written(new)}
-    moves = {at: (same[_written(old)], False) for at, old in deleted if _written(old) in same}
+    its amounts quoted), and whether it was rewritten on the way (not only its spaces). Blocks of the same lines
+    (two tasks' `amount: 1.50`) go to such blocks in their order, each to its own: keyed by text alone, both went to
+    one and the other read as 加上, data fmt never adds."""
+    same: dict[tuple[str, ...], list[int]] = {}
+    for at, new in inserted:
+        if _written(new):
+            same.setdefault(_written(new), []).append(at)
+    moves = {at: (same[_written(old)].pop(0), False) for at, old in deleted if same.get(_written(old))}
     left = [(at, new) for at, new in inserted if at not in {to for to, _ in moves.values()} and _written(new)]
     keyed = {_key(_first_written(new)): at for at, new in reversed(left)}
     for at, old in deleted:

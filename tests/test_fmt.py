@@ -1223,3 +1223,16 @@ def test_fmt_help_says_a_text_holding_a_double_quote_is_single_quoted(runner):
     result = runner.invoke(main, ["fmt", "--help"])
     assert result.exit_code == 0 and "（双）引号" not in result.output
     assert "文字里有英文双引号时改用单引号" in "".join(result.output.split())
+
+
+def test_two_moved_lines_alike_each_go_to_their_own_place(runner, broken):
+    """Two tasks' `amount: 1.50` moved above their `content:` were both sent to one place, by their text alone, and
+    the other read as 加上“amount: 1.50”, data fmt never adds: each goes to its own task, in order."""
+    path, typed = broken(GZ, "amount: 7.24", "amount: 1.50")
+    typed, swapped = re.subn(r"(\n    content: [^\n]*)(\n    goal: [^\n]*)?(\n    amount: [^\n]*)", r"\3\1\2", typed)
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    moved = [line for line in result.output.splitlines() if "按 schema 的顺序移到“content:" in line]
+    assert result.exit_code == 1 and "加上" not in result.output and len(moved) == swapped > 1, \
+        result.output
+    assert len({line.split("之后")[0].split("移到")[1] for line in moved}) == len(moved), result.output
