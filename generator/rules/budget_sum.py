@@ -23,7 +23,7 @@ ID = "BUDGET-SUM"
 
 EXACT = Context(prec=MAX_PREC)
 """Sums and differences of amounts as typed: the default 28 digits would round 610.850…001 away."""
-_ADDENDS_SHOWN = 5  # amounts of a list's items a mismatch names; more are in its count alone, and 等
+_ADDENDS_SHOWN = 5  # amounts a mismatch names (a list's items, single fields beside them); more: their count, and 等
 _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task named as a sentence kept the line short
 
 
@@ -129,7 +129,7 @@ class Balance:
     """The same for the total's side (`part_rows`)."""
     ctx: Any = field(default=None, repr=False, compare=False)
     """The rule context it was evaluated in, which names those amounts' items when a mismatch lists them: named only
-    then, as reading names imports lint's terms, which a spec whose sums hold never pays for."""
+    then, as a spec whose sums hold has no use for the names."""
 
     @property
     def relation(self) -> str:
