@@ -22,9 +22,11 @@ def fold(text: str) -> str:
 
 
 def written(text: str) -> str:
-    """The text as the author typed it, without surrounding blanks and final punctuation: how names are quoted.
+    """The text as the author typed it, without surrounding blanks and punctuation at either end: how a clause cut
+    out of a sentence is quoted (the marks around it were the sentence's). Names are quoted by `unpunctuated`,
+    which keeps a leading mark (`.NET培训`).
 
-    Unlike `fold` it keeps full-width （%） and ，, so a reader who searches the spec for a quoted name finds it."""
+    Unlike `fold` it keeps full-width （%） and ，, so a reader who searches the spec for a quoted text finds it."""
     return str(text or "").strip().strip(_PUNCTUATION)
 
 

@@ -1819,3 +1819,11 @@ def test_changed_since_pairs_a_finding_at_its_place_not_only_its_field_path(runn
     report = _changed_since_head(runner)
     d5 = [p for p in report["problems"] if p["file"] == f"specs/{ZJ}" and p["code"] == "D5"]
     assert [(p["path"], p["changed"]) for p in d5] == [("key_tasks.0.name", True)], report
+
+
+def test_a_quoted_name_keeps_its_leading_mark_as_its_label_does(runner, broken):
+    """Lint quoted a name through `written`, which drops marks at both ends, beside a label that keeps a leading one:
+    `（.数量指标）` and then `“数量指标”` in one line, which the author could not find as typed."""
+    path, _ = broken(GZ, "    name: 档案整理完成率\n", "    name: .数量指标\n")
+    result = runner.invoke(main, ["lint", str(path)])
+    assert "第 1 个绩效指标（.数量指标）的“三级指标”：“.数量指标”是类别名称" in result.output, result.output

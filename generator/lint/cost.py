@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from .. import datapath
 from ..amount_places import AMOUNT, amounts, padded, places, usual_places
-from ..filled_text import blank, fold, written
+from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
 from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind
@@ -240,11 +240,11 @@ def c6_unit_cost(ctx):
             product = each
             for _, value in counted:
                 product *= value.number
-            said = ("数量" + " × ".join(f"{quote(written(r.name))}{v.text}" for r, v in counted)
-                    + f" × 单位成本{quote(written(row.name))}{cost.text} = {_amount(product)} 万元，")
+            said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{v.text}" for r, v in counted)
+                    + f" × 单位成本{quote(unpunctuated(row.name))}{cost.text} = {_amount(product)} 万元，")
             cap = _closest(caps, row.name)
             if cap is not None and _keys(cap[0].name) & _keys(row.name):
-                name, value = written(cap[0].name), cap[1]
+                name, value = unpunctuated(cap[0].name), cap[1]
                 if abs(product - value.money) > tolerance * value.money:
                     in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
                     yield ctx.report(row.at(key), f"{said}与{quote(name)}的上限 {value.text}{in_wan} 相差超过 "
@@ -252,7 +252,7 @@ def c6_unit_cost(ctx):
                 continue
             total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
             if total and product > total * (1 + tolerance):
-                whole = (f"{quote(written(caps[0][0].name))}的上限 {_amount(total)} 万元" if len(caps) == 1
+                whole = (f"{quote(unpunctuated(caps[0][0].name))}的上限 {_amount(total)} 万元" if len(caps) == 1
                          else f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元")
                 yield ctx.report(row.at(key), f"{said}超过了{whole}；请核对测算")
 
@@ -266,7 +266,7 @@ def c7_input(ctx):
     for _, row in ctx.rows:
         name = fold(row.name)
         if row.role2 in ("quantity", "quality") and terms.INPUT_NAME.search(name):
-            yield ctx.report(row.at("name"), f"{quote(written(row.name))}衡量的是资金的投入或执行，不是产出；"
+            yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
 
 

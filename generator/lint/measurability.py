@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..filled_text import fold, written
+from ..filled_text import fold, unpunctuated
 from ..rules.date_year import impossible_date
 from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
@@ -76,7 +76,7 @@ def b2_number(ctx):
         name = fold(row.name)
         if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE) \
                 and not _in_numerals(value):  # B7 says how to write its number
-            yield ctx.report(row.at(column["key"]), f"{quote(written(row.name))}是定量指标，指标值{quote(value.text)}却没有数值；"
+            yield ctx.report(row.at(column["key"]), f"{quote(unpunctuated(row.name))}是定量指标，指标值{quote(value.text)}却没有数值；"
                                                     "请写成 比较符 + 数值 + 单位，如 ≥90%")
 
 

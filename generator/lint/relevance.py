@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
-from ..filled_text import blank, fold, written
+from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
@@ -82,7 +82,7 @@ def d1_keywords(ctx):
                       else "（社会方面的效果请放到社会效益指标）"))
         else:
             continue
-        yield ctx.report(row.at("name"), f"{quote(written(row.name))}放在{quote(row.level2)}下，{why}")
+        yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2)}下，{why}")
 
 
 @rule("D2", "warning", "满意度代替效益", PRACTICE)

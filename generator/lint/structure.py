@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..filled_text import blank, fold, written
+from ..filled_text import blank, fold, unpunctuated
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
@@ -90,9 +90,9 @@ def a4_name(ctx):
         if not name:
             message = "没有填写；请写明衡量的是什么，如“补助发放及时率”"
         elif terms.is_category(name) or terms.stem(name) in frame_names:
-            message = f"{quote(written(row.name))}是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
+            message = f"{quote(unpunctuated(row.name))}是类别名称，不是具体指标；请写明衡量的对象，如“服务对象满意度”写成“参会人员满意度”"
         elif (value := ctx.value(name)).kind is Kind.QUANTITY and not value.prefix and not value.suffix:
-            message = f"{quote(written(row.name))}是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
+            message = f"{quote(unpunctuated(row.name))}是一个数值，不是指标名称；数值应写在指标值栏，这里写衡量的对象"
         else:
             continue
         yield ctx.report(row.at("name"), message)
@@ -277,7 +277,7 @@ def a11_standard(ctx):
     for _, row in ctx.rows:
         text = fold(row.item.get(key))
         if row.content and text not in standards:
-            shown = quote(written(row.item.get(key))) if text else "空白"
+            shown = quote(unpunctuated(row.item.get(key))) if text else "空白"
             yield ctx.report(row.at(key), f"{shown}不是可用的绩效标准；应为{'、'.join(standards)}之一")
 
 
