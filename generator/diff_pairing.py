@@ -439,6 +439,8 @@ class _RenameRanks:
         self.characters = {text: characters(text) for texts in (*self.names, *self.texts) for text in texts.values()}
 
     def _holds(self, i: int, j: int) -> bool:
+        """Whether old item `i`'s name and new item `j`'s hold one another, looked up by name in `held`: the pairs
+        are kept per name, not per row, so thousands of rows of one name hold one entry."""
         return self.names[1][j] in self.held.get(self.names[0][i], ())
 
     def _queues(self, used_old: set[int], used_new: set[int]) -> dict[int, list[int]]:

@@ -27,7 +27,8 @@ EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法�
 
 class ErrorBoundary(click.Group):
     """The one place where anything unexpected becomes a message, not a traceback: a file that
-    cannot be read or written, or input too large for memory, exit 1 (too large for `diff`, 2), anything else exit 4. Its commands lay out --help for Chinese."""
+    cannot be read or written, or input too large for memory, exit 1 (too large for `diff`, 2), anything else
+    exit 4. Its commands lay out --help for Chinese."""
 
     context_class = help_format.Context
     command_class = help_format.Command
