@@ -219,70 +219,118 @@ class _Translator:
         unknown = [str(k) for k in error.instance if k not in titles]
         return any(_stands_for(k, missing, error.instance, titles) for k in unknown)
 
-    def dedented_fields(self, errors) -> dict[tuple, tuple[str, Problem]]:
-        """Required fields typed at the column of the key holding their mapping (`budget:`, `  basic: 1`, then
-        `project: 2` flush with `budget:`), which YAML reads as fields beside that key: the holder was said to lack
-        the field and the mapping around it to hold an unknown one, neither saying "indent this line". Each such
-        pair becomes one SCHEMA-INDENT problem at the line typed, keyed by (path of the holder's mapping, missing
-        key), with the JSON path of the unknown field it stands for.
+    def moved_fields(self, errors) -> dict[tuple, tuple[set[str], Problem]]:
+        """Fields typed a level off the mapping they belong to, which YAML files under the mapping beside it: one
+        typed at the column of the key holding their mapping (`budget:`, `  basic: 1`, then `project: 2` flush with
+        `budget:`; or flush with `indicators:` after its last item), read as a field beside that key; or one typed at
+        the column of the fields of the mapping above it (`  overall_target:` under budget's amounts), read as one of
+        them. The holder was said to lack the field (when required; an optional one not even that) and the mapping
+        around it to hold an unknown one, neither saying "move this line". Each such field becomes one SCHEMA-INDENT
+        problem at the line typed, keyed by (path of the mapping it belongs to, its key), with the JSON paths of the
+        unknown fields it accounts for.
 
-        The unknown key must be the missing one, or stand for it (full width, misspelt), and come right after the
-        holder's mapping, at its key's column: only keys as unknown as it between the two."""
+        The unknown key must be a field that mapping declares and lacks, or stand for one (full width, misspelt, its
+        title), and sit next to the other mapping: right after it (only keys as unknown as it between), or at its end
+        (only keys as unknown after it)."""
         unknown = {(tuple(error.absolute_path), str(key)) for error in errors
                    if error.validator in ("additionalProperties", "unevaluatedProperties") for key in undeclared(error)}
         found = {}
-        for error in errors:
-            path = tuple(error.absolute_path)
-            if error.validator != "required" or not path or not isinstance(path[-1], str) \
-                    or not isinstance(error.instance, dict) or not error.instance:
-                continue
-            missing, outer = required_key(error), path[:-1]
-            try:
-                around = datapath.get(self.spec.data, outer) if outer else self.spec.data
-            except (KeyError, IndexError, TypeError):
-                continue
-            typed = self._typed_after(path, around, unknown, missing, self.titles(error, path))
-            if typed is not None:
-                found[(path, missing)] = (_json_path(outer + (typed,)), self._dedented(path, around, missing, typed))
+        for mapping, key in unknown:
+            moved = self._dedented(mapping, key, unknown) or self._indented(mapping, key, unknown)
+            if moved:
+                found[moved[0]] = moved[1:]
         return found
 
-    def _typed_after(self, path: tuple, around, unknown: set, missing: str, titles: dict[str, str]) -> str | None:
-        """The unknown key of `around`, the mapping holding the one at `path`, after that one at its key's column,
-        that stands for its `missing` field.
-
-        Only a block mapping qualifies: in a flow one (`budget: {basic: 1, …}`) no column lines its fields up, so
-        there is no column to indent the key to."""
-        outer, name = path[:-1], path[-1]
-        if not isinstance(around, dict) or name not in around or not self._block_mapping(path, around[name]):
+    def _dedented(self, outer: tuple, key: str, unknown: set) -> tuple[tuple, set[str], Problem] | None:
+        """`key`, unknown in the mapping at `outer`, typed at the column of the key before it, whose mapping (or whose
+        list's last item) lacks it: `project`（项目支出）应缩进到“budget:”之下（第 3 列）…"""
+        around = self._at(outer)
+        keys = [str(k) for k in around] if isinstance(around, dict) else []
+        holder = next((k for k in reversed(keys[:keys.index(key)]) if (outer, k) not in unknown), None) if keys else None
+        target = self._holding(outer + (holder,), around[holder]) if holder is not None else None
+        meant = self._field_meant(key, target) if target else None
+        if meant is None:
             return None
-        keys = list(around)
-        holder = self.spec.locate(path, key=True)
-        for key in keys[keys.index(name) + 1:]:
-            if (outer, str(key)) not in unknown:
-                return None  # a field of the outer mapping: the holder's lines have ended before it
-            line, column = self.spec.locate(outer + (key,), key=True)
-            if line > holder[0] and column == holder[1] and _stands_for(str(key), missing, around[name], titles):
-                return str(key)
-        return None
+        line, column = self.spec.locate(outer + (key,), key=True)
+        above, at = self.spec.locate(outer + (holder,), key=True)
+        if line <= above or column != at:
+            return None
+        last = list(self._at(target))[-1]
+        goal = self.spec.locate(target + (last,), key=True)[1]
+        into = f"“{holder}:”之下" if target[-1] == holder else "这一项里"
+        message = (f"{self.name(target)}：{self._named(target, key, meant)}应缩进到{into}（第 {goal} 列），"
+                   f"与“{last}:”对齐：它现在与“{holder}:”同在第 {column} 列，YAML 把它读成了与“{holder}”并列的字段；"
+                   f"请在行首补上 {goal - column} 个空格{_rename(key, meant)}")
+        return ((target, meant), {_json_path(outer + (key,))},
+                Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(target + (meant,))))
+
+    def _indented(self, mapping: tuple, key: str, unknown: set) -> tuple[tuple, set[str], Problem] | None:
+        """`key`, unknown in the mapping at `mapping`, typed at the column of that mapping's fields, at its end, where
+        the mapping holding it lacks it: “overall_target”（总体绩效目标）比同一层的字段（第 8 行的“budget”）多缩进了
+        2 格…. Typed alone with its fields left where they were (`  budget:` over `  basic: 1`), it holds nothing and
+        the fields below it are its own: those are said with it, as moving it back leaves them under it."""
+        holder_path = mapping[:-1] if mapping and isinstance(mapping[-1], int) else mapping
+        if not holder_path or not isinstance(holder_path[-1], str):
+            return None
+        outer, holder = holder_path[:-1], holder_path[-1]
+        around, fields = self._at(outer), self._at(mapping)
+        if not isinstance(around, dict) or holder not in around or self._holding(holder_path, around[holder]) != mapping:
+            return None
+        after = [str(k) for k in list(fields)[[str(k) for k in fields].index(key) + 1:]]
+        meant = self._field_meant(key, outer) if all((mapping, k) in unknown for k in after) else None
+        if meant is None:
+            return None
+        own = [k for k in after if k in self._fields(outer + (meant,))] if fields[key] is None else []
+        line, column = self.spec.locate(mapping + (key,), key=True)
+        above, at = self.spec.locate(holder_path, key=True)
+        inside = f"“{holder}”里" if mapping == holder_path else f"“{holder}”最后一项里"
+        below = "（它下面的字段不用动）" if own else ""
+        message = (f"{self.name(outer)}：{self._named(outer, key, meant)}比同一层的字段（第 {above} 行的"
+                   f"{self._named(outer, holder, holder)}）"
+                   f"多缩进了 {column - at} 格，YAML 把它读成了{inside}的字段；请把“{key}”退回到第 {at} 列，"
+                   f"与“{holder}”左端对齐{below}{_rename(key, meant)}")
+        return ((outer, meant), {_json_path(mapping + (k,)) for k in [key, *own]},
+                Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(outer + (meant,))))
+
+    def _at(self, path: tuple):
+        """The spec's node at `path`, or None where there is none."""
+        try:
+            return datapath.get(self.spec.data, path)
+        except (KeyError, IndexError, TypeError):
+            return None
+
+    def _holding(self, path: tuple, value) -> tuple | None:
+        """The path of the block mapping that a field typed next to the value at `path` would belong to: the value,
+        or the last item of a list (`indicators:`'s last row); None when it is neither, or written in braces, where
+        no column lines fields up."""
+        if isinstance(value, list) and value:
+            path, value = path + (len(value) - 1,), value[-1]
+        return path if isinstance(value, dict) and value and self._block_mapping(path, value) else None
+
+    def _fields(self, path: tuple) -> dict[str, str]:
+        """The fields the schema declares for the mapping at `path`, branches' too (schema_words.declared), by title."""
+        node = (self.store.chain(self.file_name, path)[-1][1] if path
+                else self.store.resolve(self.store.schema(self.file_name), self.file_name)[0])
+        return {str(k): self.title(path + (k,)) for k in declared(node)}
+
+    def _field_meant(self, key: str, path: tuple) -> str | None:
+        """The field of the mapping at `path` that `key` is, typed in full width, misspelt or as its title, when the
+        mapping lacks it."""
+        present, titles = self._at(path), self._fields(path)
+        if not isinstance(present, dict):
+            return None
+        meant = next((k for k in (key, half_width(key)) if k in titles), None) or _meant_key(key, present, titles)
+        return meant if meant in titles and meant not in present else None
+
+    def _named(self, path: tuple, key: str, meant: str) -> str:
+        """`“project”（项目支出）`; a key typed as its title is said once."""
+        title = self.title(path + (meant,))
+        return f"“{key}”" if key == title else f"“{key}”（{title}）"
 
     def _block_mapping(self, path: tuple, mapping: dict) -> bool:
         """Whether `mapping`, non-empty at `path`, is written as a block: it then starts at its first key, where a
         flow mapping starts at its `{`."""
         return self.spec.locate(path) == self.spec.locate(path + (next(iter(mapping)),), key=True)
-
-    def _dedented(self, path: tuple, around: dict, missing: str, typed: str) -> Problem:
-        """`project`（项目支出）应缩进到“budget:”之下（第 5 列）…, at the line of `typed`, a key of `around`."""
-        holder = path[-1]
-        last = list(around[holder])[-1]
-        line, column = self.spec.locate(path[:-1] + (typed,), key=True)
-        goal = self.spec.locate(path + (last,), key=True)[1]
-        rename = f"，并把“{typed}”改成“{missing}”" if typed != missing else ""
-        title = self.title(path + (missing,))
-        named = f"“{typed}”" if typed == title else f"“{typed}”（{title}）"  # a key typed as its title says it once
-        message = (f"{self.name(path)}：{named}应缩进到“{holder}:”之下（第 {goal} 列），"
-                   f"与“{last}:”对齐：它现在与“{holder}:”同在第 {column} 列，YAML 把它读成了与“{holder}”并列的字段；"
-                   f"请在行首补上 {goal - column} 个空格{rename}")
-        return Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(path + (missing,)))
 
     def misplaced_items(self, errors) -> dict[tuple, Problem]:
         """List items that belong in the list of the item above: indented too little, so YAML read them as items
@@ -497,12 +545,12 @@ def schema_problems(store: SchemaStore, file_name: str, spec,
     validator = store.validator(file_name)
     errors = _missing_once(_unfolded(validator.iter_errors(spec.data), validator))
     misplaced = translate.misplaced_items(errors)
-    dedented = translate.dedented_fields(errors)
-    typed_out = {unknown for unknown, _ in dedented.values()}
+    moved = translate.moved_fields(errors)
+    typed_out = {unknown for covered, _ in moved.values() for unknown in covered}
     said = [p for e in errors if not translate.said_by_unknown_key(e) and not _about_fields_of(e, misplaced)
-            and _missing_field(e) not in dedented for p in translate(e)
+            and _missing_field(e) not in moved for p in translate(e)
             if p.code not in _UNKNOWN_FIELD or p.path not in typed_out]
-    found = _one_per_value([*misplaced.values(), *(problem for _, problem in dedented.values()), *said])
+    found = _one_per_value([*misplaced.values(), *(problem for _, problem in moved.values()), *said])
     return sorted(replace(problem, message=shown_name(problem.message)) for problem in found)
 
 
@@ -610,6 +658,11 @@ def _then_enum(branch: dict, key: str) -> list:
     """The values an if/then branch's `then` allows for one field ([] where it names none)."""
     field = branch["then"].get("properties", {}).get(key)
     return field.get("enum", []) if isinstance(field, dict) else []
+
+
+def _rename(typed: str, meant: str) -> str:
+    """`，并把“transfr”改成“transfer”` after the line's move, for a key typed otherwise than the field it is."""
+    return f"，并把“{typed}”改成“{meant}”" if typed != meant else ""
 
 
 def _stands_for(key: str, missing: str, present, titles: dict[str, str]) -> bool:

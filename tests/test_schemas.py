@@ -618,6 +618,22 @@ def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_pa
     assert [(p.line, p.code, p.message) for p in problems] == [said]
 
 
+def test_an_optional_field_typed_at_its_holder_s_column_is_said_to_be_indented(tmp_path):
+    """A required field typed flush with the key holding its mapping was told to be indented; an optional one was only
+    "未知字段" of the mapping around, with a list of fields it is not one of."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "additionalProperties": False,
+        "properties": {"budget": {"type": "object", "title": "预算", "additionalProperties": False, "required": ["basic"],
+                                  "properties": {"basic": {"type": "number", "title": "基本支出"}, **_REMARK}},
+                       "unit": {"type": "string", "title": "单位"}},
+    }, ensure_ascii=False), encoding="utf-8")
+    typed = "budget:\n    basic: 1\nremark: 早写了\nunit: 某单位\n"
+    problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", load_text("s.yaml", typed))
+    assert [(p.line, p.column, p.code, p.message) for p in problems] == [
+        (3, 1, "SCHEMA-INDENT", "预算：“remark”（备注）应缩进到“budget:”之下（第 5 列），与“basic:”对齐：它现在与“budget:”同在"
+                                "第 1 列，YAML 把它读成了与“budget”并列的字段；请在行首补上 4 个空格")]
+
+
 _REMARK = {"remark": {"type": "string", "title": "备注"}}
 
 

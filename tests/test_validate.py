@@ -755,6 +755,56 @@ def test_a_field_typed_at_its_holder_s_column_is_one_message_that_says_to_indent
                                f"YAML 把它读成了与“budget”并列的字段；请在行首补上 2 个空格{said}")
 
 
+@pytest.mark.parametrize("indent", ["", "  "], ids=["flush", "indented"])
+@pytest.mark.parametrize("typed", ['value: "0%"', 'prior_value: "0%"'], ids=["required", "optional"])
+def test_a_field_typed_at_the_column_of_the_list_holding_its_item_is_one_message(validator, broken, indent, typed):
+    """The last indicator's field typed flush with `indicators:` parses as a field of the top level: a required one was
+    “缺少必填字段” in the row and “文件顶层：未知字段” below it, an optional one (上年指标值) only the unknown field,
+    neither saying "indent this line"."""
+    text = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+    rows = text[text.index("\nindicators:") + 1:]
+    dashes = rows if indent else "\n".join(line[2:] if line.startswith("  ") else line for line in rows.split("\n"))
+    last = dashes.rstrip("\n").split("\n")
+    kept = last[:-1] if typed.startswith("value") else last
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", rows, "\n".join([*kept, typed, ""]))
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == ["SCHEMA-INDENT"], [p.message for p in problems]
+    key, title = ("value", "指标值") if typed.startswith("value") else ("prior_value", "上年指标值")
+    goal = len(indent) + 3
+    assert (problems[0].line, problems[0].column) == (len(text[:text.index(f"\n{typed}")].split("\n")) + 1, 1)
+    assert problems[0].message == (f"第 33 个绩效指标（投诉率）：“{key}”（{title}）应缩进到这一项里（第 {goal} 列），"
+                                   f"与“{'name' if key == 'value' else 'value'}:”对齐：它现在与“indicators:”同在第 1 列，"
+                                   f"YAML 把它读成了与“indicators”并列的字段；请在行首补上 {goal - 1} 个空格")
+
+
+@pytest.mark.parametrize("spec, old, new, named, holder, column, said", [
+    ("zhanjiang-qiaolian-2024.yaml", "\noverall_target:", "\n  overall_target:", "文件顶层：“overall_target”（总体绩效目标）",
+     "“budget”（预算整体情况）", 1, "YAML 把它读成了“budget”里的字段；请把“overall_target”退回到第 1 列，与“budget”左端对齐"),
+    ("tianjin-qiaolian-2023.yaml", "    purpose:", "      purpose:", "第 1 个项目绩效目标表：“purpose”（资金用途）",
+     "“budget”（预算规模（万元））", 5, "YAML 把它读成了“budget”里的字段；请把“purpose”退回到第 5 列，与“budget”左端对齐"),
+    ("zhanjiang-qiaolian-2024.yaml", "\nbudget:", "\n  budget:", "文件顶层：“budget”（预算整体情况）",
+     "“basic_info”（基本信息）", 1,
+     "YAML 把它读成了“basic_info”里的字段；请把“budget”退回到第 1 列，与“basic_info”左端对齐（它下面的字段不用动）"),
+    ("zhanjiang-qiaolian-2024.yaml", "\nother_tasks:", "\n    other_tasks:",
+     "文件顶层：“other_tasks”（其他需完成的任务（可选填））", "“key_tasks”（年度重点工作任务）", 1,
+     "YAML 把它读成了“key_tasks”最后一项里的字段；请把“other_tasks”退回到第 1 列，与“key_tasks”左端对齐"),
+], ids=["required", "in-a-list-item", "block-key-alone", "optional-into-an-item"])
+def test_a_field_typed_deeper_into_the_mapping_above_is_one_message_that_says_to_move_it_back(
+        validator, broken, spec, old, new, named, holder, column, said):
+    """A field indented into the mapping above it parses as one of that mapping's fields: it was said unknown there and
+    missing where it belongs (an optional one only unknown; `budget:` moved alone, also each of its amounts unknown),
+    none saying "move this line back"."""
+    path, text = broken(spec, old, new)
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == ["SCHEMA-INDENT"], [p.message for p in problems]
+    key = new.strip().rstrip(":")
+    line, at = locate(text, new.lstrip("\n"))
+    at += len(new.lstrip("\n")) - len(new.strip())
+    above = locate(text, f"\n{' ' * (column - 1)}{holder.split('”')[0][1:]}:")[0] + 1
+    assert (problems[0].line, problems[0].column) == (line, at) and key in problems[0].message
+    assert problems[0].message == f"{named}比同一层的字段（第 {above} 行的{holder}）多缩进了 {at - column} 格，{said}"
+
+
 def test_a_field_after_a_flow_mapping_keeps_the_two_messages(validator, broken):
     """Beside `budget: {…}` the column of the last key is far along the line: `transfer` was told to indent to
     column 116. A flow mapping lines up no column, so the missing field and the unknown one are said as they are."""
