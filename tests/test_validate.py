@@ -805,6 +805,28 @@ def test_a_field_typed_deeper_into_the_mapping_above_is_one_message_that_says_to
     assert problems[0].message == f"{named}比同一层的字段（第 {above} 行的{holder}）多缩进了 {at - column} 格，{said}"
 
 
+@pytest.mark.parametrize("typed, named", [
+    ('other_tasks: ""', "“other_tasks”（其他需完成的任务（可选填））"),
+    ('其他需完成的任务（可选填）: ""', "“其他需完成的任务（可选填）”（字段名应写“other_tasks”）"),
+    ("备注: 见附件", None),  # text with an ASCII colon, no field's name: no warning
+], ids=["key", "title", "prose"])
+def test_an_optional_field_read_as_a_line_of_the_block_above_is_warned_of(validator, broken, typed, named):
+    """`other_tasks` indented two spaces under a `|` block stands at the block's indent: YAML read it as the text's last
+    line, the form printed it there, and, the field being optional, validate said nothing."""
+    text = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+    target = text[text.index("overall_target: "):text.index("\nkey_tasks:") + 1]
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", target,
+                        f"overall_target: |\n  {target.split(': ', 1)[1].strip()}\n  {typed}\n")
+    path.write_text(text.replace('other_tasks: ""  # 其他需完成的任务（可选填）\n', ""), encoding="utf-8")
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == (["TEXT-SWALLOWED-KEY"] if named else []), [p.message for p in problems]
+    if named:
+        assert (problems[0].line, problems[0].column) == locate(text, typed) and not problems[0].is_error
+        assert problems[0].message == (f"总体绩效目标：这一行的{named}比“overall_target:”多缩进了 2 格，YAML 把这一行读成了"
+                                       "“overall_target: |”块里的文字，其他需完成的任务（可选填）没有填上；"
+                                       "请把它退回到第 1 列，与“overall_target:”左端对齐")
+
+
 def test_a_field_after_a_flow_mapping_keeps_the_two_messages(validator, broken):
     """Beside `budget: {…}` the column of the last key is far along the line: `transfer` was told to indent to
     column 116. A flow mapping lines up no column, so the missing field and the unknown one are said as they are."""
