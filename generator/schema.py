@@ -232,16 +232,17 @@ class _Translator:
         The unknown key must be a field that mapping declares and lacks, or stand for one (full width, misspelt, its
         title), and sit next to the other mapping: right after it (only keys as unknown as it between), or at its end
         (only keys as unknown after it)."""
-        unknown = {(tuple(error.absolute_path), str(key)) for error in errors
-                   if error.validator in ("additionalProperties", "unevaluatedProperties") for key in undeclared(error)}
+        unknown = dict.fromkeys((tuple(error.absolute_path), str(key)) for error in errors  # in order: the first wins
+                                if error.validator in ("additionalProperties", "unevaluatedProperties")
+                                for key in undeclared(error))
         found = {}
         for mapping, key in unknown:
             moved = self._dedented(mapping, key, unknown) or self._indented(mapping, key, unknown)
             if moved:
-                found[moved[0]] = moved[1:]
+                found.setdefault(moved[0], moved[1:])
         return found
 
-    def _dedented(self, outer: tuple, key: str, unknown: set) -> tuple[tuple, set[str], Problem] | None:
+    def _dedented(self, outer: tuple, key: str, unknown: dict) -> tuple[tuple, set[str], Problem] | None:
         """`key`, unknown in the mapping at `outer`, typed at the column of the key before it, whose mapping (or whose
         list's last item) lacks it: `project`（项目支出）应缩进到“budget:”之下（第 3 列）…"""
         around = self._at(outer)
@@ -264,7 +265,7 @@ class _Translator:
         return ((target, meant), {_json_path(outer + (key,))},
                 Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(target + (meant,))))
 
-    def _indented(self, mapping: tuple, key: str, unknown: set) -> tuple[tuple, set[str], Problem] | None:
+    def _indented(self, mapping: tuple, key: str, unknown: dict) -> tuple[tuple, set[str], Problem] | None:
         """`key`, unknown in the mapping at `mapping`, typed at the column of that mapping's fields, at its end, where
         the mapping holding it lacks it: “overall_target”（总体绩效目标）比同一层的字段（第 8 行的“budget”）多缩进了
         2 格…. Typed alone with its fields left where they were (`  budget:` over `  basic: 1`), it holds nothing and
