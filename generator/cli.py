@@ -21,7 +21,7 @@ from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, Giv
                             say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
                             writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
-from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, os_problem, os_reason
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, EXIT_USAGE, os_problem, os_reason
 from .year_digits import ascii_shadow
 
 click_zh.install()
@@ -300,7 +300,7 @@ def import_(files, form, out, force, templates, schemas):
     sys.exit(EXIT_PROBLEMS if errors or failed else EXIT_OK)
 
 
-@main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。")
+@main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。", trouble_exit=EXIT_TROUBLE)
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--rev", is_flag=False, flag_value="HEAD", metavar="版本",
               help="与 git 版本比较：工作区对比这个版本（只写 --rev 即 HEAD）；写成 版本1..版本2 则比较两个版本；"
@@ -318,7 +318,7 @@ def diff(paths, rev, fmt, templates, schemas):
     from . import project as projects
     from .diff import SpecComparer, load_sides, sets_grades
     from .diff_report import REPORTERS
-    from .errors import EXIT_DIFFERENT, EXIT_TROUBLE, Trouble, UsageError
+    from .errors import EXIT_DIFFERENT, Trouble, UsageError
     from .problems import Severity
     from .report import line
     from .revisions import beside_given, sides, two_paths

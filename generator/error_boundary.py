@@ -2,9 +2,10 @@
 
 A command returns or raises: click's own usage errors exit 2, jixiao's errors carry their exit code
 (errors.py), a file the user named that cannot be read or written is exit 1, a reader that stopped
-reading is no error, input too large for the machine's memory says how to make it smaller and is exit 1 (exit 2,
-无法比较, for `jixiao diff`, whose exit 1 says the specs differ), Ctrl+C is exit 130 (interrupt.py), and anything else is
-an internal error, exit 4, said without a traceback.
+reading is no error, input too large for the machine's memory says how to make it smaller, Ctrl+C is exit 130
+(interrupt.py), and anything else is an internal error, exit 4, said without a traceback. A file that cannot be read or
+written and input too large are exit 1, or the code the command declares for such trouble (`trouble_exit`: `jixiao
+diff`'s 2, 无法比较, as its exit 1 says the specs differ); the boundary names no command.
 """
 from __future__ import annotations
 
@@ -14,24 +15,36 @@ import sys
 import click
 
 from . import help_format, interrupt
-from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, os_problem
+from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 
 OUT_OF_MEMORY = ("错误：输入太大，这台计算机的内存不够处理。请少处理一些：一次只比较、生成或检查几个规格，"
                  "把指标特别多（成千上万行）的规格拆成几个；或者换一台内存更大的计算机再运行。")
 
-# Commands whose exit codes follow diff(1) (errors.py): 1 is "they differ", 2 "could not compare".
-_DIFF_LIKE = frozenset({"diff"})
+EXIT_CODES_HELP = ("退出码 / exit codes: 0 无错误；1 有错误（或文件读写不了，或输入太大、内存不够处理）；2 用法错误或配置、"
+                   "表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止。jixiao diff 不同：1 有改动，2 无法比较"
+                   "（见 jixiao diff --help）。")
+"""The group's --help epilog, where a user looks up an exit code: running out of memory is said under 1, as
+OUT_OF_MEMORY's exit, and diff's own codes are pointed to, since its 1 and 2 mean other things."""
 
-EXIT_CODES_HELP = "退出码 / exit codes: 0 无错误；1 有错误；2 用法错误或配置、表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止。"
+
+class Command(help_format.Command):
+    """A command of the group. `trouble_exit` is its exit code when it cannot go on for a file it cannot read or
+    write or input too large for memory: 1, unless its documented codes give such trouble another
+    (`jixiao diff`, as diff(1): 2 无法比较, as its 1 says the specs differ). Declared where the command is, so a
+    command whose codes are its own says so beside them, and the boundary names none."""
+
+    def __init__(self, *args, trouble_exit: int = EXIT_PROBLEMS, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.trouble_exit = trouble_exit
 
 
 class ErrorBoundary(click.Group):
-    """The one place where anything unexpected becomes a message, not a traceback: a file that
-    cannot be read or written, or input too large for memory, exit 1 (too large for `diff`, 2), anything else
-    exit 4. Its commands lay out --help for Chinese."""
+    """The one place where anything unexpected becomes a message, not a traceback: a file that cannot be read or
+    written, or input too large for memory, the command's `trouble_exit` (1 unless it declares another), anything
+    else exit 4. Its commands lay out --help for Chinese."""
 
     context_class = help_format.Context
-    command_class = help_format.Command
+    command_class = Command
 
     def main(self, *args, **kwargs):
         _chinese_safe_output()
@@ -63,17 +76,22 @@ class ErrorBoundary(click.Group):
                 ctx.exit(EXIT_OK)
             if isinstance(exc, MemoryError):  # the input outgrew this machine, not a bug: what the clerk can do
                 click.echo(OUT_OF_MEMORY, err=True)
-                ctx.exit(EXIT_TROUBLE if ctx.invoked_subcommand in _DIFF_LIKE else EXIT_PROBLEMS)
+                ctx.exit(self._trouble_exit(ctx))
             if isinstance(exc, RuntimeError) and isinstance(exc.__context__, OSError):
                 exc = exc.__context__  # a symlink loop, as Path.resolve() said it before Python 3.13
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
                 click.echo(f"错误：{os_problem(exc)}", err=True)
-                ctx.exit(EXIT_PROBLEMS)
+                ctx.exit(self._trouble_exit(ctx))
             # --traceback is the group's option: after the command name click rejects it as unknown
             rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
             click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
                        f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+    def _trouble_exit(self, ctx) -> int:
+        """The exit code of trouble in the running command (Command.trouble_exit)."""
+        command = self.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
+        return getattr(command, "trouble_exit", EXIT_PROBLEMS)
 
 
 def _interrupted(ctx) -> None:

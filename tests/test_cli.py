@@ -1084,3 +1084,34 @@ def test_running_out_of_memory_says_the_input_is_too_large_not_an_internal_error
         assert result.exit_code == code, (args, result.output)
         assert "内部错误" not in result.output and "MemoryError" not in result.output, result.output
         assert "内存不够" in result.output and "拆成几个" in result.output, result.output
+
+
+def test_a_file_diff_cannot_read_is_exit_2_as_its_help_says_and_validates_is_exit_1(runner, tmp_path, monkeypatch):
+    """An OSError reaching the boundary was exit 1 in every command: for diff, 有改动, which a CI step took for a
+    compared change. diff's --help says 2, 无法比较, for a file it cannot read, as diff(1) does."""
+    import errno
+
+    from generator import diff
+    from generator.validate import Validator
+
+    def unreadable(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", "锁住的.yaml")
+
+    monkeypatch.setattr(diff, "pair_items", unreadable)
+    monkeypatch.setattr(Validator, "check_file", unreadable)
+    edited = tmp_path / "b.yaml"
+    edited.write_text(GZ.read_text(encoding="utf-8").replace("basic: 610.85", "basic: 610.86"), encoding="utf-8")
+    assert "2 无法比较（文件读不出" in runner.invoke(main, ["diff", "--help"]).output
+    for args, code in ((["diff", str(GZ), str(edited)], 2), (["validate", str(GZ)], 1)):
+        result = runner.invoke(main, args)
+        assert result.exit_code == code, (args, result.output)
+        assert "错误：无法读写 锁住的.yaml：没有权限" in result.output and "内部错误" not in result.output, result.output
+
+
+def test_the_exit_codes_in_help_say_running_out_of_memory_is_1_and_point_to_diffs_own(runner):
+    """`1 有错误` was all --help said of exit 1, which running out of memory also gives; and diff's 1 and 2 mean
+    other things (有改动, 无法比较), which the group's help did not say."""
+    result = runner.invoke(main, ["--help"])
+    said = re.sub(r"\s", "", result.output)  # as wrapped to the terminal's width
+    assert "1有错误（或文件读写不了，或输入太大、内存不够处理）" in said, result.output
+    assert "jixiaodiff不同：1有改动，2无法比较（见jixiaodiff--help）" in said, result.output
