@@ -957,6 +957,37 @@ def test_a_sum_of_single_fields_and_a_lists_amounts_lists_them_all(runner, tmp_p
         "与 年度预算申请（万元） › 资金总额 = 180.61 不相等"), mixed
 
 
+def test_a_single_field_after_many_items_is_listed_and_only_the_items_are_cut_short(runner, tmp_path):
+    """Counted with the items, a 基本支出 added after seven tasks fell past the first five and was hidden in 等 8 项: the
+    sum read as if the tasks alone made it. A side adds few single fields: each is listed; the items are cut short."""
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    profile = tmp_path / "templates" / "hengyang" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("sums:\n", (
+        "sums:\n  - parts: [department.tasks.*.total, department.budget.basic]\n"
+        "    total: [department.budget.total]\n    code: MIXED-SUM\n"), 1), encoding="utf-8")
+    spec = tmp_path / "hengyang-qiaolian-2022.yaml"
+    task = "    - name: 新增任务{}\n      content: 开展活动。\n      total: 0\n      fiscal: 0\n"
+    spec.write_text((ROOT / "specs" / spec.name).read_text(encoding="utf-8").replace(
+        "\n  annual_target:", "\n" + "".join(map(task.format, range(1, 4))) + "  annual_target:", 1).replace(
+        "      total: 13\n", "      total: 14\n"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec), "--templates", str(tmp_path / "templates"), "--format", "json"])
+    mixed = [p for p in json.loads(result.output)["problems"] if p["code"] == "MIXED-SUM"]
+    assert len(mixed) == 1 and mixed[0]["message"].startswith(
+        "各项年度主要任务的预算金额总额（万元）之和 + 年度预算申请（万元） › 基本支出 = 181.61"
+        "（海外联谊 17.68、群众工作 3、参政议政 5.19、维护侨益 14、新增任务1 0 等 7 项、基本支出 141.74），"), mixed
+
+
+def test_a_blank_listed_among_the_amounts_of_the_higher_side_is_said_to_count_as_zero(validator, broken):
+    """The tasks' amounts, too high, listed `群众工作 空` with no word of how it counted, where the lower side's
+    blanks are said to count as 0; a blank not listed there (其他资金 beside 财政拨款) stays unnamed."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "      total: 3\n", "      total:\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("      total: 13\n", "      total: 20\n"), encoding="utf-8")
+    message = only(validator.check_file(path), "TASK-SUM").message
+    assert message.startswith("各项年度主要任务的预算金额总额（万元）之和（有 1 项是空的，按 0 计） = 42.87"
+                              "（海外联谊 17.68、群众工作 空、参政议政 5.19、维护侨益 20），与 年度预算申请（万元） › 项目支出 = "
+                              "38.87 不相等"), message
+
+
 def test_a_sum_over_a_list_within_a_list_names_the_inner_items_it_adds(validator):
     """A sum over each project's indicators was named after the projects (`各张项目绩效目标申报表的…之和`) while the amounts
     listed after it were the indicators'. No form sums a list within a list; a profile may, and the indicators (the

@@ -7,13 +7,16 @@ Fail: 基本支出 610.85 + 项目支出 78.56 against 财政拨款 689.40.
 A blank amount (null) counts as zero. A sum that fails names the blanks on its lower side
 (`基本支出（空，按 0 计）`): filling one in could close the gap, and a sum that left it out without a word read as if
 the amount had been typed and was wrong. A blank on the higher side cannot be why (filling it in widens the gap),
-and is not named: it is most often a cell the form leaves empty on purpose (其他资金 with none, `null`).
+and is not named: it is most often a cell the form leaves empty on purpose (其他资金 with none, `null`). Unless it
+is among the amounts a side lists (`群众工作 空`): shown there, it is said to count as 0 as on the lower side, not left
+for the reader to wonder whether an empty amount was added.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import MAX_PREC, Context, Decimal
-from typing import Any, Iterator
+from itertools import groupby
+from typing import Any, Iterator, NamedTuple
 
 from .. import datapath
 from ..problems import Problem, Severity, clipped
@@ -23,15 +26,25 @@ ID = "BUDGET-SUM"
 
 EXACT = Context(prec=MAX_PREC)
 """Sums and differences of amounts as typed: the default 28 digits would round 610.850…001 away."""
-_ADDENDS_SHOWN = 5  # amounts a mismatch names (a list's items, single fields beside them); more: their count, and 等
+_ADDENDS_SHOWN = 5  # amounts of a list's items a mismatch names; more: their count, and 等 (single fields: all)
 _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task named as a sentence kept the line short
 
 
-def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[tuple]]:
+class Addend(NamedTuple):
+    """An amount a side added, listed when the side has a list's field (see `_total`)."""
+
+    title: str | None
+    """A single field's title; None for a list's item, named by the item (`_addend`)."""
+    where: tuple
+    value: Any
+    name: str
+    """The side's name of the field it is of, as `_total` names it (and its blank note is keyed)."""
+
+
+def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], list[str], dict[str, str], list[Addend]]:
     """The side's sum, where its amounts are, their names, a note for each name whose amounts are blank, and, on a
-    side with a list's field, each amount it added as (title, where, value): a single field's title, None for a list
-    item. A single field beside the list is listed too: `基本支出 + 各项任务的总额之和 = 181.61（海外联谊 17.68、…）`
-    read as if the tasks alone made 181.61."""
+    side with a list's field, each amount it added (Addend). A single field beside the list is listed too:
+    `基本支出 + 各项任务的总额之和 = 181.61（海外联谊 17.68、…）` read as if the tasks alone made 181.61."""
     total, found, names, blanks, rows, listed = Decimal(0), [], [], {}, [], False
     base = datapath.get(ctx.data, scope)
     for path in paths:
@@ -46,13 +59,15 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
             if blank:
                 blanks[names[-1]] = _blank_note(blank, len(hits), ".*" in path)
         listed = listed or ".*" in path
-        rows += [(None if ".*" in path else names[-1].rpartition(" › ")[2], where, value) for where, value in hits]
+        rows += [Addend(None if ".*" in path else names[-1].rpartition(" › ")[2], where, value, names[-1])
+                 for where, value in hits]
     return total, found, names, blanks, rows if listed else []
 
 
-def _addend(ctx, title: str | None, where: tuple, value) -> str:
+def _addend(ctx, row: Addend) -> str:
     """An amount a side added: a list's by its item's name (cut short) or number, `海外联谊 17.68`, `第 3 项 空`; a
     single field's by its `title`, `基本支出 141.74`."""
+    title, where, value = row.title, row.where, row.value
     if title is None:
         index = max(n for n, step in enumerate(where) if isinstance(step, int))
         title = clipped(ctx.item_name(where[:index + 1]), _ADDEND_NAME) or f"第 {where[index] + 1} 项"
@@ -60,13 +75,26 @@ def _addend(ctx, title: str | None, where: tuple, value) -> str:
     return f"{title} {amount}"
 
 
-def _addends(ctx, rows: list[tuple]) -> str:
+def _addends(ctx, rows: list[Addend]) -> str:
     """`（海外联谊 17.68、群众工作 3）` after a sum of a list's amounts, the first few of many and how many in all: a
     mismatch that named only the sum sent the reader to add up the items to find the wrong one."""
     if not rows:
         return ""
-    more = f" 等 {len(rows)} 项" if len(rows) > _ADDENDS_SHOWN else ""
-    return f"（{'、'.join(_addend(ctx, *row) for row in rows[:_ADDENDS_SHOWN])}{more}）"
+    said = ["、".join(_addend(ctx, row) for row in shown) + (f" 等 {count} 项" if count > len(shown) else "")
+            for shown, count in _listed(rows)]
+    return f"（{'、'.join(said)}）"
+
+
+def _listed(rows: list[Addend]) -> list[tuple[list[Addend], int]]:
+    """The amounts a side lists, field by field, and how many the field has: a single field's always (a side adds a
+    few), a list's first few. Counted over all, a 基本支出 added after a list of twelve tasks was hidden in 等 13 项."""
+    fields = [list(added) for _, added in groupby(rows, key=lambda row: row.name)]
+    return [(added if added[0].title is not None else added[:_ADDENDS_SHOWN], len(added)) for added in fields]
+
+
+def _shown_blank(rows: list[Addend]) -> set[str]:
+    """The names of the fields with a blank amount among those a side lists (`群众工作 空`)."""
+    return {row.name for shown, _ in _listed(rows) for row in shown if row.value is None}
 
 
 def _blank_note(blank: int, hits: int, listed: bool) -> str:
@@ -118,14 +146,14 @@ class Balance:
     total_names: list[str]
     part_blanks: dict[str, str] = field(default_factory=dict)
     total_blanks: dict[str, str] = field(default_factory=dict)
-    """A note after each name of a side whose amounts are blank (null), said in `mismatch` only and on the lower
-    side only (see the module docstring): `left` and `right` stay the identity's name, which `jixiao diff` matches
-    between two drafts."""
-    part_rows: list[tuple] = field(default_factory=list)
-    """Each amount the parts added when one of them is a list's field, as (title, where, value) (`_total`): a mismatch
-    that named only the sum sent the reader to add up the items to find the wrong one. Said in `mismatch` only, as
-    `part_blanks` are: `left` stays the identity's name, which `jixiao diff` matches between two drafts."""
-    total_rows: list[tuple] = field(default_factory=list)
+    """A note after each name of a side whose amounts are blank (null), said in `mismatch` only, on the lower side
+    and where a blank is among the amounts listed (see the module docstring): `left` and `right` stay the identity's
+    name, which `jixiao diff` matches between two drafts."""
+    part_rows: list[Addend] = field(default_factory=list)
+    """Each amount the parts added when one of them is a list's field (`_total`): a mismatch that named only the sum
+    sent the reader to add up the items to find the wrong one. Said in `mismatch` only, as `part_blanks` are: `left`
+    stays the identity's name, which `jixiao diff` matches between two drafts."""
+    total_rows: list[Addend] = field(default_factory=list)
     """The same for the total's side (`part_rows`)."""
     ctx: Any = field(default=None, repr=False, compare=False)
     """The rule context it was evaluated in, which names those amounts' items when a mismatch lists them: named only
@@ -143,8 +171,9 @@ class Balance:
     def right(self) -> str:
         return sum_label(self.total_names)
 
-    def _said(self, names: list[str], blanks: dict[str, str], lower: bool) -> str:
-        return sum_label([name + (blanks.get(name, "") if lower else "") for name in names])
+    def _said(self, names: list[str], blanks: dict[str, str], lower: bool, rows: list[Addend]) -> str:
+        listed = _shown_blank(rows)
+        return sum_label([name + (blanks.get(name, "") if lower or name in listed else "") for name in names])
 
     @property
     def holds(self) -> bool:
@@ -153,11 +182,12 @@ class Balance:
     @property
     def mismatch(self) -> str:
         """What is wrong when it does not hold, in words. Blanks are named on the lower side, the only one where
-        filling one in could close the gap: the smaller sum of an equality, and the cap a `le` part is over."""
+        filling one in could close the gap: the smaller sum of an equality, and the cap a `le` part is over; on the
+        higher side only where listed among its amounts (`空`), so that one is not left unexplained."""
         parts_lower = self.parts < self.total
-        left = (f"{self._said(self.part_names, self.part_blanks, parts_lower)} = {self.parts:f}"
+        left = (f"{self._said(self.part_names, self.part_blanks, parts_lower, self.part_rows)} = {self.parts:f}"
                 f"{_addends(self.ctx, self.part_rows)}")
-        right = (f"{self._said(self.total_names, self.total_blanks, not parts_lower)} = {self.total:f}"
+        right = (f"{self._said(self.total_names, self.total_blanks, not parts_lower, self.total_rows)} = {self.total:f}"
                  f"{_addends(self.ctx, self.total_rows)}")
         if self.relation == "eq":
             return f"{left}，与 {right} 不相等（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）"
