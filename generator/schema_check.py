@@ -17,6 +17,7 @@ from .errors import FormError
 from .field_guess import meant, undeclared
 from .json_text import json_position
 from .problems import Problem, Severity
+from .rules import shown_name
 from .schema_nodes import keyword_name, subschemas
 from .schema_words import describe, type_list, typed_as, value_words
 from .schema_store import FORMAT_NAMES, SchemaStore
@@ -79,7 +80,7 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
         placed += [(name, path, words, at) for path, words, at in sorted(offered, key=lambda mistake: mistake[2])]
         placed += [(name, path, words, json_position(store.texts[name], path))
                    for path, words in placeholder_pattern.mistakes(store, name, nodes)]
-    mistakes = [f"{store.paths[name]}:{line}:{column}: {keyword_name(store.schema(name), path)}{words}"
+    mistakes = [f"{store.paths[name]}:{line}:{column}: {_said(store.schema(name), path, words)}"
                 for name, path, words, (line, column) in placed]
     if mistakes:
         raise FormError("schema 有误：\n" + "\n".join(mistakes))
@@ -97,8 +98,16 @@ def message_warnings(store: SchemaStore, file_name: str) -> list[Problem]:
             for at, words in _fields_misnamed_in_message(path, node):
                 line, column = json_position(store.texts[name], at)
                 found.append(Problem(str(store.paths[name]), line, column, Severity.WARNING, MESSAGE_CODE,
-                                     f"{keyword_name(document, at)}{words}"))
+                                     _said(document, at, words)))
     return found
+
+
+def _said(document: Any, path: tuple, words: str) -> str:
+    """A mistake at `path` of a schema document as a message says it: the keyword's place, then what is wrong. The
+    keys, labels and values it quotes were typed by the schema's author: their invisible and control characters are
+    shown as ▯ (shown_name), as validate and lint quote a spec's, so a U+202E in a snippet's label or a `required`
+    key cannot flip the rest of the line."""
+    return shown_name(f"{keyword_name(document, path)}{words}")
 
 
 def _mistakes(document: Any):
@@ -251,8 +260,8 @@ def _against_metaschema(store: SchemaStore, name: str) -> None:
     first = min(errors, key=lambda error: json_position(text, tuple(error.absolute_path)))
     path = tuple(first.absolute_path)
     line, column = json_position(text, path)
-    raise FormError(f"schema 有误：\n{store.paths[name]}:{line}:{column}: "
-                    f"{keyword_name(store.schema(name), path)}{_meta_words(first)}")
+    said = _said(store.schema(name), path, _meta_words(first))
+    raise FormError(f"schema 有误：\n{store.paths[name]}:{line}:{column}: {said}")
 
 
 def _narrowest(error):

@@ -1306,6 +1306,19 @@ def test_a_snippet_writing_a_field_the_copy_dropped_is_named_where_the_snippet_w
     assert result.exit_code == 2 and "\n".join(said) in result.output, result.output
 
 
+def test_what_the_schema_check_quotes_shows_invisible_characters_as_validate_does(runner, zhejiang):
+    """A snippet's label and a `required` key were quoted as the schema's author typed them: a U+202E pasted into one
+    flipped the rest of the line in a terminal or CI log, where validate and lint quote a spec's texts with ▯."""
+    _drop_goal(zhejiang)
+    zhejiang.edit(zhejiang.schema, '"label": "新的一项重点工作任务（', '"label": "新的一项\u202e重点工作任务（')
+    zhejiang.edit(zhejiang.schema, '"other_funds",', '"other_\u200bfunds",')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2, result.output
+    assert "片段“新的一项▯重点工作任务（推荐，带各栏）”写入的 goal 不是" in result.output, result.output
+    assert "“other_▯funds”不是 properties 里的字段" in result.output, result.output
+    assert "\u202e" not in result.output and "\u200b" not in result.output, result.output
+
+
 def test_a_field_made_required_that_the_rows_snippet_does_not_write_is_named(runner, zhejiang):
     zhejiang.edit(zhejiang.schema, '"required": [\n          "name",', '"required": [\n          "name",\n          "leader",')
     zhejiang.edit(zhejiang.schema, "每项重点工作任务要写齐：name（名称）、", "每项重点工作任务要写齐：name（名称）、leader（负责人）、")
