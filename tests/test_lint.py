@@ -900,6 +900,22 @@ def test_c6_realistic_unit_costs_that_disagree(linter, tmp_path, count, costs, w
     assert problem.line == locate(text, f'value: "{costs[0][1]}"')[0]
 
 
+def test_values_written_inline_show_invisible_characters_as_quoted_ones_do(linter, tmp_path, edited):
+    """A value or unit written into a message without quotes (C6's `“培训人数”≥200人次 ×`, the advice `请写成 ≤5万元/次`,
+    B7's figures) was copied raw, where the quoted value beside it had its zero-width space or U+202E shown as ▯."""
+    path, _ = _tj_training(tmp_path, "≥200人次\\u200b", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤15万元\\u200b")])
+    [problem] = fires(linter, path, "C6")
+    assert ("数量“培训人数”≥200人次▯ × 单位成本“人均培训成本”≤500元/人次 = 10 万元，与“培训总成本”的上限 ≤15万元▯ 相差超过 10%"
+            in problem.message), problem.message
+    path, _ = edited(ZJ, ('value: "预算控制98%以内"', 'value: "5万元/\\u200b次"', 5))
+    problems = fires(linter, path, "C2")
+    assert problems and all(p.message.endswith("请写成 ≤5万元/▯次") for p in problems), problems
+    path, text = edited(ZJ, ('name: 华侨满意度\n  value: "100%"', 'name: 华侨满意度\n  value: "不低于百分之九十五\\u202e"'))
+    [problem] = [p for p in fires(linter, path, "B7") if p.line == locate(text, "不低于百分之九十五")[0]]
+    assert problem.message.endswith("请写成阿拉伯数字：“不低于95%▯”"), problem.message
+    assert not any(char in p.message for p in linter.lint_file(path) for char in "\u200b\u202e")
+
+
 def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
     """人均培训成本 ≤500元 caps one person's cost, not the project's: C3 added it, 18 + 0.05 > 18.00, an error."""
     path, _ = _tj_training(tmp_path, "≥200人次", [("人均培训成本", "≤500元"), ("培训总成本", "≤18万元")])

@@ -168,4 +168,10 @@ class LintContext(RuleContext):
 def quote(text: str, limit: int = 30) -> str:
     """“text” shortened for a message, its invisible and control characters shown as ▯ (shown_name): every name or
     value a lint message quotes goes through here, so a U+202E in a row's name cannot flip the rest of the line."""
-    return f"“{clipped(shown_name(str(text).strip()), limit)}”"
+    return f"“{shown(text, limit)}”"
+
+
+def shown(text: str, limit: int = 30) -> str:
+    """A value or unit a message writes inline, without quotes (`“培训人数”≥200人次`, `≤35万元`), shown as `quote`
+    shows a quoted one: copied raw, a zero-width space in 元/人\u200b/天 went into the message unseen."""
+    return clipped(shown_name(str(text).strip()), limit)

@@ -12,7 +12,7 @@ from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind
 from . import terms
 from .config import year_column
-from .context import quote
+from .context import quote, shown
 from .rule import PRACTICE, rule
 
 COST_TEXT = "财预〔2021〕101号（成本指标：预期控制范围、分项成本控制数）"
@@ -120,9 +120,9 @@ def c2_cost_value(ctx):
             elif value.unit is None:
                 continue  # C1 reports it
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
-                message = f"{quote(value.text)}的单位“{value.unit}”不是金额；成本指标请写成金额上限或单位成本"
+                message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
             elif value.op not in ("≤", "<", "="):
-                message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 ≤{value.number}{value.unit}"
+                message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 ≤{value.number}{shown(value.unit)}"
             else:
                 continue
             yield ctx.report(where, message)
@@ -240,14 +240,14 @@ def c6_unit_cost(ctx):
             product = each
             for _, value in counted:
                 product *= value.number
-            said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{v.text}" for r, v in counted)
-                    + f" × 单位成本{quote(unpunctuated(row.name))}{cost.text} = {_amount(product)} 万元，")
+            said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
+                    + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
             cap = _closest(caps, row.name)
             if cap is not None and _keys(cap[0].name) & _keys(row.name):
                 name, value = unpunctuated(cap[0].name), cap[1]
                 if abs(product - value.money) > tolerance * value.money:
                     in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
-                    yield ctx.report(row.at(key), f"{said}与{quote(name)}的上限 {value.text}{in_wan} 相差超过 "
+                    yield ctx.report(row.at(key), f"{said}与{quote(name)}的上限 {shown(value.text)}{in_wan} 相差超过 "
                                                   f"{tolerance * 100:.0f}%；请核对测算")
                 continue
             total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)

@@ -7,7 +7,7 @@ from ..filled_text import fold, unpunctuated
 from ..rules.date_year import impossible_date
 from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
-from .context import quote
+from .context import quote, shown
 from .rule import PRACTICE, rule
 
 _WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
@@ -97,7 +97,7 @@ def b3_unit(ctx):
         if value.unit is None:
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
         elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
-            yield ctx.report(where, f"{quote(value.text)}的单位“{value.unit}”与指标规定的单位“{declared}”不一致")
+            yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
         elif value.percent and value.op is None and value.number not in (0, 100):
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 ≥{value.number}% 或 ={value.number}%")
 
@@ -182,7 +182,7 @@ def b7_graded(ctx):
     for _, row, column, value in _values(ctx):
         if _in_numerals(value):  # a number after all, in words no one can check against
             figures = in_figures(value.text)
-            advice = f"请写成阿拉伯数字：“{figures}”" if figures else "请用阿拉伯数字书写"
+            advice = f"请写成阿拉伯数字：{quote(figures)}" if figures else "请用阿拉伯数字书写"
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；{advice}")
         elif value.kind is Kind.TEXT and not _vague(value.text, words):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；定性指标请用 是/否、达到/未达到、"

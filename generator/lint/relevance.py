@@ -12,7 +12,7 @@ from ..values import COUNT_UNITS, Kind, chinese_number, parse
 from ..year_mentions import moved_years
 from . import terms
 from .config import PRIOR_VALUE, year_column
-from .context import quote
+from .context import quote, shown
 from .rule import PRACTICE, rule
 from .same_measure import LOWER_TARGET, eased
 
@@ -379,8 +379,8 @@ def d8_numbers(ctx):
                 line = ctx.spec.locate(stated.path)[0]
                 yield ctx.report(row.at(column["key"]),
                                  f"{quote(value.text)}与{ctx.named(stated.path)}（第 {line} 行）中的"
-                                 f"{quote(stated.clause, 40)}不一致：文中是 {stated.number.normalize():f}{stated.unit}，"
-                                 f"指标是 {value.number.normalize():f}{value.unit}；同一件事的数字在目标和指标中应一致，请核对")
+                                 f"{quote(stated.clause, 40)}不一致：文中是 {stated.number.normalize():f}{shown(stated.unit)}，"
+                                 f"指标是 {value.number.normalize():f}{shown(value.unit)}；同一件事的数字在目标和指标中应一致，请核对")
 
 
 RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year, d8_numbers)
