@@ -283,6 +283,19 @@ def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_
     assert "1 个规格有错误未生成" in result.output
 
 
+def test_builds_last_line_counts_the_warnings_printed_above_it(runner, tmp_path):
+    """A fresh `jixiao new` spec builds with one UNFILLED warning, and the last line said only
+    `处理了 1 个规格：生成 2 个文件。`: a reader of that line alone (CI, the editor's task, --quiet) took it as done."""
+    spec = tmp_path / "gz.yaml"
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026", "-o", str(spec)])
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", "--quiet", str(spec), "--out", str(out)])
+    assert result.exit_code == 0 and "警告[UNFILLED]" in result.output, result.output
+    assert result.output.endswith("处理了 1 个规格：生成 2 个文件；1 个警告。\n"), result.output
+    missing = runner.invoke(main, ["build", str(tmp_path / "none.yaml"), "--out", str(out)])
+    assert missing.exit_code == 1 and missing.output.endswith("1 个规格有错误未生成；1 个错误。\n"), missing.output
+
+
 def test_a_spec_name_too_long_for_the_system_stops_only_that_spec(runner, tmp_path):
     """A name longer than 255 bytes made Path.is_file() raise (ENAMETOOLONG): build, validate, lint and fmt
     stopped with one line for the whole command, and the specs beside it were not built or checked."""
@@ -477,7 +490,7 @@ def test_a_failed_pdf_conversion_fails_its_specs_with_a_reason(runner, tmp_path,
     assert result.exit_code == 1
     assert f".pdf: 错误[OUTPUT-UNWRITTEN] 无法写入（由 {GZ} 生成）" in result.output and words in result.output
     assert len(list(out.glob("*.docx"))) == 1 and not list(out.glob("*.pdf"))
-    assert "生成 1 个文件，1 个规格因错误只生成了部分文件。" in result.output  # its .docx was written
+    assert "生成 1 个文件，1 个规格因错误只生成了部分文件；1 个错误。" in result.output  # its .docx was written
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a POSIX shell for the fake soffice")

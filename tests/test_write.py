@@ -172,7 +172,7 @@ def test_a_folder_in_the_way_of_the_docx_fails_its_spec_at_that_path_and_the_htm
     assert result.exit_code == 1
     assert f"{blocked}: 错误[OUTPUT-UNWRITTEN] 无法写入（由 {spec} 生成）：这是一个文件夹" in result.output, result.output
     assert f"已生成 {blocked.with_suffix('.html')}" in result.output
-    assert "生成 1 个文件，1 个规格因错误只生成了部分文件。" in result.output  # not "…有错误未生成"
+    assert "生成 1 个文件，1 个规格因错误只生成了部分文件；1 个错误" in result.output  # not "…有错误未生成"
 
 
 def test_a_folder_that_takes_no_file_is_named_without_the_advice_to_close_word(tmp_path, monkeypatch):
