@@ -9,8 +9,9 @@ out with:
   yaml-language-server offers the keys an item lacks on a blank line in it, where with the dashes at
   the key's column it offered only a new item;
 - values the schema marks `x-jixiao-style: double-quoted` (indicator values, phone numbers) in
-  double quotes, every other text plain unless YAML needs quotes, and then double quotes; either in
-  single quotes when it holds a `"`, which double quotes would escape;
+  double quotes, but for one wrapped in Chinese quotes (TEXT-QUOTES, see `styled`), every other text plain unless
+  YAML needs quotes, and then double quotes; either in single quotes when it holds a `"`, which double quotes
+  would escape;
 - text with line breaks as a `|` block; a blank value written `null`; `{…}` and `[…]` as blocks;
 - no `---` before the document, and no blank line first;
 - numbers, dates and booleans exactly as typed (`0.00` stays `0.00`, `08` stays `08`), except
@@ -58,6 +59,7 @@ from .load import Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, clipped, excerpt
 from .report import repository_path, workflow_command
 from .rules.text_line_break import folded_space, joined_at
+from .rules.text_quotes import wrapped
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
 from .yaml_lines import BOM, LINE_BREAK, double_quoted, split_lines
@@ -162,15 +164,26 @@ class _Composer(Composer):
         return node
 
 
+class QuotedSlip(str):
+    """A text wrapped in Chinese quotes (TEXT-QUOTES) that the author typed in English quotes as well (`"“≥98%”"`),
+    which fmt keeps so (see styled)."""
+
+
 class _Constructor(RoundTripConstructor):
     def construct_verbatim(self, node):
         value = Verbatim(node.value)
         value.tag = node.tag
         return value
 
+    def construct_text(self, node):
+        """A text, marked as a QuotedSlip when it is one: only the tree tells how a value was typed."""
+        value = self.construct_yaml_str(node)
+        return QuotedSlip(value) if type(value) is str and node.style in ("'", '"') and wrapped(value) else value
+
 
 for _tag in _TYPED_TAGS:
     _Constructor.add_constructor(f"tag:yaml.org,2002:{_tag}", _Constructor.construct_verbatim)
+_Constructor.add_constructor("tag:yaml.org,2002:str", _Constructor.construct_text)
 
 
 class _Representer(RoundTripRepresenter):
@@ -182,6 +195,7 @@ class _Representer(RoundTripRepresenter):
 
 
 _Representer.add_representer(Verbatim, _Representer.represent_verbatim)
+_Representer.add_representer(QuotedSlip, _Representer.represent_str)
 _Representer.add_representer(type(None), _Representer.represent_none)
 
 
@@ -247,11 +261,15 @@ def _literal_ok(text: str) -> bool:
             and not any(line != line.rstrip(" \t") for line in text.split("\n")))
 
 
-def styled(text: str, schema: dict) -> str:
-    """The text as the canonical layout writes it: a `|` block, double-quoted, or plain."""
+def styled(text: str, schema: dict, typed_in_quotes: bool = True) -> str:
+    """The text as the canonical layout writes it: a `|` block, double-quoted, or plain. A value wrapped in Chinese
+    quotes (`“≥98%”`, TEXT-QUOTES) and typed without English ones (`typed_in_quotes` False) stays so, plain where YAML
+    allows, in a field written in double quotes too: quoted round it (`"“≥98%”"`), it looked deliberate, and the
+    quotes validate tells the author to replace were frozen inside the ones it asks for. fmt never changes data;
+    the author fixes it as validate says."""
     if _literal_ok(text):
         return LiteralScalarString(text)
-    if double_quoted(schema):
+    if double_quoted(schema) and (typed_in_quotes or not wrapped(text)):
         return DoubleQuotedScalarString(text)
     return str(text)
 
@@ -295,7 +313,8 @@ class Layout:
             return
         for key, value in items:
             if isinstance(value, str) and (not isinstance(value, Verbatim) or self._typed_text(path + (key,))):
-                replace_scalar(node, key, styled(str(value), self.schema_at(path + (key,))))
+                replace_scalar(node, key, styled(str(value), self.schema_at(path + (key,)),
+                                                 typed_in_quotes=isinstance(value, QuotedSlip)))
             else:
                 item = partial(above_item, node, key) if isinstance(node, CommentedSeq) else None
                 self.apply(value, path + (key,), item)

@@ -569,6 +569,21 @@ def test_fmt_leaves_quoted_text_and_a_folded_block_word_broke_to_be_mended(runne
     assert path.read_text(encoding="utf-8") == text
 
 
+def test_fmt_keeps_a_value_in_chinese_quotes_as_typed_for_validate_to_point_at(runner, broken):
+    """`period_value: “≥98%”` came out as `"“≥98%”"`: 已格式化, the slip TEXT-QUOTES warns of (write `"≥98%"`) frozen
+    inside the double quotes indicator values take, where it looked deliberate. Typed in English quotes as well, it
+    stays quoted: fmt only lays out."""
+    path, text = broken(GZ, 'period_value: "≥98%"', "period_value: “≥98%”")
+    text = text.replace('annual_value: "98%以上"', "annual_value: '“98%以上”'")
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == text.replace("'“98%以上”'", '"“98%以上”"')
+    assert runner.invoke(main, ["fmt", "--check", str(path)]).exit_code == 0
+    warned = runner.invoke(main, ["validate", str(path)]).output
+    assert '警告[TEXT-QUOTES]' in warned and 'period_value: "≥98%"' in warned, warned
+
+
 def test_fmt_joins_quoted_text_broken_where_no_chinese_is_beside_the_break(runner, broken):
     path, _ = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f'goal: "{_GOAL_HEAD}{_GOAL_TAIL} see\n      ABC"\n')
     result = runner.invoke(main, ["fmt", str(path)])

@@ -25,9 +25,14 @@ _FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都
                "英文单引号": "请换成英文单引号（这一栏的值都加英文引号，值里有英文双引号时用单引号）"}
 
 
+def wrapped(text: str) -> bool:
+    """Whether the whole of `text` is wrapped in Chinese quotes or corner brackets, which this rule warns of."""
+    return len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1])
+
+
 def check(ctx) -> Iterator[Problem]:
     for path, text in iter_strings(ctx.data):
-        if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1]):
+        if wrapped(text):
             line, column, typed = ctx.typed(path)
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
             length = _typed_length(text, typed)
