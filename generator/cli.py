@@ -478,7 +478,7 @@ def init_command(folder):
 
 
 @main.command(name="new")
-@click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）。")
+@click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）；也可以写只有一个表样的中文名称以它开头的地名（如 --list 所列名称开头的市名）或名称的开头。")
 @click.option("--unit", metavar="单位", callback=_typed_name, help="单位名称（全称）；与 --from 同用时改用这个单位名称。")
 @click.option("--year", type=Year(), metavar="年度", help="预算年度，如 2025。")
 @click.option("--from", "source", type=GivenPath(), metavar="规格文件",
@@ -548,7 +548,17 @@ def _chosen_form(catalog, typed: str) -> str:
     chosen = form_names.resolve(catalog, typed)
     if chosen is None:
         raise click_zh.bad_value(form_names.unknown(catalog, typed), "form")
+    _say_chosen(catalog, typed, chosen)
     return chosen
+
+
+def _say_chosen(catalog, typed: str, chosen: str) -> None:
+    """Which form a word that is not its folder name was taken for (`某市`), on stderr, beside a spec printed."""
+    from . import form_names
+
+    said = form_names.chosen_said(catalog, typed, chosen)
+    if said:
+        click.echo(said, err=True)
 
 
 def _list_forms(catalog) -> int:
@@ -763,13 +773,14 @@ def schema_command(variant, out, templates, schemas):
 
     catalog = Catalog(variant_roots(templates, schemas))
     store = catalog.store
-    variant = variant and (form_names.resolve(catalog, variant) or variant)  # a name in capitals, as new and import take it
+    typed, variant = variant, variant and (form_names.resolve(catalog, variant) or variant)  # as new and import take it
     if variant is None:
         document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
     elif catalog.checked_schema(variant) is None:
         raise click.UsageError(form_names.unknown(catalog, variant))
     else:
         document = bundle(store, catalog.checked_schema(variant))
+        _say_chosen(catalog, typed, variant)
         _profile_notice(catalog, variant)
     if to_screen(out):
         click.echo(as_text(document), nl=False)

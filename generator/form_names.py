@@ -7,9 +7,9 @@ beside it, or two, spell another place (another city's pinyin), and a piece of t
 more, `某市部门整体`) is the form whose name it is or begins so, where only one does; a name half remembered
 (`某市项目绩效目标申报表` for 某市项目绩效目标表) is the one form whose name begins with the place it begins with.
 The Chinese names come from each form's profile.yaml (`name`), never from the code, so a unit's own form is
-recognised the same way. On the command line a name differing only in case or by spaces around it, or one form's
-whole Chinese name, is taken (`resolve`); a spec's `form:` is not: it is data other tools read exactly, so there the
-slip is only pointed out (`unknown`).
+recognised the same way. On the command line a name differing only in case or by spaces around it, one form's
+whole Chinese name, its place or its beginning is taken (`resolve`, which the command says); a spec's `form:` is not:
+it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
 """
 from __future__ import annotations
 
@@ -25,13 +25,30 @@ from .variants import PROFILE_FILE, Catalog
 def resolve(catalog: Catalog, typed: str) -> str | None:
     """The form `typed` names on the command line: itself, or the one form it is when case or spaces around it
     (`"name "`, which a suggestion of `name` would look no different from) are ignored, or the one form whose
-    Chinese name it is (copied from `new --list`, which says it no less surely than its folder name)."""
+    Chinese name it is (copied from `new --list`, which says it no less surely than its folder name), or the one form
+    whose Chinese name begins with it: the place (`某市`, with its 市 or 省 or not) or TITLE_START characters or more.
+    A newcomer's `--form 某市` was refused with 是否想写 that very form; a slip of a letter or a name half remembered
+    is still only guessed (see unknown), and a place or beginning two forms share names neither."""
     names = catalog.names()
     if typed in names:
         return typed
-    same = [name for name in names if name.casefold() == typed.strip().casefold()] or \
-        [name for name in names if typed.strip() and _title(catalog, name) == typed.strip()]
+    text = typed.strip()
+    titles = {name: _title(catalog, name) or "" for name in names}
+    same = [name for name in names if name.casefold() == text.casefold()] or \
+        [name for name in names if text and titles[name] == text] or _begun(text, titles)
     return same[0] if len(same) == 1 else None
+
+
+def _begun(text: str, titles: dict[str, str]) -> list[str]:
+    """The forms whose Chinese name begins with `text` as a place (`某市`) or as its first words (`某市部门整体`)."""
+    return [name for name, title in titles.items() if _place_of(text, title)] or \
+        [name for name, title in titles.items() if _title_begun(text, title)]
+
+
+def chosen_said(catalog: Catalog, typed: str, chosen: str) -> str | None:
+    """The line saying which form `typed` was taken for, when that is not plain from it (`某市` → the form's folder
+    name and Chinese name); None for the folder name itself, in any case."""
+    return None if typed.strip().casefold() == chosen.casefold() else f"“{typed.strip()}”取作表样 {_entry(catalog, chosen)}"
 
 
 def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
@@ -40,7 +57,7 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     guess = _meant(catalog, typed)
     why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or _shared_by(catalog, typed) \
-        or f"表样“{shown(typed)}”不存在"
+        or _begun_by_several(catalog, typed) or f"表样“{shown(typed)}”不存在"
     written = _entry(catalog, guess, quoted=True) if in_spec else f" {_entry(catalog, guess)}"
     said = f"；是否想写{written}？" if guess else "；"
     return f"{why}{said}可用的表样：{listed(catalog)}"
@@ -95,6 +112,17 @@ def _shared_by(catalog: Catalog, typed: Any) -> str | None:
     return shared_name_said(catalog, typed.strip(), names) if names else None
 
 
+def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
+    """Why `typed` names no one form though forms' Chinese names begin with it (a place two forms share: a unit's copy
+    of a form): which forms; None when fewer than two do."""
+    if not isinstance(typed, str):
+        return None
+    names = _begun(typed.strip(), {name: _title(catalog, name) or "" for name in catalog.names()})
+    if len(names) < 2:
+        return None
+    return f"“{typed.strip()}”可以指 {'、'.join(_entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
+
+
 def listed(catalog: Catalog) -> str:
     """Every form as `folder（its profile's name）`, joined by 、."""
     return "、".join(_entry(catalog, name) for name in catalog.names())
@@ -120,9 +148,7 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     if text.casefold() in by_case:
         return by_case[text.casefold()]
     titles = {name: _title(catalog, name) or "" for name in names}
-    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or \
-        [name for name in names if _place_of(text, titles[name])] or \
-        [name for name in names if _title_begun(text, titles[name])] or \
+    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or _begun(text, titles) or \
         [name for name in names if _same_place(text, titles[name])]
     return fitting[0] if len(fitting) == 1 else None
 

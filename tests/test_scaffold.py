@@ -377,12 +377,14 @@ def _unit_with_own_form(project: Path, schemas: str) -> None:
 
 def test_a_place_two_forms_begin_with_guesses_neither(runner, tmp_path, monkeypatch):
     """`moushi`, the unit's copy of guangzhou, keeps its Chinese name: 广州, that name and its beginning name two
-    forms, so neither is guessed."""
+    forms, so neither is taken or guessed, and the two are named."""
     _unit_with_own_form(tmp_path, "forms/schema")
     monkeypatch.chdir(tmp_path)
+    title = Catalog().get("guangzhou").profile["name"]
     for typed in ("广州", "广州市部门整体"):
         result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
-        assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output, result.output
+        assert result.exit_code == 2 and f"“{typed}”可以指 guangzhou（{title}）、moushi（{title}），" \
+                                         "请写出其中一个的文件夹名；可用的表样：" in result.output, result.output
     typed = "广州市部门整体预算绩效目标申报表"  # the whole name: the forms that share it are said
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
     assert result.exit_code == 2 and f"表样 guangzhou、moushi 的名称（profile.yaml 的 name）都是“{typed}”，" \
@@ -492,15 +494,30 @@ def test_new_takes_a_forms_chinese_name_copied_from_its_list(runner, tmp_path, f
 
 
 @pytest.mark.parametrize("typed, form", [
-    ("湛江", "zhanjiang"), ("zhangjiang", "zhanjiang"), ("湛江市", "zhanjiang"), ("guangzhuo", "guangzhou"),
-    ("jiangshu", "jiangsu"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"), ("tianjim", "tianjin"),
-    # A beginning of the Chinese name only one form's name has: was guessed as none.
+    ("湛江", "zhanjiang"), ("湛江市", "zhanjiang"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"),
+    ("江苏省", "jiangsu"), (" 衡阳 ", "hengyang"),
     ("广州市部门整体", "guangzhou"), ("湛江市级", "zhanjiang"), ("江苏省省级部门", "jiangsu"),
+])
+def test_new_takes_the_place_or_beginning_only_one_forms_name_has(runner, tmp_path, typed, form):
+    """`--form 广州` (the place the form's Chinese name begins with, as profile.yaml writes it) was refused with
+    是否想写 guangzhou: it names that one form, and is taken, saying which form it was taken for."""
+    title = Catalog().get(form).profile["name"]
+    target = tmp_path / "s.yaml"
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"“{typed.strip()}”取作表样 {form}（{title}）\n", result.stderr
+    assert f"form: {form}\n" in target.read_text(encoding="utf-8")
+    printed = runner.invoke(main, ["schema", typed])
+    assert printed.exit_code == 0 and printed.stdout == runner.invoke(main, ["schema", form]).stdout
+
+
+@pytest.mark.parametrize("typed, form", [
+    ("zhangjiang", "zhanjiang"), ("guangzhuo", "guangzhou"), ("jiangshu", "jiangsu"), ("tianjim", "tianjin"),
     # A name half remembered, beginning with the place only one form's name begins with: was guessed as none.
     ("湛江市部门整体预算绩效目标表", "zhanjiang"), ("天津市项目绩效目标申报表", "tianjin"), ("江苏部门", "jiangsu"),
 ])
 def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed, form):
-    """The place from the form's profile name, or a letter's slip, was answered with the folder names alone."""
+    """A letter's slip, or a name half remembered, was answered with the folder names alone."""
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
     title = Catalog().get(form).profile["name"]
     assert result.exit_code == 2
