@@ -421,13 +421,33 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         if len(raw) > MAX_BYTES:
             return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
-    except FileNotFoundError:
-        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "文件不存在；请检查路径")])
+    except FileNotFoundError:  # no line to point at (line 0): `gz.yml:1:1` sent the editor to a file that is not there
+        return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", f"文件不存在；{_meant_file(shown)}")])
     except IsADirectoryError:
-        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
+        return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
         return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc)}")])
     return load_bytes(shown, raw, catalog)
+
+
+def _meant_file(shown: str) -> str:
+    """What to do about a spec path that names no file: the spec in the same folder it was likely meant to be (the
+    same name with the other suffix, `gz.yml` for gz.yaml, or a name a few letters off), in the folder as typed."""
+    from difflib import get_close_matches
+
+    from .validate import SPEC_SUFFIXES
+
+    path = Path(shown)
+    try:
+        specs = sorted(entry.name for entry in path.parent.iterdir()
+                       if entry.suffix.lower() in SPEC_SUFFIXES and entry.is_file())
+    except OSError:  # the folder is not there either
+        specs = []
+    stems = {Path(name).stem: name for name in reversed(specs)}  # gz.yaml before gz.yml
+    typed = path.stem if path.suffix.lower() in SPEC_SUFFIXES else path.name
+    meant = [typed] if typed in stems else get_close_matches(typed, stems, n=1, cutoff=0.8)  # by the names alone:
+    # a shared `.yaml` made `zzz.yaml` as close to gz.yaml
+    return f"是否想写 {shown[:len(shown) - len(path.name)]}{stems[meant[0]]}？" if meant else "请检查路径"
 
 
 def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:

@@ -296,6 +296,22 @@ def test_builds_last_line_counts_the_warnings_printed_above_it(runner, tmp_path)
     assert missing.exit_code == 1 and missing.output.endswith("1 个规格有错误未生成；1 个错误。\n"), missing.output
 
 
+@pytest.mark.parametrize("typed, meant", [("specs/gz.yml", "specs/gz.yaml"), ("specs/gz", "specs/gz.yaml"),
+                                           ("specs/某单位-2025.yaml", "specs/某单位-2026.yaml")])
+def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runner, tmp_path, monkeypatch, typed, meant):
+    """`validate specs/gz.yml` beside specs/gz.yaml said `specs/gz.yml:1:1: …文件不存在；请检查路径`: a line and column
+    of a file that is not there (an editor opened it empty), and not the file that is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    for name in ("gz.yaml", "某单位-2026.yaml", "notes.txt"):
+        (tmp_path / "specs" / name).write_text("form: guangzhou\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", typed])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{typed}: 错误[FILE-NOT-FOUND] 文件不存在；是否想写 {meant}？\n"), result.output
+    far = runner.invoke(main, ["validate", "specs/zzz.yaml"])  # a name close to none: no guess
+    assert far.output.startswith("specs/zzz.yaml: 错误[FILE-NOT-FOUND] 文件不存在；请检查路径\n"), far.output
+
+
 def test_a_spec_name_too_long_for_the_system_stops_only_that_spec(runner, tmp_path):
     """A name longer than 255 bytes made Path.is_file() raise (ENAMETOOLONG): build, validate, lint and fmt
     stopped with one line for the whole command, and the specs beside it were not built or checked."""

@@ -294,7 +294,7 @@ def test_a_path_given_that_holds_no_spec_is_still_an_error(runner, tmp_path, mon
         result = runner.invoke(main, command)
         assert result.exit_code == 2 and "没有找到任何规格文件" in result.output and "还没有规格" not in result.output, command
     result = runner.invoke(main, ["validate", "spec"])
-    assert result.exit_code == 1 and "spec:1:1: 错误[FILE-NOT-FOUND]" in result.output, result.output
+    assert result.exit_code == 1 and "spec: 错误[FILE-NOT-FOUND]" in result.output, result.output
 
 
 def test_without_a_project_file_no_spec_is_still_an_error(runner, tmp_path, monkeypatch):

@@ -99,7 +99,8 @@ def test_vscode_maps_every_example_to_its_own_schema():
 
 def test_vscode_tasks_put_every_problem_line_in_the_problems_panel(runner, tmp_path):
     """The tasks' problem matchers must read the lines jixiao prints: file, line, column, code,
-    message, with the severity their word names."""
+    message, with the severity their word names; a line of a whole file (`gz.yml: 错误[FILE-NOT-FOUND] …`, which
+    said `gz.yml:1:1:` of a file not there) by a matcher of the file alone, each line by one matcher."""
     tasks = json.loads((ROOT / ".vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"]
     for task in tasks:
         command, *options = task["args"]
@@ -108,16 +109,22 @@ def test_vscode_tasks_put_every_problem_line_in_the_problems_panel(runner, tmp_p
     assert all(task["problemMatcher"] == matchers for task in tasks)
     broken = tmp_path / "broken.yaml"
     broken.write_text(GZ.read_text(encoding="utf-8").replace("fiscal: 689.41", "fiscal: 689.40"), encoding="utf-8")
-    output = runner.invoke(main, ["validate", str(broken)]).output + runner.invoke(main, ["lint", *map(str, SPECS)]).output
-    lines = [line for line in output.splitlines() if re.match(r".+:\d+:\d+: ", line)]
+    missing = tmp_path / "gz.yml"
+    output = runner.invoke(main, ["validate", str(broken), str(missing)]).output + \
+        runner.invoke(main, ["lint", *map(str, SPECS)]).output
+    lines = [line for line in output.splitlines() if re.match(r".+: (错误|警告|提示)\[", line)]
     words = {"错误": "error", "警告": "warning", "提示": "info"}
-    assert {line.split(": ", 1)[1][:2] for line in lines} == set(words)  # all three severities are tried
+    assert {re.search(r": (..)\[", line).group(1) for line in lines} == set(words)  # all three severities are tried
+    assert f"{missing}: 错误[FILE-NOT-FOUND] 文件不存在；请检查路径" in lines
     for line in lines:
         hits = [(m, re.match(m["pattern"]["regexp"], line)) for m in matchers]
         [(matcher, found)] = [(m, f) for m, f in hits if f]
-        assert matcher["severity"] == words[line.split(": ", 1)[1][:2]]
+        assert matcher["severity"] == words[re.search(r": (..)\[", line).group(1)]
         groups = matcher["pattern"]
-        assert Path(found.group(groups["file"])).is_file() and int(found.group(groups["line"])) >= 1
+        if groups.get("kind") == "file":
+            assert found.group(groups["file"]) == str(missing) and "line" not in groups
+        else:
+            assert Path(found.group(groups["file"])).is_file() and int(found.group(groups["line"])) >= 1
         assert re.fullmatch(r"[A-Z][A-Z0-9-]*", found.group(groups["code"]))
         assert found.group(groups["message"]) and "[" not in found.group(groups["file"])
 

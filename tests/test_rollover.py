@@ -491,7 +491,7 @@ def test_a_source_with_a_yaml_error_gets_validates_located_message(runner, tmp_p
 def test_a_source_that_cannot_be_read_is_not_told_to_be_corrected(runner, tmp_path, source):
     """A missing source was followed by 未生成新规格：请先改正 无.yaml 中的错误, which has nothing to correct."""
     missing = runner.invoke(main, ["new", "--from", str(tmp_path / source), "--year", "2024"])
-    assert missing.exit_code == 1 and "1:1: 错误[FILE-NOT-FOUND]" in missing.output
+    assert missing.exit_code == 1 and f"{tmp_path / source}: 错误[FILE-NOT-FOUND]" in missing.output
     assert len(missing.output.splitlines()) == 1, missing.output
 
 
