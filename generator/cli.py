@@ -12,6 +12,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -23,6 +24,9 @@ from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, Giv
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, EXIT_USAGE, os_problem, os_reason
 from .year_digits import ascii_shadow
+
+if TYPE_CHECKING:
+    from .problems import Problem
 
 click_zh.install()
 

@@ -445,8 +445,8 @@ def _meant_file(shown: str) -> str:
         specs = []
     stems = {Path(name).stem: name for name in reversed(specs)}  # gz.yaml before gz.yml
     typed = path.stem if path.suffix.lower() in SPEC_SUFFIXES else path.name
-    meant = [typed] if typed in stems else get_close_matches(typed, stems, n=1, cutoff=0.8)  # by the names alone:
-    # a shared `.yaml` made `zzz.yaml` as close to gz.yaml
+    # compared without suffixes: a shared `.yaml` made `zzz.yaml` as close to gz.yaml as a slip
+    meant = [typed] if typed in stems else get_close_matches(typed, stems, n=1, cutoff=0.8)
     return f"是否想写 {shown[:len(shown) - len(path.name)]}{stems[meant[0]]}？" if meant else "请检查路径"
 
 
