@@ -68,9 +68,6 @@ class Change:
     deleted_targets: int = 0
     # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN)
     note: str | None = None
-    # for a row renamed under the same parents (一级, 二级): its new name alone, which text and markdown show after the
-    # old labels (`“数量指标 › 培训人数” → “培训人次”`), the unchanged 二级 not read twice; json keeps `new` whole
-    renamed_to: str | None = None
 
 
 class NotComputed:
@@ -252,10 +249,12 @@ class Differ:
         return f"{where} › {self._item_name(item, indicator, path, level1=indicator, old_side=old_side)}"
 
     def _renaming(self, where: str, old: Any, new: Any, indicator: bool, old_path: tuple,
-                  new_path: tuple) -> tuple[str, str, str, str | None]:
-        """A renamed item's place, its old and new labels, and its new name alone when its parents (二级) are unchanged
-        (`Change.renamed_to`): what changed as typed, what did not (a long 二级) as a place shows it; an indicator's 一级
-        in its place (`绩效指标 › 满意度指标`), or in the labels when it changed too.
+                  new_path: tuple) -> tuple[str, str, str]:
+        """A renamed item's place and its old and new labels: the labels both sides share from the start (an unchanged
+        二级) go into the place, as a place shows them, and each side says the rest as typed. `“时效指标 › 补助发放及时率” →
+        “补助按时发放率”` read as a row taken out of 时效指标, and `“时效指标 › 补助发放及时率” → “时效指标 › 补助按时发放率”` made
+        the reviewer read the 二级 twice: `绩效指标 › 产出指标 › 时效指标  “补助发放及时率” → “补助按时发放率”`. An indicator's
+        一级 is in its place too (`绩效指标 › 产出指标`) unless it changed; then, as with a 二级 changed, both sides say all.
 
         A 二级 written "" on one side only is said there (`NO_LEVEL2`): left out, a row renamed and taken out of its
         二级 (`“数量指标 › 完成率” → “完成率2”`) read exactly as one renamed under the same 二级."""
@@ -267,9 +266,13 @@ class Differ:
         after = self._item_labels(new, indicator, new_path, level1, no_level2=one_side)
         same_shape = len(before) == len(after)  # a name left out on one side only: no label is kept as it was
         kept = [same_shape and a == b for a, b in zip(before, after)] + [False] * abs(len(before) - len(after))
-        renamed_to = after[-1] if len(after) > 1 and all(kept[:-1]) else None
-        return (where, *(" › ".join(self.short(label) if same else label for label, same in zip(labels, kept))
-                         for labels in (before, after)), renamed_to)
+        shared = 0  # the leading labels both sides keep, the name never among them
+        while shared < len(after) - 1 and kept[shared]:
+            shared += 1
+        where = " › ".join([where, *map(self.short, after[:shared])])
+        return (where, *(" › ".join(self.short(label) if same else label
+                                    for label, same in zip(labels[shared:], kept[shared:]))
+                         for labels in (before, after)))
 
     def place(self, data: Any, path: tuple) -> str:
         """The Chinese name of the place at `path` in `data` (items named by their identity)."""
@@ -451,8 +454,8 @@ class Differ:
             # (an indicator's 一级, 二级) changed, and are compared as fields.
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
-                place, before, after, renamed_to = self._renaming(where, old[i], item, indicator, path + (i,), sub)
-                out.append(Change("renamed", place, _dotted(sub), before, after, renamed_to=renamed_to))
+                place, before, after = self._renaming(where, old[i], item, indicator, path + (i,), sub)
+                out.append(Change("renamed", place, _dotted(sub), before, after))
             if j in moved:
                 rows_of = self._rows_of(path, table, item) if indicator else None
                 out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))

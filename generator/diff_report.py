@@ -319,7 +319,7 @@ def _text_what(change: Change) -> str:
     if change.kind in ("silenced", "unsilenced"):
         return _rule(change)
     if change.kind == "renamed":
-        return f"“{shown_name(str(change.old))}” → “{shown_name(str(change.renamed_to or change.new))}”"
+        return f"“{shown_name(str(change.old))}” → “{shown_name(str(change.new))}”"
     weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
@@ -394,7 +394,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
     if change.kind in ("silenced", "unsilenced"):
         return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
     if change.kind == "renamed":
-        return _md(shown_name(str(change.old))), _md(shown_name(str(change.renamed_to or change.new)))
+        return _md(shown_name(str(change.old))), _md(shown_name(str(change.new)))
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _md_value) if change.details else _md_value(value)

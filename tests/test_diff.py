@@ -563,22 +563,23 @@ def test_a_renamed_indicator_with_equal_values_is_a_rename(runner, edited):
         tree["indicators"][indicator(tree, "满意度")]["name"] = "台胞满意度"
 
     [rename] = changes(runner, *edited(GZ, change))["changes"]
-    assert (rename["kind"], rename["old"], rename["new"]) == ("renamed", "服务对象满意度指标 › 满意度",
-                                                              "服务对象满意度指标 › 台胞满意度")
-    assert rename["where"] == "绩效指标 › 效益指标", "a renamed row names its 一级, as an added or deleted one does"
+    assert (rename["kind"], rename["old"], rename["new"]) == ("renamed", "满意度", "台胞满意度")
+    assert rename["where"] == "绩效指标 › 效益指标 › 服务对象满意度指标", "a renamed row names its 一级, as an added or deleted one does"
 
 
-def test_a_rename_under_the_same_parents_shows_them_once(runner, edited):
-    """`“服务对象满意度指标 › 满意度” → “服务对象满意度指标 › 台胞满意度”` made the reviewer read the unchanged 二级 twice to
-    find what changed: the new side says the new name alone. A row whose 二级 changed too keeps both sides whole;
-    json keeps `new` whole either way."""
+def test_a_rename_under_the_same_parents_says_them_in_the_place(runner, edited):
+    """`“时效指标 › 补助发放及时率” → “补助按时发放率”` (the unchanged 二级 on the old side alone) read as a row taken out
+    of 时效指标, and both sides whole made the reviewer read the 二级 twice: the place says the parents both sides share,
+    and each side its name alone, in text, markdown and json alike. A row whose 二级 changed too keeps both sides whole."""
     def change(tree):
-        tree["indicators"][indicator(tree, "满意度")]["name"] = "台胞满意度"
+        tree["indicators"][indicator(tree, "补助发放及时率")]["name"] = "补助按时发放率"
 
-    assert "  改名  绩效指标 › 效益指标  “服务对象满意度指标 › 满意度” → “台胞满意度”" in text_lines(runner, *edited(GZ, change))
+    place = "绩效指标 › 产出指标 › 时效指标"
+    assert f"  改名  {place}  “补助发放及时率” → “补助按时发放率”" in text_lines(runner, *edited(GZ, change))
     markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
-    assert "| 改名 | 绩效指标 › 效益指标 | 服务对象满意度指标 › 满意度 | 台胞满意度 |" in markdown
-    assert changes(runner, *edited(GZ, change))["changes"][0]["new"] == "服务对象满意度指标 › 台胞满意度"
+    assert f"| 改名 | {place} | 补助发放及时率 | 补助按时发放率 |" in markdown
+    [rename] = changes(runner, *edited(GZ, change))["changes"]
+    assert (rename["where"], rename["old"], rename["new"]) == (place, "补助发放及时率", "补助按时发放率")
 
     def regroup(tree):
         row = tree["projects"][0]["indicators"][1]  # 质量指标 › 水、电设施完好率
@@ -600,8 +601,8 @@ def test_a_rename_that_blanks_the_level2_says_so(runner, edited):
         rename(tree)
         tree["indicators"][indicator(tree, "档案整理完成率2")]["level2"] = ""
 
+    assert "  改名  绩效指标 › 产出指标 › 数量指标  “档案整理完成率” → “档案整理完成率2”" in text_lines(runner, *edited(GZ, rename))
     place = "  改名  绩效指标 › 产出指标  “数量指标 › 档案整理完成率” → "
-    assert place + "“档案整理完成率2”" in text_lines(runner, *edited(GZ, rename))
     assert place + "“（无二级指标） › 档案整理完成率2”" in text_lines(runner, *edited(GZ, blank))
     markdown = text_lines(runner, *edited(GZ, blank), "--format", "markdown")
     assert "| 改名 | 绩效指标 › 产出指标 | 数量指标 › 档案整理完成率 | （无二级指标） › 档案整理完成率2 |" in markdown
@@ -615,10 +616,10 @@ def test_invisible_characters_in_places_and_renames_show_as_boxes(runner, edited
         row["name"], row["annual_value"] = "档案\u202e整理完成率", "99%"
 
     lines = text_lines(runner, *edited(GZ, change))
-    assert "  改名  绩效指标 › 产出指标  “数量指标 › 档案整理完成率” → “档案▯整理完成率”" in lines, lines
+    assert "  改名  绩效指标 › 产出指标 › 数量指标  “档案整理完成率” → “档案▯整理完成率”" in lines, lines
     assert any(line.startswith("  修改  绩效指标 › 产出指标 › 数量指标 › 档案▯整理完成率：") for line in lines), lines
     markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
-    assert "| 改名 | 绩效指标 › 产出指标 | 数量指标 › 档案整理完成率 | 档案▯整理完成率 |" in markdown
+    assert "| 改名 | 绩效指标 › 产出指标 › 数量指标 | 档案整理完成率 | 档案▯整理完成率 |" in markdown
     assert not any("\u202e" in line for line in lines + markdown)
     assert "\u202e" in changes(runner, *edited(GZ, change))["changes"][0]["new"]
 
@@ -686,7 +687,7 @@ def test_an_indicator_the_form_prints_without_a_name_is_named_without_one(runner
     def unnamed(tree):
         tree["projects"][0]["indicators"][0]["name"] = ""
     # a row that needs a name, left "" (as `jixiao new` writes a row to fill): still named as missing
-    assert any(re.search(r"“数量指标 › [^”]+” → “（未填名称）”$", line) for line in text_lines(runner, *edited(HY, unnamed)))
+    assert any(re.search(r" › 数量指标  “[^”]+” → “（未填名称）”$", line) for line in text_lines(runner, *edited(HY, unnamed)))
 
 
 def _to_zhanjiang(tree):
@@ -1736,8 +1737,8 @@ def test_a_place_reads_without_a_names_final_stop_and_long_names_cut(runner, edi
 
     found = {c["kind"]: c for c in changes(runner, *edited(JS, duty))["changes"]}
     assert found["changed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转… › 审批差错率：全年指标值"
-    assert (found["renamed"]["old"], found["renamed"]["new"]) == ("负责机关正常运转… › 重要会议、接待任务完成率",
-                                                                  "负责机关正常运转… › 重要会议、接待任务按时完成率")
+    assert found["renamed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转…"
+    assert (found["renamed"]["old"], found["renamed"]["new"]) == ("重要会议、接待任务完成率", "重要会议、接待任务按时完成率")
 
 
 def test_cut_names_are_told_apart(runner, edited):
@@ -1996,7 +1997,7 @@ def test_next_years_spec_pairs_a_renamed_indicator_without_its_carried_prior_val
     then.write_text(then.read_text(encoding="utf-8").replace("  name: 群众满意度\n", "  name: 服务对象满意度\n")
                     .replace('annual_value: "≥90%"', 'annual_value: "≥85%"'), encoding="utf-8")
     lines = text_lines(runner, str(this), str(then))
-    assert "  改名  绩效指标 › 效益指标  “服务对象满意度指标 › 群众满意度” → “服务对象满意度”" in lines, lines
+    assert "  改名  绩效指标 › 效益指标 › 服务对象满意度指标  “群众满意度” → “服务对象满意度”" in lines, lines
     assert lines[1] == "  修改  年度  2023 → 2024" and lines[-1].endswith("修改 2 处（其中目标降低 1 处），改名 1 处。"), lines
     assert not any("新增" in line or "删除" in line for line in lines), lines
     this, then = roll_over(2025)  # 上年指标值 “≥90%” replaced by 2024's “≥85%”: no change, 年度 alone is
@@ -2093,7 +2094,7 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
     lines = text_lines(runner, f"specs/{GZ}", str(then))
     assert lines[1:] == [
         "  修改  年度  2023 → 2024",
-        "  改名  绩效指标 › 产出指标  “数量指标 › 开展培训场次” → “举办培训班次数”",
+        "  改名  绩效指标 › 产出指标 › 数量指标  “开展培训场次” → “举办培训班次数”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”",
         "比较了 1 个规格，1 个有改动：修改 3 处，改名 1 处。"], lines
@@ -2257,11 +2258,11 @@ def test_the_one_row_removed_and_added_under_a_level2_in_one_year_is_a_rename(ru
     old, new = _coverage_drafts(tmp_path, '    name: 困难台胞补助覆盖率\n    period_value: "85%"\n    annual_value: "85%以上"\n')
     found = changes(runner, old, new)["changes"]
     assert [(c["kind"], c["old"], c["new"], c.get("weakened")) for c in found] == [
-        ("renamed", "社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）", "社会效益指标 › 困难台胞补助覆盖率", None),
+        ("renamed", "患病、困难、失独台胞补助覆盖面（%）", "困难台胞补助覆盖率", None),
         ("changed", "90%", "85%", "目标降低"), ("changed", "90%以上", "85%以上", "目标降低")]
     lines = text_lines(runner, old, new)
     assert lines[1:] == [
-        "  改名  绩效指标 › 效益指标  “社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）” → “困难台胞补助覆盖率”",
+        "  改名  绩效指标 › 效益指标 › 社会效益指标  “患病、困难、失独台胞补助覆盖面（%）” → “困难台胞补助覆盖率”",
         "  修改  绩效指标 › 效益指标 › 社会效益指标 › 困难台胞补助覆盖率：实施周期指标值  “90%” → “85%”（目标降低）",
         "  修改  绩效指标 › 效益指标 › 社会效益指标 › 困难台胞补助覆盖率：年度指标值  “90%以上” → “85%以上”（目标降低）",
         "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 2 处），改名 1 处。"]
@@ -2391,7 +2392,7 @@ def test_a_roll_over_by_hand_in_one_file_leaves_out_the_years_moved_on_and_pairs
     place = "项目绩效目标表 › 2024年度办公用房租金：绩效指标 › 产出指标"
     assert result.output.splitlines()[1:] == [
         "  修改  年度  2023 → 2024",
-        f"  改名  {place}  “数量指标 › 办公用房租赁面积” → “办公用房租赁间数”",
+        f"  改名  {place} › 数量指标  “办公用房租赁面积” → “办公用房租赁间数”",
         f"  修改  {place} › 数量指标 › 办公用房租赁间数：绩效指标描述  “办公用房租赁面积” → “办公用房租赁间数”",
         f"  修改  {place} › 数量指标 › 办公用房租赁间数：指标值  “1485平方米” → “≥20间”",
         f"比较了 2 个规格，1 个有改动：修改 3 处，改名 1 处；另有 3 处只是年份顺延，未列出（specs/{TJ}）。"], result.output
