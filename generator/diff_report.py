@@ -261,9 +261,11 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     renamed = sum(d.renamed is not None for d in diffs)
     parts = _kinds(diffs)
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
-    since = _kinds([d.last_year for d in diffs if d.last_year])
-    parts += [f"与上年相比（{'、'.join(since)}）"] if since else []  # grouped: not read as the range's own counts
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
+    since = _kinds([d.last_year for d in diffs if d.last_year])
+    # last, after a ；, so not read as the range's own counts; after a ：, not in brackets, as a count may have its own:
+    # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets
+    since_words = f"；与上年相比：{'、'.join(since)}" if since else ""
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
     said = [words for words in (compared.words() if compared else None,
@@ -273,7 +275,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
         summary = f"没有比较任何规格{how}"
     else:
         summary = (f"比较了 {len(diffs)} 个规格{how}，"
-                   + (f"{changed} 个有改动：{'，'.join(parts)}" if changed else "没有改动"))
+                   + (f"{changed} 个有改动：{'，'.join(parts)}{since_words}" if changed else "没有改动"))
     if retyped:
         summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
     summary += _years_moved_in(diffs, compared)

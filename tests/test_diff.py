@@ -1200,6 +1200,15 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     assert [(c["path"], c["old"], c["new"]) for c in diff["changes"]] == [("year", 2023, 2024)] and diff["years_moved"] == 0
 
 
+def _deepest_bracket(text: str) -> int:
+    """How deep （） nest in a text: a summary reads at one level."""
+    depth = deepest = 0
+    for char in text:
+        depth += {"（": 1, "）": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, repo):
     """A pull request adding next year's spec (new --from, then a target lowered) showed only 新增的规格文件 and its
     totals: the lowered target, which `diff 2023.yaml 2024.yaml` showed, was invisible in the review comment."""
@@ -1218,8 +1227,10 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
     assert markdown[at + 4:] == [
         "| 修改 | 年度 | 2023 | 2024 |",
         "| 修改 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 | 98%以上 | 95%以上（<b>目标降低</b>） |"]
-    assert markdown[3].endswith("新增的规格文件 1 个，与上年相比（修改 2 处（其中目标降低 1 处））。"), markdown[3]
+    # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets: the group follows a ；and a ：
+    assert markdown[3].endswith("新增的规格文件 1 个；与上年相比：修改 2 处（其中目标降低 1 处）。"), markdown[3]
     lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
+    assert lines[-1] == markdown[3] and _deepest_bracket(lines[-1]) == 1, lines[-1]
     at = lines.index(f"  与上年 specs/{GZ} 相比：")
     assert lines[at + 1:at + 3] == [
         "  修改  年度  2023 → 2024",
@@ -1249,7 +1260,7 @@ def test_last_years_changes_are_counted_apart_and_without_the_year_moved_on(runn
     lines = text_lines(runner, str(old), str(new))
     since = lines[lines.index(f"  与上年 {(old / GZ).as_posix()} 相比（另有 1 处只是年份顺延，未列出）："):]
     assert since[1] == "  修改  年度  2023 → 2024" and not any("2024年度党建" in line for line in since), since
-    assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个，与上年相比（修改 2 处（其中目标降低 1 处）、改名 1 处）"
+    assert lines[-1] == ("比较了 2 个规格，1 个有改动：新增的规格文件 1 个；与上年相比：修改 2 处（其中目标降低 1 处）、改名 1 处"
                          f"；另有 1 处只是年份顺延，未列出（{(new / 'guangzhou-tailian-2024.yaml').as_posix()}）。")
 
 
