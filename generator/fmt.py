@@ -531,10 +531,11 @@ RUN_FMT = "运行 jixiao fmt 即可改写"
 
 @dataclass(frozen=True)
 class Difference:
-    """One place where a file differs from its formatted text: its first and last line (0: the whole file's line
-    breaks), the column when the words are about one place (else 0), and what fmt would change there. A block is
-    one of several lines fmt rewrites; the other kind is a note on the whole file (line ends, a byte-order mark,
-    the lists' indentation), said once."""
+    """One place where a file differs from its formatted text: its first and last line, the column when the words
+    are about one place (else 0), and what fmt would change there. A block is one of several lines fmt rewrites; the
+    other kind is a note on the whole file (line ends, a byte-order mark, the lists' indentation), said once, at the
+    first line it is about (the first line break fmt rewrites): listed without a line among places with one, the
+    line ends read as no place, yet were counted as one."""
 
     line: int
     last: int
@@ -559,15 +560,15 @@ def differences(before: str, after: str) -> list[Difference]:
     Windows editor (CRLF, a byte-order mark) looks no different from a formatted one, and is told so once. Lines
     end where YAML ends them (yaml_lines), at an old Mac editor's lone CR too, which "\\n" alone missed: such a
     file differed "from line 1"."""
-    with_newlines, breaks = LINE_BREAK.sub("\n", before), _line_ends(before)
+    with_newlines, (breaks, line, column) = LINE_BREAK.sub("\n", before), _line_ends(before)
     if before.startswith(BOM) and with_newlines[1:] == after:
         # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
-        return [Difference(1, 1, 0, BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它"))]
+        return [Difference(1, 1, 1, BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它"))]
+    line_ends = [Difference(line, line, column, f"{breaks}，统一格式用 LF")] if breaks else []
     if with_newlines == after:
-        return [Difference(0, 0, 0, f"{breaks}，统一格式用 LF")]
+        return line_ends
     # said beside the other places too: fixed by hand from the list alone, the file still failed on them
-    notes = ([Difference(1, 1, 0, f"{BOM_SEEN}，统一格式没有它")] if before.startswith(BOM) else []) + (
-        [Difference(0, 0, 0, f"{breaks}，统一格式用 LF")] if breaks else [])
+    notes = ([Difference(1, 1, 1, f"{BOM_SEEN}，统一格式没有它")] if before.startswith(BOM) else []) + line_ends
     lines, formatted = LINE_BREAK.split(with_newlines.lstrip(BOM)), LINE_BREAK.split(after)
     if _only_lists_indented_further(lines, formatted):
         number = next(n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b)
@@ -603,15 +604,15 @@ def needs_formatting(name: str, found: list[Difference], github: bool) -> list[s
                                  f"需要格式化：{words}{tail}")]
     if len(found) == 1 and not found[0].block:
         note = found[0]
-        return [f"需要格式化 {f'{name}:{note.line}:{note.column}' if note.column else name}：{note.words}"]
+        return [f"需要格式化 {name}:{note.line}:{note.column}：{note.words}"]
     shown, more = found[:SHOWN_DIFFERENCES], len(found) - SHOWN_DIFFERENCES
-    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}{f':{d.line}' if d.line else ''}: {d.said}" for d in shown]
+    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}:{d.line}: {d.said}" for d in shown]
             + ([f"  还有 {more} 处与统一格式不同（只列出前 {SHOWN_DIFFERENCES} 处）"] if more > 0 else []))
 
 
 def _at_line(place: Difference) -> str:
     """A place with its lines in front (第 7 行：…), as a line of an annotation, which names only the first."""
-    return place.said if place.last > place.line or not place.line else f"第 {place.line} 行：{place.words}"
+    return place.said if place.last > place.line else f"第 {place.line} 行：{place.words}"
 
 
 def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
@@ -799,8 +800,18 @@ def _only_lists_indented_further(lines: list[str], formatted: list[str]) -> bool
     return len(lines) == len(formatted) and all(a == b or further(a, b) for a, b in zip(lines, formatted))
 
 
-def _line_ends(text: str) -> str:
-    """The line ends `text` has that the formatted text has not, in words ("" when it has none)."""
-    if "\r\n" in text:
-        return "换行是 Windows 的 CRLF"
-    return "换行是旧式 Mac 的 CR（回车符）" if "\r" in text else ""
+def _line_ends(text: str) -> tuple[str, int, int]:
+    """The line ends `text` has that the formatted text has not, in words ("" when it has none), with the line and
+    column of the first of them: the note is a place like any other in the list, which it is counted among, and a
+    file with one line pasted in with CRLF is told which line (and that it is one), not only that it has CRLF."""
+    typed = "\r\n" if "\r\n" in text else "\r" if "\r" in text else ""
+    if not typed:
+        return "", 0, 0
+    text = text.removeprefix(BOM)  # no column an editor shows
+    at = text.index(typed)
+    breaks = LINE_BREAK.findall(text)
+    words = "换行是 Windows 的 CRLF" if typed == "\r\n" else "换行是旧式 Mac 的 CR（回车符）"
+    if breaks.count(typed) < len(breaks):
+        words = f"有 {breaks.count(typed)} 行的{words}"
+    start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    return words, len(LINE_BREAK.findall(text, 0, at)) + 1, at - start + 1

@@ -260,21 +260,25 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
 
 
 @pytest.mark.parametrize("typed, why", [
-    ("\ufeffform: guangzhou\nunit: 单位\n", "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它"),
-    ("form: guangzhou\r\nunit: 单位\r\n", "换行是 Windows 的 CRLF，统一格式用 LF"),
+    ("\ufeffform: guangzhou\nunit: 单位\n",
+     "{path}:1:1：文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它"),
+    ("form: guangzhou\r\nunit: 单位\r\n", "{path}:1:16：换行是 Windows 的 CRLF，统一格式用 LF"),
     ("\ufeffform: guangzhou\r\nunit: 单位\r\n",
-     "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），换行是 Windows 的 CRLF；统一格式没有 BOM，用 LF"),
-    # the line ends and the mark are said beside the other places: they went unmentioned, and a file fixed by hand
-    # from the list still failed
+     "{path}:1:1：文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），换行是 Windows 的 CRLF；"
+     "统一格式没有 BOM，用 LF"),
+    # the line ends and the mark are said beside the other places too: they went unmentioned, and a file fixed by
+    # hand from the list still failed. Each is a place at a line, as it is counted: the line ends had none
     ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
-     "2 处与统一格式不同\n  {path}: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+     "{path}：2 处与统一格式不同\n  {path}:1: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     ("\ufeffform: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
-     "3 处与统一格式不同\n  {path}:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它\n"
-     "  {path}: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+     "{path}：3 处与统一格式不同\n  {path}:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它\n"
+     "  {path}:1: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     # An old Mac editor's lone CR ends a line too: both were "从第 1 行起与统一格式不同".
     ("form: guangzhou\ryear: 2023\runit:   单位\r",
-     "2 处与统一格式不同\n  {path}: 换行是旧式 Mac 的 CR（回车符），统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
-    ("form: guangzhou\runit: 单位\r", "换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
+     "{path}：2 处与统一格式不同\n  {path}:1: 换行是旧式 Mac 的 CR（回车符），统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+    ("form: guangzhou\runit: 单位\r", "{path}:1:16：换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
+    # one line pasted in with CRLF is told at that line, as one line
+    ("form: guangzhou\nyear: 2023\nunit: 单位\r\n", "{path}:3:9：有 1 行的换行是 Windows 的 CRLF，统一格式用 LF"),
 ])
 def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
     """It said only "需要格式化 文件": in CI, with no diff to see, a file Notepad saved with CRLF or a byte-order
@@ -282,7 +286,7 @@ def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
     path = tmp_path / "a.yaml"
     path.write_bytes(typed.encode("utf-8"))
     result = runner.invoke(main, ["fmt", "--check", str(path)])
-    assert result.exit_code == 1 and f"需要格式化 {path}：{why.format(path=path)}\n" in result.output
+    assert result.exit_code == 1 and f"需要格式化 {why.format(path=path)}\n" in result.output, result.output
     assert result.output.endswith("1 个需要格式化。运行 jixiao fmt 即可改写。\n")
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in path.read_bytes()
@@ -324,7 +328,7 @@ def test_fmt_check_says_lists_only_when_nothing_else_differs(runner, tmp_path, e
 
 def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tmp_path, monkeypatch):
     """`fmt --check` in CI said only in the log which file needed formatting; with `--format github` the file is
-    flagged in the pull request, at its first line that differs (the whole file when only its line breaks do)."""
+    flagged in the pull request, at its first line that differs (the first line break when only the line breaks do)."""
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.yaml").write_bytes("form: guangzhou\nyear: 2023\nunit:   单位\n".encode("utf-8"))
@@ -335,7 +339,8 @@ def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tm
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "::error file=a.yaml,line=3,title=jixiao fmt --check::需要格式化：“unit:   单位”改为“unit: 单位”；运行 jixiao fmt 即可改写",
-        "::error file=b.yaml,title=jixiao fmt --check::需要格式化：换行是 Windows 的 CRLF，统一格式用 LF；运行 jixiao fmt 即可改写",
+        "::error file=b.yaml,line=1,col=16,title=jixiao fmt --check::需要格式化：换行是 Windows 的 CRLF，统一格式用 LF；"
+        "运行 jixiao fmt 即可改写",
         "::warning file=c.yaml,line=1,col=1,title=jixiao 警告[FMT-NOT-SPEC]::1:1: 警告[FMT-NOT-SPEC] 没有 form 字段，不是规格文件，未改动",
         f"::error file=d.yaml,line=7,col=3,title=jixiao fmt --check::需要格式化：{LISTS_ONLY}",  # said once
         "检查了 4 个文件：3 个需要格式化，1 个不是规格，已跳过。运行 jixiao fmt 即可改写。"]
