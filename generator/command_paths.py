@@ -250,7 +250,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
             found = _without_foreign_yaml(name, found)
         if not found:
             click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
-        files += found
+        files += map(from_here, found)
     office = [name for name in skipped if office_hint(name)]
     for name, why in skipped.items():  # an Office file is said once, by the error below, when it is all there is
         if files or name not in office:
@@ -261,6 +261,19 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
+
+
+def from_here(name: str) -> str:
+    """A spec's path as reports name it: from the folder the command runs in, without `.` and `..` steps, an absolute
+    path staying absolute. From `specs`, `jixiao fmt --check ..` named `../specs/a.yaml`, the file a clerk knows as
+    `a.yaml`, and a folder typed `specs/../specs` put its steps in every name. The name is what the command then
+    reads and writes, so it is shortened only where it is still the same file (a `..` after a link to a folder
+    leads elsewhere than the path without both)."""
+    short = os.path.normpath(name) if os.path.isabs(name) else os.path.relpath(name)
+    try:
+        return short if short == name or os.path.samefile(short, name) else name
+    except (OSError, ValueError):  # gone meanwhile, or on another drive than the current folder
+        return name
 
 
 def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ import copy
 import functools
 import io
 import json
+import os
 import re
 
 import pytest
@@ -1256,3 +1257,29 @@ def test_two_moved_lines_alike_each_go_to_their_own_place(runner, broken):
     assert result.exit_code == 1 and "加上" not in result.output and len(moved) == swapped > 1, \
         result.output
     assert len({line.split("之后")[0].split("移到")[1] for line in moved}) == len(moved), result.output
+
+
+@pytest.mark.parametrize("given", ["..", ".", "../specs/../specs", "../specs/a.yaml"])
+def test_fmt_check_names_files_from_where_it_runs(runner, tmp_path, monkeypatch, given):
+    """Run in specs/, `fmt --check ..` named `../specs/a.yaml` (and `../specs/../specs` put its steps in every name):
+    a file the clerk knows as `a.yaml`, there, and the name fmt writes it under."""
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "a.yaml").write_text("form: guangzhou\nyear: 2023\nunit:   单位\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "specs")
+    result = runner.invoke(main, ["fmt", "--check", given])
+    assert result.exit_code == 1 and result.output.splitlines()[:2] == [
+        "需要格式化 a.yaml：1 处与统一格式不同", "  a.yaml:3: “unit:   单位”改为“unit: 单位”"]
+    result = runner.invoke(main, ["fmt", given])
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "已格式化 a.yaml"
+
+
+def test_a_name_through_a_link_keeps_its_steps_where_shortening_would_lead_elsewhere(runner, tmp_path, monkeypatch):
+    """`link/..` is the folder above the link's target, not the current folder: shortened to `a.yaml`, fmt would
+    read and rewrite another file than the one it found."""
+    (tmp_path / "real" / "in").mkdir(parents=True)
+    (tmp_path / "real" / "a.yaml").write_text("form: guangzhou\nyear: 2023\nunit:   单位\n", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real" / "in")
+    (tmp_path / "a.yaml").write_text("form: guangzhou\nyear: 2023\nunit: 单位\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["fmt", "--check", "link/../a.yaml"])
+    assert result.exit_code == 1 and result.output.startswith(f"需要格式化 {os.path.join('link', '..', 'a.yaml')}：")
