@@ -415,7 +415,8 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
             continue
         changed += 1
         if check:
-            click.echo("\n".join(needs_formatting(name, differences(result.before, result.after), fmt == "github")))
+            click.echo("\n".join(needs_formatting(name, differences(result.before, result.after, result.field_at),
+                                                fmt == "github")))
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}")

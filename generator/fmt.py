@@ -32,9 +32,9 @@ import io
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -353,10 +353,42 @@ class Formatted:
     before: str = ""
     after: str = ""
     problems: list[Problem] = field(default_factory=list)
+    spec: Spec | None = field(default=None, repr=False)
+    layout: Layout | None = field(default=None, repr=False)
 
     @property
     def changed(self) -> bool:
         return not self.problems and self.after != self.before
+
+    def field_at(self, line: int) -> str | None:
+        """The name of the field whose key typed line `line` begins with, as validate names it (`第 1 个绩效指标的“三级指标”`,
+        `预算整体情况`): `fmt --check` says which field it moves, which the line it quotes the field's new
+        neighbour by (`level2: 数量指标`, in every indicator) left to be found. None where no key begins the line,
+        or the form is unknown."""
+        if line not in self._keys or self.layout is None or self.layout.schema_file is None:
+            return None
+        return self.layout.store.field_name(self.layout.schema_file, self._keys[line][1])
+
+    @cached_property
+    def _keys(self) -> dict[int, tuple[int, tuple]]:
+        """(column, path) of the first key on each typed line that has one, found once a file has a key to name."""
+        keys: dict[int, tuple[int, tuple]] = {}
+        for path in _key_paths(self.spec.data if self.spec is not None else None):
+            line, column = self.spec.locate(path, key=True)
+            if line not in keys or column < keys[line][0]:
+                keys[line] = (column, path)
+        return keys
+
+
+def _key_paths(data: Any, path: tuple = ()):
+    """The path of every key in the data, a mapping's before what it holds."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield path + (key,)
+            yield from _key_paths(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _key_paths(value, path + (index,))
 
 
 def _comments(text: str) -> list[tuple[int, str]]:
@@ -449,6 +481,7 @@ class Formatter:
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
         layout = self.layout_for(spec.data)
+        result.spec, result.layout = spec, layout
         joined = self.joined_lines(spec, layout)
         if joined:
             result.problems.extend(joined)
@@ -554,12 +587,13 @@ SHOWN_DIFFERENCES = 20
 in every other line, and a reviewer needs the kinds of change and where they start, not a page of them."""
 
 
-def differences(before: str, after: str) -> list[Difference]:
+def differences(before: str, after: str, field_at: Callable[[int], str | None] = lambda line: None) -> list[Difference]:
     """Every place a file differs from its formatted text, in words: `fmt --check` in CI shows only these, and
     named only the first, so a reviewer fixing it by hand met the next one on the next run. A file saved by a
     Windows editor (CRLF, a byte-order mark) looks no different from a formatted one, and is told so once. Lines
     end where YAML ends them (yaml_lines), at an old Mac editor's lone CR too, which "\\n" alone missed: such a
-    file differed "from line 1"."""
+    file differed "from line 1". A moved key is named by `field_at` (the field whose key a typed line begins with,
+    see Formatted.field_at)."""
     with_newlines, (breaks, line, column) = LINE_BREAK.sub("\n", before), _line_ends(before)
     if before.startswith(BOM) and with_newlines[1:] == after:
         # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
@@ -576,7 +610,7 @@ def differences(before: str, after: str) -> list[Difference]:
         return notes + [Difference(number, number, len(typed) - len(typed.lstrip(" ")) + 1,
                                    "只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
                                    f"内容不变；{RUN_FMT}")]
-    return notes + _changed_blocks(lines, formatted)
+    return notes + _changed_blocks(lines, formatted, field_at)
 
 
 ANNOTATED_DIFFERENCES = 5
@@ -615,29 +649,42 @@ def _at_line(place: Difference) -> str:
     return place.said if place.last > place.line else f"第 {place.line} 行：{place.words}"
 
 
-def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
+def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
     """Each block of lines the formatter rewrites, removes or adds, in the order of the typed file. Lines moved
-    into the schema's order are told where they leave, with where they go, not again where they arrive: found as
-    the same lines once written as fmt writes them (`unit:   单位` moved is `unit: 单位` where it goes), or else as
-    a block starting with the same key. fmt never drops data, so only blank lines and `---` are told 删去."""
-    blocks = _reindented(lines, formatted, _changed_ranges([line.strip() for line in lines],
-                                                           [line.strip() for line in formatted]))
-    moved = _moves([(i1, lines[i1:i2]) for tag, i1, i2, _, _ in blocks if tag == "delete"],
-                   [(j1, formatted[j1:j2]) for tag, _, _, j1, j2 in blocks if tag == "insert"])
+    into the schema's order are told where they leave, with which field they are and after which typed line they go,
+    not again where they arrive: found as the same lines once written as fmt writes them (`unit:   单位` moved is
+    `unit: 单位` where it goes), or else as a block starting with the same key. A list item's first key moved down
+    in it leaves its `- ` to the key that comes first, and a key moved up to be first takes it (see _item_heads).
+    fmt never drops data, so only blank lines and `---` are told 删去."""
+    changed = _reindented(lines, formatted, _changed_ranges([line.strip() for line in lines],
+                                                            [line.strip() for line in formatted]))
+    blocks, heads, incoming = _item_heads(lines, formatted, changed)
+    typed, moved = _moved(lines, formatted, blocks, heads, incoming)
+    destinations = {to for to, _ in moved.values()}
+    keep = {i1 for i1 in heads if i1 not in moved} | {i1 for j1, i1 in incoming.items() if j1 not in destinations}
+    if keep:  # a head whose key was found going nowhere, or coming from nowhere: its lines as the diff has them
+        blocks, heads, incoming = _item_heads(lines, formatted, changed, keep)
+        typed, moved = _moved(lines, formatted, blocks, heads, incoming)
+        destinations = {to for to, _ in moved.values()}
     typed_lines = max(len(lines) - (lines[-1] == ""), 1)
     found: list[Difference] = []
     for tag, i1, i2, j1, j2 in blocks:
         old, new = lines[i1:i2], formatted[j1:j2]
         if tag == "delete" and i1 in moved:
             to, rewritten = moved[i1]
-            words = (f"按 schema 的顺序移到“{_quoted(formatted[to - 1])}”之后" if to else "按 schema 的顺序移到文件开头") + (
-                f"，“{_quoted(_first_written(old))}”改为“{_quoted(_first_written(formatted[to:]))}”"
-                if rewritten else "")
+            after = _typed_line(blocks, to - 1) if to else None
+            words = (_moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序"
+                     + (f"移到第 {incoming[to] + 1} 行“{_quoted(lines[incoming[to]])}”之前，“- ”移到它前面" if to in incoming
+                        else f"移到第 {after} 行“{_quoted(lines[after - 1])}”之后" if after
+                        else f"移到“{_quoted(formatted[to - 1])}”之后" if to else "移到文件开头")
+                     + (f"，“{_quoted(_first_written(typed[i1]))}”改为“{_quoted(_first_written(formatted[to:]))}”"
+                        if rewritten else "")
+                     + (f"，“- ”移到第 {heads[i1] + 1} 行的“{_quoted(lines[heads[i1]])}”前" if i1 in heads else ""))
         elif tag == "delete":
             words = ("删去空行" if not _written(old) else f"删去“{_quoted(_first_written(old))}”"
                      if all(line.strip() in ("", "---") for line in old) else f"“{_quoted(_first_written(old))}”改写后移走")
         elif tag == "insert":
-            if j1 in {to for to, _ in moved.values()}:
+            if j1 in destinations:
                 continue
             words = (f"加上“{_quoted(_first_written(new))}”" if _written(new)
                      else "文件末尾加上换行" if i1 == len(lines) and new == [""] else "加上空行")
@@ -652,6 +699,101 @@ def _changed_blocks(lines: list[str], formatted: list[str]) -> list[Difference]:
         line = min(i1 + 1, typed_lines)
         found.append(Difference(line, min(max(line, i2), typed_lines), 0, words, block=True))
     return found
+
+
+def _moved(lines: list[str], formatted: list[str], blocks: list[tuple], heads: dict[int, int],
+           incoming: dict[int, int]) -> tuple[dict, dict]:
+    """The typed lines of each deleted block by its first line, and where each went (see _moves), a list item's
+    first key, typed or formatted, matched without its dash."""
+    typed = {i1: [_undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 in heads else lines[i1:i2]
+             for tag, i1, i2, _, _ in blocks if tag == "delete"}
+    written = [(j1, [_undashed(formatted[j1]), *formatted[j1 + 1:j2]] if j1 in incoming else formatted[j1:j2])
+               for tag, _, _, j1, j2 in blocks if tag == "insert"]
+    return typed, _moves(list(typed.items()), written)
+
+
+def _item_heads(lines: list[str], formatted: list[str], blocks: list[tuple], keep: Container[int] = ()) \
+        -> tuple[list[tuple], dict[int, int], dict[int, int]]:
+    """`blocks` with the first key of a list item split off as a block of its own where fmt moves it down in its item
+    (`- name: 甲` typed above `level1:`), or moves another key up to be first (`name:` typed below `content:`), but for
+    the blocks starting at a typed line in `keep`; with where the `- ` goes ({the head's first typed line: the line
+    taking its dash}) and where it comes from ({the new head's first formatted line: the typed line losing it}).
+
+    The diff sees `- name: 甲` become `- level1: 产出指标`, and `name: 甲` added further down, each a line of its own
+    (the dash is part of the line), and said 改为 and 加上 (or 改写后移走) of a key fmt only moves. Split so, the head is
+    a deleted (or added) block the move finder matches to where its key goes (without its dash), and the lines between,
+    the same but for the `- `, are no change of their own. A replace block of any other shape is kept."""
+    found: list[tuple] = []
+    heads: dict[int, int] = {}
+    incoming: dict[int, int] = {}
+    for block in blocks:
+        tag, i1, i2, j1, j2 = block
+        item = tag == "replace" and i1 not in keep and _DASH.match(lines[i1]) and _DASH.match(formatted[j1])
+        down = item and _item_head(lines[i1:i2], formatted[j1:j2])
+        up = item and not down and _item_head(formatted[j1:j2], lines[i1:i2])
+        if down:
+            head, rest = down
+            heads[i1] = i1 + head
+            found.append(("delete", i1, i1 + head, j1, j1))
+            if rest < j2 - j1:
+                found.append(("insert", i2, i2, j1 + rest, j2))
+        elif up:
+            head, rest = up
+            incoming[j1] = i1
+            found.append(("insert", i1, i1, j1, j1 + head))
+            if rest < i2 - i1:
+                found.append(("delete", i1 + rest, i2, j2, j2))
+        else:
+            found.append(block)
+    return found, heads, incoming
+
+
+def _item_head(old: list[str], new: list[str]) -> tuple[int, int] | None:
+    """How many lines the first key of a list item in `old` takes where it is no longer first in `new` (its line, those
+    it holds, and keys the schema does not know typed below it, which go with it), and how many lines of `new` the
+    lines below them are, there with the item's `- ` on the first (None when the block is not so)."""
+    for head in range(1, len(old)):
+        if old[head] == _undashed(new[0]):
+            rest = len(old) - head
+            same = rest <= len(new) and all(old[head + n] == new[n] for n in range(1, rest))
+            return (head, rest) if same else None
+    return None
+
+
+_DASH = re.compile(r" *- ")
+
+
+def _undashed(line: str) -> str:
+    """A line opening a list item (`  - name: 甲`) with its dash as a blank, where its key stays: the key as another
+    line of the item has it."""
+    dash = _DASH.match(line)
+    return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
+
+
+def _typed_line(blocks: list[tuple], at: int) -> int | None:
+    """The typed line (1-based) of the formatted line `at` (0-based) when fmt leaves it as typed, None when it is
+    one fmt writes: a move is told after which typed line it goes, since the line it quotes (`level2: 数量指标`)
+    stands in every indicator."""
+    old, new = 0, 0
+    for _, i1, i2, j1, j2 in blocks:
+        if at < j1:
+            break
+        if at < j2:
+            return None
+        old, new = i2, j2
+    return old + at - new + 1
+
+
+def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], str | None]) -> str:
+    """The fields a moved block holds, named as validate names them (`第 1 个绩效指标的“三级指标”`), those the
+    schema does not name quoted by their first line; the keys of those it holds are part of them."""
+    keyed = [n for n in range(i1, i2) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
+    if not keyed:
+        return ""
+    column = min(_indent(_undashed(lines[n])) for n in keyed)
+    names = [(field_at(n + 1), lines[n]) for n in keyed if _indent(_undashed(lines[n])) == column]
+    quoted = [(name if "“" in name else f"“{name}”") if name else f"“{_quoted(line)}”" for name, line in names]
+    return "、".join(quoted) if len(quoted) <= 3 else f"{quoted[0]}等 {len(quoted)} 个字段"
 
 
 def _reindent_words(line: int, old: list[str], new: list[str]) -> str:

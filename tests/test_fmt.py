@@ -359,14 +359,14 @@ def test_fmt_check_lists_every_place_that_differs(runner, broken):
     level2 = typed.splitlines().index("    level2: '时效指标'") + 1
     assert result.exit_code == 1 and result.output.splitlines() == [
         f"需要格式化 {path}：3 处与统一格式不同",
-        f"  {path}:3: 按 schema 的顺序移到“year: 2023”之后",
+        f"  {path}:3: “部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后",
         f"  {path}:6: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”",
         f"  {path}:{level2}: “level2: '时效指标'”改为“level2: 时效指标”",
         "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
     github = runner.invoke(main, ["fmt", "--check", "--format", "github", str(path)]).output.splitlines()
     assert github[:-1] == [
         f"::error file={path},line=3,title=jixiao fmt --check::需要格式化：3 处与统一格式不同%0A"
-        "第 3 行：按 schema 的顺序移到“year: 2023”之后%0A第 6–7 行：“basic:  610.85”改为“basic: 610.85”%0A"
+        "第 3 行：“部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后%0A第 6–7 行：“basic:  610.85”改为“basic: 610.85”%0A"
         f"第 {level2} 行：“level2: '时效指标'”改为“level2: 时效指标”%0A运行 jixiao fmt 即可改写"]
 
 
@@ -392,14 +392,14 @@ BUDGET_BLOCK = ("budget:\n  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n 
 
 @pytest.mark.parametrize("retyped, told", [
     # moved with the spaces after a colon retyped: was 加上“budget:” at line 5 and 删去“budget:” here
-    (BUDGET_BLOCK.replace("basic: ", "basic:  "), "第 {line}–{last} 行：按 schema 的顺序移到“unit: 广州市台湾同胞联谊会”之后"),
+    (BUDGET_BLOCK.replace("basic: ", "basic:  "), "第 {line}–{last} 行：“预算整体情况”按 schema 的顺序移到第 4 行“unit: 广州市台湾同胞联谊会”之后"),
     # moved and typed in braces: the same key, rewritten on the way
     ("budget: {basic: 610.85, project: 78.56, fiscal: 689.41, other_funds: 0.00, special: 0.00,\n"
      "  other_development: 0.00, own_level: 689.41, transfer: 0.00}\n",
-     "第 {line}–{last} 行：按 schema 的顺序移到“unit: 广州市台湾同胞联谊会”之后，“budget: {{basic: 610.85, projec…”改为“budget:”"),
+     "第 {line}–{last} 行：“预算整体情况”按 schema 的顺序移到第 4 行“unit: 广州市台湾同胞联谊会”之后，“budget: {{basic: 610.85, projec…”改为“budget:”"),
     # a comment and a blank line above it move with it: the block was quoted by its blank first line, “”
     ("\n# 预算\n" + BUDGET_BLOCK.replace("basic: ", "basic:   "),
-     "第 {line}–{last} 行：按 schema 的顺序移到“unit: 广州市台湾同胞联谊会”之后"),
+     "第 {line}–{last} 行：“预算整体情况”按 schema 的顺序移到第 4 行“unit: 广州市台湾同胞联谊会”之后"),
 ])
 def test_a_key_moved_and_retyped_is_told_where_it_goes_never_to_be_deleted(runner, broken, retyped, told):
     """A key out of the schema's order with a line retyped was told as 加上 … where it goes and 删去 … where it
@@ -1253,7 +1253,7 @@ def test_two_moved_lines_alike_each_go_to_their_own_place(runner, broken):
     typed, swapped = re.subn(r"(\n    content: [^\n]*)(\n    goal: [^\n]*)?(\n    amount: [^\n]*)", r"\3\1\2", typed)
     path.write_text(typed, encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
-    moved = [line for line in result.output.splitlines() if "按 schema 的顺序移到“content:" in line]
+    moved = [line for line in result.output.splitlines() if re.search("按 schema 的顺序移到第 [0-9]+ 行“content:", line)]
     assert result.exit_code == 1 and "加上" not in result.output and len(moved) == swapped > 1, \
         result.output
     assert len({line.split("之后")[0].split("移到")[1] for line in moved}) == len(moved), result.output
@@ -1283,3 +1283,72 @@ def test_a_name_through_a_link_keeps_its_steps_where_shortening_would_lead_elsew
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["fmt", "--check", "link/../a.yaml"])
     assert result.exit_code == 1 and result.output.startswith(f"需要格式化 {os.path.join('link', '..', 'a.yaml')}：")
+
+
+FIRST_INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n"
+
+
+@pytest.mark.parametrize("typed, told", [
+    # its first key moved down the item: was 第 38–39 行：“- name: 档案整理完成率”改为“- level1: 产出指标” and 加上“name: …”
+    ("  - name: 档案整理完成率\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
+     "38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
+    ("  - period_value: \"100%\"\n    level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n",
+     "38: 第 1 个绩效指标的“实施周期指标值”按 schema 的顺序移到第 41 行“name: 档案整理完成率”之后，"
+     "“- ”移到第 39 行的“level1: 产出指标”前"),
+    ("  - level2: 数量指标\n    level1: 产出指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n",
+     "38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
+    # retyped as well: the key is the same, and the line it goes after is still the typed one
+    ("  - name:   档案整理完成率\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
+     "38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
+    # a key the schema does not know, typed below it, goes with it
+    ("  - name: 档案整理完成率\n    备注: 待定\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
+     "38: 第 38–39 行：第 1 个绩效指标的“三级指标”、第 1 个绩效指标的“备注”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，"
+     "“- ”移到第 40 行的“level1: 产出指标”前"),
+    # a key moved within an item, not its first: named, and after which of the many `level2:` lines it goes
+    ("  - level1: 产出指标\n    name: 档案整理完成率\n    level2: 数量指标\n    period_value: \"100%\"\n",
+     "39: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后"),
+], ids=["name-first", "value-first", "level2-first", "retyped", "unknown-key", "not-first"])
+def test_a_key_moved_within_a_list_item_is_told_as_the_move_it_is(runner, broken, typed, told):
+    """A list item's first key typed above the keys fmt puts first read as “- name: 档案整理完成率”改为“- level1: 产出指标”
+    and 加上“name: 档案整理完成率”, as if fmt rewrote one field into another and added data; and a moved line said where
+    it goes, after `level2: 数量指标`, a line every indicator has, not which field it is. It is told as one move: the
+    field by its name, the typed line it goes after, and where the item's `- ` goes."""
+    path, _ = broken(GZ, FIRST_INDICATOR, typed)
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[:2] == [
+        f"需要格式化 {path}：1 处与统一格式不同", f"  {path}:{told}"], result.output
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    original = (SPECS[0].parent / GZ).read_text(encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == (
+        original.replace("name: 档案整理完成率\n", "name: 档案整理完成率\n    备注: 待定\n", 1) if "备注" in typed else original)
+
+
+def test_every_item_with_its_name_first_is_one_move_each(runner, broken):
+    """With a key typed first in every indicator, no line anchors the items apart (each `level1: 产出指标` is alike):
+    each item is still one move, at its own line, going after its own `level2:`."""
+    path, typed = broken(GZ, FIRST_INDICATOR, FIRST_INDICATOR)
+    typed = re.sub(r"  - level1: (.*)\n    level2: (.*)\n    name: (.*)\n",
+                   r"  - name: \3\n    level1: \1\n    level2: \2\n", typed)
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    heads = [n for n, line in enumerate(typed.splitlines(), 1) if line.startswith("  - name: ") and n > 37]
+    assert result.exit_code == 1 and result.output.splitlines()[1:-1] == [
+        f"  {path}:{n}: 第 {k} 个绩效指标的“三级指标”按 schema 的顺序移到第 {n + 2} 行“{_clip(typed, n + 2)}”之后，"
+        f"“- ”移到第 {n + 1} 行的“{_clip(typed, n + 1)}”前" for k, n in enumerate(heads, 1)], result.output
+
+
+def _clip(text: str, line: int) -> str:
+    return text.splitlines()[line - 1].strip()
+
+
+def test_a_key_moved_up_to_open_its_list_item_is_told_as_the_move_it_is(runner, broken):
+    """A task's name typed below its amount, which fmt puts first: it read as “- content: …”改为“- name: …” and
+    “name: …”改写后移走. It is one move, to above the item's first typed line, whose `- ` goes with it."""
+    path, typed = broken(GZ, "  - name: 履行职责，做好参政议政和信息调研工作。\n    content: ", "  - content: ")
+    typed = typed.replace("    amount: 1.50\n", "    amount: 1.50\n    name: 履行职责，做好参政议政和信息调研工作。\n", 1)
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[:2] == [
+        f"需要格式化 {path}：1 处与统一格式不同",
+        f"  {path}:18: 第 1 个年度重点工作任务的“名称”按 schema 的顺序移到第 16 行“- content: 组织在穗台籍人大代表、政协委员和台胞骨…”之前，"
+        "“- ”移到它前面"], result.output
