@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import io
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
@@ -666,13 +666,13 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
         blocks, heads, incoming = _item_heads(lines, formatted, changed, keep)
         typed, moved = _moved(lines, formatted, blocks, heads, incoming)
         destinations = {to for to, _ in moved.values()}
-    typed_lines = max(len(lines) - (lines[-1] == ""), 1)
+    typed_lines, typed_line = max(len(lines) - (lines[-1] == ""), 1), _typed_lines(blocks)
     found: list[Difference] = []
     for tag, i1, i2, j1, j2 in blocks:
         old, new = lines[i1:i2], formatted[j1:j2]
         if tag == "delete" and i1 in moved:
             to, rewritten = moved[i1]
-            after = _typed_line(blocks, to - 1) if to else None
+            after = typed_line(to - 1) if to else None
             words = (_moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序"
                      + (f"移到第 {incoming[to] + 1} 行“{_quoted(lines[incoming[to]])}”之前，“- ”移到它前面" if to in incoming
                         else f"移到第 {after} 行“{_quoted(lines[after - 1])}”之后" if after
@@ -770,18 +770,20 @@ def _undashed(line: str) -> str:
     return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
 
 
-def _typed_line(blocks: list[tuple], at: int) -> int | None:
-    """The typed line (1-based) of the formatted line `at` (0-based) when fmt leaves it as typed, None when it is
-    one fmt writes: a move is told after which typed line it goes, since the line it quotes (`level2: 数量指标`)
-    stands in every indicator."""
-    old, new = 0, 0
-    for _, i1, i2, j1, j2 in blocks:
-        if at < j1:
-            break
-        if at < j2:
+def _typed_lines(blocks: list[tuple]) -> Callable[[int], int | None]:
+    """The typed line (1-based) of a formatted line (0-based) when fmt leaves it as typed, None when it is one fmt
+    writes: a move is told after which typed line it goes, since the line it quotes (`level2: 数量指标`) stands in
+    every indicator. Found by bisection: a file with each of 3,000 indicators' first key moved has 3,000 to find."""
+    ends = [j2 for *_, j2 in blocks]  # blocks follow each other in the formatted text too
+
+    def typed(at: int) -> int | None:
+        n = bisect_right(ends, at)  # the blocks before end at or above `at`
+        if n < len(blocks) and blocks[n][3] <= at:
             return None
-        old, new = i2, j2
-    return old + at - new + 1
+        old, new = (blocks[n - 1][2], ends[n - 1]) if n else (0, 0)
+        return old + at - new + 1
+
+    return typed
 
 
 def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], str | None]) -> str:
@@ -823,7 +825,8 @@ def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[
         if _written(new):
             same.setdefault(_written(new), []).append(at)
     moves = {at: (same[_written(old)].pop(0), False) for at, old in deleted if same.get(_written(old))}
-    left = [(at, new) for at, new in inserted if at not in {to for to, _ in moves.values()} and _written(new)]
+    taken = {to for to, _ in moves.values()}
+    left = [(at, new) for at, new in inserted if at not in taken and _written(new)]
     keyed = {_key(_first_written(new)): at for at, new in reversed(left)}
     for at, old in deleted:
         if at not in moves and _written(old) and _key(_first_written(old)) in keyed:
