@@ -452,6 +452,9 @@ class _Twins:
             self.texts.setdefault(key, set()).add(text)
         old_keys = {keys[0][i] for items in old_items.values() for i in items if i in keys[0]}
         self.left = {text: [j for j in items if keys[1].get(j) not in old_keys] for text, items in new_items.items()}
+        # whether any old row has a twin: with none (lines of text have no rest, rows may all have theirs edited), the
+        # rows left are all the rows, each old row's place among them its place, and ranking them again picks the same
+        self.twinned = not old_keys.isdisjoint(self.texts)
 
     def candidates(self, olds: list[int], bounds: list[tuple[float, float, str]]) -> Iterator[tuple[int, set[int]]]:
         """Each of `olds`, the old items of one text in their order, with the new items it ranks, of the new texts
@@ -466,8 +469,10 @@ class _Twins:
         left = 0  # the old items without a twin so far: an item's place among them, or where it would stand
         for place, i in enumerate(olds):
             # each item's ranked as it is yielded: the sets of thousands of rows held at once took a third more memory
-            yield i, (_candidates(i, place, bounds, self.new_items) | _candidates(i, left, bounds, self.left)
-                      | (_candidates(i, *twins[i]) if i in twins else set()))
+            ranked = _candidates(i, place, bounds, self.new_items)
+            if self.twinned:
+                ranked |= _candidates(i, left, bounds, self.left) | (_candidates(i, *twins[i]) if i in twins else set())
+            yield i, ranked
             left += self.keys[0].get(i) not in self.texts
 
 

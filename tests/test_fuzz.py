@@ -604,6 +604,19 @@ def test_rows_of_one_name_each_held_by_every_new_name_rank_a_bounded_number_of_p
     assert ranked["pairs"] <= 2 * 6 * (count + 1), (ranked, count * count)
 
 
+def test_lines_of_text_renamed_pick_their_candidates_once(monkeypatch):
+    """Lines of text have no rest and so no twins: the new lines nearest an old line's place among those without a twin
+    are those nearest its place, picked twice for each line (the same set, twice the time). Counted (the candidates
+    picked), not timed."""
+    picked, candidates = Counter(), diff_pairing._candidates
+    monkeypatch.setattr(diff_pairing, "_candidates", lambda *args: picked.update(["lines"]) or candidates(*args))
+    old = [f"完成培训任务第{k}批" for k in range(10)]
+    new = [f"{line}（调整）" for line in old]
+    pairs = diff_pairing._renames(old, new, list(range(10)), list(range(10)), diff_pairing.NAMED_IDENTITY)
+    assert sorted(pairs) == [(k, k) for k in range(10)]
+    assert picked["lines"] == len(old), picked
+
+
 _TARGETS = [f"≥{k}次" for k in range(1, 21)]
 
 
