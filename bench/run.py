@@ -12,8 +12,9 @@ name), then measures, each in a fresh process:
   shows here as quadratic;
 - `diff` of two drafts of one large spec (a row renamed among 2400, a target changed among 1000 rows of
   one name, a row moved among 3000, every row renamed and its target edited among 500, 1000 and 2000, 1000, 4000
-  and 10,000 rows named 完成率 each renamed 完成率（2024年）, every old name held by every new one), with peak memory:
-  a pairing that measures every row against every other, or keeps every pair, shows here;
+  and 10,000 rows named 完成率 each renamed 完成率（2024年）, every old name held by every new one, and 1000 and 4000
+  rows named 完成率 with every target edited, no two rows of the name equal), with peak memory: a pairing that
+  measures every row against every other, or keeps every pair, shows here;
 - `import` of each example's Word form with a long text (`--long-text` characters) pasted as a paragraph
   under its title, and put into its longest cell: a regex that backtracks over the text shows here;
 - batch throughput of `jixiao build --format docx` against the plain docxtpl recipe
@@ -219,12 +220,18 @@ def _target_changed(k: int):
     return change
 
 
-def _all_renamed(rows: list) -> None:
-    """Every row renamed (a word put before its name) and its target (its last field) edited, as a clerk does for a
-    whole list at once."""
+def _targets_edited(rows: list) -> None:
+    """Every row's target (its last field) edited, as a clerk does for a whole list at once."""
     for row in rows:
         target = list(row)[-1]
-        row["name"], row[target] = f"年度{row['name']}", f"{row[target]}（调整）"
+        row[target] = f"{row[target]}（调整）"
+
+
+def _all_renamed(rows: list) -> None:
+    """Every row renamed (a word put before its name) and its target edited."""
+    _targets_edited(rows)
+    for row in rows:
+        row["name"] = f"年度{row['name']}"
 
 
 def _moved_to_end(k: int):
@@ -235,7 +242,7 @@ def _moved_to_end(k: int):
 
 def large_diff_rows(examples: Path, work: Path) -> list[tuple[str, float, int]]:
     """(the two drafts, seconds and peak KiB of `jixiao diff` between them) for a large spec and a copy with one row
-    changed, or every row renamed."""
+    changed, every row renamed, or every target edited."""
     folder = work / "diff"
     renamed = grow_spec(examples, folder, 2400)
     one_name = edited_copy(grow_spec(examples, folder, 1000), "one-name", _one_name)
@@ -248,7 +255,10 @@ def large_diff_rows(examples: Path, work: Path) -> list[tuple[str, float, int]]:
                                    _all_renamed) for n in (500, 1000, 2000)),
                                 *((f"{n} rows named 完成率, each renamed 完成率（2024年）",
                                    edited_copy(grow_spec(examples, folder, n), f"held-{n}", partial(_one_name, name="完成率")),
-                                   _all_named("完成率（2024年）")) for n in (1000, 4000, 10000))):
+                                   _all_named("完成率（2024年）")) for n in (1000, 4000, 10000)),
+                                *((f"{n} rows named 完成率, every target edited",
+                                   edited_copy(grow_spec(examples, folder, n), f"held-{n}", partial(_one_name, name="完成率")),
+                                   _targets_edited) for n in (1000, 4000))):
         after = edited_copy(before, f"{before.stem}-edited", edit)
         rows.append((label, *timed([*CLI, "diff", str(before), str(after)], expect=1)))
     return rows
