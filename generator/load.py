@@ -40,7 +40,7 @@ from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import Gloss, KeyNames
 from .problems import Problem, Severity
 from .quote_slips import quote_slip, swallowed_lines
-from .syntax_slips import syntax_slip
+from .syntax_slips import other_slips, syntax_slip
 from .yaml_lines import line_column, split_lines
 
 if TYPE_CHECKING:
@@ -309,9 +309,12 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
+        gloss = KeyNames(text, catalog)
         found = two_parsers.refusal(text, exc, line, column) or two_parsers.break_before(text, line, column) \
-            or quote_slip(text, exc, line) or syntax_slip(text, line, KeyNames(text, catalog))
-        spec.problems.append(_syntax_problem(path, *(found or (line, column, _syntax_message(exc)))))
+            or quote_slip(text, exc, line) or syntax_slip(text, line, gloss)
+        first = found or (line, column, _syntax_message(exc))
+        others = other_slips(text, gloss, besides=first[0])  # the parser stops at its first error; these need no parse
+        spec.problems += sorted(_syntax_problem(path, *slip) for slip in [first, *others])
         return spec
     except RecursionError:
         spec.problems.append(_problem(path, 1, 1, "YAML-TOO-DEEP", "嵌套太深：规格最多只有几层，请检查文件中的括号或缩进"))

@@ -124,7 +124,7 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     if not found:
         return None
     value = without_comment(found["value"])
-    close = _closing(value)
+    close = closing(value)
     if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
         return None
     head = found.start("value")
@@ -176,7 +176,7 @@ def _chinese_quotes(text: str) -> str:
     return text
 
 
-def _closing(value: str) -> int | None:
+def closing(value: str) -> int | None:
     """Where the quote or bracket that opens `value` closes on its line, if it does."""
     opener, depth, at = value[0], 0, 0
     while at < len(value):

@@ -10,7 +10,9 @@ as text and is blamed on a line nearby, and so is a value's text broken off by a
 `syntax_slip` looks for these, for the indentation slips of indent_slips and for a value begun with a
 quote (quote_slips) at and above the line the parser gave up on; each function here, when it sees a
 slip, says which one and what to type instead; otherwise it returns None and the caller keeps its
-general message.
+general message. A value YAML reads otherwise than as its text (`%98`, `- 98%`, `补助发放及时率: 按月`) is given
+with its line quoted, ready to paste. The parser stops at its first error: `other_slips` finds the slips of the
+other lines that lines alone tell, so an author with four slips is told four, not one a round.
 """
 from __future__ import annotations
 
@@ -18,11 +20,12 @@ import re
 from typing import Callable
 
 from .indent_slips import block_dedent, indent_space_slip, missing_dash, over_indented, text_not_under_key, under_indented
-from .key_lines import KEY, KnownKeys, block_bodies, indent_width
+from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss
 from .problems import clipped
-from .quote_slips import text_after_quotes
-from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value
+from .quote_slips import closing, text_after_quotes
+from .two_parsers import tab_said
+from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
@@ -32,12 +35,19 @@ _FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
 _PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff])")
 # A list item's dash as an IME types it (full-width, a dash of Chinese punctuation) or without its space.
 _DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
-_LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)[ ]*(?:#.*)?$")
+_LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 # A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,
 # not even a mistyped one (`|0`, which the general message says is an indentation digit out of 1–9).
 # Its text ends before blanks at the line's end and a comment (a `#` after a blank, a tab too), kept after the quote.
 _BLOCK_MARK_TEXT = re.compile(KEY + r":[ ]+(?P<value>[|>](?![+-]?[0-9]?[+-]?[ \t]*(?:#.*)?$).*?\S)(?:[ \t]+#.*)?[ \t]*$")
+# A value begun with a character YAML keeps for itself (`%98`, `@全体`, `]`), or with a list's "- " (`- 98%`), which no
+# value may begin with unquoted; a dash before a `key:` begins a list item typed on its key's line, no text.
+_RESERVED_START = re.compile(KEY + r":[ ]+(?P<value>[%@`,\]}].*)$")
+_DASH_START = re.compile(KEY + r":[ ]+(?P<value>-[ ]+(?![A-Za-z_][A-Za-z0-9_-]*:(?:[ ]|$))\S.*)$")
+# A plain value with a ": " inside (`补助发放及时率: 按月`), which YAML reads as a key and a value of its own.
+_COLON_INSIDE = re.compile(KEY + r":[ ]+(?P<value>[^-?|>\"'#\s\[\]{}&*!%@`,].*?:[ ]+\S.*)$")
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
 def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -71,6 +81,115 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
             break
     return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss)
             or over_indented(lines, end, gloss) or under_indented(lines, end, gloss))
+
+
+def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each slip on a line other than line `besides` (the one said for the parser's error)
+    that is a slip wherever it stands, as far as lines alone tell: a key with a full-width colon, a tab or a
+    full-width space indenting a line, a value to quote (see _line_slip). The parser stops at its first error, and an
+    author told one slip at a time took as many rounds as there were slips.
+
+    Only lines YAML reads as keys or list items are looked at (see _keyed_lines): a line of a value's text (a `|`
+    block's, a quoted value's going on over lines, a plain value's continued under it) may hold anything. At most
+    MOST_OTHER_SLIPS are said: naming a key reads the lines above it, and a file with a slip on each of thousands of
+    lines (typed with the IME on throughout) is mended by one replacement its first hundred show the way to."""
+    lines = split_lines(text)
+    found: list[tuple[int, int, str]] = []
+    for number in _keyed_lines(lines):
+        if number == besides:
+            continue
+        if len(found) == MOST_OTHER_SLIPS:
+            break
+        content = lines[number - 1]
+        if _SPACE_INDENT.match(content) and not _SPACE_INDENT_KEY.match(content):
+            continue  # a text (`- 　文字`), or a key quoted: YAML reads both
+        tab = _TAB_INDENT.match(content)
+        if tab:
+            slip = tab.end() + 1, tab_said(content, tab.end() + 1)
+        else:
+            slip = _line_slip(content, lambda key: gloss(key, number))
+        if slip:
+            found.append((number, *slip))
+    return found
+
+
+MOST_OTHER_SLIPS = 100
+_SPACE_INDENT = re.compile(r"[ ]*(?:-[ ]+)?[\u3000\u00a0\u202f\u2007]")
+_SPACE_INDENT_KEY = re.compile(_SPACE_INDENT.pattern + r"[ \u3000\u00a0\u202f\u2007]*[A-Za-z_][A-Za-z0-9_-]*[ ]*[:：]")
+"""A line indented with a space YAML takes for text (see indent_space_slip): a slip when a key follows it."""
+_TAB_INDENT = re.compile(r"[ ]*(?:-[ ]*)?(?=\t[ \t]*\S)")
+"""A line indented, or its item's dash followed, by a tab: the loader refuses one there (see two_parsers)."""
+
+
+def _keyed_lines(lines: list[str]):
+    """The numbers of the lines YAML reads as keys or list items, where text other than `key: value` or `- ` is a slip.
+
+    Left out: blank and comment lines; a `|` or `>` block's text; the lines below a value that are its text going on
+    (deeper than its key or dash, or up to the line closing a quote or bracket it left open); and the value of a key
+    with nothing after its colon when no `key:` line is among the lines at its column (the lines under it, or the
+    items of a list written flush under it): it may be text over lines (`other_tasks:`, then `  无：本年度没有其他任务`)
+    or a list of texts (`- url:http…`), and no slip there is certain. A line indented with a tab or a full-width
+    space has no column to measure the lines below by: they are measured by the line above it."""
+    bodies = block_bodies(lines)
+    deeper_than = None  # lines deeper than this column are the text of the value above
+    items_at = None  # the column of a list of texts written flush under its key, whose items are left out
+    closer = None  # the quote or bracket a value above left open, whose line ends its text
+    for number, content in enumerate(lines, 1):
+        if closer:  # even on a line that reads as a comment: it is in quotes
+            closer = None if closer in content else closer
+            continue
+        if not content.strip() or content.lstrip().startswith("#") or number in bodies:
+            continue
+        width = indent_width(content)
+        if deeper_than is not None and width > deeper_than:
+            continue
+        if items_at is not None and (width > items_at or width == items_at and DASH_LINE.match(content)):
+            continue
+        deeper_than = items_at = None
+        yield number
+        if _ODD_INDENT.match(content):
+            continue
+        key = re.match(KEY + r"[ ]*[:：]", content) or _DASH.match(content)  # a key, or an item's with its dash mistyped
+        # stripped of YAML's blanks only: a no-break space is text
+        typed = (content[key.end():] if key else content.lstrip(" -")).strip(" \t")
+        value = without_comment(typed)
+        if BLOCK_HEADER.match(content):
+            continue  # its text is left out as block_bodies
+        column = key.start("key") if key else width
+        if not value:  # the lines below are the value
+            text = _text_below(lines, number, column)
+            if text is not None:
+                items_at = column if indent_width(text) == column else None
+                deeper_than = column
+            continue
+        deeper_than = column
+        if value[0] in _CLOSERS and closing(typed) is None:  # as typed: a ` #` inside quotes is no comment
+            closer = _CLOSERS[value[0]]
+
+
+_ODD_INDENT = re.compile(r"[ ]*(?:-[ ]*)?[\t\u3000\u00a0\u202f\u2007]")
+_CLOSERS = {'"': '"', "'": "'", "[": "]", "{": "}"}
+
+
+def _text_below(lines: list[str], number: int, column: int) -> str | None:
+    """The first line of the value that line `number`, a key at `column` with nothing after its colon, holds below it,
+    when no line at that line's column is a `key:` line (the lines under it, deeper, or the items of a list written
+    flush under it); None when it holds keys, or nothing. Looked at only as far as the first key: a mapping holds
+    keys."""
+    first = None
+    for line in map(lines.__getitem__, range(number, len(lines))):  # not a copy of the rest of the file for each key
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        width, dash = indent_width(line), DASH_LINE.match(line)
+        if first is None and width <= column and not (width == column and dash):
+            return None
+        at = indent_width(first) if first is not None else width
+        if width < at or width == column and not dash:
+            break
+        if width == at and KEY_LINE.match(line):
+            return None
+        first = line if first is None else first
+    return first
 
 
 _WORD_FIRST = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")
@@ -148,7 +267,33 @@ def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | N
         return dash.start("dash") + 1, (f"“{dash['key']}”{gloss(dash['key'])}的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"
                                         "金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，"
                                         f"写成“{dash['key']}: \"-\"”")
-    return None
+    return _value_to_quote(content, gloss)
+
+
+def _value_to_quote(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | None:
+    """A value YAML cannot read as the text it is unless quoted, given with the line to paste, as `>=98%` is:
+    one begun with a character YAML keeps for itself or with "- ", or holding a ": ". A ": " after a field name
+    (`budget: basic: 1`) may be a mapping typed on one line rather than text, and keeps the general message."""
+    reserved = _RESERVED_START.match(content) or _DASH_START.match(content)
+    inside = None if reserved else _COLON_INSIDE.match(content)
+    found = reserved or inside
+    if not found:
+        return None
+    head, key = found.start("value"), found["key"]
+    value = without_comment(found["value"])
+    colon = re.search(r":[ ]+\S", value) if inside else None
+    if inside and (not colon or _FIELD_NAME.fullmatch(value[:colon.start()].strip())):  # the ": " in a comment
+        return None
+    typed = typed_value(value)
+    paste = f"给整个值加上{quotes_named(typed)}，写成：{line_with_value(content, head, typed)}"
+    named = f"“{key}”{gloss(key)}"
+    if colon:  # the paste line last: a comment kept on it would run into words after it
+        return head + colon.start() + 1, (f"{named}的值里有“: ”（英文冒号加空格），YAML 把它前后读成又一个“键: 值”；"
+                                          f"请把这个冒号改成中文冒号“：”，或{paste}")
+    if value[0] == "-":
+        return head + 1, (f"{named}的值以“- ”开头，YAML 把它读成列表的一项，列表不能与“{key}:”写在同一行；"
+                          f"如果这是文字内容，请{paste}")
+    return head + 1, f"{named}的值以“{value[0]}”开头，“{value[0]}”在 YAML 中有特殊含义，不能出现在值的开头；请{paste}"
 
 
 def _dash_slip(content: str) -> tuple[int, str] | None:

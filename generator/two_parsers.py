@@ -68,21 +68,25 @@ def refusal(text: str, error: MarkedYAMLError, line: int, column: int) -> tuple[
 
 
 def _tab(text: str, line: int, column: int) -> tuple[int, int, str]:
-    """A tab, said for where it is: indenting, at the end of the line, before a comment, after a key's colon,
-    or between words (pasted from a spreadsheet, where a tab parts cells)."""
-    content = split_lines(text)[line - 1]
+    """The tab at `line`, `column` of `text`, said for where it is (see tab_said)."""
+    return line, column, tab_said(split_lines(text)[line - 1], column)
+
+
+def tab_said(content: str, column: int) -> str:
+    """Why the tab at `column` (1-based) of line `content` is refused, said for where it is: indenting, at the end of
+    the line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab parts
+    cells). Public: the loader's sweep of the other lines of a text that failed to parse (syntax_slips.other_slips)
+    says a tab indenting a line in these words too."""
     before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
     if not before.strip(" -"):
-        why = "不能用 Tab 键缩进或对齐，请改用空格"
-    elif not after:
-        why = "这一行末尾有一个 Tab（制表符）；请删掉它"
-    elif after.startswith("#"):
-        why = "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
-    elif before.rstrip(" \t").endswith(":"):
-        why = "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
-    else:
-        why = "这里有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
-    return line, column, why
+        return "不能用 Tab 键缩进或对齐，请改用空格"
+    if not after:
+        return "这一行末尾有一个 Tab（制表符）；请删掉它"
+    if after.startswith("#"):
+        return "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
+    if before.rstrip(" \t").endswith(":"):
+        return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
+    return "这里有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
 
 
 def _spaced_blank(text: str, line: int) -> tuple[int, int, str]:

@@ -1,6 +1,7 @@
 """Input-method slips are named where they were typed, with what to type instead."""
 from __future__ import annotations
 
+import io
 import re
 from decimal import Decimal
 
@@ -932,3 +933,96 @@ def test_a_block_key_moved_deeper_with_its_text_no_deeper_than_its_siblings_name
             "（第 7 行的“budget”（年度预算申请（万元）））多缩进了 2 格；请把“functions”退回到第 3 列，"
             f"与“budget”左端对齐；“|”块里的每一行也都要比“functions”多缩进，请在行首补上 {spaces} 个空格") \
         in result.output, result.output
+
+
+def test_every_slip_a_line_shows_is_reported_at_once(tmp_path):
+    """A walkthrough's file with a full-width colon on one line and a tab indenting another was told only the first,
+    "1 个错误": the parser stops at its first error, and an author needed a round per slip."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    text = (text.replace("    name: 档案整理完成率", "    name：档案整理完成率")
+            .replace("    level2: 数量指标\n    name: 举办活动场次", "\tlevel2: 数量指标\n    name: 举办活动场次")
+            .replace("    name: 影响力提升率", "    name: %影响力提升率")
+            .replace("  - level1: 效益指标\n    level2: 社会效益指标\n    name: 患病",
+                     "  - level1: 效益指标\n  \u3000level2: 社会效益指标\n    name: 患病"))
+    result = _validate(tmp_path, text)
+    lines = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    places = [line.split(": 错误")[0].rsplit(":", 2)[1:] for line in lines]
+    assert places == [["40", "9"], ["44", "1"], ["59", "3"], ["70", "11"]]
+    assert "“name”（三级指标）后面是中文冒号“：”" in lines[0] and "不能用 Tab 键缩进或对齐" in lines[1]
+    assert "缩进里有全角空格" in lines[2] and '写成：    name: "%影响力提升率"' in lines[3]
+    assert "4 个错误" in result.output and result.exit_code == 1
+
+
+@pytest.mark.parametrize("typed", [
+    "name：本年度无其他任务",  # text under a key with nothing after its colon: a value over lines, no slip
+    "- unit:http://example.com\n  - name：见附件",  # a list of texts
+])
+def test_no_other_slip_is_said_where_a_line_may_be_a_value_s_text(typed):
+    text = (f"form： x\nother_tasks:\n  {typed}\nnote: |\n  name：x\n  \tunit: %y\ngoal: 甲\n  name：乙\n"
+            "unit: '甲\n  name：乙'\n")
+    assert [problem.line for problem in load_text("s.yaml", text).problems] == [1]  # the first line's colon only
+
+
+def test_no_line_of_an_example_is_another_slip():
+    """The sweep runs on a text that failed to parse; each example broken on its first line is told that line only."""
+    for path, lines in EXAMPLES.items():
+        broken = "\n".join(["form： x", *lines[1:]]) + "\n"
+        assert [problem.line for problem in load_text(path.name, broken).problems] == [1], path.name
+
+
+_TEXT = st.lists(st.sampled_from(["name", "：", ":", ": ", " ", "- ", "%", "@", '"', "'", "\t", "\u3000", "#", " #", ">",
+                                  "|", "\n", "补助", "[", "]", "{", "}", ",", "unit:x", "\u00a0", "*", "&", "-"]),
+                 max_size=10).map("".join)
+_KEYS = st.sampled_from(["name", "unit", "level1", "goal", "amount"])
+
+
+def _nested(inner):
+    mapping = st.dictionaries(_KEYS, inner, max_size=4)
+    return st.one_of(st.lists(_TEXT, max_size=3), st.lists(mapping, max_size=3), mapping)  # a list holds one kind
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, st.recursive(_TEXT, _nested, max_leaves=20), min_size=1, max_size=5),
+       st.sampled_from([8, 30, 1000]), st.sampled_from([(2, 2, 0), (2, 4, 2), (4, 4, 2)]))
+def test_no_slip_is_seen_in_any_text_a_yaml_writer_writes(data, width, indent):
+    """Whatever a value holds, written over lines or in quotes left open on a line, YAML reads it: none of its lines is
+    a slip, so none is said beside another line's error."""
+    from ruamel.yaml import YAML
+
+    from generator.syntax_slips import other_slips
+
+    yaml = YAML(typ="rt")
+    yaml.width = width
+    yaml.indent(mapping=indent[0], sequence=indent[1], offset=indent[2])
+    written = io.StringIO()
+    yaml.dump(data, written)
+    assert other_slips(written.getvalue(), lambda *_, **__: "", 0) == [], written.getvalue()
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("%98", "的值以“%”开头，“%”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上英文双引号，写成：    period_value: \"%98\""),
+    ("@全体台胞", "“@”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上英文双引号，写成：    period_value: \"@全体台胞\""),
+    ("- 98%  # 注", "的值以“- ”开头，YAML 把它读成列表的一项，列表不能与“period_value:”写在同一行；"
+                    "如果这是文字内容，请给整个值加上英文双引号，写成：    period_value: \"- 98%\"  # 注"),
+    ("补助发放及时率: 按月", "56:26: 错误[YAML-SYNTAX] YAML 语法错误：“period_value”（实施周期指标值）的值里有“: ”（英文冒号加空格），"
+                      "YAML 把它前后读成又一个“键: 值”；请把这个冒号改成中文冒号“：”，或给整个值加上英文双引号，"
+                      "写成：    period_value: \"补助发放及时率: 按月\""),
+    ('达到"优": 98%', "或给整个值加上英文单引号，写成：    period_value: '达到\"优\": 98%'"),  # no escape needed in single quotes
+    ("%C:\\目录", "写成：    period_value: \"%C:\\\\目录\""),  # a backslash escaped in double quotes
+])
+def test_a_value_yaml_reads_otherwise_is_given_with_its_line_quoted(tmp_path, typed, said):
+    """`>=98%` and `[补助]…` were given the line to paste; `%98`, `@…`, `- …` and a ": " inside a value were told only
+    to add double quotes, and how (an inner quote, a backslash) was left to the author."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    assert text.count('    period_value: "≥98%"') == 1
+    result = _validate(tmp_path, text.replace('    period_value: "≥98%"', f"    period_value: {typed}"))
+    assert said in result.output and "1 个错误" in result.output, result.output
+
+
+def test_a_slip_on_every_line_is_said_for_the_first_hundred():
+    """Naming each key reads the lines above it: 5,000 slipped lines took 77 s to be told, one message each."""
+    from generator.syntax_slips import MOST_OTHER_SLIPS
+
+    text = "form: guangzhou\nindicators:\n" + "  - level1: 产出指标\n    name：x\n" * 1000
+    problems = load_text("s.yaml", text, Catalog()).problems
+    assert len(problems) == 1 + MOST_OTHER_SLIPS and problems[-1].line == 2 * (MOST_OTHER_SLIPS + 1) + 2
