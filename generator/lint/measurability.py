@@ -7,7 +7,7 @@ from ..filled_text import fold, unpunctuated
 from ..rules.date_year import impossible_date
 from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
-from .context import quote, shown
+from .context import quote
 from .rule import PRACTICE, rule
 
 _WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
