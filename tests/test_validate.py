@@ -809,7 +809,8 @@ def test_a_field_typed_deeper_into_the_mapping_above_is_one_message_that_says_to
     ('other_tasks: ""', "“other_tasks”（其他需完成的任务（可选填））"),
     ('其他需完成的任务（可选填）: ""', "“其他需完成的任务（可选填）”（字段名应写“other_tasks”）"),
     ("备注: 见附件", None),  # text with an ASCII colon, no field's name: no warning
-], ids=["key", "title", "prose"])
+    ("其他需完成的任务（可选填）: 规划编制\n  （含年度计划）", None),  # prose at the text's indent follows: still the text
+], ids=["key", "title", "prose", "mid-text"])
 def test_an_optional_field_read_as_a_line_of_the_block_above_is_warned_of(validator, broken, typed, named):
     """`other_tasks` indented two spaces under a `|` block stands at the block's indent: YAML read it as the text's last
     line, the form printed it there, and, the field being optional, validate said nothing."""

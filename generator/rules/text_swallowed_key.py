@@ -3,7 +3,8 @@
 A key after a `|` block, indented two spaces too many, stands at the block's own indent, so YAML reads it as one
 more line of the text: the form prints `prior_value: "≥90%"` at the foot of the text and the field stays empty, and
 when the field is optional nothing else says so. Only a line that reads exactly as a field the block's mapping
-declares and lacks (`key_work: …`, or its title `重点工作: …`) is named, so a paragraph with an ASCII colon is not.
+declares and lacks (`key_work: …`, or its title `重点工作: …`), with no text at the block's indent below it, is
+named, so a paragraph with an ASCII colon is not.
 A warning, in validate rather than lint: it is a slip of typing, like TEXT-COMMENT, and build runs validate, which
 lint's rules on what a target says are not about. (A required field so swallowed is missing, which the schema says.)
 Pass: `content: |` over its text, then `amount: 49.41` lined up with `content:`.
@@ -34,10 +35,11 @@ def check(ctx) -> Iterator[Problem]:
         if not typed.startswith("|"):  # a `>` block folds its lines, and a line can no longer be told apart
             continue
         fields = _fields(ctx.store, file_name, path[:-1])
-        for offset, content in enumerate(text.split("\n"), 1):
+        contents = text.split("\n")
+        for offset, content in enumerate(contents, 1):
             found = _KEY.match(content)
             meant = fields.get(found["key"]) if found else None
-            if meant is None or meant in holder:
+            if meant is None or meant in holder or not _only_keys_after(contents[offset:]):
                 continue
             column, key = indent_width(ctx.spec.lines[line + offset - 1]) + 1, ctx.spec.locate(path, key=True)[1]
             title = ctx.store.titles(file_name, path[:-1] + (meant,))[-1]
@@ -47,6 +49,13 @@ def check(ctx) -> Iterator[Problem]:
                           f"YAML 把这一行读成了“{path[-1]}: |”块里的文字，{title}没有填上；"
                           f"请把它退回到第 {key} 列，与“{path[-1]}:”左端对齐",
                           ".".join(str(s) for s in path))
+
+
+def _only_keys_after(contents: list[str]) -> bool:
+    """Whether the block's lines below a swallowed key could all be swallowed too: each blank, deeper than the
+    block's indent (the key's own value), or key-shaped. Text at the block's indent after it means the author's
+    paragraph goes on, so the key-shaped line is a sentence of that text (`重点工作: 规划编制` over `（含年度计划）`)."""
+    return all(not content.strip() or content[0].isspace() or _KEY.match(content) for content in contents)
 
 
 def _fields(store, file_name: str, path: tuple) -> dict[str, str]:
