@@ -939,19 +939,26 @@ def test_a_value_a_schema_message_quotes_shows_its_invisible_characters_as_lint_
     assert "文本“产出▯指标”不是可选的取值" in problem.message and "\u202e" not in problem.message, problem.message
 
 
-def test_a_sum_of_single_fields_and_a_lists_amounts_lists_them_all(runner, tmp_path):
-    """A profile's sum of 基本支出 and the tasks' amounts listed the tasks alone after `之和 = 181.61`, which read as if
-    they made 181.61: the single field is listed too, by its title, in the order the sum adds them."""
+def _mixed_sum(runner, tmp_path, parts: str, spec_text: str) -> list[dict]:
+    """The MIXED-SUM problems of `spec_text` (a hengyang spec) validated with a copy of the templates whose hengyang
+    profile adds a sum of `parts` checked against the budget's total."""
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     profile = tmp_path / "templates" / "hengyang" / "profile.yaml"
     profile.write_text(profile.read_text(encoding="utf-8").replace("sums:\n", (
-        "sums:\n  - parts: [department.budget.basic, department.tasks.*.total]\n"
-        "    total: [department.budget.total]\n    code: MIXED-SUM\n"), 1), encoding="utf-8")
+        f"sums:\n  - parts: [{parts}]\n    total: [department.budget.total]\n    code: MIXED-SUM\n"), 1),
+        encoding="utf-8")
     spec = tmp_path / "hengyang-qiaolian-2022.yaml"
-    spec.write_text((ROOT / "specs" / spec.name).read_text(encoding="utf-8").replace("      total: 13\n", "      total: 14\n"),
-                    encoding="utf-8")
+    spec.write_text(spec_text, encoding="utf-8")
     result = runner.invoke(main, ["validate", str(spec), "--templates", str(tmp_path / "templates"), "--format", "json"])
-    mixed = [p for p in json.loads(result.output)["problems"] if p["code"] == "MIXED-SUM"]
+    return [p for p in json.loads(result.output)["problems"] if p["code"] == "MIXED-SUM"]
+
+
+def test_a_sum_of_single_fields_and_a_lists_amounts_lists_them_all(runner, tmp_path):
+    """A profile's sum of 基本支出 and the tasks' amounts listed the tasks alone after `之和 = 181.61`, which read as if
+    they made 181.61: the single field is listed too, by its title, in the order the sum adds them."""
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    mixed = _mixed_sum(runner, tmp_path, "department.budget.basic, department.tasks.*.total",
+                       text.replace("      total: 13\n", "      total: 14\n"))
     assert len(mixed) == 1 and mixed[0]["message"].startswith(
         "年度预算申请（万元） › 基本支出 + 各项年度主要任务的预算金额总额（万元）之和 = 181.61"
         "（基本支出 141.74、海外联谊 17.68、群众工作 3、参政议政 5.19、维护侨益 14），"
@@ -961,18 +968,11 @@ def test_a_sum_of_single_fields_and_a_lists_amounts_lists_them_all(runner, tmp_p
 def test_a_single_field_after_many_items_is_listed_and_only_the_items_are_cut_short(runner, tmp_path):
     """Counted with the items, a 基本支出 added after seven tasks fell past the first five and was hidden in 等 8 项: the
     sum read as if the tasks alone made it. A side adds few single fields: each is listed; the items are cut short."""
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
-    profile = tmp_path / "templates" / "hengyang" / "profile.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8").replace("sums:\n", (
-        "sums:\n  - parts: [department.tasks.*.total, department.budget.basic]\n"
-        "    total: [department.budget.total]\n    code: MIXED-SUM\n"), 1), encoding="utf-8")
-    spec = tmp_path / "hengyang-qiaolian-2022.yaml"
     task = "    - name: 新增任务{}\n      content: 开展活动。\n      total: 0\n      fiscal: 0\n"
-    spec.write_text((ROOT / "specs" / spec.name).read_text(encoding="utf-8").replace(
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    mixed = _mixed_sum(runner, tmp_path, "department.tasks.*.total, department.budget.basic", text.replace(
         "\n  annual_target:", "\n" + "".join(map(task.format, range(1, 4))) + "  annual_target:", 1).replace(
-        "      total: 13\n", "      total: 14\n"), encoding="utf-8")
-    result = runner.invoke(main, ["validate", str(spec), "--templates", str(tmp_path / "templates"), "--format", "json"])
-    mixed = [p for p in json.loads(result.output)["problems"] if p["code"] == "MIXED-SUM"]
+        "      total: 13\n", "      total: 14\n"))
     assert len(mixed) == 1 and mixed[0]["message"].startswith(
         "各项年度主要任务的预算金额总额（万元）之和 + 年度预算申请（万元） › 基本支出 = 181.61"
         "（海外联谊 17.68、群众工作 3、参政议政 5.19、维护侨益 14、新增任务1 0 等 7 项、基本支出 141.74），"), mixed
