@@ -25,6 +25,7 @@ from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
+from .swallowed_fields import Swallowed, swallowing
 from .yaml_lines import without_comment
 
 def _json_path(path: tuple) -> str:
@@ -52,7 +53,9 @@ class _Translator:
         code = f"SCHEMA-{kind.upper()}"
         problems = []
         for message, at_key, path, *shown in found if isinstance(found, list) else [found]:
-            line, column = self.spec.locate(shown[0] if shown else path, key=at_key)
+            where = shown[0] if shown else path
+            line, column = ((where.line, where.column) if isinstance(where, Swallowed)
+                            else self.spec.locate(where, key=at_key))
             problems.append(Problem(self.spec.path, line, column, Severity.ERROR, code, message, _json_path(path)))
         return problems
 
@@ -176,7 +179,11 @@ class _Translator:
 
     def _missing(self, error, path, key: str, why: str):
         """A missing field, why it is needed, the line that adds it and where: located at the field that line
-        goes beside."""
+        goes beside. One typed as a line of a `|` block above it is not to be added again, but moved back: said at
+        that line."""
+        swallowed = swallowing(self.spec, self.store, self.file_name, path, key)
+        if swallowed:
+            return f"{self.lead(error, path)}{why}；{self._swallowed(swallowed)}", False, path, swallowed
         node = _chosen_under(error, key, self.store.chain(self.file_name, path + (key,))[-1][1])
         missing = {k: _opens_block(self.store.chain(self.file_name, path + (k,))[-1][1])
                    for k in error.validator_value if k not in error.instance} if error.validator == "required" else {}
@@ -184,6 +191,14 @@ class _Translator:
                               missing)
         message = f"{self.lead(error, path)}{why}；{said}"
         return (message, True, path, beside) if beside else (message, False, path)
+
+    def _swallowed(self, found: Swallowed) -> str:
+        """`这一行的“amount: 49.41”比“content:”多缩进了 2 格…`: where the field is, and how far back it goes."""
+        block = found.block[-1]
+        at = self.spec.locate(found.block, key=True)[1]
+        return (f"这一行的“{clipped(found.text)}”比“{block}:”多缩进了 {found.column - at} 格，YAML 把这一行读成了"
+                f"{self._named(found.block[:-1], block, block)}的文字；请把它退回到第 {at} 列，"
+                f"与“{block}:”左端对齐{_rename(found.typed, found.field)}")
 
     def _field(self, path: tuple, key: str, node: dict) -> Field:
         """The field `key` of the mapping at `path`, whose schema is `node`, as missing_fields says how to write it."""

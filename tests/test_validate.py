@@ -828,6 +828,49 @@ def test_an_optional_field_read_as_a_line_of_the_block_above_is_warned_of(valida
                                        "请把它退回到第 1 列，与“overall_target:”左端对齐")
 
 
+def _swallowed_under_the_block(spec: str, first: str, end: str) -> tuple[str, str]:
+    """The spec's lines from `first` up to `end` (exclusive) indented two spaces more, and the copy so edited."""
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    start = text.index(first)
+    lines = text[start:text.index(end, start)]
+    return lines, "".join(f"  {line}" for line in lines.splitlines(keepends=True))
+
+
+@pytest.mark.parametrize("spec, first, end, typed, said", [
+    ("zhanjiang-qiaolian-2024.yaml", "    amount: 49.41", "    goal:", "amount: 49.41",
+     "第 1 个年度重点工作任务：缺少必填字段“amount”（拟投入的资金（万元））；这一行的“amount: 49.41”比“content:”多缩进了 "
+     "2 格，YAML 把这一行读成了“content”（主要实施内容）的文字；请把它退回到第 5 列，与“content:”左端对齐"),
+    ("zhanjiang-qiaolian-2024.yaml", "    amount: 49.41", "    goal:", "拟投入的资金（万元）: 49.41",
+     "第 1 个年度重点工作任务：缺少必填字段“amount”（拟投入的资金（万元））；这一行的“拟投入的资金（万元）: 49.41”比"
+     "“content:”多缩进了 2 格，YAML 把这一行读成了“content”（主要实施内容）的文字；请把它退回到第 5 列，"
+     "与“content:”左端对齐，并把“拟投入的资金（万元）”改成“amount”"),
+    ("hengyang-qiaolian-2022.yaml", "  tasks:", "  annual_target:", "tasks:",
+     "部门整体支出绩效目标申报表：缺少必填字段“tasks”（年度主要任务）；这一行的“tasks:”比“functions:”多缩进了 2 格，"
+     "YAML 把这一行读成了“functions”（部门职能职责概述）的文字；请把它退回到第 3 列，与“functions:”左端对齐"),
+], ids=["amount", "amount-by-title", "tasks-block"])
+def test_a_required_field_read_as_a_line_of_the_block_above_is_told_to_move_back(
+        validator, broken, spec, first, end, typed, said):
+    """A required field indented two spaces under a `|` block is the text's last line, and was said missing with the
+    line to add beside the next field: the author added a second one and the first stayed printed in the text. It is
+    said at the line typed, to move back under the block's key."""
+    lines, indented = _swallowed_under_the_block(spec, first, end)
+    path, text = broken(spec, lines, indented.replace(first.strip(), typed, 1))
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == ["SCHEMA-REQUIRED"], [p.message for p in problems]
+    moved = f"  {first}".replace(first.strip(), typed)
+    assert (problems[0].line, problems[0].column) == (locate(text, f"\n{moved}")[0] + 1, len(moved) - len(typed) + 1)
+    assert problems[0].message == said
+
+
+def test_a_required_field_amid_the_text_of_the_block_above_is_still_said_missing(validator, broken):
+    """A field-shaped line with the text going on at the block's indent below it is a sentence of the text (as
+    TEXT-SWALLOWED-KEY reads it): the field is said missing, with the line to add."""
+    lines, indented = _swallowed_under_the_block("zhanjiang-qiaolian-2024.yaml", "    amount: 49.41", "    goal:")
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", lines, indented + "      （含年度计划）\n")
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == ["SCHEMA-REQUIRED"] and "请在 goal: 上面加一行“amount: 金额”" in problems[0].message
+
+
 def test_a_field_after_a_flow_mapping_keeps_the_two_messages(validator, broken):
     """Beside `budget: {…}` the column of the last key is far along the line: `transfer` was told to indent to
     column 116. A flow mapping lines up no column, so the missing field and the unknown one are said as they are."""
