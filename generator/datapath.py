@@ -1,6 +1,7 @@
 """Dotted paths into a spec, as profiles write them: `budget.basic`, `projects.*.indicators`.
 
 `*` steps into every item of a list, so one profile line can address each project's list.
+A problem names its place in a spec as a JSON path instead (`indicators[2].value`), as editors do.
 """
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ def pattern(path: tuple) -> str:
     """`projects.*.indicators` for ('projects', 0, 'indicators'): an absolute path (as `find` yields
     them) as the dotted path that names it and its siblings in every list, as profiles name lists."""
     return ".".join("*" if isinstance(step, int) else str(step) for step in path)
+
+
+def json_path(path: tuple) -> str:
+    """`indicators[2].value` for ('indicators', 2, 'value'): an absolute path as a schema problem names its place,
+    in the notation of JSON paths, which editors and jsonschema use."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
 
 
 def get(data: Any, path: tuple) -> Any:

@@ -28,13 +28,6 @@ from .schema_words import (chosen, declared, dependency, describe, empty_but_req
 from .swallowed_fields import Swallowed, swallowing
 from .yaml_lines import without_comment
 
-def _json_path(path: tuple) -> str:
-    out = ""
-    for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
-    return out
-
-
 class _Translator:
     """Turns one jsonschema error into its Problems: one, or one per unknown field."""
 
@@ -56,7 +49,8 @@ class _Translator:
             where = shown[0] if shown else path
             line, column = ((where.line, where.column) if isinstance(where, Swallowed)
                             else self.spec.locate(where, key=at_key))
-            problems.append(Problem(self.spec.path, line, column, Severity.ERROR, code, message, _json_path(path)))
+            problems.append(Problem(self.spec.path, line, column, Severity.ERROR, code, message,
+                                    datapath.json_path(path)))
         return problems
 
     def name(self, path: tuple) -> str:
@@ -277,8 +271,8 @@ class _Translator:
         message = (f"{self.name(target)}：{self._named(target, key, meant)}应缩进到{into}（第 {goal} 列），"
                    f"与“{last}:”对齐：它现在与“{holder}:”同在第 {column} 列，YAML 把它读成了与“{holder}”并列的字段；"
                    f"请在行首补上 {goal - column} 个空格{_rename(key, meant)}")
-        return ((target, meant), {_json_path(outer + (key,))},
-                Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(target + (meant,))))
+        return ((target, meant), {datapath.json_path(outer + (key,))},
+                Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, datapath.json_path(target + (meant,))))
 
     def _indented(self, mapping: tuple, key: str, unknown: dict) -> tuple[tuple, set[str], Problem] | None:
         """`key`, unknown in the mapping at `mapping`, typed at the column of that mapping's fields, at its end, where
@@ -305,8 +299,8 @@ class _Translator:
                    f"{self._named(outer, holder, holder)}）"
                    f"多缩进了 {column - at} 格，YAML 把它读成了{inside}的字段；请把“{key}”退回到第 {at} 列，"
                    f"与“{holder}”左端对齐{below}{_rename(key, meant)}")
-        return ((outer, meant), {_json_path(mapping + (k,)) for k in [key, *own]},
-                Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, _json_path(outer + (meant,))))
+        return ((outer, meant), {datapath.json_path(mapping + (k,)) for k in [key, *own]},
+                Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, datapath.json_path(outer + (meant,))))
 
     def _at(self, path: tuple):
         """The spec's node at `path`, or None where there is none."""
@@ -383,7 +377,7 @@ class _Translator:
             return Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT",
                            f"{self.name(path)}：这一项的字段（{'、'.join(unknown)}）是{where}里每一项的字段；"
                            f"多半是这一项少缩进了 {by} 格：请把它的每一行都再缩进 {by} 格，与上面那些项对齐",
-                           _json_path(path))
+                           datapath.json_path(path))
         return None
 
     def _additionalProperties(self, error, path):
