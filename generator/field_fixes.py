@@ -2,11 +2,12 @@
 
 Values slip: `６１０.８５`, `1,610.85` or `610.85万元` in a money field are text, not numbers, and `无`
 or `——` copied from a paper form's empty cell is text where a number may be left empty. A key typed
-with full-width letters or spaces is an unknown field. The schema says only that the type or the key
-is wrong; these say what to type instead.
+with full-width letters or spaces, misspelt or as the field's Chinese title is an unknown field. The schema
+says only that the type or the key is wrong; these say what to type instead.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -141,3 +142,21 @@ def key_fix(key: str, allowed: list[str]) -> str | None:
 def half_width(key: str) -> str:
     """The key as it reads with an English input method: full-width letters and spaces made plain."""
     return unicodedata.normalize("NFKC", key).strip()
+
+
+def meant_key(key: str, present, titles: dict[str, str]) -> str | None:
+    """The field an unknown key most likely stands for: its Chinese title typed as the key, or a close
+    spelling of a field not already there (`levell` beside level2 is level1, not level2)."""
+    if key in titles.values():
+        return next(k for k, title in titles.items() if title == key)
+    free = [k for k in titles if k not in present] or list(titles)
+    close = difflib.get_close_matches(key, free, n=1)
+    if not close and re.search(r"[\u4e00-\u9fff]", key):  # 预算 for 预算整体情况, 总体目标 for 总体绩效目标
+        by_title = {titles[k]: k for k in free}
+        close = [by_title[t] for t in difflib.get_close_matches(key, list(by_title), n=1, cutoff=0.5)]
+    return close[0] if close else None
+
+
+def rename_fix(typed: str, meant: str) -> str:
+    """`，并把“transfr”改成“transfer”` after the line's move, for a key typed otherwise than the field it is."""
+    return f"，并把“{typed}”改成“{meant}”" if typed != meant else ""

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
-from .field_fixes import blank_fix, half_width, key_fix, number_fix
+from .field_fixes import blank_fix, half_width, key_fix, meant_key, number_fix, rename_fix
 from .filled_text import fold
 from .load import VALUE_TYPES
 from .missing_fields import Field, addition, advice
@@ -192,7 +192,7 @@ class _Translator:
         at = self.spec.locate(found.block, key=True)[1]
         return (f"这一行的“{clipped(found.text)}”比“{block}:”多缩进了 {found.column - at} 格，YAML 把这一行读成了"
                 f"{self._named(found.block[:-1], block, block)}的文字；请把它退回到第 {at} 列，"
-                f"与“{block}:”左端对齐{_rename(found.typed, found.field)}")
+                f"与“{block}:”左端对齐{rename_fix(found.typed, found.field)}")
 
     def _field(self, path: tuple, key: str, node: dict) -> Field:
         """The field `key` of the mapping at `path`, whose schema is `node`, as missing_fields says how to write it."""
@@ -270,7 +270,7 @@ class _Translator:
         into = f"“{holder}:”之下" if target[-1] == holder else "这一项里"
         message = (f"{self.name(target)}：{self._named(target, key, meant)}应缩进到{into}（第 {goal} 列），"
                    f"与“{last}:”对齐：它现在与“{holder}:”同在第 {column} 列，YAML 把它读成了与“{holder}”并列的字段；"
-                   f"请在行首补上 {goal - column} 个空格{_rename(key, meant)}")
+                   f"请在行首补上 {goal - column} 个空格{rename_fix(key, meant)}")
         return ((target, meant), {datapath.json_path(outer + (key,))},
                 Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, datapath.json_path(target + (meant,))))
 
@@ -298,7 +298,7 @@ class _Translator:
         message = (f"{self.name(outer)}：{self._named(outer, key, meant)}比同一层的字段（第 {above} 行的"
                    f"{self._named(outer, holder, holder)}）"
                    f"多缩进了 {column - at} 格，YAML 把它读成了{inside}的字段；请把“{key}”退回到第 {at} 列，"
-                   f"与“{holder}”左端对齐{below}{_rename(key, meant)}")
+                   f"与“{holder}”左端对齐{below}{rename_fix(key, meant)}")
         return ((outer, meant), {datapath.json_path(mapping + (k,)) for k in [key, *own]},
                 Problem(self.spec.path, line, column, Severity.ERROR, "SCHEMA-INDENT", message, datapath.json_path(outer + (meant,))))
 
@@ -329,7 +329,7 @@ class _Translator:
         present, titles = self._at(path), self._fields(path)
         if not isinstance(present, dict):
             return None
-        meant = next((k for k in (key, half_width(key)) if k in titles), None) or _meant_key(key, present, titles)
+        meant = next((k for k in (key, half_width(key)) if k in titles), None) or meant_key(key, present, titles)
         return meant if meant in titles and meant not in present else None
 
     def _named(self, path: tuple, key: str, meant: str) -> str:
@@ -390,7 +390,7 @@ class _Translator:
         allowed = list(titles)
         found = []
         for key in keys:
-            meant = _meant_key(str(key), error.instance, titles)
+            meant = meant_key(str(key), error.instance, titles)
             fix = key_fix(str(key), allowed)
             if key in titles:  # not said unknown, which the list of fields to choose from would contradict
                 found.append((f"{self.lead(error, path)}表样只在一定条件下允许写“{key}”（{titles[key]}），"
@@ -670,25 +670,7 @@ def _then_enum(branch: dict, key: str) -> list:
     return field.get("enum", []) if isinstance(field, dict) else []
 
 
-def _rename(typed: str, meant: str) -> str:
-    """`，并把“transfr”改成“transfer”` after the line's move, for a key typed otherwise than the field it is."""
-    return f"，并把“{typed}”改成“{meant}”" if typed != meant else ""
-
-
 def _stands_for(key: str, missing: str, present, titles: dict[str, str]) -> bool:
     """Whether an unknown `key` beside the fields `present` is their `missing` one: typed in full width, misspelt, or
     as its Chinese title."""
-    return key == missing or half_width(key) == missing or _meant_key(key, present, titles) == missing
-
-
-def _meant_key(key: str, present, titles: dict[str, str]) -> str | None:
-    """The field an unknown key most likely stands for: its Chinese title typed as the key, or a close
-    spelling of a field not already there (`levell` beside level2 is level1, not level2)."""
-    if key in titles.values():
-        return next(k for k, title in titles.items() if title == key)
-    free = [k for k in titles if k not in present] or list(titles)
-    close = difflib.get_close_matches(key, free, n=1)
-    if not close and re.search(r"[\u4e00-\u9fff]", key):  # 预算 for 预算整体情况, 总体目标 for 总体绩效目标
-        by_title = {titles[k]: k for k in free}
-        close = [by_title[t] for t in difflib.get_close_matches(key, list(by_title), n=1, cutoff=0.5)]
-    return close[0] if close else None
+    return key == missing or half_width(key) == missing or meant_key(key, present, titles) == missing
