@@ -285,9 +285,7 @@ class Layout:
         """The resolved subschema at an instance path ({} when the variant is unknown)."""
         if self.schema_file is None:
             return {}
-        if not path:
-            return self.store.resolve(self.store.schema(self.schema_file), self.schema_file)[0]
-        return self.store.chain(self.schema_file, path)[-1][1]
+        return self.store.node_at(self.schema_file, path)
 
     def _typed_text(self, path: tuple) -> bool:
         """A value typed like a number or date (`08`, `1e3`, `2025-12-31`) in a text field, which jixiao

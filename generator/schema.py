@@ -205,8 +205,7 @@ class _Translator:
         declared_here = error.schema.get("properties")
         if isinstance(declared_here, dict) and declared_here:
             return list(declared_here)
-        node = (self.store.chain(self.file_name, path)[-1][1] if path
-                else self.store.resolve(self.store.schema(self.file_name), self.file_name)[0])
+        node = self.store.node_at(self.file_name, path)
         return list(node.get("properties", {})) if isinstance(node, dict) else []
 
     def titles(self, error, path) -> dict[str, str]:
@@ -319,9 +318,7 @@ class _Translator:
 
     def _fields(self, path: tuple) -> dict[str, str]:
         """The fields the schema declares for the mapping at `path`, branches' too (schema_words.declared), by title."""
-        node = (self.store.chain(self.file_name, path)[-1][1] if path
-                else self.store.resolve(self.store.schema(self.file_name), self.file_name)[0])
-        return {str(k): self.title(path + (k,)) for k in declared(node)}
+        return {str(k): self.title(path + (k,)) for k in declared(self.store.node_at(self.file_name, path))}
 
     def _field_meant(self, key: str, path: tuple) -> str | None:
         """The field of the mapping at `path` that `key` is, typed in full width, misspelt or as its title, when the

@@ -288,6 +288,10 @@ class SchemaStore:
             out.append((step, node))
         return out
 
+    def node_at(self, file_name: str, path: tuple) -> Any:
+        """The resolved subschema at an instance path: the whole schema's at ()."""
+        return self.chain(file_name, path)[-1][1] if path else self.resolve(self.schema(file_name), file_name)[0]
+
     def declared(self, file_name: str, dotted: str) -> tuple[dict, str | None]:
         """The subschema a dotted path (`key_tasks.*.amount`, `*` for a list's items) leads to through the
         fields the schema declares, and the step that left them (None when every step is one): then the

@@ -69,7 +69,5 @@ def _only_keys_after(contents: list[str]) -> bool:
 
 def _fields(store, file_name: str, path: tuple) -> dict[str, str]:
     """The fields the mapping at `path` declares, each under its name and under its Chinese title: {typed: field}."""
-    node = (store.chain(file_name, path)[-1][1] if path
-            else store.resolve(store.schema(file_name), file_name)[0])
-    keys = [str(key) for key in declared(node)]
+    keys = [str(key) for key in declared(store.node_at(file_name, path))]
     return {**{store.titles(file_name, path + (key,))[-1]: key for key in keys}, **{key: key for key in keys}}
