@@ -162,10 +162,7 @@ class Misindented:
         above = path[:-1] + (path[-1] - 1,)
         for key in self.store.chain(self.file_name, above)[-1][1].get("properties", {}):
             fields = self.store.chain(self.file_name, above + (key, 0))[-1][1].get("properties", {})
-            try:
-                siblings = datapath.get(self.spec.data, above + (key,))
-            except (KeyError, IndexError, TypeError):  # the item above has no such list
-                siblings = None
+            siblings = self._at(above + (key,))  # None when the item above has no such list
             if not fields or not set(map(str, item)) <= set(fields) or not isinstance(siblings, list) or not siblings:
                 continue
             line, column = self.spec.locate(path)
