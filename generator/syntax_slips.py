@@ -150,9 +150,9 @@ def _keyed_lines(lines: list[str]):
         if _ODD_INDENT.match(content):
             continue
         key = re.match(KEY + r"[ ]*[:：]", content) or _DASH.match(content)  # a key, or an item's with its dash mistyped
-        # stripped of YAML's blanks only: a no-break space is text
-        typed = (content[key.end():] if key else content.lstrip(" -")).strip(" \t")
-        value = without_comment(typed)
+        rest = content[key.end():] if key else content.lstrip(" -")
+        # stripped of YAML's blanks only: a no-break space is text; a comment after the colon's blank is no value
+        typed, value = rest.strip(" \t"), without_comment(rest).strip(" \t")
         if BLOCK_HEADER.match(content):
             continue  # its text is left out as block_bodies
         column = key.start("key") if key else width
