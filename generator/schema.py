@@ -413,6 +413,33 @@ def schema_problems(store: SchemaStore, file_name: str, spec,
     return sorted(replace(problem, message=shown_name(problem.message)) for problem in found)
 
 
+def refused_places(store: SchemaStore, file_name: str, data) -> frozenset[tuple]:
+    """The paths of the values a spec's schema refused, each with all it holds: a value of the wrong type or
+    out of its choices, a field the schema does not declare (or a key `propertyNames` refuses), a mapping a rule
+    on its fields together refused (`not`, `oneOf`, a `false` branch). A mapping or list said only to lack a field
+    or to hold too many or too few items is not refused: its values are as typed and may be read one by one.
+    validate runs the rules that read one value at a time (rules.ONE_VALUE) over the values outside these, so a
+    value the schema already speaks of (`basic: “610.85”`, text in an amount) is not spoken of twice, and a rule
+    never reads a field the schema does not declare."""
+    validator = store.validator(file_name)
+    places = set()
+    for error in _unfolded(validator.iter_errors(data), validator):
+        path = tuple(error.absolute_path)
+        unknown = undeclared(error) if error.validator in ("additionalProperties", "unevaluatedProperties") else []
+        if unknown:
+            places.update(path + (key,) for key in unknown)
+        elif "propertyNames" in error.absolute_schema_path:
+            places.add(path + (error.instance,))
+        elif error.validator not in _ABOUT_THE_HOLDER:
+            places.add(path)
+    return frozenset(places)
+
+
+_ABOUT_THE_HOLDER = frozenset({"required", "dependentRequired", "minProperties", "maxProperties", "minItems",
+                               "maxItems", "uniqueItems", "contains", "minContains", "maxContains"})
+"""Keywords whose errors are about the fields or items a mapping or list holds, not about any value it holds."""
+
+
 def _unfolded(errors, validator) -> list:
     """The errors, with an `unevaluatedProperties: {schema}` one replaced by those of each value it refused
     under that schema, as jsonschema reports them for `additionalProperties: {schema}`: it names the fields

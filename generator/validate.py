@@ -1,7 +1,9 @@
 """Stage 2: is this spec a well-formed document of its variant? Schema first, then rules.
 
-Rules only run on a spec that passed its schema, so they can trust the shape of the data
-and report only what the schema cannot say (arithmetic, frame membership, dates).
+Rules run on a spec that passed its schema, so they can trust the shape of the data
+and report only what the schema cannot say (arithmetic, frame membership, dates). Those that read one
+value at a time (rules.ONE_VALUE) also read the values a failing schema took, so that an author is not
+told a spec's slips one stage a round.
 """
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from . import form_names, pass_cache
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .rules import RULES, RuleContext
-from .schema import schema_problems
+from .rules import ONE_VALUE, RULES, RuleContext
+from .schema import refused_places, schema_problems
 from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
@@ -75,13 +77,21 @@ class Validator:
         checked.variant = variant
         schema_problems = self._schema_problems(spec, variant)
         checked.problems += schema_problems
-        if not schema_problems:
-            checked.shaped = True
-            ctx = RuleContext(spec, variant, self.store)
-            for rule in RULES.values():
-                checked.problems += rule.check(ctx)
+        if schema_problems:  # the rules on single values still read those the schema took: said after its errors
+            ctx = RuleContext(spec, variant, self.store, refused_places(self.store, variant.schema_path.name, spec.data))
+            checked.problems = sorted(checked.problems) + sorted(problem for code in ONE_VALUE
+                                                                 for problem in RULES[code].check(ctx))
+            return checked
+        checked.shaped = True
+        ctx = RuleContext(spec, variant, self.store)
+        for rule in RULES.values():
+            checked.problems += rule.check(ctx)
         checked.problems.sort()
         return checked
+
+    def reported(self, checked: Checked) -> list[Problem]:
+        """What validate says of one spec, in its order (see check), with `unfilled`'s warning in its place."""
+        return sorted([*checked.problems, *self.unfilled(checked)]) if checked.shaped else checked.problems
 
     def unfilled(self, checked: Checked) -> list[Problem]:
         """A warning when text still reads “（请填写）”, which `jixiao new` writes and the form would print.

@@ -1041,3 +1041,31 @@ def test_a_sum_over_a_list_within_a_list_names_the_inner_items_it_adds(validator
     [balance] = budget_sum.balances(ctx, [{"parts": ["projects.*.indicators.*.name"], "total": ["department.budget.total"]}])
     assert balance.part_names == ["各项目绩效指标的三级指标之和"]
     assert "（宣传、贯彻党和政府的… " in balance.mismatch
+
+
+def test_the_rules_on_single_values_are_said_after_the_schema_s_errors(runner, broken):
+    """By place, a warning on line 4 came before the errors that keep the spec from passing; the errors come first."""
+    path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会\nbudget:\n  basic: 610.85",
+                     "unit: “广州市台湾同胞联谊会”\nbudget:\n  basic: 610.85万元")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert [line.split(": ", 1)[1].split(" ")[0] for line in result.output.splitlines()[:-1]] == [
+        "错误[SCHEMA-TYPE]", "警告[TEXT-QUOTES]"], result.output
+    assert result.exit_code == 1 and "：1 个错误，1 个警告。" in result.output
+
+
+def test_a_value_the_schema_refused_is_not_spoken_of_again_by_a_rule(runner, broken):
+    """An amount in Chinese quotes is the schema's error (text, not a number) and no TEXT-QUOTES too; an unknown
+    field's quoted value is said unknown only, the rules never reading a field the schema does not declare; the
+    rules on the spec as a whole (BUDGET-SUM, here off by 0.01) wait for a spec the schema passes. A value the schema
+    took is still read: its Chinese quotes and a zero-width space are said in the same round."""
+    path, text = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41",
+                        "  basic: “610.85”\n  project: 78.56\n  fiscal: 689.40\n  remark: “备注\u200b”")
+    text = text.replace('annual_value: "98%以上"', "annual_value: “98%以上”").replace("档案整理完成率", "档案整理\u200b完成率")
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    said = {(int(line.split(":")[1]), line.split("[")[1].split("]")[0]) for line in result.output.splitlines()[:-1]}
+    quoted, = (number for number, line in enumerate(text.splitlines(), 1) if "“98%以上”" in line)
+    named, = (number for number, line in enumerate(text.splitlines(), 1) if "档案整理" in line)
+    assert said == {(6, "SCHEMA-TYPE"), (9, "SCHEMA-ADDITIONALPROPERTIES"), (quoted, "TEXT-QUOTES"),
+                    (named, "TEXT-INVISIBLE")}, result.output
+    assert result.exit_code == 1 and "：2 个错误，2 个警告。" in result.output

@@ -3,6 +3,7 @@
 Each module has `ID`, a docstring saying what it checks (with a passing and a failing
 example), and `check(ctx) -> Iterator[Problem]`. Rules read what differs between forms
 (frames, arithmetic) from the variant's profile, never from code.
+Those of ONE_VALUE run on a spec the schema refused too, over the values it did not refuse.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 from .. import datapath
 from ..filled_text import blank, unpunctuated
-from ..load import Spec
+from ..load import Spec, iter_strings
 from ..problems import clipped
 from ..schema_store import SchemaStore
 from ..variants import Variant
@@ -22,6 +23,13 @@ from .text_invisible import shown_name
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
                                           text_comment, text_line_break, text_invisible, text_number,
                                           text_swallowed_key, schema_line)}
+ONE_VALUE = frozenset(module.ID for module in (control_chars, text_quotes, text_comment, text_line_break, text_invisible,
+                                               text_number, schema_line))
+"""Rules that read each text value alone, with its own line and its field's schema (or the first line alone), never
+how values stand together. They also run on a spec the schema refused, over the values it did not refuse
+(`RuleContext.refused`): an author who typed a full-width colon, an amount in 万元, a value in Chinese quotes and
+left out a field was told the quotes only in a third round. The others read the spec as a whole (sums, a 一级's
+二级, dates against the year, the mapping a swallowed key belongs to) and wait for one the schema passed."""
 
 @dataclass
 class RuleContext:
@@ -30,6 +38,8 @@ class RuleContext:
     spec: Spec
     variant: Variant
     store: SchemaStore
+    refused: frozenset[tuple] = frozenset()
+    """The places of the values the schema refused (schema.refused_places), which `strings` leaves out."""
 
     @property
     def path(self) -> str:
@@ -38,6 +48,13 @@ class RuleContext:
     @property
     def data(self) -> Any:
         return self.spec.data
+
+    def strings(self):
+        """Every text value with its path (load.iter_strings), but those in a value the schema refused."""
+        if not self.refused:
+            return iter_strings(self.data)
+        return ((path, text) for path, text in iter_strings(self.data)
+                if not any(path[:depth] in self.refused for depth in range(len(path) + 1)))
 
     def locate(self, path: tuple) -> tuple[int, int]:
         return self.spec.locate(path)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..load import iter_strings
 from ..problems import Problem, Severity
 
 ID = "TEXT-CONTROL-CHAR"
@@ -21,7 +20,7 @@ PRIVATE = re.compile("[\ue000-\uf8ff]")
 
 
 def check(ctx) -> Iterator[Problem]:
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.strings():
         bad = UNWRITABLE.search(text)
         private = PRIVATE.search(text)
         if bad:

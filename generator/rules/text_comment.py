@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..load import iter_strings
 from ..problems import Problem, Severity
 
 ID = "TEXT-COMMENT"
@@ -18,7 +17,7 @@ _CUT = re.compile(r"[ \t]+#(?P<rest>\S.*)$")
 
 
 def check(ctx) -> Iterator[Problem]:
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.strings():
         line, column, typed = ctx.typed(path)
         cut = _CUT.match(typed[len(text):]) if text and "\n" not in text and typed.startswith(text) else None
         if cut:

@@ -18,7 +18,6 @@ import re
 from typing import Iterator
 
 from ..han import ODD_SPACES
-from ..load import iter_strings
 from ..problems import Problem, Severity, excerpt
 from .control_chars import PRIVATE, UNWRITABLE
 
@@ -55,7 +54,7 @@ def shown_name(name: str) -> str:
 
 
 def check(ctx) -> Iterator[Problem]:
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.strings():
         hits = list(INVISIBLE.finditer(text))
         found = [hit.group(0) for hit in hits]
         if not found:

@@ -15,7 +15,6 @@ from typing import Iterator
 
 from ..han import HAN
 from ..key_lines import indent_width
-from ..load import iter_strings
 from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-LINE-BREAK"
@@ -23,7 +22,7 @@ _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese 
 
 
 def check(ctx) -> Iterator[Problem]:
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.strings():
         if not _FOLDED.search(text):  # the cheap test first: a value's place is looked up only for a space beside Chinese
             continue
         line, column, typed = ctx.typed(path)

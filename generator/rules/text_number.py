@@ -16,7 +16,7 @@ import math
 import re
 from typing import Iterator
 
-from ..load import iter_strings, read_as_number
+from ..load import read_as_number
 from ..problems import Problem, Severity
 
 ID = "TEXT-NUMBER"
@@ -30,7 +30,7 @@ editor shows at the red line: the two say the same."""
 
 def check(ctx) -> Iterator[Problem]:
     schema = ctx.variant.schema_path.name
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.strings():
         number = read_as_number(text) if _CORE_NUMBER.fullmatch(text) else None
         if number is None or ctx.store.chain(schema, path)[-1][1].get("type") != "string":
             continue

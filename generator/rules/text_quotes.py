@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..load import iter_strings
 from ..problems import Problem, Severity
 from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
 
@@ -31,7 +30,7 @@ def wrapped(text: str) -> bool:
 
 
 def check(ctx) -> Iterator[Problem]:
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.strings():
         if wrapped(text):
             line, column, typed = ctx.typed(path)
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
