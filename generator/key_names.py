@@ -117,9 +117,33 @@ class KeyNames:
         title = node.get("title") if node else None
         return title if isinstance(title, str) else None
 
+    def takes_amount(self, key: str, line: int) -> bool:
+        """Whether the field `key` names there (as for a gloss) is an amount in 万元, by the definition every form's
+        money fields refer to: `610.85万元` typed there is the slip the schema would say once the file reads."""
+        from .amount_places import AMOUNT  # amount_places reads load, which reads this module
+
+        place = self._place(key, line) if self.catalog is not None and self._schema else None
+        if place is None:
+            return False
+        store, instance = self.catalog.store, tuple(0 if step is ITEM else step for step in place)
+        try:
+            return _schema_field(store, self._schema, place) is not None and store.refers_to(self._schema, instance, AMOUNT)
+        except FormError:  # as for `_field`
+            return False
+
     def _field(self, key: str, line: int, under: bool = False) -> dict | None:
         """The schema of the field `key` names in the mapping of the key that begins line `line` (the mapping that
         key holds, `under` it), if known."""
+        place = self._place(key, line, under)
+        if place is None:
+            return None
+        try:
+            return _schema_field(self.catalog.store, self._schema, place)
+        except FormError:  # a schema that refers to nothing is reported where the form is loaded
+            return None
+
+    def _place(self, key: str, line: int, under: bool = False) -> tuple | None:
+        """The place (keys, ITEM for a list item) of the field `key` names there (as for `_field`), if known."""
         readable = 0 < line <= len(self._lines) and line not in self._bodies
         first = _FIRST_KEY.match(self._lines[line - 1]) if readable else None
         if first is None:
@@ -134,10 +158,7 @@ class KeyNames:
             return None
         if under:
             place = [*place, first["key"]]
-        try:
-            return _schema_field(self.catalog.store, self._schema, (*place, key))
-        except FormError:  # a schema that refers to nothing is reported where the form is loaded
-            return None
+        return (*place, key)
 
     def _parents(self, line: int, column: int, item: bool) -> list[Any] | None:
         """The place (keys, ITEM for a list item) of the node that opens at `column` of line `line`: a list

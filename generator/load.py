@@ -40,7 +40,7 @@ from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import Gloss, KeyNames
 from .problems import Problem, Severity
 from .quote_slips import quote_slip, swallowed_lines
-from .syntax_slips import other_slips, syntax_slip
+from .syntax_slips import amount_units, other_slips, syntax_slip
 from .yaml_lines import line_column, split_lines
 
 if TYPE_CHECKING:
@@ -222,6 +222,11 @@ def _read_exactly(text: str, data: Any) -> Any:
     return exact
 
 
+AMOUNT_UNIT = "AMOUNT-UNIT"
+"""An amount typed with its unit, said beside a syntax error (see syntax_slips.amount_units): the schema's
+SCHEMA-TYPE for it once the file reads."""
+
+
 def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:
     return _problem(path, line, column, "YAML-SYNTAX", f"YAML 语法错误：{why}")
 
@@ -314,7 +319,9 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             or quote_slip(text, exc, line) or syntax_slip(text, line, gloss)
         first = found or (line, column, _syntax_message(exc))
         others = other_slips(text, gloss, besides=first[0])  # the parser stops at its first error; these need no parse
-        spec.problems += sorted(_syntax_problem(path, *slip) for slip in [first, *others])
+        units = amount_units(text, gloss, said={first[0], *(slip[0] for slip in others)})
+        spec.problems += sorted([*(_syntax_problem(path, *slip) for slip in [first, *others]),
+                                 *(_problem(path, *where, AMOUNT_UNIT, message) for *where, message in units)])
         return spec
     except RecursionError:
         spec.problems.append(_problem(path, 1, 1, "YAML-TOO-DEEP", "嵌套太深：规格最多只有几层，请检查文件中的括号或缩进"))

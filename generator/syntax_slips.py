@@ -21,7 +21,7 @@ from typing import Callable
 
 from .indent_slips import block_dedent, indent_space_slip, missing_dash, over_indented, text_not_under_key, under_indented
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
-from .key_names import Gloss
+from .key_names import Gloss, KeyNames
 from .problems import clipped
 from .quote_slips import closing, text_after_quotes
 from .two_parsers import tab_said
@@ -113,6 +113,31 @@ def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, s
     return found
 
 
+def amount_units(text: str, names: KeyNames, said: set[int]) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each amount typed with its unit (`basic: 610.85万元`, `amount: 15000元`) on a line
+    other than those in `said`, in a file YAML could not read. The schema, which says so once the file reads, never
+    ran, and an author who mended the syntax was told the unit a round later. Only a field the form's schema (told
+    by the `form:` line or the first line's schema, see KeyNames) declares there and refers to the amount definition:
+    a count or a text field may be written with a unit, and where the form or the key's place cannot be told nothing
+    is said."""
+    from .field_fixes import number_fix  # it reads amount_places, which reads load, which reads this module
+
+    lines = split_lines(text)
+    found: list[tuple[int, int, str]] = []
+    for number in _keyed_lines(lines):
+        typed = _AMOUNT_UNIT.match(lines[number - 1]) if number not in said else None
+        if typed is None or not names.takes_amount(typed["key"], number):
+            continue
+        if len(found) == MOST_OTHER_SLIPS:
+            break
+        key, value = typed["key"], typed["value"]
+        found.append((number, typed.start("value") + 1,
+                      f"“{key}”{names(key, number)}是金额，应为数字，实际是文本“{value}”；{number_fix(value)}"))
+    return found
+
+
+_AMOUNT_UNIT = re.compile(KEY + r":[ ]+(?P<value>-?[0-9]+(?:\.[0-9]+)?[ ]*(?:万元|元|万))(?:[ \t]+#.*)?[ \t]*$")
+"""A plain amount typed with a unit after its digits, a comment after it or not."""
 MOST_OTHER_SLIPS = 100
 _SPACE_INDENT = re.compile(r"[ ]*(?:-[ ]+)?[\u3000\u00a0\u202f\u2007]")
 _SPACE_INDENT_KEY = re.compile(_SPACE_INDENT.pattern + r"[ \u3000\u00a0\u202f\u2007]*[A-Za-z_][A-Za-z0-9_-]*[ ]*[:：]")

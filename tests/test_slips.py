@@ -1028,6 +1028,49 @@ def test_a_slip_on_every_line_is_said_for_the_first_hundred():
     assert len(problems) == 1 + MOST_OTHER_SLIPS and problems[-1].line == 2 * (MOST_OTHER_SLIPS + 1) + 2
 
 
+def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
+    """The parser stops at the full-width colon and the schema never runs: `610.85万元` was said only once the colon
+    was mended. The loader reads an amount's line, named by the form's schema, as it reads a key's colon: a 万元, 万
+    or 元 after the digits of a field the schema makes an amount is said in the same round; the same words in a text
+    field (a 指标名称 `100万元`) are not, nor a unit on a line already said for its colon (one slip a line)."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    for old, new in (("unit: 广州", "unit：广州"), ("basic: 610.85", "basic：610.85万元"), ("project: 78.56", "project: 78.56万"),
+                     ("amount: 1.50", "amount: 15000元  # 一万五"), ("name: 档案整理完成率", "name: 100万元")):
+        text = text.replace(old, new, 1)
+    spec = tmp_path / "gz.yaml"
+    spec.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(spec)])
+    said = [line.split(": ", 1)[0].split(":", 1)[1] + " " + line.split(" ")[1].split("]")[0] + "]"
+            for line in result.output.splitlines()[:-1]]
+    assert said == ["4:5 错误[YAML-SYNTAX]", "6:8 错误[YAML-SYNTAX]", "7:12 错误[AMOUNT-UNIT]", "18:13 错误[AMOUNT-UNIT]"], \
+        result.output
+    assert ("“amount”（拟投入的资金（万元））是金额，应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
+            "15000 元即 1.5 万元，请写成 1.5（若本意是 15000 万元，写成 15000）") in result.output
+    assert result.exit_code == 1 and result.output.endswith("检查了 1 个文件：4 个错误，0 个警告。\n")
+
+
+@pytest.mark.parametrize("path", SPECS, ids=lambda path: path.stem)
+def test_the_loader_says_a_unit_where_the_schema_would_and_nowhere_else(path):
+    """Every value typed on a key's line (but the form's, and block headers) made `12.5万元`: the lines the loader's
+    sweep names are exactly those the schema, once the file reads, says to drop the 万元 on. Its reading of a key's
+    place and of the amount fields is the schema's, in each form."""
+    from generator.key_names import KeyNames
+    from generator.syntax_slips import amount_units
+    from generator.validate import Validator
+
+    lines = EXAMPLES[path]
+    typed = [f"{found['indent']}{found['dash'] or ''}{found['key']}: 12.5万元"
+             if (found := KEY_LINE.match(line)) and found["key"] != "form" and found["value"][0] not in "|>" else line
+             for line in lines]
+    text = "\n".join(typed) + "\n"
+    validator = Validator()
+    checked = validator.check(load_text(str(path), text, validator.catalog))
+    schema_says = {problem.line for problem in checked.problems
+                   if problem.code == "SCHEMA-TYPE" and "不用写单位“万元”" in problem.message}
+    sweep_says = {line for line, _, _ in amount_units(text, KeyNames(text, validator.catalog), set())}
+    assert schema_says and sweep_says == schema_says
+
+
 def test_a_slip_under_a_key_with_only_a_comment_after_it_is_said_beside_the_first():
     """`budget:  # 预算整体情况（万元）`, as the examples and `jixiao import` write a group's key, was taken for a key
     holding text, so no slip of the lines under it was said beside the parser's error: a second round for each."""

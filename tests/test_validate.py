@@ -1043,6 +1043,43 @@ def test_a_sum_over_a_list_within_a_list_names_the_inner_items_it_adds(validator
     assert "（宣传、贯彻党和政府的… " in balance.mismatch
 
 
+FOUR_SLIPS = (("unit: 广州市台湾同胞联谊会", "unit：广州市台湾同胞联谊会"), ("basic: 610.85", "basic: 610.85万元"),
+              ('period_value: "≥98%"', "period_value: “≥98%”"), ("overall_target: 以习近平", "overall_targe: 以习近平"))
+"""A full-width colon, an amount in 万元, a value in Chinese quotes and a required field missing (its key misspelt)."""
+
+
+def _slipped(tmp_path, edits=FOUR_SLIPS) -> tuple:
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    (tmp_path / "schema").symlink_to(ROOT / "schema")
+    path = tmp_path / "specs" / GZ
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path):
+    """The colon stopped the parser, the schema then stopped the rules: the author saw the colon, then the amount and
+    the missing field, and the quotes only in a third round. The first round now says the amount too (the loader reads
+    its line), the second the quotes beside the schema's errors, after them."""
+    path, text = _slipped(tmp_path)
+    first = runner.invoke(main, ["validate", str(path)])
+    assert first.exit_code == 1
+    assert [line.split(" ")[1].split("]")[0] for line in first.output.splitlines()[:-1]] == [
+        "错误[YAML-SYNTAX", "错误[AMOUNT-UNIT"], first.output
+    assert f"{path}:6:10: 错误[AMOUNT-UNIT] “basic”（基本支出）是金额，应为数字，实际是文本“610.85万元”；" in first.output
+    assert first.output.endswith("检查了 1 个文件：2 个错误，0 个警告。\n")
+    path.write_text(text.replace("unit：", "unit: "), encoding="utf-8")  # the line the syntax error named, mended
+    second = runner.invoke(main, ["validate", str(path)])
+    codes = [line.split("[")[1].split("]")[0] for line in second.output.splitlines()[:-1]]
+    assert second.exit_code == 1 and codes == ["SCHEMA-TYPE", "SCHEMA-ADDITIONALPROPERTIES", "TEXT-QUOTES"], second.output
+    line, column = locate(text, "“≥98%”")
+    assert f"{path}:{line}:{column}: 警告[TEXT-QUOTES] 第 4 个绩效指标（补助发放及时率）的“实施周期指标值”" in second.output
+    assert second.output.endswith("检查了 1 个文件：2 个错误，1 个警告。\n")
+
+
 def test_the_rules_on_single_values_are_said_after_the_schema_s_errors(runner, broken):
     """By place, a warning on line 4 came before the errors that keep the spec from passing; the errors come first."""
     path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会\nbudget:\n  basic: 610.85",
