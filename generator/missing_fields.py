@@ -65,7 +65,7 @@ def addition(key: str, field: Field) -> tuple[str, str]:
     if "array" in kinds:
         return f"“{key}:”", _list_items(field.item, field.item_kinds)
     if "object" in kinds:
-        return f"“{key}:”", f"其下每行比 {key}: 多缩进两格，写一个字段：{'、'.join(_fields(node))}"
+        return f"“{key}:”", f"其下每行比 {key}: 多缩进两格，写一个字段：{'、'.join(fields_of(node))}"
     if field.amount and "number" in kinds:  # the words and examples of the money fields' SCHEMA-TYPE hint
         return f"“{key}: 金额”", f"金额以万元为单位直接写数字，{_example(node) or '如 78.56 或 0.00'}{blank}"
     if "integer" in kinds and "number" not in kinds:
@@ -106,7 +106,7 @@ def _example(field: dict, lead: str = "") -> str:
     return f"{lead}如 {sample}" if sample else ""
 
 
-def _fields(node: dict) -> list[str]:
+def fields_of(node: dict) -> list[str]:
     """The fields an object must have (all it may have, when it names none as required)."""
     required = node.get("required")
     return [str(k) for k in required] if isinstance(required, list) and required else list(node.get("properties", {}))
@@ -118,8 +118,8 @@ def _list_items(item: dict, item_kinds: set[str]) -> str:
     label = snippets[0].get("label") if isinstance(snippets, list) and snippets and isinstance(snippets[0], dict) else None
     if label:
         return f"其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“{label}”，一次插入这一项的各栏）"
-    if "object" in item_kinds and _fields(item):
-        return f"其下每一项以“- ”开头，各写 {'、'.join(_fields(item))} 几个字段"
+    if "object" in item_kinds and fields_of(item):
+        return f"其下每一项以“- ”开头，各写 {'、'.join(fields_of(item))} 几个字段"
     return "其下每一项一行，以“- ”开头"
 
 

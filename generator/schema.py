@@ -19,7 +19,7 @@ from .field_fixes import blank_fix, half_width, key_fix, meant_key, number_fix, 
 from .filled_text import fold
 from .load import VALUE_TYPES
 from .misindented import Misindented
-from .missing_fields import Field, addition, advice
+from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
@@ -98,7 +98,9 @@ class _Translator:
             typed = self._typed(path, error.instance)
             hint = self._percent_hint(path, error.instance, typed) or f"；请加上双引号写成文本，例如 \"{typed}\""
         elif "string" in expected and error.instance is None:
-            hint = "；没有内容时请写成 \"\"（一对英文双引号）"
+            hint = self._null_text_hint(path)
+        elif "object" in expected and error.instance is None and path and isinstance(path[-1], int):
+            hint = self._empty_item_hint(path)
         elif "string" in expected and isinstance(error.instance, (list, dict)):
             hint = self._flow_hint(path)
         elif not isinstance(error.instance, VALUE_TYPES):
@@ -106,6 +108,26 @@ class _Translator:
         elif {"array", "object"} & set(expected) and path and isinstance(path[-1], str):
             hint = self._block_hint(path, error.instance)
         return said + hint, False, path
+
+    def _null_text_hint(self, path: tuple) -> str:
+        """What to write in a text field left empty. `""` only where the field may go unsaid: for one its mapping
+        requires (an indicator's 指标值 whose target was deleted), `没有内容时请写成 ""` steered a clerk to leave the
+        target blank, so the field's own description (how the form fills it in) is given instead."""
+        chain = self.store.chain(self.file_name, path)
+        parent = chain[-2][1] if len(chain) > 1 else self.store.resolve(self.store.schema(self.file_name), self.file_name)[0]
+        required = isinstance(parent, dict) and path and path[-1] in (parent.get("required") or [])
+        if not required:
+            return "；没有内容时请写成 \"\"（一对英文双引号）"
+        description = str(chain[-1][1].get("description") or "").rstrip("。")
+        how = f"：{description}" if description else "，加英文双引号写成文字"
+        return f"；“{self.title(path)}”是必填的一栏，不能空着，请填上{how}"
+
+    def _empty_item_hint(self, path: tuple) -> str:
+        """A list item left as a bare `-` (its fields deleted, the row meant to go): whether to drop the line
+        or fill the item in, and with which fields."""
+        fields = fields_of(self.store.chain(self.file_name, path)[-1][1])
+        fill = f"在下面每行比“-”多缩进两格，写上 {'、'.join(fields)} 各项" if fields else "在下面写上这一项的内容"
+        return f"；不要这一项了就删掉这一行“-”，否则{fill}"
 
     def _block_hint(self, path: tuple, value) -> str:
         """How a list or a group of fields is written, for one left empty or given a value on its key's line

@@ -574,6 +574,24 @@ def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
     assert (problem.line, problem.column) == (line, column + len("other_tasks:"))
 
 
+def test_a_required_text_left_empty_says_what_to_fill_in_not_how_to_leave_it_blank(validator, broken):
+    """`没有内容时请写成 ""` under an emptied 指标值 steered a clerk to leave a target blank: a field its row
+    requires says what goes there."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", 'name: 开展培训场次\n    value: "2次"', "name: 开展培训场次\n    value:")
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert problem.message.endswith("；“指标值”是必填的一栏，不能空着，请填上：这项指标的指标值，按表上的写法填写，加英文双引号，"
+                                    "例如 \"≥95%\"")
+
+
+def test_a_bare_dash_says_to_delete_the_line_or_fill_the_item_in(validator, broken):
+    """A target deleted down to its `-`: "应为一组“键: 值”字段，实际是空值" left the clerk with no way on."""
+    old = '  - level1: 产出指标\n    level2: 数量指标\n    name: 开展培训场次\n    value: "2次"\n'
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", old, "  -\n")
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert problem.message == ("第 3 个绩效指标：应为一组“键: 值”字段，实际是空值；不要这一项了就删掉这一行“-”，"
+                               "否则在下面每行比“-”多缩进两格，写上 level1、level2、name、value 各项")
+
+
 @pytest.mark.parametrize("typed", ["无", "——", "/", '""', '"-"', "暂无"])
 def test_an_amount_written_as_a_blank_cell_says_how_to_leave_it_blank(validator, broken, typed):
     """`other_funds: 无` (what the paper form shows) was told to write a number such as 78.56: a figure the author
