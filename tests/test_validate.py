@@ -351,6 +351,13 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
      "部门名称：“…湾同胞联谊会▯”末尾有一个看不见的全角空格（U+3000），会原样印在表上；请删除它"),
     # In a `|` block, on the line typed: was placed on the `|` line.
     ("name: 档案整理完成率", "name: |\n      档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个看不见的全角空格（U+3000）"),
+    # A plain space at either end of a name, typed inside quotes: diff showed adding it as a rename nobody could see.
+    ("name: 档案整理完成率", 'name: "档案整理完成率 "  # 注', "TEXT-INVISIBLE", ' "  # 注',
+     "第 1 个绩效指标的“三级指标”：“…案整理完成率▯”末尾有一个空格，表上看不出，却使这个名称与别处写的同一名称不同，"
+     "jixiao diff 把加上或删掉它报作改名；请删除"),
+    ("name: 档案整理完成率", 'name: " \u3000档案整理完成率"', "TEXT-INVISIBLE", ' \u3000',
+     "第 1 个绩效指标的“三级指标”：“▯▯档案整理完成…”开头有 2 个空白，表上看不出"),
+    ("name: 档案整理完成率", 'name: "档案整理完成率\u3000 "', "TEXT-INVISIBLE", '\u3000 ', "末尾有 2 个空白"),
     ('period_value: "100%"', 'period_value: "≥98%\u00a0"  # 注', "TEXT-INVISIBLE", "\u00a0",
      "第 1 个绩效指标（档案整理完成率）的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),
     ('period_value: "100%"', 'period_value: "≥98%\t98%以上"', "TEXT-INVISIBLE", "\t",  # unquoted: YAML-SYNTAX

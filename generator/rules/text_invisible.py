@@ -7,6 +7,8 @@ see), and Word draws a line separator as a line break. Chinese text never needs 
 A full-width space (U+3000, the IME's) or a no-break space (U+00A0, pasted from Word or a web page) at the end
 of a value shows as nothing after the last character and is printed too; inside a text they are spacing
 typed on purpose, and left alone.
+A list item's name is what the item is known by: blanks at either end of one, a plain space typed inside quotes
+among them (`name: "开展会议场次 "`), are warned too, as `jixiao diff` reported adding one as a rename nobody saw.
 A tab, from a row copied out of Excel or a Word table, looks like spaces in the editor and prints
 as a gap of whatever width Word's tab stops give; it is named apart, as a tab, not as invisible.
 Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in);
@@ -38,6 +40,8 @@ _NAMES = {
 INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
 """What shows as nothing in an editor (or flips the line around it): a message shows it as ▯, as this rule does."""
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
+_NAME_ENDS = re.compile("^[ " + "".join(ODD_SPACES) + "]+|[ " + "".join(ODD_SPACES) + "]+$")
+"""Blanks at either end of a list item's name, a plain space among them: what is typed inside quotes is kept."""
 _TAB_ADVICE = "表上会印成一段宽窄不定的空白，请换成空格或标点"
 _SPAN = 30
 """How far apart a value's first and last invisible characters may be for one quote to show both and those between."""
@@ -58,9 +62,7 @@ def check(ctx) -> Iterator[Problem]:
         hits = list(INVISIBLE.finditer(text))
         found = [hit.group(0) for hit in hits]
         if not found:
-            trailing = _TRAILING.search(text)
-            if trailing:
-                yield _trailing(ctx, path, text, trailing.start())
+            yield from _spaced(ctx, path, text)
             continue
         char = found[0]
         line, column, typed = ctx.typed(path)
@@ -96,9 +98,50 @@ def _named(char: str) -> str:
     return f"U+{ord(char):04X}（{_NAMES[char]}）"
 
 
-def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
+def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
+    """Spaces nobody sees: a full-width or no-break one ending any value, and any blank, a plain space too, at
+    either end of a list item's name (`name: "开展会议场次 "`). A name is what an item is known by: such a name
+    differs from the same name typed elsewhere, and `jixiao diff` reports adding or deleting the space as a
+    rename whose two sides read alike."""
+    named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
+    if not named:  # a name of blanks alone is an unfilled one, which lint names
+        trailing = _TRAILING.search(text)
+        if trailing:
+            yield _trailing(ctx, path, text, trailing.start())
+        return
+    for blanks in _NAME_ENDS.finditer(text):
+        if blanks.start() == 0:
+            yield _leading(ctx, path, text, blanks.end())
+        elif all(char in ODD_SPACES for char in blanks.group(0)):
+            yield _trailing(ctx, path, text, blanks.start())
+        else:
+            yield _trailing(ctx, path, text, blanks.start(), blanks.group(0))
+
+
+def _blanks(run: str) -> str:
+    """`一个空格`, `2 个全角空格（U+3000）`, `3 个空白`: a run of blanks as a message counts it."""
+    kinds = {"空格" if char == " " else "全角空格（U+3000）" if char == "\u3000" else "不换行空格（U+00A0）"
+             for char in run}
+    kind = kinds.pop() if len(kinds) == 1 else "空白"
+    return f"{'一' if len(run) == 1 else f' {len(run)} '}个{kind}"
+
+
+_NAME_SPACE_HARM = "表上看不出，却使这个名称与别处写的同一名称不同，jixiao diff 把加上或删掉它报作改名"
+
+
+def _leading(ctx, path: tuple, text: str, end: int) -> Problem:
+    """Blanks opening a name, where the first was typed (after an opening quote)."""
+    line, column, typed = ctx.typed(path)
+    start = typed.find(text)
+    quote = "▯" * end + text[end:end + 6] + ("…" if len(text) > end + 6 else "")
+    message = f"{ctx.field_name(path)}：“{quote}”开头有{_blanks(text[:end])}，{_NAME_SPACE_HARM}；请删除"
+    return Problem(ctx.path, line, column + max(start, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+
+
+def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Problem:
     """A full-width or no-break space ending a value, where it was typed: on the value's line, or on its line in a
-    `|` block, whose lines the text holds as they are typed, one for one (not on the `|` line)."""
+    `|` block, whose lines the text holds as they are typed, one for one (not on the `|` line). `name_blanks`: the
+    blanks, a plain space among them, ending a name typed on one line, each marked ▯."""
     char = text[at]
     line, column, typed = ctx.typed(path)
     start = typed.find(text)  # after an opening quote; not found when typed as an escape or over lines
@@ -110,6 +153,10 @@ def _trailing(ctx, path: tuple, text: str, at: int) -> Problem:
         found = content.find(piece)
         if found >= 0:
             line, column = line + below + 1, found + len(piece)
-    message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{ODD_SPACES[char][0]}"
-               f"（U+{ord(char):04X}），会原样印在表上；请删除它")
+    if name_blanks:
+        quote = ("…" if at > 6 else "") + text[max(0, at - 6):at] + "▯" * len(name_blanks)
+        message = f"{ctx.field_name(path)}：“{quote}”末尾有{_blanks(name_blanks)}，{_NAME_SPACE_HARM}；请删除"
+    else:
+        message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{ODD_SPACES[char][0]}"
+                   f"（U+{ord(char):04X}），会原样印在表上；请删除它")
     return Problem(ctx.path, line, column, Severity.WARNING, ID, message, ".".join(str(s) for s in path))
