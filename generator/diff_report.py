@@ -14,8 +14,10 @@ only added and removed changes have): each {"place": [labels], "fields": {title:
 "value": text} for a line of text; amounts in them, in `details` and in an added or removed file's `amounts`
 are strings however typed ("30", "30.50").
 Places and a renamed item's labels show invisible and control characters as ▯ in text and markdown (`shown_name`, as
-validate and lint name rows): a U+202E in a row's name flipped the rest of the line in a terminal or a CI log. The
-json report keeps them as typed.
+validate and lint name rows): a U+202E in a row's name flipped the rest of the line in a terminal or a CI log. Labels
+and values, which a reader compares side by side, also show blanks at either end as ▯ (`shown_text`), and two that
+differ only so are said to: `“开展会议场次” → “开展会议场次 ”` read as no change. The json report keeps them as
+typed, with invisible characters and full-width and no-break spaces written as escapes (`\u3000`).
 """
 from __future__ import annotations
 
@@ -34,7 +36,9 @@ from .diff import KINDS, REWRITTEN, Change, SpecDiff, Total
 from .diff_names import unpunctuated
 from .problems import Problem, Severity
 from .revisions import Compared
-from .rules import shown_name
+from .han import ODD_SPACES
+from .rules import shown_name, shown_text, unseen_only
+from .rules.text_invisible import INVISIBLE
 from .weakening import WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
@@ -147,7 +151,7 @@ def _plain(value: Any) -> str:
     if isinstance(value, list):
         return f"（{len(value)} 项）"
     if isinstance(value, str):
-        return f"“{value}”"
+        return f"“{shown_text(value)}”"
     return str(value)
 
 
@@ -299,6 +303,13 @@ def _warnings(problems: Sequence[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is not Severity.ERROR]
 
 
+def _unseen(change: Change) -> str:
+    """Said after two texts that differ only in what shows as ▯ (a space ending a name, a zero-width space): the
+    reader saw the same words twice and looked for a change that is not in them."""
+    both = isinstance(change.old, str) and isinstance(change.new, str)
+    return "（两边只差看不见的字符或首尾的空格，标作▯）" if both and unseen_only(change.old, change.new) else ""
+
+
 # -- text ------------------------------------------------------------------------------------
 
 def _text_value(value: Any) -> str:
@@ -321,7 +332,7 @@ def _text_what(change: Change) -> str:
     if change.kind in ("silenced", "unsilenced"):
         return _rule(change)
     if change.kind == "renamed":
-        return f"“{shown_name(str(change.old))}” → “{shown_name(str(change.new))}”"
+        return f"“{shown_text(str(change.old))}” → “{shown_text(str(change.new))}”{_unseen(change)}"
     weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
@@ -329,7 +340,7 @@ def _text_what(change: Change) -> str:
         return shown + _amount(change) + weakened
     if _is_long(change):
         return _text_segments(change) + _amount(change) + weakened
-    return f"{_text_value(change.old)} → {_text_value(change.new)}{_amount(change)}{weakened}"
+    return f"{_text_value(change.old)} → {_text_value(change.new)}{_unseen(change)}{_amount(change)}{weakened}"
 
 
 def _text_changes(diff: SpecDiff) -> list[str]:
@@ -386,7 +397,7 @@ def _code(text: str) -> str:
 
 
 def _md_value(value: Any) -> str:
-    return _md(value) if isinstance(value, str) and value else _md(_plain(value))
+    return _md(shown_text(value)) if isinstance(value, str) and value else _md(_plain(value))
 
 
 def _md_cells(change: Change) -> tuple[str, str]:
@@ -396,7 +407,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
     if change.kind in ("silenced", "unsilenced"):
         return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
     if change.kind == "renamed":
-        return _md(shown_name(str(change.old))), _md(shown_name(str(change.new)))
+        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change)
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _md_value) if change.details else _md_value(value)
@@ -409,7 +420,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
         old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
         new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
         return old, new + _amount(change) + weakened
-    return _md_value(change.old), _md_value(change.new) + _amount(change) + weakened
+    return _md_value(change.old), _md_value(change.new) + _unseen(change) + _amount(change) + weakened
 
 
 def _md_balance(diff: SpecDiff) -> list[str]:
@@ -539,9 +550,15 @@ def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     specs = [_json_spec(diff, compared) for diff in diffs]
     different = any(d.status != "equal" for d in diffs)
     revisions = {"old": compared.old, "new": compared.new} if compared else None
-    return json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,
+    text = json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,
                        "unreadable": [p.as_dict() for p in _unreadable(problems)],
                        "warnings": [p.as_dict() for p in _warnings(problems)]}, ensure_ascii=False, indent=2, default=str)
+    return _ESCAPED.sub(lambda found: f"\\u{ord(found.group(0)):04x}", text)
+
+
+_ESCAPED = re.compile("|".join((INVISIBLE.pattern, "[" + "".join(ODD_SPACES) + "]")))
+"""Characters json writes escaped (`\\u3000`), though the text is not ASCII: a reader of the report compares the
+two sides of a change too, and `"华侨满意度　"` read as `"华侨满意度"`. A program reads the same strings."""
 
 
 REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}

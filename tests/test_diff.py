@@ -616,12 +616,30 @@ def test_invisible_characters_in_places_and_renames_show_as_boxes(runner, edited
         row["name"], row["annual_value"] = "档案\u202e整理完成率", "99%"
 
     lines = text_lines(runner, *edited(GZ, change))
-    assert "  改名  绩效指标 › 产出指标 › 数量指标  “档案整理完成率” → “档案▯整理完成率”" in lines, lines
+    assert "  改名  绩效指标 › 产出指标 › 数量指标  “档案整理完成率” → “档案▯整理完成率”（两边只差看不见的字符或首尾的空格，标作▯）" in lines, lines
     assert any(line.startswith("  修改  绩效指标 › 产出指标 › 数量指标 › 档案▯整理完成率：") for line in lines), lines
     markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
-    assert "| 改名 | 绩效指标 › 产出指标 › 数量指标 | 档案整理完成率 | 档案▯整理完成率 |" in markdown
+    assert "| 改名 | 绩效指标 › 产出指标 › 数量指标 | 档案整理完成率 | 档案▯整理完成率（两边只差看不见的字符或首尾的空格，标作▯） |" in markdown
     assert not any("\u202e" in line for line in lines + markdown)
     assert "\u202e" in changes(runner, *edited(GZ, change))["changes"][0]["new"]
+
+
+def test_a_space_ending_a_name_or_a_value_shows_in_every_report(runner, edited):
+    """`name: "档案整理完成率 "` was reported as `“档案整理完成率” → “档案整理完成率 ”`, and in markdown as the same name twice
+    in two cells: a reviewer saw nothing changed. Blanks at either end show as ▯, and json escapes the full-width one."""
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "档案整理完成率")]
+        row["name"], row["annual_value"] = "档案整理完成率 ", row["annual_value"] + "\u3000"
+
+    note = "（两边只差看不见的字符或首尾的空格，标作▯）"
+    lines = text_lines(runner, *edited(GZ, change))
+    assert f"  改名  绩效指标 › 产出指标 › 数量指标  “档案整理完成率” → “档案整理完成率▯”{note}" in lines, lines
+    assert any(line.endswith(f"年度指标值  “100%” → “100%▯”{note}（只改了写法，目标不变）") for line in lines), lines
+    markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
+    assert f"| 改名 | 绩效指标 › 产出指标 › 数量指标 | 档案整理完成率 | 档案整理完成率▯{note} |" in markdown
+    result = runner.invoke(main, ["diff", *edited(GZ, change), "--format", "json"])
+    assert '"100%\\u3000"' in result.output and "\u3000" not in result.output
+    assert json.loads(result.output)["specs"][0]["changes"][0]["new"] == "档案整理完成率 "
 
 
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):

@@ -57,6 +57,23 @@ def shown_name(name: str) -> str:
     return _UNSEEN.sub("▯", name)
 
 
+def shown_text(text: str) -> str:
+    """A text as a reader compares it with another (diff's two sides): `shown_name`, and each blank at either end,
+    a plain space too, as ▯. `“开展会议场次” → “开展会议场次 ”` read as no change at all, and in a markdown table
+    cell, with no quotes, nothing marked the space."""
+    return _NAME_ENDS.sub(lambda blanks: "▯" * len(blanks.group(0)), shown_name(text))
+
+
+def unseen_only(old: str, new: str) -> bool:
+    """Whether two different texts differ only in what `shown_text` marks: a reader sees one text twice, told
+    apart by ▯ alone, and is told so."""
+    return old != new and _seen(old) == _seen(new)
+
+
+def _seen(text: str) -> str:
+    return _UNSEEN.sub("", text).strip(" " + "".join(ODD_SPACES))
+
+
 def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
         hits = list(INVISIBLE.finditer(text))
