@@ -581,6 +581,43 @@ def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
     assert (problem.line, problem.column) == (line, column + len("other_tasks:"))
 
 
+def test_a_sum_names_two_items_that_read_alike_by_their_lines(validator, broken):
+    """A task pasted twice made TASK-SUM list `门户网站建设及聘用人… 14.76、门户网站建设及聘用人… 14.76`: two names no one
+    could tell apart, or find. Names that read apart are listed without lines."""
+    text = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+    task = text[text.index("  - name: 门户网站建设及聘用人员经费"):text.index("other_tasks:")]
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", "other_tasks:", task + "other_tasks:")
+    first = locate(text, "- name: 门户网站")[0]
+    copy = first + task.count("\n")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert (f"（市侨联工作经费 49.41、门户网站建设及聘用人…（第 {first} 行） 14.76、门户网站建设及聘用人…（第 {copy} 行） 14.76）"
+            in problem.message)
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "amount: 14.76", "amount: 14.77")
+    assert "（市侨联工作经费 49.41、门户网站建设及聘用人… 14.77）" in only(validator.check_file(path), "TASK-SUM").message
+
+
+def test_a_task_copied_and_not_renamed_is_warned_where_the_copy_is_naming_the_first(validator, broken):
+    """A key task pasted twice was never called a duplicate by validate; lint's A8 said it without a line."""
+    path, text = broken(GZ, "- name: 拓展工作平台，联谊服务在穗台商和在穗高校台生。", "- name: 履行职责，做好参政议政和信息调研工作。")
+    problem = only(validator.check_file(path), "SAME-NAME")
+    first = text.index("- name: 履行职责")
+    copy = text.index("- name: 履行职责", first + 1)
+    assert (problem.line, problem.column) == (text.count("\n", 0, copy) + 1, len("  - name: ") + 1)
+    assert problem.message == (f"第 2 个年度重点工作任务的“名称”：与第 {text.count(chr(10), 0, first) + 1} 行的第 1 个年度重点工作任务"
+                               "同名；复制来的请改成这一项自己的名称和内容，重复的请删去一项")
+    assert not problem.is_error
+
+
+def test_an_indicator_copied_under_its_level2_is_warned_one_under_another_is_not(validator, broken):
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", "name: 侨务接待次数", "name: 开展培训场次。")
+    problem = only(validator.check_file(path), "SAME-NAME")
+    assert (problem.line, problem.column) == locate(text, "开展培训场次\n")  # the second: the first is the copy
+    line = locate(text, "开展培训场次。")[0]
+    assert f"：与第 {line} 行的第 2 个绩效指标（开展培训场次）同在“产出指标 › 数量指标”下，同名；" in problem.message
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "name: 因公出国(境)访率(%)", "name: 开展培训场次")  # 质量指标: lint's A8
+    assert [p for p in validator.check_file(path).problems if p.code == "SAME-NAME"] == []
+
+
 def test_a_required_text_left_empty_says_what_to_fill_in_not_how_to_leave_it_blank(validator, broken):
     """`没有内容时请写成 ""` under an emptied 指标值 steered a clerk to leave a target blank: a field its row
     requires says what goes there."""

@@ -7,6 +7,7 @@ from ..filled_text import blank, fold, unpunctuated
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
+from ..rules import same_name
 from ..values import Kind
 from . import terms
 from .context import quote
@@ -167,30 +168,27 @@ def _level1_holding(ctx, listed, role: str, in_level2: bool) -> tuple[str, ...]:
     return (holding[0],) if len(holding) == 1 else ()
 
 
-@rule("A8", "warning", "三级指标或任务重复", PRACTICE)
+@rule("A8", "warning", "三级指标重复", PRACTICE)
 def a8_duplicates(ctx):
-    """No 三级 name twice in one list, and no 重点工作任务 twice (a block copied and not yet changed).
+    """No 三级 name twice in one list under two 二级: do the rows measure one thing twice?
+
+    A row with the same 一级, 二级 and 三级 as one above it, and a key task named as one above it (a block copied and
+    not yet changed), are validate's SAME-NAME, which lint shows too: said here, they were said twice.
 
     Pass: distinct names.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
     """
     for listed in ctx.lists:
         first: dict[str, int] = {}
+        copies = set()  # the identities seen: a row repeating one is SAME-NAME's
         for index, row in enumerate(listed.rows):
-            name = fold(row.name)
-            if not name:
+            name, known = fold(row.name), same_name.identity(row.item, indicator=True)
+            if not name or known in copies:
                 continue
+            copies.add(known)
             if name in first:
                 yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[first[name]].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
             else:
                 first[name] = index
-    for task in ctx.facts["tasks"]:
-        named: dict[tuple, int] = {}  # (list, name) -> index: one list's tasks against each other
-        for path, item in ctx.items(task["path"]):
-            key = (path[:-1], fold(str(item.get("name") or "")))
-            if key[1] and key in named:
-                yield ctx.report(path + ("name",), f"与第 {named[key] + 1} 项任务同名；复制的任务请改成这项任务自己的名称和内容")
-            elif key[1]:
-                named[key] = path[-1]
 
 
 @rule("A9", "error", "指标值为空", "财预〔2015〕88号 第二十四条（完整性）；表样的必填栏")

@@ -16,13 +16,13 @@ from ..load import Spec, iter_strings
 from ..problems import clipped
 from ..schema_store import SchemaStore
 from ..variants import Variant
-from . import (budget_sum, control_chars, date_year, schema_line, taxonomy, text_comment, text_invisible, text_line_break,
-               text_number, text_quotes, text_swallowed_key, year_file_name)
+from . import (budget_sum, control_chars, date_year, same_name, schema_line, taxonomy, text_comment, text_invisible,
+               text_line_break, text_number, text_quotes, text_swallowed_key, year_file_name)
 from .text_invisible import shown_name, shown_text, unseen_only
 
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
                                           text_comment, text_line_break, text_invisible, text_number,
-                                          text_swallowed_key, schema_line)}
+                                          text_swallowed_key, same_name, schema_line)}
 ONE_VALUE = frozenset(module.ID for module in (control_chars, text_quotes, text_comment, text_line_break, text_invisible,
                                                text_number, schema_line))
 """Rules that read each text value alone, with its own line and its field's schema (or the first line alone), never

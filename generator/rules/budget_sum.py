@@ -13,6 +13,7 @@ for the reader to wonder whether an empty amount was added.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import MAX_PREC, Context, Decimal
 from itertools import groupby
@@ -64,15 +65,28 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
     return total, found, names, blanks, rows if listed else []
 
 
-def _addend(ctx, row: Addend) -> str:
+def _addend(ctx, row: Addend, titles: Counter) -> str:
     """An amount a side added: a list's by its item's name (cut short) or number, `海外联谊 17.68`, `第 3 项 空`; a
-    single field's by its `title`, `基本支出 141.74`."""
-    title, where, value = row.title, row.where, row.value
-    if title is None:
-        index = max(n for n, step in enumerate(where) if isinstance(step, int))
-        title = clipped(ctx.item_name(where[:index + 1]), _ADDEND_NAME) or f"第 {where[index] + 1} 项"
+    single field's by its `title`, `基本支出 141.74`. Where two listed read alike (a task copied, or two names cut
+    to one head), by its line too: `门户网站建设及聘用人…（第 37 行） 14.76`."""
+    title = _title(ctx, row)
+    where = row.where if row.title is not None else _item(row) + ("name",)  # an item's line: the name it is cut from
+    line = f"（第 {ctx.locate(where)[0]} 行）" if titles[title] > 1 else ""
+    value = row.value
     amount = "空" if value is None else f"{value:f}" if isinstance(value, Decimal) else str(value)
-    return f"{title} {amount}"
+    return f"{title}{line} {amount}"
+
+
+def _title(ctx, row: Addend) -> str:
+    if row.title is not None:
+        return row.title
+    item = _item(row)
+    return clipped(ctx.item_name(item), _ADDEND_NAME) or f"第 {item[-1] + 1} 项"
+
+
+def _item(row: Addend) -> tuple:
+    """The path of the list item a list's amount is of."""
+    return row.where[:max(n for n, step in enumerate(row.where) if isinstance(step, int)) + 1]
 
 
 def _addends(ctx, rows: list[Addend]) -> str:
@@ -80,8 +94,10 @@ def _addends(ctx, rows: list[Addend]) -> str:
     mismatch that named only the sum sent the reader to add up the items to find the wrong one."""
     if not rows:
         return ""
-    said = ["、".join(_addend(ctx, row) for row in shown) + (f" 等 {count} 项" if count > len(shown) else "")
-            for shown, count in _listed(rows)]
+    listed = _listed(rows)
+    titles = Counter(_title(ctx, row) for shown, _ in listed for row in shown)
+    said = ["、".join(_addend(ctx, row, titles) for row in shown) + (f" 等 {count} 项" if count > len(shown) else "")
+            for shown, count in listed]
     return f"（{'、'.join(said)}）"
 
 
