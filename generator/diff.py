@@ -30,7 +30,7 @@ from .lint.silence import silences
 from .load import Spec, fingerprint
 from .rolled_texts import rolled_texts, target_paths
 from .row_conditions import empty_by_condition
-from .rules import RuleContext, budget_sum
+from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
 from .target_texts import goal_text_paths, text_weakening
 from .values import same_writing
@@ -429,6 +429,14 @@ class Differ:
         block = next((names for names in table.get("blocks") or [] if level1 in names), None)
         return f"{title}（{'、'.join(block)}）" if block else title
 
+    def _namesake(self, holders: dict[tuple, list[int]], item: Any, index: int, indicator: bool,
+                  path: tuple) -> str | None:
+        """`与第 2 个年度重点工作任务同名` for an added item whose name (an indicator's with its 一级 and 二级) the list
+        already holds (`holders`: each identity's indices in the list): a task pasted twice read as a plain 新增, as
+        if a new task had been planned."""
+        other = next((k for k in holders.get(same_name.identity(item, indicator), []) if k != index), None)
+        return None if other is None else f"与第 {other + 1} 个{self.schema(path).get('title') or ''}同名"
+
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         indicator = datapath.pattern(path) in self.indicator_lists
         skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
@@ -441,13 +449,17 @@ class Differ:
         pairs, renamed = pair_items(old, new, indicator, carried, same_year)
         table = self.indicator_lists.get(datapath.pattern(path))
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
+        holders: dict[tuple, list[int]] = {}  # each name's items, for those added (a list wholly kept needs none)
+        for j, item in enumerate(new if len(pairs) < len(new) else ()):
+            holders.setdefault(same_name.identity(item, indicator), []).append(j)
+        holders.pop(None, None)
         for j, item in enumerate(new):
             sub = path + (j,)
             here = self._row(where, item, indicator, sub)
             if j not in pairs:
                 out.append(Change("added", here, _dotted(sub), new=item,
                                   details=self._details(item, sub, skip),
-                                  rows=self._rows(item, sub)))
+                                  rows=self._rows(item, sub), note=self._namesake(holders, item, j, indicator, path)))
                 continue
             i = self._old_index[sub] = pairs[j]
             # Paired under the same name, an item is not renamed: its identity's other fields

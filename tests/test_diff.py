@@ -642,6 +642,21 @@ def test_a_space_ending_a_name_or_a_value_shows_in_every_report(runner, edited):
     assert json.loads(result.output)["specs"][0]["changes"][0]["new"] == "档案整理完成率 "
 
 
+def test_a_task_pasted_twice_says_the_list_already_has_one_of_its_name(runner, edited):
+    """A copied task read as a plain 新增, as if a new task had been planned: it says which item has its name."""
+    def paste(tree):
+        tree["key_tasks"].append(deepcopy(tree["key_tasks"][0]))
+
+    def add(tree):
+        tree["key_tasks"].append({**deepcopy(tree["key_tasks"][0]), "name": "新的任务"})
+
+    [added] = [line for line in text_lines(runner, *edited(GZ, paste)) if line.startswith("  新增")]
+    assert added.endswith("（与第 1 个年度重点工作任务同名）"), added
+    [change] = changes(runner, *edited(GZ, paste))["changes"]
+    assert change["note"] == "与第 1 个年度重点工作任务同名"
+    assert "note" not in changes(runner, *edited(GZ, add))["changes"][0]
+
+
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"
