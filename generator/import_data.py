@@ -23,6 +23,9 @@ from .model import DEFAULT_MERGE
 from .problems import Problem, Severity, clipped
 from .variants import Variant
 
+COPIED_ROW = "IMPORT-COPIED-ROW"
+"""A row that repeats an earlier one in every column (`_copied_rows`)."""
+
 
 def _set(data: dict, path: tuple, value: Any) -> None:
     node: Any = data
@@ -143,7 +146,8 @@ def _copied_rows(source: str, data: dict, path: tuple, read_from: dict[int, Quot
     A clerk adds an indicator by copying a row in Word or Excel and forgets to change the copy: the
     spec got the same indicator twice and import said nothing (lint's A8 names a repeated 三级指标
     in the spec, not the row of the file it was copied in). Both are kept, as the form prints them:
-    which one was meant to be new is the clerk's to say.
+    which one was meant to be new is the clerk's to say. Each warning's path is the copy's, whose SAME-NAME (the
+    spec's own check, at the spec's line) the import leaves out: it says the same slip, less well.
     """
     items = value_at(data, path)
     notes = []
@@ -154,10 +158,10 @@ def _copied_rows(source: str, data: dict, path: tuple, read_from: dict[int, Quot
         row, earlier = read_from[id(item)], read_from[id(items[first])]
         name = fields.store.field_name(fields.file, path)
         notes.append(Problem(
-            source, 0, 0, Severity.WARNING, "IMPORT-COPIED-ROW",
+            source, 0, 0, Severity.WARNING, COPIED_ROW,
             f"{row.where}与{_beside(earlier.where, row.where)}每一栏都相同（“{short(row.text)}”），像是复制了一行却没有改："
             f"“{name}”读进了相同的两项（第 {first + 1} 项和第 {index + 1} 项）；"
-            "如果要新增一项，请在规格中把其中一项改成它的内容，否则删去一项"))
+            "如果要新增一项，请在规格中把其中一项改成它的内容，否则删去一项", ".".join(str(s) for s in path + (index,))))
     return notes
 
 

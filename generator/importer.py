@@ -40,7 +40,7 @@ from .docx_pattern import Line, fold, load_pattern, norm, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .han import beside
 from .header_notes import header_notes
-from .import_data import file_name_captures, short, spec_data
+from .import_data import COPIED_ROW, file_name_captures, short, spec_data
 from .import_fields import Fields
 from .import_file_kinds import (WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel, is_workbook_zip,
                                 unreadable)
@@ -50,6 +50,7 @@ from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
 from .problems import Problem, Severity
+from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema
 from .validate import Validator, spec_target
@@ -421,8 +422,11 @@ class Importer:
         result.variant, result.data = variant.name, data
         result.text = spec_text(data, fields, result.schema, target)
         checked = self.validator.check(load_text(str(target), result.text))
-        # its first line was just made to name result.schema, a copy that is written after the spec
-        result.problems += [p for p in checked.problems if p.code != SCHEMA_LINE]
+        # its first line was just made to name result.schema, a copy that is written after the spec; a copied row
+        # is said by the row of the file it was copied in
+        copied = {f"{p.path}.name" for p in notes if p.code == COPIED_ROW}
+        result.problems += [p for p in checked.problems
+                            if p.code != SCHEMA_LINE and not (p.code == SAME_NAME and p.path in copied)]
         return result
 
 
