@@ -324,8 +324,10 @@ def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Glos
     held = next(line for line in range(number + 1, end + 1) if lines[line - 1].strip()
                 and not lines[line - 1].lstrip().startswith("#"))
     indent = indent_width(lines[end - 1])
-    if held == end or DASH_LINE.match(lines[held - 1]) or indent_width(lines[held - 1]) <= indent:
+    if held == end or not DASH_LINE.match(lines[held - 1]) and indent_width(lines[held - 1]) <= indent:
         return None  # `other` holds no mapping deeper than line `end`: the line may be one of its fields
+    if DASH_LINE.match(lines[held - 1]) and _field_of_item(key, lines[held - 1], indent):
+        return None
     before = line_above(lines, number)
     beside = re.match(KEY + r":", lines[before - 1]) if before else None
     if beside and len(beside["lead"]) == indent and siblings(beside["key"], other["key"]) and siblings(beside["key"], key):
@@ -333,7 +335,16 @@ def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Glos
         return number, level + 1, (f"缩进不对：“{other['key']}”{gloss(other['key'], before)}比上一行的“{beside['key']}”"
                                    f"{gloss(beside['key'], before)}少缩进了 {indent - level} 格；同一层的字段要左端对齐")
     return end, indent + 1, (f"缩进不对：“{key}”{gloss(key, number)}比第 {number} 行的“{other['key']}”"
-                             f"{gloss(other['key'], number)}多缩进了 {indent - level} 格；同一层的字段要左端对齐")
+                             f"{gloss(other['key'], number)}多缩进了 {indent - level} 格；同一层的字段要左端对齐，"
+                             f"请把“{key}”退回到第 {level + 1} 列")
+
+
+def _field_of_item(key: str, item: str, indent: int) -> bool:
+    """Whether a key at `indent` may be a field of the list item opened by the line `item`, typed short of its indent:
+    it stands right of the item's dash, or beside the item's first key in some schema. A key at or left of the dash
+    that no item holds (`other_tasks` after the last of the `key_tasks`) is its list's holder's sibling typed too deep."""
+    first = KEY_LINE.match(item)
+    return indent > indent_width(item) or first is not None and siblings(first["key"], key)
 
 
 def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
@@ -422,7 +433,7 @@ def new_item(lines: list[str], number: int) -> tuple[str, int] | None:
     above = start
     if key:
         same = _same_key_in_item_above(lines, number, indent, key["key"])
-        if not (same if not deeper else _begins_an_item(key["key"], lines[start - 1])):
+        if not (same if not deeper else _begins_an_item(key["key"], lines[start - 1], holder)):
             return None
         above = same or start
     elif not (deeper or not KEY_LINE.match(lines[start - 1])):
@@ -430,12 +441,19 @@ def new_item(lines: list[str], number: int) -> tuple[str, int] | None:
     return (content[:indent] + "- " + content[indent:]).rstrip(), above
 
 
-def _begins_an_item(key: str, item: str) -> bool:
+def _begins_an_item(key: str, item: str, holder: str) -> bool:
     """Whether `key`, at the column of the dash of `item` (the line opening the item above), may begin a new item:
-    it is the key that item begins with, or no field of such an item. Any other field of the item (an indicator's
-    `period_value` typed two spaces too shallow) is a field of that item short of its indent, for under_indented."""
-    first = KEY_LINE.match(item)
-    return first is None or key == first["key"] or not siblings(key, first["key"])
+    it is the key that item begins with, or no field of such an item nor of the mapping holding the list (`holder`,
+    the line the list is the value of). Any other field of the item (an indicator's `period_value` typed two spaces
+    too shallow) is a field of that item short of its indent, for under_indented; a field beside the list's own key
+    (`other_tasks` after the last of the `key_tasks`) is that key's sibling typed too deep, and was told to add a
+    "- " that would have made it a task."""
+    first, held_by = KEY_LINE.match(item), KEY_LINE.match(holder)
+    if first is not None and key == first["key"]:
+        return True
+    if held_by is not None and siblings(key, held_by["key"]):
+        return False
+    return first is None or not siblings(key, first["key"])
 
 
 def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:

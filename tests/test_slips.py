@@ -483,6 +483,10 @@ GZ = "form: guangzhou\n"
      "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
     (GZ + "indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: \"100%\"\n    annual_value: \"100%\"\n", 5,
      "缩进不对：“period_value”（实施周期指标值）比上一行的“name”（三级指标）少缩进了 2 格"),
+    # The field after a list, typed a step deep under its last item: was told to add the "- " that makes it a task.
+    (GZ + "key_tasks:\n  - name: 甲\n    goal: 乙\n  other_tasks: 丙\nindicators: []\n", 5,
+     "缩进不对：“other_tasks”（其他需完成的任务（可选填））比第 2 行的“key_tasks”（年度重点工作任务）多缩进了 2 格；"
+     "同一层的字段要左端对齐，请把“other_tasks”退回到第 1 列"),
     # Not known, so not said: a key of no known form, and one the form has no field for where it stands.
     ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, "“project”比上一行的“basic”少缩进了 1 格"),
     (GZ + "indicators:\n- level1: 产出指标\n  basic 1\n", 4, "“basic”后面少了英文冒号"),
