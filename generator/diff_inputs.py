@@ -3,22 +3,28 @@
 Compared as it came, a Word file was a FILE-ENCODING error, a line of text a YAML-NOT-MAPPING one, another
 program's YAML a spec with every field 删除, and a spec of a form jixiao does not know a diff without the form's
 names or arithmetic. Each is one error in the reviewer's words instead (DIFF-NOT-SPEC, DIFF-FORM-UNKNOWN), and the
-diff exits 2 as for a file it cannot read. Two drafts of different forms (a unit moving its spec to another form) are
+diff exits 2 as for a file it cannot read. So is a spec's name that holds nothing to read (a broken symbolic
+link, a link loop, a folder named `x.yaml`: FILE-UNREADABLE, as the loader says it), which a folder's walk passed
+over without a word, its namesake on the other side then shown as 删除. Two drafts of different forms (a unit moving its spec to another form) are
 a real edit to review, so they are compared: DIFF-FORMS is a warning that says why most columns show as 删除 and 新增.
 A value the form wants a number that is not one is compared as typed; `number_note` says why it has no difference.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import errno
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from .command_paths import OLE2_SIGNATURE, ZIP_SIGNATURE, office_import
+from .errors import os_reason
 from .field_fixes import number_fix
 from .load import Spec, load_bytes
 from .problems import Problem, Severity
-from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, spec_key, unknown_form
+from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, unknown_form
 from .variants import Catalog
 
 # the first bytes of files a reviewer may pass by mistake, and what they are
@@ -32,8 +38,51 @@ def _not_a_spec(path: str, what: str) -> Problem:
                    f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}")
 
 
-def read(path: str, raw: bytes, catalog: Catalog | None) -> Spec:
+@dataclass(frozen=True)
+class Unreadable:
+    """What stands where a file's bytes would: why a spec's name holds nothing to read (`unread_reason`)."""
+
+    why: str
+
+
+def unread_reason(path: Path) -> str:
+    """Why a path named like a spec (or given by name) is no file to read, in the clerk's words and what to do."""
+    if path.is_dir():
+        return "这是一个文件夹，不是规格文件；规格要写在 .yaml 文件里，请给这个文件夹改名"
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            return f"这是一个符号链接，它指向的 {os.readlink(path)} 不存在；请修正或删除这个链接"
+        return os_reason(exc)
+    return "这不是普通文件（是命名管道、设备等），读不出规格"
+
+
+def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
+    """Each spec's name under the given folders (as `validate.spec_files` looks: outside hidden folders), or each path
+    given by name, that holds no file to read, with why.
+
+    An error, not a warning: the diff cannot say what that spec holds, and left out it read as a spec deleted (its
+    namesake on the other side shown as 删除) or was missing from the comparison with nothing said; the command's
+    --help has exit 2 for a file it cannot read."""
+    for name in paths:
+        if not os.path.isdir(name):
+            if os.path.lexists(name) and not os.path.isfile(name):
+                yield Path(name), Unreadable(unread_reason(Path(name)))
+            continue
+        for root, folders, names in os.walk(name):
+            folders[:] = [folder for folder in folders if not hidden(PurePath(folder))]
+            for entry in sorted((*folders, *names)):
+                path = Path(root, entry)
+                if path.suffix in SPEC_SUFFIXES and not hidden(PurePath(entry)) and not path.is_file():
+                    yield path, Unreadable(unread_reason(path))
+
+
+def read(path: str, raw: bytes | Unreadable, catalog: Catalog | None) -> Spec:
     """The spec in a file's bytes, or a spec holding the one problem that says why this file cannot be compared."""
+    if isinstance(raw, Unreadable):
+        return Spec(path, problems=[Problem(path, 0, 0, Severity.ERROR, "FILE-UNREADABLE",
+                                            f"读不出这个规格，两稿中的它都没有比较：{raw.why}")])
     for signature, what in _SIGNATURES:
         if raw.startswith(signature):
             return Spec(path, problems=[_not_a_spec(path, what)])

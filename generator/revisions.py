@@ -13,6 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .diff_inputs import Unreadable, unread_reason, unreadable_specs
 from .errors import EnvironmentProblem, Trouble
 from .validate import SPEC_SUFFIXES, hidden, settings_file, spec_files
 
@@ -35,7 +36,7 @@ def _settings_found(name: str, folders: list[str], listed: set[str]) -> bool:
     return name not in folders and settings_file(PurePosixPath(name), lambda other: posixpath.join(folder, other) in listed)
 
 
-Files = dict[str, tuple[str, bytes]]  # path -> (the name shown in messages, the file's bytes)
+Files = dict[str, tuple[str, bytes | Unreadable]]  # path -> (the name shown in messages, the file's bytes)
 
 
 def _from_here(file: Path) -> str:
@@ -49,11 +50,14 @@ def _from_here(file: Path) -> str:
 
 def on_disk(paths: list[str]) -> Files:
     """Spec files under the given files or folders as validate finds them, by their path from the current
-    folder, shown as written (files that do not exist are left out)."""
+    folder, shown as written (files that do not exist are left out), and each spec's name that holds no file
+    to read, with why (`diff_inputs.unreadable_specs`)."""
     found: Files = {}
     for file in map(Path, spec_files(paths)):
         if file.is_file():
             found[_from_here(file)] = (file.as_posix(), file.read_bytes())
+    for file, why in unreadable_specs(paths):
+        found[_from_here(file)] = (file.as_posix(), why)
     return found
 
 
@@ -317,6 +321,8 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
     if a.is_file() and b.is_file():
         return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
     missing = [p for p in (a, b) if not p.exists()]
+    if missing and os.path.lexists(missing[0]):  # a broken symbolic link, a link loop
+        raise Trouble(f"{missing[0]}：{unread_reason(missing[0])}")
     if missing:
         raise Trouble(f"{missing[0]}：文件或文件夹不存在{_revision_hint(old, new)}")
     raise Trouble("旧、新两边应同为文件，或同为文件夹：jixiao diff 旧.yaml 新.yaml，或 jixiao diff 旧文件夹 新文件夹")

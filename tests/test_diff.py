@@ -1095,6 +1095,42 @@ def test_folders_are_compared_file_by_file(runner, tmp_path):
         runner, str(old), str(new))
 
 
+@pytest.mark.parametrize("make, why", [
+    (lambda path: path.symlink_to(path.parent / "gone.yaml"), "这是一个符号链接，它指向的 {folder}/gone.yaml 不存在；请修正或删除这个链接"),
+    (lambda path: path.symlink_to(path), "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接"),
+    (lambda path: path.mkdir(), "这是一个文件夹，不是规格文件；规格要写在 .yaml 文件里，请给这个文件夹改名"),
+], ids=["broken-link", "link-loop", "folder"])
+def test_a_spec_name_in_a_folder_that_holds_no_file_is_an_error_not_a_deleted_spec(runner, tmp_path, make, why):
+    """A folder's walk passed over it without a word: its namesake on the other side was shown as a spec deleted,
+    and the diff exited 1 as for an edit."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / GZ, folder / GZ)
+    shutil.copy(ROOT / "specs" / HY, old / HY)
+    try:
+        make(new / HY)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    result = runner.invoke(main, ["diff", str(old), str(new)])
+    assert result.exit_code == 2, result.output
+    said = f"{new / HY}: 错误[FILE-UNREADABLE] 读不出这个规格，两稿中的它都没有比较：{why.format(folder=new)}"
+    assert said in result.output.splitlines(), result.output
+    assert "删除的规格文件" not in result.output and result.output.splitlines()[-1].endswith("另有 1 个文件读不出，无法比较。")
+
+
+def test_a_spec_given_by_name_that_is_a_link_loop_is_said_as_one_not_as_missing(runner, tmp_path):
+    """It was said not to exist, which the author, seeing its name in the folder, could not make sense of."""
+    loop = tmp_path / "loop.yaml"
+    try:
+        loop.symlink_to(loop)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(loop)])
+    assert result.exit_code == 2
+    assert f"错误：{loop}：符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接" in result.output, result.output
+
+
 def test_a_renamed_spec_file_is_a_rename_found_by_its_content(runner, tmp_path):
     """Told by content, not by git: the same data, or the same form, unit and year with other edits."""
     old, new = tmp_path / "old", tmp_path / "new"
