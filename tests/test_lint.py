@@ -1168,6 +1168,22 @@ def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     assert result.exit_code == 2 and words in result.output
 
 
+
+@pytest.mark.parametrize("content, words", [
+    ('lint:\n  rules:\n    "B6\\u202e": false\n', "jixiao.yaml:3:5: 没有规则“B6▯”"),
+    ('lint:\n  rules:\n    B10: "warn\\u200bing"\n', "jixiao.yaml:3:10: 规则 B10 的级别“warn▯ing”不可用"),
+    ('lint:\n  rules:\n    B10: {"floor\\u200b": 90}\n', "jixiao.yaml:3:11: 规则 B10 没有参数“floor▯”"),
+])
+def test_a_setting_quoted_in_a_message_shows_its_invisible_characters(runner, tmp_path, content, words):
+    """A rule's name or a level pasted with a zero-width space or a U+202E was quoted raw: the mistake could not be
+    seen in the message about it, or the rest of the line was flipped in a terminal or a CI log."""
+    config = tmp_path / "jixiao.yaml"
+    config.write_text(content, encoding="utf-8")
+    result = runner.invoke(main, ["lint", "--config", str(config), str(ROOT / "specs" / TJ)])
+    assert result.exit_code == 2 and words in result.output, result.output
+    assert not set(result.output) & {"\u202e", "\u200b"}, ascii(result.output)
+
+
 # ---- the command ------------------------------------------------------------------------------------------------
 
 

@@ -1154,6 +1154,20 @@ def test_a_copys_schema_title_left_as_the_originals_name_is_warned_of(runner, zh
     assert result.exit_code == 0 and "SCHEMA-TITLE" not in result.output, result.output
 
 
+def test_a_copys_name_quoted_in_the_title_and_description_warnings_shows_its_invisible_characters(runner, zhejiang):
+    """The copy's profile.yaml `name`, pasted with a zero-width space, went raw into the title to write and the name
+    to write in a description: as validate and the schema check quote what an author typed, it shows as ▯."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: \"浙江省级\\u200b部门整体预算绩效目标表\"")
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+                  '"description": "填报部门的全称，与湛江市级部门整体预算绩效目标表的一致。"')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert '请改成这个表样的名称（profile.yaml 的 name）："title": "浙江省级▯部门整体预算绩效目标表"' in result.output, result.output
+    assert "改成这个表样的名称“浙江省级▯部门整体预算绩效目标表”（profile.yaml 的 name）" in result.output, result.output
+    warned = [said for said in result.output.splitlines() if "警告[SCHEMA-" in said]
+    assert len(warned) == 3 and not any("\u200b" in said for said in warned), warned
+
+
 def test_a_copys_description_still_naming_the_original_is_warned_of(runner, zhejiang):
     """The title was warned of, but `form`'s description, 本文件使用的表样，湛江市级部门整体预算绩效目标表写 zhejiang, still
     named the original to the clerk in the editor and above `form:` in every new spec. Words every form shares are

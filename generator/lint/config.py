@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from ..filled_text import fold
 from ..problems import Severity
+from ..rules import shown_name
 from ..schema import describe
 
 SEVERITY_WORDS = {
@@ -60,11 +61,13 @@ class ConfigError(Exception):
     """A setting that names no rule, no parameter, or has the wrong type; the message is for the user.
 
     `path` is where the setting is under `rules:` and `key` whether its key (rather than its value) is
-    at fault, so a caller that kept positions can say file:line:column.
+    at fault, so a caller that kept positions can say file:line:column. The keys and values it quotes were typed
+    (or pasted) into jixiao.yaml or a profile: their invisible and control characters are shown as ▯ (shown_name),
+    as validate and the rest of lint quote a spec's, so a U+202E in a rule's name cannot flip the rest of the line.
     """
 
     def __init__(self, message: str, path: tuple = (), key: bool = False):
-        super().__init__(message)
+        super().__init__(shown_name(message))
         self.path, self.key = path, key
 
 
