@@ -80,7 +80,7 @@ class ErrorBoundary(click.Group):
             if isinstance(exc, RuntimeError) and isinstance(exc.__context__, OSError):
                 exc = exc.__context__  # a symlink loop, as Path.resolve() said it before Python 3.13
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
-                click.echo(f"错误：{os_problem(exc)}", err=True)
+                click.echo(f"错误：{os_problem(exc, printing=_printing(exc))}", err=True)
                 ctx.exit(self._trouble_exit(ctx))
             # --traceback is the group's option: after the command name click rejects it as unknown
             rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
@@ -92,6 +92,17 @@ class ErrorBoundary(click.Group):
         """The exit code of trouble in the running command (Command.trouble_exit)."""
         command = self.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
         return getattr(command, "trouble_exit", EXIT_PROBLEMS)
+
+
+def _printing(exc: OSError) -> bool:
+    """Whether an OSError, which then names no file, was raised where click prints to standard output: a full disk
+    under `jixiao schema > x.json` was said as 文件操作失败, naming nothing."""
+    last = exc.__traceback__
+    while last is not None and last.tb_next is not None:
+        last = last.tb_next
+    frame = last.tb_frame if last is not None else None
+    return (exc.filename is None and frame is not None and frame.f_globals.get("__name__") == "click.utils"
+            and frame.f_code.co_name == "echo" and frame.f_locals.get("err") is False)
 
 
 def _interrupted(ctx) -> None:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import errno
+import os
 
 import click
 
@@ -85,7 +86,13 @@ def os_reason(exc: OSError) -> str:
     return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
-def os_problem(exc: OSError) -> str:
-    """An OSError as one line for the user: which file and why."""
-    names = [str(name) for name in (exc.filename, exc.filename2) if name is not None]
-    return f"无法读写 {' → '.join(names)}：{os_reason(exc)}" if names else f"文件操作失败：{os_reason(exc)}"
+def os_problem(exc: OSError, printing: bool = False) -> str:
+    """An OSError as one line for the user: which file, by its path from here as reports name a spec
+    (command_paths.from_here), and why. One without a file's name came from `printing` (standard output on a
+    full disk, `jixiao schema > x.json`) or from an operation jixiao does not know the file of."""
+    from .command_paths import from_here  # (command_paths takes its exit codes from here)
+
+    names = [from_here(os.fsdecode(name)) for name in (exc.filename, exc.filename2) if name is not None]
+    if names:
+        return f"无法读写 {' → '.join(names)}：{os_reason(exc)}"
+    return f"无法写出到标准输出（屏幕，或用“>”重定向到的文件）：{os_reason(exc)}" if printing else f"文件操作失败：{os_reason(exc)}"

@@ -79,6 +79,9 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
         os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
+    except OSError as exc:  # named by nothing (a write on a full disk) or by the temporary file: the target is named
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

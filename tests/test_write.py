@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,53 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_debris(tmp_path, monkey
         atomic_write(target, b"new" * 1000)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["form.docx"]
+
+
+class _FullDisk:
+    """A file handle on a full disk: its write fails with ENOSPC and, as a real one, names no file."""
+
+    def __init__(self, fd: int):
+        os.close(fd)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        return False
+
+    def write(self, _data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.mark.parametrize("step", ["write", "replace"])
+def test_a_write_that_fails_names_the_file_written(runner, tmp_path, monkeypatch, step):
+    """A full disk said 错误：文件操作失败：磁盘空间不足, naming no file; a rename refused named jixiao's temporary
+    file (`.jixiao-….tmp → x.yaml`), which the user never heard of. The file the command writes is named instead."""
+    if step == "write":
+        monkeypatch.setattr(os, "fdopen", lambda fd, *_: _FullDisk(fd))
+    else:
+        def refused(source, target):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), source, target)
+        monkeypatch.setattr(os, "replace", refused)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "x.yaml").write_text("year: 2024\n", encoding="utf-8")  # replaced, so named from here as reports name it
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "--force",
+                                  "-o", "specs/../x.yaml"])
+    assert result.exit_code == 1
+    reason = "磁盘空间不足" if step == "write" else "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置"
+    assert result.output == f"错误：无法读写 x.yaml：{reason}\n", result.output
+    assert not list(tmp_path.glob(".jixiao-*")), list(tmp_path.iterdir())
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk that is always full) here")
+def test_printing_to_a_full_disk_says_standard_output_could_not_be_written():
+    """`jixiao schema > x.json` on a full disk said 错误：文件操作失败：磁盘空间不足, naming nothing."""
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, str(ROOT / "cli.py"), "schema", "guangzhou"], stdout=full,
+                              stderr=subprocess.PIPE, check=False)
+    said = done.stderr.decode("utf-8")
+    assert (done.returncode, said) == (1, "错误：无法写出到标准输出（屏幕，或用“>”重定向到的文件）：磁盘空间不足\n")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
