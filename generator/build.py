@@ -55,6 +55,7 @@ class Built:
     problems: list[Problem] = field(default_factory=list)
     skipped: bool = False
     pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
+    suffixed: bool = False  # written as `…-2`, its form's name being another spec's (BUILD-NAME-TAKEN)
 
     @property
     def ok(self) -> bool:
@@ -220,6 +221,8 @@ class Builder:
         self.force = force
         self._local: Renderer | None = None
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
+        self._skipped: set[str] = set()  # specs skipped as current, whose forms hold their names from the start
+        self._displaced: list[str] = []  # skipped specs whose name goes to a spec `_claims_first` ranks first
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
@@ -240,34 +243,30 @@ class Builder:
                 results[path] = Built(path, kept, skipped=True)
                 self.outdated += manifest.drop_outdated(path, keys[path], kept)
                 self._names.update((p.stem.casefold(), path) for p in kept)
+                self._skipped.add(path)
                 if progress:
                     progress(path)
             else:
                 todo.append(path)
+        todo.sort(key=_claims_first)  # of specs that make one form's name, the one to keep it is written first
 
         def finish(built: Built) -> None:
             results[built.spec] = built
             if built.ok:
-                self.removed += manifest.record(built.spec, keys[built.spec], built.outputs)
+                self.removed += manifest.record(built.spec, keys[built.spec], built.outputs, built.suffixed)
                 self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
             else:
-                manifest.wrote(built.spec, keys[built.spec], built.outputs)
+                manifest.wrote(built.spec, keys[built.spec], built.outputs, built.suffixed)
                 self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
-            if progress:
+            if progress and built.spec not in self._displaced:  # counted once, when it was skipped
                 progress(built.spec)
 
-        waiting: list[tuple[Built, bytes]] = []  # written in the other formats, PDF still to convert
         # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
         with closing(self._render_all(todo)) as render_all:
-            for rendered in render_all:
-                built = self._write(rendered)
-                if built.ok and "pdf" in self.formats:
-                    waiting.append((built, rendered.files["docx"]))
-                    if len(waiting) == PDF_BATCH:
-                        self._convert(waiting, finish)
-                else:
-                    finish(built)
-        self._convert(waiting, finish)
+            self._write_all(render_all, finish)
+        # after every spec above is recorded: rebuilt under a -2 name, a displaced spec's record gives up
+        # the plain-named files, which are then the new holder's, not stale ones to remove
+        self._write_all(map(local.render, list(self._displaced)), finish)
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
         self.kept += manifest.kept
@@ -275,6 +274,19 @@ class Builder:
         if todo or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept:
             manifest.save()
         return [results[path] for path in paths]
+
+    def _write_all(self, rendered_specs: Iterable[Rendered], finish: Callable[[Built], None]) -> None:
+        """Write each rendered spec and finish it; with PDFs asked for, its Word file waits for a batch to convert."""
+        waiting: list[tuple[Built, bytes]] = []  # written in the other formats, PDF still to convert
+        for rendered in rendered_specs:
+            built = self._write(rendered)
+            if built.ok and "pdf" in self.formats:
+                waiting.append((built, rendered.files["docx"]))
+                if len(waiting) == PDF_BATCH:
+                    self._convert(waiting, finish)
+            else:
+                finish(built)
+        self._convert(waiting, finish)
 
     def _convert(self, waiting: list[tuple[Built, bytes]], finish: Callable[[Built], None]) -> None:
         """Convert the waiting specs' Word files to PDF in one LibreOffice run, then finish each."""
@@ -338,10 +350,13 @@ class Builder:
             return built
         stem = self._unique(rendered.stem, rendered.spec)
         if stem != rendered.stem:
+            built.suffixed = True
             built.problems = [*built.problems, Problem(
                 rendered.spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
                 f"生成的表名与 {self._names[rendered.stem.casefold()]} 的相同（单位、年度和表样都一样？），"
-                f"这一份写成了“{stem}”；提交前请确认两份规格不是重复的")]
+                f"这一份写成了“{stem}”（原名留给文件名较短的一份：复制出来的文件名多出“ copy”“ - 副本”这样的字；"
+                f"一样长时留给路径排在前面的）；提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，"
+                f"留下的一份即改回原名")]
         if "pdf" in self.formats:
             built.pdf_target = self.out_dir / f"{stem}.pdf"
         for kind in ("docx", "html"):
@@ -356,13 +371,32 @@ class Builder:
         return built
 
     def _unique(self, stem: str, spec: str) -> str:
-        """Two specs that would share a file name get -2, -3… rather than overwrite each other."""
+        """Two specs that would share a file name get -2, -3… rather than overwrite each other; the plain name
+        goes to the one `_claims_first` ranks first, whatever was built before. The specs built are written in
+        that order, but a skipped one holds its name from the start: ranked after this spec, it gives the name
+        up and is built again (`_displaced`), under a -2 name."""
+        holder = self._names.get(stem.casefold())
+        if holder in self._skipped and _claims_first(spec) < _claims_first(holder):
+            self._skipped.discard(holder)
+            self._displaced.append(holder)
+            self._names = {name: owner for name, owner in self._names.items() if owner != holder}
         candidate, n = stem, 1
         while candidate.casefold() in self._names:
             n += 1
             candidate = f"{stem}-{n}"
         self._names[candidate.casefold()] = spec
         return candidate
+
+
+def _claims_first(spec: str) -> tuple[int, str]:
+    """The rank that decides which of the specs making one form's name keeps it: the shorter file name (without
+    its extension) first, then the path that sorts first.
+
+    A copy's name is the original's with words added (VS Code's `X copy.yaml`, Windows Explorer's
+    `X - 副本.yaml`, Finder's `X 副本.yaml`, older Windows's `复件 X.yaml`), so the original keeps the plain name
+    in any language. By path alone, " copy" sorts before ".yaml": the original was written as `…-2`, and that
+    was the form submitted."""
+    return len(Path(spec).stem), spec
 
 
 def unwritten(spec: str, target: Path, exc: Exception) -> Problem:

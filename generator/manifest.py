@@ -22,6 +22,10 @@ left in place, dropped from the record and listed in `kept` for the build to war
 matches the spec. A file that cannot be removed (open in Word, which on Windows locks it) keeps its
 record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
 is no reason to stop the build.
+
+A spec whose forms were written under a taken name (`…-2`, see build.py) is listed in `suffixed` and never
+skipped: skipped, it kept the `-2` after the spec holding the plain name was deleted, and that `-2` form was
+the one submitted; built, it takes the plain name back once it is free, or is warned about again.
 """
 from __future__ import annotations
 
@@ -79,7 +83,8 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps = _load(self.path)
+        files, self.stamps, suffixed = _load(self.path)
+        self.suffixed: set[str] = set(suffixed)  # specs (as recorded) whose forms bear a -2 name: built every time
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
         self.unchanged: list[Path] = []  # a failed spec's files left in place because the spec is as they were written from
@@ -115,7 +120,7 @@ class Manifest:
 
         Also None while the record holds a file under another name, written by a build that failed
         from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
-        if key is None:
+        if key is None or self._source(spec_path) in self.suffixed:
             return None
         files = self.files.get(self._source(spec_path), {})
         current = {Path(name).suffix[1:]: name for name, written_from in files.items() if written_from == key}
@@ -135,20 +140,23 @@ class Manifest:
         recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
         return path.name in self.stamps and path.is_file() and not self._as_written(path)
 
-    def wrote(self, spec_path: str, key: str | None, outputs: list[Path]) -> None:
-        """Remember files a build wrote, beside those of the spec's earlier builds.
+    def wrote(self, spec_path: str, key: str | None, outputs: list[Path], suffixed: bool = False) -> None:
+        """Remember files a build wrote, beside those of the spec's earlier builds, and whether they bear a
+        taken name's `-2` (`suffixed`).
 
         For a build that failed, what it did write must be known so that a later build can remove it;
         its earlier files written from other inputs go with `drop_outdated`, as a successful build's do."""
-        self.files.setdefault(self._source(spec_path), {}).update((p.name, key) for p in outputs)
+        source = self._source(spec_path)
+        self.files.setdefault(source, {}).update((p.name, key) for p in outputs)
+        (self.suffixed.add if suffixed else self.suffixed.discard)(source)
         self.stamps.update((p.name, _stamp(p)) for p in outputs if p.is_file())
 
-    def record(self, spec_path: str, key: str | None, outputs: list[Path]) -> list[Path]:
+    def record(self, spec_path: str, key: str | None, outputs: list[Path], suffixed: bool = False) -> list[Path]:
         """Remember what a spec's successful build wrote; returns the files its earlier builds wrote under
         other names (the unit, year or title changed), now removed: left beside the new ones, a stale
         form could be the one submitted. Files under the same name in other formats are left to
         `drop_outdated`."""
-        self.wrote(spec_path, key, outputs)
+        self.wrote(spec_path, key, outputs, suffixed)
         files = self.files[self._source(spec_path)]
         stems = {p.stem for p in outputs}
         stale = {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}
@@ -184,6 +192,7 @@ class Manifest:
         # os.path.isfile: Path.is_file() raises for a name too long, which a failed build of it recorded
         gone = {source: self.files.pop(source) for source in list(self.files)
                 if not os.path.isfile(self.path.parent / source)}
+        self.suffixed -= gone.keys()
         return [path for source, files in gone.items() for path in self._remove(source, files)]
 
     def _remove(self, source: str, files: dict[str, str | None]) -> list[Path]:
@@ -232,7 +241,8 @@ class Manifest:
         return self._sources[given]
 
     def save(self) -> None:
-        body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps},
+        body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
+                           "suffixed": sorted(self.suffixed)},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -244,8 +254,9 @@ def _stamp(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]]]:
-    """The recorded files per spec and each file's stamp, both {} when there is no readable manifest.
+def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], list[str]]:
+    """The recorded files per spec, each file's stamp and the specs written under a `-2` name, all empty when
+    there is no readable manifest.
     A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
@@ -255,11 +266,11 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "files" in data:
-            return data["files"], data.get("stamps", {})
+            return data["files"], data.get("stamps", {}), [s for s in data.get("suffixed", []) if isinstance(s, str)]
         files: dict[str, dict[str, str | None]] = {}
         for entry in data.get("specs", {}).values():
             if entry.get("source"):
                 files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-        return files, {}
+        return files, {}, []
     except (OSError, ValueError, AttributeError, TypeError):
-        return {}, {}
+        return {}, {}, []

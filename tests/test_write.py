@@ -305,6 +305,70 @@ def test_two_specs_for_the_same_form_both_build_and_the_second_is_pointed_out(ru
     assert warning in result.output and f"这一份写成了“{stems[1]}”" in result.output
 
 
+def _stems(out: Path) -> dict[str, str]:
+    """The Word files' names in `out`, by the spec the manifest records each for (the spec's file name)."""
+    recorded = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["files"]
+    return {Path(spec).name: Path(name).stem for spec, names in recorded.items() for name in names
+            if name.endswith(".docx")}
+
+
+@pytest.mark.parametrize("copy", [f"{GZ[:-5]} copy.yaml", f"{GZ[:-5]} - 副本.yaml", f"复件 {GZ}"])
+def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name(runner, tmp_path, copy):
+    """" copy" sorts before ".yaml", so the original was written as `…-2`, and that was the form submitted."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    for name in (GZ, copy):
+        shutil.copy(ROOT / "specs" / GZ, specs / name)
+    result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    stems = _stems(out)
+    assert stems[copy] == f"{stems[GZ]}-2", stems
+    assert f"{specs / copy}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
+    assert "原名留给文件名较短的一份" in result.output
+
+
+def test_when_the_name_is_free_again_the_next_build_writes_the_plain_name_and_removes_the_2(runner, tmp_path):
+    """A spec written as `…-2` was skipped as current after the other one was deleted: its `-2` form stayed until
+    --force, and was the one submitted."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    for name in (GZ, "gz.yaml"):  # the shorter name keeps the plain one
+        shutil.copy(ROOT / "specs" / GZ, specs / name)
+    build = ["build", str(specs), "--out", str(out), "--jobs", "1"]
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["gz.yaml"]
+    assert _stems(out)[GZ] == f"{plain}-2"
+    again = runner.invoke(main, build)  # both unchanged: the warning is said again, not skipped over
+    assert again.exit_code == 0 and f"{specs / GZ}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output
+    assert _stems(out) == {"gz.yaml": plain, GZ: f"{plain}-2"}
+
+    (specs / "gz.yaml").unlink()
+    result = runner.invoke(main, build)
+    assert result.exit_code == 0, result.output
+    assert _stems(out) == {GZ: plain} and "BUILD-NAME-TAKEN" not in result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [f"{plain}.docx", f"{plain}.html"]
+    assert f"已删除 {out / plain}-2.docx" in result.output
+    assert "已跳过" in runner.invoke(main, build).output  # and then it is current
+
+
+def test_a_skipped_spec_gives_its_name_up_to_the_original_built_after_it(runner, tmp_path):
+    """The copy, built alone first, held the plain name; the original added next would have got the -2."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    copy = f"{GZ[:-5]} copy.yaml"
+    shutil.copy(ROOT / "specs" / GZ, specs / copy)
+    build = ["build", str(specs), "--out", str(out), "--jobs", "1"]
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)[copy]
+    shutil.copy(ROOT / "specs" / GZ, specs / GZ)
+    result = runner.invoke(main, build)
+    assert result.exit_code == 0, result.output
+    assert _stems(out) == {GZ: plain, copy: f"{plain}-2"}
+    assert f"{specs / copy}:1:1: 警告[BUILD-NAME-TAKEN]" in result.output
+    assert "处理了 2 个规格：生成 4 个文件；" in result.output
+    assert len(list(out.glob("*.docx"))) == 2
+
+
 def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_else(runner, tmp_path):
     """A stale .docx left beside the new one could be the file a unit submits."""
 
