@@ -490,10 +490,11 @@ def init_command(folder):
                    "年度和文字中写作年份的本年度（如“2024年度”）改为新年度，填表日期改为“（请填写）”，"
                    "其他年份（如“2021-2025年”“较2023年”）和说已经发生的事的年份（如“2024年已完成”）不改并逐处列出；"
                    "表样和单位取自这份规格，不用写 --form。"
-                   "不写 -o 时写在它旁边，文件名中的年度换成新年度。"
+                   "不写 -o 时写在它旁边，-o 写文件夹时写在那里：文件名中有本年度的，照原名把年度换成新年度"
+                   "（某单位-2024.yaml → 某单位-2025.yaml），没有年度或用 --unit 改了单位的写作“单位-年度.yaml”。"
                    "这份规格有 validate 报告的错误时照样生成，并说明新规格带着几个错误（退出码 1）；YAML 读不出时不生成。")
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
-              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时见上）。")
+              help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时文件名见上）。")
 @force_spec_option
 @click.option("--list", "list_variants", is_flag=True, help="列出可用的表样，并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。")
 @with_variant_options

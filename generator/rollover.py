@@ -174,20 +174,19 @@ class Rolled:
 
 def default_target(source: Path, out: str | None, source_year: int, year: int, unit: str,
                    unit_changed: bool = False) -> Path:
-    """Where the new spec goes: -o's file, or `单位-年度.yaml` in -o's folder (as `jixiao new`); without -o,
-    beside the source, named as the source with its year replaced in the writing it has there, as in the
-    texts (某单位-2023.yaml → 某单位-2024.yaml, 某单位-二〇二三.yaml → 某单位-二〇二四.yaml), or
-    `单位-年度.yaml` when the name holds no year or the unit is another one."""
-    own = spec_name(unit, year)
-    if out is not None:
-        return spec_target(out, own)
+    """Where the new spec goes: -o's file; else, beside the source or in -o's folder, the source's name with its
+    year replaced in the writing it has there, as in the texts (某单位-2023.yaml → 某单位-2024.yaml,
+    某单位-二〇二三.yaml → 某单位-二〇二四.yaml), or `单位-年度.yaml` (as `jixiao new`) when the name holds no
+    year or the unit is another one. `-o specs/` took `单位-年度.yaml` whatever the source's name: a unit whose
+    specs are named `dw-2024.yaml` got `某单位-2025.yaml` beside it, its own pattern lost."""
     renamed = list(source.name)
     for found in re.finditer(rf"(?<!\d){source_year}(?!\d)", ascii_shadow(source.name)):
         written = source.name[found.start():found.end()]
         if one_writing(written):
             renamed[found.start():found.end()] = written_like(year, written)
     renamed = "".join(renamed)
-    return source.with_name(renamed) if renamed != source.name and not unit_changed else source.with_name(own)
+    name = renamed if renamed != source.name and not unit_changed else spec_name(unit, year)
+    return source.with_name(name) if out is None else spec_target(out, name)
 
 
 def _like(old: Any, text: str) -> Any:

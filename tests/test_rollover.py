@@ -435,9 +435,15 @@ def test_default_names_follow_the_source_or_the_unit(runner, tmp_path):
     other = runner.invoke(main, ["new", "--from", str(named), "--year", "2024", "--unit", "另一个单位"])
     assert other.exit_code == 0, other.output
     assert "unit: 另一个单位\n" in (folder / "另一个单位-2024.yaml").read_text(encoding="utf-8")
+    # -o a folder: named as beside the source (a unit's `zhanjiang-qiaolian-2024.yaml` got `湛江市…-2025.yaml`)
     out = tmp_path / "next"
     assert runner.invoke(main, ["new", "--from", str(named), "--year", "2026", "-o", str(out)]).exit_code == 0
-    assert (out / "广州市台湾同胞联谊会-2026.yaml").is_file()
+    assert [p.name for p in out.iterdir()] == ["guangzhou-tailian-2026.yaml"]
+    assert runner.invoke(main, ["new", "--from", str(plain), "--year", "2027", "-o", f"{out}/"]).exit_code == 0
+    assert (out / "广州市台湾同胞联谊会-2027.yaml").is_file()
+    assert runner.invoke(main, ["new", "--from", str(named), "--year", "2026", "-o", str(folder),
+                                "--unit", "另一个单位"]).exit_code == 0
+    assert (folder / "另一个单位-2026.yaml").is_file()
     chosen = tmp_path / "chosen.yaml"
     assert runner.invoke(main, ["new", "--from", str(named), "--year", "2026", "-o", str(chosen)]).exit_code == 0
     assert "year: 2026" in chosen.read_text(encoding="utf-8")
