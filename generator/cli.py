@@ -275,7 +275,7 @@ def import_(files, form, out, force, templates, schemas):
     from .importer import import_files
     from .problems import Severity
     from .report import line
-    from .schema_line import shown
+    from .schema_line import copy_written
     from .variants import Catalog
 
     roots = variant_roots(templates, schemas)
@@ -294,7 +294,7 @@ def import_(files, form, out, force, templates, schemas):
         if result.written:
             click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
         if result.written and result.schema_text is not None:
-            click.echo(f"已写入 {shown(result.schema)}（供编辑器补全和悬停说明，可以提交到仓库）")
+            click.echo(copy_written(result.schema))
         if result.written and result.twin:
             click.echo(result.twin)
     problems = [p for r in results for p in r.problems]
@@ -477,7 +477,8 @@ def init_command(folder):
                f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 {DEFAULT_OUTPUT}/）\n"
                f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
                f"Ctrl+Shift+B 运行检查\n"
-               f"  4. 核对 {workflow} 里安装 jixiao 的那一行，提交后推送到 GitHub："
+               f"  4. 核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
+               f" 一起提交（git add -A && git commit），推送到 GitHub："
                f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")
 
 
@@ -511,7 +512,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     from .errors import JixiaoError
     from .namesakes import namesake_notice
     from .scaffold import scaffold
-    from .schema_line import editor_schema, shown
+    from .schema_line import copy_written, editor_schema
     from .variants import Catalog
     from .validate import spec_name, spec_target
     from .write import atomic_write
@@ -538,7 +539,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
-        click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
+        click.echo(copy_written(schema_path))
     if twin:
         click.echo(twin)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
@@ -659,7 +660,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     from .problems import Problem, Severity
     from .report import line
     from .rollover import Roller, default_target
-    from .schema_line import dangling, editor_schema, renamed, shown
+    from .schema_line import copy_written, dangling, editor_schema, renamed
     from .validate import Validator
     from .write import atomic_write
 
@@ -712,7 +713,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     atomic_write(target, text.encode("utf-8"))
     if schema_text is not None:  # after the spec, as jixiao new writes it
         atomic_write(schema_path, schema_text.encode("utf-8"))
-        click.echo(f"已写入 {shown(schema_path)}（供编辑器补全和悬停说明，可以提交到仓库）")
+        click.echo(copy_written(schema_path))
     validator = Validator(catalog.roots)
     found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
     errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)

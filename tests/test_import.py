@@ -89,7 +89,8 @@ def test_import_says_when_it_writes_the_schema_copy(built_word, tmp_path, runner
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["import", source.name])
     assert result.exit_code in (0, 1), result.output
-    assert f"已写入 {Path('schema') / 'tianjin.schema.json'}（供编辑器补全和悬停说明，可以提交到仓库）" in result.output
+    assert f"已写入 {Path('schema') / 'tianjin.schema.json'}（规格第一行指向的 schema，供编辑器补全和悬停说明；" \
+           "请与规格一起提交到仓库" in result.output
 
 
 # ── which form: equally good fits ─────────────────────────────────────────────────────────────

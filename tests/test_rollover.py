@@ -709,7 +709,8 @@ def test_outside_jixiao_the_new_spec_names_a_schema_copy_and_it_is_written_as_ji
     _copy(GUANGZHOU, tmp_path / "specs")  # names ../schema/guangzhou.schema.json, which the project lacks
     result = runner.invoke(main, ["new", "--from", "specs/guangzhou-tailian-2023.yaml", "--year", "2024"])
     assert result.exit_code == 0, result.output
-    assert "已写入 schema/guangzhou.schema.json（供编辑器补全和悬停说明，可以提交到仓库）" in result.output
+    assert "已写入 schema/guangzhou.schema.json（规格第一行指向的 schema，供编辑器补全和悬停说明；" \
+           "请与规格一起提交到仓库" in result.output
     assert (tmp_path / "schema" / "guangzhou.schema.json").is_file()
     spec = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
     assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/guangzhou.schema.json\n")
