@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable
 
+from .amount_places import SMALL, in_wan
 from .docx_match import Capture, HeaderCell, Heading, Result, Unplaced
 from .docx_pattern import Line, fold, norm, walk
 from .header_notes import counted_in, line_unit, worded_otherwise
@@ -32,10 +33,6 @@ from .rules.budget_sum import EXACT, balances
 from .schema_store import SchemaStore
 from .values import SHIFTS
 from .variants import Variant
-
-SMALL = Decimal(1000)
-"""Below this, an amount is not a budget line in 元 (under 0.1 万元): a table of nothing else was typed in 万元."""
-
 
 @dataclass
 class InYuan:
@@ -112,21 +109,6 @@ def _under(capture: Capture, cell: HeaderCell, heading: Heading, headings: list[
 
     return heads(cell) and not any(heading.at < other.at < capture.at and other.last == heading.last
                                    and any(map(ends, other.cells)) for other in headings)
-
-
-def in_wan(amount: Decimal, unit: str = "元") -> Decimal:
-    """An amount in 元 (or another of SHIFTS) as 万元: divided exactly by 10 to the unit's shift (10000 for 元, 10 for
-    千元), then written with the fewest decimals that keep every digit, though with as many as were typed, up to two.
-
-    Only the exponent moves, so nothing is rounded and no float is involved: 610850 → 61.085, 6108500 →
-    610.85, 1234567.89 → 123.456789. Kept to the places the division gives, 610850.00 元 would be 61.085000,
-    precision nobody typed (the .00 of an amount in 元 are its 分, not six places of 万元); cut to the fewest,
-    610850 is 61.085 and 6100000 is 610. An amount typed with decimals keeps two at least, as the form's 万元
-    are written (610.00, 0.00 beside 78.56): the clerk who typed 0.00 元 wrote a zero of the form's layout."""
-    exact = amount.scaleb(-SHIFTS[unit], EXACT)
-    typed = max(0, min(2, -amount.as_tuple().exponent))
-    needed = max(0, -exact.normalize(EXACT).as_tuple().exponent)
-    return exact.quantize(Decimal(1).scaleb(-max(typed, needed)), context=EXACT)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import datapath
-from .amounts_in_yuan import in_wan
+from .amount_places import in_wan
 from .cell_ranges import ranges
 from .docx_match import Capture, CellPlace, QuotedRow, Result, segments_regex
 from .docx_pattern import fold, parse_segments

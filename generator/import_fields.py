@@ -14,7 +14,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from .amounts_in_yuan import in_wan, mistyped, typed_unit
+from .amount_places import in_wan
+from .amounts_in_yuan import mistyped, typed_unit
 from .diff_pairing import INDICATOR_IDENTITY
 from .docx_match import ANY
 from .docx_pattern import Expr, fold, parse_segments

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .amounts_in_yuan import InYuan, in_wan, looks_so
+from .amount_places import in_wan
+from .amounts_in_yuan import InYuan, looks_so
 from .docx_grid import Paragraph
 from .docx_match import Capture, HeaderCell, Missed, Result, Unplaced, spec_path
 from .docx_pattern import Expr

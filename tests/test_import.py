@@ -1040,7 +1040,7 @@ def test_amounts_under_a_header_in_yuan_are_read_in_wan_yuan_exactly(runner, bui
     ("123456789012345678901234567890.12", "12345678901234567890123456.789012"),  # past the 28 digits of a context
 ])
 def test_an_amount_in_yuan_reads_in_wan_yuan_with_every_digit_and_the_places_typed_up_to_two(typed, wan):
-    from generator.amounts_in_yuan import in_wan
+    from generator.amount_places import in_wan
 
     assert f"{in_wan(Decimal(typed)):f}" == wan
 
