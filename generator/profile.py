@@ -191,7 +191,7 @@ def _no_number(spec, store, schema_file: str, where: tuple, dotted: str) -> Iter
 def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) -> Iterator[Problem]:
     """The paths lint reads: a misspelt one would switch its rules off for the form without a word.
 
-    Target and task paths start at the spec's top; value columns and `columns` are keys of an
+    Target, task and staff paths start at the spec's top; value columns and `columns` are keys of an
     indicator row, and `cost_budget` amounts sit beside an indicator list: each must fit at least
     one of the form's indicator tables."""
     def path(where: tuple, dotted: str) -> Iterator[Problem]:
@@ -222,6 +222,8 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
         yield from beside_a_table(("columns", "required", j), key, "lint.columns.required")
     for j, amount in enumerate(lint.get("cost_budget", [])):
         yield from beside_a_table(("cost_budget", j), amount)
+    for name, dotted in (lint.get("staff") or {}).items():
+        yield from path(("staff", name), dotted)
     yield from _sums(spec, store, schema_file, ("lint", "sums"), lint.get("sums", []))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1321,6 +1322,49 @@ def test_a_key_task_s_blank_amount_is_named_at_its_line(linter, edited):
     assert fires(linter, zero, "C9") == []
 
 
+def _in_yuan(spec: str, tmp_path, *edits: tuple[str, str]):
+    """A copy of an example with every amount of 0.01 or more typed in 元 (times 10000, two decimals), edited further."""
+    text = re.sub(r"(?m)^( +\w+): (\d+\.\d+)(?= *(?:#.*)?$)", lambda m: f"{m[1]}: {Decimal(m[2]) * 10000:.2f}",
+                  (ROOT / "specs" / spec).read_text(encoding="utf-8"))
+    for old, new in edits:
+        text = _replace(text, old, new, 1)
+    path = tmp_path / spec
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def test_c10_amounts_typed_in_yuan_for_a_unit_of_18_people(linter, tmp_path):
+    """Every amount typed in 元 (基本支出 3977200.00, a key task's 494100.00 for an 18-person unit) passed validate and
+    lint: the form's sums hold at any scale. 基本支出 per person tells it: each amount is told, with its 万元."""
+    path, text = _in_yuan(ZJ, tmp_path)
+    assert "basic: 3977200.00" in text and "amount: 494100.00" in text
+    problems = fires(linter, path, "C10")
+    typed = ["3977200.00", "641700.00", "4618900.00", "494100.00", "147600.00"]
+    assert [(p.line, p.column) for p in problems] == [locate(text, f": {amount}")[:1] + (locate(text, f": {amount}")[1] + 2,)
+                                                     for amount in typed]
+    first, task = problems[0], problems[3]
+    assert first.message.startswith("预算整体情况 › 基本支出：“3977200.00”看来是按元填写的")
+    assert "每人 220955.56 万元（18 人）" in first.message and "按万元应写 397.72；请核对" in first.message
+    assert task.message.startswith("第 1 个年度重点工作任务的“拟投入的资金（万元）”：“494100.00”")
+    assert "按万元应写 49.41" in task.message and task.severity.value == "warning"
+    assert fires(linter, ROOT / "specs" / ZJ, "C10") == []  # 397.72 for 18 people: 22.10 万元 each
+    unknown, _ = _in_yuan(ZJ, tmp_path, ("staff_count: 18", "staff_count: null"))
+    assert fires(linter, unknown, "C10") == []  # no headcount, and 461.89 万元 in 元 is below any bound
+
+
+def test_c10_an_amount_no_unit_reaches(linter, edited, tmp_path):
+    """A 2.543 亿元 project typed in 元 is 25430 亿 万元, past every department's budget; the projects typed in 万元
+    beside it (40.00: under 1000, no amount in 元) are not told."""
+    path, text = _in_yuan(TJ, tmp_path)  # 2543000.00 万元 (254.30 in 元) is below the bound: quiet
+    assert "total: 2543000.00" in text and fires(linter, path, "C10") == []
+    path, text = edited(TJ, ("total: 254.30\nfiscal: 254.30", "total: 254300000.00\nfiscal: 254300000.00"))
+    [problem] = fires(linter, path, "C10")  # 财政资金 beside it says the same: one finding, naming it
+    assert problem.line == locate(text, "total: 254300000.00")[0]
+    assert "“254300000.00”看来是按元填写的（按万元读，" in problem.message
+    assert "是 25430 亿元，没有单位的金额超过 100000000 万元）" in problem.message
+    assert problem.message.endswith("按万元应写 25430.00；请核对（预算规模（万元） › 其中：财政资金同）")
+
+
 def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_decimals(linter, tmp_path):
     """With no amount filled in, C9 said “没有安排资金的写 0”: no amount told the places, and money has two."""
     text = re.sub(r"(?m)^( {2,4}(?:\w+)): \d+\.\d+$", r"\1: null", (ROOT / "specs" / GZ).read_text(encoding="utf-8"))
@@ -1333,7 +1377,7 @@ def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_d
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 41
+    assert ids == list(RULES) and len(ids) == 42
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)
