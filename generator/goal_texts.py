@@ -1,5 +1,6 @@
-"""The texts a form states its targets in: where lint's D8 finds the counts the indicators must agree with, and
-where diff reads a target lowered in words (`target_texts`); one walk, so the two read the same texts.
+"""The texts a form states its targets in: where lint's D8 finds the counts the indicators must agree with and D9 a
+year earlier than the budget year's, and where diff reads a target lowered in words (`target_texts`); one walk, so
+they all read the same texts.
 
 A form's `targets` facts name its goal texts (总体目标, 年度目标: a text or a list of lines), each of a period
 (`year`, unless it says `term`); its `tasks` facts name lists of tasks, every text field of which (名称, 内容,

@@ -1085,6 +1085,49 @@ def test_d8_reads_counts_written_in_words(written, number):
     assert _number(written) == number
 
 
+NEXT_YEAR = (("year: 2024", "year: 2025"), ("2024年12月31日前完成", "2025年12月31日前完成", 4))
+"""The Zhanjiang example as next year's spec, its deadlines moved on (DATE-YEAR is not what is tested)."""
+
+
+@pytest.mark.parametrize("old, new, at, quoted", [
+    ("overall_target: 在市委", "overall_target: 2024年，在市委", "overall_target:",
+     "写着 2024 年（“2024年，在市委的…”），早于预算年度 2025 年"),
+    # a task's goal is a `|` block: found at its key, quoted from its own line
+    ("3. 研究提出", "3. 2024年底前研究提出", "goal: |", "写着 2024 年（“3. 2024年底前研究提…”）"),
+    ("name: 侨务接待次数", "name: 2024年度侨务接待次数", "name: 2024年度", "写着 2024 年（“2024年度侨务接待…”）"),
+    ('value: "18次"', 'value: "18次（2023年、2024年各9次）"', 'value: "18次（', "写着 2023、2024 年（“18次（2023年、2024…”）"),
+])
+def test_d9_last_years_year_left_in_this_years_targets(linter, edited, old, new, at, quoted):
+    """A 2025 spec copied from 2024's with 2024年，… left in its 总体目标, a task's goal or an indicator was told only by
+    diff, and only when it was compared with last year's. D9 asks to check it, as it may be meant."""
+    path, text = edited(ZJ, *NEXT_YEAR, (old, new), name="zhanjiang-qiaolian-2025.yaml")
+    [problem] = fires(linter, path, "D9")
+    assert problem.line == locate(text, at)[0] and quoted in problem.message and "\n" not in problem.message
+    assert problem.message.endswith("如果是照搬上年的文字，请改成 2025 年的目标，确实说的是那一年的事可以不改")
+    assert problem.severity.value == "warning" and "错" not in problem.message
+
+
+@pytest.mark.parametrize("old, new", [
+    ("overall_target: 在市委", "overall_target: 2025年，在市委"),  # this year's
+    ("overall_target: 在市委", "overall_target: 较2024年增长10%，在市委"),  # a baseline
+    ("overall_target: 在市委", "overall_target: 2024年已完成换届，在市委"),  # what was done
+    ("overall_target: 在市委", "overall_target: 落实《2021—2025年侨务规划》，在市委"),  # a range
+    ("3. 研究提出", "3. 2026年底前研究提出"),  # a later year: D3 and D7's, not a copy's
+])
+def test_d9_leaves_years_that_tell_the_past_or_the_future(linter, edited, old, new):
+    path, _ = edited(ZJ, *NEXT_YEAR, (old, new), name="zhanjiang-qiaolian-2025.yaml")
+    assert fires(linter, path, "D9") == []
+
+
+def test_d9_leaves_a_deadline_to_date_year_and_finds_nothing_on_the_examples(linter, edited, examples):
+    """2024年12月31日前完成 in a 2025 spec is DATE-YEAR's error already; the five examples write no earlier year in
+    their targets (Jiangsu's 办公设备购置费（2022） is a project's name in 项目支出明细, not a target)."""
+    path, _ = edited(ZJ, ("year: 2024", "year: 2025"), name="zhanjiang-qiaolian-2025.yaml")
+    problems = linter.lint_file(path)
+    assert len(found(problems, "DATE-YEAR")) == 4 and found(problems, "D9") == []
+    assert [p for spec in SPECS for p in examples[spec.name] if p.code == "D9"] == []
+
+
 def test_d8_finds_nothing_on_the_examples(examples):
     """Guangzhou's 开展台胞活动5次以上 agrees with its task's 举办台胞联谊活动…共5次; the others state no counts."""
     assert [p for spec in SPECS for p in examples[spec.name] if p.code == "D8"] == []
@@ -1377,7 +1420,7 @@ def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_d
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 42
+    assert ids == list(RULES) and len(ids) == 43
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

@@ -7,9 +7,10 @@ from typing import Iterator, NamedTuple
 
 from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
+from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
-from ..year_mentions import moved_years
+from ..year_mentions import mentions, moved_years
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
@@ -383,4 +384,49 @@ def d8_numbers(ctx):
                                  f"指标是 {value.number.normalize():f}{shown(value.unit)}；同一件事的数字在目标和指标中应一致，请核对")
 
 
-RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year, d8_numbers)
+def _target_texts(ctx) -> Iterator[tuple[tuple, str]]:
+    """(path, text) of each text that states this year's targets: the form's goal texts (`goal_texts`: 总体目标, 年度目标,
+    中长期目标, each key task's texts) and each indicator's name and values. Not 上年指标值, last year's target as it was,
+    nor the texts that rightly tell the past: 部门职能, 机构设置, 资金用途, a project's name. Nor a value D7 or DATE-YEAR
+    reads as a date, in a column of the year or half a year: they say it lies outside the budget year already."""
+    for _, _, path, text in goal_texts(ctx.facts, ctx.data):
+        yield path, text
+    for _, row in ctx.rows:
+        yield row.at("name"), row.name
+        for column, value in row.values:
+            dated = parse(value.text, ctx.grades, numerals=True).kind is Kind.DATE
+            if not dated or column.get("period", "year") == "term":
+                yield row.at(column["key"]), value.text
+
+
+def _around(text: str, mention) -> str:
+    """The words around a year, on its own line of the text (a `|` block's lines are the text's): a message's quote."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end) % (len(text) + 1)
+    return excerpt(text[start:end], mention.start - start, 6, through=mention.end - 1 - start)
+
+
+@rule("D9", "warning", "目标写着往年", "《中华人民共和国预算法》第十八条（预算年度）；" + PRACTICE)
+def d9_earlier_year(ctx):
+    """A text of this year's targets that writes an earlier year than the budget year's (2024年，…, 2024年底前研究提出…
+    in a 2025 spec) is most likely last year's copied, the year left as it was: it is asked to be checked, not called
+    wrong, for it may be meant. A year read as the year of something done (2024年已建成), a baseline (较2024年增长),
+    a range (2021—2025年) or a document number (〔2024〕) tells the past, and is left (`year_mentions`).
+
+    Pass: 2025年底前研究提出… and 较2024年增长10% in a 2025 spec.  Fail: overall_target 2024年，… in a 2025 spec; an
+    indicator named 2024年度侨务接待次数 there.
+    """
+    year = ctx.data.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        return
+    for path, text in _target_texts(ctx):
+        earlier = [m for m in mentions(text) if m.kind == "year" and m.year < year]
+        if earlier:
+            years = "、".join(dict.fromkeys(str(m.year) for m in earlier))
+            yield ctx.report(path, f"写着 {years} 年（{quote(_around(text, earlier[0]), 40)}），"
+                                   f"早于预算年度 {year} 年；如果是照搬上年的文字，请改成 {year} 年的目标，"
+                                   f"确实说的是那一年的事可以不改")
+
+
+RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year, d8_numbers,
+         d9_earlier_year)
