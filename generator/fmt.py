@@ -656,12 +656,15 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
     fmt never drops data, so only blank lines and `---` are told 删去."""
     changed = _reindented(lines, formatted, _changed_ranges([line.strip() for line in lines],
                                                             [line.strip() for line in formatted]))
+    changed = [part for block in changed for part in _by_item(lines, formatted, block)]
     blocks, heads, incoming = _item_heads(lines, formatted, changed)
+    blocks = _by_key(lines, formatted, blocks, heads, incoming)
     typed, moved = _moved(lines, formatted, blocks, heads, incoming)
     destinations = {to for to, _ in moved.values()}
     keep = {i1 for i1 in heads if i1 not in moved} | {i1 for j1, i1 in incoming.items() if j1 not in destinations}
     if keep:  # a head whose key was found going nowhere, or coming from nowhere: its lines as the diff has them
         blocks, heads, incoming = _item_heads(lines, formatted, changed, keep)
+        blocks = _by_key(lines, formatted, blocks, heads, incoming)
         typed, moved = _moved(lines, formatted, blocks, heads, incoming)
         destinations = {to for to, _ in moved.values()}
     typed_lines, typed_line = max(len(lines) - (lines[-1] == ""), 1), _typed_lines(blocks)
@@ -669,15 +672,9 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
     for tag, i1, i2, j1, j2 in blocks:
         old, new = lines[i1:i2], formatted[j1:j2]
         if tag == "delete" and i1 in moved:
-            to, rewritten = moved[i1]
-            after = typed_line(to - 1) if to else None
-            words = (_moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序"
-                     + (f"移到第 {incoming[to] + 1} 行“{_quoted(lines[incoming[to]])}”之前，“- ”移到它前面" if to in incoming
-                        else f"移到第 {after} 行“{_quoted(lines[after - 1])}”之后" if after
-                        else f"移到“{_quoted(formatted[to - 1])}”之后" if to else "移到文件开头")
-                     + (f"，“{_quoted(_first_written(typed[i1]))}”改为“{_quoted(_first_written(formatted[to:]))}”"
-                        if rewritten else "")
-                     + (f"，“- ”移到第 {heads[i1] + 1} 行的“{_quoted(lines[heads[i1]])}”前" if i1 in heads else ""))
+            to = moved[i1][0]
+            words = _move_words(lines, formatted, typed[i1], (i1, i2), moved[i1], heads.get(i1),
+                                incoming.get(to), typed_line(to - 1) if to else None, field_at)
         elif tag == "delete":
             words = ("删去空行" if not _written(old) else f"删去“{_quoted(_first_written(old))}”"
                      if all(line.strip() in ("", "---") for line in old) else f"“{_quoted(_first_written(old))}”改写后移走")
@@ -708,6 +705,58 @@ def _moved(lines: list[str], formatted: list[str], blocks: list[tuple], heads: d
     written = [(j1, [_undashed(formatted[j1]), *formatted[j1 + 1:j2]] if j1 in incoming else formatted[j1:j2])
                for tag, _, _, j1, j2 in blocks if tag == "insert"]
     return typed, _moves(list(typed.items()), written)
+
+
+def _by_item(lines: list[str], formatted: list[str], block: tuple) -> list[tuple]:
+    """`block` cut where list items start, each typed item's lines with the formatted lines of the same item, when both
+    sides start the same number of items (the lines above the first, the end of the item before, paired too): in a
+    list whose items all have keys out of order, the lines that anchor the diff are few, and one block held the end
+    of an item and the start of the next (the last keys of one indicator went where the next one's first key was
+    typed), which read as one key rewritten into another."""
+    tag, i1, i2, j1, j2 = block
+    old, new = _item_starts(lines, i1, i2), _item_starts(formatted, j1, j2)
+    if tag != "replace" or not old or len(old) != len(new):
+        return [block]
+    cuts = list(zip([i1, *old], [j1, *new])) + [(i2, j2)]
+    return [("replace" if a1 < a2 and b1 < b2 else "delete" if a1 < a2 else "insert", a1, a2, b1, b2)
+            for (a1, b1), (a2, b2) in zip(cuts, cuts[1:]) if a1 < a2 or b1 < b2]
+
+
+def _item_starts(lines: list[str], lo: int, hi: int) -> list[int]:
+    """The lines in `lines[lo:hi]` that start an item of the outermost list that starts one there."""
+    dashes = [(n, _DASH.match(lines[n]).end()) for n in range(lo, hi) if _DASH.match(lines[n])]
+    column = min((end for _, end in dashes), default=0)
+    return [n for n, end in dashes if end == column]
+
+
+def _by_key(lines: list[str], formatted: list[str], blocks: list[tuple], heads: Container[int],
+            incoming: Container[int]) -> list[tuple]:
+    """`blocks` with each deleted block that no added block matches line for line cut into its keys (each with the
+    comment lines above it, which fmt moves with it), and so each added block that no deleted block matches: two keys
+    of one item typed together (`level2:` and `annual_value:` below `name:`) may go to two places, and the first, found
+    by its key, took the second along, which read as 加上 where it goes."""
+    def text(lines: list[str], at: int, end: int, dashed: Container[int]) -> tuple[str, ...]:
+        return _written([_undashed(lines[at]), *lines[at + 1:end]] if at in dashed else lines[at:end])
+
+    added = {text(formatted, j1, j2, incoming) for tag, _, _, j1, j2 in blocks if tag == "insert"}
+    removed = {text(lines, i1, i2, heads) for tag, i1, i2, _, _ in blocks if tag == "delete"}
+    found: list[tuple] = []
+    for tag, i1, i2, j1, j2 in blocks:
+        if tag == "delete" and text(lines, i1, i2, heads) not in added:
+            found += [(tag, a, b, j1, j2) for a, b in _key_spans(lines, i1, i2)]
+        elif tag == "insert" and text(formatted, j1, j2, incoming) not in removed:
+            found += [(tag, i1, i2, a, b) for a, b in _key_spans(formatted, j1, j2)]
+        else:
+            found.append((tag, i1, i2, j1, j2))
+    return found
+
+
+def _key_spans(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """`lines[lo:hi]` cut at each key at the outermost column, the comment and blank lines above a key going with it."""
+    column = _key_column(lines, lo, hi)
+    keys = [n for n in _keyed(lines, lo, hi) if _indent(_undashed(lines[n])) == column]
+    starts = [lo] + [next(m for m in range(n, lo - 1, -1) if m == lo or _holds_data(lines[m - 1])) for n in keys[1:]]
+    return list(zip(starts, [*starts[1:], hi]))
 
 
 def _item_heads(lines: list[str], formatted: list[str], blocks: list[tuple], keep: Container[int] = ()) \
@@ -784,15 +833,78 @@ def _typed_lines(blocks: list[tuple]) -> Callable[[int], int | None]:
     return typed
 
 
+def _move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],
+                move: tuple[int, bool], dash_to: int | None, dash_from: int | None, after: int | None,
+                field_at: Callable[[int], str | None]) -> str:
+    """What fmt does to a moved block (typed lines `span`, read as `block`): which fields it holds, the typed line it goes
+    after (or the item it goes first in, taking its `- `, when `dash_from` is that item's first typed line), whether
+    it is retyped on the way (the first line that is: its key line may be as fmt writes it), and where its own `- `
+    goes (`dash_to`)."""
+    (i1, i2), (to, rewritten) = span, move
+    if dash_from is not None:
+        where = f"移到第 {dash_from + 1} 行“{_quoted(lines[dash_from])}”之前，“- ”移到它前面"
+    elif after:
+        where = f"移到{_neighbour(lines, after, _key_column(lines, i1, i2), field_at)}之后"
+    else:
+        where = f"移到“{_quoted(formatted[to - 1])}”之后" if to else "移到文件开头"
+    typed, written = _written(block), _written(formatted[to:to + len(block)])
+    first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), 0)
+    retyped = f"，“{_quoted(typed[first])}”改为“{_quoted(written[first])}”" if rewritten and typed and written else ""
+    dash = ("" if dash_to is None else "，“- ”移到该行前面" if dash_to + 1 == after
+            else f"，“- ”移到第 {dash_to + 1} 行的“{_quoted(lines[dash_to])}”前")
+    return _moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序" + where + retyped + dash
+
+
+def _keyed(lines: list[str], i1: int, i2: int) -> list[int]:
+    """The lines in `lines[i1:i2]` that hold a key or a value: neither blank nor a comment."""
+    return [n for n in range(i1, i2) if _holds_data(lines[n])]
+
+
+def _holds_data(line: str) -> bool:
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
+def _key_column(lines: list[str], i1: int, i2: int) -> int:
+    """The column (0-based, a list item's dash read as a blank) of the outermost keys a moved block holds."""
+    return min((_indent(_undashed(lines[n])) for n in _keyed(lines, i1, i2)), default=0)
+
+
+def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[int], str | None]) -> str:
+    """How a move names the typed line (1-based) it goes after: by its text when a key at the moved key's column, or
+    the key of the mapping it comes first in, begins it (`第 40 行“level2: 数量指标”`); else by the field whose value
+    ends there, with its lines (`第 20–30 行的“工作内容”`). Quoted, the last line of a `|` block or of a nested
+    mapping (`10、做好保密工作。`, `other: null`) read as if the key went into that text or mapping."""
+    typed = next((n for n in range(after - 1, -1, -1)
+                  if _holds_data(lines[n]) and _indent(_undashed(lines[n])) <= column), after - 1)
+    if typed == after - 1 or _indent(_undashed(lines[typed])) < column:
+        return f"第 {after} 行“{_quoted(lines[after - 1])}”"
+    name = field_at(typed + 1)
+    return (f"第 {typed + 1}–{after} 行的“{_own_name(name)}”" if name
+            else f"第 {typed + 1}–{after} 行“{_quoted(lines[typed])}”这一项")
+
+
+def _own_name(name: str) -> str:
+    """A field's own name from validate's name for it (`工作内容` of `第 1 个年度重点工作任务的“工作内容”`,
+    `其他资金` of `预算 › 其他资金`): said of a neighbour in the moved key's own mapping, whose owner the moved
+    field's name has already said."""
+    inner = name[name.rfind("“") + 1:-1] if name.endswith("”") else name
+    return inner.rsplit(" › ", 1)[-1]
+
+
 def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], str | None]) -> str:
     """The fields a moved block holds, named as validate names them (`第 1 个绩效指标的“三级指标”`), those the
-    schema does not name quoted by their first line; the keys of those it holds are part of them."""
-    keyed = [n for n in range(i1, i2) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
+    schema does not name quoted by their first line; the keys of those it holds are part of them. Fields of one
+    owner name it once (`第 1 个绩效指标的“三级指标”、“备注”`): said before each, a long owner (`第 1 个项目绩效目标表的
+    第 2 个绩效指标的`) took most of the line."""
+    keyed = _keyed(lines, i1, i2)
     if not keyed:
         return ""
-    column = min(_indent(_undashed(lines[n])) for n in keyed)
+    column = _key_column(lines, i1, i2)
     names = [(field_at(n + 1), lines[n]) for n in keyed if _indent(_undashed(lines[n])) == column]
     quoted = [(name if "“" in name else f"“{name}”") if name else f"“{_quoted(line)}”" for name, line in names]
+    owner = quoted[0][:quoted[0].rfind("的“") + 1] if "的“" in quoted[0] else ""
+    if owner and all(name.startswith(owner + "“") for name in quoted):
+        quoted = [quoted[0]] + [name[len(owner):] for name in quoted[1:]]
     return "、".join(quoted) if len(quoted) <= 3 else f"{quoted[0]}等 {len(quoted)} 个字段"
 
 

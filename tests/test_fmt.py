@@ -1296,13 +1296,13 @@ FIRST_INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name:
      "38: 第 1 个绩效指标的“实施周期指标值”按 schema 的顺序移到第 41 行“name: 档案整理完成率”之后，"
      "“- ”移到第 39 行的“level1: 产出指标”前"),
     ("  - level2: 数量指标\n    level1: 产出指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n",
-     "38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
+     "38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面"),
     # retyped as well: the key is the same, and the line it goes after is still the typed one
     ("  - name:   档案整理完成率\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
      "38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
     # a key the schema does not know, typed below it, goes with it
     ("  - name: 档案整理完成率\n    备注: 待定\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
-     "38: 第 38–39 行：第 1 个绩效指标的“三级指标”、第 1 个绩效指标的“备注”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，"
+     "38: 第 38–39 行：第 1 个绩效指标的“三级指标”、“备注”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，"
      "“- ”移到第 40 行的“level1: 产出指标”前"),
     # a key moved within an item, not its first: named, and after which of the many `level2:` lines it goes
     ("  - level1: 产出指标\n    name: 档案整理完成率\n    level2: 数量指标\n    period_value: \"100%\"\n",
@@ -1352,3 +1352,60 @@ def test_a_key_moved_up_to_open_its_list_item_is_told_as_the_move_it_is(runner, 
         f"需要格式化 {path}：1 处与统一格式不同",
         f"  {path}:18: 第 1 个年度重点工作任务的“名称”按 schema 的顺序移到第 16 行“- content: 组织在穗台籍人大代表、政协委员和台胞骨…”之前，"
         "“- ”移到它前面"], result.output
+
+
+ZJ = "zhanjiang-qiaolian-2024.yaml"
+
+
+def test_a_key_moved_below_a_block_is_told_after_the_field_not_a_line_of_its_text(runner, broken):
+    """A task's amount typed above its `content: |` block goes after the block: told as 移到第 30 行“10、做好市侨联保密
+    工作……”之后, it read as if the amount went into the text. The field it goes after is named, with its lines."""
+    path, typed = broken(ZJ, "    amount: 49.41\n", "")
+    typed = typed.replace("  - name: 市侨联工作经费\n", "  - amount: 49.41\n    name: 市侨联工作经费\n", 1)
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[1] == (
+        f"  {path}:19: 第 1 个年度重点工作任务的“拟投入的资金（万元）”按 schema 的顺序移到第 21–31 行的“主要实施内容”之后，"
+        "“- ”移到第 20 行的“name: 市侨联工作经费”前"), result.output
+
+
+def test_a_key_moved_below_a_nested_mapping_is_told_after_the_mapping(runner, broken):
+    """`purpose:` typed first in a project goes after its `budget:` mapping, whose last line is `other: null`: quoted,
+    that line read as if `purpose` went into the budget."""
+    path, _ = broken("tianjin-qiaolian-2023.yaml", "  - name: 2023年度办公用房租金\n    budget:\n",
+                     "  - purpose: 市侨联办公用房租赁，保障工作开展\n    name: 2023年度办公用房租金\n    budget:\n")
+    text = path.read_text(encoding="utf-8").replace("      other: null\n    purpose: 市侨联办公用房租赁，保障工作开展\n",
+                                                    "      other: null\n", 1)
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[1] == (
+        f"  {path}:7: 第 1 个项目绩效目标表的“资金用途”按 schema 的顺序移到第 9–12 行的“预算规模（万元）”之后，"
+        "“- ”移到第 8 行的“name: 2023年度办公用房租金”前"), result.output
+
+
+def test_items_each_with_keys_out_of_order_are_told_item_by_item(runner, broken):
+    """Indicators each with their keys mixed up a different way leave few lines to anchor the diff, and one block held
+    the end of an item and the start of the next: “- level2: 数量指标”改为“period_value: …”, 加上 of a key fmt only moves.
+    Each item is told on its own, each key (or keys typed together that go together) as one move."""
+    path, typed = broken(GZ, "indicators:\n", "indicators:\n")
+    items = re.findall(r"  - level1: (.*)\n    level2: (.*)\n    name: (.*)\n    period_value: (.*)\n    annual_value: (.*)\n",
+                       typed)
+    orders = [("level2", "level1", "name", "period_value", "annual_value"),
+              ("period_value", "annual_value", "level1", "level2", "name"),
+              ("level1", "name", "level2", "annual_value", "period_value")]
+    keys = ("level1", "level2", "name", "period_value", "annual_value")
+    body = "".join("".join(("  - " if n == 0 else "    ") + f"{key}: {dict(zip(keys, values))[key]}\n"
+                           for n, key in enumerate(orders[k % 3])) for k, values in enumerate(items[:3]))
+    typed = typed.replace("".join(f"  - level1: {a}\n    level2: {b}\n    name: {c}\n    period_value: {d}\n"
+                                  f"    annual_value: {e}\n" for a, b, c, d, e in items[:3]), body, 1)
+    path.write_text(typed, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[1:-1] == [
+        f"  {path}:38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面",
+        f"  {path}:43: 第 43–44 行：第 2 个绩效指标的“实施周期指标值”、“年度指标值”按 schema 的顺序移到第 47 行“name: 举办活动场次”之后，"
+        "“- ”移到第 45 行的“level1: 产出指标”前",
+        f"  {path}:50: 第 3 个绩效指标的“二级指标”按 schema 的顺序移到第 48 行“- level1: 产出指标”之后",
+        f"  {path}:51: 第 3 个绩效指标的“年度指标值”按 schema 的顺序移到第 52 行“period_value: \"达到目标值（80%及以上）得满…”之后"], \
+        result.output
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert path.read_text(encoding="utf-8") == (SPECS[0].parent / GZ).read_text(encoding="utf-8")
