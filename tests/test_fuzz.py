@@ -12,6 +12,7 @@ from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from click.testing import CliRunner
@@ -602,6 +603,57 @@ def test_rows_of_one_name_each_held_by_every_new_name_rank_a_bounded_number_of_p
     assert ranked["held"] <= count, ranked
     # a pair's first rank is worked out to order its old row's queue and again as it leaves it; each row's 5 and its own
     assert ranked["pairs"] <= 2 * 6 * (count + 1), (ranked, count * count)
+
+
+def test_rows_of_one_name_renamed_and_every_one_edited_weigh_one_rest_a_row(tmp_path, monkeypatch):
+    """Rows all named `完成率`, renamed `完成率（2024年）`, every target edited: their names tie, so every row's
+    `_MOST_RANKED` candidates all had their rest weighed (`_alike`) before any could be taken (400,000 for 4000 rows,
+    21 s). The rest is bounded first (`_alike_bound`), and only a pair whose bound could come first is weighed.
+    Counted (the likenesses measured, a row's fields included), not timed (bench/run.py times it)."""
+    monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 5, raising=False)
+    measured, alike = Counter(), diff_pairing._alike
+    monkeypatch.setattr(diff_pairing, "_alike",
+                        lambda *args, **kwargs: measured.update(["_alike"]) or alike(*args, **kwargs))
+    count = 60
+    (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * count), encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(_many_indicators(["完成率（2024年）"] * count,
+                                                      [f"≥{k}次（调整）" for k in range(1, count + 1)]), encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
+    assert result.exit_code == 1, result.output
+    # each row paired with its own, none moved: renamed, its two targets edited
+    assert result.output.splitlines()[-1].endswith(f"修改 {2 * count} 处，改名 {count} 处。"), result.output[-300:]
+    assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
+    # a row's rest and its two fields weighed about once a row (twice allowed): every candidate weighed was 3 × 6 × 60
+    assert measured["_alike"] <= 2 * 3 * count, (measured, 3 * 6 * count)
+
+
+# Rows of a list renamed and edited at once: names tied (one held by several), targets tied or edited alike, amounts.
+_MIXED_ROWS = st.fixed_dictionaries(
+    {"level1": st.just("产出指标"), "name": st.sampled_from(["完成率", "完成率（2024年）", "年度完成率", "完成比率", "满意度"]),
+     "target": st.sampled_from(["≥95%", "≥95%（调整）", "≥59%", "3次", "3次以上", "", None])},
+    optional={"amount": st.sampled_from([0, 1, Decimal("2.5")]), "note": st.sampled_from(["甲", "甲乙", ["a"]])})
+
+
+@settings(FUZZ, max_examples=200)
+@given(st.lists(_MIXED_ROWS, max_size=14), st.lists(_MIXED_ROWS, max_size=14), st.sampled_from([3, 10**9]))
+def test_renamed_rows_with_their_rest_bounded_first_pair_as_weighing_every_rest(old, new, cap):
+    """The rest of a renamed row bounded before it is weighed takes the same pairs as weighing it at once (the code
+    before the bound, whose stage a bound of 1 makes a no-op), with and without the cap on the rows ranked; and, without
+    it, those of ranking every pair in full."""
+    lone_old, lone_new, skip = list(range(len(old))), list(range(len(new))), diff_pairing.INDICATOR_IDENTITY
+    with mock.patch.object(diff_pairing, "_MOST_RANKED", cap):
+        bounded = diff_pairing._renames(old, new, lone_old, lone_new, skip)
+        with mock.patch.object(diff_pairing, "_alike_bound", lambda *args, **kwargs: 1.0):
+            assert bounded == diff_pairing._renames(old, new, lone_old, lone_new, skip)
+    if cap > len(new):
+        assert bounded == _renames_measuring_every_pair(old, new, lone_old, lone_new, skip)
+
+
+@FUZZ
+@given(_MIXED_ROWS, _MIXED_ROWS, st.booleans())
+def test_the_bound_of_two_rows_likeness_is_never_below_it(a, b, amounts_apart):
+    fields = diff_pairing._fields(a), diff_pairing._fields(b)
+    assert diff_pairing._alike_bound(*fields, amounts_apart) >= diff_pairing._alike(a, b, amounts_apart)
 
 
 def test_lines_of_text_renamed_pick_their_candidates_once(monkeypatch):
