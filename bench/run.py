@@ -13,8 +13,8 @@ name), then measures, each in a fresh process:
 - `diff` of two drafts of one large spec (a row renamed among 2400, a target changed among 1000 rows of
   one name, a row moved among 3000, every row renamed and its target edited among 500, 1000 and 2000, 1000, 4000
   and 10,000 rows named 完成率 each renamed 完成率（2024年）, every old name held by every new one, and 1000 and 4000
-  rows named 完成率 with every target edited, no two rows of the name equal), with peak memory: a pairing that
-  measures every row against every other, or keeps every pair, shows here;
+  rows named 完成率 with every target edited, no two rows of the name equal, and renamed as well, the names all tied),
+  with peak memory: a pairing that measures every row against every other, or keeps every pair, shows here;
 - `import` of each example's Word form with a long text (`--long-text` characters) pasted as a paragraph
   under its title, and put into its longest cell: a regex that backtracks over the text shows here;
 - batch throughput of `jixiao build --format docx` against the plain docxtpl recipe
@@ -234,6 +234,13 @@ def _all_renamed(rows: list) -> None:
         row["name"] = f"年度{row['name']}"
 
 
+def _renamed_and_edited(name: str):
+    def edit(rows: list) -> None:
+        _targets_edited(rows)
+        _all_named(name)(rows)
+    return edit
+
+
 def _moved_to_end(k: int):
     def move(rows: list) -> None:
         rows.append(rows.pop(k))
@@ -258,7 +265,10 @@ def large_diff_rows(examples: Path, work: Path) -> list[tuple[str, float, int]]:
                                    _all_named("完成率（2024年）")) for n in (1000, 4000, 10000)),
                                 *((f"{n} rows named 完成率, every target edited",
                                    edited_copy(grow_spec(examples, folder, n), f"held-{n}", partial(_one_name, name="完成率")),
-                                   _targets_edited) for n in (1000, 4000))):
+                                   _targets_edited) for n in (1000, 4000)),
+                                *((f"{n} rows named 完成率, each renamed 完成率（2024年） and its target edited",
+                                   edited_copy(grow_spec(examples, folder, n), f"held-{n}", partial(_one_name, name="完成率")),
+                                   _renamed_and_edited("完成率（2024年）")) for n in (1000, 4000))):
         after = edited_copy(before, f"{before.stem}-edited", edit)
         rows.append((label, *timed([*CLI, "diff", str(before), str(after)], expect=1)))
     return rows
