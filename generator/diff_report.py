@@ -37,7 +37,7 @@ from .diff_names import unpunctuated
 from .problems import Problem, Severity
 from .revisions import Compared
 from .han import ODD_SPACES
-from .rules import shown_name, shown_text, unseen_only
+from .rules.text_invisible import shown_name, shown_text, unseen_only
 from .rules.text_invisible import INVISIBLE
 from .weakening import WORDS
 

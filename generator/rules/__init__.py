@@ -18,7 +18,7 @@ from ..schema_store import SchemaStore
 from ..variants import Variant
 from . import (budget_sum, control_chars, date_year, same_name, schema_line, taxonomy, text_comment, text_invisible,
                text_line_break, text_number, text_quotes, text_swallowed_key, year_file_name)
-from .text_invisible import shown_name, shown_text, unseen_only
+from .text_invisible import shown_name
 
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_quotes,
                                           text_comment, text_line_break, text_invisible, text_number,
