@@ -233,7 +233,21 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
         return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
     if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
         return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
-    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}"
+    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}{_or_form(named)}"
+
+
+SUFFIX = ".schema.json"
+"""How a form's schema file is named after the form (variants.Catalog)."""
+
+
+def _or_form(named: Path) -> str:
+    """The other way out when the line names another form's schema: the line may be right and `form:` the slip
+    (a spec copied from another form's, or `form:` mistyped). Only one of the two is wrong, and nothing here
+    knows which, so both are said; told only to change the line, an author whose `form:` was wrong made the
+    right line wrong too."""
+    if not named.is_file() or not named.name.endswith(SUFFIX):
+        return ""
+    return f"；若本文件填的是表样 {named.name.removesuffix(SUFFIX)} 的表，则是 form 写错了，请把 form 改为它"
 
 
 def _fix(spec_path: Path, form: str, wanted: Path, missing_text: str | None) -> str:

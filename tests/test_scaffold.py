@@ -285,6 +285,7 @@ def test_a_schema_line_that_no_longer_fits_is_named_with_the_line_to_write(runne
     spec.write_text(other, encoding="utf-8")
     [warning] = _schema_line_warnings(runner, spec)
     assert "指向的是另一个表样的 schema，而本文件的表样是 guangzhou" in warning
+    assert warning.endswith("若本文件填的是表样 tianjin 的表，则是 form 写错了，请把 form 改为它")  # which is wrong is unknown
 
     spec.write_text(other.replace("tianjin.schema.json", "guangzhou.schema.json", 1), encoding="utf-8")
     copy = tmp_path / "schema" / "guangzhou.schema.json"
