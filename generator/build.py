@@ -9,6 +9,7 @@ since the last build into the same folder are skipped (see manifest.py).
 from __future__ import annotations
 
 import os
+from collections import deque
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +56,7 @@ class Built:
     problems: list[Problem] = field(default_factory=list)
     skipped: bool = False
     pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
-    suffixed: bool = False  # written as `…-2`, its form's name being another spec's (BUILD-NAME-TAKEN)
+    due: str | None = None  # written as `…-2`: the name it was due, another spec's (BUILD-NAME-TAKEN)
 
     @property
     def ok(self) -> bool:
@@ -221,8 +222,7 @@ class Builder:
         self.force = force
         self._local: Renderer | None = None
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
-        self._skipped: set[str] = set()  # specs skipped as current, whose forms hold their names from the start
-        self._displaced: list[str] = []  # skipped specs whose name goes to a spec `_claims_first` ranks first
+        self._elsewhere: set[str] = set()  # specs not in this build whose names are kept (Manifest.held_elsewhere)
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
@@ -236,44 +236,73 @@ class Builder:
         manifest = Manifest(self.out_dir, local.validator.catalog, self.formats)
         results: dict[str, Built] = {}
         keys = {path: manifest.key(path) for path in paths}
+        self._names = manifest.held_elsewhere(paths)
+        self._elsewhere = set(self._names.values())
+        current: dict[str, list[Path]] = {}  # specs whose files are current -> those files
         todo = []
         for path in paths:
             kept = None if self.force else manifest.fresh(path, keys[path])
             if kept:
-                results[path] = Built(path, kept, skipped=True)
-                self.outdated += manifest.drop_outdated(path, keys[path], kept)
-                self._names.update((p.stem.casefold(), path) for p in kept)
-                self._skipped.add(path)
-                if progress:
-                    progress(path)
+                current[path] = kept
             else:
                 todo.append(path)
-        todo.sort(key=_claims_first)  # of specs that make one form's name, the one to keep it is written first
+        rank = {path: _claims_first(path) for path in paths}
+        todo.sort(key=rank.__getitem__)  # of specs that make one form's name, the one to keep it is written first
+
+        def skip(path: str, problems: list[Problem]) -> None:
+            results[path] = Built(path, current[path], problems, skipped=True)
+            self.outdated += manifest.drop_outdated(path, keys[path], current[path])
+            if progress:
+                progress(path)
 
         def finish(built: Built) -> None:
             results[built.spec] = built
             if built.ok:
-                self.removed += manifest.record(built.spec, keys[built.spec], built.outputs, built.suffixed)
+                manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
                 self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
             else:
-                manifest.wrote(built.spec, keys[built.spec], built.outputs, built.suffixed)
+                manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due)
                 self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
-            if progress and built.spec not in self._displaced:  # counted once, when it was skipped
+            if progress:
                 progress(built.spec)
 
         # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
         with closing(self._render_all(todo)) as render_all:
-            self._write_all(render_all, finish)
-        # after every spec above is recorded: rebuilt under a -2 name, a displaced spec's record gives up
-        # the plain-named files, which are then the new holder's, not stale ones to remove
-        self._write_all(map(local.render, list(self._displaced)), finish)
+            self._write_all(self._in_rank_order(render_all, current, rank, manifest, skip), finish)
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
         self.kept += manifest.kept
         self.unchanged += manifest.unchanged
-        if todo or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept:
+        written = any(not built.skipped for built in results.values())
+        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept:
             manifest.save()
         return [results[path] for path in paths]
+
+    def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
+                       rank: dict[str, tuple], manifest: Manifest,
+                       skip: Callable[[str, list[Problem]], None]) -> Iterator[Rendered]:
+        """The specs to write, all in `_claims_first` order, so that the names are a function of the specs alone:
+        the rendered ones as they come (rendered in that order) and, between them, each spec whose files are
+        `current` at its rank. One still due the name it holds is skipped; one whose name changed (a spec ranked
+        before it now makes its form's name, or the spec before it in a `-2`, `-3` row is gone) is rendered
+        again here, to be written under its new name."""
+        waiting = deque(sorted(current, key=rank.__getitem__))
+
+        def placed_before(limit: tuple | None) -> Iterator[Rendered]:
+            while waiting and (limit is None or rank[waiting[0]] < limit):
+                path = waiting.popleft()
+                due = manifest.due_name(path, current[path])
+                name = self._free_name(due)
+                if {p.stem for p in current[path]} == {name}:
+                    self._names[name.casefold()] = path
+                    skip(path, self._taken(path, due, name))
+                else:
+                    yield self._renderer().render(path)
+
+        for rendered in rendered_specs:
+            yield from placed_before(rank[rendered.spec])
+            yield rendered
+        yield from placed_before(None)
 
     def _write_all(self, rendered_specs: Iterable[Rendered], finish: Callable[[Built], None]) -> None:
         """Write each rendered spec and finish it; with PDFs asked for, its Word file waits for a batch to convert."""
@@ -348,15 +377,11 @@ class Builder:
         built = Built(rendered.spec, problems=rendered.problems)
         if not rendered.ok:
             return built
-        stem = self._unique(rendered.stem, rendered.spec)
+        stem = self._free_name(rendered.stem)
+        self._names[stem.casefold()] = rendered.spec
         if stem != rendered.stem:
-            built.suffixed = True
-            built.problems = [*built.problems, Problem(
-                rendered.spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
-                f"生成的表名与 {self._names[rendered.stem.casefold()]} 的相同（单位、年度和表样都一样？），"
-                f"这一份写成了“{stem}”（原名留给文件名较短的一份：复制出来的文件名多出“ copy”“ - 副本”这样的字；"
-                f"一样长时留给路径排在前面的）；提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，"
-                f"留下的一份即改回原名")]
+            built.due = rendered.stem
+            built.problems = [*built.problems, *self._taken(rendered.spec, rendered.stem, stem)]
         if "pdf" in self.formats:
             built.pdf_target = self.out_dir / f"{stem}.pdf"
         for kind in ("docx", "html"):
@@ -370,22 +395,27 @@ class Builder:
                 built.outputs.append(target)
         return built
 
-    def _unique(self, stem: str, spec: str) -> str:
-        """Two specs that would share a file name get -2, -3… rather than overwrite each other; the plain name
-        goes to the one `_claims_first` ranks first, whatever was built before. The specs built are written in
-        that order, but a skipped one holds its name from the start: ranked after this spec, it gives the name
-        up and is built again (`_displaced`), under a -2 name."""
-        holder = self._names.get(stem.casefold())
-        if holder in self._skipped and _claims_first(spec) < _claims_first(holder):
-            self._skipped.discard(holder)
-            self._displaced.append(holder)
-            self._names = {name: owner for name, owner in self._names.items() if owner != holder}
+    def _free_name(self, stem: str) -> str:
+        """`stem`, or `stem-2`, `-3`… when it is taken: two specs that would share a file name do not overwrite
+        each other. The specs are placed in `_claims_first` order (`_in_rank_order`), so the plain name goes to
+        the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
         candidate, n = stem, 1
         while candidate.casefold() in self._names:
             n += 1
             candidate = f"{stem}-{n}"
-        self._names[candidate.casefold()] = spec
         return candidate
+
+    def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
+        """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,
+        skipped or not, until one of the two is gone."""
+        if name == due:
+            return []
+        holder = self._names[due.casefold()]
+        why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时，" if holder in self._elsewhere else "") + \
+            "原名留给文件名较短的一份：复制出来的文件名多出“ copy”“ - 副本”这样的字；一样长时留给路径排在前面的"
+        return [Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
+                        f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
+                        "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名")]
 
 
 def _claims_first(spec: str) -> tuple[int, str]:

@@ -23,9 +23,13 @@ matches the spec. A file that cannot be removed (open in Word, which on Windows 
 record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
 is no reason to stop the build.
 
-A spec whose forms were written under a taken name (`…-2`, see build.py) is listed in `suffixed` and never
-skipped: skipped, it kept the `-2` after the spec holding the plain name was deleted, and that `-2` form was
-the one submitted; built, it takes the plain name back once it is free, or is warned about again.
+A spec whose forms were written under a taken name (`…-2`, see build.py) is listed in `suffixed` with the name
+it was due, so the build can tell, without rendering it, whether the name it holds is still the one it gets: once
+the spec holding the plain name is deleted, it takes that name back rather than keep the `-2`. Each file belongs
+to one spec: a file two records claim (left by a build before specs built alone were kept off other specs' names)
+is trusted as neither's, so both specs are built again. A file a spec's build gave up is removed at the end of
+the build, and only if no spec's record claims it by then: a name passed from one spec to another within a
+build (the plain name going to a spec that outranks its holder) is no file removed.
 """
 from __future__ import annotations
 
@@ -84,15 +88,19 @@ class Manifest:
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
         files, self.stamps, suffixed = _load(self.path)
-        self.suffixed: set[str] = set(suffixed)  # specs (as recorded) whose forms bear a -2 name: built every time
+        # specs (as recorded) whose forms bear a -2 name -> the name they were due (None: unknown, built again)
+        self.suffixed: dict[str, str | None] = suffixed
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
         self.unchanged: list[Path] = []  # a failed spec's files left in place because the spec is as they were written from
         self._spec_hashes: dict[str, str] = {}  # spec path as given -> the hash of its bytes, as `key` read them
+        self._given_up: list[tuple[str, dict[str, str | None]]] = []  # files records gave up, removed at `prune`
         self.files: dict[str, dict[str, str | None]] = {}
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
             self.files.setdefault(recorded, {}).update(names)
+        for name in _claimed_twice(self.files):
+            self.stamps.pop(name, None)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply: the hash of the
@@ -120,7 +128,7 @@ class Manifest:
 
         Also None while the record holds a file under another name, written by a build that failed
         from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
-        if key is None or self._source(spec_path) in self.suffixed:
+        if key is None or self.suffixed.get(self._source(spec_path), "") is None:
             return None
         files = self.files.get(self._source(spec_path), {})
         current = {Path(name).suffix[1:]: name for name, written_from in files.items() if written_from == key}
@@ -132,6 +140,24 @@ class Manifest:
             return outputs
         return None
 
+    def due_name(self, spec_path: str, kept: list[Path]) -> str:
+        """The file name (without extension) a spec `fresh` returned `kept` for was due: the name its form's
+        `file_name` makes, before a `-2` for a name another spec held."""
+        return self.suffixed.get(self._source(spec_path)) or kept[0].stem
+
+    def held_elsewhere(self, spec_paths: list[str]) -> dict[str, str]:
+        """The file names (without extension, casefolded) the record holds for specs not among `spec_paths` that
+        still exist, each with that spec's path (by way of the output folder) for a report to name it.
+
+        A spec built alone keeps off them: taking one, it overwrote the other spec's form, the one submitted."""
+        building = {self._source(path) for path in spec_paths}
+        held = {}
+        for source, names in self.files.items():
+            spec = self.path.parent / source
+            if source not in building and os.path.isfile(spec):
+                held.update((Path(name).stem.casefold(), os.path.normpath(spec)) for name in names)
+        return held
+
     def _as_written(self, path: Path) -> bool:
         return path.is_file() and self.stamps.get(path.name) == _stamp(path)
 
@@ -140,27 +166,30 @@ class Manifest:
         recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
         return path.name in self.stamps and path.is_file() and not self._as_written(path)
 
-    def wrote(self, spec_path: str, key: str | None, outputs: list[Path], suffixed: bool = False) -> None:
-        """Remember files a build wrote, beside those of the spec's earlier builds, and whether they bear a
-        taken name's `-2` (`suffixed`).
+    def wrote(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
+        """Remember files a build wrote, beside those of the spec's earlier builds, and the name they were `due`
+        when they bear a taken name's `-2`.
 
         For a build that failed, what it did write must be known so that a later build can remove it;
         its earlier files written from other inputs go with `drop_outdated`, as a successful build's do."""
         source = self._source(spec_path)
         self.files.setdefault(source, {}).update((p.name, key) for p in outputs)
-        (self.suffixed.add if suffixed else self.suffixed.discard)(source)
+        if due is None:
+            self.suffixed.pop(source, None)
+        else:
+            self.suffixed[source] = due
         self.stamps.update((p.name, _stamp(p)) for p in outputs if p.is_file())
 
-    def record(self, spec_path: str, key: str | None, outputs: list[Path], suffixed: bool = False) -> list[Path]:
-        """Remember what a spec's successful build wrote; returns the files its earlier builds wrote under
-        other names (the unit, year or title changed), now removed: left beside the new ones, a stale
-        form could be the one submitted. Files under the same name in other formats are left to
-        `drop_outdated`."""
-        self.wrote(spec_path, key, outputs, suffixed)
-        files = self.files[self._source(spec_path)]
+    def record(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
+        """Remember what a spec's successful build wrote. The files its earlier builds wrote under other names
+        (the unit, year or title changed, or the plain name went to another spec) are given up, and `prune`
+        removes them: left beside the new ones, a stale form could be the one submitted. Files under the same
+        name in other formats are left to `drop_outdated`."""
+        self.wrote(spec_path, key, outputs, due)
+        source = self._source(spec_path)
         stems = {p.stem for p in outputs}
-        stale = {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}
-        return self._remove(self._source(spec_path), stale)
+        files = self.files[source]
+        self._given_up.append((source, {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}))
 
     def drop_outdated(self, spec_path: str, key: str | None, current: list[Path], failed: bool = False) -> list[Path]:
         """Remove the spec's files, other than `current`, that were written from other inputs; returns them.
@@ -188,12 +217,15 @@ class Manifest:
         return self._remove(self._source(spec_path), outdated)
 
     def prune(self) -> list[Path]:
-        """Remove what was built from specs that no longer exist (deleted or renamed); returns those files."""
+        """Remove, once every spec of the build is recorded, the files records gave up (`record`) that no spec
+        claims now, and what was built from specs that no longer exist (deleted or renamed); returns those files."""
         # os.path.isfile: Path.is_file() raises for a name too long, which a failed build of it recorded
-        gone = {source: self.files.pop(source) for source in list(self.files)
-                if not os.path.isfile(self.path.parent / source)}
-        self.suffixed -= gone.keys()
-        return [path for source, files in gone.items() for path in self._remove(source, files)]
+        gone = [(source, self.files.pop(source)) for source in list(self.files)
+                if not os.path.isfile(self.path.parent / source)]
+        for source, _ in gone:
+            self.suffixed.pop(source, None)
+        given_up, self._given_up = self._given_up, []
+        return [path for source, files in given_up + gone for path in self._remove(source, files)]
 
     def _remove(self, source: str, files: dict[str, str | None]) -> list[Path]:
         """Delete the output files taken from `source`'s record that no recorded spec still claims; the ones deleted.
@@ -242,7 +274,7 @@ class Manifest:
 
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
-                           "suffixed": sorted(self.suffixed)},
+                           "suffixed": self.suffixed},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -254,9 +286,20 @@ def _stamp(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], list[str]]:
-    """The recorded files per spec, each file's stamp and the specs written under a `-2` name, all empty when
-    there is no readable manifest.
+def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
+    """The file names more than one spec's record claims."""
+    seen: set[str] = set()
+    twice = set()
+    for names in files.values():
+        twice.update(seen.intersection(names))
+        seen.update(names)
+    return twice
+
+
+def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str | None]]:
+    """The recorded files per spec, each file's stamp and the specs written under a `-2` name with the name each
+    was due, all empty when there is no readable manifest. A manifest that listed those specs without the name
+    they were due has them built again, once.
     A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
@@ -266,11 +309,18 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "files" in data:
-            return data["files"], data.get("stamps", {}), [s for s in data.get("suffixed", []) if isinstance(s, str)]
+            return data["files"], data.get("stamps", {}), _suffixed(data.get("suffixed", {}))
         files: dict[str, dict[str, str | None]] = {}
         for entry in data.get("specs", {}).values():
             if entry.get("source"):
                 files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-        return files, {}, []
+        return files, {}, {}
     except (OSError, ValueError, AttributeError, TypeError):
-        return {}, {}, []
+        return {}, {}, {}
+
+
+def _suffixed(recorded) -> dict[str, str | None]:
+    """The recorded `suffixed`: a spec -> the name it was due, or, as first written, a list of specs."""
+    if isinstance(recorded, dict):
+        return {spec: due if isinstance(due, str) else None for spec, due in recorded.items() if isinstance(spec, str)}
+    return {spec: None for spec in recorded if isinstance(spec, str)}

@@ -369,6 +369,94 @@ def test_a_skipped_spec_gives_its_name_up_to_the_original_built_after_it(runner,
     assert len(list(out.glob("*.docx"))) == 2
 
 
+def _docx_text(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as docx:
+        return docx.read("word/document.xml").decode("utf-8")
+
+
+def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tmp_path):
+    """Built alone, the copy took the plain name from g.yaml (overwriting the form submitted with its own figures)
+    and removed its -2; the next build of the folder skipped both, each recording the plain-named files as its own."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    copy = specs / "g copy.yaml"
+    for spec in (specs / "g.yaml", copy):
+        shutil.copy(ROOT / "specs" / GZ, spec)
+    folder = ["build", str(specs), "--out", str(out), "--jobs", "1"]
+    assert runner.invoke(main, folder).exit_code == 0
+    plain = _stems(out)["g.yaml"]
+    copy.write_text(copy.read_text(encoding="utf-8").replace("以台商沙龙为载体", "以台商茶会为载体"), encoding="utf-8")
+
+    alone = runner.invoke(main, ["build", str(copy), "--out", str(out), "--jobs", "1"])
+    assert alone.exit_code == 0, alone.output
+    assert f"{copy}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'g.yaml'} 的相同" in alone.output
+    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
+    assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}-2.docx")
+    assert "已删除" not in alone.output
+
+    again = runner.invoke(main, folder)
+    assert again.exit_code == 0 and f"{copy}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output
+    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
+
+
+def test_a_build_after_a_spec_took_another_ones_name_gives_each_file_one_spec(runner, tmp_path):
+    """A manifest in which two specs both record the plain-named files (written by a build that let a spec built
+    alone take the name) had both skipped as current, the plain-named form holding the copy's figures."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    copy = specs / "g copy.yaml"
+    for spec in (specs / "g.yaml", copy):
+        shutil.copy(ROOT / "specs" / GZ, spec)
+    folder = ["build", str(specs), "--out", str(out), "--jobs", "1"]
+    assert runner.invoke(main, folder).exit_code == 0
+    plain = _stems(out)["g.yaml"]
+    copy.write_text(copy.read_text(encoding="utf-8").replace("以台商沙龙为载体", "以台商茶会为载体"), encoding="utf-8")
+    alone = tmp_path / "alone"  # the copy's forms, built alone as that build did, moved over the plain-named ones
+    assert runner.invoke(main, ["build", str(copy), "--out", str(alone), "--jobs", "1"]).exit_code == 0
+    written = json.loads((alone / FILE_NAME).read_text(encoding="utf-8"))
+    manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    for kind in ("docx", "html"):
+        (out / f"{plain}-2.{kind}").unlink()
+        del manifest["stamps"][f"{plain}-2.{kind}"]
+        shutil.copy2(alone / f"{plain}.{kind}", out / f"{plain}.{kind}")
+    manifest["files"]["../specs/g copy.yaml"] = written["files"]["../specs/g copy.yaml"]
+    manifest["stamps"].update(written["stamps"])
+    manifest["suffixed"] = []
+    (out / FILE_NAME).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+    result = runner.invoke(main, folder)
+    assert result.exit_code == 0, result.output
+    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
+    assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}-2.docx")
+    assert f"{copy}:1:1: 警告[BUILD-NAME-TAKEN]" in result.output
+
+
+def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_nothing(runner, tmp_path):
+    """A spec pushed off the plain name was written after all others: added third, s.yaml left xlong on -3 and
+    ylonger on -2, and the next build with nothing changed swapped them, saying 已删除 …-3.docx of a file still there."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    for name in ("xlong.yaml", "ylonger.yaml"):
+        shutil.copy(ROOT / "specs" / GZ, specs / name)
+    build = ["build", str(specs), "--out", str(out), "--jobs", "1"]
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["xlong.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "s.yaml")
+    added = runner.invoke(main, build)
+    assert added.exit_code == 0, added.output
+    expected = {"s.yaml": plain, "xlong.yaml": f"{plain}-2", "ylonger.yaml": f"{plain}-3"}
+    assert _stems(out) == expected
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0, again.output
+    assert _stems(out) == expected and "已删除" not in again.output and "处理了 3 个规格：生成 0 个文件，3 个规格未改动" in again.output
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
+    assert f"{specs / 'ylonger.yaml'}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output  # said every time
+
+
 def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_else(runner, tmp_path):
     """A stale .docx left beside the new one could be the file a unit submits."""
 
