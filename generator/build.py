@@ -412,21 +412,22 @@ class Builder:
             return []
         holder = self._names[due.casefold()]
         why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时，" if holder in self._elsewhere else "") + \
-            "原名留给文件名较短的一份：复制出来的文件名多出“ copy”“ - 副本”这样的字；一样长时留给路径排在前面的"
+            "原名留给文件名较短的一份：复制出来的文件名多出“ copy”“ - 副本”这样的字；一样长时按文件名、再按路径的先后"
         return [Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
                         f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                         "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名")]
 
 
-def _claims_first(spec: str) -> tuple[int, str]:
+def _claims_first(spec: str) -> tuple[int, str, str]:
     """The rank that decides which of the specs making one form's name keeps it: the shorter file name (without
-    its extension) first, then the path that sorts first.
+    its extension) first, then the file name, then the resolved path (as typed, `b/g.yaml` sorted before
+    `/home/…/a/g.yaml`, and how a path was typed chose the spec).
 
     A copy's name is the original's with words added (VS Code's `X copy.yaml`, Windows Explorer's
     `X - 副本.yaml`, Finder's `X 副本.yaml`, older Windows's `复件 X.yaml`), so the original keeps the plain name
     in any language. By path alone, " copy" sorts before ".yaml": the original was written as `…-2`, and that
     was the form submitted."""
-    return len(Path(spec).stem), spec
+    return len(Path(spec).stem), Path(spec).name, os.path.realpath(spec)
 
 
 def unwritten(spec: str, target: Path, exc: Exception) -> Problem:

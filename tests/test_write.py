@@ -457,6 +457,22 @@ def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_not
     assert f"{specs / 'ylonger.yaml'}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output  # said every time
 
 
+def test_which_spec_keeps_the_name_does_not_depend_on_how_its_path_was_typed(runner, tmp_path, monkeypatch):
+    """Ties were broken on the path as typed: `b/g.yaml` sorted before `/tmp/…/a/g.yaml`."""
+    monkeypatch.chdir(tmp_path)
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(ROOT / "specs" / GZ, tmp_path / folder / "g.yaml")
+    outs = []
+    for first, second in ((str(tmp_path / "a" / "g.yaml"), "b/g.yaml"), ("a/g.yaml", str(tmp_path / "b" / "g.yaml"))):
+        out = tmp_path / f"out{len(outs)}"
+        result = runner.invoke(main, ["build", first, second, "--out", str(out), "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        recorded = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["files"]
+        outs.append({spec: sorted(names) for spec, names in recorded.items()})
+    assert outs[0] == outs[1]
+
+
 def test_a_form_whose_name_changed_or_whose_spec_is_gone_is_removed_and_nothing_else(runner, tmp_path):
     """A stale .docx left beside the new one could be the file a unit submits."""
 
