@@ -3,8 +3,8 @@
 `jixiao new` names a spec `单位-年度.yaml` (or, with --from, the source's name with its year moved on),
 so a spec of that unit and year written by hand or imported under another name (`某单位2025年.yaml`) is
 not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
-name, and build writes the second as `…-2` with a warning. The unit then has two drafts of one form
-and learns of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into
+name, and build writes the one whose file name is longer as `…-2` with a warning. The unit then has two
+drafts of one form and learns of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into
 specs/) ask before making the second one, in the same words.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool,
     if not found:
         return None
     names = "、".join(str(path) for path in found)
-    same = "jixiao build 为它们生成的表同名，后生成的文件名加“-2”等以区分"
+    same = "jixiao build 为它们生成的表同名，规格文件名较长的一份（一样长时按文件名、再按路径排在后面的）写成“…-2”，不论哪一份先生成"
     if not wanted:
         raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
                           "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"

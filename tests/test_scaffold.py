@@ -224,7 +224,8 @@ def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runn
     assert runner.invoke(main, [*args, "-o", str(first)]).exit_code == 0
     result = runner.invoke(main, [*args, "-o", str(tmp_path) + "/"])
     assert result.exit_code == 1 and f"{first} 已是某单位 2025 年度的规格（表样 {VARIANTS[0]}）" in result.output, result.output
-    same = "jixiao build 为它们生成的表同名，后生成的文件名加“-2”等以区分"  # said alike when refused and when told
+    # said alike when refused and when told
+    same = "jixiao build 为它们生成的表同名，规格文件名较长的一份（一样长时按文件名、再按路径排在后面的）写成“…-2”，不论哪一份先生成"
     assert same in result.output and "用 -o 写明文件名或加 --force" in result.output, result.output
     assert [p.name for p in tmp_path.glob("*.yaml")] == [first.name]
     other = runner.invoke(main, ["new", "--form", VARIANTS[1], *args[3:], "-o", str(tmp_path) + "/"])
