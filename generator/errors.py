@@ -83,7 +83,10 @@ def os_reason(exc: OSError) -> str:
     words are English, or in the system's language)."""
     if isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_REASONS:
         return _FOLDER_REASONS[exc.errno]
-    return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
+    # an OSError with its words alone (`OSError('…')`) has no strerror; one with no words at all (no errno, no
+    # strerror) read "[Errno None] None: '…'"
+    words = exc.strerror or (str(exc) if len(exc.args) == 1 else "")
+    return _OS_REASONS.get(exc.errno) or words or "操作系统没有说明原因"
 
 
 def os_problem(exc: OSError, printing: bool = False) -> str:

@@ -81,7 +81,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:  # named by nothing (a write on a full disk) or by the temporary file: the target is named
         Path(tmp).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from None
+        # its words kept when it has no errno (`OSError('…')`): with strerror None it read "[Errno None] None: '…'"
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

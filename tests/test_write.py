@@ -73,6 +73,16 @@ def test_a_write_that_fails_names_the_file_written(runner, tmp_path, monkeypatch
     assert not list(tmp_path.glob(".jixiao-*")), list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("raised, reason", [(OSError("weird"), "weird"), (OSError(), "操作系统没有说明原因")])
+def test_a_failed_write_with_no_errno_is_said_in_words(runner, tmp_path, monkeypatch, raised, reason):
+    """An OSError without errno read 错误：无法读写 x.yaml：[Errno None] None: 'x.yaml'."""
+    def refused(*_):
+        raise raised
+    monkeypatch.setattr(os, "replace", refused)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o", "x.yaml"])
+    assert (result.exit_code, result.output) == (1, f"错误：无法读写 x.yaml：{reason}\n"), result.output
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk that is always full) here")
 def test_printing_to_a_full_disk_says_standard_output_could_not_be_written():
     """`jixiao schema > x.json` on a full disk said 错误：文件操作失败：磁盘空间不足, naming nothing."""
