@@ -9,8 +9,10 @@ diff`'s 2, 无法比较, as its exit 1 says the specs differ); the boundary name
 """
 from __future__ import annotations
 
+import io
 import os
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -47,23 +49,30 @@ class ErrorBoundary(click.Group):
     command_class = Command
 
     def main(self, *args, **kwargs):
+        _own_stdout()
         _chinese_safe_output()
         interrupt.started()
         return super().main(*args, **kwargs)
 
     def parse_args(self, ctx, args):
-        """`jixiao` alone asks what the tool does: the help, and exit 0 (click 8.2+ would exit 2)."""
-        if not args:
-            click.echo(ctx.get_help(), color=ctx.color)
-            ctx.exit(EXIT_OK)
-        try:
+        """`jixiao` alone asks what the tool does: the help, and exit 0 (click 8.2+ would exit 2). That help, the
+        group's --help and --version are printed here, while its arguments are parsed, so this is in the boundary
+        too: on a full disk (`jixiao --help > x.txt`) they printed a traceback."""
+        with self._boundary(ctx):
+            if not args:
+                click.echo(ctx.get_help(), color=ctx.color)
+                ctx.exit(EXIT_OK)
             return super().parse_args(ctx, args)
-        except KeyboardInterrupt:
-            _interrupted(ctx)
 
     def invoke(self, ctx):
-        try:
+        with self._boundary(ctx):
             return super().invoke(ctx)
+
+    @contextmanager
+    def _boundary(self, ctx):
+        """Where what parse_args and invoke raise becomes an exit code."""
+        try:
+            yield
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except KeyboardInterrupt:  # click would say "Aborted!" and exit 1, the code for problems in the specs
@@ -72,7 +81,7 @@ class ErrorBoundary(click.Group):
             if ctx.params.get("traceback"):
                 raise
             if isinstance(exc, BrokenPipeError):  # the reader (`| head`) has what it wanted, as after `git log | head`
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+                _stdout_given_up()
                 ctx.exit(EXIT_OK)
             if isinstance(exc, MemoryError):  # the input outgrew this machine, not a bug: what the clerk can do
                 click.echo(OUT_OF_MEMORY, err=True)
@@ -80,7 +89,10 @@ class ErrorBoundary(click.Group):
             if isinstance(exc, RuntimeError) and isinstance(exc.__context__, OSError):
                 exc = exc.__context__  # a symlink loop, as Path.resolve() said it before Python 3.13
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug
-                click.echo(f"错误：{os_problem(exc, printing=_printing(exc))}", err=True)
+                printing = _StandardOutput.failed(exc)
+                if printing:
+                    _stdout_given_up()
+                click.echo(f"错误：{os_problem(exc, printing=printing)}", err=True)
                 ctx.exit(self._trouble_exit(ctx))
             # --traceback is the group's option: after the command name click rejects it as unknown
             rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
@@ -94,15 +106,43 @@ class ErrorBoundary(click.Group):
         return getattr(command, "trouble_exit", EXIT_PROBLEMS)
 
 
-def _printing(exc: OSError) -> bool:
-    """Whether an OSError, which then names no file, was raised where click prints to standard output: a full disk
-    under `jixiao schema > x.json` was said as 文件操作失败, naming nothing."""
-    last = exc.__traceback__
-    while last is not None and last.tb_next is not None:
-        last = last.tb_next
-    frame = last.tb_frame if last is not None else None
-    return (exc.filename is None and frame is not None and frame.f_globals.get("__name__") == "click.utils"
-            and frame.f_code.co_name == "echo" and frame.f_locals.get("err") is False)
+class _StandardOutput(io.FileIO):
+    """Standard output's file, which marks the errors of its writes as its own. Such an error names no file: a full
+    disk under `jixiao schema > x.json` was said as 文件操作失败, naming nothing. Marked where the bytes are
+    written, it is told apart from another nameless error whoever printed (click's help, jixiao's reports)."""
+
+    def write(self, data):
+        try:
+            return super().write(data)
+        except OSError as exc:
+            exc.jixiao_stdout = True
+            raise
+
+    @staticmethod
+    def failed(exc: OSError) -> bool:
+        """Whether `exc` was raised writing standard output."""
+        return getattr(exc, "jixiao_stdout", False)
+
+
+def _own_stdout() -> None:
+    """Put standard output on a `_StandardOutput`, when it is a file (a console, a pipe, a redirect): not when it
+    is something else already (a test's capture, the Windows console's own stream)."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    raw = buffer if type(buffer) is io.FileIO else getattr(buffer, "raw", None)  # unbuffered (python -u): no layer
+    if type(raw) is not io.FileIO or not isinstance(stream, io.TextIOWrapper):
+        return
+    stream.flush()
+    marked = _StandardOutput(raw.fileno(), "w", closefd=False)
+    sys.stdout = io.TextIOWrapper(marked if buffer is raw else io.BufferedWriter(marked),
+                                  encoding=stream.encoding, errors=stream.errors,
+                                  line_buffering=stream.line_buffering, write_through=stream.write_through)
+
+
+def _stdout_given_up() -> None:
+    """Send what standard output still holds, and anything printed after, nowhere: flushed at exit into a pipe
+    closed or a full disk, it failed again, and Python printed that error after jixiao's message."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _interrupted(ctx) -> None:

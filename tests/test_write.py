@@ -84,11 +84,16 @@ def test_a_failed_write_with_no_errno_is_said_in_words(runner, tmp_path, monkeyp
     assert (result.exit_code, result.output) == (1, f"错误：无法读写 x.yaml：{reason}\n"), result.output
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk that is always full) here")
-def test_printing_to_a_full_disk_says_standard_output_could_not_be_written():
-    """`jixiao schema > x.json` on a full disk said 错误：文件操作失败：磁盘空间不足, naming nothing."""
+@pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("args", [["schema", "guangzhou"], ["--help"], [], ["--version"], ["build", "--help"]])
+def test_printing_to_a_full_disk_says_standard_output_could_not_be_written(args, unbuffered):
+    """`jixiao schema > x.json` on a full disk said 错误：文件操作失败：磁盘空间不足, naming nothing; the group's own
+    --help, --version and `jixiao` alone, printed while its arguments were parsed, printed a traceback. Nothing
+    follows the message (what standard output still held, flushed at exit, failed again)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
     with open("/dev/full", "wb") as full:
-        done = subprocess.run([sys.executable, str(ROOT / "cli.py"), "schema", "guangzhou"], stdout=full,
-                              stderr=subprocess.PIPE, check=False)
+        done = subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], stdout=full,
+                              stderr=subprocess.PIPE, check=False, env=env)
     said = done.stderr.decode("utf-8")
     assert (done.returncode, said) == (1, "错误：无法写出到标准输出（屏幕，或用“>”重定向到的文件）：磁盘空间不足\n")
 
