@@ -189,11 +189,11 @@ class Differ:
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
-        self.short = ShortNames()  # item names as places show them, among the names of the specs compared
+        self.short = ShortNames(keys=INDICATOR_IDENTITY)  # item names as places show them, among the names of the specs compared
 
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
-        self.short = ShortNames(*datas)
+        self.short = ShortNames(*datas, keys=INDICATOR_IDENTITY)
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -429,12 +429,12 @@ class Differ:
         block = next((names for names in table.get("blocks") or [] if level1 in names), None)
         return f"{title}（{'、'.join(block)}）" if block else title
 
-    def _namesake(self, holders: dict[tuple, list[int]], item: Any, index: int, indicator: bool,
+    def _namesake(self, holders: dict[tuple, list[int]], item: Any, index: int, keys: tuple[str, ...],
                   path: tuple) -> str | None:
-        """`与第 2 个年度重点工作任务同名` for an added item whose name (an indicator's with its 一级 and 二级) the list
-        already holds (`holders`: each identity's indices in the list): a task pasted twice read as a plain 新增, as
+        """`与第 2 个年度重点工作任务同名` for an added item whose name (an indicator's with the columns that place it:
+        `same_name.identity_keys`) the list already holds (`holders`: each identity's indices in the list): a task pasted twice read as a plain 新增, as
         if a new task had been planned."""
-        other = next((k for k in holders.get(same_name.identity(item, indicator), []) if k != index), None)
+        other = next((k for k in holders.get(same_name.identity(item, keys), []) if k != index), None)
         return None if other is None else f"与第 {other + 1} 个{self.schema(path).get('title') or ''}同名"
 
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
@@ -449,9 +449,10 @@ class Differ:
         pairs, renamed = pair_items(old, new, indicator, carried, same_year)
         table = self.indicator_lists.get(datapath.pattern(path))
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
+        known_by = same_name.identity_keys(table)
         holders: dict[tuple, list[int]] = {}  # each name's items, for those added (a list wholly kept needs none)
         for j, item in enumerate(new if len(pairs) < len(new) else ()):
-            holders.setdefault(same_name.identity(item, indicator), []).append(j)
+            holders.setdefault(same_name.identity(item, known_by), []).append(j)
         holders.pop(None, None)
         for j, item in enumerate(new):
             sub = path + (j,)
@@ -459,7 +460,7 @@ class Differ:
             if j not in pairs:
                 out.append(Change("added", here, _dotted(sub), new=item,
                                   details=self._details(item, sub, skip),
-                                  rows=self._rows(item, sub), note=self._namesake(holders, item, j, indicator, path)))
+                                  rows=self._rows(item, sub), note=self._namesake(holders, item, j, known_by, path)))
                 continue
             i = self._old_index[sub] = pairs[j]
             # Paired under the same name, an item is not renamed: its identity's other fields

@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from typing import Any
 
-from .diff_pairing import INDICATOR_IDENTITY  # an indicator's names; a task's or project's is its name
 from . import filled_text
 
 LONG = 24
@@ -28,8 +27,9 @@ _ELLIPSIS = "…"
 class ShortNames:
     """Each item name in the specs compared, as a place shows it, told apart from every other name in them."""
 
-    def __init__(self, *datas: Any):
-        typed = {name for data in datas for name in _names(data)}
+    def __init__(self, *datas: Any, keys: tuple[str, ...]):
+        """`keys`: the fields of a list item that hold its names (an indicator's 一级, 二级 and 三级; a task's name)."""
+        typed = {name for data in datas for name in _names(data, keys)}
         quoted = Counter(unpunctuated(name) for name in typed)
         # two names that differ in their final punctuation alone (`活动。` and `活动`) are shown as typed
         self._shown = {name: unpunctuated(name) if quoted[unpunctuated(name)] == 1 else name for name in typed}
@@ -47,16 +47,16 @@ def unpunctuated(name: str) -> str:
     return filled_text.unpunctuated(name) or name
 
 
-def _names(data: Any):
-    """Every name an item of a list is known by (`INDICATOR_IDENTITY`), at any depth."""
+def _names(data: Any, keys: tuple[str, ...]):
+    """Every name an item of a list is known by (its `keys`), at any depth."""
     if isinstance(data, dict):
         for value in data.values():
-            yield from _names(value)
+            yield from _names(value, keys)
     elif isinstance(data, list):
         for item in data:
             if isinstance(item, dict):
-                yield from (item[key] for key in INDICATOR_IDENTITY if isinstance(item.get(key), str))
-            yield from _names(item)
+                yield from (item[key] for key in keys if isinstance(item.get(key), str))
+            yield from _names(item, keys)
 
 
 def _cut(name: str, others: set[str]) -> str:

@@ -308,7 +308,7 @@ def test_an_added_projects_rows_show_their_names_without_a_final_stop_before_the
 def test_a_name_shown_before_a_colon_keeps_its_leading_marks_and_drops_a_final_question_mark():
     """`.NET培训；` showed as `NET培训`, and `是否达标？：指标值` ran the mark into the colon as `执行时限。：` did."""
     assert unpunctuated(".NET培训；") == ".NET培训" and unpunctuated("是否达标？") == unpunctuated("是否达标?") == "是否达标"
-    assert ShortNames([{"name": ".NET培训；"}])(".NET培训；") == ".NET培训"
+    assert ShortNames([{"name": ".NET培训；"}], keys=("name",))(".NET培训；") == ".NET培训"
     assert unpunctuated("；") == "；", "a name of punctuation alone is shown as typed"
 
 
@@ -655,6 +655,22 @@ def test_a_task_pasted_twice_says_the_list_already_has_one_of_its_name(runner, e
     [change] = changes(runner, *edited(GZ, paste))["changes"]
     assert change["note"] == "与第 1 个年度重点工作任务同名"
     assert "note" not in changes(runner, *edited(GZ, add))["changes"][0]
+
+
+def test_a_row_added_under_another_key_work_is_no_namesake(runner, edited):
+    """On the Jiangsu form a 重点工作 column places a row too: 办理时效 added under another piece of work was said to
+    share its name with the 办理时效 above it."""
+    def add(tree):
+        row = indicator(tree, "办理时效")
+        tree["indicators"].insert(row + 1, {**deepcopy(tree["indicators"][row]), "key_work": "新的重点工作"})
+
+    def paste(tree):
+        row = indicator(tree, "办理时效")
+        tree["indicators"].insert(row + 1, deepcopy(tree["indicators"][row]))
+
+    [added] = changes(runner, *edited(JS, add))["changes"]
+    assert added["kind"] == "added" and "note" not in added
+    assert [c.get("note") for c in changes(runner, *edited(JS, paste))["changes"]] == ["与第 33 个绩效指标同名"]
 
 
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
@@ -1840,7 +1856,7 @@ def test_cut_names_are_told_apart(runner, edited):
 @given(st.lists(st.text(alphabet="甲乙，。", max_size=40), max_size=8))
 def test_short_names_stay_apart_and_begin_their_names(names):
     """However alike the names, no two read alike in a place, and each is the name or its head and an ellipsis."""
-    short = ShortNames([{"name": name} for name in names])
+    short = ShortNames([{"name": name} for name in names], keys=("name",))
     shown = {name: short(name) for name in names}
     assert len(set(shown.values())) == len(set(names))
     for name, place in shown.items():

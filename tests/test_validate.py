@@ -604,7 +604,7 @@ def test_a_task_copied_and_not_renamed_is_warned_where_the_copy_is_naming_the_fi
     copy = text.index("- name: 履行职责", first + 1)
     assert (problem.line, problem.column) == (text.count("\n", 0, copy) + 1, len("  - name: ") + 1)
     assert problem.message == (f"第 2 个年度重点工作任务的“名称”：与第 {text.count(chr(10), 0, first) + 1} 行的第 1 个年度重点工作任务"
-                               "同名；复制来的请改成这一项自己的名称和内容，重复的请删去一项")
+                               "（履行职责，做好参政议政和信息调研工作）同名；复制来的请改成这一项自己的名称和内容，重复的请删去一项")
     assert not problem.is_error
 
 
@@ -616,6 +616,26 @@ def test_an_indicator_copied_under_its_level2_is_warned_one_under_another_is_not
     assert f"：与第 {line} 行的第 2 个绩效指标（开展培训场次）同在“产出指标 › 数量指标”下，同名；" in problem.message
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", "name: 因公出国(境)访率(%)", "name: 开展培训场次")  # 质量指标: lint's A8
     assert [p for p in validator.check_file(path).problems if p.code == "SAME-NAME"] == []
+
+
+def test_one_name_under_two_key_works_of_a_level2_is_no_copy(validator, broken):
+    """The Jiangsu form has a 重点工作 column between 二级 and 三级 (merged, per the profile): 办理时效 under two pieces of
+    work was called a copy to delete, as rows under one 一级 and 二级 are."""
+    path, _ = broken("jiangsu-taiban-2024.yaml", "name: 档案整理时效", "name: 办理时效")  # the row above is 办理时效
+    assert [p for p in validator.check_file(path).problems if p.code == "SAME-NAME"] == []
+
+
+def test_a_copy_under_a_key_work_names_its_place_as_typed_and_cut(validator, broken):
+    """The place was said folded (`调研工作;负责…`, not the ； typed) and uncut: a 二级 of a department's duties ran 50
+    characters into the message. It is said as diff's places say it, the 重点工作 too."""
+    path, text = broken("jiangsu-taiban-2024.yaml", "key_work: 向省委、省政府两个信息网络平台报送信息\n    name: 被省委省政府“两办”采用信息条数",
+                        "key_work: 完成我省年度涉台研究课题\n    name: 完成进度。")
+    problem = only(validator.check_file(path), "SAME-NAME")
+    assert "同在“履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 完成我省年度涉台研究课题”下，同名；" in problem.message
+    path, _ = broken("jiangsu-taiban-2024.yaml", "key_work: 年度档案整理\n    name: 档案整理时效",
+                     "key_work: 物资采购及后勤服务\n    name: 办理时效")
+    problem = only(validator.check_file(path), "SAME-NAME")
+    assert "同在“履职 › 负责机关正常运转… › 物资采购及后勤服务”下，同名；" in problem.message
 
 
 def test_a_required_text_left_empty_says_what_to_fill_in_not_how_to_leave_it_blank(validator, broken):

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from .. import datapath
 from ..filled_text import blank, fold
 from ..problems import Problem, Severity, clipped
-from ..rules import RuleContext, shown_name
+from ..rules import RuleContext, same_name, shown_name
 from ..values import Kind, Value, parse
 from . import terms
 from .config import LintConfig
@@ -60,6 +60,8 @@ class IndicatorList:
 
     path: tuple
     frame: list[dict]
+    known_by: tuple[str, ...]
+    """The fields a row is known by (`same_name.identity_keys`): its name and the columns that place it on the form."""
     rows: list[Row] = field(default_factory=list)
     print_empty: bool = False
     """The form prints a 二级 of the frame that has no indicator as an empty row."""
@@ -111,7 +113,8 @@ class LintContext(RuleContext):
         for table in self.variant.indicator_tables:
             frame = self.variant.frames.get(table["frame"], [])
             for where, items in datapath.find(self.data, table["path"]):
-                listed = IndicatorList(where, frame, print_empty=table.get("print_empty", False))
+                listed = IndicatorList(where, frame, same_name.identity_keys(table),
+                                       print_empty=table.get("print_empty", False))
                 for i, item in enumerate(items if isinstance(items, list) else []):
                     if not isinstance(item, dict):
                         continue

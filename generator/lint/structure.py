@@ -172,8 +172,9 @@ def _level1_holding(ctx, listed, role: str, in_level2: bool) -> tuple[str, ...]:
 def a8_duplicates(ctx):
     """No 三级 name twice in one list under two 二级: do the rows measure one thing twice?
 
-    A row with the same 一级, 二级 and 三级 as one above it, and a key task named as one above it (a block copied and
-    not yet changed), are validate's SAME-NAME, which lint shows too: said here, they were said twice.
+    A row with the same 三级 in the same place of the form as one above it (its 一级, 二级 and every column the form
+    merges: `same_name.identity_keys`), and a key task named as one above it (a block copied and not yet changed),
+    are validate's SAME-NAME, which lint shows too: said here, they were said twice.
 
     Pass: distinct names.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
     """
@@ -181,7 +182,7 @@ def a8_duplicates(ctx):
         first: dict[str, int] = {}
         copies = set()  # the identities seen: a row repeating one is SAME-NAME's
         for index, row in enumerate(listed.rows):
-            name, known = fold(row.name), same_name.identity(row.item, indicator=True)
+            name, known = fold(row.name), same_name.identity(row.item, listed.known_by)
             if not name or known in copies:
                 continue
             copies.add(known)
