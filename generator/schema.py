@@ -110,17 +110,30 @@ class _Translator:
         return said + hint, False, path
 
     def _null_text_hint(self, path: tuple) -> str:
-        """What to write in a text field left empty. `""` only where the field may go unsaid: for one its mapping
-        requires (an indicator's 指标值 whose target was deleted), `没有内容时请写成 ""` steered a clerk to leave the
-        target blank, so the field's own description (how the form fills it in) is given instead."""
-        chain = self.store.chain(self.file_name, path)
-        parent = chain[-2][1] if len(chain) > 1 else self.store.resolve(self.store.schema(self.file_name), self.file_name)[0]
-        required = isinstance(parent, dict) and path and path[-1] in (parent.get("required") or [])
-        if not required:
+        """What to write in a text field left empty (null). Called 必填 and 不能空着 only where the schema refuses ""
+        there too (a `minLength`, a `pattern`, a condition on the row: `_refusing_empty`): a task's 主要实施内容, required
+        as a key and taking "", was called so, and `content: ""` passed. A field its mapping requires asks for its
+        content first (the field's own description: how the form fills it in), "" after it where "" is taken:
+        `没有内容时请写成 ""` alone, under an emptied 指标值, steered a clerk to leave a target blank."""
+        parent = self.store.node_at(self.file_name, path[:-1])
+        required = isinstance(parent, dict) and path[-1] in (parent.get("required") or [])
+        refused = path in self._refusing_empty
+        if not required and not refused:
             return "；没有内容时请写成 \"\"（一对英文双引号）"
-        description = str(chain[-1][1].get("description") or "").rstrip("。")
-        how = f"：{description}" if description else "，加英文双引号写成文字"
-        return f"；“{self.title(path)}”是必填的一栏，不能空着，请填上{how}"
+        description = str(self.store.node_at(self.file_name, path).get("description") or "").rstrip("。")
+        fill = f"请填上：{description}" if description else "请填上内容，加英文双引号写成文字"
+        if not refused:
+            return f"；{fill}；确实没有内容时写成 \"\"（一对英文双引号）"
+        if required:
+            return f"；“{self.title(path)}”是必填的一栏，不能空着，{fill}"
+        return f"；“{self.title(path)}”不能空着，{fill}；不填就删去这一行"
+
+    @cached_property
+    def _refusing_empty(self) -> frozenset[tuple]:
+        """The places of the spec's nulls where the schema refuses "" too, by whatever it says there (a `minLength`,
+        a `pattern`, a condition on the row): the spec validated once with every null written "" instead."""
+        errors = self.store.validator(self.file_name).iter_errors(_emptied(self.spec.data))
+        return frozenset(tuple(error.absolute_path) for error in errors)
 
     def _empty_item_hint(self, path: tuple) -> str:
         """A list item left as a bare `-` (its fields deleted, the row meant to go): whether to drop the line
@@ -412,6 +425,15 @@ class _Translator:
         """The field's name, then what is wrong with its value (`value_words`), naming the fields a rule
         (`not`, `contains`) is about by their titles."""
         return f"{self.lead(error, path)}{value_words(error, lambda steps: self.title(path + steps))}", False, path
+
+
+def _emptied(data: Any) -> Any:
+    """`data` with every null written "" instead (a new structure; `data` is left as it is)."""
+    if isinstance(data, dict):
+        return {key: _emptied(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_emptied(value) for value in data]
+    return "" if data is None else data
 
 
 def schema_problems(store: SchemaStore, file_name: str, spec,

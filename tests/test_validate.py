@@ -643,8 +643,28 @@ def test_a_required_text_left_empty_says_what_to_fill_in_not_how_to_leave_it_bla
     requires says what goes there."""
     path, _ = broken("zhanjiang-qiaolian-2024.yaml", 'name: 开展培训场次\n    value: "2次"', "name: 开展培训场次\n    value:")
     problem = only(validator.check_file(path), "SCHEMA-TYPE")
-    assert problem.message.endswith("；“指标值”是必填的一栏，不能空着，请填上：这项指标的指标值，按表上的写法填写，加英文双引号，"
-                                    "例如 \"≥95%\"")
+    assert problem.message.endswith("；请填上：这项指标的指标值，按表上的写法填写，加英文双引号，例如 \"≥95%\"；"
+                                    "确实没有内容时写成 \"\"（一对英文双引号）")  # the schema takes "" here
+    path, _ = broken("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"', "unit_code:")  # its pattern refuses ""
+    assert "；“单位编码”是必填的一栏，不能空着，请填上：预算单位编码" in only(validator.check_file(path), "SCHEMA-TYPE").message
+
+
+def test_an_emptied_text_is_called_required_only_where_the_schema_refuses_an_empty_one(validator, broken):
+    """A task's 主要实施内容 is required as a key and takes "": `content:` was called 必填, 不能空着, while `content: ""`
+    passed. A Hengyang project row's 三级 takes "" on its 满意度 row alone (a condition of the row)."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    content = next(line for line in text.splitlines() if line.startswith("    content: "))
+    path, _ = broken(GZ, content, '    content: ""')
+    assert validator.check_file(path).problems == []
+    path, _ = broken(GZ, content, "    content:")
+    message = only(validator.check_file(path), "SCHEMA-TYPE").message
+    assert "必填" not in message and "不能空着" not in message
+    assert message.endswith("；请填上：这项任务的主要实施内容；确实没有内容时写成 \"\"（一对英文双引号）"), message
+    satisfaction = '社会公众或服务对象满意度指标\n        name: ""'
+    path, _ = broken("hengyang-qiaolian-2022.yaml", satisfaction, satisfaction.replace(' ""', ""))
+    assert "不能空着" not in only(validator.check_file(path), "SCHEMA-TYPE").message
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "name: 执行时限。", "name:")
+    assert "“三级指标”是必填的一栏，不能空着" in only(validator.check_file(path), "SCHEMA-TYPE").message
 
 
 def test_a_bare_dash_says_to_delete_the_line_or_fill_the_item_in(validator, broken):
