@@ -318,6 +318,17 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     assert "期限“2023年6月30号”不在预算年度 2024" in only(validator.check_file(path), "DATE-YEAR").message
 
 
+@pytest.mark.parametrize("typed, leading", [("\u3000\u3000档案整理完成率", True), ('"\u3000档案整理完成率"', True),
+                                            ("档案整理完成率\u3000", False), ('"档案整理完成率 \u00a0\u3000"', False)])
+def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(validator, broken, typed, leading):
+    """A leading U+3000, which Word prints as an indent, was called unseen (表上看不出); a trailing one typed without
+    quotes was said to print (会原样印在表上) where one typed in quotes beside a plain space was called unseen."""
+    path, _ = broken(GZ, "name: 档案整理完成率", f"name: {typed}")
+    message = only(validator.check_file(path), "TEXT-INVISIBLE").message
+    said = "Word 表上会印在名称前面，空出一段；" if leading else "Word 表上会原样印在名称后面（在格子边上看不出）；"
+    assert said in message and "表上看不出" not in message, message
+
+
 @pytest.mark.parametrize("old, new, code, at, words", [
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
     # An indicator value, which is written in double quotes: was given bare, so that following the message left
@@ -350,13 +361,13 @@ def test_a_deadline_with_its_day_written_hao_is_quoted_whole(validator, broken):
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会\u3000", "TEXT-INVISIBLE", "\u3000",
      "部门名称：“…湾同胞联谊会▯”末尾有一个看不见的全角空格（U+3000），会原样印在表上；请删除它"),
     # In a `|` block, on the line typed: was placed on the `|` line.
-    ("name: 档案整理完成率", "name: |\n      档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个看不见的全角空格（U+3000）"),
+    ("name: 档案整理完成率", "name: |\n      档案整理完成率\u3000", "TEXT-INVISIBLE", "\u3000", "末尾有一个全角空格（U+3000）"),
     # A plain space at either end of a name, typed inside quotes: diff showed adding it as a rename nobody could see.
     ("name: 档案整理完成率", 'name: "档案整理完成率 "  # 注', "TEXT-INVISIBLE", ' "  # 注',
-     "第 1 个绩效指标的“三级指标”：“…案整理完成率▯”末尾有一个空格，表上看不出，却使这个名称与别处写的同一名称不同，"
-     "jixiao diff 把加上或删掉它报作改名；请删除"),
+     "第 1 个绩效指标的“三级指标”：“…案整理完成率▯”末尾有一个空格，Word 表上会原样印在名称后面（在格子边上看不出）；"
+     "也使这个名称与别处写的同一名称不同，jixiao diff 把加上或删掉它报作改名；请删除"),
     ("name: 档案整理完成率", 'name: " \u3000档案整理完成率"', "TEXT-INVISIBLE", ' \u3000',
-     "第 1 个绩效指标的“三级指标”：“▯▯档案整理完成…”开头有 2 个空白，表上看不出"),
+     "第 1 个绩效指标的“三级指标”：“▯▯档案整理完成…”开头有 2 个空白，Word 表上会印在名称前面，空出一段；"),
     ("name: 档案整理完成率", 'name: "档案整理完成率\u3000 "', "TEXT-INVISIBLE", '\u3000 ', "末尾有 2 个空白"),
     ('period_value: "100%"', 'period_value: "≥98%\u00a0"  # 注', "TEXT-INVISIBLE", "\u00a0",
      "第 1 个绩效指标（档案整理完成率）的“实施周期指标值”：“≥98%▯”末尾有一个看不见的不换行空格（U+00A0），会原样印在表上；请删除它"),

@@ -9,6 +9,11 @@ of a value shows as nothing after the last character and is printed too; inside 
 typed on purpose, and left alone.
 A list item's name is what the item is known by: blanks at either end of one, a plain space typed inside quotes
 among them (`name: "开展会议场次 "`), are warned too, as `jixiao diff` reported adding one as a rename nobody saw.
+Word prints every one of them (a cell's text is written with `xml:space="preserve"`): before a name as an indent,
+after it unseen at a cell's edge but as a gap in a title it runs into (`某项目　绩效目标表`). HTML drops a plain
+space at a cell's edge and prints U+3000 and U+00A0. So a message on a name says what Word prints, whichever blanks
+and however typed: a leading U+3000 was called unseen, and an unquoted trailing one printed where a quoted one
+beside a plain space was called unseen.
 A tab, from a row copied out of Excel or a Word table, looks like spaces in the editor and prints
 as a gap of whatever width Word's tab stops give; it is named apart, as a tab, not as invisible.
 Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in);
@@ -129,8 +134,6 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
     for blanks in _NAME_ENDS.finditer(text):
         if blanks.start() == 0:
             yield _leading(ctx, path, text, blanks.end())
-        elif all(char in ODD_SPACES for char in blanks.group(0)):
-            yield _trailing(ctx, path, text, blanks.start())
         else:
             yield _trailing(ctx, path, text, blanks.start(), blanks.group(0))
 
@@ -143,7 +146,7 @@ def _blanks(run: str) -> str:
     return f"{'一' if len(run) == 1 else f' {len(run)} '}个{kind}"
 
 
-_NAME_SPACE_HARM = "表上看不出，却使这个名称与别处写的同一名称不同，jixiao diff 把加上或删掉它报作改名"
+_NAME_SPACE_HARM = "也使这个名称与别处写的同一名称不同，jixiao diff 把加上或删掉它报作改名"
 
 
 def _leading(ctx, path: tuple, text: str, end: int) -> Problem:
@@ -151,14 +154,15 @@ def _leading(ctx, path: tuple, text: str, end: int) -> Problem:
     line, column, typed = ctx.typed(path)
     start = typed.find(text)
     quote = "▯" * end + text[end:end + 6] + ("…" if len(text) > end + 6 else "")
-    message = f"{ctx.field_name(path)}：“{quote}”开头有{_blanks(text[:end])}，{_NAME_SPACE_HARM}；请删除"
+    message = (f"{ctx.field_name(path)}：“{quote}”开头有{_blanks(text[:end])}，Word 表上会印在名称前面，空出一段；"
+               f"{_NAME_SPACE_HARM}；请删除")
     return Problem(ctx.path, line, column + max(start, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
 
 
 def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Problem:
     """A full-width or no-break space ending a value, where it was typed: on the value's line, or on its line in a
     `|` block, whose lines the text holds as they are typed, one for one (not on the `|` line). `name_blanks`: the
-    blanks, a plain space among them, ending a name typed on one line, each marked ▯."""
+    blanks of any kind ending a list item's name, each marked ▯."""
     char = text[at]
     line, column, typed = ctx.typed(path)
     start = typed.find(text)  # after an opening quote; not found when typed as an escape or over lines
@@ -172,7 +176,8 @@ def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Pr
             line, column = line + below + 1, found + len(piece)
     if name_blanks:
         quote = ("…" if at > 6 else "") + text[max(0, at - 6):at] + "▯" * len(name_blanks)
-        message = f"{ctx.field_name(path)}：“{quote}”末尾有{_blanks(name_blanks)}，{_NAME_SPACE_HARM}；请删除"
+        message = (f"{ctx.field_name(path)}：“{quote}”末尾有{_blanks(name_blanks)}，Word 表上会原样印在名称后面（在格子边上"
+                   f"看不出）；{_NAME_SPACE_HARM}；请删除")
     else:
         message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{ODD_SPACES[char][0]}"
                    f"（U+{ord(char):04X}），会原样印在表上；请删除它")
