@@ -287,13 +287,19 @@ def test_the_pairs_that_kept_their_order_are_found_in_n_log_n_comparisons():
     assert _Place.compared <= 2 * count * count.bit_length(), _Place.compared
 
 
+def _counting_alike(monkeypatch) -> Counter:
+    """A Counter that counts diff_pairing._alike's calls (the likenesses measured): the pairing's work, counted."""
+    measured, alike = Counter(), diff_pairing._alike
+    monkeypatch.setattr(diff_pairing, "_alike",
+                        lambda *args, **kwargs: measured.update(["_alike"]) or alike(*args, **kwargs))
+    return measured
+
+
 def test_rows_of_one_name_are_measured_against_each_other_only_when_not_equal(tmp_path, monkeypatch):
     """Rows of one name (under one 一级 and 二级) were paired by measuring every old one against every new one:
     two drafts of 800 rows named 满意度, one target changed, took 40 s to diff. Counted, not timed (bench/run.py
     times it)."""
-    measured, alike = Counter(), diff_pairing._alike
-    monkeypatch.setattr(diff_pairing, "_alike",
-                        lambda *args, **kwargs: measured.update(["_alike"]) or alike(*args, **kwargs))
+    measured = _counting_alike(monkeypatch)
     count = 300
     text = _many_indicators(["满意度"] * count)
     (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
@@ -374,9 +380,7 @@ def test_rows_of_one_name_every_one_edited_rank_the_rows_nearest_their_place(tmp
     million). An old row ranks the `_MOST_RANKED` rows nearest its place, and measures one only once its bound could
     come first. Counted (the likenesses measured, a row's fields included), not timed (bench/run.py times it)."""
     monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 5, raising=False)
-    measured, alike = Counter(), diff_pairing._alike
-    monkeypatch.setattr(diff_pairing, "_alike",
-                        lambda *args, **kwargs: measured.update(["_alike"]) or alike(*args, **kwargs))
+    measured = _counting_alike(monkeypatch)
     count = 60
     (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * count), encoding="utf-8")
     (tmp_path / "b.yaml").write_text(_many_indicators(["完成率"] * count, [f"≥{k}次（调整）" for k in range(1, count + 1)]),
@@ -611,9 +615,7 @@ def test_rows_of_one_name_renamed_and_every_one_edited_weigh_one_rest_a_row(tmp_
     21 s). The rest is bounded first (`_alike_bound`), and only a pair whose bound could come first is weighed.
     Counted (the likenesses measured, a row's fields included), not timed (bench/run.py times it)."""
     monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 5, raising=False)
-    measured, alike = Counter(), diff_pairing._alike
-    monkeypatch.setattr(diff_pairing, "_alike",
-                        lambda *args, **kwargs: measured.update(["_alike"]) or alike(*args, **kwargs))
+    measured = _counting_alike(monkeypatch)
     count = 60
     (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * count), encoding="utf-8")
     (tmp_path / "b.yaml").write_text(_many_indicators(["完成率（2024年）"] * count,

@@ -391,9 +391,9 @@ def _docx_text(path: Path) -> str:
         return docx.read("word/document.xml").decode("utf-8")
 
 
-def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tmp_path):
-    """Built alone, the copy took the plain name from g.yaml (overwriting the form submitted with its own figures)
-    and removed its -2; the next build of the folder skipped both, each recording the plain-named files as its own."""
+def _built_then_copy_edited(runner, tmp_path):
+    """g.yaml and "g copy.yaml" (one form's name) built together, then the copy's text edited: the folder, the output,
+    the copy, the folder's build command and the plain name g.yaml holds."""
     specs, out = tmp_path / "specs", tmp_path / "out"
     specs.mkdir()
     copy = specs / "g copy.yaml"
@@ -403,6 +403,13 @@ def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tm
     assert runner.invoke(main, folder).exit_code == 0
     plain = _stems(out)["g.yaml"]
     copy.write_text(copy.read_text(encoding="utf-8").replace("以台商沙龙为载体", "以台商茶会为载体"), encoding="utf-8")
+    return specs, out, copy, folder, plain
+
+
+def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tmp_path):
+    """Built alone, the copy took the plain name from g.yaml (overwriting the form submitted with its own figures)
+    and removed its -2; the next build of the folder skipped both, each recording the plain-named files as its own."""
+    specs, out, copy, folder, plain = _built_then_copy_edited(runner, tmp_path)
 
     alone = runner.invoke(main, ["build", str(copy), "--out", str(out), "--jobs", "1"])
     assert alone.exit_code == 0, alone.output
@@ -419,15 +426,7 @@ def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tm
 def test_a_build_after_a_spec_took_another_ones_name_gives_each_file_one_spec(runner, tmp_path):
     """A manifest in which two specs both record the plain-named files (written by a build that let a spec built
     alone take the name) had both skipped as current, the plain-named form holding the copy's figures."""
-    specs, out = tmp_path / "specs", tmp_path / "out"
-    specs.mkdir()
-    copy = specs / "g copy.yaml"
-    for spec in (specs / "g.yaml", copy):
-        shutil.copy(ROOT / "specs" / GZ, spec)
-    folder = ["build", str(specs), "--out", str(out), "--jobs", "1"]
-    assert runner.invoke(main, folder).exit_code == 0
-    plain = _stems(out)["g.yaml"]
-    copy.write_text(copy.read_text(encoding="utf-8").replace("以台商沙龙为载体", "以台商茶会为载体"), encoding="utf-8")
+    specs, out, copy, folder, plain = _built_then_copy_edited(runner, tmp_path)
     alone = tmp_path / "alone"  # the copy's forms, built alone as that build did, moved over the plain-named ones
     assert runner.invoke(main, ["build", str(copy), "--out", str(alone), "--jobs", "1"]).exit_code == 0
     written = json.loads((alone / FILE_NAME).read_text(encoding="utf-8"))
