@@ -155,6 +155,24 @@ class Spec:
         lines = self.lines
         return line, column, lines[line - 1][column - 1:] if 0 < line <= len(lines) else ""
 
+    def place(self, path: tuple, text: str, at: int) -> tuple[int, int]:
+        """1-based (line, column) of `text[at]`, `text` the value at `path`, where it was typed: on the value's line
+        (after an opening quote), or on its own line of a `|` block, whose lines the text holds as typed, one for
+        one (not on the `|` line, which a message about one line of a long block would leave to be searched). The
+        value's own place where it cannot be told (typed as an escape, or folded over lines)."""
+        line, column, typed = self.typed(path)
+        start = typed.find(text)
+        if start >= 0:
+            return line, column + start + at
+        if typed.startswith("|"):
+            below = text.count("\n", 0, at)  # the block's lines begin on the line after the `|`
+            content = self.lines[line + below] if line + below < len(self.lines) else ""
+            piece = text[text.rfind("\n", 0, at) + 1:at + 1]
+            found = content.find(piece)
+            if found >= 0:
+                return line + below + 1, found + len(piece)
+        return line, column
+
 
 def _problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
     return Problem(path, line, column, Severity.ERROR, code, message)

@@ -2,6 +2,7 @@
 `new --from` (rollover) rewrites last year's texts for the new year, and by which lint's D6 knows a target
 that differs from last year's only by that rewriting as copied. Rollover's docstring says which years are
 read as what (a year, a range, a baseline, a document number, a year in a clause telling what has happened).
+`set_for` reads a year the other way round, for lint's D9: only where it is the time a target is set for.
 """
 from __future__ import annotations
 
@@ -106,3 +107,40 @@ def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, i
         else:
             left.append(mention)
     return "".join(new), len(found) - len(left), left
+
+
+_CLAUSE_OPENS = re.compile(rf"(?:^|[{_BREAK}:])\s*(?:\(?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[).、]\s*)?$")
+"""Before a year that opens its clause: a text's or clause's start, a list item's number (`3. `, `1、`, `（2）`)."""
+_PLAN = r"(?:计划|(?<![已曾])将(?!近)|(?<![模虚草])拟|力争|争取|要(?![求点])|确保|预计|力求)"
+_TOPIC = re.compile(r"\s*年\s*(?:内\s*)?[,:]")  # 2023年，… : the year the sentence is about
+_SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?{_PLAN})")  # 2023年度…, 2023年全年…, 2023年计划…, 2023年将…
+_SET_BEFORE = re.compile(r"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|(?<![已曾])将|(?<![模虚草])拟|要)\s*[于在到]\s*)$")
+_DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前|\s*年\s*内\s*(?:全部|全面)?(?:完成|实现|建成|达到)")
+"""A deadline that a year's date sets (2023年底前, 2023年6月30日前, 2023年内完成); not 2023年以前, a time before it."""
+_COUNT = re.compile(r"\s*年\s*(?:度|全年)?\s*(?:各|共计|共|累计|计)?\s*\d+(?:\.\d+)?(?![\d.月日号])")  # 2024年各9次
+_LISTED = re.compile(r"\s*年\s*(?:度\s*)?[、和及与]\s*")  # 2023年、2024年各9次: the year shares the next one's reading
+_DONE_AFTER = re.compile(r"\s*(?:已|曾)")
+
+
+def set_for(text: str, mention: Mention) -> bool:
+    """Whether a year (a `year` mention of `text`) reads as the time a target is set for: what a target copied
+    from that year's spec says, and ordinary words about that year never do. Read by positive signs only, as
+    what may be said of a past year (巩固2023年成果, 2023年以来, 落实《2023年工作要点》) has no end: the year opens
+    a clause as its time (`2023年，…`, `2023年度…`, `2023年全年…`, `2023年计划…`, `2023年将…`), follows words
+    of a plan (`确保2023年…`, `力争2023年…`, `拟于2023年…`), sets a deadline (`2023年底前`, `2023年内完成`), or
+    is followed by the count to reach in it (`2023年各9次`). A clause that tells the deadline or the sentence the
+    year opens as done (`已于2023年底前完成`, `2023年，我会已完成换届`) is the past's."""
+    shadow = ascii_shadow(text)
+    head, after = shadow[:mention.start], shadow[mention.end:]
+    listed = _LISTED.match(after)
+    if listed:
+        following = [m for m in mentions(text) if m.start == mention.end + listed.end() and m.kind == "year"]
+        return bool(following) and set_for(text, following[0])
+    opens = _CLAUSE_OPENS.search(head)
+    topic = _TOPIC.match(after)
+    if opens and topic:
+        return not _past("", _TAIL.match(after[topic.end():]).group(0))
+    deadline = _DEADLINE.match(after)
+    if deadline:
+        return not (_PAST_BEFORE.search(head) or _DONE_AFTER.match(after[deadline.end():]))
+    return bool(opens and _SET_AFTER.match(after) or _SET_BEFORE.search(head) or _COUNT.match(after))

@@ -1090,19 +1090,23 @@ NEXT_YEAR = (("year: 2024", "year: 2025"), ("2024年12月31日前完成", "2025�
 
 
 @pytest.mark.parametrize("old, new, at, quoted", [
-    ("overall_target: 在市委", "overall_target: 2024年，在市委", "overall_target:",
-     "写着 2024 年（“2024年，在市委的…”），早于预算年度 2025 年"),
-    # a task's goal is a `|` block: found at its key, quoted from its own line
-    ("3. 研究提出", "3. 2024年底前研究提出", "goal: |", "写着 2024 年（“3. 2024年底前研究提…”）"),
-    ("name: 侨务接待次数", "name: 2024年度侨务接待次数", "name: 2024年度", "写着 2024 年（“2024年度侨务接待…”）"),
-    ('value: "18次"', 'value: "18次（2023年、2024年各9次）"', 'value: "18次（', "写着 2023、2024 年（“18次（2023年、2024…”）"),
+    ("overall_target: 在市委", "overall_target: 2024年，在市委", "2024年，", "写着 2024 年（“2024年，在市委的…”），早于预算年度 2025 年"),
+    # a task's goal is a `|` block: found on the year's own line in it, quoted from that line
+    ("3. 研究提出", "3. 2024年底前研究提出", "2024年底前", "写着 2024 年（“3. 2024年底前研究提…”）"),
+    ("name: 侨务接待次数", "name: 2024年度侨务接待次数", "2024年度", "写着 2024 年（“2024年度侨务接待…”）"),
+    ('value: "18次"', 'value: "18次（2023年、2024年各9次）"', "2023年、", "写着 2023、2024 年（“18次（2023年、2024…”）"),
+    ("2. 加强新侨团", "2. 确保2024年完成新侨团", "2024年完成", "写着 2024 年（“2. 确保2024年完成新侨团…”）"),
+    ("、每年召开", "、拟于2024年3月召开", "2024年3月", "写着 2024 年（“3、拟于2024年3月召开全…”）"),
+    ("overall_target: 在市委", "overall_target: 2024年全年举办活动12场，在市委", "2024年全年", "写着 2024 年（“2024年全年举办活…”）"),
 ])
 def test_d9_last_years_year_left_in_this_years_targets(linter, edited, old, new, at, quoted):
     """A 2025 spec copied from 2024's with 2024年，… left in its 总体目标, a task's goal or an indicator was told only by
-    diff, and only when it was compared with last year's. D9 asks to check it, as it may be meant."""
+    diff, and only when it was compared with last year's. D9 asks to check it, as it may be meant, at the year itself:
+    in a `|` block, on its own line, not on the key's."""
     path, text = edited(ZJ, *NEXT_YEAR, (old, new), name="zhanjiang-qiaolian-2025.yaml")
     [problem] = fires(linter, path, "D9")
-    assert problem.line == locate(text, at)[0] and quoted in problem.message and "\n" not in problem.message
+    assert (problem.line, problem.column) == locate(text, at) and quoted in problem.message
+    assert "\n" not in problem.message
     assert problem.message.endswith("如果是照搬上年的文字，请改成 2025 年的目标，确实说的是那一年的事可以不改")
     assert problem.severity.value == "warning" and "错" not in problem.message
 
@@ -1116,6 +1120,29 @@ def test_d9_last_years_year_left_in_this_years_targets(linter, edited, old, new,
 ])
 def test_d9_leaves_years_that_tell_the_past_or_the_future(linter, edited, old, new):
     path, _ = edited(ZJ, *NEXT_YEAR, (old, new), name="zhanjiang-qiaolian-2025.yaml")
+    assert fires(linter, path, "D9") == []
+
+
+PAST_YEAR_WORDING = ["巩固2023年成果", "巩固2023年工作成果", "在2023年基础上", "保持2023年水平", "对标2023年水平",
+                     "延续2023年的做法", "根据2023年审计意见整改", "总结2023年工作经验", "贯彻2023年中央一号文件",
+                     "落实《2023年侨务工作要点》", "2023年以来", "自2023年起", "截至2023年底", "继续做好2023年启动的侨创基地建设",
+                     "2023年12月召开的会议精神", "完成2023年结转项目", "较2023年增长", "与2023年持平", "2023年已完成换届",
+                     "2021-2025规划", "（2021-2025年）", "〔2023〕", "2023—2024年度", "（2022）", "已于2023年底前完成换届",
+                     "2023年，我会已完成换届"]
+"""Ordinary wording of a 2024 target about an earlier year: its results, its level, its documents, since when."""
+
+
+@pytest.mark.parametrize("old, new", [("overall_target: 在市委", f"overall_target: {words}，在市委")
+                                      for words in PAST_YEAR_WORDING] + [
+    ('value: "18次"', 'value: "不低于2023年的6次"'),
+    ("3. 研究提出", "3. 根据2019年印发的《规划》研究提出"),
+    ("1、举办侨联", "1、完成2023年未完成的侨联"),
+])
+def test_d9_leaves_ordinary_wording_about_earlier_years(linter, edited, old, new):
+    """D9 once warned of every earlier year not read as a baseline, range, document number or a thing done: a list of
+    what may be said of the past is never complete, and 巩固2023年成果 in a 2024 target was called copied. It fires
+    only where the year reads as the time the target is set for."""
+    path, _ = edited(ZJ, (old, new))
     assert fires(linter, path, "D9") == []
 
 

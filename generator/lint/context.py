@@ -158,12 +158,16 @@ class LintContext(RuleContext):
         return name if any(isinstance(step, int) for step in path) else f"“{name}”"
 
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None,
-               subject: tuple[str, ...] = ()) -> Problem:
+               subject: tuple[str, ...] = (), char: int | None = None) -> Problem:
         """A Problem of the running rule at `path`: `field: message`, with the configured severity (and the
-        part of that place it is about, see Problem.subject)."""
+        part of that place it is about, see Problem.subject); at the text's character `char` where it was typed
+        (`Spec.place`: a `|` block's own line), when the finding is about one place in a long text."""
         setting = self.config.settings[self.rule.id]
         chosen = setting.severity if setting.graded or severity is None else severity
-        line, column = self.spec.locate(path, key=key)
+        if char is None:
+            line, column = self.spec.locate(path, key=key)
+        else:
+            line, column = self.spec.place(path, datapath.get(self.data, path), char)
         return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field_name(path)}：{message}",
                        ".".join(str(s) for s in path), subject)
 

@@ -10,7 +10,7 @@ from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
-from ..year_mentions import mentions, moved_years
+from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
@@ -408,24 +408,25 @@ def _around(text: str, mention) -> str:
 
 @rule("D9", "warning", "目标写着往年", "《中华人民共和国预算法》第十八条（预算年度）；" + PRACTICE)
 def d9_earlier_year(ctx):
-    """A text of this year's targets that writes an earlier year than the budget year's (2024年，…, 2024年底前研究提出…
-    in a 2025 spec) is most likely last year's copied, the year left as it was: it is asked to be checked, not called
-    wrong, for it may be meant. A year read as the year of something done (2024年已建成), a baseline (较2024年增长),
-    a range (2021—2025年) or a document number (〔2024〕) tells the past, and is left (`year_mentions`).
+    """A text of this year's targets that sets a target for an earlier year than the budget year's (2024年，…,
+    2024年底前研究提出… in a 2025 spec) is most likely last year's copied, the year left as it was: it is asked to be
+    checked, not called wrong, for it may be meant. Only a year that reads as the time a target is set for is told
+    (`year_mentions.set_for`): a target text speaks of past years in ways no list can hold (巩固2024年成果,
+    2024年以来, 落实《2024年工作要点》), and D9 once warned of every one it did not know.
 
-    Pass: 2025年底前研究提出… and 较2024年增长10% in a 2025 spec.  Fail: overall_target 2024年，… in a 2025 spec; an
-    indicator named 2024年度侨务接待次数 there.
+    Pass: 2025年底前研究提出…, 较2024年增长10%, 巩固2024年成果 in a 2025 spec.  Fail: overall_target 2024年，… in a
+    2025 spec; an indicator named 2024年度侨务接待次数 there; 确保2024年底前完成 in a task's goal.
     """
     year = ctx.data.get("year")
     if not isinstance(year, int) or isinstance(year, bool):
         return
     for path, text in _target_texts(ctx):
-        earlier = [m for m in mentions(text) if m.kind == "year" and m.year < year]
+        earlier = [m for m in mentions(text) if m.kind == "year" and m.year < year and set_for(text, m)]
         if earlier:
             years = "、".join(dict.fromkeys(str(m.year) for m in earlier))
             yield ctx.report(path, f"写着 {years} 年（{quote(_around(text, earlier[0]), 40)}），"
                                    f"早于预算年度 {year} 年；如果是照搬上年的文字，请改成 {year} 年的目标，"
-                                   f"确实说的是那一年的事可以不改")
+                                   f"确实说的是那一年的事可以不改", char=earlier[0].start)
 
 
 RULES = (d1_keywords, d2_satisfaction_as_effect, d3_periods, d4_copies, d5_tasks, d6_too_low, d7_year, d8_numbers,

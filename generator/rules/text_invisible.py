@@ -160,20 +160,10 @@ def _leading(ctx, path: tuple, text: str, end: int) -> Problem:
 
 
 def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Problem:
-    """A full-width or no-break space ending a value, where it was typed: on the value's line, or on its line in a
-    `|` block, whose lines the text holds as they are typed, one for one (not on the `|` line). `name_blanks`: the
-    blanks of any kind ending a list item's name, each marked ▯."""
+    """A full-width or no-break space ending a value, where it was typed (`Spec.place`: on its line in a `|` block,
+    not on the `|` line). `name_blanks`: the blanks of any kind ending a list item's name, each marked ▯."""
     char = text[at]
-    line, column, typed = ctx.typed(path)
-    start = typed.find(text)  # after an opening quote; not found when typed as an escape or over lines
-    column += start + at if start >= 0 else 0
-    if typed.startswith("|"):
-        below = text.count("\n", 0, at)  # the block's lines begin on the line after the `|`
-        content = ctx.spec.lines[line + below] if line + below < len(ctx.spec.lines) else ""
-        piece = text[text.rfind("\n", 0, at) + 1:at + 1]
-        found = content.find(piece)
-        if found >= 0:
-            line, column = line + below + 1, found + len(piece)
+    line, column = ctx.spec.place(path, text, at)
     if name_blanks:
         quote = ("…" if at > 6 else "") + text[max(0, at - 6):at] + "▯" * len(name_blanks)
         message = (f"{ctx.field_name(path)}：“{quote}”末尾有{_blanks(name_blanks)}，Word 表上会原样印在名称后面（在格子边上"
