@@ -1413,10 +1413,12 @@ def test_c10_amounts_typed_in_yuan_for_a_unit_of_18_people(linter, tmp_path):
     assert [(p.line, p.column) for p in problems] == [locate(text, f": {amount}")[:1] + (locate(text, f": {amount}")[1] + 2,)
                                                      for amount in typed]
     first, task = problems[0], problems[3]
-    assert first.message.startswith("预算整体情况 › 基本支出：“3977200.00”看来是按元填写的")
-    assert "每人 220955.56 万元（18 人）" in first.message and "按万元应写 397.72；请核对" in first.message
-    assert task.message.startswith("第 1 个年度重点工作任务的“拟投入的资金（万元）”：“494100.00”")
-    assert "按万元应写 49.41" in task.message and task.severity.value == "warning"
+    assert first.message == ("预算整体情况 › 基本支出：“3977200.00”看来是按元填写的（按万元读，每人 220955.56 万元（18 人），"
+                             "没有单位每人超过 1000 万元）；表上金额以万元为单位，按万元应写 397.72；请核对")
+    # the reason once, on the amount that tells it: the other four refer to it
+    assert task.message == ("第 1 个年度重点工作任务的“拟投入的资金（万元）”：“494100.00”看来也是按元填写的"
+                            "（见预算整体情况 › 基本支出）；按万元应写 49.41；请核对")
+    assert sum("每人" in p.message for p in problems) == 1 and task.severity.value == "warning"
     assert fires(linter, ROOT / "specs" / ZJ, "C10") == []  # 397.72 for 18 people: 22.10 万元 each
     unknown, _ = _in_yuan(ZJ, tmp_path, ("staff_count: 18", "staff_count: null"))
     assert fires(linter, unknown, "C10") == []  # no headcount, and 461.89 万元 in 元 is below any bound
@@ -1433,6 +1435,13 @@ def test_c10_an_amount_no_unit_reaches(linter, edited, tmp_path):
     assert "“254300000.00”看来是按元填写的（按万元读，" in problem.message
     assert "是 25430 亿元，没有单位的金额超过 100000000 万元）" in problem.message
     assert problem.message.endswith("按万元应写 25430.00；请核对（预算规模（万元） › 其中：财政资金同）")
+
+
+def test_c10_says_where_it_can_tell(runner):
+    """The catalogue called C10's bound a rule of the form and said nothing of where it sees little: only a form whose
+    profile names a headcount (lint.staff) tells a small unit's amounts in 元; elsewhere only 1 万亿元 does."""
+    [line] = [line for line in runner.invoke(main, ["lint", "--rules"]).output.splitlines() if line.startswith("C10 ")]
+    assert "依据：审核实践（" in line and "lint.staff" in line and "其余表样只认得出超过 max_amount 万元的金额" in line
 
 
 def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_decimals(linter, tmp_path):

@@ -332,57 +332,63 @@ retirees in its 2017 部门预算), 22 万元 at an 18-person unit of the exampl
 5 万元 a person reads as 50,000: the bound lies twenty times above the one and fifty times below the other."""
 
 
-def _staff(ctx) -> tuple[tuple, Decimal, int] | None:
-    """(the path of 基本支出, its amount, the headcount) where the profile's `lint.staff` names both, filled in."""
+def _staff(ctx, found: dict[tuple, Decimal]) -> tuple[tuple, Decimal, int] | None:
+    """(the path of 基本支出, its amount, the headcount) where the profile's `lint.staff` names both, filled in, and
+    基本支出 is one of the form's amounts (`found`)."""
     staff = ctx.facts["staff"]
     if not staff:
         return None
     count = next((v for _, v in datapath.find(ctx.data, staff["count"])), None)
-    basic = next(datapath.find(ctx.data, staff["basic"]), None)
-    if not isinstance(count, int) or isinstance(count, bool) or count <= 0 or basic is None \
-            or not isinstance(basic[1], (int, Decimal)) or isinstance(basic[1], bool):
+    path = next((where for where, _ in datapath.find(ctx.data, staff["basic"])), None)
+    if not isinstance(count, int) or isinstance(count, bool) or count <= 0 or path not in found:
         return None
-    return basic[0], Decimal(basic[1]), count
+    return path, found[path], count
 
 
-def _in_yuan(ctx, found: list[tuple[tuple, Decimal]]) -> str | None:
-    """Why the spec's amounts read as typed in 元, as a warning says it; None where nothing tells."""
-    staff = _staff(ctx)
+def _in_yuan(ctx, found: dict[tuple, Decimal]) -> dict[tuple, str]:
+    """The amounts that tell by themselves that the spec's amounts are typed in 元, each with why, as its warning says
+    it (the others are read by them); none where nothing tells. 基本支出 per person, on a form that gives the
+    headcount; otherwise each amount past what no unit reaches."""
+    staff = _staff(ctx, found)
     if staff is not None:
         path, basic, count = staff
         each = basic / count
         bound = Decimal(str(ctx.param("max_basic_per_person")))
         if each > bound:
-            return (f"按万元读，{ctx.field_name(path)}每人 {_amount(each)} 万元（{count} 人），"
-                    f"没有单位每人超过 {bound:f} 万元")
+            return {path: f"按万元读，每人 {_amount(each)} 万元（{count} 人），没有单位每人超过 {bound:f} 万元"}
     bound = Decimal(str(ctx.param("max_amount")))
-    path, largest = max(found, key=lambda item: item[1], default=(None, Decimal(0)))
-    if largest > bound:
-        return f"按万元读，{ctx.field_name(path)}是 {_amount(largest / 10000)} 亿元，没有单位的金额超过 {bound:f} 万元"
-    return None
+    return {path: f"按万元读，这是 {_amount(value / 10000)} 亿元，没有单位的金额超过 {bound:f} 万元"
+            for path, value in found.items() if value > bound}
 
 
-@rule("C10", "warning", "金额像是按元填写", "表样的金额以万元为单位（1 万元 = 10,000 元）；" + PRACTICE,
+@rule("C10", "warning", "金额像是按元填写",
+      PRACTICE + "（表上金额以万元为单位；表样写有人员数的（profile 的 lint.staff），按每人基本支出看，"
+                 "其余表样只认得出超过 max_amount 万元的金额）",
       max_amount=MAX_AMOUNT, max_basic_per_person=MAX_BASIC_PER_PERSON)
 def c10_amounts_in_yuan(ctx):
     """Amounts are in 万元, as the form counts them. Typed in 元 (a clerk copying last year's figures from a budget in
     元), every one is ten thousand times too large, and the form's arithmetic holds all the same: validate's BUDGET-SUM
-    and C3–C5 see nothing. What no unit reaches tells it: 基本支出 above `max_basic_per_person` 万元 a person, where
-    the profile's `lint.staff` names the headcount and 基本支出 (MAX_BASIC_PER_PERSON), or any amount above
-    `max_amount` 万元 (MAX_AMOUNT). Then each amount of 1000 or more is told with its reading in 万元 (in_wan); a
-    smaller one is no amount in 元 (SMALL: under 0.1 万元) but one typed in 万元, and left alone.
+    and C3–C5 see nothing. What no unit reaches tells it, and how much that is can only be judged (review practice,
+    no rule of the form): 基本支出 above `max_basic_per_person` 万元 a person, where the profile's `lint.staff` names
+    the headcount and 基本支出 (MAX_BASIC_PER_PERSON); on a form that gives no headcount, only an amount above
+    `max_amount` 万元 (MAX_AMOUNT), so that a small unit's budget in 元 goes untold there. Then each amount of 1000 or
+    more is told with its reading in 万元 (in_wan), the reason once, on the amount that tells it, the others referred
+    to it; a smaller one is no amount in 元 (SMALL: under 0.1 万元) but one typed in 万元, and left alone.
 
     Pass: 基本支出 397.72 for 18 people; 教育部's 64999264.21.  Fail: 基本支出 3977200.00 for 18 people (220955.56 万元
     each) and the key task's 494100.00 beside it (49.41); any amount above 100000000.
     """
-    found = [(path, Decimal(value)) for path, value in amounts(ctx.store, ctx.variant.schema_path.name, ctx.data)]
+    found = {path: Decimal(value) for path, value in amounts(ctx.store, ctx.variant.schema_path.name, ctx.data)}
     why = _in_yuan(ctx, found)
-    if why is None:
+    if not why:
         return
-    for path, value in found:
-        if value >= SMALL:
-            yield ctx.report(path, f"“{value:f}”看来是按元填写的（{why}）；表上金额以万元为单位，"
+    cited = ctx.field_name(next(iter(why)))
+    for path, value in found.items():
+        if path in why:
+            yield ctx.report(path, f"“{value:f}”看来是按元填写的（{why[path]}）；表上金额以万元为单位，"
                                    f"按万元应写 {in_wan(value):f}；请核对")
+        elif value >= SMALL:
+            yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(value):f}；请核对")
 
 
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,
