@@ -420,8 +420,8 @@ class Builder:
 
 def _claims_first(spec: str) -> tuple[int, str, str]:
     """The rank that decides which of the specs making one form's name keeps it: the shorter file name (without
-    its extension) first, then the file name, then the resolved path (as typed, `b/g.yaml` sorted before
-    `/home/…/a/g.yaml`, and how a path was typed chose the spec).
+    its extension) first, then the file name, then the resolved path, not the path as typed (by which `b/g.yaml`
+    sorted before `/home/…/a/g.yaml`: how a path was typed chose the spec).
 
     A copy's name is the original's with words added (VS Code's `X copy.yaml`, Windows Explorer's
     `X - 副本.yaml`, Finder's `X 副本.yaml`, older Windows's `复件 X.yaml`), so the original keeps the plain name

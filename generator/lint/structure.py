@@ -180,12 +180,12 @@ def a8_duplicates(ctx):
     """
     for listed in ctx.lists:
         first: dict[str, int] = {}
-        copies: set[tuple] = set()  # the identities seen: a row repeating one is SAME-NAME's
+        seen: set[tuple] = set()  # the rows' identities: a row repeating one is SAME-NAME's
         for index, row in enumerate(listed.rows):
             known = same_name.identity(row.item, listed.known_by)
-            if known is None or known in copies:  # None: no name filled in, nothing to compare
+            if known is None or known in seen:  # None: no name filled in, nothing to compare
                 continue
-            copies.add(known)
+            seen.add(known)
             name = known[-1]  # the name, folded
             if name in first:
                 yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[first[name]].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
