@@ -25,13 +25,14 @@ from .diff_names import ShortNames
 from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
 from .lint import RULES, terms
-from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, rule_key, value_columns, year_column
-from .lint.silence import silences
+from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
+from .problems import code_key
 from .rolled_texts import rolled_texts, target_paths
 from .row_conditions import empty_by_condition
 from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
+from .silence import silences
 from .target_texts import goal_text_paths, text_weakening
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
@@ -660,7 +661,7 @@ def _title(data: Any) -> str:
 def sets_grades(project_rules: dict | None) -> bool:
     """Whether jixiao.yaml's lint settings set what diff reads of them: B7's graded terms, which make a target in one
     of them measurable (not 目标不可衡量). A rule's level or another rule's parameters (`B6: error`) are lint's alone."""
-    return any(rule_key(rule) == "B7" and isinstance(setting, dict) and "grades" in setting
+    return any(code_key(rule) == "B7" and isinstance(setting, dict) and "grades" in setting
                for rule, setting in (project_rules or {}).items())
 
 

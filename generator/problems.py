@@ -58,6 +58,12 @@ class Problem:
         }
 
 
+def code_key(written) -> str:
+    """A code as a setting or a `# jixiao: disable=` comment writes it, as findings carry it and lint's catalogue
+    keys it: d5 is D5 in both, since nothing tells the author that codes are upper case."""
+    return str(written).upper()
+
+
 def excerpt(text: str, at: int, width: int, mark: str | None = None, through: int | None = None) -> str:
     """The text around position `at`, `width` characters either side, for a message to quote so the
     place can be found; `mark` stands in for the character at `at` (▯ for one nobody can see). With `through`,

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from ..filled_text import fold
-from ..problems import Severity
+from ..problems import Severity, code_key
 from ..rules import shown_name
 from ..schema import describe
 
@@ -144,12 +144,6 @@ def _lines(found: list[ConfigError], origin: Origin) -> list[str]:
     return [f"{origin(m.path, m.key)}{m}" for m in found]
 
 
-def rule_key(written: Any) -> str:
-    """A rule's id as a setting or a `# jixiao: disable=` comment writes it, as the catalogue keys it and findings
-    carry it: d5 is D5 in both."""
-    return str(written).upper()
-
-
 def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[ConfigError]:
     """Apply the settings that are right; the ones that are not, in the order written."""
     if rules is None:
@@ -158,7 +152,7 @@ def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[Co
         return [ConfigError("rules 应是“规则编号: 设置”的映射")]
     mistakes = []
     for written, value in rules.items():
-        rule = catalogue.get(rule_key(written))
+        rule = catalogue.get(code_key(written))
         if rule is None:
             mistakes.append(ConfigError(f"没有规则“{written}”；可用的规则：{'、'.join(catalogue)}", (written,), key=True))
             continue

@@ -18,12 +18,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from .. import silence
 from ..load import load_bytes
 from ..problems import Problem, besides
 from ..project import Project
 from ..validate import Checked, Validator
 from ..variants import Roots
-from . import RULES, config, silence, structure
+from . import RULES, config, structure
 from .context import LintContext
 
 

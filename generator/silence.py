@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..problems import Problem, Severity
-from .config import rule_key
+from .problems import Problem, Severity, code_key
 
 CODE = "LINT-UNUSED-DISABLE"
 _COMMENT = re.compile(r"#\s*jixiao:\s*disable=([A-Za-z0-9_,\s-]+)")
@@ -32,7 +31,7 @@ def silences(text: str) -> list[Silence]:
         match = _COMMENT.search(line)
         if match:
             for written in filter(None, (r.strip() for r in match.group(1).split(","))):
-                found.append(Silence(number, match.start() + 1, rule_key(written), written))
+                found.append(Silence(number, match.start() + 1, code_key(written), written))
     return found
 
 
