@@ -96,7 +96,7 @@ class Renderer:
         rendered = Rendered(path, problems=list(checked.problems))
         if not checked.ok:
             return rendered
-        rendered.problems += self.validator.unfilled(checked)
+        rendered.problems += checked.unfilled
         return self.render_data(rendered, checked.spec.data, checked.variant)
 
     def render_data(self, rendered: Rendered, data, variant, every_template: bool = False) -> Rendered:

@@ -119,6 +119,8 @@ def validate(paths, fmt, templates, schemas):
     这些由 jixiao lint 检查，lint 也先做这里的全部检查。
 
     每个问题一行：文件:行:列: 错误[代码] 说明。有错误时退出码为 1。
+    某一行末尾写 # jixiao: disable=SAME-NAME 可屏蔽该行的这个警告（validate、build、lint 都不再报告）；
+    错误不能屏蔽：有错误的规格不能生成表。
     """
     from .report import REPORTERS, as_text
     from .validate import Validator
@@ -162,7 +164,7 @@ def _formats(value: str) -> list[str]:
 def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     """把规格文件生成各省表样的 Word（.docx）和 HTML（默认 specs/ 下全部，输出到 output/）。
 
-    有错误的规格按 validate 的格式报告且不生成，其余照常生成；有任何规格失败时退出码为 1，
+    有错误的规格按 validate 的格式报告且不生成，其余照常生成（警告照常列出，# jixiao: disable= 屏蔽的除外）；有任何规格失败时退出码为 1，
     因表样的模板或表题、文件名的写法有误而失败时为 2。
     与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
@@ -849,7 +851,8 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
     """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
 
     规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
-    某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则。只有错误级别的问题使退出码为 1。
+    某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则，validate 的警告（如 SAME-NAME）也可这样屏蔽，
+    validate 的错误不能屏蔽；可屏蔽的编号见 --rules。只有错误级别的问题使退出码为 1。
     """
     from . import project as projects
     from .lint.run import Linter

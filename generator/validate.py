@@ -13,16 +13,21 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Callable, Iterator
 
-from . import form_names, pass_cache
+from . import form_names, pass_cache, silence
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .rules import ONE_VALUE, RULES, RuleContext
+from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext
 from .schema import refused_places, schema_problems
 from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
+UNFILLED = "UNFILLED"
+OWN_CODES = frozenset({*RULES, UNFILLED})
+"""The codes of validate's that a `# jixiao: disable=` comment may name: its rules' and UNFILLED. Their warnings and
+提示 are silenced, never their errors (ERRORS_ONLY's are all errors); the codes of the schema's and the parser's
+findings are errors too, judged only where one is on the comment's line (see silence)."""
 
 
 def spec_target(out: str | Path, name: str, folder: bool = False) -> Path:
@@ -50,6 +55,8 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
     shaped: bool = False
     """The data has the schema's shape (rules ran), whatever the rules found."""
+    unfilled: list[Problem] = field(default_factory=list)
+    """UNFILLED's warning, apart: validate and build print it, lint says where each “（请填写）” is instead (A13)."""
 
     @property
     def ok(self) -> bool:
@@ -67,6 +74,17 @@ class Validator:
         return self.check(load(path, self.catalog))
 
     def check(self, spec: Spec) -> Checked:
+        """The spec's problems, the warnings and 提示 its `# jixiao: disable=` comments name left out (see silence)."""
+        checked = self._checked(spec)
+        found = silence.for_validate(spec.path, spec.text, [*checked.problems, *checked.unfilled], OWN_CODES,
+                                     ERRORS_ONLY, checked.shaped)
+        checked.problems = [p for p in found if p.code != UNFILLED]
+        if checked.shaped:  # a comment's report among the rest; a refused spec's schema errors stay first
+            checked.problems.sort()
+        checked.unfilled = [p for p in found if p.code == UNFILLED]
+        return checked
+
+    def _checked(self, spec: Spec) -> Checked:
         checked = Checked(spec, problems=list(spec.problems))
         if spec.data is None:
             return checked
@@ -87,26 +105,25 @@ class Validator:
         for rule in RULES.values():
             checked.problems += rule.check(ctx)
         checked.problems.sort()
+        checked.unfilled = self._unfilled(checked)
         return checked
 
     def reported(self, checked: Checked) -> list[Problem]:
         """What validate says of one spec, in its order (see check), with `unfilled`'s warning in its place."""
-        return sorted([*checked.problems, *self.unfilled(checked)]) if checked.shaped else checked.problems
+        return sorted([*checked.problems, *checked.unfilled]) if checked.shaped else checked.problems
 
-    def unfilled(self, checked: Checked) -> list[Problem]:
+    def _unfilled(self, checked: Checked) -> list[Problem]:
         """A warning when text still reads “（请填写）”, which `jixiao new` writes and the form would print.
 
         The spec is valid (the placeholder is text), so `validate` would otherwise say all is well on a
         fresh spec; lint says where each is (A13 each place, A2 how many a 一级's unfilled rows hold). This says
         it once, at the first: `validate` and `build` print it, since what they pass may be what gets submitted."""
-        if not checked.shaped:
-            return []
         places = [path for path, text in iter_strings(checked.spec.data) if unfilled(text)]
         if not places:
             return []
         field = RuleContext(checked.spec, checked.variant, self.store).field_name(places[0])
         line, column = checked.spec.locate(places[0])
-        return [Problem(checked.spec.path, line, column, Severity.WARNING, "UNFILLED",
+        return [Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED,
                         f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
                         "提交前请填写（jixiao lint 指出各在哪里）")]
 

@@ -1673,7 +1673,7 @@ def test_a_row_left_reading_placeholders_beside_a_filled_one_is_said_once_by_a9(
     rows = found(problems, "A9")
     assert [p.subject for p in rows] == [("产出指标", "质量指标"), ("产出指标", "时效指标"), ("产出指标", "成本指标")]
     assert all("整行都没有填写" in p.message and "，其中 3 处还写着“（请填写）”；" in p.message for p in rows)
-    [warning] = Validator().unfilled(Validator().check_file(path))
+    [warning] = Validator().check_file(path).unfilled
     counted = sum(int(held) for p in problems for held in re.findall(r"其中 (\d+) 处还写着“（请填写）”", p.message))
     assert len(found(problems, "A13")) + counted == int(re.search(r"还有 (\d+) 处", warning.message).group(1))
     off = Linter(variant_roots("tianjin", lambda p: p["lint"].setdefault("rules", {}).update(A9=False)))
@@ -1752,7 +1752,7 @@ def test_lint_accounts_for_every_placeholder_the_build_counts_for_every_form(run
     validator = Validator()
     for form in _forms(runner):
         path = _new(runner, tmp_path, form)
-        [warning] = validator.unfilled(validator.check_file(path))
+        [warning] = validator.check_file(path).unfilled
         assert warning.message.endswith("提交前请填写（jixiao lint 指出各在哪里）"), form
         count = int(re.search(r"还有 (\d+) 处", warning.message).group(1))
         listed = fires(linter, path, "A13")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ..rules import ERRORS_ONLY
+from ..validate import OWN_CODES
 from . import RULES
 from .config import Setting, build
 
@@ -140,15 +142,21 @@ def _summary(rule, effect: InEffect | None = None) -> str:
     return f"{rule.title}  —— 依据：{rule.source}{shown}" + (f"（{note}）" if note else "")
 
 
+SILENCING = ("规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则（多条用逗号分隔）；validate 的警告也可这样屏蔽："
+             f"{'、'.join(sorted(OWN_CODES - ERRORS_ONLY))}（DATE-YEAR 只屏蔽它的警告，即日期写法与表上不同；日期不对是错误）。"
+             f"validate 的错误（如 {'、'.join(sorted(ERRORS_ONLY))} 和 schema、YAML 的错误）不能屏蔽：有错误的规格不能生成表。")
+"""What the text listing says of `# jixiao: disable=`: which codes it takes, validate's warnings among them (see silence)."""
+
+
 def as_text(effect: InEffect | None = None) -> str:
     lines = [f"{rule.id:<4} {_level(effect.settings[rule.id]) if effect else rule.severity.label}  {_summary(rule, effect)}"
              for rule in RULES.values()]
     if effect is None:
         lines.append(f"共 {len(RULES)} 条规则。表样的 profile.yaml（lint: rules:）和项目的 jixiao.yaml 可以关闭、调整级别或参数；"
-                     "规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则。")
+                     f"{SILENCING}")
     else:
         lines.append(f"共 {len(RULES)} 条规则，级别和参数是本项目（{effect.file}）生效的设置，括号里写明 {effect.file.name} "
-                     "和各表样的 profile.yaml 改了什么；规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则。")
+                     f"和各表样的 profile.yaml 改了什么；{SILENCING}")
     return "\n".join(lines)
 
 

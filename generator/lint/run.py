@@ -1,4 +1,5 @@
-"""Run the catalogue over specs: validate first, then every enabled rule, then the inline silences.
+"""Run the catalogue over specs: validate first (its problems silenced by validate), then every enabled rule, then
+the inline silences of lint's own codes (see silence).
 
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
 where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, A9 and A13; where a row is wholly
@@ -7,9 +8,9 @@ the inline silences and count only the findings a silence left: `# jixiao: disab
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
 
 A spec that fails its schema is not linted: its validation problems are reported instead, since lint's
-rules may only trust the shape of data that passed its schema. One that fails only validate's own rules
-(a sum off by a cent, a deadline in another year) is linted too, beside those errors: one slip must not
-hide every other finding. Settings are built once per variant.
+rules may only trust the shape of data that passed its schema (a comment silencing a lint rule waits for
+them). One that fails only validate's own rules (a sum off by a cent, a deadline in another year) is linted
+too, beside those errors: one slip must not hide every other finding. Settings are built once per variant.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from .. import silence
 from ..load import load_bytes
 from ..problems import Problem, besides
 from ..project import Project
-from ..validate import Checked, Validator
+from ..validate import OWN_CODES, Checked, Validator
 from ..variants import Roots
 from . import RULES, config, structure
 from .context import LintContext
@@ -54,8 +55,8 @@ class Linter:
 
         For a run after validate (CI), which reported them: one slip is then one annotation and fails one
         check. They are the problems validate's own check of this file gave, not lines matched against its
-        printed report (lint's wording of them may differ), and are dropped after the silences, so that a
-        `# jixiao: disable=` naming one of validate's codes still counts as used."""
+        printed report (lint's wording of them may differ), silenced by validate, with its reports on the
+        comments naming its codes (see silence): those comments are validate's to judge, and said once."""
         checked = self.validator.check_file(path)
         found = self.lint(checked)
         own = besides(found, checked.problems)
@@ -66,13 +67,13 @@ class Linter:
             return checked.problems
         settings = self.config_for(checked.variant)
         ctx = LintContext(checked.spec, checked.variant, self.validator.store, settings)
-        problems = list(checked.problems)
+        own = []
         for rule in RULES.values():
             if settings.enabled(rule.id):
                 ctx.rule = rule
-                problems += rule.check(ctx)
-        known = set(RULES) | {p.code for p in problems}
-        kept = silence.apply(checked.spec.path, checked.spec.text, problems, known)
+                own += rule.check(ctx)
+        kept = checked.problems + silence.for_lint(checked.spec.path, checked.spec.text, own, checked.problems,
+                                                   OWN_CODES, set(RULES))
         return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_placeholder(kept),
                                                                                      ctx.lists)))))
 

@@ -30,6 +30,10 @@ how values stand together. They also run on a spec the schema refused, over the 
 (`RuleContext.refused`): an author who typed a full-width colon, an amount in 万元, a value in Chinese quotes and
 left out a field was told the quotes only in a third round. The others read the spec as a whole (sums, a 一级's
 二级, dates against the year, the mapping a swallowed key belongs to) and wait for one the schema passed."""
+ERRORS_ONLY = frozenset(module.ID for module in (budget_sum, taxonomy, control_chars))
+"""Rules whose every finding is an error (a sum off, a 二级 under another 一级, a character Word cannot show): a
+`# jixiao: disable=` comment naming one is refused even on a line it has nothing on (see silence). The others' warnings
+may be silenced; DATE-YEAR's too, not its errors."""
 
 @dataclass
 class RuleContext:

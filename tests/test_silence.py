@@ -1,0 +1,144 @@
+"""`# jixiao: disable=CODE`: validate's warnings silenced in every command that prints them, its errors never; each
+comment judged once, by validate for its codes and by lint for the rest (generator/silence.py)."""
+from __future__ import annotations
+
+import inspect
+import json
+import re
+
+import pytest
+
+from generator.cli import main
+from generator.rules import ERRORS_ONLY, RULES
+from generator.validate import OWN_CODES
+
+from .conftest import ROOT, locate
+
+GZ, HY = "guangzhou-tailian-2023.yaml", "hengyang-qiaolian-2022.yaml"
+SECOND_TASK = "- name: 拓展工作平台，联谊服务在穗台商和在穗高校台生。"
+COPIED_TASK = "- name: 履行职责，做好参政议政和信息调研工作。"
+
+
+@pytest.fixture
+def spec(tmp_path):
+    """spec(example, (old, new), ...) -> (path, text): a copy with the edits made, in a specs/ folder beside jixiao's
+    schema/, so that its first line still names its schema."""
+
+    def make(example: str, *edits: tuple[str, str]):
+        text = (ROOT / "specs" / example).read_text(encoding="utf-8")
+        for old, new in edits:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        folder = tmp_path / "specs"
+        folder.mkdir(exist_ok=True)
+        if not (tmp_path / "schema").exists():
+            (tmp_path / "schema").symlink_to(ROOT / "schema")
+        path = folder / example
+        path.write_text(text, encoding="utf-8")
+        return path, text
+
+    return make
+
+
+def codes(output: str) -> list[tuple[int, str]]:
+    """(line, code) of each problem a text report lists."""
+    return [(int(line), code) for line, code in re.findall(r"^\S+?:(\d+):\d+: \S+?\[([A-Z0-9-]+)\]", output, re.M)]
+
+
+def test_a_validate_warning_is_silenced_on_its_line_in_validate_build_and_lint(runner, spec, tmp_path):
+    """A unit that lists two key tasks of one name on purpose got SAME-NAME from every command, forever."""
+    plain, text = spec(GZ, (SECOND_TASK, COPIED_TASK))
+    line = text.count("\n", 0, text.rindex(COPIED_TASK)) + 1  # the copy's, where SAME-NAME is said
+    assert (line, "SAME-NAME") in codes(runner.invoke(main, ["validate", str(plain)]).output)  # what is silenced
+    path, _ = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=same-name"))
+    for command in (["validate"], ["lint"], ["build", "-o", str(tmp_path / "out"), "--format", "html"]):
+        result = runner.invoke(main, [*command, str(path)])
+        assert "SAME-NAME" not in result.output and "UNUSED-DISABLE" not in result.output, (command, result.output)
+        assert result.exit_code == 0, result.output
+
+
+def test_a_comment_naming_an_error_leaves_the_error_and_is_itself_reported(runner, spec):
+    """lint dropped a BUDGET-SUM error named in a comment; a spec with an error is not built, so it must be seen."""
+    path, text = spec(GZ, ("  fiscal: 689.41", "  fiscal: 689.40  # jixiao: disable=BUDGET-SUM"),
+                      ("year: 2023", "year: 2023  # jixiao: disable=taxonomy"))
+    fiscal, comment = locate(text, "689.40")[0], locate(text, "# jixiao: disable=BUDGET-SUM")
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        found = codes(result.output)
+        assert (fiscal, "BUDGET-SUM") in found and result.exit_code == 1, (command, result.output)
+        said = next(line for line in result.output.splitlines() if "disable=BUDGET-SUM" in line)
+        assert said.startswith(f"{path}:{comment[0]}:{comment[1]}: 警告[DISABLE-ERROR] "), said
+        assert "这一行的 BUDGET-SUM 是错误，错误不能屏蔽" in said and "jixiao build 不生成表" in said
+        taxonomy = next(line for line in result.output.splitlines() if "disable=taxonomy" in line)
+        assert "DISABLE-ERROR" in taxonomy and "TAXONOMY 报告的都是错误" in taxonomy  # named where it has no error too
+        assert found.count((comment[0], "DISABLE-ERROR")) == 1, result.output
+
+
+def test_date_year_warnings_are_silenced_and_its_errors_are_not(runner, spec):
+    """DATE-YEAR warns of a date written otherwise than the form prints it, and errs on a date outside the year."""
+    path, text = spec(HY, ("  filled_date: 2022年1月5日", "  filled_date: 2022.1.5  # jixiao: disable=DATE-YEAR"),
+                      ("filled_date: 2022 年 1 月 5 日", "filled_date: 2020 年 1 月 5 日  # jixiao: disable=DATE-YEAR"))
+    written, wrong = locate(text, "2022.1.5")[0], locate(text, "2020 年")[0]
+    found = codes(runner.invoke(main, ["validate", str(path)]).output)
+    assert (written, "DATE-YEAR") not in found and (wrong, "DATE-YEAR") in found and (wrong, "DISABLE-ERROR") in found
+
+
+def test_an_unused_silence_of_a_validate_code_is_reported_once(runner, spec):
+    """validate judges its codes' comments, so lint, which prints validate's problems, says it once, and after
+    validate in CI (`--leave-to-validate`) it is validate's, not lint's too."""
+    path, text = spec(GZ, ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会  # jixiao: disable=TEXT-QUOTES,Q7"))
+    line = locate(text, "unit:")[0]
+    validated = runner.invoke(main, ["validate", str(path)]).output
+    assert codes(validated) == [(line, "UNUSED-DISABLE")], validated  # Q7 is nobody's: lint says so
+    assert "无用的屏蔽注释“jixiao: disable=TEXT-QUOTES”：这一行没有 TEXT-QUOTES 的问题；请删除它" in validated
+    linted = codes(runner.invoke(main, ["lint", str(path)]).output)
+    assert [code for at, code in linted if at == line] == ["UNUSED-DISABLE", "LINT-UNUSED-DISABLE"], linted
+    after = json.loads(runner.invoke(main, ["lint", "--leave-to-validate", "--format", "json", str(path)]).output)
+    assert [p["code"] for p in after["problems"] if p["line"] == line] == ["LINT-UNUSED-DISABLE"]
+    assert after["left_to_validate"] == 1  # validate's UNUSED-DISABLE, its only problem of this spec
+
+
+def test_lint_of_a_spec_its_schema_refused_honours_the_silences(runner, spec):
+    """The reviewer was right: lint returned a refused spec's problems before the silences ran, so a TEXT-QUOTES
+    silenced for validate was still lint's. No comment is called unused there: most rules did not run."""
+    path, text = spec(GZ, ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”  # jixiao: disable=TEXT-QUOTES"),
+                      ("  basic: 610.85", "  basic: 六百"),
+                      (SECOND_TASK, f"{SECOND_TASK}  # jixiao: disable=SAME-NAME,B6"))
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        found = codes(result.output)
+        assert (locate(text, "basic:")[0], "SCHEMA-TYPE") in found, result.output
+        assert not any(code in ("TEXT-QUOTES", "UNUSED-DISABLE", "LINT-UNUSED-DISABLE") for _, code in found), result.output
+
+
+def test_build_warns_of_an_unfilled_spec_unless_silenced(runner, spec, tmp_path):
+    """UNFILLED is validate's warning too, said by build; a comment at its place silences it."""
+    path, _ = spec(GZ, ("  - name: 全面从严治党，做好党建工作。", "  - name: （请填写）"))
+    out = ["-o", str(tmp_path / "out"), "--format", "html"]
+    assert "UNFILLED" in runner.invoke(main, ["build", *out, str(path)]).output
+    path, _ = spec(GZ, ("  - name: 全面从严治党，做好党建工作。", "  - name: （请填写）  # jixiao: disable=UNFILLED"))
+    result = runner.invoke(main, ["build", *out, "--force", str(path)])
+    assert "UNFILLED" not in result.output and "UNUSED-DISABLE" not in result.output, result.output
+
+
+def test_the_rules_listing_and_the_readme_name_the_codes_a_comment_may_silence(runner):
+    """`lint --rules` said a comment silences lint's rules only; a reader must find validate's there and in the README."""
+    listing = runner.invoke(main, ["lint", "--rules"]).output.splitlines()[-1]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("- **逐行屏蔽**"):]
+    section = section[:section.index("\n- **")]
+    silenced = listing[listing.index("validate 的警告也可这样屏蔽："):].split("。")[0]
+    for code in OWN_CODES - ERRORS_ONLY:
+        assert code in silenced and code in section, code
+    for code in ERRORS_ONLY:  # named as what cannot be silenced
+        assert code not in silenced and code in listing and code in section, code
+    assert "错误不能屏蔽" in section and "DISABLE-ERROR" in section and "UNUSED-DISABLE" in section
+    validate_help = runner.invoke(main, ["validate", "--help"]).output
+    assert "jixiao: disable=" in validate_help and "错误不能屏蔽" in validate_help
+
+
+def test_errors_only_names_the_rules_that_never_warn():
+    """A comment naming one of ERRORS_ONLY is refused on any line; a rule that came to warn must leave it (and one
+    that no longer warns join it), or a silence of its warnings would be refused, or one of nothing called used."""
+    for code, module in RULES.items():
+        assert ("Severity.WARNING" in inspect.getsource(module)) == (code not in ERRORS_ONLY), code
