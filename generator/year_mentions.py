@@ -113,7 +113,12 @@ _CLAUSE_OPENS = re.compile(rf"(?:^|[{_BREAK}:])\s*(?:\(?(?:\d{{1,2}}|[一二三�
 """Before a year that opens its clause: a text's or clause's start, a list item's number (`3. `, `1、`, `（2）`)."""
 _PLAN = r"(?:计划|(?<![已曾])将(?!近)|(?<![模虚草])拟|力争|争取|要(?![求点])|确保|预计|力求)"
 _TOPIC = re.compile(r"\s*年\s*(?:内\s*)?[,:]")  # 2023年，… : the year the sentence is about
-_SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?{_PLAN})")  # 2023年度…, 2023年全年…, 2023年计划…, 2023年将…
+_SUBJECT = r"(?:[我本全](?:单位|部门|机关|系统|中心|们|[会办局委厅院校市省区县镇乡所站馆社])|各(?:单位|部门|级|地))"
+"""Who a plan is of, between its year and its plan word (`2023年我会将…`, `2023年本会计划…`, `2023年全会要…`): only a
+unit or a place named by 我/本/全/各, as words of any length there may be the year's own noun (`2023年成果将…`,
+`2023年以来我会将…`), which says nothing of when the plan is for."""
+_SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*[还也仍]?\s*)?{_PLAN})")
+"""2023年度…, 2023年全年…, 2023年计划…, 2023年将…, 2023年我会还将…"""
 _SET_BEFORE = re.compile(r"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|(?<![已曾])将|(?<![模虚草])拟|要)\s*[于在到]\s*)$")
 _DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前|\s*年\s*内\s*(?:全部|全面)?(?:完成|实现|建成|达到)")
 """A deadline that a year's date sets (2023年底前, 2023年6月30日前, 2023年内完成); not 2023年以前, a time before it."""
@@ -126,7 +131,7 @@ def set_for(text: str, mention: Mention) -> bool:
     """Whether a year (a `year` mention of `text`) reads as the time a target is set for: what a target copied
     from that year's spec says, and ordinary words about that year never do. Read by positive signs only, as
     what may be said of a past year (巩固2023年成果, 2023年以来, 落实《2023年工作要点》) has no end: the year opens
-    a clause as its time (`2023年，…`, `2023年度…`, `2023年全年…`, `2023年计划…`, `2023年将…`), follows words
+    a clause as its time (`2023年，…`, `2023年度…`, `2023年全年…`, `2023年计划…`, `2023年将…`, `2023年我会将…`), follows words
     of a plan (`确保2023年…`, `力争2023年…`, `拟于2023年…`), sets a deadline (`2023年底前`, `2023年内完成`), or
     is followed by the count to reach in it (`2023年各9次`). A clause that tells the deadline or the sentence the
     year opens as done (`已于2023年底前完成`, `2023年，我会已完成换届`) is the past's."""

@@ -1097,7 +1097,8 @@ NEXT_YEAR = (("year: 2024", "year: 2025"), ("2024年12月31日前完成", "2025�
     ('value: "18次"', 'value: "18次（2023年、2024年各9次）"', "2023年、", "写着 2023、2024 年（“18次（2023年、2024…”）"),
     ("2. 加强新侨团", "2. 确保2024年完成新侨团", "2024年完成", "写着 2024 年（“2. 确保2024年完成新侨团…”）"),
     ("、每年召开", "、拟于2024年3月召开", "2024年3月", "写着 2024 年（“3、拟于2024年3月召开全…”）"),
-    ("overall_target: 在市委", "overall_target: 2024年全年举办活动12场，在市委", "2024年全年", "写着 2024 年（“2024年全年举办活…”）"),
+    ("overall_target: 在市委", "overall_target: 2024年全年举办活动12场，在市委", "2024年全年", "写着 2024 年（“2024年全年举办活…”）"),    # a subject between the year and its plan word
+    ("overall_target: 在市委", "overall_target: 2024年我会将在市委", "2024年我会", "写着 2024 年（“2024年我会将在市…”）"),
 ])
 def test_d9_last_years_year_left_in_this_years_targets(linter, edited, old, new, at, quoted):
     """A 2025 spec copied from 2024's with 2024年，… left in its 总体目标, a task's goal or an indicator was told only by
@@ -1144,6 +1145,51 @@ def test_d9_leaves_ordinary_wording_about_earlier_years(linter, edited, old, new
     only where the year reads as the time the target is set for."""
     path, _ = edited(ZJ, (old, new))
     assert fires(linter, path, "D9") == []
+
+
+SUBJECT_BEFORE_PLAN = [  # (text of a 2025 spec, whether D9 tells its 2024)
+    ("2024年我会将继续举办侨界春节联欢活动", True),
+    ("2024年本会计划召开第九次归侨侨眷代表大会", True),
+    ("2024年全会要紧紧围绕市委中心工作，凝聚侨心侨力", True),
+    ("2024年我会还将开展“侨胞之家”评星定级", True),
+    ("2024年本单位力争完成侨史馆布展", True),
+    ("2024年全市要实现基层侨联组织全覆盖", True),
+    ("坚持稳中求进。2024年我们要进一步凝聚侨心", True),
+    ("1. 2024年我办拟于3月召开理事会", True),
+    ("2024年内本会确保完成换届", True),
+    ("2024年各单位要按时报送侨情数据", True),
+    ("2024年我会争取新建侨胞之家5个", True),
+    ("（2）2024年本部门预计服务侨胞2000人次", True),
+    ("2024年以来我会将侨务工作融入中心大局", False),
+    ("巩固2024年成果，我会将继续深化侨务改革", False),
+    ("巩固2024年工作成果，本会计划新增服务站2个", False),
+    ("在2024年基础上，本会计划新增侨胞之家3个", False),
+    ("保持2024年水平，全会要抓好落实", False),
+    ("较2024年增长10%，全会要抓好落实", False),
+    ("与2024年持平，本会将稳住规模", False),
+    ("落实《2024年侨务工作要点》，我会将细化分工", False),
+    ("自2024年起我会将每年举办一次侨商论坛", False),
+    ("截至2024年底我会已建成侨胞之家12个", False),
+    ("2024年我会已完成换届，将继续加强班子建设", False),
+    ("2024年成立的我会青年委员会将发挥作用", False),
+    ("2024年成果将进一步巩固", False),
+    ("2024年我会要求各基层侨联按时报送", False),
+    ("2024年我会举办活动12场，今年将继续举办", False),
+    ("2024年全会精神要认真贯彻", False),
+    ("继续做好2024年启动的侨创基地建设，我会将加快进度", False),
+    ("完成2024年结转项目，本会要按期验收", False),
+]
+"""Realistic sentences where a subject stands between the year and the plan word (the year is the time the plan is for),
+and ordinary wording about the year before followed by a subject and a plan (it is not)."""
+
+
+@pytest.mark.parametrize("text, told", SUBJECT_BEFORE_PLAN)
+def test_d9_reads_a_plan_whose_subject_stands_after_the_year(text, told):
+    """`2024年我会将…`, `2024年本会计划…`, `2024年全会要…` in a 2025 spec went untold: D9 read a plan word only right
+    after the year. The subject read there is a unit or place named by 我/本/全/各, so that the year's own noun
+    (2024年成果将…) and an anchor (2024年以来我会将…) stay quiet."""
+    from generator.year_mentions import mentions, set_for
+    assert any(m.kind == "year" and m.year == 2024 and set_for(text, m) for m in mentions(text)) is told
 
 
 def test_d9_leaves_a_deadline_to_date_year_and_finds_nothing_on_the_examples(linter, edited, examples):

@@ -414,8 +414,8 @@ def d9_earlier_year(ctx):
     (`year_mentions.set_for`): a target text speaks of past years in ways no list can hold (巩固2024年成果,
     2024年以来, 落实《2024年工作要点》), and D9 once warned of every one it did not know.
 
-    Pass: 2025年底前研究提出…, 较2024年增长10%, 巩固2024年成果 in a 2025 spec.  Fail: overall_target 2024年，… in a
-    2025 spec; an indicator named 2024年度侨务接待次数 there; 确保2024年底前完成 in a task's goal.
+    Pass: 2025年底前研究提出…, 较2024年增长10%, 巩固2024年成果 in a 2025 spec.  Fail: overall_target 2024年，… or
+    2024年我会将… in a 2025 spec; an indicator named 2024年度侨务接待次数 there; 确保2024年底前完成 in a task's goal.
     """
     year = ctx.data.get("year")
     if not isinstance(year, int) or isinstance(year, bool):
