@@ -17,12 +17,19 @@ new spec is the old one with only its year changed, and last year's targets kept
   reading, values.year_of_date), so validate's DATE-YEAR
   and lint's D7 find no stale year in deadlines and plans. Targets and other texts alike: what the new
   year's spec says it will do by when (`2023年12月31日前完成`, `拟于2023年1月召开`) is what the source said of
-  its year, now said of the new one; the summary counts the years changed in indicator values and in
-  other texts apart;
+  its year, now said of the new one; so is a relative mention of the source year (`巩固2023年成果`, this
+  year's results, moves by one as the year does) and the year of a document the year's work makes, named
+  after a verb of making (`制定《2023年度党建工作计划》`). Each year changed is listed at its place in the new
+  file (`文件:行:列: 提示[YEAR-MOVED] …`), since the reading is by rule and the author is the one who knows; the
+  summary counts the years changed in indicator values and in other texts apart;
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
-  author to check: other years (`2022年`), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
+  author to check: other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
+  reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
+  happened), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
   not move with the budget year), baselines (`较2023年`), years in brackets (`某办发〔2023〕23号`, a
-  document number) and the source year in a clause that tells what has happened, which stays true of that year
+  document number), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
+  has one of the same name is for the author to say), a fixed start (`2020年以来`, `自2023年起`, `2023年至今`:
+  still true of the new year) and the source year in a clause that tells what has happened, which stays true of that year
   and would be false of the new one; not in an indicator value, which says what is to be done by then however
   it is worded (`2023年6月底前已完成采购` moves). A clause (words between ，。；！？ or line ends) tells what has
   happened when 已 or 曾 comes right after the year or its date (`2023年已完成换届`, `截至2023年底已累计服务`) or
@@ -94,6 +101,7 @@ from .year_digits import ascii_shadow, one_writing, written_like
 from .year_mentions import YEAR, Mention, mentions, moved_years
 
 KEPT = "YEAR-KEPT"
+MOVED = "YEAR-MOVED"
 CLEARED = "PRIOR-CLEARED"
 
 _ROUND = "(（"
@@ -120,11 +128,21 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
         return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；请核对"
     if mention.kind == "past":
         return f"{quoted}说的是已经发生的事，其中的 {mention.year} 年未改动；请核对新年度是否仍要写它"
+    if mention.kind == "title":
+        return f"{quoted}中的 {mention.year} 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"
+    if mention.kind == "since":
+        return f"{quoted}中的 {mention.year} 年是起始的年份（以来、起、至今），未改动；请核对"
     if mention.kind == "bracket" and text[mention.start - 1] in _ROUND:
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     if mention.kind == "bracket":
         return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
+
+
+def _why_moved(mention: Mention, text: str, new_year: int) -> str:
+    """Why a year moved, quoted from the new text (`text`), where the new year stands at the mention's place."""
+    return (f"“{_around(text, mention.start, mention.end)}”中的 {mention.year} 年随预算年度改为 {new_year} 年；"
+            "请核对这里说的确实是新年度")
 
 
 def _why_comment(mention: Mention, words: str, source_year: int, year: int) -> str:
@@ -166,6 +184,8 @@ class Rolled:
     unknown: int = 0
     """Indicator rows that take a 上年指标值 and got none, the source not being of the year before: the year
     before's targets are in no file new --from reads, and D6 then has nothing to compare them with."""
+    moved: list[Problem] = field(default_factory=list)
+    """Each year changed in a text, at its place in the new file, for the author to check."""
     kept: list[Problem] = field(default_factory=list)
     relaid: bool = False
     """The source is not in the layout the round trip writes, so the new file differs in layout too."""
@@ -262,6 +282,7 @@ class Roller:
         rolled = Rolled(relaid=starts_with_bom(spec.path) or canonical_text(text, self._layout(spec.data)) != spec.text)
         expected = copy.deepcopy(spec.data)
         kept: list[tuple[tuple, Mention, str]] = []
+        moved_here: list[tuple[tuple, Mention, str, int]] = []
         reset: list[tuple] = []
         known = year == source_year + 1
         targets, stale, rows_taking = self._priors(spec.data, known)  # as written, before years move
@@ -274,10 +295,12 @@ class Roller:
             datapath.get(expected, path[:-1])[path[-1]] = str(value) if meant is None else meant
 
         def move(path: tuple, value: str, moved: dict[int, int], in_target: bool) -> None:
-            """Move the years of `moved` in a text, counting them, and keep the mentions left for the author to check."""
-            new, changed, left = moved_years(value, moved, in_target)
-            rolled.changed += changed
-            rolled.in_targets += changed if in_target else 0
+            """Move the years of `moved` in a text, counting them, and keep the mentions moved (in the new text) and
+            left (in the old) for the author to check."""
+            new, done, left = moved_years(value, moved, in_target)
+            rolled.changed += len(done)
+            rolled.in_targets += len(done) if in_target else 0
+            moved_here.extend((path, mention, new, moved[mention.year]) for mention in done)
             kept.extend((path, mention, value) for mention in left)
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
@@ -316,11 +339,17 @@ class Roller:
                                            f"复制时会丢掉注释“{comment}”，未写出新规格；请把它移到所说明的键的上一行或行尾"))
             return rolled
         starts, shadow = _line_starts(out), ascii_shadow(out)
-        for path, mention, value in kept:
+
+        def listed(code: str, path: tuple, mention: Mention, value: str, why: str) -> Problem:
+            """A year moved or left, at its place in the new file (`value`: the text it is read in)."""
             line, column = _place(shadow, starts, check, path, ascii_shadow(value), mention)
-            rolled.kept.append(Problem(str(target), line, column, Severity.INFO, KEPT,
-                                       f"{self.store.field_name(self.schema_file, path)}：{_why(mention, value, source_year)}",
-                                       ".".join(str(s) for s in path)))
+            return Problem(str(target), line, column, Severity.INFO, code,
+                           f"{self.store.field_name(self.schema_file, path)}：{why}", ".".join(str(s) for s in path))
+
+        rolled.kept = [listed(KEPT, path, mention, value, _why(mention, value, source_year))
+                       for path, mention, value in kept]
+        rolled.moved = sorted(listed(MOVED, path, mention, value, _why_moved(mention, value, new_year))
+                              for path, mention, value, new_year in moved_here)
         for line, column, words in comment_places(out):
             for mention in mentions(words):
                 rolled.kept.append(Problem(str(target), line, column + mention.start, Severity.INFO, KEPT,

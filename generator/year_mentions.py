@@ -1,7 +1,8 @@
 """Where a text writes a year, and which of those years move with the budget year: the one reading by which
 `new --from` (rollover) rewrites last year's texts for the new year, and by which lint's D6 knows a target
 that differs from last year's only by that rewriting as copied. Rollover's docstring says which years are
-read as what (a year, a range, a baseline, a document number, a year in a clause telling what has happened).
+read as what (a year, a range, a baseline, a document number, a year in a clause telling what has happened,
+a document's name in 《》, a fixed start).
 `set_for` reads a year the other way round, for lint's D9: only where it is the time a target is set for.
 """
 from __future__ import annotations
@@ -44,13 +45,22 @@ before a verb (not the noun 计划任务), 预计."""
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
+_MADE = re.compile(r"(?:制定|编制|起草|拟定|修订|印发|出台|发布|编写|编印|撰写|形成)\s*$")
+"""A verb of making a document, right before its 《: the document is the one the year's work makes (制定《2023年度党建
+工作计划》), whose year is the budget year's; any other document (落实《2023年侨务工作要点》) is one already made,
+its year part of its name."""
+_SINCE = re.compile(_DATE_WORDS + r"(?:以来|至今|起(?![草诉飞]))")
+"""A year as a fixed start (2020年以来, 2023年至今, 2023年1月1日起施行), not a time that moves with the budget year;
+not 起草 (to draft), 起诉, 起飞."""
+_SINCE_BEFORE = re.compile(r"自\s*$")  # 自2023年…
 
 
 @dataclass(frozen=True)
 class Mention:
     """A year in a text: the span of its digits (a range: of the whole range), the year, and its kind:
     `year` (written as a year or a date's year), `range`, `baseline`, `past` (in a clause telling what has
-    happened) or `bracket`."""
+    happened), `title` (in the name of a document already made, `《2023年侨务工作要点》`), `since` (a fixed
+    start, `2020年以来`, `自2023年起`) or `bracket`."""
 
     start: int
     end: int
@@ -70,6 +80,23 @@ def _past(head: str, tail: str) -> bool:
                 or _PAST_VERB.search(tail))
 
 
+def _in_title(head: str) -> bool:
+    """Whether the words before a year (`head`) leave it inside a 《》 that no verb of making opens (`_MADE`)."""
+    opened = head.rfind("《")
+    return opened > max(head.rfind("》"), head.rfind("\n")) and not _MADE.search(head[:opened])
+
+
+def _kind(head: str, after: str) -> str:
+    """The kind of a year written as a year (see `Mention`), read from the text before it and after its digits."""
+    if _in_title(head):
+        return "title"
+    if _SINCE.match(after) or _SINCE_BEFORE.search(head):
+        return "since"
+    if _BASELINE.search(head) or _BASELINE_TAIL.match(after):
+        return "baseline"
+    return "past" if _past(_HEAD.search(head).group(0), _TAIL.match(after).group(0)) else "year"
+
+
 def mentions(text: str) -> list[Mention]:
     """Every year written in `text`, in order, in ASCII, full-width or Chinese digits (read on the text's
     ASCII shadow, whose places are the text's); four-digit numbers that are no year are skipped."""
@@ -86,27 +113,27 @@ def mentions(text: str) -> list[Mention]:
             skip_to = end + span.end()
             found.append(Mention(start, skip_to, year, "range"))
         elif _AS_YEAR.match(after) or year_of_date(number.group(0), after):
-            baseline = _BASELINE.search(text[:start]) or _BASELINE_TAIL.match(after)
-            past = _past(_HEAD.search(text[:start]).group(0), _TAIL.match(after).group(0))
-            found.append(Mention(start, end, year, "baseline" if baseline else "past" if past else "year"))
+            found.append(Mention(start, end, year, _kind(text[:start], after)))
         elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
             found.append(Mention(start, end, year, "bracket"))
     return found
 
 
-def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, int, list[Mention]]:
-    """`value` with each year of `moved` that is written as a year moved to its new year, in its writing, how
-    many moved, and the mentions left as they were. A `target` (an indicator value) says what is to be done by then, so a
-    year in a clause that reads as past moves there too. lint's D6 reads a target that differs from its prior
-    value only by these years as copied unchanged."""
-    new, left, found = list(value), [], mentions(value)
-    for mention in found:
+def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, list[Mention], list[Mention]]:
+    """`value` with each year of `moved` that is written as a year moved to its new year, in its writing, the
+    mentions moved (at the same places in the new text: a year keeps its length) and those left as they were.
+    A `target` (an indicator value) says what is to be done by then, so a year in a clause that reads as past
+    moves there too. lint's D6 reads a target that differs from its prior value only by these years as copied
+    unchanged."""
+    new, done, left = list(value), [], []
+    for mention in mentions(value):
         moves = mention.kind == "year" or mention.kind == "past" and target
         if moves and mention.year in moved and one_writing(value[mention.start:mention.end]):
             new[mention.start:mention.end] = written_like(moved[mention.year], value[mention.start:mention.end])
+            done.append(mention)
         else:
             left.append(mention)
-    return "".join(new), len(found) - len(left), left
+    return "".join(new), done, left
 
 
 _CLAUSE_OPENS = re.compile(rf"(?:^|[{_BREAK}:])\s*(?:\(?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[).、]\s*)?$")

@@ -2589,3 +2589,24 @@ def test_a_spec_two_years_on_is_told_its_texts_still_of_the_old_year(runner, tmp
     new.write_text(text.replace("2023", "2025"), encoding="utf-8")
     report = changes(runner, str(old), str(new))
     assert len(report["changes"]) == 4 and report["years_moved"] == 0 and report["unrolled"] is None, report
+
+
+def test_a_document_name_or_a_start_moved_on_by_hand_is_a_change_not_the_year_moving(runner, tmp_path, monkeypatch):
+    """new --from keeps 落实《2023年侨务工作要点》 and 2023年以来 (a document's name, a fixed start) and lists them; diff
+    read them the way new --from did before, so an author's 2023 → 2024 there was left out as only the year moved
+    on. It is a change of its own, listed, while 巩固2023年成果 moved on with the year is still left out."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count("积极推进疫情防控，") == 1
+    words = "巩固2023年成果，落实《2023年侨务工作要点》，2023年以来"
+    (tmp_path / "specs" / GZ).write_text(text.replace("积极推进疫情防控，", f"积极推进疫情防控，{words}，"), encoding="utf-8")
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    then = Path("specs") / "guangzhou-tailian-2024.yaml"
+    rolled = then.read_text(encoding="utf-8")
+    assert words.replace("巩固2023", "巩固2024") in rolled
+    assert text_lines(runner, f"specs/{GZ}", str(then))[1:] == [
+        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 1 处只是年份顺延，未列出。"]
+    then.write_text(rolled.replace(words.replace("巩固2023", "巩固2024"), words.replace("2023", "2024")), encoding="utf-8")
+    [changed] = [c for c in changes(runner, f"specs/{GZ}", str(then))["changes"] if c["path"] == "overall_target"]
+    assert "《2024年侨务工作要点》，2024年以来" in changed["new"]

@@ -182,7 +182,7 @@ def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
         assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 注释：“[^”]*”{why}",
                          result.output, re.MULTILINE), result.output
     assert result.output.count("注释：") == 4 and "2000" not in result.output
-    assert "改了 1 处（指标值 0 处，其他文字 1 处）；另有 4 处年份未改动（见上），请逐一核对" in result.output
+    assert "改了 1 处（指标值 0 处，其他文字 1 处）；另有 4 处年份未改动；各处见上，请逐一核对" in result.output
     places = [tuple(map(int, m.groups())) for m in re.finditer(r"^\S+?:(\d+):(\d+): 提示", result.output, re.MULTILINE)]
     assert places == sorted(places)  # in the order of the file
 
@@ -206,7 +206,7 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
     for kept in ("落实2021-2025年规划", "较2022年增长", "某办发〔2023〕5号", "开展活动2000人次"):
         assert kept in text
     assert "2023" not in _without_priors(text).replace("〔2023〕", "")
-    assert "改了 4 处（指标值 1 处，其他文字 3 处）；另有 3 处年份未改动（见上），请逐一核对" in result.output
+    assert "改了 4 处（指标值 1 处，其他文字 3 处）；另有 3 处年份未改动；各处见上，请逐一核对" in result.output
     for kept, why in (("2021-2025年", "是跨年度的期间"), ("2022年增长", "是比较的基数"), ("2023〕", "像是文号或编号里的年份")):
         line, column = locate(text, kept)
         assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“[^”]*”(中的 \d+ 年?)?{why}",
@@ -231,7 +231,35 @@ def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runn
     line, column = locate(text, "2023年已完成")
     assert (f"{target}:{line}:{column}: 提示[YEAR-KEPT] 总体绩效目标：“…召开理事会，2023年已完成换届…”说的是已经发生的事，"
             "其中的 2023 年未改动；请核对新年度是否仍要写它") in result.output
-    assert "改了 3 处（指标值 2 处，其他文字 1 处）；另有 1 处年份未改动（见上），请逐一核对" in result.output
+    assert "改了 3 处（指标值 2 处，其他文字 1 处）；另有 1 处年份未改动；各处见上，请逐一核对" in result.output
+
+
+def test_years_that_name_a_document_or_a_start_stay_and_every_year_moved_or_left_is_listed(runner, tmp_path):
+    """《2023年侨务工作要点》 became 《2024年侨务工作要点》, a document that may not exist, and 2023年以来 became 2024年以来,
+    a start moved on a year, both silently: every year moved was unlisted. A year moves only where it reads as the
+    spec's own year (巩固2023年成果, relative to it, moves by one; 制定《2023年度…》 is the year's own document); a
+    document's name, a fixed start and the year before stay. Each year moved or left is listed where it is in
+    the new file."""
+    words = ("巩固2023年成果，落实《2023年侨务工作要点》，制定《2023年度党建工作计划》，2020年以来，2023年以来，自2023年起，"
+             "巩固2022年成果，")
+    source, result, target = _rolled_on(runner, tmp_path,
+                                        lambda text: text.replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1))
+    text = target.read_text(encoding="utf-8")
+    assert ("巩固2024年成果，落实《2023年侨务工作要点》，制定《2024年度党建工作计划》，2020年以来，2023年以来，自2023年起，"
+            "巩固2022年成果，") in text
+    for at, code, why in (
+            ("2024年成果", "YEAR-MOVED", "中的 2023 年随预算年度改为 2024 年；请核对这里说的确实是新年度"),
+            ("2023年侨务", "YEAR-KEPT", "中的 2023 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"),
+            ("2024年度党建", "YEAR-MOVED", "中的 2023 年随预算年度改为 2024 年"),
+            ("2020年以来", "YEAR-KEPT", "中的 2020 年是起始的年份（以来、起、至今），未改动；请核对"),
+            ("2023年以来", "YEAR-KEPT", "中的 2023 年是起始的年份"),
+            ("2023年起", "YEAR-KEPT", "中的 2023 年是起始的年份"),
+            ("2022年成果", "YEAR-KEPT", "中的 2022 年不是源规格的年度 2023 年，未改动；请核对")):
+        line, column = locate(text, at)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[{code}\] 总体绩效目标：“[^”]*”{why}",
+                         result.output, re.MULTILINE), (at, result.output)
+    assert result.output.count("[YEAR-MOVED]") == 2
+    assert "改了 2 处（指标值 0 处，其他文字 2 处）；另有 5 处年份未改动；各处见上，请逐一核对" in result.output
 
 
 @pytest.mark.parametrize("written, moved", [("2023.6月底前", "2024.6月底前"), ("2023-6月底前", "2024-6月底前"),
@@ -303,6 +331,13 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
     ("2023/06前", [(2023, "year")]), ("2023.6", []),  # as values.parse reads dates printed short
     ("2023.6月底前", [(2023, "year")]), ("2024-6月", [(2024, "year")]), ("2023/6月份", [(2023, "year")]),
     ("2023-1季度", [(2023, "year")]), ("2023.13月", []), ("2023/24学年", []),
+    # a document already made keeps its name; one the year's work makes is the new year's
+    ("落实《2023年侨务工作要点》", [(2023, "title")]), ("贯彻《关于2023年侨务工作的意见》", [(2023, "title")]),
+    ("制定《2023年度党建工作计划》", [(2023, "year")]), ("制定并印发《２０２３年工作要点》", [(2023, "year")]),
+    ("《要点》》2023年底前", [(2023, "year")]), ("《2023年要点\n2023年底前", [(2023, "title"), (2023, "year")]),
+    # a fixed start
+    ("2020年以来", [(2020, "since")]), ("2023年以来累计服务", [(2023, "since")]), ("自2023年起", [(2023, "since")]),
+    ("2023年1月1日起施行", [(2023, "since")]), ("二〇二三年至今", [(2023, "since")]), ("2023年起草规划", [(2023, "year")]),
 ])
 def test_what_counts_as_a_year(text, found):
     assert [(m.year, m.kind) for m in mentions(text)] == found
@@ -386,7 +421,7 @@ def test_years_in_full_width_digits_and_chinese_numerals_change_or_are_listed_in
     text = target.read_text(encoding="utf-8")
     assert "二〇二四年度重点，二零二四年十二月底前完成，２０２４年１２月３１日前验收，落实二〇二一至二〇二五年规划，较二〇二二年增长，" \
            "依据某办发〔２０２３〕5号，２0２3年底前，" in text
-    assert "改了 3 处（指标值 0 处，其他文字 3 处）；另有 4 处年份未改动（见上）" in result.output
+    assert "改了 3 处（指标值 0 处，其他文字 3 处）；另有 4 处年份未改动；各处见上" in result.output
     for kept, why in (("二〇二一至", "是跨年度的期间"), ("二〇二二年增长", "是比较的基数"), ("２０２３〕", "像是文号或编号里的年份"),
                       ("２0２3年底前", "混用了全角和半角数字")):
         line, column = locate(text, kept)
@@ -419,7 +454,10 @@ def test_a_date_field_that_cannot_hold_the_placeholder_has_its_year_moved_on(run
     target = tmp_path / "specs" / "hengyang-qiaolian-2023.yaml"
     text = target.read_text(encoding="utf-8")
     assert "filled_date: 2022年12月5日\n" in text and "filled_date: 2023 年 1 月 5 日\n" in text
-    assert PLACEHOLDER not in text and "填表日期" not in result.output
+    assert PLACEHOLDER not in text and "改为“（请填写）”" not in result.output
+    line, column = locate(text, "2022年12月5日")
+    assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 部门整体支出绩效目标申报表 › 填表日期：“2022年12月5日”中的 2021 年随预算年度"
+            "改为 2022 年；请核对这里说的确实是新年度") in result.output
     checked = runner.invoke(main, ["validate", str(target), "--schemas", str(schemas)])
     assert checked.exit_code == 0, checked.output
 
