@@ -98,6 +98,19 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
 
 
+_UNIT_TYPED = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[ ]*(?:万元|元|万)")
+
+
+def unit_slip(typed: str, places: int | None = None) -> str | None:
+    """What is wrong with an amount typed with its unit and nothing else amiss (`610.85万元`, `15000元`, `7.24万`),
+    and what to write, after the field's name; None for any other value. The one wording of AMOUNT-UNIT wherever
+    the slip is found: beside a syntax error, by the loader's sweep of the lines (syntax_slips.amount_units), and
+    by the schema once the file reads. The two said the same slip under two codes and in two wordings."""
+    if not _UNIT_TYPED.fullmatch(typed):
+        return None
+    return f"应为数字，实际是文本“{typed}”；{number_fix(typed, places=places)}"
+
+
 def _decimal_reading(digits: str, places: int | None, beside: Sequence[int | Decimal]) -> str | None:
     """`digits` (an amount typed with thousands commas, taken out) with the form's decimals, 2057 → 20.57, when
     read whole it is some hundred times the middle of the amounts beside it (30 to 3000 times) and so read it is

@@ -241,8 +241,8 @@ def _read_exactly(text: str, data: Any) -> Any:
 
 
 AMOUNT_UNIT = "AMOUNT-UNIT"
-"""An amount typed with its unit, said beside a syntax error (see syntax_slips.amount_units): the schema's
-SCHEMA-TYPE for it once the file reads."""
+"""An amount typed with its unit (see field_fixes.unit_slip), said beside a syntax error (syntax_slips.amount_units)
+and by the schema once the file reads, in the same words: one slip, one code."""
 
 
 def _syntax_problem(path: str, line: int, column: int, why: str) -> Problem:

@@ -15,9 +15,9 @@ from typing import Any, Callable
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
-from .field_fixes import blank_fix, half_width, key_fix, meant_key, number_fix, rename_fix
+from .field_fixes import blank_fix, half_width, key_fix, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
-from .load import VALUE_TYPES
+from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
 from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
@@ -38,13 +38,17 @@ class _Translator:
 
     def __call__(self, error) -> list[Problem]:
         error = chosen(error)
+        path = tuple(error.absolute_path)
         kind = "false" if error.validator is None else str(error.validator)  # None: a `false` schema
-        if "propertyNames" in error.absolute_schema_path:
-            handler, kind = self._key, "propertyNames"
+        unit = self._unit_slip(error, path) if kind == "type" else None
+        if unit:
+            found, code = (f"{self.lead(error, path)}{unit}", False, path), AMOUNT_UNIT
         else:
-            handler = getattr(self, f"_{kind}", self._fallback)
-        found = handler(error, tuple(error.absolute_path))
-        code = f"SCHEMA-{kind.upper()}"
+            if "propertyNames" in error.absolute_schema_path:
+                handler, kind = self._key, "propertyNames"
+            else:
+                handler = getattr(self, f"_{kind}", self._fallback)
+            found, code = handler(error, path), f"SCHEMA-{kind.upper()}"
         problems = []
         for message, at_key, path, *shown in found if isinstance(found, list) else [found]:
             where = shown[0] if shown else path
@@ -108,6 +112,15 @@ class _Translator:
         elif {"array", "object"} & set(expected) and path and isinstance(path[-1], str):
             hint = self._block_hint(path, error.instance)
         return said + hint, False, path
+
+    def _unit_slip(self, error, path: tuple) -> str | None:
+        """The words of AMOUNT-UNIT for an amount typed with its unit (`610.85万元`), said as the loader says it beside
+        a syntax error (see field_fixes.unit_slip); None for any other type error."""
+        typed = error.instance
+        if not isinstance(typed, str) or "number" not in type_list(error.validator_value):
+            return None
+        words = unit_slip(typed, self.places)
+        return words if words and self.store.refers_to(self.file_name, path, AMOUNT) else None
 
     def _null_text_hint(self, path: tuple) -> str:
         """What to write in a text field left empty (null). Called 必填 and 不能空着 only where the schema refuses ""

@@ -120,24 +120,22 @@ def amount_units(text: str, names: KeyNames, said: set[int]) -> list[tuple[int, 
     by the `form:` line or the first line's schema, see KeyNames) declares there and refers to the amount definition:
     a count or a text field may be written with a unit, and where the form or the key's place cannot be told nothing
     is said."""
-    from .field_fixes import number_fix  # it reads amount_places, which reads load, which reads this module
+    from .field_fixes import unit_slip  # it reads amount_places, which reads load, which reads this module
 
     lines = split_lines(text)
     found: list[tuple[int, int, str]] = []
     for number in _keyed_lines(lines):
-        typed = _AMOUNT_UNIT.match(lines[number - 1]) if number not in said else None
-        if typed is None or not names.takes_amount(typed["key"], number):
+        typed = _VALUE_ON_LINE.match(lines[number - 1]) if number not in said else None
+        words = unit_slip(without_comment(typed["value"])) if typed else None
+        if words is None or not names.takes_amount(typed["key"], number):
             continue
         if len(found) == MOST_OTHER_SLIPS:
             break
-        key, value = typed["key"], typed["value"]
-        found.append((number, typed.start("value") + 1,
-                      f"“{key}”{names(key, number)}是金额，应为数字，实际是文本“{value}”；{number_fix(value)}"))
+        found.append((number, typed.start("value") + 1, f"“{typed['key']}”{names(typed['key'], number)}：{words}"))
     return found
 
 
-_AMOUNT_UNIT = re.compile(KEY + r":[ ]+(?P<value>-?[0-9]+(?:\.[0-9]+)?[ ]*(?:万元|元|万))(?:[ \t]+#.*)?[ \t]*$")
-"""A plain amount typed with a unit after its digits, a comment after it or not."""
+_VALUE_ON_LINE = re.compile(KEY + r":[ ]+(?P<value>.+)")
 MOST_OTHER_SLIPS = 100
 _SPACE_INDENT = re.compile(r"[ ]*(?:-[ ]+)?[\u3000\u00a0\u202f\u2007]")
 _SPACE_INDENT_KEY = re.compile(_SPACE_INDENT.pattern + r"[ \u3000\u00a0\u202f\u2007]*[A-Za-z_][A-Za-z0-9_-]*[ ]*[:：]")

@@ -890,7 +890,7 @@ def test_a_currency_sign_is_taken_out_of_an_amount_only():
     ("  staff_count: 18", "  staff_count: 18人",
      "：应为整数（可留空），实际是文本“18人”；不用写单位“人”；请只写数字，如 18\n"),
     ("  basic: 397.72", "  basic: 15000元",
-     "：应为数字（可留空），实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；15000 元即 1.50 万元，请写成 1.50"
+     "9:10: 错误[AMOUNT-UNIT] 预算整体情况 › 基本支出：应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；15000 元即 1.50 万元，请写成 1.50"
      "（若本意是 15000 万元，写成 15000.00）"),  # the form's other amounts have two decimals
 ])
 def test_validate_gives_amount_advice_for_amounts_only(runner, broken, old, new, said):
@@ -1048,7 +1048,7 @@ def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
             for line in result.output.splitlines()[:-1]]
     assert said == ["4:5 错误[YAML-SYNTAX]", "6:8 错误[YAML-SYNTAX]", "7:12 错误[AMOUNT-UNIT]", "18:13 错误[AMOUNT-UNIT]"], \
         result.output
-    assert ("“amount”（拟投入的资金（万元））是金额，应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
+    assert ("“amount”（拟投入的资金（万元））：应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
             "15000 元即 1.5 万元，请写成 1.5（若本意是 15000 万元，写成 15000）") in result.output
     assert result.exit_code == 1 and result.output.endswith("检查了 1 个文件：4 个错误，0 个警告。\n")
 
@@ -1057,7 +1057,9 @@ def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
 def test_the_loader_says_a_unit_where_the_schema_would_and_nowhere_else(path):
     """Every value typed on a key's line (but the form's, and block headers) made `12.5万元`: the lines the loader's
     sweep names are exactly those the schema, once the file reads, says to drop the 万元 on. Its reading of a key's
-    place and of the amount fields is the schema's, in each form."""
+    place and of the amount fields is the schema's, in each form; and both say it as one slip, AMOUNT-UNIT, in the
+    same words after the field's name (the schema said SCHEMA-TYPE, `应为数字（可留空）`, the sweep `是金额，应为数字`)."""
+    from generator.field_fixes import unit_slip
     from generator.key_names import KeyNames
     from generator.syntax_slips import amount_units
     from generator.validate import Validator
@@ -1069,10 +1071,12 @@ def test_the_loader_says_a_unit_where_the_schema_would_and_nowhere_else(path):
     text = "\n".join(typed) + "\n"
     validator = Validator()
     checked = validator.check(load_text(str(path), text, validator.catalog))
-    schema_says = {problem.line for problem in checked.problems
-                   if problem.code == "SCHEMA-TYPE" and "不用写单位“万元”" in problem.message}
-    sweep_says = {line for line, _, _ in amount_units(text, KeyNames(text, validator.catalog), set())}
-    assert schema_says and sweep_says == schema_says
+    words = f"：{unit_slip('12.5万元')}"
+    schema_says = {problem.line: problem.message.endswith(words) for problem in checked.problems
+                   if "不用写单位“万元”" in problem.message and problem.code == "AMOUNT-UNIT"}
+    sweep_says = {line: message.endswith(words)
+                  for line, _, message in amount_units(text, KeyNames(text, validator.catalog), set())}
+    assert schema_says and sweep_says == schema_says and all(schema_says.values())
 
 
 def test_a_slip_under_a_key_with_only_a_comment_after_it_is_said_beside_the_first():

@@ -1182,12 +1182,12 @@ def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path)
     assert first.exit_code == 1
     assert [line.split(" ")[1].split("]")[0] for line in first.output.splitlines()[:-1]] == [
         "错误[YAML-SYNTAX", "错误[AMOUNT-UNIT"], first.output
-    assert f"{path}:6:10: 错误[AMOUNT-UNIT] “basic”（基本支出）是金额，应为数字，实际是文本“610.85万元”；" in first.output
+    assert f"{path}:6:10: 错误[AMOUNT-UNIT] “basic”（基本支出）：应为数字，实际是文本“610.85万元”；" in first.output
     assert first.output.endswith("检查了 1 个文件：2 个错误，0 个警告。\n")
     path.write_text(text.replace("unit：", "unit: "), encoding="utf-8")  # the line the syntax error named, mended
     second = runner.invoke(main, ["validate", str(path)])
     codes = [line.split("[")[1].split("]")[0] for line in second.output.splitlines()[:-1]]
-    assert second.exit_code == 1 and codes == ["SCHEMA-TYPE", "SCHEMA-ADDITIONALPROPERTIES", "TEXT-QUOTES"], second.output
+    assert second.exit_code == 1 and codes == ["AMOUNT-UNIT", "SCHEMA-ADDITIONALPROPERTIES", "TEXT-QUOTES"], second.output
     line, column = locate(text, "“≥98%”")
     assert f"{path}:{line}:{column}: 警告[TEXT-QUOTES] 第 4 个绩效指标（补助发放及时率）的“实施周期指标值”" in second.output
     assert second.output.endswith("检查了 1 个文件：2 个错误，1 个警告。\n")
@@ -1199,7 +1199,7 @@ def test_the_rules_on_single_values_are_said_after_the_schema_s_errors(runner, b
                      "unit: “广州市台湾同胞联谊会”\nbudget:\n  basic: 610.85万元")
     result = runner.invoke(main, ["validate", str(path)])
     assert [line.split(": ", 1)[1].split(" ")[0] for line in result.output.splitlines()[:-1]] == [
-        "错误[SCHEMA-TYPE]", "警告[TEXT-QUOTES]"], result.output
+        "错误[AMOUNT-UNIT]", "警告[TEXT-QUOTES]"], result.output
     assert result.exit_code == 1 and "：1 个错误，1 个警告。" in result.output
 
 
