@@ -95,10 +95,10 @@ class Validator:
         checked.variant = variant
         schema_problems = self._schema_problems(spec, variant)
         checked.problems += schema_problems
-        if schema_problems:  # the rules on single values still read those the schema took: said after its errors
+        if schema_problems:  # the rules on single values still read those the schema took, said in line order with its errors
             ctx = RuleContext(spec, variant, self.store, refused_places(self.store, variant.schema_path.name, spec.data))
-            checked.problems = sorted(checked.problems) + sorted(problem for code in ONE_VALUE
-                                                                 for problem in RULES[code].check(ctx))
+            checked.problems += [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
+            checked.problems.sort()
             return checked
         checked.shaped = True
         ctx = RuleContext(spec, variant, self.store)

@@ -1176,7 +1176,7 @@ def _slipped(tmp_path, edits=FOUR_SLIPS) -> tuple:
 def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path):
     """The colon stopped the parser, the schema then stopped the rules: the author saw the colon, then the amount and
     the missing field, and the quotes only in a third round. The first round now says the amount too (the loader reads
-    its line), the second the quotes beside the schema's errors, after them."""
+    its line), the second the quotes beside the schema's errors, in line order with them."""
     path, text = _slipped(tmp_path)
     first = runner.invoke(main, ["validate", str(path)])
     assert first.exit_code == 1
@@ -1193,13 +1193,14 @@ def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path)
     assert second.output.endswith("检查了 1 个文件：2 个错误，1 个警告。\n")
 
 
-def test_the_rules_on_single_values_are_said_after_the_schema_s_errors(runner, broken):
-    """By place, a warning on line 4 came before the errors that keep the spec from passing; the errors come first."""
+def test_the_rules_on_single_values_are_said_in_line_order_with_the_schema_s_errors(runner, broken):
+    """A warning on line 4 was said after an error on line 6 when the schema failed, and before it when the file did not
+    read (the loader's problems) or the schema passed (a rule's error): one file's problems go by line, as a compiler's."""
     path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会\nbudget:\n  basic: 610.85",
                      "unit: “广州市台湾同胞联谊会”\nbudget:\n  basic: 610.85万元")
     result = runner.invoke(main, ["validate", str(path)])
     assert [line.split(": ", 1)[1].split(" ")[0] for line in result.output.splitlines()[:-1]] == [
-        "错误[AMOUNT-UNIT]", "警告[TEXT-QUOTES]"], result.output
+        "警告[TEXT-QUOTES]", "错误[AMOUNT-UNIT]"], result.output
     assert result.exit_code == 1 and "：1 个错误，1 个警告。" in result.output
 
 
