@@ -449,17 +449,24 @@ def _emptied(data: Any) -> Any:
     return "" if data is None else data
 
 
-def schema_problems(store: SchemaStore, file_name: str, spec,
-                    field_name: Callable[[tuple], str] | None = None) -> list[Problem]:
+def schema_errors(store: SchemaStore, file_name: str, data) -> list:
+    """jsonschema's errors of `data` (unfolded: see `_unfolded`), which schema_problems says and refused_places reads:
+    validate hands the one list to both, and a refused spec is validated once, not once for each."""
+    validator = store.validator(file_name)
+    return _unfolded(validator.iter_errors(data), validator)
+
+
+def schema_problems(store: SchemaStore, file_name: str, spec, field_name: Callable[[tuple], str] | None = None,
+                    errors: list | None = None) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake.
     `field_name` names a field as the rules do (RuleContext.field_name: a spec's indicator row by its 三级 name too),
-    so that one row is named one way in validate's report; without it, by SchemaStore.field_name.
+    so that one row is named one way in validate's report; without it, by SchemaStore.field_name. `errors` are the
+    spec's `schema_errors`, found here when not given.
     The values and keys the messages quote were typed by the author: their invisible and control characters are
     shown as ▯ (shown_name), as lint quotes them, so a U+202E in a 一级指标 cannot flip the rest of the line."""
     translate = _Translator(store, file_name, spec, field_name)
     misindented = Misindented(store, file_name, spec, translate.name)
-    validator = store.validator(file_name)
-    errors = _missing_once(_unfolded(validator.iter_errors(spec.data), validator))
+    errors = _missing_once(schema_errors(store, file_name, spec.data) if errors is None else errors)
     misplaced = misindented.misplaced_items(errors)
     moved = misindented.moved_fields(errors)
     typed_out = {unknown for covered, _ in moved.values() for unknown in covered}
@@ -470,17 +477,16 @@ def schema_problems(store: SchemaStore, file_name: str, spec,
     return sorted(replace(problem, message=shown_name(problem.message)) for problem in found)
 
 
-def refused_places(store: SchemaStore, file_name: str, data) -> frozenset[tuple]:
-    """The paths of the values a spec's schema refused, each with all it holds: a value of the wrong type or
-    out of its choices, a field the schema does not declare (or a key `propertyNames` refuses), a mapping a rule
-    on its fields together refused (`not`, `oneOf`, a `false` branch). A mapping or list said only to lack a field
-    or to hold too many or too few items is not refused: its values are as typed and may be read one by one.
-    validate runs the rules that read one value at a time (rules.ONE_VALUE) over the values outside these, so a
+def refused_places(errors: list) -> frozenset[tuple]:
+    """The paths of the values a spec's schema refused (by its `schema_errors`), each with all it holds: a value of
+    the wrong type or out of its choices, a field the schema does not declare (or a key `propertyNames` refuses), a
+    mapping a rule on its fields together refused (`not`, `oneOf`, a `false` branch). A mapping or list said only to
+    lack a field or to hold too many or too few items is not refused: its values are as typed and may be read one by
+    one. validate runs the rules that read one value at a time (rules.ONE_VALUE) over the values outside these, so a
     value the schema already speaks of (`basic: “610.85”`, text in an amount) is not spoken of twice, and a rule
     never reads a field the schema does not declare."""
-    validator = store.validator(file_name)
     places = set()
-    for error in _unfolded(validator.iter_errors(data), validator):
+    for error in errors:
         path = tuple(error.absolute_path)
         unknown = undeclared(error) if error.validator in ("additionalProperties", "unevaluatedProperties") else []
         if unknown:

@@ -18,7 +18,7 @@ from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext
-from .schema import refused_places, schema_problems
+from .schema import refused_places, schema_errors, schema_problems
 from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
@@ -93,10 +93,10 @@ class Validator:
             checked.problems.append(problem)
             return checked
         checked.variant = variant
-        schema_problems = self._schema_problems(spec, variant)
+        schema_problems, refused = self._schema_problems(spec, variant)
         checked.problems += schema_problems
         if schema_problems:  # the rules on single values still read those the schema took, said in line order with its errors
-            ctx = RuleContext(spec, variant, self.store, refused_places(self.store, variant.schema_path.name, spec.data))
+            ctx = RuleContext(spec, variant, self.store, refused)
             checked.problems += [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
             checked.problems.sort()
             return checked
@@ -127,16 +127,18 @@ class Validator:
                         f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
                         "提交前请填写（jixiao lint 指出各在哪里）")]
 
-    def _schema_problems(self, spec: Spec, variant: Variant) -> list[Problem]:
-        """The schema's findings, or none without asking jsonschema when this text passed before."""
+    def _schema_problems(self, spec: Spec, variant: Variant) -> tuple[list[Problem], frozenset[tuple]]:
+        """The schema's findings and the places of the values it refused (schema.refused_places), from one run of
+        jsonschema; none without asking it when this text passed before."""
         file_name = variant.schema_path.name
         verdict = pass_cache.key(file_name, *self.store.texts.values(), spec.text)
         if pass_cache.passed(verdict):
-            return []
-        problems = schema_problems(self.store, file_name, spec, RuleContext(spec, variant, self.store).field_name)
+            return [], frozenset()
+        errors = schema_errors(self.store, file_name, spec.data)
+        problems = schema_problems(self.store, file_name, spec, RuleContext(spec, variant, self.store).field_name, errors)
         if not problems:
             pass_cache.remember(verdict)
-        return problems
+        return problems, refused_places(errors)
 
     def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:
         form = spec.data.get("form")

@@ -1220,3 +1220,21 @@ def test_a_value_the_schema_refused_is_not_spoken_of_again_by_a_rule(runner, bro
     assert said == {(6, "SCHEMA-TYPE"), (9, "SCHEMA-ADDITIONALPROPERTIES"), (quoted, "TEXT-QUOTES"),
                     (named, "TEXT-INVISIBLE")}, result.output
     assert result.exit_code == 1 and "：2 个错误，2 个警告。" in result.output
+
+
+def test_a_spec_the_schema_refused_is_validated_against_it_once(validator, broken, monkeypatch):
+    """The places the one-value rules leave alone (refused_places) were found by validating the refused spec a second
+    time, after schema_problems had its errors: both now read the one list."""
+    path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会\nbudget:\n  basic: 610.85",
+                     "unit: “广州市台湾同胞联谊会”\nbudget:\n  basic: 610.85万元")
+    schema = validator.store.validator("guangzhou.schema.json")  # its class: the validator's attributes are read-only
+    runs = []
+    iter_errors = type(schema).iter_errors
+
+    def counted(self, instance, *args, **kwargs):  # the whole spec against the whole schema, not a branch's test
+        runs.extend([instance] if self.schema is schema.schema and isinstance(instance, dict) and "form" in instance else [])
+        return iter_errors(self, instance, *args, **kwargs)
+
+    monkeypatch.setattr(type(schema), "iter_errors", counted)
+    checked = validator.check_file(path)
+    assert [p.code for p in checked.problems] == ["TEXT-QUOTES", "AMOUNT-UNIT"] and len(runs) == 1
