@@ -558,7 +558,7 @@ def test_a_build_that_fails_removes_the_forms_of_before_the_edit_and_says_so(run
     old = _forms(out)
     _edit(spec, "fiscal: 689.41", "fiscal: 679.41万元")
     failed = _cli(runner, spec, out, "-q")
-    assert failed.exit_code == 1 and "SCHEMA-TYPE" in failed.output and _forms(out) == [], failed.output
+    assert failed.exit_code == 1 and "AMOUNT-UNIT" in failed.output and _forms(out) == [], failed.output
     assert failed.output.count("已删除上次生成的 ") == 2 and "误交旧表" in failed.output
     assert "删除 2 个过时的文件" in failed.output
     again = _cli(runner, spec, out)  # still failing: nothing left to remove, nothing said
