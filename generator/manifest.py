@@ -88,8 +88,7 @@ class Manifest:
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
         files, self.stamps, suffixed = _load(self.path)
-        # specs (as recorded) whose forms bear a -2 name -> the name they were due (None: unknown, built again)
-        self.suffixed: dict[str, str | None] = suffixed
+        self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
         self.unchanged: list[Path] = []  # a failed spec's files left in place because the spec is as they were written from
@@ -128,7 +127,7 @@ class Manifest:
 
         Also None while the record holds a file under another name, written by a build that failed
         from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
-        if key is None or self.suffixed.get(self._source(spec_path), "") is None:
+        if key is None:
             return None
         files = self.files.get(self._source(spec_path), {})
         current = {Path(name).suffix[1:]: name for name, written_from in files.items() if written_from == key}
@@ -296,10 +295,9 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
     return twice
 
 
-def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str | None]]:
+def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str]]:
     """The recorded files per spec, each file's stamp and the specs written under a `-2` name with the name each
-    was due, all empty when there is no readable manifest. A manifest that listed those specs without the name
-    they were due has them built again, once.
+    was due, all empty when there is no readable manifest.
     A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
@@ -309,7 +307,7 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "files" in data:
-            return data["files"], data.get("stamps", {}), _suffixed(data.get("suffixed", {}))
+            return data["files"], data.get("stamps", {}), data.get("suffixed", {})
         files: dict[str, dict[str, str | None]] = {}
         for entry in data.get("specs", {}).values():
             if entry.get("source"):
@@ -318,9 +316,3 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     except (OSError, ValueError, AttributeError, TypeError):
         return {}, {}, {}
 
-
-def _suffixed(recorded) -> dict[str, str | None]:
-    """The recorded `suffixed`: a spec -> the name it was due, or, as first written, a list of specs."""
-    if isinstance(recorded, dict):
-        return {spec: due if isinstance(due, str) else None for spec, due in recorded.items() if isinstance(spec, str)}
-    return {spec: None for spec in recorded if isinstance(spec, str)}
