@@ -297,7 +297,8 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str]]:
     """The recorded files per spec, each file's stamp and the specs written under a `-2` name with the name each
-    was due, all empty when there is no readable manifest.
+    was due, all empty when there is no readable manifest (one of them no mapping, as a hand's edit may leave it: it
+    was an internal error at the first look-up).
     A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
@@ -307,7 +308,8 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "files" in data:
-            return data["files"], data.get("stamps", {}), data.get("suffixed", {})
+            records = data["files"], data.get("stamps", {}), data.get("suffixed", {})
+            return records if all(isinstance(record, dict) for record in records) else ({}, {}, {})
         files: dict[str, dict[str, str | None]] = {}
         for entry in data.get("specs", {}).values():
             if entry.get("source"):

@@ -536,6 +536,18 @@ def _forms(out: Path) -> list[str]:
     return sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
 
 
+@pytest.mark.parametrize("record", ["files", "stamps", "suffixed"])
+def test_a_manifest_with_a_record_that_is_no_mapping_is_read_as_none(runner, spec, tmp_path, record):
+    """A record edited into a list was an internal error (`'list' object has no attribute 'get'`); the manifest is now
+    read as unreadable ones are: its specs built again, their forms written over."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    (out / FILE_NAME).write_text(json.dumps({**manifest, record: ["x"]}), encoding="utf-8")
+    again = _cli(runner, spec, out)
+    assert again.exit_code == 0 and "已跳过" not in again.output and len(_forms(out)) == 2, again.output
+
+
 def test_a_form_written_by_a_build_in_other_formats_is_removed_when_its_name_changes(runner, spec, tmp_path):
     """Before, a build with --format html recorded only its .html, and the .docx of the build before
     stayed, never mentioned, when the unit changed."""
