@@ -262,6 +262,20 @@ def test_a8_leaves_a_row_copied_under_the_same_level2_to_validate(linter, edited
     assert fires(linter, ROOT / "specs" / ZJ, "A8") == []
 
 
+def test_a8_reads_a_name_under_its_key_work(linter, edited):
+    """The Jiangsu form merges a 重点工作 column between 二级 and 三级 (its profile): 办理时效 of two pieces of work
+    measures two things, as validate's SAME-NAME already read it, but A8 warned it as one measured twice. Under
+    one 重点工作 written under two 二级, the name is still one measure."""
+    path, _ = edited(JS, ("name: 档案整理时效", "name: 办理时效"))  # the row above: 办理时效 of 物资采购及后勤服务
+    problems = linter.lint_file(path)
+    assert found(problems, "A8") == [] and found(problems, "SAME-NAME") == []
+    path, text = edited(JS, ("key_work: 执行年度培训计划\nname: 计划推进率", "key_work: 物资采购及后勤服务\nname: 办理时效"))
+    problems = linter.lint_file(path)
+    [problem] = found(problems, "A8")
+    assert "与第 33 个绩效指标（办理时效）的“三级指标”相同" in problem.message and found(problems, "SAME-NAME") == []
+    assert problem.line == text[:text.rindex("name: 办理时效")].count("\n") + 1
+
+
 def test_a9_empty_value(linter, edited):
     path, text = edited(GZ, ('period_value: "100%"\nannual_value: "100%"', 'period_value: ""\nannual_value: ""'))
     [problem] = fires(linter, path, "A9")

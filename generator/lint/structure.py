@@ -174,19 +174,21 @@ def a8_duplicates(ctx):
 
     A row with the same 三级 in the same place of the form as one above it (its 一级, 二级 and every column the form
     merges: `same_name.identity_keys`), and a key task named as one above it (a block copied and not yet changed),
-    are validate's SAME-NAME, which lint shows too: said here, they were said twice.
+    are validate's SAME-NAME, which lint shows too: said here, they were said twice. A 三级 is read with the merged
+    columns between its 二级 and it (`same_name.within_frame`): on a form with a 重点工作 column, 办理时效 of two pieces of
+    work measures two things, and was warned as one.
 
-    Pass: distinct names.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
+    Pass: distinct names; 办理时效 under two 重点工作.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
     """
     for listed in ctx.lists:
-        first: dict[str, int] = {}
+        first: dict[tuple, int] = {}
         seen: set[tuple] = set()  # the rows' identities: a row repeating one is SAME-NAME's
         for index, row in enumerate(listed.rows):
             known = same_name.identity(row.item, listed.known_by)
             if known is None or known in seen:  # None: no name filled in, nothing to compare
                 continue
             seen.add(known)
-            name = known[-1]  # the name, folded
+            name = same_name.within_frame(known, listed.known_by)
             if name in first:
                 yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[first[name]].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
             else:

@@ -7,8 +7,8 @@ and not yet renamed holds another's name. Nothing else said so: BUDGET-SUM liste
 14.76`, and `jixiao diff` a plain 新增 of a name the list already had. Names are compared as `filled_text.fold` reads
 them (final punctuation and blanks aside); unfilled ones are lint's. Said by validate, not lint's A8 (which said it
 of key tasks, for `lint` alone): a copy is a slip in what the spec holds, not a judgement of its targets, and it
-blurs what validate's own sums and diff read. The same 三级 in two places of the form is such a judgement (do the
-rows measure one thing?), and stays A8's.
+blurs what validate's own sums and diff read. The same 三级 under two 二级 of the frame (of one 重点工作, where the form
+has one: `within_frame`) is such a judgement (do the rows measure one thing?), and stays A8's.
 Pass: 市侨联工作经费, 门户网站建设及聘用人员经费.  Fail: 门户网站建设及聘用人员经费 twice in key_tasks.
 """
 from __future__ import annotations
@@ -40,6 +40,13 @@ def identity(item: Any, keys: tuple[str, ...]) -> tuple | None:
     if not isinstance(item, dict) or not isinstance(item.get("name"), str) or blank(item["name"]):
         return None
     return tuple(fold(str(item.get(key) or "")) for key in keys)
+
+
+def within_frame(known: tuple, keys: tuple[str, ...]) -> tuple:
+    """An identity (`identity`, of `keys`) less the frame's 一级 and 二级: a 三级 as the form reads it under its 二级,
+    with the merged columns between them (办理时效 of one 重点工作; a bare name on a form without such a column). Two
+    rows alike in it under two 二级 may measure one thing twice (lint's A8); 办理时效 of two pieces of work do not."""
+    return tuple(part for key, part in zip(keys, known) if key not in _FRAME_COLUMNS)
 
 
 def check(ctx) -> Iterator[Problem]:
