@@ -328,8 +328,8 @@ def import_(files, form, out, force, templates, schemas):
 def diff(paths, rev, fmt, templates, schemas):
     """比较两稿规格的内容：jixiao diff 旧.yaml 新.yaml，jixiao diff 旧文件夹 新文件夹，或 jixiao diff --rev 版本 [路径…]。
 
-    指标按一级、二级指标和三级指标名称对应，任务和项目按名称对应，而不是按行号：调整顺序报告为“移动”，
-    改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
+    指标按一级、二级指标、表样合并的栏（如重点工作）和三级指标名称对应，任务和项目按名称对应，而不是按行号：
+    调整顺序报告为“移动”，改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
     退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、不是规格、git 版本不存在、内存不够等）；3 用 --rev 而没有安装 git。
     """
     from . import project as projects

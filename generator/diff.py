@@ -22,7 +22,7 @@ from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
-from .diff_pairing import (INDICATOR_IDENTITY, NAMED_IDENTITY, indicator_group, moves, pair_items,
+from .diff_pairing import (INDICATOR_LABELS, NAMED_IDENTITY, indicator_group, moves, pair_items,
                            printed_alike)
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
@@ -190,11 +190,11 @@ class Differ:
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
-        self.short = ShortNames(keys=INDICATOR_IDENTITY)  # item names as places show them, among the names of the specs compared
+        self.short = ShortNames(keys=INDICATOR_LABELS)  # item names as places show them, among the names of the specs compared
 
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
-        self.short = ShortNames(*datas, keys=INDICATOR_IDENTITY)
+        self.short = ShortNames(*datas, keys=INDICATOR_LABELS)
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -318,7 +318,7 @@ class Differ:
             sub = path + (key,)
             title = self.schema(sub, old_side).get("title") or str(key)
             indicator = datapath.pattern(sub) in self.indicator_lists
-            skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
+            skip = INDICATOR_LABELS if indicator else NAMED_IDENTITY
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
                 found.append(((title, *self._item_labels(child, indicator, sub + (index,), indicator, old_side)), fields))
@@ -439,18 +439,18 @@ class Differ:
         return None if other is None else f"与第 {other + 1} 个{self.schema(path).get('title') or ''}同名"
 
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
-        indicator = datapath.pattern(path) in self.indicator_lists
-        skip = INDICATOR_IDENTITY if indicator else NAMED_IDENTITY
+        table = self.indicator_lists.get(datapath.pattern(path))
+        indicator = table is not None
+        known_by = same_name.identity_keys(table)
+        skip = INDICATOR_LABELS if indicator else NAMED_IDENTITY
         # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added;
         # the same, it tells which row of this year's a renamed one is
         carried = (PRIOR_VALUE, self.year_key) if indicator and self._next_year else None
         # in one year's, a row removed and one added in its place (the only ones under their 一级 and 二级) with targets
         # of one measure is one row renamed with a new target: its target compared, not lost as 目标删除
         same_year = self._one_measure if indicator and not carried and self.year_key else None
-        pairs, renamed = pair_items(old, new, indicator, carried, same_year)
-        table = self.indicator_lists.get(datapath.pattern(path))
+        pairs, renamed = pair_items(old, new, known_by if indicator else None, carried, same_year)
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
-        known_by = same_name.identity_keys(table)
         holders: dict[tuple, list[int]] = {}  # each name's items, for those added (a list wholly kept needs none)
         for j, item in enumerate(new if len(pairs) < len(new) else ()):
             holders.setdefault(same_name.identity(item, known_by), []).append(j)
@@ -465,7 +465,7 @@ class Differ:
                 continue
             i = self._old_index[sub] = pairs[j]
             # Paired under the same name, an item is not renamed: its identity's other fields
-            # (an indicator's 一级, 二级) changed, and are compared as fields.
+            # (an indicator's 一级, 二级, a merged 重点工作) changed, and are compared as fields.
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
                 place, before, after = self._renaming(where, old[i], item, indicator, path + (i,), sub)

@@ -1,7 +1,8 @@
 """Which item of a list before an edit is which item after it, and which of the pairs moved.
 
 Compared place by place, one inserted task showed every task after it changed. Items are paired by
-identity instead (`_identity`); of the rest, those recognisably one item under a new name or text are
+identity instead (`_identity`: an indicator row by the fields `same_name.identity_keys` reads from the profile, as
+validate and lint know it); of the rest, those recognisably one item under a new name or text are
 paired as renamed (`_renames`); and of the pairs, those whose order changed are moves, counted for an
 indicator list as the form prints it. Saying what changed, in the form's words, is diff.py's.
 """
@@ -20,8 +21,11 @@ from .model import printed_order  # the order the form prints indicators in, fro
 from .placeholder import unfilled
 from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
 
-# The fields an item is known by, compared as its identity rather than as fields of it.
-INDICATOR_IDENTITY = ("level1", "level2", "name")
+# The fields diff names an item by in its place (an indicator's 一级, 二级 and 三级), set aside from the rest of it:
+# shown once there, not again as its fields, nor weighed as its contents when pairing renamed items. A row is paired by
+# `same_name.identity_keys`: these, and any column the form merges between 二级 and 三级 (a 重点工作), which is shown and
+# weighed as a field.
+INDICATOR_LABELS = ("level1", "level2", "name")
 NAMED_IDENTITY = ("name",)
 
 
@@ -295,24 +299,26 @@ def _field_bound(a: tuple, b: tuple) -> float:
     return 1.0 if kind_a is kind_b and kind_a in (dict, list) else 0.0
 
 
-def _identity(item: Any, indicator: bool, index: int) -> tuple:
-    """What an item is known by: an indicator by its 一级, 二级 and name, a named item by its name, a
-    value (a line of text) by itself, anything else (a list, a mapping without a name) by its place."""
+def _identity(item: Any, known_by: tuple[str, ...] | None, index: int) -> tuple:
+    """What an item is known by: an indicator row by its `known_by` (None: a list of other items), as typed, a named
+    item by its name, a value (a line of text) by itself, anything else (a list, a mapping without a name) by its
+    place. Known by its 一级, 二级 and name alone, 办理时效 under two 重点工作 of one 二级 were one identity paired by
+    likeness and place: a row moved to another 重点工作 beside another's edited target swapped with it."""
     if isinstance(item, dict):
-        if indicator:
-            return ("indicator",) + tuple(str(item.get(k)) for k in INDICATOR_IDENTITY)
+        if known_by is not None:
+            return ("indicator",) + tuple(str(item.get(k)) for k in known_by)
         return ("name", str(item.get("name"))) if "name" in item else ("position", index)
     if isinstance(item, list):
         return ("position", index)
     return ("value",) + fingerprint(item)
 
 
-def _matches(old: list, new: list, indicator: bool) -> dict[int, int]:
+def _matches(old: list, new: list, known_by: tuple[str, ...] | None) -> dict[int, int]:
     """Items of one identity on both sides, new index -> old index."""
     groups: dict[tuple, tuple[list[int], list[int]]] = {}
     for side, items in enumerate((old, new)):
         for index, item in enumerate(items):
-            groups.setdefault(_identity(item, indicator, index), ([], []))[side].append(index)
+            groups.setdefault(_identity(item, known_by, index), ([], []))[side].append(index)
     matched: dict[int, int] = {}
     for olds, news in groups.values():
         matched.update(_pair_repeats(old, new, olds, news))
@@ -641,8 +647,8 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     """Pair unmatched items that are recognisably the same item with a new name (or text).
 
     Named items pair by how alike both their names and the rest of them are: the rest identical
-    and the item in its place or its name related, the same name (an indicator under another 一级
-    or 二级), or related names (one holding the other, or much the same) whose likeness and the
+    and the item in its place or its name related, the same name (an indicator under another 一级,
+    二级 or 重点工作), or related names (one holding the other, or much the same) whose likeness and the
     rest's, its changed amounts left out (`_alike`), add up to `_SAME_ITEM`: a rename made while the
     item was edited. Different names over mostly different contents are a removal and an addition. Pairs are taken best
     first, one to one; in next year's spec (`carried`), a row holding an old row's target as its prior one first; in
@@ -658,15 +664,16 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     return pairs
 
 
-def pair_items(old: list, new: list, indicator: bool, carried: tuple[str, str | None] | None = None,
+def pair_items(old: list, new: list, known_by: tuple[str, ...] | None, carried: tuple[str, str | None] | None = None,
                one_measure: Callable[[Any, Any], bool] | None = None) -> tuple[dict[int, int], dict[int, int]]:
     """The items of two lists that are one item, new index -> old index: every pair, and those of them
-    paired as renamed (`_renames`), whose identity changed. `carried` is (prior key, target key) in next year's
+    paired as renamed (`_renames`), whose identity changed. `known_by` is what a row of an indicator list is known by
+    (`same_name.identity_keys` of its table; None for another list). `carried` is (prior key, target key) in next year's
     indicators: the prior target, filled from this year's, says nothing of how alike two rows are, but a row whose
     prior target is an old row's target is that row (`_carried_pairs`). `one_measure` says, in one year's indicators,
     whether two rows' targets measure one thing (`_lone_in_group_pairs`)."""
-    skip = (INDICATOR_IDENTITY if indicator else NAMED_IDENTITY) + ((carried[0],) if carried else ())
-    matched = _matches(old, new, indicator)
+    skip = (NAMED_IDENTITY if known_by is None else INDICATOR_LABELS) + ((carried[0],) if carried else ())
+    matched = _matches(old, new, known_by)
     lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
     lone_new = [j for j in range(len(new)) if j not in matched]
     renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip, carried, one_measure))

@@ -16,7 +16,7 @@ from typing import Any
 
 from .amount_places import in_wan
 from .amounts_in_yuan import mistyped, typed_unit
-from .diff_pairing import INDICATOR_IDENTITY
+from .diff_pairing import INDICATOR_LABELS
 from .docx_match import ANY
 from .docx_pattern import Expr, fold, parse_segments
 from .fmt import Layout
@@ -75,9 +75,9 @@ class Fields:
 
     def one_line(self, path: tuple) -> bool:
         """Whether the form prints the field on one line: a field of the file name (the unit), an item's name and
-        categories (what diff pairs items by: 项目名称, 一级指标), a phone or a date. A line break typed in its cell
+        categories (what diff names items by: 项目名称, 一级指标), a phone or a date. A line break typed in its cell
         (Alt+Enter in Excel, Shift+Enter in Word, to fit a narrow cell) is no part of it."""
-        return path in self.in_file_name or (bool(path) and path[-1] in INDICATOR_IDENTITY) or any(
+        return path in self.in_file_name or (bool(path) and path[-1] in INDICATOR_LABELS) or any(
             self.store.refers_to(self.file, path, f"{DEFS}{name}") for name in ONE_LINE_DEFS)
 
     def title(self, path: tuple) -> str:

@@ -673,6 +673,29 @@ def test_a_row_added_under_another_key_work_is_no_namesake(runner, edited):
     assert [c.get("note") for c in changes(runner, *edited(JS, paste))["changes"]] == ["与第 33 个绩效指标同名"]
 
 
+def test_rows_of_one_name_pair_by_their_key_work(runner, tmp_path):
+    """The Jiangsu form merges a 重点工作 column between 二级 and 三级 (its profile), and it places a row as the 二级 does.
+    办理时效 of 物资采购及后勤服务 moved to a new piece of work, put below the 办理时效 of 年度档案整理 whose target was
+    edited, was paired by its place with that one: the two rows read as swapping their 重点工作, and the edited target
+    as the moved row's."""
+    tree = canonical_yaml().load((ROOT / "specs" / JS).read_text(encoding="utf-8"))
+    rows = tree["indicators"]
+    archive = rows[indicator(tree, "档案整理时效")]
+    archive.update(name="办理时效", half_year_value="≤5个工作日", annual_value="≤5个工作日")
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    paths[0].write_text(dump(tree), encoding="utf-8")
+    moved = rows.pop(indicator(tree, "办理时效"))  # the first: 物资采购及后勤服务's
+    moved["key_work"] = "信息化建设"
+    rows.insert(rows.index(archive) + 1, moved)
+    archive.update(half_year_value="及时", annual_value="及时")
+    paths[1].write_text(dump(tree), encoding="utf-8")
+    found = [(c["kind"], c["path"].rsplit(".", 1)[-1], c.get("old"), c.get("new"))
+             for c in changes(runner, *map(str, paths))["changes"]]
+    assert [change for change in found if change[0] == "changed"] == [
+        ("changed", "half_year_value", "≤5个工作日", "及时"), ("changed", "annual_value", "≤5个工作日", "及时"),
+        ("changed", "key_work", "物资采购及后勤服务", "信息化建设")]
+
+
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"

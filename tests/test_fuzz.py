@@ -505,7 +505,7 @@ def test_renames_looked_up_by_their_characters_and_ranked_in_stages_pair_as_meas
     lone_old = data.draw(st.lists(st.sampled_from(range(len(old))), unique=True) if old else st.just([]))
     lone_new = data.draw(st.lists(st.sampled_from(range(len(new))), unique=True) if new else st.just([]))
     carried = ("prior", "target") if carried else None
-    skip = diff_pairing.INDICATOR_IDENTITY + (("prior",) if carried else ())
+    skip = diff_pairing.INDICATOR_LABELS + (("prior",) if carried else ())
     assert diff_pairing._renames(old, new, lone_old, lone_new, skip, carried) == _renames_measuring_every_pair(
         old, new, lone_old, lone_new, skip, carried)
 
@@ -530,8 +530,8 @@ def test_a_list_renamed_in_bulk_pairs_as_when_every_pair_is_measured(data):
     for place, name in zip(data.draw(st.lists(st.integers(0, len(new)), max_size=3)), ["新增甲", "新增乙", "新增丙"]):
         new.insert(place, {**old[0], "name": name})
     lone_old, lone_new = list(range(len(old))), list(range(len(new)))
-    assert diff_pairing._renames(old, new, lone_old, lone_new, diff_pairing.INDICATOR_IDENTITY) == \
-        _renames_measuring_every_pair(old, new, lone_old, lone_new, diff_pairing.INDICATOR_IDENTITY)
+    assert diff_pairing._renames(old, new, lone_old, lone_new, diff_pairing.INDICATOR_LABELS) == \
+        _renames_measuring_every_pair(old, new, lone_old, lone_new, diff_pairing.INDICATOR_LABELS)
 
 
 def test_rows_renamed_after_rows_dropped_at_the_top_and_added_at_the_bottom_pair_with_their_old_selves(tmp_path):
@@ -642,7 +642,7 @@ def test_renamed_rows_with_their_rest_bounded_first_pair_as_weighing_every_rest(
     """The rest of a renamed row bounded before it is weighed takes the same pairs as weighing it at once (the code
     before the bound, whose stage a bound of 1 makes a no-op), with and without the cap on the rows ranked; and, without
     it, those of ranking every pair in full."""
-    lone_old, lone_new, skip = list(range(len(old))), list(range(len(new))), diff_pairing.INDICATOR_IDENTITY
+    lone_old, lone_new, skip = list(range(len(old))), list(range(len(new))), diff_pairing.INDICATOR_LABELS
     with mock.patch.object(diff_pairing, "_MOST_RANKED", cap):
         bounded = diff_pairing._renames(old, new, lone_old, lone_new, skip)
         with mock.patch.object(diff_pairing, "_alike_bound", lambda *args, **kwargs: 1.0):
