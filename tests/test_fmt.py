@@ -1404,8 +1404,62 @@ def test_items_each_with_keys_out_of_order_are_told_item_by_item(runner, broken)
         f"  {path}:38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面",
         f"  {path}:43: 第 43–44 行：第 2 个绩效指标的“实施周期指标值”、“年度指标值”按 schema 的顺序移到第 47 行“name: 举办活动场次”之后，"
         "“- ”移到第 45 行的“level1: 产出指标”前",
-        f"  {path}:50: 第 3 个绩效指标的“二级指标”按 schema 的顺序移到第 48 行“- level1: 产出指标”之后",
+        f"  {path}:49: 第 3 个绩效指标的“三级指标”按 schema 的顺序移到第 50 行“level2: 数量指标”之后",
         f"  {path}:51: 第 3 个绩效指标的“年度指标值”按 schema 的顺序移到第 52 行“period_value: \"达到目标值（80%及以上）得满…”之后"], \
         result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert path.read_text(encoding="utf-8") == (SPECS[0].parent / GZ).read_text(encoding="utf-8")
+
+
+SIMPLE_ITEM = re.compile(r"(?m)^( *)- (\w+: .*\n(?:\1  \w+: .*\n)+)(?!\1  )")
+"""A list item whose every key takes one line (an indicator): its keys can be typed in any order."""
+
+
+def _items_with_keys_in(text: str, order_of) -> str:
+    """`text` with the keys of each list item of one-line keys typed in the order `order_of(n)` gives for n keys."""
+    def reorder(item: re.Match) -> str:
+        keys = [line.strip() for line in item.group(2).splitlines()]
+        typed = [keys[n] for n in order_of(len(keys))]
+        return "".join(item.group(1) + ("- " if n == 0 else "  ") + key + "\n" for n, key in enumerate(typed))
+
+    return SIMPLE_ITEM.sub(reorder, text)
+
+
+@given(st.data())
+@EDITS
+def test_any_order_of_every_items_keys_is_told_as_moves(formatter, data):
+    """With every indicator's keys scrambled, the diff of the whole file had few lines to anchor on, and from the
+    eighth item on keys read as rewritten into others (改为, 加上, 改写后移走) where fmt only moves them. For any
+    order of each item's keys, fmt writes the example back as it was, and --check tells only moves."""
+    spec = data.draw(st.sampled_from(SPECS), label="spec")
+    text = spec.read_text(encoding="utf-8")
+    typed = _items_with_keys_in(text, lambda n: data.draw(st.permutations(range(n))))
+    result = formatter.format_spec(load_text(spec.name, typed))
+    assert result.problems == [] and result.after == text
+    told = [place.words for place in differences(typed, result.after, result.field_at)]
+    assert all("按 schema 的顺序移到" in words for words in told), told
+
+
+def test_every_items_keys_reversed_are_told_as_moves_item_by_item(formatter):
+    """The case the diff lost track in: every item's keys in reverse order, each told as moves of its own fields."""
+    text = (SPECS[0].parent / GZ).read_text(encoding="utf-8")
+    typed = _items_with_keys_in(text, lambda n: range(n - 1, -1, -1))
+    result = formatter.format_spec(load_text(GZ, typed))
+    told = differences(typed, result.after, result.field_at)
+    indicators = [place.words for place in told if "个绩效指标的" in place.words]
+    assert all("按 schema 的顺序移到" in place.words for place in told) and len(indicators) == 8 * 4, told
+    assert {re.match("第 ([0-9]+) 个绩效指标", words).group(1) for words in indicators} == {str(n) for n in range(1, 9)}
+
+
+def test_a_comment_between_an_items_keys_goes_with_the_key_below_it_in_a_move(runner, broken):
+    """A comment typed between the first keys of an item out of order stays above the key it was typed above, and
+    is told as part of that key's move, not as a line rewritten."""
+    path, typed = broken(GZ, FIRST_INDICATOR, "  - name: 档案整理完成率\n    # 按年度统计\n    period_value: \"100%\"\n"
+                                               "    level1: 产出指标\n    level2: 数量指标\n")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[:2] == [
+        f"需要格式化 {path}：1 处与统一格式不同",
+        f"  {path}:38: 第 38–40 行：第 1 个绩效指标的“三级指标”、“实施周期指标值”按 schema 的顺序移到第 42 行“level2: 数量指标”之后，"
+        "“- ”移到第 41 行的“level1: 产出指标”前"], result.output
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert FIRST_INDICATOR.replace("    period", "    # 按年度统计\n    period") in path.read_text(encoding="utf-8")
