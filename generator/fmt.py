@@ -736,7 +736,7 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         order = list(written)
         keys = list(typed)
         stay = {keys[n] for n in _longest_rising([order.index(key) for key in keys])}
-        place = c
+        place = a
         for n, key in enumerate(order):  # the typed lines in fmt's order, moved keys as fmt writes them
             (i1, i2), (j1, j2) = typed[key], written[key]
             kept = key in stay and (n > 0 or i1 == a)  # first as typed, or its dash read as a blank

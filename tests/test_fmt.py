@@ -1463,3 +1463,19 @@ def test_a_comment_between_an_items_keys_goes_with_the_key_below_it_in_a_move(ru
         "“- ”移到第 41 行的“level1: 产出指标”前"], result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert FIRST_INDICATOR.replace("    period", "    # 按年度统计\n    period") in path.read_text(encoding="utf-8")
+
+
+def test_an_item_reordered_below_a_key_moved_across_its_list_is_told_where_it_is(runner, broken):
+    """`other_tasks:` typed above the task list shifts every task by a line from where fmt writes it: the last task's
+    keys, put in order for the rest of the diff at the formatted line, were one line off, and read as 加上 a goal and
+    “amount: 0.60”改为“other_tasks: ""”."""
+    path, typed = broken(GZ, 'other_tasks: ""\n', "")
+    typed = typed.replace("key_tasks:\n", 'other_tasks: ""\nkey_tasks:\n', 1)
+    last = re.search(r"  - (name: 全面从严治党.*\n)(    content: .*\n    amount: .*\n)    (goal: .*\n)", typed)
+    path.write_text(typed.replace(last.group(0), f"  - {last.group(3)}    {last.group(1)}{last.group(2)}"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[1:-1] == [
+        f"  {path}:15: “其他需完成的任务（可选填）”按 schema 的顺序移到第 16–36 行的“年度重点工作任务”之后",
+        f"  {path}:33: 第 5 个年度重点工作任务的“期望达到的目标（概述）”按 schema 的顺序移到第 36 行“amount: 0.60”之后，"
+        "“- ”移到第 34 行的“name: 全面从严治党，做好党建工作。”前"], result.output
