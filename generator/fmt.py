@@ -729,23 +729,37 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
     for a, b, c, d in zip(typed_starts, ends[0], written_starts, ends[1]):
         b, d = _item_end(lines, a, b), _item_end(formatted, c, d)
         typed, written = _keys_by_name(lines, a, b), _keys_by_name(formatted, c, d)
-        if typed is None or written is None or typed.keys() != written.keys() or list(typed) == list(written) \
-                or any(_written(_item_lines(lines, typed[key], a)) != _written(_item_lines(formatted, span, c))
-                       or typed[key][1] - typed[key][0] != span[1] - span[0] for key, span in written.items()):
+        if typed is None or written is None or typed.keys() != written.keys() or list(typed) == list(written):
             continue
-        order = list(written)
-        keys = list(typed)
+        first = next(iter(written))
+        lifted = _comment_lines(lines, typed[first])  # above the key fmt writes first: fmt puts them above the item
+        a0, c0 = _lead(lines, a), _lead(formatted, c)
+        own = {key: (i1 + lifted * (key == first), i2) for key, (i1, i2) in typed.items()}
+        lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
+        if b - a0 != d - c0 or sorted(_written([lines[n] for n in lead])) != sorted(_written(formatted[c0:c])) \
+                or any(_written(_item_lines(lines, own[key], a)) != _written(_item_lines(formatted, span, c))
+                       or own[key][1] - own[key][0] != span[1] - span[0] for key, span in written.items()):
+            continue
+        order, keys = list(written), list(typed)
         stay = {keys[n] for n in _longest_rising([order.index(key) for key in keys])}
-        place = a
+        place = a0 + c - c0
+        in_order[a0:place], at[a0:place] = formatted[c0:c], lead  # the comments above the item
         for n, key in enumerate(order):  # the typed lines in fmt's order, moved keys as fmt writes them
-            (i1, i2), (j1, j2) = typed[key], written[key]
+            (i1, i2), (j1, j2) = own[key], written[key]
             kept = key in stay and (n > 0 or i1 == a)  # first as typed, or its dash read as a blank
             in_order[place:place + i2 - i1] = (formatted[j1:j2] if not kept else lines[i1:i2] if n == 0
-                                                else _item_lines(lines, typed[key], a))
+                                                else _item_lines(lines, own[key], a))
             at[place:place + i2 - i1] = range(i1, i2)
             place += i2 - i1
         found += _item_moves(lines, formatted, (a, c), typed, written, stay, field_at)
     return found, lambda line: at[line - 1] + 1 if 0 < line <= len(at) else line, in_order
+
+
+def _lead(lines: list[str], start: int) -> int:
+    """The first of the comment and blank lines right above line `start`, which stay above the item it starts."""
+    while start > 0 and not _holds_data(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def _all_starts(lines: list[str]) -> list[int]:

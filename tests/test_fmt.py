@@ -1479,3 +1479,17 @@ def test_an_item_reordered_below_a_key_moved_across_its_list_is_told_where_it_is
         f"  {path}:15: “其他需完成的任务（可选填）”按 schema 的顺序移到第 16–36 行的“年度重点工作任务”之后",
         f"  {path}:33: 第 5 个年度重点工作任务的“期望达到的目标（概述）”按 schema 的顺序移到第 36 行“amount: 0.60”之后，"
         "“- ”移到第 34 行的“name: 全面从严治党，做好党建工作。”前"], result.output
+
+
+def test_a_comment_above_the_key_that_goes_first_goes_above_the_item_and_the_rest_is_a_move(runner, broken):
+    """A comment typed above the key fmt writes first in its item goes above the item's `- `, still right above that
+    key: the item was no longer the same lines reordered and fell back to the diff, which told rewrites."""
+    path, _ = broken(GZ, FIRST_INDICATOR, "  - name: 档案整理完成率\n    # 按年度统计\n    level1: 产出指标\n    level2: 数量指标\n"
+                                          "    period_value: \"100%\"\n")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[:2] == [
+        f"需要格式化 {path}：1 处与统一格式不同",
+        f"  {path}:38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，“- ”移到第 40 行的“level1: 产出指标”前"], \
+        result.output
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert "indicators:\n  # 按年度统计\n" + FIRST_INDICATOR in path.read_text(encoding="utf-8")
