@@ -737,8 +737,9 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         own = {key: (i1 + lifted * (key == first), i2) for key, (i1, i2) in typed.items()}
         lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
         if b - a0 != d - c0 or sorted(_written([lines[n] for n in lead])) != sorted(_written(formatted[c0:c])) \
-                or any(_written(_item_lines(lines, own[key], a)) != _written(_item_lines(formatted, span, c))
-                       or own[key][1] - own[key][0] != span[1] - span[0] for key, span in written.items()):
+                or any(own[key][1] - own[key][0] != span[1] - span[0]
+                       or not _alike(_item_lines(lines, own[key], a), _item_lines(formatted, span, c))
+                       for key, span in written.items()):
             continue
         order, keys = list(written), list(typed)
         stay = {keys[n] for n in _longest_rising([order.index(key) for key in keys])}
@@ -753,6 +754,11 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
             place += i2 - i1
         found += _item_moves(lines, formatted, (a, c), typed, written, stay, field_at)
     return found, lambda line: at[line - 1] + 1 if 0 < line <= len(at) else line, in_order
+
+
+def _alike(typed: list[str], written: list[str]) -> bool:
+    """Whether lines are the same once written as fmt writes them, most often as typed already."""
+    return typed == written or _written(typed) == _written(written)
 
 
 def _lead(lines: list[str], start: int) -> int:
@@ -771,7 +777,7 @@ def _item_end(lines: list[str], lo: int, hi: int) -> int:
     """The end of the list item starting `lines[lo:hi]`: before a key left of its keys (the last item of a list in a
     mapping), and without the blank and comment lines closing it (above what follows, they stay)."""
     column = _indent(_undashed(lines[lo]))
-    hi = next((n for n in _keyed(lines, lo + 1, hi) if _indent(lines[n]) < column), hi)
+    hi = next((n for n in range(lo + 1, hi) if _indent(lines[n]) < column and _holds_data(lines[n])), hi)
     while hi > lo + 1 and not _holds_data(lines[hi - 1]):
         hi -= 1
     return hi
@@ -791,8 +797,8 @@ def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, in
         line = lines[n]
         if not _holds_data(line):
             continue
-        if _indent(line) == column or n == lo:
-            keys.append((_key(_undashed(line)), start))
+        if n == lo or _indent(line) == column:
+            keys.append((_key(_undashed(line) if n == lo else line), start))
         start = n + 1
     spans = {key: (at, end) for (key, at), (_, end) in zip(keys, [*keys[1:], (None, hi)])}
     return spans if len(spans) == len(keys) else None
@@ -820,14 +826,15 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
     after the typed line of the key fmt writes before them (moved too, it is told its own move), or first in the
     item, taking its `- `; the key typed first, moved, leaves its `- ` to the key fmt writes first."""
     a, c = starts
-    typed_order, order = list(typed), list(written)
+    typed_at, order = {key: n for n, key in enumerate(typed)}, list(written)
+    written_at = {key: n for n, key in enumerate(order)}
     first = order[0]
     runs: list[list[str]] = []
-    for key in typed_order:
+    for key in typed:
         if key in stay:
             continue
-        if runs and typed_order.index(runs[-1][-1]) + 1 == typed_order.index(key) \
-                and order.index(runs[-1][-1]) + 1 == order.index(key):
+        last = runs[-1][-1] if runs else None
+        if last and typed_at[last] + 1 == typed_at[key] and written_at[last] + 1 == written_at[key]:
             runs[-1].append(key)
         else:
             runs.append([key])
@@ -835,7 +842,7 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
     for run in runs:
         i1, i2 = typed[run[0]][0], typed[run[-1]][1]
         to = written[run[0]][0]
-        before = order[order.index(run[0]) - 1] if run[0] != first else None
+        before = order[written_at[run[0]] - 1] if run[0] != first else None
         after = typed[before][1] if before else None
         dash_to = typed[first][0] + _comment_lines(lines, typed[first]) if i1 == a else None
         dash_from = a if before is None else None
