@@ -394,7 +394,8 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
     """
-    from .fmt import RUN_FMT, Formatter, differences, needs_formatting
+    from .fmt import Formatter
+    from .fmt_check import RUN_FMT, differences, needs_formatting
     from .report import annotation, line
     from .validate import Validator
     from .write import atomic_write

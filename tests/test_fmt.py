@@ -16,7 +16,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.cli import main
-from generator.fmt import Formatter, Verbatim, canonical_yaml, differences
+from generator.fmt import Formatter, Verbatim, canonical_yaml
+from generator.fmt_check import differences
 from generator.han import HAN
 from generator.help_format import width
 from generator.load import load_text

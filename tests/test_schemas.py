@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
 
 from generator import rfc3339, snippet_text
-from generator.fmt import Formatter, differences
+from generator.fmt import Formatter
+from generator.fmt_check import differences
 from generator.lint.run import Linter
 from generator.load import load_text
 from generator.placeholder import PLACEHOLDER
