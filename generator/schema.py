@@ -100,7 +100,7 @@ class _Translator:
                 else "；请直接写数字，不要加引号或单位")  # a variant's own number (分值, 权重) is not in 万元
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             typed = self._typed(path, error.instance)
-            hint = self._percent_hint(path, error.instance, typed) or f"；请加上双引号写成文本，例如 \"{typed}\""
+            hint = self._value_hint(path, error.instance, typed) or f"；请加上双引号写成文本，例如 \"{typed}\""
         elif "string" in expected and error.instance is None:
             hint = self._null_text_hint(path)
         elif "object" in expected and error.instance is None and path and isinstance(path[-1], int):
@@ -167,24 +167,32 @@ class _Translator:
         drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
         return f"；{drop}“{key}:”{how}" if how else ""
 
-    def _percent_hint(self, path: tuple, value, typed: str) -> str | None:
-        """A share typed as a fraction (`value: 0.95`) where the indicator's name says it is a share (完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`):
-        such forms print rates as percentages, which quoting the fraction would not give.
+    def _value_hint(self, path: tuple, value, typed: str) -> str | None:
+        """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is
+        gives a value lint's B3 then asks a unit of, so the hint offers one lint takes as it is.
 
-        The percentage offered is one lint takes as it is: a share other than 0% or 100% with a comparator
-        (B3), pointing the way the rate is better (B5: ≤ for 差错率), so following the hint ends the round."""
+        A share (the indicator's name says so: 完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`) is printed as a
+        percentage on such forms, whether typed as a fraction (0.95) or as the percentage's number (95): offered
+        with a comparator unless 0% or 100% (B3), pointing the way the rate is better (B5: ≤ for 差错率). Any other
+        number is offered with the unit the name ends in (`（个）`), else told to add its unit."""
         item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
         name = item.get("name") if isinstance(item, dict) and path[-1] != "name" else None
-        if not isinstance(value, Decimal) or not 0 < value <= 1 or not isinstance(name, str):
+        if not isinstance(value, (int, Decimal)) or isinstance(value, bool) or not isinstance(name, str):
             return None
         from .lint import terms  # lint's vocabulary, loaded only on this error's path
-        if not terms.is_share(name):
+        if terms.is_share(name) and 0 <= value <= 100:
+            number = Decimal(value) * (100 if 0 < value <= 1 else 1)
+            percent = f"{number.normalize():f}%"
+            if percent not in ("0%", "100%"):
+                bound = "≤" if terms.lower_is_better(fold(name)) else "≥"
+                percent = f"{bound}{percent}\" 或 \"={percent}"
+            return f"；“{name}”是比率，请写成加双引号的百分数，如 \"{percent}\"（要照样印出 {typed} 时写 \"{typed}\"）"
+        if not _is_value_key(path[-1]) or "level1" not in item:
             return None
-        percent = f"{(value * 100).normalize():f}%"
-        if value != 1:
-            bound = "≤" if terms.lower_is_better(fold(name)) else "≥"
-            percent = f"{bound}{percent}\" 或 \"={percent}"
-        return f"；“{name}”是比率，请写成加双引号的百分数，如 \"{percent}\"（要照样印出 {typed} 时写 \"{typed}\"）"
+        unit = terms.named_unit(name)
+        if unit:
+            return f"；“{name}”的单位是“{unit}”，请加上双引号写成 \"{typed}{unit}\""
+        return f"；指标值要写明计量单位，请加上双引号写成数字加单位，如 \"{typed}个\"、\"{typed}人次\""
 
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it
@@ -438,6 +446,12 @@ class _Translator:
         """The field's name, then what is wrong with its value (`value_words`), naming the fields a rule
         (`not`, `contains`) is about by their titles."""
         return f"{self.lead(error, path)}{value_words(error, lambda steps: self.title(path + steps))}", False, path
+
+
+def _is_value_key(key) -> bool:
+    """Whether an indicator row's field is one of its values (`value`, `annual_value`, `prior_value`): what the
+    form prints as a target, not a row's other text (`description`)."""
+    return isinstance(key, str) and (key == "value" or key.endswith("_value"))
 
 
 def _emptied(data: Any) -> Any:

@@ -412,7 +412,8 @@ def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
     ('period_value: "100%"', "0.95", '；“档案整理完成率”是比率，请写成加双引号的百分数，如 "≥95%" 或 "=95%"（要照样印出 0.95 时写 "0.95"）\n'),
     ('period_value: "90%"', "1.0", '；“患病、困难、失独台胞补助覆盖面（%）”是比率，请写成加双引号的百分数，如 "100%"'),
     ('period_value: "台胞满意度90%以上"', "0.9", '；“满意度”是比率，请写成加双引号的百分数，如 "≥90%" 或 "=90%"'),  # a degree
-    ('period_value: "开展台胞活动5次以上"', "0.95", '；请加上双引号写成文本，例如 "0.95"\n'),  # 举办活动场次: no rate
+    ('period_value: "100%"', "95", '；“档案整理完成率”是比率，请写成加双引号的百分数，如 "≥95%" 或 "=95%"（要照样印出 95 时写 "95"）\n'),
+    ('period_value: "90%"', "100", '；“患病、困难、失独台胞补助覆盖面（%）”是比率，请写成加双引号的百分数，如 "100%"'),
 ])
 def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, typed, said):
     """`value: 0.95` for a 完成率 was told to write "0.95", which the form prints beside rates written 98%."""
@@ -427,6 +428,7 @@ def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, 
     ("zhanjiang-qiaolian-2024.yaml", "因公出国(境)访率(%)", "value", "0.95", '"≥95%" 或 "=95%"'),
     ("jiangsu-taiban-2024.yaml", "审批差错率", "half_year_value", "0.05", '"≤5%" 或 "=5%"'),
     ("jiangsu-taiban-2024.yaml", "赴台团组审核审批工作服务对象满意度", "annual_value", "0.95", '"≥95%" 或 "=95%"'),
+    ("guangzhou-tailian-2023.yaml", "档案整理完成率", "annual_value", "95", '"≥95%" 或 "=95%"'),
 ])
 def test_the_percentage_offered_for_a_fraction_passes_lint(runner, broken, spec, name, key, typed, offered):
     """The hint offered "95%", which lint's B3 then asked a comparator of (≥95% or =95%): two rounds for one value.
@@ -443,6 +445,32 @@ def test_the_percentage_offered_for_a_fraction_passes_lint(runner, broken, spec,
         path.write_text(text.replace(f"{key}: {typed}", f"{key}: {choice}"), encoding="utf-8")
         linted = runner.invoke(main, ["lint", str(path)]).output
         assert not re.search(rf":{line}:\d+: \S+\[B[35]\]", linted), linted
+
+
+@pytest.mark.parametrize("typed", ["5", "0.95"])
+def test_a_bare_number_in_a_count_is_told_to_add_its_unit(runner, broken, typed):
+    """`annual_value: 5` under 举办活动场次 was told to write "5", which lint's B3 then said has no unit."""
+    from generator.cli import main
+
+    path, text = broken("guangzhou-tailian-2023.yaml", 'period_value: "开展台胞活动5次以上"', f"period_value: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    offered = f'"{typed}个"'
+    assert f"：应为文本，实际是数字 {typed}；指标值要写明计量单位，请加上双引号写成数字加单位，如 {offered}、" in result.output, result.output
+    path.write_text(text.replace(f"period_value: {typed}", f"period_value: {offered}"), encoding="utf-8")
+    linted = runner.invoke(main, ["lint", str(path)]).output
+    assert not re.search(r":46:\d+: \S+\[B3\]", linted), linted
+
+
+def test_a_bare_number_is_offered_the_unit_its_indicator_names(tmp_path):
+    """An indicator named 培训人数（人） takes its values in 人 (B3): a bare 30 is offered "30人", not a guess."""
+    from generator.load import load_text
+    from generator.schema import schema_problems
+
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    text = text.replace('name: 举办“侨心永向党歌咏”比赛。\n      value: "1次"', "name: 培训人数（人）\n      value: 30", 1)
+    spec = load_text("x.yaml", text)
+    said = [p.message for p in schema_problems(STORE, "hengyang.schema.json", spec)]
+    assert any(m.endswith('；“培训人数（人）”的单位是“人”，请加上双引号写成 "30人"') for m in said), said
 
 
 def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):

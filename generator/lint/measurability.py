@@ -91,8 +91,7 @@ def b3_unit(ctx):
         if value.kind is not Kind.QUANTITY or row.cost:
             continue
         declared = fold(row.item.get(unit_key)) if unit_key else ""
-        named = re.search(r"\(([^()]+)\)$", fold(row.name))
-        declared = declared or (named.group(1) if named and named.group(1) in ("%", "个", "次", "人", "天") else "")
+        declared = declared or terms.named_unit(row.name)
         where = row.at(column["key"])
         if value.unit is None:
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")

@@ -103,6 +103,16 @@ def is_share(name: str) -> bool:
     return bool(_RATE_OF.search(folded) or "率" in folded or folded.endswith("%") or folded.endswith("(%)"))
 
 
+NAMED_UNITS = ("%", "个", "次", "人", "天")
+"""The units an indicator's name may end in, in brackets (`访率(%)`, `培训人数（人）`), that its value must be in (B3)."""
+
+
+def named_unit(name: str) -> str:
+    """The unit an indicator's name ends in (`（个）` → 个), "" when it names none of NAMED_UNITS."""
+    named = re.search(r"\(([^()]+)\)$", fold(name))
+    return named.group(1) if named and named.group(1) in NAMED_UNITS else ""
+
+
 def lower_is_better(measure: str) -> bool | None:
     """Whether a smaller value is the better one for this measure (name and the words before the
     number), None when the words do not say.
