@@ -51,7 +51,9 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     An amount is written with the `places` decimals the form's other amounts have (`1.5万` → 1.50), zeros
     added, never digits taken away. An amount whose comma, read as a thousands separator, makes it about a hundred
     times the amounts `beside` it (`2,057` among the other tasks' 1.50 and 22.15) is also offered as the same digits with the form's
-    decimals (20.57): the comma may have been typed for the decimal point, in the wrong place.
+    decimals (20.57): the comma may have been typed for the decimal point, in the wrong place. A comma with one or
+    two digits after it (`7,24`) can be no thousands separator: it is the decimal comma of a European keyboard
+    or spreadsheet, read as the point (7.24).
     """
     money = amount and not whole
     reasons = _odd_spaces(typed)
@@ -78,6 +80,9 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
         reasons.append("不用写千位分隔的逗号")
         text = text.replace(",", "")
         decimal = _decimal_reading(text, places, beside) if money and not unit else None
+    if not whole and not unit and re.fullmatch(r"-?[0-9]+,[0-9]{1,2}", text):
+        reasons.append("小数点要用英文句点“.”，不用逗号")
+        text = text.replace(",", ".")
     if not _NUMBER.fullmatch(text) or (whole and "." in text):
         return None
     unpadded = re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)

@@ -29,6 +29,10 @@ from .schema_words import (chosen, declared, dependency, describe, empty_but_req
 from .swallowed_fields import Swallowed, swallowing
 from .yaml_lines import without_comment
 
+YEAR = "defs.schema.json#/$defs/year"
+"""The shared definition every form's 年度 refers to."""
+
+
 class _Translator:
     """Turns one jsonschema error into its Problems: one, or one per unknown field."""
 
@@ -103,6 +107,8 @@ class _Translator:
             hint = self._value_hint(path, error.instance, typed) or f"；请加上双引号写成文本，例如 \"{typed}\""
         elif "string" in expected and error.instance is None:
             hint = self._null_text_hint(path)
+        elif numeric and error.instance is None:
+            hint = self._null_number_hint(path)
         elif "object" in expected and error.instance is None and path and isinstance(path[-1], int):
             hint = self._empty_item_hint(path)
         elif "string" in expected and isinstance(error.instance, (list, dict)):
@@ -147,6 +153,12 @@ class _Translator:
         a `pattern`, a condition on the row): the spec validated once with every null written "" instead."""
         errors = self.store.validator(self.file_name).iter_errors(_emptied(self.spec.data))
         return frozenset(tuple(error.absolute_path) for error in errors)
+
+    def _null_number_hint(self, path: tuple) -> str:
+        """What to write in a number field left empty that may not be (a year): the field's own description says
+        it with an example (`预算年度，四位数字，例如 2024`); "应为整数" alone left the clerk to guess the form."""
+        description = str(self.store.node_at(self.file_name, path).get("description") or "").rstrip("。")
+        return f"；请填上：{description}" if description else "；请填上数字"
 
     def _empty_item_hint(self, path: tuple) -> str:
         """A list item left as a bare `-` (its fields deleted, the row meant to go): whether to drop the line
@@ -441,6 +453,20 @@ class _Translator:
         return message, at_key, path, first
 
     _unevaluatedItems = _items
+
+    def _minimum(self, error, path):
+        """A number below its floor, said as `_fallback` says it, and what to write where the slip shows: a year
+        typed with two digits (`23`, read as 2023 as a date is), a negative amount (the minus taken out: no line
+        of a form is negative, a cut is written as the smaller amount)."""
+        message, at_key, path = self._fallback(error, path)
+        value = error.instance
+        if isinstance(value, int) and 0 <= value < 100 and self.store.refers_to(self.file_name, path, YEAR):
+            message += f"；年度请写四位数字，如 {2000 + value}"
+        elif error.validator_value == 0 and self._typed(path, value).startswith("-"):  # -0.00 too, which was printed
+            typed = self._typed(path, value)[1:]
+            message += f"；金额不写负号，请写成 {typed}" if self.store.refers_to(self.file_name, path, AMOUNT) \
+                else f"；请去掉负号，写成 {typed}"
+        return message, at_key, path
 
     def _fallback(self, error, path):
         """The field's name, then what is wrong with its value (`value_words`), naming the fields a rule

@@ -724,9 +724,35 @@ def test_money_in_yuan_is_converted_to_wan_yuan_first(typed, meant):
     assert f"元即 {meant} 万元，请写成 {meant}（若本意是" in fix and "不用写单位“元”" in fix
 
 
-@pytest.mark.parametrize("typed", ["约78万", "1e3", "1,23", "", "七十八"])
+@pytest.mark.parametrize("typed", ["约78万", "1e3", "1,2,3", "", "七十八"])
 def test_text_that_is_no_number_gets_no_suggestion(typed):
     assert number_fix(typed) is None
+
+
+@pytest.mark.parametrize("typed, number", [("7,24", "7.24"), ("1,2", "1.20"), ("-0,5", "-0.50")])
+def test_a_decimal_comma_is_read_as_the_point(typed, number):
+    """`7,24` (a European keyboard's or spreadsheet's decimal comma) got 金额请直接写数字… and no number, though
+    `2,057` got one: a comma with one or two digits after it separates no thousands."""
+    assert number_fix(typed, places=2) == f"小数点要用英文句点“.”，不用逗号；请写成 {number}"
+    assert number_fix(typed, whole=True) is None
+
+
+def test_validate_reads_a_decimal_comma_in_an_amount(tmp_path):
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("amount: 7.24", "amount: 7,24"))
+    assert "实际是文本“7,24”；小数点要用英文句点“.”，不用逗号；请写成 7.24\n" in result.output, result.output
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("year: 2023", "year:", "年度：应为整数，实际是空值；请填上：预算年度，四位数字，例如 2024\n"),
+    ("year: 2023", "year: 23", "年度：应不小于 2000，实际是 23；年度请写四位数字，如 2023\n"),
+    ("amount: 7.24", "amount: -7.24", "“拟投入的资金（万元）”：不能是负数，实际是 -7.24；金额不写负号，请写成 7.24\n"),
+])
+def test_a_year_or_amount_out_of_its_range_is_told_what_to_write(tmp_path, old, new, said):
+    """An empty year, `year: 23` and a negative amount were told only what is wrong, with nothing to type."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace(old, new, 1))
+    assert result.exit_code == 1 and said in result.output, result.output
 
 
 def test_a_whole_number_field_gets_no_decimal_suggestion():

@@ -533,7 +533,7 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("other_funds: 0.00", "other_funds: 1,000", "SCHEMA-TYPE", "千位分隔的逗号；请写成 1000", "1,000"),
         ("other_funds: 0.00", "other_funds: 约78", "SCHEMA-TYPE", "不要加引号、逗号或单位", "约78"),
         ("basic: 610.85", "basic: -610.85", "SCHEMA-MINIMUM", "基本支出：不能是负数，实际是 -610.85", "-610.85"),  # was two BUDGET-SUMs
-        ("other_funds: 0.00", "other_funds: -0.00", "SCHEMA-MINIMUM", "其他资金：不能是负数，实际是 -0.00", "-0.00"),  # was printed
+        ("other_funds: 0.00", "other_funds: -0.00", "SCHEMA-MINIMUM", "其他资金：不能是负数，实际是 -0.00；金额不写负号，请写成 0.00", "-0.00"),  # was printed
         ("other_funds: 0.00", "other_fundz: 0.00", "SCHEMA-ADDITIONALPROPERTIES", "是否想写“other_funds”", "other_fundz"),
         ("- level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率", "- level1: 投入指标\n    level2: 数量指标\n    name: 档案整理完成率",
          "SCHEMA-ENUM", "不是可选的取值；应为以下之一：产出指标、效益指标", "投入指标"),
