@@ -56,7 +56,7 @@ MESSAGES = {
 
 # Chinese has one form where English has two: the singular message id names both.
 PLURAL_MESSAGES = {
-    "Did you mean {possibility}?": ("是否想写 {possibility}？", "是否想写以下之一：{possibilities}？"),
+    "Did you mean {possibility}?": ("是否想写{possibility}？", "是否想写以下之一：{possibilities}？"),
     "Got unexpected extra argument ({args})": ("多余的参数（{args}）", "多余的参数（{args}）"),
     "Option {name!r} requires an argument.": ("选项“{name}”后面要写一个值。", "选项“{name}”后面要写 {nargs} 个值。"),
     "{value!r} is not {choice}.": ("“{value}”不是 {choice}。", "“{value}”不是以下之一：{choices}。"),
@@ -102,15 +102,38 @@ def _chinese_quoted(error_hint):
     return hint
 
 
+def _no_such_said(self) -> str:
+    """click's `No such option`/`No such command` with its guesses in Chinese quotes after the sentence, no space
+    between (`没有命令“valdate”。是否想写“validate”？`): click joins them with a space and quotes each guess as
+    Python does (`'validate'`).
+
+    An option of the program itself typed after the command name (`jixiao build --traceback`) is one the
+    command does not know, though the program does: said where it goes (`jixiao --traceback build`)."""
+    said = self.message
+    if self.possibilities:
+        quoted = "、".join(f"“{possibility}”" for possibility in sorted(self.possibilities))
+        said += ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", len(self.possibilities)).format(
+            possibility=quoted, possibilities=quoted)
+    parent = self.ctx.parent if self.ctx else None
+    name = getattr(self, "option_name", None)
+    if parent and name and any(name in p.opts for p in parent.command.params):
+        said += (f"“{name}”是 {parent.command_path} 本身的选项，要写在命令名之前："
+                 f"{parent.command_path} {name} {self.ctx.info_name} …")
+    return said
+
+
 def install() -> None:
     """Make click's modules look their messages up here (they call `_` and `ngettext` at print time),
-    the option of a usage error be named in Chinese quotes, and a number option's range say its bounds in words."""
+    the option of a usage error and a guess at a mistyped name be named in Chinese quotes, and a number option's range say its bounds in words."""
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
             module._ = gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext
+    for refusal in (click.exceptions.NoSuchOption, getattr(click.exceptions, "NoSuchCommand", None)):
+        if refusal is not None:  # NoSuchCommand is click 8.2's: before, a NoSuchOption said it
+            refusal.format_message = _no_such_said
     for parameter in (click.Option, click.Argument):
         parameter.get_error_hint = _chinese_quoted(parameter.get_error_hint)
     ranges = getattr(importlib.import_module("click.types"), "_NumberRangeBase", None)

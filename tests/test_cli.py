@@ -668,8 +668,12 @@ def test_every_translated_click_message_is_one_click_still_prints():
         (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "25"],
          "错误：“--year”的取值无效：25 超出了允许的范围（2000 到 2100 之间）。"),  # was （2000<=x<=2100）
         (["build", "--jobs", "0"], "错误：“--jobs” / “-j”的取值无效：0 超出了允许的范围（不小于 1）。"),  # was （x>=1）
-        (["build", "--fromat", "pdf"], "错误：没有选项“--fromat”。 是否想写以下之一："),
-        (["buidl"], "错误：没有命令“buidl”。 是否想写 'build'？"),
+        # Guesses in Chinese quotes, no space after the sentence: was 没有命令“buidl”。 是否想写 'build'？
+        (["build", "--fromat", "pdf"], "错误：没有选项“--fromat”。是否想写以下之一：“--format”、“--out”？\n"),
+        (["buidl"], "错误：没有命令“buidl”。是否想写“build”？\n"),
+        # The program's own option after the command: was 没有选项“--traceback”。 alone, as if there were none.
+        (["build", "--traceback"], "错误：没有选项“--traceback”。“--traceback”是 main 本身的选项，要写在命令名之前："
+                                   "main --traceback build …\n"),
         (["build", "--jobs", "abc"], "“abc”不是有效的数字。"),
         (["build", "--out"], "错误：选项“--out”后面要写一个值。"),
         (["build", "--format", "xlsx"], "错误：“--format”的取值无效：未知的格式 xlsx；可选：docx、html、pdf"),
