@@ -17,6 +17,7 @@ The slower round-trip parser runs only when the fast parse fails and the exact e
 """
 from __future__ import annotations
 
+import os
 import re
 import warnings
 from functools import cached_property
@@ -450,7 +451,7 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
             return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
     except FileNotFoundError:  # no line to point at (line 0): `gz.yml:1:1` sent the editor to a file that is not there
-        return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", f"文件不存在；{_meant_file(shown)}")])
+        return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", _not_found(shown))])
     except IsADirectoryError:
         return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
@@ -458,9 +459,38 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
     return load_bytes(shown, raw, catalog)
 
 
-def _meant_file(shown: str) -> str:
+def _not_found(shown: str) -> str:
+    """A path that names nothing, said as what it was typed as: a folder (`nodir/`, or a file in a folder that is
+    not there either), a file (a spec's suffix), or either (`specs2`); `nodir/` was said 文件不存在."""
+    from .validate import SPEC_SUFFIXES
+
+    path = Path(shown)
+    if shown.endswith(("/", "\\")):
+        return f"文件夹不存在；{_meant_folder(path)}"
+    if str(path.parent) != "." and not path.parent.exists():
+        return f"文件夹 {path.parent} 不存在；{_meant_folder(path.parent)}"
+    meant = _meant_file(shown)
+    if meant or path.suffix.lower() in SPEC_SUFFIXES:
+        return f"文件不存在；{meant or '请检查路径'}"
+    return f"文件或文件夹不存在；{_meant_folder(path)}"
+
+
+def _meant_folder(path: Path) -> str:
+    """The folder beside `path` it was likely meant to be (a few letters off: `spec` for specs), else to check it."""
+    from difflib import get_close_matches
+
+    try:
+        folders = sorted(entry.name for entry in path.parent.iterdir() if entry.is_dir())
+    except OSError:  # the folder above is not there either
+        folders = []
+    meant = get_close_matches(path.name, folders, n=1, cutoff=0.8)
+    return f"是否想写 {path.parent / meant[0]}{os.sep}？" if meant else "请检查路径"
+
+
+def _meant_file(shown: str) -> str | None:
     """What to do about a spec path that names no file: the spec in the same folder it was likely meant to be (the
-    same name with the other suffix, `gz.yml` for gz.yaml, or a name a few letters off), in the folder as typed."""
+    same name with the other suffix, `gz.yml` for gz.yaml, or a name a few letters off), in the folder as typed;
+    None when there is none."""
     from difflib import get_close_matches
 
     from .validate import SPEC_SUFFIXES
@@ -475,7 +505,7 @@ def _meant_file(shown: str) -> str:
     typed = path.stem if path.suffix.lower() in SPEC_SUFFIXES else path.name
     # compared without suffixes: a shared `.yaml` made `zzz.yaml` as close to gz.yaml as a slip
     meant = [typed] if typed in stems else get_close_matches(typed, stems, n=1, cutoff=0.8)
-    return f"是否想写 {shown[:len(shown) - len(path.name)]}{stems[meant[0]]}？" if meant else "请检查路径"
+    return f"是否想写 {shown[:len(shown) - len(path.name)]}{stems[meant[0]]}？" if meant else None
 
 
 def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:

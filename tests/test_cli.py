@@ -312,6 +312,21 @@ def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runne
     assert far.output.startswith("specs/zzz.yaml: 错误[FILE-NOT-FOUND] 文件不存在；请检查路径\n"), far.output
 
 
+@pytest.mark.parametrize("typed, said", [
+    ("nodir/", "文件夹不存在；请检查路径"),  # was 文件不存在
+    ("nodir", "文件或文件夹不存在；请检查路径"),
+    (f"nodir{os.sep}gz.yaml", "文件夹 nodir 不存在；请检查路径"),
+    ("spec", f"文件或文件夹不存在；是否想写 specs{os.sep}？"),
+    ("spec/", f"文件夹不存在；是否想写 specs{os.sep}？"),
+])
+def test_a_missing_folder_is_said_to_be_a_folder(runner, tmp_path, monkeypatch, typed, said):
+    """`validate nodir/` said 文件不存在 of a folder typed as one."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    result = runner.invoke(main, ["validate", typed])
+    assert result.exit_code == 1 and result.output.startswith(f"{typed}: 错误[FILE-NOT-FOUND] {said}\n"), result.output
+
+
 def test_a_spec_name_too_long_for_the_system_stops_only_that_spec(runner, tmp_path):
     """A name longer than 255 bytes made Path.is_file() raise (ENAMETOOLONG): build, validate, lint and fmt
     stopped with one line for the whole command, and the specs beside it were not built or checked."""
