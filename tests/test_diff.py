@@ -879,11 +879,11 @@ def test_a_form_unknown_to_diff_is_said_as_validate_says_it(runner, tmp_path, mo
 
 def test_an_amount_that_is_no_number_is_noted_on_its_row(runner, edited):
     def change(tree):
-        tree["key_tasks"][0]["amount"] = "49,41"
+        tree["key_tasks"][0]["amount"] = "约49.41"  # 49,41 is told its decimal comma (field_fixes)
 
     [row] = changes(runner, *edited(ZJ, change))["changes"]
-    assert (row["old"], row["new"], row["delta"], row["note"]) == ("49.41", "49,41", None, "新值不是数字，无法计算差额")
-    assert "“49,41”（新值不是数字，无法计算差额）" in "\n".join(text_lines(runner, *edited(ZJ, change)))
+    assert (row["old"], row["new"], row["delta"], row["note"]) == ("49.41", "约49.41", None, "新值不是数字，无法计算差额")
+    assert "“约49.41”（新值不是数字，无法计算差额）" in "\n".join(text_lines(runner, *edited(ZJ, change)))
 
 
 def test_an_amount_typed_with_a_slip_validate_names_is_noted_in_validates_words(runner, edited, tmp_path):

@@ -100,10 +100,20 @@ def test_a_blank_on_the_higher_side_of_a_sum_is_not_named(runner, broken, spec, 
 
 
 def test_key_tasks_over_project_spending_is_a_warning(validator, broken):
+    """Said at task 1's 1.50, a line nobody changed: with several tasks each large enough to account for the 3.50
+    over, no one of them is the place, and the 项目支出 they all go against is."""
     path, text = broken(GZ, "amount: 22.15", "amount: 52.15")
     problem = only(validator.check_file(path), "TASK-SUM")
     assert not problem.is_error and "超过了 项目支出" in problem.message
-    assert (problem.line, problem.column) == locate(text, "1.50")
+    assert (problem.line, problem.column) == locate(text, "78.56")
+
+
+def test_key_tasks_over_project_spending_by_one_task_s_slip_is_said_at_it(validator, broken):
+    """Task 2's 7.24 typed 72.4 put the warning on task 1's unchanged 1.50: only 72.4 can account for the 38.66 over."""
+    path, text = broken(GZ, "amount: 7.24", "amount: 72.4")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert "（多出 38.66 万元）" in problem.message
+    assert (problem.line, problem.column) == locate(text, "72.4")
 
 
 def test_key_tasks_must_equal_project_spending_where_the_form_requires(validator, broken):
