@@ -324,6 +324,7 @@ class Builder:
         from .pdf import docx_to_pdf  # subprocess and tempfile only when PDFs are asked for
 
         by_target = {built.pdf_target: built for built, _ in waiting}
+        docx_of = {built.pdf_target: docx for built, docx in waiting}
         # closed when this stops early (Ctrl+C while a PDF is written), so its temporary folder goes at once
         with closing(docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting])) as converted:
             for target, failure in converted:
@@ -332,7 +333,7 @@ class Builder:
                     built.outputs.append(target)
                     built.problems = [*built.problems, *self._font_warning(target)]
                 else:
-                    built.problems = [*built.problems, unwritten(built.spec, target, failure)]
+                    built.problems = [*built.problems, unwritten(built.spec, target, failure, docx_of[target])]
                 finish(built)
         waiting.clear()
 
@@ -430,8 +431,11 @@ def _claims_first(spec: str) -> tuple[int, str, str]:
     return len(Path(spec).stem), Path(spec).name, os.path.realpath(spec)
 
 
-def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
+def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None) -> Problem:
     """Why an output file could not be written, in words that say what to do about it.
+
+    A PDF that timed out from a Word file (`docx`) far longer than any form is said to be that long: told to retry,
+    the clerk waited minutes again for the same timeout, when what ends it is shortening the text.
 
     On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it; a folder
     that takes no file at all is named as the folder (see errors.FolderUnwritable), without that advice.
@@ -443,7 +447,7 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
     if isinstance(exc, NotConverted):
         why = "LibreOffice 没有转换这个文件（它运行结束，却没有写出这个 PDF）"
     elif isinstance(exc, subprocess.TimeoutExpired):
-        why = "LibreOffice 转换 PDF 超时；请稍后重试，或先只生成 docx"
+        why = _timed_out(docx)
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
@@ -453,6 +457,17 @@ def unwritten(spec: str, target: Path, exc: Exception) -> Problem:
         why = str(exc)
     # placed at the file, not at a line of the spec, which holds nothing to fix
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
+
+
+def _timed_out(docx: bytes | None) -> str:
+    """Why a PDF timed out and what to do: a form far longer than any (pdf.LARGE_DOCUMENT) is the likely cause."""
+    from .pdf import LARGE_DOCUMENT, text_length
+
+    characters = text_length(docx) if docx else 0
+    if characters <= LARGE_DOCUMENT:
+        return "LibreOffice 转换 PDF 超时；请稍后重试，或先只生成 docx"
+    return (f"LibreOffice 转换 PDF 超时：这份表有 {characters} 个字，远多于一般的绩效目标表（几千字），LibreOffice 在时限内"
+            "排不完，重试也一样；请删减过长的文字（jixiao lint 的 A14 会指出是哪一栏），或先只生成 docx")
 
 
 def default_jobs() -> int:

@@ -15,6 +15,11 @@ from .errors import EnvironmentProblem
 from .write import atomic_write
 
 START_SECONDS, SECONDS_PER_DOCUMENT = 120, 30  # generous: a cold start on a slow machine takes a minute
+LARGE_DOCUMENT = 30_000
+"""Characters of text past which a form is the likely reason LibreOffice ran out of time: ten times the five
+reference forms (1929 to 3064 characters as generated). One of 22877 converts in time; one of 210000 did not
+in two and a half minutes, which retrying does not change."""
+
 OPT = Path("/opt")  # libreoffice.org's own Linux packages, one folder a version: /opt/libreoffice24.8/program/soffice
 
 
@@ -184,6 +189,16 @@ def _stop(process: subprocess.Popen) -> None:
         subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False)
     process.kill()
     process.communicate()
+
+
+def text_length(docx: bytes) -> int:
+    """The characters of text a Word file's body holds (its `w:t` runs): how long a form LibreOffice lays out."""
+    import zipfile
+    from io import BytesIO
+
+    with zipfile.ZipFile(BytesIO(docx)) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    return sum(len(run) for run in re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", body))
 
 
 def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exception | None]]:

@@ -1516,7 +1516,7 @@ def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_d
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 43
+    assert ids == list(RULES) and len(ids) == 44
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)
@@ -2041,3 +2041,18 @@ def test_a_quoted_name_keeps_its_leading_mark_as_its_label_does(runner, broken):
     path, _ = broken(GZ, "    name: 档案整理完成率\n", "    name: .数量指标\n")
     result = runner.invoke(main, ["lint", str(path)])
     assert "第 1 个绩效指标（.数量指标）的“三级指标”：“.数量指标”是类别名称" in result.output, result.output
+
+
+def test_a14_a_text_far_longer_than_a_cell_is_a_warning(runner, tmp_path, monkeypatch):
+    """A 总体目标 of some 21000 characters (a text pasted many times) passed validate, lint and build without a word;
+    ten times that made `build --format pdf` time out after minutes. The bound is a parameter, set per project."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    target = re.search(r"(?m)^overall_target: (.*)$", text)
+    path = tmp_path / GZ
+    path.write_text(text.replace(target.group(), f"overall_target: {target.group(1) * 113}"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    said = [line for line in runner.invoke(main, ["lint", str(path)]).output.splitlines() if "[A14]" in line]
+    assert said == [f"{path}:14:17: 警告[A14] 总体绩效目标：有 {187 * 113} 个字，远超表上一格放得下的篇幅（本规则的上限 3000 字，"
+                    "参考表中最长的一段不到 600 字）；多半是粘贴出了错（整篇材料、重复粘贴），请删减到要点"], said
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    A14: {max_chars: 30000}\n", encoding="utf-8")
+    assert "[A14]" not in runner.invoke(main, ["lint", str(path)]).output

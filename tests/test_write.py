@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -223,6 +225,19 @@ def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
     assert problem.code == "OUTPUT-UNWRITTEN" and problem.is_error
     assert problem.file == str(Path("out/a.pdf")) and problem.line == 0  # the file, not a line of the spec
     assert problem.message.startswith("无法写入（由 s.yaml 生成）：") and words in problem.message
+
+
+@pytest.mark.parametrize("characters, large", [(3000, False), (210_000, True)])
+def test_a_pdf_timing_out_on_a_very_long_form_says_so(characters, large):
+    """`build --format pdf` of a 210000-character form ran two and a half minutes, then said 请稍后重试: retrying
+    waited as long again. A form far longer than any is named as the likely cause, with what ends it."""
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as docx:
+        docx.writestr("word/document.xml", f'<w:body><w:p><w:r><w:t xml:space="preserve">{"目" * characters}</w:t></w:r>'
+                                           "<w:r><w:t>标</w:t></w:r></w:p></w:body>")
+    problem = unwritten("s.yaml", Path("out/a.pdf"), subprocess.TimeoutExpired("soffice", 180), package.getvalue())
+    assert ("请稍后重试" not in problem.message) is large, problem.message
+    assert (f"这份表有 {characters + 1} 个字" in problem.message and "请删减过长的文字" in problem.message) is large
 
 
 def test_a_folder_in_the_way_of_the_docx_fails_its_spec_at_that_path_and_the_html_is_written(runner, spec, tmp_path):

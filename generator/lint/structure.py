@@ -313,5 +313,23 @@ def a13_placeholders(ctx):
             yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；请填上实际内容")
 
 
+@rule("A14", "warning", "文字超出表格一格的容量", PRACTICE, max_chars=3000)
+def a14_long_text(ctx):
+    """No text is far longer than a form's cell holds. The longest text in the five reference forms (../shared/seeds)
+    is 562 characters (湛江's second task's 主要内容), some two thirds of an A4 page; `max_chars` (3000, over five
+    times that, four or five pages in one cell) is past any text a form was filled in with, and configurable like
+    any parameter (`lint: rules: A14: {max_chars: …}`). Such a text is a paste gone wrong (a whole report, a text
+    pasted many times): the form it makes runs to pages upon pages in one cell, and converting it to PDF
+    (`build --format pdf`) takes minutes, or times out.
+
+    Pass: a 总体目标 of 187 characters.  Fail: a 总体目标 of 21000 characters.
+    """
+    limit = ctx.param("max_chars")
+    for path, text in iter_strings(ctx.data):
+        if len(text) > limit:
+            yield ctx.report(path, f"有 {len(text)} 个字，远超表上一格放得下的篇幅（本规则的上限 {limit} 字，参考表中最长的一段"
+                                   f"不到 600 字）；多半是粘贴出了错（整篇材料、重复粘贴），请删减到要点")
+
+
 RULES = (a1_targets, a2_level1, a3_placement, a4_name, a5_outputs, a6_effect, a7_satisfaction, a8_duplicates,
-         a9_value, a10_periods, a11_standard, a12_description, a13_placeholders)
+         a9_value, a10_periods, a11_standard, a12_description, a13_placeholders, a14_long_text)
