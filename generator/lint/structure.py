@@ -316,7 +316,7 @@ def a13_placeholders(ctx):
 @rule("A14", "warning", "文字超出表格一格的容量", PRACTICE, max_chars=3000)
 def a14_long_text(ctx):
     """No text is far longer than a form's cell holds. The longest text in the five reference forms (../shared/seeds)
-    is 562 characters (湛江's second task's 主要内容), some two thirds of an A4 page; `max_chars` (3000, over five
+    is 562 characters (a task's 主要内容), some two thirds of an A4 page; `max_chars` (3000, over five
     times that, four or five pages in one cell) is past any text a form was filled in with, and configurable like
     any parameter (`lint: rules: A14: {max_chars: …}`). Such a text is a paste gone wrong (a whole report, a text
     pasted many times): the form it makes runs to pages upon pages in one cell, and converting it to PDF
