@@ -103,17 +103,22 @@ class KeyNames:
         types = self._types(key, line)
         return "string" in types and "array" not in types
 
-    def declares(self, key: str, line: int) -> bool:
+    def declares(self, key: str, line: int, under: bool = False, item: bool = False) -> bool:
         """Whether the schema names the field `key` there (as for a gloss): a `*amount: 1` whose `amount` belongs to
-        the group it stands in is that field with a star typed before it, not an alias or a bullet."""
-        return self.catalog is not None and self._schema is not None and self._field(key, line) is not None
+        the group it stands in is that field with a star typed before it, not an alias or a bullet. With `under` and
+        `item`, in an item of the list the key beginning line `line` holds: a line under it typed without its "- "."""
+        return self.catalog is not None and self._schema is not None and self._field(key, line, under, item) is not None
 
     def _types(self, key: str, line: int) -> set[str]:
         """The types the schema gives the field `key` names there; none when unknown."""
         return types_of(self._field(key, line) if self.catalog is not None and self._schema else None)
 
     def _title(self, key: str, line: int, under: bool = False) -> str | None:
-        node = self._field(key, line, under)
+        """The field's title; where the form has no such field, that of the field of the same name in an item of the
+        list there: a key typed right under a list's key, the item's "- " left out (`key_tasks:`, then `  name: 甲`),
+        can be nothing but an item's field, and the messages about that item's lines name it (名称) only so."""
+        place = self._place(key, line, under)
+        node = None if place is None else self._declared(place) or self._declared((*place[:-1], ITEM, key))
         title = node.get("title") if node else None
         return title if isinstance(title, str) else None
 
@@ -131,18 +136,20 @@ class KeyNames:
         except FormError:  # as for `_field`
             return False
 
-    def _field(self, key: str, line: int, under: bool = False) -> dict | None:
+    def _field(self, key: str, line: int, under: bool = False, item: bool = False) -> dict | None:
         """The schema of the field `key` names in the mapping of the key that begins line `line` (the mapping that
-        key holds, `under` it), if known."""
-        place = self._place(key, line, under)
-        if place is None:
-            return None
+        key holds, `under` it; in an item of the list it holds, `item` too), if known."""
+        place = self._place(key, line, under, item)
+        return None if place is None else self._declared(place)
+
+    def _declared(self, place: tuple) -> dict | None:
+        """The schema of the field at `place`, if the form declares one there."""
         try:
             return _schema_field(self.catalog.store, self._schema, place)
         except FormError:  # a schema that refers to nothing is reported where the form is loaded
             return None
 
-    def _place(self, key: str, line: int, under: bool = False) -> tuple | None:
+    def _place(self, key: str, line: int, under: bool = False, item: bool = False) -> tuple | None:
         """The place (keys, ITEM for a list item) of the field `key` names there (as for `_field`), if known."""
         readable = 0 < line <= len(self._lines) and line not in self._bodies
         first = _FIRST_KEY.match(self._lines[line - 1]) if readable else None
@@ -157,7 +164,7 @@ class KeyNames:
         if place is None:
             return None
         if under:
-            place = [*place, first["key"]]
+            place = [*place, first["key"], *[ITEM] * item]
         return (*place, key)
 
     def _parents(self, line: int, column: int, item: bool) -> list[Any] | None:

@@ -16,6 +16,7 @@ def catalog():
     ("form: guangzhou\nbudget:\n  basic: 1\n", "project", 3, "（项目支出）"),
     ("form: guangzhou\nindicators:\n- level1: 甲\n  name: 乙\n", "level2", 4, "（二级指标）"),  # a list flush under its key
     ("form: guangzhou\nindicators:\n  - level1: 甲\n", "name", 3, "（三级指标）"),              # a list indented under it
+    ("form: guangzhou\nkey_tasks:\n  name: 甲\n", "content", 3, "（主要实施内容）"),  # the first item's dash left out
     ("form: guangzhou\nkey_tasks:\n- name: 甲\n  goal: |\n    budget:\n      x\n  amount: 1\n", "amount", 7,
      "（拟投入的资金（万元））"),
     ('form: "guangzhou"  # 表样\r\nyear: 2023\r\n', "year", 2, "（年度）"),  # quoted, with a comment, CRLF
