@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .indent_slips import block_dedent, indent_space_slip, missing_dash, over_indented, text_not_under_key, under_indented
+from .indent_slips import (block_dedent, first_item_above, indent_space_slip, missing_dash, over_indented, text_not_under_key,
+                           under_indented)
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss, KeyNames
 from .problems import clipped
@@ -79,7 +80,7 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
         looked += number == end or indent_width(content) <= depth
         if looked > _LINES_ABOVE:
             break
-    return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss)
+    return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss) or first_item_above(lines, end, gloss)
             or over_indented(lines, end, gloss) or under_indented(lines, end, gloss))
 
 

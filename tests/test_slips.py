@@ -369,6 +369,10 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         # The same in a list indented under its key, and in a list of texts: was “缩进不一致”, or “缺少“:”” a line below.
         ("indicators:\n  - level1: 产出指标\n    name: 甲\n  level1: 产出指标\n    name: 乙\n", 4, 3,
          "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
+        # The list's first item without its dash, where no form says the key holds a list: the next item says so.
+        ("key_tasks:\n  name: 甲\n    goal: 乙\n  - name: 丙\n", 2, 3,
+         "“name”这一行是“key_tasks”的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - name: 甲"),
+        ("tasks:\nname: 甲\ngoal: |\n  乙\n- name: 丙\n", 2, 1, "第 3–4 行（goal）也再多缩进 2 格，与“name”左端对齐，这一行写成：- name: 甲"),
         ("key_tasks:\n  - name: 甲\n  name: 乙  # 新增\n", 3, 3,
          "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - name: 乙  # 新增"),
         # Another field of the item, two spaces short: was read as a new item without its dash ("  - period_value: …").
@@ -487,6 +491,8 @@ GZ = "form: guangzhou\n"
     (GZ + "key_tasks:\n  - name: 甲\n    goal: 乙\n  other_tasks: 丙\nindicators: []\n", 5,
      "缩进不对：“other_tasks”（其他需完成的任务（可选填））比第 2 行的“key_tasks”（年度重点工作任务）多缩进了 2 格；"
      "同一层的字段要左端对齐，请把“other_tasks”退回到第 1 列"),
+    # No list where the form has a mapping, however much the lines below look like one's items.
+    (GZ + "budget:\n  name: 甲\n    basic: 1\n  - name: 乙\n", 4, "“basic”（基本支出）比上一行的“name”多缩进了 2 格"),
     # Not known, so not said: a key of no known form, and one the form has no field for where it stands.
     ("budget:\n  basic: 1\n project: 2\n  fiscal: 3\n", 3, "“project”比上一行的“basic”少缩进了 1 格"),
     (GZ + "indicators:\n- level1: 产出指标\n  basic 1\n", 4, "“basic”后面少了英文冒号"),
@@ -668,6 +674,47 @@ def test_validate_says_which_way_an_item_s_dash_stands_off_the_one_above(runner,
     assert result.exit_code == 1
     assert (f"{path}:{line}:{column}: 错误[YAML-SYNTAX] YAML 语法错误：缩进不对：这一项开头的“-”比上面一项的“-”{said}；"
             "同一个列表的各项，“-”要上下对齐") in result.output, result.output
+
+
+TASK = "  - name: 履行职责，做好参政议政和信息调研工作。\n    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，"
+INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n    annual_value: \"100%\""
+
+
+def _undashed(item: str, moved: bool) -> str:
+    """A list's first item without its "- ", its other lines left where they were or moved back to its first key."""
+    first, *rest = item.split("\n")
+    return "\n".join([first.replace("- ", "", 1), *(line[2:] if moved else line for line in rest)])
+
+
+@pytest.mark.parametrize("spec, old, moved, line, column, said", [
+    # Was "“content”比上一行的“name”多缩进了 2 格", then, those lines moved back, "“name”比上一行的“goal”多缩进了 2 格".
+    ("guangzhou-tailian-2023.yaml", TASK, False, 16, 3,
+     "“name”（名称）这一行是“key_tasks”（年度重点工作任务）的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；"
+     "请在这一行开头加上“- ”，这一行写成：  - name: 履行职责，做好参政议政和信息调研工作。"),
+    ("guangzhou-tailian-2023.yaml", TASK + "做好参政议政、理论研究和信息工作，反映社情民意。\n    amount: 1.50\n    goal:", True, 16, 3,
+     "“name”（名称）这一行是“key_tasks”（年度重点工作任务）的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；"
+     "请在这一行开头加上“- ”，第 17–19 行（content、amount、goal）也都再多缩进 2 格，与“name”左端对齐，"
+     "这一行写成：  - name: 履行职责，做好参政议政和信息调研工作。"),
+    ("guangzhou-tailian-2023.yaml", TASK, True, 16, 3, "第 17 行（content）也再多缩进 2 格，与“name”左端对齐"),
+    ("guangzhou-tailian-2023.yaml", INDICATOR, False, 38, 3,
+     "“level1”（一级指标）这一行是“indicators”（绩效指标）的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；"
+     "请在这一行开头加上“- ”，这一行写成：  - level1: 产出指标"),
+    ("guangzhou-tailian-2023.yaml", INDICATOR, True, 38, 3,
+     "第 39–42 行（level2、name、period_value、annual_value）也都再多缩进 2 格，与“level1”左端对齐，这一行写成：  - level1: 产出指标"),
+    ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 数量指标", False, 16, 7,
+     "“level1”（一级指标）这一行是“indicators”（绩效指标）的第一项，却少了开头的“- ”"),
+    ("tianjin-qiaolian-2023.yaml", "  - name: 2023年度办公用房租金", False, 7, 3,
+     "“name”（项目名称）这一行是“projects”（项目绩效目标表）的第一项，却少了开头的“- ”"),
+], ids=["task", "task-moved-back", "task-one-line-moved-back", "indicator", "indicator-moved-back", "nested-indicator",
+        "project"])
+def test_a_list_s_first_item_without_its_dash_is_told_to_add_it(runner, broken, spec, old, moved, line, column, said):
+    """A later item without its "- " was told so; the first was told its next line was indented too deep, and with that
+    line moved back, that the next item's dash was: the author went round and never heard of the "- "."""
+    path, _ = broken(spec, old, _undashed(old, moved))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:{line}:{column}: 错误[YAML-SYNTAX] YAML 语法错误：" in result.output, result.output
+    assert said in result.output, result.output
 
 
 @pytest.mark.parametrize("line", ["  部门职能: 甲", "  function_text: 甲", "  市侨联是归侨侨眷的人民团体: 甲"])
