@@ -17,6 +17,8 @@ from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .field_fixes import blank_fix, half_width, key_fix, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
+from .indent_slips import item_dash_fix
+from .key_lines import KEY_LINE
 from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
 from .missing_fields import Field, addition, advice, fields_of
@@ -173,11 +175,29 @@ class _Translator:
         with nothing to type. Said as for the field when it is missing; what was typed on the key's line is named
         whole (`无 见附件`, `[]`), as all of it is to go."""
         key = path[-1]
-        written, how = addition(key, self._field(path[:-1], key, self.store.chain(self.file_name, path)[-1][1]))
+        field = self._field(path[:-1], key, self.store.chain(self.file_name, path)[-1][1])
+        written, how = addition(key, field)
         typed = without_comment(self.spec.typed(path)[2]) if value is not None else ""
         on_line = typed and (not isinstance(value, (dict, list)) or typed[0] in "[{")  # not rows below, which are kept
         drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
+        fix = None if on_line else self._first_item_fix(path, value, field)
+        if fix:  # the list's rule, then the one line to mend, rather than the editor's way of adding an item
+            return f"；“{key}:”其下每一项都要以“- ”开头，这里的第一项少了“- ”：{fix}"
         return f"；{drop}“{key}:”{how}" if how else ""
+
+    def _first_item_fix(self, path: tuple, value, field: Field) -> str | None:
+        """`请在这一行开头加上“- ”…` for a list typed as the fields of its one item, the item's "- " left out
+        (`key_tasks:`, then `  name: 甲`, `  content: 乙` at one column); None for any other value. The list's rule
+        alone did not say which line to mend, nor that the lines below it go two spaces deeper with it."""
+        fields = field.item.get("properties") if "array" in field.kinds else None
+        first = next(iter(value), None) if isinstance(value, dict) and isinstance(fields, dict) else None
+        if first is None or first not in fields:
+            return None
+        line, column = self.spec.locate(path + (first,), key=True)
+        found = KEY_LINE.match(self.spec.lines[line - 1]) if 0 < line <= len(self.spec.lines) else None
+        if not found or found["key"] != first or "-" in found["lead"] or len(found["lead"]) != column - 1:
+            return None  # not a key beginning its own line (`{name: 甲}`)
+        return item_dash_fix(self.spec.lines, line, fields.__contains__)
 
     def _value_hint(self, path: tuple, value, typed: str) -> str | None:
         """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is

@@ -717,6 +717,19 @@ def test_a_list_s_first_item_without_its_dash_is_told_to_add_it(runner, broken, 
     assert said in result.output, result.output
 
 
+def test_a_list_of_one_item_without_its_dash_is_told_which_line_to_mend(runner, broken):
+    """With the list's one item's lines all at its first key's column the file reads, a mapping where the list goes,
+    and the schema said only that each item begins with "- "."""
+    task = TASK + "做好参政议政、理论研究和信息工作，反映社情民意。\n    amount: 1.50\n    goal:"
+    path, text = broken("guangzhou-tailian-2023.yaml", task, _undashed(task, moved=True))
+    lines = text.split("\n")
+    path.write_text("\n".join(lines[:19] + lines[35:]), encoding="utf-8")  # the other tasks deleted
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f"{path}:16:3: 错误[SCHEMA-TYPE] 年度重点工作任务：应为列表，实际是一组“键: 值”字段；“key_tasks:”其下每一项都要以"
+            "“- ”开头，这里的第一项少了“- ”：请在这一行开头加上“- ”，第 17–19 行（content、amount、goal）也都再多缩进 2 格，"
+            "与“name”左端对齐，这一行写成：  - name: 履行职责，做好参政议政和信息调研工作。\n") in result.output, result.output
+
+
 @pytest.mark.parametrize("line", ["  部门职能: 甲", "  function_text: 甲", "  市侨联是归侨侨眷的人民团体: 甲"])
 def test_a_key_after_an_empty_one_is_a_key_unless_it_is_prose_after_a_block(line):
     """A short or ASCII key (a mistyped field) is the schema's to name as unknown, and so is a sentence that does not
