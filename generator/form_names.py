@@ -48,7 +48,7 @@ def _begun(text: str, titles: dict[str, str]) -> list[str]:
 def chosen_said(catalog: Catalog, typed: str, chosen: str) -> str | None:
     """The line saying which form `typed` was taken for, when that is not plain from it (`某市` → the form's folder
     name and Chinese name); None for the folder name itself, in any case."""
-    return None if typed.strip().casefold() == chosen.casefold() else f"“{typed.strip()}”取作表样 {_entry(catalog, chosen)}"
+    return None if typed.strip().casefold() == chosen.casefold() else f"“{typed.strip()}”取作表样 {entry(catalog, chosen)}"
 
 
 def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
@@ -58,7 +58,7 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     guess = _meant(catalog, typed)
     why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or _shared_by(catalog, typed) \
         or _begun_by_several(catalog, typed) or f"表样“{shown(typed)}”不存在"
-    written = _entry(catalog, guess, quoted=True) if in_spec else f" {_entry(catalog, guess)}"
+    written = entry(catalog, guess, quoted=True) if in_spec else f" {entry(catalog, guess)}"
     said = f"；是否想写{written}？" if guess else "；"
     return f"{why}{said}可用的表样：{listed(catalog)}"
 
@@ -120,15 +120,15 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
     names = _begun(typed.strip(), {name: _title(catalog, name) or "" for name in catalog.names()})
     if len(names) < 2:
         return None
-    return f"“{typed.strip()}”可以指 {'、'.join(_entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
+    return f"“{typed.strip()}”可以指 {'、'.join(entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
 
 
 def listed(catalog: Catalog) -> str:
     """Every form as `folder（its profile's name）`, joined by 、."""
-    return "、".join(_entry(catalog, name) for name in catalog.names())
+    return "、".join(entry(catalog, name) for name in catalog.names())
 
 
-def _entry(catalog: Catalog, name: str, quoted: bool = False) -> str:
+def entry(catalog: Catalog, name: str, quoted: bool = False) -> str:
     """`name（its profile's name）`, the name in “” when `quoted`."""
     title = _title(catalog, name)
     written = f"“{name}”" if quoted else name

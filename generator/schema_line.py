@@ -199,10 +199,23 @@ def write_command(form: str, copy: Path) -> str:
     return f"jixiao schema {form} -o {quoted(shown(copy))}"
 
 
-def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> tuple[int, int, str] | None:
+def named_form(spec_path: Path, text: str) -> str | None:
+    """The form whose schema the spec's first line names, by the schema file's name (its own or a copy of it,
+    there or not); None without such a line."""
+    found = _LINE.search(text)
+    named = _named_file(found.group(1), spec_path.resolve().parent) if found else None
+    return _form_of(named) if named else None
+
+
+def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant,
+          fits: Variant | None = None) -> tuple[int, int, str] | None:
     """(line, column, message) when the spec's schema line points nowhere, at another form's schema,
     at the form's schema where only this machine has it or without what it refers to, or at a copy
-    that no longer matches jixiao's form; None when it is right or absent."""
+    that no longer matches jixiao's form; None when it is right or absent. `fits` is the form the spec's content
+    is written for when its `form:` names another (form_fit): the line is to name that form's schema, as the
+    error at `form:` says, not the one `form:` names, nor hedge between the two."""
+    named_here = variant.name
+    variant = fits or variant
     found = _LINE.search(text)
     if not found or not spec_path.is_file():  # piped in (/dev/fd/N): no folder the line is relative to
         return None
@@ -225,7 +238,8 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
                                   f"编辑器读不了它，没有补全和中文说明；请运行 {write_command(form, named)} 重新写出")
         return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
                               f"补全和波浪线会按旧的规则；请运行 {write_command(form, named)} 更新它")
-    why = (f"指向的是另一个表样的 schema，而本文件的表样是 {form}" if named.is_file()
+    of_file = f"本文件的内容是表样 {form} 的（form 写的 {named_here} 也要改）" if fits else f"本文件的表样是 {form}"
+    why = (f"指向的是另一个表样的 schema，而{of_file}" if named.is_file()
            else "指向的文件不存在，编辑器不会有补全和中文说明")
     try:
         wanted, missing_text = editor_schema(store, variant, spec_path)
@@ -233,7 +247,8 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant) -> t
         return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
     if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
         return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
-    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}{_or_form(named)}"
+    hedge = "" if fits else _or_form(named)
+    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}{hedge}"
 
 
 SUFFIX = ".schema.json"
@@ -242,12 +257,16 @@ SUFFIX = ".schema.json"
 
 def _or_form(named: Path) -> str:
     """The other way out when the line names another form's schema: the line may be right and `form:` the slip
-    (a spec copied from another form's, or `form:` mistyped). Only one of the two is wrong, and nothing here
-    knows which, so both are said; told only to change the line, an author whose `form:` was wrong made the
-    right line wrong too."""
-    if not named.is_file() or not named.name.endswith(SUFFIX):
-        return ""
-    return f"；若本文件填的是表样 {named.name.removesuffix(SUFFIX)} 的表，则是 form 写错了，请把 form 改为它"
+    (a spec copied from another form's, or `form:` mistyped). Only one of the two is wrong, and where the content
+    does not show which (it does when the schema refused it: see `check`'s `fits`), both are said; told only to
+    change the line, an author whose `form:` was wrong made the right line wrong too."""
+    form = _form_of(named) if named.is_file() else None
+    return f"；若本文件填的是表样 {form} 的表，则是 form 写错了，请把 form 改为它" if form else ""
+
+
+def _form_of(named: Path) -> str | None:
+    """The form a schema file is named after (`<form>.schema.json`); None for another file's name."""
+    return named.name.removesuffix(SUFFIX) if named.name.endswith(SUFFIX) else None
 
 
 def _fix(spec_path: Path, form: str, wanted: Path, missing_text: str | None) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Callable, Iterator
 
-from . import form_names, pass_cache, silence
+from . import form_fit, form_names, pass_cache, schema_line, silence
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
@@ -96,9 +96,18 @@ class Validator:
         schema_problems, refused = self._schema_problems(spec, variant)
         checked.problems += schema_problems
         if schema_problems:  # the rules on single values still read those the schema took, said in line order with its errors
-            ctx = RuleContext(spec, variant, self.store, refused)
-            checked.problems += [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
-            checked.problems.sort()
+            line_form = schema_line.named_form(Path(spec.path), spec.text)
+            found = form_fit.mismatch(self.catalog, variant, spec.data, line_form)
+            fitting = tuple(self.catalog.get(form) for form in found.forms) if found else ()
+            ctx = RuleContext(spec, variant, self.store, refused, fitting)
+            one_value = [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
+            if found:  # one error, first, for a spec written for another form: the schema's would each be about that
+                line, column = spec.locate(("form",))
+                checked.problems = [Problem(spec.path, line, column, Severity.ERROR, "FORM-MISMATCH",
+                                            form_fit.said(self.catalog, found, len(schema_problems), line_form), "form"),
+                                    *sorted([*spec.problems, *one_value])]
+            else:
+                checked.problems = sorted([*checked.problems, *one_value])
             return checked
         checked.shaped = True
         ctx = RuleContext(spec, variant, self.store)

@@ -1248,3 +1248,61 @@ def test_a_spec_the_schema_refused_is_validated_against_it_once(validator, broke
     monkeypatch.setattr(type(schema), "iter_errors", counted)
     checked = validator.check_file(path)
     assert [p.code for p in checked.problems] == ["TEXT-QUOTES", "AMOUNT-UNIT"] and len(runs) == 1
+
+
+TJ = "tianjin-qiaolian-2023.yaml"
+
+
+@pytest.mark.parametrize("spec, form, meant, title, errors", [
+    (TJ, "guangzhou", "tianjin", "天津市项目绩效目标表", 6),
+    (GZ, "jiangsu", "guangzhou", "广州市部门整体预算绩效目标申报表", 33),
+])
+def test_a_spec_whose_form_names_another_form_than_its_content_is_told_so_first_in_one_error(
+        runner, broken, spec, form, meant, title, errors):
+    """A spec filled in for one form with `form:` naming another was told a wall of 缺少 and 未知字段 (33 for the
+    guangzhou example as jiangsu), and last a SCHEMA-LINE warning to point its first line at the named form's
+    schema, which pushed the author towards the wrong form. Its top-level fields show the form it is for: said first,
+    at `form:`, with the count of the schema's errors it stands for; the first line, naming that form, is right."""
+    path, text = broken(spec, f"form: {meant}", f"form: {form}")
+    result = runner.invoke(main, ["validate", str(path)])
+    first, summary = result.output.splitlines()
+    line, column = locate(text, form)
+    assert first.startswith(f"{path}:{line}:{column}: 错误[FORM-MISMATCH] 表样“{form}”与本文件的内容不符："), first
+    assert f"内容像是表样“{meant}”（{title}）的表（第一行的 schema 也指向它）；请把 form 改为 {meant}，" in first
+    assert first.endswith(f"按表样 {form} 检查出的 {errors} 个错误都由此而来，这里没有逐条列出")
+    assert result.exit_code == 1 and summary == "检查了 1 个文件：1 个错误，0 个警告。"
+
+
+def test_the_schema_line_of_a_spec_written_for_another_form_is_told_to_name_that_form(runner, broken):
+    """With the first line naming the named form's schema, SCHEMA-LINE said the line was right and offered the
+    wrong `form:` as the other way out; it is to name the schema of the form the content is for."""
+    path, text = broken(TJ, "form: tianjin", "form: guangzhou")
+    path.write_text(text.replace("tianjin.schema.json", "guangzhou.schema.json", 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    codes = [line.split("[")[1].split("]")[0] for line in result.output.splitlines()[:-1]]
+    assert codes == ["FORM-MISMATCH", "SCHEMA-LINE"], result.output
+    warning = result.output.splitlines()[1]
+    assert "而本文件的内容是表样 tianjin 的（form 写的 guangzhou 也要改）" in warning
+    assert "；请把这一行改成 # yaml-language-server: $schema=" in warning and warning.endswith("/schema/tianjin.schema.json")
+
+
+@pytest.mark.parametrize("spec, old, new, code", [
+    (GZ, None, "form: guangzhou\nyear: 2024\nunit: 某单位\n", "SCHEMA-REQUIRED"),  # half filled in: fits a smaller form as well
+    ("zhanjiang-qiaolian-2024.yaml", "form: zhanjiang", "form: guangzhou", "SCHEMA-ADDITIONALPROPERTIES"),  # a field apart
+])
+def test_a_spec_its_form_fits_nearly_as_well_as_another_is_told_its_own_errors(runner, broken, spec, old, new, code):
+    """Another form is said only on evidence, fields the spec has that the named form lacks, and where it fits much
+    better: a spec begun with only the fields every form has, or one of a form a field away from the named one."""
+    path, text = broken(spec, old or "form: guangzhou", new if old else "form: guangzhou")
+    if old is None:
+        path.write_text(new, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "FORM-MISMATCH" not in result.output and f"[{code}]" in result.output, result.output
+
+
+def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, monkeypatch):
+    """The comparison reads every form's schema: a spec that passes is never compared."""
+    from generator import form_fit
+
+    monkeypatch.setattr(form_fit, "mismatch", lambda *args: pytest.fail("compared a spec its schema passed"))
+    assert validator.check_file(ROOT / "specs" / TJ).ok

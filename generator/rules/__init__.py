@@ -44,6 +44,8 @@ class RuleContext:
     store: SchemaStore
     refused: frozenset[tuple] = frozenset()
     """The places of the values the schema refused (schema.refused_places), which `strings` leaves out."""
+    fitting: tuple[Variant, ...] = ()
+    """The forms the content is written for when `form:` names another (form_fit): what the first line is to name."""
 
     @property
     def path(self) -> str:

@@ -18,7 +18,9 @@ ID = "SCHEMA-LINE"
 
 
 def check(ctx) -> Iterator[Problem]:
-    found = schema_line.check(Path(ctx.path), ctx.spec.text, ctx.store, ctx.variant)
+    if len(ctx.fitting) > 1:  # the content fits several forms alike: which one the line is to name, only the author knows
+        return
+    found = schema_line.check(Path(ctx.path), ctx.spec.text, ctx.store, ctx.variant, *ctx.fitting)
     if found:
         line, column, message = found
         yield Problem(ctx.path, line, column, Severity.WARNING, ID, message)

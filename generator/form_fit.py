@@ -1,0 +1,115 @@
+"""Which form a spec's content is written for, when the form its `form:` names is plainly not it.
+
+A spec filled in for one form whose `form:` names another (copied from a colleague's, or `form:` changed by
+mistake) was told, field by field, what the named form lacks and what it does not know: a wall of 缺少 and 未知字段,
+and last a SCHEMA-LINE warning to point the first line at the named form's schema, pushing the author further
+towards the wrong form. Compared by their top-level fields, read from each form's schema (no form is named here),
+the other forms show which one the content was written for; that is said first, in one error, instead.
+
+A form fits a spec by the share of the spec's top-level fields it declares times the share of its required fields
+the spec has. Another form is taken only on evidence: it declares fields the spec has and the named form does not
+(a spec half filled in, holding fewer fields than its form asks for, fits a smaller form as well, and is no other
+form's), and it fits `MUCH_BETTER` times as well. Computed only for a spec its schema refused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import form_names
+from .errors import FormError
+from .variants import Catalog, Variant
+
+MUCH_BETTER = 1.5
+"""How many times better another form must fit a spec than the one its `form:` names to be said instead: a form
+differing from the named one by a field or two (a form and a near copy of it) is a slip in that field, not the form."""
+
+LISTED = 4
+"""How many fields the message names before `等 N 个`."""
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """The forms a spec's content fits much better than its `form:`'s, and what shows it."""
+
+    named: str
+    forms: tuple[str, ...]
+    """The best fitting forms: one, or several that fit alike (a project's copy of a form)."""
+    foreign: dict[str, str]
+    """The spec's top-level fields the named form does not declare and the first of `forms` does, by their titles."""
+    missing: dict[str, str]
+    """The named form's required top-level fields the spec does not have, by their titles."""
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """A form's top-level fields: those its schema declares, by their Chinese titles, and those it requires
+    but `form`, which every form requires and a spec compared has."""
+
+    titles: dict[str, str]
+    required: frozenset[str]
+
+    def fit(self, keys: frozenset[str]) -> float:
+        known = len(keys & self.titles.keys()) / len(keys)
+        present = len(keys & self.required) / len(self.required) if self.required else 1.0
+        return known * present
+
+
+def mismatch(catalog: Catalog, variant: Variant, data: Any, line_form: str | None = None) -> Mismatch | None:
+    """The forms `data` was written for, when they fit it much better than `variant`, the form it names; None
+    when none does. `line_form`, the form whose schema the spec's first line names, picks among forms that fit
+    alike."""
+    keys = frozenset(key for key in data if isinstance(key, str) and key != "form") if isinstance(data, dict) else ()
+    named = _fields(catalog, variant.name) if keys else None
+    foreign = keys - named.titles.keys() if named else ()
+    if not foreign:
+        return None
+    least = named.fit(keys) * MUCH_BETTER
+    others = {name: _fields(catalog, name) for name in catalog.names() if name != variant.name}
+    scored = {name: fields.fit(keys) for name, fields in others.items()
+              if fields is not None and foreign & fields.titles.keys() and fields.fit(keys) > least}
+    if not scored:
+        return None
+    best = [name for name, score in scored.items() if score == max(scored.values())]
+    forms = tuple([line_form] if line_form in best else best)
+    theirs = others[forms[0]].titles
+    return Mismatch(variant.name, forms, {key: theirs[key] for key in data if key in foreign and key in theirs},
+                    {key: title for key, title in named.titles.items() if key in named.required - keys})
+
+
+def said(catalog: Catalog, found: Mismatch, errors: int, line_form: str | None) -> str:
+    """The error at `form:`: which form the content is likelier for and why, the two ways out, and how many of the
+    named form's schema errors it stands for (not listed: each is about a form the file is not written for)."""
+    named, first = found.named, found.forms[0]
+    why = f"文件里的 {_listed(found.foreign)}是表样 {first} 的字段，{named} 没有"
+    if found.missing:
+        why += f"，{named} 必填的 {_listed(found.missing)}也都没有写"
+    forms = "或".join(form_names.entry(catalog, form, quoted=True) for form in found.forms)
+    line = "（第一行的 schema 也指向它）" if line_form in found.forms else ""
+    change = f"请把 form 改为 {first}" if len(found.forms) == 1 else "请把 form 改为其中的一个"
+    return (f"表样“{named}”与本文件的内容不符：{why}；内容像是表样{forms}的表{line}；{change}，"
+            f"或者，本文件确是要填 {named} 的表，就删去 {named} 没有的这些字段，按它的字段填写。"
+            f"按表样 {named} 检查出的 {errors} 个错误都由此而来，这里没有逐条列出")
+
+
+def _listed(fields: dict[str, str]) -> str:
+    """`unit_code（单位代码）、projects（项目）`: the first LISTED fields, and how many there are in all."""
+    shown = "、".join(f"{key}（{title}）" for key, title in list(fields.items())[:LISTED])
+    return shown + (f" 等 {len(fields)} 个字段" if len(fields) > LISTED else "")
+
+
+def _fields(catalog: Catalog, name: str) -> _Fields | None:
+    """A form's top-level fields, from its schema alone; None when the schema cannot be read (said by the form's
+    own specs) or its top is no mapping of fields."""
+    file_name = catalog.schema_file(name)
+    try:
+        node = catalog.store.node_at(file_name, ()) if file_name else None
+        declared = node.get("properties") if isinstance(node, dict) else None
+        if not isinstance(declared, dict):
+            return None
+        titles = {key: catalog.store.titles(file_name, (key,))[-1] for key in declared}
+    except FormError:
+        return None
+    required = node.get("required")
+    return _Fields(titles, frozenset(key for key in required if isinstance(key, str) and key != "form")
+                   if isinstance(required, list) else frozenset())
