@@ -175,6 +175,18 @@ def meant_key(key: str, present, titles: dict[str, str]) -> str | None:
     return close[0] if close else None
 
 
+def key_hint(key: str, present, titles: dict[str, str]) -> str | None:
+    """What to say of an unknown key that stands for one of the fields `titles` names (see key_fix, meant_key):
+    how to retype it, or `是否想写“year”（年度）？`; None when it stands for none."""
+    fix = key_fix(key, list(titles))
+    meant = meant_key(key, present, titles)
+    if fix:
+        return fix
+    if meant and key == titles[meant]:
+        return f"字段名要写英文：“{titles[meant]}”请写成“{meant}”"
+    return f"是否想写“{meant}”（{titles[meant]}）？" if meant else None
+
+
 def rename_fix(typed: str, meant: str) -> str:
     """`，并把“transfr”改成“transfer”` after the line's move, for a key typed otherwise than the field it is."""
     return f"，并把“{typed}”改成“{meant}”" if typed != meant else ""

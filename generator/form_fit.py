@@ -1,4 +1,5 @@
-"""Which form a spec's content is written for, when the form its `form:` names is plainly not it.
+"""Which form a spec is for, when what it says of that is wrong: the content's form when the form its `form:` names
+is plainly not it, and the key typed for `form` in a spec without one.
 
 A spec filled in for one form whose `form:` names another (copied from a colleague's, or `form:` changed by
 mistake) was told, field by field, what the named form lacks and what it does not know: a wall of 缺少 and 未知字段,
@@ -10,6 +11,11 @@ A form fits a spec by the share of the spec's top-level fields it declares times
 the spec has. Another form is taken only on evidence: it declares fields the spec has and the named form does not
 (a spec half filled in, holding fewer fields than its form asks for, fits a smaller form as well, and is no other
 form's), and it fits `MUCH_BETTER` times as well. Computed only for a spec its schema refused.
+
+A spec without `form` whose `form` was typed otherwise (`Form:`, `from:`, `表样:`) was told at 1:1 to write form: at
+the top of the file, with no word of the line that holds the slip, where a misspelt `Year:` is told 是否想写“year”.
+That key is found as an unknown field's is (field_fixes.key_hint), among the keys no form declares at the top; a
+value that is a form's name is evidence enough that its key meant `form`.
 """
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from typing import Any
 
 from . import form_names
 from .errors import FormError
+from .field_fixes import key_hint
 from .variants import Catalog, Variant
 
 MUCH_BETTER = 1.5
@@ -96,6 +103,34 @@ def _listed(fields: dict[str, str]) -> str:
     """`unit_code（单位代码）、projects（项目）`: the first LISTED fields, and how many there are in all."""
     shown = "、".join(f"{key}（{title}）" for key, title in list(fields.items())[:LISTED])
     return shown + (f" 等 {len(fields)} 个字段" if len(fields) > LISTED else "")
+
+
+def form_typed(catalog: Catalog, data: dict) -> tuple[str, str] | None:
+    """The top-level key of `data`, a spec without `form`, that was typed for it, and what to say of it at that key;
+    None when no key stands for it. Of several, one whose value is a form's name is taken first."""
+    fields = {name: _fields(catalog, name) for name in catalog.names()}
+    declared = {key for form in fields.values() if form is not None for key in form.titles}
+    titles = {form.titles["form"] for form in fields.values() if form is not None and "form" in form.titles}
+    found = []
+    for key, value in data.items():
+        if not isinstance(key, str) or key in declared:
+            continue
+        hint = next(filter(None, (key_hint(key, data, {"form": title}) for title in sorted(titles))), None)
+        named = isinstance(value, str) and value in fields
+        if hint or named:
+            found.append((not named, key, _typed_said(catalog, key, value, hint, named)))
+    return min(found, key=lambda slip: slip[0])[1:] if found else None
+
+
+def _typed_said(catalog: Catalog, key: str, value: Any, hint: str | None, named: bool) -> str:
+    """FORM-MISSING at the key typed for `form`: the key's slip, as an unknown field's is said, and the form its value
+    names, or what is wrong with it as a form (form_names.unknown: a slip in the name too, and the forms there are)."""
+    missing = "缺少“form”字段（表样）"
+    if not hint:
+        return f"{missing}；未知字段“{key}”的值“{value}”是表样名，是否想写“form”？请把“{key}”改成“form”"
+    tail = (f"它的值“{value}”正是表样名" if named else form_names.unknown(catalog, value, in_spec=True)
+            if isinstance(value, str) else f"可用的表样：{form_names.listed(catalog)}")
+    return f"{missing}；未知字段“{key}”；{hint}{'' if hint.endswith('？') else '；'}{tail}"
 
 
 def _fields(catalog: Catalog, name: str) -> _Fields | None:

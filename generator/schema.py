@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
-from .field_fixes import blank_fix, half_width, key_fix, meant_key, number_fix, rename_fix, unit_slip
+from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
 from .indent_slips import item_dash_fix
 from .key_lines import KEY_LINE
@@ -323,23 +323,14 @@ class _Translator:
         if not keys or error.validator_value is not False:  # keys jsonschema's message does not name
             return self._fallback(error, path)
         titles = self.titles(error, path)
-        allowed = list(titles)
         found = []
         for key in keys:
-            meant = meant_key(str(key), error.instance, titles)
-            fix = key_fix(str(key), allowed)
             if key in titles:  # not said unknown, which the list of fields to choose from would contradict
                 found.append((f"{self.lead(error, path)}表样只在一定条件下允许写“{key}”（{titles[key]}），"
                               f"现在写的内容不满足这个条件；请删去这一行", True, path + (key,)))
                 continue
-            if fix:
-                hint = fix
-            elif meant and str(key) == titles[meant]:
-                hint = f"字段名要写英文：“{titles[meant]}”请写成“{meant}”"
-            elif meant:
-                hint = f"是否想写“{meant}”（{titles[meant]}）？"
-            else:
-                hint = "可用的字段：" + "、".join(f"{k}（{titles[k]}）" for k in allowed)
+            hint = key_hint(str(key), error.instance, titles) or "可用的字段：" + "、".join(
+                f"{k}（{title}）" for k, title in titles.items())
             found.append((f"{self.lead(error, path)}未知字段“{key}”；{hint}", True, path + (key,)))
         return found
 

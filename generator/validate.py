@@ -152,6 +152,10 @@ class Validator:
     def _variant(self, spec: Spec) -> tuple[Variant | None, Problem | None]:
         form = spec.data.get("form")
         if form is None:
+            typed = form_fit.form_typed(self.catalog, spec.data)
+            if typed:  # at the key typed for it, as an unknown field is said
+                line, column = spec.locate((typed[0],), key=True)
+                return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-MISSING", typed[1], typed[0])
             return None, Problem(spec.path, 1, 1, Severity.ERROR, "FORM-MISSING",
                                  "缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，"
                                  f"可用的表样：{form_names.listed(self.catalog)}")

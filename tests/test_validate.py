@@ -1306,3 +1306,31 @@ def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, mo
 
     monkeypatch.setattr(form_fit, "mismatch", lambda *args: pytest.fail("compared a spec its schema passed"))
     assert validator.check_file(ROOT / "specs" / TJ).ok
+
+
+@pytest.mark.parametrize("typed, hint", [
+    ("Form", "未知字段“Form”；是否想写“form”（表样）？它的值“guangzhou”正是表样名"),
+    ("from", "未知字段“from”；是否想写“form”（表样）？它的值“guangzhou”正是表样名"),
+    ("表样", "未知字段“表样”；字段名要写英文：“表样”请写成“form”；它的值“guangzhou”正是表样名"),
+    ("模板", "未知字段“模板”的值“guangzhou”是表样名，是否想写“form”？请把“模板”改成“form”"),  # by its value alone
+])
+def test_a_misspelt_form_key_is_said_at_its_line_with_the_key_it_meant(runner, broken, typed, hint):
+    """`Form: guangzhou` was told at 1:1 to write form: at the top of the file, with no word of the line holding the
+    slip, where a misspelt `Year:` is told 是否想写“year”（年度）."""
+    path, text = broken(GZ, "form: guangzhou", f"{typed}: guangzhou")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, f"{typed}:")
+    assert result.output.splitlines()[0] == f"{path}:{line}:{column}: 错误[FORM-MISSING] 缺少“form”字段（表样）；{hint}"
+
+
+def test_a_misspelt_form_key_with_a_misspelt_form_is_told_both(runner, broken):
+    path, text = broken(GZ, "form: guangzhou", "from: guangzou")
+    first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
+    assert first.startswith(f"{path}:{locate(text, 'from:')[0]}:1: 错误[FORM-MISSING] 缺少“form”字段（表样）；未知字段“from”；"
+                            "是否想写“form”（表样）？表样“guangzou”不存在；是否想写“guangzhou”（"), first
+
+
+def test_a_spec_without_form_and_no_key_standing_for_it_is_told_at_its_top(runner, broken):
+    path, _ = broken(GZ, "form: guangzhou\n", "remark: 备注\n")
+    first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
+    assert first.startswith(f"{path}:1:1: 错误[FORM-MISSING] 缺少“form”字段（表样）；请在文件开头写 form: 和表样名称"), first
