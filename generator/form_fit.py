@@ -40,7 +40,7 @@ class Mismatch:
     """The forms a spec's content fits much better than its `form:`'s, and what shows it."""
 
     named: str
-    forms: tuple[str, ...]
+    forms: tuple[Variant, ...]
     """The best fitting forms: one, or several that fit alike (a project's copy of a form)."""
     foreign: dict[str, str]
     """The spec's top-level fields the named form does not declare and the first of `forms` does, by their titles."""
@@ -78,8 +78,11 @@ def mismatch(catalog: Catalog, variant: Variant, data: Any, line_form: str | Non
     if not scored:
         return None
     best = [name for name, score in scored.items() if score == max(scored.values())]
-    forms = tuple([line_form] if line_form in best else best)
-    theirs = others[forms[0]].titles
+    loaded = [_loaded(catalog, name) for name in ([line_form] if line_form in best else best)]
+    forms = tuple(form for form in loaded if form is not None)
+    if not forms:
+        return None
+    theirs = others[forms[0].name].titles
     return Mismatch(variant.name, forms, {key: theirs[key] for key in data if key in foreign and key in theirs},
                     {key: title for key, title in named.titles.items() if key in named.required - keys})
 
@@ -87,12 +90,12 @@ def mismatch(catalog: Catalog, variant: Variant, data: Any, line_form: str | Non
 def said(catalog: Catalog, found: Mismatch, errors: int, line_form: str | None) -> str:
     """The error at `form:`: which form the content is likelier for and why, the two ways out, and how many of the
     named form's schema errors it stands for (not listed: each is about a form the file is not written for)."""
-    named, first = found.named, found.forms[0]
+    named, first = found.named, found.forms[0].name
     why = f"文件里的 {_listed(found.foreign)}是表样 {first} 的字段，{named} 没有"
     if found.missing:
         why += f"，{named} 必填的 {_listed(found.missing)}也都没有写"
-    forms = "或".join(form_names.entry(catalog, form, quoted=True) for form in found.forms)
-    line = "（第一行的 schema 也指向它）" if line_form in found.forms else ""
+    forms = "或".join(form_names.entry(catalog, form.name, quoted=True) for form in found.forms)
+    line = "（第一行的 schema 也指向它）" if line_form in (form.name for form in found.forms) else ""
     change = f"请把 form 改为 {first}" if len(found.forms) == 1 else "请把 form 改为其中的一个"
     return (f"表样“{named}”与本文件的内容不符：{why}；内容像是表样{forms}的表{line}；{change}，"
             f"或者，本文件确是要填 {named} 的表，就删去 {named} 没有的这些字段，按它的字段填写。"
@@ -131,6 +134,15 @@ def _typed_said(catalog: Catalog, key: str, value: Any, hint: str | None, named:
     tail = (f"它的值“{value}”正是表样名" if named else form_names.unknown(catalog, value, in_spec=True)
             if isinstance(value, str) else f"可用的表样：{form_names.listed(catalog)}")
     return f"{missing}；未知字段“{key}”；{hint}{'' if hint.endswith('？') else '；'}{tail}"
+
+
+def _loaded(catalog: Catalog, name: str) -> Variant | None:
+    """A form's variant, or None when its schema or profile is broken: said by the form's own specs, and no form to
+    send an author to."""
+    try:
+        return catalog.get(name)
+    except FormError:
+        return None
 
 
 def _fields(catalog: Catalog, name: str) -> _Fields | None:
