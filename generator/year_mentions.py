@@ -39,9 +39,12 @@ clause's own (`工作推进已完成` has 推进 as its subject), only right bef
 with words after the done verb is there an object at all: `2023年推进已完成` ends the clause with it, the
 clause's own past tense."""
 _DEADLINE_AFTER = re.compile(_DATE_WORDS + r"(?:之|以)?前")  # 2023年底前, 2023年6月30日前完成
-_FUTURE = re.compile(rf"(?<![已曾])将(?!近)|(?<![模虚草])拟|计划(?:[于在将到]|(?={_DONE}))|预计")
-"""Words of a plan: 将 (not 已将, the 将 of what was done with something, nor 将近), 拟 (not 模拟), 计划于 or 计划
-before a verb (not the noun 计划任务), 预计."""
+_WILL = r"(?<![已曾])将(?!近)"
+"""将 of a plan: not 已将, the 将 of what was done with something, nor 将近 (nearly)."""
+_MEANT = r"(?<![模虚草])拟(?!建项目)"
+"""拟 of a plan: not 模拟, 虚拟, 草拟, nor 拟建项目, a noun (the projects proposed, `拟建项目已全部开工`)."""
+_FUTURE = re.compile(rf"{_WILL}|{_MEANT}|计划(?:[于在将到]|(?={_DONE}))|预计")
+"""Words of a plan: 将, 拟, 计划于 or 计划 before a verb (not the noun 计划任务), 预计."""
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
@@ -138,15 +141,22 @@ def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, l
 
 _CLAUSE_OPENS = re.compile(rf"(?:^|[{_BREAK}:])\s*(?:\(?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[).、]\s*)?$")
 """Before a year that opens its clause: a text's or clause's start, a list item's number (`3. `, `1、`, `（2）`)."""
-_PLAN = r"(?:计划|(?<![已曾])将(?!近)|(?<![模虚草])拟|力争|争取|要(?![求点])|确保|预计|力求)"
+_PLAN = rf"(?:计划(?!生育|执行|完成率|数|的)|{_WILL}|{_MEANT}|力争|争取(?![到了的])|要(?![求点素闻件务])|确保|预计|力求)(?!了)"
+"""A plan word after a year and its subject: not 计划生育, 计划执行率 (nouns), 争取到 (obtained), 要求, 要素, 要闻, nor any
+followed by 了 (确保了: done)."""
 _TOPIC = re.compile(r"\s*年\s*(?:内\s*)?[,:]")  # 2023年，… : the year the sentence is about
-_SUBJECT = r"(?:[我本全](?:单位|部门|机关|系统|中心|们|[会办局委厅院校市省区县镇乡所站馆社])|各(?:单位|部门|级|地))"
-"""Who a plan is of, between its year and its plan word (`2023年我会将…`, `2023年本会计划…`, `2023年全会要…`): only a
-unit or a place named by 我/本/全/各, as words of any length there may be the year's own noun (`2023年成果将…`,
-`2023年以来我会将…`), which says nothing of when the plan is for."""
-_SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*[还也仍]?\s*)?{_PLAN})")
+_SUBJECT = (r"(?:[我本](?:单位|部门|机关|系统|中心|[会办局委厅院校市省区县镇乡所站馆社])|我们"
+            r"|全(?:系统|[市省区县镇乡])(?:上下)?|各(?:单位|部门|级|地|乡镇|[市区县镇乡])(?:\([^()]{1,8}\))?"
+            r"|[省市区县][\u4e00-\u9fff]{0,4}?(?:中心|[局委办厅联协院所站馆社]|(?<!全)会))")
+"""Who a plan is of, between its year and its plan word (`2023年我会将…`, `2023年本会计划…`, `2023年全市要…`,
+`2023年各县（市、区）要…`, `2023年市侨联将…`): only a unit or a place named by 我/本/全/各, or a unit named with the
+level it belongs to (市侨联, 区财政局), as words of any length there may be the year's own noun (`2023年成果将…`,
+`2023年以来我会将…`), which says nothing of when the plan is for. Not 全会, a plenary session (`2023年全会要…`
+may be its decisions)."""
+_HOW = r"(?:还|也|仍|继续|重点|全年)"  # 2023年我会还将…, 我会继续将…, 我办重点将…, 我会全年计划…
+_SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*(?:{_HOW}\s*){{0,2}})?{_PLAN})")
 """2023年度…, 2023年全年…, 2023年计划…, 2023年将…, 2023年我会还将…"""
-_SET_BEFORE = re.compile(r"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|(?<![已曾])将|(?<![模虚草])拟|要)\s*[于在到]\s*)$")
+_SET_BEFORE = re.compile(rf"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|{_WILL}|{_MEANT}|要)\s*[于在到]\s*)$")
 _DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前|\s*年\s*内\s*(?:全部|全面)?(?:完成|实现|建成|达到)")
 """A deadline that a year's date sets (2023年底前, 2023年6月30日前, 2023年内完成); not 2023年以前, a time before it."""
 _COUNT = re.compile(r"\s*年\s*(?:度|全年)?\s*(?:各|共计|共|累计|计)?\s*\d+(?:\.\d+)?(?![\d.月日号])")  # 2024年各9次
@@ -175,4 +185,7 @@ def set_for(text: str, mention: Mention) -> bool:
     deadline = _DEADLINE.match(after)
     if deadline:
         return not (_PAST_BEFORE.search(head) or _DONE_AFTER.match(after[deadline.end():]))
-    return bool(opens and _SET_AFTER.match(after) or _SET_BEFORE.search(head) or _COUNT.match(after))
+    plan = _SET_AFTER.match(after) if opens else None
+    if plan:  # 2023年各地计划新建的侨胞之家已全部建成: what was planned, told as done
+        return not _PAST_VERB.search(_TAIL.match(after, plan.end()).group(0))
+    return bool(_SET_BEFORE.search(head) or _COUNT.match(after))
