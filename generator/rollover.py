@@ -19,18 +19,19 @@ new spec is the old one with only its year changed, and last year's targets kept
   year's spec says it will do by when (`2023年12月31日前完成`, `拟于2023年1月召开`) is what the source said of
   its year, now said of the new one; so is a relative mention of the source year (`巩固2023年成果`, this
   year's results, moves by one as the year does) and the year of a document the year's work makes, named
-  after a verb of making (`制定《2023年度党建工作计划》`). Each year changed is listed at its place in the new
-  file (`文件:行:列: 提示[YEAR-MOVED] …`), since the reading is by rule and the author is the one who knows; the
-  summary counts the years changed in indicator values and in other texts apart;
+  after or before a verb of making (`制定《2023年度党建工作计划》`, `完成《2023年度工作计划》编制`). Each year
+  changed is listed at its place in the new file (`文件:行:列: 提示[YEAR-MOVED] …`), since the reading is by
+  rule and the author is the one who knows; the summary counts the years changed in indicator values and in
+  other texts apart;
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
   author to check: other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
   reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
   happened), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
   not move with the budget year), baselines (`较2023年`), years in brackets (`某办发〔2023〕23号`, a
   document number), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
-  has one of the same name is for the author to say), a fixed start (`2020年以来`, `自2023年起`, `2023年至今`:
-  still true of the new year) and the source year in a clause that tells what has happened, which stays true of that year
-  and would be false of the new one; not in an indicator value, which says what is to be done by then however
+  has one of the same name is for the author to say), a fixed start (`2020年以来`, `自2023年起`, `从2023年开始`,
+  `2023年至今`: still true of the new year) and the source year in a clause that tells what has happened, which
+  stays true of that year and would be false of the new one; not in an indicator value, which says what is to be done by then however
   it is worded (`2023年6月底前已完成采购` moves). A clause (words between ，。；！？ or line ends) tells what has
   happened when 已 or 曾 comes right after the year or its date (`2023年已完成换届`, `截至2023年底已累计服务`) or
   right before it (`已于2023年3月建成`, `曾在2023年`), or stands before a verb of something done, right
@@ -98,7 +99,7 @@ from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like
-from .year_mentions import YEAR, Mention, mentions, moved_years
+from .year_mentions import YEAR, Mention, clause_end, mentions, moved_years
 
 KEPT = "YEAR-KEPT"
 MOVED = "YEAR-MOVED"
@@ -109,12 +110,14 @@ _ROUND = "(（"
 number, which is written in 〔〕 or [], so what is kept there is not called one."""
 
 
-def _around(text: str, start: int, end: int, width: int = 6) -> str:
-    """The mention with a few characters either side, within its line, to quote it by."""
-    low, high = max(0, start - width), min(len(text), end + width)
+def _around(text: str, start: int, end: int, width: int = 6, reach: int = 20) -> str:
+    """The mention with a few characters before it and the rest of its clause after it (at least `width`
+    characters, at most `reach`), within its line, to quote it by: `2024年12月31日前完成` whole, where `width`
+    either side cut it inside its date."""
+    low = max(0, start - width)
     left = text.rfind("\n", low, start) + 1 or low
-    right = text.find("\n", end, high)
-    right = high if right < 0 else right
+    line_end = text.find("\n", end) % (len(text) + 1)
+    right = min(max(clause_end(text, end), end + width), end + reach, line_end)
     return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
 
 
@@ -131,7 +134,7 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
     if mention.kind == "title":
         return f"{quoted}中的 {mention.year} 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"
     if mention.kind == "since":
-        return f"{quoted}中的 {mention.year} 年是起始的年份（以来、起、至今），未改动；请核对"
+        return f"{quoted}中的 {mention.year} 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对"
     if mention.kind == "bracket" and text[mention.start - 1] in _ROUND:
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     if mention.kind == "bracket":

@@ -48,14 +48,20 @@ _FUTURE = re.compile(rf"{_WILL}|{_MEANT}|计划(?:[于在将到]|(?={_DONE}))|�
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
-_MADE = re.compile(r"(?:制定|编制|起草|拟定|修订|印发|出台|发布|编写|编印|撰写|形成)\s*$")
-"""A verb of making a document, right before its 《: the document is the one the year's work makes (制定《2023年度党建
-工作计划》), whose year is the budget year's; any other document (落实《2023年侨务工作要点》) is one already made,
-its year part of its name."""
-_SINCE = re.compile(_DATE_WORDS + r"(?:以来|至今|起(?![草诉飞]))")
+_MAKING = "制定|编制|起草|拟定|修订|印发|出台|发布|编写|编印|撰写|形成"
+_MADE = re.compile(rf"(?:{_MAKING})\s*$")
+"""A verb of making a document, right before its 《 (制定《2023年度党建工作计划》) or after its 》 (完成《2023年度工作
+计划》编制): the document is the one the year's work makes, whose year is the budget year's; any other document
+(落实《2023年侨务工作要点》) is one already made, its year part of its name."""
+_MADE_AFTER = re.compile(rf"[^《》\n]*》\s*(?:的\s*)?(?:{_MAKING})")
+_SINCE = re.compile(_DATE_WORDS + r"(?:以来|至今|起(?![草诉飞重步点航势色因源码伏居]))")
 """A year as a fixed start (2020年以来, 2023年至今, 2023年1月1日起施行), not a time that moves with the budget year;
-not 起草 (to draft), 起诉, 起飞."""
-_SINCE_BEFORE = re.compile(r"自\s*$")  # 自2023年…
+not where 起 opens a word of its own: 起草 (to draft), 起重 (hoisting: 2023年起重机械检验), 起步 (to start:
+2023年起步建设, the year's plan), 起诉, 起飞, 起点…"""
+_FROM = re.compile(r"(?:(?<![来各亲独源出擅暗发私径兀])自|从)\s*$")
+"""自 or 从 as a preposition right before a year (自2023年起, 从2023年开始): not 自 ending a word (来自2023年…, the
+money comes from it; 各自, 亲自, 独自)."""
+_STARTING = re.compile(_DATE_WORDS + r"开始")
 
 
 @dataclass(frozen=True)
@@ -83,17 +89,27 @@ def _past(head: str, tail: str) -> bool:
                 or _PAST_VERB.search(tail))
 
 
-def _in_title(head: str) -> bool:
-    """Whether the words before a year (`head`) leave it inside a 《》 that no verb of making opens (`_MADE`)."""
+def _in_title(head: str, after: str) -> bool:
+    """Whether a year (the words before it, `head`, and after it, `after`) is inside a 《》 that no verb of making
+    (`_MADE`) opens or follows."""
     opened = head.rfind("《")
-    return opened > max(head.rfind("》"), head.rfind("\n")) and not _MADE.search(head[:opened])
+    if opened <= max(head.rfind("》"), head.rfind("\n")) or _MADE.search(head[:opened]):
+        return False
+    return not _MADE_AFTER.match(after)
+
+
+def _since(head: str, after: str) -> bool:
+    """Whether a year is a fixed start: followed by 以来, 至今 or 起 (`_SINCE`), or after 自 (`自2023年`) or 从 with 开始
+    after it (`从2023年开始`), the same start in other words; a bare 从2023年 (从2023年的情况看) is none."""
+    before = _FROM.search(head)
+    return bool(_SINCE.match(after) or before and (before.group(0).startswith("自") or _STARTING.match(after)))
 
 
 def _kind(head: str, after: str) -> str:
     """The kind of a year written as a year (see `Mention`), read from the text before it and after its digits."""
-    if _in_title(head):
+    if _in_title(head, after):
         return "title"
-    if _SINCE.match(after) or _SINCE_BEFORE.search(head):
+    if _since(head, after):
         return "since"
     if _BASELINE.search(head) or _BASELINE_TAIL.match(after):
         return "baseline"
@@ -120,6 +136,11 @@ def mentions(text: str) -> list[Mention]:
         elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
             found.append(Mention(start, end, year, "bracket"))
     return found
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause that position `at` of `text` is in ends: at its ，。；！？ or line break, or the text's end."""
+    return _TAIL.match(ascii_shadow(text), at).end()
 
 
 def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, list[Mention], list[Mention]]:

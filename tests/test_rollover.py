@@ -251,7 +251,7 @@ def test_years_that_name_a_document_or_a_start_stay_and_every_year_moved_or_left
             ("2024年成果", "YEAR-MOVED", "中的 2023 年随预算年度改为 2024 年；请核对这里说的确实是新年度"),
             ("2023年侨务", "YEAR-KEPT", "中的 2023 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"),
             ("2024年度党建", "YEAR-MOVED", "中的 2023 年随预算年度改为 2024 年"),
-            ("2020年以来", "YEAR-KEPT", "中的 2020 年是起始的年份（以来、起、至今），未改动；请核对"),
+            ("2020年以来", "YEAR-KEPT", "中的 2020 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对"),
             ("2023年以来", "YEAR-KEPT", "中的 2023 年是起始的年份"),
             ("2023年起", "YEAR-KEPT", "中的 2023 年是起始的年份"),
             ("2022年成果", "YEAR-KEPT", "中的 2022 年不是源规格的年度 2023 年，未改动；请核对")):
@@ -260,6 +260,27 @@ def test_years_that_name_a_document_or_a_start_stay_and_every_year_moved_or_left
                          result.output, re.MULTILINE), (at, result.output)
     assert result.output.count("[YEAR-MOVED]") == 2
     assert "改了 2 处（指标值 0 处，其他文字 2 处）；另有 5 处年份未改动；各处见上，请逐一核对" in result.output
+
+
+def test_a_word_that_opens_with_qi_or_ends_in_zi_is_no_start_and_a_document_made_after_its_name_moves(runner, tmp_path):
+    """起重机械, 起步 and 来自 were read as a fixed start (起, 自) and kept, told 起始的年份; 完成《2023年度工作计划》编制
+    kept the year of the document the year's work makes, as 制定《…》 does not. 从2023年开始 is the start 自2023年起 is,
+    kept with the same reason. A year moved is quoted to its clause's end, not cut inside its date."""
+    words = ("完成2023年起重机械定期检验，2023年起步建设侨史馆二期，资金来自2023年省级专项补助，完成《2023年度工作计划》编制，"
+             "从2023年开始实行新办法，自2023年起实行新办法，2023年12月31日前完成全部验收工作，")
+    source, result, target = _rolled_on(runner, tmp_path,
+                                        lambda text: text.replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1))
+    text = target.read_text(encoding="utf-8")
+    assert ("完成2024年起重机械定期检验，2024年起步建设侨史馆二期，资金来自2024年省级专项补助，完成《2024年度工作计划》编制，"
+            "从2023年开始实行新办法，自2023年起实行新办法，2024年12月31日前完成全部验收工作，") in text
+    for at in ("2023年开始", "2023年起实行"):
+        line, column = locate(text, at)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“[^”]*”中的 2023 年"
+                         "是起始的年份（自、从…开始、以来、起、至今），未改动；请核对$", result.output, re.MULTILINE), (at, result.output)
+    line, column = locate(text, "2024年12月31日")
+    assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 总体绩效目标：“…实行新办法，2024年12月31日前完成全部验收工作…”中的 2023 年"
+            "随预算年度改为 2024 年；请核对这里说的确实是新年度") in result.output
+    assert result.output.count("[YEAR-MOVED]") == 5 and result.output.count("起始的年份") == 2
 
 
 @pytest.mark.parametrize("written, moved", [("2023.6月底前", "2024.6月底前"), ("2023-6月底前", "2024-6月底前"),
@@ -338,6 +359,12 @@ def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_pa
     # a fixed start
     ("2020年以来", [(2020, "since")]), ("2023年以来累计服务", [(2023, "since")]), ("自2023年起", [(2023, "since")]),
     ("2023年1月1日起施行", [(2023, "since")]), ("二〇二三年至今", [(2023, "since")]), ("2023年起草规划", [(2023, "year")]),
+    ("2023年起重机械检验", [(2023, "year")]), ("2023年起步建设", [(2023, "year")]), ("2023年起点", [(2023, "year")]),
+    ("从2023年开始实行", [(2023, "since")]), ("从2023年起", [(2023, "since")]), ("从2023年的情况看", [(2023, "year")]),
+    ("资金来自2023年省级补助", [(2023, "year")]), ("各自2023年的任务", [(2023, "year")]), ("亲自2023年", [(2023, "year")]),
+    ("自2023年1月1日施行", [(2023, "since")]), ("，自 2023 年", [(2023, "since")]),
+    ("完成《2023年度工作计划》编制", [(2023, "year")]), ("做好《2023年工作要点》的起草", [(2023, "year")]),
+    ("落实《2023年工作要点》，编制方案", [(2023, "title")]),
 ])
 def test_what_counts_as_a_year(text, found):
     assert [(m.year, m.kind) for m in mentions(text)] == found
