@@ -351,8 +351,8 @@ class Roller:
 
         rolled.kept = [listed(KEPT, path, mention, value, _why(mention, value, source_year))
                        for path, mention, value in kept]
-        rolled.moved = sorted(listed(MOVED, path, mention, value, _why_moved(mention, value, new_year))
-                              for path, mention, value, new_year in moved_here)
+        rolled.moved = [listed(MOVED, path, mention, value, _why_moved(mention, value, new_year))
+                        for path, mention, value, new_year in moved_here]
         for line, column, words in comment_places(out):
             for mention in mentions(words):
                 rolled.kept.append(Problem(str(target), line, column + mention.start, Severity.INFO, KEPT,

@@ -1111,7 +1111,8 @@ NEXT_YEAR = (("year: 2024", "year: 2025"), ("2024年12月31日前完成", "2025�
     ('value: "18次"', 'value: "18次（2023年、2024年各9次）"', "2023年、", "写着 2023、2024 年（“18次（2023年、2024…”）"),
     ("2. 加强新侨团", "2. 确保2024年完成新侨团", "2024年完成", "写着 2024 年（“2. 确保2024年完成新侨团…”）"),
     ("、每年召开", "、拟于2024年3月召开", "2024年3月", "写着 2024 年（“3、拟于2024年3月召开全…”）"),
-    ("overall_target: 在市委", "overall_target: 2024年全年举办活动12场，在市委", "2024年全年", "写着 2024 年（“2024年全年举办活…”）"),    # a subject between the year and its plan word
+    ("overall_target: 在市委", "overall_target: 2024年全年举办活动12场，在市委", "2024年全年", "写着 2024 年（“2024年全年举办活…”）"),
+    # a subject between the year and its plan word
     ("overall_target: 在市委", "overall_target: 2024年我会将在市委", "2024年我会", "写着 2024 年（“2024年我会将在市…”）"),
 ])
 def test_d9_last_years_year_left_in_this_years_targets(linter, edited, old, new, at, quoted):
