@@ -297,9 +297,9 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str]]:
     """The recorded files per spec, each file's stamp and the specs written under a `-2` name with the name each
-    was due, all empty when there is no readable manifest (one of them no mapping, as a hand's edit may leave it: it
-    was an internal error at the first look-up).
-    A manifest without stamps (before they were kept) has every spec rebuilt once.
+    was due, all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
+    hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
+    at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
     build, and that build's outputs) loads with no key known: its files stay removable, and each spec
@@ -307,14 +307,52 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     were never pruned either."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if "files" in data:
-            records = data["files"], data.get("stamps", {}), data.get("suffixed", {})
-            return records if all(isinstance(record, dict) for record in records) else ({}, {}, {})
-        files: dict[str, dict[str, str | None]] = {}
-        for entry in data.get("specs", {}).values():
-            if entry.get("source"):
-                files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-        return files, {}, {}
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (OSError, ValueError):
         return {}, {}, {}
+    if not _readable(data):
+        return {}, {}, {}
+    if "files" in data:
+        return data["files"], data.get("stamps", {}), data.get("suffixed", {})
+    files: dict[str, dict[str, str | None]] = {}
+    for entry in data.get("specs", {}).values():
+        if entry.get("source"):
+            files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
+    return files, {}, {}
 
+
+def _readable(data) -> bool:
+    """Whether a manifest's JSON has the shape this module reads, to the last value: checked once here, so that no
+    look-up after it meets a type it did not expect. A file is named as jixiao wrote it, bare (`_plain`): a name
+    reaching out of the folder (`../specs/a.yaml`) would have `_remove` delete a file that is not a form.
+
+    Checked by hand, not by a JSON Schema: importing jsonschema costs a no-op rebuild, which skips it for the specs
+    (pass_cache), about 0.1 s."""
+    if not isinstance(data, dict):
+        return False
+    if "files" in data:
+        return (_mapping(data["files"], lambda names: _mapping(names, _optional_text, _plain))
+                and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
+                and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
+    return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
+                    and _optional_text(entry.get("source"))
+                    and isinstance(entry.get("outputs", []), list) and all(map(_plain, entry.get("outputs", []))))
+
+
+def _mapping(value, valid, valid_key=lambda key: True) -> bool:
+    """Whether `value` is a JSON object whose keys are `valid_key` and whose values are `valid`."""
+    return isinstance(value, dict) and all(valid_key(key) and valid(item) for key, item in value.items())
+
+
+def _optional_text(value) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _plain(name) -> bool:
+    """Whether `name` is a file name as jixiao writes one into the output folder: no folder, nothing above it."""
+    return isinstance(name, str) and name not in ("", ".", "..") and not re.search(r"[/\\\0]", name)
+
+
+def _stamp_shaped(stamp) -> bool:
+    """Whether `stamp` is as `_stamp` writes one: two whole numbers (not true/false, which JSON's ints include)."""
+    return (isinstance(stamp, list) and len(stamp) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in stamp))

@@ -1,6 +1,7 @@
 """Writing: atomic replacement, and incremental builds that skip exactly what did not change."""
 from __future__ import annotations
 
+import copy
 import errno
 import io
 import json
@@ -12,6 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.build import Builder, unwritten
 from generator.cli import main
@@ -561,6 +564,74 @@ def test_a_manifest_with_a_record_that_is_no_mapping_is_read_as_none(runner, spe
     (out / FILE_NAME).write_text(json.dumps({**manifest, record: ["x"]}), encoding="utf-8")
     again = _cli(runner, spec, out)
     assert again.exit_code == 0 and "已跳过" not in again.output and len(_forms(out)) == 2, again.output
+
+
+@pytest.mark.parametrize("record, edit", [
+    ("suffixed", lambda spec, names: {spec: 5}), ("suffixed", lambda spec, names: {spec: ["x"]}),
+    ("suffixed", lambda spec, names: {spec: {}}), ("files", lambda spec, names: {spec: "x"})])
+def test_a_manifest_with_a_value_of_another_type_is_read_as_none(runner, spec, tmp_path, record, edit):
+    """`"suffixed": {"../specs/g.yaml": 5}` was `内部错误：AttributeError: 'int' object has no attribute 'casefold'` and
+    `"files": {"../specs/g.yaml": "x"}` a ValueError: every value's type is checked as the manifest is read."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    [source] = manifest["files"]
+    manifest[record] = edit(source, _forms(out))
+    (out / FILE_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    again = _cli(runner, spec, out)
+    assert again.exit_code == 0 and "已跳过" not in again.output and len(_forms(out)) == 2, again.output
+
+
+def test_a_manifest_naming_a_file_outside_the_output_folder_removes_nothing_there(runner, spec, tmp_path):
+    """jixiao writes a form into the output folder by its bare name; a record reaching out of it (`../specs/g.yaml`,
+    a hand's edit) had the spec's next build delete that file as an outdated form."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    [source] = manifest["files"]
+    manifest["files"][source][f"../specs/{spec.name}"] = "0:0"
+    (out / FILE_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    assert _cli(runner, spec, out).exit_code == 0 and spec.is_file()
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+                    max_leaves=12)
+
+
+@st.composite
+def edited_manifests(draw, written: dict):
+    """Any JSON value, or the manifest a build `written` with one value (or the whole) put in the place of another."""
+    if draw(st.booleans()):
+        return draw(JSON)
+    manifest, place = copy.deepcopy(written), None
+    parent, step = None, None
+    node = manifest
+    while isinstance(node, (dict, list)) and node and not draw(st.booleans()):
+        parent, step = node, draw(st.sampled_from(list(node) if isinstance(node, dict) else range(len(node))))
+        node = node[step]
+    replacement = draw(JSON)
+    if parent is None:
+        return replacement
+    parent[step] = replacement
+    return manifest
+
+
+@settings(derandomize=True, max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_json_written_as_the_manifest_never_crashes_a_build(tmp_path_factory, data):
+    """The manifest is jixiao's file in the user's folder: whatever a hand, a merge or another program left in it,
+    the build reads it or reads it as none, and builds."""
+    folder = tmp_path_factory.mktemp("manifest")
+    (folder / "specs").mkdir()
+    spec = Path(shutil.copy(ROOT / "specs" / GZ, folder / "specs" / GZ))
+    out = folder / "out"
+    assert Builder(out, formats=("html",), jobs=1).build([str(spec)])[0].ok
+    written = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    (out / FILE_NAME).write_text(json.dumps(data.draw(edited_manifests(written))), encoding="utf-8")
+    [built] = Builder(out, formats=("html",), jobs=1).build([str(spec)])
+    assert built.ok and spec.is_file() and len(_forms(out)) == 1
 
 
 def test_a_form_written_by_a_build_in_other_formats_is_removed_when_its_name_changes(runner, spec, tmp_path):
