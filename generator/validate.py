@@ -74,14 +74,20 @@ class Validator:
         return self.check(load(path, self.catalog))
 
     def check(self, spec: Spec) -> Checked:
-        """The spec's problems, the warnings and 提示 its `# jixiao: disable=` comments name left out (see silence)."""
+        """The spec's problems, the warnings and 提示 its `# jixiao: disable=` comments name left out (see silence).
+
+        UNFILLED is silenced place by place: each “（请填写）” goes to the silences as a warning of its own, and those
+        left are said as one warning (see `_unfilled`). Said as one before, a comment silencing the placeholder on
+        its line silenced every other with it, and a spec printing “（请填写）” on its form was called free of problems."""
         checked = self._checked(spec)
-        found = silence.for_validate(spec.path, spec.text, [*checked.problems, *checked.unfilled], OWN_CODES,
+        places = self._unfilled_places(checked) if checked.shaped else {}
+        found = silence.for_validate(spec.path, spec.text, [*checked.problems, *places.values()], OWN_CODES,
                                      ERRORS_ONLY, checked.shaped)
         checked.problems = [p for p in found if p.code != UNFILLED]
         if checked.shaped:  # a comment's report among the rest; a refused spec's schema errors stay first
             checked.problems.sort()
-        checked.unfilled = [p for p in found if p.code == UNFILLED]
+        left = {id(p) for p in found}  # by identity: problems compare by place, another may be at a placeholder's
+        checked.unfilled = self._unfilled(checked, [path for path, place in places.items() if id(place) in left])
         return checked
 
     def _checked(self, spec: Spec) -> Checked:
@@ -113,26 +119,35 @@ class Validator:
         for rule in RULES.values():
             checked.problems += rule.check(ctx)
         checked.problems.sort()
-        checked.unfilled = self._unfilled(checked)
         return checked
 
     def reported(self, checked: Checked) -> list[Problem]:
         """What validate says of one spec, in its order (see check), with `unfilled`'s warning in its place."""
         return sorted([*checked.problems, *checked.unfilled]) if checked.shaped else checked.problems
 
-    def _unfilled(self, checked: Checked) -> list[Problem]:
-        """A warning when text still reads “（请填写）”, which `jixiao new` writes and the form would print.
+    def _unfilled_places(self, checked: Checked) -> dict[tuple, Problem]:
+        """Each text still reading “（请填写）”, by its path, as an UNFILLED warning at its place for the silences to
+        judge; never said as such (see `_unfilled`)."""
+        places = {}
+        for path, text in iter_strings(checked.spec.data):
+            if unfilled(text):
+                line, column = checked.spec.locate(path)
+                places[path] = Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED, PLACEHOLDER)
+        return places
+
+    def _unfilled(self, checked: Checked, paths: list[tuple]) -> list[Problem]:
+        """A warning when text still reads “（请填写）” (at `paths`, those no comment silenced), which `jixiao new`
+        writes and the form would print.
 
         The spec is valid (the placeholder is text), so `validate` would otherwise say all is well on a
         fresh spec; lint says where each is (A13 each place, A2 how many a 一级's unfilled rows hold). This says
         it once, at the first: `validate` and `build` print it, since what they pass may be what gets submitted."""
-        places = [path for path, text in iter_strings(checked.spec.data) if unfilled(text)]
-        if not places:
+        if not paths:
             return []
-        field = RuleContext(checked.spec, checked.variant, self.store).field_name(places[0])
-        line, column = checked.spec.locate(places[0])
+        field = RuleContext(checked.spec, checked.variant, self.store).field_name(paths[0])
+        line, column = checked.spec.locate(paths[0])
         return [Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED,
-                        f"还有 {len(places)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
+                        f"还有 {len(paths)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
                         "提交前请填写（jixiao lint 指出各在哪里）")]
 
     def _schema_problems(self, spec: Spec, variant: Variant) -> tuple[list[Problem], frozenset[tuple]]:

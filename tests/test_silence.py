@@ -121,6 +121,19 @@ def test_build_warns_of_an_unfilled_spec_unless_silenced(runner, spec, tmp_path)
     assert "UNFILLED" not in result.output and "UNUSED-DISABLE" not in result.output, result.output
 
 
+def test_a_silenced_placeholder_leaves_the_others_warned_of(runner, spec, tmp_path):
+    """UNFILLED was one warning at the first “（请填写）”: silencing it on that line silenced every other, and a spec
+    printing “（请填写）” on its form was called free of problems. The others are said, counted, at the first left."""
+    path, text = spec(GZ, (COPIED_TASK, "- name: （请填写）  # jixiao: disable=UNFILLED"),  # the first
+                      (SECOND_TASK, "- name: （请填写）"), ("- name: 全面从严治党，做好党建工作。", "- name: （请填写）"))
+    second = locate(text, "- name: （请填写）\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert codes(result.output) == [(second[0], "UNFILLED")], result.output
+    assert f"{path}:{second[0]}:{second[1] + 8}: " in result.output and "还有 2 处写着“（请填写）”" in result.output
+    built = runner.invoke(main, ["build", "-o", str(tmp_path / "out"), "--format", "html", str(path)])
+    assert "还有 2 处写着“（请填写）”" in built.output and "UNUSED-DISABLE" not in built.output, built.output
+
+
 def test_the_rules_listing_and_the_readme_name_the_codes_a_comment_may_silence(runner):
     """`lint --rules` said a comment silences lint's rules only; a reader must find validate's there and in the README."""
     listing = runner.invoke(main, ["lint", "--rules"]).output.splitlines()[-1]
