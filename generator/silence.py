@@ -1,7 +1,12 @@
 """Inline silences: `# jixiao: disable=CODE` on a line drops that code's findings on that line (like `# noqa`).
 
 Several codes are separated by commas (`disable=B6,SAME-NAME`); case does not matter (`disable=d5` is D5), since
-nothing in a comment tells the author that codes are upper case.
+nothing in a comment tells the author that codes are upper case. Nor do the slips of a Chinese keyboard and of spacing
+(`JIXIAO：Disable ＝ B6，SAME-NAME`, `#jixiao:`): what such a comment means is plain, and it holds nothing else that
+they could be read as, so it is honoured rather than reported to be typed again.
+
+Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
+without a blank) are text the form prints, said so by TEXT-DISABLE.
 
 Each comment is judged by one checker, so that it is reported once where both run (lint runs validate first):
 
@@ -28,8 +33,12 @@ from .problems import Problem, Severity, code_key
 LINT_UNUSED = "LINT-UNUSED-DISABLE"
 UNUSED = "UNUSED-DISABLE"
 ON_ERROR = "DISABLE-ERROR"
-_MARK = "jixiao:"
-_COMMENT = re.compile(r"#\s*jixiao:\s*disable=([A-Za-z0-9_,\s-]+)")
+_MARK = re.compile("jixiao", re.IGNORECASE)
+_BLANK = "[ \t\u3000]*"
+MARKER = re.compile(fr"#{_BLANK}jixiao{_BLANK}[:：]{_BLANK}disable{_BLANK}[=＝]{_BLANK}([A-Za-z0-9_,，、 \t\u3000-]+)",
+                    re.IGNORECASE)
+"""A silence as typed, from its `#`: the codes are group 1, separated by `_CODES_APART`."""
+_CODES_APART = re.compile("[,，、]")
 
 
 @dataclass(frozen=True)
@@ -43,15 +52,43 @@ class Silence:
 
 
 def silences(text: str) -> list[Silence]:
-    if _MARK not in text:  # most specs have none: validate reads every spec, so it does not scan them line by line
+    """The codes each comment of `text` names, those of markers inside a value left out (see `_in_values`)."""
+    if not _MARK.search(text):  # most specs have none: validate reads every spec, so it does not scan them
         return []
+    typed = list(MARKER.finditer(text))  # a marker is on one line: it holds no line break
+    inside = _in_values(text, [match.start() for match in typed]) if typed else set()
     found = []
-    for number, line in enumerate(text.split("\n"), start=1):  # as the parser counts; not splitlines(), see RuleContext.typed
-        match = _COMMENT.search(line)
-        if match:
-            for written in filter(None, (r.strip() for r in match.group(1).split(","))):
-                found.append(Silence(number, match.start() + 1, code_key(written), written))
+    for match in typed:
+        if match.start() not in inside:
+            line = text.count("\n", 0, match.start()) + 1  # as the parser counts; not splitlines(), see RuleContext.typed
+            column = match.start() - text.rfind("\n", 0, match.start())
+            found += [Silence(line, column, code_key(written), written) for written in codes_named(match)]
     return found
+
+
+def codes_named(match: re.Match) -> list[str]:
+    """The codes a `MARKER` match names, as typed."""
+    return list(filter(None, (code.strip(" \t\u3000") for code in _CODES_APART.split(match.group(1)))))
+
+
+def _in_values(text: str, places: list[int]) -> set[int]:
+    """Those of `places` (offsets in `text`) inside a scalar: a quoted value, a `|` or `>` block's lines, a plain
+    value's text. The scanner knows, having skipped the comments; a text it fails on is known up to there."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.tokens import ScalarToken
+
+    spans = []
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            if isinstance(token, ScalarToken):
+                begin = token.start_mark.index
+                if token.style in ("|", ">"):  # its text starts below the `|` line, whose comment is a comment
+                    begin = text.find("\n", begin) + 1 or len(text)
+                spans.append((begin, token.end_mark.index))
+    except YAMLError:
+        pass
+    return {at for at in places if any(begin <= at < end for begin, end in spans)}
 
 
 def validate_judges(mark: Silence, validated: Iterable[Problem], own: frozenset[str]) -> bool:

@@ -134,6 +134,41 @@ def test_a_silenced_placeholder_leaves_the_others_warned_of(runner, spec, tmp_pa
     assert "还有 2 处写着“（请填写）”" in built.output and "UNUSED-DISABLE" not in built.output, built.output
 
 
+UNIT, HIDDEN = "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\u200b同胞联谊会"
+
+
+def test_only_a_yaml_comment_silences_and_the_words_inside_a_value_are_said_to_be_printed(runner, spec):
+    """Silences were found in the raw lines: inside quotes the words silenced TEXT-INVISIBLE and were printed on the
+    form, and on a line of a `|` block they were called an unused comment to delete, though the form prints them."""
+    path, text = spec(GZ, (UNIT, HIDDEN.replace("unit: ", 'unit: "') + ' # jixiao: disable=TEXT-INVISIBLE"'))
+    line, column = locate(text, "# jixiao")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert codes(result.output) == [(line, "TEXT-INVISIBLE"), (line, "TEXT-DISABLE")], result.output
+    said = next(out for out in result.output.splitlines() if "TEXT-DISABLE" in out)
+    assert said.startswith(f"{path}:{line}:{column}: 警告[TEXT-DISABLE] ") and "是会印在表上的文字" in said, said
+    line_of_block = "    7、负责指导全市侨联组织以及各平台的有关工作。"
+    path, text = spec(HY, (line_of_block, f"{line_of_block} # jixiao: disable=TEXT-QUOTES"))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert codes(result.output) == [(locate(text, "# jixiao")[0], "TEXT-DISABLE")], result.output
+    assert "请写在 `|` 那一行的末尾" in result.output
+
+
+def test_a_silence_run_into_its_hash_is_a_silence_and_no_text_cut_short(runner, spec):
+    """`#jixiao: disable=X` silenced X while TEXT-COMMENT called it text the `#` cut off the value."""
+    path, _ = spec(GZ, (UNIT, f"{HIDDEN} #jixiao: disable=TEXT-INVISIBLE"))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and codes(result.output) == [], result.output
+
+
+def test_a_silence_typed_with_a_chinese_keyboard_or_other_spacing_and_case_is_honoured(runner, spec):
+    """`，` between codes dropped the second code; `：`, `＝`, `disable = X`, `JIXIAO` silenced nothing, unsaid."""
+    path, text = spec(GZ, (UNIT, f"{HIDDEN}  #JIXIAO：Disable ＝ text-invisible，SAME-NAME、TEXT-QUOTES"))
+    result = runner.invoke(main, ["validate", str(path)])
+    line = locate(text, "#JIXIAO")[0]
+    assert codes(result.output) == [(line, "UNUSED-DISABLE")] * 2, result.output  # the two with nothing to silence
+    assert "disable=SAME-NAME”" in result.output and "disable=TEXT-QUOTES”" in result.output
+
+
 def test_the_rules_listing_and_the_readme_name_the_codes_a_comment_may_silence(runner):
     """`lint --rules` said a comment silences lint's rules only; a reader must find validate's there and in the README."""
     listing = runner.invoke(main, ["lint", "--rules"]).output.splitlines()[-1]
