@@ -83,9 +83,7 @@ class Validator:
         places = self._unfilled_places(checked) if checked.shaped else {}
         found = silence.for_validate(spec.path, spec.text, [*checked.problems, *places.values()], OWN_CODES,
                                      ERRORS_ONLY, checked.shaped)
-        checked.problems = [p for p in found if p.code != UNFILLED]
-        if checked.shaped:  # a comment's report among the rest; a refused spec's schema errors stay first
-            checked.problems.sort()
+        checked.problems = sorted(p for p in found if p.code != UNFILLED)  # a comment's report among the rest, in line order
         left = {id(p) for p in found}  # by identity: problems compare by place, another may be at a placeholder's
         checked.unfilled = self._unfilled(checked, [path for path, place in places.items() if id(place) in left])
         return checked
@@ -101,29 +99,28 @@ class Validator:
         checked.variant = variant
         schema_problems, refused = self._schema_problems(spec, variant)
         checked.problems += schema_problems
-        if schema_problems:  # the rules on single values still read those the schema took, said in line order with its errors
+        if schema_problems:  # the rules on single values still read those the schema took, said in line order, see check
             line_form = schema_line.named_form(Path(spec.path), spec.text)
             found = form_fit.mismatch(self.catalog, variant, spec.data, line_form)
             ctx = RuleContext(spec, variant, self.store, refused, found.forms if found else ())
             one_value = [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
-            if found:  # one error, first, for a spec written for another form: the schema's would each be about that
+            if found:  # one error, at form:, for a spec written for another form: the schema's would each be about that
                 line, column = spec.locate(("form",))
                 checked.problems = [Problem(spec.path, line, column, Severity.ERROR, "FORM-MISMATCH",
                                             form_fit.said(self.catalog, found, len(schema_problems), line_form), "form"),
-                                    *sorted([*spec.problems, *one_value])]
+                                    *spec.problems, *one_value]
             else:
-                checked.problems = sorted([*checked.problems, *one_value])
+                checked.problems += one_value
             return checked
         checked.shaped = True
         ctx = RuleContext(spec, variant, self.store)
         for rule in RULES.values():
             checked.problems += rule.check(ctx)
-        checked.problems.sort()
         return checked
 
     def reported(self, checked: Checked) -> list[Problem]:
-        """What validate says of one spec, in its order (see check), with `unfilled`'s warning in its place."""
-        return sorted([*checked.problems, *checked.unfilled]) if checked.shaped else checked.problems
+        """What validate says of one spec, in line order, with `unfilled`'s warning in its place."""
+        return sorted([*checked.problems, *checked.unfilled])
 
     def _unfilled_places(self, checked: Checked) -> dict[tuple, Problem]:
         """Each text still reading “（请填写）”, by its path, as an UNFILLED warning at its place for the silences to

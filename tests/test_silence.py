@@ -121,6 +121,14 @@ def test_build_warns_of_an_unfilled_spec_unless_silenced(runner, spec, tmp_path)
     assert "UNFILLED" not in result.output and "UNUSED-DISABLE" not in result.output, result.output
 
 
+def test_on_a_spec_its_schema_refused_a_comments_report_is_in_line_order(runner, spec):
+    """check() sorted only a spec the schema passed: on one it refused, DISABLE-ERROR came after every other problem."""
+    path, text = spec(GZ, ("year: 2023", "year: 2023  # jixiao: disable=taxonomy"), ("  basic: 610.85", "  basic: 六百"))
+    found = codes(runner.invoke(main, ["validate", str(path)]).output)
+    assert found == sorted(found) and (locate(text, "basic:")[0], "SCHEMA-TYPE") in found, found
+    assert (locate(text, "year:")[0], "DISABLE-ERROR") in found
+
+
 def test_a_silenced_placeholder_leaves_the_others_warned_of(runner, spec, tmp_path):
     """UNFILLED was one warning at the first “（请填写）”: silencing it on that line silenced every other, and a spec
     printing “（请填写）” on its form was called free of problems. The others are said, counted, at the first left."""
