@@ -108,7 +108,7 @@ def for_validate(path: str, text: str, problems: list[Problem], own: frozenset[s
     errors = {(p.line, p.code) for p in problems if p.is_error}
     for mark in marks:
         if (mark.line, mark.rule) in errors or mark.rule in errors_only:
-            kept.append(_on_error(path, mark, (mark.line, mark.rule) in errors))
+            kept.append(_on_error(path, mark, (mark.line, mark.rule) in errors, (mark.line, mark.rule) in used))
         elif every_rule_ran and (mark.line, mark.rule) not in used:
             kept.append(_unused(path, mark, UNUSED, ""))
     return kept
@@ -139,10 +139,16 @@ def _unused(path: str, mark: Silence, code: str, why: str) -> Problem:
                    f"无用的屏蔽注释“jixiao: disable={mark.written}”：这一行没有 {mark.rule} 的问题{why}；请删除它")
 
 
-def _on_error(path: str, mark: Silence, here: bool) -> Problem:
-    """A comment naming an error's code: the error stays, and why it must be corrected rather than silenced."""
+def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
+    """A comment naming an error's code: the error stays, and why it must be corrected rather than silenced. One that
+    also dropped a warning of that code on its line (DATE-YEAR both warns and errs) says so, and may stay once the
+    error is corrected: called of no effect, it was deleted and the warning came back."""
     what = f"这一行的 {mark.rule} 是错误" if here else f"{mark.rule} 报告的都是错误"
     then = "请改正这个错误，再删除这条注释" if here else "这一行现在也没有它的问题，请删除这条注释"
+    effect = "不起作用"
+    if used:
+        what, effect = f"这一行的 {mark.rule} 还有错误", f"只去掉了这一行 {mark.rule} 的警告"
+        then = "请改正这个错误（这条注释可以留着，屏蔽那条警告）"
     return Problem(path, mark.line, mark.column, Severity.WARNING, ON_ERROR,
-                   f"屏蔽注释“jixiao: disable={mark.written}”不起作用：{what}，错误不能屏蔽——有错误的规格 "
+                   f"屏蔽注释“jixiao: disable={mark.written}”{effect}：{what}，错误不能屏蔽——有错误的规格 "
                    f"jixiao build 不生成表，交上去也会被退回；{then}")

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
+from generator import silence
 from generator.cli import main
+from generator.problems import Problem, Severity
 from generator.rules import ERRORS_ONLY, RULES
 from generator.validate import OWN_CODES
 
@@ -81,6 +83,18 @@ def test_date_year_warnings_are_silenced_and_its_errors_are_not(runner, spec):
     written, wrong = locate(text, "2022.1.5")[0], locate(text, "2020 年")[0]
     found = codes(runner.invoke(main, ["validate", str(path)]).output)
     assert (written, "DATE-YEAR") not in found and (wrong, "DATE-YEAR") in found and (wrong, "DISABLE-ERROR") in found
+
+
+def test_a_comment_silencing_a_warning_on_a_line_with_an_error_of_its_code_says_it_did():
+    """DATE-YEAR both warns and errs; a line holding both (two dates in one flow mapping) had its warning dropped by
+    the comment, which was then told it had no effect and to be deleted, bringing the warning back."""
+    text = "a: 1  # jixiao: disable=DATE-YEAR\n"
+    found = [Problem("s.yaml", 1, 4, Severity.ERROR, "DATE-YEAR", "年份不符"),
+             Problem("s.yaml", 1, 20, Severity.WARNING, "DATE-YEAR", "写法")]
+    kept = silence.for_validate("s.yaml", text, found, OWN_CODES, ERRORS_ONLY, True)
+    assert [p.code for p in kept] == ["DATE-YEAR", "DISABLE-ERROR"] and kept[0].is_error, kept
+    assert "只去掉了这一行 DATE-YEAR 的警告：这一行的 DATE-YEAR 还有错误，错误不能屏蔽" in kept[1].message
+    assert "不起作用" not in kept[1].message and "删除这条注释" not in kept[1].message
 
 
 def test_an_unused_silence_of_a_validate_code_is_reported_once(runner, spec):
