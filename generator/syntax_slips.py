@@ -17,6 +17,7 @@ other lines that lines alone tell, so an author with four slips is told four, no
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Callable
 
 from .indent_slips import (block_dedent, first_item_above, indent_space_slip, missing_dash, over_indented, text_not_under_key,
@@ -115,20 +116,30 @@ def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, s
 
 
 def amount_units(text: str, names: KeyNames, said: set[int]) -> list[tuple[int, int, str]]:
-    """(line, column, message) of each amount typed with its unit (`basic: 610.85万元`, `amount: 15000元`) on a line
-    other than those in `said`, in a file YAML could not read. The schema, which says so once the file reads, never
-    ran, and an author who mended the syntax was told the unit a round later. Only a field the form's schema (told
-    by the `form:` line or the first line's schema, see KeyNames) declares there and refers to the amount definition:
-    a count or a text field may be written with a unit, and where the form or the key's place cannot be told nothing
-    is said."""
-    from .field_fixes import unit_slip  # it reads amount_places, which reads load, which reads this module
+    """(line, column, message) of each amount typed with its unit (`basic: 610.85万元`, `amount: 15000元`, quoted or
+    not) on a line other than those in `said`, in a file YAML could not read. The schema, which says so once the file
+    reads, never ran, and an author who mended the syntax was told the unit a round later. Only a field the form's
+    schema (told by the `form:` line or the first line's schema, see KeyNames) declares there and refers to the amount
+    definition: a count or a text field may be written with a unit, and where the form or the key's place cannot be
+    told nothing is said. Said as the schema says it (field_fixes.unit_slip), with the decimals the file's other
+    amounts are typed with (amount_places.usual_places): `3.00`, not `3`, beside amounts written 7.24 and 0.00."""
+    from .amount_places import usual_places  # it reads load, which reads this module
+    from .field_fixes import unit_slip
 
     lines = split_lines(text)
-    found: list[tuple[int, int, str]] = []
+    amounts: list[tuple[int, re.Match, str]] = []  # (line, its key and value, the value as YAML reads it)
     for number in _keyed_lines(lines):
-        typed = _VALUE_ON_LINE.match(lines[number - 1]) if number not in said else None
-        words = unit_slip(without_comment(typed["value"])) if typed else None
-        if words is None or not names.takes_amount(typed["key"], number):
+        typed = _VALUE_ON_LINE.match(lines[number - 1])
+        if typed is not None:
+            value = _unquoted(without_comment(typed["value"]).strip(" \t"))
+            if _NUMBER.fullmatch(value) or number not in said and unit_slip(value):
+                if names.takes_amount(typed["key"], number):
+                    amounts.append((number, typed, value))
+    places = usual_places([Decimal(value) for _, _, value in amounts if _NUMBER.fullmatch(value)])
+    found: list[tuple[int, int, str]] = []
+    for number, typed, value in amounts:
+        words = unit_slip(value, places) if number not in said else None
+        if words is None:
             continue
         if len(found) == MOST_OTHER_SLIPS:
             break
@@ -136,6 +147,14 @@ def amount_units(text: str, names: KeyNames, said: set[int]) -> list[tuple[int, 
     return found
 
 
+def _unquoted(value: str) -> str:
+    """A value as typed without the quotes around it, if any: `"38.87万"` is the text the schema is given."""
+    quoted = re.fullmatch(r"([\"'])(.*)\1", value)
+    return quoted[2] if quoted else value
+
+
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+"""An amount typed as a plain number, which YAML reads as one: what the file's usual decimals are counted from."""
 _VALUE_ON_LINE = re.compile(KEY + r":[ ]+(?P<value>.+)")
 MOST_OTHER_SLIPS = 100
 _SPACE_INDENT = re.compile(r"[ ]*(?:-[ ]+)?[\u3000\u00a0\u202f\u2007]")

@@ -1122,9 +1122,11 @@ def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
     """The parser stops at the full-width colon and the schema never runs: `610.85万元` was said only once the colon
     was mended. The loader reads an amount's line, named by the form's schema, as it reads a key's colon: a 万元, 万
     or 元 after the digits of a field the schema makes an amount is said in the same round; the same words in a text
-    field (a 指标名称 `100万元`) are not, nor a unit on a line already said for its colon (one slip a line)."""
+    field (a 指标名称 `100万元`) are not, nor a unit on a line already said for its colon (one slip a line). In quotes
+    too, and with the decimals of the file's other amounts, as the schema says it: the sweep passed `"78.56万"` by and
+    told `15000元` to be written 1.5, the schema 1.50."""
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
-    for old, new in (("unit: 广州", "unit：广州"), ("basic: 610.85", "basic：610.85万元"), ("project: 78.56", "project: 78.56万"),
+    for old, new in (("unit: 广州", "unit：广州"), ("basic: 610.85", "basic：610.85万元"), ("project: 78.56", 'project: "78.56万"'),
                      ("amount: 1.50", "amount: 15000元  # 一万五"), ("name: 档案整理完成率", "name: 100万元")):
         text = text.replace(old, new, 1)
     spec = tmp_path / "gz.yaml"
@@ -1135,7 +1137,7 @@ def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
     assert said == ["4:5 错误[YAML-SYNTAX]", "6:8 错误[YAML-SYNTAX]", "7:12 错误[AMOUNT-UNIT]", "18:13 错误[AMOUNT-UNIT]"], \
         result.output
     assert ("“amount”（拟投入的资金（万元））：应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
-            "15000 元即 1.5 万元，请写成 1.5（若本意是 15000 万元，写成 15000）") in result.output
+            "15000 元即 1.50 万元，请写成 1.50（若本意是 15000 万元，写成 15000.00）") in result.output
     assert result.exit_code == 1 and result.output.endswith("检查了 1 个文件：4 个错误，0 个警告。\n")
 
 
