@@ -276,6 +276,27 @@ def test_a8_reads_a_name_under_its_key_work(linter, edited):
     assert problem.line == text[:text.rindex("name: 办理时效")].count("\n") + 1
 
 
+@pytest.mark.parametrize("edits, warned", [
+    # 办理时效 of two 重点工作 under one 二级, and under two: two pieces of work, two measures
+    ([("name: 档案整理时效", "name: 办理时效")], None),
+    ([("name: 计划推进率", "name: 办理时效")], None),
+    # a row with no 重点工作 says not what it measures: 效益 beside a 履职 row, a 履职 row left without one or unfilled
+    ([("name: 举办苏台经济合作活动，促进台商投资江苏", "name: 举办活动次数")], "与第 43 个绩效指标（举办活动次数）"),
+    ([("key_work: 年度档案整理\nname: 档案整理时效", "name: 办理时效")], "与第 33 个绩效指标（办理时效）"),
+    ([("key_work: 年度档案整理\nname: 档案整理时效", "key_work: （请填写）\nname: 办理时效")], "与第 33 个绩效指标（办理时效）"),
+    ([("key_work: 执行年度培训计划\nname: 计划推进率", "name: 办理时效"), ("key_work: 物资采购及后勤服务\nname", "name")],
+     "与第 33 个绩效指标（办理时效）"),
+])
+def test_a8_tells_rows_of_one_name_apart_only_by_two_key_works(linter, edited, edits, warned):
+    """On the Jiangsu form two rows of one 三级 both under a 重点工作, and different ones, measure two pieces of work,
+    whether under one 二级 or two (the 二级 is a duty). A row whose 重点工作 is unfilled (a 效益指标 row has none) was
+    told apart by its empty one: 举办活动次数 under 经济效益 and again under a 履职 重点工作 went unwarned."""
+    path, _ = edited(JS, *edits)
+    problems = linter.lint_file(path)
+    assert found(problems, "SAME-NAME") == []
+    assert [warned in problem.message for problem in found(problems, "A8")] == ([] if warned is None else [True])
+
+
 def test_a9_empty_value(linter, edited):
     path, text = edited(GZ, ('period_value: "100%"\nannual_value: "100%"', 'period_value: ""\nannual_value: ""'))
     [problem] = fires(linter, path, "A9")

@@ -170,29 +170,36 @@ def _level1_holding(ctx, listed, role: str, in_level2: bool) -> tuple[str, ...]:
 
 @rule("A8", "warning", "三级指标重复", PRACTICE)
 def a8_duplicates(ctx):
-    """No 三级 name twice in one list under two 二级: do the rows measure one thing twice?
+    """No 三级 name twice in one list: do the rows measure one thing twice?
 
     A row with the same 三级 in the same place of the form as one above it (its 一级, 二级 and every column the form
     merges: `same_name.identity_keys`), and a key task named as one above it (a block copied and not yet changed),
-    are validate's SAME-NAME, which lint shows too: said here, they were said twice. A 三级 is read with the merged
-    columns between its 二级 and it (`same_name.within_frame`): on a form with a 重点工作 column, 办理时效 of two pieces of
-    work measures two things, and was warned as one.
+    are validate's SAME-NAME, which lint shows too: said here, they were said twice. On a form with a 重点工作 column
+    between 二级 and 三级 (`same_name.work`), two rows both under a 重点工作, and different ones, measure two pieces of
+    work (办理时效 of 物资采购 and of 档案整理), whether under one 二级 or two: the 二级 is a duty, the 重点工作 says what
+    the 三级 measures. A row whose 重点工作 is unfilled (a 效益指标 row has none) says not what it measures, and is
+    warned beside any row of its name: 举办活动次数 under 经济效益 and under a 履职 重点工作 went unwarned when the
+    empty 重点工作 told them apart.
 
-    Pass: distinct names; 办理时效 under two 重点工作.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标.
+    Pass: distinct names; 办理时效 under two 重点工作.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标;
+    举办活动次数 under a 重点工作 and again under 经济效益.
     """
     for listed in ctx.lists:
-        first: dict[tuple, int] = {}
+        first: dict[tuple, int] = {}  # (name, work) -> its first row; work None: of rows with it unfilled
+        any_work: dict[str, int] = {}  # name -> its first row, whatever its work
         seen: set[tuple] = set()  # the rows' identities: a row repeating one is SAME-NAME's
         for index, row in enumerate(listed.rows):
             known = same_name.identity(row.item, listed.known_by)
             if known is None or known in seen:  # None: no name filled in, nothing to compare
                 continue
             seen.add(known)
-            name = same_name.within_frame(known, listed.known_by)
-            if name in first:
-                yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[first[name]].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
-            else:
-                first[name] = index
+            name, work = known[-1], same_name.work(known, listed.known_by)
+            alike = [any_work.get(name)] if work is None else [first.get((name, None)), first.get((name, work))]
+            earlier = min((other for other in alike if other is not None), default=None)
+            if earlier is not None:
+                yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[earlier].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
+            first.setdefault((name, work), index)
+            any_work.setdefault(name, index)
 
 
 @rule("A9", "error", "指标值为空", "财预〔2015〕88号 第二十四条（完整性）；表样的必填栏")

@@ -7,8 +7,8 @@ and not yet renamed holds another's name. Nothing else said so: BUDGET-SUM liste
 14.76`, and `jixiao diff` a plain 新增 of a name the list already had. Names are compared as `filled_text.fold` reads
 them (final punctuation and blanks aside); unfilled ones are lint's. Said by validate, not lint's A8 (which said it
 of key tasks, for `lint` alone): a copy is a slip in what the spec holds, not a judgement of its targets, and it
-blurs what validate's own sums and diff read. The same 三级 under two 二级 of the frame (of one 重点工作, where the form
-has one: `within_frame`) is such a judgement (do the rows measure one thing?), and stays A8's.
+blurs what validate's own sums and diff read. The same 三级 in two places of the form (unless two different 重点工作
+tell them apart: `work`) is such a judgement (do the rows measure one thing?), and stays A8's.
 Pass: 市侨联工作经费, 门户网站建设及聘用人员经费.  Fail: 门户网站建设及聘用人员经费 twice in key_tasks.
 """
 from __future__ import annotations
@@ -42,11 +42,20 @@ def identity(item: Any, keys: tuple[str, ...]) -> tuple | None:
     return tuple(fold(str(item.get(key) or "")) for key in keys)
 
 
-def within_frame(known: tuple, keys: tuple[str, ...]) -> tuple:
-    """An identity (`identity`, of `keys`) less the frame's 一级 and 二级: a 三级 as the form reads it under its 二级,
-    with the merged columns between them (办理时效 of one 重点工作; a bare name on a form without such a column). Two
-    rows alike in it under two 二级 may measure one thing twice (lint's A8); 办理时效 of two pieces of work do not."""
-    return tuple(part for key, part in zip(keys, known) if key not in _FRAME_COLUMNS)
+def work_columns(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns of `keys` (`identity_keys`) the form merges between a row's 二级 and its 三级: a 重点工作, the piece
+    of work a 三级 such as 办理时效 measures; none on most forms. lint's A8 tells two rows of one name apart by them
+    (`work`)."""
+    return tuple(key for key in keys[:-1] if key not in _FRAME_COLUMNS)
+
+
+def work(known: tuple, keys: tuple[str, ...]) -> tuple | None:
+    """The piece of work an identity (`identity`, of `keys`) says its 三级 measures: its `work_columns`, () on a form
+    without them, None where one is left unfilled (`blank`: a 效益 row has no 重点工作). 办理时效 of two pieces of work
+    measures two things; a row whose work is unfilled says not which it measures, and may be one of them measured twice
+    (lint's A8)."""
+    parts = tuple(part for key, part in zip(keys, known) if key in work_columns(keys))
+    return None if any(blank(part) for part in parts) else parts
 
 
 def check(ctx) -> Iterator[Problem]:
