@@ -22,8 +22,7 @@ from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
-from .diff_pairing import (INDICATOR_LABELS, NAMED_IDENTITY, indicator_group, moves, pair_items,
-                           printed_alike)
+from .diff_pairing import indicator_group, moves, pair_items, printed_alike
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
@@ -190,11 +189,13 @@ class Differ:
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
-        self.short = ShortNames(keys=INDICATOR_LABELS)  # item names as places show them, among the names of the specs compared
+        # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
+        self._name_keys = same_name.name_keys(self.indicator_lists.values())
+        self.short = ShortNames(keys=self._name_keys)  # item names as places show them, among the names of the specs compared
 
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
-        self.short = ShortNames(*datas, keys=INDICATOR_LABELS)
+        self.short = ShortNames(*datas, keys=self._name_keys)
 
     # -- names ---------------------------------------------------------------------------------
 
@@ -213,10 +214,19 @@ class Differ:
             return title
         return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
 
+    def _labelled_by(self, path: tuple) -> tuple[str, ...]:
+        """The fields a place names an item of the list at `path` by (`same_name.identity_keys`): an indicator row's
+        一级, 二级, the columns the form merges between 二级 and 三级 and its name; another item's name. Shown once
+        there, they are not listed again among an added item's fields, nor compared as a renamed one's."""
+        return same_name.identity_keys(self.indicator_lists.get(datapath.pattern(path)))
+
     def _item_labels(self, item: Any, indicator: bool, path: tuple, level1: bool = False,
                      old_side: bool = False, no_level2: bool = False) -> tuple[str, ...]:
-        """An indicator by its 二级 and name (and its 一级 when asked: a rename that also changed it), as typed;
-        `path` is the item's, `old_side` whether it is in the old spec.
+        """An indicator by its 二级, the columns the form merges between its 二级 and its name (a 重点工作:
+        `same_name.work_columns`, left out where blank, as SAME-NAME's message names the row) and its name (and its
+        一级 when asked: a rename that also changed it), as typed; `path` is the item's, `old_side` whether it is in
+        the old spec. Without its 重点工作, 办理时效 of two pieces of work under one 二级 read as one row: a swap of their
+        targets as one row's target changed to the other's and back.
 
         A 二级 written "" is a row the form prints without one (a 满意度 一级 with no 二级 under it): left out, not
         named as missing; one not written at all (or null) is the gap it is. A name written "" is left out too
@@ -227,6 +237,8 @@ class Differ:
             parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
             level2, name = item.get("level2"), item.get("name")
             parts += ([NO_LEVEL2] if no_level2 else []) if level2 == "" else [level2 or "（未填二级指标）"]
+            parts += [item[key] for key in same_name.work_columns(self._labelled_by(path[:-1]))
+                      if str(item.get(key) or "").strip()]
             nameless = name == "" and level2 != "" and self._nameless_row(item, path, old_side)
             parts += [] if nameless else [name or "（未填名称）"]
             return tuple(str(part) for part in parts)
@@ -318,7 +330,7 @@ class Differ:
             sub = path + (key,)
             title = self.schema(sub, old_side).get("title") or str(key)
             indicator = datapath.pattern(sub) in self.indicator_lists
-            skip = INDICATOR_LABELS if indicator else NAMED_IDENTITY
+            skip = self._labelled_by(sub)
             for index, child in enumerate(value):
                 fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
                 found.append(((title, *self._item_labels(child, indicator, sub + (index,), indicator, old_side)), fields))
@@ -441,8 +453,7 @@ class Differ:
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         table = self.indicator_lists.get(datapath.pattern(path))
         indicator = table is not None
-        known_by = same_name.identity_keys(table)
-        skip = INDICATOR_LABELS if indicator else NAMED_IDENTITY
+        known_by = skip = self._labelled_by(path)
         # next year's 上年指标值 holds this year's target: two fields apart, a renamed row read as one removed, one added;
         # the same, it tells which row of this year's a renamed one is
         carried = (PRIOR_VALUE, self.year_key) if indicator and self._next_year else None

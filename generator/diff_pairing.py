@@ -21,10 +21,10 @@ from .model import printed_order  # the order the form prints indicators in, fro
 from .placeholder import unfilled
 from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
 
-# The fields diff names an item by in its place (an indicator's 一级, 二级 and 三级), set aside from the rest of it:
-# shown once there, not again as its fields, nor weighed as its contents when pairing renamed items. A row is paired by
-# `same_name.identity_keys`: these, and any column the form merges between 二级 and 三级 (a 重点工作), which is shown and
-# weighed as a field.
+# An indicator's 一级, 二级 and 三级, set aside from the rest of it when pairing renamed items: not weighed as its
+# contents. A row is paired by `same_name.identity_keys`: these, and any column the form merges between 二级 and 三级 (a
+# 重点工作), which is weighed with its contents (two rows of one piece of work are likelier one row). diff's places name
+# a row by all of them (`Differ._labelled_by`).
 INDICATOR_LABELS = ("level1", "level2", "name")
 NAMED_IDENTITY = ("name",)
 

@@ -696,6 +696,46 @@ def test_rows_of_one_name_pair_by_their_key_work(runner, tmp_path):
         ("changed", "key_work", "物资采购及后勤服务", "信息化建设")]
 
 
+def test_a_place_names_a_row_by_its_key_work(runner, tmp_path):
+    """Two 办理时效 under one 二级 of the Jiangsu form, of two 重点工作, their 重点工作 cells swapped: diff pairs each
+    row by its 重点工作, but its places left that column out, so the two rows read as one whose target was changed and
+    changed back (`… › 办理时效：半年指标值 “≤5个工作日” → “及时”`, then `“及时” → “≤5个工作日”`). A place names the
+    重点工作 after the 二级, as SAME-NAME's message does, in text, markdown and json alike."""
+    tree = canonical_yaml().load((ROOT / "specs" / JS).read_text(encoding="utf-8"))
+    rows = tree["indicators"]
+    rows[indicator(tree, "档案整理时效")].update(name="办理时效", half_year_value="≤5个工作日", annual_value="≤5个工作日")
+    paths = [str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")]
+    Path(paths[0]).write_text(dump(tree), encoding="utf-8")
+    first, second = (row for row in rows if row["name"] == "办理时效")
+    first["key_work"], second["key_work"] = second["key_work"], first["key_work"]
+    Path(paths[1]).write_text(dump(tree), encoding="utf-8")
+    duty = "绩效指标 › 履职 › 负责机关正常运转…"
+    half_year = [c["where"] for c in changes(runner, *paths)["changes"] if c["path"].endswith("half_year_value")]
+    assert half_year == [f"{duty} › 年度档案整理 › 办理时效：半年指标值", f"{duty} › 物资采购及后勤服务 › 办理时效：半年指标值"]
+    lines = text_lines(runner, *paths)
+    assert f"  修改  {duty} › 物资采购及后勤服务 › 办理时效：半年指标值  “及时” → “≤5个工作日”" in lines
+    markdown = text_lines(runner, *paths, "--format", "markdown")
+    assert f"| 修改 | {duty} › 年度档案整理 › 办理时效：全年指标值 | ≤5个工作日 | 及时（<b>由数值改为定性描述</b>） |" in markdown
+
+
+def test_a_row_renamed_into_another_key_work_says_both_in_its_names(runner, edited):
+    """A row renamed and put under another 重点工作 of its 二级: the 重点工作 is named on each side of the rename, as a
+    二级 changed with the name is, and not again as a change of the row's 重点工作 field; an added row names its
+    重点工作 in its place, not among its fields."""
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "计划推进率")]
+        row.update(key_work="培训计划", name="培训计划推进率")
+        added = dict(row, key_work="老干部活动", name="老干部活动参与率")
+        tree["indicators"].insert(indicator(tree, "培训计划推进率") + 1, added)
+
+    found = [(c["kind"], c["where"], c["old"], c["new"] if c["kind"] != "added" else None, c["details"])
+             for c in changes(runner, *edited(JS, change))["changes"]]
+    duty = "绩效指标 › 履职 › 负责机关和直属单位党群工作…"
+    assert found == [("renamed", duty, "执行年度培训计划 › 计划推进率", "培训计划 › 培训计划推进率", []),
+                     ("added", f"{duty} › 老干部活动 › 老干部活动参与率", None, None,
+                      [{"field": "半年指标值", "value": "=50%"}, {"field": "全年指标值", "value": "=100%"}])]
+
+
 def test_an_indicator_put_under_another_level2_is_a_change_of_its_level2_not_a_rename(runner, edited):
     def change(tree):
         tree["indicators"][indicator(tree, "举办活动场次")]["level2"] = "质量指标"
@@ -1855,8 +1895,8 @@ def test_a_place_reads_without_a_names_final_stop_and_long_names_cut(runner, edi
         rows[0]["name"] = "重要会议、接待任务按时完成率"
 
     found = {c["kind"]: c for c in changes(runner, *edited(JS, duty))["changes"]}
-    assert found["changed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转… › 审批差错率：全年指标值"
-    assert found["renamed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转…"
+    assert found["changed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转… › 根据授权，及时… › 审批差错率：全年指标值"
+    assert found["renamed"]["where"] == "绩效指标 › 履职 › 负责机关正常运转… › 保障全办重要会务、接待等"
     assert (found["renamed"]["old"], found["renamed"]["new"]) == ("重要会议、接待任务完成率", "重要会议、接待任务按时完成率")
 
 
@@ -1872,8 +1912,8 @@ def test_cut_names_are_told_apart(runner, edited):
         rows[0]["annual_value"] = "=90%"
 
     places = sorted(c["where"] for c in changes(runner, *edited(JS, change))["changes"] if c["path"].endswith("annual_value"))
-    assert places == ["绩效指标 › 履职 › 负责机关正常运转，负责机关重要会务… › 审批差错率：全年指标值",
-                      "绩效指标 › 履职 › 负责机关正常运转，负责离退休干部工作… › 重要会议、接待任务完成率：全年指标值"]
+    assert places == ["绩效指标 › 履职 › 负责机关正常运转，负责机关重要会务… › 根据授权，及时… › 审批差错率：全年指标值",
+                      "绩效指标 › 履职 › 负责机关正常运转，负责离退休干部工作… › 保障全办重要会务、接待等 › 重要会议、接待任务完成率：全年指标值"]
 
 
 @given(st.lists(st.text(alphabet="甲乙，。", max_size=40), max_size=8))
@@ -1919,11 +1959,11 @@ def test_a_count_under_no_national_category_is_marked_by_its_value(runner, tmp_p
         "中长期规划制定健全性": ("3项", "2项"),  # under 决策
         "预算执行率": ("=100%", "95%"),  # a rate: by what it is a rate of, as before
     }, key="annual_value")
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = {c["where"].split(" › ")[-1].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"举办研讨活动场次": "目标降低", "聘任法律顾问人数": "目标降低", "被省委省政府“两办”采用信息条数": None,
                       "中长期规划制定健全性": "目标降低", "预算执行率": "目标降低"}
     lines = text_lines(runner, old, new)
-    assert ("  修改  绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次：全年指标值  “≥4场” → “3场”（目标降低）"
+    assert ("  修改  绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动 › 举办研讨活动场次：全年指标值  “≥4场” → “3场”（目标降低）"
             in lines)
     assert weakening("审批差错次数", "2次", "3次", 2024, 2024, None) is None  # words of a count to keep low
     assert weakening("带动就业人数", "200人", "100人", 2024, 2024, "social") is None
@@ -1974,15 +2014,15 @@ def test_a_deleted_indicator_shows_its_first_level_and_a_deleted_target(runner, 
 
     old, new = edited(JS, change)
     found = {c["where"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert found == {"绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次": "目标删除",
+    assert found == {"绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动 › 举办研讨活动场次": "目标删除",
                      "绩效指标 › 效益指标 › 经济效益 › 举办苏台经济合作活动，促进台商投资江苏": None}
     lines = text_lines(runner, old, new)
-    assert ("  删除  绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次  "
-            "重点工作：“举办研讨活动”；半年指标值：“≥2场”；全年指标值：“≥4场”（目标删除）") in lines
+    assert ("  删除  绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动 › 举办研讨活动场次  "
+            "半年指标值：“≥2场”；全年指标值：“≥4场”（目标删除）") in lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 2 处（其中目标删除 1 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
-    assert ("| 删除 | 绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动场次 "
-            "| 重点工作：举办研讨活动；半年指标值：≥2场；全年指标值：≥4场 | （<b>目标删除</b>） |") in markdown
+    assert ("| 删除 | 绩效指标 › 履职 › 指导全省对台调研工作；负责调研两岸关系发展情况 › 举办研讨活动 › 举办研讨活动场次 "
+            "| 半年指标值：≥2场；全年指标值：≥4场 | （<b>目标删除</b>） |") in markdown
 
 
 @pytest.mark.parametrize("new", ["98 %以上", "９８％以上", "98.0%以上", "98.00％ 以上"])

@@ -44,8 +44,8 @@ def identity(item: Any, keys: tuple[str, ...]) -> tuple | None:
 
 def work_columns(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The columns of `keys` (`identity_keys`) the form merges between a row's 二级 and its 三级: a 重点工作, the piece
-    of work a 三级 such as 办理时效 measures; none on most forms. lint's A8 tells two rows of one name apart by them
-    (`work`)."""
+    of work a 三级 such as 办理时效 measures; none on most forms. diff's places name a row by them, as this rule's
+    message does (`_group`), and lint's A8 tells two rows of one name apart by them (`work`)."""
     return tuple(key for key in keys[:-1] if key not in _FRAME_COLUMNS)
 
 
@@ -72,7 +72,7 @@ def check(ctx) -> Iterator[Problem]:
             if known not in first:
                 first[known] = index
                 continue
-            short = short or ShortNames(ctx.data, keys=_all_keys(tables.values()))
+            short = short or ShortNames(ctx.data, keys=name_keys(tables.values()))
             earlier = where + (first[known],)
             line, column = ctx.locate(where + (index, "name"))
             message = (f"{ctx.field_name(where + (index, 'name'))}：与第 {ctx.locate(earlier + ('name',))[0]} 行的"
@@ -82,8 +82,9 @@ def check(ctx) -> Iterator[Problem]:
                           ".".join(str(step) for step in where + (index, "name")))
 
 
-def _all_keys(tables) -> tuple[str, ...]:
-    """The fields holding names in any list of the form, for `ShortNames` to tell each name from all the others."""
+def name_keys(tables) -> tuple[str, ...]:
+    """The fields holding names in any list of the form (`tables`: its indicator tables), for `ShortNames` to tell
+    each name from all the others: this rule's message and diff's places cut a long one alike."""
     return tuple(dict.fromkeys(key for table in (*tables, None) for key in identity_keys(table)))
 
 
