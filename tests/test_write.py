@@ -604,7 +604,7 @@ def edited_manifests(draw, written: dict):
     """Any JSON value, or the manifest a build `written` with one value (or the whole) put in the place of another."""
     if draw(st.booleans()):
         return draw(JSON)
-    manifest, place = copy.deepcopy(written), None
+    manifest = copy.deepcopy(written)
     parent, step = None, None
     node = manifest
     while isinstance(node, (dict, list)) and node and not draw(st.booleans()):
