@@ -205,14 +205,19 @@ class _Translator:
 
         A share (the indicator's name says so: 完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`) is printed as a
         percentage on such forms, whether typed as a fraction (0.95) or as the percentage's number (95): offered
-        with a comparator unless 0% or 100% (B3), pointing the way the rate is better (B5: ≤ for 差错率). Any other
-        number is offered with the unit the name ends in (`（个）`), else told to add its unit."""
+        with a comparator unless 0% or 100% (B3), pointing the way the rate is better (B5: ≤ for 差错率). A share
+        outside 0–100 (150, -5), which B4 refuses unless it is a rate of change, is offered no value: only the range.
+        Any other number is offered with the unit the name ends in (`（个）`, `（人次）`), else told to add its unit;
+        a negative one is offered no value at all, as no count is below zero."""
         item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
         name = item.get("name") if isinstance(item, dict) and path[-1] != "name" else None
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool) or not isinstance(name, str):
             return None
         from .lint import terms  # lint's vocabulary, loaded only on this error's path
-        if terms.is_share(name) and 0 <= value <= 100:
+        if terms.is_share(name):
+            if not 0 <= value <= 100 and not terms.CHANGE_RATE.search(fold(name)):
+                return (f"；“{name}”是比率，应在 0%–100% 之间，{typed} 不在其中：请改正这个数，"
+                        "加上双引号写成百分数（比较符 + 数字 + %）")
             number = Decimal(value) * (100 if 0 < value <= 1 else 1)
             percent = f"{number.normalize():f}%"
             if percent not in ("0%", "100%"):
@@ -222,6 +227,9 @@ class _Translator:
         if not _is_value_key(path[-1]) or "level1" not in item:
             return None
         unit = terms.named_unit(name)
+        if value < 0:
+            unit_words = f"“{unit}”" if unit else "计量单位"
+            return f"；{typed} 是负数，数量不会小于 0：请改正这个数，加上双引号写成数字加{unit_words}"
         if unit:
             return f"；“{name}”的单位是“{unit}”，请加上双引号写成 \"{typed}{unit}\""
         return f"；指标值要写明计量单位，请加上双引号写成数字加单位，如 \"{typed}个\"、\"{typed}人次\""

@@ -82,6 +82,14 @@ _UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | {
     "km", "m²", "m2", "m", "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页",
 }, key=len, reverse=True)
 
+
+
+def is_unit(word: str) -> bool:
+    """Whether `word` is a whole unit a value's number is read with (人次, 场, %, 万元, 个月): what an indicator's
+    name may say in its closing brackets (`培训场次（人次）`) for lint's B3 to hold its values to."""
+    return word in _UNITS
+
+
 _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
 _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
                  ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),

@@ -461,16 +461,56 @@ def test_a_bare_number_in_a_count_is_told_to_add_its_unit(runner, broken, typed)
     assert not re.search(r":46:\d+: \S+\[B3\]", linted), linted
 
 
-def test_a_bare_number_is_offered_the_unit_its_indicator_names(tmp_path):
-    """An indicator named 培训人数（人） takes its values in 人 (B3): a bare 30 is offered "30人", not a guess."""
+@pytest.mark.parametrize("name, unit", [("培训人数（人）", "人"), ("开展培训场次（人次）", "人次"), ("举办活动场次（场）", "场")])
+def test_a_bare_number_is_offered_the_unit_its_indicator_names(name, unit):
+    """An indicator named 培训人数（人） takes its values in 人 (B3): a bare 30 is offered "30人", not a guess; so is
+    one named in any unit a value is read with (（人次）, （场）), which were offered 个 first."""
     from generator.load import load_text
     from generator.schema import schema_problems
 
     text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
-    text = text.replace('name: 举办“侨心永向党歌咏”比赛。\n      value: "1次"', "name: 培训人数（人）\n      value: 30", 1)
+    text = text.replace('name: 举办“侨心永向党歌咏”比赛。\n      value: "1次"', f"name: {name}\n      value: 30", 1)
     spec = load_text("x.yaml", text)
     said = [p.message for p in schema_problems(STORE, "hengyang.schema.json", spec)]
-    assert any(m.endswith('；“培训人数（人）”的单位是“人”，请加上双引号写成 "30人"') for m in said), said
+    assert any(m.endswith(f'；“{name}”的单位是“{unit}”，请加上双引号写成 "30{unit}"') for m in said), said
+
+
+@pytest.mark.parametrize("name, old, typed", [
+    ("档案整理完成率", 'period_value: "100%"', "150"),
+    ("档案整理完成率", 'period_value: "100%"', "-5"),
+    ("患病、困难、失独台胞补助覆盖面（%）", 'period_value: "90%"', "100.5"),
+])
+def test_a_rate_outside_its_range_is_offered_no_value(runner, broken, name, old, typed):
+    """`档案整理完成率: 150` was offered "150个" or "150人次", and a rate named in (%) typed 100.5 "100.5%": values
+    lint's B3 or B4 then refuse. A rate lies within 0%–100%, and that is all the hint can say."""
+    from generator.cli import main
+
+    path, _ = broken("guangzhou-tailian-2023.yaml", old, f"period_value: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    said = f"：应为文本，实际是数字 {typed}；“{name}”是比率，应在 0%–100% 之间，{typed} 不在其中：请改正这个数，"
+    assert said in result.output, result.output
+    assert f'"{typed}' not in result.output, result.output
+
+
+def test_a_negative_count_is_offered_no_value(runner, broken):
+    """`-5` under 举办活动场次 was offered "-5个": no count is below zero."""
+    from generator.cli import main
+
+    path, _ = broken("guangzhou-tailian-2023.yaml", 'period_value: "开展台胞活动5次以上"', "period_value: -5")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "：应为文本，实际是数字 -5；-5 是负数，数量不会小于 0：请改正这个数，加上双引号写成数字加计量单位\n" in result.output, result.output
+
+
+@pytest.mark.parametrize("typed, warned", [("5个", True), ("5场", False)])
+def test_lint_holds_a_value_to_any_unit_its_name_ends_in(runner, broken, typed, warned):
+    """B3 knew only %、个、次、人、天 in a name's brackets: 举办活动场次（场） took "5个" without a word."""
+    from generator.cli import main
+
+    old = 'name: 举办活动场次\n    period_value: "开展台胞活动5次以上"'
+    path, text = broken("guangzhou-tailian-2023.yaml", old, f'name: 举办活动场次（场）\n    period_value: "{typed}"')
+    line = text[:text.index(f'"{typed}"')].count("\n") + 1
+    linted = runner.invoke(main, ["lint", str(path)]).output
+    assert bool(re.search(rf":{line}:\d+: \S+\[B3\] .*“{typed}”的单位“个”与指标规定的单位“场”不一致", linted)) is warned, linted
 
 
 def test_only_an_amount_typed_as_text_is_told_how_amounts_are_written(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..filled_text import fold
+from ..values import is_unit
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -103,14 +104,11 @@ def is_share(name: str) -> bool:
     return bool(_RATE_OF.search(folded) or "率" in folded or folded.endswith("%") or folded.endswith("(%)"))
 
 
-NAMED_UNITS = ("%", "个", "次", "人", "天")
-"""The units an indicator's name may end in, in brackets (`访率(%)`, `培训人数（人）`), that its value must be in (B3)."""
-
-
 def named_unit(name: str) -> str:
-    """The unit an indicator's name ends in (`（个）` → 个), "" when it names none of NAMED_UNITS."""
+    """The unit an indicator's name ends in, in brackets (`访率(%)` → %, `开展培训场次（人次）` → 人次, `举办活动场次（场）`
+    → 场), that its values are to be in (B3); "" when the brackets hold no unit a value is read with (`（试行）`)."""
     named = re.search(r"\(([^()]+)\)$", fold(name))
-    return named.group(1) if named and named.group(1) in NAMED_UNITS else ""
+    return named.group(1) if named and is_unit(named.group(1)) else ""
 
 
 def lower_is_better(measure: str) -> bool | None:
