@@ -52,8 +52,9 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     added, never digits taken away. An amount whose comma, read as a thousands separator, makes it about a hundred
     times the amounts `beside` it (`2,057` among the other tasks' 1.50 and 22.15) is also offered as the same digits with the form's
     decimals (20.57): the comma may have been typed for the decimal point, in the wrong place. A comma with one or
-    two digits after it (`7,24`) can be no thousands separator: it is the decimal comma of a European keyboard
-    or spreadsheet, read as the point (7.24).
+    two digits after it (`7,24`), or after a lone 0 (`0,600`: no thousands separator follows a leading zero), can be
+    no thousands separator: it is the decimal comma of a European keyboard or spreadsheet, read as the point (7.24,
+    0.60; zeros past the form's decimals dropped, as they change no amount).
     """
     money = amount and not whole
     reasons = _odd_spaces(typed)
@@ -76,13 +77,16 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
         reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
         text = text[:-len(unit)].strip()
     decimal = None  # the amount's digits read with the comma as a decimal point, when that reading fits
-    if re.fullmatch(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
+    if re.fullmatch(r"-?(?!0,)[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
         reasons.append("不用写千位分隔的逗号")
         text = text.replace(",", "")
         decimal = _decimal_reading(text, places, beside) if money and not unit else None
-    if not whole and not unit and re.fullmatch(r"-?[0-9]+,[0-9]{1,2}", text):
+    if not whole and not unit and re.fullmatch(r"-?(?:[0-9]+,[0-9]{1,2}|0,[0-9]+)", text):
         reasons.append("小数点要用英文句点“.”，不用逗号")
-        text = text.replace(",", ".")
+        whole_part, fraction = text.split(",")
+        if money and places is not None:  # 0,600 is 0.60: zeros past the form's decimals are no digits of it
+            fraction = fraction[:places] + fraction[places:].rstrip("0")
+        text = f"{whole_part}.{fraction}"
     if not _NUMBER.fullmatch(text) or (whole and "." in text):
         return None
     unpadded = re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)

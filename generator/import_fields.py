@@ -27,7 +27,7 @@ from .variants import Variant
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # Thousands separated as people type them: `1,234.50`, `1 234`; a comma anywhere else (`1,5` or
 # `1.234,5` for 1.5 or 1234.5) is not one, and taking it out would read another amount.
-_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")
+_GROUPED = re.compile(r"[-+]?(?!0[, ])[0-9]{1,3}(?:[, ][0-9]{3})+(?:\.[0-9]*)?")  # no group after a lone 0
 DEFS = "defs.schema.json#/$defs/"
 ONE_LINE_DEFS = ("unit", "phone", "date_text")
 """The shared definitions of fields a form prints on one line, whatever their key (`Fields.one_line`)."""

@@ -681,7 +681,7 @@ def test_amounts_read_back_whatever_digits_and_separators_are_used(value, wide, 
 
 
 @pytest.mark.parametrize("typed, read", [
-    ("1,5", "1,5"), ("1.234,5", "1.234,5"), ("12,34.5", "12,34.5"), ("１，５０", "１，５０"), ("1,2345", "1,2345"),
+    ("1,5", "1,5"), ("1.234,5", "1.234,5"), ("12,34.5", "12,34.5"), ("１，５０", "１，５０"), ("1,2345", "1,2345"), ("0,600", "0,600"),
     ("1,234", Decimal("1234")), ("1 234.50", Decimal("1234.50")), ("12,345.6万元", Decimal("12345.6")),
 ])
 def test_a_comma_that_separates_no_thousands_is_not_taken_out_of_an_amount(typed, read):

@@ -789,12 +789,19 @@ def test_text_that_is_no_number_gets_no_suggestion(typed):
     assert number_fix(typed) is None
 
 
-@pytest.mark.parametrize("typed, number", [("7,24", "7.24"), ("1,2", "1.20"), ("-0,5", "-0.50")])
+@pytest.mark.parametrize("typed, number", [("7,24", "7.24"), ("1,2", "1.20"), ("-0,5", "-0.50"), ("1,5", "1.50"),
+                                           ("0,600", "0.60"), ("0,625", "0.625")])
 def test_a_decimal_comma_is_read_as_the_point(typed, number):
     """`7,24` (a European keyboard's or spreadsheet's decimal comma) got 金额请直接写数字… and no number, though
-    `2,057` got one: a comma with one or two digits after it separates no thousands."""
+    `2,057` got one: a comma with one or two digits after it separates no thousands. Nor does one after a lone 0:
+    `0,600` was told to drop the thousands comma and write 600.00, a thousand times the amount."""
     assert number_fix(typed, places=2) == f"小数点要用英文句点“.”，不用逗号；请写成 {number}"
     assert number_fix(typed, whole=True) is None
+
+
+@pytest.mark.parametrize("typed, number", [("12,345", "12345.00"), ("1,000", "1000.00")])
+def test_a_comma_between_groups_of_three_is_a_thousands_separator(typed, number):
+    assert number_fix(typed, places=2) == f"不用写千位分隔的逗号；请写成 {number}"
 
 
 def test_validate_reads_a_decimal_comma_in_an_amount(tmp_path):
