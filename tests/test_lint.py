@@ -1347,6 +1347,9 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    B6: {words: [明显, 1.5]}\n", "jixiao.yaml:3:17: 规则 B6 的参数“words”应为文字的列表，实际是列表（2 项）\n"),
     ("lint:\n  rules:\n    B10: {floor: {a: 1}}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字，实际是一组“键: 值”字段\n"),
     ("lint:\n  rules:\n    B10: {severity: [error]}\n", "jixiao.yaml:3:21: 规则 B10 的级别列表（1 项）不可用"),
+    # a limit of 0 or -1 flagged every text, "有 0 个字，远超…上限 -1 字"
+    ("lint:\n  rules:\n    A14: {max_chars: 0}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应不小于 100，实际是 0\n"),
+    ("lint:\n  rules:\n    A14: {max_chars: -1}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应不小于 100，实际是 -1\n"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"
@@ -2112,3 +2115,11 @@ def test_a14_a_text_far_longer_than_a_cell_is_a_warning(runner, tmp_path, monkey
                     "参考表中最长的一段不到 600 字）；多半是粘贴出了错（整篇材料、重复粘贴），请删减到要点"], said
     (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    A14: {max_chars: 30000}\n", encoding="utf-8")
     assert "[A14]" not in runner.invoke(main, ["lint", str(path)]).output
+
+
+def test_a14_measures_prose_only(runner, broken):
+    """A code the schema holds to its pattern (单位编码, digits only) is no paste to cut down: A14 measured every
+    string, whatever its field."""
+    path, _ = broken(TJ, 'unit_code: "564301"', f'unit_code: "{"564301" * 600}"')
+    result = runner.invoke(main, ["lint", str(path)])
+    assert "[A14]" not in result.output and "[SCHEMA" not in result.output, result.output

@@ -59,7 +59,7 @@ def year_column(columns: list[dict]) -> str:
 
 
 class ConfigError(Exception):
-    """A setting that names no rule, no parameter, or has the wrong type; the message is for the user.
+    """A setting that names no rule, no parameter, or has the wrong type or a number below its minimum; the message is for the user.
 
     `path` is where the setting is under `rules:` and `key` whether its key (rather than its value) is
     at fault, so a caller that kept positions can say file:line:column. The keys and values it quotes were typed
@@ -116,6 +116,9 @@ def _param(rule, rule_id: str, name: str, value: Any) -> Any:
         ok, wanted = isinstance(value, str), "文字"
     if not ok:
         raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是{describe(value)}", (rule_id, name))
+    least = rule.minimums.get(name)
+    if least is not None and value < least:
+        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应不小于 {least}，实际是 {value}", (rule_id, name))
     return tuple(value) if isinstance(default, (list, tuple)) else value
 
 

@@ -22,16 +22,20 @@ class Rule:
     source: str
     check: Callable = field(repr=False)
     params: dict[str, Any] = field(default_factory=dict)
+    minimums: dict[str, Any] = field(default_factory=dict)
+    """The least value a number parameter may be set to (A14's max_chars of 0 would flag every text)."""
 
     @property
     def doc(self) -> str:
         return (self.check.__doc__ or "").strip()
 
 
-def rule(id: str, severity: str, title: str, source: str, **params) -> Callable[[Callable], Rule]:
-    """Declare a rule: `@rule("B6", "warning", "模糊词语", "财预〔2011〕285号…", words=[...])`."""
+def rule(id: str, severity: str, title: str, source: str, *, minimums: dict[str, Any] | None = None,
+         **params) -> Callable[[Callable], Rule]:
+    """Declare a rule: `@rule("B6", "warning", "模糊词语", "财预〔2011〕285号…", words=[...])`; `minimums` bounds
+    number parameters from below (`minimums={"max_chars": 100}`), checked where a configuration sets them."""
 
     def register(check: Callable) -> Rule:
-        return Rule(id, Severity(severity), title, source, check, params)
+        return Rule(id, Severity(severity), title, source, check, params, dict(minimums or {}))
 
     return register
