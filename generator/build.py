@@ -460,14 +460,19 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
 
 
 def _timed_out(docx: bytes | None) -> str:
-    """Why a PDF timed out and what to do: a form far longer than any (pdf.LARGE_DOCUMENT) is the likely cause."""
-    from .pdf import LARGE_DOCUMENT, text_length
+    """Why a PDF timed out and what to do: a form far longer than any (pdf.LARGE_DOCUMENT) is the likely cause.
+    Lint's A14 is named as the way to find the field to shorten only where one cell or paragraph is over its
+    (default) limit: a form long from many fields each under it would send the clerk to a lint that says nothing."""
+    from .pdf import LARGE_DOCUMENT, text_lengths
 
-    characters = text_length(docx) if docx else 0
+    characters, longest = text_lengths(docx) if docx else (0, 0)
     if characters <= LARGE_DOCUMENT:
         return "LibreOffice 转换 PDF 超时；请稍后重试，或先只生成 docx"
+    from .lint.structure import a14_long_text
+
+    where = "（jixiao lint 的 A14 会指出是哪一栏）" if longest > a14_long_text.params["max_chars"] else ""
     return (f"LibreOffice 转换 PDF 超时：这份表有 {characters} 个字，远多于一般的绩效目标表（几千字），LibreOffice 在时限内"
-            "排不完，重试也一样；请删减过长的文字（jixiao lint 的 A14 会指出是哪一栏），或先只生成 docx")
+            f"排不完，重试也一样；请删减过长的文字{where}，或先只生成 docx")
 
 
 def default_jobs() -> int:

@@ -191,14 +191,25 @@ def _stop(process: subprocess.Popen) -> None:
     process.communicate()
 
 
-def text_length(docx: bytes) -> int:
-    """The characters of text a Word file's body holds (its `w:t` runs): how long a form LibreOffice lays out."""
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def text_lengths(docx: bytes) -> tuple[int, int]:
+    """The characters of text a Word file's body holds (its `w:t` runs: how long a form LibreOffice lays out), and
+    those of its longest table cell or paragraph (one field's text, for A14). Text as read, not XML: `&amp;` is one
+    character."""
     import zipfile
     from io import BytesIO
+    from xml.etree import ElementTree
 
     with zipfile.ZipFile(BytesIO(docx)) as package:
-        body = package.read("word/document.xml").decode("utf-8")
-    return sum(len(run) for run in re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", body))
+        body = ElementTree.fromstring(package.read("word/document.xml"))
+
+    def length(element) -> int:
+        return sum(len(run.text or "") for run in element.iter(f"{_W}t"))
+
+    longest = max((length(part) for tag in ("tc", "p") for part in body.iter(f"{_W}{tag}")), default=0)
+    return length(body), longest
 
 
 def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exception | None]]:

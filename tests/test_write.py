@@ -230,17 +230,35 @@ def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
     assert problem.message.startswith("无法写入（由 s.yaml 生成）：") and words in problem.message
 
 
+def _docx_of(*paragraphs: str) -> bytes:
+    """A Word package whose body is these paragraphs' text, each one run, escaped as Word writes it."""
+    from xml.sax.saxutils import escape
+
+    runs = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>' for text in paragraphs)
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as docx:
+        docx.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/'
+                                           f'2006/main"><w:body>{runs}</w:body></w:document>')
+    return package.getvalue()
+
+
 @pytest.mark.parametrize("characters, large", [(3000, False), (210_000, True)])
 def test_a_pdf_timing_out_on_a_very_long_form_says_so(characters, large):
     """`build --format pdf` of a 210000-character form ran two and a half minutes, then said 请稍后重试: retrying
     waited as long again. A form far longer than any is named as the likely cause, with what ends it."""
-    package = io.BytesIO()
-    with zipfile.ZipFile(package, "w") as docx:
-        docx.writestr("word/document.xml", f'<w:body><w:p><w:r><w:t xml:space="preserve">{"目" * characters}</w:t></w:r>'
-                                           "<w:r><w:t>标</w:t></w:r></w:p></w:body>")
-    problem = unwritten("s.yaml", Path("out/a.pdf"), subprocess.TimeoutExpired("soffice", 180), package.getvalue())
+    docx = _docx_of("目" * characters, "标")
+    problem = unwritten("s.yaml", Path("out/a.pdf"), subprocess.TimeoutExpired("soffice", 180), docx)
     assert ("请稍后重试" not in problem.message) is large, problem.message
     assert (f"这份表有 {characters + 1} 个字" in problem.message and "请删减过长的文字" in problem.message) is large
+    assert ("A14 会指出是哪一栏" in problem.message) is large
+
+
+def test_a_long_form_of_short_fields_is_not_sent_to_a14():
+    """Many fields each under A14's limit were told "A14 会指出是哪一栏", where lint says nothing; `&amp;` was counted
+    as five characters, the XML rather than the text."""
+    docx = _docx_of(*["目&标" * 500] * 40)
+    problem = unwritten("s.yaml", Path("out/a.pdf"), subprocess.TimeoutExpired("soffice", 180), docx)
+    assert "这份表有 60000 个字" in problem.message and "A14" not in problem.message, problem.message
 
 
 def test_a_folder_in_the_way_of_the_docx_fails_its_spec_at_that_path_and_the_html_is_written(runner, spec, tmp_path):
