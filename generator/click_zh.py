@@ -108,7 +108,8 @@ def _no_such_said(self) -> str:
     Python does (`'validate'`).
 
     An option of the program itself typed after the command name (`jixiao build --traceback`) is one the
-    command does not know, though the program does: said where it goes (`jixiao --traceback build`)."""
+    command does not know, though the program does: said where it goes (`jixiao --traceback build`); one that
+    answers by itself and runs no command (`jixiao validate --version`) is said alone (`jixiao --version`)."""
     said = self.message
     if self.possibilities:
         quoted = "、".join(f"“{possibility}”" for possibility in sorted(self.possibilities))
@@ -116,7 +117,10 @@ def _no_such_said(self) -> str:
             possibility=quoted, possibilities=quoted)
     parent = self.ctx.parent if self.ctx else None
     name = getattr(self, "option_name", None)
-    if parent and name and any(name in p.opts for p in parent.command.params):
+    own = next((p for p in parent.command.params if name in p.opts), None) if parent and name else None
+    if own is not None and own.is_eager:  # --version answers by itself and runs no command: none to write after it
+        said += f"“{name}”是 {parent.command_path} 本身的选项，单独使用：{parent.command_path} {name}"
+    elif own is not None:
         said += (f"“{name}”是 {parent.command_path} 本身的选项，要写在命令名之前："
                  f"{parent.command_path} {name} {self.ctx.info_name} …")
     return said

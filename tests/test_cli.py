@@ -689,6 +689,8 @@ def test_every_translated_click_message_is_one_click_still_prints():
         # The program's own option after the command: was 没有选项“--traceback”。 alone, as if there were none.
         (["build", "--traceback"], "错误：没有选项“--traceback”。“--traceback”是 main 本身的选项，要写在命令名之前："
                                    "main --traceback build …\n"),
+        # --version runs no command: was “--version”是 main 本身的选项，要写在命令名之前：main --version validate …
+        (["validate", "--version"], "错误：没有选项“--version”。“--version”是 main 本身的选项，单独使用：main --version\n"),
         (["build", "--jobs", "abc"], "“abc”不是有效的数字。"),
         (["build", "--out"], "错误：选项“--out”后面要写一个值。"),
         (["build", "--format", "xlsx"], "错误：“--format”的取值无效：未知的格式 xlsx；可选：docx、html、pdf"),
