@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, Callable
@@ -97,7 +98,7 @@ class _Translator:
         whole = "number" not in expected
         if numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, AMOUNT)
-            fix = ("null" in expected and blank_fix(error.instance, whole=whole)
+            fix = (self._year_fix(path, error.instance.strip(), quoted=True) or "null" in expected and blank_fix(error.instance, whole=whole)
                    or number_fix(error.instance, whole=whole, amount=amount, places=self.places if amount else None,
                                  beside=beside(self.amounts, path) if amount else ()))
             hint = f"；{fix}" if fix else (
@@ -475,17 +476,32 @@ class _Translator:
 
     def _minimum(self, error, path):
         """A number below its floor, said as `_fallback` says it, and what to write where the slip shows: a year
-        typed with two digits (`23`, read as 2023 as a date is), a negative amount (the minus taken out: no line
+        typed with fewer than four digits (`_year_fix`), a negative amount (the minus taken out: no line
         of a form is negative, a cut is written as the smaller amount)."""
         message, at_key, path = self._fallback(error, path)
         value = error.instance
-        if isinstance(value, int) and 0 <= value < 100 and self.store.refers_to(self.file_name, path, YEAR):
-            message += f"；年度请写四位数字，如 {2000 + value}"
+        year_fix = self._year_fix(path, self._typed(path, value)) if isinstance(value, int) else None
+        if year_fix:
+            message += f"；{year_fix}"
         elif error.validator_value == 0 and self._typed(path, value).startswith("-"):  # -0.00 too, which was printed
             typed = self._typed(path, value)[1:]
             message += f"；金额不写负号，请写成 {typed}" if self.store.refers_to(self.file_name, path, AMOUNT) \
                 else f"；请去掉负号，写成 {typed}"
         return message, at_key, path
+
+    def _year_fix(self, path: tuple, typed: str, quoted: bool = False) -> str | None:
+        """What to write for a 年度 typed with fewer than four digits (`23`, or `"23"` quoted), None for any other
+        value or field. Two digits are offered as the year they stand for (23 → 2023) only when the schema takes
+        it and it is within ten years of this one: `99` and `3` offered 2099 and 2003, and a quoted "23" was told
+        to write 23, which the schema refuses in turn."""
+        if not re.fullmatch(r"[0-9]{1,3}", typed) or not self.store.refers_to(self.file_name, path, YEAR):
+            return None
+        node = self.store.node_at(self.file_name, path)
+        year = 2000 + int(typed)
+        likely = (len(typed) == 2 and node.get("minimum", year) <= year <= node.get("maximum", year)
+                  and abs(year - date.today().year) <= 10)
+        unquoted = "数字不要加引号，" if quoted else ""
+        return f"{unquoted}年度请写四位数字，如 {year}" if likely else f"{unquoted}年度请写四位数字的预算年度"
 
     def _fallback(self, error, path):
         """The field's name, then what is wrong with its value (`value_words`), naming the fields a rule

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -810,9 +811,18 @@ def test_validate_reads_a_decimal_comma_in_an_amount(tmp_path):
     assert "实际是文本“7,24”；小数点要用英文句点“.”，不用逗号；请写成 7.24\n" in result.output, result.output
 
 
+THIS_YEAR = date.today().year
+"""Two digits typed for a year are offered as a year near this one only."""
+
+
 @pytest.mark.parametrize("old, new, said", [
     ("year: 2023", "year:", "年度：应为整数，实际是空值；请填上：预算年度，四位数字，例如 2024\n"),
-    ("year: 2023", "year: 23", "年度：应不小于 2000，实际是 23；年度请写四位数字，如 2023\n"),
+    ("year: 2023", f"year: {THIS_YEAR % 100}", f"年度：应不小于 2000，实际是 {THIS_YEAR % 100}；年度请写四位数字，如 {THIS_YEAR}\n"),
+    # a quoted year was told to write the two digits the schema refuses; one far from now is no year to offer
+    ("year: 2023", f'year: "{THIS_YEAR % 100}"', f"年度：应为整数，实际是文本“{THIS_YEAR % 100}”；数字不要加引号，年度请写四位数字，如 {THIS_YEAR}\n"),
+    ("year: 2023", "year: 99", "年度：应不小于 2000，实际是 99；年度请写四位数字的预算年度\n"),
+    ("year: 2023", "year: 3", "年度：应不小于 2000，实际是 3；年度请写四位数字的预算年度\n"),
+    ("year: 2023", 'year: "99"', "年度：应为整数，实际是文本“99”；数字不要加引号，年度请写四位数字的预算年度\n"),
     ("amount: 7.24", "amount: -7.24", "“拟投入的资金（万元）”：不能是负数，实际是 -7.24；金额不写负号，请写成 7.24\n"),
 ])
 def test_a_year_or_amount_out_of_its_range_is_told_what_to_write(tmp_path, old, new, said):
