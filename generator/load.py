@@ -467,8 +467,10 @@ def _not_found(shown: str) -> str:
     path = Path(shown)
     if shown.endswith(("/", "\\")):
         return f"文件夹不存在；{_meant_folder(path)}"
-    if str(path.parent) != "." and not path.parent.exists():
-        return f"文件夹 {path.parent} 不存在；{_meant_folder(path.parent)}"
+    if str(path.parent) != "." and not path.parent.exists():  # specz/a.yaml: the spec in specs/, if it is there
+        near = _near_folder(path.parent)
+        meant = _meant_file(str(near / path.name)) if near else None
+        return f"文件夹 {path.parent} 不存在；{meant or _meant_folder(path.parent)}"
     meant = _meant_file(shown)
     if meant or path.suffix.lower() in SPEC_SUFFIXES:
         return f"文件不存在；{meant or '请检查路径'}"
@@ -477,6 +479,12 @@ def _not_found(shown: str) -> str:
 
 def _meant_folder(path: Path) -> str:
     """The folder beside `path` it was likely meant to be (a few letters off: `spec` for specs), else to check it."""
+    near = _near_folder(path)
+    return f"是否想写 {near}{os.sep}？" if near else "请检查路径"
+
+
+def _near_folder(path: Path) -> Path | None:
+    """The folder beside `path` a few letters off its name (`spec` for specs), None when there is none."""
     from difflib import get_close_matches
 
     try:
@@ -484,7 +492,7 @@ def _meant_folder(path: Path) -> str:
     except OSError:  # the folder above is not there either
         folders = []
     meant = get_close_matches(path.name, folders, n=1, cutoff=0.8)
-    return f"是否想写 {path.parent / meant[0]}{os.sep}？" if meant else "请检查路径"
+    return path.parent / meant[0] if meant else None
 
 
 def _meant_file(shown: str) -> str | None:

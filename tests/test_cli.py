@@ -318,11 +318,16 @@ def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runne
     (f"nodir{os.sep}gz.yaml", "文件夹 nodir 不存在；请检查路径"),
     ("spec", f"文件或文件夹不存在；是否想写 specs{os.sep}？"),
     ("spec/", f"文件夹不存在；是否想写 specs{os.sep}？"),
+    # the spec in the folder meant, when it is there: was 是否想写 specs/？, the file left to type again
+    (f"specz{os.sep}a.yaml", f"文件夹 specz 不存在；是否想写 specs{os.sep}a.yaml？"),
+    (f"specz{os.sep}a.yml", f"文件夹 specz 不存在；是否想写 specs{os.sep}a.yaml？"),
+    (f"specz{os.sep}b.yaml", f"文件夹 specz 不存在；是否想写 specs{os.sep}？"),
 ])
 def test_a_missing_folder_is_said_to_be_a_folder(runner, tmp_path, monkeypatch, typed, said):
     """`validate nodir/` said 文件不存在 of a folder typed as one."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "a.yaml").write_text("form: guangzhou\n", encoding="utf-8")
     result = runner.invoke(main, ["validate", typed])
     assert result.exit_code == 1 and result.output.startswith(f"{typed}: 错误[FILE-NOT-FOUND] {said}\n"), result.output
 
