@@ -49,7 +49,7 @@ from .import_notes import (held_cells, incomplete_note, left_incomplete, merged_
 from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
-from .problems import Problem, Severity
+from .problems import Problem, Severity, runs_said
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema
@@ -62,21 +62,10 @@ from .xlsx_grid import HiddenText, Sheet, open_workbook, read_workbook
 RECOGNISED = 0.5  # share of a template's labels a document must show to be a form of it
 
 
-def _spans(numbers: list[int], name) -> str:
-    """Sorted row or column numbers as runs, each `name`d: 1～3、7 (rows), A～B、F (columns)."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return "、".join(name(run[0]) if len(run) == 1 else f"{name(run[0])}～{name(run[-1])}" for run in runs)
-
-
 def _hidden_ranges(hidden: HiddenText) -> str:
     """A sheet's hidden rows and columns holding something, as a message names them: 第 1、3-5 行和 A 列."""
-    rows = f"第 {_spans(hidden.rows, str)} 行" if hidden.rows else ""
-    columns = f"{_spans(hidden.columns, get_column_letter)} 列" if hidden.columns else ""
+    rows = f"第 {runs_said(hidden.rows, str, '～')} 行" if hidden.rows else ""
+    columns = f"{runs_said(hidden.columns, get_column_letter, '～')} 列" if hidden.columns else ""
     return beside(rows + "和", columns) if rows and columns else rows or columns
 
 

@@ -20,7 +20,7 @@ from .han import HAN
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, indent_step, indent_width,
                         line_above, lines_above, siblings)
 from .key_names import Gloss, KeyNames
-from .problems import clipped
+from .problems import clipped, runs_said
 from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
@@ -473,20 +473,9 @@ def item_dash_fix(lines: list[str], number: int, of_item: Callable[[str], bool])
         moved.append(line)
         owner = bool(OPENS_MAPPING.match(text) or BLOCK_HEADER.match(text))
     written = (content[:column] + "- " + content[column:]).rstrip()
-    also = (f"，{_line_runs(moved)}（{'、'.join(fields)}）{'也都' if len(fields) > 1 else '也'}再多缩进 2 格，"
+    also = (f"，第 {runs_said(moved)} 行（{'、'.join(fields)}）{'也都' if len(fields) > 1 else '也'}再多缩进 2 格，"
             f"与“{key}”左端对齐") if moved else ""
     return f"请在这一行开头加上“- ”{also}，这一行写成：{written}"
-
-
-def _line_runs(numbers: list[int]) -> str:
-    """`第 17–19、22 行` for lines 17, 18, 19 and 22 (in order)."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return f"第 {'、'.join(str(run[0]) if len(run) == 1 else f'{run[0]}–{run[-1]}' for run in runs)} 行"
 
 
 def _next_item_begins_with(lines: list[str], number: int, key: str) -> bool:

@@ -80,6 +80,18 @@ def clipped(text: str, width: int = 20) -> str:
     return text if len(text) <= width else text[:width] + "…"
 
 
+def runs_said(numbers: list[int], name=str, through: str = "–") -> str:
+    """`17–19、22` for 17, 18, 19 and 22 (in order), each number `name`d (`A～B、F` for columns): the lines or rows a
+    message is about, said as people number them."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return "、".join(name(run[0]) if len(run) == 1 else f"{name(run[0])}{through}{name(run[-1])}" for run in runs)
+
+
 def besides(found: list[Problem], reported: list[Problem]) -> list[Problem]:
     """What `found` holds that `reported` (another command's problems for the same file) does not, word for word:
     after validate in CI, lint and fmt report only their own, so one slip is one annotation."""
