@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
@@ -182,17 +182,13 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
     a list whose every item had its keys scrambled left few lines to anchor on, blocks spanned two items, and from
     the eighth indicator on keys read as rewritten into others (改为, 加上) where fmt only moves them. Each item's keys
     are matched by name instead: the longest run of them already in order stays, and each run of the others typed
-    together and going together is one move. Items are paired in order when both texts start as many."""
-    typed_starts, written_starts = _all_starts(lines), _all_starts(formatted)
+    together and going together is one move. Items are paired as _paired_items pairs them, an item's nested lists
+    before the item: put in order first, a nested list is one key of its item with its lines, which matches where
+    fmt writes it however its own items' keys were typed."""
     in_order, at = list(lines), list(range(len(lines)))
-    if len(typed_starts) != len(written_starts):
-        return [], lambda line: line, lines
     found: list[Difference] = []
-    ends = [*typed_starts[1:], len(lines)], [*written_starts[1:], len(formatted)]
-    for a, b, c, d in zip(typed_starts, ends[0], written_starts, ends[1]):
-        b, d = _item_end(lines, a, b), _item_end(formatted, c, d)
-        typed, written = _keys_by_name(lines, a, b), _keys_by_name(formatted, c, d)
-        if typed is None or written is None or typed.keys() != written.keys() or list(typed) == list(written):
+    for (a, b, typed), (c, d, written) in _paired_items(lines, formatted):
+        if list(typed) == list(written) or typed.keys() != written.keys():
             continue
         first = next(iter(written))
         lifted = _comment_lines(lines, typed[first])  # above the key fmt writes first: fmt puts them above the item
@@ -201,22 +197,79 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
         if b - a0 != d - c0 or sorted(_written([lines[n] for n in lead])) != sorted(_written(formatted[c0:c])) \
                 or any(own[key][1] - own[key][0] != span[1] - span[0]
-                       or not _alike(_item_lines(lines, own[key], a), _item_lines(formatted, span, c))
+                       or not _alike(_item_lines(in_order, own[key], a), _item_lines(formatted, span, c))
                        for key, span in written.items()):
             continue
         order, keys = list(written), list(typed)
         stay = {keys[n] for n in _longest_rising([order.index(key) for key in keys])}
+        item, item_at = in_order[a0:b], at[a0:b]  # as typed, its nested lists' keys already in order
         place = a0 + c - c0
-        in_order[a0:place], at[a0:place] = formatted[c0:c], lead  # the comments above the item
+        in_order[a0:place], at[a0:place] = formatted[c0:c], [item_at[n - a0] for n in lead]  # comments above the item
         for n, key in enumerate(order):  # the typed lines in fmt's order, moved keys as fmt writes them
             (i1, i2), (j1, j2) = own[key], written[key]
             kept = key in stay and (n > 0 or i1 == a)  # first as typed, or its dash read as a blank
-            in_order[place:place + i2 - i1] = (formatted[j1:j2] if not kept else lines[i1:i2] if n == 0
-                                                else _item_lines(lines, own[key], a))
-            at[place:place + i2 - i1] = range(i1, i2)
+            in_order[place:place + i2 - i1] = (formatted[j1:j2] if not kept else item[i1 - a0:i2 - a0] if n == 0
+                                                else _item_lines(item, (i1 - a0, i2 - a0), a - a0))
+            at[place:place + i2 - i1] = item_at[i1 - a0:i2 - a0]
             place += i2 - i1
         found += _item_moves(lines, formatted, (a, c), typed, written, stay, field_at)
     return found, lambda line: at[line - 1] + 1 if 0 < line <= len(at) else line, in_order
+
+
+def _paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,
+                  written: tuple[int, int] | None = None) -> Iterator[tuple[tuple, tuple]]:
+    """Each typed list item with the formatted item it is, as (first line, end, its keys by name) each side, the items
+    of an item's nested lists before it; in the value `typed` and `written` span, the whole file when not given.
+    Lists are found as YAML nests them, from the file's keys down, matched by key name; a list's items are paired in
+    order when both texts hold as many. Paired among the list items at every depth in order, a project's first
+    indicator was paired with its first `targets:` line once the two lists were typed the other way round, and a
+    project ended where its first nested item started, so its own keys never matched. Yielded as found: 3,000
+    indicators' keys all held till the end made describing them a sixth slower."""
+    typed, written = typed or (0, len(lines)), written or (0, len(formatted))
+    typed_items, written_items = _list_items(lines, *typed), _list_items(formatted, *written)
+    if typed_items is None and written_items is None:  # a mapping (or a text): its keys' values
+        yield from _paired_within(lines, formatted, _keys_by_name(lines, *typed), _keys_by_name(formatted, *written))
+    elif typed_items is not None and written_items is not None and len(typed_items) == len(written_items):
+        for (a, b), (c, d) in zip(typed_items, written_items):
+            keys = _keys_by_name(lines, a, b), _keys_by_name(formatted, c, d)
+            yield from _paired_within(lines, formatted, *keys)
+            if keys[0] is not None and keys[1] is not None:
+                yield (a, b, keys[0]), (c, d, keys[1])
+
+
+def _paired_within(lines: list[str], formatted: list[str], typed: dict | None, written: dict | None) \
+        -> Iterator[tuple[tuple, tuple]]:
+    """The items _paired_items pairs in the values of the keys a mapping has in both texts (a key alone in its line
+    holds none)."""
+    if typed is None or written is None:
+        return
+    for key in (key for key in typed if key in written):
+        if typed[key][1] - typed[key][0] > 1 or written[key][1] - written[key][0] > 1:
+            yield from _paired_items(lines, formatted, _value_lines(lines, typed[key]),
+                                     _value_lines(formatted, written[key]))
+
+
+def _list_items(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The items of the list `lines[lo:hi]` holds, each from its `- ` to the next at its column (its nested lists
+    in it) without the blank and comment lines closing it; None when its first line holding data is no `- `."""
+    first = next((n for n in range(lo, hi) if _holds_data(lines[n])), None)
+    if first is None or not _DASH.match(lines[first]):
+        return None
+    dash = " " * _indent(lines[first]) + "- "
+    starts = [n for n in range(first, hi) if lines[n].startswith(dash)]
+    return [(start, _data_end(lines, start, end)) for start, end in zip(starts, [*starts[1:], hi])]
+
+
+def _value_lines(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
+    """The lines below a key's line in its span (its nested mapping or list, or the rest of its text)."""
+    return span[0] + _comment_lines(lines, span) + 1, span[1]
+
+
+def _data_end(lines: list[str], lo: int, hi: int) -> int:
+    """`hi` without the blank and comment lines ending `lines[lo:hi]` (above what follows, they stay)."""
+    while hi > lo + 1 and not _holds_data(lines[hi - 1]):
+        hi -= 1
+    return hi
 
 
 def _alike(typed: list[str], written: list[str]) -> bool:
@@ -231,21 +284,6 @@ def _lead(lines: list[str], start: int) -> int:
     return start
 
 
-def _all_starts(lines: list[str]) -> list[int]:
-    """Every line that starts a list item, at any depth."""
-    return [n for n, line in enumerate(lines) if _DASH.match(line)]
-
-
-def _item_end(lines: list[str], lo: int, hi: int) -> int:
-    """The end of the list item starting `lines[lo:hi]`: before a key left of its keys (the last item of a list in a
-    mapping), and without the blank and comment lines closing it (above what follows, they stay)."""
-    column = _indent(_undashed(lines[lo]))
-    hi = next((n for n in range(lo + 1, hi) if _indent(lines[n]) < column and _holds_data(lines[n])), hi)
-    while hi > lo + 1 and not _holds_data(lines[hi - 1]):
-        hi -= 1
-    return hi
-
-
 def _item_lines(lines: list[str], span: tuple[int, int], start: int) -> list[str]:
     """A key's lines in a list item, its dash read as a blank when it is the item's first."""
     i1, i2 = span
@@ -253,16 +291,19 @@ def _item_lines(lines: list[str], span: tuple[int, int], start: int) -> list[str
 
 
 def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, int]] | None:
-    """The lines of each key of the list item in `lines[lo:hi]` by its name, the comment and blank lines above a key
-    with it (as _key_spans, in one pass: each of 3,000 items is read so); None when a key is there twice."""
-    column, keys, start = _indent(_undashed(lines[lo])), [], lo
-    for n in range(lo, hi):
-        line = lines[n]
-        if not _holds_data(line):
-            continue
-        if n == lo or _indent(line) == column:
-            keys.append((_key(_undashed(line) if n == lo else line), start))
-        start = n + 1
+    """The lines of each key of the mapping in `lines[lo:hi]` (a list item's, its first key after the `- `) by its
+    name, the comment and blank lines above a key with it (as _key_spans, in one pass: each of 3,000 items is read
+    so); a `- ` at the keys' column is a list of the key above, as an earlier jixiao wrote lists. None when a key is
+    there twice."""
+    first = next((n for n in range(lo, hi) if _holds_data(lines[n])), None)
+    if first is None:
+        return {}
+    head = _undashed(lines[first])
+    column = _indent(head)
+    pad = " " * column
+    keys = [(_key(head), lo)] + [(_key(lines[n]), _lead(lines, n)) for n in range(first + 1, hi)
+                                 if lines[n].startswith(pad) and lines[n][column:column + 1] not in ("", " ", "#")
+                                 and not lines[n].startswith("- ", column)]
     spans = {key: (at, end) for (key, at), (_, end) in zip(keys, [*keys[1:], (None, hi)])}
     return spans if len(spans) == len(keys) else None
 

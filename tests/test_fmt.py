@@ -1412,18 +1412,30 @@ def test_items_each_with_keys_out_of_order_are_told_item_by_item(runner, broken)
     assert path.read_text(encoding="utf-8") == (SPECS[0].parent / GZ).read_text(encoding="utf-8")
 
 
-SIMPLE_ITEM = re.compile(r"(?m)^( *)- (\w+: .*\n(?:\1  \w+: .*\n)+)(?!\1  )")
-"""A list item whose every key takes one line (an indicator): its keys can be typed in any order."""
-
-
 def _items_with_keys_in(text: str, order_of) -> str:
-    """`text` with the keys of each list item of one-line keys typed in the order `order_of(n)` gives for n keys."""
-    def reorder(item: re.Match) -> str:
-        keys = [line.strip() for line in item.group(2).splitlines()]
-        typed = [keys[n] for n in order_of(len(keys))]
-        return "".join(item.group(1) + ("- " if n == 0 else "  ") + key + "\n" for n, key in enumerate(typed))
+    """`text` with the keys of every list item typed in the order `order_of(n)` gives for n keys, each key with the
+    lines below it: a project's `indicators:` goes with its list, whose items' keys are reordered too."""
+    return "".join(_keys_reordered(text.splitlines(keepends=True), order_of))
 
-    return SIMPLE_ITEM.sub(reorder, text)
+
+def _keys_reordered(lines: list[str], order_of) -> list[str]:
+    typed, n = [], 0
+    while n < len(lines):
+        dash = re.match(r"( *)- \w+:", lines[n])
+        if not dash:
+            typed.append(lines[n])
+            n += 1
+            continue
+        column = len(dash.group(1)) + 2
+        end = next((m for m in range(n + 1, len(lines)) if not lines[m].startswith(" " * column)), len(lines))
+        starts = [n] + [m for m in range(n + 1, end) if lines[m][column] != " "]
+        keys = [[" " * column + lines[start][column:], *_keys_reordered(lines[start + 1:stop], order_of)]
+                for start, stop in zip(starts, [*starts[1:], end])]
+        keys = [keys[k] for k in order_of(len(keys))]
+        keys[0][0] = dash.group(1) + "- " + keys[0][0][column:]
+        typed += [line for key in keys for line in key]
+        n = end
+    return typed
 
 
 @given(st.data())
@@ -1431,7 +1443,9 @@ def _items_with_keys_in(text: str, order_of) -> str:
 def test_any_order_of_every_items_keys_is_told_as_moves(formatter, data):
     """With every indicator's keys scrambled, the diff of the whole file had few lines to anchor on, and from the
     eighth item on keys read as rewritten into others (改为, 加上, 改写后移走) where fmt only moves them. For any
-    order of each item's keys, fmt writes the example back as it was, and --check tells only moves."""
+    order of each item's keys, at every depth (a project's keys, its `indicators:` with its list among them, and each
+    indicator's), fmt writes the example back as it was, and --check tells only moves: a project holding lists was
+    told 加上“purpose: …”, “total: 254.30”改为“total: 40.00” and “targets:”改为“targets:”."""
     spec = data.draw(st.sampled_from(SPECS), label="spec")
     text = spec.read_text(encoding="utf-8")
     typed = _items_with_keys_in(text, lambda n: data.draw(st.permutations(range(n))))
