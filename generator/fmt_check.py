@@ -166,7 +166,7 @@ def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[i
         elif len(old) == len(new) and all(a.lstrip(" ") == b.lstrip(" ") for a, b in zip(old, new)):
             words = _reindent_words(i1 + 1, old, new)
         else:
-            words = f"“{_quoted(_first_written(old))}”改为“{_quoted(_first_written(new))}”"
+            words = _rewrite_words(old, new)
         # an insertion is told at the typed line it goes above (at the end, the last line); the "" after a final
         # line break is no line an editor shows
         line = min(i1 + 1, typed_lines)
@@ -514,11 +514,40 @@ def _move_words(lines: list[str], formatted: list[str], block: list[str], span: 
     else:
         where = f"移到“{_quoted(formatted[to - 1])}”之后" if to else "移到文件开头"
     typed, written = _written(block), _written(formatted[to:to + len(block)])
-    first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), 0)
-    retyped = f"，“{_quoted(typed[first])}”改为“{_quoted(written[first])}”" if rewritten and typed and written else ""
+    first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), None)
+    retyped = f"，{_line_change(typed[first], written[first])}" if rewritten and first is not None else ""
     dash = ("" if dash_to is None else "，“- ”移到该行前面" if dash_to + 1 == after
             else f"，“- ”移到第 {dash_to + 1} 行的“{_quoted(lines[dash_to])}”前")
     return _moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序" + where + retyped + dash
+
+
+def _rewrite_words(old: list[str], new: list[str]) -> str:
+    """What fmt rewrites in a block: its first line that it changes (a block may start with lines it keeps, as where
+    the diff cut it at an item's `- `), or the first line it adds or takes away. Quoting the first line of each side,
+    a block whose first lines were the same told “targets:”改为“targets:”."""
+    typed, written = [line for line in old if line.strip()], [line for line in new if line.strip()]
+    first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), None)
+    if first is not None:
+        return _line_change(typed[first], written[first])
+    if len(written) > len(typed):
+        return f"加上“{_quoted(written[len(typed)])}”"
+    if len(typed) > len(written):
+        return f"“{_quoted(typed[len(written)])}”改写后移走"
+    return "删去空行" if len(old) > len(new) else "加上空行"
+
+
+def _line_change(typed: str, written: str) -> str:
+    """One line as typed and as fmt writes it, in words that show the difference: its indentation or its blanks at
+    the end when only they differ, else both texts quoted from a little before where they part (two long lines
+    alike in their first 30 characters were quoted alike)."""
+    a, b = typed.strip(), written.strip()
+    if a == b:
+        return (f"“{_quoted(a)}”缩进改为 {_indent(written)} 格" if _indent(typed) != _indent(written)
+                else f"删去“{_quoted(a)}”行尾的空格")
+    if _quoted(a) == _quoted(b):
+        start = max(next(n for n, (x, y) in enumerate(zip(a + "\0", b + "\0")) if x != y) - 10, 0)
+        return f"“…{_quoted(a[start:])}”改为“…{_quoted(b[start:])}”"
+    return f"“{_quoted(a)}”改为“{_quoted(b)}”"
 
 
 def _keyed(lines: list[str], i1: int, i2: int) -> list[int]:

@@ -1455,6 +1455,13 @@ def test_any_order_of_every_items_keys_is_told_as_moves(formatter, data):
     assert all("按 schema 的顺序移到" in words for words in told), told
 
 
+def test_a_long_line_told_rewritten_is_quoted_where_it_changes():
+    """Two long lines alike in their first 30 characters were quoted alike, “X”改为“X”: quoted from a little before
+    where they part, the change shows."""
+    typed, written = "purpose: " + "甲" * 30 + "，乙  丙\n", "purpose: " + "甲" * 30 + "，乙 丙\n"
+    assert [place.words for place in differences(typed, written)] == ["“…甲甲甲甲甲甲甲，乙  丙”改为“…甲甲甲甲甲甲甲，乙 丙”"]
+
+
 def test_every_items_keys_reversed_are_told_as_moves_item_by_item(formatter):
     """The case the diff lost track in: every item's keys in reverse order, each told as moves of its own fields."""
     text = (SPECS[0].parent / GZ).read_text(encoding="utf-8")
