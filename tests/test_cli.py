@@ -645,8 +645,11 @@ def test_ctrl_c_while_jixiao_starts_is_one_line_and_exit_130():
         "except SystemExit:",
         "    print(*seen, signal.getsignal(signal.SIGINT).__name__)",
     ])
+    # A shell starting a job in the background (`cmd &`) passes Ctrl+C on ignored, and Python then installs no
+    # handler of its own: the child starts with the signal's default, as from a terminal.
+    as_from_a_terminal = (lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)) if os.name == "posix" else None
     started = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+                             env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=as_from_a_terminal)
     assert started.returncode == 0, started.stderr  # what went wrong, where check=True said only the exit status
     imported, *_version, entered = started.stdout.splitlines()
     assert imported == "default_int_handler"  # importing leaves Ctrl+C as Python has it
