@@ -234,6 +234,14 @@ def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runn
     assert "改了 3 处（指标值 2 处，其他文字 1 处）；另有 1 处年份未改动；各处见上，请逐一核对" in result.output
 
 
+def _noted(output: str, target: Path, text: str, at: str, code: str, why: str):
+    """The line of `new --from`'s output noting the year at `at` in the new file's `text` (its place, `code`, the
+    clause quoted), then `why` (a pattern); None when there is none."""
+    line, column = locate(text, at)
+    return re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[{code}\] 总体绩效目标：“[^”]*”{why}", output,
+                     re.MULTILINE)
+
+
 def test_years_that_name_a_document_or_a_start_stay_and_every_year_moved_or_left_is_listed(runner, tmp_path):
     """《2023年侨务工作要点》 became 《2024年侨务工作要点》, a document that may not exist, and 2023年以来 became 2024年以来,
     a start moved on a year, both silently: every year moved was unlisted. A year moves only where it reads as the
@@ -255,9 +263,7 @@ def test_years_that_name_a_document_or_a_start_stay_and_every_year_moved_or_left
             ("2023年以来", "YEAR-KEPT", "中的 2023 年是起始的年份"),
             ("2023年起", "YEAR-KEPT", "中的 2023 年是起始的年份"),
             ("2022年成果", "YEAR-KEPT", "中的 2022 年不是源规格的年度 2023 年，未改动；请核对")):
-        line, column = locate(text, at)
-        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[{code}\] 总体绩效目标：“[^”]*”{why}",
-                         result.output, re.MULTILINE), (at, result.output)
+        assert _noted(result.output, target, text, at, code, why), (at, result.output)
     assert result.output.count("[YEAR-MOVED]") == 2
     assert "改了 2 处（指标值 0 处，其他文字 2 处）；另有 5 处年份未改动；各处见上，请逐一核对" in result.output
 
@@ -274,9 +280,8 @@ def test_a_word_that_opens_with_qi_or_ends_in_zi_is_no_start_and_a_document_made
     assert ("完成2024年起重机械定期检验，2024年起步建设侨史馆二期，资金来自2024年省级专项补助，完成《2024年度工作计划》编制，"
             "从2023年开始实行新办法，自2023年起实行新办法，2024年12月31日前完成全部验收工作，") in text
     for at in ("2023年开始", "2023年起实行"):
-        line, column = locate(text, at)
-        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“[^”]*”中的 2023 年"
-                         "是起始的年份（自、从…开始、以来、起、至今），未改动；请核对$", result.output, re.MULTILINE), (at, result.output)
+        assert _noted(result.output, target, text, at, "YEAR-KEPT",
+                      "中的 2023 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对$"), (at, result.output)
     line, column = locate(text, "2024年12月31日")
     assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 总体绩效目标：“…实行新办法，2024年12月31日前完成全部验收工作…”中的 2023 年"
             "随预算年度改为 2024 年；请核对这里说的确实是新年度") in result.output
