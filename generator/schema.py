@@ -202,7 +202,9 @@ class _Translator:
 
     def _value_hint(self, path: tuple, value, typed: str) -> str | None:
         """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is
-        gives a value lint's B3 then asks a unit of, so the hint offers one lint takes as it is.
+        gives a value lint's B3 then asks a unit of, so the hint offers one lint takes as it is. A field is an
+        indicator's value where its schema says so (`_is_indicator_value`), whatever the variant calls it; any other
+        text field (a row's 二级指标 or 绩效指标描述) is only told to quote the number, even beside a rate's name.
 
         A share (the indicator's name says so: 完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`) is printed as a
         percentage on such forms, whether typed as a fraction (0.95) or as the percentage's number (95): offered
@@ -210,8 +212,10 @@ class _Translator:
         outside 0–100 (150, -5), which B4 refuses unless it is a rate of change, is offered no value: only the range.
         Any other number is offered with the unit the name ends in (`（个）`, `（人次）`), else told to add its unit;
         a negative one is offered no value at all, as no count is below zero."""
+        if not _is_indicator_value(self.store.node_at(self.file_name, path)):
+            return None
         item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
-        name = item.get("name") if isinstance(item, dict) and path[-1] != "name" else None
+        name = item.get("name") if isinstance(item, dict) else None
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool) or not isinstance(name, str):
             return None
         from .lint import terms  # lint's vocabulary, loaded only on this error's path
@@ -225,8 +229,6 @@ class _Translator:
                 bound = "≤" if terms.lower_is_better(fold(name)) else "≥"
                 percent = f"{bound}{percent}\" 或 \"={percent}"
             return f"；“{name}”是比率，请写成加双引号的百分数，如 \"{percent}\"（要照样印出 {typed} 时写 \"{typed}\"）"
-        if not _is_value_key(path[-1]) or "level1" not in item:
-            return None
         unit = terms.named_unit(name)
         if value < 0:
             unit_words = f"“{unit}”" if unit else "计量单位"
@@ -509,10 +511,12 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error, lambda steps: self.title(path + steps))}", False, path
 
 
-def _is_value_key(key) -> bool:
-    """Whether an indicator row's field is one of its values (`value`, `annual_value`, `prior_value`): what the
-    form prints as a target, not a row's other text (`description`)."""
-    return isinstance(key, str) and (key == "value" or key.endswith("_value"))
+def _is_indicator_value(field: object) -> bool:
+    """Whether a field's schema marks it as one of an indicator row's values (`x-jixiao-kind: indicator-value`: 指标值,
+    年度指标值, 上年指标值), what the form prints as a target, not the row's other text (绩效指标描述). The schema says
+    it, not the key: a variant names its value columns as its form does (`value`, `half_year_value`, a unit's own
+    `target`), and a copied form gets the hints by its schema alone."""
+    return isinstance(field, dict) and field.get("x-jixiao-kind") == "indicator-value"
 
 
 def _emptied(data: Any) -> Any:

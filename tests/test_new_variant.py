@@ -253,6 +253,27 @@ def test_a_new_spec_writes_a_date_its_schema_takes(runner, zhejiang, monkeypatch
     assert checked.exit_code == 0, checked.output
 
 
+def test_a_copied_form_offers_the_value_hints_where_its_schema_marks_a_value(runner, zhejiang):
+    """A bare number in an indicator value is offered a unit (`12` → "12个") or a percentage: the value was known by
+    its key (`value`, `*_value`), so a form calling its 指标值 `target` got only "请加上双引号写成文本". Its schema's
+    `x-jixiao-kind: indicator-value` is what marks it now, on a field written out in full as on any unit's form."""
+    schema = re.sub(r'(?<![\w])value(?=["（:])', "target", zhejiang.schema.read_text(encoding="utf-8"))
+    written_out = ('"type": "string", "minLength": 1, "x-jixiao-style": "double-quoted", '
+                   '"x-jixiao-kind": "indicator-value", "errorMessage": "指标值请加英文双引号写成文字，如 \\"≥95%\\""')
+    zhejiang.schema.write_text(schema.replace('"$ref": "defs.schema.json#/$defs/indicator_value",', written_out + ","),
+                               encoding="utf-8")
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "lint:\n", "lint:\n  values: [{key: target, period: year}]\n")
+    text = zhejiang.spec.read_text(encoding="utf-8").replace("    value: ", "    target: ")
+    zhejiang.spec.write_text(text, encoding="utf-8")
+    assert zhejiang.run(runner, "validate", str(zhejiang.spec)).exit_code == 0
+    zhejiang.edit(zhejiang.spec, 'name: 政府采购预算次数\n    target: "12次"', "name: 政府采购预算次数\n    target: 12")
+    zhejiang.edit(zhejiang.spec, 'name: 侨务接待率(%)\n    target: "100%"', "name: 侨务接待率(%)\n    target: 0.95")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 1, result.output
+    assert "应为文本，实际是数字 12；指标值要写明计量单位，请加上双引号写成数字加单位，如 \"12个\"、" in result.output, result.output
+    assert "应为文本，实际是数字 0.95；“侨务接待率(%)”是比率，请写成加双引号的百分数，如 \"≥95%\" 或 \"=95%\"" in result.output
+
+
 def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zhejiang):
     """A field that refuses “（请填写）” made every spec `jixiao new` wrote fail validate, and `new --list`
     called the form fine: it checked the form's templates against that spec, not its schema. (A pattern or a

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from ruamel.yaml import YAML
 
-from generator import rfc3339, snippet_text
+from generator import datapath, rfc3339, snippet_text
 from generator.fmt import Formatter
 from generator.fmt_check import differences
+from generator.lint.config import PRIOR_VALUE, value_columns
 from generator.lint.run import Linter
 from generator.load import load_text
 from generator.placeholder import PLACEHOLDER
@@ -445,6 +446,44 @@ def test_the_percentage_offered_for_a_fraction_passes_lint(runner, broken, spec,
         path.write_text(text.replace(f"{key}: {typed}", f"{key}: {choice}"), encoding="utf-8")
         linted = runner.invoke(main, ["lint", str(path)]).output
         assert not re.search(rf":{line}:\d+: \S+\[B[35]\]", linted), linted
+
+
+_VALUE_HINTS = ("是比率", "的单位是", "指标值要写明计量单位")
+"""The words of the hints a bare number in an indicator value is offered, one of which every such number gets."""
+
+
+@pytest.mark.parametrize("spec_file", sorted(p.name for p in (ROOT / "specs").glob("*.yaml")))
+def test_every_indicator_value_and_no_other_field_is_offered_a_value_hint(spec_file):
+    """The hint for a bare number was given where a row's key was `value` or ended in `_value` beside `level1`: the
+    shape of the shipped forms written into code, so a form naming its values otherwise got none, and a row's other
+    text (its 二级指标, 绩效指标描述) got a rate's percentage when the row's name was a rate. The schema now marks each
+    indicator value (`x-jixiao-kind: indicator-value`). The value columns here are the profile's (lint.values, and
+    上年指标值), found without the mark: each of every row gets a hint, every other text field of the row none."""
+    data = YAML(typ="safe").load((ROOT / "specs" / spec_file).read_text(encoding="utf-8"))
+    variant = Catalog().get(data["form"])
+    file_name = variant.schema_path.name
+    values = [column["key"] for column in value_columns(variant.profile)] + [PRIOR_VALUE]
+    wanted, others = set(), set()
+    for table in variant.indicator_tables:
+        declared = STORE.declared(file_name, f"{table['path']}.*")[0]["properties"]
+        for where, rows in datapath.find(data, table["path"]):
+            for i, row in enumerate(rows):
+                for key in declared:
+                    if key in values:
+                        row[key] = 0.95
+                        wanted.add(datapath.json_path((*where, i, key)))
+                    elif key not in ("level1", "name"):
+                        row[key] = 0.95
+                        others.add(datapath.json_path((*where, i, key)))
+    stream = io.StringIO()
+    YAML(typ="safe", pure=True).dump(data, stream)
+    said: dict[str, list[str]] = {}
+    for problem in schema_problems(STORE, file_name, load_text(spec_file, stream.getvalue())):
+        said.setdefault(problem.path, []).append(problem.message)
+    assert wanted and others
+    hinted = {path for path, messages in said.items() if any(hint in m for m in messages for hint in _VALUE_HINTS)}
+    assert hinted == wanted, (sorted(wanted - hinted), sorted(hinted - wanted))
+    assert all(path in said for path in others), sorted(others - set(said))
 
 
 @pytest.mark.parametrize("typed", ["5", "0.95"])
