@@ -188,6 +188,32 @@ def test_every_variant_is_in_the_guide(name):
     assert mentioned(name, GUIDE.read_text(encoding="utf-8"))
 
 
+def _annotations(node) -> set[tuple[str, str]]:
+    """Every (key, value) of jixiao's own annotations (`x-jixiao-*`) anywhere in a schema document."""
+    if isinstance(node, list):
+        return {found for item in node for found in _annotations(item)}
+    if not isinstance(node, dict):
+        return set()
+    own = {(key, value) for key, value in node.items() if key.startswith("x-jixiao-") and isinstance(value, str)}
+    return own.union(*(_annotations(value) for value in node.values()))
+
+
+JIXIAO_ANNOTATIONS = sorted({found for path in (ROOT / "schema").glob("*.json")
+                             for found in _annotations(json.loads(path.read_text(encoding="utf-8")))})
+
+
+def test_the_annotations_are_read_from_the_schemas():
+    assert {("x-jixiao-kind", "date"), ("x-jixiao-kind", "indicator-value"),
+            ("x-jixiao-style", "double-quoted")} <= set(JIXIAO_ANNOTATIONS)
+
+
+@pytest.mark.parametrize("key, value", JIXIAO_ANNOTATIONS)
+def test_every_annotation_the_schemas_use_is_in_the_guide(key, value):
+    """What a field is to jixiao (an indicator value, a date, a value fmt double-quotes) is said by these, not by its
+    key: a form's author writing a field out in full must know to write them."""
+    assert f'`"{key}": "{value}"`' in GUIDE.read_text(encoding="utf-8"), f"{GUIDE.name} 没有写到 \"{key}\": \"{value}\""
+
+
 def test_the_readme_links_the_guide():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     part = readme[readme.index("## 表样就是数据"):]
