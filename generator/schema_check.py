@@ -9,6 +9,7 @@ checked again (see pass_cache): the check needs jsonschema, whose import the cac
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from typing import Any
 
@@ -51,6 +52,11 @@ KEYWORDS = frozenset({
     "markdownEnumDescriptions", "deprecationMessage", "doNotSuggest", "suggestSortText",
 })
 """The keywords a schema may use; jixiao's own also use `x-jixiao-*` ones."""
+
+ANNOTATION_PREFIX = "x-jixiao-"
+ANNOTATION_VALUES = {"x-jixiao-kind": ("date", "indicator-value"), "x-jixiao-style": ("double-quoted",)}
+"""jixiao's own annotations and the values it reads (docs/variants.md): what a field is to it (a date, an indicator
+value) and how its values are written. Any other is read as no annotation at all."""
 
 
 def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> None:
@@ -115,6 +121,7 @@ def _mistakes(document: Any):
     for path, node in subschemas(document, ()):
         yield from _required_undeclared(path, node)
         yield from _misspelt_keywords(path, node)
+        yield from _unknown_annotations(path, node)
         yield from _ignored_keywords(path, node)
 
 
@@ -145,6 +152,25 @@ def _misspelt_keywords(path: tuple, node: dict):
         close = difflib.get_close_matches(key.lower(), list(by_lower), n=1, cutoff=0.8)
         if close:
             yield (*path, key), f"不是 JSON Schema 的关键字，检查时会被忽略；是否想写“{by_lower[close[0]]}”？"
+
+
+def _unknown_annotations(path: tuple, node: dict):
+    """A `x-jixiao-*` annotation jixiao does not read, or a value it does not know (`"x-jixiao-kind":
+    "indicator_value"`, the definition's name for the kind's): read as none, the field silently lost what it was to
+    say (no hint for a bare number in a value, no date check), and nothing else would ever tell the schema's author."""
+    for key, value in node.items():
+        if not isinstance(key, str) or not key.startswith(ANNOTATION_PREFIX):
+            continue
+        known = ANNOTATION_VALUES.get(key)
+        if known is None:
+            words = key[len(ANNOTATION_PREFIX):]  # compared without the prefix, which every annotation shares
+            close = [name for name in ANNOTATION_VALUES
+                     if difflib.SequenceMatcher(None, words, name[len(ANNOTATION_PREFIX):]).ratio() >= 0.7]
+            guess = f"是否想写“{close[0]}”？" if close else f"jixiao 读的标注有：{'、'.join(ANNOTATION_VALUES)}"
+            yield (*path, key), f"不是 jixiao 读的标注，写了等于没写；{guess}"
+        elif value not in known:
+            written = json.dumps(value, ensure_ascii=False)
+            yield (*path, key), f"jixiao 不认得 {written} 这个值，写了等于没写；可写：{'、'.join(known)}"
 
 
 def _title_field(document: Any):

@@ -1098,6 +1098,26 @@ def test_a_keyword_validation_would_ignore_is_named_not_left_to_check_nothing(ru
     zhejiang.refused(runner, _at_edit(zhejiang, old, new, words, marker))
 
 
+_VALUE_FIELD = '"$ref": "defs.schema.json#/$defs/indicator_value",'
+
+
+@pytest.mark.parametrize("new, words, marker", [
+    (_VALUE_FIELD + ' "x-jixiao-kind": "indicator_value",',
+     r"zhejiang.schema.json:{at}: indicators.\*.value（指标值）的“x-jixiao-kind”：jixiao 不认得 \"indicator_value\" 这个值，"
+     r"写了等于没写；可写：date、indicator-value\n", '"x-jixiao-kind"'),
+    (_VALUE_FIELD + ' "x-jixiao-knid": "indicator-value",',
+     r"zhejiang.schema.json:{at}: indicators.\*.value（指标值）的“x-jixiao-knid”：不是 jixiao 读的标注，写了等于没写；"
+     r"是否想写“x-jixiao-kind”？", '"x-jixiao-knid"'),
+    (_VALUE_FIELD + ' "x-jixiao-note": "目标值",',
+     r"zhejiang.schema.json:{at}: indicators.\*.value（指标值）的“x-jixiao-note”：不是 jixiao 读的标注，写了等于没写；"
+     r"jixiao 读的标注有：x-jixiao-kind、x-jixiao-style", '"x-jixiao-note"'),
+])
+def test_an_annotation_jixiao_does_not_read_is_named_not_ignored(runner, zhejiang, new, words, marker):
+    """`"x-jixiao-kind": "indicator_value"` (the definition's name for the kind's) beside a value's `$ref` replaced
+    the definition's mark, read as none: the value silently lost its hints, and nothing said why."""
+    zhejiang.refused(runner, _at_edit(zhejiang, _VALUE_FIELD, new, words, marker))
+
+
 def test_a_filing_time_in_a_standard_time_format_is_checked_not_refused(runner, zhejiang):
     """`format: date-time` (a 填报时间) and `time` are Draft 2020-12 formats the editor checks: the schema check refused
     them (validate 不检查“date-time”格式), leaving a form author no standard way to ask for a time."""
