@@ -54,7 +54,11 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     decimals (20.57): the comma may have been typed for the decimal point, in the wrong place. A comma with one or
     two digits after it (`7,24`), or after a lone 0 (`0,600`: no thousands separator follows a leading zero), can be
     no thousands separator: it is the decimal comma of a European keyboard or spreadsheet, read as the point (7.24,
-    0.60; zeros past the form's decimals dropped, as they change no amount).
+    0.60; zeros past the form's decimals dropped, as they change no amount). One comma with three digits after it
+    (`1,000`, `4,105`) may be either: a thousand or one, said as both (`是千位分隔请写成 1000.00，是小数点请写成 1.00`),
+    since nothing in the text tells which the author's keyboard meant, and `请写成 1000.00` alone made a European
+    author's 1 万元 a thousand times itself. Several groups (`1,000,000`), a point after (`1,000.50`) or amounts
+    `beside` it of the thousands' size (`2,057` among 1500.00 and 2230.00) tell thousands.
     """
     money = amount and not whole
     reasons = _odd_spaces(typed)
@@ -77,16 +81,17 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
         reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
         text = text[:-len(unit)].strip()
     decimal = None  # the amount's digits read with the comma as a decimal point, when that reading fits
+    either = None  # the same text read with its one comma as the decimal point, when that is as likely as thousands
     if re.fullmatch(r"-?(?!0,)[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", text):
-        reasons.append("不用写千位分隔的逗号")
+        if (not whole and not yuan and (money or not unit) and re.fullmatch(r"-?[0-9]{1,3},[0-9]{3}", text)
+                and not _like_beside(text.replace(",", ""), beside)):
+            either = _comma_as_point(text, money, places)
+        reasons.append("逗号可能是千位分隔，也可能是小数点" if either else "不用写千位分隔的逗号")
         text = text.replace(",", "")
         decimal = _decimal_reading(text, places, beside) if money and not unit else None
     if not whole and not unit and re.fullmatch(r"-?(?:[0-9]+,[0-9]{1,2}|0,[0-9]+)", text):
         reasons.append("小数点要用英文句点“.”，不用逗号")
-        whole_part, fraction = text.split(",")
-        if money and places is not None:  # 0,600 is 0.60: zeros past the form's decimals are no digits of it
-            fraction = fraction[:places] + fraction[places:].rstrip("0")
-        text = f"{whole_part}.{fraction}"
+        text = _comma_as_point(text, money, places)
     if not _NUMBER.fullmatch(text) or (whole and "." in text):
         return None
     unpadded = re.sub(r"^(-?)0+(?=[0-9])", r"\1", text)
@@ -101,10 +106,15 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
                 f"（若本意是 {text} 万元，写成 {padded(text, places)}）")
     if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer
         return f"{'，'.join(reasons)}；请只写数字，如 {text}"
+    written = padded(text, places) if money else text
+    if either:
+        return (f"{'，'.join(reasons)}（小数点要用英文句点“.”）；是千位分隔请写成 {written}，是小数点请写成 {either}"
+                + (f"，逗号也可能是打错了位置的小数点，写成 {decimal}（{written} 万元比其他各项的这一金额大得多）"
+                   if decimal else ""))
     if decimal:
-        return (f"{'，'.join(reasons)}；请写成 {padded(text, places)}，或写成 {decimal}"
-                f"（{padded(text, places)} 万元比其他各项的这一金额大得多，逗号可能是打错的小数点）")
-    return f"{'，'.join(reasons)}；请写成 {padded(text, places) if money else text}"
+        return (f"{'，'.join(reasons)}；请写成 {written}，或写成 {decimal}"
+                f"（{written} 万元比其他各项的这一金额大得多，逗号可能是打错的小数点）")
+    return f"{'，'.join(reasons)}；请写成 {written}"
 
 
 _UNIT_TYPED = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[ ]*(?:万元|元|万)")
@@ -118,6 +128,22 @@ def unit_slip(typed: str, places: int | None = None) -> str | None:
     if not _UNIT_TYPED.fullmatch(typed):
         return None
     return f"应为数字，实际是文本“{typed}”；{number_fix(typed, places=places)}"
+
+
+def _comma_as_point(text: str, money: bool, places: int | None) -> str:
+    """`text` (digits with one comma) with its comma read as the decimal point: an amount's zeros past the form's
+    decimals dropped (0,600 is 0.60: they are no digits of it), its own decimals kept (0,625 is 0.625)."""
+    whole_part, fraction = text.split(",")
+    if money and places is not None:
+        fraction = fraction[:places] + fraction[places:].rstrip("0")
+    return padded(f"{whole_part}.{fraction}", places) if money else f"{whole_part}.{fraction}"
+
+
+def _like_beside(digits: str, beside: Sequence[int | Decimal]) -> bool:
+    """Whether `digits` read whole are of the size of the amounts beside it (less than 30 times their middle): the
+    siblings' own thousands tell that the comma separates thousands, not decimals a thousand times smaller."""
+    others = sorted(Decimal(value) for value in beside if value > 0)
+    return bool(others) and Decimal(digits) < 30 * others[len(others) // 2]
 
 
 def _decimal_reading(digits: str, places: int | None, beside: Sequence[int | Decimal]) -> str | None:

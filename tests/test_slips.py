@@ -800,9 +800,30 @@ def test_a_decimal_comma_is_read_as_the_point(typed, number):
     assert number_fix(typed, whole=True) is None
 
 
-@pytest.mark.parametrize("typed, number", [("12,345", "12345.00"), ("1,000", "1000.00")])
+@pytest.mark.parametrize("typed, number", [("12,345,678", "12345678.00"), ("1,000,000", "1000000.00"),
+                                           ("1,000.5", "1000.50"), ("12,345.67", "12345.67")])
 def test_a_comma_between_groups_of_three_is_a_thousands_separator(typed, number):
     assert number_fix(typed, places=2) == f"不用写千位分隔的逗号；请写成 {number}"
+
+
+@pytest.mark.parametrize("typed, places, thousands, point", [
+    ("1,000", 2, "1000.00", "1.00"), ("12,345", 2, "12345.00", "12.345"), ("1,500", None, "1500", "1.500"),
+    ("１,０００", 2, "1000.00", "1.00")])
+def test_one_comma_before_three_digits_is_told_as_both_readings(typed, places, thousands, point):
+    """`1,000` was told 不用写千位分隔的逗号；请写成 1000.00, while `0,600` and `7,24` were read as decimal commas: an
+    author whose keyboard or spreadsheet writes the decimal comma meant 1.000, and was told to write a thousand
+    times the amount. Three digits after one comma fit both, so both are said."""
+    said = number_fix(typed, places=places)
+    assert said.endswith(f"逗号可能是千位分隔，也可能是小数点（小数点要用英文句点“.”）；"
+                         f"是千位分隔请写成 {thousands}，是小数点请写成 {point}"), said
+
+
+def test_validate_tells_both_readings_of_an_amount_typed_with_one_comma(runner, broken):
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "  basic: 397.72", "  basic: 1,000")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert ("9:10: 错误[SCHEMA-TYPE] 预算整体情况 › 基本支出：应为数字（可留空），实际是文本“1,000”；逗号可能是千位分隔，"
+            "也可能是小数点（小数点要用英文句点“.”）；是千位分隔请写成 1000.00，是小数点请写成 1.00\n") in result.output
 
 
 def test_validate_reads_a_decimal_comma_in_an_amount(tmp_path):
@@ -843,7 +864,11 @@ def test_every_slipped_number_comes_back_as_typed(typed):
     grouped = ("-" if typed.startswith("-") else "") + f"{int(whole):,}" + (f".{fraction}" if fraction else "")
     full_width = typed.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789.-"})
     for slipped in (full_width, f"{typed}万元", grouped if "," in grouped else f"{typed} 万元", f"￥{typed}", f"{typed}万"):
-        assert number_fix(slipped).endswith(f"请写成 {typed}")
+        said = number_fix(slipped)
+        if re.fullmatch(r"-?[0-9]{1,3},[0-9]{3}", slipped):  # 1,000 may be one with a decimal comma: both are said
+            assert f"是千位分隔请写成 {typed}，是小数点请写成 " in said, said
+        else:
+            assert said.endswith(f"请写成 {typed}"), said
 
 
 def _validate(tmp_path, text: str):
@@ -885,26 +910,27 @@ def test_an_amount_with_a_comma_a_hundred_times_its_neighbours_is_also_offered_a
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     assert text.count("amount: 20.57") == 1
     result = _validate(tmp_path, text.replace("amount: 20.57", "amount: 2,057"))
-    assert ("实际是文本“2,057”；不用写千位分隔的逗号；请写成 2057.00，或写成 20.57"
-            "（2057.00 万元比其他各项的这一金额大得多，逗号可能是打错的小数点）") in result.output, result.output
+    assert ("实际是文本“2,057”；逗号可能是千位分隔，也可能是小数点（小数点要用英文句点“.”）；是千位分隔请写成 2057.00，"
+            "是小数点请写成 2.057，逗号也可能是打错了位置的小数点，写成 20.57（2057.00 万元比其他各项的这一金额大得多）"
+            ) in result.output, result.output
     assert result.output.count("20.57") == 1, result.output
 
 
-def test_an_amount_of_no_list_with_a_comma_is_told_one_reading(tmp_path):
+def test_an_amount_of_no_list_with_a_comma_is_not_read_beside_other_amounts(tmp_path):
     """A total is many times the spec's other amounts: 全年基本支出 `4,105` (4105.71, which fits the sums) was told
     请写成 4105，或 41.05, beside the projects' 25 and 54. Only a list's item is read beside its siblings."""
     text = (ROOT / "specs" / "jiangsu-taiban-2024.yaml").read_text(encoding="utf-8")
     assert text.count("annual: 4105.71") == 1
     result = _validate(tmp_path, text.replace("annual: 4105.71", 'annual: "4,105"'))
-    assert "不用写千位分隔的逗号；请写成 4105" in result.output and "41.05" not in result.output, result.output
+    assert "是千位分隔请写成 4105，是小数点请写成 4.105\n" in result.output and "41.05" not in result.output, result.output
 
 
 def test_an_amount_with_thousands_like_its_neighbours_is_told_one_reading():
     tasks = [Decimal("1.50"), Decimal("7.24"), Decimal("22.15"), Decimal("0.60")]
     assert number_fix("2,057", places=2, beside=[Decimal("1500.00"), Decimal("2230.00")]).endswith("请写成 2057.00")
     assert number_fix("2,057.5", places=2, beside=tasks).endswith("请写成 2057.50")  # a decimal point typed: meant
-    assert number_fix("2,057", places=2, beside=tasks).endswith("或写成 20.57（2057.00 万元比其他各项的这一金额大得多，"
-                                                                "逗号可能是打错的小数点）")
+    assert number_fix("2,057", places=2, beside=tasks).endswith("是小数点请写成 2.057，逗号也可能是打错了位置的小数点，"
+                                                                "写成 20.57（2057.00 万元比其他各项的这一金额大得多）")
 
 
 def test_a_key_with_a_plain_space_after_it_is_not_blamed_on_the_input_method(tmp_path):

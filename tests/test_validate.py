@@ -540,7 +540,7 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
     "old, new, code, words, at",
     [
         ("other_funds: 0.00", "other_funds: '0.00'", "SCHEMA-TYPE", "应为数字", "'0.00'"),
-        ("other_funds: 0.00", "other_funds: 1,000", "SCHEMA-TYPE", "千位分隔的逗号；请写成 1000", "1,000"),
+        ("other_funds: 0.00", "other_funds: 1,000", "SCHEMA-TYPE", "是千位分隔请写成 1000.00，是小数点请写成 1.00", "1,000"),
         ("other_funds: 0.00", "other_funds: 约78", "SCHEMA-TYPE", "不要加引号、逗号或单位", "约78"),
         ("basic: 610.85", "basic: -610.85", "SCHEMA-MINIMUM", "基本支出：不能是负数，实际是 -610.85", "-610.85"),  # was two BUDGET-SUMs
         ("other_funds: 0.00", "other_funds: -0.00", "SCHEMA-MINIMUM", "其他资金：不能是负数，实际是 -0.00；金额不写负号，请写成 0.00", "-0.00"),  # was printed
