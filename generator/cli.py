@@ -725,9 +725,9 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
     if rolled.changed:
         said += f"（指标值 {rolled.in_targets} 处，其他文字 {rolled.changed - rolled.in_targets} 处）"
-    if rolled.kept:
-        said += f"；另有 {len(rolled.kept)} 处年份未改动"
-    if rolled.changed or rolled.kept:
+    if rolled.left:
+        said += f"；另有 {rolled.left} 处年份未改动"
+    if rolled.changed or rolled.left:
         said += "；各处见上，请逐一核对"
     if unit is not None and unit != old_unit:
         said += f"；单位改为 {unit}"

@@ -22,7 +22,9 @@ new spec is the old one with only its year changed, and last year's targets kept
   after or before a verb of making (`制定《2023年度党建工作计划》`, `完成《2023年度工作计划》编制`). Each year
   changed is listed at its place in the new file (`文件:行:列: 提示[YEAR-MOVED] …`), since the reading is by
   rule and the author is the one who knows; the summary counts the years changed in indicator values and in
-  other texts apart;
+  other texts apart. Years moved or left alike, quoting the same words (four rows' `2025年12月31日前完成`), are
+  one line at the first of them that names every line they are on (`第 14–17 个绩效指标的“指标值”（4 处：第 115、
+  120、125、130 行）`): four lines alike but for their place hid the one that differed;
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
   author to check: other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
   reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
@@ -46,7 +48,10 @@ new spec is the old one with only its year changed, and last year's targets kept
   `2023年推进工作已完成`) the verb may be the subject's or a noun, and with nothing after the done verb
   (`2023年推进已完成`) there is no object, so the clause still reads as past, and is listed. Four-digit numbers not written as a year (`2000人次`) are no years. A year in full-width digits (２０２３年) or Chinese numerals (二〇二三年,
   二零二三年) is one like `2023年`: changed or listed alike, a changed one kept in its writing (二〇二四年,
-  year_digits); one of mixed digits (`2０23年`, a slip) is listed, not changed. Comments are not changed, since they are the author's
+  year_digits); one of mixed digits (`2０23年`, a slip) is listed, not changed. Two digits before 年 (`24年12月31日前`,
+  `２３年度`) are listed, not changed, where they are written as a date's year or are the source year's own two digits
+  (year_mentions.short_years): `24年` may be a number of years, and validate, lint and diff read four-digit years only,
+  so the note asks for the year in full. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
   be a surprise; their years are listed like kept ones, to be edited by hand where they should move;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
@@ -92,14 +97,14 @@ from .fmt import (Layout, Verbatim, canonical_text, canonical_yaml, comment_plac
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, fingerprint, load_text
 from .placeholder import PLACEHOLDER, unfilled
-from .problems import Problem, Severity
+from .problems import Problem, Severity, runs_said
 from .rolled_texts import refilled_dates, rolled_texts, target_paths
 from .schema_line import repoint
 from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like
-from .year_mentions import YEAR, Mention, clause_end, mentions, moved_years
+from .year_mentions import SHORT_YEAR, YEAR, Mention, clause_end, mentions, moved_years, short_years
 
 KEPT = "YEAR-KEPT"
 MOVED = "YEAR-MOVED"
@@ -121,8 +126,10 @@ def _around(text: str, start: int, end: int, width: int = 6, reach: int = 20) ->
     return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
 
 
-def _why(mention: Mention, text: str, source_year: int) -> str:
+def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     quoted = f"“{_around(text, mention.start, mention.end)}”"
+    if mention.kind == "short":
+        return _why_short(quoted, text[mention.start:mention.end], mention.year, source_year, year)
     if not one_writing(text[mention.start:mention.start + 4]):
         return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
@@ -140,6 +147,16 @@ def _why(mention: Mention, text: str, source_year: int) -> str:
     if mention.kind == "bracket":
         return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
+
+
+def _why_short(quoted: str, digits: str, meant: int, source_year: int, year: int) -> str:
+    """Why two digits before 年 were left, and what to write: the year in full, in the author's digits."""
+    full = written_like(meant, digits)
+    said = (f"{quoted}中的“{digits}年”只写了两位数字，未改动：两位数字不一定是年份（“连续{digits}年”是年数），"
+            "validate、lint 也只按四位数字的年份核对；")
+    if meant == source_year:
+        return f"{said}若是源规格的年度 {meant} 年，新年度请写全四位“{written_like(year, digits)}年”"
+    return f"{said}若是 {meant} 年，请写全四位“{full}年”，并核对新年度是否仍写这一年"
 
 
 def _why_moved(mention: Mention, text: str, new_year: int) -> str:
@@ -190,6 +207,10 @@ class Rolled:
     moved: list[Problem] = field(default_factory=list)
     """Each year changed in a text, at its place in the new file, for the author to check."""
     kept: list[Problem] = field(default_factory=list)
+    """Each year left as it was (a text's, a comment's), listed for the author to check; `moved` and `kept` say the years
+    of one message (the same words quoted, moved or left alike) once, with every place of them."""
+    left: int = 0
+    """How many years were left as they were (`kept` may say several in one message)."""
     relaid: bool = False
     """The source is not in the layout the round trip writes, so the new file differs in layout too."""
     problems: list[Problem] = field(default_factory=list)
@@ -304,7 +325,7 @@ class Roller:
             rolled.changed += len(done)
             rolled.in_targets += len(done) if in_target else 0
             moved_here.extend((path, mention, new, moved[mention.year]) for mention in done)
-            kept.extend((path, mention, value) for mention in left)
+            kept.extend((path, mention, value) for mention in left + short_years(value, source_year))
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
 
@@ -343,21 +364,19 @@ class Roller:
             return rolled
         starts, shadow = _line_starts(out), ascii_shadow(out)
 
-        def listed(code: str, path: tuple, mention: Mention, value: str, why: str) -> Problem:
+        def listed(path: tuple, mention: Mention, value: str, why: str) -> _Note:
             """A year moved or left, at its place in the new file (`value`: the text it is read in)."""
             line, column = _place(shadow, starts, check, path, ascii_shadow(value), mention)
-            return Problem(str(target), line, column, Severity.INFO, code,
-                           f"{self.store.field_name(self.schema_file, path)}：{why}", ".".join(str(s) for s in path))
+            return _Note(line, column, self.store.field_name(self.schema_file, path), why, ".".join(str(s) for s in path))
 
-        rolled.kept = [listed(KEPT, path, mention, value, _why(mention, value, source_year))
-                       for path, mention, value in kept]
-        rolled.moved = [listed(MOVED, path, mention, value, _why_moved(mention, value, new_year))
-                        for path, mention, value, new_year in moved_here]
+        left = [listed(path, mention, value, _why(mention, value, source_year, year)) for path, mention, value in kept]
         for line, column, words in comment_places(out):
-            for mention in mentions(words):
-                rolled.kept.append(Problem(str(target), line, column + mention.start, Severity.INFO, KEPT,
-                                           f"注释：{_why_comment(mention, words, source_year, year)}"))
-        rolled.kept.sort()
+            left.extend(_Note(line, column + mention.start, "注释", _why_comment(mention, words, source_year, year))
+                        for mention in mentions(words))
+        rolled.left = len(left)
+        rolled.kept = _grouped(str(target), KEPT, left)
+        rolled.moved = _grouped(str(target), MOVED, [listed(path, mention, value, _why_moved(mention, value, new_year))
+                                                     for path, mention, value, new_year in moved_here])
         for row, old in stale:
             path = row + (PRIOR_VALUE,)
             rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,
@@ -368,20 +387,76 @@ class Roller:
         return rolled
 
 
+@dataclass(frozen=True, order=True)
+class _Note:
+    """A year moved or left, before those said alike are put together: its place, the field's name and why."""
+
+    line: int
+    column: int
+    name: str
+    why: str
+    path: str = ""
+
+
+def _grouped(file: str, code: str, notes: list[_Note]) -> list[Problem]:
+    """One problem for each reason (`why`, which quotes the text), at its first place, naming every place and field
+    it holds: a spec whose four deadlines read `2024年12月31日前完成` printed four lines alike but for their place."""
+    by_why: dict[str, list[_Note]] = {}
+    for note in sorted(notes):
+        by_why.setdefault(note.why, []).append(note)
+    problems = []
+    for why, alike in by_why.items():
+        first = alike[0]
+        if len(alike) == 1:
+            said = f"{first.name}：{why}"
+        else:
+            said = f"{_names_said([note.name for note in alike])}（{len(alike)} 处：{_places_said(alike)}）：{why}"
+        problems.append(Problem(file, first.line, first.column, Severity.INFO, code, said, first.path))
+    return problems
+
+
+def _names_said(names: list[str]) -> str:
+    """The fields of one message: `第 14–17 个绩效指标的“指标值”` for four rows' values, when the names differ in one
+    number only; else each name once, in order."""
+    unique = list(dict.fromkeys(names))
+    parts = [re.split(r"(\d+)", name) for name in unique]
+    if len(unique) == 1 or any(len(part) != len(parts[0]) for part in parts):
+        return "、".join(unique)
+    differ = [i for i in range(1, len(parts[0]), 2) if len({part[i] for part in parts}) > 1]
+    if len(differ) != 1 or any(part[i] != parts[0][i] for part in parts for i in range(0, len(parts[0]), 2)):
+        return "、".join(unique)
+    slot = differ[0]
+    numbers = sorted({int(part[slot]) for part in parts})
+    return "".join(runs_said(numbers) if i == slot else piece for i, piece in enumerate(parts[0]))
+
+
+def _places_said(notes: list[_Note]) -> str:
+    """`第 115、120、125、130 行` (runs as `第 17–19 行`), with the columns where a line holds more than one."""
+    columns: dict[int, list[int]] = {}
+    for note in notes:
+        columns.setdefault(note.line, []).append(note.column)
+    if all(len(found) == 1 for found in columns.values()):
+        return f"第 {runs_said(list(columns))} 行"
+    return "、".join(f"第 {line} 行" + (f"第 {'、'.join(map(str, found))} 列" if len(found) > 1 else "")
+                    for line, found in columns.items())
+
+
 def _line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
 
 def _place(text: str, starts: list[int], spec: Spec, path: tuple, value: str, mention: Mention) -> tuple[int, int]:
     """1-based (line, column) of a mention's digits in the written text: the value's start, then as many
-    four-digit numbers on as come before it in the value (digits are never escaped or folded apart).
+    four-digit numbers on (two-digit ones before 年, for a year typed short) as come before it in the value (digits
+    are never escaped or folded apart).
     `text` and `value` are ASCII shadows (year_digits), so years in any writing are counted alike."""
     line, column = spec.locate(path)
     offset = starts[line - 1] + column - 1
-    before = len(YEAR.findall(value[:mention.start]))
-    for n, found in enumerate(YEAR.finditer(text, offset)):
+    digits = SHORT_YEAR if mention.kind == "short" else YEAR
+    before = len(digits.findall(value[:mention.start]))
+    for n, found in enumerate(digits.finditer(text, offset)):
         if n == before:
-            if found.group(0) != value[mention.start:mention.start + 4]:
+            if found.group(0) != value[mention.start:mention.start + len(found.group(0))]:
                 break
             row = bisect_right(starts, found.start()) - 1
             return row + 1, found.start() - starts[row] + 1

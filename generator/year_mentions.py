@@ -210,3 +210,32 @@ def set_for(text: str, mention: Mention) -> bool:
     if plan:  # 2023年各地计划新建的侨胞之家已全部建成: what was planned, told as done
         return not _PAST_VERB.search(_TAIL.match(after, plan.end()).group(0))
     return bool(_SET_BEFORE.search(head) or _COUNT.match(after))
+
+
+SHORT_YEAR = re.compile(r"(?<![\d.．])\d{2}(?=\s*年)")
+"""Two digits before 年 (`24年`, `２４年` in the shadow): a year typed short, or a number of years (`连续24年`)."""
+_AS_DATE = re.compile(r"\s*年\s*(?:度|底|末|初|内|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月)")
+"""What makes two digits a date's year: 24年度, 24年底, 24年12月."""
+_COUNTED_BEFORE = re.compile(r"(?:近|连续|满|超过|逾|约|历时|长达|达|共|第|前|后|每)\s*$")
+_COUNTED_AFTER = re.compile(r"\s*年\s*(?:来|间|限|期|龄|级|以上|以下|以内|多|余|左右|之久)")
+"""Words that make two digits before 年 a number of years: 近20年, 连续24年, 第24年, 24年来, 24年以上."""
+
+
+def short_years(text: str, source_year: int) -> list[Mention]:
+    """The years in `text` typed with two digits (`24年12月31日前`, `２３年度`), kind `short`, as the year of the century
+    nearest `source_year` they can be: those written as a date's year, and those of the source year's own two digits
+    before 年, unless words around make them a number of years. `new --from` lists them and moves none: two digits
+    are no sure year (`24年` may be a count), and validate's DATE-YEAR, lint and diff read four-digit years only, so
+    the fix that serves every command is the year written in full."""
+    shadow, found = ascii_shadow(text), []
+    for number in SHORT_YEAR.finditer(shadow):
+        two, after = int(number.group(0)), shadow[number.end():]
+        if _COUNTED_BEFORE.search(shadow[:number.start()]) or _COUNTED_AFTER.match(after):
+            continue
+        if not one_writing(text[number.start():number.end()]):
+            continue
+        if _AS_DATE.match(after) or two == source_year % 100:
+            century = source_year - source_year % 100
+            year = min((century - 100 + two, century + two, century + 100 + two), key=lambda y: abs(y - source_year))
+            found.append(Mention(number.start(), number.end(), year, "short"))
+    return found

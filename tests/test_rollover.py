@@ -888,3 +888,75 @@ def test_an_older_prior_value_is_emptied_and_listed_when_the_source_is_not_the_y
                      "原有的“85%以上”是更早年度的目标，已清空；请填上 2024 年度的目标", result.output, re.MULTILINE), result.output
     assert "上年指标值：清空 1 项" in result.output and "上年指标值：填入" not in result.output
     assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
+
+
+ZHANJIANG = ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml"
+
+
+def test_years_moved_alike_are_one_line_that_names_every_place(runner, tmp_path):
+    """湛江's four deadlines `2024年12月31日前完成` were four YEAR-MOVED lines alike but for their place: the line that
+    differed was lost among them. One line at the first says the rows and every line they are on."""
+    source = _copy(ZHANJIANG, tmp_path / "specs")
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "zhanjiang-qiaolian-2025.yaml"
+    text = target.read_text(encoding="utf-8")
+    lines = [number for number, line in enumerate(text.splitlines(), 1) if 'value: "2025年12月31日前完成"' in line]
+    assert len(lines) == 4
+    moved = [said for said in result.output.splitlines() if "[YEAR-MOVED]" in said]
+    assert moved == [f"{target}:{lines[0]}:13: 提示[YEAR-MOVED] 第 14–17 个绩效指标的“指标值”"
+                     f"（4 处：第 {'、'.join(map(str, lines))} 行）：“2025年12月31日前完成”中的 2024 年随预算年度改为 2025 年；"
+                     "请核对这里说的确实是新年度"], result.output
+    assert "改了 4 处（指标值 4 处，其他文字 0 处）；另有 1 处年份未改动" in result.output  # years counted, not lines
+
+
+def test_years_left_alike_are_one_line_too_and_counted_each(runner, tmp_path):
+    """Kept years are put together as moved ones are, and the summary still counts each year left."""
+    edit = lambda text: text.replace('value: "2024年12月31日前完成"', 'value: "较2023年12月31日提前完成"')  # noqa: E731
+    source = _copy(ZHANJIANG, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    kept = [said for said in result.output.splitlines() if "比较的基数" in said]
+    assert len(kept) == 1 and "第 14–17 个绩效指标的“指标值”（4 处：第 " in kept[0], result.output
+    assert "另有 5 处年份未改动" in result.output
+
+
+def test_fields_alike_but_in_more_than_one_number_are_each_named():
+    from generator.rollover import _names_said
+
+    assert _names_said(["第 1 个项目的第 3 个绩效指标", "第 2 个项目的第 3 个绩效指标", "第 3 个项目的第 3 个绩效指标"]) \
+        == "第 1–3 个项目的第 3 个绩效指标"
+    assert _names_said(["第 1 个项目的第 3 个绩效指标", "第 2 个项目的第 5 个绩效指标"]) \
+        == "第 1 个项目的第 3 个绩效指标、第 2 个项目的第 5 个绩效指标"
+    assert _names_said(["总体绩效目标", "第 2 个绩效目标"]) == "总体绩效目标、第 2 个绩效目标"
+
+
+@pytest.mark.parametrize("typed, why", [
+    ("24年12月31日前完成", "若是源规格的年度 2024 年，新年度请写全四位“2025年”"),
+    ("２４年底前完成", "若是源规格的年度 2024 年，新年度请写全四位“２０２５年”"),
+    ("23年12月31日前完成", "若是 2023 年，请写全四位“2023年”，并核对新年度是否仍写这一年"),
+    ("２３年度完成", "若是 2023 年，请写全四位“２０２３年”，并核对新年度是否仍写这一年"),
+])
+def test_a_year_typed_with_two_digits_is_listed_with_why_it_stayed(runner, tmp_path, typed, why):
+    """`24年12月31日前完成` got neither a move nor a note: the new spec kept last year's deadline silently, and validate
+    and lint (which read four-digit years) never named it. Two digits may be a count of years, so it stays, listed."""
+    source = _copy(ZHANJIANG, tmp_path / "specs",
+                   edit=lambda text: text.replace('value: "2024年12月31日前完成"', f'value: "{typed}"', 1))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "zhanjiang-qiaolian-2025.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert f'value: "{typed}"' in text
+    line, column = locate(text, f'value: "{typed}"')
+    digits = typed[:2]
+    assert (f"{target}:{line}:{column + 8}: 提示[YEAR-KEPT] 第 14 个绩效指标的“指标值”：“{typed}”中的“{digits}年”只写了两位数字，"
+            f"未改动：两位数字不一定是年份（“连续{digits}年”是年数），validate、lint 也只按四位数字的年份核对；{why}"
+            ) in result.output, result.output
+    assert "改了 3 处（指标值 3 处，其他文字 0 处）；另有 2 处年份未改动" in result.output
+
+
+@pytest.mark.parametrize("typed", ["连续24年开展", "近20年来", "第24年", "24年以上", "23年完成", "12年"])
+def test_two_digits_counting_years_are_no_year(runner, tmp_path, typed):
+    source = _copy(ZHANJIANG, tmp_path / "specs",
+                   edit=lambda text: text.replace('value: "2024年12月31日前完成"', f'value: "{typed}"', 1))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    assert result.exit_code == 0 and "两位数字" not in result.output, result.output
