@@ -1,9 +1,11 @@
 """Inline silences: `# jixiao: disable=CODE` on a line drops that code's findings on that line (like `# noqa`).
 
-Several codes are separated by commas (`disable=B6,SAME-NAME`); case does not matter (`disable=d5` is D5), since
-nothing in a comment tells the author that codes are upper case. Nor do the slips of a Chinese keyboard and of spacing
-(`JIXIAO：Disable ＝ B6，SAME-NAME`, `#jixiao:`): what such a comment means is plain, and it holds nothing else that
-they could be read as, so it is honoured rather than reported to be typed again.
+Several codes are separated by commas (`disable=B6,SAME-NAME`) or blanks (`disable=B6 SAME-NAME`, as flake8's noqa
+takes them): no code holds a blank, and `B6 SAME-NAME` read as one code silenced neither, reported by lint alone.
+Case does not matter (`disable=d5` is D5), since nothing in a comment tells the author that codes are upper case. Nor
+do the slips of a Chinese keyboard and of spacing (`JIXIAO：Disable ＝ B6，SAME-NAME`, `B6、SAME-NAME`, `#jixiao:`):
+what such a comment means is plain, and it holds nothing else that they could be read as, so it is honoured rather
+than reported to be typed again.
 
 Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
 without a blank) are text the form prints, said so by TEXT-DISABLE.
@@ -38,7 +40,7 @@ _BLANK = "[ \t\u3000]*"
 MARKER = re.compile(fr"#{_BLANK}jixiao{_BLANK}[:：]{_BLANK}disable{_BLANK}[=＝]{_BLANK}([A-Za-z0-9_,，、 \t\u3000-]+)",
                     re.IGNORECASE)
 """A silence as typed, from its `#`: the codes are group 1, separated by `_CODES_APART`."""
-_CODES_APART = re.compile("[,，、]")
+_CODES_APART = re.compile("[,，、 \t\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def silences(text: str) -> list[Silence]:
 
 def codes_named(match: re.Match) -> list[str]:
     """The codes a `MARKER` match names, as typed."""
-    return list(filter(None, (code.strip(" \t\u3000") for code in _CODES_APART.split(match.group(1)))))
+    return list(filter(None, _CODES_APART.split(match.group(1))))
 
 
 def _in_values(text: str, places: list[int]) -> set[int]:

@@ -212,3 +212,15 @@ def test_errors_only_names_the_rules_that_never_warn():
     that no longer warns join it), or a silence of its warnings would be refused, or one of nothing called used."""
     for code, module in RULES.items():
         assert ("Severity.WARNING" in inspect.getsource(module)) == (code not in ERRORS_ONLY), code
+
+
+def test_codes_apart_by_blanks_are_each_silenced_in_validate_and_lint(runner, spec):
+    """`disable=B6 SAME-NAME` (as flake8's noqa takes codes) read as one code `B6 SAME-NAME`: validate left its
+    SAME-NAME and lint called the whole an unused comment; no code holds a blank, so each is a code of its own."""
+    for apart in (" ", "  ", "\u3000", ", ", "、 "):
+        path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=SAME-NAME{apart}D5"))
+        line = locate(text, "# jixiao")[0]
+        for command in ("validate", "lint"):
+            result = runner.invoke(main, [command, str(path)])
+            found = [code for at, code in codes(result.output) if at == line]
+            assert "SAME-NAME" not in found and not any("DISABLE" in code for code in found), (apart, command, result.output)
