@@ -1,25 +1,29 @@
-"""Inline silences: `# jixiao: disable=CODE` on a line drops that code's findings on that line (like `# noqa`).
+"""Inline silences: `# jixiao: disable=CODE` on a line drops that code's findings on that line (like `# noqa`),
+and on the lines of the `|` or `>` block the line opens, which cannot hold a comment (see `silences`).
 
 Several codes are separated by commas (`disable=B6,SAME-NAME`) or blanks (`disable=B6 SAME-NAME`, as flake8's noqa
 takes them): no code holds a blank, and `B6 SAME-NAME` read as one code silenced neither, reported by lint alone.
 Case does not matter (`disable=d5` is D5), since nothing in a comment tells the author that codes are upper case. Nor
 do the slips of a Chinese keyboard and of spacing (`JIXIAO：Disable ＝ B6，SAME-NAME`, `B6、SAME-NAME`, `#jixiao:`):
 what such a comment means is plain, and it holds nothing else that they could be read as, so it is honoured rather
-than reported to be typed again.
+than reported to be typed again. A word after the codes that is no code (`disable=B6 reason`) is one nobody has.
 
 Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
 without a blank) are text the form prints, said so by TEXT-DISABLE.
 
 Each comment is judged by one checker, so that it is reported once where both run (lint runs validate first):
 
-- validate judges a code of its own (`validate.OWN_CODES`: its rules' and UNFILLED) and the code of an error on the
-  comment's line. It drops warnings and 提示, never an error: a spec with an error is not built by `jixiao build` and
+- validate judges a code of its own (`validate.OWN_CODES`: its rules' and UNFILLED) and the code of an error on a line
+  the comment covers. It drops warnings and 提示, never an error: a spec with an error is not built by `jixiao build` and
   would be sent back by review, so hiding the error only hides why. A comment naming an error's code is itself
   reported (DISABLE-ERROR), and so is one of validate's codes that drops nothing (提示 UNUSED-DISABLE). validate says
   so, not lint: whoever runs only validate, build or serve sees the stale comment; lint prints validate's problems,
   so once; and after validate in CI (`lint --leave-to-validate`) they are validate's, not counted again as lint's.
+- validate judges too a code nobody has (no code of validate's, no lint rule: `disable=SAME-NAM`, a word typed after
+  the codes), said UNKNOWN-DISABLE with the code likely meant: it silences nothing, and only lint said so before,
+  to whoever ran it. lint's own codes are not unknown to validate: it loads lint's catalogue to tell.
 - lint judges the rest: its own rules' codes, at whatever level a project sets them (a lint 错误 is a reviewer's
-  judgement, the form is still built), and codes that nothing reports (LINT-UNUSED-DISABLE).
+  judgement, the form is still built), and validate's error codes named where they have no error (LINT-UNUSED-DISABLE).
 
 A comment is called unused only where every rule ran: on a spec its schema refused, most of them did not, and one
 silencing what they will report once the schema passes is not stale.
@@ -35,6 +39,7 @@ from .problems import Problem, Severity, code_key
 LINT_UNUSED = "LINT-UNUSED-DISABLE"
 UNUSED = "UNUSED-DISABLE"
 ON_ERROR = "DISABLE-ERROR"
+UNKNOWN = "UNKNOWN-DISABLE"
 _MARK = re.compile("jixiao", re.IGNORECASE)
 _BLANK = "[ \t\u3000]*"
 MARKER = re.compile(fr"#{_BLANK}jixiao{_BLANK}[:：]{_BLANK}disable{_BLANK}[=＝]{_BLANK}([A-Za-z0-9_,，、 \t\u3000-]+)",
@@ -45,27 +50,44 @@ _CODES_APART = re.compile("[,，、 \t\u3000]+")
 
 @dataclass(frozen=True)
 class Silence:
-    """One code named in a comment: `rule` as problems carry it (upper case), `written` as the comment has it."""
+    """One code named in a comment: `rule` as problems carry it (upper case), `written` as the comment has it. It
+    covers its line, and through `through` the lines of the `|` or `>` block its line opens (see `silences`)."""
 
     line: int
     column: int
     rule: str
     written: str
+    through: int
+
+    def covers(self, problem: Problem) -> bool:
+        return problem.code == self.rule and self.line <= problem.line <= self.through
 
 
 def silences(text: str) -> list[Silence]:
-    """The codes each comment of `text` names, those of markers inside a value left out (see `_in_values`)."""
+    """The codes each comment of `text` names, those of markers inside a value left out (see `_scalars`).
+
+    A comment on the line of a `|` or `>` (`functions: |  # jixiao: disable=D9`) covers the block's lines too: they
+    cannot hold a comment, being the text itself, and the findings on one of them (a year in its text, a space
+    ending it, a field swallowed by it) could not be silenced, though TEXT-DISABLE sent the author to that line."""
     if not _MARK.search(text):  # most specs have none: validate reads every spec, so it does not scan them
         return []
     typed = list(MARKER.finditer(text))  # a marker is on one line: it holds no line break
-    inside = _in_values(text, [match.start() for match in typed]) if typed else set()
+    if not typed:
+        return []
+    inside, blocks = _scalars(text, [match.start() for match in typed])
     found = []
     for match in typed:
         if match.start() not in inside:
-            line = text.count("\n", 0, match.start()) + 1  # as the parser counts; not splitlines(), see RuleContext.typed
+            line = _line(text, match.start())
             column = match.start() - text.rfind("\n", 0, match.start())
-            found += [Silence(line, column, code_key(written), written) for written in codes_named(match)]
+            found += [Silence(line, column, code_key(written), written, blocks.get(line, line))
+                      for written in codes_named(match)]
     return found
+
+
+def _line(text: str, at: int) -> int:
+    """The 1-based line of offset `at`, as the parser counts; not splitlines(), see RuleContext.typed."""
+    return text.count("\n", 0, at) + 1
 
 
 def codes_named(match: re.Match) -> list[str]:
@@ -73,45 +95,67 @@ def codes_named(match: re.Match) -> list[str]:
     return list(filter(None, _CODES_APART.split(match.group(1))))
 
 
-def _in_values(text: str, places: list[int]) -> set[int]:
+def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int]]:
     """Those of `places` (offsets in `text`) inside a scalar: a quoted value, a `|` or `>` block's lines, a plain
-    value's text. The scanner knows, having skipped the comments; a text it fails on is known up to there."""
+    value's text; and the last line of each block's text by the line of its `|`. The scanner knows, having skipped
+    the comments; a text it fails on is known up to there."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
     from ruamel.yaml.tokens import ScalarToken
 
-    spans = []
+    spans, blocks = [], {}
     try:
         for token in YAML(typ="safe", pure=True).scan(text):
             if isinstance(token, ScalarToken):
-                begin = token.start_mark.index
+                begin, end = token.start_mark.index, token.end_mark.index
                 if token.style in ("|", ">"):  # its text starts below the `|` line, whose comment is a comment
+                    blocks[_line(text, begin)] = _line(text, begin + len(text[begin:end].rstrip()))  # not its blank tail
                     begin = text.find("\n", begin) + 1 or len(text)
-                spans.append((begin, token.end_mark.index))
+                spans.append((begin, end))
     except YAMLError:
         pass
-    return {at for at in places if any(begin <= at < end for begin, end in spans)}
+    return {at for at in places if any(begin <= at < end for begin, end in spans)}, blocks
 
 
 def validate_judges(mark: Silence, validated: Iterable[Problem], own: frozenset[str]) -> bool:
-    """Whether validate judges a comment: it names one of validate's `own` codes, or an error of its on that line."""
-    return mark.rule in own or any(p.is_error and (p.line, p.code) == (mark.line, mark.rule) for p in validated)
+    """Whether validate judges a comment: it names one of validate's `own` codes, an error of its on a line the
+    comment covers, or a code nobody has (`unknown`): whoever runs only validate or build learns it silences nothing."""
+    return (mark.rule in own or any(p.is_error and mark.covers(p) for p in validated)
+            or unknown(mark.rule, own))
+
+
+FOUND_ONLY = ("SCHEMA-", "YAML-", "FILE-", "FORM-", "AMOUNT-UNIT", ON_ERROR, UNUSED, LINT_UNUSED, UNKNOWN)
+"""The codes, by their beginnings, of findings no comment silences and no rule makes: the parser's, the schema's
+(named after jsonschema's keywords, SCHEMA-TYPE…), the form's, and the comments' own. A comment naming one is no
+slip of a code, and is judged as before (DISABLE-ERROR on a line with its error, else unused)."""
+
+
+def unknown(rule: str, own: frozenset[str]) -> bool:
+    """Whether a comment's code is nobody's: no code of validate's, no lint rule, nothing `FOUND_ONLY` begins."""
+    if rule in own or rule.startswith(FOUND_ONLY):
+        return False
+    from .lint import RULES  # only for a code not validate's: validate does not load lint's catalogue otherwise
+
+    return rule not in RULES
 
 
 def for_validate(path: str, text: str, problems: list[Problem], own: frozenset[str], errors_only: frozenset[str],
                  every_rule_ran: bool) -> list[Problem]:
     """validate's problems without the warnings and 提示 silenced, with a DISABLE-ERROR for each comment naming an
-    error's code (one on its line, or one of `errors_only`, whose findings are all errors) and, where every rule ran,
-    an UNUSED-DISABLE for each other comment of validate's that silenced nothing."""
+    error's code (one on a line it covers, or one of `errors_only`, whose findings are all errors), an UNKNOWN-DISABLE
+    for each naming a code nobody has (whether or not every rule ran: no rule will ever report it) and, where every
+    rule ran, an UNUSED-DISABLE for each other comment of validate's that silenced nothing."""
     marks = [mark for mark in silences(text) if validate_judges(mark, problems, own)]
     if not marks:
         return problems
     kept, used = _dropped(problems, marks, lambda problem: not problem.is_error)
-    errors = {(p.line, p.code) for p in problems if p.is_error}
     for mark in marks:
-        if (mark.line, mark.rule) in errors or mark.rule in errors_only:
-            kept.append(_on_error(path, mark, (mark.line, mark.rule) in errors, (mark.line, mark.rule) in used))
-        elif every_rule_ran and (mark.line, mark.rule) not in used:
+        here = any(p.is_error and mark.covers(p) for p in problems)
+        if here or mark.rule in errors_only:
+            kept.append(_on_error(path, mark, here, mark in used))
+        elif unknown(mark.rule, own):
+            kept.append(_unknown(path, mark, own))
+        elif every_rule_ran and mark not in used:
             kept.append(_unused(path, mark, UNUSED, ""))
     return kept
 
@@ -123,17 +167,21 @@ def for_lint(path: str, text: str, problems: list[Problem], validated: list[Prob
     marks = [mark for mark in silences(text) if not validate_judges(mark, validated, own)]
     kept, used = _dropped(problems, marks, lambda problem: True)
     for mark in marks:
-        if (mark.line, mark.rule) not in used:
+        if mark not in used:
             kept.append(_unused(path, mark, LINT_UNUSED, "" if mark.rule in known else
                                 "（lint 的规则中也没有这个编号，它也不是 validate 的警告，见 jixiao lint --rules）"))
     return kept
 
 
-def _dropped(problems: list[Problem], marks: list[Silence], may) -> tuple[list[Problem], set[tuple[int, str]]]:
-    """The problems a comment does not silence (`may` says which it may), and the (line, code) of those it does."""
-    wanted = {(mark.line, mark.rule) for mark in marks}
-    silenced = {(p.line, p.code) for p in problems if (p.line, p.code) in wanted and may(p)}
-    return [p for p in problems if (p.line, p.code) not in silenced or not may(p)], silenced
+def _dropped(problems: list[Problem], marks: list[Silence], may) -> tuple[list[Problem], set[Silence]]:
+    """The problems no comment silences (`may` says which one may), and the comments that silence one."""
+    kept, used = [], set()
+    for problem in problems:
+        silencing = {mark for mark in marks if mark.covers(problem)} if may(problem) else set()
+        used |= silencing
+        if not silencing:
+            kept.append(problem)
+    return kept, used
 
 
 def _unused(path: str, mark: Silence, code: str, why: str) -> Problem:
@@ -154,3 +202,17 @@ def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
     return Problem(path, mark.line, mark.column, Severity.WARNING, ON_ERROR,
                    f"屏蔽注释“jixiao: disable={mark.written}”{effect}：{what}，错误不能屏蔽——有错误的规格 "
                    f"jixiao build 不生成表，交上去也会被退回；{then}")
+
+
+def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
+    """A comment naming a code nobody has: a slip (`SAME-NAM`), or a word typed after the codes; the code it likely
+    meant, among those a comment may silence."""
+    from .field_guess import meant
+    from .lint import RULES
+
+    guess = meant(mark.rule, sorted({*own, *RULES}))
+    then = (f"是否想写 {guess}？" if guess else
+            "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]），说明请用中文或另起一个 # 写在后面；")
+    return Problem(path, mark.line, mark.column, Severity.WARNING, UNKNOWN,
+                   f"屏蔽注释“jixiao: disable={mark.written}”什么也没有屏蔽：没有 {mark.rule} 这个编号"
+                   f"（不是 validate 的警告，也不是 lint 的规则）；{then}可屏蔽的编号见 jixiao lint --rules")

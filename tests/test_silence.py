@@ -100,10 +100,10 @@ def test_a_comment_silencing_a_warning_on_a_line_with_an_error_of_its_code_says_
 def test_an_unused_silence_of_a_validate_code_is_reported_once(runner, spec):
     """validate judges its codes' comments, so lint, which prints validate's problems, says it once, and after
     validate in CI (`--leave-to-validate`) it is validate's, not lint's too."""
-    path, text = spec(GZ, ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会  # jixiao: disable=TEXT-QUOTES,Q7"))
+    path, text = spec(GZ, ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会  # jixiao: disable=TEXT-QUOTES,B6"))
     line = locate(text, "unit:")[0]
     validated = runner.invoke(main, ["validate", str(path)]).output
-    assert codes(validated) == [(line, "UNUSED-DISABLE")], validated  # Q7 is nobody's: lint says so
+    assert codes(validated) == [(line, "UNUSED-DISABLE")], validated  # B6 is lint's: lint says so
     assert "无用的屏蔽注释“jixiao: disable=TEXT-QUOTES”：这一行没有 TEXT-QUOTES 的问题；请删除它" in validated
     linted = codes(runner.invoke(main, ["lint", str(path)]).output)
     assert [code for at, code in linted if at == line] == ["UNUSED-DISABLE", "LINT-UNUSED-DISABLE"], linted
@@ -224,3 +224,49 @@ def test_codes_apart_by_blanks_are_each_silenced_in_validate_and_lint(runner, sp
             result = runner.invoke(main, [command, str(path)])
             found = [code for at, code in codes(result.output) if at == line]
             assert "SAME-NAME" not in found and not any("DISABLE" in code for code in found), (apart, command, result.output)
+
+
+def test_a_code_nobody_has_is_said_by_validate_with_the_code_meant_and_once_by_lint(runner, spec, tmp_path):
+    """`disable=SAME-NAM` silenced nothing and only lint said so: whoever ran validate or build kept the warning and
+    never learnt why. validate says it, at the comment, with the code likely meant; lint, printing validate's
+    problems, says it once; lint's own codes are no unknown ones to validate."""
+    path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=SAME-NAM"),
+                      ("year: 2023", "year: 2023  # jixiao: disable=A99 B6"))
+    copied, year = locate(text, "# jixiao: disable=SAME-NAM"), locate(text, "# jixiao: disable=A99")
+    for command in (["validate"], ["lint"], ["build", "-o", str(tmp_path / "out"), "--format", "html"]):
+        result = runner.invoke(main, [*command, str(path)])
+        found = codes(result.output)
+        assert found.count((copied[0], "UNKNOWN-DISABLE")) == 1 and (copied[0], "SAME-NAME") in found, result.output
+        said = next(line for line in result.output.splitlines() if "disable=SAME-NAM”" in line)
+        assert said.startswith(f"{path}:{copied[0]}:{copied[1]}: 警告[UNKNOWN-DISABLE] "), said
+        assert "没有 SAME-NAM 这个编号" in said and "是否想写 SAME-NAME？" in said, said
+        assert found.count((year[0], "UNKNOWN-DISABLE")) == 1 and "是否想写 A9？" in result.output, result.output
+        assert "disable=B6”" not in result.output or command == ["lint"], result.output  # B6 is lint's to judge
+        assert not any(code == "LINT-UNUSED-DISABLE" and at == copied[0] for at, code in found), result.output
+    after = json.loads(runner.invoke(main, ["lint", "--leave-to-validate", "--format", "json", str(path)]).output)
+    assert not any(p["code"] == "UNKNOWN-DISABLE" for p in after["problems"]), after  # validate's, said there
+
+
+def test_a_code_nobody_has_is_said_on_a_spec_its_schema_refused(runner, spec):
+    """An unused comment waits for the rules to run; a code nobody has will never silence anything."""
+    path, text = spec(GZ, ("  basic: 610.85", "  basic: 六百"), (UNIT, f"{UNIT}  # jixiao: disable=TEXT-QUOTE,SCHEMA-TYPE"))
+    found = codes(runner.invoke(main, ["validate", str(path)]).output)
+    assert (locate(text, "unit:")[0], "UNKNOWN-DISABLE") in found and (locate(text, "basic:")[0], "SCHEMA-TYPE") in found
+    assert [code for _, code in found].count("UNKNOWN-DISABLE") == 1, found  # SCHEMA-TYPE is a code, of errors
+
+
+BLOCK_END = "    8、承办市委、市政府交办的其他工作。"
+
+
+def test_a_comment_on_a_blocks_line_covers_the_blocks_lines(runner, spec):
+    """A `|` block's lines are its text and hold no comment: a space left at its end (said on its own line) could
+    not be silenced at all, though TEXT-DISABLE told the author to write the comment on the `|` line."""
+    path, text = spec(HY, (BLOCK_END, f"{BLOCK_END}\u3000"))
+    end = locate(text, BLOCK_END)[0]
+    assert (end, "TEXT-INVISIBLE") in codes(runner.invoke(main, ["validate", str(path)]).output)  # what is silenced
+    path, text = spec(HY, (BLOCK_END, f"{BLOCK_END}\u3000"), ("  functions: |", "  functions: |  # jixiao: disable=TEXT-INVISIBLE"),
+                      ("- name: 海外联谊", "- name: 海外联谊\u3000"))
+    for command in ("validate", "lint"):
+        found = codes(runner.invoke(main, [command, str(path)]).output)
+        assert (end, "TEXT-INVISIBLE") not in found and not any("DISABLE" in code for _, code in found), (command, found)
+        assert (locate(text, "- name: 海外联谊")[0], "TEXT-INVISIBLE") in found  # the line below the block is not covered
