@@ -1351,12 +1351,72 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     # a limit of 0 or -1 flagged every text, "有 0 个字，远超…上限 -1 字"
     ("lint:\n  rules:\n    A14: {max_chars: 0}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应不小于 100，实际是 0\n"),
     ("lint:\n  rules:\n    A14: {max_chars: -1}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应不小于 100，实际是 -1\n"),
+    # every number parameter is bounded: these were obeyed, a rule silently off or flagging everything
+    ("lint:\n  rules:\n    D4: {similarity: 1.2}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应在 0.5 到 1 之间，实际是 1.2\n"),
+    ("lint:\n  rules:\n    D4: {similarity: 80}\n",
+     "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应在 0.5 到 1 之间，实际是 80；这是比例，80% 请写成 0.8\n"),
+    ("lint:\n  rules:\n    D4: {min_length: 0}\n", "jixiao.yaml:3:22: 规则 D4 的参数“min_length”应不小于 2，实际是 0\n"),
+    ("lint:\n  rules:\n    D8: {share: 1.5}\n", "jixiao.yaml:3:17: 规则 D8 的参数“share”应在 0.5 到 1 之间，实际是 1.5\n"),
+    ("lint:\n  rules:\n    D8: {share: 0}\n", "jixiao.yaml:3:17: 规则 D8 的参数“share”应在 0.5 到 1 之间，实际是 0\n"),
+    ("lint:\n  rules:\n    B10: {floor: 120}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应在 0 到 100 之间，实际是 120\n"),
+    ("lint:\n  rules:\n    B10: {floor: -5}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应在 0 到 100 之间，实际是 -5\n"),
+    ("lint:\n  rules:\n    B11: {max_length: 5}\n", "jixiao.yaml:3:23: 规则 B11 的参数“max_length”应不小于 20，实际是 5\n"),
+    ("lint:\n  rules:\n    C6: {tolerance: -0.1}\n", "jixiao.yaml:3:21: 规则 C6 的参数“tolerance”应在 0 到 1 之间，实际是 -0.1\n"),
+    ("lint:\n  rules:\n    C6: {tolerance: 10}\n",
+     "jixiao.yaml:3:21: 规则 C6 的参数“tolerance”应在 0 到 1 之间，实际是 10；这是比例，10% 请写成 0.1\n"),
+    ("lint:\n  rules:\n    C10: {max_amount: 0}\n", "jixiao.yaml:3:23: 规则 C10 的参数“max_amount”应不小于 1000，实际是 0\n"),
+    ("lint:\n  rules:\n    C10: {max_basic_per_person: 0}\n",
+     "jixiao.yaml:3:33: 规则 C10 的参数“max_basic_per_person”应不小于 50，实际是 0\n"),
+    ("lint:\n  rules:\n    D6: {min_rates: 0}\n", "jixiao.yaml:3:21: 规则 D6 的参数“min_rates”应不小于 1，实际是 0\n"),
+    ("lint:\n  rules:\n    D6: {min_same: -1}\n", "jixiao.yaml:3:20: 规则 D6 的参数“min_same”应不小于 1，实际是 -1\n"),
+    # a number typed as text is refused, and said how to write it
+    ('lint:\n  rules:\n    D8: {share: "0.9"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“0.9”；请写成不加引号的数字 0.9\n"),
+    ('lint:\n  rules:\n    D8: {share: "67%"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“67%”；请写成不加引号的数字 0.67\n"),
+    ('lint:\n  rules:\n    D8: {share: "1.2"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“1.2”；数字不加引号，应在 0.5 到 1 之间\n"),
+    ("lint:\n  rules:\n    B10: {floor: 90%}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字，实际是文本“90%”；请写成不加引号的数字 90\n"),
+    ("lint:\n  rules:\n    A14: {max_chars: 1e4}\n",
+     "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应为数字，实际是文本“1e4”；请写成不加引号的数字 10000\n"),
+    # refused already (no new words): a guard, as a true/false is where a number is most easily typed by mistake
+    ("lint:\n  rules:\n    D4: {similarity: true}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应为数字，实际是true/false（true）\n"),
+    # a quoted "false" switched the rule on (Python's truth of a text)
+    ('lint:\n  rules:\n    D4: {enabled: "false"}\n',
+     "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“false”；请写成不加引号的 false\n"),
+    ("lint:\n  rules:\n    D4: {enabled: 0}\n", "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是数字 0\n"),
+    ('lint:\n  rules:\n    B9: {accept_grades: "true"}\n',
+     "jixiao.yaml:3:25: 规则 B9 的参数“accept_grades”应为 true 或 false，实际是文本“true”；请写成不加引号的 true\n"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"
     config.write_text(content, encoding="utf-8")
     result = runner.invoke(main, ["lint", "--config", str(config), str(ROOT / "specs" / TJ)])
     assert result.exit_code == 2 and words in result.output
+
+
+NUMBER_PARAMS = [(rule, name) for rule in RULES.values() for name, default in rule.params.items()
+                 if isinstance(default, (int, float)) and not isinstance(default, bool)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(NUMBER_PARAMS),
+       st.one_of(st.integers(), st.decimals(allow_nan=False, allow_infinity=False), st.text(max_size=12),
+                 st.builds("{}e{}{}".format, st.integers(-99, 99), st.integers(-10**12, 10**12), st.sampled_from(["", "%"]))))
+def test_a_number_parameter_is_taken_within_its_bounds_and_told_otherwise(param, value):
+    """Whatever is typed for a number parameter, the setting is taken when it is a number within the rule's bounds
+    and otherwise told, briefly, what is expected; D4's similarity of 2, D8's share of 0 were obeyed,
+    the rule silently off or telling everything. Never an exception of its own: a hint written out `1e999999999`."""
+    from generator.lint.config import wrong_settings
+
+    rule, name = param
+    found = wrong_settings(RULES, {rule.id: {name: value}})
+    least, most = rule.minimums.get(name), rule.maximums.get(name)
+    number = isinstance(value, (int, Decimal))
+    taken = number and (least is None or value >= least) and (most is None or value <= most)
+    assert taken == (not found), (value, [str(m) for m in found])
+    if found:
+        [said] = [str(m) for m in found]
+        assert said.startswith(f"规则 {rule.id} 的参数“{name}”应") and len(said) < 200, said
+        if number:
+            assert ("应在" if least is not None and most is not None else "应不") in said, said
 
 
 

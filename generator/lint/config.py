@@ -13,7 +13,7 @@ severity (`error`/`warning`/`info`, or 错误/警告/提示), or a mapping with 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
 from ..filled_text import fold
@@ -59,7 +59,7 @@ def year_column(columns: list[dict]) -> str:
 
 
 class ConfigError(Exception):
-    """A setting that names no rule, no parameter, or has the wrong type or a number below its minimum; the message is for the user.
+    """A setting that names no rule, no parameter, or has the wrong type or a number past its bounds; the message is for the user.
 
     `path` is where the setting is under `rules:` and `key` whether its key (rather than its value) is
     at fault, so a caller that kept positions can say file:line:column. The keys and values it quotes were typed
@@ -100,26 +100,83 @@ def _number(value: Any) -> bool:
 
 
 def _param(rule, rule_id: str, name: str, value: Any) -> Any:
-    """The parameter value checked against the type of its default; `rule_id` as the setting writes it
-    (`b10`), so a wrong value is located at it rather than at the rule."""
+    """The parameter value checked against the type of its default and a number against the rule's bounds;
+    `rule_id` as the setting writes it (`b10`), so a wrong value is located at it rather than at the rule."""
     default = rule.params[name]
     if isinstance(default, bool):
-        ok = isinstance(value, bool)
-        wanted = "true 或 false"
+        value = _flag(f"规则 {rule.id} 的参数“{name}”", value, (rule_id, name))
     elif _number(default):
-        ok, wanted = _number(value), "数字"
-        value = Decimal(str(value)) if ok else value
+        if not _number(value):
+            raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为数字，实际是{describe(value)}{_as_typed(rule, name, value)}",
+                              (rule_id, name))
+        value = Decimal(str(value))
+        bounds = _out_of_bounds(rule, name, value)
+        if bounds:
+            raise ConfigError(f"规则 {rule.id} 的参数“{name}”{bounds}", (rule_id, name))
     elif isinstance(default, (list, tuple)):
-        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
-        wanted = "文字的列表"
-    else:
-        ok, wanted = isinstance(value, str), "文字"
-    if not ok:
-        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为{wanted}，实际是{describe(value)}", (rule_id, name))
-    least = rule.minimums.get(name)
-    if least is not None and value < least:
-        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应不小于 {least}，实际是 {value}", (rule_id, name))
-    return tuple(value) if isinstance(default, (list, tuple)) else value
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为文字的列表，实际是{describe(value)}", (rule_id, name))
+        value = tuple(value)
+    elif not isinstance(value, str):
+        raise ConfigError(f"规则 {rule.id} 的参数“{name}”应为文字，实际是{describe(value)}", (rule_id, name))
+    return value
+
+
+def _flag(what: str, value: Any, path: tuple) -> bool:
+    """A true/false setting as written: a quoted "false" (or a 0) is refused, not read as Python's truth of it
+    (`enabled: "false"` switched the rule on)."""
+    if isinstance(value, bool):
+        return value
+    word = value.strip().lower() if isinstance(value, str) else None
+    hint = f"；请写成不加引号的 {word}" if word in ("true", "false") else ""
+    raise ConfigError(f"{what}应为 true 或 false，实际是{describe(value)}{hint}", path)
+
+
+def _out_of_bounds(rule, name: str, value: Decimal) -> str:
+    """What a number parameter should be and is, when `value` is past the bounds the rule declares; else ""."""
+    wanted = _bounds_wanted(rule, name, value)
+    if not wanted:
+        return ""
+    said = f"{wanted}，实际是 {value}"
+    if _percent_for_share(rule.maximums.get(name), value):
+        said += f"；这是比例，{value}% 请写成 {value / 100:f}"
+    return said
+
+
+def _bounds_wanted(rule, name: str, value: Decimal) -> str:
+    """Where a number parameter must lie (`应在 0.5 到 1 之间`), when `value` does not; else ""."""
+    least, most = rule.minimums.get(name), rule.maximums.get(name)
+    if (least is None or value >= least) and (most is None or value <= most):
+        return ""
+    return (f"应在 {least} 到 {most} 之间" if least is not None and most is not None
+            else f"应不小于 {least}" if least is not None else f"应不大于 {most}")
+
+
+def _percent_for_share(most: Any, number: Decimal) -> bool:
+    """Whether a share's parameter (at most 1) was given a whole percentage, 80 for 0.8 (not 1.2, a slip)."""
+    return most == 1 and 1 < number <= 100 and number == number.to_integral_value()
+
+
+def _as_typed(rule, name: str, value: Any) -> str:
+    """How to write a number typed as text: quoted ("0.9"), with a percent sign ("80%", a share or a percentage), in
+    exponent form (`1e3`, which YAML 1.2 reads as text) or in full-width digits; "" for text that is no number."""
+    if not isinstance(value, str):
+        return ""
+    text = value.strip()
+    most = rule.maximums.get(name)
+    percent = text[-1:] in ("%", "％") and most in (1, 100)
+    try:
+        number = Decimal(text[:-1] if percent else text)
+    except InvalidOperation:
+        return ""
+    if not number.is_finite() or abs(number.adjusted()) > 20:  # written out, 1e999999999 would be a billion digits
+        return ""
+    if most == 1 and (percent or _percent_for_share(most, number)):
+        number /= 100
+    wanted = _bounds_wanted(rule, name, number)
+    if wanted:  # -1e5 for a share: no number to suggest, only where it must lie
+        return f"；数字不加引号，{wanted}"
+    return f"；请写成不加引号的数字 {number:f}"  # `:f`: 1000 for 1e3, never 1E+3
 
 
 def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
@@ -177,7 +234,7 @@ def _set(rule, written: str, setting: Setting, name: str | None, value: Any) -> 
     elif name is None:
         raise ConfigError(f"规则 {rule.id} 的设置应为 true/false、级别或映射，实际是{describe(value)}", (written,))
     elif name == "enabled":
-        setting.enabled = bool(value)
+        setting.enabled = _flag(f"规则 {rule.id} 的“enabled”", value, (written, name))
     elif name == "severity":
         setting.severity, setting.graded = _severity((written, name), rule.id, value), True
     elif name in rule.params:

@@ -125,9 +125,15 @@ def d3_periods(ctx):
                 yield ctx.report(row.at(a["key"]), f"{quote(x.text)}大于{title_b}{quote(y.text)}；较短期间的目标不应超过较长期间的目标")
 
 
-@rule("D4", "warning", "照抄目标或任务", PRACTICE, similarity=0.8, min_length=6)
+@rule("D4", "warning", "照抄目标或任务", PRACTICE, similarity=0.8, min_length=6,
+      minimums={"similarity": 0.5, "min_length": 2}, maximums={"similarity": 1})
 def d4_copies(ctx):
     """An indicator's name or value is not a sentence copied from the targets or tasks.
+
+    `similarity` (the Dice coefficient of character pairs, 1 for a copy) is 0.5 to 1: above 1 nothing is a copy,
+    the rule silently off; at 0 every indicator is, and below half its pairs shared a text is one on the same work,
+    not a copy (the five example specs: 7 warnings at 0.8, 15 at 0.5, 42 at 0.2). `min_length` is at least 2, the
+    length of one pair: a shorter clause has none to compare.
 
     Pass: 活动参与人员满意度.  Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标.
     """
@@ -174,7 +180,8 @@ def _matches(path: tuple, pattern: str) -> bool:
     return len(steps) == len(path) and all(s == "*" and isinstance(p, int) or s == p for s, p in zip(steps, path))
 
 
-@rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3, min_same=3)
+@rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3, min_same=3,
+      minimums={"min_rates": 1, "min_same": 1})
 def d6_too_low(ctx):
     """A target is not below last year's (`prior_value`, which way is lower judged as diff judges it:
     `same_measure.eased`, by the comparator and what the indicator measures), not met by doing nothing (`≥0次`; of a length of time
@@ -186,6 +193,8 @@ def d6_too_low(ctx):
     Pass: ≥95% with prior 90%; ≤3个工作日 with prior ≤5个工作日; 投诉率 0%; one of three targets changed.  Fail: ≥85% with prior ≥90%; ≥0次;
     开展培训 0场; 完好率、保障率、满意度 all 100%; three targets each the same as its prior value, or
     "2025年12月31日前完成" with prior "2024年12月31日前完成" in a 2025 spec.
+
+    `min_rates` and `min_same` are at least 1: at 0 a table with no rate, or no 上年指标值, was told "全部 0 个".
     """
     key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
@@ -339,7 +348,7 @@ def _about(text: str) -> set[str]:
     return {part[i:i + 2] for part in parts for i in range(len(part) - 1)}
 
 
-@rule("D8", "info", "指标数值与目标不一致", PRACTICE, share=0.67)
+@rule("D8", "info", "指标数值与目标不一致", PRACTICE, share=0.67, minimums={"share": 0.5}, maximums={"share": 1})
 def d8_numbers(ctx):
     """A count in this year's indicator value agrees with the count the targets or tasks state for the same thing.
 
@@ -348,6 +357,9 @@ def d8_numbers(ctx):
     holds most (`share`) of the words the indicator's name and the words before its number count (讲座 in 举办讲座场次,
     培训 in 培训人数). Reported only when no such statement has the indicator's number and those that are closest agree
     on another: approximate ones (约576人次) within 10%.
+
+    `share` is 0.5 to 1: "most" of the words, so at least half (at 0 any statement counted in the same unit would
+    be about the same thing); above 1 none would, the rule silently off.
 
     Pass: 任务 召开理事会（或扩大会议）2次 and 召开理事会次数 2次; 举办台胞联谊活动…共5次 beside …活动3次 for 开展台胞活动5次以上.
     Fail: 目标 举办3场讲座 (or 三场) and 举办讲座场次 ≥5场; 培训200人次 and 培训人数 ≥150人次.

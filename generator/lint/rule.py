@@ -24,6 +24,8 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     minimums: dict[str, Any] = field(default_factory=dict)
     """The least value a number parameter may be set to (A14's max_chars of 0 would flag every text)."""
+    maximums: dict[str, Any] = field(default_factory=dict)
+    """The greatest value a number parameter may be set to (D4's similarity above 1 would flag nothing, silently)."""
 
     @property
     def doc(self) -> str:
@@ -31,11 +33,13 @@ class Rule:
 
 
 def rule(id: str, severity: str, title: str, source: str, *, minimums: dict[str, Any] | None = None,
-         **params) -> Callable[[Callable], Rule]:
-    """Declare a rule: `@rule("B6", "warning", "模糊词语", "财预〔2011〕285号…", words=[...])`; `minimums` bounds
-    number parameters from below (`minimums={"max_chars": 100}`), checked where a configuration sets them."""
+         maximums: dict[str, Any] | None = None, **params) -> Callable[[Callable], Rule]:
+    """Declare a rule: `@rule("B6", "warning", "模糊词语", "财预〔2011〕285号…", words=[...])`; `minimums` and
+    `maximums` bound number parameters (`minimums={"max_chars": 100}`), checked where a configuration sets them,
+    so that a value that would flag everything or nothing is told at its line rather than silently obeyed. The
+    check's docstring says why each bound is where it is."""
 
     def register(check: Callable) -> Rule:
-        return Rule(id, Severity(severity), title, source, check, params, dict(minimums or {}))
+        return Rule(id, Severity(severity), title, source, check, params, dict(minimums or {}), dict(maximums or {}))
 
     return register
