@@ -39,6 +39,7 @@ class Rendered:
     spec: str
     stem: str = ""
     title: str = ""  # the document's name as its profile spells it; `stem` is that made safe for a file name
+    form: str = ""  # its variant's name, once validated: whose lint settings a timed-out PDF's advice follows
     files: dict[str, bytes] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
@@ -57,6 +58,7 @@ class Built:
     skipped: bool = False
     pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
     due: str | None = None  # written as `…-2`: the name it was due, another spec's (BUILD-NAME-TAKEN)
+    form: str = ""  # its variant's name (Rendered.form)
 
     @property
     def ok(self) -> bool:
@@ -105,6 +107,7 @@ class Renderer:
         A build stops at the first template that fails (no form of the spec is written either way);
         `every_template` goes on to the other one, so a form's check (form_check) says each that is broken."""
         path = rendered.spec
+        rendered.form = variant.name
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
         pattern = "title"
         try:  # the profile's patterns and the paths they spell out were checked when it was read; a step
@@ -214,8 +217,9 @@ class Builder:
     """Builds specs into one output folder: skips what is current, renders the rest, writes atomically."""
 
     def __init__(self, out_dir: Path, formats: Iterable[str] = ("docx", "html"), roots: Roots | None = None,
-                 jobs: int = 1, force: bool = False):
+                 jobs: int = 1, force: bool = False, lint_rules: dict | None = None):
         self.out_dir = Path(out_dir)
+        self.lint_rules = lint_rules  # the project's `lint: rules:` (jixiao.yaml), for what A14 holds a text to
         self.formats = [f for f in FORMATS if f in set(formats)]
         self.roots = roots or Roots()
         self.jobs = max(1, jobs)
@@ -333,9 +337,25 @@ class Builder:
                     built.outputs.append(target)
                     built.problems = [*built.problems, *self._font_warning(target)]
                 else:
-                    built.problems = [*built.problems, unwritten(built.spec, target, failure, docx_of[target])]
+                    failed = unwritten(built.spec, target, failure, docx_of[target], self._a14(built.form))
+                    built.problems = [*built.problems, failed]
                 finish(built)
         waiting.clear()
+
+    def _a14(self, form: str):
+        """A14's setting for `form` as lint applies it (the rule's default, the form's profile, the project's
+        jixiao.yaml): a timed-out PDF's advice names A14 only where lint would find the long text, by the limit
+        the project set, not the rule's default. Settings that cannot be read now (a file broken since the build
+        began) give None, the rule's own: advice on one error must not raise another."""
+        from .errors import JixiaoError
+        from .lint import RULES, config
+
+        try:
+            variant = self._renderer().validator.catalog.get(form)
+            profile_lint = variant.profile.get("lint") if variant else None
+            return config.build(RULES, profile_lint, self.lint_rules).settings["A14"]
+        except (JixiaoError, config.ConfigError, OSError):
+            return None
 
     def _font_warning(self, pdf: Path) -> list[Problem]:
         """BUILD-PDF-NO-CHINESE-FONT on this build's first PDF when the machine has no Chinese font to print with.
@@ -375,7 +395,7 @@ class Builder:
     def _write(self, rendered: Rendered) -> Built:
         """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written
         fails this spec only (see `unwritten`)."""
-        built = Built(rendered.spec, problems=rendered.problems)
+        built = Built(rendered.spec, problems=rendered.problems, form=rendered.form)
         if not rendered.ok:
             return built
         stem = self._free_name(rendered.stem)
@@ -431,11 +451,13 @@ def _claims_first(spec: str) -> tuple[int, str, str]:
     return len(Path(spec).stem), Path(spec).name, os.path.realpath(spec)
 
 
-def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None) -> Problem:
+def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None, a14=None) -> Problem:
     """Why an output file could not be written, in words that say what to do about it.
 
     A PDF that timed out from a Word file (`docx`) far longer than any form is said to be that long: told to retry,
-    the clerk waited minutes again for the same timeout, when what ends it is shortening the text.
+    the clerk waited minutes again for the same timeout, when what ends it is shortening the text. `a14` is lint's
+    A14 setting for the spec (lint.config.Setting; None for the rule's defaults), whose limit decides whether
+    lint is named as the way to find the long text.
 
     On Windows the usual cause is the previous .docx still open in Word or WPS, which locks it; a folder
     that takes no file at all is named as the folder (see errors.FolderUnwritable), without that advice.
@@ -447,7 +469,7 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     if isinstance(exc, NotConverted):
         why = "LibreOffice 没有转换这个文件（它运行结束，却没有写出这个 PDF）"
     elif isinstance(exc, subprocess.TimeoutExpired):
-        why = _timed_out(docx)
+        why = _timed_out(docx, a14)
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
@@ -459,10 +481,11 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
 
 
-def _timed_out(docx: bytes | None) -> str:
+def _timed_out(docx: bytes | None, a14=None) -> str:
     """Why a PDF timed out and what to do: a form far longer than any (pdf.LARGE_DOCUMENT) is the likely cause.
-    Lint's A14 is named as the way to find the field to shorten only where one cell or paragraph is over its
-    (default) limit: a form long from many fields each under it would send the clerk to a lint that says nothing."""
+    Lint's A14 is named as the way to find the field to shorten only where it is on and one cell or paragraph is
+    over its limit (`a14`'s, else the rule's default): a form long from many fields each under it, or a project
+    that raised the limit or turned A14 off, would send the clerk to a lint that says nothing."""
     from .pdf import LARGE_DOCUMENT, text_lengths
 
     characters, longest = text_lengths(docx) if docx else (0, 0)
@@ -470,7 +493,8 @@ def _timed_out(docx: bytes | None) -> str:
         return "LibreOffice 转换 PDF 超时；请稍后重试，或先只生成 docx"
     from .lint.structure import a14_long_text
 
-    where = "（jixiao lint 的 A14 会指出是哪一栏）" if longest > a14_long_text.params["max_chars"] else ""
+    on, limit = (a14.enabled, a14.params["max_chars"]) if a14 else (True, a14_long_text.params["max_chars"])
+    where = "（jixiao lint 的 A14 会指出是哪一栏）" if on and longest > limit else ""
     return (f"LibreOffice 转换 PDF 超时：这份表有 {characters} 个字，远多于一般的绩效目标表（几千字），LibreOffice 在时限内"
             f"排不完，重试也一样；请删减过长的文字{where}，或先只生成 docx")
 

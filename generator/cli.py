@@ -168,6 +168,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     因表样的模板或表题、文件名的写法有误而失败时为 2。
     与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
+    from . import project as projects
     from .build import FORMAT_NAMES, Builder, default_jobs
     from .report import line
 
@@ -179,7 +180,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     files = given_specs(paths)
     if click.get_current_context().get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
         out_dir = default_output()
-    builder = Builder(Path(out_dir), chosen, variant_roots(templates, schemas), jobs=jobs or default_jobs(), force=force)
+    project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
+    builder = Builder(Path(out_dir), chosen, variant_roots(templates, schemas, project), jobs=jobs or default_jobs(),
+                      force=force, lint_rules=project.rules)
     if len(files) > 1 and sys.stderr.isatty():
         with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
             results = builder.build(files, progress=lambda _: bar.update(1))

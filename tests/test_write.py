@@ -261,6 +261,44 @@ def test_a_long_form_of_short_fields_is_not_sent_to_a14():
     assert "这份表有 60000 个字" in problem.message and "A14" not in problem.message, problem.message
 
 
+@pytest.mark.parametrize("rules, length, named", [
+    ("A14: {max_chars: 1000}", 2000, True),  # under the default 3000, over the project's limit: lint finds it
+    ("A14: {max_chars: 10000}", 5000, False),  # over the default, under the project's: lint says nothing
+    ("A14: false", 5000, False),
+])
+def test_a_timed_out_pdf_sends_the_clerk_to_a14_by_the_projects_limit(runner, spec, tmp_path, monkeypatch, rules, length,
+                                                                       named):
+    """The advice named A14 by the rule's default 3000, whatever jixiao.yaml set: a project that raised the limit
+    or turned A14 off was sent to a lint that found nothing, and one that lowered it was not sent at all."""
+    from generator import pdf
+
+    def timed_out(documents):
+        for _, target in documents:
+            yield target, subprocess.TimeoutExpired("soffice", 180)
+
+    monkeypatch.setattr(pdf, "soffice", lambda: "soffice")
+    monkeypatch.setattr(pdf, "docx_to_pdf", timed_out)
+    monkeypatch.setattr(pdf, "LARGE_DOCUMENT", 1000)  # what is at stake is A14's limit, not how long a form is
+    (tmp_path / "jixiao.yaml").write_text(f"lint:\n  rules:\n    {rules}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    text = spec.read_text(encoding="utf-8")
+    start = text.index("overall_target: ") + len("overall_target: ")
+    spec.write_text(text[:start] + "目" * length + text[text.index("\n", start):], encoding="utf-8")
+    result = _cli(runner, spec, tmp_path / "out", "--format", "pdf")
+    assert result.exit_code == 1 and "LibreOffice 转换 PDF 超时：这份表有" in result.output, result.output
+    assert ("jixiao lint 的 A14 会指出是哪一栏" in result.output) is named, result.output
+
+
+def test_a_timed_out_pdf_with_settings_unreadable_now_falls_back_to_a14s_default(tmp_path):
+    """Settings broken since the build began (or handed in unchecked) give the rule's own limit: advice on one
+    error must not raise another."""
+    builder = Builder(tmp_path / "out", ["docx", "pdf"], lint_rules={"A14": {"max_chars": "很多"}, "Z9": False})
+    assert builder._a14("guangzhou") is None and builder._a14("no-such-form") is None
+    docx = _docx_of("目" * 31_000)
+    problem = unwritten("s.yaml", Path("out/a.pdf"), subprocess.TimeoutExpired("soffice", 180), docx, builder._a14("guangzhou"))
+    assert "A14 会指出是哪一栏" in problem.message, problem.message
+
+
 def test_a_folder_in_the_way_of_the_docx_fails_its_spec_at_that_path_and_the_html_is_written(runner, spec, tmp_path):
     """Before, the error was placed at the spec's line 1 and the HTML, which nothing blocked, was not written."""
     out = tmp_path / "out"
