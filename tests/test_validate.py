@@ -12,7 +12,7 @@ from generator.rules import RuleContext, budget_sum
 from generator.validate import Validator
 from generator.variants import Catalog
 
-from .conftest import ROOT, SPECS, locate
+from .conftest import ROOT, SPECS, copy_variant, locate
 
 GZ = "guangzhou-tailian-2023.yaml"
 
@@ -1298,6 +1298,28 @@ def test_a_spec_its_form_fits_nearly_as_well_as_another_is_told_its_own_errors(r
         path.write_text(new, encoding="utf-8")
     result = runner.invoke(main, ["validate", str(path)])
     assert "FORM-MISMATCH" not in result.output and f"[{code}]" in result.output, result.output
+
+
+@pytest.mark.parametrize("part, old, new", [
+    ("profile.yaml", "title:", "title: [\n"),  # profile.yaml no longer YAML
+    ("copied.schema.json", '"$ref": "defs.schema.json#/$defs/required_text"', '"$ref": "defs.schema.json#/$defs/required_txet"'),
+])
+def test_a_form_that_fits_better_but_will_not_load_is_not_said(runner, tmp_path, part, old, new):
+    """A project's copy of a form, broken (its profile or its schema), fits a spec of that form as well as the
+    original: it is no form to send an author to, and loading it raised in the middle of the spec's check. The
+    original alone is said."""
+    spec = copy_variant("tianjin", "copied", tmp_path / "templates", tmp_path / "schema", tmp_path / "a.yaml")
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text[text.index("\n") + 1:].replace("form: copied", "form: guangzhou"), encoding="utf-8")
+    broken_file = (tmp_path / "schema" if part.endswith(".json") else tmp_path / "templates" / "copied") / part
+    original = broken_file.read_text(encoding="utf-8")
+    assert old in original
+    broken_file.write_text(original.replace(old, new, 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec), "--templates", str(tmp_path / "templates"),
+                                  "--schemas", str(tmp_path / "schema")])
+    first, summary = result.output.splitlines()
+    assert "错误[FORM-MISMATCH]" in first and "内容像是表样“tianjin”（天津市项目绩效目标表）的表；" in first, first
+    assert result.exit_code == 1 and summary == "检查了 1 个文件：1 个错误，0 个警告。", result.output
 
 
 def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, monkeypatch):
