@@ -21,10 +21,10 @@ from .model import printed_order  # the order the form prints indicators in, fro
 from .placeholder import unfilled
 from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
 
-# An indicator's 一级, 二级 and 三级, set aside from the rest of it when pairing renamed items: not weighed as its
-# contents. A row is paired by `same_name.identity_keys`: these, and any column the form merges between 二级 and 三级 (a
-# 重点工作), which is weighed with its contents (two rows of one piece of work are likelier one row). diff's places name
-# a row by all of them (`Differ._labelled_by`).
+# An indicator's 一级, 二级 and 三级. A row is paired by `same_name.identity_keys`: these, and any column the form merges
+# between 二级 and 三级 (a 重点工作). All of them are labels that place the row, set aside from its contents when pairing
+# renamed items and counted apart (`_RenameRanks._kept`), so no label outweighs another. diff's places name a row by all
+# of them (`Differ._labelled_by`).
 INDICATOR_LABELS = ("level1", "level2", "name")
 NAMED_IDENTITY = ("name",)
 
@@ -492,9 +492,9 @@ class _Twins:
 
 class _RenameRanks:
     """The rank of each pair of unmatched items `_renames` might take, best first: (whether the new item holds the
-    old one's target as its prior one, the likeness of names and rest added up, the names' similarity, whether the
-    item kept its place). Built as a heap entry of negated parts, then the pair's places, its stage, and the
-    likeness of its rest once weighed.
+    old one's target as its prior one, the likeness of names and rest added up, the names' similarity, how many of the
+    labels that place a row it kept (`_kept`), whether the item kept its place). Built as a heap entry of negated parts,
+    then the pair's places, its stage, and the likeness of its rest once weighed.
 
     A rank is worked out in stages, each an upper bound of the next (`_first`, `_refined`), so a pair is worked out
     only while it could still come first among the pairs whose items are not yet taken: bench/run.py's 2000 rows, each
@@ -518,8 +518,8 @@ class _RenameRanks:
     row paired with another's: a 修改 of a target it never had (目标降低 where that one's was lower), or 删除 and 新增."""
 
     def __init__(self, old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
-                 carried: tuple[str, str | None] | None) -> None:
-        self.old, self.new, self.carried = old, new, carried
+                 carried: tuple[str, str | None] | None, labels: tuple[str, ...] = ()) -> None:
+        self.old, self.new, self.carried, self.labels = old, new, carried, labels
         self.rests = [{k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
                       for items, lone in ((old, lone_old), (new, lone_new))]  # each item's once, not a pair's
         self.names = [{k: str(items[k].get("name") or "") for k in rests} for items, rests in zip((old, new), self.rests)]
@@ -636,14 +636,25 @@ class _RenameRanks:
             return self._entry(carried, names + edited, similar, i, j, _EXACT)
         return None
 
-    @staticmethod
-    def _entry(carried: bool, likeness: float, similar: float, i: int, j: int, stage: int, edited: float = 0.0) -> tuple:
-        return -carried, -likeness, -similar, -(i == j), -i, -j, stage, edited
+    def _entry(self, carried: bool, likeness: float, similar: float, i: int, j: int, stage: int,
+               edited: float = 0.0) -> tuple:
+        return -carried, -likeness, -similar, (-self._kept(i, j), -(i == j)), -i, -j, stage, edited
+
+    def _kept(self, i: int, j: int) -> int:
+        """How many of the `labels` placing an indicator row (its 一级, 二级 and 重点工作) old row `i` and new row `j`
+        share. Weighed among its contents, a 重点工作 outweighed the 二级: two rows of one name under two 二级, their
+        重点工作 cells swapped in place, read as each row put under the other's 二级 (the 二级 rewritten in full, on two
+        lines the author never touched). Counted apart, each label counts alike: the two readings tie, and the row
+        that kept its place in the list is the one whose lines were edited."""
+        a, b = self.old[i], self.new[j]
+        if not isinstance(a, dict) or not isinstance(b, dict):
+            return 0
+        return sum(a.get(key) == b.get(key) for key in self.labels)
 
 
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
              carried: tuple[str, str | None] | None = None,
-             one_measure: Callable[[Any, Any], bool] | None = None) -> list[tuple[int, int]]:
+             one_measure: Callable[[Any, Any], bool] | None = None, labels: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Pair unmatched items that are recognisably the same item with a new name (or text).
 
     Named items pair by how alike both their names and the rest of them are: the rest identical
@@ -656,7 +667,7 @@ def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], ski
     are those of ranking every unmatched old item against every unmatched new one; only the pairs that may be related
     are ranked, each only as far as it could still come first (`_RenameRanks`)."""
     pairs = _carried_pairs(old, new, lone_old, lone_new, carried)
-    pairs += _RenameRanks(old, new, lone_old, lone_new, skip, carried).best_first(pairs)
+    pairs += _RenameRanks(old, new, lone_old, lone_new, skip, carried, labels).best_first(pairs)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     if one_measure:
         pairs += _lone_in_group_pairs(old, new, [i for i in lone_old if i not in used_old],
@@ -672,11 +683,13 @@ def pair_items(old: list, new: list, known_by: tuple[str, ...] | None, carried: 
     indicators: the prior target, filled from this year's, says nothing of how alike two rows are, but a row whose
     prior target is an old row's target is that row (`_carried_pairs`). `one_measure` says, in one year's indicators,
     whether two rows' targets measure one thing (`_lone_in_group_pairs`)."""
-    skip = (NAMED_IDENTITY if known_by is None else INDICATOR_LABELS) + ((carried[0],) if carried else ())
+    skip = (NAMED_IDENTITY if known_by is None else tuple(dict.fromkeys(INDICATOR_LABELS + known_by)))
+    skip += (carried[0],) if carried else ()
     matched = _matches(old, new, known_by)
     lone_old = [i for i in range(len(old)) if i not in set(matched.values())]
     lone_new = [j for j in range(len(new)) if j not in matched]
-    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip, carried, one_measure))
+    labels = tuple(key for key in known_by or () if key != "name")
+    renamed = dict((j, i) for i, j in _renames(old, new, lone_old, lone_new, skip, carried, one_measure, labels))
     return {**matched, **renamed}, renamed
 
 

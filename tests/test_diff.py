@@ -718,6 +718,34 @@ def test_a_place_names_a_row_by_its_key_work(runner, tmp_path):
     assert f"| 修改 | {duty} › 年度档案整理 › 办理时效：全年指标值 | ≤5个工作日 | 及时（<b>由数值改为定性描述</b>） |" in markdown
 
 
+def test_key_work_cells_swapped_in_place_under_two_level2s_are_changes_of_the_key_work(runner, tmp_path):
+    """Two 处理率 under two 二级 of the Jiangsu form, their 重点工作 cells swapped in place (two lines edited): each row
+    was paired with the other's by its 重点工作, and read as put under the other 二级 (`处理率：二级指标 【删：统筹】【增：
+    负责管理和】…`, the whole duty rewritten on lines nobody touched). Both readings print the same form; the 重点工作
+    and the 二级 both place the row, so neither outweighs the other, and each row stays where it is with its 重点工作
+    changed. Swapping the 二级 lines instead still reads as each row put under the other 二级."""
+    tree = canonical_yaml().load((ROOT / "specs" / JS).read_text(encoding="utf-8"))
+    rows = tree["indicators"]
+    rows[indicator(tree, "全省台商投诉协调案件处理回复率")]["name"] = "处理率"
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    paths[0].write_text(dump(tree), encoding="utf-8")
+    first, second = (row for row in rows if row["name"] == "处理率")
+    first["key_work"], second["key_work"] = second["key_work"], first["key_work"]
+    paths[1].write_text(dump(tree), encoding="utf-8")
+    lines = text_lines(runner, *map(str, paths))
+    assert lines[1:] == [
+        "  修改  绩效指标 › 履职 › 负责管理和协调江苏与台文化… › 法律服务工作 › 处理率：重点工作  "
+        "“处理涉台突发事件及协查协办案件” → “法律服务工作”",
+        "  修改  绩效指标 › 履职 › 统筹协调涉台法律事务 › 处理涉台突发事件及协查协办案件 › 处理率：重点工作  "
+        "“法律服务工作” → “处理涉台突发事件及协查协办案件”",
+        "比较了 1 个规格，1 个有改动：修改 2 处。"], lines
+    first["key_work"], second["key_work"] = second["key_work"], first["key_work"]
+    first["level2"], second["level2"] = second["level2"], first["level2"]
+    paths[1].write_text(dump(tree), encoding="utf-8")
+    found = [c["path"].rsplit(".", 1)[-1] for c in changes(runner, *map(str, paths))["changes"]]
+    assert found == ["level2", "level2"]
+
+
 def test_a_row_renamed_into_another_key_work_says_both_in_its_names(runner, edited):
     """A row renamed and put under another 重点工作 of its 二级: the 重点工作 is named on each side of the rename, as a
     二级 changed with the name is, and not again as a change of the row's 重点工作 field; an added row names its
