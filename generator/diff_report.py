@@ -58,22 +58,72 @@ _NUMBER = re.compile(r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|.", r
 
 def segments(old: str, new: str) -> list[tuple[str, str]]:
     """The edit from old to new as ('=', kept), ('-', deleted), ('+', inserted) runs, a number replaced whole
-    (`不少于【删：5000】【增：3000】人次`); long kept runs shortened."""
+    (`不少于【删：5000】【增：3000】人次`), kept characters scattered between larger edits folded into them
+    (`_without_stray_kept`); long kept runs shortened."""
     out: list[tuple[str, str]] = []
-    old, new = _NUMBER.findall(old), _NUMBER.findall(new)
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    opcodes = matcher.get_opcodes()
-    for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
+    runs = _without_stray_kept(_runs(_NUMBER.findall(old), _NUMBER.findall(new)))
+    for n, (op, text) in enumerate(runs):
+        if op == "=":
+            head = text[:_CONTEXT] if n > 0 else ""
+            tail = text[-_CONTEXT:] if n < len(runs) - 1 else ""
+            text = text if len(text) <= 2 * _CONTEXT + 1 else f"{head}…{tail}"
+        out.append((op, text))
+    return out
+
+
+def _runs(old: list[str], new: list[str]) -> list[tuple[str, str]]:
+    """The edit from the words `old` to the words `new` as kept, deleted and inserted runs, in order."""
+    runs = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if op == "equal":
-            kept = "".join(old[i1:i2])
-            head = kept[:_CONTEXT] if n > 0 else ""
-            tail = kept[-_CONTEXT:] if n < len(opcodes) - 1 else ""
-            out.append(("=", kept if len(kept) <= 2 * _CONTEXT + 1 else f"{head}…{tail}"))
-            continue
+            runs.append(("=", "".join(old[i1:i2])))
         if op in ("replace", "delete"):
-            out.append(("-", "".join(old[i1:i2])))
+            runs.append(("-", "".join(old[i1:i2])))
         if op in ("replace", "insert"):
-            out.append(("+", "".join(new[j1:j2])))
+            runs.append(("+", "".join(new[j1:j2])))
+    return runs
+
+
+def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`runs` with every kept run between edits, no longer than the deletion or insertion on either side of it,
+    counted as deleted and inserted (as diff-match-patch's semantic clean-up does). A 二级 put in place of another
+    shares a character here and there with it: `负责管理和协调江苏与台文化…` → `统筹协调涉台法律事务` read
+    `【删：负责管理和】【增：统筹】协调【删：江苏与】【增：涉】台【删：文化、教育等交流】【增：法律】事…`, a text nobody
+    edited pieced together from the 协调, 台 and 事 the two happen to share. A kept run as long as an edit beside it
+    (`联【删：谊】【增：络】交流活动`'s 交流活动) stays."""
+    runs = list(runs)
+    while True:
+        for k in range(1, len(runs) - 1):
+            op, text = runs[k]
+            if op == "=" and len(text) <= min(_edited(runs[:k][::-1]), _edited(runs[k + 1:])):
+                runs = _merged(runs[:k] + [("-", text), ("+", text)] + runs[k + 1:])
+                break
+        else:
+            return runs
+
+
+def _edited(runs: list[tuple[str, str]]) -> int:
+    """The longer of the deleted and the inserted text in the edits that `runs` begin with, up to a kept run."""
+    lengths = {"-": 0, "+": 0}
+    for op, text in runs:
+        if op == "=":
+            break
+        lengths[op] += len(text)
+    return max(lengths.values())
+
+
+def _merged(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs with each stretch of edits between kept runs as one deletion, then one insertion."""
+    out: list[tuple[str, str]] = []
+    edits = {"-": "", "+": ""}
+    for op, text in runs + [("=", "")]:
+        if op != "=":
+            edits[op] += text
+            continue
+        out += [(edit, edits[edit]) for edit in "-+" if edits[edit]]
+        edits = {"-": "", "+": ""}
+        if text:
+            out.append(("=", text))
     return out
 
 
@@ -92,9 +142,13 @@ def _rule(change: Change) -> str:
     return "".join([rule] + [f"（{title}）" for _, title in change.details])
 
 
-def _is_long(change: Change) -> bool:
+def _in_changed_words(change: Change) -> bool:
+    """Whether a change is shown as its changed words: a long text, or one of several lines, that keeps some of its
+    words (`segments`). One replaced whole (another 二级 chosen) is shown as old → new, as a short one is: all of it
+    marked deleted and inserted says the same at twice the length."""
     return (isinstance(change.old, str) and isinstance(change.new, str)
-            and (max(len(change.old), len(change.new)) > _LONG or "\n" in change.old + change.new))
+            and (max(len(change.old), len(change.new)) > _LONG or "\n" in change.old + change.new)
+            and any(op == "=" for op, _ in segments(change.old, change.new)))
 
 
 def _weakened(change: Change, word=str) -> str:
@@ -338,7 +392,7 @@ def _text_what(change: Change) -> str:
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _text_value) if change.details else _text_value(value)
         return shown + _amount(change) + weakened
-    if _is_long(change):
+    if _in_changed_words(change):
         return _text_segments(change) + _amount(change) + weakened
     return f"{_text_value(change.old)} → {_text_value(change.new)}{_unseen(change)}{_amount(change)}{weakened}"
 
@@ -413,7 +467,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
         shown = _details(change.details, _md_value) if change.details else _md_value(value)
         shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, _md))
         return ("", shown) if change.kind == "added" else (shown, weakened)  # a target deleted: said where it was
-    if _is_long(change):
+    if _in_changed_words(change):
         parts = segments(change.old, change.new)
         # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on
         # its other side, and a Chinese edit nearly always begins or ends at such punctuation.

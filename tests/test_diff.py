@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from generator.cli import main
 from generator.diff import KINDS, SpecComparer
 from generator.diff_names import ShortNames, unpunctuated
+from generator.diff_report import segments
 from generator.fmt import canonical_yaml, dump
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
@@ -1161,6 +1162,37 @@ def test_changed_words_replace_a_number_whole_not_digit_by_digit(runner, tmp_pat
     assert any("约【删：164】【增：1640】人次" in line for line in lines), lines
     markdown = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(new), "--format", "markdown"]).output
     assert "全年不少于<del>30</del>次" in markdown and "全年不少于<b>20</b>次" in markdown, markdown
+
+
+def test_a_long_level2_replaced_by_another_is_shown_whole_not_pieced_from_shared_characters(runner, edited):
+    """处理率 put under another 二级 of the Jiangsu form: the two duties share 协调, 台 and 事, and the change read
+    `【删：负责管理和】【增：统筹】协调【删：江苏与】【增：涉】台【删：文化、教育等交流】【增：法律】事【删：宜；…】【增：务】`,
+    as if one duty had been edited into the other. A text replaced whole reads old → new, as a short one does."""
+    def move(tree):
+        rows = tree["indicators"]
+        row = rows.pop(indicator(tree, "处理率"))
+        row["level2"] = "统筹协调涉台法律事务"
+        rows.insert(indicator(tree, "聘任法律顾问人数"), row)
+
+    old = "负责管理和协调江苏与台文化、教育等交流事宜；承担因私赴台相关工作；协调处理突发事件"
+    lines = text_lines(runner, *edited(JS, move))
+    assert lines[1].endswith(f"处理率：二级指标  “{old}” → “统筹协调涉台法律事务”"), lines
+    markdown = text_lines(runner, *edited(JS, move), "--format", "markdown")
+    assert any(line.endswith(f"处理率：二级指标 | {old} | 统筹协调涉台法律事务 |") for line in markdown), markdown
+
+
+@given(st.text("甲乙丙，3", max_size=12), st.text("甲乙丙，3", max_size=12))
+def test_changed_words_keep_no_run_between_edits_shorter_than_them_and_spell_both_texts(old, new):
+    """Kept runs between edits are at least as long as the edit on one side of them; read without the insertions the
+    runs are the old text, without the deletions the new (texts short enough that no kept run is shortened)."""
+    runs = segments(old, new)
+    assert "".join(text for op, text in runs if op != "+") == old
+    assert "".join(text for op, text in runs if op != "-") == new
+    for k in range(1, len(runs) - 1):
+        if runs[k][0] == "=":
+            before = [text for op, text in runs[max(0, k - 2):k] if op != "="]
+            after = [text for op, text in runs[k + 1:k + 3] if op != "="]
+            assert min(max(map(len, before)), max(map(len, after))) < len(runs[k][1]), runs
 
 
 def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punctuation(runner, edited):
