@@ -87,8 +87,8 @@ def _runs(old: list[str], new: list[str]) -> list[tuple[str, str]]:
 def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`runs` with every kept run between edits, no longer than the deletion or insertion on either side of it,
     counted as deleted and inserted (as diff-match-patch's semantic clean-up does). A 二级 put in place of another
-    shares a character here and there with it: `负责管理和协调江苏与台文化…` → `统筹协调涉台法律事务` read
-    `【删：负责管理和】【增：统筹】协调【删：江苏与】【增：涉】台【删：文化、教育等交流】【增：法律】事…`, a text nobody
+    shares a character here and there with it: `负责管理和协调对台文化、教育等交流事宜…` → `统筹协调涉台法律事务` read
+    `【删：负责管理和】【增：统筹】协调【删：对】【增：涉】台【删：文化、教育等交流】【增：法律】事…`, a text nobody
     edited pieced together from the 协调, 台 and 事 the two happen to share. A kept run as long as an edit beside it
     (`联【删：谊】【增：络】交流活动`'s 交流活动) stays."""
     runs = list(runs)
