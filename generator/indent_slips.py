@@ -13,14 +13,14 @@ instead; otherwise it returns None and the caller keeps its general message.
 from __future__ import annotations
 
 import re
-from functools import partial
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
+from .dashless_items import dashless_items
 from .han import HAN
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, indent_step, indent_width,
                         line_above, lines_above, siblings)
 from .key_names import Gloss, KeyNames
-from .problems import clipped, runs_said
+from .problems import clipped
 from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
@@ -387,12 +387,17 @@ def _item_above(lines: list[str], end: int, column: int) -> str | None:
 
 
 def missing_dash(lines: list[str], number: int, gloss: KeyNames) -> tuple[int, str] | None:
-    """(column, message) of line `number` when it is a list item typed without its "- " (see new_item, and
-    first_item_without_dash for the list's first). YAML then finds a field or a text where the list goes on, and says
+    """(column, message) of line `number` when it is a list item typed without its "- " (see dashless_items, and
+    new_item where the form does not say the list's key holds a list). YAML then finds a field or a text where the list goes on, and says
     the indentation is inconsistent, or that a ":" is missing, a line or more below."""
+    items = dashless_items(lines, number, gloss)  # the list's other items, and the lines to indent with this one
+    column = indent_width(lines[number - 1]) + 1  # its dash deleted: one typed over with spaces leaves a key written
+    said = next((slip[1:] for slip in items if slip[:2] == (number, column)), None)  # twice, which the loader says
+    if said:
+        return said
     found = new_item(lines, number)
     if found is None:
-        return first_item_without_dash(lines, number, gloss)
+        return None
     content = lines[number - 1]
     if indent_width(found[0]) < indent_width(content):  # a dash typed over with spaces leaves a key
         return None  # written twice, which parses (the loader says it): the syntax error is another line's
@@ -404,95 +409,44 @@ def missing_dash(lines: list[str], number: int, gloss: KeyNames) -> tuple[int, s
 
 def first_item_without_dash(lines: list[str], number: int, names: KeyNames) -> tuple[int, str] | None:
     """(column, message) of line `number` when it is a list's first item typed without its "- " (`key_tasks:`, then
-    `  name: 甲` with `    content: 乙` below it): the line right under the list's key, no less indented than that key,
-    whose key is a field of the list's items (by the form's schema; where it does not know the list's key, when the list
-    goes on below with an item beginning with the same key).
+    `  name: 甲` with `    content: 乙` below it), the items after it with or without theirs (see dashless_items, which
+    says each of them).
 
     YAML reads such a line as a field of a mapping, and trips over the item's next line, indented under a dash that is
     not there, with "content is 2 spaces deeper than name". Moving the item's lines back as told, the author was told
     the next item's dash was too deep, and never heard that the "- " was missing. A later item is new_item's."""
-    content = lines[number - 1]
-    key = KEY_LINE.match(content)
-    above = line_above(lines, number) if key and "-" not in key["lead"] else None
-    holder = OPENS_MAPPING.match(lines[above - 1]) if above else None
-    if not holder or len(key["lead"]) < len(holder["lead"]) or number in block_bodies(lines):
-        return None
-    if names.declares(holder["key"], above):  # the form says what the key holds
-        of_item = partial(names.declares, line=above, under=True, item=True)
-        if not names.takes_list(holder["key"], above) or not of_item(key["key"]):
-            return None
-    elif _next_item_begins_with(lines, number, key["key"]):
-        of_item = partial(siblings, key["key"])
-    else:
-        return None
-    return len(key["lead"]) + 1, (f"“{key['key']}”{names(key['key'], above, under=True)}这一行是“{holder['key']}”"
-                                  f"{names(holder['key'], above)}的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；"
-                                  f"{item_dash_fix(lines, number, of_item)}")
+    found = dashless_items(lines, number, names)
+    return found[0][1:] if found and found[0][0] == number and _is_first(lines, number) else None
+
+
+def _is_first(lines: list[str], number: int) -> bool:
+    """Whether line `number` is the first under the line above it that opens a mapping: a list's first item."""
+    above = line_above(lines, number)
+    return above is not None and bool(OPENS_MAPPING.match(lines[above - 1]))
 
 
 def first_item_above(lines: list[str], end: int, names: KeyNames) -> tuple[int, int, str] | None:
     """A list's first item typed without its "- " (first_item_without_dash) above line `end`, the next item's dash,
     where YAML trips when the first item's keys all stand at the dash's column (moved there as told when the missing
-    dash was taken for an indent): too many lines above for syntax_slip to look at them one by one."""
+    dash was taken for an indent) or when the items above it stand at its key's (their dashes typed over with spaces):
+    too many lines above for syntax_slip to look at them one by one. The list's key is the nearest line above that
+    opens a mapping and is less indented than the dash, or as far, with the list's lines right below it."""
     if not DASH_LINE.match(lines[end - 1]):
         return None
     column = indent_width(lines[end - 1])
     for number in lines_above(lines, end, column):
         content = lines[number - 1]
-        if indent_width(content) < column or DASH_LINE.match(content):
-            return None  # past the list's key, or an item above has its dash
-        found = first_item_without_dash(lines, number, names)
-        if found:
-            return number, *found
+        if DASH_LINE.match(content):
+            return None  # an item above has its dash
         if OPENS_MAPPING.match(content):
-            return None  # the key of a list flush under it, or of another mapping: this item is not its first
+            first = next((line for line in range(number + 1, end) if lines[line - 1].strip()
+                          and not lines[line - 1].lstrip().startswith("#")), None)
+            found = first_item_without_dash(lines, first, names) if first else None
+            if found:
+                return first, *found
+        if indent_width(content) < column:
+            return None  # past the list's key
     return None
-
-
-def item_dash_fix(lines: list[str], number: int, of_item: Callable[[str], bool]) -> str:
-    """`请在这一行开头加上“- ”…，这一行写成：  - name: 甲` for line `number`, a list's first item typed without its dash,
-    whose other fields `of_item` tells: with the lines of the fields that stand at its column too (where the author moved
-    them, told the dash's two spaces were too many), to be indented two more with it. The line to paste goes last."""
-    content = lines[number - 1]
-    column, key = indent_width(content), KEY_LINE.match(content)["key"]
-    fields, moved = [], []
-    owner = False  # whether the field above opens a block or a mapping, and so holds the deeper lines below it
-    for line in range(number + 1, len(lines) + 1):
-        text = lines[line - 1]
-        if not text.strip() or text.lstrip().startswith("#"):
-            continue
-        width = indent_width(text)
-        if width > column:
-            if owner:
-                moved.append(line)
-            continue
-        field = KEY_LINE.match(text) if width == column else None
-        if field is None or "-" in field["lead"] or not of_item(field["key"]):
-            break
-        fields.append(field["key"])
-        moved.append(line)
-        owner = bool(OPENS_MAPPING.match(text) or BLOCK_HEADER.match(text))
-    written = (content[:column] + "- " + content[column:]).rstrip()
-    also = (f"，第 {runs_said(moved)} 行（{'、'.join(fields)}）{'也都' if len(fields) > 1 else '也'}再多缩进 2 格，"
-            f"与“{key}”左端对齐") if moved else ""
-    return f"请在这一行开头加上“- ”{also}，这一行写成：{written}"
-
-
-def _next_item_begins_with(lines: list[str], number: int, key: str) -> bool:
-    """Whether, below line `number` (a key at some column), the list goes on with an item at that column beginning with
-    `key`, past the fields beside it: the line is then the list's first item, its dash left out."""
-    column = indent_width(lines[number - 1])
-    for content in lines[number:]:
-        if not content.strip() or content.lstrip().startswith("#") or indent_width(content) > column:
-            continue
-        found = KEY_LINE.match(content)
-        if indent_width(content) < column or not found:
-            return False
-        if "-" in found["lead"]:
-            return found["key"] == key
-        if OPENS_MAPPING.match(content) or not siblings(key, found["key"]):
-            return False  # the key of another list, or a field beside the list's own key
-    return False
 
 
 def new_item(lines: list[str], number: int) -> tuple[str, int] | None:

@@ -36,9 +36,10 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from . import refused_marks, two_parsers
 from .errors import os_reason
+from .dashless_items import dashless_items
 from .file_encoding import encoding_slip
 from .indent_slips import indent_slip, new_item, text_read_as_key
-from .key_names import Gloss, KeyNames
+from .key_names import KeyNames
 from .problems import Problem, Severity
 from .quote_slips import quote_slip, swallowed_lines
 from .syntax_slips import amount_units, other_slips, syntax_slip
@@ -267,17 +268,22 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, Problem | None]:
     return text, None
 
 
-def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss) -> Problem:
+def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: KeyNames) -> list[Problem]:
     """A key written twice, pointing at the second and naming the line of the first.
 
     The parser only knows where the mapping holding both begins, which for a list item or a long
     section is lines away from the first of the two; the author needs the two lines to choose between.
+    Where the key begins the items of a list typed without their "- " (see dashless_items), each of those
+    items is said instead, as the syntax error it is: to delete "the one written twice" would delete an item.
     """
     line, column = _mark_position(error)
+    lines = split_lines(text)
+    items = dashless_items(lines, line, gloss)
+    if items:
+        return [_syntax_problem(path, *item) for item in items]
     found = re.search(r'found duplicate key "(.*?)"', str(error))
     name = found.group(1) if found else ""
     start = error.context_mark.line + 1 if error.context_mark else line
-    lines = split_lines(text)
     key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
     first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
     where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
@@ -286,7 +292,7 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: Gloss)
     delete = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
     item = new_item(lines, line) if here else None  # said first: to delete "the one written twice" would delete its name
     said = f"如果这是列表的新一项，是少了开头的“- ”，请写成：{item[0]}；否则{delete}" if item else delete
-    return _problem(path, line, column, "YAML-DUPLICATE-KEY", f"重复的键“{name}”{named}：{where}；{said}")
+    return [_problem(path, line, column, "YAML-DUPLICATE-KEY", f"重复的键“{name}”{named}：{where}；{said}")]
 
 
 def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
@@ -319,7 +325,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             elif two_parsers.needs_scan(text):
                 two_parsers.scan_exactly(text)
     except DuplicateKeyError as exc:
-        spec.problems.append(_duplicate_key(path, text, exc, KeyNames(text, catalog)))
+        spec.problems += _duplicate_key(path, text, exc, KeyNames(text, catalog))
         return spec
     except ReaderError as exc:
         line, column = line_column(text, exc.position)
@@ -337,7 +343,9 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         found = two_parsers.refusal(text, exc, line, column) or two_parsers.break_before(text, line, column) \
             or quote_slip(text, exc, line) or syntax_slip(text, line, gloss)
         first = found or (line, column, _syntax_message(exc))
-        others = other_slips(text, gloss, besides=first[0])  # the parser stops at its first error; these need no parse
+        items = dashless_items(split_lines(text), first[0], gloss) if found else []
+        items = items[1:] if items[:1] == [first] else []  # the other items of a list typed without its dashes
+        others = [*items, *other_slips(text, gloss, besides=first[0])]  # the parser stops at its first error; these need no parse
         units = amount_units(text, gloss, said={first[0], *(slip[0] for slip in others)})
         spec.problems += sorted([*(_syntax_problem(path, *slip) for slip in [first, *others]),
                                  *(_problem(path, *where, AMOUNT_UNIT, message) for *where, message in units)])

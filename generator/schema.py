@@ -16,9 +16,9 @@ from typing import Any, Callable
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
+from .dashless_items import item_dash_fix, text_items_fix
 from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
-from .indent_slips import item_dash_fix
 from .key_lines import KEY_LINE
 from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
@@ -179,12 +179,23 @@ class _Translator:
         field = self._field(path[:-1], key, self.store.chain(self.file_name, path)[-1][1])
         written, how = addition(key, field)
         typed = without_comment(self.spec.typed(path)[2]) if value is not None else ""
+        below = self._text_below(path, value, field)
+        if below:  # lines of text under the key, each an item without its dash: to delete them would delete the items
+            return f"；“{key}:”其下每一项一行，以“- ”开头，{below}"
         on_line = typed and (not isinstance(value, (dict, list)) or typed[0] in "[{")  # not rows below, which are kept
         drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
         fix = None if on_line else self._first_item_fix(path, value, field)
         if fix:  # the list's rule, then the one line to mend, rather than the editor's way of adding an item
             return f"；“{key}:”其下每一项都要以“- ”开头，这里的第一项少了“- ”：{fix}"
         return f"；{drop}“{key}:”{how}" if how else ""
+
+    def _text_below(self, path: tuple, value, field: Field) -> str | None:
+        """What to do with a list of texts typed without its dashes (`targets:`, then a line of text or more under it),
+        which YAML reads as one text: the lines are its items, each to be given its "- "."""
+        if not isinstance(value, str) or "array" not in field.kinds:
+            return None
+        key_line = self.spec.locate(path, key=True)[0]
+        return text_items_fix(self.spec.lines, key_line) if self.spec.locate(path)[0] > key_line else None
 
     def _first_item_fix(self, path: tuple, value, field: Field) -> str | None:
         """`请在这一行开头加上“- ”…` for a list typed as the fields of its one item, the item's "- " left out

@@ -364,18 +364,18 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "这一项开头的“-”比上面一项的“-”多缩进了 2 格"),  # lists flush under their key (earlier jixiao's layout)
         # A new item copied from the one above without its dash: was blamed on the next line's indentation.
         ("indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 4, 1,
-         "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- level1: 产出指标"),
+         "“level1”这一行开始“indicators”的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：- level1: 产出指标"),
         ("key_tasks:\n- name: 甲\n  goal: |\n    一、目标。\nname: 乙\n  amount: 1\n", 5, 1,
-         "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- name: 乙"),
+         "“name”这一行开始“key_tasks”的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：- name: 乙"),
         # The same in a list indented under its key, and in a list of texts: was “缩进不一致”, or “缺少“:”” a line below.
         ("indicators:\n  - level1: 产出指标\n    name: 甲\n  level1: 产出指标\n    name: 乙\n", 4, 3,
-         "“level1”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
+         "“level1”这一行开始“indicators”的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - level1: 产出指标"),
         # The list's first item without its dash, where no form says the key holds a list: the next item says so.
         ("key_tasks:\n  name: 甲\n    goal: 乙\n  - name: 丙\n", 2, 3,
          "“name”这一行是“key_tasks”的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - name: 甲"),
         ("tasks:\nname: 甲\ngoal: |\n  乙\n- name: 丙\n", 2, 1, "第 3–4 行（goal）也再多缩进 2 格，与“name”左端对齐，这一行写成：- name: 甲"),
         ("key_tasks:\n  - name: 甲\n  name: 乙  # 新增\n", 3, 3,
-         "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - name: 乙  # 新增"),
+         "“name”这一行开始“key_tasks”的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - name: 乙  # 新增"),
         # Another field of the item, two spaces short: was read as a new item without its dash ("  - period_value: …").
         ("indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: 1\n    annual_value: 1\n", 4, 3,
          "缩进不对：“period_value”比上一行的“name”少缩进了 2 格；同一层的字段要左端对齐"),
@@ -483,9 +483,9 @@ GZ = "form: guangzhou\n"
     (GZ + "indicators:\n  - level1: 产出指标\n    level2: 数量指标\n   name: 甲\n", 5,
      "“name”（三级指标）比上一行的“level2”（二级指标）少缩进了 1 格"),
     (GZ + "indicators:\n- level1: 产出指标\n  name: 甲\nlevel1: 产出指标\n  name: 乙\n", 5,
-     "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：- level1: 产出指标"),
+     "“level1”（一级指标）这一行开始“indicators”（绩效指标）的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：- level1: 产出指标"),
     (GZ + "indicators:\n  - level1: 产出指标\n    name: 甲\n  level1: 产出指标\n    name: 乙\n", 5,
-     "“level1”（一级指标）这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - level1: 产出指标"),
+     "“level1”（一级指标）这一行开始“indicators”（绩效指标）的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - level1: 产出指标"),
     (GZ + "indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: \"100%\"\n    annual_value: \"100%\"\n", 5,
      "缩进不对：“period_value”（实施周期指标值）比上一行的“name”（三级指标）少缩进了 2 格"),
     # The field after a list, typed a step deep under its last item: was told to add the "- " that makes it a task.
@@ -1217,3 +1217,128 @@ def test_a_slip_under_a_key_with_only_a_comment_after_it_is_said_beside_the_firs
     assert "budget:  # " in text
     text = text.replace("unit: 湛江", "unit：湛江").replace("  basic: 397.72", "  basic：397.72")
     assert [(problem.line, problem.column) for problem in load_text("zj.yaml", text).problems] == [(4, 5), (9, 8)]
+
+
+def _undash_items(text: str, key: str, how: str, which=None) -> str:
+    """`text` with the items of the list under the line `key` (as typed, e.g. `    indicators:`, a comment aside) typed without their
+    "- ": the dash deleted (`drop`), typed over with spaces (`spaces`), or deleted with the item's lines moved back
+    to its key (`back`); every item, or those numbered in `which`."""
+    lines = text.split("\n")
+    holder = next(number for number, line in enumerate(lines) if line.split("  #")[0] == key)  # the first so typed
+    dash = len(lines[holder + 1]) - len(lines[holder + 1].lstrip(" "))
+    item = -1
+    for number in range(holder + 1, len(lines)):
+        line = lines[number]
+        width = len(line) - len(line.lstrip(" "))
+        if line.strip() and width < dash:
+            break
+        if line.strip() and width == dash and line.lstrip().startswith("- "):
+            item += 1
+            if which is None or item in which:
+                lines[number] = line[:dash] + ("  " if how == "spaces" else "") + line[dash + 2:]
+        elif how == "back" and line.strip() and (which is None or item in which):
+            lines[number] = line[2:]
+    return "\n".join(lines)
+
+
+def _follow(runner, path) -> tuple[int, str]:
+    """Do what validate says, literally, round after round, until it has no error to say; (rounds, last output).
+    Each message's line is written as it says (`写成：…`), the lines it names are indented two more, and the lines
+    of text it names get their "- "; a message that asks to delete anything fails the test."""
+    for rounds in range(10):
+        result = runner.invoke(main, ["validate", str(path)])
+        errors = re.findall(r":(\d+):\d+: 错误\[[A-Z-]+\] (.*)", result.output)
+        if not errors:
+            return rounds, result.output
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for line, said in errors:
+            assert not re.search("请删|删掉|删去", said), result.output
+            texts = re.search(r"第 ([0-9–、]+) 行的文字像是少了“- ”", said)
+            written = re.search(r"写成：(.*?)(?:；否则|$)", said)
+            assert texts or written, result.output
+            for run in re.findall(r"第 ([0-9–、]+) 行（[^）]*）也(?:都)?再多缩进 2 格", said) + ([texts[1]] if texts else []):
+                for piece in run.split("、"):
+                    first, _, last = piece.partition("–")
+                    for number in range(int(first), int(last or first) + 1):
+                        content = lines[number - 1]
+                        indent = len(content) - len(content.lstrip(" "))
+                        lines[number - 1] = content[:indent] + ("- " if texts else "  ") + content[indent:]
+            if written:
+                lines[int(line) - 1] = written[1]
+        path.write_text("\n".join(lines), encoding="utf-8")
+    raise AssertionError(f"still wrong after 10 rounds: {result.output}")
+
+
+@pytest.mark.parametrize("spec, key", [
+    ("guangzhou-tailian-2023.yaml", "key_tasks:"),
+    ("guangzhou-tailian-2023.yaml", "indicators:"),
+    ("hengyang-qiaolian-2022.yaml", "  tasks:"),
+    ("jiangsu-taiban-2024.yaml", "  projects:"),
+    ("tianjin-qiaolian-2023.yaml", "projects:"),
+    ("tianjin-qiaolian-2023.yaml", "    indicators:"),
+    ("zhanjiang-qiaolian-2024.yaml", "key_tasks:"),
+])
+@pytest.mark.parametrize("how", ["drop", "spaces", "back"])
+@pytest.mark.parametrize("which", [None, (0, 1), (1, 2)], ids=["every-item", "first-two", "second-and-third"])
+def test_following_the_advice_for_items_without_their_dash_gives_the_spec_back(runner, broken, spec, key, how, which):
+    """Items typed without their "- ", every one of a list, or two: was YAML-DUPLICATE-KEY “删掉多余的一处”, which
+    would have deleted items, or advice to indent the next items' first lines, which made them fields of the first
+    item. Each message now says what to write, and doing just that reads the spec as it was."""
+    original = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    path, _ = broken(spec, original, _undash_items(original, key, how, which))
+    rounds, output = _follow(runner, path)
+    assert "错误" not in output, output
+    assert load_text("a", path.read_text(encoding="utf-8")).data == load_text("b", original).data
+    assert rounds <= (1 if which is None or how != "back" else 2)  # a later item moved back is told once the first reads
+
+
+def test_every_item_without_its_dash_is_told_at_its_first_line_not_as_a_key_written_twice(runner, broken):
+    """Typed over with spaces, the indicators were one mapping, and YAML-DUPLICATE-KEY told the author to delete
+    the second “level1”: an indicator. Each indicator is told where it begins, with its line as it is to be written."""
+    original = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    path, _ = broken("guangzhou-tailian-2023.yaml", original, _undash_items(original, "indicators:", "spaces"))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "YAML-DUPLICATE-KEY" not in result.output and "删" not in result.output.replace("不要删", ""), result.output
+    assert (f"{path}:38:3: 错误[YAML-SYNTAX] YAML 语法错误：“level1”（一级指标）这一行和第 43、48、53、58、63、68、73 行各开始"
+            "“indicators”（绩效指标）的一项，却都少了开头的“- ”，YAML 把这几项读成了一项，就说“level1”重复了：列表的每一项都要以“- ”"
+            "开头，这几行都不要删；请把这一行“level1”前面的两个空格换成“- ”，这一行写成：  - level1: 产出指标") in result.output
+    assert (f"{path}:73:3: 错误[YAML-SYNTAX] YAML 语法错误：“level1”（一级指标）这一行开始“indicators”（绩效指标）的又一项，"
+            "也少了开头的“- ”（同第 38 行）；请把这一行“level1”前面的两个空格换成“- ”，这一行写成：  - level1: 效益指标") in result.output
+    assert result.output.count("错误[YAML-SYNTAX]") == 8, result.output
+
+
+def test_items_whose_dash_was_deleted_are_each_told_to_add_it_and_no_line_to_indent(runner, broken):
+    """The "- " deleted from every task left each task's fields where they belong; the first task was told to add its
+    dash and to indent the next tasks' first lines, which would have made them fields of the first task."""
+    original = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    path, _ = broken("guangzhou-tailian-2023.yaml", original, _undash_items(original, "key_tasks:", "drop"))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "再多缩进" not in result.output, result.output
+    assert (f"{path}:16:3: 错误[YAML-SYNTAX] YAML 语法错误：“name”（名称）这一行和第 20、24、28、32 行各开始“key_tasks”"
+            "（年度重点工作任务）的一项，却都少了开头的“- ”：") in result.output, result.output
+    assert f"{path}:32:3: 错误[YAML-SYNTAX] YAML 语法错误：“name”（名称）这一行开始“key_tasks”（年度重点工作任务）的又一项" \
+        in result.output, result.output
+
+
+@pytest.mark.parametrize("text, said", [
+    # The first key's own block, its text two deeper than the key: at the key's column once the "- " is put before it.
+    ("form: zhanjiang\nkey_tasks:\n  content: |\n    甲\n  amount: 1.00\n  - name: 乙\n",
+     "第 4–5 行（“content”的文字、amount）也都再多缩进 2 格，与“content”左端对齐，这一行写成：  - content: |"),
+    ("form: zhanjiang\nkey_tasks:\n  content: |\n    甲\n      乙\n  - name: 丙\n",
+     "第 4–5 行（“content”的文字）也都再多缩进 2 格"),
+])
+def test_a_block_two_deeper_than_a_first_item_s_key_moves_with_it(text, said):
+    """The lines to indent began after the item's first line, so a `|` block that line opens was left at the column its
+    key moves to, and the next round said its text was not under it."""
+    problems = load_text("gz.yaml", text, Catalog()).problems
+    assert said in problems[0].message, problems[0].message
+
+
+def test_a_list_of_texts_without_its_dashes_is_told_to_add_them_not_to_delete_the_text(runner, broken):
+    """Read as one text, the targets were told “请删去冒号后面的…” (delete them) and to write them as items."""
+    old = "      - 受人员编制限制聘请出纳"
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, old.replace("- ", ""))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "请删去" not in result.output, result.output
+    assert ("“targets:”其下每一项一行，以“- ”开头，第 53 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”，"
+            "写成：      - 受人员编制限制聘请出纳") in result.output, result.output
