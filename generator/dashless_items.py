@@ -161,13 +161,16 @@ def _items(lines: list[str], holder: int, start: int, column: int, key: str, of_
 
 
 def _recurs(lines: list[str], items: list[_Item], column: int) -> bool:
-    """Whether the items look like a list's, where no form says so: one of them has its dash, or two without it share a
-    field besides the key they begin with (a key written twice in one mapping shares nothing)."""
-    if any(item.dashed for item in items):
-        return True
+    """Whether the items look like a list's, where no form says so: two of them share a field besides the key they
+    begin with, or, an item below having its dash, one without has its fields two deeper than that key, where an item
+    with its dash has them, or is the first, right under the list's key. A key written twice in one item, `value: 3`
+    under `- value: 1`, shares nothing and has nothing deeper: that may be a line repeated, which the loader says."""
     fields = [{found["key"] for found in map(KEY_LINE.match, (lines[line - 1] for line in item.body)) if found}
               for item in items]
-    return len(fields) > 1 and bool(set.intersection(*fields))
+    if any(fields[i] & fields[j] for i in range(len(items)) for j in range(i)):
+        return True
+    deeper = any(not item.dashed and item.body and indent_width(lines[item.body[0] - 1]) > column for item in items)
+    return (deeper or not items[0].dashed) and any(item.dashed for item in items)
 
 
 def _dash_column(lines: list[str], items: list[_Item], holder: int) -> int:

@@ -426,8 +426,6 @@ _DELETE = "同一个键只能写一次，请删掉多余的一处（两处的值
 
 @pytest.mark.parametrize("text, line, column, said", [
     # The new item first: “请删掉多余的一处” led, which would delete the new task's name.
-    ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  level1: 产出指标\n  name: 乙\n", 5, 3,
-     f"如果这是列表的新一项，是少了开头的“- ”，请写成：- level1: 产出指标；否则{_DELETE}"),
     ("key_tasks:\n  - name: 甲\n    name: 乙  # 新增\n", 3, 5, f"如果这是列表的新一项，是少了开头的“- ”，请写成：  - name: 乙  # 新增；否则{_DELETE}"),
     ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, 3, _DELETE),  # not the item's first key
     # Its dash deleted with its space, at the column of a key of the level holding the list: was only a key written twice.
@@ -438,6 +436,16 @@ def test_a_repeated_first_key_of_a_list_item_is_told_it_may_lack_its_dash(text, 
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.code, problem.line, problem.column) == ("YAML-DUPLICATE-KEY", line, column)
     assert problem.message.endswith("了；" + said)
+
+
+def test_a_repeated_first_key_the_form_s_list_items_begin_with_is_told_only_as_a_new_item():
+    """Where the form says the key holds a list and the repeated key begins the item above, with its own fields beside
+    it, it is a new item typed over its dash: it was told “否则请删掉多余的一处”, which would delete the new item."""
+    text = "form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  level1: 产出指标\n  name: 乙\n"
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", 5, 1)
+    assert problem.message.endswith("请把这一行“level1”前面的两个空格换成“- ”，这一行写成：- level1: 产出指标"), problem.message
+    assert "删" not in problem.message
 
 
 def test_a_file_of_no_known_form_keeps_the_key_as_typed():

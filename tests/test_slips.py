@@ -375,7 +375,7 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "“name”这一行是“key_tasks”的第一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - name: 甲"),
         ("tasks:\nname: 甲\ngoal: |\n  乙\n- name: 丙\n", 2, 1, "第 3–4 行（goal）也再多缩进 2 格，与“name”左端对齐，这一行写成：- name: 甲"),
         ("key_tasks:\n  - name: 甲\n  name: 乙  # 新增\n", 3, 3,
-         "“name”这一行开始“key_tasks”的又一项，却少了开头的“- ”：列表的每一项都要以“- ”开头；请在这一行开头加上“- ”，这一行写成：  - name: 乙  # 新增"),
+         "“name”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - name: 乙  # 新增"),
         # Another field of the item, two spaces short: was read as a new item without its dash ("  - period_value: …").
         ("indicators:\n  - level1: 产出指标\n    name: 甲\n  period_value: 1\n    annual_value: 1\n", 4, 3,
          "缩进不对：“period_value”比上一行的“name”少缩进了 2 格；同一层的字段要左端对齐"),
