@@ -173,6 +173,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     from .report import line
 
     chosen = _formats(formats)
+    _refuse_form_file_name(out_dir)
     if "pdf" in chosen:
         from .pdf import soffice
 
@@ -232,6 +233,22 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept))
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+def _refuse_form_file_name(out_dir: str) -> None:
+    """Refuse an --out named like a form (`-o c7/x.docx`) that is not there yet: it was made a folder of that name,
+    forms written inside (`c7/x.docx/某单位….docx`), when the clerk meant the form's own file. An existing file
+    is refused by click already; an existing folder, or one written with a trailing separator, is taken as given."""
+    from .build import FORMATS
+
+    suffix = Path(out_dir).suffix.lower()
+    if suffix[1:] not in FORMATS or os.path.lexists(out_dir) or out_dir.endswith(("/", "\\")):
+        return
+    named = Path(out_dir)
+    raise click_zh.bad_value(
+        f"“{out_dir}”像是一个 {suffix} 文件的名字，但 --out 写的是输出文件夹：生成的文件放在它里面，文件名按表名取；"
+        f"请写出文件夹，如 --out {quoted(named.parent)} 或 --out {quoted(named.with_suffix(''))}"
+        f"（确要用名为 {named.name} 的文件夹时，写成 {quoted(out_dir + '/')}）", "out_dir")
 
 
 def _counted(problems: list[Problem], other_warnings: int) -> str:

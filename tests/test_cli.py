@@ -205,6 +205,29 @@ def test_usage_errors_exit_2(runner):
     assert runner.invoke(main, ["nonsense"]).exit_code == 2
 
 
+@pytest.mark.parametrize("out, parent, folder", [("c7/x.docx", "c7", "c7/x"), ("表.HTML", ".", "表"),
+                                                  ("c7/x.Pdf", "c7", "c7/x")])
+def test_build_refuses_an_out_named_like_a_form(runner, tmp_path, monkeypatch, out, parent, folder):
+    """`build -o c7/x.docx` made a folder named x.docx and wrote the forms inside it (已生成 c7/x.docx/天津….docx),
+    while the same -o naming an existing file was refused: a form's name for --out is refused alike, exit 2."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", str(GZ), "-o", out, "--format", "html"])
+    assert result.exit_code == 2, result.output
+    assert f"“{out}”像是一个 {Path(out).suffix.lower()} 文件的名字，但 --out 写的是输出文件夹" in result.output
+    assert f"如 --out {parent} 或 --out {folder}（" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("out", ["x.docx/", "made.docx"])
+def test_build_writes_into_a_folder_named_like_a_form_when_told_so(runner, tmp_path, monkeypatch, out):
+    """A folder that is there, or one written with a trailing slash, is a folder whatever its name."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "made.docx").mkdir()
+    result = runner.invoke(main, ["build", str(GZ), "-o", out, "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert [p.suffix for p in (tmp_path / out).iterdir() if not p.name.startswith(".")] == [".html"]
+
+
 @pytest.mark.parametrize("command", [["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025"], ["schema", "guangzhou"]])
 def test_dash_as_output_prints_where_the_command_prints_without_it(runner, tmp_path, monkeypatch, command):
     """`-o -` is how a Unix user asks for standard output: `new` wrote -/某单位-2025.yaml, and `schema` said “-”是一个文件夹."""
