@@ -235,7 +235,8 @@ class Builder:
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
 
-    def build(self, paths: list[str], progress: Callable[[str], None] | None = None) -> list[Built]:
+    def build(self, paths: list[str], progress: Callable[[Built], None] | None = None) -> list[Built]:
+        """Build `paths`, calling `progress` with each spec's outcome as it is done (in the order written)."""
         local = self._renderer()
         manifest = Manifest(self.out_dir, local.validator.catalog, self.formats)
         results: dict[str, Built] = {}
@@ -257,7 +258,7 @@ class Builder:
             results[path] = Built(path, current[path], problems, skipped=True)
             self.outdated += manifest.drop_outdated(path, keys[path], current[path])
             if progress:
-                progress(path)
+                progress(results[path])
 
         def finish(built: Built) -> None:
             results[built.spec] = built
@@ -268,7 +269,7 @@ class Builder:
                 manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due)
                 self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
             if progress:
-                progress(built.spec)
+                progress(built)
 
         # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
         with closing(self._render_all(todo)) as render_all:

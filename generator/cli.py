@@ -26,6 +26,7 @@ from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, EXIT_USAGE, os_problem
 from .year_digits import ascii_shadow
 
 if TYPE_CHECKING:
+    from .build import Built
     from .problems import Problem
 
 click_zh.install()
@@ -170,7 +171,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     """
     from . import project as projects
     from .build import FORMAT_NAMES, Builder, default_jobs
-    from .report import line
+    from .progress import terminal_bar
 
     chosen = _formats(formats)
     _refuse_form_file_name(out_dir)
@@ -184,20 +185,19 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
     builder = Builder(Path(out_dir), chosen, variant_roots(templates, schemas, project), jobs=jobs or default_jobs(),
                       force=force, lint_rules=project.rules)
-    if len(files) > 1 and sys.stderr.isatty():
-        with click.progressbar(length=len(files), label="生成中", file=sys.stderr) as bar:
-            results = builder.build(files, progress=lambda _: bar.update(1))
+    printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
+    bar = terminal_bar(len(files))
+    if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
+        with bar:
+            results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed)))
     else:
         results = builder.build(files)
     failed = sum(not r.ok for r in results)
     partial = sum(not r.ok and bool(r.outputs) for r in results)  # one format written, another blocked
     skipped = sum(r.skipped for r in results)
-    printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
     for result in results:
-        for problem in result.problems:
-            if line(problem) not in printed:
-                printed[line(problem)] = problem
-                click.echo(line(problem))
+        for said in _unsaid(result, printed):
+            click.echo(said)
         if not quiet and not result.skipped:
             for output in result.outputs:
                 click.echo(f"已生成 {output}")
@@ -230,9 +230,25 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         parts.append(f"{failed - partial} 个规格有错误未生成")
     if partial:  # "生成 1 个文件，1 个规格有错误未生成" read as a contradiction when the file was that spec's
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
+    if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
+        click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
     counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept))
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
+
+
+def _unsaid(built: Built, printed: dict[str, Problem]) -> list[str]:
+    """The lines of `built`'s problems not printed yet, now marked `printed`: a broken template is every spec's
+    problem, said once, whether said as the spec is done (above the bar) or after the build."""
+    from .report import line
+
+    fresh = []
+    for problem in built.problems:
+        said = line(problem)
+        if said not in printed:
+            printed[said] = problem
+            fresh.append(said)
+    return fresh
 
 
 def _refuse_form_file_name(out_dir: str) -> None:

@@ -1,6 +1,7 @@
 """The command line, through click's CliRunner: messages, formats and the exit-code contract."""
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -15,12 +16,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import click
+import click.testing
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import click_zh
 from generator import pdf as pdf_module
+from generator import progress
 from generator.help_format import width
 from generator.cli import main
 from generator.errors import EnvironmentProblem
@@ -304,6 +307,44 @@ def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_
     assert "错误[BUDGET-SUM]" in result.output
     assert len(list(out.glob("*.docx")) + list(out.glob("*.html"))) == 2
     assert "1 个规格有错误未生成" in result.output
+
+
+def test_build_in_a_terminal_says_each_specs_problems_above_the_bar_as_it_is_done(runner, broken, tmp_path, monkeypatch):
+    """In a terminal the problems were printed once the bar stood at 100%: among hundreds of specs a broken one
+    showed only at the end. Now they are printed as each spec is done, above the bar, and the last lines name the
+    specs that failed (their problems scrolled by above the 已生成 lines); without a terminal nothing changes."""
+    bad, _ = broken("jiangsu-taiban-2024.yaml", "year: 2024", "year: 2024年")  # the shortest name: built first
+    command = ["build", str(bad), str(GZ), str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml"),
+               "--format", "html", "--jobs", "1"]
+    piped = runner.invoke(main, [*command, "--out", str(tmp_path / "piped")])
+    assert piped.exit_code == 1 and "生成中" not in piped.output and "问题见上" not in piped.output, piped.output
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)  # the runner as a terminal
+    result = runner.invoke(main, [*command, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    shown = result.output  # standard output and error, as one terminal shows them
+    said = shown.index(f"{bad}:")
+    assert said < shown.index("100%")  # was printed after the bar was done
+    assert shown.index("0/3") < said < shown.index("1/3") < shown.index("3/3")  # bar line: 生成中 [###---] 1/3 33%
+    assert shown[:said].endswith(" \r") and shown.count(f"{bad}:") == shown.count("错误[") == 1
+    assert f"有错误的规格（问题见上）：{bad}\n" in shown
+    assert shown.endswith("1 个规格有错误未生成；1 个错误。\n") and piped.output.endswith("1 个规格有错误未生成；1 个错误。\n")
+
+
+def test_the_bar_is_cleared_for_a_line_printed_above_it(monkeypatch):
+    """click counts the label's Chinese characters one column each: cleared by its count, the bar's last columns
+    stayed on the screen after a shorter line."""
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stdout", screen)
+    with progress.Progress(3, screen) as bar:
+        bar.step(["a"])
+    drawn, rest = screen.getvalue().split("\r", 2)[1:]
+    blank, printed = rest.split("\r", 1)
+    assert blank == " " * len(blank) and len(blank) >= width(drawn.replace("\x1b[?25l", "").rstrip())
+    assert printed.startswith("a\n") and "1/3" in printed.split("\n")[1]
 
 
 def test_builds_last_line_counts_the_warnings_printed_above_it(runner, tmp_path):
