@@ -53,6 +53,7 @@ from . import datapath
 from .comment_columns import LineStream, TypedComment, TypedText, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow)
+from .excel_scientific import scientific_number
 from .load import Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, excerpt
 from .rules.text_line_break import folded_space, joined_at
@@ -286,13 +287,15 @@ class Layout:
     def _typed_text(self, path: tuple) -> bool:
         """A value typed like a number or date (`08`, `1e3`, `2025-12-31`) in a text field, which jixiao
         reads as text: written as text, so that editors reading YAML 1.2 (VS Code) see the text too,
-        not a number the schema rejects."""
+        not a number the schema rejects. Not a long number Excel showed in scientific notation
+        (`1.58734E+10`): its digits are lost, and quoted it would look fixed (TEXT-NUMBER says to retype it)."""
         if self.data is None or self.schema_at(path).get("type") != "string":
             return False
         try:
-            return isinstance(datapath.get(self.data, path), str)
+            value = datapath.get(self.data, path)
         except (KeyError, IndexError, TypeError):
             return False
+        return isinstance(value, str) and scientific_number(value) is None
 
     def apply(self, node: Any, path: tuple = (), place_above: Callable[[str], None] | None = None) -> None:
         if not path:

@@ -454,6 +454,34 @@ def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
     assert result.exit_code == 0 and "TEXT-NUMBER" not in result.output, result.output
 
 
+HY = "hengyang-qiaolian-2022.yaml"
+
+
+@pytest.mark.parametrize("typed", ["1.58734E+10", '"1.58734E+10"'])
+def test_a_phone_number_excel_showed_in_scientific_notation_is_to_be_retyped(runner, broken, typed):
+    """`phone: 1.58734E+10`, pasted from Excel, was told to be quoted (and fmt quoted it): the form then printed
+    1.58734E+10 as the phone number, its last five digits lost. Quoted or not, it is told to be typed again."""
+    path, text = broken(HY, 'phone: "15873406651"', f"phone: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, f"phone: {typed}")
+    said = f"{HY}:{line}:{column + 7}: 警告[TEXT-NUMBER] "
+    assert said in result.output, result.output
+    message = result.output.split(said, 1)[1].splitlines()[0]
+    assert "Excel 用科学计数法显示" in message and "后 5 位成了 0（读作 15873400000），原来的数字已经丢失" in message
+    assert "请照原件重新输入全部 11 位数字" in message and '"1.58734E+10"' not in message, message
+    assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
+    assert f"phone: {typed}\n" in path.read_text(encoding="utf-8")  # not quoted as if it were fine
+
+
+def test_a_whole_number_in_scientific_notation_is_written_out(runner, broken):
+    """Every digit there (`1.5873406651E+10`): the fix offered is the number written out, which then passes."""
+    path, _ = broken(HY, 'phone: "15873406651"', "phone: 1.5873406651E+10")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert '请写出全部数字，加英文双引号写成文字："15873406651"' in result.output, result.output
+    path.write_text(path.read_text(encoding="utf-8").replace("1.5873406651E+10", '"15873406651"'), encoding="utf-8")
+    assert "TEXT-NUMBER" not in runner.invoke(main, ["validate", str(path)]).output
+
+
 @pytest.mark.parametrize("spec, old, new", [
     (GZ, "basic: 610.85", "basic: 08"),  # an amount: not a number to jixiao, the schema says so
     (GZ, "fiscal: 689.41", "fiscal: 1e3"),

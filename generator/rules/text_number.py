@@ -8,7 +8,11 @@ and how to write it as text (fmt does it, see fmt.Layout._typed_text). Only the 
 still quotes them); Python's yaml (YAML 1.1) reads yet otherwise (`012001` as octal 5121, `08` as text), and no
 message can say what every tool reads.
 Only text fields: in an amount or a year such a value is not a number to jixiao, and the schema says so.
-Pass: `unit_code: "012001"`; `annual_value: "08"`.  Fail: `unit_code: 012001`; `annual_value: 1e3`.
+A long whole number in scientific notation (`phone: 1.58734E+10`) is told apart, quoted or not: it is a number copied
+from Excel as Excel showed it, its last digits lost, and quoting it only printed `1.58734E+10` on the form; the message
+says the digits are gone and are to be typed again in full (see excel_scientific).
+Pass: `unit_code: "012001"`; `annual_value: "08"`.  Fail: `unit_code: 012001`; `annual_value: 1e3`;
+`phone: "1.58734E+10"`.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import math
 import re
 from typing import Iterator
 
+from ..excel_scientific import ScientificNumber, scientific_number
 from ..load import read_as_number
 from ..problems import Problem, Severity
 
@@ -31,16 +36,33 @@ editor shows at the red line: the two say the same."""
 def check(ctx) -> Iterator[Problem]:
     schema = ctx.variant.schema_path.name
     for path, text in ctx.strings():
+        scientific = scientific_number(text)
         number = read_as_number(text) if _CORE_NUMBER.fullmatch(text) else None
-        if number is None or ctx.store.chain(schema, path)[-1][1].get("type") != "string":
+        if (number is None and scientific is None) or ctx.store.chain(schema, path)[-1][1].get("type") != "string":
             continue
         line, column, typed = ctx.typed(path)
+        if scientific is not None:
+            yield Problem(ctx.path, line, column, Severity.WARNING, ID,
+                          f"{ctx.field_name(path)}：{_retype(text, scientific)}", ".".join(str(s) for s in path))
+            continue
         if not typed.startswith(text):  # quoted, so read as text by every tool
             continue
         yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                       f"{ctx.field_name(path)}：{text} 没有加引号，jixiao 按写的样子读作文字，"
                       f"但编辑器（VS Code）等按 YAML 1.2 读的工具会读成{_reading(text, number)}；"
                       f"{FIX}：\"{text}\"（jixiao fmt 会自动加上）", ".".join(str(s) for s in path))
+
+
+def _retype(text: str, number: ScientificNumber) -> str:
+    """What a number in scientific notation is and how to write it: the digits Excel rounded off cannot be quoted
+    back, so the fix is to type the number again (or, when every digit is there, to write them out)."""
+    if number.lost == 0:
+        return (f"{text} 是用科学计数法写的数字 {number.whole}，表上会照写的样子印出 {text}；"
+                f"请写出全部数字，加英文双引号写成文字：\"{number.whole}\"")
+    return (f"{text} 是 Excel 用科学计数法显示的数字（多半是从 Excel 复制来的），只剩前 {len(number.written)} 位，"
+            f"后 {number.lost} 位成了 0（读作 {number.whole}），原来的数字已经丢失，加引号也找不回来，表上会印出 {text}；"
+            f"请照原件重新输入全部 {number.width} 位数字，加英文双引号写成文字，"
+            f"不要从 Excel 里按显示的样子复制（jixiao fmt 不会替它加引号）")
 
 
 def _reading(text: str, number: int | float) -> str:
