@@ -17,6 +17,7 @@ from typing import Any, Callable
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
 from .dashless_items import item_dash_fix, text_items_fix
+from .date_fixes import date_fix
 from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
 from .key_lines import KEY_LINE
@@ -107,7 +108,8 @@ class _Translator:
                 else "；请直接写数字，不要加引号或单位")  # a variant's own number (分值, 权重) is not in 万元
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             typed = self._typed(path, error.instance)
-            hint = self._value_hint(path, error.instance, typed) or f"；请加上双引号写成文本，例如 \"{typed}\""
+            hint = (self._date_hint(path, typed) or self._value_hint(path, error.instance, typed)
+                    or f"；请加上双引号写成文本，例如 \"{typed}\"")
         elif "string" in expected and error.instance is None:
             hint = self._null_text_hint(path)
         elif numeric and error.instance is None:
@@ -210,6 +212,16 @@ class _Translator:
         if not found or found["key"] != first or "-" in found["lead"] or len(found["lead"]) != column - 1:
             return None  # not a key beginning its own line (`{name: 甲}`)
         return item_dash_fix(self.spec.lines, line, fields.__contains__)
+
+    def _date_hint(self, path: tuple, typed: str) -> str | None:
+        """A number in a date field (`20220105`, `2022.01`): quoted as it was (`"20220105"`), DATE-YEAR then said it
+        was no full date. Offered instead the date its digits make, or told what it lacks (date_fixes); None for
+        any other field."""
+        if self.store.node_at(self.file_name, path).get("x-jixiao-kind") != "date":
+            return None
+        year = self.spec.data.get("year") if isinstance(self.spec.data, dict) else None
+        example = f"{year if isinstance(year, int) else 2024}年1月5日"
+        return f"；{date_fix(typed) or f'日期请按表上的写法写成文字，如 {example}'}"
 
     def _value_hint(self, path: tuple, value, typed: str) -> str | None:
         """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is

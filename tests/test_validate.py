@@ -20,6 +20,7 @@ from generator.variants import Catalog
 from .conftest import ROOT, SPECS, copy_variant, locate
 
 GZ = "guangzhou-tailian-2023.yaml"
+HY = "hengyang-qiaolian-2022.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +226,7 @@ def test_a_filled_date_in_figures_without_its_words_is_offered_as_the_form_write
     # incomplete as well: both at once, or 2022年1月 is told next that it is incomplete
     ("二〇二二年一月", "应写成完整日期，并用阿拉伯数字，如 2022年1月5日，实际是“二〇二二年一月”"),
     ("二〇二二年元月", "应写成完整日期，并用阿拉伯数字，如 2022年1月5日"),
-    ("2022年1月", "应写成完整日期，如 2022年1月5日，实际是“2022年1月”"),
+    ("2022年1月", "应写成完整日期；“2022年1月”缺少日；请补上是哪一日，写成 2022年1月几日 这样的完整日期"),
 ])
 def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, written, words):
     """二〇二二年一月五日, a complete date the form prints as typed, was told “应写成完整日期”."""
@@ -235,6 +236,30 @@ def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, 
         assert found == []
     else:
         assert len(found) == 1 and words in found[0].message, found
+
+
+@pytest.mark.parametrize("typed, words, fixed", [
+    ("20220105", "“20220105”读作 2022 年 1 月 5 日；请按表上的写法写成 2022年1月5日", "2022年1月5日"),
+    ('"20220105"', "“20220105”读作 2022 年 1 月 5 日；请按表上的写法写成 2022年1月5日", "2022年1月5日"),
+    ("2022.01", "“2022.01”只写到 2022年1月，缺少日；请补上是哪一日", "2022年1月15日"),
+    ("202201", "“202201”只写到 2022年1月，缺少日；请补上是哪一日", "2022年1月15日"),
+    ("2022", "“2022”只写了年份，缺少月和日", "2022年1月5日"),
+    ("44566", "“44566”像是 Excel 里日期的序号（单元格格式丢了），即 2022年1月5日", "2022年1月5日"),
+    ("20221305", "“20221305”读作 2022 年 13 月 5 日，但没有 13 月，月份在 1–12 之间", "2022年1月5日"),
+    ("2022年2月30日", "“2022年2月30日”不是有效日期：2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
+                     "请核对日期，应在 2022年2月1日–2022年2月28日 之间", "2022年2月28日"),
+], ids=lambda case: case if case.strip('"').isascii() else None)
+def test_a_date_typed_as_digits_is_offered_the_date_the_next_check_takes(runner, broken, typed, words, fixed):
+    """`filled_date: 20220105` was told to be quoted, and then that it was no full date; `2022年2月30日` was told only
+    that it was no date. Each is now told the date its digits make, or what it lacks; written so, it passes."""
+    path, text = broken(HY, "filled_date: 2022年1月5日", f"filled_date: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, f"filled_date: {typed}")
+    assert f"{HY}:{line}:{column + 13}: 错误[" in result.output and words in result.output, result.output
+    assert "请加上双引号" not in result.output
+    path.write_text(text.replace(f"filled_date: {typed}", f"filled_date: {fixed}"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "填表日期" not in result.output, result.output
 
 
 @pytest.mark.parametrize("name, warned", [("某单位-2025.yaml", True), ("某单位-2024.yaml", False), ("gz.yaml", False),
@@ -300,7 +325,7 @@ def test_a_deadline_that_does_not_exist_is_named(validator, broken, written, dat
     path, text = broken("zhanjiang-qiaolian-2024.yaml", '"2024年12月31日前完成"', f'"{written}"')
     problem = only(validator.check_file(path), "DATE-YEAR")
     assert (problem.line, problem.column) == locate(text, f'"{written}"')
-    assert problem.message.endswith(f"期限“{date}”不是有效日期；请核对月份和日期") and problem.is_error
+    assert f"期限“{date}”不是有效日期：" in problem.message and "；请核对" in problem.message and problem.is_error
 
 
 def test_a_deadline_that_does_not_exist_is_named_in_a_column_for_the_whole_period(validator, broken):
@@ -309,7 +334,8 @@ def test_a_deadline_that_does_not_exist_is_named_in_a_column_for_the_whole_perio
     path, text = broken("guangzhou-tailian-2023.yaml", 'period_value: "100%"', 'period_value: "2023年2月30日前完成"')
     problem = only(validator.check_file(path), "DATE-YEAR")
     assert (problem.line, problem.column) == locate(text, '"2023年2月30日前完成"')
-    assert problem.message.endswith("期限“2023年2月30日”不是有效日期；请核对月份和日期")
+    assert problem.message.endswith("期限“2023年2月30日”不是有效日期：2023年2月只有 28 天（2023 年不是闰年），没有 30 日；"
+                                    "请核对日期，应在 2023年2月1日–2023年2月28日 之间")
 
 
 def test_a_field_in_a_list_is_named_with_which_item_it_is_in(runner, broken):
@@ -452,9 +478,6 @@ def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
     assert 'unit_code: "012001"' in path.read_text(encoding="utf-8")
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 0 and "TEXT-NUMBER" not in result.output, result.output
-
-
-HY = "hengyang-qiaolian-2022.yaml"
 
 
 @pytest.mark.parametrize("typed", ["1.58734E+10", '"1.58734E+10"'])

@@ -10,6 +10,9 @@
   rightly name a later year.
 - A date field's date in figures without 年月日 (2025/1/8, 2025-01-08, 2025.1.8) is printed as typed, though the
   forms and the field's description write 2025年1月8日: a warning offers that, located.
+- A date field holding digits that are no date as forms write one (`"20220105"`, `"2022.01"`) is offered the date
+  they make or told what they lack, as the schema says of the same digits unquoted; a date that is no day is told why
+  (2022年2月只有 28 天) and which days the month has (date_fixes).
 - A year in full-width digits or Chinese numerals (二〇二三年12月31日前) is read as one in ASCII digits
   (year_digits' shadow, where places are the text's), and quoted as written.
 - A date field may be written all in Chinese numerals (二〇二二年一月五日, 一月零五日), as forms dated in the older
@@ -19,10 +22,12 @@
 """
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Iterator
 
 from .. import datapath
+from ..date_fixes import date_fix, not_a_day
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
@@ -83,9 +88,10 @@ def check(ctx) -> Iterator[Problem]:
         elif not found and _SPELT_PART.search(text):
             problem = f"应写成完整日期，并用阿拉伯数字，如 {year}年1月5日，实际是“{text}”"
         elif not found:
-            problem = f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
+            fix = date_fix(text)
+            problem = f"应写成完整日期；{fix}" if fix else f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
         elif not _real(found):
-            problem = f"“{_written(text, found)}”不是有效日期"
+            problem = f"“{_written(text, found)}”不是有效日期：{_why_not_real(found)}"
         elif int(found.group(1)) not in (year - 1, year):
             problem = f"日期“{_written(text, found)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
@@ -101,7 +107,7 @@ def check(ctx) -> Iterator[Problem]:
                     value = item.get(key) if isinstance(item, dict) else None
                     found = full_date(value) if isinstance(value, str) else None
                     if found and not _real(found):
-                        yield _problem(ctx, where + (i, key), f"期限“{_written(value, found)}”不是有效日期；请核对月份和日期")
+                        yield _problem(ctx, where + (i, key), f"期限“{_written(value, found)}”不是有效日期：{_why_not_real(found)}")
                     elif found and in_year and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
                                        f"期限“{_written(value, found)}”不在{budget_year}内；应为 {year} 年内的日期")
@@ -122,6 +128,16 @@ def _written(text: str, found: re.Match) -> str:
 def _real(found) -> bool:
     """Whether a full date found is a day of the calendar, as values.parse judges one."""
     return date_exists(int(found.group(1)), _number(found.group(2)), _number(found.group(3)))
+
+
+def _why_not_real(found: re.Match) -> str:
+    """Why a full date found is no day (2月 has 28 days that year) and what to write instead: `不是有效日期` alone left
+    the author to guess which part was wrong."""
+    year, month, day = int(found.group(1)), _number(found.group(2)), _number(found.group(3))
+    if not 1 <= month <= 12:
+        return f"{not_a_day(year, month, day)}；请核对月份"
+    days = f"{year}年{month}月1日–{year}年{month}月{calendar.monthrange(year, month)[1]}日"
+    return f"{not_a_day(year, month, day)}；请核对日期，应在 {days} 之间"
 
 
 def _number(written: str) -> int | None:

@@ -1,0 +1,62 @@
+"""What to write for a date that is not one as the forms write it: the date its digits make, or what it lacks.
+
+A date field typed as bare digits (`filled_date: 20220105`, `2022.01`, an Excel serial `44566`) was told to be
+quoted (`"20220105"`), and then that it was no full date: following the first message only led to the second.
+These say instead which date the digits make, in the form DATE-YEAR takes (`2022年1月5日`), or what is missing
+(the day of `2022.01`); and a date that is no day of the calendar (`2022年2月30日`) is told why (2月 has 28 days that
+year) and which days the month has. Both the schema's type error (a number) and DATE-YEAR (the same digits quoted)
+say the same words.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+_DAY = re.compile(r"(\d{4})\.?(\d{2})(\d{2})")
+"""Year, month and day in digits alone: `20220105`, `2022.0105` (a number; `2022.1.5` is a date DATE-YEAR reads)."""
+_MONTH = re.compile(r"(\d{4})\s*(?:[.\-/]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*月?)")
+"""Year and month without a day: `2022.01`, `2022.1`, `202201`, `2022-01`, `2022年1月`."""
+_YEAR = re.compile(r"(\d{4})\s*年?")
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)
+"""Excel's day 0 as its serial numbers count (day 60 is the 1900-02-29 Excel believes in; later days are right)."""
+
+
+def date_fix(typed: str) -> str | None:
+    """The words for a date field holding `typed`, digits that are no date as the forms write one: the date they make
+    (`20220105` → 请写成 2022年1月5日), or what is missing (`2022.01` lacks the day); None for anything else."""
+    text = typed.strip().strip("\"'").strip()
+    found = _DAY.fullmatch(text)
+    if found:
+        year, month, day = int(found[1]), int(found[2]), int(found[3])
+        reason = not_a_day(year, month, day)
+        if reason:
+            return f"“{text}”读作 {year} 年 {month} 月 {day} 日，但{reason}；请写成表上的写法，如 {year}年1月5日"
+        return f"“{text}”读作 {year} 年 {month} 月 {day} 日；请按表上的写法写成 {year}年{month}月{day}日"
+    found = _MONTH.fullmatch(text)
+    if found and 1 <= int(found[2] or found[3] or found[4]) <= 12:
+        year, month = int(found[1]), int(found[2] or found[3] or found[4])
+        reached = "" if text.replace(" ", "") == f"{year}年{month}月" else f"只写到 {year}年{month}月，"
+        return (f"“{text}”{reached}缺少日；请补上是哪一日，"
+                f"写成 {year}年{month}月几日 这样的完整日期，如 {year}年{month}月15日")
+    found = _YEAR.fullmatch(text)
+    if found:
+        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {found[1]}年1月5日"
+    day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdigit() and len(text) == 5 else None
+    if day and 2000 <= day.year <= 2100:
+        return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
+                f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")
+    return None
+
+
+def not_a_day(year: int, month: int, day: int) -> str | None:
+    """Why year-month-day is no day of the calendar (没有 13 月; 2022年2月只有 28 天…), or None when it is one."""
+    if not 1 <= month <= 12:
+        return f"没有 {month} 月，月份在 1–12 之间"
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    if day < 1:
+        return "日从 1 日起"
+    leap = ("（闰年）" if days == 29 else f"（{year} 年不是闰年）") if month == 2 else ""
+    return f"{year}年{month}月只有 {days} 天{leap}，没有 {day} 日"
