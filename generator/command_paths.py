@@ -9,6 +9,7 @@ spaces typed without quotes, split by the shell, is said once, with the command 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Callable, NoReturn
 
@@ -237,6 +238,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         if not Path(default).is_dir():
             raise click.UsageError(NO_SPECS)
         paths = (default,)
+    paths = tuple(map(without_location, paths))
     refuse_unusable(paths)
     files: list[str] = []
     skipped: dict[str, str] = {}
@@ -261,6 +263,30 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
+
+
+_LOCATION = re.compile(r":(\d+)(?::(\d+))?$")
+"""A message's `:line:column` (or `:line`) after a file's name, as every problem is located."""
+
+
+def location_dropped(name: str) -> str:
+    """`name` without a trailing `:8:11` (a location copied from a message), or `name` when it ends in none."""
+    found = _LOCATION.search(name)
+    return name[:found.start()] if found else name
+
+
+def without_location(name: str) -> str:
+    """`name` without the `:8:11` of a location copied from a message (`validate specs/gz.yaml:8:11`), when only
+    the file without it exists; said on stderr, the location named. It was 文件不存在；请检查路径, of a file
+    that is there: what the message printed was pasted back as it was."""
+    file = location_dropped(name)
+    if file == name or os.path.exists(name) or not os.path.isfile(file):
+        return name
+    found = _LOCATION.search(name)
+    place = f"第 {found[1]} 行" + (f"第 {found[2]} 列" if found[2] else "")
+    numbers = "行号和列号" if found[2] else "行号"
+    click.echo(f"提示：{name} 末尾的“{found[0]}”是消息里的{numbers}（{place}）；检查的是 {file}。", err=True)
+    return file
 
 
 def from_here(name: str) -> str:

@@ -470,8 +470,10 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
 def _not_found(shown: str) -> str:
     """A path that names nothing, said as what it was typed as: a folder (`nodir/`, or a file in a folder that is
     not there either), a file (a spec's suffix), or either (`specs2`); `nodir/` was said 文件不存在."""
+    from .command_paths import location_dropped
     from .validate import SPEC_SUFFIXES
 
+    shown = location_dropped(shown)  # `gz.yaml:8:11` pasted from a message: the file meant is gz.yaml's
     path = Path(shown)
     if shown.endswith(("/", "\\")):
         return f"文件夹不存在；{_meant_folder(path)}"
@@ -479,10 +481,20 @@ def _not_found(shown: str) -> str:
         near = _near_folder(path.parent)
         meant = _meant_file(str(near / path.name)) if near else None
         return f"文件夹 {path.parent} 不存在；{meant or _meant_folder(path.parent)}"
-    meant = _meant_file(shown)
+    meant = _meant_file(shown) or _meant_in_specs(path)
     if meant or path.suffix.lower() in SPEC_SUFFIXES:
         return f"文件不存在；{meant or '请检查路径'}"
     return f"文件或文件夹不存在；{_meant_folder(path)}"
+
+
+def _meant_in_specs(path: Path) -> str | None:
+    """The spec in specs/ a name typed without a folder likely meant (`validate gz.yaml` run from the project's
+    root, for specs/gz.yaml: it was 文件不存在；请检查路径); None when typed with a folder, or specs/ has none."""
+    from .command_paths import DEFAULT_SPECS
+
+    if str(path.parent) != ".":
+        return None
+    return _meant_file(os.path.join(DEFAULT_SPECS, path.name))
 
 
 def _meant_folder(path: Path) -> str:

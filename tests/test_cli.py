@@ -396,6 +396,32 @@ def test_a_missing_folder_is_said_to_be_a_folder(runner, tmp_path, monkeypatch, 
     assert result.exit_code == 1 and result.output.startswith(f"{typed}: 错误[FILE-NOT-FOUND] {said}\n"), result.output
 
 
+@pytest.mark.parametrize("command", ["validate", "lint", "fmt"])
+def test_a_location_pasted_from_a_message_checks_the_file(runner, broken, monkeypatch, command):
+    """`validate specs/gz.yaml:8:11`, a location pasted from a message, said 文件不存在；请检查路径 of a file that is
+    there: the file is checked, and the location named."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    monkeypatch.chdir(path.parent.parent)
+    typed = f"specs{os.sep}{path.name}"
+    result = runner.invoke(main, [command, f"{typed}:8:11"])
+    assert "FILE-NOT-FOUND" not in result.output and "检查了 1 个文件" in result.output, result.output
+    assert f"提示：{typed}:8:11 末尾的“:8:11”是消息里的行号和列号（第 8 行第 11 列）；检查的是 {typed}。" in result.output
+    if command != "fmt":
+        assert f"{typed}:" in result.output and "BUDGET-SUM" in result.output, result.output
+
+
+def test_a_spec_named_without_its_folder_from_the_root_is_found_in_specs(runner, tmp_path, monkeypatch):
+    """`validate gz.yaml` run from the project's root, beside specs/gz.yaml, said only 文件不存在；请检查路径."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "gz.yaml").write_text("form: guangzhou\n", encoding="utf-8")
+    for typed in ("gz.yaml", "gz.yml", "gz.yaml:8:11"):
+        result = runner.invoke(main, ["validate", typed])
+        assert result.output.startswith(f"{typed}: 错误[FILE-NOT-FOUND] 文件不存在；是否想写 specs{os.sep}gz.yaml？\n"), result.output
+    far = runner.invoke(main, ["validate", "zzz.yaml"])
+    assert far.output.startswith("zzz.yaml: 错误[FILE-NOT-FOUND] 文件不存在；请检查路径\n"), far.output
+
+
 def test_a_spec_name_too_long_for_the_system_stops_only_that_spec(runner, tmp_path):
     """A name longer than 255 bytes made Path.is_file() raise (ENAMETOOLONG): build, validate, lint and fmt
     stopped with one line for the whole command, and the specs beside it were not built or checked."""
