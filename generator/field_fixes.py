@@ -63,6 +63,9 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     money = amount and not whole
     reasons = _odd_spaces(typed)
     text = typed.strip()
+    bracketed = _BRACKETED_UNIT.search(text) if money else None
+    if bracketed:  # `1.50（万元）` as `1.50万元`: its full-width brackets are no full-width digits
+        text = text[:bracketed.start()].rstrip() + bracketed["unit"]
     if money and text and text[0] in "¥￥$＄":
         reasons.append(f"不用写货币符号“{text[0]}”")
         text = text[1:].strip()
@@ -78,7 +81,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     else:
         unit = None
     if unit:
-        reasons.append(f"不用写单位“{unit}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
+        shown = bracketed[0].strip() if bracketed else unit
+        reasons.append(f"不用写单位“{shown}”（表中金额的单位已是万元）" if money else f"不用写单位“{unit}”")
         text = text[:-len(unit)].strip()
     decimal = None  # the amount's digits read with the comma as a decimal point, when that reading fits
     either = None  # the same text read with its one comma as the decimal point, when that is as likely as thousands
@@ -117,12 +121,14 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     return f"{'，'.join(reasons)}；请写成 {written}"
 
 
-_UNIT_TYPED = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[ ]*(?:万元|元|万)")
+_BRACKETED_UNIT = re.compile(r"[ ]*[（(][ ]*(?P<unit>万元|元|万)[ ]*[）)]$")
+"""A unit in brackets after an amount (`1.50（万元）`, `1.50(元)`), as a form's header writes it: `金额（万元）`."""
+_UNIT_TYPED = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[ ]*(?:万元|元|万|[（(][ ]*(?:万元|元|万)[ ]*[）)])")
 
 
 def unit_slip(typed: str, places: int | None = None) -> str | None:
-    """What is wrong with an amount typed with its unit and nothing else amiss (`610.85万元`, `15000元`, `7.24万`),
-    and what to write, after the field's name; None for any other value. The one wording of AMOUNT-UNIT wherever
+    """What is wrong with an amount typed with its unit and nothing else amiss (`610.85万元`, `15000元`, `7.24万`,
+    `1.50（万元）` as the form's header writes the unit), and what to write, after the field's name; None for any other value. The one wording of AMOUNT-UNIT wherever
     the slip is found: beside a syntax error, by the loader's sweep of the lines (syntax_slips.amount_units), and
     by the schema once the file reads. The two said the same slip under two codes and in two wordings."""
     if not _UNIT_TYPED.fullmatch(typed):

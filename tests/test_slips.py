@@ -1028,6 +1028,25 @@ def test_validate_gives_amount_advice_for_amounts_only(runner, broken, old, new,
     assert result.exit_code == 1 and said in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, unit, fix", [
+    ("1.50（万元）", "（万元）", "请写成 1.50"), ("1.50(万元)", "(万元)", "请写成 1.50"), ("1.50 （万元）", "（万元）", "请写成 1.50"),
+    ('"1.5（万）"', "（万）", "请写成 1.50"), ("15000（元）", "（元）", "15000 元即 1.50 万元，请写成 1.50"),
+    ("15000(元)", "(元)", "15000 元即 1.50 万元，请写成 1.50"),
+])
+def test_an_amount_typed_with_its_unit_in_brackets_is_told_the_unit(runner, broken, typed, unit, fix):
+    """`amount: 1.50（万元）`, the unit as the form's header writes it, got the general amount advice (its full-width
+    brackets read as full-width digits), not AMOUNT-UNIT's 1.50 as `1.50万元` did; nor in a file YAML could not read."""
+    path, text = broken("guangzhou-tailian-2023.yaml", "amount: 1.50", f"amount: {typed}")
+    bare = typed.strip('"')
+    said = f"错误[AMOUNT-UNIT] 第 1 个年度重点工作任务的“拟投入的资金（万元）”：应为数字，实际是文本“{bare}”；"
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"{said}不用写单位“{unit}”（表中金额的单位已是万元）；{fix}" in result.output, result.output
+    assert "全角字符" not in result.output
+    path.write_text(text.replace("unit: 广州", "unit：广州", 1), encoding="utf-8")  # a syntax slip: the loader's sweep
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "YAML-SYNTAX" in result.output and f"不用写单位“{unit}”（表中金额的单位已是万元）；{fix}" in result.output, result.output
+
+
 def test_validate_names_a_full_width_space_after_a_number_not_quotes(tmp_path):
     """`basic: 610.85　` was told 数字不要加引号, where no quote was typed: the IME's space made it text."""
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
