@@ -1384,6 +1384,8 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    D4: {enabled: 0}\n", "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是数字 0\n"),
     ('lint:\n  rules:\n    B9: {accept_grades: "true"}\n',
      "jixiao.yaml:3:25: 规则 B9 的参数“accept_grades”应为 true 或 false，实际是文本“true”；请写成不加引号的 true\n"),
+    # a ratio of 1 told every budget its caps do not add up to as typed in 元
+    ("lint:\n  rules:\n    C11: {min_ratio: 10}\n", "jixiao.yaml:3:22: 规则 C11 的参数“min_ratio”应不小于 100，实际是 10\n"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"
@@ -1624,6 +1626,70 @@ def test_c10_says_where_it_can_tell(runner):
     assert "依据：审核实践（" in line and "lint.staff" in line and "其余表样只认得出超过 max_amount 万元的金额" in line
 
 
+def test_c11_a_budget_typed_in_yuan_beside_its_cost_caps(linter, tmp_path):
+    """The Tianjin example with every amount typed in 元 (2543000.00 for 254.30) passed validate, lint and C10 (no
+    headcount, below 1 万亿元) and printed 254.3 亿元 beside a cap of ≤254.3万元: the caps, 10000 times smaller than
+    the budget they cost out, tell it. Each budget is told at its line and column, its 财政资金 referred to it."""
+    path, text = _in_yuan(TJ, tmp_path)
+    problems = fires(linter, path, "C11")
+    typed = ["2543000.00", "400000.00", "620000.00", "650000.00", "180000.00"]
+    places = [locate(text, f"{key}: {amount}") for amount in typed for key in ("total", "fiscal")]
+    assert [(p.line, p.column) for p in problems] == [(line, column + len(key) + 2) for (line, column), key
+                                                      in zip(places, ["total", "fiscal"] * 5)]
+    first, beside, costed = problems[0], problems[1], problems[2]
+    assert first.message == ("第 1 个项目绩效目标表的“预算规模（万元） › 预算数”：“2543000.00”按万元读是 254.3 亿元，"
+                             "是成本指标上限 254.3 万元（“办公用房租赁费用”≤254.3万元）的 10000 倍；预算达到成本指标的 1000 倍以上，"
+                             "看来是按元填写的（表上金额以万元为单位），按万元应写 254.30；请核对金额的单位"
+                             "（确是这么大的预算时，请核对成本指标是否写全）")
+    assert beside.message == ("第 1 个项目绩效目标表的“预算规模（万元） › 其中：财政资金”：“2543000.00”看来也是按元填写的"
+                              "（见第 1 个项目绩效目标表的“预算规模（万元） › 预算数”）；按万元应写 254.30；请核对")
+    assert ("是成本指标上限合计 40 万元（“出纳司机保洁人员劳务费”≤25.3万元、“内控体系建设服务费”≤2.8万元、"
+            "“数字档案室建设相关费用”≤11.9万元）的 10000 倍") in costed.message
+    assert all(p.severity.value == "warning" for p in problems)
+
+
+def test_c11_is_quiet_on_the_examples(examples):
+    assert [p for spec in SPECS for p in found(examples[spec.name], "C11")] == []
+
+
+@pytest.mark.parametrize("total, cap", [
+    ("2543000.00", "≤2543000万元"),  # a genuinely big budget, costed out as big: no evidence
+    ("2543000.00", "≤100%"),  # a big budget whose cost indicator is a rate: no amount to compare
+    ("2543000.00", "≤25430000000元"),  # the cap in 元, read as 2543000 万元
+    ("2543.00", "≤2万元"),  # one small cost of a budget under 1 亿元 (1272 times): in 元 it would be under 1 万元
+])
+def test_c11_is_quiet_without_evidence(linter, edited, total, cap):
+    path, _ = edited(TJ, ("total: 254.30\nfiscal: 254.30", f"total: {total}\nfiscal: {total}"),
+                     ('value: "≤254.3万元"', f'value: "{cap}"'))
+    assert fires(linter, path, "C11") == []
+
+
+def test_c11_bound_is_a_setting_with_a_floor(tmp_path):
+    path, _ = _in_yuan(TJ, tmp_path)
+    assert len(found(Linter(project=Project(rules={"C11": {"min_ratio": 20000}})).lint_file(path), "C11")) == 0
+    assert len(found(Linter(project=Project(rules={"C11": {"min_ratio": 10000}})).lint_file(path), "C11")) == 10
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.decimals(min_value=Decimal("0.1"), max_value=Decimal(100000), places=1), min_size=1, max_size=3)
+       .filter(lambda caps: sum(caps) >= 1))
+def test_c11_tells_a_budget_costed_out_only_when_typed_in_yuan(linter, tmp_path, caps):
+    """Caps that add up to the budget, any amounts: written in 万元, quiet; the budget typed in 元, told at 预算数
+    where it is 1 万元 or more (YUAN_FLOOR: in 元, a smaller one reads below 10000), by C10 past 1 万亿元."""
+    budget = sum(caps, Decimal(0)).quantize(Decimal("0.01"))
+    rows = "".join(f"\n      - level1: 产出指标\n        level2: 成本指标\n        name: 费用{i}\n"
+                   f"        description: 费用{i}\n        value: \"≤{cap}万元\"" for i, cap in enumerate(caps))
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    for typed, told in ((budget, False), (budget * 10000, True)):
+        spec = _replace(_replace(text, "total: 254.30\nfiscal: 254.30", f"total: {typed}\nfiscal: {typed}", 1),
+                        "\n      - level1: 产出指标\n        level2: 成本指标\n        name: 办公用房租赁费用\n"
+                        "        description: 办公用房租赁费用\n        value: \"≤254.3万元\"", rows, 1)
+        path = tmp_path / TJ
+        path.write_text(spec, encoding="utf-8")
+        lines = {p.line for p in fires(linter, path, "C11") + fires(linter, path, "C10")}
+        assert (locate(spec, f"total: {typed}\n")[0] in lines) is told, (typed, caps)
+
+
 def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_decimals(linter, tmp_path):
     """With no amount filled in, C9 said “没有安排资金的写 0”: no amount told the places, and money has two."""
     text = re.sub(r"(?m)^( {2,4}(?:\w+)): \d+\.\d+$", r"\1: null", (ROOT / "specs" / GZ).read_text(encoding="utf-8"))
@@ -1636,7 +1702,7 @@ def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_d
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 44
+    assert ids == list(RULES) and len(ids) == 45
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

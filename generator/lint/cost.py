@@ -18,15 +18,18 @@ from .rule import PRACTICE, rule
 COST_TEXT = "财预〔2021〕101号（成本指标：预期控制范围、分项成本控制数）"
 
 
-def _budget(ctx, listed) -> Decimal | None:
-    """The amount a list's cost caps answer to: the profile's `cost_budget` paths beside the list, summed."""
-    paths = ctx.facts["cost_budget"]
-    if not paths:
-        return None
+def _budget_lines(ctx, listed) -> list[tuple[tuple, int | Decimal]]:
+    """(path, amount) of each amount a list's cost caps answer to: the profile's `cost_budget` paths beside the list
+    that are filled in."""
     base = datapath.get(ctx.data, listed.parent) if listed.parent else ctx.data
-    amounts = [v for path in paths for _, v in datapath.find(base, path, listed.parent)
-               if isinstance(v, (int, Decimal)) and not isinstance(v, bool)]
-    return sum(amounts, Decimal(0)) if amounts else None
+    return [(where, v) for path in ctx.facts["cost_budget"] for where, v in datapath.find(base, path, listed.parent)
+            if isinstance(v, (int, Decimal)) and not isinstance(v, bool)]
+
+
+def _budget(ctx, listed) -> Decimal | None:
+    """The amount a list's cost caps answer to: its `_budget_lines` summed; None where none is filled in."""
+    lines = _budget_lines(ctx, listed)
+    return sum((v for _, v in lines), Decimal(0)) if lines else None
 
 
 _PER_WORDS = {"人均": ("人", "人次"), "每人次": ("人次",), "每人": ("人", "人次"), "生均": ("人",), "户均": ("户",),
@@ -401,5 +404,73 @@ def c10_amounts_in_yuan(ctx):
             yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(value):f}；请核对")
 
 
+MIN_RATIO = 1000
+"""Times its cost caps that a budget typed in 元 is, at the least. Caps cost the budget out (C3: they add up to no more
+than it; the examples' add up to it exactly), so typed in 元 it is 10000 times their sum, or more where the caps name
+only part of the costs; written in 万元 as meant, a list's caps are rarely under a thousandth of its budget. The bound
+leaves the 元 reading a margin of ten, for caps that overshoot the budget (C3's error besides)."""
+
+LEAST_RATIO = 100
+"""The lowest `min_ratio` may be set to: below it, a list whose caps name a few costs of a large budget (one cap of
+2% of it) would be told to be in 元."""
+
+YUAN_FLOOR = Decimal(10000)
+"""万元 below which a budget is not taken for one typed in 元 (it would be under 1 万元): a whole-department form's
+caps may name a single small cost (会议费 ≤3万元 of a 4239.71 万元 budget, a 1413th), and a budget of under 1 亿元
+read in 万元 keeps such a cap from being told. Amounts under SMALL are never told (no amount in 元 is so small)."""
+
+
+def _caps_named(caps: list) -> str:
+    """The caps as a message lists them: `“办公用房租赁费用”≤254.3万元`, the first three and how many more."""
+    named = "、".join(f"{quote(unpunctuated(row.name))}{shown(value.text)}" for row, value in caps[:3])
+    return named + (f" 等 {len(caps)} 项" if len(caps) > 3 else "")
+
+
+@rule("C11", "warning", "预算像是按元填写（成本指标小得多）",
+      "财预〔2015〕88号 第十一条（与资金量相匹配）；" + PRACTICE + "（按元填写的预算是成本指标合计的上万倍）",
+      minimums={"min_ratio": LEAST_RATIO}, min_ratio=MIN_RATIO)
+def c11_budget_beside_caps(ctx):
+    """A list's budget is in 万元 as its cost caps are: typed in 元 (2543000.00 for 254.30), it passes validate and
+    C3–C5 (the form's sums hold at any scale) and C10 where the form gives no headcount, yet prints 254.3 亿元 under
+    单位：万元 beside a cap of ≤254.3万元. The caps tell it: they cost out the budget they answer to (the profile's
+    `cost_budget`, as C3; the catalogue's C1 and C3: 1 万元 = 10,000 元, caps no more than the budget), so a budget
+    `min_ratio` times their sum or more (MIN_RATIO) is one typed in 元, where it is at least YUAN_FLOOR. Each budget
+    amount (at least SMALL) is told with its 亿元, why, and its reading in 万元; the amounts beside it (the same
+    group's 财政资金) are told too, referred to it. C10 says it alone where it tells too (lint.run).
+
+    Pass: 254.30 beside ≤254.3万元; a budget of 2543000.00 with caps of ≤2543000万元; 4239.71 with ≤3万元.
+    Fail: 2543000.00 beside ≤254.3万元 (10000 times), and its 财政资金 2543000.00.
+    """
+    least = Decimal(str(ctx.param("min_ratio")))
+    found: list | None = None
+    told: set[tuple] = set()
+    for listed in ctx.lists:
+        lines = [(path, Decimal(value)) for path, value in _budget_lines(ctx, listed)]
+        caps = list(_caps(ctx, listed))
+        budget = sum((value for _, value in lines), Decimal(0))
+        capped = sum((value.money for _, value in caps), Decimal(0))
+        if capped <= 0 or budget < YUAN_FLOOR or budget < least * capped:
+            continue
+        if found is None:
+            found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
+        times = f"{(budget / capped).to_integral_value():f}"
+        total = "上限合计" if len(caps) > 1 else "上限"
+        whole = "" if len(lines) == 1 else (
+            f"与{'、'.join(ctx.field_name(p).rsplit(' › ', 1)[-1] for p, _ in lines)}合计 {_amount(budget)} 万元，")
+        for path, value in lines:
+            if value >= SMALL and path not in told:
+                told.add(path)
+                yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元，{whole}"
+                                       f"是成本指标{total} {_amount(capped)} 万元（{_caps_named(caps)}）的 {times} 倍；"
+                                       f"预算达到成本指标的 {least:f} 倍以上，看来是按元填写的（表上金额以万元为单位），"
+                                       f"按万元应写 {in_wan(value):f}；请核对金额的单位（确是这么大的预算时，请核对成本指标是否写全）")
+        groups = {path[:-1] for path, _ in lines}
+        cited = ctx.field_name(lines[0][0])
+        for path, value in found:
+            if path[:-1] in groups and value >= SMALL and path not in told:
+                told.add(path)
+                yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(Decimal(value)):f}；请核对")
+
+
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,
-         c9_task_amount, c10_amounts_in_yuan)
+         c9_task_amount, c10_amounts_in_yuan, c11_budget_beside_caps)
