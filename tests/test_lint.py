@@ -1664,6 +1664,18 @@ def test_c11_is_quiet_without_evidence(linter, edited, total, cap):
     assert fires(linter, path, "C11") == []
 
 
+def test_c11_leaves_an_amount_to_c10_which_tells_it_too(tmp_path, edited):
+    """An amount past 1 万亿元 beside a cap 10000 times smaller: C10 and C11 said it twice; C10 says it, and C11 where
+    C10 is turned off."""
+    path, text = edited(TJ, ("total: 254.30\nfiscal: 254.30", "total: 2543000000.00\nfiscal: 2543000000.00"),
+                        ('value: "≤254.3万元"', 'value: "≤25.43万元"'))
+    problems = Linter().lint_file(path)
+    assert len(found(problems, "C10")) == 1 and found(problems, "C11") == []
+    alone = Linter(project=Project(rules={"C10": False})).lint_file(path)
+    assert [p.line for p in found(alone, "C11")] == [locate(text, "total: 2543000000.00")[0],
+                                                     locate(text, "fiscal: 2543000000.00")[0]]
+
+
 def test_c11_bound_is_a_setting_with_a_floor(tmp_path):
     path, _ = _in_yuan(TJ, tmp_path)
     assert len(found(Linter(project=Project(rules={"C11": {"min_ratio": 20000}})).lint_file(path), "C11")) == 0

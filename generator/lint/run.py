@@ -3,7 +3,8 @@ the inline silences of lint's own codes (see silence).
 
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
 where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, A9 and A13; where a row is wholly
-empty, only A9 reports it, not also A13 each of its “（请填写）”. These filters run after
+empty, only A9 reports it, not also A13 each of its “（请填写）”; where C10 tells an amount typed in 元, not also C11.
+These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
 
@@ -25,7 +26,7 @@ from ..problems import Problem, besides
 from ..project import Project
 from ..validate import OWN_CODES, Checked, Validator
 from ..variants import Roots
-from . import RULES, config, structure
+from . import RULES, config, cost, structure
 from .context import LintContext
 
 
@@ -74,8 +75,8 @@ class Linter:
                 own += rule.check(ctx)
         kept = checked.problems + silence.for_lint(checked.spec.path, checked.spec.text, own, checked.problems,
                                                    OWN_CODES, set(RULES))
-        return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_placeholder(kept),
-                                                                                     ctx.lists)))))
+        return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(
+            _once_per_placeholder(_once_per_amount(kept)), ctx.lists)))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -89,6 +90,17 @@ more, and is the one kept: one slip, one finding."""
 def _once_per_cell(problems: list[Problem]) -> list[Problem]:
     specific = {p.path for p in problems if p.code in SPECIFIC}
     return [p for p in problems if p.code not in GENERIC or p.path not in specific]
+
+
+IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_beside_caps.id
+
+
+def _once_per_amount(problems: list[Problem]) -> list[Problem]:
+    """The problems without C11's findings on an amount C10 reports: both say it was typed in 元 and what to write in
+    万元, and C10 tells every amount of the spec (C11 only a budget and its group). Run before `_once_per_row` merges
+    C10's findings on a group's amounts into one. With C10 disabled or silenced there, C11's stand."""
+    told = {p.path for p in problems if p.code == IN_YUAN_RULE}
+    return [p for p in problems if p.code != BESIDE_CAPS_RULE or p.path not in told]
 
 
 PLACEHOLDER_RULE = structure.a13_placeholders.id
