@@ -1648,6 +1648,18 @@ def test_c11_a_budget_typed_in_yuan_beside_its_cost_caps(linter, tmp_path):
     assert all(p.severity.value == "warning" for p in problems)
 
 
+def test_c11_names_the_budget_lines_it_adds_up(linter, tmp_path):
+    """A whole-department budget of two lines (基本支出 + 项目支出) in 元 beside a cost cap: each line says what it reads
+    as and the sum the cap is compared with, 财政拨款 refers to the first."""
+    path, text = _in_yuan(GZ, tmp_path, ("indicators:", "indicators:\n  - level1: 产出指标\n    level2: 成本指标\n"
+                                          "    name: 活动费用\n    period_value: \"≤35万元\"\n    annual_value: \"≤35万元\""))
+    basic, project, fiscal = fires(linter, path, "C11")
+    assert basic.message.startswith("预算整体情况 › 基本支出：“6108500.00”按万元读是 610.85 亿元；基本支出、项目支出合计 "
+                                    "6894100 万元，是成本指标上限 35 万元（“活动费用”≤35万元）的 196974 倍；")
+    assert project.line == locate(text, "project: 785600.00")[0] and "按万元应写 78.56；" in project.message
+    assert fiscal.message.startswith("预算整体情况 › 财政拨款：“6894100.00”看来也是按元填写的（见预算整体情况 › 基本支出）")
+
+
 def test_c11_is_quiet_on_the_examples(examples):
     assert [p for spec in SPECS for p in found(examples[spec.name], "C11")] == []
 

@@ -455,19 +455,20 @@ def c11_budget_beside_caps(ctx):
             found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
         times = f"{(budget / capped).to_integral_value():f}"
         total = "上限合计" if len(caps) > 1 else "上限"
-        whole = "" if len(lines) == 1 else (
-            f"与{'、'.join(ctx.field_name(p).rsplit(' › ', 1)[-1] for p, _ in lines)}合计 {_amount(budget)} 万元，")
+        whole = "，" if len(lines) == 1 else (
+            f"；{'、'.join(ctx.field_name(p).rsplit(' › ', 1)[-1] for p, _ in lines)}合计 {_amount(budget)} 万元，")
+        cited = None
         for path, value in lines:
             if value >= SMALL and path not in told:
                 told.add(path)
-                yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元，{whole}"
+                cited = cited or ctx.field_name(path)
+                yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元{whole}"
                                        f"是成本指标{total} {_amount(capped)} 万元（{_caps_named(caps)}）的 {times} 倍；"
                                        f"预算达到成本指标的 {least:f} 倍以上，看来是按元填写的（表上金额以万元为单位），"
                                        f"按万元应写 {in_wan(value):f}；请核对金额的单位（确是这么大的预算时，请核对成本指标是否写全）")
         groups = {path[:-1] for path, _ in lines}
-        cited = ctx.field_name(lines[0][0])
         for path, value in found:
-            if path[:-1] in groups and value >= SMALL and path not in told:
+            if cited and path[:-1] in groups and value >= SMALL and path not in told:
                 told.add(path)
                 yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(Decimal(value)):f}；请核对")
 
