@@ -1349,30 +1349,29 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    B10: {floor: {a: 1}}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字，实际是一组“键: 值”字段\n"),
     ("lint:\n  rules:\n    B10: {severity: [error]}\n", "jixiao.yaml:3:21: 规则 B10 的级别列表（1 项）不可用"),
     # a limit of 0 or -1 flagged every text, "有 0 个字，远超…上限 -1 字"
-    ("lint:\n  rules:\n    A14: {max_chars: 0}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应不小于 100，实际是 0\n"),
-    ("lint:\n  rules:\n    A14: {max_chars: -1}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应不小于 100，实际是 -1\n"),
+    ("lint:\n  rules:\n    A14: {max_chars: 0}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应大于 0，实际是 0\n"),
+    ("lint:\n  rules:\n    A14: {max_chars: -1}\n", "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应大于 0，实际是 -1\n"),
     # every number parameter is bounded: these were obeyed, a rule silently off or flagging everything
-    ("lint:\n  rules:\n    D4: {similarity: 1.2}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应在 0.5 到 1 之间，实际是 1.2\n"),
+    ("lint:\n  rules:\n    D4: {similarity: 1.2}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应大于 0 且不大于 1，实际是 1.2\n"),
+    ("lint:\n  rules:\n    D4: {similarity: 0}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应大于 0 且不大于 1，实际是 0\n"),
     ("lint:\n  rules:\n    D4: {similarity: 80}\n",
-     "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应在 0.5 到 1 之间，实际是 80；这是比例，80% 请写成 0.8\n"),
-    ("lint:\n  rules:\n    D4: {min_length: 0}\n", "jixiao.yaml:3:22: 规则 D4 的参数“min_length”应不小于 2，实际是 0\n"),
-    ("lint:\n  rules:\n    D8: {share: 1.5}\n", "jixiao.yaml:3:17: 规则 D8 的参数“share”应在 0.5 到 1 之间，实际是 1.5\n"),
-    ("lint:\n  rules:\n    D8: {share: 0}\n", "jixiao.yaml:3:17: 规则 D8 的参数“share”应在 0.5 到 1 之间，实际是 0\n"),
+     "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应大于 0 且不大于 1，实际是 80；这是比例，80% 请写成 0.8\n"),
+    ("lint:\n  rules:\n    D4: {min_length: -1}\n", "jixiao.yaml:3:22: 规则 D4 的参数“min_length”应不小于 0，实际是 -1\n"),
+    ("lint:\n  rules:\n    D8: {share: 1.5}\n", "jixiao.yaml:3:17: 规则 D8 的参数“share”应在 0 到 1 之间，实际是 1.5\n"),
+    ("lint:\n  rules:\n    D8: {share: -0.5}\n", "jixiao.yaml:3:17: 规则 D8 的参数“share”应在 0 到 1 之间，实际是 -0.5\n"),
     ("lint:\n  rules:\n    B10: {floor: 120}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应在 0 到 100 之间，实际是 120\n"),
     ("lint:\n  rules:\n    B10: {floor: -5}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应在 0 到 100 之间，实际是 -5\n"),
-    ("lint:\n  rules:\n    B11: {max_length: 5}\n", "jixiao.yaml:3:23: 规则 B11 的参数“max_length”应不小于 20，实际是 5\n"),
-    ("lint:\n  rules:\n    C6: {tolerance: -0.1}\n", "jixiao.yaml:3:21: 规则 C6 的参数“tolerance”应在 0 到 1 之间，实际是 -0.1\n"),
-    ("lint:\n  rules:\n    C6: {tolerance: 10}\n",
-     "jixiao.yaml:3:21: 规则 C6 的参数“tolerance”应在 0 到 1 之间，实际是 10；这是比例，10% 请写成 0.1\n"),
+    ("lint:\n  rules:\n    B11: {max_length: 0}\n", "jixiao.yaml:3:23: 规则 B11 的参数“max_length”应大于 0，实际是 0\n"),
+    ("lint:\n  rules:\n    C6: {tolerance: -0.1}\n", "jixiao.yaml:3:21: 规则 C6 的参数“tolerance”应不小于 0，实际是 -0.1\n"),
     ("lint:\n  rules:\n    C10: {max_amount: 0}\n", "jixiao.yaml:3:23: 规则 C10 的参数“max_amount”应不小于 1000，实际是 0\n"),
     ("lint:\n  rules:\n    C10: {max_basic_per_person: 0}\n",
-     "jixiao.yaml:3:33: 规则 C10 的参数“max_basic_per_person”应不小于 50，实际是 0\n"),
+     "jixiao.yaml:3:33: 规则 C10 的参数“max_basic_per_person”应大于 0，实际是 0\n"),
     ("lint:\n  rules:\n    D6: {min_rates: 0}\n", "jixiao.yaml:3:21: 规则 D6 的参数“min_rates”应不小于 1，实际是 0\n"),
     ("lint:\n  rules:\n    D6: {min_same: -1}\n", "jixiao.yaml:3:20: 规则 D6 的参数“min_same”应不小于 1，实际是 -1\n"),
     # a number typed as text is refused, and said how to write it
     ('lint:\n  rules:\n    D8: {share: "0.9"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“0.9”；请写成不加引号的数字 0.9\n"),
     ('lint:\n  rules:\n    D8: {share: "67%"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“67%”；请写成不加引号的数字 0.67\n"),
-    ('lint:\n  rules:\n    D8: {share: "1.2"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“1.2”；数字不加引号，应在 0.5 到 1 之间\n"),
+    ('lint:\n  rules:\n    D8: {share: "1.2"}\n', "jixiao.yaml:3:17: 规则 D8 的参数“share”应为数字，实际是文本“1.2”；数字不加引号，应在 0 到 1 之间\n"),
     ("lint:\n  rules:\n    B10: {floor: 90%}\n", "jixiao.yaml:3:18: 规则 B10 的参数“floor”应为数字，实际是文本“90%”；请写成不加引号的数字 90\n"),
     ("lint:\n  rules:\n    A14: {max_chars: 1e4}\n",
      "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应为数字，实际是文本“1e4”；请写成不加引号的数字 10000\n"),
@@ -1410,16 +1409,40 @@ def test_a_number_parameter_is_taken_within_its_bounds_and_told_otherwise(param,
 
     rule, name = param
     found = wrong_settings(RULES, {rule.id: {name: value}})
-    least, most = rule.minimums.get(name), rule.maximums.get(name)
+    least, most, above = rule.minimums.get(name), rule.maximums.get(name), rule.above.get(name)
     number = isinstance(value, (int, Decimal))
-    taken = number and (least is None or value >= least) and (most is None or value <= most)
+    taken = (number and (least is None or value >= least) and (most is None or value <= most)
+             and (above is None or value > above))
     assert taken == (not found), (value, [str(m) for m in found])
     if found:
         [said] = [str(m) for m in found]
         assert said.startswith(f"规则 {rule.id} 的参数“{name}”应") and len(said) < 200, said
         if number:
-            assert ("应在" if least is not None and most is not None else "应不") in said, said
+            assert ("应在" if least is not None and most is not None else "应大于" if above is not None else "应不") in said, said
 
+
+
+README_SETTINGS = "lint:\n  rules:\n    B10: {floor: 90}\n    B6: error\n    D5: false\n"
+
+
+@pytest.mark.parametrize("content", [
+    README_SETTINGS,
+    # stricter or looser than the defaults, but meaningful: refused by the bounds of one release, a unit's CI red
+    "lint:\n  rules:\n    D4: {similarity: 0.4, min_length: 1}\n",
+    "lint:\n  rules:\n    B11: {max_length: 15}\n",
+    "lint:\n  rules:\n    A14: {max_chars: 50}\n",
+    "lint:\n  rules:\n    D8: {share: 0.3}\n",
+    "lint:\n  rules:\n    C6: {tolerance: 1.5}\n",
+    "lint:\n  rules:\n    C10: {max_basic_per_person: 30}\n",
+    "lint:\n  rules:\n    B10: {floor: 0}\n",
+])
+@pytest.mark.parametrize("command", ["validate", "lint"])
+def test_a_meaningful_unusual_setting_loads_for_every_command(runner, tmp_path, monkeypatch, content, command):
+    """Bounds refuse only what cannot mean anything: a deliberate setting outside our taste ran before, and must."""
+    (tmp_path / "jixiao.yaml").write_text(content, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, [command, str(ROOT / "specs" / TJ)])
+    assert result.exit_code in (0, 1) and "jixiao.yaml" not in result.output, result.output
 
 
 @pytest.mark.parametrize("content, words", [

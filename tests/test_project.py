@@ -236,7 +236,7 @@ def test_a_broken_profile_is_named_at_its_line_exit_2(runner, unit_repo, old, ne
     ("    X9: false\n", r"profile.yaml:(\d+):5: 错误\[PROFILE\] 没有规则“X9”"),
     ("    B6: {lvl: 3}\n", r"profile.yaml:(\d+):10: 错误\[PROFILE\] 规则 B6 没有参数“lvl”"),
     ("    B10: {floor: 很高}\n", r"profile.yaml:(\d+):18: 错误\[PROFILE\] 规则 B10 的参数“floor”应为数字"),
-    ("    D4: {similarity: 80}\n", r"profile.yaml:(\d+):22: 错误\[PROFILE\] 规则 D4 的参数“similarity”应在 0.5 到 1 之间，实际是 80"),
+    ("    D4: {similarity: 80}\n", r"profile.yaml:(\d+):22: 错误\[PROFILE\] 规则 D4 的参数“similarity”应大于 0 且不大于 1，实际是 80"),
 ])
 @pytest.mark.parametrize("command", [["validate"], ["build"], ["new", "--list"], ["lint"]])
 def test_a_profiles_wrong_lint_rule_setting_stops_every_command_at_its_line(runner, unit_repo, rules, words, command):

@@ -138,23 +138,27 @@ def _out_of_bounds(rule, name: str, value: Decimal) -> str:
     if not wanted:
         return ""
     said = f"{wanted}，实际是 {value}"
-    if _percent_for_share(rule.maximums.get(name), value):
+    if _percent_for_share(rule, name, value):
         said += f"；这是比例，{value}% 请写成 {value / 100:f}"
     return said
 
 
 def _bounds_wanted(rule, name: str, value: Decimal) -> str:
-    """Where a number parameter must lie (`应在 0.5 到 1 之间`), when `value` does not; else ""."""
-    least, most = rule.minimums.get(name), rule.maximums.get(name)
-    if (least is None or value >= least) and (most is None or value <= most):
+    """Where a number parameter must lie (`应在 0 到 1 之间`, `应大于 0`), when `value` does not; else ""."""
+    least, most, above = rule.minimums.get(name), rule.maximums.get(name), rule.above.get(name)
+    if ((least is None or value >= least) and (most is None or value <= most)
+            and (above is None or value > above)):
         return ""
-    return (f"应在 {least} 到 {most} 之间" if least is not None and most is not None
-            else f"应不小于 {least}" if least is not None else f"应不大于 {most}")
+    if least is not None and most is not None:
+        return f"应在 {least} 到 {most} 之间"
+    low = f"大于 {above}" if above is not None else f"不小于 {least}" if least is not None else ""
+    high = f"不大于 {most}" if most is not None else ""
+    return "应" + " 且".join(filter(None, (low, high)))
 
 
-def _percent_for_share(most: Any, number: Decimal) -> bool:
+def _percent_for_share(rule, name: str, number: Decimal) -> bool:
     """Whether a share's parameter (at most 1) was given a whole percentage, 80 for 0.8 (not 1.2, a slip)."""
-    return most == 1 and 1 < number <= 100 and number == number.to_integral_value()
+    return rule.maximums.get(name) == 1 and 1 < number <= 100 and number == number.to_integral_value()
 
 
 def _as_typed(rule, name: str, value: Any) -> str:
@@ -171,7 +175,7 @@ def _as_typed(rule, name: str, value: Any) -> str:
         return ""
     if not number.is_finite() or abs(number.adjusted()) > 20:  # written out, 1e999999999 would be a billion digits
         return ""
-    if most == 1 and (percent or _percent_for_share(most, number)):
+    if most == 1 and (percent or _percent_for_share(rule, name, number)):
         number /= 100
     wanted = _bounds_wanted(rule, name, number)
     if wanted:  # -1e5 for a share: no number to suggest, only where it must lie

@@ -211,12 +211,13 @@ def _amount(number: Decimal) -> str:
 
 
 @rule("C6", "info", "数量×单位成本与成本上限不符", "财预〔2021〕101号（成本测算）", tolerance=0.1,
-      minimums={"tolerance": 0}, maximums={"tolerance": 1})
+      minimums={"tolerance": 0})
 def c6_unit_cost(ctx):
     """Quantity × unit cost agrees with the cost cap it makes up, within the tolerance (amounts in 万元, 元 converted).
 
-    `tolerance` is a share of the cap, 0 to 1: a negative one would tell every product, even one equal to its cap;
-    above 1 (10 meant as 10%, read as 1000%) the product may be twice the cap and more, no estimate any longer.
+    `tolerance` is a share of the cap, at least 0: a negative one would tell every product, even one equal to its
+    cap. It has no upper bound: a difference may exceed the cap itself, and 1.5 (tell a product past 2.5 times the
+    cap) is loose, not meaningless; the warning says the tolerance as a percentage, so a 10 meant as 10% shows.
 
     The count is the list's quantity in the unit the cost is per (人次 for 元/人次, or for 人均…成本 ≤500元); the cap
     is the one whose name says the same thing (培训总成本 for 人均培训成本). With only unrelated caps, even one, or none,
@@ -372,7 +373,7 @@ def _in_yuan(ctx, found: dict[tuple, Decimal]) -> dict[tuple, str]:
       PRACTICE + "（表上金额以万元为单位；表样写有人员数的（profile 的 lint.staff），按每人基本支出看，"
                  "其余表样只认得出超过 max_amount 万元的金额）",
       max_amount=MAX_AMOUNT, max_basic_per_person=MAX_BASIC_PER_PERSON,
-      minimums={"max_amount": SMALL, "max_basic_per_person": 50})
+      minimums={"max_amount": SMALL}, above={"max_basic_per_person": 0})
 def c10_amounts_in_yuan(ctx):
     """Amounts are in 万元, as the form counts them. Typed in 元 (a clerk copying last year's figures from a budget in
     元), every one is ten thousand times too large, and the form's arithmetic holds all the same: validate's BUDGET-SUM
@@ -383,10 +384,10 @@ def c10_amounts_in_yuan(ctx):
     more is told with its reading in 万元 (in_wan), the reason once, on the amount that tells it, the others referred
     to it; a smaller one is no amount in 元 (SMALL: under 0.1 万元) but one typed in 万元, and left alone.
 
-    The bounds may be lowered, not past sense: `max_amount` to no less than SMALL (1000), the least an amount in 元
-    is, so that an amount it tells is one the rule would read as 元; `max_basic_per_person` to no less than 50,
-    above 教育部's 47 万元 a person, which a lower bound would tell as typed in 元 (and typed in 元, a meagre
-    5 万元 a person reads 50,000: a lower bound catches nothing more).
+    The bounds may be lowered as far as they mean anything: `max_amount` to SMALL (1000), the least an amount in 元
+    is: an amount below it that the rule told as typed in 元 would be one the rule itself reads as no amount in 元;
+    `max_basic_per_person` to anything above 0 (at 0 every unit spends too much a person). Below 50 it tells
+    教育部's 47 万元 a person, but a unit that knows its own is 20 may hold it to 30.
 
     Pass: 基本支出 397.72 for 18 people; 教育部's 64999264.21.  Fail: 基本支出 3977200.00 for 18 people (220955.56 万元
     each) and the key task's 494100.00 beside it (49.41); any amount above 100000000.

@@ -126,14 +126,15 @@ def d3_periods(ctx):
 
 
 @rule("D4", "warning", "照抄目标或任务", PRACTICE, similarity=0.8, min_length=6,
-      minimums={"similarity": 0.5, "min_length": 2}, maximums={"similarity": 1})
+      above={"similarity": 0}, maximums={"similarity": 1}, minimums={"min_length": 0})
 def d4_copies(ctx):
     """An indicator's name or value is not a sentence copied from the targets or tasks.
 
-    `similarity` (the Dice coefficient of character pairs, 1 for a copy) is 0.5 to 1: above 1 nothing is a copy,
-    the rule silently off; at 0 every indicator is, and below half its pairs shared a text is one on the same work,
-    not a copy (the five example specs: 7 warnings at 0.8, 15 at 0.5, 42 at 0.2). `min_length` is at least 2, the
-    length of one pair: a shorter clause has none to compare.
+    `similarity` (the Dice coefficient of character pairs, 1 for a copy) is above 0 and at most 1: above 1 nothing is
+    a copy, the rule silently off; at 0 every indicator is. Between, it is a unit's taste: below half its pairs shared
+    a text is more likely one on the same work than a copy (the five example specs: 7 warnings at 0.8, 15 at 0.5, 42
+    at 0.2), but a unit may want them shown. `min_length` is at least 0, a length: a clause shorter than 2 has no
+    pair to compare and is never a copy, so 0 and 1 compare what 2 does.
 
     Pass: 活动参与人员满意度.  Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标.
     """
@@ -348,7 +349,7 @@ def _about(text: str) -> set[str]:
     return {part[i:i + 2] for part in parts for i in range(len(part) - 1)}
 
 
-@rule("D8", "info", "指标数值与目标不一致", PRACTICE, share=0.67, minimums={"share": 0.5}, maximums={"share": 1})
+@rule("D8", "info", "指标数值与目标不一致", PRACTICE, share=0.67, minimums={"share": 0}, maximums={"share": 1})
 def d8_numbers(ctx):
     """A count in this year's indicator value agrees with the count the targets or tasks state for the same thing.
 
@@ -358,8 +359,8 @@ def d8_numbers(ctx):
     培训 in 培训人数). Reported only when no such statement has the indicator's number and those that are closest agree
     on another: approximate ones (约576人次) within 10%.
 
-    `share` is 0.5 to 1: "most" of the words, so at least half (at 0 any statement counted in the same unit would
-    be about the same thing); above 1 none would, the rule silently off.
+    `share` is a share, 0 to 1: above 1 no statement would be about the same thing, the rule silently off. Below half
+    (at 0 any statement counted in the same unit, the closest taken) is loose, but a unit's choice, and taken.
 
     Pass: 任务 召开理事会（或扩大会议）2次 and 召开理事会次数 2次; 举办台胞联谊活动…共5次 beside …活动3次 for 开展台胞活动5次以上.
     Fail: 目标 举办3场讲座 (or 三场) and 举办讲座场次 ≥5场; 培训200人次 and 培训人数 ≥150人次.

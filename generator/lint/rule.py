@@ -23,9 +23,11 @@ class Rule:
     check: Callable = field(repr=False)
     params: dict[str, Any] = field(default_factory=dict)
     minimums: dict[str, Any] = field(default_factory=dict)
-    """The least value a number parameter may be set to (A14's max_chars of 0 would flag every text)."""
+    """The least value a number parameter may be set to (D6's min_rates of 0 told a table with no rate)."""
     maximums: dict[str, Any] = field(default_factory=dict)
     """The greatest value a number parameter may be set to (D4's similarity above 1 would flag nothing, silently)."""
+    above: dict[str, Any] = field(default_factory=dict)
+    """A value a number parameter must exceed (A14's max_chars of 0 would flag every text, and so would 0.5)."""
 
     @property
     def doc(self) -> str:
@@ -33,13 +35,19 @@ class Rule:
 
 
 def rule(id: str, severity: str, title: str, source: str, *, minimums: dict[str, Any] | None = None,
-         maximums: dict[str, Any] | None = None, **params) -> Callable[[Callable], Rule]:
-    """Declare a rule: `@rule("B6", "warning", "模糊词语", "财预〔2011〕285号…", words=[...])`; `minimums` and
-    `maximums` bound number parameters (`minimums={"max_chars": 100}`), checked where a configuration sets them,
-    so that a value that would flag everything or nothing is told at its line rather than silently obeyed. The
-    check's docstring says why each bound is where it is."""
+         maximums: dict[str, Any] | None = None, above: dict[str, Any] | None = None,
+         **params) -> Callable[[Callable], Rule]:
+    """Declare a rule: `@rule("B6", "warning", "模糊词语", "财预〔2011〕285号…", words=[...])`; `minimums`,
+    `maximums` and `above` bound number parameters (`above={"max_chars": 0}`), checked where a configuration
+    sets them, and every command reads the configuration: a refused value stops validate, build and CI alike.
+
+    So a bound refuses only a value that cannot mean anything (a share past 0–1, a negative count or
+    tolerance, a length of 0 that would flag every text, a similarity of 0 that calls everything a copy),
+    never one that is merely stricter or looser than the default: a unit's deliberate `D4: {similarity: 0.4}`
+    or `B11: {max_length: 15}` is its choice. The check's docstring says why each bound is where it is."""
 
     def register(check: Callable) -> Rule:
-        return Rule(id, Severity(severity), title, source, check, params, dict(minimums or {}), dict(maximums or {}))
+        return Rule(id, Severity(severity), title, source, check, params, dict(minimums or {}), dict(maximums or {}),
+                    dict(above or {}))
 
     return register
