@@ -1445,6 +1445,35 @@ def test_a_meaningful_unusual_setting_loads_for_every_command(runner, tmp_path, 
     assert result.exit_code in (0, 1) and "jixiao.yaml" not in result.output, result.output
 
 
+@pytest.mark.parametrize("setting", ["D4: {similarity: 8}", "D8: {share: 67}", "D4: {similarity: 100}"])
+def test_following_the_percent_advice_gives_a_setting_that_loads(runner, tmp_path, monkeypatch, setting):
+    """`similarity: 8` was told "8% 请写成 0.08", and 0.08 was then refused in turn."""
+    config = tmp_path / "jixiao.yaml"
+    config.write_text(f"lint:\n  rules:\n    {setting}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate", str(ROOT / "specs" / TJ)])
+    advised = re.search(r"这是比例，\d+% 请写成 ([0-9.]+)", result.output)
+    assert result.exit_code == 2 and advised, result.output
+    name = setting.split("{")[1].split(":")[0]
+    config.write_text(f"lint:\n  rules:\n    {setting.split(':')[0]}: {{{name}: {advised.group(1)}}}\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(ROOT / "specs" / TJ)])
+    assert result.exit_code in (0, 1) and "jixiao.yaml" not in result.output, result.output
+
+
+def test_a_percentage_is_not_advised_when_the_share_it_means_is_refused_too():
+    """A share bounded at 0.5 to 1 given 8: 0.08 is no setting it takes either, so only the range is said."""
+    from generator.lint.config import wrong_settings
+    from generator.lint.rule import rule
+
+    strict = rule("X1", "info", "t", "s", share=0.8, minimums={"share": 0.5}, maximums={"share": 1})(lambda ctx: iter(()))
+    [said] = [str(m) for m in wrong_settings({"X1": strict}, {"X1": {"share": 8}})]
+    assert said == "规则 X1 的参数“share”应在 0.5 到 1 之间，实际是 8", said
+    [said] = [str(m) for m in wrong_settings({"X1": strict}, {"X1": {"share": 80}})]
+    assert said.endswith("；这是比例，80% 请写成 0.8"), said
+    [said] = [str(m) for m in wrong_settings({"X1": strict}, {"X1": {"share": "8"}})]
+    assert said.endswith("；数字不加引号，应在 0.5 到 1 之间"), said
+
+
 @pytest.mark.parametrize("content, words", [
     ('lint:\n  rules:\n    "B6\\u202e": false\n', "jixiao.yaml:3:5: 没有规则“B6▯”"),
     ('lint:\n  rules:\n    B10: "warn\\u200bing"\n', "jixiao.yaml:3:10: 规则 B10 的级别“warn▯ing”不可用"),

@@ -157,8 +157,10 @@ def _bounds_wanted(rule, name: str, value: Decimal) -> str:
 
 
 def _percent_for_share(rule, name: str, number: Decimal) -> bool:
-    """Whether a share's parameter (at most 1) was given a whole percentage, 80 for 0.8 (not 1.2, a slip)."""
-    return rule.maximums.get(name) == 1 and 1 < number <= 100 and number == number.to_integral_value()
+    """Whether a share's parameter (at most 1) was given a whole percentage, 80 for 0.8 (not 1.2, a slip), and the
+    share it means is one the rule takes: advice that is refused in turn is worse than none."""
+    return (rule.maximums.get(name) == 1 and 1 < number <= 100 and number == number.to_integral_value()
+            and not _bounds_wanted(rule, name, number / 100))
 
 
 def _as_typed(rule, name: str, value: Any) -> str:
