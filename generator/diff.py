@@ -31,8 +31,9 @@ from .rolled_texts import rolled_texts, target_paths
 from .row_conditions import empty_by_condition
 from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
-from .silence import silences
+from .silence import silences, unknown
 from .target_texts import goal_text_paths, text_weakening
+from .validate import OWN_CODES
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, one_measure, weakening
@@ -544,8 +545,9 @@ class Differ:
     @staticmethod
     def _silenced(spec: Spec) -> list[tuple[tuple, int, str]]:
         """(path, line, rule) for each rule a `# jixiao: disable=` comment names: the path of the deepest
-        field written on the comment's line, () on a line without one."""
-        marks = silences(spec.text)
+        field written on the comment's line, () on a line without one. A code nobody has (`SAME-NAM`) silences
+        nothing, and is no new silence to review (validate tells it, UNKNOWN-DISABLE)."""
+        marks = [mark for mark in silences(spec.text) if not unknown(mark.rule, OWN_CODES)]
         if not marks:
             return []
         at_line: dict[int, tuple] = {}

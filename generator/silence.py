@@ -6,7 +6,13 @@ takes them): no code holds a blank, and `B6 SAME-NAME` read as one code silenced
 Case does not matter (`disable=d5` is D5), since nothing in a comment tells the author that codes are upper case. Nor
 do the slips of a Chinese keyboard and of spacing (`JIXIAO：Disable ＝ B6，SAME-NAME`, `B6、SAME-NAME`, `#jixiao:`):
 what such a comment means is plain, and it holds nothing else that they could be read as, so it is honoured rather
-than reported to be typed again. A word after the codes that is no code (`disable=B6 reason`) is one nobody has.
+than reported to be typed again.
+
+The codes end at the first word not shaped like one (`code_shaped`), where the reason begins: Chinese text
+(`disable=D9，2023年计划为已完成的事`), a number, a word in lower case (`disable=B10 ok per review`). Reasons are
+written so, and were read as codes nobody has, each told UNKNOWN-DISABLE with advice about the wrong word, and
+counted by diff as new silences. A word shaped like a code that is nobody's (`SAME-NAM`, `A99`) is still one, a
+slip told with the code meant.
 
 Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
 without a blank) are text the form prints, said so by TEXT-DISABLE.
@@ -20,7 +26,7 @@ Each comment is judged by one checker, so that it is reported once where both ru
   so, not lint: whoever runs only validate, build or serve sees the stale comment; lint prints validate's problems,
   so once; and after validate in CI (`lint --leave-to-validate`) they are validate's, not counted again as lint's.
 - validate judges too a code nobody has (no code of validate's, no lint rule: `disable=SAME-NAM`, a word typed after
-  the codes), said UNKNOWN-DISABLE with the code likely meant: it silences nothing, and only lint said so before,
+  the codes in capitals), said UNKNOWN-DISABLE with the code likely meant: it silences nothing, and only lint said so before,
   to whoever ran it. lint's own codes are not unknown to validate: it loads lint's catalogue to tell.
 - lint judges the rest: its own rules' codes, at whatever level a project sets them (a lint 错误 is a reviewer's
   judgement, the form is still built), and validate's error codes named where they have no error (LINT-UNUSED-DISABLE).
@@ -91,8 +97,31 @@ def _line(text: str, at: int) -> int:
 
 
 def codes_named(match: re.Match) -> list[str]:
-    """The codes a `MARKER` match names, as typed."""
-    return list(filter(None, _CODES_APART.split(match.group(1))))
+    """The codes a `MARKER` match names, as typed: its words up to the first not shaped like a code, the reason."""
+    codes = []
+    for word in filter(None, _CODES_APART.split(match.group(1))):
+        if not code_shaped(word):
+            break
+        codes.append(word)
+    return codes
+
+
+_LETTERS_DIGITS = re.compile(r"[A-Za-z]{1,3}[0-9]{1,3}")
+"""A lint rule's shape, in either case: B10, d5, A99."""
+_UPPER_WORDS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")
+"""validate's and the parser's codes: SAME-NAME, UNFILLED, and a slip of one, SAME-NAM."""
+_JOINED_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+"""Words joined by hyphens in any case (same-name): prose in a comment hardly ever is."""
+
+
+def code_shaped(word: str) -> bool:
+    """Whether a word of a silence is meant as a code: shaped like one (`_LETTERS_DIGITS`, `_UPPER_WORDS`,
+    `_JOINED_WORDS`) or, in lower case, a code of validate's (`taxonomy`); a word that is neither begins the reason."""
+    if any(shape.fullmatch(word) for shape in (_LETTERS_DIGITS, _UPPER_WORDS, _JOINED_WORDS)):
+        return True
+    from .validate import OWN_CODES  # validate imports this module: only for a word of no code's shape
+
+    return code_key(word) in OWN_CODES
 
 
 def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int]]:
@@ -205,14 +234,15 @@ def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
 
 
 def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
-    """A comment naming a code nobody has: a slip (`SAME-NAM`), or a word typed after the codes; the code it likely
-    meant, among those a comment may silence."""
+    """A comment naming a code nobody has: a slip (`SAME-NAM`, `A99`), or a word in capitals typed after the codes
+    (`OK`); the code it likely meant, among those a comment may silence."""
     from .field_guess import meant
     from .lint import RULES
 
     guess = meant(mark.rule, sorted({*own, *RULES}))
     then = (f"是否想写 {guess}？" if guess else
-            "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]），说明请用中文或另起一个 # 写在后面；")
+            "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]）；说明写在编号后面，以中文、数字或小写字母开头"
+            "（如 disable=B6 定性指标），也可以另起一个 #；")
     return Problem(path, mark.line, mark.column, Severity.WARNING, UNKNOWN,
                    f"屏蔽注释“jixiao: disable={mark.written}”什么也没有屏蔽：没有 {mark.rule} 这个编号"
                    f"（不是 validate 的警告，也不是 lint 的规则）；{then}可屏蔽的编号见 jixiao lint --rules")

@@ -1107,6 +1107,18 @@ def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(
     assert runner.invoke(main, ["diff", str(original), str(silenced)]).exit_code == 0
 
 
+@pytest.mark.parametrize("comment", ["b8 ok per review", "B8，评分规则是表样要求的", "B8 SAME-NAM"])
+def test_a_silences_reason_and_a_code_nobody_has_are_no_silences(runner, tmp_path, comment):
+    """`disable=B10 ok per review` was 新增屏蔽 4 处, OK, PER and REVIEW among them: only real codes silence."""
+    original = ROOT / "specs" / GZ
+    lines = original.read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
+    lines[at] += f"  # jixiao: disable={comment}"
+    silenced = tmp_path / GZ
+    silenced.write_text("\n".join(lines), encoding="utf-8")
+    assert text_lines(runner, str(original), str(silenced))[-1] == "比较了 1 个规格，1 个有改动：新增屏蔽 1 处。"
+
+
 def test_a_silence_follows_its_indicator_when_it_moves(runner, tmp_path):
     lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
     at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))

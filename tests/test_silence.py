@@ -247,6 +247,28 @@ def test_a_code_nobody_has_is_said_by_validate_with_the_code_meant_and_once_by_l
     assert not any(p["code"] == "UNKNOWN-DISABLE" for p in after["problems"]), after  # validate's, said there
 
 
+@pytest.mark.parametrize("reason", ["，两项任务确实同名", " ok per review", " 2023 reviewed", "  审核认可"])
+def test_a_reason_after_the_codes_ends_them(runner, spec, reason):
+    """`disable=D9，2023年计划为已完成的事` was told “没有 2023 这个编号”, and `disable=B10 ok per review` three codes
+    nobody has: the first word not shaped like a code (Chinese, a number, a lower-case word) begins the reason."""
+    path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=SAME-NAME{reason}"),
+                      ("year: 2023", "year: 2023  # jixiao: disable=D9，2023年计划为已完成的事"))
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        found = codes(result.output)
+        assert not any(code == "UNKNOWN-DISABLE" for _, code in found), (command, result.output)
+        assert (locate(text, "# jixiao: disable=SAME-NAME")[0], "SAME-NAME") not in found, (command, result.output)
+
+
+def test_a_word_shaped_like_a_code_before_the_reason_is_still_judged(runner, spec):
+    """A slip of a code stays a code nobody has, told with the one meant, whatever reason follows it."""
+    path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=b6 SAME-NAM 两项任务确实同名"))
+    result = runner.invoke(main, ["validate", str(path)])
+    line = locate(text, "# jixiao")[0]
+    assert codes(result.output).count((line, "UNKNOWN-DISABLE")) == 1 and "是否想写 SAME-NAME？" in result.output, \
+        result.output
+
+
 def test_a_code_nobody_has_is_said_on_a_spec_its_schema_refused(runner, spec):
     """An unused comment waits for the rules to run; a code nobody has will never silence anything."""
     path, text = spec(GZ, ("  basic: 610.85", "  basic: 六百"), (UNIT, f"{UNIT}  # jixiao: disable=TEXT-QUOTE,SCHEMA-TYPE"))
