@@ -616,8 +616,9 @@ def _list_forms(catalog) -> int:
     only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
     That spec is checked against the form's schema too: one it refuses is where every unit would start.
     A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings),
-    and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form)."""
-    from . import copied_form, form_names
+    and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form), and a
+    value column the profile names that the schema does not mark as an indicator value (see value_annotations)."""
+    from . import copied_form, form_names, value_annotations
     from .errors import FormError
     from .form_check import TemplateCheck
     from .report import line
@@ -651,6 +652,8 @@ def _list_forms(catalog) -> int:
             for check in (copied_form.title_warnings, copied_form.description_warnings):  # the editor's words only
                 for warning in check(catalog.store, variant.schema_path.name, name, titles):
                     click.echo(line(warning), err=True)
+            for warning in value_annotations.warnings(catalog.store, variant.schema_path.name, variant.profile):
+                click.echo(line(warning), err=True)  # a hint lost, nothing refused
             continue
         broken += 1
         head, *located = problem.splitlines()

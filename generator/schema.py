@@ -226,7 +226,7 @@ class _Translator:
     def _value_hint(self, path: tuple, value, typed: str) -> str | None:
         """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is
         gives a value lint's B3 then asks a unit of, so the hint offers one lint takes as it is. A field is an
-        indicator's value where its schema says so (`_is_indicator_value`), whatever the variant calls it; any other
+        indicator's value where its schema says so (`is_indicator_value`), whatever the variant calls it; any other
         text field (a row's 二级指标 or 绩效指标描述) is only told to quote the number, even beside a rate's name.
 
         A share (the indicator's name says so: 完成率, 满意度, 覆盖面（%）, lint's `terms.is_share`) is printed as a
@@ -235,7 +235,7 @@ class _Translator:
         outside 0–100 (150, -5), which B4 refuses unless it is a rate of change, is offered no value: only the range.
         Any other number is offered with the unit the name ends in (`（个）`, `（人次）`), else told to add its unit;
         a negative one is offered no value at all, as no count is below zero."""
-        if not _is_indicator_value(self.store.node_at(self.file_name, path)):
+        if not is_indicator_value(self.store.node_at(self.file_name, path)):
             return None
         item = datapath.get(self.spec.data, path[:-1]) if len(path) > 1 else None
         name = item.get("name") if isinstance(item, dict) else None
@@ -534,7 +534,7 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error, lambda steps: self.title(path + steps))}", False, path
 
 
-def _is_indicator_value(field: object) -> bool:
+def is_indicator_value(field: object) -> bool:
     """Whether a field's schema marks it as one of an indicator row's values (`x-jixiao-kind: indicator-value`: 指标值,
     年度指标值, 上年指标值), what the form prints as a target, not the row's other text (绩效指标描述). The schema says
     it, not the key: a variant names its value columns as its form does (`value`, `half_year_value`, a unit's own

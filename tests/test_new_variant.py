@@ -2412,3 +2412,21 @@ def test_the_copy_is_told_apart_from_the_form_it_was_made_from_in_a_catalog_of_o
     assert names == ["zhanjiang", "zhejiang"]
     said = shared_name_said(catalog, title, names)
     assert said.endswith(f"请把 {zhejiang.folder / 'profile.yaml'}:2:1 的 name 改成这张表自己的名称"), said
+
+
+def test_a_copys_value_field_written_out_without_its_kind_is_warned_of_with_the_line_to_add(runner, zhejiang):
+    """A copy made before `x-jixiao-kind: indicator-value`, its value field written out in full, lost validate's hint
+    for a bare number in a value, silently: the profile names the value column, so new --list says the line to add."""
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/indicator_value",\n            "title": "指标值"',
+                  '"type": "string",\n            "minLength": 1,\n            "title": "指标值"')
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"value": {\n            "type": "string"'))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-KIND] indicators.*.value（指标值）：profile.yaml 的 lint.values 把“value”"
+            f'列为指标值，schema 却没有这样标注，validate 就不会为其中没加引号的数字提示写法；请在这个字段里加上一行 '
+            f'"x-jixiao-kind": "indicator-value",') in result.output, result.output
+    assert result.output.count("SCHEMA-KIND") == 1
+    zhejiang.edit(zhejiang.schema, '"minLength": 1,\n            "title": "指标值"',
+                  '"minLength": 1,\n            "x-jixiao-kind": "indicator-value",\n            "title": "指标值"')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-KIND" not in result.output, result.output
