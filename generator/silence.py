@@ -219,19 +219,27 @@ def _dropped(problems: list[Problem], marks: list[Silence], may) -> tuple[list[P
 
 
 def _unused(path: str, mark: Silence, code: str, why: str) -> Problem:
+    """A comment that silenced nothing, said of the lines it covers: a comment on a block's `|` line covers the
+    block, and "这一行" sent the author to look at the one line only."""
     return Problem(path, mark.line, mark.column, Severity.INFO, code,
-                   f"无用的屏蔽注释“jixiao: disable={mark.written}”：这一行没有 {mark.rule} 的问题{why}；请删除它")
+                   f"无用的屏蔽注释“jixiao: disable={mark.written}”：{_covered(mark)}没有 {mark.rule} 的问题{why}；请删除它")
+
+
+def _covered(mark: Silence) -> str:
+    """The lines a comment covers as a message says them: 这一行, or 这一段（第 3–9 行） for a block's."""
+    return f"这一段（第 {mark.line}–{mark.through} 行）" if mark.through > mark.line else "这一行"
 
 
 def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
     """A comment naming an error's code: the error stays, and why it must be corrected rather than silenced. One that
     also dropped a warning of that code on its line (DATE-YEAR both warns and errs) says so, and may stay once the
     error is corrected: called of no effect, it was deleted and the warning came back."""
-    what = f"这一行的 {mark.rule} 是错误" if here else f"{mark.rule} 报告的都是错误"
-    then = "请改正这个错误，再删除这条注释" if here else "这一行现在也没有它的问题，请删除这条注释"
+    lines = _covered(mark)
+    what = f"{lines}的 {mark.rule} 是错误" if here else f"{mark.rule} 报告的都是错误"
+    then = "请改正这个错误，再删除这条注释" if here else f"{lines}现在也没有它的问题，请删除这条注释"
     effect = "不起作用"
     if used:
-        what, effect = f"这一行的 {mark.rule} 还有错误", f"只去掉了这一行 {mark.rule} 的警告"
+        what, effect = f"{lines}的 {mark.rule} 还有错误", f"只去掉了{lines} {mark.rule} 的警告"
         then = "请改正这个错误（这条注释可以留着，屏蔽那条警告）"
     return Problem(path, mark.line, mark.column, Severity.WARNING, ON_ERROR,
                    f"屏蔽注释“jixiao: disable={mark.written}”{effect}：{what}，错误不能屏蔽——有错误的规格 "

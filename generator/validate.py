@@ -27,7 +27,8 @@ UNFILLED = "UNFILLED"
 OWN_CODES = frozenset({*RULES, UNFILLED})
 """The codes of validate's that a `# jixiao: disable=` comment may name: its rules' and UNFILLED. Their warnings and
 提示 are silenced, never their errors (ERRORS_ONLY's are all errors); the codes of the schema's and the parser's
-findings are errors too, judged only where one is on the comment's line (see silence)."""
+findings are errors too, judged only where one is on a line the comment covers: its own, or the lines of the
+`|` or `>` block its line opens (see silence)."""
 
 
 def spec_target(out: str | Path, name: str, folder: bool = False) -> Path:

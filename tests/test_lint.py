@@ -1381,6 +1381,11 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ('lint:\n  rules:\n    D4: {enabled: "false"}\n',
      "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“false”；请写成不加引号的 false\n"),
     ("lint:\n  rules:\n    D4: {enabled: 0}\n", "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是数字 0\n"),
+    # YAML 1.1's words for false are text to YAML 1.2: told the word to write, as a quoted "false" is
+    ("lint:\n  rules:\n    D4: {enabled: no}\n",
+     "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“no”；请写成不加引号的 false\n"),
+    ("lint:\n  rules:\n    D4: {enabled: Off}\n",
+     "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“Off”；请写成不加引号的 false\n"),
     ('lint:\n  rules:\n    B9: {accept_grades: "true"}\n',
      "jixiao.yaml:3:25: 规则 B9 的参数“accept_grades”应为 true 或 false，实际是文本“true”；请写成不加引号的 true\n"),
     # a ratio of 1 told every budget its caps do not add up to as typed in 元

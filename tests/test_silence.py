@@ -321,3 +321,13 @@ def test_a_real_code_no_comment_silences_is_not_said_to_be_nobodys(runner, spec,
     path, text = spec(GZ, (SECOND_TASK, f"{SECOND_TASK}  # jixiao: disable={code}"))
     result = runner.invoke(main, ["validate", str(path)])
     assert "UNKNOWN-DISABLE" not in result.output and f"没有 {code} 这个编号" not in result.output, result.output
+
+
+def test_an_unused_comment_on_a_blocks_line_is_said_of_the_block(runner, spec):
+    """It said “这一行没有 TEXT-INVISIBLE 的问题” of a comment covering the block's lines as well: the author looked
+    at the `|` line alone."""
+    path, text = spec(HY, ("  functions: |", "  functions: |  # jixiao: disable=TEXT-INVISIBLE"))
+    line, end = locate(text, "  functions: |")[0], locate(text, BLOCK_END)[0]
+    result = runner.invoke(main, ["validate", str(path)])
+    said = next(out for out in result.output.splitlines() if "UNUSED-DISABLE" in out)
+    assert f"：这一段（第 {line}–{end} 行）没有 TEXT-INVISIBLE 的问题；请删除它" in said, said

@@ -122,13 +122,18 @@ def _param(rule, rule_id: str, name: str, value: Any) -> Any:
     return value
 
 
+_FLAG_WORDS = {"true": "true", "false": "false", "yes": "true", "no": "false", "on": "true", "off": "false",
+               "y": "true", "n": "false"}
+"""The words YAML 1.1 read as true/false, text to YAML 1.2 as jixiao reads: said as the true or false meant."""
+
+
 def _flag(what: str, value: Any, path: tuple) -> bool:
     """A true/false setting as written: a quoted "false" (or a 0) is refused, not read as Python's truth of it
-    (`enabled: "false"` switched the rule on)."""
+    (`enabled: "false"` switched the rule on); `no` or `off`, which older YAML read as false, is told to write it."""
     if isinstance(value, bool):
         return value
-    word = value.strip().lower() if isinstance(value, str) else None
-    hint = f"；请写成不加引号的 {word}" if word in ("true", "false") else ""
+    word = _FLAG_WORDS.get(value.strip().lower()) if isinstance(value, str) else None
+    hint = f"；请写成不加引号的 {word}" if word else ""
     raise ConfigError(f"{what}应为 true 或 false，实际是{describe(value)}{hint}", path)
 
 
