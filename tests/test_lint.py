@@ -1388,8 +1388,8 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
      "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“Off”；请写成不加引号的 false\n"),
     ('lint:\n  rules:\n    B9: {accept_grades: "true"}\n',
      "jixiao.yaml:3:25: 规则 B9 的参数“accept_grades”应为 true 或 false，实际是文本“true”；请写成不加引号的 true\n"),
-    # a ratio of 1 told every budget its caps do not add up to as typed in 元
-    ("lint:\n  rules:\n    C11: {min_ratio: 10}\n", "jixiao.yaml:3:22: 规则 C11 的参数“min_ratio”应不小于 100，实际是 10\n"),
+    # a ratio of 0 or less would call every budget of 1 万元 or more typed in 元, caps or none
+    ("lint:\n  rules:\n    C11: {min_ratio: 0}\n", "jixiao.yaml:3:22: 规则 C11 的参数“min_ratio”应大于 0，实际是 0\n"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"
@@ -1440,6 +1440,7 @@ README_SETTINGS = "lint:\n  rules:\n    B10: {floor: 90}\n    B6: error\n    D5:
     "lint:\n  rules:\n    C6: {tolerance: 1.5}\n",
     "lint:\n  rules:\n    C10: {max_basic_per_person: 30}\n",
     "lint:\n  rules:\n    B10: {floor: 0}\n",
+    "lint:\n  rules:\n    C11: {min_ratio: 10}\n",
 ])
 @pytest.mark.parametrize("command", ["validate", "lint"])
 def test_a_meaningful_unusual_setting_loads_for_every_command(runner, tmp_path, monkeypatch, content, command):

@@ -411,10 +411,6 @@ than it; the examples' add up to it exactly), so typed in 元 it is 10000 times 
 only part of the costs; written in 万元 as meant, a list's caps are rarely under a thousandth of its budget. The bound
 leaves the 元 reading a margin of ten, for caps that overshoot the budget (C3's error besides)."""
 
-LEAST_RATIO = 100
-"""The lowest `min_ratio` may be set to: below it, a list whose caps name a few costs of a large budget (one cap of
-2% of it) would be told to be in 元."""
-
 YUAN_FLOOR = Decimal(10000)
 """万元 below which a budget is not taken for one typed in 元 (it would be under 1 万元): a whole-department form's
 caps may name a single small cost (会议费 ≤3万元 of a 4239.71 万元 budget, a 1413th), and a budget of under 1 亿元
@@ -429,7 +425,7 @@ def _caps_named(caps: list) -> str:
 
 @rule("C11", "warning", "预算像是按元填写（成本指标小得多）",
       "财预〔2015〕88号 第十一条（与资金量相匹配）；" + PRACTICE + "（按元填写的预算是成本指标合计的上万倍）",
-      minimums={"min_ratio": LEAST_RATIO}, min_ratio=MIN_RATIO)
+      above={"min_ratio": 0}, min_ratio=MIN_RATIO)
 def c11_budget_beside_caps(ctx):
     """A list's budget is in 万元 as its cost caps are: typed in 元 (2543000.00 for 254.30), it passes validate and
     C3–C5 (the form's sums hold at any scale) and C10 where the form gives no headcount, yet prints 254.3 亿元 under
