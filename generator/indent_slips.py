@@ -20,7 +20,7 @@ from .han import HAN
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, indent_step, indent_width,
                         line_above, lines_above, siblings)
 from .key_names import Gloss, KeyNames
-from .problems import clipped
+from .problems import clipped, runs_said
 from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
@@ -359,8 +359,34 @@ def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, s
     if item is None or indent_width(item) == column:
         return None
     shift = column - indent_width(item)
-    return end, column + 1, (f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格；"
-                             "同一个列表的各项，“-”要上下对齐")
+    said = f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格"
+    moved = _item_moved_whole(lines, end, len(lead))
+    if moved:
+        fix = f"都退回 {shift} 格（每行行首删掉 {shift} 个空格）" if shift > 0 else \
+            f"都再多缩进 {-shift} 格（每行行首补上 {-shift} 个空格）"
+        return end, column + 1, (f"{said}，它下面的各行也一样：这一项（第 {runs_said(moved)} 行）是整个挪了位置；"
+                                 f"请把这 {len(moved)} 行{fix}，使“-”与上面一项的“-”上下对齐")
+    return end, column + 1, f"{said}；同一个列表的各项，“-”要上下对齐"
+
+
+def _item_moved_whole(lines: list[str], end: int, key_column: int) -> list[int]:
+    """The lines of the list item line `end` opens (its key at `key_column`) when the item was moved whole, its fields
+    standing at its key's column (an indicator pasted two spaces too deep); none when only the dash line is off, its
+    fields below where the items above have theirs. Told one line at a time, the author took a run per line."""
+    body = []
+    for number in range(end + 1, len(lines) + 1):
+        content = lines[number - 1]
+        if not content.strip():
+            continue
+        comment = content.lstrip().startswith("#")
+        if indent_width(content) < key_column and not comment:
+            break
+        if not comment or indent_width(content) >= key_column:
+            body.append(number)
+    fields = [number for number in body if not lines[number - 1].lstrip().startswith("#")]
+    if not fields or indent_width(lines[fields[0] - 1]) != key_column:
+        return []
+    return [end, *body]
 
 
 def _item_above(lines: list[str], end: int, column: int) -> str | None:

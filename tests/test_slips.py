@@ -677,6 +677,39 @@ def test_validate_says_which_way_an_item_s_dash_stands_off_the_one_above(runner,
             "同一个列表的各项，“-”要上下对齐") in result.output, result.output
 
 
+def _told_lines(message: str) -> list[int]:
+    """The line numbers a message names as `第 51–54、57 行`."""
+    said = re.search(r"第 ([0-9–、]+) 行", message).group(1)
+    return [number for run in said.split("、") for number in
+            (range(int(run.split("–")[0]), int(run.split("–")[-1]) + 1))]
+
+
+@pytest.mark.parametrize("spec, old, shift", [
+    ("zhanjiang-qiaolian-2024.yaml", "  - level1: 产出指标\n    level2: 数量指标\n    name: 侨务接待次数\n    value: \"18次\"\n", 2),
+    ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 质量指标\n        name: 水、电设施完好率\n"
+     "        description: 水、电设施完好率\n        value: \"100%\"\n", 2),
+    ("tianjin-qiaolian-2023.yaml", "      - level1: 产出指标\n        level2: 质量指标\n        name: 水、电设施完好率\n"
+     "        description: 水、电设施完好率\n        value: \"100%\"\n", -1),
+], ids=["deeper", "nested-deeper", "nested-shallower"])
+def test_an_item_pasted_out_of_line_whole_is_told_once_with_all_its_lines(runner, broken, spec, old, shift):
+    """Each of the item's lines was told one validate run at a time, the first only to align the dash; doing what the
+    one message says now reads the file."""
+    moved = "".join((" " * shift + line if shift > 0 else line[-shift:]) + "\n" for line in old.splitlines())
+    path, text = broken(spec, old, moved)
+    first = text[:text.index(moved)].count("\n") + 1
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    [told] = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    assert f":{first}:" in told and "整个挪了位置" in told, told
+    assert _told_lines(told) == list(range(first, first + len(old.splitlines())))
+    count = int(re.search(r"(?:删掉|补上) (\d+) 个空格", told).group(1))
+    lines = text.split("\n")
+    for number in _told_lines(told):
+        lines[number - 1] = lines[number - 1][count:] if "删掉" in told else " " * count + lines[number - 1]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
 TASK = "  - name: 履行职责，做好参政议政和信息调研工作。\n    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，"
 INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n    annual_value: \"100%\""
 
