@@ -97,8 +97,31 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
         return None
     indent = indent_width(lines[number - 1])
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
-    return number, indent + 1, (f"“{found['style']}”块里的每一行都要比“{found['key']}”{gloss(found['key'], header)}多缩进，"
-                                f"至少与块的第一行一样缩进 {first} 格；这一行{where}，请在行首补上 {first - indent} 个空格")
+    rule = f"“{found['style']}”块里的每一行都要比“{found['key']}”{gloss(found['key'], header)}多缩进，至少与块的第一行一样缩进 {first} 格"
+    short = _short_in_block(lines, number, first)
+    if len(short) > 1:
+        widths = {indent_width(lines[line - 1]) for line in short}
+        fix = f"请在这几行行首都补上 {first - indent} 个空格" if len(widths) == 1 else f"请在这几行行首补上空格，使每一行都缩进 {first} 格"
+        return number, indent + 1, (f"{rule}；第 {runs_said(short)} 行是块里接着写的文字，却缩进得比 {first} 格少"
+                                    f"（第 {number} 行{where}），{fix}")
+    return number, indent + 1, f"{rule}；这一行{where}，请在行首补上 {first - indent} 个空格"
+
+
+def _short_in_block(lines: list[str], number: int, first: int) -> list[int]:
+    """The lines of text from line `number` on, the first a block's line indented less than the block's `first`
+    line, that go on the block short of its indent: up to a key, a list item or a comment no deeper than the
+    block's text. A paste leaves every line of its paragraphs so, and the parser names only the first, a run each."""
+    short = []
+    for line in range(number, len(lines) + 1):
+        content = lines[line - 1]
+        if not content.strip():
+            continue
+        if indent_width(content) >= first:
+            continue
+        if _READS_AS_KEY.match(content):
+            break
+        short.append(line)
+    return short
 
 
 _TEXT_KEY = re.compile(r"^[ ]*(?:-[ ]+)?(?P<key>[^\s#:][^#]*?)[ ]*:(?:[ ]|$)")

@@ -436,7 +436,8 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("overall_target: |\n  一、总体目标。\n二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 1,
          "“|”块里的每一行都要比“overall_target”多缩进，至少与块的第一行一样缩进 2 格；这一行顶格了，请在行首补上 2 个空格"),
         ("overall_target: |\n    一、总体目标。\n  二、贯彻落实。\n  三、服务台胞。\nkey_tasks: []\n", 3, 3,
-         "至少与块的第一行一样缩进 4 格；这一行只缩进了 2 格，请在行首补上 2 个空格"),
+         "至少与块的第一行一样缩进 4 格；第 3–4 行是块里接着写的文字，却缩进得比 4 格少（第 3 行只缩进了 2 格），"
+         "请在这几行行首都补上 2 个空格"),  # both lines at once: was line 3, then line 4 a run later
         ("key_tasks:\n- name: 甲\n  goal: >\n    一、总体目标。\n\n  二、贯彻落实。\n- name: 乙\n", 6, 3,
          "“>”块里的每一行都要比“goal”多缩进，至少与块的第一行一样缩进 4 格"),
         # Text begun on the line after its key, not indented under it: was "缺少“:”" at the next key, which has its colon.
@@ -707,6 +708,27 @@ def test_an_item_pasted_out_of_line_whole_is_told_once_with_all_its_lines(runner
     for number in _told_lines(told):
         lines[number - 1] = lines[number - 1][count:] if "删掉" in told else " " * count + lines[number - 1]
     path.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
+@pytest.mark.parametrize("indents", [(0, 0, 0), (4, 4, 4), (0, 4, 2)], ids=["flush", "short", "mixed"])
+def test_lines_pasted_into_a_block_short_of_its_indent_are_told_at_once(runner, broken, indents):
+    """Each was told a validate run at a time (这一行只缩进了 4 格); they go on the block, so all are said, with the
+    indent the block's first line has, and padding them so reads the file."""
+    lines = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8").split("\n")[21:24]
+    old = "\n".join(lines) + "\n"
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", old,
+                        "".join(" " * width + line.lstrip() + "\n" for width, line in zip(indents, lines)))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    [told] = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    assert f":22:{indents[0] + 1}:" in told and "第 22–24 行是块里接着写的文字" in told, told
+    assert "缩进 6 格" in told
+    assert _told_lines(told.split("；", 1)[1]) == [22, 23, 24]
+    spec = text.split("\n")
+    for number in (22, 23, 24):
+        spec[number - 1] = " " * 6 + spec[number - 1].lstrip()  # what 缩进 6 格 asks for
+    path.write_text("\n".join(spec), encoding="utf-8")
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
