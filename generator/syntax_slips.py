@@ -22,6 +22,7 @@ from typing import Callable
 
 from .indent_slips import (block_dedent, first_item_above, indent_space_slip, missing_dash, over_indented, text_not_under_key,
                            under_indented)
+from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss, KeyNames
 from .problems import clipped
@@ -82,7 +83,8 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
         if looked > _LINES_ABOVE:
             break
     return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss) or first_item_above(lines, end, gloss)
-            or over_indented(lines, end, gloss) or under_indented(lines, end, gloss))
+            or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
+            or bullet_after_text(lines, end, gloss) or key_deeper_than_siblings(lines, end, gloss))
 
 
 def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, str]]:

@@ -732,6 +732,38 @@ def test_lines_pasted_into_a_block_short_of_its_indent_are_told_at_once(runner, 
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
+def test_a_bullet_under_a_field_with_its_text_on_its_line_is_told_as_a_block_to_write(runner, broken):
+    """Was 缩进不一致：这一行的缩进与上面同一层级的行不对齐, naming no field and no fix."""
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", "    content: |\n      1、举办侨联系统党建、侨务工作培训班、党建共建活动、侨法宣传活动，"
+                        "以“党建带侨建”为党凝聚侨心侨力侨智。\n      2、",
+                        "    content: 1、举办侨联系统党建\n    - 继续做好国内侨团侨领接待工作\n      2、")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    [told] = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    assert ":21:5:" in told and "“content”（主要实施内容）" in told, told
+    head = re.search(r"把第 20 行写成“(.*?)”，把原来冒号后面的“(.*?)”移到下一行", told)
+    width = int(re.search(r"行首留 (\d+) 个空格", told).group(1))
+    lines = text.split("\n")
+    body = [" " * width + lines[number - 1].lstrip() for number in _told_lines(told.split("；")[1])]
+    lines[19:30] = [head.group(1), " " * width + head.group(2), *body]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
+def test_a_key_a_space_deeper_after_a_block_is_told_with_its_sibling_and_column(runner, broken):
+    """`   tasks:` after `  functions: |` and its text was 缩进不一致, naming no field and no fix."""
+    path, text = broken("hengyang-qiaolian-2022.yaml", "\n  tasks:\n", "\n   tasks:\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    [told] = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    assert ":25:4:" in told and "“tasks”（年度主要任务）" in told and "“functions”（部门职能职责概述）" in told, told
+    width = int(re.search(r"行首留 (\d+) 个空格", told).group(1))
+    lines = text.split("\n")
+    lines[24] = " " * width + lines[24].lstrip()
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
 TASK = "  - name: 履行职责，做好参政议政和信息调研工作。\n    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，"
 INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n    annual_value: \"100%\""
 
