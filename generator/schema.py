@@ -20,7 +20,7 @@ from .dashless_items import item_dash_fix, text_items_fix
 from .date_fixes import date_fix
 from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
-from .key_lines import KEY_LINE
+from .key_lines import KEY_LINE, indent_step
 from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
 from .missing_fields import Field, addition, advice, fields_of
@@ -28,6 +28,7 @@ from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
+from .shape_hints import bullets_as_text
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
@@ -117,7 +118,7 @@ class _Translator:
         elif "object" in expected and error.instance is None and path and isinstance(path[-1], int):
             hint = self._empty_item_hint(path)
         elif "string" in expected and isinstance(error.instance, (list, dict)):
-            hint = self._flow_hint(path)
+            hint = self._flow_hint(path) or self._bullets_hint(path, error.instance)
         elif not isinstance(error.instance, VALUE_TYPES):
             hint = self._mark_hint(path, "string" in expected)
         elif {"array", "object"} & set(expected) and path and isinstance(path[-1], str):
@@ -277,6 +278,16 @@ class _Translator:
         if not typed or typed[0] not in "[{" or typed[-1] not in "]}" or '"' in typed:
             return ""
         return f"；若“{typed}”是文字，请给整个值加上双引号，写成 \"{typed}\""
+
+    def _bullets_hint(self, path, value) -> str:
+        """Bullet lines under a text field (`content:`, then `- 1、…` lines), which YAML reads as a list: the field
+        written as a `|` block keeps them as its text (see shape_hints)."""
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value) or not isinstance(path[-1], str):
+            return ""
+        key_line = self.spec.locate(path, key=True)[0]
+        items = [self.spec.locate(path + (i,))[0] for i in range(len(value))]
+        hint = bullets_as_text(self.spec.lines, key_line, items, indent_step(self.spec.lines), self.title(path))
+        return f"；{hint}" if hint else ""
 
     def _mark_hint(self, path, text: bool) -> str:
         """A value YAML read as something else than text: a lone `=`, which YAML 1.1 gives a meaning of its own

@@ -764,6 +764,28 @@ def test_a_key_a_space_deeper_after_a_block_is_told_with_its_sibling_and_column(
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
+@pytest.mark.parametrize("dash", [6, 4], ids=["deeper", "at-the-key"])
+def test_bullets_under_a_text_field_are_told_as_a_block_to_write(runner, broken, dash):
+    """Was 应为文本，实际是列表（10 项） with no way to write bullet lines in a text field."""
+    text = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+    block = text.split("\n")[19:30]
+    old = "\n".join(block) + "\n"
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", old, "    content:\n" + "".join(
+        " " * dash + "- " + line.lstrip() + "\n" for line in block[1:]))
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    [told] = [line for line in result.output.splitlines() if "SCHEMA-TYPE" in line]
+    assert "“主要实施内容”是一段文字" in told and "在第 20 行“content:”的冒号后面加上“ |”" in told, told
+    lines = text.split("\n")
+    lines[19] += " |"
+    pad = re.search(r"行首都补上 (\d+) 个空格", told)
+    for number in range(21, 31):
+        lines[number - 1] = " " * int(pad.group(1)) + lines[number - 1] if pad else lines[number - 1]
+    assert bool(pad) == (dash == 4)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
 TASK = "  - name: 履行职责，做好参政议政和信息调研工作。\n    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，"
 INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n    annual_value: \"100%\""
 
