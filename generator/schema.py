@@ -28,7 +28,7 @@ from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, types_of
-from .shape_hints import bullets_as_text
+from .shape_hints import bullets_as_text, row_as_fields
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
@@ -119,6 +119,8 @@ class _Translator:
             hint = self._empty_item_hint(path)
         elif "string" in expected and isinstance(error.instance, (list, dict)):
             hint = self._flow_hint(path) or self._bullets_hint(path, error.instance)
+        elif "object" in expected and isinstance(error.instance, str) and path and isinstance(path[-1], int):
+            hint = self._row_hint(path, error.instance)
         elif not isinstance(error.instance, VALUE_TYPES):
             hint = self._mark_hint(path, "string" in expected)
         elif {"array", "object"} & set(expected) and path and isinstance(path[-1], str):
@@ -288,6 +290,21 @@ class _Translator:
         items = [self.spec.locate(path + (i,))[0] for i in range(len(value))]
         hint = bullets_as_text(self.spec.lines, key_line, items, indent_step(self.spec.lines), self.title(path))
         return f"；{hint}" if hint else ""
+
+    def _row_hint(self, path, value: str) -> str:
+        """A list item typed as one line of text where its fields go (an Excel row pasted, its tabs made spaces):
+        the fields its schema declares, by their titles, in the form's column order, and the row written with them
+        (see shape_hints)."""
+        item = self.store.node_at(self.file_name, path)
+        keys = fields_of(item) if isinstance(item, dict) else []
+        if not keys:
+            return ""
+        titled = [(key, self.store.node_at(self.file_name, path + (key,)).get("title") or key)
+                  for key in dict.fromkeys([*keys, *item.get("properties", {})])]  # the required first, in the form's order
+        line, column = self.spec.locate(path)
+        content = self.spec.lines[line - 1] if 0 < line <= len(self.spec.lines) else ""
+        dash = content[:column - 1] if content[:column - 1].rstrip().endswith("-") else " " * (column - 1)
+        return row_as_fields(value, titled[:len(keys)], dash, [field for field in titled if field[0] in item.get("properties", {})])
 
     def _mark_hint(self, path, text: bool) -> str:
         """A value YAML read as something else than text: a lone `=`, which YAML 1.1 gives a meaning of its own

@@ -786,6 +786,24 @@ def test_bullets_under_a_text_field_are_told_as_a_block_to_write(runner, broken,
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
+def test_a_table_row_pasted_as_an_item_is_told_with_its_fields_and_rewritten(runner, broken):
+    """After the tabs were made spaces, as told, the row was 应为一组“键: 值”字段，实际是文本 with no field named."""
+    old = "  - level1: 产出指标\n    level2: 数量指标\n    name: 侨务接待次数\n    value: \"18次\"\n"
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", old, "  - 产出指标\t数量指标\t侨务接待次数\t18次\n")
+    assert "Tab" in runner.invoke(main, ["validate", str(path)]).output
+    text = text.replace("\t", " ")  # what the message on the tab asks
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "SCHEMA-TYPE" in line]
+    assert ":51:5:" in told and "一级指标 level1、二级指标 level2、三级指标 name、指标值 value" in told, told
+    rows = re.findall(r"“(\s*(?:- )?[a-z0-9_]+: [^”]*)”", told.split("可换成")[1])
+    assert rows == ["  - level1: 产出指标", "    level2: 数量指标", "    name: 侨务接待次数", "    value: 18次"]
+    lines = text.split("\n")
+    lines[50:51] = rows
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
 TASK = "  - name: 履行职责，做好参政议政和信息调研工作。\n    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，"
 INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n    annual_value: \"100%\""
 
