@@ -158,15 +158,21 @@ def write_font_table(profile: Path, pairs: Iterable[tuple[str, str]]) -> None:
                     + "\n".join(items) + "\n</oor:items>\n", encoding="utf-8")
 
 
-def _run(command: list[str], timeout: float) -> None:
+def _run(command: list[str], timeout: float, temp: Path) -> None:
     """Run LibreOffice to its end; stopped early (Ctrl+C, the timeout), stop all of it before going on.
 
     `soffice` is a launcher whose child, soffice.bin, does the work: subprocess.run killed the
     launcher alone, and after Ctrl+C soffice.bin went on running and writing into the profile that
     was being removed, which stayed behind. In a session of its own, the whole group is ended; on
-    Windows soffice.exe is the launcher too, so its process tree is ended there."""
+    Windows soffice.exe is the launcher too, so its process tree is ended there.
+
+    LibreOffice keeps its own temporary folder (`lu….tmp`) in the system's, and removes it only when it
+    ends by itself: killed, it left one behind in TMPDIR on every Ctrl+C. Pointed at `temp` (inside the
+    conversion's own folder), it goes with that folder."""
+    temp.mkdir(exist_ok=True)
+    env = {**os.environ, "TMPDIR": str(temp), "TMP": str(temp), "TEMP": str(temp)}
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               start_new_session=os.name == "posix")
+                               start_new_session=os.name == "posix", env=env)
     try:
         output, errors = process.communicate(timeout=timeout)
     except BaseException:
@@ -221,7 +227,8 @@ def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exc
     every document in it; a document it skips fails alone. The profile starts with a font replacement
     table (write_font_table), so the forms' Windows fonts print in the nearest installed ones.
     """
-    with tempfile.TemporaryDirectory(prefix="jixiao-pdf-") as work:
+    # a file LibreOffice, killed a moment ago, still held open (Windows) must not turn Ctrl+C into a traceback
+    with tempfile.TemporaryDirectory(prefix="jixiao-pdf-", ignore_cleanup_errors=True) as work:
         sources = []
         for number, (docx, _) in enumerate(documents):
             sources.append(Path(work, f"{number}.docx"))
@@ -233,7 +240,8 @@ def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exc
             write_font_table(profile, pairs)
         try:
             _run([program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                  "--outdir", work, *map(str, sources)], START_SECONDS + SECONDS_PER_DOCUMENT * len(documents))
+                  "--outdir", work, *map(str, sources)], START_SECONDS + SECONDS_PER_DOCUMENT * len(documents),
+                 Path(work, "temp"))
         except subprocess.SubprocessError as exc:
             yield from ((pdf, exc) for _, pdf in documents)
             return

@@ -657,6 +657,36 @@ def test_ctrl_c_while_libreoffice_converts_ends_all_of_it_and_removes_its_folder
     assert "Traceback" not in result.output and not list((tmp_path / "temp").iterdir())
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX shell for the fake soffice")
+def test_ctrl_c_while_libreoffice_converts_leaves_no_temporary_folder_of_its_own(runner, tmp_path, monkeypatch):
+    """LibreOffice makes a folder of its own (`lu….tmp`) in TMPDIR and removes it only when it ends by itself:
+    killed on Ctrl+C, it left one there each time, though jixiao's own folder went. The fake soffice makes one
+    where a real one does, then waits to be stopped."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    started = tmp_path / "started"
+    script = f'mkdir "${{TMPDIR:-/tmp}}/lu$$.tmp" && : > "${{TMPDIR:-/tmp}}/lu$$.tmp/lock" && : > {started}; sleep 600'
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, script) + ":" + os.environ["PATH"])
+    communicate = subprocess.Popen.communicate
+    pressed = []
+
+    def ctrl_c_once_it_runs(process, *args, **kwargs):
+        if pressed or not str(process.args[0]).endswith("soffice"):  # fc-list runs first
+            return communicate(process, *args, **kwargs)
+        while not started.exists() and process.poll() is None:
+            pass
+        pressed.append(True)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(subprocess.Popen, "communicate", ctrl_c_once_it_runs)
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path / "out"), "--format", "pdf"])
+    assert started.exists()
+    assert result.exit_code == 130 and "已中止（Ctrl+C）。" in result.output, result.output
+    assert list(temp.iterdir()) == []
+
+
 def test_ctrl_c_in_a_command_is_one_line_and_exit_130(runner, monkeypatch):
     """Click said "Aborted!" (已中止。) and exited 1, which README gives as "the specs have errors"."""
     from generator import build
