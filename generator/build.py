@@ -234,6 +234,7 @@ class Builder:
         self.kept: list[Path] = []  # outputs to remove that were changed by hand after being written, so left in place
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
+        self._recorded: Callable[[Built, Path], None] = lambda built, path: None  # see `_write_file`
 
     def build(self, paths: list[str], progress: Callable[[Built], None] | None = None) -> list[Built]:
         """Build `paths`, calling `progress` with each spec's outcome as it is done (in the order written)."""
@@ -271,9 +272,14 @@ class Builder:
             if progress:
                 progress(built)
 
-        # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
-        with closing(self._render_all(todo)) as render_all:
-            self._write_all(self._in_rank_order(render_all, current, rank, manifest, skip), finish)
+        self._recorded = lambda built, path: manifest.wrote(built.spec, keys[built.spec], [path], built.due)
+        try:
+            # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
+            with closing(self._render_all(todo)) as render_all:
+                self._write_all(self._in_rank_order(render_all, current, rank, manifest, skip), finish)
+        except BaseException:
+            manifest.save_unfinished()
+            raise
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
         self.kept += manifest.kept
@@ -331,7 +337,10 @@ class Builder:
         by_target = {built.pdf_target: built for built, _ in waiting}
         docx_of = {built.pdf_target: docx for built, docx in waiting}
         # closed when this stops early (Ctrl+C while a PDF is written), so its temporary folder goes at once
-        with closing(docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting])) as converted:
+        def write(target: Path, data: bytes) -> None:
+            self._write_file(by_target[target], target, data)
+
+        with closing(docx_to_pdf([(docx, built.pdf_target) for built, docx in waiting], write)) as converted:
             for target, failure in converted:
                 built = by_target[target]
                 if failure is None:
@@ -410,12 +419,23 @@ class Builder:
             if kind in self.formats:
                 target = self.out_dir / f"{stem}.{kind}"
                 try:
-                    atomic_write(target, rendered.files[kind])
+                    self._write_file(built, target, rendered.files[kind])
                 except OSError as exc:  # the other format is still written: a folder named like the .docx blocks it alone
                     built.problems = [*built.problems, unwritten(rendered.spec, target, exc)]
                     continue
                 built.outputs.append(target)
         return built
+
+    def _write_file(self, built: Built, target: Path, data: bytes) -> None:
+        """Write one of a spec's files and record it in the manifest at once, Ctrl+C held back in between.
+
+        Recorded only when the spec was done, a file written before Ctrl+C was no file of jixiao's: a form named
+        after a unit misspelt, rebuilt and interrupted, stayed in the folder for good once the spec was put
+        back, and the spec was skipped as current beside it. Recorded as it is written, the next build
+        removes or replaces it."""
+        with interrupt.held():
+            atomic_write(target, data)
+            self._recorded(built, target)
 
     def _free_name(self, stem: str) -> str:
         """`stem`, or `stem-2`, `-3`… when it is taken: two specs that would share a file name do not overwrite

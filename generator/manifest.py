@@ -33,6 +33,7 @@ build (the plain name going to a spec that outranks its holder) is no file remov
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -40,7 +41,7 @@ import os
 import re
 from pathlib import Path
 
-from . import version
+from . import interrupt, version
 from .errors import FormError
 from .variants import Catalog
 from .write import atomic_write
@@ -270,6 +271,18 @@ class Manifest:
             except ValueError:  # Windows: no relative path between drives
                 self._sources[given] = str(spec)
         return self._sources[given]
+
+    def save_unfinished(self) -> None:
+        """Save the record of a build stopped early (Ctrl+C): what it wrote is recorded as it was written, and the
+        files its specs gave up (`record`), which only `prune` removes, go back to their records, so the next
+        build removes them; without this save every file it wrote stayed in the folder unknown to any build.
+        Ctrl+C is held back meanwhile, and a save that fails leaves the earlier record and the stop as it was."""
+        for source, files in self._given_up:
+            for name, written_from in files.items():
+                self.files.setdefault(source, {}).setdefault(name, written_from)
+        self._given_up = []
+        with interrupt.held(), contextlib.suppress(OSError):
+            self.save()
 
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,

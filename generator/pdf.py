@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -218,7 +218,8 @@ def text_lengths(docx: bytes) -> tuple[int, int]:
     return length(body), longest
 
 
-def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exception | None]]:
+def docx_to_pdf(documents: list[tuple[bytes, Path]],
+                write: Callable[[Path, bytes], None] = atomic_write) -> Iterator[tuple[Path, Exception | None]]:
     """Convert Word files to PDFs with one LibreOffice run; yields each PDF's path and what went wrong.
 
     LibreOffice takes seconds to start and a fraction of one per document, so a batch is converted
@@ -226,6 +227,7 @@ def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exc
     not clash, on numbered copies, so no file name reaches its command line. A run that fails fails
     every document in it; a document it skips fails alone. The profile starts with a font replacement
     table (write_font_table), so the forms' Windows fonts print in the nearest installed ones.
+    Each PDF is put in place by `write` (the build's records it as it writes it).
     """
     # a file LibreOffice, killed a moment ago, still held open (Windows) must not turn Ctrl+C into a traceback
     with tempfile.TemporaryDirectory(prefix="jixiao-pdf-", ignore_cleanup_errors=True) as work:
@@ -251,7 +253,7 @@ def docx_to_pdf(documents: list[tuple[bytes, Path]]) -> Iterator[tuple[Path, Exc
                 yield pdf, NotConverted()
                 continue
             try:
-                atomic_write(pdf, produced.read_bytes())
+                write(pdf, produced.read_bytes())
             except OSError as exc:
                 yield pdf, exc
                 continue

@@ -722,6 +722,48 @@ def test_a_build_that_fails_removes_the_forms_of_before_the_edit_and_says_so(run
     assert fixed.exit_code == 0 and "已删除" not in fixed.output and _forms(out) == old, fixed.output
 
 
+def _ctrl_c_before_file(monkeypatch, number: int) -> None:
+    """Ctrl+C as the build is about to write its file `number` (from 1): it arrives between two files."""
+    from generator import build
+
+    written = []
+
+    def write(path, data):
+        if len(written) + 1 == number:
+            raise KeyboardInterrupt
+        atomic_write(path, data)
+        written.append(path)
+
+    monkeypatch.setattr(build, "atomic_write", write)
+
+
+@pytest.mark.parametrize("first", [False, True], ids=["rebuild", "first-build"])
+def test_forms_written_before_ctrl_c_are_removed_once_the_spec_is_put_back(runner, tmp_path, monkeypatch, first):
+    """The manifest was saved only when a build finished: the forms written before Ctrl+C were no files of jixiao's.
+    A unit misspelt, built and interrupted, then put back: its forms under the misspelt name stayed in the folder
+    for good, and the spec, its record as before, was skipped as current beside them."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    spec = Path(shutil.copy(ROOT / "specs" / GZ, specs / GZ))
+    shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", specs)  # written first: its name is shorter
+
+    def build():
+        return runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1", "--force"])
+
+    if not first:
+        assert build().exit_code == 0
+    _edit(spec, OLD_UNIT, OLD_UNIT + "错字1")
+    with monkeypatch.context() as patched:
+        _ctrl_c_before_file(patched, 4)  # Tianjin's two files and Guangzhou's .docx are written
+        stopped = build()
+    assert stopped.exit_code == 130, stopped.output
+    [misspelt] = [name for name in _forms(out) if "错字1" in name]
+    _edit(spec, OLD_UNIT + "错字1", OLD_UNIT)
+    again = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"])
+    assert again.exit_code == 0 and f"已删除 {out / misspelt}" in again.output, again.output
+    assert not [name for name in _forms(out) if "错字1" in name] and len(_forms(out)) == 4, _forms(out)
+
+
 KEPT = "：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报"
 
 
@@ -924,9 +966,9 @@ def fake_pdf(monkeypatch):
     """PDFs "converted" without LibreOffice: each is the Word file's bytes."""
     from generator import pdf
 
-    def convert(documents):
+    def convert(documents, write):
         for docx, target in documents:
-            target.write_bytes(docx)
+            write(target, docx)
             yield target, None
 
     monkeypatch.setattr(pdf, "soffice", lambda: "soffice")
