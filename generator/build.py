@@ -285,7 +285,7 @@ class Builder:
         self.kept += manifest.kept
         self.unchanged += manifest.unchanged
         written = any(not built.skipped for built in results.values())
-        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept:
+        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept or manifest.restamped:
             manifest.save()
         return [results[path] for path in paths]
 

@@ -2,9 +2,13 @@
 
 Every file a build writes is recorded with the hash of everything that decided it — the spec's
 bytes, its variant's files (schema, the schemas it refers to, profile, templates) and jixiao's own code — and
-with its size and modification time as written. A spec is skipped when each format asked for has a
-file written from the current hash that is still there as written: a form opened and saved in Word,
-or cut short, is built again rather than kept as if it were jixiao's.
+with its size and modification time as written, and the hash of its own bytes. A spec is skipped when each
+format asked for has a file written from the current hash that is still there as written: a form opened and
+saved in Word, or cut short, is built again rather than kept as if it were jixiao's. Size and time alone
+decide when they match, so a no-op rebuild reads no file; when they differ, the file's bytes are compared
+with the hash before it is called changed: a file merely touched, copied with its times reset, or written
+again with the same bytes by another build, is as jixiao wrote it (by size and time alone such files were
+"changed by hand" and kept as stale forms). A manifest from before the hashes were kept has stat alone.
 Checking needs no YAML parsing and no Word library, so a no-op rebuild stays cheap; and since the
 hash leaves out the formats asked for, a build in fewer formats, or back in the usual ones after a
 PDF, skips the specs whose files in those formats are current.
@@ -88,7 +92,7 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps, suffixed = _load(self.path)
+        files, self.stamps, suffixed, self.hashes = _load(self.path)
         self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
@@ -99,8 +103,9 @@ class Manifest:
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
             self.files.setdefault(recorded, {}).update(names)
+        self.restamped = False  # a stamp taken again for a file whose bytes are as written: worth saving
         for name in _claimed_twice(self.files):
-            self.stamps.pop(name, None)
+            self._forget(name)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply: the hash of the
@@ -136,8 +141,11 @@ class Manifest:
             return None
         outputs = [self.path.parent / current[kind] for kind in self.formats]
         stems = {p.stem for p in outputs}
-        if all(self._as_written(p) for p in outputs) and all(Path(name).stem in stems for name in files):
-            return outputs
+        try:
+            if all(self._as_written(p) for p in outputs) and all(Path(name).stem in stems for name in files):
+                return outputs
+        except OSError:  # a file that cannot be read to compare: built again, and a failure to write it said
+            pass
         return None
 
     def due_name(self, spec_path: str, kept: list[Path]) -> str:
@@ -159,7 +167,19 @@ class Manifest:
         return held
 
     def _as_written(self, path: Path) -> bool:
-        return path.is_file() and self.stamps.get(path.name) == _stamp(path)
+        """Whether a file is as jixiao wrote it: its size and time as recorded or, where they differ, its bytes'
+        hash. A file found so is stamped again, so the next build's look at it is a stat again."""
+        if not path.is_file():
+            return False
+        stamp = _stamp(path)
+        if self.stamps.get(path.name) == stamp:
+            return True
+        recorded = self.hashes.get(path.name)
+        if recorded is None or path.name not in self.stamps or _content_hash(path) != recorded:
+            return False
+        self.stamps[path.name] = stamp
+        self.restamped = True
+        return True
 
     def _changed_since_written(self, path: Path) -> bool:
         """Whether a file's stamp differs from the one recorded when jixiao wrote it. A file with no stamp
@@ -178,7 +198,12 @@ class Manifest:
             self.suffixed.pop(source, None)
         else:
             self.suffixed[source] = due
-        self.stamps.update((p.name, _stamp(p)) for p in outputs if p.is_file())
+        for path in outputs:
+            if path.is_file():
+                stamp = _stamp(path)
+                if self.stamps.get(path.name) != stamp or path.name not in self.hashes:  # once per file written
+                    self.hashes[path.name] = _content_hash(path)
+                self.stamps[path.name] = stamp
 
     def record(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
         """Remember what a spec's successful build wrote. The files its earlier builds wrote under other names
@@ -244,7 +269,7 @@ class Manifest:
             try:
                 if self._changed_since_written(path):
                     self.kept.append(path)
-                    self.stamps.pop(name, None)
+                    self._forget(name)
                     continue
                 if path.is_file():
                     path.unlink()
@@ -255,8 +280,13 @@ class Manifest:
                 self.files.setdefault(source, {})[name] = written_from
                 self.unremoved.append((path, exc))
                 continue
-            self.stamps.pop(name, None)
+            self._forget(name)
         return removed
+
+    def _forget(self, name: str) -> None:
+        """Drop what tells a file as jixiao wrote it: a file no longer its, or claimed twice."""
+        self.stamps.pop(name, None)
+        self.hashes.pop(name, None)
 
     def _source(self, spec_path: str | Path) -> str:
         """A spec as recorded: its path from the output folder, so `specs/a.yaml` and `/home/…/specs/a.yaml`
@@ -286,7 +316,7 @@ class Manifest:
 
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
-                           "suffixed": self.suffixed},
+                           "hashes": self.hashes, "suffixed": self.suffixed},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -296,6 +326,12 @@ def _stamp(path: Path) -> list[int]:
     """A written file's size and modification time: what changes when anything rewrites it."""
     stat = path.stat()
     return [stat.st_size, stat.st_mtime_ns]
+
+
+def _content_hash(path: Path) -> str:
+    """The SHA-256 of a file's bytes, which tells a file rewritten with the same bytes from one changed."""
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
@@ -308,9 +344,9 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
     return twice
 
 
-def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str]]:
-    """The recorded files per spec, each file's stamp and the specs written under a `-2` name with the name each
-    was due, all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
+def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str]]:
+    """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
+    was due, and each file's content hash (none in a manifest from before they were kept), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
     hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
     at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
@@ -321,16 +357,16 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}
+        return {}, {}, {}, {}
     if not _readable(data):
-        return {}, {}, {}
+        return {}, {}, {}, {}
     if "files" in data:
-        return data["files"], data.get("stamps", {}), data.get("suffixed", {})
+        return data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {})
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}
+    return files, {}, {}, {}
 
 
 def _readable(data) -> bool:
@@ -345,6 +381,7 @@ def _readable(data) -> bool:
     if "files" in data:
         return (_mapping(data["files"], lambda names: _mapping(names, _optional_text, _plain))
                 and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
+                and _mapping(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain)
                 and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
     return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
                     and _optional_text(entry.get("source"))

@@ -791,6 +791,38 @@ def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_fails(runne
     assert again.exit_code == 1 and "保留了" not in again.output and all(form.is_file() for form in forms)
 
 
+def test_a_form_touched_or_written_again_with_the_same_bytes_is_not_taken_for_one_changed_by_hand(runner, spec, tmp_path):
+    """Changed by hand was judged by size and modification time alone: `touch output/*`, a copy with its times
+    reset, or a second build writing the same bytes (two builds into one folder at once) had the next year's
+    build keep every old form, warning of a change that never happened. The bytes are compared once stat differs."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    old = _forms(out)
+    for name in old:
+        os.utime(out / name, ns=((out / name).stat().st_atime_ns, (out / name).stat().st_mtime_ns + 10**9))
+    assert "已跳过" in _cli(runner, spec, out).output  # still current: the same bytes as written
+    _edit(spec, "year: 2023", "year: 2024")
+    rebuilt = _cli(runner, spec, out)
+    assert rebuilt.exit_code == 0 and "保留了" not in rebuilt.output, rebuilt.output
+    assert all(f"已删除 {out / name}" in rebuilt.output and not (out / name).exists() for name in old), rebuilt.output
+
+
+def test_a_manifest_from_before_content_hashes_still_tells_a_form_changed_by_size_and_time(runner, spec, tmp_path):
+    """A manifest without hashes (written by an earlier jixiao) is read as before: a file whose stat differs is
+    taken as changed, and kept; one whose stat is as recorded is removed."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    manifest.pop("hashes", None)
+    (out / FILE_NAME).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    [docx] = [out / name for name in _forms(out) if name.endswith(".docx")]
+    os.utime(docx, ns=(docx.stat().st_atime_ns, docx.stat().st_mtime_ns + 10**9))
+    _edit(spec, "year: 2023", "year: 2024")
+    rebuilt = _cli(runner, spec, out)
+    assert rebuilt.exit_code == 0 and f"警告：保留了 {docx}{KEPT}" in rebuilt.output and docx.is_file(), rebuilt.output
+    assert rebuilt.output.count("已删除 ") == 1, rebuilt.output  # the .html, as recorded
+
+
 def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_is_gone_or_renamed_its_forms(runner, spec, tmp_path):
     out = tmp_path / "out"
     other = spec.with_name("jiangsu-taiban-2024.yaml")
