@@ -232,6 +232,7 @@ class Builder:
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
         self.unremoved: list[tuple[Path, OSError]] = []  # outputs to remove that could not be (open in Word), and why
         self.kept: list[Path] = []  # outputs to remove that were changed by hand after being written, so left in place
+        self.still_kept: list[Path] = []  # outputs earlier builds so left in place, still in the folder
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
         self._recorded: Callable[[Built, Path], None] = lambda built, path: None  # see `_write_file`
@@ -283,9 +284,10 @@ class Builder:
         self.removed += manifest.prune()
         self.unremoved += manifest.unremoved
         self.kept += manifest.kept
+        self.still_kept += manifest.still_kept()
         self.unchanged += manifest.unchanged
         written = any(not built.skipped for built in results.values())
-        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept or manifest.restamped:
+        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept or manifest.unsaved_changes():
             manifest.save()
         return [results[path] for path in paths]
 

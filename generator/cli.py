@@ -217,6 +217,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         click.echo(_unremoved(stale, exc), err=True)
     for stale in builder.kept:
         click.echo(f"警告：保留了 {stale}：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报", err=True)
+    for stale in builder.still_kept:  # said on every build: a stale form left among current ones is easily submitted
+        click.echo(f"警告：{stale} 是以前保留的旧表（它在 jixiao 生成后被修改过，没有删除），与现在的规格不符，请勿直接上报；"
+                   "不再需要时请删除它或移出输出文件夹", err=True)
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
     removed = len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)
@@ -232,7 +235,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
-    counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept))
+    counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept) + len(builder.still_kept))
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
 

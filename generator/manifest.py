@@ -23,7 +23,10 @@ with the spec's own hash, so a build tells a form written from the spec as it is
 its edit, and a form whose figures are the spec's is no stale form. Only recorded files are removed, and only
 as jixiao wrote them: one changed since (a signature or a note added by hand) is the user's work, so it is
 left in place, dropped from the record and listed in `kept` for the build to warn that it no longer
-matches the spec. A file that cannot be removed (open in Word, which on Windows locks it) keeps its
+matches the spec. Its name stays in the manifest's own list of kept files, and every later build names it
+again (`still_kept`) while it is in the folder: warned of once, a stale form sat among the current ones for
+good with nothing saying so, to be submitted by mistake months later. Deleted or moved out of the folder,
+or written again by jixiao, it leaves the list. A file that cannot be removed (open in Word, which on Windows locks it) keeps its
 record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
 is no reason to stop the build.
 
@@ -92,7 +95,8 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps, suffixed, self.hashes = _load(self.path)
+        files, self.stamps, suffixed, self.hashes, kept = _load(self.path)
+        self._kept_before = sorted(kept)  # files an earlier build kept as changed by hand, as recorded
         self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
@@ -302,6 +306,24 @@ class Manifest:
                 self._sources[given] = str(spec)
         return self._sources[given]
 
+    def still_kept(self) -> list[Path]:
+        """The files earlier builds kept as changed by hand that are still in the folder, no spec's now, and not
+        kept again by this build (`kept` lists those): the build warns of each on every run, as of a stale form."""
+        new = {path.name for path in self.kept}
+        return [self.path.parent / name for name in self._kept_now() if name not in new]
+
+    def _kept_now(self) -> list[str]:
+        if not self._kept_before and not self.kept:
+            return []  # the common case, on every build
+        claimed = {name for recorded in self.files.values() for name in recorded}
+        names = {*self._kept_before, *(path.name for path in self.kept)} - claimed
+        return sorted(name for name in names if os.path.isfile(self.path.parent / name))
+
+    def unsaved_changes(self) -> bool:
+        """Whether the record changed though the build wrote and removed nothing: a file found as written by its
+        bytes and stamped again, or a kept file gone from the folder."""
+        return self.restamped or self._kept_now() != self._kept_before
+
     def save_unfinished(self) -> None:
         """Save the record of a build stopped early (Ctrl+C): what it wrote is recorded as it was written, and the
         files its specs gave up (`record`), which only `prune` removes, go back to their records, so the next
@@ -316,7 +338,7 @@ class Manifest:
 
     def save(self) -> None:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
-                           "hashes": self.hashes, "suffixed": self.suffixed},
+                           "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -344,9 +366,11 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
     return twice
 
 
-def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str]]:
+def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
+                              list[str]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
-    was due, and each file's content hash (none in a manifest from before they were kept), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
+    was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
+    changed by hand, all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
     hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
     at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
@@ -357,16 +381,17 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}, {}
+        return {}, {}, {}, {}, []
     if not _readable(data):
-        return {}, {}, {}, {}
+        return {}, {}, {}, {}, []
     if "files" in data:
-        return data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {})
+        return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
+                data.get("kept", []))
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}
+    return files, {}, {}, {}, []
 
 
 def _readable(data) -> bool:
@@ -382,6 +407,7 @@ def _readable(data) -> bool:
         return (_mapping(data["files"], lambda names: _mapping(names, _optional_text, _plain))
                 and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
                 and _mapping(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain)
+                and isinstance(data.get("kept", []), list) and all(map(_plain, data.get("kept", [])))
                 and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
     return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
                     and _optional_text(entry.get("source"))

@@ -787,8 +787,33 @@ def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_fails(runne
     assert failed.exit_code == 1 and "BUDGET-SUM" in failed.output and "已删除" not in failed.output, failed.output
     assert all(form.is_file() and form.read_bytes().endswith("经办人：张三</p>".encode()) for form in forms)
     assert all(f"警告：保留了 {form}{KEPT}" in failed.output for form in forms)
-    again = _cli(runner, spec, out)  # the user's files now: neither removed nor warned of again
+    again = _cli(runner, spec, out)  # the user's files now: not removed, but still stale forms, and said so
     assert again.exit_code == 1 and "保留了" not in again.output and all(form.is_file() for form in forms)
+    assert all(f"警告：{form}{STILL_KEPT}" in again.output for form in forms), again.output
+
+
+STILL_KEPT = (" 是以前保留的旧表（它在 jixiao 生成后被修改过，没有删除），与现在的规格不符，请勿直接上报；"
+              "不再需要时请删除它或移出输出文件夹")
+
+
+def test_a_form_kept_as_changed_by_hand_is_named_on_every_build_until_it_leaves_the_folder(runner, spec, tmp_path):
+    """Warned of once, a stale form changed by hand sat among the current forms for good with nothing saying so,
+    to be submitted by mistake. Its name is kept in the manifest and said on every build, skipped or not, until it
+    is deleted or moved out of the folder."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    [docx, html] = [out / name for name in _forms(out)]
+    docx.write_bytes(docx.read_bytes() + b" ")
+    _edit(spec, "year: 2023", "year: 2024")
+    assert f"警告：保留了 {docx}{KEPT}" in _cli(runner, spec, out).output
+    for _ in range(2):
+        skipped = _cli(runner, spec, out)
+        assert "1 个规格未改动，已跳过" in skipped.output and f"警告：{docx}{STILL_KEPT}" in skipped.output, skipped.output
+        assert f"{html}" not in skipped.output and "；1 个警告。" in skipped.output
+    docx.unlink()
+    gone = _cli(runner, spec, out)
+    assert "旧表" not in gone.output and gone.output.endswith("已跳过。\n"), gone.output
+    assert json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["kept"] == []
 
 
 def test_a_form_touched_or_written_again_with_the_same_bytes_is_not_taken_for_one_changed_by_hand(runner, spec, tmp_path):
