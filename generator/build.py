@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import interrupt, model, pass_cache, template_errors
+from . import interrupt, model, output_lock, pass_cache, template_errors
 from .errors import os_reason
 from .jinja import render_pattern
 from .manifest import Manifest
@@ -236,8 +236,27 @@ class Builder:
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
         self._recorded: Callable[[Built, Path], None] = lambda built, path: None  # see `_write_file`
+        self._locked = False  # whether this builder holds the output folder's lock (`locked`)
+
+    @contextmanager
+    def locked(self, waiting: Callable[[Path], None] | None = None) -> Iterator[None]:
+        """Hold the output folder's lock (see output_lock): builds into one folder run one at a time. `build`
+        takes it; a caller takes it first to say, before its progress bar, that another build holds it."""
+        if self._locked:
+            yield
+            return
+        with output_lock.held(self.out_dir, waiting or (lambda lock: None)):
+            self._locked = True
+            try:
+                yield
+            finally:
+                self._locked = False
 
     def build(self, paths: list[str], progress: Callable[[Built], None] | None = None) -> list[Built]:
+        with self.locked():  # before the manifest is read: a build waited for is read as it left it
+            return self._build(paths, progress)
+
+    def _build(self, paths: list[str], progress: Callable[[str], None] | None) -> list[Built]:
         """Build `paths`, calling `progress` with each spec's outcome as it is done (in the order written)."""
         local = self._renderer()
         manifest = Manifest(self.out_dir, local.validator.catalog, self.formats)

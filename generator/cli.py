@@ -187,11 +187,12 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
                       force=force, lint_rules=project.rules)
     printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
     bar = terminal_bar(len(files))
-    if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
-        with bar:
-            results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed)))
-    else:
-        results = builder.build(files)
+    with builder.locked(_waiting_for_build):
+        if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
+            with bar:
+                results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed)))
+        else:
+            results = builder.build(files)
     failed = sum(not r.ok for r in results)
     partial = sum(not r.ok and bool(r.outputs) for r in results)  # one format written, another blocked
     skipped = sum(r.skipped for r in results)
@@ -268,6 +269,12 @@ def _refuse_form_file_name(out_dir: str) -> None:
         f"“{out_dir}”像是一个 {suffix} 文件的名字，但 --out 写的是输出文件夹：生成的文件放在它里面，文件名按表名取；"
         f"请写出文件夹，如 --out {quoted(named.parent)} 或 --out {quoted(named.with_suffix(''))}"
         f"（确要用名为 {named.name} 的文件夹时，写成 {quoted(out_dir + '/')}）", "out_dir")
+
+
+def _waiting_for_build(lock: Path) -> None:
+    """Said when another build is writing into the same output folder: this one waits for it (see output_lock)."""
+    click.echo(f"另一个 jixiao build 正在生成到 {lock.parent}，等它结束后再开始（锁文件 {lock}；"
+               "那次生成结束或中止时自动解除，不必删除它；不想等可按 Ctrl+C）……", err=True)
 
 
 def _counted(problems: list[Problem], other_warnings: int) -> str:

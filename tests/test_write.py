@@ -832,6 +832,36 @@ def test_a_form_touched_or_written_again_with_the_same_bytes_is_not_taken_for_on
     assert all(f"已删除 {out / name}" in rebuilt.output and not (out / name).exists() for name in old), rebuilt.output
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the test holds the lock with flock")
+def test_a_build_into_a_folder_another_build_is_writing_waits_for_it_and_says_so(spec, tmp_path):
+    """Two builds into one folder at once each read the manifest before the other saved it and rewrote the other's
+    files: one's record was lost, and the files the other rewrote read as changed by hand. The second now waits,
+    saying so, and reads the manifest the first left."""
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    lock = out / ".jixiao-build.lock"
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        build = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "build", str(spec), "--out", str(out)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        said = build.stderr.readline().decode("utf-8")
+        waiting = build.poll() is None and _forms(out) == []
+    output, _ = build.communicate()
+    assert said.startswith(f"另一个 jixiao build 正在生成到 {out}，等它结束后再开始（锁文件 {lock}；"), said
+    assert waiting and build.returncode == 0 and len(_forms(out)) == 2, output.decode("utf-8")
+
+
+def test_a_lock_left_by_a_build_that_crashed_blocks_nothing(runner, spec, tmp_path):
+    """The lock is the system's, held while its build runs: the file a killed build left is no lock."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".jixiao-build.lock").write_text("4242\n", encoding="ascii")
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0 and "另一个 jixiao build" not in result.output and len(_forms(out)) == 2
+
+
 def test_a_manifest_from_before_content_hashes_still_tells_a_form_changed_by_size_and_time(runner, spec, tmp_path):
     """A manifest without hashes (written by an earlier jixiao) is read as before: a file whose stat differs is
     taken as changed, and kept; one whose stat is as recorded is removed."""
