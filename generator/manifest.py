@@ -328,7 +328,10 @@ class Manifest:
         """Save the record of a build stopped early (Ctrl+C): what it wrote is recorded as it was written, and the
         files its specs gave up (`record`), which only `prune` removes, go back to their records, so the next
         build removes them; without this save every file it wrote stayed in the folder unknown to any build.
-        Ctrl+C is held back meanwhile, and a save that fails leaves the earlier record and the stop as it was."""
+        Ctrl+C is held back meanwhile, and a save that fails leaves the earlier record and the stop as it was.
+        A folder not made yet had nothing written into it, and is not made for the record."""
+        if not self.path.parent.is_dir():
+            return
         for source, files in self._given_up:
             for name, written_from in files.items():
                 self.files.setdefault(source, {}).setdefault(name, written_from)

@@ -764,6 +764,13 @@ def test_forms_written_before_ctrl_c_are_removed_once_the_spec_is_put_back(runne
     assert not [name for name in _forms(out) if "错字1" in name] and len(_forms(out)) == 4, _forms(out)
 
 
+def test_ctrl_c_before_a_first_build_wrote_anything_leaves_no_output_folder(runner, spec, tmp_path, monkeypatch):
+    """An interrupted build saves its record, but one that wrote nothing does not make the folder to hold it."""
+    _ctrl_c_before_file(monkeypatch, 1)
+    assert _cli(runner, spec, tmp_path / "out").exit_code == 130
+    assert not (tmp_path / "out").exists()
+
+
 KEPT = "：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报"
 
 
