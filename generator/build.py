@@ -275,20 +275,24 @@ class Builder:
         rank = {path: _claims_first(path) for path in paths}
         todo.sort(key=rank.__getitem__)  # of specs that make one form's name, the one to keep it is written first
 
+        # Ctrl+C held back while a spec's record changes (see Manifest.save_unfinished): a name taken out of it
+        # and not yet removed, or given up and not yet listed, was a file no later build knew of
         def skip(path: str, problems: list[Problem]) -> None:
             results[path] = Built(path, current[path], problems, skipped=True)
-            self.outdated += manifest.drop_outdated(path, keys[path], current[path])
+            with interrupt.held():
+                self.outdated += manifest.drop_outdated(path, keys[path], current[path])
             if progress:
                 progress(results[path])
 
         def finish(built: Built) -> None:
             results[built.spec] = built
-            if built.ok:
-                manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
-                self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
-            else:
-                manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due)
-                self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
+            with interrupt.held():
+                if built.ok:
+                    manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
+                    self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
+                else:
+                    manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due)
+                    self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
             if progress:
                 progress(built)
 
@@ -306,7 +310,8 @@ class Builder:
         self.still_kept += manifest.still_kept()
         self.unchanged += manifest.unchanged
         written = any(not built.skipped for built in results.values())
-        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept or manifest.unsaved_changes():
+        if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept \
+                or manifest.unsaved_changes():
             manifest.save()
         return [results[path] for path in paths]
 

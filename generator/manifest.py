@@ -26,8 +26,8 @@ left in place, dropped from the record and listed in `kept` for the build to war
 matches the spec. Its name stays in the manifest's own list of kept files, and every later build names it
 again (`still_kept`) while it is in the folder: warned of once, a stale form sat among the current ones for
 good with nothing saying so, to be submitted by mistake months later. Deleted or moved out of the folder,
-or written again by jixiao, it leaves the list. A file that cannot be removed (open in Word, which on Windows locks it) keeps its
-record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
+or written again by jixiao, it leaves the list. A file that cannot be removed (open in Word, which on
+Windows locks it) keeps its record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
 is no reason to stop the build.
 
 A spec whose forms were written under a taken name (`…-2`, see build.py) is listed in `suffixed` with the name
@@ -186,8 +186,8 @@ class Manifest:
         return True
 
     def _changed_since_written(self, path: Path) -> bool:
-        """Whether a file's stamp differs from the one recorded when jixiao wrote it. A file with no stamp
-        recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
+        """Whether a file is no longer as jixiao wrote it (`_as_written`: its stamp, then its bytes). A file with
+        no stamp recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
         return path.name in self.stamps and path.is_file() and not self._as_written(path)
 
     def wrote(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
