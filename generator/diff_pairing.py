@@ -23,7 +23,7 @@ from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
 
 # An indicator's 一级, 二级 and 三级. A row is paired by `same_name.identity_keys`: these, and any column the form merges
 # between 二级 and 三级 (a 重点工作). All of them are labels that place the row, set aside from its contents when pairing
-# renamed items and counted apart (`_RenameRanks._kept`), so no label outweighs another. diff's places name a row by all
+# renamed items and counted apart (`_RenameRanks._placed`), so no label outweighs another. diff's places name a row by all
 # of them (`Differ._labelled_by`).
 INDICATOR_LABELS = ("level1", "level2", "name")
 NAMED_IDENTITY = ("name",)
@@ -492,9 +492,9 @@ class _Twins:
 
 class _RenameRanks:
     """The rank of each pair of unmatched items `_renames` might take, best first: (whether the new item holds the
-    old one's target as its prior one, the likeness of names and rest added up, the names' similarity, how many of the
-    labels that place a row it kept (`_kept`), whether the item kept its place). Built as a heap entry of negated parts,
-    then the pair's places, its stage, and the likeness of its rest once weighed.
+    old one's target as its prior one, the likeness of names, rest and the share of the labels placing a row it kept
+    (`_placed`) added up, the names' similarity, whether the item kept its place). Built as a heap entry of negated
+    parts, then the pair's places, its stage, and the likeness of its rest once weighed.
 
     A rank is worked out in stages, each an upper bound of the next (`_first`, `_refined`), so a pair is worked out
     only while it could still come first among the pairs whose items are not yet taken: bench/run.py's 2000 rows, each
@@ -523,7 +523,7 @@ class _RenameRanks:
         self.rests = [{k: {key: v for key, v in items[k].items() if key not in skip} for k in lone if isinstance(items[k], dict)}
                       for items, lone in ((old, lone_old), (new, lone_new))]  # each item's once, not a pair's
         self.placed = [{k: tuple(items[k].get(key) for key in labels) for k in rests} if labels else {}
-                       for items, rests in zip((old, new), self.rests)]  # each row's labels, for `_kept`
+                       for items, rests in zip((old, new), self.rests)]  # each row's labels, for `_placed`
         self.names = [{k: str(items[k].get("name") or "") for k in rests} for items, rests in zip((old, new), self.rests)]
         self.rest_keys = tuple({k: _rest_key(rest) for k, rest in rests.items()} for rests in self.rests)
         self.rest_fields = tuple({k: _fields(rest) for k, rest in rests.items()} for rests in self.rests)
@@ -642,17 +642,22 @@ class _RenameRanks:
                edited: float = 0.0) -> tuple:
         # a bound ranks as if every label were kept; they are counted once the rank is exact
         # (1000 of 302,000 ranks for 1000 rows renamed)
-        kept = self._kept(i, j) if stage == _EXACT else len(self.labels)
-        return -carried, -likeness, -similar, (-kept, -(i == j)), -i, -j, stage, edited
+        placed = self._placed(i, j) if stage == _EXACT else float(bool(self.labels))
+        return -carried, -(likeness + placed), -similar, -(i == j), -i, -j, stage, edited
 
-    def _kept(self, i: int, j: int) -> int:
-        """How many of the `labels` placing an indicator row (its 一级, 二级 and 重点工作) old row `i` and new row `j`
-        share. Weighed among its contents, a 重点工作 outweighed the 二级: two rows of one name under two 二级, their
-        重点工作 cells swapped in place, read as each row put under the other's 二级 (the 二级 rewritten in full, on two
-        lines the author never touched). Counted apart, each label counts alike: the two readings tie, and the row
-        that kept its place in the list is the one whose lines were edited."""
+    def _placed(self, i: int, j: int) -> float:
+        """The share of the `labels` placing an indicator row (its 一级, 二级 and 重点工作) old row `i` and new row `j`
+        keep, from 0 to 1: where a row stands on the form weighs in its likeness as much as its name and as its
+        contents do, each label alike.
+
+        Weighed among its contents, a 重点工作 outweighed the 二级: two rows of one name under two 二级, their
+        重点工作 cells swapped in place, read as each row put under the other's 二级. Counted only below the names'
+        likeness, no label weighed at all: two rows of one 二级, equal targets, both renamed in place, were paired
+        across their 重点工作 where one's old name was more like the other's new one (`全年组织法治宣讲次数` →
+        `全年组织活动次数`). Counted as a third part of the likeness, a pair changing one of three labels must have names
+        a third more alike to outrank the pair keeping them all, and swapping two labels in place still ties."""
         a, b = self.placed[0].get(i), self.placed[1].get(j)
-        return 0 if a is None or b is None else sum(x == y for x, y in zip(a, b))
+        return 0.0 if a is None or b is None else sum(x == y for x, y in zip(a, b)) / len(self.labels)
 
 
 def _renames(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,

@@ -747,6 +747,20 @@ def test_key_work_cells_swapped_in_place_under_two_level2s_are_changes_of_the_ke
     assert found == ["level2", "level2"]
 
 
+def test_two_rows_of_one_level2_renamed_in_place_are_each_paired_with_itself(runner, edited):
+    """Two rows under one 二级 and two 重点工作, equal targets, both renamed in place: the old 法治宣讲 row's name is
+    more like the new name of the 联络员 row (全年组织…次数) than like its own new one, and with the labels a pair keeps
+    only a tie-break below the names, it was paired across 重点工作: 改名 with 移动, 新增 and 删除（目标删除） for two
+    lines edited. A row keeping its place on the form (its 一级, 二级 and 重点工作) counts in its likeness."""
+    def rename(tree):
+        tree["indicators"][indicator(tree, "召开联络员会议并开展活动")]["name"] = "全年组织活动次数"
+        tree["indicators"][indicator(tree, "全年组织法治宣讲次数")]["name"] = "法治宣讲场次"
+
+    report = changes(runner, *edited(JS, rename))
+    assert [(c["kind"], c["old"], c["new"]) for c in report["changes"]] == [
+        ("renamed", "召开联络员会议并开展活动", "全年组织活动次数"), ("renamed", "全年组织法治宣讲次数", "法治宣讲场次")], report
+
+
 def test_a_row_renamed_into_another_key_work_says_both_in_its_names(runner, edited):
     """A row renamed and put under another 重点工作 of its 二级: the 重点工作 is named on each side of the rename, as a
     二级 changed with the name is, and not again as a change of the row's 重点工作 field; an added row names its

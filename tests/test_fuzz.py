@@ -458,7 +458,11 @@ def test_the_pairs_of_texts_one_holding_the_other_are_those_measuring_every_pair
 def _renames_measuring_every_pair(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
                                   carried=None, labels: tuple = ()) -> list[tuple[int, int]]:
     """`diff_pairing._renames` as it was before it looked pairs up by their characters: every unmatched old item's
-    rank against every unmatched new one worked out in full, all sorted, taken best first."""
+    rank against every unmatched new one worked out in full, all sorted, taken best first.
+
+    A row's likeness is its name's, its contents' and its place's on the form, each from 0 to 1: the share of the
+    `labels` it keeps (一级, 二级, 重点工作) weighs as much as the name, not only where names tie. Ranked as the names
+    first, two rows of one 二级 renamed in place were paired across their 重点工作 by a name more like the other's."""
     ranks = []
     for i in lone_old:
         for j in lone_new:
@@ -472,12 +476,12 @@ def _renames_measuring_every_pair(old: list, new: list, lone_old: list[int], lon
                 edited = diff_pairing._alike(*rest, amounts_apart=True)
                 if similar == 1.0 or (names >= diff_pairing._RELATED_NAMES and names + edited >= diff_pairing._SAME_ITEM) \
                         or diff_pairing._alike(*rest) == 1.0:
-                    kept = sum(a.get(key) == b.get(key) for key in labels)
-                    ranks.append((diff_pairing._carried(a, b, carried), names + edited, similar, kept, i == j, i, j))
+                    placed = sum(a.get(key) == b.get(key) for key in labels) / len(labels) if labels else 0.0
+                    ranks.append((diff_pairing._carried(a, b, carried), names + edited + placed, similar, i == j, i, j))
             elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
                 similar = diff_pairing._similarity(a, b)
                 if i == j or similar >= diff_pairing._RELATED_TEXTS:
-                    ranks.append((False, similar, similar, 0, i == j, i, j))
+                    ranks.append((False, similar, similar, i == j, i, j))
     pairs = diff_pairing._carried_pairs(old, new, lone_old, lone_new, carried)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     for *_, i, j in sorted(ranks, reverse=True):
@@ -494,7 +498,8 @@ _PIECES = st.lists(st.sampled_from(["率", "数量", "年度", "（2024年）", 
 _NAMES = st.one_of(_PIECES, _PIECES, st.text("率数量次（）年20甲 ", max_size=7), st.sampled_from([None, 0, 2024, ""]))
 _ROWS = st.fixed_dictionaries({"level1": st.sampled_from(["产出指标", "效益指标"]), "name": _NAMES,
                                "target": st.sampled_from(["≥95%", "≥95%", "3次", "", None])},
-                              optional={"prior": st.sampled_from(["≥95%", "3次"]), "amount": st.integers(0, 1)})
+                              optional={"key_work": st.sampled_from(["甲", "乙"]), "prior": st.sampled_from(["≥95%", "3次"]),
+                                        "amount": st.integers(0, 1)})
 _ITEMS = st.lists(st.one_of(_ROWS, _ROWS, _TEXT, st.sampled_from([None, 7, ["a"]])), max_size=9)
 
 
@@ -506,8 +511,8 @@ def test_renames_looked_up_by_their_characters_and_ranked_in_stages_pair_as_meas
     lone_old = data.draw(st.lists(st.sampled_from(range(len(old))), unique=True) if old else st.just([]))
     lone_new = data.draw(st.lists(st.sampled_from(range(len(new))), unique=True) if new else st.just([]))
     carried = ("prior", "target") if carried else None
-    skip = diff_pairing.INDICATOR_LABELS + (("prior",) if carried else ())
-    labels = ("level1",)  # the rows' one label: a pair keeping it ranks above one that does not, all else tied
+    labels = ("level1", "key_work")  # a pair keeping one of them is likelier than one keeping none, less than both
+    skip = diff_pairing.INDICATOR_LABELS + labels[1:] + (("prior",) if carried else ())
     assert diff_pairing._renames(old, new, lone_old, lone_new, skip, carried, labels=labels) == \
         _renames_measuring_every_pair(old, new, lone_old, lone_new, skip, carried, labels)
 
