@@ -24,6 +24,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -61,7 +62,7 @@ def segments(old: str, new: str) -> list[tuple[str, str]]:
     (`不少于【删：5000】【增：3000】人次`), kept characters scattered between larger edits folded into them
     (`_without_stray_kept`); long kept runs shortened."""
     out: list[tuple[str, str]] = []
-    runs = _without_stray_kept(_runs(_NUMBER.findall(old), _NUMBER.findall(new)))
+    runs = _replaced_whole(_without_stray_kept(_runs(_NUMBER.findall(old), _NUMBER.findall(new))))
     for n, (op, text) in enumerate(runs):
         if op == "=":
             head = text[:_CONTEXT] if n > 0 else ""
@@ -100,6 +101,21 @@ def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 break
         else:
             return runs
+
+
+def _replaced_whole(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`runs` as one deletion and one insertion where all they keep is punctuation and blanks. Two goals with
+    nothing in common but the 。 both end in read `【删：…】【增：…】。`: the full stop is the last run, beside one edit
+    only, so no kept run between edits could fold it, and nearly every Chinese goal ends in one. Folded only where
+    nothing else is kept: a number edited before a final 。 still reads `不少于【删：30】【增：20】。`."""
+    if all(op != "=" or _punctuation_only(text) for op, text in runs) and any(op != "=" for op, _ in runs):
+        whole = {edit: "".join(text for op, text in runs if op in ("=", edit)) for edit in "-+"}
+        return [(edit, text) for edit, text in whole.items() if text]
+    return runs
+
+
+def _punctuation_only(text: str) -> bool:
+    return all(char.isspace() or unicodedata.category(char).startswith("P") for char in text)
 
 
 def _edited(runs: list[tuple[str, str]]) -> int:
@@ -149,6 +165,15 @@ def _in_changed_words(change: Change) -> bool:
     return (isinstance(change.old, str) and isinstance(change.new, str)
             and (max(len(change.old), len(change.new)) > _LONG or "\n" in change.old + change.new)
             and any(op == "=" for op, _ in segments(change.old, change.new)))
+
+
+def _without_common_line_break(old: Any, new: Any) -> tuple[Any, Any]:
+    """Two texts shown as old → new without the line breaks both end in: every `|` block ends in one, and a block
+    replaced whole read `“…↵” → “…↵”` (`<br>` in markdown), a mark on each side that is no part of the change. A line
+    break only one side ends in stays: it is a difference, if one the form does not print."""
+    while isinstance(old, str) and isinstance(new, str) and old.endswith("\n") and new.endswith("\n"):
+        old, new = old[:-1], new[:-1]
+    return old, new
 
 
 def _weakened(change: Change, word=str) -> str:
@@ -394,7 +419,8 @@ def _text_what(change: Change) -> str:
         return shown + _amount(change) + weakened
     if _in_changed_words(change):
         return _text_segments(change) + _amount(change) + weakened
-    return f"{_text_value(change.old)} → {_text_value(change.new)}{_unseen(change)}{_amount(change)}{weakened}"
+    old, new = _without_common_line_break(change.old, change.new)
+    return f"{_text_value(old)} → {_text_value(new)}{_unseen(change)}{_amount(change)}{weakened}"
 
 
 def _text_changes(diff: SpecDiff) -> list[str]:
@@ -474,7 +500,8 @@ def _md_cells(change: Change) -> tuple[str, str]:
         old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
         new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
         return old, new + _amount(change) + weakened
-    return _md_value(change.old), _md_value(change.new) + _unseen(change) + _amount(change) + weakened
+    old, new = _without_common_line_break(change.old, change.new)
+    return _md_value(old), _md_value(new) + _unseen(change) + _amount(change) + weakened
 
 
 def _md_balance(diff: SpecDiff) -> list[str]:

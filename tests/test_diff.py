@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 from generator.cli import main
 from generator.diff import KINDS, SpecComparer
@@ -1205,6 +1206,37 @@ def test_a_long_level2_replaced_by_another_is_shown_whole_not_pieced_from_shared
     assert lines[1].endswith(f"处理率：二级指标  “{old}” → “统筹协调涉台法律事务”"), lines
     markdown = text_lines(runner, *edited(JS, move), "--format", "markdown")
     assert any(line.endswith(f"处理率：二级指标 | {old} | 统筹协调涉台法律事务 |") for line in markdown), markdown
+
+
+def test_a_long_text_replaced_by_another_ending_alike_in_punctuation_is_shown_whole(runner, edited):
+    """Two wholly different goals both ending in 。 read `【删：…】【增：…】。`: the full stop, the last kept run, was
+    never folded into the edit beside it, and nearly every Chinese goal ends in one. A `|` block replaced whole read
+    `“…↵” → “…↵”`, the line break every block ends with shown on both sides."""
+    target = "贯彻落实中央部署要求，进一步密切同港澳台侨同胞的联系，团结凝聚广大同胞力量服务改革发展大局。"
+    duties = "负责本单位机关运转保障和后勤服务；\n做好财务管理和资产管理工作。\n"
+
+    def replace(tree):
+        tree["long_term_target"] = target
+        tree["functions"] = LiteralScalarString(duties)
+
+    old = canonical_yaml().load((ROOT / "specs" / JS).read_text(encoding="utf-8"))
+    lines = text_lines(runner, *edited(JS, replace))
+    assert f"中长期目标  “{old['long_term_target']}” → “{target}”" in "\n".join(lines), lines
+    functions = next(line for line in lines if "单位主要职能" in line)
+    assert functions.endswith(f"“{old['functions'][:-1]}” → “{duties[:-1]}”".replace("\n", "↵")), functions
+    markdown = "\n".join(text_lines(runner, *edited(JS, replace), "--format", "markdown"))
+    assert f"| {old['long_term_target']} | {target} |" in markdown, markdown
+    assert f"| {old['functions'][:-1]} | {duties[:-1]} |".replace("\n", "<br>") in markdown, markdown
+
+
+def test_an_edit_before_a_final_full_stop_keeps_the_stop_out_of_it(runner, edited):
+    """Only a text whose every kept run is punctuation is shown whole: a number edited before the 。 still reads
+    `…【删：…】【增：…】。`, not with the full stop deleted and inserted."""
+    def change(tree):
+        tree["annual_target"] = tree["annual_target"].replace("交流合作。", "交流合作和人员往来。")
+
+    lines = text_lines(runner, *edited(JS, change))
+    assert any(line.endswith("等各领域交流合作【增：和人员往来】。") for line in lines), lines
 
 
 @given(st.text("甲乙丙，3", max_size=12), st.text("甲乙丙，3", max_size=12))
