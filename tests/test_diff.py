@@ -14,6 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from generator import diff_report
 from generator.cli import main
 from generator.diff import KINDS, SpecComparer
 from generator.diff_names import ShortNames, unpunctuated
@@ -1251,6 +1252,63 @@ def test_changed_words_keep_no_run_between_edits_shorter_than_them_and_spell_bot
             before = [text for op, text in runs[max(0, k - 2):k] if op != "="]
             after = [text for op, text in runs[k + 1:k + 3] if op != "="]
             assert min(max(map(len, before)), max(map(len, after))) < len(runs[k][1]), runs
+
+
+def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`diff_report._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
+    either side of it, and start again from the first run, until none is left to fold."""
+    def edited(runs):
+        lengths = {"-": 0, "+": 0}
+        for op, text in runs:
+            if op == "=":
+                break
+            lengths[op] += len(text)
+        return max(lengths.values())
+
+    def merged(runs):
+        out, edits = [], {"-": "", "+": ""}
+        for op, text in runs + [("=", "")]:
+            if op != "=":
+                edits[op] += text
+                continue
+            out += [(edit, edits[edit]) for edit in "-+" if edits[edit]]
+            edits = {"-": "", "+": ""}
+            if text:
+                out.append(("=", text))
+        return out
+
+    runs = list(runs)
+    while True:
+        for k in range(1, len(runs) - 1):
+            op, text = runs[k]
+            if op == "=" and len(text) <= min(edited(runs[:k][::-1]), edited(runs[k + 1:])):
+                runs = merged(runs[:k] + [("-", text), ("+", text)] + runs[k + 1:])
+                break
+        else:
+            return runs
+
+
+@given(st.text("甲乙丙丁，3", max_size=40), st.text("甲乙丙丁，3", max_size=40))
+def test_stray_kept_runs_folded_in_one_pass_are_those_folded_starting_over_after_each_fold(old, new):
+    """The one pass on a stack folds the runs that folding the first foldable one and starting over did."""
+    runs = diff_report._runs(diff_report._NUMBER.findall(old), diff_report._NUMBER.findall(new))
+    assert diff_report._without_stray_kept(runs) == _stray_kept_folded_from_the_start(runs), runs
+
+
+def test_a_long_text_is_worked_out_into_its_changed_words_once(runner, edited, monkeypatch):
+    """Whether a long text is shown as its changed words and the words shown were worked out apart, the same runs
+    twice: seconds each for 8000 characters with many small edits."""
+    calls = []
+    monkeypatch.setattr(diff_report, "segments", lambda old, new: calls.append(old) or segments(old, new))
+
+    def change(tree):
+        tree["annual_target"] = tree["annual_target"].replace("交流合作。", "交流合作和人员往来。")
+
+    for output in ("text", "markdown"):
+        calls.clear()
+        lines = text_lines(runner, *edited(JS, change), "--format", output)
+        assert any("【增：和人员往来】" in line or "<b>和人员往来</b>" in line for line in lines), lines
+        assert len(calls) == 1, (output, calls)
 
 
 def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punctuation(runner, edited):
