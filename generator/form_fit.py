@@ -173,13 +173,12 @@ def mismatch(catalog: Catalog, variant: Variant, data: Any, line_form: str | Non
     others = {name: form for name in catalog.names() if name != variant.name
               for form in [_form(catalog, name)] if form is not None}
     levels = (_mappings(data, deep=False), _mappings(data, deep=True))
-    decided = {}
+    decided = []
     for name, form in others.items():
         weighed = [_weighed(named, form, mappings) for mappings in levels]
-        by = next((level for level, (evidence, ours, theirs) in zip(levels, weighed)
-                   if evidence and theirs > ours * MUCH_BETTER), None)
-        if by is not None and all(theirs >= ours for _, ours, theirs in weighed):
-            decided[name] = by
+        if (any(evidence and theirs > ours * MUCH_BETTER for evidence, ours, theirs in weighed)
+                and all(theirs >= ours for _, ours, theirs in weighed)):
+            decided.append(name)
     if not decided:
         return None
     scores = {name: others[name].fit(levels[1]) for name in decided}
@@ -188,7 +187,9 @@ def mismatch(catalog: Catalog, variant: Variant, data: Any, line_form: str | Non
     forms = tuple(form for form in loaded if form is not None)
     if not forms:
         return None
-    mappings, theirs = decided[forms[0].name], others[forms[0].name]
+    # the fields of every mapping, whichever level decided: decided by the top, a spec of a form whose top is a field
+    # from the named one's was told that field alone, while its projects' fields were the cause of most of its errors
+    mappings, theirs = levels[1], others[forms[0].name]
     shown = sorted(((place, key) for place, key in _foreign(named, mappings) if key in theirs.fields(place)
                     and named.node(place) is not None), key=lambda field: len(field[0]))  # the top's first
     places = dict.fromkeys(place for place, _ in mappings if named.node(place) is not None)
@@ -254,7 +255,7 @@ def said(catalog: Catalog, found: Mismatch, errors: int, line_form: str | None) 
 
 
 def _listed(fields: tuple[Field, ...]) -> str:
-    """`unit_code（单位代码）、每项绩效指标的 period_value（实施周期指标值）、annual_value（年度指标值）`: the first
+    """`unit_code（单位编码）、每项绩效指标的 period_value（实施周期指标值）、annual_value（年度指标值）`: the first
     LISTED fields, each mapping's said once before its first, and how many there are in all."""
     shown, owner = [], ""
     for field in fields[:LISTED]:
