@@ -272,7 +272,7 @@ def test_a_timed_out_pdf_sends_the_clerk_to_a14_by_the_projects_limit(runner, sp
     or turned A14 off was sent to a lint that found nothing, and one that lowered it was not sent at all."""
     from generator import pdf
 
-    def timed_out(documents):
+    def timed_out(documents, write=None):
         for _, target in documents:
             yield target, subprocess.TimeoutExpired("soffice", 180)
 
