@@ -1388,8 +1388,8 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
      "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“Off”；请写成不加引号的 false\n"),
     ('lint:\n  rules:\n    B9: {accept_grades: "true"}\n',
      "jixiao.yaml:3:25: 规则 B9 的参数“accept_grades”应为 true 或 false，实际是文本“true”；请写成不加引号的 true\n"),
-    # a ratio of 0 or less would call every budget of 1 万元 or more typed in 元, caps or none
-    ("lint:\n  rules:\n    C11: {min_ratio: 0}\n", "jixiao.yaml:3:22: 规则 C11 的参数“min_ratio”应大于 0，实际是 0\n"),
+    # a negative tolerance would ask the caps to be smaller than a budget read in 元 that they cost out exactly
+    ("lint:\n  rules:\n    C11: {tolerance: -0.1}\n", "jixiao.yaml:3:22: 规则 C11 的参数“tolerance”应不小于 0，实际是 -0.1\n"),
 ])
 def test_bad_project_file_is_a_usage_error(runner, tmp_path, content, words):
     config = tmp_path / "jixiao.yaml"
@@ -1440,7 +1440,7 @@ README_SETTINGS = "lint:\n  rules:\n    B10: {floor: 90}\n    B6: error\n    D5:
     "lint:\n  rules:\n    C6: {tolerance: 1.5}\n",
     "lint:\n  rules:\n    C10: {max_basic_per_person: 30}\n",
     "lint:\n  rules:\n    B10: {floor: 0}\n",
-    "lint:\n  rules:\n    C11: {min_ratio: 10}\n",
+    "lint:\n  rules:\n    C11: {tolerance: 9}\n",
 ])
 @pytest.mark.parametrize("command", ["validate", "lint"])
 def test_a_meaningful_unusual_setting_loads_for_every_command(runner, tmp_path, monkeypatch, content, command):
@@ -1696,7 +1696,7 @@ def test_c11_a_budget_typed_in_yuan_beside_its_cost_caps(linter, tmp_path):
                                                       in zip(places, ["total", "fiscal"] * 5)]
     first, beside, costed = problems[0], problems[1], problems[2]
     assert first.message == ("第 1 个项目绩效目标表的“预算规模（万元） › 预算数”：“2543000.00”按万元读是 254.3 亿元，"
-                             "是成本指标上限 254.3 万元（“办公用房租赁费用”≤254.3万元）的 10000 倍；预算达到成本指标的 1000 倍以上，"
+                             "是成本指标上限 254.3 万元（“办公用房租赁费用”≤254.3万元）的 10000 倍；按元读是 254.3 万元，与成本指标相称，"
                              "看来是按元填写的（表上金额以万元为单位），按万元应写 254.30；请核对金额的单位"
                              "（确是这么大的预算时，请核对成本指标是否写全）")
     assert beside.message == ("第 1 个项目绩效目标表的“预算规模（万元） › 其中：财政资金”：“2543000.00”看来也是按元填写的"
@@ -1718,6 +1718,18 @@ def test_c11_names_the_budget_lines_it_adds_up(linter, tmp_path):
     assert fiscal.message.startswith("预算整体情况 › 财政拨款：“6894100.00”看来也是按元填写的（见预算整体情况 › 基本支出）")
 
 
+def test_c11_is_quiet_on_a_big_budget_whose_yuan_reading_cannot_hold_its_cap(runner, edited):
+    """A department of 2 亿元 listing one small cost: 6667 times its cap, and C11 said it was typed in 元 and should
+    read 1.50 + 0.50 = 2.00 万元, beside a cap of 3 万元 that C3 would then call past the budget."""
+    path, _ = edited(GZ, ("basic: 610.85\n  project: 78.56\n  fiscal: 689.41",
+                          "basic: 15000.00\n  project: 5000.00\n  fiscal: 20000.00"),
+                     ("own_level: 689.41", "own_level: 20000.00"),
+                     ("indicators:", "indicators:\n  - level1: 产出指标\n    level2: 成本指标\n    name: 会议费\n"
+                                     "    period_value: \"≤3万元\"\n    annual_value: \"≤3万元\""))
+    result = runner.invoke(main, ["lint", str(path)])
+    assert "BUDGET-SUM" not in result.output and "[C11]" not in result.output and "亿元" not in result.output, result.output
+
+
 def test_c11_is_quiet_on_the_examples(examples):
     assert [p for spec in SPECS for p in found(examples[spec.name], "C11")] == []
 
@@ -1727,6 +1739,8 @@ def test_c11_is_quiet_on_the_examples(examples):
     ("2543000.00", "≤100%"),  # a big budget whose cost indicator is a rate: no amount to compare
     ("2543000.00", "≤25430000000元"),  # the cap in 元, read as 2543000 万元
     ("2543.00", "≤2万元"),  # one small cost of a budget under 1 亿元 (1272 times): in 元 it would be under 1 万元
+    ("20000.00", "≤3万元"),  # 6667 times, but 2 万元 read in 元 cannot hold a cap of 3 万元
+    ("2543000.00", "≤300万元"),  # 8477 times: read in 元, 254.3 万元 is exceeded by the caps by more than 10%
 ])
 def test_c11_is_quiet_without_evidence(linter, edited, total, cap):
     path, _ = edited(TJ, ("total: 254.30\nfiscal: 254.30", f"total: {total}\nfiscal: {total}"),
@@ -1746,10 +1760,14 @@ def test_c11_leaves_an_amount_to_c10_which_tells_it_too(tmp_path, edited):
                                                      locate(text, "fiscal: 2543000000.00")[0]]
 
 
-def test_c11_bound_is_a_setting_with_a_floor(tmp_path):
-    path, _ = _in_yuan(TJ, tmp_path)
-    assert len(found(Linter(project=Project(rules={"C11": {"min_ratio": 20000}})).lint_file(path), "C11")) == 0
-    assert len(found(Linter(project=Project(rules={"C11": {"min_ratio": 10000}})).lint_file(path), "C11")) == 10
+def test_c11_tolerance_is_how_far_the_caps_may_overshoot_the_budget_read_in_yuan(edited):
+    """2543000.00 read in 元 is 254.3 万元: caps of 270 万元 overshoot it by 6%, within the default 10%; 300 万元 by 18%."""
+    def told(cap, **params):
+        path, _ = edited(TJ, ("total: 254.30\nfiscal: 254.30", "total: 2543000.00\nfiscal: 2543000.00"),
+                         ('value: "≤254.3万元"', f'value: "{cap}"'))
+        return len(found(Linter(project=Project(rules={"C11": params})).lint_file(path), "C11"))
+
+    assert (told("≤270万元"), told("≤300万元"), told("≤300万元", tolerance=0.2), told("≤255万元", tolerance=0)) == (2, 0, 2, 0)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -1757,7 +1775,7 @@ def test_c11_bound_is_a_setting_with_a_floor(tmp_path):
        .filter(lambda caps: sum(caps) >= 1))
 def test_c11_tells_a_budget_costed_out_only_when_typed_in_yuan(linter, tmp_path, caps):
     """Caps that add up to the budget, any amounts: written in 万元, quiet; the budget typed in 元, told at 预算数
-    where it is 1 万元 or more (YUAN_FLOOR: in 元, a smaller one reads below 10000), by C10 past 1 万亿元."""
+    (in 元 it holds the caps exactly), by C10 past 1 万亿元."""
     budget = sum(caps, Decimal(0)).quantize(Decimal("0.01"))
     rows = "".join(f"\n      - level1: 产出指标\n        level2: 成本指标\n        name: 费用{i}\n"
                    f"        description: 费用{i}\n        value: \"≤{cap}万元\"" for i, cap in enumerate(caps))

@@ -405,18 +405,6 @@ def c10_amounts_in_yuan(ctx):
             yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(value):f}；请核对")
 
 
-MIN_RATIO = 1000
-"""Times its cost caps that a budget typed in 元 is, at the least. Caps cost the budget out (C3: they add up to no more
-than it; the examples' add up to it exactly), so typed in 元 it is 10000 times their sum, or more where the caps name
-only part of the costs; written in 万元 as meant, a list's caps are rarely under a thousandth of its budget. The bound
-leaves the 元 reading a margin of ten, for caps that overshoot the budget (C3's error besides)."""
-
-YUAN_FLOOR = Decimal(10000)
-"""万元 below which a budget is not taken for one typed in 元 (it would be under 1 万元): a whole-department form's
-caps may name a single small cost (会议费 ≤3万元 of a 4239.71 万元 budget, a 1413th), and a budget of under 1 亿元
-read in 万元 keeps such a cap from being told. Amounts under SMALL are never told (no amount in 元 is so small)."""
-
-
 def _caps_named(caps: list) -> str:
     """The caps as a message lists them: `“办公用房租赁费用”≤254.3万元`, the first three and how many more."""
     named = "、".join(f"{quote(unpunctuated(row.name))}{shown(value.text)}" for row, value in caps[:3])
@@ -425,20 +413,30 @@ def _caps_named(caps: list) -> str:
 
 @rule("C11", "warning", "预算像是按元填写（成本指标小得多）",
       "财预〔2015〕88号 第十一条（与资金量相匹配）；" + PRACTICE + "（按元填写的预算是成本指标合计的上万倍）",
-      above={"min_ratio": 0}, min_ratio=MIN_RATIO)
+      tolerance=0.1, minimums={"tolerance": 0})
 def c11_budget_beside_caps(ctx):
     """A list's budget is in 万元 as its cost caps are: typed in 元 (2543000.00 for 254.30), it passes validate and
     C3–C5 (the form's sums hold at any scale) and C10 where the form gives no headcount, yet prints 254.3 亿元 under
     单位：万元 beside a cap of ≤254.3万元. The caps tell it: they cost out the budget they answer to (the profile's
-    `cost_budget`, as C3; the catalogue's C1 and C3: 1 万元 = 10,000 元, caps no more than the budget), so a budget
-    `min_ratio` times their sum or more (MIN_RATIO) is one typed in 元, where it is at least YUAN_FLOOR. Each budget
-    amount (at least SMALL) is told with its 亿元, why, and its reading in 万元; the amounts beside it (the same
-    group's 财政资金) are told too, referred to it. C10 says it alone where it tells too (lint.run).
+    `cost_budget`, as C3; the catalogue's C1 and C3: 1 万元 = 10,000 元, caps no more than the budget). So the 元
+    reading (the budget ÷ 10000, in 万元) must hold them too: it is told only where the budget read so is at least
+    their sum, give or take `tolerance` (a share of it, as C6's, at least 0: caps that overshoot the budget a little
+    are C3's error besides). Where the caps exceed the 元 reading (a department's 20000.00 beside 会议费 ≤3万元: 2 万元
+    read in 元), that reading is impossible and the budget is big, not mistyped; no warning, whatever the ratio.
 
-    Pass: 254.30 beside ≤254.3万元; a budget of 2543000.00 with caps of ≤2543000万元; 4239.71 with ≤3万元.
+    That is the whole test. A bound on the ratio (budget ÷ caps, once 1000) and a floor on the budget (once 1 亿元)
+    stood in for it, and told budgets the 元 reading cannot hold (6667 times a cap whose 元 reading is smaller); the
+    test itself asks a ratio of at least 10000 ÷ (1 + tolerance), 9091 by default, so neither is needed. Amounts under
+    SMALL are never told (no amount in 元 is so small).
+
+    Each budget amount (at least SMALL) is told with its 亿元, why, and its reading in 万元; the amounts beside it (the
+    same group's 财政资金) are told too, referred to it. C10 says it alone where it tells too (lint.run).
+
+    Pass: 254.30 beside ≤254.3万元; a budget of 2543000.00 with caps of ≤2543000万元; 4239.71 with ≤3万元; 20000.00
+    with ≤3万元.
     Fail: 2543000.00 beside ≤254.3万元 (10000 times), and its 财政资金 2543000.00.
     """
-    least = Decimal(str(ctx.param("min_ratio")))
+    tolerance = Decimal(str(ctx.param("tolerance")))
     found: list | None = None
     told: set[tuple] = set()
     for listed in ctx.lists:
@@ -446,7 +444,8 @@ def c11_budget_beside_caps(ctx):
         caps = list(_caps(ctx, listed))
         budget = sum((value for _, value in lines), Decimal(0))
         capped = sum((value.money for _, value in caps), Decimal(0))
-        if capped <= 0 or budget < YUAN_FLOOR or budget < least * capped:
+        in_yuan = budget / 10000
+        if capped <= 0 or capped > in_yuan * (1 + tolerance):
             continue
         if found is None:
             found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
@@ -461,7 +460,8 @@ def c11_budget_beside_caps(ctx):
                 cited = cited or ctx.field_name(path)
                 yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元{whole}"
                                        f"是成本指标{total} {_amount(capped)} 万元（{_caps_named(caps)}）的 {times} 倍；"
-                                       f"预算达到成本指标的 {least:f} 倍以上，看来是按元填写的（表上金额以万元为单位），"
+                                       f"按元读{'合计' if len(lines) > 1 else ''}是 {_amount(in_yuan)} 万元，与成本指标相称，"
+                                       f"看来是按元填写的（表上金额以万元为单位），"
                                        f"按万元应写 {in_wan(value):f}；请核对金额的单位（确是这么大的预算时，请核对成本指标是否写全）")
         groups = {path[:-1] for path, _ in lines}
         for path, value in found:
