@@ -1730,6 +1730,19 @@ def test_c11_is_quiet_on_a_big_budget_whose_yuan_reading_cannot_hold_its_cap(run
     assert "BUDGET-SUM" not in result.output and "[C11]" not in result.output and "亿元" not in result.output, result.output
 
 
+def test_c10_silenced_on_the_amount_that_tells_keeps_c11_off_and_its_referrals_go(runner, tmp_path):
+    """`disable=C10` on 基本支出 typed in 元 brought C11 up on that line, saying the same, and left C10's findings on
+    the other amounts referring to 基本支出's, which was not shown. The author said the amount is right: C11 defers
+    to C10's finding silenced or not, and the referrals resting on it go."""
+    path, _ = _in_yuan(ZJ, tmp_path, ("basic: 3977200.00  # 基本支出", "basic: 3977200.00  # jixiao: disable=C10 核对过"))
+    result = runner.invoke(main, ["lint", str(path)])
+    assert "[C11]" not in result.output and "（见" not in result.output, result.output
+    assert "[C10]" not in result.output and "UNUSED-DISABLE" not in result.output, result.output
+    (tmp_path / "plain").mkdir()
+    alone = runner.invoke(main, ["lint", str(_in_yuan(ZJ, tmp_path / "plain")[0])]).output
+    assert "[C10]" in alone and "（见预算" in alone
+
+
 def test_c11_is_quiet_on_the_examples(examples):
     assert [p for spec in SPECS for p in found(examples[spec.name], "C11")] == []
 

@@ -396,13 +396,15 @@ def c10_amounts_in_yuan(ctx):
     why = _in_yuan(ctx, found)
     if not why:
         return
-    cited = ctx.field_name(next(iter(why)))
+    reason = next(iter(why))
+    cited = ctx.field_name(reason)
     for path, value in found.items():
         if path in why:
             yield ctx.report(path, f"“{value:f}”看来是按元填写的（{why[path]}）；表上金额以万元为单位，"
                                    f"按万元应写 {in_wan(value):f}；请核对")
         elif value >= SMALL:
-            yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(value):f}；请核对")
+            yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(value):f}；请核对",
+                             cites=reason)
 
 
 def _caps_named(caps: list) -> str:
@@ -453,11 +455,11 @@ def c11_budget_beside_caps(ctx):
         total = "上限合计" if len(caps) > 1 else "上限"
         whole = "，" if len(lines) == 1 else (
             f"；{'、'.join(ctx.field_name(p).rsplit(' › ', 1)[-1] for p, _ in lines)}合计 {_amount(budget)} 万元，")
-        cited = None
+        first = None
         for path, value in lines:
             if value >= SMALL and path not in told:
                 told.add(path)
-                cited = cited or ctx.field_name(path)
+                first = first or path
                 yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元{whole}"
                                        f"是成本指标{total} {_amount(capped)} 万元（{_caps_named(caps)}）的 {times} 倍；"
                                        f"按元读{'合计' if len(lines) > 1 else ''}是 {_amount(in_yuan)} 万元，与成本指标相称，"
@@ -465,9 +467,10 @@ def c11_budget_beside_caps(ctx):
                                        f"按万元应写 {in_wan(value):f}；请核对金额的单位（确是这么大的预算时，请核对成本指标是否写全）")
         groups = {path[:-1] for path, _ in lines}
         for path, value in found:
-            if cited and path[:-1] in groups and value >= SMALL and path not in told:
+            if first and path[:-1] in groups and value >= SMALL and path not in told:
                 told.add(path)
-                yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(Decimal(value)):f}；请核对")
+                yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{ctx.field_name(first)}）；"
+                                       f"按万元应写 {in_wan(Decimal(value)):f}；请核对", cites=first)
 
 
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,
