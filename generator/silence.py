@@ -12,7 +12,8 @@ The codes end at the first word not shaped like one (`code_shaped`), where the r
 (`disable=D9，2023年计划为已完成的事`), a number, a word in lower case (`disable=B10 ok per review`). Reasons are
 written so, and were read as codes nobody has, each told UNKNOWN-DISABLE with advice about the wrong word, and
 counted by diff as new silences. A word shaped like a code that is nobody's (`SAME-NAM`, `A99`) is still one, a
-slip told with the code meant.
+slip told with the code meant. The first word is a code whatever it is: `disable=ok` or `disable=B6_reviewed`
+silences nothing and is told so (UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over.
 
 Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
 without a blank) are text the form prints, said so by TEXT-DISABLE.
@@ -97,9 +98,12 @@ def _line(text: str, at: int) -> int:
 
 
 def codes_named(match: re.Match) -> list[str]:
-    """The codes a `MARKER` match names, as typed: its words up to the first not shaped like a code, the reason."""
-    codes = []
-    for word in filter(None, _CODES_APART.split(match.group(1))):
+    """The codes a `MARKER` match names, as typed: its first word, whatever it is (`disable=ok` and `disable=B6_reviewed`
+    name no code anybody has and are told so, not passed over as if nothing were written), then each next word that
+    is a code (`code_shaped`) up to the first that is not, where the reason begins."""
+    words = [word for word in _CODES_APART.split(match.group(1)) if word]
+    codes = words[:1]
+    for word in words[1:]:
         if not code_shaped(word):
             break
         codes.append(word)
@@ -246,16 +250,30 @@ def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
                    f"jixiao build 不生成表，交上去也会被退回；{then}")
 
 
+def _run_together(written: str, known: list[str]) -> tuple[str, str] | None:
+    """(code, reason) of a first word that is a code run into its reason (`B6_reviewed`, `B6reviewed`): the longest
+    code it starts with, not followed by what would continue that code (a digit; after a word code, a letter)."""
+    for code in sorted(known, key=len, reverse=True):
+        rest = written[len(code):]
+        if (written.upper().startswith(code) and rest and not rest[0].isdigit()
+                and not (code[-1].isalpha() and rest[0].isalnum())):
+            return code, rest.lstrip("_-")
+    return None
+
+
 def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
-    """A comment naming a code nobody has: a slip (`SAME-NAM`, `A99`), or a word in capitals typed after the codes
-    (`OK`); the code it likely meant, among those a comment may silence."""
+    """A comment naming a code nobody has: a slip (`SAME-NAM`, `A99`), a code run into its reason (`B6_reviewed`), or
+    a first word that is no code at all (`disable=ok`); the code it likely meant, among those a comment may silence."""
     from .field_guess import meant
     from .lint import RULES
 
-    guess = meant(mark.rule, sorted({*own, *RULES}))
-    then = (f"是否想写 {guess}？" if guess else
-            "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]）；说明写在编号后面，以中文、数字或小写字母开头"
-            "（如 disable=B6 定性指标），也可以另起一个 #；")
+    known = sorted({*own, *RULES})
+    joined = _run_together(mark.written, known)
+    guess = meant(mark.rule, known)
+    then = (f"是否想写 disable={joined[0]} {joined[1]}？编号和说明之间要空开；" if joined and joined[1] else
+            f"是否想写 {joined[0] if joined else guess}？" if joined or guess else
+            "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]）；说明写在编号后面，空开一格"
+            "（如 disable=B6 定性指标、disable=B6 OK），也可以另起一个 #；")
     return Problem(path, mark.line, mark.column, Severity.WARNING, UNKNOWN,
                    f"屏蔽注释“jixiao: disable={mark.written}”什么也没有屏蔽：没有 {mark.rule} 这个编号"
                    f"（不是 validate 的警告，也不是 lint 的规则）；{then}可屏蔽的编号见 jixiao lint --rules")

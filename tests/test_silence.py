@@ -260,6 +260,26 @@ def test_a_reason_after_the_codes_ends_them(runner, spec, reason):
         assert (locate(text, "# jixiao: disable=SAME-NAME")[0], "SAME-NAME") not in found, (command, result.output)
 
 
+VAGUE = 'period_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
+"""A line of Guangzhou's with a B6 finding (有所)."""
+
+
+@pytest.mark.parametrize("written, advice", [
+    ("ok", "没有 OK 这个编号"),
+    ("B6_reviewed", "是否想写 disable=B6 reviewed？"),
+    ("B6reviewed", "是否想写 disable=B6 reviewed？"),
+])
+def test_a_silence_naming_no_code_is_told_not_passed_over(runner, spec, written, advice):
+    """`disable=ok`, `disable=B6_reviewed` named no code-shaped word: B6 stayed and nothing was said of the comment,
+    though the README promises a comment silencing nothing is reported. Its first word is its code, told unknown."""
+    path, text = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao: disable={written}"))
+    line = locate(text, "# jixiao")[0]
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        assert codes(result.output).count((line, "UNKNOWN-DISABLE")) == 1 and advice in result.output, result.output
+    assert (line, "B6") in codes(result.output)
+
+
 def test_a_word_shaped_like_a_code_before_the_reason_is_still_judged(runner, spec):
     """A slip of a code stays a code nobody has, told with the one meant, whatever reason follows it."""
     path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=b6 SAME-NAM 两项任务确实同名"))
