@@ -8,12 +8,14 @@ do the slips of a Chinese keyboard and of spacing (`JIXIAO：Disable ＝ B6，SA
 what such a comment means is plain, and it holds nothing else that they could be read as, so it is honoured rather
 than reported to be typed again.
 
-The codes end at the first word not shaped like one (`code_shaped`), where the reason begins: Chinese text
-(`disable=D9，2023年计划为已完成的事`), a number, a word in lower case (`disable=B10 ok per review`). Reasons are
-written so, and were read as codes nobody has, each told UNKNOWN-DISABLE with advice about the wrong word, and
-counted by diff as new silences. A word shaped like a code that is nobody's (`SAME-NAM`, `A99`) is still one, a
-slip told with the code meant. The first word is a code whatever it is: `disable=ok` or `disable=B6_reviewed`
-silences nothing and is told so (UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over.
+The first word is a code, whatever it is: `disable=ok` or `disable=B6_reviewed` silences nothing, and is told so
+(UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over. After it, a word is another code only if
+it is one somebody has, in any case (`d5`, `same-name`), a slip of one (`same-nam`), or a code in capitals with
+digits or hyphens (`A99`, `SAME-NAM`, told with the code meant); any other word begins the reason: Chinese
+(`disable=D9，2023年计划为已完成的事`), a number, a word in lower case or capitals (`disable=B10 ok per review`,
+`B6 OK`, `B6 TODO`, `B6 NB: checked`), one with digits or hyphens in lower case (`B6 q3 reviewed`, `B6 follow-up`).
+Reasons are written so, and were read as codes nobody has, each told UNKNOWN-DISABLE with advice about the wrong
+word, and counted by diff as new silences.
 
 Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
 without a blank) are text the form prints, said so by TEXT-DISABLE.
@@ -110,22 +112,23 @@ def codes_named(match: re.Match) -> list[str]:
     return codes
 
 
-_LETTERS_DIGITS = re.compile(r"[A-Za-z]{1,3}[0-9]{1,3}")
-"""A lint rule's shape, in either case: B10, d5, A99."""
-_UPPER_WORDS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")
-"""validate's and the parser's codes: SAME-NAME, UNFILLED, and a slip of one, SAME-NAM."""
-_JOINED_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
-"""Words joined by hyphens in any case (same-name): prose in a comment hardly ever is."""
+_STRICT = re.compile(r"[A-Z]{1,3}[0-9]{1,3}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+")
+"""A code nobody has that is still meant as one: capitals with digits (A99) or joined by hyphens (SAME-NAM). Capitals
+alone (OK, TODO, NB) are words of a reason, as lower case with digits (q3, v2) or hyphens (follow-up) are."""
 
 
 def code_shaped(word: str) -> bool:
-    """Whether a word of a silence is meant as a code: shaped like one (`_LETTERS_DIGITS`, `_UPPER_WORDS`,
-    `_JOINED_WORDS`) or, in lower case, a code of validate's (`taxonomy`); a word that is neither begins the reason."""
-    if any(shape.fullmatch(word) for shape in (_LETTERS_DIGITS, _UPPER_WORDS, _JOINED_WORDS)):
+    """Whether a word after a silence's first code is another code rather than the reason's first word: a code
+    somebody has in any case (d5, same-name, taxonomy), a slip of one (`meant`: same-nam), or `_STRICT`. Anything
+    else a user may start a reason with (OK, TODO, NB:, follow-up, q3, v2, OA系统里已核对, 2023年) is the reason."""
+    if _STRICT.fullmatch(word):
         return True
-    from .validate import OWN_CODES  # validate imports this module: only for a word of no code's shape
+    from .field_guess import meant
+    from .lint import RULES
+    from .validate import OWN_CODES  # validate imports this module: only for a word not strictly shaped
 
-    return code_key(word) in OWN_CODES
+    code = code_key(word)
+    return not unknown(code, OWN_CODES) or meant(code, sorted({*OWN_CODES, *RULES})) is not None
 
 
 def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int]]:

@@ -247,10 +247,13 @@ def test_a_code_nobody_has_is_said_by_validate_with_the_code_meant_and_once_by_l
     assert not any(p["code"] == "UNKNOWN-DISABLE" for p in after["problems"]), after  # validate's, said there
 
 
-@pytest.mark.parametrize("reason", ["，两项任务确实同名", " ok per review", " 2023 reviewed", "  审核认可"])
+@pytest.mark.parametrize("reason", ["，两项任务确实同名", " ok per review", " 2023 reviewed", "  审核认可",
+                                    " OK", " TODO", " NB: checked", " OA系统里已核对", " follow-up", " q3 reviewed", " v2"])
 def test_a_reason_after_the_codes_ends_them(runner, spec, reason):
     """`disable=D9，2023年计划为已完成的事` was told “没有 2023 这个编号”, and `disable=B10 ok per review` three codes
-    nobody has: the first word not shaped like a code (Chinese, a number, a lower-case word) begins the reason."""
+    nobody has; `OK`, `TODO`, `NB:` (capitals), `follow-up`, `q3`, `v2` (lower case with a hyphen or digits) were still
+    read as codes: after the first code, a word that is no code somebody has, no slip of one and not strictly shaped
+    like one (capitals with digits or hyphens) begins the reason."""
     path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=SAME-NAME{reason}"),
                       ("year: 2023", "year: 2023  # jixiao: disable=D9，2023年计划为已完成的事"))
     for command in ("validate", "lint"):
