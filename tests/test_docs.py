@@ -337,3 +337,27 @@ def test_the_code_map_names_each_command_that_reads_row_conditions():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     line = next(line for line in readme.splitlines() if line.startswith("`row_conditions.py`"))
     assert all(command in line for command in ("`new`", "lint", "`diff`")), line
+
+
+def _bounds_said(rule, name: str) -> str:
+    """How the guide's table says a number parameter's bounds, from the rule's own (lint.rule)."""
+    least, most, above = rule.minimums.get(name), rule.maximums.get(name), rule.above.get(name)
+    if above is not None:
+        return f"大于 {above}" + (f" 且不大于 {most}" if most is not None else "")
+    if least is not None and most is not None:
+        return f"在 {least} 到 {most} 之间"
+    return f"不小于 {least}" if least is not None else f"不大于 {most}" if most is not None else ""
+
+
+@pytest.mark.parametrize("rule_id, name", RULE_PARAMS)
+def test_the_guide_says_each_parameters_default_and_bounds_as_the_rule_has_them(rule_id, name):
+    """The README said C11's min_ratio could not be under 100 after the rule took anything above 0: the table of
+    parameters is checked against the catalogue's defaults and bounds, so that it cannot drift so."""
+    rule = RULES[rule_id]
+    [said] = re.findall(rf"^\| {rule_id} \| `{name}` \| ([^|]*)\|", section(PROFILE_SECTION), re.M)
+    default = rule.params[name]
+    if isinstance(default, bool):
+        assert said.startswith(f"true/false，默认 {str(default).lower()}："), said
+    elif isinstance(default, (int, float)):
+        bounds = _bounds_said(rule, name)
+        assert said.startswith(f"数字，默认 {default}" + (f"，{bounds}" if bounds else "")), (said, bounds)
