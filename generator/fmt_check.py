@@ -19,6 +19,7 @@ from .report import repository_path, workflow_command
 from .yaml_lines import BOM, LINE_BREAK
 
 _KEY = re.compile(r"[^#]*?:(?= |$)")
+_END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
 
 RUN_FMT = "运行 jixiao fmt 即可改写"
 
@@ -132,8 +133,10 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
 
 def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
     """The blocks of _changed_blocks found by diffing the lines."""
-    changed = _reindented(lines, formatted, _changed_ranges([line.strip() for line in lines],
-                                                            [line.strip() for line in formatted]))
+    # anchored on the lines as fmt writes their blanks: a key re-indented with its comment's gap rewritten (`project:
+    # 20.50 # 项目` 4 spaces in) left no line the same, and a swap of two such keys read as rewriting one into the other
+    changed = _reindented(lines, formatted, _changed_ranges([" ".join(line.split()) for line in lines],
+                                                            [" ".join(line.split()) for line in formatted]))
     changed = [part for block in changed for part in _by_item(lines, formatted, block)]
     blocks, heads, incoming = _item_heads(lines, formatted, changed)
     blocks = _by_key(lines, formatted, blocks, heads, incoming)
@@ -145,7 +148,7 @@ def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[i
         blocks = _by_key(lines, formatted, blocks, heads, incoming)
         typed, moved = _moved(lines, formatted, blocks, heads, incoming)
         destinations = {to for to, _ in moved.values()}
-    typed_lines, typed_line = max(len(lines) - (lines[-1] == ""), 1), _typed_lines(blocks)
+    typed_lines, typed_line = max(len(lines) - (lines[-1] == ""), 1), _typed_lines(blocks, lines, formatted)
     found: list[Difference] = []
     for tag, i1, i2, j1, j2 in blocks:
         old, new = lines[i1:i2], formatted[j1:j2]
@@ -159,7 +162,8 @@ def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[i
         elif tag == "insert":
             if j1 in destinations:
                 continue
-            words = (f"加上“{_quoted(_first_written(new))}”" if _written(new)
+            lifted = _lifted_comment(lines, new, i1, blocks)
+            words = (lifted if lifted else f"加上“{_quoted(_first_written(new))}”" if _written(new)
                      else "文件末尾加上换行" if i1 == len(lines) and new == [""] else "加上空行")
         elif len(old) == len(new) and all(a.rstrip(" \t") == b for a, b in zip(old, new)):
             words = "删去行尾的空格"
@@ -483,20 +487,45 @@ def _undashed(line: str) -> str:
     return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
 
 
-def _typed_lines(blocks: list[tuple]) -> Callable[[int], int | None]:
-    """The typed line (1-based) of a formatted line (0-based) when fmt leaves it as typed, None when it is one fmt
-    writes: a move is told after which typed line it goes, since the line it quotes (`level2: 数量指标`) stands in
-    every indicator. Found by bisection: a file with each of 3,000 indicators' first key moved has 3,000 to find."""
+def _typed_lines(blocks: list[tuple], lines: list[str], formatted: list[str]) -> Callable[[int], int | None]:
+    """The typed line (1-based) of a formatted line (0-based) when fmt leaves it as typed or only changes its blanks,
+    None when it is one fmt writes: a move is told after which typed line it goes, since the line it quotes
+    (`level2: 数量指标`) stands in every indicator; a key re-indented with it (`basic: 100.00 # 基本` 4 spaces in) is
+    still that line. Found by bisection: a file with each of 3,000 indicators' first key moved has 3,000 to find."""
     ends = [j2 for *_, j2 in blocks]  # blocks follow each other in the formatted text too
 
     def typed(at: int) -> int | None:
         n = bisect_right(ends, at)  # the blocks before end at or above `at`
         if n < len(blocks) and blocks[n][3] <= at:
-            return None
+            tag, i1, i2, j1, j2 = blocks[n]
+            same = tag == "replace" and i2 - i1 == j2 - j1 and _written([lines[i1 + at - j1]]) == _written([formatted[at]])
+            return i1 + at - j1 + 1 if same else None
         old, new = (blocks[n - 1][2], ends[n - 1]) if n else (0, 0)
         return old + at - new + 1
 
     return typed
+
+
+def _lifted_comment(lines: list[str], added: list[str], at: int, blocks: list[tuple]) -> str | None:
+    """How a comment that ended a typed line and that fmt writes on a line of its own is told (the one after a
+    one-line `{…}` item goes above the item): the diff sees its line added, and 加上“# 流式” read as a comment fmt
+    made up, though the author typed it. None when the added lines are not such comments."""
+    comments = [line.strip() for line in added if line.strip()]
+    if not comments or not all(line.startswith("#") for line in comments):
+        return None
+    end = next((i2 for _, i1, i2, _, _ in blocks if i1 == at and i2 > i1), at + 1)
+    typed = [(n, _trailing_comment(lines[n])) for n in range(at, min(end, len(lines)))]
+    found = [n for n, comment in typed if comment in comments]
+    if len(found) != len(comments):
+        return None
+    typed_at, goes = ("", "这一行") if found[0] == at else (f"第 {found[0] + 1} 行", f"第 {at + 1} 行")
+    return f"{typed_at}行尾的“{_quoted(comments[0])}”移到{goes}上面，单独成一行"
+
+
+def _trailing_comment(line: str) -> str | None:
+    """The comment ending a line that holds data (`- {name: 调研}  # 流式` ends with `# 流式`), None without one."""
+    typed = _END_OF_LINE_COMMENT.match(line)
+    return line[typed.end() - 1:].strip() if typed and _holds_data(line) else None
 
 
 def _move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],

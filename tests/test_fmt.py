@@ -416,6 +416,33 @@ def test_a_key_moved_and_retyped_is_told_where_it_goes_never_to_be_deleted(runne
     assert "删去" not in result.output and "加上" not in result.output
 
 
+def test_two_keys_swapped_with_their_comments_regapped_are_told_as_a_move(runner, tmp_path):
+    """`project:` typed above `basic:`, 4 spaces in, each with a comment one space after it: fmt re-indents both and
+    puts two spaces before the comments, so no line was left as typed to anchor the diff, and the swap was told as
+    第 4–5 行：“project: 20.50 # 项目”改为“basic: 100.00  # 基本”, a rewrite of one amount into the other. The lines are
+    matched as fmt writes their blanks: the move names its field and the typed line it goes after."""
+    path = tmp_path / "a.yaml"
+    path.write_text("form: guangzhou\nyear: 2023\nbudget:\n    project: 20.50 # 项目\n    basic: 100.00 # 基本\n",
+                    encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and "项目”改为" not in result.output and result.output.splitlines()[1] == (
+        f"  {path}:4: “预算整体情况 › 项目支出”按 schema 的顺序移到第 5 行“basic: 100.00 # 基本”之后"), result.output
+
+
+@pytest.mark.parametrize("flow, told", [
+    ("  - {name: 调研, content: 走访台企}  # 流式\n", "4: 行尾的“# 流式”移到这一行上面，单独成一行"),
+    ("  - {name: 调研,\n     content: 走访台企}  # 流式\n", "4: 第 5 行行尾的“# 流式”移到第 4 行上面，单独成一行"),
+])
+def test_a_comment_after_a_flow_item_is_told_as_moved_to_its_own_line(runner, tmp_path, flow, told):
+    """fmt writes the comment after a `{…}` item above the item, on a line of its own; the diff saw that line added
+    and told 加上“# 流式”, as if fmt made up a comment the author had typed already."""
+    path = tmp_path / "a.yaml"
+    path.write_text("form: guangzhou\nyear: 2023\nkey_tasks:\n" + flow, encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and f"  {path}:{told}" in result.output.splitlines(), result.output
+    assert "加上" not in result.output
+
+
 def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
     path = tmp_path / "a.yaml"
     path.write_text("form: guangzhou\nkey_tasks:\n" + "".join(
