@@ -60,6 +60,7 @@ from .rules.text_line_break import folded_space, joined_at
 from .rules.text_quotes import wrapped
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
+from .yaml11 import read_otherwise_by_yaml_1_1
 from .yaml_lines import BOM, double_quoted, split_lines
 
 NOT_SPEC = "FMT-NOT-SPEC"
@@ -198,10 +199,12 @@ _Representer.add_representer(type(None), _Representer.represent_none)
 
 class _Emitter(RoundTripEmitter):
     def choose_scalar_style(self):
-        """Where YAML needs quotes, double ones (one quoting style in every file), but single ones for a text
-        holding a `"` on one line: `'关于"十四五"规划'` reads as typed, where double quotes would escape it
+        """Where YAML needs quotes, or a YAML 1.1 reader would read a plain text otherwise (`"yes"`), double ones (one
+        quoting style in every file), but single ones for a text holding a `"` on one line: `'关于"十四五"规划'` reads as typed, where double quotes would escape it
         (`"关于\\"十四五\\"规划"`), which a clerk would copy as it stands."""
         style = super().choose_scalar_style()
+        if not style and self.event.tag == "tag:yaml.org,2002:str" and read_otherwise_by_yaml_1_1(self.event.value):
+            return '"'  # `yes` is text in YAML 1.2, true to a YAML 1.1 reader (see yaml11)
         if style in ("'", '"') and '"' in self.event.value and self.analysis.allow_single_quoted \
                 and not self.analysis.multiline:
             return "'"

@@ -167,7 +167,8 @@ def test_fmt_keeps_what_was_typed(formatter):
     odd = "form: nowhere\nb: 08\nc: 1_000\nd: 0x1F\ne: 2022-01-05\nf: no\ng: '08'\nh: 1.50\ni: +1\nj: True\n"
     out = fmt(formatter, odd)
     assert data_of(out) == data_of(odd)
-    assert out == odd.replace("g: '08'", 'g: "08"')  # only the quoting style changes
+    # only the quoting style changes, and a text a YAML 1.1 reader takes for a boolean gains quotes
+    assert out == odd.replace("g: '08'", 'g: "08"').replace("f: no", 'f: "no"')
 
 
 def test_text_typed_like_a_number_or_date_is_written_as_text_in_a_text_field_only(formatter):
@@ -455,11 +456,11 @@ def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
 
 
 @pytest.mark.parametrize("typed, told", [
-    ("form: x\nunit: y", (2, "文件末尾加上换行")),
+    ("form: x\nunit: z", (2, "文件末尾加上换行")),
     ("---\nform: x\n", (1, "删去“---”")),
-    ("form: x   \nunit: y\n", (1, "删去行尾的空格")),
-    ("\nform: x\nunit: y\n", (1, "删去空行")),
-    ("form: x\nunit: y\n   \n", (3, "删去行尾的空格")),  # the file's last line, not one below it
+    ("form: x   \nunit: z\n", (1, "删去行尾的空格")),
+    ("\nform: x\nunit: z\n", (1, "删去空行")),
+    ("form: x\nunit: z\n   \n", (3, "删去行尾的空格")),  # the file's last line, not one below it
     # every line moved alike is said so; a block indented its own way per level is told by its first line
     ("form: x\na:\n   b: 1\n   c: 2\n", (3, "第 3–4 行：整块左移 1 格")),
     ("form: x\na:\n    b:\n        c: 2\n", (3, "第 3–4 行：各行按每层 2 格，第 3 行缩进改为 2 格")),
@@ -1542,3 +1543,46 @@ def test_a_comment_above_the_key_that_goes_first_goes_above_the_item_and_the_res
         result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert "indicators:\n  # 按年度统计\n" + FIRST_INDICATOR in path.read_text(encoding="utf-8")
+
+
+def _yaml_1_1_strings(text: str) -> list:
+    """The values of a spec's `key_tasks[0]` as a YAML 1.1 reader reads them: PyYAML when installed, else ruamel told
+    the file is YAML 1.1."""
+    try:
+        import yaml as pyyaml
+    except ImportError:
+        reader = YAML(typ="safe", pure=True)
+        reader.version = (1, 1)
+        data = reader.load(text)
+    else:
+        data = pyyaml.safe_load(text)
+    return list(data["key_tasks"][0].values())
+
+
+@st.composite
+def yaml_1_1_lookalikes(draw) -> str:
+    """Texts YAML 1.2 reads as text and YAML 1.1 as something else: booleans in any case, sexagesimal numbers,
+    numbers with `_`, `0x`, `0b`, a bare `=`; and the 1.2 readings fmt already quoted (`null`, a date)."""
+    kind = draw(st.sampled_from(["boolean", "sexagesimal", "other"]))
+    if kind == "boolean":
+        word = draw(st.sampled_from(["y", "yes", "n", "no", "on", "off", "true", "false"]))
+        return "".join(c.upper() if draw(st.booleans()) else c for c in word)
+    if kind == "sexagesimal":
+        return f"{draw(st.integers(1, 999))}:{draw(st.integers(0, 59)):02d}"
+    return draw(st.one_of(
+        st.builds(lambda a, b: f"{a}_{b:03d}", st.integers(1, 999), st.integers(0, 999)),
+        st.integers(0, 4095).map(lambda n: f"0x{n:X}"), st.integers(0, 63).map(lambda n: f"0b{n:b}"),
+        st.sampled_from(["=", "null", "Null", "~", "2024-01-01", "1.5e+3", "017", "0o17", ".inf"])))
+
+
+@given(values=st.lists(yaml_1_1_lookalikes(), min_size=1, max_size=4))
+@settings(derandomize=True, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_fmt_keeps_quotes_a_yaml_1_1_reader_needs_to_read_text(formatter, values):
+    """fmt wrote `content: "yes"` as `content: yes`: text to jixiao (YAML 1.2), but true to PyYAML and other YAML 1.1
+    tools, and `1:20` the number 80. Whatever such texts it is given, quoted, what it writes reads back as the same
+    texts to a YAML 1.1 reader."""
+    keys = ["name", "content", "goal", "other"][:len(values)]
+    typed = "form: guangzhou\nkey_tasks:\n  - " + "\n    ".join(
+        f"{key}: {json.dumps(value)}" for key, value in zip(keys, values)) + "\n"
+    once = fmt(formatter, typed)
+    assert _yaml_1_1_strings(once) == values, once
