@@ -957,7 +957,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
 
     from .errors import UsageError
     from .serve import Preview, watch
-    from .serve_http import cannot_listen, make_server, web_address
+    from .serve_http import cannot_listen, colleagues_addresses, make_server, web_address
 
     default = None if paths else default_specs()
     first = default and no_spec_yet(default)
@@ -978,6 +978,11 @@ def serve(paths, port, host, open_browser, templates, schemas):
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{cannot_listen(host, port, exc)}") from None
     address = web_address(host, server.server_address[1])
     click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
+    others = colleagues_addresses(host, server.server_address[1])
+    if others:
+        click.echo(f"同一网络的其他电脑打开：{'、'.join(others)}")
+    elif others is not None:
+        click.echo("未能查出这台电脑在局域网中的地址；其他电脑请用这台电脑的 IP 地址或名称代替网址里的 127.0.0.1")
     stop = threading.Event()
 
     def tell():

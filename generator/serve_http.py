@@ -12,6 +12,7 @@ import socket
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .errors import os_reason
+from .serve_hosts import OTHER_SITE, WILDCARDS, allowed_host, lan_addresses
 
 REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
 
@@ -45,8 +46,16 @@ class PreviewServer(ThreadingHTTPServer):
 
 def web_address(host: str, port: int) -> str:
     """The preview's web address: a host that means every address is opened as this computer's."""
-    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else f"[{host}]" if ":" in host else host
+    shown = "127.0.0.1" if host in WILDCARDS else f"[{host}]" if ":" in host else host
     return f"http://{shown}:{port}/"
+
+
+def colleagues_addresses(host: str, port: int) -> list[str] | None:
+    """The web addresses other computers open a preview bound to every address at (see serve_hosts.lan_addresses);
+    None when bound to one address, whose web address is the one serve prints."""
+    if host not in WILDCARDS:
+        return None
+    return [web_address(address, port) for address in lan_addresses(host)]
 
 
 def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
@@ -54,7 +63,11 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (http.server's naming)
-            status, content_type, body = preview.page(self.path.split("?", 1)[0])
+            if allowed_host(self.headers.get("Host"), host):
+                status, content_type, body = preview.page(self.path.split("?", 1)[0])
+            else:  # a page of another site, its name turned to this computer's address (see serve_hosts)
+                status, content_type = 403, "text/plain; charset=utf-8"
+                body = OTHER_SITE.format(host=self.headers.get("Host")).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))

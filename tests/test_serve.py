@@ -41,9 +41,10 @@ def served(tmp_path, said):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
 
-    def get(path: str) -> tuple[int, str]:
+    def get(path: str, headers: dict | None = None) -> tuple[int, str]:
         try:
-            with urllib.request.urlopen(base + path, timeout=30) as response:
+            with urllib.request.urlopen(urllib.request.Request(base + path, headers=headers or {}),
+                                        timeout=30) as response:
                 return response.status, response.read().decode("utf-8")
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode("utf-8")
@@ -495,3 +496,61 @@ def test_a_folder_renamed_away_is_said_to_be_gone_not_listed_as_a_spec(served):
     assert preview.refresh()
     _, index = get("/")
     assert "2 个规格" in index and "不见了" not in index
+
+
+@pytest.mark.parametrize("host, named, routed, told", [
+    ("0.0.0.0", [(socket.AF_INET, "127.0.1.1"), (socket.AF_INET, "192.168.1.23"), (socket.AF_INET, "169.254.3.4"),
+                 (socket.AF_INET6, "fe80::1%eth0"), (socket.AF_INET6, "2001:db8::5")],
+     [(socket.AF_INET, "10.0.0.7"), (socket.AF_INET, "192.168.1.23")],
+     "同一网络的其他电脑打开：http://10.0.0.7:0/、http://192.168.1.23:0/"),
+    ("::", [(socket.AF_INET, "192.168.1.23"), (socket.AF_INET6, "2001:db8::5")], [],
+     "同一网络的其他电脑打开：http://192.168.1.23:0/、http://[2001:db8::5]:0/"),
+    ("0.0.0.0", [(socket.AF_INET, "127.0.1.1")], [], "未能查出这台电脑在局域网中的地址；"),
+])
+def test_a_preview_for_the_whole_network_prints_the_addresses_colleagues_open(monkeypatch, started, host, named,
+                                                                              routed, told):
+    """`serve --host 0.0.0.0` printed only http://127.0.0.1:PORT/, which on a colleague's computer is their own.
+    It prints this computer's LAN addresses (not loopback, not link-local; IPv6 ones only when bound to `::`), and
+    says so when it finds none."""
+    import generator.serve_hosts
+
+    monkeypatch.setattr(generator.serve_hosts, "_named_addresses", lambda: named)
+    monkeypatch.setattr(generator.serve_hosts, "_routed_addresses", lambda: routed)
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["serve", "--host", host, "--port", "0"])
+    assert result.exit_code == 0 and told in result.output, result.output
+    assert "预览：http://127.0.0.1:0/" in result.output
+
+
+def test_this_computer_s_lan_addresses_are_found_without_the_network_or_said_to_be_none():
+    from generator.serve_hosts import lan_addresses
+
+    for address in lan_addresses("::"):
+        assert not address.startswith(("127.", "169.254.", "fe80")) and address != "::1"
+
+
+@pytest.mark.parametrize("host_header, status", [
+    ("evil.example", 403), ("evil.example:8000", 403), ("127.0.0.1.nip.io", 403),
+    ("localhost", 200), ("LOCALHOST.:8000", 200), ("127.0.0.1:8000", 200), ("[::1]:8000", 200),
+])
+def test_a_page_asked_for_under_another_site_s_name_is_refused(served, host_header, status):
+    """A site whose name its DNS turns to 127.0.0.1 a moment later (DNS rebinding) could read the unit's budgets
+    from the preview as a page of its own: the browser sends that site's name as Host, which is refused, in Chinese."""
+    _, get, _ = served
+    code, body = get("/", headers={"Host": host_header})
+    assert code == status
+    if status == 403:
+        assert f"网址里的主机名“{host_header}”不是这台电脑的名称或地址" in body and "DNS 重绑定" in body
+    else:
+        assert "<table" in body or "<a " in body
+
+
+def test_the_computer_s_own_name_is_answered_only_when_others_can_reach_the_preview(monkeypatch):
+    """Bound to every address, colleagues may open http://pc-wang:8000/; bound to 127.0.0.1 no one else reaches it,
+    and only localhost and IP addresses are answered."""
+    from generator.serve_hosts import allowed_host
+
+    monkeypatch.setattr(socket, "gethostname", lambda: "PC-Wang.corp.example")
+    for name in ("pc-wang:8000", "PC-Wang.corp.example", "pc-wang.local"):
+        assert allowed_host(name, "0.0.0.0") and not allowed_host(name, "127.0.0.1")
+    assert allowed_host("preview.lan:8000", "preview.lan") and not allowed_host("other.lan", "0.0.0.0")
