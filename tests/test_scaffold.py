@@ -216,6 +216,16 @@ def test_a_unit_typed_in_another_encoding_than_the_systems_is_a_usage_error(runn
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("unit", ["", "   ", "\u3000"], ids=["empty", "blanks", "ideographic-space"])
+@pytest.mark.parametrize("source", [False, True], ids=["form", "from"])
+def test_an_empty_unit_is_a_usage_error_not_a_spec_for_no_unit(runner, tmp_path, unit, source):
+    """`new --unit ""` wrote specs/spec-2025.yaml with `unit: ""`: a file named for no unit, a form printing none."""
+    args = ["--from", str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")] if source else ["--form", VARIANTS[0]]
+    result = runner.invoke(main, ["new", *args, "--unit", unit, "--year", "2025", "-o", f"{tmp_path}/"])
+    assert result.exit_code == 2 and "“--unit”的取值无效：单位名称是空的；请写出单位的全称" in result.output, result.output
+    assert not list(tmp_path.iterdir())
+
+
 def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runner, tmp_path):
     """`-o specs/` names the spec 单位-年度.yaml, so one of the same form, unit and year under another name was
     no obstacle and `jixiao build` then wrote two tables of one name; the other spec is named instead."""
