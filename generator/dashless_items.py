@@ -85,6 +85,8 @@ def _list_of(lines: list[str], number: int, names: KeyNames) -> tuple[int, str, 
     if first is None or first["key"] != here["key"]:
         return None
     held_by = KEY_LINE.match(lines[holder - 1])
+    if held_by is None:  # `level2:# 数量指标` opens a mapping to the line scan, but is no `key: ` YAML reads
+        return None
     if names.declares(held_by["key"], holder):  # the form says what the key holds
         of_item = partial(names.declares, line=holder, under=True, item=True)
         if not names.takes_list(held_by["key"], holder) or not of_item(here["key"]):

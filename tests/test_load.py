@@ -12,7 +12,7 @@ from generator.cli import main
 from generator.load import load, load_text
 from generator.variants import Catalog
 
-from .conftest import SPECS
+from .conftest import ROOT, SPECS
 
 
 @pytest.mark.parametrize(
@@ -558,3 +558,13 @@ def test_every_syntax_error_is_explained_in_chinese(path, char, where):
     at = int(where * len(text))
     for problem in load_text(path.name, text[:at] + char + text[at:]).problems:
         assert "无法解析这里的内容" not in problem.message, problem.message  # the fallback, quoting ruamel
+
+
+def test_a_key_with_a_comment_typed_against_its_colon_above_an_item_s_key_is_no_list_s_key():
+    """`level2:# 数量指标` opens a mapping to the line scan but is no `key: ` to the key pattern: the missing-dash check
+    took it for the key holding a list and crashed (a TypeError, found by the property test above)."""
+    text = (ROOT / "specs" / "tianjin-qiaolian-2023.yaml").read_text(encoding="utf-8")
+    at = int(0.5 * len(text))
+    assert text[at - len("level2:"):at] == "level2:"
+    problems = load_text("s.yaml", text[:at] + "#" + text[at:], Catalog()).problems
+    assert problems and all(problem.code == "YAML-SYNTAX" for problem in problems), problems
