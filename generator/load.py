@@ -40,10 +40,10 @@ from .dashless_items import dashless_items
 from .file_encoding import encoding_slip
 from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import KeyNames
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
 from .syntax_slips import amount_units, other_slips, syntax_slip
-from .yaml_lines import line_column, split_lines
+from .yaml_lines import line_column, split_lines, without_comment
 
 if TYPE_CHECKING:
     from .variants import Catalog
@@ -286,13 +286,25 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: KeyNam
     start = error.context_mark.line + 1 if error.context_mark else line
     key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
     first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
-    where = f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了"
     here = line <= len(lines) and key_here.match(lines[line - 1])  # not `{a: 1, a: 2}`
+    where = (_both_copies(lines, name, first, line, key_here) if first and here
+             else f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了")
     named = gloss(name, line) if here else ""
     delete = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
     item = new_item(lines, line) if here else None  # said first: to delete "the one written twice" would delete its name
     said = f"如果这是列表的新一项，是少了开头的“- ”，请写成：{item[0]}；否则{delete}" if item else delete
     return [_problem(path, line, column, "YAML-DUPLICATE-KEY", f"重复的键“{name}”{named}：{where}；{said}")]
+
+
+def _both_copies(lines: list[str], name: str, first: int, line: int, key_here: re.Pattern) -> str:
+    """`第 43 行已经有“level1: 产出指标”了，第 44 行又写了“level1: 效益指标”`: both lines and what each holds, so the
+    author can tell a line copied to be edited (keep the right value) from a new item that lost its dash."""
+    values = [clipped(without_comment(lines[number - 1][key_here.match(lines[number - 1]).end():]).strip())
+              for number in (first, line)]
+    if not all(values):  # a key opening a mapping or a block: its lines below say what it holds
+        return f"第 {first} 行已经有“{name}”了"
+    again = "又写了一次" if values[0] == values[1] else f"又写了“{name}: {values[1]}”"
+    return f"第 {first} 行已经有“{name}: {values[0]}”了，第 {line} 行{again}"
 
 
 def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:

@@ -22,11 +22,11 @@ from .conftest import ROOT, SPECS
         ("   \n\n", "FILE-EMPTY", 1, 1, "文件为空"),
         ("# 只有注释\n\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
         ("---\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
-        ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”：第 1 行已经有“form”了；"),
+        ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”：第 1 行已经有“form: x”了，第 3 行又写了“form: y”；"),
         # It named the line the mapping begins on (the list item's first line), not the first of the two keys.
         ("form: x\nrows:\n- name: a\n  value: 1\n  level: 2\n  value: 3\n", "YAML-DUPLICATE-KEY", 6, 3,
-         "重复的键“value”：第 4 行已经有“value”了；同一个键只能写一次，请删掉多余的一处"),
-        ("form: x\nrows:\n- value: 1\n  name: a\n  value: 3\n", "YAML-DUPLICATE-KEY", 5, 3, "第 3 行已经有“value”了"),
+         "重复的键“value”：第 4 行已经有“value: 1”了，第 6 行又写了“value: 3”；同一个键只能写一次，请删掉多余的一处"),
+        ("form: x\nrows:\n- value: 1\n  name: a\n  value: 3\n", "YAML-DUPLICATE-KEY", 5, 3, "第 3 行已经有“value: 1”了"),
         ("form: x\nbudget: {basic: 1, basic: 2}\n", "YAML-DUPLICATE-KEY", 2, 20, "从第 2 行开始的这一组字段里已经有“basic”了"),
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
@@ -402,7 +402,7 @@ def test_a_quote_that_swallows_fields_and_still_parses_is_an_error_where_it_open
 
 
 @pytest.mark.parametrize("text, line, words", [
-    ("form: guangzhou\nbudget:\n  basic: 1\n  basic: 2\n", 4, "重复的键“basic”（基本支出）：第 3 行已经有“basic”了；"),
+    ("form: guangzhou\nbudget:\n  basic: 1\n  basic: 2\n", 4, "重复的键“basic”（基本支出）：第 3 行已经有“basic: 1”了，第 4 行又写了“basic: 2”；"),
     ("form: guangzhou\nindicators:\n- level1: 产出指标\n  name: 甲\n  name: 乙\n", 5, "重复的键“name”（三级指标）：第 4 行"),
     # The form from the editor's first line when there is no `form:` line.
     ("# yaml-language-server: $schema=../schema/guangzhou.schema.json\nyear: 2023\nyear: 2024\n", 3,
@@ -435,7 +435,7 @@ def test_a_repeated_first_key_of_a_list_item_is_told_it_may_lack_its_dash(text, 
     """A new item copied from the one above, its dash left out and its keys kept aligned, was only a key written twice."""
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.code, problem.line, problem.column) == ("YAML-DUPLICATE-KEY", line, column)
-    assert problem.message.endswith("了；" + said)
+    assert problem.message.endswith("”；" + said)
 
 
 def test_a_repeated_first_key_the_form_s_list_items_begin_with_is_told_only_as_a_new_item():
@@ -451,20 +451,20 @@ def test_a_repeated_first_key_the_form_s_list_items_begin_with_is_told_only_as_a
 def test_a_file_of_no_known_form_keeps_the_key_as_typed():
     text = "year: 2023\nbudget:\n  basic: 1\n  basic: 2\n"
     [problem] = load_text("s.yaml", text, Catalog()).problems
-    assert problem.message == "重复的键“basic”：第 3 行已经有“basic”了；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
+    assert problem.message == "重复的键“basic”：第 3 行已经有“basic: 1”了，第 4 行又写了“basic: 2”；同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
 
 
 def test_validate_names_a_duplicate_key_in_chinese(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "  project: 78.56\n", "  project: 78.56\n  project: 1\n")
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
-    assert f"{path}:8:3: 错误[YAML-DUPLICATE-KEY] 重复的键“project”（项目支出）：第 7 行已经有“project”了；" in result.output
+    assert f"{path}:8:3: 错误[YAML-DUPLICATE-KEY] 重复的键“project”（项目支出）：第 7 行已经有“project: 78.56”了，第 8 行又写了“project: 1”；" in result.output
 
 
 
 @pytest.mark.parametrize("text, code, line, column, words", [
     ("form: guangzhou\nbudget:\n  basic: 1\n  basic: 2\n", "YAML-DUPLICATE-KEY", 4, 3,
-     "重复的键“basic”（基本支出）：第 3 行已经有“basic”了"),  # was "从第 3 行开始的这一组字段里", unnamed
+     "重复的键“basic”（基本支出）：第 3 行已经有“basic: 1”了，第 4 行又写了“basic: 2”"),  # was "从第 3 行开始的这一组字段里", unnamed
     ("# 说明\nform: guangzhou\nbudget:\n  basic：1\n  project: 2\n", "YAML-SYNTAX", 4, 8, "“basic”（基本支出）后面是中文冒号"),  # unnamed
     ("form: x\nunit: 某\x07单位\n", "TEXT-CONTROL-CHAR", 2, 8, "控制字符（U+0007）"),                  # was 1:12
     ("form: x\nunit: 某单位\nyear: !!bool maybe\n", "YAML-TAG", 3, 7, "“!!bool”是 YAML 标签"),  # was 1:21
