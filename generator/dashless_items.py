@@ -39,9 +39,12 @@ def dashless_items(lines: list[str], number: int, names: KeyNames) -> list[tuple
     if found is None:
         return []
     holder, key, items, of_item = found
+    column = indent_width(lines[number - 1])
     dashless = [item for item in items if not item.dashed]
     if number not in {item.start for item in dashless}:
         return []
+    if any(item.start == number and _repeated(lines, above, item, column) for above, item in zip(items, items[1:])):
+        return []  # a key written twice inside one item: the loader offers both readings
     dash = _dash_column(lines, items, holder)
     fixes = [_fix(lines, item, dash, of_item) for item in dashless]
     if None in fixes:
@@ -160,6 +163,26 @@ def _items(lines: list[str], holder: int, start: int, column: int, key: str, of_
             return None
     dashes = {indent_width(lines[item.start - 1]) for item in items if item.dashed}
     return items if len(dashes) <= 1 else None
+
+
+def _fields(lines: list[str], item: _Item) -> set[str]:
+    """The keys of an item's fields below its first line: those at the column of its first field line."""
+    found = [KEY_LINE.match(lines[line - 1]) for line in item.body if not lines[line - 1].lstrip().startswith("#")]
+    column = next((len(key["lead"]) for key in found if key), None)
+    return {key["key"] for key in found if key and len(key["lead"]) == column}
+
+
+def _repeated(lines: list[str], above: _Item, item: _Item, column: int) -> bool:
+    """Whether item `item`, typed without its dash with its fields beside its key (or none), may as well be its first
+    key typed twice inside the item `above` (a line copied to edit it, a `name:` typed again at the item's end): it
+    lacks a field the item above has, or the item above has none. A new item copied from the one above has all its
+    fields; a line repeated cuts one item in two, and was told to become a new item: the author who followed that
+    got two halves of an indicator, each short of its required fields."""
+    deeper = any(indent_width(lines[line - 1]) > column for line in item.body[:1])
+    if deeper:
+        return False  # its "- " deleted: YAML trips over its first field, no key is read twice
+    fields = _fields(lines, above)
+    return not fields or not fields <= _fields(lines, item)
 
 
 def _recurs(lines: list[str], items: list[_Item], column: int) -> bool:

@@ -1488,3 +1488,30 @@ def test_a_list_of_texts_without_its_dashes_is_told_to_add_them_not_to_delete_th
     assert "请删去" not in result.output, result.output
     assert ("“targets:”其下每一项一行，以“- ”开头，第 53 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”，"
             "写成：      - 受人员编制限制聘请出纳") in result.output, result.output
+
+
+_GZ_ITEM = "  - level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次\n"
+_GZ_TASK_END = "“台联之星”歌唱比赛活动各1次。\n"
+
+
+@pytest.mark.parametrize("old, new, line, first, values", [
+    # The first key copied to be edited, right under it: the item above would be left with nothing but its first key.
+    (_GZ_ITEM, "  - level1: 产出指标\n    level1: 效益指标\n    level2: 数量指标\n    name: 举办活动场次\n", 44, 43,
+     "“level1: 产出指标”了，第 44 行又写了“level1: 效益指标”"),
+    # Typed again between the item's other fields: the two halves share no field.
+    (_GZ_ITEM, "  - level1: 产出指标\n    level2: 数量指标\n    level1: 效益指标\n    name: 举办活动场次\n", 45, 43,
+     "“level1: 产出指标”了，第 45 行又写了“level1: 效益指标”"),
+    # A name typed again at the task's end: the “new item” has no field of its own.
+    (_GZ_TASK_END, _GZ_TASK_END + "    name: 拓展工作平台\n", 24, 20,
+     "“name: 拓展工作平台，联谊服务在穗台商和在穗高校…”了，第 24 行又写了“name: 拓展工作平台”"),
+], ids=["copied-under-it", "typed-between-fields", "name-at-the-end"])
+def test_a_first_key_typed_twice_inside_one_item_is_not_told_only_as_a_new_item(runner, broken, old, new, line, first,
+                                                                                  values):
+    """The key a form's list items begin with, typed again inside one item, was told to become a new item (“少了开头的
+    “- ””) and nothing else: doing so cut the indicator in two, and the next run said four required fields were
+    missing. The item above lacking fields a new item would have copied, both readings are offered, with both lines."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"{path}:{line}:5: 错误[YAML-DUPLICATE-KEY] " in result.output, result.output
+    assert f"：第 {first} 行已经有{values}；如果这是列表的新一项，是少了开头的“- ”" in result.output, result.output
+    assert "否则同一个键只能写一次，请删掉多余的一处" in result.output
