@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
-from .key_lines import BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, block_bodies, indent_width, siblings
+from .key_lines import BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, block_bodies, indent_width, line_above, siblings
 from .key_names import KeyNames
 from .problems import runs_said
 
@@ -290,9 +290,11 @@ def _own_text(lines: list[str], number: int, body: list[int]) -> list[int]:
 def text_items_fix(lines: list[str], key_line: int) -> str | None:
     """`第 54–56 行像是少了“- ”的几项：…` for the lines of plain text under line `key_line`, a key whose list of texts was
     typed without its dashes, which YAML reads as one text of those lines run together; None where a line under it
-    is no such text (a key, a quoted or block text). Lines typed with their dash are run in too, and left as they are."""
+    is no such text (a key, a quoted or block text). Lines typed with their dash are run in too, and left as they are;
+    the dashes go at their column, where YAML reads the items as one list (at its own indent, a line deeper than its
+    siblings' dashes would be told that the indentation is inconsistent)."""
     column = indent_width(lines[key_line - 1])
-    texts = []
+    texts, dashes = [], []
     for number in range(key_line + 1, len(lines) + 1):
         content = lines[number - 1]
         if not content.strip() or content.lstrip().startswith("#"):
@@ -300,15 +302,42 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
         if indent_width(content) <= column:
             break
         if DASH_LINE.match(content) and not KEY_LINE.match(content):
+            dashes.append(indent_width(content))
             continue  # an item typed with its dash, run into the text above it
         if KEY_LINE.match(content) or content.lstrip()[0] in "\"'|>[{":
             return None
         texts.append(number)
     if not texts:
         return None
-    first = lines[texts[0] - 1]
-    written = (first[:indent_width(first)] + "- " + first[indent_width(first):]).rstrip()
+    first = lines[texts[0] - 1].strip()
+    dash = dashes[0] if dashes else indent_width(lines[texts[0] - 1])
+    written = " " * dash + "- " + first
+    aligned = "，与其他各项的“- ”左端对齐" if any(indent_width(lines[number - 1]) != dash for number in texts) else ""
     if len(texts) == 1:
-        return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”，写成：{written}"
+        return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”{aligned}，写成：{written}"
     return (f"第 {runs_said(texts)} 行的文字像是少了“- ”的 {len(texts)} 项（YAML 把它们连成了一段文字）：请在这几行的文字前"
-            f"都加上“- ”，如第 {texts[0]} 行写成：{written}")
+            f"都加上“- ”{aligned}，如第 {texts[0]} 行写成：{written}")
+
+
+def text_item_below(lines: list[str], number: int) -> str | None:
+    """`      - 根据…` for the line below line `number`, a list item of text (`- 受人员…`), when that line may be the next
+    item typed without its "- " (plain text deeper than the dash, in a list with another item of text at that dash's
+    column), which YAML runs into this item; None otherwise. A line wrapped by Word looks the same, so this is one
+    reading of two (see TEXT-LINE-BREAK)."""
+    content = lines[number - 1]
+    if not DASH_LINE.match(content) or KEY_LINE.match(content):
+        return None
+    dash = indent_width(content)
+    below = _next_line(lines, number)
+    if below is None or below != number + 1:
+        return None
+    text = lines[below - 1]
+    if indent_width(text) <= dash or DASH_LINE.match(text) or KEY_LINE.match(text) or text.lstrip()[0] in "\"'|>[{#":
+        return None
+    after = next((line for line in range(below + 1, len(lines) + 1) if lines[line - 1].strip()
+                  and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= dash), None)
+    neighbours = (line_above(lines, number, dash), after)  # the items beside this one, when the list goes on
+    if not any(line and indent_width(lines[line - 1]) == dash and DASH_LINE.match(lines[line - 1])
+               and not KEY_LINE.match(lines[line - 1]) for line in neighbours):
+        return None
+    return " " * dash + "- " + text.strip()

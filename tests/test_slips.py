@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator import key_lines
 from generator.cli import main
+from generator.dashless_items import text_item_below
 from generator.field_fixes import number_fix
 from generator.load import load_text
 from generator.variants import Catalog
@@ -1515,3 +1516,38 @@ def test_a_first_key_typed_twice_inside_one_item_is_not_told_only_as_a_new_item(
     assert f"{path}:{line}:5: 错误[YAML-DUPLICATE-KEY] " in result.output, result.output
     assert f"：第 {first} 行已经有{values}；如果这是列表的新一项，是少了开头的“- ”" in result.output, result.output
     assert "否则同一个键只能写一次，请删掉多余的一处" in result.output
+
+
+def test_a_text_item_without_its_dash_indented_deeper_than_the_others_is_given_their_dash_column(runner, broken):
+    """Its dash was put at the line's own indent (column 9, the others' at 7); doing so, the next round said
+    “缩进不一致”. It goes where the other items' dashes are, and then the file reads."""
+    old = "      - 受人员编制限制聘请出纳"
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, "        受人员编制限制聘请出纳")
+    result = runner.invoke(main, ["validate", str(path)])
+    written = re.search(r"第 53 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”，与其他各项的“- ”左端对齐，写成：(.*)",
+                        result.output)
+    assert written and written[1].startswith("      - 受人员编制限制聘请出纳"), result.output
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[52] = written[1]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert "错误[" not in runner.invoke(main, ["validate", str(path)]).output
+
+
+def test_a_second_text_item_without_its_dash_is_not_told_to_join_the_item_above(runner, broken):
+    """Run into the target above, it was warned by TEXT-LINE-BREAK “请把下一行接回这一行末尾”, which makes one target
+    of two. The line is shown with its dash at the other targets' column."""
+    old = "      - 根据法制政府建设实施纲要"
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, "        根据法制政府建设实施纲要")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert ":53:9: 警告[TEXT-LINE-BREAK] " in result.output, result.output
+    assert ("下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
+            "请把第 54 行写成：      - 根据法制政府建设实施纲要") in result.output, result.output
+    assert "请把下一行接回这一行末尾" not in result.output
+
+
+def test_a_text_item_wrapped_onto_a_second_line_with_no_other_item_beside_it_is_told_to_join_it():
+    """One target alone, broken over two lines: nothing says the second line is another target."""
+    text = "form: tianjin\ntargets:\n  - 受人员编制限制聘请出纳\n    保障机关财务工作正常开展\nother: 1\n"
+    assert text_item_below(text.split("\n"), 3) is None
+    assert text_item_below((text + "targets2:\n  - 甲\n").split("\n"), 3) is None
+    assert text_item_below(text.replace("other: 1", "  - 丙").split("\n"), 3) == "  - 保障机关财务工作正常开展"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..dashless_items import text_item_below
 from ..han import HAN
 from ..key_lines import indent_width
 from ..problems import Problem, Severity, excerpt
@@ -49,6 +50,10 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
             space = None  # the line does not end where YAML put the space: a space typed on purpose
         how = "这一项分在了两行，YAML 会把换行变成空格"
         fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
+        item = text_item_below(lines, line)
+        if item:  # joining would make one target of two
+            fix = (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
+                   f"请把第 {line + 1} 行写成：{item}")
     return (space.start(), how, fix) if space else None
 
 
