@@ -42,7 +42,7 @@ def date_fix(typed: str) -> str | None:
     found = _YEAR.fullmatch(text)
     if found:
         return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {found[1]}年1月5日"
-    day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdigit() and len(text) == 5 else None
+    day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
     if day and 2000 <= day.year <= 2100:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
                 f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")

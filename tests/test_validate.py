@@ -262,6 +262,19 @@ def test_a_date_typed_as_digits_is_offered_the_date_the_next_check_takes(runner,
     assert result.exit_code == 0 and "填表日期" not in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, words", [
+    ('"2022²"', "应写成完整日期，如 2022年1月5日，实际是“2022²”"),
+    ("2022²", "应写成完整日期，如 2022年1月5日，实际是“2022²”"),
+    ("４４５６６", "“４４５６６”像是 Excel 里日期的序号（单元格格式丢了），即 2022年1月5日"),  # full-width digits read as digits
+], ids=["superscript-quoted", "superscript", "full-width"])
+def test_a_date_of_digits_python_counts_but_int_cannot_read_is_told_not_crashed(runner, broken, typed, words):
+    """`str.isdigit()` is true of “²”, which `int()` refuses: `filled_date: "2022²"` ended in “jixiao 内部错误：ValueError”."""
+    path, _ = broken(HY, "filled_date: 2022年1月5日", f"filled_date: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "内部错误" not in result.output, result.output
+    assert "错误[DATE-YEAR]" in result.output and words in result.output, result.output
+
+
 @pytest.mark.parametrize("name, warned", [("某单位-2025.yaml", True), ("某单位-2024.yaml", False), ("gz.yaml", False),
                                          ("规划2021-2025.yaml", False), ("v20245.yaml", False)])
 def test_a_year_that_the_file_name_contradicts_is_warned(validator, tmp_path, name, warned):
