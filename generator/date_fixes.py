@@ -18,35 +18,66 @@ _DAY = re.compile(r"(\d{4})\.?(\d{2})(\d{2})")
 _MONTH = re.compile(r"(\d{4})\s*(?:[.\-/]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*月?)")
 """Year and month without a day: `2022.01`, `2022.1`, `202201`, `2022-01`, `2022年1月`."""
 _YEAR = re.compile(r"(\d{4})\s*年?")
+_MONTH_DAY = re.compile(r"(\d{2})(\d{2})")
+"""Month and day without the year (`0105`, `1231`): four digits that are no year a form is dated in."""
+_YEARS = range(1900, 2101)
+"""The years four digits are read as: `0105` is no year but 1 月 5 日."""
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 """Excel's day 0 as its serial numbers count (day 60 is the 1900-02-29 Excel believes in; later days are right)."""
 
 
-def date_fix(typed: str) -> str | None:
+def date_fix(typed: str, budget_year: int | None = None) -> str | None:
     """The words for a date field holding `typed`, digits that are no date as the forms write one: the date they make
-    (`20220105` → 请写成 2022年1月5日), or what is missing (`2022.01` lacks the day); None for anything else."""
+    (`20220105` → 请写成 2022年1月5日), or what is missing (`2022.01` lacks the day, `0105` the year, which the spec's
+    `budget_year` gives where known); None for anything else."""
     text = typed.strip().strip("\"'").strip()
     found = _DAY.fullmatch(text)
-    if found:
+    if found and int(found[1]) in _YEARS:
         year, month, day = int(found[1]), int(found[2]), int(found[3])
         reason = not_a_day(year, month, day)
         if reason:
             return f"“{text}”读作 {year} 年 {month} 月 {day} 日，但{reason}；请写成表上的写法，如 {year}年1月5日"
         return f"“{text}”读作 {year} 年 {month} 月 {day} 日；请按表上的写法写成 {year}年{month}月{day}日"
     found = _MONTH.fullmatch(text)
-    if found and 1 <= int(found[2] or found[3] or found[4]) <= 12:
+    if found and int(found[1]) in _YEARS and 1 <= int(found[2] or found[3] or found[4]) <= 12:
         year, month = int(found[1]), int(found[2] or found[3] or found[4])
         reached = "" if text.replace(" ", "") == f"{year}年{month}月" else f"只写到 {year}年{month}月，"
         return (f"“{text}”{reached}缺少日；请补上是哪一日，"
                 f"写成 {year}年{month}月几日 这样的完整日期，如 {year}年{month}月15日")
     found = _YEAR.fullmatch(text)
+    if found and int(found[1]) in _YEARS:
+        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {int(found[1])}年1月5日"
+    found = _MONTH_DAY.fullmatch(text)
     if found:
-        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {found[1]}年1月5日"
+        return _without_year(text, int(found[1]), int(found[2]), budget_year)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
     if day and 2000 <= day.year <= 2100:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
                 f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")
     return None
+
+
+def _without_year(text: str, month: int, day: int, budget_year: int | None) -> str | None:
+    """`0105` (no year a form is dated in): a month and a day whose year is missing, dated in the budget year where
+    it is known; None when the digits are no month and day either."""
+    year = budget_year or 2000  # without the budget year, 2月29日 is a day of some year
+    if not 1 <= month <= 12 or budget_year is None and not_a_day(year, month, day):
+        return None
+    said = f"“{text}”读作 {month} 月 {day} 日，缺少年份"
+    reason = not_a_day(year, month, day)
+    if reason:
+        return f"{said}，而且{reason}；{what_to_check(year, month)}"
+    if budget_year is None:
+        return f"{said}；请在前面补上年份，写成完整日期：某年{month}月{day}日"
+    return f"{said}；请补上年份，写成完整日期，如 {budget_year}年{month}月{day}日"
+
+
+def what_to_check(year: int, month: int) -> str:
+    """What to check in a date that is no day: the month, or the day between the month's first and last (DATE-YEAR
+    says the same of a date written with 年月日)."""
+    if not 1 <= month <= 12:
+        return "请核对月份"
+    return f"请核对日期，应在 {year}年{month}月1日–{year}年{month}月{calendar.monthrange(year, month)[1]}日 之间"
 
 
 def not_a_day(year: int, month: int, day: int) -> str | None:

@@ -223,8 +223,9 @@ class _Translator:
         if self.store.node_at(self.file_name, path).get("x-jixiao-kind") != "date":
             return None
         year = self.spec.data.get("year") if isinstance(self.spec.data, dict) else None
-        example = f"{year if isinstance(year, int) else 2024}年1月5日"
-        return f"；{date_fix(typed) or f'日期请按表上的写法写成文字，如 {example}'}"
+        year = year if isinstance(year, int) and not isinstance(year, bool) else None
+        example = f"{year or 2024}年1月5日"
+        return f"；{date_fix(typed, year) or f'日期请按表上的写法写成文字，如 {example}'}"
 
     def _value_hint(self, path: tuple, value, typed: str) -> str | None:
         """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is

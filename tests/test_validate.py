@@ -262,6 +262,22 @@ def test_a_date_typed_as_digits_is_offered_the_date_the_next_check_takes(runner,
     assert result.exit_code == 0 and "填表日期" not in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, words, fixed", [
+    ('"0105"', "“0105”读作 1 月 5 日，缺少年份；请补上年份，写成完整日期，如 2022年1月5日", "2022年1月5日"),
+    ("1231", "“1231”读作 12 月 31 日，缺少年份；请补上年份，写成完整日期，如 2022年12月31日", "2022年12月31日"),
+    ('"0230"', "“0230”读作 2 月 30 日，缺少年份，而且2022年2月只有 28 天", "2022年2月28日"),
+], ids=["0105-quoted", "1231", "0230-quoted"])
+def test_four_digits_that_are_no_year_are_read_as_month_and_day(runner, broken, typed, words, fixed):
+    """Any four digits were a year: `0105` was told “只写了年份…如 0105年1月5日”, a date the next check refuses. Only
+    years a form is dated in are years; `0105` is 1月5日 without its year, which the budget year gives."""
+    path, text = broken(HY, "filled_date: 2022年1月5日", f"filled_date: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert words in result.output and "只写了年份" not in result.output, result.output
+    path.write_text(text.replace(f"filled_date: {typed}", f"filled_date: {fixed}"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "填表日期" not in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, words", [
     ('"2022²"', "应写成完整日期，如 2022年1月5日，实际是“2022²”"),
     ("2022²", "应写成完整日期，如 2022年1月5日，实际是“2022²”"),

@@ -88,7 +88,7 @@ def check(ctx) -> Iterator[Problem]:
         elif not found and _SPELT_PART.search(text):
             problem = f"应写成完整日期，并用阿拉伯数字，如 {year}年1月5日，实际是“{text}”"
         elif not found:
-            fix = date_fix(text)
+            fix = date_fix(text, year)
             problem = f"应写成完整日期；{fix}" if fix else f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
         elif not _real(found):
             problem = f"“{_written(text, found)}”不是有效日期：{_why_not_real(found)}"
