@@ -36,7 +36,7 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
         year, month, day = int(found[1]), int(found[2]), int(found[3])
         reason = not_a_day(year, month, day)
         if reason:
-            return f"“{text}”读作 {year} 年 {month} 月 {day} 日，但{reason}；请写成表上的写法，如 {year}年1月5日"
+            return f"“{text}”读作 {year} 年 {month} 月 {day} 日，但{reason}；{what_to_check(year, month)}"
         return f"“{text}”读作 {year} 年 {month} 月 {day} 日；请按表上的写法写成 {year}年{month}月{day}日"
     found = _MONTH.fullmatch(text)
     if found and int(found[1]) in _YEARS and 1 <= int(found[2] or found[3] or found[4]) <= 12:
@@ -51,7 +51,8 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
     if found:
         return _without_year(text, int(found[1]), int(found[2]), budget_year)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
-    if day and 2000 <= day.year <= 2100:
+    years = range(budget_year - 1, budget_year + 1) if budget_year else range(2000, 2101)  # as DATE-YEAR takes them
+    if day and day.year in years:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
                 f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")
     return None

@@ -262,6 +262,21 @@ def test_a_date_typed_as_digits_is_offered_the_date_the_next_check_takes(runner,
     assert result.exit_code == 0 and "填表日期" not in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, words, refused", [
+    ("20220230", "“20220230”读作 2022 年 2 月 30 日，但2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
+                 "请核对日期，应在 2022年2月1日–2022年2月28日 之间", "如 2022年1月5日"),
+    ("50000", "日期请按表上的写法写成文字，如 2022年1月5日", "2036年11月21日"),  # a serial outside the years taken
+    ("44200", "即 2021年1月4日；请按表上的写法写成 2021年1月4日", None),  # the year before, which DATE-YEAR takes
+], ids=["20220230", "serial-of-2036", "serial-of-the-year-before"])
+def test_a_date_typed_as_digits_is_told_only_what_the_date_check_takes(runner, broken, typed, words, refused):
+    """`20220230` ended “请写成表上的写法，如 2022年1月5日”, a date unrelated to the one typed; `50000` was read as the
+    Excel serial of 2036年11月21日, which the next run refused as outside the budget year."""
+    path, _ = broken(HY, "filled_date: 2022年1月5日", f"filled_date: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert words in result.output, result.output
+    assert refused is None or refused not in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, words, fixed", [
     ('"0105"', "“0105”读作 1 月 5 日，缺少年份；请补上年份，写成完整日期，如 2022年1月5日", "2022年1月5日"),
     ("1231", "“1231”读作 12 月 31 日，缺少年份；请补上年份，写成完整日期，如 2022年12月31日", "2022年12月31日"),

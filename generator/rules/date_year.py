@@ -22,12 +22,11 @@
 """
 from __future__ import annotations
 
-import calendar
 import re
 from typing import Iterator
 
 from .. import datapath
-from ..date_fixes import date_fix, not_a_day
+from ..date_fixes import date_fix, not_a_day, what_to_check
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
@@ -134,10 +133,7 @@ def _why_not_real(found: re.Match) -> str:
     """Why a full date found is no day (2月 has 28 days that year) and what to write instead: `不是有效日期` alone left
     the author to guess which part was wrong."""
     year, month, day = int(found.group(1)), _number(found.group(2)), _number(found.group(3))
-    if not 1 <= month <= 12:
-        return f"{not_a_day(year, month, day)}；请核对月份"
-    days = f"{year}年{month}月1日–{year}年{month}月{calendar.monthrange(year, month)[1]}日"
-    return f"{not_a_day(year, month, day)}；请核对日期，应在 {days} 之间"
+    return f"{not_a_day(year, month, day)}；{what_to_check(year, month)}"
 
 
 def _number(written: str) -> int | None:
