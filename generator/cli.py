@@ -20,7 +20,7 @@ from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
                             default_specs, given_specs, no_spec_yet, quoted, refuse_unusable, refuse_screen,
                             say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
-                            writes_specs)
+                            without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, EXIT_USAGE, os_problem, os_reason
 from .year_digits import ascii_shadow
@@ -393,6 +393,7 @@ def diff(paths, rev, fmt, templates, schemas):
     from .schema_line import shown
 
     given = paths
+    paths = tuple(map(without_location, paths))  # `specs/gz.yaml:8:11` pasted from a message is no `版本:路径`
     refuse_unusable(paths)  # as every other command: a split path, a disk's root folder (its walk goes everywhere)
     compared = None  # the revisions compared, with --rev
     nearby = {}  # the old side's specs beside a file given by name, where last year's spec may be

@@ -265,8 +265,9 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     return files
 
 
-_LOCATION = re.compile(r":(\d+)(?::(\d+))?$")
-"""A message's `:line:column` (or `:line`) after a file's name, as every problem is located."""
+_LOCATION = re.compile(r":(\d+)(?::(\d+))?:?$")
+"""A message's `:line:column` (or `:line`) after a file's name, as every problem is located, with the colon after
+it when that was copied too (`specs/gz.yaml:8:11:`)."""
 
 
 def location_dropped(name: str) -> str:
@@ -285,7 +286,7 @@ def without_location(name: str) -> str:
     found = _LOCATION.search(name)
     place = f"第 {found[1]} 行" + (f"第 {found[2]} 列" if found[2] else "")
     numbers = "行号和列号" if found[2] else "行号"
-    click.echo(f"提示：{name} 末尾的“{found[0]}”是消息里的{numbers}（{place}）；检查的是 {file}。", err=True)
+    click.echo(f"提示：{name} 末尾的“{found[0]}”是消息里的{numbers}（{place}）；用的是 {file}。", err=True)
     return file
 
 

@@ -471,7 +471,10 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
             return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
     except FileNotFoundError:  # no line to point at (line 0): `gz.yml:1:1` sent the editor to a file that is not there
-        return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", _not_found(shown))])
+        from .command_paths import location_dropped
+
+        named = location_dropped(shown)  # `gz.yaml:8:11` pasted: said as gz.yaml, or it reads as a location again
+        return Spec(named, problems=[_problem(named, 0, 0, "FILE-NOT-FOUND", _not_found(shown))])
     except IsADirectoryError:
         return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:

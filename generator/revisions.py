@@ -13,6 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .command_paths import location_dropped
 from .diff_inputs import Unreadable, unread_reason, unreadable_specs
 from .errors import EnvironmentProblem, Trouble
 from .validate import SPEC_SUFFIXES, hidden, settings_file, spec_files
@@ -330,7 +331,9 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
 
 def _in_revision_syntax(name: str) -> tuple[str, str] | None:
     """(revision, path) of git's `REV:path` (`HEAD~1:specs/x.yaml`); None for a plain path, a Windows
-    drive (`C:\\…`) included."""
+    drive (`C:\\…`) and a location pasted from a message (`specs/x.yaml:8:11`) included."""
+    if location_dropped(name) != name:
+        return None
     rev, colon, path = name.partition(":")
     if not colon or not rev or not path or (len(rev) == 1 and path[0] in "\\/"):
         return None

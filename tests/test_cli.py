@@ -405,9 +405,25 @@ def test_a_location_pasted_from_a_message_checks_the_file(runner, broken, monkey
     typed = f"specs{os.sep}{path.name}"
     result = runner.invoke(main, [command, f"{typed}:8:11"])
     assert "FILE-NOT-FOUND" not in result.output and "检查了 1 个文件" in result.output, result.output
-    assert f"提示：{typed}:8:11 末尾的“:8:11”是消息里的行号和列号（第 8 行第 11 列）；检查的是 {typed}。" in result.output
+    assert f"提示：{typed}:8:11 末尾的“:8:11”是消息里的行号和列号（第 8 行第 11 列）；用的是 {typed}。" in result.output
     if command != "fmt":
         assert f"{typed}:" in result.output and "BUDGET-SUM" in result.output, result.output
+
+
+def test_a_location_pasted_with_its_colon_or_into_diff_names_the_file(runner, broken, monkeypatch):
+    """`diff specs/gz.yaml:8:11 specs/gz.yaml` was told “版本:路径”是 git 的写法; `specs/gz.yaml:8:11:`, the message's
+    colon copied too, was 文件或文件夹不存在."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    monkeypatch.chdir(path.parent.parent)
+    typed = f"specs{os.sep}{path.name}"
+    result = runner.invoke(main, ["diff", f"{typed}:8:11", typed])
+    assert result.exit_code == 0 and "git 的写法" not in result.output, result.output
+    assert f"提示：{typed}:8:11 末尾的“:8:11”是消息里的行号和列号（第 8 行第 11 列）；用的是 {typed}。" in result.output
+    result = runner.invoke(main, ["validate", f"{typed}:8:11:"])
+    assert "FILE-NOT-FOUND" not in result.output and "BUDGET-SUM" in result.output, result.output
+    assert f"末尾的“:8:11:”是消息里的行号和列号（第 8 行第 11 列）；用的是 {typed}。" in result.output
+    result = runner.invoke(main, ["diff", f"specs{os.sep}nope.yaml:8:11", typed])  # no such file: still no git syntax
+    assert result.exit_code == 2 and "git 的写法" not in result.output, result.output
 
 
 def test_a_spec_named_without_its_folder_from_the_root_is_found_in_specs(runner, tmp_path, monkeypatch):
@@ -415,9 +431,10 @@ def test_a_spec_named_without_its_folder_from_the_root_is_found_in_specs(runner,
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
     (tmp_path / "specs" / "gz.yaml").write_text("form: guangzhou\n", encoding="utf-8")
-    for typed in ("gz.yaml", "gz.yml", "gz.yaml:8:11"):
-        result = runner.invoke(main, ["validate", typed])
-        assert result.output.startswith(f"{typed}: 错误[FILE-NOT-FOUND] 文件不存在；是否想写 specs{os.sep}gz.yaml？\n"), result.output
+    for typed in ("gz.yaml", "gz.yml", "gz.yaml:8:11", "gz.yaml:8:11:"):  # said without the location pasted with it,
+        result = runner.invoke(main, ["validate", typed])                  # which would read as the problem's
+        named = typed.split(":")[0]
+        assert result.output.startswith(f"{named}: 错误[FILE-NOT-FOUND] 文件不存在；是否想写 specs{os.sep}gz.yaml？\n"), result.output
     far = runner.invoke(main, ["validate", "zzz.yaml"])
     assert far.output.startswith("zzz.yaml: 错误[FILE-NOT-FOUND] 文件不存在；请检查路径\n"), far.output
 
