@@ -260,14 +260,20 @@ def _unsaid(built: Built, printed: dict[str, Problem]) -> list[str]:
     return fresh
 
 
-def _refuse_form_file_name(out_dir: str) -> None:
-    """Refuse an --out named like a form (`-o c7/x.docx`) that is not there yet: it was made a folder of that name,
-    forms written inside (`c7/x.docx/某单位….docx`), when the clerk meant the form's own file. An existing file
-    is refused by click already; an existing folder, or one written with a trailing separator, is taken as given."""
-    from .build import FORMATS
+_FILE_SUFFIXES = frozenset({".doc", ".docx", ".dot", ".dotx", ".htm", ".html", ".pdf", ".xls", ".xlsx", ".csv",
+                            ".odt", ".ods", ".rtf", ".wps", ".et", ".yaml", ".yml"})
+"""Suffixes of the files a clerk may type for --out meaning a file: the forms built, the documents they come from or
+go with (Word, WPS, Excel, PDF) and the specs themselves. Only the forms' own (docx, html, pdf) were refused, so
+`-o 表.doc` or `-o 表.htm` made a folder of that name."""
 
+
+def _refuse_form_file_name(out_dir: str) -> None:
+    """Refuse an --out named like a file (`-o c7/x.docx`, see _FILE_SUFFIXES) that is not there yet: it was made a
+    folder of that name, forms written inside (`c7/x.docx/某单位….docx`), when the clerk meant the form's own file.
+    An existing file is refused by click already; an existing folder, or one written with a trailing separator, is
+    taken as given."""
     suffix = Path(out_dir).suffix.lower()
-    if suffix[1:] not in FORMATS or os.path.lexists(out_dir) or out_dir.endswith(("/", "\\")):
+    if suffix not in _FILE_SUFFIXES or os.path.lexists(out_dir) or out_dir.endswith(("/", "\\")):
         return
     named = Path(out_dir)
     raise click_zh.bad_value(

@@ -209,7 +209,10 @@ def test_usage_errors_exit_2(runner):
 
 
 @pytest.mark.parametrize("out, parent, folder", [("c7/x.docx", "c7", "c7/x"), ("表.HTML", ".", "表"),
-                                                  ("c7/x.Pdf", "c7", "c7/x")])
+                                                  ("c7/x.Pdf", "c7", "c7/x"),
+                                                  # not only the forms' own: a document or a spec typed for a file
+                                                  ("表.doc", ".", "表"), ("c7/x.HTM", "c7", "c7/x"), ("x.xlsx", ".", "x"),
+                                                  ("c7/x.yaml", "c7", "c7/x"), ("x.Dotx", ".", "x"), ("x.odt", ".", "x")])
 def test_build_refuses_an_out_named_like_a_form(runner, tmp_path, monkeypatch, out, parent, folder):
     """`build -o c7/x.docx` made a folder named x.docx and wrote the forms inside it (已生成 c7/x.docx/天津….docx),
     while the same -o naming an existing file was refused: a form's name for --out is refused alike, exit 2."""
