@@ -531,13 +531,26 @@ def test_a_phone_number_excel_showed_in_scientific_notation_is_to_be_retyped(run
     path, text = broken(HY, 'phone: "15873406651"', f"phone: {typed}")
     result = runner.invoke(main, ["validate", str(path)])
     line, column = locate(text, f"phone: {typed}")
-    said = f"{HY}:{line}:{column + 7}: 警告[TEXT-NUMBER] "
-    assert said in result.output, result.output
+    said = f"{HY}:{line}:{column + 7}: 错误[TEXT-NUMBER] "
+    assert said in result.output and result.exit_code == 1, result.output
     message = result.output.split(said, 1)[1].splitlines()[0]
     assert "Excel 用科学计数法显示" in message and "后 5 位成了 0（读作 15873400000），原来的数字已经丢失" in message
     assert "请照原件重新输入全部 11 位数字" in message and '"1.58734E+10"' not in message, message
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert f"phone: {typed}\n" in path.read_text(encoding="utf-8")  # not quoted as if it were fine
+
+
+def test_a_phone_number_whose_digits_excel_lost_is_no_form_and_no_comment_hides_it(runner, broken, tmp_path):
+    """Only a warning, build printed `1.58734E+10` as the phone number and exited 0: the value is certainly wrong,
+    so it is an error, which build makes no form of and `# jixiao: disable=TEXT-NUMBER` cannot silence."""
+    path, _ = broken(HY, 'phone: "15873406651"', "phone: 1.58734E+10")
+    result = runner.invoke(main, ["build", str(path), "-o", str(tmp_path / "out"), "--format", "html"])
+    assert result.exit_code == 1 and "错误[TEXT-NUMBER]" in result.output, result.output
+    assert not list((tmp_path / "out").rglob("*.html"))
+    silenced = path.read_text(encoding="utf-8").replace("phone: 1.58734E+10", "phone: 1.58734E+10  # jixiao: disable=TEXT-NUMBER")
+    path.write_text(silenced, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "错误[TEXT-NUMBER]" in result.output and "DISABLE-ERROR" in result.output, result.output
 
 
 def test_a_whole_number_in_scientific_notation_is_written_out(runner, broken):

@@ -10,7 +10,10 @@ message can say what every tool reads.
 Only text fields: in an amount or a year such a value is not a number to jixiao, and the schema says so.
 A long whole number in scientific notation (`phone: 1.58734E+10`) is told apart, quoted or not: it is a number copied
 from Excel as Excel showed it, its last digits lost, and quoting it only printed `1.58734E+10` on the form; the message
-says the digits are gone and are to be typed again in full (see excel_scientific).
+says the digits are gone and are to be typed again in full (see excel_scientific). Digits lost make it an error, the
+one TEXT-NUMBER finding that is: the value is certainly wrong and the form cannot print it, so build makes no form of
+it and no `# jixiao: disable=TEXT-NUMBER` hides it (the comment is told DISABLE-ERROR there, as for DATE-YEAR's errors);
+a number whose every digit is written (`1.58734E+5`) is only warned, like the rest.
 Pass: `unit_code: "012001"`; `annual_value: "08"`.  Fail: `unit_code: 012001`; `annual_value: 1e3`;
 `phone: "1.58734E+10"`.
 """
@@ -41,8 +44,8 @@ def check(ctx) -> Iterator[Problem]:
         if (number is None and scientific is None) or ctx.store.chain(schema, path)[-1][1].get("type") != "string":
             continue
         line, column, typed = ctx.typed(path)
-        if scientific is not None:
-            yield Problem(ctx.path, line, column, Severity.WARNING, ID,
+        if scientific is not None:  # digits lost are an error: the value is certainly wrong, and no comment hides it
+            yield Problem(ctx.path, line, column, Severity.ERROR if scientific.lost else Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：{_retype(text, scientific)}", ".".join(str(s) for s in path))
             continue
         if not typed.startswith(text):  # quoted, so read as text by every tool
