@@ -3,9 +3,11 @@
 Two builds writing one folder at once (the editor's build on save and one typed in the terminal) each
 loaded the manifest before the other saved it, so one's record was lost, and each rewrote the other's
 files. The second build now waits for the first, says so and why, and then reads the manifest the first
-saved (skipping what it built). The lock is `flock` (a locked byte on Windows) on `LOCK_NAME`, not the
-file's existence: a build that crashed or was killed, or a machine restarted, holds nothing, so a lock
-file left behind never blocks. The file stays in the folder, beside the manifest: deleted on the way out,
+saved (skipping what it built). The lock is a POSIX record lock (`lockf`; a locked byte on Windows) on
+`LOCK_NAME`, not the file's existence: a build that crashed or was killed, or a machine restarted, holds
+nothing, so a lock file left behind never blocks. Not `flock`: its lock belongs to the open file, which the
+render workers forked while it is held share, so workers outliving a killed build kept the folder locked for
+good; a record lock belongs to the process that took it, and no forked child inherits it. The file stays in the folder, beside the manifest: deleted on the way out,
 a build waiting on it would hold the lock of a file no longer there while a third made a new one. Nothing is
 written into it (not even the holder's process id): a rebuild with nothing changed writes no file, so a shared
 drive's sync client or a file watcher sees no change.
@@ -76,10 +78,10 @@ else:
 
     def _try_lock(fd: int) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another process
             return False
         return True
 
     def _wait_for_lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fcntl.lockf(fd, fcntl.LOCK_EX)

@@ -850,7 +850,7 @@ def test_a_build_into_a_folder_another_build_is_writing_waits_for_it_and_says_so
     out.mkdir()
     lock = out / ".jixiao-build.lock"
     with lock.open("w") as held:
-        fcntl.flock(held, fcntl.LOCK_EX)
+        fcntl.lockf(held, fcntl.LOCK_EX)
         build = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "build", str(spec), "--out", str(out)],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         said = build.stderr.readline().decode("utf-8")
@@ -858,6 +858,29 @@ def test_a_build_into_a_folder_another_build_is_writing_waits_for_it_and_says_so
     output, _ = build.communicate()
     assert said.startswith(f"另一个 jixiao build 正在生成到 {out}，等它结束后再开始（锁文件 {lock}；"), said
     assert waiting and build.returncode == 0 and len(_forms(out)) == 2, output.decode("utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="render workers are forked only where fork is")
+def test_a_worker_forked_while_the_lock_is_held_does_not_keep_it(tmp_path):
+    """Render workers are forked while the build holds its lock; with `flock` they shared it, so workers outliving a
+    killed build kept the folder locked, and every later build waited for ever. The lock is the build's own."""
+    from generator import output_lock
+
+    release, hold = os.pipe()
+    with output_lock.held(tmp_path, waiting=lambda _: None):
+        worker = os.fork()
+        if worker == 0:  # a worker outliving its build: waits until the test lets it go
+            os.close(hold)
+            os.read(release, 1)
+            os._exit(0)
+    try:
+        other = subprocess.run([sys.executable, "-c", "import os, sys; from generator.output_lock import _try_lock; "
+                                f"sys.exit(0 if _try_lock(os.open({str(tmp_path / output_lock.LOCK_NAME)!r}, os.O_RDWR))"
+                                " else 1)"], cwd=ROOT, capture_output=True, text=True)
+    finally:
+        os.write(hold, b"x")
+        os.waitpid(worker, 0)
+    assert other.returncode == 0, other.stderr
 
 
 def test_a_lock_left_by_a_build_that_crashed_blocks_nothing(runner, spec, tmp_path):
