@@ -8,9 +8,9 @@ import re
 import shutil
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
+from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.rules import RuleContext, budget_sum
@@ -1471,7 +1471,7 @@ def _place(path: tuple) -> tuple:
     return tuple(step for step in path if not isinstance(step, int))
 
 
-EXAMPLES = {spec.name: yaml.safe_load(spec.read_text(encoding="utf-8")) for spec in SPECS}
+EXAMPLES = {spec.name: YAML(typ="safe").load(spec.read_text(encoding="utf-8")) for spec in SPECS}
 KEYS_AT = {}
 """The keys the examples write at each place: what a slip for another form's field writes there."""
 for _example in EXAMPLES.values():
