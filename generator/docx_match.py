@@ -172,6 +172,17 @@ class Missed:
 
 
 @dataclass
+class Misshapen:
+    """A row left unread that shows the labels of a row of the template, with another number of cells than it has
+    (`cells`, the template's `form_cells`): a cell split, or left unmerged with text in it, or one too few."""
+
+    table: Table
+    row: GridRow
+    cells: int
+    form_cells: int
+
+
+@dataclass
 class Result:
     captures: list[Capture] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
@@ -181,6 +192,7 @@ class Result:
     headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
     reordered: list[Reordered] = field(default_factory=list)  # header rows naming the columns in another order
+    misshapen: list[Misshapen] = field(default_factory=list)  # rows left unread, shaped otherwise than the form's
     item_rows: dict[tuple, QuotedRow] = field(default_factory=dict)  # by spec path, the row each item was read from
     # the items read from the row right under the item before them, in one table (nothing between but the header
     # row typed again, as over a page break): where a blank category cell continues the group above, as a merged
@@ -274,8 +286,14 @@ def _align(rp: RowPattern, row: GridRow) -> list[tuple] | None:
     A document cell stretching over the next field cell's columns (实施周期指标值 and 年度指标值
     merged in Word because they read the same) is paired with that field cell too, as python-docx
     shows a merged cell in each grid column: both fields get its text, not one of them nothing.
+
+    Empty cells after the row's last one the template has (`_trailing_blank`) are read as part of
+    it, as if merged: a form typed as one table, its 5-cell rows under a 6-column indicator header,
+    often leaves the sixth cell of those rows unmerged and empty, and no row of it matched.
     """
     cells = row.distinct()
+    if len(cells) > len(rp.cells) and _trailing_blank(cells[len(rp.cells):]):
+        cells = cells[:len(rp.cells)]
     if len(cells) == len(rp.cells):
         return [(p, d, []) for p, d in zip(rp.cells, cells)]
     if row.width != rp.width:
@@ -287,6 +305,12 @@ def _align(rp: RowPattern, row: GridRow) -> list[tuple] | None:
             inside = [row.cells[p.column]]
         pairs.append((p, inside[0] if inside else None, inside[1:]))
     return pairs
+
+
+def _trailing_blank(cells: list[GridCell]) -> bool:
+    """Whether a row's cells past the template's are all empty: what a cell left unmerged with its left neighbour
+    (or a column merged down beside the form's rows, blank) looks like. One with text is content the form lacks."""
+    return all(not c.text.strip() for c in cells)
 
 
 def _spills_into(pairs: list[tuple], p, row: GridRow) -> bool:
@@ -376,7 +400,19 @@ class Matcher:
                     if cell.text.strip() and not cell.continued:
                         self.result.unplaced.append(
                             Unplaced(where_cell(item.table, item.row, cell), cell.text.strip(), index))
+                self._misshapen(item)
         return self.result
+
+    def _misshapen(self, item: _Item) -> None:
+        """Record an unread row showing all the labels of a template row whose cells it does not line up with (the
+        row's first cell that row's first label): why it was not read, where the labels alone say nothing."""
+        cells = item.row.distinct()
+        texts = [norm(c.text) for c in cells]
+        shaped = [rp for rp in self.rows if rp.labels and rp.cells[0].label and texts and _align(rp, item.row) is None
+                  and texts[0] == norm(rp.cells[0].label) and all(norm(p.label) in texts for p in rp.labels)]
+        if shaped:
+            rp = max(shaped, key=lambda r: len(r.labels))
+            self.result.misshapen.append(Misshapen(item.table, item.row, len(cells), len(rp.cells)))
 
     # ── the walk ────────────────────────────────────────────────────────────────────────────
     def _sequence(self, items: list, scope: dict) -> None:

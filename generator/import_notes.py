@@ -12,7 +12,7 @@ from decimal import Decimal
 from .amount_places import in_wan
 from .amounts_in_yuan import InYuan, looks_so
 from .docx_grid import Paragraph
-from .docx_match import Capture, HeaderCell, Missed, Result, Unplaced, spec_path
+from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path
 from .docx_pattern import Expr
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
@@ -46,12 +46,39 @@ def left_incomplete(found: Result) -> bool:
 def incomplete_note(source: str, found: Result, kind: FileKind, variant: Variant, worded: list[HeaderCell]) -> Problem:
     """The error that ends an import left incomplete: how much was read and left over, and the header cells
     worded otherwise than the form's (`worded_in_unread`), which may be why a table was not recognised."""
+    shape = _misshapen_cause(found.misshapen) if found.misshapen else "（多了一列、一张表或一整份表？）"
     cause = f"；{worded_otherwise(worded)}，可能因此没有认出它所在的表" if worded else ""
+    fix = "把这些行合并或拆分成表样的格数" if found.misshapen else "把表格改成表样的格式"
     return Problem(
         source, 0, 0, Severity.ERROR, "IMPORT-INCOMPLETE",
         f"有 {len(found.unplaced)} 处内容没有读进规格（见上面的警告），而读进的只有 {len(found.captures)} 处："
-        f"{beside('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多（多了一列、一张表或一整份表？）"
-        f"{cause}，写出的规格不完整；{beside('请对照', kind.table)}补全，或先把表格改成表样的格式再导入")
+        f"{beside('这份', kind.table)}与表样“{variant.profile['name']}”（{variant.name}）的格式差得多{shape}"
+        f"{cause}，写出的规格不完整；{beside('请对照', kind.table)}补全，或先{fix}再导入")
+
+
+def _misshapen_cause(rows: list[Misshapen]) -> str:
+    """Where rows showing the form's labels went unread for their number of cells: each run of such rows with the
+    counts, and what usually makes them differ. Said in place of a guess at the whole file's shape, as their labels
+    are right and it is the cells that differ (a sixth cell left unmerged beside a five-cell row)."""
+    runs: list[list[Misshapen]] = []
+    for m in rows:
+        last = runs[-1][-1] if runs else None
+        if last and last.table is m.table and (last.cells, last.form_cells) == (m.cells, m.form_cells) \
+                and m.row.number == last.row.number + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    said = "；".join(f"{_rows(run)}有 {run[0].cells} 格，表样的{'这一行' if len(run) == 1 else '这几行'}是 {run[0].form_cells} 格"
+                     for run in runs)
+    return (f"：{said}（有一格没有与旁边的格合并、拆分成了两格，或多打了一格？），可能因此没有认出"
+            f"{'这一行' if len(rows) == 1 else '这些行'}")
+
+
+def _rows(run: list[Misshapen]) -> str:
+    """A run of rows of one table: 第 1 张表第 3–8 行, or on a sheet 工作表“表1”第 3–8 行."""
+    first, last = run[0], run[-1]
+    numbers = str(first.row.number) if len(run) == 1 else f"{first.row.number}–{last.row.number}"
+    return f"{first.table.where or f'第 {first.table.number} 张表'}第 {numbers} 行"
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

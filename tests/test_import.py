@@ -232,6 +232,64 @@ def test_a_hand_made_form_imports_into_a_valid_spec(runner, tmp_path):
     ]
 
 
+def one_table_form(path: Path, split: bool = False) -> Path:
+    """The real 广州 form as units type it: one 6-column table, the budget and task rows (5 cells on the form)
+    ending in a sixth cell left empty and unmerged; `split`: the budget rows' amount cell split in two instead."""
+    doc = Document()
+    doc.add_paragraph("广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表")
+
+    def budget(side, label, amount, right, other):
+        return [side, label, amount, "", right, other] if split else [side, label, amount, right, other, ""]
+
+    rows = [
+        ["部门名称", "广州市台湾同胞联谊会", "<", "<", "<", "<"],
+        budget("预算整体情况", "部门预算支出", "预算金额（万元）", "收入来源", "预算金额（万元）"),
+        budget("^", "基本支出", "610.85", "财政拨款", "689.41"),
+        budget("^", "项目支出", "78.56", "其他资金", "0.00"),
+        budget("^", "事业发展性支出", "预算金额（万元）", "按预算级次划分", "预算金额（万元）"),
+        budget("^", "财政专项资金", "0.00", "市本级使用资金", "689.41"),
+        budget("^", "其他事业发展性支出", "0.00", "拟用于对下转移支付资金", "0.00"),
+        ["总体绩效目标", "做好各项工作。", "<", "<", "<", "<"],
+        ["年度重点工作任务", "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）", ""],
+        ["^", "任务一", "内容一", "1.50", "目标一", ""],
+        ["^", "任务二", "内容二", "77.06", "目标二", ""],
+        ["其他需完成的任务（可选填）", "", "<", "<", "<", "<"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+        ["^", "产出指标", "数量指标", "举办活动场次", "≥5次", "≥5次"],
+        ["^", "效益指标", "社会效益指标", "覆盖率", "90%", "90%以上"],
+        ["^", "^", "服务对象满意度指标", "满意度", "≥90%", "≥90%"],
+    ]
+    _table(doc, rows)
+    doc.save(str(path))
+    return path
+
+
+def test_a_one_table_form_whose_short_rows_end_in_an_unmerged_empty_cell_imports_whole(runner, tmp_path):
+    """Such a row has a cell more than the form's row: no row of the budget or tasks was read (94 cells left out
+    of the real form), where merging the empty cell into its neighbour imported it whole."""
+    source = one_table_form(tmp_path / "广州.docx")
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "（表样 guangzhou）" in result.output and "0 个错误，0 个警告" in result.output
+    data = load(tmp_path / "广州.yaml").data
+    assert str(data["budget"]["basic"]) == "610.85" and str(data["budget"]["own_level"]) == "689.41"
+    assert data["overall_target"] == "做好各项工作。"
+    assert [(t["name"], str(t["amount"])) for t in data["key_tasks"]] == [("任务一", "1.50"), ("任务二", "77.06")]
+    assert [i["name"] for i in data["indicators"]] == ["举办活动场次", "覆盖率", "满意度"]
+
+
+def test_rows_unread_for_their_number_of_cells_are_named_as_the_likely_cause(runner, tmp_path):
+    """Told only that the file differs much from the form (a column, a table or a whole form too many?), the clerk
+    looked at the labels, which were right: it was the budget rows' cells, split in two."""
+    source = one_table_form(tmp_path / "广州.docx", split=True)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 1
+    [error] = [line for line in result.output.splitlines() if "IMPORT-INCOMPLETE" in line]
+    assert "第 1 张表第 2–7 行有 6 格，表样的这几行是 5 格" in error, error
+    assert "多了一列、一张表或一整份表" not in error
+    assert "把这些行合并或拆分成表样的格数" in error
+
+
 def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
     source = hand_made(tmp_path / "旧表.docx", basic="一千二百", extra_row=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])

@@ -22,6 +22,7 @@ from generator.xlsx_grid import open_workbook, read_workbook
 from generator.xlsx_numbers import shown
 
 from .conftest import ROOT, SPECS, ole2, zip_edit
+from .test_import import one_table_form
 
 SHEET = "绩效目标表"
 SHEET_XML = "xl/worksheets/sheet1.xml"  # the first sheet's part
@@ -171,6 +172,18 @@ def _unmerged_form(docx: Path, folder: Path, ruled: bool = False, unmerged: bool
     source = folder / (docx.stem + ".xlsx")
     book.save(str(source))
     return source
+
+
+def test_a_one_table_sheet_whose_short_rows_end_in_an_unmerged_empty_cell_imports_whole(runner, tmp_path):
+    """As in Word (test_import): a sheet made with openpyxl, the budget and task rows' sixth cell left empty and
+    unmerged, read none of those rows."""
+    source = as_workbook(one_table_form(tmp_path / "广州.docx"), tmp_path / "广州.xlsx")
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    data = load(tmp_path / "out.yaml").data
+    assert str(data["budget"]["project"]) == "78.56" and data["overall_target"] == "做好各项工作。"
+    assert [t["name"] for t in data["key_tasks"]] == ["任务一", "任务二"]
+    assert [i["name"] for i in data["indicators"]] == ["举办活动场次", "覆盖率", "满意度"]
 
 
 @pytest.mark.parametrize("ruled", [False, True], ids=["no lines", "ruled"])
