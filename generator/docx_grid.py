@@ -10,7 +10,11 @@ import see cells the same way:
 - text split across runs is joined; a soft line break (`w:br`, `w:cr`) starts a new line; a
   symbol inserted from a symbol font (`w:sym`, ≥ in Symbol) is the character it shows;
 - page headers and footers and text boxes are read apart (`read_extras`): a title is often put
-  there, but where they stand among the body's paragraphs and cells is not what the page shows.
+  there, but where they stand among the body's paragraphs and cells is not what the page shows;
+- tracked changes (修订) are read as if accepted, as Word shows the document once they are: text
+  inserted (`w:ins`) is read, text deleted (`w:del`) is not, a paragraph whose mark was deleted runs
+  on into the next, a row deleted (`w:trPr/w:del`) is no row, though a cell merged down from it
+  goes on in the rows under it (`read_table`). `tracked` says whether a document has any.
 
 Only lxml is used on the XML (python-docx's `Table.cell()` rebuilds the grid on every call).
 """
@@ -28,6 +32,8 @@ _CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTa
 # w:moveTo copy is read), all of which would otherwise be read into a field.
 _SKIPPED = {qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
             qn("w:moveFrom")}
+_DEL, _DEL_TEXT = qn("w:del"), qn("w:delText")  # a tracked deletion, and the text it took away
+_REVISIONS = (qn("w:ins"), _DEL, qn("w:moveFrom"), qn("w:moveTo"))  # tracked changes to the text, not to its look
 _PLACEHOLDER, _SDT = f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}", qn("w:sdt")  # an empty content control shows its prompt
 _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
 _HYPHEN = qn("w:noBreakHyphen")  # Ctrl+Shift+- in Word: a hyphen kept on one line with its neighbours
@@ -98,16 +104,18 @@ def _children(element):
             yield child
 
 
-def paragraph_text(p) -> str:
+def paragraph_text(p, deleted: bool = False) -> str:
     """A paragraph's visible text: runs joined, tabs kept, soft breaks as newlines, symbols and
-    non-breaking hyphens as the characters shown."""
+    non-breaking hyphens as the characters shown; text a tracked change deleted left out, unless
+    `deleted` (a cell merged down from a deleted row, which stays: `read_table`)."""
     parts = []
 
     def walk(node):
         for child in node:
-            if child.tag in _SKIPPED or child.tag == qn("w:sdt") and child.find(_PLACEHOLDER) is not None:
+            if child.tag in _SKIPPED or child.tag == qn("w:sdt") and child.find(_PLACEHOLDER) is not None \
+                    or child.tag == _DEL and not deleted:
                 continue
-            if child.tag == _T:
+            if child.tag == _T or child.tag == _DEL_TEXT and deleted:
                 parts.append(child.text or "")
             elif child.tag == _TAB:
                 parts.append("\t")
@@ -124,17 +132,41 @@ def paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def _cell_lines(tc) -> list[str]:
-    """The cell's lines; a table pasted into the cell is its text too, its cells' lines row by row."""
+def _cell_lines(tc, deleted: bool = False) -> list[str]:
+    """The cell's lines; a table pasted into the cell is its text too, its cells' lines row by row. A paragraph
+    whose mark a tracked change deleted runs on into the next one, as it does once the change is accepted."""
     lines: list[str] = []
+    runs_on = False
     for child in _children(tc):
         if child.tag == qn("w:p"):
-            lines += paragraph_text(child).split("\n")
+            text = paragraph_text(child, deleted).split("\n")
+            if runs_on and lines:
+                lines[-1] += text.pop(0)
+            lines += text
+            runs_on = _mark_deleted(child) and not deleted
         elif child.tag == qn("w:tbl"):
+            runs_on = False
             for tr in (c for c in _children(child) if c.tag == qn("w:tr")):
-                for inner in (c for c in _children(tr) if c.tag == qn("w:tc")):
-                    lines += _cell_lines(inner)
+                if not _deleted_row(tr):
+                    for inner in (c for c in _children(tr) if c.tag == qn("w:tc")):
+                        lines += _cell_lines(inner, deleted)
     return lines
+
+
+def _mark_deleted(p) -> bool:
+    """Whether a tracked change deleted the paragraph's mark (`w:pPr/w:rPr/w:del`): it joins the next paragraph."""
+    return p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{_DEL}") is not None
+
+
+def _deleted_row(tr) -> bool:
+    """Whether a tracked change deleted the row (`w:trPr/w:del`)."""
+    return tr.find(f"{qn('w:trPr')}/{_DEL}") is not None
+
+
+def tracked(root) -> bool:
+    """Whether a document part has tracked changes to its text (inserted, deleted or moved), which are read as if
+    accepted: the clerk is told, as the sender may have meant some to be rejected."""
+    return next(root.iter(*_REVISIONS), None) is not None
 
 
 def _int_property(parent, tag: str, default: int) -> int:
@@ -175,8 +207,13 @@ def read_table(tbl, number: int) -> Table:
     # vertical merge. A continuation under a cell in none (a table split at a page break, its
     # header row put back above a merged 一级指标) continues nothing, as LibreOffice reads it:
     # read as continuing the header, the header's label became the first indicator's value.
+    # A cell merged down from a row a tracked change deleted stays, as Word keeps it once the deletion is accepted:
+    # its text (even what the deletion marked) starts the merge in the first row under it, not continuing it.
+    # Read as that row, an empty one, it blanked the 一级指标 of every indicator it was merged over.
     above: dict[int, GridCell] = {}
+    orphans: set[int] = set()  # grid columns whose `above` is in a deleted row
     for row_number, tr in enumerate((c for c in _children(tbl) if c.tag == qn("w:tr")), start=1):
+        deleted = _deleted_row(tr)
         tr_pr = tr.find(qn("w:trPr"))
         header = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
         before = _int_property(tr_pr, qn("w:gridBefore"), 0)
@@ -185,17 +222,25 @@ def read_table(tbl, number: int) -> Table:
             tc_pr = tc.find(qn("w:tcPr"))
             vmerge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
             origin = above.get(column)
-            if vmerge is not None and vmerge.get(qn("w:val")) != "restart" and origin is not None:
-                cell = GridCell(origin.lines, position, column, span, continued=True)
+            continues = vmerge is not None and vmerge.get(qn("w:val")) != "restart" and origin is not None
+            if continues:
+                cell = GridCell(origin.lines, position, column, span, continued=column not in orphans)
             else:
-                cell = GridCell(_cell_lines(tc), position, column, span)
+                cell = GridCell(_cell_lines(tc, deleted and vmerge is not None), position, column, span)
+            # the merge goes on from a deleted row when it starts there, or goes on from one above it
+            orphaned = deleted and vmerge is not None and (not continues or column in orphans)
             for c in range(column, column + span):
                 cells.append(cell)
                 if vmerge is None:
                     above.pop(c, None)
                 else:
                     above[c] = cell
-        table.rows.append(GridRow(row_number, cells, header))
+                if orphaned:
+                    orphans.add(c)
+                else:
+                    orphans.discard(c)
+        if not deleted:
+            table.rows.append(GridRow(row_number, cells, header))
     width = max((r.width for r in table.rows), default=0)
     for row in table.rows:
         row.cells += [GridCell([], 0, c) for c in range(row.width, width)]
@@ -203,16 +248,23 @@ def read_table(tbl, number: int) -> Table:
 
 
 def read_body(body) -> list[Paragraph | Table]:
-    """The body's paragraphs and tables in document order."""
+    """The body's paragraphs and tables in document order (a paragraph whose mark a tracked change deleted run on
+    into the next, as in a cell: `_cell_lines`)."""
     blocks: list[Paragraph | Table] = []
     paragraphs = tables = 0
+    runs_on = False
     for child in _children(body):
         if child.tag == qn("w:p"):
             paragraphs += 1
-            blocks.append(Paragraph(paragraphs, paragraph_text(child)))
+            if runs_on:
+                blocks[-1].text += paragraph_text(child)
+            else:
+                blocks.append(Paragraph(paragraphs, paragraph_text(child)))
+            runs_on = _mark_deleted(child)
         elif child.tag == qn("w:tbl"):
             tables += 1
             blocks.append(read_table(child, tables))
+            runs_on = False
     return blocks
 
 

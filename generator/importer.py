@@ -33,7 +33,7 @@ from . import form_names, template_errors
 from .amounts_in_yuan import read_in_wan, yuan_scopes
 from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .docx_empty_columns import match_without_spacers
-from .docx_grid import Paragraph, read_body, read_extras
+from .docx_grid import Paragraph, read_body, read_extras, tracked
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, match, segments_regex
 from .docx_pattern import Line, fold, load_pattern, norm, walk
@@ -154,11 +154,29 @@ class Importer:
                                            "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入"), None
         if suffix in WORKBOOKS or (signature.startswith(ZIP_SIGNATURE) and is_workbook_zip(path)):
             return *self._workbook(source, form), WORKBOOK
-        blocks, problem = self._word(source, form, suffix, signature, encrypted)
-        return blocks, [], problem, WORD_FILE
+        blocks, notes, problem = self._word(source, form, suffix, signature, encrypted)
+        return blocks, notes, problem, WORD_FILE
 
     def _word(self, source: str, form: str | None, suffix: str, signature: bytes,
-              encrypted: bool) -> tuple[list | None, Problem | None]:
+              encrypted: bool) -> tuple[list | None, list[Problem], Problem | None]:
+        document, problem = self._document(source, suffix, signature, encrypted)
+        if problem is not None:
+            return None, [], problem
+        # a slip of jixiao's is no corrupt file
+        blocks = layout_tables_as_lines(read_body(document.element.body), self.form_text(form)) + read_extras(document)
+        return blocks, [self._tracked(source)] if tracked(document.element.body) else [], None
+
+    def _tracked(self, source: str) -> Problem:
+        """A warning that the document's tracked changes were read as if accepted (docx_grid): a deleted row was
+        read as a row of the form, blanking the categories under it; but the sender may have meant some changes
+        to be rejected, which only the clerk can tell."""
+        return self._problem(
+            source, "IMPORT-TRACKED",
+            "这份 Word 文件有没有接受或拒绝的修订：按全部接受后的样子读入（删除的文字和行不读，插入的读进）；"
+            "如果其中有该拒绝的修订，请在 Word 中核对（审阅 → 接受、拒绝），保存后再导入", Severity.WARNING)
+
+    def _document(self, source: str, suffix: str, signature: bytes, encrypted: bool) -> tuple[object, Problem | None]:
+        """The file opened as a python-docx Document, or why it cannot be read as a Word document."""
         if suffix in (".doc", ".docx") and encrypted:
             return None, self._problem(source, "IMPORT-ENCRYPTED",
                                        "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
@@ -183,8 +201,7 @@ class Importer:
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
-        # a slip of jixiao's is no corrupt file
-        return layout_tables_as_lines(read_body(document.element.body), self.form_text(form)) + read_extras(document), None
+        return document, None
 
     def _workbook(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
         """The blocks of the workbook's sheet that is a form (_form_sheet), and what was noticed choosing it."""

@@ -782,6 +782,12 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     # a tracked move: the text is in w:moveTo where it went, and still in w:moveFrom where it was
     ('<w:p><w:moveTo><w:r><w:t>档案</w:t></w:r></w:moveTo><w:r><w:t>整理完成率</w:t></w:r>'
      '<w:moveFrom><w:r><w:t>档案</w:t></w:r></w:moveFrom></w:p>', ["档案整理完成率"]),
+    # tracked changes read as accepted: deleted text (in w:del, as w:delText or, from some programs, w:t) is not
+    # read, inserted text is; a paragraph whose mark was deleted runs on into the next
+    ('<w:p><w:r><w:t>档案</w:t></w:r><w:del><w:r><w:delText>管理</w:delText></w:r><w:r><w:t>旧</w:t></w:r></w:del>'
+     '<w:ins><w:r><w:t>整理</w:t></w:r></w:ins></w:p>', ["档案整理"]),
+    ('<w:p><w:pPr><w:rPr><w:del/></w:rPr></w:pPr><w:r><w:t>完成</w:t></w:r></w:p><w:p><w:r><w:t>率</w:t></w:r></w:p>',
+     ["完成率"]),
     # an empty content control shows its prompt, which nobody typed
     ('<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入文字。</w:t></w:r>'
      '</w:sdtContent></w:sdt></w:p>', [""]),
@@ -808,6 +814,71 @@ def test_a_cell_reads_as_what_it_shows_when_edited_in_word(cell, lines):
     from generator.docx_grid import _cell_lines
 
     assert _cell_lines(etree.fromstring(f"<w:tc {_W}>{cell}</w:tc>")) == lines
+
+
+def _tracked(element, kind: str) -> None:
+    """Mark what element holds as Word does a tracked change of `kind` (ins or del): its runs wrapped in w:ins or
+    w:del (a deleted run's w:t made w:delText), its paragraphs' marks and, for a row, the row itself marked too."""
+    from docx.oxml import OxmlElement
+
+    def mark(parent, tag: str) -> None:
+        node = OxmlElement(tag)
+        node.set(qn("w:id"), "1")
+        node.set(qn("w:author"), "审核人")
+        parent.append(node)
+
+    for run in list(element.iter(qn("w:r"))):
+        wrapper = OxmlElement(f"w:{kind}")
+        wrapper.set(qn("w:id"), "1")
+        wrapper.set(qn("w:author"), "审核人")
+        run.addprevious(wrapper)
+        wrapper.append(run)
+        for t in run.findall(qn("w:t")) if kind == "del" else []:
+            t.tag = qn("w:delText")
+    for p in element.iter(qn("w:p")):
+        properties = p.get_or_add_pPr()
+        mark(properties.find(qn("w:rPr")) if properties.find(qn("w:rPr")) is not None else properties, "w:rPr")
+        mark(properties.find(qn("w:rPr")), f"w:{kind}")
+    if element.tag == qn("w:tr"):
+        mark(element.get_or_add_trPr(), f"w:{kind}")
+
+
+def test_tracked_changes_are_read_as_accepted_and_said_once(runner, tmp_path):
+    """A row deleted with 修订 on was read as a row: blank, as its text is deleted text, and as it started the
+    merged 一级指标 and 二级指标 cells, every indicator under them had a blank category (SCHEMA-ENUM)."""
+    source = hand_made(tmp_path / "旧表.docx")
+    document = Document(str(source))
+    overall, tasks, indicators = (t._tbl for t in document.tables)
+    _tracked(indicators.tr_lst[1], "del")  # 举办活动场次, the row the 产出指标 and 数量指标 cells start in
+    [target] = [tc for tc in overall.iter(qn("w:tc")) if "第一段目标" in _text(tc)]
+    _tracked(target.findall(qn("w:p"))[0], "del")  # the first of two paragraphs deleted, its mark too
+    [name] = [tc for tc in tasks.iter(qn("w:tc")) if _text(tc) == "任务一"]
+    name.findall(qn("w:p"))[0].append(new_run("（续）"))
+    _tracked(name.findall(qn("w:p"))[0].findall(qn("w:r"))[-1], "ins")  # text typed in with 修订 on
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("IMPORT-TRACKED") == 1 and "按全部接受后的样子读入" in result.output, result.output
+    assert "0 个错误，1 个警告" in result.output, result.output
+    data = load(tmp_path / "旧表.yaml").data
+    assert [(i["level1"], i["level2"], i["name"]) for i in data["indicators"]][:2] == [
+        ("产出指标", "数量指标", "服务人次"), ("产出指标", "时效指标", "补助发放及时率")]
+    assert data["overall_target"] == "第二段目标。"
+    assert data["key_tasks"][0]["name"] == "任务一（续）"
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def new_run(text: str):
+    """A new run of `text` (w:r) for a paragraph of `parent`."""
+    from docx.oxml import OxmlElement
+
+    run, t = OxmlElement("w:r"), OxmlElement("w:t")
+    t.text = text
+    run.append(t)
+    return run
 
 
 def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, built_word, tmp_path):
