@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from .bundle import as_text, bundle, references
-from .command_paths import quoted
+from .command_paths import DEFAULT_SPECS, quoted
 from .errors import UsageError
 from .project import PROJECT_FILE
 from .schema_store import SchemaStore
@@ -45,12 +45,16 @@ def modeline(schema_path: Path, target: Path | None) -> str:
 
 
 def project_root(target: Path) -> Path:
-    """The project a spec belongs to: the nearest folder above it holding `.git` or `jixiao.yaml`,
-    else the current folder."""
-    for folder in target.resolve().parents:
+    """The project a spec belongs to: the nearest folder above it holding `.git` or `jixiao.yaml`; outside any,
+    the folder holding the nearest `specs/` folder above it (specs/2025/x.yaml too), or else the spec's own folder.
+
+    Never the current folder: `import … -o /tmp/y/x.yaml` run in /tmp/x wrote /tmp/x/schema/ for a spec elsewhere,
+    its first line naming `../x/schema/…`, and validate's verdict on that line changed with where it was run."""
+    resolved = target.resolve()
+    for folder in resolved.parents:
         if (folder / ".git").exists() or (folder / PROJECT_FILE).is_file():
             return folder
-    return Path.cwd().resolve()
+    return next((folder.parent for folder in resolved.parents if folder.name == DEFAULT_SPECS), resolved.parent)
 
 
 def refuse_in_schema_folder(store: SchemaStore, copy: Path) -> None:
@@ -230,6 +234,9 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant,
         return _own_schema_named(spec_path, written, named, store, variant, line, column)
     if named.is_file() and named.name == variant.schema_path.name:
         if _json_in(named) in (store.schema(variant.schema_path.name), bundle(store, variant.schema_path.name)):
+            outside = _outside_project(spec_path, written, named, store, variant, line, column)
+            if outside is not None:
+                return outside
             bom = _bom(named)
             if bom is None:
                 return None  # a copy of the form's schema as jixiao has it, or of its bundle
@@ -273,6 +280,22 @@ def _fix(spec_path: Path, form: str, wanted: Path, missing_text: str | None) -> 
     """The first line to write instead, and the command that writes the copy it names when that is due."""
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
     return fix + (f"，并运行 {write_command(form, wanted)} 写出这个 schema" if missing_text is not None else "")
+
+
+def _outside_project(spec_path: Path, written: str, named: Path, store: SchemaStore, variant: Variant,
+                     line: int, column: int) -> tuple[int, int, str] | None:
+    """A copy of the form's schema named outside the spec's project (`project_root`): another project's, or one a
+    spec written elsewhere was pointed at, a path a colleague's clone of the project lacks; the copy `editor_schema`
+    chooses is named instead."""
+    root = project_root(spec_path)
+    if Path(os.path.normpath(named)).is_relative_to(root):
+        return None
+    why = "是本项目之外的文件，在同事的电脑上（或克隆的仓库里）没有这个路径"
+    try:
+        wanted, missing_text = editor_schema(store, variant, spec_path)
+    except UsageError as exc:
+        return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
+    return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, variant.name, wanted, missing_text)}"
 
 
 def _own_schema_named(spec_path: Path, written: str, named: Path, store: SchemaStore, variant: Variant,

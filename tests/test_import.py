@@ -83,6 +83,38 @@ def test_outside_jixiao_an_imported_spec_names_a_schema_copy_the_project_can_com
     assert again.written and again.schema_text is None  # an up-to-date copy is left alone
 
 
+def test_outside_any_project_the_schema_copy_goes_beside_the_spec_not_into_the_current_folder(
+        built_word, runner, tmp_path, monkeypatch):
+    """Run in /tmp/x, `import … -o /tmp/y/x.yaml` wrote /tmp/x/schema/, the spec's first line naming
+    `../x/schema/…`: a folder the user never asked for, and a spec whose editor schema is elsewhere."""
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    spec = tmp_path / "elsewhere" / "x.yaml"
+    result = runner.invoke(main, ["import", str(built_word["guangzhou-tailian-2023"]), "-o", str(spec)])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "here" / "schema").exists()
+    assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schema/guangzhou.schema.json\n")
+    assert (tmp_path / "elsewhere" / "schema" / "guangzhou.schema.json").is_file()
+    assert "SCHEMA-LINE" not in runner.invoke(main, ["validate", str(spec)]).output
+    into_specs = tmp_path / "unit" / "specs" / "x.yaml"  # specs/ of a folder not (yet) under git: schema/ beside it
+    assert runner.invoke(main, ["import", str(built_word["guangzhou-tailian-2023"]), "-o", str(into_specs)]).exit_code == 0
+    assert into_specs.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/guangzhou.schema.json\n")
+
+
+def test_a_spec_naming_a_schema_copy_outside_its_project_gets_schema_line(built_word, runner, tmp_path):
+    """The README promised SCHEMA-LINE for a spec written outside a project; a copy anywhere passed, so a spec naming
+    another folder's copy (as import wrote them) was clean, and validate's verdict changed with the current folder."""
+    spec = tmp_path / "y" / "x.yaml"
+    assert runner.invoke(main, ["import", str(built_word["guangzhou-tailian-2023"]), "-o", str(spec)]).exit_code == 0
+    (tmp_path / "x").mkdir()
+    shutil.copytree(tmp_path / "y" / "schema", tmp_path / "x" / "schema")
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("$schema=schema/", "$schema=../x/schema/", 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec)])
+    assert "x.yaml:1:33: 警告[SCHEMA-LINE] 第一行的 schema“../x/schema/guangzhou.schema.json”是本项目之外的文件" in result.output
+    assert "请把这一行改成 # yaml-language-server: $schema=schema/guangzhou.schema.json" in result.output, result.output
+
+
 def test_import_says_when_it_writes_the_schema_copy(built_word, tmp_path, runner, monkeypatch):
     (tmp_path / ".git").mkdir()
     source = Path(shutil.copy(built_word["tianjin-qiaolian-2023"], tmp_path))

@@ -111,6 +111,18 @@ def test_outside_jixiao_a_new_spec_names_a_schema_copy_the_project_can_commit(ru
     assert again.exit_code == 0 and "已写入" not in again.output  # an up-to-date copy is left alone
 
 
+def test_outside_any_project_a_new_specs_schema_copy_goes_beside_it(runner, tmp_path, monkeypatch):
+    """`new -o` a spec in another folder wrote schema/ into the current folder, the spec naming `../here/schema/…`."""
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    spec = tmp_path / "elsewhere" / "gz.yaml"
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", str(spec)])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "here" / "schema").exists()
+    assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schema/guangzhou.schema.json\n")
+    assert (tmp_path / "elsewhere" / "schema" / "guangzhou.schema.json").is_file()
+
+
 @pytest.mark.parametrize("name", VARIANTS)
 def test_a_new_spec_names_its_schema_first_and_comments_every_field(scaffolds, name):
     path = scaffolds[name]
