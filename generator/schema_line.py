@@ -114,6 +114,8 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
     if _unreachable(variant.schema_path.resolve(), root, store, variant.schema_path.name) is None:
         return variant.schema_path, None
     copy = root / "schema" / variant.schema_path.name
+    if copy.resolve() == variant.schema_path.resolve() and _unreachable(copy, root, store, copy.name) is None:
+        return copy, None  # the forms' own schema/ linked into the project, the definitions beside it: the project's
     refuse_in_schema_folder(store, copy)
     text = as_text(bundle(store, variant.schema_path.name))
     current = copy.read_bytes() if copy.is_file() else None  # a UTF-16 copy (see _json_in) is read, then rewritten
