@@ -51,11 +51,17 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
     if found:
         return _without_year(text, int(found[1]), int(found[2]), budget_year)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
-    years = range(budget_year - 1, budget_year + 1) if budget_year else range(2000, 2101)  # as DATE-YEAR takes them
+    years = filled_years(budget_year) if budget_year else range(2000, 2101)
     if day and day.year in years:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
                 f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")
     return None
+
+
+def filled_years(budget_year: int) -> tuple[int, int]:
+    """The years a form for `budget_year` may be filled in (the year before, when targets are set, or the year
+    itself): DATE-YEAR's check, and the only serials offered as a date, so an offered date passes it."""
+    return budget_year - 1, budget_year
 
 
 def _without_year(text: str, month: int, day: int, budget_year: int | None) -> str | None:

@@ -26,7 +26,7 @@ import re
 from typing import Iterator
 
 from .. import datapath
-from ..date_fixes import date_fix, not_a_day, what_to_check
+from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
@@ -91,7 +91,7 @@ def check(ctx) -> Iterator[Problem]:
             problem = f"应写成完整日期；{fix}" if fix else f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
         elif not _real(found):
             problem = f"“{_written(text, found)}”不是有效日期：{_why_not_real(found)}"
-        elif int(found.group(1)) not in (year - 1, year):
+        elif int(found.group(1)) not in filled_years(year):
             problem = f"日期“{_written(text, found)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
