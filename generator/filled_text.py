@@ -8,6 +8,7 @@ clear of an import cycle).
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 from .placeholder import FOLDED
 
@@ -43,5 +44,8 @@ def unpunctuated(text: str) -> str:
 def blank(text) -> bool:
     """Whether a cell is left unfilled: empty, only blanks and punctuation, what `jixiao new` wrote there
     ((请填写)), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
-    placeholder's words as the author's or quote it as a row's name."""
+    placeholder's words as the author's or quote it as a row's name. A number (`value: 8` in a column whose schema
+    takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text."""
+    if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
+        return False
     return fold(text if isinstance(text, str) else "") in PLACEHOLDERS
