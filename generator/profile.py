@@ -215,7 +215,7 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     if "values" not in lint:
         yield from _default_value_column(spec, store, schema_file, tables)
     columns = lint.get("columns", {})
-    for name in ("standard", "unit", "description"):
+    for name in ("standard", "unit", "comparator", "description"):
         if name in columns:
             yield from beside_a_table(("columns", name), columns[name], f"lint.columns.{name}")
     for j, key in enumerate(columns.get("required", [])):

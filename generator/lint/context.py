@@ -15,6 +15,7 @@ from .. import datapath
 from ..filled_text import blank, fold
 from ..problems import Problem, Severity, clipped
 from ..rules import RuleContext, same_name, shown_name
+from ..value_parts import ValueParts
 from ..values import Kind, Value, parse
 from . import terms
 from .config import LintConfig
@@ -107,6 +108,24 @@ class LintContext(RuleContext):
         return parse("" if blank(text) else text, self.grades)
 
     @cached_property
+    def parts(self) -> ValueParts:
+        """The columns this form splits its values into (指标性质, 计量单位), which `target` reads with the value."""
+        return ValueParts(self.facts["columns"].get("comparator"), self.facts["columns"].get("unit"))
+
+    def target(self, item: dict, key: str) -> Value:
+        """The parsed value of a row's value column `key`, read whole where the form splits it (`ValueParts.whole`:
+        指标性质 ≥, 指标值 8, 计量单位 场 is `≥8场`): every rule judges the target, not the cell it starts in."""
+        return self.value(self.parts.whole(item, key))
+
+    def mend(self, row: Row, column: dict, part: str, whole: str, piece: str) -> tuple[tuple, str]:
+        """Where a target's missing or wrong `part` ("comparator" or "unit") is mended, and how: in the value cell,
+        written `whole` (`≤15万元`), on a form that prints the value in one cell; in the part's own column, written
+        `piece` (`≤`), on one that splits it (`ValueParts`): there `≤15万元` typed into 指标值 would print beside
+        the ≥ of 指标性质."""
+        key = self.parts.column(part)
+        return (row.at(column["key"]), whole) if key is None else (row.at(key), piece)
+
+    @cached_property
     def lists(self) -> list[IndicatorList]:
         aliases, columns = self.aliases, self.facts["values"]
         out = []
@@ -123,7 +142,7 @@ class LintContext(RuleContext):
                         where + (i,), item, level1, level2, "" if blank(item.get("name")) else str(item["name"]),
                         terms.role(level1, terms.LEVEL1_ROLES, aliases),
                         terms.role(level2, terms.LEVEL2_ROLES, aliases),
-                        [(column, self.value(item.get(column["key"]))) for column in columns],
+                        [(column, self.target(item, column["key"])) for column in columns],
                     ))
                 out.append(listed)
         return out

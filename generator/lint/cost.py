@@ -86,7 +86,7 @@ def _caps(ctx, listed):
     """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare), not a unit cost."""
     key = year_column(ctx.facts["values"])
     for row in listed.rows:
-        value = ctx.value(row.item.get(key))
+        value = ctx.target(row.item, key)
         if row.cost and value.money is not None and value.op in (None, "≤", "<", "=") and not _per_word(row, value):
             yield row, value
 
@@ -100,7 +100,8 @@ def c1_money_unit(ctx):
     for _, row in ctx.rows:
         for column, value in row.values:
             if row.cost and value.kind is Kind.QUANTITY and value.unit is None:
-                yield ctx.report(row.at(column["key"]), f"{quote(value.text)}没有金额单位；请写明万元或元，如 ≤{value.number}万元")
+                where, example = ctx.mend(row, column, "unit", f"，如 ≤{value.number}万元", "")
+                yield ctx.report(where, f"{quote(value.text)}没有金额单位；请写明万元或元{example}")
 
 
 @rule("C2", "warning", "成本指标不具体", COST_TEXT)
@@ -125,7 +126,8 @@ def c2_cost_value(ctx):
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
             elif value.op not in ("≤", "<", "="):
-                message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 ≤{value.number}{shown(value.unit)}"
+                where, wanted = ctx.mend(row, column, "comparator", f"≤{value.number}{shown(value.unit)}", "≤")
+                message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 {wanted}"
             else:
                 continue
             yield ctx.report(where, message)
@@ -234,10 +236,10 @@ def c6_unit_cost(ctx):
     key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
         caps = list(_caps(ctx, listed))
-        counts = [(r, v) for r in listed.rows for v in [ctx.value(r.item.get(key))]
+        counts = [(r, v) for r in listed.rows for v in [ctx.target(r.item, key)]
                   if not r.cost and v.kind is Kind.QUANTITY and v.number is not None and v.unit and not v.percent]
         for row in listed.rows:
-            cost = ctx.value(row.item.get(key))
+            cost = ctx.target(row.item, key)
             unit_cost = _unit_cost(row, cost)
             if unit_cost is None:
                 continue

@@ -94,11 +94,13 @@ def b3_unit(ctx):
         declared = declared or terms.named_unit(row.name)
         where = row.at(column["key"])
         if value.unit is None:
+            where, _ = ctx.mend(row, column, "unit", "", "")
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
         elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
         elif value.percent and value.op is None and value.number not in (0, 100):
-            yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 ≥{value.number}% 或 ={value.number}%")
+            where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}% 或 ={value.number}%", "≥ 或 =")
+            yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 {wanted}")
 
 
 @rule("B4", "error", "百分比超出 0–100", "算术（比率在 0% 到 100% 之间）")
@@ -137,7 +139,7 @@ def b5_direction(ctx):
         else:
             continue
         if wrong:
-            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
+            yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
 
 
 @rule("B6", "warning", "模糊词语", "财预〔2011〕285号 第十四条；" + PRACTICE, words=VAGUE)
@@ -243,7 +245,8 @@ def b10_satisfaction(ctx):
         elif value.number < floor:
             yield ctx.report(where, f"{quote(value.text)}低于满意度的下限 {floor}%")
         elif value.op not in ("≥", ">"):
-            yield ctx.report(where, f"{quote(value.text)}没有写“≥”；满意度是要达到的下限，请写成 ≥{value.number}%")
+            where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}%", "≥")
+            yield ctx.report(where, f"{quote(value.text)}没有写“≥”；满意度是要达到的下限，请写成 {wanted}")
 
 
 @rule("B11", "warning", "三级指标是工作内容", PRACTICE, max_length=30, above={"max_length": 0})

@@ -201,7 +201,7 @@ def d6_too_low(ctx):
     for listed in ctx.lists:
         rates, same, year_moved = [], [], False
         for row in listed.rows:
-            now = ctx.value(row.item.get(key))
+            now = ctx.target(row.item, key)
             measure = fold(row.name) + now.prefix
             lower = terms.lower_is_better(measure)
             if now.percent and not row.cost and not lower:  # 预算控制98%以内, 投诉率 0%: caps, not rates to reach
