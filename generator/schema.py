@@ -32,6 +32,7 @@ from .shape_hints import bullets_as_text, row_as_fields
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
+from .value_parts import ValueParts
 from .yaml_lines import without_comment
 
 YEAR = "defs.schema.json#/$defs/year"
@@ -41,9 +42,10 @@ YEAR = "defs.schema.json#/$defs/year"
 class _Translator:
     """Turns one jsonschema error into its Problems: one, or one per unknown field."""
 
-    def __init__(self, store: SchemaStore, file_name: str, spec, field_name: Callable[[tuple], str] | None = None):
+    def __init__(self, store: SchemaStore, file_name: str, spec, field_name: Callable[[tuple], str] | None = None,
+                 parts: ValueParts = ValueParts()):
         self.store, self.file_name, self.spec = store, file_name, spec
-        self.field_name = field_name
+        self.field_name, self.parts = field_name, parts
 
     def __call__(self, error) -> list[Problem]:
         error = chosen(error)
@@ -246,6 +248,8 @@ class _Translator:
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool) or not isinstance(name, str):
             return None
         from .lint import terms  # lint's vocabulary, loaded only on this error's path
+        if self.parts.comparator or self.parts.unit:
+            return self._split_value_hint(path, value, typed, terms.is_share(name))
         if terms.is_share(name):
             if not 0 <= value <= 100 and not terms.CHANGE_RATE.search(fold(name)):
                 return (f"；“{name}”是比率，应在 0%–100% 之间，{typed} 不在其中：请改正这个数，"
@@ -263,6 +267,16 @@ class _Translator:
         if unit:
             return f"；“{name}”的单位是“{unit}”，请加上双引号写成 \"{typed}{unit}\""
         return f"；指标值要写明计量单位，请加上双引号写成数字加单位，如 \"{typed}个\"、\"{typed}人次\""
+
+    def _split_value_hint(self, path: tuple, value, typed: str, share: bool) -> str:
+        """The hint for a bare number on a form that splits its values (`ValueParts`: 指标性质, 指标值, 计量单位): the
+        number alone, quoted, its comparator and unit in their own columns. `"≥95%"` typed into such a value cell
+        would print beside the ≥ and % of the columns next to it. A share typed as a fraction (0.95) is offered as
+        its percentage's number, as on a form of one value cell."""
+        number = f"{(Decimal(value) * 100).normalize():f}" if share and 0 < value < 1 else typed
+        beside = "，".join(f"{what}写在“{self.title(path[:-1] + (key,))}”栏"
+                          for what, key in (("比较符", self.parts.comparator), ("计量单位", self.parts.unit)) if key)
+        return f"；这一栏只写数字，请加上双引号写成 \"{number}\"，{beside}"
 
     def _typed(self, path, value) -> str:
         """A scalar as the spec's text writes it (`true`, `007`, `1e3`), not as Python prints what it
@@ -588,14 +602,15 @@ def schema_errors(store: SchemaStore, file_name: str, data) -> list:
 
 
 def schema_problems(store: SchemaStore, file_name: str, spec, field_name: Callable[[tuple], str] | None = None,
-                    errors: list | None = None) -> list[Problem]:
+                    errors: list | None = None, parts: ValueParts = ValueParts()) -> list[Problem]:
     """All schema errors of one loaded spec, located and in Chinese, sorted by position: one per mistake.
     `field_name` names a field as the rules do (RuleContext.field_name: a spec's indicator row by its 三级 name too),
     so that one row is named one way in validate's report; without it, by SchemaStore.field_name. `errors` are the
-    spec's `schema_errors`, found here when not given.
+    spec's `schema_errors`, found here when not given; `parts`, the columns the form splits its indicator values
+    into, which the hint for a bare number in a value cell writes around.
     The values and keys the messages quote were typed by the author: their invisible and control characters are
     shown as ▯ (shown_name), as lint quotes them, so a U+202E in a 一级指标 cannot flip the rest of the line."""
-    translate = _Translator(store, file_name, spec, field_name)
+    translate = _Translator(store, file_name, spec, field_name, parts)
     misindented = Misindented(store, file_name, spec, translate.name)
     errors = _missing_once(schema_errors(store, file_name, spec.data) if errors is None else errors)
     misplaced = misindented.misplaced_items(errors)

@@ -19,6 +19,7 @@ from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext
 from .schema import refused_places, schema_errors, schema_problems
+from .value_parts import ValueParts
 from .project import PROJECT_FILE, find as find_project
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
@@ -156,7 +157,8 @@ class Validator:
         if pass_cache.passed(verdict):
             return [], frozenset()
         errors = schema_errors(self.store, file_name, spec.data)
-        problems = schema_problems(self.store, file_name, spec, RuleContext(spec, variant, self.store).field_name, errors)
+        problems = schema_problems(self.store, file_name, spec, RuleContext(spec, variant, self.store).field_name, errors,
+                                   ValueParts.of(variant.profile))
         if not problems:
             pass_cache.remember(verdict)
         return problems, refused_places(errors)
