@@ -34,6 +34,7 @@ from .schema_store import SchemaStore, types_of
 from .silence import silences, unknown
 from .target_texts import goal_text_paths, text_weakening
 from .validate import OWN_CODES
+from .value_parts import ValueParts
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, one_measure, weakening
@@ -179,6 +180,8 @@ class Differ:
         self.value_keys = [column["key"] for column in columns]
         self.aliases = category_aliases(variant.profile) if variant else {}  # the form's names for the categories
         self.year_key = year_column(columns) if columns else None
+        # the columns a form splits its targets into (指标性质, 计量单位): a target is read whole from the row
+        self.parts = ValueParts.of(variant.profile) if variant else ValueParts()
         config = lint_config(RULES, variant.profile.get("lint") if variant else None, project_rules)
         # the graded 定性 terms lint accepts, on this form and in this project: what counts as a measurable target
         self.grades = frozenset(config.settings["B7"].params["grades"])
@@ -491,7 +494,7 @@ class Differ:
                 compared = len(out)
                 self._compare(old[i], item, sub, here, out, skip if rename else ())
                 if indicator and isinstance(item, dict):
-                    self._mark_weakened(item, sub, out[compared:])
+                    self._mark_weakened(old[i], item, sub, out[compared:])
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)
@@ -504,7 +507,8 @@ class Differ:
     def _one_measure(self, old: Any, new: Any) -> bool:
         """Whether two indicator rows' year targets measure one thing (`weakening.one_measure`)."""
         return (isinstance(old, dict) and isinstance(new, dict)
-                and one_measure(new.get("name"), old.get(self.year_key), new.get(self.year_key), self.grades))
+                and one_measure(new.get("name"), self.parts.whole(old, self.year_key), self.parts.whole(new, self.year_key),
+                                self.grades))
 
     def _deleted_row(self, item: Any) -> str | None:
         """`目标删除` for an indicator row deleted while one of its targets was one a reviewer could check: the
@@ -512,7 +516,8 @@ class Differ:
         if not isinstance(item, dict):
             return None
         return next((DELETED_TARGET for key in self.value_keys
-                     if weakening(item.get("name"), item.get(key), None, *self._years, grades=self.grades) == DELETED_TARGET),
+                     if weakening(item.get("name"), self.parts.whole(item, key), None, *self._years, grades=self.grades)
+                     == DELETED_TARGET),
                     None)
 
     def _targets_in(self, value: Any, path: tuple) -> int:
@@ -527,18 +532,31 @@ class Differ:
             return sum(self._deleted_row(item) is not None for item in value)
         return sum(self._targets_in(child, path + (index,)) for index, child in enumerate(value))
 
-    def _mark_weakened(self, item: dict, path: tuple, found: list[Change]) -> None:
+    def _mark_weakened(self, old: Any, item: dict, path: tuple, found: list[Change]) -> None:
         """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a
         数量指标, a later deadline, a target deleted or turned into words); its category, which says which way
-        a value without a comparator points, is its 二级's, failing that its 一级's (a 满意度 一级 without a 二级)."""
-        targets = {_dotted(path + (key,)) for key in self.value_keys}
+        a value without a comparator points, is its 二级's, failing that its 一级's (a 满意度 一级 without a 二级).
+
+        Each side's target is read whole from its row (`ValueParts.whole`), so on a form that splits it, `95` → `80`
+        beside ≥ and a 指标性质 turned from ≥ to ≤ are marked as `≥95%` → `≥80%` is: on the value's edit, or on the
+        edit of the part's column when the value cell itself is unchanged."""
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
-        for change in found:
-            if change.kind == "changed" and change.path in targets and _retyped(change.old, change.new):
-                change.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
-            elif change.kind in ("changed", "removed") and change.path in targets:
-                change.weakened = weakening(item.get("name"), change.old, change.new, *self._years, category, self.grades)
+        parts = {_dotted(path + (key,)) for key in (self.parts.comparator, self.parts.unit) if key}
+        marked: set[int] = set()
+        for key in self.value_keys:
+            target = _dotted(path + (key,))
+            edits = [change for change in found if change.kind in ("changed", "removed")
+                     and (change.path == target or change.path in parts)]
+            edit = next((change for change in edits if change.path == target), edits[0] if edits else None)
+            if edit is None or id(edit) in marked:
+                continue
+            if edit.path == target and edit.kind == "changed" and _retyped(edit.old, edit.new):
+                edit.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
+                continue
+            edit.weakened = weakening(item.get("name"), self.parts.whole(old, key), self.parts.whole(item, key),
+                                      *self._years, category, self.grades)
+            marked.add(id(edit))
 
     # -- silences ------------------------------------------------------------------------------
 
