@@ -1,0 +1,143 @@
+"""A form that splits each indicator value into 指标性质, 指标值 and 计量单位 columns, supported by data alone.
+
+The variant is the 湛江 form copied into a temporary folder with two more row columns (`nature`, `measure_unit`)
+and its profile naming them (`lint.columns.comparator`, `lint.columns.unit`): lint, validate and diff read a row's
+three cells as the one value a form of one value cell prints (generator/value_parts.py)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.filled_text import blank
+from generator.value_parts import ValueParts
+
+from .conftest import ROOT, locate
+
+SPEC = "zhanjiang-qiaolian-2024.yaml"
+EXTRA_COLUMNS = {
+    "nature": {"type": "string", "title": "指标性质", "description": "指标值的比较方式：≥、≤ 或 =。", "enum": ["≥", "≤", "="],
+               "x-jixiao-style": "double-quoted"},
+    "measure_unit": {"$ref": "defs.schema.json#/$defs/text", "title": "度量单位", "description": "指标值的计量单位。"},
+}
+
+
+class Split:
+    """The split-value copy of a shipped form, and a spec of it whose rows are edited by each test."""
+
+    def __init__(self, root: Path, numeric: bool = False):
+        self.templates, self.schemas = root / "templates", root / "schema"
+        shutil.copytree(ROOT / "templates" / "zhanjiang", self.templates / "split")
+        profile = self.templates / "split" / "profile.yaml"
+        text = profile.read_text(encoding="utf-8")
+        profile.write_text(text.replace("\nlint:\n", "\nlint:\n  columns: {comparator: nature, unit: measure_unit}\n", 1),
+                           encoding="utf-8")
+        schema = json.loads((ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8")
+                            .replace("zhanjiang", "split"))
+        row = schema["properties"]["indicators"]["items"]
+        row = schema["$defs"][row["$ref"].rsplit("/", 1)[-1]] if "$ref" in row else row
+        row["properties"].update(EXTRA_COLUMNS)
+        if numeric:
+            row["properties"]["value"] = {"type": ["number", "null"], "title": "指标值", "description": "指标值的数字。",
+                                          "x-jixiao-kind": "indicator-value"}
+        self.schemas.mkdir()
+        (self.schemas / "split.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.spec = root / "specs" / "split.yaml"
+        self.spec.parent.mkdir()
+        self.text = (ROOT / "specs" / SPEC).read_text(encoding="utf-8").replace("zhanjiang", "split")
+        self.write()
+
+    def row(self, name: str, old: str, value: str, nature: str | None, unit: str | None) -> None:
+        """Write the row named `name` (whose value reads `old`) as split cells."""
+        before = f"    name: {name}\n    value: \"{old}\"\n"
+        assert before in self.text, before
+        after = f"    name: {name}\n    value: {value}\n"
+        if nature is not None:
+            after += f"    nature: \"{nature}\"\n"
+        if unit is not None:
+            after += f"    measure_unit: \"{unit}\"\n"
+        self.text = self.text.replace(before, after, 1)
+        self.write()
+
+    def write(self, path: Path | None = None) -> Path:
+        (path or self.spec).write_text(self.text, encoding="utf-8")
+        return path or self.spec
+
+    def run(self, runner, command: str, *args: str):
+        return runner.invoke(main, [command, *args, "--templates", str(self.templates), "--schemas", str(self.schemas)])
+
+
+@pytest.fixture
+def split(tmp_path) -> Split:
+    return Split(tmp_path)
+
+
+def _at(result, text: str, needle: str) -> list[str]:
+    """The output lines located at the line of `needle` in the spec's text."""
+    line = locate(text, needle)[0]
+    return [out for out in result.output.splitlines() if f"split.yaml:{line}:" in out]
+
+
+def test_lint_reads_a_split_value_whole_and_warns_nothing_of_its_filled_cells(runner, split):
+    split.row("侨务接待次数", "18次", '"18"', "≥", "次")
+    split.row("华侨满意度", "100%", '"95"', "≥", "%")
+    result = split.run(runner, "lint", str(split.spec))
+    assert result.exit_code in (0, 1), result.output
+    for needle in ('value: "18"', 'value: "95"', 'measure_unit: "次"', 'measure_unit: "%"'):
+        assert _at(result, split.text, needle) == [], result.output
+
+
+def test_lint_finds_a_wrong_comparator_in_its_own_column(runner, split):
+    split.row("培训支出", "预算控制98%以内", '"15"', "≥", "万元")
+    result = split.run(runner, "lint", str(split.spec))
+    found = "\n".join(_at(result, split.text, 'nature: "≥"\n    measure_unit: "万元"'))
+    assert "[B5]" in found and "[C2]" in found and "“≥15万元”" in found, result.output
+    assert "“指标性质”" in found and "请写成 ≤" in found and "≤15万元" not in found.split("请写成")[-1], found
+
+
+def test_lint_points_a_missing_unit_at_the_unit_column(runner, split):
+    split.row("培训支出", "预算控制98%以内", '"15"', "≤", "")
+    result = split.run(runner, "lint", str(split.spec))
+    found = "\n".join(_at(result, split.text, 'measure_unit: ""'))
+    assert "[C1]" in found and "“度量单位”" in found and "如 ≤15万元" not in found, result.output
+
+
+def test_a_numeric_value_column_is_filled(runner, tmp_path):
+    split = Split(tmp_path, numeric=True)
+    split.row("侨务接待次数", "18次", "18", "≥", "次")
+    result = split.run(runner, "lint", str(split.spec))
+    assert _at(result, split.text, "value: 18\n") == [], result.output
+    assert not blank(8) and not blank(0) and blank(None) and blank("（请填写）")
+
+
+def test_validate_hints_the_number_alone_for_a_bare_number_in_a_split_value(runner, split):
+    split.row("华侨满意度", "100%", "95", "≥", "%")
+    result = split.run(runner, "validate", str(split.spec))
+    found = "\n".join(_at(result, split.text, "value: 95\n"))
+    assert '请加上双引号写成 "95"' in found and "“指标性质”栏" in found and "“度量单位”栏" in found, result.output
+    assert "≥95%" not in found, found
+
+
+def test_diff_marks_a_split_target_lowered(runner, split):
+    split.row("侨务接待次数", "18次", '"18"', "≥", "次")
+    old = split.write(split.spec.with_name("old.yaml"))
+    split.text = split.text.replace('value: "18"', 'value: "12"', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec))
+    assert result.exit_code == 1 and "“18” → “12”（目标降低）" in result.output, result.output
+
+
+@pytest.mark.parametrize("item, whole", [
+    ({"value": "8", "nature": "≥", "unit": "场"}, "≥8场"),
+    ({"value": "≥15万元", "nature": "≤", "unit": "万元"}, "≥15万元"),  # the cell's own parts win, never doubled
+    ({"value": "及时", "nature": "=", "unit": "%"}, "及时"),  # no unit after words
+    ({"value": "95", "nature": "定性", "unit": "%"}, "95%"),  # no comparator from a nature that is none
+    ({"value": 8, "nature": "＞", "unit": "次"}, ">8次"),  # a number as typed, a full-width comparator folded
+    ({"value": "（请填写）", "nature": "≥", "unit": "场"}, "（请填写）"),  # a blank stays blank
+])
+def test_value_parts_compose_the_printed_value(item, whole):
+    assert ValueParts("nature", "unit").whole(item, "value") == whole
+    assert ValueParts().whole(item, "value") == item["value"]
