@@ -234,8 +234,10 @@ class Builder:
         self.kept: list[Path] = []  # outputs to remove that were changed by hand after being written, so left in place
         self.still_kept: list[Path] = []  # outputs earlier builds so left in place, still in the folder
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
+        self.set_aside: list[tuple[Path, Path]] = []  # outputs changed by hand that were to be written over -> renamed to
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
         self._recorded: Callable[[Built, Path], None] = lambda built, path: None  # see `_write_file`
+        self._set_aside: Callable[[Path], None] = lambda path: None  # see `_write_file`
         self._locked = False  # whether this builder holds the output folder's lock (`locked`)
 
     @contextmanager
@@ -297,6 +299,7 @@ class Builder:
                 progress(built)
 
         self._recorded = lambda built, path: manifest.wrote(built.spec, keys[built.spec], [path], built.due)
+        self._set_aside = manifest.set_aside_if_changed
         try:
             # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
             with closing(self._render_all(todo)) as render_all:
@@ -309,6 +312,7 @@ class Builder:
         self.kept += manifest.kept
         self.still_kept += manifest.still_kept()
         self.unchanged += manifest.unchanged
+        self.set_aside += manifest.set_aside
         written = any(not built.skipped for built in results.values())
         if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept \
                 or manifest.unsaved_changes():
@@ -458,8 +462,9 @@ class Builder:
         Recorded only when the spec was done, a file written before Ctrl+C was no file of jixiao's: a form named
         after a unit misspelt, rebuilt and interrupted, stayed in the folder for good once the spec was put
         back, and the spec was skipped as current beside it. Recorded as it is written, the next build
-        removes or replaces it."""
+        removes or replaces it. A file there that was changed by hand is renamed first (Manifest.set_aside_if_changed)."""
         with interrupt.held():
+            self._set_aside(target)
             atomic_write(target, data)
             self._recorded(built, target)
 

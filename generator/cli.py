@@ -223,6 +223,10 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         click.echo(_unremoved(stale, exc), err=True)
     for stale in builder.kept:
         click.echo(f"警告：保留了 {stale}：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报", err=True)
+    for changed, copy in builder.set_aside:
+        click.echo(f"警告：{changed} 在 jixiao 上次生成后被修改过，为免覆盖这些修改，已改名为 {copy.name} 留在原处；"
+                   f"{changed.name} 换成了按现在的规格新生成的表，需要的修改（如签名、批注）请在新表中重做，"
+                   f"{copy.name} 不再需要时请删除它", err=True)
     for stale in builder.still_kept:  # said on every build: a stale form left among current ones is easily submitted
         click.echo(f"警告：{stale} 是以前保留的旧表（它在 jixiao 生成后被修改过，没有删除），与现在的规格不符，请勿直接上报；"
                    "不再需要时请删除它或移出输出文件夹", err=True)
@@ -241,7 +245,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
-    counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept) + len(builder.still_kept))
+    counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept) + len(builder.still_kept)
+                      + len(builder.set_aside))
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
 

@@ -4,7 +4,8 @@ Every file a build writes is recorded with the hash of everything that decided i
 bytes, its variant's files (schema, the schemas it refers to, profile, templates) and jixiao's own code — and
 with its size and modification time as written, and the hash of its own bytes. A spec is skipped when each
 format asked for has a file written from the current hash that is still there as written: a form opened and
-saved in Word, or cut short, is built again rather than kept as if it were jixiao's. Size and time alone
+saved in Word, or cut short, is built again rather than kept as if it were jixiao's, the changed file first renamed
+aside (`set_aside_if_changed`), as is a kept file (below) whose name a spec makes again. Size and time alone
 decide when they match, so a no-op rebuild reads no file; when they differ, the file's bytes are compared
 with the hash before it is called changed: a file merely touched, copied with its times reset, or written
 again with the same bytes by another build, is as jixiao wrote it (by size and time alone such files were
@@ -101,6 +102,7 @@ class Manifest:
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
         self.unchanged: list[Path] = []  # a failed spec's files left in place because the spec is as they were written from
+        self.set_aside: list[tuple[Path, Path]] = []  # files changed by hand that a build was to write over -> renamed to
         self._spec_hashes: dict[str, str] = {}  # spec path as given -> the hash of its bytes, as `key` read them
         self._given_up: list[tuple[str, dict[str, str | None]]] = []  # files records gave up, removed at `prune`
         self.files: dict[str, dict[str, str | None]] = {}
@@ -189,6 +191,34 @@ class Manifest:
         """Whether a file is no longer as jixiao wrote it (`_as_written`: its stamp, then its bytes). A file with
         no stamp recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
         return path.name in self.stamps and path.is_file() and not self._as_written(path)
+
+    def set_aside_if_changed(self, path: Path) -> None:
+        """Before a build writes `path`, rename the file there to a free `（修改过）` name when it is not as jixiao last
+        wrote it: changed since (`_changed_since_written`), or kept by an earlier build as changed by hand.
+
+        A kept form was never removed, but once its spec's name came back to it (the year or unit changed back) the
+        build wrote over it, and the signature or note added by hand was lost without a word; so was one added to a
+        current form, which a rebuild replaced. The copy joins the kept files, named on every build until it leaves
+        the folder. A file jixiao has no record of (no manifest, or one unreadable) is written over as before: every
+        form there would be set aside. A rename that fails (the file open in Word) is raised, for the build to say
+        that the file could not be written; nothing is then written over it."""
+        kept = path.name in self._kept_before or path in self.kept
+        if not (self._changed_since_written(path) or (kept and os.path.isfile(path))):
+            return
+        copy = self._free_copy_name(path)
+        os.rename(path, copy)
+        self._forget(path.name)
+        self.set_aside.append((path, copy))
+
+    def _free_copy_name(self, path: Path) -> Path:
+        """`X（修改过）.docx` beside `X.docx`, or `X（修改过2）.docx`… when a file or a record holds that name."""
+        claimed = {name for recorded in self.files.values() for name in recorded}
+        n = 1
+        while True:
+            copy = path.with_name(f"{path.stem}（修改过{n if n > 1 else ''}）{path.suffix}")
+            if copy.name not in claimed and not os.path.lexists(copy):
+                return copy
+            n += 1
 
     def wrote(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
         """Remember files a build wrote, beside those of the spec's earlier builds, and the name they were `due`
@@ -309,14 +339,15 @@ class Manifest:
     def still_kept(self) -> list[Path]:
         """The files earlier builds kept as changed by hand that are still in the folder, no spec's now, and not
         kept again by this build (`kept` lists those): the build warns of each on every run, as of a stale form."""
-        new = {path.name for path in self.kept}
+        new = {path.name for path in self.kept} | {copy.name for _, copy in self.set_aside}
         return [self.path.parent / name for name in self._kept_now() if name not in new]
 
     def _kept_now(self) -> list[str]:
-        if not self._kept_before and not self.kept:
+        if not self._kept_before and not self.kept and not self.set_aside:
             return []  # the common case, on every build
         claimed = {name for recorded in self.files.values() for name in recorded}
-        names = {*self._kept_before, *(path.name for path in self.kept)} - claimed
+        names = {*self._kept_before, *(path.name for path in self.kept), *(copy.name for _, copy in self.set_aside)}
+        names -= claimed
         return sorted(name for name in names if os.path.isfile(self.path.parent / name))
 
     def unsaved_changes(self) -> bool:

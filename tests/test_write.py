@@ -823,6 +823,70 @@ def test_a_form_kept_as_changed_by_hand_is_named_on_every_build_until_it_leaves_
     assert json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["kept"] == []
 
 
+def _set_aside_said(changed: Path, copy: Path) -> str:
+    return (f"警告：{changed} 在 jixiao 上次生成后被修改过，为免覆盖这些修改，已改名为 {copy.name} 留在原处；"
+            f"{changed.name} 换成了按现在的规格新生成的表")
+
+
+def test_a_kept_form_whose_name_comes_back_is_set_aside_not_written_over(runner, spec, tmp_path):
+    """A form kept as changed by hand when the year moved on was written over once the year was put back: the
+    signature added to it was lost without a word. It is renamed `…（修改过）` first, said, and named on every
+    build after as the other kept forms are."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    written = {name: (out / name).read_bytes() for name in _forms(out)}
+    signed = {form.name: form.read_bytes() for form in _sign_by_hand(out)}
+    _edit(spec, "year: 2023", "year: 2024")
+    assert _cli(runner, spec, out).output.count("警告：保留了 ") == 2
+    _edit(spec, "year: 2024", "year: 2023")
+    back = _cli(runner, spec, out)
+    assert back.exit_code == 0, back.output
+    copies = {name: out / f"{Path(name).stem}（修改过）{Path(name).suffix}" for name in written}
+    assert all(copy.read_bytes() == signed[name] for name, copy in copies.items())
+    assert all((out / name).read_bytes() == data for name, data in written.items())  # as the spec makes it
+    assert all(_set_aside_said(out / name, copy) in back.output for name, copy in copies.items()), back.output
+    assert back.output.endswith("；3 个警告。\n"), back.output  # the two forms set aside, and SCHEMA-LINE
+    again = _cli(runner, spec, out)
+    assert "1 个规格未改动，已跳过" in again.output, again.output
+    assert all(f"警告：{copy}{STILL_KEPT}" in again.output for copy in copies.values()) and "改名" not in again.output
+
+
+@pytest.mark.parametrize("edited", [False, True], ids=["spec-as-it-was", "spec-edited"])
+def test_a_form_changed_by_hand_under_the_name_its_spec_makes_is_set_aside(runner, spec, tmp_path, edited):
+    """A form signed in Word, its spec edited or not, was written over by the next build of its spec: the file had
+    changed since jixiao wrote it, so the spec was not skipped, and its rebuild took the signature with it."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    html = next(out.glob("*.html"))
+    html.write_bytes(html.read_bytes() + "<p>经办人：张三</p>".encode())
+    if edited:  # a comment: the name it makes is the same
+        _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
+    rebuilt = _cli(runner, spec, out)
+    copy = html.with_name(f"{html.stem}（修改过）.html")
+    assert rebuilt.exit_code == 0 and _set_aside_said(html, copy) in rebuilt.output, rebuilt.output
+    assert copy.read_bytes().endswith("经办人：张三</p>".encode()) and "张三" not in html.read_text(encoding="utf-8")
+    html.write_bytes(html.read_bytes() + b" ")  # changed again: the first copy's name is taken
+    second = html.with_name(f"{html.stem}（修改过2）.html")
+    assert _set_aside_said(html, second) in _cli(runner, spec, out).output and copy.is_file() and second.is_file()
+
+
+def test_a_form_changed_by_hand_that_cannot_be_set_aside_is_left_and_the_spec_fails(runner, spec, tmp_path, monkeypatch):
+    """Open in Word on Windows, a file cannot be renamed: it is not written over either, and the spec fails saying so."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    html = next(out.glob("*.html"))
+    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
+    html.write_bytes(signed)
+
+    def refused(source, target):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(source))
+
+    monkeypatch.setattr(os, "rename", refused)
+    failed = _cli(runner, spec, out)
+    assert failed.exit_code == 1 and f"{html}: 错误[OUTPUT-UNWRITTEN] 无法写入" in failed.output, failed.output
+    assert html.read_bytes() == signed and "修改过）" not in "".join(_forms(out))
+
+
 def test_a_form_touched_or_written_again_with_the_same_bytes_is_not_taken_for_one_changed_by_hand(runner, spec, tmp_path):
     """Changed by hand was judged by size and modification time alone: `touch output/*`, a copy with its times
     reset, or a second build writing the same bytes (two builds into one folder at once) had the next year's
