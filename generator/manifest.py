@@ -360,8 +360,9 @@ class Manifest:
         files its specs gave up (`record`), which only `prune` removes, go back to their records, so the next
         build removes them; without this save every file it wrote stayed in the folder unknown to any build.
         Ctrl+C is held back meanwhile, and a save that fails leaves the earlier record and the stop as it was.
-        A folder not made yet had nothing written into it, and is not made for the record."""
-        if not self.path.parent.is_dir():
+        A build that wrote nothing into a folder without a record leaves none: the folder its lock made for it is
+        then removed (output_lock.held), and a record here would keep it."""
+        if not self.path.exists() and not any(self.files.values()):
             return
         for source, files in self._given_up:
             for name, written_from in files.items():

@@ -7,8 +7,10 @@ saved (skipping what it built). The lock is a POSIX record lock (`lockf`; a lock
 `LOCK_NAME`, not the file's existence: a build that crashed or was killed, or a machine restarted, holds
 nothing, so a lock file left behind never blocks. Not `flock`: its lock belongs to the open file, which the
 render workers forked while it is held share, so workers outliving a killed build kept the folder locked for
-good; a record lock belongs to the process that took it, and no forked child inherits it. The file stays in the folder, beside the manifest: deleted on the way out,
-a build waiting on it would hold the lock of a file no longer there while a third made a new one. Nothing is
+good; a record lock belongs to the process that took it, and no forked child inherits it. The file stays in the
+folder, beside the manifest: deleted on the way out, a build waiting on it would hold the lock of a file no longer
+there while a third made a new one (only a folder a build made and wrote nothing into goes, lock file and all, and
+a build waiting on it starts over; see `held`). Nothing is
 written into it (not even the holder's process id): a rebuild with nothing changed writes no file, so a shared
 drive's sync client or a file watcher sees no change.
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 LOCK_NAME = ".jixiao-build.lock"
+_ATTEMPTS = 3  # times a build takes the lock again after the lock file it waited on was removed (`_take`)
 
 
 @contextmanager
@@ -28,22 +31,98 @@ def held(folder: Path, waiting: Callable[[Path], None]) -> Iterator[None]:
     """Hold `folder`'s build lock; when another build holds it, call `waiting` with the lock file, then wait for
     it (Ctrl+C gives up).
 
-    A folder not made yet is not made for the lock (a build whose specs all fail makes none), and a folder
-    that takes no file or a file system without locks has none: the build goes on unlocked, and each file it
-    then fails to write is said as before, with its reason."""
-    path = Path(folder) / LOCK_NAME
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError:
-        fd = None
+    A folder not made yet is made first, to hold the lock: unmade, two first builds into a new folder each went
+    on unlocked, and wrote over each other's files and record. Made here and holding nothing but the lock file
+    on the way out (every spec failed before a file was written, or Ctrl+C came first), it is removed again, so
+    a build that wrote nothing leaves no folder behind; a build waiting on the lock file removed with it takes
+    the lock again from the start (`_take`). A folder that cannot be made or takes no file, or a file system
+    without locks, has none: the build goes on unlocked, and each file it then fails to write is said as before,
+    with its reason."""
+    folder = Path(folder)
+    fd, made = _take(folder, _once(waiting))
     if fd is None:  # not yielded inside `except`: an error of the build would be chained to this one
         yield
         return
     try:
-        _lock(fd, path, waiting)
         yield
     finally:
+        if made:
+            _remove_if_bare(folder)
         os.close(fd)  # releases the lock
+
+
+def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, bool]:
+    """The lock file's descriptor, locked (None when there can be no lock), and whether the folder was made for it.
+
+    The lock taken is checked to be on the file now at its path: a build that made the folder removes it on the way
+    out, lock file and all, and one that waited on that file would hold the lock of a file no other build can open,
+    while a third made the folder and its lock afresh; it takes the lock again from the start instead. A few times
+    only: a system whose file identities do not compare (`_at_path` false every time) is not waited on for ever, nor
+    a folder that cannot be made (the build's first write says why)."""
+    path = folder / LOCK_NAME
+    attempts = 0
+    while True:
+        attempts += 1
+        last = attempts == _ATTEMPTS
+        made = _make(folder)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except FileNotFoundError:  # the folder, there a moment ago, removed by the build that made it
+            if last:
+                return None, made
+            continue
+        except OSError:
+            return None, made
+        try:
+            _lock(fd, path, waiting)
+        except BaseException:  # Ctrl+C while waiting
+            os.close(fd)
+            raise
+        if last or _at_path(fd, path):
+            return fd, made
+        os.close(fd)
+
+
+def _make(folder: Path) -> bool:
+    """Make `folder` (and the folders above it) unless it is there; whether this call made it. `mkdir` fails when
+    the folder is there, so of two builds only one made it. A folder that cannot be made is left to the build's
+    first write to say why."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir()
+    except OSError:
+        return False
+    return True
+
+
+def _at_path(fd: int, path: Path) -> bool:
+    """Whether the open file `fd` is still the file at `path` (not removed, nor replaced by another)."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+def _remove_if_bare(folder: Path) -> None:
+    """Remove a folder this build made when all it holds is the lock file, the lock still held: a build waiting on
+    it then finds the file gone (`_take`). Where an open file cannot be deleted (Windows) the folder stays."""
+    try:
+        if os.listdir(folder) == [LOCK_NAME]:
+            os.unlink(folder / LOCK_NAME)
+            os.rmdir(folder)
+    except OSError:
+        pass
+
+
+def _once(waiting: Callable[[Path], None]) -> Callable[[Path], None]:
+    """`waiting`, called on the first wait only: a build that takes the lock again (`_take`) has said it waits."""
+    said = []
+
+    def once(path: Path) -> None:
+        if not said:
+            said.append(path)
+            waiting(path)
+    return once
 
 
 def _lock(fd: int, path: Path, waiting: Callable[[Path], None]) -> None:

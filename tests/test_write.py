@@ -947,6 +947,40 @@ def test_a_worker_forked_while_the_lock_is_held_does_not_keep_it(tmp_path):
     assert other.returncode == 0, other.stderr
 
 
+def test_two_first_builds_into_a_folder_not_made_yet_wait_for_each_other(tmp_path):
+    """The lock lived in the output folder, made only by the first file written: two first builds into a new folder
+    (the editor's build on save and one typed) each went on unlocked and wrote over each other's files and record.
+    The folder is made for the lock; made and left bare (nothing written), it goes again on the way out, and the
+    build that waited on its lock file takes the lock afresh."""
+    from generator import output_lock
+
+    out = tmp_path / "new" / "out"
+    first = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; from generator import output_lock\n"
+                              f"with output_lock.held(Path({str(out)!r}), lambda _: None):\n"
+                              "    print('held', flush=True); sys.stdin.readline()"],
+                             cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    said = []
+
+    def waiting(lock: Path) -> None:  # the second build waits: the first may finish now
+        said.append(lock)
+        first.stdin.write("\n")
+        first.stdin.flush()
+
+    try:
+        assert first.stdout.readline() == "held\n"
+        with output_lock.held(out, waiting):
+            assert said == [out / output_lock.LOCK_NAME]  # unlocked, both went on at once
+            assert first.wait(timeout=60) == 0 and (out / output_lock.LOCK_NAME).is_file()
+            free = subprocess.run([sys.executable, "-c", "import os, sys; from generator.output_lock import _try_lock; "
+                                   f"sys.exit(0 if _try_lock(os.open({str(out / output_lock.LOCK_NAME)!r}, os.O_RDWR))"
+                                   " else 1)"], cwd=ROOT)
+    finally:
+        if first.poll() is None:
+            first.communicate("\n", timeout=60)
+    assert free.returncode == 1  # held by the second, on the file now there
+    assert not out.exists() and out.parent.is_dir()
+
+
 def test_a_lock_left_by_a_build_that_crashed_blocks_nothing(runner, spec, tmp_path):
     """The lock is the system's, held while its build runs: the file a killed build left is no lock."""
     out = tmp_path / "out"
