@@ -11,6 +11,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -979,6 +980,44 @@ def test_two_first_builds_into_a_folder_not_made_yet_wait_for_each_other(tmp_pat
             first.communicate("\n", timeout=60)
     assert free.returncode == 1  # held by the second, on the file now there
     assert not out.exists() and out.parent.is_dir()
+
+
+def _output_lock_on_windows(monkeypatch, locking):
+    """generator/output_lock.py loaded as on Windows, its `msvcrt.locking` being `locking` and its polls not slept."""
+    import importlib.util
+
+    monkeypatch.setitem(sys.modules, "msvcrt", SimpleNamespace(LK_NBLCK=2, locking=locking))
+    spec = importlib.util.spec_from_file_location("output_lock_on_windows", ROOT / "generator" / "output_lock.py")
+    module = importlib.util.module_from_spec(spec)
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "name", "nt")
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_a_build_on_windows_polls_the_lock_another_build_holds_and_says_it_waits(runner, spec, tmp_path, monkeypatch):
+    """msvcrt's blocking lock gives up after ten seconds, so on Windows the wait is a non-blocking try every half
+    second, each refused with EACCES while the other build holds the byte."""
+    from generator import build
+
+    tries = []
+
+    def locking(fd, mode, size):  # held by another build for the first three tries
+        tries.append((mode, size, os.lseek(fd, 0, os.SEEK_CUR)))
+        if len(tries) <= 3:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+    windows = _output_lock_on_windows(monkeypatch, locking)
+    slept = []
+    monkeypatch.setattr(windows, "time", SimpleNamespace(sleep=slept.append))
+    monkeypatch.setattr(build, "output_lock", windows)
+    out = tmp_path / "out"
+    result = _cli(runner, spec, out)
+    lock = out / ".jixiao-build.lock"
+    assert result.exit_code == 0 and len(_forms(out)) == 2, result.output
+    assert f"另一个 jixiao build 正在生成到 {out}，等它结束后再开始（锁文件 {lock}；" in result.output
+    assert result.output.count("另一个 jixiao build") == 1 and slept == [0.5, 0.5]
+    assert tries == [(2, 1, 0)] * 4  # LK_NBLCK on the file's first byte, each time
 
 
 def test_a_lock_left_by_a_build_that_crashed_blocks_nothing(runner, spec, tmp_path):
