@@ -123,8 +123,9 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
     not again where they arrive: found as the same lines once written as fmt writes them (`unit:   单位` moved is
     `unit: 单位` where it goes), or else as a block starting with the same key. A list item's first key moved down
     in it leaves its `- ` to the key that comes first, and a key moved up to be first takes it (see _item_heads).
-    fmt never drops data, so only blank lines and `---` are told 删去. List items whose keys fmt only puts in order
-    are told first, item by item (see _reordered_items); the rest is diffed as if they were typed in order."""
+    fmt never drops data, so only blank lines and `---` are told 删去. The keys fmt puts in order in list items and
+    mappings are told first, item by item and mapping by mapping (see _reordered_items); the rest is diffed as if
+    they were typed in order."""
     reordered, typed_at, lines_in_order = _reordered_items(lines, formatted, field_at)
     found = [replace(place, line=typed_at(place.line), last=typed_at(place.last))
              for place in _diffed_blocks(lines_in_order, formatted, lambda line: field_at(typed_at(line)))]
@@ -180,15 +181,15 @@ def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[i
 
 def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) \
         -> tuple[list[Difference], Callable[[int], int], list[str]]:
-    """The moves in each list item whose keys fmt only puts in order (each key's lines the same once written as fmt
-    writes them), with the typed line (1-based) of each line of the typed text with those keys in order, and that
-    text, which holds their other changes (a key left in place but retyped). Told from the diff of the whole file,
-    a list whose every item had its keys scrambled left few lines to anchor on, blocks spanned two items, and from
-    the eighth indicator on keys read as rewritten into others (改为, 加上) where fmt only moves them. Each item's keys
-    are matched by name instead: the longest run of them already in order stays, and each run of the others typed
-    together and going together is one move. Items are paired as _paired_items pairs them, an item's nested lists
-    before the item: put in order first, a nested list is one key of its item with its lines, which matches where
-    fmt writes it however its own items' keys were typed."""
+    """The moves in each list item and mapping whose keys fmt puts in order (each key as many lines as fmt writes), with
+    the typed line (1-based) of each line of the typed text with those keys in order, and that text, which holds their
+    other changes (a key left in place but retyped, a key moved and retyped). Told from the diff of the whole file, a
+    list whose every item had its keys scrambled left few lines to anchor on, blocks spanned two items, and from the
+    eighth indicator on keys read as rewritten into others (改为, 加上) where fmt only moves them. Each item's keys are
+    matched by name instead: the longest run of them already in order stays, and each run of the others typed together
+    and going together is one move. Items are paired as _paired_items pairs them, an item's nested lists before the
+    item: put in order first, a nested list is one key of its item with its lines, which matches where fmt writes it
+    however its own items' keys were typed."""
     in_order, at = list(lines), list(range(len(lines)))
     found: list[Difference] = []
     for (a, b, typed), (c, d, written) in _paired_items(lines, formatted):
@@ -199,21 +200,29 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         a0, c0 = _lead(lines, a), _lead(formatted, c)
         own = {key: (i1 + lifted * (key == first), i2) for key, (i1, i2) in typed.items()}
         lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
-        if b - a0 != d - c0 or sorted(_written([lines[n] for n in lead])) != sorted(_written(formatted[c0:c])) \
-                or any(own[key][1] - own[key][0] != span[1] - span[0]
-                       or not _alike(_item_lines(in_order, own[key], a), _item_lines(formatted, span, c))
-                       for key, span in written.items()):
-            continue
-        order, keys = list(written), list(typed)
+        order, keys, dashed = list(written), list(typed), bool(_DASH.match(lines[a]))
         stay = {keys[n] for n in _longest_rising([order.index(key) for key in keys])}
+        # kept as typed (the diff tells what else changed in it), but for a key fmt moves, once written as fmt writes
+        # it the same lines; the key fmt writes first in an item takes the item's `- `, and is written so
+        kept = {key: key in stay and (key != first or own[key][0] == a or not dashed) for key in order}
+        alike = {key: _alike(_item_lines(in_order, own[key], a), _item_lines(formatted, span, c))
+                 for key, span in written.items()}
+        if b - a0 != d - c0 or sorted(_written([lines[n] for n in lead])) != sorted(_written(formatted[c0:c])) \
+                or any(own[key][1] - own[key][0] != span[1] - span[0] for key, span in written.items()) \
+                or (dashed and not kept[first] and not alike[first]):
+            continue
         item, item_at = in_order[a0:b], at[a0:b]  # as typed, its nested lists' keys already in order
         place = a0 + c - c0
         in_order[a0:place], at[a0:place] = formatted[c0:c], [item_at[n - a0] for n in lead]  # comments above the item
         for n, key in enumerate(order):  # the typed lines in fmt's order, moved keys as fmt writes them
             (i1, i2), (j1, j2) = own[key], written[key]
-            kept = key in stay and (n > 0 or i1 == a)  # first as typed, or its dash read as a blank
-            in_order[place:place + i2 - i1] = (formatted[j1:j2] if not kept else item[i1 - a0:i2 - a0] if n == 0
-                                                else _item_lines(item, (i1 - a0, i2 - a0), a - a0))
+            # first as typed, or its dash read as a blank; a mapping's first key has no dash to take, and kept as
+            # typed its own change (a gap) is told by the diff, not hidden by the move; a moved key retyped on the
+            # way too is typed lines where fmt writes it, told rewritten there
+            typed_lines = _item_lines(item, (i1 - a0, i2 - a0), a - a0)
+            in_order[place:place + i2 - i1] = (
+                item[i1 - a0:i2 - a0] if kept[key] and n == 0 else typed_lines if kept[key] or not alike[key]
+                else formatted[j1:j2])
             at[place:place + i2 - i1] = item_at[i1 - a0:i2 - a0]
             place += i2 - i1
         found += _item_moves(lines, formatted, (a, c), typed, written, stay, field_at)
@@ -222,17 +231,24 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
 
 def _paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,
                   written: tuple[int, int] | None = None) -> Iterator[tuple[tuple, tuple]]:
-    """Each typed list item with the formatted item it is, as (first line, end, its keys by name) each side, the items
-    of an item's nested lists before it; in the value `typed` and `written` span, the whole file when not given.
-    Lists are found as YAML nests them, from the file's keys down, matched by key name; a list's items are paired in
-    order when both texts hold as many. Paired among the list items at every depth in order, a project's first
-    indicator was paired with its first `targets:` line once the two lists were typed the other way round, and a
-    project ended where its first nested item started, so its own keys never matched. Yielded as found: 3,000
-    indicators' keys all held till the end made describing them a sixth slower."""
+    """Each typed list item with the formatted item it is, as (first line, end, its keys by name) each side, the items of
+    an item's nested lists before it; in the value `typed` and `written` span, the whole file when not given. Lists are
+    found as YAML nests them, from the file's keys down, matched by key name; a list's items are paired in order when
+    both texts hold as many. A mapping (the file's keys, `budget:`'s) is paired as an item without a `- `, after what it
+    holds: its keys moved were told only by the diff, and two moves in one file (a top-level key up, a budget key down)
+    left few lines to anchor on and read as one key rewritten into the other. Paired among the list items at every depth
+    in order, a project's first indicator was paired with its first `targets:` line once the two lists were typed the
+    other way round, and a project ended where its first nested item started, so its own keys never matched. Yielded as
+    found: 3,000 indicators' keys all held till the end made describing them a sixth slower."""
     typed, written = typed or (0, len(lines)), written or (0, len(formatted))
     typed_items, written_items = _list_items(lines, *typed), _list_items(formatted, *written)
-    if typed_items is None and written_items is None:  # a mapping (or a text): its keys' values
+    if typed_items is None and written_items is None:  # a mapping: its keys' values, then the mapping itself
         yield from _paired_within(lines, formatted, _keys_by_name(lines, *typed), _keys_by_name(formatted, *written))
+        spans = _mapping_lines(lines, *typed), _mapping_lines(formatted, *written)
+        if spans[0] and spans[1]:
+            keys = _keys_by_name(lines, *spans[0]), _keys_by_name(formatted, *spans[1])
+            if keys[0] is not None and keys[1] is not None:
+                yield (*spans[0], keys[0]), (*spans[1], keys[1])
     elif typed_items is not None and written_items is not None and len(typed_items) == len(written_items):
         for (a, b), (c, d) in zip(typed_items, written_items):
             keys = _keys_by_name(lines, a, b), _keys_by_name(formatted, c, d)
@@ -248,9 +264,27 @@ def _paired_within(lines: list[str], formatted: list[str], typed: dict | None, w
     if typed is None or written is None:
         return
     for key in (key for key in typed if key in written):
-        if typed[key][1] - typed[key][0] > 1 or written[key][1] - written[key][0] > 1:
+        if _holds_collection(lines, typed[key]) and _holds_collection(formatted, written[key]):
             yield from _paired_items(lines, formatted, _value_lines(lines, typed[key]),
                                      _value_lines(formatted, written[key]))
+
+
+def _holds_collection(lines: list[str], span: tuple[int, int]) -> bool:
+    """Whether a key's lines hold a mapping or a list below its key line, which ends at its colon (a comment after
+    it aside): the lines of a `|` block are text, though some read like keys (`1、时间: 全年`) or items (`- 走访`)."""
+    key_line = span[0] + _comment_lines(lines, span)
+    typed = _END_OF_LINE_COMMENT.match(lines[key_line])
+    text = lines[key_line][:typed.end() - 1] if typed else lines[key_line]
+    return span[1] - key_line > 1 and text.rstrip().endswith(":")
+
+
+def _mapping_lines(lines: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """The lines of the mapping `lines[lo:hi]` holds, from its first key (the comment and blank lines above it stay
+    where they are, as above a list item's `- `) to its last data line; None when there is no key."""
+    first = next((n for n in range(lo, hi) if _holds_data(lines[n])), None)
+    if first is None or _DASH.match(lines[first]) or not _KEY.match(" ".join(lines[first].split())):
+        return None
+    return first, _data_end(lines, first, hi)
 
 
 def _list_items(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]] | None:
@@ -332,7 +366,8 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
                 stay: set[str], field_at: Callable[[int], str | None]) -> list[Difference]:
     """One move for each run of keys that leave their place in one list item, typed together and going together:
     after the typed line of the key fmt writes before them (moved too, it is told its own move), or first in the
-    item, taking its `- `; the key typed first, moved, leaves its `- ` to the key fmt writes first."""
+    item, taking its `- `; the key typed first, moved, leaves its `- ` to the key fmt writes first. A mapping's keys
+    (`starts` at its first key, no `- `) move the same way, with no `- ` to tell of."""
     a, c = starts
     typed_at, order = {key: n for n, key in enumerate(typed)}, list(written)
     written_at = {key: n for n, key in enumerate(order)}
@@ -352,11 +387,12 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
         to = written[run[0]][0]
         before = order[written_at[run[0]] - 1] if run[0] != first else None
         after = typed[before][1] if before else None
-        dash_to = typed[first][0] + _comment_lines(lines, typed[first]) if i1 == a else None
+        dashed = bool(_DASH.match(lines[a]))  # a list item, not a mapping
+        dash_to = typed[first][0] + _comment_lines(lines, typed[first]) if i1 == a and dashed else None
         dash_from = a if before is None else None
         block = _item_lines(lines, (i1, i2), a)
         words = partial(_move_words, lines, formatted, block, (i1, i2), (to, False), dash_to, dash_from, after,
-                        field_at)
+                        field_at, dashed)
         found.append(Difference(i1 + 1, max(i1 + 1, i2), 0, words, block=True))
     return found
 
@@ -530,14 +566,15 @@ def _trailing_comment(line: str) -> str | None:
 
 def _move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],
                 move: tuple[int, bool], dash_to: int | None, dash_from: int | None, after: int | None,
-                field_at: Callable[[int], str | None]) -> str:
+                field_at: Callable[[int], str | None], dashed: bool = True) -> str:
     """What fmt does to a moved block (typed lines `span`, read as `block`): which fields it holds, the typed line it goes
-    after (or the item it goes first in, taking its `- `, when `dash_from` is that item's first typed line), whether
+    after (or the item it goes first in, taking its `- ` when `dashed`, when `dash_from` is that item's first typed
+    line), whether
     it is retyped on the way (the first line that is: its key line may be as fmt writes it), and where its own `- `
     goes (`dash_to`)."""
     (i1, i2), (to, rewritten) = span, move
     if dash_from is not None:
-        where = f"移到第 {dash_from + 1} 行“{_quoted(lines[dash_from])}”之前，“- ”移到它前面"
+        where = f"移到第 {dash_from + 1} 行“{_quoted(lines[dash_from])}”之前" + ("，“- ”移到它前面" if dashed else "")
     elif after:
         where = f"移到{_neighbour(lines, after, _key_column(lines, i1, i2), field_at)}之后"
     else:

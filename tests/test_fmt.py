@@ -1586,3 +1586,62 @@ def test_fmt_keeps_quotes_a_yaml_1_1_reader_needs_to_read_text(formatter, values
         f"{key}: {json.dumps(value)}" for key, value in zip(keys, values)) + "\n"
     once = fmt(formatter, typed)
     assert _yaml_1_1_strings(once) == values, once
+
+
+def test_a_top_level_key_and_a_budget_key_moved_in_one_file_are_told_as_two_moves(runner, broken):
+    """`form:` typed below the budget and `transfer:` above `own_level:`: two mapping key moves in one file left the
+    diff two lines to anchor on, and the moves read as 加上“form: guangzhou”, “transfer: 0.00”改写后移走 and
+    “form: guangzhou”改为“transfer: 0.00”. Each mapping's keys are matched by name, as a list item's are."""
+    path, typed = broken(GZ, "form: guangzhou\n", "")
+    path.write_text(typed.replace("  own_level: 689.41\n  transfer: 0.00\n",
+                                  "  transfer: 0.00\n  own_level: 689.41\nform: guangzhou\n"), encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[:3] == [
+        f"需要格式化 {path}：2 处与统一格式不同",
+        f"  {path}:11: “预算整体情况 › 拟用于对下转移支付资金”按 schema 的顺序移到第 12 行“own_level: 689.41”之后",
+        f"  {path}:13: “表样”按 schema 的顺序移到第 2 行“year: 2023”之前"], result.output
+
+
+def _keys_moved(text: str, top: list[int], budget: list[int]) -> str:
+    """`text` with its top-level keys typed in the order `top` gives and the budget's keys in the order `budget`
+    gives, each key with the comment and blank lines above it (the schema line stays first)."""
+    def keys(lines: list[str], column: int) -> list[list[str]]:
+        starts = [n for n, line in enumerate(lines) if re.match(" " * column + r"\w", line)]
+        return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)])]
+
+    head, *rest = text.splitlines(keepends=True)
+    top_keys = keys(rest, 0)
+    at = next(n for n, key in enumerate(top_keys) if key[0] == "budget:\n")
+    budget_keys = keys(top_keys[at][1:], 2)
+    top_keys[at] = ["budget:\n"] + [line for n in budget for line in budget_keys[n]]
+    return head + "".join(line for n in top for line in top_keys[n])
+
+
+@given(st.data())
+@EDITS
+def test_any_order_of_the_top_level_and_budget_keys_is_told_as_moves(formatter, data):
+    """Keys moved in two mappings of one file (the file's own, the budget's), with a value elsewhere retyped as fmt
+    does not write it (`"100%"` unquoted): told as moves, each where it was typed, and the retyped value as a
+    rewrite, never as one key rewritten into another."""
+    spec = SPECS[0].parent / GZ
+    text = spec.read_text(encoding="utf-8")
+    top, budget = data.draw(st.permutations(range(8))), data.draw(st.permutations(range(8)))
+    typed = _keys_moved(text.replace('period_value: "100%"', "period_value: 100%", 1), top, budget)
+    result = formatter.format_spec(load_text(spec.name, typed))
+    assert result.problems == [] and result.after == text
+    told = [place.words for place in differences(typed, result.after, result.field_at)]
+    assert [words for words in told if "按 schema 的顺序移到" not in words] == [
+        "“period_value: 100%”改为“period_value: \"100%\"”"], told
+
+
+def test_items_with_keys_reversed_and_a_value_retyped_are_still_told_as_moves(formatter):
+    """One indicator's `"100%"` typed without its quotes kept every key of that item from being matched by name (each
+    had to be the same lines as fmt writes them), and its keys read as rewritten into each other: the retyped key is
+    put where fmt writes it as typed, and told rewritten there, once."""
+    text = (SPECS[0].parent / GZ).read_text(encoding="utf-8")
+    typed = _items_with_keys_in(text.replace('period_value: "100%"', "period_value: 100%", 1),
+                                lambda n: range(n - 1, -1, -1))
+    result = formatter.format_spec(load_text(GZ, typed))
+    told = [place.words for place in differences(typed, result.after, result.field_at)]
+    assert [words for words in told if "按 schema 的顺序移到" not in words] == [
+        "“period_value: 100%”改为“period_value: \"100%\"”"], told
