@@ -127,9 +127,20 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
     mappings are told first, item by item and mapping by mapping (see _reordered_items); the rest is diffed as if
     they were typed in order."""
     reordered, typed_at, lines_in_order = _reordered_items(lines, formatted, field_at)
-    found = [replace(place, line=typed_at(place.line), last=typed_at(place.last))
+    found = [_typed_place(place, typed_at)
              for place in _diffed_blocks(lines_in_order, formatted, lambda line: field_at(typed_at(line)))]
     return sorted(reordered + found, key=lambda place: place.line)
+
+
+def _typed_place(place: Difference, typed_at: Callable[[int], int]) -> Difference:
+    """A place found in the typed lines put in order, at the typed lines it spans: all of them when they are one run
+    (a block re-indented throughout, a key moved within it: `第 6–13 行：整块左移 2 格`, not from the line below the
+    moved key), else from the typed line of its first to that of its last (a key moved in from far away is told its
+    own move, not by stretching the block to where it was typed)."""
+    spanned = {typed_at(line) for line in range(place.line, place.last + 1)}
+    if max(spanned) - min(spanned) + 1 == len(spanned) == place.last - place.line + 1:
+        return replace(place, line=min(spanned), last=max(spanned))
+    return replace(place, line=typed_at(place.line), last=typed_at(place.last))
 
 
 def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
@@ -183,13 +194,13 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         -> tuple[list[Difference], Callable[[int], int], list[str]]:
     """The moves in each list item and mapping whose keys fmt puts in order (each key as many lines as fmt writes), with
     the typed line (1-based) of each line of the typed text with those keys in order, and that text, which holds their
-    other changes (a key left in place but retyped, a key moved and retyped). Told from the diff of the whole file, a
-    list whose every item had its keys scrambled left few lines to anchor on, blocks spanned two items, and from the
-    eighth indicator on keys read as rewritten into others (改为, 加上) where fmt only moves them. Each item's keys are
-    matched by name instead: the longest run of them already in order stays, and each run of the others typed together
-    and going together is one move. Items are paired as _paired_items pairs them, an item's nested lists before the
-    item: put in order first, a nested list is one key of its item with its lines, which matches where fmt writes it
-    however its own items' keys were typed."""
+    other changes (a key left in place but retyped, a key moved and retyped, a block re-indented). Told from the diff of
+    the whole file, a list whose every item had its keys scrambled left few lines to anchor on, blocks spanned two
+    items, and from the eighth indicator on keys read as rewritten into others (改为, 加上) where fmt only moves them. Each
+    item's keys are matched by name instead: the longest run of them already in order stays, and each run of the others
+    typed together and going together is one move. Items are paired as _paired_items pairs them, an item's nested lists
+    before the item: put in order first, a nested list is one key of its item with its lines, which matches where fmt
+    writes it however its own items' keys were typed."""
     in_order, at = list(lines), list(range(len(lines)))
     found: list[Difference] = []
     for (a, b, typed), (c, d, written) in _paired_items(lines, formatted):
@@ -217,16 +228,26 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         for n, key in enumerate(order):  # the typed lines in fmt's order, moved keys as fmt writes them
             (i1, i2), (j1, j2) = own[key], written[key]
             # first as typed, or its dash read as a blank; a mapping's first key has no dash to take, and kept as
-            # typed its own change (a gap) is told by the diff, not hidden by the move; a moved key retyped on the
-            # way too is typed lines where fmt writes it, told rewritten there
+            # typed its own change (a gap, an indentation) is told once, by the diff, not hidden by the move; a
+            # moved key retyped on the way too is typed lines where fmt writes it, told rewritten there
             typed_lines = _item_lines(item, (i1 - a0, i2 - a0), a - a0)
             in_order[place:place + i2 - i1] = (
                 item[i1 - a0:i2 - a0] if kept[key] and n == 0 else typed_lines if kept[key] or not alike[key]
-                else formatted[j1:j2])
+                else list(map(_at_column_of, formatted[j1:j2], typed_lines)))
             at[place:place + i2 - i1] = item_at[i1 - a0:i2 - a0]
             place += i2 - i1
         found += _item_moves(lines, formatted, (a, c), typed, written, stay, field_at)
     return found, lambda line: at[line - 1] + 1 if 0 < line <= len(at) else line, in_order
+
+
+def _at_column_of(written: str, typed: str) -> str:
+    """A moved line as fmt writes it, at the column it was typed at (a dash read as a blank): a block indented 4
+    spaces with a key moved in it is re-indented throughout, and the moved line written at fmt's column split the
+    re-indentation in two, its line above told apart from the rest (缩进改为 2 格, then 第 8–13 行：整块左移 2 格)."""
+    if not (written.strip() and typed.strip()):
+        return written
+    shift = _indent(_undashed(typed)) - _indent(_undashed(written))
+    return " " * shift + written if shift >= 0 else written[-shift:] if not written[:-shift].strip() else written
 
 
 def _paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,

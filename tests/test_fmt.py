@@ -1602,6 +1602,19 @@ def test_a_top_level_key_and_a_budget_key_moved_in_one_file_are_told_as_two_move
         f"  {path}:13: “表样”按 schema 的顺序移到第 2 行“year: 2023”之前"], result.output
 
 
+def test_a_block_reindented_with_a_key_moved_in_it_is_told_reindented_once(runner, broken):
+    """The budget typed 4 spaces in with `project:` above `basic:`: the moved line, written at fmt's column, split the
+    re-indentation, and `basic:` was told apart from the rest (缩进改为 2 格, then 第 8–13 行：整块左移 2 格)."""
+    path, _ = broken(GZ, BUDGET_BLOCK, "budget:\n" + "".join(
+        "  " + line + "\n" for line in BUDGET_BLOCK.splitlines()[1:]).replace(
+        "    basic: 610.85\n    project: 78.56\n", "    project: 78.56\n    basic: 610.85\n"))
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert result.exit_code == 1 and result.output.splitlines()[1:3] == [
+        f"  {path}:6: “预算整体情况 › 项目支出”按 schema 的顺序移到第 7 行“basic: 610.85”之后",
+        f"  {path}:6: 第 6–13 行：整块左移 2 格"], result.output
+    assert "2 处与统一格式不同" in result.output
+
+
 def _keys_moved(text: str, top: list[int], budget: list[int]) -> str:
     """`text` with its top-level keys typed in the order `top` gives and the budget's keys in the order `budget`
     gives, each key with the comment and blank lines above it (the schema line stays first)."""
