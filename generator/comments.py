@@ -38,7 +38,7 @@ def reorder(node: CommentedMap, keys: list, place_above: Callable[[str], None] |
     closing = _cut(node, old[-1])  # lines after the mapping's last value belong to what follows it
     first = node.ca.items.get(keys[0])
     if place_above and first and first[1]:  # lines after a flow value: ruamel files them before the next key
-        leading[keys[0]] = leading.get(keys[0], "") + "".join(token.value for token in first[1])
+        leading[keys[0]] = leading.get(keys[0], "") + _shifted("".join(map(_as_typed, first[1])), 0)
         first[1] = None  # (written there, they would follow the item's dash, alone on its line)
         if not any(first):
             del node.ca.items[keys[0]]
@@ -68,7 +68,9 @@ def insert(node: CommentedMap, position: int, key, value) -> None:
 
 def above_item(seq: CommentedSeq, index: int, lines: str) -> None:
     """Write comment lines above a list item's dash: behind the item before it, or at the list's start.
-    (Written before the item's first key they would leave the dash alone on its line.)"""
+    (Written before the item's first key they would leave the dash alone on its line.) They start at column 0, as
+    the lines _cut() hands on do, whatever column they were typed at: see _shifted."""
+    lines = _shifted(lines, 0)
     filed = seq.ca.items.get(index)
     if filed and filed[1]:  # lines ruamel filed with the item itself (below a flow item), written above its dash
         filed[1].append(CommentToken(lines, CommentMark(0), None))
@@ -191,7 +193,33 @@ def dedent_comment_lines(node) -> None:
 
 
 def _at_column_0(token: CommentToken) -> CommentToken:
-    return CommentToken(re.sub(r"(?m)^[ \t]+(?=#)", "", token.value), CommentMark(0), None)
+    """The comment lines of `token` moved left until the first starts at column 0, the lines below it keeping their
+    indentation under it when none is left of it (see align)."""
+    return CommentToken(_shifted(_as_typed(token), 0), CommentMark(0), None)
+
+
+def _as_typed(token: CommentToken) -> str:
+    """A comment token's lines as typed: ruamel keeps the first line's column apart when the token starts with it."""
+    return " " * (token.column or 0) + token.value if token.value.startswith("#") else token.value
+
+
+_COMMENT_INDENT = re.compile(r"(?m)^[ \t]*(?=#)")
+
+
+def _shifted(lines: str, column: int) -> str:
+    """Comment lines (`lines`, blank lines among them) with the first at `column` and each other one as far right of
+    it as it was typed, or all at `column` when one was typed left of the first (they line up with nothing then).
+
+    A commented-out item typed with `#` before each line's text (`# - name: 调研`, below it `  # amount: 1.00`) is
+    an item's lines still: lined up in one column, it no longer read as one, and taking the `#` away no longer gave
+    the item back."""
+    indents = [len(match.group(0).expandtabs()) for match in _COMMENT_INDENT.finditer(lines)]
+    if not indents:
+        return lines
+    first = indents[0]
+    keep = all(indent >= first for indent in indents)
+    return _COMMENT_INDENT.sub(
+        lambda match: " " * (column + (len(match.group(0).expandtabs()) - first if keep else 0)), lines)
 
 
 def align(text: str) -> str:
@@ -212,13 +240,26 @@ def align(text: str) -> str:
         if content.startswith("#"):
             waiting.append(number)
         elif content:
-            for comment in waiting:
-                lines[comment] = " " * indent + lines[comment].lstrip(" ")
+            for run in _runs_of_lines(waiting):
+                shifted = _shifted("\n".join(lines[n] for n in run), indent).split("\n")
+                lines[run[0]:run[-1] + 1] = shifted
             waiting = []
             if _BLOCK_START.search(line):  # its text is indented more than its key (`- key: |`), or its dash
                 key = _DASHES.match(line).end()
                 block_indent = indent if line[key] in "|>" else key
     return "\n".join(lines)
+
+
+def _runs_of_lines(numbers: list[int]) -> list[list[int]]:
+    """`numbers` (line numbers in order) cut where one is not the next line after the one before: the comment lines
+    above a key that a blank line parts are lined up each on its own."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and runs[-1][-1] + 1 == number:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
 def replace_scalar(node, key, value) -> None:
@@ -272,18 +313,20 @@ def _slot(node, key) -> tuple[dict, object, int, bool]:
 
 
 def _cut(node, key) -> str:
-    """Remove and return the whole lines after `key`'s value; its end-of-line comment stays."""
+    """Remove and return the whole lines after `key`'s value (its end-of-line comment stays), the first at column 0:
+    lines moved to stand by others (above a list's first item, where a line was typed already) line up with them,
+    not by the columns they were typed at in two places (see _shifted)."""
     items, last, slot, block = _slot(node, key)
     entry = items.get(last)
     token = entry[slot] if entry else None
     if token is None:
         return ""
-    own, newline, lines = ("", "", token.value) if block else token.value.partition("\n")
+    own, newline, lines = ("", "", _as_typed(token)) if block else token.value.partition("\n")
     if own:
         token.value = own + newline
     else:
         entry[slot] = None
-    return lines
+    return _shifted(lines, 0)
 
 
 def _append(node, key, lines: str) -> None:

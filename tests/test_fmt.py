@@ -1658,3 +1658,27 @@ def test_items_with_keys_reversed_and_a_value_retyped_are_still_told_as_moves(fo
     told = [place.words for place in differences(typed, result.after, result.field_at)]
     assert [words for words in told if "按 schema 的顺序移到" not in words] == [
         "“period_value: 100%”改为“period_value: \"100%\"”"], told
+
+
+@pytest.mark.parametrize("typed", [
+    # between two items, below a `|` block
+    "form: guangzhou\nyear: 2024\nkey_tasks:\n  - name: 调研\n    content: |\n      走访台企\n"
+    "  # - name: 旧任务\n    # content: 座谈\n  - name: 座谈\n    content: 座谈会\n",
+    # between two items, below a plain value
+    "form: guangzhou\nyear: 2024\nkey_tasks:\n  - name: 调研\n    amount: 1.00\n"
+    "  # - name: 旧任务\n    # amount: 2.00\n  - name: 座谈\n    amount: 3.00\n",
+    # a top-level key and its mapping
+    "form: guangzhou\nyear: 2024\n# budget:\n  # basic: 1.00\n  # project: 2.00\noverall_target: 甲\n",
+], ids=["after-a-block", "after-a-value", "top-level"])
+def test_lines_commented_out_with_a_hash_before_their_text_keep_their_indentation(formatter, typed):
+    """An item or a key commented out with `#` typed before each line's text kept its words but not its shape: every
+    line went to the column of the line below (`# content: 座谈` under `# - name: 旧任务`), and taking the `#` away no
+    longer gave the item back. A run of comment lines keeps each line's indentation relative to its first."""
+    assert fmt(formatter, typed) == typed
+
+
+def test_comment_lines_typed_left_of_the_first_still_line_up(formatter):
+    """Comment lines that do not hang under their first line (one typed further left) line up with the line below,
+    as before: they have no shape to keep."""
+    typed = "form: guangzhou\nbudget:\n    # 基本支出\n  # 单位：万元\n  basic: 2.00\n"
+    assert fmt(formatter, typed) == "form: guangzhou\nbudget:\n  # 基本支出\n  # 单位：万元\n  basic: 2.00\n"
