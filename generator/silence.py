@@ -6,7 +6,14 @@ takes them): no code holds a blank, and `B6 SAME-NAME` read as one code silenced
 Case does not matter (`disable=d5` is D5), since nothing in a comment tells the author that codes are upper case. Nor
 do the slips of a Chinese keyboard and of spacing (`JIXIAO：Disable ＝ B6，SAME-NAME`, `B6、SAME-NAME`, `#jixiao:`):
 what such a comment means is plain, and it holds nothing else that they could be read as, so it is honoured rather
-than reported to be typed again.
+than reported to be typed again. So are letters, digits and signs typed full-width (`ｄｉｓａｂｌｅ＝Ｂ６`, a Chinese
+keyboard in its full-width mode): each is read as its ASCII twin (`halfwidth`). A code ends where a character no code
+holds begins, so a reason run on in Chinese or brackets (`disable=B6已核对`, `disable=B6（已与财政局确认）`) is a reason.
+
+A comment that begins `# jixiao` but is no silence as written (`disable：B6`, `disable B6`, `disable=已核对`,
+`disable=【B6】`) silenced nothing, and nothing said so: whoever wrote it meant a silence, and the finding it was to
+silence stayed without a word why. validate tells it (UNKNOWN-DISABLE, see `misspelt`) at the first character that
+is not as a silence is written, with what was expected there.
 
 The first word is a code, whatever it is: `disable=ok` or `disable=B6_reviewed` silences nothing, and is told so
 (UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over. After it, a word is another code only if
@@ -49,12 +56,22 @@ LINT_UNUSED = "LINT-UNUSED-DISABLE"
 UNUSED = "UNUSED-DISABLE"
 ON_ERROR = "DISABLE-ERROR"
 UNKNOWN = "UNKNOWN-DISABLE"
-_MARK = re.compile("jixiao", re.IGNORECASE)
+_MARK = re.compile("[jｊ][iｉ][xｘ][iｉ][aａ][oｏ]", re.IGNORECASE)  # typed half- or full-width (see halfwidth)
 _BLANK = "[ \t\u3000]*"
 MARKER = re.compile(fr"#{_BLANK}jixiao{_BLANK}[:：]{_BLANK}disable{_BLANK}[=＝]{_BLANK}([A-Za-z0-9_,，、 \t\u3000-]+)",
                     re.IGNORECASE)
-"""A silence as typed, from its `#`: the codes are group 1, separated by `_CODES_APART`."""
-_CODES_APART = re.compile("[,，、 \t\u3000]+")
+"""A silence from its `#`, in the text `halfwidth` gives: the codes are group 1, words of `_CODE_WORD`."""
+_MEANT = re.compile(r"#[ \t]*jixiao[^A-Za-z0-9_\n]{0,3}disable[^\n]*", re.IGNORECASE)
+"""A comment meant as a silence, as `halfwidth` gives it: one that begins with jixiao and disable, whatever is
+between and after them (`# jixiao 的项目设置` is a comment about jixiao, and left alone)."""
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def halfwidth(text: str) -> str:
+    """`text` with the full-width letters, digits, signs and space a Chinese keyboard types read as their ASCII twins,
+    one character for one, so that an offset in it is the offset in `text` (a line:column the author finds)."""
+    return text.translate(_FULL_WIDTH)
+_CODE_WORD = re.compile("[^,，、 \t\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -80,7 +97,8 @@ def silences(text: str) -> list[Silence]:
     ending it, a field swallowed by it) could not be silenced, though TEXT-DISABLE sent the author to that line."""
     if not _MARK.search(text):  # most specs have none: validate reads every spec, so it does not scan them
         return []
-    typed = list(MARKER.finditer(text))  # a marker is on one line: it holds no line break
+    read = halfwidth(text)
+    typed = list(MARKER.finditer(read))  # a marker is on one line: it holds no line break
     if not typed:
         return []
     inside, blocks = _scalars(text, [match.start() for match in typed])
@@ -89,9 +107,58 @@ def silences(text: str) -> list[Silence]:
         if match.start() not in inside:
             line = _line(text, match.start())
             column = match.start() - text.rfind("\n", 0, match.start())
-            found += [Silence(line, column, code_key(written), written, blocks.get(line, line))
-                      for written in codes_named(match)]
+            found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
+                              blocks.get(line, line))
+                      for at, written in codes_named(match)]
     return found
+
+
+def misspelt(path: str, text: str) -> list[Problem]:
+    """An UNKNOWN-DISABLE for each comment meant as a silence (`_MEANT`) that is none as written, at its first
+    character not as a silence is written (`_expected`): it silences nothing, as one naming a code nobody has."""
+    if not _MARK.search(text):
+        return []
+    read = halfwidth(text)
+    meant = [match for match in _MEANT.finditer(read) if not MARKER.match(read, match.start())]
+    if not meant:
+        return []
+    inside, _ = _scalars(text, [match.start() for match in meant])
+    found = []
+    for match in meant:
+        if match.start() in inside:
+            continue
+        at, wrong = _expected(match.group(0))
+        start = match.start() + at
+        line, column = _line(text, start), start - text.rfind("\n", 0, start)
+        comment = text[match.start():match.end()].rstrip()
+        code = re.search(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}[0-9]{1,3}(?![A-Za-z0-9])|[A-Za-z]+(?:-[A-Za-z0-9]+)+",
+                         match.group(0)[at:])
+        then = f"是否想写 # jixiao: disable={code_key(code.group(0))}？" if code else "请写成 # jixiao: disable=编号，如 # jixiao: disable=B6；"
+        found.append(Problem(path, line, column, Severity.WARNING, UNKNOWN,
+                             f"屏蔽注释“{comment}”什么也没有屏蔽：{wrong}；{then}说明写在编号后面、空开一格"
+                             f"（如 disable=B6 已核对），可屏蔽的编号见 jixiao lint --rules"))
+    return found
+
+
+_STEPS = ((re.compile(r"#[ \t]*jixiao[ \t]*"), "", ""),
+          (re.compile(r":[ \t]*"), "jixiao 后面要写冒号", ""),
+          (re.compile(r"disable(?![A-Za-z])[ \t]*", re.IGNORECASE), "冒号后面要写 disable", ""),
+          (re.compile(r"=[ \t]*"), "disable 后面要写等号“=”", "，不是“{}”"),
+          (re.compile(r"[A-Za-z0-9]"), "等号后面要紧接着写编号（报告里方括号中的，如 B6）", "，不是“{}”"))
+"""A silence as written, a step at a time: what each must match, what is said where it does not, and how the
+character found instead is named."""
+
+
+def _expected(comment: str) -> tuple[int, str]:
+    """(offset, what is wrong there) of the first step of `_STEPS` a comment meant as a silence fails."""
+    at = 0
+    for step, wrong, instead in _STEPS:
+        matched = step.match(comment, at)
+        if not matched:
+            found = comment[at:at + 1]
+            return at, wrong + (instead.format(found) if found else "，这里什么也没写")
+        at = matched.end()
+    return at, ""
 
 
 def _line(text: str, at: int) -> int:
@@ -99,16 +166,16 @@ def _line(text: str, at: int) -> int:
     return text.count("\n", 0, at) + 1
 
 
-def codes_named(match: re.Match) -> list[str]:
-    """The codes a `MARKER` match names, as typed: its first word, whatever it is (`disable=ok` and `disable=B6_reviewed`
-    name no code anybody has and are told so, not passed over as if nothing were written), then each next word that
-    is a code (`code_shaped`) up to the first that is not, where the reason begins."""
-    words = [word for word in _CODES_APART.split(match.group(1)) if word]
+def codes_named(match: re.Match) -> list[tuple[int, str]]:
+    """(offset, code) of each code a `MARKER` match names: its first word, whatever it is (`disable=ok` and
+    `disable=B6_reviewed` name no code anybody has and are told so, not passed over as if nothing were written), then
+    each next word that is a code (`code_shaped`) up to the first that is not, where the reason begins."""
+    words = [(match.start(1) + word.start(), word.group(0)) for word in _CODE_WORD.finditer(match.group(1))]
     codes = words[:1]
-    for word in words[1:]:
+    for at, word in words[1:]:
         if not code_shaped(word):
             break
-        codes.append(word)
+        codes.append((at, word))
     return codes
 
 
@@ -188,7 +255,7 @@ def for_validate(path: str, text: str, problems: list[Problem], own: frozenset[s
     rule ran, an UNUSED-DISABLE for each other comment of validate's that silenced nothing."""
     marks = [mark for mark in silences(text) if validate_judges(mark, problems, own)]
     if not marks:
-        return problems
+        return problems + misspelt(path, text)
     kept, used = _dropped(problems, marks, lambda problem: not problem.is_error)
     for mark in marks:
         here = any(p.is_error and mark.covers(p) for p in problems)
@@ -198,7 +265,7 @@ def for_validate(path: str, text: str, problems: list[Problem], own: frozenset[s
             kept.append(_unknown(path, mark, own))
         elif every_rule_ran and mark not in used:
             kept.append(_unused(path, mark, UNUSED, ""))
-    return kept
+    return kept + misspelt(path, text)
 
 
 def for_lint(path: str, text: str, problems: list[Problem], validated: list[Problem], own: frozenset[str],

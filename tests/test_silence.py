@@ -354,3 +354,41 @@ def test_an_unused_comment_on_a_blocks_line_is_said_of_the_block(runner, spec):
     result = runner.invoke(main, ["validate", str(path)])
     said = next(out for out in result.output.splitlines() if "UNUSED-DISABLE" in out)
     assert f"：这一段（第 {line}–{end} 行）没有 TEXT-INVISIBLE 的问题；请删除它" in said, said
+
+
+@pytest.mark.parametrize("written", ["disable=Ｂ６", "ｄｉｓａｂｌｅ＝b6", "disable=B6已核对", "disable＝B6（已与财政局确认）",
+                                     "disable=B6【见财政局复函】"])
+def test_a_silence_typed_full_width_or_with_a_chinese_reason_run_on_is_honoured(runner, spec, written):
+    """A Chinese keyboard in its full-width mode types Ｂ６: read as nothing, the comment silenced nothing, unsaid. A
+    code ends where a character no code holds begins: the reason run on after it is a reason."""
+    path, text = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao：{written}"))
+    line = locate(text, "# jixiao")[0]
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        assert [code for at, code in codes(result.output) if at == line and code in ("B6", "UNKNOWN-DISABLE")] == [], \
+            (command, result.output)
+
+
+@pytest.mark.parametrize("written, at, wrong, meant", [
+    ("disable：B6", 7, "disable 后面要写等号“=”，不是“:”", "是否想写 # jixiao: disable=B6？"),
+    ("disable B6", 8, "disable 后面要写等号“=”，不是“B”", "是否想写 # jixiao: disable=B6？"),
+    ("disable=已核对", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“已”", "请写成 # jixiao: disable=编号"),
+    ("disable=【B6】", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“【”", "是否想写 # jixiao: disable=B6？"),
+    ("disable=", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），这里什么也没写", "请写成 # jixiao: disable=编号"),
+])
+def test_a_comment_meant_as_a_silence_but_none_as_written_is_told_where(runner, spec, written, at, wrong, meant):
+    """`# jixiao: disable：B6` silenced nothing and nobody said so: B6 stayed without a word why. validate says it (so
+    lint once), at the first character not as a silence is written, with what was expected there."""
+    path, text = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao: {written}"))
+    line, column = locate(text, "# jixiao")
+    column += len("# jixiao: ") + at
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        said = [text for text in result.output.splitlines() if "[UNKNOWN-DISABLE]" in text]
+        assert len(said) == 1 and said[0].startswith(f"{path}:{line}:{column}: 警告[UNKNOWN-DISABLE] "), result.output
+        assert f"屏蔽注释“# jixiao: {written}”什么也没有屏蔽：{wrong}；{meant}" in said[0], said[0]
+
+
+def test_a_comment_about_jixiao_is_no_silence_meant(runner, spec):
+    path, _ = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao 的设置见 jixiao.yaml"))
+    assert "UNKNOWN-DISABLE" not in runner.invoke(main, ["validate", str(path)]).output

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from ..problems import Problem, Severity
-from ..silence import MARKER
+from ..silence import MARKER, halfwidth
 
 ID = "TEXT-COMMENT"
 _CUT = re.compile(r"[ \t]+#(?P<rest>\S.*)$")
@@ -23,7 +23,7 @@ def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
         line, column, typed = ctx.typed(path)
         cut = _CUT.match(typed[len(text):]) if text and "\n" not in text and typed.startswith(text) else None
-        if cut and not MARKER.match("#" + cut["rest"]):
+        if cut and not MARKER.match(halfwidth("#" + cut["rest"])):
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：“{text}”后面的“#{cut['rest']}”被当作注释，不会印在表上；"
                           f"如果它是内容的一部分，请给整个值加上英文双引号：\"{text} #{cut['rest']}\"",

@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..problems import Problem, Severity
-from ..silence import MARKER
+from ..silence import MARKER, halfwidth
 
 ID = "TEXT-DISABLE"
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
-        for marker in MARKER.finditer(text):
+        for marker in MARKER.finditer(halfwidth(text)):
             line, column = ctx.spec.place(path, text, marker.start())
             where = "`|` 块里的一行写不了注释，请写在 `|` 那一行的末尾" if "\n" in text else "请写在值的后面、引号外，前面留空格"
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：“{marker.group(0).strip()}”写在值的里面，是会印在表上的文字，"
+                          f"{ctx.field_name(path)}：“{text[marker.start():marker.end()].strip()}”写在值的里面，是会印在表上的文字，"
                           f"不是屏蔽注释，什么也没有屏蔽；要屏蔽，{where}；不是要印的内容请从值里删去",
                           ".".join(str(s) for s in path))
