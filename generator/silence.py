@@ -16,13 +16,16 @@ silence stayed without a word why. validate tells it (UNKNOWN-DISABLE, see `miss
 is not as a silence is written, with what was expected there.
 
 The first word is a code, whatever it is: `disable=ok` or `disable=B6_reviewed` silences nothing, and is told so
-(UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over. After it, a word is another code only if
-it is one somebody has, in any case (`d5`, `same-name`), a slip of one (`same-nam`), or a code in capitals with
-digits or hyphens (`A99`, `SAME-NAM`, told with the code meant); any other word begins the reason: Chinese
-(`disable=D9，2023年计划为已完成的事`), a number, a word in lower case or capitals (`disable=B10 ok per review`,
-`B6 OK`, `B6 TODO`, `B6 NB: checked`), one with digits or hyphens in lower case (`B6 q3 reviewed`, `B6 follow-up`).
-Reasons are written so, and were read as codes nobody has, each told UNKNOWN-DISABLE with advice about the wrong
-word, and counted by diff as new silences.
+(UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over. After it, a word written after a comma
+(`,`, `，`, `、`) is another code if it begins with a letter, as every code does (`disable=B6,SAME-NAM` is told with the
+code meant; `disable=D9，2023年计划…` has a reason, as Chinese writes one after a comma); a word after
+blanks only is another code only if it is one somebody has, in any case (`disable=B6 D5`, `b6 same-name`); any other
+word after blanks begins the reason, however much it looks like a code: Chinese, a number, `ok per review`, `OK`,
+`TODO`, `TBD`, `OK2`, `Q3`, `B3X`, `PR-12`, `follow-up`. A rule that guessed (capitals with digits, or near a code,
+were codes) took reasons such as `B3X` and `OK2` for codes nobody has: one can only tell it by reading jixiao's
+catalogue, and a rule a user cannot predict is one they cannot write to. The messages on a comment with a reason say
+which words were read as the reason; and a finding left on a line whose reason begins with a slip of its code
+(`disable=B6 SAME-NAM`) says so, with the comma that makes it a code (see `_slip_told`).
 
 Only a YAML comment silences: the same words inside a value (in quotes, in a `|` block, run on after the text
 without a blank) are text the form prints, said so by TEXT-DISABLE.
@@ -47,7 +50,7 @@ silencing what they will report once the schema passes is not stale.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .problems import Problem, Severity, code_key
@@ -84,6 +87,8 @@ class Silence:
     rule: str
     written: str
     through: int
+    reason: str = ""
+    """The words after the comment's codes, read as the reason (`codes_named`), as typed."""
 
     def covers(self, problem: Problem) -> bool:
         return problem.code == self.rule and self.line <= problem.line <= self.through
@@ -107,9 +112,12 @@ def silences(text: str) -> list[Silence]:
         if match.start() not in inside:
             line = _line(text, match.start())
             column = match.start() - text.rfind("\n", 0, match.start())
+            named = codes_named(match)
+            last = named[-1][0] + len(named[-1][1])
+            reason = text[last:_line_end(text, last)].lstrip(",，、 \t\u3000#").rstrip()
             found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
-                              blocks.get(line, line))
-                      for at, written in codes_named(match)]
+                              blocks.get(line, line), reason)
+                      for at, written in named]
     return found
 
 
@@ -161,6 +169,11 @@ def _expected(comment: str) -> tuple[int, str]:
     return at, ""
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _line(text: str, at: int) -> int:
     """The 1-based line of offset `at`, as the parser counts; not splitlines(), see RuleContext.typed."""
     return text.count("\n", 0, at) + 1
@@ -169,33 +182,28 @@ def _line(text: str, at: int) -> int:
 def codes_named(match: re.Match) -> list[tuple[int, str]]:
     """(offset, code) of each code a `MARKER` match names: its first word, whatever it is (`disable=ok` and
     `disable=B6_reviewed` name no code anybody has and are told so, not passed over as if nothing were written), then
-    each next word that is a code (`code_shaped`) up to the first that is not, where the reason begins."""
-    words = [(match.start(1) + word.start(), word.group(0)) for word in _CODE_WORD.finditer(match.group(1))]
-    codes = words[:1]
-    for at, word in words[1:]:
-        if not code_shaped(word):
+    each next word after a comma that begins with a letter, as every code does (`，2023年计划…` is a reason), and each
+    after blanks that is a code somebody has (`known_code`), up to the first that is neither, where the reason begins."""
+    words = list(_CODE_WORD.finditer(match.group(1)))
+    codes = [(match.start(1) + word.start(), word.group(0)) for word in words[:1]]
+    for before, word in zip(words, words[1:]):
+        apart = match.group(1)[before.end():word.start()]
+        if not (_COMMA.search(apart) and word.group(0)[0].isalpha() or known_code(word.group(0))):
             break
-        codes.append((at, word))
+        codes.append((match.start(1) + word.start(), word.group(0)))
     return codes
 
 
-_STRICT = re.compile(r"[A-Z]{1,3}[0-9]{1,3}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+")
-"""A code nobody has that is still meant as one: capitals with digits (A99) or joined by hyphens (SAME-NAM). Capitals
-alone (OK, TODO, NB) are words of a reason, as lower case with digits (q3, v2) or hyphens (follow-up) are."""
+_COMMA = re.compile("[,，、]")
 
 
-def code_shaped(word: str) -> bool:
-    """Whether a word after a silence's first code is another code rather than the reason's first word: a code
-    somebody has in any case (d5, same-name, taxonomy), a slip of one (`meant`: same-nam), or `_STRICT`. Anything
-    else a user may start a reason with (OK, TODO, NB:, follow-up, q3, v2, OA系统里已核对, 2023年) is the reason."""
-    if _STRICT.fullmatch(word):
-        return True
-    from .field_guess import meant
-    from .lint import RULES
-    from .validate import OWN_CODES  # validate imports this module: only for a word not strictly shaped
+def known_code(word: str) -> bool:
+    """Whether a word after blanks is another code rather than the reason's first word: a code somebody has, in any
+    case (d5, same-name, taxonomy). Whatever else a reason may begin with (OK, TBD, OK2, B3X, follow-up, 2023年) is the
+    reason; a code nobody has is written after a comma to be read as one."""
+    from .validate import OWN_CODES  # validate imports this module
 
-    code = code_key(word)
-    return not unknown(code, OWN_CODES) or meant(code, sorted({*OWN_CODES, *RULES})) is not None
+    return not unknown(code_key(word), OWN_CODES)
 
 
 def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int]]:
@@ -253,10 +261,12 @@ def for_validate(path: str, text: str, problems: list[Problem], own: frozenset[s
     error's code (one on a line it covers, or one of `errors_only`, whose findings are all errors), an UNKNOWN-DISABLE
     for each naming a code nobody has (whether or not every rule ran: no rule will ever report it) and, where every
     rule ran, an UNUSED-DISABLE for each other comment of validate's that silenced nothing."""
-    marks = [mark for mark in silences(text) if validate_judges(mark, problems, own)]
+    every = silences(text)
+    marks = [mark for mark in every if validate_judges(mark, problems, own)]
     if not marks:
-        return problems + misspelt(path, text)
+        return _slip_told(problems, every) + misspelt(path, text)
     kept, used = _dropped(problems, marks, lambda problem: not problem.is_error)
+    kept = _slip_told(kept, every)
     for mark in marks:
         here = any(p.is_error and mark.covers(p) for p in problems)
         if here or mark.rule in errors_only:
@@ -272,8 +282,10 @@ def for_lint(path: str, text: str, problems: list[Problem], validated: list[Prob
              known: set[str]) -> list[Problem]:
     """lint's own findings without those silenced, with a LINT-UNUSED-DISABLE for each comment that silenced
     nothing, among those validate does not judge (`validated`: its problems of the spec, `own`: its codes)."""
-    marks = [mark for mark in silences(text) if not validate_judges(mark, validated, own)]
+    every = silences(text)
+    marks = [mark for mark in every if not validate_judges(mark, validated, own)]
     kept, used = _dropped(problems, marks, lambda problem: True)
+    kept = _slip_told(kept, every)
     for mark in marks:
         if mark not in used:
             kept.append(_unused(path, mark, LINT_UNUSED, "" if mark.rule in known else
@@ -292,11 +304,49 @@ def _dropped(problems: list[Problem], marks: list[Silence], may) -> tuple[list[P
     return kept, used
 
 
+def _slip_told(problems: list[Problem], marks: list[Silence]) -> list[Problem]:
+    """The problems, each left on a line whose comment's reason begins with a slip of its code (`disable=B6 SAME-NAM`
+    beside a SAME-NAME finding) saying so: read as the reason, the slip silenced nothing and nothing else says why."""
+    if not any(mark.reason for mark in marks):
+        return problems
+    told = []
+    for problem in problems:
+        slip = next((mark for mark in marks if mark.reason and mark.line <= problem.line <= mark.through
+                     and _slip_of(mark.reason, problem.code)), None)
+        if slip:
+            word = _CODE_WORD.search(slip.reason).group(0)
+            codes = ",".join(mark.written for mark in marks if (mark.line, mark.column) == (slip.line, slip.column))
+            problem = replace(problem, message=f"{problem.message}（这一行的屏蔽注释把“{word}”读作说明：它写在空格后面，"
+                                               f"不是已有的编号；要屏蔽 {problem.code}，请用逗号隔开：disable={codes},{problem.code}）")
+        told.append(problem)
+    return told
+
+
+def _slip_of(reason: str, code: str) -> bool:
+    """Whether a reason's first word is a slip of `code`: the code meant by it, or a code run into more (`B6x`)."""
+    from .field_guess import meant
+    from .lint import RULES
+    from .validate import OWN_CODES
+
+    first = _CODE_WORD.search(reason)
+    if first is None or not first.group(0).isascii():
+        return False
+    known = sorted({*OWN_CODES, *RULES})
+    word = code_key(first.group(0))
+    joined = _run_together(word, known)
+    return meant(word, known) == code or (joined is not None and joined[0] == code)
+
+
+def _read_as(mark: Silence) -> str:
+    """What a message on a comment with a reason says of it: which words were read as the reason, not as codes."""
+    return f"（其后的“{mark.reason}”读作说明，不是编号）" if mark.reason else ""
+
+
 def _unused(path: str, mark: Silence, code: str, why: str) -> Problem:
     """A comment that silenced nothing, said of the lines it covers: a comment on a block's `|` line covers the
     block, and "这一行" sent the author to look at the one line only."""
     return Problem(path, mark.line, mark.column, Severity.INFO, code,
-                   f"无用的屏蔽注释“jixiao: disable={mark.written}”：{_covered(mark)}没有 {mark.rule} 的问题{why}；请删除它")
+                   f"无用的屏蔽注释“jixiao: disable={mark.written}”{_read_as(mark)}：{_covered(mark)}没有 {mark.rule} 的问题{why}；请删除它")
 
 
 def _covered(mark: Silence) -> str:
@@ -316,7 +366,7 @@ def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
         what, effect = f"{lines}的 {mark.rule} 还有错误", f"只去掉了{lines} {mark.rule} 的警告"
         then = "请改正这个错误（这条注释可以留着，屏蔽那条警告）"
     return Problem(path, mark.line, mark.column, Severity.WARNING, ON_ERROR,
-                   f"屏蔽注释“jixiao: disable={mark.written}”{effect}：{what}，错误不能屏蔽——有错误的规格 "
+                   f"屏蔽注释“jixiao: disable={mark.written}”{_read_as(mark)}{effect}：{what}，错误不能屏蔽——有错误的规格 "
                    f"jixiao build 不生成表，交上去也会被退回；{then}")
 
 
@@ -345,5 +395,5 @@ def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
             "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]）；说明写在编号后面，空开一格"
             "（如 disable=B6 定性指标、disable=B6 OK），也可以另起一个 #；")
     return Problem(path, mark.line, mark.column, Severity.WARNING, UNKNOWN,
-                   f"屏蔽注释“jixiao: disable={mark.written}”什么也没有屏蔽：没有 {mark.rule} 这个编号"
+                   f"屏蔽注释“jixiao: disable={mark.written}”{_read_as(mark)}什么也没有屏蔽：没有 {mark.rule} 这个编号"
                    f"（不是 validate 的警告，也不是 lint 的规则）；{then}可屏蔽的编号见 jixiao lint --rules")

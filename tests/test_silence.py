@@ -283,13 +283,35 @@ def test_a_silence_naming_no_code_is_told_not_passed_over(runner, spec, written,
     assert (line, "B6") in codes(result.output)
 
 
-def test_a_word_shaped_like_a_code_before_the_reason_is_still_judged(runner, spec):
-    """A slip of a code stays a code nobody has, told with the one meant, whatever reason follows it."""
+def test_a_slip_of_a_code_after_blanks_is_the_reason_and_the_finding_left_says_so(runner, spec):
+    """After blanks, only a code somebody has is a code: `SAME-NAM` begins the reason, and the SAME-NAME it was to
+    silence, left on the line, says so and how to write it; after a comma it is a code, told with the one meant."""
     path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=b6 SAME-NAM 两项任务确实同名"))
     result = runner.invoke(main, ["validate", str(path)])
     line = locate(text, "# jixiao")[0]
+    assert codes(result.output) == [(line, "SAME-NAME")], result.output
+    assert ("（这一行的屏蔽注释把“SAME-NAM”读作说明：它写在空格后面，不是已有的编号；要屏蔽 SAME-NAME，"
+            "请用逗号隔开：disable=b6,SAME-NAME）") in result.output, result.output
+    path, text = spec(GZ, (SECOND_TASK, f"{COPIED_TASK}  # jixiao: disable=b6,SAME-NAM 两项任务确实同名"))
+    result = runner.invoke(main, ["validate", str(path)])
     assert codes(result.output).count((line, "UNKNOWN-DISABLE")) == 1 and "是否想写 SAME-NAME？" in result.output, \
         result.output
+    assert "“jixiao: disable=SAME-NAM”（其后的“两项任务确实同名”读作说明，不是编号）什么也没有屏蔽" in result.output
+
+
+@pytest.mark.parametrize("reason", ["B3X", "OK2", "TBD", "A99", "PR-12", "Q3"])
+def test_a_reason_in_capitals_near_a_code_is_a_reason(runner, spec, reason):
+    """`disable=B6 B3X` was told “没有 B3X 这个编号”（是否想写 disable=B3 X？), `B6 OK2` and `B6 PR-12` likewise: a
+    guess from the word's look (capitals with digits, near a code) that nobody could predict. After blanks only a
+    code somebody has is a code; messages on the comment say which words were read as the reason."""
+    path, text = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao: disable=B6,B2,D5 {reason} 已核对"))
+    line = locate(text, "# jixiao")[0]
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        found = [code for at, code in codes(result.output) if at == line]
+        assert "UNKNOWN-DISABLE" not in found and "B6" not in found, (command, result.output)
+    assert found == ["LINT-UNUSED-DISABLE"], result.output  # D5 has nothing on the line (B2 shows where B6 is silenced)
+    assert f"“jixiao: disable=D5”（其后的“{reason} 已核对”读作说明，不是编号）：这一行没有 D5 的问题" in result.output
 
 
 def test_a_code_nobody_has_is_said_on_a_spec_its_schema_refused(runner, spec):
