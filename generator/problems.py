@@ -35,10 +35,11 @@ class Problem:
     """What the finding is about where its place is a larger whole, its 一级 first: lint's A2, A6 and A7 report at
     an indicator list and are about one 一级 of it, A5 about a 一级 and the 二级 it names, A9 about a row left
     wholly empty, its 一级 and 二级; the runner matches them by it (lint.run), never by their wording."""
-    cites: str = field(default="", compare=False)
-    """The path of the finding of the same code this one refers to (“见…”) for its reason: lint's C10 and C11 say
-    why once and refer the other amounts to it. The runner drops a referral whose cited finding a comment silenced
-    (lint.run): it would send the reader to a finding not shown, about an amount the author said is right."""
+    cites: tuple[str, ...] = field(default=(), compare=False)
+    """The paths of the findings of the same code this one may refer to (“见…”) for its reason, the one its message
+    names first: lint's C10 and C11 say why once and refer the other amounts to it. Where a comment silenced that one,
+    the runner refers the reader to the next one shown, and drops the referral where none is (lint.run): it would
+    send the reader to a finding not shown, resting on amounts the author said are right."""
 
     @property
     def is_error(self) -> bool:

@@ -1743,6 +1743,37 @@ def test_c10_silenced_on_the_amount_that_tells_keeps_c11_off_and_its_referrals_g
     assert "[C10]" in alone and "（见预算" in alone
 
 
+_PAST_ANY_UNIT = ("total: 2543000.00\n      fiscal: 2543000.00", "total: 25430000000.00\n      fiscal: 25430000000.00")
+"""Tianjin's first project in 元 past 1 万亿元 twice (预算数 and 财政资金, each telling by itself), the others in 元."""
+
+
+def test_c10_silenced_on_one_of_two_amounts_that_tell_refers_to_the_other(runner, tmp_path):
+    """With two amounts telling by themselves and C10 silenced on the one the others referred to, every referral was
+    dropped, though the other still told it and was shown: the referrals now name the amount shown."""
+    path, text = _in_yuan(TJ, tmp_path, _PAST_ANY_UNIT,
+                          ("total: 25430000000.00", "total: 25430000000.00  # jixiao: disable=C10 预算数核对过"))
+    result = runner.invoke(main, ["lint", str(path)])
+    said = [line for line in result.output.splitlines() if "[C10]" in line]
+    assert len(said) == 5 and said[0].startswith(f"{path}:{locate(text, 'fiscal: 25430000000.00')[0]}:"), result.output
+    assert all("（见第 1 个项目绩效目标表的“预算规模（万元） › 其中：财政资金”）" in line for line in said[1:]), result.output
+    assert "[C11]" not in result.output, result.output  # C10 tells each amount
+
+
+def test_c11_speaks_for_an_amount_whose_c10_finding_went_with_the_amounts_silenced(runner, tmp_path):
+    """C10 silenced on both amounts that told it: its referrals on the other projects went, and C11, deferring to them
+    though silenced or not, said nothing of budgets 10000 times their own cost caps. C11 defers only to C10's finding
+    shown or silenced on that amount; elsewhere its own evidence stands."""
+    silenced = "  # jixiao: disable=C10 核对过"
+    path, text = _in_yuan(TJ, tmp_path, _PAST_ANY_UNIT, ("total: 25430000000.00", f"total: 25430000000.00{silenced}"),
+                          ("fiscal: 25430000000.00", f"fiscal: 25430000000.00{silenced}"))
+    result = runner.invoke(main, ["lint", str(path)])
+    told = [int(line) for line in re.findall(r"^\S+?:(\d+):\d+: \S+?\[C11\]", result.output, re.M)]
+    budgets = [locate(text, f"total: {amount}")[0] for amount in ("400000.00", "620000.00", "650000.00", "180000.00")]
+    assert [line for line in told if line in budgets] == budgets, result.output
+    assert "[C10]" not in result.output and locate(text, "total: 25430000000.00")[0] not in told, result.output
+    assert "UNUSED-DISABLE" not in result.output, result.output
+
+
 def test_c11_is_quiet_on_the_examples(examples):
     assert [p for spec in SPECS for p in found(examples[spec.name], "C11")] == []
 

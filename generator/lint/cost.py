@@ -406,7 +406,7 @@ def c10_amounts_in_yuan(ctx):
                                    f"按万元应写 {in_wan(value):f}；请核对")
         elif value >= SMALL:
             yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{cited}）；按万元应写 {in_wan(value):f}；请核对",
-                             cites=reason)
+                             cites=tuple(why))  # the first is `reason`: the others, if it is silenced (lint.run)
 
 
 def _caps_named(caps: list) -> str:
@@ -457,10 +457,11 @@ def c11_budget_beside_caps(ctx):
         total = "上限合计" if len(caps) > 1 else "上限"
         whole = "，" if len(lines) == 1 else (
             f"；{'、'.join(ctx.field_name(p).rsplit(' › ', 1)[-1] for p, _ in lines)}合计 {_amount(budget)} 万元，")
-        first = None
+        first, budgets = None, []
         for path, value in lines:
             if value >= SMALL and path not in told:
                 told.add(path)
+                budgets.append(path)
                 first = first or path
                 yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元{whole}"
                                        f"是成本指标{total} {_amount(capped)} 万元（{_caps_named(caps)}）的 {times} 倍；"
@@ -472,7 +473,7 @@ def c11_budget_beside_caps(ctx):
             if first and path[:-1] in groups and value >= SMALL and path not in told:
                 told.add(path)
                 yield ctx.report(path, f"“{value:f}”看来也是按元填写的（见{ctx.field_name(first)}）；"
-                                       f"按万元应写 {in_wan(Decimal(value)):f}；请核对", cites=first)
+                                       f"按万元应写 {in_wan(Decimal(value)):f}；请核对", cites=tuple(budgets))
 
 
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,

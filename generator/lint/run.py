@@ -4,7 +4,8 @@ the inline silences of lint's own codes (see silence).
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
 where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, A9 and A13; where a row is wholly
 empty, only A9 reports it, not also A13 each of its “（请填写）”; where C10 tells an amount typed in 元, not also C11
-(even where C10's finding is silenced); a C10 or C11 finding that refers to another for its reason goes with it.
+(even where C10's finding there is silenced); a C10 or C11 finding that refers to another for its reason refers to
+the next one shown where that one is silenced, and goes where none is, C11 then speaking for that amount itself.
 These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
@@ -74,11 +75,13 @@ class Linter:
             if settings.enabled(rule.id):
                 ctx.rule = rule
                 own += rule.check(ctx)
-        in_yuan = {p.path for p in own if p.code == IN_YUAN_RULE}  # silenced or not: see _once_per_amount
         kept = checked.problems + silence.for_lint(checked.spec.path, checked.spec.text, own, checked.problems,
                                                    OWN_CODES, set(RULES))
+        standing = _standing_referrals(kept, lambda dotted: ctx.field_name(_path(dotted)))
+        unreasoned = {p.path for p in kept if p.code == IN_YUAN_RULE} - {p.path for p in standing if p.code == IN_YUAN_RULE}
+        in_yuan = {p.path for p in own if p.code == IN_YUAN_RULE} - unreasoned  # silenced or not: see _once_per_amount
         return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(kept, in_yuan))), ctx.lists)))))
+            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), str)), ctx.lists)))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -98,20 +101,38 @@ IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_be
 
 
 def _once_per_amount(problems: list[Problem], told: set[str]) -> list[Problem]:
-    """The problems without C11's findings on an amount C10 reports (`told`: the paths of C10's findings before the
-    silences): both say it was typed in 元 and what to write in 万元, and C10 tells every amount of the spec (C11
+    """The problems without C11's findings on an amount C10 reports (`told`: the paths of C10's findings shown, or
+    silenced there): both say it was typed in 元 and what to write in 万元, and C10 tells every amount of the spec (C11
     only a budget and its group). C10's finding silenced there still keeps C11 off: the author said the amount is
-    right, and C11 said it again. Only with C10 disabled do C11's stand. Run before `_once_per_row` merges C10's
-    findings on a group's amounts into one."""
+    right, and C11 said it again. Where C10's finding went only because the amounts it rested on were silenced (a
+    referral with no reason left, see `_standing_referrals`), C11 speaks for itself: its evidence, the list's own
+    cost caps, is another, and nothing was said of this amount. With C10 disabled, C11's stand. Run before
+    `_once_per_row` merges C10's findings on a group's amounts into one."""
     return [p for p in problems if p.code != BESIDE_CAPS_RULE or p.path not in told]
 
 
-def _standing_referrals(problems: list[Problem]) -> list[Problem]:
-    """The problems without the referrals (Problem.cites: C10's and C11's “见…” to the amount that tells) whose cited
-    finding is not shown: a comment silenced it, the author saying that amount is right, on which “看来也是按元填写的”
-    rested; the referral would send the reader to a finding that is not there."""
+def _standing_referrals(problems: list[Problem], named) -> list[Problem]:
+    """The problems with each referral (Problem.cites: C10's and C11's “见…” to the amount that tells) whose cited
+    finding is not shown sent to the next of its `cites` that is (`named`: a dotted path's name as the message has
+    it), and dropped where none is. A comment silenced it, the author saying that amount is right: another amount
+    that tells by itself still holds the referral up (C10 with two amounts past what no unit reaches, one silenced);
+    with none left, “看来也是按元填写的” rests on nothing and would send the reader to a finding that is not there."""
     shown = {(p.code, p.path) for p in problems}
-    return [p for p in problems if not p.cites or (p.code, p.cites) in shown]
+    standing = []
+    for problem in problems:
+        if problem.cites and (problem.code, problem.cites[0]) not in shown:
+            other = next((cited for cited in problem.cites[1:] if (problem.code, cited) in shown), None)
+            if other is None:
+                continue
+            problem = replace(problem, cites=(other,), message=problem.message.replace(
+                f"（见{named(problem.cites[0])}）", f"（见{named(other)}）", 1))
+        standing.append(problem)
+    return standing
+
+
+def _path(dotted: str) -> tuple:
+    """A path as a Problem writes it (`projects.0.budget.total`) as rules name it: list indexes are numbers."""
+    return tuple(int(step) if step.isdigit() else step for step in dotted.split("."))
 
 
 PLACEHOLDER_RULE = structure.a13_placeholders.id
