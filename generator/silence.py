@@ -10,7 +10,7 @@ than reported to be typed again. So are letters, digits and signs typed full-wid
 keyboard in its full-width mode): each is read as its ASCII twin (`halfwidth`). A code ends where a character no code
 holds begins, so a reason run on in Chinese or brackets (`disable=B6已核对`, `disable=B6（已与财政局确认）`) is a reason.
 
-A comment that begins `# jixiao` but is no silence as written (`disable：B6`, `disable B6`, `disable=已核对`,
+A comment that begins `# jixiao` and `disable` but is no silence as written (`disable：B6`, `disable B6`, `disable=已核对`,
 `disable=【B6】`) silenced nothing, and nothing said so: whoever wrote it meant a silence, and the finding it was to
 silence stayed without a word why. validate tells it (UNKNOWN-DISABLE, see `misspelt`) at the first character that
 is not as a silence is written, with what was expected there.
@@ -39,8 +39,9 @@ Each comment is judged by one checker, so that it is reported once where both ru
   so, not lint: whoever runs only validate, build or serve sees the stale comment; lint prints validate's problems,
   so once; and after validate in CI (`lint --leave-to-validate`) they are validate's, not counted again as lint's.
 - validate judges too a code nobody has (no code of validate's, no lint rule: `disable=SAME-NAM`, a word typed after
-  the codes in capitals), said UNKNOWN-DISABLE with the code likely meant: it silences nothing, and only lint said so before,
-  to whoever ran it. lint's own codes are not unknown to validate: it loads lint's catalogue to tell.
+  a comma), and a comment meant as a silence but none as written (`misspelt`), said UNKNOWN-DISABLE with the code
+  likely meant: it silences nothing, and only lint said so before, to whoever ran it. lint's own codes are not
+  unknown to validate: it loads lint's catalogue to tell.
 - lint judges the rest: its own rules' codes, at whatever level a project sets them (a lint 错误 is a reviewer's
   judgement, the form is still built), and validate's error codes named where they have no error (LINT-UNUSED-DISABLE).
 
@@ -141,7 +142,8 @@ def misspelt(path: str, text: str) -> list[Problem]:
         comment = text[match.start():match.end()].rstrip()
         code = re.search(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}[0-9]{1,3}(?![A-Za-z0-9])|[A-Za-z]+(?:-[A-Za-z0-9]+)+",
                          match.group(0)[at:])
-        then = f"是否想写 # jixiao: disable={code_key(code.group(0))}？" if code else "请写成 # jixiao: disable=编号，如 # jixiao: disable=B6；"
+        then = (f"是否想写 # jixiao: disable={code_key(code.group(0))}？" if code else
+                "请写成 # jixiao: disable=编号，如 # jixiao: disable=B6；")
         found.append(Problem(path, line, column, Severity.WARNING, UNKNOWN,
                              f"屏蔽注释“{comment}”什么也没有屏蔽：{wrong}；{then}说明写在编号后面、空开一格"
                              f"（如 disable=B6 已核对），可屏蔽的编号见 jixiao lint --rules"))

@@ -77,11 +77,14 @@ class Linter:
                 own += rule.check(ctx)
         kept = checked.problems + silence.for_lint(checked.spec.path, checked.spec.text, own, checked.problems,
                                                    OWN_CODES, set(RULES))
-        standing = _standing_referrals(kept, lambda dotted: ctx.field_name(_path(dotted)))
-        unreasoned = {p.path for p in kept if p.code == IN_YUAN_RULE} - {p.path for p in standing if p.code == IN_YUAN_RULE}
-        in_yuan = {p.path for p in own if p.code == IN_YUAN_RULE} - unreasoned  # silenced or not: see _once_per_amount
+        def named(dotted: str) -> str:
+            return ctx.field_name(_path(dotted))
+
+        standing = _standing_referrals(kept, named)
+        unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
+        in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
         return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), str)), ctx.lists)))))
+            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named)), ctx.lists)))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -128,6 +131,10 @@ def _standing_referrals(problems: list[Problem], named) -> list[Problem]:
                 f"（见{named(problem.cites[0])}）", f"（见{named(other)}）", 1))
         standing.append(problem)
     return standing
+
+
+def _paths(problems: list[Problem], code: str) -> set[str]:
+    return {p.path for p in problems if p.code == code}
 
 
 def _path(dotted: str) -> tuple:
