@@ -7,9 +7,12 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import silence
 from generator.cli import main
+from generator.lint import RULES as LINT_RULES
 from generator.problems import Problem, Severity
 from generator.rules import ERRORS_ONLY, RULES
 from generator.validate import OWN_CODES
@@ -414,3 +417,19 @@ def test_a_comment_meant_as_a_silence_but_none_as_written_is_told_where(runner, 
 def test_a_comment_about_jixiao_is_no_silence_meant(runner, spec):
     path, _ = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao 的设置见 jixiao.yaml"))
     assert "UNKNOWN-DISABLE" not in runner.invoke(main, ["validate", str(path)]).output
+
+
+def _widened(text: str, wide: list[bool]) -> str:
+    """`text` with the characters `wide` marks typed full-width, as a Chinese keyboard in full-width mode types them."""
+    return "".join(chr(ord(c) + 0xFEE0) if flag and "!" <= c <= "~" else c for c, flag in zip(text, wide))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted({*OWN_CODES, *LINT_RULES})), st.lists(st.booleans(), min_size=40, max_size=40))
+def test_a_silence_typed_full_width_in_any_part_names_the_code_at_the_same_place(code, wide):
+    """halfwidth reads one character for one: whichever characters are typed full-width, the comment names the same
+    code, at the same line and column, and quotes it as typed."""
+    comment = _widened(f"jixiao:disable={code}", wide)
+    text = f"unit: 某市侨联\nyear: 2023  #{comment}\n"
+    [mark] = silence.silences(text)
+    assert (mark.line, mark.column, mark.rule) == (2, 13, code) and mark.written == comment[len("jixiao:disable="):]
