@@ -4,8 +4,9 @@ A date field typed as bare digits (`filled_date: 20220105`, `2022.01`, an Excel 
 quoted (`"20220105"`), and then that it was no full date: following the first message only led to the second.
 These say instead which date the digits make, in the form DATE-YEAR takes (`2022年1月5日`), or what is missing
 (the day of `2022.01`); and a date that is no day of the calendar (`2022年2月30日`) is told why (2月 has 28 days that
-year) and which days the month has. Both the schema's type error (a number) and DATE-YEAR (the same digits quoted)
-say the same words.
+year) and which days the month has. Digits of a year the form is not filled in (`20200105` in a 2022 spec) are told
+that too, with dates of the years DATE-YEAR takes, or the date offered as typed is refused by it on the next run. Both
+the schema's type error (a number) and DATE-YEAR (the same digits quoted) say the same words.
 """
 from __future__ import annotations
 
@@ -35,18 +36,36 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
     if found and int(found[1]) in _YEARS:
         year, month, day = int(found[1]), int(found[2]), int(found[3])
         reason = not_a_day(year, month, day)
+        said = f"“{text}”读作 {year} 年 {month} 月 {day} 日"
+        years = _years_instead(year, budget_year)
+        if reason and years:
+            return (f"{said}，但{reason}，而且 {_out_of_year(year, budget_year)}；{what_to_check(years[-1], month)}，"
+                    f"年份写 {' 或 '.join(map(str, years))}")
         if reason:
-            return f"“{text}”读作 {year} 年 {month} 月 {day} 日，但{reason}；{what_to_check(year, month)}"
-        return f"“{text}”读作 {year} 年 {month} 月 {day} 日；请按表上的写法写成 {year}年{month}月{day}日"
+            return f"{said}，但{reason}；{what_to_check(year, month)}"
+        if years:
+            offered = " 或 ".join(f"{other}年{month}月{day}日" for other in years if not not_a_day(other, month, day))
+            return (f"{said}，{_out_of_year(year, budget_year)}；请核对年份，"
+                    + (f"按表上的写法写成 {offered}" if offered else f"写成 {' 或 '.join(map(str, years))} 年内的日期"))
+        return f"{said}；请按表上的写法写成 {year}年{month}月{day}日"
     found = _MONTH.fullmatch(text)
     if found and int(found[1]) in _YEARS and 1 <= int(found[2] or found[3] or found[4]) <= 12:
         year, month = int(found[1]), int(found[2] or found[3] or found[4])
         reached = "" if text.replace(" ", "") == f"{year}年{month}月" else f"只写到 {year}年{month}月，"
+        years = _years_instead(year, budget_year)
+        if years:
+            return (f"“{text}”{reached}缺少日，而且 {_out_of_year(year, budget_year)}；请补上是哪一日并核对年份，"
+                    f"写成 {years[-1]}年{month}月几日 这样的完整日期，如 {years[-1]}年{month}月15日")
         return (f"“{text}”{reached}缺少日；请补上是哪一日，"
                 f"写成 {year}年{month}月几日 这样的完整日期，如 {year}年{month}月15日")
     found = _YEAR.fullmatch(text)
     if found and int(found[1]) in _YEARS:
-        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {int(found[1])}年1月5日"
+        year = int(found[1])
+        years = _years_instead(year, budget_year)
+        if years:
+            return (f"“{text}”只写了年份，缺少月和日，而且 {_out_of_year(year, budget_year)}；"
+                    f"请写成完整日期并核对年份，如 {years[-1]}年1月5日")
+        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {year}年1月5日"
     found = _MONTH_DAY.fullmatch(text)
     if found:
         return _without_year(text, int(found[1]), int(found[2]), budget_year)
@@ -56,6 +75,21 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
                 f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")
     return None
+
+
+def _years_instead(year: int, budget_year: int | None) -> tuple[int, ...]:
+    """The years a date of `year` may be written in instead, when `year` is not one a form for `budget_year` is filled
+    in (see filled_years); none when it is, or the budget year is not known. The digits' date offered as typed was
+    then refused by DATE-YEAR on the next run: the author mended the date twice."""
+    if budget_year is None or year in filled_years(budget_year):
+        return ()
+    return filled_years(budget_year)
+
+
+def _out_of_year(year: int, budget_year: int) -> str:
+    """`2021 年与预算年度 2023 不符，应在 2022 年或 2023 年内`, in DATE-YEAR's words for a date out of the year."""
+    earlier, later = filled_years(budget_year)
+    return f"{year} 年与预算年度 {budget_year} 不符，应在 {earlier} 年或 {later} 年内"
 
 
 def filled_years(budget_year: int) -> tuple[int, int]:

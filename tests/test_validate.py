@@ -262,6 +262,29 @@ def test_a_date_typed_as_digits_is_offered_the_date_the_next_check_takes(runner,
     assert result.exit_code == 0 and "填表日期" not in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, words, fixed", [
+    ("20200105", "“20200105”读作 2020 年 1 月 5 日，2020 年与预算年度 2022 不符，应在 2021 年或 2022 年内；"
+                 "请核对年份，按表上的写法写成 2021年1月5日 或 2022年1月5日", "2022年1月5日"),
+    ('"20200105"', "“20200105”读作 2020 年 1 月 5 日，2020 年与预算年度 2022 不符", "2021年1月5日"),
+    ("20240229", "请核对年份，写成 2021 或 2022 年内的日期", "2022年2月28日"),  # no 2月29日 in either year
+    ("20201305", "没有 13 月，月份在 1–12 之间，而且 2020 年与预算年度 2022 不符，应在 2021 年或 2022 年内；"
+                 "请核对月份，年份写 2021 或 2022", "2022年12月5日"),
+    ("2020.01", "“2020.01”只写到 2020年1月，缺少日，而且 2020 年与预算年度 2022 不符，应在 2021 年或 2022 年内；"
+                "请补上是哪一日并核对年份，写成 2022年1月几日 这样的完整日期，如 2022年1月15日", "2022年1月15日"),
+    ("2019", "“2019”只写了年份，缺少月和日，而且 2019 年与预算年度 2022 不符", "2022年1月5日"),
+], ids=["digits", "digits-quoted", "leap-day", "no-month", "month", "year"])
+def test_digits_of_a_date_in_another_year_are_told_the_year_at_once(runner, broken, typed, words, fixed):
+    """`20200105` in a 2022 spec was offered as typed, 2020年1月5日, which DATE-YEAR then refused for its year on the
+    next run: the date was mended twice. Both are said at once, and the date offered passes."""
+    path, text = broken(HY, "filled_date: 2022年1月5日", f"filled_date: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert words in result.output and result.output.count("填表日期") == 1, result.output
+    assert "写成 2020年1月5日" not in result.output and "如 2020年1月15日" not in result.output
+    path.write_text(text.replace(f"filled_date: {typed}", f"filled_date: {fixed}"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "填表日期" not in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, words, refused", [
     ("20220230", "“20220230”读作 2022 年 2 月 30 日，但2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
                  "请核对日期，应在 2022年2月1日–2022年2月28日 之间", "如 2022年1月5日"),
