@@ -71,6 +71,10 @@ def _keys(data: Any):
 
 
 _READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
+_ENDS_A_PASTE = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[A-Za-z_][A-Za-z0-9_-]*[ ]*:(?:[ ]|$))")
+"""A line a block's text pasted short of its indent stops at: a list item, a comment, or a key spelt as fields are
+(ASCII). A pasted sentence with an ASCII ": " (`注: 本项目…`, `目标: 完成…`) reads as a key to YAML too, but names no
+field: it is more of the paste, and ending the run there told the rest of it a run later."""
 
 
 def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -93,7 +97,7 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
     if first <= parent:
         return None
     number = next((number for number in body if indent_width(lines[number - 1]) < first), None)
-    if number is None or _READS_AS_KEY.match(lines[number - 1]):
+    if number is None or _ENDS_A_PASTE.match(lines[number - 1]):
         return None
     indent = indent_width(lines[number - 1])
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
@@ -118,7 +122,7 @@ def _short_in_block(lines: list[str], number: int, first: int) -> list[int]:
             continue
         if indent_width(content) >= first:
             continue
-        if _READS_AS_KEY.match(content):
+        if _ENDS_A_PASTE.match(content):
             break
         short.append(line)
     return short

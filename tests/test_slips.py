@@ -733,6 +733,25 @@ def test_lines_pasted_into_a_block_short_of_its_indent_are_told_at_once(runner, 
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
+@pytest.mark.parametrize("colon_at", [0, 1, 2], ids=["first", "middle", "last"])
+@pytest.mark.parametrize("typed", ["注: 本项目", "目标: 完成"], ids=["note", "goal"])
+def test_a_pasted_line_with_an_ascii_colon_goes_on_the_paste_told_at_once(runner, broken, colon_at, typed):
+    """A line of the paste with an ASCII ": " (注: 本项目…) read as a key and ended the run there: the lines after it
+    were told a run later, and a paste begun with one got only the parser's 缺少“:” lines below."""
+    lines = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8").split("\n")[21:24]
+    old = "\n".join(lines) + "\n"
+    pasted = [(typed if i == colon_at else "") + line.lstrip() for i, line in enumerate(lines)]
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", old, "".join(line + "\n" for line in pasted))
+    result = runner.invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    assert ":22:1:" in told and "第 22–24 行是块里接着写的文字" in told and "补上 6 个空格" in told, told
+    spec = text.split("\n")
+    for number in (22, 23, 24):
+        spec[number - 1] = " " * 6 + spec[number - 1]
+    path.write_text("\n".join(spec), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+
+
 def test_a_bullet_under_a_field_with_its_text_on_its_line_is_told_as_a_block_to_write(runner, broken):
     """Was 缩进不一致：这一行的缩进与上面同一层级的行不对齐, naming no field and no fix."""
     path, text = broken("zhanjiang-qiaolian-2024.yaml", "    content: |\n      1、举办侨联系统党建、侨务工作培训班、党建共建活动、侨法宣传活动，"
