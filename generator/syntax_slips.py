@@ -87,7 +87,8 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
             or bullet_after_text(lines, end, gloss) or key_deeper_than_siblings(lines, end, gloss))
 
 
-def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, str]]:
+def other_slips(text: str, gloss: Gloss, besides: int, tabs: dict[int, tuple[int, str]] | None = None
+                ) -> list[tuple[int, int, str]]:
     """(line, column, message) of each slip on a line other than line `besides` (the one said for the parser's error)
     that is a slip wherever it stands, as far as lines alone tell: a key with a full-width colon, a tab or a
     full-width space indenting a line, a value to quote (see _line_slip). The parser stops at its first error, and an
@@ -96,7 +97,8 @@ def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, s
     Only lines YAML reads as keys or list items are looked at (see _keyed_lines): a line of a value's text (a `|`
     block's, a quoted value's going on over lines, a plain value's continued under it) may hold anything. At most
     MOST_OTHER_SLIPS are said: naming a key reads the lines above it, and a file with a slip on each of thousands of
-    lines (typed with the IME on throughout) is mended by one replacement its first hundred show the way to."""
+    lines (typed with the IME on throughout) is mended by one replacement its first hundred show the way to. A line
+    indented with a tab is told what `tabs` says of it (tab_indents: its field and the spaces to use), if anything."""
     lines = split_lines(text)
     found: list[tuple[int, int, str]] = []
     for number in _keyed_lines(lines):
@@ -109,7 +111,7 @@ def other_slips(text: str, gloss: Gloss, besides: int) -> list[tuple[int, int, s
             continue  # a text (`- 　文字`), or a key quoted: YAML reads both
         tab = _TAB_INDENT.match(content)
         if tab:
-            slip = tab.end() + 1, tab_said(content, tab.end() + 1)
+            slip = (tabs or {}).get(number) or (tab.end() + 1, tab_said(content, tab.end() + 1))
         else:
             slip = _line_slip(content, lambda key: gloss(key, number))
         if slip:

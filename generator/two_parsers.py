@@ -76,7 +76,7 @@ def tab_said(content: str, column: int) -> str:
     """Why the tab at `column` (1-based) of line `content` is refused, said for where it is: indenting, at the end of
     the line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab parts
     cells). Public: the loader's sweep of the other lines of a text that failed to parse (syntax_slips.other_slips)
-    says a tab indenting a line in these words too."""
+    says a tab indenting a line in these words too, where tab_indents cannot tell the field and the spaces to use."""
     before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
     if not before.strip(" -"):
         return "不能用 Tab 键缩进或对齐，请改用空格"

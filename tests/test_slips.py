@@ -752,6 +752,71 @@ def test_a_pasted_line_with_an_ascii_colon_goes_on_the_paste_told_at_once(runner
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
+_ITEM = "\n  - level1: 产出指标\n    level2: 数量指标\n    name: 侨务接待次数"
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("\n  - name: 门户网站", "\n\t- name: 门户网站",
+     ["这一行是“key_tasks”（年度重点工作任务）的一项，“name”（名称），请把行首的 Tab 改成 2 个空格"]),
+    ("\n    name: 侨务接待次数", "\n\t\tname: 侨务接待次数",
+     ["这一行是“name”（三级指标），请把行首的 Tab 改成 4 个空格，使它从第 5 列开始，与第 52 行的“level2”左端对齐"]),
+    ('\n    value: "18次"', '\n  \t  value: "18次"', ["“value”（指标值），请把行首的空格和 Tab 改成 4 个空格"]),
+    (_ITEM, "\n\t-\tlevel1: 产出指标\n\t  level2: 数量指标\n\t\tname: 侨务接待次数",
+     ["“indicators”（绩效指标）的一项，“level1”（一级指标），请把行首的 Tab 改成 2 个空格，“-”后面的 Tab 改成 1 个空格",
+      "“level2”（二级指标），请把行首的空格和 Tab 改成 4 个空格", "“name”（三级指标），请把行首的 Tab 改成 4 个空格"]),
+    (_ITEM, _ITEM.replace("  - level1", "  -\tlevel1"), ["“level1”（一级指标），请把“-”后面的 Tab 改成 1 个空格"]),
+    ("\n  basic: 397.72", "\n\tbasic: 397.72",
+     ["“basic”（基本支出），请把行首的 Tab 改成 2 个空格，使它从第 3 列开始，比第 8 行的“budget”多缩进 2 格"]),
+    ("\n      2、做好国内", "\n\t\t\t2、做好国内",
+     ["这一行是“content”（主要实施内容）的“|”块里的文字，请把行首的 Tab 改成 6 个空格，与第 21 行左端对齐"]),
+], ids=["list-item", "nested-indicator", "mixed", "whole-item", "after-dash", "first-field", "block-text"])
+def test_a_tab_indenting_a_line_is_told_with_the_field_and_the_spaces_to_use(runner, broken, old, new, said):
+    """A tab in indentation was told only 请改用空格: how many spaces, and which field the line was, came a run later,
+    once the tab was replaced with a guess. Each tab line is told its field and its spaces at once, and following
+    the advice reads the file."""
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    told = [line for line in result.output.splitlines() if "错误[" in line]
+    assert len(told) == len(said) and all("YAML-SYNTAX" in line and "不能用 Tab 键缩进" in line for line in told), result.output
+    assert all(words in line for words, line in zip(said, told)), result.output
+    lines = text.split("\n")
+    for line in told:
+        number = int(line.split(":")[1])
+        lead = re.search(r"行首的(?: Tab |空格和 Tab )改成 (\d+) 个空格", line)
+        gap = re.search(r"“-”后面的 Tab 改成 (\d+) 个空格", line)
+        typed = re.match(r"(?P<lead>[ \t]*)(?P<dash>-[ \t]+)?", lines[number - 1])
+        lines[number - 1] = (" " * int(lead[1]) if lead else typed["lead"]) + \
+            (("-" + " " * int(gap[1])) if gap else typed["dash"] or "") + lines[number - 1][typed.end():]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+INDENTED = [(path, number) for path, lines in EXAMPLES.items() for number, text in enumerate(lines, 1)
+            if text.startswith("  ") and not text.lstrip().startswith("#")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(INDENTED), st.sampled_from(["\t", "\t\t", " \t"]))
+def test_a_tab_s_advice_followed_reads_the_example_as_written(place, tabs):
+    """Any indented line of an example, its indent typed as tabs (or a space and a tab): where the parser refuses it,
+    the message says the spaces to use, and following it reads the example's data again."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    width = key_lines.indent_width(lines[number - 1])
+    lines[number - 1] = tabs + lines[number - 1][width:]
+    catalog = Catalog()
+    broken = load_text(path.name, "\n".join(lines), catalog)
+    if broken.data is not None:
+        return  # a block's first line: the tab after its indent is its text
+    [told] = [problem for problem in broken.problems if problem.line == number]
+    spaces = re.search(r"请把行首的(?: Tab |空格和 Tab )改成 (\d+) 个空格", told.message)
+    assert spaces, told.message
+    lines[number - 1] = " " * int(spaces[1]) + lines[number - 1].lstrip(" \t")
+    fixed = load_text(path.name, "\n".join(lines), catalog)
+    assert fixed.data == load_text(path.name, "\n".join(EXAMPLES[path]), catalog).data, fixed.problems
+
+
 def test_a_bullet_under_a_field_with_its_text_on_its_line_is_told_as_a_block_to_write(runner, broken):
     """Was 缩进不一致：这一行的缩进与上面同一层级的行不对齐, naming no field and no fix."""
     path, text = broken("zhanjiang-qiaolian-2024.yaml", "    content: |\n      1、举办侨联系统党建、侨务工作培训班、党建共建活动、侨法宣传活动，"

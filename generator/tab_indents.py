@@ -1,0 +1,238 @@
+"""Where a line indented with a tab belongs, said with the tab: which field the line is and how many spaces to use.
+
+YAML refuses a tab in indentation, and the message said only to use spaces. How many was the author's guess, and a
+guess off by one was told on the next run as a key out of line, named only then. A tab stands for no fixed width (4
+in VS Code, 8 in Notepad), so the width meant is read from the file instead: each column the lines above open a key
+or an item at (the line's possible parents and siblings), and the column a first line under a `key:` stands at (the
+file's step deeper), are tried, deepest first. The line goes at the first where it reads with the lines around it
+(the lines below tell a project's `- name:` from its indicator's) and, where the form is known, where its schema
+names the field. Lines are mended top-down, each against the lines above as already mended, so an item indented
+with tabs throughout is told line by line, each with its own indent; the same tabs are taken for the same level, and
+text under a `|` block goes at the block's text's column.
+"""
+from __future__ import annotations
+
+import re
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from .key_lines import BLOCK_HEADER, OPENS_MAPPING, block_bodies, indent_step, indent_width
+from .key_names import KeyNames
+from .yaml_lines import split_lines
+
+_TABBED = re.compile(r"(?P<lead>[ \t]*)(?:-(?P<gap>[ \t]+)(?=\S))?")
+"""A line's indent and, after an item's dash, the blanks before its content: where a tab is refused."""
+_FIRST_KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]|$)")
+_NODES = re.compile(r"[ ]*(?:-[ ]+)*")
+MOST_MENDED = 100
+"""Lines mended at most: each is parsed at a few columns, and a file indented with tabs throughout is mended by one
+replacement its first hundred show the way to (as syntax_slips.MOST_OTHER_SLIPS)."""
+_UNREADABLE = (YAMLError, ValueError, TypeError, AttributeError, KeyError, RecursionError)
+
+
+def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
+    """(column of the first tab, message) by line number, for each line indented with a tab (or with one after its
+    item's dash) whose place can be told from the lines above; a line that cannot is left to two_parsers.tab_said."""
+    lines = split_lines(text)
+    mended = list(lines)
+    said: dict[int, tuple[int, str]] = {}
+    block = None  # the `|` or `>` block whose text the lines below may be: [its header's line, its key's column, text's]
+    columns: dict[tuple[str, bool], int] = {}  # the column each tab indent was mended to: the same tabs, the same level
+    for number, content in enumerate(lines, 1):
+        if block and (not content.strip() or indent_width(content) >= (block[1] + 1 if block[2] is None else block[2])):
+            block[2] = block[2] if block[2] is not None or not content.strip() else indent_width(content)
+            continue  # a block's text: a tab after its indent is text
+        typed = _TABBED.match(content)
+        rest = content[typed.end():].lstrip(" \t")
+        in_text = False
+        if "\t" in typed.group() and rest and not rest.startswith("#") and len(said) < MOST_MENDED:
+            in_text = bool(block) and typed["gap"] is None and not _FIRST_KEY.match(rest)
+            found = (_block_text(mended, number, typed, rest, block, names) if in_text
+                     else _mend(mended, number, typed, rest, names, columns.get((typed["lead"], typed["gap"] is None))))
+            if found:
+                mended[number - 1], message = found
+                said[number] = typed.group().index("\t") + 1, message
+                columns.setdefault((typed["lead"], typed["gap"] is None), indent_width(mended[number - 1]))
+        header = BLOCK_HEADER.match(mended[number - 1])
+        if header:
+            block = [number, len(header["lead"]), None]
+        elif not (in_text and number in said):
+            block = None
+    return said
+
+
+def _block_text(lines: list[str], number: int, typed: re.Match, rest: str, block: list, names: KeyNames
+                ) -> tuple[str, str]:
+    """(the line as it should be, the message) for line `number`, text indented with a tab under a `|` or `>` block:
+    at the column of the block's text (its key's and a step more before it has any)."""
+    header, column = block[0], block[2] if block[2] is not None else block[1] + indent_step(lines)
+    found = BLOCK_HEADER.match(lines[header - 1])
+    first = next(at for at in range(header + 1, number + 1) if lines[at - 1].strip())
+    aligned = f"，与第 {first} 行左端对齐" if first < number else f"，比第 {header} 行的“{found['key']}”多缩进 {column - block[1]} 格"
+    return " " * column + rest, (f"不能用 Tab 键缩进或对齐，请改用空格：这一行是“{found['key']}”{names(found['key'], header)}"
+                                 f"的“{found['style']}”块里的文字，请把{_blanks(typed['lead'])}改成 {column} 个空格{aligned}")
+
+
+def _blanks(lead: str) -> str:
+    """The blanks a line begins with, as a message names them."""
+    return "行首的 Tab " if not lead.strip("\t") else "行首的空格和 Tab "
+
+
+def _mend(lines: list[str], number: int, typed: re.Match, rest: str, names: KeyNames, before: int | None
+          ) -> tuple[str, str] | None:
+    """(the line as it should be, the message) for line `number`, `typed` its indent and dash and `rest` what follows
+    them, against `lines` (those above already mended); None when no column reads. The column a line indented with
+    the same blanks was mended to, `before`, goes first: an author indenting with tabs throughout means a level by
+    them, and the lines below, tabs too, cannot tell a project's `- name:` from its indicator's."""
+    dash = typed["gap"] is not None
+    gap = 1 if dash and "\t" in typed["gap"] else len(typed["gap"] or "")
+    key = _FIRST_KEY.match(rest)
+    fitting = []
+    bodies = block_bodies(lines[:number - 1])
+    lines_for = {column: " " * column + ("-" + " " * gap if dash else "") + rest
+                 for column in sorted(_columns(lines, number, bodies), key=lambda column: (column != before, -column))}
+    reading = [column for column, line in lines_for.items()
+               if _reads(lines, number, line, _lines_below(lines, number, typed["lead"], column))]
+    for column in reading or [column for column, line in lines_for.items() if _reads(lines, number, line, [])]:
+        line = lines_for[column]
+        if key is None or names.catalog is None:
+            return line, _message(lines, number, typed, line, key, column, gap, names, bodies)
+        trial = KeyNames("\n".join([*lines[:number - 1], line, *lines[number:]]), names.catalog)
+        if trial.declares(key["key"], number):
+            return line, _message(lines, number, typed, line, key, column, gap, trial, bodies)
+        fitting.append((line, column))
+    if not fitting:
+        return None
+    line, column = fitting[0]
+    return line, _message(lines, number, typed, line, key, column, gap, names, bodies)
+
+
+def _columns(lines: list[str], number: int, bodies: set[int]) -> set[int]:
+    """The columns the line `number` may stand at: those of the keys and dashes the lines above open on the way up to
+    the file's left edge (the line above, then each line indented less than the ones before it), and one step under
+    the line above when it opens a mapping or list below it. A block's text opens nothing: at its column the line
+    would be more of the text."""
+    columns: set[int] = {0}
+    below = None
+    for at in range(number - 1, 0, -1):
+        content = lines[at - 1]
+        if not content.strip() or content.lstrip().startswith("#") or content.startswith("\t") or at in bodies:
+            continue
+        indent = indent_width(content)
+        if below is None:
+            opened = OPENS_MAPPING.match(content)
+            if opened:
+                columns.add(len(opened["lead"]) + indent_step(lines))
+        elif indent >= below:
+            continue
+        nodes = _NODES.match(content)
+        columns |= {at for at, char in enumerate(nodes.group()) if char == "-"}
+        if _FIRST_KEY.match(content, nodes.end()):  # not the text of a `- 文字` item: a line there goes on that text
+            columns.add(nodes.end())
+        below = indent
+        if indent == 0:
+            break
+    return columns
+
+
+def _lines_below(lines: list[str], number: int, lead: str, column: int) -> list[str]:
+    """The lines below line `number` down to the next top-level key, to try `column` with. Lines indented with tabs
+    too are taken at the width a tab has if line `number`'s tabs (`lead`) make `column` (2 for `\t`, 2, `\t\t`, 4):
+    in a file indented with tabs throughout they are what tells a project's `- name:` from its indicator's. Without
+    such a width they end the lines taken."""
+    tabs = len(lead) if lead and not lead.strip("\t") else 0
+    width = column // tabs if tabs and column % tabs == 0 else None
+    below = []
+    for content in lines[number:]:
+        if content[:1] not in ("", " ", "\t", "#"):
+            break
+        blanks = content[:len(content) - len(content.lstrip(" \t"))]
+        if "\t" in blanks and (width is None or blanks.strip("\t")):
+            break
+        below.append(" " * (width * len(blanks)) + content[len(blanks):] if "\t" in blanks else content)
+    return below
+
+
+def _reads(lines: list[str], number: int, line: str, below: list[str]) -> bool:
+    """Whether the lines from the top-level key above line `number` to it, `line` in its place, and then `below`,
+    parse (a key twice in a mapping does not). The lines below tell an item of an inner list from one of the list
+    holding it (`- name:` of a project or of its indicator): the project's fields under it read only with the
+    project's dash."""
+    start = next((at for at in range(number - 1, 0, -1) if lines[at - 1][:1] not in ("", " ", "\t", "#")), number)
+    yaml = YAML(typ="safe", pure=False)
+    yaml.allow_duplicate_keys = False
+    try:
+        yaml.load("\n".join([*lines[start - 1:number - 1], line, *below]))
+    except _UNREADABLE:
+        return False
+    return True
+
+
+def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.Match | None, column: int, gap: int,
+             names: KeyNames, bodies: set[int]) -> str:
+    """`…这一行是“key_tasks”（…）的一项，“name”（…），请把行首的 Tab 改成 2 个空格，使“-”从第 3 列开始…`."""
+    lead, spaces = typed["lead"], []
+    if "\t" in lead:
+        spaces.append(f"{_blanks(lead)}改成 {column} 个空格" if column else f"删掉{_blanks(lead).rstrip()}")
+    elif len(lead) != column:
+        spaces.append(f"行首改成 {column} 个空格")
+    if typed["gap"] is not None and "\t" in typed["gap"]:
+        spaces.append(f"“-”后面的 Tab 改成 {gap} 个空格")
+    dash = typed["gap"] is not None
+    what = f"“{key['key']}”{names(key['key'], number)}" if key else "列表的一项"
+    holder = _holder(lines, number, column, bodies) if dash else None
+    if holder:
+        what = f"“{holder[1]}”{names(holder[1], holder[0])}的一项" + (f"，{what}" if key else "")
+    beside = _beside(lines, number, line, column, bodies)
+    parent = None if beside else _parent(lines, number, column, bodies)
+    aligned = (f"，与第 {beside[0]} 行的“{beside[1]}”左端对齐" if beside
+               else f"，比第 {parent[0]} 行的“{parent[1]}”多缩进 {column - parent[2]} 格" if parent else "")
+    return (f"不能用 Tab 键缩进或对齐，请改用空格：这一行是{what}，请把{'，'.join(spaces)}，"
+            f"使{'“-”' if dash else '它'}从第 {column + 1} 列开始{aligned}")
+
+
+def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str] | None:
+    """(line, key) of the `key:` holding the list whose item line `number` is, its dash at `column`."""
+    for at in range(number - 1, 0, -1):
+        content = lines[at - 1]
+        if not content.strip() or content.lstrip().startswith("#") or at in bodies:
+            continue
+        opened = OPENS_MAPPING.match(content)
+        if indent_width(content) < column or opened and len(opened["lead"]) <= column:
+            return (at, opened["key"]) if opened else None
+    return None
+
+
+def _beside(lines: list[str], number: int, line: str, column: int, bodies: set[int]) -> tuple[int, str] | None:
+    """(line, key or "-") of the nearest line above the mended `line` that begins a sibling at its column: a key
+    beside a key, a dash beside a dash, nothing between indented less."""
+    dash = line.lstrip(" ").startswith("-")
+    for at in range(number - 1, 0, -1):
+        content = lines[at - 1]
+        if not content.strip() or content.lstrip().startswith("#") or at in bodies:
+            continue
+        nodes = _NODES.match(content)
+        dashes = [i for i, char in enumerate(nodes.group()) if char == "-"]
+        if dash and column in dashes:
+            return at, "-"
+        if not dash and nodes.end() == column:
+            found = _FIRST_KEY.match(content, column)
+            return (at, found["key"]) if found else None
+        if indent_width(content) < column:
+            return None
+    return None
+
+
+def _parent(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str, int] | None:
+    """(line, key, its column) of the nearest key above indented less than `column`: what a first line under it is
+    indented against, when no line above stands beside it."""
+    for at in range(number - 1, 0, -1):
+        content = lines[at - 1]
+        if not content.strip() or content.lstrip().startswith("#") or at in bodies:
+            continue
+        nodes = _NODES.match(content)
+        found = _FIRST_KEY.match(content, nodes.end())
+        if nodes.end() < column:
+            return (at, found["key"], nodes.end()) if found else None
+    return None
