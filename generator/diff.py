@@ -22,7 +22,7 @@ from .amount_places import AMOUNT, amounts, beside, usual_places
 from .diff_inputs import different_forms, is_number, number_note, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
-from .diff_pairing import indicator_group, moves, pair_items, printed_alike
+from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
@@ -126,6 +126,9 @@ class SpecDiff:
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
     amounts: list[tuple[str, Any]] = field(default_factory=list)
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
+    # equal on the form, yet items of its lists were put in another order the form does not print (indicators within
+    # their 一级 and 二级): kind "moved", old and new their places in the spec's list; empty where anything else changed
+    reordered: list[Change] = field(default_factory=list)
     # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
     years_moved: int = 0
     # next year's spec with texts still of the old year (its year edited, its texts not rolled over); None otherwise
@@ -193,6 +196,7 @@ class Differ:
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
+        self.reordered: list[Change] = []  # items moved in the spec's lists where the form prints no move (`reorders`)
         # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
         self._name_keys = same_name.name_keys(self.indicator_lists.values())
         self.short = ShortNames(keys=self._name_keys)  # item names as places show them, among the names of the specs compared
@@ -386,6 +390,7 @@ class Differ:
         (`diff_last_year.next_year`), whose 上年指标值 carries `old`'s targets."""
         out: list[Change] = []
         self.know(old, new)
+        self.reordered = []
         self._next_year = next_year
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
@@ -466,6 +471,7 @@ class Differ:
         same_year = self._one_measure if indicator and not carried and self.year_key else None
         pairs, renamed = pair_items(old, new, known_by if indicator else None, carried, same_year)
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
+        reordered = reorders(pairs, moved) if indicator else {}
         holders: dict[tuple, list[int]] = {}  # each name's items, for those added (a list wholly kept needs none)
         for j, item in enumerate(new if len(pairs) < len(new) else ()):
             holders.setdefault(same_name.identity(item, known_by), []).append(j)
@@ -488,6 +494,8 @@ class Differ:
             if j in moved:
                 rows_of = self._rows_of(path, table, item) if indicator else None
                 out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))
+            elif j in reordered:
+                self.reordered.append(Change("moved", here, _dotted(sub), *reordered[j]))
             if j in renamed and not isinstance(item, dict):
                 out.append(Change("changed", here, _dotted(sub), old[i], item))
             else:
@@ -760,8 +768,10 @@ class SpecComparer:
             result.unrolled = Unrolled(*next(iter(later.items())), places) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
+            # the data changed all the same where items were only put in another order: said so, not as a new layout
+            result.reordered = differ.reordered
             # a renamed file says 内容没有改动 itself; one whose years moved says so
-            result.retyped = not renamed and not result.years_moved and old.text != new.text
+            result.retyped = not renamed and not result.years_moved and not result.reordered and old.text != new.text
         return result
 
 

@@ -720,3 +720,13 @@ def moves(old: list, new: list, pairs: dict[int, int], table: dict | None,
     unmoved = _unmoved(list(orders.values()))
     return {j: places[j] for j, order in orders.items() if order not in unmoved}
 
+
+def reorders(pairs: dict[int, int], moved: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Items whose place in the spec's list changed where the printed table shows no move (`moves`), new index ->
+    (old, new) place in the list, from 1: an indicator put elsewhere in its list that the form still prints among its
+    own 一级 and 二级. Nothing changes on the form, yet the data did: such a draft was said to have only its layout or
+    comments changed (只改了格式或注释), and a reviewer looking for the edit the git diff shows found none named."""
+    orders = [(i, j) for j, i in pairs.items()]
+    unmoved = _unmoved(orders)
+    return {j: (i + 1, j + 1) for i, j in orders if (i, j) not in unmoved and j not in moved}
+

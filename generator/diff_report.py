@@ -47,6 +47,7 @@ LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": 
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
            "silenced": "red", "unsilenced": "blue"}
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
+REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
 _CONTEXT = 12
@@ -304,7 +305,15 @@ def _unrolled(diff: SpecDiff) -> str | None:
 def _renamed(diff: SpecDiff, name) -> str:
     """`改名：旧 → 新` for a renamed spec file, saying so when that is all that changed."""
     old, new = (name(key) for key in diff.renamed)
-    return f"改名：{old} → {new}" + ("（内容没有改动）" if diff.status == "renamed" else "")
+    if diff.status != "renamed":
+        return f"改名：{old} → {new}"
+    return f"改名：{old} → {new}" + (f"（{REORDERED}）" if diff.reordered else "（内容没有改动）")
+
+
+def _reordered_places(change: Change) -> tuple[str, str]:
+    """Where an item only reordered was and is in the spec's list (`规格中第 4 项`): not a row of the printed table,
+    which is the same on both sides."""
+    return f"规格中第 {change.old} 项", f"第 {change.new} 项"
 
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
@@ -347,6 +356,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     since_words = f"；与上年相比：{'、'.join(since)}" if since else ""
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
+    reordered = sum(bool(d.reordered) for d in diffs if d.status == "equal")
     said = [words for words in (compared.words() if compared else None,
                                  f"按 {settings} 的设置" if settings else None) if words]
     how = f"（{'；'.join(said)}）" if said else ""
@@ -355,8 +365,10 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     else:
         summary = (f"比较了 {len(diffs)} 个规格{how}，"
                    + (f"{changed} 个有改动：{'，'.join(parts)}{since_words}" if changed else "没有改动"))
-    if retyped:
-        summary += f"；另有 {retyped} 个只改了格式或注释" if changed else f"（{retyped} 个只改了格式或注释）"
+    # said apart from a new layout: a draft with its rows only reordered is no file whose data is unchanged
+    notes = ([f"{reordered} 个{REORDERED}"] if reordered else []) + ([f"{retyped} 个只改了格式或注释"] if retyped else [])
+    if notes:
+        summary += f"；另有 {'；'.join(notes)}" if changed else f"（{'；'.join(notes)}）"
     summary += _years_moved_in(diffs, compared)
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
@@ -427,6 +439,9 @@ def _text_changes(diff: SpecDiff) -> list[str]:
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
         lines.append(f"  {label}  {shown_name(change.where)}  {_text_what(change)}")
         lines += [f"        {row}" for row in _rows(change, _text_value)]
+    for change in diff.reordered:
+        label = click.style("顺序", fg=COLOURS[change.kind])
+        lines.append(f"  {label}  {shown_name(change.where)}  {' → '.join(_reordered_places(change))}")
     for total in diff.totals:
         delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
         lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
@@ -438,7 +453,7 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     """For a terminal; the problems (unreadable files, two forms compared) are printed on stderr before it."""
     lines = []
     for diff in diffs:
-        if diff.status == "equal":
+        if diff.status == "equal" and not diff.reordered:
             continue
         lines.append(click.style(f"{_file(diff, compared)}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:
@@ -509,13 +524,17 @@ def _md_balance(diff: SpecDiff) -> list[str]:
 
 
 def _md_changes(diff: SpecDiff) -> list[str]:
-    """A diff's changes as a table, and the totals they moved as another."""
-    if not diff.changes:
+    """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved."""
+    if not diff.changes and not diff.reordered:
         return []
-    lines = ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
+    lines = [f"{REORDERED}。", ""] if diff.reordered else []
+    lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     for change in diff.changes:
         old, new = _md_cells(change)
         lines.append(f"| {LABELS[change.kind]} | {_md(shown_name(change.where))} | {old} | {new} |")
+    for change in diff.reordered:
+        old, new = map(_md, _reordered_places(change))
+        lines.append(f"| 调整顺序 | {_md(shown_name(change.where))} | {old} | {new} |")
     if diff.totals:
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in diff.totals:
@@ -534,7 +553,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
             lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
                                           for p in listed]
     for diff in diffs:
-        if diff.status == "equal":
+        if diff.status == "equal" and not diff.reordered:
             continue
         file = _file(diff, compared)
         lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]
@@ -551,7 +570,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
             continue
         if diff.renamed:
             lines.append(_renamed(diff, _code) + "。")
-            if diff.status == "renamed":
+            if diff.status == "renamed" and not diff.reordered:
                 continue
             lines.append("")
         lines += _md_changes(diff)
@@ -613,6 +632,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "balance": diff.balance,
         "restored": diff.restored,
         "retyped": diff.retyped,
+        "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],
         "years_moved": diff.years_moved,
         "unrolled": _json_unrolled(diff),
         "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,

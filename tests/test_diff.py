@@ -451,6 +451,27 @@ def test_an_indicator_moved_where_the_form_prints_it_in_the_same_place_is_no_cha
     assert changes(runner, *edited(GZ, change))["changes"] == []
 
 
+def test_indicators_only_reordered_where_the_form_prints_them_alike_are_said_so_not_a_new_layout(runner, edited):
+    """Rows put in another order within what the form groups itself (its 一级 and 二级) print the same form, and were
+    said to be "只改了格式或注释": the data changed, and a reviewer shown the git diff's moved lines found none named.
+    They are said as reordered, with each item's places in the spec's list; the form unchanged, the exit is still 0."""
+    def change(tree):
+        row = tree["indicators"].pop(indicator(tree, "补助发放及时率"))
+        tree["indicators"].insert(0, row)
+
+    old, new = edited(GZ, change)
+    result = runner.invoke(main, ["diff", old, new])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:] == [
+        "  顺序  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率  规格中第 4 项 → 第 1 项",
+        "比较了 1 个规格，没有改动（1 个只调整了顺序，生成的表不变）。"], result.output
+    diff = changes(runner, old, new)
+    assert diff["retyped"] is False and diff["reordered"] == [{
+        "where": "绩效指标 › 产出指标 › 时效指标 › 补助发放及时率", "path": "indicators.0", "old": 4, "new": 1}]
+    markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
+    assert "| 调整顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in markdown, markdown
+
+
 def test_a_moved_indicator_is_placed_by_its_row_in_its_own_block_of_the_form(runner, edited):
     """A list the profile prints as several tables counts rows table by table; a group of free 二级
     printed in the spec's order moves with its rows. Text said “表上第 16 行”, which a reader counted
