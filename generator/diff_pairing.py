@@ -439,6 +439,16 @@ def _candidates(i: int, place: int, bounds: list[tuple[float, float, str]],
     return {weight[-1] for weight in weighed}
 
 
+def _more_than_ranked(lists: Iterable[list]) -> bool:
+    """Whether these lists hold more items than an old item ranks (`_MOST_RANKED`), counted only that far."""
+    counted = 0
+    for items in lists:
+        counted += len(items)
+        if counted > _MOST_RANKED:
+            return True
+    return False
+
+
 def _rest_key(rest: dict) -> str:
     """A row's fields besides its name as one key, equal for two rows whose rests `_alike` counts fully alike with their
     amounts apart (the same fields, every one equal or an amount on both sides)."""
@@ -448,18 +458,33 @@ def _rest_key(rest: dict) -> str:
 class _Twins:
     """The new items each old row ranks (`_candidates`): those nearest its place among the rows of its name; its twins,
     the items of its related names whose rest is the row's own (`_rest_key`), which rank above every other item of their
-    name; and those nearest its place among the rows left without a twin on the other side.
+    name; those nearest its place among the rows left without a twin on the other side; and, related to more new items
+    than the cap, those nearest its place among the rows under its own labels (一级, 二级, 重点工作: `_RenameRanks._placed`).
 
     Nearest its place alone, a row ranked the wrong hundred once rows moved more than about 50 places (150 rows renamed
     满意度 → 群众满意度, the last 60 put first; a list reversed; 150 rows of the new name added before them): its own new
     row was out of reach and a neighbour's, of another target, was paired with it, an invented 目标降低. Twins are found
     by key, not by place; rows whose rest was edited too are also sought among the rows without twins, so rows dropped at
-    the top pair with rows added at the bottom as ranking every pair does. Every item ranked before still is: a row
-    related to no more than `_MOST_RANKED` items ranks them all."""
+    the top pair with rows added at the bottom as ranking every pair does. Rows are ranked by the labels they keep as
+    much as by their names, yet were picked by their names alone: a row of one target under 重点工作 乙, moved past more
+    rows of its name under 甲 than the cap, ranked only those and was paired with one, a rename across 重点工作 (with the
+    cap at 4, of 32 rows renamed under six labels, 430 of 4277 pairs unlike ranking every pair; now 147). Every item
+    ranked before still is: a row related to no more than `_MOST_RANKED` items ranks them all."""
 
     def __init__(self, old_items: dict[str, list[int]], new_items: dict[str, list[int]],
-                 keys: tuple[dict[int, str], dict[int, str]]) -> None:
+                 keys: tuple[dict[int, str], dict[int, str]],
+                 placed: tuple[dict[int, tuple], dict[int, tuple]] = ({}, {})) -> None:
         self.keys, self.new_items = keys, new_items
+        # each row's labels placing it on the form (`_RenameRanks._placed`), by bucket, and the new items of each text
+        # bearing them: a row ranks those nearest its place among the rows of its labels too
+        self.placed = tuple({k: _bucket(labels) for k, labels in side.items()} for side in placed)
+        self.labelled: dict[Any, dict[str, list[int]]] = {}
+        for text, items in new_items.items():
+            for j in items:
+                if j in self.placed[1]:
+                    self.labelled.setdefault(self.placed[1][j], {}).setdefault(text, []).append(j)
+        # every row on both sides of one labels: the rows nearest a row's place among them are those nearest its place
+        self.placed_apart = len(set(self.placed[0].values()) | set(self.labelled)) > 1
         self.twins = _by_text({j: (text, keys[1][j]) for text, items in new_items.items() for j in items if j in keys[1]})
         self.texts: dict[str, set[str]] = {}  # a rest key -> the new texts bearing it
         for text, key in self.twins:
@@ -481,11 +506,21 @@ class _Twins:
             twin_items = {text: self.twins[text, key] for *_, text in twin_bounds}
             twins.update((i, (place, twin_bounds, twin_items)) for place, i in enumerate(items))
         left = 0  # the old items without a twin so far: an item's place among them, or where it would stand
+        placed: Counter = Counter()  # the old items of each labels so far: an item's place among them
+        # related to no more new items than the cap, an old row ranks them all, those under its labels among them
+        apart = self.placed_apart and _more_than_ranked(self.new_items[text] for *_, text in bounds)
+        labelled_bounds: dict[Any, list[tuple[float, float, str]]] = {}  # of the texts bearing rows of each labels
         for place, i in enumerate(olds):
             # each item's ranked as it is yielded: the sets of thousands of rows held at once took a third more memory
             ranked = _candidates(i, place, bounds, self.new_items)
             if self.twinned:
                 ranked |= _candidates(i, left, bounds, self.left) | (_candidates(i, *twins[i]) if i in twins else set())
+            labels = self.placed[0].get(i)
+            if apart and labels in self.labelled:
+                if labels not in labelled_bounds:
+                    labelled_bounds[labels] = [bound for bound in bounds if bound[2] in self.labelled[labels]]
+                ranked |= _candidates(i, placed[labels], labelled_bounds[labels], self.labelled[labels])
+            placed[labels] += 1
             yield i, ranked
             left += self.keys[0].get(i) not in self.texts
 
@@ -509,8 +544,8 @@ class _RenameRanks:
     item ranks at most `_MOST_RANKED` new items (`_candidates`): thousands of rows named `完成率` renamed
     `完成率（2024年）` were every old row held by every new one, 16 million pairs kept at once for 4000 rows (2 GiB),
     and 10,000 rows ran out of memory. An item related to more new items than that ranks those `_Twins` picks: the new
-    items of its related names whose rest is its own, those nearest its place among the items of its name, and those
-    nearest it among the items without such a twin, each kind the best by their first bound, of equal bounds the
+    items of its related names whose rest is its own, those nearest its place among the items of its name, those
+    nearest it among the items without such a twin, and those nearest it among the items under its labels, each kind the best by their first bound, of equal bounds the
     nearest; with fewer, it ranks every one, as ranking every pair would. The cap can still pair wrongly a row whose rest
     was edited too, among more than `_MOST_RANKED` related new items: moved more than about half that many places past
     rows that kept theirs, or its name related to more new names than that, its own new name less like it than those
@@ -544,11 +579,11 @@ class _RenameRanks:
         """Each old item's new items it may be related to (`_candidates`), by their first rank (`_first`), best last.
         The new items only: the ranks of 500,000 pairs held at once doubled the memory diff takes."""
         queues = {}
-        for (olds, news), floor, held, keys in ((self.names, _RELATED_NAMES, self.held, self.rest_keys),
-                                                (self.texts, _RELATED_TEXTS, {}, ({}, {}))):
+        for (olds, news), floor, held, keys, placed in ((self.names, _RELATED_NAMES, self.held, self.rest_keys, self.placed),
+                                                        (self.texts, _RELATED_TEXTS, {}, ({}, {}), ({}, {}))):
             old_items = _by_text({i: text for i, text in olds.items() if i not in used_old})
             new_items = _by_text({j: text for j, text in news.items() if j not in used_new})
-            twins = _Twins(old_items, new_items, keys)
+            twins = _Twins(old_items, new_items, keys, placed)
             for text, related in ratio_pairs({text: self.characters[text] for text in old_items},
                                              {text: self.characters[text] for text in new_items}, floor):
                 bounds = self._text_bounds(text, related | (held.get(text, set()) & new_items.keys()), held, floor)

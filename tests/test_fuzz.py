@@ -705,3 +705,23 @@ def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_
         outputs.append(result.output)
     assert outputs[0].splitlines()[-1].endswith(f"有改动：{summary}"), outputs[0][-400:]
     assert outputs[0] == outputs[1]
+
+
+def test_a_row_renamed_among_more_rows_than_the_cap_pairs_with_the_row_under_its_own_labels(monkeypatch):
+    """Rows of one target renamed `完成率` → `完成率（2024年）`, the one under 重点工作 乙 moved from the top to the bottom,
+    among more rows under 甲 than an old row ranks (`_MOST_RANKED`, 3 here for thousands): its candidates, the new rows
+    nearest its place by their names, were all under 甲, and it was paired with one of them, a rename across 重点工作
+    (as ranking every pair, which weighs the labels kept, never does). It ranks the rows nearest its place among the
+    rows of its own labels too."""
+    monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 3, raising=False)
+
+    def row(work, name):
+        return {"level1": "产出指标", "level2": "数量指标", "key_work": work, "name": name, "target": "≥95%"}
+
+    old = [row("乙", "完成率")] + [row("甲", "完成率") for _ in range(6)]
+    new = [row("甲", "完成率（2024年）") for _ in range(6)] + [row("乙", "完成率（2024年）")]
+    labels = ("level1", "level2", "key_work")
+    pairs = diff_pairing._renames(old, new, list(range(7)), list(range(7)), diff_pairing.INDICATOR_LABELS + labels[2:],
+                                  labels=labels)
+    assert (0, 6) in pairs, pairs
+    assert all(old[i]["key_work"] == new[j]["key_work"] for i, j in pairs), pairs
