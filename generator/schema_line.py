@@ -91,12 +91,35 @@ def _where_configured(folder: Path) -> str:
     return f"{shown(file)}:{line}:{column}: "
 
 
+_PACKAGE_FOLDERS = {"site-packages", "dist-packages"}
+
+
+def _installed_in(path: Path, root: Path) -> str | None:
+    """Why `path`, under the project at `root`, is still not the project's, or None when it is.
+
+    README installs jixiao into a `.venv` inside the unit's repository, so its packaged schemas sit under the
+    project too, yet in a folder `.gitignore` leaves out and a reinstall replaces: a folder of installed
+    packages, or of a virtual environment (one holding `pyvenv.cfg`), below the project's root is never the
+    project's. Only folders below the root count: a project kept under some `site-packages` is still one."""
+    inside = path.relative_to(root)
+    for depth in range(1, len(inside.parts)):
+        folder = root.joinpath(*inside.parts[:depth])
+        if folder.name in _PACKAGE_FOLDERS or (folder / "pyvenv.cfg").is_file():
+            return (f"是 jixiao 安装在 {inside.parts[0]} 里的文件，不随项目提交，"
+                    "在同事克隆的仓库里（或重装 jixiao 后）没有这个路径")
+    return None
+
+
 def _unreachable(schema: Path, root: Path, store: SchemaStore, file_name: str) -> str | None:
     """Why a spec in the project at `root` cannot name `schema` for its editor, or None when it can: a
-    file outside the project is a path only this machine has (site-packages, another checkout), and a
-    schema whose `$ref`s name files not beside it leaves the editor without those definitions."""
+    file outside the project is a path only this machine has (another checkout, site-packages), one in
+    the project's own virtual environment too (`_installed_in`), and a schema whose `$ref`s name files
+    not beside it leaves the editor without those definitions."""
     if not schema.is_relative_to(root):
         return "是本项目之外的文件，在同事的电脑上（或重装 jixiao 后）没有这个路径"
+    installed = _installed_in(schema, root)
+    if installed is not None:
+        return installed
     absent = sorted(name for name in references(store, file_name) if not (schema.parent / name).is_file())
     return f"引用的 {'、'.join(absent)} 不在它旁边，编辑器读不到其中的定义" if absent else None
 
@@ -287,12 +310,13 @@ def _fix(spec_path: Path, form: str, wanted: Path, missing_text: str | None) -> 
 def _outside_project(spec_path: Path, written: str, named: Path, store: SchemaStore, variant: Variant,
                      line: int, column: int) -> tuple[int, int, str] | None:
     """A copy of the form's schema named outside the spec's project (`project_root`): another project's, or one a
-    spec written elsewhere was pointed at, a path a colleague's clone of the project lacks; the copy `editor_schema`
-    chooses is named instead."""
-    root = project_root(spec_path)
-    if Path(os.path.normpath(named)).is_relative_to(root):
+    spec written elsewhere was pointed at, or inside the project's virtual environment (`_installed_in`), a path a
+    colleague's clone of the project lacks; the copy `editor_schema` chooses is named instead."""
+    root, named = project_root(spec_path), Path(os.path.normpath(named))
+    why = (_installed_in(named, root) if named.is_relative_to(root)
+           else "是本项目之外的文件，在同事的电脑上（或克隆的仓库里）没有这个路径")
+    if why is None:
         return None
-    why = "是本项目之外的文件，在同事的电脑上（或克隆的仓库里）没有这个路径"
     try:
         wanted, missing_text = editor_schema(store, variant, spec_path)
     except UsageError as exc:

@@ -204,3 +204,17 @@ def merged_pull_request(git_repo):
         return folder, git
 
     return make
+
+
+def installed_in_project_venv(project: Path, monkeypatch) -> Path:
+    """jixiao installed as README prescribes: into a `.venv` inside the unit's repository, its forms and
+    schemas packaged in site-packages (where variants.data_folder finds them); the packaged schema folder."""
+    from generator import variants
+
+    site = project / ".venv" / "lib" / "python3.11" / "site-packages"
+    shutil.copytree(ROOT / "templates", site / "jixiao_templates")
+    shutil.copytree(ROOT / "schema", site / "jixiao_schema")
+    (project / ".venv" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    packaged = {"templates": site / "jixiao_templates", "schema": site / "jixiao_schema"}
+    monkeypatch.setattr(variants, "data_folder", lambda folder, package: packaged[folder])
+    return packaged["schema"]

@@ -24,7 +24,7 @@ from generator.importer import Importer, import_files
 from generator.load import load, load_text
 from generator.model import plain
 
-from .conftest import ROOT, SPECS, locate, ole2
+from .conftest import ROOT, SPECS, installed_in_project_venv, locate, ole2
 
 TEMPLATES = ROOT / "templates"
 
@@ -124,6 +124,19 @@ def test_import_says_when_it_writes_the_schema_copy(built_word, tmp_path, runner
     assert f"已写入 {Path('schema') / 'tianjin.schema.json'}（规格第一行指向的 schema，供编辑器补全和悬停说明；" \
            "请与规格一起提交到仓库" in result.output
 
+
+
+def test_with_jixiao_in_the_projects_venv_import_writes_the_schema_copy(built_word, runner, tmp_path, monkeypatch):
+    """With jixiao in the project's `.venv` (README's install), import pointed the first line into site-packages,
+    a gitignored path a colleague's clone lacks, and wrote no schema/ copy."""
+    (tmp_path / ".git").mkdir()
+    installed_in_project_venv(tmp_path, monkeypatch)
+    source = Path(shutil.copy(built_word["tianjin-qiaolian-2023"], tmp_path))
+    result = runner.invoke(main, ["import", source.name, "-o", "specs/tj.yaml"])
+    assert result.exit_code in (0, 1), result.output
+    first = (tmp_path / "specs" / "tj.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/tianjin.schema.json"
+    assert (tmp_path / "schema" / "tianjin.schema.json").is_file()
 
 # ── which form: equally good fits ─────────────────────────────────────────────────────────────
 def copy_of_guangzhou(project: Path, name: str) -> list[str]:

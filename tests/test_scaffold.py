@@ -21,7 +21,7 @@ from generator.placeholder import PLACEHOLDER, unfilled
 from generator.schema_store import SchemaStore
 from generator.variants import Catalog
 
-from .conftest import ROOT, locate
+from .conftest import ROOT, installed_in_project_venv, locate
 
 VARIANTS = Catalog().names()
 
@@ -561,3 +561,37 @@ def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed, form):
 def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
     assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output
+
+
+
+def test_a_schema_in_the_projects_venv_is_never_the_projects_copy(runner, tmp_path, monkeypatch):
+    """With jixiao in the project's `.venv` (README's install), site-packages was inside the project, so `new`
+    wrote no schema/ copy and pointed the first line into the gitignored venv: a colleague's clone and CI read
+    "Unable to load schema … ENOENT", and SCHEMA-LINE recommended the .venv path for a spec whose copy was missing."""
+    (tmp_path / ".git").mkdir()
+    installed_in_project_venv(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    assert result.exit_code == 0, result.output
+    spec = tmp_path / "specs" / "gz.yaml"
+    assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/guangzhou.schema.json\n")
+    assert (tmp_path / "schema" / "guangzhou.schema.json").is_file()
+    assert _schema_line_warnings(runner, spec) == []
+
+    (tmp_path / "schema" / "guangzhou.schema.json").unlink()  # committed without its copy: the copy is asked for
+    [warning] = _schema_line_warnings(runner, spec)
+    assert ".venv" not in warning and warning.endswith("请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json 写出这个 schema")
+
+
+def test_a_first_line_naming_the_schema_in_the_projects_venv_is_named(runner, tmp_path, monkeypatch):
+    """A spec pointed into `.venv/…/site-packages` (by an older `new`) passed: that path is inside the project."""
+    (tmp_path / ".git").mkdir()
+    packaged = installed_in_project_venv(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    spec = tmp_path / "specs" / "gz.yaml"
+    into_venv = os.path.relpath(packaged / "guangzhou.schema.json", spec.parent).replace(os.sep, "/")
+    spec.write_text(spec.read_text(encoding="utf-8").replace("../schema/guangzhou.schema.json", into_venv, 1), encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, spec)
+    assert f"第一行的 schema“{into_venv}”是 jixiao 安装在" in warning, warning
+    assert warning.endswith("请把这一行改成 # yaml-language-server: $schema=../schema/guangzhou.schema.json"), warning
