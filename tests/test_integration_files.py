@@ -138,6 +138,10 @@ def test_pre_commit_hooks_run_existing_commands():
         known = {opt for param in main.commands[command].params for opt in getattr(param, "opts", [])}
         assert set(options) <= known
         assert re.search(hook["files"], "specs/guangzhou-x-2025.yaml") and not re.search(hook["files"], "ci/x.yml")
+        # a project in a subfolder of a larger repository (`jixiao init big/财务/绩效`): pre-commit passes paths from
+        # the repository's top, and `^specs/` skipped every spec there ("(no files to check) Skipped")
+        assert re.search(hook["files"], "big/财务/绩效/specs/gz.yaml") and re.search(hook["files"], "a/specs/2025/gz.yml")
+        assert not re.search(hook["files"], "myspecs/gz.yaml") and not re.search(hook["files"], "specs/gz.yaml.bak")
 
 
 def test_an_installed_wheel_carries_its_forms_and_its_kit(tmp_path):
