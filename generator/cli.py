@@ -458,7 +458,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     已是统一格式的文件不会被改动。
     """
     from .fmt import Formatter
-    from .fmt_check import RUN_FMT, differences, needs_formatting
+    from .fmt_check import RUN_FMT, differences, needs_formatting, rewritten_whole
     from .report import annotation, line
     from .validate import Validator
     from .write import atomic_write
@@ -484,7 +484,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
                                                 fmt == "github")))
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
-            click.echo(f"已格式化 {name}")
+            click.echo(f"已格式化 {name}{rewritten_whole(result.before, result.after)}")
     verb = "需要格式化" if check else "已格式化"
     parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
     if failed:

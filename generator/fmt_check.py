@@ -81,6 +81,18 @@ def differences(before: str, after: str, field_at: Callable[[int], str | None] =
     return notes + _changed_blocks(lines, formatted, field_at)
 
 
+def rewritten_whole(before: str, after: str) -> str:
+    """What plain `fmt` changed in the whole file beyond its layout (line ends, a byte-order mark), in words after
+    "已格式化 文件", or "" when nothing such. It said only "已格式化": a file saved by VS Code or Notepad on Windows
+    looked no different after it, and the author, not told why, saved it back with CRLF and failed `fmt --check`."""
+    breaks = _line_ends(before)[0]
+    changes = ([f"{breaks}，已改为 LF"] if breaks else []) + (["去掉了文件开头看不见的 BOM 字符"] if before.startswith(BOM) else [])
+    if not changes:
+        return ""
+    only = "；其余不变" if LINE_BREAK.sub("\n", before).removeprefix(BOM) == after else ""
+    return "：" + "；".join(changes) + only
+
+
 ANNOTATED_DIFFERENCES = 5
 """How many places the one GitHub annotation of a file names, a line each: GitHub shows only 10 error annotations
 a step, and one file annotated at each of its 20 places hid every other file that needs formatting."""

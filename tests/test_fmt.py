@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.cli import main
 from generator.fmt import Formatter, Verbatim, canonical_yaml
-from generator.fmt_check import differences
+from generator.fmt_check import differences, rewritten_whole
 from generator.han import HAN
 from generator.help_format import width
 from generator.load import load_text
@@ -294,6 +294,33 @@ def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert not path.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in path.read_bytes()
 
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("form: guangzhou\r\nunit: 单位\r\n", "：换行是 Windows 的 CRLF，已改为 LF；其余不变"),
+    ("\ufeffform: guangzhou\nunit: 单位\n", "：去掉了文件开头看不见的 BOM 字符；其余不变"),
+    ("\ufeffform: guangzhou\r\nunit: 单位\r\n", "：换行是 Windows 的 CRLF，已改为 LF；去掉了文件开头看不见的 BOM 字符；其余不变"),
+    ("form: guangzhou\nyear: 2023\nunit:   单位\r\n", "：有 1 行的换行是 Windows 的 CRLF，已改为 LF"),  # and the layout
+    ("form: guangzhou\runit: 单位\r", "：换行是旧式 Mac 的 CR（回车符），已改为 LF；其余不变"),
+    ("form: guangzhou\nyear: 2023\nunit:   单位\n", ""),  # the layout alone: nothing more to say
+])
+def test_fmt_says_when_it_changed_line_ends_or_took_out_a_bom(runner, tmp_path, typed, said):
+    """Plain `fmt` said only "已格式化 文件" of a file VS Code or Notepad saved on Windows: nothing looked changed, and
+    only `--check` said why; saved back with CRLF, it failed `fmt --check` again."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(typed.encode("utf-8"))
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0 and result.output.splitlines()[0] == f"已格式化 {path}{said}", result.output
+
+
+@given(st.lists(st.sampled_from(["form: guangzhou", "unit: 单位", "# 注释", " "]), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=6, max_size=6), st.booleans())
+def test_what_fmt_says_it_rewrote_names_exactly_the_line_ends_and_the_bom_there_were(lines, ends, bom):
+    typed = ("\ufeff" if bom else "") + "".join(line + end for line, end in zip(lines, ends))
+    said = rewritten_whole(typed, "".join(line + "\n" for line in lines))
+    assert ("CRLF" in said) == ("\r\n" in typed) and ("BOM" in said) == bom
+    assert ("CR（回车符）" in said) == ("\r" in typed.replace("\r\n", "") and "\r\n" not in typed)
+    assert said.endswith("；其余不变") == bool(said)  # the layout was already fmt's
 
 
 EARLIER_LAYOUT = ("form: hengyang\nyear: 2022\nunit: 某单位\ndepartment:\n  stamp_unit: 某单位\n  tasks:\n  - name: 甲\n"
