@@ -497,7 +497,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
 
-@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件和任务、GitHub 工作流等），已有的不覆盖。")
+@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 工作流等），已有的不覆盖。")
 @click.argument("folder", required=False, default=os.curdir, type=GivenPath(file_okay=False), metavar="[文件夹]")
 def init_command(folder):
     """把一个文件夹设为单位自己的规格仓库（默认当前文件夹，没有时建立），写出审阅流程要用的文件：
@@ -506,6 +506,7 @@ def init_command(folder):
       jixiao.yaml                   项目设置（都在注释里，用默认值）；标明根目录
       specs/                        放规格的文件夹
       .vscode/extensions.json       推荐的 VS Code 插件（YAML：补全、中文说明）
+      .vscode/settings.json         VS Code 存文件用 LF 换行、UTF-8（同 fmt）
       .vscode/tasks.json            Ctrl+Shift+B 运行 jixiao validate 等任务
       .gitattributes                Word 文件可以 diff；规格用 LF 换行
       .gitignore                    不提交 output/ 和 .venv/

@@ -1,6 +1,6 @@
 """`jixiao init`: a unit's own repository made ready for the review workflow, nothing copied by hand.
 
-The workflow needs files that live in jixiao's repository: VS Code's recommended extension and tasks,
+The workflow needs files that live in jixiao's repository: VS Code's recommended extension, settings and tasks,
 `.gitattributes` lines, a project file, a CI workflow. A unit that installed jixiao from a wheel had
 none of them and copied them by hand, as the README said. They travel in the package (`kit/` beside
 this module; the workflow is derived from the one example, docs/ci/github-actions.yml, packaged as
@@ -37,7 +37,9 @@ from .project import PROJECT_FILE, find as find_project
 from .write import atomic_write
 
 KIT = Path(__file__).resolve().parent / "kit"
-VSCODE_FILES = ("extensions.json", "tasks.json")
+VSCODE_FILES = ("extensions.json", "settings.json", "tasks.json")
+# settings.json: LF and UTF-8 for every file VS Code makes, as `fmt` writes specs. Without it VS Code on Windows saved
+# new specs with CRLF, which failed `fmt --check` and the pre-commit hook locally while CI, after git's eol=lf, passed
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
 WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
 # git runs a textconv command through its shell, with the Word file's path after it: this Python, by its full path,
