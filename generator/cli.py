@@ -128,6 +128,7 @@ def validate(paths, fmt, templates, schemas):
     某一行末尾写 # jixiao: disable=SAME-NAME 可屏蔽该行的这个警告（validate、build、lint 都不再报告）；
     错误不能屏蔽：有错误的规格不能生成表。
     """
+    from .clone_hint import say_once
     from .report import REPORTERS, as_text
     from .validate import Validator
 
@@ -136,6 +137,7 @@ def validate(paths, fmt, templates, schemas):
     problems = [p for f in files for p in validator.reported(validator.check_file(f))]
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
+    say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
 
 
@@ -395,6 +397,7 @@ def diff(paths, rev, fmt, templates, schemas):
     退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、不是规格、git 版本不存在、内存不够等）；3 用 --rev 而没有安装 git。
     """
     from . import project as projects
+    from .clone_hint import say_once
     from .diff import SpecComparer, load_sides, sets_grades
     from .diff_report import REPORTERS
     from .errors import EXIT_DIFFERENT, Trouble, UsageError
@@ -434,6 +437,8 @@ def diff(paths, rev, fmt, templates, schemas):
     followed = project.templates or project.schemas or sets_grades(project.rules)
     settings = shown(project.file) if project.file and followed else None
     click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
+    if rev is not None:  # comparing with git, as a reviewer does: the Word files' `git diff` needs init's settings
+        say_once(Path.cwd())
     if any(problem.severity is Severity.ERROR for problem in problems):  # a warning (DIFF-FORMS) was compared
         sys.exit(EXIT_TROUBLE)
     sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)

@@ -955,3 +955,47 @@ def test_the_textconv_runs_jixiao_not_a_generator_folder_of_the_unit(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     read = subprocess.run(f"{TEXTCONV} {shlex.quote(str(docx))}", shell=True, cwd=tmp_path, capture_output=True, env=env)
     assert read.returncode == 0 and "部门名称" in read.stdout.decode("utf-8"), read.stderr
+
+
+@needs_git
+def test_a_clone_init_never_ran_in_is_told_once_to_run_it(runner, tmp_path, monkeypatch):
+    """A colleague who cloned a unit's repository had no Word textconv and no core.quotepath (init sets them in
+    .git/config, which a clone does not carry): `git diff` showed .docx as binary and file names as \\346\\264\\245…,
+    and nothing said to run init. validate and `diff --rev` say so once, at a terminal; not again, not after init."""
+    from generator import clone_hint
+
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-global-config"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setattr(clone_hint, "_interactive", lambda: True)
+    unit, clone = tmp_path / "unit", tmp_path / "clone"
+    assert runner.invoke(main, ["init", str(unit)]).exit_code == 0
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", unit / "specs")
+    who = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org"}
+    for args in (["-C", str(unit), "add", "-A"], ["-C", str(unit), "commit", "-qm", "first"],
+                 ["clone", "-q", str(unit), str(clone)]):
+        subprocess.run(["git", *args], check=True, capture_output=True, env={**os.environ, **who})
+    monkeypatch.chdir(unit)  # init ran here: nothing to say
+    assert "jixiao init" not in runner.invoke(main, ["validate"]).stderr
+
+    monkeypatch.chdir(clone)
+    first = runner.invoke(main, ["validate"])
+    assert first.exit_code == 0, first.output
+    assert first.stderr.startswith("提示：这个仓库还没有运行过 jixiao init：git 没有设置 Word 文件的 diff"), first.stderr
+    assert "请在这个文件夹里运行一次 jixiao init" in first.stderr and first.stderr.count("\n") == 1
+    assert "jixiao init" not in runner.invoke(main, ["validate"]).stderr  # once
+    assert "jixiao init" not in runner.invoke(main, ["diff", "--rev"]).stderr
+
+    again = tmp_path / "again"  # another clone, told first by the reviewer's diff --rev, from inside specs/
+    subprocess.run(["git", "clone", "-q", str(unit), str(again)], check=True, capture_output=True)
+    monkeypatch.chdir(again / "specs")
+    for command in (["fmt", "--check"], ["lint"], ["diff", ".", "."]):  # only the two commands say it
+        assert "jixiao init" not in runner.invoke(main, command).stderr, command
+    assert f"请在 {again} 里运行一次 jixiao init" in runner.invoke(main, ["diff", "--rev"]).stderr
+
+    monkeypatch.setattr(clone_hint, "_interactive", lambda: False)  # CI's checkout: never
+    ci = tmp_path / "ci"
+    subprocess.run(["git", "clone", "-q", str(unit), str(ci)], check=True, capture_output=True)
+    monkeypatch.chdir(ci)
+    assert "jixiao init" not in runner.invoke(main, ["validate"]).stderr
+    assert not list((ci / ".git").glob(clone_hint.NOTED))
