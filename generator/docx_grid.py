@@ -143,22 +143,22 @@ def _cell_lines(tc, deleted: bool = False) -> list[str]:
             if runs_on and lines:
                 lines[-1] += text.pop(0)
             lines += text
-            runs_on = _mark_deleted(child) and not deleted
+            runs_on = mark_deleted(child) and not deleted
         elif child.tag == qn("w:tbl"):
             runs_on = False
             for tr in (c for c in _children(child) if c.tag == qn("w:tr")):
-                if not _deleted_row(tr):
+                if not deleted_row(tr):
                     for inner in (c for c in _children(tr) if c.tag == qn("w:tc")):
                         lines += _cell_lines(inner, deleted)
     return lines
 
 
-def _mark_deleted(p) -> bool:
+def mark_deleted(p) -> bool:
     """Whether a tracked change deleted the paragraph's mark (`w:pPr/w:rPr/w:del`): it joins the next paragraph."""
     return p.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{_DEL}") is not None
 
 
-def _deleted_row(tr) -> bool:
+def deleted_row(tr) -> bool:
     """Whether a tracked change deleted the row (`w:trPr/w:del`)."""
     return tr.find(f"{qn('w:trPr')}/{_DEL}") is not None
 
@@ -213,7 +213,7 @@ def read_table(tbl, number: int) -> Table:
     above: dict[int, GridCell] = {}
     orphans: set[int] = set()  # grid columns whose `above` is in a deleted row
     for row_number, tr in enumerate((c for c in _children(tbl) if c.tag == qn("w:tr")), start=1):
-        deleted = _deleted_row(tr)
+        deleted = deleted_row(tr)
         tr_pr = tr.find(qn("w:trPr"))
         header = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
         before = _int_property(tr_pr, qn("w:gridBefore"), 0)
@@ -260,7 +260,7 @@ def read_body(body) -> list[Paragraph | Table]:
                 blocks[-1].text += paragraph_text(child)
             else:
                 blocks.append(Paragraph(paragraphs, paragraph_text(child)))
-            runs_on = _mark_deleted(child)
+            runs_on = mark_deleted(child)
         elif child.tag == qn("w:tbl"):
             tables += 1
             blocks.append(read_table(child, tables))

@@ -9,7 +9,9 @@ one merged with the cells below on each of their rows, so that every line of a d
 (`绩效指标 产出指标 数量指标 举办活动次数 ≥3次`) and moving an indicator to another 二级 changes one
 line, not also the next row's, which took over the printed heading. The page headers' lines
 come before the body, each marked 【页眉】, and the footers' after it, marked 【页脚】: a unit or a year
-printed there is on every page, and its change must show in the diff too.
+printed there is on every page, and its change must show in the diff too. Tracked changes (修订) are shown as
+import reads them, accepted: inserted text shown, deleted text and rows not (`docx_grid`), so the diff of a form
+shows what importing it would read.
 """
 from __future__ import annotations
 
@@ -48,20 +50,44 @@ def _blocks(element) -> Iterator[tuple[str, object]]:
                 yield from _blocks(content)
 
 
-def _paragraph_text(p) -> str:
-    """The paragraph's text, each line break in it (`w:br`, `w:cr`, which python-docx reads as a newline) shown as ↵."""
-    from docx.text.paragraph import Paragraph
+def _paragraph_text(p, deleted: bool = False) -> str:
+    """The paragraph's text as import reads it (docx_grid.paragraph_text: tracked changes as if accepted, inserted
+    text read and deleted text not), each line break in it (`w:br`, `w:cr`) shown as ↵. python-docx's own reading
+    left out text inside w:ins, so a diff of a form with tracked changes lacked what import read into the spec."""
+    from .docx_grid import paragraph_text
 
-    return Paragraph(p, None).text.replace("\n", PARAGRAPH_BREAK)
+    return paragraph_text(p, deleted).replace("\n", PARAGRAPH_BREAK)
 
 
-def _cell_text(tc) -> str:
-    parts = []
-    for kind, element in _blocks(tc):
+def _paragraph_texts(container, deleted: bool = False) -> Iterator[tuple[str, object]]:
+    """('p', text) for each paragraph and ('tbl', table) for each table in the container, in order; a paragraph whose
+    mark a tracked change deleted runs on into the next, as in Word once the change is accepted (and in import)."""
+    from .docx_grid import mark_deleted
+
+    text = None
+    for kind, element in _blocks(container):
         if kind == "p":
-            parts.append(_paragraph_text(element))
+            text = (text or "") + _paragraph_text(element, deleted)
+            if mark_deleted(element) and not deleted:
+                continue
+            yield "p", text
         else:
-            parts += [" / ".join(filter(None, row.split("\t"))) for row in _table_lines(element)]
+            if text is not None:  # a deleted mark before a table joins nothing
+                yield "p", text
+            yield "tbl", element
+        text = None
+    if text is not None:
+        yield "p", text
+
+
+def _cell_text(tc, deleted: bool = False) -> str:
+    """The cell's paragraphs joined with ↵ (`deleted`: its text as a merged cell from a deleted row keeps it)."""
+    parts = []
+    for kind, item in _paragraph_texts(tc, deleted):
+        if kind == "p":
+            parts.append(item)
+        else:
+            parts += [" / ".join(filter(None, row.split("\t"))) for row in _table_lines(item)]
     return PARAGRAPH_BREAK.join(part for part in parts if part.strip())
 
 
@@ -70,25 +96,33 @@ def _table_lines(tbl) -> list[str]:
     is (an indicator's row names its 一级 and 二级) and a row moved, added or deleted is one line of `git diff`.
     So does an empty cell joined to the one above without a rule between them: a side label is cut so
     below a repeated header row (see docx_rows.cut_merges_at_header), and prints as one merged cell."""
+    from .docx_grid import deleted_row
+
     merged: dict[int, str] = {}  # grid column -> text of the vertically merged cell that starts there
     open_below: dict[int, str] = {}  # grid column -> text of the cell above, drawn without its bottom rule
     lines = []
     for tr in tbl.tr_lst:
+        # A row a tracked change deleted is no line, as import reads none (docx_grid.read_table); a cell merged down
+        # from it goes on in the rows under it, with its text.
+        deleted = deleted_row(tr)
         cells = []
         for tc in tr.tc_lst:
             column = tc.grid_offset
             if tc.vMerge == "continue":
                 cells.append(merged.get(column, ""))
             else:
-                text = _cell_text(tc)
+                text = _cell_text(tc, deleted and tc.vMerge is not None)
                 cells.append(text or (open_below.get(column, "") if not _ruled(tc, "top") else ""))
                 if tc.vMerge == "restart":
                     merged[column] = cells[-1]
+            if deleted:
+                continue
             if _ruled(tc, "bottom"):
                 open_below.pop(column, None)
             else:
                 open_below[column] = cells[-1]
-        lines.append("\t".join(cells))
+        if not deleted:
+            lines.append("\t".join(cells))
     return lines
 
 
@@ -103,13 +137,12 @@ def _ruled(tc, side: str) -> bool:
 def _lines(container) -> list[str]:
     """A body's, header's or footer's text: paragraphs (blank ones left out) and table rows, in order."""
     lines = []
-    for kind, element in _blocks(container):
+    for kind, item in _paragraph_texts(container):
         if kind == "p":
-            text = _paragraph_text(element)
-            if text.strip():
-                lines.append(text)
+            if item.strip():
+                lines.append(item)
         else:
-            lines += _table_lines(element)
+            lines += _table_lines(item)
     return lines
 
 

@@ -888,10 +888,10 @@ def _tracked(element, kind: str) -> None:
         mark(element.get_or_add_trPr(), f"w:{kind}")
 
 
-def test_tracked_changes_are_read_as_accepted_and_said_once(runner, tmp_path):
-    """A row deleted with 修订 on was read as a row: blank, as its text is deleted text, and as it started the
-    merged 一级指标 and 二级指标 cells, every indicator under them had a blank category (SCHEMA-ENUM)."""
-    source = hand_made(tmp_path / "旧表.docx")
+def tracked_form(source: Path) -> Path:
+    """The hand-made form edited with 修订 on: its first indicator row deleted (the 产出指标 and 数量指标 cells start
+    there), the first of the overall target's two paragraphs deleted with its mark, and text typed into a task name."""
+    hand_made(source)
     document = Document(str(source))
     overall, tasks, indicators = (t._tbl for t in document.tables)
     _tracked(indicators.tr_lst[1], "del")  # 举办活动场次, the row the 产出指标 and 数量指标 cells start in
@@ -901,6 +901,13 @@ def test_tracked_changes_are_read_as_accepted_and_said_once(runner, tmp_path):
     name.findall(qn("w:p"))[0].append(new_run("（续）"))
     _tracked(name.findall(qn("w:p"))[0].findall(qn("w:r"))[-1], "ins")  # text typed in with 修订 on
     document.save(str(source))
+    return source
+
+
+def test_tracked_changes_are_read_as_accepted_and_said_once(runner, tmp_path):
+    """A row deleted with 修订 on was read as a row: blank, as its text is deleted text, and as it started the
+    merged 一级指标 and 二级指标 cells, every indicator under them had a blank category (SCHEMA-ENUM)."""
+    source = tracked_form(tmp_path / "旧表.docx")
     result = runner.invoke(main, ["import", str(source)])
     assert result.exit_code == 0, result.output
     assert result.output.count("IMPORT-TRACKED") == 1 and "按全部接受后的样子读入" in result.output, result.output
@@ -910,6 +917,19 @@ def test_tracked_changes_are_read_as_accepted_and_said_once(runner, tmp_path):
         ("产出指标", "数量指标", "服务人次"), ("产出指标", "时效指标", "补助发放及时率")]
     assert data["overall_target"] == "第二段目标。"
     assert data["key_tasks"][0]["name"] == "任务一（续）"
+
+
+def test_textconv_shows_tracked_changes_as_import_reads_them(runner, tmp_path):
+    """git's textconv read paragraphs as python-docx does: text typed with 修订 on (w:ins) was missing, a deleted row
+    was a line of its own, and the categories merged down from it were blank on the rows under it; the diff showed
+    a form other than the one import read."""
+    source = tracked_form(tmp_path / "旧表.docx")
+    lines = runner.invoke(main, ["textconv", str(source)]).output.splitlines()
+    assert not any("举办活动场次" in line for line in lines), lines
+    assert "绩效指标\t产出指标\t数量指标\t服务人次\t１,２００人次\t1200人次" in lines, lines
+    assert "总体绩效目标\t第二段目标。" in lines, lines
+    assert any(line.startswith("\t任务一（续）\t") for line in lines), lines
+    assert "绩效指标\t\t\t\t\t" not in lines
 
 
 def _text(element) -> str:
