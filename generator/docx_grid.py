@@ -14,7 +14,9 @@ import see cells the same way:
 - tracked changes (修订) are read as if accepted, as Word shows the document once they are: text
   inserted (`w:ins`) is read, text deleted (`w:del`) is not, a paragraph whose mark was deleted runs
   on into the next, a row deleted (`w:trPr/w:del`) is no row, though a cell merged down from it
-  goes on in the rows under it (`read_table`). `tracked` says whether a document has any.
+  goes on in the rows under it (`read_table`). Rows and paragraphs are numbered as read, as Word shows
+  them by default (Simple Markup): a deleted row, or a paragraph run on into the one before, is not
+  counted. `tracked` says whether a document has any.
 
 Only lxml is used on the XML (python-docx's `Table.cell()` rebuilds the grid on every call).
 """
@@ -210,9 +212,11 @@ def read_table(tbl, number: int) -> Table:
     # A cell merged down from a row a tracked change deleted stays, as Word keeps it once the deletion is accepted:
     # its text (even what the deletion marked) starts the merge in the first row under it, not continuing it.
     # Read as that row, an empty one, it blanked the 一级指标 of every indicator it was merged over.
+    # Rows are numbered as Word shows them by default (Simple Markup, the changes accepted): a deleted row is not
+    # counted, or every message below it named the row above the one the clerk sees at that number.
     above: dict[int, GridCell] = {}
     orphans: set[int] = set()  # grid columns whose `above` is in a deleted row
-    for row_number, tr in enumerate((c for c in _children(tbl) if c.tag == qn("w:tr")), start=1):
+    for tr in (c for c in _children(tbl) if c.tag == qn("w:tr")):
         deleted = deleted_row(tr)
         tr_pr = tr.find(qn("w:trPr"))
         header = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
@@ -240,7 +244,7 @@ def read_table(tbl, number: int) -> Table:
                 else:
                     orphans.discard(c)
         if not deleted:
-            table.rows.append(GridRow(row_number, cells, header))
+            table.rows.append(GridRow(len(table.rows) + 1, cells, header))
     width = max((r.width for r in table.rows), default=0)
     for row in table.rows:
         row.cells += [GridCell([], 0, c) for c in range(row.width, width)]
@@ -249,16 +253,17 @@ def read_table(tbl, number: int) -> Table:
 
 def read_body(body) -> list[Paragraph | Table]:
     """The body's paragraphs and tables in document order (a paragraph whose mark a tracked change deleted run on
-    into the next, as in a cell: `_cell_lines`)."""
+    into the next, as in a cell: `_cell_lines`, and counted with it, as Word shows one paragraph once the change is
+    accepted: the paragraph numbers of messages are those the clerk counts)."""
     blocks: list[Paragraph | Table] = []
     paragraphs = tables = 0
     runs_on = False
     for child in _children(body):
         if child.tag == qn("w:p"):
-            paragraphs += 1
             if runs_on:
                 blocks[-1].text += paragraph_text(child)
             else:
+                paragraphs += 1
                 blocks.append(Paragraph(paragraphs, paragraph_text(child)))
             runs_on = mark_deleted(child)
         elif child.tag == qn("w:tbl"):

@@ -1,6 +1,7 @@
 """`jixiao import`: Word forms back into specs, from jixiao's own output and from hand-made files."""
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -917,6 +918,32 @@ def test_tracked_changes_are_read_as_accepted_and_said_once(runner, tmp_path):
         ("产出指标", "数量指标", "服务人次"), ("产出指标", "时效指标", "补助发放及时率")]
     assert data["overall_target"] == "第二段目标。"
     assert data["key_tasks"][0]["name"] == "任务一（续）"
+
+
+def test_rows_and_paragraphs_are_numbered_as_word_shows_them_with_tracked_changes(runner, tmp_path):
+    """Messages counted rows deleted with 修订 on and paragraphs run into the one before: Word shows the changes
+    accepted by default (Simple Markup), where "第 3 张表第 8 行" was the row below the one named."""
+    source = tracked_form(tmp_path / "旧表.docx")
+    document = Document(str(source))
+    body = document.element.body
+    first = body.find(qn("w:p"))
+    joined = copy.deepcopy(first)
+    for t in joined.iter(qn("w:t")):
+        t.text = ""
+    first.addprevious(joined)
+    _tracked(joined, "del")  # an empty paragraph deleted above the title: the title is still paragraph 1
+    note = copy.deepcopy(first)
+    for t in note.iter(qn("w:t")):
+        t.text = ""
+    note.find(qn("w:r")).find(qn("w:t")).text = "附注：请于月底前报送"
+    body.find(qn("w:tbl")).addprevious(note)  # paragraph 2, unplaced
+    indicators = document.tables[2]._tbl
+    last = indicators.tr_lst[-1]  # the 8th row in the file, the 7th once the deleted one is gone
+    last.tc_lst[3].find(qn("w:p")).append(new_run("合计"))
+    document.save(str(source))
+    output = runner.invoke(main, ["import", str(source)]).output
+    assert "第 3 张表第 7 行是一行合计" in output, output
+    assert "第 2 段的“附注：请于月底前报送”" in output, output
 
 
 def test_textconv_shows_tracked_changes_as_import_reads_them(runner, tmp_path):
