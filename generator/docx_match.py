@@ -11,13 +11,15 @@ order with a cursor in the stream:
   its field cells match; a cell merged across neighbouring field cells fills each of them and is
   reported (`Merged`); blank rows and repeats of the table's header row are passed over;
   a row that belongs further on means the template row is missing; a row or two that fit
-  nowhere are passed over and reported;
+  nowhere are passed over and reported; a row showing a template row's labels with cells that do
+  not line up (one split in two) is that row, left unread and named (`_shaped_as`), so the walk
+  goes on after it rather than losing its place;
 - a repeated row group takes rows while they fit its row and fit no other row of the form more
   specifically (a row whose own labels match, where the group's row has other labels); a row
   fitting nowhere with one of the group's after it is passed over (and reported), not its end;
 - a 合计 row typed under a repeated row group's items is not one of them (`totals`);
 - a repeated group of paragraphs and tables takes another item while the next row fits its
-  first labelled row.
+  first labelled row, after a row or two that fit nowhere (`_next_item_at`).
 
 Everything left unclaimed is reported by place. Values are returned as the lines of text found
 (`Capture`); turning them into numbers or text is the caller's business, as is the schema.
@@ -313,6 +315,12 @@ def _trailing_blank(cells: list[GridCell]) -> bool:
     return all(not c.text.strip() for c in cells)
 
 
+def _misaligned(rp: RowPattern, row: GridRow) -> bool:
+    """Whether a row does not line up with rp: its cells do not (`_align`), or a label stands where another is."""
+    found = _labels(rp, row)
+    return found is None or found[2]
+
+
 def _spills_into(pairs: list[tuple], p, row: GridRow) -> bool:
     """Whether field cell p lies under the document cell paired with the field cell on its left.
 
@@ -381,6 +389,7 @@ class Matcher:
         self.counters: dict[tuple, int] = {}
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
+        self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
         self.side = {(norm(c.label), c.column) for r in self.rows if not _static(r) for c in r.cells if c.label}
         self.sides: dict[int, Heading] = {}  # by the side label's document cell (its lines), while it goes on
@@ -404,15 +413,30 @@ class Matcher:
         return self.result
 
     def _misshapen(self, item: _Item) -> None:
-        """Record an unread row showing all the labels of a template row whose cells it does not line up with (the
-        row's first cell that row's first label): why it was not read, where the labels alone say nothing."""
-        cells = item.row.distinct()
-        texts = [norm(c.text) for c in cells]
-        shaped = [rp for rp in self.rows if rp.labels and rp.cells[0].label and texts and _align(rp, item.row) is None
-                  and texts[0] == norm(rp.cells[0].label) and all(norm(p.label) in texts for p in rp.labels)]
-        if shaped:
-            rp = max(shaped, key=lambda r: len(r.labels))
-            self.result.misshapen.append(Misshapen(item.table, item.row, len(cells), len(rp.cells)))
+        """Record an unread row the form's row `_shaped_as` says it is, with another number of cells than that row:
+        why it was not read, where the labels alone say nothing."""
+        rp = self._shaped_as(item.row)
+        if rp is not None and _align(rp, item.row) is None:
+            self.result.misshapen.append(Misshapen(item.table, item.row, len(item.row.distinct()), len(rp.cells)))
+
+    def _shaped_as(self, row: GridRow) -> RowPattern | None:
+        """The row of the form a row that does not line up with it still shows: all of its labels, the first in the
+        row's first cell, with a cell too many or too few (split, left unmerged, one deleted) or the cells shifted so
+        that a value stands where a label should. Of several such rows, the one with most labels.
+
+        Such a row is known for what it is, though it cannot be read: the walk leaves it unread and goes on with the
+        form's rows after it, where it had counted it as a row fitting nowhere and, a few more rows further, left
+        every row after it unread (a budget table with a cell split in each row lost the tasks and indicators)."""
+        texts = [norm(c.text) for c in row.distinct()]
+        if not texts or not texts[0]:
+            return None
+        shaped = [rp for rp in self.rows if rp.labels and rp.cells[0].label and texts[0] == norm(rp.cells[0].label)
+                  and all(norm(p.label) in texts for p in rp.labels) and _misaligned(rp, row)]
+        return max(shaped, key=lambda r: len(r.labels), default=None)
+
+    def _recognised(self, row: GridRow) -> bool:
+        """Whether a row shows a row of the form: its labels in their places (`_fits`), or shaped otherwise."""
+        return any(self._fits(rp, row) for rp in self.rows if rp.labels) or self._shaped_as(row) is not None
 
     # ── the walk ────────────────────────────────────────────────────────────────────────────
     def _sequence(self, items: list, scope: dict) -> None:
@@ -546,8 +570,15 @@ class Matcher:
                 self._claim(j, [])  # a header worded a little differently (目标 for 目标（概述）): not an item below it
                 self._heading(j, rp)
                 return
+            shaped = self._shaped_as(item.row) if labelled else None
+            if shaped is rp:
+                self.pos = j + 1  # this row, shaped otherwise: left unread (and named), the rows after it read
+                return
+            if shaped is not None and self.order[id(shaped)] < self.order[id(rp)]:
+                j = self._next_row(j + 1)  # a row of the form before this one, shaped otherwise: no row of its own
+                continue
             if not (_blank(item.row) or self._repeated_header(item.row, headers)):
-                if skipped == 2 or any(self._fits(r, item.row) for r in later):
+                if skipped == 2 or shaped is not None or any(self._fits(r, item.row) for r in later):
                     return  # this row of the form is missing from the document
                 skipped += 1
             j = self._next_row(j + 1)
@@ -662,7 +693,7 @@ class Matcher:
             while j is not None and _lone(self.stream[j].row):  # the item's title typed into a cell above it
                 j = self._next_row(j + 1)
             if anchor is not None:
-                if j is None or not self._fits(anchor, self.stream[j].row):
+                if j is None or not self._next_item_at(j, anchor):
                     return
             elif not self._paragraph_fits(loop.body, scope, path, loop.var):
                 return
@@ -672,6 +703,27 @@ class Matcher:
             self._sequence(loop.body, {**scope, loop.var: path + (index,)})
             if self.pos == before:
                 return
+
+    def _next_item_at(self, j: int, anchor: RowPattern) -> bool:
+        """Whether another item of a repeated group of tables starts at row j: it fits the group's first labelled row
+        (`anchor`), or is that row shaped otherwise (`_shaped_as`), or follows a row or two that fit no row of the
+        form, which are passed over (left unread and reported) to it.
+
+        The last indicator row of a project with a cell split in two fit neither the indicators nor the next
+        project's first row: the projects ended there, and every project after it was left unread."""
+        skipped, k, after = 0, j, None
+        while k is not None:
+            row = self.stream[k].row
+            if self._fits(anchor, row) or self._shaped_as(row) is anchor:
+                if after is not None:
+                    self.pos = after  # the item's title paragraph, if any, is after the rows passed over
+                return True
+            if not (_blank(row) or _lone(row)):
+                if skipped == 2 or self._recognised(row):
+                    return False
+                skipped, after = skipped + 1, k + 1
+            k = self._next_row(k + 1)
+        return False
 
     def _paragraph_fits(self, body: list, scope: dict, path: tuple, var: str) -> bool:
         """For a repeated group without table rows: does the next paragraph fit its first line?"""

@@ -60,6 +60,27 @@ def _misshapen_cause(rows: list[Misshapen]) -> str:
     """Where rows showing the form's labels went unread for their number of cells: each run of such rows with the
     counts, and what usually makes them differ. Said in place of a guess at the whole file's shape, as their labels
     are right and it is the cells that differ (a sixth cell left unmerged beside a five-cell row)."""
+    said = "；".join(_counts(run) for run in _runs(rows))
+    return (f"：{said}（{_WHY_MISSHAPEN}），可能因此没有认出"
+            f"{'这一行' if len(rows) == 1 else '这些行'}")
+
+
+_WHY_MISSHAPEN = "有一格没有与旁边的格合并、拆分成了两格，或多打了一格？"
+
+
+def misshapen_notes(source: str, found: Result) -> list[Problem]:
+    """A warning for each run of rows left unread for their number of cells, in an import otherwise whole: the rows
+    after them were read (docx_match `_shaped_as`), and the cells of these are named one by one as unplaced, but
+    only this says why, and that fixing the rows in Word reads them too."""
+    return [_warning(source, "IMPORT-MISSHAPEN",
+                     f"{_counts(run)}（{_WHY_MISSHAPEN}），没有读进规格，其后各行照常读入；请对照原表把"
+                     f"{'这一行' if len(run) == 1 else '这几行'}的内容手工补进规格，"
+                     f"或在 Word 中把{'它' if len(run) == 1 else '它们'}合并或拆分成表样的格数后再导入")
+            for run in _runs(found.misshapen)]
+
+
+def _runs(rows: list[Misshapen]) -> list[list[Misshapen]]:
+    """Rows shaped alike (as many cells, where the form's row has as many) one right under the other, together."""
     runs: list[list[Misshapen]] = []
     for m in rows:
         last = runs[-1][-1] if runs else None
@@ -68,10 +89,12 @@ def _misshapen_cause(rows: list[Misshapen]) -> str:
             runs[-1].append(m)
         else:
             runs.append([m])
-    said = "；".join(f"{_rows(run)}有 {run[0].cells} 格，表样的{'这一行' if len(run) == 1 else '这几行'}是 {run[0].form_cells} 格"
-                     for run in runs)
-    return (f"：{said}（有一格没有与旁边的格合并、拆分成了两格，或多打了一格？），可能因此没有认出"
-            f"{'这一行' if len(rows) == 1 else '这些行'}")
+    return runs
+
+
+def _counts(run: list[Misshapen]) -> str:
+    """第 1 张表第 2–7 行有 6 格，表样的这几行是 5 格."""
+    return f"{_rows(run)}有 {run[0].cells} 格，表样的{'这一行' if len(run) == 1 else '这几行'}是 {run[0].form_cells} 格"
 
 
 def _rows(run: list[Misshapen]) -> str:

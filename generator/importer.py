@@ -44,8 +44,8 @@ from .import_data import COPIED_ROW, file_name_captures, short, spec_data
 from .import_fields import Fields
 from .import_file_kinds import (WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel, is_workbook_zip,
                                 unreadable)
-from .import_notes import (held_cells, incomplete_note, left_incomplete, merged_notes, missing_notes, scaled_notes,
-                           total_row_notes, typed_unit_notes, unplaced_note, worded_in_unread)
+from .import_notes import (held_cells, incomplete_note, left_incomplete, merged_notes, misshapen_notes, missing_notes,
+                           scaled_notes, total_row_notes, typed_unit_notes, unplaced_note, worded_in_unread)
 from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
@@ -418,8 +418,8 @@ class Importer:
         result.problems += notes + missing_notes(source, found, fields, data, kind) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
             + [unplaced_note(source, u) for u in unplaced]
-        if incomplete:
-            result.problems.append(incomplete_note(source, found, kind, variant, worded))
+        result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \
+            else misshapen_notes(source, found)
         try:
             result.schema, result.schema_text = editor_schema(self.validator.store, variant, target)
         except UsageError as exc:  # no editor copy can be written: no spec either, as when its name is taken

@@ -278,14 +278,16 @@ def test_a_hand_made_form_imports_into_a_valid_spec(runner, tmp_path):
     ]
 
 
-def one_table_form(path: Path, split: bool = False) -> Path:
+def one_table_form(path: Path, split: bool | tuple[str, ...] = False) -> Path:
     """The real 广州 form as units type it: one 6-column table, the budget and task rows (5 cells on the form)
-    ending in a sixth cell left empty and unmerged; `split`: the budget rows' amount cell split in two instead."""
+    ending in a sixth cell left empty and unmerged; `split`: the budget rows' amount cell split in two instead (those
+    of the budget rows with these labels, or of every one)."""
     doc = Document()
     doc.add_paragraph("广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表")
 
     def budget(side, label, amount, right, other):
-        return [side, label, amount, "", right, other] if split else [side, label, amount, right, other, ""]
+        cut = split is True or label in (split or ())
+        return [side, label, amount, "", right, other] if cut else [side, label, amount, right, other, ""]
 
     rows = [
         ["部门名称", "广州市台湾同胞联谊会", "<", "<", "<", "<"],
@@ -334,6 +336,47 @@ def test_rows_unread_for_their_number_of_cells_are_named_as_the_likely_cause(run
     assert "第 1 张表第 2–7 行有 6 格，表样的这几行是 5 格" in error, error
     assert "多了一列、一张表或一整份表" not in error
     assert "把这些行合并或拆分成表样的格数" in error
+
+
+def test_rows_after_budget_rows_with_a_cell_too_many_are_still_read(runner, tmp_path):
+    """Three budget rows in a row with a cell split in two: each form row after them looked at most three rows past
+    the first, so the overall target, the tasks and the indicators were all left unread (57 cells), the spec empty
+    but for the unit. Known by their labels for the form's rows they are, they are passed over and named."""
+    source = one_table_form(tmp_path / "广州.docx", split=("基本支出", "项目支出", "事业发展性支出"))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    [error] = [line for line in result.output.splitlines() if "IMPORT-INCOMPLETE" in line]
+    assert "第 1 张表第 3–5 行有 6 格，表样的这几行是 5 格" in error, error
+    data = load(tmp_path / "out.yaml").data
+    assert data["overall_target"] == "做好各项工作。"
+    assert [(t["name"], str(t["amount"])) for t in data["key_tasks"]] == [("任务一", "1.50"), ("任务二", "77.06")]
+    assert [i["name"] for i in data["indicators"]] == ["举办活动场次", "覆盖率", "满意度"]
+    assert str(data["budget"]["special"]) == "0.00" and str(data["budget"]["own_level"]) == "689.41"
+
+
+def test_a_budget_row_with_a_cell_too_many_is_named_at_its_row_number(runner, tmp_path):
+    """Its cells were each named unplaced, and nothing said why: the labels were right, the cells one too many."""
+    source = one_table_form(tmp_path / "广州.docx", split=("基本支出",))
+    output = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")]).output
+    assert f"{source}: 警告[IMPORT-MISSHAPEN] 第 1 张表第 3 行有 6 格，表样的这一行是 5 格" in output, output
+    assert "其后各行照常读入" in output and "IMPORT-INCOMPLETE" not in output
+    data = load(tmp_path / "out.yaml").data
+    assert str(data["budget"]["project"]) == "78.56" and len(data["indicators"]) == 3
+
+
+def test_the_projects_after_one_whose_last_indicator_row_has_a_cell_too_many_are_read(runner, built_word, tmp_path):
+    """That row fit neither the indicators nor the next project's first row: the projects ended there, and the
+    other four of the 天津 form were left unread (244 values), where only the row itself was wrong."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    row = document.tables[1]._tbl.tr_lst[-1]
+    row.tc_lst[2].addnext(copy.deepcopy(row.tc_lst[2]))
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    assert f"{source}: 警告[IMPORT-UNPLACED] 第 2 张表第 7 行第 3 列的“单位工作人员满意度”" in output, output
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data["projects"]
+    projects = load(target).data["projects"]
+    assert plain(projects[1:]) == plain(expected[1:])
+    assert plain(projects[0]["indicators"]) == plain(expected[0]["indicators"][:-1])
 
 
 def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
