@@ -313,8 +313,9 @@ def _table(table: Table, title: list) -> TablePattern:
     above: dict[int, CellPattern] = {}
     for row in table.rows:
         cells = row.distinct()
-        if len(cells) == 1:
-            tag = _tag(cells[0].text, "tr")
+        written = [cell for cell in cells if cell.text.strip()]
+        if len(written) == 1:  # cells left empty beside the tag (a column inserted in Word): docxtpl drops the row whole
+            tag = _tag(written[0].text, "tr")
             if tag:
                 if tag[0] == "for":
                     loop = Loop(tag[1], tag[2], [])

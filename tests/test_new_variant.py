@@ -776,6 +776,27 @@ def test_import_reads_a_file_name_pattern_that_uses_the_title(runner, zhejiang, 
     text = target.read_text(encoding="utf-8")
     assert "\ntitle:" not in text and "year: 2024" in text and "unit: 湛江市归国华侨联合会" in text
 
+def test_import_reads_a_tag_row_a_column_was_inserted_beside(runner, zhejiang, tmp_path, monkeypatch):
+    """A column inserted into form.docx's indicator table (python-docx's add_column, Word's 插入列) leaves each
+    `{%tr %}` row one cell holding the tag and an empty one beside it. docxtpl drops the row whole, so the form
+    built, but the import pattern took the row for a row of cells: 40 IMPORT-UNPLACED, an unknown field “r”."""
+    from docx.shared import Cm
+
+    project = tmp_path / "unit"  # import writes the editor's schema copy into the project's schema/
+    project.mkdir()
+    monkeypatch.chdir(project)
+    template = Document(zhejiang.folder / "form.docx")
+    template.tables[-1].add_column(Cm(1))
+    template.save(zhejiang.folder / "form.docx")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    [document] = list(zhejiang.out.glob("*.docx"))
+    target = project / "imported.yaml"
+    result = zhejiang.run(runner, "import", str(document), "--form", "zhejiang", "-o", str(target))
+    assert result.exit_code == 0 and "IMPORT-" not in result.output, result.output
+    text = target.read_text(encoding="utf-8")
+    assert "\nr:" not in text and text.count("level1:") == (ROOT / "specs" / SPEC).read_text(encoding="utf-8").count("level1:")
+
+
 # ---- 5. an indicator row's fields are the schema's ---------------------------------------------------------------
 
 @pytest.mark.parametrize("template, old, new, words", [
