@@ -22,8 +22,8 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import docx_row_widths, docx_tags, form_script, pulled_in, stray_braces
-from .docx_page import A4_HEIGHT, A4_WIDTH, whole_number
+from . import docx_page_turn, docx_row_widths, docx_tags, form_script, pulled_in, stray_braces
+from .docx_page_turn import orient_pages
 from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
 from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
@@ -58,6 +58,7 @@ class DocxRenderer:
         _not_blank(self._docxtpl.docx.element.body)
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         docx_row_widths.check(self._docxtpl.docx.element.body)
+        docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)
         self.warnings = stray_braces.in_docx(variant.docx_template, docx_tags.places(self._docxtpl.docx.element.body))
         self._parts = list(self._tagged_parts())
         self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
@@ -206,21 +207,6 @@ def _without_related(parts: list[tuple[str, bytes]], reltype: str) -> list[tuple
     if overrides:
         named[_CONTENT_TYPES] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
     return [(name, named[name]) for name, _ in parts if name not in dropped]
-
-
-def orient_pages(body, orientation: str) -> None:
-    """Every section's page turned the profile's way: one key in profile.yaml sets the Word form's
-    page as it sets the HTML's, whichever way the template was saved."""
-    landscape = orientation == "landscape"
-    for size in body.iter(qn("w:pgSz")):
-        width, height = whole_number(size, qn("w:w"), A4_WIDTH), whole_number(size, qn("w:h"), A4_HEIGHT)
-        if (width > height) != landscape:
-            size.set(qn("w:w"), str(height))
-            size.set(qn("w:h"), str(width))
-        if landscape:
-            size.set(qn("w:orient"), "landscape")
-        elif qn("w:orient") in size.attrib:
-            del size.attrib[qn("w:orient")]
 
 
 def apply_merges(body) -> None:

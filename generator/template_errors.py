@@ -90,6 +90,11 @@ class RowRagged(TemplateError):
     says which and what to do."""
 
 
+class TableTooWide(TemplateError):
+    """A Word template's table wider than the text of its page turned the profile's way (see docx_page_turn): its
+    right columns print off the paper. The message gives the widths, the page's and what to change."""
+
+
 class TemplateEmpty(TemplateError):
     """A template with nothing in it (an empty form.html, a form.docx without text or a table): every
     spec's form came out blank, and the build said it had made it. The message says what is missing."""
@@ -255,7 +260,7 @@ def _frames(exc: BaseException):
 
 
 def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> str:
-    if isinstance(exc, (TagMisplaced, TemplateEmpty, RowRagged)):
+    if isinstance(exc, (TagMisplaced, TemplateEmpty, RowRagged, TableTooWide)):
         return exc.message
     if isinstance(exc, GroupPrinted):
         return _group_printed(exc.value, exc.name)

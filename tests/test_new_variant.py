@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from generator.cli import main
 
@@ -786,7 +787,9 @@ def test_import_reads_a_tag_row_a_column_was_inserted_beside(runner, zhejiang, t
     project.mkdir()
     monkeypatch.chdir(project)
     template = Document(zhejiang.folder / "form.docx")
-    template.tables[-1].add_column(Cm(1))
+    indicators = template.tables[-1]
+    indicators.add_column(Cm(1))
+    indicators.columns[3].width -= Cm(1)  # the table no wider than the page
     template.save(zhejiang.folder / "form.docx")
     assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
     [document] = list(zhejiang.out.glob("*.docx"))
@@ -1000,6 +1003,70 @@ def test_one_profile_key_turns_the_word_and_the_html_page(runner, zhejiang):
     assert sizes and all('w:w="16838"' in s and 'w:h="11906"' in s and 'w:orient="landscape"' in s for s in sizes)
     html = next(zhejiang.out.glob("*.html")).read_text(encoding="utf-8")
     assert "@page { size: A4 landscape;" in html and "max-width: 25.7cm" in html
+
+
+def _grid_widths(document: Path) -> list[int]:
+    """The width of each table of a .docx's body (its w:gridCol widths added up), in twips."""
+    return [sum(int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', grid))
+            for grid in re.findall(r"<w:tblGrid>.*?</w:tblGrid>", _document_xml(document))]
+
+
+def _document_xml(document: Path) -> str:
+    with zipfile.ZipFile(document) as package:
+        return package.read("word/document.xml").decode("utf-8")
+
+
+def test_a_table_drawn_for_portrait_is_widened_with_the_page_turned_landscape(runner, zhejiang):
+    """`orientation: landscape` turned the page but left the tables as drawn: a 17 cm table on the left of a
+    25.7 cm page. Each is widened with the page (its cells with it), so the form fills the landscape page."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    document = next(zhejiang.out.glob("*.docx"))
+    page = 16838 - 2 * 1134  # A4 turned, less the template's margins of 2 cm: 25.7 cm
+    assert _grid_widths(zhejiang.folder / "form.docx") == [9638, 9639]
+    assert all(abs(width - page) <= 2 for width in _grid_widths(document)), _grid_widths(document)  # columns rounded
+    first_row = re.search(r"<w:tr[ >].*?</w:tr>", _document_xml(document)).group(0)
+    assert abs(sum(int(w) for w in re.findall(r'<w:tcW w:type="dxa" w:w="(\d+)"/>', first_row)) - page) <= 2
+
+
+def _drawn_landscape(template: Path, scale: float) -> None:
+    """form.docx saved on a landscape page, its tables' columns `scale` times as wide (as Word's 纸张方向 then
+    dragging the columns out would leave it)."""
+    from docx.enum.section import WD_ORIENT
+
+    document = Document(template)
+    section = document.sections[-1]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for table in document.tables:
+        for column in table._tbl.tblGrid.findall(qn("w:gridCol")):
+            column.set(qn("w:w"), str(round(int(column.get(qn("w:w"))) * scale)))
+    document.save(template)
+
+
+def test_a_table_wider_than_the_profiles_page_is_named_with_its_widths_exit_2(runner, zhejiang):
+    """A form drawn landscape with the profile left at portrait built clean, exit 0, and printed the tables' right
+    columns off the paper. The table, its widths, the page's and what to change are said at new --list and build."""
+    _drawn_landscape(zhejiang.folder / "form.docx", 1.5)
+    said = ("form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表各列宽 3.0、5.6、5.6、5.6、5.6 厘米，"
+            "合计 25.5 厘米，比纸张的版心还宽：profile.yaml 的纸张方向（orientation）是 portrait（纵向），左右页边距之间只有 "
+            "17.0 厘米，生成的表右边几列会印到纸外；这张表是按横向纸张画的：要横向，请在 profile.yaml 写 orientation: landscape"
+            "（版心 25.7 厘米）；要纵向，请在 Word 里（用 make_form_docx.py 生成的，在脚本的 table() 里）把各列改窄，"
+            "合计不超过 17.0 厘米")
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
+    zhejiang.build_refuses(runner, said)
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
+    assert zhejiang.run(runner, "build", str(zhejiang.spec)).exit_code == 0
+    assert _grid_widths(next(zhejiang.out.glob("*.docx"))) == _grid_widths(zhejiang.folder / "form.docx")
+
+
+def test_a_table_wider_than_a_landscape_page_says_only_to_narrow_it(runner, zhejiang):
+    _drawn_landscape(zhejiang.folder / "form.docx", 1.6)
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
+    output = zhejiang.build_refuses(runner, "合计 27.2 厘米，比纸张的版心还宽：profile.yaml 的纸张方向（orientation）是 "
+                                            "landscape（横向），左右页边距之间只有 25.7 厘米")
+    assert "把各列改窄，合计不超过 25.7 厘米\n" in output and "要横向" not in output
 
 
 # ---- 6. the variant's schema is itself checked ------------------------------------------------------------------

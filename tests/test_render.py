@@ -1338,7 +1338,9 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1 w:w="2in"'),  # int() of a width not in twips
     ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1'),  # no width at all
     ("word/document.xml", r'<w:top w:w="40"', '<w:top w:w="abc"'),  # a cell margin not a number
-    ("word/document.xml", r'<w:pgSz w:w="11906" w:h="16838"', '<w:pgSz w:w="2880" w:h="2880"'),  # margins fill it
+    # margins above and below fill the page (a 2-inch page, as it was, is now named too narrow for the tables)
+    ("word/document.xml", r'<w:pgMar w:top="1440" w:right="1134" w:bottom="1440"',
+     '<w:pgMar w:top="9000" w:right="1134" w:bottom="9000"'),
     ("word/styles.xml", r'w:line="[0-9]+"', 'w:line="0"'),  # every line spacing 0: rows of no height, none broken
     ("word/document.xml",  # spacing 0 in the task rows' first paragraph only: a row broken across a page cut by 0
      r'(<w:pStyle w:val="FormCell"/>)(<w:jc w:val="center"/></w:pPr><w:r><w:rPr/><w:t>\{\{ merge_continue \}\})',

@@ -1,0 +1,97 @@
+"""Turn a Word form's pages the profile's way, its tables with them, and refuse a table its page cannot hold.
+
+`orientation` in profile.yaml sets the page whichever way form.docx was saved, but a table keeps the widths it
+was drawn with. Turned landscape, a table drawn for a portrait page filled two thirds of the page; it is widened
+in proportion to the text's width (never past it), as the author of a portrait form who asks for landscape
+expects. A table is never narrowed: a landscape table squeezed onto a portrait page wraps every cell anew
+(numbers broken across lines), and the profile left at portrait is as likely a slip as a choice. A table wider
+than its page's text prints its right columns off the paper in Word and LibreOffice, so it is a template error
+(at build and `new --list`) that says the table's widths, the page's and what to change.
+"""
+from __future__ import annotations
+
+import copy
+
+from docx.oxml.ns import qn
+
+from .docx_page import A4_HEIGHT, A4_WIDTH, text_areas, whole_number
+from .template_errors import TableTooWide
+
+SLACK = 57  # twips (0.1 cm): columns drawn to a page's width in centimetres add up a twip or two over it
+_TWIPS_A_CM = 1440 / 2.54
+_TBL, _W, _TYPE = qn("w:tbl"), qn("w:w"), qn("w:type")
+_SIDE = {"portrait": "纵向", "landscape": "横向"}
+
+
+def orient_pages(body, orientation: str) -> None:
+    """Every section's page turned the profile's way, and a table on a page turned wider widened with it."""
+    before = text_areas(body)
+    landscape = orientation == "landscape"
+    for size in body.iter(qn("w:pgSz")):
+        width, height = whole_number(size, _W, A4_WIDTH), whole_number(size, qn("w:h"), A4_HEIGHT)
+        if (width > height) != landscape:
+            size.set(_W, str(height))
+            size.set(qn("w:h"), str(width))
+        if landscape:
+            size.set(qn("w:orient"), "landscape")
+        elif qn("w:orient") in size.attrib:
+            del size.attrib[qn("w:orient")]
+    after = text_areas(body)
+    for block in body.findall(_TBL):
+        was, now, drawn = before[block][0], after[block][0], table_width(block)
+        if 0 < was < now and drawn > 0:
+            _scale(block, min(now / was, now / drawn))
+
+
+def check(body, orientation: str) -> None:
+    """Raise TableTooWide for the first table of the template's `body` wider than the text of its page turned
+    the profile's way (its widths as `orient_pages` leaves them)."""
+    turned, other = _turned(body, orientation), _turned(body, _other(orientation))
+    numbers = {table: number for number, table in enumerate(body.iter(_TBL), 1)}
+    for block, (table, turned_area), (_, other_area) in zip(body.findall(_TBL), turned, other):
+        width = table_width(table)
+        if turned_area[0] > 0 and width > turned_area[0] + SLACK:
+            raise TableTooWide(_said(numbers[block], table, turned_area[0], other_area[0], orientation))
+
+
+def table_width(table) -> int:
+    """The width of a table's grid (its w:gridCol widths added up), in twips."""
+    grid = table.find(qn("w:tblGrid"))
+    return 0 if grid is None else sum(max(whole_number(col, _W, 0), 0) for col in grid.findall(qn("w:gridCol")))
+
+
+def _turned(body, orientation: str) -> list:
+    """(table, text area of its page) of each table of a copy of `body` turned `orientation`, in the body's order."""
+    turned = copy.deepcopy(body)
+    orient_pages(turned, orientation)
+    areas = text_areas(turned)
+    return [(table, areas[table]) for table in turned.findall(_TBL)]
+
+
+def _scale(table, factor: float) -> None:
+    """A table's columns and cells (and the tables in them) widened by `factor`; widths given as a share stay."""
+    for col in table.iter(qn("w:gridCol")):
+        col.set(_W, str(round(whole_number(col, _W, 0) * factor)))
+    for width in (*table.iter(qn("w:tcW")), *table.iter(qn("w:tblW"))):
+        if width.get(_TYPE, "dxa") == "dxa" and whole_number(width, _W, 0) > 0:
+            width.set(_W, str(round(whole_number(width, _W, 0) * factor)))
+
+
+def _other(orientation: str) -> str:
+    return "portrait" if orientation == "landscape" else "landscape"
+
+
+def _cm(twips: int) -> str:
+    return f"{twips / _TWIPS_A_CM:.1f}"
+
+
+def _said(number: int, table, page: int, other_page: int, orientation: str) -> str:
+    columns = [whole_number(col, _W, 0) for col in table.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
+    side = _SIDE.get(orientation, _SIDE["portrait"])
+    narrow = f"请在 Word 里（用 make_form_docx.py 生成的，在脚本的 table() 里）把各列改窄，合计不超过 {_cm(page)} 厘米"
+    if orientation != "landscape" and table_width(table) <= other_page + SLACK:
+        narrow = (f"这张表是按横向纸张画的：要横向，请在 profile.yaml 写 orientation: landscape（版心 {_cm(other_page)} 厘米）；"
+                  f"要纵向，{narrow}")
+    return (f"第 {number} 张表各列宽 {'、'.join(_cm(c) for c in columns)} 厘米，合计 {_cm(sum(columns))} 厘米，"
+            f"比纸张的版心还宽：profile.yaml 的纸张方向（orientation）是 {orientation}（{side}），左右页边距之间只有 "
+            f"{_cm(page)} 厘米，生成的表右边几列会印到纸外；{narrow}")
