@@ -203,6 +203,25 @@ def test_docx_kit_says_in_chinese_what_a_make_form_docx_script_got_wrong():
         merge_down(built, 0, 0, 3)
 
 
+@pytest.mark.parametrize("orientation, widths, said", [
+    ("landscape", [2.6, 2.4, 2.8, 4.2, 7.0, 1.9, 2.4, 3.4],
+     r"table\(\) 的各列宽度合计 26.7 厘米，比横向 A4 纸的版心（左右页边距之间）25.7 厘米宽：右边几列会印到纸外；"
+     r"请把各列改窄，合计不超过 25.7 厘米$"),
+    ("portrait", [2.6, 2.4, 2.8, 4.2, 7.0, 1.9, 2.4, 2.4],
+     r"合计 25.7 厘米，比纵向 A4 纸的版心（左右页边距之间）17.0 厘米宽：.*合计不超过 17.0 厘米；"
+     r"横向的表请写 new_document\(\"landscape\"\)（版心 25.7 厘米）$"),
+], ids=["landscape", "portrait"])
+def test_docx_kit_refuses_a_table_wider_than_its_page(orientation, widths, said):
+    """The docs said a table's widths add up to no more than the page's text, yet table() took 26.7 cm on a 25.7 cm
+    landscape page, and a landscape table on a portrait one: their right columns printed off the paper."""
+    from tools.docx_kit import new_document, table
+
+    with pytest.raises(ValueError, match=said):
+        table(new_document(orientation), widths)
+    table(new_document("landscape"), [2.6, 2.4, 2.8, 4.2, 7.0, 1.9, 2.4, 2.4])  # a page's width to the millimetre
+    table(new_document(), [17 / 3] * 3)
+
+
 @pytest.mark.parametrize("slip, said", [
     ('table(doc, [2.0, 2.0]).row("甲", C("乙", span=2))',
      "make_form_docx.py:5:1: 错误：这一行的格子（含 span）共占 3 列，这张表却是 2 列"),
