@@ -15,12 +15,16 @@ the Word templates is most of what the check costs.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import re
 from functools import cache
 
 from . import pass_cache
+from .json_text import json_position
 from .placeholder import PLACEHOLDER
 from .problems import Problem
+from .schema_nodes import written_at
 
 FORMATS = ("docx", "html")
 LIBRARIES = ("jinja2", "docxtpl", "docx", "lxml")
@@ -66,7 +70,8 @@ class TemplateCheck:
         store = self.catalog.store
         spec = load_text(f"jixiao new --form {variant.name}", scaffold(store, variant, PLACEHOLDER, self.today.year,
                                                                       today=self.today))
-        problems = [problem for problem in spec.problems or schema_problems(store, variant.schema_path.name, spec)
+        problems = [_with_enum_fix(store, variant.schema_path.name, problem)
+                    for problem in spec.problems or schema_problems(store, variant.schema_path.name, spec)
                     if problem.is_error]
         if not problems and passed is not None:
             pass_cache.remember(passed)
@@ -75,6 +80,20 @@ class TemplateCheck:
     def _verdict(self, variant) -> str | None:
         """The name of a pass of this form's templates today (the new spec dates the form today)."""
         return verdict(self.catalog, variant.name, self.today.isoformat())
+
+
+def _with_enum_fix(store, file_name: str, problem: Problem) -> Problem:
+    """`problem` with the fix where an `enum` refused what `new` wrote: `new` never picks one of a field's choices
+    for the unit (see scaffold), so a field to be chosen takes “（请填写）” among them, as a pattern does (see
+    placeholder_pattern), and the author is told at which line of the schema to add it."""
+    if problem.code != "SCHEMA-ENUM" or not problem.path:
+        return problem
+    dotted = [step for step in re.sub(r"\[\d+\]", ".*", problem.path).split(".") if step]
+    at = written_at(store.schema(file_name), dotted)
+    line, column = json_position(store.texts[file_name], (*at, "enum") if at else at)
+    fix = (f"；jixiao new 不替单位选定，在这一栏写“{PLACEHOLDER}”留给单位选：请在 {store.paths[file_name]}:{line}:{column} "
+           f"的 enum 里加上“{PLACEHOLDER}”（validate 提醒、lint 指出没选的）")
+    return dataclasses.replace(problem, message=problem.message + fix)
 
 
 def verdict(catalog, name: str, *about: str) -> str | None:

@@ -5,6 +5,9 @@ as a comment; the indicator lists hold the variant's empty frame (one row per �
 一级指标). Blank values stay blank where the schema allows it; where it does not, they read
 “（请填写）” (or 0 where a pattern refuses the placeholder, which a schema should not: see
 docs/variants.md), so the new file validates (with warnings at most) and builds from the first minute.
+A field with an `enum` is never given one of its choices (`nature: "≥"` on every row, 成本指标 included, was a
+guess the author never made and no warning named): it is left "" or “（请填写）” like any text, its comment listing
+the choices; an `enum` taking neither is the form's slip, which `new --list` names (see form_check).
 The first line names the schema, so an editor offers completion and Chinese hover text.
 """
 from __future__ import annotations
@@ -47,10 +50,8 @@ class Scaffold:
                 return PLACEHOLDER
             written = (f"{day.year}年{day.month}月{day.day}日", day.isoformat())  # as forms print it; as `format: date` asks
             return next((text for text in written if self._valid(schema, text)), PLACEHOLDER)
-        for candidate in ["", PLACEHOLDER, "0", *schema.get("enum", [])]:
-            if self._valid(schema, candidate):
-                return candidate
-        return PLACEHOLDER
+        blanks = ["", PLACEHOLDER] if "enum" in schema else ["", PLACEHOLDER, "0"]  # never one of its choices
+        return next((candidate for candidate in blanks if self._valid(schema, candidate)), PLACEHOLDER)
 
     def value(self, path: tuple, commented: bool = True) -> Any:
         schema = self.layout.schema_at(path)
@@ -86,6 +87,7 @@ class Scaffold:
         schema = self.layout.schema_at(path)
         title, description = schema.get("title", ""), schema.get("description", "")
         text = description if description.startswith(title) else "：".join(p for p in (title, description) if p)
+        text += _choices(schema, text)
         return f"{text}（{FRAME_NOTE}）" if datapath.pattern(path) in self.frames else text
 
     def _sequence(self, path: tuple, commented: bool) -> CommentedSeq:
@@ -115,6 +117,15 @@ class Scaffold:
         for key, value in row.items():
             if value == "" and refused(self.store, file_name, path, dict(row), key, ""):
                 row[key] = styled(PLACEHOLDER, self.layout.schema_at(path + (key,)))
+
+
+def _choices(schema: dict, comment: str) -> str:
+    """The values an `enum` field takes, after its comment when the comment does not already name each: `new`
+    writes “（请填写）” there, not a choice the author never made, and the comment is where the choices are seen."""
+    choices = [str(choice) for choice in schema.get("enum", []) if choice not in ("", PLACEHOLDER)]
+    if not choices or all(choice in comment for choice in choices):
+        return ""
+    return f"（可选：{'、'.join(choices)}）"
 
 
 def _column(parent: tuple) -> int:

@@ -2,11 +2,13 @@
 
 Both the checks of a schema file (schema_check) and the warnings about a copied form's words (copied_form)
 walk every subschema and say a keyword's place as a spec writes the field; a module of its own, so neither
-imports the other to share them.
+imports the other to share them. `written_at` finds where the schema file writes a field, for a message naming its line.
 """
 from __future__ import annotations
 
 from typing import Any
+
+from .schema_store import follow, pointer_steps
 
 # Keywords whose value is a map of names to subschemas, a subschema, or a list of subschemas.
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
@@ -64,3 +66,22 @@ def _field_label(fields: list[str], node: Any) -> str:
         return "顶层"
     title = node.get("title") if isinstance(node, dict) else None
     return ".".join(fields) + (f"（{title}）" if isinstance(title, str) else "")
+
+
+def written_at(document: Any, dotted: list[str]) -> tuple:
+    """Where a field at a dotted path (`*` for a list's items) is written in a schema document, following the
+    `$ref`s within the document; as far as it gets where the way leaves the file (a `$ref` to another)."""
+    node, at = document, ()
+    for step in dotted:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+            steps = pointer_steps(node["$ref"][1:])
+            target, taken = follow(document, steps)
+            if taken < len(steps) or target is node:
+                return at
+            node, at = target, tuple(steps)
+        keyword = ("items",) if step == "*" else ("properties", step)
+        child, taken = follow(node, list(keyword))
+        if taken < len(keyword) or not isinstance(child, dict):
+            return at
+        node, at = child, (*at, *keyword)
+    return at

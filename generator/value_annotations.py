@@ -9,15 +9,13 @@ by `jixiao new --list` as the form's other such warnings are.
 """
 from __future__ import annotations
 
-from typing import Any
-
 from .json_text import json_position
 from .lint.config import value_columns
 from .problems import Problem, Severity
 from .rules import shown_name
 from .schema import is_indicator_value
-from .schema_nodes import keyword_name
-from .schema_store import NEVER, SchemaStore, follow, pointer_steps
+from .schema_nodes import keyword_name, written_at
+from .schema_store import NEVER, SchemaStore
 
 CODE = "SCHEMA-KIND"
 LINE = '"x-jixiao-kind": "indicator-value"'
@@ -34,28 +32,10 @@ def warnings(store: SchemaStore, file_name: str, profile: dict) -> list[Problem]
             node = store.node_at(file_name, tuple(0 if step == "*" else step for step in [*dotted, key]))
             if not node or node is NEVER or is_indicator_value(node):  # undeclared ({}) or refused: not this check's
                 continue
-            at = _written_at(document, [*dotted, key])
+            at = written_at(document, [*dotted, key])
             line, column = json_position(store.texts[file_name], at)
             found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
                 f"{keyword_name(document, at)}profile.yaml 的 lint.values 把“{key}”列为指标值，schema 却没有这样标注，"
                 f"validate 就不会为其中没加引号的数字提示写法；请在这个字段里加上一行 {LINE},")))
     return found
 
-
-def _written_at(document: Any, dotted: list[str]) -> tuple:
-    """Where a field at a dotted path (`*` for a list's items) is written in a schema document, following the
-    `$ref`s within the document; as far as it gets where the way leaves the file (a `$ref` to another)."""
-    node, at = document, ()
-    for step in dotted:
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-            steps = pointer_steps(node["$ref"][1:])
-            target, taken = follow(document, steps)
-            if taken < len(steps) or target is node:
-                return at
-            node, at = target, tuple(steps)
-        keyword = ("items",) if step == "*" else ("properties", step)
-        child, taken = follow(node, list(keyword))
-        if taken < len(keyword) or not isinstance(child, dict):
-            return at
-        node, at = child, (*at, *keyword)
-    return at

@@ -275,6 +275,49 @@ def test_a_copied_form_offers_the_value_hints_where_its_schema_marks_a_value(run
     assert "应为文本，实际是数字 0.95；“侨务接待率(%)”是比率，请写成加双引号的百分数，如 \"≥95%\" 或 \"=95%\"" in result.output
 
 
+NATURE = ('"nature": {"title": "指标性质", "description": "指标值的比较方式。", "type": "string", "enum": {}, '
+          '"errorMessage": "指标性质请写以下之一：≥、≤、="}, "prior_value": {')
+
+
+def _with_nature(zhejiang, enum: str) -> Path:
+    """The copy's indicator row with a 指标性质 column of `enum` (JSON), and where `new` is to write a spec."""
+    zhejiang.edit(zhejiang.schema, '"prior_value": {', NATURE.replace("{}", enum, 1))
+    zhejiang.edit(zhejiang.schema, "还可写 prior_value（上年指标值）", "还可写 nature（指标性质）、prior_value（上年指标值）")
+    spec = zhejiang.out.parent / "unit" / "specs" / "new.yaml"
+    spec.parent.mkdir(parents=True)
+    return spec
+
+
+def test_a_new_spec_never_chooses_an_enum_value_for_the_unit(runner, zhejiang, monkeypatch):
+    """A 指标性质 column of `"enum": ["≥", "≤", "="]` was written `nature: "≥"` on every row, 成本指标 included: a
+    value the unit never chose, which no warning named. The choice is left to the unit as any text is: “（请填写）”,
+    the choices in the comment, UNFILLED; an enum without “（请填写）” is the form's slip, named at its line."""
+    spec = _with_nature(zhejiang, '["≥", "≤", "="]')
+    monkeypatch.chdir(spec.parent.parent)
+    made = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec))
+    assert made.exit_code == 0, made.output
+    text = spec.read_text(encoding="utf-8")
+    assert "≥\n" not in text and "nature: ≥" not in text and text.count("nature: （请填写）") == 9, text
+    assert "# 指标性质：指标值的比较方式。（可选：≥、≤、=）\n    nature: （请填写）" in text, text
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 2, listed.output
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"enum": ["≥"'))
+    assert (f"“指标性质”：文本“（请填写）”不是可选的取值；应为以下之一：≥、≤、=；jixiao new 不替单位选定，"
+            f"在这一栏写“（请填写）”留给单位选：请在 {zhejiang.schema}:{at} 的 enum 里加上“（请填写）”") in _listed(listed)["zhejiang"]
+
+
+def test_an_enum_taking_the_placeholder_is_left_for_the_unit_to_choose(runner, zhejiang, monkeypatch):
+    """The fix docs/variants.md gives: “（请填写）” among the choices. The form passes `new --list`, and the new spec
+    validates, its 9 unchosen 指标性质 counted by UNFILLED (with the 总体绩效目标 and the task's name)."""
+    spec = _with_nature(zhejiang, '["（请填写）", "≥", "≤", "="]')
+    monkeypatch.chdir(spec.parent.parent)
+    assert zhejiang.run(runner, "new", "--list").exit_code == 0
+    assert zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec)).exit_code == 0
+    assert spec.read_text(encoding="utf-8").count("nature: （请填写）") == 9
+    checked = zhejiang.run(runner, "validate", str(spec))
+    assert checked.exit_code == 0 and "警告[UNFILLED] 还有 11 处写着“（请填写）”" in checked.output, checked.output
+
+
 def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zhejiang):
     """A field that refuses “（请填写）” made every spec `jixiao new` wrote fail validate, and `new --list`
     called the form fine: it checked the form's templates against that spec, not its schema. (A pattern or a
