@@ -137,7 +137,8 @@ class Renderer:
                 failures = [exc]
             if failures:
                 source = getattr(self._renderers.get((variant.name, kind)), "source", None)
-                rendered.problems += [template_errors.problem(template, exc, source, names=context,
+                schema = (self.validator.store, variant.schema_path.name)
+                rendered.problems += [template_errors.problem(template, exc, source, names=context, schema=schema,
                                                               search_path=variant.search_path) for exc in failures]
                 if not every_template:
                     break

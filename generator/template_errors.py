@@ -26,6 +26,7 @@ from . import form_script, full_width_braces, html_tags
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .field_guess import meant, undeclared
+from .group_schema_place import declared_at, group_name, group_path
 from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
 from .unclosed_tags import DELIMITERS, first_unclosed, unpaired
@@ -185,11 +186,12 @@ _UNDEFINED = re.compile(r"'(?P<name>[^']+)' is undefined|has no attribute '(?P<a
 
 
 def problem(file: Path, exc: BaseException, source: str | None = None, what: str = "模板",
-            names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> Problem:
+            names: Iterable[str] = (), search_path: Iterable[Path] = (), schema: tuple | None = None) -> Problem:
     """The problem behind `exc` in `file` (a template, or the profile whose title pattern failed);
     `source` is the Jinja text a Word template compiled to; `names` are the ones the template could read
     at the top (the spec's fields, `title`…), offered for a name misspelt there; `search_path` the folders
-    whose templates it may import macros from."""
+    whose templates it may import macros from; `schema` the (SchemaStore, file name) of the form's schema, to name
+    where a field a group lacks would be declared."""
     if isinstance(exc, TemplateNotUtf8):  # at fault is the file that is not UTF-8, maybe one `file` imports
         return Problem(str(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
     if isinstance(exc, SlipInText):
@@ -202,7 +204,7 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     name = getattr(exc, "name", None)
     name = None if name is None else str(name)  # an index read past a list's end is a number (`rows[9]`)
     if file.suffix == ".docx":
-        said = _what(exc, file, names, search_path)
+        said = _what(exc, file, names, search_path, schema)
         where = _paragraph(source or getattr(exc, "source", None), line, file, name)
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
@@ -211,7 +213,7 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     else:
         column = _column(file, line, name) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE,
-                   f"{what}有误，无法生成：{_what(exc, file, names, search_path)}")
+                   f"{what}有误，无法生成：{_what(exc, file, names, search_path, schema)}")
 
 
 def _typed_short(file: Path, line: int) -> tuple[int, int, str] | None:
@@ -259,7 +261,8 @@ def _frames(exc: BaseException):
         tb = tb.tb_next
 
 
-def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = ()) -> str:
+def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = (),
+          schema: tuple | None = None) -> str:
     if isinstance(exc, (TagMisplaced, TemplateEmpty, RowRagged, TableTooWide)):
         return exc.message
     if isinstance(exc, GroupPrinted):
@@ -312,7 +315,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, FieldMissing) and call_slip(str(exc)):  # a macro's argument not given
         return call_slip(str(exc))
     if isinstance(exc, FieldMissing) and exc.name not in (None, ""):
-        return _macro_not_imported(exc, search_path) or _field_missing(exc, names)
+        return _macro_not_imported(exc, search_path) or _field_missing(exc, names, schema)
     if isinstance(exc, UndefinedError):
         found = _UNDEFINED.search(str(exc))
         name = found and (found["name"] or found["attribute"])
@@ -391,7 +394,7 @@ def _macro_not_imported(exc: FieldMissing, search_path: Iterable[Path]) -> str:
     return ""
 
 
-def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
+def _field_missing(exc: FieldMissing, names: Iterable[str], schema: tuple | None = None) -> str:
     """A misspelt name with the name meant, as the profile's checks offer one; else where the names come from
     and which there are, since a name spelt right but never declared in the schema fails the same way."""
     known = fields_of(exc.owner) if exc.owner is not None else [n for n in names if not n.startswith("_")]
@@ -401,7 +404,7 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
                 f"请不用 attr，写成“.{exc.name}”")
     close = meant(str(exc.name), [name for name in known if name != str(exc.name)])  # `budget[0]`: a key is no index
     if exc.owner is not None and exc.name in names:  # `basic_info.unit`, where unit is read at the top
-        return f"{said}：“{exc.name}”不在这一组字段里，而在顶层；请直接写“{exc.name}”"
+        return f"{said}：{_top_or_declared(exc, names, schema)}"
     dropped = undeclared(str(exc.name), close)
     if dropped:
         return f"{said}：{dropped}"
@@ -410,6 +413,20 @@ def _field_missing(exc: FieldMissing, names: Iterable[str]) -> str:
     listed = "、".join(known[:12]) + ("……" if len(known) > 12 else "")
     return (f"{said}；请检查拼写，或在表样的 schema 里声明这个字段（模板能用的字段都由 schema 声明）"
             + (f"；这里可以写：{listed}" if listed else ""))
+
+
+def _top_or_declared(exc: FieldMissing, names, schema: tuple | None) -> str:
+    """Both readings of a group's name that only the top level holds (`r.unit` in an indicator row): the top-level
+    field, printed alike in every row, or a field of the group's own the schema has yet to declare, and where."""
+    dotted = group_path(names, exc.owner) if schema is not None and isinstance(names, dict) else None
+    each = bool(dotted) and dotted[-1] == "*"  # a list's items: the top-level value is printed alike in each
+    top = (f"“{exc.name}”不在这一组字段里，而在顶层：要印顶层的“{exc.name}”"
+           f"{'（每一项都印同一个值）' if each else ''}，请直接写“{exc.name}”")
+    if not dotted:
+        return f"{top}；要这一组有自己的“{exc.name}”，请在表样的 schema 里这一组的 properties 中声明它"
+    own = f"{group_name(*schema, dotted)}{'各' if each else '里'}有自己的“{exc.name}”"
+    return (f"{top}；要{own}，请在 {declared_at(*schema, dotted)} 的 properties 中声明它"
+            f"（必填的还要写进同一层的 required，并在 errorMessage 里列出）")
 
 
 def fields_of(owner) -> list[str]:

@@ -2400,7 +2400,8 @@ def test_a_field_dropped_from_the_schema_is_not_taken_for_a_typo(runner, zhejian
 
 @pytest.mark.parametrize("read, said", [
     ("{{ budget.projects }}", "用到的“projects”不是规格或表样配置中的字段；是否想写“project”？"),
-    ("{{ basic_info.unit }}", "用到的“unit”不是规格或表样配置中的字段：“unit”不在这一组字段里，而在顶层；请直接写“unit”"),
+    ("{{ basic_info.unit }}", "用到的“unit”不是规格或表样配置中的字段：“unit”不在这一组字段里，而在顶层：要印顶层的“unit”"
+                              "，请直接写“unit”；要基本信息里有自己的“unit”，请在 "),
 ], ids=["a-letter-away", "at-the-top"])
 def test_a_field_another_form_declares_is_not_said_missing_when_this_form_has_it_near(runner, zhejiang, read, said):
     """`budget.projects` (budget has `project`) and `basic_info.unit` (unit is a top-level field) were both told
@@ -2408,6 +2409,21 @@ def test_a_field_another_form_declares_is_not_said_missing_when_this_form_has_it
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + read + "\n")
     output = zhejiang.build_refuses(runner, said)
     assert "其他表样有" not in output, output
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+def test_a_row_field_the_schema_lacks_is_offered_as_the_top_field_or_declared_in_the_row(runner, zhejiang, template):
+    """`{{ r.unit }}` for a 度量单位 column not yet in the schema was told only “请直接写“unit””: followed, every row's
+    cell printed the top-level 实施单位. Both readings are offered, the second at the row's `properties` in the schema."""
+    if template == "form.html":
+        zhejiang.edit(zhejiang.folder / "form.html", "{{ r.value }}", "{{ r.unit }}")
+    else:
+        docx_edit(zhejiang.folder / "form.docx", "{{ r.value }}", "{{ r.unit }}")
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"properties": {\n          "level1"'))
+    zhejiang.build_refuses(runner, "用到的“unit”不是规格或表样配置中的字段：“unit”不在这一组字段里，而在顶层：要印顶层的“unit”"
+                                   "（每一项都印同一个值），请直接写“unit”；要绩效指标的每一项各有自己的“unit”，请在 "
+                                   f"{zhejiang.schema}:{at} 的 properties 中声明它（必填的还要写进同一层的 required，"
+                                   "并在 errorMessage 里列出）")
 
 
 def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(runner, zhejiang):
