@@ -66,6 +66,9 @@ _CALLS = [
     (r"(\w+) expected at (?:least|most) \d+ arguments?, got \d+", "函数“{}”的参数个数不对；请检查括号里的参数"),
     (r"The loop must have the .recursive. marker", "loop(…) 只能在写了 recursive 的循环里调用（{{% for x in 列表 recursive %}}）"),
     (r"'(?:\w+\.)*(?P<kind>\w+)' object is not callable", "这里把“{}”当作宏或函数调用了（后面加了括号）；请去掉括号，或检查名字是否写错"),
+    (r"'(?:\w+\.)*IndicatorTable' object is not iterable|object of type 'IndicatorTable' has no len\(\)",
+     "这里要的是列表，给的却是“指标表”：指标表本身不是列表，它的各行是 rows（分块的表样各块是 blocks）；"
+     "请在指标表的名字后面加上“.rows”，如 {{% for r in indicators.rows %}}、indicators.rows|length"),
     (r"'(?:\w+\.)*(?P<kind>\w+)' object is not iterable",
      "这里要的是列表（或一组字段），给的却是“{}”：{{% for %}} 循环的、dict(…) 和 join、sort 这类过滤器读的都要是列表；"
      "请检查括号里的参数或循环的对象"),

@@ -31,6 +31,7 @@ from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
 from .unclosed_tags import DELIMITERS, first_unclosed, unpaired
 from .problems import Problem, Severity
+from .model import IndicatorTable
 from .template_names import NameUnknown
 
 CODE = "RENDER-TEMPLATE"
@@ -203,17 +204,51 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
         return Problem(str(file), *short[:2], Severity.ERROR, CODE, f"{what}有误，无法生成：{short[2]}")
     name = getattr(exc, "name", None)
     name = None if name is None else str(name)  # an index read past a list's end is a number (`rows[9]`)
+    table = _table_read_as_list(exc, _line_text(file, source or getattr(exc, "source", None), line), names)
     if file.suffix == ".docx":
-        said = _what(exc, file, names, search_path, schema)
+        said = _what(exc, file, names, search_path, schema, table)
         where = _paragraph(source or getattr(exc, "source", None), line, file, name)
         return Problem(str(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
     if isinstance(exc, GridBroken):
         line, column = _printing(file, exc.chunks, "<colgroup" if exc.every_row else "")
     else:
-        column = _column(file, line, name) if line else 0
+        column = _column(file, line, name or table or None) if line else 0
     return Problem(str(file), line, column, Severity.ERROR, CODE,
-                   f"{what}有误，无法生成：{_what(exc, file, names, search_path, schema)}")
+                   f"{what}有误，无法生成：{_what(exc, file, names, search_path, schema, table)}")
+
+
+_TABLE_AS_LIST = re.compile(r"'(?:\w+\.)*IndicatorTable' object is not iterable|'IndicatorTable' has no len\(\)")
+_ITERATED = re.compile(r"\bin\s+([A-Za-z_][\w.]*)|([A-Za-z_][\w.]*)\s*\|\s*length\b")
+"""A name a template's line loops over (`{% for r in indicators %}`) or counts (`indicators|length`)."""
+
+
+def _table_read_as_list(exc: BaseException, text: str, names) -> str:
+    """The indicator table a template looped over or counted as if it were its rows (`{% for r in indicators %}`),
+    as the failing line writes it, for the message to name `indicators.rows`; "" for another error, or when the
+    line does not say which (the generic words then show how)."""
+    if not isinstance(exc, ValueMisused) or not _TABLE_AS_LIST.search(str(exc)):
+        return ""
+    read = list(dict.fromkeys(looped or counted for looped, counted in _ITERATED.findall(text)))
+    tables = [dotted for dotted in read if isinstance(_value_at(names, dotted), IndicatorTable)]
+    return tables[0] if len(tables) == 1 else read[0] if len(read) == 1 and not tables else ""
+
+
+def _value_at(context, dotted: str):
+    """The value a dotted name reads in a render context (None where it reads nothing there, as a loop's name)."""
+    value = context
+    for step in dotted.split("."):
+        value = value.get(step) if isinstance(value, dict) else getattr(value, step, None)
+    return value
+
+
+def _line_text(file: Path, source: str | None, line: int) -> str:
+    """The text of a template's `line`: of the Jinja a Word template compiled to, or of the HTML file."""
+    try:
+        lines = (source if file.suffix == ".docx" else file.read_text(encoding="utf-8")).splitlines()
+    except (OSError, UnicodeDecodeError, AttributeError):
+        return ""
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _typed_short(file: Path, line: int) -> tuple[int, int, str] | None:
@@ -262,7 +297,9 @@ def _frames(exc: BaseException):
 
 
 def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path: Iterable[Path] = (),
-          schema: tuple | None = None) -> str:
+          schema: tuple | None = None, table: str = "") -> str:
+    if table:
+        return f"这里要的是列表，给的却是指标表“{table}”：指标表本身不是列表，它的各行是 {table}.rows；请写成“{table}.rows”"
     if isinstance(exc, (TagMisplaced, TemplateEmpty, RowRagged, TableTooWide)):
         return exc.message
     if isinstance(exc, GroupPrinted):

@@ -2426,6 +2426,26 @@ def test_a_row_field_the_schema_lacks_is_offered_as_the_top_field_or_declared_in
                                    "并在 errorMessage 里列出）")
 
 
+@pytest.mark.parametrize("template, old, new, at", [
+    ("form.html", "{% for r in indicators.rows %}", "{% for r in indicators %}", "{% for r in indicators %}"),
+    ("form.html", "{{ indicators.rows|length + 1 }}", "{{ indicators|length + 1 }}", "{{ indicators|length"),
+    ("form.docx", "{%tr for r in indicators.rows %}", "{%tr for r in indicators %}", ""),
+], ids=["html-loop", "html-length", "docx-loop"])
+def test_an_indicator_table_read_as_its_rows_is_told_to_read_rows(runner, zhejiang, template, old, new, at):
+    """`{% for r in indicators %}` was told “这里要的是列表…给的却是“指标表”…请检查括号里的参数或循环的对象”: the
+    author did not learn the list is `indicators.rows`. It is named, with the table as the line writes it."""
+    path = zhejiang.folder / template
+    if template == "form.html":
+        zhejiang.edit(path, old, new)
+    else:
+        docx_edit(path, old, new)
+    output = zhejiang.build_refuses(runner, "这里要的是列表，给的却是指标表“indicators”：指标表本身不是列表，它的各行是 "
+                                           "indicators.rows；请写成“indicators.rows”")
+    if at:
+        line, column = locate(path.read_text(encoding="utf-8"), at)
+        assert f"form.html:{line}:{column + at.index('indicators')}: 错误[RENDER-TEMPLATE]" in output, output
+
+
 def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(runner, zhejiang):
     """`period_value` (another form's field) listed in `required` was offered as a slip of “prior_value”."""
     zhejiang.edit(zhejiang.schema, '"required": [\n    "form",', '"required": [\n    "period_value", "form",')
