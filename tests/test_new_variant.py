@@ -334,6 +334,25 @@ def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zheji
 
 
 
+def test_new_list_warns_of_a_description_that_no_longer_says_how_the_value_is_written(runner, zhejiang):
+    """A field's own description replaces its definition's in the editor's hover; one saying neither the double
+    quotes of a value nor the null of a blank amount was caught only by tests/test_schemas.py, which a new form
+    meets only once added to jixiao, and docs/variants.md did not say so. `new --list` warns at the description."""
+    zhejiang.edit(zhejiang.schema, "这项指标的指标值，按表上的写法填写，加英文双引号，例如", "这项指标的指标值，按表上的写法填写，例如")
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    amount = re.search(r'"description": "[^"]*null[^"]*"', text)
+    zhejiang.schema.write_text(text.replace(amount.group(0), '"description": "金额（万元）。"', 1), encoding="utf-8")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    value_at = "{}:{}".format(*locate(text, '"description": "这项指标的指标值'))
+    amount_at = "{}:{}".format(*locate(text, '"description": "金额（万元）。"'))
+    assert (f"{zhejiang.schema}:{value_at}: 警告[SCHEMA-HOVER] indicators.*.value（指标值）的“description”：单位在编辑器里"
+            "悬停时看到的是这段说明（字段有自己的 description 时，不再显示所引用定义的），它没说这个值怎么写；"
+            "请在这里写明值要加英文双引号") in result.stderr, result.stderr
+    assert f"{zhejiang.schema}:{amount_at}: 警告[SCHEMA-HOVER]" in result.stderr and "请在这里写明表上留空的写 null" in result.stderr
+
+
 STALE = ("zhejiang/form.docx: 警告[TEMPLATE-STALE] form.docx 不是按现在的 make_form_docx.py 写出的（脚本改过之后没有重新运行）；"
          "请运行 python {script}（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）")
 
