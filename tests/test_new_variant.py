@@ -353,6 +353,47 @@ def test_new_list_warns_of_a_description_that_no_longer_says_how_the_value_is_wr
     assert f"{zhejiang.schema}:{amount_at}: 警告[SCHEMA-HOVER]" in result.stderr and "请在这里写明表上留空的写 null" in result.stderr
 
 
+def _right_aligned(html_text: str, classes: list[set[str]]) -> bool:
+    """Whether a rule of the page's CSS giving `text-align: right` matches an element whose class sets, outermost
+    first, are `classes` (a class-only selector: `.meta .right` a descendant, `.meta.right` one element)."""
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", html_text, flags=re.S)):
+        if not re.search(r"text-align:\s*right", body):
+            continue
+        for selector in selectors.split(","):
+            compounds = [set(part.split(".")[1:]) for part in selector.split()]
+            if not compounds or not all(compound and "" not in compound for compound in compounds):
+                continue
+            if compounds[-1] <= classes[-1] and _descends(compounds[:-1], classes[:-1]):
+                return True
+    return False
+
+
+def _descends(wanted: list[set[str]], ancestors: list[set[str]]) -> bool:
+    """Whether the compounds `wanted` match some of `ancestors`, in order."""
+    at = 0
+    for compound in wanted:
+        while at < len(ancestors) and not compound <= ancestors[at]:
+            at += 1
+        if at == len(ancestors):
+            return False
+        at += 1
+    return True
+
+
+@pytest.mark.parametrize("typed, classes", [
+    ('<div class="meta"><div class="right">单位：万元</div></div>', [{"meta"}, {"right"}]),
+    ('<div class="meta right">单位：万元</div>', [{"meta", "right"}]),
+], ids=["a-line", "the-block"])
+def test_a_meta_line_classed_right_as_the_docs_say_is_right_aligned(runner, zhejiang, typed, classes):
+    """docs/variants.md said a `meta` line “class 加上 right 的靠右”: `<div class="meta right">` was not, the CSS
+    being `.meta .right` only (a `right` line inside a `meta` block). Both ways the docs show are right-aligned."""
+    zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", "<h1>{{ title }}</h1>\n" + typed + "\n")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    page = next(zhejiang.out.glob("*.html")).read_text(encoding="utf-8")
+    assert typed in page and _right_aligned(page, classes)
+
+
 STALE = ("zhejiang/form.docx: 警告[TEMPLATE-STALE] form.docx 不是按现在的 make_form_docx.py 写出的（脚本改过之后没有重新运行）；"
          "请运行 python {script}（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）")
 
