@@ -394,6 +394,18 @@ def test_a_meta_line_classed_right_as_the_docs_say_is_right_aligned(runner, zhej
     assert typed in page and _right_aligned(page, classes)
 
 
+def test_word_curly_quotes_in_a_tag_are_read_as_straight_ones_as_the_docs_say(runner, zhejiang):
+    """docs/variants.md said Word's curly quotes in a tag stop Jinja, yet `{{ para or ‘无’ }}` built: inside a Word
+    tag they are made straight before Jinja reads it. What that really means is now said: a Chinese quote to print
+    goes outside the tag, since one typed in a string in the tag prints straight."""
+    docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", "{{ ‘’ or ‘无’ }}|{{ ‘“’ ~ unit ~ ‘”’ }}|“{{ unit }}”")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    cells = [cell.text for table in Document(str(next(zhejiang.out.glob("*.docx")))).tables
+             for row in table.rows for cell in row.cells]
+    assert "无|\"湛江市归国华侨联合会\"|“湛江市归国华侨联合会”" in cells, cells
+
+
 STALE = ("zhejiang/form.docx: 警告[TEMPLATE-STALE] form.docx 不是按现在的 make_form_docx.py 写出的（脚本改过之后没有重新运行）；"
          "请运行 python {script}（它用 jixiao 源码里的 tools/，先把 PYTHONPATH 设为 jixiao 的源码目录）")
 
