@@ -12,6 +12,7 @@ from typing import Any
 from .json_text import json_position
 from .model import IndicatorTable, Row
 from .schema_nodes import written_at
+from .schema_store import follow, pointer_steps
 
 
 def group_path(context: dict, owner: Any) -> list[str] | None:
@@ -51,9 +52,16 @@ def declared_at(store, file_name: str, dotted: list[str]) -> str:
     file's own `$ref`s; as far as the way goes within the file)."""
     document = store.schema(file_name)
     at = written_at(document, dotted)
-    node = document
-    for step in at:
-        node = node[step]
+    node, _ = follow(document, list(at))
+    for _ in range(20):  # the group itself may be a `$ref` (`"items": {"$ref": "#/$defs/indicator"}`): where it leads
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not (isinstance(ref, str) and ref.startswith("#")):
+            break
+        steps = pointer_steps(ref[1:])
+        target, taken = follow(document, steps)
+        if taken < len(steps):
+            break
+        node, at = target, tuple(steps)
     place = (*at, "properties") if isinstance(node, dict) and "properties" in node else at
     line, column = json_position(store.texts[file_name], place)
     return f"{store.paths[file_name]}:{line}:{column}"

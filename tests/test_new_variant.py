@@ -2518,6 +2518,18 @@ def test_an_indicator_table_read_as_its_rows_is_told_to_read_rows(runner, zhejia
         assert f"form.html:{line}:{column + at.index('indicators')}: 错误[RENDER-TEMPLATE]" in output, output
 
 
+def test_a_row_field_the_schema_lacks_is_declared_where_the_rows_definition_is(runner, zhejiang):
+    """A row written as `"items": {"$ref": "#/$defs/indicator"}` (as tianjin's and hengyang's are) was sent to the
+    `items` line, which has no `properties` to add the field to: the line is the definition's `properties`."""
+    schema = json.loads(zhejiang.schema.read_text(encoding="utf-8"))
+    schema["$defs"] = {"indicator": schema["properties"]["indicators"]["items"]}
+    schema["properties"]["indicators"]["items"] = {"$ref": "#/$defs/indicator"}
+    zhejiang.schema.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
+    zhejiang.edit(zhejiang.folder / "form.html", "{{ r.value }}", "{{ r.unit }}")
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"properties": {\n        "level1"'))
+    zhejiang.build_refuses(runner, f"要绩效指标的每一项各有自己的“unit”，请在 {zhejiang.schema}:{at} 的 properties 中声明它")
+
+
 def test_a_required_field_another_form_declares_is_said_undeclared_not_misspelt(runner, zhejiang):
     """`period_value` (another form's field) listed in `required` was offered as a slip of “prior_value”."""
     zhejiang.edit(zhejiang.schema, '"required": [\n    "form",', '"required": [\n    "period_value", "form",')
