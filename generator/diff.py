@@ -37,7 +37,7 @@ from .validate import OWN_CODES
 from .value_parts import ValueParts
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
-from .weakening import DELETED_TARGET, one_measure, weakening
+from .weakening import DELETED_TARGET, flip, one_measure, weakening
 from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
@@ -547,7 +547,8 @@ class Differ:
 
         Each side's target is read whole from its row (`ValueParts.whole`), so on a form that splits it, `95` → `80`
         beside ≥ and a 指标性质 turned from ≥ to ≤ are marked as `≥95%` → `≥80%` is: on the value's edit, or on the
-        edit of the part's column when the value cell itself is unchanged."""
+        edit of the part's column when the value cell itself is unchanged. A floor turned into a cap or the reverse
+        is noted as such (`flip`: 比较方向改变), besides any word `weakening` gives it."""
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
         parts = {_dotted(path + (key,)) for key in (self.parts.comparator, self.parts.unit) if key}
@@ -562,8 +563,9 @@ class Differ:
             if edit.path == target and edit.kind == "changed" and _retyped(edit.old, edit.new):
                 edit.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
                 continue
-            edit.weakened = weakening(item.get("name"), self.parts.whole(old, key), self.parts.whole(item, key),
-                                      *self._years, category, self.grades)
+            before, after = self.parts.whole(old, key), self.parts.whole(item, key)
+            edit.weakened = weakening(item.get("name"), before, after, *self._years, category, self.grades)
+            edit.note = flip(item.get("name"), before, after, self.grades)
             marked.add(id(edit))
 
     # -- silences ------------------------------------------------------------------------------

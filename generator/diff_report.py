@@ -40,7 +40,7 @@ from .revisions import Compared
 from .han import ODD_SPACES
 from .rules.text_invisible import shown_name, shown_text, unseen_only
 from .rules.text_invisible import INVISIBLE
-from .weakening import WORDS
+from .weakening import FLIPPED, WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
           "silenced": "新增屏蔽", "unsilenced": "取消屏蔽"}
@@ -317,11 +317,14 @@ def _reordered_places(change: Change) -> tuple[str, str]:
 
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
-    """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), and the
+    """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), the
+    floors turned into caps and back (`比较方向改变 1 处`, also counted under the word a lowered one has), and the
     targets and amounts only typed anew (`只改了写法 1 处`): the summary is what a reviewer reads first."""
     counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened and c.kind == kind)
     retyped = sum(c.note == REWRITTEN or _places_only(c) for d in diffs for c in d.changes if c.kind == kind)
-    parts = [f"{word} {counts[word]} 处" for word in WORDS if counts[word]] + ([f"只改了写法 {retyped} 处"] if retyped else [])
+    flipped = sum(bool(c.note and c.note.startswith(FLIPPED)) for d in diffs for c in d.changes if c.kind == kind)
+    parts = [f"{word} {counts[word]} 处" for word in WORDS if counts[word]] + ([f"{FLIPPED} {flipped} 处"] if flipped else [])
+    parts += [f"只改了写法 {retyped} 处"] if retyped else []
     return f"（其中{'，'.join(parts)}）" if parts else ""
 
 

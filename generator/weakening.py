@@ -30,6 +30,13 @@ agrees (培训天数 `5天` → `3天` under 数量指标 is 目标降低, under
 (租赁期限, 会议举办天数: `terms.undirected_duration`) points no way under any category, and a time under a category
 that points the other way (办理时限 under 数量指标) is not certain either: where nothing says for certain, the edit
 is a plain change.
+A floor turned into a cap of one measure, or the reverse (`≥85%` → `≤85%`, `5次以上` → `5次以下`), is no bound lowered or
+raised: the old number is no longer the one the target is judged against. Where what the indicator measures points
+the way (as for a value without a comparator), the flip to the other way is the target lowered (a floor gone from
+满意度) or a cap raised (a cap gone from 培训支出, `成本上限提高`), whatever the numbers (`same_measure.turned`);
+elsewhere, and where it mends a comparator that pointed the wrong way, it is still a change a reviewer must see, and
+`flip` says it (`比较方向改变：≥ 改为 ≤`). lint's D6 compares no flip with last year's value: B5 tells a comparator
+against the way the measure points.
 More time to get something done is `时限推后`, as a later deadline is, with a comparator or without
 (`≤30个工作日` → `≤45个工作日` too); any other cap raised is `目标放宽`. Durations in two units (`30天` → `2个月`)
 are not compared.
@@ -49,9 +56,11 @@ import calendar
 from typing import Any
 
 from .filled_text import blank
-from .lint.same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, eased
+from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, eased,
+                                reversed_bound, turned)
 from .values import GRADES, Kind, Value, measurable, parse
 
+FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
 GRADED = "由数值改为定性描述"
@@ -76,7 +85,17 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
         return GRADED
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    return eased(name, before, after, category)
+    return eased(name, before, after, category) or turned(name, before, after, category)
+
+
+def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
+    """`比较方向改变：≥ 改为 ≤` for an edit that turns a floor of one measure into a cap or the reverse
+    (`same_measure.reversed_bound`), else None: said beside the word `weakening` gives it where the measure points a
+    way, and alone where it does not, so that no flip reads as a plain edit of a number."""
+    if not all(_scalar(value) for value in (old, new)):
+        return None
+    before, after = _read(old, grades), _read(new, grades)
+    return f"{FLIPPED}：{before.op} 改为 {after.op}" if reversed_bound(name, before, after) else None
 
 
 def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> bool:

@@ -22,7 +22,7 @@ from generator.diff_report import segments
 from generator.fmt import canonical_yaml, dump
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
-from generator.weakening import weakening
+from generator.weakening import flip, weakening
 
 from .conftest import ROOT, SPECS
 from .test_fuzz import FUZZ, mutated_specs
@@ -1775,15 +1775,43 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
         ('period_value: "机关运作通畅，日常事故故障发生数2次以下"', "2次", "1次"),  # no comparator, and an effect's count
         ('period_value: "100%"', "活动天数3天", "活动天数2天"),  # 天数 under 数量指标: a count, or a duration?
         ('period_value: "≥98%"', "≥98%", "≥99%"),  # a higher target
-        ('annual_value: "98%以上"', "98%以上", "≤95%"),  # another comparator
         ('period_value: "开展台胞活动5次以上"', "≥5次", "≥3场"),  # another unit
         ('annual_value: "开展台胞活动5次以上"', "开展台胞活动5次以上", "举办讲座3次以上"),  # another measure
         ('period_value: "台胞满意度90%以上"', "≤90%", "≤95%"),  # a cap on satisfaction is a slipped comparator
         ('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "12月底前", "10月底前"),  # earlier
     ])
     result = changes(runner, old, new)
-    assert len(result["changes"]) == 9 and not any("weakened" in c for c in result["changes"]), result["changes"]
-    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 9 处。"
+    assert len(result["changes"]) == 8 and not any("weakened" in c for c in result["changes"]), result["changes"]
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 8 处。"
+
+
+def test_a_floor_turned_into_a_cap_or_back_is_noted_and_marked_where_plainly_weaker(runner, tmp_path):
+    """`≥85%` → `≤85%` was a plain 修改: `same_measure.compared` takes no floor with a cap, rightly for D6 and
+    目标降低 by numbers, yet the flip is what a reviewer must see. Every flip of one measure is noted
+    (比较方向改变：≥ 改为 ≤) and counted; where the measure points a way (a rate to raise, a count to complete),
+    a floor gone is also 目标降低; a flip that mends a comparator slipped the wrong way, or of a measure that points
+    no way, only noted."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "98%以上"', "98%以上", "≤95%"),  # 及时率, a rate to raise: its floor gone
+        ('period_value: "开展台胞活动5次以上"', "开展台胞活动5次以上", "开展台胞活动5次以下"),  # a count to complete
+        ('period_value: "台胞满意度90%以上"', "≤90%", "≥90%"),  # a slipped cap on satisfaction mended
+        ('period_value: "机关运作通畅，日常事故故障发生数2次以下"', "2次以下", "2次以上"),  # points no way for sure
+        ('annual_value: "开展台胞活动5次以上"', "≥5次", "≤5场"),  # another unit: no flip of one measure
+    ])
+    found = {c["path"]: (c.get("weakened"), c.get("note")) for c in changes(runner, old, new)["changes"]}
+    assert found == {"indicators.3.annual_value": ("目标降低", "比较方向改变：≥ 改为 ≤"),
+                     "indicators.1.period_value": ("目标降低", "比较方向改变：≥ 改为 ≤"),
+                     "indicators.7.period_value": (None, "比较方向改变：≤ 改为 ≥"),
+                     "indicators.5.period_value": (None, "比较方向改变：≤ 改为 ≥"),
+                     "indicators.1.annual_value": (None, None)}, found
+    lines = text_lines(runner, old, new)
+    assert ("  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “≤95%”"
+            "（比较方向改变：≥ 改为 ≤）（目标降低）") in lines, lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 5 处（其中目标降低 2 处，比较方向改变 4 处）。"
+    assert weakening("培训支出", "≤15万元", "≥15万元", 2024, 2024, "cost") == "成本上限提高"
+    assert weakening("办理时限", "≤30个工作日", "≥30个工作日", 2024, 2024, "timeliness") == "时限推后"
+    assert flip("满意度", "满意度≥90%", "企业满意度≤85%") is None  # two measures
+    assert flip("满意度", "90%", "≤85%") is None and flip("满意度", "≥90%", "≥85%") is None
 
 
 def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):

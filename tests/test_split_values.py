@@ -130,6 +130,17 @@ def test_diff_marks_a_split_target_lowered(runner, split):
     assert result.exit_code == 1 and "“18” → “12”（目标降低）" in result.output, result.output
 
 
+def test_diff_marks_a_split_comparator_flipped(runner, split):
+    """指标性质 turned from ≥ to ≤ beside an unchanged 95 was a plain 修改 of the column: a floor turned into a cap
+    is noted on that edit, and a floor gone from a satisfaction rate is also 目标降低."""
+    split.row("华侨满意度", "100%", '"95"', "≥", "%")
+    old = split.write(split.spec.with_name("old.yaml"))
+    split.text = split.text.replace('value: "95"\n    nature: "≥"', 'value: "95"\n    nature: "≤"', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec))
+    assert result.exit_code == 1 and "“≥” → “≤”（比较方向改变：≥ 改为 ≤）（目标降低）" in result.output, result.output
+
+
 @pytest.mark.parametrize("item, whole", [
     ({"value": "8", "nature": "≥", "unit": "场"}, "≥8场"),
     ({"value": "≥15万元", "nature": "≤", "unit": "万元"}, "≥15万元"),  # the cell's own parts win, never doubled

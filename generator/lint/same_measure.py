@@ -57,9 +57,43 @@ class Compared(NamedTuple):
 def compared(name: Any, before: Value, after: Value) -> Compared | None:
     """The numbers of `before` and `after` to compare, with what they measure (the indicator's name and the words
     written before the number, the new value's where it has any, for `terms.lower_is_better`); None where the two
-    are not quantities of one measure in one unit (or two money units: `11.9万元` and `150000元`)."""
-    ops = {before.op, after.op}
-    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY or ops & set(FLOOR) and ops & set(CAP):
+    are not quantities of one measure in one unit (or two money units: `11.9万元` and `150000元`), or a floor and a
+    cap (`reversed_bound`), of which neither number is the lower target."""
+    return None if _opposite(before.op, after.op) else _measured(name, before, after)
+
+
+def turned(name: Any, before: Value, after: Value, category: str | None) -> str | None:
+    """How a floor of one measure turned into a cap, or a cap into a floor (`≥85%` → `≤85%`), asks less, in diff's
+    words (`eased`'s): a floor gone from a measure to raise is `LOWER_TARGET`, a cap gone from one to keep low
+    `HIGHER_CAP` (on money `HIGHER_COST_CAP`, on a time to get something done `LATER_DEADLINE`), whatever the numbers.
+    Which way the measure is better is read as for a value without a comparator (`_unstated_direction`: its words,
+    else its category), since the two comparators disagree on it; None where that is not certain, or where the new
+    comparator is the way it points (`满意度≤90%` → `≥90%`, a slipped comparator mended). `compared` takes no such
+    pair, so lint's D6 does not compare a target with last year's across a flip: a comparator the wrong way is
+    B5's to tell, which it does without last year's value."""
+    pair = _measured(name, before, after) if _opposite(before.op, after.op) else None
+    if pair is None:
+        return None
+    lower = _unstated_direction(terms.lower_is_better(pair.measure), category, after, pair.measure)
+    if lower is False and after.op in CAP:
+        return LOWER_TARGET
+    return _raised_cap(after, pair.measure) if lower is True and after.op in FLOOR else None
+
+
+def reversed_bound(name: Any, before: Value, after: Value) -> bool:
+    """Whether `after` bounds the measure of `before` the other way: a floor turned into a cap or the reverse, of
+    one measure in one unit (`≥85%` → `≤85%`, `5次以上` → `5次以下`), which `compared` does not compare."""
+    return _opposite(before.op, after.op) and _measured(name, before, after) is not None
+
+
+def _opposite(one: str | None, other: str | None) -> bool:
+    ops = {one, other}
+    return bool(ops & set(FLOOR) and ops & set(CAP))
+
+
+def _measured(name: Any, before: Value, after: Value) -> Compared | None:
+    """`compared` whatever the comparators: the numbers of two quantities of one measure in one unit."""
+    if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
         return None
     own = fold(str(name or ""))
     if not (_same_words(_last(before.prefix), _last(after.prefix), own)
@@ -89,10 +123,15 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     if floor and before.op in FLOOR + _EXACT and pair.new < pair.old:
         return LOWER_TARGET
     if cap and before.op in CAP + _EXACT and pair.new > pair.old:
-        if after.money is not None or after.unit_cost is not None:
-            return HIGHER_COST_CAP
-        return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
+        return _raised_cap(after, measure)
     return None
+
+
+def _raised_cap(after: Value, measure: str) -> str:
+    """The word for a cap raised or gone: on money, on a time to get something done, on anything else."""
+    if after.money is not None or after.unit_cost is not None:
+        return HIGHER_COST_CAP
+    return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
 
 
 def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str) -> bool | None:
