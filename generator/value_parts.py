@@ -7,6 +7,9 @@ its profile names (`lint.columns.comparator`, `lint.columns.unit`). `ValueParts.
 the one cell would (`≥8场`), so that every reader judges the same target and none of them learns the columns.
 
 A part typed into the value cell as well (`≥15万元` beside ≥ and 万元) is not added twice; the cell's own wins.
+A comparator of the cell's own that disagrees with its column (`≥15` beside ≤) prints as `≤ | ≥15` and is read
+as ≥ (`clash`): lint's B3 tells it at the value, naming both columns, and the rules that judge the comparator's
+direction leave that cell to it.
 Only a comparator is added from the 指标性质 column (`定性` adds nothing), and a unit only after a number
 (`及时` beside `%` stays `及时`). A number typed bare (`value: 8`, a numeric column) is read as its text, `8`.
 """
@@ -57,6 +60,19 @@ class ValueParts:
         if read.unit is None and unit and not read.suffix and not blank(unit):
             text += unit
         return text
+
+    def clash(self, item: Any, key: str) -> tuple[str, str] | None:
+        """(the value cell's own comparator, the comparator column's) where a row has both and they differ
+        (`value: "≥15"` beside `nature: "≤"`, `15以上` beside ≤): `whole` reads the cell's, the form prints both. None
+        on a form without a comparator column, and where the column holds no comparator (定性) or agrees."""
+        value = item.get(key) if isinstance(item, dict) and self.comparator else None
+        if blank(value):
+            return None
+        own = parse(_text(value))
+        column = normalise(_text(item.get(self.comparator))).strip()
+        if own.kind is not Kind.QUANTITY or own.op is None or column not in _COMPARATORS or own.op == column:
+            return None
+        return own.op, column
 
 
 def _text(value: Any) -> str:

@@ -98,6 +98,25 @@ def test_lint_finds_a_wrong_comparator_in_its_own_column(runner, split):
     assert "“指标性质”" in found and "请写成 ≤" in found and "≤15万元" not in found.split("请写成")[-1], found
 
 
+def test_lint_warns_of_a_comparator_in_the_value_that_disagrees_with_its_column(runner, split):
+    """`value: "≥15"` beside `nature: "≤"` prints as `≤ | ≥15` and was read as ≥ silently (a cost's ≥ then sent
+    the author to write ≤ in the 指标性质 column that already says ≤). B3 tells it at the value, naming both
+    columns; the direction rules leave that cell to it, and a comparator that agrees with its column is no clash."""
+    split.row("培训支出", "预算控制98%以内", '"≥15"', "≤", "万元")
+    split.row("华侨满意度", "100%", '"≥95"', "≤", "%")
+    split.row("侨务接待次数", "18次", '"≥18"', "≥", "次")
+    result = split.run(runner, "lint", str(split.spec))
+    for needle in ('"≥15"', '"≥95"'):
+        line, column = locate(split.text, needle)
+        found = [out for out in result.output.splitlines() if f"split.yaml:{line}:{column}: 警告[B3]" in out]
+        assert len(found) == 1, result.output
+        assert "“指标值”栏" in found[0] and "“指标性质”栏的“≤”不一致" in found[0] and "按“指标值”栏的“≥”读" in found[0]
+        assert "请删去“指标值”栏里的比较符" in found[0], found
+        assert _at(result, split.text, needle + '\n    nature: "≤"') == found, result.output  # nothing else there
+    assert not _at(result, split.text, 'nature: "≤"\n    measure_unit: "万元"'), result.output  # no B5, C2 at ≤
+    assert _at(result, split.text, '"≥18"') == [], result.output
+
+
 def test_lint_points_a_missing_unit_at_the_unit_column(runner, split):
     split.row("培训支出", "预算控制98%以内", '"15"', "≤", "")
     result = split.run(runner, "lint", str(split.spec))

@@ -82,12 +82,17 @@ def b2_number(ctx):
 
 @rule("B3", "warning", "缺少单位或比较符", "财预〔2021〕101号（指标值和计量单位）")
 def b3_unit(ctx):
-    """A number has a unit, agrees with the unit named in the name or the unit column, and a share has ≥, ≤ or =.
+    """A number has a unit, agrees with the unit named in the name or the unit column, and a share has ≥, ≤ or =;
+    on a form that splits its values, a comparator typed in the value cell agrees with the comparator column (of
+    every row, a cost's too: `ValueParts.clash`), as the form prints both and the cell's is the one read.
 
-    Pass: ≥95％, 100%, 3人.  Fail: 10; 90% (≥ or =?); 6次 for 访率(%).
+    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤.  Fail: 10; 90% (≥ or =?); 6次 for 访率(%); ≥15 beside 指标性质 ≤.
     """
     unit_key = ctx.facts["columns"].get("unit")
     for _, row, column, value in _values(ctx):
+        clash = ctx.parts.clash(row.item, column["key"])
+        if clash:
+            yield _clash(ctx, row, column, *clash)
         if value.kind is not Kind.QUANTITY or row.cost:
             continue
         declared = fold(row.item.get(unit_key)) if unit_key else ""
@@ -101,6 +106,16 @@ def b3_unit(ctx):
         elif value.percent and value.op is None and value.number not in (0, 100):
             where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}% 或 ={value.number}%", "≥ 或 =")
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 {wanted}")
+
+
+def _clash(ctx, row, column, own: str, set_apart: str):
+    """B3's finding on a value cell whose own comparator disagrees with the comparator column, at the value; about
+    that column (`subject`), so that a rule saying more of the value (B10) does not stand for it (lint.run)."""
+    where = row.at(column["key"])
+    cell, apart = ctx.title(where), ctx.title(row.at(ctx.parts.comparator))
+    return ctx.report(where, subject=(apart,), message=f"{quote(str(row.item[column['key']]))}自带比较符“{own}”，与“{apart}”栏的“{set_apart}”不一致："
+                             f"表上两栏都印出，jixiao 按“{cell}”栏的“{own}”读；比较符只写在“{apart}”栏，"
+                             f"请删去“{cell}”栏里的比较符，并核对“{apart}”栏应为 {own} 还是 {set_apart}")
 
 
 @rule("B4", "error", "百分比超出 0–100", "算术（比率在 0% 到 100% 之间）")
@@ -126,7 +141,7 @@ def b5_direction(ctx):
     差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次.
     """
     for _, row, column, value in _values(ctx):
-        if value.kind is not Kind.QUANTITY or value.op is None:
+        if value.kind is not Kind.QUANTITY or value.op is None or ctx.clashing(row, column):
             continue
         measure = _measure(row, value)
         lower = terms.lower_is_better(measure)
@@ -244,7 +259,7 @@ def b10_satisfaction(ctx):
             yield ctx.report(where, f"{quote(value.text)}：100% 的满意度无法由抽样调查证实；请定为 ≥95% 这样可核实的目标")
         elif value.number < floor:
             yield ctx.report(where, f"{quote(value.text)}低于满意度的下限 {floor}%")
-        elif value.op not in ("≥", ">"):
+        elif value.op not in ("≥", ">") and not ctx.clashing(row, column):
             where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}%", "≥")
             yield ctx.report(where, f"{quote(value.text)}没有写“≥”；满意度是要达到的下限，请写成 {wanted}")
 

@@ -92,12 +92,13 @@ GENERIC = ("B2", "B3", "B7")
 SPECIFIC = ("B6", "B8", "B9", "B10", "C2")
 """Rules that say what this kind of value should be (no vague word, a target not a scoring rule, a
 时效, 满意度 or 成本 value). Where one reports the same cell as a generic rule, it says the same and
-more, and is the one kept: one slip, one finding."""
+more, and is the one kept: one slip, one finding. Not a generic finding about another column beside the cell
+(`Problem.subject`: B3's comparator typed in the value against the 指标性质 column's), which no specific rule says."""
 
 
 def _once_per_cell(problems: list[Problem]) -> list[Problem]:
     specific = {p.path for p in problems if p.code in SPECIFIC}
-    return [p for p in problems if p.code not in GENERIC or p.path not in specific]
+    return [p for p in problems if p.code not in GENERIC or p.path not in specific or p.subject]
 
 
 IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_beside_caps.id
