@@ -59,7 +59,10 @@ new spec is the old one with only its year changed, and last year's targets kept
 - when the new year is the one after the source's, every indicator row whose schema has `prior_value`
   (上年指标值) gets the source's target for the year (the value column lint's D6 compares, profile
   `lint.values` with period `year`), as written, before its year moves: that is exactly what the new
-  year's 上年指标值 is, and D6 can then warn when a target is lowered. A row without the key gets it where
+  year's 上年指标值 is, and D6 can then warn when a target is lowered. On a form that splits its values
+  (指标性质 ≥, 指标值 8, 计量单位 场: profile `lint.columns`), it is the target read whole (`≥8场`,
+  `ValueParts.whole`) where prior_value takes text, as every shipped form's does: the value cell alone (`8`)
+  gave D6 last year's number without its comparator or unit, and a number typed bare none at all. A row without the key gets it where
   fmt puts it, with the comment lines around it left where they stood. When the year before's target is
   not known (the row's target is empty or unfilled, or the source is of another year), a `prior_value`
   the row already has is emptied (`""`, the schema's empty text, which D6 skips) and listed
@@ -102,6 +105,7 @@ from .rolled_texts import refilled_dates, rolled_texts, target_paths
 from .schema_line import repoint
 from .schema_store import NEVER, SchemaStore
 from .validate import spec_name, spec_target
+from .value_parts import ValueParts
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like
 from .year_mentions import SHORT_YEAR, YEAR, Mention, clause_end, mentions, moved_years, short_years
@@ -251,6 +255,7 @@ class Roller:
     def __init__(self, store: SchemaStore, variant: Variant):
         self.store, self.variant = store, variant
         self.schema_file = variant.schema_path.name
+        self.parts = ValueParts.of(variant.profile)
 
     def _schema(self, path: tuple) -> dict:
         chain = self.store.chain(self.schema_file, path)
@@ -271,11 +276,19 @@ class Roller:
                     if not isinstance(row, dict) or not self._takes_prior(where + (i,)):
                         continue
                     rows_taking += 1
-                    if known and _filled(row.get(key)):
-                        carried.append((where + (i,), row[key]))
+                    target = self._target(row, where + (i,), key)
+                    if known and _filled(target):
+                        carried.append((where + (i,), target))
                     elif _filled(row.get(PRIOR_VALUE)):
                         stale.append((where + (i,), row[PRIOR_VALUE]))
         return carried, stale, rows_taking
+
+    def _target(self, row: dict, where: tuple, key: str) -> Any:
+        """The row's target for the year as its prior value will hold it: read whole on a form that splits it
+        (`ValueParts.whole`: `≥8场`, not the value cell's `8`) where prior_value takes text; the cell as written on
+        a form that prints it in one cell, and where prior_value takes only a number."""
+        takes = self._schema(where + (PRIOR_VALUE,)).get("type", "string")
+        return self.parts.whole(row, key) if "string" in ([takes] if isinstance(takes, str) else takes) else row.get(key)
 
     def _takes_prior(self, row: tuple) -> bool:
         """Whether the row's schema has a prior_value the form takes: `"prior_value": false` is a form that

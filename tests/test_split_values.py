@@ -160,6 +160,25 @@ def test_diff_marks_a_split_comparator_flipped(runner, split):
     assert result.exit_code == 1 and "“≥” → “≤”（比较方向改变：≥ 改为 ≤）（目标降低）" in result.output, result.output
 
 
+@pytest.mark.parametrize("numeric", [False, True])
+def test_new_from_copies_a_split_target_whole_as_the_prior_value(runner, tmp_path, numeric):
+    """`new --from` copied the value cell alone (`8`) into prior_value, so D6 read last year's number without its
+    comparator and unit, and a number typed bare (`value: 8`) not at all: the prior value is the target read whole."""
+    split = Split(tmp_path, numeric=numeric)
+    split.row("开展会议场次", "8次", "8" if numeric else '"8"', "≥", "场")
+    target = split.spec.with_name("next.yaml")
+    result = split.run(runner, "new", "--from", str(split.spec), "--year", "2025", "-o", str(target))
+    assert result.exit_code == (1 if numeric else 0), result.output  # numeric: the copy's text values carried over
+    text = target.read_text(encoding="utf-8")
+    assert f'name: 开展会议场次\n    value: {"8" if numeric else chr(34) + "8" + chr(34)}\n    prior_value: "≥8场"\n' in text, text
+    if numeric:
+        return  # its other rows' text values are errors there: lint stops at the schema
+    target.write_text(text.replace('value: "8"\n    prior_value: "≥8场"', 'value: "6"\n    prior_value: "≥8场"', 1),
+                      encoding="utf-8")
+    result = split.run(runner, "lint", str(target))
+    assert "[D6]" in result.output and "“≥6场”比上年的“≥8场”低" in result.output, result.output
+
+
 @pytest.mark.parametrize("item, whole", [
     ({"value": "8", "nature": "≥", "unit": "场"}, "≥8场"),
     ({"value": "≥15万元", "nature": "≤", "unit": "万元"}, "≥15万元"),  # the cell's own parts win, never doubled
