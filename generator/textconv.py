@@ -11,7 +11,8 @@ line, not also the next row's, which took over the printed heading. The page hea
 come before the body, each marked 【页眉】, and the footers' after it, marked 【页脚】: a unit or a year
 printed there is on every page, and its change must show in the diff too. Tracked changes (修订) are shown as
 import reads them, accepted: inserted text shown, deleted text and rows not (`docx_grid`), so the diff of a form
-shows what importing it would read.
+shows what importing it would read. A form with such changes says so on its first line (`TRACKED_NOTE`), as import
+warns IMPORT-TRACKED: without it a reviewer saw a deleted row as gone while the sender might still reject the change.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .errors import JixiaoError
 
 PARAGRAPH_BREAK = "↵"
 MARKS = {"header": "【页眉】", "footer": "【页脚】"}
+TRACKED_NOTE = "（这份 Word 文件有没有接受或拒绝的修订：以下按全部接受后的样子显示，删除的文字和行不显示，插入的显示）"
 
 
 class NotAWordFile(JixiaoError):
@@ -196,7 +198,16 @@ def docx_text(path: str | Path) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
     lines = _marked(document, "header") + _lines(document.element.body) + _marked(document, "footer")
-    return "\n".join(lines) + "\n"
+    return "\n".join(([TRACKED_NOTE] if _has_tracked_changes(document) else []) + lines) + "\n"
+
+
+def _has_tracked_changes(document) -> bool:
+    """Whether the body or a page header or footer shown has tracked changes to its text, all of which are shown
+    accepted: the diff must say so, as the sender may mean some of them to be rejected."""
+    from .docx_grid import tracked
+
+    parts = [document.element.body] + _shown(document, "header") + _shown(document, "footer")
+    return any(tracked(part) for part in parts)
 
 
 def git_text(path: str | Path) -> str:

@@ -1002,6 +1002,29 @@ def test_textconv_shows_tracked_changes_as_import_reads_them(runner, tmp_path):
     assert "绩效指标\t\t\t\t\t" not in lines
 
 
+def test_textconv_says_first_that_a_form_has_tracked_changes_shown_accepted(runner, tmp_path):
+    """textconv showed a form with tracked changes as if all were accepted and said nothing: `git diff` showed a
+    deleted row as gone, while the sender might still reject the deletion (import warns IMPORT-TRACKED)."""
+    lines = runner.invoke(main, ["textconv", str(tracked_form(tmp_path / "旧表.docx"))]).output.splitlines()
+    assert lines[0] == "（这份 Word 文件有没有接受或拒绝的修订：以下按全部接受后的样子显示，删除的文字和行不显示，插入的显示）"
+    assert sum("修订" in line for line in lines) == 1, lines
+    plain = runner.invoke(main, ["textconv", str(hand_made(tmp_path / "新表.docx"))]).output
+    assert "修订" not in plain, plain
+
+
+def test_textconv_says_so_of_tracked_changes_in_a_page_header_too(runner, tmp_path):
+    """The page header's lines are part of textconv's text, shown accepted like the body's."""
+    source = hand_made(tmp_path / "旧表.docx")
+    document = Document(str(source))
+    header = document.sections[0].header.add_paragraph()._p
+    header.append(new_run("2023年"))
+    _tracked(header, "ins")
+    document.save(str(source))
+    lines = runner.invoke(main, ["textconv", str(source)]).output.splitlines()
+    assert lines[0].startswith("（这份 Word 文件有没有接受或拒绝的修订"), lines
+    assert lines[1] == "【页眉】2023年", lines
+
+
 def _text(element) -> str:
     return "".join(t.text or "" for t in element.iter(qn("w:t")))
 
