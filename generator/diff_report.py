@@ -527,10 +527,11 @@ def _md_balance(diff: SpecDiff) -> list[str]:
 
 
 def _md_changes(diff: SpecDiff) -> list[str]:
-    """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved."""
+    """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved,
+    under a line saying so, unless the file was renamed, whose line said it already (`_renamed`)."""
     if not diff.changes and not diff.reordered:
         return []
-    lines = [f"{REORDERED}。", ""] if diff.reordered else []
+    lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
     lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     for change in diff.changes:
         old, new = _md_cells(change)

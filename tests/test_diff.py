@@ -470,6 +470,7 @@ def test_indicators_only_reordered_where_the_form_prints_them_alike_are_said_so_
         "where": "绩效指标 › 产出指标 › 时效指标 › 补助发放及时率", "path": "indicators.0", "old": 4, "new": 1}]
     markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
     assert "| 调整顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in markdown, markdown
+    assert "只调整了顺序，生成的表不变。" in markdown.splitlines(), markdown
 
 
 def test_a_moved_indicator_is_placed_by_its_row_in_its_own_block_of_the_form(runner, edited):
@@ -1508,6 +1509,21 @@ def test_rev_reports_a_git_mv_as_a_renamed_spec(runner, repo):
     assert f"改名：`specs/{GZ}` → `specs/guangzhou.yaml`（内容没有改动）。" in result.output.splitlines()
     assert "比较了 1 个规格，1 个有改动：改名的规格文件 1 个。" in result.output
     assert "新增的规格文件" not in result.output and "| 改动 |" not in result.output
+
+
+def test_a_renamed_spec_only_reordered_says_so_once_in_markdown(runner, repo):
+    """The rename's line said （只调整了顺序，生成的表不变） and the table of moves began with the same sentence again."""
+    folder, git = repo
+    git("mv", f"specs/{GZ}", "specs/gz.yaml")
+    spec = folder / "specs" / "gz.yaml"
+    tree = canonical_yaml().load(spec.read_text(encoding="utf-8"))
+    tree["indicators"].insert(0, tree["indicators"].pop(indicator(tree, "补助发放及时率")))
+    spec.write_text(dump(tree), encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "markdown"])
+    assert result.exit_code == 1, result.output
+    assert f"改名：`specs/{GZ}` → `specs/gz.yaml`（只调整了顺序，生成的表不变）。" in result.output.splitlines()
+    assert result.output.count("只调整了顺序") == 1, result.output
+    assert "| 调整顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in result.output
 
 
 def test_rev_and_changed_since_read_a_spec_named_in_bytes_not_utf8(runner, repo):
