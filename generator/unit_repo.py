@@ -98,7 +98,8 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
     yield from _project_file_problems(folder / PROJECT_FILE)
     yield _folder(folder / specs)
     for name in VSCODE_FILES:
-        yield _whole_file(folder / ".vscode" / name, (KIT / "vscode" / name).read_bytes())
+        kit = (KIT / "vscode" / name).read_bytes()
+        yield _whole_file(folder / ".vscode" / name, kit, different=_settings_to_merge(kit) if name == "settings.json" else "")
     for name in LINE_FILES:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
     install = ci_install()
@@ -139,13 +140,24 @@ def _refuse_inside_specs(folder: Path, specs: str) -> None:
                      f"说还没有规格。规格直接放在 {root / specs}/ 里；要重新检查设置，请在 {root} 里运行 jixiao init")
 
 
-def _whole_file(target: Path, data: bytes, why: str = "") -> Outcome:
+def _whole_file(target: Path, data: bytes, why: str = "", different: str = "") -> Outcome:
+    """Write the file unless it exists. One that differs is the unit's own and never to be deleted, as advice to
+    delete it and run init again threw the unit's own settings away: `different` says what to merge by hand, and
+    without it the user is told where to see what init writes."""
     if not target.exists():
         atomic_write(target, data)
         return Outcome(f"已写入 {target}{why}", True)
     if target.is_file() and target.read_bytes() == data:
         return Outcome(f"{target} 已存在，未改动", False)
-    return Outcome(f"{target} 已存在，与 jixiao init 要写的内容不同，未改动（要换成 jixiao 的，请删掉它再运行 jixiao init）", False)
+    advice = different or "（jixiao init 要写的内容，可在一个空文件夹里运行 jixiao init 看到，需要的部分请手工合并进来）"
+    return Outcome(f"{target} 已存在，与 jixiao init 要写的内容不同，未改动{advice}", False)
+
+
+def _settings_to_merge(kit: bytes) -> str:
+    """The settings init writes into .vscode/settings.json, as lines to merge into the unit's own (often with
+    comments, JSONC, which init does not rewrite): the kit's object without its braces, keys and values as written."""
+    inner = kit.decode("utf-8").strip().removeprefix("{").removesuffix("}").strip("\n")
+    return "；请把下面这些设置合并进去（已有的同名设置改为这里的值）：\n" + inner
 
 
 def _folder(target: Path) -> Outcome:

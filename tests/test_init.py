@@ -182,6 +182,23 @@ def test_an_existing_file_is_never_overwritten(runner, tmp_path):
     assert result.exit_code == 0
     assert (tmp_path / ".vscode" / "extensions.json").read_bytes() == own
     assert f"{tmp_path / '.vscode' / 'extensions.json'} 已存在，与 jixiao init 要写的内容不同，未改动" in result.output
+    assert "删掉" not in result.output and "在一个空文件夹里运行 jixiao init 看到" in result.output, result.output
+
+
+def test_a_unit_s_own_vscode_settings_are_kept_and_the_settings_to_merge_named(runner, tmp_path):
+    """An existing settings.json (JSONC, with the unit's comments) was left alone, but the advice was to delete it and
+    run init again, which threw the unit's own settings away: the settings init writes are named to merge by hand."""
+    own = '{\n  // 单位自己的设置\n  "editor.fontSize": 16\n}\n'
+    (tmp_path / ".vscode").mkdir()
+    (tmp_path / ".vscode" / "settings.json").write_text(own, encoding="utf-8")
+    result = runner.invoke(main, ["init", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / ".vscode" / "settings.json").read_text(encoding="utf-8") == own
+    assert "删掉" not in result.output, result.output
+    said = f"{tmp_path / '.vscode' / 'settings.json'} 已存在，与 jixiao init 要写的内容不同，未改动；请把下面这些设置合并进去"
+    assert said in result.output, result.output
+    named = result.output.split(said)[1].split("\n", 1)[1].split(f"已写入 {tmp_path / '.vscode' / 'tasks.json'}")[0]
+    assert json.loads("{" + named + "}") == json.loads((KIT / "vscode" / "settings.json").read_text(encoding="utf-8"))
 
 
 def test_jixiao_own_files_are_what_the_kit_writes():
