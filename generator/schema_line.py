@@ -99,15 +99,24 @@ def _installed_in(path: Path, root: Path) -> str | None:
 
     README installs jixiao into a `.venv` inside the unit's repository, so its packaged schemas sit under the
     project too, yet in a folder `.gitignore` leaves out and a reinstall replaces: a folder of installed
-    packages, or of a virtual environment (one holding `pyvenv.cfg`), below the project's root is never the
-    project's. Only folders below the root count: a project kept under some `site-packages` is still one."""
+    packages, or a virtual environment (`_is_venv`), below the project's root is never the project's; the message
+    names that folder. Only folders below the root count: a project kept under some `site-packages` is still one."""
     inside = path.relative_to(root)
     for depth in range(1, len(inside.parts)):
         folder = root.joinpath(*inside.parts[:depth])
-        if folder.name in _PACKAGE_FOLDERS or (folder / "pyvenv.cfg").is_file():
-            return (f"是 jixiao 安装在 {inside.parts[0]} 里的文件，不随项目提交，"
+        if folder.name in _PACKAGE_FOLDERS or _is_venv(folder):
+            return (f"是 jixiao 安装在 {folder.relative_to(root).as_posix()} 里的文件，不随项目提交，"
                     "在同事克隆的仓库里（或重装 jixiao 后）没有这个路径")
     return None
+
+
+def _is_venv(folder: Path) -> bool:
+    """Whether the folder is a virtual environment: its `pyvenv.cfg` and, below it, the folder packages install
+    into (`lib/python3.x/site-packages`, on Windows `Lib/site-packages`). A `pyvenv.cfg` alone was taken for one:
+    the project's own schema/ holding a stray one had its schemas called jixiao's installed files."""
+    if not (folder / "pyvenv.cfg").is_file():
+        return False
+    return (folder / "Lib" / "site-packages").is_dir() or any(site.is_dir() for site in folder.glob("lib/*/site-packages"))
 
 
 def _unreachable(schema: Path, root: Path, store: SchemaStore, file_name: str) -> str | None:

@@ -583,6 +583,45 @@ def test_a_schema_in_the_projects_venv_is_never_the_projects_copy(runner, tmp_pa
     assert ".venv" not in warning and warning.endswith("请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json 写出这个 schema")
 
 
+def test_a_stray_pyvenv_cfg_does_not_make_the_projects_schema_folder_a_venv(runner, tmp_path, monkeypatch):
+    """Any folder holding `pyvenv.cfg` was taken for a virtual environment: with one in the project's own schema/,
+    the committed copy the first line names was called "jixiao 安装在 schema 里的文件"."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    spec = tmp_path / "specs" / "gz.yaml"
+    assert spec.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../schema/guangzhou.schema.json\n")
+    (tmp_path / "schema" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    assert _schema_line_warnings(runner, spec) == []
+
+
+@pytest.mark.parametrize("below, venv", [
+    ("", False),  # pyvenv.cfg alone
+    ("lib/python3.12/site-packages", True),
+    ("Lib/site-packages", True),  # Windows
+    ("lib/python3.12", False),
+])
+def test_a_venv_is_pyvenv_cfg_with_a_folder_of_installed_packages_below_it(tmp_path, below, venv):
+    from generator.schema_line import _is_venv
+
+    (tmp_path / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (tmp_path / below).mkdir(parents=True, exist_ok=True)
+    assert _is_venv(tmp_path) is venv
+
+
+def test_the_schema_line_names_the_venv_folder_jixiao_is_installed_in(runner, tmp_path, monkeypatch):
+    """The message named the project's top folder (`tools`), not the virtual environment below it (`tools/.venv`)."""
+    (tmp_path / ".git").mkdir()
+    packaged = installed_in_project_venv(tmp_path / "tools", monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
+    spec = tmp_path / "specs" / "gz.yaml"
+    into_venv = os.path.relpath(packaged / "guangzhou.schema.json", spec.parent).replace(os.sep, "/")
+    spec.write_text(spec.read_text(encoding="utf-8").replace("../schema/guangzhou.schema.json", into_venv, 1), encoding="utf-8")
+    [warning] = _schema_line_warnings(runner, spec)
+    assert f"第一行的 schema“{into_venv}”是 jixiao 安装在 tools/.venv 里的文件" in warning, warning
+
+
 def test_a_first_line_naming_the_schema_in_the_projects_venv_is_named(runner, tmp_path, monkeypatch):
     """A spec pointed into `.venv/…/site-packages` (by an older `new`) passed: that path is inside the project."""
     (tmp_path / ".git").mkdir()
