@@ -15,6 +15,7 @@ Only a comparator is added from the 指标性质 column (`定性` adds nothing),
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,7 @@ from .filled_text import blank
 from .values import Kind, normalise, parse
 
 _COMPARATORS = ("≥", "≤", "=", ">", "<")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class ValueParts:
             text = comparator + text
         unit = _text(item.get(self.unit)).strip() if self.unit else ""
         if read.unit is None and unit and not read.suffix and not blank(unit):
-            text += unit
+            text = _after_number(text, unit)
         return text
 
     def clash(self, item: Any, key: str) -> tuple[str, str] | None:
@@ -73,6 +75,16 @@ class ValueParts:
         if own.kind is not Kind.QUANTITY or own.op is None or column not in _COMPARATORS or own.op == column:
             return None
         return own.op, column
+
+
+def _after_number(text: str, unit: str) -> str:
+    """`text` with `unit` written straight after its last number, where the one cell would hold it: `95以上` beside
+    `%` is `95%以上`, not `95以上%` (which reads as a value in no unit and fails B10's percentage check)."""
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
+        return text + unit
+    end = numbers[-1].end()
+    return text[:end] + unit + text[end:]
 
 
 def _text(value: Any) -> str:

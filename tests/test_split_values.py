@@ -186,6 +186,7 @@ def test_new_from_copies_a_split_target_whole_as_the_prior_value(runner, tmp_pat
     ({"value": "95", "nature": "定性", "unit": "%"}, "95%"),  # no comparator from a nature that is none
     ({"value": 8, "nature": "＞", "unit": "次"}, ">8次"),  # a number as typed, a full-width comparator folded
     ({"value": "（请填写）", "nature": "≥", "unit": "场"}, "（请填写）"),  # a blank stays blank
+    ({"value": "95以上", "nature": "定性", "unit": "%"}, "95%以上"),  # the unit follows the number, not the words
 ])
 def test_value_parts_compose_the_printed_value(item, whole):
     assert ValueParts("nature", "unit").whole(item, "value") == whole
