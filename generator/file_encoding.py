@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 
+from .mojibake import recovered
+
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
 
@@ -29,6 +31,9 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     so it is reported at 1:1, not at a line counted in bytes that are not UTF-8.
     """
     if _utf16(raw):
+        garbled = _garbled_line(raw)
+        if garbled:
+            return garbled
         return 1, 1, ("文件是 UTF-16 编码（Windows 记事本里叫“Unicode”），不是 UTF-8；git 把这样的文件当作二进制，审核时看不到改动。"
                       "请以 UTF-8 另存（记事本：另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名 →“通过编码保存”→ UTF-8）")
     before = raw[:bad_byte]
@@ -41,6 +46,27 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
                           "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
                           " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")
+
+
+def _garbled_line(raw: bytes) -> tuple[int, int, str] | None:
+    """Where a UTF-16 file first holds garbled Chinese, and why: Windows PowerShell 5.1's `>` writes UTF-16, of
+    text it has already read as GBK, so saving it as UTF-8 (what the plain message says) keeps the garbling."""
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    for number, line in enumerate(text.splitlines(), 1):
+        meant = recovered(line.strip())
+        if meant:
+            return number, len(line) - len(line.lstrip()) + 1, (
+                f"文件是 UTF-16 编码，其中的中文已经是乱码（第 {number} 行“{_clipped(line.strip())}”原是“{_clipped(meant)}”）："
+                "多半是在 Windows PowerShell 里用“>”把 jixiao 的输出写进了文件，另存为 UTF-8 也改不回来；"
+                "请用 -o 重新写出文件（如 jixiao new … -o specs/a.yaml）")
+    return None
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= 30 else text[:30] + "…"
 
 
 def bom_slip(raw: bytes, harm: str) -> str | None:
