@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from .mojibake import recovered
+from .mojibake import reads_as_chinese, recovered
 
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
@@ -24,11 +24,14 @@ def _utf16(raw: bytes) -> bool:
 
 
 def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
-    """Where and why a file is not UTF-8, and how to save it as UTF-8; names UTF-16 or GBK when the bytes are that.
+    """Where and why a file is not UTF-8, and how to make it UTF-8 without losing a character; names UTF-16,
+    GBK or GB18030 when the whole file is that, and the lines that are not UTF-8 when the rest is.
 
     UTF-16 is what Windows Notepad calls "Unicode"; git shows such a file as binary, so it is
     refused like GBK rather than read, or reviewers would see no diff. It is wrong as a whole,
     so it is reported at 1:1, not at a line counted in bytes that are not UTF-8.
+    Saving as UTF-8 a file the editor opened as UTF-8 writes U+FFFD over every character it could not read:
+    the advice is never that, but to reopen the file in its own encoding first, or to retype the lines at fault.
     """
     if _utf16(raw):
         garbled = _garbled_line(raw)
@@ -39,13 +42,57 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     before = raw[:bad_byte]
     line = before.count(b"\n") + 1
     column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+    pasted = _pasted_lines(raw)
+    if pasted:
+        return line, column, _pasted_words(pasted)
+    if _reads(raw, "gbk"):
+        return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
+                              "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
+                              " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")
+    if _reads(raw, "gb18030"):
+        return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
+                              "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
+                              f"{_NOT_BEFORE}")
+    return line, column, ("文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开（VS Code：点右下角的编码名"
+                          " →“通过编码重新打开”，选文件原来的编码，如繁体的 Big5），文字正常后再以 UTF-8 另存；"
+                          f"{_NOT_BEFORE}")
+
+
+_NOT_BEFORE = "文字显示不正常时不要保存：那样会把认不出的字都存成“�”，原文就找不回来了"
+
+
+def _reads(raw: bytes, encoding: str) -> bool:
+    """Whether `raw` is Chinese in `encoding`: it decodes, to characters Chinese commonly uses (a Big5 file
+    decodes as GBK too, to rare ones, and is not to be reopened as GBK)."""
     try:
-        raw.decode("gbk")
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
-        return line, column, f"文件不是 UTF-8 编码（第 {bad_byte + 1} 个字节无法识别）；请在编辑器中以 UTF-8 编码另存"
-    return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
-                          "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
-                          " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")
+        return False
+    return reads_as_chinese(text)
+
+
+def _pasted_lines(raw: bytes) -> list[tuple[int, int, str]]:
+    """(line, column, text read as GB18030) of each line that is not UTF-8 in a file whose other lines hold
+    Chinese in UTF-8: text pasted from a GBK file or program. Reopening the file in another encoding would
+    garble the rest, so these lines are what to fix; none when no line holds UTF-8 beyond ASCII."""
+    pasted, utf8 = [], False
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        try:
+            utf8 |= not line.decode("utf-8").isascii()
+        except UnicodeDecodeError as exc:
+            column = len(line[:exc.start].decode("utf-8")) + 1
+            pasted.append((number, column, line.decode("gb18030", "replace").strip()))
+    return pasted if utf8 else []
+
+
+def _pasted_words(pasted: list[tuple[int, int, str]]) -> str:
+    """What to say of the lines that are not UTF-8 in a file that otherwise is: where each is, what it says read
+    as GBK, and to retype just those."""
+    shown = "；".join(f"{line}:{column}（按 GBK 读是“{_clipped(text)}”）" for line, column, text in pasted[:5])
+    more = f"等 {len(pasted)} 行" if len(pasted) > 5 else ""
+    return (f"文件是 UTF-8 编码，只有 {len(pasted)} 行不是（多半是从 GBK 的文件或程序粘贴来的）：{shown}{more}；"
+            "请在编辑器里删掉这几行里显示成“�”的字，照原文重新输入，其余各行不用动。"
+            "不要把整个文件换成别的编码重新打开或另存：其余各行会变成乱码，或被存成“�”")
 
 
 def _garbled_line(raw: bytes) -> tuple[int, int, str] | None:

@@ -57,6 +57,12 @@ def recovered(text: str) -> str | None:
     return meant if len(wide) >= 2 and _share(meant, _common) >= _COMMON else None
 
 
+def reads_as_chinese(text: str) -> bool:
+    """Whether `text`, read from bytes in some encoding, is mostly characters ordinary Chinese uses: what tells
+    the right encoding of a file from one that only happens to read its bytes (Big5 read as GBK)."""
+    return _share(text, _common) >= _COMMON
+
+
 def _decoded(raw: bytes, after_loss: bool, before_loss: bool) -> str | None:
     """`raw` as UTF-8, a character cut by a lost byte at either end dropped; None when it is not UTF-8."""
     if after_loss:

@@ -1635,3 +1635,39 @@ def test_a_text_item_wrapped_onto_a_second_line_with_no_other_item_beside_it_is_
     assert text_item_below(text.split("\n"), 3) is None
     assert text_item_below((text + "targets2:\n  - 甲\n").split("\n"), 3) is None
     assert text_item_below(text.replace("other: 1", "  - 丙").split("\n"), 3) == "  - 保障机关财务工作正常开展"
+
+
+def test_a_gb18030_file_is_sent_to_be_reopened_as_gb18030_not_saved_over(tmp_path):
+    """䶮 is in GB18030, not GBK: the message said only to save as UTF-8, which in VS Code (the file opened as
+    UTF-8) writes U+FFFD over every Chinese character."""
+    path = tmp_path / "gb18030.yaml"
+    path.write_bytes("form: guangzhou\nyear: 2023\nunit: 广州市台湾同胞联谊会\nfilled_by: 刘䶮\n".encode("gb18030"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "gb18030.yaml:3:7: 错误[FILE-ENCODING] 文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；" in result.output
+    assert "“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8" in result.output
+    assert "文字显示不正常时不要保存" in result.output and "请在编辑器中以 UTF-8 编码另存" not in result.output
+
+
+def test_the_lines_pasted_as_gbk_into_a_utf8_file_are_named_to_be_retyped(tmp_path):
+    """Reopening the whole file as GBK or GB18030 would garble its UTF-8 lines: only the pasted ones are to fix."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    raw = b"".join(line.encode("gbk") if number in (4, 16) else line.encode("utf-8")
+                   for number, line in enumerate(lines, 1))
+    assert lines[3] == "unit: 广州市台湾同胞联谊会\n"
+    path = tmp_path / "mixed.yaml"
+    path.write_bytes(raw)
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "mixed.yaml:4:7: 错误[FILE-ENCODING] 文件是 UTF-8 编码，只有 2 行不是（多半是从 GBK 的文件或程序粘贴来的）：" in result.output
+    assert "4:7（按 GBK 读是“unit: 广州市台湾同胞联谊会”）；16:11（按 GBK 读是“- name: 履行职责，做好参政议政和信息调研工作。”）" in result.output
+    assert "请在编辑器里删掉这几行里显示成“�”的字，照原文重新输入，其余各行不用动" in result.output
+    assert "另存（" not in result.output and "“通过编码重新打开”→" not in result.output
+
+
+def test_a_file_in_an_encoding_not_told_is_reopened_in_it_before_it_is_saved(tmp_path):
+    path = tmp_path / "big5.yaml"
+    path.write_bytes("form: guangzhou\nunit: 臺灣同胞聯誼會\n".encode("big5"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "big5.yaml:2:7: 错误[FILE-ENCODING] 文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开" in result.output
+    assert "文字正常后再以 UTF-8 另存；文字显示不正常时不要保存" in result.output
+    assert "GBK" not in result.output and "GB18030" not in result.output
