@@ -1125,3 +1125,27 @@ def test_a_mapping_read_round_trip_is_typed_as_an_object():
 
     assert typed_as({"type": "object"}, CommentedMap()) and typed_as({"type": "array"}, CommentedSeq())
     assert not typed_as({"type": "integer"}, True) and typed_as({"type": ["integer", "null"]}, 3)
+
+
+def test_the_readme_names_each_field_an_inserted_snippet_shows_red():
+    """README said an inserted row had no squiggle, and the 一级指标's “（请填写）” was red the moment it went in
+    (and the 二级指标's once a 一级 was picked, the skeleton's 年度): the fields the schema refuses a placeholder
+    in, with each choice left and with its first real option picked, are each named where README says so."""
+    red = set()
+    for name, path, schema in SNIPPET_SITES:
+        for snippet in schema.get("defaultSnippets", []):
+            body = snippet_text.body(snippet, bool(path))
+            for picked in (False, True):
+                def typed(at, hole, picked=picked):
+                    return snippet_text.options(hole)[1] if picked and snippet_text.options(hole) else _left(hole)
+
+                text, _ = _with_item(name, path, snippet_text.inserted(body, typed))
+                for problem in schema_problems(STORE, f"{name}.schema.json", load_text("s.yaml", text)):
+                    field = problem.message.split("：")[0]
+                    red.add((re.findall("“([^”]+)”", field) or [field.rpartition(" › ")[2]])[-1])
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("**插入的一行指标有一处波浪线")
+    said = readme[start:readme.index("3. **检查**", start)]
+    assert red >= {"一级指标", "二级指标", "年度"}
+    assert [field for field in sorted(red) if field not in said] == []
+    assert "不会一插入就有波浪线" not in readme
