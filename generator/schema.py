@@ -109,6 +109,8 @@ class _Translator:
                 "；请直接写阿拉伯数字，不要加引号、单位或汉字" if whole
                 else "；金额请直接写数字，如 78.56 或 0.00，不要加引号、逗号或单位" if amount
                 else "；请直接写数字，不要加引号或单位")  # a variant's own number (分值, 权重) is not in 万元
+        elif whole and numeric and isinstance(error.instance, Decimal):
+            hint = self._fraction_hint(path, error.instance)
         elif "string" in expected and isinstance(error.instance, (int, Decimal, bool)):
             typed = self._typed(path, error.instance)
             hint = (self._date_hint(path, typed) or self._value_hint(path, error.instance, typed)
@@ -163,6 +165,15 @@ class _Translator:
         a `pattern`, a condition on the row): the spec validated once with every null written "" instead."""
         errors = self.store.validator(self.file_name).iter_errors(_emptied(self.spec.data))
         return frozenset(tuple(error.absolute_path) for error in errors)
+
+    def _fraction_hint(self, path: tuple, value: Decimal) -> str:
+        """A whole number typed with a point (`year: 2023.0`): the editor shows no squiggle, as JSON Schema counts
+        2023.0 an integer, so the message says what to write, and that the editor will not have said it."""
+        if value != value.to_integral_value():
+            return "；请写整数，不要带小数"
+        typed = self._typed(path, value)
+        return (f"；请去掉小数点和后面的 0，写成 {value.to_integral_value():f}"
+                f"（编辑器按 JSON Schema 把 {typed} 也算作整数，不标波浪线）")
 
     def _null_number_hint(self, path: tuple) -> str:
         """What to write in a number field left empty that may not be (a year): the field's own description says

@@ -1671,3 +1671,18 @@ def test_a_file_in_an_encoding_not_told_is_reopened_in_it_before_it_is_saved(tmp
     assert "big5.yaml:2:7: 错误[FILE-ENCODING] 文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开" in result.output
     assert "文字正常后再以 UTF-8 另存；文字显示不正常时不要保存" in result.output
     assert "GBK" not in result.output and "GB18030" not in result.output
+
+
+def test_a_year_typed_with_a_point_is_told_how_to_write_it_and_the_readme_says_the_editor_takes_it(tmp_path):
+    """`year: 2023.0` has no squiggle (JSON Schema counts 2023.0 an integer, as the editor's validator does) but
+    validate refuses it: the message said only 应为整数, and README's list of the two's differences left it out."""
+    import jsonschema
+
+    assert jsonschema.Draft202012Validator({"type": "integer"}).is_valid(2023.0)
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("\nyear: 2023\n", "\nyear: 2023.0\n"))
+    assert ("3:7: 错误[SCHEMA-TYPE] 年度：应为整数，实际是数字 2023.0；请去掉小数点和后面的 0，写成 2023"
+            "（编辑器按 JSON Schema 把 2023.0 也算作整数，不标波浪线）") in result.output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    differences = readme[readme.index("编辑器的波浪线与 `jixiao validate` 偶有不一致"):]
+    assert "`2023.0` 在编辑器里也没有波浪线" in differences[:differences.index("\n3. ")]
