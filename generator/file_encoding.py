@@ -42,6 +42,9 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     before = raw[:bad_byte]
     line = before.count(b"\n") + 1
     column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+    if b"\x00" in raw:  # no text file holds a zero byte but UTF-16, told above: reopening it shows no text either
+        return line, column, ("文件含有零字节，不是文字文件（多半是 Word、Excel 或图片文件改了扩展名），读不成规格；"
+                              "请检查要打开的文件，Word、Excel 的旧表请用 jixiao import 读入")
     pasted = _pasted_lines(raw)
     if pasted:
         return line, column, _pasted_words(pasted)

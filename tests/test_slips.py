@@ -1686,3 +1686,12 @@ def test_a_year_typed_with_a_point_is_told_how_to_write_it_and_the_readme_says_t
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     differences = readme[readme.index("编辑器的波浪线与 `jixiao validate` 偶有不一致"):]
     assert "`2023.0` 在编辑器里也没有波浪线" in differences[:differences.index("\n3. ")]
+
+
+def test_a_binary_file_is_not_sent_to_be_reopened_in_another_encoding(tmp_path):
+    """A picture or a Word file named .yaml was told to reopen it in its own encoding, as if it were text."""
+    path = tmp_path / "pic.yaml"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xfe\x80")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "错误[FILE-ENCODING] 文件含有零字节，不是文字文件（多半是 Word、Excel 或图片文件改了扩展名）" in result.output
+    assert "重新打开" not in result.output and "另存" not in result.output
