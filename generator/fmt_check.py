@@ -224,7 +224,8 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
         own = {key: (i1 + lifted * (key == first), i2) for key, (i1, i2) in typed.items()}
         lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
         order, keys, dashed = list(written), list(typed), bool(_DASH.match(lines[a]))
-        stay = {keys[n] for n in _longest_rising([order.index(key) for key in keys])}
+        stay = {keys[n] for n in _heaviest_rising([order.index(key) for key in keys],
+                                                  [own[key][1] - own[key][0] for key in keys])}
         # kept as typed (the diff tells what else changed in it), but for a key fmt moves, once written as fmt writes
         # it the same lines; the key fmt writes first in an item takes the item's `- `, and is written so
         kept = {key: key in stay and (key != first or own[key][0] == a or not dashed) for key in order}
@@ -392,6 +393,30 @@ def _longest_rising(values: list[int]) -> list[int]:
     while n >= 0:
         run.append(n)
         n = before[n]
+    return run[::-1]
+
+
+def _heaviest_rising(values: list[int], weights: list[int]) -> list[int]:
+    """The places in `values` of a longest run of them that rises, of the longest ones the one whose places weigh most:
+    the keys that stay where they were typed. Counting keys alone, a short key typed just below a long block it goes
+    above tied with the block, and the block was told to move (第 5–298 行…移到第 299 行之后) where moving the key
+    is one line; weighed by lines, the small key moves. Equal ties keep the run ending later, as _longest_rising does.
+    Each place's best run is the best ending at a smaller value, found in a Fenwick tree of prefix maxima by value."""
+    ranks = {value: n for n, value in enumerate(sorted(set(values)))}
+    tree: list[tuple[int, int, int]] = [(0, 0, -1)] * (len(ranks) + 1)  # (length, weight, place ending it)
+    best: list[tuple[int, int, int]] = []  # each place's (length, weight, place before it)
+    for n, (value, weight) in enumerate(zip(values, weights)):
+        k, below = ranks[value], (0, 0, -1)
+        while k > 0:  # the best run ending at a value smaller than this one
+            below, k = max(below, tree[k]), k & (k - 1)
+        best.append((below[0] + 1, below[1] + weight, below[2]))
+        k, mine = ranks[value] + 1, (below[0] + 1, below[1] + weight, n)
+        while k < len(tree):
+            tree[k], k = max(tree[k], mine), k + (k & -k)
+    run, n = [], max(range(len(best)), key=lambda m: (best[m][0], best[m][1], m), default=-1)
+    while n >= 0:
+        run.append(n)
+        n = best[n][2]
     return run[::-1]
 
 

@@ -1530,14 +1530,15 @@ def test_every_items_keys_reversed_are_told_as_moves_item_by_item(formatter):
 
 def test_a_comment_between_an_items_keys_goes_with_the_key_below_it_in_a_move(runner, broken):
     """A comment typed between the first keys of an item out of order stays above the key it was typed above, and
-    is told as part of that key's move, not as a line rewritten."""
+    is told as part of that key's lines, not as a line rewritten: it weighs with its key, so the two keys typed
+    below (2 lines) are told to move, not the two above with the comment (3 lines)."""
     path, typed = broken(GZ, FIRST_INDICATOR, "  - name: 档案整理完成率\n    # 按年度统计\n    period_value: \"100%\"\n"
                                                "    level1: 产出指标\n    level2: 数量指标\n")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[:2] == [
         f"需要格式化 {path}：1 处与统一格式不同",
-        f"  {path}:38: 第 38–40 行：第 1 个绩效指标的“三级指标”、“实施周期指标值”按 schema 的顺序移到第 42 行“level2: 数量指标”之后，"
-        "“- ”移到第 41 行的“level1: 产出指标”前"], result.output
+        f"  {path}:41: 第 41–42 行：第 1 个绩效指标的“一级指标”、“二级指标”按 schema 的顺序移到第 38 行“- name: 档案整理完成率”之前，"
+        "“- ”移到它前面"], result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert FIRST_INDICATOR.replace("    period", "    # 按年度统计\n    period") in path.read_text(encoding="utf-8")
 
@@ -1709,3 +1710,35 @@ def test_comment_lines_typed_left_of_the_first_still_line_up(formatter):
     as before: they have no shape to keep."""
     typed = "form: guangzhou\nbudget:\n    # 基本支出\n  # 单位：万元\n  basic: 2.00\n"
     assert fmt(formatter, typed) == "form: guangzhou\nbudget:\n  # 基本支出\n  # 单位：万元\n  basic: 2.00\n"
+
+
+def _top_level_keys(text: str) -> tuple[str, list[list[str]]]:
+    """The schema line and each top-level key's lines (the first key with the lines above it)."""
+    head, *rest = text.splitlines(keepends=True)
+    starts = [0] + [n for n, line in enumerate(rest) if n and re.match(r"\w", line)]
+    return head, [rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)])]
+
+
+@given(spec=st.sampled_from(SPECS), data=st.data())
+@EDITS
+def test_one_top_level_key_moved_anywhere_is_told_as_the_move_of_the_fewest_lines(formatter, spec, data):
+    """A short key typed just below a long block it goes above (`unit_code:` at the end of a 300-line spec) tied with
+    the block in how many keys stay, and the block was told to move after it (第 5–298 行…移到第 299 行之后). One key
+    moved is told as its own move, at the line it was typed; only a key moved past one key with fewer lines is told as
+    that key's move (with as many lines, as the move of the one typed first, as two swapped keys always were)."""
+    text = spec.read_text(encoding="utf-8")
+    head, keys = _top_level_keys(text)
+    start = data.draw(st.integers(0, len(keys) - 1))
+    to = data.draw(st.integers(0, len(keys) - 1).filter(lambda n: n != start))
+    order = list(range(len(keys)))
+    order.insert(to, order.pop(start))
+    typed = head + "".join(line for n in order for line in keys[n])
+    result = formatter.format_spec(load_text(spec.name, typed))
+    assert result.problems == [] and result.after == text
+    told = differences(typed, result.after, result.field_at)
+    jumped = [start + 1] if to == start + 1 else [start - 1] if to == start - 1 else []
+    lighter = jumped and (len(keys[jumped[0]]), to < start) < (len(keys[start]), True)
+    mover = jumped[0] if lighter else start
+    line = 2 + sum(len(keys[n]) for n in order[:order.index(mover)])
+    assert [(place.line, "按 schema 的顺序移到" in place.words) for place in told] == [(line, True)], \
+        [(place.line, place.words) for place in told]
