@@ -11,7 +11,7 @@ key stay where they are: they head the mapping (a file's title comment stays fir
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
@@ -230,7 +230,34 @@ def align(text: str) -> str:
     are comments after the last line. ruamel writes comments as they came, so this is done on the
     text it writes; fmt checks afterwards that the data read back is unchanged."""
     lines = text.split("\n")
-    block_indent, waiting = None, []  # indent of the line that opened a block; comment lines to align
+    for waiting, indent in _comments_above_lines(lines):
+        for run in _runs_of_lines(waiting):
+            shifted = _shifted("\n".join(lines[n] for n in run), indent).split("\n")
+            lines[run[0]:run[-1] + 1] = shifted
+    return "\n".join(lines)
+
+
+def up_to_their_keys(text: str) -> str:
+    """Typed text with each comment line typed left of the line below it moved right to that line's column, before
+    ruamel reads it; lines deeper than it keep their columns.
+
+    Only a line deeper than the key below is commented-out content (`# - name: 旧任务` over `  # content: 座谈`)
+    whose shape _shifted keeps; a header at column 0 above a comment typed at the key's column (under `basic_info:`,
+    `# ===== 以下… =====` then `  # 人数含退休人员`) made the second hang under the first, and fmt wrote it deeper than
+    the key. Here both read as typed at the key's column, where fmt wrote them before. The typed columns are known only
+    here: ruamel re-indents the keys, and comments moved beside others start at column 0."""
+    lines = text.split("\n")
+    for waiting, indent in _comments_above_lines(lines):
+        for n in waiting:
+            if len(lines[n]) - len(lines[n].lstrip(" ")) < indent:
+                lines[n] = " " * indent + lines[n].lstrip(" ")
+    return "\n".join(lines)
+
+
+def _comments_above_lines(lines: list[str]) -> Iterator[tuple[list[int], int]]:
+    """The comment lines (numbers) standing above each line holding data, with that line's indent; the lines of a `|`
+    or `>` block are text, however they begin, and the comment lines after the last data line stand above none."""
+    block_indent, waiting = None, []  # indent of the line that opened a block; comment lines above the next line
     for number, line in enumerate(lines):
         content = line.lstrip(" ")
         indent = len(line) - len(content)
@@ -240,14 +267,11 @@ def align(text: str) -> str:
         if content.startswith("#"):
             waiting.append(number)
         elif content:
-            for run in _runs_of_lines(waiting):
-                shifted = _shifted("\n".join(lines[n] for n in run), indent).split("\n")
-                lines[run[0]:run[-1] + 1] = shifted
+            yield waiting, indent
             waiting = []
             if _BLOCK_START.search(line):  # its text is indented more than its key (`- key: |`), or its dash
                 key = _DASHES.match(line).end()
                 block_indent = indent if line[key] in "|>" else key
-    return "\n".join(lines)
 
 
 def _runs_of_lines(numbers: list[int]) -> list[list[int]]:

@@ -52,7 +52,7 @@ from ruamel.yaml.tokens import (CommentToken, FlowEntryToken, FlowMappingEndToke
 from . import datapath
 from .comment_columns import LineStream, TypedComment, TypedText, spaces_before, typed_place
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
-                       replace_scalar, share_list_heads, unflow)
+                       replace_scalar, share_list_heads, unflow, up_to_their_keys)
 from .excel_scientific import scientific_number
 from .load import Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, excerpt
@@ -323,7 +323,7 @@ class Layout:
 def canonical_text(text: str, layout: Layout) -> str:
     """A spec's text (no `---`, lines ending in `\n`) in the canonical layout: what fmt writes, and what
     `new --from` writes, so that a spec it starts passes `fmt --check` whatever the layout of its source."""
-    tree = canonical_yaml().load(text)
+    tree = canonical_yaml().load(up_to_their_keys(text))  # comments only: the data read is the same
     layout.apply(tree)
     share_list_heads(tree)
     dedent_comment_lines(tree)

@@ -1742,3 +1742,18 @@ def test_one_top_level_key_moved_anywhere_is_told_as_the_move_of_the_fewest_line
     line = 2 + sum(len(keys[n]) for n in order[:order.index(mover)])
     assert [(place.line, "按 schema 的顺序移到" in place.words) for place in told] == [(line, True)], \
         [(place.line, place.words) for place in told]
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("form: zhanjiang\nbasic_info:\n# ===== 以下为基本信息 =====\n  # 人数含退休人员\n  staff_count: 18\n",
+     "form: zhanjiang\nbasic_info:\n  # ===== 以下为基本信息 =====\n  # 人数含退休人员\n  staff_count: 18\n"),
+    ("form: zhanjiang\nbasic_info:\n# ===== 以下为基本信息 =====\n    # 人数含退休人员\n    staff_count: 18\n",
+     "form: zhanjiang\nbasic_info:\n  # ===== 以下为基本信息 =====\n  # 人数含退休人员\n  staff_count: 18\n"),
+    ("form: zhanjiang\nbasic_info:\n# ===== 以下 =====\n  # - 旧的一项\n    # amount: 1.00\n  staff_count: 18\n",
+     "form: zhanjiang\nbasic_info:\n  # ===== 以下 =====\n  # - 旧的一项\n    # amount: 1.00\n  staff_count: 18\n"),
+], ids=["key-at-2", "key-at-4", "content-below-the-header"])
+def test_a_header_comment_left_of_the_key_does_not_push_the_comments_below_it_deeper(formatter, typed, written):
+    """A column-0 header above a comment typed at its key's column hung the second under the first, and fmt wrote it
+    deeper than the key (column 4 above `staff_count:` at 2). Lines at or left of the key's column go to the key's
+    column; only lines deeper than it (commented-out content) keep their indentation."""
+    assert fmt(formatter, typed) == written
