@@ -17,8 +17,9 @@ is not as a silence is written, with what was expected there.
 
 The first word is a code, whatever it is: `disable=ok` or `disable=B6_reviewed` silences nothing, and is told so
 (UNKNOWN-DISABLE, with `B6` and the reason apart offered), not passed over. After it, a word written after a comma
-(`,`, `，`, `、`) is another code if it begins with a letter, as every code does (`disable=B6,SAME-NAM` is told with the
-code meant; `disable=D9，2023年计划…` has a reason, as Chinese writes one after a comma); a word after
+(`,`, `，`, `、`) is another code if it is written as codes are (capitals then digits, capital words joined by hyphens)
+or is near a code (`disable=B6,SAME-NAM`, `b6,same-nam` are told with the code meant; `disable=D9，2023年计划…`,
+`disable=B3，OK`, `disable=B3, reviewed by Li` have a reason, as people write one after a comma); a word after
 blanks only is another code only if it is one somebody has, in any case (`disable=B6 D5`, `b6 same-name`); any other
 word after blanks begins the reason, however much it looks like a code: Chinese, a number, `ok per review`, `OK`,
 `TODO`, `TBD`, `OK2`, `Q3`, `B3X`, `PR-12`, `follow-up`. A rule that guessed (capitals with digits, or near a code,
@@ -184,19 +185,34 @@ def _line(text: str, at: int) -> int:
 def codes_named(match: re.Match) -> list[tuple[int, str]]:
     """(offset, code) of each code a `MARKER` match names: its first word, whatever it is (`disable=ok` and
     `disable=B6_reviewed` name no code anybody has and are told so, not passed over as if nothing were written), then
-    each next word after a comma that begins with a letter, as every code does (`，2023年计划…` is a reason), and each
-    after blanks that is a code somebody has (`known_code`), up to the first that is neither, where the reason begins."""
+    each next word that is a code somebody has (`known_code`), or after a comma one that reads as a code
+    (`_code_after_comma`), up to the first that is neither, where the reason begins."""
     words = list(_CODE_WORD.finditer(match.group(1)))
     codes = [(match.start(1) + word.start(), word.group(0)) for word in words[:1]]
     for before, word in zip(words, words[1:]):
         apart = match.group(1)[before.end():word.start()]
-        if not (_COMMA.search(apart) and word.group(0)[0].isalpha() or known_code(word.group(0))):
+        if not (known_code(word.group(0)) or _COMMA.search(apart) and _code_after_comma(word.group(0))):
             break
         codes.append((match.start(1) + word.start(), word.group(0)))
     return codes
 
 
 _COMMA = re.compile("[,，、]")
+_CODE_SHAPED = re.compile(r"[A-Z]{1,4}[0-9]{1,3}|[A-Z]+(?:-[A-Z0-9]+)+")
+"""A word written as codes are (capitals then digits, or capital words joined by hyphens), as typed: `B3X`, `OK`, `TODO`
+and lower-case words are not."""
+
+
+def _code_after_comma(word: str) -> bool:
+    """Whether a word after a comma (as `halfwidth` reads it) is another code: one a comment may name spelt slightly wrong (`same-nam`, told the
+    code meant), or one written as codes are (`_CODE_SHAPED`: `SAME-NAM`, `A99`). Any word beginning with a letter was
+    read as a code, and a reason written after a comma as people write one (`disable=B3，OK`, `B3, reviewed by Li`)
+    was told "没有 OK 这个编号"; words like `OK`, `TODO` or lower-case prose begin the reason."""
+    from .field_guess import meant
+    from .lint import RULES
+    from .validate import OWN_CODES
+
+    return bool(_CODE_SHAPED.fullmatch(word)) or meant(code_key(word), sorted({*OWN_CODES, *RULES})) is not None
 
 
 def known_code(word: str) -> bool:

@@ -394,6 +394,29 @@ def test_a_silence_typed_full_width_or_with_a_chinese_reason_run_on_is_honoured(
             (command, result.output)
 
 
+@pytest.mark.parametrize("reason", ["，OK", ", OK", ", reviewed by Li", "，TODO 下周改", "、ok"])
+def test_a_reason_written_after_a_comma_is_a_reason(runner, spec, reason):
+    """After a comma any word beginning with a letter was a code: `disable=B6，OK` and `disable=B6, reviewed by Li` were
+    told “没有 OK 这个编号”. After a comma a word is a code only if written as codes are or near one; `OK`, `TODO` and
+    lower-case prose begin the reason."""
+    path, text = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao: disable=B6,B2{reason}"))  # B2 is on the line too
+    line = locate(text, "# jixiao")[0]
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        assert [code for at, code in codes(result.output) if at == line] == [], (command, result.output)
+
+
+@pytest.mark.parametrize("written, meant", [(",same-nam", "SAME-NAME"), (",A99", "A9"), ("，B3X", "disable=B3 X"),
+                                            (",PR-12", None)])
+def test_a_word_after_a_comma_written_as_a_code_or_near_one_is_a_code(runner, spec, written, meant):
+    """A slip of a code, or a word written as codes are, after a comma is still a code nobody has, told so."""
+    path, text = spec(GZ, (VAGUE, f"{VAGUE}  # jixiao: disable=B6{written} 已核对"))
+    line = locate(text, "# jixiao")[0]
+    result = runner.invoke(main, ["validate", str(path)])
+    assert codes(result.output).count((line, "UNKNOWN-DISABLE")) == 1, result.output
+    assert meant is None or f"是否想写 {meant}？" in result.output, result.output
+
+
 @pytest.mark.parametrize("written, at, wrong, meant", [
     ("disable：B6", 7, "disable 后面要写等号“=”，不是“:”", "是否想写 # jixiao: disable=B6？"),
     ("disable B6", 8, "disable 后面要写等号“=”，不是“B”", "是否想写 # jixiao: disable=B6？"),
