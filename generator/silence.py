@@ -160,11 +160,19 @@ _STEPS = ((re.compile(r"#[ \t]*jixiao[ \t]*"), "", ""),
 character found instead is named."""
 
 
+_DISABLE_STEP = _STEPS[2][0]
+_DISABLE_AND_MORE = re.compile(r"disable([A-Za-z]+)", re.IGNORECASE)
+
+
 def _expected(comment: str) -> tuple[int, str]:
-    """(offset, what is wrong there) of the first step of `_STEPS` a comment meant as a silence fails."""
+    """(offset, what is wrong there) of the first step of `_STEPS` a comment meant as a silence fails. `disabled=`
+    has its `disable`: told 冒号后面要写 disable, the author looked for what was missing; the letters run on are said."""
     at = 0
     for step, wrong, instead in _STEPS:
         matched = step.match(comment, at)
+        more = _DISABLE_AND_MORE.match(comment, at) if step is _DISABLE_STEP and not matched else None
+        if more:
+            return more.start(1), f"disable 后面多了“{more.group(1)}”，要写 disable="
         if not matched:
             found = comment[at:at + 1]
             return at, wrong + (instead.format(found) if found else "，这里什么也没写")

@@ -420,6 +420,7 @@ def test_a_word_after_a_comma_written_as_a_code_or_near_one_is_a_code(runner, sp
 @pytest.mark.parametrize("written, at, wrong, meant", [
     ("disable：B6", 7, "disable 后面要写等号“=”，不是“:”", "是否想写 # jixiao: disable=B6？"),
     ("disable B6", 8, "disable 后面要写等号“=”，不是“B”", "是否想写 # jixiao: disable=B6？"),
+    ("disabled=B6", 7, "disable 后面多了“d”，要写 disable=", "是否想写 # jixiao: disable=B6？"),
     ("disable=已核对", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“已”", "请写成 # jixiao: disable=编号"),
     ("disable=【B6】", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“【”", "是否想写 # jixiao: disable=B6？"),
     ("disable=", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），这里什么也没写", "请写成 # jixiao: disable=编号"),
