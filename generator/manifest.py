@@ -192,9 +192,20 @@ class Manifest:
         no stamp recorded (a manifest from before stamps were kept) is taken as written, as it was before."""
         return path.name in self.stamps and path.is_file() and not self._as_written(path)
 
+    def _known_changed(self, path: Path) -> bool:
+        """Whether jixiao can tell a file's bytes differ from those it wrote: its recorded hash differs, or, in a
+        manifest from before hashes were kept, its size. Such a manifest with a file merely touched or copied (the
+        same size, another time) had every form renamed （修改过） and named on every build after; the file is
+        written over instead, as before renaming, and its hash recorded then."""
+        if path.name not in self.stamps or not path.is_file():
+            return False
+        if path.name in self.hashes:
+            return not self._as_written(path)
+        return path.stat().st_size != self.stamps[path.name][0]
+
     def set_aside_if_changed(self, path: Path) -> None:
         """Before a build writes `path`, rename the file there to a free `（修改过）` name when it is not as jixiao last
-        wrote it: changed since (`_changed_since_written`), or kept by an earlier build as changed by hand.
+        wrote it: changed since (`_known_changed`), or kept by an earlier build as changed by hand.
 
         A kept form was never removed, but once its spec's name came back to it (the year or unit changed back) the
         build wrote over it, and the signature or note added by hand was lost without a word; so was one added to a
@@ -203,7 +214,7 @@ class Manifest:
         form there would be set aside. A rename that fails (the file open in Word) is raised, for the build to say
         that the file could not be written; nothing is then written over it."""
         kept = path.name in self._kept_before or path in self.kept
-        if not (self._changed_since_written(path) or (kept and os.path.isfile(path))):
+        if not (self._known_changed(path) or (kept and os.path.isfile(path))):
             return
         copy = self._free_copy_name(path)
         os.rename(path, copy)

@@ -1045,6 +1045,45 @@ def test_a_manifest_from_before_content_hashes_still_tells_a_form_changed_by_siz
     assert rebuilt.output.count("已删除 ") == 1, rebuilt.output  # the .html, as recorded
 
 
+def _without_hashes(out: Path) -> None:
+    """The manifest as a jixiao from before content hashes were kept wrote it: stamps, no hashes."""
+    manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    manifest.pop("hashes")
+    (out / FILE_NAME).write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_form_touched_under_a_manifest_without_hashes_is_written_over_not_set_aside(runner, spec, tmp_path):
+    """With no hash recorded, a form merely touched (or copied with its times reset) could not be told from one
+    changed by hand, and every form was renamed （修改过）, each named again on every build after. Where its size is
+    as written it is written over as before renaming was, and its hash recorded, so the next build skips it."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    written = {name: (out / name).read_bytes() for name in _forms(out)}
+    _without_hashes(out)
+    for name in written:
+        os.utime(out / name, ns=((out / name).stat().st_atime_ns, (out / name).stat().st_mtime_ns + 10**9))
+    rebuilt = _cli(runner, spec, out)
+    assert rebuilt.exit_code == 0 and "修改过" not in rebuilt.output, rebuilt.output
+    assert rebuilt.output.endswith("生成 2 个文件；1 个警告。\n"), rebuilt.output  # SCHEMA-LINE alone
+    assert _forms(out) == sorted(written) and all((out / n).read_bytes() == data for n, data in written.items())
+    again = _cli(runner, spec, out)
+    assert "1 个规格未改动，已跳过" in again.output and "修改过" not in again.output, again.output
+
+
+def test_a_form_grown_by_hand_under_a_manifest_without_hashes_is_still_set_aside(runner, spec, tmp_path):
+    """A size other than the one written tells a change without a hash: the signed form is renamed, not lost."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    _without_hashes(out)
+    html = next(out.glob("*.html"))
+    html.write_bytes(html.read_bytes() + "<p>经办人：张三</p>".encode())
+    _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
+    rebuilt = _cli(runner, spec, out)
+    copy = html.with_name(f"{html.stem}（修改过）.html")
+    assert rebuilt.exit_code == 0 and _set_aside_said(html, copy) in rebuilt.output, rebuilt.output
+    assert copy.read_bytes().endswith("经办人：张三</p>".encode())
+
+
 def test_a_form_changed_by_hand_is_kept_with_a_warning_when_its_spec_is_gone_or_renamed_its_forms(runner, spec, tmp_path):
     out = tmp_path / "out"
     other = spec.with_name("jiangsu-taiban-2024.yaml")
