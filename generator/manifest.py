@@ -372,9 +372,7 @@ class Manifest:
         build removes them; without this save every file it wrote stayed in the folder unknown to any build.
         Ctrl+C is held back meanwhile, and a save that fails leaves the earlier record and the stop as it was.
         A build that wrote nothing into a folder without a record leaves none: the folder its lock made for it is
-        then removed (output_lock.held), and a record here would keep it."""
-        if not self.path.exists() and not any(self.files.values()):
-            return
+        then removed (output_lock.held), and a record here would keep it (see `save`)."""
         for source, files in self._given_up:
             for name, written_from in files.items():
                 self.files.setdefault(source, {}).setdefault(name, written_from)
@@ -383,6 +381,13 @@ class Manifest:
             self.save()
 
     def save(self) -> None:
+        """Write the record; none into a folder without one while it would record no file: a build that wrote
+        nothing (every spec failed, `-o new/out nosuch.yaml`) left an empty record, which kept the folder its lock
+        made for it (output_lock.held). A folder that is not there (it could not be made) is still written to: the
+        failure names the folder and why, in one line, rather than each form's."""
+        if not any(self.files.values()) and not self._kept_now() and not self.path.exists() \
+                and self.path.parent.is_dir():
+            return
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
                            "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)

@@ -33,9 +33,9 @@ def held(folder: Path, waiting: Callable[[Path], None]) -> Iterator[None]:
 
     A folder not made yet is made first, to hold the lock: unmade, two first builds into a new folder each went
     on unlocked, and wrote over each other's files and record. Made here and holding nothing but the lock file
-    on the way out (every spec failed before a file was written, or Ctrl+C came first), it is removed again, so
-    a build that wrote nothing leaves no folder behind; a build waiting on the lock file removed with it takes
-    the lock again from the start (`_take`). A folder that cannot be made or takes no file, or a file system
+    on the way out (every spec failed before a file was written, or Ctrl+C came first), it is removed again, with
+    the folders above it made for it (`-o new/out`), so a build that wrote nothing leaves no folder behind; a
+    build waiting on the lock file removed with it takes the lock again from the start (`_take`). A folder that cannot be made or takes no file, or a file system
     without locks, has none: the build goes on unlocked, and each file it then fails to write is said as before,
     with its reason."""
     folder = Path(folder)
@@ -47,12 +47,12 @@ def held(folder: Path, waiting: Callable[[Path], None]) -> Iterator[None]:
         yield
     finally:
         if made:
-            _remove_if_bare(folder)
+            _remove_if_bare(folder, made)
         os.close(fd)  # releases the lock
 
 
-def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, bool]:
-    """The lock file's descriptor, locked (None when there can be no lock), and whether the folder was made for it.
+def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, list[Path]]:
+    """The lock file's descriptor, locked (None when there can be no lock), and the folders made for it (`_make`).
 
     The lock taken is checked to be on the file now at its path: a build that made the folder removes it on the way
     out, lock file and all, and one that waited on that file would hold the lock of a file no other build can open,
@@ -83,16 +83,26 @@ def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, bo
         os.close(fd)
 
 
-def _make(folder: Path) -> bool:
-    """Make `folder` (and the folders above it) unless it is there; whether this call made it. `mkdir` fails when
-    the folder is there, so of two builds only one made it. A folder that cannot be made is left to the build's
-    first write to say why."""
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        folder.mkdir()
-    except OSError:
-        return False
-    return True
+def _make(folder: Path) -> list[Path]:
+    """Make `folder` and the folders above it that are not there; the ones this call made, outermost first. Each is
+    made by its own `mkdir`, which fails when the folder is there, so of two builds only one made it: `parents=True`
+    did not say which above `folder` it made, and a build that wrote nothing left them. A folder that cannot be made
+    is left to the build's first write to say why."""
+    missing = []
+    for level in [folder, *folder.parents]:
+        if os.path.isdir(level):
+            break
+        missing.append(level)
+    made = []
+    for level in reversed(missing):
+        try:
+            level.mkdir()
+        except FileExistsError:
+            continue
+        except OSError:
+            break
+        made.append(level)
+    return made
 
 
 def _at_path(fd: int, path: Path) -> bool:
@@ -103,13 +113,19 @@ def _at_path(fd: int, path: Path) -> bool:
         return False
 
 
-def _remove_if_bare(folder: Path) -> None:
-    """Remove a folder this build made when all it holds is the lock file, the lock still held: a build waiting on
-    it then finds the file gone (`_take`). Where an open file cannot be deleted (Windows) the folder stays."""
+def _remove_if_bare(folder: Path, made: list[Path]) -> None:
+    """Remove a folder this build made when all it holds is the lock file, the lock still held (a build waiting on
+    it then finds the file gone, `_take`), and then the folders above it it `made` that are left empty. Where an
+    open file cannot be deleted (Windows) the folder stays, and so do those above it."""
     try:
-        if os.listdir(folder) == [LOCK_NAME]:
+        if folder in made:
+            if os.listdir(folder) != [LOCK_NAME]:
+                return
             os.unlink(folder / LOCK_NAME)
             os.rmdir(folder)
+        for level in reversed(made):
+            if level != folder:
+                os.rmdir(level)  # fails, and stops, on a folder not empty
     except OSError:
         pass
 

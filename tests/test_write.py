@@ -766,10 +766,23 @@ def test_forms_written_before_ctrl_c_are_removed_once_the_spec_is_put_back(runne
 
 
 def test_ctrl_c_before_a_first_build_wrote_anything_leaves_no_output_folder(runner, spec, tmp_path, monkeypatch):
-    """An interrupted build saves its record, but one that wrote nothing does not make the folder to hold it."""
+    """An interrupted build saves its record, but one that wrote nothing leaves no folder to hold it: neither the
+    output folder its lock made nor the folders made above it (`parents=True` left `ci/`)."""
     _ctrl_c_before_file(monkeypatch, 1)
-    assert _cli(runner, spec, tmp_path / "out").exit_code == 130
-    assert not (tmp_path / "out").exists()
+    assert _cli(runner, spec, tmp_path / "ci" / "out").exit_code == 130
+    assert not (tmp_path / "ci").exists()
+
+
+def test_a_build_that_fails_before_writing_leaves_no_folder_it_made(runner, tmp_path, monkeypatch):
+    """Every spec failed, a build saved an empty record into the folder its lock had made, and the record kept it
+    and the lock file there, with the folders above it. A folder that was there is left, lock file and all."""
+    monkeypatch.chdir(tmp_path)
+    failed = runner.invoke(main, ["build", "-o", "new/o", "nosuch.yaml"])
+    assert failed.exit_code == 1 and "FILE-NOT-FOUND" in failed.output, failed.output
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "there").mkdir()
+    assert runner.invoke(main, ["build", "-o", "there/o", "nosuch.yaml"]).exit_code == 1
+    assert list(tmp_path.iterdir()) == [tmp_path / "there"] and list((tmp_path / "there").iterdir()) == []
 
 
 KEPT = "：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报"
@@ -979,7 +992,7 @@ def test_two_first_builds_into_a_folder_not_made_yet_wait_for_each_other(tmp_pat
         if first.poll() is None:
             first.communicate("\n", timeout=60)
     assert free.returncode == 1  # held by the second, on the file now there
-    assert not out.exists() and out.parent.is_dir()
+    assert not out.parent.exists()  # made for the lock above `out`, and left empty
 
 
 def _output_lock_on_windows(monkeypatch, locking):
