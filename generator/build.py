@@ -236,6 +236,8 @@ class Builder:
         self.still_kept: list[Path] = []  # outputs earlier builds so left in place, still in the folder
         self.unchanged: list[Path] = []  # outputs of specs that failed this time, but written from the spec as it is
         self.set_aside: list[tuple[Path, Path]] = []  # outputs changed by hand that were to be written over -> renamed to
+        self.copies_left: list[Path] = []  # outputs earlier builds so renamed, still in the folder
+        self.edited: list[Path] = []  # current outputs changed by hand, found by this build and left as they are
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
         self._recorded: Callable[[Built, Path], None] = lambda built, path: None  # see `_write_file`
         self._set_aside: Callable[[Path], None] = lambda path: None  # see `_write_file`
@@ -314,6 +316,8 @@ class Builder:
         self.still_kept += manifest.still_kept()
         self.unchanged += manifest.unchanged
         self.set_aside += manifest.set_aside
+        self.copies_left += manifest.copies_left()
+        self.edited += manifest.edited
         written = any(not built.skipped for built in results.values())
         if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept \
                 or manifest.unsaved_changes():

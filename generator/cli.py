@@ -229,6 +229,14 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         click.echo(f"警告：{changed} 在 jixiao 上次生成后被修改过，为免覆盖这些修改，已改名为 {copy.name} 留在原处；"
                    f"{changed.name} 换成了按现在的规格新生成的表，需要的修改（如签名、批注）请在新表中重做，"
                    f"{copy.name} 不再需要时请删除它", err=True)
+    if builder.copies_left:  # each said in full when renamed: one line after, however many sign-and-rebuild cycles
+        click.echo(f"警告：输出文件夹里还有 {len(builder.copies_left)} 份重新生成时改名留下的、你修改过的旧版："
+                   f"{'、'.join(copy.name for copy in builder.copies_left)}；请与名字里没有“（修改过）”的新表对照，"
+                   "合并需要的修改后删除它们", err=True)
+    for form in builder.edited:  # said once: the next builds skip it silently, as any current form
+        click.echo(f"提示：{form} 在 jixiao 生成后被修改过（如签名、批注），它的规格和表样都没有改动，没有重新生成，"
+                   "保留了你的修改；规格改动后重新生成时，它会先改名为“…（修改过）”留下；要现在重新生成，请删除它"
+                   "或运行 jixiao build --force")
     for stale in builder.still_kept:  # said on every build: a stale form left among current ones is easily submitted
         click.echo(f"警告：{stale} 是以前保留的旧表（它在 jixiao 生成后被修改过，没有删除），与现在的规格不符，请勿直接上报；"
                    "不再需要时请删除它或移出输出文件夹", err=True)
@@ -248,7 +256,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
     counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept) + len(builder.still_kept)
-                      + len(builder.set_aside))
+                      + len(builder.set_aside) + bool(builder.copies_left))
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
 

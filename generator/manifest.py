@@ -3,9 +3,9 @@
 Every file a build writes is recorded with the hash of everything that decided it — the spec's
 bytes, its variant's files (schema, the schemas it refers to, profile, templates) and jixiao's own code — and
 with its size and modification time as written, and the hash of its own bytes. A spec is skipped when each
-format asked for has a file written from the current hash that is still there as written: a form opened and
-saved in Word, or cut short, is built again rather than kept as if it were jixiao's, the changed file first renamed
-aside (`set_aside_if_changed`), as is a kept file (below) whose name a spec makes again. Size and time alone
+format asked for has a file written from the current hash that is still there as written, or changed by hand
+since (signed in Word: left as it is, said once, see `fresh`); once its inputs change, such a file is renamed aside
+before the form is written again (`set_aside_if_changed`), as is a kept file (below) whose name a spec makes again. Size and time alone
 decide when they match, so a no-op rebuild reads no file; when they differ, the file's bytes are compared
 with the hash before it is called changed: a file merely touched, copied with its times reset, or written
 again with the same bytes by another build, is as jixiao wrote it (by size and time alone such files were
@@ -96,8 +96,11 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps, suffixed, self.hashes, kept = _load(self.path)
+        files, self.stamps, suffixed, self.hashes, kept, edited, copies = _load(self.path)
         self._kept_before = sorted(kept)  # files an earlier build kept as changed by hand, as recorded
+        self._edited = set(edited)  # current files changed by hand, left in place, and said so (`fresh`)
+        self.edited: list[Path] = []  # such files found by this build, to be said once
+        self._copies_before = dict(copies)  # copies set aside by earlier builds -> the file each was (`copies_left`)
         self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
@@ -137,6 +140,11 @@ class Manifest:
     def fresh(self, spec_path: str, key: str | None) -> list[Path] | None:
         """The spec's files in the asked formats when each was written from `key` and still exists, else None.
 
+        A file changed by hand since (signed in Word) is current too: written again from the same inputs it was
+        renamed （修改过） beside a form with the same figures, and each later signature added another copy. It is
+        left as the user made it, listed in `edited` on the first build that finds it, for the build to say so once;
+        a build with `--force`, or once its inputs change, writes the form again and sets it aside first.
+
         Also None while the record holds a file under another name, written by a build that failed
         from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
         if key is None:
@@ -148,7 +156,10 @@ class Manifest:
         outputs = [self.path.parent / current[kind] for kind in self.formats]
         stems = {p.stem for p in outputs}
         try:
-            if all(self._as_written(p) for p in outputs) and all(Path(name).stem in stems for name in files):
+            edited = [p for p in outputs if not self._as_written(p)]
+            if all(map(self._tells_change, edited)) and all(Path(name).stem in stems for name in files):
+                self.edited += [p for p in edited if p.name not in self._edited]
+                self._edited.update(p.name for p in edited)
                 return outputs
         except OSError:  # a file that cannot be read to compare: built again, and a failure to write it said
             pass
@@ -197,11 +208,13 @@ class Manifest:
         manifest from before hashes were kept, its size. Such a manifest with a file merely touched or copied (the
         same size, another time) had every form renamed （修改过） and named on every build after; the file is
         written over instead, as before renaming, and its hash recorded then."""
+        return not self._as_written(path) and self._tells_change(path)
+
+    def _tells_change(self, path: Path) -> bool:
+        """Of a file not `_as_written`, whether that is known for a change rather than for want of a record."""
         if path.name not in self.stamps or not path.is_file():
             return False
-        if path.name in self.hashes:
-            return not self._as_written(path)
-        return path.stat().st_size != self.stamps[path.name][0]
+        return path.name in self.hashes or path.stat().st_size != self.stamps[path.name][0]
 
     def set_aside_if_changed(self, path: Path) -> None:
         """Before a build writes `path`, rename the file there to a free `（修改过）` name when it is not as jixiao last
@@ -209,8 +222,8 @@ class Manifest:
 
         A kept form was never removed, but once its spec's name came back to it (the year or unit changed back) the
         build wrote over it, and the signature or note added by hand was lost without a word; so was one added to a
-        current form, which a rebuild replaced. The copy joins the kept files, named on every build until it leaves
-        the folder. A file jixiao has no record of (no manifest, or one unreadable) is written over as before: every
+        current form, which a rebuild replaced. The copy is recorded as set aside (`copies_left`), not as a kept
+        stale form: it may hold the current figures, and was warned of as an old form on every build. A file jixiao has no record of (no manifest, or one unreadable) is written over as before: every
         form there would be set aside. A rename that fails (the file open in Word) is raised, for the build to say
         that the file could not be written; nothing is then written over it."""
         kept = path.name in self._kept_before or path in self.kept
@@ -243,6 +256,7 @@ class Manifest:
             self.suffixed.pop(source, None)
         else:
             self.suffixed[source] = due
+        self._edited.difference_update(p.name for p in outputs)
         for path in outputs:
             if path.is_file():
                 stamp = _stamp(path)
@@ -332,6 +346,7 @@ class Manifest:
         """Drop what tells a file as jixiao wrote it: a file no longer its, or claimed twice."""
         self.stamps.pop(name, None)
         self.hashes.pop(name, None)
+        self._edited.discard(name)
 
     def _source(self, spec_path: str | Path) -> str:
         """A spec as recorded: its path from the output folder, so `specs/a.yaml` and `/home/…/specs/a.yaml`
@@ -350,21 +365,40 @@ class Manifest:
     def still_kept(self) -> list[Path]:
         """The files earlier builds kept as changed by hand that are still in the folder, no spec's now, and not
         kept again by this build (`kept` lists those): the build warns of each on every run, as of a stale form."""
-        new = {path.name for path in self.kept} | {copy.name for _, copy in self.set_aside}
+        new = {path.name for path in self.kept}
         return [self.path.parent / name for name in self._kept_now() if name not in new]
 
     def _kept_now(self) -> list[str]:
-        if not self._kept_before and not self.kept and not self.set_aside:
+        if not self._kept_before and not self.kept:
             return []  # the common case, on every build
         claimed = {name for recorded in self.files.values() for name in recorded}
-        names = {*self._kept_before, *(path.name for path in self.kept), *(copy.name for _, copy in self.set_aside)}
-        names -= claimed
+        names = {*self._kept_before, *(path.name for path in self.kept)} - claimed
         return sorted(name for name in names if os.path.isfile(self.path.parent / name))
+
+    def copies_left(self) -> list[Path]:
+        """The copies earlier builds set aside (`set_aside_if_changed`) still in the folder and no spec's now: the
+        build names them in one line, not as stale forms one by one (said once when set aside, a copy of a form
+        changed by hand was the user's to merge and delete; called an old form not to be submitted on every build,
+        each sign-and-rebuild added a line)."""
+        return [self.path.parent / name for name in self._copies_now() if name in self._copies_before]
+
+    def _copies_now(self) -> dict[str, str]:
+        if not self._copies_before and not self.set_aside:
+            return {}  # the common case, on every build
+        claimed = {name for recorded in self.files.values() for name in recorded}
+        copies = {**self._copies_before, **{copy.name: path.name for path, copy in self.set_aside}}
+        return {copy: was for copy, was in sorted(copies.items())
+                if copy not in claimed and os.path.isfile(self.path.parent / copy)}
+
+    def _edited_now(self) -> list[str]:
+        claimed = {name for recorded in self.files.values() for name in recorded}
+        return sorted(self._edited & claimed)
 
     def unsaved_changes(self) -> bool:
         """Whether the record changed though the build wrote and removed nothing: a file found as written by its
-        bytes and stamped again, or a kept file gone from the folder."""
-        return self.restamped or self._kept_now() != self._kept_before
+        bytes and stamped again, a file changed by hand found (`edited`), or a kept or set-aside file gone."""
+        return (self.restamped or bool(self.edited) or self._kept_now() != self._kept_before
+                or self._copies_now() != self._copies_before)
 
     def save_unfinished(self) -> None:
         """Save the record of a build stopped early (Ctrl+C): what it wrote is recorded as it was written, and the
@@ -385,11 +419,12 @@ class Manifest:
         nothing (every spec failed, `-o new/out nosuch.yaml`) left an empty record, which kept the folder its lock
         made for it (output_lock.held). A folder that is not there (it could not be made) is still written to: the
         failure names the folder and why, in one line, rather than each form's."""
-        if not any(self.files.values()) and not self._kept_now() and not self.path.exists() \
+        if not any(self.files.values()) and not self._kept_now() and not self._copies_now() and not self.path.exists() \
                 and self.path.parent.is_dir():
             return
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
-                           "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now()},
+                           "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now(),
+                           "edited": self._edited_now(), "set_aside": self._copies_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -418,10 +453,11 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
-                              list[str]]:
+                              list[str], list[str], dict[str, str]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
     was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
-    changed by hand, all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
+    changed by hand, the current files changed by hand that a build said it left (`Manifest.fresh`) and the copies set
+    aside with the file each was, all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
     hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
     at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
@@ -432,17 +468,17 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}, {}, []
+        return {}, {}, {}, {}, [], [], {}
     if not _readable(data):
-        return {}, {}, {}, {}, []
+        return {}, {}, {}, {}, [], [], {}
     if "files" in data:
         return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
-                data.get("kept", []))
+                data.get("kept", []), data.get("edited", []), data.get("set_aside", {}))
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}, []
+    return files, {}, {}, {}, [], [], {}
 
 
 def _readable(data) -> bool:
@@ -459,6 +495,8 @@ def _readable(data) -> bool:
                 and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
                 and _mapping(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain)
                 and isinstance(data.get("kept", []), list) and all(map(_plain, data.get("kept", [])))
+                and isinstance(data.get("edited", []), list) and all(map(_plain, data.get("edited", [])))
+                and _mapping(data.get("set_aside", {}), _plain, _plain)
                 and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
     return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
                     and _optional_text(entry.get("source"))

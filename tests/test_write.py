@@ -862,24 +862,53 @@ def test_a_kept_form_whose_name_comes_back_is_set_aside_not_written_over(runner,
     assert back.output.endswith("；3 个警告。\n"), back.output  # the two forms set aside, and SCHEMA-LINE
     again = _cli(runner, spec, out)
     assert "1 个规格未改动，已跳过" in again.output, again.output
-    assert all(f"警告：{copy}{STILL_KEPT}" in again.output for copy in copies.values()) and "改名" not in again.output
+    assert _copies_left_said(*sorted(copies.values())) in again.output and "旧表" not in again.output, again.output
+    assert again.output.endswith("已跳过；1 个警告。\n"), again.output  # the copies' one line
 
 
-@pytest.mark.parametrize("edited", [False, True], ids=["spec-as-it-was", "spec-edited"])
-def test_a_form_changed_by_hand_under_the_name_its_spec_makes_is_set_aside(runner, spec, tmp_path, edited):
-    """A form signed in Word, its spec edited or not, was written over by the next build of its spec: the file had
-    changed since jixiao wrote it, so the spec was not skipped, and its rebuild took the signature with it."""
+def _copies_left_said(*copies: Path) -> str:
+    return (f"警告：输出文件夹里还有 {len(copies)} 份重新生成时改名留下的、你修改过的旧版："
+            f"{'、'.join(copy.name for copy in copies)}；请与名字里没有“（修改过）”的新表对照")
+
+
+EDITED = "在 jixiao 生成后被修改过（如签名、批注），它的规格和表样都没有改动，没有重新生成，保留了你的修改"
+
+
+def test_a_form_changed_by_hand_whose_inputs_did_not_change_is_left_and_said_once(runner, spec, tmp_path):
+    """A form signed in Word, its spec as it was, was built again because the file had changed: the signed form was
+    renamed （修改过） beside a new one with the same figures, warned of on every build after as an old form that does
+    not match the spec (it does), and each signature and build added another copy. Nothing changed that the form
+    shows, so it is left as signed and said once; `--force` builds it again, setting the signed one aside."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    html = next(out.glob("*.html"))
+    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
+    html.write_bytes(signed)
+    left = _cli(runner, spec, out)
+    assert left.exit_code == 0 and f"提示：{html} {EDITED}" in left.output, left.output
+    assert "1 个规格未改动，已跳过" in left.output and "修改过）" not in "".join(_forms(out)) and html.read_bytes() == signed
+    again = _cli(runner, spec, out)
+    assert again.output.endswith("处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过。\n"), again.output
+    forced = _cli(runner, spec, out, "--force")
+    copy = html.with_name(f"{html.stem}（修改过）.html")
+    assert _set_aside_said(html, copy) in forced.output and copy.read_bytes() == signed, forced.output
+    assert "张三" not in html.read_text(encoding="utf-8")
+
+
+def test_a_form_changed_by_hand_under_the_name_its_spec_makes_is_set_aside(runner, spec, tmp_path):
+    """A form signed in Word, its spec edited, was written over by the next build of its spec: its rebuild took the
+    signature with it."""
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
     html = next(out.glob("*.html"))
     html.write_bytes(html.read_bytes() + "<p>经办人：张三</p>".encode())
-    if edited:  # a comment: the name it makes is the same
-        _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
+    _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")  # a comment: the name it makes is the same
     rebuilt = _cli(runner, spec, out)
     copy = html.with_name(f"{html.stem}（修改过）.html")
     assert rebuilt.exit_code == 0 and _set_aside_said(html, copy) in rebuilt.output, rebuilt.output
     assert copy.read_bytes().endswith("经办人：张三</p>".encode()) and "张三" not in html.read_text(encoding="utf-8")
     html.write_bytes(html.read_bytes() + b" ")  # changed again: the first copy's name is taken
+    _edit(spec, "own_level: 689.41  # 自有", "own_level: 689.41  # 自有资金")
     second = html.with_name(f"{html.stem}（修改过2）.html")
     assert _set_aside_said(html, second) in _cli(runner, spec, out).output and copy.is_file() and second.is_file()
 
@@ -891,6 +920,7 @@ def test_a_form_changed_by_hand_that_cannot_be_set_aside_is_left_and_the_spec_fa
     html = next(out.glob("*.html"))
     signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
     html.write_bytes(signed)
+    _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
 
     def refused(source, target):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(source))
@@ -1217,12 +1247,14 @@ def test_a_build_in_fewer_or_other_formats_skips_what_is_current(spec, tmp_path)
     assert build(["docx"]).skipped and build(["html"]).skipped and build(["html", "docx"]).skipped
 
 
-def test_a_form_changed_after_it_was_built_is_built_again(runner, spec, tmp_path):
+def test_a_form_changed_after_it_was_built_is_left_and_built_again_once_deleted(runner, spec, tmp_path):
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
     docx = next(out.glob("*.docx"))
     built = docx.read_bytes()
-    docx.write_bytes(built[: len(built) // 2])  # saved over in Word, or cut short by a full disk
+    docx.write_bytes(built[: len(built) // 2])  # saved over in Word, or cut short by a copy
+    assert f"提示：{docx} {EDITED}" in _cli(runner, spec, out).output and len(docx.read_bytes()) < len(built)
+    docx.unlink()
     result = _cli(runner, spec, out)
     assert f"已生成 {docx}" in result.output and "未改动" not in result.output
     assert docx.read_bytes() == built
