@@ -21,15 +21,26 @@ def text_areas(body) -> dict:
     """`text_area` of each block of the body (a paragraph, a table), read in one pass up from the body's end:
     `text_area` finds a block's section by walking down the blocks after it, which, asked for each paragraph of
     a long body, walked the body once a paragraph."""
-    areas, section, known = {}, None, {}
+    return _by_block(body, _area)
+
+
+def paper_rooms(body) -> dict:
+    """Of each block of the body, the width from its page's left margin to the paper's right edge, in twips.
+    A table may run into the right margin (Word lets it, and prints it); only past this room it is off the paper."""
+    return _by_block(body, _room)
+
+
+def _by_block(body, measure) -> dict:
+    """`measure` of each block's section, read in one pass up from the body's end."""
+    measured, section, known = {}, None, {}
     for block in reversed(body):
         own = block if block.tag == _SECT_PR else block.find(_OWN_SECTION)
         if own is not None:
             section = own
         if section not in known:
-            known[section] = _area(section)
-        areas[block] = known[section]
-    return areas
+            known[section] = measure(section)
+        measured[block] = known[section]
+    return measured
 
 
 _SECT_PR, _OWN_SECTION = qn("w:sectPr"), f"{qn('w:pPr')}/{qn('w:sectPr')}"
@@ -37,14 +48,24 @@ _SECT_PR, _OWN_SECTION = qn("w:sectPr"), f"{qn('w:pPr')}/{qn('w:sectPr')}"
 
 def _area(section) -> tuple[int, int]:
     """The width and height of the text on a page of this section (None: Word's defaults), in twips."""
-    size = section.find(qn("w:pgSz")) if section is not None else None
+    size = _page_size(section)
+    return (whole_number(size, qn("w:w"), A4_WIDTH) - _margin(section, "left") - _margin(section, "right"),
+            whole_number(size, qn("w:h"), A4_HEIGHT) - _margin(section, "top") - _margin(section, "bottom"))
+
+
+def _room(section) -> int:
+    """The width from this section's left margin to the paper's right edge, in twips."""
+    return whole_number(_page_size(section), qn("w:w"), A4_WIDTH) - _margin(section, "left")
+
+
+def _page_size(section):
+    return section.find(qn("w:pgSz")) if section is not None else None
+
+
+def _margin(section, side: str) -> int:
+    """A margin of this section's page (Word's inch where none is set), in twips."""
     margins = section.find(qn("w:pgMar")) if section is not None else None
-
-    def margin(side: str) -> int:
-        return abs(whole_number(margins, qn("w:" + side), INCH))
-
-    return (whole_number(size, qn("w:w"), A4_WIDTH) - margin("left") - margin("right"),
-            whole_number(size, qn("w:h"), A4_HEIGHT) - margin("top") - margin("bottom"))
+    return abs(whole_number(margins, qn("w:" + side), INCH))
 
 
 def _section(element):

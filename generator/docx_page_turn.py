@@ -1,12 +1,14 @@
-"""Turn a Word form's pages the profile's way, its tables with them, and refuse a table its page cannot hold.
+"""Turn a Word form's pages the profile's way, its tables with them, and refuse a table that runs off the paper.
 
 `orientation` in profile.yaml sets the page whichever way form.docx was saved, but a table keeps the widths it
 was drawn with. Turned landscape, a table drawn for a portrait page filled two thirds of the page; it is widened
 in proportion to the text's width (never past it), as the author of a portrait form who asks for landscape
 expects. A table is never narrowed: a landscape table squeezed onto a portrait page wraps every cell anew
-(numbers broken across lines), and the profile left at portrait is as likely a slip as a choice. A table wider
-than its page's text prints its right columns off the paper in Word and LibreOffice, so it is a template error
-(at build and `new --list`) that says the table's widths, the page's and what to change.
+(numbers broken across lines), and the profile left at portrait is as likely a slip as a choice. A table may
+reach into the right margin (Word lets it, and prints it: a 17 cm table within Word's 3.17 cm margins ends
+0.8 cm inside the paper's edge), so only one wider than the paper right of the left margin is a template error
+(at build and `new --list`): Word and LibreOffice print its right columns off the paper. The error says the
+table's widths, the paper's and what to change.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import copy
 
 from docx.oxml.ns import qn
 
-from .docx_page import A4_HEIGHT, A4_WIDTH, text_areas, whole_number
+from .docx_page import A4_HEIGHT, A4_WIDTH, paper_rooms, text_areas, whole_number
 from .template_errors import TableTooWide
 
 SLACK = 57  # twips (0.1 cm): columns drawn to a page's width in centimetres add up a twip or two over it
@@ -44,14 +46,13 @@ def orient_pages(body, orientation: str) -> None:
 
 
 def check(body, orientation: str) -> None:
-    """Raise TableTooWide for the first table of the template's `body` wider than the text of its page turned
-    the profile's way (its widths as `orient_pages` leaves them)."""
+    """Raise TableTooWide for the first table of the template's `body` that, set at the left margin of its page
+    turned the profile's way (its widths as `orient_pages` leaves them), runs past the paper's right edge."""
     turned, other = _turned(body, orientation), _turned(body, _other(orientation))
     numbers = {table: number for number, table in enumerate(body.iter(_TBL), 1)}
-    for block, (table, turned_area), (_, other_area) in zip(body.findall(_TBL), turned, other):
-        width = table_width(table)
-        if turned_area[0] > 0 and width > turned_area[0] + SLACK:
-            raise TableTooWide(_said(numbers[block], table, turned_area[0], other_area[0], orientation))
+    for block, (table, page, room), (_, other_page, _) in zip(body.findall(_TBL), turned, other):
+        if room > 0 and table_width(table) > room + SLACK:
+            raise TableTooWide(_said(numbers[block], table, (page[0], room), other_page[0], orientation))
 
 
 def table_width(table) -> int:
@@ -61,11 +62,12 @@ def table_width(table) -> int:
 
 
 def _turned(body, orientation: str) -> list:
-    """(table, text area of its page) of each table of a copy of `body` turned `orientation`, in the body's order."""
+    """(table, text area of its page, room to the paper's edge) of each table of a copy of `body` turned
+    `orientation`, in the body's order."""
     turned = copy.deepcopy(body)
     orient_pages(turned, orientation)
-    areas = text_areas(turned)
-    return [(table, areas[table]) for table in turned.findall(_TBL)]
+    areas, rooms = text_areas(turned), paper_rooms(turned)
+    return [(table, areas[table], rooms[table]) for table in turned.findall(_TBL)]
 
 
 def _scale(table, factor: float) -> None:
@@ -85,13 +87,17 @@ def _cm(twips: int) -> str:
     return f"{twips / _TWIPS_A_CM:.1f}"
 
 
-def _said(number: int, table, page: int, other_page: int, orientation: str) -> str:
+def _said(number: int, table, page: tuple[int, int], other_text: int, orientation: str) -> str:
+    """What is wrong with a table that runs off the paper: `page` is (the text's width, the room from the left
+    margin to the paper's edge) turned `orientation`, `other_text` the text's width turned the other way."""
+    text, room = page
     columns = [whole_number(col, _W, 0) for col in table.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
+    width = table_width(table)
     side = _SIDE.get(orientation, _SIDE["portrait"])
-    narrow = f"请在 Word 里（用 make_form_docx.py 生成的，在脚本的 table() 里）把各列改窄，合计不超过 {_cm(page)} 厘米"
-    if orientation != "landscape" and table_width(table) <= other_page + SLACK:
-        narrow = (f"这张表是按横向纸张画的：要横向，请在 profile.yaml 写 orientation: landscape（版心 {_cm(other_page)} 厘米）；"
+    narrow = f"请在 Word 里（用 make_form_docx.py 生成的，在脚本的 table() 里）把各列改窄，合计不超过 {_cm(text)} 厘米（左右页边距之间）"
+    if orientation != "landscape" and width <= other_text + SLACK:
+        narrow = (f"这张表是按横向纸张画的：要横向，请在 profile.yaml 写 orientation: landscape（版心 {_cm(other_text)} 厘米）；"
                   f"要纵向，{narrow}")
-    return (f"第 {number} 张表各列宽 {'、'.join(_cm(c) for c in columns)} 厘米，合计 {_cm(sum(columns))} 厘米，"
-            f"比纸张的版心还宽：profile.yaml 的纸张方向（orientation）是 {orientation}（{side}），左右页边距之间只有 "
-            f"{_cm(page)} 厘米，生成的表右边几列会印到纸外；{narrow}")
+    return (f"第 {number} 张表各列宽 {'、'.join(_cm(c) for c in columns)} 厘米，合计 {_cm(width)} 厘米，"
+            f"从左页边距排起，右边 {_cm(width - room)} 厘米印到纸外：profile.yaml 的纸张方向（orientation）是 "
+            f"{orientation}（{side}），从左页边距到纸的右边只有 {_cm(room)} 厘米；{narrow}")

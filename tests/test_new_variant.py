@@ -1161,13 +1161,13 @@ def _drawn_landscape(template: Path, scale: float) -> None:
 
 def test_a_table_wider_than_the_profiles_page_is_named_with_its_widths_exit_2(runner, zhejiang):
     """A form drawn landscape with the profile left at portrait built clean, exit 0, and printed the tables' right
-    columns off the paper. The table, its widths, the page's and what to change are said at new --list and build."""
+    columns off the paper. The table, its widths, the paper's and what to change are said at new --list and build."""
     _drawn_landscape(zhejiang.folder / "form.docx", 1.5)
     said = ("form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表各列宽 3.0、5.6、5.6、5.6、5.6 厘米，"
-            "合计 25.5 厘米，比纸张的版心还宽：profile.yaml 的纸张方向（orientation）是 portrait（纵向），左右页边距之间只有 "
-            "17.0 厘米，生成的表右边几列会印到纸外；这张表是按横向纸张画的：要横向，请在 profile.yaml 写 orientation: landscape"
+            "合计 25.5 厘米，从左页边距排起，右边 6.5 厘米印到纸外：profile.yaml 的纸张方向（orientation）是 portrait（纵向），"
+            "从左页边距到纸的右边只有 19.0 厘米；这张表是按横向纸张画的：要横向，请在 profile.yaml 写 orientation: landscape"
             "（版心 25.7 厘米）；要纵向，请在 Word 里（用 make_form_docx.py 生成的，在脚本的 table() 里）把各列改窄，"
-            "合计不超过 17.0 厘米")
+            "合计不超过 17.0 厘米（左右页边距之间）")
     listed = zhejiang.run(runner, "new", "--list")
     assert listed.exit_code == 2 and said in _listed(listed)["zhejiang"], listed.output
     zhejiang.build_refuses(runner, said)
@@ -1177,11 +1177,34 @@ def test_a_table_wider_than_the_profiles_page_is_named_with_its_widths_exit_2(ru
 
 
 def test_a_table_wider_than_a_landscape_page_says_only_to_narrow_it(runner, zhejiang):
-    _drawn_landscape(zhejiang.folder / "form.docx", 1.6)
+    _drawn_landscape(zhejiang.folder / "form.docx", 1.7)
     zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
-    output = zhejiang.build_refuses(runner, "合计 27.2 厘米，比纸张的版心还宽：profile.yaml 的纸张方向（orientation）是 "
-                                            "landscape（横向），左右页边距之间只有 25.7 厘米")
-    assert "把各列改窄，合计不超过 25.7 厘米\n" in output and "要横向" not in output
+    output = zhejiang.build_refuses(runner, "合计 28.9 厘米，从左页边距排起，右边 1.2 厘米印到纸外：profile.yaml 的纸张方向"
+                                            "（orientation）是 landscape（横向），从左页边距到纸的右边只有 27.7 厘米")
+    assert "把各列改窄，合计不超过 25.7 厘米（左右页边距之间）\n" in output and "要横向" not in output
+
+
+def _margins(template: Path, cm: float, widen: float = 0.0) -> None:
+    """form.docx's left and right margins set to `cm`, its tables' last columns `widen` cm wider."""
+    from docx.shared import Cm as Centimetres
+
+    document = Document(template)
+    for section in document.sections:
+        section.left_margin = section.right_margin = Centimetres(cm)
+    for table in document.tables:
+        column = table._tbl.tblGrid.findall(qn("w:gridCol"))[-1]
+        column.set(qn("w:w"), str(int(column.get(qn("w:w"))) + round(widen * 1440 / 2.54)))
+    document.save(template)
+
+
+@pytest.mark.parametrize("margin, widen", [(3.17, 0.0), (2.0, 0.5)], ids=["word-default-margins", "into-2cm-margin"])
+def test_a_table_reaching_into_the_right_margin_builds_as_drawn(runner, zhejiang, margin, widen):
+    """A 17 cm table within Word's default Chinese margins (3.17 cm) ends 0.8 cm inside the paper's edge and prints
+    whole, as Word lets a table overhang its margin; it was refused as printing "off the paper"."""
+    _margins(zhejiang.folder / "form.docx", margin, widen)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert _grid_widths(next(zhejiang.out.glob("*.docx"))) == _grid_widths(zhejiang.folder / "form.docx")
 
 
 # ---- 6. the variant's schema is itself checked ------------------------------------------------------------------
