@@ -41,8 +41,9 @@ def orient_pages(body, orientation: str) -> None:
     after = text_areas(body)
     for block in body.findall(_TBL):
         was, now, drawn = before[block][0], after[block][0], table_width(block)
-        if 0 < was < now and drawn > 0:
-            _scale(block, min(now / was, now / drawn))
+        widen = min(now / was, now / drawn) if 0 < was < now and drawn > 0 else 1
+        if widen > 1:  # a table already wider than the turned text stays as drawn, as on a page saved that way
+            _scale(block, widen)
 
 
 def check(body, orientation: str) -> None:

@@ -1184,6 +1184,29 @@ def test_a_table_wider_than_a_landscape_page_says_only_to_narrow_it(runner, zhej
     assert "把各列改窄，合计不超过 25.7 厘米（左右页边距之间）\n" in output and "要横向" not in output
 
 
+@pytest.mark.parametrize("saved", ["portrait", "landscape"])
+def test_a_table_wider_than_the_turned_text_is_never_narrowed_however_the_form_was_saved(runner, zhejiang, saved):
+    """A 27.2 cm table with the profile at landscape was squeezed to 25.7 cm when form.docx was saved portrait, and
+    kept (or refused) when saved landscape: the docs say a table is never narrowed, and one verdict fits both."""
+    if saved == "landscape":
+        _drawn_landscape(zhejiang.folder / "form.docx", 1.6)
+    else:
+        _widened(zhejiang.folder / "form.docx", 1.6)
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert _grid_widths(next(zhejiang.out.glob("*.docx"))) == _grid_widths(zhejiang.folder / "form.docx") == [15422, 15422]
+
+
+def _widened(template: Path, scale: float) -> None:
+    """form.docx's tables' columns `scale` times as wide, its page left as saved."""
+    document = Document(template)
+    for table in document.tables:
+        for column in table._tbl.tblGrid.findall(qn("w:gridCol")):
+            column.set(qn("w:w"), str(round(int(column.get(qn("w:w"))) * scale)))
+    document.save(template)
+
+
 def _margins(template: Path, cm: float, widen: float = 0.0) -> None:
     """form.docx's left and right margins set to `cm`, its tables' last columns `widen` cm wider."""
     from docx.shared import Cm as Centimetres
