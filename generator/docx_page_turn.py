@@ -74,7 +74,8 @@ def _turned(body, orientation: str) -> list:
 def _scale(table, factor: float) -> None:
     """A table's columns and cells (and the tables in them) widened by `factor`; widths given as a share stay."""
     for col in table.iter(qn("w:gridCol")):
-        col.set(_W, str(round(whole_number(col, _W, 0) * factor)))
+        if whole_number(col, _W, 0) > 0:  # a column without a width is left to Word to fit, not set to 0
+            col.set(_W, str(round(whole_number(col, _W, 0) * factor)))
     for width in (*table.iter(qn("w:tcW")), *table.iter(qn("w:tblW"))):
         if width.get(_TYPE, "dxa") == "dxa" and whole_number(width, _W, 0) > 0:
             width.set(_W, str(round(whole_number(width, _W, 0) * factor)))

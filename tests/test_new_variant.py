@@ -1207,6 +1207,20 @@ def _widened(template: Path, scale: float) -> None:
     document.save(template)
 
 
+def test_a_grid_column_without_a_width_keeps_none_when_the_page_turns(runner, zhejiang):
+    """A w:gridCol with no width (Word fits such a column to its cells) was written w:w="0" when its table was
+    widened with the page turned landscape: a column of no width."""
+    document = Document(zhejiang.folder / "form.docx")
+    first = document.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))[0]
+    del first.attrib[qn("w:w")]
+    document.save(zhejiang.folder / "form.docx")
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    built = _document_xml(next(zhejiang.out.glob("*.docx")))
+    assert 'w:gridCol w:w="0"' not in built and "<w:gridCol/>" in built
+
+
 def _margins(template: Path, cm: float, widen: float = 0.0) -> None:
     """form.docx's left and right margins set to `cm`, its tables' last columns `widen` cm wider."""
     from docx.shared import Cm as Centimetres
