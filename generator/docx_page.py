@@ -1,4 +1,4 @@
-"""The text area of a Word page: the page of a block's section (w:pgSz) less its margins (w:pgMar).
+"""The text area of a Word page: the page of a block's section (w:pgSz) less its margins and gutter (w:pgMar).
 
 One reading for every step that fits text to the page (a title's size, the rows kept whole) and for
 turning it, with Word's defaults, an A4 page and one-inch margins, where a section sets none.
@@ -13,7 +13,7 @@ INCH = 1440  # twips: Word's margin where a section sets none
 
 def text_area(element) -> tuple[int, int]:
     """The width and height of the text on a page of the section `element` is in, in twips: the section's
-    page less the margins left and right, above and below."""
+    page less the margins left and right (and the gutter, added to the left one), above and below."""
     return _area(_section(element))
 
 
@@ -49,23 +49,25 @@ _SECT_PR, _OWN_SECTION = qn("w:sectPr"), f"{qn('w:pPr')}/{qn('w:sectPr')}"
 def _area(section) -> tuple[int, int]:
     """The width and height of the text on a page of this section (None: Word's defaults), in twips."""
     size = _page_size(section)
-    return (whole_number(size, qn("w:w"), A4_WIDTH) - _margin(section, "left") - _margin(section, "right"),
+    return (whole_number(size, qn("w:w"), A4_WIDTH) - _margin(section, "left") - _margin(section, "right")
+            - _margin(section, "gutter", 0),
             whole_number(size, qn("w:h"), A4_HEIGHT) - _margin(section, "top") - _margin(section, "bottom"))
 
 
 def _room(section) -> int:
-    """The width from this section's left margin to the paper's right edge, in twips."""
-    return whole_number(_page_size(section), qn("w:w"), A4_WIDTH) - _margin(section, "left")
+    """The width from this section's left margin to the paper's right edge, in twips (the gutter, a binding's
+    strip Word adds to the left margin, taken off)."""
+    return whole_number(_page_size(section), qn("w:w"), A4_WIDTH) - _margin(section, "left") - _margin(section, "gutter", 0)
 
 
 def _page_size(section):
     return section.find(qn("w:pgSz")) if section is not None else None
 
 
-def _margin(section, side: str) -> int:
-    """A margin of this section's page (Word's inch where none is set), in twips."""
+def _margin(section, side: str, default: int = INCH) -> int:
+    """A margin of this section's page (`default`, Word's inch, where none is set), in twips."""
     margins = section.find(qn("w:pgMar")) if section is not None else None
-    return abs(whole_number(margins, qn("w:" + side), INCH))
+    return abs(whole_number(margins, qn("w:" + side), default))
 
 
 def _section(element):

@@ -57,9 +57,25 @@ def check(body, orientation: str) -> None:
 
 
 def table_width(table) -> int:
-    """The width of a table's grid (its w:gridCol widths added up), in twips."""
+    """The width of a table (its columns' widths added up, see `column_widths`), in twips."""
+    return sum(column_widths(table))
+
+
+def column_widths(table) -> list[int]:
+    """The widths of a table's columns, in twips: its grid's (w:gridCol), or where the grid gives none (a tool
+    that sets only the cells' widths leaves it blank) its widest row's cells' (w:tcW in twips), so such a table
+    is widened and checked too."""
     grid = table.find(qn("w:tblGrid"))
-    return 0 if grid is None else sum(max(whole_number(col, _W, 0), 0) for col in grid.findall(qn("w:gridCol")))
+    columns = [] if grid is None else [max(whole_number(col, _W, 0), 0) for col in grid.findall(qn("w:gridCol"))]
+    if sum(columns) > 0:
+        return columns
+    rows = [[_cell_width(cell) for cell in row.findall(qn("w:tc"))] for row in table.findall(qn("w:tr"))]
+    return max(rows, key=lambda row: (sum(row), len(row)), default=[])  # of the widest, the one cut finest
+
+
+def _cell_width(cell) -> int:
+    width = cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+    return max(whole_number(width, _W, 0), 0) if width is not None and width.get(_TYPE, "dxa") == "dxa" else 0
 
 
 def _turned(body, orientation: str) -> list:
@@ -93,8 +109,8 @@ def _said(number: int, table, page: tuple[int, int], other_text: int, orientatio
     """What is wrong with a table that runs off the paper: `page` is (the text's width, the room from the left
     margin to the paper's edge) turned `orientation`, `other_text` the text's width turned the other way."""
     text, room = page
-    columns = [whole_number(col, _W, 0) for col in table.find(qn("w:tblGrid")).findall(qn("w:gridCol"))]
-    width = table_width(table)
+    columns = column_widths(table)
+    width = sum(columns)
     side = _SIDE.get(orientation, _SIDE["portrait"])
     narrow = f"请在 Word 里（用 make_form_docx.py 生成的，在脚本的 table() 里）把各列改窄，合计不超过 {_cm(text)} 厘米（左右页边距之间）"
     if orientation != "landscape" and width <= other_text + SLACK:

@@ -1221,6 +1221,31 @@ def test_a_grid_column_without_a_width_keeps_none_when_the_page_turns(runner, zh
     assert 'w:gridCol w:w="0"' not in built and "<w:gridCol/>" in built
 
 
+def test_a_gutter_is_taken_off_the_room_for_a_table(runner, zhejiang):
+    """A 3 cm gutter (装订线) moves the text right; a 17 cm table from the 2 cm margin then ends 1 cm past the paper,
+    yet the gutter was not counted and the form built."""
+    document = Document(zhejiang.folder / "form.docx")
+    for section in document.sections:
+        section._sectPr.find(qn("w:pgMar")).set(qn("w:gutter"), str(round(3 * 1440 / 2.54)))
+    document.save(zhejiang.folder / "form.docx")
+    output = zhejiang.build_refuses(runner, "右边 1.0 厘米印到纸外：profile.yaml 的纸张方向（orientation）是 portrait（纵向），"
+                                            "从左页边距到纸的右边只有 16.0 厘米；")
+    assert "（版心 22.7 厘米）" in output and "合计不超过 14.0 厘米（左右页边距之间）" in output
+
+
+def test_a_table_with_only_its_cells_widths_is_checked_too(runner, zhejiang):
+    """A table whose grid has no widths (a tool that sets only the cells' w:tcW) was never measured: drawn 25.5 cm
+    wide on a portrait page it built clean and printed its right columns off the paper."""
+    document = Document(zhejiang.folder / "form.docx")
+    for table in document.tables:
+        for column in table._tbl.tblGrid.findall(qn("w:gridCol")):
+            del column.attrib[qn("w:w")]
+        for width in table._tbl.iter(qn("w:tcW")):
+            width.set(qn("w:w"), str(round(int(width.get(qn("w:w"))) * 1.5)))
+    document.save(zhejiang.folder / "form.docx")
+    zhejiang.build_refuses(runner, "第 1 张表各列宽 3.0、5.6、5.6、5.6、5.6 厘米，合计 25.5 厘米，从左页边距排起，右边 6.5 厘米印到纸外")
+
+
 def _margins(template: Path, cm: float, widen: float = 0.0) -> None:
     """form.docx's left and right margins set to `cm`, its tables' last columns `widen` cm wider."""
     from docx.shared import Cm as Centimetres
