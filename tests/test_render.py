@@ -222,6 +222,18 @@ def test_docx_kit_refuses_a_table_wider_than_its_page(orientation, widths, said)
     table(new_document(), [17 / 3] * 3)
 
 
+def test_docx_kit_gives_the_landscape_text_width_of_the_documents_own_margins():
+    """The hint to draw the table landscape said 25.7 cm whatever the margins: with Word's 3.17 cm ones it is 23.4."""
+    from docx.shared import Cm
+
+    from tools.docx_kit import new_document, table
+
+    doc = new_document()
+    doc.sections[-1].left_margin = doc.sections[-1].right_margin = Cm(3.17)
+    with pytest.raises(ValueError, match=r'合计不超过 14.7 厘米；横向的表请写 new_document\("landscape"\)（版心 23.4 厘米）$'):
+        table(doc, [6.0, 6.0, 6.0])
+
+
 @pytest.mark.parametrize("slip, said", [
     ('table(doc, [2.0, 2.0]).row("甲", C("乙", span=2))',
      "make_form_docx.py:5:1: 错误：这一行的格子（含 span）共占 3 列，这张表却是 2 列"),

@@ -412,7 +412,8 @@ def table(doc, widths_cm: list[float]) -> TableBuilder:
     page = (section.page_width - section.left_margin - section.right_margin) / Cm(1)
     if sum(widths_cm) > page + 0.005:  # the margins' twips round the page a ten-thousandth of a centimetre off
         side = "横向" if section.page_width > section.page_height else "纵向"
-        turn = "；横向的表请写 new_document(\"landscape\")（版心 25.7 厘米）" if side == "纵向" else ""
+        turned = (section.page_height - section.left_margin - section.right_margin) / Cm(1)  # the same margins
+        turn = f"；横向的表请写 new_document(\"landscape\")（版心 {turned:.1f} 厘米）" if side == "纵向" else ""
         raise KitError(f"table() 的各列宽度合计 {sum(widths_cm):g} 厘米，比{side} A4 纸的版心（左右页边距之间）"
                        f"{page:.1f} 厘米宽：右边几列会印到纸外；请把各列改窄，合计不超过 {page:.1f} 厘米{turn}")
     return TableBuilder(doc, widths_cm)
