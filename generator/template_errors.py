@@ -93,8 +93,9 @@ class RowRagged(TemplateError):
 
 
 class TableTooWide(TemplateError):
-    """A Word template's table wider than the text of its page turned the profile's way (see docx_page_turn): its
-    right columns print off the paper. The message gives the widths, the page's and what to change."""
+    """A Word template's table that, from the left margin of its page turned the profile's way, runs past the
+    paper's right edge (see docx_page_turn): its right columns print off the paper. The message gives the widths,
+    the paper's and what to change."""
 
 
 class TemplateEmpty(TemplateError):
