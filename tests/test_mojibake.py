@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-import yaml
+from ruamel.yaml import YAML
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -30,7 +30,7 @@ def _corpus() -> list[str]:
     """Every text of the five example specs and every cell and line of the seeds' forms."""
     texts = []
     for spec in sorted((ROOT / "specs").glob("*.yaml")):
-        texts += [text for _, text in iter_strings(yaml.safe_load(spec.read_text(encoding="utf-8")))]
+        texts += [text for _, text in iter_strings(YAML(typ="safe", pure=True).load(spec.read_text(encoding="utf-8")))]
     for seed in sorted((SHARED / "seeds").glob("*.txt")):
         for line in seed.read_text(encoding="utf-8").splitlines():
             texts += [cell for cell in line.split("\t") if cell.strip()]
