@@ -136,12 +136,21 @@ def b5_direction(ctx):
     ≤ or =; counts = or ≥. Another length of time (租赁期限, 会议举办天数) may be
     a floor or a cap, under 数量指标 too. A value without a comparator (志愿服务时长 100小时, 举办3场) is met
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
+    An amount of money (≤5万元) under 数量, 质量 or 时效 has no right direction there: it is a cost, and is told to
+    move to the frame's 成本指标, as flipping it to ≥5万元 only makes a target a reviewer rejects.
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天.  Fail: 满意度 ≤90%;
-    差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次.
+    差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次; 数量指标 宣传物料印制费 ≤5万元
+    (told to move to 产出指标 › 成本指标).
     """
-    for _, row, column, value in _values(ctx):
+    for listed, row, column, value in _values(ctx):
         if value.kind is not Kind.QUANTITY or value.op is None or ctx.clashing(row, column):
+            continue
+        if value.money is not None and row.role2 in _NOT_MONEY and not row.cost:
+            home = _cost_home(ctx, listed)
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是一笔金额，金额是成本，不是{terms.NAMES[row.role2]}"
+                                                    f"衡量的产出；请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}），"
+                                                    f"{terms.NAMES[row.role2]}写这笔钱带来的产出")
             continue
         measure = _measure(row, value)
         lower = terms.lower_is_better(measure)
@@ -155,6 +164,20 @@ def b5_direction(ctx):
             continue
         if wrong:
             yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
+
+
+_NOT_MONEY = ("quantity", "quality", "timeliness")
+"""The 二级 kinds of output an amount of money does not measure: it belongs under 成本指标."""
+
+
+def _cost_home(ctx, listed) -> str:
+    """“一级 › 二级” of the list's frame where a cost goes (产出指标 › 成本指标, or 成本指标 › 经济成本指标 where
+    成本指标 is a 一级), in the form's own words; the national names when the frame has none."""
+    for entry in listed.frame:
+        for level2 in entry.get("level2", []):
+            if terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases) == "cost":
+                return f"{entry['level1']} › {level2}"
+    return f"{terms.NAMES['output']} › {terms.NAMES['cost']}"
 
 
 @rule("B6", "warning", "模糊词语", "财预〔2011〕285号 第十四条；" + PRACTICE, words=VAGUE)
