@@ -254,6 +254,16 @@ def test_a8_duplicate_names(linter, edited):
     assert "与第 3 个绩效指标（开展培训场次）的“三级指标”相同" in problem.message and problem.line == text[:second].count("\n") + 1
 
 
+def test_a8_leaves_the_count_and_the_quality_of_one_activity_alone(examples, linter, edited):
+    """衡阳 names each activity under 数量指标 (1次) and again under 质量指标 (圆满完成): its count and its quality, not one
+    measure twice. A8 told each pair beside D1 and B6; the vague 圆满完成 is B6's to tell."""
+    assert found(examples[HY], "A8") == [] and len(found(examples[HY], "B6")) >= 4
+    quality = 'name: 承办省侨商会年会。\nvalue: "圆满完成"'
+    path, text = edited(HY, (quality, 'name: 承办省侨商会年会。\nvalue: "1次"'))  # the same count, twice: a duplicate
+    [problem] = fires(linter, path, "A8")
+    assert problem.line == text[:text.rindex("name: 承办省侨商会年会。")].count("\n") + 1 and "相同" in problem.message
+
+
 def test_a8_leaves_a_row_copied_under_the_same_level2_to_validate(linter, edited):
     """Same 一级, 二级 and 三级 is validate's SAME-NAME, which lint shows: A8 said it a second time."""
     path, _ = edited(ZJ, ("name: 侨务接待次数", "name: 开展培训场次"))

@@ -181,8 +181,13 @@ def a8_duplicates(ctx):
     warned beside any row of its name: 举办活动次数 under 经济效益 and under a 履职 重点工作 went unwarned when the
     empty 重点工作 told them apart.
 
-    Pass: distinct names; 办理时效 under two 重点工作.  Fail: 举办“侨心永向党歌咏”比赛。 under 数量指标 and again under 质量指标;
-    举办活动次数 under a 重点工作 and again under 经济效益.
+    An activity named under two kinds of output (数量 1次, 质量 圆满完成: `_aspects_of_one_activity`) is its count
+    and its quality, a normal pattern: four such pairs of one example were told A8 beside D1 and B6, one defect
+    three times, and the vague value is B6's to tell.
+
+    Pass: distinct names; 办理时效 under two 重点工作; 举办“侨心永向党歌咏”比赛。 1次 under 数量指标 and 圆满完成 under
+    质量指标.  Fail: 开展培训场次 under 数量指标 and again under 质量指标 (the name is the measure); 举办活动次数 under a
+    重点工作 and again under 经济效益.
     """
     for listed in ctx.lists:
         first: dict[tuple, int] = {}  # (name, work) -> its first row; work None: of rows with it unfilled
@@ -196,10 +201,20 @@ def a8_duplicates(ctx):
             name, work = known[-1], same_name.work(known, listed.known_by)
             alike = [any_work.get(name)] if work is None else [first.get((name, None)), first.get((name, work))]
             earlier = min((other for other in alike if other is not None), default=None)
-            if earlier is not None:
+            if earlier is not None and not _aspects_of_one_activity(listed.rows[earlier], row):
                 yield ctx.report(row.at("name"), f"与{ctx.named(listed.rows[earlier].at('name'))}相同；同一张表中每项指标应衡量不同的对象")
             first.setdefault((name, work), index)
             any_work.setdefault(name, index)
+
+
+def _aspects_of_one_activity(earlier, row) -> bool:
+    """Whether two rows of one name, under two different kinds of output (数量, 质量, 时效, 成本), measure two
+    aspects of one activity: the name says no measure (举办比赛, not 开展培训场次) and the values are measured
+    differently (1次 and 圆满完成, not ≥3次 and ≥3次)."""
+    kinds = {earlier.role2, row.role2}
+    if len(kinds) < 2 or not kinds <= set(terms.OUTPUT_KINDS) or terms.QUANTITATIVE_NAME.search(fold(row.name)):
+        return False
+    return [(v.kind, v.unit, v.percent) for _, v in earlier.values] != [(v.kind, v.unit, v.percent) for _, v in row.values]
 
 
 @rule("A9", "error", "指标值为空", "财预〔2015〕88号 第二十四条（完整性）；表样的必填栏")
