@@ -32,8 +32,9 @@ that points the other way (办理时限 under 数量指标) is not certain eithe
 is a plain change.
 A floor turned into a cap of one measure, or the reverse (`≥85%` → `≤85%`, `5次以上` → `5次以下`), is no bound lowered or
 raised: the old number is no longer the one the target is judged against. Where what the indicator measures points
-the way (as for a value without a comparator), the flip to the other way is the target lowered (a floor gone from
-满意度) or a cap raised (a cap gone from 培训支出, `成本上限提高`), whatever the numbers (`same_measure.turned`);
+the way (as B5 reads a comparator, `terms.bound_way`, else as for a value without one), the flip to the other way is
+the target lowered (a floor gone from 满意度) or a cap raised (a cap gone from 培训支出, `成本上限提高`), whatever the
+numbers (`same_measure.turned`);
 elsewhere, and where it mends a comparator that pointed the wrong way, it is still a change a reviewer must see, and
 `flip` says it (`比较方向改变：≥ 改为 ≤`). lint's D6 compares no flip with last year's value: B5 tells a comparator
 against the way the measure points.

@@ -1830,6 +1830,21 @@ def test_a_floor_turned_into_a_cap_or_back_is_noted_and_marked_where_plainly_wea
     assert flip("满意度", "90%", "≤85%") is None and flip("满意度", "≥90%", "≥85%") is None
 
 
+def test_a_flip_b5_calls_wrong_by_the_words_of_any_number_is_marked(runner, tmp_path):
+    """A flip was weighed as a value without a comparator is, where the measure's words point only a percentage:
+    `日常事故故障发生数2次以下` → `2次以上` under 社会效益 was only noted, while B5 on the new file said 越低越好 and
+    `2次以下` → `3次以下` was 目标放宽. The flip is weighed as B5 reads the comparator (`terms.bound_way`)."""
+    line = 'period_value: "机关运作通畅，日常事故故障发生数2次以下"'
+    old, new = two_drafts(tmp_path, [(line, "机关运作通畅，日常事故故障发生数2次以下", "机关运作通畅，日常事故故障发生数2次以上")])
+    found = {c["path"]: (c.get("weakened"), c.get("note")) for c in changes(runner, old, new)["changes"]}
+    assert found == {"indicators.5.period_value": ("目标放宽", "比较方向改变：≤ 改为 ≥")}, found
+    b5 = [line for line in runner.invoke(main, ["lint", new]).output.splitlines() if "[B5]" in line]
+    assert len(b5) == 1 and "越低越好" in b5[0], b5
+    assert weakening("投诉次数", "≤2次", "≥2次", 2024, 2024, "effect") == "目标放宽"
+    assert weakening("培训支出", "≤15万元", "≥15万元", 2024, 2024, "output") == "成本上限提高"
+    assert weakening("投诉次数", "≥2次", "≤2次", 2024, 2024, "effect") is None  # a slipped floor mended
+
+
 def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):
     """`“开展台胞活动5次以上” → “≥3次”` was a plain 修改 while lint's D6 called it lower than last year's: diff
     compared only values with the same words around the number. Words on one side only, or taken from the

@@ -153,12 +153,12 @@ def b5_direction(ctx):
                                                     f"{terms.NAMES[row.role2]}写这笔钱带来的产出")
             continue
         measure = _measure(row, value)
-        lower = terms.lower_is_better(measure)
+        lower = terms.bound_way(measure, row.role2)
         if lower is True:
             wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错、超标天数）"
-        elif lower is False:
+        elif lower is False and terms.lower_is_better(measure) is False:
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数）"
-        elif row.role2 == "quantity" and not terms.undirected_duration(measure):
+        elif lower is False:  # no word says: a 数量指标's count
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
         else:
             continue

@@ -66,15 +66,19 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     """How a floor of one measure turned into a cap, or a cap into a floor (`≥85%` → `≤85%`), asks less, in diff's
     words (`eased`'s): a floor gone from a measure to raise is `LOWER_TARGET`, a cap gone from one to keep low
     `HIGHER_CAP` (on money `HIGHER_COST_CAP`, on a time to get something done `LATER_DEADLINE`), whatever the numbers.
-    Which way the measure is better is read as for a value without a comparator (`_unstated_direction`: its words,
-    else its category), since the two comparators disagree on it; None where that is not certain, or where the new
+    Which way the measure is better is read as B5 reads it (`terms.bound_way`: its words, of a percentage or of any
+    other number, else a 数量指标's count), so that a flip B5 calls wrong (`投诉次数≤2次` → `≥2次`) is marked here
+    too; where that says nothing, as for a value without a comparator (`_unstated_direction`: its category, a 成本
+    amount to keep within), since the two comparators disagree on it; None where that is not certain, or where the new
     comparator is the way it points (`满意度≤90%` → `≥90%`, a slipped comparator mended). `compared` takes no such
     pair, so lint's D6 does not compare a target with last year's across a flip: a comparator the wrong way is
     B5's to tell, which it does without last year's value."""
     pair = _measured(name, before, after) if _opposite(before.op, after.op) else None
     if pair is None:
         return None
-    lower = _unstated_direction(terms.lower_is_better(pair.measure), category, after, pair.measure)
+    lower = terms.bound_way(pair.measure, category)
+    if lower is None:
+        lower = _unstated_direction(None, category, after, pair.measure)
     if lower is False and after.op in CAP:
         return LOWER_TARGET
     return _raised_cap(after, pair.measure) if lower is True and after.op in FLOOR else None

@@ -147,6 +147,18 @@ def lower_is_better(measure: str) -> bool | None:
     return False if HIGHER_BETTER.search(measure) else None
 
 
+def bound_way(measure: str, role2: str | None) -> bool | None:
+    """Which way a comparator on this measure must point: True for a cap (lower is better), False for a floor,
+    None where nothing says. The measure's words decide (`lower_is_better`); where they do not, a 数量指标's
+    count is one to complete (a floor), unless it is a length of time that points no way (`undirected_duration`).
+    Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back by it
+    (`same_measure.turned`), so that a flip B5 would call wrong is never a plain edit in diff."""
+    lower = lower_is_better(measure)
+    if lower is None and role2 == "quantity" and not undirected_duration(measure):
+        return False
+    return lower
+
+
 def undirected_duration(measure: str) -> bool:
     """Whether the measure is a length of time whose words point no way (租赁期限, 会议举办天数, 项目实施周期).
 
