@@ -583,7 +583,9 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     """生成一份待填写的新规格：jixiao new --form 表样 --unit 单位名称 --year 年度 [-o 文件]。
 
     包含表样的每个字段（每个字段上方有中文说明）、按本表样指标体系列好的空指标行，第一行指明 schema，
-    编辑器据此提供补全和悬停说明。生成的文件可以直接 validate 和 build，再逐项填写。
+    编辑器据此提供补全和悬停说明。生成的文件可以直接 validate 和 build，再逐项填写；表样的 schema 不接受
+    jixiao new 写出的值时（如不含“（请填写）”的 enum，jixiao new --list 也会指出），照样写出，
+    并逐处说明 schema 要改的行和列（退出码 1）。
 
     \b
     由上一年度的规格开始新年度（写出 specs/某单位-2025.yaml，金额照旧）：
@@ -610,19 +612,45 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     variant = catalog.get(form)
     store = catalog.store
     if to_screen(out):
-        return _new_to_screen(store, variant, unit, year)
+        sys.exit(_say_refused(store, variant, f"jixiao new --form {form}", _new_to_screen(store, variant, unit, year)))
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
     twin = namesake_notice(target, variant.name, unit, year, force or target == Path(out))
     schema_path, schema_text = editor_schema(store, variant, target)
-    atomic_write(target, scaffold(store, variant, unit, year, target, schema_path=schema_path).encode("utf-8"))
+    text = scaffold(store, variant, unit, year, target, schema_path=schema_path)
+    atomic_write(target, text.encode("utf-8"))
     if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
         atomic_write(schema_path, schema_text.encode("utf-8"))
         click.echo(copy_written(schema_path))
     if twin:
         click.echo(twin)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
+    sys.exit(_say_refused(store, variant, str(target), text))
+
+
+def _say_refused(store, variant, path: str, text: str) -> int:
+    """What the form's schema refuses in the spec `new` has just written, said on stderr, and the exit code.
+
+    An `enum` without “（请填写）” had `new` say 已生成 and exit 0 over a spec that failed validate at every row
+    (only `new --list` told the form's slip). The spec is still written as it is, “（请填写）” where the unit is to
+    choose: a choice made for it would pass validate unseen, which is worse than an error that names the schema's
+    line to mend. One line per refusal, its repeats in other rows (the same words past the field's name) counted."""
+    from .form_check import refusals
+    from .report import line
+
+    grouped: dict[str, list] = {}
+    for problem in refusals(store, variant, path, text):
+        grouped.setdefault((problem.code, problem.message.split("：", 1)[-1]), []).append(problem)  # past the row
+    for problems in grouped.values():
+        more = f"（另有 {len(problems) - 1} 处同样的）" if len(problems) > 1 else ""
+        click.echo(line(problems[0]) + more, err=True)
+    if not grouped:
+        return EXIT_OK
+    count = sum(map(len, grouped.values()))
+    click.echo(f"错误：表样 {variant.name} 的 schema 不接受 jixiao new 写出的 {count} 处值，这份规格 validate 会报错；"
+               "请按上面改 schema（见 docs/variants.md），或在这些地方填上可选的值", err=True)
+    return EXIT_PROBLEMS
 
 
 def _chosen_form(catalog, typed: str) -> str:
@@ -719,8 +747,8 @@ def _list_forms(catalog) -> int:
     return EXIT_USAGE if broken else EXIT_OK
 
 
-def _new_to_screen(store, variant, unit: str, year: int) -> None:
-    """`jixiao new` without -o: the spec on stdout, naming what `-o specs/<unit>-<year>.yaml` would name.
+def _new_to_screen(store, variant, unit: str, year: int) -> str:
+    """`jixiao new` without -o: the spec on stdout (and returned), naming what `-o specs/<unit>-<year>.yaml` would name.
 
     It named the form's schema where jixiao is installed (site-packages: a path only this machine has,
     committed with `> specs/a.yaml`), or a project's own schema without the definitions it refers to.
@@ -731,11 +759,13 @@ def _new_to_screen(store, variant, unit: str, year: int) -> None:
     from .validate import spec_name
 
     schema_path, schema_text = editor_schema(store, variant, Path(DEFAULT_SPECS) / spec_name(unit, year))
-    click.echo(scaffold(store, variant, unit, year, schema_path=schema_path), nl=False)
+    text = scaffold(store, variant, unit, year, schema_path=schema_path)
+    click.echo(text, nl=False)
     if schema_text is not None:
         state = "与 jixiao 现在的表样不一致" if schema_path.is_file() else "还不存在"
         click.echo(f"注意：第一行（按规格放在 {DEFAULT_SPECS}/ 里写出）指向的 {shown(schema_path)} {state}，编辑器没有补全和中文说明；"
                    f"请运行 {write_command(variant.name, schema_path)} 写出它（用 -o 写出规格时 jixiao new 会一并写出）", err=True)
+    return text
 
 
 def _new_from(catalog, source: str, form, unit, year, out, force) -> None:

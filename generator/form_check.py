@@ -63,16 +63,11 @@ class TemplateCheck:
         passed = verdict(self.catalog, variant.name, "new spec", self.today.isoformat())
         if passed is not None and pass_cache.passed(passed):
             return []
-        from .load import load_text
-        from .schema import schema_problems
         from .scaffold import scaffold
 
         store = self.catalog.store
-        spec = load_text(f"jixiao new --form {variant.name}", scaffold(store, variant, PLACEHOLDER, self.today.year,
-                                                                      today=self.today))
-        problems = [_with_enum_fix(store, variant.schema_path.name, problem)
-                    for problem in spec.problems or schema_problems(store, variant.schema_path.name, spec)
-                    if problem.is_error]
+        problems = refusals(store, variant, f"jixiao new --form {variant.name}",
+                            scaffold(store, variant, PLACEHOLDER, self.today.year, today=self.today))
         if not problems and passed is not None:
             pass_cache.remember(passed)
         return problems
@@ -80,6 +75,18 @@ class TemplateCheck:
     def _verdict(self, variant) -> str | None:
         """The name of a pass of this form's templates today (the new spec dates the form today)."""
         return verdict(self.catalog, variant.name, self.today.isoformat())
+
+
+def refusals(store, variant, path: str, text: str) -> list[Problem]:
+    """The errors the form's own schema finds in a spec `jixiao new` wrote (`text`, read as the file `path`), an
+    `enum` refusing “（请填写）” with the line of the schema to add it at: what `new --list` tells of the form, and
+    `new` of the spec it has just written, whose help promises a spec that validates."""
+    from .load import load_text
+    from .schema import schema_problems
+
+    spec = load_text(path, text)
+    return [_with_enum_fix(store, variant.schema_path.name, problem)
+            for problem in spec.problems or schema_problems(store, variant.schema_path.name, spec) if problem.is_error]
 
 
 def _with_enum_fix(store, file_name: str, problem: Problem) -> Problem:

@@ -295,7 +295,7 @@ def test_a_new_spec_never_chooses_an_enum_value_for_the_unit(runner, zhejiang, m
     spec = _with_nature(zhejiang, '["≥", "≤", "="]')
     monkeypatch.chdir(spec.parent.parent)
     made = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec))
-    assert made.exit_code == 0, made.output
+    assert made.exit_code == 1, made.output
     text = spec.read_text(encoding="utf-8")
     assert "≥\n" not in text and "nature: ≥" not in text and text.count("nature: （请填写）") == 9, text
     assert "# 指标性质：指标值的比较方式。（可选：≥、≤、=）\n    nature: （请填写）" in text, text
@@ -304,6 +304,25 @@ def test_a_new_spec_never_chooses_an_enum_value_for_the_unit(runner, zhejiang, m
     at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"enum": ["≥"'))
     assert (f"“指标性质”：文本“（请填写）”不是可选的取值；应为以下之一：≥、≤、=；jixiao new 不替单位选定，"
             f"在这一栏写“（请填写）”留给单位选：请在 {zhejiang.schema}:{at} 的 enum 里加上“（请填写）”") in _listed(listed)["zhejiang"]
+
+
+def test_new_says_what_the_schema_refuses_in_the_spec_it_wrote(runner, zhejiang, monkeypatch):
+    """On a form whose enum refuses “（请填写）”, `new` said 已生成 and exited 0 over a spec validate refused at 9
+    rows; only `new --list` told why, while `new`'s help promised a spec that validates. `new` still writes the
+    placeholder (no choice made for the unit), and says each refusal once, at the spec and the schema's enum line."""
+    spec = _with_nature(zhejiang, '["≥", "≤", "="]')
+    monkeypatch.chdir(spec.parent.parent)
+    made = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec))
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"enum": ["≥"'))
+    assert made.exit_code == 1 and f"已生成 {spec}" in made.stdout, made.output
+    said = [line for line in made.stderr.splitlines() if "SCHEMA-ENUM" in line]
+    assert len(said) == 1 and said[0].startswith(f"{spec}:") and said[0].endswith("（另有 8 处同样的）"), said
+    assert f"请在 {zhejiang.schema}:{at} 的 enum 里加上“（请填写）”" in said[0], said
+    assert "schema 不接受 jixiao new 写出的 9 处值" in made.stderr, made.stderr
+    checked = zhejiang.run(runner, "validate", str(spec))
+    assert checked.exit_code == 1 and checked.output.count("SCHEMA-ENUM") == 9, checked.output
+    shown = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025")
+    assert shown.exit_code == 1 and "jixiao new --form zhejiang:" in shown.stderr, shown.stderr
 
 
 def test_an_enum_taking_the_placeholder_is_left_for_the_unit_to_choose(runner, zhejiang, monkeypatch):
