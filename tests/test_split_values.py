@@ -117,6 +117,19 @@ def test_lint_warns_of_a_comparator_in_the_value_that_disagrees_with_its_column(
     assert _at(result, split.text, '"≥18"') == [], result.output
 
 
+def test_a_clash_silenced_on_its_line_leaves_the_direction_rules_standing(runner, split):
+    """B5 and C2 stood aside on a clashing cell whenever B3 was enabled for the spec, so `# jixiao: disable=B3` on
+    the value silenced them too: the author kept the cell's ≥ on a cost row, and nothing said a cost is a cap. They
+    stand aside only where B3's clash finding is shown, as with B3 disabled in the project."""
+    split.row("培训支出", "预算控制98%以内", '"≥15"  # jixiao: disable=B3', "≤", "万元")
+    result = split.run(runner, "lint", str(split.spec))
+    line = locate(split.text, '"≥15"')[0]
+    assert not [out for out in result.output.splitlines() if f"split.yaml:{line}:" in out and "[B3]" in out], result.output
+    found = "\n".join(_at(result, split.text, 'nature: "≤"\n    measure_unit: "万元"'))
+    assert "[B5]" in found and "[C2]" in found and "“≥15万元”" in found, result.output
+    assert "LINT-UNUSED-DISABLE" not in result.output, result.output
+
+
 def test_lint_points_a_missing_unit_at_the_unit_column(runner, split):
     split.row("培训支出", "预算控制98%以内", '"15"', "≤", "")
     result = split.run(runner, "lint", str(split.spec))

@@ -117,12 +117,6 @@ class LintContext(RuleContext):
         指标性质 ≥, 指标值 8, 计量单位 场 is `≥8场`): every rule judges the target, not the cell it starts in."""
         return self.value(self.parts.whole(item, key))
 
-    def clashing(self, row: Row, column: dict) -> bool:
-        """Whether a value cell's own comparator disagrees with the comparator column (`ValueParts.clash`) and B3,
-        which tells it, runs: the rules that judge the comparator's direction (B5, B10, C2) leave that cell to it, as
-        their fix, written in the column, is there already or undone by the cell's."""
-        return self.config.enabled("B3") and self.parts.clash(row.item, column["key"]) is not None
-
     def mend(self, row: Row, column: dict, part: str, whole: str, piece: str) -> tuple[tuple, str]:
         """Where a target's missing or wrong `part` ("comparator" or "unit") is mended, and how: in the value cell,
         written `whole` (`≤15万元`), on a form that prints the value in one cell; in the part's own column, written

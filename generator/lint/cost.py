@@ -126,8 +126,6 @@ def c2_cost_value(ctx):
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
             elif value.op not in ("≤", "<", "="):
-                if ctx.clashing(row, column):
-                    continue  # B3 tells the value's own ≥ beside the column's ≤
                 where, wanted = ctx.mend(row, column, "comparator", f"≤{value.number}{shown(value.unit)}", "≤")
                 message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 {wanted}"
             else:

@@ -144,7 +144,7 @@ def b5_direction(ctx):
     (told to move to 产出指标 › 成本指标).
     """
     for listed, row, column, value in _values(ctx):
-        if value.kind is not Kind.QUANTITY or value.op is None or ctx.clashing(row, column):
+        if value.kind is not Kind.QUANTITY or value.op is None:
             continue
         if value.money is not None and row.role2 in _NOT_MONEY and not row.cost:
             home = _cost_home(ctx, listed)
@@ -282,7 +282,7 @@ def b10_satisfaction(ctx):
             yield ctx.report(where, f"{quote(value.text)}：100% 的满意度无法由抽样调查证实；请定为 ≥95% 这样可核实的目标")
         elif value.number < floor:
             yield ctx.report(where, f"{quote(value.text)}低于满意度的下限 {floor}%")
-        elif value.op not in ("≥", ">") and not ctx.clashing(row, column):
+        elif value.op not in ("≥", ">"):
             where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}%", "≥")
             yield ctx.report(where, f"{quote(value.text)}没有写“≥”；满意度是要达到的下限，请写成 {wanted}")
 

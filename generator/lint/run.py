@@ -5,7 +5,8 @@ Where a placeholder is left, only the placeholder rule (A13) reports it, not als
 where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, A9 and A13; where a row is wholly
 empty, only A9 reports it, not also A13 each of its “（请填写）”; where C10 tells an amount typed in 元, not also C11
 (even where C10's finding there is silenced); a C10 or C11 finding that refers to another for its reason refers to
-the next one shown where that one is silenced, and goes where none is, C11 then speaking for that amount itself.
+the next one shown where that one is silenced, and goes where none is, C11 then speaking for that amount itself;
+where B3 tells a value cell's comparator against the comparator column, not also B5, B10 and C2 on that row.
 These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
@@ -83,8 +84,8 @@ class Linter:
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
         in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
-        return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named)), ctx.lists)))))
+        return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(
+            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named))), ctx.lists)))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -132,6 +133,27 @@ def _standing_referrals(problems: list[Problem], named) -> list[Problem]:
                 f"（见{named(problem.cites[0])}）", f"（见{named(other)}）", 1))
         standing.append(problem)
     return standing
+
+
+CLASH_RULE = "B3"
+LEFT_TO_CLASH = ("B5", "B10", "C2")
+"""The rules that judge a comparator's direction, and say to write it in the comparator column (指标性质)."""
+
+
+def _once_per_clash(problems: list[Problem]) -> list[Problem]:
+    """The problems without a direction rule's finding (`LEFT_TO_CLASH`) on a row where B3's clash finding is shown:
+    a value cell's own comparator against the comparator column's (`value: "≥15"` beside `nature: "≤"`, its
+    `subject` the column). Their fix, written in that column, is there already or undone by the cell's, and B3 says
+    which to delete. Only a clash finding shown stands for them: with B3 disabled, or silenced on that line
+    (`# jixiao: disable=B3`), the author kept the cell's comparator, and whether it points the right way is theirs
+    again. A rule could not tell that when it ran, silences being applied after."""
+    clashed = {_row(p.path) for p in problems if p.code == CLASH_RULE and p.subject}
+    return [p for p in problems if not (p.code in LEFT_TO_CLASH and _row(p.path) in clashed)]
+
+
+def _row(dotted: str) -> str:
+    """The path of the row a cell's dotted path is in (`indicators.3.nature` → `indicators.3`)."""
+    return dotted.rsplit(".", 1)[0]
 
 
 def _paths(problems: list[Problem], code: str) -> set[str]:
