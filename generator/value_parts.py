@@ -57,7 +57,7 @@ class ValueParts:
             return text
         comparator = normalise(_text(item.get(self.comparator))) if self.comparator else ""
         if read.op is None and comparator in _COMPARATORS:
-            text = comparator + text
+            text = _before_number(text, comparator)
         unit = _text(item.get(self.unit)).strip() if self.unit else ""
         if read.unit is None and unit and not read.suffix and not blank(unit):
             text = _after_number(text, unit)
@@ -75,6 +75,13 @@ class ValueParts:
         if own.kind is not Kind.QUANTITY or own.op is None or column not in _COMPARATORS or own.op == column:
             return None
         return own.op, column
+
+
+def _before_number(text: str, comparator: str) -> str:
+    """`text` with `comparator` written straight before its first number, where the one cell would hold it:
+    `每季度1次` beside ≥ is `每季度≥1次`; `≥每季度1次` reads as no comparator at all."""
+    number = _NUMBER.search(text)
+    return text[:number.start()] + comparator + text[number.start():] if number else comparator + text
 
 
 def _after_number(text: str, unit: str) -> str:

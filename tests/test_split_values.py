@@ -200,6 +200,7 @@ def test_new_from_copies_a_split_target_whole_as_the_prior_value(runner, tmp_pat
     ({"value": 8, "nature": "＞", "unit": "次"}, ">8次"),  # a number as typed, a full-width comparator folded
     ({"value": "（请填写）", "nature": "≥", "unit": "场"}, "（请填写）"),  # a blank stays blank
     ({"value": "95以上", "nature": "定性", "unit": "%"}, "95%以上"),  # the unit follows the number, not the words
+    ({"value": "每季度1", "nature": "≥", "unit": "次"}, "每季度≥1次"),  # the comparator goes before the number
 ])
 def test_value_parts_compose_the_printed_value(item, whole):
     assert ValueParts("nature", "unit").whole(item, "value") == whole
