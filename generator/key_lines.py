@@ -47,14 +47,32 @@ def line_above(lines: list[str], end: int, within: int | None = None) -> int | N
 def block_bodies(lines: list[str]) -> set[int]:
     """Numbers (1-based) of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key
     (`  target: >=95% 的满意度` under `functions: |`)."""
-    bodies, header = set(), None
+    read = BlockText()
     for number, content in enumerate(lines, 1):
-        if header is not None and (not content.strip() or indent_width(content) > header):
-            bodies.add(number)
-            continue
+        read.add(number, content)
+    return read.bodies
+
+
+class BlockText:
+    """block_bodies read a line at a time, for a caller that walks the lines top-down anyway and asks about each
+    line's place against those above it (tab_indents, trying a line at a few columns of a long file): reading them
+    all again for each line would cost the file's length a line."""
+
+    def __init__(self) -> None:
+        self.bodies: set[int] = set()
+        self._header: int | None = None  # the column of the block header whose text the next line may be
+
+    def is_text(self, content: str) -> bool:
+        """Whether `content`, put after the lines added, is a block's text."""
+        return self._header is not None and (not content.strip() or indent_width(content) > self._header)
+
+    def add(self, number: int, content: str) -> None:
+        """Take in line `number`, the next after those added."""
+        if self.is_text(content):
+            self.bodies.add(number)
+            return
         found = BLOCK_HEADER.match(content)
-        header = len(found["lead"]) if found else None
-    return bodies
+        self._header = len(found["lead"]) if found else None
 
 
 OPENS_MAPPING = re.compile(KEY + r"[ ]*:[ ]*(?:#.*)?$")

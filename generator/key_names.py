@@ -87,6 +87,24 @@ class KeyNames:
         its parents are looked for in are indented less than it, and so less than any block's text.)"""
         return block_bodies(self._lines)
 
+    @property
+    def knows_form(self) -> bool:
+        """Whether the form, and so the names of its fields, is known."""
+        return self.catalog is not None and self._schema is not None
+
+    def trying(self, lines: list[str], bodies: set[int], number: int) -> KeyNames:
+        """These names for another draft of the text, `lines`, with line `number` put in another place, `bodies` the
+        numbers of its block text as far as the lines asked about. The form is this text's, unless it is unknown and
+        that line names it (`\tform: x` mended): finding it, splitting the text and finding its blocks afresh for each
+        column tab_indents tries a line at would cost a long file's length each time."""
+        names_form = not self.knows_form and bool(_FORM.fullmatch(lines[number - 1]) or
+                                                  _INDENTED_FORM.match(lines[number - 1]))
+        trial = KeyNames("\n".join(lines) if names_form else self.text, self.catalog)
+        trial.__dict__.update(_lines=lines, _bodies=bodies)  # the cached properties, given
+        if not names_form:
+            trial.__dict__["_schema"] = self._schema if self.catalog is not None else None
+        return trial
+
     def takes_number(self, key: str, line: int) -> bool:
         """Whether the field `key` names there (as for a gloss) holds a number, an amount: a `*x` typed for one
         is an alias meant, not a text beginning with "*"."""

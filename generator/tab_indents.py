@@ -17,7 +17,7 @@ import re
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from .key_lines import BLOCK_HEADER, OPENS_MAPPING, block_bodies, indent_step, indent_width
+from .key_lines import BLOCK_HEADER, OPENS_MAPPING, BlockText, indent_step, indent_width
 from .key_names import KeyNames
 from .yaml_lines import split_lines
 
@@ -25,9 +25,17 @@ _TABBED = re.compile(r"(?P<lead>[ \t]*)(?:-(?P<gap>[ \t]+)(?=\S))?")
 """A line's indent and, after an item's dash, the blanks before its content: where a tab is refused."""
 _FIRST_KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]|$)")
 _NODES = re.compile(r"[ ]*(?:-[ ]+)*")
-MOST_MENDED = 100
-"""Lines mended at most: each is parsed at a few columns, and a file indented with tabs throughout is mended by one
-replacement its first hundred show the way to (as syntax_slips.MOST_OTHER_SLIPS)."""
+MOST_TRIED = 100
+"""Lines tried at most, told or not: each is parsed at a few columns, and a file indented with tabs throughout is mended
+by one replacement its first hundred show the way to (as syntax_slips.MOST_OTHER_SLIPS). Lines that could not be placed
+count too: in a file with thousands of tabbed lines below one that reads nowhere, counting only those told tried every
+line at every column; the lines past the cap get two_parsers.tab_said's plain message."""
+WINDOW = 40
+"""Lines above and below the one tried that are parsed with it: enough to tell a project's `- name:` from its
+indicator's, while each try costs the same however deep in a long list the line stands (the lines it stands under
+are parsed too, so the try still reads in its place)."""
+STEP_SEEN = 500
+"""Lines above and below the one told that show how deep the file indents a level: a file keeps one step."""
 _UNREADABLE = (YAMLError, ValueError, TypeError, AttributeError, KeyError, RecursionError)
 
 
@@ -36,23 +44,31 @@ def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
     item's dash) whose place can be told from the lines above; a line that cannot is left to two_parsers.tab_said."""
     lines = split_lines(text)
     mended = list(lines)
+    above = _Above()
     said: dict[int, tuple[int, str]] = {}
     block = None  # the `|` or `>` block whose text the lines below may be: [its header's line, its key's column, text's]
     columns: dict[tuple[str, bool], int] = {}  # the column each tab indent was mended to: the same tabs, the same level
+    tried = 0
     for number, content in enumerate(lines, 1):
+        if number > 1:
+            above.add(number - 1, mended[number - 2])  # mended as it will stay: only lines below are mended later
         if block and (not content.strip() or indent_width(content) >= (block[1] + 1 if block[2] is None else block[2])):
             block[2] = block[2] if block[2] is not None or not content.strip() else indent_width(content)
             continue  # a block's text: a tab after its indent is text
         typed = _TABBED.match(content)
         rest = content[typed.end():].lstrip(" \t")
         in_text = False
-        if "\t" in typed.group() and rest and not rest.startswith("#") and len(said) < MOST_MENDED:
+        if "\t" in typed.group() and rest and not rest.startswith("#") and tried < MOST_TRIED:
+            tried += 1
             in_text = bool(block) and typed["gap"] is None and not _FIRST_KEY.match(rest)
             found = (_block_text(mended, number, typed, rest, block, names) if in_text
-                     else _mend(mended, number, typed, rest, names, columns.get((typed["lead"], typed["gap"] is None))))
+                     else _mend(mended, number, typed, rest, names, columns.get((typed["lead"], typed["gap"] is None)),
+                                above))
             if found:
                 mended[number - 1], message = found
                 said[number] = typed.group().index("\t") + 1, message
+                if not names.knows_form:  # the form may be named by the line just mended, and then by the lines
+                    names = names.trying(mended, above.text.bodies, number)  # above each line tried below
                 columns.setdefault((typed["lead"], typed["gap"] is None), indent_width(mended[number - 1]))
         header = BLOCK_HEADER.match(mended[number - 1])
         if header:
@@ -62,11 +78,49 @@ def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
     return said
 
 
+class _Above:
+    """What the lines above the one being told hold, kept up as the loop passes them: the numbers of the block text
+    among them, and the lines each indented less than every line after it (the keys and items a line below may stand
+    in). A line is tried at a few columns, each parsed with the lines around it; in a file of thousands of lines,
+    finding these again for each try cost the file's length a try."""
+
+    def __init__(self) -> None:
+        self.text = BlockText()
+        self._open: list[tuple[int, str, int, bool]] = []  # (line, content, indent, whether it opens an item)
+
+    def add(self, number: int, content: str) -> None:
+        """Take in line `number`, as mended, the next after those added."""
+        was_text = self.text.is_text(content)
+        self.text.add(number, content)
+        if was_text or not content.strip() or content.lstrip(" ").startswith("#") or content.startswith("\t"):
+            return  # text, or a tab nothing was told for: no line below stands in it
+        indent, item = indent_width(content), content.lstrip(" ").startswith("-")
+        while self._open and (self._open[-1][2] > indent or self._open[-1][2] == indent
+                              and (self._open[-1][3] or not item)):
+            self._open.pop()  # a key keeps a list typed flush with it (`key:`, then `- a` at its column)
+        self._open.append((number, content, indent, item))
+
+    def lines(self, lines: list[str], number: int) -> list[str]:
+        """The lines above line `number` a try is parsed with: those from the top-level key above it, or where that
+        is more than WINDOW lines up, those from the least indented of the nearest WINDOW (its first, and not a
+        block's text), under the lines it stands in. Every line between that one and line `number` is indented at
+        least as much, so the lines it stands in are still open; what is left out is whole subtrees of their
+        siblings, which tell nothing of the line's place."""
+        start = next((at for at in range(number - 1, max(number - WINDOW, 1) - 1, -1)
+                      if lines[at - 1][:1] not in ("", " ", "\t", "#")), None)
+        if start is not None or number - WINDOW < 1:
+            return lines[start - 1:number - 1] if start is not None else []  # no key above: the line is the first
+        shown = [at for at in range(number - WINDOW, number) if lines[at - 1].strip() and at not in self.text.bodies
+                 and not lines[at - 1].lstrip(" ").startswith("#") and not lines[at - 1].startswith("\t")]
+        start = min(shown, key=lambda at: (indent_width(lines[at - 1]), at), default=number - WINDOW)
+        return [*(content for at, content, _, _ in self._open if at < start), *lines[start - 1:number - 1]]
+
+
 def _block_text(lines: list[str], number: int, typed: re.Match, rest: str, block: list, names: KeyNames
                 ) -> tuple[str, str]:
     """(the line as it should be, the message) for line `number`, text indented with a tab under a `|` or `>` block:
     at the column of the block's text (its key's and a step more before it has any)."""
-    header, column = block[0], block[2] if block[2] is not None else block[1] + indent_step(lines)
+    header, column = block[0], block[2] if block[2] is not None else block[1] + _step(lines, number)
     found = BLOCK_HEADER.match(lines[header - 1])
     first = next(at for at in range(header + 1, number + 1) if lines[at - 1].strip())
     aligned = f"，与第 {first} 行左端对齐" if first < number else f"，比第 {header} 行的“{found['key']}”多缩进 {column - block[1]} 格"
@@ -79,8 +133,8 @@ def _blanks(lead: str) -> str:
     return "行首的 Tab " if not lead.strip("\t") else "行首的空格和 Tab "
 
 
-def _mend(lines: list[str], number: int, typed: re.Match, rest: str, names: KeyNames, before: int | None
-          ) -> tuple[str, str] | None:
+def _mend(lines: list[str], number: int, typed: re.Match, rest: str, names: KeyNames, before: int | None,
+          above: _Above) -> tuple[str, str] | None:
     """(the line as it should be, the message) for line `number`, `typed` its indent and dash and `rest` what follows
     them, against `lines` (those above already mended); None when no column reads. The column a line indented with
     the same blanks was mended to, `before`, goes first: an author indenting with tabs throughout means a level by
@@ -89,16 +143,18 @@ def _mend(lines: list[str], number: int, typed: re.Match, rest: str, names: KeyN
     gap = 1 if dash and "\t" in typed["gap"] else len(typed["gap"] or "")
     key = _FIRST_KEY.match(rest)
     fitting = []
-    bodies = block_bodies(lines[:number - 1])
+    bodies = above.text.bodies
     lines_for = {column: " " * column + ("-" + " " * gap if dash else "") + rest
                  for column in sorted(_columns(lines, number, bodies), key=lambda column: (column != before, -column))}
+    context = above.lines(lines, number)
     reading = [column for column, line in lines_for.items()
-               if _reads(lines, number, line, _lines_below(lines, number, typed["lead"], column))]
-    for column in reading or [column for column, line in lines_for.items() if _reads(lines, number, line, [])]:
+               if _reads(context, line, _lines_below(lines, number, typed["lead"], column))]
+    for column in reading or [column for column, line in lines_for.items() if _reads(context, line, [])]:
         line = lines_for[column]
         if key is None or names.catalog is None:
             return line, _message(lines, number, typed, line, key, column, gap, names, bodies)
-        trial = KeyNames("\n".join([*lines[:number - 1], line, *lines[number:]]), names.catalog)
+        trial = names.trying([*lines[:number - 1], line], bodies | {number} if above.text.is_text(line) else bodies,
+                             number)
         if trial.declares(key["key"], number):
             return line, _message(lines, number, typed, line, key, column, gap, trial, bodies)
         fitting.append((line, column))
@@ -123,7 +179,7 @@ def _columns(lines: list[str], number: int, bodies: set[int]) -> set[int]:
         if below is None:
             opened = OPENS_MAPPING.match(content)
             if opened:
-                columns.add(len(opened["lead"]) + indent_step(lines))
+                columns.add(len(opened["lead"]) + _step(lines, number))
         elif indent >= below:
             continue
         nodes = _NODES.match(content)
@@ -137,14 +193,14 @@ def _columns(lines: list[str], number: int, bodies: set[int]) -> set[int]:
 
 
 def _lines_below(lines: list[str], number: int, lead: str, column: int) -> list[str]:
-    """The lines below line `number` down to the next top-level key, to try `column` with. Lines indented with tabs
+    """The lines below line `number` down to the next top-level key, WINDOW at most, to try `column` with. Lines indented with tabs
     too are taken at the width a tab has if line `number`'s tabs (`lead`) make `column` (2 for `\t`, 2, `\t\t`, 4):
     in a file indented with tabs throughout they are what tells a project's `- name:` from its indicator's. Without
     such a width they end the lines taken."""
     tabs = len(lead) if lead and not lead.strip("\t") else 0
     width = column // tabs if tabs and column % tabs == 0 else None
     below = []
-    for content in lines[number:]:
+    for content in lines[number:number + WINDOW]:
         if content[:1] not in ("", " ", "\t", "#"):
             break
         blanks = content[:len(content) - len(content.lstrip(" \t"))]
@@ -154,16 +210,21 @@ def _lines_below(lines: list[str], number: int, lead: str, column: int) -> list[
     return below
 
 
-def _reads(lines: list[str], number: int, line: str, below: list[str]) -> bool:
-    """Whether the lines from the top-level key above line `number` to it, `line` in its place, and then `below`,
-    parse (a key twice in a mapping does not). The lines below tell an item of an inner list from one of the list
-    holding it (`- name:` of a project or of its indicator): the project's fields under it read only with the
-    project's dash."""
-    start = next((at for at in range(number - 1, 0, -1) if lines[at - 1][:1] not in ("", " ", "\t", "#")), number)
+def _step(lines: list[str], number: int) -> int:
+    """key_lines.indent_step of the lines within STEP_SEEN of line `number`: the lines above are mended a line at a
+    time, so the step of the whole file would be worked out afresh for each line told."""
+    return indent_step(lines[max(number - 1 - STEP_SEEN, 0):number - 1 + STEP_SEEN])
+
+
+def _reads(above: list[str], line: str, below: list[str]) -> bool:
+    """Whether the lines `above` a line (from the top-level key over it, or a window under the lines it stands in),
+    `line` in its place, and then `below`, parse (a key twice in a mapping does not). The lines below tell an item
+    of an inner list from one of the list holding it (`- name:` of a project or of its indicator): the project's
+    fields under it read only with the project's dash."""
     yaml = YAML(typ="safe", pure=False)
     yaml.allow_duplicate_keys = False
     try:
-        yaml.load("\n".join([*lines[start - 1:number - 1], line, *below]))
+        yaml.load("\n".join([*above, line, *below]))
     except _UNREADABLE:
         return False
     return True

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import key_lines
+from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
 from generator.field_fixes import number_fix
@@ -815,6 +815,33 @@ def test_a_tab_s_advice_followed_reads_the_example_as_written(place, tabs):
     lines[number - 1] = " " * int(spaces[1]) + lines[number - 1].lstrip(" \t")
     fixed = load_text(path.name, "\n".join(lines), catalog)
     assert fixed.data == load_text(path.name, "\n".join(EXAMPLES[path]), catalog).data, fixed.problems
+
+
+def test_a_long_file_indented_with_tabs_is_told_in_a_bounded_number_of_short_parses(monkeypatch):
+    """Each tab line is tried at a few columns, each try parsed. The parses ran from the top-level key above the line
+    down to the next one, and a line that read nowhere (below another slip) did not count toward the cap, so every
+    tab line of a long list was tried: 3000 indicators indented with tabs under one `: ` slip was killed after 300 s.
+    The parses are counted here, not timed (bench/run.py times the same file): at most MOST_TRIED lines are tried,
+    each parsed with a window of the lines around it."""
+    lines = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").split("\n")
+    start = lines.index("indicators:") + 1
+    end = next((number for number in range(start, len(lines)) if lines[number][:1] not in ("", " ", "#")), len(lines))
+    item = [("\t\t" + content[4:] if content.startswith("    ") else content) for content in lines[start:start + 5]]
+    assert item[0].startswith("  - level1:") and all(content.startswith("\t\t") for content in item[1:]), item
+    rows = [content for _ in range(400) for content in item]
+    rows[5] += ": 数量"  # the second indicator's 一级指标 holds a ": ": no line below it reads at any column
+    parsed = []
+
+    class Counted(tab_indents.YAML):
+        def load(self, stream):
+            parsed.append(stream.count("\n") + 1)
+            return super().load(stream)
+
+    monkeypatch.setattr(tab_indents, "YAML", Counted)
+    spec = load_text("guangzhou-tailian-2023.yaml", "\n".join([*lines[:start], *rows, *lines[end:]]), Catalog())
+    assert spec.data is None and any(problem.line == start + 6 for problem in spec.problems), spec.problems[:3]
+    assert len(parsed) <= 20 * tab_indents.MOST_TRIED, len(parsed)
+    assert max(parsed) <= 3 * tab_indents.WINDOW, max(parsed)
 
 
 def test_a_bullet_under_a_field_with_its_text_on_its_line_is_told_as_a_block_to_write(runner, broken):
