@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import unquote
 
 from .errors import FormError
+from .field_guess import meant
 from .key_lines import block_bodies, indent_width
 from .schema_store import types_of
 from .yaml_lines import split_lines
@@ -126,6 +127,21 @@ class KeyNames:
         the group it stands in is that field with a star typed before it, not an alias or a bullet. With `under` and
         `item`, in an item of the list the key beginning line `line` holds: a line under it typed without its "- "."""
         return self.catalog is not None and self._schema is not None and self._field(key, line, under, item) is not None
+
+    def meant(self, key: str, line: int) -> str | None:
+        """The field the schema names beside `key` there (in the mapping it stands in, as for a gloss) that `key` is a
+        slip of (field_guess.meant: `filed_by`, `filled_by`); None when there is none, or the form or the place is
+        not known."""
+        place = self._place(key, line) if self.knows_form else None
+        if place is None:
+            return None
+        store, group = self.catalog.store, ".".join("*" if step is ITEM else step for step in place[:-1])
+        try:
+            node, left = store.declared(self._schema, group) if group else (store.node_at(self._schema, ()), None)
+        except FormError:  # as for `_declared`
+            return None
+        fields = node.get("properties") if left is None and isinstance(node, dict) else None
+        return meant(key, [field for field in fields if field != key]) if isinstance(fields, dict) else None
 
     def _types(self, key: str, line: int) -> set[str]:
         """The types the schema gives the field `key` names there; none when unknown."""

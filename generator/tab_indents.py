@@ -6,8 +6,11 @@ in VS Code, 8 in Notepad), so the width meant is read from the file instead: eac
 or an item at (the line's possible parents and siblings), and the column a first line under a `key:` stands at (the
 file's step deeper), are tried, deepest first. The line goes at the first where it reads with the lines around it
 (the lines below tell a project's `- name:` from its indicator's) and, where the form is known, where its schema
-names the field. Lines are mended top-down, each against the lines above as already mended, so an item indented
-with tabs throughout is told line by line, each with its own indent; the same tabs are taken for the same level, and
+names the field. A key the schema names at no column that reads is never placed with confidence: `PS:` in a `|`
+block is its text; a misspelt field goes where the field it is a slip of stands, said as a guess; else (or with the
+form not known) the column the tabs make at the file's step, said as what to do if the line stands there. Lines are
+mended top-down, each against the lines above as already mended, so an item indented with tabs throughout is told
+line by line, each with its own indent; the same tabs are taken for the same level, and
 text under a `|` block goes at the block's text's column.
 """
 from __future__ import annotations
@@ -60,10 +63,13 @@ def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
         in_text = False
         if "\t" in typed.group() and rest and not rest.startswith("#") and tried < MOST_TRIED:
             tried += 1
-            in_text = bool(block) and typed["gap"] is None and not _FIRST_KEY.match(rest)
-            found = (_block_text(mended, number, typed, rest, block, names) if in_text
-                     else _mend(mended, number, typed, rest, names, columns.get((typed["lead"], typed["gap"] is None)),
-                                above))
+            in_text = bool(block) and typed["gap"] is None
+            found = _mend(mended, number, typed, rest, names, columns.get((typed["lead"], typed["gap"] is None)),
+                          above, known_only=True) if in_text and _FIRST_KEY.match(rest) else None
+            in_text = in_text and not found  # `PS: …` in a block is its text, unless the schema names the key there
+            found = found or (_block_text(mended, number, typed, rest, block, names) if in_text
+                              else _mend(mended, number, typed, rest, names,
+                                         columns.get((typed["lead"], typed["gap"] is None)), above))
             if found:
                 mended[number - 1], message = found
                 said[number] = typed.group().index("\t") + 1, message
@@ -134,34 +140,50 @@ def _blanks(lead: str) -> str:
 
 
 def _mend(lines: list[str], number: int, typed: re.Match, rest: str, names: KeyNames, before: int | None,
-          above: _Above) -> tuple[str, str] | None:
+          above: _Above, known_only: bool = False) -> tuple[str, str] | None:
     """(the line as it should be, the message) for line `number`, `typed` its indent and dash and `rest` what follows
-    them, against `lines` (those above already mended); None when no column reads. The column a line indented with
-    the same blanks was mended to, `before`, goes first: an author indenting with tabs throughout means a level by
-    them, and the lines below, tabs too, cannot tell a project's `- name:` from its indicator's."""
+    them, against `lines` (those above already mended); None when no column reads, or with `known_only` when the
+    schema names the key (as written or misspelt) at none. The column a line indented with the same blanks was
+    mended to, `before`, goes first: an author indenting with tabs throughout means a level by them, and the lines
+    below, tabs too, cannot tell a project's `- name:` from its indicator's. A key the schema names at no column
+    read is a misspelt field at the first column where one beside it is a slip of it, said as a guess; else, said
+    as one, the column the tabs make at the file's step (the first key of a tab is its sibling's), or the deepest."""
     dash = typed["gap"] is not None
     gap = 1 if dash and "\t" in typed["gap"] else len(typed["gap"] or "")
     key = _FIRST_KEY.match(rest)
-    fitting = []
     bodies = above.text.bodies
+    tabs = len(typed["lead"]) if typed["lead"] and not typed["lead"].strip("\t") else None
+    implied = tabs * _step(lines, number) if tabs else None
     lines_for = {column: " " * column + ("-" + " " * gap if dash else "") + rest
                  for column in sorted(_columns(lines, number, bodies), key=lambda column: (column != before, -column))}
     context = above.lines(lines, number)
     reading = [column for column, line in lines_for.items()
                if _reads(context, line, _lines_below(lines, number, typed["lead"], column))]
-    for column in reading or [column for column, line in lines_for.items() if _reads(context, line, [])]:
+    fitting = reading or [column for column, line in lines_for.items() if _reads(context, line, [])]
+    if not fitting:
+        return None
+    if key is None or names.catalog is None:
+        column = fitting[0]
+        return lines_for[column], _message(lines, number, typed, lines_for[column], key, column, gap, names, bodies)
+    guess = None
+    for column in fitting:
         line = lines_for[column]
-        if key is None or names.catalog is None:
-            return line, _message(lines, number, typed, line, key, column, gap, names, bodies)
         trial = names.trying([*lines[:number - 1], line], bodies | {number} if above.text.is_text(line) else bodies,
                              number)
         if trial.declares(key["key"], number):
             return line, _message(lines, number, typed, line, key, column, gap, trial, bodies)
-        fitting.append((line, column))
-    if not fitting:
+        meant = None if guess else trial.meant(key["key"], number)
+        guess = guess or (meant and (column, meant, trial))
+    if guess:
+        column, meant, trial = guess
+        return lines_for[column], _message(lines, number, typed, lines_for[column], key, column, gap, trial, bodies,
+                                           meant=meant)
+    if known_only:
         return None
-    line, column = fitting[0]
-    return line, _message(lines, number, typed, line, key, column, gap, names, bodies)
+    column = next((column for column in fitting if column == before), None) \
+        or next((column for column in fitting if column == implied), fitting[0])
+    return lines_for[column], _message(lines, number, typed, lines_for[column], key, column, gap, names, bodies,
+                                       unsure=True)
 
 
 def _columns(lines: list[str], number: int, bodies: set[int]) -> set[int]:
@@ -231,8 +253,10 @@ def _reads(above: list[str], line: str, below: list[str]) -> bool:
 
 
 def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.Match | None, column: int, gap: int,
-             names: KeyNames, bodies: set[int]) -> str:
-    """`…这一行是“key_tasks”（…）的一项，“name”（…），请把行首的 Tab 改成 2 个空格，使“-”从第 3 列开始…`."""
+             names: KeyNames, bodies: set[int], meant: str | None = None, unsure: bool = False) -> str:
+    """`…这一行是“key_tasks”（…）的一项，“name”（…），请把行首的 Tab 改成 2 个空格，使“-”从第 3 列开始…`. With `meant`,
+    the field the key is a slip of, said as a guess; `unsure`, a key the schema names nowhere the line reads (or a
+    form not known): where it goes is said as what follows if it stands there, not as what the line is."""
     lead, spaces = typed["lead"], []
     if "\t" in lead:
         spaces.append(f"{_blanks(lead)}改成 {column} 个空格" if column else f"删掉{_blanks(lead).rstrip()}")
@@ -249,8 +273,18 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
     parent = None if beside else _parent(lines, number, column, bodies)
     aligned = (f"，与第 {beside[0]} 行的“{beside[1]}”左端对齐" if beside
                else f"，比第 {parent[0]} 行的“{parent[1]}”多缩进 {column - parent[2]} 格" if parent else "")
-    return (f"不能用 Tab 键缩进或对齐，请改用空格：这一行是{what}，请把{'，'.join(spaces)}，"
-            f"使{'“-”' if dash else '它'}从第 {column + 1} 列开始{aligned}")
+    move = f"请把{'，'.join(spaces)}，使{'“-”' if dash else '它'}从第 {column + 1} 列开始"
+    if meant:
+        return (f"不能用 Tab 键缩进或对齐，请改用空格：这一行的“{key['key']}”像是“{meant}”{names(meant, number)}写错了；"
+                f"若是，{move}{aligned}，并把“{key['key']}”改成“{meant}”")
+    if unsure:
+        doubt = (f"这一行的“{key['key']}”不是表样在这附近的字段，看不准它属于哪一层" if names.knows_form
+                 else f"不知道表样，看不准这一行的“{key['key']}”属于哪一层")
+        where = (f"若它与第 {beside[0]} 行是同一列表的项" if beside and beside[1] == "-"
+                 else f"若它与第 {beside[0]} 行的“{beside[1]}”同级" if beside
+                 else f"若它是第 {parent[0]} 行的“{parent[1]}”下面的字段" if parent else "若它是最外层的字段")
+        return f"不能用 Tab 键缩进或对齐，请改用空格：{doubt}；{where}，{move}"
+    return f"不能用 Tab 键缩进或对齐，请改用空格：这一行是{what}，{move}{aligned}"
 
 
 def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str] | None:

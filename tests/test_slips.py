@@ -792,6 +792,36 @@ def test_a_tab_indenting_a_line_is_told_with_the_field_and_the_spaces_to_use(run
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.parametrize("spec, edits, where, said, unsaid", [
+    ("tianjin-qiaolian-2023.yaml", [("    purpose: 市侨联办公用房租赁，保障工作开展",
+                                     "    purpose: >-\n      市侨联办公用房租赁，\n\t\t\tPS: 保障工作开展")],
+     ":14:1:", "这一行是“purpose”（资金用途）的“>”块里的文字，请把行首的 Tab 改成 6 个空格，与第 13 行左端对齐", "“PS”"),
+    ("hengyang-qiaolian-2022.yaml", [("\n  filled_by: ", "\n\tfiled_by: ")], ":96:1:",
+     "这一行的“filed_by”像是“filled_by”（填表人）写错了；若是，请把行首的 Tab 改成 2 个空格，使它从第 3 列开始，"
+     "与第 43 行的“indicators”左端对齐，并把“filed_by”改成“filled_by”", "这一行是"),
+    ("hengyang-qiaolian-2022.yaml", [("\nform: hengyang", "\nform: hengyan"), ("\n  filled_by: ", "\n\tfilled_by: ")],
+     ":96:1:", "不知道表样，看不准这一行的“filled_by”属于哪一层；若它与第 43 行的“indicators”同级，请把行首的 Tab 改成 2 个空格",
+     "这一行是"),
+], ids=["text-like-a-key-in-a-block", "misspelt-key", "unknown-form"])
+def test_a_tab_line_whose_key_the_schema_does_not_name_there_is_never_placed_with_confidence(runner, tmp_path, spec,
+                                                                                              edits, where, said, unsaid):
+    """The deepest column that parsed was said as the line's place whenever the schema named the key at none: `PS:`
+    in a `>` block was told to leave it as a field, a misspelt `filed_by` (or `filled_by` under a misspelt form) to
+    go inside the last indicator, 6 spaces, which the next run contradicted. Text like a key stays in its block;
+    a misspelt key goes where the field it is a slip of stands, said as a guess; else the column the tab makes at
+    the file's step, said as what to do if the line stands there."""
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / spec
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "Tab" in line]
+    assert told.startswith(f"{path}{where}") and said in told, told
+    assert unsaid not in told.split("请改用空格：", 1)[1], told
+
+
 INDENTED = [(path, number) for path, lines in EXAMPLES.items() for number, text in enumerate(lines, 1)
             if text.startswith("  ") and not text.lstrip().startswith("#")]
 
