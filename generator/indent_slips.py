@@ -73,8 +73,28 @@ def _keys(data: Any):
 _READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
 _ENDS_A_PASTE = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[A-Za-z_][A-Za-z0-9_-]*[ ]*:(?:[ ]|$))")
 """A line a block's text pasted short of its indent stops at: a list item, a comment, or a key spelt as fields are
-(ASCII). A pasted sentence with an ASCII ": " (`注: 本项目…`, `目标: 完成…`) reads as a key to YAML too, but names no
-field: it is more of the paste, and ending the run there told the rest of it a run later."""
+(ASCII); other keys too where `_ends_a_paste` tells them for fields. A pasted sentence with an ASCII ": " (`注:
+本项目…`, `目标: 完成…`) reads as a key to YAML too, but names no field: it is more of the paste, and ending the run
+there told the rest of it a run later."""
+
+
+def _ends_a_paste(lines: list[str], number: int, column: int, gloss: Gloss) -> bool:
+    """Whether line `number`, short of its block's indent, ends a paste into the block whose key stands at `column`
+    (`_ENDS_A_PASTE`), or is a key however spelt: quoted (`"amount": 49.41`) or not ASCII (`备注: 见附件`), a field
+    beside the block's key or one the schema names where the line stands. Only a line that is no such key (prose
+    with an ASCII ": ", `注: 本项目…` typed flush left) goes on the paste."""
+    content = lines[number - 1]
+    if _ENDS_A_PASTE.match(content):
+        return True
+    found = _TEXT_KEY.match(content)
+    if found is None or _prose_key(content):
+        return False
+    indent = indent_width(content)
+    if indent == column:
+        return True
+    beside = next((at for at in range(number - 1, 0, -1) if indent_width(lines[at - 1]) == indent
+                   and KEY_LINE.match(lines[at - 1])), None)  # a key of the mapping the line would stand in
+    return beside is not None and gloss.declares(found["key"].strip("\"'"), beside)
 
 
 def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -97,12 +117,12 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
     if first <= parent:
         return None
     number = next((number for number in body if indent_width(lines[number - 1]) < first), None)
-    if number is None or _ENDS_A_PASTE.match(lines[number - 1]):
+    if number is None or _ends_a_paste(lines, number, parent, gloss):
         return None
     indent = indent_width(lines[number - 1])
     where = "顶格了" if indent == 0 else f"只缩进了 {indent} 格"
     rule = f"“{found['style']}”块里的每一行都要比“{found['key']}”{gloss(found['key'], header)}多缩进，至少与块的第一行一样缩进 {first} 格"
-    short = _short_in_block(lines, number, first)
+    short = _short_in_block(lines, number, first, parent, gloss)
     if len(short) > 1:
         widths = {indent_width(lines[line - 1]) for line in short}
         fix = f"请在这几行行首都补上 {first - indent} 个空格" if len(widths) == 1 else f"请在这几行行首补上空格，使每一行都缩进 {first} 格"
@@ -111,10 +131,11 @@ def block_dedent(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, st
     return number, indent + 1, f"{rule}；这一行{where}，请在行首补上 {first - indent} 个空格"
 
 
-def _short_in_block(lines: list[str], number: int, first: int) -> list[int]:
+def _short_in_block(lines: list[str], number: int, first: int, column: int, gloss: Gloss) -> list[int]:
     """The lines of text from line `number` on, the first a block's line indented less than the block's `first`
     line, that go on the block short of its indent: up to a key, a list item or a comment no deeper than the
-    block's text. A paste leaves every line of its paragraphs so, and the parser names only the first, a run each."""
+    block's text (`_ends_a_paste`, the block's key at `column`). A paste leaves every line of its paragraphs so, and
+    the parser names only the first, a run each."""
     short = []
     for line in range(number, len(lines) + 1):
         content = lines[line - 1]
@@ -122,7 +143,7 @@ def _short_in_block(lines: list[str], number: int, first: int) -> list[int]:
             continue
         if indent_width(content) >= first:
             continue
-        if _ENDS_A_PASTE.match(content):
+        if _ends_a_paste(lines, line, column, gloss):
             break
         short.append(line)
     return short

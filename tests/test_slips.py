@@ -752,6 +752,24 @@ def test_a_pasted_line_with_an_ascii_colon_goes_on_the_paste_told_at_once(runner
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
 
 
+@pytest.mark.parametrize("old, new", [("\n    amount: 49.41", '\n    "amount": 49.41'),
+                                      ("\n    amount: 49.41", "\n    备注: 见附件\n    amount: 49.41")],
+                         ids=["quoted-key", "chinese-key"])
+def test_a_key_however_spelt_below_a_paste_ends_it(runner, broken, old, new):
+    """Once only ASCII keys ended a paste short of its block's indent (so that `注: 本项目…` goes on it), a quoted
+    `"amount": 49.41` or a `备注: 见附件` beside the block's key was told as more of the paste (第 22–24、31 行), and
+    indenting it as asked put a field into the text. A key at the block's key's column, or one the schema names
+    where it stands, ends the paste."""
+    lines = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8").split("\n")[21:24]
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", "\n".join(lines) + "\n",
+                        "".join(line.lstrip() + "\n" for line in lines))
+    text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "YAML-SYNTAX" in line]
+    assert ":22:1:" in told and "第 22–24 行是块里接着写的文字" in told, told
+
+
 _ITEM = "\n  - level1: 产出指标\n    level2: 数量指标\n    name: 侨务接待次数"
 
 
