@@ -235,10 +235,22 @@ class _Translator:
         any other field."""
         if self.store.node_at(self.file_name, path).get("x-jixiao-kind") != "date":
             return None
-        year = self.spec.data.get("year") if isinstance(self.spec.data, dict) else None
-        year = year if isinstance(year, int) and not isinstance(year, bool) else None
+        year = self._budget_year
         example = f"{year or 2024}年1月5日"
         return f"；{date_fix(typed, year) or f'日期请按表上的写法写成文字，如 {example}'}"
+
+    @cached_property
+    def _budget_year(self) -> int | None:
+        """The spec's budget year, when the schema takes it: the years a date is offered in are worked out from it,
+        and from a year it refuses (`20222`, `202`) they were 20221年 or 202年, refused in turn."""
+        year = self.spec.data.get("year") if isinstance(self.spec.data, dict) else None
+        if not isinstance(year, int) or isinstance(year, bool):
+            return None
+        try:
+            takes = self.store.validator_at(self.file_name, ("properties", "year")).is_valid(year)
+        except (KeyError, TypeError):  # a form without a top-level year: nothing to check it by
+            takes = True
+        return year if takes else None
 
     def _value_hint(self, path: tuple, value, typed: str) -> str | None:
         """A number typed bare in an indicator's value (`value: 0.95`, `annual_value: 95`): quoting it as it is

@@ -285,6 +285,19 @@ def test_digits_of_a_date_in_another_year_are_told_the_year_at_once(runner, brok
     assert result.exit_code == 0 and "填表日期" not in result.output, result.output
 
 
+@pytest.mark.parametrize("year", ["20222", "202"])
+def test_a_date_is_offered_no_year_worked_out_from_a_budget_year_the_schema_refuses(runner, broken, year):
+    """With `year: 20222` (or `202`), which the schema refuses, a date's digits were offered in the years around it:
+    20221年1月5日 或 20222年1月5日, 201年 or 202年. The year is its own mistake, told on its line; the date is offered
+    as the digits make it, as with no year known."""
+    path, text = broken(HY, "filled_date: 2022年1月5日", "filled_date: 20220105")
+    path.write_text(text.replace("\nyear: 2022\n", f"\nyear: {year}\n", 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "填表日期" in line]
+    assert "请按表上的写法写成 2022年1月5日" in told and f"{int(year) - 1}年" not in told and f"{year}年" not in told, told
+    assert "年度" in result.output and f"实际是 {year}" in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, words, refused", [
     ("20220230", "“20220230”读作 2022 年 2 月 30 日，但2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
                  "请核对日期，应在 2022年2月1日–2022年2月28日 之间", "如 2022年1月5日"),
