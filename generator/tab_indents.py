@@ -259,13 +259,13 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
     form not known): where it goes is said as what follows if it stands there, not as what the line is."""
     lead, spaces = typed["lead"], []
     if "\t" in lead:
-        spaces.append(f"{_blanks(lead)}改成 {column} 个空格" if column else f"删掉{_blanks(lead).rstrip()}")
+        spaces.append(f"把{_blanks(lead)}改成 {column} 个空格" if column else f"删掉{_blanks(lead).rstrip()}")
     elif len(lead) != column:
-        spaces.append(f"行首改成 {column} 个空格")
+        spaces.append(f"把行首改成 {column} 个空格")
     if typed["gap"] is not None and "\t" in typed["gap"]:
-        spaces.append(f"“-”后面的 Tab 改成 {gap} 个空格")
+        spaces.append(f"{'' if spaces and spaces[0].startswith('把') else '把'}“-”后面的 Tab 改成 {gap} 个空格")
     dash = typed["gap"] is not None
-    what = f"“{key['key']}”{names(key['key'], number)}" if key else "列表的一项"
+    what = f"“{key['key']}”{names(key['key'], number)}" if key else "列表的一项" if dash else None
     holder = _holder(lines, number, column, bodies) if dash else None
     if holder:
         what = f"“{holder[1]}”{names(holder[1], holder[0])}的一项" + (f"，{what}" if key else "")
@@ -273,7 +273,7 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
     parent = None if beside else _parent(lines, number, column, bodies)
     aligned = (f"，与第 {beside[0]} 行的“{beside[1]}”左端对齐" if beside
                else f"，比第 {parent[0]} 行的“{parent[1]}”多缩进 {column - parent[2]} 格" if parent else "")
-    move = f"请把{'，'.join(spaces)}，使{'“-”' if dash else '它'}从第 {column + 1} 列开始"
+    move = f"请{'，'.join(spaces)}，使{'“-”' if dash else '它'}从第 {column + 1} 列开始"
     if meant:
         return (f"不能用 Tab 键缩进或对齐，请改用空格：这一行的“{key['key']}”像是“{meant}”{names(meant, number)}写错了；"
                 f"若是，{move}{aligned}，并把“{key['key']}”改成“{meant}”")
@@ -284,7 +284,7 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
                  else f"若它与第 {beside[0]} 行的“{beside[1]}”同级" if beside
                  else f"若它是第 {parent[0]} 行的“{parent[1]}”下面的字段" if parent else "若它是最外层的字段")
         return f"不能用 Tab 键缩进或对齐，请改用空格：{doubt}；{where}，{move}"
-    return f"不能用 Tab 键缩进或对齐，请改用空格：这一行是{what}，{move}{aligned}"
+    return f"不能用 Tab 键缩进或对齐，请改用空格：{f'这一行是{what}，' if what else ''}{move}{aligned}"
 
 
 def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str] | None:

@@ -840,6 +840,20 @@ def test_a_tab_line_whose_key_the_schema_does_not_name_there_is_never_placed_wit
     assert unsaid not in told.split("请改用空格：", 1)[1], told
 
 
+@pytest.mark.parametrize("old, new, said", [
+    ('\n    value: "18次"', '\n\t\t"value": "18次"', "请改用空格：请把行首的 Tab 改成 4 个空格，使它从第 5 列开始"),
+    ('\n    value: "18次"', "\n\t\t备注: 无", "请改用空格：请把行首的 Tab 改成 4 个空格，使它从第 5 列开始"),
+    ("\nform: zhanjiang", "\n\tform: zhanjiang", "这一行是“form”（表样），请删掉行首的 Tab，使它从第 1 列开始"),
+], ids=["quoted-key", "chinese-key", "flush-left"])
+def test_a_tab_message_says_only_what_the_line_is_in_words_that_read(runner, broken, old, new, said):
+    """A line indented with a tab that begins with no key YAML spells as fields are (`"value": …`, `备注: 无`) was
+    called 这一行是列表的一项, which it is not; one whose tab goes altogether was told 请把删掉行首的 Tab."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "Tab" in line]
+    assert said in told and "列表的一项" not in told and "请把删掉" not in told, told
+
+
 INDENTED = [(path, number) for path, lines in EXAMPLES.items() for number, text in enumerate(lines, 1)
             if text.startswith("  ") and not text.lstrip().startswith("#")]
 
