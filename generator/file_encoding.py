@@ -75,17 +75,21 @@ def _reads(raw: bytes, encoding: str) -> bool:
 
 
 def _pasted_lines(raw: bytes) -> list[tuple[int, int, str]]:
-    """(line, column, text read as GB18030) of each line that is not UTF-8 in a file whose other lines hold
-    Chinese in UTF-8: text pasted from a GBK file or program. Reopening the file in another encoding would
-    garble the rest, so these lines are what to fix; none when no line holds UTF-8 beyond ASCII."""
-    pasted, utf8 = [], False
+    """(line, column, text read as GB18030) of each line that is not UTF-8 in a file most of whose lines holding
+    Chinese hold it in UTF-8: text pasted from a GBK file or program. Reopening the file in another encoding would
+    garble the rest, so these lines are what to fix. None when most such lines are not UTF-8, or when the whole
+    reads as GBK or GB18030: a short GBK value (台, 元, 小时) is valid UTF-8 bytes nearly one time in five, so
+    one line that happens to decode says nothing about the file."""
+    pasted, utf8 = [], 0
     for number, line in enumerate(raw.split(b"\n"), 1):
         try:
-            utf8 |= not line.decode("utf-8").isascii()
+            utf8 += not line.decode("utf-8").isascii()
         except UnicodeDecodeError as exc:
             column = len(line[:exc.start].decode("utf-8")) + 1
             pasted.append((number, column, line.decode("gb18030", "replace").strip()))
-    return pasted if utf8 else []
+    if utf8 <= len(pasted) or _reads(raw, "gbk") or _reads(raw, "gb18030"):
+        return []
+    return pasted
 
 
 def _pasted_words(pasted: list[tuple[int, int, str]]) -> str:

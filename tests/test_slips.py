@@ -1784,3 +1784,15 @@ def test_a_binary_file_is_not_sent_to_be_reopened_in_another_encoding(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "错误[FILE-ENCODING] 文件含有零字节，不是文字文件（多半是 Word、Excel 或图片文件改了扩展名）" in result.output
     assert "重新打开" not in result.output and "另存" not in result.output
+
+
+def test_a_gbk_file_whose_short_values_happen_to_be_utf8_is_sent_to_be_reopened_as_gbk(tmp_path):
+    """“3台” in GBK is valid UTF-8 bytes: one such line made the whole GBK file “UTF-8 but for 20 lines”, told to
+    retype them all instead of reopening the file as GBK."""
+    assert "3台".encode("gbk").decode("utf-8")
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes(text.replace('annual_value: "100%"', 'annual_value: "3台"', 1).encode("gbk"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "gbk.yaml:4:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存" in result.output
+    assert "只有" not in result.output and "粘贴" not in result.output
