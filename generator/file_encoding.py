@@ -74,30 +74,36 @@ def _reads(raw: bytes, encoding: str) -> bool:
     return reads_as_chinese(text)
 
 
-def _pasted_lines(raw: bytes) -> list[tuple[int, int, str]]:
-    """(line, column, text read as GB18030) of each line that is not UTF-8 in a file most of whose lines holding
-    Chinese hold it in UTF-8: text pasted from a GBK file or program. Reopening the file in another encoding would
-    garble the rest, so these lines are what to fix. None when most such lines are not UTF-8, or when the whole
-    reads as GBK or GB18030: a short GBK value (台, 元, 小时) is valid UTF-8 bytes nearly one time in five, so
-    one line that happens to decode says nothing about the file."""
+def _pasted_lines(raw: bytes) -> list[tuple[int, int, str | None, str]]:
+    """(line, column, text read as GBK, text read as UTF-8) of each line that is not UTF-8 in a file most of whose
+    lines holding Chinese hold it in UTF-8: text pasted from a GBK file or program, or a stray byte. Reopening the
+    file in another encoding would garble the rest, so these lines are what to fix. None when most such lines are
+    not UTF-8, or when the whole reads as GBK or GB18030: a short GBK value (台, 元, 小时) is valid UTF-8 bytes
+    nearly one time in five, so one line that happens to decode says nothing about the file. The GBK reading is
+    None unless it is ordinary Chinese: a UTF-8 line with one bad byte read as GBK is only noise."""
     pasted, utf8 = [], 0
     for number, line in enumerate(raw.split(b"\n"), 1):
         try:
             utf8 += not line.decode("utf-8").isascii()
         except UnicodeDecodeError as exc:
             column = len(line[:exc.start].decode("utf-8")) + 1
-            pasted.append((number, column, line.decode("gb18030", "replace").strip()))
+            gbk = _reads(line, "gb18030")
+            pasted.append((number, column, line.decode("gb18030").strip() if gbk else None,
+                           line.decode("utf-8", "replace").strip()))
     if utf8 <= len(pasted) or _reads(raw, "gbk") or _reads(raw, "gb18030"):
         return []
     return pasted
 
 
-def _pasted_words(pasted: list[tuple[int, int, str]]) -> str:
+def _pasted_words(pasted: list[tuple[int, int, str | None, str]]) -> str:
     """What to say of the lines that are not UTF-8 in a file that otherwise is: where each is, what it says read
-    as GBK, and to retype just those."""
-    shown = "；".join(f"{line}:{column}（按 GBK 读是“{_clipped(text)}”）" for line, column, text in pasted[:5])
+    as GBK (or, when that is no Chinese, that a byte there is not UTF-8), and to retype just those."""
+    shown = "；".join(f"{line}:{column}（按 GBK 读是“{_clipped(gbk)}”）" if gbk
+                     else f"{line}:{column}（有不是 UTF-8 的字节，这一行显示为“{_clipped(utf8)}”）"
+                     for line, column, gbk, utf8 in pasted[:5])
     more = f"等 {len(pasted)} 行" if len(pasted) > 5 else ""
-    return (f"文件是 UTF-8 编码，只有 {len(pasted)} 行不是（多半是从 GBK 的文件或程序粘贴来的）：{shown}{more}；"
+    why = "（多半是从 GBK 的文件或程序粘贴来的）" if all(gbk for _, _, gbk, _ in pasted) else ""
+    return (f"文件是 UTF-8 编码，只有 {len(pasted)} 行不是{why}：{shown}{more}；"
             "请在编辑器里删掉这几行里显示成“�”的字，照原文重新输入，其余各行不用动。"
             "不要把整个文件换成别的编码重新打开或另存：其余各行会变成乱码，或被存成“�”")
 

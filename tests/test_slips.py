@@ -1796,3 +1796,15 @@ def test_a_gbk_file_whose_short_values_happen_to_be_utf8_is_sent_to_be_reopened_
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "gbk.yaml:4:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存" in result.output
     assert "只有" not in result.output and "粘贴" not in result.output
+
+
+def test_one_bad_byte_in_a_utf8_file_is_named_as_a_bad_byte_not_read_as_gbk(tmp_path):
+    """A UTF-8 line with one byte broken was quoted read as GBK (“2023骞村害��…”) and said pasted from GBK."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    raw = text.encode("utf-8").replace("联谊会".encode("utf-8"), "联".encode("utf-8") + b"\xe8\xb0" + "会".encode("utf-8"), 1)
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(raw)
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert ("bad.yaml:4:15: 错误[FILE-ENCODING] 文件是 UTF-8 编码，只有 1 行不是：4:15（有不是 UTF-8 的字节，"
+            "这一行显示为“unit: 广州市台湾同胞联�会”）；请在编辑器里删掉") in result.output
+    assert "GBK" not in result.output and "粘贴" not in result.output
