@@ -15,12 +15,23 @@ BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
 
 
-def _utf16(raw: bytes) -> bool:
-    """A UTF-16 byte-order mark, or a zero byte in every other place of the opening (ASCII keys as UTF-16)."""
+def _utf16(raw: bytes) -> str | None:
+    """The codec of a UTF-16 file: by its byte-order mark, or, without one, by the whole, which holds a zero byte,
+    decoding cleanly to text with no control character but tab and line ends (a Word file, a picture hold many).
+    The whole file is looked at, not its opening: one that starts with a line of Chinese has no zero byte in its
+    first hundred characters, and 一 (U+4E00) puts its zero byte on the side ASCII does not."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    opening = raw[:200]
-    return len(opening) >= 4 and any(opening[start::2].count(0) * 2 >= len(opening[start::2]) for start in (0, 1))
+        return "utf-16"
+    if len(raw) % 2 or 0 not in raw:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not any(char < " " and char not in "\t\r\n" for char in text):
+            return codec
+    return None
 
 
 def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
@@ -33,8 +44,9 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     Saving as UTF-8 a file the editor opened as UTF-8 writes U+FFFD over every character it could not read:
     the advice is never that, but to reopen the file in its own encoding first, or to retype the lines at fault.
     """
-    if _utf16(raw):
-        garbled = _garbled_line(raw)
+    utf16 = _utf16(raw)
+    if utf16:
+        garbled = _garbled_line(raw.decode(utf16, "replace"))
         if garbled:
             return garbled
         return 1, 1, ("文件是 UTF-16 编码（Windows 记事本里叫“Unicode”），不是 UTF-8；git 把这样的文件当作二进制，审核时看不到改动。"
@@ -108,13 +120,9 @@ def _pasted_words(pasted: list[tuple[int, int, str | None, str]]) -> str:
             "不要把整个文件换成别的编码重新打开或另存：其余各行会变成乱码，或被存成“�”")
 
 
-def _garbled_line(raw: bytes) -> tuple[int, int, str] | None:
+def _garbled_line(text: str) -> tuple[int, int, str] | None:
     """Where a UTF-16 file first holds garbled Chinese, and why: Windows PowerShell 5.1's `>` writes UTF-16, of
     text it has already read as GBK, so saving it as UTF-8 (what the plain message says) keeps the garbling."""
-    try:
-        text = raw.decode("utf-16")
-    except UnicodeDecodeError:
-        return None
     for number, line in enumerate(text.splitlines(), 1):
         meant = recovered(line.strip())
         if meant:

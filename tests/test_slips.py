@@ -1808,3 +1808,15 @@ def test_one_bad_byte_in_a_utf8_file_is_named_as_a_bad_byte_not_read_as_gbk(tmp_
     assert ("bad.yaml:4:15: 错误[FILE-ENCODING] 文件是 UTF-8 编码，只有 1 行不是：4:15（有不是 UTF-8 的字节，"
             "这一行显示为“unit: 广州市台湾同胞联�会”）；请在编辑器里删掉") in result.output
     assert "GBK" not in result.output and "粘贴" not in result.output
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_without_a_mark_that_opens_with_chinese_is_named_as_utf16(tmp_path, encoding):
+    """The zero bytes of ASCII were looked for in the first 200 bytes only: a first line of Chinese has none,
+    and the file was called “not a text file”. 一 (U+4E00) puts a zero byte on the other side."""
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes(("# 广州市台湾同胞联谊会2025年部门整体支出绩效目标表，一式两份，报市财政局预算处审核备案。" * 2
+                      + "\nform: guangzhou\nyear: 2025\n").encode(encoding))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "notepad.yaml:1:1: 错误[FILE-ENCODING] 文件是 UTF-16 编码（Windows 记事本里叫“Unicode”）" in result.output
+    assert "零字节" not in result.output
