@@ -29,6 +29,12 @@ text has a third or more, the examples' and the seeds' texts under a hundredth (
 _COMMON = 0.5
 """The share of the recovered text's characters that ordinary text commonly uses at or above which it is
 taken for what was meant: bytes that only happen to decode as UTF-8 give rare characters."""
+_SHORT_RARE = 0.6
+"""The share of rare characters at or above which a value that reads back to only two characters, none lost, is
+taken for garbled. A real three-character name whose surname is of GB2312's second level (濮翠华, 宓丽娟) reads
+back as two common characters about one time in two thousand, with one rare character in three; what two
+characters garble to has two or three in three ("浜у嚭" for 产出, "鍐崇瓥" for 决策). Simulated garbling of the
+examples' and the seeds' texts is told 92.1% of the time with this, 92.5% without (tests/test_mojibake.py)."""
 
 
 def recovered(text: str) -> str | None:
@@ -54,7 +60,11 @@ def recovered(text: str) -> str | None:
     if not all(_CHINESE.match(c) for c in wide):
         return None  # a Latin, Cyrillic or Hangul letter: not what Chinese text was
     # One character or only ASCII got back ("鈮?20鏉?" for ≥20条) is too little to tell from noise: left unsaid.
-    return meant if len(wide) >= 2 and _share(meant, _common) >= _COMMON else None
+    if len(wide) < 2 or _share(meant, _common) < _COMMON:
+        return None
+    if len(wide) == 2 and LOST not in meant and _share(text, _rare) < _SHORT_RARE:
+        return None  # a short real name reads back as two common characters too often to be called garbled
+    return meant
 
 
 def reads_as_chinese(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from ruamel.yaml import YAML
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -46,11 +47,13 @@ def test_no_text_of_the_examples_or_the_seeds_is_taken_for_garbled():
 
 
 def test_the_garbled_texts_of_the_examples_and_the_seeds_are_told_and_read_back():
-    """Each garbled text that lost no byte reads back exactly; nearly all that lost some are told, what is left
-    of them read back around the lost characters."""
+    """Each garbled text that lost no byte reads back exactly, but for a few of two Chinese characters that garble
+    like a short real name ("2024年度"); nearly all that lost some are told, what is left of them read back around
+    the lost characters."""
     chinese = [text for text in CORPUS if _CJK.search(text)]
     whole = [text for text in chinese if "?" not in console(text)]
-    assert len(whole) > 100 and all(recovered(console(text)) == text for text in whole)
+    assert len(whole) > 100 and all(recovered(console(text)) in (text, None) for text in whole)
+    assert all(recovered(console(text)) == text for text in whole if len(_CJK.findall(text)) >= 3)
     told = [text for text in chinese if recovered(console(text))]
     assert len(told) >= 0.9 * len(chinese)
     for text in told:
@@ -66,8 +69,22 @@ _COMMON = sorted({char for text in CORPUS for char in text if _CJK.match(char)} 
 def test_ordinary_chinese_is_never_taken_for_garbled_and_its_garbling_always_is_told(text):
     assert recovered(text) is None
     garbled = console(text)
-    if len(_CJK.findall(text)) >= 2 and "?" not in garbled and "?" not in text:
+    if len(_CJK.findall(text)) >= 3 and "?" not in garbled and "?" not in text:
         assert recovered(garbled) == text
+
+
+@pytest.mark.parametrize("name", ["濮翠华", "宓丽娟", "甯建国", "琚明", "璩美玲", "姒文", "澹台明", "濮阳华", "宓敏", "甯志强"])
+def test_a_real_name_whose_surname_is_a_rare_character_is_not_taken_for_garbled(name):
+    """“濮翠华” reads as UTF-8 to “姴仪”, two common characters: it was refused as garbled and the spec not built."""
+    assert recovered(name) is None
+
+
+def test_a_spec_filled_by_a_rare_surname_validates(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+                    .replace("filled_by: 扶金辉", "filled_by: 濮翠华"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "TEXT-MOJIBAKE" not in result.output, result.output
 
 
 def _garbled_new(tmp_path, unit: str) -> str:
