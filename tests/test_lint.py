@@ -759,6 +759,46 @@ def test_b6_takes_a_value_in_chinese_numerals_for_a_number(linter, edited):
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+@pytest.mark.parametrize("value, why", [("达到", "指标值“达到”只说明做到与否，说不出做到多少"),
+                                        ("完成", "指标值“完成”只说明做到与否，说不出做到多少"),
+                                        ("≥95%", "看不出指标值的数字衡量的是什么")])
+def test_b6_judges_a_vague_name_whatever_its_value(linter, edited, value, why):
+    """有效促进侨界交流，进一步增强凝聚力 with 达到 got nothing: B6 read the name only beside a value without a number
+    or grade, and its advice (达到/未达到 这样的分级) was the very way the row escaped it. A grade only says the vague
+    claim was met; a number measures something only when the name says what."""
+    path, text = edited(TJ, ('name: 办公用房需求保障率\n        description: 办公用房需求保障率\n        value: "100%"',
+                             'name: 有效促进侨界交流，进一步增强凝聚力\n        description: 有效促进侨界交流\n'
+                             f'        value: "{value}"'))
+    line, column = locate(text, "有效促进侨界交流，进一步")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.column == column and why in problem.message and "达到/未达到" not in problem.message
+
+
+def test_b6_leaves_a_vague_value_beside_a_vague_name_no_grade_for_a_way_out(linter, edited):
+    """明显 beside a vague name was told to write 达到/未达到 instead: the name then escaped too."""
+    path, text = edited(TJ, ('name: 办公用房需求保障率\n        description: 办公用房需求保障率\n        value: "100%"',
+                             'name: 持续促进侨界交流\n        description: 持续促进侨界交流\n        value: "明显"'))
+    line, _ = locate(text, '"明显"')
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.message.endswith("请写成数值加单位"), problem.message
+
+
+def test_b6_leaves_a_name_that_names_its_measure_beside_a_number(linter, edited):
+    """A vague word in a name that ends in what its number measures (活动持续时间 ≤3天) is no vague target."""
+    path, text = edited(TJ, ('name: 办公用房需求保障率\n        description: 办公用房需求保障率\n        value: "100%"',
+                             'name: 侨界交流活动持续时间\n        description: 侨界交流活动持续时间\n        value: "≤3天"'))
+    line, _ = locate(text, "侨界交流活动持续时间")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+def test_b6_leaves_a_work_content_name_to_b11(linter, examples):
+    """做好…工作，进一步推进我办官微建设 with 完成 is B11's (a task, not a measure); B6 asking the same rewrite of the
+    same name would be the one slip told twice."""
+    text = (ROOT / "specs" / JS).read_text(encoding="utf-8")
+    line, _ = locate(text, "name: 做好我办政府网站信息发布工作，进一步推进我办官微建设")
+    assert sorted(p.code for p in examples[JS] if p.line == line and p.code in ("B6", "B11")) == ["B11"]
+
+
 @pytest.mark.parametrize("name, old, code", [("华侨满意度", "100%", "B10"), ("培训开展时间", "2024年12月31日前完成", "B9")])
 def test_a_chinese_percentage_beside_another_number_is_judged_by_its_own_rule(linter, edited, name, old, code):
     """B9 and B10 left any value with a percentage in Chinese numerals to B7, which reports only a value without

@@ -182,20 +182,41 @@ def _cost_home(ctx, listed) -> str:
 
 @rule("B6", "warning", "模糊词语", "财预〔2011〕285号 第十四条；" + PRACTICE, words=VAGUE)
 def b6_vague(ctx):
-    """No vague word (明显, 有所, 稳步推进…) stands in for a number or a grade.
+    """No vague word (明显, 有所, 稳步推进…) stands in for a number or a grade, in a value or in the 三级 name.
 
-    Pass: ≥95%, 健全.  Fail: 圆满完成, 有所提升, 有效搭建.
+    A vague name is judged whatever its value: a grade (达到, 完成) only says that the vague claim was met, so
+    有效促进侨界交流 with 达到 is no more checkable than with nothing; a number rescues a name only when the name
+    ends in what the number counts or measures (有效提升侨务接待次数 十八次, 活动持续时间 ≤3天). Nor does the message
+    offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written.
+
+    Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到
+    or with ≥95%.
     """
     words = ctx.param("words")
     for _, row in ctx.rows:
+        name_word = _vague(row.name, words)
         for column, value in row.values:
             word = _vague(value.text, words) if value.kind is Kind.TEXT else None
             if word:
-                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法，无法核查是否达成；"
-                                                        "请写成数值加单位，或 达到/未达到 这样的分级")
-        word = None if any(measurable(v) for _, v in row.values) else _vague(row.name, words)
-        if word:
-            yield ctx.report(row.at("name"), f"{_said(row.name, word)}是模糊的说法，指标值也没有数值或分级；请写明衡量的对象和目标值")
+                way_out = "请写成数值加单位" if name_word else "请写成数值加单位，或 达到/未达到 这样的分级"
+                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法，无法核查是否达成；{way_out}")
+        if name_word and not _measures_by_number(row):
+            grade = next((v.text for _, v in row.values if v.kind is Kind.GRADE), None)
+            why = (f"指标值{quote(grade)}只说明做到与否，说不出做到多少" if grade
+                   else "看不出指标值的数字衡量的是什么" if any(measurable(v) for _, v in row.values) else "指标值也没有数值")
+            yield ctx.report(row.at("name"), f"{_said(row.name, name_word)}是模糊的说法，{why}；请把三级指标写成可计量的对象"
+                                             "（如“侨界交流活动场次”“……率”），指标值写数值和单位（如 ≥3场、≥90%）")
+
+
+_MEASURED_ENDING = re.compile(r"(?:率|数|次|量|时间|时限|期限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
+"""What a name ends in when it names a measure (…次数, …率, …时间), not a claim (有效促进侨界交流)."""
+
+
+def _measures_by_number(row) -> bool:
+    """Whether the row's name names a measure and a value gives its number or date: then a vague word in the name
+    (有效提升侨务接待次数, 活动持续时间) does not leave the target unchecked. A grade is no number."""
+    return bool(_MEASURED_ENDING.search(normalise(fold(row.name)))) and any(
+        measurable(v) and v.kind is not Kind.GRADE for _, v in row.values)
 
 
 def _said(text: str, word: str) -> str:

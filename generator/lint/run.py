@@ -29,7 +29,7 @@ from ..problems import Problem, besides
 from ..project import Project
 from ..validate import OWN_CODES, Checked, Validator
 from ..variants import Roots
-from . import RULES, config, cost, structure
+from . import RULES, config, cost, measurability, structure
 from .context import LintContext
 
 
@@ -84,8 +84,8 @@ class Linter:
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
         in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
-        return sorted(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named))), ctx.lists)))))
+        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(
+            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named))), ctx.lists))))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -100,6 +100,15 @@ more, and is the one kept: one slip, one finding. Not a generic finding about an
 def _once_per_cell(problems: list[Problem]) -> list[Problem]:
     specific = {p.path for p in problems if p.code in SPECIFIC}
     return [p for p in problems if p.code not in GENERIC or p.path not in specific or p.subject]
+
+
+def _once_per_name(problems: list[Problem]) -> list[Problem]:
+    """B11 (the name is work content: a list, a task, a sentence) and B6 (a vague word in the name) on one name ask
+    the same rewrite, into a measurable object; B11's says why the name is no measure at all, and is the one kept.
+    With B11 disabled or silenced there, B6's stands."""
+    sentence = {p.path for p in problems if p.code == measurability.b11_sentence.id}
+    vague = measurability.b6_vague.id
+    return [p for p in problems if p.code != vague or p.path not in sentence]
 
 
 IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_beside_caps.id
