@@ -424,6 +424,20 @@ def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, o
     assert [p for p in fires(linter, clean, code) if p.line == line] == []
 
 
+@pytest.mark.parametrize("name, level2, flagged", [
+    ("预算执行率", "质量指标", True), ("资金到位率", "质量指标", True), ("资金拨付及时率", "质量指标", True),
+    ("支出进度", "质量指标", True), ("业务工作支出安排金额", "数量指标", True), ("财政资金投入", "数量指标", True),
+    ("预算资金执行率(%)", "质量指标", True),
+    # Money naming what is counted, or a plan carried out, is an output: these were told 衡量的是资金的投入或执行.
+    ("困难侨眷帮扶资金发放人次", "数量指标", False), ("预算绩效管理培训班场次", "数量指标", False),
+    ("活动方案按计划执行率", "质量指标", False), ("人员到位率", "质量指标", False),
+])
+def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2, flagged):
+    path, text = edited(ZJ, ("level2: 数量指标\n    name: 政府采购预算次数", f"level2: {level2}\n    name: {name}"))
+    line, _ = locate(text, f"name: {name}")
+    assert bool([p for p in fires(linter, path, "C7") if p.line == line]) is flagged
+
+
 @pytest.mark.parametrize("code, edits, words", [
     ("B2", [("name: 投诉率", "name: 投诉\u202e率"), ('value: "0%"', 'value: "较少"')], "“投诉▯率”是定量指标，指标值“较少”"),
     ("C7", [("name: 政府采购预算次数", "name: 政府采购预算\u200b次数")], "“政府采购预算▯次数”衡量的是资金的投入或执行"),

@@ -269,13 +269,15 @@ def c6_unit_cost(ctx):
 
 @rule("C7", "warning", "投入当作产出", "财政部绩效目标编报指引（投入数量不能作为绩效目标）；" + PRACTICE)
 def c7_input(ctx):
-    """A 数量 or 质量 indicator measures an output, not money put in or spent (资金到位率, 支出安排金额).
+    """A 数量 or 质量 indicator measures an output, not money put in or spent (资金到位率, 支出安排金额): only where
+    the measure is of the money (terms.money_input), not where money names what is counted.
 
-    Pass: 举办活动次数.  Fail: 业务工作支出到位率 as 质量指标; 政府采购预算次数 as 数量指标.
+    Pass: 举办活动次数; 困难侨眷帮扶资金发放人次; 预算绩效管理培训班场次; 活动方案按计划执行率.
+    Fail: 业务工作支出到位率 as 质量指标; 预算执行率; 支出进度; 政府采购预算次数 as 数量指标.
     """
     for _, row in ctx.rows:
         name = fold(row.name)
-        if row.role2 in ("quantity", "quality") and terms.INPUT_NAME.search(name):
+        if row.role2 in ("quantity", "quality") and terms.money_input(name):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
 

@@ -9,6 +9,7 @@ names a duty, has no role and the role-based rules leave it alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..filled_text import fold
 from ..values import is_unit
@@ -170,7 +171,18 @@ def undirected_duration(measure: str) -> bool:
 
 CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
-INPUT_NAME = re.compile(r"资金|经费|预算|拨款|支出|到位率|执行率|投入|金额")
+_MONEY_INPUT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)(?:拨付|到位|执行|支付|使用|支出|安排|下达|发放|结余)*"
+                         r"(?:及时|按时|足额|准确|合规)?(?:率|进度|金额|额度|数额|规模|次数)$|投入(?:金额|资金|经费)?$|金额$")
+"""A name that measures money put in or spent (资金到位率, 预算执行率, 资金拨付及时率, 支出进度, 支出安排金额, 财政投入):
+the money word, its handling, then a measure of the money, at the end. Money as part of what is counted
+(帮扶资金发放人次, 预算绩效管理培训班场次) or a plan carried out (活动方案按计划执行率) is an output."""
+
+
+def money_input(name: str) -> bool:
+    """Whether the name measures money put in or spent (`_MONEY_INPUT`), read past a unit in brackets at its end
+    (政府采购预算次数（次）) and characters no one sees (a zero-width space pasted in the middle)."""
+    seen = "".join(ch for ch in fold(name) if unicodedata.category(ch) != "Cf")
+    return bool(_MONEY_INPUT.search(re.sub(r"\([^()]*\)$", "", seen)))
 QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|优良|通过|正确|规范|标准|率|满意")
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每")
