@@ -33,7 +33,7 @@ from . import form_names, template_errors
 from .amounts_in_yuan import read_in_wan, yuan_scopes
 from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .docx_empty_columns import match_without_spacers
-from .docx_grid import Paragraph, read_body, read_extras, tracked
+from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, match, segments_regex
 from .docx_pattern import Line, fold, load_pattern, norm, walk
@@ -53,6 +53,7 @@ from .problems import Problem, Severity, runs_said
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema
+from .textconv import has_tracked_changes
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
@@ -164,7 +165,7 @@ class Importer:
             return None, [], problem
         # a slip of jixiao's is no corrupt file
         blocks = layout_tables_as_lines(read_body(document.element.body), self.form_text(form)) + read_extras(document)
-        return blocks, [self._tracked(source)] if tracked(document.element.body) else [], None
+        return blocks, [self._tracked(source)] if has_tracked_changes(document) else [], None
 
     def _tracked(self, source: str) -> Problem:
         """A warning that the document's tracked changes were read as if accepted (docx_grid): a deleted row was

@@ -198,12 +198,13 @@ def docx_text(path: str | Path) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
     lines = _marked(document, "header") + _lines(document.element.body) + _marked(document, "footer")
-    return "\n".join(([TRACKED_NOTE] if _has_tracked_changes(document) else []) + lines) + "\n"
+    return "\n".join(([TRACKED_NOTE] if has_tracked_changes(document) else []) + lines) + "\n"
 
 
-def _has_tracked_changes(document) -> bool:
+def has_tracked_changes(document) -> bool:
     """Whether the body or a page header or footer shown has tracked changes to its text, all of which are shown
-    accepted: the diff must say so, as the sender may mean some of them to be rejected."""
+    accepted: the diff must say so, as the sender may mean some of them to be rejected. Import warns IMPORT-TRACKED
+    by the same test, as it reads the headers and footers too (a year inserted into the title there)."""
     from .docx_grid import tracked
 
     parts = [document.element.body] + _shown(document, "header") + _shown(document, "footer")

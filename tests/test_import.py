@@ -1025,6 +1025,21 @@ def test_textconv_says_so_of_tracked_changes_in_a_page_header_too(runner, tmp_pa
     assert lines[1] == "【页眉】2023年", lines
 
 
+def test_import_warns_of_tracked_changes_in_a_page_header_too(runner, tmp_path):
+    """Import reads the page headers and footers (a year printed only in the title there), tracked changes as if
+    accepted; it checked only the body for them, so a year inserted with 修订 on was read unsaid, while textconv's
+    note covered it."""
+    source = hand_made(tmp_path / "旧表.docx")
+    document = Document(str(source))
+    footer = document.sections[0].footer.add_paragraph()._p
+    footer.append(new_run("填表人：张三"))
+    _tracked(footer, "ins")
+    document.save(str(source))
+    result = runner.invoke(main, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("IMPORT-TRACKED") == 1 and "按全部接受后的样子读入" in result.output, result.output
+
+
 def _text(element) -> str:
     return "".join(t.text or "" for t in element.iter(qn("w:t")))
 
