@@ -36,6 +36,7 @@ from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, f
                            norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_sequence_columns import without_sequence_columns
+from .docx_split_rows import SplitRow, joined_split_rows
 
 ANY = r"[^\n]*?"
 
@@ -200,6 +201,7 @@ class Result:
     # row typed again, as over a page break): where a blank category cell continues the group above, as a merged
     # cell unmerged leaves it
     right_under: set[tuple] = field(default_factory=set)
+    split_rows: list[SplitRow] = field(default_factory=list)  # a row of the form typed across two, read as one
 
 
 @dataclass
@@ -967,10 +969,14 @@ def text_before_text(between: list) -> str:
 
 def match(pattern: list, blocks: list, binding: Binding) -> Result:
     """Match a document's blocks (docx_grid.read_body) against a pattern (docx_pattern.load_pattern), without
-    the 序号 columns the template lacks, and with columns its header rows name in another order put back in
-    the template's (`reordered`: those header rows)."""
-    blocks, reordered = in_template_order(without_sequence_columns(blocks, pattern), pattern)
+    the 序号 columns the template lacks, with a row of the form typed across two rows joined into one
+    (`split_rows`), and with columns its header rows name in another order put back in the template's
+    (`reordered`: those header rows)."""
+    rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
+    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, _labels)
+    blocks, reordered = in_template_order(blocks, pattern)
     result = Matcher(pattern, blocks, binding).run()
+    result.split_rows = split
     result.reordered = [Reordered(QuotedRow(where_row(table, row), _row_text(row)),
                                   stop and QuotedRow(where_row(table, stop), _row_text(stop)))
                         for table, row, stop in reordered]

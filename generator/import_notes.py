@@ -1,7 +1,8 @@
 """What an import says of the file's content it did not read into the spec, or read otherwise than typed:
 cells no place of the form took, rows typed without table lines, fields the document lacks, 合计 rows, cells
 merged across columns, amounts typed in another unit or shown scaled by their number format, and the error
-ending an import that read too little of the form to be complete.
+ending an import that read too little of the form to be complete; and rows of the form typed across two rows,
+read as one.
 
 The importer decides; these are its words for the clerk, who checks the spec against the file by them.
 """
@@ -12,7 +13,7 @@ from decimal import Decimal
 from .amount_places import in_wan
 from .amounts_in_yuan import InYuan, looks_so
 from .docx_grid import Paragraph
-from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path
+from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_row
 from .docx_pattern import Expr
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
@@ -102,6 +103,17 @@ def _rows(run: list[Misshapen]) -> str:
     first, last = run[0], run[-1]
     numbers = str(first.row.number) if len(run) == 1 else f"{first.row.number}–{last.row.number}"
     return f"{first.table.where or f'第 {first.table.number} 张表'}第 {numbers} 行"
+
+
+def split_row_note(source: str, found: Result) -> list[Problem]:
+    """One note naming the rows of the form typed across two rows (docx_split_rows), read as one: the clerk should
+    know the file's rows were read otherwise than they stand, and may check that the two belonged together."""
+    if not found.split_rows:
+        return []
+    pairs = "、".join(f"{where_row(s.table, s.first)}与第 {s.second.number} 行" for s in found.split_rows)
+    return [Problem(source, 0, 0, Severity.INFO, "IMPORT-SPLIT-ROW",
+                    f"{pairs}各是表样的一行分成的两行（一行填了的格在另一行都空着，合起来才是表样的这一行，"
+                    "如表头太长、在表格里按了回车），合在一起读作一行；如果它们本不是同一行，请核对规格")]
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

@@ -379,6 +379,59 @@ def test_the_projects_after_one_whose_last_indicator_row_has_a_cell_too_many_are
     assert plain(projects[0]["indicators"]) == plain(expected[0]["indicators"][:-1])
 
 
+def _clear(tc) -> None:
+    """Empty a table cell (w:tc) as deleting its text in Word does: its paragraphs stay, without their runs."""
+    for p in tc.iter(qn("w:p")):
+        for run in p.findall(qn("w:r")):
+            p.remove(run)
+
+
+def split_row(tr, moved) -> None:
+    """Split a table row (w:tr) in two as people do when it wraps in Word: a row inserted under it, the cells whose
+    indexes are in `moved` carried down into it (emptied above), the others left above (empty below); a cell merged
+    down (w:vMerge) stays above, the new row's cell going on with the merge."""
+    below = copy.deepcopy(tr)
+    tr.addnext(below)
+    for index, (up, down) in enumerate(zip(tr.tc_lst, below.tc_lst)):
+        merge = down.tcPr.find(qn("w:vMerge")) if down.tcPr is not None else None
+        if merge is not None:
+            merge.attrib.pop(qn("w:val"), None)
+            _clear(down)
+        elif index in moved:
+            _clear(up)
+        else:
+            _clear(down)
+
+
+def _first_row(document, label: str):
+    """The first table row (w:tr) with a cell reading `label`."""
+    return next(row._tr for table in document.tables for row in table.rows
+                if any(cell.text.strip() == label for cell in row.cells))
+
+
+@pytest.mark.parametrize("spec, label, moved", [
+    ("guangzhou-tailian-2023", "三级指标", {2, 4}),
+    ("guangzhou-tailian-2023", "名称", {2, 4}),
+    ("zhanjiang-qiaolian-2024", "名称", {2, 3}),
+    ("zhanjiang-qiaolian-2024", "三级指标", {2, 4}),
+    ("jiangsu-taiban-2024", "三级指标", {1, 3}),
+    ("tianjin-qiaolian-2023", "三级指标", {1, 3}),
+    ("hengyang-qiaolian-2022", "三级指标", {2, 4}),
+])
+def test_a_header_row_split_across_two_rows_reads_as_one(runner, built_word, tmp_path, spec, label, moved):
+    """A long header wraps in Word and people carry some of its cells down into a new row, each half with empty
+    cells: the first half passed for the header, the second fitted nothing, and the tasks or indicators under it
+    were left unread (30–270 values). Together the two are the form's header, read as one, and said once."""
+    document = Document(str(built_word[spec]))
+    split_row(_first_row(document, label), moved)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
+    assert note.startswith(f"{source}: 提示[IMPORT-SPLIT-ROW] 第 "), note
+    assert "IMPORT-UNPLACED" not in output and "IMPORT-INCOMPLETE" not in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
     source = hand_made(tmp_path / "旧表.docx", basic="一千二百", extra_row=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])

@@ -1,0 +1,95 @@
+"""Join a row of the form typed across two table rows back into one, before matching.
+
+A long header (年度重点工作任务 | 名称 | 主要实施内容 | 拟投入的资金（万元） | …) wraps in Word, and people press
+Enter in the table and carry some of its cells over to a new row, leaving them empty in the first: two rows, each
+with empty cells, neither of them the form's header. Matched as they were, the first half passed for the header
+and the second fitted nothing, so every task or indicator under it was left unread (30–270 values of an example
+form).
+
+Two rows next to each other in a table are joined when they are complementary (of the same cells, each with
+text of its own, no cell filled in both; a cell merged down over both is one cell) and together they show every
+label of a header row of the form, as neither does alone: neither half is a row of the form with as many labels
+by itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from .docx_grid import GridCell, GridRow, Table
+
+# docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
+Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
+
+
+@dataclass
+class SplitRow:
+    """Two rows of a document's table read as one row of the form, the second's cells joined into the first."""
+
+    table: Table
+    first: GridRow
+    second: GridRow
+
+
+def joined_split_rows(blocks: list, rows: list, labels: Labels) -> tuple[list, list[SplitRow]]:
+    """The blocks with each header row of the form split across two rows (`rows`: the form's row patterns) joined
+    into one, and the pairs joined."""
+    labelled = [rp for rp in rows if rp.labels]
+    headers = [rp for rp in labelled if all(c.label is not None for c in rp.cells)]
+    out, joined = [], []
+    for block in blocks:
+        if isinstance(block, Table):
+            block, pairs = _joined_in(block, headers, labelled, labels)
+            joined += pairs
+        out.append(block)
+    return out, joined
+
+
+def _joined_in(table: Table, headers: list, rows: list, labels: Labels) -> tuple[Table, list[SplitRow]]:
+    kept: list[GridRow] = []
+    pairs: list[SplitRow] = []
+    index = 0
+    while index < len(table.rows):
+        first = table.rows[index]
+        second = table.rows[index + 1] if index + 1 < len(table.rows) else None
+        whole = _joined(first, second) if second is not None else None
+        if whole is not None and _completes(whole, first, second, headers, rows, labels):
+            kept.append(whole)
+            pairs.append(SplitRow(table, first, second))
+            index += 2
+            continue
+        kept.append(first)
+        index += 1
+    if not pairs:
+        return table, []
+    return replace(table, rows=kept), pairs
+
+
+def _own(cell: GridCell) -> bool:
+    return not cell.continued and bool(cell.text.strip())
+
+
+def _joined(first: GridRow, second: GridRow) -> GridRow | None:
+    """The two rows as one, each cell taken from the row that filled it; None unless they are complementary."""
+    above, below = first.distinct(), second.distinct()
+    if first.width != second.width or [(c.column, c.span) for c in above] != [(c.column, c.span) for c in below]:
+        return None
+    if not any(map(_own, above)) or not any(map(_own, below)) or any(_own(a) and _own(b) for a, b in zip(above, below)):
+        return None
+    chosen = {id(a): b if _own(b) else a for a, b in zip(above, below)}
+    cells = [chosen.get(id(cell), cell) for cell in first.cells]
+    return GridRow(first.number, cells, first.header or second.header, first.where)
+
+
+def _completes(whole: GridRow, first: GridRow, second: GridRow, headers: list, rows: list, labels: Labels) -> bool:
+    """Whether the joined row is one of the form's `headers`, every label in place, with more labels than any row
+    of the form (`rows`) either half is by itself (a row of a repeated group shows only its side label, 绩效指标,
+    merged down)."""
+    def most(row: GridRow, among: list) -> int:
+        return max((len(rp.labels) for rp in among if _full(labels(rp, row), rp)), default=0)
+
+    return most(whole, headers) > max(most(first, rows), most(second, rows))
+
+
+def _full(found: tuple | None, rp) -> bool:
+    return found is not None and not found[2] and len(found[0]) == len(rp.labels)
