@@ -4,11 +4,12 @@ A long header (年度重点工作任务 | 名称 | 主要实施内容 | 拟投�
 Enter in the table and carry some of its cells over to a new row, leaving them empty in the first: two rows, each
 with empty cells, neither of them the form's header. Matched as they were, the first half passed for the header
 and the second fitted nothing, so every task or indicator under it was left unread (30–270 values of an example
-form).
+form). A budget row split so (基本支出 610.85 in one row, 财政拨款 689.41 under it) kept its first half, an empty
+label being tolerated, and left the second's cells unplaced.
 
 Two rows next to each other in a table are joined when they are complementary (of the same cells, each with
 text of its own, no cell filled in both; a cell merged down over both is one cell) and together they show every
-label of a header row of the form, as neither does alone: neither half is a row of the form with as many labels
+label of a row of the form, as neither does alone: neither half is a row of the form with as many labels
 by itself.
 """
 from __future__ import annotations
@@ -32,20 +33,19 @@ class SplitRow:
 
 
 def joined_split_rows(blocks: list, rows: list, labels: Labels) -> tuple[list, list[SplitRow]]:
-    """The blocks with each header row of the form split across two rows (`rows`: the form's row patterns) joined
+    """The blocks with each row of the form split across two rows (`rows`: the form's row patterns) joined
     into one, and the pairs joined."""
     labelled = [rp for rp in rows if rp.labels]
-    headers = [rp for rp in labelled if all(c.label is not None for c in rp.cells)]
     out, joined = [], []
     for block in blocks:
         if isinstance(block, Table):
-            block, pairs = _joined_in(block, headers, labelled, labels)
+            block, pairs = _joined_in(block, labelled, labels)
             joined += pairs
         out.append(block)
     return out, joined
 
 
-def _joined_in(table: Table, headers: list, rows: list, labels: Labels) -> tuple[Table, list[SplitRow]]:
+def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[SplitRow]]:
     kept: list[GridRow] = []
     pairs: list[SplitRow] = []
     index = 0
@@ -53,7 +53,7 @@ def _joined_in(table: Table, headers: list, rows: list, labels: Labels) -> tuple
         first = table.rows[index]
         second = table.rows[index + 1] if index + 1 < len(table.rows) else None
         whole = _joined(first, second) if second is not None else None
-        if whole is not None and _completes(whole, first, second, headers, rows, labels):
+        if whole is not None and _completes(whole, first, second, rows, labels):
             kept.append(whole)
             pairs.append(SplitRow(table, first, second))
             index += 2
@@ -81,14 +81,14 @@ def _joined(first: GridRow, second: GridRow) -> GridRow | None:
     return GridRow(first.number, cells, first.header or second.header, first.where)
 
 
-def _completes(whole: GridRow, first: GridRow, second: GridRow, headers: list, rows: list, labels: Labels) -> bool:
-    """Whether the joined row is one of the form's `headers`, every label in place, with more labels than any row
-    of the form (`rows`) either half is by itself (a row of a repeated group shows only its side label, 绩效指标,
-    merged down)."""
-    def most(row: GridRow, among: list) -> int:
-        return max((len(rp.labels) for rp in among if _full(labels(rp, row), rp)), default=0)
+def _completes(whole: GridRow, first: GridRow, second: GridRow, rows: list, labels: Labels) -> bool:
+    """Whether the joined row is a row of the form (`rows`), every label in place, with more labels than any row
+    of the form either half is by itself (a row of a repeated group shows only its side label, 绩效指标, merged
+    down)."""
+    def most(row: GridRow) -> int:
+        return max((len(rp.labels) for rp in rows if _full(labels(rp, row), rp)), default=0)
 
-    return most(whole, headers) > max(most(first, rows), most(second, rows))
+    return most(whole) > max(most(first), most(second))
 
 
 def _full(found: tuple | None, rp) -> bool:

@@ -432,6 +432,22 @@ def test_a_header_row_split_across_two_rows_reads_as_one(runner, built_word, tmp
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("spec, label, moved", [
+    ("guangzhou-tailian-2023", "基本支出", {3, 4}),
+    ("zhanjiang-qiaolian-2024", "项目支出", {1, 2}),
+    ("tianjin-qiaolian-2023", "预算数", {3, 4, 5, 6}),
+])
+def test_a_budget_row_split_across_two_rows_reads_as_one(runner, built_word, tmp_path, spec, label, moved):
+    """The first half was read (its empty label tolerated) and the second's cells, 财政拨款 and its amount, were
+    named unplaced and left out of the spec. Together the two are the form's row, read as one."""
+    document = Document(str(built_word[spec]))
+    split_row(_first_row(document, label), moved)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    assert output.count("IMPORT-SPLIT-ROW") == 1 and "IMPORT-UNPLACED" not in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
     source = hand_made(tmp_path / "旧表.docx", basic="一千二百", extra_row=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
