@@ -3,7 +3,7 @@
 A long header (年度重点工作任务 | 名称 | 主要实施内容 | 拟投入的资金（万元） | …) wraps in Word, and people press
 Enter in the table and carry some of its cells over to a new row, leaving them empty in the first: two rows, each
 with empty cells, neither of them the form's header. Matched as they were, the first half passed for the header
-and the second fitted nothing, so every task or indicator under it was left unread (30–270 values of an example
+and the second fitted nothing, so every task or indicator under it was left unread (37–292 cells of an example
 form). A budget row split so (基本支出 610.85 in one row, 财政拨款 689.41 under it) kept its first half, an empty
 label being tolerated, and left the second's cells unplaced.
 

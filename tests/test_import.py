@@ -421,7 +421,7 @@ def _first_row(document, label: str):
 def test_a_header_row_split_across_two_rows_reads_as_one(runner, built_word, tmp_path, spec, label, moved):
     """A long header wraps in Word and people carry some of its cells down into a new row, each half with empty
     cells: the first half passed for the header, the second fitted nothing, and the tasks or indicators under it
-    were left unread (30–270 values). Together the two are the form's header, read as one, and said once."""
+    were left unread (37–292 cells). Together the two are the form's header, read as one, and said once."""
     document = Document(str(built_word[spec]))
     split_row(_first_row(document, label), moved)
     source = tmp_path / built_word[spec].name
