@@ -96,11 +96,12 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps, suffixed, self.hashes, kept, edited, copies = _load(self.path)
+        files, self.stamps, suffixed, self.hashes, kept, edited, copies, self.aside_hashes = _load(self.path)
         self._kept_before = sorted(kept)  # files an earlier build kept as changed by hand, as recorded
         self._edited = set(edited)  # current files changed by hand, left in place, and said so (`fresh`)
         self.edited: list[Path] = []  # such files found by this build, to be said once
         self._copies_before = dict(copies)  # copies set aside by earlier builds -> the file each was (`copies_left`)
+        self._read_hashes: dict[str, str] = {}  # file name -> its bytes' hash, as `_as_written` read them this build
         self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
@@ -143,7 +144,9 @@ class Manifest:
         A file changed by hand since (signed in Word) is current too: written again from the same inputs it was
         renamed （修改过） beside a form with the same figures, and each later signature added another copy. It is
         left as the user made it, listed in `edited` on the first build that finds it, for the build to say so once;
-        a build with `--force`, or once its inputs change, writes the form again and sets it aside first.
+        a build with `--force`, or once its inputs change, writes the form again and sets it aside first. A file whose
+        bytes are those of a copy set aside before (`_set_aside_before`) is not current: the signed old form, moved
+        back over the one written from the edited spec, was left as "signed, inputs unchanged" with the old figures.
 
         Also None while the record holds a file under another name, written by a build that failed
         from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
@@ -157,7 +160,8 @@ class Manifest:
         stems = {p.stem for p in outputs}
         try:
             edited = [p for p in outputs if not self._as_written(p)]
-            if all(map(self._tells_change, edited)) and all(Path(name).stem in stems for name in files):
+            if (all(map(self._tells_change, edited)) and not any(map(self._set_aside_before, edited))
+                    and all(Path(name).stem in stems for name in files)):
                 self.edited += [p for p in edited if p.name not in self._edited]
                 self._edited.update(p.name for p in edited)
                 return outputs
@@ -192,7 +196,10 @@ class Manifest:
         if self.stamps.get(path.name) == stamp:
             return True
         recorded = self.hashes.get(path.name)
-        if recorded is None or path.name not in self.stamps or _content_hash(path) != recorded:
+        if recorded is None or path.name not in self.stamps:
+            return False
+        digest = self._read_hashes[path.name] = _content_hash(path)
+        if digest != recorded:
             return False
         self.stamps[path.name] = stamp
         self.restamped = True
@@ -216,6 +223,11 @@ class Manifest:
             return False
         return path.name in self.hashes or path.stat().st_size != self.stamps[path.name][0]
 
+    def _set_aside_before(self, path: Path) -> bool:
+        """Of a file not `_as_written`, whether its bytes are those of a copy a build renamed aside from its name: an
+        older version moved back, written from other inputs. Its hash was read by `_as_written`, so no file is read again."""
+        return self._read_hashes.get(path.name) in self.aside_hashes.get(path.name, ())
+
     def set_aside_if_changed(self, path: Path) -> None:
         """Before a build writes `path`, rename the file there to a free `（修改过）` name when it is not as jixiao last
         wrote it: changed since (`_known_changed`), or kept by an earlier build as changed by hand.
@@ -230,9 +242,12 @@ class Manifest:
         if not (self._known_changed(path) or (kept and os.path.isfile(path))):
             return
         copy = self._free_copy_name(path)
+        digest = _content_hash(path)
         os.rename(path, copy)
         self._forget(path.name)
         self.set_aside.append((path, copy))
+        if digest not in self.aside_hashes.setdefault(path.name, []):
+            self.aside_hashes[path.name].append(digest)
 
     def _free_copy_name(self, path: Path) -> Path:
         """`X（修改过）.docx` beside `X.docx`, or `X（修改过2）.docx`… when a file or a record holds that name."""
@@ -390,6 +405,12 @@ class Manifest:
         return {copy: was for copy, was in sorted(copies.items())
                 if copy not in claimed and os.path.isfile(self.path.parent / copy)}
 
+    def _aside_hashes_now(self) -> dict[str, list[str]]:
+        """The set-aside hashes of files a record still claims: only those `fresh` looks at, so the record does not
+        grow with every form renamed or removed."""
+        claimed = {name for recorded in self.files.values() for name in recorded}
+        return {name: digests for name, digests in sorted(self.aside_hashes.items()) if name in claimed}
+
     def _edited_now(self) -> list[str]:
         claimed = {name for recorded in self.files.values() for name in recorded}
         return sorted(self._edited & claimed)
@@ -424,7 +445,8 @@ class Manifest:
             return
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
                            "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now(),
-                           "edited": self._edited_now(), "set_aside": self._copies_now()},
+                           "edited": self._edited_now(), "set_aside": self._copies_now(),
+                           "set_aside_hashes": self._aside_hashes_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -453,11 +475,12 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
-                              list[str], list[str], dict[str, str]]:
+                              list[str], list[str], dict[str, str], dict[str, list[str]]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
     was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
     changed by hand, the current files changed by hand that a build said it left (`Manifest.fresh`) and the copies set
-    aside with the file each was, all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
+    aside with the file each was, and per file name the hashes of the copies set aside from it (none in a manifest
+    from before they were kept), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
     hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
     at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
@@ -468,17 +491,17 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}, {}, [], [], {}
+        return {}, {}, {}, {}, [], [], {}, {}
     if not _readable(data):
-        return {}, {}, {}, {}, [], [], {}
+        return {}, {}, {}, {}, [], [], {}, {}
     if "files" in data:
         return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
-                data.get("kept", []), data.get("edited", []), data.get("set_aside", {}))
+                data.get("kept", []), data.get("edited", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}))
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}, [], [], {}
+    return files, {}, {}, {}, [], [], {}, {}
 
 
 def _readable(data) -> bool:
@@ -497,6 +520,8 @@ def _readable(data) -> bool:
                 and isinstance(data.get("kept", []), list) and all(map(_plain, data.get("kept", [])))
                 and isinstance(data.get("edited", []), list) and all(map(_plain, data.get("edited", [])))
                 and _mapping(data.get("set_aside", {}), _plain, _plain)
+                and _mapping(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
+                             and all(isinstance(digest, str) for digest in digests), _plain)
                 and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
     return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
                     and _optional_text(entry.get("source"))

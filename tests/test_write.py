@@ -625,7 +625,8 @@ def test_a_manifest_with_a_record_that_is_no_mapping_is_read_as_none(runner, spe
 
 @pytest.mark.parametrize("record, edit", [
     ("suffixed", lambda spec, names: {spec: 5}), ("suffixed", lambda spec, names: {spec: ["x"]}),
-    ("suffixed", lambda spec, names: {spec: {}}), ("files", lambda spec, names: {spec: "x"})])
+    ("suffixed", lambda spec, names: {spec: {}}), ("files", lambda spec, names: {spec: "x"}),
+    ("set_aside_hashes", lambda spec, names: {names[0]: "x"})])
 def test_a_manifest_with_a_value_of_another_type_is_read_as_none(runner, spec, tmp_path, record, edit):
     """`"suffixed": {"../specs/g.yaml": 5}` was `内部错误：AttributeError: 'int' object has no attribute 'casefold'` and
     `"files": {"../specs/g.yaml": "x"}` a ValueError: every value's type is checked as the manifest is read."""
@@ -911,6 +912,26 @@ def test_a_form_changed_by_hand_under_the_name_its_spec_makes_is_set_aside(runne
     _edit(spec, "own_level: 689.41  # 自有", "own_level: 689.41  # 自有资金")
     second = html.with_name(f"{html.stem}（修改过2）.html")
     assert _set_aside_said(html, second) in _cli(runner, spec, out).output and copy.is_file() and second.is_file()
+
+
+def test_a_signed_copy_moved_back_over_the_form_of_the_edited_spec_is_set_aside_again(runner, spec, tmp_path):
+    """The signed form set aside when its spec was edited, moved back over the new form, was taken for one signed
+    after being written from the spec as it is ("规格和表样都没有改动，没有重新生成"), and every build after was silent:
+    its figures were the old spec's. Its bytes are a copy's set aside, so the spec is built again and it set aside."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    html = next(out.glob("*.html"))
+    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
+    html.write_bytes(signed)
+    _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
+    copy = html.with_name(f"{html.stem}（修改过）.html")
+    assert _set_aside_said(html, copy) in _cli(runner, spec, out).output
+    os.replace(copy, html)  # the clerk wants the signed one back under the plain name
+    moved_back = _cli(runner, spec, out)
+    assert moved_back.exit_code == 0 and _set_aside_said(html, copy) in moved_back.output, moved_back.output
+    assert "提示" not in moved_back.output and copy.read_bytes() == signed and "张三" not in html.read_text(encoding="utf-8")
+    os.replace(copy, html)  # and again: the hash is still on record
+    assert _set_aside_said(html, copy) in _cli(runner, spec, out).output and copy.read_bytes() == signed
 
 
 def test_a_form_changed_by_hand_that_cannot_be_set_aside_is_left_and_the_spec_fails(runner, spec, tmp_path, monkeypatch):
