@@ -233,10 +233,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         click.echo(f"警告：输出文件夹里还有 {len(builder.copies_left)} 份重新生成时改名留下的、你修改过的旧版："
                    f"{'、'.join(copy.name for copy in builder.copies_left)}；请与名字里没有“（修改过）”的新表对照，"
                    "合并需要的修改后删除它们", err=True)
-    for form in builder.edited:  # said once: the next builds skip it silently, as any current form
-        click.echo(f"提示：{form} 在 jixiao 生成后被修改过（如签名、批注），它的规格和表样都没有改动，没有重新生成，"
-                   "保留了你的修改；规格改动后重新生成时，它会先改名为“…（修改过）”留下；要现在重新生成，请删除它"
-                   "或运行 jixiao build --force")
+    if builder.edited:  # on every build, in one line: a form that may differ from its spec is not to go unmentioned
+        click.echo(f"提示：以下表在 jixiao 生成后被修改过（如签名），规格和表样未改动，保留了你的修改、未重新生成："
+                   f"{'、'.join(form.name for form in builder.edited)}；要重新生成请删除它们或运行 jixiao build --force")
     for stale in builder.still_kept:  # said on every build: a stale form left among current ones is easily submitted
         click.echo(f"警告：{stale} 是以前保留的旧表（它在 jixiao 生成后被修改过，没有删除），与现在的规格不符，请勿直接上报；"
                    "不再需要时请删除它或移出输出文件夹", err=True)

@@ -4,7 +4,7 @@ Every file a build writes is recorded with the hash of everything that decided i
 bytes, its variant's files (schema, the schemas it refers to, profile, templates) and jixiao's own code — and
 with its size and modification time as written, and the hash of its own bytes. A spec is skipped when each
 format asked for has a file written from the current hash that is still there as written, or changed by hand
-since (signed in Word: left as it is, said once, see `fresh`); once its inputs change, such a file is renamed aside
+since (signed in Word: left as it is, said on every build, see `fresh`); once its inputs change, such a file is renamed aside
 before the form is written again (`set_aside_if_changed`), as is a kept file (below) whose name a spec makes again. Size and time alone
 decide when they match, so a no-op rebuild reads no file; when they differ, the file's bytes are compared
 with the hash before it is called changed: a file merely touched, copied with its times reset, or written
@@ -96,10 +96,9 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps, suffixed, self.hashes, kept, edited, copies, self.aside_hashes = _load(self.path)
+        files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes = _load(self.path)
         self._kept_before = sorted(kept)  # files an earlier build kept as changed by hand, as recorded
-        self._edited = set(edited)  # current files changed by hand, left in place, and said so (`fresh`)
-        self.edited: list[Path] = []  # such files found by this build, to be said once
+        self.edited: list[Path] = []  # current files changed by hand, left in place (`fresh`): said on every build
         self._copies_before = dict(copies)  # copies set aside by earlier builds -> the file each was (`copies_left`)
         self._read_hashes: dict[str, str] = {}  # file name -> its bytes' hash, as `_as_written` read them this build
         self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
@@ -143,8 +142,8 @@ class Manifest:
 
         A file changed by hand since (signed in Word) is current too: written again from the same inputs it was
         renamed （修改过） beside a form with the same figures, and each later signature added another copy. It is
-        left as the user made it, listed in `edited` on the first build that finds it, for the build to say so once;
-        a build with `--force`, or once its inputs change, writes the form again and sets it aside first. A file whose
+        left as the user made it, and listed in `edited` on every build that finds it, for the build to say so: said
+        once, later builds were silent about a form that differs from what its spec makes. A build with `--force`, or once its inputs change, writes the form again and sets it aside first. A file whose
         bytes are those of a copy set aside before (`_set_aside_before`) is not current: the signed old form, moved
         back over the one written from the edited spec, was left as "signed, inputs unchanged" with the old figures.
 
@@ -162,8 +161,7 @@ class Manifest:
             edited = [p for p in outputs if not self._as_written(p)]
             if (all(map(self._tells_change, edited)) and not any(map(self._set_aside_before, edited))
                     and all(Path(name).stem in stems for name in files)):
-                self.edited += [p for p in edited if p.name not in self._edited]
-                self._edited.update(p.name for p in edited)
+                self.edited += edited
                 return outputs
         except OSError:  # a file that cannot be read to compare: built again, and a failure to write it said
             pass
@@ -271,7 +269,6 @@ class Manifest:
             self.suffixed.pop(source, None)
         else:
             self.suffixed[source] = due
-        self._edited.difference_update(p.name for p in outputs)
         for path in outputs:
             if path.is_file():
                 stamp = _stamp(path)
@@ -361,7 +358,6 @@ class Manifest:
         """Drop what tells a file as jixiao wrote it: a file no longer its, or claimed twice."""
         self.stamps.pop(name, None)
         self.hashes.pop(name, None)
-        self._edited.discard(name)
 
     def _source(self, spec_path: str | Path) -> str:
         """A spec as recorded: its path from the output folder, so `specs/a.yaml` and `/home/…/specs/a.yaml`
@@ -411,14 +407,10 @@ class Manifest:
         claimed = {name for recorded in self.files.values() for name in recorded}
         return {name: digests for name, digests in sorted(self.aside_hashes.items()) if name in claimed}
 
-    def _edited_now(self) -> list[str]:
-        claimed = {name for recorded in self.files.values() for name in recorded}
-        return sorted(self._edited & claimed)
-
     def unsaved_changes(self) -> bool:
         """Whether the record changed though the build wrote and removed nothing: a file found as written by its
-        bytes and stamped again, a file changed by hand found (`edited`), or a kept or set-aside file gone."""
-        return (self.restamped or bool(self.edited) or self._kept_now() != self._kept_before
+        bytes and stamped again, or a kept or set-aside file gone."""
+        return (self.restamped or self._kept_now() != self._kept_before
                 or self._copies_now() != self._copies_before)
 
     def save_unfinished(self) -> None:
@@ -445,7 +437,7 @@ class Manifest:
             return
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
                            "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now(),
-                           "edited": self._edited_now(), "set_aside": self._copies_now(),
+                           "set_aside": self._copies_now(),
                            "set_aside_hashes": self._aside_hashes_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
@@ -475,10 +467,10 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
-                              list[str], list[str], dict[str, str], dict[str, list[str]]]:
+                              list[str], dict[str, str], dict[str, list[str]]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
     was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
-    changed by hand, the current files changed by hand that a build said it left (`Manifest.fresh`) and the copies set
+    changed by hand, the copies set
     aside with the file each was, and per file name the hashes of the copies set aside from it (none in a manifest
     from before they were kept), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
     hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
@@ -491,17 +483,17 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}, {}, [], [], {}, {}
+        return {}, {}, {}, {}, [], {}, {}
     if not _readable(data):
-        return {}, {}, {}, {}, [], [], {}, {}
+        return {}, {}, {}, {}, [], {}, {}
     if "files" in data:
         return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
-                data.get("kept", []), data.get("edited", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}))
+                data.get("kept", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}))
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}, [], [], {}, {}
+    return files, {}, {}, {}, [], {}, {}
 
 
 def _readable(data) -> bool:
@@ -518,7 +510,6 @@ def _readable(data) -> bool:
                 and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
                 and _mapping(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain)
                 and isinstance(data.get("kept", []), list) and all(map(_plain, data.get("kept", [])))
-                and isinstance(data.get("edited", []), list) and all(map(_plain, data.get("edited", [])))
                 and _mapping(data.get("set_aside", {}), _plain, _plain)
                 and _mapping(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
                              and all(isinstance(digest, str) for digest in digests), _plain)
