@@ -428,6 +428,10 @@ def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, o
     ("预算执行率", "质量指标", True), ("资金到位率", "质量指标", True), ("资金拨付及时率", "质量指标", True),
     ("支出进度", "质量指标", True), ("业务工作支出安排金额", "数量指标", True), ("财政资金投入", "数量指标", True),
     ("预算资金执行率(%)", "质量指标", True),
+    # A manner word before or after the handling, and money carried over, secured, completed or held down.
+    ("资金及时到位率", "质量指标", True), ("资金足额到位率", "质量指标", True), ("资金按时拨付率", "质量指标", True),
+    ("资金拨付及时性", "质量指标", True), ("资金下达及时性", "质量指标", True), ("资金结转率", "质量指标", True),
+    ("经费保障率", "质量指标", True), ("预算完成率", "质量指标", True), ("三公经费控制率", "数量指标", True),
     # Money naming what is counted, or a plan carried out, is an output: these were told 衡量的是资金的投入或执行.
     ("困难侨眷帮扶资金发放人次", "数量指标", False), ("预算绩效管理培训班场次", "数量指标", False),
     ("活动方案按计划执行率", "质量指标", False), ("人员到位率", "质量指标", False),

@@ -171,10 +171,13 @@ def undirected_duration(measure: str) -> bool:
 
 CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
-_MONEY_INPUT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)(?:拨付|到位|执行|支付|使用|支出|安排|下达|发放|结余)*"
-                         r"(?:及时|按时|足额|准确|合规)?(?:率|进度|金额|额度|数额|规模|次数)$|投入(?:金额|资金|经费)?$|金额$")
-"""A name that measures money put in or spent (资金到位率, 预算执行率, 资金拨付及时率, 支出进度, 支出安排金额, 财政投入):
-the money word, its handling, then a measure of the money, at the end. Money as part of what is counted
+_MONEY_MANNER = r"(?:及时|足额|按时|按期|准确|合规)?"
+_MONEY_INPUT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)" + _MONEY_MANNER
+                         + r"(?:拨付|到位|执行|支付|使用|支出|安排|下达|发放|结余|结转|保障|完成|控制)*" + _MONEY_MANNER
+                         + r"(?:率|性|进度|金额|额度|数额|规模|次数)$|投入(?:金额|资金|经费)?$|金额$")
+"""A name that measures money put in or spent (资金到位率, 预算执行率, 资金拨付及时率, 支出进度, 支出安排金额, 财政投入,
+资金及时到位率, 资金下达及时性, 资金结转率, 三公经费控制率): the money word, its handling with a manner word (及时, 足额)
+before or after it, then a measure of the money, at the end. Money as part of what is counted
 (帮扶资金发放人次, 预算绩效管理培训班场次) or a plan carried out (活动方案按计划执行率) is an output."""
 
 
