@@ -559,13 +559,14 @@ def test_b5_reads_a_zero_rate_as_either_way_and_a_rate_of_what_is_not_done_as_on
     assert [wanted in p.message for p in problems] == ([True] if wanted else []), problems
 
 
-@pytest.mark.parametrize("value", ["≤5万元", "≤5000元"])
+@pytest.mark.parametrize("value", ["≤5万元", "≤5000元", "5万元"])
 def test_b5_tells_an_amount_under_quantity_to_move_to_cost_not_to_flip(linter, edited, value):
-    """数量指标 宣传物料印制费 ≤5万元 was told “应为 ≥ 或 =”: ≥5万元 is no better, the row is a cost."""
+    """数量指标 宣传物料印制费 ≤5万元 was told “应为 ≥ 或 =”: ≥5万元 is no better, the row is a cost. Without a
+    comparator (5万元) it was told nothing at all, the money check sitting after the skip of such values."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
     path, text = edited(TJ, (row, f'name: 宣传物料印制费\ndescription: 宣传物料印制费\nvalue: "{value}"'))
     problems = [p for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
-    assert len(problems) == 1 and "≥" not in problems[0].message, problems
+    assert len(problems) == 1 and "≥" not in problems[0].message and "比较符" not in problems[0].message, problems
     assert "请把这一项移到“产出指标 › 成本指标”下" in problems[0].message and "不是数量指标" in problems[0].message
 
 
