@@ -802,11 +802,17 @@ def test_b6_leaves_a_vague_value_beside_a_vague_name_no_grade_for_a_way_out(lint
     assert problem.message.endswith("请写成数值加单位"), problem.message
 
 
-def test_b6_leaves_a_name_that_names_its_measure_beside_a_number(linter, edited):
+@pytest.mark.parametrize("name, value", [
+    ("侨界交流活动持续时间", "≤3天"),
+    # A degree, a reach or a quality at the end is a measure too: these were told 看不出指标值的数字衡量的是什么.
+    ("进一步提高侨界群众满意度", "≥90%"), ("进一步提高侨务政策知晓度", "≥85%"), ("持续提高侨界活动参与度", "≥80%"),
+    ("进一步扩大侨务服务覆盖面", "≥90%"), ("进一步提高侨务办件及时性", "≥95%"),
+])
+def test_b6_leaves_a_name_that_names_its_measure_beside_a_number(linter, edited, name, value):
     """A vague word in a name that ends in what its number measures (活动持续时间 ≤3天) is no vague target."""
     path, text = edited(TJ, ('name: 办公用房需求保障率\n        description: 办公用房需求保障率\n        value: "100%"',
-                             'name: 侨界交流活动持续时间\n        description: 侨界交流活动持续时间\n        value: "≤3天"'))
-    line, _ = locate(text, "侨界交流活动持续时间")
+                             f'name: {name}\n        description: {name}\n        value: "{value}"'))
+    line, _ = locate(text, name)
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 

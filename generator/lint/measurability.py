@@ -192,7 +192,7 @@ def b6_vague(ctx):
     ends in what the number counts or measures (有效提升侨务接待次数 十八次, 活动持续时间 ≤3天). Nor does the message
     offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written.
 
-    Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到
+    Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到
     or with ≥95%.
     """
     words = ctx.param("words")
@@ -211,8 +211,9 @@ def b6_vague(ctx):
                                              "（如“侨界交流活动场次”“……率”），指标值写数值和单位（如 ≥3场、≥90%）")
 
 
-_MEASURED_ENDING = re.compile(r"(?:率|数|次|量|时间|时限|期限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
-"""What a name ends in when it names a measure (…次数, …率, …时间), not a claim (有效促进侨界交流)."""
+_MEASURED_ENDING = re.compile(r"(?:率|数|次|量|度|面|性|时间|时限|期限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
+"""What a name ends in when it names a measure (…次数, …率, …时间, 满意度, 知晓度, 覆盖面, 及时性), not a claim
+(有效促进侨界交流)."""
 
 
 def _measures_by_number(row) -> bool:
