@@ -2929,3 +2929,11 @@ def test_a_document_name_or_a_start_moved_on_by_hand_is_a_change_not_the_year_mo
     then.write_text(rolled.replace(words.replace("巩固2023", "巩固2024"), words.replace("2023", "2024")), encoding="utf-8")
     [changed] = [c for c in changes(runner, f"specs/{GZ}", str(then))["changes"] if c["path"] == "overall_target"]
     assert "《2024年侨务工作要点》，2024年以来" in changed["new"]
+
+
+def test_a_flip_of_money_under_quantity_is_weighed_as_a_cost():
+    """`宣传物料印制费 ≥5万元` → `≤5万元` under 数量指标 was 目标降低, while lint's B5 tells money there to be a
+    cap under 成本指标: the flip to a cap mends it, and the flip back gives the cost more room."""
+    assert weakening("宣传物料印制费", "≥5万元", "≤5万元", 2024, 2024, "quantity") is None
+    assert weakening("宣传物料印制费", "≤5万元", "≥5万元", 2024, 2024, "quantity") == "成本上限提高"
+    assert weakening("宣传物料印制费", "≥5000元", "≤5000元", 2024, 2024, "quality") is None

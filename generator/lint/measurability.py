@@ -147,7 +147,7 @@ def b5_direction(ctx):
     for listed, row, column, value in _values(ctx):
         if value.kind is not Kind.QUANTITY:
             continue
-        if value.money is not None and row.role2 in _NOT_MONEY and not row.cost:
+        if value.money is not None and row.role2 in terms.MONEY_IS_COST_ROLES and not row.cost:
             home = _cost_home(ctx, listed)
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是一笔金额，金额是成本，不是{terms.NAMES[row.role2]}"
                                                     f"衡量的产出；请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}），"
@@ -169,8 +169,6 @@ def b5_direction(ctx):
             yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
 
 
-_NOT_MONEY = ("quantity", "quality", "timeliness")
-"""The 二级 kinds of output an amount of money does not measure: it belongs under 成本指标."""
 
 
 def _cost_home(ctx, listed) -> str:

@@ -76,7 +76,7 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     pair = _measured(name, before, after) if _opposite(before.op, after.op) else None
     if pair is None:
         return None
-    lower = terms.bound_way(pair.measure, category)
+    lower = terms.bound_way(pair.measure, category, money=before.money is not None or after.money is not None)
     if lower is None:
         lower = _unstated_direction(None, category, after, pair.measure)
     if lower is False and after.op in CAP:

@@ -148,13 +148,22 @@ def lower_is_better(measure: str) -> bool | None:
     return False if HIGHER_BETTER.search(measure) else None
 
 
-def bound_way(measure: str, role2: str | None) -> bool | None:
+MONEY_IS_COST_ROLES = ("quantity", "quality", "timeliness")
+"""The 二级 kinds of output an amount of money does not measure: there it is a cost, which belongs under 成本指标
+(lint's B5) and is to keep low (`bound_way`)."""
+
+
+def bound_way(measure: str, role2: str | None, money: bool = False) -> bool | None:
     """Which way a comparator on this measure must point: True for a cap (lower is better), False for a floor,
     None where nothing says. The measure's words decide (`lower_is_better`); where they do not, a 数量指标's
     count is one to complete (a floor), unless it is a length of time that points no way (`undirected_duration`).
     Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back by it
-    (`same_measure.turned`), so that a flip B5 would call wrong is never a plain edit in diff."""
+    (`same_measure.turned`), so that a flip B5 would call wrong is never a plain edit in diff. An amount of money
+    (`money`) under 数量, 质量 or 时效 is a cost, as B5 tells it, so a cap: its floor turned into a cap mends it,
+    and is no target lowered."""
     lower = lower_is_better(measure)
+    if lower is None and money and role2 in MONEY_IS_COST_ROLES:
+        return True
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
     return lower
