@@ -570,6 +570,17 @@ def test_b5_tells_an_amount_under_quantity_to_move_to_cost_not_to_flip(linter, e
     assert "请把这一项移到“产出指标 › 成本指标”下" in problems[0].message and "不是数量指标" in problems[0].message
 
 
+@pytest.mark.parametrize("name, value", [("业务工作支出安排金额", "≤5万元"), ("资金及时到位金额", "5万元")])
+def test_money_put_in_under_quantity_is_told_once_by_c7_not_also_by_b5(linter, edited, name, value):
+    """数量指标 业务工作支出安排金额 ≤5万元 was told by C7 to name the output instead and by B5 to move the row to
+    成本指标: two rewrites of one row that disagree. C7, which reads the name, speaks for it."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    first, last = locate(text, f"name: {name}")[0], locate(text, f'value: "{value}"')[0]
+    problems = [p.code for p in linter.lint_file(path) if first <= p.line <= last and p.code in ("B5", "C7")]
+    assert problems == ["C7"], problems
+
+
 def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     block = 'name: 审批差错率\nhalf_year_value: "=0%"\nannual_value: "=0%"'
     path, text = edited(JS, (block, block.replace('"=0%"', '"≥1%"')))

@@ -277,7 +277,7 @@ def c7_input(ctx):
     """
     for _, row in ctx.rows:
         name = fold(row.name)
-        if row.role2 in ("quantity", "quality") and terms.money_input(name):
+        if terms.input_as_output(name, row.role2):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
 

@@ -138,7 +138,7 @@ def b5_direction(ctx):
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
     An amount of money (≤5万元, or 5万元 with no comparator) under 数量, 质量 or 时效 has no right direction there: it
     is a cost, and is told to move to the frame's 成本指标, as flipping it to ≥5万元 only makes a target a reviewer
-    rejects.
+    rejects. A row C7 reports as money put in (业务工作支出安排金额 5万元) is left to C7: one finding, one rewrite.
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天.  Fail: 满意度 ≤90%;
     差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次; 数量指标 宣传物料印制费 ≤5万元
@@ -148,6 +148,8 @@ def b5_direction(ctx):
         if value.kind is not Kind.QUANTITY:
             continue
         if value.money is not None and row.role2 in terms.MONEY_IS_COST_ROLES and not row.cost:
+            if terms.input_as_output(fold(row.name), row.role2):
+                continue  # C7's row: it asks for the output this money buys
             home = _cost_home(ctx, listed)
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是一笔金额，金额是成本，不是{terms.NAMES[row.role2]}"
                                                     f"衡量的产出；请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}），"

@@ -195,6 +195,13 @@ def money_input(name: str) -> bool:
     (政府采购预算次数（次）) and characters no one sees (a zero-width space pasted in the middle)."""
     seen = "".join(ch for ch in fold(name) if unicodedata.category(ch) != "Cf")
     return bool(_MONEY_INPUT.search(re.sub(r"\([^()]*\)$", "", seen)))
+
+
+def input_as_output(name: str, role2: str | None) -> bool:
+    """Whether a 数量 or 质量 row measures money put in or spent (`money_input`), which lint's C7 reports. B5 then
+    keeps its own advice on the row's amount (move it to 成本指标) to itself: one row, one finding, not two
+    rewrites of it that disagree."""
+    return role2 in ("quantity", "quality") and money_input(name)
 QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|优良|通过|正确|规范|标准|率|满意")
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每")
