@@ -46,7 +46,8 @@ def line_above(lines: list[str], end: int, within: int | None = None) -> int | N
 
 def block_bodies(lines: list[str]) -> set[int]:
     """Numbers (1-based) of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key
-    (`  target: >=95% 的满意度` under `functions: |`)."""
+    (`  target: >=95% 的满意度` under `functions: |`). A line of a full-width space no deeper than the block's key is
+    no blank line to YAML, but text that ends the block."""
     read = BlockText()
     for number, content in enumerate(lines, 1):
         read.add(number, content)
@@ -64,7 +65,7 @@ class BlockText:
 
     def is_text(self, content: str) -> bool:
         """Whether `content`, put after the lines added, is a block's text."""
-        return self._header is not None and (not content.strip() or indent_width(content) > self._header)
+        return self._header is not None and (not content.strip(" \t") or indent_width(content) > self._header)
 
     def add(self, number: int, content: str) -> None:
         """Take in line `number`, the next after those added."""

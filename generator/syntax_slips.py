@@ -20,8 +20,8 @@ import re
 from decimal import Decimal
 from typing import Callable
 
-from .indent_slips import (block_dedent, first_item_above, indent_space_slip, missing_dash, over_indented, text_not_under_key,
-                           under_indented)
+from .indent_slips import (blank_space_slip, block_dedent, first_item_above, indent_space_slip, missing_dash,
+                           over_indented, text_not_under_key, under_indented)
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss, KeyNames
@@ -73,7 +73,12 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
     bodies = block_bodies(lines)
     for number in range(end, 0, -1):
         content = lines[number - 1]
-        if not content.strip() or number != end and number in bodies:  # a block's text, whatever it looks like
+        if number != end and number in bodies:  # a block's text, whatever it looks like
+            continue
+        blank = blank_space_slip(content)
+        if blank and not _deeper_than_below(lines, number):
+            return number, *blank
+        if not content.strip():
             continue
         found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content)
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
@@ -85,6 +90,13 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
     return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss) or first_item_above(lines, end, gloss)
             or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
             or bullet_after_text(lines, end, gloss) or key_deeper_than_siblings(lines, end, gloss))
+
+
+def _deeper_than_below(lines: list[str], number: int) -> bool:
+    """Whether line `number` is indented deeper than the next line YAML does not skip: then it may be the text of a
+    key above that has none on its line (`amount:`, then `  　`), which reads, and is no slip."""
+    below = next((line for line in lines[number:] if line.strip(" \t") and not line.lstrip().startswith("#")), None)
+    return below is not None and indent_width(lines[number - 1]) > indent_width(below)
 
 
 def other_slips(text: str, gloss: Gloss, besides: int, tabs: dict[int, tuple[int, str]] | None = None
@@ -107,6 +119,10 @@ def other_slips(text: str, gloss: Gloss, besides: int, tabs: dict[int, tuple[int
         if len(found) == MOST_OTHER_SLIPS:
             break
         content = lines[number - 1]
+        blank = blank_space_slip(content)
+        if blank:
+            found.append((number, *blank))
+            continue
         if _SPACE_INDENT.match(content) and not _SPACE_INDENT_KEY.match(content):
             continue  # a text (`- 　文字`), or a key quoted: YAML reads both
         tab = _TAB_INDENT.match(content)
@@ -185,8 +201,8 @@ def _keyed_lines(lines: list[str]):
         if closer:  # even on a line that reads as a comment: it is in quotes
             closer = None if closer in content else closer
             continue
-        if not content.strip() or content.lstrip().startswith("#") or number in bodies:
-            continue
+        if not content.strip(" \t") or content.lstrip().startswith("#") or number in bodies:
+            continue  # a line of a full-width space is no blank to YAML: text, a key without its colon
         width = indent_width(content)
         if deeper_than is not None and width > deeper_than:
             continue
@@ -225,7 +241,7 @@ def _text_below(lines: list[str], number: int, column: int) -> str | None:
     keys."""
     first = None
     for line in map(lines.__getitem__, range(number, len(lines))):  # not a copy of the rest of the file for each key
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip(" \t") or line.lstrip().startswith("#"):  # a full-width space is text (`amount:\n  　`)
             continue
         width, dash = indent_width(line), DASH_LINE.match(line)
         if first is None and width <= column and not (width == column and dash):

@@ -86,6 +86,42 @@ def test_a_full_width_indent_below_a_pasted_line_separator_is_reported_on_its_li
     assert "缩进里有全角空格" in problem.message
 
 
+AS_TEXT = "全角空格（中文输入法的空格），YAML 把它读作文字"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(SLIPPABLE), st.sampled_from(["\u3000", "\u3000 ", "\u3000\u3000"]))
+def test_a_line_of_only_a_full_width_space_between_keys_or_items_is_named_on_its_line(place, blank):
+    """Typed by the IME between two items or keys, it looks like an empty line, but YAML reads it as text, a key
+    without its colon: it was said as a missing ":" at the key below, the one line that has nothing wrong."""
+    path, number = place
+    lines = list(EXAMPLES[path])
+    lines.insert(number - 1, " " * (len(lines[number - 1]) - len(lines[number - 1].lstrip(" "))) + blank)
+    [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
+    assert (problem.code, problem.line) == ("YAML-SYNTAX", number)
+    assert "看起来是空行" in problem.message and AS_TEXT in problem.message and "缺少" not in problem.message
+
+
+@pytest.mark.parametrize(
+    "text, lines",
+    [
+        ("form: x\nyear: 2023\n\u3000\nunit: 某\n\u3000\nbudget:\n  basic: 1\n  \u3000\n  project: 2\n", [(3, 1), (5, 1), (8, 3)]),
+        ("form: x\ngoal: |\n  甲\n\u3000\n  乙\nunit: 某\n", [(4, 1)]),  # no blank line in the block: its end
+        ("form: x\nunit: 某\n\u00a0\nyear: 1\n", [(3, 1)]),  # a no-break space pasted from Word
+    ],
+)
+def test_every_line_of_only_an_odd_space_is_named(text, lines):
+    problems = load_text("s.yaml", text).problems
+    assert [(problem.line, problem.column) for problem in problems] == lines
+    assert all("看起来是空行" in problem.message and "请删掉它" in problem.message for problem in problems)
+
+
+def test_a_full_width_indent_and_a_full_width_blank_line_say_the_same_of_the_space():
+    indent = load_text("s.yaml", "form: x\nbudget:\n\u3000basic: 1\n  project: 2\n").problems
+    blank = load_text("s.yaml", "form: x\nbudget:\n  basic: 1\n\u3000\n  project: 2\n").problems
+    assert all(AS_TEXT in problem.message for problem in [*indent, *blank]) and indent and blank
+
+
 # A list item's first line, `- key: …`, at any depth; and dashes an IME types in place of "- ".
 ITEM_LINES = [(path, number) for path, lines in EXAMPLES.items()
               for number, text in enumerate(lines, 1) if re.match(r" *- [a-z_]+:", text)]
