@@ -14,7 +14,9 @@ that ends a line:
   spaces are left, so that a column of comments stays one when fmt re-indents some of its lines
   (`budget:` stays, its keys move from 4 spaces in to 2) or drops quotes on one;
 - otherwise it keeps the distance from the text it was typed with, at least two spaces: lines
-  re-indented alike keep their comments aligned among themselves.
+  re-indented alike keep their comments aligned among themselves. After a key left empty, which fmt
+  writes `key: null` as the specs write an empty cell, the first blank typed after the colon is the one
+  before `null`: `key:   # c`, typically a value deleted from `key: 1  # c`, becomes `key: null  # c`.
 """
 from __future__ import annotations
 
@@ -106,6 +108,8 @@ def spaces_before(written: str, typed: Typed) -> int:
     to_column = width(typed.text) + typed.gap - width(written)
     if typed.aligned and to_column >= MIN_SPACES:
         return to_column
+    if typed.text.endswith(":") and not written.endswith(":"):
+        return max(MIN_SPACES, typed.gap - 1)  # the colon's blank went to the `null` written there (`key:   # c`)
     return max(MIN_SPACES, typed.gap)
 
 
