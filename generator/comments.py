@@ -121,7 +121,9 @@ def unflow(node, key) -> None:
     on the dash's line (`-      # 新增`, which the next fmt read differently, and which with a comment above
     the item came out as `level1: 产出指标 name: 甲`), and the lines below it, which belong to what follows,
     came between the key and the block's first line. So a list item's end-of-line comment goes above the
-    item, a key's stays on the key's line, two spaces after `key:` (the flow text it followed is gone), and
+    item, a key's stays on the key's line, two spaces after `key:` (the flow text it followed is gone), unless
+    the `{…}` was typed over lines: the comment was typed beside its last entry, not the key, and stays with
+    that entry wherever fmt writes it (on the key's line it read as the note of the whole `budget:`); and
     the lines below move behind the block's last value. The lines typed inside a list item's `{` above its
     first entry go above the item too (below the dash, they left it alone on its line)."""
     slot = _MAPPING_SLOT if isinstance(node, CommentedMap) else _SEQUENCE_SLOT
@@ -137,9 +139,31 @@ def unflow(node, key) -> None:
         del node.ca.items[key]
     if own.strip() and isinstance(node, CommentedSeq):
         above_item(node, key, own.strip() + "\n")
+    elif own.strip() and _typed_below_key(token, node[key]) and _after_last_entry(node, key, own.strip()):
+        value = node[key]
+        if value.ca.comment and value.ca.comment[0] is token:  # ruamel keeps it as the block's own too, written after `key:`
+            value.ca.comment[0] = None
     elif own.strip():
         node.ca.items.setdefault(key, [None, None, None, None])[slot] = moved_comment(own.strip() + "\n")
     _append(node, key, lines)
+
+
+def _typed_below_key(token, value) -> bool:
+    """Whether the comment `token` after a flow collection was typed on a later line than the collection's `{` or
+    `[`: on the line of its last entry, which it was written beside (`  transfer: null}  # 拟用于对下转移支付资金`)."""
+    mark = getattr(token, "start_mark", None)
+    return mark is not None and mark.line > value.lc.line
+
+
+def _after_last_entry(node, key, comment: str) -> bool:
+    """Put `comment` at the end of the line of the last entry of the collection at `node[key]`, if that line can
+    take one (not a `|` block's, not one with a comment of its own); whether it did."""
+    items, last, slot, block = _slot(node, key)
+    entry = items.setdefault(last, [None, None, None, None])
+    if block or entry[slot] is not None:
+        return False
+    entry[slot] = moved_comment(comment + "\n")
+    return True
 
 
 def _lines_above_first_entry_above_item(seq: CommentedSeq, index: int) -> None:

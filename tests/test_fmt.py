@@ -973,6 +973,25 @@ def test_the_comment_after_a_flow_collection_stays_with_it_once_it_is_a_block(fo
 
 
 @pytest.mark.parametrize("typed, expected", [
+    ("form: zhanjiang\nbudget: {basic: 1.00, project: 2.00,\n  fiscal: 3.00,\n  transfer: null}  # 拟用于对下转移支付资金\n"
+     "other_tasks: \"\"\n",
+     "form: zhanjiang\nbudget:\n  basic: 1.00\n  project: 2.00\n  fiscal: 3.00\n  transfer: null  # 拟用于对下转移支付资金\n"
+     "other_tasks: \"\"\n"),
+    # The last entry typed is not the last written: the comment goes with the entry it was typed beside.
+    ("form: zhanjiang\nbudget: {transfer: null, project: 2.00,\n  basic: 1.00\n}  # 预算\n# 下一个\nother_tasks: \"\"\n",
+     "form: zhanjiang\nbudget:\n  basic: 1.00  # 预算\n  project: 2.00\n  transfer: null\n# 下一个\nother_tasks: \"\"\n"),
+    ("form: tianjin\nprojects:\n  - name: 甲\n    targets: [甲,\n      乙]  # 目标\n",
+     "form: tianjin\nprojects:\n  - name: 甲\n    targets:\n      - 甲\n      - 乙  # 目标\n"),
+], ids=["last-entry-on-its-line", "brace-on-a-line-of-its-own", "flow-list"])
+def test_the_comment_after_a_flow_collection_typed_over_lines_stays_with_its_last_entry(formatter, typed, expected):
+    """`budget: {…,\n  transfer: null}  # 拟用于对下转移支付资金` came out as `budget:  # 拟用于对下转移支付资金`: a note
+    typed beside the last entry read as the note of the whole mapping. Typed on one line with the key, it stays
+    on the key's line (see the test above); typed over lines, it stays on the line of the entry it followed."""
+    assert fmt(formatter, typed) == expected
+    assert fmt(formatter, expected) == expected
+
+
+@pytest.mark.parametrize("typed, expected", [
     ("form: guangzhou\nindicators:\n- {level1: 产出指标, level2: 数量指标, name: 侨务接待次数,  # 新增\n"
      "   annual_value: '10次'}\n",
      'form: guangzhou\nindicators:\n  - level1: 产出指标\n    level2: 数量指标\n    name: 侨务接待次数  # 新增\n'
@@ -1014,6 +1033,7 @@ def test_comments_on_lines_fmt_keeps_and_aligned_comments_stay_where_they_were_t
 
 BLOCK_TEXTS = ["第一段\n# 不是注释\n", "  缩进开头\n第二行", "末尾空行\n\n\n", "第一行\n    缩进的第二行\n", "a: b\n- c\n"]
 EOL, ABOVE_KEY, ABOVE_ITEM, IN_FLOW, ELSEWHERE = "eol", "above-key", "above-item", "in-flow", "elsewhere"
+LAST_ENTRY = "last-entry"  # after a key's `{…}` or `[…]` typed over lines: on the line of its deepest last entry
 
 
 @functools.lru_cache(maxsize=None)
@@ -1045,7 +1065,8 @@ class Typist:
     ends, and comments closing the file (with or without a line end).
 
     Every comment has its own marker; `comments` says where each was written: after a value on the line of
-    `key` (EOL), above `key` (ABOVE_KEY, not the first key of its mapping), above a list item (ABOVE_ITEM),
+    `key` (EOL), after a key's flow collection typed over lines (LAST_ENTRY: `anchor` is the pattern of its last
+    entry's line), above `key` (ABOVE_KEY, not the first key of its mapping), above a list item (ABOVE_ITEM),
     inside a flow collection (IN_FLOW), or where only keeping it counts (ELSEWHERE)."""
 
     def __init__(self, draw):
@@ -1057,6 +1078,7 @@ class Typist:
         self.text_from: int | None = None  # the column a `|` or `>` block just written takes lines from
         self.comments: list[tuple[str, str, str | None]] = []
         self.after_flow: set[str] = set()  # markers of comments typed after a `[…]` or `{…}` that holds something
+        self.last_part_commented = False  # whether flow_lines wrote a comment after the last entry it wrote
 
     def comment(self, where: str, anchor: str | None = None) -> str:
         marker = f"注{len(self.comments)}号"
@@ -1147,7 +1169,11 @@ class Typist:
         """`head` (`key:` or a dash) followed by a scalar or a flow collection, and maybe a comment."""
         self.text_from = None
         if isinstance(value, (CommentedMap, CommentedSeq)):
-            flow = self.flow_lines(value, inner) if value and self.draw(st.integers(0, 2)) == 0 else self.flow(value)
+            over_lines = bool(value) and self.draw(st.integers(0, 2)) == 0
+            flow = self.flow_lines(value, inner) if over_lines else self.flow(value)
+            last = _last_entry(value) if over_lines else None
+            if where == EOL and last and not (self.last_part_commented and last[1]):
+                where, anchor = LAST_ENTRY, last[0]
             comment = self.eol(where, anchor)
             if comment and value:
                 self.after_flow.add(self.comments[-1][0])
@@ -1213,7 +1239,8 @@ class Typist:
             for _ in range(self.draw(st.integers(0, 5)) // 4):
                 text += "\n" + " " * inner + self.comment(IN_FLOW)
             text += "\n" + " " * inner + part + ("," if n < len(parts) - 1 else "")
-            if self.draw(st.integers(0, 3)) == 0:
+            self.last_part_commented = self.draw(st.integers(0, 3)) == 0
+            if self.last_part_commented:
                 text += "  " + self.comment(IN_FLOW)
         return text + "\n" + " " * inner + ("}" if isinstance(node, CommentedMap) else "]")
 
@@ -1221,6 +1248,17 @@ class Typist:
         if isinstance(value, (CommentedMap, CommentedSeq)):
             return self.flow(value)
         return self.scalar(value, flow=True)
+
+
+def _last_entry(node) -> tuple[str, bool]:
+    """The pattern of the line fmt writes the deepest last entry of the flow collection `node` on, and whether that
+    entry is `node`'s own (a comment typed after it takes the line: the one after the collection stays on the key's)."""
+    own = True
+    while True:
+        key = list(node)[-1] if isinstance(node, CommentedMap) else len(node) - 1
+        if not (isinstance(node[key], (CommentedMap, CommentedSeq)) and node[key]):
+            return (rf"(- )?{re.escape(str(key))}:" if isinstance(node, CommentedMap) else "- "), own
+        node, own = node[key], False
 
 
 @st.composite
@@ -1252,6 +1290,8 @@ def test_fmt_keeps_data_and_comments_of_specs_as_people_type_them(formatter, typ
         assert len(re.findall(rf"#.*{marker}", once)) == 1, (marker, text)
         if where == EOL:
             assert re.search(rf"(?m)^ *(- )?{anchor}:.*#.*{marker}", once), (marker, text)
+        elif where == LAST_ENTRY:
+            assert re.search(rf"(?m)^ *{anchor}.*#.*{marker}", once), (marker, text)
         elif where == ABOVE_KEY:
             assert re.search(rf"(?m)^( *)#.*{marker}\n(\1#.*\n|\s*\n)*\1(- )?{anchor}:", once), (marker, text)
         elif where == ABOVE_ITEM:
