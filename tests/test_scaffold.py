@@ -609,28 +609,28 @@ def test_a_venv_is_pyvenv_cfg_with_a_folder_of_installed_packages_below_it(tmp_p
     assert _is_venv(tmp_path) is venv
 
 
-def test_the_schema_line_names_the_venv_folder_jixiao_is_installed_in(runner, tmp_path, monkeypatch):
-    """The message named the project's top folder (`tools`), not the virtual environment below it (`tools/.venv`)."""
-    (tmp_path / ".git").mkdir()
-    packaged = installed_in_project_venv(tmp_path / "tools", monkeypatch)
-    monkeypatch.chdir(tmp_path)
+
+def _spec_pointed_into_venv(runner, project, venv_parent, monkeypatch):
+    """A spec `new` wrote in `project` (jixiao installed in a venv under `venv_parent`) with its first line then
+    pointed into that venv, as an older `new` wrote it: the path written, and the SCHEMA-LINE warning validate gives."""
+    (project / ".git").mkdir()
+    packaged = installed_in_project_venv(venv_parent, monkeypatch)
+    monkeypatch.chdir(project)
     runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
-    spec = tmp_path / "specs" / "gz.yaml"
+    spec = project / "specs" / "gz.yaml"
     into_venv = os.path.relpath(packaged / "guangzhou.schema.json", spec.parent).replace(os.sep, "/")
     spec.write_text(spec.read_text(encoding="utf-8").replace("../schema/guangzhou.schema.json", into_venv, 1), encoding="utf-8")
     [warning] = _schema_line_warnings(runner, spec)
+    return into_venv, warning
+
+def test_the_schema_line_names_the_venv_folder_jixiao_is_installed_in(runner, tmp_path, monkeypatch):
+    """The message named the project's top folder (`tools`), not the virtual environment below it (`tools/.venv`)."""
+    into_venv, warning = _spec_pointed_into_venv(runner, tmp_path, tmp_path / "tools", monkeypatch)
     assert f"第一行的 schema“{into_venv}”是 jixiao 安装在 tools/.venv 里的文件" in warning, warning
 
 
 def test_a_first_line_naming_the_schema_in_the_projects_venv_is_named(runner, tmp_path, monkeypatch):
     """A spec pointed into `.venv/…/site-packages` (by an older `new`) passed: that path is inside the project."""
-    (tmp_path / ".git").mkdir()
-    packaged = installed_in_project_venv(tmp_path, monkeypatch)
-    monkeypatch.chdir(tmp_path)
-    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "新单位", "--year", "2025", "-o", "specs/gz.yaml"])
-    spec = tmp_path / "specs" / "gz.yaml"
-    into_venv = os.path.relpath(packaged / "guangzhou.schema.json", spec.parent).replace(os.sep, "/")
-    spec.write_text(spec.read_text(encoding="utf-8").replace("../schema/guangzhou.schema.json", into_venv, 1), encoding="utf-8")
-    [warning] = _schema_line_warnings(runner, spec)
+    into_venv, warning = _spec_pointed_into_venv(runner, tmp_path, tmp_path, monkeypatch)
     assert f"第一行的 schema“{into_venv}”是 jixiao 安装在" in warning, warning
     assert warning.endswith("请把这一行改成 # yaml-language-server: $schema=../schema/guangzhou.schema.json"), warning

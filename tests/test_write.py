@@ -877,6 +877,15 @@ def _edited_said(*forms: Path) -> str:
             f"{'、'.join(form.name for form in forms)}；要重新生成请删除它们或运行 jixiao build --force\n")
 
 
+
+def _built_and_signed(runner, spec, out):
+    """The spec built into `out` and its .html then signed by hand: the form and the bytes the clerk made of it."""
+    assert _cli(runner, spec, out).exit_code == 0
+    html = next(out.glob("*.html"))
+    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
+    html.write_bytes(signed)
+    return html, signed
+
 def test_a_form_changed_by_hand_whose_inputs_did_not_change_is_left_and_said_on_every_build(runner, spec, tmp_path):
     """A form signed in Word, its spec as it was, was built again because the file had changed: the signed form was
     renamed （修改过） beside a new one with the same figures, warned of on every build after as an old form that does
@@ -884,10 +893,7 @@ def test_a_form_changed_by_hand_whose_inputs_did_not_change_is_left_and_said_on_
     shows, so it is left as signed; `--force` builds it again, setting the signed one aside. It is said on every
     build, in one line: said once, the builds after were silent about a form that may differ from its spec."""
     out = tmp_path / "out"
-    assert _cli(runner, spec, out).exit_code == 0
-    html = next(out.glob("*.html"))
-    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
-    html.write_bytes(signed)
+    html, signed = _built_and_signed(runner, spec, out)
     left = _cli(runner, spec, out)
     assert left.exit_code == 0 and _edited_said(html) in left.output, left.output
     assert "1 个规格未改动，已跳过" in left.output and "修改过）" not in "".join(_forms(out)) and html.read_bytes() == signed
@@ -925,10 +931,7 @@ def test_a_signed_copy_moved_back_over_the_form_of_the_edited_spec_is_set_aside_
     after being written from the spec as it is ("规格和表样都没有改动，没有重新生成"), and every build after was silent:
     its figures were the old spec's. Its bytes are a copy's set aside, so the spec is built again and it set aside."""
     out = tmp_path / "out"
-    assert _cli(runner, spec, out).exit_code == 0
-    html = next(out.glob("*.html"))
-    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
-    html.write_bytes(signed)
+    html, signed = _built_and_signed(runner, spec, out)
     _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
     copy = html.with_name(f"{html.stem}（修改过）.html")
     assert _set_aside_said(html, copy) in _cli(runner, spec, out).output
@@ -943,10 +946,7 @@ def test_a_signed_copy_moved_back_over_the_form_of_the_edited_spec_is_set_aside_
 def test_a_form_changed_by_hand_that_cannot_be_set_aside_is_left_and_the_spec_fails(runner, spec, tmp_path, monkeypatch):
     """Open in Word on Windows, a file cannot be renamed: it is not written over either, and the spec fails saying so."""
     out = tmp_path / "out"
-    assert _cli(runner, spec, out).exit_code == 0
-    html = next(out.glob("*.html"))
-    signed = html.read_bytes() + "<p>经办人：张三</p>".encode()
-    html.write_bytes(signed)
+    html, signed = _built_and_signed(runner, spec, out)
     _edit(spec, "own_level: 689.41", "own_level: 689.41  # 自有")
 
     def refused(source, target):
