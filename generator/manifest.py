@@ -143,9 +143,10 @@ class Manifest:
         A file changed by hand since (signed in Word) is current too: written again from the same inputs it was
         renamed （修改过） beside a form with the same figures, and each later signature added another copy. It is
         left as the user made it, and listed in `edited` on every build that finds it, for the build to say so: said
-        once, later builds were silent about a form that differs from what its spec makes. A build with `--force`, or once its inputs change, writes the form again and sets it aside first. A file whose
-        bytes are those of a copy set aside before (`_set_aside_before`) is not current: the signed old form, moved
-        back over the one written from the edited spec, was left as "signed, inputs unchanged" with the old figures.
+        once, later builds were silent about a form that differs from what its spec makes. A build with `--force`,
+        or once its inputs change, writes the form again and sets it aside first. A file whose bytes are those of a
+        copy set aside before (`_set_aside_before`) is not current: the signed old form, moved back over the one
+        written from the edited spec, was left as "signed, inputs unchanged" with the old figures.
 
         Also None while the record holds a file under another name, written by a build that failed
         from these inputs: only a build that succeeds removes it, so the spec is not skipped until one has."""
@@ -233,8 +234,9 @@ class Manifest:
         A kept form was never removed, but once its spec's name came back to it (the year or unit changed back) the
         build wrote over it, and the signature or note added by hand was lost without a word; so was one added to a
         current form, which a rebuild replaced. The copy is recorded as set aside (`copies_left`), not as a kept
-        stale form: it may hold the current figures, and was warned of as an old form on every build. A file jixiao has no record of (no manifest, or one unreadable) is written over as before: every
-        form there would be set aside. A rename that fails (the file open in Word) is raised, for the build to say
+        stale form: it may hold the current figures, and was warned of as an old form on every build. A file jixiao
+        has no record of (no manifest, or one unreadable) is written over as before: every form there would be set
+        aside. A rename that fails (the file open in Word) is raised, for the build to say
         that the file could not be written; nothing is then written over it."""
         kept = path.name in self._kept_before or path in self.kept
         if not (self._known_changed(path) or (kept and os.path.isfile(path))):

@@ -35,9 +35,9 @@ def held(folder: Path, waiting: Callable[[Path], None]) -> Iterator[None]:
     on unlocked, and wrote over each other's files and record. Made here and holding nothing but the lock file
     on the way out (every spec failed before a file was written, or Ctrl+C came first), it is removed again, with
     the folders above it made for it (`-o new/out`), so a build that wrote nothing leaves no folder behind; a
-    build waiting on the lock file removed with it takes the lock again from the start (`_take`). A folder that cannot be made or takes no file, or a file system
-    without locks, has none: the build goes on unlocked, and each file it then fails to write is said as before,
-    with its reason."""
+    build waiting on the lock file removed with it takes the lock again from the start (`_take`). A folder that
+    cannot be made or takes no file, or a file system without locks, has none: the build goes on unlocked, and
+    each file it then fails to write is said as before, with its reason."""
     folder = Path(folder)
     fd, made = _take(folder, _once(waiting))
     if fd is None:  # not yielded inside `except`: an error of the build would be chained to this one
