@@ -9,13 +9,13 @@ the git folder remembers that it was said, so it is never repeated on every run.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import click
 
 from .command_paths import quoted
 from .project import find as find_project
+from .unit_repo import run_git
 
 NOTED = "jixiao-init-noted"
 """The file in the git folder (`.git/`) that records the note was given; never committed, gone with the clone."""
@@ -26,11 +26,6 @@ def _interactive() -> bool:
     return click.get_text_stream("stderr").isatty()
 
 
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", check=False)
-
-
 def unset_clone(start: Path) -> tuple[Path, Path] | None:
     """(the project's folder, the file to record the note in) when `start` is in a jixiao project (a `jixiao.yaml`)
     inside a git repository whose git has no Word textconv and was not told yet; else None. The setting is read
@@ -39,9 +34,9 @@ def unset_clone(start: Path) -> tuple[Path, Path] | None:
     if project is None or shutil.which("git") is None:
         return None
     folder = project.parent
-    if _git(folder, "config", "--get", "diff.docx.textconv").returncode == 0:
+    if run_git(folder, "config", "--get", "diff.docx.textconv").returncode == 0:
         return None
-    found = _git(folder, "rev-parse", "--git-path", NOTED)
+    found = run_git(folder, "rev-parse", "--git-path", NOTED)
     if found.returncode != 0:  # not in a repository
         return None
     noted = folder / found.stdout.strip()

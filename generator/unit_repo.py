@@ -234,7 +234,8 @@ def _install_set_up(folder: Path, install: CiInstall, written: Path) -> Iterator
                       "（改成 jixiao 仓库的地址和标签，或提交到仓库里的 wheel 文件）", False, settled=False)
 
 
-def _git(folder: Path, *args: str) -> subprocess.CompletedProcess:
+def run_git(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """`git -C folder args…`, its output as text, a failure returned (the caller says what failed), not raised."""
     return subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True, encoding="utf-8",
                           errors="replace", check=False)
 
@@ -248,7 +249,7 @@ def _repository_top(folder: Path) -> Path | None:
     """The top folder of the git repository `folder` is in; None without git or a repository."""
     if shutil.which("git") is None:
         return None
-    top = _git(folder, "rev-parse", "--show-toplevel")
+    top = run_git(folder, "rev-parse", "--show-toplevel")
     return Path(top.stdout.strip()).resolve() if top.returncode == 0 else None
 
 
@@ -285,18 +286,18 @@ def _git_set_up(folder: Path, top: Path | None) -> Iterator[Outcome]:
                       f"{_amid(folder)}里运行：\n" + "\n".join(f"  {c}" for c in [*made, *commands]), False, settled=False)
         return
     if top is None:
-        made = _git(folder, "init", "-q")
+        made = run_git(folder, "init", "-q")
         if made.returncode != 0:
             raise _git_failed(made, f"在{_amid(folder)}里运行 git init")
         yield Outcome(f"已建立 git 仓库（git init）：{_folder_name(folder)}", True)
     for (key, value, kind), command in zip(GIT_SETTINGS, commands):
-        now = _git(folder, "config", "--local", *(["--type", kind] if kind else []), "--get", key)
+        now = run_git(folder, "config", "--local", *(["--type", kind] if kind else []), "--get", key)
         if now.returncode == 0 and now.stdout.strip() == value:
             yield Outcome(f"git 设置 {key} 已是 {value}，未改动", False)
         elif now.returncode == 0:
             yield Outcome(f"git 设置 {key} 已是 {now.stdout.strip()}，未改动（jixiao 用的是 {command}）", False)
         else:
-            done = _git(folder, "config", "--local", key, value)
+            done = run_git(folder, "config", "--local", key, value)
             if done.returncode != 0:
                 raise _git_failed(done, command)
             yield Outcome(f"已设置 {command}", True)

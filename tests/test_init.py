@@ -731,14 +731,14 @@ def test_a_git_setting_that_cannot_be_written_is_a_usage_error_after_the_files_a
     """A locked .git/config: the files already written are still listed, then what git said, exit 2."""
     from generator import unit_repo
 
-    real = unit_repo._git
+    real = unit_repo.run_git
 
     def locked(folder, *args):
         if args[0] == "config" and "--get" not in args:
             return subprocess.CompletedProcess(args, 255, "", "error: could not lock config file .git/config: File exists\n")
         return real(folder, *args)
 
-    monkeypatch.setattr(unit_repo, "_git", locked)
+    monkeypatch.setattr(unit_repo, "run_git", locked)
     result = runner.invoke(main, ["init", str(tmp_path)])
     assert result.exit_code == 2, result.output
     assert f"已写入 {tmp_path / 'jixiao.yaml'}" in result.output and "Traceback" not in result.output
