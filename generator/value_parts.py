@@ -15,16 +15,14 @@ Only a comparator is added from the 指标性质 column (`定性` adds nothing),
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from .filled_text import blank
-from .values import Kind, normalise, parse
+from .values import NUMBER, Kind, normalise, parse
 
 _COMPARATORS = ("≥", "≤", "=", ">", "<")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -80,14 +78,14 @@ class ValueParts:
 def _before_number(text: str, comparator: str) -> str:
     """`text` with `comparator` written straight before its first number, where the one cell would hold it:
     `每季度1次` beside ≥ is `每季度≥1次`; `≥每季度1次` reads as no comparator at all."""
-    number = _NUMBER.search(text)
+    number = NUMBER.search(text)
     return text[:number.start()] + comparator + text[number.start():] if number else comparator + text
 
 
 def _after_number(text: str, unit: str) -> str:
     """`text` with `unit` written straight after its last number, where the one cell would hold it: `95以上` beside
     `%` is `95%以上`, not `95以上%` (which reads as a value in no unit and fails B10's percentage check)."""
-    numbers = list(_NUMBER.finditer(text))
+    numbers = list(NUMBER.finditer(text))
     if not numbers:
         return text + unit
     end = numbers[-1].end()

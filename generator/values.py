@@ -99,7 +99,7 @@ _SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), 
                  ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
 _SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%
 _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
-_NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
                    r"(?:底|末|初|中旬|上旬|下旬)?")
@@ -243,8 +243,8 @@ def _written(text: str) -> tuple[str, list[str]]:
 
 _WIDTH = re.compile(r"<(?:wide|narrow)> ")
 """The decomposition of a full-width (`９`, `％`, the ideographic space) or half-width character."""
-_SIGNED = re.compile(r"(?P<sign>[-+]?)(?P<digits>" + _NUMBER.pattern.removeprefix("[-+]?") + ")")
-"""`_NUMBER` with its sign apart, which `same_writing` keeps as a word: `+5%` is not `5%` retyped."""
+_SIGNED = re.compile(r"(?P<sign>[-+]?)(?P<digits>" + NUMBER.pattern.removeprefix("[-+]?") + ")")
+"""`NUMBER` with its sign apart, which `same_writing` keeps as a word: `+5%` is not `5%` retyped."""
 
 
 def _leading_op(prefix: str) -> tuple[str | None, str]:
@@ -358,7 +358,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     dated = _date(norm, text)
     if dated:
         return dated
-    numbers = list(_NUMBER.finditer(norm))
+    numbers = list(NUMBER.finditer(norm))
     if not numbers:
         word = norm.strip(_TRIM)
         if word in grades:
