@@ -7,7 +7,7 @@ Kept apart from fmt.py, which makes the canonical text: this module only compare
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field, replace
@@ -380,27 +380,12 @@ def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, in
     return spans if len(spans) == len(keys) else None
 
 
-def _longest_rising(values: list[int]) -> list[int]:
-    """The places in `values` of a longest run of them that rises, found by patience sorting."""
-    tails: list[int] = []  # the value ending the best run of each length so far
-    ends: list[int] = []  # which place ends it
-    before: list[int] = []  # each place's predecessor in its run
-    for n, value in enumerate(values):
-        k = bisect_left(tails, value)
-        before.append(ends[k - 1] if k else -1)
-        tails[k:k + 1], ends[k:k + 1] = [value], [n]
-    run, n = [], ends[-1] if ends else -1
-    while n >= 0:
-        run.append(n)
-        n = before[n]
-    return run[::-1]
-
-
 def _heaviest_rising(values: list[int], weights: list[int]) -> list[int]:
     """The places in `values` of a longest run of them that rises, of the longest ones the one whose places weigh most:
     the keys that stay where they were typed. Counting keys alone, a short key typed just below a long block it goes
     above tied with the block, and the block was told to move (第 5–298 行…移到第 299 行之后) where moving the key
-    is one line; weighed by lines, the small key moves. Equal ties keep the run ending later, as _longest_rising does.
+    is one line; weighed by lines, the small key moves. Equal ties keep the run ending later. Weighed alike (all 1),
+    the longest run: the lines a diff anchors on.
     Each place's best run is the best ending at a smaller value, found in a Fenwick tree of prefix maxima by value."""
     ranks = {value: n for n, value in enumerate(sorted(set(values)))}
     tree: list[tuple[int, int, int]] = [(0, 0, -1)] * (len(ranks) + 1)  # (length, weight, place ending it)
@@ -839,7 +824,7 @@ def _in_order(old: list[str], new: list[str], a_lo: int, a_hi: int, b_lo: int, b
     once_old = _once(old, a_lo, a_hi)
     pairs = [(once_old[line], j) for line, j in _once(new, b_lo, b_hi).items() if line in once_old]
     pairs.sort()
-    return [pairs[n] for n in _longest_rising([j for _, j in pairs])]
+    return [pairs[n] for n in _heaviest_rising([j for _, j in pairs], [1] * len(pairs))]
 
 
 def _once(lines: list[str], lo: int, hi: int) -> dict[str, int]:
