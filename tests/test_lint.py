@@ -835,6 +835,51 @@ def test_b6_leaves_a_work_content_name_to_b11(linter, examples):
     assert sorted(p.code for p in examples[JS] if p.line == line and p.code in ("B6", "B11")) == ["B11"]
 
 
+def test_b6_reads_the_targets_prose_for_vague_clauses(examples):
+    """进一步深化…交流合作 as the whole 年度目标 passed lint: B6 read indicators only, where a reviewer rejects the target
+    itself as 目标不明确. Told once, at the vague word, quoting the clause."""
+    text = (ROOT / "specs" / JS).read_text(encoding="utf-8")
+    line, column = locate(text, "进一步深化苏台经济")
+    [problem] = [p for p in found(examples[JS], "B6") if p.line == line]
+    assert problem.column == column
+    assert problem.message.startswith("年度目标：“进一步深化苏台经济、文化、科技、教育等各领域交流合作”用了“进一步”这样模糊的说法"), \
+        problem.message
+
+
+def test_b6_tells_a_target_once_naming_each_vague_word(examples):
+    """广州's 总体目标 has 积极 twice and 不断 in three clauses without a number: one finding for the field, not one per
+    word or clause, saying how many clauses and which words."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line, _ = locate(text, "overall_target:")
+    [problem] = [p for p in found(examples[GZ], "B6") if p.line == line]
+    assert "“积极推动穗台经济文化交流”等 3 句用了“积极”、“不断”这样模糊的说法" in problem.message, problem.message
+
+
+@pytest.mark.parametrize("target", [
+    "进一步提升台胞服务满意度至95%以上。",  # a number: 进一步 only softens it
+    "力争年底前完成苏台交流平台建设。",  # a deadline
+    "稳步推进三场交流活动的筹备。",  # a count spelt out
+    "推动“高质量发展，进一步深化改革”落地见效。",  # vague words inside a quoted slogan are not the unit's
+    "促进两岸经济社会可持续发展。",  # 可持续发展 is a kind of development
+    "实现台胞服务全覆盖，积极开展联谊活动零投诉。",
+])
+def test_b6_leaves_a_target_clause_that_is_checkable(linter, edited, target):
+    path, text = edited(JS, ("annual_target: 贯彻落实中央台办、省委和省政府对台工作部署，进一步深化苏台经济、文化、科技、教育等各领域交流合作。",
+                             f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+def test_b6_reads_each_line_of_a_list_of_targets_and_a_block(linter, edited):
+    """天津 lists its targets: each line is its own text, told at its own line; a `|` block is told at the word's line."""
+    path, text = edited(TJ, ("      - 市侨联办公用房租赁，保障侨联工作开展。",
+                             "      - |\n        市侨联办公用房租赁。\n        保障侨联工作开展，有效提升服务水平。"))
+    line, column = locate(text, "有效提升服务水平")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.column == column and "“保障侨联工作开展”" not in problem.message
+    assert "“有效提升服务水平”用了“有效提升”这样模糊的说法" in problem.message, problem.message
+
+
 @pytest.mark.parametrize("name, old, code", [("华侨满意度", "100%", "B10"), ("培训开展时间", "2024年12月31日前完成", "B9")])
 def test_a_chinese_percentage_beside_another_number_is_judged_by_its_own_rule(linter, edited, name, old, code):
     """B9 and B10 left any value with a percentage in Chinese numerals to B7, which reports only a value without

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from ..filled_text import fold, unpunctuated
+from ..filled_text import blank, fold, unpunctuated, written
+from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
-from ..values import GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
+from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
 from . import terms
-from .context import quote
+from .context import quote, shown
 from .rule import PRACTICE, rule
 
 _WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
@@ -32,8 +34,9 @@ def _measure(row, value) -> str:
     return fold(row.name) + value.prefix
 
 
-_TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情)")
-"""Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less'."""
+_TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情)|可持续|积极分子")
+"""Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less'; 可持续发展 (and the frame's
+可持续影响) is a kind of development, 入党积极分子 a kind of person: a target's prose names them."""
 
 
 def _vague(text: str, words) -> str | None:
@@ -192,8 +195,16 @@ def b6_vague(ctx):
     ends in what the number counts or measures (有效提升侨务接待次数 十八次, 活动持续时间 ≤3天). Nor does the message
     offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written.
 
-    Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到
-    or with ≥95%.
+    The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a
+    reviewer rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%,
+    力争年底前完成), so only a clause with a vague word and no number, deadline or visible end state (全覆盖, 零投诉) is
+    told, once for the text, naming its words. Of the five example forms' nine target texts four are told (积极推动…,
+    进一步深化…, …进一步发展, 积极履行…): each the kind a reviewer returns. A task's texts are not read: its name and
+    content describe work, not a target.
+
+    Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%; a target 进一步提升满意度至95%以上,
+    促进两岸可持续发展, 推动“高质量发展”.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到 or with ≥95%;
+    a target 进一步深化苏台各领域交流合作.
     """
     words = ctx.param("words")
     for _, row in ctx.rows:
@@ -209,6 +220,44 @@ def b6_vague(ctx):
                    else "看不出指标值的数字衡量的是什么" if any(measurable(v) for _, v in row.values) else "指标值也没有数值")
             yield ctx.report(row.at("name"), f"{_said(row.name, name_word)}是模糊的说法，{why}；请把三级指标写成可计量的对象"
                                              "（如“侨界交流活动场次”“……率”），指标值写数值和单位（如 ≥3场、≥90%）")
+    for kind, _, path, text in goal_texts(ctx.facts, ctx.data):
+        clauses = list(_vague_clauses(text, words)) if kind == "targets" and not blank(text) else []
+        if clauses:
+            said = list(dict.fromkeys(word for _, found, _ in clauses for word, _ in found))
+            first, found, start = clauses[0]
+            more = f"等 {len(clauses)} 句" if len(clauses) > 1 else ""
+            yield ctx.report(path, f"{quote(first, 40)}{more}用了{'、'.join(f'“{shown(w)}”' for w in said)}这样模糊的说法，"
+                                   "没有数字，也没有期限、全覆盖这样可核查的结果，审核时看不出目标是否达成；"
+                                   f"请写出要达到的数量、质量或期限（如 举办交流活动不少于5场、{ctx.deadline}），"
+                                   "并设衡量它的绩效指标", char=start + max(found[0][1], 0))
+
+
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
+"""A name or slogan a target's prose quotes (“高质量发展，高水平改革开放”, 《法治政府建设实施纲要》): its author's words,
+not the unit's claim, so neither a vague word nor a number in it is the target's."""
+_TARGET_CLAUSE = re.compile(r"[^。；;，,！!？?\n]+")
+_SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[十百千万零〇]))[一二两三四五六七八九十百千万零〇]*(?:"
+                          + "|".join(sorted(COUNT_UNITS + TIME_UNITS, key=len, reverse=True)) + ")")
+"""A count or time spelt in Chinese numerals (举办三场, 今后五年), as prose writes them; not a lone 一 (进一步, 一批)."""
+_CHECKABLE = re.compile(r"\d|百分之|全覆盖|[零无](?:事故|投诉|差错)|(?:按时|按期|如期|全部)完成|底前|年内完成|通过验收")
+"""What makes a clause of a target checkable whatever its other words: a number, a deadline (年底前, 6月底前), a
+state a reviewer can see reached (全覆盖, 零投诉, 按期完成). 力争 or 进一步 beside one (进一步提升至95%) only softens
+a target that is there."""
+
+
+def _vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]], int]]:
+    """(clause as written, its vague words as shown with where each starts in it, where it starts in the text) of each
+    clause of a target's prose that has a vague word and nothing checkable (`_CHECKABLE`, `_SPELT_COUNT`); quoted
+    names and slogans are no part of it (`_QUOTED`)."""
+    masked = _QUOTED.sub(lambda quoted: "□" * len(quoted.group()), text)
+    for clause in _TARGET_CLAUSE.finditer(masked):
+        part = clause.group()
+        if _CHECKABLE.search(normalise(part)) or _SPELT_COUNT.search(part):
+            continue
+        found = sorted(((word.replace("…", "……"), part.find(word.split("…", 1)[0])) for word in words
+                        if _vague(part, [word])), key=lambda hit: hit[1])
+        if found:
+            yield written(text[clause.start():clause.end()]), found, clause.start()
 
 
 _MEASURED_ENDING = re.compile(r"(?:率|数|次|量|度|面|性|时间|时限|期限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
