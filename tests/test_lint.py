@@ -442,6 +442,23 @@ def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2,
     assert bool([p for p in fires(linter, path, "C7") if p.line == line]) is flagged
 
 
+@pytest.mark.parametrize("name, level2, flagged", [
+    ("资金拨付到位率", "社会效益指标", True), ("预算执行率", "社会效益指标", True), ("资金按时拨付率", "经济效益指标", True),
+    ("支出进度", "可持续影响指标", True), ("财政资金投入", "社会效益指标", True),
+    ("困难侨眷帮扶资金发放人次", "社会效益指标", False), ("侨务政策知晓率", "社会效益指标", False),
+])
+def test_c7_tells_money_put_in_passed_off_as_an_effect(linter, edited, name, level2, flagged):
+    """资金拨付到位率 as a 社会效益 passed C7, which read 数量 and 质量 rows only: an input standing in for the effect
+    a reviewer asks for. Told under its own 二级, with what belongs there instead."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: {level2}\n    name: {name}\n    value: \"≥95%\""))
+    line, _ = locate(text, f"name: {name}")
+    told = [p for p in fires(linter, path, "C7") if p.line == line]
+    assert bool(told) is flagged
+    if told:
+        assert f"“{name}”放在“{level2}”下，衡量的却是资金的投入或执行，不是效益" in told[0].message, told[0].message
+
+
 @pytest.mark.parametrize("code, edits, words", [
     ("B2", [("name: 投诉率", "name: 投诉\u202e率"), ('value: "0%"', 'value: "较少"')], "“投诉▯率”是定量指标，指标值“较少”"),
     ("C7", [("name: 政府采购预算次数", "name: 政府采购预算\u200b次数")], "“政府采购预算▯次数”衡量的是资金的投入或执行"),

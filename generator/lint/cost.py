@@ -270,16 +270,24 @@ def c6_unit_cost(ctx):
 @rule("C7", "warning", "投入当作产出", "财政部绩效目标编报指引（投入数量不能作为绩效目标）；" + PRACTICE)
 def c7_input(ctx):
     """A 数量 or 质量 indicator measures an output, not money put in or spent (资金到位率, 支出安排金额): only where
-    the measure is of the money (terms.money_input), not where money names what is counted.
+    the measure is of the money (terms.money_input), not where money names what is counted. A 效益 indicator no more:
+    资金拨付到位率 or 预算执行率 as a 社会效益 passes for an effect where there is none, and 财预〔2020〕10号 scores
+    预算执行率 apart from the effects.
 
-    Pass: 举办活动次数; 困难侨眷帮扶资金发放人次; 预算绩效管理培训班场次; 活动方案按计划执行率.
-    Fail: 业务工作支出到位率 as 质量指标; 预算执行率; 支出进度; 政府采购预算次数 as 数量指标.
+    Pass: 举办活动次数; 困难侨眷帮扶资金发放人次; 预算绩效管理培训班场次; 活动方案按计划执行率; 社会效益 › 受益侨眷人次.
+    Fail: 业务工作支出到位率 as 质量指标; 预算执行率; 支出进度; 政府采购预算次数 as 数量指标; 资金拨付到位率 or 预算执行率
+    as 社会效益指标.
     """
     for _, row in ctx.rows:
         name = fold(row.name)
         if terms.input_as_output(name, row.role2):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
+        elif row.effect and terms.money_input(name):
+            yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2)}下，衡量的却是资金的投入或执行，"
+                                             "不是效益：资金到位、预算执行是评价时另行计分的过程，不是这笔钱带来的效果；"
+                                             "请改为项目对服务对象或社会的影响（如受益侨眷人次、政策知晓率提高到多少），"
+                                             "确需考核资金执行的不作为效益指标")
 
 
 @rule("C8", "warning", "金额小数位数不一", "表上金额按填写的样子印出；" + PRACTICE)
