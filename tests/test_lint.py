@@ -442,6 +442,24 @@ def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2,
     assert bool([p for p in fires(linter, path, "C7") if p.line == line]) is flagged
 
 
+@pytest.mark.parametrize("old, name, value, told", [
+    ("开展会议场次\n    value: \"8次\"", "开展会议场次", "≥95%", "“开展会议场次”是计数，指标值“≥95%”却是百分比"),
+    ("侨务接待次数\n    value: \"18次\"", "侨务接待人数", "100%", "“侨务接待人数”是计数，指标值“100%”却是百分比"),
+    ("侨务接待率(%)\n    value: \"100%\"", "活动参与人员满意度", "≥90人", "“活动参与人员满意度”是比率，指标值“≥90人”却是以“人”计的数量"),
+    ("侨务接待率(%)\n    value: \"100%\"", "侨务接待完成率", "≥18次", "“侨务接待完成率”是比率，指标值“≥18次”却是以“次”计的数量"),
+    ("侨务接待率(%)\n    value: \"100%\"", "侨务服务频率", "≥4次", None),  # a frequency is counted
+    ("侨务接待率(%)\n    value: \"100%\"", "侨务接待完成率", "≥5天", None),  # not a count: no obvious mismatch
+    ("侨务接待次数\n    value: \"18次\"", "侨务接待人次", "≥200人次", None),
+    ("华侨满意度\n    value: \"100%\"", "华侨满意度", "≥90人", None),  # B10 tells it 不是百分比
+])
+def test_b3_tells_a_count_written_as_a_share_and_back(linter, edited, old, name, value, told):
+    """活动场次 ≥95% and 满意度 ≥90人 passed B3, which held a value only to a unit the name wrote in brackets."""
+    path, text = edited(ZJ, (f"name: {old}", f"name: {name}\n    value: \"{value}\""))
+    line, column = locate(text, f'"{value}"')
+    problems = [p for p in fires(linter, path, "B3") if p.line == line]
+    assert [(p.column, told in p.message) for p in problems] == ([(column, True)] if told else []), problems
+
+
 @pytest.mark.parametrize("name, level2, flagged", [
     ("资金拨付到位率", "社会效益指标", True), ("预算执行率", "社会效益指标", True), ("资金按时拨付率", "经济效益指标", True),
     ("支出进度", "可持续影响指标", True), ("财政资金投入", "社会效益指标", True),

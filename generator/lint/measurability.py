@@ -89,7 +89,12 @@ def b3_unit(ctx):
     on a form that splits its values, a comparator typed in the value cell agrees with the comparator column (of
     every row, a cost's too: `ValueParts.clash`), as the form prints both and the cell's is the one read.
 
-    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤.  Fail: 10; 90% (≥ or =?); 6次 for 访率(%); ≥15 beside 指标性质 ≤.
+    A name that plainly counts (活动场次) or plainly is a share (合格率, 满意度) is held to that kind of value: only such
+    an obvious mismatch, as a name says its unit seldom more plainly (服务频率 may be counted, 培训 neither). A
+    满意度指标 row's count is B10's to tell (不是百分比): one finding, one rewrite.
+
+    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次.  Fail: 10; 90% (≥ or =?); 6次 for 访率(%); ≥15 beside
+    指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
     """
     unit_key = ctx.facts["columns"].get("unit")
     for _, row, column, value in _values(ctx):
@@ -106,9 +111,22 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
         elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
+        elif (kind := terms.counted_or_share(row.name)) and value.per is None and (
+                kind == "count" and value.percent or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
+            yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
         elif value.percent and value.op is None and value.number not in (0, 100):
             where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}% 或 ={value.number}%", "≥ 或 =")
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 {wanted}")
+
+
+def _mismatch(row, value, kind: str) -> str:
+    """B3's words for a count written as a share (活动场次 ≥95%) or a share as a count (满意度 ≥90人)."""
+    name = quote(unpunctuated(row.name))
+    if kind == "count":
+        return (f"{name}是计数，指标值{quote(value.text)}却是百分比；请写出要完成的数量和单位（如 ≥8场、≥200人次），"
+                "要考核比率的另设“……率”指标")
+    return (f"{name}是比率，指标值{quote(value.text)}却是以“{value.unit}”计的数量；请写成百分比（如 ≥90%），"
+            "要考核数量的另设“……人数”“……次数”指标")
 
 
 def _clash(ctx, row, column, own: str, set_apart: str):

@@ -105,6 +105,24 @@ def is_share(name: str) -> bool:
     return bool(_RATE_OF.search(folded) or "率" in folded or folded.endswith("%") or folded.endswith("(%)"))
 
 
+_COUNT_ENDING = re.compile(r"(?:次数|场次|场数|人数|人次|个数|项数|件数|户数|篇数|期数|批次|家数|数量)$")
+"""What a name ends in when it counts (活动场次, 培训人数, 接待人次): its value is a number of things, not a share."""
+_FREQUENCY = re.compile(r"频率|频次")
+"""A rate of how often (服务频率 ≥4次): counted, unlike the shares `_RATE_OF` reads."""
+
+
+def counted_or_share(name: str) -> str | None:
+    """"count" where an indicator's name plainly counts (举办活动场次, 培训人数), "share" where it plainly is a rate or a
+    degree (合格率, 服务对象满意度, 政策知晓度), None where it says neither or both: lint's B3 holds a value in the
+    other kind (活动场次 ≥95%, 满意度 ≥90人) to it, and only such an obvious mismatch."""
+    folded = re.sub(r"\([^()]*\)$", "", fold(name))
+    if _FREQUENCY.search(folded):
+        return None
+    if _COUNT_ENDING.search(folded):
+        return "count"
+    return "share" if _RATE_OF.search(folded) else None
+
+
 def named_unit(name: str) -> str:
     """The unit an indicator's name ends in, in brackets (`访率(%)` → %, `开展培训场次（人次）` → 人次, `举办活动场次（场）`
     → 场), that its values are to be in (B3); "" when the brackets hold no unit a value is read with (`（试行）`)."""
