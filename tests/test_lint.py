@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.lint import RULES
+from generator.lint.measurability import VAGUE, vague_clauses
 from generator.lint.run import Linter
 from generator.placeholder import PLACEHOLDER
 from generator.project import Project
@@ -2101,6 +2102,16 @@ def test_any_indicator_value_lints_without_a_crash(linter, tmp_path, value):
     path = tmp_path / "any.yaml"
     path.write_text(text.replace('value: "6次"', f'value: "{escaped}"', 1), encoding="utf-8")
     assert all(p.line >= 1 for p in linter.lint_file(path))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(VAGUE), st.text(alphabet="交流合作服务水平侨界活动", max_size=8)), min_size=1,
+                max_size=4), st.integers(0, 999), st.sampled_from(["，", "；", "。", "\n"]))
+def test_a_target_clause_is_vague_unless_it_has_a_number(clauses, number, mark):
+    """B6 on a target's prose tells each clause with a vague word, and none once each has a number."""
+    written = [word.replace("…", "侨界") + rest for word, rest in clauses]
+    assert len(list(vague_clauses(mark.join(written), VAGUE))) == len(written)
+    assert list(vague_clauses(mark.join(f"{part}{number}场" for part in written), VAGUE)) == []
 
 
 def _forms(runner) -> list[str]:

@@ -239,7 +239,7 @@ def b6_vague(ctx):
             yield ctx.report(row.at("name"), f"{_said(row.name, name_word)}是模糊的说法，{why}；请把三级指标写成可计量的对象"
                                              "（如“侨界交流活动场次”“……率”），指标值写数值和单位（如 ≥3场、≥90%）")
     for kind, _, path, text in goal_texts(ctx.facts, ctx.data):
-        clauses = list(_vague_clauses(text, words)) if kind == "targets" and not blank(text) else []
+        clauses = list(vague_clauses(text, words)) if kind == "targets" and not blank(text) else []
         if clauses:
             said = list(dict.fromkeys(word for _, found, _ in clauses for word, _ in found))
             first, found, start = clauses[0]
@@ -263,7 +263,7 @@ state a reviewer can see reached (全覆盖, 零投诉, 按期完成). 力争 or
 a target that is there."""
 
 
-def _vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]], int]]:
+def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]], int]]:
     """(clause as written, its vague words as shown with where each starts in it, where it starts in the text) of each
     clause of a target's prose that has a vague word and nothing checkable (`_CHECKABLE`, `_SPELT_COUNT`); quoted
     names and slogans are no part of it (`_QUOTED`)."""
