@@ -91,6 +91,11 @@ class Silence:
     through: int
     reason: str = ""
     """The words after the comment's codes, read as the reason (`codes_named`), as typed."""
+    listed: str = ""
+    """Every code the comment names, as typed with what stands between them (`B6,B3_reviewed`): a message that offers the
+    comment written again changes this code in it and keeps the others, which silence what they did."""
+    at: int = 0
+    """Where `written` begins in `listed`."""
 
     def covers(self, problem: Problem) -> bool:
         return problem.code == self.rule and self.line <= problem.line <= self.through
@@ -117,8 +122,9 @@ def silences(text: str) -> list[Silence]:
             named = codes_named(match)
             last = named[-1][0] + len(named[-1][1])
             reason = text[last:_line_end(text, last)].lstrip(",，、 \t\u3000#").rstrip()
+            first = named[0][0]
             found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
-                              blocks.get(line, line), reason)
+                              blocks.get(line, line), reason, text[first:last], at - first)
                       for at, written in named]
     return found
 
@@ -398,13 +404,23 @@ def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:
 
 def _run_together(written: str, known: list[str]) -> tuple[str, str] | None:
     """(code, reason) of a first word that is a code run into its reason (`B6_reviewed`, `B6reviewed`): the longest
-    code it starts with, not followed by what would continue that code (a digit; after a word code, a letter)."""
+    code it starts with, not followed by what would continue that code (a digit; after a word code, a letter). One
+    letter more (`B3X`) is no reason anybody writes but a slip of the code, left to `meant`: offered as `disable=B3 X`,
+    it turned a slip into a reason of one letter."""
     for code in sorted(known, key=len, reverse=True):
         rest = written[len(code):]
         if (written.upper().startswith(code) and rest and not rest[0].isdigit()
-                and not (code[-1].isalpha() and rest[0].isalnum())):
+                and not (code[-1].isalpha() and rest[0].isalnum()) and not (len(rest) == 1 and rest.isalpha())):
             return code, rest.lstrip("_-")
     return None
+
+
+def _written_again(mark: Silence, code: str, reason: str) -> str:
+    """The comment's codes with `mark`'s written as `code`, then the reason run into it and the comment's own: the
+    other codes kept in place (`disable=B6,B3_reviewed` is `disable=B6,B3 reviewed`, not `disable=B3 reviewed`, which
+    would have B6's finding back), and the reason after the last code, where a code ends the list."""
+    codes = f"{mark.listed[:mark.at]}{code}{mark.listed[mark.at + len(mark.written):]}"
+    return " ".join(part for part in (f"disable={codes}", reason, mark.reason) if part)
 
 
 def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
@@ -416,7 +432,7 @@ def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
     known = sorted({*own, *RULES})
     joined = _run_together(mark.written, known)
     guess = meant(mark.rule, known)
-    then = (f"是否想写 disable={joined[0]} {joined[1]}？编号和说明之间要空开；" if joined and joined[1] else
+    then = (f"是否想写 {_written_again(mark, *joined)}？编号和说明之间要空开；" if joined and joined[1] else
             f"是否想写 {joined[0] if joined else guess}？" if joined or guess else
             "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]）；说明写在编号后面，空开一格"
             "（如 disable=B6 定性指标、disable=B6 OK），也可以另起一个 #；")
