@@ -10,6 +10,12 @@ decide when they match, so a no-op rebuild reads no file; when they differ, the 
 with the hash before it is called changed: a file merely touched, copied with its times reset, or written
 again with the same bytes by another build, is as jixiao wrote it (by size and time alone such files were
 "changed by hand" and kept as stale forms). A manifest from before the hashes were kept has stat alone.
+A file found changed keeps, beside its record, the size and time it had when its bytes were hashed and that hash
+(`edit_hashes`): read whole on every no-op rebuild, each signed form (tens of MB with a scanned signature) cost
+every build its read. It is read again only once its size or time changes. That trusts size and time no further
+than the stamps of files as written already do, and less: a hash of an edit is never taken for the written one
+(those are told apart by the recorded hash), so a stale one could at worst keep calling a file changed, which is
+kept or set aside, never written over.
 Checking needs no YAML parsing and no Word library, so a no-op rebuild stays cheap; and since the
 hash leaves out the formats asked for, a build in fewer formats, or back in the usual ones after a
 PDF, skips the specs whose files in those formats are current.
@@ -96,7 +102,7 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes = _load(self.path)
+        files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes, self.edit_hashes = _load(self.path)
         self._kept_before = sorted(kept)  # files an earlier build kept as changed by hand, as recorded
         self.edited: list[Path] = []  # current files changed by hand, left in place (`fresh`): said on every build
         self._copies_before = dict(copies)  # copies set aside by earlier builds -> the file each was (`copies_left`)
@@ -112,7 +118,7 @@ class Manifest:
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
             self.files.setdefault(recorded, {}).update(names)
-        self.restamped = False  # a stamp taken again for a file whose bytes are as written: worth saving
+        self.restamped = False  # a stamp taken again for a file whose bytes are as written, or an edit hashed: worth saving
         for name in _claimed_twice(self.files):
             self._forget(name)
 
@@ -197,12 +203,25 @@ class Manifest:
         recorded = self.hashes.get(path.name)
         if recorded is None or path.name not in self.stamps:
             return False
-        digest = self._read_hashes[path.name] = _content_hash(path)
+        digest = self._read_hashes[path.name] = self._hash_at(path, stamp)
         if digest != recorded:
             return False
         self.stamps[path.name] = stamp
+        self.edit_hashes.pop(path.name, None)
         self.restamped = True
         return True
+
+    def _hash_at(self, path: Path, stamp: list[int]) -> str:
+        """The hash of a file's bytes, which have `stamp`: the one taken when it was found changed at that same size
+        and time (see the module's docstring), else read, and kept so when the file is not as written."""
+        taken = self.edit_hashes.get(path.name)
+        if taken is not None and taken["stamp"] == stamp:
+            return taken["hash"]
+        digest = _content_hash(path)
+        if digest != self.hashes.get(path.name):
+            self.edit_hashes[path.name] = {"stamp": stamp, "hash": digest}
+            self.restamped = True
+        return digest
 
     def _changed_since_written(self, path: Path) -> bool:
         """Whether a file is no longer as jixiao wrote it (`_as_written`: its stamp, then its bytes). A file with
@@ -272,6 +291,7 @@ class Manifest:
         else:
             self.suffixed[source] = due
         for path in outputs:
+            self.edit_hashes.pop(path.name, None)  # the bytes are jixiao's again
             if path.is_file():
                 stamp = _stamp(path)
                 if self.stamps.get(path.name) != stamp or path.name not in self.hashes:  # once per file written
@@ -360,6 +380,7 @@ class Manifest:
         """Drop what tells a file as jixiao wrote it: a file no longer its, or claimed twice."""
         self.stamps.pop(name, None)
         self.hashes.pop(name, None)
+        self.edit_hashes.pop(name, None)
 
     def _source(self, spec_path: str | Path) -> str:
         """A spec as recorded: its path from the output folder, so `specs/a.yaml` and `/home/…/specs/a.yaml`
@@ -409,9 +430,14 @@ class Manifest:
         claimed = {name for recorded in self.files.values() for name in recorded}
         return {name: digests for name, digests in sorted(self.aside_hashes.items()) if name in claimed}
 
+    def _edit_hashes_now(self) -> dict[str, dict]:
+        """The hashes of changed files a record still claims, as `_aside_hashes_now` keeps the record from growing."""
+        claimed = {name for recorded in self.files.values() for name in recorded}
+        return {name: taken for name, taken in sorted(self.edit_hashes.items()) if name in claimed}
+
     def unsaved_changes(self) -> bool:
         """Whether the record changed though the build wrote and removed nothing: a file found as written by its
-        bytes and stamped again, or a kept or set-aside file gone."""
+        bytes and stamped again, a changed file's bytes hashed, or a kept or set-aside file gone."""
         return (self.restamped or self._kept_now() != self._kept_before
                 or self._copies_now() != self._copies_before)
 
@@ -440,7 +466,7 @@ class Manifest:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
                            "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now(),
                            "set_aside": self._copies_now(),
-                           "set_aside_hashes": self._aside_hashes_now()},
+                           "set_aside_hashes": self._aside_hashes_now(), "edit_hashes": self._edit_hashes_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
@@ -469,12 +495,12 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
-                              list[str], dict[str, str], dict[str, list[str]]]:
+                              list[str], dict[str, str], dict[str, list[str]], dict[str, dict]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
     was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
     changed by hand, the copies set
-    aside with the file each was, and per file name the hashes of the copies set aside from it (none in a manifest
-    from before they were kept), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
+    aside with the file each was, per file name the hashes of the copies set aside from it (none in a manifest
+    from before they were kept), and per changed file its stamp and hash when last read (`edit_hashes`), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
     hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
     at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
@@ -485,17 +511,18 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}, {}, [], {}, {}
+        return {}, {}, {}, {}, [], {}, {}, {}
     if not _readable(data):
-        return {}, {}, {}, {}, [], {}, {}
+        return {}, {}, {}, {}, [], {}, {}, {}
     if "files" in data:
         return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
-                data.get("kept", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}))
+                data.get("kept", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}),
+                data.get("edit_hashes", {}))
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}, [], {}, {}
+    return files, {}, {}, {}, [], {}, {}, {}
 
 
 def _readable(data) -> bool:
@@ -515,6 +542,8 @@ def _readable(data) -> bool:
                 and _mapping(data.get("set_aside", {}), _plain, _plain)
                 and _mapping(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
                              and all(isinstance(digest, str) for digest in digests), _plain)
+                and _mapping(data.get("edit_hashes", {}), lambda taken: isinstance(taken, dict)
+                             and _stamp_shaped(taken.get("stamp")) and isinstance(taken.get("hash"), str), _plain)
                 and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
     return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
                     and _optional_text(entry.get("source"))
