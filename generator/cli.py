@@ -18,7 +18,7 @@ import click
 
 from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, quoted, refuse_unusable, refuse_screen,
+                            default_specs, given_specs, no_spec_yet, per_project, quoted, refuse_unusable, refuse_screen,
                             say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
                             without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
@@ -110,14 +110,22 @@ def main(traceback):
     """
 
 
+PER_FILE_PROJECT = click.option(
+    "--per-file-project", is_flag=True,
+    help="每个规格读它自己所在项目的 jixiao.yaml（规格所在的文件夹或最近的上级里的，最多找到 git 仓库的顶层），"
+         "而不是当前文件夹的：pre-commit 在仓库顶层运行钩子，子文件夹里的项目（jixiao init 子文件夹）也读到自己的表样。")
+"""validate's and fmt's option for the pre-commit hooks (.pre-commit-hooks.yaml), which run at the repository's top."""
+
+
 @main.command(short_help="检查规格文件（默认 specs/ 下的全部 .yaml）：先按表样的格式（schema），再按规则（金额合计、二级指标所属的一级指标、日期）；"
                          "指标体系是否完整由 jixiao lint 检查。")
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text", show_default=True,
               help="输出格式：text 供人阅读（文件:行:列），json 供程序读取，github 在 GitHub Actions 里把每个问题标在"
                    "合并请求改动的那一行上。")
+@PER_FILE_PROJECT
 @with_variant_options
-def validate(paths, fmt, templates, schemas):
+def validate(paths, fmt, per_file_project, templates, schemas):
     """检查规格文件（默认 specs/ 下的全部 .yaml）：先查字段和取值是否符合表样（schema），再查金额合计、
     二级指标是否属于所填的一级指标、日期等规则。
 
@@ -133,8 +141,8 @@ def validate(paths, fmt, templates, schemas):
     from .validate import Validator
 
     files = given_specs(paths, report_none=True)
-    validator = Validator(variant_roots(templates, schemas))
-    problems = [p for f in files for p in validator.reported(validator.check_file(f))]
+    validators = per_project(files, templates, schemas, per_file_project, Validator)
+    problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
     say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
@@ -461,8 +469,9 @@ def diff(paths, rev, fmt, templates, schemas):
               help="未通过 jixiao validate 的文件（读不出、不是规格等）不格式化的原因留给 validate 报告：这里不列出，"
                    "也不使退出码为 1，只在汇总里计数；"
                    "供 CI 在 validate 之后运行，一处问题只报告一次。")
+@PER_FILE_PROJECT
 @with_variant_options
-def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
+def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
 
     键按 schema 的顺序，缩进两格，列表的“-”比上一级的键多缩进两格，指标值和电话加双引号，其余文字只在 YAML
@@ -476,11 +485,11 @@ def fmt_command(paths, check, fmt, leave_to_validate, templates, schemas):
     from .write import atomic_write
 
     files = given_specs(paths)
-    roots = variant_roots(templates, schemas)
-    formatter = Formatter(roots)
-    validator = Validator(roots) if leave_to_validate else None
+    checkers = per_project(files, templates, schemas, per_file_project,
+                           lambda roots: (Formatter(roots), Validator(roots) if leave_to_validate else None))
     changed = failed = skipped = left = 0
     for name in files:
+        formatter, validator = checkers[name]
         result = formatter.format_file(name)
         problems = formatter.own_problems(result, validator) if validator else result.problems
         left += len(problems) < len(result.problems)

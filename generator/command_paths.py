@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable, NoReturn
+from typing import TYPE_CHECKING, Callable, NoReturn, TypeVar
 
 import click
 from click.core import ParameterSource
 
 from .errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from .variants import Roots
+
+T = TypeVar("T")
 
 DEFAULT_SPECS = "specs"
 DEFAULT_OUTPUT = "output"
@@ -402,5 +408,26 @@ def variant_roots(templates: str | None, schemas: str | None, project=None):
     templates = Path(templates) if templates else project.templates
     schemas = Path(schemas) if schemas else project.schemas
     if templates is None and schemas is None:
-        return builtin
-    return Roots(templates or builtin.templates, schemas or builtin.schemas, under=builtin)
+        return replace(builtin, project=project.file)
+    return Roots(templates or builtin.templates, schemas or builtin.schemas, under=builtin, project=project.file)
+
+
+def per_project(files: list[str], templates: str | None, schemas: str | None, per_file: bool,
+                make: Callable[[Roots], T]) -> dict[str, T]:
+    """Each file's checker, `make` of the variant roots it is checked with: one for every file from the current
+    folder's project, or with `per_file` one for each project the files are in (`project.of_file`). A pre-commit
+    hook runs at the top of the repository: a project in a subfolder, whose jixiao.yaml names its own forms, had
+    each of its specs called FORM-UNKNOWN and was told to run jixiao in its folder, which a hook cannot. Files keep
+    their order, so the report reads as without it."""
+    from . import project as projects
+
+    if not per_file:
+        return dict.fromkeys(files, make(variant_roots(templates, schemas)))
+    made: dict[Path | None, T] = {}
+    chosen = {}
+    for name in files:
+        found = projects.of_file(Path(name))
+        if found not in made:
+            made[found] = make(variant_roots(templates, schemas, projects.read(found)))
+        chosen[name] = made[found]
+    return chosen

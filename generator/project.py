@@ -53,6 +53,21 @@ def find(start: Path) -> Path | None:
     return None
 
 
+def of_file(path: Path) -> Path | None:
+    """`jixiao.yaml` in a file's folder or the nearest parent that has one, not above the top of the git repository
+    holding the file. A pre-commit hook runs at that top and is given files of every project in the repository: a
+    project in a subfolder (`jixiao init big/财务/绩效`) has its settings beside its specs, not at the top, and one
+    above the repository is none of its projects': CI's clone has none, and a hook reading it passed what CI
+    refused (`--per-file-project`)."""
+    folder = path.resolve().parent
+    for folder in (folder, *folder.parents):
+        if (folder / PROJECT_FILE).is_file():
+            return folder / PROJECT_FILE
+        if (folder / ".git").exists():  # a folder in a clone, or a file in a worktree or submodule
+            return None
+    return None
+
+
 def read(path: Path | None) -> Project:
     """The settings in a project file (none when there is no file); a wrong one is a UsageError that
     lists every problem in it, located: one run shows them all, as mkdocs checks its config. The rule

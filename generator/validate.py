@@ -187,15 +187,17 @@ def unknown_form(spec: Spec, catalog: Catalog, code: str = "FORM-UNKNOWN") -> Pr
     form = spec.data.get("form")
     line, column = spec.locate(("form",))
     return Problem(spec.path, line, column, Severity.ERROR, code,
-                   f"{form_names.unknown(catalog, form, in_spec=True)}{_project_elsewhere(spec.path)}", "form")
+                   f"{form_names.unknown(catalog, form, in_spec=True)}{_project_elsewhere(spec.path, catalog)}", "form")
 
 
-def _project_elsewhere(path: str) -> str:
+def _project_elsewhere(path: str, catalog: Catalog) -> str:
     """A hint when the spec sits in another project than the one jixiao was run in: the forms come from
     the jixiao.yaml found from the current folder, so a project's own form is unknown when jixiao runs
-    from outside it (`jixiao lint 单位/specs/a.yaml` from the folder above), and nothing said why."""
+    from outside it (`jixiao lint 单位/specs/a.yaml` from the folder above), and nothing said why. Not when
+    its forms were read from the spec's own project (`--per-file-project`): running there changes nothing."""
     theirs = find_project(Path(path).parent)
-    if theirs is None or theirs == find_project(Path.cwd()):
+    read = catalog.roots.project if catalog.roots.project is not None else find_project(Path.cwd())
+    if theirs is None or theirs == read:
         return ""
     return (f"。这个规格所在的项目有自己的设置（{theirs}），可能在那里设置了别的表样文件夹；"
             f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")

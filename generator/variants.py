@@ -40,6 +40,9 @@ class Roots:
     templates: Path = field(default_factory=lambda: data_folder("templates", "jixiao_templates"))
     schemas: Path = field(default_factory=lambda: data_folder("schema", "jixiao_schema"))
     under: Roots | None = None
+    project: Path | None = field(default=None, compare=False)
+    """The jixiao.yaml these roots were read from, if any (command_paths.variant_roots): a spec with a form these
+    do not have is told of its own project only when that is another (validate.unknown_form)."""
 
     def _layers(self) -> list[Roots]:
         layers, roots = [], self

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from ruamel.yaml import YAML
+
 from generator import project
 from generator.cli import main
 from generator.errors import UsageError
@@ -70,6 +72,59 @@ def test_a_spec_checked_from_outside_its_project_says_where_its_forms_may_be(run
     assert f"请在 {unit_repo / 'unit'} 里运行" in result.output
     monkeypatch.chdir(unit_repo / "unit")
     assert runner.invoke(main, ["validate", "specs/sixth.yaml"]).exit_code == 0
+
+
+def _in_a_subfolder_of_a_repository(unit_repo: Path, spec: str = "sixth.yaml") -> Path:
+    """The unit's project moved into `big/unit` of a larger repository, with a spec of jixiao's own form beside it at
+    the top: what pre-commit is given, as paths from the top it runs at."""
+    (unit_repo / ".git").mkdir()
+    project = unit_repo / "big" / "unit"
+    project.mkdir(parents=True)
+    for name in ("forms", "specs", "jixiao.yaml"):
+        (unit_repo / name).rename(project / name)
+    (unit_repo / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, unit_repo / "specs")
+    return Path("big", "unit", "specs", spec)
+
+
+@pytest.mark.parametrize("command", [["validate"], ["fmt", "--check"]])
+def test_the_pre_commit_hooks_read_each_specs_own_project(runner, unit_repo, command):
+    """pre-commit runs its hooks at the repository's top: a project in a subfolder, whose jixiao.yaml names its own
+    form, had its spec called FORM-UNKNOWN and was told to run jixiao in its folder, which a hook cannot, and fmt
+    --check, knowing no schema for it, asked to drop the quotes its indicator values need. The hooks read each
+    spec's nearest jixiao.yaml, as the project's own commands do; a spec at the top, jixiao's forms."""
+    ours = _in_a_subfolder_of_a_repository(unit_repo)
+    given = [str(ours), str(Path("specs") / GZ)]
+    before = runner.invoke(main, [*command, *given])  # read from the top: FORM-UNKNOWN, or quotes fmt would drop
+    assert before.exit_code == 1 and str(ours) in before.output, before.output
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    [entry] = [hook["entry"].split()[1:] for hook in hooks if hook["entry"].split()[1:len(command) + 1] == command]
+    result = runner.invoke(main, [*entry, *given])
+    assert result.exit_code == 0 and "FORM-UNKNOWN" not in result.output, result.output
+
+
+def test_a_spec_checked_with_its_own_project_is_not_told_to_run_there(runner, unit_repo):
+    """With each spec's own project read, a form it still lacks is told as unknown among that project's forms, not
+    with the hint to run jixiao in the project's folder: there it reads the same."""
+    ours = _in_a_subfolder_of_a_repository(unit_repo)
+    spec = unit_repo / ours
+    spec.write_text(spec.read_text(encoding="utf-8").replace("form: sixth", "form: sixht"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", "--per-file-project", str(ours)])
+    assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output and "sixth" in result.output, result.output
+    assert "里运行" not in result.output
+
+
+def test_the_hooks_do_not_read_a_project_file_above_the_repository(runner, unit_repo, monkeypatch):
+    """A jixiao.yaml above the repository's top is no project of the repository's: CI's clone has none. Read for a
+    spec by the hook, it passed what CI refused."""
+    inner = unit_repo / "repository"
+    (inner / ".git").mkdir(parents=True)
+    (inner / "specs").mkdir()
+    shutil.move(unit_repo / "specs" / "sixth.yaml", inner / "specs")
+    monkeypatch.chdir(inner)
+    assert runner.invoke(main, ["validate", "specs/sixth.yaml"]).exit_code == 0  # the current folder's, found above
+    result = runner.invoke(main, ["validate", "--per-file-project", "specs/sixth.yaml"])
+    assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output, result.output
 
 
 def test_flags_win_over_the_project_file(runner, unit_repo):
