@@ -10,7 +10,11 @@ what the indicator measures as lint reads it (`terms.lower_is_better`): a cap on
 (`满意度≤90%`) or on a length of service to deliver (`服务时长≤8小时`) is a slip of the comparator, and raising
 it says nothing for sure.
 An exact value (`100%`, no comparator, or `=`) turned into a bound that it no longer reaches (`≥95%`) is
-marked too: every result the old target accepted, and more, now passes.
+marked too: every result the old target accepted, and more, now passes. So is one turned into a bound the other way
+than its measure points, as B5 reads it (`=100%` → `≤100%` of a rate, `18次` → `≤20次` of a count, `=15万元` →
+`≥15万元` of a cost: `same_measure.turned`), whatever the numbers: of the floor and the cap an exact value is at
+once, it keeps only the one that asks nothing. A bound the way the measure points (`=3次` → `≥3次`) or a bound
+made exact (`≤50万元` → `=50万元`) asks no less, and is marked only by its numbers.
 Both values are read with Chinese numerals as numbers (`十八次` → `十二次`, `不低于百分之九十五`, `十月底前`:
 `values.parse`'s `numerals`), where they are the value's one number.
 A new value without a comparator (`18次` → `12次`, `≥98%` → `95%`) says no direction itself; what it measures
@@ -86,7 +90,9 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
         return GRADED
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    return eased(name, before, after, category) or turned(name, before, after, category)
+    # a comparator turned against the measure's way first: `18次` → `≤20次` of a count keeps no floor at all,
+    # which `eased`, weighing the new cap's number alone, would call a cap raised
+    return turned(name, before, after, category) or eased(name, before, after, category)
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:

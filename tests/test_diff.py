@@ -1845,6 +1845,45 @@ def test_a_flip_b5_calls_wrong_by_the_words_of_any_number_is_marked(runner, tmp_
     assert weakening("投诉次数", "≥2次", "≤2次", 2024, 2024, "effect") is None  # a slipped floor mended
 
 
+def test_an_exact_target_turned_into_a_bound_the_measure_does_not_want_is_marked(runner, tmp_path):
+    """`“=100%” → “≤100%”` of a rate, `“5次” → “≤8次”` of a count to complete were a plain 修改 (or 目标放宽, a cap
+    raised): an exact target is a floor and a cap at once, and a bound the other way than the measure points, as
+    B5 reads it, keeps only the one that asks nothing. A bound the way it points (`=5次` → `≥5次`) and a bound turned
+    exact (`≤90%` → `=90%`) ask no less: no mark."""
+    old, new = two_drafts(tmp_path, [
+        ('annual_value: "100%"', "100%", "≤100%"),  # 档案整理完成率: a rate to raise
+        ('period_value: "100%"', "=100%", "≥100%"),  # the same floor
+        ('annual_value: "开展台胞活动5次以上"', "5次", "≤8次"),  # a 数量指标's count: no floor left
+        ('period_value: "开展台胞活动5次以上"', "=5次", "≥5次"),
+        ('period_value: "机关运作通畅，日常事故故障发生数2次以下"', "日常事故故障发生数2次", "日常事故故障发生数2次以上"),
+        ('annual_value: "台胞满意度90%以上"', "台胞满意度95%", "台胞满意度95%以下"),
+        ('period_value: "台胞满意度90%以上"', "≤90%", "=90%"),  # a slipped cap made exact
+    ])
+    found = {c["path"]: (c.get("weakened"), c.get("note")) for c in changes(runner, old, new)["changes"]}
+    assert found == {"indicators.0.annual_value": ("目标降低", None), "indicators.0.period_value": (None, None),
+                     "indicators.1.annual_value": ("目标降低", None), "indicators.1.period_value": (None, None),
+                     "indicators.5.period_value": ("目标放宽", None), "indicators.7.annual_value": ("目标降低", None),
+                     "indicators.7.period_value": (None, None)}, found
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：年度指标值  “100%” → “≤100%”（目标降低）" in lines, lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 3 处，目标放宽 1 处）。"
+
+
+@pytest.mark.parametrize("name, old, new, category, word", [
+    ("合格率", "=100%", "<100%", "quality", "目标降低"),
+    ("投诉率", "=0%", "≥0%", "satisfaction", "目标放宽"),
+    ("培训支出", "=15万元", "≥15万元", "cost", "成本上限提高"),
+    ("办理时限", "=5个工作日", "≥5个工作日", "timeliness", "时限推后"),
+    ("开展培训场次", "18次", "≤20次", "quantity", "目标降低"),  # was 目标放宽: the cap's number weighed alone
+    ("培训支出", "≤15万元", "=15万元", "cost", None),  # a cap made exact asks more
+    ("合格率", "≥95%", "=95%", "quality", None),
+    ("开展培训场次", "=3次", "≥3次", "quantity", None),
+    ("办公用房租赁期限", "12月", "≤12月", "timeliness", None),  # a length of time that points no way
+])
+def test_an_exact_value_turned_into_a_bound_is_weighed_as_b5_reads_the_comparator(name, old, new, category, word):
+    assert weakening(name, old, new, 2024, 2024, category) == word
+
+
 def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):
     """`“开展台胞活动5次以上” → “≥3次”` was a plain 修改 while lint's D6 called it lower than last year's: diff
     compared only values with the same words around the number. Words on one side only, or taken from the
@@ -1911,17 +1950,17 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
         "投诉率": ("0%", "5%"),
         "培训支出": ("2.5万元", "3.5万元"),
         "活动支出": ("=2万元", "25000元"),  # money in another unit
-        "会议支出": ("2万元", "≥1万元"),  # a floor on a cost is a slip: no mark
+        "会议支出": ("2万元", "≥1万元"),  # an exact cost turned into a floor: no cap is left
         "调研支出": ("2万元", "1万元"),  # lowered: no mark
         "因公出国支出": ("200元/人", "0.03万元/人"),  # a unit cost in another unit
     })
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": None, "侨务接待率(%)": "目标降低", "华侨满意度": "目标降低",
-                      "投诉率": "目标放宽", "培训支出": "成本上限提高", "活动支出": "成本上限提高", "会议支出": None,
+                      "投诉率": "目标放宽", "培训支出": "成本上限提高", "活动支出": "成本上限提高", "会议支出": "成本上限提高",
                       "调研支出": None, "因公出国支出": "成本上限提高"}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 3 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 4 处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert "| 修改 | 绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
     assert markdown[3] == lines[-1]

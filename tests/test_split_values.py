@@ -173,6 +173,17 @@ def test_diff_marks_a_split_comparator_flipped(runner, split):
     assert result.exit_code == 1 and "“≥” → “≤”（比较方向改变：≥ 改为 ≤）（目标降低）" in result.output, result.output
 
 
+def test_diff_marks_a_split_exact_comparator_turned_into_a_cap(runner, split):
+    """指标性质 turned from = to ≤ beside an unchanged 95 of a satisfaction rate was a plain 修改: the floor the exact
+    target held is gone, 目标降低 on the comparator's edit."""
+    split.row("华侨满意度", "100%", '"95"', "=", "%")
+    old = split.write(split.spec.with_name("old.yaml"))
+    split.text = split.text.replace('value: "95"\n    nature: "="', 'value: "95"\n    nature: "≤"', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec))
+    assert result.exit_code == 1 and "“=” → “≤”（目标降低）" in result.output, result.output
+
+
 @pytest.mark.parametrize("numeric", [False, True])
 def test_new_from_copies_a_split_target_whole_as_the_prior_value(runner, tmp_path, numeric):
     """`new --from` copied the value cell alone (`8`) into prior_value, so D6 read last year's number without its

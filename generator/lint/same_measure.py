@@ -63,17 +63,20 @@ def compared(name: Any, before: Value, after: Value) -> Compared | None:
 
 
 def turned(name: Any, before: Value, after: Value, category: str | None) -> str | None:
-    """How a floor of one measure turned into a cap, or a cap into a floor (`≥85%` → `≤85%`), asks less, in diff's
-    words (`eased`'s): a floor gone from a measure to raise is `LOWER_TARGET`, a cap gone from one to keep low
-    `HIGHER_CAP` (on money `HIGHER_COST_CAP`, on a time to get something done `LATER_DEADLINE`), whatever the numbers.
-    Which way the measure is better is read as B5 reads it (`terms.bound_way`: its words, of a percentage or of any
-    other number, else a 数量指标's count), so that a flip B5 calls wrong (`投诉次数≤2次` → `≥2次`) is marked here
-    too; where that says nothing, as for a value without a comparator (`_unstated_direction`: its category, a 成本
-    amount to keep within), since the two comparators disagree on it; None where that is not certain, or where the new
-    comparator is the way it points (`满意度≤90%` → `≥90%`, a slipped comparator mended). `compared` takes no such
-    pair, so lint's D6 does not compare a target with last year's across a flip: a comparator the wrong way is
-    B5's to tell, which it does without last year's value."""
-    pair = _measured(name, before, after) if _opposite(before.op, after.op) else None
+    """How a bound turned against the way its measure points asks less, in diff's words (`eased`'s): a floor of one
+    measure turned into a cap or the reverse (`≥85%` → `≤85%`), or an exact value (`=100%`, `18次`) turned into a
+    bound the other way (`≤100%`, `≤18次`: a value met exactly is a floor and a cap at once, and the bound keeps only
+    the one the measure does not want). A floor gone from a measure to raise is `LOWER_TARGET`, a cap gone from one to
+    keep low `HIGHER_CAP` (on money `HIGHER_COST_CAP`, on a time to get something done `LATER_DEADLINE`), whatever
+    the numbers. Which way the measure is better is read as B5 reads it (`terms.bound_way`: its words, of a percentage
+    or of any other number, else a 数量指标's count), so that a comparator B5 calls wrong (`投诉次数≤2次` → `≥2次`,
+    `合格率100%` → `≤100%`) is marked here; where that says nothing, as a value without a comparator is read
+    (`_unstated_direction`: its category, a 成本 amount to keep within), since the comparator is what changed; None
+    where that is not certain, or where the new comparator is the way it points (`满意度≤90%` → `≥90%`, a slipped
+    comparator mended; `=3次` → `≥3次`, the same floor, which `eased` weighs by its numbers). `compared` takes no
+    flip, and lint's D6 asks only `eased`, so it does not compare a target with last year's across a turned
+    comparator: a comparator the wrong way is B5's to tell, which it does without last year's value."""
+    pair = _measured(name, before, after) if _turned_bound(before.op, after.op) else None
     if pair is None:
         return None
     lower = terms.bound_way(pair.measure, category, money=before.money is not None or after.money is not None)
@@ -82,6 +85,11 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     if lower is False and after.op in CAP:
         return LOWER_TARGET
     return _raised_cap(after, pair.measure) if lower is True and after.op in FLOOR else None
+
+
+def _turned_bound(old: str | None, new: str | None) -> bool:
+    """Whether the new comparator bounds one way where the old bounded the other (`_opposite`) or none (exact)."""
+    return _opposite(old, new) or old in _EXACT and new in FLOOR + CAP
 
 
 def reversed_bound(name: Any, before: Value, after: Value) -> bool:

@@ -175,10 +175,10 @@ def bound_way(measure: str, role2: str | None, money: bool = False) -> bool | No
     """Which way a comparator on this measure must point: True for a cap (lower is better), False for a floor,
     None where nothing says. The measure's words decide (`lower_is_better`); where they do not, a 数量指标's
     count is one to complete (a floor), unless it is a length of time that points no way (`undirected_duration`).
-    Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back by it
-    (`same_measure.turned`), so that a flip B5 would call wrong is never a plain edit in diff. An amount of money
-    (`money`) under 数量, 质量 or 时效 is a cost, as B5 tells it, so a cap: its floor turned into a cap mends it,
-    and is no target lowered."""
+    Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back, or an exact value
+    into a bound, by it (`same_measure.turned`), so that a comparator B5 would call wrong is never a plain edit in
+    diff. An amount of money (`money`) under 数量, 质量 or 时效 is a cost, as B5 tells it, so a cap: its floor
+    turned into a cap mends it, and is no target lowered."""
     lower = lower_is_better(measure)
     if lower is None and money and role2 in MONEY_IS_COST_ROLES:
         return True
