@@ -8,7 +8,8 @@ A moved indicator's old and new are its rows among the list's rows on the printe
 An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`; a target
 deleted, in markdown where the new value would be: `（目标删除）`; a project deleted with such targets, how many:
 `（目标删除：含 9 项可核查的指标）`), and in json as `weakened` (and that count as `deleted_targets`), keys only such
-changes have; the summary counts them under their kind of change (修改 or 删除), a project as one. An added or removed item's
+changes have; the summary counts them under their kind of change (修改 or 删除), a project as one, and each change
+under one word only (`_mark`). An added or removed item's
 list items (a project's indicators), which text and markdown list one a line, are in json its `rows` (a key
 only added and removed changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...],
 "value": text} for a line of text; amounts in them, in `details` and in an added or removed file's `amounts`
@@ -47,6 +48,7 @@ LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": 
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
            "silenced": "red", "unsilenced": "blue"}
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
+RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
@@ -318,14 +320,23 @@ def _reordered_places(change: Change) -> tuple[str, str]:
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), the
-    floors turned into caps and back (`比较方向改变 1 处`, also counted under the word a lowered one has), and the
-    targets and amounts only typed anew (`只改了写法 1 处`): the summary is what a reviewer reads first."""
-    counts = Counter(c.weakened for d in diffs for c in d.changes if c.weakened and c.kind == kind)
-    retyped = sum(c.note == REWRITTEN or _places_only(c) for d in diffs for c in d.changes if c.kind == kind)
-    flipped = sum(bool(c.note and c.note.startswith(FLIPPED)) for d in diffs for c in d.changes if c.kind == kind)
-    parts = [f"{word} {counts[word]} 处" for word in WORDS if counts[word]] + ([f"{FLIPPED} {flipped} 处"] if flipped else [])
-    parts += [f"只改了写法 {retyped} 处"] if retyped else []
+    floors turned into caps and back (`比较方向改变 1 处`), and the targets and amounts only typed anew (`只改了写法
+    1 处`): the summary is what a reviewer reads first. Each change is counted once, under its first mark (`_mark`),
+    so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
+    目标降低 2 处，比较方向改变 4 处）` as six of five."""
+    counts = Counter(mark for d in diffs for c in d.changes if c.kind == kind for mark in [_mark(c)] if mark)
+    parts = [f"{word} {counts[word]} 处" for word in WORDS + (FLIPPED, RETYPED) if counts[word]]
     return f"（其中{'，'.join(parts)}）" if parts else ""
+
+
+def _mark(change: Change) -> str | None:
+    """The one word the summary counts a change under: how it weakens a target (its line says any flip beside it),
+    else a comparator flipped, else a value only typed anew; None for any other change."""
+    if change.weakened:
+        return change.weakened
+    if change.note and change.note.startswith(FLIPPED):
+        return FLIPPED
+    return RETYPED if change.note == REWRITTEN or _places_only(change) else None
 
 
 def _kinds(diffs: list[SpecDiff]) -> list[str]:

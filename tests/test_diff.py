@@ -16,13 +16,13 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from generator import diff_report
 from generator.cli import main
-from generator.diff import KINDS, SpecComparer
+from generator.diff import KINDS, REWRITTEN, Change, SpecComparer, SpecDiff
 from generator.diff_names import ShortNames, unpunctuated
 from generator.diff_report import segments
 from generator.fmt import canonical_yaml, dump
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
-from generator.weakening import flip, weakening
+from generator.weakening import WORDS, flip, weakening
 
 from .conftest import ROOT, SPECS
 from .test_fuzz import FUZZ, mutated_specs
@@ -1823,7 +1823,8 @@ def test_a_floor_turned_into_a_cap_or_back_is_noted_and_marked_where_plainly_wea
     lines = text_lines(runner, old, new)
     assert ("  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “≤95%”"
             "（比较方向改变：≥ 改为 ≤）（目标降低）") in lines, lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 5 处（其中目标降低 2 处，比较方向改变 4 处）。"
+    # each edit counted once: the two flips that lowered a target are among 目标降低, not again among the flips
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 5 处（其中目标降低 2 处，比较方向改变 2 处）。"
     assert weakening("培训支出", "≤15万元", "≥15万元", 2024, 2024, "cost") == "成本上限提高"
     assert weakening("办理时限", "≤30个工作日", "≥30个工作日", 2024, 2024, "timeliness") == "时限推后"
     assert flip("满意度", "满意度≥90%", "企业满意度≤85%") is None  # two measures
@@ -1882,6 +1883,23 @@ def test_an_exact_target_turned_into_a_bound_the_measure_does_not_want_is_marked
 ])
 def test_an_exact_value_turned_into_a_bound_is_weighed_as_b5_reads_the_comparator(name, old, new, category, word):
     assert weakening(name, old, new, 2024, 2024, category) == word
+
+
+_SUMMED = re.compile(r"(\S+) (\d+) 处（其中([^）]*)）")
+
+
+@given(st.lists(st.tuples(st.sampled_from(["changed", "removed"]), st.sampled_from((None,) + WORDS),
+                          st.sampled_from([None, "比较方向改变：≥ 改为 ≤", REWRITTEN])), max_size=12))
+def test_the_summary_counts_each_change_once(marks):
+    """`修改 5 处（其中目标降低 2 处，比较方向改变 4 处）`: a flip that lowered a target was counted under both, so the
+    parts of a kind's count added up to more than it. Each change is now counted under one word."""
+    diff = SpecDiff("x.yaml", "x", "changed", [Change(kind, "w", "p", "≥95%", "≤95%", weakened=weakened, note=note)
+                                               for kind, weakened, note in marks])
+    for part in diff_report._kinds([diff]):
+        summed = _SUMMED.fullmatch(part)
+        if summed:
+            counts = [int(words.rsplit(" ", 2)[1]) for words in summed.group(3).split("，")]
+            assert sum(counts) <= int(summed.group(2)), part
 
 
 def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):
