@@ -17,7 +17,8 @@ from . import form_fit, form_names, pass_cache, schema_line, silence
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext
+from .datapath import json_path
+from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
 from .project import PROJECT_FILE, find as find_project
@@ -65,6 +66,20 @@ class Checked:
         return self.variant is not None and not any(p.is_error for p in self.problems)
 
 
+def _past_garbling(spec: Spec, problems: list[Problem]) -> list[Problem]:
+    """`problems` but those of other codes at a text of a wholly garbled file (rules.text_mojibake): each garbled
+    一级指标 was “不是可选的取值”, a line an indicator, and a byte 0xAD read as Latin-1 an invisible soft hyphen,
+    where the file's one summary says why and how to get every text back."""
+    garbled = text_mojibake.wholly_garbled(spec.data) if spec.data is not None else {}
+    places = {form(place) for place in garbled for form in (json_path, _dotted)}
+    return [p for p in problems if p.code == text_mojibake.ID or p.path not in places] if places else problems
+
+
+def _dotted(place: tuple) -> str:
+    """`indicators.2.value`: a place as the rules name it in a problem's `path`."""
+    return ".".join(str(step) for step in place)
+
+
 class Validator:
     """Validates specs against the variants under one set of roots (loaded once, reused)."""
 
@@ -82,6 +97,7 @@ class Validator:
         left are said as one warning (see `_unfilled`). Said as one before, a comment silencing the placeholder on
         its line silenced every other with it, and a spec printing “（请填写）” on its form was called free of problems."""
         checked = self._checked(spec)
+        checked.problems = _past_garbling(spec, checked.problems)
         places = self._unfilled_places(checked) if checked.shaped else {}
         found = silence.for_validate(spec.path, spec.text, [*checked.problems, *places.values()], OWN_CODES,
                                      ERRORS_ONLY, checked.shaped)

@@ -5,6 +5,8 @@ character for written as "?".
 """
 from __future__ import annotations
 
+import io
+import random
 import re
 
 import pytest
@@ -15,7 +17,8 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.load import iter_strings
-from generator.mojibake import LOST, recovered
+from generator.mojibake import LOST, Garbling, garbling, recovered
+from generator.rules.text_mojibake import SHOWN
 
 from .conftest import ROOT, SHARED
 
@@ -93,16 +96,106 @@ def _garbled_new(tmp_path, unit: str) -> str:
     return console(printed)
 
 
-def test_a_garbled_spec_saved_as_utf8_names_each_garbled_field_and_what_it_was(tmp_path):
-    """Validate said only that 一级指标 was not one of its choices, and let the garbled unit name pass."""
+def test_a_garbled_spec_saved_as_utf8_is_said_once_with_the_step_that_gives_it_back(tmp_path):
+    """Validate said only that 一级指标 was not one of its choices, and let the garbled unit name pass; then one
+    TEXT-MOJIBAKE a text, hundreds for a long spec, each with the same advice."""
     path = tmp_path / "a.yaml"
     path.write_text(_garbled_new(tmp_path, "广州市台湾同胞联谊会"), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert ("a.yaml:7:7: 错误[TEXT-MOJIBAKE] 部门名称：“骞垮窞甯傚彴婀惧悓鑳炶仈璋婁細”是乱码，原文应是“广州市台湾同胞联谊会”。"
-            in result.output)
-    assert "请用 -o 写出文件（如 jixiao new … -o specs/a.yaml）重新生成" in result.output
-    assert re.search(r"错误\[TEXT-MOJIBAKE\] 第 1 个绩效指标的“一级指标”：“浜у嚭鎸囨爣”是乱码，原文应是“产出指标”", result.output)
+    lines = result.output.splitlines()
+    assert ("a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码（写着中文的 21 处文字中有 21 处，"
+            "如部门名称“骞垮窞甯傚彴婀惧悓鑳炶仈璋婁細”原是“广州市台湾同胞联谊会”）") in lines[0], lines[0]
+    assert "请用 -o 重新生成（如 jixiao new … -o specs/a.yaml）" in lines[0]
+    assert "“通过编码保存”→ GBK，再点一次 →“通过编码重新打开”→ UTF-8" in lines[0]
+    assert lines[0].endswith(f"下面只列出前 {SHOWN} 处，其余 {21 - SHOWN} 处改回后同样恢复")
+    assert any(line.endswith("a.yaml:7:7: 错误[TEXT-MOJIBAKE] 部门名称：“骞垮窞甯傚彴婀惧悓鑳炶仈璋婁細”是乱码，"
+                             "原文应是“广州市台湾同胞联谊会”") for line in lines)
+    assert re.search(r"错误\[TEXT-MOJIBAKE\] 第 1 个绩效指标的“一级指标”：“浜у嚭鎸囨爣”是乱码，原文应是“产出指标”$", result.output, re.M)
+    assert sum("TEXT-MOJIBAKE" in line for line in lines) == 1 + SHOWN
+    assert "SCHEMA-ENUM" not in result.output  # each garbled 一级指标 was “不是可选的取值” too
+
+
+def test_a_long_garbled_spec_says_as_few_lines_as_a_short_one(tmp_path):
+    """The first example grown to 320 indicators, garbled: one line a text and one a refused 一级指标 before."""
+    yaml = YAML()
+    data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))
+    data["indicators"] = [{**row, "name": f"{row['name']}{i}"} for i in range(40) for row in data["indicators"]]
+    grown = io.StringIO()
+    yaml.dump(data, grown)
+    assert len(data["indicators"]) > 300
+    path = tmp_path / "a.yaml"
+    path.write_text(console(grown.getvalue()), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and len(result.output.splitlines()) <= SHOWN + 4, result.output
+
+
+def test_one_garbled_field_in_a_readable_spec_is_said_with_its_own_advice(tmp_path):
+    """A file whose other texts read well is not to be re-encoded as a whole: that would garble the rest."""
+    path = tmp_path / "a.yaml"
+    path.write_text((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+                    .replace("扶金辉", console("衡阳市归国华侨联合会")), encoding="utf-8")  # both 填表人
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    told = [line for line in result.output.splitlines() if "TEXT-MOJIBAKE" in line]
+    assert len(told) == 2 and all("是乱码，原文应是“衡阳市归国华侨联合会”。UTF-8 的中文被当作 GBK 读了" in line for line in told)
+    assert "整个文件" not in result.output
+
+
+def test_the_steps_the_summary_gives_write_back_the_original_bytes():
+    """Saving the garbled text as GBK writes the UTF-8 bytes PowerShell read (a lost byte as “?”, which then is not
+    UTF-8 and is said as such); saving GBK read as ISO 8859-1 in that code page writes the GBK file back."""
+    original = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    back = console(original).encode("gbk").decode("utf-8", "replace").splitlines()
+    kept = [line for line, garbled in zip(original.splitlines(), console(original).splitlines()) if "?" not in garbled]
+    assert len(kept) > 20 and all(line in back for line in kept)
+    assert original.encode("gbk").decode("latin-1").encode("latin-1").decode("gbk") == original
+
+
+def test_a_gbk_file_saved_as_utf8_by_an_editor_that_read_it_as_latin1_is_told(tmp_path):
+    """“²ú³öÖ¸±ê” for 产出指标 was refused as not one of the choices, and a garbled 部门名称 passed unsaid."""
+    path = tmp_path / "a.yaml"
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    path.write_text(text.encode("gbk").decode("latin-1"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    first = result.output.splitlines()[0]
+    assert "a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in first, first
+    assert ("GBK 编码的文件被当作 ISO 8859-1（西欧文字）打开、又存成了 UTF-8" in first
+            and "“通过编码保存”→ ISO 8859-1，再点一次 →“通过编码重新打开”→ GBK" in first)
+    assert "部门名称：“¹ãÖÝÊÐÌ¨ÍåÍ¬°ûÁªÒê»á”是乱码，原文应是“广州市台湾同胞联谊会”" in result.output
+    assert "SCHEMA-ENUM" not in result.output and "TEXT-INVISIBLE" not in result.output  # 0xAD read as a soft hyphen
+
+
+def test_one_text_read_as_latin1_is_told_alone():
+    garbled = "产出指标".encode("gbk").decode("latin-1")
+    assert garbling(garbled) == Garbling("产出指标", "latin-1")
+    assert garbling("Müller, café, ±5%, 30°C, 阿卜杜·热合曼") is None
+
+
+def test_two_characters_beside_a_digit_are_told_alone_and_one_character_in_a_garbled_file():
+    """“2024骞村害” reads back as two common characters, as a real name with a rare surname may: no name has a
+    digit. “1娆?” (1次) keeps one character of two; a file whose other texts are garbled tells it."""
+    assert recovered(console("2024年度")) == "2024年度"
+    assert recovered(console("1次")) is None and recovered(console("1次"), lenient=True) == f"1{LOST}"
+    assert garbling("1´Î") is None and garbling("1´Î", lenient=True) == Garbling("1次", "latin-1")
+
+
+def _rare_surname_names(count: int) -> list[str]:
+    """`count` names of a surname of GB2312's second level (the rare hanzi, 濮, 宓, 甯) and one or two given
+    characters of its first level, drawn the same way each run."""
+    def level(first: int, last: int) -> list[str]:
+        return [bytes([lead, trail]).decode("gb2312") for lead in range(first, last + 1) for trail in range(0xA1, 0xFF)
+                if not (lead == 0xD7 and trail > 0xF9) and not (lead == 0xF7 and trail > 0xFE)]
+    rare, common = level(0xD8, 0xF7), level(0xB0, 0xD7)
+    draw = random.Random(0)
+    return [draw.choice(rare) + "".join(draw.choice(common) for _ in range(draw.choice((1, 2)))) for _ in range(count)]
+
+
+def test_no_name_of_a_rare_surname_is_taken_for_garbled_alone():
+    """Of 200,000 such names, none; without the two-character guard 9 would be, and a wholly garbled file (where a
+    name typed in is the only text that is not garbled) reads them so."""
+    names = _rare_surname_names(200_000)
+    assert [name for name in names if garbling(name)] == []
+    assert 0 < sum(1 for name in names if recovered(name, lenient=True)) < 20
 
 
 def test_a_character_lost_with_a_byte_is_marked_where_it_was(tmp_path):
