@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 
-from .mojibake import reads_as_chinese, recovered
+from .mojibake import BIG5, reads_as_chinese, reads_as_traditional, recovered
 
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
@@ -36,7 +36,8 @@ def _utf16(raw: bytes) -> str | None:
 
 def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     """Where and why a file is not UTF-8, and how to make it UTF-8 without losing a character; names UTF-16,
-    GBK or GB18030 when the whole file is that, and the lines that are not UTF-8 when the rest is.
+    GBK, GB18030 or Big5 (a Taiwan affairs office's files may be in it) when the whole file is that, and the lines
+    that are not UTF-8 when the rest is.
 
     UTF-16 is what Windows Notepad calls "Unicode"; git shows such a file as binary, so it is
     refused like GBK rather than read, or reviewers would see no diff. It is wrong as a whole,
@@ -68,8 +69,13 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
         return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
                               f"{_NOT_BEFORE}")
+    if _reads(raw, BIG5):
+        return line, column, ("文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、再以 UTF-8 另存"
+                              "（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文），文字正常后再点一次"
+                              " →“通过编码保存”→ UTF-8）；"
+                              f"{_NOT_BEFORE}")
     return line, column, ("文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开（VS Code：点右下角的编码名"
-                          " →“通过编码重新打开”，选文件原来的编码，如繁体的 Big5），文字正常后再以 UTF-8 另存；"
+                          " →“通过编码重新打开”，选文件原来的编码），文字正常后再以 UTF-8 另存；"
                           f"{_NOT_BEFORE}")
 
 
@@ -78,12 +84,12 @@ _NOT_BEFORE = "文字显示不正常时不要保存：那样会把认不出的�
 
 def _reads(raw: bytes, encoding: str) -> bool:
     """Whether `raw` is Chinese in `encoding`: it decodes, to characters Chinese commonly uses (a Big5 file
-    decodes as GBK too, to rare ones, and is not to be reopened as GBK)."""
+    decodes as GBK too, to rare ones, and is not to be reopened as GBK; Big5's common characters are its own)."""
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError:
         return False
-    return reads_as_chinese(text)
+    return reads_as_traditional(text) if encoding == BIG5 else reads_as_chinese(text)
 
 
 def _pasted_lines(raw: bytes) -> list[tuple[int, int, str | None, str]]:

@@ -49,6 +49,8 @@ the time with this, as without it; none of the 200,000 names is (tests/test_moji
 
 
 GBK = "gbk"
+BIG5 = "cp950"
+"""Big5 as Windows writes it (code page 950, the traditional Chinese Windows' ANSI)."""
 """`Garbling.read_as` of UTF-8 read as GBK (Windows PowerShell's `>`)."""
 WESTERN = ("latin-1", "cp1252")
 """The `Garbling.read_as` of GBK read as a western code page, in the order tried: ISO 8859-1 gives back every byte,
@@ -132,6 +134,21 @@ def reads_as_chinese(text: str) -> bool:
     """Whether `text`, read from bytes in some encoding, is mostly characters ordinary Chinese uses: what tells
     the right encoding of a file from one that only happens to read its bytes (Big5 read as GBK)."""
     return _share(text, _common) >= _COMMON
+
+
+def reads_as_traditional(text: str) -> bool:
+    """Whether `text`, read from bytes as Big5, is mostly characters ordinary traditional Chinese uses: Big5's
+    frequently used hanzi (its first level, 5,401) and its punctuation. A GBK file read as Big5 falls on them too, so
+    this is asked only of a file that does not read as GBK."""
+    return _share(text, _big5_common) >= _COMMON
+
+
+def _big5_common(char: str) -> bool:
+    try:
+        raw = char.encode(BIG5)
+    except UnicodeEncodeError:
+        return False
+    return len(raw) == 2 and (0xA1 <= raw[0] <= 0xC5 or (raw[0] == 0xC6 and raw[1] <= 0x7E))
 
 
 def _decoded(raw: bytes, after_loss: bool, before_loss: bool) -> str | None:

@@ -15,6 +15,7 @@ from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
 from generator.field_fixes import number_fix
+from generator.file_encoding import encoding_slip
 from generator.load import load_text
 from generator.variants import Catalog
 
@@ -1790,12 +1791,48 @@ def test_the_lines_pasted_as_gbk_into_a_utf8_file_are_named_to_be_retyped(tmp_pa
 
 
 def test_a_file_in_an_encoding_not_told_is_reopened_in_it_before_it_is_saved(tmp_path):
-    path = tmp_path / "big5.yaml"
-    path.write_bytes("form: guangzhou\nunit: 臺灣同胞聯誼會\n".encode("big5"))
+    path = tmp_path / "sjis.yaml"
+    path.write_bytes("form: guangzhou\nunit: 日本語のテキストです\n".encode("shift_jis"))
     result = CliRunner().invoke(main, ["validate", str(path)])
-    assert "big5.yaml:2:7: 错误[FILE-ENCODING] 文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开" in result.output
+    assert "sjis.yaml:2:7: 错误[FILE-ENCODING] 文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开" in result.output
     assert "文字正常后再以 UTF-8 另存；文字显示不正常时不要保存" in result.output
-    assert "GBK" not in result.output and "GB18030" not in result.output
+    assert "GBK" not in result.output and "GB18030" not in result.output and "Big5" not in result.output
+
+
+def test_a_big5_file_is_named_big5(tmp_path):
+    """A Taiwan affairs office's file in traditional Chinese was told only to reopen it in “its own encoding”."""
+    path = tmp_path / "big5.yaml"
+    path.write_bytes("form: guangzhou\nunit: 臺灣同胞聯誼會\noverall_target: 加強對臺交流，舉辦活動不少於3場。\n".encode("cp950"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert ("big5.yaml:2:7: 错误[FILE-ENCODING] 文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、"
+            "再以 UTF-8 另存（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文）") in result.output
+    assert "文字显示不正常时不要保存" in result.output and "GBK" not in result.output
+
+
+def test_the_examples_in_big5_are_named_big5_and_in_gbk_gbk():
+    """Every text of the five examples that Big5 can write (traditional and simplified share many characters), as a
+    Big5 file, is told as Big5; the examples as GBK files are still told as GBK."""
+    for spec in sorted((ROOT / "specs").glob("*.yaml")):
+        text = spec.read_text(encoding="utf-8")
+        big5 = "\n".join(line for line in text.splitlines() if _writes(line, "cp950")).encode("cp950")
+        assert "文件是 Big5 编码" in encoding_slip(big5, _bad_byte(big5))[2], spec.name
+        assert "文件是 GBK（GB2312）编码" in encoding_slip(text.encode("gbk"), _bad_byte(text.encode("gbk")))[2]
+
+
+def _writes(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _bad_byte(raw: bytes) -> int:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    raise AssertionError("UTF-8")
 
 
 def test_a_year_typed_with_a_point_is_told_how_to_write_it_and_the_readme_says_the_editor_takes_it(tmp_path):
