@@ -7,10 +7,18 @@ and the second fitted nothing, so every task or indicator under it was left unre
 form). A budget row split so (基本支出 610.85 in one row, 财政拨款 689.41 under it) kept its first half, an empty
 label being tolerated, and left the second's cells unplaced.
 
+A row cut at a page break is split the other way: Word's "allow row to break across pages" prints the top of each
+cell on one page and the rest on the next, and a form typed again from such a print (or from its PDF) has two
+rows, the indicator's or task's name (and its 一级、二级) in the first, the values or amounts that stood lower in
+their cells in the second, under a blank name. Read as they were, the first was an indicator without values and
+the second one without a name, taking its 一级、二级 from the merge above: both half-empty, and no message said so.
+
 Two rows next to each other in a table are joined when they are complementary (of the same cells, each with
-text of its own, no cell filled in both; a cell merged down over both is one cell) and together they show every
-label of a row of the form, as neither does alone: neither half is a row of the form with as many labels
-by itself.
+text of its own, no cell filled in both; a cell merged down over both is one cell) and either together they show
+every label of a row of the form, as neither does alone: neither half is a row of the form with as many labels
+by itself; or the second goes on the first (`_continues`): it shows no label of the form, and has nothing of its
+own where the first's row begins (at or left of the first's first cell of its own: the name, or the category
+the first opens), so it names no item of its own, and the two line up as a row of the form.
 """
 from __future__ import annotations
 
@@ -35,11 +43,10 @@ class SplitRow:
 def joined_split_rows(blocks: list, rows: list, labels: Labels) -> tuple[list, list[SplitRow]]:
     """The blocks with each row of the form split across two rows (`rows`: the form's row patterns) joined
     into one, and the pairs joined."""
-    labelled = [rp for rp in rows if rp.labels]
     out, joined = [], []
     for block in blocks:
         if isinstance(block, Table):
-            block, pairs = _joined_in(block, labelled, labels)
+            block, pairs = _joined_in(block, rows, labels)
             joined += pairs
         out.append(block)
     return out, joined
@@ -53,7 +60,8 @@ def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[Sp
         first = table.rows[index]
         second = table.rows[index + 1] if index + 1 < len(table.rows) else None
         whole = _joined(first, second) if second is not None else None
-        if whole is not None and _completes(whole, first, second, rows, labels):
+        if whole is not None and (_completes(whole, first, second, rows, labels)
+                                  or _continues(whole, first, second, rows, labels)):
             kept.append(whole)
             pairs.append(SplitRow(table, first, second))
             index += 2
@@ -76,6 +84,7 @@ def _joined(first: GridRow, second: GridRow) -> GridRow | None:
         return None
     if not any(map(_own, above)) or not any(map(_own, below)) or any(_own(a) and _own(b) for a, b in zip(above, below)):
         return None
+    # a cell taken from the second row keeps its row's number: a message naming it sends the clerk to that row
     chosen = {id(a): b if _own(b) else a for a, b in zip(above, below)}
     cells = [chosen.get(id(cell), cell) for cell in first.cells]
     return GridRow(first.number, cells, first.header or second.header, first.where)
@@ -86,10 +95,26 @@ def _completes(whole: GridRow, first: GridRow, second: GridRow, rows: list, labe
     of the form either half is by itself (a row of a repeated group shows only its side label, 绩效指标, merged
     down)."""
     def most(row: GridRow) -> int:
-        return max((len(rp.labels) for rp in rows if _full(labels(rp, row), rp)), default=0)
+        return max((len(rp.labels) for rp in rows if rp.labels and _full(labels(rp, row), rp)), default=0)
 
     return most(whole) > max(most(first), most(second))
 
 
 def _full(found: tuple | None, rp) -> bool:
     return found is not None and not found[2] and len(found[0]) == len(rp.labels)
+
+
+def _continues(whole: GridRow, first: GridRow, second: GridRow, rows: list, labels: Labels) -> bool:
+    """Whether `second` is the lower half of `first`, cut at a page break: no label of the form in it, nothing of
+    its own at or left of the first's first cell of its own (where a row names its item), and the two together a
+    row of the form with fields (`rows`), no label where another stands.
+
+    A row of a repeated group right under one whose values are blank is left alone if it has a name (or a category)
+    of its own: only a second half names nothing."""
+    start = min(c.column for c in first.distinct() if _own(c))
+    if any(_own(c) and c.column <= start for c in second.distinct()):
+        return False
+    if any((found := labels(rp, second)) is not None and found[1] for rp in rows if rp.labels):
+        return False
+    return any(not all(c.label is not None for c in rp.cells) and (found := labels(rp, whole)) is not None
+               and not found[2] for rp in rows)

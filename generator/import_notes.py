@@ -113,7 +113,7 @@ def split_row_note(source: str, found: Result) -> list[Problem]:
     pairs = "、".join(f"{where_row(s.table, s.first)}与第 {s.second.number} 行" for s in found.split_rows)
     return [Problem(source, 0, 0, Severity.INFO, "IMPORT-SPLIT-ROW",
                     f"{pairs}各是表样的一行分成的两行（一行填了的格在另一行都空着，合起来才是表样的这一行，"
-                    "如表头太长、在表格里按了回车），合在一起读作一行；如果它们本不是同一行，请核对规格")]
+                    "如表头太长、在表格里按了回车，或照跨页断开的表重新录入），合在一起读作一行；如果它们本不是同一行，请核对规格")]
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

@@ -448,6 +448,59 @@ def test_a_budget_row_split_across_two_rows_reads_as_one(runner, built_word, tmp
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+def _cell_text(tc) -> str:
+    """A table cell's (w:tc) text, as typed."""
+    return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
+
+
+def cut_at_page_break(tr, name: str) -> None:
+    """Split a table row (w:tr) as a form typed again from its print is, where Word let the row break across pages:
+    the cell reading `name` and those left of it above, the cells right of it (values, amounts) below."""
+    texts = [_cell_text(tc) for tc in tr.tc_lst]
+    at = texts.index(name)
+    split_row(tr, set(range(at + 1, len(texts))))
+
+
+@pytest.mark.parametrize("spec, name", [
+    ("guangzhou-tailian-2023", "补助发放及时率"),
+    ("guangzhou-tailian-2023", "拓展工作平台，联谊服务在穗台商和在穗高校台生。"),
+    ("hengyang-qiaolian-2022", "承办省侨商会年会。"),
+    ("jiangsu-taiban-2024", "课题经费"),
+    ("jiangsu-taiban-2024", "支付进度符合率"),
+    ("tianjin-qiaolian-2023", "办公用房租赁费用"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次"),
+    ("zhanjiang-qiaolian-2024", "门户网站建设及聘用人员经费"),
+])
+def test_a_row_cut_at_a_page_break_and_typed_again_as_two_reads_as_one(runner, built_word, tmp_path, spec, name):
+    """Typed again from a print whose row broke across pages, the name stood in one row and the values or amounts
+    in the next, under a blank name: read as they were, an item without values and another without a name (its
+    一级、二级 taken from the merge above), and not a word said. The two are one row of the form, said once."""
+    document = Document(str(built_word[spec]))
+    cut_at_page_break(_first_row(document, name), name)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
+    assert "或照跨页断开的表重新录入" in note, note
+    assert output.splitlines()[-1].endswith("0 个错误，0 个警告，1 个提示。"), output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_a_row_under_one_without_values_is_not_its_lower_half_when_it_opens_a_category(runner, built_word, tmp_path):
+    """An indicator whose values were left blank, under it a row printed for an empty 二级 of its own (生态效益指标):
+    the lower row opens a category, left of where the upper names its indicator, so it is another row of the form,
+    not the blank one's lower half; joined, the indicator would have moved into 生态效益指标."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, "保障办公楼日常后勤服务")
+    assert "生态效益指标" in [_cell_text(tc) for tc in upper.getnext().tc_lst]
+    for tc in upper.tc_lst[-2:]:
+        _clear(tc)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-SPLIT-ROW" not in output, output
+    [blank] = [i for i in load(target).data["indicators"] if i["name"] == "保障办公楼日常后勤服务"]
+    assert blank["level2"] == "社会效益指标"
+
+
 def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
     source = hand_made(tmp_path / "旧表.docx", basic="一千二百", extra_row=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
