@@ -25,7 +25,7 @@ def _runs(places: list[CellPlace]) -> list[list[CellPlace]]:
     for place in places:
         last = runs[-1][-1] if runs else None
         if last and last.table is place.table and last.cell.column == place.cell.column \
-                and place.row.number == last.row.number + 1:
+                and typed_row(place) == typed_row(last) + 1:
             runs[-1].append(place)
         else:
             runs.append([place])
@@ -36,5 +36,10 @@ def _run(run: list[CellPlace]) -> str:
     first, last = run[0], run[-1]
     if first.cell.address:
         return first.cell.address if len(run) == 1 else f"{first.cell.address}:{last.cell.address}"
-    rows = str(first.row.number) if len(run) == 1 else f"{first.row.number}–{last.row.number}"
+    rows = str(typed_row(first)) if len(run) == 1 else f"{typed_row(first)}–{typed_row(last)}"
     return f"第 {first.table.number} 张表第 {rows} 行第 {first.cell.position} 列"
+
+
+def typed_row(place: CellPlace) -> int:
+    """The number of the table row the cell was typed in: its own, where its row joins two (docx_split_rows)."""
+    return place.cell.row or place.row.number

@@ -53,6 +53,7 @@ class GridCell:
     where: str = ""           # its own name where the source has one (a sheet's B7), for messages
     address: str = ""         # a sheet's name of it alone (B7), for a message naming a run of cells as B7:B12
     held: tuple | None = None  # a sheet's number its format shows scaled (6108500 as 6.11万): (Decimal, format)
+    row: int = 0              # the table row it was typed in, where its GridRow joins two (docx_split_rows); 0 = that row
 
     @property
     def text(self) -> str:

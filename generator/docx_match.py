@@ -225,7 +225,7 @@ def spec_path(path: tuple, scope: dict) -> tuple:
 
 
 def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
-    return cell.where or f"第 {table.number} 张表第 {row.number} 行第 {cell.position} 列"
+    return cell.where or f"第 {table.number} 张表第 {cell.row or row.number} 行第 {cell.position} 列"
 
 
 def where_row(table: Table, row: GridRow) -> str:

@@ -85,7 +85,7 @@ def _joined(first: GridRow, second: GridRow) -> GridRow | None:
     if not any(map(_own, above)) or not any(map(_own, below)) or any(_own(a) and _own(b) for a, b in zip(above, below)):
         return None
     # a cell taken from the second row keeps its row's number: a message naming it sends the clerk to that row
-    chosen = {id(a): b if _own(b) else a for a, b in zip(above, below)}
+    chosen = {id(a): replace(b, row=second.number) if _own(b) else a for a, b in zip(above, below)}
     cells = [chosen.get(id(cell), cell) for cell in first.cells]
     return GridRow(first.number, cells, first.header or second.header, first.where)
 

@@ -501,6 +501,39 @@ def test_a_row_under_one_without_values_is_not_its_lower_half_when_it_opens_a_ca
     assert blank["level2"] == "社会效益指标"
 
 
+def test_a_cell_of_a_joined_row_is_named_by_the_row_it_was_typed_in(runner, built_word, tmp_path):
+    """Cells taken from the lower of two rows read as one were named by the upper row's number: the clerk looked
+    for 实施周期指标值 and 年度指标值 merged in a row that has neither."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    row = document.tables[2].rows[1]
+    period, annual = row.cells[4:6]
+    assert period.text == annual.text == "100%"
+    annual.paragraphs[0].clear()
+    period.merge(annual)
+    name = row.cells[3].text.strip()
+    cut_at_page_break(row._tr, name)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    assert "第 3 张表第 2 行与第 3 行各是表样的一行分成的两行" in output, output
+    assert f"{source}: 警告[IMPORT-MERGED] 第 3 张表第 3 行第 5 列是“实施周期指标值”“年度指标值”两栏合并成的一格" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_cells_of_a_joined_row_are_named_in_ranges_by_the_rows_they_were_typed_in():
+    """A run of cells down a column (an unmerged note's 第 3 张表第 5–6 行) went by the joined row's number, the
+    upper half's: the lower half's cell was named in the row above it, and the run under it cut off from it."""
+    from generator.cell_ranges import ranges
+    from generator.docx_grid import GridCell, GridRow, Table
+    from generator.docx_match import CellPlace
+
+    table = Table(3)
+    joined = GridRow(4, [GridCell(["产出指标"], 2, 1, row=5)])  # rows 4 and 5 read as one, this cell from row 5
+    under = GridRow(6, [GridCell(["产出指标"], 2, 1)])
+    places = [CellPlace(table, row, row.cells[0]) for row in (joined, under)]
+    assert ranges(places) == "第 3 张表第 5–6 行第 2 列"
+
+
 def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp_path):
     source = hand_made(tmp_path / "旧表.docx", basic="一千二百", extra_row=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
