@@ -22,7 +22,7 @@ from generator.xlsx_grid import open_workbook, read_workbook
 from generator.xlsx_numbers import shown
 
 from .conftest import ROOT, SPECS, ole2, zip_edit
-from .test_import import one_table_form
+from .test_import import _first_row, cut_at_page_break, one_table_form, split_row
 
 SHEET = "绩效目标表"
 SHEET_XML = "xl/worksheets/sheet1.xml"  # the first sheet's part
@@ -149,6 +149,33 @@ def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(
     assert f"（表样 {spec.stem.split('-')[0]}）" in result.output
     assert plain(load(target).data) == plain(load(spec).data)
     assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
+
+
+@pytest.mark.parametrize("spec, label, cut, above", [
+    ("guangzhou-tailian-2023", "三级指标", lambda tr: split_row(tr, {2, 4}), "三级指标"),  # a header typed on two rows
+    ("zhanjiang-qiaolian-2024", "项目支出", lambda tr: split_row(tr, {1, 2}), "其他资金"),  # a budget row so
+    ("guangzhou-tailian-2023", "补助发放及时率", lambda tr: cut_at_page_break(tr, "补助发放及时率"), "补助发放及时率"),
+    ("jiangsu-taiban-2024", "课题经费", lambda tr: cut_at_page_break(tr, "课题经费"), "课题经费"),
+])
+def test_a_row_of_the_form_typed_on_two_rows_of_a_sheet_reads_as_one(built_word, runner, tmp_path, spec, label, cut,
+                                                                     above):
+    """A sheet has split rows as Word tables do (a header wrapped onto a second row, a row typed again from a print
+    cut at a page break), and is read through the same join: said once, by the sheet's rows (`above`: a text the
+    upper of the two keeps)."""
+    document = Document(str(built_word[spec]))
+    cut(_first_row(document, label))
+    edited = tmp_path / "edited" / built_word[spec].name
+    edited.parent.mkdir()
+    document.save(str(edited))
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(edited, book.active)
+    source = tmp_path / (built_word[spec].stem + ".xlsx")
+    book.save(str(source))
+    output = imports_as_its_spec(runner, source, spec, clean="0 个错误，0 个警告，1 个提示")
+    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
+    row = _cell_holding(source, above).lstrip("ABCDEFGHIJ")
+    assert f"提示[IMPORT-SPLIT-ROW] 工作表“{SHEET}”第 {row} 行与第 {int(row) + 1} 行各是表样的一行分成的两行" in note, note
 
 
 def unmerged_down(sheet) -> None:
