@@ -275,8 +275,6 @@ def read_body(body) -> list[Paragraph | Table]:
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
-_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 
 
 def _own_paragraphs(element):
@@ -295,17 +293,47 @@ def _text_boxes(root):
             yield box
 
 
+def _definition(sections: list, name: str):
+    """The header or footer (`header`, `first_page_footer`…) the last of these sections shows: its own,
+    or, linked to the previous section's, that one's; None when no section has one, or its part is missing."""
+    for section in reversed(sections):
+        header_footer = getattr(section, name)
+        if not header_footer.is_linked_to_previous:
+            try:
+                return header_footer.part.element
+            except KeyError:  # a reference to a part the file lacks (a program's slip): no page shows anything
+                return None
+    return None
+
+
+def shown_parts(document, kind: str) -> list:
+    """The page headers (`kind` "header") or footers the document shows, as elements, in section order.
+
+    A first-page header counts only in a section with a different first page, an even-page one only
+    when odd and even pages differ: Word keeps such a definition when the option is turned off, but
+    no page shows it (last year's title may be left there), so neither import nor textconv reads it."""
+    sections = list(document.sections)
+    even = document.settings.odd_and_even_pages_header_footer
+    shown = []
+    for index, section in enumerate(sections):
+        names = [f"first_page_{kind}"] if section.different_first_page_header_footer else []
+        names += [kind] + ([f"even_page_{kind}"] if even else [])
+        for name in names:
+            element = _definition(sections[:index + 1], name)
+            if element is not None and element not in shown:
+                shown.append(element)
+    return shown
+
+
 def read_extras(document) -> list[Paragraph]:
-    """The non-empty paragraphs of the page headers and footers, then of the text boxes.
+    """The non-empty paragraphs of the page headers and footers a page shows (`shown_parts`), then of the text boxes.
 
     A form's title is often typed into the page header or drawn in a text box rather than in
     the body; these are read so that a field printed only there (the year in the title) is
     still found. `document` is a python-docx Document.
     """
-    roots = [("页眉" if rel.reltype == _HEADER else "页脚", rel.target_part.element)
-             for rel in document.part.rels.values()
-             if rel.reltype in (_HEADER, _FOOTER) and not rel.is_external]
-    roots.sort(key=lambda pair: pair[0] != "页眉")
+    roots = [("页眉", root) for root in shown_parts(document, "header")] \
+        + [("页脚", root) for root in shown_parts(document, "footer")]
     places = list(roots)
     for root in [document.element.body] + [root for _, root in roots]:
         places += [("文本框", box) for box in _text_boxes(root)]

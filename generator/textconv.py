@@ -148,39 +148,12 @@ def _lines(container) -> list[str]:
     return lines
 
 
-def _definition(sections: list, name: str):
-    """The header or footer (`header`, `first_page_footer`…) the last of these sections shows: its own,
-    or, linked to the previous section's, that one's; None when no section has one."""
-    for section in reversed(sections):
-        header_footer = getattr(section, name)
-        if not header_footer.is_linked_to_previous:
-            return header_footer.part.element
-    return None
-
-
-def _shown(document, kind: str) -> list:
-    """The page headers (or footers) the document shows, as elements, in section order.
-
-    A first-page header counts only in a section with a different first page, an even-page one only
-    when odd and even pages differ: Word keeps such a definition when the option is turned off, but
-    no page shows it."""
-    sections = list(document.sections)
-    even = document.settings.odd_and_even_pages_header_footer
-    shown = []
-    for index, section in enumerate(sections):
-        names = [f"first_page_{kind}"] if section.different_first_page_header_footer else []
-        names += [kind] + ([f"even_page_{kind}"] if even else [])
-        for name in names:
-            element = _definition(sections[:index + 1], name)
-            if element is not None and element not in shown:
-                shown.append(element)
-    return shown
-
-
 def _marked(document, kind: str) -> list[str]:
     """Each distinct non-blank line of the shown headers (or footers) once, marked: sections often
     repeat one header, which is one thing on the page to review, not one per section."""
-    lines = (line for element in _shown(document, kind) for line in _lines(element) if line.strip())
+    from .docx_grid import shown_parts
+
+    lines = (line for element in shown_parts(document, kind) for line in _lines(element) if line.strip())
     return [MARKS[kind] + line for line in dict.fromkeys(lines)]
 
 
@@ -205,9 +178,9 @@ def has_tracked_changes(document) -> bool:
     """Whether the body or a page header or footer shown has tracked changes to its text, all of which are shown
     accepted: the diff must say so, as the sender may mean some of them to be rejected. Import warns IMPORT-TRACKED
     by the same test, as it reads the headers and footers too (a year inserted into the title there)."""
-    from .docx_grid import tracked
+    from .docx_grid import shown_parts, tracked
 
-    parts = [document.element.body] + _shown(document, "header") + _shown(document, "footer")
+    parts = [document.element.body] + shown_parts(document, "header") + shown_parts(document, "footer")
     return any(tracked(part) for part in parts)
 
 

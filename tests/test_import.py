@@ -25,7 +25,7 @@ from generator.importer import Importer, import_files
 from generator.load import load, load_text
 from generator.model import plain
 
-from .conftest import ROOT, SPECS, installed_in_project_venv, locate, ole2
+from .conftest import ROOT, SPECS, installed_in_project_venv, locate, ole2, zip_edit
 
 TEMPLATES = ROOT / "templates"
 
@@ -1777,6 +1777,38 @@ def test_a_title_outside_the_body_paragraphs_still_gives_the_year(runner, built_
     document = Document(str(built_word[spec]))
     _title_moved(document, "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表", place)
     _imports_cleanly_as(runner, document, tmp_path, spec, "year", name="旧表.docx")
+
+
+@pytest.mark.parametrize("unshown", ["first page", "even pages"])
+def test_a_page_header_no_page_shows_is_not_read(runner, built_word, tmp_path, unshown):
+    """Word keeps a first-page header when 首页不同 is turned off, and an even-page one when 奇偶页不同 is, though no
+    page shows it: last year's title left there was read for the title, and its year (2022) went into the spec,
+    while the page showed 2023. Only the headers a page shows are read, as textconv reads them."""
+    spec = "guangzhou-tailian-2023"
+    title = "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表"
+    document = Document(str(built_word[spec]))
+    section = document.sections[0]
+    hidden = section.first_page_header if unshown == "first page" else section.even_page_header
+    hidden.is_linked_to_previous = False  # made first: the first header of the file's parts
+    hidden.paragraphs[0].text = title.replace("2023", "2022")
+    _tracked(hidden.paragraphs[0]._p, "ins")  # typed with 修订 on: a change no page shows, so no IMPORT-TRACKED
+    assert not section.different_first_page_header_footer and not document.settings.odd_and_even_pages_header_footer
+    _title_moved(document, title, "page header")
+    _imports_cleanly_as(runner, document, tmp_path, spec, "year", name="旧表.docx")
+
+
+def test_a_page_header_reference_to_a_missing_part_is_no_header(runner, built_word, tmp_path):
+    """A section naming a header part the file lacks (a program's slip) was an internal error once import asked
+    the sections which headers a page shows: no page shows one, and the form is read."""
+    spec = "guangzhou-tailian-2023"
+    source = tmp_path / built_word[spec].name
+    shutil.copy(built_word[spec], source)
+    zip_edit(source, "word/document.xml", r"<w:sectPr( [^>]*)?>", r'<w:sectPr\1><w:headerReference w:type="default" r:id="rId999"/>',
+             regex=True)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+    assert "无法读出" not in runner.invoke(main, ["textconv", str(source)]).output
 
 
 def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built_word, tmp_path):
