@@ -18,7 +18,9 @@ text of its own, no cell filled in both; a cell merged down over both is one cel
 every label of a row of the form, as neither does alone: neither half is a row of the form with as many labels
 by itself; or the second goes on the first (`_continues`): it shows no label of the form, and has nothing of its
 own where the first's row begins (at or left of the first's first cell of its own: the name, or the category
-the first opens), so it names no item of its own, and the two line up as a row of the form.
+the first opens), so it names no item of its own, and the two line up as a row of the form. Typed again from a
+print whose header rows repeat on each page, the header row stands between the two halves: read past it, when it
+reads as a row above it in the table does.
 """
 from __future__ import annotations
 
@@ -66,11 +68,37 @@ def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[Sp
             pairs.append(SplitRow(table, first, second))
             index += 2
             continue
+        whole = _across_repeated_header(table, index, rows, labels)
+        if whole is not None:
+            kept += [whole, second]
+            pairs.append(SplitRow(table, first, table.rows[index + 2]))
+            index += 3
+            continue
         kept.append(first)
         index += 1
     if not pairs:
         return table, []
     return replace(table, rows=kept), pairs
+
+
+def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels) -> GridRow | None:
+    """Row `index` joined with its lower half two rows down, past the header row typed again between them (as a
+    print repeats it at the top of the page the row was cut at), if so; the header row stays where it is."""
+    if index + 2 >= len(table.rows):
+        return None
+    first, header, second = table.rows[index:index + 3]
+    whole = _joined(first, second)  # the cheap tests first: most rows fail them, and this is tried under each
+    if whole is None or not _continues(whole, first, second, rows, labels):
+        return None
+    if not any(all(c.label is not None for c in rp.cells) and _full(labels(rp, header), rp) for rp in rows if rp.labels):
+        return None
+    typed = _typed(header)
+    return whole if any(_typed(row) == typed for row in table.rows[:index]) else None
+
+
+def _typed(row: GridRow) -> tuple[str, ...]:
+    """What a row's cells read, whitespace aside: a header row typed again reads as it did above."""
+    return tuple("".join(c.text.split()) for c in row.distinct())
 
 
 def _own(cell: GridCell) -> bool:

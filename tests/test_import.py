@@ -485,6 +485,30 @@ def test_a_row_cut_at_a_page_break_and_typed_again_as_two_reads_as_one(runner, b
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("spec, name", [
+    ("guangzhou-tailian-2023", "补助发放及时率"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次"),
+])
+def test_a_row_cut_at_a_page_break_reads_as_one_past_the_header_typed_again_between(runner, built_word, tmp_path,
+                                                                                    spec, name):
+    """Typed again from a print whose header row repeats on each page, the header stands between the two halves of
+    the row cut there: the lower half, two rows down, was read as an item without a name."""
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, name)
+    cut_at_page_break(upper, name)
+    header = next(tr for tr in upper.getparent().tr_lst if "三级指标" in map(_cell_text, tr.tc_lst))
+    again = copy.deepcopy(header)
+    for mark in again.iter(qn("w:tblHeader")):
+        mark.getparent().remove(mark)
+    upper.addnext(again)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
+    number = 1 + upper.getparent().tr_lst.index(upper)
+    assert f"第 {number} 行与第 {number + 2} 行各是表样的一行分成的两行" in note, note
+    assert "0 个错误，0 个警告" in output.splitlines()[-1], output  # categories under the header: IMPORT-UNMERGED
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_a_row_under_one_without_values_is_not_its_lower_half_when_it_opens_a_category(runner, built_word, tmp_path):
     """An indicator whose values were left blank, under it a row printed for an empty 二级 of its own (生态效益指标):
     the lower row opens a category, left of where the upper names its indicator, so it is another row of the form,
