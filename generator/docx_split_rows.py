@@ -70,7 +70,7 @@ def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[Sp
             continue
         whole = _across_repeated_header(table, index, rows, labels)
         if whole is not None:
-            kept += [whole, second]
+            kept += [whole, second]  # `second` the header row typed again: it stays, passed over as one
             pairs.append(SplitRow(table, first, table.rows[index + 2]))
             index += 3
             continue
