@@ -94,7 +94,7 @@ def mark(page: str) -> str:
         if table.named_below:
             for start, attributes in table.sides:
                 inserts[start] = (attributes, ["shown-below"])
-    return _with_classes(page, inserts)
+    return with_classes(page, inserts)
 
 
 def _mark_row(row: _Row, following: _Row | None) -> None:
@@ -108,7 +108,7 @@ def _mark_row(row: _Row, following: _Row | None) -> None:
         row.marks.append("labels")
 
 
-def _with_classes(page: str, inserts: dict[int, tuple[str, list[str]]]) -> str:
+def with_classes(page: str, inserts: dict[int, tuple[str, list[str]]]) -> str:
     """`page` with each tag starting at a key given the class names beside it, added to any it has."""
     pieces, last = [], 0
     for start in sorted(inserts):

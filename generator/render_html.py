@@ -5,7 +5,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import html_grid, html_row_marks, html_tags, pulled_in, stray_braces
+from . import html_carried_labels, html_grid, html_row_marks, html_tags, pulled_in, stray_braces
 from .jinja import make_env
 from .template_errors import BracesFullWidth, HtmlTagBroken, TemplateEmpty, rendering
 
@@ -32,5 +32,5 @@ class HtmlRenderer:
         with rendering():
             page = self.template.render(context)
         html_grid.check(page)
-        return html_row_marks.mark(page).encode("utf-8")
+        return html_carried_labels.carry(html_row_marks.mark(page)).encode("utf-8")
 

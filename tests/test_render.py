@@ -1167,6 +1167,17 @@ def test_html_prints_every_merged_label_whole_on_one_page(built, printed):
         assert labels and [label for label in labels if not any(label in page for page in pages)] == [], stem
 
 
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+@pytest.mark.parametrize("stem, page, labels", [("jiangsu-taiban-2024", 4, ["履职"]),
+                                                 ("zhanjiang-qiaolian-2024", 4, ["绩效指标", "效益指标"])])
+def test_html_prints_a_merged_label_again_on_each_page_its_block_runs_onto(printed, stem, page, labels):
+    """Chromium prints a merged cell's text once: 江苏's 履职 block and 湛江's 效益指标 block (and its table-wide
+    绩效指标) ran onto page 4 beside a blank label column, where the Word form writes the label again."""
+    pages = [re.sub(r"\s+", "", text) for text in _printed_text(printed[stem]).split("\f")]
+    assert [label for label in labels if label not in pages[page - 1]] == [], stem
+
+
 def _column_label_rows(html: Path) -> list[str]:
     """The text of each row of column labels (two header cells side by side), without a side label that
     spans the rows below it and so prints where its block starts."""
