@@ -63,9 +63,11 @@ ON_ERROR = "DISABLE-ERROR"
 UNKNOWN = "UNKNOWN-DISABLE"
 _MARK = re.compile("[jｊ][iｉ][xｘ][iｉ][aａ][oｏ]", re.IGNORECASE)  # typed half- or full-width (see halfwidth)
 _BLANK = "[ \t\u3000]*"
-MARKER = re.compile(fr"#{_BLANK}jixiao{_BLANK}[:：]{_BLANK}disable{_BLANK}[=＝]{_BLANK}([A-Za-z0-9_,，、 \t\u3000-]+)",
-                    re.IGNORECASE)
-"""A silence from its `#`, in the text `halfwidth` gives: the codes are group 1, words of `_CODE_WORD`."""
+MARKER = re.compile(fr"#{_BLANK}jixiao{_BLANK}[:：]{_BLANK}disable{_BLANK}[=＝]{_BLANK}"
+                    r"([,，、 \t\u3000]*[A-Za-z0-9_-][A-Za-z0-9_,，、 \t\u3000-]*)", re.IGNORECASE)
+"""A silence from its `#`, in the text `halfwidth` gives: the codes are group 1, words of `_CODE_WORD`. It names one
+at least: `disable= 已核实` or `disable=，` (blanks or separators only, then the reason or nothing) is no silence as
+written, told so by `misspelt` at the character where a code was expected; matched, it named no code to read."""
 _MEANT = re.compile(r"#[ \t]*jixiao[^A-Za-z0-9_\n]{0,3}disable[^\n]*", re.IGNORECASE)
 """A comment meant as a silence, as `halfwidth` gives it: one that begins with jixiao and disable, whatever is
 between and after them (`# jixiao 的项目设置` is a comment about jixiao, and left alone)."""

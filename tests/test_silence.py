@@ -441,6 +441,9 @@ def test_a_word_after_a_comma_written_as_a_code_or_near_one_is_a_code(runner, sp
     ("disable=已核对", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“已”", "请写成 # jixiao: disable=编号"),
     ("disable=【B6】", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“【”", "是否想写 # jixiao: disable=B6？"),
     ("disable=", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），这里什么也没写", "请写成 # jixiao: disable=编号"),
+    ("disable= 已核对", 9, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“已”", "请写成 # jixiao: disable=编号"),
+    ("disable=，已核对", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“,”", "请写成 # jixiao: disable=编号"),
+    ("disable=、 已核对", 8, "等号后面要紧接着写编号（报告里方括号中的，如 B6），不是“、”", "请写成 # jixiao: disable=编号"),
 ])
 def test_a_comment_meant_as_a_silence_but_none_as_written_is_told_where(runner, spec, written, at, wrong, meant):
     """`# jixiao: disable：B6` silenced nothing and nobody said so: B6 stayed without a word why. validate says it (so
@@ -453,6 +456,27 @@ def test_a_comment_meant_as_a_silence_but_none_as_written_is_told_where(runner, 
         said = [text for text in result.output.splitlines() if "[UNKNOWN-DISABLE]" in text]
         assert len(said) == 1 and said[0].startswith(f"{path}:{line}:{column}: 警告[UNKNOWN-DISABLE] "), result.output
         assert f"屏蔽注释“# jixiao: {written}”什么也没有屏蔽：{wrong}；{meant}" in said[0], said[0]
+
+
+@pytest.mark.parametrize("written, at", [("disable= 已核实", 9), ("disable=  ", 10), ("disable=,", 8),
+                                        ("disable=\u3000，", 9)])
+def test_a_silence_naming_no_code_but_blanks_or_commas_is_told_in_every_command(runner, spec, tmp_path, written, at):
+    """`disable= 已核实` matched a silence but named no code, and validate, lint, build and diff ended in an internal
+    error (IndexError) for want of a last code to find the reason after. It is told where a code was expected, and
+    the spec is otherwise checked, built and compared as ever."""
+    path, text = spec(GZ, ("year: 2023", f"year: 2023  # jixiao: {written}"))
+    line, column = locate(text, "# jixiao")
+    told = f"{path}:{line}:{column + len('# jixiao: ') + at}:"
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path)])
+        assert result.exit_code == 0 and "内部错误" not in result.output, result.output
+        said = [text for text in result.output.splitlines() if "[UNKNOWN-DISABLE]" in text]
+        assert len(said) == 1 and said[0].startswith(f"{told} 警告[UNKNOWN-DISABLE] "), result.output
+        assert "请写成 # jixiao: disable=编号，如 # jixiao: disable=B6" in said[0], said[0]
+    result = runner.invoke(main, ["build", "-o", str(tmp_path / "out"), "--format", "html", str(path)])
+    assert result.exit_code == 0 and "UNKNOWN-DISABLE" in result.output, result.output
+    result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(path)])
+    assert result.exit_code == 0 and "内部错误" not in result.output, result.output
 
 
 def test_a_comment_about_jixiao_is_no_silence_meant(runner, spec):
