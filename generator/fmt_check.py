@@ -63,15 +63,16 @@ def differences(before: str, after: str, field_at: Callable[[int], str | None] =
     file differed "from line 1". A moved key is named by `field_at` (the field whose key a typed line begins with,
     see Formatted.field_at)."""
     with_newlines, (breaks, line, column) = LINE_BREAK.sub("\n", before), _line_ends(before)
-    if before.startswith(BOM) and with_newlines[1:] == after:
+    marks = _marks(before)
+    if marks and with_newlines[marks:] == after:
         # Notepad's usual pair: naming only the mark, a fix by hand would leave CRLF
-        return [Difference(1, 1, 1, BOM_SEEN + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它"))]
+        return [Difference(1, 1, 1, _marks_seen(marks) + (f"，{breaks}；统一格式没有 BOM，用 LF" if breaks else "，统一格式没有它"))]
     line_ends = [Difference(line, line, column, f"{breaks}，统一格式用 LF")] if breaks else []
     if with_newlines == after:
         return line_ends
     # said beside the other places too: fixed by hand from the list alone, the file still failed on them
-    notes = ([Difference(1, 1, 1, f"{BOM_SEEN}，统一格式没有它")] if before.startswith(BOM) else []) + line_ends
-    lines, formatted = LINE_BREAK.split(with_newlines.lstrip(BOM)), LINE_BREAK.split(after)
+    notes = ([Difference(1, 1, 1, f"{_marks_seen(marks)}，统一格式没有它")] if marks else []) + line_ends
+    lines, formatted = LINE_BREAK.split(with_newlines[marks:]), LINE_BREAK.split(after)
     if _only_lists_indented_further(lines, formatted):
         number = next(n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b)
         typed = lines[number - 1]
@@ -85,12 +86,30 @@ def rewritten_whole(before: str, after: str) -> str:
     """What plain `fmt` changed in the whole file beyond its layout (line ends, a byte-order mark), in words after
     "已格式化 文件", or "" when nothing such. It said only "已格式化": a file saved by VS Code or Notepad on Windows
     looked no different after it, and the author, not told why, saved it back with CRLF and failed `fmt --check`."""
-    breaks = _line_ends(before)[0]
-    changes = ([f"{breaks}，已改为 LF"] if breaks else []) + (["去掉了文件开头看不见的 BOM 字符"] if before.startswith(BOM) else [])
+    breaks, marks = _line_ends(before)[0], _marks(before)
+    changes = (([f"{breaks}，已改为 LF"] if breaks else [])
+               + ([f"去掉了文件开头看不见的{_how_many(marks)} BOM 字符"] if marks else []))
     if not changes:
         return ""
-    only = "；其余不变" if LINE_BREAK.sub("\n", before).removeprefix(BOM) == after else ""
+    only = "；其余不变" if LINE_BREAK.sub("\n", before)[marks:] == after else ""
     return "：" + "；".join(changes) + only
+
+
+def _marks(text: str) -> int:
+    """How many byte-order marks a file starts with: PowerShell 5's `Out-File -Encoding utf8` adds one to a file
+    that has one, and a file with two ended `fmt --check` in an internal error, the second read as a changed line."""
+    return len(text) - len(text.lstrip(BOM))
+
+
+def _marks_seen(marks: int) -> str:
+    """BOM_SEEN, or for more than one mark how many: told of one, the author deleting it still had a file that failed."""
+    if marks == 1:
+        return BOM_SEEN
+    return f"文件开头有{_how_many(marks)}看不见的 BOM 字符（存成“带 BOM 的 UTF-8”时加上的，已有 BOM 的文件再这样存一次又加一个）"
+
+
+def _how_many(marks: int) -> str:
+    return "" if marks == 1 else "两个" if marks == 2 else f" {marks} 个"
 
 
 ANNOTATED_DIFFERENCES = 5

@@ -22,7 +22,7 @@ from generator.han import HAN
 from generator.help_format import width
 from generator.load import load_text
 
-from .conftest import SPECS
+from .conftest import ROOT, SPECS
 from .test_fuzz import FUZZ, mutated_specs
 
 GZ = "guangzhou-tailian-2023.yaml"
@@ -262,6 +262,9 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     assert runner.invoke(main, ["fmt", "--check", str(path)]).exit_code == 0
 
 
+TWO_MARKS = "文件开头有两个看不见的 BOM 字符（存成“带 BOM 的 UTF-8”时加上的，已有 BOM 的文件再这样存一次又加一个）"
+
+
 @pytest.mark.parametrize("typed, why", [
     ("\ufeffform: guangzhou\nunit: 单位\n",
      "{path}:1:1：文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它"),
@@ -280,6 +283,11 @@ def test_fmt_check_lists_changed_files_and_fmt_rewrites_them(runner, broken):
     ("form: guangzhou\ryear: 2023\runit:   单位\r",
      "{path}：2 处与统一格式不同\n  {path}:1: 换行是旧式 Mac 的 CR（回车符），统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     ("form: guangzhou\runit: 单位\r", "{path}:1:16：换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
+    # PowerShell 5's Out-File -Encoding utf8 adds a mark to a file that has one: two ended in an internal error
+    ("\ufeff\ufeffform: guangzhou\nunit: 单位\n", "{path}:1:1：" + TWO_MARKS + "，统一格式没有它"),
+    ("\ufeff\ufeffform: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
+     "{path}：3 处与统一格式不同\n  {path}:1: " + TWO_MARKS + "，统一格式没有它\n"
+     "  {path}:1: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
     # one line pasted in with CRLF is told at that line, as one line
     ("form: guangzhou\nyear: 2023\nunit: 单位\r\n", "{path}:3:9：有 1 行的换行是 Windows 的 CRLF，统一格式用 LF"),
 ])
@@ -296,12 +304,26 @@ def test_fmt_check_says_what_differs(runner, tmp_path, typed, why):
 
 
 
+def test_a_spec_with_two_byte_order_marks_is_told_by_fmt_check_and_fmt_takes_out_both(runner, tmp_path):
+    """A spec PowerShell 5 saved again with `Out-File -Encoding utf8` starts with two marks: `fmt --check` (with
+    `--leave-to-validate` too) ended in an internal error (StopIteration), the second mark read as a changed line."""
+    path = tmp_path / GZ
+    path.write_bytes(b"\xef\xbb\xbf" * 2 + (ROOT / "specs" / GZ).read_bytes())
+    for check in (["fmt", "--check"], ["fmt", "--check", "--leave-to-validate"]):
+        result = runner.invoke(main, [*check, str(path)])
+        assert result.exit_code == 1 and f"需要格式化 {path}:1:1：{TWO_MARKS}，统一格式没有它\n" in result.output, result.output
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0 and "去掉了文件开头看不见的两个 BOM 字符；其余不变" in result.output, result.output
+    assert path.read_bytes() == (ROOT / "specs" / GZ).read_bytes()
+
+
 @pytest.mark.parametrize("typed, said", [
     ("form: guangzhou\r\nunit: 单位\r\n", "：换行是 Windows 的 CRLF，已改为 LF；其余不变"),
     ("\ufeffform: guangzhou\nunit: 单位\n", "：去掉了文件开头看不见的 BOM 字符；其余不变"),
     ("\ufeffform: guangzhou\r\nunit: 单位\r\n", "：换行是 Windows 的 CRLF，已改为 LF；去掉了文件开头看不见的 BOM 字符；其余不变"),
     ("form: guangzhou\nyear: 2023\nunit:   单位\r\n", "：有 1 行的换行是 Windows 的 CRLF，已改为 LF"),  # and the layout
     ("form: guangzhou\runit: 单位\r", "：换行是旧式 Mac 的 CR（回车符），已改为 LF；其余不变"),
+    ("\ufeff\ufeffform: guangzhou\nunit: 单位\n", "：去掉了文件开头看不见的两个 BOM 字符；其余不变"),
     ("form: guangzhou\nyear: 2023\nunit:   单位\n", ""),  # the layout alone: nothing more to say
 ])
 def test_fmt_says_when_it_changed_line_ends_or_took_out_a_bom(runner, tmp_path, typed, said):
@@ -314,11 +336,12 @@ def test_fmt_says_when_it_changed_line_ends_or_took_out_a_bom(runner, tmp_path, 
 
 
 @given(st.lists(st.sampled_from(["form: guangzhou", "unit: 单位", "# 注释", " "]), min_size=1, max_size=6),
-       st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=6, max_size=6), st.booleans())
-def test_what_fmt_says_it_rewrote_names_exactly_the_line_ends_and_the_bom_there_were(lines, ends, bom):
-    typed = ("\ufeff" if bom else "") + "".join(line + end for line, end in zip(lines, ends))
+       st.lists(st.sampled_from(["\n", "\r\n", "\r"]), min_size=6, max_size=6), st.integers(0, 3))
+def test_what_fmt_says_it_rewrote_names_exactly_the_line_ends_and_the_bom_there_were(lines, ends, marks):
+    typed = "\ufeff" * marks + "".join(line + end for line, end in zip(lines, ends))
     said = rewritten_whole(typed, "".join(line + "\n" for line in lines))
-    assert ("CRLF" in said) == ("\r\n" in typed) and ("BOM" in said) == bom
+    assert ("CRLF" in said) == ("\r\n" in typed) and ("BOM" in said) == bool(marks)
+    assert ("两个 BOM" in said) == (marks == 2) and (" 3 个 BOM" in said) == (marks == 3)
     assert ("CR（回车符）" in said) == ("\r" in typed.replace("\r\n", "") and "\r\n" not in typed)
     assert said.endswith("；其余不变") == bool(said)  # the layout was already fmt's
 
