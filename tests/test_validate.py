@@ -646,6 +646,30 @@ def test_every_invisible_character_of_a_value_is_marked_and_counted(validator, b
     assert not set(problem.message) & {"\u200b", "\u2028", "\t", "\uf0fc"}
 
 
+@pytest.mark.parametrize("escape, named", [
+    ("\\x85", "（U+0085，下一行符 NEL）"), ("\\N", "（U+0085，下一行符 NEL）"), ("\\x7f", "（U+007F，删除符 DEL）"),
+    ("\\u009B", "（U+009B，C1 控制字符）"), ("\\r", "（U+000D，回车符 CR）"),
+])
+def test_a_control_an_escape_writes_is_warned_at_the_escape_by_validate_and_build(runner, broken, tmp_path, escape, named):
+    """`"开展\\x85培训"` built with no word, while U+2028 and a tab were warned: LibreOffice printed DEL and the C1
+    controls as a gap, Chromium as a box, and NEL or a lone CR began a new paragraph in a paragraphs field."""
+    path, text = broken(GZ, "name: 档案整理完成率", f'name: "档案整理{escape}完成率"')
+    line, column = locate(text, escape)
+    for command in (["validate"], ["build", "-o", str(tmp_path / "out"), "--format", "html"]):
+        result = runner.invoke(main, [*command, str(path)])
+        said = [text for text in result.output.splitlines() if "[TEXT-INVISIBLE]" in text]
+        assert result.exit_code == 0 and len(said) == 1, result.output
+        assert said[0].startswith(f"{path}:{line}:{column}: 警告[TEXT-INVISIBLE] "), said[0]
+        assert f"“档案整理▯完成率”处有一个控制字符“{escape}”{named}，表上会印成空白、方框或另起一段" in said[0], said[0]
+
+
+def test_a_cr_ending_a_line_with_its_lf_is_no_control_warned(validator, broken):
+    """Only a CR alone is one: `\\r\\n` is the line break Windows writes, which a paragraphs field splits at as at `\\n`."""
+    path, _ = broken(GZ, "overall_target: 以习近平", 'overall_target: "第一段。\\r\\n以习近平')
+    path.write_text(path.read_text(encoding="utf-8").replace("实现新作为。\n", "实现新作为。\"\n", 1), encoding="utf-8")
+    assert [p.code for p in validator.check_file(path).problems] == []
+
+
 def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(validator, broken):
     """The space ending a `|` block's last line was placed on the `|` line, two lines above it."""
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")

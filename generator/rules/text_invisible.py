@@ -16,8 +16,14 @@ and however typed: a leading U+3000 was called unseen, and an unquoted trailing 
 beside a plain space was called unseen.
 A tab, from a row copied out of Excel or a Word table, looks like spaces in the editor and prints
 as a gap of whatever width Word's tab stops give; it is named apart, as a tab, not as invisible.
+A control character written as an escape inside double quotes (`"\\x85"`, `"\\x7f"`, `"\\r"` with no `\\n` after it,
+as a program exporting text writes one) got through with no word: the reader refuses it typed raw (TEXT-CONTROL-CHAR)
+and Word's XML carries it, so TEXT-CONTROL-CHAR leaves it be. Rendered and looked at, DEL and the C1 controls
+(U+0080–U+009F) print as a blank gap in LibreOffice and an empty box in Chromium; NEL and a lone CR begin a new
+paragraph in a field the form prints as paragraphs, and elsewhere a gap, a box (NEL) or a space (CR). None is text
+meant: each is named, at the escape that wrote it.
 Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200b联合会` (a zero-width space pasted in);
-`period_value: ≥98%<Tab>98%以上` (two Excel cells pasted as one).
+`period_value: ≥98%<Tab>98%以上` (two Excel cells pasted as one); `name: "开展\\x85培训"`.
 """
 from __future__ import annotations
 
@@ -42,8 +48,13 @@ _NAMES = {
     "\u2060": "零宽不换行空格",
     "\ufeff": "字节顺序标记（零宽不换行空格）",
 }
-INVISIBLE = re.compile("[\t" + "".join(_NAMES) + "]")
-"""What shows as nothing in an editor (or flips the line around it): a message shows it as ▯, as this rule does."""
+_CONTROLS = {chr(code): "C1 控制字符" for code in range(0x80, 0xA0)} | {"\x7f": "删除符 DEL", "\x85": "下一行符 NEL"}
+"""Controls only an escape puts in a value (`"\\x85"`): the reader refuses them typed raw."""
+_NAMES |= _CONTROLS | {"\r": "回车符 CR"}
+INVISIBLE = re.compile("[\t" + "".join(char for char in _NAMES if char != "\r") + "]|\r(?!\n)")
+"""What shows as nothing in an editor (or flips the line around it), or prints as no text (a control an escape wrote,
+a CR not ending a line as `\\r\\n` does): a message shows it as ▯, as this rule does."""
+_CONTROL_HARM = "表上会印成空白、方框或另起一段，不是文字"
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
 _NAME_ENDS = re.compile("^[ " + "".join(ODD_SPACES) + "]+|[ " + "".join(ODD_SPACES) + "]+$")
 """Blanks at either end of a list item's name, a plain space among them: what is typed inside quotes is kept."""
@@ -89,6 +100,8 @@ def check(ctx) -> Iterator[Problem]:
         char = found[0]
         line, column, typed = ctx.typed(path)
         at = typed.find(char)  # where it sits on the line, when it was typed there and not as an escape
+        escape = _escape(typed, char) if at < 0 else None
+        at = escape.start(1) if escape else at
         first, last = hits[0].start(), hits[-1].start()
         window = _marked(excerpt(text, first, 6, through=last if last - first <= _SPAN else None))
         field = ctx.field_name(path)
@@ -97,6 +110,14 @@ def check(ctx) -> Iterator[Problem]:
         if not unseen:
             message = (f"{place}{'' if tabs == 1 else f' {tabs} 个'} Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
                        f"{_TAB_ADVICE}")
+        elif len(found) == 1 and _escaped_only(char):
+            written = f"“{escape.group(1)}”" if escape else ""
+            message = (f"{place}控制字符{written}（U+{ord(char):04X}，{_NAMES[char]}），{_CONTROL_HARM}；"
+                       f"请删除{written or '它'}")
+        elif all(map(_escaped_only, found)):
+            kinds = "、".join(f"{_named(kind)}{found.count(kind)} 个" for kind in dict.fromkeys(found))
+            message = (f"{place} {len(found)} 个控制字符（引文里标作▯）：{kinds}，是值里的转义（如“\\x85”“\\r”）写出的，"
+                       f"{_CONTROL_HARM}；请删除这些转义")
         elif len(found) == 1:
             message = (f"{place}看不见的字符 {_named(char)}，多半是复制粘贴带来的，会原样写进表里；"
                        "请删除它（光标经过那里时要多按一次方向键）")
@@ -106,6 +127,25 @@ def check(ctx) -> Iterator[Problem]:
             message = (f"{place} {len(unseen)} 个看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
                        f"请删除{'它们' if len(unseen) > 1 else '它'}（光标经过那里时要多按一次方向键）{also}")
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+
+
+def _escaped_only(char: str) -> bool:
+    """Whether `char` is one only an escape puts in a value: a control `_CONTROLS` names, or a lone CR."""
+    return char in _CONTROLS or char == "\r"
+
+
+_SHORT_ESCAPES = {"\x85": "N", "\r": "r", "\t": "t", "\u2028": "L", "\u2029": "P"}
+
+
+def _escape(typed: str, char: str) -> re.Match | None:
+    """The first escape in a double-quoted value as typed that writes `char` (`\\x85`, `\\u0085`, `\\N`), as group 1:
+    where the author finds it, the character itself being nowhere on the line."""
+    def digits(width: int) -> str:  # hex digits in either case
+        return "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in f"{ord(char):0{width}x}")
+
+    ways = [rf"\\u{digits(4)}", rf"\\U{digits(8)}"] + ([rf"\\x{digits(2)}"] if ord(char) < 0x100 else [])
+    ways += [rf"\\{_SHORT_ESCAPES[char]}"] if char in _SHORT_ESCAPES else []
+    return re.search(rf"(?<!\\)(?:\\\\)*({'|'.join(ways)})", typed)
 
 
 def _marked(quote: str) -> str:
