@@ -906,6 +906,54 @@ def test_b6_leaves_a_target_clause_that_is_checkable(linter, edited, target):
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+_JS_TARGET = "annual_target: 贯彻落实中央台办、省委和省政府对台工作部署，进一步深化苏台经济、文化、科技、教育等各领域交流合作。"
+
+
+@pytest.mark.parametrize("target", [
+    "进一步提高侨务政策知晓率，力争达到95%以上。",  # the number is the next clause's, of the same target
+    "积极开展对台交流活动，全年举办不少于10场。",
+    "进一步提升服务质量，服务对象满意度达到90%以上。",
+    "侨务政策知晓率达到百分之九十五，进一步增强凝聚力。",
+    "举办交流活动不少于５场, 进一步扩大影响力; 满意度≥90%.",
+])
+def test_b6_judges_a_target_sentence_not_a_clause(linter, edited, target):
+    """A clause told 没有数字 while the number stood after the comma, in the same sentence: prose writes a target's aim
+    and its number as two clauses of one sentence."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+@pytest.mark.parametrize("target", [
+    "力争年底完成台胞服务中心建设并投入使用。", "力争于上半年完成数字档案室建设。", "力争年度内完成台胞之家挂牌。",
+    "力争年内建成涉台法律服务中心。", "第三季度积极开展台胞联谊活动。",
+])
+def test_b6_reads_a_deadline_in_words_as_checkable(linter, edited, target):
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+@pytest.mark.parametrize("target", [
+    "完善台胞基本信息数据库，保障机关基本运转。", "充分调动广大台胞台商的积极性和创造性。", "对现有所属事业单位开展绩效考核。",
+    "保障基本支出，提供基本公共服务。",
+])
+def test_b6_leaves_terms_that_hold_a_vague_word(linter, edited, target):
+    """积极性, 基本信息, 所属 (有所 across two words) name things; they hedge nothing."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+def test_b6_points_at_the_vague_word_not_at_a_term_holding_it_and_names_it_once(linter, edited):
+    """可持续发展并持续深化: the column was 可持续's (str.find); 稳步推进 was named as “稳步”、“稳步推进”."""
+    path, text = edited(JS, (_JS_TARGET, "annual_target: 推动两岸可持续发展并持续深化经贸合作，稳步推进对台交流工作。"))
+    line, column = locate(text, "持续深化经贸")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.column == column
+    assert "用了“持续”、“稳步推进”这样模糊的说法" in problem.message, problem.message
+
+
 def test_b6_reads_each_line_of_a_list_of_targets_and_a_block(linter, edited):
     """天津 lists its targets: each line is its own text, told at its own line; a `|` block is told at the word's line."""
     path, text = edited(TJ, ("      - 市侨联办公用房租赁，保障侨联工作开展。",
@@ -2112,6 +2160,8 @@ def test_a_target_clause_is_vague_unless_it_has_a_number(clauses, number, mark):
     written = [word.replace("…", "侨界") + rest for word, rest in clauses]
     assert len(list(vague_clauses(mark.join(written), VAGUE))) == len(written)
     assert list(vague_clauses(mark.join(f"{part}{number}场" for part in written), VAGUE)) == []
+    if mark == "，":  # one sentence: a number in any of its clauses makes it checkable
+        assert list(vague_clauses(mark.join(written) + f"，举办{number}场", VAGUE)) == []
 
 
 def _forms(runner) -> list[str]:

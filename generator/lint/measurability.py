@@ -34,22 +34,30 @@ def _measure(row, value) -> str:
     return fold(row.name) + value.prefix
 
 
-_TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情)|可持续|积极分子")
-"""Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less'; 可持续发展 (and the frame's
-可持续影响) is a kind of development, 入党积极分子 a kind of person: a target's prose names them."""
+_TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情|信息|运转|情况|数据|单位)|"
+                                     r"可持续|积极分子|积极性|所属")
+"""Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less', 基本信息 a record and 基本运转
+or 基本支出 a budget's keeping the unit running; 可持续发展 (and the frame's 可持续影响) is a kind of development, 入党积极分子
+a kind of person, 积极性 a will to act; 所属 (现有所属单位) is 'attached to', whatever 有 stands before it, not 有所."""
+
+
+def _unterm(text: str) -> str:
+    """The text with each term that holds a vague word (`_TERMS_WITH_VAGUE_WORDS`) blanked out, one □ a character, so
+    that a vague word found in it is where it stands in the text (the second 持续 of 可持续发展，持续深化)."""
+    return _TERMS_WITH_VAGUE_WORDS.sub(lambda term: "□" * len(term.group()), text)
+
+
+def _vague_at(text: str, word: str) -> int:
+    """Where the vague word (`A…B`: A, then B within ten characters) first stands in the text outside a term, -1 if not."""
+    head, _, tail = word.partition("…")
+    found = re.search(re.escape(head) + (".{0,10}?" + re.escape(tail) if tail else ""), _unterm(text))
+    return found.start() if found else -1
 
 
 def _vague(text: str, words) -> str | None:
-    """The first vague word in the text; `A…B` matches A, then B within ten characters."""
-    folded = _TERMS_WITH_VAGUE_WORDS.sub("", normalise(text))
-    for word in words:
-        if "…" in word:
-            head, tail = word.split("…", 1)
-            if re.search(re.escape(head) + ".{0,10}?" + re.escape(tail), folded):
-                return word.replace("…", "……")
-        elif word in folded:
-            return word
-    return None
+    """The first vague word in the text, as a message shows it (`助推……发展`)."""
+    folded = normalise(text)
+    return next((word.replace("…", "……") for word in words if _vague_at(folded, word) >= 0), None)
 
 
 def is_scoring_rule(text: str) -> bool:
@@ -215,8 +223,8 @@ def b6_vague(ctx):
 
     The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a
     reviewer rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%,
-    力争年底前完成), so only a clause with a vague word and no number, deadline or visible end state (全覆盖, 零投诉) is
-    told, once for the text, naming its words. Of the five example forms' nine target texts four are told (积极推动…,
+    力争年底完成, 进一步提高知晓率，力争达到95%以上), so only a clause with a vague word in a sentence with no number,
+    deadline or visible end state (全覆盖, 零投诉) is told, once for the text, naming its words. Of the five example forms' nine target texts four are told (积极推动…,
     进一步深化…, …进一步发展, 积极履行…): each the kind a reviewer returns. A task's texts are not read: its name and
     content describe work, not a target.
 
@@ -247,35 +255,49 @@ def b6_vague(ctx):
             yield ctx.report(path, f"{quote(first, 40)}{more}用了{'、'.join(f'“{shown(w)}”' for w in said)}这样模糊的说法，"
                                    "没有数字，也没有期限、全覆盖这样可核查的结果，审核时看不出目标是否达成；"
                                    f"请写出要达到的数量、质量或期限（如 举办交流活动不少于5场、{ctx.deadline}），"
-                                   "并设衡量它的绩效指标", char=start + max(found[0][1], 0))
+                                   "并设衡量它的绩效指标", char=start + found[0][1])
 
 
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
 """A name or slogan a target's prose quotes (“高质量发展，高水平改革开放”, 《法治政府建设实施纲要》): its author's words,
 not the unit's claim, so neither a vague word nor a number in it is the target's."""
-_TARGET_CLAUSE = re.compile(r"[^。；;，,！!？?\n]+")
+_TARGET_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_TARGET_CLAUSE = re.compile(r"[^，,]+")
 _SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[十百千万零〇]))[一二两三四五六七八九十百千万零〇]*(?:"
                           + "|".join(sorted(COUNT_UNITS + TIME_UNITS, key=len, reverse=True)) + ")")
 """A count or time spelt in Chinese numerals (举办三场, 今后五年), as prose writes them; not a lone 一 (进一步, 一批)."""
-_CHECKABLE = re.compile(r"\d|百分之|全覆盖|[零无](?:事故|投诉|差错)|(?:按时|按期|如期|全部)完成|底前|年内完成|通过验收")
-"""What makes a clause of a target checkable whatever its other words: a number, a deadline (年底前, 6月底前), a
-state a reviewer can see reached (全覆盖, 零投诉, 按期完成). 力争 or 进一步 beside one (进一步提升至95%) only softens
-a target that is there."""
+_CHECKABLE = re.compile(r"\d|百分之[零〇一二两三四五六七八九十百]|全覆盖|[零无](?:事故|投诉|差错)|(?:按时|按期|如期|全部)完成|"
+                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|通过验收")
+"""What makes a sentence of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
+(年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成).
+力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 
 
 def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]], int]]:
     """(clause as written, its vague words as shown with where each starts in it, where it starts in the text) of each
-    clause of a target's prose that has a vague word and nothing checkable (`_CHECKABLE`, `_SPELT_COUNT`); quoted
-    names and slogans are no part of it (`_QUOTED`)."""
+    clause of a target's prose that has a vague word, in a sentence with nothing checkable (`_CHECKABLE`,
+    `_SPELT_COUNT`); quoted names and slogans are no part of it (`_QUOTED`).
+
+    The sentence (to 。；; or a line's end) is judged, not the clause: prose puts the number of a target after a comma
+    (进一步提高侨务政策知晓率，力争达到95%以上; 积极开展对台交流活动，全年举办不少于10场), and the clause before it is
+    that target's aim, not another one left unchecked. The clause is quoted, a sentence may run long."""
     masked = _QUOTED.sub(lambda quoted: "□" * len(quoted.group()), text)
-    for clause in _TARGET_CLAUSE.finditer(masked):
-        part = clause.group()
-        if _CHECKABLE.search(normalise(part)) or _SPELT_COUNT.search(part):
+    for sentence in _TARGET_SENTENCE.finditer(masked):
+        if _CHECKABLE.search(normalise(sentence.group())) or _SPELT_COUNT.search(sentence.group()):
             continue
-        found = sorted(((word.replace("…", "……"), part.find(word.split("…", 1)[0])) for word in words
-                        if _vague(part, [word])), key=lambda hit: hit[1])
-        if found:
-            yield written(text[clause.start():clause.end()]), found, clause.start()
+        for clause in _TARGET_CLAUSE.finditer(sentence.group()):
+            part = clause.group()
+            hits = [(word, at) for word in words if (at := _vague_at(part, word)) >= 0]
+            found = sorted(((word.replace("…", "……"), at) for word, at in hits if not _within(word, at, hits)),
+                           key=lambda hit: hit[1])
+            if found:
+                start = sentence.start() + clause.start()
+                yield written(text[start:start + len(part)]), found, start
+
+
+def _within(word: str, at: int, hits) -> bool:
+    """Whether another vague word found holds this one where it stands (稳步 in 稳步推进): a message names the longer."""
+    return any(other != word and word in other and where <= at < where + len(other) for other, where in hits)
 
 
 _MEASURED_ENDING = re.compile(r"(?:率|数|次|量|度|面|性|时间|时限|期限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
