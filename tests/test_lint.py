@@ -443,6 +443,31 @@ def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2,
     assert bool([p for p in fires(linter, path, "C7") if p.line == line]) is flagged
 
 
+@pytest.mark.parametrize("name, value", [
+    ("促成台资项目签约金额", "≥10亿元"), ("带动社会资本投入", "≥500万元"), ("为侨企争取融资金额", "≥1000万元"),
+    ("带动侨眷增收金额", "≥50万元"), ("为侨胞挽回经济损失金额", "≥100万元"),
+])
+def test_c7_leaves_money_brought_in_as_an_economic_effect(linter, edited, name, value):
+    """C7 called every amount under 经济效益 money put in: an amount a project brings in or about is the economic
+    effect itself."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 经济效益指标\n    name: {name}\n    value: \"{value}\""))
+    line, _ = locate(text, f"name: {name}")
+    assert [p for p in fires(linter, path, "C7") if p.line == line] == []
+
+
+@pytest.mark.parametrize("level2, instead, not_said", [
+    ("经济效益指标", "带动投资金额", "受益侨眷人次"), ("社会效益指标", "受益侨眷人次", "带动投资金额"),
+])
+def test_c7_under_an_effect_offers_what_fits_its_level2(linter, edited, level2, instead, not_said):
+    """资金拨付到位率 under 经济效益 was told to write 受益侨眷人次 instead, a social effect."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: {level2}\n    name: 资金拨付到位率\n    value: \"=100%\""))
+    line, _ = locate(text, "name: 资金拨付到位率")
+    [told] = [p for p in fires(linter, path, "C7") if p.line == line]
+    assert instead in told.message and not_said not in told.message, told.message
+
+
 @pytest.mark.parametrize("old, name, value, told", [
     ("开展会议场次\n    value: \"8次\"", "开展会议场次", "≥95%", "“开展会议场次”是计数，指标值“≥95%”却是百分比"),
     ("侨务接待次数\n    value: \"18次\"", "侨务接待人数", "100%", "“侨务接待人数”是计数，指标值“100%”却是百分比"),

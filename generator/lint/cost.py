@@ -272,9 +272,11 @@ def c7_input(ctx):
     """A 数量 or 质量 indicator measures an output, not money put in or spent (资金到位率, 支出安排金额): only where
     the measure is of the money (terms.money_input), not where money names what is counted. A 效益 indicator no more:
     资金拨付到位率 or 预算执行率 as a 社会效益 passes for an effect where there is none, and 财预〔2020〕10号 scores
-    预算执行率 apart from the effects.
+    预算执行率 apart from the effects; there only the budget's own money spent is told (terms.money_spent), as an
+    amount brought in or about (促成台资项目签约金额, 带动社会资本投入) is an economic effect.
 
-    Pass: 举办活动次数; 困难侨眷帮扶资金发放人次; 预算绩效管理培训班场次; 活动方案按计划执行率; 社会效益 › 受益侨眷人次.
+    Pass: 举办活动次数; 困难侨眷帮扶资金发放人次; 预算绩效管理培训班场次; 活动方案按计划执行率; 社会效益 › 受益侨眷人次;
+    经济效益 › 促成台资项目签约金额, 带动社会资本投入.
     Fail: 业务工作支出到位率 as 质量指标; 预算执行率; 支出进度; 政府采购预算次数 as 数量指标; 资金拨付到位率 or 预算执行率
     as 社会效益指标.
     """
@@ -283,11 +285,20 @@ def c7_input(ctx):
         if terms.input_as_output(name, row.role2):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
-        elif row.effect and terms.money_input(name):
+        elif row.effect and terms.money_spent(name):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2)}下，衡量的却是资金的投入或执行，"
                                              "不是效益：资金到位、预算执行是评价时另行计分的过程，不是这笔钱带来的效果；"
-                                             "请改为项目对服务对象或社会的影响（如受益侨眷人次、政策知晓率提高到多少），"
+                                             f"请改为{_EFFECT_INSTEAD.get(row.role2, _EFFECT_INSTEAD['social'])}，"
                                              "确需考核资金执行的不作为效益指标")
+
+
+_EFFECT_INSTEAD = {
+    "economic": "项目带来的经济效果（如带动投资金额、促成签约项目数、侨眷增收金额）",
+    "social": "项目对服务对象或社会的影响（如受益侨眷人次、政策知晓率提高到多少）",
+    "ecological": "项目对环境的影响（如无纸化办公比例、能耗下降率）",
+    "sustainable": "项目作用的持续（如长效机制健全性、服务持续开展年限）",
+}
+"""What C7 offers instead of money put in, by the 二级 it was put under: 受益侨眷人次 is no economic effect."""
 
 
 @rule("C8", "warning", "金额小数位数不一", "表上金额按填写的样子印出；" + PRACTICE)

@@ -199,20 +199,35 @@ def undirected_duration(measure: str) -> bool:
 CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
 _MONEY_MANNER = r"(?:及时|足额|按时|按期|准确|合规)?"
-_MONEY_INPUT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)" + _MONEY_MANNER
+_MONEY_SPENT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)" + _MONEY_MANNER
                          + r"(?:拨付|到位|执行|支付|使用|支出|安排|下达|发放|结余|结转|保障|完成|控制)*" + _MONEY_MANNER
-                         + r"(?:率|性|进度|金额|额度|数额|规模|次数)$|投入(?:金额|资金|经费)?$|金额$")
-"""A name that measures money put in or spent (资金到位率, 预算执行率, 资金拨付及时率, 支出进度, 支出安排金额, 财政投入,
-资金及时到位率, 资金下达及时性, 资金结转率, 三公经费控制率): the money word, its handling with a manner word (及时, 足额)
-before or after it, then a measure of the money, at the end. Money as part of what is counted
+                         + r"(?:率|性|进度|金额|额度|数额|规模|次数)$|(?:财政|资金|经费|预算)投入(?:金额|资金|经费)?$")
+"""A name that measures the budget's own money put in or spent (资金到位率, 预算执行率, 资金拨付及时率, 支出进度,
+支出安排金额, 财政投入, 资金及时到位率, 资金下达及时性, 资金结转率, 三公经费控制率): the money word, its handling with a
+manner word (及时, 足额) before or after it, then a measure of the money, at the end. Money as part of what is counted
 (帮扶资金发放人次, 预算绩效管理培训班场次) or a plan carried out (活动方案按计划执行率) is an output."""
+_MONEY_INPUT = re.compile(_MONEY_SPENT.pattern + r"|投入(?:金额|资金|经费)?$|金额$")
+"""Money put in or spent as an output reads it (`_MONEY_SPENT`), and any other amount or input too (宣传投入,
+活动经费金额): under 数量 or 质量 an amount is no output whoever's money it is."""
+
+
+def _plain_name(name: str) -> str:
+    """The name read past a unit in brackets at its end (政府采购预算次数（次）) and characters no one sees (a
+    zero-width space pasted in the middle)."""
+    seen = "".join(ch for ch in fold(name) if unicodedata.category(ch) != "Cf")
+    return re.sub(r"\([^()]*\)$", "", seen)
 
 
 def money_input(name: str) -> bool:
-    """Whether the name measures money put in or spent (`_MONEY_INPUT`), read past a unit in brackets at its end
-    (政府采购预算次数（次）) and characters no one sees (a zero-width space pasted in the middle)."""
-    seen = "".join(ch for ch in fold(name) if unicodedata.category(ch) != "Cf")
-    return bool(_MONEY_INPUT.search(re.sub(r"\([^()]*\)$", "", seen)))
+    """Whether the name measures money put in or spent, or an amount (`_MONEY_INPUT`): no output of 数量 or 质量."""
+    return bool(_MONEY_INPUT.search(_plain_name(name)))
+
+
+def money_spent(name: str) -> bool:
+    """Whether the name measures the budget's own money put in or spent (`_MONEY_SPENT`), which no 效益 is. An amount
+    brought in or about (促成台资项目签约金额, 带动社会资本投入, 带动侨眷增收金额, 为侨胞挽回经济损失金额) is an economic
+    effect, and is not one."""
+    return bool(_MONEY_SPENT.search(_plain_name(name)))
 
 
 def input_as_output(name: str, role2: str | None) -> bool:
