@@ -477,6 +477,9 @@ def test_c7_under_an_effect_offers_what_fits_its_level2(linter, edited, level2, 
     ("侨务接待率(%)\n    value: \"100%\"", "侨务接待完成率", "≥5天", None),  # not a count: no obvious mismatch
     ("侨务接待次数\n    value: \"18次\"", "侨务接待人次", "≥200人次", None),
     ("华侨满意度\n    value: \"100%\"", "华侨满意度", "≥90人", None),  # B10 tells it 不是百分比
+    ("侨务接待率(%)\n    value: \"100%\"", "培训合格人数(%)", "≥95%", None),  # the unit its brackets declare
+    ("侨务接待率(%)\n    value: \"100%\"", "培训合格人数（%）", "≥95%", None),
+    ("侨务接待次数\n    value: \"18次\"", "新增会员人数", "较上年增长≥10%", None),  # a count's growth
 ])
 def test_b3_tells_a_count_written_as_a_share_and_back(linter, edited, old, name, value, told):
     """活动场次 ≥95% and 满意度 ≥90人 passed B3, which held a value only to a unit the name wrote in brackets."""

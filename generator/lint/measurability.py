@@ -99,10 +99,12 @@ def b3_unit(ctx):
 
     A name that plainly counts (活动场次) or plainly is a share (合格率, 满意度) is held to that kind of value: only such
     an obvious mismatch, as a name says its unit seldom more plainly (服务频率 may be counted, 培训 neither). A
-    满意度指标 row's count is B10's to tell (不是百分比): one finding, one rewrite.
+    满意度指标 row's count is B10's to tell (不是百分比): one finding, one rewrite. A unit the author declared (in the
+    name's brackets, 培训合格人数(%), or the unit column) is what the value is held to instead, and a count's growth
+    (新增会员人数 较上年增长≥10%) is rightly a percentage.
 
-    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次.  Fail: 10; 90% (≥ or =?); 6次 for 访率(%); ≥15 beside
-    指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
+    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%.
+    Fail: 10; 90% (≥ or =?); 6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
     """
     unit_key = ctx.facts["columns"].get("unit")
     for _, row, column, value in _values(ctx):
@@ -119,8 +121,9 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
         elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
-        elif (kind := terms.counted_or_share(row.name)) and value.per is None and (
-                kind == "count" and value.percent or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
+        elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
+                kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
+                or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
             yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
         elif value.percent and value.op is None and value.number not in (0, 100):
             where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}% 或 ={value.number}%", "≥ 或 =")
