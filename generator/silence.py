@@ -1,5 +1,6 @@
 """Inline silences: `# jixiao: disable=CODE` on a line drops that code's findings on that line (like `# noqa`),
-and on the lines of the `|` or `>` block the line opens, which cannot hold a comment (see `silences`).
+on the lines of the `|` or `>` block the line opens, and on those of a value running over lines that ends on it,
+which cannot hold a comment (see `silences`).
 
 Several codes are separated by commas (`disable=B6,SAME-NAME`) or blanks (`disable=B6 SAME-NAME`, as flake8's noqa
 takes them): no code holds a blank, and `B6 SAME-NAME` read as one code silenced neither, reported by lint alone.
@@ -84,7 +85,8 @@ _CODE_WORD = re.compile("[^,，、 \t\u3000]+")
 @dataclass(frozen=True)
 class Silence:
     """One code named in a comment: `rule` as problems carry it (upper case), `written` as the comment has it. It
-    covers its line, and through `through` the lines of the `|` or `>` block its line opens (see `silences`)."""
+    covers its line, and through `through` the lines of the `|` or `>` block its line opens, from `since` the lines
+    of a quoted or plain value running over lines that ends on its line (see `silences`)."""
 
     line: int
     column: int
@@ -98,9 +100,11 @@ class Silence:
     comment written again changes this code in it and keeps the others, which silence what they did."""
     at: int = 0
     """Where `written` begins in `listed`."""
+    since: int = 0
+    """The first line it covers, when a value running over lines before its own ends on its line (0: its own)."""
 
     def covers(self, problem: Problem) -> bool:
-        return problem.code == self.rule and self.line <= problem.line <= self.through
+        return problem.code == self.rule and (self.since or self.line) <= problem.line <= self.through
 
 
 def silences(text: str) -> list[Silence]:
@@ -108,14 +112,17 @@ def silences(text: str) -> list[Silence]:
 
     A comment on the line of a `|` or `>` (`functions: |  # jixiao: disable=D9`) covers the block's lines too: they
     cannot hold a comment, being the text itself, and the findings on one of them (a year in its text, a space
-    ending it, a field swallowed by it) could not be silenced, though TEXT-DISABLE sent the author to that line."""
+    ending it, a field swallowed by it) could not be silenced, though TEXT-DISABLE sent the author to that line.
+    A comment after a quoted or plain value that runs over lines (`annual_target: "…，` on one line, `…。"  # jixiao:
+    disable=B6` on the next) covers all its lines likewise: a comment can sit only after its end, and a finding in it
+    is placed at its start (`Spec.place` cannot tell a folded line), which no comment could silence."""
     if not _MARK.search(text):  # most specs have none: validate reads every spec, so it does not scan them
         return []
     read = halfwidth(text)
     typed = list(MARKER.finditer(read))  # a marker is on one line: it holds no line break
     if not typed:
         return []
-    inside, blocks = _scalars(text, [match.start() for match in typed])
+    inside, blocks, flows = _scalars(text, [match.start() for match in typed])
     found = []
     for match in typed:
         if match.start() not in inside:
@@ -126,7 +133,7 @@ def silences(text: str) -> list[Silence]:
             reason = text[last:_line_end(text, last)].lstrip(",，、 \t\u3000#").rstrip()
             first = named[0][0]
             found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
-                              blocks.get(line, line), reason, text[first:last], at - first)
+                              blocks.get(line, line), reason, text[first:last], at - first, flows.get(line, 0))
                       for at, written in named]
     return found
 
@@ -140,7 +147,7 @@ def misspelt(path: str, text: str) -> list[Problem]:
     meant = [match for match in _MEANT.finditer(read) if not MARKER.match(read, match.start())]
     if not meant:
         return []
-    inside, _ = _scalars(text, [match.start() for match in meant])
+    inside, _, _ = _scalars(text, [match.start() for match in meant])
     found = []
     for match in meant:
         if match.start() in inside:
@@ -240,15 +247,16 @@ def known_code(word: str) -> bool:
     return not unknown(code_key(word), OWN_CODES)
 
 
-def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int]]:
+def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int], dict[int, int]]:
     """Those of `places` (offsets in `text`) inside a scalar: a quoted value, a `|` or `>` block's lines, a plain
-    value's text; and the last line of each block's text by the line of its `|`. The scanner knows, having skipped
-    the comments; a text it fails on is known up to there."""
+    value's text; the last line of each block's text by the line of its `|`; and the first line of each quoted or
+    plain value running over lines by its last. The scanner knows, having skipped the comments; a text it fails on is
+    known up to there."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
     from ruamel.yaml.tokens import ScalarToken
 
-    spans, blocks = [], {}
+    spans, blocks, flows = [], {}, {}
     try:
         for token in YAML(typ="safe", pure=True).scan(text):
             if isinstance(token, ScalarToken):
@@ -256,10 +264,12 @@ def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int]]:
                 if token.style in ("|", ">"):  # its text starts below the `|` line, whose comment is a comment
                     blocks[_line(text, begin)] = _line(text, begin + len(text[begin:end].rstrip()))  # not its blank tail
                     begin = text.find("\n", begin) + 1 or len(text)
+                elif _line(text, end) > _line(text, begin):
+                    flows[_line(text, end)] = _line(text, begin)
                 spans.append((begin, end))
     except YAMLError:
         pass
-    return {at for at in places if any(begin <= at < end for begin, end in spans)}, blocks
+    return {at for at in places if any(begin <= at < end for begin, end in spans)}, blocks, flows
 
 
 def validate_judges(mark: Silence, validated: Iterable[Problem], own: frozenset[str]) -> bool:
@@ -345,7 +355,7 @@ def _slip_told(problems: list[Problem], marks: list[Silence]) -> list[Problem]:
         return problems
     told = []
     for problem in problems:
-        slip = next((mark for mark in marks if mark.reason and mark.line <= problem.line <= mark.through
+        slip = next((mark for mark in marks if mark.reason and (mark.since or mark.line) <= problem.line <= mark.through
                      and _slip_of(mark.reason, problem.code)), None)
         if slip:
             word = _CODE_WORD.search(slip.reason).group(0)
@@ -385,7 +395,8 @@ def _unused(path: str, mark: Silence, code: str, why: str) -> Problem:
 
 def _covered(mark: Silence) -> str:
     """The lines a comment covers as a message says them: 这一行, or 这一段（第 3–9 行） for a block's."""
-    return f"这一段（第 {mark.line}–{mark.through} 行）" if mark.through > mark.line else "这一行"
+    first, last = mark.since or mark.line, mark.through
+    return f"这一段（第 {first}–{last} 行）" if last > first else "这一行"
 
 
 def _on_error(path: str, mark: Silence, here: bool, used: bool) -> Problem:

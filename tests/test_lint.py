@@ -982,6 +982,22 @@ def test_b6_points_at_the_vague_word_not_at_a_term_holding_it_and_names_it_once(
     assert "用了“持续”、“稳步推进”这样模糊的说法" in problem.message, problem.message
 
 
+@pytest.mark.parametrize("typed, code", [
+    ('"积极开展交流活动，\n  进一步深化苏台各领域交流合作。"', "B6"),  # quoted, over two lines
+    ("积极开展交流活动，\n  进一步深化苏台各领域交流合作。", "B6"),  # plain, over two lines
+    ('"2023年，贯彻落实对台工作部署，\n  进一步深化苏台各领域交流合作。"', "D9"),
+])
+def test_a_finding_in_a_value_over_two_lines_is_silenced_after_its_end(linter, edited, typed, code):
+    """B6 and D9 place a finding in a quoted or plain value running over lines at its start, where no comment can sit:
+    the comment after the value's end was called unused (LINT-UNUSED-DISABLE) and the finding stayed."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {typed}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p.code for p in linter.lint_file(path) if p.line == line and p.code == code] == [code]
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {typed}  # jixiao: disable={code}"))
+    told = [p for p in linter.lint_file(path) if line <= p.line <= line + 1 and p.code in (code, "LINT-UNUSED-DISABLE")]
+    assert told == [], told
+
+
 def test_b6_reads_each_line_of_a_list_of_targets_and_a_block(linter, edited):
     """天津 lists its targets: each line is its own text, told at its own line; a `|` block is told at the word's line."""
     path, text = edited(TJ, ("      - 市侨联办公用房租赁，保障侨联工作开展。",
