@@ -963,6 +963,18 @@ def test_b6_reads_a_deadline_in_words_as_checkable(linter, edited, target):
 
 
 @pytest.mark.parametrize("target", [
+    "1.积极推动苏台经济交流；2.持续开展台胞联谊活动。", "①积极推动苏台经济交流；②持续开展台胞联谊活动。",
+    "（1）积极推动苏台经济交流；（2）持续开展台胞联谊活动。",
+])
+def test_b6_does_not_take_a_list_s_numbering_for_a_target_s_number(linter, edited, target):
+    """1.积极推动…；2.持续开展… passed where 一是积极推动…；二是持续开展… was told: the list's numbers were read as targets'."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert "等 2 句用了“积极”、“持续”" in problem.message, problem.message
+
+
+@pytest.mark.parametrize("target", [
     "完善台胞基本信息数据库，保障机关基本运转。", "充分调动广大台胞台商的积极性和创造性。", "对现有所属事业单位开展绩效考核。",
     "保障基本支出，提供基本公共服务。",
 ])

@@ -276,6 +276,11 @@ _CHECKABLE = re.compile(r"\d|百分之[零〇一二两三四五六七八九十�
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 
 
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]|[①-⑳⑴-⒇⒈-⒛])")
+"""The number a list of targets puts before each (1.积极推动…；2.持续开展…, ①, （1）): it counts the targets, it is no
+number of one, as 一是 is none."""
+
+
 def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]], int]]:
     """(clause as written, its vague words as shown with where each starts in it, where it starts in the text) of each
     clause of a target's prose that has a vague word, in a sentence with nothing checkable (`_CHECKABLE`,
@@ -286,7 +291,8 @@ def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]]
     that target's aim, not another one left unchecked. The clause is quoted, a sentence may run long."""
     masked = _QUOTED.sub(lambda quoted: "□" * len(quoted.group()), text)
     for sentence in _TARGET_SENTENCE.finditer(masked):
-        if _CHECKABLE.search(normalise(sentence.group())) or _SPELT_COUNT.search(sentence.group()):
+        said = _ENUMERATOR.sub("", sentence.group())
+        if _CHECKABLE.search(normalise(said)) or _SPELT_COUNT.search(said):
             continue
         for clause in _TARGET_CLAUSE.finditer(sentence.group()):
             part = clause.group()
