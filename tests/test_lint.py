@@ -456,6 +456,14 @@ def test_c7_leaves_money_brought_in_as_an_economic_effect(linter, edited, name, 
     assert [p for p in fires(linter, path, "C7") if p.line == line] == []
 
 
+def test_b5_reads_a_loss_recovered_as_money_won_back(linter, edited):
+    """为侨胞挽回经济损失金额 ≥100万元 was told to be a cap (越低越好): the 损失 in it is what is won back."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             "level2: 经济效益指标\n    name: 为侨胞挽回经济损失金额\n    value: \"≥100万元\""))
+    line, _ = locate(text, '"≥100万元"')
+    assert [p for p in fires(linter, path, "B5") if p.line == line] == []
+
+
 @pytest.mark.parametrize("level2, instead, not_said", [
     ("经济效益指标", "带动投资金额", "受益侨眷人次"), ("社会效益指标", "受益侨眷人次", "带动投资金额"),
 ])

@@ -47,8 +47,9 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 成本控制要求). 时效 holds rates and durations alike, and what an effect measures decides its direction,
 so those categories point no way by themselves."""
 
-LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整率|结余|结转|控制率|成本|费用|"
-                          r"支出|经费|逾期|超期|延误|超时|发生率|返工|整改|下降|降低|减少")
+LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|(?<!挽回)(?<!挽回经济)损失|变动|调整率|结余|结转|"
+                          r"控制率|成本|费用|支出|经费|逾期|超期|延误|超时|发生率|返工|整改|下降|降低|减少")
+"""Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back."""
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
                               r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
