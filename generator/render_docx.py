@@ -23,6 +23,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import docx_page_turn, docx_row_widths, docx_tags, form_script, pulled_in, stray_braces
+from .docx_footer import with_page_numbers
 from .docx_page_turn import orient_pages
 from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
@@ -52,6 +53,8 @@ class DocxRenderer:
     def __init__(self, variant):
         self.orientation = variant.orientation
         data = variant.docx_template.read_bytes()
+        if variant.page_numbers:
+            data = with_page_numbers(data, variant.page_numbers)
         self.env = make_env(variant.search_path)
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         self._docxtpl.render_init()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import html_carried_labels, html_grid, html_row_marks, html_tags, pulled_in, stray_braces
 from .jinja import make_env
+from .page_numbers import css_content
 from .template_errors import BracesFullWidth, HtmlTagBroken, TemplateEmpty, rendering
 
 
@@ -16,6 +17,7 @@ class HtmlRenderer:
     def __init__(self, variant):
         self.env = make_env(variant.search_path)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
+        self.env.globals["page_footer"] = css_content(variant.page_numbers or "")
         self.source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
         if not self.source.strip():
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"

@@ -113,6 +113,12 @@ class Variant:
         """`portrait` or `landscape`: the printed page of both the Word and the HTML form."""
         return self.profile.get("orientation", "portrait")
 
+    @property
+    def page_numbers(self) -> str | None:
+        """The footer printed on every page of both forms, `{page}` and `{pages}` filled in (see page_numbers);
+        None where the profile sets none."""
+        return self.profile.get("page_numbers")
+
 
 class Catalog:
     """All variants under the given roots, loaded lazily and cached."""
