@@ -2988,9 +2988,17 @@ def test_a_document_name_or_a_start_moved_on_by_hand_is_a_change_not_the_year_mo
     assert "《2024年侨务工作要点》，2024年以来" in changed["new"]
 
 
-def test_a_flip_of_money_under_quantity_is_weighed_as_a_cost():
-    """`宣传物料印制费 ≥5万元` → `≤5万元` under 数量指标 was 目标降低, while lint's B5 tells money there to be a
-    cap under 成本指标: the flip to a cap mends it, and the flip back gives the cost more room."""
+def test_money_under_quantity_has_no_way_of_its_own_so_only_its_numbers_are_weighed():
+    """`补助资金发放金额 150万元` → `≥120万元` under 数量指标 was 成本上限提高: money there was read as a cost, as if B5
+    gave it a way, though B5 only tells it to move to 成本指标, where it has one. A reviewer read a word contradicting
+    the numbers, 150 lowered to 120. Outside 成本 only a name that says a cost (培训支出) makes money a cost; other
+    money is weighed by its numbers alone (目标降低 when lower), and a flip of it is only a flip."""
+    assert weakening("补助资金发放金额", "150万元", "≥120万元", 2024, 2024, "quantity") == "目标降低"
+    assert weakening("资金拨付金额", "150万元", "≥120万元", 2024, 2024, "timeliness") == "目标降低"
+    assert weakening("补助资金发放金额", "150万元", "≥150万元", 2024, 2024, "quantity") is None
+    assert weakening("补助资金发放金额", "150万元", "≥180万元", 2024, 2024, "quality") is None
     assert weakening("宣传物料印制费", "≥5万元", "≤5万元", 2024, 2024, "quantity") is None
-    assert weakening("宣传物料印制费", "≤5万元", "≥5万元", 2024, 2024, "quantity") == "成本上限提高"
-    assert weakening("宣传物料印制费", "≥5000元", "≤5000元", 2024, 2024, "quality") is None
+    assert weakening("宣传物料印制费", "≤5万元", "≥5万元", 2024, 2024, "quantity") is None
+    assert flip("宣传物料印制费", "≤5万元", "≥5万元") == "比较方向改变：≤ 改为 ≥"
+    assert weakening("培训支出", "15万元", "≥15万元", 2024, 2024, "quantity") == "成本上限提高"
+    assert weakening("补助资金发放金额", "150万元", "≥150万元", 2024, 2024, "cost") == "成本上限提高"

@@ -77,14 +77,23 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     flip, and lint's D6 asks only `eased`, so it does not compare a target with last year's across a turned
     comparator: a comparator the wrong way is B5's to tell, which it does without last year's value."""
     pair = _measured(name, before, after) if _turned_bound(before.op, after.op) else None
-    if pair is None:
+    if pair is None or _misplaced_money(before, after, category, pair.measure):
         return None
-    lower = terms.bound_way(pair.measure, category, money=before.money is not None or after.money is not None)
+    lower = terms.bound_way(pair.measure, category)
     if lower is None:
         lower = _unstated_direction(None, category, after, pair.measure)
     if lower is False and after.op in CAP:
         return LOWER_TARGET
     return _raised_cap(after, pair.measure) if lower is True and after.op in FLOOR else None
+
+
+def _misplaced_money(before: Value, after: Value, category: str | None, measure: str) -> bool:
+    """Whether the values are money under 数量, 质量 or 时效 whose words name no cost (`补助资金发放金额 150万元`):
+    B5 tells such an amount to move to 成本指标, for there it has no right direction, so no comparator on it is
+    turned the wrong way; `eased` weighs its numbers alone (`150万元` → `≥120万元` is a target lowered, not a cost
+    cap raised). A row under 成本, or named a cost (培训支出: `terms.lower_is_better`), is a cost wherever it is."""
+    money = before.money is not None or after.money is not None
+    return money and category in terms.MONEY_IS_COST_ROLES and terms.lower_is_better(measure) is None
 
 
 def _turned_bound(old: str | None, new: str | None) -> bool:

@@ -168,21 +168,19 @@ def lower_is_better(measure: str) -> bool | None:
 
 
 MONEY_IS_COST_ROLES = ("quantity", "quality", "timeliness")
-"""The 二级 kinds of output an amount of money does not measure: there it is a cost, which belongs under 成本指标
-(lint's B5) and is to keep low (`bound_way`)."""
+"""The 二级 kinds of output an amount of money does not measure: it belongs under 成本指标 (lint's B5), and has
+no right direction where it is (`same_measure.turned` weighs no comparator of it)."""
 
 
-def bound_way(measure: str, role2: str | None, money: bool = False) -> bool | None:
+def bound_way(measure: str, role2: str | None) -> bool | None:
     """Which way a comparator on this measure must point: True for a cap (lower is better), False for a floor,
     None where nothing says. The measure's words decide (`lower_is_better`); where they do not, a 数量指标's
     count is one to complete (a floor), unless it is a length of time that points no way (`undirected_duration`).
     Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back, or an exact value
     into a bound, by it (`same_measure.turned`), so that a comparator B5 would call wrong is never a plain edit in
-    diff. An amount of money (`money`) under 数量, 质量 or 时效 is a cost, as B5 tells it, so a cap: its floor
-    turned into a cap mends it, and is no target lowered."""
+    diff. An amount of money under 数量, 质量 or 时效 is B5's to move to 成本指标 before any direction: diff
+    weighs no comparator of it (`same_measure.turned`)."""
     lower = lower_is_better(measure)
-    if lower is None and money and role2 in MONEY_IS_COST_ROLES:
-        return True
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
     return lower
