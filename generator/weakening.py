@@ -40,8 +40,8 @@ the way (as B5 reads a comparator, `terms.bound_way`, else as for a value withou
 the target lowered (a floor gone from 满意度) or a cap raised (a cap gone from 培训支出, `成本上限提高`), whatever the
 numbers (`same_measure.turned`);
 elsewhere, and where it mends a comparator that pointed the wrong way, it is still a change a reviewer must see, and
-`flip` says it (`比较方向改变：≥ 改为 ≤`). lint's D6 compares no flip with last year's value: B5 tells a comparator
-against the way the measure points.
+`flip` says it (`比较方向改变：≥ 改为 ≤`). lint's D6 judges a target against last year's by the same function
+(`same_measure.weaker`), so it names a flip or an exact value turned (`6次` → `≤8次`) as diff does.
 More time to get something done is `时限推后`, as a later deadline is, with a comparator or without
 (`≤30个工作日` → `≤45个工作日` too); any other cap raised is `目标放宽`. Durations in two units (`30天` → `2个月`)
 are not compared.
@@ -61,8 +61,8 @@ import calendar
 from typing import Any
 
 from .filled_text import blank
-from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, eased,
-                                reversed_bound, turned)
+from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared,
+                                reversed_bound, turned, weaker)
 from .values import GRADES, Kind, Value, measurable, parse
 
 FLIPPED = "比较方向改变"
@@ -90,9 +90,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
         return GRADED
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    # a comparator turned against the measure's way first: `18次` → `≤20次` of a count keeps no floor at all,
-    # which `eased`, weighing the new cap's number alone, would call a cap raised
-    return turned(name, before, after, category) or eased(name, before, after, category)
+    return weaker(name, before, after, category)
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:

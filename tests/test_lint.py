@@ -19,6 +19,7 @@ from generator.placeholder import PLACEHOLDER
 from generator.project import Project
 from generator.validate import Validator
 from generator.variants import Roots
+from generator.weakening import weakening
 
 from .conftest import ROOT, SPECS, locate
 
@@ -780,7 +781,7 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     ("满意度", "台胞满意度≥85%", "游客满意度≥90%", None),  # another measure
     ("举办活动场次", "≥3个", "开展台胞活动5次以上", None),  # another unit
     ("举办活动场次", "每月≥1次", "≥12次", None),  # a frequency, not a count for the year
-    ("服务质量", "≥90%", "投诉率≤5%", None),  # a floor and a cap: last year's words do not point this year's
+    ("服务质量", "≥90%", "投诉率≤5%", "宽松"),  # a cap gone from what last year's words say, as diff marks it
     ("办理时效", "≤3个工作日", "≤5个工作日", None),  # a cap lowered is a harder target, whatever the words
     ("加班次数", "≤8次", "≤10次", None),
     ("办理时效", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”宽松"),
@@ -794,6 +795,24 @@ def test_d6_compares_a_target_with_last_years_where_diff_would(linter, edited, n
     path, text = edited(TJ, (TJ_ROWS["时效"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
+
+
+@pytest.mark.parametrize("name, value, prior, words", [
+    ("开展活动次数", "≤8次", "6次", "比上年的“6次”低"),  # a count to complete turned into a cap: no floor left
+    ("开展活动次数", "≤6次", "6次", "比上年的“6次”低"),
+    ("开展活动次数", "≥5次", "6次", "比上年的“6次”低"),
+    ("满意度", "≤90%", "≥85%", "比上年的“≥85%”低"),  # a floor gone from 满意度
+    ("满意度", "≥90%", "≤85%", None),  # a slipped comparator mended
+])
+def test_d6_names_a_turned_comparator_as_diff_does(linter, edited, name, value, prior, words):
+    """D6 asked `same_measure.eased` alone, diff `turned` first: last year's `6次` and this year's `≤8次` of a count
+    were 宽松 in D6 and 目标降低 in diff, one pair in two words, and a floor of 满意度 turned into a cap was not
+    compared at all. Both now ask `same_measure.weaker`, and say what `weakening` says."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+    assert (weakening(name, prior, value, 2024, 2024, "quantity") == "目标降低") == bool(words)
 
 
 def test_b5_leaves_a_rate_of_getting_complaints_done_alone(linter, edited):

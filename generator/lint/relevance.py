@@ -15,7 +15,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .same_measure import LOWER_TARGET, eased
+from .same_measure import LOWER_TARGET, weaker
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
 STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责", "全面", "推进", "提升", "服务", "活动", "进一步",
@@ -185,7 +185,7 @@ def _matches(path: tuple, pattern: str) -> bool:
       minimums={"min_rates": 1, "min_same": 1})
 def d6_too_low(ctx):
     """A target is not below last year's (`prior_value`, which way is lower judged as diff judges it:
-    `same_measure.eased`, by the comparator and what the indicator measures), not met by doing nothing (`≥0次`; of a length of time
+    `same_measure.weaker`, by the comparator and what the indicator measures), not met by doing nothing (`≥0次`; of a length of time
     whose words point no way, 租赁期限 or 会议举办天数, neither is asked: `terms.undirected_duration`), a table's rates
     are not all a trivial 100%, and a table's targets are not all last year's word for word (or with only last
     year's year moved on, as `new --from` moves it in a deadline): `new --from` copies them with the year's
@@ -215,7 +215,7 @@ def d6_too_low(ctx):
                 same.append(_as_last_year(*pair, ctx.data.get("year")))
                 year_moved = year_moved or pair[0] != pair[1]
             prior = ctx.value(row.item.get(PRIOR_VALUE))
-            word = None if undirected else eased(row.name, prior, now, row.role2 or row.role1)
+            word = None if undirected else weaker(row.name, prior, now, row.role2 or row.role1)
             if word:
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
                                               f"{'低' if word == LOWER_TARGET else '宽松'}；"

@@ -62,6 +62,14 @@ def compared(name: Any, before: Value, after: Value) -> Compared | None:
     return None if _opposite(before.op, after.op) else _measured(name, before, after)
 
 
+def weaker(name: Any, before: Value, after: Value, category: str | None) -> str | None:
+    """The word for how `after` asks less than `before`, the one judgment diff (`weakening`) and lint's D6 both
+    give, so the two never name one pair differently: a comparator turned against the measure's way first
+    (`turned`: `6次` → `≤8次` of a count keeps no floor at all, which `eased`, weighing the new cap's number alone,
+    would call a cap raised), else a bound lowered or raised by its numbers (`eased`)."""
+    return turned(name, before, after, category) or eased(name, before, after, category)
+
+
 def turned(name: Any, before: Value, after: Value, category: str | None) -> str | None:
     """How a bound turned against the way its measure points asks less, in diff's words (`eased`'s): a floor of one
     measure turned into a cap or the reverse (`≥85%` → `≤85%`), or an exact value (`=100%`, `18次`) turned into a
@@ -74,8 +82,7 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     (`_unstated_direction`: its category, a 成本 amount to keep within), since the comparator is what changed; None
     where that is not certain, or where the new comparator is the way it points (`满意度≤90%` → `≥90%`, a slipped
     comparator mended; `=3次` → `≥3次`, the same floor, which `eased` weighs by its numbers). `compared` takes no
-    flip, and lint's D6 asks only `eased`, so it does not compare a target with last year's across a turned
-    comparator: a comparator the wrong way is B5's to tell, which it does without last year's value."""
+    flip; `weaker` asks this first, for diff and lint's D6 alike."""
     pair = _measured(name, before, after) if _turned_bound(before.op, after.op) else None
     if pair is None or _misplaced_money(before, after, category, pair.measure):
         return None
@@ -129,8 +136,8 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     (`LOWER_TARGET`), a cap raised (`HIGHER_CAP`, on money `HIGHER_COST_CAP`, on a time to get something done
     `LATER_DEADLINE`); None where it does not, or where which way is better is not certain. The comparator says
     the way, where it agrees with what the measure's words say (`terms.lower_is_better`); a value without one is
-    pointed by its measure and `category` (the role of its 二级 or 一级: `_unstated_direction`). diff's
-    `weakening` and lint's D6 both judge by it, so they agree on which way a target moved."""
+    pointed by its measure and `category` (the role of its 二级 or 一级: `_unstated_direction`). diff and lint's D6
+    ask it after `turned` (`weaker`), so they agree on which way a target moved."""
     pair = compared(name, before, after)
     if pair is None:
         return None
