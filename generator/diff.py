@@ -37,7 +37,7 @@ from .validate import OWN_CODES
 from .value_parts import ValueParts
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
-from .weakening import DELETED_TARGET, flip, one_measure, weakening
+from .weakening import DELETED_TARGET, by_comparator, flip, one_measure, weakening
 from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
@@ -545,27 +545,37 @@ class Differ:
         数量指标, a later deadline, a target deleted or turned into words); its category, which says which way
         a value without a comparator points, is its 二级's, failing that its 一级's (a 满意度 一级 without a 二级).
 
-        Each side's target is read whole from its row (`ValueParts.whole`), so on a form that splits it, `95` → `80`
-        beside ≥ and a 指标性质 turned from ≥ to ≤ are marked as `≥95%` → `≥80%` is: on the value's edit, or on the
-        edit of the part's column when the value cell itself is unchanged. A floor turned into a cap or the reverse
-        is noted as such (`flip`: 比较方向改变), besides any word `weakening` gives it."""
+        Each side's target is read whole from its row (`ValueParts.whole`) whenever any of its parts was changed,
+        added or removed, so on a form that splits it, `95` → `80` beside ≥, a 指标性质 turned from ≥ to ≤ and one
+        filled in where it was blank (`18` beside nothing → beside ≤) are judged as `≥95%` → `≥80%` and `18` → `≤18`
+        are. The mark goes on the part that made the target weaker: the 指标性质's edit where the comparator turned
+        (`by_comparator`), else the value's, else the edit of whichever part changed. A floor turned into a cap or
+        the reverse is noted as such (`flip`: 比较方向改变), besides any word `weakening` gives it."""
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
+        comparator = _dotted(path + (self.parts.comparator,)) if self.parts.comparator else None
         parts = {_dotted(path + (key,)) for key in (self.parts.comparator, self.parts.unit) if key}
         marked: set[int] = set()
         for key in self.value_keys:
             target = _dotted(path + (key,))
-            edits = [change for change in found if change.kind in ("changed", "removed")
+            edits = [change for change in found if change.kind in ("changed", "added", "removed")
                      and (change.path == target or change.path in parts)]
-            edit = next((change for change in edits if change.path == target), edits[0] if edits else None)
-            if edit is None or id(edit) in marked:
+            value_edit = next((change for change in edits if change.path == target), None)
+            if value_edit is not None and value_edit.kind == "changed" and _retyped(value_edit.old, value_edit.new):
+                value_edit.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
+                edits.remove(value_edit)
+                value_edit = None
+            if not edits:
                 continue
-            if edit.path == target and edit.kind == "changed" and _retyped(edit.old, edit.new):
-                edit.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
+            name, before, after = item.get("name"), self.parts.whole(old, key), self.parts.whole(item, key)
+            turned_edit = next((change for change in edits if change.path == comparator), None)
+            if turned_edit is not None and not by_comparator(name, before, after, category, self.grades):
+                turned_edit = None
+            edit = turned_edit or value_edit or edits[0]
+            if id(edit) in marked:
                 continue
-            before, after = self.parts.whole(old, key), self.parts.whole(item, key)
-            edit.weakened = weakening(item.get("name"), before, after, *self._years, category, self.grades)
-            edit.note = flip(item.get("name"), before, after, self.grades)
+            edit.weakened = weakening(name, before, after, *self._years, category, self.grades)
+            edit.note = flip(name, before, after, self.grades)
             marked.add(id(edit))
 
     # -- silences ------------------------------------------------------------------------------

@@ -518,7 +518,8 @@ def _md_cells(change: Change) -> tuple[str, str]:
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _md_value) if change.details else _md_value(value)
         shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, _md))
-        return ("", shown) if change.kind == "added" else (shown, weakened)  # a target deleted: said where it was
+        # a target deleted is said where it was; one weakened by a part added (a 指标性质 ≤ filled in) where it is
+        return ("", shown + weakened) if change.kind == "added" else (shown, weakened)
     parts = _changed_words(change)
     if parts:
         # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on

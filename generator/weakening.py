@@ -103,6 +103,18 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
     return f"{FLIPPED}：{before.op} 改为 {after.op}" if reversed_bound(name, before, after) else None
 
 
+def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,
+                  grades: frozenset[str] = frozenset(GRADES)) -> bool:
+    """Whether what `weakening` or `flip` says of an edit comes of its comparator turning, not of its numbers: a floor
+    turned into a cap or back (`reversed_bound`), or an exact value turned into a bound against the measure's way
+    (`same_measure.turned`). A form that prints the comparator in a column of its own marks that column's edit then:
+    on the number's, `18` → `20` (目标降低) of a count whose `=` became `≤` read as if 20 were below 18."""
+    if not all(_scalar(value) for value in (old, new)):
+        return False
+    before, after = _read(old, grades), _read(new, grades)
+    return reversed_bound(name, before, after) or turned(name, before, after, category) is not None
+
+
 def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> bool:
     """Whether two targets are numbers of one measure in one unit (`same_measure.compared`: `90%` and `85%以上`, not
     `90%` and `3次`) or two dates: what a row removed and one added in its place must share to be read as one row

@@ -184,6 +184,60 @@ def test_diff_marks_a_split_exact_comparator_turned_into_a_cap(runner, split):
     assert result.exit_code == 1 and "“=” → “≤”（目标降低）" in result.output, result.output
 
 
+@pytest.mark.parametrize("unit, old_nature, new_nature, value, line, summary", [
+    ("次", None, "≤", "18", "“≤”（目标降低）", "新增 1 处（其中目标降低 1 处）"),
+    ("万元", None, "≥", "15", "“≥”（成本上限提高）", "新增 1 处（其中成本上限提高 1 处）"),
+    ("次", "≥", None, "18", None, None),  # a floor made exact asks no less
+])
+def test_diff_judges_a_split_target_whose_comparator_cell_was_filled_or_emptied(runner, split, unit, old_nature,
+                                                                                 new_nature, value, line, summary):
+    """An empty 指标性质 filled in (`18` beside nothing → beside ≤) was a 新增 never judged: only a changed or removed
+    part made diff read the row's whole target. `18次` → `≤18次` of a count keeps no floor, as in a form of one cell."""
+    name = "侨务接待次数" if unit == "次" else "培训支出"
+    old_value = "18次" if unit == "次" else "预算控制98%以内"
+    split.row(name, old_value, f'"{value}"', old_nature, unit)
+    old = split.write(split.spec.with_name("old.yaml"))
+    nature = f'    nature: "{old_nature}"\n' if old_nature else ""
+    filled = f'    nature: "{new_nature}"\n' if new_nature else ""
+    split.text = split.text.replace(f'value: "{value}"\n{nature}', f'value: "{value}"\n{filled}', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec))
+    assert result.exit_code == 1, result.output
+    lines = [out for out in result.output.splitlines() if "指标性质" in out]
+    assert len(lines) == 1 and (lines[0].endswith(line) if line else "（" not in lines[0]), result.output
+    assert (summary in result.output) if summary else ("（其中" not in result.output), result.output
+
+
+def test_diff_marks_the_comparator_that_turned_not_the_number_beside_it(runner, split):
+    """`18` → `20` with 指标性质 `=` → `≤` of a count showed “18” → “20”（目标降低）, reading as if 20 were below 18:
+    the target is lower because the floor is gone, so the mark is on the comparator's line; a number lowered beside
+    a comparator that stays the measure's way is still marked on the number."""
+    split.row("侨务接待次数", "18次", '"18"', "=", "次")
+    old = split.write(split.spec.with_name("old.yaml"))
+    split.text = split.text.replace('value: "18"\n    nature: "="', 'value: "20"\n    nature: "≤"', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec))
+    assert result.exit_code == 1, result.output
+    assert [out.split("侨务接待次数：")[1] for out in result.output.splitlines() if "侨务接待次数：" in out] == [
+        "指标值  “18” → “20”", "指标性质  “=” → “≤”（目标降低）"], result.output
+    split.text = split.text.replace('value: "20"\n    nature: "≤"', 'value: "12"\n    nature: "≥"', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec))
+    assert [out.split("侨务接待次数：")[1] for out in result.output.splitlines() if "侨务接待次数：" in out] == [
+        "指标值  “18” → “12”（目标降低）", "指标性质  “=” → “≥”"], result.output
+    assert "修改 2 处（其中目标降低 1 处）" in result.output, result.output
+
+
+def test_markdown_says_a_target_weakened_by_a_part_added(runner, split):
+    """Markdown put an added change's word in no cell: a 指标性质 filled in that lowered the target read as plain."""
+    split.row("侨务接待次数", "18次", '"18"', None, "次")
+    old = split.write(split.spec.with_name("old.yaml"))
+    split.text = split.text.replace('value: "18"\n', 'value: "18"\n    nature: "≤"\n', 1)
+    split.write()
+    result = split.run(runner, "diff", str(old), str(split.spec), "--format", "markdown")
+    assert "<b>目标降低</b>" in result.output, result.output
+
+
 @pytest.mark.parametrize("numeric", [False, True])
 def test_new_from_copies_a_split_target_whole_as_the_prior_value(runner, tmp_path, numeric):
     """`new --from` copied the value cell alone (`8`) into prior_value, so D6 read last year's number without its
