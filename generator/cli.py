@@ -479,7 +479,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
     已是统一格式的文件不会被改动。
     """
     from .fmt import Formatter
-    from .fmt_check import RUN_FMT, differences, needs_formatting, rewritten_whole
+    from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
     from .report import annotation, line
     from .validate import Validator
     from .write import atomic_write
@@ -501,8 +501,8 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
             continue
         changed += 1
         if check:
-            click.echo("\n".join(needs_formatting(name, differences(result.before, result.after, result.field_at),
-                                                fmt == "github")))
+            found = differences(result.before, result.after, result.field_at, run_fmt(per_file_project))
+            click.echo("\n".join(needs_formatting(name, found, fmt == "github", run_fmt(per_file_project))))
         else:
             atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
             click.echo(f"已格式化 {name}{rewritten_whole(result.before, result.after)}")
@@ -514,7 +514,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
         parts.append(f"{skipped} 个不是规格，已跳过")
     if left:
         parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
-    click.echo("，".join(parts) + (f"。{RUN_FMT}。" if check and changed else "。"))
+    click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
     sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
 
 

@@ -56,6 +56,8 @@ from .comments import (above_item, align, closing, dedent_comment_lines, lift_bl
 from .excel_scientific import scientific_number
 from .load import Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, excerpt
+from .errors import UsageError
+from .project import find as find_project, read as read_project
 from .rules.text_line_break import folded_space, joined_at
 from .rules.text_quotes import wrapped
 from .schema_store import SchemaStore
@@ -68,6 +70,9 @@ NOT_SPEC = "FMT-NOT-SPEC"
 JOINED_LINES = "FMT-LINE-BREAK"
 """A plain value typed over several lines, or text whose line break YAML reads as a space beside Chinese (quoted, or
 in a `>` block), left alone: fmt would write it as one line, or as a `|` block, with the space."""
+FORM_UNKNOWN = "FORM-UNKNOWN"
+"""validate's code, for a form the project read lacks and the spec's own project has: left alone (see
+Formatter._form_of_own_project)."""
 _TYPED_TAGS = ("int", "float", "bool", "timestamp")
 _LINE_BREAKS_OTHER_THAN_NEWLINE = "\r\x85\u2028\u2029"
 _DOCUMENT_START = re.compile(r"\A(\ufeff?(?:[ \t]*(?:#.*)?\n)*)---[ \t]*(?:\n|\Z|(?=#))")
@@ -482,6 +487,10 @@ class Formatter:
             return result
         layout = self.layout_for(spec.data)
         result.spec, result.layout = spec, layout
+        elsewhere = None if layout.schema_file else self._form_of_own_project(spec)
+        if elsewhere:
+            result.problems.append(elsewhere)
+            return result
         joined = self.joined_lines(spec, layout)
         if joined:
             result.problems.extend(joined)
@@ -499,6 +508,34 @@ class Formatter:
                 f"格式化会丢掉注释“{comment}”，已保持原样未修改；请把它移到所说明的键的上一行或行尾",
             ))
         return result
+
+    def _form_of_own_project(self, spec: Spec) -> Problem | None:
+        """FORM-UNKNOWN, the file left as it is, when the spec's form is none of the project read but its own
+        project's (the nearest jixiao.yaml above it, another one) has it: plain `jixiao fmt big/unit/specs/a.yaml`
+        run at the top of a repository read the top's project, and without the form's schema took off the quotes
+        its indicator values need, so the pre-commit hook, which reads the spec's own project, failed again. A form
+        no project knows is still formatted by the generic rules."""
+        form = spec.data.get("form")
+        theirs = find_project(Path(spec.path).resolve().parent)
+        read = self.catalog.roots.project if self.catalog.roots.project is not None else find_project(Path.cwd())
+        if not isinstance(form, str) or theirs is None or theirs == read:
+            return None
+        from .command_paths import quoted, variant_roots
+        from .schema_line import shown
+
+        try:
+            known = Catalog(variant_roots(None, None, read_project(theirs))).get(form)
+        except UsageError:  # a broken jixiao.yaml there: its own commands say what is wrong with it
+            return None
+        if known is None:
+            return None
+        line, column = spec.locate(("form",))
+        inside = Path(spec.path).resolve().relative_to(theirs.parent.resolve())
+        return Problem(spec.path, line, column, Severity.ERROR, FORM_UNKNOWN,
+                       f"表样“{form}”不在当前文件夹读的设置里，而这个规格所在的项目（{shown(theirs)}）有它；"
+                       f"不按它的 schema 就不知道哪些值要加引号，已保持原样未修改；请在 {quoted(shown(theirs.parent))} "
+                       f"里运行 jixiao fmt {quoted(inside)}，或在这里加上 --per-file-project："
+                       f"jixiao fmt --per-file-project {quoted(spec.path)}")
 
     def joined_lines(self, spec: Spec, layout: Layout) -> list[Problem]:
         """A value whose line breaks YAML reads as spaces, which fmt would write out so: the data is the same, but
@@ -541,14 +578,17 @@ class Formatter:
         """What keeps fmt from a file, without what validate reports of it (`fmt --leave-to-validate`, for CI
         after validate): a typo or a tag the loader refuses, word for word, NOT_SPEC, fmt's word for validate's
         FORM-MISSING, and JOINED_LINES on a line validate finds an error on (`amount: 49.41` slipped above the last
-        lines of a `|` block is validate's SCHEMA-TYPE there: one slip fails one check). A comment fmt would lose,
-        and text broken over lines that validate only warns of (TEXT-LINE-BREAK), are fmt's own, and stay."""
+        lines of a `|` block is validate's SCHEMA-TYPE there: one slip fails one check), as is FORM_UNKNOWN when
+        validate, reading the same project, finds the form unknown too. A comment fmt would lose, and text broken
+        over lines that validate only warns of (TEXT-LINE-BREAK), are fmt's own, and stay."""
         if not result.problems:
             return []
         reported = validator.check_file(result.path).problems
         wrong_lines = {p.line for p in reported if p.is_error}
+        unknown = {p.line for p in reported if p.code == FORM_UNKNOWN}
         return [p for p in besides(result.problems, reported)
-                if p.code != NOT_SPEC and not (p.code == JOINED_LINES and p.line in wrong_lines)]
+                if p.code != NOT_SPEC and not (p.code == JOINED_LINES and p.line in wrong_lines)
+                and not (p.code == FORM_UNKNOWN and p.line in unknown)]
 
 
 def starts_with_bom(path: str | Path) -> bool:

@@ -22,6 +22,14 @@ _KEY = re.compile(r"[^#]*?:(?= |$)")
 _END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
 
 RUN_FMT = "运行 jixiao fmt 即可改写"
+RUN_FMT_PER_FILE = "运行 jixiao fmt --per-file-project（后面写上这些文件）即可改写"
+
+
+def run_fmt(per_file_project: bool) -> str:
+    """The command that rewrites what `fmt --check` found, with `--per-file-project` when the check ran with it: the
+    pre-commit hook checks a subfolder project's spec against its own forms, and plain `jixiao fmt` run at the
+    repository's top, as the advice said, read the top's project, where the form is unknown."""
+    return RUN_FMT_PER_FILE if per_file_project else RUN_FMT
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,8 @@ SHOWN_DIFFERENCES = 20
 in every other line, and a reviewer needs the kinds of change and where they start, not a page of them."""
 
 
-def differences(before: str, after: str, field_at: Callable[[int], str | None] = lambda line: None) -> list[Difference]:
+def differences(before: str, after: str, field_at: Callable[[int], str | None] = lambda line: None,
+                advice: str = RUN_FMT) -> list[Difference]:
     """Every place a file differs from its formatted text, in words: `fmt --check` in CI shows only these, and
     named only the first, so a reviewer fixing it by hand met the next one on the next run. A file saved by a
     Windows editor (CRLF, a byte-order mark) looks no different from a formatted one, and is told so once. Lines
@@ -78,7 +87,7 @@ def differences(before: str, after: str, field_at: Callable[[int], str | None] =
         typed = lines[number - 1]
         return notes + [Difference(number, number, len(typed) - len(typed.lstrip(" ")) + 1,
                                    "只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
-                                   f"内容不变；{RUN_FMT}")]
+                                   f"内容不变；{advice}")]
     return notes + _changed_blocks(lines, formatted, field_at)
 
 
@@ -117,7 +126,7 @@ ANNOTATED_DIFFERENCES = 5
 a step, and one file annotated at each of its 20 places hid every other file that needs formatting."""
 
 
-def needs_formatting(name: str, found: list[Difference], github: bool) -> list[str]:
+def needs_formatting(name: str, found: list[Difference], github: bool, advice: str = RUN_FMT) -> list[str]:
     """`fmt --check`'s lines for one file: a note on the whole file alone in one line, as before; places under a
     line that counts them (a note beside blocks is one of them), each at its first line, the first
     SHOWN_DIFFERENCES of them and then how many more. On GitHub, one annotation a file, at its first place, counting
@@ -131,7 +140,7 @@ def needs_formatting(name: str, found: list[Difference], github: bool) -> list[s
             more = len(found) - ANNOTATED_DIFFERENCES
             words = "\n".join([counted, *(_at_line(d) for d in found[:ANNOTATED_DIFFERENCES])]
                               + ([f"还有 {more} 处"] if more > 0 else []))
-        tail = "" if RUN_FMT in words else ("\n" if len(found) > 1 else "；") + RUN_FMT
+        tail = "" if advice in words else ("\n" if len(found) > 1 else "；") + advice
         place = {key: str(value) for key, value in (("line", first.line), ("col", first.column)) if value}
         return [workflow_command("error", {"file": repository_path(name), **place, "title": "jixiao fmt --check"},
                                  f"需要格式化：{words}{tail}")]

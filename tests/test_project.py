@@ -127,6 +127,41 @@ def test_the_hooks_do_not_read_a_project_file_above_the_repository(runner, unit_
     assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output, result.output
 
 
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_the_fmt_hooks_advice_carries_the_flag_it_ran_with(runner, unit_repo, fmt):
+    """`fmt --check --per-file-project` told "运行 jixiao fmt 即可改写": run so at the repository's top, plain fmt read
+    the top's project, where the spec's form is unknown, and the hook failed again."""
+    ours = unit_repo / _in_a_subfolder_of_a_repository(unit_repo)
+    ours.write_text(ours.read_text(encoding="utf-8").replace('"100%"', "100%", 1), encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", "--per-file-project", "--format", fmt, str(ours)])
+    assert result.exit_code == 1, result.output
+    assert "jixiao fmt --per-file-project" in result.output and "运行 jixiao fmt 即可" not in result.output
+
+
+def test_plain_fmt_leaves_a_spec_whose_form_only_its_own_project_has(runner, unit_repo):
+    """Plain `jixiao fmt big/unit/specs/a.yaml` at the repository's top read the top's project: without the form's
+    schema it took off the quotes the indicator values need and said 已格式化. It leaves the file, says where the
+    form is, and how to run fmt so that it reads it."""
+    ours = _in_a_subfolder_of_a_repository(unit_repo)
+    typed = (unit_repo / ours).read_text(encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(ours)])
+    assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output, result.output
+    assert f"jixiao fmt --per-file-project {ours}" in result.output and str(Path("big", "unit")) in result.output
+    assert (unit_repo / ours).read_text(encoding="utf-8") == typed
+    assert runner.invoke(main, ["fmt", "--check", "--per-file-project", str(ours)]).exit_code == 0
+
+
+def test_plain_fmt_still_formats_a_spec_whose_form_no_project_has(runner, unit_repo):
+    """A form unknown in its own project too has no schema to read anywhere: fmt lays it out by the generic rules,
+    as before."""
+    spec = unit_repo / "specs" / "sixth.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("form: sixth", "form: nosuch").replace("year: ", "year:  "),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(spec)])
+    assert result.exit_code == 0 and "已格式化" in result.output, result.output
+    assert "year:  " not in spec.read_text(encoding="utf-8")
+
+
 def test_flags_win_over_the_project_file(runner, unit_repo):
     result = runner.invoke(main, ["validate", "--templates", str(ROOT / "templates"), "--schemas", str(ROOT / "schema")])
     assert result.exit_code == 1 and "sixth" in result.output  # jixiao's own forms have no `sixth`
