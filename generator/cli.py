@@ -772,7 +772,7 @@ def _new_to_screen(store, variant, unit: str, year: int) -> str:
     if schema_text is not None:
         state = "与 jixiao 现在的表样不一致" if schema_path.is_file() else "还不存在"
         click.echo(f"注意：第一行（按规格放在 {DEFAULT_SPECS}/ 里写出）指向的 {shown(schema_path)} {state}，编辑器没有补全和中文说明；"
-                   f"请运行 {write_command(variant.name, schema_path)} 写出它（用 -o 写出规格时 jixiao new 会一并写出）", err=True)
+                   f"请{write_command(variant.name, schema_path)} 写出它（用 -o 写出规格时 jixiao new 会一并写出）", err=True)
     return text
 
 

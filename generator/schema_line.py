@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlparse
 from .bundle import as_text, bundle, references
 from .command_paths import DEFAULT_SPECS, quoted
 from .errors import UsageError
-from .project import PROJECT_FILE
+from .project import PROJECT_FILE, find as find_project
 from .schema_store import SchemaStore
 from .variants import Roots, Variant
 
@@ -233,8 +233,17 @@ def copy_written(copy: Path) -> str:
 
 
 def write_command(form: str, copy: Path) -> str:
-    """The command that writes a form's editor copy: `-o`, since a shell's `>` may not write UTF-8."""
-    return f"jixiao schema {form} -o {quoted(shown(copy))}"
+    """Where and how to run the command that writes a form's editor copy (`-o`, since a shell's `>` may not write
+    UTF-8): "运行 jixiao schema …", or "在 big/unit 里运行 …" when the copy is in another project than the current
+    folder's. `jixiao schema` reads the current folder's jixiao.yaml: run at a repository's top, as the pre-commit
+    hook that said it reads each spec's own project, a subfolder project's form was 表样不存在. Said as a folder to
+    run in, not as `cd … &&`, which cmd on another drive needs as `cd /d`."""
+    theirs = find_project(copy.resolve().parent)
+    if theirs is None or theirs == find_project(Path.cwd()):
+        return f"运行 jixiao schema {form} -o {quoted(shown(copy))}"
+    folder = theirs.parent
+    inside = Path(os.path.relpath(copy.resolve(), folder.resolve()))
+    return f"在 {quoted(shown(folder))} 里运行 jixiao schema {form} -o {quoted(inside)}"
 
 
 def named_form(spec_path: Path, text: str) -> str | None:
@@ -276,9 +285,9 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant,
                 return None  # a copy of the form's schema as jixiao has it, or of its bundle
             # The editor reads a schema as plain UTF-8 only: with a BOM or in UTF-16 it reports the file unreadable.
             return line, column, (f"编辑器用的 schema“{written}”内容是对的，但它是{bom[1]}编码的文件（多半是 PowerShell 的 > 写出的），"
-                                  f"编辑器读不了它，没有补全和中文说明；请运行 {write_command(form, named)} 重新写出")
+                                  f"编辑器读不了它，没有补全和中文说明；请{write_command(form, named)} 重新写出")
         return line, column, (f"编辑器用的 schema“{written}”与 jixiao 现在的表样 {form} 不一致（可能是升级前写出的副本），"
-                              f"补全和波浪线会按旧的规则；请运行 {write_command(form, named)} 更新它")
+                              f"补全和波浪线会按旧的规则；请{write_command(form, named)} 更新它")
     of_file = f"本文件的内容是表样 {form} 的（form 写的 {named_here} 也要改）" if fits else f"本文件的表样是 {form}"
     why = (f"指向的是另一个表样的 schema，而{of_file}" if named.is_file()
            else "指向的文件不存在，编辑器不会有补全和中文说明")
@@ -287,7 +296,7 @@ def check(spec_path: Path, text: str, store: SchemaStore, variant: Variant,
     except UsageError as exc:
         return line, column, f"第一行的 schema“{written}”{why}；{exc.message}"
     if wanted.resolve() == named.resolve():  # the line is right: only the copy is not written yet
-        return line, column, f"第一行的 schema“{written}”{why}；请运行 {write_command(form, wanted)} 写出这个 schema"
+        return line, column, f"第一行的 schema“{written}”{why}；请{write_command(form, wanted)} 写出这个 schema"
     hedge = "" if fits else _or_form(named)
     return line, column, f"第一行的 schema“{written}”{why}；{_fix(spec_path, form, wanted, missing_text)}{hedge}"
 
@@ -313,7 +322,7 @@ def _form_of(named: Path) -> str | None:
 def _fix(spec_path: Path, form: str, wanted: Path, missing_text: str | None) -> str:
     """The first line to write instead, and the command that writes the copy it names when that is due."""
     fix = f"请把这一行改成 {PREFIX}{written_path(wanted, spec_path.resolve().parent)}"
-    return fix + (f"，并运行 {write_command(form, wanted)} 写出这个 schema" if missing_text is not None else "")
+    return fix + (f"，并{write_command(form, wanted)} 写出这个 schema" if missing_text is not None else "")
 
 
 def _outside_project(spec_path: Path, written: str, named: Path, store: SchemaStore, variant: Variant,

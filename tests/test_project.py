@@ -162,6 +162,24 @@ def test_plain_fmt_still_formats_a_spec_whose_form_no_project_has(runner, unit_r
     assert "year:  " not in spec.read_text(encoding="utf-8")
 
 
+def test_the_schema_line_says_where_to_write_a_subfolder_projects_copy(runner, unit_repo, monkeypatch):
+    """SCHEMA-LINE told `jixiao schema sixth -o big/unit/schema/sixth.schema.json`, which run at the repository's top,
+    where the hook that said it runs, reads the top's project: 表样不存在. It says to run it in the project's folder,
+    and so run it writes the copy the line names."""
+    ours = unit_repo / _in_a_subfolder_of_a_repository(unit_repo)
+    text = ours.read_text(encoding="utf-8")
+    ours.write_text(re.sub(r"(?m)^# yaml-language-server: .*$", "# yaml-language-server: $schema=../schema/sixth.schema.json",
+                           text), encoding="utf-8")
+    result = runner.invoke(main, ["validate", "--per-file-project", str(ours)])
+    told = re.search(r"请在 (\S+) 里运行 jixiao schema sixth -o (\S+) 写出", result.output)
+    assert told and Path(told[1]) == Path("big", "unit"), result.output
+    monkeypatch.chdir(told[1])
+    assert runner.invoke(main, ["schema", "sixth", "-o", told[2]]).exit_code == 0
+    monkeypatch.chdir(unit_repo)
+    result = runner.invoke(main, ["validate", "--per-file-project", str(ours)])
+    assert result.exit_code == 0 and "SCHEMA-LINE" not in result.output, result.output
+
+
 def test_flags_win_over_the_project_file(runner, unit_repo):
     result = runner.invoke(main, ["validate", "--templates", str(ROOT / "templates"), "--schemas", str(ROOT / "schema")])
     assert result.exit_code == 1 and "sixth" in result.output  # jixiao's own forms have no `sixth`
