@@ -10,12 +10,17 @@ decide when they match, so a no-op rebuild reads no file; when they differ, the 
 with the hash before it is called changed: a file merely touched, copied with its times reset, or written
 again with the same bytes by another build, is as jixiao wrote it (by size and time alone such files were
 "changed by hand" and kept as stale forms). A manifest from before the hashes were kept has stat alone.
-A file found changed keeps, beside its record, the size and time it had when its bytes were hashed and that hash
+A file found changed keeps, beside its record, the stamp it had when its bytes were hashed and that hash
 (`edit_hashes`): read whole on every no-op rebuild, each signed form (tens of MB with a scanned signature) cost
-every build its read. It is read again only once its size or time changes. That trusts size and time no further
-than the stamps of files as written already do, and less: a hash of an edit is never taken for the written one
-(those are told apart by the recorded hash), so a stale one could at worst keep calling a file changed, which is
-kept or set aside, never written over.
+every build its read. It is read again only once that stamp changes: size, modification time, and also the
+inode-change time and the inode (`_edit_stamp`). Size and time alone were not enough here: an older copy this
+folder's builds set aside, put back over the form with `cp -p` or `touch -d` to the same size and time, was taken
+for the cached edit and kept as the user's work, where reading it showed a set-aside copy, to be rebuilt and set
+aside again (`_set_aside_before`). No tool sets the change time, which any write, `touch` or rename moves. On
+Windows `st_ctime` is the file's creation time, which a copy over an existing file keeps: there a copy put back
+in place, at the same size and time, is still taken for the cached edit. It is then kept and said as changed,
+as the edit was, never written over: a hash of an edit is never taken for the written one (those are told apart
+by the recorded hash).
 Checking needs no YAML parsing and no Word library, so a no-op rebuild stays cheap; and since the
 hash leaves out the formats asked for, a build in fewer formats, or back in the usual ones after a
 PDF, skips the specs whose files in those formats are current.
@@ -203,7 +208,7 @@ class Manifest:
         recorded = self.hashes.get(path.name)
         if recorded is None or path.name not in self.stamps:
             return False
-        digest = self._read_hashes[path.name] = self._hash_at(path, stamp)
+        digest = self._read_hashes[path.name] = self._hash_at(path)
         if digest != recorded:
             return False
         self.stamps[path.name] = stamp
@@ -211,9 +216,10 @@ class Manifest:
         self.restamped = True
         return True
 
-    def _hash_at(self, path: Path, stamp: list[int]) -> str:
-        """The hash of a file's bytes, which have `stamp`: the one taken when it was found changed at that same size
-        and time (see the module's docstring), else read, and kept so when the file is not as written."""
+    def _hash_at(self, path: Path) -> str:
+        """The hash of a file's bytes: the one taken when it was found changed with the same `_edit_stamp` (see the
+        module's docstring), else read, and kept so when the file is not as written."""
+        stamp = _edit_stamp(path)
         taken = self.edit_hashes.get(path.name)
         if taken is not None and taken["stamp"] == stamp:
             return taken["hash"]
@@ -478,6 +484,15 @@ def _stamp(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
+def _edit_stamp(path: Path) -> list[int]:
+    """A changed file's size, modification time, inode-change time and inode: what its cached hash is kept with.
+    `cp -p` and `touch -d` set the modification time but move the change time, and a file moved back is another
+    inode, so an old copy put back is read again. On Windows the change time is the creation time (see the module's
+    docstring for what that leaves)."""
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+
+
 def _content_hash(path: Path) -> str:
     """The SHA-256 of a file's bytes, which tells a file rewritten with the same bytes from one changed."""
     with path.open("rb") as file:
@@ -543,7 +558,8 @@ def _readable(data) -> bool:
                 and _mapping(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
                              and all(isinstance(digest, str) for digest in digests), _plain)
                 and _mapping(data.get("edit_hashes", {}), lambda taken: isinstance(taken, dict)
-                             and _stamp_shaped(taken.get("stamp")) and isinstance(taken.get("hash"), str), _plain)
+                             and _stamp_shaped(taken.get("stamp"), (2, 4)) and isinstance(taken.get("hash"), str),
+                             _plain)
                 and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str)))
     return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
                     and _optional_text(entry.get("source"))
@@ -564,7 +580,9 @@ def _plain(name) -> bool:
     return isinstance(name, str) and name not in ("", ".", "..") and not re.search(r"[/\\\0]", name)
 
 
-def _stamp_shaped(stamp) -> bool:
-    """Whether `stamp` is as `_stamp` writes one: two whole numbers (not true/false, which JSON's ints include)."""
-    return (isinstance(stamp, list) and len(stamp) == 2
+def _stamp_shaped(stamp, lengths: tuple[int, ...] = (2,)) -> bool:
+    """Whether `stamp` is as `_stamp` writes one: two whole numbers (not true/false, which JSON's ints include). An edit's
+    stamp (`_edit_stamp`) has four, or two in a manifest written before it had: read, it matches no stamp now, and the
+    file is hashed again, where a manifest refused whole had every form there written over."""
+    return (isinstance(stamp, list) and len(stamp) in lengths
             and all(isinstance(n, int) and not isinstance(n, bool) for n in stamp))

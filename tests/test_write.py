@@ -936,6 +936,31 @@ def test_a_form_changed_by_hand_is_read_again_only_once_its_size_or_time_changes
     assert json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["edit_hashes"] == {}  # jixiao's bytes again
 
 
+def test_an_old_copy_put_back_with_the_cached_edits_size_and_time_is_read_again(runner, spec, tmp_path):
+    """An edit's hash was kept with the file's size and time alone: the copy an earlier build set aside, put back over
+    the signed current form with `cp -p` or `touch -d` to the same size and time, was taken for that edit and kept
+    as the user's work (保留了你的修改), an old form among the current ones. The change time moved, so it is read,
+    known for a set-aside copy, and set aside again beside a form built from the spec as it is."""
+    out = tmp_path / "out"
+    html, _ = _built_and_signed(runner, spec, out)
+    assert _cli(runner, spec, out).exit_code == 0  # its hash kept with its stamp
+    _edit(spec, "积极推动穗台", "大力推动穗台")  # the same size in bytes: the form built from it too
+    assert _cli(runner, spec, out).exit_code == 0
+    old = html.with_name(f"{html.stem}（修改过）.html")
+    assert "积极推动穗台" in old.read_text(encoding="utf-8")
+    html.write_bytes(html.read_bytes() + "<p>经办人：张三</p>".encode())  # the new form signed too
+    assert old.stat().st_size == html.stat().st_size
+    os.utime(html, ns=(html.stat().st_atime_ns, 1_700_000_100_000_000_000))
+    assert _edited_said(html) in _cli(runner, spec, out).output  # the new signed form's hash kept with its stamp
+    put_back = old.read_bytes()
+    html.write_bytes(put_back)
+    os.utime(html, ns=(html.stat().st_atime_ns, 1_700_000_100_000_000_000))  # as `cp -p` or `touch -d` leave it
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0 and _edited_said(html) not in result.output, result.output
+    assert "大力推动穗台" in html.read_text(encoding="utf-8"), result.output
+    assert put_back in [copy.read_bytes() for copy in out.glob(f"{html.stem}（修改过*）.html")]
+
+
 def test_a_form_changed_by_hand_under_the_name_its_spec_makes_is_set_aside(runner, spec, tmp_path):
     """A form signed in Word, its spec edited, was written over by the next build of its spec: its rebuild took the
     signature with it."""
