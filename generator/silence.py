@@ -428,12 +428,18 @@ def _run_together(written: str, known: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _written_again(mark: Silence, code: str, reason: str) -> str:
+def _written_again(mark: Silence, code: str, reason: str, known: list[str]) -> str:
     """The comment's codes with `mark`'s written as `code`, then the reason run into it and the comment's own: the
     other codes kept in place (`disable=B6,B3_reviewed` is `disable=B6,B3 reviewed`, not `disable=B3 reviewed`, which
-    would have B6's finding back), and the reason after the last code, where a code ends the list."""
+    would have B6's finding back), and the reason after the last code, where a code ends the list. A code run into
+    its reason that begins the comment's reason (`disable=B6_x,B2_y`, whose `B2_y` is read as the reason) goes with
+    the codes: offered `disable=B6 x B2_y`, B2 silenced nothing."""
     codes = f"{mark.listed[:mark.at]}{code}{mark.listed[mark.at + len(mark.written):]}"
-    return " ".join(part for part in (f"disable={codes}", reason, mark.reason) if part)
+    rest, next_word = mark.reason, _CODE_WORD.match(mark.reason)
+    joined = _run_together(next_word.group(0), known) if next_word else None
+    if joined and joined[1]:
+        codes, reason, rest = f"{codes},{joined[0]}", f"{reason} {joined[1]}", mark.reason[next_word.end():].lstrip()
+    return " ".join(part for part in (f"disable={codes}", reason, rest) if part)
 
 
 def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
@@ -445,7 +451,7 @@ def _unknown(path: str, mark: Silence, own: frozenset[str]) -> Problem:
     known = sorted({*own, *RULES})
     joined = _run_together(mark.written, known)
     guess = meant(mark.rule, known)
-    then = (f"是否想写 {_written_again(mark, *joined)}？编号和说明之间要空开；" if joined and joined[1] else
+    then = (f"是否想写 {_written_again(mark, *joined, known)}？编号和说明之间要空开；" if joined and joined[1] else
             f"是否想写 {joined[0] if joined else guess}？" if joined or guess else
             "请改成要屏蔽的问题的编号（报告里方括号中的，如 警告[SAME-NAME]）；说明写在编号后面，空开一格"
             "（如 disable=B6 定性指标、disable=B6 OK），也可以另起一个 #；")

@@ -322,6 +322,8 @@ def test_a_reason_in_capitals_near_a_code_is_a_reason(runner, spec, reason):
     ("B3X", "是否想写 B3？"),
     ("B6_reviewed,B2", "是否想写 disable=B6,B2 reviewed？"),
     ("B6reviewed，B2 已核对", "是否想写 disable=B6，B2 reviewed 已核对？"),
+    ("B6_x,B2_y", "是否想写 disable=B6,B2 x y？"),
+    ("B6_x,B2_y 已核对", "是否想写 disable=B6,B2 x y 已核对？"),
 ])
 def test_the_comment_offered_for_a_code_nobody_has_keeps_the_others(runner, spec, written, advice):
     """`disable=B6,B3X` was offered `disable=B3 X`: a slip of one letter read as a reason of one letter, and the comment
