@@ -1,4 +1,4 @@
-"""A Word template given the profile's page numbers (see page_numbers) in the footer of each of its sections.
+"""A Word template given the profile's page numbers (see page_numbers) in every footer its pages show.
 
 Added to the template once, before it is prepared, not to each rendered document: the footer holds no tag, so
 `render_docx` copies it into every form as it copies the template's other parts, and the body's section
@@ -14,31 +14,51 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from .docx_fields import fields, prints_page_number
+from .docx_grid import shown_names, shown_parts
 from .page_numbers import is_number, pieces
 
 _FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 
 
 def with_page_numbers(data: bytes, pattern: str) -> bytes:
-    """The template `data` with `pattern` centred in the footer of every section that has a footer of its own (the
-    first always; a later one linked to the one before shows that one's). A footer the template already has keeps
-    its text: the numbers go in a paragraph below it."""
+    """The template `data` with `pattern` centred in every footer a page shows (`docx_grid.shown_names`): a
+    section's default footer, its first page's when that page differs, the even pages' when odd and even pages
+    differ; a footer no section defines yet is added (else that page printed no number). A footer the template
+    already has keeps its text: the numbers go in a paragraph below it. A template whose shown headers or footers
+    already print a page number (a PAGE field of either kind: `docx_fields`) is left as it is, so it is numbered
+    once, as its author laid it out."""
     doc = Document(io.BytesIO(data))
-    for number, section in enumerate(doc.sections):
-        footer = section.footer
-        if number and footer.is_linked_to_previous:
-            continue
-        last = footer.paragraphs[-1] if footer.paragraphs else None
-        p = last if last is not None and not last.text.strip() and not _has_field(last) else footer.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for piece in pieces(pattern):
-            if is_number(piece):
-                p._p.append(_field(_FIELDS[piece]))
-            else:
-                p.add_run(piece)
+    if any(prints_page_number(part) for part in shown_parts(doc, "footer") + shown_parts(doc, "header")):
+        return data
+    even = doc.settings.odd_and_even_pages_header_footer
+    numbered: list = []
+    for section in doc.sections:
+        for name in shown_names(section, "footer", even):
+            footer = getattr(section, name)
+            try:
+                part = footer.part  # the definition shown, added to the first section when none has one
+            except KeyError:  # a reference to a part the file lacks: nothing can be written there
+                continue
+            if any(part is done for done in numbered):
+                continue
+            numbered.append(part)
+            _append(footer, pattern)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def _append(footer, pattern: str) -> None:
+    """The pattern as the footer's last paragraph: its empty last one, or one added below its text."""
+    last = footer.paragraphs[-1] if footer.paragraphs else None
+    p = last if last is not None and not last.text.strip() and not fields(last._p) else footer.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for piece in pieces(pattern):
+        if is_number(piece):
+            p._p.append(_field(_FIELDS[piece]))
+        else:
+            p.add_run(piece)
 
 
 def _field(instruction: str):
@@ -50,7 +70,3 @@ def _field(instruction: str):
     run.append(text)
     field.append(run)
     return field
-
-
-def _has_field(paragraph) -> bool:
-    return paragraph._p.find(qn("w:fldSimple")) is not None

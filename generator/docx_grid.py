@@ -316,13 +316,19 @@ def shown_parts(document, kind: str) -> list:
     even = document.settings.odd_and_even_pages_header_footer
     shown = []
     for index, section in enumerate(sections):
-        names = [f"first_page_{kind}"] if section.different_first_page_header_footer else []
-        names += [kind] + ([f"even_page_{kind}"] if even else [])
-        for name in names:
+        for name in shown_names(section, kind, even):
             element = _definition(sections[:index + 1], name)
             if element is not None and element not in shown:
                 shown.append(element)
     return shown
+
+
+def shown_names(section, kind: str, even: bool) -> list[str]:
+    """The python-docx names (`first_page_footer`, `footer`, `even_page_footer`) of the headers or footers the
+    section's pages show: a first page's only with a different first page, an even page's only when `even` (the
+    document's settings.xml has odd and even pages differ)."""
+    names = [f"first_page_{kind}"] if section.different_first_page_header_footer else []
+    return names + [kind] + ([f"even_page_{kind}"] if even else [])
 
 
 def read_extras(document) -> list[Paragraph]:

@@ -51,3 +51,109 @@ def test_a_profile_with_another_brace_in_its_page_numbers_is_refused(tmp_path):
                                        "--templates", str(templates), "--schemas", str(schemas)])
     assert result.exit_code == 2 and "页码的写法" in result.output and "{page} 是这一页的页码" in result.output, result.output
     assert re.search(r"profile.yaml:\d+:\d+: 错误\[SCHEMA-PATTERN\]", result.output) and "Traceback" not in result.output
+
+
+def _complex_page_field(paragraph, *instruction, result="1"):
+    """A field as Word itself saves it: begin, the instruction (` PAGE `, or in pieces, each in a run of its own, as
+    Word may split it), separate, the last result shown, end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(tag, **attributes):
+        r, child = OxmlElement("w:r"), OxmlElement(tag)
+        for key, value in attributes.items():
+            child.set(qn(key), value)
+        r.append(child)
+        paragraph._p.append(r)
+        return child
+
+    run("w:fldChar", **{"w:fldCharType": "begin"})
+    for piece in instruction or [" PAGE "]:
+        run("w:instrText").text = piece
+    run("w:fldChar", **{"w:fldCharType": "separate"})
+    run("w:t").text = result
+    run("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def _build_numbered(tmp_path, change_template=None, page_numbers=None):
+    """A copy of a shipped form with page numbers, its form.docx changed by `change_template(document)` and its
+    profile's `page_numbers` written as the YAML `page_numbers`, built through the CLI: (result, built docx)."""
+    import docx
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    spec = copy_variant("zhanjiang", "numbered", templates, schemas, tmp_path / "numbered.yaml")
+    if change_template:
+        form = templates / "numbered" / "form.docx"
+        document = docx.Document(str(form))
+        change_template(document)
+        document.save(str(form))
+    if page_numbers:
+        profile = templates / "numbered" / "profile.yaml"
+        profile.write_text(re.sub(r"page_numbers: .*", lambda _: f"page_numbers: {page_numbers}",
+                                  profile.read_text(encoding="utf-8")), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(spec), "--out", str(tmp_path / "out"), "--format", "docx",
+                                       "--templates", str(templates), "--schemas", str(schemas)])
+    return result, next((tmp_path / "out").rglob("*.docx"), None)
+
+
+def _shown_footers(path) -> list[str]:
+    import docx
+    from lxml import etree
+
+    from generator.docx_grid import shown_parts
+
+    return [etree.tostring(part, encoding="unicode") for part in shown_parts(docx.Document(str(path)), "footer")]
+
+
+def test_a_first_page_and_an_even_page_footer_number_their_pages_too(tmp_path):
+    """A template with a different first page and different odd and even pages shows three footers; each prints the
+    numbers (before, only the default one did: the first page and every even page had none), and the text the
+    template already had in one stays."""
+    def first_and_even(document):
+        section = document.sections[0]
+        section.different_first_page_header_footer = True
+        document.settings.odd_and_even_pages_header_footer = True
+        section.first_page_footer.paragraphs[0].text = "封面的页脚"
+
+    result, built = _build_numbered(tmp_path, first_and_even)
+    assert result.exit_code == 0, result.output
+    footers = _shown_footers(built)
+    assert len(footers) == 3
+    for footer in footers:
+        assert re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', footer), footer
+    assert "封面的页脚" in footers[0]
+
+
+def test_a_template_that_numbers_its_pages_with_a_word_field_is_numbered_once(tmp_path):
+    """Word saves the template's own page number as a complex field (w:fldChar, w:instrText): it is recognised,
+    and nothing is added, so no page says its number twice."""
+    def numbered_by_word(document):
+        paragraph = document.sections[0].footer.paragraphs[0]
+        paragraph.add_run("- ")
+        _complex_page_field(paragraph, " page \\* MERGEFORMAT ")
+        paragraph.add_run(" -")
+
+    result, built = _build_numbered(tmp_path, numbered_by_word)
+    assert result.exit_code == 0, result.output
+    footers = "".join(_shown_footers(built))
+    assert len(re.findall(r"(?i)\bPAGE\b", footers)) == 1 and "fldSimple" not in footers and "共" not in footers
+
+
+def test_fields_of_either_kind_are_read_by_their_keyword():
+    """An instruction split across runs, in any case, is still PAGE; NUMPAGES and PAGEREF are not."""
+    import docx
+
+    from generator.docx_fields import fields, prints_page_number
+
+    document = docx.Document()
+    split = document.add_paragraph()
+    _complex_page_field(split, " Pa", "ge ")
+    assert [field.keyword for field in fields(split._p)] == ["PAGE"] and prints_page_number(split._p)
+    others = document.add_paragraph()
+    _complex_page_field(others, " NUMPAGES ")
+    _complex_page_field(others, " PAGEREF _Toc1 \\h ")
+    assert [field.keyword for field in fields(others._p)] == ["NUMPAGES", "PAGEREF"]
+    assert not prints_page_number(others._p)
