@@ -142,6 +142,17 @@ def test_a_template_that_numbers_its_pages_with_a_word_field_is_numbered_once(tm
     assert len(re.findall(r"(?i)\bPAGE\b", footers)) == 1 and "fldSimple" not in footers and "共" not in footers
 
 
+@pytest.mark.parametrize("written", [r'"\x01第 {page} 页"', r'"第 {page} 页\n共 {pages} 页"'],
+                         ids=["control", "newline"])
+def test_a_control_character_or_a_line_break_in_page_numbers_is_refused(tmp_path, written):
+    """A control character cannot be written into Word's XML (the build crashed with exit 4), and a line break
+    is no one-line footer (Word and the HTML margin box would print it differently): the profile's check refuses
+    both, saying where."""
+    result, _ = _build_numbered(tmp_path, page_numbers=written)
+    assert result.exit_code == 2 and "页码的写法" in result.output and "控制字符" in result.output, result.output
+    assert re.search(r"profile.yaml:\d+:\d+: 错误\[SCHEMA-PATTERN\]", result.output) and "Traceback" not in result.output
+
+
 def test_fields_of_either_kind_are_read_by_their_keyword():
     """An instruction split across runs, in any case, is still PAGE; NUMPAGES and PAGEREF are not."""
     import docx
