@@ -9,7 +9,8 @@ one merged with the cells below on each of their rows, so that every line of a d
 (`绩效指标 产出指标 数量指标 举办活动次数 ≥3次`) and moving an indicator to another 二级 changes one
 line, not also the next row's, which took over the printed heading. The page headers' lines
 come before the body, each marked 【页眉】, and the footers' after it, marked 【页脚】: a unit or a year
-printed there is on every page, and its change must show in the diff too. Tracked changes (修订) are shown as
+printed there is on every page, and its change must show in the diff too; a page number shows as the field it is
+(`第 {页码} 页 共 {总页数} 页`), not as the number Word last stored. Tracked changes (修订) are shown as
 import reads them, accepted: inserted text shown, deleted text and rows not (`docx_grid`), so the diff of a form
 shows what importing it would read. A form with such changes says so on its first line (`TRACKED_NOTE`), as import
 warns IMPORT-TRACKED: without it a reviewer saw a deleted row as gone while the sender might still reject the change.
@@ -170,8 +171,20 @@ def docx_text(path: str | Path) -> str:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
+    _name_page_fields(document)
     lines = _marked(document, "header") + _lines(document.element.body) + _marked(document, "footer")
     return "\n".join(([TRACKED_NOTE] if has_tracked_changes(document) else []) + lines) + "\n"
+
+
+def _name_page_fields(document) -> None:
+    """Page numbers as what they are, `第 {页码} 页 共 {总页数} 页` (`docx_fields.name_page_fields`): the number
+    stored in the file is only the one Word last showed, and read as typed it told a reviewer that every page said
+    `第 1 页 共 1 页`, and changed in the diff whenever Word laid the form out anew."""
+    from .docx_fields import name_page_fields
+    from .docx_grid import shown_parts
+
+    for part in [document.element.body] + shown_parts(document, "header") + shown_parts(document, "footer"):
+        name_page_fields(part)
 
 
 def has_tracked_changes(document) -> bool:

@@ -153,6 +153,24 @@ def test_a_control_character_or_a_line_break_in_page_numbers_is_refused(tmp_path
     assert re.search(r"profile.yaml:\d+:\d+: 错误\[SCHEMA-PATTERN\]", result.output) and "Traceback" not in result.output
 
 
+def test_textconv_shows_page_numbers_as_fields_not_as_the_stored_number(built_forms, tmp_path):
+    """`git diff` of a form showed `第 1 页 共 1 页`, the numbers Word last stored, as if typed: the fields are named
+    instead, for the fields jixiao writes (simple) and those Word writes (complex)."""
+    import docx
+
+    from generator.textconv import docx_text
+
+    shipped = docx_text(built_forms["zhanjiang-qiaolian-2024"]["docx"])
+    assert "【页脚】第 {页码} 页 共 {总页数} 页" in shipped and "第 1 页" not in shipped
+    document = docx.Document()
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.add_run("第 ")
+    _complex_page_field(paragraph, result="7")
+    paragraph.add_run(" 页")
+    document.save(str(tmp_path / "word.docx"))
+    assert docx_text(tmp_path / "word.docx").splitlines()[-1] == "【页脚】第 {页码} 页"
+
+
 def test_fields_of_either_kind_are_read_by_their_keyword():
     """An instruction split across runs, in any case, is still PAGE; NUMPAGES and PAGEREF are not."""
     import docx
