@@ -66,6 +66,9 @@ class GridRow:
     cells: list[GridCell]     # one entry per grid column (a spanning cell repeats)
     header: bool = False      # marked "repeat as header row"
     where: str = ""           # its own name where the source has one (a sheet's row 7), for messages
+    # Word last laid it out at the top of a page (`opens_page`), or a sheet's manual page break is right above it:
+    # the evidence that it and the row above are one row of the form cut at a page break (docx_split_rows)
+    starts_page: bool = False
 
     def distinct(self) -> list[GridCell]:
         """The row's real cells, each once, left to right."""
@@ -245,11 +248,28 @@ def read_table(tbl, number: int) -> Table:
                 else:
                     orphans.discard(c)
         if not deleted:
-            table.rows.append(GridRow(len(table.rows) + 1, cells, header))
+            table.rows.append(GridRow(len(table.rows) + 1, cells, header, starts_page=opens_page(tr)))
     width = max((r.width for r in table.rows), default=0)
     for row in table.rows:
         row.cells += [GridCell([], 0, c) for c in range(row.width, width)]
     return table
+
+
+def opens_page(tr) -> bool:
+    """Whether Word, when it last laid the document out, began a page with the row: it marks where a page began
+    with `w:lastRenderedPageBreak`, at the start of each paragraph that opens one, so a cell whose first paragraph
+    has it before any text does. A mark after text is a page break inside the cell, the row itself cut."""
+    for tc in (c for c in _children(tr) if c.tag == _TC):
+        p = tc.find(_P)
+        for node in p.iter(_T, _RENDERED_BREAK) if p is not None else ():
+            if node.tag == _RENDERED_BREAK:
+                return True
+            if node.text:
+                break
+    return False
+
+
+_P, _RENDERED_BREAK = qn("w:p"), qn("w:lastRenderedPageBreak")
 
 
 def read_body(body) -> list[Paragraph | Table]:

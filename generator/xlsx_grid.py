@@ -228,9 +228,18 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
         runs[index], cut = _beside_tables(run, run_lines, form)
         if beside is not None:
             beside += cut
+    pages = _page_starts(sheet)
     for run, run_lines in zip(runs, lines):
-        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines) if drawn else set())
+        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines) if drawn else set(), pages)
     return blocks
+
+
+def _page_starts(sheet) -> set[int]:
+    """The rows a manual page break (页面布局 → 分隔符 → 插入分页符) puts at the top of a page: Excel stores the
+    break by the row above it. A clerk who typed a form again from a print page by page and kept its pages so
+    says where a row of the form was cut (docx_split_rows)."""
+    breaks = getattr(sheet, "row_breaks", None)
+    return {brk.id + 1 for brk in getattr(breaks, "brk", ()) if brk.man and isinstance(brk.id, int)}
 
 
 def _undrawn(run: list, lines: set[int]) -> set[int]:
@@ -532,9 +541,10 @@ def _run_lines(run: list, drawn: bool, form: FormText) -> set[int]:
     return lines if drawn else lines | _labelled_lines(run, form.labels)
 
 
-def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[int]) -> None:
+def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[int], pages: set[int]) -> None:
     """A run of rows between blank ones: its paragraphs (the rows `lines` names, and those one cell across
-    the table; those `undrawn` names marked so), and tables of the rows between them."""
+    the table; those `undrawn` names marked so), and tables of the rows between them (`pages`: the rows starting
+    a page)."""
     table_rows = [row for row in run if row[0] not in lines]
     low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []
@@ -544,7 +554,7 @@ def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[
             table.append(row)
             continue
         if table:
-            blocks.append(_table(table, sum(isinstance(b, Table) for b in blocks) + 1, where))
+            blocks.append(_table(table, sum(isinstance(b, Table) for b in blocks) + 1, where, pages))
             table = []
         if row is None:
             break
@@ -563,7 +573,7 @@ def _add_line(blocks: list, row: tuple, seen: set[int], where: str, undrawn: boo
     blocks.append(Paragraph(count, " ".join(slot.text for slot in cells), where=f"{where}{name}", undrawn=undrawn))
 
 
-def _table(rows: list, number: int, where: str) -> Table:
+def _table(rows: list, number: int, where: str, pages: set[int]) -> Table:
     low, high = _extent(rows)
     table = Table(number, where=where)
     started: dict[int, GridCell] = {}  # by merged range: the cell in its first row
@@ -590,5 +600,5 @@ def _table(rows: list, number: int, where: str) -> Table:
                 if slot.merge is not None:
                     started[id(slot.merge)] = cell
             cells.append(cell)
-        table.rows.append(GridRow(row_number, cells, where=f"{where}第 {row_number} 行"))
+        table.rows.append(GridRow(row_number, cells, where=f"{where}第 {row_number} 行", starts_page=row_number in pages))
     return table
