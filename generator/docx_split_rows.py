@@ -21,9 +21,16 @@ own where the first's row begins (at or left of the first's first cell of its ow
 the first opens), so it names no item of its own, and the two line up as a row of the form. Typed again from a
 print whose header rows repeat on each page, the header row stands between the two halves: read past it, when it
 reads as a row above it in the table does.
+
+A pair that only goes on so is as well two genuine rows, an item whose values are not filled in yet over one whose
+name was forgotten: joined, the second item would be lost without a word. So it is joined only on evidence that a
+page began at the lower (or at the header typed again above it): Word's mark of where it last began a page, or a
+sheet's manual page break (`GridRow.starts_page`). Without it both rows stay, validate names their blank fields,
+and the pair is kept (`SplitRow.joined` false) for a warning naming both readings.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -35,16 +42,22 @@ Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
 
 @dataclass
 class SplitRow:
-    """Two rows of a document's table read as one row of the form, the second's cells joined into the first."""
+    """Two rows of a document's table read as one row of the form, the second's cells joined into the first; or two
+    shaped like the halves of a row cut at a page break but kept apart (`joined` false) for want of evidence."""
 
     table: Table
     first: GridRow
     second: GridRow
+    cut: bool = False              # the halves of a row cut at a page break (`_continues`), not a wrapped header
+    joined: bool = True
+    across: bool = False           # a header row typed again stands between the two
+    upper: tuple[str, ...] = ()    # of a `cut`: the columns (by their header's words) the first fills, and the second
+    lower: tuple[str, ...] = ()
 
 
 def joined_split_rows(blocks: list, rows: list, labels: Labels) -> tuple[list, list[SplitRow]]:
     """The blocks with each row of the form split across two rows (`rows`: the form's row patterns) joined
-    into one, and the pairs joined."""
+    into one, and the pairs joined or, looking cut at a page break with no evidence of it, kept apart."""
     out, joined = [], []
     for block in blocks:
         if isinstance(block, Table):
@@ -55,6 +68,10 @@ def joined_split_rows(blocks: list, rows: list, labels: Labels) -> tuple[list, l
 
 
 def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[SplitRow]]:
+    """A row of the form that is two wrapped (`_completes`) has its labels to say so; two rows shaped like a row cut
+    at a page break (`_continues`) are also an item whose values are not filled in yet over one whose name was
+    forgotten, so they are joined only where the lower, or a header typed again above it, starts a page; kept
+    apart otherwise, every row of the file stays one, the blank fields for validate to name."""
     kept: list[GridRow] = []
     pairs: list[SplitRow] = []
     index = 0
@@ -62,38 +79,75 @@ def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[Sp
         first = table.rows[index]
         second = table.rows[index + 1] if index + 1 < len(table.rows) else None
         whole = _joined(first, second) if second is not None else None
-        if whole is not None and (_completes(whole, first, second, rows, labels)
-                                  or _continues(whole, first, second, rows, labels)):
+        if whole is not None and _completes(whole, first, second, rows, labels):
             kept.append(whole)
             pairs.append(SplitRow(table, first, second))
             index += 2
             continue
-        whole = _across_repeated_header(table, index, rows, labels)
-        if whole is not None:
-            kept += [whole, second]  # `second` the header row typed again: it stays, passed over as one
-            pairs.append(SplitRow(table, first, table.rows[index + 2]))
-            index += 3
+        if whole is not None and _continues(whole, first, second, rows, labels):
+            pairs.append(_cut(table, first, second, second.starts_page, False, rows, labels))
+        elif (across := _across_repeated_header(table, index, rows, labels)) is not None:
+            whole, second = across
+            header = table.rows[index + 1]
+            pairs.append(_cut(table, first, second, header.starts_page or second.starts_page, True, rows, labels))
+        if pairs and pairs[-1].first is first and pairs[-1].joined:
+            kept += [whole] + table.rows[index + 1:index + 1 + pairs[-1].across]  # a header typed again stays
+            index += 2 + pairs[-1].across
             continue
         kept.append(first)
         index += 1
-    if not pairs:
-        return table, []
+    if not any(pair.joined for pair in pairs):
+        return table, pairs
     return replace(table, rows=kept), pairs
 
 
-def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels) -> GridRow | None:
+def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: bool, rows: list,
+         labels: Labels) -> SplitRow:
+    """The pair shaped like a row cut at a page break, joined if `evidence` says a page began at the lower, with
+    the columns each fills named for the note."""
+    header = _header_above(table, first, rows, labels)
+
+    def named(row: GridRow) -> tuple[str, ...]:
+        """By the header's words over each cell the row fills, or where the header has none there, its text."""
+        return tuple(_short_name(header.cells[c.column].text if header else "") or f"“{_quoted(c.text)}”"
+                     for c in row.distinct() if _own(c))
+
+    return SplitRow(table, first, second, cut=True, joined=evidence, across=across, upper=named(first),
+                    lower=named(second))
+
+
+def _short_name(words: str) -> str:
+    """A header's words without what its brackets explain: 指标值（包含数字及文字描述） is 指标值 in a note."""
+    return re.split(r"[（(]", "".join(words.split()), maxsplit=1)[0]
+
+
+def _quoted(text: str) -> str:
+    line = text.strip().split("\n")[0]
+    return line if len(line) <= 12 else line[:12] + "…"
+
+
+def _header_above(table: Table, row: GridRow, rows: list, labels: Labels) -> GridRow | None:
+    """The nearest row above `row` that shows every label of a header row of the form: its words name columns."""
+    above = table.rows[:next(i for i, r in enumerate(table.rows) if r is row)]
+    return next((r for r in reversed(above) if _header(r, rows, labels)), None)
+
+
+def _header(row: GridRow, rows: list, labels: Labels) -> bool:
+    return any(all(c.label is not None for c in rp.cells) and _full(labels(rp, row), rp) for rp in rows if rp.labels)
+
+
+def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels) -> tuple[GridRow, GridRow] | None:
     """Row `index` joined with its lower half two rows down, past the header row typed again between them (as a
-    print repeats it at the top of the page the row was cut at), if so; the header row stays where it is."""
+    print repeats it at the top of the page the row was cut at), and that lower half, if so; the header row stays
+    where it is."""
     if index + 2 >= len(table.rows):
         return None
     first, header, second = table.rows[index:index + 3]
     whole = _joined(first, second)  # the cheap tests first: most rows fail them, and this is tried under each
-    if whole is None or not _continues(whole, first, second, rows, labels):
-        return None
-    if not any(all(c.label is not None for c in rp.cells) and _full(labels(rp, header), rp) for rp in rows if rp.labels):
+    if whole is None or not _continues(whole, first, second, rows, labels) or not _header(header, rows, labels):
         return None
     typed = _typed(header)
-    return whole if any(_typed(row) == typed for row in table.rows[:index]) else None
+    return (whole, second) if any(_typed(row) == typed for row in table.rows[:index]) else None
 
 
 def _typed(row: GridRow) -> tuple[str, ...]:

@@ -107,13 +107,33 @@ def _rows(run: list[Misshapen]) -> str:
 
 def split_row_note(source: str, found: Result) -> list[Problem]:
     """One note naming the rows of the form typed across two rows (docx_split_rows), read as one: the clerk should
-    know the file's rows were read otherwise than they stand, and may check that the two belonged together."""
-    if not found.split_rows:
-        return []
-    pairs = "、".join(f"{where_row(s.table, s.first)}与第 {s.second.number} 行" for s in found.split_rows)
+    know the file's rows were read otherwise than they stand, and may check that the two belonged together. A pair
+    shaped like a row cut at a page break gets a warning of its own (`_cut_note`)."""
+    wrapped = [s for s in found.split_rows if not s.cut]
+    notes = [_cut_note(source, s) for s in found.split_rows if s.cut]
+    if not wrapped:
+        return notes
+    pairs = "、".join(f"{where_row(s.table, s.first)}与第 {s.second.number} 行" for s in wrapped)
     return [Problem(source, 0, 0, Severity.INFO, "IMPORT-SPLIT-ROW",
                     f"{pairs}各是表样的一行分成的两行（一行填了的格在另一行都空着，合起来才是表样的这一行，"
-                    "如表头太长、在表格里按了回车，或照跨页断开的表重新录入），合在一起读作一行；如果它们本不是同一行，请核对规格")]
+                    "如表头太长、在表格里按了回车），合在一起读作一行；如果它们本不是同一行，请核对规格")] + notes
+
+
+def _cut_note(source: str, pair) -> Problem:
+    """A warning at two rows shaped like one row of the form cut at a page break: the name above, the values below.
+    They are as well an item whose values are not filled in yet over one whose name was forgotten, so the note says
+    which reading import took, on what evidence, and what the clerk does if the other is right."""
+    upper, lower, above, below = "、".join(pair.upper), "、".join(pair.lower), pair.first.number, pair.second.number
+    pair_at = f"{where_row(pair.table, pair.first)}与第 {below} 行" + ("（中间隔着重新打的一行表头）" if pair.across else "")
+    if pair.joined:
+        return _warning(source, "IMPORT-PAGE-CUT",
+                        f"{pair_at}读作表上的一行被分页分成的两行（第 {below} 行{'上面的表头' if pair.across else ''}"
+                        f"在新一页的开头），合成一行读入：{upper}取自第 {above} 行，{lower}取自第 {below} 行；"
+                        f"如果它们本是两行，请在规格中补上第 {above} 行的{lower}，另加第 {below} 行的一项")
+    return _warning(source, "IMPORT-MAYBE-CUT",
+                    f"{pair_at}可能是表上的一行被分页分成了两行；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
+                    f"若是一行，请把第 {below} 行的{lower}并入第 {above} 行，删去第 {below} 行；"
+                    f"若是两行，请补上第 {above} 行的{lower}和第 {below} 行的{upper}")
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

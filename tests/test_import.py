@@ -12,6 +12,7 @@ from unittest import mock
 
 import pytest
 from docx import Document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -453,12 +454,25 @@ def _cell_text(tc) -> str:
     return "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()
 
 
-def cut_at_page_break(tr, name: str) -> None:
+def cut_at_page_break(tr, name: str, page: bool = True) -> None:
     """Split a table row (w:tr) as a form typed again from its print is, where Word let the row break across pages:
-    the cell reading `name` and those left of it above, the cells right of it (values, amounts) below."""
+    the cell reading `name` and those left of it above, the cells right of it (values, amounts) below; the lower
+    marked as starting a page, as Word marks it once it has laid the document out, unless not `page`."""
     texts = [_cell_text(tc) for tc in tr.tc_lst]
     at = texts.index(name)
     split_row(tr, set(range(at + 1, len(texts))))
+    if page:
+        starts_page(tr.getnext())
+
+
+def starts_page(tr) -> None:
+    """Mark a table row (w:tr) as Word does one it laid out at the top of a page: a w:lastRenderedPageBreak opening
+    the first run of each cell's first paragraph that has one."""
+    for tc in tr.tc_lst:
+        run = tc.find(f"{qn('w:p')}/{qn('w:r')}")
+        if run is not None:
+            properties = run.find(qn("w:rPr"))
+            run.insert(0 if properties is None else 1, OxmlElement("w:lastRenderedPageBreak"))
 
 
 @pytest.mark.parametrize("spec, name", [
@@ -474,14 +488,18 @@ def cut_at_page_break(tr, name: str) -> None:
 def test_a_row_cut_at_a_page_break_and_typed_again_as_two_reads_as_one(runner, built_word, tmp_path, spec, name):
     """Typed again from a print whose row broke across pages, the name stood in one row and the values or amounts
     in the next, under a blank name: read as they were, an item without values and another without a name (its
-    一级、二级 taken from the merge above), and not a word said. The two are one row of the form, said once."""
+    一级、二级 taken from the merge above), and not a word said. Word marked the lower as starting a page: the two are
+    one row of the form, and a warning says what was taken from which row."""
     document = Document(str(built_word[spec]))
-    cut_at_page_break(_first_row(document, name), name)
+    upper = _first_row(document, name)
+    cut_at_page_break(upper, name)
     source = tmp_path / built_word[spec].name
     output, target = _import_saved(runner, document, source)
-    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
-    assert "或照跨页断开的表重新录入" in note, note
-    assert output.splitlines()[-1].endswith("0 个错误，0 个警告，1 个提示。"), output
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    number = 1 + upper.getparent().tr_lst.index(upper)
+    assert f"与第 {number + 1} 行读作表上的一行被分页分成的两行" in note, note
+    assert re.search(f"：\\S+取自第 {number} 行，\\S+取自第 {number + 1} 行；", note), note
+    assert output.splitlines()[-1].endswith("0 个错误，1 个警告。"), output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
@@ -495,18 +513,90 @@ def test_a_row_cut_at_a_page_break_reads_as_one_past_the_header_typed_again_betw
     the row cut there: the lower half, two rows down, was read as an item without a name."""
     document = Document(str(built_word[spec]))
     upper = _first_row(document, name)
-    cut_at_page_break(upper, name)
-    header = next(tr for tr in upper.getparent().tr_lst if "三级指标" in map(_cell_text, tr.tc_lst))
+    cut_at_page_break(upper, name, page=False)
+    starts_page(_header_typed_again_under(upper))
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    number = 1 + upper.getparent().tr_lst.index(upper)
+    assert f"第 {number} 行与第 {number + 2} 行（中间隔着重新打的一行表头）读作表上的一行被分页分成的两行" in note, note
+    assert "0 个错误，1 个警告" in output.splitlines()[-1], output  # categories under the header: IMPORT-UNMERGED
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+@pytest.mark.parametrize("run, starts", [
+    ("<w:r><w:lastRenderedPageBreak/><w:t>95%</w:t></w:r>", True),
+    ("<w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/><w:t>95%</w:t></w:r>", True),
+    ("<w:r><w:t>95%</w:t><w:lastRenderedPageBreak/><w:t>以上</w:t></w:r>", False),  # a page began inside the cell
+    ("<w:r><w:t>95%</w:t></w:r>", False),
+])
+def test_a_row_starts_a_page_where_word_marked_one_before_a_cells_text(run, starts):
+    """Word marks where it last began a page; before a cell's text the row began one, after text the cell was cut."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator.docx_grid import opens_page
+
+    tr = parse_xml(f"<w:tr {nsdecls('w')}><w:tc><w:p/></w:tc><w:tc><w:p>{run}</w:p></w:tc></w:tr>")
+    assert opens_page(tr) is starts
+
+
+def _header_typed_again_under(tr):
+    """A copy of the table's header row (the one reading 三级指标) put under the row `tr`, not marked to repeat on
+    each page: typed again, as a print shows it at the top of each page. The copy."""
+    header = next(row for row in tr.getparent().tr_lst if "三级指标" in map(_cell_text, row.tc_lst))
     again = copy.deepcopy(header)
     for mark in again.iter(qn("w:tblHeader")):
         mark.getparent().remove(mark)
-    upper.addnext(again)
-    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
-    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
+    for merge in again.iter(qn("w:vMerge")):
+        merge.attrib.pop(qn("w:val"), None)
+    tr.addnext(again)
+    return again
+
+
+@pytest.mark.parametrize("across_header", [False, True])
+def test_an_item_without_values_over_one_without_a_name_stay_two_items(runner, built_word, tmp_path, across_header):
+    """承办省侨商会年会's value not filled in yet, the name of the indicator under it forgotten: shaped like one row
+    cut at a page break, the two were read as one, an indicator gone and only a 提示 said. Nothing marks a page
+    starting at the lower, so both stay, validate names each blank field, and a warning names both readings."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, "承办省侨商会年会。")
+    lower = upper.getnext()
+    value, name = upper.tc_lst[-1], lower.tc_lst[-2]
+    kept = _cell_text(lower.tc_lst[-1])
+    _clear(value)
+    _clear(name)
+    if across_header:
+        _header_typed_again_under(upper)  # a header typed again is no evidence of a page by itself
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=1)
+    [note] = [line for line in output.splitlines() if "IMPORT-MAYBE-CUT" in line]
     number = 1 + upper.getparent().tr_lst.index(upper)
-    assert f"第 {number} 行与第 {number + 2} 行各是表样的一行分成的两行" in note, note
-    assert "0 个错误，0 个警告" in output.splitlines()[-1], output  # categories under the header: IMPORT-UNMERGED
-    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+    lower_number = number + 1 + across_header
+    assert f"第 {number} 行与第 {lower_number} 行" in note and "可能是表上的一行被分页分成了两行" in note, note
+    assert f"请把第 {lower_number} 行的指标值并入第 {number} 行" in note and f"第 {lower_number} 行的三级指标" in note, note
+    assert "IMPORT-PAGE-CUT" not in output and output.count("SCHEMA-MINLENGTH") == 2, output
+    indicators = load(target).data["department"]["indicators"]
+    assert len(indicators) == len(load(ROOT / "specs" / f"{spec}.yaml").data["department"]["indicators"])
+    assert [i["value"] for i in indicators if i["name"] == ""] == [kept]
+
+
+def test_a_satisfaction_row_under_an_item_without_values_stays_a_row(runner, built_word, tmp_path):
+    """A satisfaction row may have no 三级指标 (the schema's condition on 二级指标): under an indicator whose value is
+    not filled in yet, its 二级 cell merged with the one above by a slip, it was taken for that indicator's lower
+    half and its 满意度 value became the other's. Nothing marks a page there: it stays a row."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, "侨界人士凝聚力量, 助力全市发展。")
+    lower = upper.getnext()
+    satisfied = _cell_text(lower.tc_lst[-1])
+    _clear(upper.tc_lst[-1])
+    upper.tc_lst[2].get_or_add_tcPr().get_or_add_vMerge().val = "restart"
+    lower.tc_lst[2].get_or_add_tcPr().get_or_add_vMerge().attrib.pop(qn("w:val"), None)
+    _clear(lower.tc_lst[2])
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=1)
+    assert "IMPORT-MAYBE-CUT" in output and "IMPORT-PAGE-CUT" not in output, output
+    values = [i["value"] for p in load(target).data["projects"] for i in p["indicators"]]
+    assert satisfied in values
 
 
 def test_a_row_under_one_without_values_is_not_its_lower_half_when_it_opens_a_category(runner, built_word, tmp_path):
@@ -539,7 +629,7 @@ def test_a_cell_of_a_joined_row_is_named_by_the_row_it_was_typed_in(runner, buil
     cut_at_page_break(row._tr, name)
     source = tmp_path / built_word[spec].name
     output, target = _import_saved(runner, document, source)
-    assert "第 3 张表第 2 行与第 3 行各是表样的一行分成的两行" in output, output
+    assert "第 3 张表第 2 行与第 3 行读作表上的一行被分页分成的两行" in output, output
     assert f"{source}: 警告[IMPORT-MERGED] 第 3 张表第 3 行第 5 列是“实施周期指标值”“年度指标值”两栏合并成的一格" in output, output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 

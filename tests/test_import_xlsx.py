@@ -13,6 +13,7 @@ from docx import Document
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Border, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from generator.cli import main
 from generator.docx_grid import Paragraph, read_body
@@ -22,7 +23,7 @@ from generator.xlsx_grid import open_workbook, read_workbook
 from generator.xlsx_numbers import shown
 
 from .conftest import ROOT, SPECS, ole2, zip_edit
-from .test_import import _first_row, cut_at_page_break, one_table_form, split_row
+from .test_import import _clear, _first_row, cut_at_page_break, one_table_form, split_row
 
 SHEET = "绩效目标表"
 SHEET_XML = "xl/worksheets/sheet1.xml"  # the first sheet's part
@@ -154,28 +155,63 @@ def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(
 @pytest.mark.parametrize("spec, label, cut, above", [
     ("guangzhou-tailian-2023", "三级指标", lambda tr: split_row(tr, {2, 4}), "三级指标"),  # a header typed on two rows
     ("zhanjiang-qiaolian-2024", "项目支出", lambda tr: split_row(tr, {1, 2}), "其他资金"),  # a budget row so
-    ("guangzhou-tailian-2023", "补助发放及时率", lambda tr: cut_at_page_break(tr, "补助发放及时率"), "补助发放及时率"),
-    ("jiangsu-taiban-2024", "课题经费", lambda tr: cut_at_page_break(tr, "课题经费"), "课题经费"),
 ])
 def test_a_row_of_the_form_typed_on_two_rows_of_a_sheet_reads_as_one(built_word, runner, tmp_path, spec, label, cut,
                                                                      above):
-    """A sheet has split rows as Word tables do (a header wrapped onto a second row, a row typed again from a print
-    cut at a page break), and is read through the same join: said once, by the sheet's rows (`above`: a text the
-    upper of the two keeps)."""
-    document = Document(str(built_word[spec]))
-    cut(_first_row(document, label))
-    edited = tmp_path / "edited" / built_word[spec].name
+    """A sheet has split rows as Word tables do (a header wrapped onto a second row), and is read through the same
+    join: said once, by the sheet's rows (`above`: a text the upper of the two keeps)."""
+    source = _sheet_of_edited(built_word[spec], tmp_path, lambda document: cut(_first_row(document, label)))
+    output = imports_as_its_spec(runner, source, spec, clean="0 个错误，0 个警告，1 个提示")
+    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
+    row = _cell_holding(source, above).lstrip("ABCDEFGHIJ")
+    assert f"提示[IMPORT-SPLIT-ROW] 工作表“{SHEET}”第 {row} 行与第 {int(row) + 1} 行各是表样的一行分成的两行" in note, note
+
+
+def _sheet_of_edited(docx: Path, tmp_path: Path, edit, page_after=None) -> Path:
+    """The Word form edited by `edit(document)` and laid out on a sheet (`mirror`), with a manual page break under
+    the row holding `page_after` if given: saved by the form's name."""
+    document = Document(str(docx))
+    edit(document)
+    edited = tmp_path / "edited" / docx.name
     edited.parent.mkdir()
     document.save(str(edited))
     book = Workbook()
     book.active.title = SHEET
     mirror(edited, book.active)
-    source = tmp_path / (built_word[spec].stem + ".xlsx")
+    if page_after is not None:
+        book.active.row_breaks.append(Break(id=int(_cell_holding_in(book.active, page_after).lstrip("ABCDEFGHIJ"))))
+    source = tmp_path / (docx.stem + ".xlsx")
     book.save(str(source))
-    output = imports_as_its_spec(runner, source, spec, clean="0 个错误，0 个警告，1 个提示")
-    [note] = [line for line in output.splitlines() if "IMPORT-SPLIT-ROW" in line]
-    row = _cell_holding(source, above).lstrip("ABCDEFGHIJ")
-    assert f"提示[IMPORT-SPLIT-ROW] 工作表“{SHEET}”第 {row} 行与第 {int(row) + 1} 行各是表样的一行分成的两行" in note, note
+    return source
+
+
+@pytest.mark.parametrize("spec, name", [("guangzhou-tailian-2023", "补助发放及时率"), ("jiangsu-taiban-2024", "课题经费")])
+def test_a_row_cut_at_a_manual_page_break_of_a_sheet_reads_as_one(built_word, runner, tmp_path, spec, name):
+    """A row typed again from a print cut at a page break, on a sheet whose manual page break (插入分页符) stands
+    between its halves: that is the evidence of a page, and the two are read as one, with a warning."""
+    source = _sheet_of_edited(built_word[spec], tmp_path, lambda d: cut_at_page_break(_first_row(d, name), name), name)
+    output = imports_as_its_spec(runner, source, spec, clean="0 个错误，1 个警告")
+    row = int(_cell_holding(source, name).lstrip("ABCDEFGHIJ"))
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    assert f"工作表“{SHEET}”第 {row} 行与第 {row + 1} 行读作表上的一行被分页分成的两行" in note, note
+
+
+def test_a_sheets_item_without_values_over_one_without_a_name_stay_two_items(built_word, runner, tmp_path):
+    """The same rows on a sheet with no page break between them: two items, as typed, and a warning naming both
+    readings; joined, the lower item was lost with only a 提示."""
+    spec, name = "hengyang-qiaolian-2022", "承办省侨商会年会。"
+
+    def edit(document):
+        upper = _first_row(document, name)
+        _clear(upper.tc_lst[-1])
+        _clear(upper.getnext().tc_lst[-2])
+
+    source = _sheet_of_edited(built_word[spec], tmp_path, edit)
+    target = tmp_path / "out.yaml"
+    result = runner.invoke(main, ["import", str(source), "-o", str(target)])
+    assert result.exit_code == 1 and "IMPORT-MAYBE-CUT" in result.output, result.output
+    assert len(load(target).data["department"]["indicators"]) == \
+        len(load(ROOT / "specs" / f"{spec}.yaml").data["department"]["indicators"])
 
 
 def unmerged_down(sheet) -> None:
