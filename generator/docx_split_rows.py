@@ -90,9 +90,12 @@ def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[Sp
             whole, second = across
             header = table.rows[index + 1]
             pairs.append(_cut(table, first, second, header.starts_page or second.starts_page, True, rows, labels))
-        if pairs and pairs[-1].first is first and pairs[-1].joined:
-            kept += [whole] + table.rows[index + 1:index + 1 + pairs[-1].across]  # a header typed again stays
-            index += 2 + pairs[-1].across
+        pair = pairs[-1] if pairs and pairs[-1].first is first else None
+        if pair is not None and pair.joined:
+            kept.append(whole)
+            if pair.across:
+                kept.append(table.rows[index + 1])  # the header typed again stays, passed over as one
+            index += 3 if pair.across else 2
             continue
         kept.append(first)
         index += 1
