@@ -36,9 +36,10 @@ text has a third or more, the examples' and the seeds' texts under a hundredth (
 _COMMON = 0.5
 """The share of the recovered text's characters that ordinary text commonly uses at or above which it is
 taken for what was meant: bytes that only happen to decode as UTF-8 give rare characters."""
-_DIGIT = re.compile("[0-9]")
-"""A digit in a value that reads back to two characters: no person's name is written with one, so the guard below
-is not needed ("2024骞村害" for 2024年度)."""
+_DATED = re.compile("[0-9][^\x00-\x7f]")
+"""A digit the garbled characters follow, as a year or a date is written ("2024骞村害" for 2024年度): a value that reads
+back to two characters beside it needs not the guard below, since no name is written so. A digit set apart from the
+characters (a phone number after a name, "璋辩啊 13800138000") or after them ("婊轰俊1") says nothing: names are."""
 _SHORT_RARE = 0.6
 """The share of rare characters at or above which a value that reads back to only two characters, none lost and no
 digit beside them, is taken for garbled. A real three-character name whose surname is of GB2312's second level
@@ -107,7 +108,7 @@ def recovered(text: str, lenient: bool = False) -> str | None:
     # One character or only ASCII got back ("鈮?20鏉?" for ≥20条) is too little to tell from noise: left unsaid.
     if len(wide) < 2 or _share(meant, _common) < _COMMON:
         return None
-    short = len(wide) == 2 and LOST not in meant and not _DIGIT.search(text)
+    short = len(wide) == 2 and LOST not in meant and not _DATED.search(text)
     if short and not lenient and _share(text, _rare) < _SHORT_RARE:
         return None  # a short real name reads back as two common characters too often to be called garbled
     return meant
