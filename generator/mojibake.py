@@ -50,9 +50,9 @@ the time with this, as without it; none of the 200,000 names is (tests/test_moji
 
 
 GBK = "gbk"
+"""`Garbling.read_as` of UTF-8 read as GBK (Windows PowerShell's `>`)."""
 BIG5 = "cp950"
 """Big5 as Windows writes it (code page 950, the traditional Chinese Windows' ANSI)."""
-"""`Garbling.read_as` of UTF-8 read as GBK (Windows PowerShell's `>`)."""
 WESTERN = ("latin-1", "cp1252")
 """The `Garbling.read_as` of GBK read as a western code page, in the order tried: ISO 8859-1 gives back every byte,
 Windows-1252 the bytes it has letters for (it has none for 0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
@@ -86,19 +86,8 @@ def recovered(text: str, lenient: bool = False) -> str | None:
     ("1娆?" for 1次)."""
     if not _CJK.search(text):
         return None
-    pieces = _UNREADABLE.split(text)
-    decoded = []
-    for i, piece in enumerate(pieces):
-        try:
-            raw = piece.encode("gbk")
-        except UnicodeEncodeError:
-            return None
-        words = _decoded(raw, after_loss=i > 0, before_loss=i < len(pieces) - 1)
-        if words is None:
-            return None
-        decoded.append(words)
-    meant = LOST.join(decoded)
-    if meant == text or _share(text, _rare) < _RARE:
+    meant = utf8_read_back(text)
+    if meant is None or meant == text or _share(text, _rare) < _RARE:
         return None
     wide = [c for c in meant if ord(c) > 0x7F and c != LOST]
     if not all(_CHINESE.match(c) for c in wide):
@@ -112,6 +101,29 @@ def recovered(text: str, lenient: bool = False) -> str | None:
     if short and not lenient and _share(text, _rare) < _SHORT_RARE:
         return None  # a short real name reads back as two common characters too often to be called garbled
     return meant
+
+
+def utf8_read_back(text: str) -> str | None:
+    """`text` encoded as GBK and decoded as UTF-8, LOST where the console wrote "?" (or U+FFFD) for a byte it could
+    not read, the characters cut by it dropped; None when anything else in it is not UTF-8: then it is not UTF-8 read
+    as GBK (ordinary Chinese is GBK bytes, not UTF-8), or holds a character GBK has not."""
+    try:
+        pieces = [piece.encode("gbk") for piece in _UNREADABLE.split(text)]
+    except UnicodeEncodeError:
+        return None
+    return utf8_between_losses(pieces)
+
+
+def utf8_between_losses(pieces: list[bytes]) -> str | None:
+    """The `pieces` of bytes between lost bytes as UTF-8, joined by LOST, the characters a lost byte cut dropped at
+    either end of each; None when any is not UTF-8 but for those."""
+    decoded = []
+    for i, raw in enumerate(pieces):
+        words = _decoded(raw, after_loss=i > 0, before_loss=i < len(pieces) - 1)
+        if words is None:
+            return None
+        decoded.append(words)
+    return LOST.join(decoded)
 
 
 def western(text: str, codec: str, lenient: bool = False) -> str | None:

@@ -17,7 +17,7 @@ from . import form_fit, form_names, pass_cache, schema_line, silence
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .datapath import json_path
+from .datapath import get, json_path
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
@@ -67,12 +67,28 @@ class Checked:
 
 
 def _past_garbling(spec: Spec, problems: list[Problem]) -> list[Problem]:
-    """`problems` but those of other codes at a text of a wholly garbled file (rules.text_mojibake): each garbled
-    一级指标 was “不是可选的取值”, a line an indicator, and a byte 0xAD read as Latin-1 an invisible soft hyphen,
-    where the file's one summary says why and how to get every text back."""
-    garbled = text_mojibake.wholly_garbled(spec.data) if spec.data is not None else {}
-    places = {form(place) for place in garbled for form in (json_path, _dotted)}
-    return [p for p in problems if p.code == text_mojibake.ID or p.path not in places] if places else problems
+    """`problems` but those of other codes at a garbled text (rules.text_mojibake): each garbled 一级指标 was “不是可选的
+    取值”, and a byte 0xAD read as Latin-1 an invisible soft hyphen, where TEXT-MOJIBAKE says why. Where one summary
+    says the garbled texts, the other problems of their rows go too: a 三级指标 left empty as its 二级 allows was
+    “不能为空” once the 二级 was garbled, dozens of errors that the summary's fix makes go away."""
+    if spec.data is None:
+        return problems
+    found = text_mojibake.told(spec)
+    places = {form(place) for place in found.garbled for form in (json_path, _dotted)}
+    rows = {form(row) for row in (_leaf_row(spec.data, place) for place in found.garbled) if row for form in (json_path, _dotted)}
+
+    def caused(problem: Problem) -> bool:
+        return problem.path in places or (found.summed_up and any(
+            problem.path.startswith(row) and problem.path[len(row):len(row) + 1] in (".", "[") for row in rows))
+    return [p for p in problems if p.code == text_mojibake.ID or not p.path or not caused(p)]
+
+
+def _leaf_row(data, place: tuple) -> tuple | None:
+    """The row (an indicator, a task) holding the text at `place`, when it holds texts and numbers only: a garbled
+    二级指标 decides what its row's other fields may be. None for a text of a larger part (a project's name)."""
+    row = place[:-1]
+    node = get(data, row) if row else None
+    return row if isinstance(node, dict) and not any(isinstance(v, (dict, list)) for v in node.values()) else None
 
 
 def _dotted(place: tuple) -> str:

@@ -9,51 +9,71 @@ does not say why.
 
 A file garbled as a whole had one message a text, hundreds, each with the same advice: such a file gets one
 summary at 1:1 saying what happened and the one step that gives the whole file back, and only its first SHOWN
-texts one by one (validate leaves out the schema's refusals of the garbled values, see `wholly_garbled`).
+texts one by one (validate leaves out the other problems of the garbled values and of their rows, see `told`).
+That step is given only when it was done on the file's text and gave every line back (recoding): a file garbled
+in part, where it would garble the good half, gets a summary naming the garbled lines, to be fixed one by one.
 Pass: "产出指标".  Fail: "浜у嚭鎸囨爣", "²ú³öÖ¸±ê".
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from dataclasses import dataclass
+from typing import Iterator
 
+from ..line_runs import line_runs
 from ..load import iter_strings
 from ..mojibake import GBK, LOST, Garbling, garbling
+from ..recoding import Recoding, whole_recoding
 from ..problems import Problem, Severity
 
 ID = "TEXT-MOJIBAKE"
 
 SHOWN = 5
-"""The garbled texts of a wholly garbled file said one by one, after its summary: enough to see what happened."""
+"""The garbled texts said one by one after the summary of a file with more of them: enough to see what happened."""
 _WHOLE_LEAST = 3
-"""The fewest garbled texts that make a file wholly garbled, with at least half its texts that are not ASCII."""
+"""The fewest garbled texts that make a file wholly garbled (every line not ASCII garbled, see recoding)."""
+_RANGES = 10
+"""The most runs of garbled lines a summary names: more say only how many lines there are."""
 
 _CODEC_NAMES = {"latin-1": "ISO 8859-1", "cp1252": "Windows 1252"}
 """The names VS Code's encoding list gives the western code pages a GBK file was read as (typing them finds them)."""
 _VS_CODE = "在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→"
 
 
-def wholly_garbled(data: Any) -> dict[tuple, tuple[str, Garbling]]:
-    """Each garbled text (text, garbling) by its place when most of the file's texts that are not ASCII are garbled;
-    empty otherwise. There every short text is read leniently (mojibake.garbling): a real name among garbled text
-    is no longer what it was either."""
-    texts = [(path, text) for path, text in iter_strings(data) if not text.isascii()]
-    told = sum(1 for _, text in texts if garbling(text))
-    if told < _WHOLE_LEAST or 2 * told < len(texts):
-        return {}
-    return {path: (text, found) for path, text in texts if (found := garbling(text, lenient=True))}
+@dataclass(frozen=True)
+class Told:
+    """The garbled texts of a spec (text, garbling) by place, and the whole-file steps that give it back, if any."""
+
+    garbled: dict[tuple, tuple[str, Garbling]]
+    recoding: Recoding | None
+
+    @property
+    def summed_up(self) -> bool:
+        """Whether one summary at 1:1 says the garbled texts, only the first SHOWN of them said one by one: the file
+        is wholly garbled, or holds more garbled texts than are worth a message each (the same advice each time)."""
+        return self.recoding is not None or len(self.garbled) > SHOWN
+
+
+def told(spec) -> Told:
+    """The garbled texts of `spec`. Where the whole-file steps give every line back (recoding), every text not ASCII
+    is garbled and short ones are read leniently (mojibake.garbling): a real name among garbled text is no longer what
+    it was either. Elsewhere the file holds text that reads well, which those steps would garble: none are given."""
+    texts = [(path, text) for path, text in iter_strings(spec.data) if not text.isascii()]
+    garbled = {path: (text, found) for path, text in texts if (found := garbling(text))}
+    recoding = whole_recoding(spec.text) if len(garbled) >= _WHOLE_LEAST else None
+    if recoding:
+        garbled = {path: (text, found) for path, text in texts if (found := garbling(text, lenient=True))}
+    return Told(garbled, recoding)
 
 
 def check(ctx) -> Iterator[Problem]:
-    whole = wholly_garbled(ctx.data)
-    if whole:
-        yield _summary(ctx, whole)
-        for path, (text, found) in list(whole.items())[:SHOWN]:
-            yield _told(ctx, path, text, found, "")
+    found = told(ctx.spec)
+    if not found.summed_up:
+        for path, (text, garbled) in found.garbled.items():
+            yield _told(ctx, path, text, garbled, _one_advice(garbled))
         return
-    for path, text in iter_strings(ctx.data):
-        found = garbling(text)
-        if found:
-            yield _told(ctx, path, text, found, _one_advice(found))
+    yield _whole(ctx, found) if found.recoding else _partly(ctx, found.garbled)
+    for path, (text, garbled) in list(found.garbled.items())[:SHOWN]:
+        yield _told(ctx, path, text, garbled, "")
 
 
 def _told(ctx, path: tuple, text: str, found: Garbling, advice: str) -> Problem:
@@ -75,31 +95,62 @@ def _one_advice(found: Garbling) -> str:
             "多半是从不认识 GBK 的程序复制来的；请把这一栏改回原文")
 
 
-def _summary(ctx, whole: dict[tuple, tuple[str, Garbling]]) -> Problem:
+def _whole(ctx, found: Told) -> Problem:
     """One error at 1:1 for a wholly garbled file: how many texts, one example, what happened, the exact steps that
-    give back the whole file (saving it in the encoding it was wrongly read as writes back the original bytes), and
-    that only the first SHOWN are listed."""
-    texts = sum(1 for _, text in iter_strings(ctx.data) if not text.isascii())
-    path, (text, found) = next(iter(whole.items()))
-    example = f"如{ctx.field_name(path)}“{_clipped(text)}”原是“{_clipped(found.meant)}”"
-    kinds = [garbled.read_as for _, garbled in whole.values()]
-    read_as = max(set(kinds), key=kinds.count)
-    lost = sum(garbled.meant.count(LOST) for _, garbled in whole.values())
-    if read_as == GBK:
+    give back the whole file (saving it in the encoding it was wrongly read as writes back the original bytes: the
+    steps were done on the file's text before they are advised, see recoding), and that only the first SHOWN are
+    listed."""
+    recoding = found.recoding
+    if recoding.read_as == GBK:
         what = ("UTF-8 的中文被当作 GBK 读了、又存成了 UTF-8，多半是在 Windows PowerShell 里用“>”把 jixiao 的输出写进了文件。"
                 "还没有填写的，请用 -o 重新生成（如 jixiao new … -o specs/a.yaml）；已经填写了的，可以整个改回："
-                f"{_VS_CODE} GBK，再点一次 →“通过编码重新打开”→ UTF-8，文字就是原文了，不用再保存")
-        lost_said = (f"。有 {lost} 个字随控制台读不出的字节丢失了（下面的 {LOST}），重新打开后显示为“�”，请照原件补上后再保存"
-                     if lost else "")
+                f"{_VS_CODE} GBK，再点一次 →“通过编码重新打开”→ UTF-8，文字就是原文了")
+        what += (f"。控制台读不出的字节已经丢失，重新打开后有 {recoding.lost} 处显示为“�”（有的后面跟着一个“?”，下面的 {LOST}）："
+                 "请照原件补上这些字，删掉“�”和跟着的“?”，再保存；jixiao validate 会列出还有“�”的每一行"
+                 if recoding.lost else "，不用再保存")
     else:
-        what = (f"GBK 编码的文件被当作 {_CODEC_NAMES[read_as]}（西欧文字）打开、又存成了 UTF-8，多半是用不认识 GBK 的编辑器"
-                f"或程序打开后保存的。可以整个改回：{_VS_CODE} {_CODEC_NAMES[read_as]}，再点一次 →“通过编码重新打开”→ GBK，"
+        codec = _CODEC_NAMES[recoding.read_as]
+        what = (f"GBK 编码的文件被当作 {codec}（西欧文字）打开、又存成了 UTF-8，多半是用不认识 GBK 的编辑器"
+                f"或程序打开后保存的。可以整个改回：{_VS_CODE} {codec}，再点一次 →“通过编码重新打开”→ GBK，"
                 "文字正常后再点一次 →“通过编码保存”→ UTF-8")
-        lost_said = ""
-    more = f"；下面只列出前 {SHOWN} 处，其余 {len(whole) - SHOWN} 处改回后同样恢复" if len(whole) > SHOWN else ""
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
-                   f"整个文件的中文都是乱码（写着中文的 {texts} 处文字中有 {len(whole)} 处，{example}）：{what}{lost_said}。"
-                   f"改回之前不要逐栏改动，也不要在这个文件里输入中文{more}")
+                   f"整个文件的中文都是乱码（{_counted(ctx, found.garbled)}）：{what}。"
+                   f"改回之前不要逐栏改动，也不要在这个文件里输入中文{_more(found.garbled, '改回后同样恢复')}")
+
+
+def _partly(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> Problem:
+    """One error at 1:1 for a file with many garbled texts among others that read well: which lines, what happened,
+    and to fix those lines alone. Re-encoding the whole file, as for a wholly garbled one, would garble the good
+    lines (saved as ISO 8859-1 a Chinese character becomes "?"; reopened as UTF-8, GBK bytes become "�")."""
+    kinds = [found.read_as for _, found in garbled.values()]
+    read_as = max(set(kinds), key=kinds.count)
+    what = ("UTF-8 的中文被当作 GBK 读了（多半是从 Windows PowerShell 用“>”写出的文件复制来的）" if read_as == GBK
+            else f"GBK 编码的中文被当作 {_CODEC_NAMES[read_as]}（西欧文字）读了、又存成了 UTF-8（多半是从不认识 GBK 的程序复制来的）")
+    lines = sorted({line for path, (text, _) in garbled.items() for line in _lines_of(ctx, path, text)})
+    return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
+                   f"文件里有 {len(garbled)} 处文字是乱码（{_counted(ctx, garbled)}），在{line_runs(lines, _RANGES)}：{what}。"
+                   "文件里其余的中文是正常的，不要把整个文件换一种编码另存或重新打开：那样正常的中文会变成乱码、“?”或“�”。"
+                   f"请只把这些行改回原文：照原件重新输入，或从原来的文件复制粘贴{_more(garbled, '也要改回')}")
+
+
+def _lines_of(ctx, path: tuple, text: str) -> range:
+    """The lines a text is typed on: a `|` or `>` block's own lines, below the key, not the key's."""
+    line, _, typed = ctx.typed(path)
+    if typed.lstrip().startswith(("|", ">")):
+        return range(line + 1, line + 1 + max(1, len(text.rstrip("\n").split("\n"))))
+    return range(line, line + 1)
+
+
+def _counted(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> str:
+    """How many of the file's texts that are not ASCII are garbled, and the first as an example."""
+    texts = sum(1 for _, text in iter_strings(ctx.data) if not text.isascii())
+    path, (text, found) = next(iter(garbled.items()))
+    return (f"写着中文的 {texts} 处文字中有 {len(garbled)} 处，"
+            f"如{ctx.field_name(path)}“{_clipped(text)}”原是“{_clipped(found.meant)}”")
+
+
+def _more(garbled: dict, then: str) -> str:
+    return f"；下面只列出前 {SHOWN} 处，其余 {len(garbled) - SHOWN} 处{then}" if len(garbled) > SHOWN else ""
 
 
 def _clipped(text: str) -> str:

@@ -1,0 +1,113 @@
+"""Following TEXT-MOJIBAKE's and FILE-ENCODING's advice never destroys text: each step a message gives is done here
+with Python's codecs, as the editor does it, on the file the message was about, and compared with the original.
+
+A file garbled in part was sent to be re-encoded whole, which turned its good half into "?" or new garbling; the
+code page named for a GBK file read as a western one was the one most texts fit, not the one all of them do.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.rules.text_mojibake import SHOWN
+
+from .conftest import ROOT
+
+EXAMPLES = sorted(path.name for path in (ROOT / "specs").glob("*.yaml"))
+_CODECS = {"GBK": "gbk", "ISO 8859-1": "latin-1", "Windows 1252": "cp1252", "UTF-8": "utf-8"}
+_STEPS = re.compile(r"“通过编码保存”→ (GBK|ISO 8859-1|Windows 1252)，再点一次 →“通过编码重新打开”→ (GBK|UTF-8)")
+
+
+def console(text: str) -> str:
+    """`text` as Windows PowerShell 5.1 on a Chinese Windows reads it from a program that prints UTF-8."""
+    return text.encode("utf-8").decode("gbk", "replace").replace("\ufffd", "?")
+
+
+def western(text: str, codec: str) -> str:
+    """A GBK file `text` as an editor that took it for `codec` shows it (and saves it as UTF-8)."""
+    return text.encode("gbk").decode(codec)
+
+
+def _validate(tmp_path, garbled: str | bytes) -> list[str]:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(garbled if isinstance(garbled, bytes) else garbled.encode("utf-8"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "Traceback" not in result.output
+    return [line for line in result.output.splitlines() if "错误[" in line]
+
+
+def _followed(errors: list[str], garbled: str) -> str | None:
+    """What the editor shows after the whole-file steps the errors give (saving writes "?" for a character the
+    encoding has not, reopening shows "�" for bytes it cannot read); None when no error gives such steps."""
+    steps = [found for error in errors for found in _STEPS.findall(error)]
+    if not steps:
+        return None
+    assert len(steps) == 1, steps
+    save, reopen = (_CODECS[name] for name in steps[0])
+    return garbled.encode(save, "replace").decode(reopen, "replace")
+
+
+def _original(name: str) -> str:
+    return (ROOT / "specs" / name).read_text(encoding="utf-8")
+
+
+def _half(text: str, share: float, garble) -> str:
+    lines = text.splitlines(keepends=True)
+    cut = int(share * len(lines))
+    return garble("".join(lines[:cut])) + "".join(lines[cut:])
+
+
+@pytest.mark.parametrize("share", [0.45, 0.6, 0.7])
+@pytest.mark.parametrize("garble", [console, lambda text: western(text, "latin-1")], ids=["console", "latin-1"])
+def test_a_file_garbled_in_part_is_never_sent_to_be_re_encoded_whole(tmp_path, share, garble):
+    """The whole-file steps on a file garbled in its first lines wrote its good lines as “????????” (ISO 8859-1) or
+    garbled them anew (GBK); below half garbled, one error a text, 125, each with the same advice, and a 三级指标 left
+    empty as its garbled 二级 allows said “不能为空”."""
+    original = _original("hengyang-qiaolian-2022.yaml")
+    garbled = _half(original, share, garble)
+    errors = _validate(tmp_path, garbled)
+    assert _followed(errors, garbled) is None, errors[0]
+    summary = errors[0]
+    assert ":1:1: 错误[TEXT-MOJIBAKE] 文件里有 " in summary and "处文字是乱码" in summary, summary
+    assert "不要把整个文件换一种编码另存或重新打开" in summary and "请只把这些行改回原文" in summary
+    named = set(_lines_named(summary))
+    total = re.search(r"行等 (\d+) 行：", summary)
+    changed = {number for number, (was, now) in enumerate(zip(original.splitlines(), garbled.splitlines()), 1)
+               if was != now and not was.lstrip().startswith("#")}
+    assert named <= changed and 0.8 * len(changed) < (int(total.group(1)) if total else len(named)) <= len(changed)
+    assert len(errors) == 1 + SHOWN and all("TEXT-MOJIBAKE" in error for error in errors), errors
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_the_whole_file_steps_for_a_gbk_file_read_as_western_give_back_every_character(tmp_path, name, codec):
+    """喆 (GBK 0x86B4) reads as “†´” in Windows 1252 and as nothing ISO 8859-1 can save: the summary named ISO 8859-1
+    because most texts fit it, and saving as it wrote “?” for the 喆."""
+    original = re.sub(r"^(unit: .*)$", r"\1喆", _original(name), count=1, flags=re.M) if codec == "cp1252" \
+        else _original(name)
+    garbled = western(original, codec)
+    errors = _validate(tmp_path, garbled)
+    assert "整个文件的中文都是乱码" in errors[0], errors[0]
+    assert _followed(errors, garbled) == original
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_the_whole_file_steps_for_powershell_s_garbling_show_lost_characters_only_as_many_as_said(tmp_path, name):
+    """Reopened as the summary says, the file shows the original but for the characters the console had lost, each
+    as “�”; the summary said 199 such where 241 showed."""
+    original = _original(name)
+    garbled = console(original)
+    errors = _validate(tmp_path, garbled)
+    shown = _followed(errors, garbled)
+    assert shown is not None, errors[0]
+    said = re.search(r"重新打开后有 (\d+) 处显示为“�”", errors[0])
+    assert said and int(said.group(1)) == shown.count("\ufffd") > 0
+    assert all(now == was or "\ufffd" in now for was, now in zip(original.splitlines(), shown.splitlines()))
+
+
+def _lines_named(error: str) -> list[int]:
+    runs = re.search(r"第 ([\d–、]+) 行", error).group(1)
+    return [n for run in runs.split("、") for n in range(int(run.split("–")[0]), int(run.split("–")[-1]) + 1)]
