@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import codecs
 
-from .mojibake import BIG5, reads_as_chinese, reads_as_traditional, recovered
+from .line_runs import line_runs
+from .mojibake import BIG5, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
 
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
@@ -58,6 +59,9 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     if b"\x00" in raw:  # no text file holds a zero byte but UTF-16, told above: reopening it shows no text either
         return line, column, ("文件含有零字节，不是文字文件（多半是 Word、Excel 或图片文件改了扩展名），读不成规格；"
                               "请检查要打开的文件，Word、Excel 的旧表请用 jixiao import 读入")
+    lost = _lost_lines(raw)
+    if lost:
+        return line, column, _lost_words(lost)
     pasted = _pasted_lines(raw)
     if pasted:
         return line, column, _pasted_words(pasted)
@@ -90,6 +94,41 @@ def _reads(raw: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return reads_as_traditional(text) if encoding == BIG5 else reads_as_chinese(text)
+
+
+def _lost_lines(raw: bytes) -> list[int]:
+    """The lines that are not UTF-8 only about a "?", in a file whose every other line is: what reopening as UTF-8 a
+    file PowerShell's `>` garbled (saved as GBK first, see rules.text_mojibake) leaves where the console had lost a
+    byte, the rest of the character beside the "?" it wrote. More such lines than good ones are no sign of another
+    encoding: each is to be retyped where it shows "�", and the file saved as UTF-8 as it is. Empty otherwise."""
+    lost = []
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            if b"?" not in line or utf8_between_losses(line.split(b"?")) is None:
+                return []
+            lost.append(number)
+    return lost
+
+
+def _lost_words(lost: list[int]) -> str:
+    return (f"文件是 UTF-8 编码，有 {len(lost)} 行里的字随字节丢失了，编辑器里显示为“�”（后面常跟着一个“?”）：{line_runs(lost)}。"
+            "多半是整个改回 PowerShell 用“>”写乱的文件后留下的：控制台读不出的字节已经丢失，改不回来。请照原件补上这些字，"
+            "删掉“�”和跟着的“?”，再以 UTF-8 保存；其余各行不用动，不要把整个文件换一种编码重新打开或另存")
+
+
+def replacement_lines(text: str) -> tuple[int, int, str] | None:
+    """Where a file that reads as UTF-8 first holds "�" (U+FFFD), naming every line that does, and why: an editor
+    writes it for each character it could not read, and the character is lost (a file PowerShell garbled, reopened
+    and saved before each was retyped). Printed on the form it would show as "�". None when it holds none."""
+    lines = [number for number, line in enumerate(text.split("\n"), 1) if "\ufffd" in line]
+    if not lines:
+        return None
+    first = text.split("\n")[lines[0] - 1]
+    return lines[0], first.index("\ufffd") + 1, (
+        f"文件里有 {text.count(chr(0xFFFD))} 处“�”，在{line_runs(lines)}：编辑器把读不出的字存成了“�”，原来的字已经丢失"
+        "（多半是整个改回 PowerShell 写乱的文件后、补上丢失的字之前保存了）。请照原件把每一处补上，删掉“�”和跟着的“?”")
 
 
 def _pasted_lines(raw: bytes) -> list[tuple[int, int, str | None, str]]:

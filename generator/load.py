@@ -37,7 +37,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from . import refused_marks, two_parsers
 from .errors import os_reason
 from .dashless_items import dashless_items
-from .file_encoding import encoding_slip
+from .file_encoding import encoding_slip, replacement_lines
 from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import KeyNames
 from .problems import Problem, Severity, clipped
@@ -559,7 +559,11 @@ def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:
     text, problem = _decode(path, raw)
     if problem:
         return Spec(path, problems=[problem])
-    return load_text(path, text, catalog)
+    spec = load_text(path, text, catalog)
+    replaced = replacement_lines(text)
+    if replaced:
+        spec.problems.insert(0, _problem(path, *replaced[:2], "FILE-ENCODING", replaced[2]))
+    return spec
 
 
 def position(data: Any, path: tuple, key: bool = False) -> tuple[int, int]:

@@ -108,6 +108,33 @@ def test_the_whole_file_steps_for_powershell_s_garbling_show_lost_characters_onl
     assert all(now == was or "\ufffd" in now for was, now in zip(original.splitlines(), shown.splitlines()))
 
 
+def _reopened(original: str) -> tuple[bytes, list[int]]:
+    """The bytes on disk after the summary's steps on PowerShell's garbling, and the lines that show “�”."""
+    raw = console(original).encode("gbk")
+    shown = raw.decode("utf-8", "replace").splitlines()
+    return raw, [number for number, line in enumerate(shown, 1) if "\ufffd" in line]
+
+
 def _lines_named(error: str) -> list[int]:
     runs = re.search(r"第 ([\d–、]+) 行", error).group(1)
     return [n for run in runs.split("、") for n in range(int(run.split("–")[0]), int(run.split("–")[-1]) + 1)]
+
+
+def test_a_file_reopened_with_lost_characters_names_every_line_to_retype(tmp_path):
+    """Validate said the file was not UTF-8 and to reopen it in its own encoding: more lines had lost a character
+    than had Chinese and none, so it took them for another encoding."""
+    raw, damaged = _reopened(_original("hengyang-qiaolian-2022.yaml"))
+    errors = _validate(tmp_path, raw)
+    assert len(errors) == 1 and "错误[FILE-ENCODING] 文件是 UTF-8 编码，有" in errors[0], errors
+    assert _lines_named(errors[0]) == damaged and len(damaged) > 40
+    assert "不要把整个文件换一种编码重新打开或另存" in errors[0]
+
+
+def test_a_file_saved_with_lost_characters_names_every_line_holding_one(tmp_path):
+    """Saved as UTF-8 before every “�” was retyped, four of its 56 damaged lines were said, by the schema."""
+    raw, damaged = _reopened(_original("hengyang-qiaolian-2022.yaml"))
+    saved = raw.decode("utf-8", "replace")
+    errors = _validate(tmp_path, saved)
+    told = [error for error in errors if "FILE-ENCODING" in error]
+    assert len(told) == 1 and _lines_named(told[0]) == damaged, errors
+    assert f"文件里有 {saved.count(chr(0xFFFD))} 处“�”" in told[0]
