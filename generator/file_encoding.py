@@ -10,7 +10,8 @@ from __future__ import annotations
 import codecs
 
 from .line_runs import line_runs
-from .mojibake import BIG5, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
+from .mojibake import BIG5, GBK, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
+from .recoding import whole_recoding
 
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
@@ -73,6 +74,8 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
         return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
                               f"{_NOT_BEFORE}")
+    if _reads(raw, BIG5) and _few_either(raw):
+        return line, column, _either_words(raw)
     if _reads(raw, BIG5):
         return line, column, ("文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、再以 UTF-8 另存"
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文），文字正常后再点一次"
@@ -81,6 +84,28 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     return line, column, ("文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开（VS Code：点右下角的编码名"
                           " →“通过编码重新打开”，选文件原来的编码），文字正常后再以 UTF-8 另存；"
                           f"{_NOT_BEFORE}")
+
+
+_FEW = 4
+"""The fewest characters a file that reads as both GBK and Big5 holds for its encoding to be told: one to three
+fall on Big5's common characters by chance (禤 written as GBK reads as 賀 in Big5)."""
+
+
+def _few_either(raw: bytes) -> bool:
+    """Whether `raw` decodes as GBK too and holds too few characters to tell it from Big5."""
+    try:
+        text = raw.decode("gbk")
+    except UnicodeDecodeError:
+        return False
+    return sum(1 for char in text if not char.isascii()) < _FEW
+
+
+def _either_words(raw: bytes) -> str:
+    """What to say of a file too short to tell GBK from Big5: both readings, and to reopen it in the one that reads."""
+    gbk, big5 = ("".join(char for char in raw.decode(codec) if not char.isascii()) for codec in ("gbk", BIG5))
+    return (f"文件不是 UTF-8 编码，其中的中文太少，分不出是 GBK（简体）还是 Big5（繁体）：按 GBK 读是“{gbk}”，按 Big5 读是“{big5}”。"
+            "请按文字正常的那一种重新打开、再以 UTF-8 另存（VS Code：点右下角的编码名 →“通过编码重新打开”→ GBK 或 Big5（繁体中文），"
+            f"文字正常后再点一次 →“通过编码保存”→ UTF-8）；{_NOT_BEFORE}")
 
 
 _NOT_BEFORE = "文字显示不正常时不要保存：那样会把认不出的字都存成“�”，原文就找不回来了"
@@ -167,14 +192,22 @@ def _pasted_words(pasted: list[tuple[int, int, str | None, str]]) -> str:
 
 def _garbled_line(text: str) -> tuple[int, int, str] | None:
     """Where a UTF-16 file first holds garbled Chinese, and why: Windows PowerShell 5.1's `>` writes UTF-16, of
-    text it has already read as GBK, so saving it as UTF-8 (what the plain message says) keeps the garbling."""
+    text it has already read as GBK, so saving it as UTF-8 (what the plain message says) keeps the garbling. Saving it
+    as GBK and reopening it as UTF-8 gives it back, as for the same garbling saved as UTF-8 (rules.text_mojibake):
+    said when doing so on the text gives back every line (recoding), as that rule says it."""
     for number, line in enumerate(text.splitlines(), 1):
         meant = recovered(line.strip())
         if meant:
+            recoding = whole_recoding(text)
+            back = ("。已经填写了的，可以整个改回：在 VS Code 里打开它，点右下角的编码名 →“通过编码保存”→ GBK，"
+                    "再点一次 →“通过编码重新打开”→ UTF-8，文字就是原文了"
+                    + (f"；控制台读不出的字节已经丢失，有 {recoding.lost} 处显示为“�”（有的后面跟着一个“?”），请照原件补上，"
+                       "删掉“�”和跟着的“?”，再保存" if recoding.lost else "")
+                    if recoding and recoding.read_as == GBK else "，已经填写了的请照原件把乱码改回原文")
             return number, len(line) - len(line.lstrip()) + 1, (
                 f"文件是 UTF-16 编码，其中的中文已经是乱码（第 {number} 行“{_clipped(line.strip())}”原是“{_clipped(meant)}”）："
-                "多半是在 Windows PowerShell 里用“>”把 jixiao 的输出写进了文件，另存为 UTF-8 也改不回来；"
-                "请用 -o 重新写出文件（如 jixiao new … -o specs/a.yaml）")
+                "多半是在 Windows PowerShell 里用“>”把 jixiao 的输出写进了文件，只以 UTF-8 另存改不回来。"
+                f"还没有填写的，请用 -o 重新写出文件（如 jixiao new … -o specs/a.yaml）{back}")
     return None
 
 

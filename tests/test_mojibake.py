@@ -213,7 +213,7 @@ def test_a_utf16_file_of_garbled_chinese_is_not_sent_to_be_saved_as_utf8(tmp_pat
     path.write_bytes(_garbled_new(tmp_path, "广州市台湾同胞联谊会").encode("utf-16"))
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "a.yaml:2:1: 错误[FILE-ENCODING] 文件是 UTF-16 编码，其中的中文已经是乱码（第 2 行“# 琛ㄦ牱" in result.output
-    assert "另存为 UTF-8 也改不回来；请用 -o 重新写出文件" in result.output
+    assert "只以 UTF-8 另存改不回来。还没有填写的，请用 -o 重新写出文件" in result.output
     assert "请以 UTF-8 另存" not in result.output
 
 

@@ -138,3 +138,23 @@ def test_a_file_saved_with_lost_characters_names_every_line_holding_one(tmp_path
     told = [error for error in errors if "FILE-ENCODING" in error]
     assert len(told) == 1 and _lines_named(told[0]) == damaged, errors
     assert f"文件里有 {saved.count(chr(0xFFFD))} 处“�”" in told[0]
+
+
+def test_powershell_s_utf16_file_is_given_the_steps_that_give_it_back(tmp_path):
+    """It was said that nothing but making it again would do, where the summary for the same garbling saved as UTF-8
+    gives the steps that give it back; done on the file, they do, but for the characters the console lost."""
+    original = _original("zhanjiang-qiaolian-2024.yaml")
+    garbled = console(original)
+    errors = _validate(tmp_path, garbled.encode("utf-16"))
+    assert len(errors) == 1 and "错误[FILE-ENCODING] 文件是 UTF-16 编码，其中的中文已经是乱码" in errors[0], errors
+    shown = _followed(errors, garbled)
+    said = re.search(r"有 (\d+) 处显示为“�”", errors[0])
+    assert shown is not None and said and int(said.group(1)) == shown.count("\ufffd")
+    assert all(now == was or "\ufffd" in now for was, now in zip(original.splitlines(), shown.splitlines()))
+
+
+def test_a_gbk_file_of_one_rare_character_is_not_named_big5(tmp_path):
+    """禤 as GBK reads as 賀, a common Big5 character: the file was named Big5, and reopened so it read 賀."""
+    errors = _validate(tmp_path, "form: hengyang\nfilled_by: 禤\n".encode("gbk"))
+    assert len(errors) == 1 and "分不出是 GBK（简体）还是 Big5（繁体）：按 GBK 读是“禤”，按 Big5 读是“賀”" in errors[0], errors
+    assert "文件是 Big5 编码" not in errors[0]
