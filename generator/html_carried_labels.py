@@ -14,14 +14,13 @@ Cells standing for a header's side label (`th.side`, `td.rest`) are left alone: 
 from __future__ import annotations
 
 import re
-from html import escape, unescape
+from html import escape
 
-from .html_row_marks import classes, with_classes
+from .html_table_tags import Tag, tags, marked, text_pieces
 
-_CELL_EDGE = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
-_SPAN = re.compile(r"""(?<![\w-])rowspan\s*=\s*["']?\s*(\d+)""", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_PARAGRAPH_END = re.compile(r"</(p|span)>\s*(?=<(p|span)\b[^>]*class=\"?para)", re.IGNORECASE)
+_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
+_SPAN = re.compile(r"[\t\n\f\r ]*\+?(\d+)")  # HTML's rules for a non-negative integer: what follows the digits is dropped
+_LINE_BREAKS = frozenset(("p", "div", "br", "li"))  # elements of a cell's content that start a line
 _MARK = "carries"  # the cell, for base.html: no padding of its own, the spans inside fill its height
 
 
@@ -29,12 +28,12 @@ def carry(page: str) -> str:
     """`page` with the content of each cell spanning more than one row wrapped to print again on later pages."""
     pieces, last = [], 0
     for tag, content_end in _merged_cells(page):
-        content = page[tag.end():content_end]
+        content = page[tag.end:content_end]
         label = _plain(content)
         if not label:
             continue
         attribute = escape(label, quote=True)
-        pieces += [page[last:tag.start()], with_classes(tag.group(0), {0: (tag.group(3), [_MARK])}),
+        pieces += [page[last:tag.start], marked(tag, [_MARK]),
                    f'<span class="carried"><span class="carried-head"><span class="carried-copy" data-label="{attribute}">'
                    f'</span></span><span class="carried-body" data-label="{attribute}"><span class="carried-text">{content}'
                    '</span></span></span>']
@@ -46,22 +45,30 @@ def carry(page: str) -> str:
 def _merged_cells(page: str):
     """(opening tag, end of the content) of each merged cell without a table inside it."""
     open_cell = None
-    for tag in _CELL_EDGE.finditer(page):
-        closing, name, attributes = tag.group(1), tag.group(2).lower(), tag.group(3)
+    for tag in tags(page, _TABLE_TAGS):
         if open_cell is not None:
-            if name != "table":
-                yield open_cell, tag.start()
+            if tag.name != "table":
+                yield open_cell, tag.start
             open_cell = None
-        if closing or name not in ("td", "th"):
+        if tag.closing or tag.name not in ("td", "th"):
             continue
-        span = _SPAN.search(attributes)
-        if span and int(span.group(1)) > 1 and not {"side", "rest"} & set(classes(attributes)):
+        if _rows_spanned(tag) > 1 and not {"side", "rest"} & set(tag.classes):
             open_cell = tag
     if open_cell is not None:
         yield open_cell, len(page)
 
 
+def _rows_spanned(cell: Tag) -> int:
+    span = _SPAN.match(cell.attributes["rowspan"]) if "rowspan" in cell.attributes else None
+    return int(span.group(1)) if span else 1
+
+
 def _plain(content: str) -> str:
     """The cell's text as the page shows it, a paragraph a line."""
-    lines = _TAG.sub("", _PARAGRAPH_END.sub("\n", content))
-    return "\n".join(line.strip() for line in unescape(lines).splitlines() if line.strip())
+    text = []
+    for piece in text_pieces(content):
+        if isinstance(piece, str):
+            text.append(piece)
+        elif not piece.closing and (piece.name in _LINE_BREAKS or "para" in piece.classes):
+            text.append("\n")
+    return "\n".join(line.strip() for line in "".join(text).splitlines() if line.strip())

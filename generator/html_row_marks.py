@@ -13,37 +13,29 @@ template, a unit's own included, gets the classes without writing them:
 - `th.shown-below`: a side label of a table whose `td.rest` names it again in `data-label`, shown there on
   screen (was `table:has(td.rest[data-label]) > thead th.side`).
 
-Spec text is escaped, so no `<` in it starts a tag: the page is scanned for its table tags alone, as
-html_grid does, and a table inside a cell keeps its own rows.
+The page is read with html_table_tags, as a browser reads its tags: a table inside a cell keeps its own rows,
+and a side label is one of a table whose `thead` holds it, at any depth, as the selector had it.
 """
 from __future__ import annotations
 
-import re
+from .html_table_tags import Tag, tags, with_classes
 
-_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th)\b([^>]*)>", re.IGNORECASE)
-_CLASS = re.compile(r"""(?<![\w-])class\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""", re.IGNORECASE)
-_ROWSPAN = re.compile(r"""(?<![\w-])rowspan\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]*)|(?<![\w-])rowspan(?![\w-])""", re.IGNORECASE)
-_DATA_LABEL = re.compile(r"(?<![\w-])data-label(?![\w-])", re.IGNORECASE)
-
-
-def classes(attributes: str) -> list[str]:
-    """The class names an element's attributes give it."""
-    found = _CLASS.search(attributes)
-    return found.group(1).strip("\"'").split() if found else []
+_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
 
 
 class _Row:
-    def __init__(self, start: int, attributes: str):
-        self.start, self.attributes, self.marks = start, attributes, []
+    def __init__(self, tag: Tag):
+        self.tag, self.marks = tag, []
         self.cells: list[str] = []  # "td" or "th", in order
-        self.spans: list[str] = []  # each rowspan value as written ("" when the attribute has none)
+        self.spans: list[str] = []  # each rowspan value as the document has it ("" when the attribute has none)
 
 
 class _Table:
     def __init__(self):
         self.rows: list[list[_Row]] = [[]]  # row groups (thead, tbody, tfoot; rows outside them: a group of their own)
-        self.sides: list[tuple[int, str]] = []  # (start, attributes) of each th.side
-        self.named_below = False  # a td.rest carries data-label
+        self.in_head = False  # the tags read are inside its thead
+        self.sides: list[Tag] = []  # each th.side inside its thead, its own or a table's inside it
+        self.named_below = False  # a td.rest carries data-label, its own or a table's inside it
 
 
 def mark(page: str) -> str:
@@ -51,50 +43,51 @@ def mark(page: str) -> str:
     tables: list[_Table] = []
     done: list[_Table] = []
     rows: list[_Row | None] = []  # the row open in each open table
-    for tag in _TAG.finditer(page):
-        closing, name, attributes = tag.group(1), tag.group(2).lower(), tag.group(3)
-        if name == "table":
-            if closing and tables:
+    for tag in tags(page, _TABLE_TAGS):
+        if tag.name == "table":
+            if tag.closing and tables:
                 done.append(tables.pop())
                 rows.pop()
-            elif not closing:
+            elif not tag.closing:
                 tables.append(_Table())
                 rows.append(None)
             continue
         if not tables:
             continue
         table = tables[-1]
-        if name in ("thead", "tbody", "tfoot"):
+        if tag.name in ("thead", "tbody", "tfoot"):
             rows[-1] = None
             table.rows.append([])
-        elif name == "tr":
+            table.in_head = tag.name == "thead" and not tag.closing
+        elif tag.name == "tr":
             rows[-1] = None
-            if not closing:
-                rows[-1] = _Row(tag.start(), attributes)
+            if not tag.closing:
+                rows[-1] = _Row(tag)
                 table.rows[-1].append(rows[-1])
-        elif not closing and rows[-1] is not None:
+        elif not tag.closing and rows[-1] is not None:
             row = rows[-1]
-            row.cells.append(name)
-            span = _ROWSPAN.search(attributes)
-            if span:
-                row.spans.append((span.group(1) or "").strip("\"'"))
-            own = classes(attributes)
-            if name == "th" and "side" in own:
-                table.sides.append((tag.start(), attributes))
-            if name == "td" and "rest" in own and _DATA_LABEL.search(attributes):
-                table.named_below = True
+            row.cells.append(tag.name)
+            if "rowspan" in tag.attributes:
+                row.spans.append(tag.attributes["rowspan"])
+            if tag.name == "th" and "side" in tag.classes:
+                for outer in tables:
+                    if outer.in_head:
+                        outer.sides.append(tag)
+            if tag.name == "td" and "rest" in tag.classes and "data-label" in tag.attributes:
+                for outer in tables:
+                    outer.named_below = True
     done.extend(tables)
-    inserts: dict[int, tuple[str, list[str]]] = {}
+    marks: dict[int, tuple[Tag, list[str]]] = {}
     for table in done:
         for group in table.rows:
             for row, following in zip(group, [*group[1:], None]):
                 _mark_row(row, following)
                 if row.marks:
-                    inserts[row.start] = (row.attributes, row.marks)
+                    marks[row.tag.start] = (row.tag, row.marks)
         if table.named_below:
-            for start, attributes in table.sides:
-                inserts[start] = (attributes, ["shown-below"])
-    return with_classes(page, inserts)
+            for side in table.sides:
+                marks[side.start] = (side, ["shown-below"])
+    return with_classes(page, marks)
 
 
 def _mark_row(row: _Row, following: _Row | None) -> None:
@@ -102,27 +95,7 @@ def _mark_row(row: _Row, following: _Row | None) -> None:
         row.marks.append("has-rowspan")
     if any(span != "1" for span in row.spans):
         row.marks.append("opens-merge")
-    if "kept" in classes(row.attributes) and (following is None or "kept" not in classes(following.attributes)):
+    if "kept" in row.tag.classes and (following is None or "kept" not in following.tag.classes):
         row.marks.append("kept-last")
     if any(a == b == "th" for a, b in zip(row.cells, row.cells[1:])):
         row.marks.append("labels")
-
-
-def with_classes(page: str, inserts: dict[int, tuple[str, list[str]]]) -> str:
-    """`page` with each tag starting at a key given the class names beside it, added to any it has."""
-    pieces, last = [], 0
-    for start in sorted(inserts):
-        attributes, names = inserts[start]
-        name_end = page.index(attributes, start) if attributes else page.index(">", start)
-        found = _CLASS.search(attributes)
-        if found:
-            value = found.group(1)
-            quote = value[0] if value[0] in "\"'" else '"'
-            joined = " ".join([*classes(attributes), *names])
-            marked = attributes[:found.start(1)] + f"{quote}{joined}{quote}" + attributes[found.end(1):]
-        else:
-            marked = f' class="{" ".join(names)}"' + attributes
-        pieces += [page[last:name_end], marked]
-        last = name_end + len(attributes)
-    pieces.append(page[last:])
-    return "".join(pieces)

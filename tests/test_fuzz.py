@@ -725,3 +725,48 @@ def test_a_row_renamed_among_more_rows_than_the_cap_pairs_with_the_row_under_its
                                   labels=labels)
     assert (0, 6) in pairs, pairs
     assert all(old[i]["key_work"] == new[j]["key_work"] for i, j in pairs), pairs
+
+
+_ATTRIBUTE_TEXT = st.lists(st.sampled_from(["a", "指", " ", ">", "<", "=", '"', "'", "&amp;", "&", "/", "class=kept",
+                                            "rowspan=2", "\u3000"]), max_size=6).map("".join)
+_WRITTEN_ATTRIBUTE = st.tuples(st.sampled_from(["class", "title", "rowspan", "data-label", "CLASS"]), _ATTRIBUTE_TEXT,
+                               st.sampled_from(['"', "'", "", None]), st.sampled_from([" ", "\n", " / "]))
+
+
+def _written(name: str, value: str, quote: str | None, space: str) -> str | None:
+    """The attribute as an author could write it with that quote (None: no value), or None when it cannot be."""
+    if quote is None:
+        return f"{space}{name}"
+    if quote == "" and (not value or re.search(r"[\s\"'=<>`]", value)):
+        return None
+    return None if quote and quote in value else f"{space}{name}={quote}{value}{quote}"
+
+
+@FUZZ
+@given(st.lists(_WRITTEN_ATTRIBUTE, max_size=5), st.lists(st.sampled_from(["x", "y"]), min_size=1, max_size=2))
+def test_a_tags_attributes_are_read_as_html_parser_reads_them_and_classes_added_leave_them(written, names):
+    """html_table_tags reads each attribute of a tag as html.parser does, whatever `>`, `=`, quotes or
+    attribute names the values hold, and adding classes changes no other attribute and keeps the ones it had."""
+    from html.parser import HTMLParser
+
+    from generator.html_table_tags import marked, tags
+
+    attributes = [text for text in (_written(*attribute) for attribute in written) if text is not None]
+    page = f"<table><tr><td{''.join(attributes)}>内容</td></tr></table>"
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "td":
+                self.found = {}
+                for name, value in attrs:
+                    self.found.setdefault(name, value or "")
+
+    reader = Reader()
+    reader.feed(page)
+    cell = [tag for tag in tags(page) if tag.name == "td" and not tag.closing]
+    assert len(cell) == 1 and cell[0].attributes == reader.found
+    again = [tag for tag in tags(marked(cell[0], names)) if tag.name == "td" and not tag.closing][0]
+    first_class = reader.found.get("class", "")
+    assert again.classes == [*(name for name in re.split(r"[\t\n\f\r ]+", first_class) if name), *names]  # HTML's spaces only
+    assert {name: value for name, value in again.attributes.items() if name != "class"} == \
+        {name: value for name, value in reader.found.items() if name != "class"}
