@@ -1991,3 +1991,58 @@ def test_the_classes_marked_on_awkward_pages_select_what_has_selected(tmp_path):
     found = _in_a_browser(pages, f"[{pairs}].map(([o, n]) => {{ const a = [...d.querySelectorAll(o)], b = [...d.querySelectorAll(n)];"
                                  " return [o, a.length, a.length == b.length && a.every((e, i) => e === b[i])]; })", tmp_path)
     assert [(number, rules) for number, rules in enumerate(found) if not all(same for _, _, same in rules)] == []
+
+
+@pytest.mark.parametrize("page, want", [
+    # a `>` in a quoted value: the cell is still merged, its content the text after the tag
+    ('<table><tr><td title="a>b" rowspan="2">标签</td><td>x</td></tr><tr><td>y</td></tr></table>',
+     '<table><tr><td class="carries" title="a>b" rowspan="2"><span class="carried"><span class="carried-head">'
+     '<span class="carried-copy" data-label="标签"></span></span><span class="carried-body" data-label="标签">'
+     '<span class="carried-text">标签</span></span></span></td><td>x</td></tr><tr><td>y</td></tr></table>'),
+    # `rowspan=` inside another attribute's value merges nothing
+    ('<table><tr><td title="rowspan=2">标签</td></tr></table>', '<table><tr><td title="rowspan=2">标签</td></tr></table>'),
+    # a side label's class written after a `>` in a value is still read: its header repeats already
+    ('<table><tr><th rowspan="2" title="a>b" class="side">s</th></tr><tr></tr></table>',
+     '<table><tr><th rowspan="2" title="a>b" class="side">s</th></tr><tr></tr></table>'),
+])
+def test_merged_cells_are_found_by_their_tags_as_a_browser_reads_them(page, want):
+    from generator import html_carried_labels
+
+    assert html_carried_labels.carry(page) == want
+
+
+def test_a_merged_label_is_the_cell_text_without_its_tags_and_a_paragraph_a_line():
+    """A `>` in a quoted value of a tag inside the cell ended that tag early, and its attributes' text was
+    printed as part of the label."""
+    from generator.html_carried_labels import _plain
+
+    assert _plain('<span class="para" title="x>y">第一段</span><span class="para">第二段 &amp; &lt;b&gt;</span>') == \
+        "第一段\n第二段 & <b>"
+
+
+def test_a_merged_label_with_quotes_brackets_and_braces_is_printed_as_written(runner, tmp_path):
+    """A merged cell's text goes into `data-label` twice: a `"`, `<`, `&` or `{{ }}` in it must leave the page
+    valid and the label the spec's own words."""
+    from lxml import html as lxml_html
+
+    label = '负责"会务"<接待> & {{ x }} 工作'
+    source = (ROOT / "specs" / "jiangsu-taiban-2024.yaml").read_text(encoding="utf-8")
+    old = "level2: 负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作"
+    assert source.count(old) > 1
+    spec = tmp_path / "jiangsu-taiban-2024.yaml"
+    spec.write_text(source.replace(old, f"level2: '{label}'"), encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), "--format", "html", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    page = lxml_html.fromstring(next((tmp_path / "out").glob("*.html")).read_bytes())
+    cells = [cell for cell in page.iter("td") if "carries" in cell.classes and label in cell.text_content()]
+    assert len(cells) == 1 and cells[0].text_content() == label
+    assert [span.get("data-label") for span in cells[0].xpath(".//*[@data-label]")] == [label, label]
+
+
+def test_a_template_row_with_a_greater_than_in_a_value_still_marks_its_last_kept_row(runner, tmp_path, built):
+    """`<tr title="指标值>0" …>` passes the template check; every kept-last of the page was lost."""
+    spec, options = _copied_variant(tmp_path, html_edits=[('<tr{% if r.level2.keep %}', '<tr title="指标值>0"{% if r.level2.keep %}')])
+    result = runner.invoke(main, ["build", str(spec), "--format", "html", *options])
+    assert result.exit_code == 0, result.output
+    marked = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8").count("kept-last")
+    assert marked and marked == built["zhanjiang-qiaolian-2024"]["html"].read_text(encoding="utf-8").count("kept-last")
