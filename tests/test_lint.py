@@ -807,12 +807,30 @@ def test_d6_compares_a_target_with_last_years_where_diff_would(linter, edited, n
 def test_d6_names_a_turned_comparator_as_diff_does(linter, edited, name, value, prior, words):
     """D6 asked `same_measure.eased` alone, diff `turned` first: last year's `6次` and this year's `≤8次` of a count
     were 宽松 in D6 and 目标降低 in diff, one pair in two words, and a floor of 满意度 turned into a cap was not
-    compared at all. Both now ask `same_measure.weaker`, and say what `weakening` says."""
-    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    compared at all. Both now ask `same_measure.weaker`, and say what `weakening` says. B5 is silenced here: where
+    it tells the slip, D6 defers to it (see the next test)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"  # jixiao: disable=B5\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
     assert (weakening(name, prior, value, 2024, 2024, "quantity") == "目标降低") == bool(words)
+
+
+@pytest.mark.parametrize("name, value, prior, comment, code", [
+    ("开展活动次数", "≤8次", "6次", "", "B5"),  # a count to complete written as a cap: the slip, not a lower target
+    ("满意度", "≤90%", "≥90%", "", "B5"),
+    ("满意度", "≤90%", "≥90%", "  # jixiao: disable=B5", "D6"),  # the author meant the cap: then it is lower
+    ("开展活动次数", "≥5次", "6次", "", "D6"),  # no slip: B5 silent, D6 tells the lower target
+])
+def test_d6_defers_to_b5_on_a_slipped_comparator(linter, edited, name, value, prior, comment, code):
+    """D6 fired with B5 on nearly every comparator slip, `≤90%` of a 满意度 against last year's `≥90%`: B5 said
+    the comparator points the wrong way and D6 “比上年低……请在说明中写明理由”, advice wrong for a slip. B5 is the
+    cause and D6's verdict rests on the turned comparator: one finding, B5's, on that cell."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"{comment}\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    problems = [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B5", "D6")]
+    assert problems == [code]
 
 
 def test_b5_leaves_a_rate_of_getting_complaints_done_alone(linter, edited):

@@ -6,7 +6,8 @@ where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, 
 empty, only A9 reports it, not also A13 each of its “（请填写）”; where C10 tells an amount typed in 元, not also C11
 (even where C10's finding there is silenced); a C10 or C11 finding that refers to another for its reason refers to
 the next one shown where that one is silenced, and goes where none is, C11 then speaking for that amount itself;
-where B3 tells a value cell's comparator against the comparator column, not also B5, B10 and C2 on that row.
+where B3 tells a value cell's comparator against the comparator column, not also B5, B10 and C2 on that row;
+where B5 tells a cell's comparator points the wrong way, not also D6 calling that cell lower than last year's.
 These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
@@ -29,7 +30,7 @@ from ..problems import Problem, besides
 from ..project import Project
 from ..validate import OWN_CODES, Checked, Validator
 from ..variants import Roots
-from . import RULES, config, cost, measurability, structure
+from . import RULES, config, cost, measurability, relevance, structure
 from .context import LintContext
 
 
@@ -84,8 +85,8 @@ class Linter:
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
         in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
-        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named))), ctx.lists))))))
+        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_slip(
+            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named)))), ctx.lists))))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -142,6 +143,19 @@ def _standing_referrals(problems: list[Problem], named) -> list[Problem]:
                 f"（见{named(problem.cites[0])}）", f"（见{named(other)}）", 1))
         standing.append(problem)
     return standing
+
+
+SLIP_RULE, LOWER_RULE = measurability.b5_direction.id, relevance.d6_too_low.id
+
+
+def _once_per_slip(problems: list[Problem]) -> list[Problem]:
+    """The problems without D6's finding on a cell where B5's is shown (same line and column): B5 says the
+    comparator points the wrong way (`≤90%` of a rate), and D6's “比上年…低” rests on that same turned comparator,
+    its advice (write the reason for lowering the target) wrong for a slip. B5 is the cause and is kept. Where B5 is
+    silent, disabled or silenced there (the author meant the cap), D6 stands: then the target was really lowered.
+    Run before `_once_per_clash`, which may drop B5 for B3's clash: the slip is still the cause."""
+    slipped = {(p.line, p.column) for p in problems if p.code == SLIP_RULE}
+    return [p for p in problems if not (p.code == LOWER_RULE and (p.line, p.column) in slipped)]
 
 
 CLASH_RULE = "B3"
