@@ -986,15 +986,30 @@ _JS_TARGET = "annual_target: 贯彻落实中央台办、省委和省政府对台
     "进一步提高侨务政策知晓率，力争达到95%以上。",  # the number is the next clause's, of the same target
     "积极开展对台交流活动，全年举办不少于10场。",
     "进一步提升服务质量，服务对象满意度达到90%以上。",
-    "侨务政策知晓率达到百分之九十五，进一步增强凝聚力。",
-    "举办交流活动不少于５场, 进一步扩大影响力; 满意度≥90%.",
+    "进一步增强凝聚力，侨务政策知晓率达到百分之九十五。",
+    "举办交流活动不少于５场, 满意度≥90%; 进一步扩大影响力, 覆盖侨胞1000人次.",
 ])
-def test_b6_judges_a_target_sentence_not_a_clause(linter, edited, target):
+def test_b6_reads_the_number_of_the_clause_after_a_vague_one(linter, edited, target):
     """A clause told 没有数字 while the number stood after the comma, in the same sentence: prose writes a target's aim
     and its number as two clauses of one sentence."""
     path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
     line, _ = locate(text, "annual_target:")
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+@pytest.mark.parametrize("target, vague", [
+    ("全年举办活动不少于5场，进一步提升服务水平。", "进一步提升服务水平"),  # the number before the vague clause
+    ("不断深化两岸交流，举办2场研讨会，积极推进融合发展。", "积极推进融合发展"),  # two clauses on
+    ("侨务政策知晓率达到百分之九十五，进一步增强凝聚力。", "进一步增强凝聚力"),
+    ("举办交流活动不少于５场, 进一步扩大影响力; 满意度≥90%.", "进一步扩大影响力"),
+])
+def test_b6_a_number_elsewhere_in_the_sentence_does_not_hide_a_vague_clause(linter, edited, target, vague):
+    """B6 judged the whole sentence, so a number anywhere in it hid a vague clause the number is not the target of:
+    only the clause right after a vague one gives it its number (进一步提高知晓率，力争达到95%以上)."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
 @pytest.mark.parametrize("target", [
@@ -2257,12 +2272,16 @@ def test_any_indicator_value_lints_without_a_crash(linter, tmp_path, value):
 @given(st.lists(st.tuples(st.sampled_from(VAGUE), st.text(alphabet="交流合作服务水平侨界活动", max_size=8)), min_size=1,
                 max_size=4), st.integers(0, 999), st.sampled_from(["，", "；", "。", "\n"]))
 def test_a_target_clause_is_vague_unless_it_has_a_number(clauses, number, mark):
-    """B6 on a target's prose tells each clause with a vague word, and none once each has a number."""
+    """B6 on a target's prose tells each clause with a vague word, and none once each has a number; in one sentence
+    a number covers only the vague clause right before it."""
     written = [word.replace("…", "侨界") + rest for word, rest in clauses]
     assert len(list(vague_clauses(mark.join(written), VAGUE))) == len(written)
     assert list(vague_clauses(mark.join(f"{part}{number}场" for part in written), VAGUE)) == []
-    if mark == "，":  # one sentence: a number in any of its clauses makes it checkable
-        assert list(vague_clauses(mark.join(written) + f"，举办{number}场", VAGUE)) == []
+    if mark == "，":  # one sentence: a number covers the clause right before it, not the others
+        starts = [sum(len(part) + 1 for part in written[:i]) for i in range(len(written))]
+        told = [start for _, _, start in vague_clauses(mark.join(written) + f"，举办{number}场", VAGUE)]
+        assert told == starts[:-1]
+        assert len(list(vague_clauses(f"举办{number}场，" + mark.join(written), VAGUE))) == len(written)
 
 
 def _forms(runner) -> list[str]:

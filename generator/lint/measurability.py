@@ -226,8 +226,8 @@ def b6_vague(ctx):
 
     The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a
     reviewer rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%,
-    力争年底完成, 进一步提高知晓率，力争达到95%以上), so only a clause with a vague word in a sentence with no number,
-    deadline or visible end state (全覆盖, 零投诉) is told, once for the text, naming its words. Of the five example forms' nine target texts four are told (积极推动…,
+    力争年底完成, 进一步提高知晓率，力争达到95%以上), so only a clause with a vague word and no number, deadline or
+    visible end state (全覆盖, 零投诉) in it or in the clause right after it is told, once for the text, naming its words. Of the five example forms' nine target texts four are told (积极推动…,
     进一步深化…, …进一步发展, 积极履行…): each the kind a reviewer returns. A task's texts are not read: its name and
     content describe work, not a target.
 
@@ -271,7 +271,7 @@ _SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[
 """A count or time spelt in Chinese numerals (举办三场, 今后五年), as prose writes them; not a lone 一 (进一步, 一批)."""
 _CHECKABLE = re.compile(r"\d|百分之[零〇一二两三四五六七八九十百]|全覆盖|[零无](?:事故|投诉|差错)|(?:按时|按期|如期|全部)完成|"
                         r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|通过验收")
-"""What makes a sentence of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
+"""What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 
@@ -283,18 +283,23 @@ number of one, as 一是 is none."""
 
 def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]], int]]:
     """(clause as written, its vague words as shown with where each starts in it, where it starts in the text) of each
-    clause of a target's prose that has a vague word, in a sentence with nothing checkable (`_CHECKABLE`,
-    `_SPELT_COUNT`); quoted names and slogans are no part of it (`_QUOTED`).
+    clause of a target's prose that has a vague word and is not made checkable (`_checkable`) by itself or by the
+    clause right after it in its sentence; quoted names and slogans are no part of it (`_QUOTED`).
 
-    The sentence (to 。；; or a line's end) is judged, not the clause: prose puts the number of a target after a comma
-    (进一步提高侨务政策知晓率，力争达到95%以上; 积极开展对台交流活动，全年举办不少于10场), and the clause before it is
-    that target's aim, not another one left unchecked. The clause is quoted, a sentence may run long."""
+    Prose puts the number of a target after a comma (进一步提高侨务政策知晓率，力争达到95%以上; 积极开展对台交流活动，
+    全年举办不少于10场): the clause before it is that target's aim, not another one left unchecked. A number anywhere
+    else in the sentence is another target's (全年举办活动不少于5场，进一步提升服务水平; 不断深化两岸交流，举办2场研讨会，
+    积极推进融合发展): judging the whole sentence let it hide the vague clause. A sentence runs to 。；; or a line's end
+    and splits into clauses at commas only: 、 joins the items of one clause (经济、文化、科技等各领域交流), which is
+    quoted whole."""
     masked = _QUOTED.sub(lambda quoted: "□" * len(quoted.group()), text)
     for sentence in _TARGET_SENTENCE.finditer(masked):
-        said = _ENUMERATOR.sub("", sentence.group())
-        if _CHECKABLE.search(normalise(said)) or _SPELT_COUNT.search(said):
-            continue
-        for clause in _TARGET_CLAUSE.finditer(sentence.group()):
+        clauses = list(_TARGET_CLAUSE.finditer(sentence.group()))
+        checkable = [_checkable(_ENUMERATOR.sub("", clause.group()) if not i else clause.group())
+                     for i, clause in enumerate(clauses)] + [False]
+        for i, clause in enumerate(clauses):
+            if checkable[i] or checkable[i + 1]:
+                continue
             part = clause.group()
             hits = [(word, at) for word in words if (at := _vague_at(part, word)) >= 0]
             found = sorted(((word.replace("…", "……"), at) for word, at in hits if not _within(word, at, hits)),
@@ -302,6 +307,11 @@ def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]]
             if found:
                 start = sentence.start() + clause.start()
                 yield written(text[start:start + len(part)]), found, start
+
+
+def _checkable(clause: str) -> bool:
+    """Whether the clause has a number, deadline or end state (`_CHECKABLE`) or a count spelt in numerals."""
+    return bool(_CHECKABLE.search(normalise(clause)) or _SPELT_COUNT.search(clause))
 
 
 def _within(word: str, at: int, hits) -> bool:
