@@ -85,8 +85,8 @@ _CODE_WORD = re.compile("[^,，、 \t\u3000]+")
 @dataclass(frozen=True)
 class Silence:
     """One code named in a comment: `rule` as problems carry it (upper case), `written` as the comment has it. It
-    covers its line, and through `through` the lines of the `|` or `>` block its line opens, from `since` the lines
-    of a quoted or plain value running over lines that ends on its line (see `silences`)."""
+    covers its line, and through `through` the lines of the `|` or `>` block its line opens, from `since` (line) and
+    `since_column` the lines of a quoted or plain value running over lines that ends on its line (see `silences`)."""
 
     line: int
     column: int
@@ -102,9 +102,19 @@ class Silence:
     """Where `written` begins in `listed`."""
     since: int = 0
     """The first line it covers, when a value running over lines before its own ends on its line (0: its own)."""
+    since_column: int = 0
+    """The column that value starts at on line `since`: what stands before it there (a flow mapping's other fields,
+    `- {…, half_year_value: "进一步提升", annual_value: "…` ) is no part of it, and is not covered."""
 
     def covers(self, problem: Problem) -> bool:
-        return problem.code == self.rule and (self.since or self.line) <= problem.line <= self.through
+        return problem.code == self.rule and self.reaches(problem)
+
+    def reaches(self, problem: Problem) -> bool:
+        """Whether the problem's place is on a line the comment covers, and on the first line of a value running
+        over lines, within that value."""
+        if problem.line == self.since and self.since < self.line:
+            return problem.column >= self.since_column
+        return (self.since or self.line) <= problem.line <= self.through
 
 
 def silences(text: str) -> list[Silence]:
@@ -133,7 +143,7 @@ def silences(text: str) -> list[Silence]:
             reason = text[last:_line_end(text, last)].lstrip(",，、 \t\u3000#").rstrip()
             first = named[0][0]
             found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
-                              blocks.get(line, line), reason, text[first:last], at - first, flows.get(line, 0))
+                              blocks.get(line, line), reason, text[first:last], at - first, *flows.get(line, (0, 0)))
                       for at, written in named]
     return found
 
@@ -247,10 +257,11 @@ def known_code(word: str) -> bool:
     return not unknown(code_key(word), OWN_CODES)
 
 
-def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int], dict[int, int]]:
+def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int], dict[int, tuple[int, int]]]:
     """Those of `places` (offsets in `text`) inside a scalar: a quoted value, a `|` or `>` block's lines, a plain
     value's text; the last line of each block's text by the line of its `|`; and the first line of each quoted or
-    plain value running over lines by its last. The scanner knows, having skipped the comments; a text it fails on is
+    plain value running over lines by its last, with the column it starts at (a flow mapping's first line holds
+    other fields before it). The scanner knows, having skipped the comments; a text it fails on is
     known up to there."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
@@ -265,7 +276,7 @@ def _scalars(text: str, places: list[int]) -> tuple[set[int], dict[int, int], di
                     blocks[_line(text, begin)] = _line(text, begin + len(text[begin:end].rstrip()))  # not its blank tail
                     begin = text.find("\n", begin) + 1 or len(text)
                 elif _line(text, end) > _line(text, begin):
-                    flows[_line(text, end)] = _line(text, begin)
+                    flows[_line(text, end)] = _line(text, begin), begin - text.rfind("\n", 0, begin)
                 spans.append((begin, end))
     except YAMLError:
         pass
@@ -355,7 +366,7 @@ def _slip_told(problems: list[Problem], marks: list[Silence]) -> list[Problem]:
         return problems
     told = []
     for problem in problems:
-        slip = next((mark for mark in marks if mark.reason and (mark.since or mark.line) <= problem.line <= mark.through
+        slip = next((mark for mark in marks if mark.reason and mark.reaches(problem)
                      and _slip_of(mark.reason, problem.code)), None)
         if slip:
             word = _CODE_WORD.search(slip.reason).group(0)

@@ -1070,6 +1070,31 @@ def test_a_finding_in_a_value_over_two_lines_is_silenced_after_its_end(linter, e
     assert told == [], told
 
 
+_JS_WEIBO = ("  - level1: 履职\n    level2: 指导全省对台宣传新闻工作；承办涉台重大新闻发布工作\n    key_work: 强化平台载体建设\n"
+             "    name: 做好我办政府网站信息发布工作，进一步推进我办官微建设\n"
+             '    half_year_value: "完成"\n    annual_value: "完成"\n')
+
+
+@pytest.mark.parametrize("half_year, annual, told", [
+    ("进一步提升", '"全年发布信息不少于\n      200条"', ["B6", "LINT-UNUSED-DISABLE"]),  # another field's finding
+    ("≥100条", '"进一步提升\n      官微影响力"', []),  # the value over two lines: its finding is silenced
+])
+def test_a_silence_after_a_value_over_lines_in_a_flow_mapping_covers_only_that_value(linter, tmp_path, half_year,
+                                                                                      annual, told):
+    """A comment after a value over lines covers it from its first line; in a flow mapping that line holds the other
+    fields too (`- {…, half_year_value: "进一步提升", annual_value: "…`), and their findings were silenced with it."""
+    text = (ROOT / "specs" / JS).read_text(encoding="utf-8")
+    assert _JS_WEIBO in text
+    row = (f'  - {{level1: 履职, level2: 指导全省对台宣传新闻工作；承办涉台重大新闻发布工作, key_work: 强化平台载体建设, '
+           f'name: 官微发布信息条数, half_year_value: "{half_year}", annual_value: {annual}}}  # jixiao: disable=B6\n')
+    path = tmp_path / JS
+    path.write_text(text.replace(_JS_WEIBO, row), encoding="utf-8")
+    line, _ = locate(path.read_text(encoding="utf-8"), "name: 官微发布信息条数")
+    problems = [p.code for p in linter.lint_file(path)
+                if line <= p.line <= line + 1 and p.code in ("B6", "LINT-UNUSED-DISABLE")]
+    assert problems == told, problems
+
+
 def test_b6_reads_each_line_of_a_list_of_targets_and_a_block(linter, edited):
     """天津 lists its targets: each line is its own text, told at its own line; a `|` block is told at the word's line."""
     path, text = edited(TJ, ("      - 市侨联办公用房租赁，保障侨联工作开展。",
