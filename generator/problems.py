@@ -35,7 +35,8 @@ class Problem:
     """What the finding is about where its place is a larger whole, its 一级 first: lint's A2, A6 and A7 report at
     an indicator list and are about one 一级 of it, A5 about a 一级 and the 二级 it names, A9 about a row left
     wholly empty, its 一级 and 二级; B3, at a value cell whose own comparator disagrees with the 指标性质 column, that
-    column's name; the runner matches them by it (lint.run), never by their wording."""
+    column's name; B5, where a comparator points the wrong way (not where money is told to move), that comparator;
+    the runner matches them by it (lint.run), never by their wording."""
     cites: tuple[str, ...] = field(default=(), compare=False)
     """The paths of the findings of the same code this one may refer to (“见…”) for its reason, the one its message
     names first: lint's C10 and C11 say why once and refer the other amounts to it. Where a comment silenced that one,

@@ -200,7 +200,8 @@ def b5_direction(ctx):
         else:
             continue
         if wrong:
-            yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
+            yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], subject=(value.op,),
+                             message=f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
 
 
 

@@ -151,10 +151,11 @@ SLIP_RULE, LOWER_RULE = measurability.b5_direction.id, relevance.d6_too_low.id
 def _once_per_slip(problems: list[Problem]) -> list[Problem]:
     """The problems without D6's finding on a cell where B5's is shown (same line and column): B5 says the
     comparator points the wrong way (`≤90%` of a rate), and D6's “比上年…低” rests on that same turned comparator,
-    its advice (write the reason for lowering the target) wrong for a slip. B5 is the cause and is kept. Where B5 is
-    silent, disabled or silenced there (the author meant the cap), D6 stands: then the target was really lowered.
+    its advice (write the reason for lowering the target) wrong for a slip. B5 is the cause and is kept. B5's other
+    finding, money under 数量/质量/时效 told to move (its `subject` empty), leaves D6 be: a cap raised is no slip.
+    Where B5 is silent, disabled or silenced there (the author meant the cap), D6 stands: the target was lowered.
     Run before `_once_per_clash`, which may drop B5 for B3's clash: the slip is still the cause."""
-    slipped = {(p.line, p.column) for p in problems if p.code == SLIP_RULE}
+    slipped = {(p.line, p.column) for p in problems if p.code == SLIP_RULE and p.subject}
     return [p for p in problems if not (p.code == LOWER_RULE and (p.line, p.column) in slipped)]
 
 
