@@ -162,26 +162,17 @@ def test_diff_marks_a_split_target_lowered(runner, split):
     assert result.exit_code == 1 and "“18” → “12”（目标降低）" in result.output, result.output
 
 
-def test_diff_marks_a_split_comparator_flipped(runner, split):
-    """指标性质 turned from ≥ to ≤ beside an unchanged 95 was a plain 修改 of the column: a floor turned into a cap
-    is noted on that edit, and a floor gone from a satisfaction rate is also 目标降低."""
-    split.row("华侨满意度", "100%", '"95"', "≥", "%")
+@pytest.mark.parametrize("old_nature, mark", [("≥", "（比较方向改变：≥ 改为 ≤）（目标降低）"), ("=", "（目标降低）")])
+def test_diff_marks_a_split_comparator_turned_into_a_cap(runner, split, old_nature, mark):
+    """指标性质 turned from ≥ (or =) to ≤ beside an unchanged 95 of a satisfaction rate was a plain 修改 of the
+    column: the floor the target held is gone, 目标降低 on the comparator's edit, and a floor turned into a cap is
+    noted as such."""
+    split.row("华侨满意度", "100%", '"95"', old_nature, "%")
     old = split.write(split.spec.with_name("old.yaml"))
-    split.text = split.text.replace('value: "95"\n    nature: "≥"', 'value: "95"\n    nature: "≤"', 1)
+    split.text = split.text.replace(f'value: "95"\n    nature: "{old_nature}"', 'value: "95"\n    nature: "≤"', 1)
     split.write()
     result = split.run(runner, "diff", str(old), str(split.spec))
-    assert result.exit_code == 1 and "“≥” → “≤”（比较方向改变：≥ 改为 ≤）（目标降低）" in result.output, result.output
-
-
-def test_diff_marks_a_split_exact_comparator_turned_into_a_cap(runner, split):
-    """指标性质 turned from = to ≤ beside an unchanged 95 of a satisfaction rate was a plain 修改: the floor the exact
-    target held is gone, 目标降低 on the comparator's edit."""
-    split.row("华侨满意度", "100%", '"95"', "=", "%")
-    old = split.write(split.spec.with_name("old.yaml"))
-    split.text = split.text.replace('value: "95"\n    nature: "="', 'value: "95"\n    nature: "≤"', 1)
-    split.write()
-    result = split.run(runner, "diff", str(old), str(split.spec))
-    assert result.exit_code == 1 and "“=” → “≤”（目标降低）" in result.output, result.output
+    assert result.exit_code == 1 and f"“{old_nature}” → “≤”{mark}" in result.output, result.output
 
 
 @pytest.mark.parametrize("unit, old_nature, new_nature, value, line, summary", [
