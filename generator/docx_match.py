@@ -973,7 +973,7 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     (`split_rows`), and with columns its header rows name in another order put back in the template's
     (`reordered`: those header rows)."""
     rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
-    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, _labels)
+    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, _labels, _align)
     blocks, reordered = in_template_order(blocks, pattern)
     result = Matcher(pattern, blocks, binding).run()
     result.split_rows = split

@@ -18,9 +18,10 @@ text of its own, no cell filled in both; a cell merged down over both is one cel
 every label of a row of the form, as neither does alone: neither half is a row of the form with as many labels
 by itself; or the second goes on the first (`_continues`): it shows no label of the form, and has nothing of its
 own where the first's row begins (at or left of the first's first cell of its own: the name, or the category
-the first opens), so it names no item of its own, and the two line up as a row of the form. Typed again from a
-print whose header rows repeat on each page, the header row stands between the two halves: read past it, when it
-reads as a row above it in the table does.
+the first opens) nor at or left of the form's name column (a page break prints the top of each cell above it: a
+name blank above and typed below is an item of its own), so it names no item of its own, and the two line up as a
+row of the form. Typed again from a print whose header rows repeat on each page, the header row stands between the
+two halves: read past it, when it reads as a row above it in the table does.
 
 A pair that only goes on so is as well two genuine rows, an item whose values are not filled in yet over one whose
 name was forgotten: joined, the second item would be lost without a word. So it is joined only on evidence that a
@@ -35,9 +36,16 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .docx_grid import GridCell, GridRow, Table
+from .docx_pattern import Line
 
 # docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
+# docx_match's `_align`: (pattern cell, document cell or None, extra document cells) pairs, or None
+Align = Callable[[object, GridRow], "list[tuple] | None"]
+
+_ITEM_NAME = "name"
+"""The key every form's schema gives an item's own name (三级指标, a task's 名称, a project's 项目名称): the field whose
+column tells where a row names its item."""
 
 
 @dataclass
@@ -55,19 +63,19 @@ class SplitRow:
     lower: tuple[str, ...] = ()
 
 
-def joined_split_rows(blocks: list, rows: list, labels: Labels) -> tuple[list, list[SplitRow]]:
+def joined_split_rows(blocks: list, rows: list, labels: Labels, align: Align) -> tuple[list, list[SplitRow]]:
     """The blocks with each row of the form split across two rows (`rows`: the form's row patterns) joined
     into one, and the pairs joined or, looking cut at a page break with no evidence of it, kept apart."""
     out, joined = [], []
     for block in blocks:
         if isinstance(block, Table):
-            block, pairs = _joined_in(block, rows, labels)
+            block, pairs = _joined_in(block, rows, labels, align)
             joined += pairs
         out.append(block)
     return out, joined
 
 
-def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[SplitRow]]:
+def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[Table, list[SplitRow]]:
     """A row of the form that is two wrapped (`_completes`) has its labels to say so; two rows shaped like a row cut
     at a page break (`_continues`) are also an item whose values are not filled in yet over one whose name was
     forgotten, so they are joined only where the lower, or a header typed again above it, starts a page; kept
@@ -84,9 +92,9 @@ def _joined_in(table: Table, rows: list, labels: Labels) -> tuple[Table, list[Sp
             pairs.append(SplitRow(table, first, second))
             index += 2
             continue
-        if whole is not None and _continues(whole, first, second, rows, labels):
+        if whole is not None and _continues(whole, first, second, rows, labels, align):
             pairs.append(_cut(table, first, second, second.starts_page, False, rows, labels))
-        elif (across := _across_repeated_header(table, index, rows, labels)) is not None:
+        elif (across := _across_repeated_header(table, index, rows, labels, align)) is not None:
             whole, second = across
             header = table.rows[index + 1]
             pairs.append(_cut(table, first, second, header.starts_page or second.starts_page, True, rows, labels))
@@ -139,7 +147,8 @@ def _header(row: GridRow, rows: list, labels: Labels) -> bool:
     return any(all(c.label is not None for c in rp.cells) and _full(labels(rp, row), rp) for rp in rows if rp.labels)
 
 
-def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels) -> tuple[GridRow, GridRow] | None:
+def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels,
+                            align: Align) -> tuple[GridRow, GridRow] | None:
     """Row `index` joined with its lower half two rows down, past the header row typed again between them (as a
     print repeats it at the top of the page the row was cut at), and that lower half, if so; the header row stays
     where it is."""
@@ -147,7 +156,7 @@ def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels
         return None
     first, header, second = table.rows[index:index + 3]
     whole = _joined(first, second)  # the cheap tests first: most rows fail them, and this is tried under each
-    if whole is None or not _continues(whole, first, second, rows, labels) or not _header(header, rows, labels):
+    if whole is None or not _continues(whole, first, second, rows, labels, align) or not _header(header, rows, labels):
         return None
     typed = _typed(header)
     return (whole, second) if any(_typed(row) == typed for row in table.rows[:index]) else None
@@ -189,10 +198,11 @@ def _full(found: tuple | None, rp) -> bool:
     return found is not None and not found[2] and len(found[0]) == len(rp.labels)
 
 
-def _continues(whole: GridRow, first: GridRow, second: GridRow, rows: list, labels: Labels) -> bool:
+def _continues(whole: GridRow, first: GridRow, second: GridRow, rows: list, labels: Labels, align: Align) -> bool:
     """Whether `second` is the lower half of `first`, cut at a page break: no label of the form in it, nothing of
-    its own at or left of the first's first cell of its own (where a row names its item), and the two together a
-    row of the form with fields (`rows`), no label where another stands.
+    its own at or left of the first's first cell of its own, and the two together a row of the form with fields
+    (`rows`), no label where another stands, that takes from `second` nothing at or left of its name
+    (`_named_below`).
 
     A row of a repeated group right under one whose values are blank is left alone if it has a name (or a category)
     of its own: only a second half names nothing."""
@@ -202,4 +212,23 @@ def _continues(whole: GridRow, first: GridRow, second: GridRow, rows: list, labe
     if any((found := labels(rp, second)) is not None and found[1] for rp in rows if rp.labels):
         return False
     return any(not all(c.label is not None for c in rp.cells) and (found := labels(rp, whole)) is not None
-               and not found[2] for rp in rows)
+               and not found[2] and not _named_below(rp, whole, align) for rp in rows)
+
+
+def _named_below(rp, whole: GridRow, align: Align) -> bool:
+    """Whether the joined row takes its item's name (rp's `_ITEM_NAME` field), or a cell left of it, from the lower
+    half. Word prints the top of each cell's text above a page break: a name, left-aligned and as long as the row is
+    tall, starts in the upper half, and so do its 一级、二级 or a task's category; only a value, short and centred in
+    its cell, can stand wholly below. A name typed below a row whose own name is blank is a row of its own (a draft's
+    item without its name over one without values), even where the upper opens a 二级 left of it."""
+    pairs = align(rp, whole) or []
+    at = next((i for i, (p, _, _) in enumerate(pairs) if _prints_name(p)), None)
+    if at is None:
+        return False
+    return any(d is not None and d.row for _, cell, extra in pairs[:at + 1] for d in (cell, *extra))
+
+
+def _prints_name(cell) -> bool:
+    """Whether a pattern cell prints the item's name and nothing else."""
+    line = cell.content[0] if len(cell.content) == 1 else None
+    return isinstance(line, Line) and line.single is not None and line.single.path[-1:] == (_ITEM_NAME,)

@@ -580,6 +580,29 @@ def test_an_item_without_values_over_one_without_a_name_stay_two_items(runner, b
     assert [i["value"] for i in indicators if i["name"] == ""] == [kept]
 
 
+def test_a_name_typed_under_a_row_whose_own_name_is_blank_is_never_its_lower_half(runner, built_word, tmp_path):
+    """A draft: 机构建设's first indicator with its values but no name yet, under it one named but without values.
+    The upper opens 二级 机构建设, so the lower's name stood right of the upper's first cell and the pair passed for a
+    row cut at a page break; with a page starting at the lower they were joined and an indicator lost. A page break
+    prints the top of each cell above it: a name can't be blank above and typed below."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, "组织建设工作及时完成率")
+    lower = upper.getnext()
+    named = _cell_text(lower.tc_lst[2])
+    _clear(upper.tc_lst[2])
+    for tc in lower.tc_lst[3:]:
+        _clear(tc)
+    starts_page(lower)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-SPLIT-ROW" not in output, output
+    indicators = load(target).data["indicators"]
+    assert len(indicators) == len(load(ROOT / "specs" / f"{spec}.yaml").data["indicators"])
+    [blank] = [i for i in indicators if i["name"] == ""]
+    [draft] = [i for i in indicators if i["name"] == named]
+    assert (blank["level2"], blank["annual_value"], draft["annual_value"]) == ("机构建设", "=100%", ""), indicators
+
+
 def test_a_satisfaction_row_under_an_item_without_values_stays_a_row(runner, built_word, tmp_path):
     """A satisfaction row may have no 三级指标 (the schema's condition on 二级指标): under an indicator whose value is
     not filled in yet, its 二级 cell merged with the one above by a slip, it was taken for that indicator's lower
@@ -1413,7 +1436,7 @@ def _import_saved(runner, document, source: Path, exit_code: int = 0) -> tuple[s
     document.save(str(source))
     target = source.parent / "out.yaml"
     result = runner.invoke(main, ["import", str(source), "-o", str(target)])
-    assert result.exit_code == exit_code, result.output
+    assert exit_code is None or result.exit_code == exit_code, result.output
     return result.output, target
 
 
