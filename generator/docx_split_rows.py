@@ -61,6 +61,8 @@ class SplitRow:
     across: bool = False           # a header row typed again stands between the two
     upper: tuple[str, ...] = ()    # of a `cut`: the columns (by their header's words) the first fills, and the second
     lower: tuple[str, ...] = ()
+    unshared: tuple[str, ...] = ()  # of `upper`, those the second does not share through a cell merged down over both
+    item: str = ""                 # of a `cut`: the text of the first's last cell of its own, the item's name
 
 
 def joined_split_rows(blocks: list, rows: list, labels: Labels, align: Align) -> tuple[list, list[SplitRow]]:
@@ -118,13 +120,16 @@ def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: 
     the columns each fills named for the note."""
     header = _header_above(table, first, rows, labels)
 
-    def named(row: GridRow) -> tuple[str, ...]:
-        """By the header's words over each cell the row fills, or where the header has none there, its text."""
+    def named(cells: list[GridCell]) -> tuple[str, ...]:
+        """By the header's words over each cell, or where the header has none there, its text."""
         return tuple(_short_name(header.cells[c.column].text if header else "") or f"“{_quoted(c.text)}”"
-                     for c in row.distinct() if _own(c))
+                     for c in cells)
 
-    return SplitRow(table, first, second, cut=True, joined=evidence, across=across, upper=named(first),
-                    lower=named(second))
+    upper = [c for c in first.distinct() if _own(c)]
+    return SplitRow(table, first, second, cut=True, joined=evidence, across=across, upper=named(upper),
+                    lower=named([c for c in second.distinct() if _own(c)]),
+                    unshared=named([c for c in upper if not second.cells[c.column].continued]),
+                    item=_quoted(upper[-1].text))
 
 
 def _short_name(words: str) -> str:

@@ -124,16 +124,18 @@ def _cut_note(source: str, pair) -> Problem:
     They are as well an item whose values are not filled in yet over one whose name was forgotten, so the note says
     which reading import took, on what evidence, and what the clerk does if the other is right."""
     upper, lower, above, below = "、".join(pair.upper), "、".join(pair.lower), pair.first.number, pair.second.number
+    unshared = "、".join(pair.unshared)  # a cell merged down over both is the lower row's too: nothing to fill there
     pair_at = f"{where_row(pair.table, pair.first)}与第 {below} 行" + ("（中间隔着重新打的一行表头）" if pair.across else "")
     if pair.joined:
         return _warning(source, "IMPORT-PAGE-CUT",
                         f"{pair_at}读作表上的一行被分页分成的两行（第 {below} 行{'上面的表头' if pair.across else ''}"
                         f"在新一页的开头），合成一行读入：{upper}取自第 {above} 行，{lower}取自第 {below} 行；"
-                        f"如果它们本是两行，请在规格中补上第 {above} 行的{lower}，另加第 {below} 行的一项")
+                        f"如果它们本是两行，请在规格里把“{pair.item}”这一项的{lower}改回空，并在它后面另写一项填上这些值"
+                        + (f"（{unshared}留空待填）" if unshared else ""))
     return _warning(source, "IMPORT-MAYBE-CUT",
                     f"{pair_at}可能是表上的一行被分页分成了两行；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
                     f"若是一行，请把第 {below} 行的{lower}并入第 {above} 行，删去第 {below} 行；"
-                    f"若是两行，请补上第 {above} 行的{lower}和第 {below} 行的{upper}")
+                    f"若是两行，请补上第 {above} 行的{lower}" + (f"和第 {below} 行的{unshared}" if unshared else ""))
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

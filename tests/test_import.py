@@ -580,6 +580,37 @@ def test_an_item_without_values_over_one_without_a_name_stay_two_items(runner, b
     assert [i["value"] for i in indicators if i["name"] == ""] == [kept]
 
 
+def _opening_a_level2_cut(document, page: bool) -> int:
+    """jiangsu's 组织建设工作及时完成率, the first row of 二级 机构建设 (its cell merged down over the row under it),
+    cut at a page break (`cut_at_page_break`), the lower marked as starting a page if `page`. The upper's number."""
+    upper = _first_row(document, "组织建设工作及时完成率")
+    cut_at_page_break(upper, "组织建设工作及时完成率", page)
+    return 1 + upper.getparent().tr_lst.index(upper)
+
+
+def test_a_cut_row_kept_as_two_is_not_told_to_fill_the_category_merged_down_over_both(runner, built_word, tmp_path):
+    """The upper opens 二级 机构建设, its cell merged down over the lower: the note told the clerk to fill the lower
+    row's 二级 too, which it has from the merge."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    number = _opening_a_level2_cut(document, page=False)
+    output, _ = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    [note] = [line for line in output.splitlines() if "IMPORT-MAYBE-CUT" in line]
+    assert note.endswith(f"若是两行，请补上第 {number} 行的半年指标值、全年指标值和第 {number + 1} 行的三级指标"), note
+
+
+def test_a_joined_cut_row_says_in_the_specs_terms_what_to_change_if_it_was_two(runner, built_word, tmp_path):
+    """"另加第 31 行的一项" named a row of the file, not what to write in the spec."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    _opening_a_level2_cut(document, page=True)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    assert note.endswith("如果它们本是两行，请在规格里把“组织建设工作及时完成率”这一项的半年指标值、全年指标值改回空，"
+                         "并在它后面另写一项填上这些值（三级指标留空待填）"), note
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_a_name_typed_under_a_row_whose_own_name_is_blank_is_never_its_lower_half(runner, built_word, tmp_path):
     """A draft: 机构建设's first indicator with its values but no name yet, under it one named but without values.
     The upper opens 二级 机构建设, so the lower's name stood right of the upper's first cell and the pair passed for a
