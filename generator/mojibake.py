@@ -25,7 +25,8 @@ from dataclasses import dataclass
 LOST = "□"
 """What the recovered text shows where a character was lost with the byte the console could not read."""
 
-_UNREADABLE = re.compile("[?\ufffd]")
+UNREADABLE = re.compile("[?\ufffd]")
+"""What the console wrote for a byte it could not read: the characters it belonged to are lost there."""
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CHINESE = re.compile("[\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
                       "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
@@ -108,7 +109,7 @@ def utf8_read_back(text: str) -> str | None:
     not read, the characters cut by it dropped; None when anything else in it is not UTF-8: then it is not UTF-8 read
     as GBK (ordinary Chinese is GBK bytes, not UTF-8), or holds a character GBK has not."""
     try:
-        pieces = [piece.encode("gbk") for piece in _UNREADABLE.split(text)]
+        pieces = [piece.encode("gbk") for piece in UNREADABLE.split(text)]
     except UnicodeEncodeError:
         return None
     return utf8_between_losses(pieces)
@@ -193,7 +194,7 @@ def _length(lead: int) -> int:
 
 def _share(text: str, kind) -> float:
     """The share of the non-ASCII characters of `text` that are of `kind` (the ASCII ones say nothing)."""
-    wide = [c for c in text if ord(c) > 0x7F and c != LOST and not _UNREADABLE.match(c)]
+    wide = [c for c in text if ord(c) > 0x7F and c != LOST and not UNREADABLE.match(c)]
     return sum(1 for c in wide if kind(c)) / len(wide) if wide else 0.0
 
 

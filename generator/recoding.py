@@ -1,18 +1,22 @@
-"""Whether re-encoding a garbled spec as a whole gives every line back readable: the steps simulated on its text.
+"""Whether re-encoding a garbled spec as a whole gives it back: the steps simulated on its text.
 
 TEXT-MOJIBAKE's whole-file steps (save the file in the encoding it was wrongly read as, reopen it in the right one)
 act on every line alike. On a file only partly garbled they garble the lines that read well: a Chinese character
 saved as ISO 8859-1 is written "?", and GBK bytes reopened as UTF-8 show as "�". So the steps are advised only when
-doing them here, with Python's codecs, gives back every line that is not ASCII as Chinese and keeps every other line
-as it is; the one codec (of those the file may have been read as) under which that holds is the one to name.
+doing them here, with Python's codecs, loses nothing on any line: no "?" or "�" appears that the console had not
+already written, and garbling the result again gives back the line as it is, so the steps map the file's text one
+to one onto what it was. Whether that text reads as Chinese is asked of most lines only, not of each: a wholly
+garbled file with one foreign name (Müller, 김민수) or rare character (禤喆) on a line comes back exactly too, and
+a line that reads well in a file garbled in part does not come back at all, under either path.
 Reopened as UTF-8, the file may show "�" only where the console had already lost a byte ("?" in the garbled text):
 those characters were lost before, not by the steps, and are counted so the message can say how many to retype.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .mojibake import GBK, LOST, WESTERN, reads_as_chinese, utf8_read_back
+from .mojibake import GBK, LOST, UNREADABLE, WESTERN, reads_as_chinese, utf8_read_back
 
 
 @dataclass(frozen=True)
@@ -24,32 +28,46 @@ class Recoding:
     lost: int
 
 
+@lru_cache(maxsize=4)
 def whole_recoding(text: str) -> Recoding | None:
-    """The steps that give back every line of `text` readable, None when no such steps do (a line reads well
-    already, or one would be garbled or lose a character): GBK tried first (PowerShell's `>`), then the western code
-    pages in WESTERN's order, the first under which every line is Chinese again."""
+    """The steps that give back `text` losing nothing, most of its lines that are not ASCII as Chinese; None when
+    no such steps do (a line reads well already, or would be garbled or lose a character): GBK tried first
+    (PowerShell's `>`), then the western code pages in WESTERN's order. Kept for the last few texts: validate asks
+    it of the same spec twice (the rule, and which other problems the garbling caused)."""
     lines = [line for line in text.splitlines() if not line.isascii()]
     if not lines:
         return None
-    if all(_utf8_again(line) for line in lines):
+    backs = [_utf8_again(line) for line in lines]
+    if _gives_back(backs, lambda back: reads_as_chinese(back) or back.replace(LOST, "").isascii()):
         return Recoding(GBK, text.encode(GBK, "replace").decode("utf-8", "replace").count("\ufffd"))
     for codec in WESTERN:
-        if all(_gbk_again(line, codec) for line in lines):
+        if _gives_back([_gbk_again(line, codec) for line in lines], reads_as_chinese):
             return Recoding(codec, 0)
     return None
 
 
-def _utf8_again(line: str) -> bool:
-    """Whether `line`, saved as GBK and reopened as UTF-8, reads as Chinese, showing "�" only beside a "?" the
-    console wrote for a byte it could not read."""
-    back = utf8_read_back(line)  # a line may keep nothing else: `value: "1娆?"` (1次) reads back as `value: "1□"`
-    return back is not None and back != line and (reads_as_chinese(back) or back.replace(LOST, "").isascii())
+def _gives_back(backs: list[str | None], chinese) -> bool:
+    """Whether every line came back (none is None) and more than half of them as Chinese: that the steps lose nothing
+    says they are safe, that most lines read as Chinese after them that they are the right ones."""
+    return None not in backs and 2 * sum(1 for back in backs if chinese(back)) > len(backs)
 
 
-def _gbk_again(line: str, codec: str) -> bool:
-    """Whether `line`, saved as `codec` and reopened as GBK, reads as Chinese, every character written back."""
+def _utf8_again(line: str) -> str | None:
+    """`line` saved as GBK and reopened as UTF-8 (LOST where the console had written "?" for a byte it could not
+    read), when that loses nothing: every piece between such losses decodes, and garbling it again gives it back.
+    A line may keep nothing else: `value: "1娆?"` (1次) reads back as `value: "1□"`."""
+    back = utf8_read_back(line)
+    if back is None:
+        return None
+    pieces = UNREADABLE.split(line)  # each decoded as UTF-8 and encoded again gives its bytes back: only GBK can differ
+    return back if all(piece.encode(GBK).decode(GBK) == piece for piece in pieces) else None
+
+
+def _gbk_again(line: str, codec: str) -> str | None:
+    """`line` saved as `codec` and reopened as GBK, when every character is written and read back and garbling the
+    result again (GBK bytes read as `codec`) gives back `line`."""
     try:
         back = line.encode(codec).decode(GBK)
+        return back if back.encode(GBK).decode(codec) == line else None
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return False
-    return reads_as_chinese(back)
+        return None
