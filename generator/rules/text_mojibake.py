@@ -10,12 +10,14 @@ does not say why.
 A file garbled as a whole had one message a text, hundreds, each with the same advice: such a file gets one
 summary at 1:1 saying what happened and the one step that gives the whole file back, and only its first SHOWN
 texts one by one (validate leaves out the other problems of the garbled values and of their rows, see `told`).
-That step is given only when it was done on the file's text and gave every line back (recoding): a file garbled
-in part, where it would garble the good half, gets a summary naming the garbled lines, to be fixed one by one.
+That step is given only when it was done on the file's text and gave it back losing nothing (recoding): a file
+garbled in part, where it would garble the good half, gets a summary naming every garbled line, to be fixed one by
+one, its short values garbled the same way among them.
 Pass: "产出指标".  Fail: "浜у嚭鎸囨爣", "²ú³öÖ¸±ê".
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -30,9 +32,9 @@ ID = "TEXT-MOJIBAKE"
 SHOWN = 5
 """The garbled texts said one by one after the summary of a file with more of them: enough to see what happened."""
 _WHOLE_LEAST = 3
-"""The fewest garbled texts that make a file wholly garbled (every line not ASCII garbled, see recoding)."""
-_RANGES = 10
-"""The most runs of garbled lines a summary names: more say only how many lines there are."""
+"""The fewest garbled texts that make a file wholly garbled (the whole-file steps give it back, see recoding)."""
+_NOT_IDEOGRAPH = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Anything in a text but a Chinese character: a digit, a symbol, LOST."""
 
 _CODEC_NAMES = {"latin-1": "ISO 8859-1", "cp1252": "Windows 1252"}
 """The names VS Code's encoding list gives the western code pages a GBK file was read as (typing them finds them)."""
@@ -54,15 +56,38 @@ class Told:
 
 
 def told(spec) -> Told:
-    """The garbled texts of `spec`. Where the whole-file steps give every line back (recoding), every text not ASCII
+    """The garbled texts of `spec`. Where the whole-file steps give the file back (recoding), every text not ASCII
     is garbled and short ones are read leniently (mojibake.garbling): a real name among garbled text is no longer what
-    it was either. Elsewhere the file holds text that reads well, which those steps would garble: none are given."""
+    it was either. Elsewhere the file holds text that reads well, which those steps would garble: none are given.
+    A file with more garbled texts than are said one by one is told to fix only the lines its summary names, so
+    those must be all of them: its short values garbled the same way are read leniently too, where what they give
+    back is more than a name (see `_short_kin`)."""
     texts = [(path, text) for path, text in iter_strings(spec.data) if not text.isascii()]
     garbled = {path: (text, found) for path, text in texts if (found := garbling(text))}
     recoding = whole_recoding(spec.text) if len(garbled) >= _WHOLE_LEAST else None
     if recoding:
         garbled = {path: (text, found) for path, text in texts if (found := garbling(text, lenient=True))}
+    elif len(garbled) > SHOWN:
+        read_as = _most_read_as(garbled)
+        garbled = {path: (text, found) for path, text in texts
+                   if (found := garbled[path][1] if path in garbled else _short_kin(text, read_as))}
     return Told(garbled, recoding)
+
+
+def _short_kin(text: str, read_as: str) -> Garbling | None:
+    """`text` read leniently, when it is garbled as the rest of the file is (`read_as`) and gives back Chinese beside
+    digits, symbols or a lost character ("鈮?3椤?" for ≥3项, "12ÔÂ" for 12月, "100£¥" for 100％): a real two- or
+    three-character name read leniently gives back two characters alone, which is why the guard is there."""
+    found = garbling(text, lenient=True)
+    if found is None or found.read_as != read_as or not _NOT_IDEOGRAPH.search(found.meant):
+        return None
+    return found
+
+
+def _most_read_as(garbled: dict[tuple, tuple[str, Garbling]]) -> str:
+    """The encoding most of the garbled texts were wrongly read as: what the file's garbling was."""
+    kinds = [found.read_as for _, found in garbled.values()]
+    return max(set(kinds), key=kinds.count)
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -119,16 +144,16 @@ def _whole(ctx, found: Told) -> Problem:
 
 
 def _partly(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> Problem:
-    """One error at 1:1 for a file with many garbled texts among others that read well: which lines, what happened,
-    and to fix those lines alone. Re-encoding the whole file, as for a wholly garbled one, would garble the good
+    """One error at 1:1 for a file with many garbled texts among others that read well: which lines (every one: they
+    alone are to be fixed, and the first ten runs of them left the rest said by nothing once those were), what
+    happened, and to fix those lines alone. Re-encoding the whole file, as for a wholly garbled one, would garble the good
     lines (saved as ISO 8859-1 a Chinese character becomes "?"; reopened as UTF-8, GBK bytes become "�")."""
-    kinds = [found.read_as for _, found in garbled.values()]
-    read_as = max(set(kinds), key=kinds.count)
+    read_as = _most_read_as(garbled)
     what = ("UTF-8 的中文被当作 GBK 读了（多半是从 Windows PowerShell 用“>”写出的文件复制来的）" if read_as == GBK
             else f"GBK 编码的中文被当作 {_CODEC_NAMES[read_as]}（西欧文字）读了、又存成了 UTF-8（多半是从不认识 GBK 的程序复制来的）")
     lines = sorted({line for path, (text, _) in garbled.items() for line in _lines_of(ctx, path, text)})
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
-                   f"文件里有 {len(garbled)} 处文字是乱码（{_counted(ctx, garbled)}），在{line_runs(lines, _RANGES)}：{what}。"
+                   f"文件里有 {len(garbled)} 处文字是乱码（{_counted(ctx, garbled)}），在{line_runs(lines)}：{what}。"
                    "文件里其余的中文是正常的，不要把整个文件换一种编码另存或重新打开：那样正常的中文会变成乱码、“?”或“�”。"
                    f"请只把这些行改回原文：照原件重新输入，或从原来的文件复制粘贴{_more(garbled, '也要改回')}")
 
