@@ -9,6 +9,7 @@ the git folder remembers that it was said, so it is never repeated on every run.
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import click
@@ -23,7 +24,7 @@ NOTED = "jixiao-init-noted"
 
 def _interactive() -> bool:
     """Whether a person reads the messages: a terminal, or VS Code's task (which runs in one)."""
-    return click.get_text_stream("stderr").isatty()
+    return sys.stderr.isatty()
 
 
 def unset_clone(start: Path) -> tuple[Path, Path] | None:
