@@ -1,13 +1,13 @@
 """A merged side label printed again at the top of each page its block runs onto, as the Word form writes it.
 
-Chromium prints a merged cell's text once, at the top of its first page when the cell runs over a page
-break (centred when it does not): a 一级 block that ran onto the next page left its label column blank there. A table's header group is the
-one thing a browser repeats at the top of each page a box runs onto, so each merged cell's content is
-wrapped, after rendering, in spans that print as a table of their own (base.html styles them in
-`@media print` only): a header group showing the label again from `data-label` (CSS `content: attr()`,
-so the page's text is unchanged), and the cell's own content below it. Spans, not a nested `<table>`: the
-page's rows stay the rows html_grid and the tests count. Chromium repeats such a header group only with
-`break-inside: avoid`, which its own stylesheet gives <thead> alone.
+Chromium prints a merged cell's text once, at the top of its first page when the cell runs over a page break (centred
+when it does not): a 一级 block that ran onto the next page left its label column blank there. A table's header group is
+the one thing a browser repeats at the top of each page a box runs onto, so each merged cell's content is wrapped,
+after rendering, in spans that print as a table of their own (base.html styles them in `@media print` only): a header
+group showing the label again from `data-label` (CSS `content: attr()`, so the page's text is unchanged), and the
+cell's own content below it. Spans, not a nested `<table>`: the page's rows stay the rows html_grid and the tests
+count. Chromium repeats such a header group only with `break-inside: avoid`, which its own stylesheet gives <thead>
+alone.
 
 Cells standing for a header's side label (`th.side`, `td.rest`) are left alone: their header repeats already.
 """

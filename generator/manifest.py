@@ -512,12 +512,12 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
                               list[str], dict[str, str], dict[str, list[str]], dict[str, dict]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
-    was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
-    changed by hand, the copies set
-    aside with the file each was, per file name the hashes of the copies set aside from it (none in a manifest
-    from before they were kept), and per changed file its stamp and hash when last read (`edit_hashes`), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a
-    hand's edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error
-    at the first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
+    was due, each file's content hash (none in a manifest from before they were kept) and the files kept as changed by
+    hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from it (none
+    in a manifest from before they were kept), and per changed file its stamp and hash when last read (`edit_hashes`),
+    all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a hand's
+    edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the
+    first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
     build, and that build's outputs) loads with no key known: its files stay removable, and each spec

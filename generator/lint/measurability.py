@@ -225,12 +225,12 @@ def b6_vague(ctx):
     ends in what the number counts or measures (有效提升侨务接待次数 十八次, 活动持续时间 ≤3天). Nor does the message
     offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written.
 
-    The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a
-    reviewer rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%,
-    力争年底完成, 进一步提高知晓率，力争达到95%以上), so only a clause with a vague word and no number, deadline or
-    visible end state (全覆盖, 零投诉) in it or in the clause right after it is told, once for the text, naming its words. Of the five example forms' nine target texts four are told (积极推动…,
-    进一步深化…, …进一步发展, 积极履行…): each the kind a reviewer returns. A task's texts are not read: its name and
-    content describe work, not a target.
+    The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a reviewer
+    rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%, 力争年底完成,
+    进一步提高知晓率，力争达到95%以上), so only a clause with a vague word and no number, deadline or visible end state (全覆盖, 零投诉) in
+    it or in the clause right after it is told, once for the text, naming its words. Of the five example forms' nine
+    target texts four are told (积极推动…, 进一步深化…, …进一步发展, 积极履行…): each the kind a reviewer returns. A task's texts are
+    not read: its name and content describe work, not a target.
 
     Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%; a target 进一步提升满意度至95%以上,
     促进两岸可持续发展, 推动“高质量发展”.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到 or with ≥95%;
