@@ -17,6 +17,30 @@ BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带
 """A UTF-8 byte-order mark in words: no editor shows it, so the message says what it is and who put it there."""
 
 
+WESTERN_NAMES = {"latin-1": "ISO 8859-1", "cp1252": "Windows 1252"}
+"""The names VS Code's encoding list gives the western code pages a GBK file was read as (typing them finds them)."""
+
+
+def western_steps(codec: str) -> str:
+    """The steps that give back a GBK file opened as the western code page `codec` and saved as UTF-8: saved as
+    `codec` again it holds the GBK bytes, which reopened as GBK read as they were (recoding checks this first)."""
+    return (f"在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→ {WESTERN_NAMES[codec]}，"
+            "再点一次 →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8")
+
+
+def control_char_words(text: str, character: str) -> str:
+    """What to do about a character YAML refuses. Deleted, it is gone; but a C1 control (U+0080–U+009F) in a GBK
+    file opened as ISO 8859-1 and saved as UTF-8 is half of a Chinese character (0x86 of 喆, 0x80 of 亐): there it is
+    told as that garbling, with the steps that give the file back, when they give back every line (recoding)."""
+    told = f"文件含有不允许的控制字符（U+{ord(character):04X}）"
+    recoding = whole_recoding(text) if "\x80" <= character <= "\x9f" else None
+    if recoding is None or recoding.read_as == GBK:
+        return f"{told}；请删除它"
+    name = WESTERN_NAMES[recoding.read_as]
+    return (f"{told}：它是乱码的一部分，GBK 编码的文件被当作 {name}（西欧文字）打开、又存成了 UTF-8，一个字的两个字节"
+            f"有一个读成了控制字符。不要删除它，删了那个字就找不回来了；可以整个改回：{western_steps(recoding.read_as)}")
+
+
 def _utf16(raw: bytes) -> str | None:
     """The codec of a UTF-16 file: by its byte-order mark, or, without one, by the whole, which holds a zero byte,
     decoding cleanly to text with no control character but tab and line ends (a Word file, a picture hold many).

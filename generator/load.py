@@ -37,7 +37,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from . import refused_marks, two_parsers
 from .errors import os_reason
 from .dashless_items import dashless_items
-from .file_encoding import encoding_slip, replacement_lines
+from .file_encoding import control_char_words, encoding_slip, replacement_lines
 from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import KeyNames
 from .problems import Problem, Severity, clipped
@@ -344,7 +344,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         line, column = line_column(text, exc.position)
         spec.problems.append(_problem(
             path, line, column, "TEXT-CONTROL-CHAR",
-            f"文件含有不允许的控制字符（U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X}）；请删除它",
+            control_char_words(text, exc.character if isinstance(exc.character, str) else chr(exc.character)),
         ))
         return spec
     except _ReadApart:

@@ -204,3 +204,22 @@ def test_fixing_the_lines_a_partly_garbled_file_s_summary_names_leaves_no_garbli
 def _uncommented(line: str) -> str:
     """A line but for its comment: a garbled comment is printed nowhere, and no message asks to fix it."""
     return re.sub(r"(^|\s)#.*", "", line)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_control_character_that_is_half_of_a_gbk_character_is_not_to_be_deleted(tmp_path, name):
+    """喆 (GBK 0x86B4) in a GBK file opened as ISO 8859-1 and saved as UTF-8 holds U+0086, which YAML refuses before any
+    rule reads the file: TEXT-CONTROL-CHAR said to delete it, and 喆 was gone for good. It is told as the garbling,
+    with the steps that give the file back."""
+    original = re.sub(r"^(unit: .*)$", r"\1喆", _original(name), count=1, flags=re.M)
+    garbled = western(original, "latin-1")
+    errors = _validate(tmp_path, garbled)
+    assert len(errors) == 1 and "TEXT-CONTROL-CHAR" in errors[0] and "U+0086" in errors[0], errors
+    assert "不要删除它" in errors[0] and "请删除它" not in errors[0], errors[0]
+    assert _followed(errors, garbled) == original
+
+
+def test_a_control_character_in_a_file_that_reads_well_is_still_to_be_deleted(tmp_path):
+    """A C1 control in a file whose Chinese reads well is no garbling: re-encoding would garble the rest."""
+    errors = _validate(tmp_path, _original(EXAMPLES[0]).replace("\nyear:", "\n# \x86\nyear:", 1))
+    assert len(errors) == 1 and "U+0086" in errors[0] and "请删除它" in errors[0], errors

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..file_encoding import WESTERN_NAMES, western_steps
 from ..line_runs import line_runs
 from ..load import iter_strings
 from ..mojibake import GBK, LOST, Garbling, garbling
@@ -36,8 +37,6 @@ _WHOLE_LEAST = 3
 _NOT_IDEOGRAPH = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """Anything in a text but a Chinese character: a digit, a symbol, LOST."""
 
-_CODEC_NAMES = {"latin-1": "ISO 8859-1", "cp1252": "Windows 1252"}
-"""The names VS Code's encoding list gives the western code pages a GBK file was read as (typing them finds them)."""
 _VS_CODE = "在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→"
 
 
@@ -116,7 +115,7 @@ def _one_advice(found: Garbling) -> str:
         return ("。UTF-8 的中文被当作 GBK 读了，多半是在 Windows PowerShell 里用“>”把 jixiao 的输出写进了文件，"
                 "另存为别的编码也改不回来；请用 -o 写出文件（如 jixiao new … -o specs/a.yaml）重新生成，"
                 "已经填写了的规格把这一栏改回原文")
-    return (f"。GBK 编码的中文被当作 {_CODEC_NAMES[found.read_as]}（西欧文字）读了、又存成了 UTF-8，"
+    return (f"。GBK 编码的中文被当作 {WESTERN_NAMES[found.read_as]}（西欧文字）读了、又存成了 UTF-8，"
             "多半是从不认识 GBK 的程序复制来的；请把这一栏改回原文")
 
 
@@ -134,10 +133,8 @@ def _whole(ctx, found: Told) -> Problem:
                  "请照原件补上这些字，删掉“�”和跟着的“?”，再保存；jixiao validate 会列出还有“�”的每一行"
                  if recoding.lost else "，不用再保存")
     else:
-        codec = _CODEC_NAMES[recoding.read_as]
-        what = (f"GBK 编码的文件被当作 {codec}（西欧文字）打开、又存成了 UTF-8，多半是用不认识 GBK 的编辑器"
-                f"或程序打开后保存的。可以整个改回：{_VS_CODE} {codec}，再点一次 →“通过编码重新打开”→ GBK，"
-                "文字正常后再点一次 →“通过编码保存”→ UTF-8")
+        what = (f"GBK 编码的文件被当作 {WESTERN_NAMES[recoding.read_as]}（西欧文字）打开、又存成了 UTF-8，多半是用不认识 GBK 的"
+                f"编辑器或程序打开后保存的。可以整个改回：{western_steps(recoding.read_as)}")
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
                    f"整个文件的中文都是乱码（{_counted(ctx, found.garbled)}）：{what}。"
                    f"改回之前不要逐栏改动，也不要在这个文件里输入中文{_more(found.garbled, '改回后同样恢复')}")
@@ -150,7 +147,7 @@ def _partly(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> Problem:
     lines (saved as ISO 8859-1 a Chinese character becomes "?"; reopened as UTF-8, GBK bytes become "�")."""
     read_as = _most_read_as(garbled)
     what = ("UTF-8 的中文被当作 GBK 读了（多半是从 Windows PowerShell 用“>”写出的文件复制来的）" if read_as == GBK
-            else f"GBK 编码的中文被当作 {_CODEC_NAMES[read_as]}（西欧文字）读了、又存成了 UTF-8（多半是从不认识 GBK 的程序复制来的）")
+            else f"GBK 编码的中文被当作 {WESTERN_NAMES[read_as]}（西欧文字）读了、又存成了 UTF-8（多半是从不认识 GBK 的程序复制来的）")
     lines = sorted({line for path, (text, _) in garbled.items() for line in _lines_of(ctx, path, text)})
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
                    f"文件里有 {len(garbled)} 处文字是乱码（{_counted(ctx, garbled)}），在{line_runs(lines)}：{what}。"
