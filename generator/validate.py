@@ -17,7 +17,6 @@ from . import form_fit, form_names, pass_cache, schema_line, silence
 from .load import MAX_BYTES, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .datapath import get, json_path
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
@@ -66,36 +65,6 @@ class Checked:
         return self.variant is not None and not any(p.is_error for p in self.problems)
 
 
-def _past_garbling(spec: Spec, problems: list[Problem]) -> list[Problem]:
-    """`problems` but those of other codes at a garbled text (rules.text_mojibake): each garbled 一级指标 was “不是可选的
-    取值”, and a byte 0xAD read as Latin-1 an invisible soft hyphen, where TEXT-MOJIBAKE says why. Where one summary
-    says the garbled texts, the other problems of their rows go too: a 三级指标 left empty as its 二级 allows was
-    “不能为空” once the 二级 was garbled, dozens of errors that the summary's fix makes go away."""
-    if spec.data is None:
-        return problems
-    found = text_mojibake.told(spec)
-    places = {form(place) for place in found.garbled for form in (json_path, _dotted)}
-    rows = {form(row) for row in (_leaf_row(spec.data, place) for place in found.garbled) if row for form in (json_path, _dotted)}
-
-    def caused(problem: Problem) -> bool:
-        return problem.path in places or (found.summed_up and any(
-            problem.path.startswith(row) and problem.path[len(row):len(row) + 1] in (".", "[") for row in rows))
-    return [p for p in problems if p.code == text_mojibake.ID or not p.path or not caused(p)]
-
-
-def _leaf_row(data, place: tuple) -> tuple | None:
-    """The row (an indicator, a task) holding the text at `place`, when it holds texts and numbers only: a garbled
-    二级指标 decides what its row's other fields may be. None for a text of a larger part (a project's name)."""
-    row = place[:-1]
-    node = get(data, row) if row else None
-    return row if isinstance(node, dict) and not any(isinstance(v, (dict, list)) for v in node.values()) else None
-
-
-def _dotted(place: tuple) -> str:
-    """`indicators.2.value`: a place as the rules name it in a problem's `path`."""
-    return ".".join(str(step) for step in place)
-
-
 class Validator:
     """Validates specs against the variants under one set of roots (loaded once, reused)."""
 
@@ -113,7 +82,7 @@ class Validator:
         left are said as one warning (see `_unfilled`). Said as one before, a comment silencing the placeholder on
         its line silenced every other with it, and a spec printing “（请填写）” on its form was called free of problems."""
         checked = self._checked(spec)
-        checked.problems = _past_garbling(spec, checked.problems)
+        checked.problems = text_mojibake.past_garbling(spec, checked.problems)
         places = self._unfilled_places(checked) if checked.shaped else {}
         found = silence.for_validate(spec.path, spec.text, [*checked.problems, *places.values()], OWN_CODES,
                                      ERRORS_ONLY, checked.shaped)

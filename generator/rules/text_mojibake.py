@@ -9,7 +9,7 @@ does not say why.
 
 A file garbled as a whole had one message a text, hundreds, each with the same advice: such a file gets one
 summary at 1:1 saying what happened and the one step that gives the whole file back, and only its first SHOWN
-texts one by one (validate leaves out the other problems of the garbled values and of their rows, see `told`).
+texts one by one (validate leaves out the other problems of the garbled values and of their rows: `past_garbling`).
 That step is given only when it was done on the file's text and gave it back losing nothing (recoding): a file
 garbled in part, where it would garble the good half, gets a summary naming every garbled line, to be fixed one by
 one, its short values garbled the same way among them.
@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..datapath import get, json_path
 from ..file_encoding import WESTERN_NAMES, western_steps
 from ..line_runs import line_runs
-from ..load import iter_strings
+from ..load import Spec, iter_strings
 from ..mojibake import GBK, LOST, Garbling, garbling
 from ..recoding import Recoding, whole_recoding
 from ..problems import Problem, Severity
@@ -71,6 +72,37 @@ def told(spec) -> Told:
         garbled = {path: (text, found) for path, text in texts
                    if (found := garbled[path][1] if path in garbled else _short_kin(text, read_as))}
     return Told(garbled, recoding)
+
+
+def past_garbling(spec: Spec, problems: list[Problem]) -> list[Problem]:
+    """`problems` but those of other codes at a garbled text (this rule): each garbled 一级指标 was “不是可选的
+    取值”, and a byte 0xAD read as Latin-1 an invisible soft hyphen, where TEXT-MOJIBAKE says why. Where one summary
+    says the garbled texts, the other problems of their rows go too: a 三级指标 left empty as its 二级 allows was
+    “不能为空” once the 二级 was garbled, dozens of errors that the summary's fix makes go away."""
+    if spec.data is None:
+        return problems
+    found = told(spec)
+    places = {form(place) for place in found.garbled for form in (json_path, _dotted)}
+    rows = {form(row) for row in (_leaf_row(spec.data, place) for place in found.garbled) if row
+            for form in (json_path, _dotted)}
+
+    def caused(problem: Problem) -> bool:
+        return problem.path in places or (found.summed_up and any(
+            problem.path.startswith(row) and problem.path[len(row):len(row) + 1] in (".", "[") for row in rows))
+    return [p for p in problems if p.code == ID or not p.path or not caused(p)]
+
+
+def _leaf_row(data, place: tuple) -> tuple | None:
+    """The row (an indicator, a task) holding the text at `place`, when it holds texts and numbers only: a garbled
+    二级指标 decides what its row's other fields may be. None for a text of a larger part (a project's name)."""
+    row = place[:-1]
+    node = get(data, row) if row else None
+    return row if isinstance(node, dict) and not any(isinstance(v, (dict, list)) for v in node.values()) else None
+
+
+def _dotted(place: tuple) -> str:
+    """`indicators.2.value`: a place as the rules name it in a problem's `path`."""
+    return ".".join(str(step) for step in place)
 
 
 def _short_kin(text: str, read_as: str) -> Garbling | None:
