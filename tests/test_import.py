@@ -1335,14 +1335,19 @@ def test_textconv_says_first_that_a_form_has_tracked_changes_shown_accepted(runn
     assert "修订" not in plain, plain
 
 
+def _inserted_tracked(source, part: str, text: str):
+    """`source` with a paragraph of `text` inserted with 修订 on in its first section's page `part` (header, footer)."""
+    document = Document(str(source))
+    paragraph = getattr(document.sections[0], part).add_paragraph()._p
+    paragraph.append(new_run(text))
+    _tracked(paragraph, "ins")
+    document.save(str(source))
+    return source
+
+
 def test_textconv_says_so_of_tracked_changes_in_a_page_header_too(runner, tmp_path):
     """The page header's lines are part of textconv's text, shown accepted like the body's."""
-    source = hand_made(tmp_path / "旧表.docx")
-    document = Document(str(source))
-    header = document.sections[0].header.add_paragraph()._p
-    header.append(new_run("2023年"))
-    _tracked(header, "ins")
-    document.save(str(source))
+    source = _inserted_tracked(hand_made(tmp_path / "旧表.docx"), "header", "2023年")
     lines = runner.invoke(main, ["textconv", str(source)]).output.splitlines()
     assert lines[0].startswith("（这份 Word 文件有没有接受或拒绝的修订"), lines
     assert lines[1] == "【页眉】2023年", lines
@@ -1352,12 +1357,7 @@ def test_import_warns_of_tracked_changes_in_a_page_header_too(runner, tmp_path):
     """Import reads the page headers and footers (a year printed only in the title there), tracked changes as if
     accepted; it checked only the body for them, so a year inserted with 修订 on was read unsaid, while textconv's
     note covered it."""
-    source = hand_made(tmp_path / "旧表.docx")
-    document = Document(str(source))
-    footer = document.sections[0].footer.add_paragraph()._p
-    footer.append(new_run("填表人：张三"))
-    _tracked(footer, "ins")
-    document.save(str(source))
+    source = _inserted_tracked(hand_made(tmp_path / "旧表.docx"), "footer", "填表人：张三")
     result = runner.invoke(main, ["import", str(source)])
     assert result.exit_code == 0, result.output
     assert result.output.count("IMPORT-TRACKED") == 1 and "按全部接受后的样子读入" in result.output, result.output
