@@ -57,7 +57,7 @@ from .excel_scientific import scientific_number
 from .load import Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, excerpt
 from .errors import UsageError
-from .project import find as find_project, read as read_project
+from .project import other_than_read, read as read_project
 from .rules.text_line_break import folded_space, joined_at
 from .rules.text_quotes import wrapped
 from .schema_store import SchemaStore
@@ -516,9 +516,8 @@ class Formatter:
         its indicator values need, so the pre-commit hook, which reads the spec's own project, failed again. A form
         no project knows is still formatted by the generic rules."""
         form = spec.data.get("form")
-        theirs = find_project(Path(spec.path).resolve().parent)
-        read = self.catalog.roots.project if self.catalog.roots.project is not None else find_project(Path.cwd())
-        if not isinstance(form, str) or theirs is None or theirs == read:
+        theirs = other_than_read(spec.path, self.catalog.roots.project)
+        if not isinstance(form, str) or theirs is None:
             return None
         from .command_paths import quoted, variant_roots
         from .schema_line import shown

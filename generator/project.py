@@ -53,6 +53,16 @@ def find(start: Path) -> Path | None:
     return None
 
 
+def other_than_read(spec_path: str | Path, read: Path | None) -> Path | None:
+    """The `jixiao.yaml` of the project a spec sits in, when that is not the one its forms were read from (`read`,
+    the roots' `project`; None: the current folder's): run from outside its project, a spec's own form is unknown
+    (validate's FORM-UNKNOWN says where to run; fmt leaves such a spec as it is). None when they are the same."""
+    theirs = find(Path(spec_path).parent)
+    if theirs is None or theirs == (read if read is not None else find(Path.cwd())):
+        return None
+    return theirs
+
+
 def of_file(path: Path) -> Path | None:
     """`jixiao.yaml` in a file's folder or the nearest parent that has one, not above the top of the git repository
     holding the file. A pre-commit hook runs at that top and is given files of every project in the repository: a

@@ -20,7 +20,7 @@ from .problems import Problem, Severity
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
-from .project import PROJECT_FILE, find as find_project
+from .project import PROJECT_FILE, other_than_read
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -196,9 +196,8 @@ def _project_elsewhere(path: str, catalog: Catalog) -> str:
     the jixiao.yaml found from the current folder, so a project's own form is unknown when jixiao runs
     from outside it (`jixiao lint 单位/specs/a.yaml` from the folder above), and nothing said why. Not when
     its forms were read from the spec's own project (`--per-file-project`): running there changes nothing."""
-    theirs = find_project(Path(path).parent)
-    read = catalog.roots.project if catalog.roots.project is not None else find_project(Path.cwd())
-    if theirs is None or theirs == read:
+    theirs = other_than_read(path, catalog.roots.project)
+    if theirs is None:
         return ""
     return (f"。这个规格所在的项目有自己的设置（{theirs}），可能在那里设置了别的表样文件夹；"
             f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")
