@@ -116,7 +116,7 @@ def counted_or_share(name: str) -> str | None:
     """"count" where an indicator's name plainly counts (举办活动场次, 培训人数), "share" where it plainly is a rate or a
     degree (合格率, 服务对象满意度, 政策知晓度), None where it says neither or both: lint's B3 holds a value in the
     other kind (活动场次 ≥95%, 满意度 ≥90人) to it, and only such an obvious mismatch."""
-    folded = re.sub(r"\([^()]*\)$", "", fold(name))
+    folded = _plain_name(name)
     if _FREQUENCY.search(folded):
         return None
     if _COUNT_ENDING.search(folded):
