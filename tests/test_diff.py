@@ -2109,6 +2109,32 @@ def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_l
                       "水质超标率": "目标放宽", "用户停电率": "目标放宽", "土壤污染率": None}
 
 
+def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lowered(runner, tmp_path):
+    """因公出国团组数 `“8次” → “6次”` under 数量指标 was 目标降低 and `“6次” → “8次”` a plain 修改: the count read as an
+    output to complete, though the rules on the unit's own spending (因公出国, 公务接待, 会议 control) make it a cap,
+    a lower one the stricter. `“=3次” → “≤3次”` was 目标降低 too, and `“≥3次” → “≤3次”`, a comparator mended, 目标降低
+    with its flip. Training the unit delivers (举办培训班次数) stays a count to complete."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "因公出国(境)团组数", "≤8次", "≤6次"),  # a stricter ceiling
+        ("数量指标", "公务接待批次", "≤6次", "≤8次"),  # a looser one
+        ("数量指标", "因公出国(境)人次", "8次", "6次"),
+        ("数量指标", "公务接待人次", "6次", "8次"),
+        ("数量指标", "公务用车购置数量", "=3次", "≤3次"),  # the cap it was: asks no less
+        ("数量指标", "压减会议次数", "≥3次", "≤3次"),  # a slipped comparator mended
+        ("数量指标", "举办培训班次数", "≥5次", "≥3次"),  # an output: fewer is lower
+        ("数量指标", "开展会议场次", "5次", "8次"),  # an output raised: asks more
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"因公出国(境)团组数": None, "公务接待批次": "目标放宽", "因公出国(境)人次": None,
+                      "公务接待人次": "目标放宽", "公务用车购置数量": None, "压减会议次数": None,
+                      "举办培训班次数": "目标降低", "开展会议场次": None}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 公务接待批次：指标值  “≤6次” → “≤8次”（目标放宽）" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 因公出国(境)团组数：指标值  “≤8次” → “≤6次”" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 压减会议次数：指标值  “≥3次” → “≤3次”（比较方向改变：≥ 改为 ≤）" in lines
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []
@@ -2252,12 +2278,12 @@ def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
         "开展调研次数": ("二十次", "有所提升"),
         "开展培训场次": ("2次", "两次以上"),  # asks the same or more
         "政府采购预算次数": ("1500次", "一千五次"),  # spoken short for 1500: a number, if not one diff reads: no words
-        "因公出国(境)拜访、联谊等次数": ("1500次", "一千次"),  # a thousand and more reads too
+        "因公出国(境)拜访、联谊等次数": ("1000次", "一千二百次"),  # a thousand and more reads too; a ceiling raised
     })
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": "目标降低", "华侨满意度": "目标降低", "培训开展时间": "时限推后",
                       "开展活动次数": None, "开展调研次数": "目标不可衡量", "开展培训场次": None,
-                      "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标降低"}
+                      "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标放宽"}
 
 
 

@@ -712,6 +712,26 @@ def test_b5_reads_a_length_of_time_by_what_it_is_the_time_of(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, ceiling", [
+    ("因公出国(境)团组数", True), ("因公出国(境)人次", True), ("出国(境)团组数", True), ("公务接待批次", True),
+    ("公务接待人次", True), ("公务用车购置数量", True), ("公务用车运行维护费", True), ("“三公”经费", True),
+    ("会议费", True), ("培训费", True), ("会议次数控制数", True), ("压减会议数量", True), ("精简培训班次", True),
+    ("控制会议次数", True),
+    ("举办培训班次数", None), ("开展会议场次", None), ("侨务接待次数", None), ("公务员培训人次", None),  # outputs
+    ("内部控制培训场次", None), ("培训质量控制次数", None),  # training about control, no control of training
+    ("三公里范围内站点数", None), ("出国留学人数", None),
+    ("因公出国(境)访率(%)", False),  # a rate of visits made: one to reach
+])
+def test_a_count_under_spending_control_is_a_ceiling_and_a_count_of_output_is_not(measure, ceiling):
+    """因公出国团组数, 公务接待批次, 会议费 and 培训费 pointed no way (None), so under 数量指标 they read as counts to
+    complete: `因公出国团组数 ≤3个` was told to use ≥. The rules on the unit's spending make them caps; training or
+    meetings the unit holds as its work are still outputs, and only words of control (控制, 压减) make them caps."""
+    from generator.lint.terms import lower_is_better, regulated_ceiling
+
+    assert lower_is_better(measure) is ceiling
+    assert regulated_ceiling(measure) is (ceiling is True)
+
+
 TJ_ROWS = {"数量": 'name: 会议举办天数\ndescription: 会议举办天数\nvalue: "≤4天"',
            "时效": 'name: 办公用房租赁期限\ndescription: 办公用房租赁期限\nvalue: "12月"'}
 """A Tianjin row under 数量指标 and one under 时效指标."""
@@ -752,6 +772,41 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("因公出国(境)团组数", "≤3个", None),
+    ("因公出国(境)团组数", "≥3个", CAP),
+    ("公务接待批次", "≥10批次", CAP),
+    ("压减会议次数", "≤6次", None),
+    ("会议次数控制数", ">6次", CAP),
+    ("举办培训班次数", "≥5次", None),  # training the unit delivers: a count to complete
+    ("举办培训班次数", "≤5次", FLOOR),
+    ("内部控制培训场次", "≤2次", FLOOR),
+])
+def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, value, wanted):
+    """`因公出国(境)团组数 ≤3个` under 数量指标 was told to use ≥ (“是要完成的数量”), and `≥3个` passed: the count read
+    as an output, though the rules on the unit's own spending cap it. The message says why it is a cap."""
+    path, text = edited(TJ, (TJ_ROWS["数量"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+    assert all("受支出控制的上限" in m for m in found if wanted == CAP)
+
+
+@pytest.mark.parametrize("name, value, prior, words", [
+    ("因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”宽松"),
+    ("因公出国(境)团组数", "≤6个", "≤8个", None),  # a stricter ceiling
+    ("公务接待批次", "8批次", "6批次", "比上年的“6批次”宽松"),
+    ("公务接待批次", "6批次", "8批次", None),
+    ("举办培训班次数", "3次", "5次", "比上年的“5次”低"),  # an output, as before
+])
+def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, name, value, prior, words):
+    """Last year's `8批次` of 公务接待 against this year's `6批次` was 低 and `8批次` against `6批次` passed: a ceiling
+    read as a count to complete. D6 asks `same_measure.weaker`, as diff does."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
 
 
 @pytest.mark.parametrize("level2, name, value, prior, words", [
@@ -1406,9 +1461,14 @@ def test_d5_the_units_own_name_is_no_key_word(linter, edited):
     assert "“侨联档案工作”" in problem.message and problem.line == locate(text, "侨联档案工作")[0]
 
 
-@pytest.mark.parametrize("new, fired", [('value: "≥0次"', True), ('value: "0次"', True), ('value: "≥1次"', False)])
-def test_d6_a_target_met_by_doing_nothing(linter, edited, new, fired):
-    path, text = edited(ZJ, ('value: "6次"', new))
+@pytest.mark.parametrize("old, new, fired", [
+    ('value: "18次"', 'value: "≥0次"', True), ('value: "18次"', 'value: "0次"', True),
+    ('value: "18次"', 'value: "≥1次"', False),
+    ('value: "6次"', 'value: "0次"', False),  # 因公出国(境)…次数: a ceiling, and no trip abroad is the strictest
+])
+def test_d6_a_target_met_by_doing_nothing(linter, edited, old, new, fired):
+    """侨务接待次数 is a count to complete; 因公出国(境)拜访、联谊等次数 a cap under spending control, 0 of which asks most."""
+    path, text = edited(ZJ, (old, new))
     found = [p for p in fires(linter, path, "D6") if p.line == locate(text, new)[0]]
     assert [("什么都不做也能达到" in p.message) for p in found] == ([True] if fired else [])
 

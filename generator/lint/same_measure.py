@@ -166,13 +166,16 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     """Whether lower is better for a value without a comparator, None where that is not certain.
 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
-    keep low); other values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category
-    its own: `_COUNTED`), unless the measure's
-    words point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count)
-    or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a
-    category of no direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
+    keep low); a count or amount under spending control (因公出国团组数, 公务接待批次: `terms.regulated_ceiling`) is a
+    cap under any category, since the rules on the unit's spending set it; other values point their category's
+    way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`), unless the measure's words
+    point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count) or are a
+    length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
+    direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
     if value.percent and lower is not None:
         return lower
+    if terms.regulated_ceiling(measure):
+        return True  # 因公出国团组数 under 数量指标: a cap set by spending rules, not a count to complete
     if terms.undirected_duration(measure):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)

@@ -71,6 +71,22 @@ only where what runs says one (a place serving the public, a system running norm
 BAD_DAYS = re.compile(rf"(?<![无未受])(?:{_BAD_STATE})天数")
 """Words of a count of days in a bad state (超标天数, 不达标天数, 重污染天数, 停电天数, 系统宕机天数, 设备故障天数,
 超负荷运行天数): the fewer the better, as good days are the more; not 无污染天数, 未受污染天数 or 未超标天数, good days."""
+_SPENDING_CONTROLLED = (r"因公出(?:国|境)|出(?:国|境)(?:\(境\))?(?:团组|人次|人数|次数|批次)|公务(?:接待|用车|车辆)|"
+                        r"三公(?!里|顷|斤|分)|(?:会议|培训|差旅|接待|运行维护)费")
+_CUT = r"压减|压缩|精简|严控|(?:^|[，。；,;\s])控制"
+"""Words that put what follows under a cap; 控制 only opening the words (控制会议次数), since a 质量控制 or 内部控制
+before 培训 names what the training is about (内部控制培训场次), no cap on it."""
+_HELD = r"会议|会务|培训|出国|出访|接待|用车|车辆"
+REGULATED_CEILING = re.compile(rf"{_SPENDING_CONTROLLED}|(?:{_CUT})[^，。；,;]{{0,6}}?(?:{_HELD})|"
+                               rf"(?:会议|会务|培训)[^，。；,;质]{{0,6}}?(?:控制|压减|压缩)")
+"""Words of a count or amount the unit must stay under by the rules on its own spending: 因公出国（境）团组数 and 人次,
+公务接待批次, 公务用车购置数量 and 运行维护费, "三公"经费, 会议费, 培训费, and 会议 or 培训 counts said to be controlled or cut
+(会议次数控制在, 压减会议数量, 精简培训班次). The 党政机关厉行节约反对浪费条例 (2013) and the 中央和国家机关 rules on
+会议费, 培训费, 公务接待 and 因公临时出国 set these as annual plans and caps, and 财预〔2021〕101号 asks a target to state
+its 成本控制要求; forms write them ≤ (reference/targets-domain.md: costs and "三公"变动率 ≤). So a lower one is the
+stricter target, whatever its category (数量指标) says. A count of meetings or training the unit holds as its output
+(举办培训班次数, 开展会议场次, 侨务接待次数) names no control and stays a count to complete; 三公里, 三公顷 are distances
+and areas."""
 _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
@@ -140,7 +156,8 @@ def lower_is_better(measure: str) -> bool | None:
     无故障率 and 无重大事故率 of their absence (higher), 未整改率 of what is not done (lower), 零差错率
     of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
     alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
-    预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, or the time it takes
+    预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, a count or amount under
+    spending control (因公出国团组数, 公务接待批次, 会议费: `REGULATED_CEILING`), or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
     good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
@@ -158,7 +175,7 @@ def lower_is_better(measure: str) -> bool | None:
         return True
     if GOOD_DAYS.search(measure):
         return False
-    if LOWER_BETTER.search(measure) or TIME_TO_COMPLETE.search(measure):
+    if LOWER_BETTER.search(measure) or TIME_TO_COMPLETE.search(measure) or REGULATED_CEILING.search(measure):
         return True
     if TIME_TO_GIVE.search(measure) and not _PER_CASE.search(measure):
         return False
@@ -184,6 +201,13 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
     return lower
+
+
+def regulated_ceiling(measure: str) -> bool:
+    """Whether the measure is a count or amount under spending control (`REGULATED_CEILING`: 因公出国团组数, 公务接待批次,
+    会议费), not a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach): a cap, whatever its category
+    says, so lint's B5 asks ≤ of it under 数量指标 too and diff reads `6次` → `8次` as the cap raised."""
+    return not _RATE_OF.search(measure) and bool(REGULATED_CEILING.search(measure))
 
 
 def undirected_duration(measure: str) -> bool:
