@@ -279,6 +279,38 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     return unit, None, after
 
 
+_RANGE_DASHES = ("-", "~", "–", "—", "〜", "至", "到")
+"""What joins a range's two numbers (`90%-95%`, `90%～95%`, which NFKC reads `~`, `3至5次`)."""
+_UNSIGNED = re.compile(NUMBER.pattern.removeprefix("[-+]?"))
+"""`NUMBER` without its sign: in `90-95%` the `-` joins a range, it makes no negative number."""
+
+
+def range_bounds(value: Value) -> tuple[Value, Value] | None:
+    """The floor and the cap of a range (`90%-95%` → `≥90%` and `≤95%`, `3至5次`, `90～95%`), each a value as `parse`
+    reads one, with the range's words before and after; None for any other value. A range has two numbers, so
+    `parse` reads it as no one target (lint's B1 asks for one); diff still weighs an edit of it by the bound its
+    measure points to (`same_measure.weaker`). Both numbers take one unit, written once or twice, and the first is
+    no larger than the second: `2024-2025` (no unit) or `95%-90%` is no range read here."""
+    if value.kind is not Kind.UNPARSEABLE or value.numbers != 2:
+        return None
+    norm = normalise(value.text)
+    numbers = list(_UNSIGNED.finditer(norm))
+    if len(numbers) != 2:
+        return None
+    low, high = numbers
+    between = norm[low.end():high.start()]
+    first_unit = next((u for u in _UNITS if between.startswith(u)), "")
+    op, prefix = _leading_op(norm[: low.start()])
+    unit, suffix_op, suffix = _unit_and_suffix(norm[high.end():])
+    floor, cap = (Decimal(found.group(0).replace(",", "")) for found in numbers)
+    if between[len(first_unit):] not in _RANGE_DASHES or op or suffix_op or not unit or first_unit not in ("", unit) \
+            or floor > cap:
+        return None
+    words = {"prefix": prefix.strip(_TRIM), "suffix": suffix.strip(_TRIM), "numbers": 1, "unit": unit}
+    return (Value(value.text, Kind.QUANTITY, op="≥", number=floor, **words),
+            Value(value.text, Kind.QUANTITY, op="≤", number=cap, **words))
+
+
 def _lead(words: str) -> bool | None:
     """Whether the words before a date leave it a date: None if not, else whether they make it a deadline."""
     if _DEADLINE_LEAD.match(words):

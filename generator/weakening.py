@@ -38,6 +38,9 @@ agrees (培训天数 `5天` → `3天` under 数量指标 is 目标降低, under
 (租赁期限, 会议举办天数: `terms.undirected_duration`) points no way under any category, and a time under a category
 that points the other way (办理时限 under 数量指标) is not certain either: where nothing says for certain, the edit
 is a plain change.
+A range (`90%-95%`, `90%～95%`, `3至5次`: `values.range_bounds`) is weighed as the bound its measure points to, as a
+value without a comparator is pointed: its floor where higher is better, its cap where lower is (`same_measure.weaker`),
+so `90%-95%` → `85%-95%` of a 满意度, or `≥95%` → `90%～95%`, is 目标降低 and `1%-3%` → `1%-5%` of a 投诉率 目标放宽.
 A floor turned into a cap of one measure, or the reverse (`≥85%` → `≤85%`, `5次以上` → `5次以下`), is no bound lowered or
 raised: the old number is no longer the one the target is judged against. Where what the indicator measures points
 the way (as B5 reads a comparator, `terms.bound_way`, else as for a value without one), the flip to the other way is

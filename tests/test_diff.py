@@ -2135,6 +2135,29 @@ def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lower
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 压减会议次数：指标值  “≥3次” → “≤3次”（比较方向改变：≥ 改为 ≤）" in lines
 
 
+def test_a_range_whose_asking_bound_moves_is_marked_as_that_bound_would_be(runner, tmp_path):
+    """`满意度 “90%-95%” → “85%-95%”` and `“≥95%” → “90%～95%”` were plain 修改: a range has two numbers, which
+    parse as no one target. It is weighed by the bound its measure points to: the floor of a rate to reach or a
+    count to complete, the cap of a rate to keep low, a cost or a ceiling; the other bound moving asks nothing."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("满意度指标", "华侨满意度", "90%-95%", "85%-95%"),
+        ("满意度指标", "侨眷满意度", "≥95%", "90%～95%"),
+        ("满意度指标", "归侨满意度", "90%-95%", "90%-99%"),  # only the top moved: asks no less
+        ("数量指标", "开展会议场次", "3至5次", "2至5次"),
+        ("质量指标", "投诉率", "1%-3%", "1%~5%"),
+        ("成本指标", "培训支出", "2-3万元", "2-4万元"),
+        ("数量指标", "公务接待批次", "3-5批次", "2-5批次"),  # a ceiling's floor lowered: asks no less
+        ("时效指标", "会议举办天数", "3-5天", "2-6天"),  # a length of no direction
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"华侨满意度": "目标降低", "侨眷满意度": "目标降低", "归侨满意度": None, "开展会议场次": "目标降低",
+                      "投诉率": "目标放宽", "培训支出": "成本上限提高", "公务接待批次": None, "会议举办天数": None}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 开展会议场次：指标值  “3至5次” → “2至5次”（目标降低）" in lines
+    assert "  修改  绩效指标 › 产出指标 › 质量指标 › 投诉率：指标值  “1%-3%” → “1%~5%”（目标放宽）" in lines
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

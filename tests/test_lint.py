@@ -799,10 +799,13 @@ def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, v
     ("公务接待批次", "8批次", "6批次", "比上年的“6批次”宽松"),
     ("公务接待批次", "6批次", "8批次", None),
     ("举办培训班次数", "3次", "5次", "比上年的“5次”低"),  # an output, as before
+    ("举办培训班次数", "2-5次", "3-5次", "比上年的“3-5次”低"),  # a range: its floor, as diff weighs it
+    ("公务接待批次", "3-8批次", "3-6批次", "比上年的“3-6批次”宽松"),  # a ceiling's range: its cap
 ])
 def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, name, value, prior, words):
     """Last year's `8批次` of 公务接待 against this year's `6批次` was 低 and `8批次` against `6批次` passed: a ceiling
-    read as a count to complete. D6 asks `same_measure.weaker`, as diff does."""
+    read as a count to complete. D6 asks `same_measure.weaker`, as diff does, so a range is weighed by the bound its
+    measure points to there too (the floor of a count to complete, the cap of a ceiling)."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, same_writing,
-                              spells_large_number, year_of_date)
+from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, range_bounds,
+                              same_writing, spells_large_number, year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -33,6 +33,24 @@ def test_comparator_number_unit_are_read_back(comparator, number, unit):
     value = parse(text)
     assert value.kind is Kind.QUANTITY and value.text == text
     assert (value.op, value.number, value.unit) == (symbol, number, unit.replace("％", "%"))
+
+
+@given(numbers, numbers, st.sampled_from(["-", "~", "～", "–", "—", "至", "到"]), st.sampled_from(UNITS), st.booleans())
+def test_a_range_is_read_as_its_floor_and_its_cap(one, other, dash, unit, unit_twice):
+    """`90%-95%` and `90～95%` parse as no one target (two numbers); `range_bounds` reads them as `≥90%` and `≤95%`,
+    keeping each number's precision, with the unit written once or twice, for diff to weigh an edit by."""
+    low, high = sorted((one, other))
+    text = f"{low}{unit if unit_twice else ''}{dash}{high}{unit}"
+    floor, cap = range_bounds(parse(text))
+    assert (floor.op, floor.number, floor.unit) == ("≥", low, unit.replace("％", "%"))
+    assert (cap.op, cap.number, cap.unit) == ("≤", high, unit.replace("％", "%"))
+    assert str(floor.number) == str(low) and str(cap.number) == str(high)
+
+
+@pytest.mark.parametrize("text", ["2024-2025", "95%-90%", "3次-5人", "≥3-5次", "3-5次以上", "90%", "3次，其中出境2次"])
+def test_what_is_no_range_has_no_bounds(text):
+    """No unit, a floor above the cap, two units, a comparator besides, or not two numbers joined by a dash."""
+    assert range_bounds(parse(text)) is None
 
 
 @given(numbers, st.sampled_from(UNITS))

@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from . import terms
 from ..filled_text import fold
-from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value
+from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value, range_bounds
 
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
@@ -66,8 +66,26 @@ def weaker(name: Any, before: Value, after: Value, category: str | None) -> str 
     """The word for how `after` asks less than `before`, the one judgment diff (`weakening`) and lint's D6 both
     give, so the two never name one pair differently: a comparator turned against the measure's way first
     (`turned`: `6次` → `≤8次` of a count keeps no floor at all, which `eased`, weighing the new cap's number alone,
-    would call a cap raised), else a bound lowered or raised by its numbers (`eased`)."""
+    would call a cap raised), else a bound lowered or raised by its numbers (`eased`). A range (`90%-95%`) is
+    weighed as the one of its bounds its measure points to (`_pointed_bound`)."""
+    before, after = _pointed_bound(name, before, category), _pointed_bound(name, after, category)
     return turned(name, before, after, category) or eased(name, before, after, category)
+
+
+def _pointed_bound(name: Any, value: Value, category: str | None) -> Value:
+    """A range (`90%-95%`, `values.range_bounds`) as the bound that asks something of its measure: the floor of one
+    to raise (`≥90%` of a 满意度, a count to complete), the cap of one to keep low (`≤3%` of a 投诉率, a cost); the
+    other bound only says how far past the target a result may go. So `90%-95%` → `85%-95%` of a 满意度 is the
+    target lowered and `1%-3%` → `1%-5%` of a 投诉率 the cap raised, in the words a bound's edit gets; any other value,
+    and a range of a measure that points no way, as it is (unread, no edit of it is marked)."""
+    bounds = range_bounds(value)
+    if bounds is None:
+        return value
+    measure = fold(str(name or "")) + bounds[0].prefix
+    lower = terms.bound_way(measure, category)
+    if lower is None:
+        lower = _unstated_direction(None, category, bounds[0], measure)
+    return value if lower is None else bounds[1] if lower else bounds[0]
 
 
 def turned(name: Any, before: Value, after: Value, category: str | None) -> str | None:
