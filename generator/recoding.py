@@ -14,7 +14,6 @@ those characters were lost before, not by the steps, and are counted so the mess
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .mojibake import GBK, LOST, UNREADABLE, WESTERN, reads_as_chinese, utf8_read_back
 
@@ -28,12 +27,11 @@ class Recoding:
     lost: int
 
 
-@lru_cache(maxsize=4)
 def whole_recoding(text: str) -> Recoding | None:
     """The steps that give back `text` losing nothing, most of its lines that are not ASCII as Chinese; None when
     no such steps do (a line reads well already, or would be garbled or lose a character): GBK tried first
-    (PowerShell's `>`), then the western code pages in WESTERN's order. Kept for the last few texts: validate asks
-    it of the same spec twice (the rule, and which other problems the garbling caused)."""
+    (PowerShell's `>`), then the western code pages in WESTERN's order. Asked once a spec: validate reads its garbled
+    texts once (rules.text_mojibake.told) for the rule and for which other problems the garbling caused."""
     lines = [line for line in text.splitlines() if not line.isascii()]
     if not lines:
         return None

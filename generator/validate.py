@@ -81,8 +81,9 @@ class Validator:
         UNFILLED is silenced place by place: each “（请填写）” goes to the silences as a warning of its own, and those
         left are said as one warning (see `_unfilled`). Said as one before, a comment silencing the placeholder on
         its line silenced every other with it, and a spec printing “（请填写）” on its form was called free of problems."""
-        checked = self._checked(spec)
-        checked.problems = text_mojibake.past_garbling(spec, checked.problems)
+        garbling = text_mojibake.told(spec)  # read once: for the rule and for the problems the garbling caused
+        checked = self._checked(spec, garbling)
+        checked.problems = text_mojibake.past_garbling(spec, garbling, checked.problems)
         places = self._unfilled_places(checked) if checked.shaped else {}
         found = silence.for_validate(spec.path, spec.text, [*checked.problems, *places.values()], OWN_CODES,
                                      ERRORS_ONLY, checked.shaped)
@@ -91,7 +92,7 @@ class Validator:
         checked.unfilled = self._unfilled(checked, [path for path, place in places.items() if id(place) in left])
         return checked
 
-    def _checked(self, spec: Spec) -> Checked:
+    def _checked(self, spec: Spec, garbling: text_mojibake.Told) -> Checked:
         checked = Checked(spec, problems=list(spec.problems))
         if spec.data is None:
             return checked
@@ -105,7 +106,7 @@ class Validator:
         if schema_problems:  # the rules on single values still read those the schema took, said in line order, see check
             line_form = schema_line.named_form(Path(spec.path), spec.text)
             found = form_fit.mismatch(self.catalog, variant, spec.data, line_form)
-            ctx = RuleContext(spec, variant, self.store, refused, found.forms if found else ())
+            ctx = RuleContext(spec, variant, self.store, refused, found.forms if found else (), garbling)
             one_value = [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
             if found:  # one error, at form:, for a spec written for another form: the schema's would each be about that
                 line, column = spec.locate(("form",))
@@ -116,7 +117,7 @@ class Validator:
                 checked.problems += one_value
             return checked
         checked.shaped = True
-        ctx = RuleContext(spec, variant, self.store)
+        ctx = RuleContext(spec, variant, self.store, garbling=garbling)
         for rule in RULES.values():
             checked.problems += rule.check(ctx)
         return checked

@@ -116,6 +116,27 @@ def test_a_garbled_spec_saved_as_utf8_is_said_once_with_the_step_that_gives_it_b
     assert "SCHEMA-ENUM" not in result.output  # each garbled 一级指标 was “不是可选的取值” too
 
 
+def test_validate_reads_a_spec_s_garbled_texts_once(tmp_path, monkeypatch):
+    """The rule and validate's leaving out of the problems the garbling caused (past_garbling) each read the spec's
+    texts and simulated the whole-file steps: twice a file, the simulation kept in a cache across files for it."""
+    from generator.rules import text_mojibake
+
+    reads, recodings = [], []
+    told, whole_recoding = text_mojibake.told, text_mojibake.whole_recoding
+    monkeypatch.setattr(text_mojibake, "told", lambda spec: reads.append(spec.path) or told(spec))
+    monkeypatch.setattr(text_mojibake, "whole_recoding",
+                        lambda text: recodings.append(text) or whole_recoding(text))
+    (tmp_path / "whole.yaml").write_text(_garbled_new(tmp_path, "广州市台湾同胞联谊会"), encoding="utf-8")
+    (tmp_path / "one.yaml").write_text((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+                                       .replace("扶金辉", console("衡阳市归国华侨联合会")), encoding="utf-8")
+    (tmp_path / "fine.yaml").write_text((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 1 and "整个文件的中文都是乱码" in result.output, result.output
+    assert sorted(reads) == sorted(str(tmp_path / name) for name in ("fine.yaml", "one.yaml", "whole.yaml"))
+    assert len(recodings) == 1  # the wholly garbled file's: the others have too few garbled texts to try it
+
+
 def test_a_long_garbled_spec_says_as_few_lines_as_a_short_one(tmp_path):
     """The first example grown to 320 indicators, garbled: one line a text and one a refused 一级指标 before."""
     yaml = YAML()

@@ -47,6 +47,9 @@ class RuleContext:
     """The places of the values the schema refused (schema.refused_places), which `strings` leaves out."""
     fitting: tuple[Variant, ...] = ()
     """The forms the content is written for when `form:` names another (form_fit): what the first line is to name."""
+    garbling: text_mojibake.Told | None = None
+    """The spec's garbled texts (text_mojibake.told), read once by validate, which also leaves out the problems they
+    caused (`past_garbling`); None where the context is made elsewhere, and TEXT-MOJIBAKE reads them itself."""
 
     @property
     def path(self) -> str:

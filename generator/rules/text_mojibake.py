@@ -74,14 +74,14 @@ def told(spec) -> Told:
     return Told(garbled, recoding)
 
 
-def past_garbling(spec: Spec, problems: list[Problem]) -> list[Problem]:
+def past_garbling(spec: Spec, found: Told, problems: list[Problem]) -> list[Problem]:
     """`problems` but those of other codes at a garbled text (this rule): each garbled 一级指标 was “不是可选的
     取值”, and a byte 0xAD read as Latin-1 an invisible soft hyphen, where TEXT-MOJIBAKE says why. Where one summary
     says the garbled texts, the other problems of their rows go too: a 三级指标 left empty as its 二级 allows was
-    “不能为空” once the 二级 was garbled, dozens of errors that the summary's fix makes go away."""
+    “不能为空” once the 二级 was garbled, dozens of errors that the summary's fix makes go away. `found` is `told(spec)`,
+    which validate reads once for this and for the rule (RuleContext.garbling)."""
     if spec.data is None:
         return problems
-    found = told(spec)
     places = {form(place) for place in found.garbled for form in (json_path, _dotted)}
     rows = {form(row) for row in (_leaf_row(spec.data, place) for place in found.garbled) if row
             for form in (json_path, _dotted)}
@@ -122,7 +122,7 @@ def _most_read_as(garbled: dict[tuple, tuple[str, Garbling]]) -> str:
 
 
 def check(ctx) -> Iterator[Problem]:
-    found = told(ctx.spec)
+    found = told(ctx.spec) if ctx.garbling is None else ctx.garbling
     if not found.summed_up:
         for path, (text, garbled) in found.garbled.items():
             yield _told(ctx, path, text, garbled, _one_advice(garbled))
