@@ -85,14 +85,19 @@ _CODE_WORD = re.compile("[^,，、 \t\u3000]+")
 @dataclass(frozen=True)
 class Silence:
     """One code named in a comment: `rule` as problems carry it (upper case), `written` as the comment has it. It
-    covers its line, and through `through` the lines of the `|` or `>` block its line opens, from `since` (line) and
-    `since_column` the lines of a quoted or plain value running over lines that ends on its line (see `silences`)."""
+    covers one span, from `first` to the end of line `last`: its own line, the lines of the `|` or `>` block its line
+    opens, or from where a quoted or plain value running over lines that ends on its line starts (see `silences`)."""
 
     line: int
     column: int
     rule: str
     written: str
-    through: int
+    first: tuple[int, int]
+    """(line, column) of the first place it covers: (its line, 0), or where a value running over lines before its own
+    starts, whose first line may hold what is no part of it before that column (a flow mapping's other fields,
+    `- {…, half_year_value: "进一步提升", annual_value: "…` ), not covered."""
+    last: int
+    """The last line it covers, whole: its own, or the last of the `|` or `>` block its line opens."""
     reason: str = ""
     """The words after the comment's codes, read as the reason (`codes_named`), as typed."""
     listed: str = ""
@@ -100,21 +105,13 @@ class Silence:
     comment written again changes this code in it and keeps the others, which silence what they did."""
     at: int = 0
     """Where `written` begins in `listed`."""
-    since: int = 0
-    """The first line it covers, when a value running over lines before its own ends on its line (0: its own)."""
-    since_column: int = 0
-    """The column that value starts at on line `since`: what stands before it there (a flow mapping's other fields,
-    `- {…, half_year_value: "进一步提升", annual_value: "…` ) is no part of it, and is not covered."""
 
     def covers(self, problem: Problem) -> bool:
         return problem.code == self.rule and self.reaches(problem)
 
     def reaches(self, problem: Problem) -> bool:
-        """Whether the problem's place is on a line the comment covers, and on the first line of a value running
-        over lines, within that value."""
-        if problem.line == self.since and self.since < self.line:
-            return problem.column >= self.since_column
-        return (self.since or self.line) <= problem.line <= self.through
+        """Whether the problem's place is within the span the comment covers."""
+        return self.first <= (problem.line, problem.column) and problem.line <= self.last
 
 
 def silences(text: str) -> list[Silence]:
@@ -143,7 +140,7 @@ def silences(text: str) -> list[Silence]:
             reason = text[last:_line_end(text, last)].lstrip(",，、 \t\u3000#").rstrip()
             first = named[0][0]
             found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
-                              blocks.get(line, line), reason, text[first:last], at - first, *flows.get(line, (0, 0)))
+                              flows.get(line, (line, 0)), blocks.get(line, line), reason, text[first:last], at - first)
                       for at, written in named]
     return found
 
@@ -406,7 +403,7 @@ def _unused(path: str, mark: Silence, code: str, why: str) -> Problem:
 
 def _covered(mark: Silence) -> str:
     """The lines a comment covers as a message says them: 这一行, or 这一段（第 3–9 行） for a block's."""
-    first, last = mark.since or mark.line, mark.through
+    first, last = mark.first[0], mark.last
     return f"这一段（第 {first}–{last} 行）" if last > first else "这一行"
 
 
