@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 
+from .japanese_korean import japanese_or_korean
 from .line_runs import line_runs
 from .mojibake import BIG5, GBK, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
 from .recoding import whole_recoding
@@ -62,8 +63,8 @@ def _utf16(raw: bytes) -> str | None:
 
 def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     """Where and why a file is not UTF-8, and how to make it UTF-8 without losing a character; names UTF-16,
-    GBK, GB18030 or Big5 (a Taiwan affairs office's files may be in it) when the whole file is that, and the lines
-    that are not UTF-8 when the rest is.
+    GBK, GB18030, Big5 (a Taiwan affairs office's files may be in it), or Japanese or Korean (japanese_korean) when
+    the whole file is that, and the lines that are not UTF-8 when the rest is.
 
     UTF-16 is what Windows Notepad calls "Unicode"; git shows such a file as binary, so it is
     refused like GBK rather than read, or reviewers would see no diff. It is wrong as a whole,
@@ -90,6 +91,12 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     pasted = _pasted_lines(raw)
     if pasted:
         return line, column, _pasted_words(pasted)
+    foreign = japanese_or_korean(raw)  # before GBK: EUC-JP and EUC-KR decode as GBK too
+    if foreign:
+        return line, column, (f"文件是{foreign.language}的 {foreign.name} 编码，不是 UTF-8；请按 {foreign.name} 打开、再以 UTF-8 另存"
+                              f"（VS Code：点右下角的编码名 →“通过编码重新打开”→ {foreign.name}（{foreign.language}），文字正常后再点一次"
+                              " →“通过编码保存”→ UTF-8。中文 Windows 上的记事本、WPS 会把它当作 GBK 打开，显示成乱码，不要在其中保存）；"
+                              f"{_NOT_BEFORE}")
     if _reads(raw, "gbk"):
         return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
                               "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"

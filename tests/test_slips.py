@@ -15,11 +15,12 @@ from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
 from generator.field_fixes import number_fix
+from generator.japanese_korean import japanese_or_korean
 from generator.file_encoding import encoding_slip
 from generator.load import load_text
 from generator.variants import Catalog
 
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SHARED, SPECS
 
 EXAMPLES = {path: path.read_text(encoding="utf-8").splitlines() for path in SPECS}
 # A `key: value` line with a value on it, nested or not, possibly a list item's first key.
@@ -1791,10 +1792,10 @@ def test_the_lines_pasted_as_gbk_into_a_utf8_file_are_named_to_be_retyped(tmp_pa
 
 
 def test_a_file_in_an_encoding_not_told_is_reopened_in_it_before_it_is_saved(tmp_path):
-    path = tmp_path / "sjis.yaml"
-    path.write_bytes("form: guangzhou\nunit: 日本語のテキストです\n".encode("shift_jis"))
+    path = tmp_path / "cp1251.yaml"
+    path.write_bytes("form: guangzhou\nunit: Московский районный совет\n".encode("cp1251"))
     result = CliRunner().invoke(main, ["validate", str(path)])
-    assert "sjis.yaml:2:7: 错误[FILE-ENCODING] 文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开" in result.output
+    assert "cp1251.yaml:2:7: 错误[FILE-ENCODING] 文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开" in result.output
     assert "文字正常后再以 UTF-8 另存；文字显示不正常时不要保存" in result.output
     assert "GBK" not in result.output and "GB18030" not in result.output and "Big5" not in result.output
 
@@ -1807,6 +1808,51 @@ def test_a_big5_file_is_named_big5(tmp_path):
     assert ("big5.yaml:2:7: 错误[FILE-ENCODING] 文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、"
             "再以 UTF-8 另存（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文）") in result.output
     assert "文字显示不正常时不要保存" in result.output and "GBK" not in result.output
+
+
+_JAPANESE = ("form: guangzhou\nyear: 2025\nunit: 東京都港区役所\n"
+             "overall_target: 地域住民の生活の質を高めるため、子育て支援事業を推進します。\n"
+             "indicators:\n  - name: 相談窓口の開設日数\n    value: 年間240日以上\n"
+             "  - name: 利用者アンケートの満足度\n    value: 90%以上\n")
+_KOREAN = ("form: guangzhou\nyear: 2025\nunit: 서울특별시 종로구청\n"
+           "overall_target: 지역 주민의 삶의 질을 높이기 위해 보육 지원 사업을 추진합니다.\n"
+           "indicators:\n  - name: 상담 창구 운영 일수\n    value: 연간 240일 이상\n"
+           "  - name: 이용자 만족도\n    value: 90% 이상\n")
+
+
+@pytest.mark.parametrize("text, codec, named", [
+    (_JAPANESE, "euc_jp", "日文的 EUC-JP"), (_JAPANESE, "shift_jis", "日文的 Shift JIS"),
+    (_JAPANESE, "cp932", "日文的 Shift JIS"), (_KOREAN, "euc_kr", "韩文的 EUC-KR"), (_KOREAN, "cp949", "韩文的 EUC-KR"),
+], ids=["euc_jp", "shift_jis", "cp932", "euc_kr", "cp949"])
+def test_a_japanese_or_korean_file_is_named_as_what_it_is(tmp_path, text, codec, named):
+    """EUC-JP and EUC-KR decode as GBK, and were named GBK: reopened as GBK, they read as nonsense. Shift_JIS was told
+    only to find its encoding."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(text.encode(codec))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    name = named.split("的 ")[1]
+    assert f"a.yaml:3:7: 错误[FILE-ENCODING] 文件是{named} 编码，不是 UTF-8；请按 {name} 打开、再以 UTF-8 另存" in result.output
+    assert f"“通过编码重新打开”→ {name}（{named[:2]}），文字正常后再点一次 →“通过编码保存”→ UTF-8" in result.output
+    assert "文字显示不正常时不要保存" in result.output and "文件是 GBK" not in result.output, result.output
+
+
+def test_a_chinese_file_is_never_named_japanese_or_korean():
+    """Chinese in GBK read as EUC-KR gives Hangul for GB2312's rows 0xB0–0xC8 (部门名称, 金额合计 read as Korean alone):
+    no run of lines of the examples or the seeds, from one line to the whole file, in GBK or Big5, is named
+    Japanese or Korean."""
+    texts = [spec.read_text(encoding="utf-8") for spec in sorted((ROOT / "specs").glob("*.yaml"))]
+    texts += [seed.read_text(encoding="utf-8") for seed in sorted((SHARED / "seeds").glob("*.txt"))]
+    runs = 0
+    for text in texts:
+        lines = text.splitlines(keepends=True)
+        for size in range(1, len(lines) + 1):
+            for start in range(0, len(lines), size):
+                run = "".join(lines[start:start + size])
+                for codec in ("gbk", "cp950"):
+                    if _writes(run, codec):
+                        runs += 1
+                        assert japanese_or_korean(run.encode(codec)) is None, (codec, run)
+    assert runs > 10000
 
 
 def test_the_examples_in_big5_are_named_big5_and_in_gbk_gbk():
