@@ -9,7 +9,7 @@ Each is told by what only that language writes, which Chinese text read in its e
   kana rows are where JIS has them, and Chinese does not write them); read as Shift_JIS it fails, or gives
   half-width katakana (a GBK lead byte alone), which are counted against it.
 - Korean by its Hangul syllables, nearly all of its letters. GBK's Chinese read as EUC-KR gives them too, for the
-  characters of GB2312's rows 0xB0–0xC8 (啊 to 取), but about half of what Chinese writes is beyond them (上, 是,
+  characters of GB2312's rows 0xB0–0xC8 (啊 to 叁), but about half of what Chinese writes is beyond them (上, 是,
   在, 中, 一 …) and reads as Hanja or fails: only a few characters in a row fall inside by chance, so a file is
   Korean only with KOREAN_LEAST syllables, fewer being said as before (GBK).
 """
