@@ -215,23 +215,32 @@ _RULE = 10  # twentieths of a point: the 0.5-pt rule between two rows, which Lib
 
 
 def keep_rows_whole(body, measured: Measure) -> None:
-    """A row that may break across pages is kept whole (w:cantSplit) when it is estimated to print no taller
-    than `WHOLE_ROW_SHARE` of a page's text (`_row_height`, `docx_page.text_area`).
+    """A row is kept whole (w:cantSplit) when it is estimated to print no taller than `WHOLE_ROW_SHARE` of a
+    page's text (`_row_height`, `docx_page.text_area`), and may break when it is estimated taller, whatever its
+    template says.
 
-    A template lets a row of multi-paragraph text break, as it must: a row taller than a page that may
-    not break is clipped. But rows far shorter than a page broke as well: LibreOffice printed the first
-    line of a three-line label at the foot of a page and the other two at the top of the next, and a
-    key task's third-of-a-page text ran from the foot of one page onto the next, its amount and goal cut
-    from the lines below them. A row that fits well on a page moves whole to the next page; a taller one
-    may still break, as a page left blank above it looks worse than a row that runs on.
-    A row with a cell of unknown width cannot be estimated and may break as before."""
+    A template lets a row of multi-paragraph text break, as it must, and keeps every other row whole. But
+    rows far shorter than a page broke as well: LibreOffice printed the first line of a three-line label at
+    the foot of a page and the other two at the top of the next, and a key task's third-of-a-page text ran
+    from the foot of one page onto the next, its amount and goal cut from the lines below them. A row that
+    fits well on a page moves whole to the next page. A taller one may break, the template's w:cantSplit
+    taken away too: a page left mostly blank above a row moved whole looks worse than a row that runs on,
+    and a row taller than a page that may not break is clipped by Word at the foot of the page, its text
+    lost on paper (LibreOffice breaks it anyway, so its PDFs do not show it), as an indicator's long
+    description was. A header row (w:tblHeader) keeps what its template says: it repeats on each page and
+    must print whole there. So does a row with a cell of unknown width, which cannot be estimated."""
     for tbl in body.iter(_TBL):
         grid, most = measured.grid(tbl), WHOLE_ROW_SHARE * measured.text_area(tbl)[1]
         for tr, height in zip(grid.rows, measured.row_heights(grid)):
-            if _has(tr, _TR_PR, _CANT_SPLIT):
+            if height is None or _has(tr, _TR_PR, _TBL_HEADER):
                 continue
-            if height is not None and height <= most:
+            tr_pr = first_child(tr, _TR_PR)
+            kept = tr_pr.findall(_CANT_SPLIT) if tr_pr is not None else []
+            if height <= most and not kept:
                 _row_properties(tr).append(etree.Element(_CANT_SPLIT))
+            elif height > most:
+                for element in kept:
+                    tr_pr.remove(element)
 
 
 _TBL, _TR_PR, _CANT_SPLIT, _TR_HEIGHT, _TC = qn("w:tbl"), qn("w:trPr"), qn("w:cantSplit"), qn("w:trHeight"), qn("w:tc")

@@ -820,6 +820,45 @@ def test_a_row_is_kept_whole_up_to_two_fifths_of_a_page(characters, whole):
     assert (body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None) == whole
 
 
+def test_an_indicator_row_taller_than_a_page_may_break_though_its_template_keeps_it_whole(tmp_path):
+    """The templates keep every row without multi-paragraph text whole (w:cantSplit), indicator rows too: 天津's
+    indicator whose description ran 1.1 pages kept it, and Word clips such a row at the foot of the page, its
+    text lost on paper (LibreOffice breaks it anyway). Estimated taller than two fifths of a page, it may break."""
+    text = "达到目标值得满分，未达到按完成率计算得分。" * 25
+    spec = tmp_path / "tianjin-qiaolian-2023.yaml"
+    spec.write_text((ROOT / "specs" / "tianjin-qiaolian-2023.yaml").read_text(encoding="utf-8").replace(
+        "description: 办公用房租赁面积", f'description: "{text}"', 1), encoding="utf-8")
+    result = Builder(tmp_path / "out").build([str(spec)])[0]
+    assert result.ok, result.problems
+    docx = next(p for p in result.outputs if p.suffix == ".docx")
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    rows = [tr for table in _word_rows(docx) for tr, _ in table]
+    long_row = next(tr for tr in rows if text in "".join(tr.itertext()))
+    assert long_row.find(f"{w}trPr/{w}cantSplit") is None
+    assert all(tr.find(f"{w}trPr/{w}cantSplit") is not None for tr in rows if tr.find(f"{w}trPr/{w}tblHeader") is not None)
+
+
+@pytest.mark.parametrize("characters, header, width, whole", [
+    (324, False, True, True), (342, False, True, False), (3000, False, True, False),
+    (3000, True, True, True), (3000, False, False, True)])
+def test_a_template_row_kept_whole_may_break_when_taller_than_two_fifths_of_a_page(characters, header, width, whole):
+    """A row its template keeps whole (w:cantSplit) loses that when estimated taller than two fifths of a page,
+    as a row the template lets break is not kept whole then; but a header row (w:tblHeader), which repeats on
+    each page, keeps it, and so does a row of unknown height (a cell without a width), as its template says."""
+    from lxml import etree
+
+    from generator.docx_rows import Measure, keep_rows_whole
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    tc_w = '<w:tcW w:w="4000" w:type="dxa"/>' if width else ""
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/>{"<w:tblHeader/>" if header else ""}'
+        f'</w:trPr><w:tc><w:tcPr>{tc_w}</w:tcPr><w:p><w:r><w:t>{"字" * characters}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+        f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
+    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
+    assert len(body.findall(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit")) == (1 if whole else 0)
+
+
 def _labelled_table(rows_above: int, rows: int):
     """A Word body: a title, then a table of a repeated header row and `rows` one-line rows (380 twips each)
     under a side label 效益指标 merged down them all, and above the title `rows_above` blank paragraphs."""

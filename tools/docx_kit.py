@@ -357,8 +357,11 @@ class TableBuilder:
     def row(self, *cells, header: bool = False, cant_split: bool | None = None, keep_with_next: bool | None = None):
         """Add a row; cells are strings or C(...). Spans must add up to the column count.
 
-        A row may not break across pages unless it holds a multi-paragraph text or is told it may.
-        A header row is kept with the next row unless told otherwise; so is any row given
+        A row may not break across pages (w:cantSplit) unless it holds a multi-paragraph text or is told it
+        may. That is the template's word only: rendering (generator/docx_rows.py `keep_rows_whole`) lets any
+        row but a header row break once its filled-in text is estimated taller than two fifths of a page,
+        which Word would otherwise clip at the page's foot if taller than the page, and keeps shorter rows
+        whole. A header row is kept with the next row unless told otherwise; so is any row given
         `keep_with_next=True`, such as column labels in the middle of a table."""
         cells = [c if isinstance(c, C) else C(c) for c in cells]
         if cant_split is None:
