@@ -1268,6 +1268,18 @@ def test_html_repeats_the_key_task_header_with_its_side_label_on_every_later_pag
     assert len(pages) > 1 and all(page.startswith("年度重点工作任务名称主要实施内容") for page in pages[later_pages])
 
 
+def test_every_label_drawn_again_from_data_label_is_hidden_from_screen_readers():
+    """A label base.html draws again from `data-label` (on screen below its header cell, in print at the top
+    of each page its block runs onto) is read by a screen reader as text after the cell's own: 产出指标 产出指标.
+    Each such `content` is followed by one with empty alternative text, the plain one kept before it for a
+    browser that does not know the syntax."""
+    css = (ROOT / "templates" / "_shared" / "base.html").read_text(encoding="utf-8")
+    rules = re.findall(r"[^{}]*\{[^{}]*attr\(data-label\)[^{}]*\}", css)
+    assert len(rules) >= 2
+    for rule in rules:
+        assert re.search(r'content: attr\(data-label\); content: attr\(data-label\) / "";', rule), rule
+
+
 def _in_a_browser(htmls: list[Path], expression: str, tmp_path: Path) -> list:
     """What a JavaScript expression over `d`, each form's document as a browser shows it on screen, comes to:
     a frame each, one Chromium run for them all."""
@@ -1312,7 +1324,9 @@ def test_html_shows_a_centred_side_label_centred_over_its_block_on_screen(side_l
     衡阳's two indicator labels showed on screen at the top of a tall empty column, where the real forms centre
     them over their block. On screen a centred label now shows in the cell below (td.rest), centred, and its
     header cell shows nothing; a label at the top of its cell (湛江's, 衡阳's 年度主要任务) shows in the header.
-    Either way no rule parts the two cells: they are drawn as one merged cell (in print too: no media rule)."""
+    Either way no rule parts the two cells: they are drawn as one merged cell (in print too: no media rule).
+    The label drawn below has empty alternative text: a screen reader read it after the header cell's own text,
+    naming the label twice."""
     sides = side_labels[stem]
     assert sides, stem
     for label, align, color, below, below_align, rules in sides:
@@ -1320,7 +1334,7 @@ def test_html_shows_a_centred_side_label_centred_over_its_block_on_screen(side_l
         if align == "top":
             assert color != "rgba(0, 0, 0, 0)" and below in ("none", "normal"), label
         else:
-            assert color == "rgba(0, 0, 0, 0)" and below == f'"{label}"' and below_align == "middle", label
+            assert color == "rgba(0, 0, 0, 0)" and below == f'"{label}" / ""' and below_align == "middle", label
 
 
 def _narrowest_cells(htmls: list[Path], widths: tuple[int, ...], tmp_path: Path) -> list[list[float]]:
