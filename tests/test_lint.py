@@ -1080,6 +1080,42 @@ def test_b6_reads_a_deadline_in_words_as_checkable(linter, edited, target):
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+@pytest.mark.parametrize("target, vague", [
+    ("2024年进一步加强涉台宣传工作。", "2024年进一步加强涉台宣传工作"),  # the year the target is set in
+    ("2023年度积极开展台胞联谊活动。", "2023年度积极开展台胞联谊活动"),
+    ("二〇二四年持续深化苏台交流合作。", "二〇二四年持续深化苏台交流合作"),
+    ("2024—2026年进一步深化苏台交流合作。", "2024—2026年进一步深化苏台交流合作"),
+    ("积极筹备第十四届海峡论坛。", "积极筹备第十四届海峡论坛"),  # ordinals
+    ("第三次全会后持续深化对台交流。", "第三次全会后持续深化对台交流"),
+    ("积极宣传二十届三中全会精神。", "积极宣传二十届三中全会精神"),
+    ("十四五期间稳步推进两岸融合发展。", "十四五期间稳步推进两岸融合发展"),  # a plan's name
+    ("不断增强四个意识。", "不断增强四个意识"),  # set phrases
+    ("进一步推动惠台政策走进千家万户。", "进一步推动惠台政策走进千家万户"),
+    ("千方百计积极推动台胞来苏投资。", "千方百计积极推动台胞来苏投资"),  # never read as counts: kept so
+    ("积极参与一带一路建设。", "积极参与一带一路建设"),
+])
+def test_b6_does_not_take_a_number_that_counts_nothing_for_a_target_s_number(linter, edited, target, vague):
+    """2024年进一步加强…, 第十四届, 十四五期间, 千家万户 passed as checkable: a year, an ordinal, a plan's name or a set
+    phrase was read as the target's number or count, though none says how much is to be done."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
+
+
+@pytest.mark.parametrize("target", [
+    "积极筹备第十四届海峡论坛，举办3场分论坛。", "2024年积极开展交流活动3次。", "力争第3季度前完成台胞之家建设。",
+    "2024年底前积极推动台胞之家挂牌。", "2024年内积极推动台胞之家挂牌。", "到2025年进一步建成涉台法律服务中心。",
+    "力争2025年前完成数字档案室建设。", "十四五期间积极举办三场论坛。",
+])
+def test_b6_still_reads_a_count_or_deadline_beside_a_number_that_counts_nothing(linter, edited, target):
+    """A year, ordinal or plan's name beside a real count or deadline leaves the clause checkable: the year's 年底,
+    年内, a 季度, 到2025年 and 2025年前 are deadlines."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
 @pytest.mark.parametrize("target", [
     "1.积极推动苏台经济交流；2.持续开展台胞联谊活动。", "①积极推动苏台经济交流；②持续开展台胞联谊活动。",
     "（1）积极推动苏台经济交流；（2）持续开展台胞联谊活动。",

@@ -240,8 +240,9 @@ def b6_vague(ctx):
     not read: its name and content describe work, not a target.
 
     Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%; a target 进一步提升满意度至95%以上,
-    促进两岸可持续发展, 推动“高质量发展”.  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with 达到 or with ≥95%;
-    a target 进一步深化苏台各领域交流合作.
+    促进两岸可持续发展, 推动“高质量发展”, 2024年底前积极推动….  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with
+    达到 or with ≥95%; a target 进一步深化苏台各领域交流合作, 2024年进一步加强…, 积极筹备第十四届… (a year, an ordinal,
+    十四五 or 千家万户 is no number of the target: `_UNCOUNTED`).
     """
     words = ctx.param("words")
     for _, row in ctx.rows:
@@ -282,6 +283,19 @@ _CHECKABLE = re.compile(r"\d|百分之[零〇一二两三四五六七八九十�
 """What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
+_NUMERALS = "〇零一二两三四五六七八九十百千"
+_UNCOUNTED = re.compile(
+    rf"(?<![\d.到至止])(?:[12]\d{{3}}(?:[-—–~至到][12]\d{{3}})?|[一二][〇零一二三四五六七八九]{{3}})(?=年)(?!年度?[之以]?前)"
+    rf"|第[\d{_NUMERALS}]+|[{_NUMERALS}]+届(?=[一二三四五六七八九]中全会)"
+    r"|十[一二三四五六]五(?=规划|期间|时期|末|开局|收官|\W|$)"
+    r"|两个(?:维护|确立|大局|结合)|三个(?:代表|务必)|四个(?:意识|自信|全面)|五个一工程|八项规定"
+    r"|千家万户|千村万户|千企万户|万家灯火|百家争鸣|百年(?:大计|未有之大变局|华诞)|建党百年|百年树人|十年树木")
+"""Numbers in prose that count nothing the target is checked by, so that a clause with only these is still vague:
+the year a target is set in (2024年进一步加强…, 2023年度, 二〇二四年, 2024—2026年; its 年底, 年内, 12月 stay, and
+a year as the end of a span, 到2025年, 截至2025年, 2025年前, is a deadline), an ordinal (第十四届, 第三次, 第3批; its
+季度 stays, 第三季度 being a deadline), a session of a plenum (二十届三中全会), a plan's name (十四五期间) and set
+phrases whose numerals are no count (四个意识, 两个维护, 八项规定, 千家万户, 万家灯火). Set phrases whose numerals no
+unit follows (千方百计, 一心一意, 三心二意, and 一带一路, a name) were never read as counts and need no place here."""
 
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]|[①-⑳⑴-⒇⒈-⒛])")
@@ -318,8 +332,10 @@ def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]]
 
 
 def _checkable(clause: str) -> bool:
-    """Whether the clause has a number, deadline or end state (`_CHECKABLE`) or a count spelt in numerals."""
-    return bool(_CHECKABLE.search(normalise(clause)) or _SPELT_COUNT.search(clause))
+    """Whether the clause has a number, deadline or end state (`_CHECKABLE`) or a count spelt in numerals, other than
+    the numbers that count nothing (`_UNCOUNTED`)."""
+    counted = _UNCOUNTED.sub(lambda uncounted: "□" * len(uncounted.group()), normalise(clause))
+    return bool(_CHECKABLE.search(counted) or _SPELT_COUNT.search(counted))
 
 
 def _within(word: str, at: int, hits) -> bool:
