@@ -114,7 +114,8 @@ PER_FILE_PROJECT = click.option(
     "--per-file-project", is_flag=True,
     help="每个规格读它自己所在项目的 jixiao.yaml（规格所在的文件夹或最近的上级里的，最多找到 git 仓库的顶层），"
          "而不是当前文件夹的：pre-commit 在仓库顶层运行钩子，子文件夹里的项目（jixiao init 子文件夹）也读到自己的表样。")
-"""validate's and fmt's option for the pre-commit hooks (.pre-commit-hooks.yaml), which run at the repository's top."""
+"""validate's, fmt's and lint's option for the pre-commit hooks (.pre-commit-hooks.yaml), which run at the repository's
+top."""
 
 
 @main.command(short_help="检查规格文件（默认 specs/ 下的全部 .yaml）：先按表样的格式（schema），再按规则（金额合计、二级指标所属的一级指标、日期）；"
@@ -141,7 +142,7 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     from .validate import Validator
 
     files = given_specs(paths, report_none=True)
-    validators = per_project(files, templates, schemas, per_file_project, Validator)
+    validators = per_project(files, templates, schemas, per_file_project, lambda roots, _: Validator(roots))
     problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
@@ -486,7 +487,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
 
     files = given_specs(paths)
     checkers = per_project(files, templates, schemas, per_file_project,
-                           lambda roots: (Formatter(roots), Validator(roots) if leave_to_validate else None))
+                           lambda roots, _: (Formatter(roots), Validator(roots) if leave_to_validate else None))
     changed = failed = skipped = left = 0
     for name in files:
         formatter, validator = checkers[name]
@@ -970,8 +971,9 @@ def textconv(file):
                    "汇总写明“其中本次改动涉及的 N 个”；text 和 markdown 分“本次改动涉及的问题”“其余问题”两节列出。"
                    "比较的是工作区里的文件（git 认出改了名的按原来的名字找），这个版本里没有的规格整个算作改动；"
                    "在分出来的分支上与 main 比较请写分出的那个提交：--changed-since $(git merge-base main HEAD)。")
+@PER_FILE_PROJECT
 @with_variant_options
-def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, templates, schemas):
+def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, per_file_project, templates, schemas):
     """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
 
     规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
@@ -981,7 +983,12 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
     from . import project as projects
     from .lint.run import Linter
 
-    project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
+    if per_file_project and config_file:
+        raise click.UsageError("--config 与 --per-file-project 不能同时使用：--per-file-project 让每个规格读它自己所在项目的 "
+                               "jixiao.yaml，--config 让所有规格读同一个文件；请只写其中一个")
+    project = None  # with --per-file-project each spec's own (per_project): the current folder's may be none of theirs
+    if list_rules or not per_file_project:
+        project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
     if list_rules:
         from .lint.listing import LISTINGS, in_effect
 
@@ -992,19 +999,20 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
     from .report import REPORTERS
 
     files = given_specs(paths, report_none=True)
-    linter = Linter(variant_roots(templates, schemas, project), project)
+    linters = per_project(files, templates, schemas, per_file_project, Linter, project)
     left = None
     if leave_to_validate:
-        linted = [linter.lint_file_after_validate(f) for f in files]
+        linted = [linters[f].lint_file_after_validate(f) for f in files]
         problems, left = [p for own, _ in linted for p in own], [p for _, theirs in linted for p in theirs]
     else:
-        problems = [p for f in files for p in linter.lint_file(f)]
+        problems = [p for f in files for p in linters[f].lint_file(f)]
     in_changes = None
     if changed_since is not None:
         from .changed_lines import own_first
         from .revisions import as_they_were
 
-        problems, in_changes = own_first(problems, as_they_were(changed_since, files), linter.lint_bytes)
+        problems, in_changes = own_first(problems, as_they_were(changed_since, files),
+                                         lambda name, raw: linters[name].lint_bytes(name, raw))
     click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
     sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
 

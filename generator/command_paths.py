@@ -20,6 +20,7 @@ from click.core import ParameterSource
 from .errors import EXIT_OK
 
 if TYPE_CHECKING:
+    from .project import Project
     from .variants import Roots
 
 T = TypeVar("T")
@@ -413,21 +414,23 @@ def variant_roots(templates: str | None, schemas: str | None, project=None):
 
 
 def per_project(files: list[str], templates: str | None, schemas: str | None, per_file: bool,
-                make: Callable[[Roots], T]) -> dict[str, T]:
-    """Each file's checker, `make` of the variant roots it is checked with: one for every file from the current
-    folder's project, or with `per_file` one for each project the files are in (`project.of_file`). A pre-commit
-    hook runs at the top of the repository: a project in a subfolder, whose jixiao.yaml names its own forms, had
-    each of its specs called FORM-UNKNOWN and was told to run jixiao in its folder, which a hook cannot. Files keep
-    their order, so the report reads as without it."""
+                make: Callable[[Roots, Project], T], project: Project | None = None) -> dict[str, T]:
+    """Each file's checker, `make` of the variant roots it is checked with and the project they come from (whose rule
+    settings lint reads too): one for every file from `project`, else the current folder's, or with `per_file` one
+    for each project the files are in (`project.of_file`). A pre-commit hook runs at the top of the repository: a
+    project in a subfolder, whose jixiao.yaml names its own forms, had each of its specs called FORM-UNKNOWN and was
+    told to run jixiao in its folder, which a hook cannot. Files keep their order, so the report reads as without it."""
     from . import project as projects
 
     if not per_file:
-        return dict.fromkeys(files, make(variant_roots(templates, schemas)))
+        project = project or projects.read(projects.find(Path.cwd()))
+        return dict.fromkeys(files, make(variant_roots(templates, schemas, project), project))
     made: dict[Path | None, T] = {}
     chosen = {}
     for name in files:
         found = projects.of_file(Path(name))
         if found not in made:
-            made[found] = make(variant_roots(templates, schemas, projects.read(found)))
+            own = projects.read(found)
+            made[found] = make(variant_roots(templates, schemas, own), own)
         chosen[name] = made[found]
     return chosen

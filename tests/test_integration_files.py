@@ -131,7 +131,7 @@ def test_vscode_tasks_put_every_problem_line_in_the_problems_panel(runner, tmp_p
 
 def test_pre_commit_hooks_run_existing_commands():
     hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert {hook["id"] for hook in hooks} == {"jixiao-validate", "jixiao-fmt-check"}
+    assert {hook["id"] for hook in hooks} == {"jixiao-validate", "jixiao-fmt-check", "jixiao-lint"}
     for hook in hooks:
         program, command, *options = hook["entry"].split()
         assert program == "jixiao" and command in main.commands

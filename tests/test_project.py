@@ -87,7 +87,7 @@ def _in_a_subfolder_of_a_repository(unit_repo: Path, spec: str = "sixth.yaml") -
     return Path("big", "unit", "specs", spec)
 
 
-@pytest.mark.parametrize("command", [["validate"], ["fmt", "--check"]])
+@pytest.mark.parametrize("command", [["validate"], ["fmt", "--check"], ["lint"]])
 def test_the_pre_commit_hooks_read_each_specs_own_project(runner, unit_repo, command):
     """pre-commit runs its hooks at the repository's top: a project in a subfolder, whose jixiao.yaml names its own
     form, had its spec called FORM-UNKNOWN and was told to run jixiao in its folder, which a hook cannot, and fmt
@@ -101,6 +101,30 @@ def test_the_pre_commit_hooks_read_each_specs_own_project(runner, unit_repo, com
     [entry] = [hook["entry"].split()[1:] for hook in hooks if hook["entry"].split()[1:len(command) + 1] == command]
     result = runner.invoke(main, [*entry, *given])
     assert result.exit_code == 0 and "FORM-UNKNOWN" not in result.output, result.output
+
+
+def test_lint_reads_each_spec_with_its_own_project(runner, unit_repo):
+    """`lint` had no --per-file-project: run at the repository's top it read the top's jixiao.yaml for every spec, so
+    a subfolder project's own form was unknown and its own rule settings unread. Two specs in one call, of two
+    projects that set B6 apart (an error in one, off in the other), are each linted with their own project's."""
+    ours = _in_a_subfolder_of_a_repository(unit_repo)
+    (unit_repo / "big" / "unit" / "jixiao.yaml").write_text(
+        "templates: forms/templates\nschemas: forms/schema\nlint:\n  rules:\n    B6: error\n", encoding="utf-8")
+    (unit_repo / "jixiao.yaml").write_text("lint:\n  rules:\n    B6: false\n", encoding="utf-8")
+    theirs = str(Path("specs") / GZ)
+    before = runner.invoke(main, ["lint", str(ours), theirs])  # the top's project for both: sixth is unknown
+    assert before.exit_code == 1 and "FORM-UNKNOWN" in before.output, before.output
+    result = runner.invoke(main, ["lint", "--per-file-project", str(ours), theirs])
+    told = {(line.split(":")[0], code) for line in result.output.splitlines()
+            for code in re.findall(r"(?:错误|警告)\[(B6|FORM-UNKNOWN)\]", line)}
+    assert told == {(str(ours), "B6")}, result.output  # ours: B6 an error; the top's spec: B6 off
+    assert "错误[B6]" in result.output and result.exit_code == 1, result.output
+
+
+def test_lint_refuses_a_config_file_beside_per_file_project(runner, unit_repo):
+    """One --config for every spec and each spec's own project cannot both hold: said, not one silently dropped."""
+    result = runner.invoke(main, ["lint", "--per-file-project", "--config", "jixiao.yaml", "specs/sixth.yaml"])
+    assert result.exit_code == 2 and "--config 与 --per-file-project 不能同时使用" in result.output, result.output
 
 
 def test_a_spec_checked_with_its_own_project_is_not_told_to_run_there(runner, unit_repo):
