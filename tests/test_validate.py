@@ -1243,6 +1243,21 @@ def test_an_empty_text_is_told_what_to_write(runner, broken, old, said):
     assert result.exit_code == 1 and f"错误[SCHEMA-MINLENGTH] {said}\n" in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, code, said", [
+    ('""', "SCHEMA-MINLENGTH", "“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称）"),
+    ("", "SCHEMA-TYPE", "“三级指标”：必须填写，现在是空的"),  # not told to write "" instead
+])
+def test_the_jiangsu_form_refuses_an_empty_level3_name(validator, broken, typed, code, said):
+    """江苏's schema let 三级指标 be "" and only lint's A4 warned, and a name left null was told to be written "": every
+    row of the form (its seed, 决策 to 满意度) has one, and no condition of the form lets a row go without it, as
+    广州's 满意度 row may. An error at the name, saying the field in Chinese and what to write."""
+    path, text = broken("jiangsu-taiban-2024.yaml", "name: 全年组织法治宣讲次数", f"name: {typed}")
+    problem = only(validator.check_file(path), code)
+    line = text.splitlines().index(f"    name: {typed}") + 1
+    assert (problem.line, problem.column) == (line, len("    name:") + 1 + bool(typed))
+    assert problem.is_error and problem.message.endswith(said), problem.message
+
+
 def test_an_empty_value_whose_title_has_its_own_parenthesis_is_told_in_one(validator, broken):
     """`请填写指标值（包含数字及文字描述）（这一指标的指标值）`: two parentheses in a row, in validate and the editor alike."""
     path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "1次"', 'value: ""')
