@@ -360,6 +360,17 @@ def _mostly_labels(rp: RowPattern, row: GridRow) -> bool:
     return found is not None and len(found[0]) >= max(2, (len(rp.labels) + 1) // 2)
 
 
+def _beside_labels(rp: RowPattern, item: _Item) -> list[Unplaced]:
+    """The text of a header row's cells that stand where no label of the form's header row rp does: a cell the form
+    leaves blank (the corner of 支出 | | 半年计划执行数), or one split off a label's cell. The row is passed over as
+    the header, its labels being the form's; this text in it was dropped without a word (项目名称 typed into the
+    blank corner of a header typed again over the rows after a page break)."""
+    return [Unplaced(where_cell(item.table, item.row, d), d.text.strip())
+            for p, cell, extra in _align(rp, item.row) or []
+            for d in ([cell] if p.label == "" and cell is not None else []) + extra
+            if d.text.strip() and not d.continued]
+
+
 def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
     """The document cells of a row that filled more than one field cell (see `_align`)."""
     groups: list[tuple] = []
@@ -569,7 +580,8 @@ class Matcher:
                     self._heading(j, rp, matched=True)
                 return
             if _static(rp) and _mostly_labels(rp, item.row):
-                self._claim(j, [])  # a header worded a little differently (目标 for 目标（概述）): not an item below it
+                # a header worded a little differently (目标 for 目标（概述）): not an item below it
+                self._claim(j, [], _beside_labels(rp, item))
                 self._heading(j, rp)
                 return
             shaped = self._shaped_as(item.row) if labelled else None
@@ -643,9 +655,11 @@ class Matcher:
         above: int | None = None  # the last row of the item before
         while (j := self._next_row(self.pos)) is not None:
             item = self.stream[j]
-            if _blank(item.row) or self._repeated_header(item.row, headers):
+            repeated = None if _blank(item.row) else self._repeated_header(item.row, headers)
+            if repeated is not None or _blank(item.row):
                 self.used.add(j)
                 self.pos = j + 1
+                self.result.unplaced += _beside_labels(repeated, item) if repeated is not None else []
                 continue
             if any(self._fits(other, item.row, than=body[0]) for other in others):
                 return
@@ -755,12 +769,13 @@ class Matcher:
         self.result.unplaced += notes
         self.result.merged += merged
 
-    def _repeated_header(self, row: GridRow, headers: list[RowPattern]) -> bool:
+    def _repeated_header(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
+        """The header row of the form (of `headers`, those found so far) that the row repeats, if any."""
         for header in headers:
             found = _labels(header, row)
             if found and not found[2] and found[1] and len(found[0]) == len(header.labels):
-                return True
-        return False
+                return header
+        return None
 
     def _fits(self, rp: RowPattern, row: GridRow, than: RowPattern | None = None) -> bool:
         """The row shows rp's labels (none disagreeing); with `than`, at least one label `than` lacks there."""

@@ -124,7 +124,8 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     # by the item itself: dropping placeholder rows moves the items after them
     read_from = {id(item): row for path, row in found.item_rows.items()
                  if isinstance(item := value_at(data, path), dict)}
-    _drop_placeholders(data, fields.variant)
+    notes += [_category_row(source, path, item, words, read_from, fields)
+              for path, item, words in _drop_placeholders(data, fields.variant) if id(item) in read_from]
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
     return data, notes + [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
 
@@ -233,13 +234,46 @@ def _has(data: Any, path: tuple) -> bool:
         return False
 
 
-def _drop_placeholders(data: dict, variant: Variant) -> None:
-    """Rows printed only for an empty 二级 category (no indicator, no value) are not indicators."""
+def _drop_placeholders(data: dict, variant: Variant) -> list[tuple[tuple, dict, list[str]]]:
+    """Rows printed only for an empty 二级 category (no indicator, no value) are not indicators: they are dropped.
+    Returns those of them holding words the spec is then left without (`_unkept`), each with its path as read and
+    those words, for a warning: dropped silently, a 重点工作 typed on a row of its own, or a 二级 of the clerk's with
+    no indicator under it yet, was lost without a word."""
+    dropped = []
     for table in variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
-        for _, items in datapath.find(data, table["path"]):
-            if isinstance(items, list):
-                items[:] = [item for item in items if not _only_categories(item, merged)]
+        frame = variant.frames.get(table.get("frame"), [])
+        for path, items in datapath.find(data, table["path"]):
+            if not isinstance(items, list):
+                continue
+            kept = [item for item in items if not _only_categories(item, merged)]
+            dropped += [(path + (index,), item, words) for index, item in enumerate(items)
+                        if _only_categories(item, merged) and (words := _unkept(item, kept, frame))]
+            items[:] = kept
+    return dropped
+
+
+def _unkept(row: dict, kept: list, frame: list[dict]) -> list[str]:
+    """The words of a dropped category row that are neither categories of the form's frame (a row the form prints for
+    an empty category holds only those) nor in the same column of an item kept: what the spec would not hold."""
+    known = {"level1": {entry.get("level1") for entry in frame},
+             "level2": {level2 for entry in frame for level2 in entry.get("level2", [])}}
+    return [str(value) for key, value in row.items() if not empty(value) and value not in known.get(key, ())
+            and not any(isinstance(item, dict) and item.get(key) == value for item in kept)]
+
+
+def _category_row(source: str, path: tuple, row: dict, words: list[str], read_from: dict[int, QuotedRow],
+                  fields: Fields) -> Problem:
+    """A warning that a row with only categories filled in, some of its words found nowhere else, was not read as an
+    item: where it is, what it left out, and what to fill in for it to be one."""
+    filled = "、".join(fields.title(path + (key,)) for key, value in row.items() if not empty(value))
+    blank = "、".join(fields.title(path + (key,)) for key, value in row.items() if empty(value))
+    quoted = "”“".join(short(word) for word in words)
+    name = fields.store.field_name(fields.file, path[:-1])
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-CATEGORY-ROW",
+                   f"{read_from[id(row)].where}只填了{filled}（“{short(read_from[id(row)].text)}”），{blank}都空着，"
+                   f"不是一项“{name}”，没有读进规格（其中的“{quoted}”规格里没有）；如果它是一项，请在表上补上它的{blank}"
+                   "后再导入，或在规格中补上这一项")
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:

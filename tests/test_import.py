@@ -1551,6 +1551,63 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
 
+def _retype_cell(tc, text: str) -> None:
+    """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
+    texts = tc.findall(f".//{qn('w:t')}")
+    if not texts:
+        run = OxmlElement("w:r")
+        texts = [OxmlElement("w:t")]
+        run.append(texts[0])
+        tc.findall(qn("w:p"))[0].append(run)
+    texts[0].text = text
+    for t in texts[1:]:
+        t.text = ""
+
+
+def test_text_in_the_blank_corner_of_a_header_typed_again_is_reported_not_dropped(runner, built_word, tmp_path):
+    """The header row 支出 | | 半年计划执行数 | 全年预算数 typed again over the project rows after it (as after a page
+    break), 项目名称 in the corner the form leaves blank: the row was passed over as the header, and its 项目名称 with
+    it, without a word."""
+    import copy
+
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    rows = document.tables[0]._tbl.tr_lst
+    header = next(tr for tr in rows if "半年计划执行数" in "".join(tr.itertext()))
+    again = copy.deepcopy(header)
+    _retype_cell(again.tc_lst[2], "项目名称")
+    next(tr for tr in rows if "物业管理费专项" in "".join(tr.itertext())).addprevious(again)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    assert f"{source}: 警告[IMPORT-UNPLACED] 第 1 张表第 17 行第 3 列的“项目名称”在表样中没有对应的位置，未导入" in output
+    assert "0 个错误，1 个警告" in output, output
+    assert load(target).data["expenditure"] == load(ROOT / "specs" / f"{spec}.yaml").data["expenditure"]
+
+
+def test_a_row_of_categories_only_with_words_of_its_own_is_reported_not_dropped(runner, built_word, tmp_path):
+    """A row with only 一级、二级 and 重点工作 filled in is not an indicator, as the rows the form prints for an empty
+    category are not; but this one's 重点工作 and 二级 were the clerk's own, found nowhere else, and were dropped
+    without a word. Rows holding only the form's own categories stay silent (the round trip)."""
+    import copy
+
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    last = document.tables[2]._tbl.tr_lst[-1]
+    row = copy.deepcopy(last)
+    for merge in list(row.iter(qn("w:vMerge"))):
+        merge.getparent().remove(merge)
+    for tc, text in zip(row.tc_lst, ["履职", "对台宣传", "筹办海峡论坛分论坛", "", "", ""]):
+        _retype_cell(tc, text)
+    last.addnext(row)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    assert (f"{source}: 警告[IMPORT-CATEGORY-ROW] 第 3 张表第 22 行只填了一级指标、二级指标、重点工作"
+            "（“履职 对台宣传 筹办海峡论坛分论坛”），三级指标、半年指标值、全年指标值都空着，不是一项“绩效指标”，没有读进规格"
+            "（其中的“对台宣传”“筹办海峡论坛分论坛”规格里没有）") in output, output
+    assert "0 个错误，1 个警告" in output, output
+    assert load(target).data["indicators"] == load(ROOT / "specs" / f"{spec}.yaml").data["indicators"]
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
