@@ -97,6 +97,9 @@ class Table:
     number: int               # 1-based among the body's tables
     rows: list[GridRow] = field(default_factory=list)
     where: str = ""           # the sheet it is on (工作表“绩效目标表”), said before a range of its cells
+    # a Word table's grid columns' widths (w:gridCol, in twips): a table carried on over a page as one of its own has
+    # the same (docx_continued_tables)
+    widths: list[int] = field(default_factory=list)
 
 
 def _children(element):
@@ -206,9 +209,21 @@ _VAL, _TR_PR, _GRID_BEFORE, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name 
 _IRREGULAR = (_GRID_BEFORE, _GRID_SPAN, *_CONTAINERS)
 
 
+def _grid_widths(tbl) -> list[int]:
+    """The widths of a table's grid columns as Word stores them (twips); 0 for one unreadable."""
+    grid = tbl.find(qn("w:tblGrid"))
+    widths = []
+    for column in grid.findall(qn("w:gridCol")) if grid is not None else ():
+        try:
+            widths.append(round(float(column.get(qn("w:w")) or 0)))
+        except ValueError:
+            widths.append(0)
+    return widths
+
+
 def read_table(tbl, number: int) -> Table:
     """A table with every row expanded to the grid and vertical merges filled in."""
-    table = Table(number)
+    table = Table(number, widths=_grid_widths(tbl))
     # By grid column, the cell a `w:vMerge` continuation there continues: only one itself in a
     # vertical merge. A continuation under a cell in none (a table split at a page break, its
     # header row put back above a merged 一级指标) continues nothing, as LibreOffice reads it:

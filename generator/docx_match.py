@@ -35,6 +35,7 @@ from .docx_grid import GridCell, GridRow, Paragraph, Table
 from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_pieces, literal_regex,
                            norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
+from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, joined_split_rows
 
@@ -202,6 +203,7 @@ class Result:
     # cell unmerged leaves it
     right_under: set[tuple] = field(default_factory=set)
     split_rows: list[SplitRow] = field(default_factory=list)  # a row of the form typed across two, read as one
+    continued: list[ContinuedTable] = field(default_factory=list)  # tables read as carrying on the one before them
 
 
 @dataclass
@@ -384,8 +386,9 @@ def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
 
 
 class Matcher:
-    def __init__(self, pattern: list, blocks: list, binding: Binding):
+    def __init__(self, pattern: list, blocks: list, binding: Binding, continued: list[ContinuedTable] = ()):
         self.pattern, self.binding = pattern, binding
+        self.carried_on = {id(c.lower): c.upper for c in continued}  # a table cut at a page end: the table it goes on
         self.stream: list[_Item] = []
         self.extras: list[Paragraph] = []  # page headers, footers, text boxes: outside the stream's order
         self.extras_used: set[int] = set()
@@ -601,11 +604,13 @@ class Matcher:
         """Record row j as a header row of the form (rp), each of its cells with the label in its place; of a row
         `matched` as the form's, not its side labels, which head their rows (`_side_labels`), not a column."""
         item = self.stream[j]
-        index = next(k for k, row in enumerate(item.table.rows) if row is item.row)
+        last = j
+        while last + 1 < len(self.stream) and self._whole(self.stream[last + 1].table) is self._whole(item.table):
+            last += 1  # to its table's end, a table carrying it on over a page end included
         cells = [HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span)
                  for p, d, _ in _align(rp, item.row) if p.label and d is not None and not d.continued and norm(d.text)
                  and not (matched and (norm(p.label), p.column) in self.side)]
-        self.result.headings.append(Heading(j, j + len(item.table.rows) - 1 - index, cells))
+        self.result.headings.append(Heading(j, last, cells))
 
     def _side_labels(self, j: int, rp: RowPattern, headers: list[RowPattern]) -> None:
         """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the
@@ -637,14 +642,20 @@ class Matcher:
 
     def _right_under(self, j: int, above: int, headers: list[RowPattern]) -> bool:
         """Whether row j is right under row `above` in the same table, with nothing between but the header row typed
-        again (a table carried on over a page, in the same table or starting the next one: the first row under it
-        still continues what was above). Only there does a blank cell of a column merged down (a category, a side
-        label) continue the cell above, as an unmerged merge leaves it; under a blank row, another table's first row
-        or a paragraph, it is not known what the cell belongs to."""
+        again (a table carried on over a page, in the same table or starting the next one, docx_continued_tables: the
+        first row under it still continues what was above). Only there does a blank cell of a column merged down (a
+        category, a side label) continue the cell above, as an unmerged merge leaves it; under a blank row, another
+        table's first row or a paragraph, it is not known what the cell belongs to."""
         table = self.stream[j].table
-        return above < j and table is not None and self.stream[j - 1].table is table and all(
+        return above < j and table is not None and self._whole(self.stream[j - 1].table) is self._whole(table) and all(
             self.stream[k].row is not None and self._repeated_header(self.stream[k].row, headers)
             for k in range(above + 1, j))
+
+    def _whole(self, table: Table | None) -> Table | None:
+        """The first of the tables a table cut at page ends was typed as (docx_continued_tables): the whole table."""
+        while table is not None and id(table) in self.carried_on:
+            table = self.carried_on[id(table)]
+        return table
 
     def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
         path = self._list(loop, scope)
@@ -990,8 +1001,9 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
     blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, _labels, _align)
     blocks, reordered = in_template_order(blocks, pattern)
-    result = Matcher(pattern, blocks, binding).run()
-    result.split_rows = split
+    continued = continued_tables(blocks, rows, _labels)
+    result = Matcher(pattern, blocks, binding, continued).run()
+    result.split_rows, result.continued = split, continued
     result.reordered = [Reordered(QuotedRow(where_row(table, row), _row_text(row)),
                                   stop and QuotedRow(where_row(table, stop), _row_text(stop)))
                         for table, row, stop in reordered]

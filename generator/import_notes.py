@@ -119,6 +119,20 @@ def split_row_note(source: str, found: Result) -> list[Problem]:
                     "如表头太长、在表格里按了回车），合在一起读作一行；如果它们本不是同一行，请核对规格")] + notes
 
 
+def continued_table_notes(source: str, found: Result) -> list[Problem]:
+    """A note at each table read as carrying on the table before it (docx_continued_tables): the clerk should know
+    two tables of the file were read as one, and on what evidence, and check it where they were meant as two."""
+    notes = []
+    for c in found.continued:
+        upper, lower = f"第 {c.upper.number} 张表", f"第 {c.lower.number} 张表"
+        why = f"它的第 1 行是照{upper}的表头重新打的一行表头" if c.header is not None \
+            else f"它没有表头，列数、各列的宽度都与{upper}相同，第 1 行的格与{upper}最后一行一样"
+        notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-TABLE-CONTINUED",
+                             f"{lower}紧接在{upper}后面，栏目相同（{why}），读作在分页处断开、另起一张表接着打的同一张表"
+                             f"（{lower}开头空着的合并栏按{upper}最后一行读）；如果它本是另一张表，请核对规格中从它读进的各项"))
+    return notes
+
+
 def _cut_note(source: str, pair) -> Problem:
     """A warning at two rows shaped like one row of the form cut at a page break: the name above, the values below.
     They are as well an item whose values are not filled in yet over one whose name was forgotten, so the note says

@@ -854,6 +854,53 @@ def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(
     _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
 
 
+def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0):
+    """The indicator table of a Guangzhou form ended above the row holding `text`, its rows from there on a new table
+    after an empty paragraph, as a clerk carries a table over a page by hand: with its header row typed again or not;
+    `widths`: twips added to the new table's first grid column, drawn otherwise."""
+    import copy
+
+    table = document.tables[2]._tbl
+    rows = table.tr_lst
+    at = next(i for i, tr in enumerate(rows) if text in "".join(tr.itertext()))
+    lower = copy.deepcopy(table)
+    for tr in lower.tr_lst:
+        lower.remove(tr)
+    if header:
+        typed = copy.deepcopy(rows[0])
+        for mark in typed.iter(qn("w:tblHeader")):
+            mark.getparent().remove(mark)
+        lower.append(typed)
+    for tr in rows[at:]:
+        lower.append(tr)
+    column = lower.find(qn("w:tblGrid")).findall(qn("w:gridCol"))[0]
+    column.set(qn("w:w"), str(int(column.get(qn("w:w"))) + widths))
+    table.addnext(lower)
+    table.addnext(document.add_paragraph()._p)
+
+
+@pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
+def test_a_table_carried_on_over_a_page_as_a_new_table_is_read_as_one_and_said(runner, built_word, tmp_path, header):
+    """Without a header, the lower table's first indicator (its 一级指标 merged down from above in the one table) came
+    in with a blank 一级指标, an error with no word of why; with one, the two tables were read as one without a word."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", header)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    why = "它的第 1 行是照第 3 张表的表头重新打的一行表头" if header else \
+        "它没有表头，列数、各列的宽度都与第 3 张表相同，第 1 行的格与第 3 张表最后一行一样"
+    assert f"提示[IMPORT-TABLE-CONTINUED] 第 4 张表紧接在第 3 张表后面，栏目相同（{why}），读作在分页处断开" in output, output
+
+
+def test_a_table_drawn_with_other_columns_is_never_read_as_carrying_on_the_one_above(runner, built_word, tmp_path):
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", False, widths=600)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-TABLE-CONTINUED" not in output
+    assert "第 4 个绩效指标（补助发放及时率）的“一级指标”：不能为空" in output, output
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(st.sampled_from(["", "绩效指标", "一级指标", "产出指标", "数量指标", "≥95％", "１２", "x"]),
                          min_size=1, max_size=6), min_size=1, max_size=6))
