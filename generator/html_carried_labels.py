@@ -10,42 +10,39 @@ count. Chromium repeats such a header group only with `break-inside: avoid`, whi
 alone.
 
 Cells standing for a header's side label (`th.side`, `td.rest`) are left alone: their header repeats already.
+The page's table tags are the ones read once for every pass (html_page).
 """
 from __future__ import annotations
 
-import re
 from html import escape
 
-from .html_table_tags import Tag, tags, marked, text_pieces
+from .html_page import RenderedPage
+from .html_table_tags import Tag, text_pieces
 
-_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
-_SPAN = re.compile(r"[\t\n\f\r ]*\+?(\d+)")  # HTML's rules for a non-negative integer: what follows the digits is dropped
 _LINE_BREAKS = frozenset(("p", "div", "br", "li"))  # elements of a cell's content that start a line
 _MARK = "carries"  # the cell, for base.html: no padding of its own, the spans inside fill its height
 
 
-def carry(page: str) -> str:
-    """`page` with the content of each cell spanning more than one row wrapped to print again on later pages."""
-    pieces, last = [], 0
+def carry(page: RenderedPage) -> None:
+    """Wrap the content of each of `page`'s cells spanning more than one row to print again on later pages."""
     for tag, content_end in _merged_cells(page):
-        content = page[tag.end:content_end]
-        label = _plain(content)
+        label = _plain(page.text[tag.end:content_end])
         if not label:
             continue
         attribute = escape(label, quote=True)
-        pieces += [page[last:tag.start], marked(tag, [_MARK]),
-                   f'<span class="carried"><span class="carried-head"><span class="carried-copy" data-label="{attribute}">'
-                   f'</span></span><span class="carried-body" data-label="{attribute}"><span class="carried-text">{content}'
-                   '</span></span></span>']
-        last = content_end
-    pieces.append(page[last:])
-    return "".join(pieces)
+        page.add_classes(tag, [_MARK])
+        page.insert(tag.end, f'<span class="carried"><span class="carried-head"><span class="carried-copy" data-label='
+                             f'"{attribute}"></span></span><span class="carried-body" data-label="{attribute}">'
+                             '<span class="carried-text">')
+        page.insert(content_end, '</span></span></span>')
 
 
-def _merged_cells(page: str):
+def _merged_cells(page: RenderedPage):
     """(opening tag, end of the content) of each merged cell without a table inside it."""
     open_cell = None
-    for tag in tags(page, _TABLE_TAGS):
+    for tag in page.table_tags:
+        if tag.name == "col":  # not a table's part that ends a cell's content
+            continue
         if open_cell is not None:
             if tag.name != "table":
                 yield open_cell, tag.start
@@ -55,12 +52,12 @@ def _merged_cells(page: str):
         if _rows_spanned(tag) > 1 and not {"side", "rest"} & set(tag.classes):
             open_cell = tag
     if open_cell is not None:
-        yield open_cell, len(page)
+        yield open_cell, len(page.text)
 
 
 def _rows_spanned(cell: Tag) -> int:
-    span = _SPAN.match(cell.attributes["rowspan"]) if "rowspan" in cell.attributes else None
-    return int(span.group(1)) if span else 1
+    span = cell.whole_number("rowspan")
+    return 1 if span is None else span
 
 
 def _plain(content: str) -> str:

@@ -6,20 +6,19 @@ renders a row one cell short or long all the same: the cells after it shift by a
 runs ragged, and nothing says so. The HTML form is read after rendering, where every rowspan is a number;
 a Word template's rows are checked against its grid before it renders (docx_row_widths).
 
-Every page built is checked, so the page is scanned for its table tags alone (spec text is escaped, so
-no `<` in it starts one); the text of a broken row, to quote it and find its template line, is read only
-then. An HTML parser walking every tag made building an HTML form ten times slower.
+Every page built is checked, on its table tags as read once for every pass after rendering (html_page, by
+html_table_tags: a `>` in a quoted value, `title="金额>0 时填写"`, ends no tag, and a `colspan=` in another
+attribute's value is that value's text); the text of a broken row, to quote it and find its template line, is
+read only then. An HTML parser walking every tag made building an HTML form ten times slower.
 """
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass, field
 
+from .html_page import RenderedPage
+from .html_table_tags import Tag, text_pieces
 from .template_errors import GridBroken
 
-_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th|col)\b([^>]*)>", re.IGNORECASE)
-_SPAN = re.compile(r"(?<![\w-])(colspan|rowspan|span)\s*=\s*[\"']?\s*(\d*)", re.IGNORECASE)
 _ROW_GROUPS = ("thead", "tbody", "tfoot")
 _TO_GROUP_END = 1 << 30
 """`rowspan="0"`: the cell reaches to the end of its row group, where every rowspan stops anyway."""
@@ -46,14 +45,14 @@ class _Table:
     as it, the <colgroup> is what is wrong (a column dropped from the rows and left in it)."""
 
 
-def check(page: str) -> None:
+def check(page: RenderedPage) -> None:
     """Raise GridBroken for the first row of the rendered `page` whose cells do not fill its table's
     columns (`every_row` when all its rows are that wide); a table inside a cell has its own grid, and a
     table without <colgroup> is not checked."""
     open_tables: list[_Table] = []
     count = 0
-    for tag in _TAG.finditer(page):
-        closing, name, attributes = tag.group(1), tag.group(2).lower(), tag.group(3)
+    for tag in page.table_tags:
+        closing, name = tag.closing, tag.name
         if name == "table" and not closing:
             count += 1
             open_tables.append(_Table(count))
@@ -62,30 +61,29 @@ def check(page: str) -> None:
             continue
         table = open_tables[-1]
         if name == "table":
-            _end_row(page, table, tag.start())
+            _end_row(page.text, table, tag.start)
             _end_table(open_tables.pop())
         elif name in _ROW_GROUPS:  # a rowspan stops at the end of its group, as a browser cuts it
-            _end_row(page, table, tag.start())
+            _end_row(page.text, table, tag.start)
             table.above = []
         elif name == "tr":
-            _end_row(page, table, tag.start())
+            _end_row(page.text, table, tag.start)
             if not closing:
-                table.row, table.row_start, table.cursor, table.placed = table.row + 1, tag.start(), 0, {}
+                table.row, table.row_start, table.cursor, table.placed = table.row + 1, tag.start, 0, {}
         elif closing:
             continue
         elif name == "col":
-            table.columns += min(_spans(attributes).get("span", 1), _MAX_COLSPAN) or 1
+            table.columns += min(tag.whole_number("span") or 1, _MAX_COLSPAN)
         elif table.row_start >= 0:  # a cell, placed after the columns taken by rowspans from above
             while table.cursor < len(table.above) and table.above[table.cursor] > 0:
                 table.cursor += 1
-            spans = _spans(attributes)
-            rowspan = min(spans.get("rowspan", 1), _MAX_ROWSPAN) or _TO_GROUP_END
-            colspan = min(spans.get("colspan", 1), _MAX_COLSPAN) or 1
+            rowspan = _rowspan(tag)
+            colspan = min(tag.whole_number("colspan") or 1, _MAX_COLSPAN)  # colspan="0" is one column
             for offset in range(colspan):
                 table.placed[table.cursor + offset] = rowspan
             table.cursor += colspan
     for table in reversed(open_tables):  # left open at the page's end, as a browser closes them
-        _end_row(page, table, len(page))
+        _end_row(page.text, table, len(page.text))
         _end_table(table)
 
 
@@ -115,18 +113,19 @@ def _end_row(page: str, table: _Table, end: int) -> None:
 def _row_text(row: str) -> tuple[list[str], list[str]]:
     """A row's cells' texts (to quote them) and its text as the page has it between tags (to find the
     template line printing it)."""
-    cells = re.split(r"<t[dh]\b[^>]*>", row, flags=re.IGNORECASE)[1:]
-    texts = ["".join(_chunks(cell)) for cell in cells]
-    return [text for text in texts if text], [chunk for cell in cells for chunk in _chunks(cell)]
+    cells: list[list[str]] = []
+    for piece in text_pieces(row):
+        if isinstance(piece, Tag):
+            if piece.name in ("td", "th") and not piece.closing:
+                cells.append([])
+        elif cells and piece.strip():
+            cells[-1].append(piece.strip())
+    texts = ["".join(cell) for cell in cells]
+    return [text for text in texts if text], [chunk for cell in cells for chunk in cell]
 
 
-def _chunks(markup: str) -> list[str]:
-    return [html.unescape(piece).strip() for piece in re.split(r"<[^>]*>", markup) if piece.strip()]
-
-
-def _spans(attributes: str) -> dict[str, int]:
-    """A tag's span attributes as a browser reads them: a whole number, 1 when it is not one; 0 stays 0
-    (`colspan="0"` is read as 1, `rowspan="0"` as the rest of the row group)."""
-    if "span" not in attributes.lower():
-        return {}
-    return {name.lower(): int(value) if value else 1 for name, value in _SPAN.findall(attributes)}
+def _rowspan(cell: Tag) -> int:
+    """A cell's rowspan as a browser reads it: 1 when it is not a whole number, `rowspan="0"` the rest of the row
+    group."""
+    span = cell.whole_number("rowspan")
+    return 1 if span is None else min(span, _MAX_ROWSPAN) or _TO_GROUP_END

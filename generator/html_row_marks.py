@@ -13,14 +13,14 @@ template, a unit's own included, gets the classes without writing them:
 - `th.shown-below`: a side label of a table whose `td.rest` names it again in `data-label`, shown there on
   screen (was `table:has(td.rest[data-label]) > thead th.side`).
 
-The page is read with html_table_tags, as a browser reads its tags: a table inside a cell keeps its own rows,
-and a side label is one of a table whose `thead` holds it, at any depth, as the selector had it.
+The page's table tags are read once for every pass (html_page, by html_table_tags, as a browser reads them): a
+table inside a cell keeps its own rows, and a side label is one of a table whose `thead` holds it, at any depth,
+as the selector had it.
 """
 from __future__ import annotations
 
-from .html_table_tags import Tag, tags, with_classes
-
-_TABLE_TAGS = frozenset(("table", "thead", "tbody", "tfoot", "tr", "td", "th"))
+from .html_page import RenderedPage
+from .html_table_tags import Tag
 
 
 class _Row:
@@ -38,12 +38,14 @@ class _Table:
         self.named_below = False  # a td.rest carries data-label, its own or a table's inside it
 
 
-def mark(page: str) -> str:
-    """`page` with the classes above added to its rows and side labels."""
+def mark(page: RenderedPage) -> None:
+    """Add the classes above to `page`'s rows and side labels."""
     tables: list[_Table] = []
     done: list[_Table] = []
     rows: list[_Row | None] = []  # the row open in each open table
-    for tag in tags(page, _TABLE_TAGS):
+    for tag in page.table_tags:
+        if tag.name == "col":  # a column, not a cell of the row
+            continue
         if tag.name == "table":
             if tag.closing and tables:
                 done.append(tables.pop())
@@ -77,17 +79,15 @@ def mark(page: str) -> str:
                 for outer in tables:
                     outer.named_below = True
     done.extend(tables)
-    marks: dict[int, tuple[Tag, list[str]]] = {}
     for table in done:
         for group in table.rows:
             for row, following in zip(group, [*group[1:], None]):
                 _mark_row(row, following)
                 if row.marks:
-                    marks[row.tag.start] = (row.tag, row.marks)
+                    page.add_classes(row.tag, row.marks)
         if table.named_below:
             for side in table.sides:
-                marks[side.start] = (side, ["shown-below"])
-    return with_classes(page, marks)
+                page.add_classes(side, ["shown-below"])
 
 
 def _mark_row(row: _Row, following: _Row | None) -> None:

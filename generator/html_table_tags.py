@@ -1,17 +1,18 @@
-"""The tags of a rendered HTML page read as a browser's tokenizer reads them, for the passes that mark the page.
+"""The tags of a rendered HTML page read as a browser's tokenizer reads them, for the passes that check and mark it.
 
 html_row_marks and html_carried_labels once took a tag to run to its first `>` and searched that text for
-`class=` and `rowspan`: a `>` in a quoted value (`<tr title="指标值>0" class="kept">`, which the template
-check accepts) cut the tag, so its class went unseen and a second `class` was written before it, the row's
-own lost; and a `class=` or `rowspan=` inside another attribute's value (`title="a class=b"`) was taken for
-the attribute and edited. Here a tag runs to the first `>` outside a quoted value, its attributes are read
-one after another, a name and its value, the first of a name counting, as a browser keeps it; comments and
-the text of `<style>`, `<script>`, `<title>`… hold no tags (base.html's stylesheet names `<thead>` in one).
+`class=` and `rowspan`, and html_grid for its spans: a `>` in a quoted value (`<tr title="指标值>0" class="kept">`,
+which the template check accepts) cut the tag, so its class went unseen and a second `class` was written before
+it, the row's own lost, and a `colspan` after it went uncounted, the row taken for a short one and the build
+stopped; and a `class=` or `rowspan=` inside another attribute's value (`title="a class=b"`) was taken for the
+attribute and edited or counted. Here a tag runs to the first `>` outside a quoted value, its attributes are read
+one after another, a name and its value, the first of a name counting, as a browser keeps it; comments and the
+text of `<style>`, `<script>`, `<title>`… hold no tags (base.html's stylesheet names `<thead>` in one).
 
-A regular expression over the page, not html.parser: both passes read every page built, and html.parser's
-walk alone, calling back for every piece of text, took longer than either pass over an example form
-(html_grid found an HTML parser made building ten times slower). Attributes are read only for the tags asked
-about, when first asked for.
+A regular expression over the page, not html.parser: every page built is read (once, for all the passes:
+html_page), and html.parser's walk alone, calling back for every piece of text, took longer than any pass over an
+example form (html_grid found an HTML parser made building ten times slower). Attributes are read only for the
+tags asked about, when first asked for.
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ _TOKEN = re.compile(rf"""<(?:!--(?:-?>|.*?(?:--!?>|\Z))|[!?][^>]*>?|/(?![A-Za-z]
                     re.DOTALL | re.VERBOSE)
 _RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"))
 _CLASS_SPLIT = re.compile(f"[{_S}]+")
+# HTML's rules for a non-negative integer (a rowspan, a colspan): what follows the digits is dropped
+_WHOLE_NUMBER = re.compile(rf"[{_S}]*\+?(\d+)")
 
 
 class Tag:
@@ -36,8 +39,9 @@ class Tag:
 
     __slots__ = ("_token", "name", "closing", "_attributes", "_classes")
 
-    def __init__(self, token: re.Match):
-        self._token, self.name, self.closing = token, token.group(2).lower(), token.group(1) == "/"
+    def __init__(self, token: re.Match, name: str):
+        """`name`: the token's element name in lower case."""
+        self._token, self.name, self.closing = token, name, token.group(1) == "/"
         self._attributes = self._classes = None
 
     @property
@@ -56,8 +60,16 @@ class Tag:
             written = "" if self.closing else self._token.group(3)
             self._attributes = {name.lower(): unescape(value) if "&" in value else value
                                 for name, value in ((name, double or single or bare)
-                                                    for name, double, single, bare in reversed(_ATTRIBUTE.findall(written)))}
+                                                    for name, double, single, bare in reversed(_ATTRIBUTE.findall(written)))
+                                } if written else {}
         return self._attributes
+
+    def whole_number(self, name: str) -> int | None:
+        """The attribute `name` read as a browser reads a `rowspan` or `colspan`: the digits after any spaces and a
+        `+`, what follows them dropped; None when the tag has no such attribute or it starts with no digit."""
+        value = self.attributes.get(name)
+        number = _WHOLE_NUMBER.match(value) if value is not None else None
+        return int(number.group(1)) if number else None
 
     @property
     def classes(self) -> list[str]:
@@ -69,20 +81,22 @@ class Tag:
 
 def tags(page: str, names: frozenset[str] | None = None) -> Iterator[Tag]:
     """Each tag of `page`, or of the elements `names` (lower case) only, in order."""
-    for token in _tokens(page):
-        name = token.group(2)
-        if name is not None and (names is None or name.lower() in names):
-            yield Tag(token)
+    for token, name in _tokens(page):
+        if name is not None and (names is None or name in names):
+            yield Tag(token, name)
 
 
-def _tokens(page: str) -> Iterator[re.Match]:
-    """Each tag and comment of `page`; after the start tag of an element read as text, its end tag next."""
+def _tokens(page: str) -> Iterator[tuple[re.Match, str | None]]:
+    """Each tag and comment of `page`, with its element name in lower case (None for a comment); after the start
+    tag of an element read as text, its end tag next."""
     at = 0
     while at < len(page):
         for token in _TOKEN.finditer(page, at):
             name = token.group(2)
-            yield token
-            if name is not None and (name := name.lower()) in _RAW_TEXT and not token.group(1):
+            if name is not None:
+                name = name.lower()
+            yield token, name
+            if name in _RAW_TEXT and not token.group(1):
                 end = re.compile(rf"</{name}[{_S}/>]", re.IGNORECASE).search(page, token.end()) \
                     if name != "plaintext" else None
                 at = end.start() if end else len(page)
@@ -95,27 +109,16 @@ def text_pieces(fragment: str) -> Iterator[str | Tag]:
     """The text (character references read) and the tags of `fragment`, in order; not a comment, nor the text
     of a `<style>`."""
     at, raw = 0, False
-    for token in _tokens(fragment):
+    for token, name in _tokens(fragment):
         if token.start() > at and not raw:
             yield unescape(fragment[at:token.start()])
         at = token.end()
-        tag = Tag(token) if token.group(2) else None
+        tag = Tag(token, name) if name is not None else None
         raw = tag is not None and tag.name in _RAW_TEXT and not tag.closing
         if tag is not None:
             yield tag
     if at < len(fragment) and not raw:
         yield unescape(fragment[at:])
-
-
-def with_classes(page: str, marks: dict[int, tuple[Tag, list[str]]]) -> str:
-    """`page` with each tag, by where it starts, given the class names beside it, after any it has."""
-    pieces, last = [], 0
-    for start in sorted(marks):
-        tag, names = marks[start]
-        pieces += [page[last:tag.start], marked(tag, names)]
-        last = tag.end
-    pieces.append(page[last:])
-    return "".join(pieces)
 
 
 def marked(tag: Tag, names: list[str]) -> str:

@@ -6,6 +6,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 from __future__ import annotations
 
 from . import html_carried_labels, html_grid, html_row_marks, html_tags, pulled_in, stray_braces
+from .html_page import RenderedPage
 from .jinja import make_env
 from .page_numbers import css_content
 from .template_errors import BracesFullWidth, HtmlTagBroken, TemplateEmpty, rendering
@@ -32,7 +33,10 @@ class HtmlRenderer:
 
     def render(self, context: dict) -> bytes:
         with rendering():
-            page = self.template.render(context)
+            text = self.template.render(context)
+        page = RenderedPage(text)  # its table tags read once, for the check and both marking passes
         html_grid.check(page)
-        return html_carried_labels.carry(html_row_marks.mark(page)).encode("utf-8")
+        html_row_marks.mark(page)
+        html_carried_labels.carry(page)
+        return page.written().encode("utf-8")
 

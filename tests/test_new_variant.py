@@ -1087,30 +1087,61 @@ def test_a_colgroup_left_with_a_column_the_rows_no_longer_have_is_named_at_the_c
 ])
 def test_a_grid_whose_rows_fill_their_columns_passes(page):
     from generator import html_grid
+    from generator.html_page import RenderedPage
 
-    html_grid.check(page)
+    html_grid.check(RenderedPage(page))
+
+
+@pytest.mark.parametrize("page", [
+    # a `>` in a quoted value ends no tag: the cell's colspan after it still counts
+    '<table><colgroup><col><col></colgroup><tr><td title="指标值>0" colspan="2">a</td></tr></table>',
+    # `colspan=` and `rowspan=` in another attribute's value (a title filled from the spec's text) are its text
+    '<table><colgroup><col><col></colgroup><tr><td title="colspan=2">a</td><td title="rowspan=2">b</td></tr>'
+    '<tr><td>c</td><td>d</td></tr></table>',
+    # a cell in a comment, and a table named in a stylesheet, are no cells
+    '<style>/* <table><tr><td> */</style><table><colgroup><col></colgroup><tr><td>a</td><!-- <td>b</td> --></tr></table>',
+])
+def test_a_grid_is_read_by_its_tags_as_a_browser_reads_them(page):
+    """html_grid took a tag to run to its first `>` and searched the text for spans: a `>` in a quoted value
+    (which the template check accepts) cut the tag before its colspan, and a span named in another attribute's
+    value was counted, so a row that fills its columns stopped the build."""
+    from generator import html_grid
+    from generator.html_page import RenderedPage
+
+    html_grid.check(RenderedPage(page))
+
+
+def test_a_template_cell_with_a_greater_than_sign_in_its_title_builds(runner, zhejiang):
+    zhejiang.edit(zhejiang.folder / "form.html", '<td colspan="4">{{ unit }}</td>',
+                  '<td title="金额>0 时填写" colspan="4">{{ unit }}</td>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert any('title="金额>0 时填写" colspan="4"' in path.read_text(encoding="utf-8")
+               for path in zhejiang.written() if path.suffix == ".html")
 
 
 def test_a_side_label_reaching_from_the_header_into_the_body_is_a_short_row():
     """A browser cuts a rowspan at the end of <thead>, and every row of the body moves a column left."""
     from generator import html_grid
+    from generator.html_page import RenderedPage
     from generator.template_errors import GridBroken
 
     page = ('<table><colgroup><col><col><col></colgroup><thead><tr><th rowspan="3">绩效指标</th><th>一级</th>'
             '<th>值</th></tr></thead><tbody><tr><td>产出</td><td>≥1</td></tr></tbody></table>')
     with pytest.raises(GridBroken) as raised:
-        html_grid.check(page)
+        html_grid.check(RenderedPage(page))
     assert (raised.value.row, raised.value.width, raised.value.columns) == (2, 2, 3)
 
 
 def test_a_table_whose_rows_are_all_short_of_its_colgroup_says_so():
     from generator import html_grid
+    from generator.html_page import RenderedPage
     from generator.template_errors import GridBroken
 
     page = ('<table><colgroup><col><col><col></colgroup><tr><th rowspan="2">a</th><td>b</td></tr>'
             '<tr><td>c</td></tr><tr><td colspan="2">d</td>')  # the last row and the table left open
     with pytest.raises(GridBroken) as raised:
-        html_grid.check(page)
+        html_grid.check(RenderedPage(page))
     assert (raised.value.row, raised.value.width, raised.value.columns, raised.value.every_row) == (1, 2, 3, True)
 
 
