@@ -311,6 +311,20 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
             Value(value.text, Kind.QUANTITY, op="≤", number=cap, **words))
 
 
+def wan_as_money(value: Value) -> Value:
+    """`value` with a bare 万 after its number read as 万元 (`≤40万`, `40万以内`: at most 40 万元), for a value read as
+    money: a cost row's, or one set against an amount. Spoken, an amount drops its 元, and a draft typed so still
+    means the money: diff weighs `≤35万元` → `≤40万` as a cap raised, C3 adds it to the caps. Only a 万 followed by
+    nothing or a comparator word: a 万 that opens another unit (`万人次`, `万册` are units of their own, `3万平方米` is
+    area) is no money. The text and the unit `parse` read stay as typed, so C1 still asks for the unit."""
+    if value.kind is not Kind.QUANTITY or value.unit is not None or not value.suffix.startswith("万"):
+        return value
+    unit, op, rest = _unit_and_suffix("万元" + value.suffix[1:])
+    if rest.strip(_TRIM) or op and value.op:
+        return value
+    return replace(value, unit=unit, op=value.op or op, suffix="")
+
+
 def _lead(words: str) -> bool | None:
     """Whether the words before a date leave it a date: None if not, else whether they make it a deadline."""
     if _DEADLINE_LEAD.match(words):

@@ -70,7 +70,7 @@ from typing import Any
 from .filled_text import blank
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared,
                                 reversed_bound, turned, weaker)
-from .values import GRADES, Kind, Value, measurable, parse
+from .values import GRADES, Kind, Value, measurable, parse, wan_as_money
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
@@ -90,7 +90,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     deleted is `new` None."""
     if not all(_scalar(value) for value in (old, new)):
         return None  # a list or a mapping where a value belongs is the schema's to report, no target
-    before, after = _read(old, grades), _read(new, grades)
+    before, after = _money(_read(old, grades), _read(new, grades), category)
     if measurable(before) and not measurable(after):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
@@ -118,7 +118,7 @@ def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,
     on the number's, `18` → `20` (目标降低) of a count whose `=` became `≤` read as if 20 were below 18."""
     if not all(_scalar(value) for value in (old, new)):
         return False
-    before, after = _read(old, grades), _read(new, grades)
+    before, after = _money(_read(old, grades), _read(new, grades), category)
     return reversed_bound(name, before, after) or turned(name, before, after, category) is not None
 
 
@@ -142,6 +142,14 @@ def _says_a_number(value: Value, grade: str) -> bool:
     replaced (`0次`, `≥95%`) is no loosening to name."""
     whole = value.percent and value.number == 100 and value.op in (None, "=", "≥")
     return grade.startswith(("零", "无")) or value.percent and grade.startswith("全") or whole and grade in _ALL_MET
+
+
+def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
+    """Both values with a bare 万 read as 万元 (`values.wan_as_money`) where they are money: under 成本, or where
+    either side is an amount (`≤35万元` → `≤40万` is a cap raised, not two units that cannot be compared)."""
+    if category == "cost" or before.money is not None or after.money is not None:
+        return wan_as_money(before), wan_as_money(after)
+    return before, after
 
 
 def _scalar(value: Any) -> bool:

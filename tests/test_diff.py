@@ -1729,10 +1729,10 @@ def test_diff_never_crashes_on_odd_specs_and_finds_nothing_between_a_spec_and_it
     assert comparer.compare(mutated, load_text("again.yaml", text)).status == "equal"
 
 
-def two_drafts(tmp_path, edits: list[tuple[str, str, str]]) -> tuple[str, str]:
-    """(old path, new path): the Guangzhou example with each line `line` written as `old` in one draft and `new`
-    in the other."""
-    texts = [(ROOT / "specs" / GZ).read_text(encoding="utf-8")] * 2
+def two_drafts(tmp_path, edits: list[tuple[str, str, str]], spec: str = GZ) -> tuple[str, str]:
+    """(old path, new path): the example (the Guangzhou one unless `spec` names another) with each line `line`
+    written as `old` in one draft and `new` in the other."""
+    texts = [(ROOT / "specs" / spec).read_text(encoding="utf-8")] * 2
     for line, *drafts in edits:
         assert texts[0].count(line) == 1, line
         key = line.split('"', 1)[0]  # `annual_value: `
@@ -1767,6 +1767,21 @@ def test_a_lowered_target_a_higher_cost_cap_and_a_later_deadline_are_marked(runn
     markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
     assert "| 修改 | 绩效指标 › 效益指标 › 社会效益指标 › 保障办公楼日常后勤服务：年度指标值 | ≤11.9万元 | ≤16.9万元（<b>成本上限提高</b>） |" \
         in markdown.splitlines()
+
+
+def test_a_cost_cap_raised_with_a_bare_wan_is_a_higher_cost_cap(runner, tmp_path):
+    """`≤35万元` → `≤40万` was a plain 修改 while `≤35万元` → `≤40万元` was 成本上限提高: a 万 without its 元 is how an
+    amount is said aloud, and under 成本 (or beside an amount) it is money. A 万 that opens another unit is not."""
+    fee, other = 'value: "≤35万元"', 'value: "≤27万元"'
+    old, new = two_drafts(tmp_path, [(fee, "≤35万元", "≤40万"), (other, "≤27万", "30万以内")], TJ)
+    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"projects.2.indicators.6.value": "成本上限提高", "projects.2.indicators.7.value": "成本上限提高"}
+    lines = text_lines(runner, old, new)
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 2 处（其中成本上限提高 2 处）。", lines
+    assert any(line.endswith("活动举办费用：指标值  “≤35万元” → “≤40万”（成本上限提高）") for line in lines), lines
+    old, new = two_drafts(tmp_path, [(fee, "≤3万人次", "≤4万人次"), (other, "≤2万平方米", "≤3万平方米")], TJ)
+    # caps raised all the same, but of people and area: no money
+    assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == ["目标放宽", "目标放宽"]
 
 
 def test_an_exact_target_turned_into_a_bound_it_no_longer_reaches_is_marked(runner, tmp_path):

@@ -1272,6 +1272,15 @@ def test_c3_cost_caps_over_the_budget(linter, edited):
     assert problem.line == locate(text, '"≤45万元"')[0]
 
 
+def test_c3_counts_a_cap_written_with_a_bare_wan_while_c1_asks_for_the_unit(linter, edited):
+    """`≤40万` under 成本 is 40 万元: C1 alone told it (no unit), and the caps went 5 万元 past the budget unseen."""
+    path, text = edited(TJ, ('value: "≤35万元"', 'value: "≤40万"'))
+    [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
+    assert "成本指标上限合计 67 万元，超过了预算 62.00 万元（多出 5 万元）" in problem.message
+    [unit] = [p for p in fires(linter, path, "C1") if p.line == locate(text, '"≤40万"')[0]]
+    assert "没有金额单位" in unit.message
+
+
 def test_c4_department_arithmetic_from_the_profile(linter, edited):
     path, text = edited(HY, ("total: 38.87\nfiscal: 38.87", "total: 30.00\nfiscal: 30.00"))
     [problem] = fires(linter, path, "C4")

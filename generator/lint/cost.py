@@ -9,7 +9,7 @@ from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usua
 from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
 from ..rules.budget_sum import balances
-from ..values import MONEY_UNITS, TIME_UNITS, Kind
+from ..values import MONEY_UNITS, TIME_UNITS, Kind, wan_as_money
 from . import terms
 from .config import year_column
 from .context import quote, shown
@@ -83,10 +83,11 @@ def _unit_cost(row, value) -> tuple[list[tuple[tuple[str, ...], ...]], Decimal] 
 
 
 def _caps(ctx, listed):
-    """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare), not a unit cost."""
+    """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare), not a unit cost; a
+    bare 万 read as 万元 (`values.wan_as_money`: `≤40万` counts 40 万元 against the budget while C1 asks for its unit)."""
     key = year_column(ctx.facts["values"])
     for row in listed.rows:
-        value = ctx.target(row.item, key)
+        value = wan_as_money(ctx.target(row.item, key))
         if row.cost and value.money is not None and value.op in (None, "≤", "<", "=") and not _per_word(row, value):
             yield row, value
 
