@@ -56,7 +56,8 @@ Worst of all, a target a reviewer could check that no longer is one: blanked or 
 turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不可衡量`). A number turned into a graded term
 (`≥90%` → `及时`: `由数值改为定性描述`) is still measurable, as lint reads it, yet looser: the grade takes whatever
 the unit calls 及时, where the number said how many must be; not a grade that is a number in words (`0次` →
-`零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Measurable is what lint's B6 and B7
+`零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Such a grade is weighed as the number it says, either way:
+`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised. Measurable is what lint's B6 and B7
 accept (`values.measurable`, which both use): a number, a date, a graded 定性 term (`健全`; `grades`, as lint is
 configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
 Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
@@ -65,6 +66,7 @@ write in figures) is no word without a number. The reverse, words made measurabl
 from __future__ import annotations
 
 import calendar
+from decimal import Decimal
 from typing import Any
 
 from .filled_text import blank
@@ -95,6 +97,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
         return GRADED
+    before, after = _in_numbers(before, after), _in_numbers(after, before)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
     return weaker(name, before, after, category)
@@ -137,11 +140,29 @@ _ALL_MET = ("完成", "已完成", "达标", "合格", "到位")
 
 
 def _says_a_number(value: Value, grade: str) -> bool:
-    """Whether a graded term is itself a number in words: none (`零事故`, `无投诉`) or, of a rate, all (`全覆盖`;
+    """Whether a graded term is itself a number in words (`_number_in_words`: `零事故`, `无投诉`, of a rate `全覆盖`;
     and of a rate of 100%, a grade of all met, `100%` → `完成`, `达标`, `到位`); how it stands to the number it
-    replaced (`0次`, `≥95%`) is no loosening to name."""
+    replaced (`0次`, `≥95%`) is `weaker`'s to judge, no loosening to name."""
     whole = value.percent and value.number == 100 and value.op in (None, "=", "≥")
-    return grade.startswith(("零", "无")) or value.percent and grade.startswith("全") or whole and grade in _ALL_MET
+    return _number_in_words(grade, value) is not None or whole and grade in _ALL_MET
+
+
+def _number_in_words(grade: str, beside: Value) -> Decimal | None:
+    """The number a graded term says in words, in the terms of the number `beside` it: none (`零事故`, `无投诉`, `无`)
+    is 0, and of a rate all (`全覆盖`, `全部完成`) is 100%. A grade of all met (`完成`, `达标`) is not: `≥90%` → `完成`
+    leaves the unit to say what counts as done (`GRADED`), so `完成` → `≥90%` is no lower number either."""
+    if grade.startswith(("零", "无")):
+        return Decimal(0)
+    return Decimal(100) if beside.percent and grade.startswith("全") else None
+
+
+def _in_numbers(value: Value, beside: Value) -> Value:
+    """`value` read as the number it is in words (`_number_in_words`), in the unit of the number `beside` it, so that
+    `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低) and `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽)."""
+    if value.kind is not Kind.GRADE or beside.kind is not Kind.QUANTITY:
+        return value
+    number = _number_in_words(value.grade, beside)
+    return value if number is None else Value(value.text, Kind.QUANTITY, number=number, unit=beside.unit, numbers=1)
 
 
 def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:

@@ -1784,6 +1784,22 @@ def test_a_cost_cap_raised_with_a_bare_wan_is_a_higher_cost_cap(runner, tmp_path
     assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == ["目标放宽", "目标放宽"]
 
 
+def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked(runner, tmp_path):
+    """`全覆盖` → `≥90%` and `零事故` → `≤2次` were plain 修改 while `100%` → `≥90%` was 目标降低 and `0次` → `≤2次`
+    目标放宽: the grade is that number in words (all of a rate, none), read as such both ways. The reverse asks more."""
+    edits = [('period_value: "90%"', "全覆盖", "≥90%"), ('annual_value: "90%以上"', "全部完成", "≥95%"),
+             ('period_value: "机关运作通畅，日常事故故障发生数2次以下"', "零事故", "≤2次"),
+             ('annual_value: "机关运作通畅，日常事故故障发生数2次以下"', "无事故", "日常事故故障发生数≤2次")]
+    old, new = two_drafts(tmp_path, edits)
+    marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"indicators.4.period_value": "目标降低", "indicators.4.annual_value": "目标降低",
+                      "indicators.5.period_value": "目标放宽", "indicators.5.annual_value": "目标放宽"}
+    lines = text_lines(runner, old, new)
+    assert any(line.endswith("：实施周期指标值  “全覆盖” → “≥90%”（目标降低）") for line in lines), lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 4 处（其中目标降低 2 处，目标放宽 2 处）。"
+    assert [c.get("weakened") for c in changes(runner, new, old)["changes"]] == [None] * 4
+
+
 def test_an_exact_target_turned_into_a_bound_it_no_longer_reaches_is_marked(runner, tmp_path):
     """`“100%” → “≥95%”` was a plain 修改: only a bound turned into a lower bound was marked, though every
     result the exact target accepted, and more, passes the new one."""
