@@ -37,7 +37,7 @@ from .validate import OWN_CODES
 from .value_parts import ValueParts
 from .values import same_writing
 from .variants import Catalog, Roots, Variant
-from .weakening import DELETED_TARGET, by_comparator, flip, one_measure, weakening
+from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
@@ -550,7 +550,8 @@ class Differ:
         filled in where it was blank (`18` beside nothing → beside ≤) are judged as `≥95%` → `≥80%` and `18` → `≤18`
         are. The mark goes on the part that made the target weaker: the 指标性质's edit where the comparator turned
         (`by_comparator`), else the value's, else the edit of whichever part changed. A floor turned into a cap or
-        the reverse is noted as such (`flip`: 比较方向改变), besides any word `weakening` gives it."""
+        the reverse is noted as such (`flip`: 比较方向改变), besides any word `weakening` gives it, and so is a hedge
+        added or a range put in place of a number (`hedge`: 加了“力争”), the reason a target of the same number is looser."""
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
         comparator = _dotted(path + (self.parts.comparator,)) if self.parts.comparator else None
@@ -575,7 +576,7 @@ class Differ:
             if id(edit) in marked:
                 continue
             edit.weakened = weakening(name, before, after, *self._years, category, self.grades)
-            edit.note = flip(name, before, after, self.grades)
+            edit.note = flip(name, before, after, self.grades) or hedge(name, before, after, self.grades)
             marked.add(id(edit))
 
     # -- silences ------------------------------------------------------------------------------

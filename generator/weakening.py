@@ -66,13 +66,15 @@ write in figures) is no word without a number. The reverse, words made measurabl
 from __future__ import annotations
 
 import calendar
+import re
 from decimal import Decimal
 from typing import Any
 
 from .filled_text import blank
-from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared,
+from .lint import terms
+from .lint.same_measure import (CAP, FLOOR, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared,
                                 reversed_bound, turned, weaker)
-from .values import GRADES, Kind, Value, measurable, parse, wan_as_money
+from .values import GRADES, Kind, Value, measurable, normalise, parse, wan_as_money
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
@@ -100,7 +102,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     before, after = _in_numbers(before, after), _in_numbers(after, before)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year)
-    return weaker(name, before, after, category)
+    return weaker(name, before, after, category) or (HIGHER_CAP if _hedged(name, before, after) else None)
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
@@ -111,6 +113,14 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
         return None
     before, after = _read(old, grades), _read(new, grades)
     return f"{FLIPPED}：{before.op} 改为 {after.op}" if reversed_bound(name, before, after) else None
+
+
+def hedge(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
+    """Why `weakening` calls an edit that keeps the number a loosening (`_hedged`): `加了“力争”` for a hedge added
+    before or after it, `改为范围` for a range in place of one number; said beside the word, as `flip` is."""
+    if not all(_scalar(value) for value in (old, new)):
+        return None
+    return _hedged(name, _read(old, grades), _read(new, grades))
 
 
 def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,
@@ -163,6 +173,59 @@ def _in_numbers(value: Value, beside: Value) -> Value:
         return value
     number = _number_in_words(value.grade, beside)
     return value if number is None else Value(value.text, Kind.QUANTITY, number=number, unit=beside.unit, numbers=1)
+
+
+RANGED = "改为范围"
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)([^\d]{0,3}?)[-~—–至到](\d+(?:\.\d+)?)")
+"""Two numbers of one target written as a range (`1-3次`, `1次~3次`, `90%至95%`)."""
+
+
+def _hedged(name: Any, before: Value, after: Value) -> str | None:
+    """What makes `after` a looser target than `before` though no number of it is lower: a hedge added
+    (`terms.HEDGES`: `8次` → `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`),
+    the same number kept, or a range in place of one number that lets through what it did not (`3次` → `1-3次`,
+    `≥3次` → `2-5次`). None for a hedge removed, or one on both sides: the reverse asks more."""
+    added = _hedge_word(after)
+    if added and not _hedge_word(before) and _same_but_hedge(name, before, after, added):
+        return f"加了“{added}”"
+    return RANGED if _widened(name, before, after) else None
+
+
+def _hedge_word(value: Value) -> str | None:
+    """The hedge a value is written with: before its number (or its words, `基本完成`), or after it (`3次左右`)."""
+    if value.kind is Kind.QUANTITY:
+        before = terms.CLAUSES.split(value.prefix)[-1]
+        after = terms.CLAUSES.split(value.suffix)[0]
+        return (next((word for word in terms.HEDGES if before.startswith(word) or before.endswith(word)), None)
+                or next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None))
+    if value.kind in (Kind.TEXT, Kind.GRADE):
+        return next((word for word in terms.HEDGES if normalise(value.text).startswith(word)), None)
+    return None
+
+
+def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str) -> bool:
+    """Whether `after` is `before` with the hedge added: the same number of one measure, or the same words after it
+    (`圆满完成` → `基本完成`: the hedge put in place of a word of praise)."""
+    if before.kind is Kind.QUANTITY and after.kind is Kind.QUANTITY:
+        bare = parse(normalise(after.text).replace(hedge_word, "", 1))  # not 节约10%: 节10% has words of its own
+        pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
+        return pair is not None and pair.old == pair.new
+    rest = normalise(after.text).removeprefix(hedge_word)
+    return before.kind in (Kind.TEXT, Kind.GRADE) and bool(rest) and normalise(before.text).endswith(rest)
+
+
+def _widened(name: Any, before: Value, after: Value) -> bool:
+    """Whether `after` is a range (`1-3次`) of the measure of `before` that lets through a number it did not: below
+    an exact value or a floor (`3次`, `≥3次` → `1-3次`), above an exact value or a cap (`≤5次` → `3-8次`)."""
+    text = normalise(after.text)
+    found = _RANGE.search(text) if before.kind is Kind.QUANTITY and after.kind is Kind.UNPARSEABLE else None
+    if found is None or after.numbers != 2 or found[2] and not text[found.end():].startswith(found[2]):
+        return False
+    ends = [parse(text[:found.start()] + number + text[found.end():]) for number in (found[1], found[3])]
+    low, high = (compared(name, before, end) for end in ends)
+    if low is None or high is None:
+        return False
+    return (before.op not in CAP and low.new < low.old) or (before.op not in FLOOR and high.new > high.old)
 
 
 def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:

@@ -16,6 +16,15 @@ from ..values import is_unit
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
+VAGUE_HEDGES = ("力争", "尽量", "基本")
+"""Hedges that are vague even where no number follows them (力争做好, 基本完成): lint's B6 lists them among its vague
+words (`measurability.VAGUE`)."""
+HEDGES = VAGUE_HEDGES + ("争取", "尽可能", "原则上", "一般", "大约", "约")
+"""Words before a target that leave it unsure (力争8次, 约20次, 原则上≥95%, 基本完成): the target is no longer one the unit
+commits to, and diff calls one added a loosening (`weakening`). Only beside what they soften are the rest hedges:
+争取资金, 节约, 一般公共预算 say something else, which is why B6 does not list them."""
+HEDGES_AFTER = ("左右", "上下")
+"""Hedges after a number (3次左右)."""
 LEVEL1_ROLES = {
     "产出": "output", "效益": "effect", "成本": "cost", "满意度": "satisfaction",
     "服务对象满意度": "satisfaction", "社会公众或服务对象满意度": "satisfaction",
