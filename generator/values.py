@@ -311,6 +311,15 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
             Value(value.text, Kind.QUANTITY, op="≤", number=cap, **words))
 
 
+def month_of_the_year(value: Value) -> Value:
+    """`value` read as a month of the budget year where it is a bare month (`12月`, `10月前`) that a date beside it
+    says is one (`10月底前` → `12月`): alone, `parse` reads `12月` as twelve months, a duration. Read by the one date
+    parser, as `本年12月` is, so that it is the date `12月底`, `第四季度` and `年内` are read against."""
+    if value.kind is not Kind.QUANTITY or value.unit != "月" or value.op or value.prefix:
+        return value
+    return _date(normalise("本年" + value.text), value.text) or value
+
+
 def wan_as_money(value: Value) -> Value:
     """`value` with a bare 万 after its number read as 万元 (`≤40万`, `40万以内`: at most 40 万元), for a value read as
     money: a cost row's, or one set against an amount. Spoken, an amount drops its 元, and a draft typed so still

@@ -74,7 +74,7 @@ from .filled_text import blank
 from .lint import terms
 from .lint.same_measure import (CAP, FLOOR, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared,
                                 reversed_bound, turned, weaker)
-from .values import GRADES, Kind, Value, measurable, normalise, parse, wan_as_money
+from .values import GRADES, Kind, Value, measurable, month_of_the_year, normalise, parse, wan_as_money
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
@@ -100,8 +100,9 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
         return GRADED
     before, after = _in_numbers(before, after), _in_numbers(after, before)
+    before, after = _months_as_dates(before, after)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
-        return _later_deadline(before, after, old_year, new_year)
+        return _later_deadline(before, after, old_year, new_year, category)
     return weaker(name, before, after, category) or (HIGHER_CAP if _hedged(name, before, after) else None)
 
 
@@ -247,15 +248,29 @@ def _read(value: Any, grades: frozenset[str]) -> Value:
     return parse("" if blank(text) else text, grades, numerals=True)
 
 
-def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:
-    ends = _end(before, old_year), _end(after, new_year)
+def _months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
+    """Both values with a bare month read as the month of the year it names (`values.month_of_the_year`) where one
+    side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月前` → `12月`). Two bare months stay
+    durations (`10月` → `12月` of a 完成时间 is more time either way; of a 保障期限 it is twelve months)."""
+    months = month_of_the_year(before), month_of_the_year(after)
+    dated = Kind.DATE in (before.kind, after.kind) or any(month.deadline for month in months)
+    return months if dated else (before, after)
+
+
+def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
+    """`LATER_DEADLINE` where the new date ends later. A date without deadline words (`上半年`, `2024年10月`) is when
+    the thing is done under 时效指标, or beside a deadline (`10月底前` → `2024年12月`), so it is read as one there;
+    elsewhere it may be when something takes place, and which way is better is not certain."""
+    by = category == "timeliness" or before.deadline or after.deadline
+    ends = _end(before, old_year, by), _end(after, new_year, by)
     return LATER_DEADLINE if None not in ends and ends[1] > ends[0] else None
 
 
-def _end(value: Value, budget_year: Any) -> tuple[int, int, int] | None:
+def _end(value: Value, budget_year: Any, deadline: bool) -> tuple[int, int, int] | None:
     """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
-    `2024年内` and `年内完成` the 31st of December. None for a date that is no deadline or a spec without a year."""
-    if not value.deadline or not isinstance(budget_year, int) or isinstance(budget_year, bool):
+    `2024年内` and `年内完成` the 31st of December, and a date read as a deadline (`deadline`) its last day too
+    (`上半年` the 30th of June). None for a date that is no deadline or a spec without a year."""
+    if not (value.deadline or deadline) or not isinstance(budget_year, int) or isinstance(budget_year, bool):
         return None
     year, (_, month, day) = value.year(budget_year), value.date
     month = month or 12

@@ -2063,6 +2063,24 @@ def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
+def test_a_date_without_deadline_words_under_timeliness_or_beside_a_deadline_is_read_as_one(runner, tmp_path):
+    """`上半年` → `下半年`, `10月底前` → `12月` and `2024年10月` → `2024年12月` were plain 修改 while `上半年完成` →
+    `下半年完成` was 时限推后: under 时效指标 a date is when the thing is done, and a bare month beside a date is the
+    month of the year it names, read by the one date parser. Earlier dates stay unmarked."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训开展时间": ("上半年", "下半年"),
+        "活动开展时间": ("10月底前", "12月"),
+        "会议开展时间": ("2024年10月", "2024年12月"),
+        "调研开展时间": ("10月前", "12月"),
+    })
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": "时限推后"}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 时效指标 › 培训开展时间：指标值  “上半年” → “下半年”（时限推后）" in lines, lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 4 处（其中时限推后 4 处）。"
+    assert [c.get("weakened") for c in changes(runner, new, old)["changes"]] == [None] * 4
+
+
 def test_a_date_whose_year_is_spelt_in_chinese_numerals_is_compared(runner, tmp_path):
     """`“2024年12月31日前完成” → “二〇二四年十二月三十一日前完成”` was marked 目标不可衡量, and a deadline so written
     moved later was not marked: the year in Chinese numerals read as no number. It reads as lint's B7 figures."""
