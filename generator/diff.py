@@ -35,7 +35,7 @@ from .silence import silences, unknown
 from .target_texts import goal_text_paths, text_weakening
 from .validate import OWN_CODES
 from .value_parts import ValueParts
-from .values import same_writing
+from .values import same_amount, same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 from .year_mentions import moved_years
@@ -139,8 +139,11 @@ class SpecDiff:
 
 
 def _retyped(old: Any, new: Any) -> bool:
-    """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces: `values.same_writing`)."""
-    return isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal)) and same_writing(str(old), str(new))
+    """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces: `values.same_writing`),
+    or as the same amount in another money unit (`≤254.3万元` → `≤2543000元`: `values.same_amount`)."""
+    if not (isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal))):
+        return False
+    return same_writing(str(old), str(new)) or same_amount(str(old), str(new))
 
 
 def _difference(old: Any, new: Any) -> Decimal:

@@ -226,6 +226,14 @@ def same_writing(a: str, b: str) -> bool:
     return replace(old, text="") == replace(new, text="") and words == new_words and numbers
 
 
+def same_amount(a: str, b: str) -> bool:
+    """Whether two typed values are one amount in two money units (`≤254.3万元` and `≤2543000元`): the same
+    comparator and words, and the same money to the last place (`≤254.3万元` and `≤2543001元` are two caps)."""
+    old, new = parse(a), parse(b)
+    return (old.money is not None and new.money is not None and old.unit != new.unit and old.money == new.money
+            and (old.op, old.prefix, old.suffix) == (new.op, new.prefix, new.suffix))
+
+
 def _bare(value: Value) -> bool:
     """Whether a value is a number alone (`2024.1`, `6.30`), nothing typed with it saying what it counts."""
     return value.kind is Kind.QUANTITY and value.unit is None and value.op is None and not (value.prefix or value.suffix)

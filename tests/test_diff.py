@@ -1800,6 +1800,21 @@ def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked
     assert [c.get("weakened") for c in changes(runner, new, old)["changes"]] == [None] * 4
 
 
+def test_a_cap_written_in_another_money_unit_for_the_same_amount_is_only_retyped(runner, tmp_path):
+    """`≤254.3万元` → `≤2543000元` is the same cap and was a plain 修改: said to be only its writing, as for width; one
+    元 more is a cap raised."""
+    cap = 'value: "≤254.3万元"'
+    old, new = two_drafts(tmp_path, [(cap, "≤254.3万元", "≤2543000元")], TJ)
+    [change] = changes(runner, old, new)["changes"]
+    assert (change.get("weakened"), change.get("note")) == (None, "只改了写法，目标不变")
+    lines = text_lines(runner, old, new)
+    assert lines[1].endswith("“≤254.3万元” → “≤2543000元”（只改了写法，目标不变）"), lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中只改了写法 1 处）。"
+    old, new = two_drafts(tmp_path, [(cap, "≤254.3万元", "≤2543001元")], TJ)
+    [change] = changes(runner, old, new)["changes"]
+    assert (change.get("weakened"), change.get("note")) == ("成本上限提高", None)
+
+
 def test_an_exact_target_turned_into_a_bound_it_no_longer_reaches_is_marked(runner, tmp_path):
     """`“100%” → “≥95%”` was a plain 修改: only a bound turned into a lower bound was marked, though every
     result the exact target accepted, and more, passes the new one."""
