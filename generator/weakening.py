@@ -57,11 +57,16 @@ turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不�
 (`≥90%` → `及时`: `由数值改为定性描述`) is still measurable, as lint reads it, yet looser: the grade takes whatever
 the unit calls 及时, where the number said how many must be; not a grade that is a number in words (`0次` →
 `零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Such a grade is weighed as the number it says, either way:
-`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised. Measurable is what lint's B6 and B7
-accept (`values.measurable`, which both use): a number, a date, a graded 定性 term (`健全`; `grades`, as lint is
-configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
+`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised.
+Measurable is what lint's B6 and B7 accept (`values.measurable`, which both use): a number, a date, a graded 定性
+term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
 Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
 write in figures) is no word without a number. The reverse, words made measurable, asks more.
+A number kept while the unit stops committing to it is looser too (`目标放宽`, the reason said beside it by `hedge`):
+a hedge added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`), or a range in its place
+that lets through what it did not (`3次` → `1-3次`). A bare 万 of money is 万元 (`≤35万元` → `≤40万` is a cost cap
+raised), and under 时效指标 or beside a deadline a date without deadline words is one (`上半年` → `下半年`,
+`10月底前` → `12月`: a bare month beside a date is the month of the year it names).
 """
 from __future__ import annotations
 
