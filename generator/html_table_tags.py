@@ -24,9 +24,11 @@ _S = "\t\n\f\r "  # HTML's whitespace: a full-width space is part of a name
 _NAME = rf"(?>[^{_S}/>][^{_S}/>=]*)"
 _VALUE = rf"""(?:"[^"]*"|'[^']*'|(?!["'])[^{_S}>]*)"""
 _ATTRIBUTE = re.compile(rf"""({_NAME})(?:[{_S}]*=[{_S}]*(?:"([^"]*)"|'([^']*)'|(?!["'])([^{_S}>]*)))?""")
-# A quote left open runs to the end of the page in a browser, which then drops the tag: no `>` is found here.
+# A quote left open runs to the end of the page in a browser, which then drops the tag: no `>` is found here (a name
+# with no value may not be followed by `=`, which would open a value). After a value, a `=` opens the next name, as in
+# a browser (`class="a" =""`, which `{% if %}title{% endif %}=""` renders): the tag stays a tag.
 _TOKEN = re.compile(rf"""<(?:!--(?:-?>|.*?(?:--!?>|\Z))|[!?][^>]*>?|/(?![A-Za-z])[^>]*>?
-                         |(/?)([A-Za-z][^{_S}/>]*)((?:[{_S}/]|{_NAME}(?:[{_S}]*=[{_S}]*{_VALUE})?(?![{_S}]*=))*+)>)""",
+                         |(/?)([A-Za-z][^{_S}/>]*)((?:[{_S}/]|{_NAME}(?:[{_S}]*=[{_S}]*{_VALUE}|(?![{_S}]*=)))*+)>)""",
                     re.DOTALL | re.VERBOSE)
 _RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"))
 _CLASS_SPLIT = re.compile(f"[{_S}]+")

@@ -1100,6 +1100,11 @@ def test_a_grid_whose_rows_fill_their_columns_passes(page):
     '<tr><td>c</td><td>d</td></tr></table>',
     # a cell in a comment, and a table named in a stylesheet, are no cells
     '<style>/* <table><tr><td> */</style><table><colgroup><col></colgroup><tr><td>a</td><!-- <td>b</td> --></tr></table>',
+    # after a value a `=` opens the next attribute's name (`{% if x %}title{% endif %}=""` renders `=""`): the cell
+    # and its colspan stay, as in a browser
+    '<table><colgroup><col><col></colgroup><tr><td class="a" ="" colspan="2">a</td></tr></table>',
+    '<table><colgroup><col><col></colgroup><tr><td title="x"="y" colspan=2>a</td></tr></table>',
+    '<table><colgroup><col><col></colgroup><tr class="a" =x><td>a</td><td>b</td></tr></table>',
 ])
 def test_a_grid_is_read_by_its_tags_as_a_browser_reads_them(page):
     """html_grid took a tag to run to its first `>` and searched the text for spans: a `>` in a quoted value
