@@ -2008,16 +2008,18 @@ HEDGED = {"侨务接待次数": ("8次", "力争8次"), "开展培训场次": ("
 
 def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tmp_path):
     """`8次` → `力争8次`, `≥3次` → `3次左右`, `3次` → `1-3次`, `圆满完成` → `基本完成` were plain 修改: the number stayed,
-    yet the unit no longer commits to it. Marked 目标放宽, with the reason beside it; a hedge taken away asks more."""
+    yet the unit no longer commits to it. Marked 目标放宽, with the reason beside it; a hedge taken away asks more. A
+    range in place of a number is weighed by the bound its measure points to (`same_measure.weaker`): `3次` → `1-3次`
+    lowers a count's floor, 目标降低, as `≥3次` → `≥1次` is."""
     old, new = indicator_drafts(tmp_path, ZJ, HEDGED)
     found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
              for c in changes(runner, old, new)["changes"]}
     assert found == {"侨务接待次数": ("目标放宽", "加了“力争”"), "开展培训场次": ("目标放宽", "加了“约”"),
                      "侨务接待率(%)": ("目标放宽", "加了“原则上”"), "开展会议场次": ("目标放宽", "加了“左右”"),
-                     "开展活动次数": ("目标放宽", "改为范围"), "合理使用各项经费": ("目标放宽", "加了“基本”")}
+                     "开展活动次数": ("目标降低", "改为范围"), "合理使用各项经费": ("目标放宽", "加了“基本”")}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “8次” → “力争8次”（加了“力争”）（目标放宽）" in lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标放宽 6 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标降低 1 处，目标放宽 5 处）。"
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
     # 节约 ends in 约, yet is no hedge: a rate of saving is another measure
     old, new = indicator_drafts(tmp_path, ZJ, {"侨务接待率(%)": ("≥10%", "节约≥10%")})
