@@ -15,7 +15,7 @@ from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
 from generator.field_fixes import number_fix
-from generator.japanese_korean import japanese_or_korean
+from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
 from generator.file_encoding import encoding_slip
 from generator.load import load_text
 from generator.variants import Catalog
@@ -1834,6 +1834,42 @@ def test_a_japanese_or_korean_file_is_named_as_what_it_is(tmp_path, text, codec,
     assert f"a.yaml:3:7: 错误[FILE-ENCODING] 文件是{named} 编码，不是 UTF-8；请按 {name} 打开、再以 UTF-8 另存" in result.output
     assert f"“通过编码重新打开”→ {name}（{named[:2]}），文字正常后再点一次 →“通过编码保存”→ UTF-8" in result.output
     assert "文字显示不正常时不要保存" in result.output and "文件是 GBK" not in result.output, result.output
+
+
+_KATAKANA_CHINESE = ("form: guangzhou\nyear: 2025\nunit: 湛江市归国华侨联合会\n"
+                     "overall_target: 〖侨联之家〗采购乐器、开展侨界青少年音乐培训。\n"
+                     "indicators:\n  - name: 采购ヤマハ钢琴\n    value: 2台\n"
+                     "  - name: 采购スタインウェイ钢琴\n    value: 1台\n"
+                     "  - name: 采购カワイ电钢琴\n    value: 1台\n"
+                     "  - name: 采购カシオ电子琴\n    value: 10台\n")
+"""A Chinese file naming four pianos' makers in katakana: a quarter of its letters read as EUC-JP are kana."""
+
+
+@pytest.mark.parametrize("text", ["unit: 湛江市侨联\nname: 采购ヤマハ钢琴\n", _KATAKANA_CHINESE],
+                         ids=["short", "long"])
+def test_a_gbk_file_with_katakana_names_is_named_gbk(tmp_path, text):
+    """GB2312 keeps katakana in row 0xA5 as EUC-JP does, and GBK's 〖 reads as EUC-JP's ー: a Chinese file naming a
+    Yamaha piano in katakana read as EUC-JP gives the same kana, and was named Japanese, to be reopened as nonsense.
+    Chinese borrows katakana, not hiragana."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(text.encode("gbk"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "错误[FILE-ENCODING] 文件是 GBK（GB2312）编码，不是 UTF-8" in result.output, result.output
+    assert "日文" not in result.output
+
+
+def test_a_japanese_file_of_a_few_names_is_named_japanese():
+    """Two names written in Japanese hold hiragana in two places (their の), enough to tell it from Chinese."""
+    text = ("form: guangzhou\nunit: 東京都港区役所\nindicators:\n"
+            "  - name: 相談窓口の開設日数\n  - name: 利用者アンケートの満足度\n")
+    assert japanese_or_korean(text.encode("euc_jp")) is EUC_JP
+    assert japanese_or_korean(text.encode("cp932")) is SHIFT_JIS
+
+
+def test_a_chinese_file_with_a_brand_in_hiragana_is_not_japanese():
+    """A brand a Chinese text writes in hiragana (ぺんてる) is in one place, not spread as Japanese particles are."""
+    text = "unit: 湛江市侨联\nindicators:\n  - name: 采购ぺんてる文具\n    value: 20套\n"
+    assert japanese_or_korean(text.encode("gbk")) is None
 
 
 def test_a_chinese_file_is_never_named_japanese_or_korean():
