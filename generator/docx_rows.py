@@ -216,8 +216,8 @@ _RULE = 10  # twentieths of a point: the 0.5-pt rule between two rows, which Lib
 
 def keep_rows_whole(body, measured: Measure) -> None:
     """A row is kept whole (w:cantSplit) when it is estimated to print no taller than `WHOLE_ROW_SHARE` of a
-    page's text (`_row_height`, `docx_page.text_area`), and may break when it is estimated taller, whatever its
-    template says.
+    page's text (`_row_height`, `docx_page.text_area`), and may break when it is estimated taller, even where its
+    template keeps it whole if its text (`_text_height`) is taller.
 
     A template lets a row of multi-paragraph text break, as it must, and keeps every other row whole. But
     rows far shorter than a page broke as well: LibreOffice printed the first line of a three-line label at
@@ -228,7 +228,9 @@ def keep_rows_whole(body, measured: Measure) -> None:
     and a row taller than a page that may not break is clipped by Word at the foot of the page, its text
     lost on paper (LibreOffice breaks it anyway, so its PDFs do not show it), as an indicator's long
     description was. A header row (w:tblHeader) keeps what its template says: it repeats on each page and
-    must print whole there. So does a row with a cell of unknown width, which cannot be estimated."""
+    must print whole there. So does a row with a cell of unknown width, which cannot be estimated, and one tall
+    by its own height (w:trHeight) rather than by its text: a custom template's box for 审核意见 and a seal, half a
+    page high and holding a line, is its author's layout, to print whole, not text to run on."""
     for tbl in body.iter(_TBL):
         grid, most = measured.grid(tbl), WHOLE_ROW_SHARE * measured.text_area(tbl)[1]
         for tr, height in zip(grid.rows, measured.row_heights(grid)):
@@ -238,7 +240,7 @@ def keep_rows_whole(body, measured: Measure) -> None:
             kept = tr_pr.findall(_CANT_SPLIT) if tr_pr is not None else []
             if height <= most and not kept:
                 _row_properties(tr).append(etree.Element(_CANT_SPLIT))
-            elif height > most:
+            elif kept and height > most and _text_height(tr, grid.merged, measured.margins(tbl), measured) > most:
                 for element in kept:
                     tr_pr.remove(element)
 
@@ -259,12 +261,22 @@ def _row_height(tr, merged: set, margins: tuple[int, int], measured: Measure) ->
     above and below and the rule under it, or its own height (w:trHeight) if that is more. A vertically
     merged cell's text (one of `merged`) is spread over the rows it covers and is not counted. None when a cell's
     width is unknown."""
-    heights = [measured.cell(tc, margins) for tc in tr if tc.tag == _TC and tc not in merged]
-    if None in heights:
+    text = _text_height(tr, merged, margins, measured)
+    if text is None:
         return None
     tr_pr = first_child(tr, _TR_PR)
     least = first_child(tr_pr, _TR_HEIGHT) if tr_pr is not None else None
-    return max(max(heights, default=0) + margins[0] + _RULE, whole_number(least, _VAL, 0))
+    return max(text, whole_number(least, _VAL, 0))
+
+
+def _text_height(tr, merged: set, margins: tuple[int, int], measured: Measure) -> int | None:
+    """How tall a row's text makes it, in twentieths of a point: its fullest cell's text (not a vertically merged
+    cell's, one of `merged`), the cells' margins above and below and the rule under it, whatever its w:trHeight.
+    None when a cell's width is unknown."""
+    heights = [measured.cell(tc, margins) for tc in tr if tc.tag == _TC and tc not in merged]
+    if None in heights:
+        return None
+    return max(heights, default=0) + margins[0] + _RULE
 
 
 class Measure:
