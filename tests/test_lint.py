@@ -1116,6 +1116,50 @@ def test_b6_still_reads_a_count_or_deadline_beside_a_number_that_counts_nothing(
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+_VAGUE_AIM = "积极推进台胞服务平台建设，"
+"""A vague clause whose target is the clause after it: told unless that clause is checkable."""
+
+
+@pytest.mark.parametrize("target", [
+    "2026年建成。", "于2026年建成。", "二〇二五年建成。", "2026年全面完成。", "2024年共计完成。",  # a year as deadline
+    "2026年实现全覆盖。", "2025年落成并投入使用。",
+    "考核排名进入全省第3。", "考核排名进入全省第3名。", "综合考核位列全市第2位。",  # a ranking
+    "2024年举办一次两岸青年联谊活动。", "2024年开展一场台胞座谈会。", "2024年新建一个服务站。",  # a count of one
+    # the checkable cases the masking must keep
+    "2024年底前完成。", "全年开展12次。", "第四季度完成验收。", "第1期培训30人。", "完成3批次。",
+    "2024—2026年每年举办1次。", "2025年12月前完成。", "到二〇二五年建成。",
+])
+def test_b6_reads_a_deadline_year_a_ranking_and_a_count_of_one_after_a_vague_clause(linter, edited, target):
+    """Masking the year a target is set in also masked a year given as the deadline (积极推进…，2026年建成 was told
+    没有期限), a ranking's number (排名进入全省第3) with the ordinal of a session, and so the lone 一 of 一次 was left
+    the only count of 2024年积极举办一次…, and 一 was read as no count: each clause is checkable, and so is the vague
+    aim before it."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {_VAGUE_AIM}{target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+@pytest.mark.parametrize("target, vague", [
+    ("2024年至2026年积极推进两岸融合发展。", "2024年至2026年积极推进两岸融合发展"),  # a span, spelt with 至
+    ("2024年到2026年进一步深化苏台交流合作。", "2024年到2026年进一步深化苏台交流合作"),
+    ("二〇二四年至二〇二六年持续深化对台交流。", "二〇二四年至二〇二六年持续深化对台交流"),
+    ("2024年度至2026年度积极推进两岸融合发展。", "2024年度至2026年度积极推进两岸融合发展"),
+    ("2024年积极筹备第3届海峡论坛。", "2024年积极筹备第3届海峡论坛"),  # an ordinal of a session still
+    ("积极筹备第二个五年规划。", "积极筹备第二个五年规划"),
+    ("2024年积极举办一批交流活动。", "2024年积极举办一批交流活动"),  # 一批 is 'some', no count
+    ("再一次积极推进涉台服务改革。", "再一次积极推进涉台服务改革"),  # 一 inside a word
+    ("积极推进统一人事管理。", "积极推进统一人事管理"),
+    ("2024年进一步落实一次性补助政策。", "2024年进一步落实一次性补助政策"),
+])
+def test_b6_still_masks_a_span_of_years_a_session_and_a_one_that_is_no_count(linter, edited, target, vague):
+    """2024—2026年积极推进… was told but 2024年至2026年积极推进… passed: the 至 kept the second year as a deadline,
+    though the span frames the work the same way. A session's ordinal and a 一 that counts nothing stay masked."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
+
+
 @pytest.mark.parametrize("target", [
     "1.积极推动苏台经济交流；2.持续开展台胞联谊活动。", "①积极推动苏台经济交流；②持续开展台胞联谊活动。",
     "（1）积极推动苏台经济交流；（2）持续开展台胞联谊活动。",

@@ -240,9 +240,11 @@ def b6_vague(ctx):
     not read: its name and content describe work, not a target.
 
     Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%; a target 进一步提升满意度至95%以上,
-    促进两岸可持续发展, 推动“高质量发展”, 2024年底前积极推动….  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with
-    达到 or with ≥95%; a target 进一步深化苏台各领域交流合作, 2024年进一步加强…, 积极筹备第十四届… (a year, an ordinal,
-    十四五 or 千家万户 is no number of the target: `_UNCOUNTED`).
+    促进两岸可持续发展, 推动“高质量发展”, 2024年底前积极推动…, 积极推进…，2026年建成 (a year with a thing finished is a
+    deadline), 积极…，排名进入全省第3, 2024年积极举办一次….  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with
+    达到 or with ≥95%; a target 进一步深化苏台各领域交流合作, 2024年进一步加强…, 2024年至2026年积极推进…,
+    积极筹备第十四届… (the years the work is set in, a session's ordinal, 十四五 or 千家万户 is no number of the target:
+    `_UNCOUNTED`).
     """
     words = ctx.param("words")
     for _, row in ctx.rows:
@@ -275,27 +277,42 @@ _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|�
 not the unit's claim, so neither a vague word nor a number in it is the target's."""
 _TARGET_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _TARGET_CLAUSE = re.compile(r"[^，,]+")
+_COUNT_OF_ONE = "场次|人次|批次|次|场|个|项|人|名|届|轮|篇|份|所|座|支|套|台"
+"""The measure words after which a lone 一 counts one (举办一次, 开展一场, 新建一个): not 批 (一批 is 'some'), 件
+(一件事一次办), 起 (一起), 部 (一部分), 条 (一条龙), 门 (一门式), 家/户 (一家一户) or a time (一年来)."""
 _SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[十百千万零〇]))[一二两三四五六七八九十百千万零〇]*(?:"
-                          + "|".join(sorted(COUNT_UNITS + TIME_UNITS, key=len, reverse=True)) + ")")
-"""A count or time spelt in Chinese numerals (举办三场, 今后五年), as prose writes them; not a lone 一 (进一步, 一批)."""
-_CHECKABLE = re.compile(r"\d|百分之[零〇一二两三四五六七八九十百]|全覆盖|[零无](?:事故|投诉|差错)|(?:按时|按期|如期|全部)完成|"
-                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|通过验收")
+                          + "|".join(sorted(COUNT_UNITS + TIME_UNITS, key=len, reverse=True)) + ")"
+                          rf"|(?<![统唯万第之同单合划专均逐归如每这那哪再又一])一(?:{_COUNT_OF_ONE})(?![性一])")
+"""A count or time spelt in Chinese numerals (举办三场, 今后五年, 举办一次), as prose writes them; not a 一 that is part
+of a word (进一步, 统一, 再一次, 一次性, 一人一档) or before a word that is no measure of one (`_COUNT_OF_ONE`)."""
+_END_STATE = r"全覆盖|[零无](?:事故|投诉|差错)|通过验收"
+"""A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 通过验收)."""
+_DONE = r"完成|建成|实现|达到|达成|落成|投入使用|竣工"
+"""Verbs of a thing finished: with 按期, 全部 before them (按期完成, 全部建成) an end state, and after a year in its
+clause (2026年建成, 于2026年全面完成) the year is the deadline."""
+_CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{_DONE})|"
+                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末")
 """What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 _NUMERALS = "〇零一二两三四五六七八九十百千"
+_YEAR = r"(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})"
 _UNCOUNTED = re.compile(
-    rf"(?<![\d.到至止])(?:[12]\d{{3}}(?:[-—–~至到][12]\d{{3}})?|[一二][〇零一二三四五六七八九]{{3}})(?=年)(?!年度?[之以]?前)"
-    rf"|第[\d{_NUMERALS}]+|[{_NUMERALS}]+届(?=[一二三四五六七八九]中全会)"
+    rf"(?<![\d.到至止]){_YEAR}(?:年度?[-—–~至到]{_YEAR}|[-—–~至到]{_YEAR})?(?=年)(?!年度?[之以]?前)"
+    rf"(?![^,;。]*(?:{_END_STATE}|{_DONE}))"
+    rf"|第[\d{_NUMERALS}]+(?:个五年|(?=届|次|批|期|轮|场|回|阶段))|[{_NUMERALS}]+届(?=[一二三四五六七八九]中全会)"
     r"|十[一二三四五六]五(?=规划|期间|时期|末|开局|收官|\W|$)"
     r"|两个(?:维护|确立|大局|结合)|三个(?:代表|务必)|四个(?:意识|自信|全面)|五个一工程|八项规定"
     r"|千家万户|千村万户|千企万户|万家灯火|百家争鸣|百年(?:大计|未有之大变局|华诞)|建党百年|百年树人|十年树木")
 """Numbers in prose that count nothing the target is checked by, so that a clause with only these is still vague:
-the year a target is set in (2024年进一步加强…, 2023年度, 二〇二四年, 2024—2026年; its 年底, 年内, 12月 stay, and
-a year as the end of a span, 到2025年, 截至2025年, 2025年前, is a deadline), an ordinal (第十四届, 第三次, 第3批; its
-季度 stays, 第三季度 being a deadline), a session of a plenum (二十届三中全会), a plan's name (十四五期间) and set
-phrases whose numerals are no count (四个意识, 两个维护, 八项规定, 千家万户, 万家灯火). Set phrases whose numerals no
-unit follows (千方百计, 一心一意, 三心二意, and 一带一路, a name) were never read as counts and need no place here."""
+the year or span of years a target's work is set in (2024年进一步加强…, 2023年度, 二〇二四年, 2024—2026年,
+2024年至2026年; its 年底, 年内, 12月 stay), an ordinal of a session or batch (第十四届, 第三次, 第3批, 第二个五年), a
+session of a plenum (二十届三中全会), a plan's name (十四五期间) and set phrases whose numerals are no count (四个意识,
+两个维护, 八项规定, 千家万户, 万家灯火). A year is a deadline, and stays, at the end of a span (到2025年, 截至2025年,
+2025年前) or with a thing finished after it in its clause (2026年建成, 于2026年全面完成: `_DONE`, `_END_STATE`); an
+ordinal is a ranking, and stays, before 名/位 or none of those counters (排名进入全省第3), as 第三季度 is a deadline.
+Set phrases whose numerals no unit follows (千方百计, 一心一意, 三心二意, and 一带一路, a name) were never read as counts
+and need no place here."""
 
 
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]|[①-⑳⑴-⒇⒈-⒛])")
