@@ -986,6 +986,10 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
     if per_file_project and config_file:
         raise click.UsageError("--config 与 --per-file-project 不能同时使用：--per-file-project 让每个规格读它自己所在项目的 "
                                "jixiao.yaml，--config 让所有规格读同一个文件；请只写其中一个")
+    if per_file_project and list_rules:  # one listing cannot show each spec's project's settings
+        raise click.UsageError("--rules 与 --per-file-project 不能同时使用：--rules 只列出一个项目的设置，--per-file-project "
+                               "让每个规格读它自己所在项目的 jixiao.yaml；要看某个项目的设置，请在那个项目的文件夹里运行 "
+                               "jixiao lint --rules，或用 --config 指定那个项目的 jixiao.yaml")
     project = None  # with --per-file-project each spec's own (per_project): the current folder's may be none of theirs
     if list_rules or not per_file_project:
         project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))

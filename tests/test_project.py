@@ -127,6 +127,14 @@ def test_lint_refuses_a_config_file_beside_per_file_project(runner, unit_repo):
     assert result.exit_code == 2 and "--config 与 --per-file-project 不能同时使用" in result.output, result.output
 
 
+def test_lint_refuses_to_list_rules_beside_per_file_project(runner, unit_repo):
+    """`lint --per-file-project --rules` listed the current folder's settings as if they were every spec's: one
+    listing cannot show each spec's own project, so the pair is refused as --config beside the flag is."""
+    result = runner.invoke(main, ["lint", "--per-file-project", "--rules"])
+    assert result.exit_code == 2, result.output
+    assert "--rules 与 --per-file-project 不能同时使用" in result.output and "Traceback" not in result.output, result.output
+
+
 def test_a_spec_checked_with_its_own_project_is_not_told_to_run_there(runner, unit_repo):
     """With each spec's own project read, a form it still lacks is told as unknown among that project's forms, not
     with the hint to run jixiao in the project's folder: there it reads the same."""
