@@ -62,24 +62,27 @@ Measurable is what lint's B6 and B7 accept (`values.measurable`, which both use)
 term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
 Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
 write in figures) is no word without a number. The reverse, words made measurable, asks more.
-A number kept while the unit stops committing to it is looser too (`目标放宽`, the reason said beside it by `hedge`):
-a hedge added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`), or a range in its place
-that lets through what it did not (`3次` → `1-3次`). A bare 万 of money is 万元 (`≤35万元` → `≤40万` is a cost cap
-raised), and under 时效指标 or beside a deadline a date without deadline words is one (`上半年` → `下半年`,
+A number kept while the unit stops committing to it is looser too (the reason said beside it by `hedge`): a hedge
+added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`) where it softens the target, right
+before the number or comparator or before a verb at a clause's head, not at the head of a name (`基本医疗保险`,
+`一般公共预算`). It is `目标放宽`, or on a cap the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` →
+`约11.9万元` of a cost is `成本上限提高`, `≤30个工作日` → `约30个工作日` of a 办理时限 `时限推后`). A range in place of one
+number is weighed by `weaker` alone, its note `改为范围` said only where that finds it asks less (`3次` → `1-3次` of
+a count, not `3次` → `3-5次`), so diff and D6 never tell one pair apart. A bare 万 of money is 万元 (`≤35万元` →
+`≤40万` is a cost cap raised), and under 时效指标 or beside a deadline a date without deadline words is one (`上半年` → `下半年`,
 `10月底前` → `12月`: a bare month beside a date is the month of the year it names).
 """
 from __future__ import annotations
 
 import calendar
-import re
 from decimal import Decimal
 from typing import Any
 
 from .filled_text import blank
 from .lint import terms
-from .lint.same_measure import (CAP, FLOOR, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared,
+from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, loosened,
                                 reversed_bound, turned, weaker)
-from .values import GRADES, Kind, Value, measurable, month_of_the_year, normalise, parse, wan_as_money
+from .values import GRADES, Kind, Value, measurable, month_of_the_year, normalise, parse, range_bounds, wan_as_money
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
@@ -108,7 +111,8 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     before, after = _months_as_dates(before, after)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
-    return weaker(name, before, after, category) or (HIGHER_CAP if _hedged(name, before, after) else None)
+    hedged = _added_hedge(name, before, after)
+    return weaker(name, before, after, category) or (loosened(name, before, category) if hedged else None)
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
@@ -121,12 +125,21 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
     return f"{FLIPPED}：{before.op} 改为 {after.op}" if reversed_bound(name, before, after) else None
 
 
-def hedge(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
-    """Why `weakening` calls an edit that keeps the number a loosening (`_hedged`): `加了“力争”` for a hedge added
-    before or after it, `改为范围` for a range in place of one number; said beside the word, as `flip` is."""
+def hedge(name: Any, old: Any, new: Any, category: str | None = None,
+          grades: frozenset[str] = frozenset(GRADES)) -> str | None:
+    """Why `weakening` calls an edit a loosening where no bound's number says it: `加了“力争”` for a hedge added
+    before or after the number kept (`_added_hedge`), `改为范围` for a range in place of one number that
+    `same_measure.weaker` finds asks less (its bound the measure points to: `3次` → `1-3次` of a count, not `3次` →
+    `3-5次`); said beside the word, as `flip` is."""
     if not all(_scalar(value) for value in (old, new)):
         return None
-    return _hedged(name, _read(old, grades), _read(new, grades))
+    before, after = _money(_read(old, grades), _read(new, grades), category)
+    before, after = _in_numbers(before, after), _in_numbers(after, before)
+    added = _added_hedge(name, before, after)
+    if added:
+        return f"加了“{added}”"
+    ranged = before.kind is Kind.QUANTITY and range_bounds(after) is not None
+    return RANGED if ranged and weaker(name, before, after, category) else None
 
 
 def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,
@@ -173,8 +186,11 @@ def _number_in_words(grade: str, beside: Value) -> Decimal | None:
 
 
 def _in_numbers(value: Value, beside: Value) -> Value:
-    """`value` read as the number it is in words (`_number_in_words`), in the unit of the number `beside` it, so that
-    `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低) and `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽)."""
+    """`value` read as the number it is in words (`_number_in_words`), in the unit of the number `beside` it (of a
+    range, its bounds': `values.range_bounds`), so that `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低),
+    `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽), and `全覆盖` → `90%-100%` as `100%` → `90%-100%`."""
+    bounds = range_bounds(beside) if value.kind is Kind.GRADE else None
+    beside = bounds[0] if bounds else beside
     if value.kind is not Kind.GRADE or beside.kind is not Kind.QUANTITY:
         return value
     number = _number_in_words(value.grade, beside)
@@ -182,31 +198,38 @@ def _in_numbers(value: Value, beside: Value) -> Value:
 
 
 RANGED = "改为范围"
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)([^\d]{0,3}?)[-~—–至到](\d+(?:\.\d+)?)")
-"""Two numbers of one target written as a range (`1-3次`, `1次~3次`, `90%至95%`)."""
+
+_COMMITMENT = ("完成", "达到", "达成", "实现", "做到", "做好", "建成", "落实", "覆盖", "满足", "保持", "控制", "确保",
+               "保证", "开展", "举办", "召开", "组织", "不低于", "不少于", "不高于", "不超过", "在")
+"""Verbs a hedge softens when it begins a clause (`基本完成`, `力争开展8次`, `原则上不低于95%`). A hedge glued to a
+noun is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`)."""
 
 
-def _hedged(name: Any, before: Value, after: Value) -> str | None:
-    """What makes `after` a looser target than `before` though no number of it is lower: a hedge added
-    (`terms.HEDGES`: `8次` → `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`),
-    the same number kept, or a range in place of one number that lets through what it did not (`3次` → `1-3次`,
-    `≥3次` → `2-5次`). None for a hedge removed, or one on both sides: the reverse asks more."""
+def _added_hedge(name: Any, before: Value, after: Value) -> str | None:
+    """The hedge that makes `after` a looser target than `before` though its number is kept (`terms.HEDGES`: `8次` →
+    `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`), else None: for a
+    hedge removed, or one on both sides, the reverse asks more."""
     added = _hedge_word(after)
-    if added and not _hedge_word(before) and _same_but_hedge(name, before, after, added):
-        return f"加了“{added}”"
-    return RANGED if _widened(name, before, after) else None
+    return added if added and not _hedge_word(before) and _same_but_hedge(name, before, after, added) else None
 
 
 def _hedge_word(value: Value) -> str | None:
-    """The hedge a value is written with: before its number (or its words, `基本完成`), or after it (`3次左右`)."""
+    """The hedge a value is written with where it softens the target: right before its number or comparator
+    (`约20次`, `力争≥8次`), or at the head of its clause before a verb (`力争开展8次`, `基本完成`), or after the
+    number (`3次左右`); not at the head of a name (`基本医疗保险参保率≥95%`, `一般公共预算支出≥50万元`)."""
     if value.kind is Kind.QUANTITY:
         before = terms.CLAUSES.split(value.prefix)[-1]
         after = terms.CLAUSES.split(value.suffix)[0]
-        return (next((word for word in terms.HEDGES if before.startswith(word) or before.endswith(word)), None)
+        return (next((word for word in terms.HEDGES if before.endswith(word) or _softens(before, word)), None)
                 or next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None))
     if value.kind in (Kind.TEXT, Kind.GRADE):
-        return next((word for word in terms.HEDGES if normalise(value.text).startswith(word)), None)
+        return next((word for word in terms.HEDGES if _softens(normalise(value.text), word)), None)
     return None
+
+
+def _softens(words: str, hedge_word: str) -> bool:
+    """Whether `words` begin with the hedge before a verb it softens (`_COMMITMENT`), not a noun it names."""
+    return words.startswith(hedge_word) and words[len(hedge_word):].startswith(_COMMITMENT)
 
 
 def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str) -> bool:
@@ -218,20 +241,6 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str) -> 
         return pair is not None and pair.old == pair.new
     rest = normalise(after.text).removeprefix(hedge_word)
     return before.kind in (Kind.TEXT, Kind.GRADE) and bool(rest) and normalise(before.text).endswith(rest)
-
-
-def _widened(name: Any, before: Value, after: Value) -> bool:
-    """Whether `after` is a range (`1-3次`) of the measure of `before` that lets through a number it did not: below
-    an exact value or a floor (`3次`, `≥3次` → `1-3次`), above an exact value or a cap (`≤5次` → `3-8次`)."""
-    text = normalise(after.text)
-    found = _RANGE.search(text) if before.kind is Kind.QUANTITY and after.kind is Kind.UNPARSEABLE else None
-    if found is None or after.numbers != 2 or found[2] and not text[found.end():].startswith(found[2]):
-        return False
-    ends = [parse(text[:found.start()] + number + text[found.end():]) for number in (found[1], found[3])]
-    low, high = (compared(name, before, end) for end in ends)
-    if low is None or high is None:
-        return False
-    return (before.op not in CAP and low.new < low.old) or (before.op not in FLOOR and high.new > high.old)
 
 
 def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:

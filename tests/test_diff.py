@@ -3139,3 +3139,70 @@ def test_money_under_quantity_has_no_way_of_its_own_so_only_its_numbers_are_weig
     assert flip("宣传物料印制费", "≤5万元", "≥5万元") == "比较方向改变：≤ 改为 ≥"
     assert weakening("培训支出", "15万元", "≥15万元", 2024, 2024, "quantity") == "成本上限提高"
     assert weakening("补助资金发放金额", "150万元", "≥150万元", 2024, 2024, "cost") == "成本上限提高"
+
+
+def test_a_range_for_one_number_is_marked_only_where_its_pointed_bound_asks_less(runner, tmp_path):
+    """`3次` → `3-5次` of a count, `20批次` → `10-20批次` of a ceiling, `差错率 1%` → `0-1%`, `办理时限 30个工作日` →
+    `20-30个工作日`, `满意度 90%` → `90%-95%` were （改为范围）（目标放宽）: any range reaching past the exact value was,
+    whichever way the measure points, though each keeps the bound it asks of (`same_measure.weaker`, as lint's D6
+    reads it). A range lowering that bound still is, with its note; and a grade in words is read as its number first,
+    so `全覆盖` → `90%-100%` is 目标降低 as `100%` → `90%-100%` is."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展会议场次", "3次", "3-5次"),
+        ("数量指标", "公务接待批次", "20批次", "10-20批次"),
+        ("质量指标", "差错率", "1%", "0-1%"),
+        ("时效指标", "办理时限", "30个工作日", "20-30个工作日"),
+        ("服务对象满意度指标", "服务对象满意度", "90%", "90%-95%"),
+        ("数量指标", "开展调研次数", "3次", "1-3次"),  # the floor lowered
+        ("质量指标", "差错率(%)", "1%", "1%-2%"),  # the cap raised
+        ("质量指标", "覆盖率", "全覆盖", "90%-100%"),
+        ("质量指标", "安全事故", "零事故", "0-2次"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"开展会议场次": (None, None), "公务接待批次": (None, None), "差错率": (None, None),
+                     "办理时限": (None, None), "服务对象满意度": (None, None),
+                     "开展调研次数": ("目标降低", "改为范围"), "差错率(%)": ("目标放宽", "改为范围"),
+                     "覆盖率": ("目标降低", "改为范围"), "安全事故": ("目标放宽", "改为范围")}
+
+
+def test_a_hedge_word_that_begins_a_name_is_no_hedge(runner, tmp_path):
+    """`医疗保险参保率≥95%` → `基本医疗保险参保率≥95%`, `农田≥500亩` → `基本农田≥500亩`, `公共预算支出≥50万元` →
+    `一般公共预算支出≥50万元` were （加了“基本/一般”）（目标放宽）: a hedge was read wherever it began the words before
+    the number. It softens a target right before the number or comparator, or before a verb at a clause's head."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "参保率", "医疗保险参保率≥95%", "基本医疗保险参保率≥95%"),
+        ("数量指标", "农田面积", "农田≥500亩", "基本农田≥500亩"),
+        ("数量指标", "支出规模", "公共预算支出≥50万元", "一般公共预算支出≥50万元"),
+        ("数量指标", "人员经费", "支出≥50万元", "基本支出≥50万元"),
+        ("质量指标", "预算执行", "公共预算执行到位", "一般公共预算执行到位"),
+        ("数量指标", "开展活动次数", "开展活动≥8次", "力争开展活动≥8次"),  # before a verb: a hedge
+        ("数量指标", "开展培训场次", "≥3次", "原则上不少于3次"),
+        ("质量指标", "工作完成情况", "圆满完成", "基本完成"),
+        ("社会效益指标", "知晓率", "≥95%", "约95%"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"参保率": (None, None), "农田面积": (None, None), "支出规模": (None, None), "人员经费": (None, None),
+                     "预算执行": (None, None), "开展活动次数": ("目标放宽", "加了“力争”"),
+                     "开展培训场次": ("目标放宽", "加了“原则上”"), "工作完成情况": ("目标放宽", "加了“基本”"),
+                     "知晓率": ("目标放宽", "加了“约”")}
+
+
+def test_a_hedge_on_a_cap_gets_the_word_of_its_row(runner, tmp_path):
+    """`≤11.9万元` → `约11.9万元` on a cost row was 目标放宽, and `≤30个工作日` → `约30个工作日` of a time limit too,
+    where a range or a raised number there is 成本上限提高 or 时限推后: a hedge on a cap is named as that cap raised."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("成本指标", "培训支出", "≤11.9万元", "约11.9万元"),
+        ("成本指标", "会议支出", "2万元", "2万元左右"),
+        ("时效指标", "办理时限", "≤30个工作日", "约30个工作日"),
+        ("质量指标", "差错率", "≤1%", "原则上≤1%"),
+        ("数量指标", "侨务接待次数", "8次", "力争8次"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"培训支出": ("成本上限提高", "加了“约”"), "会议支出": ("成本上限提高", "加了“左右”"),
+                     "办理时限": ("时限推后", "加了“约”"), "差错率": ("目标放宽", "加了“原则上”"),
+                     "侨务接待次数": ("目标放宽", "加了“力争”")}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 成本指标 › 培训支出：指标值  “≤11.9万元” → “约11.9万元”（加了“约”）（成本上限提高）" in lines

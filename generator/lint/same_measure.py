@@ -237,3 +237,16 @@ def _last(prefix: str) -> str:
 
 def _first(suffix: str) -> str:
     return terms.CLAUSES.split(suffix)[0]
+
+
+def loosened(name: Any, value: Value, category: str | None) -> str:
+    """The word for `value`'s target asked less of with no number moved (a hedge added: `≤30个工作日` → `约30个工作日`),
+    as a bound's edit on that row is named: a cap's raised (`_raised_cap`: `成本上限提高` on money, `时限推后` on a
+    time to get something done) where the measure is kept low, by its comparator as `eased` reads it, or without
+    one by its words and category (`_unstated_direction`); else `HIGHER_CAP`, the target no longer committed to."""
+    measure = fold(str(name or "")) + value.prefix
+    lower = terms.lower_is_better(measure)
+    if value.op in _EXACT:
+        lower = _unstated_direction(lower, category, value, measure)
+    kept_low = value.op in CAP and lower is not False or value.op in _EXACT and lower is True
+    return _raised_cap(value, measure) if kept_low else HIGHER_CAP
