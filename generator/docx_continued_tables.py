@@ -7,25 +7,41 @@ merged down from above in the one table, arrives as a first row with those cells
 continues the group above only in one table (docx_match `_right_under`): the indicator was left without its
 一级指标, and no message said why.
 
-The lower table carries the upper on when nothing but empty paragraphs stands between them and its columns are the
-same: its first row is a header row typed again just as a header row of the upper reads (same words in the same
-cells), or, without a header, it has the same grid columns, each as wide (give or take a little, as a table drawn
-again by hand), and its first row is laid out in cells as the upper's last. Tables whose columns differ are never
-taken for one. A sheet's tables are left alone: Excel runs a table over its pages itself, so a blank row between two
-tables there is the clerk's own gap (xlsx_grid reads each with its own columns).
+Two tables with the same columns are as well two tables of their own: a form with a table per section under one
+header (决策、过程 in one, 效益 in the next), or another set of indicators pasted under the first. Joined, the lower's
+first indicator took the upper's last category, a wrong one, and a note said "the same table". So, as docx_split_rows
+joins a row cut at a page only on evidence, the lower carries the upper on only on evidence that a page turned
+between them: Word's mark of where it last began a page at the lower's first row, or in a paragraph between; a
+paragraph holding a page break, or ending a section that starts a new page; or a line that only says the table goes
+on (续表, （续）, 接上表: `MARKER`), which is then read as part of the join, not as text the form has no place for.
+
+With that evidence, the lower carries the upper on when nothing but empty paragraphs (and such a line) stands between
+them and its columns are the same: its first row is a header row typed again as a header row of the upper reads
+(same words in the same cells, whitespace and full- or half-width forms aside: `norm`), or it has the same grid
+columns, each as wide (give or take a little, as a table drawn again by hand), and its first row is laid out in cells
+as the upper's last (a header typed otherwise: as a row of the upper). Tables whose columns differ are never taken for
+one. A sheet's tables are left alone: Excel runs a table over its pages itself, so a blank row between two tables
+there is the clerk's own gap (xlsx_grid reads each with its own columns).
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
 from .docx_grid import GridRow, Paragraph, Table
+from .docx_pattern import norm
 
 # docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
 
 SLACK = 0.02
 """How much a grid column's width may differ, as a share of it, in a table drawn again by hand to go on with one."""
+
+MARKER = re.compile(r"续表?[0-9一二三四五六七八九十]*|续上表|接上表")
+"""A line that only says the table above goes on, once `_marker_words` has taken its spaces and punctuation away:
+续表, 续表1, 续表二, （续）, (续), 续上表, 接上表."""
 
 
 @dataclass
@@ -36,32 +52,53 @@ class ContinuedTable:
     upper: Table
     lower: Table
     header: GridRow | None = None
+    reworded: bool = False           # `header` is worded otherwise than the upper's, known by the columns
+    marker: Paragraph | None = None  # the line between that says the table goes on (续表), read as the join's
 
 
 def continued_tables(blocks: list, rows: list, labels: Labels) -> list[ContinuedTable]:
     """Each table of the body's `blocks` that carries on the table before it (`rows`: the form's row patterns, which
-    say what is a header row)."""
-    found, upper = [], None
+    say what is a header row), on evidence that a page turned between the two or a line saying it goes on."""
+    found, upper, turned, marker = [], None, False, None
     for block in blocks:
         if isinstance(block, Paragraph):
-            if block.text.strip() and not block.place:
+            if block.place:
+                continue
+            if _is_marker(block.text) and marker is None:
+                marker = block
+            elif block.text.strip():
                 upper = None  # a title or a note between two tables: the lower one is a table of its own
+            turned = turned or block.turns_page
             continue
-        if upper is not None and not upper.where and not block.where and block.rows and upper.rows:
+        evidence = turned or marker is not None or bool(block.rows) and block.rows[0].starts_page
+        if upper is not None and evidence and not upper.where and not block.where and block.rows and upper.rows:
             carried = _carried_on(upper, block, rows, labels)
             if carried is not None:
+                carried.marker = marker
                 found.append(carried)
-        upper = block
+        upper, turned, marker = block, False, None
     return found
+
+
+def _is_marker(text: str) -> bool:
+    return MARKER.fullmatch(_marker_words(text)) is not None
+
+
+def _marker_words(text: str) -> str:
+    """The text without whitespace and punctuation (full- and half-width alike)."""
+    return "".join(ch for ch in norm(text) if not unicodedata.category(ch).startswith("P"))
 
 
 def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels) -> ContinuedTable | None:
     first = lower.rows[0]
-    if _header(first, rows, labels):
-        typed = _typed(first)
-        again = next((row for row in upper.rows if _typed(row) == typed), None)
-        return ContinuedTable(upper, lower, first) if again is not None else None
-    if _same_widths(upper.widths, lower.widths) and _layout(first) == _layout(upper.rows[-1]):
+    header = _header(first, rows, labels)
+    if header and any(_typed(row) == _typed(first) for row in upper.rows):
+        return ContinuedTable(upper, lower, first)
+    if not _same_widths(upper.widths, lower.widths):
+        return None
+    if header and any(_layout(row) == _layout(first) for row in upper.rows):
+        return ContinuedTable(upper, lower, first, reworded=True)
+    if not header and _layout(first) == _layout(upper.rows[-1]):
         return ContinuedTable(upper, lower)
     return None
 
@@ -77,8 +114,9 @@ def _header(row: GridRow, rows: list, labels: Labels) -> bool:
 
 
 def _typed(row: GridRow) -> tuple:
-    """What a row's cells read, whitespace aside, and where each stands: a header typed again reads so as it did."""
-    return tuple(("".join(c.text.split()), c.column, c.span) for c in row.distinct())
+    """What a row's cells read, whitespace and full- or half-width forms aside (（） as ()), and where each stands:
+    a header typed again reads so as it did."""
+    return tuple((norm(c.text), c.column, c.span) for c in row.distinct())
 
 
 def _layout(row: GridRow) -> tuple:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+from .docx_paragraph_height import ends_section, starts_page
 from .docx_properties import first_child
 from .symbol_font import symbol_text
 
@@ -90,6 +91,9 @@ class Paragraph:
     place: str = ""           # 页眉, 页脚, 文本框: shown on the page, but outside the body's flow
     where: str = ""           # its own name where the source has one (a sheet's A1), for messages
     undrawn: bool = False     # a sheet's row under its drawn table, typed without lines: maybe a row of it (xlsx_grid)
+    # a page turns in it or after it (`turns_page`): evidence that a table above and one below it are one table
+    # carried on over a page (docx_continued_tables)
+    turns_page: bool = False
 
 
 @dataclass
@@ -287,6 +291,12 @@ def opens_page(tr) -> bool:
 _P, _RENDERED_BREAK = qn("w:p"), qn("w:lastRenderedPageBreak")
 
 
+def turns_page(p) -> bool:
+    """Whether a page turns at a body paragraph: it opens a page (Word's mark of where it last began one, "page
+    break before"), holds a page break, or ends a section the next of which starts on a new page."""
+    return next(p.iter(_RENDERED_BREAK), None) is not None or starts_page(p) or ends_section(p)
+
+
 def read_body(body) -> list[Paragraph | Table]:
     """The body's paragraphs and tables in document order (a paragraph whose mark a tracked change deleted run on
     into the next, as in a cell: `_cell_lines`, and counted with it, as Word shows one paragraph once the change is
@@ -298,9 +308,10 @@ def read_body(body) -> list[Paragraph | Table]:
         if child.tag == qn("w:p"):
             if runs_on:
                 blocks[-1].text += paragraph_text(child)
+                blocks[-1].turns_page = blocks[-1].turns_page or turns_page(child)
             else:
                 paragraphs += 1
-                blocks.append(Paragraph(paragraphs, paragraph_text(child)))
+                blocks.append(Paragraph(paragraphs, paragraph_text(child), turns_page=turns_page(child)))
             runs_on = mark_deleted(child)
         elif child.tag == qn("w:tbl"):
             tables += 1

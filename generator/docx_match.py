@@ -389,6 +389,7 @@ class Matcher:
     def __init__(self, pattern: list, blocks: list, binding: Binding, continued: list[ContinuedTable] = ()):
         self.pattern, self.binding = pattern, binding
         self.carried_on = {id(c.lower): c.upper for c in continued}  # a table cut at a page end: the table it goes on
+        markers = {id(c.marker) for c in continued if c.marker is not None}  # 续表 between them: read as the join's
         self.stream: list[_Item] = []
         self.extras: list[Paragraph] = []  # page headers, footers, text boxes: outside the stream's order
         self.extras_used: set[int] = set()
@@ -396,7 +397,7 @@ class Matcher:
             if isinstance(block, Paragraph) and block.place:
                 self.extras.append(block)
             elif isinstance(block, Paragraph):
-                if block.text.strip():
+                if block.text.strip() and id(block) not in markers:
                     self.stream.append(_Item(paragraph=block))
             else:
                 self.stream += [_Item(table=block, row=row) for row in block.rows]
@@ -645,9 +646,13 @@ class Matcher:
         again (a table carried on over a page, in the same table or starting the next one, docx_continued_tables: the
         first row under it still continues what was above). Only there does a blank cell of a column merged down (a
         category, a side label) continue the cell above, as an unmerged merge leaves it; under a blank row, another
-        table's first row or a paragraph, it is not known what the cell belongs to."""
+        table's first row or a paragraph, it is not known what the cell belongs to. A table of its own that opens with
+        the header typed again is another table (a form's next section, another set pasted below) unless the join
+        found evidence it carries this one on: read as going on, its first row took the last category above."""
         table = self.stream[j].table
-        return above < j and table is not None and self._whole(self.stream[j - 1].table) is self._whole(table) and all(
+        whole = self._whole(table)
+        return above < j and table is not None and all(self._whole(self.stream[k].table) is whole
+                                                       for k in range(above, j)) and all(
             self.stream[k].row is not None and self._repeated_header(self.stream[k].row, headers)
             for k in range(above + 1, j))
 

@@ -125,8 +125,12 @@ def continued_table_notes(source: str, found: Result) -> list[Problem]:
     notes = []
     for c in found.continued:
         upper, lower = f"第 {c.upper.number} 张表", f"第 {c.lower.number} 张表"
-        why = f"它的第 1 行是照{upper}的表头重新打的一行表头" if c.header is not None \
-            else f"它没有表头，列数、各列的宽度都与{upper}相同，第 1 行的格与{upper}最后一行一样"
+        if c.header is None:
+            why = f"它没有表头，列数、各列的宽度都与{upper}相同，第 1 行的格与{upper}最后一行一样"
+        elif c.reworded:
+            why = f"它的第 1 行是一行表头，与{upper}的表头写法不同，但列数、各列的宽度和格都与{upper}相同"
+        else:
+            why = f"它的第 1 行是照{upper}的表头重新打的一行表头"
         notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-TABLE-CONTINUED",
                              f"{lower}紧接在{upper}后面，栏目相同（{why}），读作在分页处断开、另起一张表接着打的同一张表"
                              f"（{lower}开头空着的合并栏按{upper}最后一行读）；如果它本是另一张表，请核对规格中从它读进的各项"))

@@ -850,14 +850,28 @@ def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(
     for tr in rows[at:]:
         lower.append(tr)
     table.addnext(lower)
-    table.addnext(document.add_paragraph()._p)  # the page break's paragraph between the two
+    table.addnext(_page_break(document))  # the page break's paragraph between the two
     _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
 
 
-def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0):
-    """The indicator table of a Guangzhou form ended above the row holding `text`, its rows from there on a new table
-    after an empty paragraph, as a clerk carries a table over a page by hand: with its header row typed again or not;
-    `widths`: twips added to the new table's first grid column, drawn otherwise."""
+def _page_break(document, text: str = ""):
+    """A body paragraph (w:p) holding `text` and a page break, as a clerk presses Ctrl+Enter."""
+    paragraph = document.add_paragraph(text)._p
+    run, mark = OxmlElement("w:r"), OxmlElement("w:br")
+    mark.set(qn("w:type"), "page")
+    run.append(mark)
+    paragraph.append(run)
+    return paragraph
+
+
+def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0, between: str = "page",
+                         header_text: dict[int, str] = {}):
+    """The indicator table of a Guangzhou form ended above the row holding `text`, its rows from there on a new table,
+    as a clerk carries a table over a page by hand: with its header row typed again (its cells `header_text`
+    retyped) or not; `widths`: twips added to the new table's first grid column, drawn otherwise. `between`: what
+    stands between the two tables: an empty paragraph holding a page break ("page"), an empty paragraph and Word's
+    mark of a page begun at the new table ("rendered"), an empty paragraph and nothing else (""), or a paragraph of
+    that text (a 续表 line)."""
     import copy
 
     table = document.tables[2]._tbl
@@ -870,13 +884,20 @@ def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0):
         typed = copy.deepcopy(rows[0])
         for mark in typed.iter(qn("w:tblHeader")):
             mark.getparent().remove(mark)
+        for index, words in header_text.items():
+            _retype_cell(typed.tc_lst[index], words)
         lower.append(typed)
     for tr in rows[at:]:
         lower.append(tr)
     column = lower.find(qn("w:tblGrid")).findall(qn("w:gridCol"))[0]
     column.set(qn("w:w"), str(int(column.get(qn("w:w"))) + widths))
     table.addnext(lower)
-    table.addnext(document.add_paragraph()._p)
+    if between == "rendered":
+        run = OxmlElement("w:r")
+        run.append(OxmlElement("w:lastRenderedPageBreak"))
+        lower.tr_lst[0].tc_lst[0].findall(qn("w:p"))[0].insert(0, run)
+    table.addnext(_page_break(document) if between == "page" else document.add_paragraph(
+        between if between not in ("", "rendered") else "")._p)
 
 
 @pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
@@ -890,6 +911,71 @@ def test_a_table_carried_on_over_a_page_as_a_new_table_is_read_as_one_and_said(r
     why = "它的第 1 行是照第 3 张表的表头重新打的一行表头" if header else \
         "它没有表头，列数、各列的宽度都与第 3 张表相同，第 1 行的格与第 3 张表最后一行一样"
     assert f"提示[IMPORT-TABLE-CONTINUED] 第 4 张表紧接在第 3 张表后面，栏目相同（{why}），读作在分页处断开" in output, output
+
+
+@pytest.mark.parametrize("between", ["rendered", "续表", " （续表1） ", "(续)", "接上表："])
+def test_a_page_begun_at_a_table_or_a_line_saying_it_goes_on_is_evidence_it_carries_on_the_one_above(
+        runner, built_word, tmp_path, between):
+    """Word's mark of a page begun at the lower table is evidence as a page break is; a 续表 line between the two
+    stopped the join, as any text did, and was then reported as text the form has no place for."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", False, between=between)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "提示[IMPORT-TABLE-CONTINUED] 第 4 张表紧接在第 3 张表后面" in output, output
+    assert "IMPORT-UNPLACED" not in output, output
+
+
+def test_a_header_typed_again_in_other_width_forms_is_the_header_typed_again(runner, built_word, tmp_path):
+    """指标值（包含数字及文字描述） typed again with () and a space: still the header row typed again, not a header of
+    another table."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "按时完成比率", True, header_text={4: "指标值 (包含数字及文字描述)"})
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "department", name=built_word[spec].name)
+    assert "它的第 1 行是照第 3 张表的表头重新打的一行表头" in output, output
+
+
+@pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
+def test_two_tables_of_the_same_columns_with_no_page_between_are_two_tables(runner, built_word, tmp_path, header):
+    """With no evidence a page turned between them, a second table of the same columns is as well one of its own (a
+    form's next section, another set pasted below): read as the upper's, its first indicator took the upper's last
+    一级指标 and a note said "the same table"; left alone, the blank 一级指标 is named as blank."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", header, between="")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-TABLE-CONTINUED" not in output, output
+    assert "第 4 个绩效指标（补助发放及时率）的“一级指标”：不能为空" in output, output
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sampled_from(["续表", "续表1", "续表二", "续", "续上表", "接上表"]),
+       st.text(alphabet=" \u3000（）()：:。.、", max_size=3), st.text(alphabet=" \u3000（）()：:。.、", max_size=3))
+def test_a_line_only_saying_the_table_goes_on_is_a_marker_however_bracketed(word, before, after):
+    from generator.docx_continued_tables import _is_marker
+
+    assert _is_marker(before + word + after)
+    assert not _is_marker(before + word + "说明" + after)
+    assert not _is_marker(before + "表" + after)
+
+
+def test_a_section_table_of_the_same_header_is_not_read_as_the_one_above(runner, built_word, tmp_path):
+    """Jiangsu's form draws a table per section under one header; its 履职 table deleted, the 效益 table (its first
+    一级指标 left blank) was read as carrying on 决策/过程, its indicators as 过程's: four wrong SCHEMA-ENUM errors
+    (经济效益 does not belong to 过程) and a note calling them one table."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    duties = document.tables[2]._tbl
+    assert "履职" in "".join(duties.itertext())
+    after = duties.getnext()
+    duties.getparent().remove(duties)
+    after.getparent().remove(after)
+    _retype_cell(document.tables[2]._tbl.tr_lst[1].tc_lst[0], "")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-TABLE-CONTINUED" not in output, output
+    assert "不属于一级指标“过程”" not in output, output
+    assert "的“一级指标”：不能为空" in output, output
 
 
 def test_a_table_drawn_with_other_columns_is_never_read_as_carrying_on_the_one_above(runner, built_word, tmp_path):
