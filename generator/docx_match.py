@@ -202,6 +202,9 @@ class Result:
     # row typed again, as over a page break): where a blank category cell continues the group above, as a merged
     # cell unmerged leaves it
     right_under: set[tuple] = field(default_factory=set)
+    # of those, the items read from the first row of a table carrying on the one above (docx_continued_tables): their
+    # blank categories continue the upper's last, as IMPORT-TABLE-CONTINUED says, not a merge unmerged
+    over_join: set[tuple] = field(default_factory=set)
     split_rows: list[SplitRow] = field(default_factory=list)  # a row of the form typed across two, read as one
     continued: list[ContinuedTable] = field(default_factory=list)  # tables read as carrying on the one before them
 
@@ -698,6 +701,8 @@ class Matcher:
             self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row))
             if above is not None and self._right_under(j, above, headers):
                 self.result.right_under.add(path + (index,))
+                if self.stream[above].table is not item.table:
+                    self.result.over_join.add(path + (index,))
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
             above = self.pos - 1

@@ -120,7 +120,8 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     for capture in named:
         if empty(seen.get(capture.path, (None,))[0]):
             _set(data, capture.path, fields.value(capture.path, capture.lines))
-    notes += _carried_down(source, found, fields, kind, data, _carry_down(data, fields.variant, found.right_under))
+    notes += _carried_down(source, found, fields, kind, data,
+                           _carry_down(data, fields.variant, found.right_under, found.over_join))
     # by the item itself: dropping placeholder rows moves the items after them
     read_from = {id(item): row for path, row in found.item_rows.items()
                  if isinstance(item := value_at(data, path), dict)}
@@ -166,15 +167,17 @@ def _copied_rows(source: str, data: dict, path: tuple, read_from: dict[int, Quot
     return notes
 
 
-def _carry_down(data: dict, variant: Variant, right_under: set[tuple]) -> list[tuple]:
+def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join: set[tuple]) -> list[tuple]:
     """A blank cell of a column the form merges down (profile `merge`: 一级, 二级 指标) right under a filled one
     (`right_under`: the row directly below, in the same table) is the same group, as a person reads it: what
     Word's "split cells" and Excel's 取消合并 leave of a merge (the text kept in the top cell only), and how many
     forms are typed without merging at all. Under anything else (a header, a row read as none of the items,
     the end of a table) it is not known which group it is in, and it is left blank for validate to name.
     Returns the paths filled so, but those in rows printed only for an empty category, which are then dropped
-    (`_drop_placeholders`): no cell of them is read into the spec."""
-    filled = []
+    (`_drop_placeholders`): no cell of them is read into the spec; and but those filled from over a table's join
+    (`over_join`: the first item of a table carrying on the one above, and the blank cells under it that go on with
+    it), which IMPORT-TABLE-CONTINUED already explains: told again as a merge unmerged, the one join had two notes."""
+    filled, joined = [], set()
     for table in variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
         for path, items in datapath.find(data, table["path"]):
@@ -188,7 +191,9 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple]) -> list[t
                     same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
                     if empty(row.get(key)) and not empty(above.get(key)) and same_outer:
                         row[key] = above[key]
-                        if not _only_categories(row, merged):
+                        if path + (index,) in over_join or path + (index - 1, key) in joined:
+                            joined.add(path + (index, key))
+                        elif not _only_categories(row, merged):
                             filled.append(path + (index, key))
     return filled
 

@@ -926,6 +926,18 @@ def test_a_page_begun_at_a_table_or_a_line_saying_it_goes_on_is_evidence_it_carr
     assert "IMPORT-UNPLACED" not in output, output
 
 
+def test_a_join_without_a_header_is_said_once_not_again_as_cells_split(runner, built_word, tmp_path):
+    """The lower table's blank 一级指标 read as the upper's last is what IMPORT-TABLE-CONTINUED says; IMPORT-UNMERGED
+    said it again, blaming a merged cell split (拆分单元格) that the clerk never split."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", False)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "IMPORT-TABLE-CONTINUED" in output, output
+    assert "IMPORT-UNMERGED" not in output, output
+    assert "0 个错误，0 个警告，1 个提示" in output, output
+
+
 def test_a_header_typed_again_in_other_width_forms_is_the_header_typed_again(runner, built_word, tmp_path):
     """指标值（包含数字及文字描述） typed again with () and a space: still the header row typed again, not a header of
     another table."""
