@@ -890,8 +890,8 @@ class Matcher:
         return None
 
 
-# A number as people type it before an item: 1. 1、 1) (1) 一、 (after `fold`, so １． and （１） too).
-NUMBERING = r"\s*(?:[0-9]+\s*[.、)]|\(\s*[0-9]+\s*\)|[一二三四五六七八九十]+\s*[、.])"
+# A number as people type it before an item: 1. 1、 1) (1) 一、 (一) (after `fold`, so １． and （１） too).
+NUMBERING = r"\s*(?:[0-9]+\s*[.、)]|\(\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*\)|[一二三四五六七八九十]+\s*[、.])"
 
 
 def _numbering_mark(segments: list, i: int) -> bool:

@@ -15,8 +15,8 @@ from typing import Any
 from . import datapath
 from .amount_places import in_wan
 from .cell_ranges import ranges
-from .docx_match import Capture, CellPlace, QuotedRow, Result, segments_regex
-from .docx_pattern import fold, parse_segments
+from .docx_match import NUMBERING, Capture, CellPlace, QuotedRow, Result, segments_regex
+from .docx_pattern import fold, norm, parse_segments
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .model import DEFAULT_MERGE
@@ -260,11 +260,23 @@ def _drop_placeholders(data: dict, variant: Variant) -> list[tuple[tuple, dict, 
 
 def _unkept(row: dict, kept: list, frame: list[dict]) -> list[str]:
     """The words of a dropped category row that are neither categories of the form's frame (a row the form prints for
-    an empty category holds only those) nor in the same column of an item kept: what the spec would not hold."""
-    known = {"level1": {entry.get("level1") for entry in frame},
-             "level2": {level2 for entry in frame for level2 in entry.get("level2", [])}}
-    return [str(value) for key, value in row.items() if not empty(value) and value not in known.get(key, ())
-            and not any(isinstance(item, dict) and item.get(key) == value for item in kept)]
+    an empty category holds only those) nor in the same column of an item kept: what the spec would not hold. Both
+    are compared without a list's number (`_unnumbered`): a row labelling its group 一、产出指标 holds 产出指标."""
+    known = {"level1": {_unnumbered(entry.get("level1")) for entry in frame},
+             "level2": {_unnumbered(level2) for entry in frame for level2 in entry.get("level2", [])}}
+    return [str(value) for key, value in row.items() if not empty(value) and _unnumbered(value) not in known.get(key, ())
+            and not any(isinstance(item, dict) and _unnumbered(item.get(key)) == _unnumbered(value) for item in kept)]
+
+
+_NUMBERED = re.compile(rf"^(?:{NUMBERING})\s*(?=\S)")
+
+
+def _unnumbered(value: Any) -> Any:
+    """A category's words without the number a list gives it (一、 （一） 1. 1、) and without whitespace; other values
+    as they are."""
+    if not isinstance(value, str):
+        return value
+    return norm(_NUMBERED.sub("", fold(value)))
 
 
 def _category_row(source: str, path: tuple, row: dict, words: list[str], read_from: dict[int, QuotedRow],

@@ -1753,6 +1753,25 @@ def test_a_row_of_categories_only_with_words_of_its_own_is_reported_not_dropped(
     assert load(target).data["indicators"] == load(ROOT / "specs" / f"{spec}.yaml").data["indicators"]
 
 
+@pytest.mark.parametrize("label", ["一、产出指标", "（一）产出指标", "1. 产出指标", "1、产出指标"])
+def test_a_numbered_row_labelling_a_category_the_spec_has_is_passed_over_silently(runner, built_word, tmp_path, label):
+    """A row of its own above the 产出 rows, only its 一级指标 filled, numbered as a list (一、产出指标): passed over, as
+    the plain 产出指标 is, not warned about as words the spec lacks (it has 产出指标)."""
+    import copy
+
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    rows = document.tables[2]._tbl.tr_lst
+    row = copy.deepcopy(rows[1])
+    for merge in list(row.iter(qn("w:vMerge"))):
+        merge.getparent().remove(merge)
+    for tc, text in zip(row.tc_lst, ["", label, "", "", "", ""]):
+        _retype_cell(tc, text)
+    rows[1].addprevious(row)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "IMPORT-CATEGORY-ROW" not in output, output
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
