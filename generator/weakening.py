@@ -24,10 +24,11 @@ another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's alia
 决策, 过程 and 履职, whose 二级 is a duty) or an 产出 row of a free 二级 is pointed by its value: a count (`4场`, `40条`;
 `COUNT_UNITS`) is one to complete, as under 数量指标, unless the measure's words say it is to keep low (审批差错次数)
 or it counts the unit's own staff (人员编制, 在职人数), which is as often a ceiling.
-A count or amount under spending control (因公出国团组数, 公务接待批次, 公务用车购置数量, 会议次数 said to be 控制 or
-压减: `terms.regulated_ceiling`) is a ceiling under any category, 数量指标 too: `8次` → `6次` asks more, `6次` → `8次`
-and `≤6次` → `≤8次` are 目标放宽, `=3次` → `≤3次` is the cap it was; training the unit delivers (举办培训班次数) is
-still a count to complete.
+A count or amount under spending control (会议费, 公务用车运行维护费, and a count whose words say control: 严格控制会议次数,
+压减公务接待批次: `terms.regulated_ceiling`) is a ceiling under any category, 数量指标 too: `8次` → `6次` asks more,
+`6次` → `8次` and `≤6次` → `≤8次` are 目标放宽, `=3次` → `≤3次` is the cap it was. A bare count of trips abroad or
+receptions (因公出国(境)拜访、联谊等次数) may be the unit's own work, and like training the unit delivers (举办培训班次数)
+is still a count to complete.
 A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
 of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,

@@ -2198,29 +2198,46 @@ def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_l
 
 
 def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lowered(runner, tmp_path):
-    """因公出国团组数 `“8次” → “6次”` under 数量指标 was 目标降低 and `“6次” → “8次”` a plain 修改: the count read as an
-    output to complete, though the rules on the unit's own spending (因公出国, 公务接待, 会议 control) make it a cap,
-    a lower one the stricter. `“=3次” → “≤3次”` was 目标降低 too, and `“≥3次” → “≤3次”`, a comparator mended, 目标降低
-    with its flip. Training the unit delivers (举办培训班次数) stays a count to complete."""
+    """A count whose words say control (严格控制因公出国团组数, 压减公务接待批次, 会议次数 `不超过…`) is a cap the rules on
+    the unit's own spending set, a lower one the stricter: `“8次” → “6次”` asks more, `“6次” → “8次”` is 目标放宽.
+    `严格控制会议次数` was read as a count to complete (控制 counted only opening the words), and `“不超过6次” → “8次”` of
+    会议次数 a plain 修改. A bare count of receptions (公务接待人次) says no control and, as training the unit delivers
+    (举办培训班次数), stays a count to complete."""
     old, new = rows_drafts(tmp_path, ZJ, [
-        ("数量指标", "因公出国(境)团组数", "≤8次", "≤6次"),  # a stricter ceiling
-        ("数量指标", "公务接待批次", "≤6次", "≤8次"),  # a looser one
-        ("数量指标", "因公出国(境)人次", "8次", "6次"),
-        ("数量指标", "公务接待人次", "6次", "8次"),
-        ("数量指标", "公务用车购置数量", "=3次", "≤3次"),  # the cap it was: asks no less
+        ("数量指标", "严格控制因公出国(境)团组数", "≤8次", "≤6次"),  # a stricter ceiling
+        ("数量指标", "压减公务接待批次", "≤6次", "≤8次"),  # a looser one
+        ("数量指标", "严格控制会议次数", "8次", "6次"),
+        ("数量指标", "严格控制会议场次", "6次", "8次"),
+        ("数量指标", "会议次数", "不超过6次", "8次"),  # the old value's words said control
+        ("数量指标", "公务接待人次", "6次", "8次"),  # the unit's own work: asks more
         ("数量指标", "压减会议次数", "≥3次", "≤3次"),  # a slipped comparator mended
         ("数量指标", "举办培训班次数", "≥5次", "≥3次"),  # an output: fewer is lower
-        ("数量指标", "开展会议场次", "5次", "8次"),  # an output raised: asks more
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
-    assert marked == {"因公出国(境)团组数": None, "公务接待批次": "目标放宽", "因公出国(境)人次": None,
-                      "公务接待人次": "目标放宽", "公务用车购置数量": None, "压减会议次数": None,
-                      "举办培训班次数": "目标降低", "开展会议场次": None}
+    assert marked == {"严格控制因公出国(境)团组数": None, "压减公务接待批次": "目标放宽", "严格控制会议次数": None,
+                      "严格控制会议场次": "目标放宽", "会议次数": "目标放宽", "公务接待人次": None,
+                      "压减会议次数": None, "举办培训班次数": "目标降低"}
     lines = text_lines(runner, old, new)
-    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 公务接待批次：指标值  “≤6次” → “≤8次”（目标放宽）" in lines
-    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 因公出国(境)团组数：指标值  “≤8次” → “≤6次”" in lines
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 压减公务接待批次：指标值  “≤6次” → “≤8次”（目标放宽）" in lines
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 压减会议次数：指标值  “≥3次” → “≤3次”（比较方向改变：≥ 改为 ≤）" in lines
+
+
+def test_the_zhanjiang_qiaolians_own_visits_abroad_are_a_count_to_complete(runner, tmp_path):
+    """湛江侨联's 因公出国(境)拜访、联谊等次数 is its outreach to 侨胞 abroad, work it does, and no words say it is held
+    down: `“6次” → “4次”` lost its 目标降低 and `“6次” → “8次”` got 目标放宽 when every 因公出国 count read as a ceiling."""
+    spec = ROOT / "specs" / ZJ
+    text = spec.read_text(encoding="utf-8")
+    assert text.count('value: "6次"') == 1
+    marks = {}
+    for new in ("4次", "8次"):
+        path = tmp_path / new / ZJ
+        path.parent.mkdir()
+        path.write_text(text.replace('value: "6次"', f'value: "{new}"'), encoding="utf-8")
+        marks[new] = text_lines(runner, str(spec), str(path))
+    row = "  修改  绩效指标 › 产出指标 › 数量指标 › 因公出国(境)拜访、联谊等次数：指标值  “6次” → "
+    assert row + "“4次”（目标降低）" in marks["4次"]
+    assert row + "“8次”" in marks["8次"]
 
 
 def test_a_range_whose_asking_bound_moves_is_marked_as_that_bound_would_be(runner, tmp_path):
@@ -2234,13 +2251,13 @@ def test_a_range_whose_asking_bound_moves_is_marked_as_that_bound_would_be(runne
         ("数量指标", "开展会议场次", "3至5次", "2至5次"),
         ("质量指标", "投诉率", "1%-3%", "1%~5%"),
         ("成本指标", "培训支出", "2-3万元", "2-4万元"),
-        ("数量指标", "公务接待批次", "3-5批次", "2-5批次"),  # a ceiling's floor lowered: asks no less
+        ("数量指标", "压减公务接待批次", "3-5批次", "2-5批次"),  # a ceiling's floor lowered: asks no less
         ("时效指标", "会议举办天数", "3-5天", "2-6天"),  # a length of no direction
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"华侨满意度": "目标降低", "侨眷满意度": "目标降低", "归侨满意度": None, "开展会议场次": "目标降低",
-                      "投诉率": "目标放宽", "培训支出": "成本上限提高", "公务接待批次": None, "会议举办天数": None}
+                      "投诉率": "目标放宽", "培训支出": "成本上限提高", "压减公务接待批次": None, "会议举办天数": None}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 开展会议场次：指标值  “3至5次” → “2至5次”（目标降低）" in lines
     assert "  修改  绩效指标 › 产出指标 › 质量指标 › 投诉率：指标值  “1%-3%” → “1%~5%”（目标放宽）" in lines
@@ -2389,12 +2406,12 @@ def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
         "开展调研次数": ("二十次", "有所提升"),
         "开展培训场次": ("2次", "两次以上"),  # asks the same or more
         "政府采购预算次数": ("1500次", "一千五次"),  # spoken short for 1500: a number, if not one diff reads: no words
-        "因公出国(境)拜访、联谊等次数": ("1000次", "一千二百次"),  # a thousand and more reads too; a ceiling raised
+        "因公出国(境)拜访、联谊等次数": ("1500次", "一千次"),  # a thousand and more reads too
     })
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": "目标降低", "华侨满意度": "目标降低", "培训开展时间": "时限推后",
                       "开展活动次数": None, "开展调研次数": "目标不可衡量", "开展培训场次": None,
-                      "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标放宽"}
+                      "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标降低"}
 
 
 

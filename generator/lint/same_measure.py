@@ -82,7 +82,7 @@ def _pointed_bound(name: Any, value: Value, category: str | None) -> Value:
     if bounds is None:
         return value
     measure = fold(str(name or "")) + bounds[0].prefix
-    lower = terms.bound_way(measure, category)
+    lower = True if _capped(measure, value) else terms.bound_way(measure, category)
     if lower is None:
         lower = _unstated_direction(None, category, bounds[0], measure)
     return value if lower is None else bounds[1] if lower else bounds[0]
@@ -104,9 +104,9 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     pair = _measured(name, before, after) if _turned_bound(before.op, after.op) else None
     if pair is None or _misplaced_money(before, after, category, pair.measure):
         return None
-    lower = terms.bound_way(pair.measure, category)
+    lower = True if _capped(pair.measure, before, after) else terms.bound_way(pair.measure, category)
     if lower is None:
-        lower = _unstated_direction(None, category, after, pair.measure)
+        lower = _unstated_direction(None, category, after, pair.measure, before)
     if lower is False and after.op in CAP:
         return LOWER_TARGET
     return _raised_cap(after, pair.measure) if lower is True and after.op in FLOOR else None
@@ -160,9 +160,9 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     if pair is None:
         return None
     measure = pair.measure
-    lower = terms.lower_is_better(measure)
+    lower = True if _capped(measure, before, after) else terms.lower_is_better(measure)
     if after.op in _EXACT:  # the new value says no direction itself: what it measures must
-        lower = _unstated_direction(lower, category, after, measure)
+        lower = _unstated_direction(lower, category, after, measure, before)
         floor, cap = lower is False, lower is True
     else:
         floor, cap = after.op in FLOOR and lower is not True, after.op in CAP and lower is not False
@@ -180,20 +180,21 @@ def _raised_cap(after: Value, measure: str) -> str:
     return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
 
 
-def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str) -> bool | None:
+def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str,
+                        *drafts: Value) -> bool | None:
     """Whether lower is better for a value without a comparator, None where that is not certain.
 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
-    keep low); a count or amount under spending control (因公出国团组数, 公务接待批次: `terms.regulated_ceiling`) is a
-    cap under any category, since the rules on the unit's spending set it; other values point their category's
-    way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`), unless the measure's words
+    keep low); a count or amount under spending control (严格控制会议次数, 压减公务接待批次, 会议费, or words of control
+    in the value or the other `drafts`: `_capped`) is a cap under any category, since the rules on the unit's spending
+    set it; other values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`), unless the measure's words
     point the other way (审批时限 under 数量指标: the words say a time to keep short, the category a count) or are a
     length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
     direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
     if value.percent and lower is not None:
         return lower
-    if terms.regulated_ceiling(measure):
-        return True  # 因公出国团组数 under 数量指标: a cap set by spending rules, not a count to complete
+    if _capped(measure, value, *drafts):
+        return True  # 压减会议次数 under 数量指标: a cap set by spending rules, not a count to complete
     if terms.undirected_duration(measure):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
@@ -202,6 +203,13 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     if by_category is None and _time_to_complete(value, measure):
         return True
     return by_category if lower in (None, by_category) else None
+
+
+def _capped(measure: str, *values: Value) -> bool:
+    """Whether the measure is a ceiling under spending control (`terms.regulated_ceiling`) by its own words or by
+    what either draft of its value says (`不超过8次` → `10次` of 会议次数 is a cap raised, as B5 reads `不超过`): the
+    words a comparator is read from, and dropped in an edit, still say what the measure is."""
+    return bool(terms.regulated_ceiling(measure, *(value.text for value in values)))
 
 
 def _time_to_complete(value: Value, measure: str) -> bool:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..filled_text import fold
-from ..values import is_unit
+from ..values import is_unit, normalise
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -80,22 +80,32 @@ only where what runs says one (a place serving the public, a system running norm
 BAD_DAYS = re.compile(rf"(?<![无未受])(?:{_BAD_STATE})天数")
 """Words of a count of days in a bad state (超标天数, 不达标天数, 重污染天数, 停电天数, 系统宕机天数, 设备故障天数,
 超负荷运行天数): the fewer the better, as good days are the more; not 无污染天数, 未受污染天数 or 未超标天数, good days."""
-_SPENDING_CONTROLLED = (r"因公出(?:国|境)|出(?:国|境)(?:\(境\))?(?:团组|人次|人数|次数|批次)|公务(?:接待|用车|车辆)|"
-                        r"三公(?!里|顷|斤|分)|(?:会议|培训|差旅|接待|运行维护)费")
-_CUT = r"压减|压缩|精简|严控|(?:^|[，。；,;\s])控制"
-"""Words that put what follows under a cap; 控制 only opening the words (控制会议次数), since a 质量控制 or 内部控制
-before 培训 names what the training is about (内部控制培训场次), no cap on it."""
-_HELD = r"会议|会务|培训|出国|出访|接待|用车|车辆"
-REGULATED_CEILING = re.compile(rf"{_SPENDING_CONTROLLED}|(?:{_CUT})[^，。；,;]{{0,6}}?(?:{_HELD})|"
-                               rf"(?:会议|会务|培训)[^，。；,;质]{{0,6}}?(?:控制|压减|压缩)")
-"""Words of a count or amount the unit must stay under by the rules on its own spending: 因公出国（境）团组数 and 人次,
-公务接待批次, 公务用车购置数量 and 运行维护费, "三公"经费, 会议费, 培训费, and 会议 or 培训 counts said to be controlled or cut
-(会议次数控制在, 压减会议数量, 精简培训班次). The 党政机关厉行节约反对浪费条例 (2013) and the 中央和国家机关 rules on
-会议费, 培训费, 公务接待 and 因公临时出国 set these as annual plans and caps, and 财预〔2021〕101号 asks a target to state
-its 成本控制要求; forms write them ≤ (reference/targets-domain.md: costs and "三公"变动率 ≤). So a lower one is the
-stricter target, whatever its category (数量指标) says. A count of meetings or training the unit holds as its output
-(举办培训班次数, 开展会议场次, 侨务接待次数) names no control and stays a count to complete; 三公里, 三公顷 are distances
-and areas."""
+_CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?出国(?:\(境\))?|出境|出访)经?费|[\"“'‘]?三公[\"“”'‘’]?(?:经费|支出|费用|资金)|"
+                r"(?:公务用车|公车|公务车辆|车辆)[^，。；,;]{0,6}?(?:购置|运行|维护|维修|使用|燃油|保险)[^，。；,;]{0,6}?费")
+"""Money the rules on a unit's own spending cap: "三公"经费, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费, and
+公务用车购置及运行维护费 (运行维护费 only of official cars: an 信息系统运行维护费 is the upkeep of a system, no such cap)."""
+_HELD = r"会议(?!室|厅|中心)|会务|培训|(?:因公)?出国|出境|出访|(?:公务)?接待|公务用车|公车|公务车辆|车辆|三公"
+"""What the spending rules hold down when words of control are tied to it: meetings, training, trips abroad,
+receptions, official cars, "三公". Not a 会议室, a room (会议室控制系统 is equipment)."""
+_CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉行节约|"
+                   r"(?:(?<![^，。；,;、\s])|严格|从严|有效)控制(?!系统|设备|器|面板|中心)")
+"""Words of control before what they hold down (严格控制会议次数, 压减会议数量, 精简培训班次); a bare 控制 only opening
+the words or after 严格, 从严, 有效, since a 内部控制 or 质量控制 before 培训 names what the training is about."""
+_CONTROL_AFTER = (r"压减|压缩|精简|限额|不超过|不多于|"
+                  r"(?<!内部)(?<!风险)(?<!质量)控制(?!系统|设备|器|面板|中心)")
+"""Words of control after what they hold down (会议次数控制在, 公务接待批次压减, 培训班次不超过); not a 质量控制 or 内部控制
+of training (培训质量控制次数: checks on it), nor a 控制系统."""
+REGULATED_CEILING = re.compile(rf"{_CAPPED_COST}|(?:{_CONTROL_BEFORE})[^，。；,;]{{0,6}}?(?:{_HELD})|"
+                               rf"(?:{_HELD})[^，。；,;质]{{0,8}}?(?:{_CONTROL_AFTER})")
+"""Words of a count or amount the unit must stay under by the rules on its own spending: the money they cap
+(`_CAPPED_COST`), and a count of meetings, training, trips abroad, receptions or official cars said to be controlled or
+cut (严格控制会议次数, 会议次数控制数, 压减会议数量, 精简培训班次, 公务接待批次压减). The 党政机关厉行节约反对浪费条例 (2013)
+and the 中央和国家机关 rules on 会议费, 培训费, 公务接待 and 因公临时出国 set these as annual plans and caps, and
+财预〔2021〕101号 asks a target to state its 成本控制要求; forms write them ≤ (reference/targets-domain.md: costs and
+"三公"变动率 ≤). So a lower one is the stricter target, whatever its category (数量指标) says. A bare count (因公出国(境)
+团组数, 公务接待批次, 公务用车保障次数, 出境人数) says no control: it may be the unit's own work (a 侨联's visits abroad,
+a 接待办's receptions), and is read by its category as any count is; so is a count of meetings or training the unit
+holds (举办培训班次数, 开展会议场次, 内部控制培训场次). 三公里, 三公顷 are distances and areas."""
 _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
@@ -166,7 +176,7 @@ def lower_is_better(measure: str) -> bool | None:
     of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
     alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
     预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, a count or amount under
-    spending control (因公出国团组数, 公务接待批次, 会议费: `REGULATED_CEILING`), or the time it takes
+    spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
     good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
@@ -212,11 +222,20 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
     return lower
 
 
-def regulated_ceiling(measure: str) -> bool:
-    """Whether the measure is a count or amount under spending control (`REGULATED_CEILING`: 因公出国团组数, 公务接待批次,
-    会议费), not a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach): a cap, whatever its category
-    says, so lint's B5 asks ≤ of it under 数量指标 too and diff reads `6次` → `8次` as the cap raised."""
-    return not _RATE_OF.search(measure) and bool(REGULATED_CEILING.search(measure))
+def regulated_ceiling(measure: str, *said: str) -> str | None:
+    """The words that make the measure a count or amount under spending control (`REGULATED_CEILING`: 会议费,
+    严格控制会议次数, 压减公务接待批次), in the measure or in what a value `said` after it (会议次数 `不超过6次`,
+    `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the measure is a rate of it
+    (因公出国(境)访率 is a share of visits made, a rate to reach). Such a measure is a cap, whatever its category says,
+    so lint's B5 asks ≤ of it under 数量指标 too, naming these words as the reason, and diff reads `6次` → `8次` as
+    the cap raised."""
+    if _RATE_OF.search(measure):
+        return None
+    for words in (measure, *(measure + normalise(value) for value in said)):
+        found = REGULATED_CEILING.search(words)
+        if found:
+            return found.group(0)
+    return None
 
 
 def undirected_duration(measure: str) -> bool:
