@@ -291,14 +291,19 @@ _RANGE_DASHES = ("-", "~", "–", "—", "〜", "至", "到")
 """What joins a range's two numbers (`90%-95%`, `90%～95%`, which NFKC reads `~`, `3至5次`)."""
 _UNSIGNED = re.compile(NUMBER.pattern.removeprefix("[-+]?"))
 """`NUMBER` without its sign: in `90-95%` the `-` joins a range, it makes no negative number."""
+_SIGNS = {"-": "-", "−": "-", "负": "-", "+": ""}
+"""A sign before a range's number (`-5%~5%`, `−5%`, `负5%`, `+5%`), and what it makes of the number. Before the first
+number it is the sign; between the two only after the dash that joins them (`-10%~-5%`, `-10%--5%`), since the one `-`
+of `-5%-0%` joins the numbers."""
 
 
 def range_bounds(value: Value) -> tuple[Value, Value] | None:
-    """The floor and the cap of a range (`90%-95%` → `≥90%` and `≤95%`, `3至5次`, `90～95%`), each a value as `parse`
-    reads one, with the range's words before and after; None for any other value. A range has two numbers, so
+    """The floor and the cap of a range (`90%-95%` → `≥90%` and `≤95%`, `3至5次`, `90～95%`, `-5%~5%`), each a value as
+    `parse` reads one, with the range's words before and after; None for any other value. A range has two numbers, so
     `parse` reads it as no one target (lint's B1 asks for one); diff still weighs an edit of it by the bound its
     measure points to (`same_measure.weaker`). Both numbers take one unit, written once or twice, and the first is
-    no larger than the second: `2024-2025` (no unit) or `95%-90%` is no range read here."""
+    no larger than the second, signs read (`_SIGNS`): `95%-90%`, `3次-5人` are no range read here, nor `2024-2025`
+    with no unit."""
     if value.kind is not Kind.UNPARSEABLE or value.numbers != 2:
         return None
     norm = normalise(value.text)
@@ -306,13 +311,20 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     if len(numbers) != 2:
         return None
     low, high = numbers
+    before = norm[: low.start()]
+    first_sign = before[-1:] if before[-1:] in _SIGNS else ""
     between = norm[low.end():high.start()]
     first_unit = next((u for u in _UNITS if between.startswith(u)), "")
-    op, prefix = _leading_op(norm[: low.start()])
+    dash = between[len(first_unit):]
+    second_sign = dash[-1] if len(dash) > 1 and dash[-1] in _SIGNS else ""
+    op, prefix = _leading_op(before[: len(before) - len(first_sign)])
     unit, suffix_op, suffix = _unit_and_suffix(norm[high.end():])
-    floor, cap = (Decimal(found.group(0).replace(",", "")) for found in numbers)
-    if between[len(first_unit):] not in _RANGE_DASHES or op or suffix_op or not unit or first_unit not in ("", unit) \
-            or floor > cap:
+    if dash[: len(dash) - len(second_sign)] not in _RANGE_DASHES or op or suffix_op or not unit \
+            or first_unit not in ("", unit):
+        return None
+    floor, cap = (Decimal(_SIGNS.get(sign, "") + found.group(0).replace(",", ""))
+                  for sign, found in ((first_sign, low), (second_sign, high)))
+    if floor > cap:
         return None
     words = {"prefix": prefix.strip(_TRIM), "suffix": suffix.strip(_TRIM), "numbers": 1, "unit": unit}
     return (Value(value.text, Kind.QUANTITY, op="≥", number=floor, **words),

@@ -2263,6 +2263,21 @@ def test_a_range_whose_asking_bound_moves_is_marked_as_that_bound_would_be(runne
     assert "  修改  绩效指标 › 产出指标 › 质量指标 › 投诉率：指标值  “1%-3%” → “1%~5%”（目标放宽）" in lines
 
 
+def test_a_range_below_zero_is_weighed_with_its_signs(runner, tmp_path):
+    """`-5%~5%` read as `≥5%`-`≤5%`: its sign dropped, `“-5%~5%” → “-2%~5%”` of a growth rate was 目标降低 and the real
+    lowering, `“-5%~5%” → “-8%~5%”`, a plain 修改; `-5%-0%` (floor -5, cap 0) read as no range at all."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待量增长率", "-5%~5%", "-2%~5%"),  # the floor raised: asks more
+        ("数量指标", "侨务活动增长率", "-5%~5%", "-8%~5%"),
+        ("数量指标", "侨务调研增长率", "-5%-0%", "-8%-0%"),
+        ("数量指标", "侨务宣传增长率", "-10%~-5%", "-12%~-5%"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"侨务接待量增长率": None, "侨务活动增长率": "目标降低", "侨务调研增长率": "目标降低",
+                      "侨务宣传增长率": "目标降低"}
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

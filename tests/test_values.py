@@ -47,7 +47,35 @@ def test_a_range_is_read_as_its_floor_and_its_cap(one, other, dash, unit, unit_t
     assert str(floor.number) == str(low) and str(cap.number) == str(high)
 
 
-@pytest.mark.parametrize("text", ["2024-2025", "95%-90%", "3次-5人", "≥3-5次", "3-5次以上", "90%", "3次，其中出境2次"])
+signed = st.decimals(min_value=-100000, max_value=100000, places=2, allow_nan=False, allow_infinity=False)
+
+
+@given(signed, signed, st.sampled_from(["-", "~", "～", "–", "至"]), st.sampled_from(["-", "−", "负"]),
+       st.sampled_from(UNITS), st.booleans())
+def test_a_range_keeps_the_signs_of_its_numbers(one, other, dash, minus, unit, unit_twice):
+    """`-5%~5%` read as `≥5%` and `≤5%`: the sign was dropped with the `-` that joins `90-95%`. A sign before the first
+    number, and after the dash before the second, is a sign (`-`, `−`, `负`); the one `-` between the numbers joins."""
+    low, high = sorted((one, other))
+
+    def written(number):
+        return f"{minus}{-number}" if number < 0 else f"{number}"
+
+    floor, cap = range_bounds(parse(f"{written(low)}{unit if unit_twice else ''}{dash}{written(high)}{unit}"))
+    assert (floor.number, cap.number) == (low, high)
+    assert str(abs(floor.number)) == str(abs(low)) and str(abs(cap.number)) == str(abs(high))
+
+
+@pytest.mark.parametrize("text, floor, cap", [
+    ("-5%-0%", "-5", "0"), ("-5%~5%", "-5", "5"), ("-10%~-5%", "-10", "-5"), ("-10%--5%", "-10", "-5"),
+    ("−5%~5%", "-5", "5"), ("负5%至5%", "-5", "5"), ("增长率-2%~5%", "-2", "5"),
+])
+def test_a_signed_range_reads_its_signs(text, floor, cap):
+    bounds = range_bounds(parse(text))
+    assert bounds and (bounds[0].number, bounds[1].number) == (Decimal(floor), Decimal(cap))
+
+
+@pytest.mark.parametrize("text", ["2024-2025", "95%-90%", "3次-5人", "≥3-5次", "3-5次以上", "90%", "3次，其中出境2次",
+                                  "5%~-5%"])
 def test_what_is_no_range_has_no_bounds(text):
     """No unit, a floor above the cap, two units, a comparator besides, or not two numbers joined by a dash."""
     assert range_bounds(parse(text)) is None
