@@ -295,6 +295,8 @@ _SIGNS = {"-": "-", "−": "-", "负": "-", "+": ""}
 """A sign before a range's number (`-5%~5%`, `−5%`, `负5%`, `+5%`), and what it makes of the number. Before the first
 number it is the sign; between the two only after the dash that joins them (`-10%~-5%`, `-10%--5%`), since the one `-`
 of `-5%-0%` joins the numbers."""
+_YEARS = re.compile(r"(?:19|20)\d\d")
+"""Four digits that may be a year (`2024`, `2025`)."""
 
 
 def range_bounds(value: Value) -> tuple[Value, Value] | None:
@@ -303,7 +305,7 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     `parse` reads it as no one target (lint's B1 asks for one); diff still weighs an edit of it by the bound its
     measure points to (`same_measure.weaker`). Both numbers take one unit, written once or twice, and the first is
     no larger than the second, signs read (`_SIGNS`): `95%-90%`, `3次-5人` are no range read here, nor `2024-2025`
-    with no unit."""
+    with no unit, nor a span of time in the calendar (`_period`: `2024-2025年`, `1-3月`, `第1-3季度`)."""
     if value.kind is not Kind.UNPARSEABLE or value.numbers != 2:
         return None
     norm = normalise(value.text)
@@ -320,7 +322,7 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     op, prefix = _leading_op(before[: len(before) - len(first_sign)])
     unit, suffix_op, suffix = _unit_and_suffix(norm[high.end():])
     if dash[: len(dash) - len(second_sign)] not in _RANGE_DASHES or op or suffix_op or not unit \
-            or first_unit not in ("", unit):
+            or first_unit not in ("", unit) or _period(low.group(0), high.group(0), unit):
         return None
     floor, cap = (Decimal(_SIGNS.get(sign, "") + found.group(0).replace(",", ""))
                   for sign, found in ((first_sign, low), (second_sign, high)))
@@ -329,6 +331,17 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     words = {"prefix": prefix.strip(_TRIM), "suffix": suffix.strip(_TRIM), "numbers": 1, "unit": unit}
     return (Value(value.text, Kind.QUANTITY, op="≥", number=floor, **words),
             Value(value.text, Kind.QUANTITY, op="≤", number=cap, **words))
+
+
+def _period(low: str, high: str, unit: str) -> bool:
+    """Whether two numbers joined as a range are a span of the calendar, not a target's floor and cap: years
+    (`2024-2025年`, `2023年-2024年`, `2024-2025年度`, any in 年, or two four-digit years at most ten apart:
+    `2024-2025届`, not `2000-2500人次`), months of the year (`1-3月`,
+    `10-12月`: both 1–12 in 月, not 个月, which is a length: `3-6个月` stays a range) or quarters (`第1-3季度`). An edit of
+    such a span (`2024-2025年` → `2023-2025年`) moves when, not how much, and is no target lowered."""
+    if unit in ("年", "季度") or _YEARS.fullmatch(low) and _YEARS.fullmatch(high) and int(high) - int(low) <= 10:
+        return True
+    return unit == "月" and all(number.isdigit() and 1 <= int(number) <= 12 for number in (low, high))
 
 
 def month_of_the_year(value: Value) -> Value:

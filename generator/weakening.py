@@ -42,6 +42,7 @@ is a plain change.
 A range (`90%-95%`, `90%～95%`, `3至5次`: `values.range_bounds`) is weighed as the bound its measure points to, as a
 value without a comparator is pointed: its floor where higher is better, its cap where lower is (`same_measure.weaker`),
 so `90%-95%` → `85%-95%` of a 满意度, or `≥95%` → `90%～95%`, is 目标降低 and `1%-3%` → `1%-5%` of a 投诉率 目标放宽.
+A span of the calendar (`2024-2025年`, `1-3月`, `第1-3季度`) is when, not how much: no range, and its edit is plain.
 A floor turned into a cap of one measure, or the reverse (`≥85%` → `≤85%`, `5次以上` → `5次以下`), is no bound lowered or
 raised: the old number is no longer the one the target is judged against. Where what the indicator measures points
 the way (as B5 reads a comparator, `terms.bound_way`, else as for a value without one), the flip to the other way is

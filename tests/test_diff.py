@@ -2278,6 +2278,21 @@ def test_a_range_below_zero_is_weighed_with_its_signs(runner, tmp_path):
                       "侨务宣传增长率": "目标降低"}
 
 
+def test_a_span_of_years_or_months_is_no_range_to_weigh(runner, tmp_path):
+    """`帮扶侨企覆盖年度 “2024-2025年” → “2023-2025年”` was 目标降低: a span of years read as a range of 年 whose floor
+    went down. Years, months of the year and quarters are when, not how much; a length in 个月 is still a range."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "帮扶侨企覆盖年度", "2024-2025年", "2023-2025年"),
+        ("数量指标", "侨务调研开展月份", "3-6月", "2-6月"),
+        ("数量指标", "侨法宣传覆盖季度", "第2-4季度", "第1-4季度"),
+        ("数量指标", "帮扶侨企服务时长", "3-6个月", "2-6个月"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"帮扶侨企覆盖年度": None, "侨务调研开展月份": None, "侨法宣传覆盖季度": None,
+                      "帮扶侨企服务时长": "目标降低"}
+
+
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):
     """衡阳's 满意度 row has a 一级 and no 二级: its category is its 一级's."""
     paths = []

@@ -74,6 +74,22 @@ def test_a_signed_range_reads_its_signs(text, floor, cap):
     assert bounds and (bounds[0].number, bounds[1].number) == (Decimal(floor), Decimal(cap))
 
 
+@pytest.mark.parametrize("text", ["2024-2025年", "2024-2025年度", "2023年-2024年", "2024~2025届", "1-3月", "10-12月",
+                                  "10月-12月", "第1-3季度", "1-2季度"])
+def test_a_span_of_the_calendar_is_no_range(text):
+    """Years, months of the year and quarters joined by a dash are a period, not a target's floor and cap:
+    `帮扶侨企覆盖年度 “2024-2025年” → “2023-2025年”` was called 目标降低."""
+    assert range_bounds(parse(text)) is None
+
+
+@pytest.mark.parametrize("text, floor, cap", [("3-6个月", "3", "6"), ("2000-2500人次", "2000", "2500"),
+                                              ("1-15天", "1", "15")])
+def test_a_length_or_a_count_in_large_numbers_stays_a_range(text, floor, cap):
+    """A length in 个月 is no month of the year, and four digits far apart no span of years."""
+    bounds = range_bounds(parse(text))
+    assert bounds and (bounds[0].number, bounds[1].number) == (Decimal(floor), Decimal(cap))
+
+
 @pytest.mark.parametrize("text", ["2024-2025", "95%-90%", "3次-5人", "≥3-5次", "3-5次以上", "90%", "3次，其中出境2次",
                                   "5%~-5%"])
 def test_what_is_no_range_has_no_bounds(text):
