@@ -813,13 +813,16 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     ("内部控制培训场次", "≤2次", FLOOR, None),
     ("因公出国(境)拜访、联谊等次数", "≥6次", None, None),  # a 侨联's own visits: no words of control
     ("公务接待服务批次", "≥6批次", None, None),  # a 接待办's own work
+    ("因公出国(境)团组数", "≤3个", None, None),  # bare: the author's ≤ says it is a cap, and may be right
+    ("公务接待批次", "≤10批次", None, None),
+    ("因公出国(境)访率(%)", "≤90%", FLOOR, None),  # a rate of visits made: one to reach
     ("会议室控制系统", "≥2套", None, None),
     ("会议次数", "不超过6次", None, None),  # 不超过 in the value says control
 ])
 def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, value, wanted, seen):
     """`严格控制因公出国(境)团组数 ≥3个` under 数量指标 must be told to use ≤; a bare count of visits abroad or of
     receptions may be the unit's own work and keeps its ≥ (`≥6次` of 湛江's 因公出国(境)拜访、联谊等次数 was told to use
-    ≤). The message names the words that make it a cap, not a fixed list of kinds."""
+    ≤), or a cap of its spending and keeps its ≤ (`因公出国(境)团组数 ≤3个` was told to use ≥). The message names the words that make it a cap, not a fixed list of kinds."""
     path, text = edited(TJ, (TJ_ROWS["数量"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [wanted in m for m in found] == ([True] if wanted else []), found

@@ -167,8 +167,9 @@ def b5_direction(ctx):
     service or training to deliver and counts of good days (达标天数, 优良天数) ≥ or =, of bad days (超标天数, 停电天数)
     ≤ or =; counts = or ≥, but counts and amounts under spending control (严格控制会议次数, 压减公务接待批次, 会议费:
     `terms.regulated_ceiling`) ≤ or =, under 数量指标 too, and the message names the words that make it one; a bare
-    count of trips abroad or receptions (因公出国(境)拜访、联谊等次数, 公务接待批次) may be the unit's own work and, as a
-    count of training the unit delivers (举办培训班次数), stays a count to complete. Another length of time (租赁期限, 会议举办天数) may be
+    count of trips abroad, receptions or official cars (因公出国(境)拜访、联谊等次数, 公务接待批次) may be the unit's own
+    work or a cap of its spending, and takes the author's ≥ or ≤ (`terms.spending_kind`); a count of training the unit
+    delivers (举办培训班次数) stays a count to complete. Another length of time (租赁期限, 会议举办天数) may be
     a floor or a cap, under 数量指标 too. A value without a comparator (志愿服务时长 100小时, 举办3场) is met
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
     An amount of money (≤5万元, or 5万元 with no comparator) under 数量, 质量 or 时效 has no right direction there: it
@@ -176,7 +177,7 @@ def b5_direction(ctx):
     rejects. A row C7 reports as money put in (业务工作支出安排金额 5万元) is left to C7: one finding, one rewrite.
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天, 控制因公出国团组数 ≤3个,
-    举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次.  Fail: 满意度 ≤90%;
+    举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个.  Fail: 满意度 ≤90%;
     差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次; 严格控制因公出国团组数 ≥3个;
     数量指标 宣传物料印制费 ≤5万元
     (told to move to 产出指标 › 成本指标).
@@ -201,6 +202,8 @@ def b5_direction(ctx):
             wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
         elif lower is True:
             wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错、超标天数）"
+        elif lower is False and value.op in ("≤", "<") and terms.spending_kind(measure):
+            continue  # trips abroad or receptions written as a cap: the author's ≤ says which they are
         elif lower is False and terms.lower_is_better(measure) is False:
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数）"
         elif lower is False:  # no word says: a 数量指标's count

@@ -238,6 +238,18 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     return None
 
 
+_SPENDING_KIND = re.compile(r"(?:因公)?出国|出境|出访|公务接待|公务用车|公车|公务车辆")
+"""Counts of what the spending rules hold down and a unit may also do as its own work: trips abroad, official
+receptions, official cars (a 侨联's visits to 侨胞 abroad, a 接待办's receptions)."""
+
+
+def spending_kind(measure: str) -> bool:
+    """Whether a count with no words of control (`regulated_ceiling`) is of trips abroad, receptions or official
+    cars, which may be the unit's own work or a cap the rules set on its spending: the author's comparator is the
+    only word on which, so lint's B5 takes either (`因公出国(境)团组数 ≤3个` as a cap, `≥6次` of visits as work)."""
+    return bool(_SPENDING_KIND.search(measure)) and not _RATE_OF.search(measure)
+
+
 def undirected_duration(measure: str) -> bool:
     """Whether the measure is a length of time whose words point no way (租赁期限, 会议举办天数, 项目实施周期).
 
