@@ -3189,14 +3189,14 @@ def test_money_under_quantity_has_no_way_of_its_own_so_only_its_numbers_are_weig
 
 
 def test_a_range_for_one_number_is_marked_only_where_its_pointed_bound_asks_less(runner, tmp_path):
-    """`3次` → `3-5次` of a count, `20批次` → `10-20批次` of a ceiling, `差错率 1%` → `0-1%`, `办理时限 30个工作日` →
+    """`3次` → `3-5次` of a count, `20批次` → `10-20批次` of a ceiling (压减公务接待批次), `差错率 1%` → `0-1%`, `办理时限 30个工作日` →
     `20-30个工作日`, `满意度 90%` → `90%-95%` were （改为范围）（目标放宽）: any range reaching past the exact value was,
     whichever way the measure points, though each keeps the bound it asks of (`same_measure.weaker`, as lint's D6
     reads it). A range lowering that bound still is, with its note; and a grade in words is read as its number first,
     so `全覆盖` → `90%-100%` is 目标降低 as `100%` → `90%-100%` is."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "开展会议场次", "3次", "3-5次"),
-        ("数量指标", "公务接待批次", "20批次", "10-20批次"),
+        ("数量指标", "压减公务接待批次", "20批次", "10-20批次"),
         ("质量指标", "差错率", "1%", "0-1%"),
         ("时效指标", "办理时限", "30个工作日", "20-30个工作日"),
         ("服务对象满意度指标", "服务对象满意度", "90%", "90%-95%"),
@@ -3207,7 +3207,7 @@ def test_a_range_for_one_number_is_marked_only_where_its_pointed_bound_asks_less
     ])
     found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
-    assert found == {"开展会议场次": (None, None), "公务接待批次": (None, None), "差错率": (None, None),
+    assert found == {"开展会议场次": (None, None), "压减公务接待批次": (None, None), "差错率": (None, None),
                      "办理时限": (None, None), "服务对象满意度": (None, None),
                      "开展调研次数": ("目标降低", "改为范围"), "差错率(%)": ("目标放宽", "改为范围"),
                      "覆盖率": ("目标降低", "改为范围"), "安全事故": ("目标放宽", "改为范围")}
