@@ -28,6 +28,14 @@ name was forgotten: joined, the second item would be lost without a word. So it 
 page began at the lower (or at the header typed again above it): Word's mark of where it last began a page, or a
 sheet's manual page break (`GridRow.starts_page`). Without it both rows stay, validate names their blank fields,
 and the pair is kept (`SplitRow.joined` false) for a warning naming both readings.
+
+A long value cut so leaves the top of its cell's text in the first row and the rest in the second, under blank
+cells: typed again, the second fills only that one cell, as the first does too, and was read as an item of its own
+without a name (`name: ""`, which a form's schema may let pass) holding half a value. Such a pair (`_cell_cut`) is
+read as the other cut is, on the same evidence, the two halves joined into the one text (`SplitRow.cell`). Word cuts
+a row between the lines of its cells, so the second's first paragraph goes on the first's last one: joined as one
+line (no space beside a Chinese character, `han.joined`), the second's further paragraphs lines of their own. A cell
+that reads a number alone (an amount, a count) is one line, never cut: under it a lone value is another item's.
 """
 from __future__ import annotations
 
@@ -37,6 +45,7 @@ from typing import Callable
 
 from .docx_grid import GridCell, GridRow, Table
 from .docx_pattern import Line
+from .han import joined
 
 # docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
@@ -62,7 +71,9 @@ class SplitRow:
     upper: tuple[str, ...] = ()    # of a `cut`: the columns (by their header's words) the first fills, and the second
     lower: tuple[str, ...] = ()
     unshared: tuple[str, ...] = ()  # of `upper`, those the second does not share through a cell merged down over both
-    item: str = ""                 # of a `cut`: the text of the first's last cell of its own, the item's name
+    item: str = ""                 # of a `cut`: the item's name, as the first row reads it
+    cell: str = ""                 # of a `cut` inside one cell's text (`_cell_cut`): that column, named as `lower` is
+    rest: str = ""                 # and the start of the text the second row goes on with there
 
 
 def joined_split_rows(blocks: list, rows: list, labels: Labels, align: Align) -> tuple[list, list[SplitRow]]:
@@ -94,12 +105,15 @@ def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[
             pairs.append(SplitRow(table, first, second))
             index += 2
             continue
-        if whole is not None and _continues(whole, first, second, rows, labels, align):
-            pairs.append(_cut(table, first, second, second.starts_page, False, rows, labels))
+        lower = _lower_half(first, second, rows, labels, align) if second is not None else None
+        if lower is not None:
+            whole, column = lower
+            pairs.append(_cut(table, first, second, second.starts_page, False, column, rows, labels, align))
         elif (across := _across_repeated_header(table, index, rows, labels, align)) is not None:
-            whole, second = across
+            whole, second, column = across
             header = table.rows[index + 1]
-            pairs.append(_cut(table, first, second, header.starts_page or second.starts_page, True, rows, labels))
+            pairs.append(_cut(table, first, second, header.starts_page or second.starts_page, True, column, rows,
+                              labels, align))
         pair = pairs[-1] if pairs and pairs[-1].first is first else None
         if pair is not None and pair.joined:
             kept.append(whole)
@@ -114,10 +128,10 @@ def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[
     return replace(table, rows=kept), pairs
 
 
-def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: bool, rows: list,
-         labels: Labels) -> SplitRow:
-    """The pair shaped like a row cut at a page break, joined if `evidence` says a page began at the lower, with
-    the columns each fills named for the note."""
+def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: bool, column: int | None,
+         rows: list, labels: Labels, align: Align) -> SplitRow:
+    """The pair shaped like a row cut at a page break (inside the text of the cell at `column`, if not None),
+    joined if `evidence` says a page began at the lower, with the columns each fills named for the note."""
     header = _header_above(table, first, rows, labels)
 
     def named(cells: list[GridCell]) -> tuple[str, ...]:
@@ -126,10 +140,26 @@ def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: 
                      for c in cells)
 
     upper = [c for c in first.distinct() if _own(c)]
+    unshared = [c for c in upper if not second.cells[c.column].continued and c.column != column]
+    cut = [first.cells[column]] if column is not None else []
+    # a row cut between its cells ends its upper half at the name; one cut inside a value goes on right of it
+    item = _name_read(first, rows, labels, align) if cut else upper[-1].text
     return SplitRow(table, first, second, cut=True, joined=evidence, across=across, upper=named(upper),
-                    lower=named([c for c in second.distinct() if _own(c)]),
-                    unshared=named([c for c in upper if not second.cells[c.column].continued]),
-                    item=_quoted(upper[-1].text))
+                    lower=named([c for c in second.distinct() if _own(c)]), unshared=named(unshared),
+                    item=_quoted(item), cell="".join(named(cut)),
+                    rest=_quoted(second.cells[column].text) if cut else "")
+
+
+def _name_read(row: GridRow, rows: list, labels: Labels, align: Align) -> str:
+    """The text of the row's cell under the form's name column (`_ITEM_NAME`), as the first row of the form it
+    lines up with places it; empty where none does."""
+    for rp in rows:
+        if (found := labels(rp, row)) is None or found[2]:
+            continue
+        named = [d for p, d, _ in align(rp, row) or [] if _prints_name(p) and d is not None]
+        if named:
+            return named[0].text
+    return ""
 
 
 def _short_name(words: str) -> str:
@@ -153,18 +183,82 @@ def _header(row: GridRow, rows: list, labels: Labels) -> bool:
 
 
 def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels,
-                            align: Align) -> tuple[GridRow, GridRow] | None:
+                            align: Align) -> tuple[GridRow, GridRow, int | None] | None:
     """Row `index` joined with its lower half two rows down, past the header row typed again between them (as a
-    print repeats it at the top of the page the row was cut at), and that lower half, if so; the header row stays
-    where it is."""
+    print repeats it at the top of the page the row was cut at), that lower half and the column of the one cell
+    whose text was cut (None if the row was cut between its cells), if so; the header row stays where it is."""
     if index + 2 >= len(table.rows):
         return None
     first, header, second = table.rows[index:index + 3]
-    whole = _joined(first, second)  # the cheap tests first: most rows fail them, and this is tried under each
-    if whole is None or not _continues(whole, first, second, rows, labels, align) or not _header(header, rows, labels):
+    lower = _lower_half(first, second, rows, labels, align)  # the cheap tests first: most rows fail them
+    if lower is None or not _header(header, rows, labels):
         return None
     typed = _typed(header)
-    return (whole, second) if any(_typed(row) == typed for row in table.rows[:index]) else None
+    return (lower[0], second, lower[1]) if any(_typed(row) == typed for row in table.rows[:index]) else None
+
+
+def _lower_half(first: GridRow, second: GridRow, rows: list, labels: Labels,
+                align: Align) -> tuple[GridRow, int | None] | None:
+    """The two rows as one, if `second` is shaped like the lower half of `first` cut at a page break, and the
+    column of the one cell whose text the cut went through (`_cell_cut`), or None where it went between cells."""
+    whole = _joined(first, second)
+    if whole is not None:
+        return (whole, None) if _continues(whole, first, second, rows, labels, align) else None
+    column = _cell_cut(first, second)
+    if column is None or _header(first, rows, labels):  # a header's last words are no value cut short
+        return None
+    # the cell's text joined as typed in the second row, for `_named_below` to tell if a name was cut
+    probe = _cell_joined(first, second, column, second.number)
+    if not _continues(probe, first, second, rows, labels, align) or not _named_left_of(probe, column, rows, labels,
+                                                                                       align):
+        return None
+    return _cell_joined(first, second, column, 0), column
+
+
+def _named_left_of(whole: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:
+    """Whether the joined row is a row of the form that names its item (`_ITEM_NAME`) left of `column`, the name
+    read from the first row. A row of the form without a name (one 绩效目标 of a list, a budget line under its label
+    merged down) filling the cell the row above fills is a row of its own, not the rest of that cell's text: only
+    an item's value, under a blank name, is."""
+    for rp in rows:
+        found = labels(rp, whole)
+        if found is None or found[2] or all(c.label is not None for c in rp.cells):
+            continue
+        named = [d for p, d, _ in align(rp, whole) or [] if _prints_name(p) and d is not None]
+        if named and _own(named[0]) and not named[0].row and named[0].column < column:
+            return True
+    return False
+
+
+_NUMBER = re.compile(r"[\d.,，\s]+")
+
+
+def _cell_cut(first: GridRow, second: GridRow) -> int | None:
+    """The grid column of the one cell `second` fills of its own, where `first` fills the same cell of its own with
+    more than a number, the two laid out alike: the halves of that cell's text, if a page break cut it."""
+    above, below = first.distinct(), second.distinct()
+    if first.width != second.width or [(c.column, c.span) for c in above] != [(c.column, c.span) for c in below]:
+        return None
+    filled = [b for b in below if _own(b)]
+    if len(filled) != 1:
+        return None
+    upper = first.cells[filled[0].column]
+    return upper.column if _own(upper) and not _NUMBER.fullmatch(upper.text) else None
+
+
+def _cell_joined(first: GridRow, second: GridRow, column: int, typed_in: int) -> GridRow:
+    """`first` with the text of its cell at `column` going on with the second's: the second's first paragraph
+    continuing the first's last one. The cell says it was typed in row `typed_in` (0: the first's own)."""
+    upper, lower = first.cells[column], second.cells[column]
+    top, rest = _trimmed(upper.lines), _trimmed(lower.lines)
+    cell = replace(upper, lines=[*top[:-1], joined([top[-1].rstrip(), rest[0].lstrip()]), *rest[1:]], row=typed_in)
+    return GridRow(first.number, [cell if c is upper else c for c in first.cells], first.header, first.where)
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    """A cell's lines without the empty ones at either end (an empty paragraph left after the text)."""
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    return lines[kept[0]:kept[-1] + 1]
 
 
 def _typed(row: GridRow) -> tuple[str, ...]:

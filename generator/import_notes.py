@@ -144,6 +144,8 @@ def _cut_note(source: str, pair) -> Problem:
     upper, lower, above, below = "、".join(pair.upper), "、".join(pair.lower), pair.first.number, pair.second.number
     unshared = "、".join(pair.unshared)  # a cell merged down over both is the lower row's too: nothing to fill there
     pair_at = f"{where_row(pair.table, pair.first)}与第 {below} 行" + ("（中间隔着重新打的一行表头）" if pair.across else "")
+    if pair.cell:
+        return _cell_cut_note(source, pair, pair_at)
     if pair.joined:
         return _warning(source, "IMPORT-PAGE-CUT",
                         f"{pair_at}读作表上的一行被分页分成的两行（第 {below} 行{'上面的表头' if pair.across else ''}"
@@ -154,6 +156,26 @@ def _cut_note(source: str, pair) -> Problem:
                     f"{pair_at}可能是表上的一行被分页分成了两行；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
                     f"若是一行，请把第 {below} 行的{lower}并入第 {above} 行，删去第 {below} 行；"
                     f"若是两行，请补上第 {above} 行的{lower}" + (f"和第 {below} 行的{unshared}" if unshared else ""))
+
+
+def _cell_cut_note(source: str, pair, pair_at: str) -> Problem:
+    """`_cut_note` of two rows shaped like one row whose cell's text a page break cut (docx_split_rows
+    `_cell_cut`): the lower fills only the rest of that cell's text. Joined, the clerk is told where the two halves
+    meet, as the join is import's guess at one paragraph; kept apart, how to join them or fill the lower row."""
+    cell, above, below, unshared = pair.cell, pair.first.number, pair.second.number, "、".join(pair.unshared)
+    rest = f"“{pair.rest}”"
+    if pair.joined:
+        return _warning(source, "IMPORT-PAGE-CUT",
+                        f"{pair_at}读作表上的一行被分页分成的两行（第 {below} 行{'上面的表头' if pair.across else ''}"
+                        f"在新一页的开头），第 {below} 行只填了{cell}，是第 {above} 行{cell}的后半：合成一行读入，"
+                        f"{cell}取第 {above} 行的文字、接着第 {below} 行的{rest}（接成同一段）；"
+                        f"如果它们本是两行，请在规格里把“{pair.item}”这一项的{cell}末尾接上的{rest}删去，"
+                        f"并在它后面另写一项，{cell}填上这些文字" + (f"（{unshared}留空待填）" if unshared else ""))
+    return _warning(source, "IMPORT-MAYBE-CUT",
+                    f"{pair_at}可能是表上的一行被分页分成了两行，第 {below} 行只填了{cell}（{rest}），"
+                    f"像是第 {above} 行{cell}的后半；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
+                    f"若是一行，请把第 {below} 行的{cell}接在第 {above} 行的{cell}后面，删去第 {below} 行；"
+                    f"若是两行，请补上第 {below} 行的{unshared or '其余各栏'}")
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

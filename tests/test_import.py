@@ -21,6 +21,7 @@ from generator.cli import main
 from generator.docx_match import ANY, lines_regex
 from generator.docx_pattern import Expr, fold
 from generator.fmt import Formatter
+from generator.han import HAN
 from generator.import_fields import Fields
 from generator.importer import Importer, import_files
 from generator.load import load, load_text
@@ -651,6 +652,104 @@ def test_a_satisfaction_row_under_an_item_without_values_stays_a_row(runner, bui
     assert "IMPORT-MAYBE-CUT" in output and "IMPORT-PAGE-CUT" not in output, output
     values = [i["value"] for p in load(target).data["projects"] for i in p["indicators"]]
     assert satisfied in values
+
+
+def _paragraphs(tc) -> list[str]:
+    """A table cell's (w:tc) paragraphs' text."""
+    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in tc.findall(qn("w:p"))]
+
+
+def _write_paragraphs(tc, texts: list[str]) -> None:
+    """Type `texts` into a table cell (w:tc) as its paragraphs, each like its first paragraph and first run were."""
+    paragraphs = tc.findall(qn("w:p"))
+    model, run = paragraphs[0], paragraphs[0].find(qn("w:r"))
+    for p in paragraphs:
+        tc.remove(p)
+    for text in texts:
+        p = copy.deepcopy(model)
+        for old in p.findall(qn("w:r")):
+            p.remove(old)
+        r = OxmlElement("w:r")
+        if run is not None and run.find(qn("w:rPr")) is not None:
+            r.append(copy.deepcopy(run.find(qn("w:rPr"))))
+        t = OxmlElement("w:t")
+        t.text = text
+        t.set(qn("xml:space"), "preserve")
+        r.append(t)
+        p.append(r)
+        tc.append(p)
+
+
+def cut_inside_cell(document, start: str, page: bool = True) -> tuple[int, int]:
+    """Cut the text of the first table cell whose text starts with `start`, as a page break cuts a cell in a row Word
+    lets break across pages, typed again as two rows: the top of its text (up to a point between two Chinese
+    characters half way through) in the row, the rest in a row put under it, every other cell of which is empty (a
+    cell merged down going on with the merge); the lower marked as starting a page if `page`. (The upper row's
+    number, the cell's index in it.)"""
+    tr, index = next((tr, i) for table in document.tables for tr in table._tbl.tr_lst
+                     for i, tc in enumerate(tr.tc_lst) if _cell_text(tc).startswith(start))
+    split_row(tr, set())
+    text = "\n".join(_paragraphs(tr.tc_lst[index]))
+    at = len(text) // 2
+    while not (re.match(HAN, text[at - 1]) and re.match(HAN, text[at])):
+        at += 1
+    _write_paragraphs(tr.tc_lst[index], text[:at].split("\n"))
+    _write_paragraphs(tr.getnext().tc_lst[index], text[at:].split("\n"))
+    if page:
+        starts_page(tr.getnext())
+    return 1 + tr.getparent().tr_lst.index(tr), index
+
+
+@pytest.mark.parametrize("spec, start, column", [
+    ("guangzhou-tailian-2023", "达到目标值（80%及以上）", "实施周期指标值"),
+    ("guangzhou-tailian-2023", "召开理事（扩大）会议", "主要实施内容"),
+    ("hengyang-qiaolian-2022", "密切与海外侨胞及其社团的联系,广泛", "主要内容"),
+    ("zhanjiang-qiaolian-2024", "1、根据市侨联", "主要实施内容"),  # cut in its second paragraph of four
+    ("zhanjiang-qiaolian-2024", "1. 宣传贯彻", "期望达到的目标"),
+])
+def test_a_cell_cut_at_a_page_break_and_typed_again_as_two_rows_reads_as_one(runner, built_word, tmp_path, spec,
+                                                                           start, column):
+    """A long value Word let break across pages, typed again from the print: its top in the row, the rest in a row
+    under it whose other cells are blank. The two rows were read as two items, the lower without a name (广州's
+    schema lets it be ""), each with half the text, and not a word said. Word marked the lower as starting a page:
+    the halves are one text again, the lower's first paragraph going on with the upper's last, and a warning says
+    so."""
+    document = Document(str(built_word[spec]))
+    number, _ = cut_inside_cell(document, start)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    assert f"与第 {number + 1} 行读作表上的一行被分页分成的两行" in note, note
+    assert f"第 {number + 1} 行只填了{column}，是第 {number} 行{column}的后半" in note, note
+    assert output.splitlines()[-1].endswith("0 个错误，1 个警告。"), output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_a_cell_cut_with_no_mark_of_a_page_stays_two_rows_and_says_both_readings(runner, built_word, tmp_path):
+    """Without Word's mark of a page starting at the lower, the rest of a value under a blank name is as well an
+    item whose name was forgotten: both rows stay, and one warning at the two rows says how to join them."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    number, _ = cut_inside_cell(document, "达到目标值（80%及以上）", page=False)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-MAYBE-CUT" in line]
+    assert f"请把第 {number + 1} 行的实施周期指标值接在第 {number} 行的实施周期指标值后面" in note, note
+    assert note.endswith(f"若是两行，请补上第 {number + 1} 行的三级指标、年度指标值"), note
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-NO-NAME" not in output, output  # said once, by MAYBE-CUT
+    indicators = load(target).data["indicators"]
+    assert len(indicators) == len(load(ROOT / "specs" / f"{spec}.yaml").data["indicators"]) + 1
+    [unnamed] = [i for i in indicators if i["name"] == ""]
+    assert unnamed["annual_value"] == "" and unnamed["period_value"].endswith("指标得分=100*完成率"), unnamed
+
+
+def test_a_name_cut_at_a_page_break_is_never_joined_from_the_lower_row(runner, built_word, tmp_path):
+    """A name is the item's: typed below, it names an item of its own, even where the row above starts one."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    cut_inside_cell(document, "拓展工作平台，联谊服务")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-PAGE-CUT" not in output, output
+    tasks = load(target).data["key_tasks"]
+    assert len(tasks) == len(load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]) + 1
 
 
 def test_a_row_under_one_without_values_is_not_its_lower_half_when_it_opens_a_category(runner, built_word, tmp_path):
