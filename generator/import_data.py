@@ -15,12 +15,13 @@ from typing import Any
 from . import datapath
 from .amount_places import in_wan
 from .cell_ranges import ranges
-from .docx_match import NUMBERING, Capture, CellPlace, QuotedRow, Result, segments_regex
+from .docx_match import NUMBERING, Capture, CellPlace, QuotedRow, Result, segments_regex, where_row
 from .docx_pattern import fold, norm, parse_segments
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity, clipped
+from .row_conditions import empty_by_condition
 from .variants import Variant
 
 COPIED_ROW = "IMPORT-COPIED-ROW"
@@ -128,7 +129,10 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     notes += [_category_row(source, path, item, words, read_from, fields)
               for path, item, words in _drop_placeholders(data, fields.variant) if id(item) in read_from]
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
-    return data, notes + [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
+    notes += [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
+    # the lower row of a pair shaped like a row cut at a page break and kept as two: IMPORT-MAYBE-CUT names it
+    told = {where_row(pair.table, pair.second) for pair in found.split_rows if pair.cut and not pair.joined}
+    return data, notes + [note for path in lists for note in _unnamed(source, data, path, read_from, told, fields)]
 
 
 def _line_break(source: str, capture: Capture, fields: Fields, value: str) -> Problem:
@@ -291,6 +295,34 @@ def _category_row(source: str, path: tuple, row: dict, words: list[str], read_fr
                    f"{read_from[id(row)].where}只填了{filled}（“{short(read_from[id(row)].text)}”），{blank}都空着，"
                    f"不是一项“{name}”，没有读进规格（其中的“{quoted}”规格里没有）；如果它是一项，请在表上补上它的{blank}"
                    "后再导入，或在规格中补上这一项")
+
+
+def _unnamed(source: str, data: dict, path: tuple, read_from: dict[int, QuotedRow], told: set[str],
+             fields: Fields) -> list[Problem]:
+    """A warning for each item of a list read from a row with something filled but no name (`_ITEM_NAME`), where
+    the form wants one (no condition of its schema lets this row go without, as a 满意度 row may).
+
+    Such a row is mostly the rest of the row above, cut at a page break where no rule of docx_split_rows could
+    tell: on a form whose schema lets a name be "" the spec got an item without a name and import said
+    nothing; where the schema refuses it, its error names the spec's line, not the row of the file to look at."""
+    items = value_at(data, path)
+    notes = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        row = read_from.get(id(item))
+        if row is None or row.where in told or not isinstance(item, dict) or not empty(item.get(_NAME, 0)) \
+                or all(empty(value) for key, value in item.items() if key not in (*DEFAULT_MERGE, _NAME)) \
+                or empty_by_condition(fields.store, fields.file, path + (index,), item, _NAME):
+            continue
+        title, listed = fields.title(path + (index, _NAME)), fields.title(path)
+        notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-NO-NAME",
+                             f"{row.where}没有填{title}（这一行是“{short(row.text)}”），读成了一项没有{title}的"
+                             f"{listed}；表上这一行要写{title}：请在规格中补上；如果它是上一行在分页处断开的后半，"
+                             "请把它的内容并入上一项，删去这一项"))
+    return notes
+
+
+_NAME = "name"
+"""The key of an item's own name in every form's schema (三级指标, a task's 名称)."""
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:

@@ -752,6 +752,30 @@ def test_a_name_cut_at_a_page_break_is_never_joined_from_the_lower_row(runner, b
     assert len(tasks) == len(load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]) + 1
 
 
+@pytest.mark.parametrize("spec, name, code", [
+    ("guangzhou-tailian-2023", "补助发放及时率", "IMPORT-NO-NAME"),
+    ("jiangsu-taiban-2024", "支付进度符合率", "IMPORT-NO-NAME"),
+    ("tianjin-qiaolian-2023", "办公用房租赁面积", "IMPORT-NO-NAME"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", "IMPORT-MAYBE-CUT"),  # its value alone, under another's value
+    ("hengyang-qiaolian-2022", "承办省侨商会年会。", "IMPORT-MAYBE-CUT"),
+])
+def test_an_indicator_read_without_its_name_is_named_at_the_row_of_the_file(runner, built_word, tmp_path, spec,
+                                                                          name, code):
+    """A row read as an indicator without a 三级指标 passed in silence on 广州's and 湛江's forms, whose schema lets
+    the name be "" (lint's A4 only warns, and import does not run it); where the schema refuses it, its error names
+    the spec's line. Mostly it is the rest of the row above cut at a page break: a warning names the file's row."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, name)
+    _clear(next(tc for tc in row.tc_lst if _cell_text(tc) == name))
+    output, _ = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    number = 1 + row.getparent().tr_lst.index(row)
+    [note] = [line for line in output.splitlines() if code in line]
+    assert f"第 {number} 行" in note, note
+    if code == "IMPORT-NO-NAME":
+        assert f"第 {number} 行没有填三级指标" in note and "读成了一项没有三级指标的绩效指标" in note, note
+    assert output.count("IMPORT-NO-NAME") + output.count("IMPORT-MAYBE-CUT") == 1, output
+
+
 def test_a_row_under_one_without_values_is_not_its_lower_half_when_it_opens_a_category(runner, built_word, tmp_path):
     """An indicator whose values were left blank, under it a row printed for an empty 二级 of its own (生态效益指标):
     the lower row opens a category, left of where the upper names its indicator, so it is another row of the form,
