@@ -65,9 +65,11 @@ term (`健全`; `grades`, as lint is configured) or several numbers; words, a bl
 Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
 write in figures) is no word without a number. The reverse, words made measurable, asks more.
 A number kept while the unit stops committing to it is looser too (the reason said beside it by `hedge`): a hedge
-added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`) where it softens the target, right
-before the number or comparator or before a verb at a clause's head, not at the head of a name (`基本医疗保险`,
-`一般公共预算`). It is `目标放宽`, or on a cap the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` →
+added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`, `有所提升` → `力争有所提升`,
+`开展活动8次` → `全年力争开展8次`) where it softens the target: before a number, comparator, verb of doing or improving
+or word of degree, wherever it stands, not before a noun it names (`基本医疗保险`, `一般公共预算`). A deadline so
+hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap the word of that
+row's cap raised (`same_measure.loosened`: `≤11.9万元` →
 `约11.9万元` of a cost is `成本上限提高`, `≤30个工作日` → `约30个工作日` of a 办理时限 `时限推后`). A range in place of one
 number is weighed by `weaker` alone, its note `改为范围` said only where that finds it asks less (`3次` → `1-3次` of
 a count, not `3次` → `3-5次`), so diff and D6 never tell one pair apart. A bare 万 of money is 万元 (`≤35万元` →
@@ -77,6 +79,8 @@ a count, not `3次` → `3-5次`), so diff and D6 never tell one pair apart. A b
 from __future__ import annotations
 
 import calendar
+import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -110,10 +114,12 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
         return GRADED
     before, after = _in_numbers(before, after), _in_numbers(after, before)
+    hedged = _added_hedge(name, before, after)
+    if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
+        return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
     before, after = _months_as_dates(before, after)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
-    hedged = _added_hedge(name, before, after)
     return weaker(name, before, after, category) or (loosened(name, before, category) if hedged else None)
 
 
@@ -201,48 +207,62 @@ def _in_numbers(value: Value, beside: Value) -> Value:
 
 RANGED = "改为范围"
 
-_COMMITMENT = ("完成", "达到", "达成", "实现", "做到", "做好", "建成", "落实", "覆盖", "满足", "保持", "控制", "确保",
-               "保证", "开展", "举办", "召开", "组织", "不低于", "不少于", "不高于", "不超过", "在")
-"""Verbs a hedge softens when it begins a clause (`基本完成`, `力争开展8次`, `原则上不低于95%`). A hedge glued to a
-noun is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`)."""
+_SOFTENED = re.compile(
+    r"[\d≥≤<>=]|百分之|[零〇一二两三四五六七八九十]|不低于|不少于|不高于|不超过|不多于|在|"
+    r"完成|达到|达成|实现|做到|做好|建成|落实|覆盖|满足|保持|控制|确保|保证|开展|举办|召开|组织|"
+    r"提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|下降|压减|压缩|推进|推动|促进|"
+    r"有所|明显|显著|大幅|进一步|逐步|稳步|全面|全部|按时|按期|如期")
+"""What a hedge softens where it stands before it, anywhere in a value (`力争8次`, `原则上≥95%`, `全年力争开展8次`,
+`力争有所提升`, `基本提升`, `力争12月底前完成`): a number, a comparator, a verb of doing or improving, a word of degree.
+A hedge before a noun is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`)."""
+_AT_NUMBER = re.compile(r"[\d≥≤<>=]")
 
 
 def _added_hedge(name: Any, before: Value, after: Value) -> str | None:
     """The hedge that makes `after` a looser target than `before` though its number is kept (`terms.HEDGES`: `8次` →
-    `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`), else None: for a
-    hedge removed, or one on both sides, the reverse asks more."""
-    added = _hedge_word(after)
-    return added if added and not _hedge_word(before) and _same_but_hedge(name, before, after, added) else None
+    `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`, `12月底前完成` →
+    `力争12月底前完成`), else None: for a hedge removed, or one on both sides, the reverse asks more."""
+    added = _hedge_at(after)
+    if not added or _hedge_at(before):
+        return None
+    word, at = added
+    return word if _same_but_hedge(name, before, after, word, at) else None
 
 
-def _hedge_word(value: Value) -> str | None:
-    """The hedge a value is written with where it softens the target: right before its number or comparator
-    (`约20次`, `力争≥8次`), or at the head of its clause before a verb (`力争开展8次`, `基本完成`), or after the
-    number (`3次左右`); not at the head of a name (`基本医疗保险参保率≥95%`, `一般公共预算支出≥50万元`)."""
+def _hedge_at(value: Value) -> tuple[str, int] | None:
+    """The hedge a value is written with where it softens the target, and where it stands in the value's normalised
+    text: before what it softens (`_SOFTENED`), wherever that is in the value, or after the number (`3次左右`). The
+    one-character `约` only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
+    text = normalise(value.text)
+    for word in terms.HEDGES:
+        for found in re.finditer(re.escape(word), text):
+            if (_AT_NUMBER if len(word) == 1 else _SOFTENED).match(text, found.end()):
+                return word, found.start()
     if value.kind is Kind.QUANTITY:
-        before = terms.CLAUSES.split(value.prefix)[-1]
         after = terms.CLAUSES.split(value.suffix)[0]
-        return (next((word for word in terms.HEDGES if before.endswith(word) or _softens(before, word)), None)
-                or next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None))
-    if value.kind in (Kind.TEXT, Kind.GRADE):
-        return next((word for word in terms.HEDGES if _softens(normalise(value.text), word)), None)
+        word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
+        return (word, text.rfind(word)) if word else None
     return None
 
 
-def _softens(words: str, hedge_word: str) -> bool:
-    """Whether `words` begin with the hedge before a verb it softens (`_COMMITMENT`), not a noun it names."""
-    return words.startswith(hedge_word) and words[len(hedge_word):].startswith(_COMMITMENT)
-
-
-def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str) -> bool:
-    """Whether `after` is `before` with the hedge added: the same number of one measure, or the same words after it
-    (`圆满完成` → `基本完成`: the hedge put in place of a word of praise)."""
-    if before.kind is Kind.QUANTITY and after.kind is Kind.QUANTITY:
-        bare = parse(normalise(after.text).replace(hedge_word, "", 1))  # not 节约10%: 节10% has words of its own
+def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str, at: int) -> bool:
+    """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
+    change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
+    word of its own), the same deadline, or the same words around it (`有所提升` → `力争有所提升`; `圆满完成` →
+    `基本完成`, `明显提升` → `基本提升`: the hedge put in place of a word of degree or praise)."""
+    text = normalise(after.text)
+    head, tail = text[:at], text[at + len(hedge_word):]
+    bare = parse(head + tail, numerals=True)
+    if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
+        if len(hedge_word) > 1:
+            bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
         pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
         return pair is not None and pair.old == pair.new
-    rest = normalise(after.text).removeprefix(hedge_word)
-    return before.kind in (Kind.TEXT, Kind.GRADE) and bool(rest) and normalise(before.text).endswith(rest)
+    if before.kind is Kind.DATE and bare.kind is Kind.DATE:
+        return (before.date, before.offset, before.deadline) == (bare.date, bare.offset, bare.deadline)
+    written = normalise(before.text)
+    return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
+            and written.startswith(head) and written.endswith(tail))
 
 
 def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
