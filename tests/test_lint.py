@@ -1161,6 +1161,8 @@ _VAGUE_AIM = "积极推进台胞服务平台建设，"
     "2026年建成。", "于2026年建成。", "二〇二五年建成。", "2026年全面完成。", "2024年共计完成。",  # a year as deadline
     "2026年实现全覆盖。", "2025年落成并投入使用。",
     "考核排名进入全省第3。", "考核排名进入全省第3名。", "综合考核位列全市第2位。",  # a ranking
+    "考核排名第一。", "综合考核位列全市第二位。", "名列全省第三。",  # in numerals too
+    "2026年基本建成。", "力争2026年完成。", "2024年前后完成。",  # a deadline softened is one still
     "2024年举办一次两岸青年联谊活动。", "2024年开展一场台胞座谈会。", "2024年新建一个服务站。",  # a count of one
     # the checkable cases the masking must keep
     "2024年底前完成。", "全年开展12次。", "第四季度完成验收。", "第1期培训30人。", "完成3批次。",
@@ -1174,6 +1176,23 @@ def test_b6_reads_a_deadline_year_a_ranking_and_a_count_of_one_after_a_vague_cla
     path, text = edited(JS, (_JS_TARGET, f"annual_target: {_VAGUE_AIM}{target}"))
     line, _ = locate(text, "annual_target:")
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+@pytest.mark.parametrize("target, vague", [
+    ("积极推动，2024年实现显著提升。", "积极推动"),
+    ("大力推进，到2025年实现明显改善。", "到2025年实现明显改善"),
+    ("积极推进档案数字化，2020年完成的档案继续维护。", "积极推进档案数字化"),
+    ("积极推进2025年已完成项目的后续工作。", "积极推进2025年已完成项目的后续工作"),
+    ("2024年积极推动两岸交流实现。", "2024年积极推动两岸交流实现"),
+])
+def test_b6_takes_a_year_for_a_deadline_only_right_before_a_checkable_thing_finished(linter, edited, target, vague):
+    """积极推动，2024年实现显著提升, …2020年完成的档案继续维护 and 积极推进2025年已完成项目… passed: a year anywhere
+    before a verb of a thing finished was a deadline. It is one only where the thing finished follows it closely
+    and is no name of a thing (…完成的档案, 已完成项目), nor a deadline of a result itself vague (显著提升, 明显改善)."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
 @pytest.mark.parametrize("target, vague", [

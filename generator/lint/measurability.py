@@ -245,10 +245,11 @@ def b6_vague(ctx):
 
     Pass: ≥95%, 健全; 进一步提高服务对象满意度率 ≥90%, 进一步提高侨界群众满意度 ≥90%; a target 进一步提升满意度至95%以上,
     促进两岸可持续发展, 推动“高质量发展”, 2024年底前积极推动…, 积极推进…，2026年建成 (a year with a thing finished is a
-    deadline), 积极…，排名进入全省第3, 2024年积极举办一次….  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with
+    deadline), 积极…，排名进入全省第3 or 排名第一, 2024年积极举办一次….  Fail: 圆满完成, 有所提升, 有效搭建; 有效促进侨界交流 with
     达到 or with ≥95%; a target 进一步深化苏台各领域交流合作, 2024年进一步加强…, 2024年至2026年积极推进…,
     积极筹备第十四届… (the years the work is set in, a session's ordinal, 十四五 or 千家万户 is no number of the target:
-    `_UNCOUNTED`).
+    `_UNCOUNTED`), 积极推动，2024年实现显著提升 (a deadline of a vague result), …2020年完成的档案继续维护 (a year that
+    dates a thing, no deadline).
     """
     words = ctx.param("words")
     for _, row in ctx.rows:
@@ -292,18 +293,23 @@ of a word (进一步, 统一, 再一次, 一次性, 一人一档) or before a wo
 _END_STATE = r"全覆盖|[零无](?:事故|投诉|差错)|通过验收"
 """A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 通过验收)."""
 _DONE = r"完成|建成|实现|达到|达成|落成|投入使用|竣工"
-"""Verbs of a thing finished: with 按期, 全部 before them (按期完成, 全部建成) an end state, and after a year in its
-clause (2026年建成, 于2026年全面完成) the year is the deadline."""
-_CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{_DONE})|"
-                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末")
-"""What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
-(年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成).
-力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
+"""Verbs of a thing finished: with 按期, 全部 before them (按期完成, 全部建成) an end state, and right after a year
+(2026年建成, 于2026年全面完成: `_BY_YEAR`) the year is the deadline."""
 _NUMERALS = "〇零一二两三四五六七八九十百千"
+_CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{_DONE})|"
+                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|"
+                        rf"(?:排名|名列|位列)[^，,。；;]{{0,6}}?第[{_NUMERALS}]")
+"""What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
+(年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成),
+a ranking spelt in numerals as in figures (排名第一, 位列全市第二, as 排名进入全省第3).
+力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 _YEAR = r"(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})"
+_BY_YEAR = rf"年(?:底|前|内|末|全面|全部|基本|共计|前后){{0,2}}(?:{_DONE})(?!的)"
+"""A year's 年 with a thing finished right after it (2026年建成, 2026年全面完成, 2024年共计完成): the year is the
+deadline. Not a thing finished at a distance (2024年积极推动…实现) nor one that names a thing (2020年完成的档案, 2025年已完成
+项目): there the year only dates the work."""
 _UNCOUNTED = re.compile(
-    rf"(?<![\d.到至止]){_YEAR}(?:年度?[-—–~至到]{_YEAR}|[-—–~至到]{_YEAR})?(?=年)(?!年度?[之以]?前)"
-    rf"(?![^,;。]*(?:{_END_STATE}|{_DONE}))"
+    rf"(?<![\d.到至止]){_YEAR}(?:年度?[-—–~至到]{_YEAR}|[-—–~至到]{_YEAR})?(?=年)(?!年度?[之以]?前)(?!{_BY_YEAR})"
     rf"|第[\d{_NUMERALS}]+(?:个五年|(?=届|次|批|期|轮|场|回|阶段))|[{_NUMERALS}]+届(?=[一二三四五六七八九]中全会)"
     r"|十[一二三四五六]五(?=规划|期间|时期|末|开局|收官|\W|$)"
     r"|两个(?:维护|确立|大局|结合)|三个(?:代表|务必)|四个(?:意识|自信|全面)|五个一工程|八项规定"
@@ -313,7 +319,7 @@ the year or span of years a target's work is set in (2024年进一步加强…, 
 2024年至2026年; its 年底, 年内, 12月 stay), an ordinal of a session or batch (第十四届, 第三次, 第3批, 第二个五年), a
 session of a plenum (二十届三中全会), a plan's name (十四五期间) and set phrases whose numerals are no count (四个意识,
 两个维护, 八项规定, 千家万户, 万家灯火). A year is a deadline, and stays, at the end of a span (到2025年, 截至2025年,
-2025年前) or with a thing finished after it in its clause (2026年建成, 于2026年全面完成: `_DONE`, `_END_STATE`); an
+2025年前) or with a thing finished right after it (2026年建成, 于2026年全面完成: `_BY_YEAR`); an
 ordinal is a ranking, and stays, before 名/位 or none of those counters (排名进入全省第3), as 第三季度 is a deadline.
 Set phrases whose numerals no unit follows (千方百计, 一心一意, 三心二意, and 一带一路, a name) were never read as counts
 and need no place here."""
@@ -338,7 +344,7 @@ def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]]
     masked = _QUOTED.sub(lambda quoted: "□" * len(quoted.group()), text)
     for sentence in _TARGET_SENTENCE.finditer(masked):
         clauses = list(_TARGET_CLAUSE.finditer(sentence.group()))
-        checkable = [_checkable(_ENUMERATOR.sub("", clause.group()) if not i else clause.group())
+        checkable = [_checkable(_ENUMERATOR.sub("", clause.group()) if not i else clause.group(), words)
                      for i, clause in enumerate(clauses)] + [False]
         for i, clause in enumerate(clauses):
             if checkable[i] or checkable[i + 1]:
@@ -352,11 +358,22 @@ def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]]
                 yield written(text[start:start + len(part)]), found, start
 
 
-def _checkable(clause: str) -> bool:
+def _checkable(clause: str, words) -> bool:
     """Whether the clause has a number, deadline or end state (`_CHECKABLE`) or a count spelt in numerals, other than
-    the numbers that count nothing (`_UNCOUNTED`)."""
-    counted = _UNCOUNTED.sub(lambda uncounted: "□" * len(uncounted.group()), normalise(clause))
+    the numbers that count nothing (`_UNCOUNTED`) and a deadline year of a vague result (`_vague_result`)."""
+    counted = _VAGUE_RESULT.sub(lambda year: _vague_result(year, words), normalise(clause))
+    counted = _UNCOUNTED.sub(lambda uncounted: "□" * len(uncounted.group()), counted)
     return bool(_CHECKABLE.search(counted) or _SPELT_COUNT.search(counted))
+
+
+_VAGUE_RESULT = re.compile(rf"{_YEAR}(?={_BY_YEAR}(.*))")
+
+
+def _vague_result(year: re.Match, words) -> str:
+    """The year masked where what it finishes by is vague itself (2024年实现显著提升: 显著 says no more with a year
+    before it), so that a deadline does not excuse a vague word in its clause; else the year as written."""
+    vague = any(_vague_at(year.group(1), word) >= 0 for word in words)
+    return "□" * len(year.group()) if vague else year.group()
 
 
 def _within(word: str, at: int, hits) -> bool:
