@@ -24,11 +24,13 @@ _S = "\t\n\f\r "  # HTML's whitespace: a full-width space is part of a name
 _NAME = rf"(?>[^{_S}/>][^{_S}/>=]*)"
 _VALUE = rf"""(?:"[^"]*"|'[^']*'|(?!["'])[^{_S}>]*)"""
 _ATTRIBUTE = re.compile(rf"""({_NAME})(?:[{_S}]*=[{_S}]*(?:"([^"]*)"|'([^']*)'|(?!["'])([^{_S}>]*)))?""")
-# A quote left open runs to the end of the page in a browser, which then drops the tag: no `>` is found here (a name
-# with no value may not be followed by `=`, which would open a value). After a value, a `=` opens the next name, as in
-# a browser (`class="a" =""`, which `{% if %}title{% endif %}=""` renders): the tag stays a tag.
+# A quote left open runs to the end of the page in a browser, and so does a tag no `>` ends: the browser drops it and
+# everything after it. Such a tag is read here to where it stops, without its `>`, and nothing after it is read
+# (`_tokens`): trying again from each `<` after it took time growing with the cube of the page (`<a<a<a…`: 20 s for
+# 5,000 characters). A name with no value may not be followed by `=`, which would open a value; after a value a `=`
+# opens the next name, as in a browser (`class="a" =""`, which `{% if x %}title{% endif %}=""` renders).
 _TOKEN = re.compile(rf"""<(?:!--(?:-?>|.*?(?:--!?>|\Z))|[!?][^>]*>?|/(?![A-Za-z])[^>]*>?
-                         |(/?)([A-Za-z][^{_S}/>]*)((?:[{_S}/]|{_NAME}(?:[{_S}]*=[{_S}]*{_VALUE}|(?![{_S}]*=)))*+)>)""",
+                         |(/?)([A-Za-z][^{_S}/>]*+)((?:[{_S}/]|{_NAME}(?:[{_S}]*=[{_S}]*{_VALUE}|(?![{_S}]*=)))*+)(>?))""",
                     re.DOTALL | re.VERBOSE)
 _RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"))
 _CLASS_SPLIT = re.compile(f"[{_S}]+")
@@ -96,6 +98,8 @@ def _tokens(page: str) -> Iterator[tuple[re.Match, str | None]]:
         for token in _TOKEN.finditer(page, at):
             name = token.group(2)
             if name is not None:
+                if not token.group(4):
+                    return  # a tag left open (`_TOKEN`): the rest of the page is in it, and no tag follows
                 name = name.lower()
             yield token, name
             if name in _RAW_TEXT and not token.group(1):

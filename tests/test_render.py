@@ -2147,3 +2147,16 @@ def test_a_template_row_with_a_greater_than_in_a_value_still_marks_its_last_kept
     assert result.exit_code == 0, result.output
     marked = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8").count("kept-last")
     assert marked and marked == built["zhanjiang-qiaolian-2024"]["html"].read_text(encoding="utf-8").count("kept-last")
+
+
+@pytest.mark.parametrize("page, read", [
+    ('<tr><td>a</td><td title="x>b</td><td>c</td></tr>', ["tr", "td", "/td"]),  # a quote never closed
+    ("<tr><td>a</td><td b", ["tr", "td", "/td"]),  # a tag no `>` ends
+    ("<tr><td>a<a<a<a<td>b</td>", ["tr", "td", "a<a<a<td", "/td"]),  # one tag's name, as a browser reads it
+])
+def test_nothing_after_a_tag_left_open_is_read_as_a_tag(page, read):
+    """A browser drops a tag left open (a quote never closed, no `>`) with the rest of the page in it; tags read
+    after it were none the browser shows, and reading on from each `<` took time growing with the cube of the page."""
+    from generator.html_table_tags import tags
+
+    assert [("/" if tag.closing else "") + tag.name for tag in tags(page)] == read
