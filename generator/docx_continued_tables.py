@@ -39,9 +39,10 @@ Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
 SLACK = 0.02
 """How much a grid column's width may differ, as a share of it, in a table drawn again by hand to go on with one."""
 
-MARKER = re.compile(r"续表?[0-9一二三四五六七八九十]*|续上表|接上表")
+MARKER = re.compile(r"(?:续表?[0-9一二三四五六七八九十]*|续上表|接上表)(?:单位万?元)?")
 """A line that only says the table above goes on, once `_marker_words` has taken its spaces and punctuation away:
-续表, 续表1, 续表二, （续）, (续), 续上表, 接上表."""
+续表, 续表1, 续表二, （续）, (续), 续上表, 接上表; with the unit note the form prints over its tables after it
+(续表　　单位：万元), as a clerk copies the first page's line over the next: still nothing but the table going on."""
 
 
 @dataclass

@@ -1036,7 +1036,8 @@ def test_a_table_carried_on_over_a_page_as_a_new_table_is_read_as_one_and_said(r
     assert f"提示[IMPORT-TABLE-CONTINUED] 第 4 张表紧接在第 3 张表后面，栏目相同（{why}），读作在分页处断开" in output, output
 
 
-@pytest.mark.parametrize("between", ["rendered", "续表", " （续表1） ", "(续)", "接上表："])
+@pytest.mark.parametrize("between", ["rendered", "续表", " （续表1） ", "(续)", "接上表：", "续表　　单位：万元",
+                                     "（续表）                单位：元"])
 def test_a_page_begun_at_a_table_or_a_line_saying_it_goes_on_is_evidence_it_carries_on_the_one_above(
         runner, built_word, tmp_path, between):
     """Word's mark of a page begun at the lower table is evidence as a page break is; a 续表 line between the two
@@ -1093,6 +1094,17 @@ def test_a_line_only_saying_the_table_goes_on_is_a_marker_however_bracketed(word
     assert _is_marker(before + word + after)
     assert not _is_marker(before + word + "说明" + after)
     assert not _is_marker(before + "表" + after)
+    assert _is_marker(before + word + after + "单位：万元" + after)  # the unit note copied over the next page
+    assert not _is_marker(before + word + after + "项目支出绩效目标")
+
+
+def test_a_continued_line_with_a_title_still_stops_the_join(runner, built_word, tmp_path):
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", False, between="续表：项目支出绩效目标")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-TABLE-CONTINUED" not in output and "IMPORT-MAYBE-CONTINUED" not in output, output
+    assert "“续表：项目支出绩效目标”在表样中没有对应的位置" in output, output
 
 
 def test_a_section_table_of_the_same_header_is_not_read_as_the_one_above(runner, built_word, tmp_path):
