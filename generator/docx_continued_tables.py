@@ -19,8 +19,11 @@ With that evidence, the lower carries the upper on when nothing but empty paragr
 them and its columns are the same: its first row is a header row typed again as a header row of the upper reads
 (same words in the same cells, whitespace and full- or half-width forms aside: `norm`), or it has the same grid
 columns, each as wide (give or take a little, as a table drawn again by hand), and its first row is laid out in cells
-as the upper's last (a header typed otherwise: as a row of the upper). Tables whose columns differ are never taken for
-one. A sheet's tables are left alone: Excel runs a table over its pages itself, so a blank row between two tables
+as the upper's last (a header typed otherwise: as a row of the upper). A first row showing all but one or two of a
+header row's labels, the others blank or worded otherwise, is a header typed again (`_header` REWORDED): passed over
+as a header, never read as an indicator. Tables whose columns differ are never taken for one. Tables of the same
+columns with no evidence between them are left two, but named (`joined` False): a WPS file marks no page it began,
+and the clerk alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table over its pages itself, so a blank row between two tables
 there is the clerk's own gap (xlsx_grid reads each with its own columns).
 """
 from __future__ import annotations
@@ -44,6 +47,10 @@ MARKER = re.compile(r"(?:续表?[0-9一二三四五六七八九十]*|续上表|�
 续表, 续表1, 续表二, （续）, (续), 续上表, 接上表; with the unit note the form prints over its tables after it
 (续表　　单位：万元), as a clerk copies the first page's line over the next: still nothing but the table going on."""
 
+TYPED, REWORDED = "typed", "reworded"
+"""What `_header` finds a row is: a header row of the form showing every label, or all but one or two (a header
+row typed again over a table carried on, a cell left blank or worded otherwise: 年度目标值 for 年度指标值)."""
+
 
 @dataclass
 class ContinuedTable:
@@ -55,11 +62,14 @@ class ContinuedTable:
     header: GridRow | None = None
     reworded: bool = False           # `header` is worded otherwise than the upper's, known by the columns
     marker: Paragraph | None = None  # the line between that says the table goes on (续表), read as the join's
+    joined: bool = True  # False: the same columns but no evidence a page turned: left two tables, with a hint
 
 
 def continued_tables(blocks: list, rows: list, labels: Labels) -> list[ContinuedTable]:
     """Each table of the body's `blocks` that carries on the table before it (`rows`: the form's row patterns, which
-    say what is a header row), on evidence that a page turned between the two or a line saying it goes on."""
+    say what is a header row), on evidence that a page turned between the two or a line saying it goes on; and,
+    not `joined`, each that has the same columns as the one before it with no such evidence (a WPS file marks no
+    page it began), which is read as a table of its own but said, as the clerk alone knows which it is."""
     found, upper, turned, marker = [], None, False, None
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -72,10 +82,10 @@ def continued_tables(blocks: list, rows: list, labels: Labels) -> list[Continued
             turned = turned or block.turns_page
             continue
         evidence = turned or marker is not None or bool(block.rows) and block.rows[0].starts_page
-        if upper is not None and evidence and not upper.where and not block.where and block.rows and upper.rows:
+        if upper is not None and not upper.where and not block.where and block.rows and upper.rows:
             carried = _carried_on(upper, block, rows, labels)
             if carried is not None:
-                carried.marker = marker
+                carried.marker, carried.joined = marker, evidence
                 found.append(carried)
         upper, turned, marker = block, False, None
     return found
@@ -93,25 +103,45 @@ def _marker_words(text: str) -> str:
 def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels) -> ContinuedTable | None:
     first = lower.rows[0]
     header = _header(first, rows, labels)
-    if header and any(_typed(row) == _typed(first) for row in upper.rows):
+    if header == TYPED and any(_typed(row) == _typed(first) for row in upper.rows):
         return ContinuedTable(upper, lower, first)
     if not _same_widths(upper.widths, lower.widths):
         return None
-    if header and any(_layout(row) == _layout(first) for row in upper.rows):
+    if header and any(_layout(row) == _layout(first) and _same_header(row, first, rows, labels) for row in upper.rows):
         return ContinuedTable(upper, lower, first, reworded=True)
     if not header and _layout(first) == _layout(upper.rows[-1]):
         return ContinuedTable(upper, lower)
     return None
 
 
-def _header(row: GridRow, rows: list, labels: Labels) -> bool:
-    """Whether the row shows every label of a header row of the form (a row of labels only)."""
-    for rp in rows:
-        if rp.labels and all(c.label is not None for c in rp.cells):
-            found = labels(rp, row)
-            if found is not None and not found[2] and len(found[0]) == len(rp.labels):
-                return True
-    return False
+def _header(row: GridRow, rows: list, labels: Labels) -> str | None:
+    """Whether the row is a header row of the form (a row of labels only): TYPED where it shows every label, REWORDED
+    where it shows all but one or two (at least two, more than it lacks), the others blank or worded otherwise; read
+    as a row of the upper table, such a header typed again came in as an indicator named 三级指标, or ended the table
+    there and left every row under it unread."""
+    found = {_degree(row, rp, labels) for rp in _header_rows(rows)}
+    return TYPED if TYPED in found else REWORDED if REWORDED in found else None
+
+
+def _same_header(upper: GridRow, lower: GridRow, rows: list, labels: Labels) -> bool:
+    """Whether both rows are (at least mostly) the one header row of the form: a header of another table of as many
+    columns (年度重点工作任务 under 预算整体情况) is no header typed again."""
+    return any(_degree(upper, rp, labels) and _degree(lower, rp, labels) for rp in _header_rows(rows))
+
+
+def _header_rows(rows: list) -> list:
+    return [rp for rp in rows if rp.labels and all(c.label is not None for c in rp.cells)]
+
+
+def _degree(row: GridRow, rp, labels: Labels) -> str | None:
+    """TYPED, REWORDED or None: how much of header row rp's labels the row shows (see `_header`)."""
+    found = labels(rp, row)
+    if found is None:
+        return None
+    shown, lacking = len(found[0]), len(rp.labels) - len(found[0])
+    if not found[2] and not lacking:
+        return TYPED
+    return REWORDED if lacking <= 2 and shown >= 2 and shown > lacking else None
 
 
 def _typed(row: GridRow) -> tuple:

@@ -391,8 +391,11 @@ def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
 class Matcher:
     def __init__(self, pattern: list, blocks: list, binding: Binding, continued: list[ContinuedTable] = ()):
         self.pattern, self.binding = pattern, binding
-        self.carried_on = {id(c.lower): c.upper for c in continued}  # a table cut at a page end: the table it goes on
+        # a table cut at a page end: the table it goes on
+        self.carried_on = {id(c.lower): c.upper for c in continued if c.joined}
         markers = {id(c.marker) for c in continued if c.marker is not None}  # 续表 between them: read as the join's
+        # the header rows typed again over tables of the same columns as the one above, worded otherwise or not
+        self.retyped = {id(c.header) for c in continued if c.header is not None}
         self.stream: list[_Item] = []
         self.extras: list[Paragraph] = []  # page headers, footers, text boxes: outside the stream's order
         self.extras_used: set[int] = set()
@@ -791,12 +794,14 @@ class Matcher:
         self.result.merged += merged
 
     def _repeated_header(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
-        """The header row of the form (of `headers`, those found so far) that the row repeats, if any."""
+        """The header row of the form (of `headers`, those found so far) that the row repeats, if any; one typed again
+        over a table of the same columns as the one above (docx_continued_tables) though it shows only most labels,
+        a cell left blank or worded otherwise: read as a row, it ended the table there, or came in as an indicator."""
         for header in headers:
             found = _labels(header, row)
             if found and not found[2] and found[1] and len(found[0]) == len(header.labels):
                 return header
-        return None
+        return next((header for header in headers if id(row) in self.retyped and _mostly_labels(header, row)), None)
 
     def _fits(self, rp: RowPattern, row: GridRow, than: RowPattern | None = None) -> bool:
         """The row shows rp's labels (none disagreeing); with `than`, at least one label `than` lacks there."""

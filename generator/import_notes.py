@@ -121,7 +121,10 @@ def split_row_note(source: str, found: Result) -> list[Problem]:
 
 def continued_table_notes(source: str, found: Result) -> list[Problem]:
     """A note at each table read as carrying on the table before it (docx_continued_tables): the clerk should know
-    two tables of the file were read as one, and on what evidence, and check it where they were meant as two."""
+    two tables of the file were read as one, and on what evidence, and check it where they were meant as two. And a
+    hint at each table of the same columns as the one above that no page turned between (`joined` False), read as a
+    table of its own: where it was the one table carried on, its first blank category came in blank, and the error
+    said nothing of the split nor how to have it read as one."""
     notes = []
     for c in found.continued:
         upper, lower = f"第 {c.upper.number} 张表", f"第 {c.lower.number} 张表"
@@ -131,6 +134,11 @@ def continued_table_notes(source: str, found: Result) -> list[Problem]:
             why = f"它的第 1 行是一行表头，与{upper}的表头写法不同，但列数、各列的宽度和格都与{upper}相同"
         else:
             why = f"它的第 1 行是照{upper}的表头重新打的一行表头"
+        if not c.joined:
+            notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-MAYBE-CONTINUED",
+                                 f"{lower}紧接在{upper}后面，栏目相同（{why}），但两表之间没有分页的痕迹，按两张表读入；"
+                                 f"如果它是{upper}跨页接着打的同一张表，请在 Word 里两表之间加一行“续表”，再导入"))
+            continue
         notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-TABLE-CONTINUED",
                              f"{lower}紧接在{upper}后面，栏目相同（{why}），读作在分页处断开、另起一张表接着打的同一张表"
                              f"（{lower}开头空着的合并栏按{upper}最后一行读）；如果它本是另一张表，请核对规格中从它读进的各项"))

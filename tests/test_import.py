@@ -1083,6 +1083,30 @@ def test_two_tables_of_the_same_columns_with_no_page_between_are_two_tables(runn
     output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
     assert "IMPORT-TABLE-CONTINUED" not in output, output
     assert "第 4 个绩效指标（补助发放及时率）的“一级指标”：不能为空" in output, output
+    # the error alone said nothing of the split, nor how to have the two read as one
+    assert "提示[IMPORT-MAYBE-CONTINUED] 第 4 张表紧接在第 3 张表后面，栏目相同" in output, output
+    assert "但两表之间没有分页的痕迹，按两张表读入；如果它是第 3 张表跨页接着打的同一张表，" \
+           "请在 Word 里两表之间加一行“续表”，再导入" in output, output
+
+
+@pytest.mark.parametrize("between", ["page", ""], ids=["page-turned", "no-page-mark"])
+@pytest.mark.parametrize("header_text", [{5: "年度目标值"}, {0: ""}], ids=["a-label-reworded", "the-side-left-blank"])
+def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_not_an_indicator(
+        runner, built_word, tmp_path, between, header_text):
+    """年度指标值 typed 年度目标值 over the lower table: read as no header, the row came in as an indicator named 三级指标
+    (its 一级指标 “一级指标”, an SCHEMA-ENUM error); the side cell left blank, the table ended at it and its 29 cells were
+    left unread (IMPORT-INCOMPLETE)."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "补助发放及时率", True, between=between, header_text=header_text)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    code = "IMPORT-TABLE-CONTINUED" if between else "IMPORT-MAYBE-CONTINUED"
+    assert f"{code}] 第 4 张表紧接在第 3 张表后面，栏目相同（它的第 1 行是一行表头，与第 3 张表的表头写法不同" in output, output
+    assert "IMPORT-UNPLACED" not in output and "IMPORT-INCOMPLETE" not in output, output
+    names = [item["name"] for item in load(target).data["indicators"]]
+    assert "三级指标" not in names and "补助发放及时率" in names, names
+    if between:
+        assert "0 个错误，0 个警告，1 个提示" in output, output
 
 
 @settings(max_examples=50, deadline=None)
